@@ -1,0 +1,132 @@
+import { z } from 'zod';
+import { LEVELS } from '../document/types.js';
+
+/**
+ * The catalogue as it is written in indicators/<edition>/*.yaml and in tailoring files.
+ * Every type of the catalogue comes from these schemas (z.infer); nothing is written twice.
+ */
+export const Level = z.enum(LEVELS);
+export const FactId = z.string().regex(/^[a-z][a-z0-9_]*$/, '事实编号只能由小写字母、数字和下划线组成');
+export const IndicatorId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, '指标编号只能由小写字母、数字、点和连字符组成,如 decision.catalogue-published');
+
+export const COMPARISONS = ['>=', '>', '<=', '<', '=='] as const;
+export const Comparison = z.enum(COMPARISONS);
+export type Comparison = z.infer<typeof Comparison>;
+
+const Band = z.strictObject({ op: Comparison, value: z.number() });
+
+/** A quantitative fact against a threshold, e.g. 出庭应诉率 ≥ 100 (partial from 80). */
+export const ThresholdCheck = z.strictObject({
+  type: z.literal('threshold'),
+  fact: FactId,
+  op: Comparison,
+  value: z.number(),
+  partial: Band.optional(),
+});
+
+/** A count the year must reach, e.g. 法治专题讲座 ≥ 2. */
+export const CountCheck = z.strictObject({
+  type: z.literal('count'),
+  fact: FactId,
+  min: z.number().positive(),
+  partialMin: z.number().positive().optional(),
+});
+
+/**
+ * A mechanism that must be in place: an achieved presence fact, or cue phrases in one
+ * achievements sentence. Each cue group is a list of terms that must all occur in the same
+ * sentence; a term may offer alternatives separated by '|'. Any one group suffices.
+ */
+export const PresenceCheck = z
+  .strictObject({
+    type: z.literal('presence'),
+    fact: FactId.optional(),
+    cues: z.array(z.array(z.string().min(1)).min(1)).min(1).optional(),
+  })
+  .refine((c) => c.fact !== undefined || c.cues !== undefined, { message: '存在性检查至少需要 fact 或 cues 之一' });
+
+export const Check = z.union([ThresholdCheck, CountCheck, PresenceCheck]);
+export type Check = z.infer<typeof Check>;
+
+export const CONFIDENCES = ['confirmed', 'inferred', 'duibiao-default'] as const;
+
+export const Indicator = z.strictObject({
+  id: IndicatorId,
+  /** the 二级 group id, e.g. "4.3" */
+  group: z.string().min(1),
+  /** our own short wording, never the official sentence */
+  title: z.string().min(2).max(40),
+  description: z.string().min(2),
+  appliesTo: z.array(Level).min(1),
+  points: z.number().positive(),
+  check: Check,
+  /** how the 不足 draft names the gap, e.g. 行政机关负责人出庭应诉率未达到全覆盖 */
+  gap: z.string().min(2),
+  /** how the 下一年度 plan names the remedy */
+  remedy: z.string().min(2),
+  /** sentences we wrote: the check must accept every pass and reject every fail */
+  examples: z.strictObject({ pass: z.array(z.string().min(2)).min(1), fail: z.array(z.string().min(2)).min(1) }),
+  /** which document the requirement comes from */
+  source: z.string().min(2),
+  confidence: z.enum(CONFIDENCES),
+  tags: z.array(z.string()).optional(),
+});
+export type Indicator = z.infer<typeof Indicator>;
+
+export const IndicatorFile = z.strictObject({ indicators: z.array(Indicator) });
+
+export const Group = z.strictObject({ id: z.string().min(1), title: z.string().min(2) });
+export const Area = z.strictObject({
+  id: z.string().min(1),
+  title: z.string().min(2),
+  groups: z.array(Group).min(1),
+  /** for cross-edition comparison: the areas of the other edition this one corresponds to */
+  mapsTo: z.record(z.string(), z.array(z.string())).optional(),
+});
+export type Area = z.infer<typeof Area>;
+
+/** indicators/<edition>/edition.yaml */
+export const EditionFile = z.strictObject({
+  edition: z.string().regex(/^\d{4}$/),
+  title: z.string().min(2),
+  areas: z.array(Area).min(1),
+  /** indicators taken over unchanged from another edition, placed in one of this edition's groups */
+  reuse: z.array(z.strictObject({ from: z.string(), id: IndicatorId, group: z.string().min(1) })).optional(),
+});
+export type EditionFile = z.infer<typeof EditionFile>;
+
+/** Partial overrides a tailoring may apply to an existing indicator. */
+export const IndicatorOverride = z.strictObject({
+  id: IndicatorId,
+  points: z.number().nonnegative().optional(),
+  appliesTo: z.array(Level).min(1).optional(),
+  value: z.number().optional(),
+  op: Comparison.optional(),
+  partial: Band.nullable().optional(),
+  min: z.number().positive().optional(),
+  partialMin: z.number().positive().nullable().optional(),
+});
+
+export const Waiver = z.strictObject({
+  id: IndicatorId,
+  reason: z.string().min(2),
+  /** YYYY-MM-DD; after this day the waiver no longer applies and is reported as expired */
+  expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+  /** places the waiver is for (matched against the report's place); all places when omitted */
+  places: z.array(z.string().min(1)).optional(),
+});
+export type Waiver = z.infer<typeof Waiver>;
+
+/** A tailoring file: a province's or a place's variant of an edition (or of another tailoring). */
+export const Tailoring = z.strictObject({
+  /** an edition ("2021") or the path of another tailoring file, relative to this one */
+  extends: z.string().min(1),
+  title: z.string().optional(),
+  add: z.array(Indicator).optional(),
+  modify: z.array(IndicatorOverride).optional(),
+  deselect: z.array(IndicatorId).optional(),
+  waivers: z.array(Waiver).optional(),
+});
+export type Tailoring = z.infer<typeof Tailoring>;

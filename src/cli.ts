@@ -1,0 +1,54 @@
+#!/usr/bin/env node
+import { Command, CommanderError } from 'commander';
+import { EXIT, UserError } from './errors.js';
+import { configureLogging, log } from './log.js';
+import { version } from './version.js';
+import { registerFacts } from './commands/facts.js';
+import { registerCheck } from './commands/check.js';
+
+/** The CLI only wires stages: each command lives in src/commands/ and registers itself here. */
+const program = new Command('duibiao')
+  .description('对标:将法治政府建设年度报告对照《市县法治政府建设示范指标体系》逐项核查、评分')
+  .version(version, '-V, --version', '显示版本号')
+  .helpOption('-h, --help', '显示帮助')
+  .addHelpCommand('help [命令]', '显示某个命令的帮助')
+  .option('--log-level <level>', '诊断日志级别(写到标准错误):silent|error|warn|info|debug', 'silent')
+  .hook('preAction', (cmd) => configureLogging(String(cmd.optsWithGlobals().logLevel ?? 'silent')))
+  .showHelpAfterError('(用 --help 查看用法)')
+  .exitOverride()
+  .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) });
+
+for (const register of [registerFacts, registerCheck]) register(program);
+
+/** commander's own usage errors are English; users read Chinese. */
+function translateCommanderError(text: string): string {
+  return text
+    .replace(/^error: unknown option '(.+)'/m, "错误:未知选项 '$1'")
+    .replace(/^error: unknown command '(.+)'/m, "错误:未知命令 '$1'")
+    .replace(/^error: missing required argument '(.+)'/m, "错误:缺少参数 '$1'")
+    .replace(/^error: option '(.+)' argument missing/m, "错误:选项 '$1' 缺少取值")
+    .replace(/^error: option '(.+)' argument '(.+)' is invalid\.(.*)/m, "错误:选项 '$1' 的取值 '$2' 无效。$3")
+    .replace(/^error: too many arguments.*/m, '错误:参数过多')
+    .replace(/^error: /m, '错误:');
+}
+
+async function main(argv: string[]): Promise<number> {
+  try {
+    await program.parseAsync(argv);
+    return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // help and version are "errors" to commander; everything else is a usage mistake
+      return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
+    }
+    if (error instanceof UserError) {
+      process.stderr.write(`duibiao: ${error.toString()}\n`);
+      return error.exitCode;
+    }
+    log.error({ err: error }, 'internal error');
+    process.stderr.write(`duibiao: 内部错误:${(error as Error)?.message ?? String(error)}\n(这是 duibiao 的缺陷,请附上命令和输入文件报告给维护者)\n`);
+    return EXIT.internal;
+  }
+}
+
+process.exitCode = await main(process.argv);

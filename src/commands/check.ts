@@ -1,0 +1,45 @@
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { Checker } from '../pipeline.js';
+import { renderCheck, CHECK_FORMATS, type CheckFormat } from '../render/index.js';
+import { EXIT } from '../errors.js';
+import { sampleReport } from '../paths.js';
+import { catalogueOptions, outputStem, parseScore, prepareOutDir, withCatalogueOptions, writeAll } from './common.js';
+
+interface CheckOptions {
+  format: CheckFormat;
+  out?: string;
+  edition: string;
+  tailoring?: string;
+  failUnder?: number;
+}
+
+export function registerCheck(program: Command): void {
+  withCatalogueOptions(
+    program
+      .command('check')
+      .description('对照指标体系逐项核查报告,输出评分和差距报告(不给文件时核查内置样例报告)')
+      .argument('[files...]', '报告文件(txt、html、docx、pdf;- 表示标准输入)'),
+  )
+    .addOption(new Option('--format <format>', '输出格式').choices([...CHECK_FORMATS]).default('md'))
+    .option('--out <dir>', '把每份报告的结果写入此目录(不给则输出到标准输出)')
+    .option('--fail-under <score>', '任一报告得分低于此分(0–100)时以退出码 1 结束', parseScore)
+    .action(async (files: string[], opts: CheckOptions) => {
+      const inputs = files.length > 0 ? files : [sampleReport];
+      const outDir = opts.out ? await prepareOutDir(opts.out, inputs) : undefined;
+      const checker = await Checker.create(catalogueOptions(opts));
+      let below = false;
+      for (const input of inputs) {
+        const evaluated = await checker.check(input);
+        const rendered = await renderCheck(opts.format, evaluated);
+        if (outDir) {
+          await writeAll([{ path: path.join(outDir, `${outputStem(input)}.${opts.format}`), data: rendered }]);
+        } else {
+          process.stdout.write(typeof rendered === 'string' ? rendered : Buffer.from(rendered));
+        }
+        const score = evaluated.scorecard.total.score;
+        if (opts.failUnder !== undefined && (score === null || score < opts.failUnder)) below = true;
+      }
+      if (below) process.exitCode = EXIT.belowThreshold;
+    });
+}

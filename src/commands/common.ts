@@ -1,0 +1,59 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import { Option, type Command } from 'commander';
+import { UserError } from '../errors.js';
+import { describeFsError, writeFileAtomic } from '../util/atomic.js';
+import type { CatalogueOptions } from '../catalogue/index.js';
+
+/** --edition and --tailoring, on every command that evaluates. */
+export function withCatalogueOptions(command: Command): Command {
+  return command
+    .addOption(new Option('--edition <year>', '指标体系版本').choices(['2019', '2021']).default('2021'))
+    .option('--tailoring <file>', '剪裁文件(YAML):增删指标、调整分值和门槛、豁免不适用指标');
+}
+
+export function catalogueOptions(opts: { edition?: string; tailoring?: string }): CatalogueOptions {
+  return { edition: opts.edition ?? '2021', tailoring: opts.tailoring };
+}
+
+/** --fail-under SCORE: a number from 0 to 100. */
+export function parseScore(value: string): number {
+  const score = Number(value);
+  if (!Number.isFinite(score) || score < 0 || score > 100) {
+    throw new UserError(`--fail-under 的取值应为 0 到 100 之间的数,收到 '${value}'`);
+  }
+  return score;
+}
+
+/**
+ * Prepares an output folder: created when missing, refused when it is an input file, a file,
+ * or cannot be written, before any work is done, so that a bad --out costs nothing.
+ */
+export async function prepareOutDir(outDir: string, inputs: readonly string[]): Promise<string> {
+  const resolved = path.resolve(outDir);
+  if (inputs.some((input) => input !== '-' && path.resolve(input) === resolved)) {
+    throw new UserError('--out 指向了输入文件;请指定一个用于存放结果的目录', { file: outDir });
+  }
+  const stat = await fs.stat(resolved).catch(() => null);
+  if (stat && !stat.isDirectory()) {
+    throw new UserError('--out 应为目录,这里是一个已存在的文件', { file: outDir });
+  }
+  try {
+    await fs.mkdir(resolved, { recursive: true });
+    await fs.access(resolved, fs.constants?.W_OK ?? 2);
+  } catch (error) {
+    throw new UserError(`无法写入输出目录:${describeFsError(error)}`, { file: outDir });
+  }
+  return resolved;
+}
+
+/** Writes every file of a result only after all of them were rendered, each atomically. */
+export async function writeAll(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>): Promise<void> {
+  for (const file of files) await writeFileAtomic(file.path, file.data);
+}
+
+/** report.txt → report; '-' → stdin */
+export function outputStem(input: string): string {
+  if (input === '-') return 'stdin';
+  return path.basename(input).replace(/\.[^.]+$/, '') || 'report';
+}

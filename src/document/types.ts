@@ -1,0 +1,58 @@
+import type { SourceText } from '../ingest/types.js';
+
+export const SECTION_KINDS = ['achievements', 'responsibility', 'shortcomings', 'plans', 'other'] as const;
+export type SectionKind = (typeof SECTION_KINDS)[number];
+
+export const DOCUMENT_KINDS = ['annual_report', 'plan', 'other'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const LEVELS = ['province', 'city', 'county', 'district', 'street', 'township', 'department', 'unknown'] as const;
+export type Level = (typeof LEVELS)[number];
+
+/** Offsets (UTF-16 code units) into SourceText.text, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Section {
+  index: number;
+  /** the heading line without its outline number, e.g. 2019年推进法治政府建设的主要举措和成效 */
+  title: string;
+  /** the heading as written, with its number, e.g. 一、2019年推进法治政府建设的主要举措和成效 */
+  heading: string;
+  headingSpan: Span;
+  /** from the heading to the end of the section's last sentence */
+  span: Span;
+  /** 1 = 一、  2 = (一)  3 = 1.  4 = (1)  5 = inline 一是/二是 */
+  depth: number;
+  parent: number | null;
+  /** the kind of the top-level section this one belongs to */
+  kind: SectionKind;
+}
+
+export interface Sentence {
+  span: Span;
+  text: string;
+  /** innermost section containing the sentence; null before the first heading */
+  section: number | null;
+  /** top-level (depth 1) section containing the sentence; null before the first heading */
+  top: number | null;
+  /** kind inherited from the top-level section ('other' before the first heading) */
+  kind: SectionKind;
+}
+
+export interface DocumentMeta {
+  kind: DocumentKind;
+  level: Level;
+  /** e.g. 天津市和平区; null when not stated */
+  place: string | null;
+  /** the year reported on (not the publication year); null when unknown */
+  year: number | null;
+}
+
+export interface Document extends DocumentMeta {
+  source: SourceText;
+  sections: Section[];
+  sentences: Sentence[];
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { DocumentInfo, Evidence, FactStatus } from '../facts/schema.js';
+
+/** What evaluation produces; the JSON result of `duibiao check --format json`. */
+export const SCHEMA_VERSION = 1;
+
+export const RESULT_STATUSES = ['met', 'partial', 'unmet', 'no_evidence', 'not_applicable'] as const;
+export const ResultStatus = z.enum(RESULT_STATUSES);
+export type ResultStatus = z.infer<typeof ResultStatus>;
+
+export const QuotedEvidence = Evidence.extend({
+  factId: z.string().nullable(),
+  status: FactStatus,
+  section: z.string().nullable(),
+});
+export type QuotedEvidence = z.infer<typeof QuotedEvidence>;
+
+export const Result = z.object({
+  indicator: z.string(),
+  area: z.string(),
+  group: z.string(),
+  title: z.string(),
+  status: ResultStatus,
+  points: z.number(),
+  earned: z.number(),
+  /** the value found, as a reader would write it (e.g. 90.2%, 2期, 已建立); null when none */
+  found: z.string().nullable(),
+  /** the requirement, e.g. ≥100% (80%起部分得分); null for presence checks */
+  threshold: z.string().nullable(),
+  /** one Chinese line saying why this status */
+  why: z.string(),
+  evidence: z.array(QuotedEvidence),
+  /** set when a waiver or tailoring made it not applicable */
+  waiver: z.object({ reason: z.string(), expires: z.string().nullable() }).nullable(),
+});
+export type Result = z.infer<typeof Result>;
+
+export const AreaScore = z.object({
+  id: z.string(),
+  title: z.string(),
+  earned: z.number(),
+  applicable: z.number(),
+  /** 得分率, 0–100, null when nothing applies */
+  rate: z.number().nullable(),
+  counts: z.record(ResultStatus, z.number()),
+});
+export type AreaScore = z.infer<typeof AreaScore>;
+
+export const Scorecard = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  tool: z.object({ name: z.literal('duibiao'), version: z.string() }),
+  edition: z.string(),
+  tailoring: z.string().nullable(),
+  document: DocumentInfo,
+  total: z.object({ earned: z.number(), applicable: z.number(), rate: z.number().nullable(), score: z.number().nullable() }),
+  counts: z.record(ResultStatus, z.number()),
+  areas: z.array(AreaScore),
+  results: z.array(Result),
+  /** waivers that have passed their expiry date and no longer apply */
+  expiredWaivers: z.array(z.object({ id: z.string(), reason: z.string(), expires: z.string() })),
+});
+export type Scorecard = z.infer<typeof Scorecard>;

@@ -1,0 +1,23 @@
+/** What ingest hands to the next stage: one report as normalised text. */
+export const INPUT_FORMATS = ['txt', 'html', 'docx', 'pdf'] as const;
+export type InputFormat = (typeof INPUT_FORMATS)[number];
+
+export interface SourceText {
+  /** the path as the user gave it ('-' for standard input) */
+  file: string;
+  format: InputFormat;
+  /** detected character encoding of the bytes (utf-8, gb18030, utf-16le, …; 'binary' for docx/pdf) */
+  encoding: string;
+  /**
+   * The normalised text every offset refers to: full-width ASCII forms folded, traditional
+   * characters converted to simplified, line breaks unified, web-page boilerplate removed.
+   */
+  text: string;
+  /**
+   * The same text before character folding, with exactly the same length as `text`, so that
+   * evidence found at [start, end) in `text` can be quoted from `original` as the report wrote it.
+   */
+  original: string;
+  /** true when the report was written in traditional characters */
+  traditional: boolean;
+}

@@ -1,0 +1,53 @@
+import { ingestFile } from './ingest/index.js';
+import { buildDocument } from './document/index.js';
+import { extractFacts, loadLexicon, type Lexicon } from './facts/index.js';
+import { loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
+import { evaluate } from './engine/index.js';
+import type { Document } from './document/types.js';
+import type { Fact, FactsOutput } from './facts/schema.js';
+import type { Scorecard } from './engine/schema.js';
+import type { SourceText } from './ingest/types.js';
+
+/** Everything known about one report, stage by stage. */
+export interface Analysis {
+  source: SourceText;
+  document: Document;
+  facts: Fact[];
+}
+
+export interface Evaluated extends Analysis {
+  scorecard: Scorecard;
+}
+
+/** ingest → normalise → segment → extract facts */
+export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analysis> {
+  const source = await ingestFile(file);
+  const document = buildDocument(source);
+  const facts = extractFacts(document, lexicon);
+  return { source, document, facts };
+}
+
+/** The facts contract of ../shared/spec/facts.md for one analysed report. */
+export function factsOutput({ document, facts }: Analysis): FactsOutput {
+  const { kind, level, place, year } = document;
+  return { document: { file: document.source.file, kind, level, place, year }, facts };
+}
+
+/** Loads the lexicon and the catalogue once, then scores as many reports as asked. */
+export class Checker {
+  private constructor(
+    readonly lexicon: Lexicon,
+    readonly catalogue: Catalogue,
+  ) {}
+
+  static async create(options: CatalogueOptions): Promise<Checker> {
+    const [lexicon, catalogue] = await Promise.all([loadLexicon(), loadCatalogue(options)]);
+    return new Checker(lexicon, catalogue);
+  }
+
+  async check(file: string): Promise<Evaluated> {
+    const analysis = await analyseFile(file, this.lexicon);
+    const scorecard = await evaluate(this.catalogue, analysis.document, analysis.facts, this.lexicon);
+    return { ...analysis, scorecard };
+  }
+}
