@@ -28,18 +28,18 @@ export function registerCheck(program: Command): void {
       const inputs = files.length > 0 ? files : [sampleReport];
       const outDir = opts.out ? await prepareOutDir(opts.out, inputs) : undefined;
       const checker = await Checker.create(catalogueOptions(opts));
-      let below = false;
+      // Render every report before writing any: a failing input leaves no output behind.
+      const rendered: Array<{ input: string; data: string; score: number | null }> = [];
       for (const input of inputs) {
         const evaluated = await checker.check(input);
-        const rendered = await renderCheck(opts.format, evaluated);
-        if (outDir) {
-          await writeAll([{ path: path.join(outDir, `${outputStem(input)}.${opts.format}`), data: rendered }]);
-        } else {
-          process.stdout.write(typeof rendered === 'string' ? rendered : Buffer.from(rendered));
-        }
-        const score = evaluated.scorecard.total.score;
-        if (opts.failUnder !== undefined && (score === null || score < opts.failUnder)) below = true;
+        rendered.push({ input, data: await renderCheck(opts.format, evaluated), score: evaluated.scorecard.total.score });
       }
+      if (outDir) {
+        await writeAll(rendered.map(({ input, data }) => ({ path: path.join(outDir, `${outputStem(input)}.${opts.format}`), data })));
+      } else {
+        for (const { data } of rendered) process.stdout.write(data);
+      }
+      const below = opts.failUnder !== undefined && rendered.some(({ score }) => score === null || score < opts.failUnder!);
       if (below) process.exitCode = EXIT.belowThreshold;
     });
 }

@@ -26,29 +26,44 @@ export function parseScore(value: string): number {
 }
 
 /**
- * Prepares an output folder: created when missing, refused when it is an input file, a file,
- * or cannot be written, before any work is done, so that a bad --out costs nothing.
+ * Checks an output folder before any work is done, so that a bad --out costs nothing and
+ * changes nothing: refused when it is an input file, an existing file, or not writable
+ * (judged on its nearest existing ancestor). The folder itself is created only when writing.
  */
 export async function prepareOutDir(outDir: string, inputs: readonly string[]): Promise<string> {
   const resolved = path.resolve(outDir);
   if (inputs.some((input) => input !== '-' && path.resolve(input) === resolved)) {
     throw new UserError('--out 指向了输入文件;请指定一个用于存放结果的目录', { file: outDir });
   }
-  const stat = await fs.stat(resolved).catch(() => null);
-  if (stat && !stat.isDirectory()) {
-    throw new UserError('--out 应为目录,这里是一个已存在的文件', { file: outDir });
+  let existing = resolved;
+  for (;;) {
+    const stat = await fs.stat(existing).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    if (stat) {
+      if (!stat.isDirectory()) {
+        throw new UserError(existing === resolved ? '--out 应为目录,这里是一个已存在的文件' : `无法在此创建输出目录:${existing} 是文件`, { file: outDir });
+      }
+      break;
+    }
+    const parent = path.dirname(existing);
+    if (parent === existing) break;
+    existing = parent;
   }
   try {
-    await fs.mkdir(resolved, { recursive: true });
-    await fs.access(resolved, fs.constants?.W_OK ?? 2);
+    // access() trusts permission bits, which root bypasses; only a real write tells (e.g. /sys, read-only mounts)
+    await fs.rm(await fs.mkdtemp(path.join(existing, '.duibiao-probe-')), { recursive: true });
   } catch (error) {
     throw new UserError(`无法写入输出目录:${describeFsError(error)}`, { file: outDir });
   }
   return resolved;
 }
 
-/** Writes every file of a result only after all of them were rendered, each atomically. */
+/** Writes every file of a result after all of them were rendered, each atomically. */
 export async function writeAll(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>): Promise<void> {
+  for (const dir of new Set(files.map((file) => path.dirname(file.path)))) {
+    await fs.mkdir(dir, { recursive: true }).catch((error: unknown) => {
+      throw new UserError(`无法创建输出目录:${describeFsError(error)}`, { file: dir });
+    });
+  }
   for (const file of files) await writeFileAtomic(file.path, file.data);
 }
 
