@@ -1,0 +1,142 @@
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, ftruncateSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Document, Packer, Paragraph } from 'docx';
+import { PDFDocument, rgb } from 'pdf-lib';
+import { runCli, snapshot, tempDir } from '../helpers/cli.js';
+import { sampleReport } from '../../src/paths.js';
+
+/**
+ * Issue 6, "Proof": every bad input a user really produces gets a Chinese message naming the
+ * file, exit code 2, and leaves the output folder exactly as it was. Each case runs together
+ * with a good report, so a half-written result would show up in the snapshot.
+ */
+let dir: string;
+let out: string;
+
+const NOT_A_REPORT =
+  '红烧肉的做法:五花肉切块,冷水下锅焯水,捞出沥干。锅中放少许油,加冰糖小火炒出糖色,放入肉块翻炒上色。' +
+  '加入葱姜、料酒、生抽和老抽,倒入开水没过肉块,大火烧开后转小火炖一个小时,最后大火收汁即可。\n';
+
+beforeAll(async () => {
+  dir = tempDir();
+  out = path.join(dir, 'out');
+  mkdirSync(out);
+  writeFileSync(path.join(out, 'previous.md'), '上一次的结果,不应被改动\n');
+
+  mkdirSync(path.join(dir, 'a-folder.txt'));
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  writeFileSync(path.join(dir, 'blank.txt'), ' \n\t\n \u3000\n');
+  writeFileSync(path.join(dir, 'junk.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
+  // a PNG signature and header, renamed to .txt
+  writeFileSync(
+    path.join(dir, 'picture.txt'),
+    Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(2000, 1)]),
+  );
+  const docx = await Packer.toBuffer(
+    new Document({ sections: [{ children: [new Paragraph('一、主要举措和成效'), new Paragraph('全年行政复议案件30件。')] }] }),
+  );
+  writeFileSync(path.join(dir, 'truncated.docx'), docx.subarray(0, Math.floor(docx.length / 2)));
+  writeFileSync(path.join(dir, 'corrupt.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >>\nthis is not a real pdf body\n');
+  const scanned = await PDFDocument.create();
+  scanned.addPage([595, 842]).drawRectangle({ x: 50, y: 50, width: 400, height: 600, color: rgb(0.8, 0.8, 0.8) });
+  writeFileSync(path.join(dir, 'scanned.pdf'), await scanned.save());
+  // 100 MB, sparse: the size limit must refuse it before reading a byte
+  const huge = openSync(path.join(dir, 'huge.txt'), 'w');
+  ftruncateSync(huge, 100 * 1024 * 1024);
+  closeSync(huge);
+  writeFileSync(path.join(dir, 'one-line.txt'), '今天天气晴朗我们一起去公园散步看花'.repeat(10 * 1024 * 1024 / 51));
+  writeFileSync(path.join(dir, 'recipe.txt'), NOT_A_REPORT);
+
+  const tailoring = (name: string, text: string): void => writeFileSync(path.join(dir, name), text);
+  tailoring('syntax.yaml', "extends: '2021'\nmodify:\n  - id: x\n   points: 2\n");
+  tailoring('unknown-key.yaml', "extends: '2021'\ncolour: red\n");
+  tailoring('unknown-id.yaml', "extends: '2021'\ndeselect:\n  - no.such-indicator\n");
+  tailoring(
+    'bomb.yaml',
+    "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n" +
+      "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n",
+  );
+  tailoring('deep.yaml', `extends: '2021'\ntitle: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+  tailoring('cycle-a.yaml', 'extends: cycle-b.yaml\n');
+  tailoring('cycle-b.yaml', 'extends: cycle-a.yaml\n');
+});
+
+interface BadCase {
+  name: string;
+  args: () => string[];
+  /** what the Chinese message must say */
+  says: RegExp;
+  /** the file the message must name */
+  names: () => string;
+}
+
+const at = (name: string): string => path.join(dir, name);
+
+const cases: BadCase[] = [
+  { name: 'missing file', args: () => ['check', sampleReport, at('nope.txt')], says: /不存在/, names: () => 'nope.txt' },
+  { name: 'directory instead of a file', args: () => ['check', sampleReport, at('a-folder.txt')], says: /目录/, names: () => 'a-folder.txt' },
+  { name: 'empty file', args: () => ['check', sampleReport, at('empty.txt')], says: /空/, names: () => 'empty.txt' },
+  { name: 'whitespace-only file', args: () => ['check', sampleReport, at('blank.txt')], says: /空/, names: () => 'blank.txt' },
+  { name: 'binary junk', args: () => ['check', sampleReport, at('junk.txt')], says: /不是文本|二进制|无法识别/, names: () => 'junk.txt' },
+  { name: 'image renamed to .txt', args: () => ['check', sampleReport, at('picture.txt')], says: /图片|不是文本|PNG/, names: () => 'picture.txt' },
+  { name: 'truncated docx', args: () => ['check', sampleReport, at('truncated.docx')], says: /损坏|不完整/, names: () => 'truncated.docx' },
+  { name: 'corrupt pdf', args: () => ['check', sampleReport, at('corrupt.pdf')], says: /损坏|不完整/, names: () => 'corrupt.pdf' },
+  { name: 'scanned pdf without text', args: () => ['check', sampleReport, at('scanned.pdf')], says: /OCR|文字识别/, names: () => 'scanned.pdf' },
+  { name: '100 MB file', args: () => ['check', sampleReport, at('huge.txt')], says: /MiB|过大|超过/, names: () => 'huge.txt' },
+  { name: 'one 10 MB line', args: () => ['check', sampleReport, at('one-line.txt')], says: /不是法治政府建设报告|过长/, names: () => 'one-line.txt' },
+  { name: 'not a rule-of-law report', args: () => ['check', sampleReport, at('recipe.txt')], says: /不是法治政府建设报告/, names: () => 'recipe.txt' },
+  { name: 'tailoring: YAML syntax error', args: () => ['check', '--tailoring', at('syntax.yaml')], says: /syntax\.yaml:\d+:\d+/, names: () => 'syntax.yaml' },
+  { name: 'tailoring: unknown key', args: () => ['check', '--tailoring', at('unknown-key.yaml')], says: /unknown-key\.yaml:2:\d+/, names: () => 'unknown-key.yaml' },
+  { name: 'tailoring: unknown indicator', args: () => ['check', '--tailoring', at('unknown-id.yaml')], says: /unknown-id\.yaml:3:\d+.*no\.such-indicator/, names: () => 'unknown-id.yaml' },
+  { name: 'tailoring: alias bomb', args: () => ['check', '--tailoring', at('bomb.yaml')], says: /bomb\.yaml(:\d+:\d+)?/, names: () => 'bomb.yaml' },
+  { name: 'tailoring: deep nesting', args: () => ['check', '--tailoring', at('deep.yaml')], says: /deep\.yaml(:\d+:\d+)?/, names: () => 'deep.yaml' },
+  { name: 'tailoring: extends cycle', args: () => ['check', '--tailoring', at('cycle-a.yaml')], says: /循环/, names: () => 'cycle-' },
+  { name: '--out is the input file', args: () => ['check', at('recipe.txt'), '--out', at('recipe.txt')], says: /输入文件/, names: () => 'recipe.txt' },
+  { name: '--out below a regular file', args: () => ['check', sampleReport, '--out', path.join(at('recipe.txt'), 'sub')], says: /是文件|目录/, names: () => 'recipe.txt' },
+  { name: '--out in a read-only place', args: () => ['check', sampleReport, '--out', '/sys/duibiao-out'], says: /无法写入|无法创建|权限|只读/, names: () => '/sys/duibiao-out' },
+];
+
+describe('bad input: a Chinese message naming the file, exit 2, nothing written', () => {
+  it.each(cases)('$name', ({ args, says, names }) => {
+    const before = snapshot(out);
+    const givenArgs = args();
+    const run = runCli(givenArgs.includes('--out') ? givenArgs : [...givenArgs, '--out', out]);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(says);
+    expect(run.stderr).toContain(names());
+    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+\)?\n/); // no stack trace
+    expect(snapshot(out)).toEqual(before);
+    expect(readdirSync(dir).filter((f) => f.startsWith('.duibiao-'))).toEqual([]);
+  });
+
+  it('a text that is not a report is classified other by `facts`, and nothing is scored', () => {
+    const run = runCli(['facts', at('recipe.txt'), '--format', 'json']);
+    expect(run.status, run.stderr).toBe(0);
+    const output = JSON.parse(run.stdout) as { document: { kind: string }; facts: unknown[] };
+    expect(output.document.kind).toBe('other');
+    expect(output.facts).toEqual([]);
+  });
+
+  it('an unknown option or format is a usage error in Chinese with exit 2', () => {
+    const unknown = runCli(['check', '--colour']);
+    expect(unknown.status).toBe(2);
+    expect(unknown.stderr).toMatch(/未知选项/);
+    const format = runCli(['check', '--format', 'pdf']);
+    expect(format.status).toBe(2);
+    expect(format.stderr).toMatch(/无效/);
+  });
+});
+
+describe('outputs are replaced atomically', () => {
+  it('a second run replaces the result in place and leaves no temporary file', () => {
+    const target = tempDir();
+    expect(runCli(['check', sampleReport, '--out', target, '--format', 'json']).status).toBe(0);
+    const first = readFileSync(path.join(target, 'sample-2024-district.json'), 'utf8');
+    expect(runCli(['check', sampleReport, '--out', target, '--format', 'json', '--edition', '2019']).status).toBe(0);
+    const second = readFileSync(path.join(target, 'sample-2024-district.json'), 'utf8');
+    expect(JSON.parse(first).edition).toBe('2021');
+    expect(JSON.parse(second).edition).toBe('2019');
+    expect(readdirSync(target)).toEqual(['sample-2024-district.json']);
+  });
+});

@@ -1,0 +1,56 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { packageRoot } from '../../src/paths.js';
+
+export const seedsDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'seeds');
+export const seed = (prefix: string): string => {
+  const name = readdirSync(seedsDir).find((f) => f.startsWith(prefix));
+  if (!name) throw new Error(`no seed ${prefix} in ${seedsDir}`);
+  return path.join(seedsDir, name);
+};
+
+export interface CliRun {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (npm test builds first) as a user would. */
+export function runCli(args: string[], options: { cwd?: string; input?: string | Buffer; timeoutMs?: number } = {}): CliRun {
+  const result = spawnSync(process.execPath, [path.join(packageRoot, 'dist', 'cli.js'), ...args], {
+    cwd: options.cwd ?? packageRoot,
+    input: options.input,
+    encoding: 'utf8',
+    timeout: options.timeoutMs ?? 60_000,
+    maxBuffer: 64 << 20,
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function tempDir(prefix = 'duibiao-test-'): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+/** Every file below a folder with a hash of its content: equal snapshots mean nothing changed. */
+export function snapshot(dir: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const walk = (d: string): void => {
+    let entries: string[];
+    try {
+      entries = readdirSync(d);
+    } catch {
+      return;
+    }
+    for (const entry of entries) {
+      const full = path.join(d, entry);
+      if (statSync(full).isDirectory()) walk(full);
+      else out[path.relative(dir, full)] = createHash('sha1').update(readFileSync(full)).digest('hex');
+    }
+  };
+  walk(dir);
+  return out;
+}
