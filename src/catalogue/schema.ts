@@ -47,7 +47,8 @@ export const PresenceCheck = z
   })
   .refine((c) => c.fact !== undefined || c.cues !== undefined, { message: '存在性检查至少需要 fact 或 cues 之一' });
 
-export const Check = z.union([ThresholdCheck, CountCheck, PresenceCheck]);
+/** Discriminated by `type`, so a bad check reports the errors of its own kind only. */
+export const Check = z.discriminatedUnion('type', [ThresholdCheck, CountCheck, PresenceCheck]);
 export type Check = z.infer<typeof Check>;
 
 export const CONFIDENCES = ['confirmed', 'inferred', 'duibiao-default'] as const;
