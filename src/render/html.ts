@@ -1,0 +1,146 @@
+import type { Result, Scorecard } from '../engine/schema.js';
+import type { SourceText } from '../ingest/types.js';
+import { areaBarsSvg } from './chart.js';
+import { evidenceMarks, quoteOf, spanKey, type MarkedSpan } from './evidence.js';
+import { escapeHtml, htmlPage, jsonDataBlock } from './html-kit.js';
+import {
+  GAP_STATUSES,
+  STATUS_LABELS,
+  STATUS_ORDER,
+  editionLabel,
+  formatNumber,
+  formatPoints,
+  formatRate,
+  levelLabel,
+  placeLabel,
+  resultsOfArea,
+  tailoringLabel,
+  waiverLine,
+  yearLabel,
+} from './labels.js';
+
+const REPORT_CSS = `
+.filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;position:sticky;top:0;z-index:2;background:#f5f6f8;padding:8px 0}
+.filters input[type=search]{padding:4px 8px;font:inherit;min-width:16em}
+.status{font-weight:600;white-space:nowrap;border-radius:4px;padding:0 6px}
+a.quote{color:#0b57d0;text-decoration:none;border-bottom:1px dashed #0b57d0;cursor:pointer;display:inline-block;margin:1px 0}
+.fulltext{white-space:pre-wrap;word-break:break-all;background:#fff;border:1px solid #d8dee4;padding:16px;font-size:15px;line-height:1.9}
+mark.ev{background:#fff1c2;padding:0}
+mark.ev.hl{background:#ffb02e;outline:2px solid #b42318}
+tr.hidden,section.hidden{display:none}
+.why{color:#57606a;font-size:13px}
+`;
+
+/** Page behaviour: filters, search, and evidence quotes that jump to the full text. */
+const REPORT_SCRIPT = `(function(){
+var data=JSON.parse(document.getElementById('report-data').textContent);
+var rows=[].slice.call(document.querySelectorAll('tr.result'));
+var mode=document.getElementById('filter-mode');var search=document.getElementById('filter-search');var shown=document.getElementById('filter-count');
+function apply(){var m=mode.value,q=search.value.trim().toLowerCase(),n=0;
+rows.forEach(function(r){var s=r.getAttribute('data-status');var ok=(m==='all'||(m==='gaps'&&data.gapStatuses.indexOf(s)>=0)||(m==='no_evidence'&&s==='no_evidence'))&&(!q||r.textContent.toLowerCase().indexOf(q)>=0);r.classList.toggle('hidden',!ok);if(ok)n++;});
+[].slice.call(document.querySelectorAll('section.area')).forEach(function(sec){sec.classList.toggle('hidden',!sec.querySelector('tr.result:not(.hidden)'));});
+shown.textContent=data.shownTemplate.replace('{n}',n).replace('{total}',rows.length);}
+mode.addEventListener('change',apply);search.addEventListener('input',apply);
+document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a.quote');if(!a)return;var t=document.getElementById(a.getAttribute('data-target'));if(!t)return;e.preventDefault();
+[].slice.call(document.querySelectorAll('mark.hl')).forEach(function(m){m.classList.remove('hl');});t.classList.add('hl');t.scrollIntoView({block:'center'});});
+apply();})();`;
+
+/** `check --format html`: the self-assessment page, one self-contained file. */
+export function renderHtml(scorecard: Scorecard, source?: SourceText): string {
+  const { document, total } = scorecard;
+  const text = source?.text ?? '';
+  const { marks, idOf } = evidenceMarks(scorecard, text.length);
+  const place = placeLabel(document);
+  const title = `${place}${document.year ?? ''}${document.year ? '年度' : ''}法治政府建设对标自查`;
+
+  const summary = `
+<section class="card summary" id="summary">
+  <div><div class="big" id="total-score">${escapeHtml(formatNumber(total.score))}<small> 分</small></div><div class="meta">总分(满分100)</div></div>
+  <div><div class="big">${escapeHtml(formatRate(total.rate))}</div><div class="meta">得分率(${escapeHtml(formatPoints(total.earned, total.applicable))})</div></div>
+  <div id="status-counts">${STATUS_ORDER.map((s) => `<span class="chip st-${s}">${STATUS_LABELS[s]} ${scorecard.counts[s] ?? 0}</span>`).join('')}</div>
+</section>`;
+
+  const areaTable = `<table class="areas"><thead><tr><th>一级指标</th><th class="num">得分</th><th class="num">得分率</th>${STATUS_ORDER.map((s) => `<th class="num">${STATUS_LABELS[s]}</th>`).join('')}</tr></thead><tbody>
+${scorecard.areas
+  .map(
+    (a) =>
+      `<tr><td><a href="#area-${escapeHtml(a.id)}">${escapeHtml(`${a.id} ${a.title}`)}</a></td><td class="num">${escapeHtml(formatPoints(a.earned, a.applicable))}</td><td class="num">${escapeHtml(formatRate(a.rate))}</td>${STATUS_ORDER.map((s) => `<td class="num">${a.counts[s] ?? 0}</td>`).join('')}</tr>`,
+  )
+  .join('\n')}
+</tbody></table>`;
+
+  const filters = `
+<div class="filters no-print" role="search">
+  <label>显示 <select id="filter-mode"><option value="all">全部指标</option><option value="gaps">只看差距</option><option value="no_evidence">只看未见佐证</option></select></label>
+  <label>关键词 <input type="search" id="filter-search" placeholder="指标名称、原文…"></label>
+  <span class="meta" id="filter-count"></span>
+</div>`;
+
+  const areaSections = scorecard.areas
+    .map((area) => {
+      const results = resultsOfArea(scorecard, area.id);
+      const rows = results.map((r) => resultRow(r, source, idOf)).join('\n');
+      return `<section class="area" id="area-${escapeHtml(area.id)}"><h3>${escapeHtml(`${area.id} ${area.title}`)} <span class="meta">得分率 ${escapeHtml(formatRate(area.rate))}</span></h3>
+<table><thead><tr><th>指标</th><th>状态</th><th class="num">得分</th><th>报告所载</th><th>要求</th><th>依据(点击原文定位)</th></tr></thead><tbody>
+${rows || '<tr><td colspan="6" class="muted">本项无适用指标</td></tr>'}
+</tbody></table></section>`;
+    })
+    .join('\n');
+
+  const expired = scorecard.expiredWaivers.length
+    ? `<div class="warn" id="expired-waivers"><strong>已过期的豁免:</strong><ul>${scorecard.expiredWaivers.map((w) => `<li>${escapeHtml(waiverLine(w))}</li>`).join('')}</ul></div>`
+    : '';
+
+  const fullText = source
+    ? `<h2 id="fulltext-heading">报告全文</h2><div class="fulltext" id="fulltext">${markedText(source, marks)}</div>`
+    : '';
+
+  const body = `
+<header>
+  <h1>${escapeHtml(title)}</h1>
+  <div class="meta">地区:${escapeHtml(document.place ?? '未注明')} · 层级:${escapeHtml(levelLabel(document))} · 年度:${escapeHtml(yearLabel(document))} · 文件:${escapeHtml(document.file)} · 指标体系:${escapeHtml(editionLabel(scorecard))} · 剪裁:${escapeHtml(tailoringLabel(scorecard))}</div>
+</header>
+${summary}
+${expired}
+<h2>各一级指标得分率</h2>
+<div class="card">${areaBarsSvg(scorecard.areas)}</div>
+${areaTable}
+<h2>逐项核查</h2>
+${filters}
+${areaSections}
+${fullText}
+<p class="meta">由 duibiao ${escapeHtml(scorecard.tool.version)} 生成;评分口径为 duibiao 默认口径,可通过剪裁文件调整。</p>
+${jsonDataBlock('report-data', { gapStatuses: GAP_STATUSES, shownTemplate: '显示 {n} / {total} 项指标' })}`;
+
+  return htmlPage({ title, body, css: REPORT_CSS, script: REPORT_SCRIPT });
+}
+
+function resultRow(r: Result, source: SourceText | undefined, idOf: Map<string, string>): string {
+  const quotes = r.evidence
+    .map((ev) => {
+      const target = idOf.get(spanKey(ev));
+      const quote = escapeHtml(`「${quoteOf(ev, source)}」`);
+      return target ? `<a class="quote" href="#${target}" data-target="${target}">${quote}</a>` : `<span class="quote">${quote}</span>`;
+    })
+    .join(' ');
+  return `<tr class="result" id="ind-${escapeHtml(r.indicator)}" data-status="${r.status}">
+<td>${escapeHtml(`${r.group} ${r.title}`)}<div class="why">${escapeHtml(r.why)}</div></td>
+<td><span class="status st-${r.status}">${STATUS_LABELS[r.status]}</span></td>
+<td class="num">${escapeHtml(formatPoints(r.earned, r.points))}</td>
+<td>${escapeHtml(r.found ?? '未见')}</td>
+<td>${escapeHtml(r.threshold ?? '有相关举措')}</td>
+<td>${quotes || '<span class="muted">—</span>'}</td></tr>`;
+}
+
+/** The report as written, with every evidence span wrapped in a <mark> a quote can jump to. */
+function markedText(source: SourceText, marks: readonly MarkedSpan[]): string {
+  const original = source.original.length === source.text.length ? source.original : source.text;
+  let html = '';
+  let at = 0;
+  for (const mark of marks) {
+    html += escapeHtml(original.slice(at, mark.start));
+    html += `<mark class="ev" id="${mark.id}">${escapeHtml(original.slice(mark.start, mark.end))}</mark>`;
+    at = mark.end;
+  }
+  return html + escapeHtml(original.slice(at));
+}

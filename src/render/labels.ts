@@ -1,0 +1,87 @@
+import type { AreaScore, Result, ResultStatus, Scorecard } from '../engine/schema.js';
+import { RESULT_STATUSES } from '../engine/schema.js';
+import type { DocumentInfo } from '../facts/schema.js';
+import { LEVEL_LABELS } from './labels-meta.js';
+
+/**
+ * The one place that turns scorecard values into what a reader sees: status names and
+ * colours, rates, scores, places. Every renderer (md, html, docx, xlsx, diff) goes through here.
+ */
+export const STATUS_LABELS: Record<ResultStatus, string> = {
+  met: '达标',
+  partial: '部分达标',
+  unmet: '未达标',
+  no_evidence: '未见佐证',
+  not_applicable: '不适用',
+};
+
+/** Colours per status: `fg` for text/bars, `bg` for table fills (xlsx wants ARGB without '#'). */
+export const STATUS_COLOURS: Record<ResultStatus, { fg: string; bg: string }> = {
+  met: { fg: '#1b7a3a', bg: '#d7f0dd' },
+  partial: { fg: '#9a6700', bg: '#fff1c2' },
+  unmet: { fg: '#b42318', bg: '#fbd9d5' },
+  no_evidence: { fg: '#5b5f66', bg: '#e6e8eb' },
+  not_applicable: { fg: '#8a8f98', bg: '#f6f7f8' },
+};
+
+/** Statuses a district has to act on, in the order a gap list shows them. */
+export const GAP_STATUSES: readonly ResultStatus[] = ['unmet', 'partial', 'no_evidence'];
+export const isGap = (result: Pick<Result, 'status'>): boolean => GAP_STATUSES.includes(result.status);
+
+export const STATUS_ORDER: readonly ResultStatus[] = RESULT_STATUSES;
+
+/** 得分率 as printed: 83.3%; '—' when nothing applies. */
+export function formatRate(rate: number | null): string {
+  return rate === null ? '—' : `${formatNumber(rate)}%`;
+}
+
+/** A score or points value: integers stay integers, others keep at most one decimal. */
+export function formatNumber(value: number | null): string {
+  if (value === null) return '—';
+  const rounded = Math.round(value * 10) / 10;
+  return Number.isInteger(rounded) ? String(rounded) : rounded.toFixed(1);
+}
+
+export function formatPoints(earned: number, applicable: number): string {
+  return `${formatNumber(earned)} / ${formatNumber(applicable)}`;
+}
+
+export function placeLabel(document: Pick<DocumentInfo, 'place' | 'file'>): string {
+  return document.place ?? `(未注明地区:${document.file})`;
+}
+
+export function levelLabel(document: Pick<DocumentInfo, 'level'>): string {
+  return LEVEL_LABELS[document.level];
+}
+
+export function yearLabel(document: Pick<DocumentInfo, 'year'>): string {
+  return document.year === null ? '未注明' : `${document.year}年`;
+}
+
+export function editionLabel(scorecard: Pick<Scorecard, 'edition' | 'tailoring'>): string {
+  return `${scorecard.edition}年版`;
+}
+
+export function tailoringLabel(scorecard: Pick<Scorecard, 'tailoring'>): string {
+  return scorecard.tailoring ?? '无';
+}
+
+/** "达标 12 · 部分达标 3 · …", zero counts left out. */
+export function countsLine(counts: Partial<Record<ResultStatus, number>>, separator = ' · '): string {
+  const parts = STATUS_ORDER.filter((s) => (counts[s] ?? 0) > 0).map((s) => `${STATUS_LABELS[s]} ${counts[s]}`);
+  return parts.length ? parts.join(separator) : '无指标';
+}
+
+/** Points an area lost: the room a district has to improve there. */
+export function lostPoints(area: Pick<AreaScore, 'earned' | 'applicable'>): number {
+  return Math.max(0, area.applicable - area.earned);
+}
+
+export function resultsOfArea(scorecard: Pick<Scorecard, 'results'>, areaId: string): Result[] {
+  return scorecard.results.filter((r) => r.area === areaId);
+}
+
+/** The status an expired waiver is reported under. */
+export function waiverLine(waiver: { id: string; reason: string; expires: string }): string {
+  return `${waiver.id}:${waiver.reason}(已于 ${waiver.expires} 到期,不再豁免)`;
+}
