@@ -1,0 +1,41 @@
+import { UserError } from '../errors.js';
+import { log } from '../log.js';
+import { buildCatalogue } from './load.js';
+import type { Catalogue, CatalogueOptions } from './types.js';
+import type { Problem } from './yaml-file.js';
+
+export type { Catalogue, CatalogueIndicator, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
+export type { Problem } from './yaml-file.js';
+export { compileRules, registerOperators, type Quantity } from './compile.js';
+export { thresholdText } from './display.js';
+
+/** The catalogue for an evaluation; the first problem, if any, is thrown as a UserError at its file:line:col. */
+export async function loadCatalogue(options: CatalogueOptions): Promise<Catalogue> {
+  const { catalogue, problems } = await buildCatalogue(options);
+  const first = problems[0];
+  if (first) {
+    const more = problems.length > 1 ? `(另有 ${problems.length - 1} 处问题,可用 duibiao catalogue lint 查看全部)` : '';
+    throw new UserError(`指标体系有误:${first.message}${more}`, { file: first.file, line: first.line, column: first.column });
+  }
+  if (!catalogue) throw new UserError(`无法加载指标体系 ${options.edition}`);
+  return catalogue;
+}
+
+/** Every problem of the catalogue at once, like a linter; empty when clean. */
+export async function lintCatalogue(options: CatalogueOptions): Promise<Problem[]> {
+  const factIds = options.factIds ?? (await lexiconFactIds());
+  const { problems } = await buildCatalogue({ ...options, ...(factIds ? { factIds } : {}) });
+  return problems;
+}
+
+/** The fact ids the extractor knows (rules/*.yaml via the lexicon); null when it cannot be loaded. */
+export async function lexiconFactIds(): Promise<ReadonlySet<string> | null> {
+  try {
+    const facts = await import('../facts/index.js');
+    const lexicon = await facts.loadLexicon();
+    return new Set(lexicon.facts.map((fact: { id: string }) => fact.id));
+  } catch (error) {
+    log.warn({ err: error }, 'lexicon not available: fact ids are not checked');
+    return null;
+  }
+}

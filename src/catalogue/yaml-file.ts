@@ -1,0 +1,193 @@
+import { promises as fs } from 'node:fs';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { z } from 'zod';
+
+/** One thing wrong with the catalogue, the way a linter reports it. */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  /** Chinese, for the user */
+  message: string;
+}
+
+/** Limits that keep a hostile or broken file from exhausting memory or the stack. */
+export const YAML_LIMITS = {
+  maxBytes: 1 << 20,
+  maxDepth: 32,
+  maxAliasCount: 100,
+} as const;
+
+/** A parsed YAML file that can say where any of its values is written. */
+export interface YamlSource {
+  file: string;
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
+  /** the plain value; undefined when the file could not be read safely */
+  data: unknown;
+}
+
+export type PathKey = string | number;
+
+export function problemAt(source: Pick<YamlSource, 'file' | 'doc' | 'lineCounter'>, path: readonly PathKey[], message: string, atKey = false): Problem {
+  const { line, col } = source.lineCounter.linePos(offsetOf(source.doc, path, atKey));
+  return { file: source.file, line, column: col, message };
+}
+
+/** Reads and parses one YAML file; every problem is returned, nothing is thrown. */
+export async function readYaml(file: string, displayName: string): Promise<{ source: YamlSource | null; problems: Problem[] }> {
+  const at = (message: string, line = 1, column = 1): Problem => ({ file: displayName, line, column, message });
+  let text: string;
+  try {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) return { source: null, problems: [at('不是文件')] };
+    if (stat.size > YAML_LIMITS.maxBytes) {
+      return { source: null, problems: [at(`文件过大(${stat.size} 字节,上限 ${YAML_LIMITS.maxBytes} 字节)`)] };
+    }
+    text = await fs.readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { source: null, problems: [at(code === 'ENOENT' ? '文件不存在' : `无法读取文件(${code ?? String(error)})`)] };
+  }
+  return parseYaml(text, displayName);
+}
+
+export function parseYaml(text: string, displayName: string): { source: YamlSource | null; problems: Problem[] } {
+  const lineCounter = new LineCounter();
+  let doc: Document.Parsed;
+  try {
+    doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true, strict: true });
+  } catch (error) {
+    // the parser recurses; absurd nesting can still exhaust the stack
+    return { source: null, problems: [{ file: displayName, line: 1, column: 1, message: `无法解析 YAML:${describeParserFailure(error)}` }] };
+  }
+  const source: YamlSource = { file: displayName, doc, lineCounter, data: undefined };
+  const problems: Problem[] = doc.errors.map((error) => {
+    const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
+    return { file: displayName, line: pos.line, column: pos.col, message: `YAML 语法错误:${yamlErrorMessage(error.code, error.message)}` };
+  });
+  if (problems.length > 0) return { source, problems };
+  const deep = firstTooDeep(doc.contents);
+  if (deep) {
+    return { source, problems: [positioned(source, deep, `嵌套过深(超过 ${YAML_LIMITS.maxDepth} 层)`)] };
+  }
+  try {
+    source.data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (error) {
+    const message = error instanceof ReferenceError ? `别名(&/*)展开过多,疑似"十亿笑声"式攻击,已拒绝(上限 ${YAML_LIMITS.maxAliasCount})` : `无法读取 YAML 内容:${describeParserFailure(error)}`;
+    return { source, problems: [{ file: displayName, line: 1, column: 1, message }] };
+  }
+  return { source, problems: [] };
+}
+
+/** zod issues mapped back onto the YAML nodes they are about. */
+export function schemaProblems(source: YamlSource, error: z.ZodError, basePath: readonly PathKey[] = []): Problem[] {
+  return error.issues.map((issue) => {
+    const path = [...basePath, ...(issue.path as PathKey[])];
+    if (issue.code === 'unrecognized_keys') {
+      const key = issue.keys[0] ?? '';
+      return problemAt(source, [...path, key], `未知字段 '${issue.keys.join("'、'")}'`, true);
+    }
+    return problemAt(source, path, describeIssue(issue));
+  });
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+
+/** zod speaks English; our schemas' own messages are Chinese and are kept. */
+export function describeIssue(issue: z.core.$ZodIssue): string {
+  const field = issue.path.length > 0 ? `'${issue.path.map(String).join('.')}' ` : '';
+  if (CJK.test(issue.message)) return `${field}${issue.message}`;
+  switch (issue.code) {
+    case 'invalid_type':
+      return issue.message.includes('received undefined') ? `缺少必填字段 ${field}`.trimEnd() : `${field}类型应为 ${typeName(issue.expected)}`;
+    case 'invalid_value':
+      return `${field}取值无效,应为 ${issue.values.map((v) => JSON.stringify(v)).join(' | ')} 之一`;
+    case 'invalid_union':
+      return 'options' in issue && Array.isArray((issue as { options?: unknown[] }).options)
+        ? `${field}取值无效,应为 ${((issue as { options: unknown[] }).options).map((v) => JSON.stringify(v)).join(' | ')} 之一`
+        : `${field}不符合任何一种允许的写法`;
+    case 'too_small':
+      return issue.origin === 'array' ? `${field}至少需要 ${String(issue.minimum)} 项` : issue.origin === 'string' ? `${field}至少需要 ${String(issue.minimum)} 个字符` : `${field}应${issue.inclusive ? '不小于' : '大于'} ${String(issue.minimum)}`;
+    case 'too_big':
+      return issue.origin === 'array' ? `${field}最多 ${String(issue.maximum)} 项` : issue.origin === 'string' ? `${field}最多 ${String(issue.maximum)} 个字符` : `${field}应${issue.inclusive ? '不大于' : '小于'} ${String(issue.maximum)}`;
+    case 'invalid_format':
+      return `${field}格式不正确`;
+    default:
+      return `${field}不符合要求`;
+  }
+}
+
+function typeName(expected: string): string {
+  const names: Record<string, string> = { string: '字符串', number: '数字', boolean: '布尔值', array: '列表', object: '映射(键: 值)' };
+  return names[expected] ?? expected;
+}
+
+function yamlErrorMessage(code: string, message: string): string {
+  const names: Record<string, string> = {
+    DUPLICATE_KEY: '键重复',
+    BAD_INDENT: '缩进不正确',
+    MISSING_CHAR: '缺少字符(如引号或括号未闭合)',
+    MULTIPLE_DOCS: '一个文件只能有一个 YAML 文档',
+    TAB_AS_INDENT: '不能用制表符缩进',
+    UNEXPECTED_TOKEN: '出现了意外的符号',
+    BLOCK_AS_IMPLICIT_KEY: '键的写法不正确',
+    MULTILINE_IMPLICIT_KEY: '键不能跨行',
+    BAD_ALIAS: '别名无效',
+    BAD_SCALAR_START: '值的开头不正确',
+  };
+  return names[code] ?? `${code}(${message.split('\n')[0] ?? ''})`;
+}
+
+function describeParserFailure(error: unknown): string {
+  if (error instanceof RangeError) return `嵌套过深(超过 ${YAML_LIMITS.maxDepth} 层)`;
+  return error instanceof Error ? error.message : String(error);
+}
+
+function positioned(source: YamlSource, node: Node, message: string): Problem {
+  const { line, col } = source.lineCounter.linePos(node.range?.[0] ?? 0);
+  return { file: source.file, line, column: col, message };
+}
+
+/** Iterative, so that the check itself cannot overflow the stack. */
+function firstTooDeep(root: unknown): Node | null {
+  const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop()!;
+    if (!isMap(node) && !isSeq(node)) continue;
+    if (depth >= YAML_LIMITS.maxDepth) return node;
+    for (const item of node.items as unknown[]) {
+      if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 });
+      else stack.push({ node: item, depth: depth + 1 });
+    }
+  }
+  return null;
+}
+
+/**
+ * Start offset of the deepest node along the path that exists. With atKey, a last map key is
+ * located at the key itself (unknown fields), otherwise at its value (wrong values).
+ */
+function offsetOf(doc: Document.Parsed, path: readonly PathKey[], atKey = false): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const [index, key] of path.entries()) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(key));
+      if (!pair) break;
+      const keyOffset = isScalar(pair.key) ? pair.key.range?.[0] : undefined;
+      const valueOffset = (pair.value as Node | null)?.range?.[0];
+      const last = index === path.length - 1;
+      offset = (last && atKey ? keyOffset : (valueOffset ?? keyOffset)) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number') {
+      const item = node.items[key] as Node | undefined;
+      if (!item) break;
+      offset = item.range?.[0] ?? offset;
+      node = item;
+    } else {
+      break;
+    }
+  }
+  return offset;
+}
