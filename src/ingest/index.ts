@@ -1,0 +1,111 @@
+import path from 'node:path';
+import { UserError } from '../errors.js';
+import { log } from '../log.js';
+import { decodeText, iconvName, type Decoded } from './decode.js';
+import { docxToText } from './docx.js';
+import { foldCharacters, isTraditional } from './fold.js';
+import { htmlToText } from './html.js';
+import { inputError } from './limits.js';
+import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
+import { cleanupStructure } from './normalise.js';
+import { pdfToText } from './pdf.js';
+import { readInput } from './read.js';
+import { sniff } from './sniff.js';
+import type { InputFormat, SourceText } from './types.js';
+
+export { foldCharacters } from './fold.js';
+export { MAX_INPUT_BYTES, MAX_LINE_CHARS, MAX_BOILERPLATE_LINE_CHARS } from './limits.js';
+export type { SourceText, InputFormat } from './types.js';
+
+const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
+const MHTML_EXTENSIONS = new Set(['.mht', '.mhtml']);
+
+/** Reads one report (a path, or '-' for standard input) as normalised text. */
+export async function ingestFile(file: string): Promise<SourceText> {
+  return ingestBytes(await readInput(file), file);
+}
+
+/**
+ * Normalises the bytes of one report. The format comes from the content (magic bytes,
+ * markup) with the extension as a hint; bad input throws UserError naming `file`.
+ */
+export async function ingestBytes(bytes: Uint8Array, file: string): Promise<SourceText> {
+  try {
+    const { format, encoding, raw } = await extract(bytes, file);
+    const original = cleanupStructure(raw);
+    if (original.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
+    const text = foldCharacters(original);
+    const source: SourceText = { file, format, encoding, text, original, traditional: isTraditional(original, text) };
+    log.debug({ file, format, encoding, chars: text.length, traditional: source.traditional }, 'ingested');
+    return source;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    // Parsers can fail in unforeseen ways on hostile input; that is still the input's fault.
+    log.debug({ file, err: error }, 'ingest failed');
+    throw inputError(file, '文件已损坏或不完整,无法读取');
+  }
+}
+
+interface Extracted {
+  format: InputFormat;
+  encoding: string;
+  raw: string;
+}
+
+async function extract(bytes: Uint8Array, file: string): Promise<Extracted> {
+  if (bytes.length === 0) throw inputError(file, '文件是空的,没有可读的文字');
+  const extension = path.extname(file).toLowerCase();
+  const sniffed = sniff(bytes);
+  switch (sniffed.kind) {
+    case 'pdf':
+      return { format: 'pdf', encoding: 'binary', raw: await pdfToText(bytes, file) };
+    case 'docx':
+      return { format: 'docx', encoding: 'binary', raw: await docxToText(bytes, file) };
+    case 'zip':
+      if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxToText(bytes, file) };
+      throw inputError(file, '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件');
+    case 'binary':
+      throw inputError(file, `不是文本文件,看起来是${sniffed.what}`);
+    case 'unknown':
+      break;
+  }
+  if (extension === '.docx' || extension === '.pdf') {
+    throw inputError(file, `文件已损坏或不完整,内容不是 ${extension.slice(1).toUpperCase()} 格式`);
+  }
+  if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
+    const part = extractHtmlPart(bytes);
+    if (!part) throw inputError(file, '文件已损坏或不完整,网页存档(MHTML)中找不到网页正文');
+    const decoded = decodeChecked(part.bytes, file, part.charset ?? declaredCharset(part.bytes));
+    return { format: 'html', encoding: decoded.encoding, raw: htmlToText(decoded.text) };
+  }
+  const decoded = decodeChecked(bytes, file, declaredCharset(bytes));
+  if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
+    return { format: 'html', encoding: decoded.encoding, raw: htmlToText(decoded.text) };
+  }
+  return { format: 'txt', encoding: decoded.encoding, raw: decoded.text };
+}
+
+/** Above this share of control or undecodable characters, the bytes are not text. */
+const MAX_JUNK_SHARE = 0.02;
+const JUNK = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f\ufffd]/g;
+
+function decodeChecked(bytes: Uint8Array, file: string, declared: string | undefined): Decoded {
+  const decoded = decodeText(bytes, declared);
+  if (decoded.text.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
+  const junk = decoded.text.match(JUNK)?.length ?? 0;
+  if (decoded.text.includes('\u0000') || junk > decoded.text.length * MAX_JUNK_SHARE) {
+    throw inputError(file, '不是文本文件,内容像是二进制数据(图片、压缩包或程序);请提供 .txt、.html、.docx 或 .pdf 格式的报告');
+  }
+  return decoded;
+}
+
+/** A charset declared in the first bytes of an HTML page (<meta charset> or http-equiv). */
+function declaredCharset(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
+  const label = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{1,40})/i.exec(head)?.[1];
+  return label && iconvName(label) ? label : undefined;
+}
+
+function looksLikeHtml(text: string): boolean {
+  return /^\s*<(?:!doctype\s+html|html|head|body|meta|div|p|table|!--)[\s>]/i.test(text.slice(0, 1024));
+}

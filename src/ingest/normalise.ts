@@ -1,0 +1,50 @@
+import { isBoilerplateLine } from './boilerplate.js';
+import { MAX_LINE_CHARS } from './limits.js';
+
+/** Invisible characters and control codes that carry no text (tab and newline stay). */
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const SENTENCE_END = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
+
+/**
+ * Structural cleanup, the step before folding: unified line breaks, invisible characters
+ * dropped, every line trimmed, absurdly long lines split, web-page boilerplate lines removed,
+ * runs of blank lines collapsed to one, no blank lines at either end.
+ */
+export function cleanupStructure(raw: string): string {
+  const unified = raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
+  const lines: string[] = [];
+  for (const rawLine of unified.split('\n')) {
+    for (const piece of splitLongLine(rawLine.trim())) {
+      if (isBoilerplateLine(piece)) continue;
+      if (piece === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
+      lines.push(piece);
+    }
+  }
+  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
+  return lines.join('\n');
+}
+
+/**
+ * Splits a line longer than MAX_LINE_CHARS after the last sentence end in each window, or
+ * at the window's end when the window has none (never inside a surrogate pair).
+ */
+export function splitLongLine(line: string): string[] {
+  if (line.length <= MAX_LINE_CHARS) return [line];
+  const pieces: string[] = [];
+  let start = 0;
+  while (line.length - start > MAX_LINE_CHARS) {
+    const limit = start + MAX_LINE_CHARS;
+    let cut = limit;
+    for (let i = limit - 1; i > start + MAX_LINE_CHARS / 2; i--) {
+      if (SENTENCE_END.has(line[i]!)) {
+        cut = i + 1;
+        break;
+      }
+    }
+    if (cut === limit && /[\ud800-\udbff]/.test(line[cut - 1]!)) cut--;
+    pieces.push(line.slice(start, cut).trim());
+    start = cut;
+  }
+  pieces.push(line.slice(start).trim());
+  return pieces.filter((piece) => piece.length > 0);
+}

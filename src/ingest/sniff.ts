@@ -1,0 +1,62 @@
+/**
+ * What the bytes are, from magic numbers. Document formats we read win over the file
+ * extension (a PDF renamed to .txt is still read as PDF); other binary formats are named
+ * so the user learns what they gave us.
+ */
+export type Sniffed =
+  | { kind: 'pdf' }
+  | { kind: 'docx' }
+  | { kind: 'zip' }
+  | { kind: 'binary'; what: string }
+  | { kind: 'unknown' };
+
+interface Magic {
+  bytes: readonly number[];
+  offset?: number;
+  what: string;
+}
+
+const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+
+/** Binary formats that are certainly not a report we can read. */
+const BINARY_MAGIC: readonly Magic[] = [
+  { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG 图片' },
+  { bytes: [0xff, 0xd8, 0xff], what: 'JPEG 图片' },
+  { bytes: ascii('GIF8'), what: 'GIF 图片' },
+  { bytes: ascii('WEBP'), offset: 8, what: 'WebP 图片' },
+  { bytes: [0x49, 0x49, 0x2a, 0x00], what: 'TIFF 图片' },
+  { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: 'TIFF 图片' },
+  { bytes: [0x7f, 0x45, 0x4c, 0x46], what: '可执行程序(ELF)' },
+  { bytes: ascii('MZ'), what: '可执行程序(EXE)' },
+  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: '旧版 Office 文档(.doc/.xls/.wps),请另存为 .docx 后再试' },
+  { bytes: ascii('Rar!'), what: 'RAR 压缩包' },
+  { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: '7z 压缩包' },
+  { bytes: [0x1f, 0x8b], what: 'gzip 压缩包' },
+  { bytes: ascii('{\\rtf'), what: 'RTF 文档,请另存为 .docx 后再试' },
+];
+
+function startsWith(bytes: Uint8Array, magic: readonly number[], offset = 0): boolean {
+  if (bytes.length < offset + magic.length) return false;
+  return magic.every((b, i) => bytes[offset + i] === b);
+}
+
+/** Finds an ASCII marker in the first `window` bytes. */
+function contains(bytes: Uint8Array, marker: string, window: number): boolean {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, window)).includes(marker, 0, 'latin1');
+}
+
+export function sniff(bytes: Uint8Array): Sniffed {
+  // pdf.js accepts a header anywhere in the first kilobyte, as Acrobat does.
+  if (contains(bytes, '%PDF-', 1024)) return { kind: 'pdf' };
+  if (startsWith(bytes, ascii('PK\x03\x04')) || startsWith(bytes, ascii('PK\x05\x06'))) {
+    return contains(bytes, 'word/', bytes.length) ? { kind: 'docx' } : { kind: 'zip' };
+  }
+  for (const magic of BINARY_MAGIC) {
+    if (startsWith(bytes, magic.bytes, magic.offset)) {
+      // Two-byte magics ('MZ', gzip) are plausible text starts; only call them binary with a NUL nearby.
+      if (magic.bytes.length < 3 && !contains(bytes, '\0', 512)) continue;
+      return { kind: 'binary', what: magic.what };
+    }
+  }
+  return { kind: 'unknown' };
+}
