@@ -3,7 +3,7 @@ import path from 'node:path';
 import { indicatorsDir } from '../paths.js';
 import { partialBandProblem } from './bands.js';
 import type { z } from 'zod';
-import { EditionFile, IndicatorFile, IndicatorOverride, Tailoring, type Area, type Check, type Indicator } from './schema.js';
+import { EditionFile, Indicator, IndicatorFile, IndicatorId, IndicatorOverride, Tailoring, Waiver, type Area, type Check } from './schema.js';
 import type { Catalogue, CatalogueIndicator, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
 import { problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from './yaml-file.js';
 
@@ -42,10 +42,10 @@ export async function buildCatalogue(options: CatalogueOptions): Promise<{ catal
 
   const chain = options.tailoring ? await loadTailoringChain(options.tailoring, root, problems) : { tailorings: [], edition: options.edition };
   const edition = chain.edition;
-  if (edition === null) return { catalogue: null, problems };
+  if (edition === null) return { catalogue: null, problems: sortProblems(problems) };
 
   const editionData = await loadEdition(root, edition, problems);
-  if (!editionData) return { catalogue: null, problems };
+  if (!editionData) return { catalogue: null, problems: sortProblems(problems) };
   const { editionFile, editionSource, placed: ownIndicators } = editionData;
 
   // groups → area, checking that group ids are unique across areas
@@ -136,7 +136,17 @@ export async function buildCatalogue(options: CatalogueOptions): Promise<{ catal
     waivers: inForce,
     expiredWaivers,
   };
-  return { catalogue, problems };
+  return { catalogue, problems: sortProblems(problems) };
+}
+
+/** File by file, top to bottom, the way a reader fixes them; files in the order they were read. */
+function sortProblems(problems: Problem[]): Problem[] {
+  const fileOrder = new Map<string, number>();
+  for (const { file } of problems) if (!fileOrder.has(file)) fileOrder.set(file, fileOrder.size);
+  return problems
+    .map((problem, i) => ({ problem, i }))
+    .sort((a, b) => fileOrder.get(a.problem.file)! - fileOrder.get(b.problem.file)! || a.problem.line - b.problem.line || a.problem.column - b.problem.column || a.i - b.i)
+    .map(({ problem }) => problem);
 }
 
 interface TailoringContext {
@@ -218,12 +228,12 @@ async function loadTailoringChain(given: string, root: string, problems: Problem
   for (;;) {
     if (seen.includes(file)) {
       const cycle = [...seen.slice(seen.indexOf(file)), file].map((f) => displayPath(f)).join(' → ');
-      const last = tailorings[tailorings.length - 1]!;
+      const last = tailorings[0]!;
       problems.push(problemAt(last.source, ['extends'], `剪裁文件的 extends 形成循环:${cycle}`));
       return { tailorings: [], edition: null };
     }
     if (seen.length >= MAX_TAILORING_CHAIN) {
-      const last = tailorings[tailorings.length - 1]!;
+      const last = tailorings[0]!;
       problems.push(problemAt(last.source, ['extends'], `剪裁文件的 extends 层级过多(上限 ${MAX_TAILORING_CHAIN} 层)`));
       return { tailorings: [], edition: null };
     }
@@ -232,13 +242,12 @@ async function loadTailoringChain(given: string, root: string, problems: Problem
     problems.push(...yamlProblems);
     if (!source || yamlProblems.length > 0) return { tailorings: [], edition: null };
     const parsed = Tailoring.safeParse(source.data);
-    if (!parsed.success) {
-      problems.push(...schemaProblems(source, parsed.error));
-      // without a valid extends the chain cannot go on
-      return { tailorings: [], edition: null };
-    }
-    tailorings.unshift({ file, given: display, source, tailoring: parsed.data });
-    const base = parsed.data.extends;
+    if (!parsed.success) problems.push(...schemaProblems(source, parsed.error));
+    const tailoring = parsed.success ? parsed.data : salvageTailoring(source.data);
+    // without a valid extends the chain cannot go on
+    if (!tailoring) return { tailorings: [], edition: null };
+    tailorings.unshift({ file, given: display, source, tailoring });
+    const base = tailoring.extends;
     if (/^\d{4}$/.test(base)) {
       if (!(await isDirectory(path.join(root, base)))) {
         problems.push(problemAt(source, ['extends'], `未知的指标体系版本 '${base}'`));
@@ -249,6 +258,25 @@ async function loadTailoringChain(given: string, root: string, problems: Problem
     file = path.resolve(path.dirname(file), base);
     display = displayPath(file);
   }
+}
+
+/** The valid entries of a tailoring with schema problems, so that the rest is still checked. */
+function salvageTailoring(data: unknown): Tailoring | null {
+  if (typeof data !== 'object' || data === null) return null;
+  const raw = data as Record<string, unknown>;
+  const base = Tailoring.shape.extends.safeParse(raw.extends);
+  if (!base.success) return null;
+  const valid = <T>(list: unknown, schema: z.ZodType<T>): T[] => (Array.isArray(list) ? list.flatMap((item) => {
+    const one = schema.safeParse(item);
+    return one.success ? [one.data] : [];
+  }) : []);
+  return {
+    extends: base.data,
+    add: valid(raw.add, Indicator),
+    modify: valid(raw.modify, IndicatorOverride),
+    deselect: valid(raw.deselect, IndicatorId),
+    waivers: valid(raw.waivers, Waiver),
+  };
 }
 
 async function loadEdition(

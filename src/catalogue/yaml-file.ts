@@ -62,10 +62,18 @@ export function parseYaml(text: string, displayName: string): { source: YamlSour
     return { source: null, problems: [{ file: displayName, line: 1, column: 1, message: `无法解析 YAML:${describeParserFailure(error)}` }] };
   }
   const source: YamlSource = { file: displayName, doc, lineCounter, data: undefined };
-  const problems: Problem[] = doc.errors.map((error) => {
+  const problems: Problem[] = [];
+  for (const error of doc.errors) {
     const pos = error.linePos?.[0] ?? lineCounter.linePos(error.pos[0]);
-    return { file: displayName, line: pos.line, column: pos.col, message: `YAML 语法错误:${yamlErrorMessage(error.code, error.message)}` };
-  });
+    if (error.code === 'RESOURCE_EXHAUSTION') {
+      // the parser gives up on every level of the nesting; one message says it
+      if (!problems.some((p) => p.message.startsWith('嵌套过深'))) {
+        problems.push({ file: displayName, line: pos.line, column: pos.col, message: `嵌套过深(超过 ${YAML_LIMITS.maxDepth} 层)` });
+      }
+      continue;
+    }
+    problems.push({ file: displayName, line: pos.line, column: pos.col, message: `YAML 语法错误:${yamlErrorMessage(error.code, error.message)}` });
+  }
   if (problems.length > 0) return { source, problems };
   const deep = firstTooDeep(doc.contents);
   if (deep) {
