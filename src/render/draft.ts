@@ -1,5 +1,6 @@
 import type { AreaScore, Result, Scorecard } from '../engine/schema.js';
 import type { Section } from '../document/types.js';
+import type { Catalogue } from '../catalogue/index.js';
 import { GAP_STATUSES, isGap, lostPoints } from './labels.js';
 
 /**
@@ -17,6 +18,12 @@ export interface IndicatorWording {
   remedy?: string;
 }
 export type WordingLookup = (indicatorId: string) => IndicatorWording | undefined;
+
+/** Gap and remedy wording are written per indicator in the catalogue; look them up by id. */
+export function wordingFromCatalogue(catalogue: Pick<Catalogue, 'indicators'>): WordingLookup {
+  const byId = new Map(catalogue.indicators.map((indicator) => [indicator.id, { gap: indicator.gap, remedy: indicator.remedy }]));
+  return (id) => byId.get(id);
+}
 
 export interface DraftItem {
   /** the first sentence, with its ordinal: (一)重大行政决策……方面仍有差距。 */

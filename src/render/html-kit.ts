@@ -65,6 +65,9 @@ export interface PageParts {
   script?: string;
 }
 
+/** Marks pages we wrote, so that batch never reads its own outputs back as reports. */
+export const GENERATOR = 'duibiao';
+
 const sha256 = (text: string): string => `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 
 /**
@@ -87,6 +90,7 @@ export function htmlPage({ title, body, css = '', script }: PageParts): string {
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${escapeHtml(csp)}">
+<meta name="generator" content="${GENERATOR}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escapeHtml(title)}</title>
 <style>${style}</style>

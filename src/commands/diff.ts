@@ -1,0 +1,83 @@
+import { promises as fs } from 'node:fs';
+import { Option, type Command } from 'commander';
+import { Checker } from '../pipeline.js';
+import { UserError } from '../errors.js';
+import { Scorecard } from '../engine/schema.js';
+import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
+import { diffScorecards, renderDiffHtml, renderDiffMarkdown } from '../render/diff.js';
+import { writeFileAtomic } from '../util/atomic.js';
+import { catalogueOptions, withCatalogueOptions } from './common.js';
+
+interface DiffCommandOptions {
+  format: 'md' | 'html';
+  out?: string;
+  edition: string;
+  tailoring?: string;
+}
+
+export function registerDiff(program: Command): void {
+  withCatalogueOptions(
+    program
+      .command('diff')
+      .description('同一地区两个年度的对比:新达标、新失分、仍未解决的指标和各一级指标得分率变化')
+      .argument('<old>', '上一年度的报告,或 check --format json 输出的评分结果')
+      .argument('<new>', '本年度的报告,或评分结果 JSON'),
+  )
+    .addOption(new Option('--format <format>', '输出格式').choices(['md', 'html']).default('md'))
+    .option('--out <file>', '写入此文件(不给则输出到标准输出)')
+    .action(async (oldFile: string, newFile: string, opts: DiffCommandOptions) => {
+      let checker: Promise<Checker> | undefined;
+      const getChecker = () => (checker ??= Checker.create(catalogueOptions(opts)));
+      const before = await loadScorecard(oldFile, getChecker);
+      const after = await loadScorecard(newFile, getChecker);
+      const areaMapping = before.edition === after.edition ? undefined : await editionAreaMapping(before.edition, after.edition);
+      const diff = diffScorecards(before, after, { areaMapping });
+      const text = opts.format === 'html' ? renderDiffHtml(diff) : renderDiffMarkdown(diff);
+      if (opts.out) await writeFileAtomic(opts.out, text);
+      else process.stdout.write(text);
+    });
+}
+
+/** A JSON result of `check --format json` is read as is; anything else is scored as a report. */
+export async function loadScorecard(file: string, checker: () => Promise<Checker>): Promise<Scorecard> {
+  const json = await readJson(file);
+  if (json === undefined) return (await (await checker()).check(file)).scorecard;
+  const parsed = Scorecard.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new UserError(`这是 JSON 文件,但不是 duibiao 的评分结果(check --format json 的输出):${issue ? `${issue.path.join('.')} ${issue.message}` : ''}`, { file });
+  }
+  return parsed.data;
+}
+
+async function readJson(file: string): Promise<unknown> {
+  if (file === '-') return undefined;
+  const head = await fs.readFile(file).catch(() => null);
+  if (!head) return undefined; // the ingest stage reports missing files in its own words
+  const text = head.toString('utf8').replace(/^\uFEFF/, '').trim();
+  if (!text.startsWith('{')) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** new area id → old area ids, from the catalogue's mapsTo (either edition may declare it). */
+async function editionAreaMapping(oldEdition: string, newEdition: string): Promise<Map<string, string[]>> {
+  const mapping = new Map<string, string[]>();
+  const load = (edition: string) => loadCatalogue({ edition }).catch((): Catalogue | null => null);
+  const [newer, older] = await Promise.all([load(newEdition), load(oldEdition)]);
+  for (const area of newer?.areas ?? []) {
+    const olds = area.mapsTo?.[oldEdition];
+    if (olds) mapping.set(area.id, [...olds]);
+  }
+  // the older edition's forward mapping fills in only what the newer one does not declare
+  const declared = new Set(mapping.keys());
+  for (const area of older?.areas ?? []) {
+    for (const newId of area.mapsTo?.[newEdition] ?? []) {
+      if (!declared.has(newId)) mapping.set(newId, [...(mapping.get(newId) ?? []), area.id]);
+    }
+  }
+  return mapping;
+}

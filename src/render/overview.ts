@@ -1,0 +1,57 @@
+import { rateClass } from './chart.js';
+import { escapeHtml, htmlPage } from './html-kit.js';
+import { formatNumber, formatRate, levelLabel, placeLabel, yearLabel } from './labels.js';
+import { areaColumns, rankEntries, type BatchEntry, type BatchFailure } from './ranking.js';
+
+const OVERVIEW_CSS = `
+.heat td.cell{text-align:center;white-space:nowrap}
+.heat th.area{writing-mode:horizontal-tb;font-size:12px;min-width:5em}
+.legend .chip{margin-right:8px}
+`;
+
+/** The batch overview page: ranking, a heat map of 一级 areas × districts, and failures. */
+export function renderOverviewHtml(entries: readonly BatchEntry[], failures: readonly BatchFailure[], options: { elapsedSeconds?: number } = {}): string {
+  const ranked = rankEntries(entries);
+  const areas = areaColumns(entries);
+  const title = `法治政府建设对标评分总览(${entries.length} 份报告)`;
+
+  const rankingRows = ranked
+    .map((e) => {
+      const doc = e.scorecard.document;
+      return `<tr><td class="num">${escapeHtml(e.rank ?? '—')}</td><td><a href="${escapeHtml(encodeURIComponent(e.stem))}.html">${escapeHtml(placeLabel(doc))}</a></td><td>${escapeHtml(levelLabel(doc))}</td><td>${escapeHtml(yearLabel(doc))}</td><td class="num">${escapeHtml(formatNumber(e.scorecard.total.score))}</td><td class="num">${escapeHtml(formatRate(e.scorecard.total.rate))}</td><td class="muted">${escapeHtml(e.input)}</td></tr>`;
+    })
+    .join('\n');
+
+  const heatRows = ranked
+    .map((e) => {
+      const cells = areas
+        .map((a) => {
+          const rate = e.scorecard.areas.find((x) => x.id === a.id)?.rate ?? null;
+          return `<td class="cell st-${rateClass(rate)}" title="${escapeHtml(`${placeLabel(e.scorecard.document)} · ${a.title}`)}">${escapeHtml(formatRate(rate))}</td>`;
+        })
+        .join('');
+      return `<tr><th>${escapeHtml(placeLabel(e.scorecard.document))}</th>${cells}</tr>`;
+    })
+    .join('\n');
+
+  const failureBlock = failures.length
+    ? `<h2>未能评分的文件(${failures.length} 份)</h2><table id="failures"><thead><tr><th>文件</th><th>原因</th></tr></thead><tbody>${failures
+        .map((f) => `<tr><td>${escapeHtml(f.input)}</td><td>${escapeHtml(f.reason)}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '';
+
+  const body = `
+<header><h1>${escapeHtml(title)}</h1>
+<div class="meta">已评分 ${entries.length} 份,失败 ${failures.length} 份${options.elapsedSeconds === undefined ? '' : `,用时 ${escapeHtml(options.elapsedSeconds.toFixed(1))} 秒`}</div></header>
+<h2>排名</h2>
+<table id="ranking"><thead><tr><th class="num">排名</th><th>地区</th><th>层级</th><th>年度</th><th class="num">总分</th><th class="num">得分率</th><th>文件</th></tr></thead><tbody>
+${rankingRows}
+</tbody></table>
+<h2>各一级指标得分率热力图</h2>
+<div class="legend meta"><span class="chip st-met">≥90%</span><span class="chip st-partial">60%–90%</span><span class="chip st-unmet">&lt;60%</span><span class="chip st-not_applicable">不适用</span></div>
+<table class="heat" id="heatmap"><thead><tr><th>地区</th>${areas.map((a) => `<th class="area">${escapeHtml(`${a.id} ${a.title}`)}</th>`).join('')}</tr></thead><tbody>
+${heatRows}
+</tbody></table>
+${failureBlock}`;
+  return htmlPage({ title, body, css: OVERVIEW_CSS });
+}
