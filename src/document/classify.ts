@@ -1,0 +1,113 @@
+/**
+ * Section kinds: top-level sections by their title, sub-sections by inheritance (unless a
+ * sub-heading plainly announces shortcomings or plans), and unheaded shortcomings/plans
+ * paragraphs by the words that open them.
+ */
+import { PARAGRAPH_OPENERS, SHORT_SUBHEADING, SUBHEADING_OVERRIDES, TITLE_CUES } from './cues.js';
+import type { Line } from './text.js';
+import type { DocumentKind, Section, SectionKind, Span } from './types.js';
+
+type CueTable = ReadonlyArray<readonly [SectionKind, readonly RegExp[]]>;
+
+function firstMatch(table: CueTable, s: string): SectionKind | null {
+  for (const [kind, cues] of table) if (cues.some((re) => re.test(s))) return kind;
+  return null;
+}
+
+/** The kind a top-level title announces, or null when it announces none. */
+export function titleCue(title: string): SectionKind | null {
+  return firstMatch(TITLE_CUES, title);
+}
+
+/** "存在的不足及下一步打算": a shortcomings title that also announces plans. */
+function announcesPlansToo(title: string): boolean {
+  const plans = TITLE_CUES.find(([kind]) => kind === 'plans')?.[1] ?? [];
+  return plans.some((re) => re.test(title));
+}
+
+function yearsAfter(title: string, year: number | null): boolean {
+  if (year === null) return false;
+  for (const m of title.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)) if (Number(m[1]) > year) return true;
+  return false;
+}
+
+function subheadingOverride(title: string, year: number | null): SectionKind | null {
+  if (title.length > SHORT_SUBHEADING) return null;
+  const kind = firstMatch(SUBHEADING_OVERRIDES, title);
+  // "2019年工作计划完成情况" in a 2019 report is not a plan
+  if (kind === 'plans' && /\d{4}年/.test(title) && !yearsAfter(title, year)) return null;
+  return kind;
+}
+
+/** A stretch of text whose kind may change at paragraphs that open shortcomings or plans. */
+export interface Region extends Span {
+  initial: SectionKind;
+}
+
+const KIND_ORDER: readonly SectionKind[] = ['achievements', 'responsibility', 'shortcomings', 'plans'];
+
+/**
+ * Sets `kind` on every section. Returns the regions where paragraph openers decide the kind:
+ * the whole body of a report without headings, a "不足及打算" section, and the last section
+ * of an annual report whose shortcomings and plans have no heading of their own.
+ */
+export function classifySections(
+  sections: Section[],
+  docKind: DocumentKind,
+  year: number | null,
+  body: Span,
+): Region[] {
+  const roots = sections.filter((s) => s.parent === null && s.depth < 5);
+  const cues = roots.map((s) => titleCue(s.title));
+  const firstLater = cues.findIndex((c) => c === 'shortcomings' || c === 'plans');
+  const fallback: SectionKind = docKind === 'annual_report' ? 'achievements' : docKind === 'plan' ? 'plans' : 'other';
+  const regions: Region[] = [];
+  roots.forEach((root, i) => {
+    const cue = cues[i] ?? null;
+    if (docKind === 'plan') root.kind = cue === 'shortcomings' ? cue : 'plans';
+    else if (cue) root.kind = cue;
+    else if (yearsAfter(root.title, year)) root.kind = 'plans';
+    else if (docKind === 'annual_report' && (firstLater < 0 || i < firstLater)) root.kind = 'achievements';
+    else root.kind = 'other';
+    if (root.kind === 'shortcomings' && announcesPlansToo(root.title)) {
+      regions.push({ start: root.span.start, end: root.span.end, initial: 'shortcomings' });
+    }
+  });
+  const last = roots[roots.length - 1];
+  if (docKind === 'annual_report' && last && firstLater < 0 && last.kind === 'achievements') {
+    regions.push({ start: last.span.start, end: last.span.end, initial: 'achievements' });
+  }
+  if (roots.length === 0 && body.end > body.start) regions.push({ ...body, initial: fallback });
+
+  for (const s of sections) {
+    if (s.parent === null) {
+      if (s.depth === 5) s.kind = 'other';
+      continue;
+    }
+    const parent = sections[s.parent]!;
+    s.kind = (s.depth < 5 ? subheadingOverride(s.title, year) : null) ?? parent.kind;
+  }
+  return regions;
+}
+
+/** Offsets where the kind changes inside a region, with the new kind. Kinds only move forward. */
+export function paragraphSwitches(
+  text: string,
+  lines: readonly Line[],
+  region: Region,
+): Array<{ at: number; kind: SectionKind }> {
+  const switches: Array<{ at: number; kind: SectionKind }> = [{ at: region.start, kind: region.initial }];
+  let current = KIND_ORDER.indexOf(region.initial);
+  for (const line of lines) {
+    if (line.first < region.start || line.first >= line.last) continue;
+    if (line.first >= region.end) break;
+    const opening = text.slice(line.first, Math.min(line.last, line.first + 160));
+    const kind = firstMatch(PARAGRAPH_OPENERS, opening);
+    if (kind === null) continue;
+    const order = KIND_ORDER.indexOf(kind);
+    if (order <= current) continue;
+    current = order;
+    switches.push({ at: line.first, kind });
+  }
+  return switches;
+}

@@ -1,0 +1,182 @@
+/**
+ * Cue tables of the document stage. Everything that is wording (not structure) lives here,
+ * so that a new report style is a table edit, not a code change. Regexes are anchored or
+ * bounded so that every use stays linear in the text length.
+ */
+import type { Level, SectionKind } from './types.js';
+
+/** Chinese numerals as they appear in outline markers (一、 二十一、 (三十)). */
+export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+};
+export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百';
+
+/**
+ * Section-title cues, tried in this order; the first kind with a matching cue wins.
+ * Shortcomings go first: "存在的不足及下一步打算" is mostly about the shortcomings and
+ * its plan part is recovered paragraph by paragraph.
+ */
+export const TITLE_CUES: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]> = [
+  ['shortcomings', [/不足/, /差距/, /短板/, /薄弱环节/, /存在的?(?:主要|突出)?问题/, /问题(?:和|与|及)/, /^(?:主要)?问题/]],
+  [
+    'plans',
+    [
+      /下一年度/, /下一步/, /明年/, /今后/, /\d{4}年.{0,20}(?:工作安排|打算|思路|计划|重点|安排|要点)/,
+      /工作安排/, /打算/, /思路/, /计划/, /努力方向/, /工作重点/, /主要安排/,
+    ],
+  ],
+  ['responsibility', [/第一责任人/, /主要负责人履行/, /履职情况/, /述法/]],
+  [
+    'achievements',
+    [
+      /举措和成效/, /主要举措/, /成效/, /成绩/, /工作情况/, /主要做法/, /完成情况/, /工作开展情况/,
+      /推进法治政府建设(?:的)?情况/, /工作回顾/, /主要工作/, /进展/,
+    ],
+  ],
+];
+
+/**
+ * Stricter cues for sub-headings: only a heading that plainly announces shortcomings or plans
+ * overrides the kind inherited from its top-level section ("(二)全面完成年度普法计划" must not).
+ */
+export const SUBHEADING_OVERRIDES: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]> = [
+  [
+    'shortcomings',
+    [/存在的?(?:主要|突出)?(?:问题|不足|困难|短板)/, /^(?:主要)?(?:问题|不足|差距|短板)/, /(?:问题|不足)(?:和|与|及)(?:不足|原因|差距|短板|问题)/, /薄弱环节/],
+  ],
+  [
+    'plans',
+    [/^(?:下一步|下一年度|明年|今后)/, /(?:工作)?(?:打算|思路|努力方向|计划|安排)$/],
+  ],
+];
+
+/** Only a sub-heading this short can override its inherited kind: longer ones name topics. */
+export const SHORT_SUBHEADING = 20;
+
+/**
+ * Paragraph openers that switch the kind of everything after them, for reports whose
+ * shortcomings or plans are not headed (a paragraph "存在的问题:…", "下一步,我们将…").
+ * Tested on the first characters of a paragraph only.
+ */
+export const PARAGRAPH_OPENERS: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]> = [
+  [
+    'shortcomings',
+    [
+      /^.{0,12}存在的?(?:主要|突出)?(?:问题|不足|困难|短板)/,
+      /^.{0,8}(?:问题|不足)(?:和|与|及)/,
+      /^.{0,40}(?:虽然|尽管|虽)?取得了?(?:一定|一些|明显)?(?:的)?(?:成效|成绩|进展).{0,40}(?:但|然而).{0,60}(?:不足|差距|问题|短板)/,
+      /^.{0,12}(?:同时|但是?)?.{0,8}(?:清醒地?)?(?:认识到|看到).{0,30}(?:不足|差距|问题|短板)/,
+    ],
+  ],
+  [
+    'plans',
+    [/^.{0,4}(?:下一步|下一年度|明年|今后|新的一年)/, /^.{0,8}(?:工作)?(?:打算|思路|计划)[:,]/],
+  ],
+];
+
+/** Words that show a text is about 法治政府 / 依法行政 at all. */
+export const DOMAIN_CUES: readonly string[] = [
+  '法治', '依法行政', '行政执法', '复议', '规范性文件', '法治政府', '依法治', '普法', '合法性审查', '应诉', '法律顾问', '重大行政决策',
+];
+/** A domain text has at least this many cues, and at least this many per 1000 characters. */
+export const DOMAIN_MIN_HITS = 5;
+export const DOMAIN_MIN_PER_THOUSAND = 0.5;
+
+/** Document-kind cues with their weights. */
+export const ANNUAL_REPORT_CUES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/现将.{0,40}(?:报告|汇报)如下/, 4],
+  [/特此(?:报告|汇报)/, 3],
+  [/(?:情况|年度|工作)(?:的)?报告|工作(?:情况)?(?:汇报|总结)/, 2],
+  [/\d{4}年.{0,20}法治政府建设(?:工作)?情况/, 2],
+  [/(?:虽然|尽管)?取得了?(?:一定|明显)?的?(?:成效|成绩)/, 1],
+];
+export const PLAN_CUES: ReadonlyArray<readonly [RegExp, number]> = [
+  [/制定本(?:实施)?(?:方案|规划|计划|要点)/, 4],
+  [/特制定本|现制定如下|结合.{0,12}实际,制定/, 3],
+  [/(?:实施|行动|工作)方案|工作要点|工作计划|规划(?:纲要)?(?:\(|$)/, 2],
+];
+/** Titles: a plan document's own title names what it is. */
+export const PLAN_TITLE = /(?:实施|行动|工作)?方案|工作要点|规划|工作计划/;
+export const REPORT_TITLE = /报告|汇报|总结|情况/;
+
+/** Administrative units by the suffix of their name, longest first. */
+export const UNIT_SUFFIXES: ReadonlyArray<readonly [string, Level]> = [
+  ['街道办事处', 'street'],
+  ['特别行政区', 'province'],
+  ['自治区', 'province'],
+  ['自治州', 'city'],
+  ['自治县', 'county'],
+  ['自治旗', 'county'],
+  ['民族乡', 'township'],
+  ['开发区', 'district'],
+  ['新区', 'district'],
+  ['地区', 'city'],
+  ['街道', 'street'],
+  ['苏木', 'township'],
+  ['省', 'province'],
+  ['市', 'city'],
+  ['州', 'city'],
+  ['盟', 'city'],
+  ['县', 'county'],
+  ['旗', 'county'],
+  ['区', 'district'],
+  ['街', 'street'],
+  ['镇', 'township'],
+  ['乡', 'township'],
+];
+/** Units that can stand in front of a lower unit in a full name (重庆市荣昌区). */
+export const PARENT_SUFFIXES = ['省', '自治区', '市', '自治州', '州', '地区', '盟', '县'];
+/** Municipalities directly under the central government report as provinces. */
+export const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
+/** Party committees of a place are the place itself, not a department (区委, 党工委). */
+export const PLACE_COMMITTEE_SUFFIX = /(?:党工委|工委|党委|省委|市委|县委|区委|旗委|镇委|乡委)$/;
+/** A name never starts with these (全区, 我区, 本县 are self-references, not names). */
+export const GENERIC_NAME_START = /^[全我本该各此其每两区市县镇乡街省]/;
+
+/**
+ * Self-references that give the level when no place is named. Only 全X/我X/本X: "省政府" or
+ * "市委" are as often a superior mentioned in passing.
+ */
+export const SELF_REFERENCES: ReadonlyArray<readonly [Level, RegExp]> = [
+  ['province', /全省|我省|本省/g],
+  ['city', /全市|我市|本市/g],
+  ['county', /全县|我县|本县|全旗|我旗/g],
+  ['district', /全区|我区|本区/g],
+  ['street', /全街|我街|本街道|全街道/g],
+  ['township', /全镇|我镇|本镇|全乡|我乡|本乡/g],
+  ['department', /我局|本局|我委|本委|我厅|本厅|局党组|委党组|厅党组/g],
+];
+
+/**
+ * A city report speaks of its districts and counties; a county-level city (义乌市) of its
+ * towns and streets. Used to tell the two apart when the place ends with 市.
+ */
+export const CITY_SUBORDINATES = /县\(市、区\)|县\(市\)区|区\(市\)|区县|县区|各区市|市辖区|各县/;
+export const COUNTY_SUBORDINATES = /镇街|镇\(街道\)|乡镇\(街道\)|乡\(镇\)|各镇|各乡镇|镇\(街\)/;
+
+/** Lines that are web-page chrome or the closing of a report, not its body. */
+export const CLOSING_LINE = [
+  /^特此(?:报告|汇报)/,
+  /^(?:主办|承办|协办)单位/,
+  /^版权所有/,
+  /ICP备|公网安备|网站标识码/,
+  /^(?:相关)?附件[:]?$/,
+  /^(?:来源|信息来源|责任编辑|编辑|审核)[:]/,
+];
+/** After a closing line, no line of the body is longer than this. */
+export const CLOSING_MAX_LINE = 100;
+
+/** Plan words after a year in a title: "2021年工作计划" is not the reported year. */
+export const PLAN_YEAR_FOLLOWER = /^(?:年)?(?:度)?(?:的)?(?:工作)?(?:推进法治政府建设)?(?:工作)?(?:计划|打算|安排|思路|要点|重点)/;
+
+/** A signature line: the reporting body alone on a line, near the end. */
+export const SIGNATURE_LINE = /^(?:中共)?[\u4e00-\u9fa5]{2,30}(?:人民政府|政府|办事处|局|委员会|委|厅|办公室|党工委)$/;
+/** A date alone on a line, also with lost characters (2020123日). */
+export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{5,8}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+
+/** Web-page chrome at the top of a page: never a title. */
+export const CHROME_LINE = /当前位置|>|^(?:字体|分享|日期|发布|打印|关闭|来源|浏览|阅读|请输入|索引号|发文)/;
+/** A document title names what the document is. */
+export const TITLE_WORDS = /报告|汇报|总结|方案|要点|规划|计划|情况/;
+/** Where a publication date is stated (日期:2020-02-18, 发布时间:2024年3月1日). */
+export const PUBLICATION_DATE = /(?:日期|发布时间|发布日期|成文日期|时间)[:]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})/;

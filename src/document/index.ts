@@ -1,0 +1,152 @@
+/**
+ * The document stage: normalised text → sections (with kinds), sentences and metadata.
+ * Pure and synchronous; every pass is linear in the text length.
+ */
+import type { SourceText } from '../ingest/types.js';
+import { classifySections, paragraphSwitches, titleCue, type Region } from './classify.js';
+import { findOpening, findTitleLines, inferKind, inferPlace, inferYear, type MetaInput } from './meta.js';
+import { findClosing, findHeadings, findItems, ITEM_DEPTH } from './outline.js';
+import { splitSentences } from './sentences.js';
+import { maskTitles, splitLines, type Line } from './text.js';
+import type { Document, Section, SectionKind, Sentence, Span } from './types.js';
+
+export type { Document, DocumentMeta, Section, Sentence, Span } from './types.js';
+
+export function buildDocument(source: SourceText): Document {
+  const { text } = source;
+  const lines = splitLines(text);
+
+  let headings = findHeadings(text, lines, text.length);
+  const firstHeading = headings[0]?.span.start ?? text.length;
+  const opening = findOpening(text, lines, firstHeading);
+  const lastHeading = headings[headings.length - 1];
+  const bodyEnd = Math.max(lastHeading?.headingSpan.end ?? 0, opening?.last ?? 0);
+  const closing = findClosing(text, lines, bodyEnd);
+  if (closing < text.length) headings = findHeadings(text, lines, closing);
+
+  const sections = mergeSections(headings, findItems(text, lines, headings, closing));
+  const roots = sections.filter((s) => s.parent === null && s.depth < ITEM_DEPTH);
+
+  const masked = maskTitles(text);
+  const meta: MetaInput = {
+    masked,
+    titles: findTitleLines(text, lines, Math.min(firstHeading, opening?.first ?? text.length)),
+    opening: opening ? text.slice(opening.first, opening.last) : null,
+    closing: lines.filter((l) => l.first >= closing && l.first < l.last).map((l) => text.slice(l.first, l.last)),
+    tops: roots.map((s) => ({ title: s.title, cue: titleCue(s.title) })),
+  };
+  const kind = inferKind(meta);
+  const year = inferYear(meta, kind);
+  const { level, place } = inferPlace(meta);
+
+  const body: Span = { start: opening?.first ?? 0, end: closing };
+  const regions = classifySections(sections, kind, year, body).sort((a, b) => a.start - b.start);
+  const kindAt = regionKinds(text, lines, regions);
+  for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
+
+  const sentences = assignSentences(text, sections, closing, kindAt);
+  return { source, kind, level, place, year, sections, sentences };
+}
+
+/** Headings and inline items in text order, with parent indices renumbered. */
+function mergeSections(headings: Section[], items: Omit<Section, 'index'>[]): Section[] {
+  const all: Array<Omit<Section, 'index'> & { old: number | null }> = [
+    ...headings.map((h) => ({ ...h, old: h.index })),
+    ...items.map((i) => ({ ...i, old: null })),
+  ].sort((a, b) => a.span.start - b.span.start);
+  const renumber = new Map<number, number>();
+  all.forEach((s, i) => {
+    if (s.old !== null) renumber.set(s.old, i);
+  });
+  return all.map(({ old: _old, ...s }, index) => ({
+    ...s,
+    index,
+    parent: s.parent === null ? null : (renumber.get(s.parent) ?? null),
+  }));
+}
+
+type KindAt = (offset: number, base: SectionKind, unsectioned: boolean) => SectionKind;
+
+/**
+ * Kind lookup that applies the paragraph switches of the regions. A switch overrides only the
+ * kind the region started with, so a sub-heading's own override stands. Offsets are looked up
+ * in any order, so this searches by bisection.
+ */
+function regionKinds(text: string, lines: readonly Line[], regions: readonly Region[]): KindAt {
+  const switched = regions.map((r) => ({ region: r, switches: paragraphSwitches(text, lines, r) }));
+  return (offset, base, unsectioned) => {
+    const found = bisect(switched, (s) => s.region.start <= offset);
+    if (!found || offset >= found.region.end) return base;
+    if (base !== found.region.initial && !unsectioned) return base;
+    return bisect(found.switches, (s) => s.at <= offset)?.kind ?? base;
+  };
+}
+
+/** The last element for which `before` holds, in an array sorted so that it holds for a prefix. */
+function bisect<T>(items: readonly T[], before: (item: T) => boolean): T | undefined {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (before(items[mid]!)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? items[lo - 1] : undefined;
+}
+
+function assignSentences(text: string, sections: readonly Section[], closing: number, kindAt: KindAt): Sentence[] {
+  const tops = sections.map(() => null as number | null);
+  for (const s of sections) {
+    tops[s.index] = s.parent === null ? (s.depth < ITEM_DEPTH ? s.index : null) : (tops[s.parent] ?? null);
+  }
+  const sentences: Sentence[] = [];
+  const open: Section[] = [];
+  let next = 0;
+  for (const span of splitSentences(text)) {
+    if (span.start >= closing) {
+      sentences.push({ span, text: text.slice(span.start, span.end), section: null, top: null, kind: 'other' });
+      continue;
+    }
+    while (next < sections.length && sections[next]!.span.start <= span.start) open.push(sections[next++]!);
+    const innermost = innermostOpen(open, span.start);
+    const section = innermost?.index ?? null;
+    sentences.push({
+      span,
+      text: text.slice(span.start, span.end),
+      section,
+      top: section === null ? null : (tops[section] ?? null),
+      kind: kindAt(span.start, innermost?.kind ?? 'other', innermost === undefined || isLooseItem(innermost)),
+    });
+  }
+  return sentences;
+}
+
+/** An inline item outside any heading (a report without headings): its kind is its region's. */
+function isLooseItem(s: Section): boolean {
+  return s.parent === null && s.depth === ITEM_DEPTH;
+}
+
+/** Drops closed sections from the top of the stack and returns the innermost open one. */
+function innermostOpen(open: Section[], offset: number): Section | undefined {
+  // sections nest, so once the top of the stack is open it is the innermost
+  while (open.length > 0 && open[open.length - 1]!.span.end <= offset) open.pop();
+  return open[open.length - 1];
+}
+
+/** The sentence that contains `offset`, or undefined between sentences. */
+export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
+  const s = bisect(doc.sentences, (x) => x.span.start <= offset);
+  return s && offset < s.span.end ? s : undefined;
+}
+
+/** The headings from the top-level section down to `section`, e.g. for quoting where a fact is. */
+export function sectionPath(doc: Document, section: number | null): Section[] {
+  const path: Section[] = [];
+  for (let i = section; i !== null; ) {
+    const s = doc.sections[i];
+    if (!s) break;
+    path.unshift(s);
+    i = s.parent;
+  }
+  return path;
+}

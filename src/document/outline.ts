@@ -1,0 +1,208 @@
+/**
+ * Outline: heading lines (一、 / (一) / 1. / (1)) and inline enumerations (一是…二是…) as a
+ * section tree, plus where the closing matter (signature, date, site footer) begins.
+ */
+import { CHINESE_NUMERAL_CHARS, CLOSING_LINE, CLOSING_MAX_LINE, DATE_LINE, SIGNATURE_LINE } from './cues.js';
+import { parseChineseNumeral, trimSpan, type Line } from './text.js';
+import type { Section, Span } from './types.js';
+
+const CN = `[${CHINESE_NUMERAL_CHARS}]{1,4}`;
+
+/** Heading markers at the start of a line, by depth. Sticky: they match at one offset only. */
+const MARKERS: ReadonlyArray<{ depth: number; re: RegExp; arabic: boolean }> = [
+  { depth: 1, re: new RegExp(`第(${CN})部分[、.:]?\\s*|(${CN})(?:、|\\.(?!\\d))\\s*`, 'y'), arabic: false },
+  { depth: 2, re: new RegExp(`\\((${CN})\\)[、.]?\\s*`, 'y'), arabic: false },
+  // "1.2万" and "2.1万余名" are numbers, not headings: no digit after the dot
+  { depth: 3, re: /(\d{1,2})(?:、|\.(?![\d%]))\s*/y, arabic: true },
+  { depth: 4, re: /(?:\((\d{1,2})\)|([\u2460-\u2473]))[、.]?\s*/y, arabic: true },
+];
+
+/** Inline enumeration items: 一是 / 二是, valid only at a paragraph or clause start. */
+const ITEM = /([一二三四五六七八九十]{1,3})是/g;
+const ITEM_MAY_FOLLOW = /[。;:!?,]/;
+export const ITEM_DEPTH = 5;
+
+/** A heading title runs to the first sentence end or the end of the line. */
+const TITLE_END = /[。!?]/;
+
+interface Candidate {
+  depth: number;
+  number: number;
+  start: number;
+  markerEnd: number;
+  lineEnd: number;
+}
+
+function numberOf(m: RegExpExecArray, arabic: boolean): number {
+  const raw = m[1] ?? m[2] ?? '';
+  if (!arabic) return parseChineseNumeral(raw);
+  const circled = raw.codePointAt(0) ?? 0;
+  return circled >= 0x2460 ? circled - 0x2460 + 1 : Number(raw);
+}
+
+function headingCandidate(text: string, line: Line): Candidate | null {
+  if (line.first >= line.last) return null;
+  for (const { depth, re, arabic } of MARKERS) {
+    re.lastIndex = line.first;
+    const m = re.exec(text);
+    if (!m || m.index + m[0].length > line.last) continue;
+    const number = numberOf(m, arabic);
+    if (!Number.isFinite(number) || number < 1) continue;
+    return { depth, number, start: line.first, markerEnd: m.index + m[0].length, lineEnd: line.last };
+  }
+  return null;
+}
+
+interface Open {
+  section: Section;
+  number: number;
+  /** last accepted child number per depth */
+  children: Map<number, number>;
+}
+
+/**
+ * Accepts a heading only when it continues the numbering of its level: under the same parent
+ * (二、 after 一、), or continuing across parents ((四) as the first child of 二、 after (三)).
+ * This rejects numbers in running text and stray list items.
+ */
+export function findHeadings(text: string, lines: readonly Line[], limit: number): Section[] {
+  const sections: Section[] = [];
+  const root: Open = { section: null as unknown as Section, number: 0, children: new Map() };
+  const stack: Open[] = [];
+  const lastAtDepth = new Map<number, number>();
+  for (const line of lines) {
+    if (line.first >= limit) break;
+    const c = headingCandidate(text, line);
+    if (!c) continue;
+    let parentIndex = stack.length - 1;
+    while (parentIndex >= 0 && stack[parentIndex]!.section.depth >= c.depth) parentIndex--;
+    const parent = parentIndex >= 0 ? stack[parentIndex]! : root;
+    const previous = parent.children.get(c.depth) ?? 0;
+    const accepted =
+      c.number === previous + 1 ||
+      (previous === 0 && c.depth > 1 && c.number === (lastAtDepth.get(c.depth) ?? 0) + 1);
+    if (!accepted) continue;
+    // search within the line only: scanning on to the next 。 would make this quadratic
+    const stop = text.slice(c.markerEnd, c.lineEnd).search(TITLE_END);
+    const titleEnd = stop < 0 ? c.lineEnd : c.markerEnd + stop;
+    const headingSpan = trimSpan(text, c.start, titleEnd);
+    const section: Section = {
+      index: sections.length,
+      title: text.slice(c.markerEnd, headingSpan.end).trim(),
+      heading: text.slice(headingSpan.start, headingSpan.end),
+      headingSpan,
+      span: { start: c.start, end: c.lineEnd },
+      depth: c.depth,
+      parent: parentIndex >= 0 ? parent.section.index : null,
+      kind: 'other',
+    };
+    sections.push(section);
+    parent.children.set(c.depth, c.number);
+    lastAtDepth.set(c.depth, c.number);
+    stack.length = parentIndex + 1;
+    stack.push({ section, number: c.number, children: new Map() });
+  }
+  closeSpans(text, sections, limit);
+  return sections;
+}
+
+/** A section runs until the next heading of the same or a shallower depth. */
+function closeSpans(text: string, sections: Section[], limit: number): void {
+  const open: Section[] = [];
+  const close = (s: Section, end: number): void => {
+    s.span = trimSpan(text, s.span.start, Math.max(end, s.headingSpan.end));
+  };
+  for (const s of sections) {
+    while (open.length > 0 && open[open.length - 1]!.depth >= s.depth) close(open.pop()!, s.span.start);
+    open.push(s);
+  }
+  while (open.length > 0) close(open.pop()!, limit);
+}
+
+/**
+ * Where the closing matter starts: the first closing line (特此报告, a signature, a date, a site
+ * footer) after the last heading, provided only short lines follow it. text.length when none.
+ */
+export function findClosing(text: string, lines: readonly Line[], bodyStart: number): number {
+  let closing = text.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.first < bodyStart) break;
+    if (line.last - line.first > CLOSING_MAX_LINE) break;
+    const content = text.slice(line.first, line.last).replace(/\s+/g, '');
+    if (CLOSING_LINE.some((re) => re.test(content)) || SIGNATURE_LINE.test(content) || DATE_LINE.test(content)) {
+      closing = line.first;
+    }
+  }
+  return closing;
+}
+
+/**
+ * Inline enumerations 一是…二是… inside paragraphs. An item spans to the next item of its list
+ * in the same paragraph, or to the end of its paragraph. A list restarts at 一是 and must go
+ * on in order, within one parent section.
+ */
+export function findItems(
+  text: string,
+  lines: readonly Line[],
+  headings: readonly Section[],
+  limit: number,
+): Omit<Section, 'index'>[] {
+  const items: Omit<Section, 'index'>[] = [];
+  let headingPos = 0;
+  let current: Section | null = null;
+  let expected = 0;
+  const innermost: Section[] = [];
+  for (const line of lines) {
+    if (line.first >= limit) break;
+    // enter every heading that starts on or before this line
+    while (headingPos < headings.length && headings[headingPos]!.span.start <= line.first) {
+      const h = headings[headingPos++]!;
+      while (innermost.length > 0 && innermost[innermost.length - 1]!.span.end <= h.span.start) innermost.pop();
+      innermost.push(h);
+    }
+    while (innermost.length > 0 && innermost[innermost.length - 1]!.span.end <= line.first) innermost.pop();
+    const parent = innermost[innermost.length - 1] ?? null;
+    if (parent !== current) {
+      current = parent;
+      expected = 0;
+    }
+    const paragraphEnd = Math.min(line.last, limit, parent ? parent.span.end : limit);
+    let previous: Omit<Section, 'index'> | null = null;
+    if (paragraphEnd <= line.first) continue;
+    // match within the paragraph only, so the scan stays linear over the whole text
+    const paragraph = text.slice(line.first, paragraphEnd);
+    for (const m of paragraph.matchAll(ITEM)) {
+      const at = line.first + m.index;
+      let before = at - 1;
+      while (before >= line.first && /\s/.test(text[before]!)) before--;
+      if (before >= line.first && !ITEM_MAY_FOLLOW.test(text[before]!)) continue;
+      const n = parseChineseNumeral(m[1]!);
+      if (n !== 1 && n !== expected + 1) continue;
+      expected = n;
+      if (previous) previous.span = trimSpan(text, previous.span.start, at);
+      const headingSpan: Span = { start: at, end: at + m[0].length };
+      previous = {
+        title: '',
+        heading: m[0],
+        headingSpan,
+        span: { start: at, end: paragraphEnd },
+        depth: ITEM_DEPTH,
+        parent: parent ? parent.index : null,
+        kind: 'other',
+      };
+      items.push(previous);
+    }
+    if (previous) previous.span = trimSpan(text, previous.span.start, paragraphEnd);
+  }
+  for (const item of items) item.title = itemTitle(text, item.span);
+  return items;
+}
+
+/** An item's title: its first clause up to 。 ; or :, e.g. 加快推进简政放权. */
+function itemTitle(text: string, span: Span): string {
+  const body = text.slice(span.start, span.end);
+  const stop = body.search(/[。;:!?]/);
+  const cut = stop < 0 ? body : body.slice(0, stop);
+  return cut.replace(/^[一二三四五六七八九十]{1,3}是[,:]?/, '').trim();
+}
