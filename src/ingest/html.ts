@@ -119,7 +119,7 @@ function titleFromPageTitle(pageTitle: string): string {
 }
 
 /**
- * The text of a subtree with block boundaries as single line breaks, <br> as a line break,
+ * The text of a subtree with block boundaries and <br> as line breaks, no empty lines,
  * table cells separated by a space. Iterative, so deeply nested markup cannot overflow the stack.
  */
 export function blockText(root: AnyNode): string {
@@ -146,7 +146,12 @@ export function blockText(root: AnyNode): string {
       for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
     }
   }
-  return out;
+  // Whitespace between blocks and spacer paragraphs leave empty lines; HTML layout carries no blank-line meaning.
+  return out
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
 }
 
 /**

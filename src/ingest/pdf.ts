@@ -139,9 +139,11 @@ interface PlacedLine extends PdfLine {
 
 /**
  * Joins all lines of all pages (a sentence may run over a page break). A line break stays
- * when the line ends a sentence, the next line starts an outline heading, the line stops
+ * when the line ends a sentence, the next line starts an outline heading, the font size
+ * changes, the line stops
  * well short of the text block's right edge (a paragraph's last line, a heading, a centred
- * title), or the next line is indented (a paragraph's first line); otherwise the lines join.
+ * title), or the next line is indented after a line at the margin (a paragraph's first
+ * line); otherwise the lines join.
  */
 function joinPages(pages: readonly PdfLine[][]): string {
   const lines: PlacedLine[] = pages.flatMap((page) => {
@@ -157,14 +159,22 @@ function joinPages(pages: readonly PdfLine[][]): string {
       const breaks =
         SENTENCE_END.test(previous.folded) ||
         OUTLINE_START.test(current.folded) ||
+        Math.abs(previous.size - current.size) > 0.2 * current.size ||
         previous.right < previous.blockRight - 3 * previous.size ||
-        current.x > current.blockLeft + 1.5 * current.size;
+        // an indent after a line flush with the margin; a centred title's second line is no indent
+        (current.x > current.blockLeft + 1.5 * current.size &&
+          previous.x < previous.blockLeft + previous.size / 2 &&
+          !(isCentred(previous) && isCentred(current)));
       out += breaks ? '\n' : joiner(previous.folded, current.folded);
     }
     out += line.text;
     previous = current;
   }
   return out;
+}
+
+function isCentred(line: PlacedLine): boolean {
+  return Math.abs((line.x + line.right) / 2 - (line.blockLeft + line.blockRight) / 2) < line.size;
 }
 
 /** Latin words and numbers wrapped across lines keep a space between them; Chinese does not. */

@@ -1,0 +1,135 @@
+import iconv from 'iconv-lite';
+import { getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { foldCharacters, ingestBytes } from '../../src/ingest/index.js';
+import {
+  REPORT_LINES,
+  REPORT_TEXT,
+  TRADITIONAL_AS_SIMPLIFIED,
+  TRADITIONAL_TEXT,
+  docxFile,
+  hasChromium,
+  mhtmlArchive,
+  pdfFromHtml,
+  portalPage,
+  printableHtml,
+  sentences,
+} from './fixtures.js';
+
+const utf8 = (s: string) => new Uint8Array(Buffer.from(s, 'utf8'));
+const withBom = (bom: number[], body: Uint8Array) => new Uint8Array([...bom, ...body]);
+
+describe('plain text in every encoding gives the same normalised text', async () => {
+  const reference = await ingestBytes(utf8(REPORT_TEXT), 'report.txt');
+
+  it('UTF-8: keeps the lines, folds full-width forms, keeps the original', () => {
+    expect(reference.format).toBe('txt');
+    expect(reference.encoding).toBe('utf-8');
+    expect(reference.original).toBe(REPORT_TEXT);
+    expect(reference.text).toContain('合法性审查率达到100%。');
+    expect(reference.text).toContain('(一)健全依法决策机制');
+    expect(reference.text.length).toBe(reference.original.length);
+    expect(reference.traditional).toBe(false);
+  });
+
+  const cases: Array<[string, Uint8Array, string]> = [
+    ['GBK', iconv.encode(REPORT_TEXT, 'gbk'), 'gb18030'],
+    ['GB18030', iconv.encode(REPORT_TEXT, 'gb18030'), 'gb18030'],
+    ['UTF-8 with BOM', withBom([0xef, 0xbb, 0xbf], utf8(REPORT_TEXT)), 'utf-8'],
+    ['UTF-16LE with BOM', withBom([0xff, 0xfe], iconv.encode(REPORT_TEXT, 'utf-16le')), 'utf-16le'],
+    ['UTF-16BE with BOM', withBom([0xfe, 0xff], iconv.encode(REPORT_TEXT, 'utf-16be')), 'utf-16be'],
+    ['UTF-8 with CRLF line ends', utf8(REPORT_TEXT.replace(/\n/g, '\r\n')), 'utf-8'],
+  ];
+  it.each(cases)('%s', async (_name, bytes, encoding) => {
+    const source = await ingestBytes(bytes, 'report.txt');
+    expect(source.encoding).toBe(encoding);
+    expect(source.text).toBe(reference.text);
+    expect(source.original).toBe(reference.original);
+  });
+
+  it('Big5 traditional text is decoded and folded to simplified', async () => {
+    const source = await ingestBytes(iconv.encode(TRADITIONAL_TEXT, 'big5'), 'report.txt');
+    expect(source.encoding).toBe('big5');
+    expect(source.original).toBe(TRADITIONAL_TEXT);
+    expect(source.text).toBe(TRADITIONAL_AS_SIMPLIFIED);
+    expect(source.traditional).toBe(true);
+  });
+});
+
+describe('traditional characters', () => {
+  it('are converted to simplified, offsets aligned with the original', async () => {
+    const source = await ingestBytes(utf8(TRADITIONAL_TEXT), 'report.txt');
+    expect(source.text).toBe(TRADITIONAL_AS_SIMPLIFIED);
+    expect(source.original).toBe(TRADITIONAL_TEXT);
+    expect(source.traditional).toBe(true);
+    const start = source.text.indexOf('行政复议');
+    expect(source.original.slice(start, start + 4)).toBe('行政復議');
+  });
+
+  it('simplified words that look traditional stay as they are', () => {
+    expect(foldCharacters('成效显著,著作权保护,乾隆年间')).toBe('成效显著,著作权保护,乾隆年间');
+  });
+});
+
+describe('web pages', () => {
+  it('keep the headline, the date line and the report body, and drop the site chrome', async () => {
+    const source = await ingestBytes(utf8(portalPage()), 'report.html');
+    expect(source.format).toBe('html');
+    expect(source.text).toBe(foldCharacters(REPORT_TEXT));
+    expect(source.text.length).toBe(source.original.length);
+  });
+
+  it('are recognised by their markup whatever the extension', async () => {
+    const source = await ingestBytes(utf8(portalPage()), 'report.txt');
+    expect(source.format).toBe('html');
+    expect(source.text).toBe(foldCharacters(REPORT_TEXT));
+  });
+
+  it('in GBK are decoded by their declared charset', async () => {
+    const page = portalPage().replace('charset="utf-8"', 'charset="gb2312"');
+    const source = await ingestBytes(iconv.encode(page, 'gbk'), 'report.htm');
+    expect(source.encoding).toBe('gb18030');
+    expect(source.text).toBe(foldCharacters(REPORT_TEXT));
+  });
+
+  it('without a known container use the element with the most paragraph text', async () => {
+    const page = portalPage().replace('id="zoom"', 'class="wrapper-x"').replace('class="article"', 'class="box-y"');
+    const source = await ingestBytes(utf8(page), 'report.html');
+    expect(sentences(source.text)).toEqual(sentences(foldCharacters(REPORT_TEXT)));
+  });
+
+  it('saved as MHTML (GBK, quoted-printable) give the same text', async () => {
+    const source = await ingestBytes(mhtmlArchive(), 'report.mhtml');
+    expect(source.format).toBe('html');
+    expect(source.encoding).toBe('gb18030');
+    expect(source.text).toBe(foldCharacters(REPORT_TEXT));
+  });
+
+  it('join source lines wrapped inside a Chinese paragraph without a space', async () => {
+    const html = '<html><body><div id="zoom"><p>全年审查规范性文件\n      12件,合法性审查\n      率达到100%。</p><p>第二段<br>换行后的内容。</p></div></body></html>';
+    const source = await ingestBytes(utf8(html), 'page.html');
+    expect(source.text).toBe('全年审查规范性文件 12件,合法性审查率达到100%。\n第二段\n换行后的内容。');
+  });
+});
+
+describe('Word documents', () => {
+  it('give one paragraph per line, the same text as plain text', async () => {
+    const source = await ingestBytes(await docxFile(), 'report.docx');
+    expect(source.format).toBe('docx');
+    expect(source.encoding).toBe('binary');
+    expect(source.original).toBe(REPORT_TEXT);
+  });
+});
+
+describe.skipIf(!hasChromium)('PDF with a text layer (needs /usr/bin/chromium)', () => {
+  it('rejoins wrapped lines into the same sentences and drops running headers and page numbers', async () => {
+    // Long enough to run over several A5 pages, so headers, footers and page breaks occur.
+    const lines = [...REPORT_LINES.slice(0, 4), ...REPORT_LINES.slice(4, 6).flatMap((line) => [line, line, line]), ...REPORT_LINES.slice(6)];
+    const pdf = await pdfFromHtml(printableHtml(lines));
+    expect((await getDocumentProxy(new Uint8Array(pdf))).numPages).toBeGreaterThanOrEqual(2);
+    const source = await ingestBytes(pdf, 'report.pdf');
+    expect(source.format).toBe('pdf');
+    expect(sentences(source.text)).toEqual(sentences(foldCharacters(lines.join('\n'))));
+    expect(source.text).not.toContain('某某县人民政府文件');
+  }, 60_000);
+});
