@@ -1,0 +1,193 @@
+import type { ConditionProperties, RuleResult, TopLevelConditionResult } from 'json-rules-engine';
+import { compileRules, createEngine, thresholdText, type Catalogue, type CatalogueIndicator } from '../catalogue/index.js';
+import { CONDITION_NAMES, presenceFactName, quantitySatisfies, type Quantity } from '../catalogue/compile.js';
+import { unitOfFact } from '../catalogue/display.js';
+import type { Document } from '../document/types.js';
+import { UserError } from '../errors.js';
+import type { Fact } from '../facts/schema.js';
+import { version } from '../version.js';
+import { quantityText } from './display.js';
+import { gatherEvidence, type IndicatorEvidence, type MentionFinder } from './evidence.js';
+import { RESULT_STATUSES, SCHEMA_VERSION, type AreaScore, type Result, type ResultStatus, type Scorecard } from './schema.js';
+
+export type { Mention, MentionFinder } from './evidence.js';
+
+export interface EvaluateOptions<L> {
+  /** finds cue phrases in the report; default: findMentions of src/facts */
+  findMentions?: MentionFinder<L>;
+  /** evaluate only these indicators (catalogue test) */
+  only?: readonly string[];
+}
+
+/**
+ * Refuses documents that are not about rule-of-law government: scoring them would only produce
+ * a page of zeros. Called by evaluate, so every command that scores refuses them the same way.
+ */
+export function assertScorable(doc: Pick<Document, 'kind' | 'source'>): void {
+  if (doc.kind === 'other') {
+    throw new UserError('不是法治政府建设报告(也不是实施方案或工作要点),不予评分;可用 duibiao facts 查看识别结果', { file: doc.source.file });
+  }
+}
+
+/**
+ * Scores one document. The rules decide met / partial on achieved values only; whether an
+ * indicator applies and whether the report says anything at all is decided here, so that a
+ * missing fact is "no evidence", never "below the threshold".
+ */
+export async function evaluate<L>(catalogue: Catalogue, doc: Document, facts: readonly Fact[], lexicon: L, options: EvaluateOptions<L> = {}): Promise<Scorecard> {
+  assertScorable(doc);
+  const findMentions = options.findMentions ?? (await defaultMentionFinder<L>());
+  const indicators = options.only ? catalogue.indicators.filter((i) => options.only!.includes(i.id)) : catalogue.indicators;
+
+  const applicable = indicators.filter((indicator) => notApplicableReason(indicator, catalogue, doc) === null);
+  const evidence = new Map(applicable.map((indicator) => [indicator.id, gatherEvidence(indicator, doc, facts, lexicon, findMentions)]));
+  const outcomes = await runRules(applicable, evidence);
+
+  const results = indicators.map((indicator): Result => {
+    const reason = notApplicableReason(indicator, catalogue, doc);
+    if (reason) return notApplicableResult(indicator, reason);
+    return judge(indicator, evidence.get(indicator.id)!, outcomes.get(indicator.id) ?? { met: false, partial: false });
+  });
+  const { kind, level, place, year } = doc;
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    tool: { name: 'duibiao', version },
+    edition: catalogue.edition,
+    tailoring: catalogue.tailoring,
+    document: { file: doc.source.file, kind, level, place, year },
+    ...score(catalogue, results),
+    results,
+    expiredWaivers: catalogue.expiredWaivers,
+  };
+}
+
+async function defaultMentionFinder<L>(): Promise<MentionFinder<L>> {
+  const facts = await import('../facts/index.js');
+  return facts.findMentions as unknown as MentionFinder<L>;
+}
+
+type NotApplicable = { why: string; waiver: Result['waiver'] };
+
+function notApplicableReason(indicator: CatalogueIndicator, catalogue: Catalogue, doc: Document): NotApplicable | null {
+  // an unknown level gives the benefit of the doubt: the indicator applies
+  if (doc.level !== 'unknown' && !indicator.appliesTo.includes(doc.level)) {
+    return { why: `本指标只适用于${indicator.appliesTo.map((l) => LEVEL_NAMES[l]).join('、')},本报告为${LEVEL_NAMES[doc.level]}`, waiver: null };
+  }
+  const waiver = catalogue.waivers.find((w) => w.id === indicator.id && (!w.places || (doc.place !== null && w.places.some((p) => doc.place!.includes(p)))));
+  if (waiver) {
+    return { why: `剪裁文件豁免:${waiver.reason}${waiver.expires ? `(有效期至 ${waiver.expires})` : ''}`, waiver: { reason: waiver.reason, expires: waiver.expires ?? null } };
+  }
+  return null;
+}
+
+const LEVEL_NAMES: Record<Document['level'], string> = {
+  province: '省级',
+  city: '市级',
+  county: '县级',
+  district: '区级',
+  street: '街道',
+  township: '乡镇',
+  department: '部门',
+  unknown: '未知层级',
+};
+
+interface RuleOutcome {
+  met: boolean;
+  partial: boolean;
+}
+
+/** One engine run over all applicable indicators; the almanac holds plain values only. */
+async function runRules(indicators: CatalogueIndicator[], evidence: Map<string, IndicatorEvidence>): Promise<Map<string, RuleOutcome>> {
+  const almanac: Record<string, Quantity[] | boolean> = {};
+  for (const indicator of indicators) {
+    const found = evidence.get(indicator.id)!;
+    if (indicator.check.type === 'presence') almanac[presenceFactName(indicator.id)] = found.present;
+    else almanac[indicator.check.fact] = found.quantities.map(({ value, qualifier }) => ({ value, qualifier }));
+  }
+  const engine = createEngine(compileRules({ indicators }));
+  const { results, failureResults } = await engine.run(almanac);
+  return new Map([...results, ...failureResults].map((result) => [result.name, outcomeOf(result)]));
+}
+
+function outcomeOf(result: RuleResult): RuleOutcome {
+  const named = (name: string): boolean => conditionResults(result.conditions).some((c) => c.name === name && c.result === true);
+  return { met: named(CONDITION_NAMES.met), partial: named(CONDITION_NAMES.partial) };
+}
+
+function conditionResults(condition: TopLevelConditionResult): Array<Partial<ConditionProperties> & { result?: boolean }> {
+  if ('any' in condition) return condition.any as Array<Partial<ConditionProperties> & { result?: boolean }>;
+  if ('all' in condition) return condition.all as Array<Partial<ConditionProperties> & { result?: boolean }>;
+  return [];
+}
+
+function notApplicableResult(indicator: CatalogueIndicator, { why, waiver }: NotApplicable): Result {
+  return { ...resultBase(indicator, null), status: 'not_applicable', earned: 0, found: null, why, evidence: [], waiver };
+}
+
+function resultBase(indicator: CatalogueIndicator, unit: string | null) {
+  const { check } = indicator;
+  const factUnit = unit ?? ('fact' in check && check.fact ? unitOfFact(check.fact) : null);
+  return { indicator: indicator.id, area: indicator.area, group: indicator.group, title: indicator.title, points: indicator.points, threshold: thresholdText(check, factUnit) };
+}
+
+/** The status from the rule outcome and what the report says; see the README for the vocabulary. */
+function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome: RuleOutcome): Result {
+  const base = resultBase(indicator, found.unit);
+  const { check } = indicator;
+  const best = bestQuantity(check, found.quantities);
+  const foundText = check.type === 'presence' ? (found.present ? '已建立' : null) : best ? quantityText(best, found.unit ?? unitOfFact(best.fact.id)) : null;
+  const planNote = found.planned ? ';计划中的表述不计为已完成' : '';
+  const decide = (status: ResultStatus, why: string): Result => ({
+    ...base,
+    status,
+    earned: status === 'met' ? indicator.points : status === 'partial' ? indicator.points / 2 : 0,
+    found: foundText,
+    why,
+    evidence: found.quotes,
+    waiver: null,
+  });
+  if (outcome.met) return decide('met', check.type === 'presence' ? '报告的工作成效部分写明了这项工作' : `报告的数值 ${foundText} 达到要求 ${base.threshold}`);
+  if (outcome.partial) return decide('partial', `报告的数值 ${foundText} 未达到 ${base.threshold} 的满分要求,但在部分得分区间内`);
+  if (found.quantities.length > 0) return decide('unmet', `报告的数值 ${foundText} 未达到要求 ${base.threshold}`);
+  if (found.admitted) return decide('unmet', `报告在不足部分(或以否定表述)承认了这一短板${planNote}`);
+  if (found.achieved) return decide('unmet', '报告提及了这项工作,但没有可与要求比较的数值');
+  return decide('no_evidence', found.planned ? '仅在工作计划或安排中提及,工作成效部分没有相应内容' : '报告的工作成效部分没有提及这项工作');
+}
+
+/** The quantity shown as found: one that meets, else one that earns partial credit, else the first. */
+function bestQuantity<Q extends Quantity>(check: CatalogueIndicator['check'], quantities: Q[]): Q | undefined {
+  const meets = (op: Parameters<typeof quantitySatisfies>[1], bound: number) => quantities.find((q) => quantitySatisfies(q, op, bound));
+  if (check.type === 'threshold') return meets(check.op, check.value) ?? (check.partial ? meets(check.partial.op, check.partial.value) : undefined) ?? quantities[0];
+  if (check.type === 'count') return meets('>=', check.min) ?? (check.partialMin !== undefined ? meets('>=', check.partialMin) : undefined) ?? quantities[0];
+  return quantities[0];
+}
+
+function emptyCounts(): Record<ResultStatus, number> {
+  return Object.fromEntries(RESULT_STATUSES.map((status) => [status, 0])) as Record<ResultStatus, number>;
+}
+
+/** 得分率 = earned / applicable points; null when nothing applies. One decimal. */
+function rateOf(earned: number, applicable: number): number | null {
+  return applicable > 0 ? Math.round((earned / applicable) * 1000) / 10 : null;
+}
+
+export function score(catalogue: Pick<Catalogue, 'areas'>, results: readonly Result[]): Pick<Scorecard, 'total' | 'counts' | 'areas'> {
+  const tally = (list: readonly Result[]) => {
+    const counts = emptyCounts();
+    let earned = 0;
+    let applicable = 0;
+    for (const result of list) {
+      counts[result.status] += 1;
+      if (result.status === 'not_applicable') continue;
+      earned += result.earned;
+      applicable += result.points;
+    }
+    return { counts, earned, applicable, rate: rateOf(earned, applicable) };
+  };
+  const areas: AreaScore[] = catalogue.areas.map((area) => {
+    const { counts, earned, applicable, rate } = tally(results.filter((r) => r.area === area.id));
+    return { id: area.id, title: area.title, earned, applicable, rate, counts };
+  });
+  const { counts, earned, applicable, rate } = tally(results);
+  return { total: { earned, applicable, rate, score: rate }, counts, areas };
+}

@@ -1,0 +1,168 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Engine } from 'json-rules-engine';
+import { compileRules, loadCatalogue, registerOperators, type Catalogue } from '../../src/catalogue/index.js';
+import { quantitySatisfies } from '../../src/catalogue/compile.js';
+import type { Document, DocumentMeta } from '../../src/document/types.js';
+import { evaluate, type Mention, type MentionFinder } from '../../src/engine/index.js';
+import { Scorecard } from '../../src/engine/schema.js';
+import { UserError } from '../../src/errors.js';
+import type { Fact, FactStatus, Qualifier } from '../../src/facts/schema.js';
+import { validCatalogue } from '../catalogue/fixture.js';
+
+function doc(meta: Partial<DocumentMeta> = {}): Document {
+  const text = '一、主要举措和成效\n测试文本。';
+  return {
+    kind: 'annual_report',
+    level: 'county',
+    place: '某某县',
+    year: 2023,
+    ...meta,
+    source: { file: 'test.txt', format: 'txt', encoding: 'utf-8', text, original: text, traditional: false },
+    sections: [],
+    sentences: [],
+  };
+}
+
+let offset = 0;
+function fact(id: string, value: number | true, status: FactStatus = 'achieved', qualifier?: Qualifier): Fact {
+  offset += 10;
+  return { id, value, unit: id.endsWith('_rate') ? '%' : '期', status, section: status === 'gap' ? '二、存在的不足' : '一、主要举措和成效', evidence: { text: `${id}${value}`, start: offset, end: offset + 5 }, derived: false, ...(qualifier ? { qualifier } : {}) };
+}
+
+const noMentions: MentionFinder<null> = () => [];
+const mentions = (...list: Array<Partial<Mention>>): MentionFinder<null> => () =>
+  list.map((m, i) => ({ evidence: { text: '推行三项制度', start: 100 + i, end: 106 + i }, status: 'achieved', section: '一、主要举措和成效', negated: false, ...m }));
+
+let catalogue: Catalogue;
+beforeAll(async () => {
+  catalogue = await loadCatalogue({ edition: '2021', root: validCatalogue() });
+});
+
+const run = (facts: Fact[], finder: MentionFinder<null> = noMentions, meta: Partial<DocumentMeta> = {}, cat = catalogue) =>
+  evaluate(cat, doc(meta), facts, null, { findMentions: finder });
+const statusOf = async (id: string, facts: Fact[], finder?: MentionFinder<null>, meta?: Partial<DocumentMeta>) =>
+  (await run(facts, finder, meta)).results.find((r) => r.indicator === id)!;
+
+describe('evaluate: statuses', () => {
+  it('met, partial and unmet from achieved values, with found and threshold as a reader writes them', async () => {
+    expect(await statusOf('court.head-appearance', [fact('head_appearance_rate', 100)])).toMatchObject({ status: 'met', earned: 1, found: '100%', threshold: '≥100%(≥80%部分得分)' });
+    expect(await statusOf('court.head-appearance', [fact('head_appearance_rate', 90.2)])).toMatchObject({ status: 'partial', earned: 0.5, found: '90.2%' });
+    const unmet = await statusOf('court.head-appearance', [fact('head_appearance_rate', 60)]);
+    expect(unmet).toMatchObject({ status: 'unmet', earned: 0, found: '60%' });
+    expect(unmet.why).toMatch(/未达到/);
+    expect(await statusOf('study.lectures', [fact('law_lectures', 2, 'achieved', 'at_least')])).toMatchObject({ status: 'met', earned: 2, found: '2期以上', threshold: '≥2期(≥1期部分得分)' });
+  });
+
+  it('no_evidence when nothing is said; a missing fact never crashes', async () => {
+    const result = await statusOf('court.head-appearance', []);
+    expect(result).toMatchObject({ status: 'no_evidence', found: null, evidence: [] });
+    expect(result.why).toMatch(/没有提及/);
+  });
+
+  it('a value found only in plans is never met, but is quoted', async () => {
+    const result = await statusOf('court.head-appearance', [fact('head_appearance_rate', 100, 'plan')]);
+    expect(result).toMatchObject({ status: 'no_evidence', found: null });
+    expect(result.evidence).toEqual([expect.objectContaining({ status: 'plan', factId: 'head_appearance_rate' })]);
+    expect(result.why).toMatch(/计划/);
+  });
+
+  it('a gap fact makes unmet; an achieved value that meets still wins', async () => {
+    expect(await statusOf('court.head-appearance', [fact('head_appearance_rate', 100, 'gap')])).toMatchObject({ status: 'unmet', found: null });
+    expect(await statusOf('court.head-appearance', [fact('head_appearance_rate', 50, 'gap'), fact('head_appearance_rate', 100)])).toMatchObject({ status: 'met' });
+  });
+
+  it('presence: achieved fact or achieved non-negated mention; negated or gap mentions make unmet; plan mentions are no evidence', async () => {
+    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)])).toMatchObject({ status: 'met', found: '已建立', threshold: null });
+    expect(await statusOf('enforcement.three-systems', [], mentions({}))).toMatchObject({ status: 'met' });
+    expect(await statusOf('enforcement.three-systems', [], mentions({ negated: true }))).toMatchObject({ status: 'unmet' });
+    expect(await statusOf('enforcement.three-systems', [], mentions({ status: 'gap' }))).toMatchObject({ status: 'unmet' });
+    const planned = await statusOf('enforcement.three-systems', [], mentions({ status: 'plan' }));
+    expect(planned).toMatchObject({ status: 'no_evidence' });
+    expect(planned.evidence).toHaveLength(1);
+  });
+
+  it('a plan document: everything is a plan, so nothing is met', async () => {
+    const card = await run([fact('head_appearance_rate', 100), fact('law_lectures', 3), fact('enforcement_three_systems', true)], mentions({}), { kind: 'plan' });
+    expect(card.counts.met).toBe(0);
+    expect(card.results.every((r) => r.status === 'no_evidence')).toBe(true);
+  });
+
+  it('refuses a document that is not a report', async () => {
+    await expect(run([], noMentions, { kind: 'other' })).rejects.toThrow(UserError);
+    await expect(run([], noMentions, { kind: 'other' })).rejects.toThrow(/不是法治政府建设报告/);
+  });
+
+  it('not_applicable by level (unknown level applies) and by waiver for the place', async () => {
+    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)], noMentions, { level: 'street' })).toMatchObject({ status: 'not_applicable', earned: 0, waiver: null });
+    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)], noMentions, { level: 'unknown' })).toMatchObject({ status: 'met' });
+    const waived: Catalogue = { ...catalogue, waivers: [{ id: 'study.lectures', reason: '本县无此职能', places: ['某某县'], file: 't.yaml' }] };
+    const card = await run([], noMentions, {}, waived);
+    expect(card.results.find((r) => r.indicator === 'study.lectures')).toMatchObject({ status: 'not_applicable', waiver: { reason: '本县无此职能', expires: null } });
+    const elsewhere = await run([], noMentions, { place: '另一县' }, waived);
+    expect(elsewhere.results.find((r) => r.indicator === 'study.lectures')!.status).toBe('no_evidence');
+  });
+});
+
+describe('evaluate: qualifiers', () => {
+  it.each([
+    [95, 'at_least', '>=', 90, true],
+    [90, 'less_than', '>=', 90, false],
+    [90, 'less_than', '>=', 80, false],
+    [90, 'about', '>=', 90, true],
+    [90, 'more_than', '>', 90, true],
+    [90, 'exact', '>', 90, false],
+    [5, 'at_most', '<=', 5, true],
+    [5, 'less_than', '<', 5, true],
+    [5, 'at_least', '<=', 10, false],
+    [3, 'exact', '==', 3, true],
+    [3, 'at_least', '==', 3, false],
+  ] as const)('%s %s %s %s → %s', (value, qualifier, op, bound, expected) => {
+    expect(quantitySatisfies({ value, qualifier }, op, bound)).toBe(expected);
+  });
+
+  it('近九成 is shown with 近 and is not met', async () => {
+    expect(await statusOf('court.head-appearance', [fact('head_appearance_rate', 90, 'achieved', 'less_than')])).toMatchObject({ status: 'unmet', found: '近90%' });
+  });
+});
+
+describe('scoring', () => {
+  it('earned / applicable per area and in total, 得分率 to one decimal, counts per status', async () => {
+    // court 1pt partial (0.5), lectures 2pt met (2), three-systems 1pt not applicable at district level
+    const card = await run([fact('head_appearance_rate', 85), fact('law_lectures', 2)], noMentions, { level: 'district' });
+    expect(Scorecard.parse(card)).toEqual(card);
+    expect(card.total).toEqual({ earned: 2.5, applicable: 3, rate: 83.3, score: 83.3 });
+    expect(card.counts).toEqual({ met: 1, partial: 1, unmet: 0, no_evidence: 0, not_applicable: 1 });
+    expect(card.areas).toEqual([
+      { id: '1', title: '职能履行', earned: 0, applicable: 0, rate: null, counts: { met: 0, partial: 0, unmet: 0, no_evidence: 0, not_applicable: 1 } },
+      { id: '6', title: '纠纷化解', earned: 2.5, applicable: 3, rate: 83.3, counts: { met: 1, partial: 1, unmet: 0, no_evidence: 0, not_applicable: 0 } },
+    ]);
+    expect(card).toMatchObject({ edition: '2021', tailoring: null, tool: { name: 'duibiao' }, expiredWaivers: [] });
+  });
+
+  it('only evaluates the indicators asked for', async () => {
+    const card = await evaluate(catalogue, doc(), [], null, { findMentions: noMentions, only: ['study.lectures'] });
+    expect(card.results.map((r) => r.indicator)).toEqual(['study.lectures']);
+  });
+});
+
+describe('compiled rules', () => {
+  it('are plain JSON without JSONPath, named by indicator, with met and partial conditions, and run', async () => {
+    const rules = compileRules(catalogue);
+    expect(JSON.parse(JSON.stringify(rules))).toEqual(rules);
+    expect(JSON.stringify(rules)).not.toContain('"path"');
+    expect(rules.find((r) => r.name === 'court.head-appearance')).toEqual({
+      name: 'court.head-appearance',
+      event: { type: 'indicator', params: { id: 'court.head-appearance', area: '6', points: 1 } },
+      conditions: {
+        any: [
+          { name: 'met', fact: 'head_appearance_rate', operator: 'quantityAtLeast', value: 100 },
+          { name: 'partial', fact: 'head_appearance_rate', operator: 'quantityAtLeast', value: 80 },
+        ],
+      },
+    });
+    const engine = registerOperators(new Engine(rules, { allowUndefinedFacts: true }));
+    const { events, failureEvents } = await engine.run({ head_appearance_rate: [{ value: 100, qualifier: 'exact' }] });
+    expect(events.map((e) => e.params?.id)).toEqual(['court.head-appearance']);
+    expect(failureEvents).toHaveLength(2);
+  });
+});
