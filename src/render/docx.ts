@@ -7,7 +7,6 @@ import {
   PageNumber,
   Paragraph,
   TextRun,
-  convertMillimetersToTwip,
   type IRunOptions,
 } from 'docx';
 import type { Draft, DraftItem } from './draft.js';
@@ -26,6 +25,8 @@ const SIZE_2HAO = 22 * PT;
 const SIZE_4HAO = 14 * PT;
 const LINE = { line: 28 * 20, lineRule: LineRuleType.EXACT }; // 28 pt in twips
 const FIRST_LINE_INDENT = 2 * 16 * 20; // two characters of 16 pt
+const A4 = { width: 11906, height: 16838 }; // twips
+const mm = (millimetres: number) => Math.round((millimetres * 1440) / 25.4);
 
 function run(text: string, font: string, size = SIZE_3HAO, extra: Partial<IRunOptions> = {}): TextRun {
   return new TextRun({ text, size, font: { ascii: font, eastAsia: font, hAnsi: font }, ...extra });
@@ -57,13 +58,13 @@ export async function renderDraftDocx(draft: Draft): Promise<Uint8Array> {
       {
         properties: {
           page: {
-            size: { width: convertMillimetersToTwip(210), height: convertMillimetersToTwip(297) },
+            size: A4,
             margin: {
-              top: convertMillimetersToTwip(37),
-              bottom: convertMillimetersToTwip(35),
-              left: convertMillimetersToTwip(28),
-              right: convertMillimetersToTwip(26),
-              footer: convertMillimetersToTwip(28),
+              top: mm(37),
+              bottom: mm(35),
+              left: mm(28),
+              right: mm(26),
+              footer: mm(28),
             },
           },
         },

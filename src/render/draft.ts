@@ -67,7 +67,8 @@ export function buildDraft({ scorecard, sections = [], wording = () => undefined
   const plans = areas.map((area, index): DraftItem => {
     const gaps = gapsOf(scorecard, area.id).slice(0, MAX_GAPS_PER_ITEM);
     const remedies = gaps.map((r) => remedyClause(r, wording(r.indicator) ?? wordingOnResult(r)));
-    return { lead: `${ordinal(index)}${PLAN_VERBS[index % PLAN_VERBS.length]}${area.title}。`, body: `${remedies.join(';')}。` };
+    const [focus, aim] = PLAN_LEADS[index % PLAN_LEADS.length]!;
+    return { lead: `${ordinal(index)}${focus}${area.title},${aim}。`, body: `${enumerateClauses(remedies)}。` };
   });
 
   const opening =
@@ -135,7 +136,7 @@ function gapClause(result: Result, wording: IndicatorWording): string {
   if (result.status === 'no_evidence') {
     return `${gap},报告未见相关数据${requirement ? `(要求${requirement})` : ''}`;
   }
-  if (result.found) {
+  if (result.found && /\d/.test(result.found)) {
     const verb = result.status === 'partial' ? '目前为' : '报告所载为';
     return `${gap},${verb}${result.found}${requirement ? `,与${requirement}的要求尚有差距` : ''}`;
   }
@@ -177,7 +178,14 @@ function deficitPredicate(area: AreaScore): string {
   return '还有进一步提升的空间';
 }
 
-const PLAN_VERBS = ['着力推进', '持续提升', '进一步加强', '切实强化', '不断完善'];
+/** Varied openings for the plan items, so five items do not read as one template. */
+const PLAN_LEADS: ReadonlyArray<readonly [string, string]> = [
+  ['聚焦', '着力补齐短板'],
+  ['围绕', '持续提升工作质效'],
+  ['紧扣', '狠抓工作落实'],
+  ['对标', '健全长效机制'],
+  ['着眼', '推动工作提质增效'],
+];
 
 function enumerateClauses(clauses: string[]): string {
   return clauses.length <= 1 ? (clauses[0] ?? '') : clauses.map((c, i) => `${chineseOrdinalIs(i)}${c}`).join(';');
