@@ -1,0 +1,195 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument, sectionPath, sentenceAt } from '../../src/document/index.js';
+import type { Document } from '../../src/document/types.js';
+import { sourceOf } from './helpers.js';
+
+/** Full-width punctuation, as pasted from a Word document; ingest folds it. */
+const FULL_WIDTH_REPORT = [
+  '云岭市青溪区人民政府关于２０２２年法治政府建设情况的报告',
+  '２０２２年，青溪区坚持依法行政，扎实推进法治政府建设。现将有关情况报告如下：',
+  '一、２０２２年推进法治政府建设的主要举措和成效',
+  '（一）健全依法决策机制。全年审查重大行政决策事项５项。一是完善目录管理；二是加强合法性审查。',
+  '（二）规范行政执法',
+  '1.2万余名群众参加了执法开放日活动。',
+  '１．推行行政执法三项制度。执法公示率达１００％。',
+  '２．加强执法监督。开展案卷评查２次。',
+  '（三）存在的问题',
+  '部分单位依法行政意识仍需加强，执法人员培训不足。',
+  '二、下一步工作打算',
+  '（一）加强法治培训。执法人员每人每年不少于６０学时。',
+  '青溪区人民政府',
+  '２０２３年２月１０日',
+].join('\r\n');
+
+function byHeading(doc: Document, prefix: string) {
+  const s = doc.sections.find((x) => x.heading.startsWith(prefix));
+  if (!s) throw new Error(`no section ${prefix}`);
+  return s;
+}
+
+function sentenceWith(doc: Document, needle: string) {
+  const s = doc.sentences.find((x) => x.text.includes(needle));
+  if (!s) throw new Error(`no sentence with ${needle}`);
+  return s;
+}
+
+describe('outline', () => {
+  const doc = buildDocument(sourceOf(FULL_WIDTH_REPORT));
+
+  it('finds the heading levels of a full-width report after folding', () => {
+    const outline = doc.sections.filter((s) => s.depth < 5).map((s) => [s.depth, s.heading]);
+    expect(outline).toEqual([
+      [1, '一、2022年推进法治政府建设的主要举措和成效'],
+      [2, '(一)健全依法决策机制'],
+      [2, '(二)规范行政执法'],
+      [3, '1.推行行政执法三项制度'],
+      [3, '2.加强执法监督'],
+      [2, '(三)存在的问题'],
+      [1, '二、下一步工作打算'],
+      [2, '(一)加强法治培训'],
+    ]);
+    expect(byHeading(doc, '(一)健全').title).toBe('健全依法决策机制');
+    expect(byHeading(doc, '1.推行').parent).toBe(byHeading(doc, '(二)').index);
+  });
+
+  it('does not take numbers in running text for headings', () => {
+    expect(doc.sections.some((s) => s.heading.startsWith('1.2'))).toBe(false);
+    expect(sentenceWith(doc, '1.2万余名').section).toBe(byHeading(doc, '(二)').index);
+  });
+
+  it('makes inline 一是/二是 items sections of depth 5', () => {
+    const items = doc.sections.filter((s) => s.depth === 5);
+    expect(items.map((s) => s.title)).toEqual(['完善目录管理', '加强合法性审查']);
+    const first = items[0]!;
+    expect(doc.source.text.slice(first.span.start, first.span.end)).toBe('一是完善目录管理;');
+    expect(first.parent).toBe(byHeading(doc, '(一)健全').index);
+  });
+
+  it('gives a shortcomings sub-heading its own kind and children inherit the top kind', () => {
+    expect(byHeading(doc, '一、').kind).toBe('achievements');
+    expect(byHeading(doc, '1.推行').kind).toBe('achievements');
+    expect(byHeading(doc, '(三)存在的问题').kind).toBe('shortcomings');
+    expect(sentenceWith(doc, '培训不足').kind).toBe('shortcomings');
+    expect(sentenceWith(doc, '60学时').kind).toBe('plans');
+  });
+
+  it('keeps the signature out of the last section', () => {
+    const signature = sentenceWith(doc, '2023年2月10日');
+    expect(signature).toMatchObject({ section: null, top: null, kind: 'other' });
+    expect(byHeading(doc, '二、').span.end).toBeLessThanOrEqual(signature.span.start);
+  });
+
+  it('gives every sentence its innermost and its top-level section', () => {
+    const s = sentenceWith(doc, '案卷评查');
+    expect(s.section).toBe(byHeading(doc, '2.加强').index);
+    expect(s.top).toBe(byHeading(doc, '一、').index);
+    expect(sectionPath(doc, s.section).map((x) => x.depth)).toEqual([1, 2, 3]);
+    expect(sentenceAt(doc, s.span.start + 1)).toBe(s);
+    expect(sentenceAt(doc, -1)).toBeUndefined();
+  });
+
+  it('takes the top level from (一) when a report has no 一、 level', () => {
+    const text = [
+      '清河县2021年法治政府建设情况报告',
+      '2021年,清河县认真落实法治政府建设各项任务。',
+      '(一)推进依法行政。全县审查规范性文件12件。',
+      '(二)强化行政复议。办理行政复议案件30件。',
+      '(三)存在的不足。执法人员法律素养有待提高。',
+      '(四)2022年工作安排。继续推进行政执法三项制度。',
+    ].join('\n');
+    const d = buildDocument(sourceOf(text));
+    const tops = d.sections.filter((s) => s.parent === null);
+    expect(tops.map((s) => [s.depth, s.kind])).toEqual([
+      [2, 'achievements'],
+      [2, 'achievements'],
+      [2, 'shortcomings'],
+      [2, 'plans'],
+    ]);
+    expect(sentenceWith(d, '30件').top).toBe(tops[1]!.index);
+  });
+
+  it('rejects a heading that breaks the numbering', () => {
+    const text = [
+      '2021年,某区推进依法行政。',
+      '一、主要做法',
+      '依法审查合同20件。',
+      '三、这一行并不是第三个标题',
+      '二、存在的问题',
+      '执法力量不足。',
+    ].join('\n');
+    const d = buildDocument(sourceOf(text));
+    expect(d.sections.map((s) => s.heading)).toEqual(['一、主要做法', '二、存在的问题']);
+  });
+
+  it('continues a numbering that runs across parents', () => {
+    const text = ['一、甲方面', '(一)第一项', '(二)第二项', '二、乙方面', '(三)第三项', '(四)第四项'].join('\n');
+    const d = buildDocument(sourceOf(text));
+    expect(d.sections.filter((s) => s.depth === 2).map((s) => d.sections[s.parent!]!.title)).toEqual([
+      '甲方面',
+      '甲方面',
+      '乙方面',
+      '乙方面',
+    ]);
+  });
+
+  it('accepts 第一部分 and headings indented with spaces', () => {
+    const text = ['第一部分 工作情况', '  全年办理复议案件5件。', '   第二部分 存在的不足', '  人员不足。'].join('\n');
+    const d = buildDocument(sourceOf(text));
+    expect(d.sections.map((s) => [s.depth, s.title])).toEqual([
+      [1, '工作情况'],
+      [1, '存在的不足'],
+    ]);
+  });
+
+  it('runs an item to the next item or the end of its paragraph, across paragraphs of one list', () => {
+    const text = [
+      '一、主要举措',
+      '一是健全制度。出台办法3项。',
+      '二是强化监督。开展检查5次。',
+      '这一段不属于任何一项。',
+      '三是加强培训;统一是非标准;四是完善考核。',
+    ].join('\n');
+    const d = buildDocument(sourceOf(text));
+    const items = d.sections.filter((s) => s.depth === 5);
+    expect(items.map((s) => d.source.text.slice(s.span.start, s.span.end))).toEqual([
+      '一是健全制度。出台办法3项。',
+      '二是强化监督。开展检查5次。',
+      '三是加强培训;统一是非标准;',
+      '四是完善考核。',
+    ]);
+    expect(d.sentences.find((s) => s.text.startsWith('这一段'))!.section).toBe(0);
+  });
+
+  it('treats a text without headings as one body', () => {
+    const d = buildDocument(sourceOf('依法行政是政府工作的基本准则。我们坚持法治政府建设。'));
+    expect(d.sections).toEqual([]);
+    expect(d.sentences.map((s) => s.section)).toEqual([null, null]);
+  });
+});
+
+describe('sentences', () => {
+  it('splits on 。!? and line breaks but not inside quotes, titles or brackets; keeps ; inside', () => {
+    const text = '他说:“依法办事。按章办事!”随后落实;并且公开。印发《关于加强执法的意见。试行》(见附件。)文件。\n没有句号的一行\n好吗?是的!';
+    const d = buildDocument(sourceOf(text));
+    expect(d.sentences.map((s) => s.text)).toEqual([
+      '他说:“依法办事。按章办事!”随后落实;并且公开。',
+      '印发《关于加强执法的意见。试行》(见附件。)文件。',
+      '没有句号的一行',
+      '好吗?',
+      '是的!',
+    ]);
+  });
+
+  it('makes a heading line its own sentence and trims whitespace from spans', () => {
+    const text = '  一、主要举措和成效  \n  (一)推进依法决策。全年审查10件。  ';
+    const d = buildDocument(sourceOf(text));
+    expect(d.sentences.map((s) => s.text)).toEqual(['一、主要举措和成效', '(一)推进依法决策。', '全年审查10件。']);
+    for (const s of d.sentences) expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
+  });
+
+  it('does not let an unclosed bracket swallow the paragraph', () => {
+    const text = `(注${'说明文字'.repeat(100)}。第二句。`;
+    const d = buildDocument(sourceOf(text));
+    expect(d.sentences.at(-1)!.text).toBe('第二句。');
+  });
+});
