@@ -1,0 +1,126 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { PDFDocument, rgb } from 'pdf-lib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EXIT, UserError } from '../../src/errors.js';
+import { MAX_INPUT_BYTES, MAX_LINE_CHARS, ingestBytes, ingestFile } from '../../src/ingest/index.js';
+import { readStream } from '../../src/ingest/read.js';
+import { docxFile } from './fixtures.js';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-ingest-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function write(name: string, bytes: Uint8Array | string): Promise<string> {
+  const file = path.join(dir, name);
+  await fs.writeFile(file, bytes);
+  return file;
+}
+
+async function expectUserError(promise: Promise<unknown>, file: string, phrase: string): Promise<void> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error, `expected a UserError containing "${phrase}"`).toBeInstanceOf(UserError);
+  const userError = error as UserError;
+  expect(userError.exitCode).toBe(EXIT.badInput);
+  expect(userError.message).toContain(phrase);
+  expect(userError.place.file).toBe(file);
+}
+
+const bytes = (...values: number[]) => new Uint8Array(values);
+const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1);
+const jpeg = bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1);
+const gif = new Uint8Array(Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00', 'latin1'));
+const zip = new Uint8Array(Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00notes.txt', 'latin1'));
+const elf = bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+const oldWord = bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0);
+const junk = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
+
+describe('bad input is a UserError naming the file, in Chinese', () => {
+  const table: Array<[string, string, () => Promise<Uint8Array | string>]> = [
+    ['empty.txt', '文件是空的', async () => ''],
+    ['blank.txt', '文件是空的', async () => ' \n\t\r\n\u3000\u3000\n  '],
+    ['image.txt', '不是文本文件', async () => png],
+    ['photo.txt', '不是文本文件', async () => jpeg],
+    ['anim.txt', '不是文本文件', async () => gif],
+    ['archive.txt', '不是文本文件', async () => zip],
+    ['program.txt', '不是文本文件', async () => elf],
+    ['junk.txt', '不是文本文件', async () => junk],
+    ['legacy.doc', '不是文本文件', async () => oldWord],
+    ['cut.docx', '文件已损坏或不完整', async () => (await docxFile()).slice(0, 600)],
+    ['text.docx', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 Word 文档。'],
+    ['broken.pdf', '文件已损坏或不完整', async () => '%PDF-1.7\n这不是一个真正的 PDF 文件的内容\n%%EOF'],
+    ['text.pdf', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 PDF 文件。'],
+    ['scan.pdf', '扫描件,没有文字层,需要先做文字识别(OCR)', scannedPdf],
+  ];
+  it.each(table)('%s: %s', async (name, phrase, make) => {
+    const file = await write(name, await make());
+    await expectUserError(ingestFile(file), file, phrase);
+  });
+
+  it('a missing file', async () => {
+    const file = path.join(dir, 'nowhere.txt');
+    await expectUserError(ingestFile(file), file, '文件不存在');
+  });
+
+  it('a directory', async () => {
+    await expectUserError(ingestFile(dir), dir, '是目录,不是文件');
+  });
+
+  it('a file over the size limit is refused before it is read, the limit in the message', async () => {
+    const file = path.join(dir, 'huge.txt');
+    const handle = await fs.open(file, 'w');
+    await handle.truncate(MAX_INPUT_BYTES + 1); // sparse: no 20 MB written
+    await handle.close();
+    await expectUserError(ingestFile(file), file, '20 MB');
+  });
+
+  it('standard input stops being read past the size limit', async () => {
+    let produced = 0;
+    const chunk = Buffer.alloc(1024 * 1024, 0x61);
+    const endless = Readable.from(
+      (function* () {
+        while (produced < 100) {
+          produced++;
+          yield chunk;
+        }
+      })(),
+    );
+    await expectUserError(readStream(endless, '-'), '标准输入', '20 MB');
+    expect(produced).toBeLessThan(25);
+  });
+});
+
+/** A one-page PDF with only a drawn rectangle, as a scanner without OCR would leave it. */
+async function scannedPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const page = pdf.addPage([595, 842]);
+  page.drawRectangle({ x: 50, y: 50, width: 495, height: 742, color: rgb(0.9, 0.9, 0.9) });
+  return pdf.save();
+}
+
+describe('absurdly long lines', () => {
+  it('a 10 MB single line is split after sentence ends, offsets still aligned', async () => {
+    const sentence = '全年办理行政复议案件12件,纠错率为8.3%。';
+    const line = sentence.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(sentence)));
+    const source = await ingestBytes(new Uint8Array(Buffer.from(line)), 'long.txt');
+    const lines = source.text.split('\n');
+    expect(lines.length).toBeGreaterThan(1);
+    expect(lines.every((l) => l.length <= MAX_LINE_CHARS && l.endsWith('。'))).toBe(true);
+    expect(source.text.replace(/\n/g, '')).toBe(line);
+    expect(source.text.length).toBe(source.original.length);
+  }, 60_000);
+
+  it('a long line without any sentence end is cut at the limit', async () => {
+    const source = await ingestBytes(new Uint8Array(Buffer.from('法'.repeat(3 * MAX_LINE_CHARS + 7))), 'long.txt');
+    expect(source.text.split('\n').map((l) => l.length)).toEqual([MAX_LINE_CHARS, MAX_LINE_CHARS, MAX_LINE_CHARS, 7]);
+  });
+});

@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isBoilerplateLine } from '../../src/ingest/boilerplate.js';
+import { foldCharacters } from '../../src/ingest/index.js';
+import { cleanupStructure } from '../../src/ingest/normalise.js';
+
+describe('foldCharacters', () => {
+  it('folds full-width ASCII forms and odd spaces, keeps Chinese punctuation', () => {
+    const written = '\uFF11\uFF12\uFF05\uFF0C\uFF08\uFF41\uFF09\uFF1A\uFF1B\uFF0E\u3000\u00A0。、“”《》〔〕';
+    expect(foldCharacters(written)).toBe('12%,(a):;.  。、“”《》〔〕');
+  });
+
+  it('converts traditional characters one for one', () => {
+    expect(foldCharacters('執法監督')).toBe('执法监督');
+  });
+
+  it('always preserves length, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => foldCharacters(s).length === s.length),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('cleanupStructure', () => {
+  it('unifies line ends, trims lines, collapses blank runs, drops invisible characters', () => {
+    expect(cleanupStructure('\u3000\u3000第一段。  \r\n\r\n\r\n\r\n第二\u200B段。\r第三段。\n\n')).toBe('第一段。\n\n第二段。\n第三段。');
+  });
+});
+
+describe('isBoilerplateLine', () => {
+  const chrome = [
+    '您的位置：首页 > 信息公开 > 规划计划',
+    '首页 > 政务公开',
+    '字号：【大 中 小】',
+    '字体：[大] [中] [小]',
+    '分享到：',
+    '分享：微信 微博 QQ空间',
+    '【打印本页】【关闭窗口】',
+    '打印 | 关闭 | 收藏',
+    '返回顶部',
+    '请输入关键字',
+    '版權所有：某某市人民政府',
+    '技术支持：某某信息科技有限公司',
+    '某ICP备12345678号-1',
+    '网站标识码：1234000001',
+    '手机版',
+    '扫一扫在手机打开当前页',
+    '浏览次数：1024',
+    '来源：市司法局',
+    '相关附件：',
+    '收起',
+    '联系电话：0123-12345678',
+    '上一篇：关于开展执法检查的通知',
+  ];
+  it.each(chrome)('drops %s', (line) => expect(isBoilerplateLine(line)).toBe(true));
+
+  const report = [
+    '日期：2020-02-18',
+    '发布时间：2021-03-30 来源：区司法局',
+    '一、2022年推进法治政府建设的主要举措和成效',
+    '开通12345政务服务便民热线，设立举报电话，全年受理群众来电8600余件。',
+    '来源于群众的意见建议全部办结。',
+    '特此报告。',
+    '某某区人民政府',
+    '分享经验做法，推广典型案例。',
+    '打印机、电脑等办公设备统一采购。',
+  ];
+  it.each(report)('keeps %s', (line) => expect(isBoilerplateLine(line)).toBe(false));
+});
