@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { diffScorecards, renderDiffHtml, renderDiffMarkdown } from '../../src/render/diff.js';
+import type { Result } from '../../src/engine/schema.js';
+import { fixtureResults, scorecardFrom } from './fixtures.js';
+
+function withStatus(results: Result[], changes: Record<string, Result['status']>): Result[] {
+  return results.map((r) => {
+    const status = changes[r.indicator];
+    if (!status) return r;
+    return { ...r, status, earned: status === 'met' ? r.points : status === 'partial' ? r.points / 2 : 0 };
+  });
+}
+
+describe('diff of two years', () => {
+  const before = scorecardFrom(fixtureResults(), { year: 2023 });
+  const after = scorecardFrom(withStatus(fixtureResults(), { 'decision.legality-review': 'met', 'capacity.law-lectures': 'met', 'enforcement.three-systems': 'unmet' }), { year: 2024 });
+
+  it('lists newly met, newly lost and still open indicators', () => {
+    const diff = diffScorecards(before, after);
+    expect(diff.newlyMet.map((c) => c.id).sort()).toEqual(['capacity.law-lectures', 'decision.legality-review']);
+    expect(diff.newlyLost.map((c) => c.id)).toEqual(['enforcement.three-systems']);
+    expect(diff.stillOpen.map((c) => c.id).sort()).toEqual(['decision.post-evaluation', 'dispute.head-appearance', 'enforcement.body-cameras', 'enforcement.training-hours']);
+    expect(diff.warnings).toEqual([]);
+    expect(diff.scoreDelta).toBeGreaterThan(0);
+    const area3 = diff.areas.find((a) => a.id === '3')!;
+    expect(area3.delta).toBeCloseTo((2 / 3 - 1.5 / 3) * 100);
+  });
+
+  it('warns when the places differ and when the order looks reversed', () => {
+    const elsewhere = scorecardFrom(fixtureResults(), { place: '别的县', year: 2022 });
+    const diff = diffScorecards(before, elsewhere);
+    expect(diff.warnings.join()).toContain('地区不同');
+    expect(diff.warnings.join()).toContain('不早于');
+    expect(renderDiffMarkdown(diff)).toContain('> 注意:两份报告的地区不同');
+  });
+
+  it('compares areas through the catalogue mapping across editions', () => {
+    const old2019 = scorecardFrom(fixtureResults().map((r) => (r.area === '9' ? { ...r, area: '8' } : r)), { year: 2023 }, { edition: '2019' });
+    const diff = diffScorecards(old2019, after, { areaMapping: new Map([['9', ['8']]]) });
+    expect(diff.areas.find((a) => a.id === '9')!.comparedWith).toEqual(['8']);
+    expect(diff.areas.find((a) => a.id === '9')!.rateBefore).not.toBeNull();
+    expect(diff.warnings.join()).toContain('版本不同');
+  });
+
+  it('renders Markdown and HTML', () => {
+    const diff = diffScorecards(before, after);
+    const md = renderDiffMarkdown(diff);
+    expect(md).toContain('## 新达标(2 项)');
+    expect(md).toContain('## 新失分(1 项)');
+    const html = renderDiffHtml(diff);
+    expect(html).toContain('id="newly-met"');
+    expect(html).toContain('data-indicator="enforcement.three-systems"');
+  });
+});
