@@ -5,6 +5,7 @@ import { configureLogging, log } from './log.js';
 import { version } from './version.js';
 import { registerFacts } from './commands/facts.js';
 import { registerCheck } from './commands/check.js';
+import { registerCatalogue } from './commands/catalogue.js';
 import { registerDraft } from './commands/draft.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDiff } from './commands/diff.js';
@@ -21,7 +22,7 @@ const program = new Command('duibiao')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) });
 
-for (const register of [registerFacts, registerCheck, registerDraft, registerBatch, registerDiff]) register(program);
+for (const register of [registerFacts, registerCheck, registerCatalogue, registerDraft, registerBatch, registerDiff]) register(program);
 
 /** commander's own usage errors are English; users read Chinese. */
 function translateCommanderError(text: string): string {

@@ -6,7 +6,7 @@ import type { Problem } from './yaml-file.js';
 
 export type { Catalogue, CatalogueIndicator, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
 export type { Problem } from './yaml-file.js';
-export { compileRules, registerOperators, type Quantity } from './compile.js';
+export { compileRules, createEngine, registerOperators, quantitySatisfies, type Quantity } from './compile.js';
 export { thresholdText } from './display.js';
 
 /** The catalogue for an evaluation; the first problem, if any, is thrown as a UserError at its file:line:col. */
