@@ -164,6 +164,11 @@ export interface Body {
 /** The reporting body written at the start of `s`: 重庆市荣昌区人民政府, 环市街, 某市司法局. */
 export function readBody(s: string): Body | null {
   const start = s.startsWith('中共') ? 2 : 0;
+  // "区市场监督管理局" is the district's department, not a place called 区市
+  const generic = readDepartment(s, start, true);
+  if (generic !== null && /[省市县区]/.test(s.charAt(start))) {
+    return { place: s.slice(start, generic), level: 'department', parents: [] };
+  }
   const units: Unit[] = [];
   let at = start;
   for (;;) {

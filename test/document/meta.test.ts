@@ -1,0 +1,239 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { sourceOf } from './helpers.js';
+
+function meta(text: string) {
+  const { kind, level, place, year } = buildDocument(sourceOf(text));
+  return { kind, level, place, year };
+}
+
+/** A body that is clearly about 法治政府 (enough domain cues), for fixtures that test other things. */
+const DOMAIN_BODY =
+  '全年推进依法行政,审查行政规范性文件8件,办理行政复议案件20件,行政执法人员全部持证上岗,法治政府建设取得成效。';
+
+describe('document kind', () => {
+  it('reads an annual report', () => {
+    const text = [
+      '松山区2023年法治政府建设情况报告',
+      `2023年,松山区深入推进法治政府建设。现将有关情况报告如下:`,
+      '一、主要举措和成效',
+      DOMAIN_BODY,
+      '二、存在的不足',
+      '行政执法能力有待提高。',
+      '三、2024年工作打算',
+      '继续推进依法行政。',
+    ].join('\n');
+    expect(meta(text)).toEqual({ kind: 'annual_report', level: 'district', place: '松山区', year: 2023 });
+  });
+
+  it('reads an implementation plan over a range of years: year null', () => {
+    const text = [
+      '北岭县法治政府建设实施方案(2021—2025年)',
+      '为全面推进依法行政,结合我县实际,制定本方案。',
+      '一、总体要求',
+      `到2025年,全县${DOMAIN_BODY}`,
+      '二、主要任务',
+      '各乡镇要严格执行重大行政决策程序,行政规范性文件应当经过合法性审核。',
+    ].join('\n');
+    expect(meta(text)).toEqual({ kind: 'plan', level: 'county', place: '北岭县', year: null });
+    const doc = buildDocument(sourceOf(text));
+    expect(doc.sentences.filter((s) => s.section !== null).every((s) => s.kind === 'plans')).toBe(true);
+  });
+
+  it('reads a one-year 工作要点 as a plan for that year', () => {
+    const text = [
+      '东湖市2024年法治政府建设工作要点',
+      '一、深入学习贯彻习近平法治思想',
+      `全市各级行政机关要${DOMAIN_BODY}`,
+      '二、严格规范公正文明执法',
+      '各县(市、区)要全面推行行政执法三项制度,到2024年底实现行政执法全覆盖。',
+    ].join('\n');
+    expect(meta(text)).toEqual({ kind: 'plan', level: 'city', place: '东湖市', year: 2024 });
+  });
+
+  it('reads a report that also announces next year\'s plan as an annual report', () => {
+    const text = [
+      '南塘镇2020年法治政府建设工作情况汇报及2021年工作计划',
+      `2020年,南塘镇${DOMAIN_BODY}`,
+      '一、主要工作完成情况',
+      '全镇调解矛盾纠纷300件。',
+      '二、存在的问题',
+      '法律人才缺乏。',
+      '三、2021年工作计划',
+      '继续推进依法行政。',
+    ].join('\n');
+    expect(meta(text)).toEqual({ kind: 'annual_report', level: 'township', place: '南塘镇', year: 2020 });
+  });
+
+  it('refuses a text that is not about 法治政府', () => {
+    const news = '本市今日迎来降温天气,气象台发布寒潮预警。市民出行请注意保暖,学校将推迟上课时间。商场客流有所减少。';
+    expect(meta(news).kind).toBe('other');
+    const recipe = '红烧肉做法:五花肉切块,冷水下锅焯水。锅中放糖炒色,加入酱油和清水,小火炖一小时。';
+    expect(meta(recipe).kind).toBe('other');
+    expect(buildDocument(sourceOf('')).kind).toBe('other');
+  });
+});
+
+describe('level and place', () => {
+  it('reads a department report', () => {
+    const text = [
+      '云岭市司法局2023年法治政府建设年度报告',
+      `2023年,市司法局在市委、市政府的领导下,${DOMAIN_BODY}`,
+      '一、主要举措和成效',
+      '我局全年开展执法监督检查12次。',
+      '二、存在的不足',
+      '局机关执法人员不足。',
+    ].join('\n');
+    expect(meta(text)).toMatchObject({ kind: 'annual_report', level: 'department', place: '云岭市司法局', year: 2023 });
+  });
+
+  it('reads a department from the opening when the title names none', () => {
+    const text = ['关于2022年法治政府建设情况的报告', `2022年,区市场监督管理局坚持依法行政,${DOMAIN_BODY}`].join('\n');
+    expect(meta(text)).toMatchObject({ level: 'department', place: '区市场监督管理局', year: 2022 });
+  });
+
+  it('reads a county report and a county-level city', () => {
+    const county = ['2022年,平阳县坚持以法治思想为指导,' + DOMAIN_BODY, '一、主要做法', '全县复议案件办结率100%。'].join('\n');
+    expect(meta(county)).toMatchObject({ level: 'county', place: '平阳县', year: 2022 });
+    const countyCity = [
+      '浙江省金华市湖山市人民政府关于2022年法治政府建设情况的报告',
+      `2022年,湖山市${DOMAIN_BODY}`,
+    ].join('\n');
+    expect(meta(countyCity)).toMatchObject({ level: 'county', place: '湖山市' });
+    const byTowns = [`2022年,湖山市${DOMAIN_BODY}`, '推动各镇(街道)建立法律顾问制度。'].join('\n');
+    expect(meta(byTowns)).toMatchObject({ level: 'county', place: '湖山市' });
+  });
+
+  it('reads a township and a street', () => {
+    expect(meta(`2021年,石桥镇${DOMAIN_BODY}`)).toMatchObject({ level: 'township', place: '石桥镇' });
+    expect(meta(`2021年,在区委的领导下,东门街道${DOMAIN_BODY}`)).toMatchObject({ level: 'street', place: '东门街道' });
+    expect(meta(`城南街2021年法治政府建设工作总结\n2021年,城南街${DOMAIN_BODY}`)).toMatchObject({
+      level: 'street',
+      place: '城南街',
+    });
+  });
+
+  it('takes the reporting district, not its city mentioned first, and keeps the lowest unit', () => {
+    const text = `2023年,在青原市委、市政府的坚强领导下,金沙区${DOMAIN_BODY}青原市委依法治市办给予肯定。`;
+    expect(meta(text)).toMatchObject({ level: 'district', place: '金沙区' });
+    expect(meta(`东海市金沙区人民政府关于2023年法治政府建设情况的报告\n${DOMAIN_BODY}`)).toMatchObject({
+      level: 'district',
+      place: '金沙区',
+    });
+    expect(meta(`天津市人民政府关于2023年法治政府建设情况的报告\n${DOMAIN_BODY}`)).toMatchObject({
+      level: 'province',
+      place: '天津市',
+    });
+  });
+
+  it('does not take places out of the titles of other documents', () => {
+    const text = `为落实《河东省法治政府建设实施方案》和《青原市法治政府建设规划》,结合我区实际,制定本方案。${DOMAIN_BODY}全区各部门要抓好落实。`;
+    expect(meta(text)).toEqual({ kind: 'plan', level: 'district', place: null, year: null });
+  });
+
+  it('reads the place from the signature when the title and opening name none', () => {
+    const text = ['关于2021年法治政府建设情况的报告', `一年来,${DOMAIN_BODY}`, '特此报告。', '白云区人民政府', '2022年3月1日'].join('\n');
+    expect(meta(text)).toMatchObject({ level: 'district', place: '白云区', year: 2021 });
+  });
+});
+
+describe('year', () => {
+  it('never reads a damaged date as a year', () => {
+    const text = [
+      '关于法治政府建设情况的报告',
+      '日期:2021-03-01',
+      '一、主要举措和成效',
+      `20205月,区政府${DOMAIN_BODY}截至20201231日,共清理文件10件。`,
+      '二、存在的不足和原因',
+      '人员不足。',
+      '某某区人民政府',
+      '2021301日',
+    ].join('\n');
+    expect(meta(text).year).toBe(2020);
+  });
+
+  it('prefers the title and achievement headings over the plan year', () => {
+    const text = [
+      '2019年推进法治政府建设情况的报告',
+      `2019年,我区${DOMAIN_BODY}`,
+      '一、2019年推进法治政府建设的主要举措和成效',
+      '全年办理复议案件20件。',
+      '二、2020年推进法治政府建设的工作打算',
+      '到2020年底,全面完成各项任务。2020年将继续推进。2020年要加强培训。',
+    ].join('\n');
+    expect(meta(text).year).toBe(2019);
+  });
+});
+
+describe('section kinds by title', () => {
+  it('treats policy-area top sections of an annual report as achievements', () => {
+    const text = [
+      '东湖市2021年法治政府建设年度报告',
+      `2021年,东湖市${DOMAIN_BODY}`,
+      '一、依法全面履行政府职能',
+      '全市精简审批事项30项。',
+      '二、完善依法行政制度体系',
+      '审查规范性文件40件。',
+      '三、存在的不足',
+      '基层执法力量薄弱。',
+      '四、2022年推进法治政府建设思路',
+      '深化法治政府建设示范创建。',
+    ].join('\n');
+    const doc = buildDocument(sourceOf(text));
+    expect(doc.sections.map((s) => s.kind)).toEqual(['achievements', 'achievements', 'shortcomings', 'plans']);
+  });
+
+  it('finds unheaded shortcomings and plans paragraphs in a report without headings', () => {
+    const text = [
+      '石桥镇2022年法治政府建设工作总结',
+      `2022年,石桥镇${DOMAIN_BODY}`,
+      '全镇调解矛盾纠纷120件。一是健全调解网络;二是加强法律援助。',
+      '存在的问题:一是法律人才不足;二是群众法治意识不强。',
+      '下一步,我镇将继续开展普法宣传,每年举办法治讲座4次。',
+    ].join('\n');
+    const doc = buildDocument(sourceOf(text));
+    const kindOf = (needle: string) => doc.sentences.find((s) => s.text.includes(needle))!.kind;
+    expect(kindOf('工作总结')).toBe('other');
+    expect(kindOf('120件')).toBe('achievements');
+    expect(kindOf('法律人才不足')).toBe('shortcomings');
+    expect(kindOf('法治讲座4次')).toBe('plans');
+    expect(doc.sections.filter((s) => s.depth === 5).map((s) => s.kind)).toEqual([
+      'achievements',
+      'achievements',
+      'shortcomings',
+      'shortcomings',
+    ]);
+  });
+
+  it('splits a 不足及打算 section at the paragraph that opens the plans', () => {
+    const text = [
+      `2022年,松山区${DOMAIN_BODY}`,
+      '一、主要举措和成效',
+      '审查合同50件。',
+      '二、存在的不足及下一步打算',
+      '执法人员专业素养有待提升。',
+      '下一步,我区将加强执法培训。',
+    ].join('\n');
+    const doc = buildDocument(sourceOf(text));
+    const kindOf = (needle: string) => doc.sentences.find((s) => s.text.includes(needle))!.kind;
+    expect(kindOf('专业素养')).toBe('shortcomings');
+    expect(kindOf('加强执法培训')).toBe('plans');
+  });
+
+  it('finds unheaded shortcomings at the end of the last section', () => {
+    const text = [
+      `2022年,松山区${DOMAIN_BODY}`,
+      '一、推进依法决策',
+      '审查合同50件。',
+      '二、规范行政执法',
+      '开展执法检查12次。',
+      '同时也清醒地看到,我区法治政府建设还存在一些不足。执法力量仍较薄弱。',
+      '下一步,我区将加强执法培训。',
+    ].join('\n');
+    const doc = buildDocument(sourceOf(text));
+    const kindOf = (needle: string) => doc.sentences.find((s) => s.text.includes(needle))!.kind;
+    expect(kindOf('执法检查12次')).toBe('achievements');
+    expect(kindOf('仍较薄弱')).toBe('shortcomings');
+    expect(kindOf('加强执法培训')).toBe('plans');
+  });
+});
