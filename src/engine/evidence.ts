@@ -59,7 +59,8 @@ export function gatherEvidence<L>(indicator: CatalogueIndicator, doc: Document, 
     if (status !== 'achieved') continue;
     result.achieved = true;
     if (typeof fact.value === 'number') result.quantities.push({ value: fact.value, qualifier: fact.qualifier ?? 'exact', fact });
-    else result.present = true;
+    // for a presence check any achieved value of its fact shows the mechanism exists (述法全覆盖 or 100%)
+    if (fact.value === true || check.type === 'presence') result.present = true;
   }
   for (const mention of mentions) {
     const status: FactStatus = mention.negated && mention.status === 'achieved' ? 'gap' : statusOf(mention.status);
