@@ -132,7 +132,7 @@ function wordingOnResult(result: Result): IndicatorWording {
 
 function gapClause(result: Result, wording: IndicatorWording): string {
   const gap = stripEnd(wording.gap ?? `${result.title}工作落实不到位`);
-  const requirement = result.threshold ? requirementProse(result.threshold) : null;
+  const requirement = result.threshold ? requirementProse(result.threshold, result.found) : null;
   if (result.status === 'no_evidence') {
     return `${gap},报告未见相关数据${requirement ? `(要求${requirement})` : ''}`;
   }
@@ -148,8 +148,11 @@ function remedyClause(result: Result, wording: IndicatorWording): string {
 }
 
 /** ≥100% (80%起部分得分) → 不低于100%; ≥2期 → 不少于2期. The partial band is scoring detail, left out. */
-export function requirementProse(threshold: string): string {
-  const core = threshold.replace(/\s*[((][^()()]*[))]\s*$/, '').trim();
+export function requirementProse(threshold: string, found?: string | null): string {
+  const bare = threshold.replace(/\s*[((][^()()]*[))]\s*$/, '').trim();
+  // count thresholds are written without a unit (≥2); borrow the unit of the value found (1期)
+  const unit = /^[\d.]+\s*(%|学时|[件项名人次期台个份场])/.exec(found ?? '')?.[1];
+  const core = unit && /\d$/.test(bare) ? `${bare}${unit}` : bare;
   const match = /^(≥|>=|>|≤|<=|<|==|=)\s*(.+)$/.exec(core);
   if (!match) return core;
   const [, op, rest = ''] = match;

@@ -76,3 +76,10 @@ describe('不足 draft', () => {
     expect(xml).toContain('<w:sz w:val="32"/>'); // 3号 = 16 pt
   });
 });
+
+describe('requirement prose with the engine threshold form', () => {
+  it('drops the partial band and borrows the unit of the value found', () => {
+    expect(requirementProse('≥100%(≥80%部分得分)')).toBe('不低于100%');
+    expect(requirementProse('≥2(≥1部分得分)', '1期')).toBe('不少于2期');
+  });
+});
