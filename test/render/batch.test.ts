@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import ExcelJS from 'exceljs';
 import { UserError } from '../../src/errors.js';
 import { renderBatchXlsx } from '../../src/render/xlsx.js';
@@ -11,6 +11,9 @@ import { renderHtml } from '../../src/render/html.js';
 import { findReports, scoreAll, uniqueStems } from '../../src/commands/batch.js';
 import { fixtureResults, fixtureSource, scorecardFrom } from './fixtures.js';
 import type { Evaluated } from '../../src/pipeline.js';
+
+// the batch pieces under test take a checker as a parameter; the real pipeline is not needed here
+vi.mock('../../src/pipeline.js', () => ({ Checker: {} }));
 
 /** Three districts: two tie on score, one is lower. */
 function entries(): BatchEntry[] {

@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it, vi } from 'vitest';
+import { renderCheck } from '../../src/render/index.js';
 import { diffScorecards, renderDiffHtml, renderDiffMarkdown } from '../../src/render/diff.js';
 import type { Result } from '../../src/engine/schema.js';
-import { fixtureResults, scorecardFrom } from './fixtures.js';
+import { fixtureResults, fixtureSource, scorecardFrom } from './fixtures.js';
 
 function withStatus(results: Result[], changes: Record<string, Result['status']>): Result[] {
   return results.map((r) => {
@@ -50,5 +54,21 @@ describe('diff of two years', () => {
     const html = renderDiffHtml(diff);
     expect(html).toContain('id="newly-met"');
     expect(html).toContain('data-indicator="enforcement.three-systems"');
+  });
+});
+
+describe('diff inputs', () => {
+  it('reads JSON results as scorecards and refuses JSON that is not one', async () => {
+    vi.doMock('../../src/pipeline.js', () => ({ Checker: {} }));
+    const { loadScorecard } = await import('../../src/commands/diff.js');
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-diff-'));
+    const good = path.join(dir, 'old.json');
+    const bad = path.join(dir, 'bad.json');
+    await fs.writeFile(good, await renderCheck('json', { scorecard: scorecardFrom(fixtureResults()), source: fixtureSource() }));
+    await fs.writeFile(bad, JSON.stringify({ hello: 1 }));
+    const noChecker = () => Promise.reject(new Error('a JSON result needs no checker'));
+    expect((await loadScorecard(good, noChecker)).document.place).toBe('样例市样例区');
+    await expect(loadScorecard(bad, noChecker)).rejects.toThrow(/不是 duibiao 的评分结果/);
+    await fs.rm(dir, { recursive: true, force: true });
   });
 });
