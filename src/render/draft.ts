@@ -59,7 +59,7 @@ export function buildDraft({ scorecard, sections = [], wording = () => undefined
     const shown = gaps.slice(0, MAX_GAPS_PER_ITEM).map((r) => gapClause(r, wording(r.indicator) ?? wordingOnResult(r)));
     const more = gaps.length > MAX_GAPS_PER_ITEM ? ';此外,本方面还有其他指标尚未达标或未见佐证材料' : '';
     return {
-      lead: `${ordinal(index)}${area.title}方面${deficitPredicate(area)}。`,
+      lead: `${ordinal(index)}${area.title}方面${deficitPredicate(area, gaps)}。`,
       body: `${enumerateClauses(shown)}${more}。`,
     };
   });
@@ -89,7 +89,10 @@ export function buildDraft({ scorecard, sections = [], wording = () => undefined
     },
     plans: {
       heading: `${chineseNumber(numbers.plans)}、下一年度推进法治政府建设的主要安排`,
-      opening: `下一年度,${we}将坚持以习近平法治思想为指导,针对上述短板和不足,对标对表示范指标体系,重点抓好以下工作:`,
+      opening:
+        items.length > 0
+          ? `下一年度,${we}将坚持以习近平法治思想为指导,针对上述短板和不足,对标对表示范指标体系,重点抓好以下工作:`
+          : `下一年度,${we}将坚持以习近平法治思想为指导,对标对表示范指标体系,巩固已有成效,持续推进法治政府建设。`,
       items: plans,
     },
   };
@@ -173,8 +176,9 @@ export function requirementProse(threshold: string, found?: string | null): stri
   }
 }
 
-/** Measured predicates, harder where the area lost more. */
-function deficitPredicate(area: AreaScore): string {
+/** Measured predicates, harder where the area lost more; softer where the report is only silent. */
+function deficitPredicate(area: AreaScore, gaps: readonly Result[]): string {
+  if (gaps.every((r) => r.status === 'no_evidence')) return '工作开展和成效体现还不够充分';
   const rate = area.rate ?? 0;
   if (rate < 50) return '还存在明显短板';
   if (rate < 75) return '与示范标准相比仍有差距';

@@ -83,3 +83,22 @@ describe('requirement prose with the engine threshold form', () => {
     expect(requirementProse('≥2(≥1部分得分)', '1期')).toBe('不少于2期');
   });
 });
+
+describe('draft edge cases', () => {
+  it('with no gaps, says so and drafts no items', () => {
+    const allMet = fixtureScorecard();
+    allMet.results = allMet.results.map((r) => (r.status === 'not_applicable' ? r : { ...r, status: 'met' as const, earned: r.points }));
+    const draft = buildDraft({ scorecard: allMet });
+    expect(draft.shortcomings.items).toEqual([]);
+    expect(draft.plans.opening).not.toContain('上述短板');
+  });
+
+  it('words an area the report is only silent on softly', () => {
+    const draft = buildDraft({ scorecard: fixtureScorecard() });
+    const silentOnly = fixtureScorecard();
+    silentOnly.results = silentOnly.results.map((r) => (r.area === '9' && r.status === 'unmet' ? { ...r, status: 'no_evidence' as const, found: null } : r));
+    const item = buildDraft({ scorecard: silentOnly }).shortcomings.items.find((i) => i.lead.includes('依法行政能力'));
+    expect(item?.lead).toContain('成效体现还不够充分');
+    expect(draft.shortcomings.items.find((i) => i.lead.includes('依法行政能力'))?.lead).toContain('明显短板');
+  });
+});
