@@ -48,21 +48,26 @@ export function buildDocument(source: SourceText): Document {
   return { source, kind, level, place, year, sections, sentences };
 }
 
-/** Headings and inline items in text order, with parent indices renumbered. */
-function mergeSections(headings: Section[], items: Omit<Section, 'index'>[]): Section[] {
-  const all: Array<Omit<Section, 'index'> & { old: number | null }> = [
-    ...headings.map((h) => ({ ...h, old: h.index })),
-    ...items.map((i) => ({ ...i, old: null })),
-  ].sort((a, b) => a.span.start - b.span.start);
+/** Headings and inline items in text order (both lists are sorted), with parent indices renumbered. */
+function mergeSections(headings: readonly Section[], items: readonly Omit<Section, 'index'>[]): Section[] {
+  const merged: Section[] = [];
   const renumber = new Map<number, number>();
-  all.forEach((s, i) => {
-    if (s.old !== null) renumber.set(s.old, i);
-  });
-  return all.map(({ old: _old, ...s }, index) => ({
-    ...s,
-    index,
-    parent: s.parent === null ? null : (renumber.get(s.parent) ?? null),
-  }));
+  let h = 0;
+  let i = 0;
+  while (h < headings.length || i < items.length) {
+    const heading = headings[h];
+    const item = items[i];
+    if (heading && (!item || heading.span.start <= item.span.start)) {
+      renumber.set(heading.index, merged.length);
+      merged.push({ ...heading, index: merged.length });
+      h++;
+    } else if (item) {
+      merged.push({ ...item, index: merged.length });
+      i++;
+    }
+  }
+  for (const s of merged) s.parent = s.parent === null ? null : (renumber.get(s.parent) ?? null);
+  return merged;
 }
 
 type KindAt = (offset: number, base: SectionKind, unsectioned: boolean) => SectionKind;

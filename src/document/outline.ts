@@ -172,6 +172,7 @@ export function findItems(
     if (paragraphEnd <= line.first) continue;
     // match within the paragraph only, so the scan stays linear over the whole text
     const paragraph = text.slice(line.first, paragraphEnd);
+    if (!paragraph.includes('是')) continue;
     for (const m of paragraph.matchAll(ITEM)) {
       const at = line.first + m.index;
       let before = at - 1;

@@ -5,9 +5,9 @@
 import { isBlank } from './text.js';
 import type { Span } from './types.js';
 
-const OPENERS = '“‘《〈(【〔[「『{';
-const CLOSERS = '”’》〉)】〕]」』}';
-const TERMINATORS = '。!?…';
+const OPENERS = new Set('“‘《〈(【〔[「『{');
+const CLOSERS = new Set('”’》〉)】〕]」』}');
+const TERMINATORS = new Set('。!?…');
 /**
  * An opener that is not closed within this many characters is taken as unbalanced, so that a
  * stray "(" cannot swallow a whole paragraph.
@@ -44,17 +44,17 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
         asciiQuote = false;
       }
     }
-    if (OPENERS.includes(ch)) {
+    if (OPENERS.has(ch)) {
       if (nesting === 0 && !asciiQuote) enclosedSince = i;
       nesting++;
-    } else if (CLOSERS.includes(ch)) {
+    } else if (CLOSERS.has(ch)) {
       if (nesting > 0) nesting--;
     } else if (ch === '"') {
       if (!asciiQuote && nesting === 0) enclosedSince = i;
       asciiQuote = !asciiQuote;
-    } else if (TERMINATORS.includes(ch) && nesting === 0 && !asciiQuote) {
+    } else if (TERMINATORS.has(ch) && nesting === 0 && !asciiQuote) {
       let stop = i + 1;
-      while (stop < end && TERMINATORS.includes(text[stop]!)) stop++;
+      while (stop < end && TERMINATORS.has(text[stop]!)) stop++;
       finish(stop);
       i = stop - 1;
     }
