@@ -33,7 +33,8 @@ export async function lexiconFactIds(): Promise<ReadonlySet<string> | null> {
   try {
     const facts = await import('../facts/index.js');
     const lexicon = await facts.loadLexicon();
-    return new Set(lexicon.facts.map((fact: { id: string }) => fact.id));
+    // extracted facts and the ones derived from them (a rate from two counts)
+    return new Set([...lexicon.facts.map((fact) => fact.id), ...lexicon.derive.map((derived) => derived.id)]);
   } catch (error) {
     log.warn({ err: error }, 'lexicon not available: fact ids are not checked');
     return null;

@@ -1,4 +1,6 @@
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.js';
 import { lintCatalogue, loadCatalogue } from '../../src/catalogue/index.js';
 
 /** The shipped catalogue: every edition lints clean and loads. */
@@ -12,5 +14,16 @@ describe.each(['2021', '2019'])('the %s catalogue', (edition) => {
     const catalogue = await loadCatalogue({ edition });
     const groups = new Set(catalogue.areas.flatMap((a) => a.groups.map((g) => g.id)));
     for (const indicator of catalogue.indicators) expect(groups.has(indicator.group)).toBe(true);
+  });
+});
+
+describe('the shipped tailoring example', () => {
+  it('has no problems and waives with an expiry date', async () => {
+    const tailoring = path.join(packageRoot, 'indicators', 'tailoring-example.yaml');
+    expect(await lintCatalogue({ edition: '2021', tailoring })).toEqual([]);
+    const before = await loadCatalogue({ edition: '2021', tailoring, today: '2000-01-01' });
+    const after = await loadCatalogue({ edition: '2021', tailoring, today: '2999-01-01' });
+    expect(before.expiredWaivers.length).toBeLessThan(after.expiredWaivers.length + after.waivers.length + 1);
+    expect(after.waivers.filter((w) => w.expires !== undefined)).toEqual([]);
   });
 });
