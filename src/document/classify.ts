@@ -48,8 +48,9 @@ const KIND_ORDER: readonly SectionKind[] = ['achievements', 'responsibility', 's
 
 /**
  * Sets `kind` on every section. Returns the regions where paragraph openers decide the kind:
- * the whole body of a report without headings, a "不足及打算" section, and the last section
- * of an annual report whose shortcomings and plans have no heading of their own.
+ * the whole body of a report without headings, the unheaded body before a first heading that
+ * opens the shortcomings, a "不足及打算" section, and the last section of an annual report
+ * whose shortcomings and plans have no heading of their own.
  */
 export function classifySections(
   sections: Section[],
@@ -73,6 +74,11 @@ export function classifySections(
       regions.push({ start: root.span.start, end: root.span.end, initial: 'shortcomings' });
     }
   });
+  // achievements written before a first heading that already opens the shortcomings or plans
+  const first = roots[0];
+  if (docKind === 'annual_report' && first && firstLater === 0 && first.span.start > body.start) {
+    regions.push({ start: body.start, end: first.span.start, initial: 'achievements' });
+  }
   const last = roots[roots.length - 1];
   if (docKind === 'annual_report' && last && firstLater < 0 && last.kind === 'achievements') {
     regions.push({ start: last.span.start, end: last.span.end, initial: 'achievements' });

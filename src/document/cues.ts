@@ -131,7 +131,7 @@ export const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市
 /** Party committees of a place are the place itself, not a department (区委, 党工委). */
 export const PLACE_COMMITTEE_SUFFIX = /(?:党工委|工委|党委|省委|市委|县委|区委|旗委|镇委|乡委)$/;
 /** A name never starts with these (全区, 我区, 本县 are self-references, not names). */
-export const GENERIC_NAME_START = /^[全我本该各此其每两区市县镇乡街省]/;
+export const GENERIC_NAME_START = /^[全我本该各此其每]/;
 
 /**
  * Self-references that give the level when no place is named. Only 全X/我X/本X: "省政府" or

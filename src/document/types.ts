@@ -34,11 +34,20 @@ export interface Section {
 export interface Sentence {
   span: Span;
   text: string;
-  /** innermost section containing the sentence; null before the first heading */
+  /**
+   * innermost section containing the sentence; null before the first heading and in the closing
+   * matter after the body (特此报告, signature, date, site footer)
+   */
   section: number | null;
-  /** top-level (depth 1) section containing the sentence; null before the first heading */
+  /**
+   * top-level section containing the sentence: the outermost heading, depth 1 (一、) normally, or
+   * (一) in a report without a 一、 level; null where `section` is null or outside any heading
+   */
   top: number | null;
-  /** kind inherited from the top-level section ('other' before the first heading) */
+  /**
+   * kind inherited from the top-level section ('other' before the first heading and in the closing
+   * matter); in a report without headings, decided by the paragraphs that open the shortcomings/plans
+   */
   kind: SectionKind;
 }
 

@@ -205,6 +205,25 @@ describe('section kinds by title', () => {
     ]);
   });
 
+  it('counts the unheaded body before a first heading on shortcomings as achievements', () => {
+    const text = [
+      '两江新区2022年法治政府建设情况报告',
+      `2022年,两江新区${DOMAIN_BODY}`,
+      '全年审查合同50件。',
+      '一、存在的问题',
+      '执法人员专业素养有待提升。',
+      '二、下一步工作打算',
+      '加强执法培训。',
+    ].join('\n');
+    const doc = buildDocument(sourceOf(text));
+    const kindOf = (needle: string) => doc.sentences.find((s) => s.text.includes(needle))!.kind;
+    expect(doc).toMatchObject({ level: 'district', place: '两江新区' });
+    expect(kindOf('情况报告')).toBe('other');
+    expect(kindOf('合同50件')).toBe('achievements');
+    expect(kindOf('专业素养')).toBe('shortcomings');
+    expect(kindOf('加强执法培训')).toBe('plans');
+  });
+
   it('splits a 不足及打算 section at the paragraph that opens the plans', () => {
     const text = [
       `2022年,松山区${DOMAIN_BODY}`,
