@@ -1,4 +1,5 @@
 import { UserError } from '../errors.js';
+import { loadLexicon } from '../facts/index.js';
 import { log } from '../log.js';
 import { buildCatalogue } from './load.js';
 import type { Catalogue, CatalogueOptions } from './types.js';
@@ -31,8 +32,7 @@ export async function lintCatalogue(options: CatalogueOptions): Promise<Problem[
 /** The fact ids the extractor knows (rules/*.yaml via the lexicon); null when it cannot be loaded. */
 export async function lexiconFactIds(): Promise<ReadonlySet<string> | null> {
   try {
-    const facts = await import('../facts/index.js');
-    const lexicon = await facts.loadLexicon();
+    const lexicon = await loadLexicon();
     // extracted facts and the ones derived from them (a rate from two counts)
     return new Set([...lexicon.facts.map((fact) => fact.id), ...lexicon.derive.map((derived) => derived.id)]);
   } catch (error) {

@@ -1,17 +1,11 @@
 import type { CatalogueIndicator, Quantity } from '../catalogue/index.js';
 import type { Document } from '../document/types.js';
+import type { Lexicon, Mention } from '../facts/index.js';
 import type { Evidence, Fact, FactStatus } from '../facts/schema.js';
 import type { QuotedEvidence } from './schema.js';
 
-/** A cue-phrase hit in the report (the shape findMentions of src/facts returns). */
-export interface Mention {
-  evidence: Evidence;
-  status: FactStatus;
-  section: string | null;
-  negated: boolean;
-}
-
-export type MentionFinder<L> = (doc: Document, cues: string[][], lexicon: L) => Mention[];
+/** Finds cue phrases in the report: findMentions of src/facts, or a stand-in in tests. */
+export type MentionFinder = (doc: Document, cues: string[][], lexicon: Lexicon) => Mention[];
 
 /** What the report says about one indicator, sorted by what it does with it. */
 export interface IndicatorEvidence {
@@ -34,7 +28,7 @@ export interface IndicatorEvidence {
  * Gathers the facts and mentions of one indicator. In a plan document everything is a plan;
  * a negated mention (尚未建立…) counts as an admission, never as presence.
  */
-export function gatherEvidence<L>(indicator: CatalogueIndicator, doc: Document, facts: readonly Fact[], lexicon: L, findMentions: MentionFinder<L>): IndicatorEvidence {
+export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, facts: readonly Fact[], lexicon: Lexicon, findMentions: MentionFinder): IndicatorEvidence {
   const statusOf = (status: FactStatus): FactStatus => (doc.kind === 'plan' ? 'plan' : status);
   const { check } = indicator;
   const ownFacts = check.fact === undefined ? [] : facts.filter((fact) => fact.id === check.fact);

@@ -1,7 +1,7 @@
 import type { Catalogue, CatalogueIndicator } from '../catalogue/index.js';
 import { buildDocument } from '../document/index.js';
 import type { Document } from '../document/types.js';
-import { extractFacts, findMentions, type Lexicon } from '../facts/index.js';
+import { extractFacts, type Lexicon } from '../facts/index.js';
 import { foldCharacters } from '../ingest/index.js';
 import type { SourceText } from '../ingest/types.js';
 import { evaluate } from './index.js';
@@ -32,7 +32,7 @@ export async function runExamples(catalogue: Catalogue, lexicon: Lexicon): Promi
       for (const sentence of indicator.examples[expected]) {
         const doc = exampleDocument(indicator, sentence);
         const facts = extractFacts(doc, lexicon);
-        const card = await evaluate(unwaived, doc, facts, lexicon, { findMentions, only: [indicator.id] });
+        const card = await evaluate(unwaived, doc, facts, lexicon, { only: [indicator.id] });
         const status = card.results[0]?.status ?? 'no_evidence';
         outcomes.push({ indicator, expected, sentence, status, ok: (status === 'met') === (expected === 'pass') });
       }

@@ -4,17 +4,19 @@ import { CONDITION_NAMES, presenceFactName, quantitySatisfies, type Quantity } f
 import { unitOfFact } from '../catalogue/display.js';
 import type { Document } from '../document/types.js';
 import { UserError } from '../errors.js';
+import { findMentions as findMentionsInReport, type Lexicon } from '../facts/index.js';
 import type { Fact } from '../facts/schema.js';
 import { version } from '../version.js';
 import { quantityText } from './display.js';
 import { gatherEvidence, type IndicatorEvidence, type MentionFinder } from './evidence.js';
 import { RESULT_STATUSES, SCHEMA_VERSION, type AreaScore, type Result, type ResultStatus, type Scorecard } from './schema.js';
 
-export type { Mention, MentionFinder } from './evidence.js';
+export type { MentionFinder } from './evidence.js';
+export type { Mention } from '../facts/index.js';
 
-export interface EvaluateOptions<L> {
+export interface EvaluateOptions {
   /** finds cue phrases in the report; default: findMentions of src/facts */
-  findMentions?: MentionFinder<L>;
+  findMentions?: MentionFinder;
   /** evaluate only these indicators (catalogue test) */
   only?: readonly string[];
 }
@@ -34,9 +36,9 @@ export function assertScorable(doc: Pick<Document, 'kind' | 'source'>): void {
  * indicator applies and whether the report says anything at all is decided here, so that a
  * missing fact is "no evidence", never "below the threshold".
  */
-export async function evaluate<L>(catalogue: Catalogue, doc: Document, facts: readonly Fact[], lexicon: L, options: EvaluateOptions<L> = {}): Promise<Scorecard> {
+export async function evaluate(catalogue: Catalogue, doc: Document, facts: readonly Fact[], lexicon: Lexicon, options: EvaluateOptions = {}): Promise<Scorecard> {
   assertScorable(doc);
-  const findMentions = options.findMentions ?? (await defaultMentionFinder<L>());
+  const findMentions = options.findMentions ?? findMentionsInReport;
   const indicators = options.only ? catalogue.indicators.filter((i) => options.only!.includes(i.id)) : catalogue.indicators;
 
   const applicable = indicators.filter((indicator) => notApplicableReason(indicator, catalogue, doc) === null);
@@ -59,11 +61,6 @@ export async function evaluate<L>(catalogue: Catalogue, doc: Document, facts: re
     results,
     expiredWaivers: catalogue.expiredWaivers,
   };
-}
-
-async function defaultMentionFinder<L>(): Promise<MentionFinder<L>> {
-  const facts = await import('../facts/index.js');
-  return facts.findMentions as unknown as MentionFinder<L>;
 }
 
 type NotApplicable = { why: string; waiver: Result['waiver'] };

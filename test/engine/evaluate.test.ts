@@ -7,6 +7,10 @@ import { evaluate, type Mention, type MentionFinder } from '../../src/engine/ind
 import { Scorecard } from '../../src/engine/schema.js';
 import { UserError } from '../../src/errors.js';
 import type { Fact, FactStatus, Qualifier } from '../../src/facts/schema.js';
+import type { Lexicon } from '../../src/facts/index.js';
+
+/** The stand-in mention finders below never read the lexicon. */
+const lexicon = {} as Lexicon;
 import { validCatalogue } from '../catalogue/fixture.js';
 
 function doc(meta: Partial<DocumentMeta> = {}): Document {
@@ -29,8 +33,8 @@ function fact(id: string, value: number | true, status: FactStatus = 'achieved',
   return { id, value, unit: id.endsWith('_rate') ? '%' : '期', status, section: status === 'gap' ? '二、存在的不足' : '一、主要举措和成效', evidence: { text: `${id}${value}`, start: offset, end: offset + 5 }, derived: false, ...(qualifier ? { qualifier } : {}) };
 }
 
-const noMentions: MentionFinder<null> = () => [];
-const mentions = (...list: Array<Partial<Mention>>): MentionFinder<null> => () =>
+const noMentions: MentionFinder = () => [];
+const mentions = (...list: Array<Partial<Mention>>): MentionFinder => () =>
   list.map((m, i) => ({ evidence: { text: '推行三项制度', start: 100 + i, end: 106 + i }, status: 'achieved', section: '一、主要举措和成效', negated: false, ...m }));
 
 let catalogue: Catalogue;
@@ -38,9 +42,9 @@ beforeAll(async () => {
   catalogue = await loadCatalogue({ edition: '2021', root: validCatalogue() });
 });
 
-const run = (facts: Fact[], finder: MentionFinder<null> = noMentions, meta: Partial<DocumentMeta> = {}, cat = catalogue) =>
-  evaluate(cat, doc(meta), facts, null, { findMentions: finder });
-const statusOf = async (id: string, facts: Fact[], finder?: MentionFinder<null>, meta?: Partial<DocumentMeta>) =>
+const run = (facts: Fact[], finder: MentionFinder = noMentions, meta: Partial<DocumentMeta> = {}, cat = catalogue) =>
+  evaluate(cat, doc(meta), facts, lexicon, { findMentions: finder });
+const statusOf = async (id: string, facts: Fact[], finder?: MentionFinder, meta?: Partial<DocumentMeta>) =>
   (await run(facts, finder, meta)).results.find((r) => r.indicator === id)!;
 
 describe('evaluate: statuses', () => {
@@ -140,7 +144,7 @@ describe('scoring', () => {
   });
 
   it('only evaluates the indicators asked for', async () => {
-    const card = await evaluate(catalogue, doc(), [], null, { findMentions: noMentions, only: ['study.lectures'] });
+    const card = await evaluate(catalogue, doc(), [], lexicon, { findMentions: noMentions, only: ['study.lectures'] });
     expect(card.results.map((r) => r.indicator)).toEqual(['study.lectures']);
   });
 });
