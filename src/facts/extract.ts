@@ -1,0 +1,281 @@
+/**
+ * Fact extraction, driven by the lexicon: in each sentence, every quantity is bound to the
+ * nearest cue before it in its clause (or, in the "418件人大建议" word order, the nearest cue
+ * after it); a list of cues ("报备率、及时率均达100%") shares one number; implied patterns give
+ * zero and universal statements; mentions give presence facts; derivations compute rates.
+ */
+import type { Document, Sentence, Span } from '../document/types.js';
+import type { Lexicon } from './lexicon.js';
+import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
+import type { Evidence, Fact, FactStatus } from './schema.js';
+import { classifyStatus, isNegated, sentenceText } from './status.js';
+import { clauseAt, clauses, compile, containsAny, occurrences, type CompiledEntry, type CompiledLexicon } from './text.js';
+
+/** How far a number may stand before the cue it counts ("5名专业律师担任办事处法律顾问"). */
+const MAX_GAP_BEFORE_CUE = 10;
+
+export interface Mention {
+  evidence: Evidence;
+  status: FactStatus;
+  section: string | null;
+  negated: boolean;
+}
+
+/** One sentence, with what every stage of the extraction needs to know about it. */
+interface SentenceView {
+  doc: Document;
+  sentence: Sentence;
+  index: number;
+  text: string;
+  clauses: Span[];
+  /** the sentence plus its section heading: where topics are looked for */
+  topicText: string;
+  section: string | null;
+}
+
+interface Cue extends Span {
+  compiled: CompiledEntry;
+}
+
+interface Found {
+  fact: Fact;
+  sentence: number;
+  top: number | null;
+}
+
+export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
+  const compiled = compile(lexicon);
+  const found: Found[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    const view = viewOf(doc, sentence, index);
+    const facts = [...numericFacts(view, compiled, lexicon)];
+    facts.push(...impliedFacts(view, compiled, lexicon, facts));
+    facts.push(...presenceFacts(view, compiled, lexicon, facts));
+    for (const fact of facts) found.push({ fact, sentence: index, top: sentence.top });
+  });
+  found.push(...derivedFacts(doc, found, compiled));
+  return found
+    .map((f) => f.fact)
+    .sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
+}
+
+export function findMentions(doc: Document, cues: string[][], lexicon: Lexicon): Mention[] {
+  const mentions: Mention[] = [];
+  doc.sentences.forEach((sentence, index) => {
+    const mention = mentionIn(viewOf(doc, sentence, index), cues, lexicon);
+    if (mention) mentions.push(mention);
+  });
+  return mentions;
+}
+
+function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView {
+  const text = sentenceText(doc, sentence);
+  const inner = sentence.section === null ? undefined : doc.sections[sentence.section];
+  const top = sentence.top === null ? undefined : doc.sections[sentence.top];
+  return {
+    doc,
+    sentence,
+    index,
+    text,
+    clauses: clauses(text),
+    topicText: `${text}\n${inner?.title ?? ''}`,
+    section: top?.heading ?? null,
+  };
+}
+
+function evidence(view: SentenceView, start: number, end: number): Evidence {
+  const offset = view.sentence.span.start;
+  return { text: view.text.slice(start, end), start: offset + start, end: offset + end };
+}
+
+function makeFact(view: SentenceView, lexicon: Lexicon, entry: CompiledEntry['entry'], value: number | true, span: Span, at: number, quantity?: Quantity): Fact {
+  const fact: Fact = {
+    id: entry.id,
+    value,
+    unit: entry.unit,
+    status: classifyStatus(view.doc, view.sentence, lexicon, at),
+    section: view.section,
+    evidence: evidence(view, span.start, span.end),
+    derived: false,
+  };
+  if (quantity && quantity.qualifier !== 'exact') fact.qualifier = quantity.qualifier;
+  return fact;
+}
+
+/** Entries whose sentence-level conditions hold here. */
+function applies(view: SentenceView, compiled: CompiledEntry): boolean {
+  const { topic, exclude_sentence } = compiled.entry;
+  return (topic.length === 0 || containsAny(view.topicText, topic)) && !containsAny(view.text, exclude_sentence);
+}
+
+/** The clause-level conditions: a required word nearby, no distractor. */
+function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: Span): boolean {
+  const part = view.text.slice(clause.start, clause.end);
+  const { near, exclude } = compiled.entry;
+  return (near.length === 0 || containsAny(part, near)) && !containsAny(part, exclude);
+}
+
+/** Cue occurrences; a cue inside a longer one (出庭案件 in 应出庭案件) is not read on its own. */
+function cuesIn(view: SentenceView, lexicon: CompiledLexicon): Cue[] {
+  const all: Cue[] = [];
+  for (const compiled of lexicon.entries) {
+    if (compiled.entry.shape === 'presence') continue;
+    for (const term of compiled.entry.cues) for (const span of occurrences(view.text, term)) all.push({ ...span, compiled });
+  }
+  const longest = all.filter(
+    (c) => !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start),
+  );
+  return longest.filter((c) => applies(view, c.compiled) && fitsClause(view, c.compiled, clauseAt(view.clauses, c.start)));
+}
+
+function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon): Fact[] {
+  const cues = cuesIn(view, compiled);
+  if (cues.length === 0) return [];
+  const quantities = parseQuantities(view.text);
+  const facts: Fact[] = [];
+  const between = (start: number, end: number): boolean => quantities.some((q) => q.start >= start && q.end <= end);
+  const gapFits = (cue: Cue, q: Quantity): boolean =>
+    cue.end <= q.start && cue.compiled.gap.test(view.text.slice(cue.end, q.start)) && !between(cue.end, q.start);
+
+  for (const q of quantities) {
+    const clause = clauseAt(view.clauses, q.start);
+    const inClause = cues.filter(
+      (c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit),
+    );
+    const before = inClause.filter((c) => gapFits(c, q)).sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
+    const nearest = before[0];
+    let bound: Cue[];
+    if (nearest) {
+      bound = listEndingAt(view, nearest, inClause, compiled);
+      const subjects = new Set(bound.map((c) => c.compiled.entry.id));
+      const eachOne = q.unit === PERCENT || containsAny(view.text.slice(nearest.end, q.start), lexicon.distributive);
+      if (subjects.size > 1 && !eachOne) bound = [];
+    } else {
+      // "418件人大建议": the number first, then its subject, which must not have a number of its own
+      const after = inClause
+        .filter((c) => c.start >= q.end && c.start - q.end <= MAX_GAP_BEFORE_CUE && !between(q.end, c.start))
+        .filter((c) => !quantities.some((other) => other !== q && gapFits(c, other) && other.start < clause.end))
+        .sort((a, b) => a.start - b.start);
+      bound = after[0] ? [after[0]] : [];
+    }
+    const seen = new Set<string>();
+    for (const cue of bound) {
+      if (seen.has(cue.compiled.entry.id)) continue;
+      seen.add(cue.compiled.entry.id);
+      const span = { start: Math.min(bound[0]!.start, q.start), end: Math.max(cue.end, q.end) };
+      facts.push(makeFact(view, lexicon, cue.compiled.entry, q.value, span, q.start, q));
+    }
+  }
+  return facts;
+}
+
+/** The cue with every cue listed before it ("报备率、报备及时率、规范率"), in text order. */
+function listEndingAt(view: SentenceView, last: Cue, candidates: Cue[], lexicon: CompiledLexicon): Cue[] {
+  const list = [last];
+  for (;;) {
+    const head = list[0]!;
+    const previous = candidates
+      .filter((c) => c.end <= head.start && lexicon.listSeparator.test(view.text.slice(c.end, head.start)))
+      .sort((a, b) => b.end - a.end)[0];
+    if (!previous || previous.end === head.start) break;
+    list.unshift(previous);
+  }
+  return list;
+}
+
+/** 无败诉案件 → 0, 全部按期办复 → 100, 法律顾问全覆盖 → 100; not when negated (未实现全覆盖). */
+function impliedFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon, stated: Fact[]): Fact[] {
+  const facts: Fact[] = [];
+  for (const c of compiled.entries) {
+    if (c.implied.length === 0 || !applies(view, c)) continue;
+    for (const { re, value } of c.implied) {
+      for (const m of view.text.matchAll(re)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        const clause = clauseAt(view.clauses, start);
+        if (!fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
+        const duplicate = [...stated, ...facts].some((f) => f.id === c.entry.id && f.value === value);
+        if (duplicate) continue;
+        facts.push(makeFact(view, lexicon, c.entry, value, { start, end }, start));
+      }
+    }
+  }
+  return facts;
+}
+
+/** Presence facts: a mention in the sentence, unless the sentence already gave the fact a value. */
+function presenceFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon, stated: Fact[]): Fact[] {
+  const facts: Fact[] = [];
+  for (const c of compiled.entries) {
+    if (c.entry.mentions.length === 0 || !applies(view, c)) continue;
+    if (stated.some((f) => f.id === c.entry.id)) continue;
+    const mention = mentionIn(view, c.entry.mentions, lexicon);
+    if (!mention) continue;
+    const status: FactStatus = mention.negated && mention.status === 'achieved' ? 'gap' : mention.status;
+    facts.push({ id: c.entry.id, value: true, unit: null, status, section: view.section, evidence: mention.evidence, derived: false });
+  }
+  return facts;
+}
+
+/** The first cue group whose every term ('a|b' = either) occurs in the sentence. */
+function mentionIn(view: SentenceView, groups: string[][], lexicon: Lexicon): Mention | null {
+  for (const group of groups) {
+    const spans: Span[] = [];
+    for (const term of group) {
+      const hit = term
+        .split('|')
+        .map((alt) => ({ start: view.text.indexOf(alt), end: view.text.indexOf(alt) + alt.length }))
+        .filter((s) => s.start >= 0)
+        .sort((a, b) => a.start - b.start)[0];
+      if (!hit) break;
+      spans.push(hit);
+    }
+    if (spans.length !== group.length) continue;
+    const start = Math.min(...spans.map((s) => s.start));
+    const end = Math.max(...spans.map((s) => s.end));
+    const scope = { start: clauseAt(view.clauses, start).start, end: clauseAt(view.clauses, end).end };
+    return {
+      evidence: evidence(view, start, end),
+      status: classifyStatus(view.doc, view.sentence, lexicon, start),
+      section: view.section,
+      negated: isNegated(view.text, scope.start, scope.end, lexicon),
+    };
+  }
+  return null;
+}
+
+/**
+ * A rate from its two counts stated in one sentence (应出庭51件, 出庭46件 → 90.2), unless the
+ * rate itself is stated in the same top-level section.
+ */
+function derivedFacts(doc: Document, found: Found[], lexicon: CompiledLexicon): Found[] {
+  const out: Found[] = [];
+  for (const { id, numerator, denominator } of lexicon.derive) {
+    const entry = lexicon.byId.get(id)?.entry;
+    if (!entry) continue;
+    for (const num of found.filter((f) => f.fact.id === numerator && typeof f.fact.value === 'number')) {
+      const den = found.find((f) => f.sentence === num.sentence && f.fact.id === denominator && typeof f.fact.value === 'number');
+      if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status) continue;
+      if (found.some((f) => f.fact.id === id && f.top === num.top)) continue;
+      const basis = [den.fact.evidence, num.fact.evidence].sort((a, b) => a.start - b.start);
+      const start = basis[0]!.start;
+      const end = Math.max(...basis.map((b) => b.end));
+      const value = Math.round(((num.fact.value as number) / (den.fact.value as number)) * 10000) / 100;
+      out.push({
+        sentence: num.sentence,
+        top: num.top,
+        fact: {
+          id,
+          value,
+          unit: entry.unit,
+          status: num.fact.status,
+          section: num.fact.section,
+          evidence: { text: doc.source.text.slice(start, end), start, end },
+          derived: true,
+          basis,
+        },
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,179 @@
+/**
+ * Quantities as reports write them: 934名, 90.20 %, 2.1万余名, 三千余名, 两次, 百分之百, 近九成,
+ * 95%以上, 3.2个百分点. ASCII numbers are read by a regex (exact, fast); Chinese numerals by
+ * recognizers-text, whose known misses are corrected here: qualifiers (余/近/以上…) are read
+ * around its spans, ordinals (第三), enumerations (一是), a bare 零 (零件, 零跑腿) and numbers
+ * without a counting unit (years, 十九届, 四中全会) are dropped.
+ */
+import { recognizeNumber, recognizePercentage } from '@microsoft/recognizers-text-number';
+import type { Qualifier } from './schema.js';
+
+export interface Quantity {
+  value: number;
+  /** '%' for percentages, '个百分点' for percentage points, else the counting word (件, 名, 人次…) */
+  unit: string;
+  qualifier: Qualifier;
+  /** [start, end) in the text given, qualifiers included */
+  start: number;
+  end: number;
+}
+
+export const PERCENT = '%';
+export const PERCENTAGE_POINTS = '个百分点';
+
+/** Counting words, longest first so that 人次 is not read as 人 and 个月 not as 个. */
+const UNITS = [
+  '个百分点', '百分点', '个工作日', '个班次', '个月', '人次', '件次', '户次', '家次', '场次', '班次', '批次', '学时', '课时',
+  '小时', '万元', '亿元', '元', '名', '人', '位', '件', '宗', '起', '份', '项', '个', '次', '期', '台', '部', '套', '条',
+  '户', '家', '场', '批', '篇', '天', '所', '处', '类', '种', '轮', '堂', '节', '间', '支', '本', '册',
+].sort((a, b) => b.length - a.length);
+
+/** Words between the number and its unit (三千余名, 40多次): all say "a little more". */
+const INFIX_QUALIFIERS: Record<string, Qualifier> = { 余: 'at_least', 多: 'at_least', 来: 'about' };
+const PREFIX_QUALIFIERS: Record<string, Qualifier> = {
+  不少于: 'at_least', 不低于: 'at_least', 不得少于: 'at_least', 至少: 'at_least',
+  超过: 'more_than', 高于: 'more_than', 逾: 'more_than', 超: 'more_than',
+  不超过: 'at_most', 不高于: 'at_most',
+  接近: 'less_than', 将近: 'less_than', 近: 'less_than', 不足: 'less_than', 不到: 'less_than',
+  大约: 'about', 约: 'about',
+};
+const SUFFIX_QUALIFIERS: Record<string, Qualifier> = {
+  以上: 'at_least', 有余: 'at_least', 左右: 'about', 上下: 'about', 以内: 'at_most', 以下: 'at_most',
+};
+const byLength = (words: Record<string, Qualifier>): string[] => Object.keys(words).sort((a, b) => b.length - a.length);
+const PREFIXES = byLength(PREFIX_QUALIFIERS);
+const SUFFIXES = byLength(SUFFIX_QUALIFIERS);
+
+/** Chinese numeral characters; a sentence without any never needs the (slow) recognizer. */
+const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
+const CJK_NUMERAL_SPAN = /[〇零一二两三四五六七八九十百千万亿]/;
+/** Words that follow a date or a clock time, not a count: 2023年, 201910月 (a damaged date), 12日. */
+const DATE_WORDS = /^\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/;
+
+const ASCII_NUMBER = /(?<![\dA-Za-z.@_#\-/])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(?![\dA-Za-z])/g;
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
+
+interface RawNumber {
+  value: number;
+  start: number;
+  end: number;
+  /** already a percentage (百分之九十五, 九成) */
+  percent: boolean;
+}
+
+/** Every quantity with a counting unit or a percent sign, in text order. */
+export function parseQuantities(text: string): Quantity[] {
+  const raws = [...asciiNumbers(text), ...chineseNumbers(text)].sort((a, b) => a.start - b.start);
+  const quantities: Quantity[] = [];
+  let lastEnd = -1;
+  for (const raw of raws) {
+    if (raw.start < lastEnd) continue;
+    const quantity = withUnitAndQualifiers(text, raw);
+    if (!quantity) continue;
+    quantities.push(quantity);
+    lastEnd = quantity.end;
+  }
+  return quantities;
+}
+
+function asciiNumbers(text: string): RawNumber[] {
+  const out: RawNumber[] = [];
+  for (const m of text.matchAll(ASCII_NUMBER)) {
+    const start = m.index;
+    let end = start + m[0].length;
+    let value = Number((m[1] ?? '').replace(/,/g, '') + (m[2] ?? ''));
+    const after = /^\s{0,2}([万亿千])/.exec(text.slice(end));
+    if (after) {
+      value *= MULTIPLIERS[after[1]!]!;
+      end += after[0].length;
+    }
+    if (Number.isFinite(value)) out.push({ value, start, end, percent: false });
+  }
+  return out;
+}
+
+function chineseNumbers(text: string): RawNumber[] {
+  if (!CHINESE_NUMERAL.test(text)) return [];
+  const out: RawNumber[] = [];
+  const percents = recognizePercentage(text, 'zh-cn')
+    .filter((r) => CJK_NUMERAL_SPAN.test(r.text) && !/\d/.test(r.text))
+    .map((r) => ({ value: parseFloat(String(r.resolution?.value)), start: r.start, end: r.end + 1, percent: true }));
+  out.push(...percents.filter((p) => Number.isFinite(p.value)));
+  for (const r of recognizeNumber(text, 'zh-cn')) {
+    const start = r.start;
+    const end = r.end + 1;
+    if (/\d/.test(r.text) || !CJK_NUMERAL_SPAN.test(r.text)) continue;
+    if (percents.some((p) => start < p.end && p.start < end)) continue;
+    if (/^[零〇]$/.test(r.text)) continue;
+    if (isOrdinalOrEnumeration(text, start, end)) continue;
+    const value = parseFloat(String(r.resolution?.value));
+    if (Number.isFinite(value)) out.push({ value, start, end, percent: false });
+  }
+  return out;
+}
+
+/** 第三次, (第三、四期), 一是/二是: positions, not amounts. */
+function isOrdinalOrEnumeration(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 6), start);
+  if (/第$/.test(before) || /第[〇零一二两三四五六七八九十百\d]+[、,和及至到\-~]$/.test(before)) return true;
+  return /^是/.test(text.slice(end));
+}
+
+function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
+  let { value } = raw;
+  let end = raw.end;
+  let qualifier: Qualifier = 'exact';
+  const rest = (): string => text.slice(end);
+  if (DATE_WORDS.test(rest())) return null;
+
+  let unit: string | null = null;
+  if (raw.percent) {
+    unit = PERCENT;
+  } else {
+    const infix = /^\s{0,2}(余|多|来)(?=\s{0,2}\S)/.exec(rest());
+    if (infix) {
+      const afterInfix = text.slice(end + infix[0].length).replace(/^\s+/, '');
+      if (afterInfix.startsWith('%') || UNITS.some((u) => afterInfix.startsWith(u))) {
+        qualifier = INFIX_QUALIFIERS[infix[1]!]!;
+        end += infix[0].length;
+      }
+    }
+    const space = /^\s{0,2}/.exec(rest())?.[0].length ?? 0;
+    const head = text.slice(end + space);
+    if (head.startsWith('%')) {
+      unit = PERCENT;
+      end += space + 1;
+    } else if (/^成(?![立为功效果绩员本熟])/.test(head) && /[一二三四五六七八九十]$/.test(text.slice(raw.start, raw.end))) {
+      // 九成 = 90% (the recognizer finds most of these itself; this covers what it misses)
+      unit = PERCENT;
+      value *= 10;
+      end += space + 1;
+    } else {
+      const found = UNITS.find((u) => head.startsWith(u));
+      if (!found) return null;
+      unit = found === '百分点' ? PERCENTAGE_POINTS : found;
+      end += space + found.length;
+    }
+  }
+
+  let start = raw.start;
+  // 每4名执法人员配备1台: a per-unit frame, not an amount
+  if (/每\s*$/.test(text.slice(Math.max(0, start - 2), start))) return null;
+  const before = text.slice(Math.max(0, start - 4), start).replace(/\s+$/, '');
+  const prefix = PREFIXES.find((p) => before.endsWith(p));
+  if (prefix) {
+    start = text.lastIndexOf(prefix, start);
+    if (qualifier === 'exact') qualifier = PREFIX_QUALIFIERS[prefix]!;
+  }
+  const tail = /^\s{0,2}/.exec(rest())?.[0].length ?? 0;
+  const suffix = SUFFIXES.find((s) => text.startsWith(s, end + tail));
+  if (suffix) {
+    end += tail + suffix.length;
+    if (qualifier === 'exact') qualifier = SUFFIX_QUALIFIERS[suffix]!;
+  }
+  return { value: round(value), unit, qualifier, start, end };
+}
+
+function round(value: number): number {
+  return Math.round(value * 1e6) / 1e6;
+}

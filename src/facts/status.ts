@@ -1,0 +1,46 @@
+/**
+ * What a sentence does with a value: achieved, plan or gap. The section decides first (a plan
+ * document, a plans section, a shortcomings section); inside achievements the clauses decide:
+ * a plan marker (计划, 力争, 到2025年…) or a requirement (不少于 + 每人每年) makes the following
+ * values plans until a done marker (已, 目前, 累计…) says otherwise.
+ */
+import type { Document, Sentence } from '../document/types.js';
+import type { Lexicon } from './lexicon.js';
+import type { FactStatus } from './schema.js';
+import { clauses, compile, matchStarts, type CompiledLexicon } from './text.js';
+
+/**
+ * The status of a value stated at offset `at` (relative to the sentence text) of `sentence`;
+ * with no offset, the status of the sentence's first clause.
+ */
+export function classifyStatus(doc: Document, sentence: Sentence, lexicon: Lexicon, at = 0): FactStatus {
+  if (doc.kind === 'plan' || sentence.kind === 'plans') return 'plan';
+  if (sentence.kind === 'shortcomings') return 'gap';
+  return clauseStatus(sentenceText(doc, sentence), at, compile(lexicon));
+}
+
+export function sentenceText(doc: Document, sentence: Sentence): string {
+  return doc.source.text.slice(sentence.span.start, sentence.span.end);
+}
+
+function clauseStatus(text: string, at: number, lexicon: CompiledLexicon): FactStatus {
+  let planned = false;
+  for (const clause of clauses(text)) {
+    if (clause.start > at) break;
+    const part = text.slice(clause.start, clause.end);
+    const plans = matchStarts(lexicon.plan, part);
+    const bound = lexicon.bounds.map((b) => part.indexOf(b)).filter((i) => i >= 0);
+    if (bound.length > 0 && lexicon.frames.some((f) => part.includes(f))) plans.push(Math.min(...bound));
+    const dones = matchStarts(lexicon.done, part);
+    const lastPlan = Math.max(-1, ...plans);
+    const lastDone = Math.max(-1, ...dones);
+    if (lastPlan > lastDone) planned = true;
+    else if (lastDone > lastPlan) planned = false;
+  }
+  return planned ? 'plan' : 'achieved';
+}
+
+/** true when a negation marker (未建立, 尚未, 缺乏 …) occurs in [start, end) of the sentence text. */
+export function isNegated(text: string, start: number, end: number, lexicon: Lexicon): boolean {
+  return matchStarts(compile(lexicon).negation, text.slice(start, end)).length > 0;
+}

@@ -1,0 +1,93 @@
+/** Test helpers: small hand-made Documents, the seeds as real Documents, and the eval-facts scoring. */
+import fs from 'node:fs';
+import path from 'node:path';
+import YAML from 'yaml';
+import { packageRoot } from '../../src/paths.js';
+import { buildDocument } from '../../src/document/index.js';
+import { ingestFile } from '../../src/ingest/index.js';
+import { foldCharacters } from '../../src/ingest/index.js';
+import type { Document, DocumentKind, SectionKind, Sentence } from '../../src/document/types.js';
+import type { Fact } from '../../src/facts/schema.js';
+
+export const seedsDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'seeds');
+export const goldDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'gold');
+
+/**
+ * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
+ * unit tests decide section kinds themselves rather than depend on heading detection).
+ */
+export function docOf(raw: string, kind: SectionKind = 'achievements', docKind: DocumentKind = 'annual_report'): Document {
+  const text = foldCharacters(raw);
+  const sentences: Sentence[] = [];
+  const re = /[^。;!\n]+[。;!]?/g;
+  for (const m of text.matchAll(re)) {
+    let start = m.index;
+    let end = start + m[0].length;
+    while (start < end && /\s/.test(text[start]!)) start++;
+    while (end > start && /\s/.test(text[end - 1]!)) end--;
+    if (end > start) sentences.push({ span: { start, end }, text: text.slice(start, end), section: 0, top: 0, kind });
+  }
+  return {
+    kind: docKind,
+    level: 'district',
+    place: null,
+    year: 2023,
+    source: { file: 'test.txt', format: 'txt', encoding: 'utf-8', text, original: raw, traditional: false },
+    sections: [
+      { index: 0, title: '工作情况', heading: '一、工作情况', headingSpan: { start: 0, end: 0 }, span: { start: 0, end: text.length }, depth: 1, parent: null, kind },
+    ],
+    sentences,
+  };
+}
+
+export const seedNames = (): string[] => fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+
+export async function seedDoc(name: string): Promise<Document> {
+  const file = path.join(seedsDir, seedNames().find((f) => f.startsWith(name))!);
+  return buildDocument(await ingestFile(file));
+}
+
+interface GoldFact {
+  id: string;
+  value: number | true;
+}
+export interface Gold {
+  facts: GoldFact[];
+  plans: GoldFact[];
+  optional: GoldFact[];
+}
+
+export function gold(name: string): Gold {
+  const file = fs.readdirSync(goldDir).find((f) => f.startsWith(name))!;
+  const g = YAML.parse(fs.readFileSync(path.join(goldDir, file), 'utf8')) as Partial<Gold>;
+  return { facts: g.facts ?? [], plans: g.plans ?? [], optional: g.optional ?? [] };
+}
+
+/** The comparison of ../shared/tools/eval-facts.mjs. */
+const sameValue = (got: number | true, want: number | true): boolean => {
+  if (want === true) return got === true || (typeof got === 'number' && got > 0);
+  if (typeof got === 'number') return Math.abs(got - want) <= Math.max(0.05, Math.abs(want) * 1e-3);
+  return false;
+};
+const matches = (f: GoldFact, g: GoldFact): boolean => f.id === g.id && sameValue(f.value, g.value);
+
+export interface Score {
+  tp: number;
+  fp: Fact[];
+  fn: GoldFact[];
+  leaks: GoldFact[];
+  plansFound: number;
+}
+
+export function score(facts: Fact[], g: Gold): Score {
+  const achieved = facts.filter((f) => f.status === 'achieved');
+  const planned = facts.filter((f) => f.status === 'plan');
+  const unique = new Map(achieved.map((f) => [`${f.id}=${f.value}`, f]));
+  return {
+    tp: g.facts.filter((x) => achieved.some((f) => matches(f, x))).length,
+    fn: g.facts.filter((x) => !achieved.some((f) => matches(f, x))),
+    fp: [...unique.values()].filter((f) => ![...g.facts, ...g.optional].some((x) => matches(f, x))),
+    leaks: g.plans.filter((x) => achieved.some((f) => matches(f, x))),
+    plansFound: g.plans.filter((x) => planned.some((f) => matches(f, x))).length,
+  };
+}
