@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuantities } from '../../src/facts/quantity.js';
+
+const one = (text: string) => {
+  const qs = parseQuantities(text);
+  expect(qs).toHaveLength(1);
+  const q = qs[0]!;
+  return { value: q.value, unit: q.unit, qualifier: q.qualifier, text: text.slice(q.start, q.end) };
+};
+
+describe('parseQuantities', () => {
+  it.each([
+    ['共办理案件46件', 46, '件', 'exact', '46件'],
+    ['出庭46 件', 46, '件', 'exact', '46 件'],
+    ['出庭率90.20 %', 90.2, '%', 'exact', '90.20 %'],
+    ['配齐网格员2.1万余名', 21000, '名', 'at_least', '2.1万余名'],
+    ['审核信息1.9万条', 19000, '条', 'exact', '1.9万条'],
+    ['培训干部三千余名', 3000, '名', 'at_least', '三千余名'],
+    ['每年听取汇报两次', 2, '次', 'exact', '两次'],
+    ['举办讲座十二期', 12, '期', 'exact', '十二期'],
+    ['满意率达百分之九十五', 95, '%', 'exact', '百分之九十五'],
+    ['出庭率达到百分之百', 100, '%', 'exact', '百分之百'],
+    ['近九成的纠纷就地化解', 90, '%', 'less_than', '近九成'],
+    ['覆盖率95%以上', 95, '%', 'at_least', '95%以上'],
+    ['不少于60学时的培训', 60, '学时', 'at_least', '不少于60学时'],
+    ['超过300人参加', 300, '人', 'more_than', '超过300人'],
+    ['约40名干部', 40, '名', 'about', '约40名'],
+    ['参训700余人', 700, '人', 'at_least', '700余人'],
+    ['共计1,234人', 1234, '人', 'exact', '1,234人'],
+    ['提高3.2个百分点', 3.2, '个百分点', 'exact', '3.2个百分点'],
+    ['共出动执法人员3354人次', 3354, '人次', 'exact', '3354人次'],
+  ])('%s', (text, value, unit, qualifier, span) => {
+    expect(one(text)).toEqual({ value, unit, qualifier, text: span });
+  });
+
+  it('reads 一年两次 as 2 times, not 1 year', () => {
+    expect(parseQuantities('常务会一年两次听取汇报').map((q) => [q.value, q.unit])).toEqual([[2, '次']]);
+  });
+
+  it.each([
+    ['201910月,召开督察会'],
+    ['截止20191231日,发布清单'],
+    ['2023年,全区推进'],
+    ['坚持第三次全会精神'],
+    ['一是加强领导,二是健全机制'],
+    ['学习十九届四中全会精神'],
+    ['生产零件的企业'],
+    ['达到每4名执法人员配备的标准'],
+    ['《实施方案(2021-2025年)》'],
+    ['厅字〔201928号'],
+    ['拨打12345热线'],
+    ['进修班(第三、四期)'],
+  ])('finds no quantity in %s', (text) => {
+    expect(parseQuantities(text)).toEqual([]);
+  });
+});
