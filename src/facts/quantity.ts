@@ -51,6 +51,8 @@ const CJK_NUMERAL_SPAN = /[〇零一二两三四五六七八九十百千万亿]/
 const DATE_WORDS = /^\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/;
 
 const ASCII_NUMBER = /(?<![\dA-Za-z.@_#\-/])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(?![\dA-Za-z])/g;
+/** How far after a per-unit number (每4名) its ratio's other number may stand. */
+const RATIO_REACH = 12;
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 
 interface RawNumber {
@@ -66,12 +68,22 @@ export function parseQuantities(text: string): Quantity[] {
   const raws = [...asciiNumbers(text), ...chineseNumbers(text)].sort((a, b) => a.start - b.start);
   const quantities: Quantity[] = [];
   let lastEnd = -1;
+  let perUnitEnd = -1;
   for (const raw of raws) {
     if (raw.start < lastEnd) continue;
     const quantity = withUnitAndQualifiers(text, raw);
     if (!quantity) continue;
-    quantities.push(quantity);
     lastEnd = quantity.end;
+    // 每4名执法人员配备1台: both numbers state a ratio, neither is an amount
+    if (/每\s*$/.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) {
+      perUnitEnd = quantity.end;
+      continue;
+    }
+    const ratioPartner =
+      perUnitEnd >= 0 && quantity.start - perUnitEnd <= RATIO_REACH && !/[,;:。!?]/.test(text.slice(perUnitEnd, quantity.start));
+    perUnitEnd = -1;
+    if (ratioPartner) continue;
+    quantities.push(quantity);
   }
   return quantities;
 }
@@ -157,8 +169,6 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   }
 
   let start = raw.start;
-  // 每4名执法人员配备1台: a per-unit frame, not an amount
-  if (/每\s*$/.test(text.slice(Math.max(0, start - 2), start))) return null;
   const before = text.slice(Math.max(0, start - 4), start).replace(/\s+$/, '');
   const prefix = PREFIXES.find((p) => before.endsWith(p));
   if (prefix) {
