@@ -35,3 +35,39 @@ describe('seeds', () => {
     expect(recall).toBeGreaterThanOrEqual(0.9);
   });
 });
+
+describe('seed facts that matter', () => {
+  it('004: the appearance rate is read, its counts are achieved, and no rate is derived', async () => {
+    const facts = extractFacts(await seedDoc('004'), await loadLexicon());
+    const pick = (id: string) => facts.filter((f) => f.id === id).map((f) => [f.value, f.status, f.derived]);
+    expect(pick('head_appearance_rate')).toEqual([[90.2, 'achieved', false]]);
+    expect(pick('head_appearance_cases')).toEqual([[46, 'achieved', false]]);
+    expect(pick('head_appearance_required')).toEqual([[51, 'achieved', false]]);
+    // damaged dates (201910月, 20191231日) give no number to any fact
+    expect(facts.some((f) => /2019\d{2,4}[月日]/.test(f.evidence.text))).toBe(false);
+  });
+
+  it('000: the 60 training hours are a plan, not achieved', async () => {
+    const facts = extractFacts(await seedDoc('000'), await loadLexicon());
+    const hours = facts.filter((f) => f.id === 'enforcement_training_hours');
+    expect(hours.map((f) => [f.value, f.status])).toEqual([[60, 'plan']]);
+  });
+
+  it('003, a plan document, yields no achieved fact', async () => {
+    const facts = extractFacts(await seedDoc('003'), await loadLexicon());
+    expect(facts.length).toBeGreaterThan(0);
+    expect(facts.filter((f) => f.status !== 'plan')).toEqual([]);
+  });
+
+  it('002: the planned team size is a plan', async () => {
+    const facts = extractFacts(await seedDoc('002'), await loadLexicon());
+    expect(facts.filter((f) => f.value === 51).map((f) => f.status)).toEqual(['plan']);
+  });
+
+  it('names the top-level section as written', async () => {
+    const doc = await seedDoc('004');
+    const facts = extractFacts(doc, await loadLexicon());
+    const headings = new Set(doc.sections.filter((s) => s.depth === 1).map((s) => s.heading));
+    for (const f of facts) expect(f.section === null || headings.has(f.section)).toBe(true);
+  });
+});

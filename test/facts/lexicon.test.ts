@@ -1,0 +1,87 @@
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { extractFacts, findMentions, loadLexicon } from '../../src/facts/index.js';
+import { rulesDir } from '../../src/paths.js';
+import { docOf } from './helpers.js';
+
+const SPEC_IDS = `major_decision_items major_decision_catalogue_published legality_review_rate legality_review_opinions
+normative_doc_review_rate normative_docs_reviewed normative_docs_cleaned normative_doc_filing_rate
+normative_doc_filing_timely_rate normative_doc_filing_standard_rate contracts_reviewed legal_advisers public_lawyers
+legal_adviser_coverage_rate enforcement_officers enforcement_subjects enforcement_three_systems body_cameras
+legal_review_staff enforcement_training_hours enforcement_training_participants reconsideration_cases
+reconsideration_closed reconsideration_correction_rate litigation_cases litigation_lost_cases head_appearance_rate
+head_appearance_cases head_appearance_required disputes_mediated proposals_handled proposals_completion_rate
+proposals_satisfaction_rate disclosure_requests disclosure_requests_closed exec_meeting_law_study law_lectures
+leader_law_exam_pass_rate court_hearing_observers committee_rule_of_law_meetings rule_of_law_performance_weight
+shufa_coverage annual_report_published`.split(/\s+/);
+
+async function rulesWith(factsYaml: (original: string) => string): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-lexicon-'));
+  for (const name of ['facts.yaml', 'status.yaml']) {
+    const text = await fs.readFile(path.join(rulesDir, name), 'utf8');
+    await fs.writeFile(path.join(dir, name), name === 'facts.yaml' ? factsYaml(text) : text);
+  }
+  return dir;
+}
+
+describe('loadLexicon', () => {
+  it('defines every fact id of the spec, once', async () => {
+    const ids = (await loadLexicon()).facts.map((f) => f.id);
+    expect(ids).toEqual(expect.arrayContaining(SPEC_IDS));
+    expect(SPEC_IDS).toHaveLength(43);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('is cached per process', async () => {
+    expect(await loadLexicon()).toBe(await loadLexicon());
+  });
+
+  it('reports a schema problem at file:line:col, in Chinese', async () => {
+    const dir = await rulesWith((t) => t.replace('shape: count\n    unit: 台', 'shape: counted\n    unit: 台'));
+    const error = await loadLexicon(dir).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(UserError);
+    const { place, message } = error as UserError;
+    expect(place.file).toBe(path.join(dir, 'facts.yaml'));
+    expect(place.line).toBeGreaterThan(1);
+    expect(place.column).toBe(12);
+    expect(message).toMatch(/词表格式错误/);
+  });
+
+  it('reports a bad regex, a duplicate id and a YAML syntax error where they are', async () => {
+    const badRegex = await rulesWith((t) => t.replace("pattern: '述法…全(面)?覆盖'", "pattern: '述法(全覆盖'"));
+    await expect(loadLexicon(badRegex)).rejects.toMatchObject({ message: expect.stringMatching(/正则表达式无效/), place: { line: expect.any(Number) } });
+    const duplicate = await rulesWith((t) => t.replace('id: body_cameras', 'id: legal_advisers'));
+    await expect(loadLexicon(duplicate)).rejects.toMatchObject({ message: expect.stringMatching(/重复/), place: { line: expect.any(Number), column: expect.any(Number) } });
+    const syntax = await rulesWith((t) => `${t}\n  - id: [unclosed\n`);
+    await expect(loadLexicon(syntax)).rejects.toMatchObject({ message: expect.stringMatching(/YAML/), place: { line: expect.any(Number) } });
+  });
+
+  it('says which file is missing', async () => {
+    await expect(loadLexicon(path.join(os.tmpdir(), 'no-such-rules-dir'))).rejects.toBeInstanceOf(UserError);
+  });
+});
+
+describe('findMentions', () => {
+  const doc = docOf('全面推行行政执法公示制度。尚未建立重大行政决策目录。计划明年推行法律顾问制度。');
+
+  it('finds sentences with every term of a cue group, with status and negation', async () => {
+    const lexicon = await loadLexicon();
+    const mentions = findMentions(doc, [['执法公示|决策', '制度|目录']], lexicon);
+    expect(mentions.map((m) => [m.evidence.text, m.status, m.negated])).toEqual([
+      ['执法公示制度', 'achieved', false],
+      ['决策目录', 'achieved', true],
+    ]);
+    expect(mentions[0]!.section).toBe('一、工作情况');
+    const planned = findMentions(doc, [['法律顾问', '制度']], lexicon);
+    expect(planned.map((m) => m.status)).toEqual(['plan']);
+  });
+
+  it('uses the same status logic as the facts', async () => {
+    const lexicon = await loadLexicon();
+    const facts = extractFacts(docOf('计划推行行政执法“三项制度”。'), lexicon);
+    expect(facts.map((f) => [f.id, f.status])).toEqual([['enforcement_three_systems', 'plan']]);
+  });
+});
