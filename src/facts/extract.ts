@@ -137,7 +137,12 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
   const gapFits = (cue: Cue, q: Quantity): boolean =>
     cue.end <= q.start && cue.compiled.gap.test(view.text.slice(cue.end, q.start)) && !between(cue.end, q.start);
 
+  const paired = respectively(view, cues, quantities, lexicon);
+  for (const [q, cue] of paired) {
+    facts.push(makeFact(view, lexicon, cue.compiled.entry, q.value, { start: cue.start, end: q.end }, q.start, q));
+  }
   for (const q of quantities) {
+    if (paired.has(q)) continue;
     const clause = clauseAt(view.clauses, q.start);
     const inClause = cues.filter(
       (c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit),
@@ -168,6 +173,38 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
   }
   return facts;
 }
+
+/**
+ * "按期办结率、满意率分别达100%、98%": n cues, 分别, n numbers joined by list words, paired in
+ * order. Returns the pairs found, keyed by quantity.
+ */
+function respectively(view: SentenceView, cues: Cue[], quantities: Quantity[], lexicon: Lexicon): Map<Quantity, Cue> {
+  const pairs = new Map<Quantity, Cue>();
+  for (let i = 0; i < quantities.length; i++) {
+    const first = quantities[i]!;
+    const clause = clauseAt(view.clauses, first.start);
+    const lead = view.text.slice(clause.start, first.start);
+    if (!lead.includes(RESPECTIVELY)) continue;
+    const run = [first];
+    for (let j = i + 1; j < quantities.length; j++) {
+      const next = quantities[j]!;
+      if (next.unit !== first.unit || !compile(lexicon).listSeparator.test(view.text.slice(run[run.length - 1]!.end, next.start))) break;
+      run.push(next);
+    }
+    if (run.length < 2) continue;
+    const before = cues
+      .filter((c) => c.start >= clause.start && c.end <= first.start && c.compiled.entry.units.includes(first.unit))
+      .sort((a, b) => a.start - b.start);
+    const distinct = before.filter((c, k) => before.findIndex((o) => o.start === c.start) === k);
+    if (distinct.length < run.length) continue;
+    const chosen = distinct.slice(-run.length);
+    run.forEach((q, k) => pairs.set(q, chosen[k]!));
+    i += run.length - 1;
+  }
+  return pairs;
+}
+
+const RESPECTIVELY = '分别';
 
 /** The cue with every cue listed before it ("报备率、报备及时率、规范率"), in text order. */
 function listEndingAt(view: SentenceView, last: Cue, candidates: Cue[], lexicon: CompiledLexicon): Cue[] {
