@@ -54,5 +54,7 @@ export function isBoilerplateLine(trimmed: string): boolean {
   const line = foldCharacters(trimmed);
   if (LINE_RULES.some((rule) => line.length <= rule.maxChars && rule.pattern.test(line))) return true;
   const words = line.split(CHROME_SEPARATORS).filter((word) => word.length > 0);
+  // A lone one-character word (大, 中) is too weak a sign on its own.
+  if (words.length === 1 && words[0]!.length < 2) return false;
   return words.length > 0 && words.every((word) => CHROME_WORDS.has(word));
 }

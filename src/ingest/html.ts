@@ -1,5 +1,4 @@
 import * as cheerio from 'cheerio';
-import type { CheerioAPI } from 'cheerio';
 // Type-only: cheerio's node types come from domhandler, which cheerio depends on.
 import type { AnyNode, Element } from 'domhandler';
 
@@ -11,7 +10,10 @@ const KNOWN_CONTAINERS = [
 ];
 
 /** Elements whose text is never report text. */
-const DROPPED = 'script, style, noscript, nav, header, footer, iframe, template, svg, object, select, input, textarea, button, head';
+const DROPPED = new Set([
+  'script', 'style', 'noscript', 'nav', 'header', 'footer', 'iframe', 'template', 'svg', 'object', 'select', 'input',
+  'textarea', 'button', 'head',
+]);
 
 const BLOCK_TAGS = new Set([
   'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'form',
@@ -23,9 +25,69 @@ const CELL_TAGS = new Set(['td', 'th']);
 const PARAGRAPH_TAGS = new Set(['p', 'br', 'span', 'font', 'strong', 'b', 'em', 'i', 'u', 'a']);
 
 /** Headings above the article body, the report's title; outside the body on most portals. */
-const HEADLINES = 'h1, h2, h3, .title, #title, .article-title, .news_title, .tit';
+const HEADLINES = ['h1', 'h2', 'h3', '.title', '#title', '.article-title', '.news_title', '.tit'];
 /** Above this much extra text, the element holding both headline and body is page layout. */
 const MAX_EXTRA_CHARS = 600;
+
+/** Matches the simple selectors used above (tag, #id, .class) without a selector engine. */
+function matchesAny(element: Element, selectors: readonly string[]): boolean {
+  const id = element.attribs.id;
+  const classes = (element.attribs.class ?? '').split(/\s+/);
+  return selectors.some((selector) => {
+    if (selector.startsWith('#')) return id === selector.slice(1);
+    if (selector.startsWith('.')) return classes.includes(selector.slice(1));
+    return element.name === selector;
+  });
+}
+
+/**
+ * The page's elements in document order, with dropped elements cut out of the tree.
+ * One iterative walk: selector engines and recursive helpers are superlinear or overflow
+ * the stack on deeply nested markup.
+ */
+interface Page {
+  elements: Element[];
+  /** document-order index of each element, and the index of the last element inside it */
+  index: Map<Element, number>;
+  last: Map<Element, number>;
+  /** non-whitespace characters of the text under each element, computed once */
+  textLength: Map<AnyNode, number>;
+  title: string;
+}
+
+function walkPage(root: AnyNode): Page {
+  const elements: Element[] = [];
+  const index = new Map<Element, number>();
+  const last = new Map<Element, number>();
+  const textLength = new Map<AnyNode, number>();
+  let title = '';
+  const stack: Array<{ node: AnyNode; leaving: boolean }> = [{ node: root, leaving: false }];
+  while (stack.length > 0) {
+    const { node, leaving } = stack.pop()!;
+    if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
+    const element = node as Element;
+    if (leaving) {
+      if (node.type !== 'root') last.set(element, elements.length - 1);
+      let length = 0;
+      for (const child of element.children) {
+        length += child.type === 'text' ? nonSpaceLength(child.data) : (textLength.get(child) ?? 0);
+      }
+      textLength.set(element, length);
+      continue;
+    }
+    if (element.name === 'title' && title === '') title = textOf(element);
+    element.children = element.children.filter(
+      (child) => !((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has((child as Element).name)),
+    );
+    if (node.type !== 'root') {
+      index.set(element, elements.length);
+      elements.push(element);
+    }
+    stack.push({ node, leaving: true });
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false });
+  }
+  return { elements, index, last, textLength, title };
+}
 
 /**
  * Turns a published web page into the report's text: the article body (a known CMS
@@ -33,76 +95,91 @@ const MAX_EXTRA_CHARS = 600;
  * and the meta line between them, block elements and <br> as line breaks.
  */
 export function htmlToText(html: string): string {
-  const $ = cheerio.load(html);
-  const pageTitle = $('title').first().text();
-  $(DROPPED).remove();
-  $('*').contents().filter((_, node) => node.type === 'comment').remove();
-
-  const body = findBody($);
-  if (!body) return blockText($('body').get(0) ?? $.root().get(0)!);
-  const headline = findHeadline($, body);
+  // htmlparser2 (in HTML mode) rather than parse5: parse5 is quadratic in nesting depth.
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const root = $.root().get(0)!;
+  const page = walkPage(root);
+  const body = findBody(page);
+  if (!body) return blockText(root);
+  const headline = findHeadline(page, body);
   if (!headline) {
-    const title = titleFromPageTitle(pageTitle);
+    const title = titleFromPageTitle(page.title);
     const text = blockText(body);
     return title && !text.includes(title) ? `${title}\n${text}` : text;
   }
   const region = commonAncestor(headline, body);
-  if (region && textLength($, region) - textLength($, body) - textLength($, headline) <= MAX_EXTRA_CHARS) {
+  if (region && textLength(page, region) - textLength(page, body) - textLength(page, headline) <= MAX_EXTRA_CHARS) {
     return blockText(region);
   }
   return `${blockText(headline)}\n${blockText(body)}`;
 }
 
-function textLength($: CheerioAPI, node: AnyNode): number {
-  return $(node).text().replace(/\s+/g, '').length;
+/** The concatenated text under a node; iterative, as nesting can be deep. */
+function textOf(node: AnyNode): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop()!;
+    if (current.type === 'text') parts.push(current.data);
+    else if ('children' in current) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]!);
+  }
+  return parts.join('');
+}
+
+function textLength(page: Page, node: AnyNode): number {
+  return page.textLength.get(node) ?? 0;
+}
+
+function nonSpaceLength(text: string): number {
+  return text.replace(/\s+/g, '').length;
 }
 
 /** Sum of the text directly inside the element: its own text nodes and paragraph-like children. */
-function ownParagraphText($: CheerioAPI, element: Element): number {
+function ownParagraphText(page: Page, element: Element): number {
   let total = 0;
   for (const child of element.children) {
     if (child.type === 'text') total += child.data.trim().length;
-    else if (child.type === 'tag' && PARAGRAPH_TAGS.has(child.name)) total += textLength($, child);
+    else if (child.type === 'tag' && PARAGRAPH_TAGS.has(child.name)) total += textLength(page, child);
   }
   return total;
 }
 
-function findBody($: CheerioAPI): Element | undefined {
+function isInside(page: Page, inner: Element, outer: Element): boolean {
+  const at = page.index.get(inner) ?? -1;
+  return at > (page.index.get(outer) ?? Infinity) && at <= (page.last.get(outer) ?? -1);
+}
+
+function findBody(page: Page): Element | undefined {
   let best: Element | undefined;
   let bestScore = 0;
-  $('body *').each((_, element) => {
-    const score = ownParagraphText($, element);
+  for (const element of page.elements) {
+    const score = ownParagraphText(page, element);
     if (score > bestScore) {
       best = element;
       bestScore = score;
     }
-  });
+  }
   if (!best) return undefined;
   // Prefer the innermost known container that holds the best paragraph block, unless it is the whole page.
-  const bestText = textLength($, best);
-  const known = $(KNOWN_CONTAINERS.join(','))
-    .toArray()
-    .filter((node): node is Element => node.type === 'tag')
-    .filter((element) => element === best || $(element).find(best!).length > 0)
-    .map((element) => ({ element, length: textLength($, element) }))
+  const bestText = textLength(page, best);
+  const known = page.elements
+    .filter((element) => (element === best || isInside(page, best!, element)) && matchesAny(element, KNOWN_CONTAINERS))
+    .map((element) => ({ element, length: textLength(page, element) }))
     .filter(({ length }) => length <= bestText * 3)
     .sort((a, b) => a.length - b.length);
   return known[0]?.element ?? best;
 }
 
-/** The last headline before the body in document order, outside it. */
-function findHeadline($: CheerioAPI, body: Element): Element | undefined {
-  const order = new Map($('*').toArray().map((element, index) => [element, index] as const));
-  const bodyIndex = order.get(body) ?? 0;
-  const candidates = $(HEADLINES)
-    .toArray()
-    .filter((element) => (order.get(element) ?? Infinity) < bodyIndex && $(body).find(element).length === 0)
-    .filter((element) => $(element).find(body).length === 0)
-    .filter((element) => {
-      const length = textLength($, element);
-      return length >= 6 && length <= 150;
-    });
-  return candidates[candidates.length - 1];
+/** The last headline before the body in document order, neither inside it nor around it. */
+function findHeadline(page: Page, body: Element): Element | undefined {
+  const bodyIndex = page.index.get(body) ?? 0;
+  let found: Element | undefined;
+  for (const element of page.elements.slice(0, bodyIndex)) {
+    if (!matchesAny(element, HEADLINES) || isInside(page, body, element)) continue;
+    const length = textLength(page, element);
+    if (length >= 6 && length <= 150) found = element;
+  }
+  return found;
 }
 
 function commonAncestor(a: AnyNode, b: AnyNode): AnyNode | undefined {

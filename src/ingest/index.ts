@@ -41,7 +41,7 @@ export async function ingestBytes(bytes: Uint8Array, file: string): Promise<Sour
   } catch (error) {
     if (error instanceof UserError) throw error;
     // Parsers can fail in unforeseen ways on hostile input; that is still the input's fault.
-    log.debug({ file, err: error }, 'ingest failed');
+    log.warn({ file, err: error }, 'ingest failed inside a parser');
     throw inputError(file, '文件已损坏或不完整,无法读取');
   }
 }

@@ -105,6 +105,13 @@ describe('web pages', () => {
     expect(source.text).toBe(foldCharacters(REPORT_TEXT));
   });
 
+  it('deeply nested markup does not overflow the stack', async () => {
+    const depth = 20_000;
+    const html = `<html><body>${'<div><span>'.repeat(depth)}全年办结案件12件。${'</span></div>'.repeat(depth)}</body></html>`;
+    const source = await ingestBytes(utf8(html), 'deep.html');
+    expect(source.text).toBe('全年办结案件12件。');
+  });
+
   it('join source lines wrapped inside a Chinese paragraph without a space', async () => {
     const html = '<html><body><div id="zoom"><p>全年审查规范性文件\n      12件,合法性审查\n      率达到100%。</p><p>第二段<br>换行后的内容。</p></div></body></html>';
     const source = await ingestBytes(utf8(html), 'page.html');
