@@ -1,4 +1,3 @@
-import { UserError } from './errors.js';
 import { ingestFile } from './ingest/index.js';
 import { buildDocument } from './document/index.js';
 import { extractFacts, loadLexicon, type Lexicon } from './facts/index.js';
@@ -48,10 +47,6 @@ export class Checker {
 
   async check(file: string): Promise<Evaluated> {
     const analysis = await analyseFile(file, this.lexicon);
-    if (analysis.document.kind === 'other') {
-      // Scoring a text that is not about rule-of-law government would only produce a page of zeros.
-      throw new UserError('这份文本不是法治政府建设报告(也不是实施方案或工作要点),不予评分;可用 duibiao facts 查看识别结果', { file });
-    }
     const scorecard = await evaluate(this.catalogue, analysis.document, analysis.facts, this.lexicon);
     return { ...analysis, scorecard };
   }

@@ -37,7 +37,10 @@ export async function prepareOutDir(outDir: string, inputs: readonly string[]): 
   }
   let existing = resolved;
   for (;;) {
-    const stat = await fs.stat(existing).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? null : Promise.reject(error)));
+    const stat = await fs.stat(existing).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === 'ENOENT') return null;
+      throw new UserError(`无法使用该输出目录:${describeFsError(error)}`, { file: outDir });
+    });
     if (stat) {
       if (!stat.isDirectory()) {
         throw new UserError(existing === resolved ? '--out 应为目录,这里是一个已存在的文件' : `无法在此创建输出目录:${existing} 是文件`, { file: outDir });
