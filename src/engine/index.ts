@@ -132,7 +132,9 @@ function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome:
   const base = resultBase(indicator, found.unit);
   const { check } = indicator;
   const best = bestQuantity(check, found.quantities);
-  const foundText = check.type === 'presence' ? (found.present ? '已建立' : null) : best ? quantityText(best, found.unit ?? unitOfFact(best.fact.id)) : null;
+  // a presence check met by a count (公职律师37名) shows the count, not just that it exists
+  const shown = best ?? (check.type === 'presence' ? found.quantities[0] : undefined);
+  const foundText = shown ? quantityText(shown, found.unit ?? unitOfFact(shown.fact.id)) : check.type === 'presence' && found.present ? '已落实' : null;
   const planNote = found.planned ? ';计划中的表述不计为已完成' : '';
   const decide = (status: ResultStatus, why: string): Result => ({
     ...base,

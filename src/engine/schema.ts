@@ -23,7 +23,7 @@ export const Result = z.object({
   status: ResultStatus,
   points: z.number(),
   earned: z.number(),
-  /** the value found, as a reader would write it (e.g. 90.2%, 2期, 已建立); null when none */
+  /** the value found, as a reader would write it (e.g. 90.2%, 2期, 已落实); null when none */
   found: z.string().nullable(),
   /** the requirement, e.g. ≥100% (80%起部分得分); null for presence checks */
   threshold: z.string().nullable(),

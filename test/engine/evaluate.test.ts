@@ -76,7 +76,9 @@ describe('evaluate: statuses', () => {
   });
 
   it('presence: achieved fact or achieved non-negated mention; negated or gap mentions make unmet; plan mentions are no evidence', async () => {
-    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)])).toMatchObject({ status: 'met', found: '已建立', threshold: null });
+    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)])).toMatchObject({ status: 'met', found: '已落实', threshold: null });
+    // a presence met by a stated count shows the count
+    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', 3)])).toMatchObject({ status: 'met', found: '3期' });
     expect(await statusOf('enforcement.three-systems', [], mentions({}))).toMatchObject({ status: 'met' });
     expect(await statusOf('enforcement.three-systems', [], mentions({ negated: true }))).toMatchObject({ status: 'unmet' });
     expect(await statusOf('enforcement.three-systems', [], mentions({ status: 'gap' }))).toMatchObject({ status: 'unmet' });
