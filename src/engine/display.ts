@@ -20,3 +20,6 @@ export function quantityText({ value, qualifier }: Quantity, unit: string | null
       return `${n}${u}`;
   }
 }
+
+/** Appended to a value the report states only among its shortcomings, so no reader takes it for an achievement. */
+export const ADMITTED_MARK = '(不足部分所述)';

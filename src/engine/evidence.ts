@@ -11,6 +11,8 @@ export type MentionFinder = (doc: Document, cues: string[][], lexicon: Lexicon) 
 export interface IndicatorEvidence {
   /** achieved numeric values of the indicator's fact */
   quantities: Array<Quantity & { fact: Fact }>;
+  /** numeric values the report states among its shortcomings (出庭率仅为85%) */
+  admittedQuantities: Array<Quantity & { fact: Fact }>;
   /** an achieved presence fact or an achieved, non-negated cue mention */
   present: boolean;
   /** something in the achievements part speaks to the indicator */
@@ -43,13 +45,16 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     quotes.push({ ...evidence, factId, status, section });
   };
 
-  const result: IndicatorEvidence = { quantities: [], present: false, achieved: false, admitted: false, planned: false, unit: null, quotes };
+  const result: IndicatorEvidence = { quantities: [], admittedQuantities: [], present: false, achieved: false, admitted: false, planned: false, unit: null, quotes };
   for (const fact of ownFacts) {
     const status = statusOf(fact.status);
     quote(fact.evidence, fact.id, status, fact.section);
     result.unit ??= fact.unit;
     if (status === 'plan') result.planned = true;
-    if (status === 'gap') result.admitted = true;
+    if (status === 'gap') {
+      result.admitted = true;
+      if (typeof fact.value === 'number') result.admittedQuantities.push({ value: fact.value, qualifier: fact.qualifier ?? 'exact', fact });
+    }
     if (status !== 'achieved') continue;
     result.achieved = true;
     if (typeof fact.value === 'number') result.quantities.push({ value: fact.value, qualifier: fact.qualifier ?? 'exact', fact });

@@ -7,7 +7,7 @@ import { UserError } from '../errors.js';
 import { findMentions as findMentionsInReport, type Lexicon } from '../facts/index.js';
 import type { Fact } from '../facts/schema.js';
 import { version } from '../version.js';
-import { quantityText } from './display.js';
+import { ADMITTED_MARK, quantityText } from './display.js';
 import { gatherEvidence, type IndicatorEvidence, type MentionFinder } from './evidence.js';
 import { RESULT_STATUSES, SCHEMA_VERSION, type AreaScore, type Result, type ResultStatus, type Scorecard } from './schema.js';
 
@@ -134,7 +134,14 @@ function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome:
   const best = bestQuantity(check, found.quantities);
   // a presence check met by a count (公职律师37名) shows the count, not just that it exists
   const shown = best ?? (check.type === 'presence' ? found.quantities[0] : undefined);
-  const foundText = shown ? quantityText(shown, found.unit ?? unitOfFact(shown.fact.id)) : check.type === 'presence' && found.present ? '已落实' : null;
+  const admitted = found.admittedQuantities[0];
+  const foundText = shown
+    ? quantityText(shown, found.unit ?? unitOfFact(shown.fact.id))
+    : check.type === 'presence' && found.present
+      ? '已落实'
+      : admitted
+        ? `${quantityText(admitted, found.unit ?? unitOfFact(admitted.fact.id))}${ADMITTED_MARK}`
+        : null;
   const planNote = found.planned ? ';计划中的表述不计为已完成' : '';
   const decide = (status: ResultStatus, why: string): Result => ({
     ...base,

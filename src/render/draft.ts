@@ -2,6 +2,7 @@ import type { AreaScore, Result, Scorecard } from '../engine/schema.js';
 import type { Section } from '../document/types.js';
 import type { Catalogue } from '../catalogue/index.js';
 import { GAP_STATUSES, isGap, lostPoints } from './labels.js';
+import { ADMITTED_MARK } from '../engine/display.js';
 
 /**
  * The 不足 section and its mirrored 下一年度 section, drafted the way these reports are
@@ -55,12 +56,11 @@ export function buildDraft({ scorecard, sections = [], wording = () => undefined
   const yearPrefix = document.year === null ? '本年度' : `${document.year}年`;
 
   const items = areas.map((area, index): DraftItem => {
-    const gaps = gapsOf(scorecard, area.id);
-    const shown = gaps.slice(0, MAX_GAPS_PER_ITEM).map((r) => gapClause(r, wording(r.indicator) ?? wordingOnResult(r)));
-    const more = gaps.length > MAX_GAPS_PER_ITEM ? ';此外,本方面还有其他指标尚未达标或未见佐证材料' : '';
+    const gaps = gapsOf(scorecard, area.id).slice(0, MAX_GAPS_PER_ITEM);
+    const shown = gaps.map((r) => gapClause(r, wording(r.indicator) ?? wordingOnResult(r)));
     return {
       lead: `${ordinal(index)}${area.title}方面${deficitPredicate(area, gaps)}。`,
-      body: `${enumerateClauses(shown)}${more}。`,
+      body: `${enumerateClauses(shown)}。`,
     };
   });
 
@@ -105,7 +105,7 @@ export function renderDraftMarkdown(draft: Draft): string {
   return [
     `# ${draft.title}`,
     '',
-    '> 草稿:由 duibiao 依据核查结果生成,数字均取自报告原文和指标门槛,请结合本地实际修改后使用。',
+    `> 草稿:由 duibiao 依据核查结果生成,列出失分最多的方面(每方面至多 ${MAX_GAPS_PER_ITEM} 项),数字均取自报告原文和指标门槛;完整差距见核查报告。请结合本地实际修改后使用。`,
     '',
     ...block(draft.shortcomings.heading, draft.shortcomings.opening, draft.shortcomings.items, draft.shortcomings.causes),
     ...block(draft.plans.heading, draft.plans.opening, draft.plans.items),
@@ -133,17 +133,17 @@ function wordingOnResult(result: Result): IndicatorWording {
   return { gap: extra.gap, remedy: extra.remedy };
 }
 
+/**
+ * One gap in the office's own voice. Where the report is silent the catalogue's wording says
+ * it all (an office never writes "报告未见数据" about itself); where it states a value, the
+ * value and the requirement are named.
+ */
 function gapClause(result: Result, wording: IndicatorWording): string {
   const gap = stripEnd(wording.gap ?? `${result.title}工作落实不到位`);
-  const requirement = result.threshold ? requirementProse(result.threshold, result.found) : null;
-  if (result.status === 'no_evidence') {
-    return `${gap},报告未见相关数据${requirement ? `(要求${requirement})` : ''}`;
-  }
-  if (result.found && /\d/.test(result.found)) {
-    const verb = result.status === 'partial' ? '目前为' : '报告所载为';
-    return `${gap},${verb}${result.found}${requirement ? `,与${requirement}的要求尚有差距` : ''}`;
-  }
-  return requirement ? `${gap},尚未达到${requirement}的要求` : gap;
+  const value = result.found?.replace(ADMITTED_MARK, '');
+  if (!value || !/\d/.test(value) || result.status === 'no_evidence') return gap;
+  const requirement = result.threshold ? requirementProse(result.threshold, value) : null;
+  return `${gap},目前为${value}${requirement ? `,与${requirement}的要求尚有差距` : ''}`;
 }
 
 function remedyClause(result: Result, wording: IndicatorWording): string {
