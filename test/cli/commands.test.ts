@@ -1,0 +1,74 @@
+import { existsSync, mkdirSync, readFileSync, writeFileSync, copyFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { runCli, seed, tempDir } from '../helpers/cli.js';
+import { sampleReport } from '../../src/paths.js';
+
+/** The commands people use beside `check`, run as they run them. */
+describe('batch', () => {
+  it('scores a folder recursively; a bad file is listed with its reason and the rest complete, exit 2', async () => {
+    const dir = tempDir();
+    mkdirSync(path.join(dir, 'in', 'sub'), { recursive: true });
+    for (const prefix of ['000', '002', '004']) copyFileSync(seed(prefix), path.join(dir, 'in', `${prefix}.txt`));
+    copyFileSync(sampleReport, path.join(dir, 'in', 'sub', 'sample.txt'));
+    writeFileSync(path.join(dir, 'in', 'sub', 'broken.docx'), 'not a word file');
+    const out = path.join(dir, 'out');
+
+    const run = runCli(['batch', path.join(dir, 'in'), '--out', out]);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/已评分 4 份/);
+    expect(run.stderr).toMatch(/broken\.docx.*(损坏|不完整|不是)/);
+    for (const stem of ['000', '002', '004', 'sample']) {
+      expect(existsSync(path.join(out, `${stem}.json`))).toBe(true);
+      expect(existsSync(path.join(out, `${stem}.html`))).toBe(true);
+    }
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(out, 'summary.xlsx'));
+    const ranking = workbook.worksheets[0]!;
+    const scores = JSON.parse(readFileSync(path.join(out, '000.json'), 'utf8')).total.score as number;
+    const places: string[] = [];
+    ranking.eachRow((row, n) => {
+      if (n > 1) places.push(String(row.getCell(2).value));
+    });
+    expect(places).toEqual(expect.arrayContaining(['和平区', '荣昌区', '环市街', '云溪区']));
+    expect(scores).toBeGreaterThan(0);
+    expect(readFileSync(path.join(out, 'overview.html'), 'utf8')).toContain('broken.docx');
+  });
+});
+
+describe('reading standard input', () => {
+  it('`facts -` reads the report from stdin, GBK included', async () => {
+    const iconv = (await import('iconv-lite')).default;
+    const run = runCli(['facts', '-', '--format', 'json'], { input: iconv.encode(readFileSync(sampleReport, 'utf8'), 'gbk') });
+    expect(run.status, run.stderr).toBe(0);
+    const output = JSON.parse(run.stdout) as { document: { place: string; year: number }; facts: Array<{ id: string }> };
+    expect(output.document).toMatchObject({ place: expect.stringContaining('云溪区'), year: 2024 });
+    expect(output.facts.map((f) => f.id)).toContain('normative_doc_review_rate');
+  });
+});
+
+describe('draft', () => {
+  it('writes a Word 不足 draft whose items read back with mammoth', async () => {
+    const file = path.join(tempDir(), 'draft.docx');
+    const run = runCli(['draft', seed('000'), '--format', 'docx', '--out', file]);
+    expect(run.status, run.stderr).toBe(0);
+    const { value } = await mammoth.extractRawText({ path: file });
+    expect(value).toMatch(/存在的不足和原因/);
+    expect(value).toMatch(/\(一\)/);
+    expect(value).toMatch(/下一年度/);
+  });
+});
+
+describe('diff', () => {
+  it('compares two results of the same kind and reports the score change per area', () => {
+    const dir = tempDir();
+    const old = path.join(dir, 'old.json');
+    writeFileSync(old, runCli(['check', seed('004'), '--format', 'json', '--edition', '2019']).stdout);
+    const run = runCli(['diff', old, seed('000')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toMatch(/新达标|新增达标/);
+    expect(run.stdout).toMatch(/地区不同|不是同一地区|荣昌区.*和平区|和平区.*荣昌区/);
+  });
+});
