@@ -80,7 +80,8 @@ export function diffScorecards(before: Scorecard, after: Scorecard, options: Dif
   const onlyBefore = before.results.filter((r) => !afterIds.has(r.indicator));
 
   const areas = after.areas.map((area): AreaChange => {
-    const comparedWith = [...(before.edition !== after.edition ? (options.areaMapping?.get(area.id) ?? [area.id]) : [area.id])];
+    // across editions an area the other edition lacks (2021's 突发事件, 科技保障) has nothing to compare with
+    const comparedWith = before.edition === after.edition || !options.areaMapping ? [area.id] : (options.areaMapping.get(area.id) ?? []);
     const olds = before.areas.filter((a) => comparedWith.includes(a.id));
     const applicable = olds.reduce((sum, a) => sum + a.applicable, 0);
     const rateBefore = olds.length && applicable > 0 ? (olds.reduce((sum, a) => sum + a.earned, 0) / applicable) * 100 : null;

@@ -43,6 +43,10 @@ describe('diff of two years', () => {
     const diff = diffScorecards(old2019, after, { areaMapping: new Map([['9', ['8']]]) });
     expect(diff.areas.find((a) => a.id === '9')!.comparedWith).toEqual(['8']);
     expect(diff.areas.find((a) => a.id === '9')!.rateBefore).not.toBeNull();
+    // an area the mapping does not cover is new in this edition: nothing to compare, even if an old area has its id
+    const unmapped = diff.areas.find((a) => a.id !== '9')!;
+    expect(unmapped.comparedWith).toEqual([]);
+    expect(unmapped.rateBefore).toBeNull();
     expect(diff.warnings.join()).toContain('版本不同');
   });
 
