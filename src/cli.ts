@@ -19,10 +19,26 @@ const program = new Command('duibiao')
   .option('--log-level <level>', '诊断日志级别(写到标准错误):silent|error|warn|info|debug', 'silent')
   .hook('preAction', (cmd) => configureLogging(String(cmd.optsWithGlobals().logLevel ?? 'silent')))
   .showHelpAfterError('(用 --help 查看用法)')
+  .configureHelp({
+    styleTitle: (title) => HELP_TITLES[title] ?? title,
+    optionDescription: (option) => withChoices(option.description, option.argChoices, option.required || option.optional ? option.defaultValue : undefined),
+    argumentDescription: (argument) => withChoices(argument.description, argument.argChoices, argument.defaultValue),
+  })
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) });
 
 for (const register of [registerFacts, registerCheck, registerCatalogue, registerDraft, registerBatch, registerDiff]) register(program);
+
+/** commander's help is English; users read Chinese. */
+const HELP_TITLES: Record<string, string> = { 'Usage:': '用法:', 'Arguments:': '参数:', 'Options:': '选项:', 'Commands:': '命令:', 'Global Options:': '通用选项:' };
+
+function withChoices(description: string, choices: readonly string[] | undefined, fallback: unknown): string {
+  const extra = [
+    ...(choices ? [`可选:${choices.join('、')}`] : []),
+    ...(fallback !== undefined && fallback !== false ? [`默认:${String(fallback)}`] : []),
+  ];
+  return extra.length ? `${description}(${extra.join(';')})` : description;
+}
 
 /** commander's own usage errors are English; users read Chinese. */
 function translateCommanderError(text: string): string {
