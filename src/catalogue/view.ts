@@ -1,3 +1,4 @@
+import { LEVEL_LABELS } from '../document/labels.js';
 import { z } from 'zod';
 import { Check, CONFIDENCES, Level } from './schema.js';
 import { thresholdText } from './display.js';
@@ -42,16 +43,6 @@ export function catalogueView(catalogue: Catalogue): CatalogueView {
   };
 }
 
-const LEVEL_NAMES: Record<z.infer<typeof Level>, string> = {
-  province: '省',
-  city: '市',
-  county: '县',
-  district: '区',
-  street: '街道',
-  township: '乡镇',
-  department: '部门',
-  unknown: '未知',
-};
 
 /** The same tree as Markdown, with points and thresholds. */
 export function catalogueMarkdown(catalogue: Catalogue): string {
@@ -65,7 +56,7 @@ export function catalogueMarkdown(catalogue: Catalogue): string {
       lines.push(`### ${group.id} ${group.title}`, '');
       if (group.indicators.length === 0) lines.push('(暂无指标)');
       for (const indicator of group.indicators) {
-        lines.push(`- \`${indicator.id}\` ${indicator.title} — ${indicator.points} 分;${checkText(indicator.check)};适用:${indicator.appliesTo.map((l) => LEVEL_NAMES[l]).join('、')}`);
+        lines.push(`- \`${indicator.id}\` ${indicator.title} — ${indicator.points} 分;${checkText(indicator.check)};适用:${indicator.appliesTo.map((l) => LEVEL_LABELS[l]).join('、')}`);
       }
       lines.push('');
     }

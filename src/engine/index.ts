@@ -1,3 +1,4 @@
+import { LEVEL_LABELS } from '../document/labels.js';
 import type { ConditionProperties, RuleResult, TopLevelConditionResult } from 'json-rules-engine';
 import { compileRules, createEngine, thresholdText, type Catalogue, type CatalogueIndicator } from '../catalogue/index.js';
 import { CONDITION_NAMES, presenceFactName, quantitySatisfies, type Quantity } from '../catalogue/compile.js';
@@ -68,7 +69,7 @@ type NotApplicable = { why: string; waiver: Result['waiver'] };
 function notApplicableReason(indicator: CatalogueIndicator, catalogue: Catalogue, doc: Document): NotApplicable | null {
   // an unknown level gives the benefit of the doubt: the indicator applies
   if (doc.level !== 'unknown' && !indicator.appliesTo.includes(doc.level)) {
-    return { why: `本指标只适用于${indicator.appliesTo.map((l) => LEVEL_NAMES[l]).join('、')},本报告为${LEVEL_NAMES[doc.level]}`, waiver: null };
+    return { why: `本指标只适用于${indicator.appliesTo.map((l) => LEVEL_LABELS[l]).join('、')},本报告为${LEVEL_LABELS[doc.level]}`, waiver: null };
   }
   const waiver = catalogue.waivers.find((w) => w.id === indicator.id && (!w.places || (doc.place !== null && w.places.some((p) => doc.place!.includes(p)))));
   if (waiver) {
@@ -77,16 +78,6 @@ function notApplicableReason(indicator: CatalogueIndicator, catalogue: Catalogue
   return null;
 }
 
-const LEVEL_NAMES: Record<Document['level'], string> = {
-  province: '省级',
-  city: '市级',
-  county: '县级',
-  district: '区级',
-  street: '街道',
-  township: '乡镇',
-  department: '部门',
-  unknown: '未知层级',
-};
 
 interface RuleOutcome {
   met: boolean;

@@ -1,6 +1,6 @@
 import type { Analysis } from '../pipeline.js';
 import type { Fact } from '../facts/schema.js';
-import { LEVEL_LABELS, KIND_LABELS } from './labels-meta.js';
+import { LEVEL_LABELS, KIND_LABELS } from '../document/labels.js';
 
 const STATUS_LABELS: Record<Fact['status'], string> = { achieved: '已完成', plan: '计划', gap: '不足' };
 const QUALIFIER_SUFFIX: Record<NonNullable<Fact['qualifier']>, string> = {

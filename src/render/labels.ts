@@ -1,7 +1,7 @@
 import type { AreaScore, Result, ResultStatus, Scorecard } from '../engine/schema.js';
 import { RESULT_STATUSES } from '../engine/schema.js';
 import type { DocumentInfo } from '../facts/schema.js';
-import { LEVEL_LABELS } from './labels-meta.js';
+import { LEVEL_LABELS } from '../document/labels.js';
 
 /**
  * The one place that turns scorecard values into what a reader sees: status names and

@@ -1,4 +1,4 @@
-import type { DocumentKind, Level } from '../document/types.js';
+import type { DocumentKind, Level } from './types.js';
 
 /** Chinese names of the document metadata, shared by every renderer. */
 export const LEVEL_LABELS: Record<Level, string> = {
