@@ -147,7 +147,13 @@ function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome:
   if (outcome.partial) return decide('partial', `报告的数值 ${foundText} 未达到 ${base.threshold} 的满分要求,但在部分得分区间内`);
   if (found.quantities.length > 0) return decide('unmet', `报告的数值 ${foundText} 未达到要求 ${base.threshold}`);
   if (found.admitted) return decide('unmet', `报告在不足部分(或以否定表述)承认了这一短板${planNote}`);
-  if (found.achieved) return decide('unmet', '报告提及了这项工作,但没有可与要求比较的数值');
+  if (found.achieved) {
+    // 落实述法制度 with no coverage figure: the work is claimed but cannot be checked against the bar
+    const hasPartialBand = (check.type === 'threshold' && check.partial !== undefined) || (check.type === 'count' && check.partialMin !== undefined);
+    return hasPartialBand
+      ? decide('partial', '报告写明已开展这项工作,但没有可与要求比较的数值,按部分达标计')
+      : decide('unmet', '报告提及了这项工作,但没有可与要求比较的数值');
+  }
   return decide('no_evidence', found.planned ? '仅在工作计划或安排中提及,工作成效部分没有相应内容' : '报告的工作成效部分没有提及这项工作');
 }
 

@@ -11,7 +11,7 @@ import type { Lexicon } from '../../src/facts/index.js';
 
 /** The stand-in mention finders below never read the lexicon. */
 const lexicon = {} as Lexicon;
-import { validCatalogue } from '../catalogue/fixture.js';
+import { indicatorYaml, validCatalogue } from '../catalogue/fixture.js';
 
 function doc(meta: Partial<DocumentMeta> = {}): Document {
   const text = '一、主要举措和成效\n测试文本。';
@@ -74,6 +74,18 @@ describe('evaluate: statuses', () => {
     // the value stated among the shortcomings is shown, marked so nobody takes it for an achievement
     expect(await statusOf('court.head-appearance', [fact('head_appearance_rate', 85, 'gap')])).toMatchObject({ status: 'unmet', found: '85%(不足部分所述)', earned: 0 });
     expect(await statusOf('court.head-appearance', [fact('head_appearance_rate', 50, 'gap'), fact('head_appearance_rate', 100)])).toMatchObject({ status: 'met' });
+  });
+
+  it('a claimed but unquantified value earns partial credit only where the indicator has a partial band', async () => {
+    const claimed = await statusOf('court.head-appearance', [fact('head_appearance_rate', true)]);
+    expect(claimed).toMatchObject({ status: 'partial', earned: 0.5 });
+    expect(claimed.why).toMatch(/没有可与要求比较的数值/);
+    const strict = await loadCatalogue({
+      edition: '2021',
+      root: validCatalogue({ '2021/03.yaml': `indicators:\n${indicatorYaml('court.strict-rate', '6.4', '{ type: threshold, fact: head_appearance_rate, op: ">=", value: 100 }')}` }),
+    });
+    const card = await run([fact('head_appearance_rate', true)], noMentions, {}, strict);
+    expect(card.results.find((r) => r.indicator === 'court.strict-rate')).toMatchObject({ status: 'unmet', earned: 0 });
   });
 
   it('presence: achieved fact or achieved non-negated mention; negated or gap mentions make unmet; plan mentions are no evidence', async () => {
