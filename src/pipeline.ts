@@ -1,3 +1,4 @@
+import { log } from './log.js';
 import { ingestFile } from './ingest/index.js';
 import { buildDocument } from './document/index.js';
 import { extractFacts, loadLexicon, type Lexicon } from './facts/index.js';
@@ -23,7 +24,9 @@ export interface Evaluated extends Analysis {
 export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analysis> {
   const source = await ingestFile(file);
   const document = buildDocument(source);
+  log.debug({ file, kind: document.kind, adminLevel: document.level, place: document.place, year: document.year, sections: document.sections.length, sentences: document.sentences.length }, 'segmented');
   const facts = extractFacts(document, lexicon);
+  log.debug({ file, facts: facts.length, achieved: facts.filter((f) => f.status === 'achieved').length }, 'facts extracted');
   return { source, document, facts };
 }
 
@@ -48,6 +51,7 @@ export class Checker {
   async check(file: string): Promise<Evaluated> {
     const analysis = await analyseFile(file, this.lexicon);
     const scorecard = await evaluate(this.catalogue, analysis.document, analysis.facts, this.lexicon);
+    log.debug({ file, edition: scorecard.edition, score: scorecard.total.score, counts: scorecard.counts }, 'scored');
     return { ...analysis, scorecard };
   }
 }
