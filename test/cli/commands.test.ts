@@ -72,3 +72,14 @@ describe('diff', () => {
     expect(run.stdout).toMatch(/地区不同|不是同一地区|荣昌区.*和平区|和平区.*荣昌区/);
   });
 });
+
+describe('logging', () => {
+  it('is silent by default and writes JSON lines to stderr with --log-level when not a terminal', () => {
+    const quiet = runCli(['check', '--format', 'json']);
+    expect(quiet.stderr).toBe('');
+    const verbose = runCli(['check', '--format', 'json', '--log-level', 'debug']);
+    const records = verbose.stderr.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; level: number });
+    expect(records.map((r) => r.msg)).toEqual(expect.arrayContaining(['ingested', 'segmented', 'facts extracted', 'scored']));
+    expect(JSON.parse(verbose.stdout).schemaVersion).toBe(1);
+  });
+});
