@@ -6,7 +6,7 @@ import type { SourceText } from '../ingest/types.js';
 import { classifySections, paragraphSwitches, titleCue, type Region } from './classify.js';
 import { findOpening, findTitleLines, inferKind, inferPlace, inferYear, type MetaInput } from './meta.js';
 import { findClosing, findHeadings, findItems, ITEM_DEPTH } from './outline.js';
-import { splitSentences } from './sentences.js';
+import { softBreaks, splitSentences } from './sentences.js';
 import { maskTitles, splitLines, type Line } from './text.js';
 import type { Document, Section, SectionKind, Sentence, Span } from './types.js';
 
@@ -44,7 +44,9 @@ export function buildDocument(source: SourceText): Document {
   const kindAt = regionKinds(text, lines, regions);
   for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
 
-  const sentences = assignSentences(text, sections, closing, kindAt);
+  const headingLines = new Set(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => s.headingSpan.start));
+  const soft = softBreaks(text, lines, headingLines, body.start, closing);
+  const sentences = assignSentences(text, sections, closing, kindAt, soft);
   return { source, kind, level, place, year, sections, sentences };
 }
 
@@ -99,7 +101,7 @@ function bisect<T>(items: readonly T[], before: (item: T) => boolean): T | undef
   return lo > 0 ? items[lo - 1] : undefined;
 }
 
-function assignSentences(text: string, sections: readonly Section[], closing: number, kindAt: KindAt): Sentence[] {
+function assignSentences(text: string, sections: readonly Section[], closing: number, kindAt: KindAt, soft: ReadonlySet<number>): Sentence[] {
   const tops = sections.map(() => null as number | null);
   for (const s of sections) {
     tops[s.index] = s.parent === null ? (s.depth < ITEM_DEPTH ? s.index : null) : (tops[s.parent] ?? null);
@@ -107,7 +109,7 @@ function assignSentences(text: string, sections: readonly Section[], closing: nu
   const sentences: Sentence[] = [];
   const open: Section[] = [];
   let next = 0;
-  for (const span of splitSentences(text)) {
+  for (const span of splitSentences(text, 0, text.length, soft)) {
     if (span.start >= closing) {
       sentences.push({ span, text: text.slice(span.start, span.end), section: null, top: null, kind: 'other' });
       continue;

@@ -1,6 +1,7 @@
 /**
  * Sentence splitting: a sentence ends at 。!? outside quotes, 《…》 titles and brackets, and at
- * every line break. ";" separates clauses and stays inside the sentence.
+ * every line break except the soft ones (a line wrapped inside a sentence, see softBreaks).
+ * ";" separates clauses and stays inside the sentence.
  */
 import { isBlank } from './text.js';
 import type { Span } from './types.js';
@@ -14,7 +15,7 @@ const TERMINATORS = new Set('。!?…');
  */
 const MAX_ENCLOSED = 300;
 
-export function splitSentences(text: string, start = 0, end = text.length): Span[] {
+export function splitSentences(text: string, start = 0, end = text.length, soft: ReadonlySet<number> = new Set()): Span[] {
   const spans: Span[] = [];
   let open = -1;
   let nesting = 0;
@@ -31,7 +32,7 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   for (let i = start; i < end; i++) {
     const ch = text[i]!;
     if (ch === '\n') {
-      if (open >= 0) finish(i);
+      if (open >= 0 && !soft.has(i)) finish(i);
       continue;
     }
     if (open < 0) {
@@ -61,4 +62,40 @@ export function splitSentences(text: string, start = 0, end = text.length): Span
   }
   if (open >= 0) finish(end);
   return spans;
+}
+
+/** A line that ends like this stops mid-sentence: a comma or an opener, whatever its length. */
+const BROKEN = /[,、“‘《(]$/;
+/** …or a character or a digit, in a line long enough to be a wrapped one rather than a short label. */
+const CONTINUES = /[\p{Script=Han}\dA-Za-z%]$/u;
+const MIN_WRAPPED = 10;
+/** A line that starts like this opens something new: a heading number, an enumeration, a bracket note. */
+const OPENS = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【\[])/;
+
+/**
+ * Line breaks inside a sentence (text pasted from a PDF or a web page wraps lines): inside the
+ * body [from, to), between two non-blank lines, where the first line stops mid-sentence (after a
+ * comma, or after a character in a line of MIN_WRAPPED or more), is not a heading, and the next
+ * line does not open a heading or an enumeration. Offsets of the '\n'.
+ */
+export function softBreaks(
+  text: string,
+  lines: readonly { start: number; end: number; first: number; last: number }[],
+  headingLines: ReadonlySet<number>,
+  from: number,
+  to: number,
+): Set<number> {
+  const soft = new Set<number>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1]!;
+    if (line.first >= line.last || next.first >= next.last) continue;
+    if (line.first < from || next.first >= to) continue;
+    if (headingLines.has(line.first) || headingLines.has(next.first)) continue;
+    const content = text.slice(line.first, line.last);
+    if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
+    if (OPENS.test(text.slice(next.first, next.last))) continue;
+    soft.add(line.end);
+  }
+  return soft;
 }

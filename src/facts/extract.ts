@@ -9,10 +9,25 @@ import type { Lexicon } from './lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
 import { classifyStatus, isNegated, sentenceText } from './status.js';
-import { clauseAt, clauses, compile, containsAny, occurrences, type CompiledEntry, type CompiledLexicon } from './text.js';
+import { clauseAt, clauses, compile, containsActual, containsAny, occurrences, type CompiledEntry, type CompiledLexicon } from './text.js';
 
 /** How far a number may stand before the cue it counts ("5名专业律师担任办事处法律顾问"). */
 const MAX_GAP_BEFORE_CUE = 10;
+
+/**
+ * "权重由上年的8%提高到12%": between a cue and its number, an earlier value and the change that
+ * replaced it; the number after the change is the one stated.
+ */
+const CHANGE = /由[^,;:。!?]{0,15}?(?:提高|提升|增加|增长|上升|扩大|下降|降低|减少|压缩|调整|增至|升至|降至)(?:到|至|为)?\s*$/;
+
+/**
+ * A clause without any subject of its own that restates a total (全县累计配备320台, 共集中清理46件)
+ * continues the subject of an earlier clause of the sentence.
+ */
+const TOTAL = /(累计|共计|合计|总计|一共|总共|共)[^,;:。!?]{0,8}$/;
+/** A clause that counts a part (其中废止5件) or a list that ends in 等 (合同等各类事项) does not continue. */
+const PART = '其中';
+const ENUMERATION_END = '等';
 
 export interface Mention {
   evidence: Evidence;
@@ -104,19 +119,42 @@ function makeFact(view: SentenceView, lexicon: Lexicon, entry: CompiledEntry['en
 
 /** Entries whose sentence-level conditions hold here. */
 function applies(view: SentenceView, compiled: CompiledEntry): boolean {
-  const { topic, exclude_sentence } = compiled.entry;
-  return (topic.length === 0 || containsAny(view.topicText, topic)) && !containsAny(view.text, exclude_sentence);
+  const { exclude_sentence } = compiled.entry;
+  return compiled.topics.every((group) => containsAny(view.topicText, group)) && !containsAny(view.text, exclude_sentence);
 }
 
-/** The clause-level conditions: a required word nearby, no distractor. */
-function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: Span): boolean {
+/**
+ * The clause-level conditions: a required word nearby, no distractor. Distractors inside `masked`
+ * spans (the other subjects of a list the cue belongs to: 合法性审核率、备案率均为100%) and those
+ * under 拟 (拟出台的文件, not yet issued) do not count.
+ */
+function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: Span, masked: readonly Span[] = []): boolean {
   const part = view.text.slice(clause.start, clause.end);
   const { near, exclude } = compiled.entry;
-  return (near.length === 0 || containsAny(part, near)) && !containsAny(part, exclude);
+  if (near.length > 0 && !containsAny(part, near)) return false;
+  let visible = part;
+  for (const m of masked) {
+    const start = Math.max(m.start, clause.start) - clause.start;
+    const end = Math.min(m.end, clause.end) - clause.start;
+    if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
+  }
+  return !containsActual(visible, exclude);
 }
 
-/** Cue occurrences; a cue inside a longer one (出庭案件 in 应出庭案件) is not read on its own. */
-function cuesIn(view: SentenceView, lexicon: CompiledLexicon): Cue[] {
+/** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
+function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Span): boolean {
+  if (compiled.confirmedBy.length === 0) return false;
+  const next = view.clauses.find((c) => c.start > clause.end);
+  if (!next) return false;
+  const part = view.text.slice(next.start, next.end).replace(/^\s+/, '');
+  return compiled.confirmedBy.some((re) => re.test(part));
+}
+
+/**
+ * Cue occurrences; a cue inside a longer one (出庭案件 in 应出庭案件) is not read on its own.
+ * `all` are every occurrence, `fitting` those whose conditions hold.
+ */
+function cuesIn(view: SentenceView, lexicon: CompiledLexicon): { all: Cue[]; fitting: Cue[] } {
   const all: Cue[] = [];
   for (const compiled of lexicon.entries) {
     if (compiled.entry.shape === 'presence') continue;
@@ -125,17 +163,45 @@ function cuesIn(view: SentenceView, lexicon: CompiledLexicon): Cue[] {
   const longest = all.filter(
     (c) => !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start),
   );
-  return longest.filter((c) => applies(view, c.compiled) && fitsClause(view, c.compiled, clauseAt(view.clauses, c.start)));
+  const fitting = longest.filter((c) => {
+    if (!applies(view, c.compiled)) return false;
+    const clause = clauseAt(view.clauses, c.start);
+    return fitsClause(view, c.compiled, clause, listMates(view, c, longest, lexicon)) || confirmedAfter(view, c.compiled, clause);
+  });
+  return { all: longest, fitting };
+}
+
+/** The other cues of the list a cue stands in (合法性审核率、备案率), by list separators. */
+function listMates(view: SentenceView, cue: Cue, cues: readonly Cue[], lexicon: CompiledLexicon): Cue[] {
+  const joined = (a: Span, b: Span): boolean =>
+    a.end < b.start && lexicon.listSeparator.test(view.text.slice(a.end, b.start));
+  const group: Cue[] = [cue];
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const o of cues) {
+      if (group.includes(o) || o.start === cue.start) continue;
+      if (group.some((g) => joined(o, g) || joined(g, o))) {
+        group.push(o);
+        grew = true;
+      }
+    }
+  }
+  return group.slice(1);
 }
 
 function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon): Fact[] {
-  const cues = cuesIn(view, compiled);
+  const { all, fitting: cues } = cuesIn(view, compiled);
   if (cues.length === 0) return [];
   const quantities = parseQuantities(view.text);
   const facts: Fact[] = [];
   const between = (start: number, end: number): boolean => quantities.some((q) => q.start >= start && q.end <= end);
-  const gapFits = (cue: Cue, q: Quantity): boolean =>
-    cue.end <= q.start && cue.compiled.gap.test(view.text.slice(cue.end, q.start)) && !between(cue.end, q.start);
+  const gapFits = (cue: Cue, q: Quantity): boolean => {
+    if (cue.end > q.start) return false;
+    const gap = view.text.slice(cue.end, q.start);
+    if (cue.compiled.gap.test(gap) && !between(cue.end, q.start)) return true;
+    const change = CHANGE.exec(gap);
+    return change !== null && cue.compiled.gap.test(gap.slice(0, change.index));
+  };
 
   const paired = respectively(view, cues, quantities, lexicon);
   for (const [q, cue] of paired) {
@@ -162,6 +228,10 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
         .filter((c) => !quantities.some((other) => other !== q && gapFits(c, other) && other.start < clause.end))
         .sort((a, b) => a.start - b.start);
       bound = after[0] ? [after[0]] : [];
+      if (bound.length === 0 && !all.some((c) => c.start >= clause.start && c.end <= clause.end)) {
+        const carried = continued(view, q, quantities, clause, cues);
+        if (carried) bound = [carried];
+      }
     }
     const seen = new Set<string>();
     for (const cue of bound) {
@@ -172,6 +242,40 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
     }
   }
   return facts;
+}
+
+/**
+ * The subject an earlier clause of the sentence gives to a number whose own clause has none:
+ * "对…规范性文件开展专项清理,共集中清理46件" (the entry's verb is in the number's clause) or
+ * "新配备执法记录仪85台,全县累计配备320台" (a total). Not for parts (其中…) nor after a list
+ * that ends in 等, and never past a clause that has a subject of its own.
+ */
+function continued(view: SentenceView, q: Quantity, quantities: readonly Quantity[], clause: Span, cues: readonly Cue[]): Cue | null {
+  const part = view.text.slice(clause.start, clause.end);
+  // the number closes its clause (…累计配备320台,): a predicate, not the count of a new subject
+  // (共有37名新提任领导干部参加…)
+  if (part.includes(PART) || view.text.slice(q.end, clause.end).trim() !== '') return null;
+  const previous = view.clauses.filter((c) => c.end < clause.start).reverse();
+  const source = previous[0];
+  if (!source) return null;
+  const candidates = cues
+    .filter((c) => c.start >= source.start && c.end <= source.end && c.compiled.entry.units.includes(q.unit))
+    .sort((a, b) => b.end - a.end);
+  const cue = candidates[0];
+  if (!cue) return null;
+  // 合同等各类事项 / 议题、文件和合同等: the subject of a total is the whole list
+  const around = view.text.slice(Math.max(source.start, cue.start - 3), cue.start) + view.text.slice(cue.end, source.end);
+  if (around.includes(ENUMERATION_END)) return null;
+  const { near, exclude } = cue.compiled.entry;
+  if (containsActual(part, exclude)) return null;
+  // what governs this number: the clause from the previous number on (废止11件、修改8件)
+  const lead = view.text.slice(
+    Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end)),
+    q.start,
+  );
+  const verb = near.length > 0 && containsAny(lead, near);
+  const total = TOTAL.test(lead);
+  return verb || total ? cue : null;
 }
 
 /**

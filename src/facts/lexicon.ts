@@ -34,14 +34,22 @@ export const FactEntry = z
     cues: z.array(Term).default([]),
     /** words of which one must occur in the same clause (the verb: 审核, 清理 …) */
     near: z.array(Term).default([]),
-    /** words of which one must occur in the sentence or in its section heading */
-    topic: z.array(Term).default([]),
+    /**
+     * words of which one must occur in the sentence or in its section heading; a list of lists
+     * asks for one word of every list ([[考核, 绩效], [法治]])
+     */
+    topic: z.union([z.array(Term), z.array(z.array(Term).min(1))]).default([]),
     /** distractors: none may occur in the clause */
     exclude: z.array(Term).default([]),
     /** distractors: none may occur anywhere in the sentence */
     exclude_sentence: z.array(Term).default([]),
     /** extra words allowed between the cue and its number, besides the shared context */
     context: z.array(Term).default([]),
+    /**
+     * a clause right after the number that vouches for it although its own clause lacks the
+     * `near` word or names a distractor (出台规范性文件15件,均经合法性审核): regexes, '…' = a gap
+     */
+    confirmed_by: z.array(RegexSource).default([]),
     /** zero and universal statements: a regex ('…' = a few characters of the clause) and the value it states */
     implied: z.array(z.object({ pattern: RegexSource, value: z.union([z.number(), z.literal(true)]) }).strict()).default([]),
     /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */

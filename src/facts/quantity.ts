@@ -118,11 +118,15 @@ function chineseNumbers(text: string): RawNumber[] {
     if (percents.some((p) => start < p.end && p.start < end)) continue;
     if (/^[零〇]$/.test(r.text)) continue;
     if (isOrdinalOrEnumeration(text, start, end)) continue;
+    // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state
+    if (r.text === '一' && NONE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     const value = parseFloat(String(r.resolution?.value));
     if (Number.isFinite(value)) out.push({ value, start, end, percent: false });
   }
   return out;
 }
+
+const NONE_BEFORE = /(无|没有|未有|并无)$/;
 
 /** 第三次, (第三、四期), 一是/二是: positions, not amounts. */
 function isOrdinalOrEnumeration(text: string, start: number, end: number): boolean {

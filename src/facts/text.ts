@@ -42,6 +42,10 @@ export interface CompiledEntry {
   /** what may stand between a cue and its number */
   gap: RegExp;
   implied: { re: RegExp; value: number | true }[];
+  /** topic as groups: one word of every group must occur */
+  topics: string[][];
+  /** anchored at the start of the clause after the number */
+  confirmedBy: RegExp[];
 }
 
 export interface CompiledLexicon {
@@ -65,6 +69,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     entry,
     gap: wholeOf([...lexicon.context, ...entry.context]),
     implied: entry.implied.map((i) => ({ re: new RegExp(i.pattern.replaceAll('…', GAP), 'g'), value: i.value })),
+    topics: topicGroups(entry.topic),
+    confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));
   compiled = {
@@ -80,6 +86,16 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   };
   compiledCache.set(lexicon, compiled);
   return compiled;
+}
+
+function topicGroups(topic: FactEntry['topic']): string[][] {
+  if (topic.length === 0) return [];
+  return topic.every((t) => Array.isArray(t)) ? (topic as string[][]) : [topic as string[]];
+}
+
+/** Whether `term` occurs in text other than as the object of 拟 (拟出台的文件 is not yet issued). */
+export function containsActual(text: string, terms: readonly string[]): boolean {
+  return terms.some((t) => occurrences(text, t).some((o) => text[o.start - 1] !== '拟'));
 }
 
 /** Start offsets of all matches of the regexes in text. */

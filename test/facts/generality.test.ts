@@ -23,6 +23,7 @@ describe('paragraphs in other wordings', () => {
         'enforcement_officers=3450',
         'body_cameras=1120',
         'enforcement_training_hours=62',
+        'enforcement_training_participants=2600', // 培训执法人员2600余人次: trainees counted per session
         'legal_review_staff=96',
       ].sort(),
     );
