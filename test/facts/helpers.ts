@@ -11,6 +11,8 @@ import type { Fact } from '../../src/facts/schema.js';
 
 export const seedsDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'seeds');
 export const goldDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'gold');
+/** Held-out style reports written for this project, each NAME.txt with its gold NAME.yaml. */
+export const heldoutDir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout');
 
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
@@ -51,16 +53,52 @@ interface GoldFact {
   id: string;
   value: number | true;
 }
+export interface GoldDocument {
+  kind: string;
+  level?: string | null;
+  place?: string | string[] | null;
+  year?: number | null;
+}
 export interface Gold {
+  document?: GoldDocument;
   facts: GoldFact[];
   plans: GoldFact[];
   optional: GoldFact[];
 }
 
-export function gold(name: string): Gold {
-  const file = fs.readdirSync(goldDir).find((f) => f.startsWith(name))!;
-  const g = YAML.parse(fs.readFileSync(path.join(goldDir, file), 'utf8')) as Partial<Gold>;
-  return { facts: g.facts ?? [], plans: g.plans ?? [], optional: g.optional ?? [] };
+export function gold(name: string, dir: string = goldDir): Gold {
+  const file = fs.readdirSync(dir).find((f) => f.startsWith(name) && f.endsWith('.yaml'))!;
+  const g = YAML.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as Partial<Gold>;
+  return { document: g.document, facts: g.facts ?? [], plans: g.plans ?? [], optional: g.optional ?? [] };
+}
+
+/** The held-out reports (NAME.txt with a NAME.yaml), as names without extension. */
+export const heldoutNames = (): string[] =>
+  fs
+    .readdirSync(heldoutDir)
+    .filter((f) => f.endsWith('.yaml') && fs.existsSync(path.join(heldoutDir, f.replace(/\.yaml$/, '.txt'))))
+    .map((f) => f.replace(/\.yaml$/, ''))
+    .sort();
+
+export async function heldoutDoc(name: string): Promise<Document> {
+  return buildDocument(await ingestFile(path.join(heldoutDir, `${name}.txt`)));
+}
+
+/** The metadata checks of eval-facts: names of the fields (kind, level, year, place) that are wrong. */
+export function metaMisses(doc: Document, want: GoldDocument | undefined): string[] {
+  if (!want) return [];
+  const misses: string[] = [];
+  if (doc.kind !== want.kind) misses.push(`kind: ${doc.kind} ≠ ${want.kind}`);
+  if (want.level != null && doc.level !== want.level) misses.push(`level: ${doc.level} ≠ ${want.level}`);
+  if (want.year != null && doc.year !== want.year) misses.push(`year: ${String(doc.year)} ≠ ${want.year}`);
+  const place = doc.place;
+  if (
+    want.place != null &&
+    ![want.place].flat().some((w) => typeof place === 'string' && place.length >= 2 && (place.includes(w) || w.includes(place)))
+  ) {
+    misses.push(`place: ${String(place)} ≠ ${String(want.place)}`);
+  }
+  return misses;
 }
 
 /** The comparison of ../shared/tools/eval-facts.mjs. */

@@ -1,0 +1,46 @@
+/**
+ * The held-out style reports of test/fixtures/heldout (other provinces, levels and years, written
+ * and labelled without looking at the extractor) against their gold files, scored as
+ * ../shared/tools/eval-facts.mjs does. The real held-out set is scored the same way.
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { gold, heldoutDir, heldoutDoc, heldoutNames, metaMisses, score } from './helpers.js';
+
+describe('held-out style reports', () => {
+  it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
+    const lexicon = await loadLexicon();
+    const names = heldoutNames();
+    expect(names.length).toBeGreaterThanOrEqual(5);
+    let tp = 0;
+    let fp = 0;
+    let fn = 0;
+    let leaks = 0;
+    const metaWrong: string[] = [];
+    const report: string[] = [];
+    for (const name of names) {
+      const doc = await heldoutDoc(name);
+      const facts = extractFacts(doc, lexicon);
+      for (const f of facts) expect(doc.source.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      const g = gold(name, heldoutDir);
+      const s = score(facts, g);
+      tp += s.tp;
+      fp += s.fp.length;
+      fn += s.fn.length;
+      leaks += s.leaks.length;
+      for (const m of metaMisses(doc, g.document)) metaWrong.push(`${name}: ${m}`);
+      report.push(`${name}: tp=${s.tp} fp=${s.fp.length} fn=${s.fn.length} leaks=${s.leaks.length} plans=${s.plansFound}/${g.plans.length}`);
+      for (const x of s.fn) report.push(`   missed   ${x.id}=${String(x.value)}`);
+      for (const f of s.fp) report.push(`   spurious ${f.id}=${String(f.value)} «${f.evidence.text}» ${f.status}`);
+      for (const x of s.leaks) report.push(`   leaked   ${x.id}=${String(x.value)}`);
+    }
+    const precision = tp / (tp + fp);
+    const recall = tp / (tp + fn);
+    report.push(`precision=${precision.toFixed(3)} recall=${recall.toFixed(3)} leaks=${leaks}`);
+    if (process.env.FACTS_VERBOSE) console.log(report.join('\n'));
+    expect(metaWrong).toEqual([]);
+    expect(leaks).toBe(0);
+    expect(precision).toBeGreaterThanOrEqual(0.9);
+    expect(recall).toBeGreaterThanOrEqual(0.85);
+  });
+});
