@@ -30,6 +30,12 @@ describe('general extraction rules', () => {
     expect(facts('全年无一起行政诉讼败诉。')).toEqual(['litigation_lost_cases=0:achieved']);
   });
 
+  it('counts decision items only in a clause about decisions, and closed cases named after the verb', () => {
+    expect(facts('围绕重大决策部署,梳理政务服务事项860项。')).toEqual([]);
+    expect(facts('全年作出重大行政决策4项。')).toContain('major_decision_items=4:achieved');
+    expect(facts('审结行政复议案件77件。')).toContain('reconsideration_closed=77:achieved');
+  });
+
   it('counts trainees in 人次 and reviews of signed contracts', () => {
     expect(facts('举办执法业务培训,参训执法人员860人次。')).toContain('enforcement_training_participants=860:achieved');
     expect(facts('审查以区政府名义签订的各类协议41份。')).toContain('contracts_reviewed=41:achieved');
