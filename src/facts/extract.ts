@@ -376,7 +376,8 @@ function mentionIn(view: SentenceView, groups: string[][], lexicon: Lexicon): Me
     const end = Math.max(...spans.map((s) => s.end));
     const scope = { start: clauseAt(view.clauses, start).start, end: clauseAt(view.clauses, end).end };
     return {
-      evidence: evidence(view, start, end),
+      // quote the clause(s) that hold the cues: the cue words alone do not show what was done
+      evidence: evidence(view, scope.start, scope.end),
       status: classifyStatus(view.doc, view.sentence, lexicon, start),
       section: view.section,
       negated: isNegated(view.text, scope.start, scope.end, lexicon),

@@ -47,6 +47,7 @@ describe('each fact id, stated as reports state it', () => {
     ['litigation_lost_cases', '全年未发生行政诉讼败诉案件。', 0],
     ['head_appearance_rate', '行政机关负责人出庭应诉率达100%。', 100],
     ['head_appearance_cases', '行政机关负责人出庭应诉案件37件。', 37],
+    ['head_appearance_cases', '应出庭案件30件,负责人实际出庭27件。', 27],
     ['head_appearance_required', '应出庭应诉案件40件。', 40],
     ['disputes_mediated', '各级调解组织共调解矛盾纠纷6120件。', 6120],
     ['disputes_mediated', '排查矛盾纠纷900起,成功调处870起。', 870],
@@ -60,6 +61,7 @@ describe('each fact id, stated as reports state it', () => {
     ['law_lectures', '举办领导干部法治专题讲座4期。', 4],
     ['leader_law_exam_pass_rate', '组织领导干部参加年度法律知识考试,合格率100%。', 100],
     ['court_hearing_observers', '组织128名公务员旁听庭审。', 128],
+    ['court_hearing_observers', '组织领导干部集中旁听行政案件庭审,参加人数达到96名。', 96],
     ['committee_rule_of_law_meetings', '县委常委会专题研究法治建设工作4次。', 4],
     ['rule_of_law_performance_weight', '法治建设在绩效考核中的权重提高到10%。', 10],
     ['shufa_coverage', '党政主要负责人述法实现全覆盖。', 100],
@@ -171,5 +173,11 @@ describe('status', () => {
   it('turns a negated presence into a gap, and takes no negated universal statement', () => {
     expect(values('部分单位行政执法“三项制度”落实不到位。', 'enforcement_three_systems')).toEqual([[true, 'gap']]);
     expect(values('尚未实现法律顾问全覆盖。', 'legal_adviser_coverage_rate')).toEqual([]);
+  });
+});
+
+describe('参加人数 counts observers only where the sentence is about hearings', () => {
+  it('takes no 参加人数 of a training as observers', () => {
+    expect(factsOf('举办执法培训班,参加人数达到300名。').filter((f) => f.id === 'court_hearing_observers')).toEqual([]);
   });
 });

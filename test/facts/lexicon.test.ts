@@ -71,12 +71,21 @@ describe('findMentions', () => {
     const lexicon = await loadLexicon();
     const mentions = findMentions(doc, [['执法公示|决策', '制度|目录']], lexicon);
     expect(mentions.map((m) => [m.evidence.text, m.status, m.negated])).toEqual([
-      ['执法公示制度', 'achieved', false],
-      ['决策目录', 'achieved', true],
+      // the clause that holds the cues is quoted, so a reader sees what was done
+      ['全面推行行政执法公示制度', 'achieved', false],
+      ['尚未建立重大行政决策目录', 'achieved', true],
     ]);
     expect(mentions[0]!.section).toBe('一、工作情况');
     const planned = findMentions(doc, [['法律顾问', '制度']], lexicon);
     expect(planned.map((m) => m.status)).toEqual(['plan']);
+  });
+
+  it('reads 要求必须 / 依法应当 as a description of the thing, not as an intention', async () => {
+    const lexicon = await loadLexicon();
+    const described = docOf('对法规规定必须到场办理的事项推行预约服务,窗口设置“好差评”评价器。');
+    expect(findMentions(described, [['好差评']], lexicon).map((m) => m.status)).toEqual(['achieved']);
+    const intended = docOf('各街道必须在窗口设置“好差评”评价器。');
+    expect(findMentions(intended, [['好差评']], lexicon).map((m) => m.status)).toEqual(['plan']);
   });
 
   it('uses the same status logic as the facts', async () => {
