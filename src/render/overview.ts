@@ -1,3 +1,4 @@
+import { KIND_LABELS } from '../document/labels.js';
 import { rateClass } from './chart.js';
 import { escapeHtml, htmlPage } from './html-kit.js';
 import { formatNumber, formatRate, levelLabel, placeLabel, yearLabel } from './labels.js';
@@ -18,7 +19,7 @@ export function renderOverviewHtml(entries: readonly BatchEntry[], failures: rea
   const rankingRows = ranked
     .map((e) => {
       const doc = e.scorecard.document;
-      return `<tr><td class="num">${escapeHtml(e.rank ?? '—')}</td><td><a href="${escapeHtml(encodeURIComponent(e.stem))}.html">${escapeHtml(placeLabel(doc))}</a></td><td>${escapeHtml(levelLabel(doc))}</td><td>${escapeHtml(yearLabel(doc))}</td><td class="num">${escapeHtml(formatNumber(e.scorecard.total.score))}</td><td class="num">${escapeHtml(formatRate(e.scorecard.total.rate))}</td><td class="muted">${escapeHtml(e.input)}</td></tr>`;
+      return `<tr><td class="num">${escapeHtml(e.rank ?? '—')}</td><td><a href="${escapeHtml(encodeURIComponent(e.stem))}.html">${escapeHtml(placeLabel(doc))}</a>${doc.kind === 'annual_report' ? '' : `<span class="muted">(${escapeHtml(KIND_LABELS[doc.kind])},不参与排名)</span>`}</td><td>${escapeHtml(levelLabel(doc))}</td><td>${escapeHtml(yearLabel(doc))}</td><td class="num">${escapeHtml(formatNumber(e.scorecard.total.score))}</td><td class="num">${escapeHtml(formatRate(e.scorecard.total.rate))}</td><td class="muted">${escapeHtml(e.input)}</td></tr>`;
     })
     .join('\n');
 

@@ -17,21 +17,27 @@ export interface BatchFailure {
 }
 
 export interface RankedEntry extends BatchEntry {
-  /** 1-based; ties share a rank (1, 2, 2, 4); null when the report has no score */
+  /** 1-based; ties share a rank (1, 2, 2, 4); null for a plan document or a report without a score */
   rank: number | null;
 }
 
-/** Highest score first; equal scores share a rank, the next rank skips as in a league table. */
+/**
+ * Highest score first; equal scores share a rank, the next rank skips as in a league table.
+ * Only annual reports compete: an implementation plan or 工作要点 is listed after them, unranked.
+ */
 export function rankEntries(entries: readonly BatchEntry[]): RankedEntry[] {
+  const competes = (e: BatchEntry) => e.scorecard.document.kind === 'annual_report' && e.scorecard.total.score !== null;
   const sorted = [...entries].sort(
-    (a, b) => (b.scorecard.total.score ?? -Infinity) - (a.scorecard.total.score ?? -Infinity) || a.input.localeCompare(b.input),
+    (a, b) =>
+      Number(competes(b)) - Number(competes(a)) ||
+      (b.scorecard.total.score ?? -Infinity) - (a.scorecard.total.score ?? -Infinity) ||
+      a.input.localeCompare(b.input),
   );
   const ranked: RankedEntry[] = [];
   sorted.forEach((entry, index) => {
-    const score = entry.scorecard.total.score;
     const previous = ranked[index - 1];
-    const rank = score === null ? null : previous && previous.scorecard.total.score === score ? previous.rank : index + 1;
-    ranked.push({ ...entry, rank });
+    const tied = previous?.rank != null && previous.scorecard.total.score === entry.scorecard.total.score;
+    ranked.push({ ...entry, rank: !competes(entry) ? null : tied ? previous.rank : index + 1 });
   });
   return ranked;
 }

@@ -35,6 +35,18 @@ describe('ranking', () => {
       ['样例市乙区', 3],
     ]);
   });
+
+  it('lists an implementation plan after the reports, unranked, even with a higher score', () => {
+    const plan: BatchEntry = { input: 'in/方案.txt', stem: '方案', scorecard: scorecardFrom(fixtureResults(), { place: '样例市丁区', file: 'in/方案.txt', kind: 'plan' }) };
+    plan.scorecard.total.score = 100;
+    const ranked = rankEntries([plan, ...entries()]);
+    expect(ranked.map((e) => [e.scorecard.document.place, e.rank])).toEqual([
+      ['样例市丙区', 1],
+      ['样例市甲区', 1],
+      ['样例市乙区', 3],
+      ['样例市丁区', null],
+    ]);
+  });
 });
 
 describe('batch workbook', () => {
