@@ -4,7 +4,7 @@ import { indicatorsDir } from '../paths.js';
 import { partialBandProblem } from './bands.js';
 import type { z } from 'zod';
 import { EditionFile, Indicator, IndicatorFile, IndicatorId, IndicatorOverride, Tailoring, Waiver, type Area, type Check } from './schema.js';
-import type { Catalogue, CatalogueIndicator, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
+import type { Catalogue, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
 import { problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from './yaml-file.js';
 
 /** How many tailoring files may be stacked; deeper chains are surely a mistake. */

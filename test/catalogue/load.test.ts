@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { lintCatalogue, loadCatalogue, type Problem } from '../../src/catalogue/index.js';
 import { UserError } from '../../src/errors.js';
-import { EDITION_2021, indicatorYaml, LECTURES_CHECK, validCatalogue, writeTree } from './fixture.js';
+import { EDITION_2021, indicatorYaml, LECTURES_CHECK, validCatalogue } from './fixture.js';
 
 const FACT_IDS = new Set(['head_appearance_rate', 'law_lectures', 'enforcement_three_systems']);
 const lint = (root: string, extra: { tailoring?: string; edition?: string } = {}) =>
