@@ -93,6 +93,8 @@ export function softBreaks(
     if (line.first < from || next.first >= to) continue;
     if (headingLines.has(line.first) || headingLines.has(next.first)) continue;
     const content = text.slice(line.first, line.last);
+    // a row of a flattened table ("行政复议案件 | 86件 | 办结79件") is a line of its own
+    if (content.includes('|') || text.slice(next.first, next.last).includes('|')) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
     if (OPENS.test(text.slice(next.first, next.last))) continue;
     soft.add(line.end);

@@ -27,6 +27,10 @@ const CHANGE = /由[^,;:。!?]{0,15}?(?:提高|提升|增加|增长|上升|扩�
 const TOTAL = /(累计|共计|合计|总计|一共|总共|共)[^,;:。!?]{0,8}$/;
 /** A clause that counts a part (其中废止5件) or a list that ends in 等 (合同等各类事项) does not continue. */
 const PART = '其中';
+/** A clause that is only a verb of reaching and its number: "…,达到15%" / "…,提高到12%". */
+const REACH = /^\s*(?:并|已|进一步|从而|最终)?(?:达到|达|提高到|提高至|提升到|提升至|上升到|上升至|增至|升至|增加到|增长到)\s*$/;
+/** What follows the first predicate of a list of predicates in one clause. */
+const LIST_NEXT = '、';
 const ENUMERATION_END = '等';
 
 export interface Mention {
@@ -205,6 +209,7 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
 
   const paired = respectively(view, cues, quantities, lexicon);
   for (const [q, cue] of paired) {
+    if (cue === null) continue;
     facts.push(makeFact(view, lexicon, cue.compiled.entry, q.value, { start: cue.start, end: q.end }, q.start, q));
   }
   for (const q of quantities) {
@@ -254,7 +259,9 @@ function continued(view: SentenceView, q: Quantity, quantities: readonly Quantit
   const part = view.text.slice(clause.start, clause.end);
   // the number closes its clause (…累计配备320台,): a predicate, not the count of a new subject
   // (共有37名新提任领导干部参加…)
-  if (part.includes(PART) || view.text.slice(q.end, clause.end).trim() !== '') return null;
+  // …or starts a list of such predicates (废止七件、修改三件: the first is read here)
+  const rest = view.text.slice(q.end, clause.end).trim();
+  if (part.includes(PART) || (rest !== '' && !rest.startsWith(LIST_NEXT))) return null;
   const previous = view.clauses.filter((c) => c.end < clause.start).reverse();
   const source = previous[0];
   if (!source) return null;
@@ -275,15 +282,17 @@ function continued(view: SentenceView, q: Quantity, quantities: readonly Quantit
   );
   const verb = near.length > 0 && containsAny(lead, near);
   const total = TOTAL.test(lead);
-  return verb || total ? cue : null;
+  // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
+  const reach = lead === view.text.slice(clause.start, q.start) && REACH.test(lead);
+  return verb || total || reach ? cue : null;
 }
 
 /**
  * "按期办结率、满意率分别达100%、98%": n cues, 分别, n numbers joined by list words, paired in
  * order. Returns the pairs found, keyed by quantity.
  */
-function respectively(view: SentenceView, cues: Cue[], quantities: Quantity[], lexicon: Lexicon): Map<Quantity, Cue> {
-  const pairs = new Map<Quantity, Cue>();
+function respectively(view: SentenceView, cues: Cue[], quantities: Quantity[], lexicon: Lexicon): Map<Quantity, Cue | null> {
+  const pairs = new Map<Quantity, Cue | null>();
   for (let i = 0; i < quantities.length; i++) {
     const first = quantities[i]!;
     const clause = clauseAt(view.clauses, first.start);
@@ -300,7 +309,16 @@ function respectively(view: SentenceView, cues: Cue[], quantities: Quantity[], l
       .filter((c) => c.start >= clause.start && c.end <= first.start && c.compiled.entry.units.includes(first.unit))
       .sort((a, b) => a.start - b.start);
     const distinct = before.filter((c, k) => before.findIndex((o) => o.start === c.start) === k);
-    if (distinct.length < run.length) continue;
+    if (distinct.length < run.length) {
+      // "参考率、合格率分别为99.6%和100%": some items of the list are no cue of ours; pair by the
+      // items of the list before 分别 and leave the numbers of the other items unbound
+      const byItem = pairByItems(view, clause, lead, run, before, lexicon);
+      if (byItem) {
+        for (const [q, cue] of byItem) pairs.set(q, cue);
+        i += run.length - 1;
+      }
+      continue;
+    }
     const chosen = distinct.slice(-run.length);
     run.forEach((q, k) => pairs.set(q, chosen[k]!));
     i += run.length - 1;
@@ -309,6 +327,31 @@ function respectively(view: SentenceView, cues: Cue[], quantities: Quantity[], l
 }
 
 const RESPECTIVELY = '分别';
+/** The items of a list: runs of characters between list words (、 和 及 与). */
+const LIST_ITEM = /[^、和及与\s]+/g;
+
+/**
+ * The list right before 分别 ("参考率、合格率分别为…"), cut into as many items as there are
+ * numbers: item k gets number k, through a cue inside it, or nothing.
+ */
+function pairByItems(view: SentenceView, clause: Span, lead: string, run: Quantity[], cues: Cue[], lexicon: Lexicon): Map<Quantity, Cue | null> | null {
+  const at = clause.start + lead.lastIndexOf(RESPECTIVELY);
+  const head = view.text.slice(clause.start, at);
+  const items = [...head.matchAll(LIST_ITEM)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+  if (items.length < run.length) return null;
+  const chosen = items.slice(-run.length);
+  // the items must form one list: only list words between them
+  for (let k = 1; k < chosen.length; k++) {
+    if (!compile(lexicon).listSeparator.test(view.text.slice(chosen[k - 1]!.end, chosen[k]!.start))) return null;
+  }
+  const pairs = new Map<Quantity, Cue | null>();
+  run.forEach((q, k) => {
+    const item = chosen[k]!;
+    const inside = cues.filter((c) => c.start >= item.start && c.end <= item.end).sort((a, b) => b.end - b.start - (a.end - a.start));
+    pairs.set(q, inside[0] ?? null);
+  });
+  return [...pairs.values()].some((c) => c !== null) ? pairs : null;
+}
 
 /** The cue with every cue listed before it ("报备率、报备及时率、规范率"), in text order. */
 function listEndingAt(view: SentenceView, last: Cue, candidates: Cue[], lexicon: CompiledLexicon): Cue[] {

@@ -2,13 +2,20 @@
 import type { Span } from '../document/types.js';
 import { GAP, type FactEntry, type Lexicon } from './lexicon.js';
 
-/** A clause ends at , ; : 。 ! ? (full-width forms are already folded to ASCII). */
-const CLAUSE_BREAK = /[,;:。!?]/g;
+/**
+ * A clause ends at , ; : 。 ! ? (full-width forms are already folded to ASCII). In a row of a
+ * flattened table ("行政应诉案件 | 124件 | 败诉6件") the first cell separator joins the label to its
+ * value (it stands between a cue and its number like 为) and every later one ends a clause.
+ */
+const CLAUSE_BREAK = /[,;:。!?|]/g;
+export const CELL = '|';
 
 export function clauses(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
+  const firstCell = text.indexOf(CELL);
   for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index === firstCell) continue;
     spans.push({ start, end: m.index });
     start = m.index + 1;
   }
@@ -32,9 +39,9 @@ export const containsAny = (text: string, terms: readonly string[]): boolean => 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An alternation of literal words that must consume a whole string (with blanks in between). */
-function wholeOf(words: readonly string[]): RegExp {
+function wholeOf(words: readonly string[], blanks = '\\s'): RegExp {
   const alternatives = [...words].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`^(?:\\s|${alternatives.join('|') || '(?!)'})*$`);
+  return new RegExp(`^(?:[${blanks}]|${alternatives.join('|') || '(?!)'})*$`);
 }
 
 export interface CompiledEntry {
@@ -67,7 +74,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   if (compiled) return compiled;
   const entries = lexicon.facts.map((entry) => ({
     entry,
-    gap: wholeOf([...lexicon.context, ...entry.context]),
+    gap: wholeOf([...lexicon.context, ...entry.context], '\\s|'),
     implied: entry.implied.map((i) => ({ re: new RegExp(i.pattern.replaceAll('…', GAP), 'g'), value: i.value })),
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),

@@ -5,12 +5,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { gold, heldoutDir, heldoutDoc, heldoutNames, metaMisses, score } from './helpers.js';
+import { gold, heldout2Dir, heldoutDir, heldoutDoc, heldoutNames, metaMisses, score } from './helpers.js';
 
-describe('held-out style reports', () => {
+describe.each([
+  ['test/fixtures/heldout', heldoutDir],
+  // written and labelled blind (other styles: Chinese numerals, flattened tables, numbered items)
+  ['test/fixtures/heldout2', heldout2Dir],
+])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();
-    const names = heldoutNames();
+    const names = heldoutNames(dir);
     expect(names.length).toBeGreaterThanOrEqual(5);
     let tp = 0;
     let fp = 0;
@@ -19,10 +23,10 @@ describe('held-out style reports', () => {
     const metaWrong: string[] = [];
     const report: string[] = [];
     for (const name of names) {
-      const doc = await heldoutDoc(name);
+      const doc = await heldoutDoc(name, dir);
       const facts = extractFacts(doc, lexicon);
       for (const f of facts) expect(doc.source.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
-      const g = gold(name, heldoutDir);
+      const g = gold(name, dir);
       const s = score(facts, g);
       tp += s.tp;
       fp += s.fp.length;

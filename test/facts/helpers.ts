@@ -13,6 +13,8 @@ export const seedsDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'see
 export const goldDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'gold');
 /** Held-out style reports written for this project, each NAME.txt with its gold NAME.yaml. */
 export const heldoutDir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout');
+/** A second, blind held-out set: written and labelled before the extractor was run on it. */
+export const heldout2Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout2');
 
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
@@ -73,15 +75,15 @@ export function gold(name: string, dir: string = goldDir): Gold {
 }
 
 /** The held-out reports (NAME.txt with a NAME.yaml), as names without extension. */
-export const heldoutNames = (): string[] =>
+export const heldoutNames = (dir: string = heldoutDir): string[] =>
   fs
-    .readdirSync(heldoutDir)
-    .filter((f) => f.endsWith('.yaml') && fs.existsSync(path.join(heldoutDir, f.replace(/\.yaml$/, '.txt'))))
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.yaml') && fs.existsSync(path.join(dir, f.replace(/\.yaml$/, '.txt'))))
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
 
-export async function heldoutDoc(name: string): Promise<Document> {
-  return buildDocument(await ingestFile(path.join(heldoutDir, `${name}.txt`)));
+export async function heldoutDoc(name: string, dir: string = heldoutDir): Promise<Document> {
+  return buildDocument(await ingestFile(path.join(dir, `${name}.txt`)));
 }
 
 /** The metadata checks of eval-facts: names of the fields (kind, level, year, place) that are wrong. */
