@@ -94,3 +94,14 @@ describe('findMentions', () => {
     expect(facts.map((f) => [f.id, f.status])).toEqual([['enforcement_three_systems', 'plan']]);
   });
 });
+
+describe('negation', () => {
+  it('reads a double negative as affirmative and a single one as negative', async () => {
+    const lexicon = await loadLexicon();
+    const negatedOf = (text: string) => findMentions(docOf(text), [['司法建议']], lexicon).map((m) => m.negated);
+    expect(negatedOf('全区不存在未按规定办理司法建议的情况。')).toEqual([false]);
+    expect(negatedOf('没有未按时回复的司法建议。')).toEqual([false]);
+    expect(negatedOf('部分司法建议未按时回复。')).toEqual([true]);
+    expect(negatedOf('没有建立司法建议办理台账。')).toEqual([true]);
+  });
+});
