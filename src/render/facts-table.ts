@@ -30,18 +30,20 @@ export function renderFactsTable({ document, facts }: Analysis, options: { expla
     `共 ${facts.length} 条事实(已完成 ${count(facts, 'achieved')},计划 ${count(facts, 'plan')},不足 ${count(facts, 'gap')})`,
     '',
   ];
+  // offsets index the normalised text; quote the report as written (traditional characters, full-width forms)
+  const quote = ({ start, end }: { start: number; end: number }) => document.source.original.slice(start, end);
   const rows = facts.map((fact, index) => {
     const cells = [
       String(index + 1).padStart(3),
       fact.id.padEnd(36),
       formatFactValue(fact).padEnd(10),
       STATUS_LABELS[fact.status] + (fact.derived ? '(推算)' : ''),
-      `「${fact.evidence.text}」@${fact.evidence.start}`,
+      `「${quote(fact.evidence)}」@${fact.evidence.start}`,
     ];
     const line = cells.join('  ');
     if (!options.explain) return line;
     const sentence = document.sentences.find((s) => s.span.start <= fact.evidence.start && fact.evidence.end <= s.span.end);
-    return [line, `      句子:${sentence?.text ?? fact.evidence.text}`, `      所在部分:${fact.section ?? '(正文开头)'}`].join('\n');
+    return [line, `      句子:${sentence ? quote(sentence.span) : quote(fact.evidence)}`, `      所在部分:${fact.section ?? '(正文开头)'}`].join('\n');
   });
   return [...header, ...(rows.length ? rows : ['(未抽取到事实)'])].join('\n') + '\n';
 }

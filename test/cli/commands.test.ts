@@ -83,3 +83,17 @@ describe('logging', () => {
     expect(JSON.parse(verbose.stdout).schemaVersion).toBe(1);
   });
 });
+
+describe('traditional characters', () => {
+  it('are read like simplified text, and the facts table quotes the report as written', () => {
+    const file = path.join(tempDir(), 'traditional.txt');
+    writeFileSync(file, '一、主要工作成效\n全年辦理行政復議案件35件，行政機關負責人出庭應訴率達到１００％。\n');
+    const json = JSON.parse(runCli(['facts', file, '--format', 'json']).stdout) as { facts: Array<{ id: string; value: number }> };
+    expect(json.facts.map((f) => [f.id, f.value])).toEqual([
+      ['reconsideration_cases', 35],
+      ['head_appearance_rate', 100],
+    ]);
+    const table = runCli(['facts', file, '--explain']).stdout;
+    expect(table).toContain('「出庭應訴率達到１００％」');
+  });
+});
