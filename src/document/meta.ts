@@ -176,7 +176,15 @@ export function readBody(s: string): Body | null {
     if (!next) break;
     units.push(next.unit);
     at = next.end;
-    if (!PARENT_SUFFIXES.includes(next.unit.suffix)) break;
+    if (PARENT_SUFFIXES.includes(next.unit.suffix)) continue;
+    // a district or banner is the parent of a street or township written right after it
+    // (澧原区杏檀街道办事处), never of anything else (北塘区司法局, 某区区委)
+    if (next.unit.level !== 'district' && next.unit.level !== 'county') break;
+    const below = readUnit(s, at);
+    if (!below || (below.unit.level !== 'street' && below.unit.level !== 'township')) break;
+    units.push(below.unit);
+    at = below.end;
+    break;
   }
   const departmentEnd = readDepartment(s, at, units.length === 0);
   if (departmentEnd !== null) return { place: s.slice(start, departmentEnd), level: 'department', parents: units };

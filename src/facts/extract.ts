@@ -45,7 +45,10 @@ interface SentenceView {
   doc: Document;
   sentence: Sentence;
   index: number;
+  /** the sentence with its wrapped line breaks (and running header lines) taken out */
   text: string;
+  /** offset in `text` → offset in the sentence as the document has it (one more entry for the end) */
+  map: number[];
   clauses: Span[];
   /** the sentence plus its section heading: where topics are looked for */
   topicText: string;
@@ -88,7 +91,7 @@ export function findMentions(doc: Document, cues: string[][], lexicon: Lexicon):
 }
 
 function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView {
-  const text = sentenceText(doc, sentence);
+  const { text, map } = unwrap(sentenceText(doc, sentence), runningLines(doc));
   const inner = sentence.section === null ? undefined : doc.sections[sentence.section];
   const top = sentence.top === null ? undefined : doc.sections[sentence.top];
   return {
@@ -96,15 +99,77 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
     sentence,
     index,
     text,
+    map,
     clauses: clauses(text),
     topicText: `${text}\n${inner?.title ?? ''}`,
     section: top?.heading ?? null,
   };
 }
 
+/**
+ * Text copied from a PDF wraps lines wherever the page ends them: inside a word (行政复\n议案件),
+ * even inside a number (10\n0%), and repeats the page's running header (XX县人民政府文件) as a
+ * line of its own. Inside one sentence, a line break between two characters of running text is
+ * taken out (with the blanks around it), and so is a whole line the document repeats as a line
+ * three times or more. Evidence is still quoted from the document as it is.
+ */
+const WRAPPED = /[\u4e00-\u9fa5\d%.、“”《》()]/;
+const RUNNING_LINE_MIN = 3;
+const runningCache = new WeakMap<Document, Set<string>>();
+
+function runningLines(doc: Document): Set<string> {
+  let lines = runningCache.get(doc);
+  if (lines) return lines;
+  const counts = new Map<string, number>();
+  for (const line of doc.source.text.split('\n')) {
+    const l = line.trim();
+    if (l.length >= 4) counts.set(l, (counts.get(l) ?? 0) + 1);
+  }
+  lines = new Set([...counts].filter(([, n]) => n >= RUNNING_LINE_MIN).map(([l]) => l));
+  runningCache.set(doc, lines);
+  return lines;
+}
+
+export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): { text: string; map: number[] } {
+  const lines: Array<{ line: string; start: number }> = [];
+  let at = 0;
+  const all = raw.split('\n');
+  all.forEach((line, k) => {
+    // a running header between two lines of the sentence (never its first or last line)
+    if (!(k > 0 && k < all.length - 1 && running.has(line.trim()))) lines.push({ line, start: at });
+    at += line.length + 1;
+  });
+  const map: number[] = [];
+  let text = '';
+  let joinedBefore = false;
+  lines.forEach(({ line, start }, k) => {
+    const next = lines[k + 1];
+    const tail = line.trimEnd();
+    const head = next?.line.trimStart() ?? '';
+    const join = next !== undefined && tail.length > 0 && head.length > 0 && WRAPPED.test(tail.at(-1)!) && WRAPPED.test(head[0]!);
+    let from = 0;
+    let to = line.length;
+    if (joinedBefore) while (from < to && /\s/.test(line[from]!)) from++;
+    if (join) to = tail.length;
+    for (let i = from; i < to; i++) {
+      map.push(start + i);
+      text += line[i];
+    }
+    if (next && !join) {
+      map.push(start + line.length);
+      text += '\n';
+    }
+    joinedBefore = join;
+  });
+  map.push(raw.length);
+  return { text, map };
+}
+
 function evidence(view: SentenceView, start: number, end: number): Evidence {
   const offset = view.sentence.span.start;
-  return { text: view.text.slice(start, end), start: offset + start, end: offset + end };
+  const from = offset + view.map[start]!;
+  const to = offset + (end > start ? view.map[end - 1]! + 1 : view.map[start]!);
+  return { text: view.doc.source.text.slice(from, to), start: from, end: to };
 }
 
 function makeFact(view: SentenceView, lexicon: Lexicon, entry: CompiledEntry['entry'], value: number | true, span: Span, at: number, quantity?: Quantity): Fact {
@@ -112,7 +177,7 @@ function makeFact(view: SentenceView, lexicon: Lexicon, entry: CompiledEntry['en
     id: entry.id,
     value,
     unit: entry.unit,
-    status: classifyStatus(view.doc, view.sentence, lexicon, at),
+    status: classifyStatus(view.doc, view.sentence, lexicon, view.map[at]!),
     section: view.section,
     evidence: evidence(view, span.start, span.end),
     derived: false,
@@ -421,7 +486,7 @@ function mentionIn(view: SentenceView, groups: string[][], lexicon: Lexicon): Me
     return {
       // quote the clause(s) that hold the cues: the cue words alone do not show what was done
       evidence: evidence(view, scope.start, scope.end),
-      status: classifyStatus(view.doc, view.sentence, lexicon, start),
+      status: classifyStatus(view.doc, view.sentence, lexicon, view.map[start]!),
       section: view.section,
       negated: isNegated(view.text, scope.start, scope.end, lexicon),
     };

@@ -88,10 +88,19 @@ export function parseQuantities(text: string): Quantity[] {
   return quantities;
 }
 
+/**
+ * Digits spaced one by one ("1 2 0 件", a PDF's letter-spaced font): three or more single digits
+ * with one blank between each are one number. Two (第1 2件) are too weak a sign.
+ */
+const SPACED_DIGITS = /(?<![\d.,])\d(?: \d){2,}(?![\d.,%])/g;
+
 function asciiNumbers(text: string): RawNumber[] {
   const out: RawNumber[] = [];
+  const spaced = [...text.matchAll(SPACED_DIGITS)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replace(/ /g, '')) }));
+  out.push(...spaced.map((s) => ({ ...s, percent: false })));
   for (const m of text.matchAll(ASCII_NUMBER)) {
     const start = m.index;
+    if (spaced.some((s) => start >= s.start && start < s.end)) continue;
     let end = start + m[0].length;
     let value = Number((m[1] ?? '').replace(/,/g, '') + (m[2] ?? ''));
     const after = /^\s{0,2}([万亿千])/.exec(text.slice(end));
