@@ -187,9 +187,25 @@ function makeFact(view: SentenceView, lexicon: Lexicon, entry: CompiledEntry['en
 }
 
 /** Entries whose sentence-level conditions hold here. */
-function applies(view: SentenceView, compiled: CompiledEntry): boolean {
+function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
   const { exclude_sentence } = compiled.entry;
-  return compiled.topics.every((group) => containsAny(view.topicText, group)) && !containsAny(view.text, exclude_sentence);
+  return compiled.topics.every((group) => containsAny(view.topicText, group)) && !containsAny(excludeScope(view, at), exclude_sentence);
+}
+
+/**
+ * Where a sentence-level exclusion is looked for: the sentence, or in a run-on sentence (one that
+ * strings a whole paragraph of topics together with commas) the clauses around the cue only, so
+ * that 政府信息公开申请8件 at its end does not silence the 行政复议 figures at its start.
+ */
+const RUN_ON_CLAUSES = 8;
+const EXCLUDE_REACH = 3;
+function excludeScope(view: SentenceView, at: number | undefined): string {
+  if (at === undefined || view.clauses.length < RUN_ON_CLAUSES) return view.text;
+  const k = view.clauses.findIndex((c) => at >= c.start && at <= c.end);
+  if (k < 0) return view.text;
+  const from = view.clauses[Math.max(0, k - EXCLUDE_REACH)]!.start;
+  const to = view.clauses[Math.min(view.clauses.length - 1, k + EXCLUDE_REACH)]!.end;
+  return view.text.slice(from, to);
 }
 
 /**
@@ -233,7 +249,7 @@ function cuesIn(view: SentenceView, lexicon: CompiledLexicon): { all: Cue[]; fit
     (c) => !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start),
   );
   const fitting = longest.filter((c) => {
-    if (!applies(view, c.compiled)) return false;
+    if (!applies(view, c.compiled, c.start)) return false;
     const clause = clauseAt(view.clauses, c.start);
     return fitsClause(view, c.compiled, clause, listMates(view, c, longest, lexicon)) || confirmedAfter(view, c.compiled, clause);
   });
@@ -274,12 +290,14 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
 
   const paired = respectively(view, cues, quantities, lexicon);
   for (const [q, cue] of paired) {
-    if (cue === null) continue;
+    if (cue === null || superiorClauses(view).has(clauseAt(view.clauses, q.start).start)) continue;
     facts.push(makeFact(view, lexicon, cue.compiled.entry, q.value, { start: cue.start, end: q.end }, q.start, q));
   }
+  const foreign = superiorClauses(view);
   for (const q of quantities) {
     if (paired.has(q)) continue;
     const clause = clauseAt(view.clauses, q.start);
+    if (foreign.has(clause.start)) continue;
     const inClause = cues.filter(
       (c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit),
     );
@@ -312,6 +330,32 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
     }
   }
   return facts;
+}
+
+/**
+ * A street or township report also tells what its district or county did (区政府召开常务会议…6次,
+ * 全区行政机关负责人出庭应诉率达到100%, 区级共有执法人员1800余名): those are not its own facts.
+ * A clause that opens with the superior as its subject is the superior's, and so are the clauses
+ * after it that open with no subject of their own, until one opens with the reporting body.
+ * Returns the start offsets of the superior's clauses.
+ */
+const LOWER_LEVELS = new Set(['street', 'township']);
+const CLAUSE_LEAD = /^\s*(?:\d{4}年(?:度)?|年内|全年|今年|同时|此外|另外|其中)?\s*/;
+const SUPERIOR_SUBJECT = /^(?:全[区县市旗州盟]|[区县市旗](?!场)(?:委|政府|人民政府|级|里|直|司法局|依法治[区县市旗]办))/;
+const OWN_SUBJECT = /^(?:街道|我街|本街道|[镇乡](?!村)|我[镇乡]|本[镇乡]|全[镇乡]|各社区|社区|各村|[^\s,;:。!?]{1,6}(?:街道|镇|乡)(?!村))/;
+
+function superiorClauses(view: SentenceView): Set<number> {
+  const out = new Set<number>();
+  if (!LOWER_LEVELS.has(view.doc.level)) return out;
+  let superior = false;
+  for (const clause of view.clauses) {
+    const part = view.text.slice(clause.start, clause.end);
+    const lead = part.replace(CLAUSE_LEAD, '');
+    if (SUPERIOR_SUBJECT.test(lead)) superior = true;
+    else if (OWN_SUBJECT.test(lead)) superior = false;
+    if (superior) out.add(clause.start);
+  }
+  return out;
 }
 
 /**
@@ -381,6 +425,16 @@ function respectively(view: SentenceView, cues: Cue[], quantities: Quantity[], l
       if (byItem) {
         for (const [q, cue] of byItem) pairs.set(q, cue);
         i += run.length - 1;
+        continue;
+      }
+      // "市委常委会、市政府常务会分别专题研究法治政府建设3次和5次": the list before 分别 names who,
+      // the one cue after it names what each number counts
+      const at = clause.start + lead.lastIndexOf(RESPECTIVELY);
+      const after = before.filter((c) => c.start > at);
+      if (after.length > 0 && new Set(after.map((c) => c.compiled.entry.id)).size === 1 && before.every((c) => c.start > at)) {
+        const cue = after.sort((a, b) => b.end - b.start - (a.end - a.start))[0]!;
+        for (const q of run) pairs.set(q, cue);
+        i += run.length - 1;
       }
       continue;
     }
@@ -437,12 +491,20 @@ function impliedFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
   const facts: Fact[] = [];
   for (const c of compiled.entries) {
     if (c.implied.length === 0 || !applies(view, c)) continue;
-    for (const { re, value } of c.implied) {
+    for (const { re, value: stated0 } of c.implied) {
+      // '=other_id': the value the sentence states for another fact, before the match
+      let value: number | true;
+      if (typeof stated0 === 'string') {
+        const source = stated.filter((f) => f.id === stated0.slice(1) && typeof f.value === 'number');
+        if (source.length !== 1) continue;
+        value = source[0]!.value;
+      } else value = stated0;
       for (const m of view.text.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;
         const clause = clauseAt(view.clauses, start);
         if (!fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
+        if (superiorClauses(view).has(clause.start)) continue;
         const duplicate = [...stated, ...facts].some((f) => f.id === c.entry.id && f.value === value);
         if (duplicate) continue;
         facts.push(makeFact(view, lexicon, c.entry, value, { start, end }, start));

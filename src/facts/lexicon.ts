@@ -51,7 +51,10 @@ export const FactEntry = z
      */
     confirmed_by: z.array(RegexSource).default([]),
     /** zero and universal statements: a regex ('…' = a few characters of the clause) and the value it states */
-    implied: z.array(z.object({ pattern: RegexSource, value: z.union([z.number(), z.literal(true)]) }).strict()).default([]),
+    /** a value, or '=other_id': the value the sentence states for other_id (应出庭21件…全部出庭 → 21) */
+    implied: z
+      .array(z.object({ pattern: RegexSource, value: z.union([z.number(), z.literal(true), z.string().regex(/^=[a-z][a-z0-9_]*$/)]) }).strict())
+      .default([]),
     /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */
     mentions: z.array(z.array(Term).min(1)).default([]),
   })

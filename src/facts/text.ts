@@ -48,7 +48,7 @@ export interface CompiledEntry {
   entry: FactEntry;
   /** what may stand between a cue and its number */
   gap: RegExp;
-  implied: { re: RegExp; value: number | true }[];
+  implied: { re: RegExp; value: number | true | string }[];
   /** topic as groups: one word of every group must occur */
   topics: string[][];
   /** anchored at the start of the clause after the number */
