@@ -256,3 +256,16 @@ describe('section kinds by title', () => {
     expect(kindOf('加强执法培训')).toBe('plans');
   });
 });
+
+describe('a street or township written after its district or banner', () => {
+  const report = (title: string) =>
+    [title, '2022年,街道深入推进依法行政。现将有关情况报告如下:', '一、主要工作', DOMAIN_BODY].join('\n');
+  it('is the reporting body (澧原区杏檀街道办事处, 澧原区杏檀镇)', () => {
+    expect(meta(report('澧原区杏檀街道办事处2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'street', place: '杏檀街道办事处' });
+    expect(meta(report('澧原区杏檀镇人民政府2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'township' });
+  });
+  it('leaves a district that is followed by its department or by nothing', () => {
+    expect(meta(report('澧原区司法局2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'department' });
+    expect(meta(report('澧原区人民政府2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'district', place: '澧原区' });
+  });
+});

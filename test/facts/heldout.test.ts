@@ -5,12 +5,14 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { gold, heldout2Dir, heldoutDir, heldoutDoc, heldoutNames, metaMisses, score } from './helpers.js';
+import { gold, heldout2Dir, heldout3Dir, heldoutDir, heldoutDoc, heldoutNames, metaMisses, score } from './helpers.js';
 
 describe.each([
   ['test/fixtures/heldout', heldoutDir],
   // written and labelled blind (other styles: Chinese numerals, flattened tables, numbered items)
   ['test/fixtures/heldout2', heldout2Dir],
+  // written and labelled blind (纲要2015 wording, 情况 headings, PDF copy, dense city, street citing its district)
+  ['test/fixtures/heldout3', heldout3Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

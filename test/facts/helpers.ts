@@ -15,6 +15,8 @@ export const goldDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'gold
 export const heldoutDir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout');
 /** A second, blind held-out set: written and labelled before the extractor was run on it. */
 export const heldout2Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout2');
+/** A third blind set: a 2018 district, a banner, a PDF copy, a dense city report and a street. */
+export const heldout3Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout3');
 
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
