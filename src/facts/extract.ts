@@ -316,6 +316,13 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
         .filter((c) => !quantities.some((other) => other !== q && gapFits(c, other) && other.start < clause.end))
         .sort((a, b) => a.start - b.start);
       bound = after[0] ? [after[0]] : [];
+      if (after[0] && after[0].compiled.entry.shape === 'count') {
+        const sum = summedBefore(view, q, quantities, clause, all);
+        if (sum) {
+          const span = { start: sum.start, end: after[0].end };
+          facts.push(makeFact(view, lexicon, after[0].compiled.entry, sum.value, span, q.start, q));
+        }
+      }
       if (bound.length === 0 && !all.some((c) => c.start >= clause.start && c.end <= clause.end)) {
         const carried = continued(view, q, quantities, clause, cues);
         if (carried) bound = [carried];
@@ -356,6 +363,30 @@ function superiorClauses(view: SentenceView): Set<number> {
     if (superior) out.add(clause.start);
   }
   return out;
+}
+
+/**
+ * "聘请2名执业律师和1名高校教师担任法律顾问": counts of the same unit joined by 和/及/、, each
+ * naming a kind of person or thing (not a subject of ours), and then the subject they all are.
+ * Returns the total and
+ * where the first count starts, or null when `q` ends no such list.
+ */
+const SUM_LINK = /^[\u4e00-\u9fa5]{1,8}(?:和|及|以及|与|、)$/;
+function summedBefore(view: SentenceView, q: Quantity, quantities: readonly Quantity[], clause: Span, cues: readonly Cue[]): { value: number; start: number } | null {
+  let value = q.value;
+  let start = q.start;
+  let next = q;
+  for (;;) {
+    const previous = quantities.filter((o) => o.end <= next.start && o.start >= clause.start).sort((a, b) => b.end - a.end)[0];
+    if (!previous || previous.unit !== q.unit || previous.qualifier !== 'exact') break;
+    if (!SUM_LINK.test(view.text.slice(previous.end, next.start))) break;
+    // 12件合同和5件规范性文件: a kind that is a subject of its own is no part of the total
+    if (cues.some((c) => c.start < next.start && c.end > previous.end)) break;
+    value += previous.value;
+    start = previous.start;
+    next = previous;
+  }
+  return start === q.start || q.qualifier !== 'exact' ? null : { value, start };
 }
 
 /**

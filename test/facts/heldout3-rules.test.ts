@@ -130,3 +130,14 @@ describe('unnumbered plan headings', () => {
     expect(docFacts(text)).toContain('legal_advisers=3:achieved');
   });
 });
+
+describe('counts of kinds that together are one subject', () => {
+  it('adds 2名执业律师和1名教师 who all 担任法律顾问', () => {
+    expect(facts('旗政府聘请2名执业律师和1名高校法学教师担任政府法律顾问。')).toContain('legal_advisers=3');
+    expect(facts('聘请3名律师、2名专家担任法律顾问。')).toContain('legal_advisers=5');
+  });
+  it('does not add counts whose kinds are subjects of their own, or approximate ones', () => {
+    expect(facts('审核12件合同和5件行政规范性文件。')).not.toContain('normative_docs_reviewed=17');
+    expect(facts('聘请20余名律师和1名教师担任法律顾问。')).not.toContain('legal_advisers=21');
+  });
+});
