@@ -72,6 +72,9 @@ const MIN_WRAPPED = 10;
 /** A line that starts like this opens something new: a heading number, an enumeration, a bracket note. */
 const OPENS = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【\[])/;
 
+/** The shortest line taken for a running header when repeated. */
+const RUNNING_MIN = 6;
+
 /**
  * Line breaks inside a sentence (text pasted from a PDF or a web page wraps lines): inside the
  * body [from, to), between two non-blank lines, where the first line stops mid-sentence (after a
@@ -86,6 +89,12 @@ export function softBreaks(
   to: number,
 ): Set<number> {
   const soft = new Set<number>();
+  // a page's running header (某县人民政府文件) that a PDF copy repeats inside the text
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    const c = text.slice(l.first, l.last).trim();
+    if (c.length >= RUNNING_MIN) seen.set(c, (seen.get(c) ?? 0) + 1);
+  }
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
@@ -93,6 +102,11 @@ export function softBreaks(
     if (line.first < from || next.first >= to) continue;
     if (headingLines.has(line.first) || headingLines.has(next.first)) continue;
     const content = text.slice(line.first, line.last);
+    // a repeated header between two halves of a wrapped sentence does not end it
+    if (i > 0 && soft.has(lines[i - 1]!.end) && (seen.get(content.trim()) ?? 0) >= 2) {
+      if (!OPENS.test(text.slice(next.first, next.last))) soft.add(line.end);
+      continue;
+    }
     // a row of a flattened table ("行政复议案件 | 86件 | 办结79件") is a line of its own
     if (content.includes('|') || text.slice(next.first, next.last).includes('|')) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;

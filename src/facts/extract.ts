@@ -111,10 +111,11 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
  * even inside a number (10\n0%), and repeats the page's running header (XX县人民政府文件) as a
  * line of its own. Inside one sentence, a line break between two characters of running text is
  * taken out (with the blanks around it), and so is a whole line the document repeats as a line
- * three times or more. Evidence is still quoted from the document as it is.
+ * twice or more (a page header, found on the first page and again inside the text). Evidence
+ * is still quoted from the document as it is.
  */
 const WRAPPED = /[\u4e00-\u9fa5\d%.、“”《》()]/;
-const RUNNING_LINE_MIN = 3;
+const RUNNING_LINE_MIN = 2;
 const runningCache = new WeakMap<Document, Set<string>>();
 
 function runningLines(doc: Document): Set<string> {
@@ -123,7 +124,7 @@ function runningLines(doc: Document): Set<string> {
   const counts = new Map<string, number>();
   for (const line of doc.source.text.split('\n')) {
     const l = line.trim();
-    if (l.length >= 4) counts.set(l, (counts.get(l) ?? 0) + 1);
+    if (l.length >= 6) counts.set(l, (counts.get(l) ?? 0) + 1);
   }
   lines = new Set([...counts].filter(([, n]) => n >= RUNNING_LINE_MIN).map(([l]) => l));
   runningCache.set(doc, lines);

@@ -269,3 +269,21 @@ describe('a street or township written after its district or banner', () => {
     expect(meta(report('澧原区人民政府2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'district', place: '澧原区' });
   });
 });
+
+describe('a running header repeated inside a PDF copy', () => {
+  const sentencesOf = (text: string) => buildDocument(sourceOf(text)).sentences.map((s) => s.text.replace(/\s/g, ''));
+  it('does not end the sentence it falls into', () => {
+    const text =
+      '某县人民政府文件\n某县2023年度法治政府建设情况报告\n\n一、主要工作\n\n' +
+      '　　县政府坚持重大行政决策合法性审查制度，全年审查县政府合\n某县人民政府文件\n' +
+      '同协议 58 件，出具合法性审查意见 73 件，有效防范法律风险。\n';
+    expect(sentencesOf(text)).toContain('县政府坚持重大行政决策合法性审查制度,全年审查县政府合某县人民政府文件同协议58件,出具合法性审查意见73件,有效防范法律风险。');
+  });
+  it('stays a line of its own between two finished sentences', () => {
+    const text =
+      '某县人民政府文件\n某县2023年度法治政府建设情况报告\n\n一、主要工作\n\n' +
+      '　　县政府坚持重大行政决策合法性审查制度，全年审查合同58件。\n某县人民政府文件\n' +
+      '　　出具合法性审查意见 73 件，有效防范法律风险。\n';
+    expect(sentencesOf(text)).toContain('某县人民政府文件');
+  });
+});

@@ -52,6 +52,14 @@ describe('text copied from a PDF', () => {
     for (const f of found) expect(doc.source.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
   });
 
+  it('drops a page header that the document repeats, even only once more, from inside a sentence', () => {
+    const text =
+      '某县人民政府文件\n某县2023年度法治政府建设情况报告\n\n一、主要工作\n\n' +
+      '　　县政府坚持重大行政决策合法性审查制度，全年审查县政府合\n某县人民政府文件\n' +
+      '同协议 58 件，出具合法性审查意见 73 件，有效防范法律风险。\n';
+    expect(docFacts(text)).toContain('contracts_reviewed=58:achieved');
+  });
+
   it('reads three or more letter-spaced digits as one number, and not two', () => {
     expect(parseQuantities('审查合同协议 1 2 0 件').map((q) => q.value)).toEqual([120]);
     expect(parseQuantities('第1 2件').map((q) => q.value)).toEqual([2]);
