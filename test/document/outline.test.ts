@@ -6,8 +6,8 @@ import { sourceOf } from './helpers.js';
 /** Full-width punctuation, as pasted from a Word document; ingest folds it. */
 const FULL_WIDTH_REPORT = [
   '云岭市青溪区人民政府关于２０２２年法治政府建设情况的报告',
-  '２０２２年，青溪区坚持依法行政，扎实推进法治政府建设。现将有关情况报告如下：',
-  '一、２０２２年推进法治政府建设的主要举措和成效',
+  '２０２２年，青溪区坚持依法行政，扎实推进法治政府建设。现将主要情况汇报如下：',
+  '一、２０２２年法治政府建设的主要举措和成效',
   '（一）健全依法决策机制。全年审查重大行政决策事项５项。一是完善目录管理；二是加强合法性审查。',
   '（二）规范行政执法',
   '1.2万余名群众参加了执法开放日活动。',
@@ -39,7 +39,7 @@ describe('outline', () => {
   it('finds the heading levels of a full-width report after folding', () => {
     const outline = doc.sections.filter((s) => s.depth < 5).map((s) => [s.depth, s.heading]);
     expect(outline).toEqual([
-      [1, '一、2022年推进法治政府建设的主要举措和成效'],
+      [1, '一、2022年法治政府建设的主要举措和成效'],
       [2, '(一)健全依法决策机制'],
       [2, '(二)规范行政执法'],
       [3, '1.推行行政执法三项制度'],
