@@ -6,7 +6,7 @@ import type { SourceText } from '../ingest/types.js';
 import { classifySections, paragraphSwitches, titleCue, type Region } from './classify.js';
 import { findOpening, findTitleLines, inferKind, inferPlace, inferYear, type MetaInput } from './meta.js';
 import { findClosing, findHeadings, findItems, ITEM_DEPTH } from './outline.js';
-import { softBreaks, splitSentences } from './sentences.js';
+import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
 import { maskTitles, splitLines, type Line } from './text.js';
 import type { Document, Section, SectionKind, Sentence, Span } from './types.js';
 
@@ -45,8 +45,9 @@ export function buildDocument(source: SourceText): Document {
   for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
 
   const headingLines = new Set(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => s.headingSpan.start));
-  const soft = softBreaks(text, lines, headingLines, body.start, closing);
-  const sentences = assignSentences(text, sections, closing, kindAt, soft);
+  const running = runningLines(text, lines);
+  const soft = softBreaks(text, lines, headingLines, body.start, closing, running);
+  const sentences = assignSentences(text, sections, closing, kindAt, soft, running);
   return { source, kind, level, place, year, sections, sentences };
 }
 
@@ -101,25 +102,38 @@ function bisect<T>(items: readonly T[], before: (item: T) => boolean): T | undef
   return lo > 0 ? items[lo - 1] : undefined;
 }
 
-function assignSentences(text: string, sections: readonly Section[], closing: number, kindAt: KindAt, soft: ReadonlySet<number>): Sentence[] {
+function assignSentences(
+  text: string,
+  sections: readonly Section[],
+  closing: number,
+  kindAt: KindAt,
+  soft: ReadonlySet<number>,
+  running: ReadonlySet<string>,
+): Sentence[] {
   const tops = sections.map(() => null as number | null);
   for (const s of sections) {
     tops[s.index] = s.parent === null ? (s.depth < ITEM_DEPTH ? s.index : null) : (tops[s.parent] ?? null);
   }
+  const headingAt = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
+  const read = (span: Span) => {
+    const headingEnd = headingAt.get(span.start);
+    // a heading's title stops before its 。, the sentence after it
+    const heading = headingEnd !== undefined && (span.end <= headingEnd || /^[。!?]*$/.test(text.slice(headingEnd, span.end)));
+    return { span, ...readSentence(text, span, running), heading };
+  };
   const sentences: Sentence[] = [];
   const open: Section[] = [];
   let next = 0;
   for (const span of splitSentences(text, 0, text.length, soft)) {
     if (span.start >= closing) {
-      sentences.push({ span, text: text.slice(span.start, span.end), section: null, top: null, kind: 'other' });
+      sentences.push({ ...read(span), section: null, top: null, kind: 'other' });
       continue;
     }
     while (next < sections.length && sections[next]!.span.start <= span.start) open.push(sections[next++]!);
     const innermost = innermostOpen(open, span.start);
     const section = innermost?.index ?? null;
     sentences.push({
-      span,
-      text: text.slice(span.start, span.end),
+      ...read(span),
       section,
       top: section === null ? null : (tops[section] ?? null),
       kind: kindAt(span.start, innermost?.kind ?? 'other', innermost === undefined || isLooseItem(innermost)),

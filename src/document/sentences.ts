@@ -3,7 +3,7 @@
  * every line break except the soft ones (a line wrapped inside a sentence, see softBreaks).
  * ";" separates clauses and stays inside the sentence.
  */
-import { isBlank } from './text.js';
+import { isBlank, type Line } from './text.js';
 import type { Span } from './types.js';
 
 const OPENERS = new Set('“‘《〈(【〔[「『{');
@@ -74,6 +74,21 @@ const OPENS = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二�
 
 /** The shortest line taken for a running header when repeated. */
 const RUNNING_MIN = 6;
+/** How often a line must recur to be taken for a running header. */
+const RUNNING_REPEATS = 2;
+
+/**
+ * Lines the document repeats as lines of their own (a page's running header, 某县人民政府文件, that
+ * a PDF copy repeats inside the text), trimmed.
+ */
+export function runningLines(text: string, lines: readonly Line[]): Set<string> {
+  const seen = new Map<string, number>();
+  for (const l of lines) {
+    const c = text.slice(l.first, l.last);
+    if (c.length >= RUNNING_MIN) seen.set(c, (seen.get(c) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= RUNNING_REPEATS).map(([c]) => c));
+}
 
 /**
  * Line breaks inside a sentence (text pasted from a PDF or a web page wraps lines): inside the
@@ -83,18 +98,13 @@ const RUNNING_MIN = 6;
  */
 export function softBreaks(
   text: string,
-  lines: readonly { start: number; end: number; first: number; last: number }[],
+  lines: readonly Line[],
   headingLines: ReadonlySet<number>,
   from: number,
   to: number,
+  running: ReadonlySet<string> = runningLines(text, lines),
 ): Set<number> {
   const soft = new Set<number>();
-  // a page's running header (某县人民政府文件) that a PDF copy repeats inside the text
-  const seen = new Map<string, number>();
-  for (const l of lines) {
-    const c = text.slice(l.first, l.last).trim();
-    if (c.length >= RUNNING_MIN) seen.set(c, (seen.get(c) ?? 0) + 1);
-  }
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
@@ -103,7 +113,7 @@ export function softBreaks(
     if (headingLines.has(line.first) || headingLines.has(next.first)) continue;
     const content = text.slice(line.first, line.last);
     // a repeated header between two halves of a wrapped sentence does not end it
-    if (i > 0 && soft.has(lines[i - 1]!.end) && (seen.get(content.trim()) ?? 0) >= 2) {
+    if (i > 0 && soft.has(lines[i - 1]!.end) && running.has(content)) {
       if (!OPENS.test(text.slice(next.first, next.last))) soft.add(line.end);
       continue;
     }
@@ -114,4 +124,76 @@ export function softBreaks(
     soft.add(line.end);
   }
   return soft;
+}
+
+/**
+ * Text copied from a PDF wraps lines wherever the page ends them: inside a word (行政复\n议案件),
+ * even inside a number (10\n0%), and repeats the page's running header (XX县人民政府文件) as a
+ * line of its own. Inside one sentence, a line break between two characters of running text is
+ * taken out (with the blanks around it), and so is a running line between two lines of the
+ * sentence (never its first or last). `map` takes every offset of the result back to the
+ * sentence as written (one more entry for the end), so evidence is quoted as the document has it.
+ */
+const WRAPPED = /[\u4e00-\u9fa5\d%.、“”《》()]/;
+
+export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): { text: string; map: number[] } {
+  const lines: Array<{ line: string; start: number }> = [];
+  let at = 0;
+  const all = raw.split('\n');
+  all.forEach((line, k) => {
+    if (!(k > 0 && k < all.length - 1 && running.has(line.trim()))) lines.push({ line, start: at });
+    at += line.length + 1;
+  });
+  const map: number[] = [];
+  let text = '';
+  let joinedBefore = false;
+  lines.forEach(({ line, start }, k) => {
+    const next = lines[k + 1];
+    const tail = line.trimEnd();
+    const head = next?.line.trimStart() ?? '';
+    const join = next !== undefined && tail.length > 0 && head.length > 0 && WRAPPED.test(tail.at(-1)!) && WRAPPED.test(head[0]!);
+    let from = 0;
+    let to = line.length;
+    if (joinedBefore) while (from < to && /\s/.test(line[from]!)) from++;
+    if (join) to = tail.length;
+    for (let i = from; i < to; i++) {
+      map.push(start + i);
+      text += line[i];
+    }
+    if (next && !join) {
+      map.push(start + line.length);
+      text += '\n';
+    }
+    joinedBefore = join;
+  });
+  map.push(raw.length);
+  return { text, map };
+}
+
+/**
+ * A clause ends at , ; : 。 ! ? (full-width forms are already folded to ASCII). In a row of a
+ * flattened table ("行政应诉案件 | 124件 | 败诉6件") the first cell separator joins the label to its
+ * value (it stands between a cue and its number like 为) and every later one ends a clause.
+ */
+const CLAUSE_BREAK = /[,;:。!?|]/g;
+const CELL = '|';
+
+export function clauses(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const firstCell = text.indexOf(CELL);
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index === firstCell) continue;
+    spans.push({ start, end: m.index });
+    start = m.index + 1;
+  }
+  spans.push({ start, end: text.length });
+  return spans;
+}
+
+/** How a sentence [start, end) of `text` is read: its text as written, unwrapped, mapped back, in clauses. */
+export function readSentence(text: string, span: Span, running: ReadonlySet<string> = new Set()): { text: string; plain: string; map: number[]; clauses: Span[] } {
+  const raw = text.slice(span.start, span.end);
+  const { text: plain, map } = unwrap(raw, running);
+  return { text: raw, plain, map, clauses: clauses(plain) };
 }

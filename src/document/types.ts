@@ -49,6 +49,17 @@ export interface Sentence {
    * matter); in a report without headings, decided by the paragraphs that open the shortcomings/plans
    */
   kind: SectionKind;
+  /**
+   * the sentence as it is read: line breaks of wrapped lines and running header lines taken out
+   * (see unwrap); built once here, so that every later stage reads the same text
+   */
+  plain: string;
+  /** offset in `plain` → offset in `text` (one more entry for the end) */
+  map: number[];
+  /** the clauses of `plain` */
+  clauses: Span[];
+  /** the sentence is an outline heading line (一、… (二)… 1.…), not running text */
+  heading: boolean;
 }
 
 export interface DocumentMeta {

@@ -8,8 +8,8 @@ import type { Document, Sentence, Span } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
-import { classifyStatus, isNegated, sentenceText } from './status.js';
-import { clauseAt, clauses, compile, containsActual, containsAny, occurrences, type CompiledEntry, type CompiledLexicon } from './text.js';
+import { classifyStatus, isNegated } from './status.js';
+import { clauseAt, compile, containsActual, containsAny, occurrences, type CompiledEntry, type CompiledLexicon } from './text.js';
 
 /** How far a number may stand before the cue it counts ("5名专业律师担任办事处法律顾问"). */
 const MAX_GAP_BEFORE_CUE = 10;
@@ -91,7 +91,7 @@ export function findMentions(doc: Document, cues: string[][], lexicon: Lexicon):
 }
 
 function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView {
-  const { text, map } = unwrap(sentenceText(doc, sentence), runningLines(doc));
+  const { plain: text, map, clauses } = sentence;
   const inner = sentence.section === null ? undefined : doc.sections[sentence.section];
   const top = sentence.top === null ? undefined : doc.sections[sentence.top];
   return {
@@ -100,70 +100,10 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
     index,
     text,
     map,
-    clauses: clauses(text),
+    clauses,
     topicText: `${text}\n${inner?.title ?? ''}`,
     section: top?.heading ?? null,
   };
-}
-
-/**
- * Text copied from a PDF wraps lines wherever the page ends them: inside a word (行政复\n议案件),
- * even inside a number (10\n0%), and repeats the page's running header (XX县人民政府文件) as a
- * line of its own. Inside one sentence, a line break between two characters of running text is
- * taken out (with the blanks around it), and so is a whole line the document repeats as a line
- * twice or more (a page header, found on the first page and again inside the text). Evidence
- * is still quoted from the document as it is.
- */
-const WRAPPED = /[\u4e00-\u9fa5\d%.、“”《》()]/;
-const RUNNING_LINE_MIN = 2;
-const runningCache = new WeakMap<Document, Set<string>>();
-
-function runningLines(doc: Document): Set<string> {
-  let lines = runningCache.get(doc);
-  if (lines) return lines;
-  const counts = new Map<string, number>();
-  for (const line of doc.source.text.split('\n')) {
-    const l = line.trim();
-    if (l.length >= 6) counts.set(l, (counts.get(l) ?? 0) + 1);
-  }
-  lines = new Set([...counts].filter(([, n]) => n >= RUNNING_LINE_MIN).map(([l]) => l));
-  runningCache.set(doc, lines);
-  return lines;
-}
-
-export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): { text: string; map: number[] } {
-  const lines: Array<{ line: string; start: number }> = [];
-  let at = 0;
-  const all = raw.split('\n');
-  all.forEach((line, k) => {
-    // a running header between two lines of the sentence (never its first or last line)
-    if (!(k > 0 && k < all.length - 1 && running.has(line.trim()))) lines.push({ line, start: at });
-    at += line.length + 1;
-  });
-  const map: number[] = [];
-  let text = '';
-  let joinedBefore = false;
-  lines.forEach(({ line, start }, k) => {
-    const next = lines[k + 1];
-    const tail = line.trimEnd();
-    const head = next?.line.trimStart() ?? '';
-    const join = next !== undefined && tail.length > 0 && head.length > 0 && WRAPPED.test(tail.at(-1)!) && WRAPPED.test(head[0]!);
-    let from = 0;
-    let to = line.length;
-    if (joinedBefore) while (from < to && /\s/.test(line[from]!)) from++;
-    if (join) to = tail.length;
-    for (let i = from; i < to; i++) {
-      map.push(start + i);
-      text += line[i];
-    }
-    if (next && !join) {
-      map.push(start + line.length);
-      text += '\n';
-    }
-    joinedBefore = join;
-  });
-  map.push(raw.length);
-  return { text, map };
 }
 
 function evidence(view: SentenceView, start: number, end: number): Evidence {

@@ -2,26 +2,7 @@
 import type { Span } from '../document/types.js';
 import { GAP, type FactEntry, type Lexicon } from './lexicon.js';
 
-/**
- * A clause ends at , ; : 。 ! ? (full-width forms are already folded to ASCII). In a row of a
- * flattened table ("行政应诉案件 | 124件 | 败诉6件") the first cell separator joins the label to its
- * value (it stands between a cue and its number like 为) and every later one ends a clause.
- */
-const CLAUSE_BREAK = /[,;:。!?|]/g;
-export const CELL = '|';
-
-export function clauses(text: string): Span[] {
-  const spans: Span[] = [];
-  let start = 0;
-  const firstCell = text.indexOf(CELL);
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index === firstCell) continue;
-    spans.push({ start, end: m.index });
-    start = m.index + 1;
-  }
-  spans.push({ start, end: text.length });
-  return spans;
-}
+export { clauses } from '../document/sentences.js';
 
 export function clauseAt(spans: Span[], offset: number): Span {
   return spans.find((c) => offset >= c.start && offset <= c.end) ?? spans[spans.length - 1]!;

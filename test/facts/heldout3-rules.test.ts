@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { unwrap } from '../../src/facts/extract.js';
+import { unwrap } from '../../src/document/sentences.js';
 import { parseQuantities } from '../../src/facts/quantity.js';
 import type { Level } from '../../src/document/types.js';
 import { sourceOf } from '../document/helpers.js';

@@ -4,6 +4,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { packageRoot } from '../../src/paths.js';
 import { buildDocument } from '../../src/document/index.js';
+import { readSentence } from '../../src/document/sentences.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import { foldCharacters } from '../../src/ingest/index.js';
 import type { Document, DocumentKind, SectionKind, Sentence } from '../../src/document/types.js';
@@ -31,7 +32,7 @@ export function docOf(raw: string, kind: SectionKind = 'achievements', docKind: 
     let end = start + m[0].length;
     while (start < end && /\s/.test(text[start]!)) start++;
     while (end > start && /\s/.test(text[end - 1]!)) end--;
-    if (end > start) sentences.push({ span: { start, end }, text: text.slice(start, end), section: 0, top: 0, kind });
+    if (end > start) sentences.push({ span: { start, end }, ...readSentence(text, { start, end }), heading: false, section: 0, top: 0, kind });
   }
   return {
     kind: docKind,

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { sourceOf } from './helpers.js';
+
+/** A PDF copy: a sentence wrapped inside a word and a number, a running header repeated between its halves. */
+const PDF_COPY = [
+  '某县人民政府关于2021年法治政府建设工作情况的报告',
+  '一、主要工作和成效',
+  '(一)依法化解社会矛盾',
+  '全年县政府新收行政复',
+  '某县人民政府办公室文件',
+  '议案件 31 件,按期办结率达到10',
+  '0%。',
+  '(二)加强应急管理',
+  '某县人民政府办公室文件',
+  '二、存在的不足',
+  '执法人员培训还不够系统。',
+].join('\n');
+
+describe('document: sentence views, built once', () => {
+  const doc = buildDocument(sourceOf(PDF_COPY));
+  const wrapped = doc.sentences.find((s) => s.text.startsWith('全年'))!;
+
+  it('reads a wrapped sentence as one line, without the running header, and maps every offset back', () => {
+    expect(wrapped.plain).toBe('全年县政府新收行政复议案件 31 件,按期办结率达到100%。');
+    expect(wrapped.map).toHaveLength(wrapped.plain.length + 1);
+    for (let i = 0; i < wrapped.plain.length; i++) expect(wrapped.text[wrapped.map[i]!]).toBe(wrapped.plain[i]);
+    expect(wrapped.clauses.map((c) => wrapped.plain.slice(c.start, c.end))).toEqual(['全年县政府新收行政复议案件 31 件', '按期办结率达到100%', '']);
+  });
+
+  it('marks outline heading lines as headings, running text not', () => {
+    const headings = doc.sentences.filter((s) => s.heading).map((s) => s.plain);
+    expect(headings).toEqual(['一、主要工作和成效', '(一)依法化解社会矛盾', '(二)加强应急管理', '二、存在的不足']);
+    expect(wrapped.heading).toBe(false);
+    expect(doc.sentences.find((s) => s.plain.startsWith('执法人员'))!.heading).toBe(false);
+  });
+
+  it('a heading that ends in 。 is still a heading; one followed by running text in its sentence is not', () => {
+    const d = buildDocument(sourceOf(['一、主要成效', '(一)推进依法行政。全年组织学法4次。', '(二)规范执法,全面推行行政执法三项制度,执法公示率100%'].join('\n')));
+    const byStart = (p: string) => d.sentences.find((s) => s.plain.startsWith(p))!;
+    expect(byStart('(一)').heading).toBe(true);
+    expect(byStart('全年').heading).toBe(false);
+  });
+});
