@@ -8,6 +8,7 @@ import type { Document } from './document/types.js';
 import type { Fact, FactsOutput } from './facts/schema.js';
 import type { Scorecard } from './engine/schema.js';
 import type { SourceText } from './ingest/types.js';
+import { applyOverrides, overridesFor } from './overrides/index.js';
 
 /** Everything known about one report, stage by stage. */
 export interface Analysis {
@@ -48,10 +49,16 @@ export class Checker {
     return new Checker(lexicon, catalogue);
   }
 
-  async check(file: string): Promise<Evaluated> {
+  /**
+   * Scores one report. Inspector overrides (the file given, else 报告.overrides.yaml beside the
+   * report) are read first, so a broken one fails before any work, and applied after evaluation.
+   */
+  async check(file: string, options: { overrides?: string } = {}): Promise<Evaluated> {
+    const overrides = await overridesFor(file, options.overrides);
     const analysis = await analyseFile(file, this.lexicon);
-    const scorecard = await evaluate(this.catalogue, analysis.document, analysis.facts, this.lexicon);
-    log.debug({ file, edition: scorecard.edition, score: scorecard.total.score, counts: scorecard.counts }, 'scored');
+    const machine = await evaluate(this.catalogue, analysis.document, analysis.facts, this.lexicon);
+    const scorecard = overrides ? applyOverrides(machine, overrides) : machine;
+    log.debug({ file, edition: scorecard.edition, score: scorecard.total.score, counts: scorecard.counts, overrides: overrides?.overrides.length ?? 0 }, 'scored');
     return { ...analysis, scorecard };
   }
 }

@@ -4,7 +4,7 @@ import { Checker } from '../pipeline.js';
 import { renderCheck, CHECK_FORMATS, type CheckFormat } from '../render/index.js';
 import { EXIT } from '../errors.js';
 import { sampleReport } from '../paths.js';
-import { catalogueOptions, outputStem, parseScore, prepareOutDir, withCatalogueOptions, writeAll } from './common.js';
+import { catalogueOptions, outputStem, parseScore, singleReportOverrides, prepareOutDir, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
 
 interface CheckOptions {
   format: CheckFormat;
@@ -12,26 +12,30 @@ interface CheckOptions {
   edition: string;
   tailoring?: string;
   failUnder?: number;
+  overrides?: string;
 }
 
 export function registerCheck(program: Command): void {
-  withCatalogueOptions(
-    program
-      .command('check')
-      .description('对照指标体系逐项核查报告,输出评分和差距报告(不给文件时核查内置样例报告)')
-      .argument('[files...]', '报告文件(txt、html、docx、pdf;- 表示标准输入)'),
+  withOverridesOption(
+    withCatalogueOptions(
+      program
+        .command('check')
+        .description('对照指标体系逐项核查报告,输出评分和差距报告(不给文件时核查内置样例报告)')
+        .argument('[files...]', '报告文件(txt、html、docx、pdf;- 表示标准输入)'),
+    ),
   )
     .addOption(new Option('--format <format>', '输出格式').choices([...CHECK_FORMATS]).default('md'))
     .option('--out <dir>', '把每份报告的结果写入此目录(不给则输出到标准输出)')
     .option('--fail-under <score>', '任一报告得分低于此分(0–100)时以退出码 1 结束', parseScore)
     .action(async (files: string[], opts: CheckOptions) => {
       const inputs = files.length > 0 ? files : [sampleReport];
+      const overrides = singleReportOverrides(inputs, opts.overrides);
       const outDir = opts.out ? await prepareOutDir(opts.out, inputs) : undefined;
       const checker = await Checker.create(catalogueOptions(opts));
       // Render every report before writing any: a failing input leaves no output behind.
       const rendered: Array<{ input: string; data: string; score: number | null }> = [];
       for (const input of inputs) {
-        const evaluated = await checker.check(input);
+        const evaluated = await checker.check(input, { overrides });
         rendered.push({ input, data: await renderCheck(opts.format, evaluated), score: evaluated.scorecard.total.score });
       }
       if (outDir) {

@@ -16,6 +16,19 @@ export function catalogueOptions(opts: { edition?: string; tailoring?: string })
   return { edition: opts.edition ?? '2021', tailoring: opts.tailoring };
 }
 
+/** --overrides FILE: an inspector's verdicts for one report (报告.overrides.yaml beside it is read without it). */
+export function withOverridesOption(command: Command): Command {
+  return command.option('--overrides <file>', '人工认定文件(YAML):逐项写明指标编号、认定状态、理由、认定人和日期;不给时读取报告旁的 报告名.overrides.yaml');
+}
+
+/** --overrides names one report's file: refused with several reports, each of which keeps its own beside it. */
+export function singleReportOverrides(inputs: readonly string[], overrides: string | undefined): string | undefined {
+  if (overrides !== undefined && inputs.length > 1) {
+    throw new UserError('--overrides 只能用于一份报告;核查多份报告时,请把各自的人工认定文件放在报告旁(报告名.overrides.yaml)', { file: overrides });
+  }
+  return overrides;
+}
+
 /** --fail-under SCORE: a number from 0 to 100. */
 export function parseScore(value: string): number {
   const score = Number(value);

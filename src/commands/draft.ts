@@ -4,28 +4,31 @@ import { UserError } from '../errors.js';
 import { buildDraft, renderDraftMarkdown, wordingFromCatalogue } from '../render/draft.js';
 import { renderDraftDocx } from '../render/docx.js';
 import { writeFileAtomic } from '../util/atomic.js';
-import { catalogueOptions, withCatalogueOptions } from './common.js';
+import { catalogueOptions, withCatalogueOptions, withOverridesOption } from './common.js';
 
 interface DraftOptions {
   format: 'md' | 'docx';
   out?: string;
   edition: string;
   tailoring?: string;
+  overrides?: string;
 }
 
 export function registerDraft(program: Command): void {
-  withCatalogueOptions(
-    program
-      .command('draft')
-      .description('依据核查结果起草报告的"存在的不足和原因"及"下一年度主要安排"两部分')
-      .argument('<file>', '报告文件(txt、html、docx、pdf;- 表示标准输入)'),
+  withOverridesOption(
+    withCatalogueOptions(
+      program
+        .command('draft')
+        .description('依据核查结果起草报告的"存在的不足和原因"及"下一年度主要安排"两部分')
+        .argument('<file>', '报告文件(txt、html、docx、pdf;- 表示标准输入)'),
+    ),
   )
     .addOption(new Option('--format <format>', '输出格式:md(Markdown)或 docx(公文版式 Word)').choices(['md', 'docx']).default('md'))
     .option('--out <file>', '写入此文件(docx 必须指定;md 不给则输出到标准输出)')
     .action(async (file: string, opts: DraftOptions) => {
       if (opts.format === 'docx' && !opts.out) throw new UserError('docx 为二进制文件,请用 --out 指定输出文件,如 --out 不足部分.docx');
       const checker = await Checker.create(catalogueOptions(opts));
-      const evaluated = await checker.check(file);
+      const evaluated = await checker.check(file, { overrides: opts.overrides });
       const draft = buildDraft({ scorecard: evaluated.scorecard, sections: evaluated.document.sections, wording: wordingFromCatalogue(checker.catalogue) });
       const data = opts.format === 'docx' ? await renderDraftDocx(draft) : renderDraftMarkdown(draft);
       if (opts.out) await writeFileAtomic(opts.out, data);

@@ -137,7 +137,7 @@ function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome:
   const decide = (status: ResultStatus, why: string): Result => ({
     ...base,
     status,
-    earned: status === 'met' ? indicator.points : status === 'partial' ? indicator.points / 2 : 0,
+    earned: earnedFor(status, indicator.points),
     found: foundText,
     why,
     evidence: found.quotes,
@@ -165,6 +165,11 @@ function bestQuantity<Q extends Quantity>(check: CatalogueIndicator['check'], qu
   return quantities[0];
 }
 
+/** Met earns the points, partial half, anything else nothing. */
+export function earnedFor(status: ResultStatus, points: number): number {
+  return status === 'met' ? points : status === 'partial' ? points / 2 : 0;
+}
+
 function emptyCounts(): Record<ResultStatus, number> {
   return Object.fromEntries(RESULT_STATUSES.map((status) => [status, 0])) as Record<ResultStatus, number>;
 }
@@ -174,7 +179,7 @@ function rateOf(earned: number, applicable: number): number | null {
   return applicable > 0 ? Math.round((earned / applicable) * 1000) / 10 : null;
 }
 
-export function score(catalogue: Pick<Catalogue, 'areas'>, results: readonly Result[]): Pick<Scorecard, 'total' | 'counts' | 'areas'> {
+export function score(catalogue: { areas: ReadonlyArray<Pick<Catalogue['areas'][number], 'id' | 'title'>> }, results: readonly Result[]): Pick<Scorecard, 'total' | 'counts' | 'areas'> {
   const tally = (list: readonly Result[]) => {
     const counts = emptyCounts();
     let earned = 0;

@@ -15,6 +15,17 @@ export const QuotedEvidence = Evidence.extend({
 });
 export type QuotedEvidence = z.infer<typeof QuotedEvidence>;
 
+/** An inspector's verdict that replaces the machine's (duibiao check --overrides, or 报告.overrides.yaml). */
+export const ManualVerdict = z.object({
+  status: ResultStatus,
+  note: z.string(),
+  who: z.string(),
+  date: z.string(),
+  /** the machine verdict it replaces */
+  machine: z.object({ status: ResultStatus, earned: z.number() }),
+});
+export type ManualVerdict = z.infer<typeof ManualVerdict>;
+
 export const Result = z.object({
   indicator: z.string(),
   area: z.string(),
@@ -32,6 +43,8 @@ export const Result = z.object({
   evidence: z.array(QuotedEvidence),
   /** set when a waiver or tailoring made it not applicable */
   waiver: z.object({ reason: z.string(), expires: z.string().nullable() }).nullable(),
+  /** present when an inspector overrode the machine verdict; status and earned are then the inspector's */
+  override: ManualVerdict.optional(),
 });
 export type Result = z.infer<typeof Result>;
 
@@ -58,5 +71,7 @@ export const Scorecard = z.object({
   results: z.array(Result),
   /** waivers that have passed their expiry date and no longer apply */
   expiredWaivers: z.array(z.object({ id: z.string(), reason: z.string(), expires: z.string() })),
+  /** present when inspector overrides were applied: their file and the machine's own score */
+  overrides: z.object({ file: z.string(), count: z.number().int(), machineScore: z.number().nullable() }).optional(),
 });
 export type Scorecard = z.infer<typeof Scorecard>;

@@ -1,7 +1,7 @@
 import type { Result, ResultStatus, Scorecard } from '../engine/schema.js';
 import { escapeHtml, htmlPage } from './html-kit.js';
 import { mdTable } from './markdown.js';
-import { STATUS_LABELS, editionLabel, formatNumber, formatRate, placeLabel, yearLabel } from './labels.js';
+import { MANUAL_LABEL, STATUS_LABELS, editionLabel, formatNumber, formatRate, overridesSummary, placeLabel, yearLabel } from './labels.js';
 
 /** Year over year for one place: what was won, what was lost, what is still open, per area. */
 export interface IndicatorChange {
@@ -10,6 +10,9 @@ export interface IndicatorChange {
   group: string;
   before: ResultStatus;
   after: ResultStatus;
+  /** set where that side's status is an inspector's (人工认定), not the machine's */
+  manualBefore?: boolean;
+  manualAfter?: boolean;
   foundBefore: string | null;
   foundAfter: string | null;
 }
@@ -72,7 +75,17 @@ export function diffScorecards(before: Scorecard, after: Scorecard, options: Dif
       onlyAfter.push(r);
       continue;
     }
-    const change: IndicatorChange = { id: r.indicator, title: r.title, group: r.group, before: old.status, after: r.status, foundBefore: old.found, foundAfter: r.found };
+    const change: IndicatorChange = {
+      id: r.indicator,
+      title: r.title,
+      group: r.group,
+      before: old.status,
+      after: r.status,
+      foundBefore: old.found,
+      foundAfter: r.found,
+      ...(old.override ? { manualBefore: true } : {}),
+      ...(r.override ? { manualAfter: true } : {}),
+    };
     if (r.status === 'met' && old.status !== 'met' && old.status !== 'not_applicable') newlyMet.push(change);
     else if (old.status === 'met' && OPEN.includes(r.status)) newlyLost.push(change);
     else if (OPEN.includes(old.status) && OPEN.includes(r.status)) stillOpen.push(change);
@@ -111,8 +124,25 @@ function sideLabel(s: Scorecard): string {
   return `${placeLabel(s.document)} ${yearLabel(s.document)}(${s.document.file})`;
 }
 
+function sideCell(status: ResultStatus, found: string | null, manual: boolean | undefined): string {
+  const notes = [found, manual ? MANUAL_LABEL : null].filter(Boolean);
+  return `${STATUS_LABELS[status]}${notes.length ? `(${notes.join(';')})` : ''}`;
+}
+
 function changeRow(c: IndicatorChange): string[] {
-  return [`${c.group} ${c.title}`, `${STATUS_LABELS[c.before]}${c.foundBefore ? `(${c.foundBefore})` : ''}`, `${STATUS_LABELS[c.after]}${c.foundAfter ? `(${c.foundAfter})` : ''}`];
+  return [`${c.group} ${c.title}`, sideCell(c.before, c.foundBefore, c.manualBefore), sideCell(c.after, c.foundAfter, c.manualAfter)];
+}
+
+/** 上次/本次 人工认定 lines, for the sides that carry overrides. */
+function overrideNotes(diff: ScorecardDiff): string[] {
+  const sides: Array<[string, Scorecard]> = [
+    ['上次', diff.before],
+    ['本次', diff.after],
+  ];
+  return sides.flatMap(([side, scorecard]) => {
+    const summary = overridesSummary(scorecard);
+    return summary ? [`${side}:${summary}`] : [];
+  });
 }
 
 const CHANGE_HEADER = ['指标', '上次', '本次'];
@@ -120,6 +150,7 @@ const CHANGE_HEADER = ['指标', '上次', '本次'];
 export function renderDiffMarkdown(diff: ScorecardDiff): string {
   const out: string[] = [`# 法治政府建设对标核查:年度对比`, '', `- 上次:${sideLabel(diff.before)}`, `- 本次:${sideLabel(diff.after)}`, ''];
   for (const w of diff.warnings) out.push(`> 注意:${w}`, '');
+  for (const note of overrideNotes(diff)) out.push(`> ${note}`, '');
   out.push(
     `**总分:${formatNumber(diff.before.total.score)} → ${formatNumber(diff.after.total.score)}(${formatDelta(diff.scoreDelta)})**`,
     '',
@@ -164,6 +195,7 @@ export function renderDiffHtml(diff: ScorecardDiff): string {
 <header><h1>${escapeHtml(title)}</h1>
 <div class="meta">上次:${escapeHtml(sideLabel(diff.before))}<br>本次:${escapeHtml(sideLabel(diff.after))}</div></header>
 ${diff.warnings.map((w) => `<p class="warn">注意:${escapeHtml(w)}</p>`).join('')}
+${overrideNotes(diff).map((note) => `<p class="meta manual">${escapeHtml(note)}</p>`).join('')}
 <section class="card summary"><div><div class="big">${escapeHtml(formatNumber(diff.before.total.score))} → ${escapeHtml(formatNumber(diff.after.total.score))}</div><div class="meta">总分变化 ${escapeHtml(formatDelta(diff.scoreDelta))}</div></div></section>
 <h2>各一级指标得分率变化</h2>
 <table id="areas"><thead><tr><th>一级指标</th><th class="num">上次</th><th class="num">本次</th><th class="num">变化(百分点)</th></tr></thead><tbody>

@@ -12,6 +12,11 @@ import {
   formatPoints,
   formatRate,
   levelLabel,
+  MANUAL_LABEL,
+  OVERRIDE_HEADER,
+  overriddenResults,
+  overrideRow,
+  overridesSummary,
   placeLabel,
   resultsOfArea,
   tailoringLabel,
@@ -29,6 +34,7 @@ mark.ev{background:#fff1c2;padding:0}
 mark.ev.hl{background:#ffb02e;outline:2px solid #b42318}
 tr.hidden,section.hidden{display:none}
 .why{color:#57606a;font-size:13px}
+.manual{font-size:12px;color:#6f42c1;white-space:nowrap}
 `;
 
 /** Page behaviour: filters, search, and evidence quotes that jump to the full text. */
@@ -91,6 +97,14 @@ ${rows || '<tr><td colspan="6" class="muted">本项无适用指标</td></tr>'}
     ? `<div class="warn" id="expired-waivers"><strong>已过期的豁免:</strong><ul>${scorecard.expiredWaivers.map((w) => `<li>${escapeHtml(waiverLine(w))}</li>`).join('')}</ul></div>`
     : '';
 
+  const overridden = overriddenResults(scorecard);
+  const overridesSection = overridden.length
+    ? `<h2 id="overrides-heading">${MANUAL_LABEL}</h2><p class="meta">${escapeHtml(overridesSummary(scorecard)!)}</p>
+<table id="overrides"><thead><tr>${OVERRIDE_HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>
+${overridden.map((r) => `<tr data-indicator="${escapeHtml(r.indicator)}">${overrideRow(r).map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n')}
+</tbody></table>`
+    : '';
+
   const fullText = source
     ? `<h2 id="fulltext-heading">报告全文</h2><div class="fulltext" id="fulltext">${markedText(source, marks)}</div>`
     : '';
@@ -99,6 +113,7 @@ ${rows || '<tr><td colspan="6" class="muted">本项无适用指标</td></tr>'}
 <header>
   <h1>${escapeHtml(title)}</h1>
   <div class="meta">地区:${escapeHtml(document.place ?? '未注明')} · 层级:${escapeHtml(levelLabel(document))} · 年度:${escapeHtml(yearLabel(document))} · 文件:${escapeHtml(document.file)} · 指标体系:${escapeHtml(editionLabel(scorecard))} · 剪裁:${escapeHtml(tailoringLabel(scorecard))}</div>
+  ${scorecard.overrides ? `<div class="meta manual" id="overrides-summary">${escapeHtml(overridesSummary(scorecard)!)}</div>` : ''}
 </header>
 ${summary}
 ${expired}
@@ -108,6 +123,7 @@ ${areaTable}
 <h2>逐项核查</h2>
 ${filters}
 ${areaSections}
+${overridesSection}
 ${fullText}
 <p class="meta">由 duibiao ${escapeHtml(scorecard.tool.version)} 生成;评分口径为 duibiao 默认口径,可通过剪裁文件调整。</p>
 ${jsonDataBlock('report-data', { gapStatuses: GAP_STATUSES, shownTemplate: '显示 {n} / {total} 项指标' })}`;
@@ -124,8 +140,8 @@ function resultRow(r: Result, source: SourceText | undefined, idOf: Map<string, 
     })
     .join(' ');
   return `<tr class="result" id="ind-${escapeHtml(r.indicator)}" data-status="${r.status}">
-<td>${escapeHtml(`${r.group} ${r.title}`)}<div class="why">${escapeHtml(r.why)}</div></td>
-<td><span class="status st-${r.status}">${STATUS_LABELS[r.status]}</span></td>
+<td>${escapeHtml(`${r.group} ${r.title}`)}<div class="why">${escapeHtml(r.why)}</div>${r.override ? `<div class="why">${MANUAL_LABEL}理由:${escapeHtml(r.override.note)}(${escapeHtml(r.override.who)},${escapeHtml(r.override.date)})</div>` : ''}</td>
+<td><span class="status st-${r.status}">${STATUS_LABELS[r.status]}</span>${r.override ? `<div class="manual">${MANUAL_LABEL} · 机器判定:${STATUS_LABELS[r.override.machine.status]}</div>` : ''}</td>
 <td class="num">${escapeHtml(formatPoints(r.earned, r.points))}</td>
 <td>${escapeHtml(r.found ?? '未见')}</td>
 <td>${escapeHtml(r.threshold ?? '有相关举措')}</td>

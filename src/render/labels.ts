@@ -85,3 +85,32 @@ export function resultsOfArea(scorecard: Pick<Scorecard, 'results'>, areaId: str
 export function waiverLine(waiver: { id: string; reason: string; expires: string }): string {
   return `${waiver.id}:${waiver.reason}(已于 ${waiver.expires} 到期,不再豁免)`;
 }
+
+/** What an inspector's verdict is called wherever it is shown. */
+export const MANUAL_LABEL = '人工认定';
+
+/** 达标, or for an overridden result 达标(人工认定;机器判定:未见佐证). */
+export function statusText(result: Pick<Result, 'status' | 'override'>): string {
+  const label = STATUS_LABELS[result.status];
+  return result.override ? `${label}(${MANUAL_LABEL};机器判定:${STATUS_LABELS[result.override.machine.status]})` : label;
+}
+
+/** The overridden results of a scorecard, for the 人工认定 tables. */
+export function overriddenResults(scorecard: Pick<Scorecard, 'results'>): Array<Result & { override: NonNullable<Result['override']> }> {
+  return scorecard.results.filter((r): r is Result & { override: NonNullable<Result['override']> } => r.override !== undefined);
+}
+
+export const OVERRIDE_HEADER = ['指标', '机器判定', MANUAL_LABEL, '理由', '认定人', '日期'] as const;
+
+/** One row of a 人工认定 table, in OVERRIDE_HEADER order. */
+export function overrideRow(result: Result & { override: NonNullable<Result['override']> }): string[] {
+  const { override } = result;
+  return [`${result.group} ${result.title}`, STATUS_LABELS[override.machine.status], STATUS_LABELS[override.status], override.note, override.who, override.date];
+}
+
+/** 人工认定 3 项(文件 a.overrides.yaml),机器评分 41.4 → 认定后 46.9; null without overrides. */
+export function overridesSummary(scorecard: Pick<Scorecard, 'overrides' | 'total'>): string | null {
+  const { overrides } = scorecard;
+  if (!overrides) return null;
+  return `${MANUAL_LABEL} ${overrides.count} 项(文件 ${overrides.file}),机器评分 ${formatNumber(overrides.machineScore)} → 认定后 ${formatNumber(scorecard.total.score)}`;
+}

@@ -3,15 +3,19 @@ import type { SourceText } from '../ingest/types.js';
 import { quoteOf } from './evidence.js';
 import {
   GAP_STATUSES,
-  STATUS_LABELS,
   countsLine,
   editionLabel,
   formatNumber,
   formatPoints,
   formatRate,
   levelLabel,
+  OVERRIDE_HEADER,
+  overriddenResults,
+  overrideRow,
+  overridesSummary,
   placeLabel,
   resultsOfArea,
+  statusText,
   tailoringLabel,
   waiverLine,
   yearLabel,
@@ -51,6 +55,7 @@ export function renderMarkdown(scorecard: Scorecard, source?: SourceText): strin
         ['文件', document.file],
         ['指标体系版本', editionLabel(scorecard)],
         ['剪裁', tailoringLabel(scorecard)],
+        ...(scorecard.overrides ? [['人工认定', overridesSummary(scorecard)!]] : []),
       ],
     ),
     '',
@@ -84,7 +89,7 @@ export function renderMarkdown(scorecard: Scorecard, source?: SourceText): strin
         ['指标', '状态', '得分', '报告所载', '要求', '依据(原文)'],
         results.map((r) => [
           `${r.group} ${r.title}`,
-          STATUS_LABELS[r.status],
+          statusText(r),
           formatPoints(r.earned, r.points),
           r.found ?? '未见',
           r.threshold ?? '有相关举措',
@@ -102,9 +107,15 @@ export function renderMarkdown(scorecard: Scorecard, source?: SourceText): strin
     for (const r of gaps) {
       const found = r.found ? `报告所载 ${r.found}` : '报告未见相关数据';
       const threshold = r.threshold ? `,要求 ${r.threshold}` : '';
-      out.push(`- 【${STATUS_LABELS[r.status]}】${r.group} ${r.title}:${found}${threshold}。${r.why}`);
+      const manual = r.override ? `;人工认定理由:${r.override.note}` : '';
+      out.push(`- 【${statusText(r)}】${r.group} ${r.title}:${found}${threshold}。${r.why}${manual}`);
     }
     out.push('');
+  }
+
+  const overridden = overriddenResults(scorecard);
+  if (overridden.length > 0) {
+    out.push('## 人工认定', '', `${overridesSummary(scorecard)}。`, '', mdTable(OVERRIDE_HEADER, overridden.map(overrideRow)), '');
   }
 
   if (scorecard.expiredWaivers.length > 0) {

@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { areaColumns, indicatorColumns, rankEntries, type BatchEntry, type BatchFailure } from './ranking.js';
 import { quoteOf } from './evidence.js';
-import { STATUS_COLOURS, STATUS_LABELS, levelLabel, placeLabel } from './labels.js';
+import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, overriddenResults, overrideRow, placeLabel, statusText } from './labels.js';
 
 /**
  * The inspectors' workbook: 排名 (ranking), 指标矩阵 (districts × indicators, filled by
@@ -34,6 +34,7 @@ export async function renderBatchXlsx(entries: readonly BatchEntry[], failures: 
     { header: '年度', key: 'year', width: 8 },
     { header: '总分', key: 'score', width: 8 },
     ...areas.map((a) => ({ header: `${a.id} ${a.title}(得分率%)`, key: `area:${a.id}`, width: 14 })),
+    { header: MANUAL_LABEL, key: 'overrides', width: 10 },
     { header: '文件', key: 'file', width: 40 },
   ];
   for (const e of ranked) {
@@ -44,6 +45,7 @@ export async function renderBatchXlsx(entries: readonly BatchEntry[], failures: 
       level: levelLabel(doc),
       year: doc.year ?? '未注明',
       score: round1(e.scorecard.total.score),
+      overrides: e.scorecard.overrides ? `${e.scorecard.overrides.count} 项` : '',
       file: e.input,
     };
     for (const a of areas) row[`area:${a.id}`] = round1(e.scorecard.areas.find((x) => x.id === a.id)?.rate ?? null);
@@ -63,7 +65,7 @@ export async function renderBatchXlsx(entries: readonly BatchEntry[], failures: 
       const result = e.scorecard.results.find((r) => r.indicator === indicator.id);
       if (!result) return;
       const cell = row.getCell(index + 3);
-      cell.value = result.found ? `${STATUS_LABELS[result.status]}:${result.found}` : STATUS_LABELS[result.status];
+      cell.value = result.found ? `${statusText(result)}:${result.found}` : statusText(result);
       cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(STATUS_COLOURS[result.status].bg) } };
       cell.font = { color: { argb: argb(STATUS_COLOURS[result.status].fg) } };
     });
@@ -82,11 +84,19 @@ export async function renderBatchXlsx(entries: readonly BatchEntry[], failures: 
   for (const e of ranked) {
     for (const r of e.scorecard.results) {
       for (const ev of r.evidence) {
-        evidence.addRow({ place: placeLabel(e.scorecard.document), indicator: `${r.group} ${r.title}`, status: STATUS_LABELS[r.status], quote: quoteOf(ev, e.source), section: ev.section ?? '' });
+        evidence.addRow({ place: placeLabel(e.scorecard.document), indicator: `${r.group} ${r.title}`, status: statusText(r), quote: quoteOf(ev, e.source), section: ev.section ?? '' });
       }
     }
   }
   styleHeader(evidence);
+
+  const overridden = ranked.flatMap((e) => overriddenResults(e.scorecard).map((r) => [placeLabel(e.scorecard.document), ...overrideRow(r)]));
+  if (overridden.length > 0) {
+    const manual = workbook.addWorksheet(MANUAL_LABEL);
+    manual.columns = ['地区', ...OVERRIDE_HEADER].map((header, index) => ({ header, key: `c${index}`, width: [22, 30, 10, 10, 50, 14, 12][index] }));
+    for (const row of overridden) manual.addRow(row);
+    styleHeader(manual);
+  }
 
   if (failures.length > 0) {
     const failed = workbook.addWorksheet('未能评分');
