@@ -1,9 +1,22 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { UserError } from '../errors.js';
 import { loadLexicon } from '../facts/index.js';
 import { log } from '../log.js';
+import { indicatorsDir } from '../paths.js';
+import { cached } from '../util/cache.js';
 import { buildCatalogue } from './load.js';
 import type { Catalogue, CatalogueOptions } from './types.js';
 import type { Problem } from './yaml-file.js';
+
+/** Every YAML file of every edition: an edition may reuse another's indicators. */
+async function editionFiles(root: string): Promise<string[]> {
+  const editions = (await fs.readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
+  const files = await Promise.all(
+    editions.map(async ({ name }) => (await fs.readdir(path.join(root, name))).filter((file) => file.endsWith('.yaml')).map((file) => path.join(root, name, file))),
+  );
+  return files.flat().sort();
+}
 
 export type { Catalogue, CatalogueIndicator, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
 export type { Problem } from './yaml-file.js';
@@ -12,6 +25,14 @@ export { thresholdText } from './display.js';
 
 /** The catalogue for an evaluation; the first problem, if any, is thrown as a UserError at its file:line:col. */
 export async function loadCatalogue(options: CatalogueOptions): Promise<Catalogue> {
+  // the package's own editions, untailored, come from the disk cache when nothing changed
+  if (options.tailoring || options.factIds || (options.root !== undefined && options.root !== indicatorsDir)) return buildOrThrow(options);
+  const inputs = await editionFiles(indicatorsDir).catch(() => null);
+  if (!inputs) return buildOrThrow(options);
+  return cached({ slot: `catalogue-${options.edition}`, inputs, code: [import.meta.dirname] }, () => buildOrThrow(options));
+}
+
+async function buildOrThrow(options: CatalogueOptions): Promise<Catalogue> {
   const { catalogue, problems } = await buildCatalogue(options);
   const first = problems[0];
   if (first) {

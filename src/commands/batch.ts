@@ -1,16 +1,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import cliProgress from 'cli-progress';
-import { Checker } from '../pipeline.js';
+import type { Checker } from '../pipeline.js';
 import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
-import { renderHtml } from '../render/html.js';
-import { renderJson } from '../render/json.js';
-import { GENERATOR } from '../render/html-kit.js';
-import { renderOverviewHtml } from '../render/overview.js';
 import type { BatchEntry, BatchFailure } from '../render/ranking.js';
-import { renderBatchXlsx } from '../render/xlsx.js';
 import { catalogueOptions, outputStem, parseScore, prepareOutDir, withCatalogueOptions, writeAll } from './common.js';
 
 interface BatchOptions {
@@ -38,6 +32,7 @@ export function registerBatch(program: Command): void {
       const files = await findReports(inputs, outDir);
       if (files.length === 0) throw new UserError('未找到可评分的报告文件(支持 txt、html、htm、docx、pdf)');
       const started = Date.now();
+      const { Checker } = await import('../pipeline.js');
       const checker = await Checker.create(catalogueOptions(opts));
       const result = await scoreAll(checker, files);
       const elapsedSeconds = (Date.now() - started) / 1000;
@@ -60,7 +55,8 @@ interface Scored {
 /** One Checker for all files; a failing file is recorded and skipped, never ends the batch. */
 export async function scoreAll(checker: Pick<Checker, 'check'>, files: readonly string[]): Promise<Scored> {
   const stems = uniqueStems(files, [SUMMARY_XLSX, OVERVIEW_HTML].map((name) => name.replace(/\.[^.]+$/, '')));
-  const bar = process.stderr.isTTY
+  const cliProgress = process.stderr.isTTY ? (await import('cli-progress')).default : null;
+  const bar = cliProgress
     ? new cliProgress.SingleBar({ stream: process.stderr, format: '评分中 [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
     : null;
   bar?.start(files.length, 0, { file: '' });
@@ -82,6 +78,12 @@ export async function scoreAll(checker: Pick<Checker, 'check'>, files: readonly 
 }
 
 async function renderOutputs({ entries, failures }: Scored, elapsedSeconds: number): Promise<Array<{ name: string; data: string | Uint8Array }>> {
+  const [{ renderHtml }, { renderJson }, { renderOverviewHtml }, { renderBatchXlsx }] = await Promise.all([
+    import('../render/html.js'),
+    import('../render/json.js'),
+    import('../render/overview.js'),
+    import('../render/xlsx.js'),
+  ]);
   const perDistrict = entries.flatMap((e) => [
     { name: `${e.stem}.json`, data: renderJson(e.scorecard) },
     { name: `${e.stem}.html`, data: renderHtml(e.scorecard, e.source) },
@@ -165,6 +167,7 @@ function isInside(candidate: string, dir: string): boolean {
 /** Pages duibiao wrote carry <meta name="generator" content="duibiao">. */
 async function isOurPage(file: string): Promise<boolean> {
   if (!/\.html?$/i.test(file)) return false;
+  const { GENERATOR } = await import('../render/html-kit.js');
   const handle = await fs.open(file, 'r');
   try {
     const buffer = Buffer.alloc(4096);

@@ -1,10 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { compileRules, lintCatalogue, loadCatalogue, type Problem } from '../catalogue/index.js';
-import { catalogueMarkdown, catalogueView } from '../catalogue/view.js';
-import { runExamples } from '../engine/examples.js';
+import type { Problem } from '../catalogue/index.js';
 import { EXIT } from '../errors.js';
-import { loadLexicon } from '../facts/index.js';
 import { indicatorsDir } from '../paths.js';
 import { catalogueOptions, withCatalogueOptions } from './common.js';
 
@@ -24,6 +21,7 @@ export function registerCatalogue(program: Command): void {
     .option('--tailoring <file>', '剪裁文件(YAML)')
     .action(async (opts: CatalogueCommandOptions) => {
       const editions = opts.edition || opts.tailoring ? [opts.edition ?? '2021'] : await allEditions();
+      const { lintCatalogue } = await import('../catalogue/index.js');
       const problems: Problem[] = [];
       for (const edition of editions) problems.push(...(await lintCatalogue({ edition, tailoring: opts.tailoring })));
       for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
@@ -40,16 +38,19 @@ export function registerCatalogue(program: Command): void {
   withCatalogueOptions(catalogue.command('show').description('展示指标体系的层级、分值和门槛'))
     .addOption(new Option('--format <format>', '输出格式').choices(['md', 'json']).default('md'))
     .action(async (opts: CatalogueCommandOptions & { format: 'md' | 'json' }) => {
+      const [{ loadCatalogue }, { catalogueMarkdown, catalogueView }] = await Promise.all([import('../catalogue/index.js'), import('../catalogue/view.js')]);
       const loaded = await loadCatalogue(catalogueOptions(opts));
       process.stdout.write(opts.format === 'json' ? `${JSON.stringify(catalogueView(loaded), null, 2)}\n` : catalogueMarkdown(loaded));
     });
 
   withCatalogueOptions(catalogue.command('compile').description('输出编译后的 json-rules-engine 规则(JSON)')).action(async (opts: CatalogueCommandOptions) => {
+    const { compileRules, loadCatalogue } = await import('../catalogue/index.js');
     const loaded = await loadCatalogue(catalogueOptions(opts));
     process.stdout.write(`${JSON.stringify(compileRules(loaded), null, 2)}\n`);
   });
 
   withCatalogueOptions(catalogue.command('test').description('用每项指标内置的示例句走完整流程:pass 示例须达标,fail 示例须不达标')).action(async (opts: CatalogueCommandOptions) => {
+    const [{ loadLexicon }, { loadCatalogue }, { runExamples }] = await Promise.all([import('../facts/index.js'), import('../catalogue/index.js'), import('../engine/examples.js')]);
     const [lexicon, loaded] = await Promise.all([loadLexicon(), loadCatalogue(catalogueOptions(opts))]);
     const outcomes = await runExamples(loaded, lexicon);
     const failures = outcomes.filter((o) => !o.ok);

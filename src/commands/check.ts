@@ -1,7 +1,6 @@
 import path from 'node:path';
 import { Option, type Command } from 'commander';
-import { Checker } from '../pipeline.js';
-import { renderCheck, CHECK_FORMATS, type CheckFormat } from '../render/index.js';
+import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js';
 import { EXIT } from '../errors.js';
 import { sampleReport } from '../paths.js';
 import { catalogueOptions, outputStem, parseScore, singleReportOverrides, prepareOutDir, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
@@ -31,6 +30,7 @@ export function registerCheck(program: Command): void {
       const inputs = files.length > 0 ? files : [sampleReport];
       const overrides = singleReportOverrides(inputs, opts.overrides);
       const outDir = opts.out ? await prepareOutDir(opts.out, inputs) : undefined;
+      const [{ Checker }, { renderCheck }] = await Promise.all([import('../pipeline.js'), import('../render/index.js')]);
       const checker = await Checker.create(catalogueOptions(opts));
       // Render every report before writing any: a failing input leaves no output behind.
       const rendered: Array<{ input: string; data: string; score: number | null }> = [];

@@ -1,10 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { Checker } from '../pipeline.js';
+import type { Checker } from '../pipeline.js';
 import { UserError } from '../errors.js';
-import { Scorecard } from '../engine/schema.js';
-import { loadCatalogue, type Catalogue } from '../catalogue/index.js';
-import { diffScorecards, renderDiffHtml, renderDiffMarkdown } from '../render/diff.js';
+import type { Catalogue } from '../catalogue/index.js';
+import type { Scorecard } from '../engine/schema.js';
 import { writeFileAtomic } from '../util/atomic.js';
 import { catalogueOptions, withCatalogueOptions } from './common.js';
 
@@ -27,10 +26,11 @@ export function registerDiff(program: Command): void {
     .option('--out <file>', '写入此文件(不给则输出到标准输出)')
     .action(async (oldFile: string, newFile: string, opts: DiffCommandOptions) => {
       let checker: Promise<Checker> | undefined;
-      const getChecker = () => (checker ??= Checker.create(catalogueOptions(opts)));
+      const getChecker = () => (checker ??= import('../pipeline.js').then(({ Checker }) => Checker.create(catalogueOptions(opts))));
       const before = await loadScorecard(oldFile, getChecker);
       const after = await loadScorecard(newFile, getChecker);
       const areaMapping = before.edition === after.edition ? undefined : await editionAreaMapping(before.edition, after.edition);
+      const { diffScorecards, renderDiffHtml, renderDiffMarkdown } = await import('../render/diff.js');
       const diff = diffScorecards(before, after, { areaMapping });
       const text = opts.format === 'html' ? renderDiffHtml(diff) : renderDiffMarkdown(diff);
       if (opts.out) await writeFileAtomic(opts.out, text);
@@ -42,6 +42,7 @@ export function registerDiff(program: Command): void {
 export async function loadScorecard(file: string, checker: () => Promise<Checker>): Promise<Scorecard> {
   const json = await readJson(file);
   if (json === undefined) return (await (await checker()).check(file)).scorecard;
+  const { Scorecard } = await import('../engine/schema.js');
   const parsed = Scorecard.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -65,6 +66,7 @@ async function readJson(file: string): Promise<unknown> {
 
 /** new area id → old area ids, from the catalogue's mapsTo (either edition may declare it). */
 async function editionAreaMapping(oldEdition: string, newEdition: string): Promise<Map<string, string[]>> {
+  const { loadCatalogue } = await import('../catalogue/index.js');
   const mapping = new Map<string, string[]>();
   const load = (edition: string) => loadCatalogue({ edition }).catch((): Catalogue | null => null);
   const [newer, older] = await Promise.all([load(newEdition), load(oldEdition)]);

@@ -1,7 +1,4 @@
 import { Option, type Command } from 'commander';
-import { analyseFile, factsOutput } from '../pipeline.js';
-import { loadLexicon } from '../facts/index.js';
-import { renderFactsTable } from '../render/facts-table.js';
 
 export function registerFacts(program: Command): void {
   program
@@ -11,6 +8,11 @@ export function registerFacts(program: Command): void {
     .addOption(new Option('--format <format>', '输出格式').choices(['json', 'table']).default('table'))
     .option('--explain', '逐条列出事实及其所在句子,说明为何采信')
     .action(async (file: string, opts: { format: 'json' | 'table'; explain?: boolean }) => {
+      const [{ analyseFile, factsOutput }, { loadLexicon }, { renderFactsTable }] = await Promise.all([
+        import('../pipeline.js'),
+        import('../facts/index.js'),
+        import('../render/facts-table.js'),
+      ]);
       const analysis = await analyseFile(file, await loadLexicon());
       const text =
         opts.format === 'json' ? JSON.stringify(factsOutput(analysis), null, 2) : renderFactsTable(analysis, { explain: Boolean(opts.explain) });

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { LineCounter, parseDocument, isNode, type Document as YamlDocument } from 'yaml';
 import { UserError } from '../errors.js';
 import { rulesDir } from '../paths.js';
+import { cached } from '../util/cache.js';
 
 const Term = z.string().min(1);
 const RegexSource = z.string().min(1).superRefine((source, ctx) => {
@@ -110,12 +111,12 @@ export const STATUS_FILE = 'status.yaml';
 
 const cache = new Map<string, Promise<Lexicon>>();
 
-/** Reads and validates the lexicon in `dir`, once per process and directory. */
+/** Reads and validates the lexicon in `dir`, once per process and directory (the package's own through the disk cache). */
 export function loadLexicon(dir: string = rulesDir): Promise<Lexicon> {
   const key = path.resolve(dir);
   let pending = cache.get(key);
   if (!pending) {
-    pending = readLexicon(key);
+    pending = key === rulesDir ? cached({ slot: 'lexicon', inputs: [FACTS_FILE, STATUS_FILE].map((f) => path.join(key, f)), code: [import.meta.dirname] }, () => readLexicon(key)) : readLexicon(key);
     // a failed load is not cached: the user may fix the file and retry in the same process (tests)
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);

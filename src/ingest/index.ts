@@ -2,13 +2,10 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
-import { docxToText } from './docx.js';
 import { foldCharacters, isTraditional } from './fold.js';
-import { htmlToText } from './html.js';
 import { inputError } from './limits.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
-import { pdfToText } from './pdf.js';
 import { readInput } from './read.js';
 import { sniff } from './sniff.js';
 import type { InputFormat, SourceText } from './types.js';
@@ -58,11 +55,11 @@ async function extract(bytes: Uint8Array, file: string): Promise<Extracted> {
   const sniffed = sniff(bytes);
   switch (sniffed.kind) {
     case 'pdf':
-      return { format: 'pdf', encoding: 'binary', raw: await pdfToText(bytes, file) };
+      return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, file) };
     case 'docx':
-      return { format: 'docx', encoding: 'binary', raw: await docxToText(bytes, file) };
+      return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file) };
     case 'zip':
-      if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxToText(bytes, file) };
+      if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file) };
       throw inputError(file, '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件');
     case 'binary':
       throw inputError(file, `不是文本文件,看起来是${sniffed.what}`);
@@ -76,14 +73,19 @@ async function extract(bytes: Uint8Array, file: string): Promise<Extracted> {
     const part = extractHtmlPart(bytes);
     if (!part) throw inputError(file, '文件已损坏或不完整,网页存档(MHTML)中找不到网页正文');
     const decoded = decodeChecked(part.bytes, file, part.charset ?? declaredCharset(part.bytes));
-    return { format: 'html', encoding: decoded.encoding, raw: htmlToText(decoded.text) };
+    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text) };
   }
   const decoded = decodeChecked(bytes, file, declaredCharset(bytes));
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
-    return { format: 'html', encoding: decoded.encoding, raw: htmlToText(decoded.text) };
+    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text) };
   }
   return { format: 'txt', encoding: decoded.encoding, raw: decoded.text };
 }
+
+// Each format's parser (and its library) loads only when a file of that format comes.
+const pdfText = async (bytes: Uint8Array, file: string) => (await import('./pdf.js')).pdfToText(bytes, file);
+const docxText = async (bytes: Uint8Array, file: string) => (await import('./docx.js')).docxToText(bytes, file);
+const htmlText = async (html: string) => (await import('./html.js')).htmlToText(html);
 
 /** Above this share of control or undecodable characters, the bytes are not text. */
 const MAX_JUNK_SHARE = 0.02;

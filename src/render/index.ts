@@ -3,8 +3,9 @@ import { renderHtml } from './html.js';
 import { renderJson } from './json.js';
 import { renderMarkdown } from './markdown.js';
 
-export const CHECK_FORMATS = ['md', 'json', 'html'] as const;
-export type CheckFormat = (typeof CHECK_FORMATS)[number];
+import type { CheckFormat } from './formats.js';
+
+export { CHECK_FORMATS, type CheckFormat } from './formats.js';
 
 /** One renderer per format, each over the Scorecard (and the source text, for quoting). */
 export async function renderCheck(format: CheckFormat, evaluated: Pick<Evaluated, 'scorecard' | 'source'>): Promise<string> {

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import v8 from 'node:v8';
+import { packageRoot } from '../paths.js';
+import { version } from '../version.js';
+
+/**
+ * A disk cache for data built from the package's own YAML (the lexicon, the catalogue), so that
+ * a cold start does not parse and validate it again. An entry is used only when everything it
+ * was built from is byte for byte the same: the input files, the code that builds it (every file
+ * of the builder's folder), duibiao's and Node's versions. Anything else (missing, unreadable,
+ * truncated, tampered, another key) rebuilds and rewrites the entry; failing to write is ignored.
+ *
+ * DUIBIAO_CACHE_DIR chooses the folder (default: $XDG_CACHE_HOME/duibiao or ~/.cache/duibiao);
+ * DUIBIAO_CACHE=off turns the cache off.
+ */
+export interface CacheSpec {
+  /** names the slot; one entry per slot, replaced when its key changes */
+  slot: string;
+  /** files the value is built from, read in full for the key */
+  inputs: readonly string[];
+  /** folders whose files are the code that builds the value */
+  code: readonly string[];
+}
+
+/** The folder of cache entries, or null when the cache is off. */
+export function cacheDir(): string | null {
+  if (process.env.DUIBIAO_CACHE === 'off') return null;
+  if (process.env.DUIBIAO_CACHE_DIR) return path.resolve(process.env.DUIBIAO_CACHE_DIR);
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'duibiao');
+}
+
+/** Bumped when the layout of an entry file changes. */
+const LAYOUT = 'duibiao-cache-1';
+const DIGEST_BYTES = 32;
+
+export async function cached<T>(spec: CacheSpec, build: () => Promise<T>): Promise<T> {
+  const dir = cacheDir();
+  if (!dir) return build();
+  const key = await keyOf(spec).catch(() => null);
+  // an input that cannot be read: the builder reports it in its own words
+  if (key === null) return build();
+  const file = path.join(dir, `${slotName(spec.slot)}.bin`);
+  const hit = await readEntry(file, key);
+  if (hit) return hit.value as T;
+  const value = await build();
+  // an input changed while building: the value may belong to neither version, so it is not kept
+  if ((await keyOf(spec).catch(() => null)) === key) await writeEntry(dir, file, key, value).catch(() => undefined);
+  return value;
+}
+
+/** One slot per package copy and name, so that two checkouts never take each other's entries. */
+function slotName(slot: string): string {
+  return `${slot.replace(/[^\w.-]/g, '_')}-${sha256(packageRoot).slice(0, 12)}`;
+}
+
+async function keyOf({ slot, inputs, code }: CacheSpec): Promise<string> {
+  const hash = createHash('sha256').update(`${LAYOUT}\0${slot}\0${version}\0${process.version}\0`);
+  const codeFiles = (await Promise.all(code.map(async (dir) => (await fs.readdir(dir)).sort().map((name) => path.join(dir, name))))).flat();
+  for (const file of [...inputs, ...codeFiles]) {
+    const stat = await fs.stat(file);
+    if (!stat.isFile()) continue;
+    hash.update(`${file}\0${stat.size}\0`).update(await fs.readFile(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+/** An entry file: sha256 of the payload, then the payload (v8-serialised { key, value }). */
+async function readEntry(file: string, key: string): Promise<{ value: unknown } | null> {
+  try {
+    const bytes = await fs.readFile(file);
+    const payload = bytes.subarray(DIGEST_BYTES);
+    if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return null;
+    const entry = v8.deserialize(payload) as { key?: unknown; value?: unknown };
+    return entry.key === key ? { value: entry.value } : null;
+  } catch {
+    return null;
+  }
+}
+
+async function writeEntry(dir: string, file: string, key: string, value: unknown): Promise<void> {
+  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+  const payload = v8.serialize({ key, value });
+  const tmp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
+  try {
+    await fs.writeFile(tmp, Buffer.concat([createHash('sha256').update(payload).digest(), payload]), { mode: 0o600 });
+    await fs.rename(tmp, file);
+  } finally {
+    await fs.rm(tmp, { force: true });
+  }
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}

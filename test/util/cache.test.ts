@@ -1,0 +1,115 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { cached, cacheDir, type CacheSpec } from '../../src/util/cache.js';
+import { loadCatalogue } from '../../src/catalogue/index.js';
+import { loadLexicon } from '../../src/facts/index.js';
+
+let work: string;
+let spec: CacheSpec;
+const saved = { dir: process.env.DUIBIAO_CACHE_DIR, off: process.env.DUIBIAO_CACHE };
+
+beforeEach(async () => {
+  work = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-cache-'));
+  process.env.DUIBIAO_CACHE_DIR = path.join(work, 'cache');
+  delete process.env.DUIBIAO_CACHE;
+  await fs.mkdir(path.join(work, 'code'));
+  await fs.writeFile(path.join(work, 'code', 'build.js'), 'v1');
+  await fs.writeFile(path.join(work, 'input.yaml'), 'a: 1\n');
+  spec = { slot: 'test', inputs: [path.join(work, 'input.yaml')], code: [path.join(work, 'code')] };
+});
+
+afterEach(async () => {
+  process.env.DUIBIAO_CACHE_DIR = saved.dir;
+  if (saved.dir === undefined) delete process.env.DUIBIAO_CACHE_DIR;
+  if (saved.off !== undefined) process.env.DUIBIAO_CACHE = saved.off;
+  await fs.rm(work, { recursive: true, force: true });
+});
+
+/** A builder that counts its calls and returns what the input file says. */
+function counter() {
+  const calls = { n: 0 };
+  const build = async () => {
+    calls.n++;
+    return { text: await fs.readFile(path.join(work, 'input.yaml'), 'utf8'), pattern: /a+/g, missing: undefined };
+  };
+  return { calls, build };
+}
+
+async function entryFile(): Promise<string> {
+  const [name] = await fs.readdir(cacheDir()!);
+  return path.join(cacheDir()!, name!);
+}
+
+describe('disk cache', () => {
+  it('builds once, then returns an equal value without building', async () => {
+    const { calls, build } = counter();
+    const first = await cached(spec, build);
+    const second = await cached(spec, build);
+    expect(calls.n).toBe(1);
+    expect(second).toEqual(first);
+    expect(second.pattern).toBeInstanceOf(RegExp);
+    expect('missing' in second).toBe(true);
+  });
+
+  it('rebuilds when an input changes, also to the same size', async () => {
+    const { calls, build } = counter();
+    await cached(spec, build);
+    await fs.writeFile(path.join(work, 'input.yaml'), 'a: 2\n');
+    expect((await cached(spec, build)).text).toBe('a: 2\n');
+    expect(calls.n).toBe(2);
+  });
+
+  it('rebuilds when the building code changes', async () => {
+    const { calls, build } = counter();
+    await cached(spec, build);
+    await fs.writeFile(path.join(work, 'code', 'build.js'), 'v2');
+    await cached(spec, build);
+    expect(calls.n).toBe(2);
+  });
+
+  it('rebuilds over a truncated, altered or foreign entry', async () => {
+    const { calls, build } = counter();
+    await cached(spec, build);
+    const file = await entryFile();
+    const bytes = await fs.readFile(file);
+    await fs.writeFile(file, bytes.subarray(0, bytes.length - 5));
+    expect((await cached(spec, build)).text).toBe('a: 1\n');
+    const altered = Buffer.from(await fs.readFile(file));
+    altered[altered.length - 3] ^= 0xff;
+    await fs.writeFile(file, altered);
+    expect((await cached(spec, build)).text).toBe('a: 1\n');
+    await fs.writeFile(file, 'not an entry');
+    expect((await cached(spec, build)).text).toBe('a: 1\n');
+    expect(calls.n).toBe(4);
+  });
+
+  it('builds without caching when the cache is off or its folder cannot be written', async () => {
+    const { calls, build } = counter();
+    process.env.DUIBIAO_CACHE = 'off';
+    await cached(spec, build);
+    await cached(spec, build);
+    expect(calls.n).toBe(2);
+    delete process.env.DUIBIAO_CACHE;
+    await fs.writeFile(path.join(work, 'blocker'), '');
+    process.env.DUIBIAO_CACHE_DIR = path.join(work, 'blocker', 'cache');
+    expect((await cached(spec, build)).text).toBe('a: 1\n');
+    expect(calls.n).toBe(3);
+  });
+
+  it('leaves a missing input to the builder to report', async () => {
+    const { build } = counter();
+    await fs.rm(path.join(work, 'input.yaml'));
+    await expect(cached(spec, build)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('serves the package lexicon and catalogue equal to a fresh build', async () => {
+    const fresh = { lexicon: await loadLexicon(), catalogue: await loadCatalogue({ edition: '2021' }) };
+    // a second process reads the entry: simulate it by loading the catalogue again (the lexicon is memoised per process)
+    const again = await loadCatalogue({ edition: '2021' });
+    expect((await fs.readdir(cacheDir()!)).some((name) => name.startsWith('catalogue-2021-'))).toBe(true);
+    expect(again).toEqual(fresh.catalogue);
+    expect(fresh.lexicon.facts.length).toBeGreaterThan(0);
+  });
+});
