@@ -77,7 +77,7 @@ describe('disk cache', () => {
     await fs.writeFile(file, bytes.subarray(0, bytes.length - 5));
     expect((await cached(spec, build)).text).toBe('a: 1\n');
     const altered = Buffer.from(await fs.readFile(file));
-    altered[altered.length - 3] ^= 0xff;
+    altered.writeUInt8(altered.readUInt8(altered.length - 3) ^ 0xff, altered.length - 3);
     await fs.writeFile(file, altered);
     expect((await cached(spec, build)).text).toBe('a: 1\n');
     await fs.writeFile(file, 'not an entry');
