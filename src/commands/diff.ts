@@ -1,6 +1,7 @@
-import { promises as fs } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { Checker } from '../pipeline.js';
+import { Budget } from '../ingest/budget.js';
+import { readInput } from '../ingest/read.js';
 import { UserError } from '../errors.js';
 import type { Catalogue } from '../catalogue/index.js';
 import type { Scorecard } from '../engine/schema.js';
@@ -53,9 +54,10 @@ export async function loadScorecard(file: string, checker: () => Promise<Checker
 
 async function readJson(file: string): Promise<unknown> {
   if (file === '-') return undefined;
-  const head = await fs.readFile(file).catch(() => null);
-  if (!head) return undefined; // the ingest stage reports missing files in its own words
-  const text = head.toString('utf8').replace(/^\uFEFF/, '').trim();
+  // bounded as every input is; the ingest stage reports unreadable files in its own words
+  const bytes = await readInput(file, new Budget(file)).catch(() => null);
+  if (!bytes) return undefined;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '').trim();
   if (!text.startsWith('{')) return undefined;
   try {
     return JSON.parse(text);

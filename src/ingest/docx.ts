@@ -1,13 +1,16 @@
 import mammoth from 'mammoth';
+import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
+import { checkZipBudget } from './zip.js';
 
-/** The text of a .docx, one paragraph per line. */
-export async function docxToText(bytes: Uint8Array, file: string): Promise<string> {
+/** The text of a .docx, one paragraph per line; the archive is checked against the budget before it is unpacked. */
+export async function docxToText(bytes: Uint8Array, budget: Budget): Promise<string> {
+  await checkZipBudget(bytes, budget);
   let value: string;
   try {
     ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) }));
   } catch {
-    throw inputError(file, '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存');
+    throw inputError(budget.file, '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存');
   }
   // mammoth ends every paragraph with a blank line; one paragraph per line is what plain text has.
   return value.replace(/\n\n/g, '\n');

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
 import { foldCharacters, isTraditional } from './fold.js';
+import { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
@@ -11,24 +12,29 @@ import { sniff } from './sniff.js';
 import type { InputFormat, SourceText } from './types.js';
 
 export { foldCharacters } from './fold.js';
-export { MAX_INPUT_BYTES, MAX_LINE_CHARS, MAX_BOILERPLATE_LINE_CHARS } from './limits.js';
+export { MAX_LINE_CHARS, MAX_BOILERPLATE_LINE_CHARS } from './limits.js';
+export { Budget, LIMITS, Limits } from './budget.js';
 export type { SourceText, InputFormat } from './types.js';
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
 const MHTML_EXTENSIONS = new Set(['.mht', '.mhtml']);
 
-/** Reads one report (a path, or '-' for standard input) as normalised text. */
-export async function ingestFile(file: string): Promise<SourceText> {
-  return ingestBytes(await readInput(file), file);
+/**
+ * Reads one report (a path, or '-' for standard input) as normalised text, within the
+ * budget (by default a fresh one with the standard limits).
+ */
+export async function ingestFile(file: string, budget = new Budget(file)): Promise<SourceText> {
+  return ingestBytes(await readInput(file, budget), file, budget);
 }
 
 /**
  * Normalises the bytes of one report. The format comes from the content (magic bytes,
  * markup) with the extension as a hint; bad input throws UserError naming `file`.
  */
-export async function ingestBytes(bytes: Uint8Array, file: string): Promise<SourceText> {
+export async function ingestBytes(bytes: Uint8Array, file: string, budget = new Budget(file)): Promise<SourceText> {
   try {
-    const { format, encoding, raw } = await extract(bytes, file);
+    const { format, encoding, raw } = await extract(bytes, file, budget);
+    budget.checkTime();
     const original = cleanupStructure(raw);
     if (original.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
     const text = foldCharacters(original);
@@ -49,7 +55,7 @@ interface Extracted {
   raw: string;
 }
 
-async function extract(bytes: Uint8Array, file: string): Promise<Extracted> {
+async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise<Extracted> {
   if (bytes.length === 0) throw inputError(file, '文件是空的,没有可读的文字');
   const extension = path.extname(file).toLowerCase();
   const sniffed = sniff(bytes);
@@ -57,9 +63,9 @@ async function extract(bytes: Uint8Array, file: string): Promise<Extracted> {
     case 'pdf':
       return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, file) };
     case 'docx':
-      return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file) };
+      return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, budget) };
     case 'zip':
-      if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file) };
+      if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, budget) };
       throw inputError(file, '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件');
     case 'binary':
       throw inputError(file, `不是文本文件,看起来是${sniffed.what}`);
@@ -84,7 +90,7 @@ async function extract(bytes: Uint8Array, file: string): Promise<Extracted> {
 
 // Each format's parser (and its library) loads only when a file of that format comes.
 const pdfText = async (bytes: Uint8Array, file: string) => (await import('./pdf.js')).pdfToText(bytes, file);
-const docxText = async (bytes: Uint8Array, file: string) => (await import('./docx.js')).docxToText(bytes, file);
+const docxText = async (bytes: Uint8Array, budget: Budget) => (await import('./docx.js')).docxToText(bytes, budget);
 const htmlText = async (html: string) => (await import('./html.js')).htmlToText(html);
 
 /** Above this share of control or undecodable characters, the bytes are not text. */

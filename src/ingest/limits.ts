@@ -1,8 +1,5 @@
 import { UserError } from '../errors.js';
 
-/** Larger inputs are refused before they are read: no real report comes near this. */
-export const MAX_INPUT_BYTES = 20 * 1024 * 1024;
-
 /**
  * Lines longer than this are split after a sentence end (。!?;), or hard at the limit when
  * there is none. Real reports never have such lines; splitting bounds the work every later
@@ -21,8 +18,4 @@ export function displayName(file: string): string {
 /** A problem with the input file: exit code 2, the file named in the message place. */
 export function inputError(file: string, message: string): UserError {
   return new UserError(message, { file: displayName(file) });
-}
-
-export function describeLimit(bytes: number): string {
-  return `${Math.round(bytes / 1024 / 1024)} MB`;
 }

@@ -1,13 +1,18 @@
 import { promises as fs } from 'node:fs';
 import { describeFsError } from '../util/atomic.js';
-import { MAX_INPUT_BYTES, describeLimit, inputError } from './limits.js';
+import type { Budget } from './budget.js';
+import { inputError } from './limits.js';
 
-const tooLarge = (file: string) =>
-  inputError(file, `文件太大,超过 ${describeLimit(MAX_INPUT_BYTES)} 的上限;请只提供报告正文`);
+/** Bytes asked for per read: large enough to be quick, small enough to stop near the limit. */
+const CHUNK_BYTES = 1024 * 1024;
 
-/** Reads a file (or standard input for '-'), refusing oversize input before reading it all. */
-export async function readInput(file: string): Promise<Uint8Array> {
-  if (file === '-') return readStream(process.stdin, file);
+/**
+ * Reads a file, a device or pipe (a path such as /dev/stdin or <(…)), or standard input for
+ * '-'. Reading stops as soon as the input passes the byte limit, so an endless source such
+ * as /dev/zero costs no more than the limit.
+ */
+export async function readInput(file: string, budget: Budget): Promise<Uint8Array> {
+  if (file === '-') return readStream(process.stdin, budget);
   let stat;
   try {
     stat = await fs.stat(file);
@@ -17,29 +22,43 @@ export async function readInput(file: string): Promise<Uint8Array> {
     throw inputError(file, `无法读取文件:${describeFsError(error)}`);
   }
   if (stat.isDirectory()) throw inputError(file, '是目录,不是文件;请给出报告文件的路径');
-  if (!stat.isFile()) throw inputError(file, '不是普通文件,无法读取');
-  if (stat.size > MAX_INPUT_BYTES) throw tooLarge(file);
+  // A regular file's size is known: refuse before reading a byte.
+  if (stat.isFile() && stat.size > budget.limits.inputBytes) throw budget.exceeded('inputBytes');
+  let handle;
   try {
-    const bytes = await fs.readFile(file);
-    // The file may have grown between stat and read.
-    if (bytes.length > MAX_INPUT_BYTES) throw tooLarge(file);
-    return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
+    handle = await fs.open(file, 'r');
   } catch (error) {
-    if (error instanceof Error && error.name === 'UserError') throw error;
     throw inputError(file, `无法读取文件:${describeFsError(error)}`);
+  }
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(CHUNK_BYTES) }).catch((error: unknown) => {
+        throw inputError(file, `无法读取文件:${describeFsError(error)}`);
+      });
+      if (bytesRead === 0) break;
+      total += bytesRead;
+      // A device, a pipe, or a file that grew after stat.
+      if (total > budget.limits.inputBytes) throw budget.exceeded('inputBytes');
+      chunks.push(buffer.subarray(0, bytesRead));
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    await handle.close();
   }
 }
 
-/** Collects a stream, stopping as soon as it passes the size limit. */
-export async function readStream(stream: NodeJS.ReadableStream, file: string): Promise<Uint8Array> {
+/** Collects a stream, stopping as soon as it passes the byte limit. */
+export async function readStream(stream: NodeJS.ReadableStream, budget: Budget): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   let total = 0;
   for await (const chunk of stream) {
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     total += buffer.length;
-    if (total > MAX_INPUT_BYTES) {
+    if (total > budget.limits.inputBytes) {
       if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
-      throw tooLarge(file);
+      throw budget.exceeded('inputBytes');
     }
     chunks.push(buffer);
   }

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
-import { MAX_INPUT_BYTES, MAX_LINE_CHARS, ingestBytes, ingestFile } from '../../src/ingest/index.js';
+import { Budget, LIMITS, MAX_LINE_CHARS, ingestBytes, ingestFile } from '../../src/ingest/index.js';
 import { readStream } from '../../src/ingest/read.js';
 import { docxFile } from './fixtures.js';
 
@@ -78,7 +78,7 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
   it('a file over the size limit is refused before it is read, the limit in the message', async () => {
     const file = path.join(dir, 'huge.txt');
     const handle = await fs.open(file, 'w');
-    await handle.truncate(MAX_INPUT_BYTES + 1); // sparse: no 20 MB written
+    await handle.truncate(LIMITS.inputBytes + 1); // sparse: no 20 MB written
     await handle.close();
     await expectUserError(ingestFile(file), file, '20 MB');
   });
@@ -94,7 +94,7 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
         }
       })(),
     );
-    await expectUserError(readStream(endless, '-'), '标准输入', '20 MB');
+    await expectUserError(readStream(endless, new Budget('-')), '标准输入', '20 MB');
     expect(produced).toBeLessThan(25);
   });
 });

@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { UserError } from '../errors.js';
+import { inputError } from './limits.js';
+
+const MiB = 1024 * 1024;
+
+/**
+ * How much work one input may cause. Each limit is enforced while the input is read or
+ * unpacked, never after: a hostile file (a compression bomb, endless nesting, an endless
+ * device) is refused at the limit with exit code 2, having cost at most that much time and
+ * memory. Real reports stay far below every limit.
+ */
+export const Limits = z.object({
+  /** bytes read from the file, a device or standard input */
+  inputBytes: z.number().int().positive(),
+  /** bytes that the entries of a .docx (a ZIP archive) unpack to, all entries together */
+  unpackedBytes: z.number().int().positive(),
+  /** unpacked bytes per compressed byte of one entry, once it has unpacked more than `ratioFloorBytes` */
+  unpackRatio: z.number().positive(),
+  ratioFloorBytes: z.number().int().positive(),
+  /** entries of a .docx */
+  zipEntries: z.number().int().positive(),
+  /** pages of a PDF */
+  pdfPages: z.number().int().positive(),
+  /** bytes the streams of a PDF that text extraction decodes (contents, fonts, forms) unpack to, together */
+  pdfStreamBytes: z.number().int().positive(),
+  /** elements open inside one another in a web page; deeper elements are flattened into their ancestor */
+  htmlDepth: z.number().int().positive(),
+  /** wall-clock time for one document */
+  seconds: z.number().positive(),
+});
+export type Limits = z.infer<typeof Limits>;
+
+export const LIMITS: Limits = Limits.parse({
+  inputBytes: 20 * MiB,
+  unpackedBytes: 100 * MiB,
+  unpackRatio: 200,
+  ratioFloorBytes: 1 * MiB,
+  zipEntries: 10_000,
+  pdfPages: 2000,
+  pdfStreamBytes: 200 * MiB,
+  htmlDepth: 500,
+  seconds: 90,
+});
+
+/** A byte count as users read it: whole megabytes. */
+export function megabytes(bytes: number): string {
+  return `${Math.round(bytes / MiB)} MB`;
+}
+
+/** The counters a document spends from. */
+type Counter = 'unpackedBytes' | 'pdfStreamBytes';
+
+const BOMB = '可能是压缩炸弹,已停止读取';
+
+/**
+ * The budget of one document: the limits, the time it started and what it has spent.
+ * Stages call `checkTime()` between steps and `spend()` as they unpack.
+ */
+export class Budget {
+  private readonly spent: Record<Counter, number> = { unpackedBytes: 0, pdfStreamBytes: 0 };
+  private readonly deadline: number;
+
+  constructor(
+    readonly file: string,
+    readonly limits: Limits = LIMITS,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.deadline = now() + limits.seconds * 1000;
+  }
+
+  /** Bytes still allowed on a counter. */
+  remaining(counter: Counter): number {
+    return this.limits[counter] - this.spent[counter];
+  }
+
+  /** Records unpacked bytes; throws once the counter passes its limit. */
+  spend(counter: Counter, bytes: number): void {
+    this.spent[counter] += bytes;
+    if (this.spent[counter] > this.limits[counter]) throw this.exceeded(counter);
+  }
+
+  /** Throws once the document's time is up. */
+  checkTime(): void {
+    if (this.now() > this.deadline) throw this.exceeded('seconds');
+  }
+
+  /** Milliseconds left before the deadline (0 when it has passed). */
+  msLeft(): number {
+    return Math.max(0, this.deadline - this.now());
+  }
+
+  /** The Chinese message for a limit passed, naming the limit; `detail` adds what was found. */
+  exceeded(limit: Exclude<keyof Limits, 'ratioFloorBytes' | 'htmlDepth'>, detail = ''): UserError {
+    const l = this.limits;
+    const messages: Record<typeof limit, string> = {
+      inputBytes: `文件太大,超过 ${megabytes(l.inputBytes)} 的上限;请只提供报告正文`,
+      unpackedBytes: `Word 文档解压后的内容超过 ${megabytes(l.unpackedBytes)} 的上限,${BOMB}`,
+      unpackRatio: `Word 文档中的 ${detail} 压缩比超过 ${l.unpackRatio} 倍的上限,${BOMB}`,
+      zipEntries: `Word 文档包含的部件超过 ${l.zipEntries} 个的上限,无法读取`,
+      pdfPages: `PDF 有 ${detail} 页,超过 ${l.pdfPages} 页的上限;请只提供报告正文`,
+      pdfStreamBytes: `PDF 的内容解压后超过 ${megabytes(l.pdfStreamBytes)} 的上限,${BOMB}`,
+      seconds: `处理时间超过 ${l.seconds} 秒的上限,已停止;文件可能过大或结构异常`,
+    };
+    return inputError(this.file, messages[limit]);
+  }
+}

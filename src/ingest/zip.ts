@@ -1,0 +1,97 @@
+import { createInflateRaw } from 'node:zlib';
+import type { Budget } from './budget.js';
+import { inputError } from './limits.js';
+
+/**
+ * Checks a ZIP archive (a .docx) against the budget before any library unpacks it: every
+ * entry is inflated here, counting bytes and dropping them, and refused as soon as the
+ * entries together pass the unpacked-bytes limit or one entry passes the ratio limit. The
+ * sizes the archive declares are not trusted. Entries are found as JSZip (which mammoth
+ * uses) finds them: from the central directory, shifted when bytes precede the archive.
+ */
+export async function checkZipBudget(bytes: Uint8Array, budget: Budget): Promise<void> {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (const entry of centralDirectory(data, budget)) {
+    budget.checkTime();
+    const local = entry.offset;
+    if (data.readUInt32LE(local) !== LOCAL_SIGNATURE) throw corrupt(budget);
+    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const compressed = data.subarray(start, start + entry.compressedSize);
+    if (entry.method === STORED) budget.spend('unpackedBytes', compressed.length);
+    else if (entry.method === DEFLATED) await inflateWithin(compressed, entry.name, budget);
+    // other methods: JSZip cannot unpack them either, so nothing is unpacked
+  }
+}
+
+const LOCAL_SIGNATURE = 0x04034b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const END_SIGNATURE = 0x06054b50;
+const STORED = 0;
+const DEFLATED = 8;
+/** The end record sits in the last 22 bytes plus a comment of at most 64 KiB. */
+const END_SEARCH = 22 + 0xffff;
+
+interface Entry {
+  name: string;
+  method: number;
+  compressedSize: number;
+  offset: number;
+}
+
+const corrupt = (budget: Budget) =>
+  inputError(budget.file, '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存');
+
+function centralDirectory(data: Buffer, budget: Budget): Entry[] {
+  const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  if (end < 0 || end < data.length - END_SEARCH || end + 22 > data.length) throw corrupt(budget);
+  if (data.readUInt32LE(end) !== END_SIGNATURE) throw corrupt(budget);
+  const count = data.readUInt16LE(end + 10);
+  const size = data.readUInt32LE(end + 12);
+  const declaredStart = data.readUInt32LE(end + 16);
+  // ZIP64 markers: no .docx within the input limit needs them.
+  if (count === 0xffff || declaredStart === 0xffffffff) throw budget.exceeded('zipEntries');
+  if (count > budget.limits.zipEntries) throw budget.exceeded('zipEntries');
+  // Bytes before the archive (as JSZip allows) shift every offset.
+  const shift = end - (declaredStart + size) > 0 && data.readUInt32LE(declaredStart) !== CENTRAL_SIGNATURE ? end - (declaredStart + size) : 0;
+  const entries: Entry[] = [];
+  let at = declaredStart + shift;
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > data.length || data.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw corrupt(budget);
+    const nameLength = data.readUInt16LE(at + 28);
+    const extraLength = data.readUInt16LE(at + 30);
+    const commentLength = data.readUInt16LE(at + 32);
+    const offset = data.readUInt32LE(at + 42) + shift;
+    const compressedSize = data.readUInt32LE(at + 20);
+    if (offset + 30 > data.length || compressedSize === 0xffffffff) throw corrupt(budget);
+    entries.push({ name: data.toString('utf8', at + 46, at + 46 + nameLength), method: data.readUInt16LE(at + 10), compressedSize, offset });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+/** Inflates one entry, counting its bytes against the budget, and stops at the first limit passed. */
+async function inflateWithin(compressed: Buffer, name: string, budget: Budget): Promise<void> {
+  const ratioLimit = Math.max(budget.limits.ratioFloorBytes, compressed.length * budget.limits.unpackRatio);
+  const inflate = createInflateRaw();
+  let produced = 0;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      inflate.on('data', (chunk: Buffer) => {
+        produced += chunk.length;
+        try {
+          budget.spend('unpackedBytes', chunk.length);
+          if (produced > ratioLimit) throw budget.exceeded('unpackRatio', name);
+        } catch (error) {
+          reject(error as Error);
+          inflate.destroy();
+        }
+      });
+      // A broken entry fails the library later in its own way; what it unpacked so far is counted.
+      inflate.on('error', () => resolve());
+      inflate.on('end', resolve);
+      inflate.end(compressed);
+    });
+  } finally {
+    inflate.destroy();
+  }
+}

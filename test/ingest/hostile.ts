@@ -1,0 +1,155 @@
+import { constants, deflateRawSync } from 'node:zlib';
+import iconv from 'iconv-lite';
+
+/**
+ * Hostile inputs, generated in memory in milliseconds: compression bombs are built by
+ * repeating one deflate chunk (a sync-flushed chunk of a repetitive text decodes the same
+ * wherever it stands, as all its back-references stay within repeated bytes), so a
+ * gigabyte of expansion costs a few hundred kilobytes and no gigabyte is ever allocated.
+ */
+
+const MiB = 1024 * 1024;
+
+/** Raw deflate data expanding to `megabytes` MiB of `unit` repeated; the data is about 1/1000 of that. */
+export function deflateBomb(megabytes: number, unit = ' '): Buffer {
+  const block = Buffer.alloc(MiB, unit);
+  const chunk = deflateRawSync(block, { level: 9, finishFlush: constants.Z_SYNC_FLUSH });
+  // a final, empty stored block ends the stream
+  return Buffer.concat([...Array.from({ length: megabytes }, () => chunk), Buffer.from([0x01, 0x00, 0x00, 0xff, 0xff])]);
+}
+
+interface ZipEntry {
+  name: string;
+  /** raw deflate data, or the stored bytes when `stored` */
+  data: Buffer;
+  uncompressedSize: number;
+  stored?: boolean;
+}
+
+/** A ZIP file written by hand, so that entries can hold prepared (bomb) data and any declared size. */
+export function zipFile(entries: readonly ZipEntry[]): Buffer {
+  const locals: Buffer[] = [];
+  const centrals: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name);
+    const method = entry.stored ? 0 : 8;
+    const local = Buffer.alloc(30);
+    local.writeUInt32LE(0x04034b50, 0);
+    local.writeUInt16LE(20, 4);
+    local.writeUInt16LE(method, 8);
+    local.writeUInt32LE(entry.data.length, 18);
+    local.writeUInt32LE(entry.uncompressedSize % 2 ** 32, 22);
+    local.writeUInt16LE(name.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0);
+    central.writeUInt16LE(20, 4);
+    central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(method, 10);
+    central.writeUInt32LE(entry.data.length, 20);
+    central.writeUInt32LE(entry.uncompressedSize % 2 ** 32, 24);
+    central.writeUInt16LE(name.length, 28);
+    central.writeUInt32LE(offset, 42);
+    locals.push(local, name, entry.data);
+    centrals.push(central, name);
+    offset += local.length + name.length + entry.data.length;
+  }
+  const directory = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(directory.length, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, directory, end]);
+}
+
+const stored = (name: string, text: string): ZipEntry => {
+  const data = Buffer.from(text);
+  return { name, data, uncompressedSize: data.length, stored: true };
+};
+
+const CONTENT_TYPES =
+  '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">' +
+  '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>' +
+  '<Default Extension="xml" ContentType="application/xml"/>' +
+  '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>';
+const RELS =
+  '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+  '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+
+/**
+ * A .docx whose word/document.xml expands to `megabytes` MiB of spaces. With `declaredSize`
+ * the headers state that size instead of the true one, as a bomb that lies would.
+ */
+export function docxBomb(megabytes: number, declaredSize = megabytes * MiB): Buffer {
+  return zipFile([
+    stored('[Content_Types].xml', CONTENT_TYPES),
+    stored('_rels/.rels', RELS),
+    { name: 'word/document.xml', data: deflateBomb(megabytes), uncompressedSize: declaredSize },
+  ]);
+}
+
+/** A PDF written by hand from object bodies (object n is bodies[n - 1]); object 1 is the catalog. */
+export function pdfFile(bodies: ReadonlyArray<string | Buffer>): Buffer {
+  const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+  let length = parts[0]!.length;
+  const offsets: number[] = [];
+  bodies.forEach((body, i) => {
+    offsets.push(length);
+    const part = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.isBuffer(body) ? body : Buffer.from(body, 'latin1'), Buffer.from('\nendobj\n')]);
+    parts.push(part);
+    length += part.length;
+  });
+  const xref = [`xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+}
+
+const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
+const streamObject = (dictionary: string, data: Buffer): Buffer =>
+  Buffer.concat([Buffer.from(`<< ${dictionary} /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]);
+
+/** A one-page PDF whose content stream inflates to `megabytes` MiB of harmless operators. */
+export function pdfBomb(megabytes: number): Buffer {
+  // a zlib header before the raw deflate data; pdf.js does not check the trailing checksum
+  const data = Buffer.concat([Buffer.from([0x78, 0x9c]), deflateBomb(megabytes, 'q Q '), Buffer.alloc(4)]);
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    streamObject('/Filter /FlateDecode', data),
+    FONT,
+  ]);
+}
+
+/** A PDF of `count` pages, each a line of text (sharing one content stream). */
+export function manyPagesPdf(count: number): Buffer {
+  const firstPage = 5;
+  const kids = Array.from({ length: count }, (_, i) => `${firstPage + i} 0 R`).join(' ');
+  const page = '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 3 0 R >>';
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    `<< /Type /Pages /Kids [${kids}] /Count ${count} >>`,
+    streamObject('', Buffer.from('BT /F1 12 Tf 72 720 Td (Annual report on law-based government, page text) Tj ET')),
+    FONT,
+    ...Array.from({ length: count }, () => page),
+  ]);
+}
+
+/** `levels` nested <div>s around one sentence: 11 bytes a level. */
+export function deepHtml(levels: number, sentence: string): string {
+  return `<html><body>${'<div>'.repeat(levels)}<p>${sentence}</p>${'</div>'.repeat(levels)}</body></html>`;
+}
+
+/** The text as UTF-16 without a byte order mark. */
+export function utf16WithoutBom(text: string, endian: 'le' | 'be'): Buffer {
+  return iconv.encode(text, endian === 'le' ? 'utf-16le' : 'utf-16be', { addBOM: false });
+}
+
+/** UTF-8 text with one byte that is never valid UTF-8 put in the middle of a line. */
+export function utf8WithInvalidByte(text: string): Buffer {
+  const bytes = Buffer.from(text);
+  const middle = bytes.indexOf('\n', bytes.length >> 1);
+  return Buffer.concat([bytes.subarray(0, middle), Buffer.from([0xff]), bytes.subarray(middle)]);
+}

@@ -1,0 +1,113 @@
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readdirSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.js';
+import { snapshot, tempDir } from '../helpers/cli.js';
+import { docxBomb } from '../ingest/hostile.js';
+
+/**
+ * Issue 12, input side: hostile inputs, each generated here, are refused at a limit (exit 2,
+ * a Chinese message naming the limit and the file) or read correctly, in bounded time and
+ * memory, leaving the inputs as they were and no temporary file behind.
+ */
+
+const MiB = 1024 * 1024;
+/** Every case, including the CLI's start-up on a busy machine. */
+const TIME_BOUND_MS = 20_000;
+/** Peak resident memory of the CLI; an ordinary check peaks near 150 MB. */
+const MEMORY_BOUND_KB = 450 * 1024;
+
+/** A report of our own words that yields two facts when it is decoded right. */
+const REPORT =
+  '某区2023年法治政府建设年度报告\n一、主要工作\n全年共办理行政复议案件30件,依法纠错3件。行政机关负责人出庭应诉率达到100%。\n' +
+  '二、存在不足\n基层执法人员培训还不够充分,个别单位制度落实有差距。\n';
+
+let dir: string;
+let peakProbe: string;
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  peakKb: number;
+}
+
+/** Runs the built CLI, measuring wall time and the peak resident memory (VmHWM) the process reached. */
+function run(args: string[], stdinFile?: string): Run {
+  const stdin = stdinFile ? openSync(stdinFile, 'r') : 'pipe';
+  const started = Date.now();
+  const result = spawnSync(process.execPath, ['--import', peakProbe, path.join(packageRoot, 'dist', 'cli.js'), ...args], {
+    cwd: dir,
+    stdio: [stdin, 'pipe', 'pipe'],
+    encoding: 'utf8',
+    timeout: 120_000,
+    maxBuffer: 64 * MiB,
+    env: { ...process.env, NO_COLOR: '1', TMPDIR: dir },
+  });
+  const ms = Date.now() - started;
+  if (typeof stdin === 'number') closeSync(stdin);
+  const peak = /\npeak-rss-kb (\d+)\n/.exec(result.stderr);
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr.replace(/\npeak-rss-kb \d+\n/, ''), ms, peakKb: Number(peak?.[1] ?? NaN) };
+}
+
+const at = (name: string) => path.join(dir, name);
+
+beforeAll(() => {
+  dir = tempDir('duibiao-inputs-');
+  peakProbe = at('peak-probe.mjs');
+  writeFileSync(
+    peakProbe,
+    "import { readFileSync, writeSync } from 'node:fs';\n" +
+      "process.on('exit', () => { const m = /VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8')); writeSync(2, `\\npeak-rss-kb ${m ? m[1] : 'NaN'}\\n`); });\n",
+  );
+  writeFileSync(at('good.txt'), REPORT);
+  writeFileSync(at('zip-bomb.docx'), docxBomb(2048));
+  writeFileSync(at('lying-zip-bomb.docx'), docxBomb(1024, 4096));
+});
+
+interface Refusal {
+  name: string;
+  args: () => string[];
+  stdin?: string;
+  /** the file named in the message, and words naming the limit */
+  file: string;
+  phrases: string[];
+}
+
+const refusals: Refusal[] = [
+  { name: 'a zip bomb (.docx unpacking to 2 GB)', args: () => ['check', at('zip-bomb.docx')], file: 'zip-bomb.docx', phrases: ['100 MB', '压缩炸弹'] },
+  {
+    name: 'a zip bomb whose headers declare 4 KB',
+    args: () => ['check', at('lying-zip-bomb.docx')],
+    file: 'lying-zip-bomb.docx',
+    phrases: ['100 MB', '压缩炸弹'],
+  },
+  { name: 'check /dev/zero', args: () => ['check', '/dev/zero'], file: '/dev/zero', phrases: ['20 MB'] },
+  { name: 'diff /dev/zero report', args: () => ['diff', '/dev/zero', at('good.txt')], file: '/dev/zero', phrases: ['20 MB'] },
+  { name: 'check - with /dev/zero as standard input', args: () => ['check', '-'], stdin: '/dev/zero', file: '标准输入', phrases: ['20 MB'] },
+];
+
+describe('hostile inputs are refused at a limit', () => {
+  it.each(refusals)('$name', ({ args, stdin, file, phrases }) => {
+    const before = snapshot(dir);
+    const result = run(args(), stdin);
+    expect(result.status).toBe(2);
+    const message = result.stderr.trim();
+    expect(message).toContain(file);
+    for (const phrase of phrases) expect(message).toContain(phrase);
+    expect(message).not.toMatch(/\n\s+at /); // no stack trace
+    expect(result.ms).toBeLessThan(TIME_BOUND_MS);
+    expect(result.peakKb).toBeLessThan(MEMORY_BOUND_KB);
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+/** Temporary files the CLI left in the test folder (its TMPDIR) or the system's. */
+function leftovers(): string[] {
+  const temp = (folder: string) => readdirSync(folder).filter((name) => name.startsWith('.duibiao-tmp-'));
+  return [...temp(dir), ...temp(os.tmpdir())];
+}
