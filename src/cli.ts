@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import { configureLogging, log } from './log.js';
+import { printableLines } from './util/printable.js';
 import { version } from './version.js';
 import { registerFacts } from './commands/facts.js';
 import { registerCheck } from './commands/check.js';
@@ -52,6 +53,19 @@ function translateCommanderError(text: string): string {
     .replace(/^error: /m, '错误:');
 }
 
+/**
+ * A reader that stops early (`| head`) closes the pipe: that is not an error of ours, so the
+ * run ends quietly with exit 0 (temporary files are removed on exit, see util/atomic.ts).
+ */
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(EXIT.ok);
+});
+// a closed stderr cannot carry a message; the exit code still tells
+process.stderr.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+});
+
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
@@ -66,7 +80,7 @@ async function main(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     log.error({ err: error }, 'internal error');
-    process.stderr.write(`duibiao: 内部错误:${(error as Error)?.message ?? String(error)}\n(这是 duibiao 的缺陷,请附上命令和输入文件报告给维护者)\n`);
+    process.stderr.write(`duibiao: 内部错误:${printableLines((error as Error)?.message ?? String(error))}\n(这是 duibiao 的缺陷,请附上命令和输入文件报告给维护者)\n`);
     return EXIT.internal;
   }
 }

@@ -1,3 +1,5 @@
+import { printable, printableLines } from './util/printable.js';
+
 /**
  * A problem with what the user gave us (file, option, catalogue). Its message is Chinese
  * and is printed as is, prefixed with the place: `file:line:col: message`. Exit code 2.
@@ -20,14 +22,21 @@ export class UserError extends Error {
     this.exitCode = exitCode;
   }
 
-  /** `file:line:col: message`, the way compilers and linters say it. */
+  /** `file:line:col: message`, the way compilers and linters say it; control characters escaped. */
   override toString(): string {
-    return formatPlace(this.place) + this.message;
+    return formatProblem(this.place, this.message);
   }
 }
 
-export function formatPlace({ file, line, column }: Place): string {
-  if (!file) return '';
+/** `file:line:col: message` for the terminal: control characters of names and messages escaped. */
+export function formatProblem(place: Place, message: string): string {
+  return formatPlace(place) + printableLines(message);
+}
+
+/** The place as a prefix; a file name's control characters are shown escaped, never sent to the terminal. */
+export function formatPlace({ file: raw, line, column }: Place): string {
+  if (!raw) return '';
+  const file = printable(raw);
   if (line === undefined) return `${file}: `;
   return column === undefined ? `${file}:${line}: ` : `${file}:${line}:${column}: `;
 }

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { Logger as PinoLogger } from 'pino';
+import { printableLines } from './util/printable.js';
 
 /**
  * Diagnostics for developers, in English, on stderr; silent unless --log-level is given.
@@ -23,7 +24,7 @@ export function configureLogging(level: string): void {
       const { level: number, time, msg, ...fields } = JSON.parse(line) as { level: number; time: number; msg?: string } & Record<string, unknown>;
       const label = pino.levels.labels[number] ?? String(number);
       const detail = Object.keys(fields).length ? ` ${JSON.stringify(fields)}` : '';
-      process.stderr.write(`${new Date(time).toISOString().slice(11, 23)} ${label.padEnd(5)} ${msg ?? ''}${detail}\n`);
+      process.stderr.write(printableLines(`${new Date(time).toISOString().slice(11, 23)} ${label.padEnd(5)} ${msg ?? ''}${detail}\n`));
     },
   };
   log = pino({ level, base: undefined }, process.stderr.isTTY ? readableLines : pino.destination(2));

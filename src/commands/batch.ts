@@ -5,7 +5,7 @@ import type { Checker } from '../pipeline.js';
 import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
 import type { BatchEntry, BatchFailure } from '../render/ranking.js';
-import { catalogueOptions, outputStem, parseScore, prepareOutDir, withCatalogueOptions, writeAll } from './common.js';
+import { catalogueOptions, inputPaths, outputStem, parseScore, prepareOutDir, uniqueStems, withCatalogueOptions, writeAll } from './common.js';
 
 interface BatchOptions {
   out: string;
@@ -38,7 +38,10 @@ export function registerBatch(program: Command): void {
       const elapsedSeconds = (Date.now() - started) / 1000;
 
       const outputs = await renderOutputs(result, elapsedSeconds);
-      await writeAll(outputs.map((o) => ({ path: path.join(outDir, o.name), data: o.data })));
+      await writeAll(
+        outputs.map((o) => ({ path: path.join(outDir, o.name), data: o.data })),
+        inputPaths(files, opts),
+      );
 
       process.stderr.write(summaryText(result, elapsedSeconds));
       const below = opts.failUnder !== undefined && result.entries.some((e) => e.scorecard.total.score === null || e.scorecard.total.score < opts.failUnder!);
@@ -104,18 +107,6 @@ export function summaryText({ entries, failures }: Scored, elapsedSeconds: numbe
   const lines = [`已评分 ${entries.length} 份,失败 ${failures.length} 份,用时 ${elapsedSeconds.toFixed(1)} 秒`];
   for (const f of failures) lines.push(`  失败:${f.input}:${f.reason}`);
   return `${lines.join('\n')}\n`;
-}
-
-/** report.txt, a/report.txt, report.docx → report, report-2, report-3 (and never a reserved name). */
-export function uniqueStems(files: readonly string[], reserved: readonly string[] = []): string[] {
-  const taken = new Set(reserved.map((r) => r.toLowerCase()));
-  return files.map((file) => {
-    const base = outputStem(file);
-    let stem = base;
-    for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
-    taken.add(stem.toLowerCase());
-    return stem;
-  });
 }
 
 /**

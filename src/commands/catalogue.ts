@@ -1,8 +1,9 @@
 import { promises as fs } from 'node:fs';
 import { Option, type Command } from 'commander';
 import type { Problem } from '../catalogue/index.js';
-import { EXIT } from '../errors.js';
+import { EXIT, formatProblem } from '../errors.js';
 import { indicatorsDir } from '../paths.js';
+import { printable } from '../util/printable.js';
 import { catalogueOptions, withCatalogueOptions } from './common.js';
 
 interface CatalogueCommandOptions {
@@ -24,8 +25,8 @@ export function registerCatalogue(program: Command): void {
       const { lintCatalogue } = await import('../catalogue/index.js');
       const problems: Problem[] = [];
       for (const edition of editions) problems.push(...(await lintCatalogue({ edition, tailoring: opts.tailoring })));
-      for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-      const what = opts.tailoring ? `剪裁文件 ${opts.tailoring}` : `指标体系 ${editions.join('、')} 年版`;
+      for (const p of problems) process.stdout.write(`${formatProblem(p, p.message)}\n`);
+      const what = opts.tailoring ? `剪裁文件 ${printable(opts.tailoring)}` : `指标体系 ${editions.join('、')} 年版`;
       if (problems.length === 0) {
         process.stdout.write(`${what}:未发现问题\n`);
         return;

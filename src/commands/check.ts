@@ -3,7 +3,8 @@ import { Option, type Command } from 'commander';
 import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js';
 import { EXIT } from '../errors.js';
 import { sampleReport } from '../paths.js';
-import { catalogueOptions, outputStem, parseScore, singleReportOverrides, prepareOutDir, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
+import { printable } from '../util/printable.js';
+import { assertOutputs, catalogueOptions, inputPaths, outputStem, parseScore, prepareOutDir, singleReportOverrides, uniqueStems, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
 
 interface CheckOptions {
   format: CheckFormat;
@@ -29,21 +30,41 @@ export function registerCheck(program: Command): void {
     .action(async (files: string[], opts: CheckOptions) => {
       const inputs = files.length > 0 ? files : [sampleReport];
       const overrides = singleReportOverrides(inputs, opts.overrides);
-      const outDir = opts.out ? await prepareOutDir(opts.out, inputs) : undefined;
+      const readFiles = inputPaths(inputs, opts);
+      const outPaths = opts.out ? plannedOutputs(await prepareOutDir(opts.out, readFiles), inputs, opts.format) : undefined;
+      if (outPaths) await assertOutputs(outPaths, readFiles);
       const [{ Checker }, { renderCheck }] = await Promise.all([import('../pipeline.js'), import('../render/index.js')]);
       const checker = await Checker.create(catalogueOptions(opts));
       // Render every report before writing any: a failing input leaves no output behind.
-      const rendered: Array<{ input: string; data: string; score: number | null }> = [];
+      const rendered: Array<{ data: string; score: number | null }> = [];
       for (const input of inputs) {
         const evaluated = await checker.check(input, { overrides });
-        rendered.push({ input, data: await renderCheck(opts.format, evaluated), score: evaluated.scorecard.total.score });
+        rendered.push({ data: await renderCheck(opts.format, evaluated), score: evaluated.scorecard.total.score });
       }
-      if (outDir) {
-        await writeAll(rendered.map(({ input, data }) => ({ path: path.join(outDir, `${outputStem(input)}.${opts.format}`), data })));
+      if (outPaths) {
+        await writeAll(
+          rendered.map(({ data }, i) => ({ path: outPaths[i]!, data })),
+          readFiles,
+        );
       } else {
         for (const { data } of rendered) process.stdout.write(data);
       }
-      const below = opts.failUnder !== undefined && rendered.some(({ score }) => score === null || score < opts.failUnder!);
+      // a score that is not a finite number can never pass a bar
+      const below = opts.failUnder !== undefined && rendered.some(({ score }) => score === null || !(score >= opts.failUnder!));
       if (below) process.exitCode = EXIT.belowThreshold;
     });
+}
+
+/**
+ * One output per input, named after it; two inputs with the same name (a/report.txt,
+ * b/report.txt) get report.md and report-2.md, and the user is told which is which.
+ */
+function plannedOutputs(outDir: string, inputs: readonly string[], format: CheckFormat): string[] {
+  const stems = uniqueStems(inputs);
+  return inputs.map((input, i) => {
+    const stem = stems[i]!;
+    const name = `${stem}.${format}`;
+    if (stem !== outputStem(input)) process.stderr.write(`duibiao: ${printable(input)} 与另一份报告同名,结果写入 ${name}\n`);
+    return path.join(outDir, name);
+  });
 }

@@ -2,7 +2,8 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
-import { describeFsError, writeFileAtomic } from '../util/atomic.js';
+import { assertWritableTarget, describeFsError, removeStaleTemps, writeFileAtomic } from '../util/atomic.js';
+import { printable } from '../util/printable.js';
 import type { CatalogueOptions } from '../catalogue/index.js';
 
 /** --edition and --tailoring, on every command that evaluates. */
@@ -73,18 +74,81 @@ export async function prepareOutDir(outDir: string, inputs: readonly string[]): 
   return resolved;
 }
 
-/** Writes every file of a result after all of them were rendered, each atomically. */
-export async function writeAll(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>): Promise<void> {
+/**
+ * Every file a command reads: its reports, its tailoring and overrides. An output may never be one of
+ * them ('-', standard input, is none).
+ */
+export function inputPaths(files: readonly string[], opts: { tailoring?: string; overrides?: string }): string[] {
+  return [...files, opts.tailoring, opts.overrides].filter((file): file is string => file !== undefined && file !== '-');
+}
+
+/**
+ * Checks an --out file before any work is done: a regular file or a new path in an existing
+ * folder, and not one of the inputs.
+ */
+export async function prepareOutFile(out: string, inputs: readonly string[]): Promise<string> {
+  const dir = path.dirname(path.resolve(out));
+  const stat = await fs.stat(dir).catch(() => null);
+  if (!stat?.isDirectory()) throw new UserError('输出文件所在的目录不存在', { file: out });
+  await assertOutputs([out], inputs);
+  return out;
+}
+
+/**
+ * Refuses outputs that would replace an input (same file by device and inode, so also through
+ * another spelling of the path, a symlink or a hard link) or that are not regular files.
+ */
+export async function assertOutputs(outputs: readonly string[], inputs: readonly string[]): Promise<void> {
+  const identity = (stat: { dev: number; ino: number }) => `${stat.dev}:${stat.ino}`;
+  let inputIds: Map<string, string> | undefined;
+  for (const output of outputs) {
+    await assertWritableTarget(output);
+    const stat = await fs.stat(output).catch(() => null);
+    if (!stat) continue; // a new path cannot be an existing input
+    inputIds ??= new Map(
+      (await Promise.all(inputs.filter((input) => input !== '-').map(async (input) => [input, await fs.stat(input).catch(() => null)] as const))).flatMap(
+        ([input, inputStat]) => (inputStat ? [[identity(inputStat), input] as const] : []),
+      ),
+    );
+    const input = inputIds.get(identity(stat));
+    if (input !== undefined) {
+      throw new UserError(`输出路径就是输入文件 ${printable(input)},写入会覆盖它;请换一个输出路径`, { file: output });
+    }
+  }
+}
+
+/**
+ * Writes every file of a result after all of them were rendered, each atomically; none may
+ * replace an input. Temporary files an interrupted earlier run left in these folders go first.
+ */
+export async function writeAll(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>, inputs: readonly string[] = []): Promise<void> {
   for (const dir of new Set(files.map((file) => path.dirname(file.path)))) {
     await fs.mkdir(dir, { recursive: true }).catch((error: unknown) => {
       throw new UserError(`无法创建输出目录:${describeFsError(error)}`, { file: dir });
     });
+    await removeStaleTemps(dir);
   }
+  await assertOutputs(
+    files.map((file) => file.path),
+    inputs,
+  );
   for (const file of files) await writeFileAtomic(file.path, file.data);
 }
 
-/** report.txt → report; '-' → stdin */
+/** report.txt → report; '-' → stdin. Control characters of a file name never reach an output name. */
 export function outputStem(input: string): string {
   if (input === '-') return 'stdin';
-  return path.basename(input).replace(/\.[^.]+$/, '') || 'report';
+  return printable(path.basename(input).replace(/\.[^.]+$/, ''), '_') || 'report';
+}
+
+/** report.txt, a/report.txt, report.docx → report, report-2, report-3 (and never a reserved name). */
+export function uniqueStems(files: readonly string[], reserved: readonly string[] = []): string[] {
+  const taken = new Set(reserved.map((r) => r.toLowerCase()));
+  return files.map((file) => {
+    const base = outputStem(file);
+    let stem = base;
+    for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
+    taken.add(stem.toLowerCase());
+    return stem;
+  });
 }

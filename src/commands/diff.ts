@@ -5,8 +5,7 @@ import { readInput } from '../ingest/read.js';
 import { UserError } from '../errors.js';
 import type { Catalogue } from '../catalogue/index.js';
 import type { Scorecard } from '../engine/schema.js';
-import { writeFileAtomic } from '../util/atomic.js';
-import { catalogueOptions, withCatalogueOptions } from './common.js';
+import { catalogueOptions, inputPaths, prepareOutFile, withCatalogueOptions, writeAll } from './common.js';
 
 interface DiffCommandOptions {
   format: 'md' | 'html';
@@ -26,6 +25,8 @@ export function registerDiff(program: Command): void {
     .addOption(new Option('--format <format>', '输出格式').choices(['md', 'html']).default('md'))
     .option('--out <file>', '写入此文件(不给则输出到标准输出)')
     .action(async (oldFile: string, newFile: string, opts: DiffCommandOptions) => {
+      const inputs = inputPaths([oldFile, newFile], opts);
+      if (opts.out) await prepareOutFile(opts.out, inputs);
       let checker: Promise<Checker> | undefined;
       const getChecker = () => (checker ??= import('../pipeline.js').then(({ Checker }) => Checker.create(catalogueOptions(opts))));
       const before = await loadScorecard(oldFile, getChecker);
@@ -34,7 +35,7 @@ export function registerDiff(program: Command): void {
       const { diffScorecards, renderDiffHtml, renderDiffMarkdown } = await import('../render/diff.js');
       const diff = diffScorecards(before, after, { areaMapping });
       const text = opts.format === 'html' ? renderDiffHtml(diff) : renderDiffMarkdown(diff);
-      if (opts.out) await writeFileAtomic(opts.out, text);
+      if (opts.out) await writeAll([{ path: opts.out, data: text }], inputs);
       else process.stdout.write(text);
     });
 }

@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
-import { writeFileAtomic } from '../util/atomic.js';
-import { catalogueOptions, withCatalogueOptions, withOverridesOption } from './common.js';
+import { catalogueOptions, inputPaths, prepareOutFile, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
 
 interface DraftOptions {
   format: 'md' | 'docx';
@@ -24,12 +23,14 @@ export function registerDraft(program: Command): void {
     .option('--out <file>', '写入此文件(docx 必须指定;md 不给则输出到标准输出)')
     .action(async (file: string, opts: DraftOptions) => {
       if (opts.format === 'docx' && !opts.out) throw new UserError('docx 为二进制文件,请用 --out 指定输出文件,如 --out 不足部分.docx');
+      const inputs = inputPaths([file], opts);
+      if (opts.out) await prepareOutFile(opts.out, inputs);
       const [{ Checker }, { buildDraft, renderDraftMarkdown, wordingFromCatalogue }] = await Promise.all([import('../pipeline.js'), import('../render/draft.js')]);
       const checker = await Checker.create(catalogueOptions(opts));
       const evaluated = await checker.check(file, { overrides: opts.overrides });
       const draft = buildDraft({ scorecard: evaluated.scorecard, sections: evaluated.document.sections, wording: wordingFromCatalogue(checker.catalogue) });
       const data = opts.format === 'docx' ? await (await import('../render/docx.js')).renderDraftDocx(draft) : renderDraftMarkdown(draft);
-      if (opts.out) await writeFileAtomic(opts.out, data);
+      if (opts.out) await writeAll([{ path: opts.out, data }], inputs);
       else process.stdout.write(data);
     });
 }

@@ -1,21 +1,121 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, rmSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
+
+/** Temporary files are named `.duibiao-tmp-<pid>-<random>-<target name>`: the pid says who owns them. */
+const TEMP_PREFIX = '.duibiao-tmp-';
+const TEMP_NAME = /^\.duibiao-tmp-(\d+)-[a-z0-9]+-(.*)$/s;
 
 /**
  * Writes a file so that readers only ever see the old or the new content: write a
  * temporary file beside the target, then rename it over the target. A failed run
- * leaves the target untouched and removes its temporary file.
+ * leaves the target untouched and removes its temporary file; so does SIGINT/SIGTERM.
+ * The target must be a regular file or a new path: a symlink, FIFO or device is never
+ * followed nor replaced.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  const dir = path.dirname(path.resolve(target));
-  const tmp = path.join(dir, `.duibiao-tmp-${process.pid}-${Math.random().toString(36).slice(2)}-${path.basename(target)}`);
+  await assertWritableTarget(target);
+  const tmp = tempPathFor(target);
+  const release = removeOnExit(tmp);
   try {
-    await fs.writeFile(tmp, data);
+    // wx: never open through something planted at the temporary name
+    await fs.writeFile(tmp, data, { flag: 'wx' });
     await fs.rename(tmp, target);
   } catch (error) {
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw new UserError(`无法写入输出文件:${describeFsError(error)}`, { file: target });
+  } finally {
+    release();
+  }
+}
+
+export function tempPathFor(target: string): string {
+  const dir = path.dirname(path.resolve(target));
+  return path.join(dir, `${TEMP_PREFIX}${process.pid}-${Math.random().toString(36).slice(2)}-${path.basename(target)}`);
+}
+
+/**
+ * Refuses an output path that is not a regular file or a new path. rename() would replace a
+ * symlink, FIFO or device node with a regular file (as root even /dev/null).
+ */
+export async function assertWritableTarget(target: string): Promise<void> {
+  const stat = await fs.lstat(target).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new UserError(`无法使用该输出路径:${describeFsError(error)}`, { file: target });
+  });
+  if (!stat || stat.isFile()) return;
+  const what = stat.isSymbolicLink()
+    ? '是符号链接;为安全起见不会跟随或替换它'
+    : stat.isDirectory()
+      ? '是一个目录,不是文件'
+      : '不是普通文件(是设备、管道或套接字),不会替换它';
+  throw new UserError(`输出路径${what},请指定普通文件或新的路径`, { file: target });
+}
+
+/** Temporary files alive right now; removed when the process is interrupted or exits. */
+const liveTemps = new Set<string>();
+const EXIT_SIGNALS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+let handlersInstalled = false;
+
+/**
+ * Registers a temporary file to be removed if the process ends (signal or exit) before it
+ * is renamed into place; returns the function that forgets it again.
+ */
+export function removeOnExit(tmp: string): () => void {
+  installHandlers();
+  liveTemps.add(tmp);
+  return () => {
+    liveTemps.delete(tmp);
+  };
+}
+
+function removeLiveTemps(): void {
+  for (const tmp of liveTemps) rmSync(tmp, { force: true });
+  liveTemps.clear();
+}
+
+function installHandlers(): void {
+  if (handlersInstalled) return;
+  handlersInstalled = true;
+  process.on('exit', removeLiveTemps);
+  const ours = new Map<NodeJS.Signals, () => void>();
+  for (const signal of EXIT_SIGNALS) {
+    ours.set(signal, () => {
+      removeLiveTemps();
+      for (const [s, listener] of ours) process.removeListener(s, listener);
+      // nobody else handles it: die of the signal as if it had not been caught (exit status 130/143)
+      if (process.listenerCount(signal) === 0) process.kill(process.pid, signal);
+    });
+  }
+  for (const [signal, listener] of ours) process.on(signal, listener);
+}
+
+/**
+ * Removes temporary files in a folder that an earlier run left behind (killed with -9, power
+ * loss): ours by name, and their process is gone. Another live run's files are kept.
+ */
+export async function removeStaleTemps(dir: string): Promise<string[]> {
+  const names = await fs.readdir(dir).catch(() => [] as string[]);
+  const removed: string[] = [];
+  for (const name of names) {
+    const match = TEMP_NAME.exec(name);
+    if (!match || isAlive(Number(match[1]))) continue;
+    const file = path.join(dir, name);
+    const stat = await fs.lstat(file).catch(() => null);
+    if (!stat?.isFile()) continue;
+    await fs.rm(file, { force: true }).catch(() => undefined);
+    removed.push(file);
+  }
+  return removed;
+}
+
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -36,6 +136,8 @@ export function describeFsError(error: unknown): string {
       return '路径中的某一级不是目录';
     case 'ENOSPC':
       return '磁盘空间不足';
+    case 'EEXIST':
+      return '临时文件已存在';
     default:
       return code ? `系统错误 ${code}` : String((error as Error)?.message ?? error);
   }

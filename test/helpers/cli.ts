@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../../src/paths.js';
@@ -35,7 +35,10 @@ export function tempDir(prefix = 'duibiao-test-'): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-/** Every file below a folder with a hash of its content: equal snapshots mean nothing changed. */
+/**
+ * Every file below a folder with a hash of its content: equal snapshots mean nothing changed.
+ * Links are recorded as links (never followed), FIFOs and devices by their kind (never opened).
+ */
 export function snapshot(dir: string): Record<string, string> {
   const out: Record<string, string> = {};
   const walk = (d: string): void => {
@@ -47,7 +50,10 @@ export function snapshot(dir: string): Record<string, string> {
     }
     for (const entry of entries) {
       const full = path.join(d, entry);
-      if (statSync(full).isDirectory()) walk(full);
+      const stat = lstatSync(full);
+      if (stat.isDirectory()) walk(full);
+      else if (stat.isSymbolicLink()) out[path.relative(dir, full)] = `symlink → ${readlinkSync(full)}`;
+      else if (!stat.isFile()) out[path.relative(dir, full)] = `special ${stat.mode.toString(8)}`;
       else out[path.relative(dir, full)] = createHash('sha1').update(readFileSync(full)).digest('hex');
     }
   };

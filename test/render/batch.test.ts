@@ -8,7 +8,8 @@ import { renderBatchXlsx } from '../../src/render/xlsx.js';
 import { renderOverviewHtml } from '../../src/render/overview.js';
 import { rankEntries, type BatchEntry } from '../../src/render/ranking.js';
 import { renderHtml } from '../../src/render/html.js';
-import { findReports, scoreAll, uniqueStems } from '../../src/commands/batch.js';
+import { findReports, scoreAll } from '../../src/commands/batch.js';
+import { uniqueStems } from '../../src/commands/common.js';
 import { fixtureResults, fixtureSource, scorecardFrom } from './fixtures.js';
 import type { Evaluated } from '../../src/pipeline.js';
 

@@ -1,0 +1,225 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { packageRoot, sampleReport } from '../../src/paths.js';
+import { runCli, snapshot, tempDir, type CliRun } from '../helpers/cli.js';
+
+/**
+ * Issue 12, the output side: each row reproduces one way an output could destroy an input, follow
+ * a link, hang or lie, with inputs the test generates in a fresh folder. Every row asserts the
+ * exit code and the message, that every file that was there before is unchanged, and that no
+ * temporary file is left.
+ */
+interface Row {
+  issueCase: number;
+  name: string;
+  /** creates the inputs in dir; returns the command line */
+  setup: (dir: string) => string[];
+  status: number;
+  stderr?: RegExp;
+  stdout?: RegExp;
+  /** files the run must create (relative to dir) */
+  creates?: string[];
+  /** a check of its own after the run */
+  after?: (dir: string, run: CliRun) => void;
+}
+
+const report = (dir: string, name = 'r.txt'): string => {
+  const file = path.join(dir, name);
+  mkdirSync(path.dirname(file), { recursive: true });
+  copyFileSync(sampleReport, file);
+  return file;
+};
+
+const ROWS: Row[] = [
+  {
+    issueCase: 1,
+    name: 'draft --out onto its own input',
+    setup: (dir) => ['draft', report(dir), '--out', path.join(dir, 'r.txt')],
+    status: 2,
+    stderr: /r\.txt: 输出路径就是输入文件 .*r\.txt/,
+  },
+  {
+    issueCase: 1,
+    name: 'draft --out onto its input spelt another way',
+    setup: (dir) => ['draft', report(dir), '--out', path.join(dir, '.', '..', path.basename(dir), 'r.txt')],
+    status: 2,
+    stderr: /输出路径就是输入文件/,
+  },
+  {
+    issueCase: 1,
+    name: 'draft --out onto a hard link of its input',
+    setup: (dir) => {
+      linkSync(report(dir), path.join(dir, 'same.txt'));
+      return ['draft', path.join(dir, 'r.txt'), '--out', path.join(dir, 'same.txt')];
+    },
+    status: 2,
+    stderr: /same\.txt: 输出路径就是输入文件/,
+  },
+  {
+    issueCase: 1,
+    name: 'draft --out onto its tailoring file',
+    setup: (dir) => {
+      writeFileSync(path.join(dir, 't.yaml'), "extends: '2021'\n");
+      return ['draft', report(dir), '--tailoring', path.join(dir, 't.yaml'), '--out', path.join(dir, 't.yaml')];
+    },
+    status: 2,
+    stderr: /t\.yaml: 输出路径就是输入文件/,
+  },
+  {
+    issueCase: 1,
+    name: 'diff a b --out b',
+    setup: (dir) => ['diff', report(dir, 'a.txt'), report(dir, 'b.txt'), '--out', path.join(dir, 'b.txt')],
+    status: 2,
+    stderr: /b\.txt: 输出路径就是输入文件/,
+  },
+  {
+    issueCase: 1,
+    name: 'check --out onto the folder of an input with the output format as its extension',
+    setup: (dir) => {
+      // the content decides the format: an HTML report named r.html would be replaced by r.html
+      writeFileSync(path.join(dir, 'r.html'), `<html><body><pre>${readFileSync(sampleReport, 'utf8')}</pre></body></html>`);
+      return ['check', path.join(dir, 'r.html'), '--format', 'html', '--out', dir];
+    },
+    status: 2,
+    stderr: /r\.html: 输出路径就是输入文件/,
+  },
+  {
+    issueCase: 1,
+    name: 'check a/report.txt b/report.txt --out o keeps both and says so',
+    setup: (dir) => ['check', report(dir, 'a/report.txt'), report(dir, 'b/report.txt'), '--out', path.join(dir, 'o')],
+    status: 0,
+    stderr: /b\/report\.txt 与另一份报告同名,结果写入 report-2\.md/,
+    creates: ['o/report.md', 'o/report-2.md'],
+  },
+  {
+    issueCase: 9,
+    name: '--out onto a symlink to an input',
+    setup: (dir) => {
+      symlinkSync('r.txt', path.join(dir, 'link.md'));
+      return ['draft', report(dir), '--out', path.join(dir, 'link.md')];
+    },
+    status: 2,
+    stderr: /link\.md: 输出路径是符号链接/,
+    after: (dir) => expect(lstatSync(path.join(dir, 'link.md')).isSymbolicLink()).toBe(true),
+  },
+  {
+    issueCase: 9,
+    name: '--out onto a dangling symlink',
+    setup: (dir) => {
+      symlinkSync(path.join(dir, 'elsewhere.md'), path.join(dir, 'dangling.md'));
+      return ['draft', report(dir), '--out', path.join(dir, 'dangling.md')];
+    },
+    status: 2,
+    stderr: /dangling\.md: 输出路径是符号链接/,
+    after: (dir) => expect(existsSync(path.join(dir, 'elsewhere.md'))).toBe(false),
+  },
+  {
+    issueCase: 9,
+    name: '--out onto a FIFO',
+    setup: (dir) => {
+      expect(spawnSync('mkfifo', [path.join(dir, 'pipe')]).status).toBe(0);
+      return ['diff', report(dir, 'a.txt'), report(dir, 'b.txt'), '--out', path.join(dir, 'pipe')];
+    },
+    status: 2,
+    stderr: /pipe: 输出路径不是普通文件/,
+    after: (dir) => expect(lstatSync(path.join(dir, 'pipe')).isFIFO()).toBe(true),
+  },
+  {
+    issueCase: 9,
+    name: '--out /dev/null (a device; as root rename would replace it)',
+    setup: (dir) => ['draft', report(dir), '--out', '/dev/null'],
+    status: 2,
+    stderr: /\/dev\/null: 输出路径不是普通文件/,
+    after: () => expect(lstatSync('/dev/null').isCharacterDevice()).toBe(true),
+  },
+  {
+    issueCase: 9,
+    name: 'check --out folder holding a symlink where a result goes',
+    setup: (dir) => {
+      mkdirSync(path.join(dir, 'o'));
+      symlinkSync(path.join(dir, 'victim.txt'), path.join(dir, 'o', 'r.md'));
+      writeFileSync(path.join(dir, 'victim.txt'), '不应被改动\n');
+      return ['check', report(dir), '--out', path.join(dir, 'o')];
+    },
+    status: 2,
+    stderr: /r\.md: 输出路径是符号链接/,
+  },
+];
+
+/** Every file below dir, symlinks and FIFOs included, without following them. */
+function entries(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+}
+
+describe('issue 12: outputs never destroy inputs nor follow links', () => {
+  it.each(ROWS.map((row) => [`case ${row.issueCase}: ${row.name}`, row] as const))('%s', (_name, row) => {
+    const dir = tempDir('duibiao-outputs-');
+    const args = row.setup(dir);
+    const before = snapshot(dir);
+    const names = entries(dir);
+    const run = runCli(args);
+    expect(run.status, run.stderr).toBe(row.status);
+    if (row.stderr) expect(run.stderr).toMatch(row.stderr);
+    if (row.stdout) expect(run.stdout).toMatch(row.stdout);
+    expect(run.stderr).not.toMatch(/内部错误|at .*\.js:\d+/);
+    // every input untouched, only the expected files added, no temporary file anywhere
+    const after = snapshot(dir);
+    for (const [file, hash] of Object.entries(before)) expect(after[file], file).toBe(hash);
+    expect(entries(dir)).toEqual([...names, ...(row.creates ?? []), ...(row.creates ?? []).map((f) => path.dirname(f))].filter((f, i, all) => f !== '.' && all.indexOf(f) === i).sort());
+    expect(entries(dir).filter((f) => f.includes('.duibiao-tmp-'))).toEqual([]);
+    row.after?.(dir, run);
+  });
+});
+
+describe('issue 12 case 11: a reader that stops early', () => {
+  it('check … --format json | head -c 10 ends quietly with exit 0', () => {
+    const dir = tempDir('duibiao-outputs-');
+    // enough output to fill the pipe several times over
+    const inputs = Array.from({ length: 6 }, (_, i) => report(dir, `r${i}.txt`));
+    const cli = path.join(packageRoot, 'dist', 'cli.js');
+    const quoted = [cli, 'check', ...inputs, '--format', 'json'].map((a) => `'${a}'`).join(' ');
+    const run = spawnSync('bash', ['-c', `'${process.execPath}' ${quoted} | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
+    expect(run.stdout.trim()).toBe('status=0');
+    expect(run.stderr).toBe('');
+  });
+});
+
+describe('issue 12 case 10: SIGINT/SIGTERM remove temporary files', () => {
+  const atomic = pathToFileURL(path.join(packageRoot, 'dist', 'util', 'atomic.js')).href;
+
+  it.each(['SIGINT', 'SIGTERM'] as const)('%s while a temporary file is open removes it and ends by the signal', async (signal) => {
+    const dir = tempDir('duibiao-outputs-');
+    const target = path.join(dir, 'out.md');
+    // a writer that has created its temporary file and is still busy
+    const script = `
+      import { writeFileSync } from 'node:fs';
+      import { removeOnExit, tempPathFor } from '${atomic}';
+      const tmp = tempPathFor(${JSON.stringify(target)});
+      writeFileSync(tmp, 'half');
+      removeOnExit(tmp);
+      process.stdout.write('ready\\n');
+      setInterval(() => {}, 1000);
+    `;
+    const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'inherit'] });
+    await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));
+    expect(readdirSync(dir).filter((f) => f.startsWith('.duibiao-tmp-'))).toHaveLength(1);
+    const ended = new Promise<NodeJS.Signals | null>((resolve) => child.once('exit', (_code, sig) => resolve(sig)));
+    child.kill(signal);
+    expect(await ended).toBe(signal);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a re-run removes the temporary files a killed run (kill -9) left beside its output', () => {
+    const dir = tempDir('duibiao-outputs-');
+    const input = report(dir);
+    // a process id that cannot be alive: above the kernel's pid_max
+    const leftover = path.join(dir, '.duibiao-tmp-99999999-abc123-draft.md');
+    writeFileSync(leftover, 'half');
+    const run = runCli(['draft', input, '--out', path.join(dir, 'draft.md')]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['draft.md', 'r.txt']);
+  });
+});
