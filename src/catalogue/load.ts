@@ -5,7 +5,7 @@ import { partialBandProblem } from './bands.js';
 import type { z } from 'zod';
 import { EditionFile, Indicator, IndicatorFile, IndicatorId, IndicatorOverride, Tailoring, Waiver, type Area, type Check } from './schema.js';
 import type { Catalogue, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
-import { problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from './yaml-file.js';
+import { displayPath, problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from './yaml-file.js';
 
 /** How many tailoring files may be stacked; deeper chains are surely a mistake. */
 const MAX_TAILORING_CHAIN = 16;
@@ -359,8 +359,3 @@ async function isDirectory(dir: string): Promise<boolean> {
   );
 }
 
-/** Relative to the working directory when inside it, the way compilers print paths. */
-export function displayPath(file: string): string {
-  const relative = path.relative(process.cwd(), file);
-  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
-}

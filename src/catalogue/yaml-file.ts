@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
 
@@ -32,6 +33,12 @@ export type PathKey = string | number;
 export function problemAt(source: Pick<YamlSource, 'file' | 'doc' | 'lineCounter'>, path: readonly PathKey[], message: string, atKey = false): Problem {
   const { line, col } = source.lineCounter.linePos(offsetOf(source.doc, path, atKey));
   return { file: source.file, line, column: col, message };
+}
+
+/** Relative to the working directory when inside it, the way compilers print paths. */
+export function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : file;
 }
 
 /** Reads and parses one YAML file; every problem is returned, nothing is thrown. */

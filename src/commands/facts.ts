@@ -1,9 +1,10 @@
 import { Option, type Command } from 'commander';
+import { EXIT } from '../errors.js';
 
 export function registerFacts(program: Command): void {
-  program
+  const facts = program
     .command('facts')
-    .description('从报告中抽取事实(数值、比率、件数、制度),每条附原文证据')
+    .description('从报告中抽取事实(数值、比率、件数、制度),每条附原文证据;facts test 检查事实词表及其示例句')
     .argument('<file>', '报告文件(txt、html、docx、pdf;- 表示标准输入)')
     .addOption(new Option('--format <format>', '输出格式').choices(['json', 'table']).default('table'))
     .option('--explain', '逐条列出事实及其所在句子,说明为何采信')
@@ -18,4 +19,31 @@ export function registerFacts(program: Command): void {
         opts.format === 'json' ? JSON.stringify(factsOutput(analysis), null, 2) : renderFactsTable(analysis, { explain: Boolean(opts.explain) });
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     });
+
+  facts
+    .command('test')
+    .description('检查事实词表(rules/)的全部问题(文件:行:列),并用每条事实和框架自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出')
+    .action(async () => {
+      const [{ lintLexicon }, { runFactExamples }] = await Promise.all([import('../facts/index.js'), import('../facts/examples.js')]);
+      const { lexicon, problems } = await lintLexicon();
+      for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
+      if (!lexicon || problems.length > 0) {
+        process.stdout.write(`事实词表:共 ${problems.length} 处问题\n`);
+        process.exitCode = EXIT.badInput;
+        return;
+      }
+      const outcomes = runFactExamples(lexicon);
+      const failures = outcomes.filter((o) => !o.ok);
+      for (const { example, found } of failures) {
+        const { file, line, column } = example.origin;
+        const owner = example.frame ? `${example.fact} 的框架「${example.frame}」` : example.fact;
+        const got = found.length === 0 ? '未读出' : `读出 ${found.map((f) => `${String(f.value)}(${STATUS_NAMES[f.status]})`).join('、')}`;
+        const want = example.expected === 'pass' ? `应读出${example.value === undefined ? '' : ` ${String(example.value)}`}` : '不应读出';
+        process.stdout.write(`${file}:${line}:${column}: ${owner} 的 ${example.expected} 示例${want},实际${got}:${example.text}\n`);
+      }
+      process.stdout.write(`通过 ${outcomes.length - failures.length}/${outcomes.length}\n`);
+      if (failures.length > 0) process.exitCode = EXIT.belowThreshold;
+    });
 }
+
+const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

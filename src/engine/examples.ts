@@ -1,14 +1,8 @@
 import type { Catalogue, CatalogueIndicator } from '../catalogue/index.js';
-import { buildDocument } from '../document/index.js';
-import type { Document } from '../document/types.js';
+import { exampleDocument } from '../document/example.js';
 import { extractFacts, type Lexicon } from '../facts/index.js';
-import { foldCharacters } from '../ingest/index.js';
-import type { SourceText } from '../ingest/types.js';
 import { evaluate } from './index.js';
 import type { ResultStatus } from './schema.js';
-
-/** The heading the example sentence is placed under, so the document treats it as an achievement. */
-const ACHIEVEMENTS_HEADING = '一、主要举措和成效';
 
 export interface ExampleOutcome {
   indicator: CatalogueIndicator;
@@ -30,7 +24,7 @@ export async function runExamples(catalogue: Catalogue, lexicon: Lexicon): Promi
   for (const indicator of catalogue.indicators) {
     for (const expected of ['pass', 'fail'] as const) {
       for (const sentence of indicator.examples[expected]) {
-        const doc = exampleDocument(indicator, sentence);
+        const doc = exampleDocument(sentence, `${indicator.id}(示例)`, indicator.appliesTo[0] ?? 'unknown');
         const facts = extractFacts(doc, lexicon);
         const card = await evaluate(unwaived, doc, facts, lexicon, { only: [indicator.id] });
         const status = card.results[0]?.status ?? 'no_evidence';
@@ -39,11 +33,4 @@ export async function runExamples(catalogue: Catalogue, lexicon: Lexicon): Promi
     }
   }
   return outcomes;
-}
-
-function exampleDocument(indicator: CatalogueIndicator, sentence: string): Document {
-  const original = `${ACHIEVEMENTS_HEADING}\n${sentence}\n`;
-  const source: SourceText = { file: `${indicator.id}(示例)`, format: 'txt', encoding: 'utf-8', text: foldCharacters(original), original, traditional: false };
-  const doc = buildDocument(source);
-  return { ...doc, kind: 'annual_report', level: indicator.appliesTo[0] ?? 'unknown', place: null };
 }

@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
-import { clauseAt, compile, containsActual, containsAny, occurrences, type CompiledEntry, type CompiledLexicon } from './text.js';
+import { clauseAt, compile, containsActual, containsAny, occurrences, type CompiledEntry, type CompiledFrame, type CompiledLexicon, type TermHit } from './text.js';
 
 /** How far a number may stand before the cue it counts ("5名专业律师担任办事处法律顾问"). */
 const MAX_GAP_BEFORE_CUE = 10;
@@ -70,7 +70,7 @@ export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
   const found: Found[] = [];
   doc.sentences.forEach((sentence, index) => {
     const view = viewOf(doc, sentence, index);
-    const facts = [...numericFacts(view, compiled, lexicon)];
+    const facts = numericFacts(view, compiled, lexicon);
     facts.push(...impliedFacts(view, compiled, lexicon, facts));
     facts.push(...presenceFacts(view, compiled, lexicon, facts));
     for (const fact of facts) found.push({ fact, sentence: index, top: sentence.top });
@@ -186,8 +186,10 @@ function cuesIn(view: SentenceView, lexicon: CompiledLexicon): { all: Cue[]; fit
     if (compiled.entry.shape === 'presence') continue;
     for (const term of compiled.entry.cues) for (const span of occurrences(view.text, term)) all.push({ ...span, compiled });
   }
+  // 不予受理, 尚未审查: a denied verb is no subject of ours (its longer forms are not cues either)
+  const denied = all.filter((c) => lexicon.negated(view.text, c.start));
   const longest = all.filter(
-    (c) => !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start),
+    (c) => !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) && !denied.some((d) => d.start <= c.start && c.end <= d.end),
   );
   const fitting = longest.filter((c) => {
     if (!applies(view, c.compiled, c.start)) return false;
@@ -215,11 +217,21 @@ function listMates(view: SentenceView, cue: Cue, cues: readonly Cue[], lexicon: 
   return group.slice(1);
 }
 
+/** The facts the numbers of a sentence state: bound to a cue first, then read by the fact frames. */
 function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon): Fact[] {
   const { all, fitting: cues } = cuesIn(view, compiled);
-  if (cues.length === 0) return [];
+  const hits = compiled.scanner.scan(view.text);
+  if (cues.length === 0 && hits.length === 0) return [];
   const quantities = parseQuantities(view.text);
+  const { facts, taken } = boundFacts(view, compiled, lexicon, all, cues, quantities);
+  facts.push(...frameFacts(view, compiled, lexicon, hits, quantities, taken));
+  return facts;
+}
+
+function boundFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon, all: Cue[], cues: Cue[], quantities: Quantity[]): { facts: Fact[]; taken: Set<Quantity> } {
   const facts: Fact[] = [];
+  const taken = new Set<Quantity>();
+  if (cues.length === 0) return { facts, taken };
   const between = (start: number, end: number): boolean => quantities.some((q) => q.start >= start && q.end <= end);
   const gapFits = (cue: Cue, q: Quantity): boolean => {
     if (cue.end > q.start) return false;
@@ -232,6 +244,7 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
   const paired = respectively(view, cues, quantities, lexicon);
   for (const [q, cue] of paired) {
     if (cue === null || superiorClauses(view).has(clauseAt(view.clauses, q.start).start)) continue;
+    taken.add(q);
     facts.push(makeFact(view, lexicon, cue.compiled.entry, q.value, { start: cue.start, end: q.end }, q.start, q));
   }
   const foreign = superiorClauses(view);
@@ -261,6 +274,7 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
         const sum = summedBefore(view, q, quantities, clause, all);
         if (sum) {
           const span = { start: sum.start, end: after[0].end };
+          taken.add(q);
           facts.push(makeFact(view, lexicon, after[0].compiled.entry, sum.value, span, q.start, q));
         }
       }
@@ -274,10 +288,68 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
       if (seen.has(cue.compiled.entry.id)) continue;
       seen.add(cue.compiled.entry.id);
       const span = { start: Math.min(bound[0]!.start, q.start), end: Math.max(cue.end, q.end) };
+      taken.add(q);
       facts.push(makeFact(view, lexicon, cue.compiled.entry, q.value, span, q.start, q));
     }
   }
+  return { facts, taken };
+}
+
+/**
+ * Fact frames read the numbers no cue bound. A number's part of its clause runs from the number
+ * before it to the number after it (in that clause); its measure word picks the candidate frames.
+ * A frame fires when each of its groups has a word in that part (not denied: 不予, 尚未), or, for
+ * the subject alone, in the sentence's opening clause when the part names no subject of its own
+ * (区政府常务会议…, 全年开展会前学法5次). None of the frame's exclusions may be in the part.
+ * Candidates rank by how many groups the part itself holds, then by how many groups and how
+ * many characters they match, then by distance; each number gets at most one fact.
+ */
+function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon, hits: TermHit[], quantities: Quantity[], taken: Set<Quantity>): Fact[] {
+  const { scanner, factFrames: frames } = compiled;
+  const open = quantities.filter((q) => !taken.has(q) && scanner.measures.has(q.unit));
+  if (open.length === 0) return [];
+  const usable = hits.filter((h) => !compiled.negated(view.text, h.start));
+  const foreign = superiorClauses(view);
+  const lead = view.clauses[0]!;
+  const facts: Fact[] = [];
+  for (const q of open) {
+    const clause = clauseAt(view.clauses, q.start);
+    if (foreign.has(clause.start)) continue;
+    const from = Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
+    const to = Math.min(clause.end, ...quantities.filter((o) => o.start >= q.end && o.end <= clause.end).map((o) => o.start));
+    const part = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
+    const opening = part.some((h) => scanner.subjects.has(h.term)) ? [] : usable.filter((h) => h.start >= lead.start && h.end <= Math.min(lead.end, from));
+    const distance = (h: TermHit): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
+    const nearest = (list: TermHit[], terms: ReadonlySet<string>): TermHit | undefined =>
+      list.filter((h) => terms.has(h.term)).sort((a, b) => distance(a) - distance(b) || b.end - b.start - (a.end - a.start))[0];
+    let best: { frame: CompiledFrame; used: TermHit[]; rank: number[] } | null = null;
+    for (const frame of frames) {
+      if (!frame.measure.has(q.unit) || part.some((h) => frame.exclude.has(h.term))) continue;
+      const used: TermHit[] = [];
+      let local = 0;
+      for (const group of frame.groups) {
+        const own = nearest(part, group.terms);
+        const found = own ?? (group.kind === 'subject' && !opening.some((h) => frame.exclude.has(h.term)) ? nearest(opening, group.terms) : undefined);
+        if (!found) break;
+        if (own) local++;
+        used.push(found);
+      }
+      if (used.length < frame.groups.length) continue;
+      const rank = [local, used.length, used.reduce((n, h) => n + h.end - h.start, 0), -used.reduce((n, h) => n + distance(h), 0)];
+      if (!best || compareRanks(rank, best.rank) > 0) best = { frame, used, rank };
+    }
+    if (!best) continue;
+    taken.add(q);
+    const near = best.used.filter((h) => h.start >= from);
+    const span = { start: Math.min(q.start, ...near.map((h) => h.start)), end: Math.max(q.end, ...near.map((h) => h.end)) };
+    facts.push(makeFact(view, lexicon, best.frame.entry, q.value, span, q.start, q));
+  }
   return facts;
+}
+
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
 }
 
 /**

@@ -3,10 +3,9 @@
  * requirement and negation markers), validated with zod. Problems are reported as UserError at
  * file:line:col so that whoever edits the YAML sees where.
  */
-import fs from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { LineCounter, parseDocument, isNode, type Document as YamlDocument } from 'yaml';
+import { displayPath, problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from '../catalogue/yaml-file.js';
 import { UserError } from '../errors.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
@@ -22,6 +21,43 @@ const RegexSource = z.string().min(1).superRefine((source, ctx) => {
 
 /** What '…' in an implied pattern may stand for: a few characters inside one clause. */
 export const GAP = '[^,;:。!?]{0,12}?';
+
+/**
+ * A sentence of our own that shows what an entry or frame must read (pass, optionally with the
+ * value) or must not read (fail). `duibiao facts test` runs them through the whole pipeline.
+ */
+const PassExample = z.union([Term, z.object({ text: Term, value: z.union([z.number(), z.literal(true)]) }).strict()]);
+export const Examples = z
+  .object({
+    pass: z.array(PassExample).default([]),
+    fail: z.array(Term).default([]),
+  })
+  .strict();
+
+/**
+ * A fact frame: concept groups that must all occur around a number (in its part of the clause,
+ * or in the sentence's opening clause, which names who acts), in any order, with no list of
+ * filler words. The measure word on the number picks the frames that may read it.
+ */
+export const Frame = z
+  .object({
+    /** what wording the frame covers, in a few words (shown by `facts test`) */
+    name: Term,
+    /** who: 常务会议, 常务会 */
+    subject: z.array(Term).default([]),
+    /** what was done: 学法, 学习, 讲座 */
+    action: z.array(Term).default([]),
+    /** what it was about, when the action alone is too broad: 法治, 法律 */
+    object: z.array(Term).default([]),
+    /** counting words the number must carry: 次, 场, 场次, 期 */
+    measure: z.array(Term).min(1),
+    /** none of these may occur where the groups were found (中心组, 党组) */
+    exclude: z.array(Term).default([]),
+    examples: Examples.default({ pass: [], fail: [] }),
+  })
+  .strict()
+  .refine((f) => f.subject.length + f.action.length + f.object.length > 0, { message: '框架至少需要 subject、action、object 之一' });
+export type Frame = z.infer<typeof Frame>;
 
 export const FactEntry = z
   .object({
@@ -58,6 +94,9 @@ export const FactEntry = z
       .default([]),
     /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */
     mentions: z.array(z.array(Term).min(1)).default([]),
+    /** fact frames: concept groups around a number that no cue binds (see Frame) */
+    frames: z.array(Frame).default([]),
+    examples: Examples.default({ pass: [], fail: [] }),
   })
   .strict();
 export type FactEntry = z.infer<typeof FactEntry>;
@@ -78,6 +117,8 @@ export const FactsFile = z
     list_separators: z.array(Term),
     /** words that make a number count for every cue of a list (均, 分别); rates always do */
     distributive: z.array(Term),
+    /** words that, right before a cue or a frame's action, deny it: 不予受理, 未审查, 尚未开展 */
+    negators: z.array(Term).default([]),
     facts: z.array(FactEntry).min(1),
     derive: z.array(Derivation).default([]),
   })
@@ -96,13 +137,27 @@ export const StatusFile = z
   })
   .strict();
 
+/** One example sentence, where it is written (for `facts test`). */
+export const ExampleCase = z.object({
+  fact: z.string(),
+  /** the frame it belongs to; null for an entry's own examples */
+  frame: z.string().nullable(),
+  expected: z.enum(['pass', 'fail']),
+  text: z.string(),
+  value: z.union([z.number(), z.literal(true)]).optional(),
+  origin: z.object({ file: z.string(), line: z.number(), column: z.number() }),
+});
+export type ExampleCase = z.infer<typeof ExampleCase>;
+
 export const LexiconSchema = z.object({
   context: z.array(z.string()),
   listSeparators: z.array(z.string()),
   distributive: z.array(z.string()),
+  negators: z.array(z.string()),
   facts: z.array(FactEntry),
   derive: z.array(Derivation),
   status: StatusFile,
+  examples: z.array(ExampleCase),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 
@@ -124,67 +179,80 @@ export function loadLexicon(dir: string = rulesDir): Promise<Lexicon> {
   return pending;
 }
 
+/** The lexicon in `dir`; its first problem, if any, as a UserError at file:line:col. */
 async function readLexicon(dir: string): Promise<Lexicon> {
-  const factsFile = await readYaml(path.join(dir, FACTS_FILE), FactsFile);
-  const status = await readYaml(path.join(dir, STATUS_FILE), StatusFile);
-  const { data, locate } = factsFile;
+  const { lexicon, problems } = await lintLexicon(dir);
+  const first = problems[0];
+  if (first || !lexicon) {
+    const more = problems.length > 1 ? `(另有 ${problems.length - 1} 处问题,可用 duibiao facts test 查看全部)` : '';
+    throw new UserError(`事实词表有误:${first?.message ?? '无法读取'}${more}`, first ? { file: first.file, line: first.line, column: first.column } : { file: dir });
+  }
+  return lexicon;
+}
+
+/** The lexicon in `dir` and every problem of its files at once (file:line:col), like a linter. */
+export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Lexicon | null; problems: Problem[] }> {
+  const [facts, status] = await Promise.all([readChecked(path.join(dir, FACTS_FILE), FactsFile), readChecked(path.join(dir, STATUS_FILE), StatusFile)]);
+  const problems = [...facts.problems, ...status.problems];
+  if (!facts.data || !status.data || !facts.source) return { lexicon: null, problems };
+  const { data, source } = facts;
+  const at = (where: PathKey[], message: string): void => void problems.push(problemAt(source, where, message));
   const known = new Set<string>();
   data.facts.forEach((entry, i) => {
-    if (known.has(entry.id)) throw locate(['facts', i, 'id'], `事实 id 重复:${entry.id}`);
+    if (known.has(entry.id)) at(['facts', i, 'id'], `事实 id 重复:${entry.id}`);
     known.add(entry.id);
-    if (entry.shape !== 'presence' && entry.cues.length === 0 && entry.implied.length === 0) {
-      throw locate(['facts', i], `事实 ${entry.id} 既没有 cues 也没有 implied,无法识别`);
+    if (entry.shape !== 'presence' && entry.cues.length === 0 && entry.implied.length === 0 && entry.frames.length === 0) {
+      at(['facts', i], `事实 ${entry.id} 既没有 cues、frames 也没有 implied,无法识别`);
     }
+    const units = entry.units.length > 0 ? entry.units : entry.unit ? [entry.unit] : [];
+    entry.frames.forEach((frame, k) => {
+      const foreign = frame.measure.filter((m) => !units.includes(m));
+      if (foreign.length > 0) at(['facts', i, 'frames', k, 'measure'], `框架 ${frame.name} 的量词 ${foreign.join('、')} 不在事实 ${entry.id} 的 units 中`);
+    });
   });
   data.derive.forEach((d, i) => {
     for (const field of ['id', 'numerator', 'denominator'] as const) {
-      if (!known.has(d[field])) throw locate(['derive', i, field], `未定义的事实 id:${d[field]}`);
+      if (!known.has(d[field])) at(['derive', i, field], `未定义的事实 id:${d[field]}`);
     }
   });
-  return {
+  const lexicon: Lexicon = {
     context: data.context,
     listSeparators: data.list_separators,
     distributive: data.distributive,
+    negators: data.negators,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,
     status: status.data,
+    examples: examplesOf(data.facts, source),
   };
+  return { lexicon, problems };
 }
 
-type Locate = (at: (string | number)[], message: string) => UserError;
-
-async function readYaml<T extends z.ZodType>(file: string, schema: T): Promise<{ data: z.infer<T>; locate: Locate }> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    throw new UserError('找不到事实词表文件', { file });
-  }
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: false });
-  const locate: Locate = (at, message) => new UserError(message, { file, ...position(doc, lineCounter, at) });
-  const yamlError = doc.errors[0];
-  if (yamlError) {
-    const { line, col } = lineCounter.linePos(yamlError.pos[0]);
-    throw new UserError(`YAML 语法错误:${yamlError.message.split('\n')[0]}`, { file, line, column: col });
-  }
-  const parsed = schema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-    throw locate(where, `词表格式错误(${where.join('.') || '根'}):${issue.message}`);
-  }
-  return { data: parsed.data, locate };
+function examplesOf(facts: FactEntry[], source: YamlSource): ExampleCase[] {
+  const out: ExampleCase[] = [];
+  const add = (fact: string, frame: string | null, examples: z.infer<typeof Examples>, base: PathKey[]): void => {
+    examples.pass.forEach((example, k) => {
+      const { line, column, file } = problemAt(source, [...base, 'examples', 'pass', k], '');
+      const text = typeof example === 'string' ? example : example.text;
+      out.push({ fact, frame, expected: 'pass', text, ...(typeof example === 'string' ? {} : { value: example.value }), origin: { file, line, column } });
+    });
+    examples.fail.forEach((text, k) => {
+      const { line, column, file } = problemAt(source, [...base, 'examples', 'fail', k], '');
+      out.push({ fact, frame, expected: 'fail', text, origin: { file, line, column } });
+    });
+  };
+  facts.forEach((entry, i) => {
+    add(entry.id, null, entry.examples, ['facts', i]);
+    entry.frames.forEach((frame, k) => add(entry.id, frame.name, frame.examples, ['facts', i, 'frames', k]));
+  });
+  return out;
 }
 
-/** line/column of the deepest node that exists on the path (the key itself when the value is missing). */
-function position(doc: YamlDocument, lineCounter: LineCounter, at: (string | number)[]): { line?: number; column?: number } {
-  for (let depth = at.length; depth >= 0; depth--) {
-    const node = depth === 0 ? doc.contents : doc.getIn(at.slice(0, depth), true);
-    if (isNode(node) && node.range) {
-      const { line, col } = lineCounter.linePos(node.range[0]);
-      return { line, column: col };
-    }
-  }
-  return {};
+/** A YAML file parsed and checked against its schema; problems at file:line:col. */
+async function readChecked<T extends z.ZodType>(file: string, schema: T): Promise<{ data: z.infer<T> | null; source: YamlSource | null; problems: Problem[] }> {
+  const { source, problems } = await readYaml(file, displayPath(file));
+  if (!source || problems.length > 0) return { data: null, source, problems };
+  const parsed = schema.safeParse(source.data);
+  if (!parsed.success) return { data: null, source, problems: schemaProblems(source, parsed.error) };
+  return { data: parsed.data, source, problems: [] };
 }

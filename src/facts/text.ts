@@ -1,6 +1,6 @@
 /** Small helpers over one sentence: clauses, term occurrences, the lexicon's compiled regexes. */
 import type { Span } from '../document/types.js';
-import { GAP, type FactEntry, type Lexicon } from './lexicon.js';
+import { GAP, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
 
 export { clauses } from '../document/sentences.js';
 
@@ -36,8 +36,39 @@ export interface CompiledEntry {
   confirmedBy: RegExp[];
 }
 
+/** A frame ready for matching: its required concept groups in a fixed order. */
+export interface CompiledFrame {
+  entry: FactEntry;
+  frame: Frame;
+  /** the non-empty groups among subject, action, object */
+  groups: { kind: 'subject' | 'action' | 'object'; terms: ReadonlySet<string> }[];
+  measure: ReadonlySet<string>;
+  exclude: ReadonlySet<string>;
+}
+
+/** A frame term found in a sentence. */
+export interface TermHit extends Span {
+  term: string;
+}
+
+/**
+ * Every word of every frame (and their exclusions) in one alternation, so that a sentence is
+ * scanned once for all frames; a word inside a longer one (讲座 in 法治讲座) is found too.
+ */
+export interface FrameScanner {
+  scan(text: string): TermHit[];
+  /** the measure words any frame accepts */
+  measures: ReadonlySet<string>;
+  /** the subject and exclusion words of all frames: a part of a clause that names one has its own subject */
+  subjects: ReadonlySet<string>;
+}
+
 export interface CompiledLexicon {
   entries: CompiledEntry[];
+  factFrames: CompiledFrame[];
+  scanner: FrameScanner;
+  /** a negator right before a position: 不予(受理), 尚未(开展) */
+  negated: (text: string, at: number) => boolean;
   byId: Map<string, CompiledEntry>;
   derive: Lexicon['derive'];
   listSeparator: RegExp;
@@ -61,8 +92,21 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));
+  const frames: CompiledFrame[] = lexicon.facts.flatMap((entry) =>
+    entry.frames.map((frame) => ({
+      entry,
+      frame,
+      groups: (['subject', 'action', 'object'] as const).filter((kind) => frame[kind].length > 0).map((kind) => ({ kind, terms: new Set(frame[kind]) })),
+      measure: new Set(frame.measure),
+      exclude: new Set(frame.exclude),
+    })),
+  );
+  const negators = [...lexicon.negators].sort((a, b) => b.length - a.length);
   compiled = {
     entries,
+    factFrames: frames,
+    scanner: frameScanner(frames),
+    negated: (text, at) => negators.some((n) => text.startsWith(n, at - n.length)),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     listSeparator: wholeOf(lexicon.listSeparators),
@@ -74,6 +118,34 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   };
   compiledCache.set(lexicon, compiled);
   return compiled;
+}
+
+function frameScanner(frames: readonly CompiledFrame[]): FrameScanner {
+  const words = new Set<string>();
+  const subjects = new Set<string>();
+  for (const f of frames) {
+    for (const g of f.groups) for (const t of g.terms) words.add(t);
+    for (const t of f.exclude) words.add(t);
+    for (const t of f.frame.subject) subjects.add(t);
+    for (const t of f.exclude) subjects.add(t);
+  }
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  // the shorter words inside each word, with their offsets (法治 and 讲座 in 法治讲座)
+  const inside = new Map(sorted.map((w) => [w, sorted.filter((o) => o !== w && w.includes(o)).flatMap((o) => occurrences(w, o).map((s) => ({ term: o, offset: s.start })))]));
+  const re = sorted.length > 0 ? new RegExp(sorted.map(escape).join('|'), 'g') : null;
+  return {
+    measures: new Set(frames.flatMap((f) => [...f.measure])),
+    subjects,
+    scan(text) {
+      if (!re) return [];
+      const hits: TermHit[] = [];
+      for (const m of text.matchAll(re)) {
+        hits.push({ term: m[0], start: m.index, end: m.index + m[0].length });
+        for (const { term, offset } of inside.get(m[0]) ?? []) hits.push({ term, start: m.index + offset, end: m.index + offset + term.length });
+      }
+      return hits;
+    },
+  };
 }
 
 function topicGroups(topic: FactEntry['topic']): string[][] {

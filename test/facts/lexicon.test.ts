@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { extractFacts, findMentions, loadLexicon } from '../../src/facts/index.js';
+import { extractFacts, findMentions, lintLexicon, loadLexicon } from '../../src/facts/index.js';
 import { rulesDir } from '../../src/paths.js';
 import { docOf } from './helpers.js';
 
@@ -47,7 +47,7 @@ describe('loadLexicon', () => {
     expect(place.file).toBe(path.join(dir, 'facts.yaml'));
     expect(place.line).toBeGreaterThan(1);
     expect(place.column).toBe(12);
-    expect(message).toMatch(/词表格式错误/);
+    expect(message).toMatch(/事实词表有误.*shape/);
   });
 
   it('reports a bad regex, a duplicate id and a YAML syntax error where they are', async () => {
@@ -57,6 +57,24 @@ describe('loadLexicon', () => {
     await expect(loadLexicon(duplicate)).rejects.toMatchObject({ message: expect.stringMatching(/重复/), place: { line: expect.any(Number), column: expect.any(Number) } });
     const syntax = await rulesWith((t) => `${t}\n  - id: [unclosed\n`);
     await expect(loadLexicon(syntax)).rejects.toMatchObject({ message: expect.stringMatching(/YAML/), place: { line: expect.any(Number) } });
+  });
+
+  it('lists every problem of the files at once, each at file:line:col', async () => {
+    const dir = await rulesWith((t) =>
+      t.replace('shape: count\n    unit: 台', 'shape: counted\n    unit: 台').replace('id: body_cameras', 'id: body_cameras\n    colour: red'),
+    );
+    const { lexicon, problems } = await lintLexicon(dir);
+    expect(lexicon).toBeNull();
+    expect(problems.length).toBeGreaterThanOrEqual(2);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/shape[\s\S]*colour|colour[\s\S]*shape/);
+    for (const p of problems) expect(p).toMatchObject({ file: expect.stringMatching(/facts\.yaml$/), line: expect.any(Number), column: expect.any(Number) });
+    await expect(loadLexicon(dir)).rejects.toMatchObject({ message: expect.stringMatching(/另有 \d+ 处问题/) });
+  });
+
+  it('says where a frame counts with a word its fact does not', async () => {
+    const dir = await rulesWith((t) => t.replace('measure: [次, 场次]', 'measure: [次, 场次, 宗]'));
+    const { problems } = await lintLexicon(dir);
+    expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/量词 宗 不在事实 committee_rule_of_law_meetings/) })]);
   });
 
   it('says which file is missing', async () => {

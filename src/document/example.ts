@@ -1,0 +1,17 @@
+import { foldCharacters } from '../ingest/index.js';
+import type { SourceText } from '../ingest/types.js';
+import { buildDocument } from './index.js';
+import type { Document, Level } from './types.js';
+
+/** The heading an example sentence is placed under, so the document treats it as an achievement. */
+const ACHIEVEMENTS_HEADING = '一、主要举措和成效';
+
+/**
+ * A one-sentence annual report at `level`, for the examples that rules and indicators carry:
+ * the sentence goes through the same folding and document stage as a real report.
+ */
+export function exampleDocument(sentence: string, name: string, level: Level): Document {
+  const original = `${ACHIEVEMENTS_HEADING}\n${sentence}\n`;
+  const source: SourceText = { file: name, format: 'txt', encoding: 'utf-8', text: foldCharacters(original), original, traditional: false };
+  return { ...buildDocument(source), kind: 'annual_report', level, place: null };
+}

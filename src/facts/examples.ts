@@ -1,0 +1,28 @@
+/**
+ * The examples the lexicon carries (rules/*.yaml): every pass sentence must give its fact (with
+ * its value, when one is written), every fail sentence must not give it. Each sentence goes
+ * through the real document and fact stages, as a one-sentence district report.
+ */
+import { exampleDocument } from '../document/example.js';
+import { extractFacts } from './extract.js';
+import type { ExampleCase, Lexicon } from './lexicon.js';
+import type { Fact } from './schema.js';
+
+export interface FactExampleOutcome {
+  example: ExampleCase;
+  /** the facts of the example's id that were read */
+  found: Fact[];
+  ok: boolean;
+}
+
+export function runFactExamples(lexicon: Lexicon): FactExampleOutcome[] {
+  return lexicon.examples.map((example) => {
+    const doc = exampleDocument(example.text, `${example.fact}(示例)`, 'district');
+    const found = extractFacts(doc, lexicon).filter((f) => f.id === example.fact);
+    const hit = found.some((f) => f.status === 'achieved' && (example.value === undefined || sameValue(f.value, example.value)));
+    return { example, found, ok: example.expected === 'pass' ? hit : found.length === 0 };
+  });
+}
+
+const sameValue = (got: number | true, want: number | true): boolean =>
+  typeof got === 'number' && typeof want === 'number' ? Math.abs(got - want) < 1e-6 : got === want;

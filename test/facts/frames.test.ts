@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { runFactExamples } from '../../src/facts/examples.js';
+import { docOf } from './helpers.js';
+
+const read = async (text: string, id?: string) =>
+  extractFacts(docOf(text), await loadLexicon())
+    .filter((f) => id === undefined || f.id === id)
+    .map((f) => [f.id, f.value]);
+
+describe('fact frames', () => {
+  it('read a number whose frame words stand in any order, with words between them no list names', async () => {
+    expect(await read('区政府常务会议在审议议题之前坚持学法,全年累计完成十一次。', 'exec_meeting_law_study')).toEqual([['exec_meeting_law_study', 11]]);
+    expect(await read('组织开展了3场乡政府常务会议会前学法。', 'exec_meeting_law_study')).toEqual([['exec_meeting_law_study', 3]]);
+  });
+
+  it('take the subject from the opening clause only when the number has no subject of its own', async () => {
+    expect(await read('县政府常务会议高度重视法治学习,全年会前学法15次。', 'exec_meeting_law_study')).toEqual([['exec_meeting_law_study', 15]]);
+    // 中心组 is a subject of its own: the 常务会议 of the opening clause does not reach it
+    expect(await read('县政府常务会议会前学法6次,各部门中心组学法90余次。', 'exec_meeting_law_study')).toEqual([['exec_meeting_law_study', 6]]);
+  });
+
+  it('give each number one fact, the frame with most of its words next to the number winning', async () => {
+    expect(await read('区政府常务会议会前学法4次,法治专题讲座3场。')).toEqual([
+      ['exec_meeting_law_study', 4],
+      ['law_lectures', 3],
+    ]);
+    expect(await read('区委常委会会议听取法治政府建设专题报告2次。')).toEqual([['committee_rule_of_law_meetings', 2]]);
+  });
+
+  it('need the measure word the frame counts with', async () => {
+    expect(await read('区政府常务会议会前学法涉及法律法规21部。', 'exec_meeting_law_study')).toEqual([]);
+  });
+
+  it('do not read a denied action (不予, 尚未, 未)', async () => {
+    expect(await read('区政府常务会议尚未学法的议题有3次。', 'exec_meeting_law_study')).toEqual([]);
+  });
+});
+
+describe('negation of cues', () => {
+  it('never counts 不受理 / 不予受理 as cases received', async () => {
+    expect(await read('收到行政复议申请40件,依法受理33件,不予受理5件,不受理2件。', 'reconsideration_cases')).toEqual([
+      ['reconsideration_cases', 40],
+      ['reconsideration_cases', 33],
+    ]);
+    expect(await read('行政机关负责人未出庭应诉的案件4件。', 'head_appearance_cases')).toEqual([]);
+  });
+});
+
+describe('the examples the lexicon carries', () => {
+  it('all behave as they say (what `duibiao facts test` checks)', async () => {
+    const outcomes = runFactExamples(await loadLexicon());
+    expect(outcomes.length).toBeGreaterThan(20);
+    expect(outcomes.filter((o) => !o.ok).map((o) => `${o.example.origin.line}: ${o.example.text}`)).toEqual([]);
+    expect(outcomes.some((o) => o.example.expected === 'fail')).toBe(true);
+  });
+
+  it('fail when a sentence does not give what it should', async () => {
+    const lexicon = await loadLexicon();
+    const origin = { file: 'rules/facts.yaml', line: 1, column: 1 };
+    const outcomes = runFactExamples({
+      ...lexicon,
+      examples: [
+        { fact: 'law_lectures', frame: null, expected: 'pass', text: '区政府常务会议会前学法4次。', origin },
+        { fact: 'exec_meeting_law_study', frame: null, expected: 'fail', text: '区政府常务会议会前学法4次。', origin },
+        { fact: 'exec_meeting_law_study', frame: null, expected: 'pass', text: '区政府常务会议会前学法4次。', value: 5, origin },
+      ],
+    });
+    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false]);
+  });
+});
