@@ -5,6 +5,8 @@ export interface Decoded {
   text: string;
   /** lower-case encoding name, e.g. utf-8, gb18030, utf-16le, big5 */
   encoding: string;
+  /** characters that could not be decoded and stand as U+FFFD in the text */
+  replaced: number;
 }
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
@@ -26,23 +28,29 @@ const CHARDET_TO_ICONV: Readonly<Record<string, string>> = {
 };
 
 /**
- * Decodes text bytes: a BOM first, then strict UTF-8, then a declared charset (HTML meta,
- * MIME header), then chardet. Chinese reports that are not UTF-8 are nearly always GB
- * encoded, so when chardet names a non-Chinese single-byte charset we still prefer
- * GB18030 if it decodes cleanly.
+ * Decodes text bytes: a BOM first; UTF-16 without one (by the NULs of ASCII characters);
+ * strict UTF-8; UTF-16 without a BOM (by its characters); UTF-8 with a few invalid bytes;
+ * then a declared charset (HTML meta, MIME header), then chardet. Chinese reports that are
+ * not UTF-8 are nearly always GB encoded, so when chardet names a non-Chinese single-byte
+ * charset we still prefer GB18030 if it decodes cleanly.
  */
 export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const withReplaced = (text: string, encoding: string): Decoded => ({ text, encoding, replaced: countReplaced(text) });
   for (const bom of BOMS) {
-    if (bom.bytes.every((b, i) => buffer[i] === b)) {
-      return { text: iconv.decode(buffer.subarray(bom.bytes.length), bom.encoding), encoding: bom.encoding };
-    }
+    if (bom.bytes.every((b, i) => buffer[i] === b)) return withReplaced(iconv.decode(buffer.subarray(bom.bytes.length), bom.encoding), bom.encoding);
   }
+  const utf16 = utf16ByNulPattern(buffer);
+  if (utf16) return withReplaced(iconv.decode(buffer, utf16), utf16);
   const utf8 = strictUtf8(buffer);
-  if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
+  if (utf8 !== null) return withReplaced(utf8, 'utf-8');
+  const utf16Text = utf16ByCharacters(buffer);
+  if (utf16Text) return withReplaced(iconv.decode(buffer, utf16Text), utf16Text);
+  const nearlyUtf8 = tolerantUtf8(buffer);
+  if (nearlyUtf8) return nearlyUtf8;
 
-  const encoding = (declared && iconvName(declared)) ?? utf16ByNulPattern(buffer) ?? guessEncoding(buffer);
-  return { text: iconv.decode(buffer, encoding), encoding };
+  const encoding = (declared && iconvName(declared)) ?? guessEncoding(buffer);
+  return withReplaced(iconv.decode(buffer, encoding), encoding);
 }
 
 function strictUtf8(buffer: Buffer): string | null {
@@ -51,6 +59,32 @@ function strictUtf8(buffer: Buffer): string | null {
   } catch {
     return null;
   }
+}
+
+function countReplaced(text: string): number {
+  let count = 0;
+  for (let at = text.indexOf('\uFFFD'); at >= 0; at = text.indexOf('\uFFFD', at + 1)) count++;
+  return count;
+}
+
+/** At most this share of the characters may be undecodable for text to count as nearly UTF-8 ... */
+const MAX_INVALID_SHARE = 0.005;
+/** ... and at least this many well-formed non-ASCII characters must stand for each undecodable one. */
+const MIN_VALID_PER_INVALID = 20;
+
+/**
+ * UTF-8 with a few invalid bytes (a damaged copy, a cut multi-byte character) decodes with
+ * U+FFFD in their place. Text in another encoding read as UTF-8 is mostly U+FFFD, so it
+ * fails the test.
+ */
+function tolerantUtf8(buffer: Buffer): Decoded | undefined {
+  const text = new TextDecoder('utf-8').decode(buffer);
+  const replaced = countReplaced(text);
+  let valid = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) valid++;
+  valid -= replaced;
+  const allowed = Math.max(1, Math.floor(text.length * MAX_INVALID_SHARE));
+  return replaced <= allowed && valid >= replaced * MIN_VALID_PER_INVALID ? { text, encoding: 'utf-8', replaced } : undefined;
 }
 
 /** A charset label as iconv-lite knows it, GB variants unified; undefined if unknown. */
@@ -75,6 +109,41 @@ function utf16ByNulPattern(buffer: Buffer): string | undefined {
   if (oddNul > pairs * 0.2 && evenNul < pairs * 0.02) return 'utf-16le';
   if (evenNul > pairs * 0.2 && oddNul < pairs * 0.02) return 'utf-16be';
   return undefined;
+}
+
+/** Share of UTF-16 code units that must be characters a Chinese report is written in. */
+const MIN_PLAUSIBLE_SHARE = 0.9;
+
+/**
+ * UTF-16 without a BOM and with little ASCII: nearly every code unit, read in the right
+ * byte order, is a CJK character, CJK or general punctuation, a full-width form or ASCII.
+ * Read in the wrong order, or from bytes in another encoding, about a third are.
+ */
+function utf16ByCharacters(buffer: Buffer): string | undefined {
+  if (buffer.length < 4 || buffer.length % 2 !== 0) return undefined;
+  const n = Math.min(buffer.length, 8192);
+  let le = 0;
+  let be = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (isReportCharacter(buffer[i]! | (buffer[i + 1]! << 8))) le++;
+    if (isReportCharacter((buffer[i]! << 8) | buffer[i + 1]!)) be++;
+  }
+  const units = n / 2;
+  if (le >= units * MIN_PLAUSIBLE_SHARE && le > be) return 'utf-16le';
+  if (be >= units * MIN_PLAUSIBLE_SHARE && be > le) return 'utf-16be';
+  return undefined;
+}
+
+function isReportCharacter(unit: number): boolean {
+  return (
+    unit === 0x09 || unit === 0x0a || unit === 0x0d ||
+    (unit >= 0x20 && unit < 0x7f) ||
+    (unit >= 0x2010 && unit <= 0x206f) || // general punctuation: dashes, quotes, ellipsis
+    (unit >= 0x3000 && unit <= 0x303f) || // CJK punctuation
+    (unit >= 0x3400 && unit <= 0x4dbf) ||
+    (unit >= 0x4e00 && unit <= 0x9fff) ||
+    (unit >= 0xff00 && unit <= 0xffef) // full-width forms
+  );
 }
 
 function guessEncoding(buffer: Buffer): string {

@@ -104,6 +104,7 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   if (decoded.text.includes('\u0000') || junk > decoded.text.length * MAX_JUNK_SHARE) {
     throw inputError(file, '不是文本文件,内容像是二进制数据(图片、压缩包或程序);请提供 .txt、.html、.docx 或 .pdf 格式的报告');
   }
+  if (decoded.replaced > 0) log.warn({ file, encoding: decoded.encoding, replaced: decoded.replaced }, 'undecodable bytes replaced with U+FFFD');
   return decoded;
 }
 

@@ -38,6 +38,8 @@ describe('plain text in every encoding gives the same normalised text', async ()
     ['UTF-8 with BOM', withBom([0xef, 0xbb, 0xbf], utf8(REPORT_TEXT)), 'utf-8'],
     ['UTF-16LE with BOM', withBom([0xff, 0xfe], iconv.encode(REPORT_TEXT, 'utf-16le')), 'utf-16le'],
     ['UTF-16BE with BOM', withBom([0xfe, 0xff], iconv.encode(REPORT_TEXT, 'utf-16be')), 'utf-16be'],
+    ['UTF-16LE without BOM', iconv.encode(REPORT_TEXT, 'utf-16le'), 'utf-16le'],
+    ['UTF-16BE without BOM', iconv.encode(REPORT_TEXT, 'utf-16be'), 'utf-16be'],
     ['UTF-8 with CRLF line ends', utf8(REPORT_TEXT.replace(/\n/g, '\r\n')), 'utf-8'],
   ];
   it.each(cases)('%s', async (_name, bytes, encoding) => {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { snapshot, tempDir } from '../helpers/cli.js';
-import { docxBomb } from '../ingest/hostile.js';
+import { docxBomb, utf16WithoutBom, utf8WithInvalidByte } from '../ingest/hostile.js';
 
 /**
  * Issue 12, input side: hostile inputs, each generated here, are refused at a limit (exit 2,
@@ -66,6 +66,9 @@ beforeAll(() => {
   writeFileSync(at('good.txt'), REPORT);
   writeFileSync(at('zip-bomb.docx'), docxBomb(2048));
   writeFileSync(at('lying-zip-bomb.docx'), docxBomb(1024, 4096));
+  writeFileSync(at('invalid-byte.txt'), utf8WithInvalidByte(REPORT));
+  writeFileSync(at('utf16le.txt'), utf16WithoutBom(REPORT, 'le'));
+  writeFileSync(at('utf16be.txt'), utf16WithoutBom(REPORT, 'be'));
 });
 
 interface Refusal {
@@ -101,6 +104,39 @@ describe('hostile inputs are refused at a limit', () => {
     expect(message).not.toMatch(/\n\s+at /); // no stack trace
     expect(result.ms).toBeLessThan(TIME_BOUND_MS);
     expect(result.peakKb).toBeLessThan(MEMORY_BOUND_KB);
+    expect(snapshot(dir)).toEqual(before);
+    expect(leftovers()).toEqual([]);
+  });
+});
+
+interface Reading {
+  name: string;
+  file: string;
+  /** what the warning log (--log-level warn) says, if anything */
+  warning?: RegExp;
+}
+
+const readings: Reading[] = [
+  { name: 'one invalid byte in UTF-8', file: 'invalid-byte.txt', warning: /"encoding":"utf-8","replaced":1,/ },
+  { name: 'UTF-16 LE without a byte order mark', file: 'utf16le.txt' },
+  { name: 'UTF-16 BE without a byte order mark', file: 'utf16be.txt' },
+];
+
+describe('odd but readable inputs are read', () => {
+  it.each(readings)('$name', ({ file, warning }) => {
+    const before = snapshot(dir);
+    const result = run(['--log-level', 'warn', 'facts', at(file), '--format', 'json']);
+    if (warning) expect(result.stderr).toMatch(warning);
+    else expect(result.stderr.trim()).toBe('');
+    expect(result.status).toBe(0);
+    const facts = (JSON.parse(result.stdout) as { facts: Array<{ id: string; value: unknown }> }).facts;
+    expect(facts.map(({ id, value }) => [id, value])).toEqual(
+      expect.arrayContaining([
+        ['reconsideration_cases', 30],
+        ['head_appearance_rate', 100],
+      ]),
+    );
+    expect(result.ms).toBeLessThan(TIME_BOUND_MS);
     expect(snapshot(dir)).toEqual(before);
     expect(leftovers()).toEqual([]);
   });

@@ -1,0 +1,69 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { decodeText } from '../../src/ingest/decode.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+
+/** Our own sentences: Chinese only (no ASCII at all), then Chinese with digits and line breaks. */
+const CHINESE_ONLY = '本街道全年组织执法人员集中培训,邀请律师讲解行政处罚程序,参训人员普遍反映收获较大。';
+const MIXED = '一、基本情况\n全年受理行政复议申请18件,已审结16件。\n二、下一步打算\n继续推进基层合法性审查工作。\n';
+
+describe('UTF-16 without a byte order mark', () => {
+  it.each([
+    ['LE, Chinese only', CHINESE_ONLY, 'utf-16le'],
+    ['BE, Chinese only', CHINESE_ONLY, 'utf-16be'],
+    ['LE, with ASCII', MIXED, 'utf-16le'],
+    ['BE, with ASCII', MIXED, 'utf-16be'],
+  ])('%s', (_name, text, encoding) => {
+    const decoded = decodeText(iconv.encode(text, encoding, { addBOM: false }));
+    expect(decoded).toEqual({ text, encoding, replaced: 0 });
+  });
+
+  it('GB18030 and Big5 bytes are not taken for UTF-16', () => {
+    expect(decodeText(iconv.encode(MIXED + CHINESE_ONLY, 'gb18030')).encoding).toBe('gb18030');
+    expect(decodeText(iconv.encode(MIXED + CHINESE_ONLY, 'big5')).encoding).not.toMatch(/utf-16/);
+  });
+
+  it('an odd number of bytes is not UTF-16', () => {
+    const bytes = iconv.encode(CHINESE_ONLY, 'utf-16le');
+    expect(decodeText(bytes.subarray(0, bytes.length - 1)).encoding).not.toMatch(/utf-16/);
+  });
+});
+
+describe('UTF-8 with a few invalid bytes', () => {
+  const long = (MIXED + CHINESE_ONLY).repeat(20);
+
+  it('is read as UTF-8, each invalid byte replaced and counted', () => {
+    const part = (from: number, to?: number) => Buffer.from(long.slice(from, to));
+    // 0xff never occurs in UTF-8; 0xc3 starts a two-byte character that does not follow
+    const broken = Buffer.concat([part(0, 30), Buffer.from([0xff]), part(30, 600), Buffer.from([0xc3]), part(600)]);
+    const decoded = decodeText(broken);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.replaced).toBe(2);
+    expect(decoded.text.replace(/\uFFFD/g, '')).toBe(long);
+  });
+
+  it('a character cut in half at the end is one replacement', () => {
+    const bytes = Buffer.from(long);
+    const decoded = decodeText(bytes.subarray(0, bytes.length - 2));
+    expect(decoded).toMatchObject({ encoding: 'utf-8', replaced: 1 });
+  });
+
+  it('GB18030 text is not read as broken UTF-8', () => {
+    const decoded = decodeText(iconv.encode(long, 'gb18030'));
+    expect(decoded).toEqual({ text: long, encoding: 'gb18030', replaced: 0 });
+  });
+
+  it('many invalid bytes are not UTF-8 with replacements', () => {
+    const bytes = Buffer.from(long);
+    const noisy = Buffer.concat(Array.from({ length: 40 }, (_, i) => Buffer.concat([bytes.subarray(i * 50, i * 50 + 50), Buffer.from([0xff])])));
+    expect(decodeText(noisy).encoding).not.toBe('utf-8');
+  });
+
+  it('a report with one invalid byte is ingested; binary noise still is not', async () => {
+    const source = await ingestBytes(new Uint8Array(Buffer.concat([Buffer.from(long.slice(0, 100)), Buffer.from([0xfe]), Buffer.from(long.slice(100))])), 'r.txt');
+    expect(source.encoding).toBe('utf-8');
+    expect(source.text).toContain('\uFFFD');
+    const noise = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919 + (i >> 3)) % 256));
+    await expect(ingestBytes(noise, 'noise.txt')).rejects.toThrow('不是文本文件');
+  });
+});
