@@ -241,6 +241,11 @@ async function loadTailoringChain(given: string, root: string, problems: Problem
     const { source, problems: yamlProblems } = await readYaml(file, display);
     problems.push(...yamlProblems);
     if (!source || yamlProblems.length > 0) return { tailorings: [], edition: null };
+    if (!looksLikeTailoring(source.data)) {
+      // nothing of it is ours: say so without quoting a line of it (it may be any file at all)
+      problems.push(problemAt(source, [], `不是剪裁文件:顶层应为含 extends 的映射(可用字段:${Object.keys(Tailoring.shape).join('、')})`));
+      return { tailorings: [], edition: null };
+    }
     const parsed = Tailoring.safeParse(source.data);
     if (!parsed.success) problems.push(...schemaProblems(source, parsed.error));
     const tailoring = parsed.success ? parsed.data : salvageTailoring(source.data);
@@ -258,6 +263,11 @@ async function loadTailoringChain(given: string, root: string, problems: Problem
     file = path.resolve(path.dirname(file), base);
     display = displayPath(file);
   }
+}
+
+/** A mapping with at least one field a tailoring has; anything else is some other file. */
+function looksLikeTailoring(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && !Array.isArray(data) && Object.keys(data).some((key) => key in Tailoring.shape);
 }
 
 /** The valid entries of a tailoring with schema problems, so that the rest is still checked. */

@@ -15,14 +15,25 @@ export const COMPARISONS = ['>=', '>', '<=', '<', '=='] as const;
 export const Comparison = z.enum(COMPARISONS);
 export type Comparison = z.infer<typeof Comparison>;
 
-const Band = z.strictObject({ op: Comparison, value: z.number() });
+/**
+ * Numbers a catalogue may hold are bounded, so that no sum or ratio of them can become
+ * Infinity or NaN: an indicator is worth at most 100 points, and a threshold lies between 0
+ * and a million (a rate is 0–100; no count of one year comes near a million).
+ */
+export const MAX_POINTS = 100;
+export const MAX_THRESHOLD = 1_000_000;
+const Points = z.number().min(0, `分值应在 0 到 ${MAX_POINTS} 之间`).max(MAX_POINTS, `分值应在 0 到 ${MAX_POINTS} 之间`);
+const Threshold = z.number().min(0, `门槛应在 0 到 ${MAX_THRESHOLD} 之间`).max(MAX_THRESHOLD, `门槛应在 0 到 ${MAX_THRESHOLD} 之间`);
+const PositiveThreshold = Threshold.refine((n) => n > 0, { message: '门槛应大于 0' });
+
+const Band = z.strictObject({ op: Comparison, value: Threshold });
 
 /** A quantitative fact against a threshold, e.g. 出庭应诉率 ≥ 100 (partial from 80). */
 export const ThresholdCheck = z.strictObject({
   type: z.literal('threshold'),
   fact: FactId,
   op: Comparison,
-  value: z.number(),
+  value: Threshold,
   partial: Band.optional(),
 });
 
@@ -30,8 +41,8 @@ export const ThresholdCheck = z.strictObject({
 export const CountCheck = z.strictObject({
   type: z.literal('count'),
   fact: FactId,
-  min: z.number().positive(),
-  partialMin: z.number().positive().optional(),
+  min: PositiveThreshold,
+  partialMin: PositiveThreshold.optional(),
 });
 
 /**
@@ -61,7 +72,7 @@ export const Indicator = z.strictObject({
   title: z.string().min(2).max(40),
   description: z.string().min(2),
   appliesTo: z.array(Level).min(1),
-  points: z.number().positive(),
+  points: Points.refine((n) => n > 0, { message: '分值应大于 0(不计分的指标请用剪裁文件的 deselect 剔除)' }),
   check: Check,
   /** how the 不足 draft names the gap, e.g. 行政机关负责人出庭应诉率未达到全覆盖 */
   gap: z.string().min(2),
@@ -101,13 +112,13 @@ export type EditionFile = z.infer<typeof EditionFile>;
 /** Partial overrides a tailoring may apply to an existing indicator. */
 export const IndicatorOverride = z.strictObject({
   id: IndicatorId,
-  points: z.number().nonnegative().optional(),
+  points: Points.optional(),
   appliesTo: z.array(Level).min(1).optional(),
-  value: z.number().optional(),
+  value: Threshold.optional(),
   op: Comparison.optional(),
   partial: Band.nullable().optional(),
-  min: z.number().positive().optional(),
-  partialMin: z.number().positive().nullable().optional(),
+  min: PositiveThreshold.optional(),
+  partialMin: PositiveThreshold.nullable().optional(),
 });
 
 export const Waiver = z.strictObject({
@@ -122,8 +133,11 @@ export type Waiver = z.infer<typeof Waiver>;
 
 /** A tailoring file: a province's or a place's variant of an edition (or of another tailoring). */
 export const Tailoring = z.strictObject({
-  /** an edition ("2021") or the path of another tailoring file, relative to this one */
-  extends: z.string().min(1),
+  /**
+   * an edition ("2021") or the path of another tailoring file, relative to this one; only a
+   * .yaml/.yml file is ever opened, so that no other file's content can reach a message
+   */
+  extends: z.string().regex(/^\d{4}$|\.ya?ml$/i, "应为指标体系版本(如 '2021')或另一个剪裁文件(.yaml 或 .yml)的路径"),
   title: z.string().optional(),
   add: z.array(Indicator).optional(),
   modify: z.array(IndicatorOverride).optional(),

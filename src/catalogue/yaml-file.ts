@@ -115,7 +115,10 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
   if (CJK.test(issue.message)) return `${field}${issue.message}`;
   switch (issue.code) {
     case 'invalid_type':
-      return issue.message.includes('received undefined') ? `缺少必填字段 ${field}`.trimEnd() : `${field}类型应为 ${typeName(issue.expected)}`;
+      if (issue.message.includes('received undefined')) return `缺少必填字段 ${field}`.trimEnd();
+      // .inf and .nan are YAML numbers, but no sum or comparison survives them
+      if (/received (Infinity|NaN)$/.test(issue.message)) return `${field}应为有限的数,不能是无穷大或 NaN`;
+      return `${field}类型应为 ${typeName(issue.expected)}`;
     case 'invalid_value':
       return `${field}取值无效,应为 ${issue.values.map((v) => JSON.stringify(v)).join(' | ')} 之一`;
     case 'invalid_union':

@@ -20,6 +20,8 @@ interface Row {
   status: number;
   stderr?: RegExp;
   stdout?: RegExp;
+  /** what must appear neither on stdout nor on stderr */
+  never?: RegExp;
   /** files the run must create (relative to dir) */
   creates?: string[];
   /** a check of its own after the run */
@@ -32,6 +34,19 @@ const report = (dir: string, name = 'r.txt'): string => {
   copyFileSync(sampleReport, file);
   return file;
 };
+
+/** A tailoring giving two indicators absurd points: their sum would be Infinity, the rate NaN. */
+const HUGE_POINTS = `extends: '2021'
+modify:
+  - id: decision.catalogue-published
+    points: 1e308
+  - id: litigation.head-appearance-rate
+    points: 1e308
+    value: .inf
+`;
+
+/** Lines shaped like /etc/shadow, in a file that is no YAML of ours. */
+const SECRET = 'root:$6$s3cr3tHash:19000:0:99999:7:::\nadmin:$6$an0therHash:19000:0:99999:7:::\n';
 
 const ROWS: Row[] = [
   {
@@ -147,6 +162,52 @@ const ROWS: Row[] = [
     status: 2,
     stderr: /r\.md: 输出路径是符号链接/,
   },
+  {
+    issueCase: 6,
+    name: 'catalogue lint flags points 1e308 and .inf at file:line:col',
+    setup: (dir) => {
+      writeFileSync(path.join(dir, 'huge.yaml'), HUGE_POINTS);
+      return ['catalogue', 'lint', '--tailoring', path.join(dir, 'huge.yaml')];
+    },
+    status: 2,
+    stdout: /huge\.yaml:4:13: 'modify\.0\.points' 分值应在 0 到 100 之间\n.*huge\.yaml:6:13: 'modify\.1\.points' 分值应在 0 到 100 之间\n.*huge\.yaml:7:12: 'modify\.1\.value' 应为有限的数/s,
+  },
+  {
+    issueCase: 6,
+    name: 'check --fail-under with points 1e308 is refused, never passes on NaN',
+    setup: (dir) => {
+      writeFileSync(path.join(dir, 'huge.yaml'), HUGE_POINTS);
+      return ['check', report(dir), '--tailoring', path.join(dir, 'huge.yaml'), '--format', 'json', '--fail-under', '50'];
+    },
+    status: 2,
+    stderr: /huge\.yaml:4:13: 指标体系有误:'modify\.0\.points' 分值应在 0 到 100 之间/,
+    never: /NaN|Infinity|"score"/,
+  },
+  {
+    issueCase: 7,
+    name: 'extends pointing at a file that is not YAML is refused without opening it',
+    setup: (dir) => {
+      mkdirSync(path.join(dir, 'etc'));
+      writeFileSync(path.join(dir, 'etc', 'shadow'), SECRET);
+      mkdirSync(path.join(dir, 'a', 'b'), { recursive: true });
+      writeFileSync(path.join(dir, 'a', 'b', 't.yaml'), 'extends: ../../etc/shadow\n');
+      return ['catalogue', 'lint', '--tailoring', path.join(dir, 'a', 'b', 't.yaml')];
+    },
+    status: 2,
+    stdout: /t\.yaml:1:10: 'extends' 应为指标体系版本/,
+    never: /s3cr3t|an0ther|root|admin/,
+  },
+  {
+    issueCase: 7,
+    name: '--tailoring given a file that is no tailoring quotes none of its lines',
+    setup: (dir) => {
+      writeFileSync(path.join(dir, 'shadow'), SECRET);
+      return ['check', report(dir), '--tailoring', path.join(dir, 'shadow')];
+    },
+    status: 2,
+    stderr: /shadow:1:1: 指标体系有误:不是剪裁文件/,
+    never: /s3cr3t|an0ther|root|admin/,
+  },
 ];
 
 /** Every file below dir, symlinks and FIFOs included, without following them. */
@@ -164,6 +225,7 @@ describe('issue 12: outputs never destroy inputs nor follow links', () => {
     expect(run.status, run.stderr).toBe(row.status);
     if (row.stderr) expect(run.stderr).toMatch(row.stderr);
     if (row.stdout) expect(run.stdout).toMatch(row.stdout);
+    if (row.never) expect(run.stdout + run.stderr).not.toMatch(row.never);
     expect(run.stderr).not.toMatch(/内部错误|at .*\.js:\d+/);
     // every input untouched, only the expected files added, no temporary file anywhere
     const after = snapshot(dir);
