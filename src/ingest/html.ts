@@ -1,6 +1,9 @@
 import * as cheerio from 'cheerio';
 // Type-only: cheerio's node types come from domhandler, which cheerio depends on.
 import type { AnyNode, Element } from 'domhandler';
+import { log } from '../log.js';
+import type { Budget } from './budget.js';
+import { flattenDeepNesting } from './nesting.js';
 
 /** Containers that portal CMSs (TRS, 政府网站集约化平台, …) put the article body in, most specific first. */
 const KNOWN_CONTAINERS = [
@@ -94,9 +97,12 @@ function walkPage(root: AnyNode): Page {
  * container, otherwise the element with the most direct paragraph text) with its headline
  * and the meta line between them, block elements and <br> as line breaks.
  */
-export function htmlToText(html: string): string {
-  // htmlparser2 (in HTML mode) rather than parse5: parse5 is quadratic in nesting depth.
-  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+export function htmlToText(html: string, budget: Budget): string {
+  // htmlparser2 (in HTML mode) rather than parse5, and never deeper than the limit: both are quadratic in nesting depth.
+  const flat = flattenDeepNesting(html, budget.limits.htmlDepth);
+  if (flat.dropped > 0) log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
+  budget.checkTime();
+  const $ = cheerio.load(flat.html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = $.root().get(0)!;
   const page = walkPage(root);
   const body = findBody(page);

@@ -79,11 +79,11 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise
     const part = extractHtmlPart(bytes);
     if (!part) throw inputError(file, '文件已损坏或不完整,网页存档(MHTML)中找不到网页正文');
     const decoded = decodeChecked(part.bytes, file, part.charset ?? declaredCharset(part.bytes));
-    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text) };
+    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
   }
   const decoded = decodeChecked(bytes, file, declaredCharset(bytes));
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
-    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text) };
+    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
   }
   return { format: 'txt', encoding: decoded.encoding, raw: decoded.text };
 }
@@ -91,7 +91,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise
 // Each format's parser (and its library) loads only when a file of that format comes.
 const pdfText = async (bytes: Uint8Array, file: string) => (await import('./pdf.js')).pdfToText(bytes, file);
 const docxText = async (bytes: Uint8Array, budget: Budget) => (await import('./docx.js')).docxToText(bytes, budget);
-const htmlText = async (html: string) => (await import('./html.js')).htmlToText(html);
+const htmlText = async (html: string, budget: Budget) => (await import('./html.js')).htmlToText(html, budget);
 
 /** Above this share of control or undecodable characters, the bytes are not text. */
 const MAX_JUNK_SHARE = 0.02;

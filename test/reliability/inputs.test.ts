@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { snapshot, tempDir } from '../helpers/cli.js';
-import { docxBomb, utf16WithoutBom, utf8WithInvalidByte } from '../ingest/hostile.js';
+import { deepHtml, docxBomb, utf16WithoutBom, utf8WithInvalidByte } from '../ingest/hostile.js';
 
 /**
  * Issue 12, input side: hostile inputs, each generated here, are refused at a limit (exit 2,
@@ -66,6 +66,7 @@ beforeAll(() => {
   writeFileSync(at('good.txt'), REPORT);
   writeFileSync(at('zip-bomb.docx'), docxBomb(2048));
   writeFileSync(at('lying-zip-bomb.docx'), docxBomb(1024, 4096));
+  writeFileSync(at('deep.html'), deepHtml(1_000_000, REPORT.split('\n').slice(1, 3).join('</p><p>')));
   writeFileSync(at('invalid-byte.txt'), utf8WithInvalidByte(REPORT));
   writeFileSync(at('utf16le.txt'), utf16WithoutBom(REPORT, 'le'));
   writeFileSync(at('utf16be.txt'), utf16WithoutBom(REPORT, 'be'));
@@ -120,6 +121,11 @@ const readings: Reading[] = [
   { name: 'one invalid byte in UTF-8', file: 'invalid-byte.txt', warning: /"encoding":"utf-8","replaced":1,/ },
   { name: 'UTF-16 LE without a byte order mark', file: 'utf16le.txt' },
   { name: 'UTF-16 BE without a byte order mark', file: 'utf16be.txt' },
+  {
+    name: 'a web page nested a million levels deep (11 MB), flattened',
+    file: 'deep.html',
+    warning: /"dropped":99\d{4},"depth":500,"msg":"elements nested beyond the depth limit flattened"/,
+  },
 ];
 
 describe('odd but readable inputs are read', () => {

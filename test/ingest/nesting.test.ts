@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { Budget } from '../../src/ingest/budget.js';
+import { htmlToText } from '../../src/ingest/html.js';
+import { flattenDeepNesting } from '../../src/ingest/nesting.js';
+
+const nested = (tag: string, levels: number, inner: string) => `<${tag}>`.repeat(levels) + inner + `</${tag}>`.repeat(levels);
+
+describe('nesting beyond the depth limit is flattened', () => {
+  it('keeps the outer levels and the text, and leaves out the matching end tags', () => {
+    expect(flattenDeepNesting(nested('div', 5, '全年办结案件12件。'), 3)).toEqual({
+      html: '<div><div><div>全年办结案件12件。</div></div></div>',
+      dropped: 2,
+    });
+  });
+
+  it('gives a page that is within the limit', () => {
+    const flat = flattenDeepNesting(nested('div', 3000, '<p>正文</p>') + '<p>后记</p>', 100);
+    expect(flat.dropped).toBe(2901);
+    expect(flattenDeepNesting(flat.html, 100).dropped).toBe(0);
+    // the <p> would be level 101: it goes too
+    expect(flat.html.endsWith('>正文' + '</div>'.repeat(100) + '<p>后记</p>')).toBe(true);
+  });
+
+  it('a million levels are read in one pass, the text kept', () => {
+    const html = `<html><body>${nested('div', 1_000_000, '<p>行政复议案件30件。</p>')}</body></html>`;
+    expect(htmlToText(html, new Budget('deep.html'))).toBe('行政复议案件30件。');
+  });
+});
+
+describe('pages within the limit come back unchanged', () => {
+  const unchanged = (html: string, depth: number) => expect(flattenDeepNesting(html, depth)).toEqual({ html, dropped: 0 });
+
+  it('siblings, void elements and elements closed by the next start tag do not count as depth', () => {
+    unchanged(`<body>${'<p>一段文字'.repeat(2000)}<ul>${'<li>一项'.repeat(2000)}</ul>${'<br><img src=a.png>'.repeat(2000)}</body>`, 10);
+    unchanged(`<table>${'<tr><td>甲<td>乙'.repeat(2000)}</table>`, 10);
+  });
+
+  it('markup inside comments, scripts, styles and quoted attributes is not markup', () => {
+    const fake = '<div>'.repeat(1000);
+    unchanged(`<div><!-- ${fake} --><script>var s = "${fake}";</script><style>/* ${fake} */</style><a title="${fake}>">链接</a></div>`, 5);
+  });
+
+  it('end tags of elements that are not open change nothing', () => {
+    unchanged(`<div>${'</span></div>'.repeat(1000)}<div><div>文字</div></div>`, 3);
+  });
+});
