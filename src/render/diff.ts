@@ -2,6 +2,7 @@ import type { Result, ResultStatus, Scorecard } from '../engine/schema.js';
 import { escapeHtml, htmlPage } from './html-kit.js';
 import { mdTable } from './markdown.js';
 import { MANUAL_LABEL, STATUS_LABELS, editionLabel, formatNumber, formatRate, overridesSummary, placeLabel, yearLabel } from './labels.js';
+import { printable } from '../util/printable.js';
 
 /** Year over year for one place: what was won, what was lost, what is still open, per area. */
 export interface IndicatorChange {
@@ -121,7 +122,7 @@ export function formatDelta(delta: number | null, unit = ''): string {
 }
 
 function sideLabel(s: Scorecard): string {
-  return `${placeLabel(s.document)} ${yearLabel(s.document)}(${s.document.file})`;
+  return `${placeLabel(s.document)} ${yearLabel(s.document)}(${printable(s.document.file)})`;
 }
 
 function sideCell(status: ResultStatus, found: string | null, manual: boolean | undefined): string {

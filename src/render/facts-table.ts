@@ -1,6 +1,7 @@
 import type { Analysis } from '../pipeline.js';
 import type { Fact } from '../facts/schema.js';
 import { LEVEL_LABELS, KIND_LABELS } from '../document/labels.js';
+import { printable } from '../util/printable.js';
 
 const STATUS_LABELS: Record<Fact['status'], string> = { achieved: '已完成', plan: '计划', gap: '不足' };
 const QUALIFIER_SUFFIX: Record<NonNullable<Fact['qualifier']>, string> = {
@@ -25,7 +26,7 @@ export function formatFactValue(fact: Pick<Fact, 'value' | 'unit' | 'qualifier'>
  */
 export function renderFactsTable({ document, facts }: Analysis, options: { explain: boolean }): string {
   const header = [
-    `文件:${document.source.file}`,
+    `文件:${printable(document.source.file)}`,
     `类型:${KIND_LABELS[document.kind]}  层级:${LEVEL_LABELS[document.level]}  地区:${document.place ?? '未注明'}  年度:${document.year ?? '未注明'}`,
     `共 ${facts.length} 条事实(已完成 ${count(facts, 'achieved')},计划 ${count(facts, 'plan')},不足 ${count(facts, 'gap')})`,
     '',

@@ -23,6 +23,7 @@ import {
   waiverLine,
   yearLabel,
 } from './labels.js';
+import { printable } from '../util/printable.js';
 
 const REPORT_CSS = `
 .filters{display:flex;flex-wrap:wrap;gap:12px;align-items:center;position:sticky;top:0;z-index:2;background:#f5f6f8;padding:8px 0}
@@ -112,7 +113,7 @@ ${overridden.map((r) => `<tr data-indicator="${escapeHtml(r.indicator)}">${overr
   const body = `
 <header>
   <h1>${escapeHtml(title)}</h1>
-  <div class="meta">地区:${escapeHtml(document.place ?? '未注明')} · 层级:${escapeHtml(levelLabel(document))} · 年度:${escapeHtml(yearLabel(document))} · 文件:${escapeHtml(document.file)} · 指标体系:${escapeHtml(editionLabel(scorecard))} · 剪裁:${escapeHtml(tailoringLabel(scorecard))}</div>
+  <div class="meta">地区:${escapeHtml(document.place ?? '未注明')} · 层级:${escapeHtml(levelLabel(document))} · 年度:${escapeHtml(yearLabel(document))} · 文件:${escapeHtml(printable(document.file))} · 指标体系:${escapeHtml(editionLabel(scorecard))} · 剪裁:${escapeHtml(tailoringLabel(scorecard))}</div>
   ${scorecard.overrides ? `<div class="meta manual" id="overrides-summary">${escapeHtml(overridesSummary(scorecard)!)}</div>` : ''}
 </header>
 ${summary}

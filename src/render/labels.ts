@@ -2,6 +2,7 @@ import type { AreaScore, Result, ResultStatus, Scorecard } from '../engine/schem
 import { RESULT_STATUSES } from '../engine/schema.js';
 import type { DocumentInfo } from '../facts/schema.js';
 import { LEVEL_LABELS } from '../document/labels.js';
+import { printable } from '../util/printable.js';
 
 /**
  * The one place that turns scorecard values into what a reader sees: status names and
@@ -47,7 +48,7 @@ export function formatPoints(earned: number, applicable: number): string {
 }
 
 export function placeLabel(document: Pick<DocumentInfo, 'place' | 'file'>): string {
-  return document.place ?? `(未注明地区:${document.file})`;
+  return document.place ?? `(未注明地区:${printable(document.file)})`;
 }
 
 export function levelLabel(document: Pick<DocumentInfo, 'level'>): string {
@@ -63,7 +64,7 @@ export function editionLabel(scorecard: Pick<Scorecard, 'edition' | 'tailoring'>
 }
 
 export function tailoringLabel(scorecard: Pick<Scorecard, 'tailoring'>): string {
-  return scorecard.tailoring ?? '无';
+  return scorecard.tailoring === null ? '无' : printable(scorecard.tailoring);
 }
 
 /** "达标 12 · 部分达标 3 · …", zero counts left out. */
@@ -112,5 +113,5 @@ export function overrideRow(result: Result & { override: NonNullable<Result['ove
 export function overridesSummary(scorecard: Pick<Scorecard, 'overrides' | 'total'>): string | null {
   const { overrides } = scorecard;
   if (!overrides) return null;
-  return `${MANUAL_LABEL} ${overrides.count} 项(文件 ${overrides.file}),机器评分 ${formatNumber(overrides.machineScore)} → 认定后 ${formatNumber(scorecard.total.score)}`;
+  return `${MANUAL_LABEL} ${overrides.count} 项(文件 ${printable(overrides.file)}),机器评分 ${formatNumber(overrides.machineScore)} → 认定后 ${formatNumber(scorecard.total.score)}`;
 }

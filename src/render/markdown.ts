@@ -20,6 +20,7 @@ import {
   waiverLine,
   yearLabel,
 } from './labels.js';
+import { printable } from '../util/printable.js';
 
 /** A table cell: pipes escaped, line breaks folded, so report text cannot break the table. */
 export function mdCell(value: string | null | undefined): string {
@@ -52,7 +53,7 @@ export function renderMarkdown(scorecard: Scorecard, source?: SourceText): strin
         ['地区', document.place ?? '未注明'],
         ['层级', levelLabel(document)],
         ['年度', yearLabel(document)],
-        ['文件', document.file],
+        ['文件', printable(document.file)],
         ['指标体系版本', editionLabel(scorecard)],
         ['剪裁', tailoringLabel(scorecard)],
         ...(scorecard.overrides ? [['人工认定', overridesSummary(scorecard)!]] : []),

@@ -48,6 +48,10 @@ modify:
 /** Lines shaped like /etc/shadow, in a file that is no YAML of ours. */
 const SECRET = 'root:$6$s3cr3tHash:19000:0:99999:7:::\nadmin:$6$an0therHash:19000:0:99999:7:::\n';
 
+/** A file name that would clear the screen, colour it and reverse what follows, if printed raw. */
+const HOSTILE_NAME = 'r\u001b[2J\u001b[31m\u202eevil.txt';
+const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
 const ROWS: Row[] = [
   {
     issueCase: 1,
@@ -207,6 +211,35 @@ const ROWS: Row[] = [
     status: 2,
     stderr: /shadow:1:1: 指标体系有误:不是剪裁文件/,
     never: /s3cr3t|an0ther|root|admin/,
+  },
+  {
+    issueCase: 12,
+    name: 'control characters of a file name reach neither the terminal nor the Markdown nor the output name',
+    setup: (dir) => ['check', report(dir, HOSTILE_NAME), '--out', path.join(dir, 'o')],
+    status: 0,
+    creates: ['o/r_[2J_[31m_evil.md'],
+    after: (dir) => {
+      const markdown = readFileSync(path.join(dir, 'o', 'r_[2J_[31m_evil.md'), 'utf8');
+      expect(markdown).not.toMatch(RAW_CONTROL);
+      // shown escaped (Markdown doubles the backslash of a table cell)
+      expect(markdown).toContain('r\\\\x1b[2J\\\\x1b[31m\\\\u202eevil.txt');
+    },
+  },
+  {
+    issueCase: 12,
+    name: 'control characters of a file name are escaped in Markdown on stdout',
+    setup: (dir) => ['check', report(dir, HOSTILE_NAME)],
+    status: 0,
+    stdout: /r\\\\x1b\[2J\\\\x1b\[31m\\\\u202eevil\.txt/,
+    after: (_dir, run) => expect(run.stdout).not.toMatch(RAW_CONTROL),
+  },
+  {
+    issueCase: 12,
+    name: 'control characters of a missing file name are escaped in the error message',
+    setup: (dir) => ['facts', path.join(dir, HOSTILE_NAME)],
+    status: 2,
+    stderr: /r\\x1b\[2J\\x1b\[31m\\u202eevil\.txt/,
+    after: (_dir, run) => expect(run.stderr).not.toMatch(RAW_CONTROL),
   },
 ];
 
