@@ -1,11 +1,15 @@
-import { promises as fs } from 'node:fs';
+import fs, { promises as fsp } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { Checker } from '../pipeline.js';
 import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
-import type { BatchEntry, BatchFailure } from '../render/ranking.js';
-import { catalogueOptions, inputPaths, outputStem, parseScore, prepareOutDir, uniqueStems, withCatalogueOptions, writeAll } from './common.js';
+import { IndicatorColumns, areaColumns, type BatchDetail, type BatchEntry, type BatchFailure } from '../render/ranking.js';
+import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
+import type { TaskOutcome } from '../util/pool.js';
+import { printable } from '../util/printable.js';
+import type { ReportAnswer, ReportTask, WorkerSetup } from './batch-worker.js';
+import { assertOutputs, catalogueOptions, inputPaths, parseScore, prepareOutDir, uniqueStems, withCatalogueOptions } from './common.js';
 
 interface BatchOptions {
   out: string;
@@ -17,6 +21,24 @@ interface BatchOptions {
 const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.docx', '.pdf']);
 export const SUMMARY_XLSX = 'summary.xlsx';
 export const OVERVIEW_HTML = 'overview.html';
+/** Each report gives <stem>.json and <stem>.html: what `check --format json|html` prints. */
+const REPORT_OUTPUTS = ['json', 'html'] as const;
+
+/**
+ * Budgets of one report in a batch, from the environment (the defaults suit real reports; tests
+ * and unusual machines set them): workers, seconds per report, heap MiB per worker.
+ */
+function budgets(): { workers: number; timeoutSeconds: number; memoryMb: number } {
+  const positive = (name: string, fallback: number) => {
+    const value = Number(process.env[name]);
+    return Number.isFinite(value) && value > 0 ? value : fallback;
+  };
+  return {
+    workers: Math.floor(positive('DUIBIAO_WORKERS', os.availableParallelism())),
+    timeoutSeconds: positive('DUIBIAO_REPORT_TIMEOUT_S', 120),
+    memoryMb: Math.floor(positive('DUIBIAO_WORKER_MEMORY_MB', 1024)),
+  };
+}
 
 export function registerBatch(program: Command): void {
   withCatalogueOptions(
@@ -29,21 +51,22 @@ export function registerBatch(program: Command): void {
     .option('--fail-under <score>', '任一报告得分低于此分(0–100)时以退出码 1 结束', parseScore)
     .action(async (inputs: string[], opts: BatchOptions) => {
       const outDir = await prepareOutDir(opts.out, inputs);
-      const files = await findReports(inputs, outDir);
-      if (files.length === 0) throw new UserError('未找到可评分的报告文件(支持 txt、html、htm、docx、pdf)');
+      const { files, skipped } = await findReports(inputs, outDir);
+      if (files.length === 0) {
+        const why = skipped.slice(0, 5).map((s) => `\n  跳过:${printable(s.input)}:${s.reason}`).join('');
+        throw new UserError(`未找到可评分的报告文件(支持 txt、html、htm、docx、pdf)${why}`);
+      }
+      await fsp.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+        throw new UserError(`无法创建输出目录:${describeFsError(error)}`, { file: outDir });
+      });
+      for (const name of await removeStaleTemps(outDir)) log.info({ name }, 'batch: removed a leftover temporary file');
       const started = Date.now();
-      const { Checker } = await import('../pipeline.js');
-      const checker = await Checker.create(catalogueOptions(opts));
-      const result = await scoreAll(checker, files);
+      const result = await scoreAll(files, outDir, opts);
       const elapsedSeconds = (Date.now() - started) / 1000;
+      const summary = { ...result, skipped };
+      await writeSummary(outDir, summary, elapsedSeconds);
 
-      const outputs = await renderOutputs(result, elapsedSeconds);
-      await writeAll(
-        outputs.map((o) => ({ path: path.join(outDir, o.name), data: o.data })),
-        inputPaths(files, opts),
-      );
-
-      process.stderr.write(summaryText(result, elapsedSeconds));
+      process.stderr.write(summaryText(summary, elapsedSeconds));
       const below = opts.failUnder !== undefined && result.entries.some((e) => e.scorecard.total.score === null || e.scorecard.total.score < opts.failUnder!);
       if (result.failures.length > 0) process.exitCode = EXIT.badInput;
       else if (below) process.exitCode = EXIT.belowThreshold;
@@ -53,101 +76,262 @@ export function registerBatch(program: Command): void {
 interface Scored {
   entries: BatchEntry[];
   failures: BatchFailure[];
+  /** per-report files written, relative to the output folder, in input order */
+  written: string[];
+  details: DetailStore;
+  indicators: IndicatorColumns;
 }
 
-/** One Checker for all files; a failing file is recorded and skipped, never ends the batch. */
-export async function scoreAll(checker: Pick<Checker, 'check'>, files: readonly string[]): Promise<Scored> {
-  const stems = uniqueStems(files, [SUMMARY_XLSX, OVERVIEW_HTML].map((name) => name.replace(/\.[^.]+$/, '')));
-  const cliProgress = process.stderr.isTTY ? (await import('cli-progress')).default : null;
-  const bar = cliProgress
-    ? new cliProgress.SingleBar({ stream: process.stderr, format: '评分中 [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
-    : null;
-  bar?.start(files.length, 0, { file: '' });
-  const entries: BatchEntry[] = [];
-  const failures: BatchFailure[] = [];
-  for (const [index, file] of files.entries()) {
-    bar?.update(index, { file: path.basename(file) });
-    try {
-      const evaluated = await checker.check(file);
-      entries.push({ input: file, stem: stems[index] ?? outputStem(file), scorecard: evaluated.scorecard, source: evaluated.source });
-    } catch (error) {
-      failures.push({ input: file, reason: failureReason(error) });
-      if (!(error instanceof UserError)) log.error({ err: error, file }, 'batch: file failed');
+/**
+ * Scores every file on a pool of workers (each loads the lexicon and catalogue once and writes
+ * its reports' files). Only the small summary rows stay in memory; each report's workbook detail
+ * goes to a temporary file and is read back when the workbook is written. A file that fails,
+ * crashes its worker or runs past its budget is recorded and skipped, never ends the batch.
+ */
+async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
+  const { runPool, SetupError } = await import('../util/pool.js');
+  const stems = uniqueStems(files, [SUMMARY_XLSX, OVERVIEW_HTML].map((name) => name.replace(/\.[^.]+$/, '')), await inputNamesIn(files, outDir), REPORT_OUTPUTS);
+  // the last word on never replacing an input (by device and inode, whatever the spelling)
+  await assertOutputs(
+    [...stems.flatMap((stem) => REPORT_OUTPUTS.map((ext) => path.join(outDir, `${stem}.${ext}`))), path.join(outDir, SUMMARY_XLSX), path.join(outDir, OVERVIEW_HTML)],
+    inputPaths(files, opts),
+  );
+  const tasks: ReportTask[] = files.map((input, index) => ({ input, stem: stems[index]! }));
+  const { workers, timeoutSeconds, memoryMb } = budgets();
+  const details = new DetailStore(outDir);
+  const indicators = new IndicatorColumns();
+  const scored: Array<BatchEntry | null> = files.map(() => null);
+  const failed: Array<string | null> = files.map(() => null);
+  const progress = await progressBar(files.length);
+  const setup: WorkerSetup = { catalogue: catalogueOptions(opts), outDir };
+
+  const onOutcome = (index: number, outcome: TaskOutcome<ReportAnswer>) => {
+    const task = tasks[index]!;
+    progress?.increment({ file: printable(path.basename(task.input)) });
+    if (outcome.ok && outcome.value.ok) {
+      const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: outcome.value.score };
+      details.put(entry, outcome.value.detail);
+      indicators.add(outcome.value.detail);
+      scored[index] = entry;
+      return;
     }
+    if (outcome.ok && !outcome.value.ok) {
+      failed[index] = outcome.value.reason;
+      if (outcome.value.internal) log.error({ file: task.input, reason: outcome.value.reason }, 'batch: file failed');
+      return;
+    }
+    if (!outcome.ok) {
+      failed[index] = budgetReason(outcome, { timeoutSeconds, memoryMb });
+      log.error({ file: task.input, outcome }, 'batch: worker ended');
+    }
+  };
+
+  const pool = runPool<ReportTask, ReportAnswer>(tasks, { script: new URL('./batch-worker.js', import.meta.url), workerData: setup, size: workers, taskTimeoutMs: timeoutSeconds * 1000, memoryMb }, onOutcome);
+  const stopSignals = onInterrupt(async () => {
+    progress?.stop();
+    await pool.stop();
+    details.close();
+    removeOwnTemps(outDir);
+    const done = scored.filter(Boolean).length;
+    process.stderr.write(`\nduibiao: 已中断。已写入 ${done} 份报告的结果,汇总(${SUMMARY_XLSX}、${OVERVIEW_HTML})未生成;临时文件已删除\n`);
+  });
+  try {
+    await pool.done;
+  } catch (error) {
+    details.close();
+    removeOwnTemps(outDir);
+    if (error instanceof SetupError) throw revive(error.cause);
+    throw error;
+  } finally {
+    stopSignals();
+    progress?.stop();
   }
-  bar?.update(files.length, { file: '' });
-  bar?.stop();
-  return { entries, failures };
+  const entries = scored.filter((e): e is BatchEntry => e !== null);
+  const failures = files.flatMap((input, index) => (failed[index] === null ? [] : [{ input, reason: failed[index]! }]));
+  const written = entries.flatMap((e) => REPORT_OUTPUTS.map((ext) => `${e.stem}.${ext}`));
+  return { entries, failures, written, details, indicators };
 }
 
-async function renderOutputs({ entries, failures }: Scored, elapsedSeconds: number): Promise<Array<{ name: string; data: string | Uint8Array }>> {
-  const [{ renderHtml }, { renderJson }, { renderOverviewHtml }, { renderBatchXlsx }] = await Promise.all([
-    import('../render/html.js'),
-    import('../render/json.js'),
-    import('../render/overview.js'),
-    import('../render/xlsx.js'),
-  ]);
-  const perDistrict = entries.flatMap((e) => [
-    { name: `${e.stem}.json`, data: renderJson(e.scorecard) },
-    { name: `${e.stem}.html`, data: renderHtml(e.scorecard, e.source) },
-  ]);
-  return [
-    ...perDistrict,
-    { name: SUMMARY_XLSX, data: await renderBatchXlsx(entries, failures) },
-    { name: OVERVIEW_HTML, data: renderOverviewHtml(entries, failures, { elapsedSeconds }) },
+function budgetReason(outcome: Extract<TaskOutcome<unknown>, { ok: false }>, limits: { timeoutSeconds: number; memoryMb: number }): string {
+  switch (outcome.reason) {
+    case 'timeout':
+      return `处理时间超过上限(${limits.timeoutSeconds} 秒),已中止该报告`;
+    case 'memory':
+      return `处理所需内存超过上限(${limits.memoryMb} MB),已中止该报告`;
+    case 'crashed':
+      return `处理该报告时出现内部错误,已中止该报告(${outcome.message})`;
+  }
+}
+
+/** A worker's set-up error (a broken catalogue, say) as the error it was. */
+function revive(cause: unknown): Error {
+  const error = cause as { name?: string; message?: string; place?: UserError['place'] } | undefined;
+  if (error?.name === 'UserError') return new UserError(error.message ?? '', error.place);
+  return new Error(error?.message ?? String(cause));
+}
+
+/**
+ * SIGINT/SIGTERM end the run cleanly: workers stop, temporary files go, and the exit code says
+ * which signal (130, 143). Returns the function that removes the handlers.
+ */
+function onInterrupt(cleanup: () => Promise<void>): () => void {
+  const handlers = (['SIGINT', 'SIGTERM'] as const).map((signal) => {
+    const handler = () => {
+      void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    };
+    process.once(signal, handler);
+    return () => process.off(signal, handler);
+  });
+  return () => handlers.forEach((off) => off());
+}
+
+async function progressBar(total: number) {
+  if (!process.stderr.isTTY) return null;
+  const { default: cliProgress } = await import('cli-progress');
+  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: '评分中 [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  bar.start(total, 0, { file: '' });
+  return bar;
+}
+
+/**
+ * Each report's workbook detail, appended as one JSON line to a temporary file in the output
+ * folder and read back by position: the workbook needs them in ranking order, after all are scored.
+ */
+class DetailStore {
+  private readonly file: string;
+  private fd: number | null;
+  private size = 0;
+  private readonly spots = new Map<string, { position: number; length: number }>();
+
+  constructor(outDir: string) {
+    this.file = tempPathFor(path.join(outDir, 'details.jsonl'));
+    this.fd = fs.openSync(this.file, 'w+', 0o600);
+  }
+
+  put(entry: BatchEntry, detail: BatchDetail): void {
+    const bytes = Buffer.from(`${JSON.stringify(detail)}\n`);
+    fs.writeSync(this.fd!, bytes, 0, bytes.length, this.size);
+    this.spots.set(entry.stem, { position: this.size, length: bytes.length });
+    this.size += bytes.length;
+  }
+
+  get(entry: BatchEntry): BatchDetail {
+    const spot = this.spots.get(entry.stem)!;
+    const bytes = Buffer.alloc(spot.length);
+    fs.readSync(this.fd!, bytes, 0, spot.length, spot.position);
+    return JSON.parse(bytes.toString('utf8')) as BatchDetail;
+  }
+
+  close(): void {
+    if (this.fd !== null) fs.closeSync(this.fd);
+    this.fd = null;
+    fs.rmSync(this.file, { force: true });
+  }
+}
+
+async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFailure[] }, elapsedSeconds: number): Promise<void> {
+  const [{ writeBatchXlsx }, { renderOverviewHtml }] = await Promise.all([import('../render/xlsx.js'), import('../render/overview.js')]);
+  const { entries, failures, written, skipped, details, indicators } = summary;
+  const xlsx = path.join(outDir, SUMMARY_XLSX);
+  const tmp = tempPathFor(xlsx);
+  try {
+    await writeBatchXlsx(tmp, {
+      entries,
+      areas: areaColumns(entries),
+      indicators: indicators.list,
+      detailOf: (entry) => details.get(entry),
+      anyManual: entries.some((e) => e.scorecard.overrides !== undefined),
+      failures,
+      written,
+      skipped,
+    });
+    await fsp.rename(tmp, xlsx);
+  } catch (error) {
+    await fsp.rm(tmp, { force: true });
+    throw new UserError(`无法写入输出文件:${describeFsError(error)}`, { file: xlsx });
+  } finally {
+    details.close();
+  }
+  await writeFileAtomic(path.join(outDir, OVERVIEW_HTML), renderOverviewHtml(entries, failures, { elapsedSeconds, skipped, written }));
+}
+
+export function summaryText({ entries, failures, skipped, written }: Pick<Scored, 'entries' | 'failures' | 'written'> & { skipped: readonly BatchFailure[] }, elapsedSeconds: number): string {
+  const lines = [
+    `已评分 ${entries.length} 份,失败 ${failures.length} 份,跳过 ${skipped.length} 项,写入 ${written.length + 2} 个文件(含 ${SUMMARY_XLSX}、${OVERVIEW_HTML}),用时 ${elapsedSeconds.toFixed(1)} 秒`,
   ];
-}
-
-function failureReason(error: unknown): string {
-  if (error instanceof UserError) return error.message;
-  return `内部错误:${(error as Error)?.message ?? String(error)}`;
-}
-
-export function summaryText({ entries, failures }: Scored, elapsedSeconds: number): string {
-  const lines = [`已评分 ${entries.length} 份,失败 ${failures.length} 份,用时 ${elapsedSeconds.toFixed(1)} 秒`];
-  for (const f of failures) lines.push(`  失败:${f.input}:${f.reason}`);
+  for (const f of failures) lines.push(`  失败:${printable(f.input)}:${printable(f.reason)}`);
+  for (const s of skipped) lines.push(`  跳过:${printable(s.input)}:${s.reason}`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The names (lower case) of the inputs that live directly in the output folder. */
+async function inputNamesIn(files: readonly string[], outDir: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  const realOut = await fsp.realpath(outDir).catch(() => outDir);
+  for (const file of files) {
+    const dir = await fsp.realpath(path.dirname(path.resolve(file))).catch(() => null);
+    if (dir === realOut) names.add(path.basename(file).toLowerCase());
+  }
+  return names;
+}
+
+export interface Found {
+  files: string[];
+  /** what a folder held that is not read, and why */
+  skipped: BatchFailure[];
 }
 
 /**
  * The reports to score: files as given, folders walked recursively for supported formats.
- * Hidden files and folders, the output folder, and pages duibiao wrote are skipped, so that
- * an --out inside the input folder is never read back as input.
+ * Symbolic links, hidden files and folders, other formats and pages duibiao wrote are skipped
+ * with their reason; so is the output folder when it lies inside an input folder (its pages are
+ * never read back as input). An input folder inside the output folder is walked as any other.
  */
-export async function findReports(inputs: readonly string[], outDir: string): Promise<string[]> {
-  const found: string[] = [];
+export async function findReports(inputs: readonly string[], outDir: string): Promise<Found> {
+  const found: Found = { files: [], skipped: [] };
   const seen = new Set<string>();
-  const add = (file: string) => {
-    const resolved = path.resolve(file);
-    if (!seen.has(resolved)) {
-      seen.add(resolved);
-      found.push(file);
-    }
-  };
   for (const input of inputs) {
-    const stat = await fs.stat(input).catch(() => null);
+    const stat = await fsp.stat(input).catch(() => null);
     if (!stat) throw new UserError('文件或目录不存在', { file: input });
-    if (stat.isDirectory()) {
-      for (const file of await walk(input, outDir)) add(file);
-    } else {
-      add(input);
+    if (!stat.isDirectory()) {
+      const resolved = path.resolve(input);
+      if (!seen.has(resolved)) found.files.push(input);
+      seen.add(resolved);
+      continue;
     }
+    const root = path.resolve(input);
+    const skipOut = !isInside(root, outDir);
+    await walk(input, { outDir: skipOut ? outDir : null, seen, found });
   }
   return found;
 }
 
-async function walk(dir: string, outDir: string): Promise<string[]> {
-  if (isInside(path.resolve(dir), outDir)) return [];
-  const entries = await fs.readdir(dir, { withFileTypes: true });
-  entries.sort((a, b) => a.name.localeCompare(b.name));
-  const files: string[] = [];
-  for (const entry of entries) {
-    if (entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await walk(full, outDir)));
-    else if (entry.isFile() && INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase()) && !(await isOurPage(full))) files.push(full);
+async function walk(dir: string, context: { outDir: string | null; seen: Set<string>; found: Found }): Promise<void> {
+  const { found } = context;
+  const skip = (file: string, reason: string) => found.skipped.push({ input: file, reason });
+  if (context.outDir !== null && isInside(path.resolve(dir), context.outDir)) {
+    skip(dir, '输出目录,其中的文件不作为输入');
+    return;
   }
-  return files;
+  const entries = await fsp.readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+    skip(dir, `无法读取目录:${describeFsError(error)}`);
+    return [];
+  });
+  entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.name.startsWith(TEMP_PREFIX)) continue;
+    if (entry.name.startsWith('.')) skip(full, entry.isDirectory() ? '隐藏目录,未查找' : '隐藏文件,未读取');
+    else if (entry.isSymbolicLink()) skip(full, '符号链接,未跟随(需要时请直接给出目标文件)');
+    else if (entry.isDirectory()) await walk(full, context);
+    else if (!entry.isFile()) skip(full, '不是普通文件');
+    else if (!INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) skip(full, '不是支持的报告格式(txt、html、htm、docx、pdf)');
+    else if (await isOurPage(full)) skip(full, 'duibiao 生成的页面,不作为输入');
+    else if (!context.seen.has(path.resolve(full))) {
+      context.seen.add(path.resolve(full));
+      found.files.push(full);
+    }
+  }
 }
 
 function isInside(candidate: string, dir: string): boolean {
@@ -159,7 +343,7 @@ function isInside(candidate: string, dir: string): boolean {
 async function isOurPage(file: string): Promise<boolean> {
   if (!/\.html?$/i.test(file)) return false;
   const { GENERATOR } = await import('../render/html-kit.js');
-  const handle = await fs.open(file, 'r');
+  const handle = await fsp.open(file, 'r');
   try {
     const buffer = Buffer.alloc(4096);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);

@@ -141,13 +141,17 @@ export function outputStem(input: string): string {
   return printable(path.basename(input).replace(/\.[^.]+$/, ''), '_') || 'report';
 }
 
-/** report.txt, a/report.txt, report.docx → report, report-2, report-3 (and never a reserved name). */
-export function uniqueStems(files: readonly string[], reserved: readonly string[] = []): string[] {
+/**
+ * report.txt, a/report.txt, report.docx → report, report-2, report-3: never a reserved name, and
+ * (in batch) never a stem whose <stem>.<ext> output is an input's name in the output folder (`occupied`, lower case).
+ */
+export function uniqueStems(files: readonly string[], reserved: readonly string[] = [], occupied: ReadonlySet<string> = new Set(), extensions: readonly string[] = []): string[] {
   const taken = new Set(reserved.map((r) => r.toLowerCase()));
+  const free = (stem: string) => !taken.has(stem.toLowerCase()) && extensions.every((ext) => !occupied.has(`${stem}.${ext}`.toLowerCase()));
   return files.map((file) => {
     const base = outputStem(file);
     let stem = base;
-    for (let n = 2; taken.has(stem.toLowerCase()); n++) stem = `${base}-${n}`;
+    for (let n = 2; !free(stem); n++) stem = `${base}-${n}`;
     taken.add(stem.toLowerCase());
     return stem;
   });

@@ -2,6 +2,7 @@ import { KIND_LABELS } from '../document/labels.js';
 import { rateClass } from './chart.js';
 import { escapeHtml, htmlPage } from './html-kit.js';
 import { formatNumber, formatRate, levelLabel, placeLabel, yearLabel } from './labels.js';
+import { printable } from '../util/printable.js';
 import { areaColumns, rankEntries, type BatchEntry, type BatchFailure } from './ranking.js';
 
 const OVERVIEW_CSS = `
@@ -10,8 +11,18 @@ const OVERVIEW_CSS = `
 .legend .chip{margin-right:8px}
 `;
 
-/** The batch overview page: ranking, a heat map of 一级 areas × districts, and failures. */
-export function renderOverviewHtml(entries: readonly BatchEntry[], failures: readonly BatchFailure[], options: { elapsedSeconds?: number } = {}): string {
+export interface OverviewOptions {
+  elapsedSeconds?: number;
+  /** inputs not read, with the reason */
+  skipped?: readonly BatchFailure[];
+  /** per-report files this run wrote, relative to the output folder */
+  written?: readonly string[];
+}
+
+const fileName = (name: string) => escapeHtml(printable(name));
+
+/** The batch overview page: ranking, a heat map of 一级 areas × districts, failures, skipped inputs and the files written. */
+export function renderOverviewHtml(entries: readonly BatchEntry[], failures: readonly BatchFailure[], options: OverviewOptions = {}): string {
   const ranked = rankEntries(entries);
   const areas = areaColumns(entries);
   const title = `法治政府建设对标评分总览(${entries.length} 份报告)`;
@@ -19,7 +30,7 @@ export function renderOverviewHtml(entries: readonly BatchEntry[], failures: rea
   const rankingRows = ranked
     .map((e) => {
       const doc = e.scorecard.document;
-      return `<tr><td class="num">${escapeHtml(e.rank ?? '—')}</td><td><a href="${escapeHtml(encodeURIComponent(e.stem))}.html">${escapeHtml(placeLabel(doc))}</a>${doc.kind === 'annual_report' ? '' : `<span class="muted">(${escapeHtml(KIND_LABELS[doc.kind])},不参与排名)</span>`}</td><td>${escapeHtml(levelLabel(doc))}</td><td>${escapeHtml(yearLabel(doc))}</td><td class="num">${escapeHtml(formatNumber(e.scorecard.total.score))}</td><td class="num">${escapeHtml(formatRate(e.scorecard.total.rate))}</td><td class="muted">${escapeHtml(e.input)}</td></tr>`;
+      return `<tr><td class="num">${escapeHtml(e.rank ?? '—')}</td><td><a href="${escapeHtml(encodeURIComponent(e.stem))}.html">${escapeHtml(placeLabel(doc))}</a>${doc.kind === 'annual_report' ? '' : `<span class="muted">(${escapeHtml(KIND_LABELS[doc.kind])},不参与排名)</span>`}</td><td>${escapeHtml(levelLabel(doc))}</td><td>${escapeHtml(yearLabel(doc))}</td><td class="num">${escapeHtml(formatNumber(e.scorecard.total.score))}</td><td class="num">${escapeHtml(formatRate(e.scorecard.total.rate))}</td><td class="muted">${fileName(e.input)}</td></tr>`;
     })
     .join('\n');
 
@@ -37,9 +48,19 @@ export function renderOverviewHtml(entries: readonly BatchEntry[], failures: rea
 
   const failureBlock = failures.length
     ? `<h2>未能评分的文件(${failures.length} 份)</h2><table id="failures"><thead><tr><th>文件</th><th>原因</th></tr></thead><tbody>${failures
-        .map((f) => `<tr><td>${escapeHtml(f.input)}</td><td>${escapeHtml(f.reason)}</td></tr>`)
+        .map((f) => `<tr><td>${fileName(f.input)}</td><td>${fileName(f.reason)}</td></tr>`)
         .join('')}</tbody></table>`
     : '';
+  const skipped = options.skipped ?? [];
+  const skippedBlock = skipped.length
+    ? `<h2>跳过的输入(${skipped.length} 项)</h2><table id="skipped"><thead><tr><th>路径</th><th>原因</th></tr></thead><tbody>${skipped
+        .map((s) => `<tr><td>${fileName(s.input)}</td><td>${fileName(s.reason)}</td></tr>`)
+        .join('')}</tbody></table>`
+    : '';
+  const written = options.written ?? [];
+  const writtenBlock = `<h2>本次写入的文件(${written.length} 个)</h2><details id="written"><summary>展开列表</summary><ul>${written
+    .map((name) => `<li>${fileName(name)}</li>`)
+    .join('')}</ul></details>`;
 
   const body = `
 <header><h1>${escapeHtml(title)}</h1>
@@ -53,6 +74,8 @@ ${rankingRows}
 <table class="heat" id="heatmap"><thead><tr><th>地区</th>${areas.map((a) => `<th class="area">${escapeHtml(`${a.id} ${a.title}`)}</th>`).join('')}</tr></thead><tbody>
 ${heatRows}
 </tbody></table>
-${failureBlock}`;
+${failureBlock}
+${skippedBlock}
+${writtenBlock}`;
   return htmlPage({ title, body, css: OVERVIEW_CSS });
 }

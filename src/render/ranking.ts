@@ -1,5 +1,20 @@
 import type { Scorecard } from '../engine/schema.js';
 import type { SourceText } from '../ingest/types.js';
+import { quoteOf } from './evidence.js';
+import { overriddenResults, overrideRow, placeLabel, statusText } from './labels.js';
+
+/**
+ * What the batch summary keeps of one scored report: a few fields for the ranking and the heat
+ * map. Everything else of the scorecard stays in the per-report files (and, for the workbook,
+ * in a BatchDetail written to disk), so that memory does not grow with the number of reports.
+ */
+export interface BatchScore {
+  document: Scorecard['document'];
+  total: Pick<Scorecard['total'], 'score' | 'rate'>;
+  areas: Array<Pick<Scorecard['areas'][number], 'id' | 'title' | 'rate'>>;
+  /** inspector overrides applied, when any */
+  overrides?: { count: number };
+}
 
 /** One scored district of a batch, and one file that could not be scored. */
 export interface BatchEntry {
@@ -7,13 +22,39 @@ export interface BatchEntry {
   input: string;
   /** de-duplicated output stem: <stem>.json, <stem>.html */
   stem: string;
-  scorecard: Scorecard;
-  /** for quoting evidence as written; absent when only a JSON result was read */
-  source?: SourceText;
+  scorecard: BatchScore;
 }
 export interface BatchFailure {
   input: string;
   reason: string;
+}
+
+/** The workbook's cells of one report beyond the ranking: the matrix row, the evidence, the overrides. */
+export interface BatchDetail {
+  /** one matrix cell per indicator */
+  cells: Array<{ id: string; group: string; title: string; status: Scorecard['results'][number]['status']; text: string }>;
+  /** [地区, 指标, 状态, 原文, 所在部分] */
+  evidence: string[][];
+  /** [地区, ...OVERRIDE_HEADER] */
+  manual: string[][];
+}
+
+export function batchScore(scorecard: Scorecard): BatchScore {
+  return {
+    document: scorecard.document,
+    total: { score: scorecard.total.score, rate: scorecard.total.rate },
+    areas: scorecard.areas.map(({ id, title, rate }) => ({ id, title, rate })),
+    ...(scorecard.overrides ? { overrides: { count: scorecard.overrides.count } } : {}),
+  };
+}
+
+export function batchDetail(scorecard: Scorecard, source?: SourceText): BatchDetail {
+  const place = placeLabel(scorecard.document);
+  return {
+    cells: scorecard.results.map((r) => ({ id: r.indicator, group: r.group, title: r.title, status: r.status, text: r.found ? `${statusText(r)}:${r.found}` : statusText(r) })),
+    evidence: scorecard.results.flatMap((r) => r.evidence.map((ev) => [place, `${r.group} ${r.title}`, statusText(r), quoteOf(ev, source), ev.section ?? ''])),
+    manual: overriddenResults(scorecard).map((r) => [place, ...overrideRow(r)]),
+  };
 }
 
 export interface RankedEntry extends BatchEntry {
@@ -49,9 +90,15 @@ export function areaColumns(entries: readonly BatchEntry[]): Array<{ id: string;
   return [...seen].map(([id, title]) => ({ id, title }));
 }
 
-/** The indicators across all districts, in order of first appearance. */
-export function indicatorColumns(entries: readonly BatchEntry[]): Array<{ id: string; title: string; group: string }> {
-  const seen = new Map<string, { id: string; title: string; group: string }>();
-  for (const e of entries) for (const r of e.scorecard.results) if (!seen.has(r.indicator)) seen.set(r.indicator, { id: r.indicator, title: r.title, group: r.group });
-  return [...seen.values()];
+/** The indicators across all districts, in order of first appearance, gathered one report at a time. */
+export class IndicatorColumns {
+  private readonly seen = new Map<string, { id: string; group: string; title: string }>();
+
+  add(detail: BatchDetail): void {
+    for (const { id, group, title } of detail.cells) if (!this.seen.has(id)) this.seen.set(id, { id, group, title });
+  }
+
+  get list(): Array<{ id: string; group: string; title: string }> {
+    return [...this.seen.values()];
+  }
 }

@@ -1,33 +1,83 @@
 import ExcelJS from 'exceljs';
-import { areaColumns, indicatorColumns, rankEntries, type BatchEntry, type BatchFailure } from './ranking.js';
-import { quoteOf } from './evidence.js';
-import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, overriddenResults, overrideRow, placeLabel, statusText } from './labels.js';
+import { printable } from '../util/printable.js';
+import { rankEntries, type BatchDetail, type BatchEntry, type BatchFailure } from './ranking.js';
+import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, placeLabel } from './labels.js';
+
+/** Everything the batch workbook shows; the details are read back one report at a time. */
+export interface BatchSummary {
+  entries: readonly BatchEntry[];
+  /** the 一级 areas and the indicators across all reports, in order of first appearance */
+  areas: ReadonlyArray<{ id: string; title: string }>;
+  indicators: ReadonlyArray<{ id: string; group: string; title: string }>;
+  detailOf: (entry: BatchEntry) => BatchDetail;
+  /** whether any report has inspector overrides (the 人工认定 sheet is added only then) */
+  anyManual: boolean;
+  failures: readonly BatchFailure[];
+  /** per-report files written by this run, relative to the output folder */
+  written: readonly string[];
+  /** inputs not read, with the reason */
+  skipped: readonly BatchFailure[];
+}
 
 /**
- * The inspectors' workbook: 排名 (ranking), 指标矩阵 (districts × indicators, filled by
- * status), 佐证 (every quoted evidence), and 未能评分 when some files failed.
+ * The inspectors' workbook, written with exceljs's streaming writer so that its size does not
+ * bound memory: 排名 (ranking), 指标矩阵 (districts × indicators, filled by status), 佐证
+ * (every quoted evidence, continued on 佐证(2)… past Excel's row limit), 人工认定 when
+ * overrides were applied, 未能评分 when some files failed, 本次输出 (the files this run wrote)
+ * and 跳过的输入 when some inputs were not read.
  */
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFEEF1F4' } };
+/** Excel's last row is 1,048,576; one is the header. */
+export const MAX_DATA_ROWS = 1_048_575;
 const argb = (hex: string) => `FF${hex.replace('#', '').toUpperCase()}`;
 const round1 = (value: number | null) => (value === null ? null : Math.round(value * 10) / 10);
 
-function styleHeader(sheet: ExcelJS.Worksheet): void {
-  const header = sheet.getRow(1);
-  header.font = { bold: true };
-  header.fill = HEADER_FILL;
-  header.alignment = { vertical: 'middle', wrapText: true };
-  sheet.views = [{ state: 'frozen', xSplit: 2, ySplit: 1 }];
+type Columns = Array<{ header: string; key: string; width: number }>;
+
+/** A sheet (or, past the row limit, a run of sheets 名称, 名称(2) …) with a styled, frozen header. */
+function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Columns, options: { headerHeight?: number; frozenColumns?: number } = {}) {
+  let part = 0;
+  let rows = MAX_DATA_ROWS;
+  let sheet: ExcelJS.Worksheet | null = null;
+  const open = (): ExcelJS.Worksheet => {
+    part++;
+    const next = workbook.addWorksheet(part === 1 ? name : `${name}(${part})`, { views: [{ state: 'frozen', xSplit: options.frozenColumns ?? 2, ySplit: 1 }] });
+    next.columns = columns;
+    const header = next.getRow(1);
+    header.font = { bold: true };
+    header.fill = HEADER_FILL;
+    header.alignment = { vertical: 'middle', wrapText: true };
+    if (options.headerHeight) header.height = options.headerHeight;
+    header.commit();
+    rows = 0;
+    return next;
+  };
+  return {
+    add(values: Record<string, unknown> | unknown[]): ExcelJS.Row {
+      if (rows >= MAX_DATA_ROWS) {
+        sheet?.commit();
+        sheet = open();
+      }
+      rows++;
+      return sheet!.addRow(values);
+    },
+    /** opens the first sheet even when no row comes */
+    start(): void {
+      if (!sheet) sheet = open();
+    },
+    done(): void {
+      sheet?.commit();
+    },
+  };
 }
 
-export async function renderBatchXlsx(entries: readonly BatchEntry[], failures: readonly BatchFailure[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+export async function writeBatchXlsx(file: string, summary: BatchSummary): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   workbook.creator = 'duibiao';
-  const ranked = rankEntries(entries);
-  const areas = areaColumns(entries);
-  const indicators = indicatorColumns(entries);
+  const ranked = rankEntries(summary.entries);
+  const { areas, indicators } = summary;
 
-  const ranking = workbook.addWorksheet('排名');
-  ranking.columns = [
+  const ranking = sheets(workbook, '排名', [
     { header: '排名', key: 'rank', width: 6 },
     { header: '地区', key: 'place', width: 22 },
     { header: '层级', key: 'level', width: 8 },
@@ -36,7 +86,8 @@ export async function renderBatchXlsx(entries: readonly BatchEntry[], failures: 
     ...areas.map((a) => ({ header: `${a.id} ${a.title}(得分率%)`, key: `area:${a.id}`, width: 14 })),
     { header: MANUAL_LABEL, key: 'overrides', width: 10 },
     { header: '文件', key: 'file', width: 40 },
-  ];
+  ]);
+  ranking.start();
   for (const e of ranked) {
     const doc = e.scorecard.document;
     const row: Record<string, unknown> = {
@@ -46,66 +97,72 @@ export async function renderBatchXlsx(entries: readonly BatchEntry[], failures: 
       year: doc.year ?? '未注明',
       score: round1(e.scorecard.total.score),
       overrides: e.scorecard.overrides ? `${e.scorecard.overrides.count} 项` : '',
-      file: e.input,
+      file: printable(e.input),
     };
     for (const a of areas) row[`area:${a.id}`] = round1(e.scorecard.areas.find((x) => x.id === a.id)?.rate ?? null);
-    ranking.addRow(row);
+    ranking.add(row).commit();
   }
-  styleHeader(ranking);
+  ranking.done();
 
-  const matrix = workbook.addWorksheet('指标矩阵');
-  matrix.columns = [
-    { header: '地区', key: 'place', width: 22 },
-    { header: '总分', key: 'score', width: 8 },
-    ...indicators.map((i) => ({ header: `${i.group} ${i.title}\n${i.id}`, key: `ind:${i.id}`, width: 16 })),
-  ];
+  const columnOf = new Map(indicators.map((indicator, index) => [indicator.id, index + 3]));
+  const matrix = sheets(
+    workbook,
+    '指标矩阵',
+    [
+      { header: '地区', key: 'place', width: 22 },
+      { header: '总分', key: 'score', width: 8 },
+      ...indicators.map((i) => ({ header: `${i.group} ${i.title}\n${i.id}`, key: `ind:${i.id}`, width: 16 })),
+    ],
+    { headerHeight: 48 },
+  );
+  matrix.start();
   for (const e of ranked) {
-    const row = matrix.addRow({ place: placeLabel(e.scorecard.document), score: round1(e.scorecard.total.score) });
-    indicators.forEach((indicator, index) => {
-      const result = e.scorecard.results.find((r) => r.indicator === indicator.id);
-      if (!result) return;
-      const cell = row.getCell(index + 3);
-      cell.value = result.found ? `${statusText(result)}:${result.found}` : statusText(result);
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(STATUS_COLOURS[result.status].bg) } };
-      cell.font = { color: { argb: argb(STATUS_COLOURS[result.status].fg) } };
-    });
+    const row = matrix.add({ place: placeLabel(e.scorecard.document), score: round1(e.scorecard.total.score) });
+    for (const c of summary.detailOf(e).cells) {
+      const cell = row.getCell(columnOf.get(c.id)!);
+      cell.value = c.text;
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(STATUS_COLOURS[c.status].bg) } };
+      cell.font = { color: { argb: argb(STATUS_COLOURS[c.status].fg) } };
+    }
+    row.commit();
   }
-  matrix.getRow(1).height = 48;
-  styleHeader(matrix);
+  matrix.done();
 
-  const evidence = workbook.addWorksheet('佐证');
-  evidence.columns = [
+  const evidence = sheets(workbook, '佐证', [
     { header: '地区', key: 'place', width: 22 },
     { header: '指标', key: 'indicator', width: 30 },
     { header: '状态', key: 'status', width: 10 },
     { header: '原文', key: 'quote', width: 60 },
     { header: '所在部分', key: 'section', width: 36 },
-  ];
-  for (const e of ranked) {
-    for (const r of e.scorecard.results) {
-      for (const ev of r.evidence) {
-        evidence.addRow({ place: placeLabel(e.scorecard.document), indicator: `${r.group} ${r.title}`, status: statusText(r), quote: quoteOf(ev, e.source), section: ev.section ?? '' });
-      }
-    }
-  }
-  styleHeader(evidence);
+  ]);
+  evidence.start();
+  for (const e of ranked) for (const values of summary.detailOf(e).evidence) evidence.add(values).commit();
+  evidence.done();
 
-  const overridden = ranked.flatMap((e) => overriddenResults(e.scorecard).map((r) => [placeLabel(e.scorecard.document), ...overrideRow(r)]));
-  if (overridden.length > 0) {
-    const manual = workbook.addWorksheet(MANUAL_LABEL);
-    manual.columns = ['地区', ...OVERRIDE_HEADER].map((header, index) => ({ header, key: `c${index}`, width: [22, 30, 10, 10, 50, 14, 12][index] }));
-    for (const row of overridden) manual.addRow(row);
-    styleHeader(manual);
+  if (summary.anyManual) {
+    const manual = sheets(workbook, MANUAL_LABEL, ['地区', ...OVERRIDE_HEADER].map((header, index) => ({ header, key: `c${index}`, width: [22, 30, 10, 10, 50, 14, 12][index]! })));
+    for (const e of ranked) for (const values of summary.detailOf(e).manual) manual.add(values).commit();
+    manual.done();
   }
 
-  if (failures.length > 0) {
-    const failed = workbook.addWorksheet('未能评分');
-    failed.columns = [
-      { header: '文件', key: 'input', width: 50 },
-      { header: '原因', key: 'reason', width: 80 },
-    ];
-    for (const f of failures) failed.addRow({ input: f.input, reason: f.reason });
-    styleHeader(failed);
-  }
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
+  const listing = (name: string, rows: readonly BatchFailure[], header: [string, string]) => {
+    const sheet = sheets(
+      workbook,
+      name,
+      [
+        { header: header[0], key: 'input', width: 50 },
+        { header: header[1], key: 'reason', width: 80 },
+      ],
+      { frozenColumns: 1 },
+    );
+    for (const f of rows) sheet.add({ input: printable(f.input), reason: printable(f.reason) }).commit();
+    sheet.done();
+  };
+  if (summary.failures.length > 0) listing('未能评分', summary.failures, ['文件', '原因']);
+  const outputs = sheets(workbook, '本次输出', [{ header: '本次写入的文件(相对于输出目录)', key: 'file', width: 60 }], { frozenColumns: 0 });
+  outputs.start();
+  for (const written of summary.written) outputs.add({ file: printable(written) }).commit();
+  outputs.done();
+  if (summary.skipped.length > 0) listing('跳过的输入', summary.skipped, ['路径', '原因']);
+  await workbook.commit();
 }

@@ -1,9 +1,9 @@
-import { promises as fs, rmSync } from 'node:fs';
+import { promises as fs, readdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 
 /** Temporary files are named `.duibiao-tmp-<pid>-<random>-<target name>`: the pid says who owns them. */
-const TEMP_PREFIX = '.duibiao-tmp-';
+export const TEMP_PREFIX = '.duibiao-tmp-';
 const TEMP_NAME = /^\.duibiao-tmp-(\d+)-[a-z0-9]+-(.*)$/s;
 
 /**
@@ -107,6 +107,20 @@ export async function removeStaleTemps(dir: string): Promise<string[]> {
     removed.push(file);
   }
   return removed;
+}
+
+/**
+ * Removes this process's temporary files in a folder, worker threads' included (they share the
+ * pid but not liveTemps); synchronous, for a signal handler.
+ */
+export function removeOwnTemps(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (TEMP_NAME.exec(name)?.[1] === String(process.pid)) rmSync(path.join(dir, name), { force: true });
 }
 
 function isAlive(pid: number): boolean {

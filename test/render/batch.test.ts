@@ -1,23 +1,19 @@
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { UserError } from '../../src/errors.js';
-import { renderBatchXlsx } from '../../src/render/xlsx.js';
+import { renderBatchXlsx } from './workbook.js';
 import { renderOverviewHtml } from '../../src/render/overview.js';
-import { rankEntries, type BatchEntry } from '../../src/render/ranking.js';
+import { rankEntries } from '../../src/render/ranking.js';
 import { renderHtml } from '../../src/render/html.js';
-import { findReports, scoreAll } from '../../src/commands/batch.js';
+import { findReports } from '../../src/commands/batch.js';
 import { uniqueStems } from '../../src/commands/common.js';
 import { fixtureResults, fixtureSource, scorecardFrom } from './fixtures.js';
-import type { Evaluated } from '../../src/pipeline.js';
-
-// the batch pieces under test take a checker as a parameter; the real pipeline is not needed here
-vi.mock('../../src/pipeline.js', () => ({ Checker: {} }));
+import type { Scored } from './workbook.js';
 
 /** Three districts: two tie on score, one is lower. */
-function entries(): BatchEntry[] {
+function entries(): Scored[] {
   const all = fixtureResults();
   const weaker = all.map((r) => (r.indicator === 'decision.catalogue-published' ? { ...r, status: 'unmet' as const, earned: 0 } : r));
   return [
@@ -38,7 +34,7 @@ describe('ranking', () => {
   });
 
   it('lists an implementation plan after the reports, unranked, even with a higher score', () => {
-    const plan: BatchEntry = { input: 'in/方案.txt', stem: '方案', scorecard: scorecardFrom(fixtureResults(), { place: '样例市丁区', file: 'in/方案.txt', kind: 'plan' }) };
+    const plan: Scored = { input: 'in/方案.txt', stem: '方案', scorecard: scorecardFrom(fixtureResults(), { place: '样例市丁区', file: 'in/方案.txt', kind: 'plan' }) };
     plan.scorecard.total.score = 100;
     const ranked = rankEntries([plan, ...entries()]);
     expect(ranked.map((e) => [e.scorecard.document.place, e.rank])).toEqual([
@@ -52,10 +48,16 @@ describe('ranking', () => {
 
 describe('batch workbook', () => {
   it('holds the ranking, the indicator matrix, the evidence and the failures, read back with exceljs', async () => {
-    const bytes = await renderBatchXlsx(entries(), [{ input: 'in/坏文件.pdf', reason: '无法读取 PDF' }]);
+    const bytes = await renderBatchXlsx(entries(), [{ input: 'in/坏文件.pdf', reason: '无法读取 PDF' }], {
+      written: ['甲区.json', '甲区.html'],
+      skipped: [{ input: 'in/\u001b[2J链接.txt', reason: '符号链接,未跟随' }],
+    });
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['排名', '指标矩阵', '佐证', '未能评分']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['排名', '指标矩阵', '佐证', '未能评分', '本次输出', '跳过的输入']);
+    expect(workbook.getWorksheet('本次输出')!.getSheetValues().slice(2).map((r) => (r as unknown[])[1])).toEqual(['甲区.json', '甲区.html']);
+    // a control character of a file name is shown escaped, never written into the sheet
+    expect(workbook.getWorksheet('跳过的输入')!.getRow(2).values).toEqual(expect.arrayContaining(['in/\\x1b[2J链接.txt', '符号链接,未跟随']));
 
     const ranking = workbook.getWorksheet('排名')!;
     const header = ranking.getRow(1).values as unknown[];
@@ -97,7 +99,7 @@ describe('batch command pieces', () => {
     expect(uniqueStems(['a/report.txt', 'b/report.txt', 'report.docx', 'summary.pdf'], ['summary', 'overview'])).toEqual(['report', 'report-2', 'report-3', 'summary-2']);
   });
 
-  it('finds reports recursively, skipping hidden files, the output folder and its own pages', async () => {
+  it('finds reports recursively, skipping with a reason hidden files, links, other formats, the output folder and its own pages', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-batch-'));
     const out = path.join(dir, 'out');
     await fs.mkdir(path.join(dir, 'sub'), { recursive: true });
@@ -112,25 +114,31 @@ describe('batch command pieces', () => {
       fs.writeFile(path.join(dir, '.hidden', 'e.txt'), ''),
       fs.writeFile(path.join(out, 'a.html'), ''),
       fs.writeFile(path.join(dir, 'old-report.html'), renderHtml(entries()[0]!.scorecard, fixtureSource())),
+      fs.symlink(path.join(dir, 'a.txt'), path.join(dir, 'link.txt')),
     ]);
     const found = await findReports([dir], out);
-    expect(found.map((f) => path.relative(dir, f)).sort()).toEqual(['a.txt', path.join('sub', 'b.docx'), path.join('sub', 'c.HTM')]);
+    expect(found.files.map((f) => path.relative(dir, f)).sort()).toEqual(['a.txt', path.join('sub', 'b.docx'), path.join('sub', 'c.HTM')]);
+    const reasons = Object.fromEntries(found.skipped.map((s) => [path.relative(dir, s.input), s.reason]));
+    expect(Object.keys(reasons).sort()).toEqual(['.d.txt', '.hidden', 'link.txt', 'notes.md', 'old-report.html', 'out']);
+    expect(reasons['link.txt']).toContain('符号链接');
+    expect(reasons['.d.txt']).toContain('隐藏');
+    expect(reasons['notes.md']).toContain('不是支持的报告格式');
+    expect(reasons['old-report.html']).toContain('duibiao 生成');
+    expect(reasons.out).toContain('输出目录');
     await fs.rm(dir, { recursive: true, force: true });
   });
 
-  it('records a failing file and goes on with the rest', async () => {
-    const checker = {
-      async check(file: string): Promise<Evaluated> {
-        if (file.includes('bad')) throw new UserError('无法识别的文件格式', { file });
-        if (file.includes('crash')) throw new TypeError('boom');
-        return { scorecard: entries()[0]!.scorecard, source: fixtureSource() } as unknown as Evaluated;
-      },
-    };
-    const { entries: scored, failures } = await scoreAll(checker, ['x/a.txt', 'x/bad.txt', 'y/a.txt', 'crash.pdf']);
-    expect(scored.map((e) => e.stem)).toEqual(['a', 'a-2']);
-    expect(failures).toEqual([
-      { input: 'x/bad.txt', reason: '无法识别的文件格式' },
-      { input: 'crash.pdf', reason: '内部错误:boom' },
-    ]);
+  it('walks an input folder inside the output folder (batch in/sub --out in)', async () => {
+    const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-batch-'));
+    await fs.mkdir(path.join(dir, 'sub'));
+    await fs.writeFile(path.join(dir, 'sub', 'a.txt'), '甲');
+    const found = await findReports([path.join(dir, 'sub')], dir);
+    expect(found.files).toEqual([path.join(dir, 'sub', 'a.txt')]);
+    await fs.rm(dir, { recursive: true, force: true });
   });
+
+  it('never names an output after an input that lives in the output folder', () => {
+    expect(uniqueStems(['in/a.html', 'in/b.txt'], ['summary'], new Set(['a.html']), ['json', 'html'])).toEqual(['a-2', 'b']);
+  });
+
 });

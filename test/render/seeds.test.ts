@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Scorecard } from '../../src/engine/schema.js';
 import { buildDraft, renderDraftMarkdown, wordingFromCatalogue } from '../../src/render/draft.js';
 import { renderCheck } from '../../src/render/index.js';
-import { renderBatchXlsx } from '../../src/render/xlsx.js';
+import { renderBatchXlsx } from './workbook.js';
 import { rankEntries } from '../../src/render/ranking.js';
 import { evaluateSeeds } from './seeds.js';
 import { allowedNumbers, numbersIn } from './numbers.js';

@@ -1,0 +1,41 @@
+/**
+ * One worker of `duibiao batch`: loads the lexicon and catalogue once, then scores one report per
+ * task, writes its <stem>.json and <stem>.html (exactly what `check --format json|html` prints)
+ * and answers with the small summary row and the workbook detail.
+ */
+import path from 'node:path';
+import { workerData } from 'node:worker_threads';
+import type { CatalogueOptions } from '../catalogue/index.js';
+import { UserError } from '../errors.js';
+import { Checker } from '../pipeline.js';
+import { renderHtml } from '../render/html.js';
+import { renderJson } from '../render/json.js';
+import { batchDetail, batchScore, type BatchDetail, type BatchScore } from '../render/ranking.js';
+import { serveTasks } from '../util/pool.js';
+import { writeFileAtomic } from '../util/atomic.js';
+
+export interface WorkerSetup {
+  catalogue: CatalogueOptions;
+  outDir: string;
+}
+export interface ReportTask {
+  input: string;
+  stem: string;
+}
+export type ReportAnswer = { ok: true; score: BatchScore; detail: BatchDetail } | { ok: false; reason: string; internal: boolean };
+
+await serveTasks<ReportTask, ReportAnswer>(async () => {
+  const { catalogue, outDir } = workerData as WorkerSetup;
+  const checker = await Checker.create(catalogue);
+  return async ({ input, stem }) => {
+    try {
+      const { scorecard, source } = await checker.check(input);
+      await writeFileAtomic(path.join(outDir, `${stem}.json`), renderJson(scorecard));
+      await writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtml(scorecard, source));
+      return { ok: true, score: batchScore(scorecard), detail: batchDetail(scorecard, source) };
+    } catch (error) {
+      if (error instanceof UserError) return { ok: false, reason: error.message, internal: false };
+      return { ok: false, reason: `内部错误:${(error as Error)?.message ?? String(error)}`, internal: true };
+    }
+  };
+});

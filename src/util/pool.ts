@@ -1,0 +1,150 @@
+import { Worker } from 'node:worker_threads';
+
+/**
+ * A pool of worker threads that each set up once (workerData) and then take one task at a time.
+ * Every task is isolated: a worker that throws outside a task, dies, runs out of its memory
+ * budget or takes longer than the time budget is ended, that task alone fails, and a fresh
+ * worker takes the next one. A worker that cannot set up (a broken catalogue) ends the run.
+ *
+ * The worker script answers the protocol of `serveTasks` below.
+ */
+export interface PoolOptions {
+  script: URL;
+  workerData: unknown;
+  size: number;
+  /** wall-clock budget of one task */
+  taskTimeoutMs: number;
+  /** V8 heap budget of one worker (old generation), in MiB */
+  memoryMb: number;
+}
+
+export type TaskOutcome<R> = { ok: true; value: R } | { ok: false; reason: 'timeout' | 'crashed' | 'memory'; message: string };
+
+/** What a worker posts: set-up done or failed, or one task's answer. */
+type FromWorker<R> = { type: 'ready' } | { type: 'setup-failed'; error: unknown } | { type: 'done'; index: number; value: R };
+
+export class SetupError extends Error {
+  constructor(override readonly cause: unknown) {
+    super('worker set-up failed');
+  }
+}
+
+/** Runs every task; onOutcome is called once per task, in completion order. */
+export function runPool<T, R>(
+  tasks: readonly T[],
+  options: PoolOptions,
+  onOutcome: (index: number, outcome: TaskOutcome<R>) => void | Promise<void>,
+): { stop: () => Promise<void>; done: Promise<void> } {
+  let next = 0;
+  let finished = 0;
+  let failed: unknown = null;
+  const live = new Set<Worker>();
+  let resolveDone!: () => void;
+  let rejectDone!: (error: unknown) => void;
+  const done = new Promise<void>((resolve, reject) => {
+    resolveDone = resolve;
+    rejectDone = reject;
+  });
+  let pending = Promise.resolve();
+  const settle = (index: number, outcome: TaskOutcome<R>) => {
+    // outcomes are handled one after another (the caller appends to files)
+    pending = pending.then(() => onOutcome(index, outcome)).catch((error: unknown) => abort(error));
+    pending = pending.then(() => {
+      finished++;
+      if (finished === tasks.length && failed === null) resolveDone();
+    });
+  };
+  const abort = (error: unknown) => {
+    if (failed !== null) return;
+    failed = error;
+    for (const worker of live) void worker.terminate();
+    rejectDone(error);
+  };
+
+  const start = () => {
+    if (failed !== null || next >= tasks.length) return;
+    const worker = new Worker(options.script, { workerData: options.workerData, resourceLimits: { maxOldGenerationSizeMb: options.memoryMb }, stdout: false, stderr: false });
+    live.add(worker);
+    let current: number | null = null;
+    let timer: NodeJS.Timeout | null = null;
+    let ended = false;
+    let ready = false;
+    const end = (outcome: TaskOutcome<R> | null, error?: unknown) => {
+      if (ended) return;
+      // a worker that dies before it is ready would die again: the run cannot go on
+      if (!ready) {
+        ended = true;
+        live.delete(worker);
+        abort(new SetupError(error));
+        return;
+      }
+      ended = true;
+      if (timer) clearTimeout(timer);
+      live.delete(worker);
+      void worker.terminate();
+      if (current !== null && outcome) settle(current, outcome);
+      current = null;
+      start();
+    };
+    const give = () => {
+      if (failed !== null || next >= tasks.length) {
+        live.delete(worker);
+        void worker.terminate();
+        return;
+      }
+      current = next++;
+      timer = setTimeout(() => end({ ok: false, reason: 'timeout', message: `time budget of ${options.taskTimeoutMs} ms exceeded` }), options.taskTimeoutMs);
+      worker.postMessage({ index: current, task: tasks[current] });
+    };
+    worker.on('message', (message: FromWorker<R>) => {
+      if (message.type === 'ready') {
+        ready = true;
+        give();
+      }
+      else if (message.type === 'setup-failed') abort(new SetupError(message.error));
+      else if (message.type === 'done' && message.index === current) {
+        if (timer) clearTimeout(timer);
+        settle(message.index, { ok: true, value: message.value });
+        current = null;
+        give();
+      }
+    });
+    worker.on('error', (error: Error & { code?: string }) => {
+      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
+      end({ ok: false, reason: memory ? 'memory' : 'crashed', message: error.message }, error);
+    });
+    worker.on('exit', (code) => {
+      if (!ended && (current !== null || !ready)) end({ ok: false, reason: 'crashed', message: `worker exited with code ${code}` }, new Error(`worker exited with code ${code}`));
+      live.delete(worker);
+    });
+  };
+
+  if (tasks.length === 0) resolveDone();
+  for (let i = 0; i < Math.min(options.size, tasks.length); i++) start();
+  const stop = async () => {
+    failed ??= new Error('stopped');
+    await Promise.all([...live].map((worker) => worker.terminate()));
+  };
+  return { stop, done: done.then(() => pending) };
+}
+
+/**
+ * The worker side: set up once, say ready, then answer each task. A task that throws ends the
+ * worker (the pool fails that task and starts another); tasks report expected failures as values.
+ */
+export async function serveTasks<T, R>(setup: () => Promise<(task: T) => Promise<R>>): Promise<void> {
+  const { parentPort } = await import('node:worker_threads');
+  const port = parentPort!;
+  let handle: (task: T) => Promise<R>;
+  try {
+    handle = await setup();
+  } catch (error) {
+    const { name, message, ...fields } = error as Error & Record<string, unknown>;
+    port.postMessage({ type: 'setup-failed', error: { name, message, ...JSON.parse(JSON.stringify(fields)) } });
+    return;
+  }
+  port.on('message', (message: { index: number; task: T }) => {
+    void handle(message.task).then((value) => port.postMessage({ type: 'done', index: message.index, value }));
+  });
+  port.postMessage({ type: 'ready' });
+}

@@ -1,0 +1,43 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Scorecard } from '../../src/engine/schema.js';
+import type { SourceText } from '../../src/ingest/types.js';
+import { IndicatorColumns, areaColumns, batchDetail, batchScore, type BatchEntry, type BatchFailure } from '../../src/render/ranking.js';
+import { writeBatchXlsx } from '../../src/render/xlsx.js';
+
+export interface Scored {
+  input: string;
+  stem: string;
+  scorecard: Scorecard;
+  source?: SourceText;
+}
+
+/** The batch workbook of full scorecards, as `batch` builds it from its workers' rows, as bytes. */
+export async function renderBatchXlsx(
+  scored: readonly Scored[],
+  failures: readonly BatchFailure[],
+  extra: { written?: string[]; skipped?: BatchFailure[] } = {},
+): Promise<Uint8Array> {
+  const entries: BatchEntry[] = scored.map(({ input, stem, scorecard }) => ({ input, stem, scorecard: batchScore(scorecard) }));
+  const details = new Map(scored.map((s) => [s.stem, batchDetail(s.scorecard, s.source)]));
+  const indicators = new IndicatorColumns();
+  for (const detail of details.values()) indicators.add(detail);
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-xlsx-'));
+  const file = path.join(dir, 'summary.xlsx');
+  try {
+    await writeBatchXlsx(file, {
+      entries,
+      areas: areaColumns(entries),
+      indicators: indicators.list,
+      detailOf: (entry) => details.get(entry.stem)!,
+      anyManual: scored.some((s) => s.scorecard.overrides !== undefined),
+      failures,
+      written: extra.written ?? [],
+      skipped: extra.skipped ?? [],
+    });
+    return new Uint8Array(await fs.readFile(file));
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
