@@ -1,0 +1,169 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import ExcelJS from 'exceljs';
+import { packageRoot } from '../../src/paths.js';
+import { runCli, seedsDir, snapshot, tempDir } from '../helpers/cli.js';
+
+/**
+ * Issue 12, batch side, and issue 11's promise that batch writes what check prints: each report
+ * is isolated (a report past its time or memory budget fails alone, the rest are written),
+ * signals and re-runs leave no temporary files, the summary lists every file written and every
+ * input skipped with its reason, and an input folder inside --out is walked.
+ */
+
+/** A report of our own words; `n` varies its numbers so that reports differ. */
+const report = (n: number) =>
+  `样例市第${n}区2023年法治政府建设情况报告\n一、主要工作和成效\n全年办理行政复议案件${30 + n}件,依法纠错${n % 7}件。行政机关负责人出庭应诉率达到${90 + (n % 10)}%。\n` +
+  `组织执法人员培训${200 + n}人次,公布重大行政决策事项目录${n % 5}项。\n二、存在的不足\n个别单位合法性审查还不够规范。\n`;
+
+/** About 19 MiB of report text: within the input limit, far beyond a small time or memory budget. */
+function hugeReport(): string {
+  const paragraph = report(1).split('\n').slice(2, 4).join('\n');
+  return `${report(1)}${`${paragraph}\n`.repeat(Math.floor((19 * 1024 * 1024) / Buffer.byteLength(`${paragraph}\n`)))}`;
+}
+
+const leftovers = (folder: string) => readdirSync(folder).filter((name) => name.startsWith('.duibiao-tmp-'));
+
+function runBatch(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [path.join(packageRoot, 'dist', 'cli.js'), 'batch', ...args], {
+    encoding: 'utf8',
+    timeout: 120_000,
+    env: { ...process.env, NO_COLOR: '1', ...env },
+  });
+  return { status: result.status, stderr: result.stderr };
+}
+
+let dir: string;
+beforeAll(() => {
+  dir = tempDir('duibiao-batch-reliability-');
+  mkdirSync(path.join(dir, 'in'));
+  for (let n = 1; n <= 4; n++) writeFileSync(path.join(dir, 'in', `区${n}.txt`), report(n));
+  writeFileSync(path.join(dir, 'huge.txt'), hugeReport());
+});
+
+interface BudgetCase {
+  name: string;
+  env: Record<string, string>;
+  reason: RegExp;
+}
+
+const budgetCases: BudgetCase[] = [
+  { name: 'a report past the time budget fails alone', env: { DUIBIAO_REPORT_TIMEOUT_S: '1' }, reason: /处理时间超过上限\(1 秒\)/ },
+  { name: 'a report past the memory budget of its worker fails alone', env: { DUIBIAO_WORKER_MEMORY_MB: '48' }, reason: /处理所需内存超过上限\(48 MB\)/ },
+];
+
+describe('each report is isolated', () => {
+  it.each(budgetCases)('$name', ({ env, reason }) => {
+    const out = tempDir('duibiao-batch-out-');
+    const before = snapshot(dir);
+    const run = runBatch([path.join(dir, 'in'), path.join(dir, 'huge.txt'), '--out', out], { DUIBIAO_WORKERS: '2', ...env });
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/已评分 4 份,失败 1 份/);
+    expect(run.stderr).toMatch(new RegExp(`huge\\.txt:${reason.source}`));
+    for (let n = 1; n <= 4; n++) expect(existsSync(path.join(out, `区${n}.json`))).toBe(true);
+    expect(existsSync(path.join(out, 'summary.xlsx'))).toBe(true);
+    expect(readFileSync(path.join(out, 'overview.html'), 'utf8')).toContain('huge.txt');
+    expect(leftovers(out)).toEqual([]);
+    expect(snapshot(dir)).toEqual(before);
+  });
+});
+
+describe('temporary files', () => {
+  it('SIGTERM stops the batch, removes its temporary files and writes no summary', async () => {
+    const input = path.join(dir, 'many');
+    mkdirSync(input);
+    for (let n = 1; n <= 400; n++) writeFileSync(path.join(input, `报告${n}.txt`), report(n));
+    const out = tempDir('duibiao-batch-out-');
+    const child = spawn(process.execPath, [path.join(packageRoot, 'dist', 'cli.js'), 'batch', input, '--out', out], { env: { ...process.env, DUIBIAO_WORKERS: '2' } });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // wait until reports are being written, then interrupt
+    for (let waited = 0; waited < 60_000 && readdirSync(out).filter((n) => n.endsWith('.json')).length < 3; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    child.kill('SIGTERM');
+    const code = await new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
+    expect(code).toBe(143);
+    expect(stderr).toContain('已中断');
+    expect(leftovers(out)).toEqual([]);
+    expect(existsSync(path.join(out, 'summary.xlsx'))).toBe(false);
+  });
+
+  it('a re-run removes temporary files of runs that are gone, and keeps those of a live run', () => {
+    const out = tempDir('duibiao-batch-out-');
+    const dead = '.duibiao-tmp-2147480000-abc123-区1.json';
+    const live = `.duibiao-tmp-${process.pid}-def456-区2.json`;
+    writeFileSync(path.join(out, dead), 'half written');
+    writeFileSync(path.join(out, live), 'being written');
+    const run = runBatch([path.join(dir, 'in'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(leftovers(out)).toEqual([live]);
+  });
+});
+
+describe('what the summary says', () => {
+  it('lists every file written in this run and every skipped input with its reason, names escaped', async () => {
+    const input = tempDir('duibiao-batch-in-');
+    copyFileSync(path.join(dir, 'in', '区1.txt'), path.join(input, '甲.txt'));
+    writeFileSync(path.join(input, '.隐藏.txt'), report(5));
+    symlinkSync(path.join(dir, 'in', '区2.txt'), path.join(input, '链接.txt'));
+    writeFileSync(path.join(input, '说明.md'), '不是报告');
+    writeFileSync(path.join(input, 'bad\u001b[31m.txt'), '这一行不是报告。');
+    const out = tempDir('duibiao-batch-out-');
+    const run = runBatch([input, '--out', out]);
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).not.toContain('\u001b');
+    expect(run.stderr).toContain('bad\\x1b[31m.txt');
+    expect(run.stderr).toMatch(/跳过 3 项/);
+    expect(run.stderr).toMatch(/\.隐藏\.txt:隐藏文件/);
+    expect(run.stderr).toMatch(/链接\.txt:符号链接/);
+    expect(run.stderr).toMatch(/说明\.md:不是支持的报告格式/);
+
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(path.join(out, 'summary.xlsx'));
+    const listed = (name: string, column: number) => workbook.getWorksheet(name)!.getSheetValues().slice(2).map((row) => String((row as unknown[])[column]));
+    const written = readdirSync(out).filter((name) => name !== 'summary.xlsx' && name !== 'overview.html');
+    expect(listed('本次输出', 1).sort()).toEqual(written.sort());
+    expect(written).toHaveLength(2);
+    expect(listed('跳过的输入', 2)).toHaveLength(3);
+    const overview = readFileSync(path.join(out, 'overview.html'), 'utf8');
+    for (const name of written) expect(overview).toContain(`<li>${name}</li>`);
+    expect(overview).toMatch(/<table id="skipped">[\s\S]*链接\.txt/);
+  });
+
+  it('batch in/sub --out in finds the reports below and does not read its outputs back', () => {
+    const root = tempDir('duibiao-batch-nested-');
+    mkdirSync(path.join(root, 'sub'));
+    for (let n = 1; n <= 2; n++) writeFileSync(path.join(root, 'sub', `区${n}.txt`), report(n));
+    const first = runBatch([path.join(root, 'sub'), '--out', root]);
+    expect(first.status, first.stderr).toBe(0);
+    expect(first.stderr).toMatch(/已评分 2 份/);
+    const again = runBatch([path.join(root, 'sub'), '--out', root]);
+    expect(again.status, again.stderr).toBe(0);
+    expect(again.stderr).toMatch(/已评分 2 份/);
+    // the outputs now sit in `root`: scoring root reads the reports below, not the pages written
+    const whole = runBatch([root, '--out', path.join(root, 'results')]);
+    expect(whole.status, whole.stderr).toBe(0);
+    expect(whole.stderr).toMatch(/已评分 2 份/);
+    expect(whole.stderr).toMatch(/区1\.html:duibiao 生成的页面/);
+  });
+});
+
+describe('batch writes what check prints', () => {
+  it('every seed: <stem>.json and <stem>.html equal check --format json and html, byte for byte', () => {
+    const seeds = readdirSync(seedsDir).filter((name) => name.endsWith('.txt'));
+    expect(seeds.length).toBeGreaterThanOrEqual(5);
+    const out = tempDir('duibiao-batch-out-');
+    const run = runBatch([seedsDir, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    for (const name of seeds) {
+      const file = path.join(seedsDir, name);
+      const stem = name.replace(/\.txt$/, '');
+      for (const format of ['json', 'html'] as const) {
+        const checked = runCli(['check', file, '--format', format]);
+        expect(checked.status, checked.stderr).toBe(0);
+        expect(readFileSync(path.join(out, `${stem}.${format}`), 'utf8'), `${stem}.${format}`).toBe(checked.stdout);
+      }
+    }
+  });
+});
