@@ -25,10 +25,17 @@ export function registerDraft(program: Command): void {
       if (opts.format === 'docx' && !opts.out) throw new UserError('docx 为二进制文件,请用 --out 指定输出文件,如 --out 不足部分.docx');
       const inputs = inputPaths([file], opts);
       if (opts.out) await prepareOutFile(opts.out, inputs);
-      const [{ Checker }, { buildDraft, renderDraftMarkdown, wordingFromCatalogue }] = await Promise.all([import('../pipeline.js'), import('../render/draft.js')]);
-      const checker = await Checker.create(catalogueOptions(opts));
+      const [{ Checker }, { buildDraft, renderDraftMarkdown, wordingFromCatalogue }, { loadDraftPhrases }] = await Promise.all([
+        import('../pipeline.js'),
+        import('../render/draft.js'),
+        import('../render/draft-phrases.js'),
+      ]);
+      const [checker, phrases] = await Promise.all([Checker.create(catalogueOptions(opts)), loadDraftPhrases()]);
       const evaluated = await checker.check(file, { overrides: opts.overrides });
-      const draft = buildDraft({ scorecard: evaluated.scorecard, sections: evaluated.document.sections, wording: wordingFromCatalogue(checker.catalogue) });
+      if (evaluated.document.kind === 'plan') {
+        throw new UserError('这是实施方案或工作要点,不是年度报告:它写的是要做的事,没有"存在的不足"可起草。请用 duibiao check 查看它对各项指标的覆盖情况', { file });
+      }
+      const draft = buildDraft({ scorecard: evaluated.scorecard, document: evaluated.document, wording: wordingFromCatalogue(checker.catalogue), phrases });
       const data = opts.format === 'docx' ? await (await import('../render/docx.js')).renderDraftDocx(draft) : renderDraftMarkdown(draft);
       if (opts.out) await writeAll([{ path: opts.out, data }], inputs);
       else process.stdout.write(data);

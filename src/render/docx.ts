@@ -50,6 +50,13 @@ export async function renderDraftDocx(draft: Draft): Promise<Uint8Array> {
     bodyParagraph([run(draft.plans.heading, FONTS.heading1)]),
     bodyParagraph([run(draft.plans.opening, FONTS.body)]),
     ...draft.plans.items.map(item),
+    ...(draft.evidence.lines.length
+      ? [
+          bodyParagraph([run(draft.evidence.heading, FONTS.heading1)]),
+          bodyParagraph([run(draft.evidence.note, FONTS.body)]),
+          ...draft.evidence.lines.map((line) => bodyParagraph([run(line, FONTS.body)])),
+        ]
+      : []),
   ];
   const document = new Document({
     creator: 'duibiao',

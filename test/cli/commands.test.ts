@@ -56,7 +56,7 @@ describe('draft', () => {
     expect(run.status, run.stderr).toBe(0);
     const { value } = await mammoth.extractRawText({ path: file });
     expect(value).toMatch(/存在的不足和原因/);
-    expect(value).toMatch(/\(一\)/);
+    expect(value).toMatch(/（一）/);
     expect(value).toMatch(/下一年度/);
   });
 });

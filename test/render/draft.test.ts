@@ -1,72 +1,194 @@
-import { describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
-import { buildDraft, chineseNumber, headingNumbers, renderDraftMarkdown, requirementProse } from '../../src/render/draft.js';
+import { buildDraft, chineseNumber, fullWidth, hasAchievedEvidence, headingNumbers, renderDraftMarkdown, requirementProse, wordingFromCatalogue, type Draft } from '../../src/render/draft.js';
+import { loadDraftPhrases, type DraftPhrases } from '../../src/render/draft-phrases.js';
 import { renderDraftDocx } from '../../src/render/docx.js';
-import { fixtureFacts, fixtureScorecard } from './fixtures.js';
-import { allowedNumbers, numbersIn } from './numbers.js';
+import { Checker, type Evaluated } from '../../src/pipeline.js';
+import { fixtureScorecard } from './fixtures.js';
+import { tempDir } from '../helpers/cli.js';
 
-const wording = (id: string) =>
-  ({
-    'decision.legality-review': { gap: '重大行政决策合法性审查尚未全覆盖', remedy: '落实重大行政决策合法性审查全覆盖' },
-    'enforcement.body-cameras': { gap: '执法记录仪配备不足', remedy: '配齐执法记录仪' },
-    'capacity.law-lectures': { gap: '领导干部法治专题讲座次数偏少', remedy: '每年举办法治专题讲座不少于规定次数' },
-  })[id];
+/** Reports written for these tests (our own words): one lists its shortcomings as (一)(二)…, one as 一是/二是. */
+const SUBSECTIONS = [
+  '样例县2024年法治政府建设情况报告',
+  '一、2024年推进法治政府建设的主要举措和成效',
+  '(一)规范行政决策。全年向社会公布重大行政决策事项5项,决策前均经合法性审查。',
+  '(二)加强行政执法。全县行政机关负责人出庭应诉率为82%。县政府常务会议会前学法2次。',
+  '二、2024年推进法治政府建设存在的不足和原因',
+  '(一)行政执法人员的办案能力还需加强。个别执法队伍案卷制作粗糙,处罚决定说理不充分。',
+  '(二)重大行政决策事项目录公布不够及时。个别部门报送决策事项拖延。',
+  '(三)政务数据共享平台建设滞后。部门业务系统各自建设,数据归集缓慢。',
+  '三、2025年推进法治政府建设的主要安排',
+  '(一)推进执法规范化。组织执法案卷交叉评查。',
+].join('\n');
 
-const sections = [
-  { depth: 1, kind: 'achievements' as const },
-  { depth: 2, kind: 'achievements' as const },
-  { depth: 1, kind: 'responsibility' as const },
-];
+const INLINE = [
+  '样例镇2023年法治政府建设情况报告',
+  '2023年,样例镇坚持依法行政,扎实推进法治政府建设,现将有关情况报告如下:',
+  '一、推进法治政府建设的主要举措和成效',
+  '本镇全年组织镇村干部集中学法4次,开展法律进村居活动20场。镇政府聘请1名律师担任法律顾问,重大事项经合法性审查后集体讨论决定。',
+  '镇综合行政执法队严格落实行政执法公示制度,全年办理行政处罚案件36件。',
+  '二、存在的问题',
+  '对照上级要求,我镇法治建设仍有差距,主要是:一是少数村居干部运用法律手段处理矛盾的意识较弱,习惯于靠经验办事;二是基层人民调解员队伍年龄偏大,专业知识不够,调解协议书制作不规范。',
+  '三、下一步打算',
+  '加强调解员业务培训。',
+].join('\n');
 
-describe('不足 draft', () => {
-  const draft = buildDraft({ scorecard: fixtureScorecard(), sections, wording });
-  const md = renderDraftMarkdown(draft);
+async function evaluate(checker: Checker, name: string, text: string): Promise<Evaluated> {
+  const file = path.join(tempDir('duibiao-draft-'), name);
+  writeFileSync(file, text);
+  return checker.check(file);
+}
 
-  it('numbers the sections after the achievements, as the report would', () => {
-    expect(draft.shortcomings.heading).toBe('三、存在的不足和原因');
-    expect(draft.plans.heading).toBe('四、下一年度推进法治政府建设的主要安排');
+const HALF_WIDTH_BETWEEN_CHINESE = /[\u4e00-\u9fff“”][,;:()]|[,;:()][\u4e00-\u9fff“”]/;
+
+describe('the draft, from the report’s own voice', () => {
+  let phrases: DraftPhrases;
+  let county: { evaluated: Evaluated; draft: Draft; md: string };
+  let town: { evaluated: Evaluated; draft: Draft };
+
+  beforeAll(async () => {
+    phrases = await loadDraftPhrases();
+    const checker = await Checker.create({ edition: '2021' });
+    const wording = wordingFromCatalogue(checker.catalogue);
+    const countyEvaluated = await evaluate(checker, '样例县.txt', SUBSECTIONS);
+    const draft = buildDraft({ scorecard: countyEvaluated.scorecard, document: countyEvaluated.document, wording, phrases });
+    county = { evaluated: countyEvaluated, draft, md: renderDraftMarkdown(draft) };
+    const townEvaluated = await evaluate(checker, '样例镇.txt', INLINE);
+    town = { evaluated: townEvaluated, draft: buildDraft({ scorecard: townEvaluated.scorecard, document: townEvaluated.document, wording, phrases }) };
+  });
+
+  it('starts with the shortcomings the report lists, in its order, as (一)(二)…', () => {
+    const { items } = county.draft.shortcomings;
+    expect(items.slice(0, 3).map((i) => [i.source, i.lead])).toEqual([
+      ['admitted', '（一）行政执法人员的办案能力还需加强。'],
+      ['admitted', '（二）重大行政决策事项目录公布不够及时。'],
+      ['admitted', '（三）政务数据共享平台建设滞后。'],
+    ]);
+    expect(items[0]!.body).toContain('个别执法队伍案卷制作粗糙，处罚决定说理不充分。');
+  });
+
+  it('reads 一是/二是 items out of one sentence, leaving the introduction out', () => {
+    const admitted = town.draft.shortcomings.items.filter((i) => i.source === 'admitted');
+    expect(admitted.map((i) => i.lead)).toEqual(['（一）少数村居干部运用法律手段处理矛盾的意识较弱。', '（二）基层人民调解员队伍年龄偏大。']);
+    expect(admitted[1]!.body).toContain('专业知识不够，调解协议书制作不规范。');
+    expect(town.draft.shortcomings.opening).not.toContain('对照上级要求');
+  });
+
+  it('then names stated values below the threshold, with the value and the requirement', () => {
+    const values = county.draft.shortcomings.items.filter((i) => i.source === 'value');
+    const text = values.map((i) => i.lead + i.body).join('');
+    expect(text).toContain('82%');
+    expect(text).toContain('不低于100%');
+    expect(values.flatMap((i) => i.indicators).length).toBeGreaterThan(0);
+  });
+
+  it('never names an indicator the report shows achieved (must not fire on 公布决策事项5项)', () => {
+    for (const { evaluated, draft } of [county, town]) {
+      const byId = new Map(evaluated.scorecard.results.map((r) => [r.indicator, r]));
+      for (const item of draft.shortcomings.items) {
+        for (const id of item.indicators) {
+          const result = byId.get(id)!;
+          expect(result.status, `${item.lead} names ${id}`).not.toBe('met');
+          if (item.source === 'admitted') expect(hasAchievedEvidence(result), `${item.lead} names ${id}`).toBe(false);
+        }
+      }
+    }
+    // 决策事项5项 is achieved (items-listed met); the report itself admits the catalogue is published late
+    const catalogueItem = county.draft.shortcomings.items[1]!;
+    expect(county.evaluated.scorecard.results.find((r) => r.indicator === 'decision.items-listed')?.status).toBe('met');
+    expect(catalogueItem.indicators).not.toContain('decision.items-listed');
+    expect(catalogueItem.indicators).toContain('decision.catalogue-published');
+  });
+
+  it('ties an item to an indicator it admits, else to its area', () => {
+    expect(county.draft.shortcomings.items[2]!.indicators).toEqual(['digital.data-sharing']);
+    const first = town.draft.shortcomings.items[0]!;
+    expect(first.indicators).toEqual([]);
+    expect(first.body).toContain('“依法行政能力全面提高”');
+  });
+
+  it('gives causes and plans that follow what was found', () => {
+    expect(county.draft.shortcomings.causes).toMatch(/执法/);
+    expect(county.draft.shortcomings.causes).toMatch(/数据|信息化/);
+    expect(county.draft.plans.items).toHaveLength(county.draft.shortcomings.items.length);
+    expect(county.draft.plans.items[0]!.lead).toContain('行政执法人员的办案能力');
+    expect(county.draft.plans.opening).toContain('行政执法人员的办案能力');
+    expect(town.draft.plans.opening).not.toBe(county.draft.plans.opening);
+    expect(town.draft.shortcomings.causes).not.toBe(county.draft.shortcomings.causes);
+  });
+
+  it('lists indicators the report is silent on apart, as 建议补充佐证, never as failures', () => {
+    const { evidence } = county.draft;
+    expect(evidence.heading).toBe('建议补充佐证');
+    const drafted = new Set(county.draft.shortcomings.items.flatMap((i) => i.indicators));
+    for (const id of evidence.indicators) {
+      expect(drafted.has(id)).toBe(false);
+      expect(['no_evidence', 'partial', 'unmet']).toContain(county.evaluated.scorecard.results.find((r) => r.indicator === id)!.status);
+    }
+    for (const line of evidence.lines) expect(line).not.toMatch(/不足|未达到|差距|不到位|滞后/);
+    expect(county.md).toMatch(/## 建议补充佐证\n\n> 以下指标/);
+  });
+
+  it('writes full-width punctuation in md and in the docx text', async () => {
+    expect(county.md).not.toMatch(HALF_WIDTH_BETWEEN_CHINESE);
+    const bytes = await renderDraftDocx(county.draft);
+    const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
+    expect(value).toContain('（一）行政执法人员的办案能力还需加强。');
+    expect(value).toContain('建议补充佐证');
+    expect(value).not.toMatch(HALF_WIDTH_BETWEEN_CHINESE);
+  });
+});
+
+describe('draft pieces', () => {
+  let phrases: DraftPhrases;
+  beforeAll(async () => {
+    phrases = await loadDraftPhrases();
+  });
+
+  it('converts punctuation to full width, but not inside numbers', () => {
+    expect(fullWidth('(一)受理1,200件,办结率98.5%;时间9:30:结束')).toBe('（一）受理1,200件，办结率98.5%；时间9:30：结束');
+  });
+
+  it('numbers the sections where the report has them, else after the achievements', () => {
     expect(headingNumbers([{ depth: 1, kind: 'achievements' }, { depth: 1, kind: 'shortcomings' }, { depth: 1, kind: 'responsibility' }, { depth: 1, kind: 'plans' }])).toEqual({ shortcomings: 2, plans: 4 });
     expect(headingNumbers([])).toEqual({ shortcomings: 2, plans: 3 });
     expect(chineseNumber(10)).toBe('十');
     expect(chineseNumber(12)).toBe('十二');
   });
 
-  it('opens with the conventional comparison and names the place as its office would', () => {
-    expect(draft.shortcomings.opening).toMatch(/^2024年,我区.*与上级要求和人民群众期待相比,仍存在一些短板和不足/);
+  it('turns thresholds into prose with the wording of rules/draft.yaml', () => {
+    expect(requirementProse('≥100% (80%起部分得分)', phrases)).toBe('不低于100%');
+    expect(requirementProse('≥60学时', phrases)).toBe('不少于60学时');
+    expect(requirementProse('≤0件', phrases)).toBe('不超过0件');
+    expect(requirementProse('≥2(≥1部分得分)', phrases, '1期')).toBe('不少于2期');
   });
 
-  it('has one item per area that lost points, most lost first, with (一)(二)…', () => {
-    expect(draft.shortcomings.items.length).toBeGreaterThanOrEqual(3);
-    expect(draft.shortcomings.items.length).toBeLessThanOrEqual(5);
-    expect(draft.shortcomings.items.map((i) => i.lead.slice(0, 3))).toEqual(['(一)', '(二)', '(三)', '(四)'].slice(0, draft.shortcomings.items.length));
-    expect(draft.plans.items).toHaveLength(draft.shortcomings.items.length);
+  it('without the report text, drafts the values below threshold only, and says so in its opening', () => {
+    const draft = buildDraft({ scorecard: fixtureScorecard(), phrases });
+    expect(draft.shortcomings.items.every((i) => i.source === 'value')).toBe(true);
+    expect(draft.shortcomings.opening).toMatch(/量化要求|量化/);
+    const md = renderDraftMarkdown(draft);
+    expect(md).toContain('85%');
+    expect(md).not.toMatch(HALF_WIDTH_BETWEEN_CHINESE);
   });
 
-  it('names concrete gaps with the value found or its absence and the requirement', () => {
-    expect(md).toContain('重大行政决策合法性审查尚未全覆盖,目前为95%,与不低于100%的要求尚有差距');
-    // where the report is silent the office names the gap itself, never "the report shows no data"
-    expect(md).toContain('开展重大决策后评估工作落实不到位');
-    expect(md).not.toMatch(/报告未见|未见相关数据/);
-    expect(md).toContain('领导干部法治专题讲座次数偏少,目前为1期,与不少于2期的要求尚有差距');
-    expect(md).toContain('配齐执法记录仪');
+  it('with nothing below the bar, drafts no items and points to 建议补充佐证', () => {
+    const allMet = fixtureScorecard();
+    allMet.results = allMet.results.map((r) => (r.status === 'not_applicable' || r.status === 'no_evidence' ? r : { ...r, status: 'met' as const, earned: r.points }));
+    const draft = buildDraft({ scorecard: allMet, phrases });
+    expect(draft.shortcomings.items).toEqual([]);
+    expect(draft.shortcomings.causes).toBe('');
+    expect(draft.shortcomings.opening).toContain('建议补充佐证');
+    expect(draft.evidence.indicators).toEqual(['decision.post-evaluation', 'enforcement.training-hours']);
   });
 
-  it('carries no invented numbers', () => {
-    const allowed = allowedNumbers(fixtureScorecard(), fixtureFacts());
-    for (const n of numbersIn(md)) expect(allowed, `number ${n} in the draft`).toContain(n);
-  });
-
-  it('turns thresholds into prose', () => {
-    expect(requirementProse('≥100% (80%起部分得分)')).toBe('不低于100%');
-    expect(requirementProse('≥60学时')).toBe('不少于60学时');
-    expect(requirementProse('≤0件')).toBe('不超过0件');
-  });
-
-  it('as .docx: 公文 layout and the drafted items, read back with mammoth', async () => {
+  it('as .docx: 公文 layout, read back with mammoth', async () => {
+    const draft = buildDraft({ scorecard: fixtureScorecard(), phrases });
     const bytes = await renderDraftDocx(draft);
     const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
-    expect(value).toContain('三、存在的不足和原因');
     for (const item of [...draft.shortcomings.items, ...draft.plans.items]) expect(value).toContain(item.lead + item.body);
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
     expect(xml).toContain('w:w="11906"'); // A4 width in twips
@@ -76,31 +198,5 @@ describe('不足 draft', () => {
     expect(xml).toContain('楷体');
     expect(xml).toContain('w:lineRule="exact"');
     expect(xml).toContain('<w:sz w:val="32"/>'); // 3号 = 16 pt
-  });
-});
-
-describe('requirement prose with the engine threshold form', () => {
-  it('drops the partial band and borrows the unit of the value found', () => {
-    expect(requirementProse('≥100%(≥80%部分得分)')).toBe('不低于100%');
-    expect(requirementProse('≥2(≥1部分得分)', '1期')).toBe('不少于2期');
-  });
-});
-
-describe('draft edge cases', () => {
-  it('with no gaps, says so and drafts no items', () => {
-    const allMet = fixtureScorecard();
-    allMet.results = allMet.results.map((r) => (r.status === 'not_applicable' ? r : { ...r, status: 'met' as const, earned: r.points }));
-    const draft = buildDraft({ scorecard: allMet });
-    expect(draft.shortcomings.items).toEqual([]);
-    expect(draft.plans.opening).not.toContain('上述短板');
-  });
-
-  it('words an area the report is only silent on softly', () => {
-    const draft = buildDraft({ scorecard: fixtureScorecard() });
-    const silentOnly = fixtureScorecard();
-    silentOnly.results = silentOnly.results.map((r) => (r.area === '9' && r.status === 'unmet' ? { ...r, status: 'no_evidence' as const, found: null } : r));
-    const item = buildDraft({ scorecard: silentOnly }).shortcomings.items.find((i) => i.lead.includes('依法行政能力'));
-    expect(item?.lead).toContain('成效体现还不够充分');
-    expect(draft.shortcomings.items.find((i) => i.lead.includes('依法行政能力'))?.lead).toContain('明显短板');
   });
 });
