@@ -9,7 +9,7 @@ import type { Lexicon } from './lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
-import { clauseAt, compile, containsActual, containsAny, occurrences, type CompiledEntry, type CompiledFrame, type CompiledLexicon, type TermHit } from './text.js';
+import { clauseAt, compile, containsActual, TITLE, containsAny, occurrences, type CompiledEntry, type CompiledFrame, type CompiledLexicon, type TermHit } from './text.js';
 
 /** How far a number may stand before the cue it counts ("5名专业律师担任办事处法律顾问"). */
 const MAX_GAP_BEFORE_CUE = 10;
@@ -187,7 +187,18 @@ function cuesIn(view: SentenceView, lexicon: CompiledLexicon): { all: Cue[]; fit
     for (const term of compiled.entry.cues) for (const span of occurrences(view.text, term)) all.push({ ...span, compiled });
   }
   // 不予受理, 尚未审查: a denied verb is no subject of ours (its longer forms are not cues either)
+  // (and so is a cue right after a denied one: 不受理行政复议申请, 未受理的复议案件)
   const denied = all.filter((c) => lexicon.negated(view.text, c.start));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const c of all) {
+      if (denied.includes(c)) continue;
+      if (denied.some((d) => d.end === c.start || (d.end + 1 === c.start && view.text[d.end] === '的'))) {
+        denied.push(c);
+        grew = true;
+      }
+    }
+  }
   const longest = all.filter(
     (c) => !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) && !denied.some((d) => d.start <= c.start && c.end <= d.end),
   );
@@ -300,15 +311,20 @@ function boundFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
  * before it to the number after it (in that clause); its measure word picks the candidate frames.
  * A frame fires when each of its groups has a word in that part (not denied: 不予, 尚未), or, for
  * the subject alone, in the sentence's opening clause when the part names no subject of its own
- * (区政府常务会议…, 全年开展会前学法5次). None of the frame's exclusions may be in the part.
+ * (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
+ * before it (…坚持会前学法,全年共12次) when that clause has no number of its own. None of the
+ * frame's exclusions may be in the part.
  * Candidates rank by how many groups the part itself holds, then by how many groups and how
  * many characters they match, then by distance; each number gets at most one fact.
  */
 function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon, hits: TermHit[], quantities: Quantity[], taken: Set<Quantity>): Fact[] {
   const { scanner, factFrames: frames } = compiled;
+  const frameActions = scanner.actions;
   const open = quantities.filter((q) => !taken.has(q) && scanner.measures.has(q.unit));
   if (open.length === 0) return [];
-  const usable = hits.filter((h) => !compiled.negated(view.text, h.start));
+  // a word inside a title (《…事项目录》) names a document, not what was done
+  const titles = [...view.text.matchAll(TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const usable = hits.filter((h) => !compiled.negated(view.text, h.start) && !(frameActions.has(h.term) && titles.some((t) => h.start > t.start && h.end < t.end)));
   const foreign = superiorClauses(view);
   const lead = view.clauses[0]!;
   const facts: Fact[] = [];
@@ -319,6 +335,13 @@ function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
     const to = Math.min(clause.end, ...quantities.filter((o) => o.start >= q.end && o.end <= clause.end).map((o) => o.start));
     const part = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
     const opening = part.some((h) => scanner.subjects.has(h.term)) ? [] : usable.filter((h) => h.start >= lead.start && h.end <= Math.min(lead.end, from));
+    // a clause with no frame word (…坚持会前学法,全年共12次) continues the clause before it, when
+    // that clause states no number of its own and this one counts no part (其中…)
+    const previous = view.clauses.filter((c) => c.end < clause.start).at(-1);
+    const carried =
+      previous && from === clause.start && part.length === 0 && !view.text.slice(clause.start, clause.end).includes(PART) && !quantities.some((o) => o.start >= previous.start && o.end <= previous.end)
+        ? usable.filter((h) => h.start >= previous.start && h.end <= previous.end)
+        : [];
     const distance = (h: TermHit): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
     const nearest = (list: TermHit[], terms: ReadonlySet<string>): TermHit | undefined =>
       list.filter((h) => terms.has(h.term)).sort((a, b) => distance(a) - distance(b) || b.end - b.start - (a.end - a.start))[0];
@@ -327,8 +350,9 @@ function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
       if (!frame.measure.has(q.unit) || part.some((h) => frame.exclude.has(h.term))) continue;
       const used: TermHit[] = [];
       let local = 0;
+      if (carried.some((h) => frame.exclude.has(h.term))) continue;
       for (const group of frame.groups) {
-        const own = nearest(part, group.terms);
+        const own = nearest(part, group.terms) ?? nearest(carried, group.terms);
         const found = own ?? (group.kind === 'subject' && !opening.some((h) => frame.exclude.has(h.term)) ? nearest(opening, group.terms) : undefined);
         if (!found) break;
         if (own) local++;
@@ -340,7 +364,7 @@ function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
     }
     if (!best) continue;
     taken.add(q);
-    const near = best.used.filter((h) => h.start >= from);
+    const near = best.used.filter((h) => h.start >= Math.min(from, carried[0]?.start ?? from));
     const span = { start: Math.min(q.start, ...near.map((h) => h.start)), end: Math.max(q.end, ...near.map((h) => h.end)) };
     facts.push(makeFact(view, lexicon, best.frame.entry, q.value, span, q.start, q));
   }
@@ -601,18 +625,22 @@ function mentionIn(view: SentenceView, groups: string[][], lexicon: Lexicon): Me
 }
 
 /**
- * A rate from its two counts stated in one sentence (应出庭51件, 出庭46件 → 90.2), unless the
- * rate itself is stated in the same top-level section.
+ * A rate from its two counts stated in one sentence (应出庭51件, 出庭46件 → 90.2), or, for a
+ * derivation `within: paragraph`, in one paragraph (行政诉讼案件80件 … 负责人出庭应诉案件19件 →
+ * 23.75), unless the rate itself is stated or derived in the same top-level section. A part
+ * larger than its whole is no rate.
  */
 function derivedFacts(doc: Document, found: Found[], lexicon: CompiledLexicon): Found[] {
   const out: Found[] = [];
-  for (const { id, numerator, denominator } of lexicon.derive) {
+  for (const { id, numerator, denominator, within } of lexicon.derive) {
     const entry = lexicon.byId.get(id)?.entry;
     if (!entry) continue;
     for (const num of found.filter((f) => f.fact.id === numerator && typeof f.fact.value === 'number')) {
-      const den = found.find((f) => f.sentence === num.sentence && f.fact.id === denominator && typeof f.fact.value === 'number');
-      if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status) continue;
-      if (found.some((f) => f.fact.id === id && f.top === num.top)) continue;
+      const den = found
+        .filter((f) => f.fact.id === denominator && typeof f.fact.value === 'number' && (f.sentence === num.sentence || (within === 'paragraph' && sameParagraph(doc, f.sentence, num.sentence))))
+        .sort((a, b) => Math.abs(a.sentence - num.sentence) - Math.abs(b.sentence - num.sentence))[0];
+      if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status || (num.fact.value as number) > (den.fact.value as number)) continue;
+      if ([...found, ...out].some((f) => f.fact.id === id && f.top === num.top)) continue;
       const basis = [den.fact.evidence, num.fact.evidence].sort((a, b) => a.start - b.start);
       const start = basis[0]!.start;
       const end = Math.max(...basis.map((b) => b.end));
@@ -634,4 +662,14 @@ function derivedFacts(doc: Document, found: Found[], lexicon: CompiledLexicon): 
     }
   }
   return out;
+}
+
+/** How many sentences apart two counts of one paragraph may stand. */
+const PARAGRAPH_REACH = 4;
+
+/** Two sentences of one paragraph: a few sentences apart, with no line break between them. */
+function sameParagraph(doc: Document, a: number, b: number): boolean {
+  const [first, last] = a < b ? [a, b] : [b, a];
+  if (last - first > PARAGRAPH_REACH) return false;
+  return !doc.source.text.slice(doc.sentences[first]!.span.end, doc.sentences[last]!.span.start).includes('\n');
 }

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { displayPath, problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from '../catalogue/yaml-file.js';
 import { UserError } from '../errors.js';
+import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
 
@@ -106,6 +107,8 @@ export const Derivation = z
     id: z.string(),
     numerator: z.string(),
     denominator: z.string(),
+    /** where the two counts may stand: one sentence, or one paragraph (a few sentences, no line break) */
+    within: z.enum(['sentence', 'paragraph']).default('sentence'),
   })
   .strict();
 
@@ -204,10 +207,9 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     if (entry.shape !== 'presence' && entry.cues.length === 0 && entry.implied.length === 0 && entry.frames.length === 0) {
       at(['facts', i], `事实 ${entry.id} 既没有 cues、frames 也没有 implied,无法识别`);
     }
-    const units = entry.units.length > 0 ? entry.units : entry.unit ? [entry.unit] : [];
     entry.frames.forEach((frame, k) => {
-      const foreign = frame.measure.filter((m) => !units.includes(m));
-      if (foreign.length > 0) at(['facts', i, 'frames', k, 'measure'], `框架 ${frame.name} 的量词 ${foreign.join('、')} 不在事实 ${entry.id} 的 units 中`);
+      const unknown = frame.measure.filter((m) => !isUnit(m));
+      if (unknown.length > 0) at(['facts', i, 'frames', k, 'measure'], `框架 ${frame.name} 的量词 ${unknown.join('、')} 不是可识别的计量单位`);
     });
   });
   data.derive.forEach((d, i) => {

@@ -28,6 +28,11 @@ const UNITS = [
   '户', '家', '场', '批', '篇', '天', '所', '处', '类', '种', '轮', '堂', '节', '间', '支', '本', '册',
 ].sort((a, b) => b.length - a.length);
 
+/** Whether the quantities read here can carry `word` as their unit ('%' and 个百分点 included). */
+export function isUnit(word: string): boolean {
+  return word === PERCENT || word === PERCENTAGE_POINTS || (word !== '百分点' && UNITS.includes(word));
+}
+
 /** Words between the number and its unit (三千余名, 40多次): all say "a little more". */
 const INFIX_QUALIFIERS: Record<string, Qualifier> = { 余: 'at_least', 多: 'at_least', 来: 'about' };
 const PREFIX_QUALIFIERS: Record<string, Qualifier> = {

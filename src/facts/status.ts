@@ -7,7 +7,7 @@
 import type { Document, Sentence } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { FactStatus } from './schema.js';
-import { clauses, compile, matchStarts, type CompiledLexicon } from './text.js';
+import { clauses, compile, matchStarts, TITLE, type CompiledLexicon } from './text.js';
 
 /**
  * The status of a value stated at offset `at` (relative to the sentence text) of `sentence`;
@@ -28,7 +28,8 @@ function clauseStatus(text: string, at: number, lexicon: CompiledLexicon): FactS
   for (const clause of clauses(text)) {
     if (clause.start > at) break;
     const part = text.slice(clause.start, clause.end);
-    const plans = matchStarts(lexicon.plan, part);
+    // a title (《…年度学法计划》, 《…行动方案》) names a document; its words are no intention
+    const plans = matchStarts(lexicon.plan, part.replace(TITLE, (t) => ' '.repeat(t.length)));
     const bound = lexicon.bounds.map((b) => part.indexOf(b)).filter((i) => i >= 0);
     if (bound.length > 0 && lexicon.frames.some((f) => part.includes(f))) plans.push(Math.min(...bound));
     const dones = matchStarts(lexicon.done, part);

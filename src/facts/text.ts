@@ -15,6 +15,9 @@ export function occurrences(text: string, term: string): Span[] {
   return out;
 }
 
+/** A title: 《…》 names a document (a law, a plan), whose words say nothing of what was done. */
+export const TITLE = /《[^《》]*》/g;
+
 export const containsAny = (text: string, terms: readonly string[]): boolean => terms.some((t) => text.includes(t));
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -61,6 +64,8 @@ export interface FrameScanner {
   measures: ReadonlySet<string>;
   /** the subject and exclusion words of all frames: a part of a clause that names one has its own subject */
   subjects: ReadonlySet<string>;
+  /** the action words of all frames */
+  actions: ReadonlySet<string>;
 }
 
 export interface CompiledLexicon {
@@ -123,6 +128,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
 function frameScanner(frames: readonly CompiledFrame[]): FrameScanner {
   const words = new Set<string>();
   const subjects = new Set<string>();
+  const actions = new Set(frames.flatMap((f) => f.frame.action));
   for (const f of frames) {
     for (const g of f.groups) for (const t of g.terms) words.add(t);
     for (const t of f.exclude) words.add(t);
@@ -136,6 +142,7 @@ function frameScanner(frames: readonly CompiledFrame[]): FrameScanner {
   return {
     measures: new Set(frames.flatMap((f) => [...f.measure])),
     subjects,
+    actions,
     scan(text) {
       if (!re) return [];
       const hits: TermHit[] = [];
