@@ -18,6 +18,7 @@ export const DraftPhrases = z.strictObject({
   valueLeads: Phrases,
   valueClauses: Phrases,
   deniedClause: Phrase,
+  manualClause: Phrase,
   indicatorTies: Phrases,
   areaTies: Phrases,
   causes: Matched,

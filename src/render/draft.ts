@@ -121,7 +121,7 @@ export function buildDraft({ scorecard, document, wording = () => undefined, phr
   });
 
   // (b) values below the threshold and denials, grouped by area, most lost points first
-  const shown = scorecard.results.filter((r) => !named.has(r.indicator) && (belowThreshold(r) || deniedElsewhere(r, inShortcomings)));
+  const shown = scorecard.results.filter((r) => !named.has(r.indicator) && (belowThreshold(r) || deniedElsewhere(r, inShortcomings) || judgedShort(r)));
   const areas = scorecard.areas
     .filter((area) => shown.some((r) => r.area === area.id))
     .sort((a, b) => lostPoints(b) - lostPoints(a) || (a.rate ?? 100) - (b.rate ?? 100))
@@ -375,8 +375,14 @@ function deniedElsewhere(r: Result, shortcomings: readonly Span[]): boolean {
   return r.status === 'unmet' && !hasAchievedEvidence(r) && r.evidence.some((q) => q.status === 'gap' && !inside(q));
 }
 
+/** An inspector's verdict (人工认定) that the indicator is not, or only partly, met. */
+function judgedShort(r: Result): boolean {
+  return r.override !== undefined && (r.status === 'unmet' || r.status === 'partial');
+}
+
 function valueClause(r: Result, wording: IndicatorWording, index: number, phrases: DraftPhrases): string {
   const gap = stripEnd(wording.gap ?? r.title);
+  if (r.override && judgedShort(r)) return fill(phrases.manualClause, { gap, note: stripEnd(r.override.note) });
   if (!belowThreshold(r)) return fill(phrases.deniedClause, { gap });
   return fill(pick(phrases.valueClauses, index), { gap, value: r.found!, requirement: requirementProse(r.threshold!, phrases, r.found) });
 }
@@ -421,7 +427,7 @@ function matched(rules: DraftPhrases['remedies'], text: string): string | undefi
 
 /** Indicators the report is silent on, or mentions without a figure: advice, not failures. */
 function evidenceAdvice(scorecard: Scorecard, drafted: ReadonlySet<string>, phrases: DraftPhrases): EvidenceAdvice {
-  const open = scorecard.results.filter((r) => !drafted.has(r.indicator) && !belowThreshold(r));
+  const open = scorecard.results.filter((r) => !drafted.has(r.indicator) && !belowThreshold(r) && !r.override);
   const silent = open.filter((r) => r.status === 'no_evidence');
   const mentioned = open.filter((r) => (r.status === 'partial' || r.status === 'unmet') && r.evidence.some((q) => q.status === 'achieved'));
   const lines = scorecard.areas.flatMap((area) => {

@@ -9,6 +9,7 @@ import { renderDraftDocx } from '../../src/render/docx.js';
 import { Checker, type Evaluated } from '../../src/pipeline.js';
 import { fixtureScorecard } from './fixtures.js';
 import { tempDir } from '../helpers/cli.js';
+import { applyOverrides } from '../../src/overrides/index.js';
 
 /** Reports written for these tests (our own words): one lists its shortcomings as (一)(二)…, one as 一是/二是. */
 const SUBSECTIONS = [
@@ -48,10 +49,12 @@ describe('the draft, from the report’s own voice', () => {
   let phrases: DraftPhrases;
   let county: { evaluated: Evaluated; draft: Draft; md: string };
   let town: { evaluated: Evaluated; draft: Draft };
+  let checkerCatalogue: Checker['catalogue'];
 
   beforeAll(async () => {
     phrases = await loadDraftPhrases();
     const checker = await Checker.create({ edition: '2021' });
+    checkerCatalogue = checker.catalogue;
     const wording = wordingFromCatalogue(checker.catalogue);
     const countyEvaluated = await evaluate(checker, '样例县.txt', SUBSECTIONS);
     const draft = buildDraft({ scorecard: countyEvaluated.scorecard, document: countyEvaluated.document, wording, phrases });
@@ -118,6 +121,24 @@ describe('the draft, from the report’s own voice', () => {
     expect(county.draft.plans.opening).toContain('行政执法人员的办案能力');
     expect(town.draft.plans.opening).not.toBe(county.draft.plans.opening);
     expect(town.draft.shortcomings.causes).not.toBe(county.draft.shortcomings.causes);
+  });
+
+  it('follows inspector overrides: a verdict of met drops the item, a verdict of unmet drafts it with its reason', () => {
+    const silent = county.evaluated.scorecard.results.find((r) => r.status === 'no_evidence' && r.area === '4')!;
+    const place = { line: 1, column: 1 };
+    const overridden = applyOverrides(county.evaluated.scorecard, {
+      file: '样例县.overrides.yaml',
+      overrides: [
+        { id: 'litigation.head-appearance-rate', status: 'met', note: '调阅登记表后确认全部出庭', who: '督察组', date: '2025-03-01', place },
+        { id: silent.indicator, status: 'unmet', note: '抽查的三个执法队均未落实', who: '督察组', date: '2025-03-01', place },
+      ],
+    });
+    const draft = buildDraft({ scorecard: overridden, document: county.evaluated.document, wording: wordingFromCatalogue(checkerCatalogue), phrases });
+    const ids = draft.shortcomings.items.flatMap((i) => i.indicators);
+    expect(ids).not.toContain('litigation.head-appearance-rate');
+    expect(ids).toContain(silent.indicator);
+    expect(renderDraftMarkdown(draft)).toContain('经核查：抽查的三个执法队均未落实');
+    expect(draft.evidence.indicators).not.toContain(silent.indicator);
   });
 
   it('lists indicators the report is silent on apart, as 建议补充佐证, never as failures', () => {
