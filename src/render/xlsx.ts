@@ -34,6 +34,19 @@ const round1 = (value: number | null) => (value === null ? null : Math.round(val
 
 type Columns = Array<{ header: string; key: string; width: number }>;
 
+/**
+ * Cell styles are shared objects: exceljs remembers the style id of an object it has seen, while
+ * every fresh style object (which is what setting cell.fill or cell.font makes) is serialised to
+ * be looked up again, the main cost of writing a large workbook.
+ */
+const PLAIN: Partial<ExcelJS.Style> = {};
+const STATUS_STYLES = Object.fromEntries(
+  Object.entries(STATUS_COLOURS).map(([status, colour]) => [
+    status,
+    { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour.bg) } }, font: { color: { argb: argb(colour.fg) } } } satisfies Partial<ExcelJS.Style>,
+  ]),
+) as Record<keyof typeof STATUS_COLOURS, Partial<ExcelJS.Style>>;
+
 /** A sheet (or, past the row limit, a run of sheets 名称, 名称(2) …) with a styled, frozen header. */
 function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Columns, options: { headerHeight?: number; frozenColumns?: number } = {}) {
   let part = 0;
@@ -59,7 +72,11 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
         sheet = open();
       }
       rows++;
-      return sheet!.addRow(values);
+      const row = sheet!.addRow(values);
+      row.eachCell((cell) => {
+        cell.style = PLAIN;
+      });
+      return row;
     },
     /** opens the first sheet even when no row comes */
     start(): void {
@@ -121,8 +138,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     for (const c of summary.detailOf(e).cells) {
       const cell = row.getCell(columnOf.get(c.id)!);
       cell.value = c.text;
-      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(STATUS_COLOURS[c.status].bg) } };
-      cell.font = { color: { argb: argb(STATUS_COLOURS[c.status].fg) } };
+      cell.style = STATUS_STYLES[c.status];
     }
     row.commit();
   }
