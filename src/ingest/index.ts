@@ -61,7 +61,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise
   const sniffed = sniff(bytes);
   switch (sniffed.kind) {
     case 'pdf':
-      return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, file) };
+      return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, budget) };
     case 'docx':
       return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, budget) };
     case 'zip':
@@ -89,7 +89,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise
 }
 
 // Each format's parser (and its library) loads only when a file of that format comes.
-const pdfText = async (bytes: Uint8Array, file: string) => (await import('./pdf.js')).pdfToText(bytes, file);
+const pdfText = async (bytes: Uint8Array, budget: Budget) => (await import('./pdf.js')).pdfToText(bytes, budget);
 const docxText = async (bytes: Uint8Array, budget: Budget) => (await import('./docx.js')).docxToText(bytes, budget);
 const htmlText = async (html: string, budget: Budget) => (await import('./html.js')).htmlToText(html, budget);
 

@@ -1,6 +1,9 @@
 import { getDocumentProxy } from 'unpdf';
+import { UserError } from '../errors.js';
+import type { Budget } from './budget.js';
 import { foldCharacters } from './fold.js';
 import { inputError } from './limits.js';
+import { checkPdfBudget } from './pdf-streams.js';
 
 /** A visual line of one page, in PDF user-space units (y grows upwards). */
 interface PdfLine {
@@ -35,8 +38,10 @@ const OUTLINE_START =
  * The text layer of a PDF with lines re-joined into paragraphs: Chinese wraps without
  * spaces, so wrapped lines join without one; page numbers and running headers/footers go.
  */
-export async function pdfToText(bytes: Uint8Array, file: string): Promise<string> {
-  const pages = await readPages(bytes, file);
+export async function pdfToText(bytes: Uint8Array, budget: Budget): Promise<string> {
+  const file = budget.file;
+  await checkPdfBudget(bytes, budget);
+  const pages = await readPages(bytes, budget);
   const joined = joinPages(dropPageFurniture(pages));
   if (countTextChars(joined) < MIN_TEXT_CHARS) {
     throw inputError(file, '这个 PDF 是扫描件,没有文字层,需要先做文字识别(OCR)再导入');
@@ -44,12 +49,15 @@ export async function pdfToText(bytes: Uint8Array, file: string): Promise<string
   return joined;
 }
 
-async function readPages(bytes: Uint8Array, file: string): Promise<PdfLine[][]> {
+async function readPages(bytes: Uint8Array, budget: Budget): Promise<PdfLine[][]> {
+  const file = budget.file;
   try {
     // pdf.js takes ownership of the buffer it is given; hand it a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: false });
+    if (pdf.numPages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pdf.numPages));
     const pages: PdfLine[][] = [];
     for (let number = 1; number <= pdf.numPages; number++) {
+      budget.checkTime();
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       // Marked-content entries carry no text.
@@ -59,6 +67,7 @@ async function readPages(bytes: Uint8Array, file: string): Promise<PdfLine[][]> 
     await pdf.destroy();
     return pages;
   } catch (error) {
+    if (error instanceof UserError) throw error;
     if ((error as Error | undefined)?.name === 'PasswordException') {
       throw inputError(file, 'PDF 有密码保护,无法读取;请先解除密码');
     }

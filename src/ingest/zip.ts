@@ -1,5 +1,5 @@
-import { createInflateRaw } from 'node:zlib';
 import type { Budget } from './budget.js';
+import { inflateCounting } from './inflate.js';
 import { inputError } from './limits.js';
 
 /**
@@ -72,26 +72,8 @@ function centralDirectory(data: Buffer, budget: Budget): Entry[] {
 /** Inflates one entry, counting its bytes against the budget, and stops at the first limit passed. */
 async function inflateWithin(compressed: Buffer, name: string, budget: Budget): Promise<void> {
   const ratioLimit = Math.max(budget.limits.ratioFloorBytes, compressed.length * budget.limits.unpackRatio);
-  const inflate = createInflateRaw();
-  let produced = 0;
-  try {
-    await new Promise<void>((resolve, reject) => {
-      inflate.on('data', (chunk: Buffer) => {
-        produced += chunk.length;
-        try {
-          budget.spend('unpackedBytes', chunk.length);
-          if (produced > ratioLimit) throw budget.exceeded('unpackRatio', name);
-        } catch (error) {
-          reject(error as Error);
-          inflate.destroy();
-        }
-      });
-      // A broken entry fails the library later in its own way; what it unpacked so far is counted.
-      inflate.on('error', () => resolve());
-      inflate.on('end', resolve);
-      inflate.end(compressed);
-    });
-  } finally {
-    inflate.destroy();
-  }
+  await inflateCounting(compressed, true, (bytes, total) => {
+    budget.spend('unpackedBytes', bytes);
+    if (total > ratioLimit) throw budget.exceeded('unpackRatio', name);
+  });
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { snapshot, tempDir } from '../helpers/cli.js';
-import { deepHtml, docxBomb, utf16WithoutBom, utf8WithInvalidByte } from '../ingest/hostile.js';
+import { deepHtml, docxBomb, manyPagesPdf, pdfBomb, utf16WithoutBom, utf8WithInvalidByte } from '../ingest/hostile.js';
 
 /**
  * Issue 12, input side: hostile inputs, each generated here, are refused at a limit (exit 2,
@@ -66,6 +66,8 @@ beforeAll(() => {
   writeFileSync(at('good.txt'), REPORT);
   writeFileSync(at('zip-bomb.docx'), docxBomb(2048));
   writeFileSync(at('lying-zip-bomb.docx'), docxBomb(1024, 4096));
+  writeFileSync(at('bomb.pdf'), pdfBomb(3500));
+  writeFileSync(at('pages.pdf'), manyPagesPdf(50_000));
   writeFileSync(at('deep.html'), deepHtml(1_000_000, REPORT.split('\n').slice(1, 3).join('</p><p>')));
   writeFileSync(at('invalid-byte.txt'), utf8WithInvalidByte(REPORT));
   writeFileSync(at('utf16le.txt'), utf16WithoutBom(REPORT, 'le'));
@@ -89,6 +91,8 @@ const refusals: Refusal[] = [
     file: 'lying-zip-bomb.docx',
     phrases: ['100 MB', '压缩炸弹'],
   },
+  { name: 'a PDF bomb (3.6 MB, content unpacking to 3.5 GB)', args: () => ['check', at('bomb.pdf')], file: 'bomb.pdf', phrases: ['200 MB', '压缩炸弹'] },
+  { name: 'a PDF of 50,000 pages', args: () => ['check', at('pages.pdf')], file: 'pages.pdf', phrases: ['50000 页', '2000 页的上限'] },
   { name: 'check /dev/zero', args: () => ['check', '/dev/zero'], file: '/dev/zero', phrases: ['20 MB'] },
   { name: 'diff /dev/zero report', args: () => ['diff', '/dev/zero', at('good.txt')], file: '/dev/zero', phrases: ['20 MB'] },
   { name: 'check - with /dev/zero as standard input', args: () => ['check', '-'], stdin: '/dev/zero', file: '标准输入', phrases: ['20 MB'] },

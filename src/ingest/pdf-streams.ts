@@ -1,0 +1,319 @@
+import { constants, inflateSync } from 'node:zlib';
+import type { Budget } from './budget.js';
+import { inflateCounting } from './inflate.js';
+
+/**
+ * Checks a PDF against the budget before pdf.js opens it. pdf.js keeps every decoded stream
+ * whole in memory and has no limit, so one compressed content stream can grow to gigabytes.
+ * Here one linear scan finds every stream and decodes it as its /Filter says, counting the
+ * bytes and dropping them, and refuses the file once the streams together pass the limit.
+ * Images are not counted (text extraction does not decode them) unless they unpack to more
+ * than their declared size allows, which no real image does. Also refuses a page tree that
+ * declares more pages than the limit. Encrypted streams cannot be decoded here; for them
+ * the page and time limits still hold.
+ */
+export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise<void> {
+  const { streams, pages } = scan(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+  if (pages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pages));
+  for (const stream of streams) {
+    budget.checkTime();
+    await decodeWithin(stream, budget);
+  }
+}
+
+interface PdfStream {
+  /** the text of the stream's dictionary, << … >> */
+  dictionary: string;
+  data: Buffer;
+}
+
+const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
+const ENDSTREAM = Buffer.from('endstream');
+
+/**
+ * Every `<< … >> stream … endstream` in file order, and the largest /Count of a page tree
+ * node (/Type /Pages) outside object streams. Comments and literal strings are skipped so
+ * that delimiters inside them do not count; stream data is taken by /Length when that is a
+ * number followed by endstream, else up to the next endstream, as pdf.js does.
+ */
+function scan(pdf: Buffer): { streams: PdfStream[]; pages: number } {
+  const streams: PdfStream[] = [];
+  let pages = 0;
+  let depth = 0;
+  let dictStart = -1;
+  let lastDict: { start: number; end: number } | undefined;
+  let at = 0;
+  while (at < pdf.length) {
+    const byte = pdf[at]!;
+    if (byte === 0x25) {
+      // % comment to the end of the line
+      while (at < pdf.length && pdf[at] !== 0x0a && pdf[at] !== 0x0d) at++;
+    } else if (byte === 0x28) {
+      at = literalStringEnd(pdf, at);
+      continue;
+    } else if (byte === 0x3c && pdf[at + 1] === 0x3c) {
+      if (depth === 0) dictStart = at;
+      depth++;
+      at += 2;
+      continue;
+    } else if (byte === 0x3e && pdf[at + 1] === 0x3e) {
+      if (depth > 0 && --depth === 0) {
+        lastDict = { start: dictStart, end: at + 2 };
+        pages = Math.max(pages, pageCount(pdf.toString('latin1', dictStart, at + 2)));
+      }
+      at += 2;
+      continue;
+    } else if (byte === 0x73 && depth === 0 && lastDict && isKeyword(pdf, at, 'stream') && onlyWhitespace(pdf, lastDict.end, at)) {
+      const dictionary = pdf.toString('latin1', lastDict.start, lastDict.end);
+      let start = at + 6;
+      if (pdf[start] === 0x0d) start++;
+      if (pdf[start] === 0x0a) start++;
+      const end = streamEnd(pdf, start, dictionary);
+      streams.push({ dictionary, data: pdf.subarray(start, end) });
+      lastDict = undefined;
+      at = Math.max(end, start);
+      continue;
+    }
+    at++;
+  }
+  return { streams, pages };
+}
+
+function isKeyword(pdf: Buffer, at: number, keyword: string): boolean {
+  return pdf.toString('latin1', at, at + keyword.length) === keyword && !isRegular(pdf[at + keyword.length]) && !isRegular(pdf[at - 1]);
+}
+
+/** Not whitespace and not a delimiter: part of a name, number or keyword. */
+function isRegular(byte: number | undefined): boolean {
+  return byte !== undefined && !WHITESPACE.has(byte) && !'()<>[]{}/%'.includes(String.fromCharCode(byte));
+}
+
+function onlyWhitespace(pdf: Buffer, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!WHITESPACE.has(pdf[i]!)) return false;
+  return true;
+}
+
+/** After a literal string: parentheses nest, a backslash escapes the next byte. */
+function literalStringEnd(pdf: Buffer, from: number): number {
+  let depth = 0;
+  for (let at = from; at < pdf.length; at++) {
+    const byte = pdf[at];
+    if (byte === 0x5c) at++;
+    else if (byte === 0x28) depth++;
+    else if (byte === 0x29 && --depth === 0) return at + 1;
+  }
+  return pdf.length;
+}
+
+function streamEnd(pdf: Buffer, start: number, dictionary: string): number {
+  const length = /\/Length\s+(\d+)(?!\s+\d+\s+R)/.exec(dictionary);
+  if (length) {
+    const end = start + Number(length[1]);
+    let after = end;
+    while (after < pdf.length && WHITESPACE.has(pdf[after]!)) after++;
+    if (end <= pdf.length && pdf.subarray(after, after + ENDSTREAM.length).equals(ENDSTREAM)) return end;
+  }
+  const found = pdf.indexOf(ENDSTREAM, start);
+  return found < 0 ? pdf.length : found;
+}
+
+/** The pages a page tree node (a /Type /Pages dictionary) declares; 0 for other dictionaries. */
+function pageCount(dictionary: string): number {
+  if (!/\/Type\s*\/Pages\b/.test(dictionary)) return 0;
+  return Number(/\/Count\s+(\d{1,12})/.exec(dictionary)?.[1] ?? 0);
+}
+
+/** The filters of a stream, first applied first, as their full names. */
+function filters(dictionary: string): string[] {
+  const match = /\/Filter\s*(\[[^\]]*\]|\/[^\s/[\]<>()]+)/.exec(dictionary);
+  if (!match) return [];
+  return [...match[1]!.matchAll(/\/([^\s/[\]<>()]+)/g)].map((name) => ABBREVIATIONS[name[1]!] ?? name[1]!);
+}
+
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  Fl: 'FlateDecode',
+  AHx: 'ASCIIHexDecode',
+  A85: 'ASCII85Decode',
+  LZW: 'LZWDecode',
+  RL: 'RunLengthDecode',
+};
+
+/** Filters that decode image data only; text extraction never runs them. */
+const IMAGE_FILTERS = new Set(['DCTDecode', 'JPXDecode', 'JBIG2Decode', 'CCITTFaxDecode']);
+/** The largest image we accept: 128 MiB decoded (e.g. 8000 × 4000 pixels in CMYK). */
+const MAX_IMAGE_BYTES = 128 * 1024 * 1024;
+
+/** Decodes one stream within the budget. */
+async function decodeWithin(stream: PdfStream, budget: Budget): Promise<void> {
+  const chain = filters(stream.dictionary);
+  if (chain.some((filter) => IMAGE_FILTERS.has(filter))) return;
+  const image = imageBytes(stream.dictionary);
+  // An image may unpack to its declared size, uncounted; anything more is not an image.
+  const count = (bytes: number, total: number) => {
+    if (image === undefined) budget.spend('pdfStreamBytes', bytes);
+    else if (total > image) throw budget.exceeded('pdfStreamBytes');
+  };
+  const cap = image ?? budget.remaining('pdfStreamBytes');
+  let data = stream.data;
+  for (const [index, filter] of chain.entries()) {
+    const last = index === chain.length - 1;
+    if (filter === 'FlateDecode' && last) return inflateCounting(data, false, count);
+    const decoded = decodeFilter(filter, data, cap);
+    if (decoded === undefined) return; // a filter we do not know: pdf.js does not decode it either
+    if (decoded === null) throw budget.exceeded('pdfStreamBytes');
+    if (last) return count(decoded.length, decoded.length);
+    data = decoded;
+  }
+  // no filter: the stream is as long as it is, and the input limit bounds that
+}
+
+/** The most bytes an image of the declared size decodes to (4 components of 16 bits), or undefined when the stream is no image. */
+function imageBytes(dictionary: string): number | undefined {
+  if (!/\/Subtype\s*\/Image\b/.test(dictionary)) return undefined;
+  const width = Number(/\/Width\s+(\d+)/.exec(dictionary)?.[1] ?? 0);
+  const height = Number(/\/Height\s+(\d+)/.exec(dictionary)?.[1] ?? 0);
+  return Math.min(MAX_IMAGE_BYTES, width * height * 8) + 1024 * 1024;
+}
+
+/** Decodes one filter; undefined for a filter we do not decode, null when the output passes `cap`. */
+function decodeFilter(filter: string, data: Buffer, cap: number): Buffer | null | undefined {
+  switch (filter) {
+    case 'FlateDecode':
+      return inflateUpTo(data, cap);
+    case 'ASCIIHexDecode':
+      return asciiHex(data);
+    case 'ASCII85Decode':
+      return ascii85(data);
+    case 'RunLengthDecode':
+      return runLength(data, cap);
+    case 'LZWDecode':
+      return lzw(data, cap);
+    default:
+      return undefined;
+  }
+}
+
+function inflateUpTo(data: Buffer, cap: number): Buffer | null {
+  try {
+    return inflateSync(data, { maxOutputLength: cap + 1, finishFlush: constants.Z_SYNC_FLUSH });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return null;
+    return Buffer.alloc(0); // broken data: pdf.js gets nothing from it either
+  }
+}
+
+const hexValue = (byte: number): number => {
+  if (byte >= 0x30 && byte <= 0x39) return byte - 0x30;
+  const lower = byte | 0x20;
+  return lower >= 0x61 && lower <= 0x66 ? lower - 0x61 + 10 : -1;
+};
+
+/** Hex digits up to '>', whitespace ignored; an odd last digit is padded with 0. */
+function asciiHex(data: Buffer): Buffer {
+  const out = Buffer.alloc(Math.ceil(data.length / 2));
+  let n = 0;
+  let high = -1;
+  for (const byte of data) {
+    if (byte === 0x3e) break;
+    const value = hexValue(byte);
+    if (value < 0) continue;
+    if (high < 0) high = value;
+    else {
+      out[n++] = (high << 4) | value;
+      high = -1;
+    }
+  }
+  if (high >= 0) out[n++] = high << 4;
+  return out.subarray(0, n);
+}
+
+/** Groups of five characters '!'..'u' give four bytes, 'z' four zeros, '~>' ends. */
+function ascii85(data: Buffer): Buffer {
+  const out = Buffer.alloc(data.length * 4 + 4);
+  let n = 0;
+  let group = 0;
+  let count = 0;
+  for (const byte of data) {
+    if (byte === 0x7e) break;
+    if (WHITESPACE.has(byte)) continue;
+    if (byte === 0x7a && count === 0) {
+      out.writeUInt32BE(0, n);
+      n += 4;
+      continue;
+    }
+    if (byte < 0x21 || byte > 0x75) continue;
+    group = group * 85 + (byte - 0x21);
+    if (++count === 5) {
+      out.writeUInt32BE(group >>> 0, n);
+      n += 4;
+      group = 0;
+      count = 0;
+    }
+  }
+  if (count > 1) {
+    for (let i = count; i < 5; i++) group = group * 85 + 84;
+    const tail = Buffer.alloc(4);
+    tail.writeUInt32BE(group >>> 0, 0);
+    tail.copy(out, n, 0, count - 1);
+    n += count - 1;
+  }
+  return out.subarray(0, n);
+}
+
+/** A length byte: 0–127 copies that many plus one bytes, 129–255 repeats the next byte 257 minus it times, 128 ends. */
+function runLength(data: Buffer, cap: number): Buffer | null {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (let at = 0; at < data.length; ) {
+    const length = data[at]!;
+    if (length === 128) break;
+    const chunk = length < 128 ? data.subarray(at + 1, at + 2 + length) : Buffer.alloc(257 - length, data[at + 1] ?? 0);
+    at += length < 128 ? 2 + length : 2;
+    total += chunk.length;
+    if (total > cap) return null;
+    chunks.push(chunk);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+/** PDF's LZW: codes of 9 to 12 bits, 256 clears the table, 257 ends, code widths change one code early. */
+function lzw(data: Buffer, cap: number): Buffer | null {
+  const out: Buffer[] = [];
+  let total = 0;
+  let table: Buffer[] = [];
+  const reset = () => {
+    table = Array.from({ length: 258 }, (_, i) => Buffer.from([i & 0xff]));
+  };
+  reset();
+  let width = 9;
+  let bits = 0;
+  let buffer = 0;
+  let previous: Buffer | undefined;
+  for (const byte of data) {
+    buffer = ((buffer << 8) | byte) & 0xffffff;
+    bits += 8;
+    while (bits >= width) {
+      const code = (buffer >>> (bits - width)) & ((1 << width) - 1);
+      bits -= width;
+      if (code === 256) {
+        reset();
+        width = 9;
+        previous = undefined;
+        continue;
+      }
+      if (code === 257) return Buffer.concat(out, total);
+      let entry = table[code];
+      if (!entry) {
+        if (!previous || code !== table.length) return Buffer.concat(out, total);
+        entry = Buffer.concat([previous, previous.subarray(0, 1)]);
+      }
+      if (previous && table.length < 4096) table.push(Buffer.concat([previous, entry.subarray(0, 1)]));
+      previous = entry;
+      total += entry.length;
+      if (total > cap) return null;
+      out.push(entry);
+      if (table.length + 1 >= 1 << width && width < 12) width++;
+    }
+  }
+  return Buffer.concat(out, total);
+}
