@@ -14,7 +14,7 @@ const Phrases = z.array(Phrase).min(1);
 const Matched = z.array(z.strictObject({ when: z.string().min(1), text: Phrase })).min(1);
 
 export const DraftPhrases = z.strictObject({
-  openings: z.strictObject({ admitted: Phrases, values: Phrases, none: Phrases }),
+  openings: z.strictObject({ admitted: Phrases, valuesToo: Phrases, values: Phrases, none: Phrases }),
   valueLeads: Phrases,
   valueClauses: Phrases,
   deniedClause: Phrase,
@@ -32,6 +32,7 @@ export const DraftPhrases = z.strictObject({
   planOpenings: Phrases,
   planOpeningNone: Phrase,
   planLeads: z.array(z.tuple([Phrase, Phrase])).min(1),
+  planAreaLeads: z.array(z.tuple([Phrase, Phrase])).min(1),
   remedies: Matched,
   defaultRemedy: Phrase,
   evidence: z.strictObject({ heading: Phrase, note: Phrase, mentioned: Phrase, silent: Phrase }),

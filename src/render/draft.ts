@@ -85,6 +85,8 @@ interface Admitted {
 interface Planned {
   item: DraftItem;
   topic: string;
+  /** the topic is a 一级 area's title, not something the report names itself */
+  topicIsArea: boolean;
   text: string;
   remedies: string[];
 }
@@ -109,12 +111,14 @@ export function buildDraft({ scorecard, document, wording = () => undefined, phr
       : tie.area
         ? fill(pick(phrases.areaTies, index), { area: areaTitle.get(tie.area) ?? tie.area })
         : '';
-    const topic = topicOf(a.title, tie.area ? areaTitle.get(tie.area) : undefined, phrases);
+    const area = tie.area ? areaTitle.get(tie.area) : undefined;
+    const topic = topicOf(a.title, area, phrases);
     const text = `${a.title}${a.detail}`;
     const remedies = tie.named.map((r) => stripEnd(wordingOf(r).remedy ?? '')).filter(Boolean);
     return {
       item: { lead: `${a.title}。`, body: `${a.detail}${tieSentence}`, source: 'admitted', indicators: tie.named.map((r) => r.indicator) },
       topic,
+      topicIsArea: topic === area,
       text,
       remedies: remedies.length ? remedies : [matched(phrases.remedies, text) ?? fill(phrases.defaultRemedy, { title: a.title })],
     };
@@ -134,6 +138,7 @@ export function buildDraft({ scorecard, document, wording = () => undefined, phr
     planned.push({
       item: { lead: fill(pick(phrases.valueLeads, index), { area: area.title }), body: `${enumerate(clauses)}。`, source: 'value', indicators: results.map((r) => r.indicator) },
       topic: area.title,
+      topicIsArea: true,
       text: area.title,
       remedies: results.map((r) => stripEnd(wordingOf(r).remedy ?? r.title)),
     });
@@ -143,14 +148,15 @@ export function buildDraft({ scorecard, document, wording = () => undefined, phr
   const topics = listOf(planned.filter((p) => p.item.source === 'admitted').map((p) => p.topic));
   const areaList = listOf(valueAreas.map((a) => a.title));
   const seed = doc.year ?? 0;
+  const valueCount = countWord(items.filter((i) => i.source === 'value').reduce((n, i) => n + i.indicators.length, 0));
   const opening = admitted.length
-    ? fill(pick(phrases.openings.admitted, seed), { year, we, topics: topics || areaList, count: countWord(items.length) })
+    ? fill(pick(phrases.openings.admitted, seed), { year, we, topics, count: countWord(admitted.length), more: valueAreas.length ? fill(pick(phrases.openings.valuesToo, seed), { count: valueCount }) : '' })
     : items.length
-      ? fill(pick(phrases.openings.values, seed), { year, we, areas: areaList, count: countWord(items.reduce((n, i) => n + i.indicators.length, 0)) })
+      ? fill(pick(phrases.openings.values, seed), { year, we, areas: areaList, count: valueCount })
       : fill(pick(phrases.openings.none, seed), { year, we });
 
   const plans = planned.map((p, index): DraftItem => {
-    const [focus, aim] = pick(phrases.planLeads, index);
+    const [focus, aim] = pick(p.topicIsArea ? phrases.planAreaLeads : phrases.planLeads, index);
     return { lead: `${ordinal(index)}${focus}${p.topic}，${aim}。`, body: `${enumerate(p.remedies.slice(0, MAX_CLAUSES))}。`, source: p.item.source, indicators: p.item.indicators };
   });
   const planTopics = listOf(planned.map((p) => p.topic));
