@@ -1,8 +1,8 @@
 import { log } from './log.js';
 import { ingestFile } from './ingest/index.js';
 import { buildDocument } from './document/index.js';
-import { extractFacts, loadLexicon, type Lexicon } from './facts/index.js';
-import { loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
+import { extractFacts, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
+import { DEFAULT_EDITION, loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
 import { evaluate } from './engine/index.js';
 import type { Document } from './document/types.js';
 import type { Fact, FactsOutput } from './facts/schema.js';
@@ -19,6 +19,8 @@ export interface Analysis {
 
 export interface Evaluated extends Analysis {
   scorecard: Scorecard;
+  /** the catalogue it was scored on (the edition of its year unless one was asked for) */
+  catalogue: Catalogue;
 }
 
 /** ingest → normalise → segment → extract facts */
@@ -31,22 +33,56 @@ export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analy
   return { source, document, facts };
 }
 
-/** The facts contract of ../shared/spec/facts.md for one analysed report. */
-export function factsOutput({ document, facts }: Analysis): FactsOutput {
+/**
+ * The facts contract of ../shared/spec/facts.md for one analysed report. The presence facts of
+ * rules/presence.yaml (a mechanism in place, read from cue words) come in a field of their own,
+ * `presence`, so that `facts` keeps the vocabulary the contract and its consumers know.
+ */
+export function factsOutput({ document, facts }: Analysis, lexicon: Pick<Lexicon, 'presence'>): FactsOutput {
   const { kind, level, place, year } = document;
-  return { document: { file: document.source.file, kind, level, place, year }, facts };
+  const presenceIds = new Set(lexicon.presence.map((entry) => entry.id));
+  return {
+    document: { file: document.source.file, kind, level, place, year },
+    facts: facts.filter((fact) => !presenceIds.has(fact.id)),
+    presence: facts.filter((fact) => presenceIds.has(fact.id)),
+  };
 }
 
-/** Loads the lexicon and the catalogue once, then scores as many reports as asked. */
+/** The latest year a report is scored on the 2019 edition by default (the 纲要2015—2020 period). */
+const LAST_2019_YEAR = 2020;
+
+/** What Checker needs: the catalogue options, with the edition left to the year of each report when not given. */
+export type CheckerOptions = Omit<CatalogueOptions, 'edition'> & { edition?: string | undefined };
+
+/**
+ * Loads the lexicon and the catalogue once, then scores as many reports as asked. Without
+ * --edition (and without a tailoring, which names its own), each report is scored on the edition
+ * of its year: 2020 or earlier on the 2019 edition, later (or unknown) on the 2021 edition.
+ */
 export class Checker {
+  private readonly catalogues = new Map<string, Promise<Catalogue>>();
+
   private constructor(
     readonly lexicon: Lexicon,
+    /** the catalogue of --edition or of the tailoring, else the 2021 edition */
     readonly catalogue: Catalogue,
-  ) {}
+    private readonly options: CheckerOptions,
+  ) {
+    this.catalogues.set(catalogue.edition, Promise.resolve(catalogue));
+  }
 
-  static async create(options: CatalogueOptions): Promise<Checker> {
-    const [lexicon, catalogue] = await Promise.all([loadLexicon(), loadCatalogue(options)]);
-    return new Checker(lexicon, catalogue);
+  static async create(options: CheckerOptions): Promise<Checker> {
+    const [lexicon, catalogue] = await Promise.all([loadLexicon(), loadCatalogue({ ...options, edition: options.edition ?? DEFAULT_EDITION })]);
+    return new Checker(withPresence(lexicon, catalogue.presence), catalogue, options);
+  }
+
+  /** The edition a report is scored on, and why, in the words every output shows. */
+  editionFor(doc: Pick<Document, 'year'>): { edition: string; note: string } {
+    if (this.options.tailoring) return { edition: this.catalogue.edition, note: '剪裁文件所依据的版本' };
+    if (this.options.edition) return { edition: this.options.edition, note: '按 --edition 指定' };
+    if (doc.year === null) return { edition: DEFAULT_EDITION, note: '未识别报告年度,默认选用' };
+    const edition = doc.year <= LAST_2019_YEAR ? '2019' : '2021';
+    return { edition, note: `按报告年度${doc.year}年选用` };
   }
 
   /**
@@ -56,9 +92,15 @@ export class Checker {
   async check(file: string, options: { overrides?: string } = {}): Promise<Evaluated> {
     const overrides = await overridesFor(file, options.overrides);
     const analysis = await analyseFile(file, this.lexicon);
-    const machine = await evaluate(this.catalogue, analysis.document, analysis.facts, this.lexicon);
+    const { edition, note } = this.editionFor(analysis.document);
+    let catalogue = this.catalogues.get(edition);
+    if (!catalogue) {
+      catalogue = loadCatalogue({ ...this.options, edition });
+      this.catalogues.set(edition, catalogue);
+    }
+    const machine = await evaluate(await catalogue, analysis.document, analysis.facts, { editionNote: note });
     const scorecard = overrides ? applyOverrides(machine, overrides) : machine;
     log.debug({ file, edition: scorecard.edition, score: scorecard.total.score, counts: scorecard.counts, overrides: overrides?.overrides.length ?? 0 }, 'scored');
-    return { ...analysis, scorecard };
+    return { ...analysis, scorecard, catalogue: await catalogue };
   }
 }

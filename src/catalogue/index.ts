@@ -18,7 +18,7 @@ async function editionFiles(root: string): Promise<string[]> {
   return files.flat().sort();
 }
 
-export type { Catalogue, CatalogueIndicator, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
+export { DEFAULT_EDITION, type Catalogue, type CatalogueIndicator, type CatalogueOptions, type ExpiredWaiver, type WaiverInForce } from './types.js';
 export type { Problem } from './yaml-file.js';
 export { compileRules, createEngine, registerOperators, quantitySatisfies, type Quantity } from './compile.js';
 export { thresholdText } from './display.js';
@@ -54,8 +54,8 @@ export async function lintCatalogue(options: CatalogueOptions): Promise<Problem[
 export async function lexiconFactIds(): Promise<ReadonlySet<string> | null> {
   try {
     const lexicon = await loadLexicon();
-    // extracted facts and the ones derived from them (a rate from two counts)
-    return new Set([...lexicon.facts.map((fact) => fact.id), ...lexicon.derive.map((derived) => derived.id)]);
+    // extracted facts, presence facts and the ones derived from them (a rate from two counts)
+    return new Set([...lexicon.facts.map((fact) => fact.id), ...lexicon.presence.map((fact) => fact.id), ...lexicon.derive.map((derived) => derived.id)]);
   } catch (error) {
     log.warn({ err: error }, 'lexicon not available: fact ids are not checked');
     return null;

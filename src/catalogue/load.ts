@@ -4,6 +4,7 @@ import { indicatorsDir } from '../paths.js';
 import { partialBandProblem } from './bands.js';
 import type { z } from 'zod';
 import { EditionFile, Indicator, IndicatorFile, IndicatorId, IndicatorOverride, Tailoring, Waiver, type Area, type Check } from './schema.js';
+import type { PresenceEntry } from '../facts/presence.js';
 import type { Catalogue, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
 import { displayPath, problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from './yaml-file.js';
 
@@ -115,11 +116,31 @@ export async function buildCatalogue(options: CatalogueOptions): Promise<{ catal
     else inForce.push(waiver);
   }
 
+  // cue phrases an indicator gives itself (a tailoring's own indicator) become a presence fact
+  const presence: PresenceEntry[] = [];
+  for (const entry of indicators.values()) {
+    const { check } = entry.indicator;
+    if (check.type !== 'presence' || !check.cues) continue;
+    const id = ownPresenceFactId(entry.indicator.id);
+    presence.push({ id, mentions: check.cues });
+    const { cues: _cues, ...rest } = check;
+    const resolved: Check = rest.fact === undefined ? { ...rest, fact: id } : { ...rest, alsoMetBy: [...(rest.alsoMetBy ?? []), { fact: id }] };
+    entry.indicator = { ...entry.indicator, check: resolved };
+  }
+
   if (options.factIds) {
+    const known = new Set([...options.factIds, ...presence.map((p) => p.id)]);
     for (const entry of indicators.values()) {
-      const fact = entry.indicator.check.fact;
-      if (fact !== undefined && !options.factIds.has(fact)) {
-        report({ ...entry.at, path: [...entry.at.path, 'check', 'fact'] }, `未知的事实编号 '${fact}'(见 rules/ 中的词表与 spec/facts.md)`);
+      const { check } = entry.indicator;
+      const named: Array<{ fact: string | undefined; path: PathKey[] }> = [
+        { fact: check.fact, path: ['check', 'fact'] },
+        { fact: 'mention' in check ? check.mention : undefined, path: ['check', 'mention'] },
+        ...(check.alsoMetBy ?? []).map((i, k) => ({ fact: i.fact, path: ['check', 'alsoMetBy', k, 'fact'] })),
+      ];
+      for (const { fact, path } of named) {
+        if (fact !== undefined && !known.has(fact)) {
+          report({ ...entry.at, path: [...entry.at.path, ...path] }, `未知的事实编号 '${fact}'(见 rules/ 中的词表与 spec/facts.md)`);
+        }
       }
     }
   }
@@ -135,6 +156,7 @@ export async function buildCatalogue(options: CatalogueOptions): Promise<{ catal
     }),
     waivers: inForce,
     expiredWaivers,
+    presence,
   };
   return { catalogue, problems: sortProblems(problems) };
 }
@@ -369,3 +391,10 @@ async function isDirectory(dir: string): Promise<boolean> {
   );
 }
 
+/**
+ * The presence fact an indicator's own cue phrases give: local.town-review → local_town_review_cues
+ * (the suffix keeps it apart from the lexicon's ids).
+ */
+export function ownPresenceFactId(indicatorId: string): string {
+  return `${indicatorId.replace(/[.-]/g, '_')}_cues`;
+}

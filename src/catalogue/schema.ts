@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { LEVELS } from '../document/types.js';
+import { Mentions } from '../facts/presence.js';
 
 /**
  * The catalogue as it is written in indicators/<edition>/*.yaml and in tailoring files.
@@ -28,6 +29,25 @@ const PositiveThreshold = Threshold.refine((n) => n > 0, { message: '门槛应�
 
 const Band = z.strictObject({ op: Comparison, value: Threshold });
 
+/**
+ * A stronger statement that implies the indicator: an achieved value of another fact (with op and
+ * value: a value that satisfies them; without: any achieved value). 出庭应诉率100% means the heads
+ * did appear in court, so litigation.head-appearance-cases is met with that evidence.
+ */
+export const Implication = z
+  .strictObject({ fact: FactId, op: Comparison.optional(), value: Threshold.optional() })
+  .refine((i) => (i.op === undefined) === (i.value === undefined), { message: 'op 和 value 要么都写,要么都不写' });
+export type Implication = z.infer<typeof Implication>;
+
+/** Implications shared by every kind of check. */
+const implied = { alsoMetBy: z.array(Implication).min(1).optional() };
+
+/**
+ * For a quantitative check: a presence fact saying the report speaks of the work without a figure
+ * (区政府常务会会前学法, no count), so the verdict can say 提到但未给出数值 and quote it.
+ */
+const mentioned = { mention: FactId.optional() };
+
 /** A quantitative fact against a threshold, e.g. 出庭应诉率 ≥ 100 (partial from 80). */
 export const ThresholdCheck = z.strictObject({
   type: z.literal('threshold'),
@@ -35,6 +55,8 @@ export const ThresholdCheck = z.strictObject({
   op: Comparison,
   value: Threshold,
   partial: Band.optional(),
+  ...implied,
+  ...mentioned,
 });
 
 /** A count the year must reach, e.g. 法治专题讲座 ≥ 2. */
@@ -43,18 +65,23 @@ export const CountCheck = z.strictObject({
   fact: FactId,
   min: PositiveThreshold,
   partialMin: PositiveThreshold.optional(),
+  ...implied,
+  ...mentioned,
 });
 
 /**
- * A mechanism that must be in place: an achieved presence fact, or cue phrases in one
- * achievements sentence. Each cue group is a list of terms that must all occur in the same
- * sentence; a term may offer alternatives separated by '|'. Any one group suffices.
+ * A mechanism that must be in place: an achieved value of its fact (a presence fact of
+ * rules/presence.yaml, or any value of a numeric fact). An indicator a tailoring adds may give
+ * cue phrases instead: they become a presence fact of their own (named after the indicator), read
+ * like those of rules/presence.yaml. Each cue group is a list of terms that must all occur in the
+ * same sentence; a term may offer alternatives separated by '|'. Any one group suffices.
  */
 export const PresenceCheck = z
   .strictObject({
     type: z.literal('presence'),
     fact: FactId.optional(),
-    cues: z.array(z.array(z.string().min(1)).min(1)).min(1).optional(),
+    cues: Mentions.optional(),
+    ...implied,
   })
   .refine((c) => c.fact !== undefined || c.cues !== undefined, { message: '存在性检查至少需要 fact 或 cues 之一' });
 

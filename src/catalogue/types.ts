@@ -1,4 +1,8 @@
+import type { PresenceEntry } from '../facts/presence.js';
 import type { Area, Indicator, Waiver } from './schema.js';
+
+/** The edition used when neither an option nor the report's year says otherwise. */
+export const DEFAULT_EDITION = '2021';
 
 export interface CatalogueOptions {
   edition: string;
@@ -42,4 +46,6 @@ export interface Catalogue {
   indicators: CatalogueIndicator[];
   waivers: WaiverInForce[];
   expiredWaivers: ExpiredWaiver[];
+  /** presence facts the catalogue's own cue phrases ask for (a tailoring's indicators); read with the lexicon's */
+  presence: PresenceEntry[];
 }

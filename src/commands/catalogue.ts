@@ -4,7 +4,7 @@ import type { Problem } from '../catalogue/index.js';
 import { EXIT, formatProblem } from '../errors.js';
 import { indicatorsDir } from '../paths.js';
 import { printable } from '../util/printable.js';
-import { catalogueOptions, withCatalogueOptions } from './common.js';
+import { oneCatalogueOptions, withCatalogueOptions } from './common.js';
 
 interface CatalogueCommandOptions {
   edition?: string;
@@ -40,19 +40,19 @@ export function registerCatalogue(program: Command): void {
     .addOption(new Option('--format <format>', '输出格式').choices(['md', 'json']).default('md'))
     .action(async (opts: CatalogueCommandOptions & { format: 'md' | 'json' }) => {
       const [{ loadCatalogue }, { catalogueMarkdown, catalogueView }] = await Promise.all([import('../catalogue/index.js'), import('../catalogue/view.js')]);
-      const loaded = await loadCatalogue(catalogueOptions(opts));
+      const loaded = await loadCatalogue(oneCatalogueOptions(opts));
       process.stdout.write(opts.format === 'json' ? `${JSON.stringify(catalogueView(loaded), null, 2)}\n` : catalogueMarkdown(loaded));
     });
 
   withCatalogueOptions(catalogue.command('compile').description('输出编译后的 json-rules-engine 规则(JSON)')).action(async (opts: CatalogueCommandOptions) => {
     const { compileRules, loadCatalogue } = await import('../catalogue/index.js');
-    const loaded = await loadCatalogue(catalogueOptions(opts));
+    const loaded = await loadCatalogue(oneCatalogueOptions(opts));
     process.stdout.write(`${JSON.stringify(compileRules(loaded), null, 2)}\n`);
   });
 
   withCatalogueOptions(catalogue.command('test').description('用每项指标内置的示例句走完整流程:pass 示例须达标,fail 示例须不达标')).action(async (opts: CatalogueCommandOptions) => {
     const [{ loadLexicon }, { loadCatalogue }, { runExamples }] = await Promise.all([import('../facts/index.js'), import('../catalogue/index.js'), import('../engine/examples.js')]);
-    const [lexicon, loaded] = await Promise.all([loadLexicon(), loadCatalogue(catalogueOptions(opts))]);
+    const [lexicon, loaded] = await Promise.all([loadLexicon(), loadCatalogue(oneCatalogueOptions(opts))]);
     const outcomes = await runExamples(loaded, lexicon);
     const failures = outcomes.filter((o) => !o.ok);
     for (const { indicator, expected, sentence, status } of failures) {

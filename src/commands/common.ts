@@ -4,17 +4,24 @@ import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import { assertWritableTarget, describeFsError, removeStaleTemps, writeFileAtomic } from '../util/atomic.js';
 import { printable } from '../util/printable.js';
-import type { CatalogueOptions } from '../catalogue/index.js';
+import { DEFAULT_EDITION, type CatalogueOptions } from '../catalogue/types.js';
+import type { CheckerOptions } from '../pipeline.js';
 
 /** --edition and --tailoring, on every command that evaluates. */
 export function withCatalogueOptions(command: Command): Command {
   return command
-    .addOption(new Option('--edition <year>', '指标体系版本').choices(['2019', '2021']).default('2021'))
+    .addOption(new Option('--edition <year>', '指标体系版本(不给则按报告年度:2020年及以前用2019年版,之后用2021年版)').choices(['2019', '2021']))
     .option('--tailoring <file>', '剪裁文件(YAML):增删指标、调整分值和门槛、豁免不适用指标');
 }
 
-export function catalogueOptions(opts: { edition?: string; tailoring?: string }): CatalogueOptions {
-  return { edition: opts.edition ?? '2021', tailoring: opts.tailoring };
+/** One catalogue, for the catalogue commands: the edition given, else the default one. */
+export function oneCatalogueOptions(opts: { edition?: string; tailoring?: string }): CatalogueOptions {
+  return { ...catalogueOptions(opts), edition: opts.edition ?? DEFAULT_EDITION };
+}
+
+/** The edition is left open when not given: Checker chooses it by the year of each report. */
+export function catalogueOptions(opts: { edition?: string; tailoring?: string }): CheckerOptions {
+  return { edition: opts.edition, tailoring: opts.tailoring };
 }
 
 /** --overrides FILE: an inspector's verdicts for one report (报告.overrides.yaml beside it is read without it). */

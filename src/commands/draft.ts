@@ -35,7 +35,7 @@ export function registerDraft(program: Command): void {
       if (evaluated.document.kind === 'plan') {
         throw new UserError('这是实施方案或工作要点,不是年度报告:它写的是要做的事,没有"存在的不足"可起草。请用 duibiao check 查看它对各项指标的覆盖情况', { file });
       }
-      const draft = buildDraft({ scorecard: evaluated.scorecard, document: evaluated.document, wording: wordingFromCatalogue(checker.catalogue), phrases });
+      const draft = buildDraft({ scorecard: evaluated.scorecard, document: evaluated.document, wording: wordingFromCatalogue(evaluated.catalogue), phrases });
       const data = opts.format === 'docx' ? await (await import('../render/docx.js')).renderDraftDocx(draft) : renderDraftMarkdown(draft);
       if (opts.out) await writeAll([{ path: opts.out, data }], inputs);
       else process.stdout.write(data);

@@ -14,9 +14,10 @@ export function registerFacts(program: Command): void {
         import('../facts/index.js'),
         import('../render/facts-table.js'),
       ]);
-      const analysis = await analyseFile(file, await loadLexicon());
+      const lexicon = await loadLexicon();
+      const analysis = await analyseFile(file, lexicon);
       const text =
-        opts.format === 'json' ? JSON.stringify(factsOutput(analysis), null, 2) : renderFactsTable(analysis, { explain: Boolean(opts.explain) });
+        opts.format === 'json' ? JSON.stringify(factsOutput(analysis, lexicon), null, 2) : renderFactsTable(analysis, { explain: Boolean(opts.explain) });
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     });
 

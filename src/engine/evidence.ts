@@ -1,11 +1,10 @@
 import type { CatalogueIndicator, Quantity } from '../catalogue/index.js';
+import { quantitySatisfies } from '../catalogue/compile.js';
+import type { Implication } from '../catalogue/schema.js';
+import { sentenceAt } from '../document/index.js';
 import type { Document } from '../document/types.js';
-import type { Lexicon, Mention } from '../facts/index.js';
-import type { Evidence, Fact, FactStatus } from '../facts/schema.js';
-import type { QuotedEvidence } from './schema.js';
-
-/** Finds cue phrases in the report: findMentions of src/facts, or a stand-in in tests. */
-export type MentionFinder = (doc: Document, cues: string[][], lexicon: Lexicon) => Mention[];
+import type { Fact, FactStatus } from '../facts/schema.js';
+import { EVIDENCE_TAG, type QuotedEvidence } from './schema.js';
 
 /** What the report says about one indicator, sorted by what it does with it. */
 export interface IndicatorEvidence {
@@ -13,7 +12,7 @@ export interface IndicatorEvidence {
   quantities: Array<Quantity & { fact: Fact }>;
   /** numeric values the report states among its shortcomings (出庭率仅为85%) */
   admittedQuantities: Array<Quantity & { fact: Fact }>;
-  /** an achieved presence fact or an achieved, non-negated cue mention */
+  /** an achieved value of the indicator's fact (any value, for a presence check) */
   present: boolean;
   /** something in the achievements part speaks to the indicator */
   achieved: boolean;
@@ -21,56 +20,80 @@ export interface IndicatorEvidence {
   admitted: boolean;
   /** mentioned only as a plan */
   planned: boolean;
+  /** an achieved, stronger statement that implies the indicator (alsoMetBy) */
+  implied: Fact | null;
+  /** an achieved mention of the work without a figure (the check's `mention` fact) */
+  mentioned: Fact | null;
   /** the unit the report uses for the fact, when it says one */
   unit: string | null;
   quotes: QuotedEvidence[];
 }
 
 /**
- * Gathers the facts and mentions of one indicator. In a plan document everything is a plan;
- * a negated mention (尚未建立…) counts as an admission, never as presence.
+ * Gathers the facts of one indicator: its own fact, the facts that imply it and the fact that
+ * mentions it. In a plan document everything is a plan. Only achieved evidence in running text
+ * counts: a fact read from a heading line alone is quoted but never meets anything (every report
+ * carries the heading 党政主要负责人履行推进法治建设第一责任人职责情况).
  */
-export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, facts: readonly Fact[], lexicon: Lexicon, findMentions: MentionFinder): IndicatorEvidence {
-  const statusOf = (status: FactStatus): FactStatus => (doc.kind === 'plan' ? 'plan' : status);
+export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, facts: readonly Fact[]): IndicatorEvidence {
   const { check } = indicator;
-  const ownFacts = check.fact === undefined ? [] : facts.filter((fact) => fact.id === check.fact);
-  const mentions = check.type === 'presence' && check.cues ? findMentions(doc, check.cues, lexicon) : [];
+  const statusOf = (fact: Fact): FactStatus => (doc.kind === 'plan' ? 'plan' : fact.status);
+  const inHeading = (fact: Fact): boolean => sentenceAt(doc, fact.evidence.start)?.heading === true;
 
   const quotes: QuotedEvidence[] = [];
   const seen = new Set<string>();
-  const quote = (evidence: Evidence, factId: string | null, status: FactStatus, section: string | null): void => {
-    const key = `${evidence.start}:${evidence.end}:${status}`;
+  const quote = (fact: Fact, status: FactStatus): void => {
+    const key = `${fact.evidence.start}:${fact.evidence.end}:${status}`;
     if (seen.has(key)) return;
     seen.add(key);
-    quotes.push({ ...evidence, factId, status, section });
+    quotes.push({ ...fact.evidence, factId: fact.id, status, tag: EVIDENCE_TAG[status], section: fact.section });
   };
 
-  const result: IndicatorEvidence = { quantities: [], admittedQuantities: [], present: false, achieved: false, admitted: false, planned: false, unit: null, quotes };
-  for (const fact of ownFacts) {
-    const status = statusOf(fact.status);
-    quote(fact.evidence, fact.id, status, fact.section);
-    result.unit ??= fact.unit;
+  const result: IndicatorEvidence = {
+    quantities: [],
+    admittedQuantities: [],
+    present: false,
+    achieved: false,
+    admitted: false,
+    planned: false,
+    implied: null,
+    mentioned: null,
+    unit: null,
+    quotes,
+  };
+  for (const fact of facts) {
+    const own = fact.id === check.fact;
+    const implication = own ? undefined : check.alsoMetBy?.find((i) => i.fact === fact.id);
+    const mention = !own && 'mention' in check && check.mention === fact.id;
+    if (!own && !implication && !mention) continue;
+    const status = statusOf(fact);
+    quote(fact, status);
     if (status === 'plan') result.planned = true;
     if (status === 'gap') {
       result.admitted = true;
-      if (typeof fact.value === 'number') result.admittedQuantities.push({ value: fact.value, qualifier: fact.qualifier ?? 'exact', fact });
+      if (own && typeof fact.value === 'number') result.admittedQuantities.push({ value: fact.value, qualifier: fact.qualifier ?? 'exact', fact });
     }
-    if (status !== 'achieved') continue;
+    if (status !== 'achieved' || inHeading(fact)) continue;
+    if (implication) {
+      if (implies(implication, fact)) result.implied ??= fact;
+      continue;
+    }
+    if (mention) {
+      result.mentioned ??= fact;
+      continue;
+    }
+    result.unit ??= fact.unit;
     result.achieved = true;
     if (typeof fact.value === 'number') result.quantities.push({ value: fact.value, qualifier: fact.qualifier ?? 'exact', fact });
     // for a presence check any achieved value of its fact shows the mechanism exists (述法全覆盖 or 100%)
     if (fact.value === true || check.type === 'presence') result.present = true;
   }
-  for (const mention of mentions) {
-    const status: FactStatus = mention.negated && mention.status === 'achieved' ? 'gap' : statusOf(mention.status);
-    quote(mention.evidence, null, status, mention.section);
-    if (status === 'plan') result.planned = true;
-    if (status === 'gap') result.admitted = true;
-    if (status === 'achieved') {
-      result.achieved = true;
-      result.present = true;
-    }
-  }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return result;
+}
+
+/** Whether an achieved fact states what the implication asks for (any value when it names no bound). */
+function implies(implication: Implication, fact: Fact): boolean {
+  if (implication.op === undefined || implication.value === undefined) return true;
+  return typeof fact.value === 'number' && quantitySatisfies({ value: fact.value, qualifier: fact.qualifier ?? 'exact' }, implication.op, implication.value);
 }

@@ -1,6 +1,6 @@
 import type { Catalogue, CatalogueIndicator } from '../catalogue/index.js';
 import { exampleDocument } from '../document/example.js';
-import { extractFacts, type Lexicon } from '../facts/index.js';
+import { extractFacts, withPresence, type Lexicon } from '../facts/index.js';
 import { evaluate } from './index.js';
 import type { ResultStatus } from './schema.js';
 
@@ -20,13 +20,14 @@ export interface ExampleOutcome {
 export async function runExamples(catalogue: Catalogue, lexicon: Lexicon): Promise<ExampleOutcome[]> {
   // waivers say nothing about whether the check reads sentences correctly
   const unwaived: Catalogue = { ...catalogue, waivers: [] };
+  const reader = withPresence(lexicon, catalogue.presence);
   const outcomes: ExampleOutcome[] = [];
   for (const indicator of catalogue.indicators) {
     for (const expected of ['pass', 'fail'] as const) {
       for (const sentence of indicator.examples[expected]) {
         const doc = exampleDocument(sentence, `${indicator.id}(示例)`, indicator.appliesTo[0] ?? 'unknown');
-        const facts = extractFacts(doc, lexicon);
-        const card = await evaluate(unwaived, doc, facts, lexicon, { only: [indicator.id] });
+        const facts = extractFacts(doc, reader);
+        const card = await evaluate(unwaived, doc, facts, { only: [indicator.id] });
         const status = card.results[0]?.status ?? 'no_evidence';
         outcomes.push({ indicator, expected, sentence, status, ok: (status === 'met') === (expected === 'pass') });
       }

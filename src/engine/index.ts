@@ -5,19 +5,15 @@ import { CONDITION_NAMES, presenceFactName, quantitySatisfies, type Quantity } f
 import { unitOfFact } from '../catalogue/display.js';
 import type { Document } from '../document/types.js';
 import { UserError } from '../errors.js';
-import { findMentions as findMentionsInReport, type Lexicon } from '../facts/index.js';
 import type { Fact } from '../facts/schema.js';
 import { version } from '../version.js';
 import { ADMITTED_MARK, quantityText } from './display.js';
-import { gatherEvidence, type IndicatorEvidence, type MentionFinder } from './evidence.js';
+import { gatherEvidence, type IndicatorEvidence } from './evidence.js';
 import { RESULT_STATUSES, SCHEMA_VERSION, type AreaScore, type Result, type ResultStatus, type Scorecard } from './schema.js';
 
-export type { MentionFinder } from './evidence.js';
-export type { Mention } from '../facts/index.js';
-
 export interface EvaluateOptions {
-  /** finds cue phrases in the report; default: findMentions of src/facts */
-  findMentions?: MentionFinder;
+  /** why this edition was chosen (按报告年度2019年选用), shown beside it in every output */
+  editionNote?: string;
   /** evaluate only these indicators (catalogue test) */
   only?: readonly string[];
 }
@@ -37,13 +33,12 @@ export function assertScorable(doc: Pick<Document, 'kind' | 'source'>): void {
  * indicator applies and whether the report says anything at all is decided here, so that a
  * missing fact is "no evidence", never "below the threshold".
  */
-export async function evaluate(catalogue: Catalogue, doc: Document, facts: readonly Fact[], lexicon: Lexicon, options: EvaluateOptions = {}): Promise<Scorecard> {
+export async function evaluate(catalogue: Catalogue, doc: Document, facts: readonly Fact[], options: EvaluateOptions = {}): Promise<Scorecard> {
   assertScorable(doc);
-  const findMentions = options.findMentions ?? findMentionsInReport;
   const indicators = options.only ? catalogue.indicators.filter((i) => options.only!.includes(i.id)) : catalogue.indicators;
 
   const applicable = indicators.filter((indicator) => notApplicableReason(indicator, catalogue, doc) === null);
-  const evidence = new Map(applicable.map((indicator) => [indicator.id, gatherEvidence(indicator, doc, facts, lexicon, findMentions)]));
+  const evidence = new Map(applicable.map((indicator) => [indicator.id, gatherEvidence(indicator, doc, facts)]));
   const outcomes = await runRules(applicable, evidence);
 
   const results = indicators.map((indicator): Result => {
@@ -56,6 +51,7 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'duibiao', version },
     edition: catalogue.edition,
+    ...(options.editionNote ? { editionNote: options.editionNote } : {}),
     tailoring: catalogue.tailoring,
     document: { file: doc.source.file, kind, level, place, year },
     ...score(catalogue, results),
@@ -134,16 +130,18 @@ function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome:
         ? `${quantityText(admitted, found.unit ?? unitOfFact(admitted.fact.id))}${ADMITTED_MARK}`
         : null;
   const planNote = found.planned ? ';计划中的表述不计为已完成' : '';
-  const decide = (status: ResultStatus, why: string): Result => ({
+  const decide = (status: ResultStatus, why: string, shownText = foundText): Result => ({
     ...base,
     status,
     earned: earnedFor(status, indicator.points),
-    found: foundText,
+    found: shownText,
     why,
     evidence: found.quotes,
     waiver: null,
   });
   if (outcome.met) return decide('met', check.type === 'presence' ? '报告的工作成效部分写明了这项工作' : `报告的数值 ${foundText} 达到要求 ${base.threshold}`);
+  // 出庭应诉率100% says the heads did appear: a stronger stated value meets the indicator
+  if (found.implied) return decide('met', `由报告中更强的表述推出:“${found.implied.evidence.text}”`, impliedText(found.implied));
   if (outcome.partial) return decide('partial', `报告的数值 ${foundText} 未达到 ${base.threshold} 的满分要求,但在部分得分区间内`);
   if (found.quantities.length > 0) return decide('unmet', `报告的数值 ${foundText} 未达到要求 ${base.threshold}`);
   if (found.admitted) return decide('unmet', `报告在不足部分(或以否定表述)承认了这一短板${planNote}`);
@@ -154,7 +152,13 @@ function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome:
       ? decide('partial', '报告写明已开展这项工作,但没有可与要求比较的数值,按部分达标计')
       : decide('unmet', '报告提及了这项工作,但没有可与要求比较的数值');
   }
-  return decide('no_evidence', found.planned ? '仅在工作计划或安排中提及,工作成效部分没有相应内容' : '报告的工作成效部分没有提及这项工作');
+  if (found.mentioned) return decide('no_evidence', `提到但未给出数值:“${found.mentioned.evidence.text}”,无法与要求 ${base.threshold} 比较`, null);
+  return decide('no_evidence', found.planned ? '仅在工作计划或安排中提及,工作成效部分没有相应内容' : '未提及:报告的工作成效部分没有写到这项工作');
+}
+
+/** What a stronger statement shows: its value when it has one (出庭应诉率100%), else 已落实. */
+function impliedText(fact: Fact): string {
+  return typeof fact.value === 'number' ? quantityText({ value: fact.value, qualifier: fact.qualifier ?? 'exact' }, fact.unit ?? unitOfFact(fact.id)) : '已落实';
 }
 
 /** The quantity shown as found: one that meets, else one that earns partial credit, else the first. */

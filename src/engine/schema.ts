@@ -8,9 +8,15 @@ export const RESULT_STATUSES = ['met', 'partial', 'unmet', 'no_evidence', 'not_a
 export const ResultStatus = z.enum(RESULT_STATUSES);
 export type ResultStatus = z.infer<typeof ResultStatus>;
 
+/** What a piece of evidence does, as every output labels it: only 成效 can meet an indicator. */
+export const EvidenceTag = z.enum(['成效', '计划', '不足']);
+export const EVIDENCE_TAG: Record<FactStatus, z.infer<typeof EvidenceTag>> = { achieved: '成效', plan: '计划', gap: '不足' };
+
 export const QuotedEvidence = Evidence.extend({
   factId: z.string().nullable(),
   status: FactStatus,
+  /** the status as the outputs label it (成效 / 计划 / 不足); absent in results written before it was recorded */
+  tag: EvidenceTag.optional(),
   section: z.string().nullable(),
 });
 export type QuotedEvidence = z.infer<typeof QuotedEvidence>;
@@ -63,6 +69,8 @@ export const Scorecard = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.object({ name: z.literal('duibiao'), version: z.string() }),
   edition: z.string(),
+  /** why this edition: 按报告年度2019年选用, 按 --edition 指定 …; absent in results written before it was recorded */
+  editionNote: z.string().optional(),
   tailoring: z.string().nullable(),
   document: DocumentInfo,
   total: z.object({ earned: z.number(), applicable: z.number(), rate: z.number().nullable(), score: z.number().nullable() }),

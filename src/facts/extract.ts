@@ -7,7 +7,8 @@
 import type { Document, Sentence, Span } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
-import type { Evidence, Fact, FactStatus } from './schema.js';
+import { evidenceIn, mentionIn, presenceFact, presenceFactsIn } from './presence.js';
+import type { Evidence, Fact } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
 import { clauseAt, compile, containsActual, TITLE, containsAny, occurrences, type CompiledEntry, type CompiledFrame, type CompiledLexicon, type TermHit } from './text.js';
 
@@ -32,13 +33,6 @@ const REACH = /^\s*(?:并|已|进一步|从而|最终)?(?:达到|达|提高到|�
 /** What follows the first predicate of a list of predicates in one clause. */
 const LIST_NEXT = '、';
 const ENUMERATION_END = '等';
-
-export interface Mention {
-  evidence: Evidence;
-  status: FactStatus;
-  section: string | null;
-  negated: boolean;
-}
 
 /** One sentence, with what every stage of the extraction needs to know about it. */
 interface SentenceView {
@@ -73,21 +67,13 @@ export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
     const facts = numericFacts(view, compiled, lexicon);
     facts.push(...impliedFacts(view, compiled, lexicon, facts));
     facts.push(...presenceFacts(view, compiled, lexicon, facts));
+    facts.push(...presenceFactsIn(doc, sentence, view.section, lexicon));
     for (const fact of facts) found.push({ fact, sentence: index, top: sentence.top });
   });
   found.push(...derivedFacts(doc, found, compiled));
   return found
     .map((f) => f.fact)
     .sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
-}
-
-export function findMentions(doc: Document, cues: string[][], lexicon: Lexicon): Mention[] {
-  const mentions: Mention[] = [];
-  doc.sentences.forEach((sentence, index) => {
-    const mention = mentionIn(viewOf(doc, sentence, index), cues, lexicon);
-    if (mention) mentions.push(mention);
-  });
-  return mentions;
 }
 
 function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView {
@@ -107,10 +93,7 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
 }
 
 function evidence(view: SentenceView, start: number, end: number): Evidence {
-  const offset = view.sentence.span.start;
-  const from = offset + view.map[start]!;
-  const to = offset + (end > start ? view.map[end - 1]! + 1 : view.map[start]!);
-  return { text: view.doc.source.text.slice(from, to), start: from, end: to };
+  return evidenceIn(view.doc, view.sentence, start, end);
 }
 
 function makeFact(view: SentenceView, lexicon: Lexicon, entry: CompiledEntry['entry'], value: number | true, span: Span, at: number, quantity?: Quantity): Fact {
@@ -588,40 +571,10 @@ function presenceFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: L
   for (const c of compiled.entries) {
     if (c.entry.mentions.length === 0 || !applies(view, c)) continue;
     if (stated.some((f) => f.id === c.entry.id)) continue;
-    const mention = mentionIn(view, c.entry.mentions, lexicon);
-    if (!mention) continue;
-    const status: FactStatus = mention.negated && mention.status === 'achieved' ? 'gap' : mention.status;
-    facts.push({ id: c.entry.id, value: true, unit: null, status, section: view.section, evidence: mention.evidence, derived: false });
+    const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon);
+    if (mention) facts.push(presenceFact(c.entry.id, mention, view.section));
   }
   return facts;
-}
-
-/** The first cue group whose every term ('a|b' = either) occurs in the sentence. */
-function mentionIn(view: SentenceView, groups: string[][], lexicon: Lexicon): Mention | null {
-  for (const group of groups) {
-    const spans: Span[] = [];
-    for (const term of group) {
-      const hit = term
-        .split('|')
-        .map((alt) => ({ start: view.text.indexOf(alt), end: view.text.indexOf(alt) + alt.length }))
-        .filter((s) => s.start >= 0)
-        .sort((a, b) => a.start - b.start)[0];
-      if (!hit) break;
-      spans.push(hit);
-    }
-    if (spans.length !== group.length) continue;
-    const start = Math.min(...spans.map((s) => s.start));
-    const end = Math.max(...spans.map((s) => s.end));
-    const scope = { start: clauseAt(view.clauses, start).start, end: clauseAt(view.clauses, end).end };
-    return {
-      // quote the clause(s) that hold the cues: the cue words alone do not show what was done
-      evidence: evidence(view, scope.start, scope.end),
-      status: classifyStatus(view.doc, view.sentence, lexicon, view.map[start]!),
-      section: view.section,
-      negated: isNegated(view.text, scope.start, scope.end, lexicon),
-    };
-  }
-  return null;
 }
 
 /**

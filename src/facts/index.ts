@@ -1,5 +1,6 @@
-/** The fact stage: lexicon loading, fact extraction, mentions for the catalogue's presence checks. */
+/** The fact stage: lexicon loading and fact extraction (numbers, rates and presence facts). */
 export { lintLexicon, loadLexicon, type Lexicon } from './lexicon.js';
-export { extractFacts, findMentions, type Mention } from './extract.js';
+export { extractFacts } from './extract.js';
+export { withPresence, type PresenceEntry } from './presence.js';
 export { classifyStatus, isNegated } from './status.js';
 export { parseQuantities, type Quantity } from './quantity.js';

@@ -1,6 +1,6 @@
 /**
- * The fact lexicon: rules/facts.yaml (one entry per fact) and rules/status.yaml (plan, done,
- * requirement and negation markers), validated with zod. Problems are reported as UserError at
+ * The fact lexicon: rules/facts.yaml (one entry per fact), rules/presence.yaml (presence facts
+ * read from cue words) and rules/status.yaml (plan, done, requirement and negation markers), validated with zod. Problems are reported as UserError at
  * file:line:col so that whoever edits the YAML sees where.
  */
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { UserError } from '../errors.js';
 import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
+import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence.js';
 
 const Term = z.string().min(1);
 const RegexSource = z.string().min(1).superRefine((source, ctx) => {
@@ -161,6 +162,8 @@ export const LexiconSchema = z.object({
   derive: z.array(Derivation),
   status: StatusFile,
   examples: z.array(ExampleCase),
+  /** presence facts read from cue words (rules/presence.yaml, and those a tailoring adds) */
+  presence: z.array(PresenceEntry),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 
@@ -174,7 +177,7 @@ export function loadLexicon(dir: string = rulesDir): Promise<Lexicon> {
   const key = path.resolve(dir);
   let pending = cache.get(key);
   if (!pending) {
-    pending = key === rulesDir ? cached({ slot: 'lexicon', inputs: [FACTS_FILE, STATUS_FILE].map((f) => path.join(key, f)), code: [import.meta.dirname] }, () => readLexicon(key)) : readLexicon(key);
+    pending = key === rulesDir ? cached({ slot: 'lexicon', inputs: [FACTS_FILE, STATUS_FILE, PRESENCE_FILE].map((f) => path.join(key, f)), code: [import.meta.dirname] }, () => readLexicon(key)) : readLexicon(key);
     // a failed load is not cached: the user may fix the file and retry in the same process (tests)
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
@@ -195,9 +198,14 @@ async function readLexicon(dir: string): Promise<Lexicon> {
 
 /** The lexicon in `dir` and every problem of its files at once (file:line:col), like a linter. */
 export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Lexicon | null; problems: Problem[] }> {
-  const [facts, status] = await Promise.all([readChecked(path.join(dir, FACTS_FILE), FactsFile), readChecked(path.join(dir, STATUS_FILE), StatusFile)]);
-  const problems = [...facts.problems, ...status.problems];
-  if (!facts.data || !status.data || !facts.source) return { lexicon: null, problems };
+  const [facts, status, presence] = await Promise.all([
+    readChecked(path.join(dir, FACTS_FILE), FactsFile),
+    readChecked(path.join(dir, STATUS_FILE), StatusFile),
+    readChecked(path.join(dir, PRESENCE_FILE), PresenceFile),
+  ]);
+  const problems = [...facts.problems, ...status.problems, ...presence.problems];
+  if (!facts.data || !status.data || !facts.source || !presence.data || !presence.source) return { lexicon: null, problems };
+  const presenceSource = presence.source;
   const { data, source } = facts;
   const at = (where: PathKey[], message: string): void => void problems.push(problemAt(source, where, message));
   const known = new Set<string>();
@@ -211,6 +219,10 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
       const unknown = frame.measure.filter((m) => !isUnit(m));
       if (unknown.length > 0) at(['facts', i, 'frames', k, 'measure'], `框架 ${frame.name} 的量词 ${unknown.join('、')} 不是可识别的计量单位`);
     });
+  });
+  presence.data.facts.forEach((entry, i) => {
+    if (known.has(entry.id)) problems.push(problemAt(presenceSource, ['facts', i, 'id'], `事实 id 重复:${entry.id}`));
+    known.add(entry.id);
   });
   data.derive.forEach((d, i) => {
     for (const field of ['id', 'numerator', 'denominator'] as const) {
@@ -226,6 +238,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     derive: data.derive,
     status: status.data,
     examples: examplesOf(data.facts, source),
+    presence: presence.data.facts,
   };
   return { lexicon, problems };
 }

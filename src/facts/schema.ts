@@ -53,5 +53,7 @@ export type DocumentInfo = z.infer<typeof DocumentInfo>;
 export const FactsOutput = z.object({
   document: DocumentInfo,
   facts: z.array(Fact),
+  /** presence facts read from cue words (ids of rules/presence.yaml): every mechanism a presence indicator rests on */
+  presence: z.array(Fact),
 });
 export type FactsOutput = z.infer<typeof FactsOutput>;

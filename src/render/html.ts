@@ -1,4 +1,4 @@
-import type { Result, Scorecard } from '../engine/schema.js';
+import { EVIDENCE_TAG, type Result, type Scorecard } from '../engine/schema.js';
 import type { SourceText } from '../ingest/types.js';
 import { areaBarsSvg } from './chart.js';
 import { evidenceMarks, quoteOf, spanKey, type MarkedSpan } from './evidence.js';
@@ -36,6 +36,13 @@ mark.ev.hl{background:#ffb02e;outline:2px solid #b42318}
 tr.hidden,section.hidden{display:none}
 .why{color:#57606a;font-size:13px}
 .manual{font-size:12px;color:#6f42c1;white-space:nowrap}
+.evidence{display:inline-block;margin:1px 0}
+.tag{font-size:12px;border-radius:3px;padding:0 4px;margin-right:2px;white-space:nowrap}
+.tag-achieved{background:#d7f0dd;color:#1b7a3a}
+.tag-plan{background:#e8eefc;color:#3a5a9b}
+.tag-gap{background:#fde2e1;color:#b42318}
+a.quote.ev-plan,span.quote.ev-plan{color:#57606a;font-style:italic;border-bottom-style:dotted}
+a.quote.ev-gap,span.quote.ev-gap{color:#b42318;border-bottom-color:#b42318}
 `;
 
 /** Page behaviour: filters, search, and evidence quotes that jump to the full text. */
@@ -137,7 +144,9 @@ function resultRow(r: Result, source: SourceText | undefined, idOf: Map<string, 
     .map((ev) => {
       const target = idOf.get(spanKey(ev));
       const quote = escapeHtml(`「${quoteOf(ev, source)}」`);
-      return target ? `<a class="quote" href="#${target}" data-target="${target}">${quote}</a>` : `<span class="quote">${quote}</span>`;
+      const tag = `<span class="tag tag-${ev.status}">${EVIDENCE_TAG[ev.status]}</span>`;
+      const cls = `quote ev-${ev.status}`;
+      return `<span class="evidence">${tag}${target ? `<a class="${cls}" href="#${target}" data-target="${target}">${quote}</a>` : `<span class="${cls}">${quote}</span>`}</span>`;
     })
     .join(' ');
   return `<tr class="result" id="ind-${escapeHtml(r.indicator)}" data-status="${r.status}">

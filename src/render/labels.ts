@@ -59,8 +59,8 @@ export function yearLabel(document: Pick<DocumentInfo, 'year'>): string {
   return document.year === null ? '未注明' : `${document.year}年`;
 }
 
-export function editionLabel(scorecard: Pick<Scorecard, 'edition' | 'tailoring'>): string {
-  return `${scorecard.edition}年版`;
+export function editionLabel(scorecard: Pick<Scorecard, 'edition' | 'tailoring' | 'editionNote'>): string {
+  return `${scorecard.edition}年版${scorecard.editionNote ? `(${scorecard.editionNote})` : ''}`;
 }
 
 export function tailoringLabel(scorecard: Pick<Scorecard, 'tailoring'>): string {

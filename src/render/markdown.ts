@@ -1,4 +1,4 @@
-import type { Result, Scorecard } from '../engine/schema.js';
+import { EVIDENCE_TAG, type Result, type Scorecard } from '../engine/schema.js';
 import type { SourceText } from '../ingest/types.js';
 import { quoteOf } from './evidence.js';
 import {
@@ -38,7 +38,7 @@ export function mdTable(header: readonly string[], rows: ReadonlyArray<readonly 
 
 function evidenceCell(result: Result, source?: SourceText): string {
   if (result.evidence.length === 0) return '—';
-  return result.evidence.map((ev) => `「${quoteOf(ev, source)}」`).join(' ');
+  return result.evidence.map((ev) => `〔${EVIDENCE_TAG[ev.status]}〕「${quoteOf(ev, source)}」`).join(' ');
 }
 
 /** `check --format md`: the gap report in Chinese. */

@@ -3,14 +3,11 @@ import { Engine } from 'json-rules-engine';
 import { compileRules, loadCatalogue, registerOperators, type Catalogue } from '../../src/catalogue/index.js';
 import { quantitySatisfies } from '../../src/catalogue/compile.js';
 import type { Document, DocumentMeta } from '../../src/document/types.js';
-import { evaluate, type Mention, type MentionFinder } from '../../src/engine/index.js';
+import { evaluate } from '../../src/engine/index.js';
 import { Scorecard } from '../../src/engine/schema.js';
 import { UserError } from '../../src/errors.js';
 import type { Fact, FactStatus, Qualifier } from '../../src/facts/schema.js';
-import type { Lexicon } from '../../src/facts/index.js';
 
-/** The stand-in mention finders below never read the lexicon. */
-const lexicon = {} as Lexicon;
 import { indicatorYaml, validCatalogue } from '../catalogue/fixture.js';
 
 function doc(meta: Partial<DocumentMeta> = {}): Document {
@@ -33,19 +30,14 @@ function fact(id: string, value: number | true, status: FactStatus = 'achieved',
   return { id, value, unit: id.endsWith('_rate') ? '%' : '期', status, section: status === 'gap' ? '二、存在的不足' : '一、主要举措和成效', evidence: { text: `${id}${value}`, start: offset, end: offset + 5 }, derived: false, ...(qualifier ? { qualifier } : {}) };
 }
 
-const noMentions: MentionFinder = () => [];
-const mentions = (...list: Array<Partial<Mention>>): MentionFinder => () =>
-  list.map((m, i) => ({ evidence: { text: '推行三项制度', start: 100 + i, end: 106 + i }, status: 'achieved', section: '一、主要举措和成效', negated: false, ...m }));
 
 let catalogue: Catalogue;
 beforeAll(async () => {
   catalogue = await loadCatalogue({ edition: '2021', root: validCatalogue() });
 });
 
-const run = (facts: Fact[], finder: MentionFinder = noMentions, meta: Partial<DocumentMeta> = {}, cat = catalogue) =>
-  evaluate(cat, doc(meta), facts, lexicon, { findMentions: finder });
-const statusOf = async (id: string, facts: Fact[], finder?: MentionFinder, meta?: Partial<DocumentMeta>) =>
-  (await run(facts, finder, meta)).results.find((r) => r.indicator === id)!;
+const run = (facts: Fact[], meta: Partial<DocumentMeta> = {}, cat = catalogue) => evaluate(cat, doc(meta), facts);
+const statusOf = async (id: string, facts: Fact[], meta?: Partial<DocumentMeta>) => (await run(facts, meta)).results.find((r) => r.indicator === id)!;
 
 describe('evaluate: statuses', () => {
   it('met, partial and unmet from achieved values, with found and threshold as a reader writes them', async () => {
@@ -60,7 +52,7 @@ describe('evaluate: statuses', () => {
   it('no_evidence when nothing is said; a missing fact never crashes', async () => {
     const result = await statusOf('court.head-appearance', []);
     expect(result).toMatchObject({ status: 'no_evidence', found: null, evidence: [] });
-    expect(result.why).toMatch(/没有提及/);
+    expect(result.why).toMatch(/^未提及/);
   });
 
   it('a value found only in plans is never met, but is quoted', async () => {
@@ -84,7 +76,7 @@ describe('evaluate: statuses', () => {
       edition: '2021',
       root: validCatalogue({ '2021/03.yaml': `indicators:\n${indicatorYaml('court.strict-rate', '6.4', '{ type: threshold, fact: head_appearance_rate, op: ">=", value: 100 }')}` }),
     });
-    const card = await run([fact('head_appearance_rate', true)], noMentions, {}, strict);
+    const card = await run([fact('head_appearance_rate', true)], {}, strict);
     expect(card.results.find((r) => r.indicator === 'court.strict-rate')).toMatchObject({ status: 'unmet', earned: 0 });
   });
 
@@ -92,32 +84,61 @@ describe('evaluate: statuses', () => {
     expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)])).toMatchObject({ status: 'met', found: '已落实', threshold: null });
     // a presence met by a stated count shows the count
     expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', 3)])).toMatchObject({ status: 'met', found: '3期' });
-    expect(await statusOf('enforcement.three-systems', [], mentions({}))).toMatchObject({ status: 'met' });
-    expect(await statusOf('enforcement.three-systems', [], mentions({ negated: true }))).toMatchObject({ status: 'unmet' });
-    expect(await statusOf('enforcement.three-systems', [], mentions({ status: 'gap' }))).toMatchObject({ status: 'unmet' });
-    const planned = await statusOf('enforcement.three-systems', [], mentions({ status: 'plan' }));
+    // a denial where achievements are reported is read as a gap by the facts stage
+    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true, 'gap')])).toMatchObject({ status: 'unmet' });
+    const planned = await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true, 'plan')]);
     expect(planned).toMatchObject({ status: 'no_evidence' });
     expect(planned.evidence).toHaveLength(1);
   });
 
+  it('a stronger stated value implies the indicator (alsoMetBy) and is quoted as its evidence; a weaker or planned one does not', async () => {
+    const implied = await loadCatalogue({
+      edition: '2021',
+      root: validCatalogue({
+        '2021/03.yaml': `indicators:\n${indicatorYaml('court.heads-appeared', '6.4', '{ type: presence, fact: head_appearance_cases, alsoMetBy: [{ fact: head_appearance_rate, op: ">", value: 0 }] }')}`,
+      }),
+    });
+    const result = async (facts: Fact[]) => (await run(facts, {}, implied)).results.find((r) => r.indicator === 'court.heads-appeared')!;
+    const met = await result([fact('head_appearance_rate', 100)]);
+    expect(met).toMatchObject({ status: 'met', found: '100%' });
+    expect(met.why).toMatch(/更强的表述/);
+    expect(met.evidence).toEqual([expect.objectContaining({ factId: 'head_appearance_rate', status: 'achieved' })]);
+    expect(await result([fact('head_appearance_rate', 0)])).toMatchObject({ status: 'no_evidence' });
+    expect(await result([fact('head_appearance_rate', 100, 'plan')])).toMatchObject({ status: 'no_evidence' });
+  });
+
+  it('a mention without a figure says 提到但未给出数值 and quotes it, apart from 未提及', async () => {
+    const mentioned = await loadCatalogue({
+      edition: '2021',
+      root: validCatalogue({ '2021/03.yaml': `indicators:\n${indicatorYaml('study.meeting-study', '6.4', '{ type: count, fact: exec_meeting_law_study, min: 4, mention: exec_meeting_law_study_mentioned }')}` }),
+    });
+    const result = async (facts: Fact[]) => (await run(facts, {}, mentioned)).results.find((r) => r.indicator === 'study.meeting-study')!;
+    const said = await result([fact('exec_meeting_law_study_mentioned', true)]);
+    expect(said).toMatchObject({ status: 'no_evidence', earned: 0, found: null });
+    expect(said.why).toMatch(/^提到但未给出数值:“exec_meeting_law_study_mentionedtrue”/);
+    expect((await result([])).why).toMatch(/^未提及/);
+    // a stated count decides, the mention is only quoted beside it
+    expect(await result([fact('exec_meeting_law_study_mentioned', true), fact('exec_meeting_law_study', 4)])).toMatchObject({ status: 'met' });
+  });
+
   it('a plan document: everything is a plan, so nothing is met', async () => {
-    const card = await run([fact('head_appearance_rate', 100), fact('law_lectures', 3), fact('enforcement_three_systems', true)], mentions({}), { kind: 'plan' });
+    const card = await run([fact('head_appearance_rate', 100), fact('law_lectures', 3), fact('enforcement_three_systems', true)], { kind: 'plan' });
     expect(card.counts.met).toBe(0);
     expect(card.results.every((r) => r.status === 'no_evidence')).toBe(true);
   });
 
   it('refuses a document that is not a report', async () => {
-    await expect(run([], noMentions, { kind: 'other' })).rejects.toThrow(UserError);
-    await expect(run([], noMentions, { kind: 'other' })).rejects.toThrow(/不是法治政府建设报告/);
+    await expect(run([], { kind: 'other' })).rejects.toThrow(UserError);
+    await expect(run([], { kind: 'other' })).rejects.toThrow(/不是法治政府建设报告/);
   });
 
   it('not_applicable by level (unknown level applies) and by waiver for the place', async () => {
-    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)], noMentions, { level: 'street' })).toMatchObject({ status: 'not_applicable', earned: 0, waiver: null });
-    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)], noMentions, { level: 'unknown' })).toMatchObject({ status: 'met' });
+    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)], { level: 'street' })).toMatchObject({ status: 'not_applicable', earned: 0, waiver: null });
+    expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true)], { level: 'unknown' })).toMatchObject({ status: 'met' });
     const waived: Catalogue = { ...catalogue, waivers: [{ id: 'study.lectures', reason: '本县无此职能', places: ['某某县'], file: 't.yaml' }] };
-    const card = await run([], noMentions, {}, waived);
+    const card = await run([], {}, waived);
     expect(card.results.find((r) => r.indicator === 'study.lectures')).toMatchObject({ status: 'not_applicable', waiver: { reason: '本县无此职能', expires: null } });
-    const elsewhere = await run([], noMentions, { place: '另一县' }, waived);
+    const elsewhere = await run([], { place: '另一县' }, waived);
     expect(elsewhere.results.find((r) => r.indicator === 'study.lectures')!.status).toBe('no_evidence');
   });
 });
@@ -147,7 +168,7 @@ describe('evaluate: qualifiers', () => {
 describe('scoring', () => {
   it('earned / applicable per area and in total, 得分率 to one decimal, counts per status', async () => {
     // court 1pt partial (0.5), lectures 2pt met (2), three-systems 1pt not applicable at district level
-    const card = await run([fact('head_appearance_rate', 85), fact('law_lectures', 2)], noMentions, { level: 'district' });
+    const card = await run([fact('head_appearance_rate', 85), fact('law_lectures', 2)], { level: 'district' });
     expect(Scorecard.parse(card)).toEqual(card);
     expect(card.total).toEqual({ earned: 2.5, applicable: 3, rate: 83.3, score: 83.3 });
     expect(card.counts).toEqual({ met: 1, partial: 1, unmet: 0, no_evidence: 0, not_applicable: 1 });
@@ -159,7 +180,7 @@ describe('scoring', () => {
   });
 
   it('only evaluates the indicators asked for', async () => {
-    const card = await evaluate(catalogue, doc(), [], lexicon, { findMentions: noMentions, only: ['study.lectures'] });
+    const card = await evaluate(catalogue, doc(), [], { only: ['study.lectures'] });
     expect(card.results.map((r) => r.indicator)).toEqual(['study.lectures']);
   });
 });

@@ -3,7 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
-import { extractFacts, findMentions, lintLexicon, loadLexicon } from '../../src/facts/index.js';
+import type { Document } from '../../src/document/types.js';
+import { extractFacts, lintLexicon, loadLexicon, type Lexicon } from '../../src/facts/index.js';
+import { mentionIn, type Mention } from '../../src/facts/presence.js';
 import { rulesDir } from '../../src/paths.js';
 import { docOf } from './helpers.js';
 
@@ -20,7 +22,7 @@ shufa_coverage annual_report_published`.split(/\s+/);
 
 async function rulesWith(factsYaml: (original: string) => string): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-lexicon-'));
-  for (const name of ['facts.yaml', 'status.yaml']) {
+  for (const name of (await fs.readdir(rulesDir)).filter((f) => f.endsWith('.yaml'))) {
     const text = await fs.readFile(path.join(rulesDir, name), 'utf8');
     await fs.writeFile(path.join(dir, name), name === 'facts.yaml' ? factsYaml(text) : text);
   }
@@ -33,6 +35,13 @@ describe('loadLexicon', () => {
     expect(ids).toEqual(expect.arrayContaining(SPEC_IDS));
     expect(SPEC_IDS).toHaveLength(43);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('reads presence facts from presence.yaml, and refuses an id both files define', async () => {
+    const lexicon = await loadLexicon();
+    expect(lexicon.presence.map((p) => p.id)).toContain('function_double_random_inspection');
+    const clash = await rulesWith((t) => t.replace('id: body_cameras', 'id: function_double_random_inspection'));
+    await expect(loadLexicon(clash)).rejects.toMatchObject({ message: expect.stringMatching(/重复/), place: { file: path.join(clash, 'presence.yaml') } });
   });
 
   it('is cached per process', async () => {
@@ -82,7 +91,11 @@ describe('loadLexicon', () => {
   });
 });
 
-describe('findMentions', () => {
+/** Every sentence's mention of the cue groups, in text order. */
+const findMentions = (doc: Document, groups: string[][], lexicon: Lexicon): Mention[] =>
+  doc.sentences.flatMap((sentence) => mentionIn(doc, sentence, groups, lexicon) ?? []);
+
+describe('mentionIn', () => {
   const doc = docOf('全面推行行政执法公示制度。尚未建立重大行政决策目录。计划明年推行法律顾问制度。');
 
   it('finds sentences with every term of a cue group, with status and negation', async () => {
@@ -93,7 +106,6 @@ describe('findMentions', () => {
       ['全面推行行政执法公示制度', 'achieved', false],
       ['尚未建立重大行政决策目录', 'achieved', true],
     ]);
-    expect(mentions[0]!.section).toBe('一、工作情况');
     const planned = findMentions(doc, [['法律顾问', '制度']], lexicon);
     expect(planned.map((m) => m.status)).toEqual(['plan']);
   });
