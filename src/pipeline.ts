@@ -1,7 +1,7 @@
 import { log } from './log.js';
 import { ingestFile } from './ingest/index.js';
 import { buildDocument } from './document/index.js';
-import { extractFacts, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
+import { extractFacts, extractPresence, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
 import { DEFAULT_EDITION, loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
 import { evaluate } from './engine/index.js';
 import type { Document } from './document/types.js';
@@ -14,7 +14,10 @@ import { applyOverrides, overridesFor } from './overrides/index.js';
 export interface Analysis {
   source: SourceText;
   document: Document;
+  /** numbers, rates and the contract's presence facts (rules/facts.yaml) */
   facts: Fact[];
+  /** presence facts read from cue words (rules/presence.yaml): what the presence indicators rest on */
+  presence: Fact[];
 }
 
 export interface Evaluated extends Analysis {
@@ -29,8 +32,14 @@ export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analy
   const document = buildDocument(source);
   log.debug({ file, kind: document.kind, adminLevel: document.level, place: document.place, year: document.year, sections: document.sections.length, sentences: document.sentences.length }, 'segmented');
   const facts = extractFacts(document, lexicon);
-  log.debug({ file, facts: facts.length, achieved: facts.filter((f) => f.status === 'achieved').length }, 'facts extracted');
-  return { source, document, facts };
+  const presence = extractPresence(document, lexicon);
+  log.debug({ file, facts: facts.length, presence: presence.length, achieved: facts.filter((f) => f.status === 'achieved').length }, 'facts extracted');
+  return { source, document, facts, presence };
+}
+
+/** Every fact of an analysed report, presence facts included, in text order. */
+export function allFacts({ facts, presence }: Pick<Analysis, 'facts' | 'presence'>): Fact[] {
+  return [...facts, ...presence].sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
 }
 
 /**
@@ -38,14 +47,9 @@ export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analy
  * rules/presence.yaml (a mechanism in place, read from cue words) come in a field of their own,
  * `presence`, so that `facts` keeps the vocabulary the contract and its consumers know.
  */
-export function factsOutput({ document, facts }: Analysis, lexicon: Pick<Lexicon, 'presence'>): FactsOutput {
+export function factsOutput({ document, facts, presence }: Analysis): FactsOutput {
   const { kind, level, place, year } = document;
-  const presenceIds = new Set(lexicon.presence.map((entry) => entry.id));
-  return {
-    document: { file: document.source.file, kind, level, place, year },
-    facts: facts.filter((fact) => !presenceIds.has(fact.id)),
-    presence: facts.filter((fact) => presenceIds.has(fact.id)),
-  };
+  return { document: { file: document.source.file, kind, level, place, year }, facts, presence };
 }
 
 /** The latest year a report is scored on the 2019 edition by default (the 纲要2015—2020 period). */
@@ -98,7 +102,7 @@ export class Checker {
       catalogue = loadCatalogue({ ...this.options, edition });
       this.catalogues.set(edition, catalogue);
     }
-    const machine = await evaluate(await catalogue, analysis.document, analysis.facts, { editionNote: note });
+    const machine = await evaluate(await catalogue, analysis.document, allFacts(analysis), { editionNote: note });
     const scorecard = overrides ? applyOverrides(machine, overrides) : machine;
     log.debug({ file, edition: scorecard.edition, score: scorecard.total.score, counts: scorecard.counts, overrides: overrides?.overrides.length ?? 0 }, 'scored');
     return { ...analysis, scorecard, catalogue: await catalogue };

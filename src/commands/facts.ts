@@ -9,15 +9,16 @@ export function registerFacts(program: Command): void {
     .addOption(new Option('--format <format>', '输出格式').choices(['json', 'table']).default('table'))
     .option('--explain', '逐条列出事实及其所在句子,说明为何采信')
     .action(async (file: string, opts: { format: 'json' | 'table'; explain?: boolean }) => {
-      const [{ analyseFile, factsOutput }, { loadLexicon }, { renderFactsTable }] = await Promise.all([
+      const [{ allFacts, analyseFile, factsOutput }, { loadLexicon }, { renderFactsTable }] = await Promise.all([
         import('../pipeline.js'),
         import('../facts/index.js'),
         import('../render/facts-table.js'),
       ]);
-      const lexicon = await loadLexicon();
-      const analysis = await analyseFile(file, lexicon);
+      const analysis = await analyseFile(file, await loadLexicon());
       const text =
-        opts.format === 'json' ? JSON.stringify(factsOutput(analysis, lexicon), null, 2) : renderFactsTable(analysis, { explain: Boolean(opts.explain) });
+        opts.format === 'json'
+          ? JSON.stringify(factsOutput(analysis), null, 2)
+          : renderFactsTable({ ...analysis, facts: allFacts(analysis) }, { explain: Boolean(opts.explain) });
       process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
     });
 

@@ -1,6 +1,6 @@
 import type { Catalogue, CatalogueIndicator } from '../catalogue/index.js';
 import { exampleDocument } from '../document/example.js';
-import { extractFacts, withPresence, type Lexicon } from '../facts/index.js';
+import { extractFacts, extractPresence, withPresence, type Lexicon } from '../facts/index.js';
 import { evaluate } from './index.js';
 import type { ResultStatus } from './schema.js';
 
@@ -26,7 +26,7 @@ export async function runExamples(catalogue: Catalogue, lexicon: Lexicon): Promi
     for (const expected of ['pass', 'fail'] as const) {
       for (const sentence of indicator.examples[expected]) {
         const doc = exampleDocument(sentence, `${indicator.id}(示例)`, indicator.appliesTo[0] ?? 'unknown');
-        const facts = extractFacts(doc, reader);
+        const facts = [...extractFacts(doc, reader), ...extractPresence(doc, reader)];
         const card = await evaluate(unwaived, doc, facts, { only: [indicator.id] });
         const status = card.results[0]?.status ?? 'no_evidence';
         outcomes.push({ indicator, expected, sentence, status, ok: (status === 'met') === (expected === 'pass') });

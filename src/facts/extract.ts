@@ -7,7 +7,7 @@
 import type { Document, Sentence, Span } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
-import { evidenceIn, mentionIn, presenceFact, presenceFactsIn } from './presence.js';
+import { evidenceIn, mentionIn, presenceFact } from './presence.js';
 import type { Evidence, Fact } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
 import { clauseAt, compile, containsActual, TITLE, containsAny, occurrences, type CompiledEntry, type CompiledFrame, type CompiledLexicon, type TermHit } from './text.js';
@@ -67,7 +67,6 @@ export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
     const facts = numericFacts(view, compiled, lexicon);
     facts.push(...impliedFacts(view, compiled, lexicon, facts));
     facts.push(...presenceFacts(view, compiled, lexicon, facts));
-    facts.push(...presenceFactsIn(doc, sentence, view.section, lexicon));
     for (const fact of facts) found.push({ fact, sentence: index, top: sentence.top });
   });
   found.push(...derivedFacts(doc, found, compiled));

@@ -1,6 +1,6 @@
 /** The fact stage: lexicon loading and fact extraction (numbers, rates and presence facts). */
 export { lintLexicon, loadLexicon, type Lexicon } from './lexicon.js';
 export { extractFacts } from './extract.js';
-export { withPresence, type PresenceEntry } from './presence.js';
+export { extractPresence, withPresence, type PresenceEntry } from './presence.js';
 export { classifyStatus, isNegated } from './status.js';
 export { parseQuantities, type Quantity } from './quantity.js';

@@ -80,12 +80,18 @@ export function presenceFact(id: string, mention: Mention, section: string | nul
   return { id, value: true, unit: null, status, section, evidence: mention.evidence, derived: false };
 }
 
-/** The presence facts of rules/presence.yaml (and a tailoring's) that one sentence states. */
-export function presenceFactsIn(doc: Document, sentence: Sentence, section: string | null, lexicon: Lexicon): Fact[] {
+/**
+ * The presence facts of rules/presence.yaml (and a tailoring's) in a document, in text order:
+ * each entry at most once per sentence, read from the sentence views the document stage built.
+ */
+export function extractPresence(doc: Document, lexicon: Lexicon): Fact[] {
   const facts: Fact[] = [];
-  for (const entry of lexicon.presence) {
-    const mention = mentionIn(doc, sentence, entry.mentions, lexicon);
-    if (mention) facts.push(presenceFact(entry.id, mention, section));
+  for (const sentence of doc.sentences) {
+    const section = sentence.top === null ? null : (doc.sections[sentence.top]?.heading ?? null);
+    for (const entry of lexicon.presence) {
+      const mention = mentionIn(doc, sentence, entry.mentions, lexicon);
+      if (mention) facts.push(presenceFact(entry.id, mention, section));
+    }
   }
   return facts;
 }
