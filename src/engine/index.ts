@@ -44,9 +44,11 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
   const results = indicators.map((indicator): Result => {
     const reason = notApplicableReason(indicator, catalogue, doc);
     if (reason) return notApplicableResult(indicator, reason);
-    return judge(indicator, evidence.get(indicator.id)!, outcomes.get(indicator.id) ?? { met: false, partial: false });
+    const result = judge(indicator, evidence.get(indicator.id)!, outcomes.get(indicator.id) ?? { met: false, partial: false });
+    return doc.kind === 'plan' ? { ...result, why: result.evidence.length > 0 ? PLAN_ADDRESSES : PLAN_SILENT } : result;
   });
   const { kind, level, place, year } = doc;
+  const scored = score(catalogue, results);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'duibiao', version },
@@ -54,9 +56,30 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
     ...(options.editionNote ? { editionNote: options.editionNote } : {}),
     tailoring: catalogue.tailoring,
     document: { file: doc.source.file, kind, level, place, year },
-    ...score(catalogue, results),
+    ...(doc.kind === 'plan' ? planScore(catalogue, results, scored) : scored),
     results,
     expiredWaivers: catalogue.expiredWaivers,
+  };
+}
+
+const PLAN_ADDRESSES = '方案部署了这项工作(计划,不计成效)';
+const PLAN_SILENT = '方案没有涉及这项工作';
+
+/**
+ * An implementation plan or 工作要点 states intentions, not results: it gets no achievement score
+ * (null, never 0) but its coverage, the share of the applicable indicators it addresses at all.
+ */
+function planScore(catalogue: Pick<Catalogue, 'areas'>, results: readonly Result[], scored: ReturnType<typeof score>): Pick<Scorecard, 'total' | 'counts' | 'areas' | 'plan'> {
+  const coverage = (list: readonly Result[]) => {
+    const applicable = list.filter((r) => r.status !== 'not_applicable');
+    const addressed = applicable.filter((r) => r.evidence.length > 0).length;
+    return { addressed, applicable: applicable.length, rate: rateOf(addressed, applicable.length) };
+  };
+  return {
+    total: { ...scored.total, rate: null, score: null },
+    counts: scored.counts,
+    areas: scored.areas.map((a) => ({ ...a, rate: null })),
+    plan: { ...coverage(results), areas: catalogue.areas.map((area) => ({ id: area.id, title: area.title, ...coverage(results.filter((r) => r.area === area.id)) })) },
   };
 }
 

@@ -65,6 +65,10 @@ export const AreaScore = z.object({
 });
 export type AreaScore = z.infer<typeof AreaScore>;
 
+const Coverage = { addressed: z.number(), applicable: z.number(), rate: z.number().nullable() };
+export const PlanCoverage = z.object({ ...Coverage, areas: z.array(z.object({ id: z.string(), title: z.string(), ...Coverage })) });
+export type PlanCoverage = z.infer<typeof PlanCoverage>;
+
 export const Scorecard = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   tool: z.object({ name: z.literal('duibiao'), version: z.string() }),
@@ -77,6 +81,11 @@ export const Scorecard = z.object({
   counts: z.record(ResultStatus, z.number()),
   areas: z.array(AreaScore),
   results: z.array(Result),
+  /**
+   * for an implementation plan or 工作要点 (document.kind plan): no achievement score (total.score
+   * is null) but how many applicable indicators the plan addresses, overall and per area
+   */
+  plan: PlanCoverage.optional(),
   /** waivers that have passed their expiry date and no longer apply */
   expiredWaivers: z.array(z.object({ id: z.string(), reason: z.string(), expires: z.string() })),
   /** present when inspector overrides were applied: their file and the machine's own score */

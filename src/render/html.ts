@@ -8,6 +8,7 @@ import {
   STATUS_LABELS,
   STATUS_ORDER,
   editionLabel,
+  planNotice,
   formatNumber,
   formatPoints,
   formatRate,
@@ -62,13 +63,14 @@ apply();})();`;
 /** `check --format html`: the self-assessment page, one self-contained file. */
 export function renderHtml(scorecard: Scorecard, source?: SourceText): string {
   const { document, total } = scorecard;
+  const notice = planNotice(scorecard);
   const text = source?.text ?? '';
   const { marks, idOf } = evidenceMarks(scorecard, text.length);
   const place = placeLabel(document);
   const title = `${place}${document.year ?? ''}${document.year ? '年度' : ''}法治政府建设对标自查`;
 
   const summary = `
-<section class="card summary" id="summary">
+${notice ? `<div class="warn" id="plan-notice"><strong>${escapeHtml(notice)}</strong></div>` : ''}<section class="card summary" id="summary">
   <div><div class="big" id="total-score">${escapeHtml(formatNumber(total.score))}<small> 分</small></div><div class="meta">总分(满分100)</div></div>
   <div><div class="big">${escapeHtml(formatRate(total.rate))}</div><div class="meta">得分率(${escapeHtml(formatPoints(total.earned, total.applicable))})</div></div>
   <div id="status-counts">${STATUS_ORDER.map((s) => `<span class="chip st-${s}">${STATUS_LABELS[s]} ${scorecard.counts[s] ?? 0}</span>`).join('')}</div>

@@ -115,3 +115,13 @@ export function overridesSummary(scorecard: Pick<Scorecard, 'overrides' | 'total
   if (!overrides) return null;
   return `${MANUAL_LABEL} ${overrides.count} 项(文件 ${printable(overrides.file)}),机器评分 ${formatNumber(overrides.machineScore)} → 认定后 ${formatNumber(scorecard.total.score)}`;
 }
+
+/**
+ * What a plan's result says first: it is a plan, so it has no achievement score, only coverage.
+ * Null for a report.
+ */
+export function planNotice(scorecard: Pick<Scorecard, 'plan'>): string | null {
+  const { plan } = scorecard;
+  if (!plan) return null;
+  return `本文件是实施方案或工作要点,不是年度情况报告:不评成效得分,只看方案覆盖了哪些指标。指标覆盖率 ${formatRate(plan.rate)}(覆盖 ${plan.addressed} / ${plan.applicable} 项适用指标)。`;
+}

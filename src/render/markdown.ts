@@ -5,6 +5,7 @@ import {
   GAP_STATUSES,
   countsLine,
   editionLabel,
+  planNotice,
   formatNumber,
   formatPoints,
   formatRate,
@@ -61,6 +62,8 @@ export function renderMarkdown(scorecard: Scorecard, source?: SourceText): strin
     ),
     '',
   );
+  const notice = planNotice(scorecard);
+  if (notice) out.push(`**${notice}**`, '');
   out.push(
     `**总分:${formatNumber(total.score)}**(得分 ${formatPoints(total.earned, total.applicable)},得分率 ${formatRate(total.rate)})`,
     '',
