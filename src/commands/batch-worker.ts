@@ -5,9 +5,8 @@
  */
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
-import type { CatalogueOptions } from '../catalogue/index.js';
 import { UserError } from '../errors.js';
-import { Checker } from '../pipeline.js';
+import { Checker, type CheckerOptions } from '../pipeline.js';
 import { renderHtml } from '../render/html.js';
 import { renderJson } from '../render/json.js';
 import { batchDetail, batchScore, type BatchDetail, type BatchScore } from '../render/ranking.js';
@@ -15,7 +14,7 @@ import { serveTasks } from '../util/pool.js';
 import { writeFileAtomic } from '../util/atomic.js';
 
 export interface WorkerSetup {
-  catalogue: CatalogueOptions;
+  catalogue: CheckerOptions;
   outDir: string;
 }
 export interface ReportTask {
