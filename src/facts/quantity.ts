@@ -52,6 +52,14 @@ const SUFFIXES = byLength(SUFFIX_QUALIFIERS);
 /** Chinese numeral characters; a sentence without any never needs the (slow) recognizer. */
 const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
 const CJK_NUMERAL_SPAN = /[〇零一二两三四五六七八九十百千万亿]/;
+/**
+ * The recognizer's numbers are kept only as a percentage (百分之…, 九成, 八折) or when a counting
+ * unit or % follows (余/多/来 between): a text without a numeral before one of those, nor 分之,
+ * would give nothing, and skipping the recognizer there is most of the time it used to take.
+ */
+const MAY_HOLD_CHINESE_QUANTITY = new RegExp(
+  `分之|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅半几](?:\\s{0,2}[余多来])?\\s{0,2}(?:成|折|%|${UNITS.join('|')})`,
+);
 /** Words that follow a date or a clock time, not a count: 2023年, 201910月 (a damaged date), 12日. */
 const DATE_WORDS = /^\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/;
 
@@ -119,7 +127,7 @@ function asciiNumbers(text: string): RawNumber[] {
 }
 
 function chineseNumbers(text: string): RawNumber[] {
-  if (!CHINESE_NUMERAL.test(text)) return [];
+  if (!CHINESE_NUMERAL.test(text) || !MAY_HOLD_CHINESE_QUANTITY.test(text)) return [];
   const out: RawNumber[] = [];
   const percents = recognizePercentage(text, 'zh-cn')
     .filter((r) => CJK_NUMERAL_SPAN.test(r.text) && !/\d/.test(r.text))

@@ -33,6 +33,17 @@ describe('parseQuantities', () => {
     expect(one(text)).toEqual({ value, unit, qualifier, text: span });
   });
 
+  // the recognizer runs only where a numeral stands before a unit, %, 成/折 or in …分之…: these must still be read
+  it.each([
+    ['参训干部三十余 名', 30, '名', 'at_least', '三十余 名'],
+    ['共化解纠纷两万多件', 20000, '件', 'at_least', '两万多件'],
+    ['群众满意度达到八成五', 85, '%', 'exact', '八成五'],
+    ['有千分之三的案件', 0.3, '%', 'exact', '千分之三'],
+    ['出动二 百 人次', 200, '人次', 'exact', '二 百 人次'],
+  ])('reads the Chinese numerals of %s', (text, value, unit, qualifier, span) => {
+    expect(one(text)).toEqual({ value, unit, qualifier, text: span });
+  });
+
   it('reads 一年两次 as 2 times, not 1 year', () => {
     expect(parseQuantities('常务会一年两次听取汇报').map((q) => [q.value, q.unit])).toEqual([[2, '次']]);
   });
