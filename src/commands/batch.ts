@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
-import { IndicatorColumns, areaColumns, type BatchDetail, type BatchEntry, type BatchFailure } from '../render/ranking.js';
+import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
 import type { TaskOutcome } from '../util/pool.js';
 import { printable } from '../util/printable.js';
@@ -89,7 +89,7 @@ interface Scored {
  * crashes its worker or runs past its budget is recorded and skipped, never ends the batch.
  */
 async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
-  const { runPool, SetupError } = await import('../util/pool.js');
+  const [{ runPool, SetupError }, { IndicatorColumns }] = await Promise.all([import('../util/pool.js'), import('../render/ranking.js')]);
   const stems = uniqueStems(files, [SUMMARY_XLSX, OVERVIEW_HTML].map((name) => name.replace(/\.[^.]+$/, '')), await inputNamesIn(files, outDir), REPORT_OUTPUTS);
   // the last word on never replacing an input (by device and inode, whatever the spelling)
   await assertOutputs(
@@ -230,7 +230,7 @@ class DetailStore {
 }
 
 async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFailure[] }, elapsedSeconds: number): Promise<void> {
-  const [{ writeBatchXlsx }, { renderOverviewHtml }] = await Promise.all([import('../render/xlsx.js'), import('../render/overview.js')]);
+  const [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }] = await Promise.all([import('../render/xlsx.js'), import('../render/overview.js'), import('../render/ranking.js')]);
   const { entries, failures, written, skipped, details, indicators } = summary;
   const xlsx = path.join(outDir, SUMMARY_XLSX);
   const tmp = tempPathFor(xlsx);

@@ -1,7 +1,5 @@
 import { Option, type Command } from 'commander';
 import type { Checker } from '../pipeline.js';
-import { Budget } from '../ingest/budget.js';
-import { readInput } from '../ingest/read.js';
 import { UserError } from '../errors.js';
 import type { Catalogue } from '../catalogue/index.js';
 import type { Scorecard } from '../engine/schema.js';
@@ -56,6 +54,7 @@ export async function loadScorecard(file: string, checker: () => Promise<Checker
 async function readJson(file: string): Promise<unknown> {
   if (file === '-') return undefined;
   // bounded as every input is; the ingest stage reports unreadable files in its own words
+  const [{ Budget }, { readInput }] = await Promise.all([import('../ingest/budget.js'), import('../ingest/read.js')]);
   const bytes = await readInput(file, new Budget(file)).catch(() => null);
   if (!bytes) return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '').trim();
