@@ -10,7 +10,7 @@ import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
 import { evidenceIn, mentionIn, presenceFact } from './presence.js';
 import type { Evidence, Fact } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
-import { clauseAt, compile, containsActual, TITLE, containsAny, occurrences, type CompiledEntry, type CompiledFrame, type CompiledLexicon, type TermHit } from './text.js';
+import { clauseAt, compile, containsActual, TITLE, containsAny, type CompiledEntry, type CompiledFrame, type CompiledLexicon, type TermHit } from './text.js';
 
 /** How far a number may stand before the cue it counts ("5名专业律师担任办事处法律顾问"). */
 const MAX_GAP_BEFORE_CUE = 10;
@@ -163,11 +163,12 @@ function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Spa
  * `all` are every occurrence, `fitting` those whose conditions hold.
  */
 function cuesIn(view: SentenceView, lexicon: CompiledLexicon): { all: Cue[]; fitting: Cue[] } {
-  const all: Cue[] = [];
-  for (const compiled of lexicon.entries) {
-    if (compiled.entry.shape === 'presence') continue;
-    for (const term of compiled.entry.cues) for (const span of occurrences(view.text, term)) all.push({ ...span, compiled });
+  const all: (Cue & { order: number })[] = [];
+  for (const { term, start, end } of lexicon.cues.scan(view.text)) {
+    for (const { compiled, order } of lexicon.cues.owners.get(term) ?? []) all.push({ start, end, compiled, order });
   }
+  // as the lexicon lists entries and cues: on ties, the earlier entry wins
+  all.sort((a, b) => a.order - b.order || a.start - b.start);
   // 不予受理, 尚未审查: a denied verb is no subject of ours (its longer forms are not cues either)
   // (and so is a cue right after a denied one: 不受理行政复议申请, 未受理的复议案件)
   const denied = all.filter((c) => lexicon.negated(view.text, c.start));

@@ -43,9 +43,13 @@ export function evidenceIn(doc: Document, sentence: Sentence, start: number, end
  * the cues (the cue words alone do not show what was done). A heading line alone never mentions
  * anything: every report carries 党政主要负责人履行推进法治建设第一责任人职责情况 as a heading.
  */
+/** A site's navigation trail (首页 > 政务公开 > 法治政府建设年度报告): names pages, states nothing. */
+const BREADCRUMB = />[^>]*>/;
+
 export function mentionIn(doc: Document, sentence: Sentence, groups: readonly (readonly string[])[], lexicon: Lexicon): Mention | null {
   if (sentence.heading) return null;
   const text = sentence.plain;
+  if (BREADCRUMB.test(text)) return null;
   for (const group of groups) {
     let start = Infinity;
     let end = -1;

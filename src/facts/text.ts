@@ -68,8 +68,16 @@ export interface FrameScanner {
   actions: ReadonlySet<string>;
 }
 
+/** Every cue word of every (non-presence) entry, for one scan of a sentence. */
+export interface CueScanner {
+  scan(text: string): TermHit[];
+  /** the entries a cue word belongs to; `order` ranks entry, then cue, as the lexicon lists them */
+  owners: ReadonlyMap<string, readonly { compiled: CompiledEntry; order: number }[]>;
+}
+
 export interface CompiledLexicon {
   entries: CompiledEntry[];
+  cues: CueScanner;
   factFrames: CompiledFrame[];
   scanner: FrameScanner;
   /** a negator right before a position: 不予(受理), 尚未(开展) */
@@ -109,6 +117,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const negators = [...lexicon.negators].sort((a, b) => b.length - a.length);
   compiled = {
     entries,
+    cues: cueScanner(entries),
     factFrames: frames,
     scanner: frameScanner(frames),
     negated: (text, at) => negators.some((n) => text.startsWith(n, at - n.length)),
@@ -125,6 +134,29 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   return compiled;
 }
 
+/**
+ * One alternation of all `words`: `scan` returns every occurrence of every word (a word inside a
+ * longer one too: 讲座 and 法治讲座, 出庭 and 应出庭), reading the text once, the regex resumed
+ * one character after each match.
+ */
+export function termScanner(words: Iterable<string>): (text: string) => TermHit[] {
+  const sorted = [...new Set(words)].sort((a, b) => b.length - a.length);
+  if (sorted.length === 0) return () => [];
+  // the shorter words a word starts with: the regex yields only the longest at a position
+  const prefixes = new Map(sorted.map((w) => [w, sorted.filter((o) => o.length < w.length && w.startsWith(o))]));
+  const re = new RegExp(sorted.map(escape).join('|'), 'g');
+  return (text) => {
+    const hits: TermHit[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      hits.push({ term: m[0], start: m.index, end: m.index + m[0].length });
+      for (const p of prefixes.get(m[0]) ?? []) hits.push({ term: p, start: m.index, end: m.index + p.length });
+      re.lastIndex = m.index + 1;
+    }
+    return hits;
+  };
+}
+
 function frameScanner(frames: readonly CompiledFrame[]): FrameScanner {
   const words = new Set<string>();
   const subjects = new Set<string>();
@@ -135,24 +167,21 @@ function frameScanner(frames: readonly CompiledFrame[]): FrameScanner {
     for (const t of f.frame.subject) subjects.add(t);
     for (const t of f.exclude) subjects.add(t);
   }
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  // the shorter words inside each word, with their offsets (法治 and 讲座 in 法治讲座)
-  const inside = new Map(sorted.map((w) => [w, sorted.filter((o) => o !== w && w.includes(o)).flatMap((o) => occurrences(w, o).map((s) => ({ term: o, offset: s.start })))]));
-  const re = sorted.length > 0 ? new RegExp(sorted.map(escape).join('|'), 'g') : null;
-  return {
-    measures: new Set(frames.flatMap((f) => [...f.measure])),
-    subjects,
-    actions,
-    scan(text) {
-      if (!re) return [];
-      const hits: TermHit[] = [];
-      for (const m of text.matchAll(re)) {
-        hits.push({ term: m[0], start: m.index, end: m.index + m[0].length });
-        for (const { term, offset } of inside.get(m[0]) ?? []) hits.push({ term, start: m.index + offset, end: m.index + offset + term.length });
-      }
-      return hits;
-    },
-  };
+  return { measures: new Set(frames.flatMap((f) => [...f.measure])), subjects, actions, scan: termScanner(words) };
+}
+
+/** The cues of every entry in one scanner; `owners` gives each cue word's entries, in lexicon order. */
+function cueScanner(entries: readonly CompiledEntry[]): CueScanner {
+  const owners = new Map<string, { compiled: CompiledEntry; order: number }[]>();
+  entries.forEach((compiled, i) => {
+    if (compiled.entry.shape === 'presence') return;
+    compiled.entry.cues.forEach((cue, k) => {
+      const list = owners.get(cue) ?? [];
+      list.push({ compiled, order: i * 1000 + k });
+      owners.set(cue, list);
+    });
+  });
+  return { scan: termScanner(owners.keys()), owners };
 }
 
 function topicGroups(topic: FactEntry['topic']): string[][] {

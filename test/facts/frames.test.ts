@@ -69,3 +69,34 @@ describe('the examples the lexicon carries', () => {
     expect(outcomes.map((o) => o.ok)).toEqual([false, false, false]);
   });
 });
+
+describe('derived rates', () => {
+  it('divide appearance cases by the litigation cases of the same paragraph, with their basis', async () => {
+    const facts = extractFacts(docOf('全年新收行政诉讼案件40件。负责人出庭应诉案件10件。'), await loadLexicon());
+    const rate = facts.find((f) => f.id === 'head_appearance_rate');
+    expect(rate).toMatchObject({ value: 25, derived: true });
+    expect(rate!.basis!.map((b) => b.text)).toEqual(['行政诉讼案件40件', '负责人出庭应诉案件10件']);
+  });
+
+  it('not across paragraphs, and not when the rate is stated', async () => {
+    expect(await read('全年新收行政诉讼案件40件。\n负责人出庭应诉案件10件。', 'head_appearance_rate')).toEqual([]);
+    expect(await read('行政诉讼案件40件,负责人出庭应诉案件10件,出庭应诉率100%。', 'head_appearance_rate')).toEqual([['head_appearance_rate', 100]]);
+  });
+});
+
+describe('titles', () => {
+  it('are no intention: a plan named in 《》 does not make the sentence a plan', async () => {
+    const facts = extractFacts(docOf('印发《本年度领导干部学法计划》,全年举办4次干部法治讲座。'), await loadLexicon());
+    expect(facts.map((f) => [f.id, f.value, f.status])).toEqual([['law_lectures', 4, 'achieved']]);
+  });
+
+  it('and their words are no action a frame reads', async () => {
+    expect(await read('转发《关于重大决策事项公布工作的通知》,各单位设立窗口9个。', 'major_decision_items')).toEqual([]);
+  });
+});
+
+describe('navigation', () => {
+  it('a breadcrumb trail mentions pages, not what was done', async () => {
+    expect(await read('您的位置:首页 > 政务公开 > 法治政府建设年度报告 > 正文', 'annual_report_published')).toEqual([]);
+  });
+});
