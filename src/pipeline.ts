@@ -1,6 +1,6 @@
 import { log } from './log.js';
 import { ingestFile } from './ingest/index.js';
-import { buildDocument } from './document/index.js';
+import { buildDocument, documentInfo } from './document/index.js';
 import { extractFacts, extractPresence, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
 import { DEFAULT_EDITION, loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
 import { evaluate } from './engine/index.js';
@@ -48,8 +48,7 @@ export function allFacts({ facts, presence }: Pick<Analysis, 'facts' | 'presence
  * `presence`, so that `facts` keeps the vocabulary the contract and its consumers know.
  */
 export function factsOutput({ document, facts, presence }: Analysis): FactsOutput {
-  const { kind, level, place, year } = document;
-  return { document: { file: document.source.file, kind, level, place, year }, facts, presence };
+  return { document: documentInfo(document), facts, presence };
 }
 
 /** The latest year a report is scored on the 2019 edition by default (the 纲要2015—2020 period). */

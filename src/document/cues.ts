@@ -137,6 +137,13 @@ export const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市
 export const PLACE_COMMITTEE_SUFFIX = /(?:党工委|工委|党委|省委|市委|县委|区委|旗委|镇委|乡委)$/;
 /** A name never starts with these (全区, 我区, 本县 are self-references, not names). */
 export const GENERIC_NAME_START = /^[全我本该各此其每]/;
+/** Characters no unit name holds (在县委领导下, 按照省里部署, 对区直部门): a name read by its suffix stops there. */
+export const NOT_IN_NAME = /[在按据的对把]/;
+/**
+ * A clause that names the superiors a report works under (在市委、市政府的坚强领导下, 在省、市司法
+ * 行政部门的有力指导下): places in it are not the reporting body.
+ */
+export const SUPERIOR_CLAUSE = /在[^。;,]{0,40}?(?:领导|指导|支持|监督|关心|帮助|关怀)下/g;
 
 /**
  * Self-references that give the level when no place is named. Only 全X/我X/本X: "省政府" or

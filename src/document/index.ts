@@ -4,8 +4,9 @@
  */
 import type { SourceText } from '../ingest/types.js';
 import { classifySections, paragraphSwitches, titleCue, type Region } from './classify.js';
-import { findOpening, findTitleLines, inferKind, inferPlace, inferYear, type MetaInput } from './meta.js';
+import { findIssuerLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
 import { findClosing, findHeadings, findItems, ITEM_DEPTH } from './outline.js';
+import { inferPlace } from './places/index.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
 import { maskTitles, splitLines, type Line } from './text.js';
 import type { Document, Section, SectionKind, Sentence, Span } from './types.js';
@@ -30,14 +31,16 @@ export function buildDocument(source: SourceText): Document {
   const masked = maskTitles(text);
   const meta: MetaInput = {
     masked,
+    text,
     titles: findTitleLines(text, lines, Math.min(firstHeading, opening?.first ?? text.length)),
-    opening: opening ? text.slice(opening.first, opening.last) : null,
+    issuers: findIssuerLines(text, lines),
+    opening: opening ? masked.slice(opening.first, opening.last) : null,
     closing: lines.filter((l) => l.first >= closing && l.first < l.last).map((l) => text.slice(l.first, l.last)),
     tops: roots.map((s) => ({ title: s.title, cue: titleCue(s.title) })),
   };
   const kind = inferKind(meta);
   const year = inferYear(meta, kind);
-  const { level, place } = inferPlace(meta);
+  const { level, place, code, parents } = inferPlace(meta);
 
   const body: Span = { start: opening?.first ?? 0, end: closing };
   const regions = classifySections(sections, kind, year, body).sort((a, b) => a.start - b.start);
@@ -48,7 +51,13 @@ export function buildDocument(source: SourceText): Document {
   const running = runningLines(text, lines);
   const soft = softBreaks(text, lines, headingLines, body.start, closing, running);
   const sentences = assignSentences(text, sections, closing, kindAt, soft, running);
-  return { source, kind, level, place, year, sections, sentences };
+  return { source, kind, level, place, code, parents, year, sections, sentences };
+}
+
+/** What the outputs say about the document (the `document` object of ../shared/spec/facts.md). */
+export function documentInfo(doc: Document) {
+  const { kind, level, place, code, parents, year } = doc;
+  return { file: doc.source.file, kind, level, place, code, parents, year };
 }
 
 /** Headings and inline items in text order (both lists are sorted), with parent indices renumbered. */

@@ -65,8 +65,12 @@ export interface Sentence {
 export interface DocumentMeta {
   kind: DocumentKind;
   level: Level;
-  /** e.g. 天津市和平区; null when not stated */
+  /** as written, e.g. 和平区; null when not stated */
   place: string | null;
+  /** GB/T 2260 code of the place (of the department's place), e.g. 120101; null when not known */
+  code: string | null;
+  /** the province and city above the place (a department: its place's, and that place itself) */
+  parents: { province: string | null; city: string | null };
   /** the year reported on (not the publication year); null when unknown */
   year: number | null;
 }

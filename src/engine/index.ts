@@ -4,6 +4,7 @@ import { compileRules, createEngine, thresholdText, type Catalogue, type Catalog
 import { CONDITION_NAMES, presenceFactName, quantitySatisfies, type Quantity } from '../catalogue/compile.js';
 import { unitOfFact } from '../catalogue/display.js';
 import type { Document } from '../document/types.js';
+import { documentInfo } from '../document/index.js';
 import { UserError } from '../errors.js';
 import type { Fact } from '../facts/schema.js';
 import { version } from '../version.js';
@@ -47,7 +48,6 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
     const result = judge(indicator, evidence.get(indicator.id)!, outcomes.get(indicator.id) ?? { met: false, partial: false });
     return doc.kind === 'plan' ? { ...result, why: result.evidence.length > 0 ? PLAN_ADDRESSES : PLAN_SILENT } : result;
   });
-  const { kind, level, place, year } = doc;
   const scored = score(catalogue, results);
   return {
     schemaVersion: SCHEMA_VERSION,
@@ -55,7 +55,7 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
     edition: catalogue.edition,
     ...(options.editionNote ? { editionNote: options.editionNote } : {}),
     tailoring: catalogue.tailoring,
-    document: { file: doc.source.file, kind, level, place, year },
+    document: documentInfo(doc),
     ...(doc.kind === 'plan' ? planScore(catalogue, results, scored) : scored),
     results,
     expiredWaivers: catalogue.expiredWaivers,

@@ -46,6 +46,9 @@ export const DocumentInfo = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   level: z.enum(LEVELS),
   place: z.string().nullable(),
+  /** GB/T 2260 code of the place; absent in results written before it was added */
+  code: z.string().nullable().optional(),
+  parents: z.object({ province: z.string().nullable(), city: z.string().nullable() }).optional(),
   year: z.number().int().nullable(),
 });
 export type DocumentInfo = z.infer<typeof DocumentInfo>;

@@ -7,6 +7,11 @@ function meta(text: string) {
   return { kind, level, place, year };
 }
 
+function full(text: string) {
+  const { kind, level, place, code, parents, year } = buildDocument(sourceOf(text));
+  return { kind, level, place, code, parents, year };
+}
+
 /** A body that is clearly about 法治政府 (enough domain cues), for fixtures that test other things. */
 const DOMAIN_BODY =
   '全年推进依法行政,审查行政规范性文件8件,办理行政复议案件20件,行政执法人员全部持证上岗,法治政府建设取得成效。';
@@ -92,37 +97,78 @@ describe('level and place', () => {
     expect(meta(text)).toMatchObject({ level: 'department', place: '区市场监督管理局', year: 2022 });
   });
 
-  it('reads a county report and a county-level city', () => {
+  it('reads a county report and a county-level city by the gazetteer code', () => {
     const county = ['2022年,平阳县坚持以法治思想为指导,' + DOMAIN_BODY, '一、主要做法', '全县复议案件办结率100%。'].join('\n');
-    expect(meta(county)).toMatchObject({ level: 'county', place: '平阳县', year: 2022 });
-    const countyCity = [
-      '浙江省金华市湖山市人民政府关于2022年法治政府建设情况的报告',
-      `2022年,湖山市${DOMAIN_BODY}`,
-    ].join('\n');
-    expect(meta(countyCity)).toMatchObject({ level: 'county', place: '湖山市' });
-    const byTowns = [`2022年,湖山市${DOMAIN_BODY}`, '推动各镇(街道)建立法律顾问制度。'].join('\n');
-    expect(meta(byTowns)).toMatchObject({ level: 'county', place: '湖山市' });
-  });
-
-  it('reads a township and a street', () => {
-    expect(meta(`2021年,石桥镇${DOMAIN_BODY}`)).toMatchObject({ level: 'township', place: '石桥镇' });
-    expect(meta(`2021年,在区委的领导下,东门街道${DOMAIN_BODY}`)).toMatchObject({ level: 'street', place: '东门街道' });
-    expect(meta(`城南街2021年法治政府建设工作总结\n2021年,城南街${DOMAIN_BODY}`)).toMatchObject({
-      level: 'street',
-      place: '城南街',
-    });
+    expect(full(county)).toMatchObject({ level: 'county', place: '平阳县', code: '330326', parents: { province: '浙江省', city: '温州市' } });
+    const countyCity = ['浙江省金华市义乌市人民政府关于2022年法治政府建设情况的报告', `2022年,义乌市${DOMAIN_BODY}`].join('\n');
+    expect(full(countyCity)).toMatchObject({ level: 'county', place: '义乌市', code: '330782' });
+    // a prefecture city stays a city although it speaks of towns and streets
+    const city = [`2022年,苏州市${DOMAIN_BODY}`, '推动各镇(街道)建立法律顾问制度。'].join('\n');
+    expect(full(city)).toMatchObject({ level: 'city', place: '苏州市', code: '3205' });
   });
 
   it('takes the reporting district, not its city mentioned first, and keeps the lowest unit', () => {
-    const text = `2023年,在青原市委、市政府的坚强领导下,金沙区${DOMAIN_BODY}青原市委依法治市办给予肯定。`;
-    expect(meta(text)).toMatchObject({ level: 'district', place: '金沙区' });
-    expect(meta(`东海市金沙区人民政府关于2023年法治政府建设情况的报告\n${DOMAIN_BODY}`)).toMatchObject({
+    const text = `2023年,在杭州市委、市政府的坚强领导下,上城区${DOMAIN_BODY}杭州市委依法治市办给予肯定。`;
+    expect(full(text)).toMatchObject({ level: 'district', place: '上城区', code: '330102', parents: { province: '浙江省', city: '杭州市' } });
+    expect(full(`宁波市镇海区人民政府关于2023年法治政府建设情况的报告\n${DOMAIN_BODY}`)).toMatchObject({ level: 'district', place: '镇海区' });
+    expect(full(`天津市人民政府关于2023年法治政府建设情况的报告\n${DOMAIN_BODY}`)).toMatchObject({ level: 'province', place: '天津市', code: '12' });
+    expect(full(`关于2024年岳麓区法治政府建设工作情况的报告\n${DOMAIN_BODY}`)).toMatchObject({ level: 'district', place: '岳麓区', code: '430104' });
+  });
+
+  it('reads no place out of superiors and clause words (在县委领导下, 在省、市…指导下, 按照…办公厅)', () => {
+    expect(full(`2021年,在县委的坚强领导下,我县全县上下${DOMAIN_BODY}全县各部门协同推进,全县执法水平提升。`)).toMatchObject({ level: 'county', place: null });
+    expect(full(`2022年,在省、市党委政府的正确领导下,在省、市司法行政部门的有力指导下,全区${DOMAIN_BODY}`)).toMatchObject({ place: null });
+    expect(full(`依照中共中央办公厅、国务院办公厅有关督察规定,现将本年度法治政府建设情况报告如下。${DOMAIN_BODY}`).place).toBeNull();
+    // 和县 and 城区 are places, but not inside 政府和县委 or 中心城区
+    expect(full(`2022年,县政府和县委共同${DOMAIN_BODY}中心城区执法力量充实,全县推进。`).place).toBeNull();
+  });
+
+  it('tells places of one name apart by the province and city the text names', () => {
+    const tianjin = `2023年,和平区${DOMAIN_BODY}区政府落实天津市部署,服务天津发展。`;
+    expect(full(tianjin)).toMatchObject({ place: '和平区', code: '120101', parents: { province: '天津市', city: null } });
+    const shenyang = `2023年,和平区${DOMAIN_BODY}助力沈阳振兴。`;
+    expect(full(shenyang)).toMatchObject({ place: '和平区', code: '210102', parents: { province: '辽宁省', city: '沈阳市' } });
+    expect(full(`2023年,和平区${DOMAIN_BODY}`)).toMatchObject({ level: 'district', place: '和平区', code: null });
+  });
+
+  it('reads former names and functional zones from rules/places.yaml', () => {
+    expect(full(`2020年,江干区${DOMAIN_BODY}`)).toMatchObject({ level: 'district', place: '江干区', code: '330102', parents: { city: '杭州市' } });
+    expect(full(`2024年,我区${DOMAIN_BODY}现将郑东新区2024年度法治政府建设情况报告如下:`)).toMatchObject({
       level: 'district',
-      place: '金沙区',
+      place: '郑东新区',
+      code: null,
+      parents: { province: '河南省', city: '郑州市' },
     });
-    expect(meta(`天津市人民政府关于2023年法治政府建设情况的报告\n${DOMAIN_BODY}`)).toMatchObject({
-      level: 'province',
-      place: '天津市',
+  });
+
+  it('reads a department of a gazetteer place with the place\'s code', () => {
+    expect(full(`杭州市司法局2023年法治政府建设年度报告\n${DOMAIN_BODY}`)).toMatchObject({
+      level: 'department',
+      place: '杭州市司法局',
+      code: '3301',
+      parents: { province: '浙江省', city: '杭州市' },
+    });
+  });
+
+  it('reads a body named alone on a line above the title, also a one-character name', () => {
+    expect(full(`赵县人民政府\n2022年度法治政府建设情况报告\n2022年,县政府${DOMAIN_BODY}`)).toMatchObject({ level: 'county', place: '赵县', code: '130133' });
+  });
+
+  it('falls back on the gazetteer name of its own level the text names most, also in its own documents\' titles', () => {
+    const text = `2022年,我县对照《武功县2022年依法行政工作要点》逐项落实,${DOMAIN_BODY}全县推进,全县覆盖。`;
+    expect(full(text)).toMatchObject({ level: 'county', place: '武功县', code: '610431', parents: { province: '陕西省', city: '咸阳市' } });
+    // a superior's document is not the report's own: a county report does not become the province's
+    const superior = `2022年,我县贯彻《陕西省法治政府建设实施方案》,${DOMAIN_BODY}全县推进,全县覆盖,全县落实。`;
+    expect(full(superior)).toMatchObject({ level: 'county', place: null });
+  });
+
+  it('reads a street of the table and a street under a district it knows', () => {
+    expect(full(`江门市蓬江区环市街道办事处2020年法治政府建设工作总结\n${DOMAIN_BODY}`)).toMatchObject({ level: 'street', code: '440703006' });
+    expect(full(`越秀区青竹街道办事处2020年法治政府建设工作总结\n${DOMAIN_BODY}`)).toMatchObject({
+      level: 'street',
+      place: '青竹街道办事处',
+      code: null,
+      parents: { province: '广东省', city: '广州市' },
     });
   });
 

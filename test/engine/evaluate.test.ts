@@ -16,6 +16,8 @@ function doc(meta: Partial<DocumentMeta> = {}): Document {
     kind: 'annual_report',
     level: 'county',
     place: '某某县',
+    code: null,
+    parents: { province: null, city: null },
     year: 2023,
     ...meta,
     source: { file: 'test.txt', format: 'txt', encoding: 'utf-8', text, original: text, traditional: false },

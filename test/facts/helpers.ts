@@ -38,6 +38,8 @@ export function docOf(raw: string, kind: SectionKind = 'achievements', docKind: 
     kind: docKind,
     level: 'district',
     place: null,
+    code: null,
+    parents: { province: null, city: null },
     year: 2023,
     source: { file: 'test.txt', format: 'txt', encoding: 'utf-8', text, original: raw, traditional: false },
     sections: [

@@ -1,0 +1,390 @@
+/**
+ * Who reports: the place (or department of a place) a report speaks for, checked against the
+ * gazetteer, with its GB/T 2260 code and the province and city above it.
+ *
+ * Evidence, in order of trust: the document's own title lines, the issuer and signature lines,
+ * the opening sentence (without its 在…领导下 clauses, which name superiors), then names not in
+ * the gazetteer written where the reporting body stands in a title or signature (new units,
+ * zones), and last the gazetteer name of the report's own level (全区/我县…) the text and the
+ * titles of its own documents (《X县…方案》) name most often.
+ */
+import {
+  CITY_SUBORDINATES,
+  COUNTY_SUBORDINATES,
+  GENERIC_NAME_START,
+  MUNICIPALITIES,
+  NOT_IN_NAME,
+  PARENT_SUFFIXES,
+  PLACE_COMMITTEE_SUFFIX,
+  SELF_REFERENCES,
+  SIGNATURE_LINE,
+  SUPERIOR_CLAUSE,
+  UNIT_SUFFIXES,
+} from '../cues.js';
+import type { Level } from '../types.js';
+import { townsNamed, type Division } from './gazetteer.js';
+import { findMentions, isInside, resolve, type Mention } from './mentions.js';
+
+export interface Parents {
+  province: string | null;
+  city: string | null;
+}
+
+export interface PlaceMeta {
+  level: Level;
+  /** as written: 和平区, 杏檀街道办事处, 云岭市司法局; null when not stated */
+  place: string | null;
+  /** GB/T 2260 code of the place (of its place for a department); null when not known */
+  code: string | null;
+  parents: Parents;
+}
+
+/** Where the metadata reads the reporting body from. */
+export interface PlaceInput {
+  /** the whole text, with 《…》 titles blanked out */
+  masked: string;
+  /** the whole text as written */
+  text: string;
+  titles: readonly string[];
+  /** lines before the body that are a body's name alone (赵县人民政府) */
+  issuers: readonly string[];
+  /** the opening paragraph, 《…》 titles blanked out */
+  opening: string | null;
+  closing: readonly string[];
+}
+
+const NO_PARENTS: Parents = { province: null, city: null };
+
+// ---------------------------------------------------------------- bodies named in a line
+
+/** A reporting body read from one line. */
+interface Found {
+  place: string;
+  level: Level;
+  division: Division | null;
+  /** the division's own code and parents apply (false for a name the gazetteer does not hold) */
+  confirmed: boolean;
+}
+
+/**
+ * The body a line names: its first gazetteer name, followed down through the names written right
+ * after it that lie inside it (宁波市镇海区), then a street or township (镇海区招宝山街道) and a
+ * department (镇海区司法局).
+ */
+function bodyInLine(line: string, text: string, subjectOnly: boolean): Found | null {
+  const mentions = findMentions(line);
+  const first = subjectOnly ? mentions.find((m) => m.start === 0 || REPORTING_VERB.test(line.slice(0, m.start))) : mentions[0];
+  if (!first) return null;
+  let last: Mention = first;
+  let division = resolve(first.candidates, text, null);
+  for (const next of mentions.slice(mentions.indexOf(first) + 1)) {
+    if (next.start !== last.end) break;
+    const inside = next.candidates.filter((d) => isInside(d, last.name));
+    if (inside.length === 0) break;
+    division = resolve(inside, text, last.name);
+    last = next;
+  }
+  let level = division?.level ?? commonLevel(last.candidates);
+  let place = last.name;
+  let end = last.end;
+  const below = level === 'district' || level === 'county' ? readUnit(line, end) : null;
+  const town = below && (below.unit.level === 'street' || below.unit.level === 'township') ? below : null;
+  const named = town && townsNamed(town.unit.name).find((d) => d.county === last.name && (division?.code == null || d.code?.startsWith(division.code)));
+  // a street the table does not hold under that county counts only where a title or signature puts a body
+  if (town && (named || (!subjectOnly && AFTER_BODY_NAME.test(line.slice(town.end))))) {
+    const parent = division ?? { code: null, name: last.name, level: level!, province: null, city: null, county: null };
+    division = named ?? under(parent, town.unit);
+    level = town.unit.level;
+    place = town.unit.name;
+    end = town.end;
+  }
+  const child = subjectOnly ? null : unitNamedAfter(line, end, level);
+  if (child) return { place: child.name, level: child.level, division: division && under(division, child), confirmed: true };
+  const department = readDepartment(line, end, false);
+  if (department !== null) return { place: line.slice(first.start, department), level: 'department', division, confirmed: true };
+  if (level === null) return null;
+  return { place, level, division, confirmed: true };
+}
+
+/** What a title or signature puts right after its body's name: 人民政府, a year, 关于. */
+const AFTER_BODY_NAME = /^(?:人民政府|政府|办事处|党工委|\d|关于|$)/;
+
+/** A unit below `level` by its suffix, right after a gazetteer name and before 人民政府 or a year. */
+function unitNamedAfter(line: string, at: number, level: Level | null): Unit | null {
+  if (level === null) return null;
+  const read = readUnit(line, at);
+  if (!read || read.unit.name.length - read.unit.suffix.length > MAX_CHILD_NAME) return null;
+  if (!AFTER_BODY_NAME.test(line.slice(read.end))) return null;
+  // a 市 under a city is a county-level city
+  if (read.unit.level === 'city' && level === 'city') return { ...read.unit, level: 'county' };
+  return RANK[read.unit.level] < RANK[level] ? read.unit : null;
+}
+const MAX_CHILD_NAME = 4;
+
+/** A unit the table does not hold, under a parent it does (金华市某某市): no code, the parent's parents. */
+function under(parent: Division, child: Unit): Division {
+  return {
+    code: null,
+    name: child.name,
+    level: child.level,
+    province: parent.level === 'province' ? parent.name : parent.province,
+    city: parent.level === 'city' ? parent.name : parent.city,
+    county: parent.level === 'county' || parent.level === 'district' ? parent.name : null,
+  };
+}
+
+function commonLevel(candidates: readonly Division[]): Level | null {
+  const levels = new Set(candidates.map((d) => d.level));
+  return levels.size === 1 ? [...levels][0]! : null;
+}
+
+/** A street or township named alone (环市街2020年…): the table's entry when it holds one of that name. */
+function townInLine(line: string, text: string): Found | null {
+  const read = readUnit(line, 0);
+  if (!read || (read.unit.level !== 'street' && read.unit.level !== 'township')) return null;
+  const named = townsNamed(read.unit.name);
+  if (named.length === 0) return null;
+  const division = resolve(named, text, null);
+  return { place: read.unit.name, level: read.unit.level, division, confirmed: true };
+}
+
+// ---------------------------------------------------------------- names by their suffix
+
+interface Unit {
+  name: string;
+  suffix: string;
+  level: Level;
+}
+
+const CJK = /[\u4e00-\u9fa5]/;
+const MAX_NAME = 8;
+
+function suffixAt(s: string, at: number): readonly [string, Level] | undefined {
+  return UNIT_SUFFIXES.find(([suffix]) => s.startsWith(suffix, at));
+}
+
+/** One administrative unit at `at` by its suffix: the shortest name followed by a unit suffix. */
+function readUnit(s: string, at: number): { unit: Unit; end: number } | null {
+  if (GENERIC_NAME_START.test(s.slice(at, at + 1))) return null;
+  for (let k = 1; k <= MAX_NAME && at + k < s.length; k++) {
+    const ch = s[at + k - 1]!;
+    if (!CJK.test(ch) || NOT_IN_NAME.test(ch)) return null;
+    const found = suffixAt(s, at + k);
+    if (!found) continue;
+    let [suffix, level] = found;
+    let end = at + k + suffix.length;
+    // a suffix right after another belongs to the name (环市街, 沙市区, 青州市), but 区区 / 市市 is
+    // a place followed by its own committee or head (即墨区区委)
+    const more = suffixAt(s, end);
+    if (more && !suffix.endsWith(more[0][0]!)) {
+      [suffix, level] = more;
+      end += suffix.length;
+    }
+    return { unit: { name: s.slice(at, end), suffix, level }, end };
+  }
+  return null;
+}
+
+/** A department after a place or a generic prefix (市司法局, 区人民政府办公室, 卫生健康委员会). */
+const DEPARTMENT = /^[\u4e00-\u9fa5]{0,12}?(?:局|委员会|委|厅|办公室|署)/;
+const MIN_DEPARTMENT = 3;
+const NOT_A_DEPARTMENT = /党|工委|坚持|落实|深入|认真|全面|贯彻|围绕|紧紧|持续|始终|积极|扎实|着力|人大|政协/;
+
+/** The end of a department name starting at `at`, or null. */
+function readDepartment(s: string, at: number, generic: boolean): number | null {
+  let from = at;
+  if (generic && /[省市县区]/.test(s.charAt(from))) from++;
+  if (s.startsWith('人民政府', from)) from += 4;
+  const m = DEPARTMENT.exec(s.slice(from, from + 16));
+  if (!m) return null;
+  const name = m[0];
+  if (name.length < MIN_DEPARTMENT || PLACE_COMMITTEE_SUFFIX.test(name) || NOT_A_DEPARTMENT.test(name) || NOT_IN_NAME.test(name)) return null;
+  return from + name.length;
+}
+
+/**
+ * A body written where a title or signature puts it (重庆市荣昌区人民政府, 某市司法局), read by
+ * the suffixes of its name alone, for names the gazetteer does not hold.
+ */
+function bodyBySuffix(s: string): Found | null {
+  const start = s.startsWith('中共') ? 2 : 0;
+  // "区市场监督管理局" is the district's department, not a place called 区市
+  const generic = readDepartment(s, start, true);
+  if (generic !== null && /[省市县区]/.test(s.charAt(start))) {
+    return { place: s.slice(start, generic), level: 'department', division: null, confirmed: false };
+  }
+  const units: Unit[] = [];
+  let at = start;
+  for (;;) {
+    const next = readUnit(s, at);
+    if (!next) break;
+    units.push(next.unit);
+    at = next.end;
+    if (PARENT_SUFFIXES.includes(next.unit.suffix)) continue;
+    // a district or banner is the parent of a street or township written right after it
+    // (澧原区杏檀街道办事处), never of anything else (北塘区司法局, 某区区委)
+    if (next.unit.level !== 'district' && next.unit.level !== 'county') break;
+    const below = readUnit(s, at);
+    if (!below || (below.unit.level !== 'street' && below.unit.level !== 'township')) break;
+    units.push(below.unit);
+    at = below.end;
+    break;
+  }
+  const departmentEnd = readDepartment(s, at, units.length === 0);
+  if (departmentEnd !== null) return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false };
+  const place = units[units.length - 1];
+  if (!place) return null;
+  const parentIsCity = units.slice(0, -1).some((p) => p.level === 'city');
+  return { place: place.name, level: place.level === 'city' && parentIsCity ? 'county' : place.level, division: null, confirmed: false };
+}
+
+// ---------------------------------------------------------------- the report's own level
+
+interface SelfReference {
+  level: Level;
+  count: number;
+}
+
+/** The level of the body that says 全区 / 我县 / 本局 most often (without 本局: of the place). */
+export function selfReference(masked: string, departments = true): SelfReference {
+  let best: SelfReference = { level: 'unknown', count: 0 };
+  for (const [level, re] of SELF_REFERENCES) {
+    if (level === 'department' && !departments) continue;
+    const count = masked.match(re)?.length ?? 0;
+    if (count > best.count) best = { level, count };
+  }
+  return best;
+}
+
+/** Self-references this many times or more outweigh a name read elsewhere. */
+const STRONG_SELF_REFERENCE = 3;
+
+const RANK: Readonly<Record<Level, number>> = { province: 4, city: 3, county: 2, district: 2, street: 1, township: 1, department: 0, unknown: 0 };
+
+/**
+ * Whether a unit of `level` called `name` can be the body that speaks of itself at level `self`:
+ * 全市 is said by cities, county-level cities and the municipalities, 全区 by districts and the
+ * autonomous regions.
+ */
+function agrees(level: Level, name: string, self: Level): boolean {
+  if (self === 'unknown' || self === 'department' || level === self) return true;
+  if (self === 'city') return level === 'county' || (level === 'province' && MUNICIPALITIES.includes(name));
+  if (self === 'district') return level === 'province' && name.endsWith('自治区');
+  return false;
+}
+
+/** A unit above the level the text speaks of itself at (杭州市 in a text that says 全区 throughout). */
+function superior(found: Found, self: SelfReference): boolean {
+  if (self.count < STRONG_SELF_REFERENCE || found.level === 'department') return false;
+  return RANK[found.level] > RANK[self.level] && !agrees(found.level, found.place, self.level);
+}
+
+/**
+ * The gazetteer name the text names most often, also at the start of the titles of its own
+ * documents (《长武县2021年法治政府建设工作要点》), preferring names of the level the text speaks
+ * of itself at; of 广州市番禺区 only 番禺区 counts.
+ */
+function mostNamed(input: PlaceInput, self: SelfReference): Found | null {
+  const counts = new Map<string, { mention: Mention; count: number; first: number }>();
+  const addAll = (mentions: readonly Mention[], offset: number, onlyFirst: boolean): void => {
+    mentions.forEach((m, i) => {
+      const next = mentions[i + 1];
+      if (next && next.start === m.end && next.candidates.some((d) => isInside(d, m.name))) return;
+      if (onlyFirst && m.start !== (mentions[0]?.start ?? -1) && mentions[i - 1]?.end !== m.start) return;
+      const seen = counts.get(m.name);
+      if (seen) seen.count++;
+      else counts.set(m.name, { mention: m, count: 1, first: offset + m.start });
+    });
+  };
+  addAll(findMentions(input.masked), 0, false);
+  for (const title of input.text.matchAll(OWN_DOCUMENT_TITLE)) {
+    const mentions = findMentions(title[1]!);
+    if (mentions[0]?.start === 0) addAll(mentions, title.index, true);
+  }
+  const ranked = [...counts.values()]
+    .flatMap((c) => {
+      const division = resolve(c.mention.candidates, input.text, null);
+      const level = division?.level ?? commonLevel(c.mention.candidates);
+      return level === null ? [] : [{ ...c, division, level, agrees: agrees(level, c.mention.name, self.level) }];
+    })
+    .filter((c) => c.agrees || self.count < STRONG_SELF_REFERENCE)
+    .sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.count - a.count || a.first - b.first);
+  const best = ranked[0];
+  return best ? { place: best.mention.name, level: best.level, division: best.division, confirmed: true } : null;
+}
+
+/** A title of a document at its start, after an optional 中共: 《中共X区委…》, 《X县…》. */
+const OWN_DOCUMENT_TITLE = /《(?:中共)?([^《》\n]{2,40})》/g;
+
+// ---------------------------------------------------------------- the reporting body
+
+const TITLE_LEAD = /^(?:关于)?(?:\d{4}年度?)?(?:关于)?/;
+const OPENING_LEAD = /^(?:\d{4}年(?:度|以来)?|今年以来|一年来|过去一年|近年来)?[,,]?(?:我们)?/;
+const SIGNATURE_LEAD = /^(?:主办单位|承办单位)[:]?/;
+
+/** The opening from its subject on: without its year and the clauses that name superiors (在市委、市政府的领导下). */
+function subjectOf(opening: string): string {
+  return opening.replace(OPENING_LEAD, '').replace(SUPERIOR_CLAUSE, '').replace(/^[,,、\s]+/, '');
+}
+
+/** A name right after these is the reporting body too: 现将郑东新区2025年度法治政府建设情况报告如下. */
+const REPORTING_VERB = /现将$/;
+
+export function inferPlace(input: PlaceInput): PlaceMeta {
+  const { masked, text, titles, issuers, opening, closing } = input;
+  const self = selfReference(masked);
+  const signatures = closing
+    .map((l) => l.replace(/\s+/g, ''))
+    .flatMap((l) => (SIGNATURE_LINE.test(l) ? [l] : SIGNATURE_LEAD.test(l) ? [l.replace(SIGNATURE_LEAD, '')] : []));
+  const slots = [...titles.map((t) => t.replace(TITLE_LEAD, '')), ...issuers, ...signatures];
+  const openingLine = opening === null ? null : subjectOf(opening);
+  const fromOpening = openingLine === null ? null : (bodyInLine(openingLine, text, true) ?? townInLine(openingLine, text));
+  const candidates: Array<() => Found | null> = [
+    ...slots.map((s) => () => bodyInLine(s, text, false) ?? townInLine(s, text)),
+    () => (fromOpening && !superior(fromOpening, self) ? fromOpening : null),
+    ...slots.map((s) => () => bodyBySuffix(s)),
+    () => (openingLine === null ? null : genericDepartment(openingLine)),
+    () => mostNamed(input, self),
+  ];
+  for (const candidate of candidates) {
+    const found = candidate();
+    if (found) return finish(found, masked, input);
+  }
+  return { level: self.level, place: null, code: null, parents: NO_PARENTS };
+}
+
+/** 区市场监督管理局 opening a sentence: a department of a place the text does not name there. */
+function genericDepartment(line: string): Found | null {
+  if (!/^[省市县区]/.test(line)) return null;
+  const found = bodyBySuffix(line);
+  return found && found.level === 'department' ? found : null;
+}
+
+function finish(found: Found, masked: string, input: PlaceInput): PlaceMeta {
+  let { level } = found;
+  const { division } = found;
+  if (!found.confirmed) level = levelBySuffix(found, masked);
+  if (level === 'department' && division === null && !found.confirmed) {
+    // a department of a place named elsewhere: 市司法局 in a text about one city
+    const owner = mostNamed(input, selfReference(masked, false));
+    if (owner?.division) return { level, place: found.place, code: owner.division.code, parents: parentsWith(owner.division) };
+  }
+  if (!division) return { level, place: found.place, code: null, parents: NO_PARENTS };
+  if (level === 'department') return { level, place: found.place, code: division.code, parents: parentsWith(division) };
+  return { level, place: found.place, code: division.code, parents: { province: division.province, city: division.city } };
+}
+
+/** The parents of a department of `owner`: the owner's own, and the owner itself at its level. */
+function parentsWith(owner: Division): Parents {
+  if (owner.level === 'province') return { province: owner.name, city: null };
+  if (owner.level === 'city') return { province: owner.province, city: owner.name };
+  return { province: owner.province, city: owner.city };
+}
+
+/** The level of a name the gazetteer does not hold: a 市 is a county-level city when the text speaks of its towns. */
+function levelBySuffix(found: Found, masked: string): Level {
+  if (found.level !== 'city' || !found.place.endsWith('市')) return found.level;
+  if (MUNICIPALITIES.includes(found.place)) return 'province';
+  if (/县级市/.test(masked) || (COUNTY_SUBORDINATES.test(masked) && !CITY_SUBORDINATES.test(masked))) return 'county';
+  return 'city';
+}
