@@ -1,7 +1,7 @@
 import { KIND_LABELS } from '../document/labels.js';
 import { rateClass } from './chart.js';
 import { escapeHtml, htmlPage } from './html-kit.js';
-import { formatNumber, formatRate, levelLabel, placeLabel, yearLabel } from './labels.js';
+import { MANUAL_LABEL, formatNumber, formatRate, levelLabel, placeLabel, yearLabel } from './labels.js';
 import { printable } from '../util/printable.js';
 import { areaColumns, rankEntries, type BatchEntry, type BatchFailure } from './ranking.js';
 
@@ -30,7 +30,7 @@ export function renderOverviewHtml(entries: readonly BatchEntry[], failures: rea
   const rankingRows = ranked
     .map((e) => {
       const doc = e.scorecard.document;
-      return `<tr><td class="num">${escapeHtml(e.rank ?? '—')}</td><td><a href="${escapeHtml(encodeURIComponent(e.stem))}.html">${escapeHtml(placeLabel(doc))}</a>${doc.kind === 'annual_report' ? '' : `<span class="muted">(${escapeHtml(KIND_LABELS[doc.kind])},不参与排名)</span>`}</td><td>${escapeHtml(levelLabel(doc))}</td><td>${escapeHtml(yearLabel(doc))}</td><td class="num">${escapeHtml(formatNumber(e.scorecard.total.score))}</td><td class="num">${escapeHtml(formatRate(e.scorecard.total.rate))}</td><td class="muted">${fileName(e.input)}</td></tr>`;
+      return `<tr><td class="num">${escapeHtml(e.rank ?? '—')}</td><td><a href="${escapeHtml(encodeURIComponent(e.stem))}.html">${escapeHtml(placeLabel(doc))}</a>${doc.kind === 'annual_report' ? '' : `<span class="muted">(${escapeHtml(KIND_LABELS[doc.kind])},不参与排名)</span>`}</td><td>${escapeHtml(levelLabel(doc))}</td><td>${escapeHtml(yearLabel(doc))}</td><td class="num">${escapeHtml(formatNumber(e.scorecard.total.score))}${e.scorecard.overrides ? `<div class="muted manual">${MANUAL_LABEL} ${e.scorecard.overrides.count} 项</div>` : ''}</td><td class="num">${escapeHtml(formatRate(e.scorecard.total.rate))}</td><td class="muted">${fileName(e.input)}</td></tr>`;
     })
     .join('\n');
 

@@ -71,6 +71,7 @@ describe('overrides through the CLI', () => {
     const rows = workbook.getWorksheet('人工认定')!.getSheetValues().slice(2) as unknown[][];
     expect(rows.map((r) => r.slice(3, 5))).toEqual([['未见佐证', '达标']]);
     expect(readFileSync(path.join(out, '甲区.html'), 'utf8')).toContain('id="overrides"');
+    expect(readFileSync(path.join(out, 'overview.html'), 'utf8')).toMatch(/<table id="ranking">[\s\S]*人工认定 1 项/);
   });
 
   it('diff shows which side was decided by hand', () => {
