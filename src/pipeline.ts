@@ -1,5 +1,5 @@
 import { log } from './log.js';
-import { ingestFile } from './ingest/index.js';
+import { Budget, ingestFile } from './ingest/index.js';
 import { buildDocument, documentInfo } from './document/index.js';
 import { extractFacts, extractPresence, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
 import { DEFAULT_EDITION, loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
@@ -26,13 +26,16 @@ export interface Evaluated extends Analysis {
   catalogue: Catalogue;
 }
 
-/** ingest → normalise → segment → extract facts */
+/** ingest → normalise → segment → extract facts, within one document's budget (limits and time) */
 export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analysis> {
-  const source = await ingestFile(file);
+  const budget = new Budget(file);
+  const source = await ingestFile(file, budget);
   const document = buildDocument(source);
+  budget.checkTime();
   log.debug({ file, kind: document.kind, adminLevel: document.level, place: document.place, year: document.year, sections: document.sections.length, sentences: document.sentences.length }, 'segmented');
   const facts = extractFacts(document, lexicon);
   const presence = extractPresence(document, lexicon);
+  budget.checkTime();
   log.debug({ file, facts: facts.length, presence: presence.length, achieved: facts.filter((f) => f.status === 'achieved').length }, 'facts extracted');
   return { source, document, facts, presence };
 }

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
+import { LIMITS } from '../ingest/budget.js';
 import { log } from '../log.js';
 import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
@@ -26,7 +27,8 @@ const REPORT_OUTPUTS = ['json', 'html'] as const;
 
 /**
  * Budgets of one report in a batch, from the environment (the defaults suit real reports; tests
- * and unusual machines set them): workers, seconds per report, heap MiB per worker.
+ * and unusual machines set them): workers, seconds per report (by default the per-document
+ * limit every command applies), heap MiB per worker.
  */
 function budgets(): { workers: number; timeoutSeconds: number; memoryMb: number } {
   const positive = (name: string, fallback: number) => {
@@ -35,7 +37,7 @@ function budgets(): { workers: number; timeoutSeconds: number; memoryMb: number 
   };
   return {
     workers: Math.floor(positive('DUIBIAO_WORKERS', os.availableParallelism())),
-    timeoutSeconds: positive('DUIBIAO_REPORT_TIMEOUT_S', 120),
+    timeoutSeconds: positive('DUIBIAO_REPORT_TIMEOUT_S', LIMITS.seconds),
     memoryMb: Math.floor(positive('DUIBIAO_WORKER_MEMORY_MB', 1024)),
   };
 }
