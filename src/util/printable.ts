@@ -3,8 +3,11 @@
  * (escape sequences can rewrite the screen), DEL, and bidirectional overrides (they reorder
  * what a reader sees, e.g. report\u202Etxt.exe).
  */
+// matching control characters is the point here
+/* eslint-disable no-control-regex */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 const UNSAFE_EXCEPT_LINES = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
+/* eslint-enable no-control-regex */
 
 function escape(char: string): string {
   const code = char.codePointAt(0)!;

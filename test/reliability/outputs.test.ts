@@ -50,6 +50,7 @@ const SECRET = 'root:$6$s3cr3tHash:19000:0:99999:7:::\nadmin:$6$an0therHash:1900
 
 /** A file name that would clear the screen, colour it and reverse what follows, if printed raw. */
 const HOSTILE_NAME = 'r\u001b[2J\u001b[31m\u202eevil.txt';
+// eslint-disable-next-line no-control-regex -- what must not appear is exactly these characters
 const RAW_CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 const ROWS: Row[] = [
