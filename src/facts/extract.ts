@@ -292,12 +292,12 @@ function boundFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
 /**
  * Fact frames read the numbers no cue bound. A number's part of its clause runs from the number
  * before it to the number after it (in that clause); its measure word picks the candidate frames.
- * A frame fires when each of its groups has a word in that part (not denied: 不予, 尚未), or, for
+ * A frame fires when each of its groups has a word in that part, or, for
  * the subject alone, in the sentence's opening clause when the part names no subject of its own
  * (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
  * before it (…坚持会前学法,全年共12次) when that clause has no number of its own. None of the
- * frame's exclusions may be in the part.
- * Candidates rank by how many groups the part itself holds, then by how many groups and how
+ * frame's exclusions may be in the part, and a part with a denied word (不予受理, 尚未开展) gives
+ * nothing. Candidates rank by how many groups the part itself holds, then by how many groups and how
  * many characters they match, then by distance; each number gets at most one fact.
  */
 function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon, hits: TermHit[], quantities: Quantity[], taken: Set<Quantity>): Fact[] {
@@ -317,6 +317,8 @@ function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
     const from = Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
     const to = Math.min(clause.end, ...quantities.filter((o) => o.start >= q.end && o.end <= clause.end).map((o) => o.start));
     const part = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
+    // 不予受理复议申请6件: a denied word denies the number, whatever other words it stands with
+    if (hits.some((h) => h.start >= from && h.end <= to && compiled.negated(view.text, h.start))) continue;
     const opening = part.some((h) => scanner.subjects.has(h.term)) ? [] : usable.filter((h) => h.start >= lead.start && h.end <= Math.min(lead.end, from));
     // a clause with no frame word (…坚持会前学法,全年共12次) continues the clause before it, when
     // that clause states no number of its own and this one counts no part (其中…)
