@@ -5,7 +5,7 @@
  * every one found is a fact like any other, so `duibiao facts` shows what a score rests on.
  */
 import { z } from 'zod';
-import type { Document, Sentence } from '../document/types.js';
+import type { Document, Sentence, Span } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
@@ -17,6 +17,10 @@ export const Mentions = z.array(z.array(z.string().min(1)).min(1)).min(1);
 export const PresenceEntry = z.strictObject({
   id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'id 只能由小写字母、数字和下划线组成'),
   mentions: Mentions,
+  /** every term of a group must stand in one clause, not just in one sentence */
+  clause: z.boolean().optional(),
+  /** phrases in which a cue term does not count (基层应急预案 is no grassroots emergency capacity) */
+  exclude: z.array(z.string().min(1)).min(1).optional(),
 });
 export type PresenceEntry = z.infer<typeof PresenceEntry>;
 
@@ -38,45 +42,83 @@ export function evidenceIn(doc: Document, sentence: Sentence, start: number, end
   return { text: doc.source.text.slice(from, to), start: from, end: to };
 }
 
-/**
- * The first cue group whose every term occurs in the sentence, quoted by the clause(s) that hold
- * the cues (the cue words alone do not show what was done). A heading line alone never mentions
- * anything: every report carries 党政主要负责人履行推进法治建设第一责任人职责情况 as a heading.
- */
 /** A site's navigation trail (首页 > 政务公开 > 法治政府建设年度报告): names pages, states nothing. */
 const BREADCRUMB = />[^>]*>/;
 
-export function mentionIn(doc: Document, sentence: Sentence, groups: readonly (readonly string[])[], lexicon: Lexicon): Mention | null {
+/**
+ * The first cue group whose every term occurs in the sentence, quoted by the clause(s) that hold
+ * the cues: the tightest place where they all occur (开展政务诚信评价工作, not the paragraph that
+ * ends in it), since the cue words alone do not show what was done. A heading line alone never
+ * mentions anything: every report carries 党政主要负责人履行推进法治建设第一责任人职责情况 as a
+ * heading. With `clause`, every term of a group must stand in one clause.
+ */
+export function mentionIn(doc: Document, sentence: Sentence, groups: readonly (readonly string[])[], lexicon: Lexicon, options: MentionOptions = {}): Mention | null {
   if (sentence.heading) return null;
-  const text = sentence.plain;
-  if (BREADCRUMB.test(text)) return null;
+  if (BREADCRUMB.test(sentence.plain)) return null;
+  const text = options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain;
   for (const group of groups) {
-    let start = Infinity;
-    let end = -1;
-    for (const term of group) {
-      let first = -1;
-      let length = 0;
-      for (const alt of term.split('|')) {
-        const at = text.indexOf(alt);
-        if (at >= 0 && (first < 0 || at < first)) [first, length] = [at, alt.length];
-      }
-      if (first < 0) {
-        start = Infinity;
-        break;
-      }
-      start = Math.min(start, first);
-      end = Math.max(end, first + length);
-    }
-    if (start === Infinity) continue;
-    const scope = { start: clauseAt(sentence.clauses, start).start, end: clauseAt(sentence.clauses, end).end };
+    const window = tightest(text, group, options.clause ? sentence.clauses : null);
+    if (!window) continue;
+    const scope = { start: clauseAt(sentence.clauses, window.start).start, end: clauseAt(sentence.clauses, window.end).end };
     return {
       evidence: evidenceIn(doc, sentence, scope.start, scope.end),
-      status: classifyStatus(doc, sentence, lexicon, sentence.map[start]!),
-      negated: isNegated(text, scope.start, scope.end, lexicon),
+      status: classifyStatus(doc, sentence, lexicon, sentence.map[window.start]!),
+      negated: isNegated(sentence.plain, scope.start, scope.end, lexicon),
     };
   }
   return null;
 }
+
+export interface MentionOptions {
+  /** every term of a group in one clause (not just one sentence) */
+  clause?: boolean;
+  /** phrases in which a term does not count (基层应急预案 for 基层应急) */
+  exclude?: readonly string[];
+}
+
+/** The text with every excluded phrase blanked out (same length, so offsets hold). */
+function masked(text: string, exclude: readonly string[]): string {
+  let out = text;
+  for (const phrase of exclude) out = out.replaceAll(phrase, ' '.repeat(phrase.length));
+  return out;
+}
+
+/**
+ * The shortest span holding one occurrence of every term of the group ('a|b' = either), inside
+ * one clause when `clauses` are given; null when some term is missing.
+ */
+function tightest(text: string, group: readonly string[], clauses: readonly Span[] | null): Span | null {
+  const hits = group.map((term) =>
+    term.split('|').flatMap((alt) => {
+      const out: Span[] = [];
+      for (let i = text.indexOf(alt); i >= 0; i = text.indexOf(alt, i + 1)) out.push({ start: i, end: i + alt.length });
+      return out;
+    }),
+  );
+  if (hits.some((h) => h.length === 0)) return null;
+  let best: Span | null = null;
+  // anchored on each occurrence of the first term, every other term takes its nearest occurrence
+  for (const anchor of hits[0]!) {
+    const clause = clauses ? clauseAt(clauses as Span[], anchor.start) : null;
+    let start = anchor.start;
+    let end = anchor.end;
+    let ok = true;
+    for (const list of hits.slice(1)) {
+      const fits = clause ? list.filter((h) => h.start >= clause.start && h.end <= clause.end) : list;
+      const nearest = fits.sort((a, b) => distance(a, anchor) - distance(b, anchor))[0];
+      if (!nearest) {
+        ok = false;
+        break;
+      }
+      start = Math.min(start, nearest.start);
+      end = Math.max(end, nearest.end);
+    }
+    if (ok && (!best || end - start < best.end - best.start)) best = { start, end };
+  }
+  return best;
+}
+
+const distance = (a: Span, b: Span): number => Math.abs(a.start - b.start);
 
 /** A presence fact from a mention: a denial where achievements are reported (尚未建立…) is a gap. */
 export function presenceFact(id: string, mention: Mention, section: string | null): Fact {
@@ -93,7 +135,7 @@ export function extractPresence(doc: Document, lexicon: Lexicon): Fact[] {
   for (const sentence of doc.sentences) {
     const section = sentence.top === null ? null : (doc.sections[sentence.top]?.heading ?? null);
     for (const entry of lexicon.presence) {
-      const mention = mentionIn(doc, sentence, entry.mentions, lexicon);
+      const mention = mentionIn(doc, sentence, entry.mentions, lexicon, entry);
       if (mention) facts.push(presenceFact(entry.id, mention, section));
     }
   }
