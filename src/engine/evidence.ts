@@ -32,8 +32,8 @@ export interface IndicatorEvidence {
 /**
  * Gathers the facts of one indicator: its own fact, the facts that imply it and the fact that
  * mentions it. In a plan document everything is a plan. Only achieved evidence in running text
- * counts: a fact read from a heading line alone is quoted but never meets anything (every report
- * carries the heading 党政主要负责人履行推进法治建设第一责任人职责情况).
+ * counts: a fact read from a report's heading line is left out (every report carries the heading
+ * 党政主要负责人履行推进法治建设第一责任人职责情况); a plan's headings are its tasks and are quoted.
  */
 export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, facts: readonly Fact[]): IndicatorEvidence {
   const { check } = indicator;
@@ -67,13 +67,16 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     const mention = !own && 'mention' in check && check.mention === fact.id;
     if (!own && !implication && !mention) continue;
     const status = statusOf(fact);
+    // a report's heading (党政主要负责人履行…第一责任人职责情况) is no evidence; a plan's headings are its tasks
+    const heading = inHeading(fact);
+    if (heading && doc.kind !== 'plan') continue;
     quote(fact, status);
     if (status === 'plan') result.planned = true;
     if (status === 'gap') {
       result.admitted = true;
       if (own && typeof fact.value === 'number') result.admittedQuantities.push({ value: fact.value, qualifier: fact.qualifier ?? 'exact', fact });
     }
-    if (status !== 'achieved' || inHeading(fact)) continue;
+    if (status !== 'achieved' || heading) continue;
     if (implication) {
       if (implies(implication, fact)) result.implied ??= fact;
       continue;

@@ -48,12 +48,11 @@ const BREADCRUMB = />[^>]*>/;
 /**
  * The first cue group whose every term occurs in the sentence, quoted by the clause(s) that hold
  * the cues: the tightest place where they all occur (开展政务诚信评价工作, not the paragraph that
- * ends in it), since the cue words alone do not show what was done. A heading line alone never
- * mentions anything: every report carries 党政主要负责人履行推进法治建设第一责任人职责情况 as a
- * heading. With `clause`, every term of a group must stand in one clause.
+ * ends in it), since the cue words alone do not show what was done. Heading lines are read too
+ * (a plan's tasks are its headings); the engine never lets a heading alone meet an indicator.
+ * With `clause`, every term of a group must stand in one clause.
  */
 export function mentionIn(doc: Document, sentence: Sentence, groups: readonly (readonly string[])[], lexicon: Lexicon, options: MentionOptions = {}): Mention | null {
-  if (sentence.heading) return null;
   if (BREADCRUMB.test(sentence.plain)) return null;
   const text = options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain;
   for (const group of groups) {
