@@ -61,6 +61,7 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     unit: null,
     quotes,
   };
+  const mentions: Array<{ fact: Fact; status: FactStatus }> = [];
   for (const fact of facts) {
     const own = fact.id === check.fact;
     const implication = own ? undefined : check.alsoMetBy?.find((i) => i.fact === fact.id);
@@ -70,6 +71,11 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     // a report's heading (党政主要负责人履行…第一责任人职责情况) is no evidence; a plan's headings are its tasks
     const heading = inHeading(fact);
     if (heading && doc.kind !== 'plan') continue;
+    // a mention without a figure is evidence only where the report states no value of the fact itself
+    if (mention) {
+      mentions.push({ fact, status });
+      continue;
+    }
     quote(fact, status);
     if (status === 'plan') result.planned = true;
     if (status === 'gap') {
@@ -81,15 +87,18 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
       if (implies(implication, fact)) result.implied ??= fact;
       continue;
     }
-    if (mention) {
-      result.mentioned ??= fact;
-      continue;
-    }
     result.unit ??= fact.unit;
     result.achieved = true;
     if (typeof fact.value === 'number') result.quantities.push({ value: fact.value, qualifier: fact.qualifier ?? 'exact', fact });
     // for a presence check any achieved value of its fact shows the mechanism exists (述法全覆盖 or 100%)
     if (fact.value === true || check.type === 'presence') result.present = true;
+  }
+  if (quotes.length === 0) {
+    for (const { fact, status } of mentions) {
+      quote(fact, status);
+      if (status === 'plan') result.planned = true;
+      if (status === 'achieved') result.mentioned ??= fact;
+    }
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return result;
