@@ -74,6 +74,18 @@ describe('overrides through the CLI', () => {
     expect(readFileSync(path.join(out, 'overview.html'), 'utf8')).toMatch(/<table id="ranking">[\s\S]*人工认定 1 项/);
   });
 
+  it('draft follows the overrides beside the report: a 达标 verdict is no longer advice to add evidence', () => {
+    const run = runCli(['draft', report]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('建议补充佐证');
+    expect(run.stdout).not.toContain('审批服务做到“五办”');
+    const alone = path.join(tempDir('duibiao-overrides-alone-'), '甲区.txt');
+    copyFileSync(report, alone);
+    const without = runCli(['draft', alone]);
+    expect(without.status, without.stderr).toBe(0);
+    expect(without.stdout).toContain('审批服务做到“五办”');
+  });
+
   it('diff shows which side was decided by hand', () => {
     const before = path.join(dir, '上年.json');
     writeFileSync(before, JSON.stringify({ ...machine, document: { ...machine.document, year: 2022 } }));
