@@ -3,7 +3,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
-import { LIMITS } from '../ingest/budget.js';
 import { log } from '../log.js';
 import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
@@ -30,7 +29,8 @@ const REPORT_OUTPUTS = ['json', 'html'] as const;
  * and unusual machines set them): workers, seconds per report (by default the per-document
  * limit every command applies), heap MiB per worker.
  */
-function budgets(): { workers: number; timeoutSeconds: number; memoryMb: number } {
+async function budgets(): Promise<{ workers: number; timeoutSeconds: number; memoryMb: number }> {
+  const { LIMITS } = await import('../ingest/budget.js');
   const positive = (name: string, fallback: number) => {
     const value = Number(process.env[name]);
     return Number.isFinite(value) && value > 0 ? value : fallback;
@@ -99,7 +99,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
     inputPaths(files, opts),
   );
   const tasks: ReportTask[] = files.map((input, index) => ({ input, stem: stems[index]! }));
-  const { workers, timeoutSeconds, memoryMb } = budgets();
+  const { workers, timeoutSeconds, memoryMb } = await budgets();
   const details = new DetailStore(outDir);
   const indicators = new IndicatorColumns();
   const scored: Array<BatchEntry | null> = files.map(() => null);
