@@ -1,5 +1,6 @@
 import { deflateRawSync, deflateSync } from 'node:zlib';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
+import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { Budget, LIMITS, Limits } from '../../src/ingest/budget.js';
@@ -66,7 +67,14 @@ describe('a .docx is checked before it is unpacked', () => {
 const stream = (dictionary: string, data: Buffer) =>
   Buffer.concat([Buffer.from(`<< ${dictionary} /Length ${data.length} >>\nstream\n`), data, Buffer.from('\nendstream')]);
 const onePage = (contents: Buffer, extra: Array<string | Buffer> = []) =>
-  pdfFile(['<< /Type /Catalog /Pages 2 0 R >>', '<< /Type /Pages /Kids [3 0 R] /Count 1 >>', '<< /Type /Page /Parent 2 0 R /Contents 4 0 R >>', contents, ...extra]);
+  pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    contents,
+    ...extra,
+  ]);
+const FONT = '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>';
 const zlibBomb = (megabytes: number) => Buffer.concat([Buffer.from([0x78, 0x9c]), deflateBomb(megabytes, 'q Q '), Buffer.alloc(4)]);
 
 describe('a PDF is checked before pdf.js opens it', () => {
@@ -86,6 +94,37 @@ describe('a PDF is checked before pdf.js opens it', () => {
     ['RunLength', '/Filter /RunLengthDecode', Buffer.concat([Buffer.alloc(400_000, Buffer.from([0x81, 0x20])), Buffer.from([0x80])])],
   ])('a %s content stream beyond the limit is refused', async (_name, filter, data) => {
     expect(await refusal(checkPdfBudget(onePage(stream(filter, data)), budget({ pdfStreamBytes: 20 * MiB })))).toContain('PDF 的内容解压后超过 20 MB 的上限');
+  });
+
+  it('an LZW bomb (each code one byte longer than the last) is refused', async () => {
+    expect(await refusal(checkPdfBudget(onePage(stream('/Filter /LZWDecode', lzwRuns(60))), budget({ pdfStreamBytes: 20 * MiB })))).toContain('20 MB');
+  });
+
+  it('LZW content is counted as pdf.js decodes it', async () => {
+    const text = 'BT /F1 12 Tf 72 720 Td (Plain operators in LZW) Tj ET';
+    const b = budget();
+    const pdf = onePage(stream('/Filter /LZWDecode', lzwLiterals(text)), [FONT]);
+    await checkPdfBudget(pdf, b);
+    expect(LIMITS.pdfStreamBytes - b.remaining('pdfStreamBytes')).toBe(text.length);
+    // the packing is the one pdf.js reads
+    const page = await (await getDocumentProxy(new Uint8Array(pdf), { verbosity: 0 })).getPage(1);
+    expect((await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('')).toBe('Plain operators in LZW');
+  });
+
+  it('LZW codes of every width are counted as pdf.js decodes them', async () => {
+    // a font small enough for all the letters to stay on the page, where pdf.js reads text
+    const prefix = [...Buffer.from('BT /F1 0.0003 Tf 72 720 Td (')];
+    const first = 258 + prefix.length; // the table entry after the prefix and one 'a'
+    const runs = Array.from({ length: 1800 }, (_, i) => first + i); // 'aa', 'aaa', …: nine to twelve bits
+    const pdf = onePage(stream('/Filter /LZWDecode', packLzw([256, ...prefix, 0x61, ...runs, ...Buffer.from(') Tj ET'), 257])), [FONT]);
+    const letters = 1 + runs.reduce((sum, _, i) => sum + i + 2, 0);
+    const b = budget();
+    await checkPdfBudget(pdf, b);
+    expect(LIMITS.pdfStreamBytes - b.remaining('pdfStreamBytes')).toBe(prefix.length + letters + ') Tj ET'.length);
+    const page = await (await getDocumentProxy(new Uint8Array(pdf), { verbosity: 0 })).getPage(1);
+    const text = (await page.getTextContent()).items.map((item) => ('str' in item ? item.str : '')).join('');
+    expect(text.length).toBe(letters);
+    expect(text).toBe('a'.repeat(letters));
   });
 
   it('images are not counted up to their declared size, and refused beyond it', async () => {
@@ -124,4 +163,39 @@ function ascii85Encode(bytes: Buffer): string {
     out += digits.slice(0, Math.min(5, bytes.length - i + 1)).join('');
   }
   return `${out}~>`;
+}
+
+/** Packs codes MSB first, widths as PDF's LZW (early change) has them after each code. */
+function packLzw(codes: readonly number[]): Buffer {
+  let width = 9;
+  let next = 258;
+  let first = true;
+  let bits = '';
+  for (const code of codes) {
+    bits += code.toString(2).padStart(width, '0');
+    if (code === 256) {
+      width = 9;
+      next = 258;
+      first = true;
+      continue;
+    }
+    if (!first && next < 4096) {
+      next++;
+      if (next + 1 >= 1 << width && width < 12) width++;
+    }
+    first = false;
+  }
+  bits = bits.padEnd(Math.ceil(bits.length / 8) * 8, '0');
+  return Buffer.from(bits.match(/.{8}/g)!.map((byte) => parseInt(byte, 2)));
+}
+
+/** Literal codes only (fewer than 250, so all nine bits wide). */
+function lzwLiterals(text: string): Buffer {
+  return packLzw([256, ...Buffer.from(text), 257]);
+}
+
+/** `blocks` times: 'a', then each new table entry at once ('aa', 'aaa', …) until the table is full; then a clear. */
+function lzwRuns(blocks: number): Buffer {
+  const block = [256, 0x61, ...Array.from({ length: 4096 - 258 }, (_, i) => 258 + i)];
+  return packLzw([...Array.from({ length: blocks }, () => block).flat(), 257]);
 }
