@@ -32,7 +32,18 @@ export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analy
   const source = await ingestFile(file, budget);
   const document = buildDocument(source);
   budget.checkTime();
-  log.debug({ file, kind: document.kind, adminLevel: document.level, place: document.place, year: document.year, sections: document.sections.length, sentences: document.sentences.length }, 'segmented');
+  log.debug(
+    {
+      file,
+      kind: document.kind,
+      adminLevel: document.level,
+      place: document.place,
+      year: document.year,
+      sections: document.sections.length,
+      sentences: document.sentences.length,
+    },
+    'segmented',
+  );
   const facts = extractFacts(document, lexicon);
   const presence = extractPresence(document, lexicon);
   budget.checkTime();
@@ -106,7 +117,10 @@ export class Checker {
     }
     const machine = await evaluate(await catalogue, analysis.document, allFacts(analysis), { editionNote: note });
     const scorecard = overrides ? applyOverrides(machine, overrides) : machine;
-    log.debug({ file, edition: scorecard.edition, score: scorecard.total.score, counts: scorecard.counts, overrides: overrides?.overrides.length ?? 0 }, 'scored');
+    log.debug(
+      { file, edition: scorecard.edition, score: scorecard.total.score, counts: scorecard.counts, overrides: overrides?.overrides.length ?? 0 },
+      'scored',
+    );
     return { ...analysis, scorecard, catalogue: await catalogue };
   }
 }

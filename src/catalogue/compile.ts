@@ -91,7 +91,10 @@ export function registerOperators(engine: Engine): Engine {
   for (const [op, name] of Object.entries(QUANTITY_OPERATORS) as Array<[Comparison, string]>) {
     engine.addOperator<unknown, number>(name, (factValue, bound) => isQuantityList(factValue) && factValue.some((q) => quantitySatisfies(q, op, bound)));
   }
-  engine.addOperator<unknown, boolean>('present', (factValue, expected) => (factValue === true || (Array.isArray(factValue) && factValue.length > 0)) === expected);
+  engine.addOperator<unknown, boolean>(
+    'present',
+    (factValue, expected) => (factValue === true || (Array.isArray(factValue) && factValue.length > 0)) === expected,
+  );
   return engine;
 }
 

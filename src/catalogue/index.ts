@@ -13,7 +13,9 @@ import type { Problem } from './yaml-file.js';
 async function editionFiles(root: string): Promise<string[]> {
   const editions = (await fs.readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
   const files = await Promise.all(
-    editions.map(async ({ name }) => (await fs.readdir(path.join(root, name))).filter((file) => file.endsWith('.yaml')).map((file) => path.join(root, name, file))),
+    editions.map(async ({ name }) =>
+      (await fs.readdir(path.join(root, name))).filter((file) => file.endsWith('.yaml')).map((file) => path.join(root, name, file)),
+    ),
   );
   return files.flat().sort();
 }

@@ -65,11 +65,17 @@ export async function buildCatalogue(options: CatalogueOptions): Promise<{ catal
     const previous = indicators.get(entry.indicator.id);
     if (previous) {
       const first = problemAt(previous.at.source, [...previous.at.path, 'id'], '');
-      report({ source: entry.at.source, path: [...entry.at.path, 'id'] }, `${what}编号 '${entry.indicator.id}' 重复(首次出现在 ${first.file}:${first.line}:${first.column})`);
+      report(
+        { source: entry.at.source, path: [...entry.at.path, 'id'] },
+        `${what}编号 '${entry.indicator.id}' 重复(首次出现在 ${first.file}:${first.line}:${first.column})`,
+      );
       return;
     }
     if (!areaOfGroup.has(entry.indicator.group)) {
-      report({ source: entry.at.source, path: [...entry.at.path, 'group'] }, `未知的二级指标编号 '${entry.indicator.group}'(应为 ${editionData.editionFileName} 中 areas 下的某个 groups.id)`);
+      report(
+        { source: entry.at.source, path: [...entry.at.path, 'group'] },
+        `未知的二级指标编号 '${entry.indicator.group}'(应为 ${editionData.editionFileName} 中 areas 下的某个 groups.id)`,
+      );
       return;
     }
     indicators.set(entry.indicator.id, entry);
@@ -167,7 +173,10 @@ function sortProblems(problems: Problem[]): Problem[] {
   for (const { file } of problems) if (!fileOrder.has(file)) fileOrder.set(file, fileOrder.size);
   return problems
     .map((problem, i) => ({ problem, i }))
-    .sort((a, b) => fileOrder.get(a.problem.file)! - fileOrder.get(b.problem.file)! || a.problem.line - b.problem.line || a.problem.column - b.problem.column || a.i - b.i)
+    .sort(
+      (a, b) =>
+        fileOrder.get(a.problem.file)! - fileOrder.get(b.problem.file)! || a.problem.line - b.problem.line || a.problem.column - b.problem.column || a.i - b.i,
+    )
     .map(({ problem }) => problem);
 }
 
@@ -218,19 +227,21 @@ type CheckRefinement = Omit<z.infer<typeof IndicatorOverride>, 'id' | 'points' |
 
 /** Applies threshold/count refinements; a field that does not fit the check's type is a problem. */
 function refineCheck(check: Check, fields: CheckRefinement, problem: (field: string, message: string) => void): Check {
-  const given = Object.entries(fields).filter(([, v]) => v !== undefined).map(([k]) => k);
+  const given = Object.entries(fields)
+    .filter(([, v]) => v !== undefined)
+    .map(([k]) => k);
   const allowed = check.type === 'threshold' ? ['value', 'op', 'partial'] : check.type === 'count' ? ['min', 'partialMin'] : [];
   for (const field of given.filter((f) => !allowed.includes(f))) {
     problem(field, `字段 '${field}' 不适用于 ${check.type} 类检查${allowed.length > 0 ? `(可调整:${allowed.join('、')})` : '(存在性检查没有可调整的门槛)'}`);
   }
   if (check.type === 'threshold') {
     const { partial, ...rest } = { ...check, ...(fields.value !== undefined ? { value: fields.value } : {}), ...(fields.op ? { op: fields.op } : {}) };
-    const nextPartial = fields.partial === undefined ? partial : fields.partial ?? undefined;
+    const nextPartial = fields.partial === undefined ? partial : (fields.partial ?? undefined);
     return nextPartial ? { ...rest, partial: nextPartial } : rest;
   }
   if (check.type === 'count') {
     const { partialMin, ...rest } = { ...check, ...(fields.min !== undefined ? { min: fields.min } : {}) };
-    const nextPartialMin = fields.partialMin === undefined ? partialMin : fields.partialMin ?? undefined;
+    const nextPartialMin = fields.partialMin === undefined ? partialMin : (fields.partialMin ?? undefined);
     return nextPartialMin !== undefined ? { ...rest, partialMin: nextPartialMin } : rest;
   }
   return check;
@@ -298,10 +309,13 @@ function salvageTailoring(data: unknown): Tailoring | null {
   const raw = data as Record<string, unknown>;
   const base = Tailoring.shape.extends.safeParse(raw.extends);
   if (!base.success) return null;
-  const valid = <T>(list: unknown, schema: z.ZodType<T>): T[] => (Array.isArray(list) ? list.flatMap((item) => {
-    const one = schema.safeParse(item);
-    return one.success ? [one.data] : [];
-  }) : []);
+  const valid = <T>(list: unknown, schema: z.ZodType<T>): T[] =>
+    Array.isArray(list)
+      ? list.flatMap((item) => {
+          const one = schema.safeParse(item);
+          return one.success ? [one.data] : [];
+        })
+      : [];
   return {
     extends: base.data,
     add: valid(raw.add, Indicator),

@@ -8,9 +8,7 @@ import { Mentions } from '../facts/presence.js';
  */
 export const Level = z.enum(LEVELS);
 export const FactId = z.string().regex(/^[a-z][a-z0-9_]*$/, '事实编号只能由小写字母、数字和下划线组成');
-export const IndicatorId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, '指标编号只能由小写字母、数字、点和连字符组成,如 decision.catalogue-published');
+export const IndicatorId = z.string().regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, '指标编号只能由小写字母、数字、点和连字符组成,如 decision.catalogue-published');
 
 export const COMPARISONS = ['>=', '>', '<=', '<', '=='] as const;
 export const Comparison = z.enum(COMPARISONS);
@@ -152,7 +150,10 @@ export const Waiver = z.strictObject({
   id: IndicatorId,
   reason: z.string().min(2),
   /** YYYY-MM-DD; after this day the waiver no longer applies and is reported as expired */
-  expires: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD').optional(),
+  expires: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+    .optional(),
   /** places the waiver is for (matched against the report's place); all places when omitted */
   places: z.array(z.string().min(1)).optional(),
 });

@@ -89,7 +89,10 @@ export function parseYaml(text: string, displayName: string): { source: YamlSour
   try {
     source.data = doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
   } catch (error) {
-    const message = error instanceof ReferenceError ? `别名(&/*)展开过多,疑似"十亿笑声"式攻击,已拒绝(上限 ${YAML_LIMITS.maxAliasCount})` : `无法读取 YAML 内容:${describeParserFailure(error)}`;
+    const message =
+      error instanceof ReferenceError
+        ? `别名(&/*)展开过多,疑似"十亿笑声"式攻击,已拒绝(上限 ${YAML_LIMITS.maxAliasCount})`
+        : `无法读取 YAML 内容:${describeParserFailure(error)}`;
     return { source, problems: [{ file: displayName, line: 1, column: 1, message }] };
   }
   return { source, problems: [] };
@@ -123,12 +126,20 @@ export function describeIssue(issue: z.core.$ZodIssue): string {
       return `${field}取值无效,应为 ${issue.values.map((v) => JSON.stringify(v)).join(' | ')} 之一`;
     case 'invalid_union':
       return 'options' in issue && Array.isArray((issue as { options?: unknown[] }).options)
-        ? `${field}取值无效,应为 ${((issue as { options: unknown[] }).options).map((v) => JSON.stringify(v)).join(' | ')} 之一`
+        ? `${field}取值无效,应为 ${(issue as { options: unknown[] }).options.map((v) => JSON.stringify(v)).join(' | ')} 之一`
         : `${field}不符合任何一种允许的写法`;
     case 'too_small':
-      return issue.origin === 'array' ? `${field}至少需要 ${String(issue.minimum)} 项` : issue.origin === 'string' ? `${field}至少需要 ${String(issue.minimum)} 个字符` : `${field}应${issue.inclusive ? '不小于' : '大于'} ${String(issue.minimum)}`;
+      return issue.origin === 'array'
+        ? `${field}至少需要 ${String(issue.minimum)} 项`
+        : issue.origin === 'string'
+          ? `${field}至少需要 ${String(issue.minimum)} 个字符`
+          : `${field}应${issue.inclusive ? '不小于' : '大于'} ${String(issue.minimum)}`;
     case 'too_big':
-      return issue.origin === 'array' ? `${field}最多 ${String(issue.maximum)} 项` : issue.origin === 'string' ? `${field}最多 ${String(issue.maximum)} 个字符` : `${field}应${issue.inclusive ? '不大于' : '小于'} ${String(issue.maximum)}`;
+      return issue.origin === 'array'
+        ? `${field}最多 ${String(issue.maximum)} 项`
+        : issue.origin === 'string'
+          ? `${field}最多 ${String(issue.maximum)} 个字符`
+          : `${field}应${issue.inclusive ? '不大于' : '小于'} ${String(issue.maximum)}`;
     case 'invalid_format':
       return `${field}格式不正确`;
     default:

@@ -172,7 +172,7 @@ export function sentenceAt(doc: Document, offset: number): Sentence | undefined 
 /** The headings from the top-level section down to `section`, e.g. for quoting where a fact is. */
 export function sectionPath(doc: Document, section: number | null): Section[] {
   const path: Section[] = [];
-  for (let i = section; i !== null; ) {
+  for (let i = section; i !== null;) {
     const s = doc.sections[i];
     if (!s) break;
     path.unshift(s);

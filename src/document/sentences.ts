@@ -70,7 +70,7 @@ const BROKEN = /[,、“‘《(]$/;
 const CONTINUES = /[\p{Script=Han}\dA-Za-z%]$/u;
 const MIN_WRAPPED = 10;
 /** A line that starts like this opens something new: a heading number, an enumeration, a bracket note. */
-const OPENS = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【\[])/;
+const OPENS = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[])/;
 
 /** The shortest line taken for a running header when repeated. */
 const RUNNING_MIN = 6;
@@ -192,7 +192,11 @@ export function clauses(text: string): Span[] {
 }
 
 /** How a sentence [start, end) of `text` is read: its text as written, unwrapped, mapped back, in clauses. */
-export function readSentence(text: string, span: Span, running: ReadonlySet<string> = new Set()): { text: string; plain: string; map: number[]; clauses: Span[] } {
+export function readSentence(
+  text: string,
+  span: Span,
+  running: ReadonlySet<string> = new Set(),
+): { text: string; plain: string; map: number[]; clauses: Span[] } {
   const raw = text.slice(span.start, span.end);
   const { text: plain, map } = unwrap(raw, running);
   return { text: raw, plain, map, clauses: clauses(plain) };

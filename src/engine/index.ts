@@ -69,7 +69,11 @@ const PLAN_SILENT = '方案没有涉及这项工作';
  * An implementation plan or 工作要点 states intentions, not results: it gets no achievement score
  * (null, never 0) but its coverage, the share of the applicable indicators it addresses at all.
  */
-function planScore(catalogue: Pick<Catalogue, 'areas'>, results: readonly Result[], scored: ReturnType<typeof score>): Pick<Scorecard, 'total' | 'counts' | 'areas' | 'plan'> {
+function planScore(
+  catalogue: Pick<Catalogue, 'areas'>,
+  results: readonly Result[],
+  scored: ReturnType<typeof score>,
+): Pick<Scorecard, 'total' | 'counts' | 'areas' | 'plan'> {
   const coverage = (list: readonly Result[]) => {
     const applicable = list.filter((r) => r.status !== 'not_applicable');
     const addressed = applicable.filter((r) => r.evidence.length > 0).length;
@@ -79,7 +83,10 @@ function planScore(catalogue: Pick<Catalogue, 'areas'>, results: readonly Result
     total: { ...scored.total, rate: null, score: null },
     counts: scored.counts,
     areas: scored.areas.map((a) => ({ ...a, rate: null })),
-    plan: { ...coverage(results), areas: catalogue.areas.map((area) => ({ id: area.id, title: area.title, ...coverage(results.filter((r) => r.area === area.id)) })) },
+    plan: {
+      ...coverage(results),
+      areas: catalogue.areas.map((area) => ({ id: area.id, title: area.title, ...coverage(results.filter((r) => r.area === area.id)) })),
+    },
   };
 }
 
@@ -92,11 +99,13 @@ function notApplicableReason(indicator: CatalogueIndicator, catalogue: Catalogue
   }
   const waiver = catalogue.waivers.find((w) => w.id === indicator.id && (!w.places || (doc.place !== null && w.places.some((p) => doc.place!.includes(p)))));
   if (waiver) {
-    return { why: `剪裁文件豁免:${waiver.reason}${waiver.expires ? `(有效期至 ${waiver.expires})` : ''}`, waiver: { reason: waiver.reason, expires: waiver.expires ?? null } };
+    return {
+      why: `剪裁文件豁免:${waiver.reason}${waiver.expires ? `(有效期至 ${waiver.expires})` : ''}`,
+      waiver: { reason: waiver.reason, expires: waiver.expires ?? null },
+    };
   }
   return null;
 }
-
 
 interface RuleOutcome {
   met: boolean;
@@ -122,8 +131,8 @@ function outcomeOf(result: RuleResult): RuleOutcome {
 }
 
 function conditionResults(condition: TopLevelConditionResult): Array<Partial<ConditionProperties> & { result?: boolean }> {
-  if ('any' in condition) return condition.any as Array<Partial<ConditionProperties> & { result?: boolean }>;
-  if ('all' in condition) return condition.all as Array<Partial<ConditionProperties> & { result?: boolean }>;
+  if ('any' in condition) return condition.any;
+  if ('all' in condition) return condition.all;
   return [];
 }
 
@@ -134,7 +143,14 @@ function notApplicableResult(indicator: CatalogueIndicator, { why, waiver }: Not
 function resultBase(indicator: CatalogueIndicator, unit: string | null) {
   const { check } = indicator;
   const factUnit = unit ?? ('fact' in check && check.fact ? unitOfFact(check.fact) : null);
-  return { indicator: indicator.id, area: indicator.area, group: indicator.group, title: indicator.title, points: indicator.points, threshold: thresholdText(check, factUnit) };
+  return {
+    indicator: indicator.id,
+    area: indicator.area,
+    group: indicator.group,
+    title: indicator.title,
+    points: indicator.points,
+    threshold: thresholdText(check, factUnit),
+  };
 }
 
 /** The status from the rule outcome and what the report says; see the README for the vocabulary. */
@@ -181,13 +197,16 @@ function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome:
 
 /** What a stronger statement shows: its value when it has one (出庭应诉率100%), else 已落实. */
 function impliedText(fact: Fact): string {
-  return typeof fact.value === 'number' ? quantityText({ value: fact.value, qualifier: fact.qualifier ?? 'exact' }, fact.unit ?? unitOfFact(fact.id)) : '已落实';
+  return typeof fact.value === 'number'
+    ? quantityText({ value: fact.value, qualifier: fact.qualifier ?? 'exact' }, fact.unit ?? unitOfFact(fact.id))
+    : '已落实';
 }
 
 /** The quantity shown as found: one that meets, else one that earns partial credit, else the first. */
 function bestQuantity<Q extends Quantity>(check: CatalogueIndicator['check'], quantities: Q[]): Q | undefined {
   const meets = (op: Parameters<typeof quantitySatisfies>[1], bound: number) => quantities.find((q) => quantitySatisfies(q, op, bound));
-  if (check.type === 'threshold') return meets(check.op, check.value) ?? (check.partial ? meets(check.partial.op, check.partial.value) : undefined) ?? quantities[0];
+  if (check.type === 'threshold')
+    return meets(check.op, check.value) ?? (check.partial ? meets(check.partial.op, check.partial.value) : undefined) ?? quantities[0];
   if (check.type === 'count') return meets('>=', check.min) ?? (check.partialMin !== undefined ? meets('>=', check.partialMin) : undefined) ?? quantities[0];
   return quantities[0];
 }
@@ -206,7 +225,10 @@ function rateOf(earned: number, applicable: number): number | null {
   return applicable > 0 ? Math.round((earned / applicable) * 1000) / 10 : null;
 }
 
-export function score(catalogue: { areas: ReadonlyArray<Pick<Catalogue['areas'][number], 'id' | 'title'>> }, results: readonly Result[]): Pick<Scorecard, 'total' | 'counts' | 'areas'> {
+export function score(
+  catalogue: { areas: ReadonlyArray<Pick<Catalogue['areas'][number], 'id' | 'title'>> },
+  results: readonly Result[],
+): Pick<Scorecard, 'total' | 'counts' | 'areas'> {
   const tally = (list: readonly Result[]) => {
     const counts = emptyCounts();
     let earned = 0;

@@ -52,7 +52,13 @@ const BREADCRUMB = />[^>]*>/;
  * (a plan's tasks are its headings); the engine never lets a heading alone meet an indicator.
  * With `clause`, every term of a group must stand in one clause.
  */
-export function mentionIn(doc: Document, sentence: Sentence, groups: readonly (readonly string[])[], lexicon: Lexicon, options: MentionOptions = {}): Mention | null {
+export function mentionIn(
+  doc: Document,
+  sentence: Sentence,
+  groups: readonly (readonly string[])[],
+  lexicon: Lexicon,
+  options: MentionOptions = {},
+): Mention | null {
   if (BREADCRUMB.test(sentence.plain)) return null;
   const text = options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain;
   for (const group of groups) {
@@ -61,7 +67,7 @@ export function mentionIn(doc: Document, sentence: Sentence, groups: readonly (r
     const scope = { start: clauseAt(sentence.clauses, window.start).start, end: clauseAt(sentence.clauses, window.end).end };
     return {
       evidence: evidenceIn(doc, sentence, scope.start, scope.end),
-      status: classifyStatus(doc, sentence, lexicon, sentence.map[window.start]!),
+      status: classifyStatus(doc, sentence, lexicon, sentence.map[window.start]),
       negated: isNegated(sentence.plain, scope.start, scope.end, lexicon),
     };
   }

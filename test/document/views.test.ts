@@ -36,7 +36,9 @@ describe('document: sentence views, built once', () => {
   });
 
   it('a heading that ends in 。 is still a heading; one followed by running text in its sentence is not', () => {
-    const d = buildDocument(sourceOf(['一、主要成效', '(一)推进依法行政。全年组织学法4次。', '(二)规范执法,全面推行行政执法三项制度,执法公示率100%'].join('\n')));
+    const d = buildDocument(
+      sourceOf(['一、主要成效', '(一)推进依法行政。全年组织学法4次。', '(二)规范执法,全面推行行政执法三项制度,执法公示率100%'].join('\n')),
+    );
     const byStart = (p: string) => d.sentences.find((s) => s.plain.startsWith(p))!;
     expect(byStart('(一)').heading).toBe(true);
     expect(byStart('全年').heading).toBe(false);

@@ -6,9 +6,15 @@ import type { Scorecard } from '../../src/engine/schema.js';
 import { seed } from '../helpers/cli.js';
 
 /** The real pipeline on the shared seeds; needs the extractor (src/facts) and the shipped catalogue. */
-const ready = existsSync(path.join(packageRoot, 'src', 'facts', 'index.ts')) && existsSync(path.join(packageRoot, 'rules', 'facts.yaml')) && existsSync(path.join(packageRoot, 'indicators', '2021', 'edition.yaml'));
+const ready =
+  existsSync(path.join(packageRoot, 'src', 'facts', 'index.ts')) &&
+  existsSync(path.join(packageRoot, 'rules', 'facts.yaml')) &&
+  existsSync(path.join(packageRoot, 'indicators', '2021', 'edition.yaml'));
 
-async function scoreSeed(prefix: string, edition: string): Promise<{ card: Scorecard; appliesTo: Map<string, string[]>; facts: Map<string, string | undefined> }> {
+async function scoreSeed(
+  prefix: string,
+  edition: string,
+): Promise<{ card: Scorecard; appliesTo: Map<string, string[]>; facts: Map<string, string | undefined> }> {
   const { Checker } = await import('../../src/pipeline.js');
   const checker = await Checker.create({ edition });
   const { scorecard } = await checker.check(seed(prefix));

@@ -77,7 +77,10 @@ describe('verdicts: evidence that counts', () => {
   });
 
   it('出庭应诉率100% meets 负责人实际出庭 with that evidence; a planned rate does not', async () => {
-    const e = await check('appearance', report(2022, ['全年办理行政应诉案件18件,行政机关负责人出庭应诉率达到100%。'], ['二、下一步工作打算', '继续保持负责人出庭应诉率100%。']));
+    const e = await check(
+      'appearance',
+      report(2022, ['全年办理行政应诉案件18件,行政机关负责人出庭应诉率达到100%。'], ['二、下一步工作打算', '继续保持负责人出庭应诉率100%。']),
+    );
     const cases = result(e, 'litigation.head-appearance-cases');
     expect(cases).toMatchObject({ status: 'met', found: '100%' });
     expect(cases.why).toMatch(/更强的表述/);
@@ -136,7 +139,7 @@ describe('verdicts: edition by year, plans as plans', () => {
     ]);
     expect(e.document.kind).toBe('plan');
     expect(e.scorecard.total.score).toBeNull();
-    expect(e.scorecard.plan).toMatchObject({ addressed: expect.any(Number), applicable: expect.any(Number) });
+    expect(e.scorecard.plan?.applicable).toBeGreaterThan(100);
     expect(e.scorecard.plan!.addressed).toBeGreaterThanOrEqual(2);
     expect(result(e, 'function.double-random-inspection').why).toMatch(/方案部署了这项工作/);
     const md = renderMarkdown(e.scorecard, e.source);
