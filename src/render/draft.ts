@@ -45,6 +45,8 @@ export interface EvidenceAdvice {
   note: string;
   /** one line per 一级 area: silent indicators, then those mentioned without a figure */
   lines: string[];
+  /** the areas of those indicators, most first */
+  areas: string[];
   indicators: string[];
 }
 
@@ -148,12 +150,13 @@ export function buildDraft({ scorecard, document, wording = () => undefined, phr
   const topics = listOf(planned.filter((p) => p.item.source === 'admitted').map((p) => p.topic));
   const areaList = listOf(valueAreas.map((a) => a.title));
   const seed = doc.year ?? 0;
+  const evidence = evidenceAdvice(scorecard, new Set(items.flatMap((i) => i.indicators)), phrases);
   const valueCount = countWord(items.filter((i) => i.source === 'value').reduce((n, i) => n + i.indicators.length, 0));
   const opening = admitted.length
     ? fill(pick(phrases.openings.admitted, seed), { year, we, topics, count: countWord(admitted.length), more: valueAreas.length ? fill(pick(phrases.openings.valuesToo, seed), { count: valueCount }) : '' })
     : items.length
       ? fill(pick(phrases.openings.values, seed), { year, we, areas: areaList, count: valueCount })
-      : fill(pick(phrases.openings.none, seed), { year, we });
+      : fill(pick(phrases.openings.none, seed), { year, we, areas: listOf(evidence.areas.slice(0, 3)) });
 
   const plans = planned.map((p, index): DraftItem => {
     const [focus, aim] = pick(p.topicIsArea ? phrases.planAreaLeads : phrases.planLeads, index);
@@ -175,7 +178,7 @@ export function buildDraft({ scorecard, document, wording = () => undefined, phr
       opening: items.length ? fill(pick(phrases.planOpenings, seed), { we, topics: planTopics }) : fill(phrases.planOpeningNone, { we }),
       items: plans,
     },
-    evidence: evidenceAdvice(scorecard, new Set(items.flatMap((i) => i.indicators)), phrases),
+    evidence,
   };
   return fullWidthDraft(draft);
 }
@@ -448,7 +451,10 @@ function evidenceAdvice(scorecard: Scorecard, drafted: ReadonlySet<string>, phra
       .join('；');
     return text ? [`${area.id} ${area.title}：${text}`] : [];
   });
-  return { heading: phrases.evidence.heading, note: phrases.evidence.note, lines, indicators: [...silent, ...mentioned].map((r) => r.indicator) };
+  const listed = [...silent, ...mentioned];
+  const count = (areaId: string) => listed.filter((r) => r.area === areaId).length;
+  const areas = scorecard.areas.filter((a) => count(a.id) > 0).sort((a, b) => count(b.id) - count(a.id)).map((a) => a.title);
+  return { heading: phrases.evidence.heading, note: phrases.evidence.note, lines, areas, indicators: listed.map((r) => r.indicator) };
 }
 
 // ── text helpers ────────────────────────────────────────────────────
@@ -505,7 +511,7 @@ function fullWidthDraft(draft: Draft): Draft {
     editorNote: fullWidth(draft.editorNote),
     shortcomings: { heading: fullWidth(draft.shortcomings.heading), opening: fullWidth(draft.shortcomings.opening), items: items(draft.shortcomings.items), causes: fullWidth(draft.shortcomings.causes) },
     plans: { heading: fullWidth(draft.plans.heading), opening: fullWidth(draft.plans.opening), items: items(draft.plans.items) },
-    evidence: { ...draft.evidence, heading: fullWidth(draft.evidence.heading), note: fullWidth(draft.evidence.note), lines: draft.evidence.lines.map(fullWidth) },
+    evidence: { ...draft.evidence, heading: fullWidth(draft.evidence.heading), note: fullWidth(draft.evidence.note), lines: draft.evidence.lines.map(fullWidth), areas: draft.evidence.areas.map(fullWidth) },
   };
 }
 
