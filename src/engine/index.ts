@@ -48,7 +48,6 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
     const result = judge(indicator, evidence.get(indicator.id)!, outcomes.get(indicator.id) ?? { met: false, partial: false });
     return doc.kind === 'plan' ? { ...result, why: result.evidence.length > 0 ? PLAN_ADDRESSES : PLAN_SILENT } : result;
   });
-  const scored = score(catalogue, results);
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'duibiao', version },
@@ -56,7 +55,7 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
     ...(options.editionNote ? { editionNote: options.editionNote } : {}),
     tailoring: catalogue.tailoring,
     document: documentInfo(doc),
-    ...(doc.kind === 'plan' ? planScore(catalogue, results, scored) : scored),
+    ...scoreFor(doc.kind, catalogue, results),
     results,
     expiredWaivers: catalogue.expiredWaivers,
   };
@@ -65,12 +64,21 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
 const PLAN_ADDRESSES = '方案部署了这项工作(计划,不计成效)';
 const PLAN_SILENT = '方案没有涉及这项工作';
 
+/** The scores of a document's results: achievement for a report, coverage for a plan. Re-run after overrides. */
+export function scoreFor(kind: Document['kind'], catalogue: AreaTitles, results: readonly Result[]): Pick<Scorecard, 'total' | 'counts' | 'areas' | 'plan'> {
+  const scored = score(catalogue, results);
+  return kind === 'plan' ? planScore(catalogue, results, scored) : scored;
+}
+
+/** What scoring needs of the catalogue: its 一级 areas' ids and titles. */
+type AreaTitles = { areas: ReadonlyArray<Pick<Catalogue['areas'][number], 'id' | 'title'>> };
+
 /**
  * An implementation plan or 工作要点 states intentions, not results: it gets no achievement score
  * (null, never 0) but its coverage, the share of the applicable indicators it addresses at all.
  */
 function planScore(
-  catalogue: Pick<Catalogue, 'areas'>,
+  catalogue: AreaTitles,
   results: readonly Result[],
   scored: ReturnType<typeof score>,
 ): Pick<Scorecard, 'total' | 'counts' | 'areas' | 'plan'> {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { IndicatorId } from '../catalogue/schema.js';
 import { problemAt, readYaml, schemaProblems, type Problem } from '../catalogue/yaml-file.js';
-import { earnedFor, score } from '../engine/index.js';
+import { earnedFor, scoreFor } from '../engine/index.js';
 import { RESULT_STATUSES, type ResultStatus, type Scorecard } from '../engine/schema.js';
 import { UserError } from '../errors.js';
 import { STATUS_LABELS } from '../render/labels.js';
@@ -112,7 +112,7 @@ export function applyOverrides(scorecard: Scorecard, { file, overrides }: Loaded
     return { ...result, status: o.status, earned: earnedFor(o.status, result.points), override: { status: o.status, note: o.note, who: o.who, date: o.date, machine } };
   });
   const machineScore = scorecard.overrides?.machineScore ?? scorecard.total.score;
-  return { ...scorecard, ...score(scorecard, results), results, overrides: { file, count: overrides.length, machineScore } };
+  return { ...scorecard, ...scoreFor(scorecard.document.kind, scorecard, results), results, overrides: { file, count: overrides.length, machineScore } };
 }
 
 /** The explicit file, else the one beside the report; null when there is none. */

@@ -113,6 +113,14 @@ describe('applying overrides', () => {
     expect(() => Scorecard.parse(manual)).not.toThrow();
   });
 
+  it('re-scores a plan as a plan: coverage, never an achievement score', () => {
+    const plan = { ...machine, document: { ...machine.document, kind: 'plan' as const } };
+    const manualPlan = applyOverrides(plan, loaded());
+    expect(manualPlan.total.score).toBeNull();
+    expect(manualPlan.plan).toBeDefined();
+    expect(manualPlan.overrides!.count).toBe(2);
+  });
+
   it('keeps the first machine verdict when applied twice', () => {
     const again = applyOverrides(manual, loaded());
     expect(again.results.find((r) => r.indicator === 'dispute.head-appearance')!.override!.machine.status).toBe('partial');
