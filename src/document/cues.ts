@@ -190,5 +190,15 @@ export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{5,8}日|\d{4}[-/.]
 export const CHROME_LINE = /当前位置|>|^(?:字体|分享|日期|发布|打印|关闭|来源|浏览|阅读|请输入|索引号|发文)/;
 /** A document title names what the document is. */
 export const TITLE_WORDS = /报告|汇报|总结|方案|要点|规划|计划|情况/;
+/** A sentence of the opening paragraph that starts with a year: "2022年,在市委…", "…保证。2022年,全县…". */
+/** An opening paragraph that starts with the year it looks back on (a plan starts from its purpose: 为…). */
+export const OPENING_YEAR_START = /^\s*(?:19|20)\d{2}年(?:度|以来)?[,,]/;
+export const OPENING_YEAR_CLAUSE = /(?:^|[。;!])\s*((?:19|20)\d{2})年(?:度|以来)?[,,]/;
+/** The report names its year where it hands itself over: 现将2025年度法治政府建设情况报告如下, 现将《2022年…工作总结》呈报. */
+export const REPORTED_YEAR = /现将[^。]{0,24}?((?:19|20)\d{2})年度?[^。]{0,30}?(?:报告|汇报|总结)/;
+/** The opening speaks of the current year: the report is dated in the year it reports on. */
+export const CURRENT_YEAR = /今年以来|今年[,,]|本年度|本年以来/;
+/** A report dated in these months or later reports on that year; dated earlier, on the year before. */
+export const LATE_MONTH = 10;
 /** Where a publication date is stated (日期:2020-02-18, 发布时间:2024年3月1日). */
 export const PUBLICATION_DATE = /(?:日期|发布时间|发布日期|成文日期|时间)[:]?\s*(\d{4})\s*[-/.年]\s*(\d{1,2})/;

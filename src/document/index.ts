@@ -3,8 +3,9 @@
  * Pure and synchronous; every pass is linear in the text length.
  */
 import type { SourceText } from '../ingest/types.js';
+import { SIGNATURE_LINE } from './cues.js';
 import { classifySections, paragraphSwitches, titleCue, type Region } from './classify.js';
-import { findIssuerLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
+import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
 import { findClosing, findHeadings, findItems, ITEM_DEPTH } from './outline.js';
 import { inferPlace } from './places/index.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
@@ -29,11 +30,13 @@ export function buildDocument(source: SourceText): Document {
   const roots = sections.filter((s) => s.parent === null && s.depth < ITEM_DEPTH);
 
   const masked = maskTitles(text);
+  const head = findHeadLines(text, lines);
   const meta: MetaInput = {
     masked,
     text,
     titles: findTitleLines(text, lines, Math.min(firstHeading, opening?.first ?? text.length)),
-    issuers: findIssuerLines(text, lines),
+    head,
+    issuers: head.filter((l) => SIGNATURE_LINE.test(l)),
     opening: opening ? masked.slice(opening.first, opening.last) : null,
     closing: lines.filter((l) => l.first >= closing && l.first < l.last).map((l) => text.slice(l.first, l.last)),
     tops: roots.map((s) => ({ title: s.title, cue: titleCue(s.title) })),

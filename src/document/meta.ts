@@ -12,9 +12,14 @@ import {
   PLAN_CUES,
   PLAN_TITLE,
   PLAN_YEAR_FOLLOWER,
+  CURRENT_YEAR,
+  DATE_LINE,
+  LATE_MONTH,
+  OPENING_YEAR_CLAUSE,
+  OPENING_YEAR_START,
   PUBLICATION_DATE,
+  REPORTED_YEAR,
   REPORT_TITLE,
-  SIGNATURE_LINE,
   TITLE_WORDS,
 } from './cues.js';
 import type { PlaceInput } from './places/index.js';
@@ -23,6 +28,8 @@ import type { DocumentKind, SectionKind } from './types.js';
 
 /** The lines and cues of a document that metadata is read from. */
 export interface MetaInput extends PlaceInput {
+  /** the first lines of the text, without spaces (for a dated cover letter above the title) */
+  head: readonly string[];
   /** top-level headings with the kind their title announces (null when it announces none) */
   tops: ReadonlyArray<{ title: string; cue: SectionKind | null }>;
 }
@@ -32,6 +39,8 @@ export interface MetaInput extends PlaceInput {
 const MAX_TITLE_LINE = 80;
 const TITLE_SEARCH_LINES = 8;
 const ISSUER_SEARCH_LINES = 12;
+/** Where a report hands itself over (现将…报告如下): within this many characters of the start. */
+const HEAD_CHARS = 2000;
 
 /** The document's own title lines: short lines before the body that name what it is. */
 export function findTitleLines(text: string, lines: readonly Line[], bodyStart: number): string[] {
@@ -48,8 +57,8 @@ export function findTitleLines(text: string, lines: readonly Line[], bodyStart: 
   return titles;
 }
 
-/** Lines near the top that are a reporting body's name alone (赵县人民政府), also above a cover letter. */
-export function findIssuerLines(text: string, lines: readonly Line[]): string[] {
+/** The first non-empty lines of the text, without spaces: issuer names and dates above a cover letter. */
+export function findHeadLines(text: string, lines: readonly Line[]): string[] {
   const found: string[] = [];
   let seen = 0;
   for (const line of lines) {
@@ -57,7 +66,7 @@ export function findIssuerLines(text: string, lines: readonly Line[]): string[] 
     if (line.first >= line.last) continue;
     seen++;
     const content = text.slice(line.first, line.last).replace(/\s+/g, '');
-    if (content.length <= MAX_TITLE_LINE && SIGNATURE_LINE.test(content)) found.push(content);
+    if (content.length <= MAX_TITLE_LINE) found.push(content);
   }
   return found;
 }
@@ -94,6 +103,8 @@ export function inferKind(input: MetaInput): DocumentKind {
     if (REPORT_TITLE.test(title)) annual += 2;
     else if (PLAN_TITLE.test(title)) plan += 3;
   }
+  // an opening that starts from the year it looks back on: "2016年,全区…取得了长足进步"
+  if (input.opening !== null && OPENING_YEAR_START.test(input.opening)) annual += 2;
   const cues = new Set(tops.map((t) => t.cue));
   if (cues.has('shortcomings')) annual += 3;
   if (cues.has('achievements')) annual += 2;
@@ -110,24 +121,53 @@ function yearsIn(s: string): Array<{ year: number; after: string }> {
   return [...s.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), after: s.slice(m.index + m[0].length, m.index + m[0].length + 24) }));
 }
 
-/** The publication year (日期:2020-02-18, or a signature date, also a damaged one: 2020123日). */
-function publicationYear(masked: string, closing: readonly string[]): number | null {
-  const head = PUBLICATION_DATE.exec(masked.slice(0, 2000));
-  if (head) return Number(head[1]);
-  for (const line of [...closing].reverse()) {
-    const m = /^((?:19|20)\d{2})(?:年|\d{1,4}日|[-/.])/.exec(line.replace(/\s+/g, ''));
-    if (m) return Number(m[1]);
+interface DateStated {
+  year: number;
+  month: number | null;
+}
+
+/**
+ * A date at the start of `s`, also a damaged one: 2024年3月1日, 2024-03-01, 20191231日,
+ * 2021301日 (a lost 年 and 月: the first digit is the month), 20256月 (a lost 年).
+ */
+export function readDate(s: string): DateStated | null {
+  const m =
+    /^((?:19|20)\d{2})(?:年(\d{1,2})月|[-/.](\d{1,2})|(\d{1,2})月|(\d{2})\d{2}日|(\d)\d{1,2}日|年)/.exec(s.replace(/\s+/g, ''));
+  if (!m) return null;
+  const month = m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
+  const value = month === undefined ? null : Number(month);
+  return { year: Number(m[1]), month: value !== null && value >= 1 && value <= 12 ? value : null };
+}
+
+/**
+ * When the report was dated: its signature date, a date line at the top (a cover letter), or the
+ * site's publication date (日期:2020-02-18).
+ */
+function dateOf(input: MetaInput): DateStated | null {
+  for (const line of [...input.closing].reverse()) {
+    if (DATE_LINE.test(line.replace(/\s+/g, ''))) return readDate(line);
   }
-  return null;
+  for (const line of input.head) {
+    if (DATE_LINE.test(line)) return readDate(line);
+  }
+  const published = PUBLICATION_DATE.exec(input.masked.slice(0, 2000));
+  return published ? readDate(`${published[1]}-${published[2]}`) : null;
+}
+
+/** The year a report dated `date` reports on: the year before, unless dated late in the year or it says 今年. */
+function reportedYearOf(date: DateStated, currentYear: boolean): number {
+  return currentYear || (date.month !== null && date.month >= LATE_MONTH) ? date.year : date.year - 1;
 }
 
 /**
  * The year reported on, weighted by where it is stated: the title, the opening sentence, the
  * headings of achievement and shortcoming sections; a plan heading's year counts for the year
- * before it. Ties go to the publication year minus one, then to the earlier year.
+ * before it; the report handing itself over (现将2023年度…报告如下) counts like the title. Ties go
+ * to the year its date gives (see reportedYearOf), then to the earlier year; without any, the
+ * date decides.
  */
 export function inferYear(input: MetaInput, kind: DocumentKind): number | null {
-  const { titles, opening, tops, masked, closing } = input;
+  const { titles, opening, tops } = input;
   if (kind === 'plan') {
     const titled = titles.filter((t) => PLAN_TITLE.test(t));
     if (titled.some((t) => YEAR_RANGE.test(t))) return null;
@@ -145,19 +185,22 @@ export function inferYear(input: MetaInput, kind: DocumentKind): number | null {
     }
   }
   if (opening) {
-    const m = /^((?:19|20)\d{2})年/.exec(opening);
+    const m = /^((?:19|20)\d{2})年/.exec(opening) ?? OPENING_YEAR_CLAUSE.exec(opening);
     if (m) add(Number(m[1]), 2);
   }
+  const handed = REPORTED_YEAR.exec(input.text.slice(0, HEAD_CHARS));
+  if (handed) add(Number(handed[1]), 3);
   for (const { title, cue } of tops) {
     for (const { year } of yearsIn(title)) {
       if (cue === 'plans') add(year - 1, 1);
       else add(year, cue === null ? 1 : 2);
     }
   }
-  const published = publicationYear(masked, closing);
-  if (weights.size === 0) return published === null ? null : published - 1;
+  const date = dateOf(input);
+  const dated = date === null ? null : reportedYearOf(date, opening !== null && CURRENT_YEAR.test(opening));
+  if (weights.size === 0) return dated;
   const best = Math.max(...weights.values());
   const tied = [...weights.entries()].filter(([, w]) => w === best).map(([y]) => y);
-  if (published !== null && tied.includes(published - 1)) return published - 1;
+  if (dated !== null && tied.includes(dated)) return dated;
   return Math.min(...tied);
 }

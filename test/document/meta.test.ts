@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
+import { readDate } from '../../src/document/meta.js';
 import { sourceOf } from './helpers.js';
 
 function meta(text: string) {
@@ -68,6 +69,11 @@ describe('document kind', () => {
       '继续推进依法行政。',
     ].join('\n');
     expect(meta(text)).toEqual({ kind: 'annual_report', level: 'township', place: '南塘镇', year: 2020 });
+  });
+
+  it('reads a text that opens from the year it looks back on as a report, although it names an 实施方案', () => {
+    const text = `2016年,全区${DOMAIN_BODY}各地对照实施方案推进,取得了长足进步。\n一、统筹推进\n全区审查文件30件。`;
+    expect(meta(text)).toMatchObject({ kind: 'annual_report', year: 2016 });
   });
 
   it('refuses a text that is not about 法治政府', () => {
@@ -184,6 +190,34 @@ describe('level and place', () => {
 });
 
 describe('year', () => {
+  it('reads the year the report hands itself over with (现将…年度…报告如下), also in the title of the report it sends', () => {
+    expect(meta(`依照督察工作的有关规定,现将2025年度本市法治政府建设情况报告如下。\n一、主要举措\n${DOMAIN_BODY}`).year).toBe(2025);
+    const cover = ['某县政发〔2023〕12号', '市政府:', '现将《2022年某县依法行政工作总结》随文呈报,请审阅。', '一、主要举措', DOMAIN_BODY].join('\n');
+    expect(meta(cover).year).toBe(2022);
+    // 现将 without a report after it is not the year reported on
+    expect(meta(`一年来,${DOMAIN_BODY}现将2019年出台的办法修订完善。`).year).toBeNull();
+  });
+
+  it('reads a year that opens a later sentence of the first paragraph, not a target year', () => {
+    expect(meta(`依法行政是政府工作的生命线。2022年,全县上下${DOMAIN_BODY}\n一、主要做法\n全县办结案件。`).year).toBe(2022);
+    expect(meta(`依法行政是政府工作的生命线。到2025年,全县要基本建成法治政府。${DOMAIN_BODY}\n一、主要做法\n全县办结案件。`).year).toBeNull();
+  });
+
+  it('takes the year before a date early in the year, the same year for a date late in it or a report on 今年', () => {
+    const dated = (opening: string, date: string) => meta([`${opening}${DOMAIN_BODY}`, '一、主要做法', '全县办结案件。', '特此报告。', '某县人民政府', date].join('\n')).year;
+    expect(dated('一年来,', '2024年2月15日')).toBe(2023);
+    expect(dated('一年来,', '2023年12月20日')).toBe(2023);
+    expect(dated('今年以来,', '2024年2月15日')).toBe(2024);
+    // dates that lost characters
+    expect(dated('一年来,', '20191231日')).toBe(2019);
+    expect(dated('一年来,', '2021301日')).toBe(2020);
+  });
+
+  it('reads the date of a cover letter above the title', () => {
+    const text = ['某县人民政府', '2022年11月30日', '关于法治政府建设工作的总结', `一年来,${DOMAIN_BODY}`, '一、主要做法', '全县办结案件。'].join('\n');
+    expect(meta(text).year).toBe(2022);
+  });
+
   it('never reads a damaged date as a year', () => {
     const text = [
       '关于法治政府建设情况的报告',
@@ -331,5 +365,22 @@ describe('a running header repeated inside a PDF copy', () => {
       '　　县政府坚持重大行政决策合法性审查制度，全年审查合同58件。\n某县人民政府文件\n' +
       '　　出具合法性审查意见 73 件，有效防范法律风险。\n';
     expect(sentencesOf(text)).toContain('某县人民政府文件');
+  });
+});
+
+describe('dates, also damaged ones', () => {
+  it.each([
+    ['2024年3月1日', { year: 2024, month: 3 }],
+    ['2024-03-01', { year: 2024, month: 3 }],
+    ['20191231日', { year: 2019, month: 12 }],
+    ['2021301日', { year: 2021, month: 3 }],
+    ['20256月', { year: 2025, month: 6 }],
+    ['2023年', { year: 2023, month: null }],
+  ])('%s', (written, date) => {
+    expect(readDate(written)).toEqual(date);
+  });
+  it('reads no date out of other numbers', () => {
+    expect(readDate('12345件')).toBeNull();
+    expect(readDate('2023')).toBeNull();
   });
 });

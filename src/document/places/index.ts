@@ -285,15 +285,18 @@ function superior(found: Found, self: SelfReference): boolean {
  * of itself at; of 广州市番禺区 only 番禺区 counts.
  */
 function mostNamed(input: PlaceInput, self: SelfReference): Found | null {
-  const counts = new Map<string, { mention: Mention; count: number; first: number }>();
-  const addAll = (mentions: readonly Mention[], offset: number, onlyFirst: boolean): void => {
+  const counts = new Map<string, { mention: Mention; count: number; first: number; ownTitle: boolean }>();
+  const addAll = (mentions: readonly Mention[], offset: number, ownTitle: boolean): void => {
     mentions.forEach((m, i) => {
       const next = mentions[i + 1];
       if (next && next.start === m.end && next.candidates.some((d) => isInside(d, m.name))) return;
-      if (onlyFirst && m.start !== (mentions[0]?.start ?? -1) && mentions[i - 1]?.end !== m.start) return;
+      // in a title, only the name it starts with (and the names right after it)
+      if (ownTitle && m.start !== 0 && mentions[i - 1]?.end !== m.start) return;
       const seen = counts.get(m.name);
-      if (seen) seen.count++;
-      else counts.set(m.name, { mention: m, count: 1, first: offset + m.start });
+      if (seen) {
+        seen.count++;
+        seen.ownTitle ||= ownTitle;
+      } else counts.set(m.name, { mention: m, count: 1, first: offset + m.start, ownTitle });
     });
   };
   addAll(findMentions(input.masked), 0, false);
@@ -305,7 +308,11 @@ function mostNamed(input: PlaceInput, self: SelfReference): Found | null {
     .flatMap((c) => {
       const division = resolve(c.mention.candidates, input.text, null);
       const level = division?.level ?? commonLevel(c.mention.candidates);
-      return level === null ? [] : [{ ...c, division, level, agrees: agrees(level, c.mention.name, self.level) }];
+      if (level === null) return [];
+      const exact = level === self.level || self.level === 'unknown' || self.level === 'department';
+      // a county-level city in a text that says 全市 may be one the city names in passing: named once is not enough
+      const agreeing = exact || (agrees(level, c.mention.name, self.level) && (c.count >= 2 || c.ownTitle));
+      return [{ ...c, division, level, agrees: agreeing }];
     })
     .filter((c) => c.agrees || self.count < STRONG_SELF_REFERENCE)
     .sort((a, b) => Number(b.agrees) - Number(a.agrees) || b.count - a.count || a.first - b.first);
