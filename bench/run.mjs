@@ -11,6 +11,7 @@
 // printed and written to bench/results/latest.json. The corpus is generated from our own texts
 // (reports/ and test/fixtures/) with varied numbers, places and formats (txt, GBK txt, html, docx).
 // Never a timed unit test: the figures depend on the machine and on what else runs on it.
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -50,12 +51,45 @@ function random(seed) {
 
 function ourTexts() {
   const dirs = [path.join(root, 'reports'), ...readdirSync(path.join(root, 'test', 'fixtures')).map((d) => path.join(root, 'test', 'fixtures', d))];
-  const files = dirs.flatMap((dir) => (statSync(dir).isDirectory() ? readdirSync(dir).filter((f) => f.endsWith('.txt')).map((f) => path.join(dir, f)) : [])).sort();
+  const files = dirs
+    .flatMap((dir) =>
+      statSync(dir).isDirectory()
+        ? readdirSync(dir)
+            .filter((f) => f.endsWith('.txt'))
+            .map((f) => path.join(dir, f))
+        : [],
+    )
+    .sort();
   if (files.length === 0) throw new Error('no texts of our own to build the corpus from (reports/, test/fixtures/)');
   return files.map((file) => readFileSync(file, 'utf8'));
 }
 
-const SYLLABLES = ['云', '青', '临', '安', '平', '宁', '江', '山', '河', '岭', '松', '柳', '石', '泉', '兴', '和', '永', '新', '东', '西', '南', '北', '桂', '梅'];
+const SYLLABLES = [
+  '云',
+  '青',
+  '临',
+  '安',
+  '平',
+  '宁',
+  '江',
+  '山',
+  '河',
+  '岭',
+  '松',
+  '柳',
+  '石',
+  '泉',
+  '兴',
+  '和',
+  '永',
+  '新',
+  '东',
+  '西',
+  '南',
+  '北',
+  '桂',
+  '梅',
+];
 const SUFFIX = /(自治县|自治旗|街道|区|县|市|旗|镇|乡|厅|局)$/;
 
 /** The place a text names in its title line, found by the same rule the document stage uses. */
@@ -85,7 +119,9 @@ function makeReport(texts, places, i) {
   const baseIndex = i % texts.length;
   const lines = texts[baseIndex].split('\n');
   const gapAt = lines.findIndex((line) => line.length < 40 && /不足|问题/.test(line));
-  const donor = texts[(baseIndex * 7 + 3 + Math.floor(i / texts.length)) % texts.length].split('\n').filter((line) => line.length > 60 && !/不足|问题|计划|安排|将/.test(line));
+  const donor = texts[(baseIndex * 7 + 3 + Math.floor(i / texts.length)) % texts.length]
+    .split('\n')
+    .filter((line) => line.length > 60 && !/不足|问题|计划|安排|将/.test(line));
   const padding = [];
   let size = Buffer.byteLength(texts[baseIndex]);
   for (let k = 0; size < TARGET_BYTES && donor.length > 0; k++) {
@@ -125,12 +161,19 @@ async function writeCorpus(dir) {
       writeFileSync(`${name}.txt`, data);
     } else if (i % 20 === 2) {
       kind = 'html';
-      const body = text.split('\n').map((line) => `<p>${escapeHtml(line)}</p>`).join('\n');
-      data = Buffer.from(`<!doctype html><html><head><meta charset="utf-8"><title>报告</title></head><body><nav>首页 | 政务公开</nav><div id="zoom">${body}</div><footer>版权所有</footer></body></html>`);
+      const body = text
+        .split('\n')
+        .map((line) => `<p>${escapeHtml(line)}</p>`)
+        .join('\n');
+      data = Buffer.from(
+        `<!doctype html><html><head><meta charset="utf-8"><title>报告</title></head><body><nav>首页 | 政务公开</nav><div id="zoom">${body}</div><footer>版权所有</footer></body></html>`,
+      );
       writeFileSync(`${name}.html`, data);
     } else if (i % 20 === 3) {
       kind = 'docx';
-      const document = new docx.Document({ sections: [{ children: text.split('\n').map((line) => new docx.Paragraph({ children: [new docx.TextRun(line)] })) }] });
+      const document = new docx.Document({
+        sections: [{ children: text.split('\n').map((line) => new docx.Paragraph({ children: [new docx.TextRun(line)] })) }],
+      });
       data = await docx.Packer.toBuffer(document);
       writeFileSync(`${name}.docx`, data);
     } else {
@@ -236,7 +279,14 @@ if (args.big) {
 const summary = Object.fromEntries(Object.keys(rounds[0]).map((key) => [key, median(rounds.map((round) => round[key]))]));
 const result = {
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGiB: Math.round(os.totalmem() / 2 ** 30), loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100), node: process.version, platform: `${os.type()} ${os.release()}` },
+  machine: {
+    cpus: os.cpus().length,
+    cpu: os.cpus()[0]?.model ?? 'unknown',
+    memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+    loadAverageAtStart: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    node: process.version,
+    platform: `${os.type()} ${os.release()}`,
+  },
   corpus: { reports: files.length, bytes: generated.bytes, formats: generated.formats, singleCheckBytes: statSync(single).size },
   rounds,
   median: summary,
@@ -252,11 +302,19 @@ const result = {
 
 const f0 = (x) => (Number.isFinite(x) ? x.toFixed(0) : '—');
 const f1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '—');
-console.log(`corpus: ${files.length} reports, ${(generated.bytes / 2 ** 20).toFixed(1)} MiB (${Object.entries(generated.formats).map(([k, v]) => `${k} ${v}`).join(', ')}); ${ROUNDS} rounds, medians`);
+console.log(
+  `corpus: ${files.length} reports, ${(generated.bytes / 2 ** 20).toFixed(1)} MiB (${Object.entries(generated.formats)
+    .map(([k, v]) => `${k} ${v}`)
+    .join(', ')}); ${ROUNDS} rounds, medians`,
+);
 console.log(`machine: ${result.machine.cpus} × ${result.machine.cpu}, load at start ${result.machine.loadAverageAtStart.join(' ')}, node ${process.version}`);
 console.log(`baseline (read + one regex pass)   ${f0(summary.baselineMs)} ms`);
-console.log(`batch end to end                   ${f0(summary.batchMs)} ms = ${f1(summary.batchOverBaseline)} × baseline, ${f1(summary.reportsPerSecond)} reports/s (target ≥ 300), peak ${f0(summary.batchPeakMb)} MB (target < 400)`);
-console.log(`cold check of ${(statSync(single).size / 1024).toFixed(0)} KB              ${f0(summary.coldCheckMs)} ms (target ≤ 400), peak ${f0(summary.coldCheckPeakMb)} MB; without the disk cache ${f0(summary.coldCheckNoCacheMs)} ms`);
+console.log(
+  `batch end to end                   ${f0(summary.batchMs)} ms = ${f1(summary.batchOverBaseline)} × baseline, ${f1(summary.reportsPerSecond)} reports/s (target ≥ 300), peak ${f0(summary.batchPeakMb)} MB (target < 400)`,
+);
+console.log(
+  `cold check of ${(statSync(single).size / 1024).toFixed(0)} KB              ${f0(summary.coldCheckMs)} ms (target ≤ 400), peak ${f0(summary.coldCheckPeakMb)} MB; without the disk cache ${f0(summary.coldCheckNoCacheMs)} ms`,
+);
 console.log(`--version                          ${f0(summary.versionMs)} ms (target ≤ 150)`);
 if (big) console.log(`one 20 MiB report                  ${f0(big.ms)} ms (target ≤ 10000), peak ${f0(big.peakMb)} MB (target < 400), exit ${big.status}`);
 

@@ -36,7 +36,7 @@ const HELP_TITLES: Record<string, string> = { 'Usage:': '用法:', 'Arguments:':
 function withChoices(description: string, choices: readonly string[] | undefined, fallback: unknown): string {
   const extra = [
     ...(choices ? [`可选:${choices.join('、')}`] : []),
-    ...(fallback !== undefined && fallback !== false ? [`默认:${String(fallback)}`] : []),
+    ...(fallback !== undefined && fallback !== false ? [`默认:${typeof fallback === 'string' ? fallback : JSON.stringify(fallback)}`] : []),
   ];
   return extra.length ? `${description}(${extra.join(';')})` : description;
 }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type pino from 'pino';
 import type { Logger as PinoLogger } from 'pino';
 import { printableLines } from './util/printable.js';
 
@@ -18,14 +19,14 @@ export function configureLogging(level: string): void {
     log = silent;
     return;
   }
-  const pino = createRequire(import.meta.url)('pino') as typeof import('pino').default;
+  const createLogger = createRequire(import.meta.url)('pino') as typeof pino;
   const readableLines = {
     write(line: string): void {
       const { level: number, time, msg, ...fields } = JSON.parse(line) as { level: number; time: number; msg?: string } & Record<string, unknown>;
-      const label = pino.levels.labels[number] ?? String(number);
+      const label = createLogger.levels.labels[number] ?? String(number);
       const detail = Object.keys(fields).length ? ` ${JSON.stringify(fields)}` : '';
       process.stderr.write(printableLines(`${new Date(time).toISOString().slice(11, 23)} ${label.padEnd(5)} ${msg ?? ''}${detail}\n`));
     },
   };
-  log = pino({ level, base: undefined }, process.stderr.isTTY ? readableLines : pino.destination(2));
+  log = createLogger({ level, base: undefined }, process.stderr.isTTY ? readableLines : createLogger.destination(2));
 }

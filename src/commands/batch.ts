@@ -55,7 +55,10 @@ export function registerBatch(program: Command): void {
       const outDir = await prepareOutDir(opts.out, inputs);
       const { files, skipped } = await findReports(inputs, outDir);
       if (files.length === 0) {
-        const why = skipped.slice(0, 5).map((s) => `\n  跳过:${printable(s.input)}:${s.reason}`).join('');
+        const why = skipped
+          .slice(0, 5)
+          .map((s) => `\n  跳过:${printable(s.input)}:${s.reason}`)
+          .join('');
         throw new UserError(`未找到可评分的报告文件(支持 txt、html、htm、docx、pdf)${why}`);
       }
       await fsp.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
@@ -92,10 +95,19 @@ interface Scored {
  */
 async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
   const [{ runPool, SetupError }, { IndicatorColumns }] = await Promise.all([import('../util/pool.js'), import('../render/ranking.js')]);
-  const stems = uniqueStems(files, [SUMMARY_XLSX, OVERVIEW_HTML].map((name) => name.replace(/\.[^.]+$/, '')), await inputNamesIn(files, outDir), REPORT_OUTPUTS);
+  const stems = uniqueStems(
+    files,
+    [SUMMARY_XLSX, OVERVIEW_HTML].map((name) => name.replace(/\.[^.]+$/, '')),
+    await inputNamesIn(files, outDir),
+    REPORT_OUTPUTS,
+  );
   // the last word on never replacing an input (by device and inode, whatever the spelling)
   await assertOutputs(
-    [...stems.flatMap((stem) => REPORT_OUTPUTS.map((ext) => path.join(outDir, `${stem}.${ext}`))), path.join(outDir, SUMMARY_XLSX), path.join(outDir, OVERVIEW_HTML)],
+    [
+      ...stems.flatMap((stem) => REPORT_OUTPUTS.map((ext) => path.join(outDir, `${stem}.${ext}`))),
+      path.join(outDir, SUMMARY_XLSX),
+      path.join(outDir, OVERVIEW_HTML),
+    ],
     inputPaths(files, opts),
   );
   const tasks: ReportTask[] = files.map((input, index) => ({ input, stem: stems[index]! }));
@@ -128,7 +140,11 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
     }
   };
 
-  const pool = runPool<ReportTask, ReportAnswer>(tasks, { script: new URL('./batch-worker.js', import.meta.url), workerData: setup, size: workers, taskTimeoutMs: timeoutSeconds * 1000, memoryMb }, onOutcome);
+  const pool = runPool<ReportTask, ReportAnswer>(
+    tasks,
+    { script: new URL('./batch-worker.js', import.meta.url), workerData: setup, size: workers, taskTimeoutMs: timeoutSeconds * 1000, memoryMb },
+    onOutcome,
+  );
   const stopSignals = onInterrupt(async () => {
     progress?.stop();
     await pool.stop();
@@ -190,7 +206,10 @@ function onInterrupt(cleanup: () => Promise<void>): () => void {
 async function progressBar(total: number) {
   if (!process.stderr.isTTY) return null;
   const { default: cliProgress } = await import('cli-progress');
-  const bar = new cliProgress.SingleBar({ stream: process.stderr, format: '评分中 [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { stream: process.stderr, format: '评分中 [{bar}] {value}/{total} {file}', hideCursor: true, clearOnComplete: true },
+    cliProgress.Presets.shades_classic,
+  );
   bar.start(total, 0, { file: '' });
   return bar;
 }
@@ -232,7 +251,11 @@ class DetailStore {
 }
 
 async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFailure[] }, elapsedSeconds: number): Promise<void> {
-  const [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }] = await Promise.all([import('../render/xlsx.js'), import('../render/overview.js'), import('../render/ranking.js')]);
+  const [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }] = await Promise.all([
+    import('../render/xlsx.js'),
+    import('../render/overview.js'),
+    import('../render/ranking.js'),
+  ]);
   const { entries, failures, written, skipped, details, indicators } = summary;
   const xlsx = path.join(outDir, SUMMARY_XLSX);
   const tmp = tempPathFor(xlsx);
@@ -257,7 +280,10 @@ async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFa
   await writeFileAtomic(path.join(outDir, OVERVIEW_HTML), renderOverviewHtml(entries, failures, { elapsedSeconds, skipped, written }));
 }
 
-export function summaryText({ entries, failures, skipped, written }: Pick<Scored, 'entries' | 'failures' | 'written'> & { skipped: readonly BatchFailure[] }, elapsedSeconds: number): string {
+export function summaryText(
+  { entries, failures, skipped, written }: Pick<Scored, 'entries' | 'failures' | 'written'> & { skipped: readonly BatchFailure[] },
+  elapsedSeconds: number,
+): string {
   const lines = [
     `已评分 ${entries.length} 份,失败 ${failures.length} 份,跳过 ${skipped.length} 项,写入 ${written.length + 2} 个文件(含 ${SUMMARY_XLSX}、${OVERVIEW_HTML}),用时 ${elapsedSeconds.toFixed(1)} 秒`,
   ];

@@ -51,7 +51,13 @@ export function batchScore(scorecard: Scorecard): BatchScore {
 export function batchDetail(scorecard: Scorecard, source?: SourceText): BatchDetail {
   const place = placeLabel(scorecard.document);
   return {
-    cells: scorecard.results.map((r) => ({ id: r.indicator, group: r.group, title: r.title, status: r.status, text: r.found ? `${statusText(r)}:${r.found}` : statusText(r) })),
+    cells: scorecard.results.map((r) => ({
+      id: r.indicator,
+      group: r.group,
+      title: r.title,
+      status: r.status,
+      text: r.found ? `${statusText(r)}:${r.found}` : statusText(r),
+    })),
     evidence: scorecard.results.flatMap((r) => r.evidence.map((ev) => [place, `${r.group} ${r.title}`, statusText(r), quoteOf(ev, source), ev.section ?? ''])),
     manual: overriddenResults(scorecard).map((r) => [place, ...overrideRow(r)]),
   };
@@ -77,7 +83,7 @@ export function rankEntries(entries: readonly BatchEntry[]): RankedEntry[] {
   const ranked: RankedEntry[] = [];
   sorted.forEach((entry, index) => {
     const previous = ranked[index - 1];
-    const tied = previous?.rank != null && previous.scorecard.total.score === entry.scorecard.total.score;
+    const tied = previous !== undefined && previous.rank !== null && previous.scorecard.total.score === entry.scorecard.total.score;
     ranked.push({ ...entry, rank: !competes(entry) ? null : tied ? previous.rank : index + 1 });
   });
   return ranked;

@@ -43,7 +43,10 @@ const PLAIN: Partial<ExcelJS.Style> = {};
 const STATUS_STYLES = Object.fromEntries(
   Object.entries(STATUS_COLOURS).map(([status, colour]) => [
     status,
-    { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour.bg) } }, font: { color: { argb: argb(colour.fg) } } } satisfies Partial<ExcelJS.Style>,
+    {
+      fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: argb(colour.bg) } },
+      font: { color: { argb: argb(colour.fg) } },
+    } satisfies Partial<ExcelJS.Style>,
   ]),
 ) as Record<keyof typeof STATUS_COLOURS, Partial<ExcelJS.Style>>;
 
@@ -156,7 +159,11 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   evidence.done();
 
   if (summary.anyManual) {
-    const manual = sheets(workbook, MANUAL_LABEL, ['地区', ...OVERRIDE_HEADER].map((header, index) => ({ header, key: `c${index}`, width: [22, 30, 10, 10, 50, 14, 12][index]! })));
+    const manual = sheets(
+      workbook,
+      MANUAL_LABEL,
+      ['地区', ...OVERRIDE_HEADER].map((header, index) => ({ header, key: `c${index}`, width: [22, 30, 10, 10, 50, 14, 12][index]! })),
+    );
     for (const e of ranked) for (const values of summary.detailOf(e).manual) manual.add(values).commit();
     manual.done();
   }

@@ -63,7 +63,10 @@ async function keyOf({ slot, inputs, code }: CacheSpec): Promise<string> {
   for (const file of [...inputs, ...codeFiles]) {
     const stat = await fs.stat(file);
     if (!stat.isFile()) continue;
-    hash.update(`${file}\0${stat.size}\0`).update(await fs.readFile(file)).update('\0');
+    hash
+      .update(`${file}\0${stat.size}\0`)
+      .update(await fs.readFile(file))
+      .update('\0');
   }
   return hash.digest('hex');
 }

@@ -63,7 +63,12 @@ export function runPool<T, R>(
 
   const start = () => {
     if (failed !== null || next >= tasks.length) return;
-    const worker = new Worker(options.script, { workerData: options.workerData, resourceLimits: { maxOldGenerationSizeMb: options.memoryMb }, stdout: false, stderr: false });
+    const worker = new Worker(options.script, {
+      workerData: options.workerData,
+      resourceLimits: { maxOldGenerationSizeMb: options.memoryMb },
+      stdout: false,
+      stderr: false,
+    });
     live.add(worker);
     let current: number | null = null;
     let timer: NodeJS.Timeout | null = null;
@@ -100,8 +105,7 @@ export function runPool<T, R>(
       if (message.type === 'ready') {
         ready = true;
         give();
-      }
-      else if (message.type === 'setup-failed') abort(new SetupError(message.error));
+      } else if (message.type === 'setup-failed') abort(new SetupError(message.error));
       else if (message.type === 'done' && message.index === current) {
         if (timer) clearTimeout(timer);
         settle(message.index, { ok: true, value: message.value });
@@ -114,7 +118,8 @@ export function runPool<T, R>(
       end({ ok: false, reason: memory ? 'memory' : 'crashed', message: error.message }, error);
     });
     worker.on('exit', (code) => {
-      if (!ended && (current !== null || !ready)) end({ ok: false, reason: 'crashed', message: `worker exited with code ${code}` }, new Error(`worker exited with code ${code}`));
+      if (!ended && (current !== null || !ready))
+        end({ ok: false, reason: 'crashed', message: `worker exited with code ${code}` }, new Error(`worker exited with code ${code}`));
       live.delete(worker);
     });
   };
@@ -140,7 +145,7 @@ export async function serveTasks<T, R>(setup: () => Promise<(task: T) => Promise
     handle = await setup();
   } catch (error) {
     const { name, message, ...fields } = error as Error & Record<string, unknown>;
-    port.postMessage({ type: 'setup-failed', error: { name, message, ...JSON.parse(JSON.stringify(fields)) } });
+    port.postMessage({ type: 'setup-failed', error: { name, message, ...(JSON.parse(JSON.stringify(fields)) as Record<string, unknown>) } });
     return;
   }
   port.on('message', (message: { index: number; task: T }) => {

@@ -9,14 +9,27 @@ import { tempDir } from '../helpers/cli.js';
  * Issue 11: a format's or an output's library loads only when that format or output is used.
  * The CLI runs with a module hook that lists every package it loads.
  */
-const HEAVY = ['exceljs', 'cheerio', 'mammoth', 'docx', 'unpdf', '@microsoft/recognizers-text-number', 'opencc-js', 'zod', 'yaml', 'json-rules-engine', 'pino', 'cli-progress'];
+const HEAVY = [
+  'exceljs',
+  'cheerio',
+  'mammoth',
+  'docx',
+  'unpdf',
+  '@microsoft/recognizers-text-number',
+  'opencc-js',
+  'zod',
+  'yaml',
+  'json-rules-engine',
+  'pino',
+  'cli-progress',
+];
 
 let hook: string;
 beforeAll(() => {
   const dir = tempDir('duibiao-lazy-');
   writeFileSync(
     path.join(dir, 'hook.mjs'),
-    "export async function resolve(specifier, context, next) { const r = await next(specifier, context); const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(r.url); if (m) process.stderr.write(`loaded-package ${m[1]}\\n`); return r; }\n",
+    'export async function resolve(specifier, context, next) { const r = await next(specifier, context); const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(r.url); if (m) process.stderr.write(`loaded-package ${m[1]}\\n`); return r; }\n',
   );
   hook = path.join(dir, 'register.mjs');
   writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${path.join(dir, 'hook.mjs')}`)});\n`);
@@ -35,7 +48,7 @@ describe('lazy imports', () => {
     expect(HEAVY.filter((name) => loaded.has(name))).toEqual([]);
   });
 
-  it('checking a .txt report loads no other format\'s parser and no other output\'s writer', () => {
+  it("checking a .txt report loads no other format's parser and no other output's writer", () => {
     const loaded = packagesLoaded(['check', sampleReport]);
     expect(loaded.has('json-rules-engine')).toBe(true);
     expect(['exceljs', 'cheerio', 'mammoth', 'docx', 'unpdf', 'pino', 'cli-progress'].filter((name) => loaded.has(name))).toEqual([]);

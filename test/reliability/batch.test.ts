@@ -76,11 +76,14 @@ describe('temporary files', () => {
     mkdirSync(input);
     for (let n = 1; n <= 400; n++) writeFileSync(path.join(input, `报告${n}.txt`), report(n));
     const out = tempDir('duibiao-batch-out-');
-    const child = spawn(process.execPath, [path.join(packageRoot, 'dist', 'cli.js'), 'batch', input, '--out', out], { env: { ...process.env, DUIBIAO_WORKERS: '2' } });
+    const child = spawn(process.execPath, [path.join(packageRoot, 'dist', 'cli.js'), 'batch', input, '--out', out], {
+      env: { ...process.env, DUIBIAO_WORKERS: '2' },
+    });
     let stderr = '';
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     // wait until reports are being written, then interrupt
-    for (let waited = 0; waited < 60_000 && readdirSync(out).filter((n) => n.endsWith('.json')).length < 3; waited += 100) await new Promise((r) => setTimeout(r, 100));
+    for (let waited = 0; waited < 60_000 && readdirSync(out).filter((n) => n.endsWith('.json')).length < 3; waited += 100)
+      await new Promise((r) => setTimeout(r, 100));
     child.kill('SIGTERM');
     const code = await new Promise<number | null>((resolve) => child.on('exit', (status) => resolve(status)));
     expect(code).toBe(143);
@@ -121,7 +124,12 @@ describe('what the summary says', () => {
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(out, 'summary.xlsx'));
-    const listed = (name: string, column: number) => workbook.getWorksheet(name)!.getSheetValues().slice(2).map((row) => String((row as unknown[])[column]));
+    const listed = (name: string, column: number) =>
+      workbook
+        .getWorksheet(name)!
+        .getSheetValues()
+        .slice(2)
+        .map((row) => String((row as unknown[])[column]));
     const written = readdirSync(out).filter((name) => name !== 'summary.xlsx' && name !== 'overview.html');
     expect(listed('本次输出', 1).sort()).toEqual(written.sort());
     expect(written).toHaveLength(2);
