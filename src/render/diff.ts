@@ -50,9 +50,18 @@ export interface DiffOptions {
 
 const OPEN: readonly ResultStatus[] = ['unmet', 'partial', 'no_evidence'];
 
+/**
+ * One place in both years: by the GB/T 2260 code when both reports have one (江干区 and the 上城区
+ * it merged into share it; two 和平区 do not), else by the name as written.
+ */
+function samePlace(before: Scorecard['document'], after: Scorecard['document']): boolean {
+  if (before.code && after.code) return before.code === after.code && before.level === after.level;
+  return before.place === after.place;
+}
+
 export function diffScorecards(before: Scorecard, after: Scorecard, options: DiffOptions = {}): ScorecardDiff {
   const warnings: string[] = [];
-  if (before.document.place && after.document.place && before.document.place !== after.document.place) {
+  if (before.document.place && after.document.place && !samePlace(before.document, after.document)) {
     warnings.push(`两份报告的地区不同(${before.document.place} / ${after.document.place}),比较结果仅供参考。`);
   } else if (!before.document.place || !after.document.place) {
     warnings.push('至少一份报告未能识别地区,请确认两份报告属于同一地区。');

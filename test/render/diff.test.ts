@@ -38,6 +38,19 @@ describe('diff of two years', () => {
     expect(renderDiffMarkdown(diff)).toContain('> 注意:两份报告的地区不同');
   });
 
+  it('matches places by their code: a former name is the place it merged into, two places of one name are not one', () => {
+    const merged = diffScorecards(
+      scorecardFrom(fixtureResults(), { place: '江干区', code: '330102', level: 'district', year: 2020 }),
+      scorecardFrom(fixtureResults(), { place: '上城区', code: '330102', level: 'district', year: 2022 }),
+    );
+    expect(merged.warnings.join()).not.toContain('地区不同');
+    const namesakes = diffScorecards(
+      scorecardFrom(fixtureResults(), { place: '和平区', code: '120101', level: 'district', year: 2022 }),
+      scorecardFrom(fixtureResults(), { place: '和平区', code: '210102', level: 'district', year: 2023 }),
+    );
+    expect(namesakes.warnings.join()).toContain('地区不同');
+  });
+
   it('compares areas through the catalogue mapping across editions', () => {
     const old2019 = scorecardFrom(fixtureResults().map((r) => (r.area === '9' ? { ...r, area: '8' } : r)), { year: 2023 }, { edition: '2019' });
     const diff = diffScorecards(old2019, after, { areaMapping: new Map([['9', ['8']]]) });
