@@ -297,7 +297,7 @@ function boundFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
  * (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
  * before it (…坚持会前学法,全年共12次) when that clause has no number of its own. None of the
  * frame's exclusions may be in the part, and a part with a denied word (不予受理, 尚未开展) gives
- * nothing. Candidates rank by how many groups the part itself holds, then by how many groups and how
+ * nothing. After 分别, each number's part is its item of the list before 分别. Candidates rank by how many groups the part itself holds, then by how many groups and how
  * many characters they match, then by distance; each number gets at most one fact.
  */
 function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon, hits: TermHit[], quantities: Quantity[], taken: Set<Quantity>): Fact[] {
@@ -310,12 +310,14 @@ function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
   const usable = hits.filter((h) => !compiled.negated(view.text, h.start) && !(frameActions.has(h.term) && titles.some((t) => h.start > t.start && h.end < t.end)));
   const foreign = superiorClauses(view);
   const lead = view.clauses[0]!;
+  const items = respectiveItems(view, open, compiled);
   const facts: Fact[] = [];
   for (const q of open) {
     const clause = clauseAt(view.clauses, q.start);
     if (foreign.has(clause.start)) continue;
-    const from = Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
-    const to = Math.min(clause.end, ...quantities.filter((o) => o.start >= q.end && o.end <= clause.end).map((o) => o.start));
+    const item = items.get(q);
+    const from = item?.start ?? Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
+    const to = item?.end ?? Math.min(clause.end, ...quantities.filter((o) => o.start >= q.end && o.end <= clause.end).map((o) => o.start));
     const part = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
     // 不予受理复议申请6件: a denied word denies the number, whatever other words it stands with
     if (hits.some((h) => h.start >= from && h.end <= to && compiled.negated(view.text, h.start))) continue;
@@ -354,6 +356,35 @@ function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
     facts.push(makeFact(view, lexicon, best.frame.entry, q.value, span, q.start, q));
   }
   return facts;
+}
+
+/**
+ * "常务会议会前学法、法治专题讲座分别开展12次和4次": numbers joined by list words after 分别, and
+ * as many items of the list before 分别; number k is read from item k alone.
+ */
+function respectiveItems(view: SentenceView, open: readonly Quantity[], compiled: CompiledLexicon): Map<Quantity, Span> {
+  const out = new Map<Quantity, Span>();
+  for (let i = 0; i < open.length; i++) {
+    const first = open[i]!;
+    const clause = clauseAt(view.clauses, first.start);
+    const at = view.text.lastIndexOf(RESPECTIVELY, first.start);
+    if (at < clause.start) continue;
+    const run = [first];
+    for (let j = i + 1; j < open.length; j++) {
+      const next = open[j]!;
+      if (next.unit !== first.unit || !compiled.listSeparator.test(view.text.slice(run[run.length - 1]!.end, next.start))) break;
+      run.push(next);
+    }
+    if (run.length < 2) continue;
+    const head = view.text.slice(clause.start, at);
+    const all = [...head.matchAll(LIST_ITEM)].map((m) => ({ start: clause.start + m.index, end: clause.start + m.index + m[0].length }));
+    const chosen = all.slice(-run.length);
+    if (chosen.length < run.length) continue;
+    if (chosen.some((c, k) => k > 0 && !compiled.listSeparator.test(view.text.slice(chosen[k - 1]!.end, c.start)))) continue;
+    run.forEach((q, k) => out.set(q, chosen[k]!));
+    i += run.length - 1;
+  }
+  return out;
 }
 
 function compareRanks(a: readonly number[], b: readonly number[]): number {

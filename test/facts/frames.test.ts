@@ -100,3 +100,16 @@ describe('navigation', () => {
     expect(await read('您的位置:首页 > 政务公开 > 法治政府建设年度报告 > 正文', 'annual_report_published')).toEqual([]);
   });
 });
+
+describe('分别 with frames', () => {
+  it('reads number k from item k of the list before 分别', async () => {
+    expect(await read('全年政府常务会议会前学法、领导干部法治专题讲座分别开展12次和4次。')).toEqual([
+      ['exec_meeting_law_study', 12],
+      ['law_lectures', 4],
+    ]);
+  });
+
+  it('leaves a number unread when its item fits no frame', async () => {
+    expect(await read('区政府常务会议会前学法、干部警示教育分别开展6次、9次。')).toEqual([['exec_meeting_law_study', 6]]);
+  });
+});
