@@ -17,8 +17,9 @@ export async function checkZipBudget(bytes: Uint8Array, budget: Budget): Promise
     if (data.readUInt32LE(local) !== LOCAL_SIGNATURE) throw corrupt(budget);
     const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
     const compressed = data.subarray(start, start + entry.compressedSize);
-    if (entry.method === STORED) budget.spend('unpackedBytes', compressed.length);
-    else if (entry.method === DEFLATED) await inflateWithin(compressed, entry.name, budget);
+    const xml = /\.(?:xml|rels)$/i.test(entry.name);
+    if (entry.method === STORED) spend(budget, compressed.length, xml);
+    else if (entry.method === DEFLATED) await inflateWithin(compressed, entry.name, xml, budget);
     // other methods: JSZip cannot unpack them either, so nothing is unpacked
   }
 }
@@ -69,11 +70,17 @@ function centralDirectory(data: Buffer, budget: Budget): Entry[] {
   return entries;
 }
 
+/** Unpacked bytes count towards the total, and those of XML parts (which the Word reader parses) also towards theirs. */
+function spend(budget: Budget, bytes: number, xml: boolean): void {
+  budget.spend('unpackedBytes', bytes);
+  if (xml) budget.spend('docxXmlBytes', bytes);
+}
+
 /** Inflates one entry, counting its bytes against the budget, and stops at the first limit passed. */
-async function inflateWithin(compressed: Buffer, name: string, budget: Budget): Promise<void> {
+async function inflateWithin(compressed: Buffer, name: string, xml: boolean, budget: Budget): Promise<void> {
   const ratioLimit = Math.max(budget.limits.ratioFloorBytes, compressed.length * budget.limits.unpackRatio);
   await inflateCounting(compressed, true, (bytes, total) => {
-    budget.spend('unpackedBytes', bytes);
+    spend(budget, bytes, xml);
     if (total > ratioLimit) throw budget.exceeded('unpackRatio', name);
   });
 }

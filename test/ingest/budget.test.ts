@@ -53,9 +53,19 @@ describe('a .docx is checked before it is unpacked', () => {
 
   it('entries together beyond the total are refused even when each is modest', async () => {
     const text = Buffer.alloc(2 * MiB, 'x');
-    const entries = Array.from({ length: 6 }, (_, i) => ({ name: `word/part${i}.xml`, data: deflateRawSync(text), uncompressedSize: text.length }));
+    const entries = Array.from({ length: 6 }, (_, i) => ({ name: `word/media/image${i}.png`, data: deflateRawSync(text), uncompressedSize: text.length }));
     const message = await refusal(checkZipBudget(zipFile(entries), budget({ unpackedBytes: 10 * MiB, ratioFloorBytes: 4 * MiB })));
     expect(message).toContain('解压后的内容超过 10 MB 的上限');
+  });
+
+  it('XML parts beyond their own limit are refused: the Word reader is slow on them', async () => {
+    const text = Buffer.alloc(3 * MiB, '<w:p/>');
+    const entries = Array.from({ length: 3 }, (_, i) => ({ name: `word/part${i}.xml`, data: deflateRawSync(text), uncompressedSize: text.length }));
+    const message = await refusal(checkZipBudget(zipFile(entries), budget({ docxXmlBytes: 8 * MiB, ratioFloorBytes: 4 * MiB })));
+    expect(message).toContain('XML 部件解压后超过 8 MB 的上限');
+    // the same bytes as pictures are within the total
+    const pictures = entries.map((entry, i) => ({ ...entry, name: `word/media/p${i}.png` }));
+    await checkZipBudget(zipFile(pictures), budget({ docxXmlBytes: 8 * MiB, ratioFloorBytes: 4 * MiB }));
   });
 
   it('more entries than the limit are refused before any is unpacked', async () => {

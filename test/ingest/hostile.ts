@@ -79,14 +79,15 @@ const RELS =
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
 
 /**
- * A .docx whose word/document.xml expands to `megabytes` MiB of spaces. With `declaredSize`
- * the headers state that size instead of the true one, as a bomb that lies would.
+ * A .docx whose part `name` (by default word/document.xml) expands to `megabytes` MiB of
+ * spaces. With `declaredSize` the headers state that size instead of the true one, as a bomb
+ * that lies would.
  */
-export function docxBomb(megabytes: number, declaredSize = megabytes * MiB): Buffer {
+export function docxBomb(megabytes: number, declaredSize = megabytes * MiB, name = 'word/document.xml'): Buffer {
   return zipFile([
     stored('[Content_Types].xml', CONTENT_TYPES),
     stored('_rels/.rels', RELS),
-    { name: 'word/document.xml', data: deflateBomb(megabytes), uncompressedSize: declaredSize },
+    { name, data: deflateBomb(megabytes), uncompressedSize: declaredSize },
   ]);
 }
 
