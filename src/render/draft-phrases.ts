@@ -42,7 +42,7 @@ export const DraftPhrases = z.strictObject({
   titleSuffix: Phrase,
   shortcomingsHeading: Phrase,
   plansHeading: Phrase,
-  selfReference: z.strictObject({ suffixes: z.array(z.string().min(1)).min(1), byLevel: z.record(z.enum(LEVELS), Phrase) }),
+  selfReference: z.strictObject({ prefix: z.string().min(1), suffixes: z.array(z.string().min(1)).min(1), byLevel: z.record(z.enum(LEVELS), Phrase) }),
   thisYear: Phrase,
   areaHints: z.array(z.strictObject({ when: z.string().min(1), area: z.string().min(1) })).min(1),
 });

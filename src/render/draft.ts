@@ -542,7 +542,7 @@ export function headingNumbers(sections: readonly Pick<Section, 'depth' | 'kind'
 
 /** 我区 / 我县 / 我市…: how an office names its own place. */
 function selfReference(place: string | null, level: Scorecard['document']['level'], phrases: DraftPhrases): string {
-  const { suffixes, byLevel } = phrases.selfReference;
+  const { prefix, suffixes, byLevel } = phrases.selfReference;
   const suffix = place ? suffixes.find((s) => place.endsWith(s)) : undefined;
-  return suffix ? `我${suffix}` : byLevel[level];
+  return suffix ? `${prefix}${suffix}` : byLevel[level];
 }

@@ -10,6 +10,7 @@ import { Checker, type Evaluated } from '../../src/pipeline.js';
 import { fixtureScorecard } from './fixtures.js';
 import { tempDir } from '../helpers/cli.js';
 import { applyOverrides } from '../../src/overrides/index.js';
+import { UserError } from '../../src/errors.js';
 
 /** Reports written for these tests (our own words): one lists its shortcomings as (一)(二)…, one as 一是/二是. */
 const SUBSECTIONS = [
@@ -167,6 +168,18 @@ describe('draft pieces', () => {
   let phrases: DraftPhrases;
   beforeAll(async () => {
     phrases = await loadDraftPhrases();
+  });
+
+  it('reports a broken phrase table at its file:line:col', async () => {
+    const file = path.join(tempDir('duibiao-phrases-'), 'draft.yaml');
+    writeFileSync(file, 'openings:\n  admitted: []\n');
+    const error = await loadDraftPhrases(file).then(
+      () => null,
+      (e: unknown) => e as UserError,
+    );
+    expect(error).toBeInstanceOf(UserError);
+    expect(error!.message).toMatch(/^起草措辞表有误/);
+    expect(error!.place.line).toBeGreaterThanOrEqual(1);
   });
 
   it('converts punctuation to full width, but not inside numbers', () => {
