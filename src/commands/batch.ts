@@ -16,6 +16,8 @@ interface BatchOptions {
   edition: string;
   tailoring?: string;
   failUnder?: number;
+  province?: string;
+  city?: string;
 }
 
 const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.docx', '.pdf']);
@@ -51,6 +53,8 @@ export function registerBatch(program: Command): void {
   )
     .requiredOption('--out <dir>', '结果目录')
     .option('--fail-under <score>', '任一报告得分低于此分(0–100)时以退出码 1 结束', parseScore)
+    .option('--province <名称>', '只汇总该省(自治区、直辖市)的报告,如 浙江省')
+    .option('--city <名称>', '只汇总该市的报告,如 杭州市')
     .action(async (inputs: string[], opts: BatchOptions) => {
       const outDir = await prepareOutDir(opts.out, inputs);
       const { files, skipped } = await findReports(inputs, outDir);
@@ -68,7 +72,7 @@ export function registerBatch(program: Command): void {
       const started = Date.now();
       const result = await scoreAll(files, outDir, opts);
       const elapsedSeconds = (Date.now() - started) / 1000;
-      const summary = { ...result, skipped };
+      const summary = { ...result, skipped: [...skipped, ...result.outside] };
       await writeSummary(outDir, summary, elapsedSeconds);
 
       process.stderr.write(summaryText(summary, elapsedSeconds));
@@ -83,6 +87,8 @@ interface Scored {
   failures: BatchFailure[];
   /** per-report files written, relative to the output folder, in input order */
   written: string[];
+  /** reports outside the --province/--city asked for: scored, then left out of the summary */
+  outside: BatchFailure[];
   details: DetailStore;
   indicators: IndicatorColumns;
 }
@@ -94,7 +100,7 @@ interface Scored {
  * crashes its worker or runs past its budget is recorded and skipped, never ends the batch.
  */
 async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
-  const [{ runPool, SetupError }, { IndicatorColumns }] = await Promise.all([import('../util/pool.js'), import('../render/ranking.js')]);
+  const [{ runPool, SetupError }, { IndicatorColumns, inRegion, regionOf, regionText }] = await Promise.all([import('../util/pool.js'), import('../render/ranking.js')]);
   const stems = uniqueStems(
     files,
     [SUMMARY_XLSX, OVERVIEW_HTML].map((name) => name.replace(/\.[^.]+$/, '')),
@@ -116,6 +122,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const indicators = new IndicatorColumns();
   const scored: Array<BatchEntry | null> = files.map(() => null);
   const failed: Array<string | null> = files.map(() => null);
+  const outside: Array<string | null> = files.map(() => null);
   const progress = await progressBar(files.length);
   const setup: WorkerSetup = { catalogue: catalogueOptions(opts), outDir };
 
@@ -123,6 +130,11 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
     const task = tasks[index]!;
     progress?.increment({ file: printable(path.basename(task.input)) });
     if (outcome.ok && outcome.value.ok) {
+      const region = regionOf(outcome.value.score.document);
+      if (!inRegion(region, opts)) {
+        outside[index] = `不属于所选地区(识别为:${regionText(region)}),未列入汇总`;
+        return;
+      }
       const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: outcome.value.score };
       details.put(entry, outcome.value.detail);
       indicators.add(outcome.value.detail);
@@ -167,7 +179,10 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const entries = scored.filter((e): e is BatchEntry => e !== null);
   const failures = files.flatMap((input, index) => (failed[index] === null ? [] : [{ input, reason: failed[index]! }]));
   const written = entries.flatMap((e) => REPORT_OUTPUTS.map((ext) => `${e.stem}.${ext}`));
-  return { entries, failures, written, details, indicators };
+  const left = tasks.flatMap((task, index) => (outside[index] === null ? [] : [{ task, reason: outside[index]! }]));
+  // the files the workers wrote for them go too: the output folder holds the region asked for
+  await Promise.all(left.flatMap(({ task }) => REPORT_OUTPUTS.map((ext) => fsp.rm(path.join(outDir, `${task.stem}.${ext}`), { force: true }))));
+  return { entries, failures, written, outside: left.map(({ task, reason }) => ({ input: task.input, reason })), details, indicators };
 }
 
 function budgetReason(outcome: Extract<TaskOutcome<unknown>, { ok: false }>, limits: { timeoutSeconds: number; memoryMb: number }): string {

@@ -3,7 +3,7 @@ import { rateClass } from './chart.js';
 import { escapeHtml, htmlPage } from './html-kit.js';
 import { MANUAL_LABEL, formatNumber, formatRate, levelLabel, placeLabel, yearLabel } from './labels.js';
 import { printable } from '../util/printable.js';
-import { areaColumns, rankEntries, type BatchEntry, type BatchFailure } from './ranking.js';
+import { areaColumns, rankEntries, regionOf, regionText, type BatchEntry, type BatchFailure } from './ranking.js';
 
 const OVERVIEW_CSS = `
 .heat td.cell{text-align:center;white-space:nowrap}
@@ -30,7 +30,7 @@ export function renderOverviewHtml(entries: readonly BatchEntry[], failures: rea
   const rankingRows = ranked
     .map((e) => {
       const doc = e.scorecard.document;
-      return `<tr><td class="num">${escapeHtml(e.rank ?? '—')}</td><td><a href="${escapeHtml(encodeURIComponent(e.stem))}.html">${escapeHtml(placeLabel(doc))}</a>${doc.kind === 'annual_report' ? '' : `<span class="muted">(${escapeHtml(KIND_LABELS[doc.kind])},不参与排名)</span>`}</td><td>${escapeHtml(levelLabel(doc))}</td><td>${escapeHtml(yearLabel(doc))}</td><td class="num">${escapeHtml(formatNumber(e.scorecard.total.score))}${e.scorecard.overrides ? `<div class="muted manual">${MANUAL_LABEL} ${e.scorecard.overrides.count} 项</div>` : ''}</td><td class="num">${escapeHtml(formatRate(e.scorecard.total.rate))}</td><td class="muted">${fileName(e.input)}</td></tr>`;
+      return `<tr><td class="num">${escapeHtml(e.rank ?? '—')}</td><td><a href="${escapeHtml(encodeURIComponent(e.stem))}.html">${escapeHtml(placeLabel(doc))}</a>${doc.kind === 'annual_report' ? '' : `<span class="muted">(${escapeHtml(KIND_LABELS[doc.kind])},不参与排名)</span>`}</td><td>${escapeHtml(regionText(regionOf(doc)))}</td><td>${escapeHtml(levelLabel(doc))}</td><td>${escapeHtml(yearLabel(doc))}</td><td class="num">${escapeHtml(formatNumber(e.scorecard.total.score))}${e.scorecard.overrides ? `<div class="muted manual">${MANUAL_LABEL} ${e.scorecard.overrides.count} 项</div>` : ''}</td><td class="num">${escapeHtml(formatRate(e.scorecard.total.rate))}</td><td class="muted">${fileName(e.input)}</td></tr>`;
     })
     .join('\n');
 
@@ -66,7 +66,7 @@ export function renderOverviewHtml(entries: readonly BatchEntry[], failures: rea
 <header><h1>${escapeHtml(title)}</h1>
 <div class="meta">已评分 ${entries.length} 份,失败 ${failures.length} 份${options.elapsedSeconds === undefined ? '' : `,用时 ${escapeHtml(options.elapsedSeconds.toFixed(1))} 秒`}</div></header>
 <h2>排名</h2>
-<table id="ranking"><thead><tr><th class="num">排名</th><th>地区</th><th>层级</th><th>年度</th><th class="num">总分</th><th class="num">得分率</th><th>文件</th></tr></thead><tbody>
+<table id="ranking"><thead><tr><th class="num">排名</th><th>地区</th><th>省/市</th><th>层级</th><th>年度</th><th class="num">总分</th><th class="num">得分率</th><th>文件</th></tr></thead><tbody>
 ${rankingRows}
 </tbody></table>
 <h2>各一级指标得分率热力图</h2>

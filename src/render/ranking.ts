@@ -63,6 +63,35 @@ export function batchDetail(scorecard: Scorecard, source?: SourceText): BatchDet
   };
 }
 
+export interface Region {
+  province: string | null;
+  city: string | null;
+}
+
+/** The province and city of a report; a province's or city's own report is in itself. */
+export function regionOf(document: Scorecard['document']): Region {
+  const parents = document.parents ?? { province: null, city: null };
+  return {
+    province: parents.province ?? (document.level === 'province' ? document.place : null),
+    city: parents.city ?? (document.level === 'city' ? document.place : null),
+  };
+}
+
+/** 浙江省 杭州市; a municipality once (天津市); 未识别 when neither is known. */
+export function regionText({ province, city }: Region): string {
+  return [province, city].filter((x, i, all): x is string => x !== null && all.indexOf(x) === i).join(' ') || '未识别';
+}
+
+/**
+ * Whether a report lies in the province and city asked for (浙江 or 浙江省; a municipality's
+ * districts are in it as their city too).
+ */
+export function inRegion(region: Region, wanted: { province?: string; city?: string }): boolean {
+  const is = (name: string | null, asked: string) => name !== null && (name === asked || name.startsWith(asked));
+  if (wanted.province !== undefined && !is(region.province, wanted.province)) return false;
+  return wanted.city === undefined || is(region.city ?? region.province, wanted.city);
+}
+
 export interface RankedEntry extends BatchEntry {
   /** 1-based; ties share a rank (1, 2, 2, 4); null for a plan document or a report without a score */
   rank: number | null;

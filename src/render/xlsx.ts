@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { printable } from '../util/printable.js';
-import { rankEntries, type BatchDetail, type BatchEntry, type BatchFailure } from './ranking.js';
+import { rankEntries, regionOf, regionText, type BatchDetail, type BatchEntry, type BatchFailure } from './ranking.js';
 import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, placeLabel } from './labels.js';
 
 /** Everything the batch workbook shows; the details are read back one report at a time. */
@@ -100,6 +100,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   const ranking = sheets(workbook, '排名', [
     { header: '排名', key: 'rank', width: 6 },
     { header: '地区', key: 'place', width: 22 },
+    { header: '省/市', key: 'region', width: 18 },
     { header: '层级', key: 'level', width: 8 },
     { header: '年度', key: 'year', width: 8 },
     { header: '总分', key: 'score', width: 8 },
@@ -113,6 +114,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     const row: Record<string, unknown> = {
       rank: e.rank ?? '—',
       place: placeLabel(doc),
+      region: regionText(regionOf(doc)),
       level: levelLabel(doc),
       year: doc.year ?? '未注明',
       score: round1(e.scorecard.total.score),

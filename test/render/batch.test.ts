@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { renderBatchXlsx } from './workbook.js';
 import { renderOverviewHtml } from '../../src/render/overview.js';
-import { rankEntries } from '../../src/render/ranking.js';
+import { inRegion, rankEntries, regionOf, regionText } from '../../src/render/ranking.js';
 import { renderHtml } from '../../src/render/html.js';
 import { findReports } from '../../src/commands/batch.js';
 import { uniqueStems } from '../../src/commands/common.js';
@@ -46,6 +46,30 @@ describe('ranking', () => {
   });
 });
 
+describe('grouping and filtering by province and city', () => {
+  const district = scorecardFrom(fixtureResults(), { place: '上城区', level: 'district', code: '330102', parents: { province: '浙江省', city: '杭州市' } }).document;
+  const cityItself = scorecardFrom(fixtureResults(), { place: '杭州市', level: 'city', code: '3301', parents: { province: '浙江省', city: null } }).document;
+  const municipal = scorecardFrom(fixtureResults(), { place: '和平区', level: 'district', code: '120101', parents: { province: '天津市', city: null } }).document;
+  const unknown = scorecardFrom(fixtureResults(), { place: '某区', level: 'district' }).document;
+
+  it('names the province and city of a report, a city\'s own report in itself', () => {
+    expect(regionText(regionOf(district))).toBe('浙江省 杭州市');
+    expect(regionText(regionOf(cityItself))).toBe('浙江省 杭州市');
+    expect(regionText(regionOf(municipal))).toBe('天津市');
+    expect(regionText(regionOf(unknown))).toBe('未识别');
+  });
+
+  it('keeps the reports of the province and city asked for, by full or short name', () => {
+    expect(inRegion(regionOf(district), { province: '浙江省' })).toBe(true);
+    expect(inRegion(regionOf(district), { province: '浙江', city: '杭州' })).toBe(true);
+    expect(inRegion(regionOf(cityItself), { city: '杭州市' })).toBe(true);
+    expect(inRegion(regionOf(municipal), { city: '天津市' })).toBe(true);
+    expect(inRegion(regionOf(district), { city: '宁波市' })).toBe(false);
+    expect(inRegion(regionOf(unknown), { province: '浙江省' })).toBe(false);
+    expect(inRegion(regionOf(unknown), {})).toBe(true);
+  });
+});
+
 describe('batch workbook', () => {
   it('holds the ranking, the indicator matrix, the evidence and the failures, read back with exceljs', async () => {
     const bytes = await renderBatchXlsx(entries(), [{ input: 'in/坏文件.pdf', reason: '无法读取 PDF' }], {
@@ -61,7 +85,7 @@ describe('batch workbook', () => {
 
     const ranking = workbook.getWorksheet('排名')!;
     const header = ranking.getRow(1).values as unknown[];
-    expect(header).toEqual(expect.arrayContaining(['排名', '地区', '层级', '年度', '总分']));
+    expect(header).toEqual(expect.arrayContaining(['排名', '地区', '省/市', '层级', '年度', '总分']));
     expect(header.some((h) => typeof h === 'string' && h.includes('重大行政决策科学民主合法'))).toBe(true);
     const rows = [2, 3, 4].map((n) => ranking.getRow(n).values as unknown[]);
     expect(rows.map((r) => [r[1], r[2]])).toEqual([
@@ -69,7 +93,8 @@ describe('batch workbook', () => {
       [1, '样例市甲区'],
       [3, '样例市乙区'],
     ]);
-    expect(rows[0]![3]).toBe('区级');
+    expect(rows[0]![3]).toBe('未识别');
+    expect(rows[0]![4]).toBe('区级');
 
     const matrix = workbook.getWorksheet('指标矩阵')!;
     const firstIndicator = matrix.getRow(2).getCell(3);
