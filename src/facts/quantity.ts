@@ -114,6 +114,8 @@ function asciiNumbers(text: string): RawNumber[] {
   for (const m of text.matchAll(ASCII_NUMBER)) {
     const start = m.index;
     if (spaced.some((s) => start >= s.start && start < s.end)) continue;
+    // 第79次常务会议: a position, not an amount
+    if (/第\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     let end = start + m[0].length;
     let value = Number((m[1] ?? '').replace(/,/g, '') + (m[2] ?? ''));
     const after = /^\s{0,2}([万亿千])/.exec(text.slice(end));

@@ -61,6 +61,8 @@ describe('parseQuantities', () => {
     ['厅字〔201928号'],
     ['拨打12345热线'],
     ['进修班(第三、四期)'],
+    ['在第79次常务会议上研究'],
+    ['第 12 期培训班'],
   ])('finds no quantity in %s', (text) => {
     expect(parseQuantities(text)).toEqual([]);
   });
