@@ -31,6 +31,11 @@ export const Limits = z.object({
   pdfStreamBytes: z.number().int().positive(),
   /** elements open inside one another in a web page; deeper elements are flattened into their ancestor */
   htmlDepth: z.number().int().positive(),
+  /**
+   * characters of text a document gives: the later stages need about 40 s per million on a
+   * busy machine, and run without a pause in which the time limit could be checked
+   */
+  textChars: z.number().int().positive(),
   /** wall-clock time for one document */
   seconds: z.number().positive(),
 });
@@ -46,6 +51,7 @@ export const LIMITS: Limits = Limits.parse({
   pdfPages: 2000,
   pdfStreamBytes: 200 * MiB,
   htmlDepth: 500,
+  textChars: 1_000_000,
   seconds: 90,
 });
 
@@ -107,6 +113,7 @@ export class Budget {
       zipEntries: `Word 文档包含的部件超过 ${l.zipEntries} 个的上限,无法读取`,
       pdfPages: `PDF 有 ${detail} 页,超过 ${l.pdfPages} 页的上限;请只提供报告正文`,
       pdfStreamBytes: `PDF 的内容解压后超过 ${megabytes(l.pdfStreamBytes)} 的上限,${BOMB}`,
+      textChars: `文字过长,超过 ${l.textChars / 10_000} 万字的上限,远超任何报告;请只提供报告正文`,
       seconds: `处理时间超过 ${l.seconds} 秒的上限,已停止;文件可能过大或结构异常`,
     };
     return inputError(this.file, messages[limit]);

@@ -37,6 +37,7 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
     budget.checkTime();
     const original = cleanupStructure(raw);
     if (original.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
+    if (original.length > budget.limits.textChars) throw budget.exceeded('textChars');
     const text = foldCharacters(original);
     const source: SourceText = { file, format, encoding, text, original, traditional: isTraditional(original, text) };
     log.debug({ file, format, encoding, chars: text.length, traditional: source.traditional }, 'ingested');

@@ -5,7 +5,7 @@ import { Readable } from 'node:stream';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
-import { Budget, LIMITS, MAX_LINE_CHARS, ingestBytes, ingestFile } from '../../src/ingest/index.js';
+import { Budget, LIMITS, Limits, MAX_LINE_CHARS, ingestBytes, ingestFile } from '../../src/ingest/index.js';
 import { readStream } from '../../src/ingest/read.js';
 import { docxFile } from './fixtures.js';
 
@@ -111,13 +111,20 @@ describe('absurdly long lines', () => {
   it('a 10 MB single line is split after sentence ends, offsets still aligned', async () => {
     const sentence = '全年办理行政复议案件12件,纠错率为8.3%。';
     const line = sentence.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(sentence)));
-    const source = await ingestBytes(new Uint8Array(Buffer.from(line)), 'long.txt');
+    // 3.5 million characters: past the text limit, which this test is not about
+    const roomy = new Budget('long.txt', Limits.parse({ ...LIMITS, textChars: 10_000_000 }));
+    const source = await ingestBytes(new Uint8Array(Buffer.from(line)), 'long.txt', roomy);
     const lines = source.text.split('\n');
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.every((l) => l.length <= MAX_LINE_CHARS && l.endsWith('。'))).toBe(true);
     expect(source.text.replace(/\n/g, '')).toBe(line);
     expect(source.text.length).toBe(source.original.length);
   }, 60_000);
+
+  it('text past the character limit is refused, the limit named', async () => {
+    const text = '全年办理行政复议案件12件。\n'.repeat(Math.ceil(LIMITS.textChars / 15) + 1);
+    await expectUserError(ingestBytes(new Uint8Array(Buffer.from(text)), 'long.txt'), 'long.txt', '超过 100 万字的上限');
+  });
 
   it('a long line without any sentence end is cut at the limit', async () => {
     const source = await ingestBytes(new Uint8Array(Buffer.from('法'.repeat(3 * MAX_LINE_CHARS + 7))), 'long.txt');

@@ -66,6 +66,7 @@ beforeAll(() => {
   writeFileSync(at('good.txt'), REPORT);
   writeFileSync(at('zip-bomb.docx'), docxBomb(2048));
   writeFileSync(at('lying-zip-bomb.docx'), docxBomb(1024, 4096, 'word/media/image1.png'));
+  writeFileSync(at('huge-text.txt'), REPORT.repeat(Math.floor((19 * MiB) / Buffer.byteLength(REPORT))));
   writeFileSync(at('bomb.pdf'), pdfBomb(3500));
   writeFileSync(at('pages.pdf'), manyPagesPdf(50_000));
   writeFileSync(at('deep.html'), deepHtml(1_000_000, REPORT.split('\n').slice(1, 3).join('</p><p>')));
@@ -93,6 +94,7 @@ const refusals: Refusal[] = [
   },
   { name: 'a PDF bomb (3.6 MB, content unpacking to 3.5 GB)', args: () => ['check', at('bomb.pdf')], file: 'bomb.pdf', phrases: ['200 MB', '压缩炸弹'] },
   { name: 'a PDF of 50,000 pages', args: () => ['check', at('pages.pdf')], file: 'pages.pdf', phrases: ['50000 页', '2000 页的上限'] },
+  { name: 'a plain-text file of 19 MB (6 million characters)', args: () => ['check', at('huge-text.txt')], file: 'huge-text.txt', phrases: ['100 万字的上限'] },
   { name: 'check /dev/zero', args: () => ['check', '/dev/zero'], file: '/dev/zero', phrases: ['20 MB'] },
   { name: 'diff /dev/zero report', args: () => ['diff', '/dev/zero', at('good.txt')], file: '/dev/zero', phrases: ['20 MB'] },
   { name: 'check - with /dev/zero as standard input', args: () => ['check', '-'], stdin: '/dev/zero', file: '标准输入', phrases: ['20 MB'] },
