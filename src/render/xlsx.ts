@@ -91,6 +91,19 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
   };
 }
 
+/**
+ * exceljs's writer does not wait for its zip stream: rows written in one synchronous loop pile up
+ * in memory until the loop ends. Letting the event loop turn every few hundred rows lets the
+ * compressed data reach the file as it comes, so memory does not grow with the workbook.
+ */
+const ROWS_PER_TURN = 100;
+let rowsSinceTurn = 0;
+async function breathe(): Promise<void> {
+  if (++rowsSinceTurn < ROWS_PER_TURN) return;
+  rowsSinceTurn = 0;
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 export async function writeBatchXlsx(file: string, summary: BatchSummary): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
   workbook.creator = 'duibiao';
@@ -123,6 +136,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     };
     for (const a of areas) row[`area:${a.id}`] = round1(e.scorecard.areas.find((x) => x.id === a.id)?.rate ?? null);
     ranking.add(row).commit();
+    await breathe();
   }
   ranking.done();
 
@@ -146,6 +160,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
       cell.style = STATUS_STYLES[c.status];
     }
     row.commit();
+    await breathe();
   }
   matrix.done();
 
@@ -157,7 +172,12 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     { header: '所在部分', key: 'section', width: 36 },
   ]);
   evidence.start();
-  for (const e of ranked) for (const values of summary.detailOf(e).evidence) evidence.add(values).commit();
+  for (const e of ranked) {
+    for (const values of summary.detailOf(e).evidence) {
+      evidence.add(values).commit();
+      await breathe();
+    }
+  }
   evidence.done();
 
   if (summary.anyManual) {
@@ -186,7 +206,10 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   if (summary.failures.length > 0) listing('未能评分', summary.failures, ['文件', '原因']);
   const outputs = sheets(workbook, '本次输出', [{ header: '本次写入的文件(相对于输出目录)', key: 'file', width: 60 }], { frozenColumns: 0 });
   outputs.start();
-  for (const written of summary.written) outputs.add({ file: printable(written) }).commit();
+  for (const written of summary.written) {
+    outputs.add({ file: printable(written) }).commit();
+    await breathe();
+  }
   outputs.done();
   if (summary.skipped.length > 0) listing('跳过的输入', summary.skipped, ['路径', '原因']);
   await workbook.commit();
