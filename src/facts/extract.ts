@@ -100,7 +100,7 @@ function makeFact(view: SentenceView, lexicon: Lexicon, entry: CompiledEntry['en
     id: entry.id,
     value,
     unit: entry.unit,
-    status: classifyStatus(view.doc, view.sentence, lexicon, view.map[at]!),
+    status: classifyStatus(view.doc, view.sentence, lexicon, view.map[at]),
     section: view.section,
     evidence: evidence(view, span.start, span.end),
     derived: false,

@@ -18,7 +18,7 @@ const LINE_RULES: readonly LineRule[] = [
   { pattern: /^(当前位置|您的位置|您现在的位置|您当前的位置|您所在的位置|当前的位置|所在位置)\s*:/, maxChars: 200 },
   { pattern: /^(网站)?首页\s*(>|»|›|→|\/)/, maxChars: 200 },
   // text size switchers: 字体:[大] [中] [小] / 字号:【默认 超大】
-  { pattern: /^(字体|字号)\s*:?\s*[\[【(]?\s*(大|中|小|默认|超大|特大|较大|标准|A)/, maxChars: 40 },
+  { pattern: /^(字体|字号)\s*:?\s*[[【(]?\s*(大|中|小|默认|超大|特大|较大|标准|A)/, maxChars: 40 },
   // share bars, with or without the platform list
   { pattern: /^分享(到|至)?\s*:/, maxChars: 80 },
   // site footers
@@ -46,7 +46,7 @@ const CHROME_WORDS = new Set([
 ]);
 
 /** Separators between chrome words: spaces, brackets, bars, colons, dots. */
-const CHROME_SEPARATORS = /[\s|丨·•\/、【】[\]()<>《》:;,]+/;
+const CHROME_SEPARATORS = /[\s|丨·•/、【】[\]()<>《》:;,]+/;
 
 /** True when the trimmed line is site chrome rather than report text. */
 export function isBoilerplateLine(trimmed: string): boolean {

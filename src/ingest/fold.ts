@@ -13,7 +13,8 @@ function foldWidthForm(ch: string): string {
 }
 
 /** Hong Kong/Taiwan traditional → mainland simplified. 'hk' leaves simplified text alone (显著 stays). */
-const traditionalToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' });
+// opencc-js's own declarations import './core' without an extension, which NodeNext cannot resolve
+const traditionalToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' }) as (text: string) => string;
 
 /** Characters OpenCC could change: CJK ideographs, extension A and compatibility ideographs. */
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;

@@ -80,7 +80,7 @@ function walkPage(root: AnyNode): Page {
     }
     if (element.name === 'title' && title === '') title = textOf(element);
     element.children = element.children.filter(
-      (child) => !((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has((child as Element).name)),
+      (child) => !((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has((child).name)),
     );
     if (node.type !== 'root') {
       index.set(element, elements.length);
@@ -169,7 +169,7 @@ function findBody(page: Page): Element | undefined {
   // Prefer the innermost known container that holds the best paragraph block, unless it is the whole page.
   const bestText = textLength(page, best);
   const known = page.elements
-    .filter((element) => (element === best || isInside(page, best!, element)) && matchesAny(element, KNOWN_CONTAINERS))
+    .filter((element) => (element === best || isInside(page, best, element)) && matchesAny(element, KNOWN_CONTAINERS))
     .map((element) => ({ element, length: textLength(page, element) }))
     .filter(({ length }) => length <= bestText * 3)
     .sort((a, b) => a.length - b.length);
@@ -244,6 +244,7 @@ export function blockText(root: AnyNode): string {
  */
 function collapseSourceWhitespace(data: string): string {
   return data
+    // eslint-disable-next-line no-control-regex -- non-ASCII is everything above \x7f
     .replace(/([^\x00-\x7f])[ \t\f]*[\r\n][ \t\r\n\f]*(?=[^\x00-\x7f])/g, '$1')
     .replace(/[ \t\r\n\f]+/g, ' ');
 }

@@ -96,6 +96,7 @@ const htmlText = async (html: string, budget: Budget) => (await import('./html.j
 
 /** Above this share of control or undecodable characters, the bytes are not text. */
 const MAX_JUNK_SHARE = 0.02;
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const JUNK = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f\ufffd]/g;
 
 function decodeChecked(bytes: Uint8Array, file: string, declared: string | undefined): Decoded {

@@ -27,6 +27,7 @@ export async function inflateCounting(data: Uint8Array, raw: boolean, count: (by
         try {
           count(chunk.length, total);
         } catch (error) {
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- says what reject gets: count() throws only Errors
           reject(error as Error);
           inflate.destroy();
         }

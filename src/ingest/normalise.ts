@@ -2,6 +2,7 @@ import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
 
 /** Invisible characters and control codes that carry no text (tab and newline stay). */
+// eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SENTENCE_END = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
 
@@ -11,6 +12,7 @@ const SENTENCE_END = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';'
  * runs of blank lines collapsed to one, no blank lines at either end.
  */
 export function cleanupStructure(raw: string): string {
+  // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
   const unified = raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
   const lines: string[] = [];
   for (const rawLine of unified.split('\n')) {

@@ -57,7 +57,7 @@ export async function readStream(stream: NodeJS.ReadableStream, budget: Budget):
     const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk as Uint8Array);
     total += buffer.length;
     if (total > budget.limits.inputBytes) {
-      if ('destroy' in stream && typeof stream.destroy === 'function') stream.destroy();
+      if ('destroy' in stream && typeof stream.destroy === 'function') (stream as NodeJS.ReadableStream & { destroy: () => void }).destroy();
       throw budget.exceeded('inputBytes');
     }
     chunks.push(buffer);

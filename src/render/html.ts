@@ -109,7 +109,7 @@ ${rows || '<tr><td colspan="6" class="muted">本项无适用指标</td></tr>'}
 
   const overridden = overriddenResults(scorecard);
   const overridesSection = overridden.length
-    ? `<h2 id="overrides-heading">${MANUAL_LABEL}</h2><p class="meta">${escapeHtml(overridesSummary(scorecard)!)}</p>
+    ? `<h2 id="overrides-heading">${MANUAL_LABEL}</h2><p class="meta">${escapeHtml(overridesSummary(scorecard))}</p>
 <table id="overrides"><thead><tr>${OVERRIDE_HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>
 ${overridden.map((r) => `<tr data-indicator="${escapeHtml(r.indicator)}">${overrideRow(r).map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n')}
 </tbody></table>`
@@ -123,7 +123,7 @@ ${overridden.map((r) => `<tr data-indicator="${escapeHtml(r.indicator)}">${overr
 <header>
   <h1>${escapeHtml(title)}</h1>
   <div class="meta">地区:${escapeHtml(document.place ?? '未注明')} · 层级:${escapeHtml(levelLabel(document))} · 年度:${escapeHtml(yearLabel(document))} · 文件:${escapeHtml(printable(document.file))} · 指标体系:${escapeHtml(editionLabel(scorecard))} · 剪裁:${escapeHtml(tailoringLabel(scorecard))}</div>
-  ${scorecard.overrides ? `<div class="meta manual" id="overrides-summary">${escapeHtml(overridesSummary(scorecard)!)}</div>` : ''}
+  ${scorecard.overrides ? `<div class="meta manual" id="overrides-summary">${escapeHtml(overridesSummary(scorecard))}</div>` : ''}
 </header>
 ${summary}
 ${expired}

@@ -30,6 +30,7 @@ describe('batch', () => {
     const scores = JSON.parse(readFileSync(path.join(out, '000.json'), 'utf8')).total.score as number;
     const places: string[] = [];
     ranking.eachRow((row, n) => {
+      // eslint-disable-next-line @typescript-eslint/no-base-to-string -- this column holds plain strings
       if (n > 1) places.push(String(row.getCell(2).value));
     });
     expect(places).toEqual(expect.arrayContaining(['和平区', '荣昌区', '环市街', '云溪区']));

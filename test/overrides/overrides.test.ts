@@ -180,6 +180,7 @@ describe('applying overrides', () => {
     ]);
     const matrix = workbook.getWorksheet('指标矩阵')!;
     const cells: string[] = [];
+    // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the cells hold strings and numbers
     matrix.eachRow((row) => row.eachCell((cell) => cells.push(String(cell.value))));
     expect(cells).toContain('达标(人工认定;机器判定:未见佐证)');
     const ranking = workbook.getWorksheet('排名')!;
