@@ -31,7 +31,13 @@ const program = new Command('duibiao')
 for (const register of [registerFacts, registerCheck, registerCatalogue, registerDraft, registerBatch, registerDiff]) register(program);
 
 /** commander's help is English; users read Chinese. */
-const HELP_TITLES: Record<string, string> = { 'Usage:': '用法:', 'Arguments:': '参数:', 'Options:': '选项:', 'Commands:': '命令:', 'Global Options:': '通用选项:' };
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': '用法:',
+  'Arguments:': '参数:',
+  'Options:': '选项:',
+  'Commands:': '命令:',
+  'Global Options:': '通用选项:',
+};
 
 function withChoices(description: string, choices: readonly string[] | undefined, fallback: unknown): string {
   const extra = [
@@ -80,7 +86,9 @@ async function main(argv: string[]): Promise<number> {
       return error.exitCode;
     }
     log.error({ err: error }, 'internal error');
-    process.stderr.write(`duibiao: 内部错误:${printableLines((error as Error)?.message ?? String(error))}\n(这是 duibiao 的缺陷,请附上命令和输入文件报告给维护者)\n`);
+    process.stderr.write(
+      `duibiao: 内部错误:${printableLines((error as Error)?.message ?? String(error))}\n(这是 duibiao 的缺陷,请附上命令和输入文件报告给维护者)\n`,
+    );
     return EXIT.internal;
   }
 }

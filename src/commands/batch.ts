@@ -100,7 +100,10 @@ interface Scored {
  * crashes its worker or runs past its budget is recorded and skipped, never ends the batch.
  */
 async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
-  const [{ runPool, SetupError }, { IndicatorColumns, inRegion, regionOf, regionText }] = await Promise.all([import('../util/pool.js'), import('../render/ranking.js')]);
+  const [{ runPool, SetupError }, { IndicatorColumns, inRegion, regionOf, regionText }] = await Promise.all([
+    import('../util/pool.js'),
+    import('../render/ranking.js'),
+  ]);
   const stems = uniqueStems(
     files,
     [SUMMARY_XLSX, OVERVIEW_HTML].map((name) => name.replace(/\.[^.]+$/, '')),

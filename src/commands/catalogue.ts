@@ -50,23 +50,34 @@ export function registerCatalogue(program: Command): void {
     process.stdout.write(`${JSON.stringify(compileRules(loaded), null, 2)}\n`);
   });
 
-  withCatalogueOptions(catalogue.command('test').description('用每项指标内置的示例句走完整流程:pass 示例须达标,fail 示例须不达标')).action(async (opts: CatalogueCommandOptions) => {
-    const [{ loadLexicon }, { loadCatalogue }, { runExamples }] = await Promise.all([import('../facts/index.js'), import('../catalogue/index.js'), import('../engine/examples.js')]);
-    const [lexicon, loaded] = await Promise.all([loadLexicon(), loadCatalogue(oneCatalogueOptions(opts))]);
-    const outcomes = await runExamples(loaded, lexicon);
-    const failures = outcomes.filter((o) => !o.ok);
-    for (const { indicator, expected, sentence, status } of failures) {
-      const want = expected === 'pass' ? '应达标' : '不应达标';
-      process.stdout.write(`${indicator.origin.file}:${indicator.origin.line}:${indicator.origin.column}: ${indicator.id} 的 ${expected} 示例${want},实际为 ${STATUS_NAMES[status]}:${sentence}\n`);
-    }
-    process.stdout.write(`通过 ${outcomes.length - failures.length}/${outcomes.length}\n`);
-    if (failures.length > 0) process.exitCode = EXIT.belowThreshold;
-  });
+  withCatalogueOptions(catalogue.command('test').description('用每项指标内置的示例句走完整流程:pass 示例须达标,fail 示例须不达标')).action(
+    async (opts: CatalogueCommandOptions) => {
+      const [{ loadLexicon }, { loadCatalogue }, { runExamples }] = await Promise.all([
+        import('../facts/index.js'),
+        import('../catalogue/index.js'),
+        import('../engine/examples.js'),
+      ]);
+      const [lexicon, loaded] = await Promise.all([loadLexicon(), loadCatalogue(oneCatalogueOptions(opts))]);
+      const outcomes = await runExamples(loaded, lexicon);
+      const failures = outcomes.filter((o) => !o.ok);
+      for (const { indicator, expected, sentence, status } of failures) {
+        const want = expected === 'pass' ? '应达标' : '不应达标';
+        process.stdout.write(
+          `${indicator.origin.file}:${indicator.origin.line}:${indicator.origin.column}: ${indicator.id} 的 ${expected} 示例${want},实际为 ${STATUS_NAMES[status]}:${sentence}\n`,
+        );
+      }
+      process.stdout.write(`通过 ${outcomes.length - failures.length}/${outcomes.length}\n`);
+      if (failures.length > 0) process.exitCode = EXIT.belowThreshold;
+    },
+  );
 }
 
 const STATUS_NAMES = { met: '达标', partial: '部分达标', unmet: '未达标', no_evidence: '未提及', not_applicable: '不适用' } as const;
 
 async function allEditions(): Promise<string[]> {
   const entries = await fs.readdir(indicatorsDir, { withFileTypes: true });
-  return entries.filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name)).map((entry) => entry.name).sort();
+  return entries
+    .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
 }

@@ -4,7 +4,19 @@ import { CHECK_FORMATS, type CheckFormat } from '../render/formats.js';
 import { EXIT } from '../errors.js';
 import { sampleReport } from '../paths.js';
 import { printable } from '../util/printable.js';
-import { assertOutputs, catalogueOptions, inputPaths, outputStem, parseScore, prepareOutDir, singleReportOverrides, uniqueStems, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
+import {
+  assertOutputs,
+  catalogueOptions,
+  inputPaths,
+  outputStem,
+  parseScore,
+  prepareOutDir,
+  singleReportOverrides,
+  uniqueStems,
+  withCatalogueOptions,
+  withOverridesOption,
+  writeAll,
+} from './common.js';
 
 interface CheckOptions {
   format: CheckFormat;

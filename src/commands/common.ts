@@ -152,7 +152,12 @@ export function outputStem(input: string): string {
  * report.txt, a/report.txt, report.docx → report, report-2, report-3: never a reserved name, and
  * (in batch) never a stem whose <stem>.<ext> output is an input's name in the output folder (`occupied`, lower case).
  */
-export function uniqueStems(files: readonly string[], reserved: readonly string[] = [], occupied: ReadonlySet<string> = new Set(), extensions: readonly string[] = []): string[] {
+export function uniqueStems(
+  files: readonly string[],
+  reserved: readonly string[] = [],
+  occupied: ReadonlySet<string> = new Set(),
+  extensions: readonly string[] = [],
+): string[] {
   const taken = new Set(reserved.map((r) => r.toLowerCase()));
   const free = (stem: string) => !taken.has(stem.toLowerCase()) && extensions.every((ext) => !occupied.has(`${stem}.${ext}`.toLowerCase()));
   return files.map((file) => {

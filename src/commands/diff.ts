@@ -46,7 +46,9 @@ export async function loadScorecard(file: string, checker: () => Promise<Checker
   const parsed = Scorecard.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UserError(`这是 JSON 文件,但不是 duibiao 的评分结果(check --format json 的输出):${issue ? `${issue.path.join('.')} ${issue.message}` : ''}`, { file });
+    throw new UserError(`这是 JSON 文件,但不是 duibiao 的评分结果(check --format json 的输出):${issue ? `${issue.path.join('.')} ${issue.message}` : ''}`, {
+      file,
+    });
   }
   return parsed.data;
 }
@@ -57,7 +59,10 @@ async function readJson(file: string): Promise<unknown> {
   const [{ Budget }, { readInput }] = await Promise.all([import('../ingest/budget.js'), import('../ingest/read.js')]);
   const bytes = await readInput(file, new Budget(file)).catch(() => null);
   if (!bytes) return undefined;
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('utf8').replace(/^\uFEFF/, '').trim();
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '')
+    .trim();
   if (!text.startsWith('{')) return undefined;
   try {
     return JSON.parse(text);

@@ -33,7 +33,9 @@ export function registerDraft(program: Command): void {
       const [checker, phrases] = await Promise.all([Checker.create(catalogueOptions(opts)), loadDraftPhrases()]);
       const evaluated = await checker.check(file, { overrides: opts.overrides });
       if (evaluated.document.kind === 'plan') {
-        throw new UserError('这是实施方案或工作要点,不是年度报告:它写的是要做的事,没有"存在的不足"可起草。请用 duibiao check 查看它对各项指标的覆盖情况', { file });
+        throw new UserError('这是实施方案或工作要点,不是年度报告:它写的是要做的事,没有"存在的不足"可起草。请用 duibiao check 查看它对各项指标的覆盖情况', {
+          file,
+        });
       }
       const draft = buildDraft({ scorecard: evaluated.scorecard, document: evaluated.document, wording: wordingFromCatalogue(evaluated.catalogue), phrases });
       const data = opts.format === 'docx' ? await (await import('../render/docx.js')).renderDraftDocx(draft) : renderDraftMarkdown(draft);

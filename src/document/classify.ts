@@ -52,12 +52,7 @@ const KIND_ORDER: readonly SectionKind[] = ['achievements', 'responsibility', 's
  * opens the shortcomings, a "不足及打算" section, and the last section of an annual report
  * whose shortcomings and plans have no heading of their own.
  */
-export function classifySections(
-  sections: Section[],
-  docKind: DocumentKind,
-  year: number | null,
-  body: Span,
-): Region[] {
+export function classifySections(sections: Section[], docKind: DocumentKind, year: number | null, body: Span): Region[] {
   const roots = sections.filter((s) => s.parent === null && s.depth < 5);
   const cues = roots.map((s) => titleCue(s.title));
   const firstLater = cues.findIndex((c) => c === 'shortcomings' || c === 'plans');
@@ -97,11 +92,7 @@ export function classifySections(
 }
 
 /** Offsets where the kind changes inside a region, with the new kind. Kinds only move forward. */
-export function paragraphSwitches(
-  text: string,
-  lines: readonly Line[],
-  region: Region,
-): Array<{ at: number; kind: SectionKind }> {
+export function paragraphSwitches(text: string, lines: readonly Line[], region: Region): Array<{ at: number; kind: SectionKind }> {
   const switches: Array<{ at: number; kind: SectionKind }> = [{ at: region.start, kind: region.initial }];
   let current = KIND_ORDER.indexOf(region.initial);
   for (const line of lines) {

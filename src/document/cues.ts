@@ -7,7 +7,18 @@ import type { Level, SectionKind } from './types.js';
 
 /** Chinese numerals as they appear in outline markers (一、 二十一、 (三十)). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
 };
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百';
 
@@ -21,16 +32,36 @@ export const TITLE_CUES: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]
   [
     'plans',
     [
-      /下一年度/, /下一步/, /明年/, /今后/, /\d{4}年.{0,20}(?:工作安排|打算|思路|计划|重点|安排|要点)/,
-      /工作安排/, /打算/, /思路/, /计划/, /努力方向/, /工作重点/, /主要安排/,
+      /下一年度/,
+      /下一步/,
+      /明年/,
+      /今后/,
+      /\d{4}年.{0,20}(?:工作安排|打算|思路|计划|重点|安排|要点)/,
+      /工作安排/,
+      /打算/,
+      /思路/,
+      /计划/,
+      /努力方向/,
+      /工作重点/,
+      /主要安排/,
     ],
   ],
   ['responsibility', [/第一责任人/, /主要负责人履行/, /履职情况/, /述法/]],
   [
     'achievements',
     [
-      /举措和成效/, /主要举措/, /成效/, /成绩/, /工作情况/, /主要做法/, /完成情况/, /工作开展情况/,
-      /推进法治政府建设(?:的)?情况/, /工作回顾/, /主要工作/, /进展/,
+      /举措和成效/,
+      /主要举措/,
+      /成效/,
+      /成绩/,
+      /工作情况/,
+      /主要做法/,
+      /完成情况/,
+      /工作开展情况/,
+      /推进法治政府建设(?:的)?情况/,
+      /工作回顾/,
+      /主要工作/,
+      /进展/,
     ],
   ],
 ];
@@ -44,10 +75,7 @@ export const SUBHEADING_OVERRIDES: ReadonlyArray<readonly [SectionKind, readonly
     'shortcomings',
     [/存在的?(?:主要|突出)?(?:问题|不足|困难|短板)/, /^(?:主要)?(?:问题|不足|差距|短板)/, /(?:问题|不足)(?:和|与|及)(?:不足|原因|差距|短板|问题)/, /薄弱环节/],
   ],
-  [
-    'plans',
-    [/^(?:下一步|下一年度|明年|今后)/, /(?:工作)?(?:打算|思路|努力方向|计划|安排)$/],
-  ],
+  ['plans', [/^(?:下一步|下一年度|明年|今后)/, /(?:工作)?(?:打算|思路|努力方向|计划|安排)$/]],
 ];
 
 /** Only a sub-heading this short can override its inherited kind: longer ones name topics. */
@@ -81,7 +109,18 @@ export const PARAGRAPH_OPENERS: ReadonlyArray<readonly [SectionKind, readonly Re
 
 /** Words that show a text is about 法治政府 / 依法行政 at all. */
 export const DOMAIN_CUES: readonly string[] = [
-  '法治', '依法行政', '行政执法', '复议', '规范性文件', '法治政府', '依法治', '普法', '合法性审查', '应诉', '法律顾问', '重大行政决策',
+  '法治',
+  '依法行政',
+  '行政执法',
+  '复议',
+  '规范性文件',
+  '法治政府',
+  '依法治',
+  '普法',
+  '合法性审查',
+  '应诉',
+  '法律顾问',
+  '重大行政决策',
 ];
 /** A domain text has at least this many cues, and at least this many per 1000 characters. */
 export const DOMAIN_MIN_HITS = 5;

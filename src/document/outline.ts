@@ -78,9 +78,7 @@ export function findHeadings(text: string, lines: readonly Line[], limit: number
     while (parentIndex >= 0 && stack[parentIndex]!.section.depth >= c.depth) parentIndex--;
     const parent = parentIndex >= 0 ? stack[parentIndex]! : root;
     const previous = parent.children.get(c.depth) ?? 0;
-    const accepted =
-      c.number === previous + 1 ||
-      (previous === 0 && c.depth > 1 && c.number === (lastAtDepth.get(c.depth) ?? 0) + 1);
+    const accepted = c.number === previous + 1 || (previous === 0 && c.depth > 1 && c.number === (lastAtDepth.get(c.depth) ?? 0) + 1);
     if (!accepted) continue;
     // search within the line only: scanning on to the next 。 would make this quadratic
     const stop = text.slice(c.markerEnd, c.lineEnd).search(TITLE_END);
@@ -142,12 +140,7 @@ export function findClosing(text: string, lines: readonly Line[], bodyStart: num
  * in the same paragraph, or to the end of its paragraph. A list restarts at 一是 and must go
  * on in order, within one parent section.
  */
-export function findItems(
-  text: string,
-  lines: readonly Line[],
-  headings: readonly Section[],
-  limit: number,
-): Omit<Section, 'index'>[] {
+export function findItems(text: string, lines: readonly Line[], headings: readonly Section[], limit: number): Omit<Section, 'index'>[] {
   const items: Omit<Section, 'index'>[] = [];
   let headingPos = 0;
   let current: Section | null = null;

@@ -70,9 +70,7 @@ export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
     for (const fact of facts) found.push({ fact, sentence: index, top: sentence.top });
   });
   found.push(...derivedFacts(doc, found, compiled));
-  return found
-    .map((f) => f.fact)
-    .sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
+  return found.map((f) => f.fact).sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
 }
 
 function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView {
@@ -95,7 +93,15 @@ function evidence(view: SentenceView, start: number, end: number): Evidence {
   return evidenceIn(view.doc, view.sentence, start, end);
 }
 
-function makeFact(view: SentenceView, lexicon: Lexicon, entry: CompiledEntry['entry'], value: number | true, span: Span, at: number, quantity?: Quantity): Fact {
+function makeFact(
+  view: SentenceView,
+  lexicon: Lexicon,
+  entry: CompiledEntry['entry'],
+  value: number | true,
+  span: Span,
+  at: number,
+  quantity?: Quantity,
+): Fact {
   const fact: Fact = {
     id: entry.id,
     value,
@@ -172,7 +178,7 @@ function cuesIn(view: SentenceView, lexicon: CompiledLexicon): { all: Cue[]; fit
   // 不予受理, 尚未审查: a denied verb is no subject of ours (its longer forms are not cues either)
   // (and so is a cue right after a denied one: 不受理行政复议申请, 未受理的复议案件)
   const denied = all.filter((c) => lexicon.negated(view.text, c.start));
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const c of all) {
       if (denied.includes(c)) continue;
@@ -183,7 +189,8 @@ function cuesIn(view: SentenceView, lexicon: CompiledLexicon): { all: Cue[]; fit
     }
   }
   const longest = all.filter(
-    (c) => !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) && !denied.some((d) => d.start <= c.start && c.end <= d.end),
+    (c) =>
+      !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) && !denied.some((d) => d.start <= c.start && c.end <= d.end),
   );
   const fitting = longest.filter((c) => {
     if (!applies(view, c.compiled, c.start)) return false;
@@ -195,10 +202,9 @@ function cuesIn(view: SentenceView, lexicon: CompiledLexicon): { all: Cue[]; fit
 
 /** The other cues of the list a cue stands in (合法性审核率、备案率), by list separators. */
 function listMates(view: SentenceView, cue: Cue, cues: readonly Cue[], lexicon: CompiledLexicon): Cue[] {
-  const joined = (a: Span, b: Span): boolean =>
-    a.end < b.start && lexicon.listSeparator.test(view.text.slice(a.end, b.start));
+  const joined = (a: Span, b: Span): boolean => a.end < b.start && lexicon.listSeparator.test(view.text.slice(a.end, b.start));
   const group: Cue[] = [cue];
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const o of cues) {
       if (group.includes(o) || o.start === cue.start) continue;
@@ -222,7 +228,14 @@ function numericFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Le
   return facts;
 }
 
-function boundFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexicon, all: Cue[], cues: Cue[], quantities: Quantity[]): { facts: Fact[]; taken: Set<Quantity> } {
+function boundFacts(
+  view: SentenceView,
+  compiled: CompiledLexicon,
+  lexicon: Lexicon,
+  all: Cue[],
+  cues: Cue[],
+  quantities: Quantity[],
+): { facts: Fact[]; taken: Set<Quantity> } {
   const facts: Fact[] = [];
   const taken = new Set<Quantity>();
   if (cues.length === 0) return { facts, taken };
@@ -246,9 +259,7 @@ function boundFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
     if (paired.has(q)) continue;
     const clause = clauseAt(view.clauses, q.start);
     if (foreign.has(clause.start)) continue;
-    const inClause = cues.filter(
-      (c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit),
-    );
+    const inClause = cues.filter((c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit));
     const before = inClause.filter((c) => gapFits(c, q)).sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start));
     const nearest = before[0];
     let bound: Cue[];
@@ -307,7 +318,9 @@ function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
   if (open.length === 0) return [];
   // a word inside a title (《…事项目录》) names a document, not what was done
   const titles = [...view.text.matchAll(TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const usable = hits.filter((h) => !compiled.negated(view.text, h.start) && !(frameActions.has(h.term) && titles.some((t) => h.start > t.start && h.end < t.end)));
+  const usable = hits.filter(
+    (h) => !compiled.negated(view.text, h.start) && !(frameActions.has(h.term) && titles.some((t) => h.start > t.start && h.end < t.end)),
+  );
   const foreign = superiorClauses(view);
   const lead = view.clauses[0]!;
   const items = respectiveItems(view, open, compiled);
@@ -326,7 +339,11 @@ function frameFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: Lexi
     // that clause states no number of its own and this one counts no part (其中…)
     const previous = view.clauses.filter((c) => c.end < clause.start).at(-1);
     const carried =
-      previous && from === clause.start && part.length === 0 && !view.text.slice(clause.start, clause.end).includes(PART) && !quantities.some((o) => o.start >= previous.start && o.end <= previous.end)
+      previous &&
+      from === clause.start &&
+      part.length === 0 &&
+      !view.text.slice(clause.start, clause.end).includes(PART) &&
+      !quantities.some((o) => o.start >= previous.start && o.end <= previous.end)
         ? usable.filter((h) => h.start >= previous.start && h.end <= previous.end)
         : [];
     const distance = (h: TermHit): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
@@ -425,7 +442,13 @@ function superiorClauses(view: SentenceView): Set<number> {
  * where the first count starts, or null when `q` ends no such list.
  */
 const SUM_LINK = /^[\u4e00-\u9fa5]{1,8}(?:和|及|以及|与|、)$/;
-function summedBefore(view: SentenceView, q: Quantity, quantities: readonly Quantity[], clause: Span, cues: readonly Cue[]): { value: number; start: number } | null {
+function summedBefore(
+  view: SentenceView,
+  q: Quantity,
+  quantities: readonly Quantity[],
+  clause: Span,
+  cues: readonly Cue[],
+): { value: number; start: number } | null {
   let value = q.value;
   let start = q.start;
   let next = q;
@@ -469,10 +492,7 @@ function continued(view: SentenceView, q: Quantity, quantities: readonly Quantit
   const { near, exclude } = cue.compiled.entry;
   if (containsActual(part, exclude)) return null;
   // what governs this number: the clause from the previous number on (废止11件、修改8件)
-  const lead = view.text.slice(
-    Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end)),
-    q.start,
-  );
+  const lead = view.text.slice(Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end)), q.start);
   const verb = near.length > 0 && containsAny(lead, near);
   const total = TOTAL.test(lead);
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
@@ -623,7 +643,12 @@ function derivedFacts(doc: Document, found: Found[], lexicon: CompiledLexicon): 
     if (!entry) continue;
     for (const num of found.filter((f) => f.fact.id === numerator && typeof f.fact.value === 'number')) {
       const den = found
-        .filter((f) => f.fact.id === denominator && typeof f.fact.value === 'number' && (f.sentence === num.sentence || (within === 'paragraph' && sameParagraph(doc, f.sentence, num.sentence))))
+        .filter(
+          (f) =>
+            f.fact.id === denominator &&
+            typeof f.fact.value === 'number' &&
+            (f.sentence === num.sentence || (within === 'paragraph' && sameParagraph(doc, f.sentence, num.sentence))),
+        )
         .sort((a, b) => Math.abs(a.sentence - num.sentence) - Math.abs(b.sentence - num.sentence))[0];
       if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status || (num.fact.value as number) > (den.fact.value as number)) continue;
       if ([...found, ...out].some((f) => f.fact.id === id && f.top === num.top)) continue;

@@ -13,13 +13,16 @@ import { cached } from '../util/cache.js';
 import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence.js';
 
 const Term = z.string().min(1);
-const RegexSource = z.string().min(1).superRefine((source, ctx) => {
-  try {
-    new RegExp(source.replaceAll('…', GAP));
-  } catch (e) {
-    ctx.addIssue({ code: 'custom', message: `正则表达式无效:${(e as Error).message}` });
-  }
-});
+const RegexSource = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source.replaceAll('…', GAP));
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `正则表达式无效:${(e as Error).message}` });
+    }
+  });
 
 /** What '…' in an implied pattern may stand for: a few characters inside one clause. */
 export const GAP = '[^,;:。!?]{0,12}?';
@@ -177,7 +180,12 @@ export function loadLexicon(dir: string = rulesDir): Promise<Lexicon> {
   const key = path.resolve(dir);
   let pending = cache.get(key);
   if (!pending) {
-    pending = key === rulesDir ? cached({ slot: 'lexicon', inputs: [FACTS_FILE, STATUS_FILE, PRESENCE_FILE].map((f) => path.join(key, f)), code: [import.meta.dirname] }, () => readLexicon(key)) : readLexicon(key);
+    pending =
+      key === rulesDir
+        ? cached({ slot: 'lexicon', inputs: [FACTS_FILE, STATUS_FILE, PRESENCE_FILE].map((f) => path.join(key, f)), code: [import.meta.dirname] }, () =>
+            readLexicon(key),
+          )
+        : readLexicon(key);
     // a failed load is not cached: the user may fix the file and retry in the same process (tests)
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
@@ -191,7 +199,10 @@ async function readLexicon(dir: string): Promise<Lexicon> {
   const first = problems[0];
   if (first || !lexicon) {
     const more = problems.length > 1 ? `(另有 ${problems.length - 1} 处问题,可用 duibiao facts test 查看全部)` : '';
-    throw new UserError(`事实词表有误:${first?.message ?? '无法读取'}${more}`, first ? { file: first.file, line: first.line, column: first.column } : { file: dir });
+    throw new UserError(
+      `事实词表有误:${first?.message ?? '无法读取'}${more}`,
+      first ? { file: first.file, line: first.line, column: first.column } : { file: dir },
+    );
   }
   return lexicon;
 }

@@ -23,9 +23,56 @@ export const PERCENTAGE_POINTS = '个百分点';
 
 /** Counting words, longest first so that 人次 is not read as 人 and 个月 not as 个. */
 const UNITS = [
-  '个百分点', '百分点', '个工作日', '个班次', '个月', '人次', '件次', '户次', '家次', '场次', '班次', '批次', '学时', '课时',
-  '小时', '万元', '亿元', '元', '名', '人', '位', '件', '宗', '起', '份', '项', '个', '次', '期', '台', '部', '套', '条',
-  '户', '家', '场', '批', '篇', '天', '所', '处', '类', '种', '轮', '堂', '节', '间', '支', '本', '册',
+  '个百分点',
+  '百分点',
+  '个工作日',
+  '个班次',
+  '个月',
+  '人次',
+  '件次',
+  '户次',
+  '家次',
+  '场次',
+  '班次',
+  '批次',
+  '学时',
+  '课时',
+  '小时',
+  '万元',
+  '亿元',
+  '元',
+  '名',
+  '人',
+  '位',
+  '件',
+  '宗',
+  '起',
+  '份',
+  '项',
+  '个',
+  '次',
+  '期',
+  '台',
+  '部',
+  '套',
+  '条',
+  '户',
+  '家',
+  '场',
+  '批',
+  '篇',
+  '天',
+  '所',
+  '处',
+  '类',
+  '种',
+  '轮',
+  '堂',
+  '节',
+  '间',
+  '支',
+  '本',
+  '册',
 ].sort((a, b) => b.length - a.length);
 
 /** Whether the quantities read here can carry `word` as their unit ('%' and 个百分点 included). */
@@ -36,14 +83,31 @@ export function isUnit(word: string): boolean {
 /** Words between the number and its unit (三千余名, 40多次): all say "a little more". */
 const INFIX_QUALIFIERS: Record<string, Qualifier> = { 余: 'at_least', 多: 'at_least', 来: 'about' };
 const PREFIX_QUALIFIERS: Record<string, Qualifier> = {
-  不少于: 'at_least', 不低于: 'at_least', 不得少于: 'at_least', 至少: 'at_least',
-  超过: 'more_than', 高于: 'more_than', 逾: 'more_than', 超: 'more_than',
-  不超过: 'at_most', 不高于: 'at_most',
-  接近: 'less_than', 将近: 'less_than', 近: 'less_than', 不足: 'less_than', 不到: 'less_than',
-  大约: 'about', 约: 'about',
+  不少于: 'at_least',
+  不低于: 'at_least',
+  不得少于: 'at_least',
+  至少: 'at_least',
+  超过: 'more_than',
+  高于: 'more_than',
+  逾: 'more_than',
+  超: 'more_than',
+  不超过: 'at_most',
+  不高于: 'at_most',
+  接近: 'less_than',
+  将近: 'less_than',
+  近: 'less_than',
+  不足: 'less_than',
+  不到: 'less_than',
+  大约: 'about',
+  约: 'about',
 };
 const SUFFIX_QUALIFIERS: Record<string, Qualifier> = {
-  以上: 'at_least', 有余: 'at_least', 左右: 'about', 上下: 'about', 以内: 'at_most', 以下: 'at_most',
+  以上: 'at_least',
+  有余: 'at_least',
+  左右: 'about',
+  上下: 'about',
+  以内: 'at_most',
+  以下: 'at_most',
 };
 const byLength = (words: Record<string, Qualifier>): string[] => Object.keys(words).sort((a, b) => b.length - a.length);
 const PREFIXES = byLength(PREFIX_QUALIFIERS);
@@ -92,8 +156,7 @@ export function parseQuantities(text: string): Quantity[] {
       perUnitEnd = quantity.end;
       continue;
     }
-    const ratioPartner =
-      perUnitEnd >= 0 && quantity.start - perUnitEnd <= RATIO_REACH && !/[,;:。!?]/.test(text.slice(perUnitEnd, quantity.start));
+    const ratioPartner = perUnitEnd >= 0 && quantity.start - perUnitEnd <= RATIO_REACH && !/[,;:。!?]/.test(text.slice(perUnitEnd, quantity.start));
     perUnitEnd = -1;
     if (ratioPartner) continue;
     quantities.push(quantity);

@@ -29,7 +29,10 @@ function clauseStatus(text: string, at: number, lexicon: CompiledLexicon): FactS
     if (clause.start > at) break;
     const part = text.slice(clause.start, clause.end);
     // a title (《…年度学法计划》, 《…行动方案》) names a document; its words are no intention
-    const plans = matchStarts(lexicon.plan, part.replace(TITLE, (t) => ' '.repeat(t.length)));
+    const plans = matchStarts(
+      lexicon.plan,
+      part.replace(TITLE, (t) => ' '.repeat(t.length)),
+    );
     const bound = lexicon.bounds.map((b) => part.indexOf(b)).filter((i) => i >= 0);
     if (bound.length > 0 && lexicon.frames.some((f) => part.includes(f))) plans.push(Math.min(...bound));
     const dones = matchStarts(lexicon.done, part);

@@ -186,7 +186,7 @@ function cueScanner(entries: readonly CompiledEntry[]): CueScanner {
 
 function topicGroups(topic: FactEntry['topic']): string[][] {
   if (topic.length === 0) return [];
-  return topic.every((t) => Array.isArray(t)) ? (topic) : [topic];
+  return topic.every((t) => Array.isArray(t)) ? topic : [topic];
 }
 
 /** Whether `term` occurs in text other than as the object of 拟 (拟出台的文件 is not yet issued). */

@@ -136,7 +136,9 @@ function utf16ByCharacters(buffer: Buffer): string | undefined {
 
 function isReportCharacter(unit: number): boolean {
   return (
-    unit === 0x09 || unit === 0x0a || unit === 0x0d ||
+    unit === 0x09 ||
+    unit === 0x0a ||
+    unit === 0x0d ||
     (unit >= 0x20 && unit < 0x7f) ||
     (unit >= 0x2010 && unit <= 0x206f) || // general punctuation: dashes, quotes, ellipsis
     (unit >= 0x3000 && unit <= 0x303f) || // CJK punctuation

@@ -7,21 +7,85 @@ import { flattenDeepNesting } from './nesting.js';
 
 /** Containers that portal CMSs (TRS, 政府网站集约化平台, …) put the article body in, most specific first. */
 const KNOWN_CONTAINERS = [
-  '#zoom', '.TRS_Editor', '.TRS_UEDITOR', '#UCAP-CONTENT', '.pages_content', '.article-content', '.article_content',
-  '.article_con', '.art_con', '.news_content', '.detail-content', '.detail_content', '#ContentText', '#content', '.content',
-  'article', '.article', '#article', '.zw', '#zw', '.wzy_con', '.main-txt', '.view',
+  '#zoom',
+  '.TRS_Editor',
+  '.TRS_UEDITOR',
+  '#UCAP-CONTENT',
+  '.pages_content',
+  '.article-content',
+  '.article_content',
+  '.article_con',
+  '.art_con',
+  '.news_content',
+  '.detail-content',
+  '.detail_content',
+  '#ContentText',
+  '#content',
+  '.content',
+  'article',
+  '.article',
+  '#article',
+  '.zw',
+  '#zw',
+  '.wzy_con',
+  '.main-txt',
+  '.view',
 ];
 
 /** Elements whose text is never report text. */
 const DROPPED = new Set([
-  'script', 'style', 'noscript', 'nav', 'header', 'footer', 'iframe', 'template', 'svg', 'object', 'select', 'input',
-  'textarea', 'button', 'head',
+  'script',
+  'style',
+  'noscript',
+  'nav',
+  'header',
+  'footer',
+  'iframe',
+  'template',
+  'svg',
+  'object',
+  'select',
+  'input',
+  'textarea',
+  'button',
+  'head',
 ]);
 
 const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'div', 'dl', 'dt', 'figcaption', 'figure', 'form',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'li', 'main', 'ol', 'p', 'pre', 'section', 'table', 'tbody', 'thead',
-  'tfoot', 'tr', 'ul', 'caption', 'body', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'div',
+  'dl',
+  'dt',
+  'figcaption',
+  'figure',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'li',
+  'main',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'ul',
+  'caption',
+  'body',
+  'html',
 ]);
 const CELL_TAGS = new Set(['td', 'th']);
 /** Paragraph-like children whose text counts towards a container's own text. */
@@ -80,7 +144,7 @@ function walkPage(root: AnyNode): Page {
     }
     if (element.name === 'title' && title === '') title = textOf(element);
     element.children = element.children.filter(
-      (child) => !((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has((child).name)),
+      (child) => !((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has(child.name)),
     );
     if (node.type !== 'root') {
       index.set(element, elements.length);
@@ -100,7 +164,8 @@ function walkPage(root: AnyNode): Page {
 export function htmlToText(html: string, budget: Budget): string {
   // htmlparser2 (in HTML mode) rather than parse5, and never deeper than the limit: both are quadratic in nesting depth.
   const flat = flattenDeepNesting(html, budget.limits.htmlDepth);
-  if (flat.dropped > 0) log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
+  if (flat.dropped > 0)
+    log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
   budget.checkTime();
   const $ = cheerio.load(flat.html, { xml: { xmlMode: false, decodeEntities: true } });
   const root = $.root().get(0)!;
@@ -243,8 +308,10 @@ export function blockText(root: AnyNode): string {
  * NBSP and U+3000 are kept; the fold turns them into spaces later.
  */
 function collapseSourceWhitespace(data: string): string {
-  return data
-    // eslint-disable-next-line no-control-regex -- non-ASCII is everything above \x7f
-    .replace(/([^\x00-\x7f])[ \t\f]*[\r\n][ \t\r\n\f]*(?=[^\x00-\x7f])/g, '$1')
-    .replace(/[ \t\r\n\f]+/g, ' ');
+  return (
+    data
+      // eslint-disable-next-line no-control-regex -- non-ASCII is everything above \x7f
+      .replace(/([^\x00-\x7f])[ \t\f]*[\r\n][ \t\r\n\f]*(?=[^\x00-\x7f])/g, '$1')
+      .replace(/[ \t\r\n\f]+/g, ' ')
+  );
 }

@@ -264,7 +264,7 @@ function ascii85(data: Buffer): Buffer {
 function runLength(data: Buffer, cap: number): Buffer | null {
   const chunks: Buffer[] = [];
   let total = 0;
-  for (let at = 0; at < data.length; ) {
+  for (let at = 0; at < data.length;) {
     const length = data[at]!;
     if (length === 128) break;
     const chunk = length < 128 ? data.subarray(at + 1, at + 2 + length) : Buffer.alloc(257 - length, data[at + 1] ?? 0);

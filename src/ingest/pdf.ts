@@ -156,8 +156,14 @@ interface PlacedLine extends PdfLine {
  */
 function joinPages(pages: readonly PdfLine[][]): string {
   const lines: PlacedLine[] = pages.flatMap((page) => {
-    const blockLeft = percentile(page.map((line) => line.x), 0.2);
-    const blockRight = percentile(page.map((line) => line.right), 0.8);
+    const blockLeft = percentile(
+      page.map((line) => line.x),
+      0.2,
+    );
+    const blockRight = percentile(
+      page.map((line) => line.right),
+      0.8,
+    );
     return page.map((line) => ({ ...line, blockLeft, blockRight }));
   });
   let out = '';

@@ -3,12 +3,7 @@
  * extension (a PDF renamed to .txt is still read as PDF); other binary formats are named
  * so the user learns what they gave us.
  */
-export type Sniffed =
-  | { kind: 'pdf' }
-  | { kind: 'docx' }
-  | { kind: 'zip' }
-  | { kind: 'binary'; what: string }
-  | { kind: 'unknown' };
+export type Sniffed = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'zip' } | { kind: 'binary'; what: string } | { kind: 'unknown' };
 
 interface Magic {
   bytes: readonly number[];

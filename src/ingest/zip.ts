@@ -39,8 +39,7 @@ interface Entry {
   offset: number;
 }
 
-const corrupt = (budget: Budget) =>
-  inputError(budget.file, '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存');
+const corrupt = (budget: Budget) => inputError(budget.file, '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存');
 
 function centralDirectory(data: Buffer, budget: Budget): Entry[] {
   const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));

@@ -20,7 +20,15 @@ import { STATUS_LABELS } from '../render/labels.js';
  *       who: 市司法局督察组
  *       date: 2025-03-12
  */
-const STATUS_BY_LABEL = new Map<string, ResultStatus>(RESULT_STATUSES.flatMap((status) => [[status, status], [STATUS_LABELS[status], status]] as const));
+const STATUS_BY_LABEL = new Map<string, ResultStatus>(
+  RESULT_STATUSES.flatMap(
+    (status) =>
+      [
+        [status, status],
+        [STATUS_LABELS[status], status],
+      ] as const,
+  ),
+);
 
 const OverrideStatus = z.enum([...STATUS_BY_LABEL.keys()] as [string, ...string[]], {
   error: `状态应为 ${RESULT_STATUSES.map((s) => STATUS_LABELS[s]).join('、')} 之一(也可写 ${RESULT_STATUSES.join('、')})`,
@@ -29,7 +37,9 @@ const OverrideStatus = z.enum([...STATUS_BY_LABEL.keys()] as [string, ...string[
 const IsoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), { message: '不是有效的日期' });
+  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
+    message: '不是有效的日期',
+  });
 
 export const OverrideEntry = z.strictObject({
   id: IndicatorId,
@@ -101,7 +111,10 @@ export function applyOverrides(scorecard: Scorecard, { file, overrides }: Loaded
   const ids = new Set(scorecard.results.map((r) => r.indicator));
   for (const o of overrides) {
     if (!ids.has(o.id)) {
-      throw new UserError(`人工认定文件有误:本报告按 ${scorecard.edition} 年版指标体系核查,其中没有指标 '${o.id}'(可用 duibiao catalogue show 查看指标编号)`, { file, ...o.place });
+      throw new UserError(`人工认定文件有误:本报告按 ${scorecard.edition} 年版指标体系核查,其中没有指标 '${o.id}'(可用 duibiao catalogue show 查看指标编号)`, {
+        file,
+        ...o.place,
+      });
     }
   }
   const byId = new Map(overrides.map((o) => [o.id, o]));
@@ -109,7 +122,12 @@ export function applyOverrides(scorecard: Scorecard, { file, overrides }: Loaded
     const o = byId.get(result.indicator);
     if (!o) return result;
     const machine = result.override?.machine ?? { status: result.status, earned: result.earned };
-    return { ...result, status: o.status, earned: earnedFor(o.status, result.points), override: { status: o.status, note: o.note, who: o.who, date: o.date, machine } };
+    return {
+      ...result,
+      status: o.status,
+      earned: earnedFor(o.status, result.points),
+      override: { status: o.status, note: o.note, who: o.who, date: o.date, machine },
+    };
   });
   const machineScore = scorecard.overrides?.machineScore ?? scorecard.total.score;
   return { ...scorecard, ...scoreFor(scorecard.document.kind, scorecard, results), results, overrides: { file, count: overrides.length, machineScore } };

@@ -197,7 +197,12 @@ export function renderDiffHtml(diff: ScorecardDiff): string {
     `<h2>${escapeHtml(heading)}(${changes.length} 项)</h2>${
       changes.length
         ? `<table id="${id}"><thead><tr>${CHANGE_HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>${changes
-            .map((c) => `<tr data-indicator="${escapeHtml(c.id)}">${changeRow(c).map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`)
+            .map(
+              (c) =>
+                `<tr data-indicator="${escapeHtml(c.id)}">${changeRow(c)
+                  .map((cell) => `<td>${escapeHtml(cell)}</td>`)
+                  .join('')}</tr>`,
+            )
             .join('')}</tbody></table>`
         : '<p class="muted">无。</p>'
     }`;
@@ -205,7 +210,9 @@ export function renderDiffHtml(diff: ScorecardDiff): string {
 <header><h1>${escapeHtml(title)}</h1>
 <div class="meta">上次:${escapeHtml(sideLabel(diff.before))}<br>本次:${escapeHtml(sideLabel(diff.after))}</div></header>
 ${diff.warnings.map((w) => `<p class="warn">注意:${escapeHtml(w)}</p>`).join('')}
-${overrideNotes(diff).map((note) => `<p class="meta manual">${escapeHtml(note)}</p>`).join('')}
+${overrideNotes(diff)
+  .map((note) => `<p class="meta manual">${escapeHtml(note)}</p>`)
+  .join('')}
 <section class="card summary"><div><div class="big">${escapeHtml(formatNumber(diff.before.total.score))} → ${escapeHtml(formatNumber(diff.after.total.score))}</div><div class="meta">总分变化 ${escapeHtml(formatDelta(diff.scoreDelta))}</div></div></section>
 <h2>各一级指标得分率变化</h2>
 <table id="areas"><thead><tr><th>一级指标</th><th class="num">上次</th><th class="num">本次</th><th class="num">变化(百分点)</th></tr></thead><tbody>

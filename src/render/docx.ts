@@ -1,14 +1,4 @@
-import {
-  AlignmentType,
-  Document,
-  Footer,
-  LineRuleType,
-  Packer,
-  PageNumber,
-  Paragraph,
-  TextRun,
-  type IRunOptions,
-} from 'docx';
+import { AlignmentType, Document, Footer, LineRuleType, Packer, PageNumber, Paragraph, TextRun, type IRunOptions } from 'docx';
 import type { Draft, DraftItem } from './draft.js';
 
 /**
@@ -42,7 +32,11 @@ function item(it: DraftItem): Paragraph {
 
 export async function renderDraftDocx(draft: Draft): Promise<Uint8Array> {
   const children: Paragraph[] = [
-    new Paragraph({ children: [run(draft.title, FONTS.title, SIZE_2HAO)], alignment: AlignmentType.CENTER, spacing: { line: 35 * 20, lineRule: LineRuleType.EXACT, after: 28 * 20 } }),
+    new Paragraph({
+      children: [run(draft.title, FONTS.title, SIZE_2HAO)],
+      alignment: AlignmentType.CENTER,
+      spacing: { line: 35 * 20, lineRule: LineRuleType.EXACT, after: 28 * 20 },
+    }),
     bodyParagraph([run(draft.shortcomings.heading, FONTS.heading1)]),
     bodyParagraph([run(draft.shortcomings.opening, FONTS.body)]),
     ...draft.shortcomings.items.map(item),
@@ -80,7 +74,13 @@ export async function renderDraftDocx(draft: Draft): Promise<Uint8Array> {
             children: [
               new Paragraph({
                 alignment: AlignmentType.CENTER,
-                children: [new TextRun({ children: ['— ', PageNumber.CURRENT, ' —'], size: SIZE_4HAO, font: { ascii: FONTS.footer, eastAsia: FONTS.footer, hAnsi: FONTS.footer } })],
+                children: [
+                  new TextRun({
+                    children: ['— ', PageNumber.CURRENT, ' —'],
+                    size: SIZE_4HAO,
+                    font: { ascii: FONTS.footer, eastAsia: FONTS.footer, hAnsi: FONTS.footer },
+                  }),
+                ],
               }),
             ],
           }),

@@ -64,7 +64,10 @@ async function readPhrases(file: string): Promise<DraftPhrases> {
   const parsed = source && problems.length === 0 ? DraftPhrases.safeParse(source.data) : null;
   const first = problems[0] ?? (parsed && !parsed.success && source ? schemaProblems(source, parsed.error)[0] : undefined);
   if (first || !parsed?.success) {
-    throw new UserError(`起草措辞表有误:${first?.message ?? '无法读取'}`, first ? { file: first.file, line: first.line, column: first.column } : { file: display });
+    throw new UserError(
+      `起草措辞表有误:${first?.message ?? '无法读取'}`,
+      first ? { file: first.file, line: first.line, column: first.column } : { file: display },
+    );
   }
   return parsed.data;
 }

@@ -138,7 +138,12 @@ export function buildDraft({ scorecard, document, wording = () => undefined, phr
     const clauses = results.map((r, i) => valueClause(r, wordingOf(r), i, phrases));
     valueAreas.push(area);
     planned.push({
-      item: { lead: fill(pick(phrases.valueLeads, index), { area: area.title }), body: `${enumerate(clauses)}。`, source: 'value', indicators: results.map((r) => r.indicator) },
+      item: {
+        lead: fill(pick(phrases.valueLeads, index), { area: area.title }),
+        body: `${enumerate(clauses)}。`,
+        source: 'value',
+        indicators: results.map((r) => r.indicator),
+      },
       topic: area.title,
       topicIsArea: true,
       text: area.title,
@@ -153,14 +158,25 @@ export function buildDraft({ scorecard, document, wording = () => undefined, phr
   const evidence = evidenceAdvice(scorecard, new Set(items.flatMap((i) => i.indicators)), phrases);
   const valueCount = countWord(items.filter((i) => i.source === 'value').reduce((n, i) => n + i.indicators.length, 0));
   const opening = admitted.length
-    ? fill(pick(phrases.openings.admitted, seed), { year, we, topics, count: countWord(admitted.length), more: valueAreas.length ? fill(pick(phrases.openings.valuesToo, seed), { count: valueCount }) : '' })
+    ? fill(pick(phrases.openings.admitted, seed), {
+        year,
+        we,
+        topics,
+        count: countWord(admitted.length),
+        more: valueAreas.length ? fill(pick(phrases.openings.valuesToo, seed), { count: valueCount }) : '',
+      })
     : items.length
       ? fill(pick(phrases.openings.values, seed), { year, we, areas: areaList, count: valueCount })
       : fill(pick(phrases.openings.none, seed), { year, we, areas: listOf(evidence.areas.slice(0, 3)) });
 
   const plans = planned.map((p, index): DraftItem => {
     const [focus, aim] = pick(p.topicIsArea ? phrases.planAreaLeads : phrases.planLeads, index);
-    return { lead: `${ordinal(index)}${focus}${p.topic}，${aim}。`, body: `${enumerate(p.remedies.slice(0, MAX_CLAUSES))}。`, source: p.item.source, indicators: p.item.indicators };
+    return {
+      lead: `${ordinal(index)}${focus}${p.topic}，${aim}。`,
+      body: `${enumerate(p.remedies.slice(0, MAX_CLAUSES))}。`,
+      source: p.item.source,
+      indicators: p.item.indicators,
+    };
   });
   const planTopics = listOf(planned.map((p) => p.topic));
 
@@ -185,9 +201,17 @@ export function buildDraft({ scorecard, document, wording = () => undefined, phr
 
 /** Markdown for editors: the two sections, ready to paste, then the 建议补充佐证 list. */
 export function renderDraftMarkdown(draft: Draft): string {
-  const block = (heading: string, opening: string, items: DraftItem[], closing = '') =>
-    [`## ${heading}`, '', opening, '', ...items.flatMap((item) => [`**${item.lead}**${item.body}`, '']), ...(closing ? [closing, ''] : [])];
-  const advice = draft.evidence.lines.length ? [`## ${draft.evidence.heading}`, '', `> ${draft.evidence.note}`, '', ...draft.evidence.lines.map((line) => `- ${line}`), ''] : [];
+  const block = (heading: string, opening: string, items: DraftItem[], closing = '') => [
+    `## ${heading}`,
+    '',
+    opening,
+    '',
+    ...items.flatMap((item) => [`**${item.lead}**${item.body}`, '']),
+    ...(closing ? [closing, ''] : []),
+  ];
+  const advice = draft.evidence.lines.length
+    ? [`## ${draft.evidence.heading}`, '', `> ${draft.evidence.note}`, '', ...draft.evidence.lines.map((line) => `- ${line}`), '']
+    : [];
   return [
     `# ${draft.title}`,
     '',
@@ -207,7 +231,8 @@ function shortcomingSpans(document: DraftInput['document']): Span[] {
 }
 
 const INLINE_ORDINAL = /(?:^|(?<=[。；;：:，,]))\s*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、])/g;
-const LEADING_ORDINAL = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、])\s*/;
+const LEADING_ORDINAL =
+  /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．]|[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、])\s*/;
 
 /**
  * The items of the report's 不足 section: its (一)(二) subsections, else its 一是/二是 items,
@@ -218,7 +243,8 @@ function admittedItems(document: DraftInput['document'], markers: readonly strin
   const tops = document.sections.filter((s) => s.kind === 'shortcomings' && s.depth === 1);
   if (tops.length === 0) return [];
   const topIds = new Set(tops.map((s) => s.index));
-  const body = (span: Span) => document.sentences.filter((s) => !s.heading && s.span.start >= span.start && s.span.end <= span.end && s.kind === 'shortcomings');
+  const body = (span: Span) =>
+    document.sentences.filter((s) => !s.heading && s.span.start >= span.start && s.span.end <= span.end && s.kind === 'shortcomings');
   const subsections = document.sections.filter((s) => s.parent !== null && topIds.has(s.parent) && !/原因/.test(s.title));
   if (subsections.length > 0) {
     return subsections.map((s) => {
@@ -278,7 +304,10 @@ function withShortTitle(text: string, detail: readonly string[], span: Span, mar
   const whole = stripEnd(text);
   if (whole.length <= TITLE_CHARS) return { title: whole, detail: detailOf(detail), span };
   const clauses = whole.split(/[，,；;。]/).filter(Boolean);
-  const at = Math.max(0, clauses.findIndex((c) => markers.some((m) => c.includes(m))));
+  const at = Math.max(
+    0,
+    clauses.findIndex((c) => markers.some((m) => c.includes(m))),
+  );
   const rest = clauses.filter((_, i) => i !== at).join('，');
   return { title: clauses[at] ?? whole, detail: detailOf([rest, ...detail]), span };
 }
@@ -302,7 +331,7 @@ function detailOf(texts: readonly string[]): string {
 function topicOf(title: string, area: string | undefined, phrases: DraftPhrases): string {
   const cut = Math.min(...phrases.deficiencyMarkers.map((m) => title.indexOf(m)).filter((i) => i > 0));
   let topic = Number.isFinite(cut) ? title.slice(0, cut) : title;
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     for (const trailer of phrases.topicTrailers) {
       if (topic.endsWith(trailer) && topic.length > trailer.length) {
@@ -329,7 +358,13 @@ function nameable(result: Result): boolean {
   return result.status !== 'not_applicable' && !hasAchievedEvidence(result);
 }
 
-function tieIndicators(item: Admitted, results: readonly Result[], wordingOf: (r: Result) => IndicatorWording, areaTitles: ReadonlyMap<string, string>, phrases: DraftPhrases): { named: Result[]; area: string | null } {
+function tieIndicators(
+  item: Admitted,
+  results: readonly Result[],
+  wordingOf: (r: Result) => IndicatorWording,
+  areaTitles: ReadonlyMap<string, string>,
+  phrases: DraftPhrases,
+): { named: Result[]; area: string | null } {
   const stop = new Set(phrases.tieStopWords);
   const itemWords = bigrams(`${item.title}${item.detail}`, stop);
   const applicable = results.filter((r) => r.status !== 'not_applicable');
@@ -345,7 +380,7 @@ function tieIndicators(item: Admitted, results: readonly Result[], wordingOf: (r
     .sort((a, b) => b.ratio - a.ratio || b.shared - a.shared);
   const candidates = [...direct, ...scored.map((s) => s.r)];
   const named = [...new Map(candidates.filter(nameable).map((r) => [r.indicator, r])).values()].slice(0, MAX_TIES);
-    const area = named[0]?.area ?? hintedArea(item.title, areaTitles, phrases) ?? candidates[0]?.area ?? hintedArea(item.detail, areaTitles, phrases);
+  const area = named[0]?.area ?? hintedArea(item.title, areaTitles, phrases) ?? candidates[0]?.area ?? hintedArea(item.detail, areaTitles, phrases);
   return { named, area };
 }
 
@@ -453,7 +488,10 @@ function evidenceAdvice(scorecard: Scorecard, drafted: ReadonlySet<string>, phra
   });
   const listed = [...silent, ...mentioned];
   const count = (areaId: string) => listed.filter((r) => r.area === areaId).length;
-  const areas = scorecard.areas.filter((a) => count(a.id) > 0).sort((a, b) => count(b.id) - count(a.id)).map((a) => a.title);
+  const areas = scorecard.areas
+    .filter((a) => count(a.id) > 0)
+    .sort((a, b) => count(b.id) - count(a.id))
+    .map((a) => a.title);
   return { heading: phrases.evidence.heading, note: phrases.evidence.note, lines, areas, indicators: listed.map((r) => r.indicator) };
 }
 
@@ -509,9 +547,20 @@ function fullWidthDraft(draft: Draft): Draft {
   return {
     title: fullWidth(draft.title),
     editorNote: fullWidth(draft.editorNote),
-    shortcomings: { heading: fullWidth(draft.shortcomings.heading), opening: fullWidth(draft.shortcomings.opening), items: items(draft.shortcomings.items), causes: fullWidth(draft.shortcomings.causes) },
+    shortcomings: {
+      heading: fullWidth(draft.shortcomings.heading),
+      opening: fullWidth(draft.shortcomings.opening),
+      items: items(draft.shortcomings.items),
+      causes: fullWidth(draft.shortcomings.causes),
+    },
     plans: { heading: fullWidth(draft.plans.heading), opening: fullWidth(draft.plans.opening), items: items(draft.plans.items) },
-    evidence: { ...draft.evidence, heading: fullWidth(draft.evidence.heading), note: fullWidth(draft.evidence.note), lines: draft.evidence.lines.map(fullWidth), areas: draft.evidence.areas.map(fullWidth) },
+    evidence: {
+      ...draft.evidence,
+      heading: fullWidth(draft.evidence.heading),
+      note: fullWidth(draft.evidence.note),
+      lines: draft.evidence.lines.map(fullWidth),
+      areas: draft.evidence.areas.map(fullWidth),
+    },
   };
 }
 

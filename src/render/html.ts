@@ -111,13 +111,18 @@ ${rows || '<tr><td colspan="6" class="muted">本项无适用指标</td></tr>'}
   const overridesSection = overridden.length
     ? `<h2 id="overrides-heading">${MANUAL_LABEL}</h2><p class="meta">${escapeHtml(overridesSummary(scorecard))}</p>
 <table id="overrides"><thead><tr>${OVERRIDE_HEADER.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>
-${overridden.map((r) => `<tr data-indicator="${escapeHtml(r.indicator)}">${overrideRow(r).map((cell) => `<td>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('\n')}
+${overridden
+  .map(
+    (r) =>
+      `<tr data-indicator="${escapeHtml(r.indicator)}">${overrideRow(r)
+        .map((cell) => `<td>${escapeHtml(cell)}</td>`)
+        .join('')}</tr>`,
+  )
+  .join('\n')}
 </tbody></table>`
     : '';
 
-  const fullText = source
-    ? `<h2 id="fulltext-heading">报告全文</h2><div class="fulltext" id="fulltext">${markedText(source, marks)}</div>`
-    : '';
+  const fullText = source ? `<h2 id="fulltext-heading">报告全文</h2><div class="fulltext" id="fulltext">${markedText(source, marks)}</div>` : '';
 
   const body = `
 <header>

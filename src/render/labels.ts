@@ -106,7 +106,14 @@ export const OVERRIDE_HEADER = ['指标', '机器判定', MANUAL_LABEL, '理由'
 /** One row of a 人工认定 table, in OVERRIDE_HEADER order. */
 export function overrideRow(result: Result & { override: NonNullable<Result['override']> }): string[] {
   const { override } = result;
-  return [`${result.group} ${result.title}`, STATUS_LABELS[override.machine.status], STATUS_LABELS[override.status], override.note, override.who, override.date];
+  return [
+    `${result.group} ${result.title}`,
+    STATUS_LABELS[override.machine.status],
+    STATUS_LABELS[override.status],
+    override.note,
+    override.who,
+    override.date,
+  ];
 }
 
 /** 人工认定 3 项(文件 a.overrides.yaml),机器评分 41.4 → 认定后 46.9; null without overrides. */

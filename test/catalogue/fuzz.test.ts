@@ -15,7 +15,8 @@ describe('catalogue loader under random input', () => {
     fc.assert(
       fc.property(fc.oneof(yamlish, fc.string({ maxLength: 200 })), (text) => {
         const { problems } = parseYaml(text, 'fuzz.yaml');
-        for (const p of problems) expect(p).toMatchObject({ file: 'fuzz.yaml', line: expect.any(Number), column: expect.any(Number), message: expect.any(String) });
+        for (const p of problems)
+          expect(p).toMatchObject({ file: 'fuzz.yaml', line: expect.any(Number), column: expect.any(Number), message: expect.any(String) });
       }),
       { numRuns: 500 },
     );
@@ -33,7 +34,11 @@ describe('catalogue loader under random input', () => {
     await fc.assert(
       fc.asyncProperty(mutation, async ({ at, cut, insert }) => {
         writeFileSync(file, original.slice(0, at) + insert + original.slice(at + cut));
-        const problems = await lintCatalogue({ edition: '2021', root, factIds: new Set(['head_appearance_rate', 'law_lectures', 'enforcement_three_systems']) });
+        const problems = await lintCatalogue({
+          edition: '2021',
+          root,
+          factIds: new Set(['head_appearance_rate', 'law_lectures', 'enforcement_three_systems']),
+        });
         for (const p of problems) expect(p.line).toBeGreaterThanOrEqual(1);
         const loaded = await loadCatalogue({ edition: '2021', root }).then(
           () => 'ok',

@@ -9,7 +9,14 @@ function tailored(files: Record<string, string>): { root: string; file: (name: s
   return { root, file: (name) => path.join(root, 'tailor', name) };
 }
 const load = (root: string, tailoring: string, today = '2025-06-01') => loadCatalogue({ edition: '2021', root, tailoring, today });
-const lint = (root: string, tailoring: string) => lintCatalogue({ edition: '2021', root, tailoring, today: '2025-06-01', factIds: new Set(['head_appearance_rate', 'law_lectures', 'enforcement_three_systems']) });
+const lint = (root: string, tailoring: string) =>
+  lintCatalogue({
+    edition: '2021',
+    root,
+    tailoring,
+    today: '2025-06-01',
+    factIds: new Set(['head_appearance_rate', 'law_lectures', 'enforcement_three_systems']),
+  });
 
 describe('tailoring', () => {
   it('adds an indicator into an existing group', async () => {
@@ -21,7 +28,8 @@ describe('tailoring', () => {
 
   it('overrides points, threshold, partial band and appliesTo', async () => {
     const { root, file } = tailored({
-      't.yaml': 'extends: "2021"\nmodify:\n  - { id: court.head-appearance, points: 3, value: 95, partial: { op: ">=", value: 60 }, appliesTo: [street] }\n  - { id: study.lectures, min: 4, partialMin: null }\n',
+      't.yaml':
+        'extends: "2021"\nmodify:\n  - { id: court.head-appearance, points: 3, value: 95, partial: { op: ">=", value: 60 }, appliesTo: [street] }\n  - { id: study.lectures, min: 4, partialMin: null }\n',
     });
     const catalogue = await load(root, file('t.yaml'));
     const head = catalogue.indicators.find((i) => i.id === 'court.head-appearance')!;
@@ -36,7 +44,8 @@ describe('tailoring', () => {
 
   it('waives an indicator until its expiry day, then lists the waiver as expired', async () => {
     const { root, file } = tailored({
-      't.yaml': 'extends: "2021"\nwaivers:\n  - { id: study.lectures, reason: 本区无此职能, expires: "2025-06-30", places: [和平区] }\n  - { id: court.head-appearance, reason: 试点期间, expires: "2024-12-31" }\n',
+      't.yaml':
+        'extends: "2021"\nwaivers:\n  - { id: study.lectures, reason: 本区无此职能, expires: "2025-06-30", places: [和平区] }\n  - { id: court.head-appearance, reason: 试点期间, expires: "2024-12-31" }\n',
     });
     const before = await load(root, file('t.yaml'), '2025-06-30');
     expect(before.waivers.map((w) => w.id)).toEqual(['study.lectures']);
@@ -92,7 +101,9 @@ describe('tailoring', () => {
       ]),
     );
     writeFileSync(file('t.yaml'), `extends: "2021"\nadd:\n${indicatorYaml('local.bad', '7.7', LECTURES_CHECK)}`);
-    expect((await lint(root, file('t.yaml'))).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([expect.stringMatching(/^4:12 未知的二级指标编号 '7\.7'/)]);
+    expect((await lint(root, file('t.yaml'))).map((p) => `${p.line}:${p.column} ${p.message}`)).toEqual([
+      expect.stringMatching(/^4:12 未知的二级指标编号 '7\.7'/),
+    ]);
   });
 
   it('reports an unknown base edition', async () => {

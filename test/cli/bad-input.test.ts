@@ -45,7 +45,7 @@ beforeAll(async () => {
   const huge = openSync(path.join(dir, 'huge.txt'), 'w');
   ftruncateSync(huge, 100 * 1024 * 1024);
   closeSync(huge);
-  writeFileSync(path.join(dir, 'one-line.txt'), '今天天气晴朗我们一起去公园散步看花'.repeat(10 * 1024 * 1024 / 51));
+  writeFileSync(path.join(dir, 'one-line.txt'), '今天天气晴朗我们一起去公园散步看花'.repeat((10 * 1024 * 1024) / 51));
   writeFileSync(path.join(dir, 'recipe.txt'), NOT_A_REPORT);
 
   const tailoring = (name: string, text: string): void => writeFileSync(path.join(dir, name), text);
@@ -54,8 +54,8 @@ beforeAll(async () => {
   tailoring('unknown-id.yaml', "extends: '2021'\ndeselect:\n  - no.such-indicator\n");
   tailoring(
     'bomb.yaml',
-    "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n" +
-      "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n",
+    'a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n' +
+      'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n',
   );
   tailoring('deep.yaml', `extends: '2021'\ntitle: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
   tailoring('cycle-a.yaml', 'extends: cycle-b.yaml\n');
@@ -87,14 +87,34 @@ const cases: BadCase[] = [
   { name: 'one 10 MB line', args: () => ['check', sampleReport, at('one-line.txt')], says: /不是法治政府建设报告|过长/, names: () => 'one-line.txt' },
   { name: 'not a rule-of-law report', args: () => ['check', sampleReport, at('recipe.txt')], says: /不是法治政府建设报告/, names: () => 'recipe.txt' },
   { name: 'tailoring: YAML syntax error', args: () => ['check', '--tailoring', at('syntax.yaml')], says: /syntax\.yaml:\d+:\d+/, names: () => 'syntax.yaml' },
-  { name: 'tailoring: unknown key', args: () => ['check', '--tailoring', at('unknown-key.yaml')], says: /unknown-key\.yaml:2:\d+/, names: () => 'unknown-key.yaml' },
-  { name: 'tailoring: unknown indicator', args: () => ['check', '--tailoring', at('unknown-id.yaml')], says: /unknown-id\.yaml:3:\d+.*no\.such-indicator/, names: () => 'unknown-id.yaml' },
+  {
+    name: 'tailoring: unknown key',
+    args: () => ['check', '--tailoring', at('unknown-key.yaml')],
+    says: /unknown-key\.yaml:2:\d+/,
+    names: () => 'unknown-key.yaml',
+  },
+  {
+    name: 'tailoring: unknown indicator',
+    args: () => ['check', '--tailoring', at('unknown-id.yaml')],
+    says: /unknown-id\.yaml:3:\d+.*no\.such-indicator/,
+    names: () => 'unknown-id.yaml',
+  },
   { name: 'tailoring: alias bomb', args: () => ['check', '--tailoring', at('bomb.yaml')], says: /bomb\.yaml(:\d+:\d+)?/, names: () => 'bomb.yaml' },
   { name: 'tailoring: deep nesting', args: () => ['check', '--tailoring', at('deep.yaml')], says: /deep\.yaml(:\d+:\d+)?/, names: () => 'deep.yaml' },
   { name: 'tailoring: extends cycle', args: () => ['check', '--tailoring', at('cycle-a.yaml')], says: /循环/, names: () => 'cycle-' },
   { name: '--out is the input file', args: () => ['check', at('recipe.txt'), '--out', at('recipe.txt')], says: /输入文件/, names: () => 'recipe.txt' },
-  { name: '--out below a regular file', args: () => ['check', sampleReport, '--out', path.join(at('recipe.txt'), 'sub')], says: /是文件|目录/, names: () => 'recipe.txt' },
-  { name: '--out in a read-only place', args: () => ['check', sampleReport, '--out', '/sys/duibiao-out'], says: /无法写入|无法创建|权限|只读/, names: () => '/sys/duibiao-out' },
+  {
+    name: '--out below a regular file',
+    args: () => ['check', sampleReport, '--out', path.join(at('recipe.txt'), 'sub')],
+    says: /是文件|目录/,
+    names: () => 'recipe.txt',
+  },
+  {
+    name: '--out in a read-only place',
+    args: () => ['check', sampleReport, '--out', '/sys/duibiao-out'],
+    says: /无法写入|无法创建|权限|只读/,
+    names: () => '/sys/duibiao-out',
+  },
 ];
 
 describe('bad input: a Chinese message naming the file, exit 2, nothing written', () => {

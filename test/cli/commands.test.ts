@@ -79,7 +79,10 @@ describe('logging', () => {
     const quiet = runCli(['check', '--format', 'json']);
     expect(quiet.stderr).toBe('');
     const verbose = runCli(['check', '--format', 'json', '--log-level', 'debug']);
-    const records = verbose.stderr.trim().split('\n').map((line) => JSON.parse(line) as { msg: string; level: number });
+    const records = verbose.stderr
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line) as { msg: string; level: number });
     expect(records.map((r) => r.msg)).toEqual(expect.arrayContaining(['ingested', 'segmented', 'facts extracted', 'scored']));
     expect(JSON.parse(verbose.stdout).schemaVersion).toBe(1);
   });

@@ -5,9 +5,7 @@ import type { SourceText } from '../../src/ingest/types.js';
 
 /** What ingest would hand over: CRLF unified and full-width ASCII forms folded. */
 export function sourceOf(raw: string, file = 'fixture.txt'): SourceText {
-  const text = raw
-    .replace(/\r\n?/g, '\n')
-    .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
+  const text = raw.replace(/\r\n?/g, '\n').replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0));
   return { file, format: 'txt', encoding: 'utf-8', text, original: text, traditional: false };
 }
 
@@ -15,7 +13,12 @@ export const seedsDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'see
 export const goldDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'gold');
 
 export function seedNames(): string[] {
-  return fs.existsSync(seedsDir) ? fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort() : [];
+  return fs.existsSync(seedsDir)
+    ? fs
+        .readdirSync(seedsDir)
+        .filter((f) => f.endsWith('.txt'))
+        .sort()
+    : [];
 }
 
 export function readSeed(name: string): SourceText {

@@ -14,8 +14,7 @@ function full(text: string) {
 }
 
 /** A body that is clearly about 法治政府 (enough domain cues), for fixtures that test other things. */
-const DOMAIN_BODY =
-  '全年推进依法行政,审查行政规范性文件8件,办理行政复议案件20件,行政执法人员全部持证上岗,法治政府建设取得成效。';
+const DOMAIN_BODY = '全年推进依法行政,审查行政规范性文件8件,办理行政复议案件20件,行政执法人员全部持证上岗,法治政府建设取得成效。';
 
 describe('document kind', () => {
   it('reads an annual report', () => {
@@ -57,7 +56,7 @@ describe('document kind', () => {
     expect(meta(text)).toEqual({ kind: 'plan', level: 'city', place: '东湖市', year: 2024 });
   });
 
-  it('reads a report that also announces next year\'s plan as an annual report', () => {
+  it("reads a report that also announces next year's plan as an annual report", () => {
     const text = [
       '南塘镇2020年法治政府建设工作情况汇报及2021年工作计划',
       `2020年,南塘镇${DOMAIN_BODY}`,
@@ -147,7 +146,7 @@ describe('level and place', () => {
     });
   });
 
-  it('reads a department of a gazetteer place with the place\'s code', () => {
+  it("reads a department of a gazetteer place with the place's code", () => {
     expect(full(`杭州市司法局2023年法治政府建设年度报告\n${DOMAIN_BODY}`)).toMatchObject({
       level: 'department',
       place: '杭州市司法局',
@@ -160,7 +159,7 @@ describe('level and place', () => {
     expect(full(`赵县人民政府\n2022年度法治政府建设情况报告\n2022年,县政府${DOMAIN_BODY}`)).toMatchObject({ level: 'county', place: '赵县', code: '130133' });
   });
 
-  it('falls back on the gazetteer name of its own level the text names most, also in its own documents\' titles', () => {
+  it("falls back on the gazetteer name of its own level the text names most, also in its own documents' titles", () => {
     const text = `2022年,我县对照《武功县2022年依法行政工作要点》逐项落实,${DOMAIN_BODY}全县推进,全县覆盖。`;
     expect(full(text)).toMatchObject({ level: 'county', place: '武功县', code: '610431', parents: { province: '陕西省', city: '咸阳市' } });
     // a superior's document is not the report's own: a county report does not become the province's
@@ -204,7 +203,8 @@ describe('year', () => {
   });
 
   it('takes the year before a date early in the year, the same year for a date late in it or a report on 今年', () => {
-    const dated = (opening: string, date: string) => meta([`${opening}${DOMAIN_BODY}`, '一、主要做法', '全县办结案件。', '特此报告。', '某县人民政府', date].join('\n')).year;
+    const dated = (opening: string, date: string) =>
+      meta([`${opening}${DOMAIN_BODY}`, '一、主要做法', '全县办结案件。', '特此报告。', '某县人民政府', date].join('\n')).year;
     expect(dated('一年来,', '2024年2月15日')).toBe(2023);
     expect(dated('一年来,', '2023年12月20日')).toBe(2023);
     expect(dated('今年以来,', '2024年2月15日')).toBe(2024);
@@ -277,12 +277,7 @@ describe('section kinds by title', () => {
     expect(kindOf('120件')).toBe('achievements');
     expect(kindOf('法律人才不足')).toBe('shortcomings');
     expect(kindOf('法治讲座4次')).toBe('plans');
-    expect(doc.sections.filter((s) => s.depth === 5).map((s) => s.kind)).toEqual([
-      'achievements',
-      'achievements',
-      'shortcomings',
-      'shortcomings',
-    ]);
+    expect(doc.sections.filter((s) => s.depth === 5).map((s) => s.kind)).toEqual(['achievements', 'achievements', 'shortcomings', 'shortcomings']);
   });
 
   it('counts the unheaded body before a first heading on shortcomings as achievements', () => {
@@ -338,8 +333,7 @@ describe('section kinds by title', () => {
 });
 
 describe('a street or township written after its district or banner', () => {
-  const report = (title: string) =>
-    [title, '2022年,街道深入推进依法行政。现将有关情况报告如下:', '一、主要工作', DOMAIN_BODY].join('\n');
+  const report = (title: string) => [title, '2022年,街道深入推进依法行政。现将有关情况报告如下:', '一、主要工作', DOMAIN_BODY].join('\n');
   it('is the reporting body (澧原区杏檀街道办事处, 澧原区杏檀镇)', () => {
     expect(meta(report('澧原区杏檀街道办事处2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'street', place: '杏檀街道办事处' });
     expect(meta(report('澧原区杏檀镇人民政府2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'township' });
@@ -357,7 +351,9 @@ describe('a running header repeated inside a PDF copy', () => {
       '某县人民政府文件\n某县2023年度法治政府建设情况报告\n\n一、主要工作\n\n' +
       '　　县政府坚持重大行政决策合法性审查制度，全年审查县政府合\n某县人民政府文件\n' +
       '同协议 58 件，出具合法性审查意见 73 件，有效防范法律风险。\n';
-    expect(sentencesOf(text)).toContain('县政府坚持重大行政决策合法性审查制度,全年审查县政府合某县人民政府文件同协议58件,出具合法性审查意见73件,有效防范法律风险。');
+    expect(sentencesOf(text)).toContain(
+      '县政府坚持重大行政决策合法性审查制度,全年审查县政府合某县人民政府文件同协议58件,出具合法性审查意见73件,有效防范法律风险。',
+    );
   });
   it('stays a line of its own between two finished sentences', () => {
     const text =

@@ -109,14 +109,9 @@ describe('outline', () => {
   });
 
   it('rejects a heading that breaks the numbering', () => {
-    const text = [
-      '2021年,某区推进依法行政。',
-      '一、主要做法',
-      '依法审查合同20件。',
-      '三、这一行并不是第三个标题',
-      '二、存在的问题',
-      '执法力量不足。',
-    ].join('\n');
+    const text = ['2021年,某区推进依法行政。', '一、主要做法', '依法审查合同20件。', '三、这一行并不是第三个标题', '二、存在的问题', '执法力量不足。'].join(
+      '\n',
+    );
     const d = buildDocument(sourceOf(text));
     expect(d.sections.map((s) => s.heading)).toEqual(['一、主要做法', '二、存在的问题']);
   });
@@ -124,12 +119,7 @@ describe('outline', () => {
   it('continues a numbering that runs across parents', () => {
     const text = ['一、甲方面', '(一)第一项', '(二)第二项', '二、乙方面', '(三)第三项', '(四)第四项'].join('\n');
     const d = buildDocument(sourceOf(text));
-    expect(d.sections.filter((s) => s.depth === 2).map((s) => d.sections[s.parent!]!.title)).toEqual([
-      '甲方面',
-      '甲方面',
-      '乙方面',
-      '乙方面',
-    ]);
+    expect(d.sections.filter((s) => s.depth === 2).map((s) => d.sections[s.parent!]!.title)).toEqual(['甲方面', '甲方面', '乙方面', '乙方面']);
   });
 
   it('accepts 第一部分 and headings indented with spaces', () => {

@@ -63,12 +63,11 @@ describe.skipIf(seeds.length === 0)('real reports (../shared/corpus/seeds)', () 
 
   it('places the training-hours requirement of 000 in its plans section', () => {
     expect(kindOfSentence(doc('000'), '60学时')).toBe('plans');
-    expect(doc('000').sections.filter((s) => s.parent === null).map((s) => s.kind)).toEqual([
-      'achievements',
-      'responsibility',
-      'shortcomings',
-      'plans',
-    ]);
+    expect(
+      doc('000')
+        .sections.filter((s) => s.parent === null)
+        .map((s) => s.kind),
+    ).toEqual(['achievements', 'responsibility', 'shortcomings', 'plans']);
   });
 
   it('places the court-appearance rate of 004 in its achievements and its signature outside any section', () => {
@@ -78,7 +77,7 @@ describe.skipIf(seeds.length === 0)('real reports (../shared/corpus/seeds)', () 
     expect(signatureDate).toMatchObject({ section: null, kind: 'other' });
   });
 
-  it('treats 002\'s 一是/二是 list under 存在的问题 as shortcomings and its 思路 as plans', () => {
+  it("treats 002's 一是/二是 list under 存在的问题 as shortcomings and its 思路 as plans", () => {
     const d = doc('002');
     const items = d.sections.filter((s) => s.depth === 5);
     expect(items.length).toBeGreaterThanOrEqual(3);

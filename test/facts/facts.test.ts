@@ -7,7 +7,9 @@ import { docOf } from './helpers.js';
 const lexicon = await loadLexicon();
 const factsOf = (text: string, kind: SectionKind = 'achievements') => extractFacts(docOf(text, kind), lexicon);
 const values = (text: string, id: string, kind: SectionKind = 'achievements') =>
-  factsOf(text, kind).filter((f) => f.id === id).map((f) => [f.value, f.status]);
+  factsOf(text, kind)
+    .filter((f) => f.id === id)
+    .map((f) => [f.value, f.status]);
 
 describe('each fact id, stated as reports state it', () => {
   it.each([
@@ -78,7 +80,10 @@ describe('one sentence, several facts; one fact, several clauses', () => {
   });
 
   it('keeps every occurrence of the same id', () => {
-    expect(values('现有市委法律顾问4名,市政府法律顾问12名。', 'legal_advisers')).toEqual([[4, 'achieved'], [12, 'achieved']]);
+    expect(values('现有市委法律顾问4名,市政府法律顾问12名。', 'legal_advisers')).toEqual([
+      [4, 'achieved'],
+      [12, 'achieved'],
+    ]);
   });
 
   it('does not give a combined count to each of its subjects', () => {
@@ -145,16 +150,18 @@ describe('status', () => {
 
   it('keeps a target inside the achievements a plan, and what follows 目前已 achieved', () => {
     const text = '计划配备行政执法人员60名,其中在编20名,目前已经到位执法人员52名。';
-    expect(values(text, 'enforcement_officers')).toEqual([[60, 'plan'], [52, 'achieved']]);
+    expect(values(text, 'enforcement_officers')).toEqual([
+      [60, 'plan'],
+      [52, 'achieved'],
+    ]);
   });
 
-  it.each([
-    '力争行政机关负责人出庭应诉率达到100%。',
-    '到2025年,行政机关负责人出庭应诉率达到100%。',
-    '下一步,确保行政机关负责人出庭应诉率达到100%。',
-  ])('plan: %s', (text) => {
-    expect(values(text, 'head_appearance_rate')).toEqual([[100, 'plan']]);
-  });
+  it.each(['力争行政机关负责人出庭应诉率达到100%。', '到2025年,行政机关负责人出庭应诉率达到100%。', '下一步,确保行政机关负责人出庭应诉率达到100%。'])(
+    'plan: %s',
+    (text) => {
+      expect(values(text, 'head_appearance_rate')).toEqual([[100, 'plan']]);
+    },
+  );
 
   it('makes every value of a plans section a plan and of a shortcomings section a gap', () => {
     expect(values('行政机关负责人出庭应诉率达到100%。', 'head_appearance_rate', 'plans')).toEqual([[100, 'plan']]);

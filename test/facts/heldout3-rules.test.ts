@@ -133,8 +133,7 @@ describe('unnumbered plan headings', () => {
     expect(docFacts(text)).toContain('public_lawyers=10:plan');
   });
   it('does not open them at a sentence that only mentions an arrangement', () => {
-    const text =
-      '某旗人民政府2019年法治政府建设情况报告\n\n现将有关情况报告如下。\n\n一、主要工作\n\n按照全年工作安排,旗政府聘请法律顾问3名。\n';
+    const text = '某旗人民政府2019年法治政府建设情况报告\n\n现将有关情况报告如下。\n\n一、主要工作\n\n按照全年工作安排,旗政府聘请法律顾问3名。\n';
     expect(docFacts(text)).toContain('legal_advisers=3:achieved');
   });
 });

@@ -43,16 +43,32 @@ export function docOf(raw: string, kind: SectionKind = 'achievements', docKind: 
     year: 2023,
     source: { file: 'test.txt', format: 'txt', encoding: 'utf-8', text, original: raw, traditional: false },
     sections: [
-      { index: 0, title: '工作情况', heading: '一、工作情况', headingSpan: { start: 0, end: 0 }, span: { start: 0, end: text.length }, depth: 1, parent: null, kind },
+      {
+        index: 0,
+        title: '工作情况',
+        heading: '一、工作情况',
+        headingSpan: { start: 0, end: 0 },
+        span: { start: 0, end: text.length },
+        depth: 1,
+        parent: null,
+        kind,
+      },
     ],
     sentences,
   };
 }
 
-export const seedNames = (): string[] => fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort();
+export const seedNames = (): string[] =>
+  fs
+    .readdirSync(seedsDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
 
 export async function seedDoc(name: string): Promise<Document> {
-  const file = path.join(seedsDir, seedNames().find((f) => f.startsWith(name))!);
+  const file = path.join(
+    seedsDir,
+    seedNames().find((f) => f.startsWith(name))!,
+  );
   return buildDocument(await ingestFile(file));
 }
 
@@ -99,10 +115,7 @@ export function metaMisses(doc: Document, want: GoldDocument | undefined): strin
   if (want.level != null && doc.level !== want.level) misses.push(`level: ${doc.level} ≠ ${want.level}`);
   if (want.year != null && doc.year !== want.year) misses.push(`year: ${String(doc.year)} ≠ ${want.year}`);
   const place = doc.place;
-  if (
-    want.place != null &&
-    ![want.place].flat().some((w) => typeof place === 'string' && place.length >= 2 && (place.includes(w) || w.includes(place)))
-  ) {
+  if (want.place != null && ![want.place].flat().some((w) => typeof place === 'string' && place.length >= 2 && (place.includes(w) || w.includes(place)))) {
     misses.push(`place: ${String(place)} ≠ ${String(want.place)}`);
   }
   return misses;

@@ -63,7 +63,10 @@ describe('loadLexicon', () => {
     const badRegex = await rulesWith((t) => t.replace("pattern: '述法…全(面)?覆盖'", "pattern: '述法(全覆盖'"));
     await expect(loadLexicon(badRegex)).rejects.toMatchObject({ message: expect.stringMatching(/正则表达式无效/), place: { line: expect.any(Number) } });
     const duplicate = await rulesWith((t) => t.replace('id: body_cameras', 'id: legal_advisers'));
-    await expect(loadLexicon(duplicate)).rejects.toMatchObject({ message: expect.stringMatching(/重复/), place: { line: expect.any(Number), column: expect.any(Number) } });
+    await expect(loadLexicon(duplicate)).rejects.toMatchObject({
+      message: expect.stringMatching(/重复/),
+      place: { line: expect.any(Number), column: expect.any(Number) },
+    });
     const syntax = await rulesWith((t) => `${t}\n  - id: [unclosed\n`);
     await expect(loadLexicon(syntax)).rejects.toMatchObject({ message: expect.stringMatching(/YAML/), place: { line: expect.any(Number) } });
   });

@@ -47,7 +47,13 @@ function mutate(s: string, m: { kind: 'space' | 'digit' | 'cut' | 'drop'; at: nu
 describe('extractFacts on arbitrary and damaged text', () => {
   it('holds its invariants on arbitrary strings', () => {
     const alphabet = fc.constantFrom(...'0123456789.,;。、%余多近约以上件名人次率达为共出庭应诉法律顾问行政复议两三十百千万第是年月日\n ');
-    fc.assert(fc.property(fc.array(alphabet, { maxLength: 80 }).map((cs) => cs.join('')), (s) => checkInvariants(s)), { numRuns: 300 });
+    fc.assert(
+      fc.property(
+        fc.array(alphabet, { maxLength: 80 }).map((cs) => cs.join('')),
+        (s) => checkInvariants(s),
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('holds its invariants on mutated seed sentences', () => {

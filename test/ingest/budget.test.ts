@@ -139,7 +139,8 @@ describe('a PDF is checked before pdf.js opens it', () => {
 
   it('images are not counted up to their declared size, and refused beyond it', async () => {
     const pixels = deflateSync(Buffer.alloc(1000 * 1000 * 3, 0xff));
-    const image = (width: number) => stream(`/Type /XObject /Subtype /Image /Width ${width} /Height 1000 /BitsPerComponent 8 /ColorSpace /DeviceRGB /Filter /FlateDecode`, pixels);
+    const image = (width: number) =>
+      stream(`/Type /XObject /Subtype /Image /Width ${width} /Height 1000 /BitsPerComponent 8 /ColorSpace /DeviceRGB /Filter /FlateDecode`, pixels);
     const b = budget({ pdfStreamBytes: 1 * MiB });
     await checkPdfBudget(onePage(stream('', Buffer.from('q Q')), [image(1000)]), b);
     expect(b.remaining('pdfStreamBytes')).toBe(1 * MiB);
@@ -153,7 +154,11 @@ describe('a PDF is checked before pdf.js opens it', () => {
   });
 
   it('delimiters inside strings and comments do not hide a stream', async () => {
-    const tricky = Buffer.concat([Buffer.from('<< /Title (a >> b \\) << c) % >> in a comment\n /Filter /FlateDecode /Length 7 0 R >>\nstream\n'), zlibBomb(30), Buffer.from('\nendstream')]);
+    const tricky = Buffer.concat([
+      Buffer.from('<< /Title (a >> b \\) << c) % >> in a comment\n /Filter /FlateDecode /Length 7 0 R >>\nstream\n'),
+      zlibBomb(30),
+      Buffer.from('\nendstream'),
+    ]);
     expect(await refusal(checkPdfBudget(onePage(tricky), budget({ pdfStreamBytes: 20 * MiB })))).toContain('20 MB');
   });
 });

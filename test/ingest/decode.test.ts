@@ -60,7 +60,10 @@ describe('UTF-8 with a few invalid bytes', () => {
   });
 
   it('a report with one invalid byte is ingested; binary noise still is not', async () => {
-    const source = await ingestBytes(new Uint8Array(Buffer.concat([Buffer.from(long.slice(0, 100)), Buffer.from([0xfe]), Buffer.from(long.slice(100))])), 'r.txt');
+    const source = await ingestBytes(
+      new Uint8Array(Buffer.concat([Buffer.from(long.slice(0, 100)), Buffer.from([0xfe]), Buffer.from(long.slice(100))])),
+      'r.txt',
+    );
     expect(source.encoding).toBe('utf-8');
     expect(source.text).toContain('\uFFFD');
     const noise = new Uint8Array(Array.from({ length: 4096 }, (_, i) => (i * 7919 + (i >> 3)) % 256));

@@ -68,7 +68,12 @@ export function quotedPrintable(bytes: Uint8Array): string {
   let out = '';
   let lineLength = 0;
   for (const byte of bytes) {
-    const piece = byte === 0x0a ? '\r\n' : byte >= 0x21 && byte <= 0x7e && byte !== 0x3d ? String.fromCharCode(byte) : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
+    const piece =
+      byte === 0x0a
+        ? '\r\n'
+        : byte >= 0x21 && byte <= 0x7e && byte !== 0x3d
+          ? String.fromCharCode(byte)
+          : `=${byte.toString(16).toUpperCase().padStart(2, '0')}`;
     if (piece === '\r\n') lineLength = 0;
     else if (lineLength + piece.length > 73) {
       out += '=\r\n';
@@ -159,7 +164,11 @@ export function printableHtml(lines: readonly string[] = REPORT_LINES): string {
 /** The real documents in ../shared, read at run time (never copied into the project). */
 export const SEEDS_DIR = path.resolve(packageRoot, '..', 'shared', 'corpus', 'seeds');
 export const seedFiles = fs.existsSync(SEEDS_DIR)
-  ? fs.readdirSync(SEEDS_DIR).filter((name) => name.endsWith('.txt')).sort().map((name) => path.join(SEEDS_DIR, name))
+  ? fs
+      .readdirSync(SEEDS_DIR)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+      .map((name) => path.join(SEEDS_DIR, name))
   : [];
 
 /** Splits text into sentences and lines, for comparing formats whose line breaks differ. */

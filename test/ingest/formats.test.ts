@@ -115,7 +115,8 @@ describe('web pages', () => {
   });
 
   it('join source lines wrapped inside a Chinese paragraph without a space', async () => {
-    const html = '<html><body><div id="zoom"><p>全年审查规范性文件\n      12件,合法性审查\n      率达到100%。</p><p>第二段<br>换行后的内容。</p></div></body></html>';
+    const html =
+      '<html><body><div id="zoom"><p>全年审查规范性文件\n      12件,合法性审查\n      率达到100%。</p><p>第二段<br>换行后的内容。</p></div></body></html>';
     const source = await ingestBytes(utf8(html), 'page.html');
     expect(source.text).toBe('全年审查规范性文件 12件,合法性审查率达到100%。\n第二段\n换行后的内容。');
   });

@@ -32,10 +32,7 @@ async function latinPdf(): Promise<Uint8Array> {
 
 describe('fuzz: ingestBytes never throws anything but UserError', () => {
   it('on arbitrary bytes', async () => {
-    await fc.assert(
-      fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.constantFrom(...EXTENSIONS), ingestsOrRefuses),
-      { numRuns: 200 },
-    );
+    await fc.assert(fc.asyncProperty(fc.uint8Array({ maxLength: 3000 }), fc.constantFrom(...EXTENSIONS), ingestsOrRefuses), { numRuns: 200 });
   });
 
   it('on arbitrary text', async () => {

@@ -90,8 +90,22 @@ function loaded(): LoadedOverrides {
   return {
     file: '样例区.overrides.yaml',
     overrides: [
-      { id: 'decision.post-evaluation', status: 'met', note: '现场调阅了两份决策后评估报告', who: '督察组甲', date: '2025-03-12', place: { line: 3, column: 9 } },
-      { id: 'dispute.head-appearance', status: 'unmet', note: '出庭登记表显示多起案件由代理人单独出庭', who: '督察组乙', date: '2025-03-13', place: { line: 8, column: 9 } },
+      {
+        id: 'decision.post-evaluation',
+        status: 'met',
+        note: '现场调阅了两份决策后评估报告',
+        who: '督察组甲',
+        date: '2025-03-12',
+        place: { line: 3, column: 9 },
+      },
+      {
+        id: 'dispute.head-appearance',
+        status: 'unmet',
+        note: '出庭登记表显示多起案件由代理人单独出庭',
+        who: '督察组乙',
+        date: '2025-03-13',
+        place: { line: 8, column: 9 },
+      },
     ],
   };
 }
@@ -150,7 +164,11 @@ describe('applying overrides', () => {
 
   it('carries the overrides in json', () => {
     const json = JSON.parse(renderJson(manual)) as Scorecard;
-    expect(json.results.find((r) => r.indicator === 'decision.post-evaluation')!.override).toMatchObject({ status: 'met', note: '现场调阅了两份决策后评估报告', machine: { status: 'no_evidence' } });
+    expect(json.results.find((r) => r.indicator === 'decision.post-evaluation')!.override).toMatchObject({
+      status: 'met',
+      note: '现场调阅了两份决策后评估报告',
+      machine: { status: 'no_evidence' },
+    });
     expect(json.overrides!.count).toBe(2);
   });
 

@@ -85,7 +85,12 @@ interface Refusal {
 }
 
 const refusals: Refusal[] = [
-  { name: 'a zip bomb (.docx text unpacking to 2 GB)', args: () => ['check', at('zip-bomb.docx')], file: 'zip-bomb.docx', phrases: ['XML 部件解压后超过 10 MB 的上限'] },
+  {
+    name: 'a zip bomb (.docx text unpacking to 2 GB)',
+    args: () => ['check', at('zip-bomb.docx')],
+    file: 'zip-bomb.docx',
+    phrases: ['XML 部件解压后超过 10 MB 的上限'],
+  },
   {
     name: 'a zip bomb in a picture whose headers declare 4 KB',
     args: () => ['check', at('lying-zip-bomb.docx')],

@@ -175,7 +175,8 @@ const ROWS: Row[] = [
       return ['catalogue', 'lint', '--tailoring', path.join(dir, 'huge.yaml')];
     },
     status: 2,
-    stdout: /huge\.yaml:4:13: 'modify\.0\.points' 分值应在 0 到 100 之间\n.*huge\.yaml:6:13: 'modify\.1\.points' 分值应在 0 到 100 之间\n.*huge\.yaml:7:12: 'modify\.1\.value' 应为有限的数/s,
+    stdout:
+      /huge\.yaml:4:13: 'modify\.0\.points' 分值应在 0 到 100 之间\n.*huge\.yaml:6:13: 'modify\.1\.points' 分值应在 0 到 100 之间\n.*huge\.yaml:7:12: 'modify\.1\.value' 应为有限的数/s,
   },
   {
     issueCase: 6,
@@ -264,7 +265,9 @@ describe('issue 12: outputs never destroy inputs nor follow links', () => {
     // every input untouched, only the expected files added, no temporary file anywhere
     const after = snapshot(dir);
     for (const [file, hash] of Object.entries(before)) expect(after[file], file).toBe(hash);
-    expect(entries(dir)).toEqual([...names, ...(row.creates ?? []), ...(row.creates ?? []).map((f) => path.dirname(f))].filter((f, i, all) => f !== '.' && all.indexOf(f) === i).sort());
+    expect(entries(dir)).toEqual(
+      [...names, ...(row.creates ?? []), ...(row.creates ?? []).map((f) => path.dirname(f))].filter((f, i, all) => f !== '.' && all.indexOf(f) === i).sort(),
+    );
     expect(entries(dir).filter((f) => f.includes('.duibiao-tmp-'))).toEqual([]);
     row.after?.(dir, run);
   });

@@ -34,7 +34,11 @@ describe('ranking', () => {
   });
 
   it('lists an implementation plan after the reports, unranked, even with a higher score', () => {
-    const plan: Scored = { input: 'in/方案.txt', stem: '方案', scorecard: scorecardFrom(fixtureResults(), { place: '样例市丁区', file: 'in/方案.txt', kind: 'plan' }) };
+    const plan: Scored = {
+      input: 'in/方案.txt',
+      stem: '方案',
+      scorecard: scorecardFrom(fixtureResults(), { place: '样例市丁区', file: 'in/方案.txt', kind: 'plan' }),
+    };
     plan.scorecard.total.score = 100;
     const ranked = rankEntries([plan, ...entries()]);
     expect(ranked.map((e) => [e.scorecard.document.place, e.rank])).toEqual([
@@ -47,12 +51,22 @@ describe('ranking', () => {
 });
 
 describe('grouping and filtering by province and city', () => {
-  const district = scorecardFrom(fixtureResults(), { place: '上城区', level: 'district', code: '330102', parents: { province: '浙江省', city: '杭州市' } }).document;
+  const district = scorecardFrom(fixtureResults(), {
+    place: '上城区',
+    level: 'district',
+    code: '330102',
+    parents: { province: '浙江省', city: '杭州市' },
+  }).document;
   const cityItself = scorecardFrom(fixtureResults(), { place: '杭州市', level: 'city', code: '3301', parents: { province: '浙江省', city: null } }).document;
-  const municipal = scorecardFrom(fixtureResults(), { place: '和平区', level: 'district', code: '120101', parents: { province: '天津市', city: null } }).document;
+  const municipal = scorecardFrom(fixtureResults(), {
+    place: '和平区',
+    level: 'district',
+    code: '120101',
+    parents: { province: '天津市', city: null },
+  }).document;
   const unknown = scorecardFrom(fixtureResults(), { place: '某区', level: 'district' }).document;
 
-  it('names the province and city of a report, a city\'s own report in itself', () => {
+  it("names the province and city of a report, a city's own report in itself", () => {
     expect(regionText(regionOf(district))).toBe('浙江省 杭州市');
     expect(regionText(regionOf(cityItself))).toBe('浙江省 杭州市');
     expect(regionText(regionOf(municipal))).toBe('天津市');
@@ -79,7 +93,13 @@ describe('batch workbook', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     expect(workbook.worksheets.map((s) => s.name)).toEqual(['排名', '指标矩阵', '佐证', '未能评分', '本次输出', '跳过的输入']);
-    expect(workbook.getWorksheet('本次输出')!.getSheetValues().slice(2).map((r) => (r as unknown[])[1])).toEqual(['甲区.json', '甲区.html']);
+    expect(
+      workbook
+        .getWorksheet('本次输出')!
+        .getSheetValues()
+        .slice(2)
+        .map((r) => (r as unknown[])[1]),
+    ).toEqual(['甲区.json', '甲区.html']);
     // a control character of a file name is shown escaped, never written into the sheet
     expect(workbook.getWorksheet('跳过的输入')!.getRow(2).values).toEqual(expect.arrayContaining(['in/\\x1b[2J链接.txt', '符号链接,未跟随']));
 
@@ -121,7 +141,12 @@ describe('batch workbook', () => {
 
 describe('batch command pieces', () => {
   it('gives every input its own output stem, avoiding reserved names', () => {
-    expect(uniqueStems(['a/report.txt', 'b/report.txt', 'report.docx', 'summary.pdf'], ['summary', 'overview'])).toEqual(['report', 'report-2', 'report-3', 'summary-2']);
+    expect(uniqueStems(['a/report.txt', 'b/report.txt', 'report.docx', 'summary.pdf'], ['summary', 'overview'])).toEqual([
+      'report',
+      'report-2',
+      'report-3',
+      'summary-2',
+    ]);
   });
 
   it('finds reports recursively, skipping with a reason hidden files, links, other formats, the output folder and its own pages', async () => {
@@ -165,5 +190,4 @@ describe('batch command pieces', () => {
   it('never names an output after an input that lives in the output folder', () => {
     expect(uniqueStems(['in/a.html', 'in/b.txt'], ['summary'], new Set(['a.html']), ['json', 'html'])).toEqual(['a-2', 'b']);
   });
-
 });

@@ -11,7 +11,22 @@ const evaluated = () => ({ scorecard: fixtureScorecard(), source: fixtureSource(
 describe('check --format md', () => {
   it('has the header, the score, the area table, per-area tables, gaps and expired waivers', async () => {
     const md = await renderCheck('md', evaluated());
-    for (const label of ['地区', '层级', '区级', '年度', '2024年', '文件', '指标体系版本', '2021年版', '剪裁', '总分', '得分率', '各一级指标得分', '差距清单', '已过期的豁免']) {
+    for (const label of [
+      '地区',
+      '层级',
+      '区级',
+      '年度',
+      '2024年',
+      '文件',
+      '指标体系版本',
+      '2021年版',
+      '剪裁',
+      '总分',
+      '得分率',
+      '各一级指标得分',
+      '差距清单',
+      '已过期的豁免',
+    ]) {
       expect(md).toContain(label);
     }
     expect(md).toContain('「合法性审查率达到95%」');

@@ -17,13 +17,21 @@ function withStatus(results: Result[], changes: Record<string, Result['status']>
 
 describe('diff of two years', () => {
   const before = scorecardFrom(fixtureResults(), { year: 2023 });
-  const after = scorecardFrom(withStatus(fixtureResults(), { 'decision.legality-review': 'met', 'capacity.law-lectures': 'met', 'enforcement.three-systems': 'unmet' }), { year: 2024 });
+  const after = scorecardFrom(
+    withStatus(fixtureResults(), { 'decision.legality-review': 'met', 'capacity.law-lectures': 'met', 'enforcement.three-systems': 'unmet' }),
+    { year: 2024 },
+  );
 
   it('lists newly met, newly lost and still open indicators', () => {
     const diff = diffScorecards(before, after);
     expect(diff.newlyMet.map((c) => c.id).sort()).toEqual(['capacity.law-lectures', 'decision.legality-review']);
     expect(diff.newlyLost.map((c) => c.id)).toEqual(['enforcement.three-systems']);
-    expect(diff.stillOpen.map((c) => c.id).sort()).toEqual(['decision.post-evaluation', 'dispute.head-appearance', 'enforcement.body-cameras', 'enforcement.training-hours']);
+    expect(diff.stillOpen.map((c) => c.id).sort()).toEqual([
+      'decision.post-evaluation',
+      'dispute.head-appearance',
+      'enforcement.body-cameras',
+      'enforcement.training-hours',
+    ]);
     expect(diff.warnings).toEqual([]);
     expect(diff.scoreDelta).toBeGreaterThan(0);
     const area3 = diff.areas.find((a) => a.id === '3')!;
@@ -52,7 +60,11 @@ describe('diff of two years', () => {
   });
 
   it('compares areas through the catalogue mapping across editions', () => {
-    const old2019 = scorecardFrom(fixtureResults().map((r) => (r.area === '9' ? { ...r, area: '8' } : r)), { year: 2023 }, { edition: '2019' });
+    const old2019 = scorecardFrom(
+      fixtureResults().map((r) => (r.area === '9' ? { ...r, area: '8' } : r)),
+      { year: 2023 },
+      { edition: '2019' },
+    );
     const diff = diffScorecards(old2019, after, { areaMapping: new Map([['9', ['8']]]) });
     expect(diff.areas.find((a) => a.id === '9')!.comparedWith).toEqual(['8']);
     expect(diff.areas.find((a) => a.id === '9')!.rateBefore).not.toBeNull();

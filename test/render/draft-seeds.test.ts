@@ -19,7 +19,10 @@ describe('drafts of the seed reports', async () => {
   const seeds: Array<{ file: string; evaluated: Evaluated; draft: Draft | null; md: string }> = [];
   for (const file of files) {
     const evaluated = await checker.check(file);
-    const draft = evaluated.document.kind === 'plan' ? null : buildDraft({ scorecard: evaluated.scorecard, document: evaluated.document, wording: wordingFromCatalogue(evaluated.catalogue), phrases });
+    const draft =
+      evaluated.document.kind === 'plan'
+        ? null
+        : buildDraft({ scorecard: evaluated.scorecard, document: evaluated.document, wording: wordingFromCatalogue(evaluated.catalogue), phrases });
     seeds.push({ file, evaluated, draft, md: draft ? renderDraftMarkdown(draft) : '' });
   }
   const drafted = seeds.filter((s): s is typeof s & { draft: Draft } => s.draft !== null);
@@ -38,7 +41,11 @@ describe('drafts of the seed reports', async () => {
           expect(result.status, `${file}: ${item.lead} names ${id}`).not.toBe('met');
           // a value item rests on the stated value below the bar; any other evidence must not be achieved
           if (item.source === 'admitted') expect(hasAchievedEvidence(result), `${file}: ${item.lead} names ${id}`).toBe(false);
-          else expect(result.evidence.filter((q) => q.status === 'achieved').every((q) => /\d/.test(q.text)), `${file}: ${id}`).toBe(true);
+          else
+            expect(
+              result.evidence.filter((q) => q.status === 'achieved').every((q) => /\d/.test(q.text)),
+              `${file}: ${id}`,
+            ).toBe(true);
         }
       }
       for (const id of draft.evidence.indicators) expect(byId.get(id)!.status, `${file}: advice ${id}`).not.toBe('met');
@@ -86,7 +93,11 @@ describe('drafts of the seed reports', async () => {
 
   it('carries only numbers the report or the catalogue states', () => {
     for (const { file, evaluated, md } of drafted) {
-      const stated = new Set(numbersIn(`${evaluated.source.text} ${evaluated.scorecard.results.map((r) => `${r.area} ${r.group} ${r.title} ${r.found ?? ''} ${r.threshold ?? ''}`).join(' ')}`));
+      const stated = new Set(
+        numbersIn(
+          `${evaluated.source.text} ${evaluated.scorecard.results.map((r) => `${r.area} ${r.group} ${r.title} ${r.found ?? ''} ${r.threshold ?? ''}`).join(' ')}`,
+        ),
+      );
       for (const n of numbersIn(md)) expect(stated, `${file}: number ${n} in the draft`).toContain(n);
     }
   });

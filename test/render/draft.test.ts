@@ -3,7 +3,17 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
 import JSZip from 'jszip';
-import { buildDraft, chineseNumber, fullWidth, hasAchievedEvidence, headingNumbers, renderDraftMarkdown, requirementProse, wordingFromCatalogue, type Draft } from '../../src/render/draft.js';
+import {
+  buildDraft,
+  chineseNumber,
+  fullWidth,
+  hasAchievedEvidence,
+  headingNumbers,
+  renderDraftMarkdown,
+  requirementProse,
+  wordingFromCatalogue,
+  type Draft,
+} from '../../src/render/draft.js';
 import { loadDraftPhrases, type DraftPhrases } from '../../src/render/draft-phrases.js';
 import { renderDraftDocx } from '../../src/render/docx.js';
 import { Checker, type Evaluated } from '../../src/pipeline.js';
@@ -187,7 +197,14 @@ describe('draft pieces', () => {
   });
 
   it('numbers the sections where the report has them, else after the achievements', () => {
-    expect(headingNumbers([{ depth: 1, kind: 'achievements' }, { depth: 1, kind: 'shortcomings' }, { depth: 1, kind: 'responsibility' }, { depth: 1, kind: 'plans' }])).toEqual({ shortcomings: 2, plans: 4 });
+    expect(
+      headingNumbers([
+        { depth: 1, kind: 'achievements' },
+        { depth: 1, kind: 'shortcomings' },
+        { depth: 1, kind: 'responsibility' },
+        { depth: 1, kind: 'plans' },
+      ]),
+    ).toEqual({ shortcomings: 2, plans: 4 });
     expect(headingNumbers([])).toEqual({ shortcomings: 2, plans: 3 });
     expect(chineseNumber(10)).toBe('十');
     expect(chineseNumber(12)).toBe('十二');
@@ -211,7 +228,9 @@ describe('draft pieces', () => {
 
   it('with nothing below the bar, drafts no items and points to 建议补充佐证', () => {
     const allMet = fixtureScorecard();
-    allMet.results = allMet.results.map((r) => (r.status === 'not_applicable' || r.status === 'no_evidence' ? r : { ...r, status: 'met' as const, earned: r.points }));
+    allMet.results = allMet.results.map((r) =>
+      r.status === 'not_applicable' || r.status === 'no_evidence' ? r : { ...r, status: 'met' as const, earned: r.points },
+    );
     const draft = buildDraft({ scorecard: allMet, phrases });
     expect(draft.shortcomings.items).toEqual([]);
     expect(draft.shortcomings.causes).toBe('');

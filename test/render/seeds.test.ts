@@ -21,7 +21,12 @@ describe('renderers on the seed reports', async () => {
   });
 
   it.skipIf(unavailable !== null)('the seeds rank in a workbook', async () => {
-    const entries = seeds.map(({ file, evaluated }, index) => ({ input: file, stem: `seed-${index}`, scorecard: evaluated.scorecard, source: evaluated.source }));
+    const entries = seeds.map(({ file, evaluated }, index) => ({
+      input: file,
+      stem: `seed-${index}`,
+      scorecard: evaluated.scorecard,
+      source: evaluated.source,
+    }));
     const bytes = await renderBatchXlsx(entries, []);
     expect(bytes.byteLength).toBeGreaterThan(1000);
     expect(rankEntries(entries).filter((e) => e.rank === 1).length).toBeGreaterThanOrEqual(1);

@@ -331,7 +331,10 @@ const SIGNATURE_LEAD = /^(?:主办单位|承办单位)[:]?/;
 
 /** The opening from its subject on: without its year and the clauses that name superiors (在市委、市政府的领导下). */
 function subjectOf(opening: string): string {
-  return opening.replace(OPENING_LEAD, '').replace(SUPERIOR_CLAUSE, '').replace(/^[,,、\s]+/, '');
+  return opening
+    .replace(OPENING_LEAD, '')
+    .replace(SUPERIOR_CLAUSE, '')
+    .replace(/^[,,、\s]+/, '');
 }
 
 /** A name right after these is the reporting body too: 现将郑东新区2025年度法治政府建设情况报告如下. */
