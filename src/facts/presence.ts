@@ -9,7 +9,7 @@ import type { Document, Sentence, Span } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
-import { clauseAt } from './text.js';
+import { clauseAt, termScanner } from './text.js';
 
 /** Groups of terms that must all occur in one sentence; a term may offer alternatives 'a|b'. */
 export const Mentions = z.array(z.array(z.string().min(1)).min(1)).min(1);
@@ -59,7 +59,7 @@ export function mentionIn(
   lexicon: Lexicon,
   options: MentionOptions = {},
 ): Mention | null {
-  if (BREADCRUMB.test(sentence.plain)) return null;
+  if (!mayMention(sentence, groups, lexicon) || BREADCRUMB.test(sentence.plain)) return null;
   const text = options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain;
   for (const group of groups) {
     const window = tightest(text, group, options.clause ? sentence.clauses : null);
@@ -72,6 +72,63 @@ export function mentionIn(
     };
   }
   return null;
+}
+
+/**
+ * The cue words of every presence entry of a lexicon, each sentence scanned once for all of them:
+ * an entry's groups can only match where each term of one group has an alternative in the sentence,
+ * so the search for the tightest window runs only for the few entries a sentence may hold, found
+ * from the words that open their groups (not by trying every entry on every sentence).
+ */
+type Groups = readonly (readonly string[])[];
+interface MentionIndex {
+  scan: (text: string) => { term: string }[];
+  /** the entries (their groups) that an alternative of a group's first term may open */
+  openedBy: ReadonlyMap<string, readonly Groups[]>;
+  indexed: ReadonlySet<Groups>;
+  /** per sentence, the indexed entries whose every term of some group occurs in it */
+  possible: WeakMap<Sentence, ReadonlySet<Groups>>;
+}
+const mentionIndexes = new WeakMap<Lexicon, MentionIndex>();
+/** A term's alternatives ('a|b'), split once per term. */
+const alternatives = new Map<string, readonly string[]>();
+const alternativesOf = (term: string): readonly string[] => {
+  let alts = alternatives.get(term);
+  if (!alts) alternatives.set(term, (alts = term.split('|')));
+  return alts;
+};
+
+function mentionIndex(lexicon: Lexicon): MentionIndex {
+  let index = mentionIndexes.get(lexicon);
+  if (!index) {
+    const entries = [...lexicon.presence, ...lexicon.facts].map((entry) => entry.mentions).filter((groups) => groups.length > 0);
+    const openedBy = new Map<string, Groups[]>();
+    for (const groups of entries) {
+      for (const alt of new Set(groups.flatMap((group) => alternativesOf(group[0]!)))) openedBy.set(alt, [...(openedBy.get(alt) ?? []), groups]);
+    }
+    const words = entries.flatMap((groups) => groups.flat().flatMap(alternativesOf));
+    index = { scan: termScanner(words), openedBy, indexed: new Set(entries), possible: new WeakMap() };
+    mentionIndexes.set(lexicon, index);
+  }
+  return index;
+}
+
+/** Whether some group has every term (one of its alternatives) among the words that occur. */
+const someGroupOccurs = (groups: Groups, occurs: (word: string) => boolean): boolean =>
+  groups.some((group) => group.every((term) => alternativesOf(term).some(occurs)));
+
+/** Whether the groups may match the sentence; groups the lexicon does not hold (a test's) are looked up directly. */
+function mayMention(sentence: Sentence, groups: Groups, lexicon: Lexicon): boolean {
+  const index = mentionIndex(lexicon);
+  let possible = index.possible.get(sentence);
+  if (!possible) {
+    const present = new Set(index.scan(sentence.plain).map((hit) => hit.term));
+    const candidates = new Set([...present].flatMap((word) => index.openedBy.get(word) ?? []));
+    possible = new Set([...candidates].filter((entry) => someGroupOccurs(entry, (word) => present.has(word))));
+    index.possible.set(sentence, possible);
+  }
+  if (possible.has(groups)) return true;
+  return !index.indexed.has(groups) && someGroupOccurs(groups, (word) => sentence.plain.includes(word));
 }
 
 export interface MentionOptions {
