@@ -16,17 +16,32 @@ import { clauses, compile, matchStarts, TITLE, type CompiledLexicon } from './te
 export function classifyStatus(doc: Document, sentence: Sentence, lexicon: Lexicon, at = 0): FactStatus {
   if (doc.kind === 'plan' || sentence.kind === 'plans') return 'plan';
   if (sentence.kind === 'shortcomings') return 'gap';
-  return clauseStatus(sentenceText(doc, sentence), at, compile(lexicon));
+  const { starts, planned } = clauseStates(doc, sentence, compile(lexicon));
+  let state = false;
+  for (let k = 0; k < starts.length && starts[k]! <= at; k++) state = planned[k]!;
+  return state ? 'plan' : 'achieved';
 }
 
 export function sentenceText(doc: Document, sentence: Sentence): string {
   return doc.source.text.slice(sentence.span.start, sentence.span.end);
 }
 
-function clauseStatus(text: string, at: number, lexicon: CompiledLexicon): FactStatus {
+/** Per clause of a sentence (its start), whether the values from there on are planned. */
+interface ClauseStates {
+  lexicon: CompiledLexicon;
+  starts: number[];
+  planned: boolean[];
+}
+/** A sentence's clause states, read once however many values it states. */
+const statesOf = new WeakMap<Sentence, ClauseStates>();
+
+function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): ClauseStates {
+  const cached = statesOf.get(sentence);
+  if (cached?.lexicon === lexicon) return cached;
+  const text = sentenceText(doc, sentence);
+  const states: ClauseStates = { lexicon, starts: [], planned: [] };
   let planned = false;
   for (const clause of clauses(text)) {
-    if (clause.start > at) break;
     const part = text.slice(clause.start, clause.end);
     // a title (《…年度学法计划》, 《…行动方案》) names a document; its words are no intention
     const plans = matchStarts(
@@ -40,8 +55,11 @@ function clauseStatus(text: string, at: number, lexicon: CompiledLexicon): FactS
     const lastDone = Math.max(-1, ...dones);
     if (lastPlan > lastDone) planned = true;
     else if (lastDone > lastPlan) planned = false;
+    states.starts.push(clause.start);
+    states.planned.push(planned);
   }
-  return planned ? 'plan' : 'achieved';
+  statesOf.set(sentence, states);
+  return states;
 }
 
 /** true when a negation marker (未建立, 尚未, 缺乏 …) occurs in [start, end) of the sentence text. */
