@@ -35,7 +35,7 @@ export interface IndicatorEvidence {
  * counts: a fact read from a report's heading line is left out (every report carries the heading
  * 党政主要负责人履行推进法治建设第一责任人职责情况); a plan's headings are its tasks and are quoted.
  */
-export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, facts: readonly Fact[]): IndicatorEvidence {
+export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, facts: FactsById): IndicatorEvidence {
   const { check } = indicator;
   const statusOf = (fact: Fact): FactStatus => (doc.kind === 'plan' ? 'plan' : fact.status);
   const inHeading = (fact: Fact): boolean => sentenceAt(doc, fact.evidence.start)?.heading === true;
@@ -62,7 +62,8 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     quotes,
   };
   const mentions: Array<{ fact: Fact; status: FactStatus }> = [];
-  for (const fact of facts) {
+  const ids = [check.fact, ...(check.alsoMetBy ?? []).map((i) => i.fact), 'mention' in check ? check.mention : undefined].filter((id) => id !== undefined);
+  for (const fact of factsOf(facts, ids)) {
     const own = fact.id === check.fact;
     const implication = own ? undefined : check.alsoMetBy?.find((i) => i.fact === fact.id);
     const mention = !own && 'mention' in check && check.mention === fact.id;
@@ -102,6 +103,26 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
   }
   quotes.sort((a, b) => a.start - b.start || a.end - b.end);
   return result;
+}
+
+/** A report's facts grouped by fact id, each with its place in text order. */
+export type FactsById = ReadonlyMap<string, ReadonlyArray<{ fact: Fact; order: number }>>;
+
+/** Groups the facts once per report, so that each indicator reads only the facts it names. */
+export function factsById(facts: readonly Fact[]): FactsById {
+  const byId = new Map<string, { fact: Fact; order: number }[]>();
+  facts.forEach((fact, order) => {
+    const list = byId.get(fact.id);
+    if (list) list.push({ fact, order });
+    else byId.set(fact.id, [{ fact, order }]);
+  });
+  return byId;
+}
+
+/** The facts of the given ids, in text order. */
+function factsOf(facts: FactsById, ids: readonly string[]): Fact[] {
+  const chosen = [...new Set(ids)].flatMap((id) => facts.get(id) ?? []);
+  return chosen.sort((a, b) => a.order - b.order).map((f) => f.fact);
 }
 
 /** Whether an achieved fact states what the implication asks for (any value when it names no bound). */

@@ -9,7 +9,7 @@ import { UserError } from '../errors.js';
 import type { Fact } from '../facts/schema.js';
 import { version } from '../version.js';
 import { ADMITTED_MARK, quantityText } from './display.js';
-import { gatherEvidence, type IndicatorEvidence } from './evidence.js';
+import { factsById, gatherEvidence, type IndicatorEvidence } from './evidence.js';
 import { RESULT_STATUSES, SCHEMA_VERSION, type AreaScore, type Result, type ResultStatus, type Scorecard } from './schema.js';
 
 export interface EvaluateOptions {
@@ -39,7 +39,8 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
   const indicators = options.only ? catalogue.indicators.filter((i) => options.only!.includes(i.id)) : catalogue.indicators;
 
   const applicable = indicators.filter((indicator) => notApplicableReason(indicator, catalogue, doc) === null);
-  const evidence = new Map(applicable.map((indicator) => [indicator.id, gatherEvidence(indicator, doc, facts)]));
+  const byId = factsById(facts);
+  const evidence = new Map(applicable.map((indicator) => [indicator.id, gatherEvidence(indicator, doc, byId)]));
   const outcomes = await runRules(applicable, evidence);
 
   const results = indicators.map((indicator): Result => {
