@@ -4,7 +4,7 @@
  * ";" separates clauses and stays inside the sentence.
  */
 import { isBlank, type Line } from './text.js';
-import type { Span } from './types.js';
+import type { OffsetMap, Span } from './types.js';
 
 const OPENERS = new Set('“‘《〈(【〔[「『{');
 const CLOSERS = new Set('”’》〉)】〕]」』}');
@@ -136,7 +136,9 @@ export function softBreaks(
  */
 const WRAPPED = /[\u4e00-\u9fa5\d%.、“”《》()]/;
 
-export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): { text: string; map: number[] } {
+export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): { text: string; map: OffsetMap } {
+  // most sentences are one line: read as written, offsets unchanged
+  if (!raw.includes('\n')) return { text: raw, map: identityMap(raw.length + 1) };
   const lines: Array<{ line: string; start: number }> = [];
   let at = 0;
   const all = raw.split('\n');
@@ -144,8 +146,9 @@ export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): {
     if (!(k > 0 && k < all.length - 1 && running.has(line.trim()))) lines.push({ line, start: at });
     at += line.length + 1;
   });
-  const map: number[] = [];
-  let text = '';
+  const map = new Uint32Array(raw.length + 1);
+  const parts: string[] = [];
+  let length = 0;
   let joinedBefore = false;
   lines.forEach(({ line, start }, k) => {
     const next = lines[k + 1];
@@ -156,18 +159,26 @@ export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): {
     let to = line.length;
     if (joinedBefore) while (from < to && /\s/.test(line[from]!)) from++;
     if (join) to = tail.length;
-    for (let i = from; i < to; i++) {
-      map.push(start + i);
-      text += line[i];
-    }
+    for (let i = from; i < to; i++) map[length++] = start + i;
+    parts.push(line.slice(from, to));
     if (next && !join) {
-      map.push(start + line.length);
-      text += '\n';
+      map[length++] = start + line.length;
+      parts.push('\n');
     }
     joinedBefore = join;
   });
-  map.push(raw.length);
-  return { text, map };
+  map[length] = raw.length;
+  return { text: parts.join(''), map: map.subarray(0, length + 1) };
+}
+
+/** For the many sentences read as written, a view of one shared identity array: no map of their own. */
+let identity = new Uint32Array(0);
+function identityMap(length: number): OffsetMap {
+  if (identity.length < length) {
+    identity = new Uint32Array(Math.max(length, identity.length * 2, 4096));
+    for (let i = 0; i < identity.length; i++) identity[i] = i;
+  }
+  return identity.subarray(0, length);
 }
 
 /**
@@ -196,7 +207,7 @@ export function readSentence(
   text: string,
   span: Span,
   running: ReadonlySet<string> = new Set(),
-): { text: string; plain: string; map: number[]; clauses: Span[] } {
+): { text: string; plain: string; map: OffsetMap; clauses: Span[] } {
   const raw = text.slice(span.start, span.end);
   const { text: plain, map } = unwrap(raw, running);
   return { text: raw, plain, map, clauses: clauses(plain) };

@@ -15,6 +15,12 @@ export interface Span {
   end: number;
 }
 
+/**
+ * Offset in a sentence as read → offset in the sentence as written, one entry per UTF-16 unit plus
+ * one for the end; typed, so a long report does not hold a boxed number per character.
+ */
+export type OffsetMap = Uint32Array;
+
 export interface Section {
   index: number;
   /** the heading line without its outline number, e.g. 2019年推进法治政府建设的主要举措和成效 */
@@ -55,7 +61,7 @@ export interface Sentence {
    */
   plain: string;
   /** offset in `plain` → offset in `text` (one more entry for the end) */
-  map: number[];
+  map: OffsetMap;
   /** the clauses of `plain` */
   clauses: Span[];
   /** the sentence is an outline heading line (一、… (二)… 1.…), not running text */

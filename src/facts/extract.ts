@@ -42,7 +42,7 @@ interface SentenceView {
   /** the sentence with its wrapped line breaks (and running header lines) taken out */
   text: string;
   /** offset in `text` → offset in the sentence as the document has it (one more entry for the end) */
-  map: number[];
+  map: Sentence['map'];
   clauses: Span[];
   /** the sentence plus its section heading: where topics are looked for */
   topicText: string;
