@@ -638,20 +638,30 @@ function presenceFacts(view: SentenceView, compiled: CompiledLexicon, lexicon: L
  */
 function derivedFacts(doc: Document, found: Found[], lexicon: CompiledLexicon): Found[] {
   const out: Found[] = [];
+  // found is in sentence order: each id's numeric facts too, so the counts near a sentence are a window
+  const numeric = new Map<string, Found[]>();
+  for (const f of found) {
+    if (typeof f.fact.value !== 'number') continue;
+    const list = numeric.get(f.fact.id);
+    if (list) list.push(f);
+    else numeric.set(f.fact.id, [f]);
+  }
+  const stated = new Set(found.map((f) => `${f.fact.id}@${f.top}`));
   for (const { id, numerator, denominator, within } of lexicon.derive) {
     const entry = lexicon.byId.get(id)?.entry;
     if (!entry) continue;
-    for (const num of found.filter((f) => f.fact.id === numerator && typeof f.fact.value === 'number')) {
-      const den = found
-        .filter(
-          (f) =>
-            f.fact.id === denominator &&
-            typeof f.fact.value === 'number' &&
-            (f.sentence === num.sentence || (within === 'paragraph' && sameParagraph(doc, f.sentence, num.sentence))),
-        )
+    const reach = within === 'paragraph' ? PARAGRAPH_REACH : 0;
+    const dens = numeric.get(denominator) ?? [];
+    for (const num of numeric.get(numerator) ?? []) {
+      const first = firstAtOrAfter(dens, num.sentence - reach);
+      const near: Found[] = [];
+      for (let k = first; k < dens.length && dens[k]!.sentence <= num.sentence + reach; k++) near.push(dens[k]!);
+      const den = near
+        .filter((f) => f.sentence === num.sentence || (within === 'paragraph' && sameParagraph(doc, f.sentence, num.sentence)))
         .sort((a, b) => Math.abs(a.sentence - num.sentence) - Math.abs(b.sentence - num.sentence))[0];
       if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status || (num.fact.value as number) > (den.fact.value as number)) continue;
-      if ([...found, ...out].some((f) => f.fact.id === id && f.top === num.top)) continue;
+      if (stated.has(`${id}@${num.top}`)) continue;
+      stated.add(`${id}@${num.top}`);
       const basis = [den.fact.evidence, num.fact.evidence].sort((a, b) => a.start - b.start);
       const start = basis[0]!.start;
       const end = Math.max(...basis.map((b) => b.end));
@@ -673,6 +683,18 @@ function derivedFacts(doc: Document, found: Found[], lexicon: CompiledLexicon): 
     }
   }
   return out;
+}
+
+/** The index of the first fact of a sentence-ordered list at or after sentence `sentence`. */
+function firstAtOrAfter(list: readonly Found[], sentence: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** How many sentences apart two counts of one paragraph may stand. */
