@@ -1,11 +1,11 @@
 /**
  * Quantities as reports write them: 934名, 90.20 %, 2.1万余名, 三千余名, 两次, 百分之百, 近九成,
  * 95%以上, 3.2个百分点. ASCII numbers are read by a regex (exact, fast); Chinese numerals by
- * recognizers-text, whose known misses are corrected here: qualifiers (余/近/以上…) are read
- * around its spans, ordinals (第三), enumerations (一是), a bare 零 (零件, 零跑腿) and numbers
- * without a counting unit (years, 十九届, 四中全会) are dropped.
+ * ./numerals.ts (the grammar of recognizers-text), whose known misses are corrected here:
+ * qualifiers (余/近/以上…) are read around its spans, ordinals (第三), enumerations (一是), a bare
+ * 零 (零件, 零跑腿) and numbers without a counting unit (years, 十九届, 四中全会) are dropped.
  */
-import { recognizeNumber, recognizePercentage } from '@microsoft/recognizers-text-number';
+import { readChineseNumerals } from './numerals.js';
 import type { Qualifier } from './schema.js';
 
 export interface Quantity {
@@ -113,13 +113,12 @@ const byLength = (words: Record<string, Qualifier>): string[] => Object.keys(wor
 const PREFIXES = byLength(PREFIX_QUALIFIERS);
 const SUFFIXES = byLength(SUFFIX_QUALIFIERS);
 
-/** Chinese numeral characters; a sentence without any never needs the (slow) recognizer. */
+/** Chinese numeral characters; a sentence without any has no Chinese numeral to read. */
 const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
-const CJK_NUMERAL_SPAN = /[〇零一二两三四五六七八九十百千万亿]/;
 /**
- * The recognizer's numbers are kept only as a percentage (百分之…, 九成, 八折) or when a counting
- * unit or % follows (余/多/来 between): a text without a numeral before one of those, nor 分之,
- * would give nothing, and skipping the recognizer there is most of the time it used to take.
+ * Chinese numerals are kept only as a percentage (百分之…, 九成, 八折) or when a counting unit or
+ * % follows (余/多/来 between): a text without a numeral before one of those, nor 分之, would give
+ * nothing, and the numeral reader is not run there.
  */
 const MAY_HOLD_CHINESE_QUANTITY = new RegExp(
   `分之|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅半几](?:\\s{0,2}[余多来])?\\s{0,2}(?:成|折|%|${UNITS.join('|')})`,
@@ -194,20 +193,14 @@ function asciiNumbers(text: string): RawNumber[] {
 function chineseNumbers(text: string): RawNumber[] {
   if (!CHINESE_NUMERAL.test(text) || !MAY_HOLD_CHINESE_QUANTITY.test(text)) return [];
   const out: RawNumber[] = [];
-  const percents = recognizePercentage(text, 'zh-cn')
-    .filter((r) => CJK_NUMERAL_SPAN.test(r.text) && !/\d/.test(r.text))
-    .map((r) => ({ value: parseFloat(String(r.resolution?.value)), start: r.start, end: r.end + 1, percent: true }));
-  out.push(...percents.filter((p) => Number.isFinite(p.value)));
-  for (const r of recognizeNumber(text, 'zh-cn')) {
-    const start = r.start;
-    const end = r.end + 1;
-    if (/\d/.test(r.text) || !CJK_NUMERAL_SPAN.test(r.text)) continue;
-    if (percents.some((p) => start < p.end && p.start < end)) continue;
-    if (/^[零〇]$/.test(r.text)) continue;
+  const { numbers, percentages } = readChineseNumerals(text);
+  out.push(...percentages.filter((p) => Number.isFinite(p.value)).map(({ value, start, end }) => ({ value, start, end, percent: true })));
+  for (const { text: written, value, start, end } of numbers) {
+    if (percentages.some((p) => start < p.end && p.start < end)) continue;
+    if (/^[零〇]$/.test(written)) continue;
     if (isOrdinalOrEnumeration(text, start, end)) continue;
     // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state
-    if (r.text === '一' && NONE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
-    const value = parseFloat(String(r.resolution?.value));
+    if (written === '一' && NONE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (Number.isFinite(value)) out.push({ value, start, end, percent: false });
   }
   return out;
@@ -247,7 +240,7 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
       unit = PERCENT;
       end += space + 1;
     } else if (/^成(?![立为功效果绩员本熟])/.test(head) && /[一二三四五六七八九十]$/.test(text.slice(raw.start, raw.end))) {
-      // 九成 = 90% (the recognizer finds most of these itself; this covers what it misses)
+      // 九成 = 90% (the numeral reader finds most of these itself; this covers what it misses)
       unit = PERCENT;
       value *= 10;
       end += space + 1;

@@ -33,7 +33,7 @@ describe('parseQuantities', () => {
     expect(one(text)).toEqual({ value, unit, qualifier, text: span });
   });
 
-  // the recognizer runs only where a numeral stands before a unit, %, 成/折 or in …分之…: these must still be read
+  // the numeral reader runs only where a numeral stands before a unit, %, 成/折 or in …分之…: these must still be read
   it.each([
     ['参训干部三十余 名', 30, '名', 'at_least', '三十余 名'],
     ['共化解纠纷两万多件', 20000, '件', 'at_least', '两万多件'],

@@ -1,0 +1,442 @@
+/**
+ * Chinese numerals (三千余, 二十六, 九十九点六, 三分之二, 百分之九十五, 九成, 八折, 三个百分点) read
+ * exactly as the zh-cn number and percentage models of Microsoft Recognizers-Text 1.3 (MIT) read
+ * them, without loading that library: its 0.25 s of start-up (XRegExp, every language's regexes)
+ * was most of a cold check. Its grammar is kept as it is, quirks included (半 alone is 0.5, 十成
+ * is 100%, 三千余万 is 30000000, 两 stands alone only before a measure word), because the
+ * extraction rules and their tests were tuned on its results. test/facts/numerals.test.ts
+ * compares this reader with the library on every sentence of our texts, the seeds and the real
+ * openings, and on generated numerals.
+ *
+ * How the library reads: every pattern of a model is matched over the whole text, the characters
+ * matched by any pattern are joined into runs, and a run is a result only where one match covers
+ * exactly that run (the first such pattern decides how its value is read).
+ */
+
+/** A result written in Chinese numerals only; `end` is exclusive. */
+export interface Numeral {
+  text: string;
+  start: number;
+  end: number;
+  /** the value as the library resolves it (NaN where it gives none); percentages in percent */
+  value: number;
+}
+
+const CJK_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
+/** Whether a result is a Chinese numeral (no ASCII digit, at least one numeral character). */
+export function isChineseNumeral(text: string): boolean {
+  return CJK_NUMERAL.test(text) && !/\d/.test(text);
+}
+
+// ---- the grammar (ChineseNumeric of the library; names as there) ----
+const NumberMultiplierRegex = `(K|k|MM?|mil|G|T|B|b)`;
+const ZeroToNineFullHalfRegex = `[\\d]`;
+const ZeroToNineIntegerRegex = `[一二三四五六七八九零壹贰貳叁肆伍陆陸柒捌玖〇两兩俩倆仨]`;
+const DigitNumPlusRegex = `${ZeroToNineIntegerRegex}|${ZeroToNineFullHalfRegex}`;
+const NegativeNumberTermsRegex = `[负負]`;
+const NegativeNumberTermsRegexNum = `((?<!(\\d+(\\s*${NumberMultiplierRegex})?\\s*)|[-－])[-－])`;
+const NegativeNumberTermsRegexAll = `(${NegativeNumberTermsRegex}|${NegativeNumberTermsRegexNum})`;
+const KiloUnitNames = `[米克位焦卡赫瓦]|比特|字节|大卡`;
+const MegaUnitNames = `[位赫瓦]|比特|字节`;
+const RoundNumberIntegerRegex = `(((?<![十百拾佰千仟])[十百拾佰])([万亿萬億]{0,2})|([万亿萬億]{1,2})|(?<![十百拾佰千仟])[千仟]([万亿萬億]{1,2})|(?<![十百拾佰千仟])[千仟](?!${KiloUnitNames})|(兆{1,2})(?!${MegaUnitNames}))`;
+/** What may follow a lone digit (三个, 两次); 、，（） are not there because the text is normalised first. */
+const AllowListRegex = `([。，、（）“”]|[这那不也还而却更但這還卻]?是|[到以至]|[国國]|周|夜|[点點]|[个個]|倍|票|[项項]|[亩畝]|分|元|角|天|[双雙]|[对對]|加|[减減]|乘|除|[對对]|打|公[里裏]|公[顷頃]|公分|平方|方|米|厘|毫|[条條]|船|[车車]|[辆輛]|群|[页頁]|杯|人|[张張]|次|位|份|批|[届屆]|[级級]|[种種]|套|[笔筆]|根|[块塊]|件|座|步|[颗顆]|棵|[节節]|支|只|名|年|月|日|[号號]|朵|克|[吨噸]|磅|[码碼]|英尺|英寸|升|加[仑侖]|立方|[台臺]|套|[罗羅]|令|卷|[头頭]|箱|包|桶|袋|[块塊]|家|行|期|[层層]|度|面|所|架|把|片|[阵陣]|[间間]|等|[叠疊]|碟|下|起|手|季|部|人|小[时時]|[时時]|秒|[样樣]|章|段|星|州|款|代|维|重|[户戸]|楼|路|篇|句|键|本|生|者|字|郎|道|边|场|口|线|世|岸|金|类|番|组|卦|眼|系|声|更|带|色|战|成|轮|食|首|幡|站|股|井|流|开|刻|洲|回|宮|集|练|週|和|环|甲|处|省|里|海|遍|品|体|王|尾|新|隻|版|阶|板|侧|波|身|则|扫|房|彩|木|军|居|晚|岛|课|式|通|相|区|文|端|味|田|心|胎|班|出|连|单|事|丝|副|岁|旁|幕|些|枚|招|卡|幅|言|街|指|辈|室|堆|作|封|厢|声|城|族|圈|脸|目|排|模|夕|网|市|向|极|驱|科|提|核|村|审|刀|册|例|关|粒|局|山|寸|碗|瞬|联|游|脚|宅|线|格|入|趟|貫|界|社|肢|技|滴|问|笑|院|堂|尺|寨|档|举|盘|门|客|餐|艘|毛|丈|剑|曲|任|叶|团|派|嘴|桥|抹|枝|贯|伏|拳|列|机|盒|队|进制|栋|席|斤|词|击|题|型|宗|柱|钱|拍|剧|旬|命|扇|匹|湖|壶|觉|叉|校|泉|具|串|射|证|大批|球|横|竖|尊|轴|观|审|石|束|弹|株|领|委|栏|炮|鼎|町|帆|斗|缕|桌|针|帧|转|落|足|梯|县|投|试|帮|掌|箭|盏|锅|计|大片|学期|截|顶|屋|介|剑|桂|旗|巷|挥|晃|员|翼|池|围|勺|宿|库|棒|冠|树|缸|伙|签|揽|坨|匙|桩|顿|纸|隅|诺|案|刊|厂|杆|袭|仓|床|担|帖|屏|盏|腔|贴|窍|洞|円|坪|泡|园|馆|湾|拨|枪|职|亭|背|維|[護护戸]|樓|鍵|邊|場|線|類|組|聲|帶|戰|輪|開|練|環|處|裏|體|隻|階|側|則|掃|軍|居|島|課|式|區|連|單|絲|歲|廂|聲|臉|網|極|驅|審|冊|關|聯|遊|腳|線|貫|問|檔|舉|盤|門|劍|曲|任|葉|團|派|嘴|橋|抹|枝|貫|伏|拳|列|機|盒|隊|進制|棟|詞|擊|題|錢|壺|覺|證|大批|球|橫|豎|尊|軸|觀|審|彈|領|委|欄|釘|鬥|縷|針|幀|轉|縣|試|幫|盞|鍋|計|學期|截|頂|介|劍|桂|旗|巷|揮|晃|員|圍|勺|宿|庫|棒|冠|樹|缸|夥|簽|攬|樁|頓|紙|隅|諾|廠|桿|襲|倉|擔|盞|貼|竅|洞|坪|泡|員|館|灣|撥|槍|職|的|\\s|$)`;
+const ContinuouslyNumberRegex = `(${DigitNumPlusRegex}|${RoundNumberIntegerRegex})`;
+const SingleLiangRegex = `(?<!${ContinuouslyNumberRegex})两(?!${ContinuouslyNumberRegex})`;
+const NotSingleRegex = `(((${DigitNumPlusRegex}|[十拾])\\s*(\\s*[多几幾余]?\\s*${RoundNumberIntegerRegex}){1,2}|[十拾]|${RoundNumberIntegerRegex}\\s*${ZeroToNineIntegerRegex})\\s*|${ZeroToNineFullHalfRegex})((((${DigitNumPlusRegex})\\s*(\\s*[多几幾余]?\\s*${RoundNumberIntegerRegex}){1,2}|零)\\s*)|(${ZeroToNineFullHalfRegex}))*(${DigitNumPlusRegex})?(?<!两)`;
+const SingleRegex = `((?<!${ZeroToNineIntegerRegex})${ZeroToNineIntegerRegex}(?<!两)|${SingleLiangRegex})(?=${AllowListRegex})`;
+const AllIntRegex = `(((((${DigitNumPlusRegex}|[十拾])\\s*(\\s*[多几幾余]?\\s*${RoundNumberIntegerRegex}){1,2}|[十拾])\\s*)((((${DigitNumPlusRegex})\\s*(\\s*[多几幾余]?\\s*${RoundNumberIntegerRegex}){1,2}|零)\\s*)|(${ZeroToNineFullHalfRegex}))*(${DigitNumPlusRegex})?|(${DigitNumPlusRegex}))(?<!两)|${SingleLiangRegex})`;
+const PointRegexStr = `[点點\\.．]`;
+const AllFloatRegex = `${NegativeNumberTermsRegex}?${AllIntRegex}\\s*${PointRegexStr}\\s*[一二三四五六七八九零壹贰貳叁肆伍陆陸柒捌玖〇](\\s*${ZeroToNineIntegerRegex})*`;
+const D = ZeroToNineFullHalfRegex;
+const Round = RoundNumberIntegerRegex;
+
+type Kind = 'integer' | 'double' | 'fraction' | 'percent' | 'special' | 'digits';
+interface Pattern {
+  kind: Kind;
+  re: RegExp;
+  /** a character the text must hold for the pattern to match at all */
+  needs?: RegExp;
+}
+const pattern = (kind: Kind, source: string, flags: string, needs?: RegExp): Pattern => ({ kind, re: new RegExp(source, `g${flags}`), needs });
+const DIGIT = /\d/;
+const digits = (source: string, flags: string): Pattern => pattern('digits', source, flags, DIGIT);
+
+/** The number model: integers, doubles, fractions (in the library's order). */
+const NUMBER_PATTERNS: Pattern[] = [
+  digits(`((${NegativeNumberTermsRegexNum}|${NegativeNumberTermsRegex})\\s*)?${D}+`, 'i'),
+  digits(`${NegativeNumberTermsRegexNum}?${D}+\\s*${NumberMultiplierRegex}`, 's'),
+  digits(`${NegativeNumberTermsRegexNum}?${D}{1,3}([,，]${D}{3})+`, 'is'),
+  pattern('integer', `半(${Round}|打)`, 'is', /半/),
+  pattern('integer', `半`, 'is', /半/),
+  pattern('integer', `${AllIntRegex}[打](?!${AllIntRegex})`, 'is', /打/),
+  pattern('integer', `${NegativeNumberTermsRegex}?(${NotSingleRegex}|${SingleRegex})`, 'i'),
+  digits(`(?<!(${D}+[\\.．]${D}*))(${NegativeNumberTermsRegexAll}\\s*)?${D}+[\\.．]${D}+(?!${D}*[\\.．]${D}+)`, 'is'),
+  digits(`(?<!(${D}+|\\.\\.|．．))(${NegativeNumberTermsRegexAll}\\s*)?[\\.．]${D}+(?!${D}*([\\.．]${D}+))`, 'is'),
+  digits(`(${NegativeNumberTermsRegexAll}\\s*)?${D}{1,3}([,，]${D}{3})+[\\.．]${D}+`, 'is'),
+  digits(`(${NegativeNumberTermsRegexAll}\\s*)?${D}+[\\.．]${D}+\\s*${NumberMultiplierRegex}`, 'i'),
+  digits(`${NegativeNumberTermsRegex}?((${D}+)|(${D}{1,3}(,${D}{3})+))([\\.．]${D}+)?\\s*[多几幾余]?[万亿萬億]{1,2}`, 'i'),
+  pattern('double', AllFloatRegex, 'i', /[点點.．]/),
+  digits(`(?<!${D}+[\\.．])(${NegativeNumberTermsRegexAll}\\s*)?${D}+([\\.．]${D}+)?e(([-－+＋]*[1-9]${D}*)|0(?!${D}+))`, 'is'),
+  digits(`(?<!${D}+[\\.．])(${NegativeNumberTermsRegexAll}\\s*)?(${D}+([\\.．]${D}+)?)\\^([-－+＋]*[1-9]${D}*)`, 'is'),
+  digits(`(${NegativeNumberTermsRegexNum}\\s*)?${D}+\\s+${D}+[/／]${D}+`, 'is'),
+  digits(`(${NegativeNumberTermsRegexNum}\\s*)?${D}+[/／]${D}+`, 'is'),
+  pattern(
+    'fraction',
+    `${NegativeNumberTermsRegex}?((${D}+|${AllIntRegex})\\s*又\\s*)?${NegativeNumberTermsRegex}?(${D}+|${AllIntRegex})\\s*分\\s*之\\s*${NegativeNumberTermsRegex}?(${D}+|${AllIntRegex})(${PointRegexStr}${AllIntRegex}*)?`,
+    'i',
+    /分/,
+  ),
+];
+
+const PER_MILLE = /分/;
+/** The percentage model (百分之…, …个百分点, …成, …折), in the library's order. */
+const PERCENT_PATTERNS: Pattern[] = [
+  pattern('percent', `(?<!${AllIntRegex})(${AllFloatRegex}|${AllIntRegex})\\s*[个個]\\s*${Round}\\s*分\\s*[点點]`, 'i', PER_MILLE),
+  pattern('percent', `(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*(${AllFloatRegex}|${AllIntRegex}|${Round})(?!${AllIntRegex})`, 'i', PER_MILLE),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+[\\.．]${D}+(?!([\\.．]${D}+))`, 'is'),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}{1,3}([,，]${D}{3})+[\\.．]${D}+`, 'is'),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+[\\.．]${D}+\\s*${NumberMultiplierRegex}`, 'i'),
+  digits(`(?<!(${D}+[\\.．]))${D}+[\\.．]${D}+(?!([\\.．]${D}+))\\s*[个個]\\s*[百佰]\\s*分\\s*[点點]`, 'is'),
+  digits(`${D}{1,3}([,，]${D}{3})+[\\.．]${D}+\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'is'),
+  digits(`${D}+[\\.．]${D}+\\s*${NumberMultiplierRegex}\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'i'),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+(?!([\\.．]${D}+))`, 'is'),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+\\s*${NumberMultiplierRegex}`, 'i'),
+  digits(`(?!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}{1,3}([,，]${D}{3})+`, 'is'),
+  digits(`${D}+\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'is'),
+  digits(`${D}+\\s*${NumberMultiplierRegex}\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'i'),
+  digits(`${D}{1,3}([,，]${D}{3})+\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'is'),
+  digits(`(?<!%|\\d)${NegativeNumberTermsRegexAll}?${D}+([\\.．]${D}+)?(\\s*)[％%](?!\\d)`, 'is'),
+  digits(`${D}(([\\.．]?|\\s*)${D})?\\s*折`, 'is'),
+  pattern('special', `${ZeroToNineIntegerRegex}(\\s*[点點]?\\s*${ZeroToNineIntegerRegex})?\\s*折`, 'is', /折/),
+  digits(`${D}\\s*成(\\s*(半|${D}))?`, 'is'),
+  pattern('special', `(${ZeroToNineIntegerRegex}|[十拾])\\s*成(\\s*(半|${ZeroToNineIntegerRegex}))?`, 'is', /成/),
+  digits(`(${D}[\\.．]${D}|10)\\s*成`, 'is'),
+  pattern('special', `${ZeroToNineIntegerRegex}\\s*[点點]\\s*${ZeroToNineIntegerRegex}\\s*成`, 'is', /成/),
+  pattern('special', `半\\s*成|(?<=打)[对對]\\s*折|半\\s*折`, 'is', /[成折]/),
+];
+
+/** Single numeral characters that are also words: 队伍, 放肆, 大陆, 收拾, 十足 (the library's ambiguity filters). */
+const AMBIGUOUS: [RegExp, RegExp][] = [
+  [/十/, /十足/g],
+  [/伍/, /队伍|入伍|退伍|伍仁/g],
+  [/肆/, /放肆|肆意|肆无忌惮/g],
+  [/陆/, /大陆|陆地|登陆|海陆/g],
+  [/拾/, /拾取|拾起|收拾|拾到|朝花夕拾/g],
+];
+
+/** Chinese numerals in `text`: numbers (三千, 二十六, 三分之二) and percentages (百分之九十五, 九成). */
+export function readChineseNumerals(text: string): { numbers: Numeral[]; percentages: Numeral[] } {
+  if (text.trim().length === 0) return { numbers: [], percentages: [] };
+  const query = normalise(text);
+  let numbers = runs(query, NUMBER_PATTERNS);
+  for (const [word, context] of AMBIGUOUS) {
+    if (!numbers.some((n) => word.test(query.slice(n.start, n.end)))) continue;
+    const spans = [...query.matchAll(context)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    numbers = numbers.filter((n) => !spans.some((s) => s.start < n.end && s.end > n.start));
+  }
+  return { numbers: resolve(query, numbers, numberValue), percentages: resolve(query, runs(query, PERCENT_PATTERNS), percentValue) };
+}
+
+interface Run {
+  start: number;
+  end: number;
+  kind: Kind;
+}
+
+/** The library's query normalisation (same length): full-width digits and signs, 、 and ， as commas, lower case. */
+function normalise(text: string): string {
+  const folded = text.replace(/[０-９：－，／ＧＭＴＫｋ．（）％、]/g, (ch) => FOLD[ch] ?? ch);
+  const lower = folded.toLowerCase();
+  if (lower === folded) return folded;
+  // byte units after a number keep their case (5MB, 3 KB)
+  let out = lower;
+  for (const m of folded.matchAll(/(?<=(\s|\d))(kB|K[Bb]?|M[BbM]?|G[Bb]?|B)\b/g)) out = out.slice(0, m.index) + m[0] + out.slice(m.index + m[0].length);
+  return out;
+}
+const FOLD: Record<string, string> = {
+  '：': ':',
+  '－': '-',
+  '，': ',',
+  '、': ',',
+  '／': '/',
+  Ｇ: 'G',
+  Ｍ: 'M',
+  Ｔ: 'T',
+  Ｋ: 'K',
+  ｋ: 'k',
+  '．': '.',
+  '（': '(',
+  '）': ')',
+  '％': '%',
+};
+for (let d = 0; d <= 9; d++) FOLD[String.fromCharCode(0xff10 + d)] = String(d);
+
+/**
+ * Every pattern's matches joined into runs; a run counts where one match covers it exactly.
+ * A match with an ASCII digit never gives a Chinese numeral, it can only join a run that would:
+ * those patterns run only where some other pattern found a Chinese numeral.
+ */
+function runs(query: string, patterns: readonly Pattern[]): Run[] {
+  const matches: Run[] = [];
+  const matched = new Uint8Array(query.length);
+  const scan = ({ kind, re, needs }: Pattern): void => {
+    if (needs && !needs.test(query)) return;
+    re.lastIndex = 0;
+    for (let m = re.exec(query); m !== null; m = re.exec(query)) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      matches.push({ start: m.index, end: m.index + m[0].length, kind });
+      matched.fill(1, m.index, m.index + m[0].length);
+    }
+  };
+  for (const p of patterns) if (p.kind !== 'digits') scan(p);
+  if (!matches.some((m) => isChineseNumeral(query.slice(m.start, m.end)))) return [];
+  for (const p of patterns) if (p.kind === 'digits') scan(p);
+  const out: Run[] = [];
+  for (let i = 0; i < query.length;) {
+    if (!matched[i]) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < query.length && matched[end]) end++;
+    const start = i;
+    const exact = matches.find((m) => m.start === start && m.end === end);
+    if (exact) out.push(exact);
+    i = end;
+  }
+  return out;
+}
+
+function resolve(query: string, found: readonly Run[], value: (text: string, kind: Kind) => number): Numeral[] {
+  const out: Numeral[] = [];
+  for (const { start, end, kind } of found) {
+    const text = query.slice(start, end);
+    if (!isChineseNumeral(text)) continue;
+    out.push({ text, start, end, value: asResolved(value(simplified(text), kind)) });
+  }
+  return out;
+}
+
+const TRADITIONAL: Record<string, string> = { 佰: '百', 點: '点', 個: '个', 幾: '几', 對: '对', 雙: '双' };
+const simplified = (text: string): string => text.replace(/[佰點個幾對雙]/g, (ch) => TRADITIONAL[ch]!);
+
+function numberValue(text: string, kind: Kind): number {
+  if (kind === 'fraction') return fractionValue(text);
+  if (kind === 'double') return doubleValue(text);
+  return integerValue(text);
+}
+
+const POINT = /[点點.．]/;
+const NEGATIVE = /^[负負]/;
+
+function doubleValue(text: string): number {
+  const [whole = '', point = ''] = withoutUnitWords(text).split(POINT);
+  const int = integerValue(whole === '' ? '零' : whole);
+  return NEGATIVE.test(whole) ? int - pointValue(point) : int + pointValue(point);
+}
+
+function fractionValue(text: string): number {
+  const parts = text.split(/又|分\s*之|分\s*点/);
+  const [whole, denominator, numerator] = parts.length === 3 ? parts : ['零', parts[0], parts[1]];
+  const int = integerValue(whole ?? '');
+  const ratio = integerValue(numerator ?? '') / integerValue(denominator ?? '');
+  return NEGATIVE.test(whole ?? '') ? int - ratio : int + ratio;
+}
+
+/** 百分之九十五 → 95, 三个百分点 → 3, 千分之三 → 0.3; 九成 → 90, 八折 → 80, 八成五 → 85, 半成 → 5. */
+function percentValue(text: string, kind: Kind): number {
+  const plain = withoutUnitWords(text);
+  let value: number;
+  if (kind === 'special') {
+    if (plain === '半折') return 50;
+    if (plain === '十割') return 100;
+    const numerals = [...plain.matchAll(/[\d]|[一二三四五六七八九零壹贰貳叁肆伍陆陸柒捌玖〇两兩俩倆仨]|[十拾半对對]/g)].map((m) => m[0]);
+    const first = numerals[0] ?? '';
+    const whole = first === '对' ? 5 : first === '十' || first === '拾' ? 10 : DIGITS[first];
+    if (whole === undefined) return Number.NaN;
+    if (numerals.length === 2) {
+      const tenth = numerals[1] === '半' ? 0.5 : (DIGITS[numerals[1]!] ?? Number.NaN) * 0.1;
+      value = (whole + tenth) * 10;
+    } else {
+      value = whole * 10;
+    }
+  } else {
+    const written = lastMatch(PERCENT_NUMBER, text);
+    if (written === undefined) return Number.NaN;
+    const parts = withoutUnitWords(written).split(POINT);
+    const whole = parts[0] === '' ? '零' : parts[0]!;
+    value = integerValue(whole);
+    if (parts.length === 2) value = NEGATIVE.test(whole) ? value - pointValue(parts[1]!) : value + pointValue(parts[1]!);
+  }
+  // 千分之三 = 0.3%: the base is the first character of 千分之 / 千分点
+  const base = /([十百千拾佰仟]|[万亿兆萬億]){1,3}\s*分(\s*之|\s*点)/.exec(kind === 'special' ? plain : text);
+  if (base) value /= integerValue(base[0][0]!) / 100;
+  return value;
+}
+/** Where the number of a percentage is written: after 百分之, before 个百分点, before %. */
+const PERCENT_NUMBER =
+  /(?<=(((?<![十百千拾佰仟])[十百千拾佰仟])|([万亿兆萬億]))\s*分\s*之).+|.+(?=个\s*(((?<![十百千拾佰仟])[十百千拾佰仟])|([万亿兆萬億]))\s*分\s*点)|.*(?=[％%])/gs;
+
+function lastMatch(re: RegExp, text: string): string | undefined {
+  let last: string | undefined;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    last = m[0];
+  }
+  return last;
+}
+
+const DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  壹: 1,
+  贰: 2,
+  貳: 2,
+  叁: 3,
+  肆: 4,
+  伍: 5,
+  陆: 6,
+  陸: 6,
+  柒: 7,
+  捌: 8,
+  玖: 9,
+  半: 0.5,
+  两: 2,
+  兩: 2,
+  俩: 2,
+  倆: 2,
+  仨: 3,
+};
+for (let d = 0; d <= 9; d++) {
+  DIGITS[String(d)] = d;
+  DIGITS[String.fromCharCode(0xff10 + d)] = d;
+}
+const ROUNDS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8, 兆: 1e12, 拾: 10, 佰: 100, 仟: 1e3, 萬: 1e4, 億: 1e8 };
+/** Rounds after which what was read so far is added at once (亿 closes a group). */
+const DIRECT_ROUNDS = new Set(['亿', '兆', '億']);
+
+/** 万万 → 亿, 万亿 → 兆; the blanks and 多/余/几 inside a number are no part of its value. */
+function withoutUnitWords(text: string): string {
+  return text
+    .replace(/萬萬/g, '億')
+    .replace(/億萬/g, '兆')
+    .replace(/萬億/g, '兆')
+    .replace(/万万/g, '亿')
+    .replace(/万亿/g, '兆')
+    .replace(/亿万/g, '兆')
+    .replace(/[ 多余几]/g, '');
+}
+
+/** The library's integer reading: 一百零五 → 105, 两千三百 → 2300, 三千余万 → 30000000, 三打 → 36. */
+function integerValue(written: string): number {
+  let text = written;
+  let times = 1;
+  if (/打$/.test(text)) {
+    times = 12;
+    text = text.slice(0, -1);
+  } else if (/[双对雙對]$/.test(text)) {
+    times = 2;
+    text = text.slice(0, -1);
+  }
+  text = withoutUnitWords(text);
+  const negative = NEGATIVE.test(text);
+  if (negative) text = text.slice(1);
+  let total = 0;
+  let part = 0;
+  let before = 1;
+  let roundBefore = -1;
+  let isRoundBefore = false;
+  let roundDefault = 1;
+  let previousDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i]!;
+    const round = ROUNDS[ch];
+    const digit = DIGITS[ch];
+    if (round !== undefined) {
+      if (roundBefore !== -1 && round > roundBefore) {
+        if (isRoundBefore) {
+          total += part * round;
+          isRoundBefore = false;
+        } else {
+          part += before * roundDefault;
+          total += part * round;
+        }
+        roundBefore = -1;
+        part = 0;
+      } else {
+        isRoundBefore = true;
+        part += before * round;
+        roundBefore = round;
+        if (i === text.length - 1 || DIRECT_ROUNDS.has(ch)) {
+          total += part;
+          part = 0;
+        }
+      }
+      roundDefault = round / 10;
+    } else if (digit !== undefined) {
+      if (i !== text.length - 1) {
+        const next = text[i + 1]!;
+        if (ch === '零' && (next === '十' || next === '拾' || ROUNDS[next] === undefined)) {
+          before = 1;
+          roundDefault = 1;
+        } else {
+          before = previousDigit ? before * 10 + digit : digit;
+          isRoundBefore = false;
+        }
+      } else {
+        // 百 may be left out at the end: 两千三 = 2300 (but 23 written in ASCII digits is 23)
+        if (isAsciiDigit(ch)) roundDefault = 1;
+        before = previousDigit ? before * 10 + digit : digit;
+        part += before * roundDefault;
+        total += part;
+        part = 0;
+      }
+    }
+    previousDigit = isAsciiDigit(ch);
+  }
+  return (negative ? -total : total) * times;
+}
+
+const isAsciiDigit = (ch: string): boolean => ch >= '0' && ch <= '9';
+
+function pointValue(text: string): number {
+  let value = 0;
+  let scale = 0.1;
+  for (const ch of text) {
+    value += scale * (DIGITS[ch] ?? Number.NaN);
+    scale *= 0.1;
+  }
+  return value;
+}
+
+/**
+ * The value as the library prints it (15 significant digits, halves rounded away from zero) and
+ * the caller parses back: 三分之二 → 0.666666666666667.
+ */
+function asResolved(value: number): number {
+  if (value === 0) return 0; // 负零 prints as 0
+  if (!Number.isFinite(value)) return Number.NaN; // 〇分之一 prints as INFINITY, which reads back as no number
+  if (Number.isInteger(value)) return value;
+  const [mantissa = '', exponent = '0'] = Math.abs(value).toExponential().split('e');
+  const figures = mantissa.replace('.', '');
+  if (figures.length <= 15) return value;
+  let head = figures.slice(0, 15);
+  if (figures[15]! >= '5') head = (BigInt(head) + 1n).toString();
+  const shift = head.length - 15;
+  const rounded = Number(`${head[0]}.${head.slice(1)}e${Number(exponent) + shift}`);
+  return value < 0 ? -rounded : rounded;
+}
