@@ -24,7 +24,7 @@ export function registerFacts(program: Command): void {
 
   facts
     .command('test')
-    .description('检查事实词表(rules/)的全部问题(文件:行:列),并用每条事实和框架自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出')
+    .description('检查事实词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出')
     .action(async () => {
       const [{ lintLexicon }, { runFactExamples }] = await Promise.all([import('../facts/index.js'), import('../facts/examples.js')]);
       const { lexicon, problems } = await lintLexicon();
@@ -38,9 +38,10 @@ export function registerFacts(program: Command): void {
       const failures = outcomes.filter((o) => !o.ok);
       for (const { example, found } of failures) {
         const { file, line, column } = example.origin;
-        const owner = example.frame ? `${example.fact} 的框架「${example.frame}」` : example.fact;
+        const owner = example.frame ? `${example.fact} 的框架「${example.frame}」` : example.pass ? `步骤「${example.pass}」中 ${example.fact}` : example.fact;
         const got = found.length === 0 ? '未读出' : `读出 ${found.map((f) => `${String(f.value)}(${STATUS_NAMES[f.status]})`).join('、')}`;
-        const want = example.expected === 'pass' ? `应读出${example.value === undefined ? '' : ` ${String(example.value)}`}` : '不应读出';
+        const value = example.value === undefined ? '' : ` ${String(example.value)}`;
+        const want = example.expected === 'pass' ? `应读出${value}` : `不应读出${value}`;
         process.stdout.write(`${file}:${line}:${column}: ${owner} 的 ${example.expected} 示例${want},实际${got}:${example.text}\n`);
       }
       process.stdout.write(`通过 ${outcomes.length - failures.length}/${outcomes.length}\n`);

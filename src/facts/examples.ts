@@ -1,7 +1,8 @@
 /**
  * The examples the lexicon carries (rules/*.yaml): every pass sentence must give its fact (with
  * its value, when one is written), every fail sentence must not give it (a frame's fail sentence:
- * no value of it; a mention of a presence-and-rate fact such as 述法 may still be found). Each sentence goes
+ * no value of it; a mention of a presence-and-rate fact such as 述法 may still be found; a pass's
+ * fail sentence with a value: not that value). Each sentence goes
  * through the real document and fact stages, as a one-sentence district report.
  */
 import { exampleDocument } from '../document/example.js';
@@ -18,11 +19,13 @@ export interface FactExampleOutcome {
 
 export function runFactExamples(lexicon: Lexicon): FactExampleOutcome[] {
   return lexicon.examples.map((example) => {
-    const doc = exampleDocument(example.text, `${example.fact}(示例)`, 'district');
+    const doc = exampleDocument(example.text, `${example.fact}(示例)`, example.level ?? 'district');
     // a frame reads numbers: its examples are about the values, not about a mention of the fact
     const found = extractFacts(doc, lexicon).filter((f) => f.id === example.fact && (example.frame === null || f.value !== true));
     const hit = found.some((f) => f.status === 'achieved' && (example.value === undefined || sameValue(f.value, example.value)));
-    return { example, found, ok: example.expected === 'pass' ? hit : found.length === 0 };
+    // a pass's fail example with a value: the fact may be read, only not with that value
+    const wrong = example.value === undefined ? found : found.filter((f) => sameValue(f.value, example.value!));
+    return { example, found, ok: example.expected === 'pass' ? hit : wrong.length === 0 };
   });
 }
 

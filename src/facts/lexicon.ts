@@ -1,6 +1,7 @@
 /**
  * The fact lexicon: rules/facts.yaml (one entry per fact), rules/presence.yaml (presence facts
- * read from cue words) and rules/status.yaml (plan, done, requirement and negation markers), validated with zod. Problems are reported as UserError at
+ * read from cue words), rules/status.yaml (plan, done, requirement and negation markers) and
+ * rules/passes.yaml (the words of the special constructions), validated with zod. Problems are reported as UserError at
  * file:line:col so that whoever edits the YAML sees where.
  */
 import path from 'node:path';
@@ -9,6 +10,7 @@ import { displayPath, problemAt, readYaml, schemaProblems, type PathKey, type Pr
 import { UserError } from '../errors.js';
 import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
+import { LEVELS } from '../document/types.js';
 import { cached } from '../util/cache.js';
 import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence.js';
 
@@ -120,10 +122,6 @@ export const FactsFile = z
   .object({
     /** words that may stand between any cue and its number: 达, 为, 共, 累计 … */
     context: z.array(Term),
-    /** list words that share one number among several cues: 报备率、及时率均达100% */
-    list_separators: z.array(Term),
-    /** words that make a number count for every cue of a list (均, 分别); rates always do */
-    distributive: z.array(Term),
     /** words that, right before a cue or a frame's action, deny it: 不予受理, 未审查, 尚未开展 */
     negators: z.array(Term).default([]),
     facts: z.array(FactEntry).min(1),
@@ -144,11 +142,75 @@ export const StatusFile = z
   })
   .strict();
 
+/**
+ * An example of a pass (rules/passes.yaml): the sentence must give `fact` with `value` (pass), or
+ * must not give it (fail; with `value`: not with that value); read as a report of `level`.
+ */
+const PassCase = z.object({ text: Term, fact: Term, value: z.union([z.number(), z.literal(true)]), level: z.enum(LEVELS).optional() }).strict();
+const PassExamples = z
+  .object({
+    pass: z.array(PassCase).default([]),
+    fail: z.array(PassCase.partial({ value: true })).default([]),
+  })
+  .strict()
+  .default({ pass: [], fail: [] });
+
+/** The word tables of the passes (src/facts/passes/), one per pass that looks for words of its own. */
+export const PassTables = z
+  .object({
+    list_sharing: z.object({ separators: z.array(Term).min(1), distributive: z.array(Term) }).strict(),
+    respectively: z.object({ words: z.array(Term).min(1), item_separators: z.array(Term).min(1) }).strict(),
+    change: z.object({ from: z.array(Term).min(1), verbs: z.array(Term).min(1), to: z.array(Term) }).strict(),
+    continuation: z
+      .object({
+        totals: z.array(Term),
+        parts: z.array(Term),
+        reach_leads: z.array(Term),
+        reach: z.array(Term),
+        list_next: z.array(Term),
+        enumeration_end: z.array(Term),
+      })
+      .strict(),
+    superior_level: z
+      .object({
+        levels: z.array(z.enum(LEVELS)),
+        leads: z.array(Term),
+        superior: z.array(Term),
+        superior_places: z.array(Term),
+        superior_organs: z.array(Term),
+        own: z.array(Term),
+        own_places: z.array(Term),
+        not_own_after_place: z.array(Term),
+      })
+      .strict(),
+    summed: z.object({ links: z.array(Term).min(1) }).strict(),
+  })
+  .strict();
+export type PassTables = z.infer<typeof PassTables>;
+
+/** rules/passes.yaml: each pass's words and examples; the passes with no words of their own only have examples. */
+export const PassesFile = z
+  .object({
+    list_sharing: PassTables.shape.list_sharing.extend({ examples: PassExamples }),
+    respectively: PassTables.shape.respectively.extend({ examples: PassExamples }),
+    change: PassTables.shape.change.extend({ examples: PassExamples }),
+    continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
+    superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
+    summed: PassTables.shape.summed.extend({ examples: PassExamples }),
+    implied: z.object({ examples: PassExamples }).strict(),
+    derivation: z.object({ examples: PassExamples }).strict(),
+  })
+  .strict();
+
 /** One example sentence, where it is written (for `facts test`). */
 export const ExampleCase = z.object({
   fact: z.string(),
   /** the frame it belongs to; null for an entry's own examples */
   frame: z.string().nullable(),
+  /** the pass it belongs to (a section of rules/passes.yaml) */
+  pass: z.string().optional(),
+  /** the level of the report the sentence is read as (default district) */
+  level: z.enum(LEVELS).optional(),
   expected: z.enum(['pass', 'fail']),
   text: z.string(),
   value: z.union([z.number(), z.literal(true)]).optional(),
@@ -158,12 +220,12 @@ export type ExampleCase = z.infer<typeof ExampleCase>;
 
 export const LexiconSchema = z.object({
   context: z.array(z.string()),
-  listSeparators: z.array(z.string()),
-  distributive: z.array(z.string()),
   negators: z.array(z.string()),
   facts: z.array(FactEntry),
   derive: z.array(Derivation),
   status: StatusFile,
+  /** the word tables of the passes (rules/passes.yaml) */
+  passes: PassTables,
   examples: z.array(ExampleCase),
   /** presence facts read from cue words (rules/presence.yaml, and those a tailoring adds) */
   presence: z.array(PresenceEntry),
@@ -172,6 +234,7 @@ export type Lexicon = z.infer<typeof LexiconSchema>;
 
 export const FACTS_FILE = 'facts.yaml';
 export const STATUS_FILE = 'status.yaml';
+export const PASSES_FILE = 'passes.yaml';
 
 const cache = new Map<string, Promise<Lexicon>>();
 
@@ -182,8 +245,9 @@ export function loadLexicon(dir: string = rulesDir): Promise<Lexicon> {
   if (!pending) {
     pending =
       key === rulesDir
-        ? cached({ slot: 'lexicon', inputs: [FACTS_FILE, STATUS_FILE, PRESENCE_FILE].map((f) => path.join(key, f)), code: [import.meta.dirname] }, () =>
-            readLexicon(key),
+        ? cached(
+            { slot: 'lexicon', inputs: [FACTS_FILE, STATUS_FILE, PRESENCE_FILE, PASSES_FILE].map((f) => path.join(key, f)), code: [import.meta.dirname] },
+            () => readLexicon(key),
           )
         : readLexicon(key);
     // a failed load is not cached: the user may fix the file and retry in the same process (tests)
@@ -209,13 +273,15 @@ async function readLexicon(dir: string): Promise<Lexicon> {
 
 /** The lexicon in `dir` and every problem of its files at once (file:line:col), like a linter. */
 export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Lexicon | null; problems: Problem[] }> {
-  const [facts, status, presence] = await Promise.all([
+  const [facts, status, presence, passes] = await Promise.all([
     readChecked(path.join(dir, FACTS_FILE), FactsFile),
     readChecked(path.join(dir, STATUS_FILE), StatusFile),
     readChecked(path.join(dir, PRESENCE_FILE), PresenceFile),
+    readChecked(path.join(dir, PASSES_FILE), PassesFile),
   ]);
-  const problems = [...facts.problems, ...status.problems, ...presence.problems];
-  if (!facts.data || !status.data || !facts.source || !presence.data || !presence.source) return { lexicon: null, problems };
+  const problems = [...facts.problems, ...status.problems, ...presence.problems, ...passes.problems];
+  if (!facts.data || !status.data || !facts.source || !presence.data || !presence.source || !passes.data || !passes.source) return { lexicon: null, problems };
+  const passesSource = passes.source;
   const presenceSource = presence.source;
   const { data, source } = facts;
   const at = (where: PathKey[], message: string): void => void problems.push(problemAt(source, where, message));
@@ -240,15 +306,23 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
       if (!known.has(d[field])) at(['derive', i, field], `未定义的事实 id:${d[field]}`);
     }
   });
+  for (const [name, section] of Object.entries(passes.data)) {
+    for (const expected of ['pass', 'fail'] as const) {
+      section.examples[expected].forEach((example, k) => {
+        if (!known.has(example.fact)) problems.push(problemAt(passesSource, [name, 'examples', expected, k, 'fact'], `未定义的事实 id:${example.fact}`));
+      });
+    }
+  }
+  const { implied: _implied, derivation: _derivation, ...sections } = passes.data;
+  const tables = Object.fromEntries(Object.entries(sections).map(([name, { examples: _examples, ...words }]) => [name, words])) as PassTables;
   const lexicon: Lexicon = {
     context: data.context,
-    listSeparators: data.list_separators,
-    distributive: data.distributive,
     negators: data.negators,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,
     status: status.data,
-    examples: examplesOf(data.facts, source),
+    passes: tables,
+    examples: [...examplesOf(data.facts, source), ...passExamplesOf(passes.data, passesSource)],
     presence: presence.data.facts,
   };
   return { lexicon, problems };
@@ -272,6 +346,26 @@ function examplesOf(facts: FactEntry[], source: YamlSource): ExampleCase[] {
     entry.frames.forEach((frame, k) => add(entry.id, frame.name, frame.examples, ['facts', i, 'frames', k]));
   });
   return out;
+}
+
+function passExamplesOf(passes: z.infer<typeof PassesFile>, source: YamlSource): ExampleCase[] {
+  return Object.entries(passes).flatMap(([name, { examples }]) =>
+    (['pass', 'fail'] as const).flatMap((expected) =>
+      examples[expected].map(({ text, fact, value, level }, k) => {
+        const { line, column, file } = problemAt(source, [name, 'examples', expected, k], '');
+        return {
+          fact,
+          frame: null,
+          pass: name,
+          expected,
+          text,
+          ...(value === undefined ? {} : { value }),
+          ...(level === undefined ? {} : { level }),
+          origin: { file, line, column },
+        };
+      }),
+    ),
+  );
 }
 
 /** A YAML file parsed and checked against its schema; problems at file:line:col. */

@@ -20,10 +20,10 @@ export const TITLE = /《[^《》]*》/g;
 
 export const containsAny = (text: string, terms: readonly string[]): boolean => terms.some((t) => text.includes(t));
 
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** An alternation of literal words that must consume a whole string (with blanks in between). */
-function wholeOf(words: readonly string[], blanks = '\\s'): RegExp {
+export function wholeOf(words: readonly string[], blanks = '\\s'): RegExp {
   const alternatives = [...words].sort((a, b) => b.length - a.length).map(escape);
   return new RegExp(`^(?:[${blanks}]|${alternatives.join('|') || '(?!)'})*$`);
 }
@@ -84,7 +84,6 @@ export interface CompiledLexicon {
   negated: (text: string, at: number) => boolean;
   byId: Map<string, CompiledEntry>;
   derive: Lexicon['derive'];
-  listSeparator: RegExp;
   plan: RegExp[];
   done: RegExp[];
   negation: RegExp[];
@@ -123,7 +122,6 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     negated: (text, at) => negators.some((n) => text.startsWith(n, at - n.length)),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
-    listSeparator: wholeOf(lexicon.listSeparators),
     plan: regexes(lexicon.status.plan),
     done: regexes(lexicon.status.done),
     negation: regexes(lexicon.status.negation),

@@ -1,0 +1,19 @@
+import type { PassMeta, SentenceState } from './context.js';
+import { occurrences } from '../text.js';
+
+export const meta: PassMeta = {
+  name: 'change',
+  covers: '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值',
+  order: 15,
+};
+
+/** For every number, where a change phrase (由…提高到) that ends right before it starts, in text order. */
+export function run(state: SentenceState): void {
+  const { text } = state.view;
+  const starts = state.tables.changeFrom.flatMap((word) => occurrences(text, word).map((o) => o.start)).sort((a, b) => a - b);
+  if (starts.length === 0) return;
+  for (const q of state.quantities) {
+    const at = starts.filter((p) => p < q.start && state.tables.change.test(text.slice(p, q.start)));
+    if (at.length > 0) state.changes.set(q, at);
+  }
+}

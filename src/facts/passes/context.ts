@@ -1,0 +1,170 @@
+/**
+ * What every pass of the extraction sees: one sentence (its view), the lexicon, the cues and
+ * numbers found in it, and what the passes before it decided. A pass is a small module with
+ * `meta` (its name, the wording pattern it covers, its place in the order) and one function
+ * over this state, like a lint rule; src/facts/extract.ts runs them in order.
+ */
+import type { Document, Sentence, Span } from '../../document/types.js';
+import type { Lexicon } from '../lexicon.js';
+import { evidenceIn } from '../presence.js';
+import type { Quantity } from '../quantity.js';
+import type { Fact } from '../schema.js';
+import { classifyStatus } from '../status.js';
+import { clauseAt, containsActual, containsAny, type CompiledEntry, type CompiledLexicon, type TermHit } from '../text.js';
+import type { CompiledTables } from './tables.js';
+
+export interface PassMeta {
+  /** kebab-case, as the module is named */
+  name: string;
+  /** the general wording pattern the pass reads, with an example in our own words */
+  covers: string;
+  /** passes run by ascending order */
+  order: number;
+}
+
+export interface SentencePass {
+  meta: PassMeta;
+  run(state: SentenceState): void;
+}
+
+/** One sentence, with what every stage of the extraction needs to know about it. */
+export interface SentenceView {
+  doc: Document;
+  sentence: Sentence;
+  index: number;
+  /** the sentence with its wrapped line breaks (and running header lines) taken out */
+  text: string;
+  /** offset in `text` → offset in the sentence as the document has it (one more entry for the end) */
+  map: Sentence['map'];
+  clauses: Span[];
+  /** the sentence plus its section heading: where topics are looked for */
+  topicText: string;
+  section: string | null;
+}
+
+export interface Cue extends Span {
+  compiled: CompiledEntry;
+}
+
+export interface SentenceState {
+  view: SentenceView;
+  lexicon: Lexicon;
+  compiled: CompiledLexicon;
+  tables: CompiledTables;
+  /** every cue occurrence (the longest at a place, not denied), and those whose conditions hold */
+  all: Cue[];
+  cues: Cue[];
+  /** the frame words of the sentence */
+  hits: TermHit[];
+  /** the numbers of the sentence (none when it has no cue and no frame word) */
+  quantities: Quantity[];
+  /** start offsets of the clauses that tell what a superior level did (superior-level) */
+  foreign: Set<number>;
+  /** for a number, where a change phrase that ends right before it may start (change) */
+  changes: Map<Quantity, number[]>;
+  /** the cue a number binds to by nearness (nearest-cue) */
+  nearest: Map<Quantity, Cue>;
+  /** numbers the binding passes have decided: the cues they are read for ([] = none, on purpose) */
+  bound: Map<Quantity, Cue[]>;
+  /** numbers bound to the cue right after them (number-first) */
+  after: Set<Quantity>;
+  /** totals of counts that end at a number (summed) */
+  sums: Map<Quantity, { value: number; start: number }>;
+  /** for a number after 分别, its item of the list before 分别 (respectively) */
+  items: Map<Quantity, Span>;
+  /** the facts found so far */
+  facts: Fact[];
+  /** numbers a fact was read from */
+  taken: Set<Quantity>;
+}
+
+/** The fact an entry gets from `value`, quoted by `span` of the sentence; `at` decides its status. */
+export function makeFact(
+  view: SentenceView,
+  lexicon: Lexicon,
+  entry: CompiledEntry['entry'],
+  value: number | true,
+  span: Span,
+  at: number,
+  quantity?: Quantity,
+): Fact {
+  const fact: Fact = {
+    id: entry.id,
+    value,
+    unit: entry.unit,
+    status: classifyStatus(view.doc, view.sentence, lexicon, view.map[at]),
+    section: view.section,
+    evidence: evidenceIn(view.doc, view.sentence, span.start, span.end),
+    derived: false,
+  };
+  if (quantity && quantity.qualifier !== 'exact') fact.qualifier = quantity.qualifier;
+  return fact;
+}
+
+/** A number read for a cue's entry. */
+export function readFor(state: SentenceState, cue: Cue, q: Quantity, span: Span, value = q.value): void {
+  state.taken.add(q);
+  state.facts.push(makeFact(state.view, state.lexicon, cue.compiled.entry, value, span, q.start, q));
+}
+
+/** Whether a number stands in a clause that tells what a superior level did. */
+export const inForeignClause = (state: SentenceState, q: Quantity): boolean => state.foreign.has(clauseAt(state.view.clauses, q.start).start);
+
+/** The numbers no binding pass has decided yet, outside the superior's clauses. */
+export const undecided = (state: SentenceState): Quantity[] => state.quantities.filter((q) => !state.bound.has(q) && !inForeignClause(state, q));
+
+/** The numbers no fact was read from yet that some frame may count (by their measure word). */
+export const unread = (state: SentenceState): Quantity[] => state.quantities.filter((q) => !state.taken.has(q) && state.compiled.scanner.measures.has(q.unit));
+
+/** Entries whose sentence-level conditions hold here. */
+export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
+  const { exclude_sentence } = compiled.entry;
+  return compiled.topics.every((group) => containsAny(view.topicText, group)) && !containsAny(excludeScope(view, at), exclude_sentence);
+}
+
+/**
+ * Where a sentence-level exclusion is looked for: the sentence, or in a run-on sentence (one that
+ * strings a whole paragraph of topics together with commas) the clauses around the cue only, so
+ * that 政府信息公开申请8件 at its end does not silence the 行政复议 figures at its start.
+ */
+const RUN_ON_CLAUSES = 8;
+const EXCLUDE_REACH = 3;
+function excludeScope(view: SentenceView, at: number | undefined): string {
+  if (at === undefined || view.clauses.length < RUN_ON_CLAUSES) return view.text;
+  const k = view.clauses.findIndex((c) => at >= c.start && at <= c.end);
+  if (k < 0) return view.text;
+  const from = view.clauses[Math.max(0, k - EXCLUDE_REACH)]!.start;
+  const to = view.clauses[Math.min(view.clauses.length - 1, k + EXCLUDE_REACH)]!.end;
+  return view.text.slice(from, to);
+}
+
+/**
+ * The clause-level conditions: a required word nearby, no distractor. Distractors inside `masked`
+ * spans (the other subjects of a list the cue belongs to: 合法性审核率、备案率均为100%) and those
+ * under 拟 (拟出台的文件, not yet issued) do not count.
+ */
+export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: Span, masked: readonly Span[] = []): boolean {
+  const part = view.text.slice(clause.start, clause.end);
+  const { near, exclude } = compiled.entry;
+  if (near.length > 0 && !containsAny(part, near)) return false;
+  let visible = part;
+  for (const m of masked) {
+    const start = Math.max(m.start, clause.start) - clause.start;
+    const end = Math.min(m.end, clause.end) - clause.start;
+    if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
+  }
+  return !containsActual(visible, exclude);
+}
+
+/**
+ * A cue reaches a number after it: only context words between them, and no other number; or
+ * context words and then a change phrase that ends right before the number (权重由8%提高到12%).
+ */
+export function reaches(state: SentenceState, cue: Cue, q: Quantity): boolean {
+  if (cue.end > q.start) return false;
+  const { text } = state.view;
+  const gap = text.slice(cue.end, q.start);
+  if (cue.compiled.gap.test(gap) && !state.quantities.some((o) => o.start >= cue.end && o.end <= q.start)) return true;
+  const change = state.changes.get(q)?.find((at) => at >= cue.end);
+  return change !== undefined && cue.compiled.gap.test(text.slice(cue.end, change));
+}

@@ -1,0 +1,49 @@
+import type { Span } from '../../document/types.js';
+import type { Quantity } from '../quantity.js';
+import { clauseAt, containsActual, containsAny } from '../text.js';
+import { undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+
+export const meta: PassMeta = {
+  name: 'continuation',
+  covers:
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外',
+  order: 60,
+};
+
+/** Gives a number whose clause names no cue at all the subject of the clause before it. */
+export function run(state: SentenceState): void {
+  for (const q of undecided(state)) {
+    const clause = clauseAt(state.view.clauses, q.start);
+    if (state.all.some((c) => c.start >= clause.start && c.end <= clause.end)) continue;
+    const carried = continued(state, q, clause);
+    if (carried) state.bound.set(q, [carried]);
+  }
+}
+
+function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null {
+  const { view, tables, quantities } = state;
+  const part = view.text.slice(clause.start, clause.end);
+  // the number closes its clause (…累计配备320台,): a predicate, not the count of a new subject
+  // (共有37名新提任领导干部参加…)
+  // …or starts a list of such predicates (废止七件、修改三件: the first is read here)
+  const rest = view.text.slice(q.end, clause.end).trim();
+  if (containsAny(part, tables.parts) || (rest !== '' && !tables.listNext.some((w) => rest.startsWith(w)))) return null;
+  const source = view.clauses.filter((c) => c.end < clause.start).at(-1);
+  if (!source) return null;
+  const cue = state.cues
+    .filter((c) => c.start >= source.start && c.end <= source.end && c.compiled.entry.units.includes(q.unit))
+    .sort((a, b) => b.end - a.end)[0];
+  if (!cue) return null;
+  // 合同等各类事项 / 议题、文件和合同等: the subject of a total is the whole list
+  const around = view.text.slice(Math.max(source.start, cue.start - 3), cue.start) + view.text.slice(cue.end, source.end);
+  if (containsAny(around, tables.enumerationEnd)) return null;
+  const { near, exclude } = cue.compiled.entry;
+  if (containsActual(part, exclude)) return null;
+  // what governs this number: the clause from the previous number on (废止11件、修改8件)
+  const lead = view.text.slice(Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end)), q.start);
+  const verb = near.length > 0 && containsAny(lead, near);
+  const total = tables.total.test(lead);
+  // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
+  const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
+  return verb || total || reach ? cue : null;
+}

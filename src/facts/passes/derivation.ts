@@ -1,0 +1,95 @@
+import type { Document } from '../../document/types.js';
+import type { Fact } from '../schema.js';
+import type { CompiledLexicon } from '../text.js';
+import type { PassMeta } from './context.js';
+
+export const meta: PassMeta = {
+  name: 'derivation',
+  covers:
+    '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算',
+  order: 100,
+};
+
+/** A fact with the sentence and top-level section it was found in. */
+export interface Found {
+  fact: Fact;
+  sentence: number;
+  top: number | null;
+}
+
+/**
+ * A rate from its two counts stated in one sentence (应出庭51件, 出庭46件 → 90.2), or, for a
+ * derivation `within: paragraph`, in one paragraph (行政诉讼案件80件 … 负责人出庭应诉案件19件 →
+ * 23.75), unless the rate itself is stated or derived in the same top-level section. A part
+ * larger than its whole is no rate.
+ */
+export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): Found[] {
+  const out: Found[] = [];
+  // found is in sentence order: each id's numeric facts too, so the counts near a sentence are a window
+  const numeric = new Map<string, Found[]>();
+  for (const f of found) {
+    if (typeof f.fact.value !== 'number') continue;
+    const list = numeric.get(f.fact.id);
+    if (list) list.push(f);
+    else numeric.set(f.fact.id, [f]);
+  }
+  const stated = new Set(found.map((f) => `${f.fact.id}@${f.top}`));
+  for (const { id, numerator, denominator, within } of lexicon.derive) {
+    const entry = lexicon.byId.get(id)?.entry;
+    if (!entry) continue;
+    const reach = within === 'paragraph' ? PARAGRAPH_REACH : 0;
+    const dens = numeric.get(denominator) ?? [];
+    for (const num of numeric.get(numerator) ?? []) {
+      const first = firstAtOrAfter(dens, num.sentence - reach);
+      const near: Found[] = [];
+      for (let k = first; k < dens.length && dens[k]!.sentence <= num.sentence + reach; k++) near.push(dens[k]!);
+      const den = near
+        .filter((f) => f.sentence === num.sentence || (within === 'paragraph' && sameParagraph(doc, f.sentence, num.sentence)))
+        .sort((a, b) => Math.abs(a.sentence - num.sentence) - Math.abs(b.sentence - num.sentence))[0];
+      if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status || (num.fact.value as number) > (den.fact.value as number)) continue;
+      if (stated.has(`${id}@${num.top}`)) continue;
+      stated.add(`${id}@${num.top}`);
+      const basis = [den.fact.evidence, num.fact.evidence].sort((a, b) => a.start - b.start);
+      const start = basis[0]!.start;
+      const end = Math.max(...basis.map((b) => b.end));
+      const value = Math.round(((num.fact.value as number) / (den.fact.value as number)) * 10000) / 100;
+      out.push({
+        sentence: num.sentence,
+        top: num.top,
+        fact: {
+          id,
+          value,
+          unit: entry.unit,
+          status: num.fact.status,
+          section: num.fact.section,
+          evidence: { text: doc.source.text.slice(start, end), start, end },
+          derived: true,
+          basis,
+        },
+      });
+    }
+  }
+  return out;
+}
+
+/** The index of the first fact of a sentence-ordered list at or after sentence `sentence`. */
+function firstAtOrAfter(list: readonly Found[], sentence: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.sentence < sentence) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** How many sentences apart two counts of one paragraph may stand. */
+const PARAGRAPH_REACH = 4;
+
+/** Two sentences of one paragraph: a few sentences apart, with no line break between them. */
+function sameParagraph(doc: Document, a: number, b: number): boolean {
+  const [first, last] = a < b ? [a, b] : [b, a];
+  if (last - first > PARAGRAPH_REACH) return false;
+  return !doc.source.text.slice(doc.sentences[first]!.span.end, doc.sentences[last]!.span.start).includes('\n');
+}

@@ -1,0 +1,85 @@
+import { TITLE, clauseAt, containsAny, type CompiledFrame, type TermHit } from '../text.js';
+import { inForeignClause, makeFact, unread, type PassMeta, type SentenceState } from './context.js';
+
+export const meta: PassMeta = {
+  name: 'frames',
+  covers: '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句),不论次序',
+  order: 80,
+};
+
+/**
+ * Fact frames read the numbers no cue bound. A number's part of its clause runs from the number
+ * before it to the number after it (in that clause); its measure word picks the candidate frames.
+ * A frame fires when each of its groups has a word in that part, or, for
+ * the subject alone, in the sentence's opening clause when the part names no subject of its own
+ * (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
+ * before it (…坚持会前学法,全年共12次) when that clause has no number of its own. None of the
+ * frame's exclusions may be in the part, and a part with a denied word (不予受理, 尚未开展) gives
+ * nothing. After 分别, each number's part is its item of the list before 分别. Candidates rank by how many groups the part itself holds, then by how
+ * many characters they match, then by distance; each number gets at most one fact.
+ */
+export function run(state: SentenceState): void {
+  const { view, compiled, quantities, hits } = state;
+  const { scanner, factFrames: frames } = compiled;
+  const open = unread(state);
+  if (open.length === 0) return;
+  const frameActions = scanner.actions;
+  // a word inside a title (《…事项目录》) names a document, not what was done
+  const titles = [...view.text.matchAll(TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const usable = hits.filter(
+    (h) => !compiled.negated(view.text, h.start) && !(frameActions.has(h.term) && titles.some((t) => h.start > t.start && h.end < t.end)),
+  );
+  const lead = view.clauses[0]!;
+  for (const q of open) {
+    const clause = clauseAt(view.clauses, q.start);
+    if (inForeignClause(state, q)) continue;
+    const item = state.items.get(q);
+    const from = item?.start ?? Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
+    const to = item?.end ?? Math.min(clause.end, ...quantities.filter((o) => o.start >= q.end && o.end <= clause.end).map((o) => o.start));
+    const part = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
+    // 不予受理复议申请6件: a denied word denies the number, whatever other words it stands with
+    if (hits.some((h) => h.start >= from && h.end <= to && compiled.negated(view.text, h.start))) continue;
+    const opening = part.some((h) => scanner.subjects.has(h.term)) ? [] : usable.filter((h) => h.start >= lead.start && h.end <= Math.min(lead.end, from));
+    // a clause with no frame word (…坚持会前学法,全年共12次) continues the clause before it, when
+    // that clause states no number of its own and this one counts no part (其中…)
+    const previous = view.clauses.filter((c) => c.end < clause.start).at(-1);
+    const carried =
+      previous &&
+      from === clause.start &&
+      part.length === 0 &&
+      !containsAny(view.text.slice(clause.start, clause.end), state.tables.parts) &&
+      !quantities.some((o) => o.start >= previous.start && o.end <= previous.end)
+        ? usable.filter((h) => h.start >= previous.start && h.end <= previous.end)
+        : [];
+    const distance = (h: TermHit): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
+    const nearest = (list: TermHit[], terms: ReadonlySet<string>): TermHit | undefined =>
+      list.filter((h) => terms.has(h.term)).sort((a, b) => distance(a) - distance(b) || b.end - b.start - (a.end - a.start))[0];
+    let best: { frame: CompiledFrame; used: TermHit[]; rank: number[] } | null = null;
+    for (const frame of frames) {
+      if (!frame.measure.has(q.unit) || part.some((h) => frame.exclude.has(h.term))) continue;
+      const used: TermHit[] = [];
+      let local = 0;
+      if (carried.some((h) => frame.exclude.has(h.term))) continue;
+      for (const group of frame.groups) {
+        const own = nearest(part, group.terms) ?? nearest(carried, group.terms);
+        const found = own ?? (group.kind === 'subject' && !opening.some((h) => frame.exclude.has(h.term)) ? nearest(opening, group.terms) : undefined);
+        if (!found) break;
+        if (own) local++;
+        used.push(found);
+      }
+      if (used.length < frame.groups.length) continue;
+      const rank = [local, used.length, used.reduce((n, h) => n + h.end - h.start, 0), -used.reduce((n, h) => n + distance(h), 0)];
+      if (!best || compareRanks(rank, best.rank) > 0) best = { frame, used, rank };
+    }
+    if (!best) continue;
+    state.taken.add(q);
+    const near = best.used.filter((h) => h.start >= Math.min(from, carried[0]?.start ?? from));
+    const span = { start: Math.min(q.start, ...near.map((h) => h.start)), end: Math.max(q.end, ...near.map((h) => h.end)) };
+    state.facts.push(makeFact(view, state.lexicon, best.frame.entry, q.value, span, q.start, q));
+  }
+}
+
+function compareRanks(a: readonly number[], b: readonly number[]): number {
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
+  return 0;
+}

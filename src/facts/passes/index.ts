@@ -1,0 +1,42 @@
+/**
+ * The passes of the extraction, in the order they run (their `meta.order`): every special
+ * construction of report wording is one of them, with its words in rules/passes.yaml.
+ */
+import * as boundFacts from './bound-facts.js';
+import * as change from './change.js';
+import type { PassMeta, SentencePass } from './context.js';
+import * as continuation from './continuation.js';
+import * as derivation from './derivation.js';
+import * as frames from './frames.js';
+import * as implied from './implied.js';
+import * as listSharing from './list-sharing.js';
+import * as nearestCue from './nearest-cue.js';
+import * as numberFirst from './number-first.js';
+import * as presence from './presence.js';
+import * as respectively from './respectively.js';
+import * as respectivelyFrames from './respectively-frames.js';
+import * as summed from './summed.js';
+import * as superiorLevel from './superior-level.js';
+
+/** The passes over one sentence, by order. */
+export const SENTENCE_PASSES: readonly SentencePass[] = [
+  superiorLevel,
+  change,
+  respectively,
+  nearestCue,
+  listSharing,
+  numberFirst,
+  summed,
+  continuation,
+  boundFacts,
+  respectivelyFrames,
+  frames,
+  implied,
+  presence,
+].sort((a, b) => a.meta.order - b.meta.order);
+
+/** The pass over the whole document, after the sentences. */
+export const DOCUMENT_PASS = derivation;
+
+/** Every pass, as `facts test` lists them. */
+export const PASSES: readonly PassMeta[] = [...SENTENCE_PASSES.map((p) => p.meta), derivation.meta];

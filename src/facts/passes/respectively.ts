@@ -1,0 +1,99 @@
+import type { Span } from '../../document/types.js';
+import type { Quantity } from '../quantity.js';
+import { clauseAt } from '../text.js';
+import { readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import type { CompiledTables } from './tables.js';
+
+export const meta: PassMeta = {
+  name: 'respectively',
+  covers:
+    '“A、B分别为X、Y”:分别之前的n个主语与其后以列举词相连的n个数值按次序配对;列举项不全是我们的主语时按列举项配对,其余数值不读;“甲、乙分别研究…3次和5次”中分别之后的一个主语统领全部数值',
+  order: 20,
+};
+
+/** Pairs the numbers after 分别 with the cues (or the list items) before it. */
+export function run(state: SentenceState): void {
+  const { view, tables } = state;
+  forEachRun(state, undecided(state), (run, clause, at) => {
+    const first = run[0]!;
+    const before = state.cues
+      .filter((c) => c.start >= clause.start && c.end <= first.start && c.compiled.entry.units.includes(first.unit))
+      .sort((a, b) => a.start - b.start);
+    const distinct = before.filter((c, k) => before.findIndex((o) => o.start === c.start) === k);
+    let pairs: (Cue | null)[] | null = null;
+    if (distinct.length >= run.length) pairs = distinct.slice(-run.length);
+    else {
+      // "参考率、合格率分别为99.6%和100%": some items of the list are no cue of ours; pair by the
+      // items of the list before 分别 and leave the numbers of the other items unbound
+      const items = itemsBefore(view.text, clause.start, at, run.length, tables);
+      const byItem = items?.map(
+        (item) => before.filter((c) => c.start >= item.start && c.end <= item.end).sort((a, b) => b.end - b.start - (a.end - a.start))[0] ?? null,
+      );
+      if (byItem?.some((c) => c !== null)) pairs = byItem;
+      else {
+        // "市委常委会、市政府常务会分别专题研究法治政府建设3次和5次": the list before 分别 names who,
+        // the one cue after it names what each number counts
+        const after = before.filter((c) => c.start > at);
+        if (after.length > 0 && new Set(after.map((c) => c.compiled.entry.id)).size === 1 && before.every((c) => c.start > at)) {
+          const cue = after.sort((a, b) => b.end - b.start - (a.end - a.start))[0]!;
+          pairs = run.map(() => cue);
+        }
+      }
+    }
+    if (!pairs) return false;
+    run.forEach((q, k) => {
+      const cue = pairs[k]!;
+      state.bound.set(q, []);
+      if (cue) readFor(state, cue, q, { start: cue.start, end: q.end });
+    });
+    return true;
+  });
+}
+
+/**
+ * Every run of two or more numbers of one unit joined by list words (100%、98%) after a 分别 of
+ * their clause, with the clause and where 分别 stands; `use` says whether it took the run (the
+ * next run then starts after it) or not (the next starts at the run's second number).
+ */
+export function forEachRun(state: SentenceState, open: readonly Quantity[], use: (run: Quantity[], clause: Span, at: number) => boolean): void {
+  const { view, tables } = state;
+  for (let i = 0; i < open.length; i++) {
+    const first = open[i]!;
+    const clause = clauseAt(view.clauses, first.start);
+    const at = respectivelyAt(view.text, clause, first, tables);
+    if (at < 0) continue;
+    const run = runFrom(open, i, view.text, tables);
+    if (run.length >= 2 && use(run, clause, at)) i += run.length - 1;
+  }
+}
+
+/** Where the last 分别 before a number stands in its clause, or -1. */
+function respectivelyAt(text: string, clause: Span, q: Quantity, tables: CompiledTables): number {
+  const lead = text.slice(clause.start, q.start);
+  const at = Math.max(...tables.respectively.map((w) => lead.lastIndexOf(w)));
+  return at < 0 ? -1 : clause.start + at;
+}
+
+/** The numbers from `open[i]` on of one unit, joined by list words only (100%、98%). */
+function runFrom(open: readonly Quantity[], i: number, text: string, tables: CompiledTables): Quantity[] {
+  const first = open[i]!;
+  const run = [first];
+  for (let j = i + 1; j < open.length; j++) {
+    const next = open[j]!;
+    if (next.unit !== first.unit || !tables.listSeparator.test(text.slice(run[run.length - 1]!.end, next.start))) break;
+    run.push(next);
+  }
+  return run;
+}
+
+/**
+ * The last `count` items of the list in [from, at) (the list before 分别), cut at the item
+ * separators; null when there are fewer or they are not joined by list words only.
+ */
+export function itemsBefore(text: string, from: number, at: number, count: number, tables: CompiledTables): Span[] | null {
+  const head = text.slice(from, at);
+  const items = [...head.matchAll(tables.listItem)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length })).slice(-count);
+  if (items.length < count) return null;
+  if (items.some((c, k) => k > 0 && !tables.listSeparator.test(text.slice(items[k - 1]!.end, c.start)))) return null;
+  return items;
+}

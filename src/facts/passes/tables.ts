@@ -1,0 +1,70 @@
+/**
+ * The word tables of rules/passes.yaml made into the regexes the passes match, once per lexicon
+ * (never per sentence).
+ */
+import type { Level } from '../../document/types.js';
+import type { Lexicon } from '../lexicon.js';
+import { escape, wholeOf } from '../text.js';
+
+export interface CompiledTables {
+  /** a string made of list words only (、 和 及 …) */
+  listSeparator: RegExp;
+  distributive: readonly string[];
+  respectively: readonly string[];
+  /** one item of a list: a run of characters without item separators or blanks */
+  listItem: RegExp;
+  /** a change phrase from its start to the end of the string: 由8%提高到 */
+  change: RegExp;
+  changeFrom: readonly string[];
+  /** a total word and a few more characters at the end of a string: 共清理 */
+  total: RegExp;
+  parts: readonly string[];
+  /** a string that is only a verb of reaching: 并达到 */
+  reach: RegExp;
+  listNext: readonly string[];
+  enumerationEnd: readonly string[];
+  lowerLevels: ReadonlySet<Level>;
+  /** what a clause opens with before its subject */
+  clauseLead: RegExp;
+  superiorSubject: RegExp;
+  ownSubject: RegExp;
+  /** the kind words and list word between two summed counts: 名执业律师和 */
+  sumLink: RegExp;
+}
+
+/** An alternation of literal words, longest first. */
+const any = (words: readonly string[]): string =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|') || '(?!)';
+/** What no word of a clause-bound pattern may step over. */
+const IN_CLAUSE = '[^,;:。!?]';
+
+const cache = new WeakMap<Lexicon, CompiledTables>();
+
+export function compileTables(lexicon: Lexicon): CompiledTables {
+  let compiled = cache.get(lexicon);
+  if (compiled) return compiled;
+  const { list_sharing, respectively, change, continuation, superior_level: superior, summed } = lexicon.passes;
+  compiled = {
+    listSeparator: wholeOf(list_sharing.separators),
+    distributive: list_sharing.distributive,
+    respectively: respectively.words,
+    listItem: new RegExp(`(?:(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
+    change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?\\s*$`),
+    changeFrom: change.from,
+    total: new RegExp(`(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}$`),
+    parts: continuation.parts,
+    reach: new RegExp(`^\\s*(?:${any(continuation.reach_leads)})?(?:${any(continuation.reach)})\\s*$`),
+    listNext: continuation.list_next,
+    enumerationEnd: continuation.enumeration_end,
+    lowerLevels: new Set(superior.levels),
+    clauseLead: new RegExp(`^\\s*(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`),
+    superiorSubject: new RegExp(`^(?:${any(superior.superior)}|(?:${any(superior.superior_places)})(?:${any(superior.superior_organs)}))`),
+    ownSubject: new RegExp(`^(?:${any(superior.own)}|[^\\s,;:。!?]{0,6}?(?:${any(superior.own_places)})(?!${any(superior.not_own_after_place)}))`),
+    sumLink: new RegExp(`^[\\u4e00-\\u9fa5]{1,8}(?:${any(summed.links)})$`),
+  };
+  cache.set(lexicon, compiled);
+  return compiled;
+}

@@ -1,0 +1,87 @@
+/** The passes of the extraction: their order, their word tables (rules/passes.yaml) and their examples. */
+import fs from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractFacts, lintLexicon, loadLexicon, type Lexicon } from '../../src/facts/index.js';
+import { runFactExamples } from '../../src/facts/examples.js';
+import { PASSES, SENTENCE_PASSES } from '../../src/facts/passes/index.js';
+import { rulesDir } from '../../src/paths.js';
+import { docOf } from './helpers.js';
+
+const lexicon = await loadLexicon();
+const outcomes = runFactExamples(lexicon).filter((o) => o.example.pass !== undefined);
+
+async function rulesWithPasses(edit: (original: string) => string): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-passes-'));
+  for (const name of (await fs.readdir(rulesDir)).filter((f) => f.endsWith('.yaml'))) {
+    const text = await fs.readFile(path.join(rulesDir, name), 'utf8');
+    await fs.writeFile(path.join(dir, name), name === 'passes.yaml' ? edit(text) : text);
+  }
+  return dir;
+}
+
+describe('the passes', () => {
+  it('run in their declared order, each named and saying what wording it covers', () => {
+    const orders = SENTENCE_PASSES.map((p) => p.meta.order);
+    expect(orders).toEqual([...orders].sort((a, b) => a - b));
+    expect(new Set(PASSES.map((p) => p.name)).size).toBe(PASSES.length);
+    for (const meta of PASSES) expect(meta.covers.length).toBeGreaterThan(10);
+  });
+
+  it('every section of rules/passes.yaml has pass and must-not-fire examples, and they all behave', () => {
+    const sections = new Set(outcomes.map((o) => o.example.pass));
+    expect([...sections].sort()).toEqual(['change', 'continuation', 'derivation', 'implied', 'list_sharing', 'respectively', 'summed', 'superior_level']);
+    for (const section of sections) {
+      const own = outcomes.filter((o) => o.example.pass === section);
+      expect(own.some((o) => o.example.expected === 'pass')).toBe(true);
+      expect(own.some((o) => o.example.expected === 'fail')).toBe(true);
+    }
+    expect(outcomes.filter((o) => !o.ok).map((o) => `${o.example.origin.line}: ${o.example.text}`)).toEqual([]);
+  });
+
+  it('a fail example with a value fails only on that value; a level reads the sentence as that body', () => {
+    const origin = { file: 'rules/passes.yaml', line: 1, column: 1 };
+    const text = '区政府法律顾问12名,本街道公职律师3名。';
+    const run = (examples: Parameters<typeof runFactExamples>[0]['examples']) => runFactExamples({ ...lexicon, examples }).map((o) => o.ok);
+    expect(
+      run([
+        { fact: 'legal_advisers', frame: null, pass: 'superior_level', expected: 'fail', text, value: 12, origin },
+        { fact: 'legal_advisers', frame: null, pass: 'superior_level', expected: 'fail', text, value: 5, origin },
+        { fact: 'legal_advisers', frame: null, pass: 'superior_level', expected: 'fail', text, level: 'street', origin },
+        { fact: 'public_lawyers', frame: null, pass: 'superior_level', expected: 'pass', text, level: 'street', value: 3, origin },
+      ]),
+    ).toEqual([false, true, true, true]);
+  });
+});
+
+describe('rules/passes.yaml', () => {
+  it('is checked like the other rule files: every problem at file:line:col', async () => {
+    const dir = await rulesWithPasses((t) =>
+      t.replace('  words: [分别]', '  words: []\n  colour: red').replace('fact: legal_advisers, value: 5', 'fact: no_such_fact, value: 5'),
+    );
+    const { lexicon: none, problems } = await lintLexicon(dir);
+    expect(none).toBeNull();
+    const file = path.join(dir, 'passes.yaml');
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/colour/);
+    expect(problems.map((p) => p.message).join('\n')).toMatch(/words/);
+    for (const p of problems) expect(p).toMatchObject({ file, line: expect.any(Number), column: expect.any(Number) });
+  });
+
+  it('refuses an example of a fact no file defines', async () => {
+    const dir = await rulesWithPasses((t) => t.replace('fact: legal_advisers, value: 5', 'fact: no_such_fact, value: 5'));
+    const { problems } = await lintLexicon(dir);
+    expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/no_such_fact/), line: expect.any(Number) })]);
+  });
+
+  it('keeps the words: a new change verb is read without touching the code', async () => {
+    const text = '法治建设在综合考核中的权重由5%跃升到9%。';
+    const values = (lex: Lexicon) =>
+      extractFacts(docOf(text), lex)
+        .filter((f) => f.id === 'rule_of_law_performance_weight')
+        .map((f) => f.value);
+    expect(values(lexicon)).toEqual([]);
+    const dir = await rulesWithPasses((t) => t.replace('verbs: [提高,', 'verbs: [跃升, 提高,'));
+    expect(values(await loadLexicon(dir))).toEqual([9]);
+  });
+});
