@@ -55,64 +55,70 @@ type Kind = 'integer' | 'double' | 'fraction' | 'percent' | 'special' | 'digits'
 interface Pattern {
   kind: Kind;
   re: RegExp;
-  /** a character the text must hold for the pattern to match at all */
-  needs?: RegExp;
+  /** what the text must hold for the pattern to match at all (most texts hold no 分之, 折, 万…) */
+  needs: RegExp[];
 }
-const pattern = (kind: Kind, source: string, flags: string, needs?: RegExp): Pattern => ({ kind, re: new RegExp(source, `g${flags}`), needs });
+const pattern = (kind: Kind, source: string, flags: string, ...needs: RegExp[]): Pattern => ({ kind, re: new RegExp(source, `g${flags}`), needs });
 const DIGIT = /\d/;
-const digits = (source: string, flags: string): Pattern => pattern('digits', source, flags, DIGIT);
+const digits = (source: string, flags: string, ...needs: RegExp[]): Pattern => pattern('digits', source, flags, DIGIT, ...needs);
+const PER = /分\s*之/;
+const POINTS = /分\s*[点點]/;
+const DOT = /[.．]/;
+const COMMA = /[,，]/;
+const MULTIPLIER = /[kmgtb]/i;
+const DISCOUNT = /折/;
+const TENTH = /成/;
 
 /** The number model: integers, doubles, fractions (in the library's order). */
 const NUMBER_PATTERNS: Pattern[] = [
   digits(`((${NegativeNumberTermsRegexNum}|${NegativeNumberTermsRegex})\\s*)?${D}+`, 'i'),
-  digits(`${NegativeNumberTermsRegexNum}?${D}+\\s*${NumberMultiplierRegex}`, 's'),
-  digits(`${NegativeNumberTermsRegexNum}?${D}{1,3}([,，]${D}{3})+`, 'is'),
+  digits(`${NegativeNumberTermsRegexNum}?${D}+\\s*${NumberMultiplierRegex}`, 's', MULTIPLIER),
+  digits(`${NegativeNumberTermsRegexNum}?${D}{1,3}([,，]${D}{3})+`, 'is', COMMA),
   pattern('integer', `半(${Round}|打)`, 'is', /半/),
   pattern('integer', `半`, 'is', /半/),
   pattern('integer', `${AllIntRegex}[打](?!${AllIntRegex})`, 'is', /打/),
   pattern('integer', `${NegativeNumberTermsRegex}?(${NotSingleRegex}|${SingleRegex})`, 'i'),
-  digits(`(?<!(${D}+[\\.．]${D}*))(${NegativeNumberTermsRegexAll}\\s*)?${D}+[\\.．]${D}+(?!${D}*[\\.．]${D}+)`, 'is'),
-  digits(`(?<!(${D}+|\\.\\.|．．))(${NegativeNumberTermsRegexAll}\\s*)?[\\.．]${D}+(?!${D}*([\\.．]${D}+))`, 'is'),
-  digits(`(${NegativeNumberTermsRegexAll}\\s*)?${D}{1,3}([,，]${D}{3})+[\\.．]${D}+`, 'is'),
-  digits(`(${NegativeNumberTermsRegexAll}\\s*)?${D}+[\\.．]${D}+\\s*${NumberMultiplierRegex}`, 'i'),
-  digits(`${NegativeNumberTermsRegex}?((${D}+)|(${D}{1,3}(,${D}{3})+))([\\.．]${D}+)?\\s*[多几幾余]?[万亿萬億]{1,2}`, 'i'),
+  digits(`(?<!(${D}+[\\.．]${D}*))(${NegativeNumberTermsRegexAll}\\s*)?${D}+[\\.．]${D}+(?!${D}*[\\.．]${D}+)`, 'is', DOT),
+  digits(`(?<!(${D}+|\\.\\.|．．))(${NegativeNumberTermsRegexAll}\\s*)?[\\.．]${D}+(?!${D}*([\\.．]${D}+))`, 'is', DOT),
+  digits(`(${NegativeNumberTermsRegexAll}\\s*)?${D}{1,3}([,，]${D}{3})+[\\.．]${D}+`, 'is', COMMA, DOT),
+  digits(`(${NegativeNumberTermsRegexAll}\\s*)?${D}+[\\.．]${D}+\\s*${NumberMultiplierRegex}`, 'i', DOT, MULTIPLIER),
+  digits(`${NegativeNumberTermsRegex}?((${D}+)|(${D}{1,3}(,${D}{3})+))([\\.．]${D}+)?\\s*[多几幾余]?[万亿萬億]{1,2}`, 'i', /[万亿萬億]/),
   pattern('double', AllFloatRegex, 'i', /[点點.．]/),
-  digits(`(?<!${D}+[\\.．])(${NegativeNumberTermsRegexAll}\\s*)?${D}+([\\.．]${D}+)?e(([-－+＋]*[1-9]${D}*)|0(?!${D}+))`, 'is'),
-  digits(`(?<!${D}+[\\.．])(${NegativeNumberTermsRegexAll}\\s*)?(${D}+([\\.．]${D}+)?)\\^([-－+＋]*[1-9]${D}*)`, 'is'),
-  digits(`(${NegativeNumberTermsRegexNum}\\s*)?${D}+\\s+${D}+[/／]${D}+`, 'is'),
-  digits(`(${NegativeNumberTermsRegexNum}\\s*)?${D}+[/／]${D}+`, 'is'),
+  digits(`(?<!${D}+[\\.．])(${NegativeNumberTermsRegexAll}\\s*)?${D}+([\\.．]${D}+)?e(([-－+＋]*[1-9]${D}*)|0(?!${D}+))`, 'is', /e/i),
+  digits(`(?<!${D}+[\\.．])(${NegativeNumberTermsRegexAll}\\s*)?(${D}+([\\.．]${D}+)?)\\^([-－+＋]*[1-9]${D}*)`, 'is', /\^/),
+  digits(`(${NegativeNumberTermsRegexNum}\\s*)?${D}+\\s+${D}+[/／]${D}+`, 'is', /[/／]/),
+  digits(`(${NegativeNumberTermsRegexNum}\\s*)?${D}+[/／]${D}+`, 'is', /[/／]/),
   pattern(
     'fraction',
     `${NegativeNumberTermsRegex}?((${D}+|${AllIntRegex})\\s*又\\s*)?${NegativeNumberTermsRegex}?(${D}+|${AllIntRegex})\\s*分\\s*之\\s*${NegativeNumberTermsRegex}?(${D}+|${AllIntRegex})(${PointRegexStr}${AllIntRegex}*)?`,
     'i',
-    /分/,
+    PER,
   ),
 ];
 
-const PER_MILLE = /分/;
 /** The percentage model (百分之…, …个百分点, …成, …折), in the library's order. */
 const PERCENT_PATTERNS: Pattern[] = [
-  pattern('percent', `(?<!${AllIntRegex})(${AllFloatRegex}|${AllIntRegex})\\s*[个個]\\s*${Round}\\s*分\\s*[点點]`, 'i', PER_MILLE),
-  pattern('percent', `(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*(${AllFloatRegex}|${AllIntRegex}|${Round})(?!${AllIntRegex})`, 'i', PER_MILLE),
-  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+[\\.．]${D}+(?!([\\.．]${D}+))`, 'is'),
-  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}{1,3}([,，]${D}{3})+[\\.．]${D}+`, 'is'),
-  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+[\\.．]${D}+\\s*${NumberMultiplierRegex}`, 'i'),
-  digits(`(?<!(${D}+[\\.．]))${D}+[\\.．]${D}+(?!([\\.．]${D}+))\\s*[个個]\\s*[百佰]\\s*分\\s*[点點]`, 'is'),
-  digits(`${D}{1,3}([,，]${D}{3})+[\\.．]${D}+\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'is'),
-  digits(`${D}+[\\.．]${D}+\\s*${NumberMultiplierRegex}\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'i'),
-  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+(?!([\\.．]${D}+))`, 'is'),
-  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+\\s*${NumberMultiplierRegex}`, 'i'),
-  digits(`(?!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}{1,3}([,，]${D}{3})+`, 'is'),
-  digits(`${D}+\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'is'),
-  digits(`${D}+\\s*${NumberMultiplierRegex}\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'i'),
-  digits(`${D}{1,3}([,，]${D}{3})+\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'is'),
-  digits(`(?<!%|\\d)${NegativeNumberTermsRegexAll}?${D}+([\\.．]${D}+)?(\\s*)[％%](?!\\d)`, 'is'),
-  digits(`${D}(([\\.．]?|\\s*)${D})?\\s*折`, 'is'),
-  pattern('special', `${ZeroToNineIntegerRegex}(\\s*[点點]?\\s*${ZeroToNineIntegerRegex})?\\s*折`, 'is', /折/),
-  digits(`${D}\\s*成(\\s*(半|${D}))?`, 'is'),
-  pattern('special', `(${ZeroToNineIntegerRegex}|[十拾])\\s*成(\\s*(半|${ZeroToNineIntegerRegex}))?`, 'is', /成/),
-  digits(`(${D}[\\.．]${D}|10)\\s*成`, 'is'),
-  pattern('special', `${ZeroToNineIntegerRegex}\\s*[点點]\\s*${ZeroToNineIntegerRegex}\\s*成`, 'is', /成/),
+  pattern('percent', `(?<!${AllIntRegex})(${AllFloatRegex}|${AllIntRegex})\\s*[个個]\\s*${Round}\\s*分\\s*[点點]`, 'i', POINTS),
+  pattern('percent', `(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*(${AllFloatRegex}|${AllIntRegex}|${Round})(?!${AllIntRegex})`, 'i', PER),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+[\\.．]${D}+(?!([\\.．]${D}+))`, 'is', PER, DOT),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}{1,3}([,，]${D}{3})+[\\.．]${D}+`, 'is', PER, COMMA, DOT),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+[\\.．]${D}+\\s*${NumberMultiplierRegex}`, 'i', PER, DOT, MULTIPLIER),
+  digits(`(?<!(${D}+[\\.．]))${D}+[\\.．]${D}+(?!([\\.．]${D}+))\\s*[个個]\\s*[百佰]\\s*分\\s*[点點]`, 'is', POINTS, DOT),
+  digits(`${D}{1,3}([,，]${D}{3})+[\\.．]${D}+\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'is', POINTS, COMMA, DOT),
+  digits(`${D}+[\\.．]${D}+\\s*${NumberMultiplierRegex}\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'i', POINTS, DOT, MULTIPLIER),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+(?!([\\.．]${D}+))`, 'is', PER),
+  digits(`(?<!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}+\\s*${NumberMultiplierRegex}`, 'i', PER, MULTIPLIER),
+  digits(`(?!${ZeroToNineIntegerRegex})${Round}{1,3}\\s*分\\s*之\\s*${D}{1,3}([,，]${D}{3})+`, 'is', PER, COMMA),
+  digits(`${D}+\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'is', POINTS),
+  digits(`${D}+\\s*${NumberMultiplierRegex}\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'i', POINTS, MULTIPLIER),
+  digits(`${D}{1,3}([,，]${D}{3})+\\s*[个個]\\s*${Round}{1,3}\\s*分\\s*[点點]`, 'is', POINTS, COMMA),
+  digits(`(?<!%|\\d)${NegativeNumberTermsRegexAll}?${D}+([\\.．]${D}+)?(\\s*)[％%](?!\\d)`, 'is', /[％%]/),
+  digits(`${D}(([\\.．]?|\\s*)${D})?\\s*折`, 'is', DISCOUNT),
+  pattern('special', `${ZeroToNineIntegerRegex}(\\s*[点點]?\\s*${ZeroToNineIntegerRegex})?\\s*折`, 'is', DISCOUNT),
+  digits(`${D}\\s*成(\\s*(半|${D}))?`, 'is', TENTH),
+  pattern('special', `(${ZeroToNineIntegerRegex}|[十拾])\\s*成(\\s*(半|${ZeroToNineIntegerRegex}))?`, 'is', TENTH),
+  digits(`(${D}[\\.．]${D}|10)\\s*成`, 'is', TENTH),
+  pattern('special', `${ZeroToNineIntegerRegex}\\s*[点點]\\s*${ZeroToNineIntegerRegex}\\s*成`, 'is', TENTH),
   pattern('special', `半\\s*成|(?<=打)[对對]\\s*折|半\\s*折`, 'is', /[成折]/),
 ];
 
@@ -181,7 +187,7 @@ function runs(query: string, patterns: readonly Pattern[]): Run[] {
   const matches: Run[] = [];
   const matched = new Uint8Array(query.length);
   const scan = ({ kind, re, needs }: Pattern): void => {
-    if (needs && !needs.test(query)) return;
+    if (!needs.every((n) => n.test(query))) return;
     re.lastIndex = 0;
     for (let m = re.exec(query); m !== null; m = re.exec(query)) {
       if (m[0].length === 0) {
