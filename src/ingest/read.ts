@@ -33,8 +33,10 @@ export async function readInput(file: string, budget: Budget): Promise<Uint8Arra
   try {
     const chunks: Buffer[] = [];
     let total = 0;
+    // a regular file is read in one chunk of its size (one byte more, to see its end at once); only the bytes read are kept
+    const chunkBytes = stat.isFile() ? Math.min(CHUNK_BYTES, stat.size + 1) : CHUNK_BYTES;
     for (;;) {
-      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.alloc(CHUNK_BYTES) }).catch((error: unknown) => {
+      const { bytesRead, buffer } = await handle.read({ buffer: Buffer.allocUnsafe(chunkBytes) }).catch((error: unknown) => {
         throw inputError(file, `无法读取文件:${describeFsError(error)}`);
       });
       if (bytesRead === 0) break;

@@ -1,7 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
+import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine } from '../../src/ingest/boilerplate.js';
 import { foldCharacters } from '../../src/ingest/index.js';
+import { mayConvert } from '../../src/ingest/fold.js';
+import { seedsDir } from '../document/helpers.js';
+
+const realDocsDir = path.resolve(seedsDir, '..', 'real', 'docs');
 import { cleanupStructure } from '../../src/ingest/normalise.js';
 
 describe('foldCharacters', () => {
@@ -67,4 +74,29 @@ describe('isBoilerplateLine', () => {
     '打印机、电脑等办公设备统一采购。',
   ];
   it.each(report)('keeps %s', (line) => expect(isBoilerplateLine(line)).toBe(false));
+});
+
+describe('the lines the traditional fold skips', () => {
+  type Convert = (text: string) => string;
+  const toSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' }) as Convert;
+  const toTraditional = [OpenCC.Converter({ from: 'cn', to: 'hk' }) as Convert, OpenCC.Converter({ from: 'cn', to: 'tw' }) as Convert];
+  const lines = [seedsDir, realDocsDir].flatMap((dir) => {
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    expect(files.length, dir).toBeGreaterThan(0);
+    return files.flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split('\n'));
+  });
+
+  it('convert to themselves: a line that may not convert never does (real reports, as written and in traditional forms)', () => {
+    const written = [...lines, ...lines.flatMap((line) => toTraditional.map((convert) => convert(line)))];
+    const skipped = written.filter((line) => !mayConvert(line));
+    expect(skipped.filter((line) => toSimplified(line) !== line)).toEqual([]);
+    // and most simplified lines are skipped: the filter is worth having
+    expect(lines.filter((line) => !mayConvert(line)).length).toBeGreaterThan(lines.length * 0.7);
+  });
+
+  it('does not skip a line with a traditional character, nor one that only a phrase changes', () => {
+    expect(mayConvert('县政府召开常务会议')).toBe(false);
+    expect(mayConvert('执法監督')).toBe(true);
+    expect(mayConvert('行政覆議')).toBe(true);
+  });
 });
