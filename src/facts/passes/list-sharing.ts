@@ -1,12 +1,13 @@
 import type { Span } from '../../document/types.js';
-import { PERCENT } from '../quantity.js';
+import { PERCENT, type Quantity } from '../quantity.js';
 import { clauseAt, containsAny } from '../text.js';
-import type { Cue, PassMeta, SentenceState } from './context.js';
+import { applies, fitsClause, inForeignClause, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 
 export const meta: PassMeta = {
   name: 'list-sharing',
-  covers: '“A、B均达100%”:以列举词相连的几个主语共用其后的一个数值;比率总是各自成立,件数只在“均、分别”等之后各自成立,否则是合计',
+  covers:
+    '“A、B均达100%”:以列举词相连的几个主语共用其后的一个数值;比率总是各自成立,件数只在“均、分别”等之后各自成立,否则是合计。列举项带有各自的修饰语时(规范性文件合法性审核率和重大决策合法性审查率均达到100%;规范性文件和合同合法性审查率均为100%),只要“均”等之前的每一项都提到我们的主语或框架词,每项按自身的词选出事实',
   order: 40,
 };
 
@@ -21,7 +22,103 @@ export function run(state: SentenceState): void {
     const eachOne = q.unit === PERCENT || containsAny(view.text.slice(nearest.end, q.start), tables.distributive);
     state.bound.set(q, subjects.size > 1 && !eachOne ? [] : list);
   }
+  for (const q of state.quantities) {
+    if ((state.bound.has(q) && !state.nearest.has(q)) || inForeignClause(state, q)) continue;
+    const shared = itemsSharing(state, q);
+    if (shared) state.bound.set(q, shared);
+  }
 }
+
+/**
+ * "行政规范性文件合法性审核率和重大行政决策合法性审查率均达到100%": the items of the list before
+ * 均 (cut at the list words, never inside a cue or frame word), each read for the entry its own
+ * words fit, the other items masked; an item without a cue of the number's unit right before
+ * the next item's cue is a modifier that shares that cue when it names the entry's topic
+ * (规范性文件和合同合法性审查率). Every item must name a cue or a frame word of ours, and the last
+ * item's cue must reach the number through context words that say it holds for each (均, 都).
+ * Returns the cues read, or null.
+ */
+function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
+  const { view, tables, all, hits } = state;
+  const { text } = view;
+  const clause = clauseAt(view.clauses, q.start);
+  const from = Math.max(clause.start, ...state.quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
+  const fits = (c: Cue): boolean => c.start >= from && c.end <= q.start && c.compiled.entry.units.includes(q.unit);
+  const head = all.filter((c) => fits(c) && c.compiled.gap.test(text.slice(c.end, q.start))).sort((a, b) => b.end - a.end)[0];
+  if (!head || !containsAny(text.slice(head.end, q.start), tables.distributive)) return null;
+  const words: Span[] = [...all, ...hits];
+  const items = listItems(text, from, head.end, words, tables);
+  if (items.length < 2 || !items.every((item) => words.some((w) => w.start >= item.start && w.end <= item.end))) return null;
+  const out: Cue[] = [];
+  items.forEach((item, k) => {
+    const others = items.filter((o) => o !== item);
+    const ending = all.filter((c) => fits(c) && c.end === item.end && c.start >= item.start);
+    if (ending.length > 0) {
+      const chosen = choose(state, ending, item, others, clause);
+      if (chosen) out.push(chosen);
+      return;
+    }
+    // a modifier: the next item's cue is its head too, for an entry whose topic this item names
+    const next = items[k + 1];
+    const shared = all.filter((c) => next && fits(c) && c.end === next.end && c.start >= next.start);
+    const own = item;
+    const named = shared.filter((c) => c.compiled.topics.length > 0 && c.compiled.topics.every((group) => containsAny(text.slice(own.start, own.end), group)));
+    const chosen = choose(state, named, item, [...others.filter((o) => o !== next), { start: next?.start ?? 0, end: named[0]?.start ?? 0 }], clause);
+    if (chosen) out.push({ ...chosen, start: item.start });
+  });
+  return out.length > 0 ? out : null;
+}
+
+/**
+ * The cue of `candidates` (one place, several entries) whose entry fits `item` best: its
+ * conditions hold with the other items masked, and its topic stands in the item itself, else
+ * outside the list, else (borrowed) only in another item; on ties, the lexicon's order.
+ */
+function choose(state: SentenceState, candidates: readonly Cue[], item: Span, others: readonly Span[], clause: Span): Cue | null {
+  const { view } = state;
+  const masked = (text: string, offset: number): string => {
+    let visible = text;
+    for (const o of others) {
+      const start = Math.max(o.start - offset, 0);
+      const end = Math.min(o.end - offset, text.length);
+      if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
+    }
+    return visible;
+  };
+  const itemText = view.text.slice(item.start, item.end);
+  const outside = masked(view.text, 0) + view.topicText.slice(view.text.length);
+  const rank = (c: Cue): number => {
+    const { topics } = c.compiled;
+    if (topics.length > 0 && topics.every((group) => containsAny(itemText, group))) return 0;
+    return topics.every((group) => containsAny(outside, group)) ? 1 : 2;
+  };
+  const fitting = candidates.filter((c) => applies(view, c.compiled, c.start) && fitsClause(view, c.compiled, clause, others));
+  return fitting.map((c) => ({ c, r: rank(c) })).sort((a, b) => a.r - b.r)[0]?.c ?? null;
+}
+
+/** The items of the list in [from, to): cut at list words that stand outside every word of ours. */
+function listItems(text: string, from: number, to: number, words: readonly Span[], tables: CompiledTables): Span[] {
+  const items: Span[] = [];
+  let start = from;
+  tables.listWord.lastIndex = 0;
+  const region = text.slice(from, to);
+  for (let m = tables.listWord.exec(region); m !== null; m = tables.listWord.exec(region)) {
+    const at = from + m.index;
+    const end = at + m[0].length;
+    if (words.some((w) => w.start < end && at < w.end)) continue;
+    items.push({ start, end: at });
+    start = end;
+  }
+  items.push({ start, end: to });
+  return items.map((item) => trimmed(text, item));
+}
+
+const trimmed = (text: string, span: Span): Span => {
+  let { start, end } = span;
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  return { start, end };
+};
 
 /** The cue with every cue listed before it ("报备率、报备及时率、规范率"), in text order. */
 function listEndingAt(text: string, last: Cue, candidates: Cue[], tables: CompiledTables): Cue[] {

@@ -9,6 +9,8 @@ import { escape, wholeOf } from '../text.js';
 export interface CompiledTables {
   /** a string made of list words only (、 和 及 …) */
   listSeparator: RegExp;
+  /** any list word, longest first (global) */
+  listWord: RegExp;
   distributive: readonly string[];
   respectively: readonly string[];
   /** one item of a list: a run of characters without item separators or blanks */
@@ -49,6 +51,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
   const { list_sharing, respectively, change, continuation, superior_level: superior, summed } = lexicon.passes;
   compiled = {
     listSeparator: wholeOf(list_sharing.separators),
+    listWord: new RegExp(any(list_sharing.separators), 'g'),
     distributive: list_sharing.distributive,
     respectively: respectively.words,
     listItem: new RegExp(`(?:(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
