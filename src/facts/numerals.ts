@@ -13,6 +13,8 @@
  * exactly that run (the first such pattern decides how its value is read).
  */
 
+import { CHINESE_DIGITS } from '../document/cues.js';
+
 /** A result written in Chinese numerals only; `end` is exclusive. */
 export interface Numeral {
   text: string;
@@ -297,35 +299,17 @@ function lastMatch(re: RegExp, text: string): string | undefined {
   return last;
 }
 
+/** Digit values: the plain numerals, financial ones (壹贰…), 两/俩/仨, 半, and ASCII and full-width digits. */
 const DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  壹: 1,
-  贰: 2,
+  ...CHINESE_DIGITS,
+  ...Object.fromEntries([...'壹贰叁肆伍陆柒捌玖'].map((ch, i) => [ch, i + 1])),
   貳: 2,
-  叁: 3,
-  肆: 4,
-  伍: 5,
-  陆: 6,
   陸: 6,
-  柒: 7,
-  捌: 8,
-  玖: 9,
-  半: 0.5,
-  两: 2,
   兩: 2,
   俩: 2,
   倆: 2,
   仨: 3,
+  半: 0.5,
 };
 for (let d = 0; d <= 9; d++) {
   DIGITS[String(d)] = d;
