@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { packageRoot } from '../../src/paths.js';
 import type { SourceText } from '../../src/ingest/types.js';
+import { seedFiles, seedsDir } from '../helpers/seeds.js';
 
 /** What ingest would hand over: CRLF unified and full-width ASCII forms folded. */
 export function sourceOf(raw: string, file = 'fixture.txt'): SourceText {
@@ -9,16 +10,11 @@ export function sourceOf(raw: string, file = 'fixture.txt'): SourceText {
   return { file, format: 'txt', encoding: 'utf-8', text, original: text, traditional: false };
 }
 
-export const seedsDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'seeds');
+export { seedsDir };
 export const goldDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'gold');
 
 export function seedNames(): string[] {
-  return fs.existsSync(seedsDir)
-    ? fs
-        .readdirSync(seedsDir)
-        .filter((f) => f.endsWith('.txt'))
-        .sort()
-    : [];
+  return seedFiles().map((file) => path.basename(file));
 }
 
 export function readSeed(name: string): SourceText {

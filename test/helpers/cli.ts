@@ -4,12 +4,14 @@ import { lstatSync, mkdtempSync, readdirSync, readFileSync, readlinkSync } from 
 import os from 'node:os';
 import path from 'node:path';
 import { packageRoot } from '../../src/paths.js';
+import { seedFiles, seedsDir } from './seeds.js';
 
-export const seedsDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'seeds');
+export { seedsDir };
+
 export const seed = (prefix: string): string => {
-  const name = readdirSync(seedsDir).find((f) => f.startsWith(prefix));
-  if (!name) throw new Error(`no seed ${prefix} in ${seedsDir}`);
-  return path.join(seedsDir, name);
+  const file = seedFiles().find((f) => path.basename(f).startsWith(prefix));
+  if (!file) throw new Error(`no seed ${prefix} in ${seedsDir}`);
+  return file;
 };
 
 export interface CliRun {

@@ -1,8 +1,6 @@
 import fs from 'node:fs';
-import path from 'node:path';
 import { Document, Packer, Paragraph, TextRun } from 'docx';
 import iconv from 'iconv-lite';
-import { packageRoot } from '../../src/paths.js';
 
 /** A short report written for these tests, with full-width punctuation as officials type it. */
 export const REPORT_LINES = [
@@ -162,14 +160,6 @@ export function printableHtml(lines: readonly string[] = REPORT_LINES): string {
 }
 
 /** The real documents in ../shared, read at run time (never copied into the project). */
-export const SEEDS_DIR = path.resolve(packageRoot, '..', 'shared', 'corpus', 'seeds');
-export const seedFiles = fs.existsSync(SEEDS_DIR)
-  ? fs
-      .readdirSync(SEEDS_DIR)
-      .filter((name) => name.endsWith('.txt'))
-      .sort()
-      .map((name) => path.join(SEEDS_DIR, name))
-  : [];
 
 /** Splits text into sentences and lines, for comparing formats whose line breaks differ. */
 export function sentences(text: string): string[] {

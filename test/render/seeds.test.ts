@@ -5,14 +5,11 @@ import { renderBatchXlsx } from './workbook.js';
 import { rankEntries } from '../../src/render/ranking.js';
 import { evaluateSeeds } from './seeds.js';
 
-/** The real reports through the real pipeline; skipped (with the reason) until every stage has landed. */
+/** The real reports through the real pipeline. */
 describe('renderers on the seed reports', async () => {
-  const result = await evaluateSeeds();
-  const unavailable = 'unavailable' in result ? result.unavailable : null;
-  if (unavailable) console.warn(`seed render tests skipped: ${unavailable}`);
-  const seeds = 'seeds' in result ? result.seeds : [];
+  const { seeds } = await evaluateSeeds();
 
-  it.skipIf(unavailable !== null)('every seed renders as md, json (valid) and html', async () => {
+  it('every seed renders as md, json (valid) and html', async () => {
     for (const { evaluated } of seeds) {
       expect(await renderCheck('md', evaluated)).toContain('差距清单');
       Scorecard.parse(JSON.parse(await renderCheck('json', evaluated)));
@@ -20,7 +17,7 @@ describe('renderers on the seed reports', async () => {
     }
   });
 
-  it.skipIf(unavailable !== null)('the seeds rank in a workbook', async () => {
+  it('the seeds rank in a workbook', async () => {
     const entries = seeds.map(({ file, evaluated }, index) => ({
       input: file,
       stem: `seed-${index}`,
