@@ -184,6 +184,7 @@ export const PassTables = z
       })
       .strict(),
     summed: z.object({ links: z.array(Term).min(1) }).strict(),
+    rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
   })
   .strict();
 export type PassTables = z.infer<typeof PassTables>;
@@ -197,6 +198,7 @@ export const PassesFile = z
     continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
     superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
     summed: PassTables.shape.summed.extend({ examples: PassExamples }),
+    rate_continuation: PassTables.shape.rate_continuation.extend({ examples: PassExamples }),
     implied: z.object({ examples: PassExamples }).strict(),
     derivation: z.object({ examples: PassExamples }).strict(),
   })

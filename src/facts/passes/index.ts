@@ -13,6 +13,7 @@ import * as listSharing from './list-sharing.js';
 import * as nearestCue from './nearest-cue.js';
 import * as numberFirst from './number-first.js';
 import * as presence from './presence.js';
+import * as rateContinuation from './rate-continuation.js';
 import * as respectively from './respectively.js';
 import * as respectivelyFrames from './respectively-frames.js';
 import * as summed from './summed.js';
@@ -28,6 +29,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   numberFirst,
   summed,
   continuation,
+  rateContinuation,
   boundFacts,
   respectivelyFrames,
   frames,

@@ -24,6 +24,8 @@ export interface CompiledTables {
   /** a string that is only a verb of reaching: 并达到 */
   reach: RegExp;
   listNext: readonly string[];
+  /** rate words that name no subject (覆盖率) */
+  bareRates: readonly string[];
   enumerationEnd: readonly string[];
   lowerLevels: ReadonlySet<Level>;
   /** what a clause opens with before its subject */
@@ -61,6 +63,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     parts: continuation.parts,
     reach: new RegExp(`^\\s*(?:${any(continuation.reach_leads)})?(?:${any(continuation.reach)})\\s*$`),
     listNext: continuation.list_next,
+    bareRates: lexicon.passes.rate_continuation.bare_rates,
     enumerationEnd: continuation.enumeration_end,
     lowerLevels: new Set(superior.levels),
     clauseLead: new RegExp(`^\\s*(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`),

@@ -1,0 +1,54 @@
+import type { Span } from '../../document/types.js';
+import { PERCENT, type Quantity } from '../quantity.js';
+import { clauseAt, occurrences } from '../text.js';
+import { applies, fitsClause, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+
+/** How many clauses back the subject of a bare rate may stand (past clauses that name no subject: 同比增长21%). */
+const MAX_CLAUSES_BACK = 2;
+
+export const meta: PassMeta = {
+  name: 'rate-continuation',
+  covers:
+    '“审核规范性文件314件,同比增长21%,覆盖率达100%”:只有一个不带主语的比率词(覆盖率)的分句,沿用前面最近一个有我们主语的分句:该分句中的动词加上这个比率词是哪条比率事实的主语(审核 + 覆盖率 = 审核覆盖率),就读作那条事实',
+  order: 62,
+};
+
+/** Reads a rate whose clause names only a bare rate word for the subject and verb of an earlier clause. */
+export function run(state: SentenceState): void {
+  const words = state.tables.bareRates;
+  if (words.length === 0) return;
+  for (const q of undecided(state)) {
+    if (q.unit !== PERCENT) continue;
+    const carried = carriedRate(state, q, words);
+    if (carried) state.bound.set(q, [carried]);
+  }
+}
+
+function carriedRate(state: SentenceState, q: Quantity, words: readonly string[]): Cue | null {
+  const { view, all, compiled } = state;
+  const { text } = view;
+  const clause = clauseAt(view.clauses, q.start);
+  // the clause opens with the bare word: 覆盖率达100% (not 网络覆盖率…, whose subject is its own)
+  const lead = text.slice(clause.start, q.start).trimStart();
+  const word = words.find((w) => lead.startsWith(w));
+  if (!word) return null;
+  const bare: Span = { start: q.start - lead.length, end: q.start - lead.length + word.length };
+  if (all.some((c) => c.start >= clause.start && c.end <= clause.end && (c.start < bare.start || c.end > bare.end))) return null;
+  const source = view.clauses
+    .filter((c) => c.end <= clause.start)
+    .slice(-MAX_CLAUSES_BACK)
+    .reverse()
+    .find((c) => all.some((cue) => cue.start >= c.start && cue.end <= c.end));
+  if (!source) return null;
+  const sourceText = text.slice(source.start, source.end);
+  for (const entry of compiled.entries) {
+    if (entry.entry.shape !== 'rate' || !entry.entry.units.includes(q.unit)) continue;
+    // the entry's cue is a verb of the earlier clause followed by the bare word (审核覆盖率)
+    const named = entry.entry.cues.some(
+      (cue) => cue.length > word.length && cue.endsWith(word) && occurrences(sourceText, cue.slice(0, -word.length)).length > 0,
+    );
+    if (!named || !entry.gap.test(text.slice(bare.end, q.start))) continue;
+    if (applies(view, entry, source.start) && fitsClause(view, entry, source)) return { ...bare, compiled: entry };
+  }
+  return null;
+}
