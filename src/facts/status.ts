@@ -40,6 +40,11 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
   if (cached?.lexicon === lexicon) return cached;
   const text = sentenceText(doc, sentence);
   const states: ClauseStates = { lexicon, starts: [], planned: [] };
+  // values are plans only after a plan marker or a bound: without either, every clause is achieved
+  if (!lexicon.anyPlan.test(text) && !lexicon.bounds.some((b) => text.includes(b))) {
+    statesOf.set(sentence, states);
+    return states;
+  }
   let planned = false;
   for (const clause of clauses(text)) {
     const part = text.slice(clause.start, clause.end);

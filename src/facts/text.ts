@@ -85,6 +85,8 @@ export interface CompiledLexicon {
   byId: Map<string, CompiledEntry>;
   derive: Lexicon['derive'];
   plan: RegExp[];
+  /** whether any plan marker occurs at all: most sentences have none, and need no clause-by-clause reading */
+  anyPlan: RegExp;
   done: RegExp[];
   negation: RegExp[];
   bounds: string[];
@@ -123,6 +125,11 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     plan: regexes(lexicon.status.plan),
+    anyPlan: new RegExp(
+      regexes(lexicon.status.plan)
+        .map((re) => `(?:${re.source})`)
+        .join('|') || '(?!)',
+    ),
     done: regexes(lexicon.status.done),
     negation: regexes(lexicon.status.negation),
     bounds: lexicon.status.requirement.bounds,
