@@ -93,6 +93,19 @@ describe('the Chinese numeral reader reads as recognizers-text did', () => {
     expect(readChineseNumerals(text).percentages.map((p) => [p.text, p.value])).toEqual([['三个百万分点', Number.NaN]]);
     expect(parseQuantities(text)).toEqual([]);
   });
+
+  // and where blanks run longer than 64: the library read 三…百 across them, in time cubic in their length
+  it('reads a numeral across at most 64 blanks, as the library did, and none across more', () => {
+    const across = `共三件,三${' '.repeat(64)}百人`;
+    expect(readChineseNumerals(across)).toEqual(byRecognizer(across));
+    expect(readChineseNumerals(across).numbers.map((n) => n.value)).toEqual([3, 300]);
+    const apart = `共三件,三${' '.repeat(5000)}百人`;
+    expect(readChineseNumerals(apart).numbers.map((n) => [n.start, n.end, n.value])).toEqual([
+      [1, 2, 3],
+      [4, 5, 3],
+    ]);
+    expect(parseQuantities(apart).map((q) => [q.value, q.unit])).toEqual([[3, '件']]);
+  });
 });
 
 /** An integer as reports write it: 一百零五, 两千三百, 十二 or 一十二, 三亿零五万. */
