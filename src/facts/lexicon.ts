@@ -185,6 +185,7 @@ export const PassTables = z
       .strict(),
     summed: z.object({ links: z.array(Term).min(1) }).strict(),
     rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
+    peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
   })
   .strict();
 export type PassTables = z.infer<typeof PassTables>;
@@ -199,6 +200,7 @@ export const PassesFile = z
     superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
     summed: PassTables.shape.summed.extend({ examples: PassExamples }),
     rate_continuation: PassTables.shape.rate_continuation.extend({ examples: PassExamples }),
+    peer_enumeration: PassTables.shape.peer_enumeration.extend({ examples: PassExamples }),
     implied: z.object({ examples: PassExamples }).strict(),
     derivation: z.object({ examples: PassExamples }).strict(),
   })

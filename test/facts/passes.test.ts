@@ -31,7 +31,7 @@ describe('the passes', () => {
 
   it('every section of rules/passes.yaml has pass and must-not-fire examples, and they all behave', () => {
     const sections = new Set(outcomes.map((o) => o.example.pass));
-    expect([...sections].sort()).toEqual(['change', 'continuation', 'derivation', 'implied', 'list_sharing', 'rate_continuation', 'respectively', 'summed', 'superior_level']);
+    expect([...sections].sort()).toEqual(['change', 'continuation', 'derivation', 'implied', 'list_sharing', 'peer_enumeration', 'rate_continuation', 'respectively', 'summed', 'superior_level']);
     for (const section of sections) {
       const own = outcomes.filter((o) => o.example.pass === section);
       expect(own.some((o) => o.example.expected === 'pass')).toBe(true);

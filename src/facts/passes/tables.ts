@@ -24,6 +24,10 @@ export interface CompiledTables {
   /** a string that is only a verb of reaching: 并达到 */
   reach: RegExp;
   listNext: readonly string[];
+  /** what joins and what closes an enumeration of peers (甲、乙、丙等), and how many items it has at least */
+  enumerationSeparator: RegExp;
+  enumerationEnds: readonly string[];
+  enumerationMinItems: number;
   /** rate words that name no subject (覆盖率) */
   bareRates: readonly string[];
   enumerationEnd: readonly string[];
@@ -64,6 +68,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     reach: new RegExp(`^\\s*(?:${any(continuation.reach_leads)})?(?:${any(continuation.reach)})\\s*$`),
     listNext: continuation.list_next,
     bareRates: lexicon.passes.rate_continuation.bare_rates,
+    enumerationSeparator: new RegExp(any(lexicon.passes.peer_enumeration.separators), 'g'),
+    enumerationEnds: lexicon.passes.peer_enumeration.ends,
+    enumerationMinItems: lexicon.passes.peer_enumeration.min_items,
     enumerationEnd: continuation.enumeration_end,
     lowerLevels: new Set(superior.levels),
     clauseLead: new RegExp(`^\\s*(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`),
