@@ -1,7 +1,14 @@
 import { promises as fs } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type * as Yaml from 'yaml';
+import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
+
+const require = createRequire(import.meta.url);
+let library: typeof Yaml | null = null;
+/** The YAML parser, loaded on first use: a start-up whose data comes from the disk cache parses no YAML. */
+export const yamlLibrary = (): typeof Yaml => (library ??= require('yaml') as typeof Yaml);
 
 /** One thing wrong with the catalogue, the way a linter reports it. */
 export interface Problem {
@@ -60,6 +67,7 @@ export async function readYaml(file: string, displayName: string): Promise<{ sou
 }
 
 export function parseYaml(text: string, displayName: string): { source: YamlSource | null; problems: Problem[] } {
+  const { LineCounter, parseDocument } = yamlLibrary();
   const lineCounter = new LineCounter();
   let doc: Document.Parsed;
   try {
@@ -180,6 +188,7 @@ function positioned(source: YamlSource, node: Node, message: string): Problem {
 
 /** Iterative, so that the check itself cannot overflow the stack. */
 function firstTooDeep(root: unknown): Node | null {
+  const { isMap, isPair, isSeq } = yamlLibrary();
   const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
@@ -198,6 +207,7 @@ function firstTooDeep(root: unknown): Node | null {
  * located at the key itself (unknown fields), otherwise at its value (wrong values).
  */
 function offsetOf(doc: Document.Parsed, path: readonly PathKey[], atKey = false): number {
+  const { isMap, isScalar, isSeq } = yamlLibrary();
   let node: unknown = doc.contents;
   let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
   for (const [index, key] of path.entries()) {

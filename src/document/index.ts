@@ -13,6 +13,7 @@ import { maskTitles, splitLines, type Line } from './text.js';
 import type { Document, Section, SectionKind, Sentence, Span } from './types.js';
 
 export type { Document, DocumentMeta, Section, Sentence, Span } from './types.js';
+export { loadGazetteer } from './places/gazetteer.js';
 
 export function buildDocument(source: SourceText): Document {
   const { text } = source;

@@ -1,5 +1,8 @@
-import chardet from 'chardet';
+import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
+import type Chardet from 'chardet';
+
+const require = createRequire(import.meta.url);
 
 export interface Decoded {
   text: string;
@@ -149,6 +152,8 @@ function isReportCharacter(unit: number): boolean {
 }
 
 function guessEncoding(buffer: Buffer): string {
+  // chardet loads only for the rare report that is neither UTF-8 nor UTF-16
+  const chardet = require('chardet') as typeof Chardet;
   const guess = chardet.detect(buffer);
   const mapped = guess ? CHARDET_TO_ICONV[guess] : undefined;
   if (mapped) return mapped;

