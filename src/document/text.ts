@@ -67,12 +67,16 @@ const MAX_TITLE = 80;
  */
 export function maskTitles(text: string): string {
   if (!text.includes('《') && !text.includes('〈')) return text;
-  const out: string[] = [];
+  // built from runs (slices of the text, runs of □), not a string per character: reports run to megabytes
+  const parts: string[] = [];
   let depth = 0;
   let openedAt = 0;
+  let runStart = 0;
+  let runMasked = false;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i]!;
-    if (TITLE_OPEN.includes(ch)) {
+    const opens = TITLE_OPEN.includes(ch);
+    if (opens) {
       if (depth === 0) openedAt = i;
       depth++;
     } else if (TITLE_CLOSE.includes(ch)) {
@@ -80,9 +84,15 @@ export function maskTitles(text: string): string {
     } else if (ch === '\n' || i - openedAt > MAX_TITLE) {
       depth = 0;
     }
-    out.push(depth > 0 && !TITLE_OPEN.includes(ch) ? '□' : ch);
+    const masked = depth > 0 && !opens;
+    if (masked !== runMasked) {
+      parts.push(runMasked ? '□'.repeat(i - runStart) : text.slice(runStart, i));
+      runStart = i;
+      runMasked = masked;
+    }
   }
-  return out.join('');
+  parts.push(runMasked ? '□'.repeat(text.length - runStart) : text.slice(runStart));
+  return parts.join('');
 }
 
 /** Counts non-overlapping occurrences of `needle`. */
