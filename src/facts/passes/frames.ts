@@ -1,9 +1,12 @@
 import { TITLE, clauseAt, containsAny, type CompiledFrame, type TermHit } from '../text.js';
+import type { Quantity } from '../quantity.js';
 import { inForeignClause, makeFact, unread, type PassMeta, type SentenceState } from './context.js';
+import { listItems } from './list-sharing.js';
 
 export const meta: PassMeta = {
   name: 'frames',
-  covers: '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句),不论次序',
+  covers:
+    '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句),不论次序;“均”之前列举的几项各自都是某个框架时(会前学法和法治专题讲座均为4次),一个数值按每项读出',
   order: 80,
 };
 
@@ -20,7 +23,7 @@ export const meta: PassMeta = {
  */
 export function run(state: SentenceState): void {
   const { view, compiled, quantities, hits } = state;
-  const { scanner, factFrames: frames } = compiled;
+  const { scanner } = compiled;
   const open = unread(state);
   if (open.length === 0) return;
   const frameActions = scanner.actions;
@@ -51,26 +54,22 @@ export function run(state: SentenceState): void {
       !quantities.some((o) => o.start >= previous.start && o.end <= previous.end)
         ? usable.filter((h) => h.start >= previous.start && h.end <= previous.end)
         : [];
-    const distance = (h: TermHit): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
-    const nearest = (list: TermHit[], terms: ReadonlySet<string>): TermHit | undefined =>
-      list.filter((h) => terms.has(h.term)).sort((a, b) => distance(a) - distance(b) || b.end - b.start - (a.end - a.start))[0];
-    let best: { frame: CompiledFrame; used: TermHit[]; rank: number[] } | null = null;
-    for (const frame of frames) {
-      if (!frame.measure.has(q.unit) || part.some((h) => frame.exclude.has(h.term))) continue;
-      const used: TermHit[] = [];
-      let local = 0;
-      if (carried.some((h) => frame.exclude.has(h.term))) continue;
-      for (const group of frame.groups) {
-        const own = nearest(part, group.terms) ?? nearest(carried, group.terms);
-        const found = own ?? (group.kind === 'subject' && !opening.some((h) => frame.exclude.has(h.term)) ? nearest(opening, group.terms) : undefined);
-        if (!found) break;
-        if (own) local++;
-        used.push(found);
+    const spread = item ? null : spreadItems(state, q, from, usable);
+    if (spread) {
+      const read = spread.map((item) => bestFrame(state, q, item, [], []));
+      if (read.every((r) => r !== null)) {
+        state.taken.add(q);
+        const seen = new Set<string>();
+        for (const r of read) {
+          if (seen.has(r.frame.entry.id)) continue;
+          seen.add(r.frame.entry.id);
+          const span = { start: Math.min(q.start, ...r.used.map((h) => h.start)), end: q.end };
+          state.facts.push(makeFact(view, state.lexicon, r.frame.entry, q.value, span, q.start, q));
+        }
+        continue;
       }
-      if (used.length < frame.groups.length) continue;
-      const rank = [local, used.length, used.reduce((n, h) => n + h.end - h.start, 0), -used.reduce((n, h) => n + distance(h), 0)];
-      if (!best || compareRanks(rank, best.rank) > 0) best = { frame, used, rank };
     }
+    const best = bestFrame(state, q, part, carried, opening);
     if (!best) continue;
     state.taken.add(q);
     const near = best.used.filter((h) => h.start >= Math.min(from, carried[0]?.start ?? from));
@@ -82,4 +81,55 @@ export function run(state: SentenceState): void {
 function compareRanks(a: readonly number[], b: readonly number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return 0;
+}
+
+interface FrameReading {
+  frame: CompiledFrame;
+  used: TermHit[];
+  rank: number[];
+}
+
+/** The frame that reads `q` best from the words of its part, the clause it continues and the opening clause. */
+function bestFrame(state: SentenceState, q: Quantity, part: TermHit[], carried: TermHit[], opening: TermHit[]): FrameReading | null {
+  const frames = state.compiled.factFrames;
+  const distance = (h: TermHit): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
+  const nearest = (list: TermHit[], terms: ReadonlySet<string>): TermHit | undefined =>
+    list.filter((h) => terms.has(h.term)).sort((a, b) => distance(a) - distance(b) || b.end - b.start - (a.end - a.start))[0];
+  let best: FrameReading | null = null;
+  for (const frame of frames) {
+    if (!frame.measure.has(q.unit) || part.some((h) => frame.exclude.has(h.term))) continue;
+    const used: TermHit[] = [];
+    let local = 0;
+    if (carried.some((h) => frame.exclude.has(h.term))) continue;
+    for (const group of frame.groups) {
+      const own = nearest(part, group.terms) ?? nearest(carried, group.terms);
+      const found = own ?? (group.kind === 'subject' && !opening.some((h) => frame.exclude.has(h.term)) ? nearest(opening, group.terms) : undefined);
+      if (!found) break;
+      if (own) local++;
+      used.push(found);
+    }
+    if (used.length < frame.groups.length) continue;
+    const rank = [local, used.length, used.reduce((n, h) => n + h.end - h.start, 0), -used.reduce((n, h) => n + distance(h), 0)];
+    if (!best || compareRanks(rank, best.rank) > 0) best = { frame, used, rank };
+  }
+  return best;
+}
+
+/**
+ * "会前学法和法治专题讲座均为4次": the items of the list right before 均 (or another distributive
+ * word), when the words between 均 and the number are no frame words; each item is then a part of
+ * its own. Null when there is no such list.
+ */
+function spreadItems(state: SentenceState, q: Quantity, from: number, usable: TermHit[]): TermHit[][] | null {
+  const { view, tables, all } = state;
+  const { text } = view;
+  const lead = text.slice(from, q.start);
+  const at = Math.max(...tables.distributive.map((w) => lead.lastIndexOf(w)));
+  if (at <= 0) return null;
+  const d = from + at;
+  tables.listWord.lastIndex = 0;
+  if (usable.some((h) => h.start >= d && h.end <= q.start) || tables.listWord.test(text.slice(d, q.start))) return null;
+  const items = listItems(text, from, d, [...all, ...usable], tables);
+  if (items.length < 2) return null;
+  return items.map((item) => usable.filter((h) => h.start >= item.start && h.end <= item.end));
 }

@@ -7,7 +7,7 @@ import type { CompiledTables } from './tables.js';
 export const meta: PassMeta = {
   name: 'list-sharing',
   covers:
-    '“A、B均达100%”:以列举词相连的几个主语共用其后的一个数值;比率总是各自成立,件数只在“均、分别”等之后各自成立,否则是合计。列举项带有各自的修饰语时(规范性文件合法性审核率和重大决策合法性审查率均达到100%;规范性文件和合同合法性审查率均为100%),只要“均”等之前的每一项都提到我们的主语或框架词,每项按自身的词选出事实',
+    '“A、B均达100%”:以列举词相连的几个主语共用其后的一个数值;比率总是各自成立,件数只在“均、分别”等之后各自成立,否则是合计。列举项带有各自的修饰语时(规范性文件合法性审核率和重大决策合法性审查率均达到100%;规范性文件和合同合法性审查率均为100%),只要“均”等之前的每一项都提到我们的主语或框架词,每项按自身的词选出事实;各项都是框架时(会前学法和法治专题讲座均为4次)由框架一步逐项读出',
   order: 40,
 };
 
@@ -43,6 +43,7 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
   const { text } = view;
   const clause = clauseAt(view.clauses, q.start);
   const from = Math.max(clause.start, ...state.quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
+  if (!containsAny(text.slice(from, q.start), tables.distributive)) return null;
   const fits = (c: Cue): boolean => c.start >= from && c.end <= q.start && c.compiled.entry.units.includes(q.unit);
   const head = all.filter((c) => fits(c) && c.compiled.gap.test(text.slice(c.end, q.start))).sort((a, b) => b.end - a.end)[0];
   if (!head || !containsAny(text.slice(head.end, q.start), tables.distributive)) return null;
@@ -97,7 +98,7 @@ function choose(state: SentenceState, candidates: readonly Cue[], item: Span, ot
 }
 
 /** The items of the list in [from, to): cut at list words that stand outside every word of ours. */
-function listItems(text: string, from: number, to: number, words: readonly Span[], tables: CompiledTables): Span[] {
+export function listItems(text: string, from: number, to: number, words: readonly Span[], tables: CompiledTables): Span[] {
   const items: Span[] = [];
   let start = from;
   tables.listWord.lastIndex = 0;
