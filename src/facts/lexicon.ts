@@ -185,6 +185,7 @@ export const PassTables = z
       .strict(),
     summed: z.object({ links: z.array(Term).min(1) }).strict(),
     rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
+    number_first: z.object({ max_gap: z.number().int().min(0) }).strict(),
     peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
   })
   .strict();
@@ -201,6 +202,8 @@ export const PassesFile = z
     summed: PassTables.shape.summed.extend({ examples: PassExamples }),
     rate_continuation: PassTables.shape.rate_continuation.extend({ examples: PassExamples }),
     peer_enumeration: PassTables.shape.peer_enumeration.extend({ examples: PassExamples }),
+    number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),
+    nearest_cue: z.object({ examples: PassExamples }).strict(),
     implied: z.object({ examples: PassExamples }).strict(),
     derivation: z.object({ examples: PassExamples }).strict(),
   })
@@ -317,7 +320,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
       });
     }
   }
-  const { implied: _implied, derivation: _derivation, ...sections } = passes.data;
+  const { implied: _implied, derivation: _derivation, nearest_cue: _nearest, ...sections } = passes.data;
   const tables = Object.fromEntries(Object.entries(sections).map(([name, { examples: _examples, ...words }]) => [name, words])) as PassTables;
   const lexicon: Lexicon = {
     context: data.context,

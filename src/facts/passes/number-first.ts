@@ -1,9 +1,6 @@
 import { clauseAt } from '../text.js';
 import { reaches, undecided, type PassMeta, type SentenceState } from './context.js';
 
-/** How far a number may stand before the cue it counts ("5名专业律师担任办事处法律顾问"). */
-const MAX_GAP_BEFORE_CUE = 10;
-
 export const meta: PassMeta = {
   name: 'number-first',
   covers: '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语',
@@ -18,7 +15,7 @@ export function run(state: SentenceState): void {
     const between = (start: number, end: number): boolean => quantities.some((o) => o.start >= start && o.end <= end);
     const first = state.cues
       .filter((c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit))
-      .filter((c) => c.start >= q.end && c.start - q.end <= MAX_GAP_BEFORE_CUE && !between(q.end, c.start))
+      .filter((c) => c.start >= q.end && c.start - q.end <= state.tables.maxGapBeforeCue && !between(q.end, c.start))
       .filter((c) => !quantities.some((other) => other !== q && reaches(state, c, other) && other.start < clause.end))
       .sort((a, b) => a.start - b.start)[0];
     if (!first) continue;

@@ -28,6 +28,8 @@ export interface CompiledTables {
   enumerationSeparator: RegExp;
   enumerationEnds: readonly string[];
   enumerationMinItems: number;
+  /** how far a number may stand before the cue it counts (5名专业律师担任法律顾问) */
+  maxGapBeforeCue: number;
   /** rate words that name no subject (覆盖率) */
   bareRates: readonly string[];
   enumerationEnd: readonly string[];
@@ -68,6 +70,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     reach: new RegExp(`^\\s*(?:${any(continuation.reach_leads)})?(?:${any(continuation.reach)})\\s*$`),
     listNext: continuation.list_next,
     bareRates: lexicon.passes.rate_continuation.bare_rates,
+    maxGapBeforeCue: lexicon.passes.number_first.max_gap,
     enumerationSeparator: new RegExp(any(lexicon.passes.peer_enumeration.separators), 'g'),
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
     enumerationMinItems: lexicon.passes.peer_enumeration.min_items,
