@@ -24,7 +24,9 @@ export function registerFacts(program: Command): void {
 
   facts
     .command('test')
-    .description('检查事实词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出')
+    .description(
+      '检查事实词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出',
+    )
     .action(async () => {
       const [{ lintLexicon }, { runFactExamples }] = await Promise.all([import('../facts/index.js'), import('../facts/examples.js')]);
       const { lexicon, problems } = await lintLexicon();
