@@ -1,18 +1,18 @@
 /**
  * Fact extraction, driven by the lexicon and run as named passes (src/facts/passes/): in each
- * sentence the cues are found here, then every pass reads what it covers (numbers bound to the
+ * sentence the cues are found (cues.ts), then every pass reads what it covers (numbers bound to the
  * nearest cue, lists, 分别, changes, totals, the superior level's clauses, frames, implied values,
  * mentions), in their declared order; a last pass derives rates over the whole document.
  */
-import type { Document, Sentence, Span } from '../document/types.js';
+import type { Document, Sentence } from '../document/types.js';
+import { cuesIn } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import { parseQuantities } from './quantity.js';
 import type { Fact } from './schema.js';
-import { clauseAt, compile, type CompiledEntry, type CompiledLexicon } from './text.js';
-import { applies, fitsClause, type Cue, type SentenceState, type SentenceView } from './passes/context.js';
+import { compile, type CompiledLexicon } from './text.js';
+import type { SentenceState, SentenceView } from './passes/context.js';
 import type { Found } from './passes/derivation.js';
 import { DOCUMENT_PASS, SENTENCE_PASSES } from './passes/index.js';
-import { listMates } from './passes/list-sharing.js';
 import { compileTables, type CompiledTables } from './passes/tables.js';
 
 export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
@@ -67,49 +67,4 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
     topicText: `${text}\n${inner?.title ?? ''}`,
     section: top?.heading ?? null,
   };
-}
-
-/** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
-function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Span): boolean {
-  if (compiled.confirmedBy.length === 0) return false;
-  const next = view.clauses.find((c) => c.start > clause.end);
-  if (!next) return false;
-  const part = view.text.slice(next.start, next.end).replace(/^\s+/, '');
-  return compiled.confirmedBy.some((re) => re.test(part));
-}
-
-/**
- * Cue occurrences; a cue inside a longer one (出庭案件 in 应出庭案件) is not read on its own.
- * `all` are every occurrence, `fitting` those whose conditions hold.
- */
-function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: CompiledTables): { all: Cue[]; fitting: Cue[] } {
-  const all: (Cue & { order: number })[] = [];
-  for (const { term, start, end } of lexicon.cues.scan(view.text)) {
-    for (const { compiled, order } of lexicon.cues.owners.get(term) ?? []) all.push({ start, end, compiled, order });
-  }
-  // as the lexicon lists entries and cues: on ties, the earlier entry wins
-  all.sort((a, b) => a.order - b.order || a.start - b.start);
-  // 不予受理, 尚未审查: a denied verb is no subject of ours (its longer forms are not cues either)
-  // (and so is a cue right after a denied one: 不受理行政复议申请, 未受理的复议案件)
-  const denied = all.filter((c) => lexicon.negated(view.text, c.start));
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const c of all) {
-      if (denied.includes(c)) continue;
-      if (denied.some((d) => d.end === c.start || (d.end + 1 === c.start && view.text[d.end] === '的'))) {
-        denied.push(c);
-        grew = true;
-      }
-    }
-  }
-  const longest = all.filter(
-    (c) =>
-      !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) && !denied.some((d) => d.start <= c.start && c.end <= d.end),
-  );
-  const fitting = longest.filter((c) => {
-    if (!applies(view, c.compiled, c.start)) return false;
-    const clause = clauseAt(view.clauses, c.start);
-    return fitsClause(view, c.compiled, clause, listMates(view.text, c, longest, tables)) || confirmedAfter(view, c.compiled, clause);
-  });
-  return { all: longest, fitting };
 }

@@ -1,0 +1,54 @@
+/**
+ * The cues of a sentence: every occurrence of a cue word of the lexicon (the longest at a place,
+ * not denied), and those whose entry's conditions hold there; the passes bind numbers to them.
+ */
+import type { Span } from '../document/types.js';
+import { applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
+import { listMates } from './passes/list-sharing.js';
+import type { CompiledTables } from './passes/tables.js';
+import { clauseAt, type CompiledEntry, type CompiledLexicon } from './text.js';
+
+/** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
+function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Span): boolean {
+  if (compiled.confirmedBy.length === 0) return false;
+  const next = view.clauses.find((c) => c.start > clause.end);
+  if (!next) return false;
+  const part = view.text.slice(next.start, next.end).replace(/^\s+/, '');
+  return compiled.confirmedBy.some((re) => re.test(part));
+}
+
+/**
+ * Cue occurrences; a cue inside a longer one (出庭案件 in 应出庭案件) is not read on its own.
+ * `all` are every occurrence, `fitting` those whose conditions hold.
+ */
+export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: CompiledTables): { all: Cue[]; fitting: Cue[] } {
+  const all: (Cue & { order: number })[] = [];
+  for (const { term, start, end } of lexicon.cues.scan(view.text)) {
+    for (const { compiled, order } of lexicon.cues.owners.get(term) ?? []) all.push({ start, end, compiled, order });
+  }
+  // as the lexicon lists entries and cues: on ties, the earlier entry wins
+  all.sort((a, b) => a.order - b.order || a.start - b.start);
+  // 不予受理, 尚未审查: a denied verb is no subject of ours (its longer forms are not cues either)
+  // (and so is a cue right after a denied one: 不受理行政复议申请, 未受理的复议案件)
+  const denied = all.filter((c) => lexicon.negated(view.text, c.start));
+  for (let grew = true; grew;) {
+    grew = false;
+    for (const c of all) {
+      if (denied.includes(c)) continue;
+      if (denied.some((d) => d.end === c.start || (d.end + 1 === c.start && view.text[d.end] === '的'))) {
+        denied.push(c);
+        grew = true;
+      }
+    }
+  }
+  const longest = all.filter(
+    (c) =>
+      !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) && !denied.some((d) => d.start <= c.start && c.end <= d.end),
+  );
+  const fitting = longest.filter((c) => {
+    if (!applies(view, c.compiled, c.start)) return false;
+    const clause = clauseAt(view.clauses, c.start);
+    return fitsClause(view, c.compiled, clause, listMates(view.text, c, longest, tables)) || confirmedAfter(view, c.compiled, clause);
+  });
+  return { all: longest, fitting };
+}
