@@ -35,7 +35,7 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
     grew = false;
     for (const c of all) {
       if (denied.includes(c)) continue;
-      if (denied.some((d) => d.end === c.start || (d.end + 1 === c.start && view.text[d.end] === '的'))) {
+      if (denied.some((d) => d.end === c.start || tables.negationLinks.some((w) => d.end + w.length === c.start && view.text.startsWith(w, d.end)))) {
         denied.push(c);
         grew = true;
       }

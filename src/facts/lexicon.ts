@@ -124,6 +124,8 @@ export const FactsFile = z
     context: z.array(Term),
     /** words that, right before a cue or a frame's action, deny it: 不予受理, 未审查, 尚未开展 */
     negators: z.array(Term).default([]),
+    /** words that carry a denial on to the cue after them: 未受理的(复议案件) */
+    negation_links: z.array(Term).default([]),
     facts: z.array(FactEntry).min(1),
     derive: z.array(Derivation).default([]),
   })
@@ -228,6 +230,7 @@ export type ExampleCase = z.infer<typeof ExampleCase>;
 export const LexiconSchema = z.object({
   context: z.array(z.string()),
   negators: z.array(z.string()),
+  negationLinks: z.array(z.string()),
   facts: z.array(FactEntry),
   derive: z.array(Derivation),
   status: StatusFile,
@@ -325,6 +328,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
   const lexicon: Lexicon = {
     context: data.context,
     negators: data.negators,
+    negationLinks: data.negation_links,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,
     status: status.data,

@@ -30,6 +30,8 @@ export interface CompiledTables {
   enumerationMinItems: number;
   /** how far a number may stand before the cue it counts (5名专业律师担任法律顾问) */
   maxGapBeforeCue: number;
+  /** words that carry a denial on to the cue after them (未受理的复议案件) */
+  negationLinks: readonly string[];
   /** rate words that name no subject (覆盖率) */
   bareRates: readonly string[];
   enumerationEnd: readonly string[];
@@ -70,6 +72,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     reach: new RegExp(`^\\s*(?:${any(continuation.reach_leads)})?(?:${any(continuation.reach)})\\s*$`),
     listNext: continuation.list_next,
     bareRates: lexicon.passes.rate_continuation.bare_rates,
+    negationLinks: lexicon.negationLinks,
     maxGapBeforeCue: lexicon.passes.number_first.max_gap,
     enumerationSeparator: new RegExp(any(lexicon.passes.peer_enumeration.separators), 'g'),
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
