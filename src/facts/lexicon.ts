@@ -237,8 +237,11 @@ export const LexiconSchema = z.object({
   /** the word tables of the passes (rules/passes.yaml) */
   passes: PassTables,
   examples: z.array(ExampleCase),
-  /** presence facts read from cue words (rules/presence.yaml, and those a tailoring adds) */
-  presence: z.array(PresenceEntry),
+  /**
+   * presence facts read from cue words (rules/presence.yaml, and those a tailoring adds); lazy, as
+   * presence.ts reaches this module again through status.ts and text.ts (an import cycle)
+   */
+  presence: z.lazy(() => z.array(PresenceEntry)),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 
