@@ -4,7 +4,7 @@ import { indicatorsDir } from '../paths.js';
 import { partialBandProblem } from './bands.js';
 import type { z } from 'zod';
 import { EditionFile, Indicator, IndicatorFile, IndicatorId, IndicatorOverride, Tailoring, Waiver, type Area, type Check } from './schema.js';
-import type { PresenceEntry } from '../facts/presence.js';
+import type { PresenceEntry } from '../facts/presence-schema.js';
 import type { Catalogue, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
 import { displayPath, problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from './yaml-file.js';
 

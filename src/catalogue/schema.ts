@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { LEVELS } from '../document/types.js';
-import { Mentions } from '../facts/presence.js';
+import { Mentions } from '../facts/presence-schema.js';
 
 /**
  * The catalogue as it is written in indicators/<edition>/*.yaml and in tailoring files.

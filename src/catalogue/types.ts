@@ -1,4 +1,4 @@
-import type { PresenceEntry } from '../facts/presence.js';
+import type { PresenceEntry } from '../facts/presence-schema.js';
 import type { Area, Indicator, Waiver } from './schema.js';
 
 /** The edition used when neither an option nor the report's year says otherwise. */

@@ -12,7 +12,7 @@ import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
 import { LEVELS } from '../document/types.js';
 import { cached } from '../util/cache.js';
-import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence.js';
+import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence-schema.js';
 
 const Term = z.string().min(1);
 const RegexSource = z
@@ -237,11 +237,8 @@ export const LexiconSchema = z.object({
   /** the word tables of the passes (rules/passes.yaml) */
   passes: PassTables,
   examples: z.array(ExampleCase),
-  /**
-   * presence facts read from cue words (rules/presence.yaml, and those a tailoring adds); lazy, as
-   * presence.ts reaches this module again through status.ts and text.ts (an import cycle)
-   */
-  presence: z.lazy(() => z.array(PresenceEntry)),
+  /** presence facts read from cue words (rules/presence.yaml, and those a tailoring adds) */
+  presence: z.array(PresenceEntry),
 });
 export type Lexicon = z.infer<typeof LexiconSchema>;
 
