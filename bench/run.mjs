@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
 import iconv from 'iconv-lite';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -34,6 +35,26 @@ const ROUNDS = Number(args.rounds);
 const TARGET_BYTES = 25 * 1024;
 const work = mkdtempSync(path.join(os.tmpdir(), 'duibiao-bench-'));
 const cli = path.join(root, 'dist', 'cli.js');
+/**
+ * The stages the corpus generator borrows (the document stage, the character fold, the input limits),
+ * bundled from src/: dist/ holds only the CLI's chunks. Inside the package, so that its packages resolve.
+ */
+const helpers = path.join(root, 'node_modules', '.cache', 'duibiao-bench', 'helpers.mjs');
+await build({
+  stdin: {
+    contents:
+      "export { buildDocument } from './src/document/index.js'; export { foldCharacters } from './src/ingest/index.js'; export { LIMITS } from './src/ingest/budget.js';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  packages: 'external',
+  outfile: helpers,
+  logLevel: 'error',
+});
+const { buildDocument, foldCharacters, LIMITS } = await import(pathToFileURL(helpers).href);
 
 // ---------------------------------------------------------------- corpus
 
@@ -93,8 +114,6 @@ const SYLLABLES = [
 const SUFFIX = /(自治县|自治旗|街道|区|县|市|旗|镇|乡|厅|局)$/;
 
 /** The place a text names in its title line, found by the same rule the document stage uses. */
-const { buildDocument } = await import(path.join(root, 'dist', 'document', 'index.js'));
-const { foldCharacters } = await import(path.join(root, 'dist', 'ingest', 'index.js'));
 function placeOf(text) {
   const folded = foldCharacters(text);
   return buildDocument({ file: 'bench', format: 'txt', encoding: 'utf-8', text: folded, original: text, traditional: false }).place;
@@ -276,7 +295,6 @@ if (args.big) {
   // 20 MiB of text is past the text limit (src/ingest/budget.ts) and refused; the largest report
   // accepted shows what a long one costs: copies of the same report up to just under the limit
   const limit = path.join(work, 'at-limit.txt');
-  const { LIMITS } = await import(pathToFileURL(path.join(root, 'dist', 'ingest', 'budget.js')).href);
   const unitChars = unit.toString('utf8').length + 1;
   writeFileSync(limit, Buffer.concat(Array.from({ length: Math.floor(LIMITS.textChars / unitChars) - 1 }, () => Buffer.concat([unit, Buffer.from('\n')]))));
   const atLimit = runCli(['check', limit, '--format', 'json']);

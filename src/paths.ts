@@ -1,8 +1,19 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** The package root, both from src/ (tests) and from dist/ (installed CLI). */
-export const packageRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The package root: the nearest folder above this code that holds package.json, wherever the
+ * code sits (src/ in tests, a chunk of dist/ when built, a bundle of the benchmark).
+ */
+export const packageRoot = rootAbove(path.dirname(fileURLToPath(import.meta.url)));
 export const indicatorsDir = path.join(packageRoot, 'indicators');
 export const rulesDir = path.join(packageRoot, 'rules');
 export const sampleReport = path.join(packageRoot, 'reports', 'sample-2024-district.txt');
+
+function rootAbove(dir: string): string {
+  if (existsSync(path.join(dir, 'package.json'))) return dir;
+  const parent = path.dirname(dir);
+  if (parent === dir) throw new Error(`duibiao: no package.json above ${fileURLToPath(import.meta.url)}`);
+  return rootAbove(parent);
+}

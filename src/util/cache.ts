@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, type Hash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -59,16 +59,40 @@ function slotName(slot: string): string {
 
 async function keyOf({ slot, inputs, code }: CacheSpec): Promise<string> {
   const hash = createHash('sha256').update(`${LAYOUT}\0${slot}\0${version}\0${process.version}\0`);
-  const codeFiles = (await Promise.all(code.map(async (dir) => (await fs.readdir(dir)).sort().map((name) => path.join(dir, name))))).flat();
-  for (const file of [...inputs, ...codeFiles]) {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) continue;
-    hash
-      .update(`${file}\0${stat.size}\0`)
-      .update(await fs.readFile(file))
-      .update('\0');
-  }
+  for (const file of inputs) await hashFile(hash, file);
+  for (const dir of code) hash.update(`${dir}\0${await codeDigest(dir)}\0`);
   return hash.digest('hex');
+}
+
+const codeDigests = new Map<string, Promise<string>>();
+
+/**
+ * The digest of the files of a code folder (source maps left out: they follow from the code),
+ * once per process: a process runs the code it loaded, whatever changes on disk afterwards. The
+ * built dist/ is one folder of chunks that every slot names, hashed once instead of once a slot.
+ */
+function codeDigest(dir: string): Promise<string> {
+  let digest = codeDigests.get(dir);
+  if (!digest) {
+    digest = (async () => {
+      const hash = createHash('sha256');
+      const names = (await fs.readdir(dir)).filter((name) => !name.endsWith('.map')).sort();
+      for (const name of names) await hashFile(hash, path.join(dir, name));
+      return hash.digest('hex');
+    })();
+    digest.catch(() => codeDigests.delete(dir));
+    codeDigests.set(dir, digest);
+  }
+  return digest;
+}
+
+async function hashFile(hash: Hash, file: string): Promise<void> {
+  const stat = await fs.stat(file);
+  if (!stat.isFile()) return;
+  hash
+    .update(`${file}\0${stat.size}\0`)
+    .update(await fs.readFile(file))
+    .update('\0');
 }
 
 /** An entry file: sha256 of the payload, then the payload (v8-serialised { key, value }). */

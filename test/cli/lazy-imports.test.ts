@@ -1,13 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot, sampleReport } from '../../src/paths.js';
 import { tempDir } from '../helpers/cli.js';
 
 /**
  * Issue 11: a format's or an output's library loads only when that format or output is used.
- * The CLI runs with a module hook that lists every package it loads.
+ * The CLI runs with a module hook that lists every file it loads: a package's own files, and
+ * the chunks of dist/, whose source maps name the packages bundled into them (build.mjs).
  */
 const HEAVY = [
   'exceljs',
@@ -29,7 +31,7 @@ beforeAll(() => {
   const dir = tempDir('duibiao-lazy-');
   writeFileSync(
     path.join(dir, 'hook.mjs'),
-    'export async function resolve(specifier, context, next) { const r = await next(specifier, context); const m = /node_modules\\/((?:@[^/]+\\/)?[^/]+)\\//.exec(r.url); if (m) process.stderr.write(`loaded-package ${m[1]}\\n`); return r; }\n',
+    'export async function resolve(specifier, context, next) { const r = await next(specifier, context); process.stderr.write(`loaded-url ${r.url}\\n`); return r; }\n',
   );
   hook = path.join(dir, 'register.mjs');
   writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${path.join(dir, 'hook.mjs')}`)});\n`);
@@ -38,7 +40,14 @@ beforeAll(() => {
 function packagesLoaded(args: string[]): Set<string> {
   const result = spawnSync(process.execPath, ['--import', hook, path.join(packageRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8', timeout: 60_000 });
   expect(result.status, result.stderr).toBe(0);
-  return new Set([...result.stderr.matchAll(/^loaded-package (.+)$/gm)].map((m) => m[1]!));
+  const urls = new Set([...result.stderr.matchAll(/^loaded-url (file:.+)$/gm)].map((m) => m[1]!));
+  const dist = path.join(packageRoot, 'dist') + path.sep;
+  const files = [...urls].map((url) => fileURLToPath(url));
+  expect(files).toContain(path.join(dist, 'cli.js'));
+  const sources = files.flatMap((file) =>
+    file.startsWith(dist) ? (JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }).sources : [file],
+  );
+  return new Set(sources.flatMap((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? []));
 }
 
 describe('lazy imports', () => {

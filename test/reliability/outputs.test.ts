@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { describe, expect, it } from 'vitest';
+import { build } from 'esbuild';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot, sampleReport } from '../../src/paths.js';
 import { runCli, snapshot, tempDir, type CliRun } from '../helpers/cli.js';
 
@@ -287,7 +288,18 @@ describe('issue 12 case 11: a reader that stops early', () => {
 });
 
 describe('issue 12 case 10: SIGINT/SIGTERM remove temporary files', () => {
-  const atomic = pathToFileURL(path.join(packageRoot, 'dist', 'util', 'atomic.js')).href;
+  // src/util/atomic.ts on its own, as plain JavaScript a child process can import
+  const atomic = pathToFileURL(path.join(tempDir('duibiao-atomic-'), 'atomic.mjs')).href;
+  beforeAll(() =>
+    build({
+      entryPoints: [path.join(packageRoot, 'src', 'util', 'atomic.ts')],
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      outfile: fileURLToPath(atomic),
+      logLevel: 'error',
+    }),
+  );
 
   it.each(['SIGINT', 'SIGTERM'] as const)('%s while a temporary file is open removes it and ends by the signal', async (signal) => {
     const dir = tempDir('duibiao-outputs-');
