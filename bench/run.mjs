@@ -4,7 +4,8 @@
 // How fast duibiao is where users feel it, measured in one run on this machine, paired and repeated:
 //   (1) baseline — reading every file of the corpus and one regex pass over it (the floor any tool pays);
 //   (2) batch    — `duibiao batch` end to end over the corpus, as a user runs it (a new process);
-//   (3) cold     — `duibiao check` of one ~25 KB report and `duibiao --version`, each a new process;
+//   (3) cold     — `duibiao check` of one ~25 KB report and `duibiao --version`, each a new process
+//                  (the median of 5 runs a round);
 //   (4) memory   — the peak resident memory (VmHWM) of the batch and check processes, workers included;
 //   with --big, also a single 20 MiB report (time and peak memory).
 // Each round runs (1) and (2) back to back, so their ratio is paired; the medians over the rounds are
@@ -231,6 +232,14 @@ function runCli(cliArgs, env = {}) {
   return { ms, peakMb: peak ? Number(peak[1]) / 1024 : NaN, status: result.status, stderr: result.stderr };
 }
 
+/** A start-up is a fraction of a second, so one run says little: the median of a few, alternating with nothing else. */
+const START_UP_RUNS = 5;
+function startUp(cliArgs, env = {}) {
+  const runs = Array.from({ length: START_UP_RUNS }, () => runCli(cliArgs, env));
+  const samples = runs.map((run) => Math.round(run.ms));
+  return { ms: median(runs.map((run) => run.ms)), peakMb: Math.max(...runs.map((run) => run.peakMb)), samples };
+}
+
 /** The floor: read every file, decode it, one regex pass for numbers with a unit. */
 function baseline(files) {
   const started = process.hrtime.bigint();
@@ -267,9 +276,9 @@ for (let r = 0; r < ROUNDS; r++) {
   if (batch.status !== 0) throw new Error(`batch exited ${batch.status}:\n${batch.stderr.slice(-2000)}`);
   const scored = Number(/已评分 (\d+) 份/.exec(batch.stderr)?.[1] ?? NaN);
   rmSync(out, { recursive: true, force: true });
-  const cold = runCli(['check', single]);
-  const coldNoCache = runCli(['check', single], { DUIBIAO_CACHE: 'off' });
-  const version = runCli(['--version']);
+  const cold = startUp(['check', single]);
+  const coldNoCache = startUp(['check', single], { DUIBIAO_CACHE: 'off' });
+  const version = startUp(['--version']);
   rounds.push({
     baselineMs: base.ms,
     batchMs: batch.ms,
@@ -281,6 +290,7 @@ for (let r = 0; r < ROUNDS; r++) {
     coldCheckPeakMb: cold.peakMb,
     coldCheckNoCacheMs: coldNoCache.ms,
     versionMs: version.ms,
+    startUpSamplesMs: { coldCheck: cold.samples, coldCheckNoCache: coldNoCache.samples, version: version.samples },
   });
 }
 
@@ -307,7 +317,11 @@ if (args.big) {
   };
 }
 
-const summary = Object.fromEntries(Object.keys(rounds[0]).map((key) => [key, median(rounds.map((round) => round[key]))]));
+const summary = Object.fromEntries(
+  Object.keys(rounds[0])
+    .filter((key) => typeof rounds[0][key] === 'number')
+    .map((key) => [key, median(rounds.map((round) => round[key]))]),
+);
 const result = {
   date: new Date().toISOString(),
   machine: {
