@@ -116,6 +116,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     })),
   );
   const negators = [...lexicon.negators].sort((a, b) => b.length - a.length);
+  const plan = regexes(lexicon.status.plan);
   compiled = {
     entries,
     cues: cueScanner(entries),
@@ -124,12 +125,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     negated: (text, at) => negators.some((n) => text.startsWith(n, at - n.length)),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
-    plan: regexes(lexicon.status.plan),
-    anyPlan: new RegExp(
-      regexes(lexicon.status.plan)
-        .map((re) => `(?:${re.source})`)
-        .join('|') || '(?!)',
-    ),
+    plan,
+    anyPlan: new RegExp(plan.map((re) => `(?:${re.source})`).join('|') || '(?!)'),
     done: regexes(lexicon.status.done),
     negation: regexes(lexicon.status.negation),
     bounds: lexicon.status.requirement.bounds,
