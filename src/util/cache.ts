@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -40,15 +40,15 @@ const DIGEST_BYTES = 32;
 export async function cached<T>(spec: CacheSpec, build: () => Promise<T>): Promise<T> {
   const dir = cacheDir();
   if (!dir) return build();
-  const key = await keyOf(spec).catch(() => null);
+  const key = keyOrNull(spec);
   // an input that cannot be read: the builder reports it in its own words
   if (key === null) return build();
   const file = path.join(dir, `${slotName(spec.slot)}.bin`);
-  const hit = await readEntry(file, key);
+  const hit = readEntry(file, key);
   if (hit) return hit.value as T;
   const value = await build();
   // an input changed while building: the value may belong to neither version, so it is not kept
-  if ((await keyOf(spec).catch(() => null)) === key) await writeEntry(dir, file, key, value).catch(() => undefined);
+  if (keyOrNull(spec) === key) await writeEntry(dir, file, key, value).catch(() => undefined);
   return value;
 }
 
@@ -57,48 +57,52 @@ function slotName(slot: string): string {
   return `${slot.replace(/[^\w.-]/g, '_')}-${sha256(packageRoot).slice(0, 12)}`;
 }
 
-async function keyOf({ slot, inputs, code }: CacheSpec): Promise<string> {
-  const hash = createHash('sha256').update(`${LAYOUT}\0${slot}\0${version}\0${process.version}\0`);
-  for (const file of inputs) await hashFile(hash, file);
-  for (const dir of code) hash.update(`${dir}\0${await codeDigest(dir)}\0`);
-  return hash.digest('hex');
+/**
+ * The key of an entry, read with synchronous calls: a cold start reads some forty small files
+ * here, and one awaited round trip through libuv's thread pool per call left it idle most of the time.
+ */
+function keyOrNull({ slot, inputs, code }: CacheSpec): string | null {
+  try {
+    const hash = createHash('sha256').update(`${LAYOUT}\0${slot}\0${version}\0${process.version}\0`);
+    for (const file of inputs) hashFile(hash, file);
+    for (const dir of code) hash.update(`${dir}\0${codeDigest(dir)}\0`);
+    return hash.digest('hex');
+  } catch {
+    return null;
+  }
 }
 
-const codeDigests = new Map<string, Promise<string>>();
+const codeDigests = new Map<string, string>();
 
 /**
  * The digest of the files of a code folder (source maps left out: they follow from the code),
  * once per process: a process runs the code it loaded, whatever changes on disk afterwards. The
  * built dist/ is one folder of chunks that every slot names, hashed once instead of once a slot.
  */
-function codeDigest(dir: string): Promise<string> {
+function codeDigest(dir: string): string {
   let digest = codeDigests.get(dir);
-  if (!digest) {
-    digest = (async () => {
-      const hash = createHash('sha256');
-      const names = (await fs.readdir(dir)).filter((name) => !name.endsWith('.map')).sort();
-      for (const name of names) await hashFile(hash, path.join(dir, name));
-      return hash.digest('hex');
-    })();
-    digest.catch(() => codeDigests.delete(dir));
+  if (digest === undefined) {
+    const hash = createHash('sha256');
+    const names = readdirSync(dir)
+      .filter((name) => !name.endsWith('.map'))
+      .sort();
+    for (const name of names) hashFile(hash, path.join(dir, name));
+    digest = hash.digest('hex');
     codeDigests.set(dir, digest);
   }
   return digest;
 }
 
-async function hashFile(hash: Hash, file: string): Promise<void> {
-  const stat = await fs.stat(file);
+function hashFile(hash: Hash, file: string): void {
+  const stat = statSync(file);
   if (!stat.isFile()) return;
-  hash
-    .update(`${file}\0${stat.size}\0`)
-    .update(await fs.readFile(file))
-    .update('\0');
+  hash.update(`${file}\0${stat.size}\0`).update(readFileSync(file)).update('\0');
 }
 
 /** An entry file: sha256 of the payload, then the payload (v8-serialised { key, value }). */
-async function readEntry(file: string, key: string): Promise<{ value: unknown } | null> {
+function readEntry(file: string, key: string): { value: unknown } | null {
   try {
-    const bytes = await fs.readFile(file);
+    const bytes = readFileSync(file);
     const payload = bytes.subarray(DIGEST_BYTES);
     if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return null;
     const entry = v8.deserialize(payload) as { key?: unknown; value?: unknown };
