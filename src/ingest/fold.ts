@@ -1,4 +1,6 @@
-import * as OpenCC from 'opencc-js';
+import { fileURLToPath } from 'node:url';
+import * as OpenCC from 'opencc-js/t2cn';
+import { cached } from '../util/cache.js';
 
 /**
  * Width forms and odd spaces, each replaced by exactly one ASCII character:
@@ -12,61 +14,117 @@ function foldWidthForm(ch: string): string {
   return code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : ' ';
 }
 
-/** Hong Kong/Taiwan traditional → mainland simplified. 'hk' leaves simplified text alone (显著 stays). */
-// opencc-js's own declarations import './core' without an extension, which NodeNext cannot resolve
-const traditionalToSimplified = OpenCC.Converter({ from: 'hk', to: 'cn' }) as (text: string) => string;
+/**
+ * Hong Kong/Taiwan traditional → mainland simplified. 'hk' leaves simplified text alone (显著 stays).
+ * opencc-js's t2cn build holds only the dictionaries towards simplified (a tenth of the full one).
+ */
+// its declarations import './core' without an extension, which NodeNext cannot resolve: typed here
+const { Converter, Locale } = OpenCC as unknown as {
+  Converter: (options: { from: string; to: string }) => (text: string) => string;
+  Locale: { configs: Record<'hk2s', { normalizationChain: DictTables[]; conversionChain: DictTables[] }> };
+};
+/** opencc-js's dictionaries: tables of 'key value|key value' */
+type DictTables = string | string[];
+
+/** Built on first use: loading its dictionaries costs more than a whole simplified report's fold. */
+let converter: ((text: string) => string) | null = null;
+const traditionalToSimplified = (text: string): string => (converter ??= Converter({ from: 'hk', to: 'cn' }))(text);
 
 /** Characters OpenCC could change: CJK ideographs, extension A and compatibility ideographs. */
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 /**
- * The UTF-16 units of the characters the conversion can change, as a bitmap: a line with none of
- * them converts to itself, so the (costly) conversion runs only on the few lines that may hold
- * traditional characters. The conversion runs in two steps (Hong Kong forms → traditional →
- * simplified); a character counts when a phrase of either step changes it, when converting it
- * alone changes it, or when the first step makes it a character that a phrase of the second
- * changes. (台 → 臺 → 台 does not count: most lines have one.) A character beyond the BMP marks
- * its high surrogate.
+ * What can make the conversion change a line, read from its dictionaries: a line with none of it
+ * converts to itself, so the (costly) conversion runs only on the few lines that may hold
+ * traditional characters. The conversion runs in steps (compatibility forms → Hong Kong forms →
+ * traditional → simplified), each replacing phrases first, then single characters.
+ * - A character counts when converting it alone through every step changes it (台 → 臺 → 台 does
+ *   not: most lines have one).
+ * - A phrase counts only where the line holds the whole phrase (反覆 → 反复 changes no line that
+ *   merely has 覆盖), or holds it in the forms an earlier step turns into it (户 for 戶).
+ * A character beyond the BMP marks its high surrogate.
  */
-/** opencc-js's dictionaries: tables of 'key value|key value' per locale (typed here, as above) */
-const LOCALE = OpenCC.Locale as { from: Record<'hk', string[][]>; to: Record<'cn', string[][]> };
+interface Changes {
+  singles: Uint8Array;
+  /** the phrases that change something, by the first unit of every form their first character takes */
+  phrasesAt: Map<number, readonly string[]>;
+  /** the characters an earlier step turns into a character: 户 for 戶 */
+  earlierForms: Map<string, Set<string>>;
+}
 
-const CONVERTIBLE = ((): Uint8Array => {
-  const bitmap = new Uint8Array(0x10000);
-  /** A dictionary as pairs; phrases mark the units they change, single characters are returned. */
-  const read = (dicts: string[][], phraseChanges: Set<number>): Map<string, string> => {
+function buildChanges(): Changes {
+  const { normalizationChain, conversionChain } = Locale.configs.hk2s;
+  const steps = [normalizationChain.flat(), ...conversionChain].map((tables) => {
     const singles = new Map<string, string>();
-    for (const dict of dicts) {
-      for (const table of dict) {
-        for (const pair of table.split('|')) {
-          const space = pair.indexOf(' ');
-          const key = pair.slice(0, space);
-          const value = pair.slice(space + 1).split(' ')[0] ?? '';
-          if (key.length === 1) singles.set(key, value);
-          else for (let i = 0; i < key.length; i++) if (key.length !== value.length || key[i] !== value[i]) phraseChanges.add(key.charCodeAt(i));
-        }
+    const phrases: string[] = [];
+    for (const table of [tables].flat()) {
+      for (const pair of table.split('|')) {
+        const space = pair.indexOf(' ');
+        const key = pair.slice(0, space);
+        const value = pair.slice(space + 1).split(' ')[0] ?? '';
+        if ([...key].length === 1) singles.set(key, value);
+        else if (key !== value) phrases.push(key);
       }
     }
-    return singles;
-  };
-  const phraseChanges = new Set<number>();
-  const secondPhrases = new Set<number>();
-  const first = read(LOCALE.from.hk, phraseChanges);
-  const second = read(LOCALE.to.cn, secondPhrases);
-  for (const unit of [...phraseChanges, ...secondPhrases]) bitmap[unit] = 1;
-  for (const ch of new Set([...first.keys(), ...second.keys()])) {
-    const once = first.get(ch) ?? ch;
-    let twice = '';
-    for (const c of once) twice += second.get(c) ?? c;
-    let feedsPhrase = false;
-    for (let i = 0; i < once.length; i++) if (secondPhrases.has(once.charCodeAt(i))) feedsPhrase = true;
-    if (twice !== ch || feedsPhrase) bitmap[ch.charCodeAt(0)] = 1;
+    return { singles, phrases };
+  });
+  const singles = new Uint8Array(0x10000);
+  const earlierForms = new Map<string, Set<string>>();
+  for (const ch of new Set(steps.flatMap((step) => [...step.singles.keys()]))) {
+    let form = ch;
+    for (const step of steps) {
+      form = [...form].map((c) => step.singles.get(c) ?? c).join('');
+      if (form !== ch && [...form].length === 1) earlierForms.set(form, (earlierForms.get(form) ?? new Set()).add(ch));
+    }
+    if (form !== ch) singles[ch.charCodeAt(0)] = 1;
   }
-  return bitmap;
-})();
+  const phrasesAt = new Map<number, string[]>();
+  for (const phrase of steps.flatMap((step) => step.phrases)) {
+    const first = String.fromCodePoint(phrase.codePointAt(0)!);
+    for (const form of new Set([first, ...(earlierForms.get(first) ?? [])])) {
+      const unit = form.charCodeAt(0);
+      phrasesAt.set(unit, [...(phrasesAt.get(unit) ?? []), phrase]);
+    }
+  }
+  return { singles, phrasesAt, earlierForms };
+}
+
+let changes: Changes | null = null;
+const changeTables = (): Changes => (changes ??= buildChanges());
+
+/**
+ * The tables from the disk cache (src/util/cache.ts), built from opencc-js's dictionaries on a
+ * miss: reading them is a twentieth of a cold check. Called before a report is read; text folded
+ * without it (tests, examples) builds the tables on first use.
+ */
+export async function loadFoldTables(): Promise<void> {
+  if (changes) return;
+  const dictionaries = fileURLToPath(import.meta.resolve('opencc-js/t2cn'));
+  changes = await cached({ slot: 'fold', inputs: [dictionaries], code: [import.meta.dirname] }, () => Promise.resolve(buildChanges()));
+}
+
+/** Whether the line holds the phrase at `start`, each character as written or in an earlier form. */
+function holdsPhrase(line: string, start: number, phrase: string, earlierForms: Changes['earlierForms']): boolean {
+  let at = start;
+  for (const ch of phrase) {
+    if (line.startsWith(ch, at)) at += ch.length;
+    else {
+      const earlier = [...(earlierForms.get(ch) ?? [])].find((form) => line.startsWith(form, at));
+      if (earlier === undefined) return false;
+      at += earlier.length;
+    }
+  }
+  return true;
+}
 
 export function mayConvert(line: string): boolean {
-  for (let i = 0; i < line.length; i++) if (CONVERTIBLE[line.charCodeAt(i)] === 1) return true;
+  const { singles, phrasesAt, earlierForms } = changeTables();
+  for (let i = 0; i < line.length; i++) {
+    const unit = line.charCodeAt(i);
+    if (singles[unit] === 1) return true;
+    const phrases = phrasesAt.get(unit);
+    if (phrases?.some((phrase) => holdsPhrase(line, i, phrase, earlierForms))) return true;
+  }
   return false;
 }
 

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
-import { foldCharacters, isTraditional } from './fold.js';
+import { foldCharacters, isTraditional, loadFoldTables } from './fold.js';
 import { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
@@ -24,7 +24,8 @@ const MHTML_EXTENSIONS = new Set(['.mht', '.mhtml']);
  * budget (by default a fresh one with the standard limits).
  */
 export async function ingestFile(file: string, budget = new Budget(file)): Promise<SourceText> {
-  return ingestBytes(await readInput(file, budget), file, budget);
+  const [bytes] = await Promise.all([readInput(file, budget), loadFoldTables()]);
+  return ingestBytes(bytes, file, budget);
 }
 
 /**

@@ -98,5 +98,21 @@ describe('the lines the traditional fold skips', () => {
     expect(mayConvert('县政府召开常务会议')).toBe(false);
     expect(mayConvert('执法監督')).toBe(true);
     expect(mayConvert('行政覆議')).toBe(true);
+    expect(mayConvert('领导批覆同意')).toBe(true);
+    expect(foldCharacters('领导批覆同意')).toBe('领导批复同意');
+  });
+
+  it('reads a phrase only where the line holds it whole, and knows the compatibility forms', () => {
+    // 覆 changes only inside phrases (反覆, 批覆), never in 覆盖; 二 only inside 二噁英
+    expect(mayConvert('法律顾问覆盖率达到100%')).toBe(false);
+    expect(mayConvert('第二次全体会议')).toBe(false);
+    expect(mayConvert('反覆研究')).toBe(true);
+    // 户 becomes 戶 before the step that holds the phrase 坏戶 → 坯户, and turns back alone
+    expect(mayConvert('户籍管理')).toBe(false);
+    expect(mayConvert('坏户')).toBe(true);
+    expect(foldCharacters('坏户')).toBe('坯户');
+    // U+F900 (a compatibility ideograph) is normalised before conversion
+    expect(mayConvert('\uF900')).toBe(true);
+    expect(foldCharacters('\uF900')).not.toBe('\uF900');
   });
 });
