@@ -1,5 +1,4 @@
-import { fileURLToPath } from 'node:url';
-import * as OpenCC from 'opencc-js/t2cn';
+import { createRequire } from 'node:module';
 import { cached } from '../util/cache.js';
 
 /**
@@ -16,19 +15,24 @@ function foldWidthForm(ch: string): string {
 
 /**
  * Hong Kong/Taiwan traditional → mainland simplified. 'hk' leaves simplified text alone (显著 stays).
- * opencc-js's t2cn build holds only the dictionaries towards simplified (a tenth of the full one).
+ * opencc-js's t2cn build holds only the dictionaries towards simplified (a tenth of the full one),
+ * loaded only when a line needs converting or the tables below are built (synchronously, as the
+ * fold is: its CommonJS build).
  */
+const require = createRequire(import.meta.url);
+const OPENCC = 'opencc-js/t2cn';
 // its declarations import './core' without an extension, which NodeNext cannot resolve: typed here
-const { Converter, Locale } = OpenCC as unknown as {
-  Converter: (options: { from: string; to: string }) => (text: string) => string;
-  Locale: { configs: Record<'hk2s', { normalizationChain: DictTables[]; conversionChain: DictTables[] }> };
-};
+const openCC = () =>
+  require(OPENCC) as {
+    Converter: (options: { from: string; to: string }) => (text: string) => string;
+    Locale: { configs: Record<'hk2s', { normalizationChain: DictTables[]; conversionChain: DictTables[] }> };
+  };
 /** opencc-js's dictionaries: tables of 'key value|key value' */
 type DictTables = string | string[];
 
 /** Built on first use: loading its dictionaries costs more than a whole simplified report's fold. */
 let converter: ((text: string) => string) | null = null;
-const traditionalToSimplified = (text: string): string => (converter ??= Converter({ from: 'hk', to: 'cn' }))(text);
+const traditionalToSimplified = (text: string): string => (converter ??= openCC().Converter({ from: 'hk', to: 'cn' }))(text);
 
 /** Characters OpenCC could change: CJK ideographs, extension A and compatibility ideographs. */
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
@@ -53,7 +57,7 @@ interface Changes {
 }
 
 function buildChanges(): Changes {
-  const { normalizationChain, conversionChain } = Locale.configs.hk2s;
+  const { normalizationChain, conversionChain } = openCC().Locale.configs.hk2s;
   const steps = [normalizationChain.flat(), ...conversionChain].map((tables) => {
     const singles = new Map<string, string>();
     const phrases: string[] = [];
@@ -99,8 +103,7 @@ const changeTables = (): Changes => (changes ??= buildChanges());
  */
 export async function loadFoldTables(): Promise<void> {
   if (changes) return;
-  const dictionaries = fileURLToPath(import.meta.resolve('opencc-js/t2cn'));
-  changes = await cached({ slot: 'fold', inputs: [dictionaries], code: [import.meta.dirname] }, () => Promise.resolve(buildChanges()));
+  changes = await cached({ slot: 'fold', inputs: [require.resolve(OPENCC)], code: [import.meta.dirname] }, () => Promise.resolve(buildChanges()));
 }
 
 /** Whether the line holds the phrase at `start`, each character as written or in an earlier form. */
