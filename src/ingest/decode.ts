@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
-import iconv from 'iconv-lite';
 import type Chardet from 'chardet';
+import type Iconv from 'iconv-lite';
 
 const require = createRequire(import.meta.url);
+/** iconv-lite loads only for a report that is not UTF-8, or a charset label to look up. */
+const iconvLite = () => require('iconv-lite') as typeof Iconv;
 
 export interface Decoded {
   text: string;
@@ -41,19 +43,19 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const withReplaced = (text: string, encoding: string): Decoded => ({ text, encoding, replaced: countReplaced(text) });
   for (const bom of BOMS) {
-    if (bom.bytes.every((b, i) => buffer[i] === b)) return withReplaced(iconv.decode(buffer.subarray(bom.bytes.length), bom.encoding), bom.encoding);
+    if (bom.bytes.every((b, i) => buffer[i] === b)) return withReplaced(iconvLite().decode(buffer.subarray(bom.bytes.length), bom.encoding), bom.encoding);
   }
   const utf16 = utf16ByNulPattern(buffer);
-  if (utf16) return withReplaced(iconv.decode(buffer, utf16), utf16);
+  if (utf16) return withReplaced(iconvLite().decode(buffer, utf16), utf16);
   const utf8 = strictUtf8(buffer);
   if (utf8 !== null) return withReplaced(utf8, 'utf-8');
   const utf16Text = utf16ByCharacters(buffer);
-  if (utf16Text) return withReplaced(iconv.decode(buffer, utf16Text), utf16Text);
+  if (utf16Text) return withReplaced(iconvLite().decode(buffer, utf16Text), utf16Text);
   const nearlyUtf8 = tolerantUtf8(buffer);
   if (nearlyUtf8) return nearlyUtf8;
 
   const encoding = (declared && iconvName(declared)) ?? guessEncoding(buffer);
-  return withReplaced(iconv.decode(buffer, encoding), encoding);
+  return withReplaced(iconvLite().decode(buffer, encoding), encoding);
 }
 
 function strictUtf8(buffer: Buffer): string | null {
@@ -95,7 +97,7 @@ export function iconvName(label: string): string | undefined {
   const name = label.trim().toLowerCase();
   if (/^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/.test(name)) return 'gb18030';
   if (name === 'utf8') return 'utf-8';
-  return iconv.encodingExists(name) ? name : undefined;
+  return iconvLite().encodingExists(name) ? name : undefined;
 }
 
 /** UTF-16 without a BOM: ASCII characters leave a NUL in every other byte. */
@@ -158,9 +160,9 @@ function guessEncoding(buffer: Buffer): string {
   const mapped = guess ? CHARDET_TO_ICONV[guess] : undefined;
   if (mapped) return mapped;
   if (decodesCleanly(buffer, 'gb18030')) return 'gb18030';
-  return guess && iconv.encodingExists(guess) ? guess.toLowerCase() : 'gb18030';
+  return guess && iconvLite().encodingExists(guess) ? guess.toLowerCase() : 'gb18030';
 }
 
 function decodesCleanly(buffer: Buffer, encoding: string): boolean {
-  return !iconv.decode(buffer, encoding).includes('\uFFFD');
+  return !iconvLite().decode(buffer, encoding).includes('\uFFFD');
 }
