@@ -71,6 +71,8 @@ interface MentionIndex {
   indexed: ReadonlySet<Groups>;
   /** per sentence, the indexed entries whose every term of some group occurs in it */
   possible: WeakMap<Sentence, ReadonlySet<Groups>>;
+  /** the sentence asked about last, and its entries: every entry is asked about one sentence after another */
+  last: { sentence: Sentence; possible: ReadonlySet<Groups> } | null;
 }
 const mentionIndexes = new WeakMap<Lexicon, MentionIndex>();
 /** A term's alternatives ('a|b'), split once per term. */
@@ -90,7 +92,7 @@ function mentionIndex(lexicon: Lexicon): MentionIndex {
       for (const alt of new Set(groups.flatMap((group) => alternativesOf(group[0]!)))) openedBy.set(alt, [...(openedBy.get(alt) ?? []), groups]);
     }
     const words = entries.flatMap((groups) => groups.flat().flatMap(alternativesOf));
-    index = { scan: termScanner(words), openedBy, indexed: new Set(entries), possible: new WeakMap() };
+    index = { scan: termScanner(words), openedBy, indexed: new Set(entries), possible: new WeakMap(), last: null };
     mentionIndexes.set(lexicon, index);
   }
   return index;
@@ -103,14 +105,18 @@ const someGroupOccurs = (groups: Groups, occurs: (word: string) => boolean): boo
 /** Whether the groups may match the sentence; groups the lexicon does not hold (a test's) are looked up directly. */
 function mayMention(sentence: Sentence, groups: Groups, lexicon: Lexicon): boolean {
   const index = mentionIndex(lexicon);
-  let possible = index.possible.get(sentence);
-  if (!possible) {
-    const present = new Set(index.scan(sentence.plain).map((hit) => hit.term));
-    const candidates = new Set([...present].flatMap((word) => index.openedBy.get(word) ?? []));
-    possible = new Set([...candidates].filter((entry) => someGroupOccurs(entry, (word) => present.has(word))));
-    index.possible.set(sentence, possible);
+  let last = index.last;
+  if (last?.sentence !== sentence) {
+    let possible = index.possible.get(sentence);
+    if (!possible) {
+      const present = new Set(index.scan(sentence.plain).map((hit) => hit.term));
+      const candidates = new Set([...present].flatMap((word) => index.openedBy.get(word) ?? []));
+      possible = new Set([...candidates].filter((entry) => someGroupOccurs(entry, (word) => present.has(word))));
+      index.possible.set(sentence, possible);
+    }
+    last = index.last = { sentence, possible };
   }
-  if (possible.has(groups)) return true;
+  if (last.possible.has(groups)) return true;
   return !index.indexed.has(groups) && someGroupOccurs(groups, (word) => sentence.plain.includes(word));
 }
 
