@@ -52,8 +52,8 @@ interface Changes {
   singles: Uint8Array;
   /** the phrases that change something, by the first unit of every form their first character takes */
   phrasesAt: Map<number, readonly string[]>;
-  /** the characters an earlier step turns into a character: 户 for 戶 */
-  earlierForms: Map<string, Set<string>>;
+  /** the characters (code points) an earlier step turns into a character: 户 for 戶 */
+  earlierForms: Map<number, readonly number[]>;
 }
 
 function buildChanges(): Changes {
@@ -73,20 +73,23 @@ function buildChanges(): Changes {
     return { singles, phrases };
   });
   const singles = new Uint8Array(0x10000);
-  const earlierForms = new Map<string, Set<string>>();
+  const earlierForms = new Map<number, number[]>();
   for (const ch of new Set(steps.flatMap((step) => [...step.singles.keys()]))) {
     let form = ch;
     for (const step of steps) {
       form = [...form].map((c) => step.singles.get(c) ?? c).join('');
-      if (form !== ch && [...form].length === 1) earlierForms.set(form, (earlierForms.get(form) ?? new Set()).add(ch));
+      if (form === ch || [...form].length !== 1) continue;
+      const [later, earlier] = [form.codePointAt(0)!, ch.codePointAt(0)!];
+      const forms = earlierForms.get(later) ?? [];
+      if (!forms.includes(earlier)) earlierForms.set(later, [...forms, earlier]);
     }
     if (form !== ch) singles[ch.charCodeAt(0)] = 1;
   }
   const phrasesAt = new Map<number, string[]>();
   for (const phrase of steps.flatMap((step) => step.phrases)) {
-    const first = String.fromCodePoint(phrase.codePointAt(0)!);
+    const first = phrase.codePointAt(0)!;
     for (const form of new Set([first, ...(earlierForms.get(first) ?? [])])) {
-      const unit = form.charCodeAt(0);
+      const unit = String.fromCodePoint(form).charCodeAt(0);
       phrasesAt.set(unit, [...(phrasesAt.get(unit) ?? []), phrase]);
     }
   }
@@ -106,16 +109,18 @@ export async function loadFoldTables(): Promise<void> {
   changes = await cached({ slot: 'fold', inputs: [require.resolve(OPENCC)], code: [import.meta.dirname] }, () => Promise.resolve(buildChanges()));
 }
 
-/** Whether the line holds the phrase at `start`, each character as written or in an earlier form. */
+/**
+ * Whether the line holds the phrase at `start`, each character as written or in an earlier form.
+ * By code point and without allocating: it runs at every character that may open a phrase.
+ */
 function holdsPhrase(line: string, start: number, phrase: string, earlierForms: Changes['earlierForms']): boolean {
   let at = start;
-  for (const ch of phrase) {
-    if (line.startsWith(ch, at)) at += ch.length;
-    else {
-      const earlier = [...(earlierForms.get(ch) ?? [])].find((form) => line.startsWith(form, at));
-      if (earlier === undefined) return false;
-      at += earlier.length;
-    }
+  for (let i = 0; i < phrase.length;) {
+    const wanted = phrase.codePointAt(i)!;
+    const written = line.codePointAt(at);
+    if (written === undefined || (written !== wanted && !(earlierForms.get(wanted)?.includes(written) ?? false))) return false;
+    i += wanted > 0xffff ? 2 : 1;
+    at += written > 0xffff ? 2 : 1;
   }
   return true;
 }
@@ -126,7 +131,7 @@ export function mayConvert(line: string): boolean {
     const unit = line.charCodeAt(i);
     if (singles[unit] === 1) return true;
     const phrases = phrasesAt.get(unit);
-    if (phrases?.some((phrase) => holdsPhrase(line, i, phrase, earlierForms))) return true;
+    if (phrases) for (const phrase of phrases) if (holdsPhrase(line, i, phrase, earlierForms)) return true;
   }
   return false;
 }
