@@ -69,5 +69,7 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
 
 /** true when a negation marker (未建立, 尚未, 缺乏 …) occurs in [start, end) of the sentence text. */
 export function isNegated(text: string, start: number, end: number, lexicon: Lexicon): boolean {
-  return matchStarts(compile(lexicon).negation, text.slice(start, end)).length > 0;
+  const part = text.slice(start, end);
+  // search, not matchAll: matchAll copies the regex on every call, and most clauses deny nothing
+  return compile(lexicon).negation.some((re) => part.search(re) >= 0);
 }

@@ -23,6 +23,8 @@ export function run(state: SentenceState): void {
         if (source.length !== 1) continue;
         value = source[0]!.value;
       } else value = written;
+      // most sentences state none: a search is cheaper than matchAll's copy of the regex
+      if (view.text.search(re) < 0) continue;
       for (const m of view.text.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;
