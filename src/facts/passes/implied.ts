@@ -1,3 +1,4 @@
+import type { Fact } from '../schema.js';
 import { isNegated } from '../status.js';
 import { clauseAt } from '../text.js';
 import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
@@ -13,27 +14,33 @@ export const meta: PassMeta = {
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
   const stated = [...state.facts];
+  // no closures in these loops: one over an entry or a pattern would cost a context object per
+  // entry, pattern and sentence, where most sentences state no implied value at all
   for (const c of compiled.entries) {
     if (c.implied.length === 0 || !applies(view, c)) continue;
     for (const { re, value: written } of c.implied) {
-      // '=other_id': the value the sentence states for another fact, before the match
-      let value: number | true;
-      if (typeof written === 'string') {
-        const source = stated.filter((f) => f.id === written.slice(1) && typeof f.value === 'number');
-        if (source.length !== 1) continue;
-        value = source[0]!.value;
-      } else value = written;
       // most sentences state none: a search is cheaper than matchAll's copy of the regex
       if (view.text.search(re) < 0) continue;
+      // '=other_id': the value the sentence states for another fact, before the match
+      const value = typeof written === 'string' ? statedValue(stated, written.slice(1)) : written;
+      if (value === null) continue;
       for (const m of view.text.matchAll(re)) {
         const start = m.index;
         const end = start + m[0].length;
         const clause = clauseAt(view.clauses, start);
         if (!fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
         if (state.foreign.has(clause.start)) continue;
-        if (state.facts.some((f) => f.id === c.entry.id && f.value === value)) continue;
+        if (hasValue(state.facts, c.entry.id, value)) continue;
         state.facts.push(makeFact(view, lexicon, c.entry, value, { start, end }, start));
       }
     }
   }
 }
+
+/** The one number the sentence states for a fact, else null. */
+function statedValue(facts: readonly Fact[], id: string): number | null {
+  const values = facts.filter((f) => f.id === id && typeof f.value === 'number');
+  return values.length === 1 ? (values[0]!.value as number) : null;
+}
+
+const hasValue = (facts: readonly Fact[], id: string, value: number | true): boolean => facts.some((f) => f.id === id && f.value === value);

@@ -10,10 +10,10 @@ export const meta: PassMeta = {
 /** Presence facts: a mention in the sentence, unless the sentence already gave the fact a value. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
-  const stated = [...state.facts];
+  const stated = new Set(state.facts.map((f) => f.id));
+  // no closure over the entry in this loop: it would cost a context object per entry and sentence
   for (const c of compiled.entries) {
-    if (c.entry.mentions.length === 0 || !applies(view, c)) continue;
-    if (stated.some((f) => f.id === c.entry.id)) continue;
+    if (c.entry.mentions.length === 0 || stated.has(c.entry.id) || !applies(view, c)) continue;
     const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon);
     if (mention) state.facts.push(presenceFact(c.entry.id, mention, view.section));
   }
