@@ -1,3 +1,5 @@
+import { once } from 'node:events';
+import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { printable } from '../util/printable.js';
 import { rankEntries, regionOf, regionText, type BatchDetail, type BatchEntry, type BatchFailure } from './ranking.js';
@@ -50,6 +52,31 @@ const STATUS_STYLES = Object.fromEntries(
   ]),
 ) as Record<keyof typeof STATUS_COLOURS, Partial<ExcelJS.Style>>;
 
+/**
+ * exceljs's writer does not wait for its zip stream: each sheet's XML goes into a pass-through
+ * stream that archiver reads, and the writer ignores that stream's backpressure. Rows written in
+ * one synchronous loop pile up there (tens of MB for the indicator matrix and the evidence of
+ * 10,000 reports), and archiver only deflates a few chunks per turn of the event loop. So the loop
+ * lets the event loop turn every few hundred rows, and when the sheet's queue still grows past a
+ * few MB it waits until archiver has taken all of it ('drain'): memory stays flat however many
+ * reports, and the wait costs no CPU.
+ */
+const ROWS_PER_TURN = 100;
+const QUEUE_HIGH_WATER = 4 * 2 ** 20;
+let rowsSinceTurn = 0;
+async function breathe(sheet: ExcelJS.Worksheet): Promise<void> {
+  // exceljs's sheet stream keeps its consumers in `pipes`: the one archiver reads (readable-stream 2, length in _writableState)
+  const queue = (sheet as unknown as { stream: { pipes: Array<Writable & { _writableState: { length: number } }> } }).stream.pipes[0];
+  if (queue !== undefined && queue._writableState.length > QUEUE_HIGH_WATER) {
+    rowsSinceTurn = 0;
+    await once(queue, 'drain');
+    return;
+  }
+  if (++rowsSinceTurn < ROWS_PER_TURN) return;
+  rowsSinceTurn = 0;
+  await new Promise((resolve) => setImmediate(resolve));
+}
+
 /** A sheet (or, past the row limit, a run of sheets 名称, 名称(2) …) with a styled, frozen header. */
 function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Columns, options: { headerHeight?: number; frozenColumns?: number } = {}) {
   let part = 0;
@@ -85,23 +112,14 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
     start(): void {
       if (!sheet) sheet = open();
     },
+    /** after a row's commit: lets archiver keep up with this sheet */
+    keepUp(): Promise<void> {
+      return breathe(sheet!);
+    },
     done(): void {
       sheet?.commit();
     },
   };
-}
-
-/**
- * exceljs's writer does not wait for its zip stream: rows written in one synchronous loop pile up
- * in memory until the loop ends. Letting the event loop turn every few hundred rows lets the
- * compressed data reach the file as it comes, so memory does not grow with the workbook.
- */
-const ROWS_PER_TURN = 100;
-let rowsSinceTurn = 0;
-async function breathe(): Promise<void> {
-  if (++rowsSinceTurn < ROWS_PER_TURN) return;
-  rowsSinceTurn = 0;
-  await new Promise((resolve) => setImmediate(resolve));
 }
 
 export async function writeBatchXlsx(file: string, summary: BatchSummary): Promise<void> {
@@ -136,7 +154,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     };
     for (const a of areas) row[`area:${a.id}`] = round1(e.scorecard.areas.find((x) => x.id === a.id)?.rate ?? null);
     ranking.add(row).commit();
-    await breathe();
+    await ranking.keepUp();
   }
   ranking.done();
 
@@ -160,7 +178,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
       cell.style = STATUS_STYLES[c.status];
     }
     row.commit();
-    await breathe();
+    await matrix.keepUp();
   }
   matrix.done();
 
@@ -175,7 +193,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   for (const e of ranked) {
     for (const values of summary.detailOf(e).evidence) {
       evidence.add(values).commit();
-      await breathe();
+      await evidence.keepUp();
     }
   }
   evidence.done();
@@ -208,7 +226,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   outputs.start();
   for (const written of summary.written) {
     outputs.add({ file: printable(written) }).commit();
-    await breathe();
+    await outputs.keepUp();
   }
   outputs.done();
   if (summary.skipped.length > 0) listing('跳过的输入', summary.skipped, ['路径', '原因']);
