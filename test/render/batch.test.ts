@@ -130,7 +130,7 @@ describe('batch workbook', () => {
   it('overview page: ranking, heat map, failures, all escaped', () => {
     const list = entries();
     list[0]!.scorecard.document.place = '<img src=x onerror=alert(1)>区';
-    const html = renderOverviewHtml(list, [{ input: 'x.pdf', reason: '<script>alert(1)</script>' }]);
+    const html = [...renderOverviewHtml(list, [{ input: 'x.pdf', reason: '<script>alert(1)</script>' }])].join('');
     expect(html).toContain('id="ranking"');
     expect(html).toContain('id="heatmap"');
     expect(html).toContain('id="failures"');
