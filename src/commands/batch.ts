@@ -100,7 +100,7 @@ interface Scored {
  * crashes its worker or runs past its budget is recorded and skipped, never ends the batch.
  */
 async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
-  const [{ runPool, SetupError }, { IndicatorColumns, inRegion, regionOf, regionText }] = await Promise.all([
+  const [{ runPool, SetupError }, { IndicatorColumns, SharedStrings, inRegion, regionOf, regionText }] = await Promise.all([
     import('../util/pool.js'),
     import('../render/ranking.js'),
   ]);
@@ -123,6 +123,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const { workers, timeoutSeconds, memoryMb } = await budgets();
   const details = new DetailStore(outDir);
   const indicators = new IndicatorColumns();
+  const shared = new SharedStrings();
   const scored: Array<BatchEntry | null> = files.map(() => null);
   const failed: Array<string | null> = files.map(() => null);
   const outside: Array<string | null> = files.map(() => null);
@@ -138,7 +139,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
         outside[index] = `不属于所选地区(识别为:${regionText(region)}),未列入汇总`;
         return;
       }
-      const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: outcome.value.score };
+      const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: shared.row(outcome.value.score) };
       details.put(entry, outcome.value.detail);
       indicators.add(outcome.value.detail);
       scored[index] = entry;
