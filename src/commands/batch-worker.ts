@@ -29,8 +29,8 @@ await serveTasks<ReportTask, ReportAnswer>(async () => {
   return async ({ input, stem }) => {
     try {
       const { scorecard, source } = await checker.check(input);
-      await writeFileAtomic(path.join(outDir, `${stem}.json`), renderJson(scorecard));
-      await writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtml(scorecard, source));
+      writeFileAtomic(path.join(outDir, `${stem}.json`), renderJson(scorecard));
+      writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtml(scorecard, source));
       return { ok: true, score: batchScore(scorecard), detail: batchDetail(scorecard, source) };
     } catch (error) {
       if (error instanceof UserError) return { ok: false, reason: error.message, internal: false };

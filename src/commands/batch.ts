@@ -296,7 +296,7 @@ async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFa
   } finally {
     details.close();
   }
-  await writeFileAtomic(path.join(outDir, OVERVIEW_HTML), renderOverviewHtml(entries, failures, { elapsedSeconds, skipped, written }));
+  writeFileAtomic(path.join(outDir, OVERVIEW_HTML), renderOverviewHtml(entries, failures, { elapsedSeconds, skipped, written }));
 }
 
 export function summaryText(

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
@@ -108,9 +108,10 @@ export async function prepareOutFile(out: string, inputs: readonly string[]): Pr
 export async function assertOutputs(outputs: readonly string[], inputs: readonly string[]): Promise<void> {
   const identity = (stat: { dev: number; ino: number }) => `${stat.dev}:${stat.ino}`;
   let inputIds: Map<string, string> | undefined;
+  // synchronous: a batch checks two outputs a report, and an awaited call each left it idle
   for (const output of outputs) {
-    await assertWritableTarget(output);
-    const stat = await fs.stat(output).catch(() => null);
+    assertWritableTarget(output);
+    const stat = statSync(output, { throwIfNoEntry: false });
     if (!stat) continue; // a new path cannot be an existing input
     inputIds ??= new Map(
       (await Promise.all(inputs.filter((input) => input !== '-').map(async (input) => [input, await fs.stat(input).catch(() => null)] as const))).flatMap(
@@ -139,7 +140,7 @@ export async function writeAll(files: ReadonlyArray<{ path: string; data: string
     files.map((file) => file.path),
     inputs,
   );
-  for (const file of files) await writeFileAtomic(file.path, file.data);
+  for (const file of files) writeFileAtomic(file.path, file.data);
 }
 
 /** report.txt → report; '-' → stdin. Control characters of a file name never reach an output name. */

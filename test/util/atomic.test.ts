@@ -13,14 +13,14 @@ describe('writeFileAtomic', () => {
     const pieces = Array.from({ length: 3000 }, (_, i) => `${'行'.repeat(i % 97)}<tr>${i}😀é</tr>\n`);
     pieces.push('', 'x'.repeat(200_000), '');
     const target = path.join(dir, 'pieces.html');
-    await writeFileAtomic(target, pieces);
+    writeFileAtomic(target, pieces);
     expect(await fs.readFile(target, 'utf8')).toBe(pieces.join(''));
     expect(await fs.readdir(dir)).toEqual(['pieces.html']);
   });
 
   it('writes an empty file for no pieces', async () => {
     const target = path.join(dir, 'empty.html');
-    await writeFileAtomic(target, []);
+    writeFileAtomic(target, []);
     expect(await fs.readFile(target, 'utf8')).toBe('');
   });
 });
