@@ -43,10 +43,11 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
   const quotes: QuotedEvidence[] = [];
   const seen = new Set<string>();
   const quote = (fact: Fact, status: FactStatus): void => {
-    const key = `${fact.evidence.start}:${fact.evidence.end}:${status}`;
+    const { text, start, end } = fact.evidence;
+    const key = `${start}:${end}:${status}`;
     if (seen.has(key)) return;
     seen.add(key);
-    quotes.push({ ...fact.evidence, factId: fact.id, status, tag: EVIDENCE_TAG[status], section: fact.section });
+    quotes.push({ text, start, end, factId: fact.id, status, tag: EVIDENCE_TAG[status], section: fact.section });
   };
 
   const result: IndicatorEvidence = {

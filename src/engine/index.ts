@@ -146,25 +146,42 @@ function conditionResults(condition: TopLevelConditionResult): Array<Partial<Con
 }
 
 function notApplicableResult(indicator: CatalogueIndicator, { why, waiver }: NotApplicable): Result {
-  return { ...resultBase(indicator, null), status: 'not_applicable', earned: 0, found: null, why, evidence: [], waiver };
+  return resultOf(indicator, requirementText(indicator, null), { status: 'not_applicable', earned: 0, found: null, why, evidence: [], waiver });
 }
 
-function resultBase(indicator: CatalogueIndicator, unit: string | null) {
-  const { check } = indicator;
-  const factUnit = unit ?? ('fact' in check && check.fact ? unitOfFact(check.fact) : null);
+/** The requirement as the outputs write it, in the unit the report uses when it says one. */
+function requirementText({ check }: CatalogueIndicator, unit: string | null): string | null {
+  return thresholdText(check, unit ?? ('fact' in check && check.fact ? unitOfFact(check.fact) : null));
+}
+
+/**
+ * One result, its fields listed (a spread of a shared base into each of ~100 results a report
+ * went through V8's slow path for object literals).
+ */
+function resultOf(
+  indicator: CatalogueIndicator,
+  threshold: string | null,
+  verdict: Pick<Result, 'status' | 'earned' | 'found' | 'why' | 'evidence' | 'waiver'>,
+): Result {
   return {
     indicator: indicator.id,
     area: indicator.area,
     group: indicator.group,
     title: indicator.title,
     points: indicator.points,
-    threshold: thresholdText(check, factUnit),
+    threshold,
+    status: verdict.status,
+    earned: verdict.earned,
+    found: verdict.found,
+    why: verdict.why,
+    evidence: verdict.evidence,
+    waiver: verdict.waiver,
   };
 }
 
 /** The status from the rule outcome and what the report says; see the README for the vocabulary. */
 function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome: RuleOutcome): Result {
-  const base = resultBase(indicator, found.unit);
+  const threshold = requirementText(indicator, found.unit);
   const { check } = indicator;
   const best = bestQuantity(check, found.quantities);
   // a presence check met by a count (公职律师37名) shows the count, not just that it exists
@@ -178,20 +195,13 @@ function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome:
         ? `${quantityText(admitted, found.unit ?? unitOfFact(admitted.fact.id))}${ADMITTED_MARK}`
         : null;
   const planNote = found.planned ? ';计划中的表述不计为已完成' : '';
-  const decide = (status: ResultStatus, why: string, shownText = foundText): Result => ({
-    ...base,
-    status,
-    earned: earnedFor(status, indicator.points),
-    found: shownText,
-    why,
-    evidence: found.quotes,
-    waiver: null,
-  });
-  if (outcome.met) return decide('met', check.type === 'presence' ? '报告的工作成效部分写明了这项工作' : `报告的数值 ${foundText} 达到要求 ${base.threshold}`);
+  const decide = (status: ResultStatus, why: string, shownText = foundText): Result =>
+    resultOf(indicator, threshold, { status, earned: earnedFor(status, indicator.points), found: shownText, why, evidence: found.quotes, waiver: null });
+  if (outcome.met) return decide('met', check.type === 'presence' ? '报告的工作成效部分写明了这项工作' : `报告的数值 ${foundText} 达到要求 ${threshold}`);
   // 出庭应诉率100% says the heads did appear: a stronger stated value meets the indicator
   if (found.implied) return decide('met', `由报告中更强的表述推出:“${found.implied.evidence.text}”`, impliedText(found.implied));
-  if (outcome.partial) return decide('partial', `报告的数值 ${foundText} 未达到 ${base.threshold} 的满分要求,但在部分得分区间内`);
-  if (found.quantities.length > 0) return decide('unmet', `报告的数值 ${foundText} 未达到要求 ${base.threshold}`);
+  if (outcome.partial) return decide('partial', `报告的数值 ${foundText} 未达到 ${threshold} 的满分要求,但在部分得分区间内`);
+  if (found.quantities.length > 0) return decide('unmet', `报告的数值 ${foundText} 未达到要求 ${threshold}`);
   if (found.admitted) return decide('unmet', `报告在不足部分(或以否定表述)承认了这一短板${planNote}`);
   if (found.achieved) {
     // 落实述法制度 with no coverage figure: the work is claimed but cannot be checked against the bar
@@ -200,7 +210,7 @@ function judge(indicator: CatalogueIndicator, found: IndicatorEvidence, outcome:
       ? decide('partial', '报告写明已开展这项工作,但没有可与要求比较的数值,按部分达标计')
       : decide('unmet', '报告提及了这项工作,但没有可与要求比较的数值');
   }
-  if (found.mentioned) return decide('no_evidence', `提到但未给出数值:“${found.mentioned.evidence.text}”,无法与要求 ${base.threshold} 比较`, null);
+  if (found.mentioned) return decide('no_evidence', `提到但未给出数值:“${found.mentioned.evidence.text}”,无法与要求 ${threshold} 比较`, null);
   return decide('no_evidence', found.planned ? '仅在工作计划或安排中提及,工作成效部分没有相应内容' : '未提及:报告的工作成效部分没有写到这项工作');
 }
 
