@@ -118,9 +118,8 @@ export const unread = (state: SentenceState): Quantity[] => state.quantities.fil
 
 /** Entries whose sentence-level conditions hold here. */
 export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
-  // a loop, not every(): a closure over the view would cost a context object on each call (entries × passes × sentences)
-  for (const group of compiled.topics) if (!containsAny(view.topicText, group)) return false;
-  return !containsAny(excludeScope(view, at), compiled.entry.exclude_sentence);
+  const { exclude_sentence } = compiled.entry;
+  return compiled.topics.every((group) => containsAny(view.topicText, group)) && !containsAny(excludeScope(view, at), exclude_sentence);
 }
 
 /**
