@@ -1,11 +1,14 @@
 // Builds dist/ with esbuild (types are checked by `npm run typecheck`, tsc emits nothing).
 //
-// Node 20 has no compile cache: its ESM loader resolves and translates every file on its own, and
-// a cold `check` loaded some 300 of them (ours, zod's, commander's…). Bundled, our code and the
-// small pure-JS libraries every command needs are a handful of chunks; what a command, an input
-// format or an output imports on use (src/commands/, src/ingest/, src/render/) stays lazy, each
-// in its own chunk, and the heavy libraries (exceljs, cheerio, mammoth, docx, unpdf, pino…) stay
-// in node_modules, loaded only by those chunks.
+// Node 20 caches no compiled code, and its ESM loader resolves and translates every file on its
+// own. Two builds:
+// - the CLI and the batch worker (ES modules, chunks shared between them): commander, the
+//   commands and their options. `--version` and `--help` load nothing else.
+// - dist/lazy.cjs: everything the commands load on use (src/lazy.ts: the stages, the renderers,
+//   zod, json-rules-engine), one CommonJS script that src/util/code-cache.ts runs with V8's code
+//   cache. Inside it, an input format's or an output's module still initialises on first use.
+// The heavy libraries (exceljs, cheerio, mammoth, docx, unpdf, pino…) stay in node_modules and
+// load only when the code that needs them runs.
 //
 // Every output file sits directly in dist/: src/paths.ts finds the package root as the parent of
 // the folder of the code, and the batch pool starts `./batch-worker.js` next to it.
@@ -38,24 +41,71 @@ const zodEnglishOnly = {
   },
 };
 
-rmSync(outdir, { recursive: true, force: true });
-await build({
+/** What both builds share. */
+const common = {
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', 'batch-worker': 'src/commands/batch-worker.ts' },
   outdir,
   bundle: true,
-  splitting: true,
-  format: 'esm',
   platform: 'node',
   target: 'node20',
-  chunkNames: '[name]-[hash]',
   external: Object.keys(dependencies).filter((name) => !BUNDLED.has(name)),
-  // bundled CommonJS (json-rules-engine) may require Node's own modules
-  banner: { js: "import { createRequire as __duibiaoRequire } from 'node:module';\nconst require = __duibiaoRequire(import.meta.url);" },
   sourcemap: 'linked',
   minifyWhitespace: true,
   minifySyntax: true,
   metafile: true,
-  plugins: [zodEnglishOnly],
   logLevel: 'warning',
+};
+
+/**
+ * The CLI and the batch worker: ES modules, loaded by Node's module loader. Everything the
+ * commands load on use goes through src/load.ts, which runs the bundle below instead of
+ * importing src/lazy.ts.
+ */
+const LAZY_BUNDLE = 'lazy.cjs';
+const lazyTableOutside = {
+  name: 'lazy-table-outside',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/lazy\.js$/ }, ({ importer }) =>
+      importer === path.join(root, 'src', 'load.ts') ? { path: './lazy.js', external: true } : undefined,
+    );
+  },
+};
+
+/**
+ * src/lazy.ts and all it reaches: one CommonJS bundle, because Node 20 caches compiled code only
+ * for scripts it is given (src/util/code-cache.ts), not for ES modules. The modules src/load.ts
+ * shares with the CLI (SHARED_MODULES, ids 'duibiao:<path in src>') are left out and required by
+ * those ids.
+ */
+const sharedIds = [...readFileSync(path.join(root, 'src', 'load.ts'), 'utf8').matchAll(/'duibiao:([\w/-]+)'/g)].map((m) => m[1]);
+const sharedModules = {
+  name: 'shared-modules',
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, ({ path: specifier, resolveDir }) => {
+      const id = path.relative(path.join(root, 'src'), path.resolve(resolveDir, specifier)).replace(/\.js$/, '').split(path.sep).join('/');
+      return sharedIds.includes(id) ? { path: `duibiao:${id}`, external: true } : undefined;
+    });
+  },
+};
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  ...common,
+  entryPoints: { cli: 'src/cli.ts', 'batch-worker': 'src/commands/batch-worker.ts' },
+  splitting: true,
+  format: 'esm',
+  chunkNames: '[name]-[hash]',
+  define: { LAZY_BUNDLE: JSON.stringify(LAZY_BUNDLE) },
+  // bundled CommonJS (commander) may require Node's own modules
+  banner: { js: "import { createRequire as __duibiaoRequire } from 'node:module';\nconst require = __duibiaoRequire(import.meta.url);" },
+  plugins: [zodEnglishOnly, lazyTableOutside],
+});
+await build({
+  ...common,
+  entryPoints: { lazy: 'src/lazy.ts' },
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  define: { 'import.meta.url': '__duibiaoMetaUrl', 'import.meta.dirname': '__dirname' },
+  banner: { js: "const __duibiaoMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  plugins: [zodEnglishOnly, sharedModules],
 });

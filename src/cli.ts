@@ -2,6 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import { configureLogging, log } from './log.js';
+import { saveCompiledCode } from './load.js';
 import { printableLines } from './util/printable.js';
 import { version } from './version.js';
 import { registerFacts } from './commands/facts.js';
@@ -75,6 +76,7 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
 async function main(argv: string[]): Promise<number> {
   try {
     await program.parseAsync(argv);
+    saveCompiledCode();
     return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -6,10 +6,9 @@
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { UserError } from '../errors.js';
-import { Checker, type CheckerOptions } from '../pipeline.js';
-import { renderHtml } from '../render/html.js';
-import { renderJson } from '../render/json.js';
-import { batchDetail, batchScore, type BatchDetail, type BatchScore } from '../render/ranking.js';
+import { load } from '../load.js';
+import type { CheckerOptions } from '../pipeline.js';
+import type { BatchDetail, BatchScore } from '../render/ranking.js';
 import { serveTasks } from '../util/pool.js';
 import { writeFileAtomic } from '../util/atomic.js';
 
@@ -25,6 +24,12 @@ export type ReportAnswer = { ok: true; score: BatchScore; detail: BatchDetail } 
 
 await serveTasks<ReportTask, ReportAnswer>(async () => {
   const { catalogue, outDir } = workerData as WorkerSetup;
+  const [{ Checker }, { renderHtml }, { renderJson }, { batchDetail, batchScore }] = await Promise.all([
+    load('pipeline'),
+    load('render/html'),
+    load('render/json'),
+    load('render/ranking'),
+  ]);
   const checker = await Checker.create(catalogue);
   return async ({ input, stem }) => {
     try {

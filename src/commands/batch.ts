@@ -10,6 +10,7 @@ import type { TaskOutcome } from '../util/pool.js';
 import { printable } from '../util/printable.js';
 import type { ReportAnswer, ReportTask, WorkerSetup } from './batch-worker.js';
 import { assertOutputs, catalogueOptions, inputPaths, parseScore, prepareOutDir, uniqueStems, withCatalogueOptions } from './common.js';
+import { load } from '../load.js';
 
 interface BatchOptions {
   out: string;
@@ -32,7 +33,7 @@ const REPORT_OUTPUTS = ['json', 'html'] as const;
  * limit every command applies), heap MiB per worker.
  */
 async function budgets(): Promise<{ workers: number; timeoutSeconds: number; memoryMb: number }> {
-  const { LIMITS } = await import('../ingest/budget.js');
+  const { LIMITS } = await load('ingest/budget');
   const positive = (name: string, fallback: number) => {
     const value = Number(process.env[name]);
     return Number.isFinite(value) && value > 0 ? value : fallback;
@@ -102,7 +103,7 @@ interface Scored {
 async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
   const [{ runPool, SetupError }, { IndicatorColumns, SharedStrings, inRegion, regionOf, regionText }] = await Promise.all([
     import('../util/pool.js'),
-    import('../render/ranking.js'),
+    load('render/ranking'),
   ]);
   const stems = uniqueStems(
     files,
@@ -271,9 +272,9 @@ class DetailStore {
 
 async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFailure[] }, elapsedSeconds: number): Promise<void> {
   const [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }] = await Promise.all([
-    import('../render/xlsx.js'),
-    import('../render/overview.js'),
-    import('../render/ranking.js'),
+    load('render/xlsx'),
+    load('render/overview'),
+    load('render/ranking'),
   ]);
   const { entries, failures, written, skipped, details, indicators } = summary;
   const xlsx = path.join(outDir, SUMMARY_XLSX);
@@ -389,7 +390,7 @@ function isInside(candidate: string, dir: string): boolean {
 /** Pages duibiao wrote carry <meta name="generator" content="duibiao">. */
 async function isOurPage(file: string): Promise<boolean> {
   if (!/\.html?$/i.test(file)) return false;
-  const { GENERATOR } = await import('../render/html-kit.js');
+  const { GENERATOR } = await load('render/html-kit');
   const handle = await fsp.open(file, 'r');
   try {
     const buffer = Buffer.alloc(4096);

@@ -5,6 +5,7 @@ import { EXIT, formatProblem } from '../errors.js';
 import { indicatorsDir } from '../paths.js';
 import { printable } from '../util/printable.js';
 import { oneCatalogueOptions, withCatalogueOptions } from './common.js';
+import { load } from '../load.js';
 
 interface CatalogueCommandOptions {
   edition?: string;
@@ -22,7 +23,7 @@ export function registerCatalogue(program: Command): void {
     .option('--tailoring <file>', '剪裁文件(YAML)')
     .action(async (opts: CatalogueCommandOptions) => {
       const editions = opts.edition || opts.tailoring ? [opts.edition ?? '2021'] : await allEditions();
-      const { lintCatalogue } = await import('../catalogue/index.js');
+      const { lintCatalogue } = await load('catalogue/index');
       const problems: Problem[] = [];
       for (const edition of editions) problems.push(...(await lintCatalogue({ edition, tailoring: opts.tailoring })));
       for (const p of problems) process.stdout.write(`${formatProblem(p, p.message)}\n`);
@@ -39,24 +40,20 @@ export function registerCatalogue(program: Command): void {
   withCatalogueOptions(catalogue.command('show').description('展示指标体系的层级、分值和门槛'))
     .addOption(new Option('--format <format>', '输出格式').choices(['md', 'json']).default('md'))
     .action(async (opts: CatalogueCommandOptions & { format: 'md' | 'json' }) => {
-      const [{ loadCatalogue }, { catalogueMarkdown, catalogueView }] = await Promise.all([import('../catalogue/index.js'), import('../catalogue/view.js')]);
+      const [{ loadCatalogue }, { catalogueMarkdown, catalogueView }] = await Promise.all([load('catalogue/index'), load('catalogue/view')]);
       const loaded = await loadCatalogue(oneCatalogueOptions(opts));
       process.stdout.write(opts.format === 'json' ? `${JSON.stringify(catalogueView(loaded), null, 2)}\n` : catalogueMarkdown(loaded));
     });
 
   withCatalogueOptions(catalogue.command('compile').description('输出编译后的 json-rules-engine 规则(JSON)')).action(async (opts: CatalogueCommandOptions) => {
-    const { compileRules, loadCatalogue } = await import('../catalogue/index.js');
+    const { compileRules, loadCatalogue } = await load('catalogue/index');
     const loaded = await loadCatalogue(oneCatalogueOptions(opts));
     process.stdout.write(`${JSON.stringify(compileRules(loaded), null, 2)}\n`);
   });
 
   withCatalogueOptions(catalogue.command('test').description('用每项指标内置的示例句走完整流程:pass 示例须达标,fail 示例须不达标')).action(
     async (opts: CatalogueCommandOptions) => {
-      const [{ loadLexicon }, { loadCatalogue }, { runExamples }] = await Promise.all([
-        import('../facts/index.js'),
-        import('../catalogue/index.js'),
-        import('../engine/examples.js'),
-      ]);
+      const [{ loadLexicon }, { loadCatalogue }, { runExamples }] = await Promise.all([load('facts/index'), load('catalogue/index'), load('engine/examples')]);
       const [lexicon, loaded] = await Promise.all([loadLexicon(), loadCatalogue(oneCatalogueOptions(opts))]);
       const outcomes = await runExamples(loaded, lexicon);
       const failures = outcomes.filter((o) => !o.ok);

@@ -17,6 +17,7 @@ import {
   withOverridesOption,
   writeAll,
 } from './common.js';
+import { load } from '../load.js';
 
 interface CheckOptions {
   format: CheckFormat;
@@ -45,7 +46,7 @@ export function registerCheck(program: Command): void {
       const readFiles = inputPaths(inputs, opts);
       const outPaths = opts.out ? plannedOutputs(await prepareOutDir(opts.out, readFiles), inputs, opts.format) : undefined;
       if (outPaths) await assertOutputs(outPaths, readFiles);
-      const [{ Checker }, { renderCheck }] = await Promise.all([import('../pipeline.js'), import('../render/index.js')]);
+      const [{ Checker }, { renderCheck }] = await Promise.all([load('pipeline'), load('render/index')]);
       const checker = await Checker.create(catalogueOptions(opts));
       // Render every report before writing any: a failing input leaves no output behind.
       const rendered: Array<{ data: string; score: number | null }> = [];

@@ -4,6 +4,7 @@ import { UserError } from '../errors.js';
 import type { Catalogue } from '../catalogue/index.js';
 import type { Scorecard } from '../engine/schema.js';
 import { catalogueOptions, inputPaths, prepareOutFile, withCatalogueOptions, writeAll } from './common.js';
+import { load } from '../load.js';
 
 interface DiffCommandOptions {
   format: 'md' | 'html';
@@ -26,11 +27,11 @@ export function registerDiff(program: Command): void {
       const inputs = inputPaths([oldFile, newFile], opts);
       if (opts.out) await prepareOutFile(opts.out, inputs);
       let checker: Promise<Checker> | undefined;
-      const getChecker = () => (checker ??= import('../pipeline.js').then(({ Checker }) => Checker.create(catalogueOptions(opts))));
+      const getChecker = () => (checker ??= load('pipeline').then(({ Checker }) => Checker.create(catalogueOptions(opts))));
       const before = await loadScorecard(oldFile, getChecker);
       const after = await loadScorecard(newFile, getChecker);
       const areaMapping = before.edition === after.edition ? undefined : await editionAreaMapping(before.edition, after.edition);
-      const { diffScorecards, renderDiffHtml, renderDiffMarkdown } = await import('../render/diff.js');
+      const { diffScorecards, renderDiffHtml, renderDiffMarkdown } = await load('render/diff');
       const diff = diffScorecards(before, after, { areaMapping });
       const text = opts.format === 'html' ? renderDiffHtml(diff) : renderDiffMarkdown(diff);
       if (opts.out) await writeAll([{ path: opts.out, data: text }], inputs);
@@ -42,7 +43,7 @@ export function registerDiff(program: Command): void {
 export async function loadScorecard(file: string, checker: () => Promise<Checker>): Promise<Scorecard> {
   const json = await readJson(file);
   if (json === undefined) return (await (await checker()).check(file)).scorecard;
-  const { Scorecard } = await import('../engine/schema.js');
+  const { Scorecard } = await load('engine/schema');
   const parsed = Scorecard.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
@@ -56,7 +57,7 @@ export async function loadScorecard(file: string, checker: () => Promise<Checker
 async function readJson(file: string): Promise<unknown> {
   if (file === '-') return undefined;
   // bounded as every input is; the ingest stage reports unreadable files in its own words
-  const [{ Budget }, { readInput }] = await Promise.all([import('../ingest/budget.js'), import('../ingest/read.js')]);
+  const [{ Budget }, { readInput }] = await Promise.all([load('ingest/budget'), load('ingest/read')]);
   const bytes = await readInput(file, new Budget(file)).catch(() => null);
   if (!bytes) return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
@@ -73,10 +74,10 @@ async function readJson(file: string): Promise<unknown> {
 
 /** new area id → old area ids, from the catalogue's mapsTo (either edition may declare it). */
 async function editionAreaMapping(oldEdition: string, newEdition: string): Promise<Map<string, string[]>> {
-  const { loadCatalogue } = await import('../catalogue/index.js');
+  const { loadCatalogue } = await load('catalogue/index');
   const mapping = new Map<string, string[]>();
-  const load = (edition: string) => loadCatalogue({ edition }).catch((): Catalogue | null => null);
-  const [newer, older] = await Promise.all([load(newEdition), load(oldEdition)]);
+  const catalogueOf = (edition: string) => loadCatalogue({ edition }).catch((): Catalogue | null => null);
+  const [newer, older] = await Promise.all([catalogueOf(newEdition), catalogueOf(oldEdition)]);
   for (const area of newer?.areas ?? []) {
     const olds = area.mapsTo?.[oldEdition];
     if (olds) mapping.set(area.id, [...olds]);

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
 import { catalogueOptions, inputPaths, prepareOutFile, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
+import { load } from '../load.js';
 
 interface DraftOptions {
   format: 'md' | 'docx';
@@ -26,9 +27,9 @@ export function registerDraft(program: Command): void {
       const inputs = inputPaths([file], opts);
       if (opts.out) await prepareOutFile(opts.out, inputs);
       const [{ Checker }, { buildDraft, renderDraftMarkdown, wordingFromCatalogue }, { loadDraftPhrases }] = await Promise.all([
-        import('../pipeline.js'),
-        import('../render/draft.js'),
-        import('../render/draft-phrases.js'),
+        load('pipeline'),
+        load('render/draft'),
+        load('render/draft-phrases'),
       ]);
       const [checker, phrases] = await Promise.all([Checker.create(catalogueOptions(opts)), loadDraftPhrases()]);
       const evaluated = await checker.check(file, { overrides: opts.overrides });
@@ -38,7 +39,7 @@ export function registerDraft(program: Command): void {
         });
       }
       const draft = buildDraft({ scorecard: evaluated.scorecard, document: evaluated.document, wording: wordingFromCatalogue(evaluated.catalogue), phrases });
-      const data = opts.format === 'docx' ? await (await import('../render/docx.js')).renderDraftDocx(draft) : renderDraftMarkdown(draft);
+      const data = opts.format === 'docx' ? await (await load('render/docx')).renderDraftDocx(draft) : renderDraftMarkdown(draft);
       if (opts.out) await writeAll([{ path: opts.out, data }], inputs);
       else process.stdout.write(data);
     });

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { EXIT } from '../errors.js';
+import { load } from '../load.js';
 
 export function registerFacts(program: Command): void {
   const facts = program
@@ -10,9 +11,9 @@ export function registerFacts(program: Command): void {
     .option('--explain', '逐条列出事实及其所在句子,说明为何采信')
     .action(async (file: string, opts: { format: 'json' | 'table'; explain?: boolean }) => {
       const [{ allFacts, analyseFile, factsOutput }, { loadLexicon }, { renderFactsTable }] = await Promise.all([
-        import('../pipeline.js'),
-        import('../facts/index.js'),
-        import('../render/facts-table.js'),
+        load('pipeline'),
+        load('facts/index'),
+        load('render/facts-table'),
       ]);
       const analysis = await analyseFile(file, await loadLexicon());
       const text =
@@ -28,7 +29,7 @@ export function registerFacts(program: Command): void {
       '检查事实词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出',
     )
     .action(async () => {
-      const [{ lintLexicon }, { runFactExamples }] = await Promise.all([import('../facts/index.js'), import('../facts/examples.js')]);
+      const [{ lintLexicon }, { runFactExamples }] = await Promise.all([load('facts/index'), load('facts/examples')]);
       const { lexicon, problems } = await lintLexicon();
       for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
       if (!lexicon || problems.length > 0) {

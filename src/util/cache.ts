@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { promises as fs, readFileSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -48,7 +48,7 @@ export async function cached<T>(spec: CacheSpec, build: () => Promise<T>): Promi
   if (hit) return hit.value as T;
   const value = await build();
   // an input changed while building: the value may belong to neither version, so it is not kept
-  if (keyOrNull(spec) === key) await writeEntry(dir, file, key, value).catch(() => undefined);
+  if (keyOrNull(spec) === key) writeEntry(file, key, value);
   return value;
 }
 
@@ -112,15 +112,27 @@ function readEntry(file: string, key: string): { value: unknown } | null {
   }
 }
 
-async function writeEntry(dir: string, file: string, key: string, value: unknown): Promise<void> {
-  await fs.mkdir(dir, { recursive: true, mode: 0o700 });
+function writeEntry(file: string, key: string, value: unknown): void {
   const payload = v8.serialize({ key, value });
+  writeCacheFile(file, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+}
+
+/**
+ * Writes a cache file whole or not at all (temporary file, then rename); a cache that cannot be
+ * written is no error: the next run builds again.
+ */
+export function writeCacheFile(file: string, data: Uint8Array): void {
   const tmp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    await fs.writeFile(tmp, Buffer.concat([createHash('sha256').update(payload).digest(), payload]), { mode: 0o600 });
-    await fs.rename(tmp, file);
-  } finally {
-    await fs.rm(tmp, { force: true });
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  } catch {
+    return;
+  }
+  try {
+    writeFileSync(tmp, data, { mode: 0o600 });
+    renameSync(tmp, file);
+  } catch {
+    rmSync(tmp, { force: true });
   }
 }
 

@@ -8,8 +8,10 @@ import { tempDir } from '../helpers/cli.js';
 
 /**
  * Issue 11: a format's or an output's library loads only when that format or output is used.
- * The CLI runs with a module hook that lists every file it loads: a package's own files, and
- * the chunks of dist/, whose source maps name the packages bundled into them (build.mjs).
+ * The CLI runs with two hooks that list every file it loads: an ES module hook (the CLI's own
+ * chunks) and a CommonJS one (packages required at run time, and dist/lazy.cjs, the bundle the
+ * commands load on use, which requires Node's modules through its own require). A file of dist/
+ * stands for the packages its source map names as bundled into it (build.mjs).
  */
 const HEAVY = [
   'exceljs',
@@ -26,39 +28,60 @@ const HEAVY = [
   'cli-progress',
 ];
 
-let hook: string;
+let hooks: string[];
 beforeAll(() => {
   const dir = tempDir('duibiao-lazy-');
   writeFileSync(
     path.join(dir, 'hook.mjs'),
     'export async function resolve(specifier, context, next) { const r = await next(specifier, context); process.stderr.write(`loaded-url ${r.url}\\n`); return r; }\n',
   );
-  hook = path.join(dir, 'register.mjs');
-  writeFileSync(hook, `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${path.join(dir, 'hook.mjs')}`)});\n`);
+  writeFileSync(
+    path.join(dir, 'register.mjs'),
+    `import { register } from 'node:module';\nregister(${JSON.stringify(`file://${path.join(dir, 'hook.mjs')}`)});\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'require-hook.cjs'),
+    [
+      "const Module = require('node:module');",
+      'const load = Module._load;',
+      'Module._load = function (request, parent, isMain) {',
+      '  const files = [parent?.filename];',
+      '  try { files.push(Module._resolveFilename(request, parent, isMain)); } catch {}',
+      "  for (const file of files) if (typeof file === 'string' && file.startsWith('/')) process.stderr.write(`loaded-file ${file}\\n`);",
+      '  return load.apply(this, arguments);',
+      '};',
+      '',
+    ].join('\n'),
+  );
+  hooks = ['--import', path.join(dir, 'register.mjs'), '--require', path.join(dir, 'require-hook.cjs')];
 });
 
-function packagesLoaded(args: string[]): Set<string> {
-  const result = spawnSync(process.execPath, ['--import', hook, path.join(packageRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8', timeout: 60_000 });
+function packagesLoaded(args: string[]): { packages: Set<string>; files: Set<string> } {
+  const result = spawnSync(process.execPath, [...hooks, path.join(packageRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8', timeout: 60_000 });
   expect(result.status, result.stderr).toBe(0);
-  const urls = new Set([...result.stderr.matchAll(/^loaded-url (file:.+)$/gm)].map((m) => m[1]!));
+  const files = new Set([
+    ...[...result.stderr.matchAll(/^loaded-url (file:.+)$/gm)].map((m) => fileURLToPath(m[1]!)),
+    ...[...result.stderr.matchAll(/^loaded-file (.+)$/gm)].map((m) => m[1]!),
+  ]);
   const dist = path.join(packageRoot, 'dist') + path.sep;
-  const files = [...urls].map((url) => fileURLToPath(url));
   expect(files).toContain(path.join(dist, 'cli.js'));
-  const sources = files.flatMap((file) =>
+  const sources = [...files].flatMap((file) =>
     file.startsWith(dist) ? (JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[] }).sources : [file],
   );
-  return new Set(sources.flatMap((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? []));
+  return { packages: new Set(sources.flatMap((source) => /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(source)?.[1] ?? [])), files };
 }
 
 describe('lazy imports', () => {
   it('--version loads none of the heavy libraries', () => {
-    const loaded = packagesLoaded(['--version']);
+    const { packages: loaded, files } = packagesLoaded(['--version']);
     expect(loaded.has('commander')).toBe(true);
+    expect(files).not.toContain(path.join(packageRoot, 'dist', 'lazy.cjs'));
     expect(HEAVY.filter((name) => loaded.has(name))).toEqual([]);
   });
 
   it("checking a .txt report loads no other format's parser and no other output's writer", () => {
-    const loaded = packagesLoaded(['check', sampleReport]);
+    const { packages: loaded, files } = packagesLoaded(['check', sampleReport]);
+    expect(files).toContain(path.join(packageRoot, 'dist', 'lazy.cjs'));
     expect(loaded.has('json-rules-engine')).toBe(true);
     // the Chinese-numeral library is no runtime dependency any more (src/facts/numerals.ts reads numerals)
     expect(

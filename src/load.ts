@@ -1,0 +1,48 @@
+import path from 'node:path';
+import * as errors from './errors.js';
+import type { LazyModules } from './lazy.js';
+import * as log from './log.js';
+import * as atomic from './util/atomic.js';
+import { runCodeCached } from './util/code-cache.js';
+
+/**
+ * Set by build.mjs to the file name of the bundle of src/lazy.ts in dist/; undefined when running
+ * from source, where src/lazy.ts is imported as it is.
+ */
+declare const LAZY_BUNDLE: string | undefined;
+
+/**
+ * The modules whose state or identity the bundle must share with the commands: a UserError thrown
+ * by a stage is caught by the CLI with `instanceof`, the log level is set by the CLI, and one
+ * registry of temporary files is cleaned on exit. build.mjs leaves these out of the bundle and
+ * names them by these ids.
+ */
+export const SHARED_MODULES: Record<string, unknown> = { 'duibiao:errors': errors, 'duibiao:log': log, 'duibiao:util/atomic': atomic };
+
+let table: Promise<LazyModules> | undefined;
+let saveCode: (() => void) | undefined;
+
+function lazyTable(): Promise<LazyModules> {
+  table ??=
+    typeof LAZY_BUNDLE === 'string'
+      ? Promise.resolve(
+          runCodeCached(path.join(import.meta.dirname, LAZY_BUNDLE), SHARED_MODULES, (save) => (saveCode = save)) as { lazyModules: LazyModules },
+        ).then((bundle) => bundle.lazyModules)
+      : import('./lazy.js').then((module) => module.lazyModules);
+  return table;
+}
+
+/**
+ * Writes the code cache of the bundle if this run had none: called by the CLI when a command
+ * ends normally, so that an interrupted or failed run writes nothing at exit.
+ */
+export function saveCompiledCode(): void {
+  saveCode?.();
+  saveCode = undefined;
+}
+
+/** A module of src/lazy.ts, loaded on first use: `await load('pipeline')` for `await import('./pipeline.js')`. */
+export async function load<K extends keyof LazyModules>(name: K): Promise<Awaited<ReturnType<LazyModules[K]>>> {
+  const modules = await lazyTable();
+  return (await modules[name]()) as Awaited<ReturnType<LazyModules[K]>>;
+}

@@ -1,0 +1,104 @@
+import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sampleReport } from '../../src/paths.js';
+import { runCodeCached } from '../../src/util/code-cache.js';
+import { runCli, tempDir } from '../helpers/cli.js';
+
+let work: string;
+const saved = { dir: process.env.DUIBIAO_CACHE_DIR, off: process.env.DUIBIAO_CACHE };
+
+beforeEach(() => {
+  work = tempDir('duibiao-code-cache-');
+  process.env.DUIBIAO_CACHE_DIR = path.join(work, 'cache');
+  delete process.env.DUIBIAO_CACHE;
+});
+
+afterEach(() => {
+  process.env.DUIBIAO_CACHE_DIR = saved.dir;
+  if (saved.dir === undefined) delete process.env.DUIBIAO_CACHE_DIR;
+  if (saved.off !== undefined) process.env.DUIBIAO_CACHE = saved.off;
+});
+
+/**
+ * A bundle written to a folder of its own: V8 also keeps compiled scripts in memory, keyed by
+ * source and file name, and a new name makes each run read the disk cache as a new process would.
+ */
+let runs = 0;
+function bundle(source: string): string {
+  const dir = path.join(work, `run-${++runs}`);
+  mkdirSync(dir);
+  const file = path.join(dir, 'bundle.cjs');
+  writeFileSync(file, source);
+  return file;
+}
+
+/** Runs a bundle; `saved` says whether it had a cache to write (none, or one V8 rejected). */
+function run(file: string): { exports: { word: () => string; shared: unknown }; saved: boolean } {
+  let save: (() => void) | undefined;
+  const exports = runCodeCached(file, { 'duibiao:shared': 'from the caller' }, (write) => {
+    save = write;
+  }) as { word: () => string; shared: unknown };
+  exports.word(); // compiled lazily: the cache written afterwards holds it too
+  save?.();
+  return { exports, saved: save !== undefined };
+}
+
+const cacheFiles = (): string[] => readdirSync(path.join(work, 'cache')).filter((name) => name.startsWith('code-'));
+const source = (word: string): string => `exports.word = () => '${word}';\nexports.shared = require('duibiao:shared');\n`;
+
+describe('code cache', () => {
+  it('writes the cache on the first run, and the next run takes it', () => {
+    const first = run(bundle(source('alpha')));
+    expect(first.saved).toBe(true);
+    expect(first.exports.word()).toBe('alpha');
+    expect(first.exports.shared).toBe('from the caller');
+    expect(cacheFiles()).toHaveLength(1);
+
+    const second = run(bundle(source('alpha')));
+    expect(second.saved).toBe(false);
+    expect(second.exports.word()).toBe('alpha');
+  });
+
+  it('a changed bundle of the same length never runs the old bytecode', () => {
+    run(bundle(source('alpha')));
+    const changed = run(bundle(source('bravo')));
+    expect(changed.exports.word()).toBe('bravo');
+    expect(changed.saved).toBe(true);
+    expect(cacheFiles()).toHaveLength(2);
+  });
+
+  it('a damaged cache is rejected, the bundle runs, and the cache is written again', () => {
+    run(bundle(source('alpha')));
+    const [name] = cacheFiles();
+    const file = path.join(work, 'cache', name!);
+    const bytes = readFileSync(file);
+    writeFileSync(file, bytes.subarray(0, bytes.length >> 1));
+    const damaged = run(bundle(source('alpha')));
+    expect(damaged.exports.word()).toBe('alpha');
+    expect(damaged.saved).toBe(true);
+    expect(readFileSync(file).length).toBeGreaterThan(bytes.length >> 1);
+  });
+
+  it('DUIBIAO_CACHE=off writes nothing', () => {
+    process.env.DUIBIAO_CACHE = 'off';
+    const off = run(bundle(source('alpha')));
+    expect(off.exports.word()).toBe('alpha');
+    expect(off.saved).toBe(false);
+    expect(() => cacheFiles()).toThrow();
+  });
+
+  it('the CLI writes it at the end of a cold check, and the next check runs with it, same output', () => {
+    const cold = runCli(['check', sampleReport, '--format', 'json']);
+    expect(cold.status, cold.stderr).toBe(0);
+    const [name] = cacheFiles();
+    expect(name).toMatch(/^code-[0-9a-f]{32}-v[\d.]+-\w+\.bin$/);
+    const written = statSync(path.join(work, 'cache', name!));
+    const warm = runCli(['check', sampleReport, '--format', 'json']);
+    expect(warm.status, warm.stderr).toBe(0);
+    expect(warm.stdout).toBe(cold.stdout);
+    // taken as it was, not rejected and rewritten
+    expect(statSync(path.join(work, 'cache', name!)).mtimeMs).toBe(written.mtimeMs);
+    expect(cacheFiles()).toEqual([name]);
+  });
+});
