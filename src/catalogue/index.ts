@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { loadLexicon } from '../facts/index.js';
@@ -9,15 +9,15 @@ import { buildCatalogue } from './load.js';
 import type { Catalogue, CatalogueOptions } from './types.js';
 import type { Problem } from './yaml-file.js';
 
-/** Every YAML file of every edition: an edition may reuse another's indicators. */
-async function editionFiles(root: string): Promise<string[]> {
-  const editions = (await fs.readdir(root, { withFileTypes: true })).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
-  const files = await Promise.all(
-    editions.map(async ({ name }) =>
-      (await fs.readdir(path.join(root, name))).filter((file) => file.endsWith('.yaml')).map((file) => path.join(root, name, file)),
-    ),
+/** Every YAML file of every edition (an edition may reuse another's indicators), read synchronously like the cache keys. */
+function editionFiles(root: string): string[] {
+  const editions = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
+  const files = editions.flatMap(({ name }) =>
+    readdirSync(path.join(root, name))
+      .filter((file) => file.endsWith('.yaml'))
+      .map((file) => path.join(root, name, file)),
   );
-  return files.flat().sort();
+  return files.sort();
 }
 
 export { DEFAULT_EDITION, type Catalogue, type CatalogueIndicator, type CatalogueOptions, type ExpiredWaiver, type WaiverInForce } from './types.js';
@@ -29,8 +29,12 @@ export { thresholdText } from './display.js';
 export async function loadCatalogue(options: CatalogueOptions): Promise<Catalogue> {
   // the package's own editions, untailored, come from the disk cache when nothing changed
   if (options.tailoring || options.factIds || (options.root !== undefined && options.root !== indicatorsDir)) return buildOrThrow(options);
-  const inputs = await editionFiles(indicatorsDir).catch(() => null);
-  if (!inputs) return buildOrThrow(options);
+  let inputs: string[];
+  try {
+    inputs = editionFiles(indicatorsDir);
+  } catch {
+    return buildOrThrow(options);
+  }
   return cached({ slot: `catalogue-${options.edition}`, inputs, code: [import.meta.dirname] }, () => buildOrThrow(options));
 }
 
