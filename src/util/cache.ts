@@ -43,7 +43,7 @@ export async function cached<T>(spec: CacheSpec, build: () => Promise<T>): Promi
   const key = keyOrNull(spec);
   // an input that cannot be read: the builder reports it in its own words
   if (key === null) return build();
-  const file = path.join(dir, `${slotName(spec.slot)}.bin`);
+  const file = slotFile(dir, spec.slot);
   const hit = readEntry(file, key);
   if (hit) return hit.value as T;
   const value = await build();
@@ -52,9 +52,9 @@ export async function cached<T>(spec: CacheSpec, build: () => Promise<T>): Promi
   return value;
 }
 
-/** One slot per package copy and name, so that two checkouts never take each other's entries. */
-function slotName(slot: string): string {
-  return `${slot.replace(/[^\w.-]/g, '_')}-${sha256(packageRoot).slice(0, 12)}`;
+/** One file per package copy and slot, so that two checkouts never take each other's entries. */
+export function slotFile(dir: string, slot: string): string {
+  return path.join(dir, `${slot.replace(/[^\w.-]/g, '_')}-${sha256(packageRoot).slice(0, 12)}.bin`);
 }
 
 /**

@@ -3,36 +3,39 @@ import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
-import { cacheDir, writeCacheFile } from './cache.js';
+import { cacheDir, slotFile, writeCacheFile } from './cache.js';
 
 /**
  * Runs a CommonJS bundle with V8's code cache, the way `require` would run it, and returns its
  * exports. Node 20 caches no compiled code: every cold start parsed and compiled the code a check
  * runs (about a fifth of a cold check). The cache holds the bytecode of every function the first
- * run compiled; it is written when that run exits and used by the runs after it.
+ * run compiled; it is written when that run's command is done and used by the runs after it.
  *
- * The cache file is named by the sha256 of the bundle and by Node's version and architecture,
- * so a changed bundle never meets another's bytecode (V8 itself checks only the source's length).
- * A cache V8 rejects (another V8, other flags, a damaged file) is ignored and rewritten. It lives
- * with the data cache (DUIBIAO_CACHE_DIR; DUIBIAO_CACHE=off turns both off).
+ * One cache file per package copy (slot `code`, src/util/cache.ts): the sha256 of the bundle,
+ * Node's version and architecture, then V8's data. Another key (a rebuilt bundle: V8 itself checks
+ * only the source's length) is no cache; so is one V8 rejects (other flags, a damaged file). Either
+ * is replaced. DUIBIAO_CACHE=off turns it off with the data cache.
  *
  * `shared` maps the ids the bundle requires instead of bundling a module (see build.mjs) to the
  * modules the caller already holds. `saveLater` is given the function that writes the cache when
- * there is one to write (none yet, or one V8 rejected): called once the run's work is done, the
- * cache also holds the functions the run compiled lazily, not only the top level.
+ * there is one to write: called once the run's work is done, the cache also holds the functions
+ * the run compiled lazily, not only the top level.
  */
 export function runCodeCached(file: string, shared: Record<string, unknown>, saveLater: (save: () => void) => void): unknown {
   const source = readFileSync(file, 'utf8');
   const dir = cacheDir();
-  const cacheFile = dir && path.join(dir, `code-${createHash('sha256').update(source).digest('hex').slice(0, 32)}-${process.version}-${process.arch}.bin`);
-  const cachedData = cacheFile ? readOrUndefined(cacheFile) : undefined;
+  const cacheFile = dir && slotFile(dir, 'code');
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest();
+  const cachedData = cacheFile ? cachedDataFor(cacheFile, key) : undefined;
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
     cachedData,
     // import() in the bundle (of ES-module-only packages) goes through Node's own loader
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
-  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) saveLater(() => writeCacheFile(cacheFile, script.createCachedData()));
+  if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
+    saveLater(() => writeCacheFile(cacheFile, Buffer.concat([key, script.createCachedData()])));
+  }
   const ownRequire = createRequire(file);
   const bundleRequire = Object.assign((id: string): unknown => (Object.hasOwn(shared, id) ? shared[id] : ownRequire(id)), ownRequire);
   const module = { exports: {} as unknown };
@@ -41,10 +44,13 @@ export function runCodeCached(file: string, shared: Record<string, unknown>, sav
   return module.exports;
 }
 
-function readOrUndefined(file: string): Buffer | undefined {
+/** V8's data from the cache file, when the file is there and was written for this key. */
+function cachedDataFor(file: string, key: Buffer): Buffer | undefined {
+  let bytes: Buffer;
   try {
-    return readFileSync(file);
+    bytes = readFileSync(file);
   } catch {
     return undefined;
   }
+  return bytes.subarray(0, key.length).equals(key) ? bytes.subarray(key.length) : undefined;
 }
