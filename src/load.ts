@@ -3,7 +3,6 @@ import * as errors from './errors.js';
 import type { LazyModules } from './lazy.js';
 import * as log from './log.js';
 import * as atomic from './util/atomic.js';
-import { runCodeCached } from './util/code-cache.js';
 
 /**
  * Set by build.mjs to the file name of the bundle of src/lazy.ts in dist/; undefined when running
@@ -25,9 +24,12 @@ let saveCode: (() => void) | undefined;
 function lazyTable(): Promise<LazyModules> {
   table ??=
     typeof LAZY_BUNDLE === 'string'
-      ? Promise.resolve(
-          runCodeCached(path.join(import.meta.dirname, LAZY_BUNDLE), SHARED_MODULES, (save) => (saveCode = save)) as { lazyModules: LazyModules },
-        ).then((bundle) => bundle.lazyModules)
+      ? // imported here, not above: `--version` and `--help` need none of node:crypto, node:vm…
+        import('./util/code-cache.js').then(
+          ({ runCodeCached }) =>
+            (runCodeCached(path.join(import.meta.dirname, LAZY_BUNDLE), SHARED_MODULES, (save) => (saveCode = save)) as { lazyModules: LazyModules })
+              .lazyModules,
+        )
       : import('./lazy.js').then((module) => module.lazyModules);
   return table;
 }
