@@ -223,21 +223,33 @@ writeFileSync(
     "process.on('exit', () => { const m = /VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8')); writeSync(2, `\\npeak-rss-kb ${m ? m[1] : 'NaN'}\\n`); });\n",
 );
 
-/** Runs the CLI as a user does; wall milliseconds, peak resident MiB, exit status, stderr. */
-function runCli(cliArgs, env = {}) {
+/** Runs Node with the peak probe; wall milliseconds, peak resident MiB, exit status, stderr. */
+function runNode(nodeArgs, env = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', probe, cli, ...cliArgs], { encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, ...env } });
+  const result = spawnSync(process.execPath, ['--import', probe, ...nodeArgs], { encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, ...env } });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const peak = /\npeak-rss-kb (\d+)\n/.exec(result.stderr ?? '');
   return { ms, peakMb: peak ? Number(peak[1]) / 1024 : NaN, status: result.status, stderr: result.stderr };
 }
 
-/** A start-up is a fraction of a second, so one run says little: the median of a few, alternating with nothing else. */
+/** Runs the CLI as a user does. */
+const runCli = (cliArgs, env = {}) => runNode([cli, ...cliArgs], env);
+
+/**
+ * A start-up is a fraction of a second, so one run says little, and this machine's speed moves from one minute
+ * to the next: the kinds run in turns (A B C D, A B C D …), the median of a few each. Node's own start-up
+ * (`node -e ''`, with the same probe) runs among them: what a start-up costs beyond it is ours.
+ */
 const START_UP_RUNS = 5;
-function startUp(cliArgs, env = {}) {
-  const runs = Array.from({ length: START_UP_RUNS }, () => runCli(cliArgs, env));
-  const samples = runs.map((run) => Math.round(run.ms));
-  return { ms: median(runs.map((run) => run.ms)), peakMb: Math.max(...runs.map((run) => run.peakMb)), samples };
+function startUps(kinds) {
+  const runs = Object.fromEntries(Object.keys(kinds).map((name) => [name, []]));
+  for (let i = 0; i < START_UP_RUNS; i++) for (const [name, { nodeArgs, env }] of Object.entries(kinds)) runs[name].push(runNode(nodeArgs, env));
+  return Object.fromEntries(
+    Object.entries(runs).map(([name, list]) => [
+      name,
+      { ms: median(list.map((run) => run.ms)), peakMb: Math.max(...list.map((run) => run.peakMb)), samples: list.map((run) => Math.round(run.ms)) },
+    ]),
+  );
 }
 
 /** The floor: read every file, decode it, one regex pass for numbers with a unit. */
@@ -276,9 +288,12 @@ for (let r = 0; r < ROUNDS; r++) {
   if (batch.status !== 0) throw new Error(`batch exited ${batch.status}:\n${batch.stderr.slice(-2000)}`);
   const scored = Number(/已评分 (\d+) 份/.exec(batch.stderr)?.[1] ?? NaN);
   rmSync(out, { recursive: true, force: true });
-  const cold = startUp(['check', single]);
-  const coldNoCache = startUp(['check', single], { DUIBIAO_CACHE: 'off' });
-  const version = startUp(['--version']);
+  const { node, cold, coldNoCache, version } = startUps({
+    node: { nodeArgs: ['-e', ''] },
+    cold: { nodeArgs: [cli, 'check', single] },
+    coldNoCache: { nodeArgs: [cli, 'check', single], env: { DUIBIAO_CACHE: 'off' } },
+    version: { nodeArgs: [cli, '--version'] },
+  });
   rounds.push({
     baselineMs: base.ms,
     batchMs: batch.ms,
@@ -286,11 +301,12 @@ for (let r = 0; r < ROUNDS; r++) {
     scored,
     reportsPerSecond: (scored / batch.ms) * 1000,
     batchOverBaseline: batch.ms / base.ms,
+    nodeStartMs: node.ms,
     coldCheckMs: cold.ms,
     coldCheckPeakMb: cold.peakMb,
     coldCheckNoCacheMs: coldNoCache.ms,
     versionMs: version.ms,
-    startUpSamplesMs: { coldCheck: cold.samples, coldCheckNoCache: coldNoCache.samples, version: version.samples },
+    startUpSamplesMs: { node: node.samples, coldCheck: cold.samples, coldCheckNoCache: coldNoCache.samples, version: version.samples },
   });
 }
 
@@ -387,6 +403,9 @@ console.log(
   `cold check of ${(statSync(single).size / 1024).toFixed(0)} KB              ${f0(summary.coldCheckMs)} ms (target ≤ 400), peak ${f0(summary.coldCheckPeakMb)} MB; without the disk cache ${f0(summary.coldCheckNoCacheMs)} ms`,
 );
 console.log(`--version                          ${f0(summary.versionMs)} ms (target ≤ 150)`);
+console.log(
+  `Node alone (node -e '')            ${f0(summary.nodeStartMs)} ms: cold check = Node + ${f0(summary.coldCheckMs - summary.nodeStartMs)} ms, --version = Node + ${f0(summary.versionMs - summary.nodeStartMs)} ms`,
+);
 if (big) {
   console.log(`one 20 MiB report                  ${f0(big.ms)} ms (target ≤ 10000), peak ${f0(big.peakMb)} MB (target < 400), exit ${big.status}`);
   const { atLimit } = big;
