@@ -1,5 +1,5 @@
 import { createHash, type Hash } from 'node:crypto';
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
@@ -124,7 +124,7 @@ function writeEntry(file: string, key: string, value: unknown): void {
 export function writeCacheFile(file: string, data: Uint8Array): void {
   const tmp = `${file}.${process.pid}-${Math.random().toString(36).slice(2)}.tmp`;
   try {
-    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+    makeFolder(path.dirname(file));
   } catch {
     return;
   }
@@ -133,6 +133,24 @@ export function writeCacheFile(file: string, data: Uint8Array): void {
     renameSync(tmp, file);
   } catch {
     rmSync(tmp, { force: true });
+  }
+}
+
+/**
+ * Creates a folder and its missing parents one at a time. Node's recursive mkdir never returns
+ * for a path under /proc (or /sys), whose mkdir answers ENOENT while the parent exists: a cache
+ * folder set there would hang every run.
+ */
+function makeFolder(dir: string): void {
+  const missing: string[] = [];
+  for (let folder = dir; !existsSync(folder); folder = path.dirname(folder)) missing.push(folder);
+  for (const folder of missing.reverse()) {
+    try {
+      mkdirSync(folder, { mode: 0o700 });
+    } catch (error) {
+      // another run made it in between
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
   }
 }
 

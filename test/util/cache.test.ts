@@ -5,6 +5,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { cached, cacheDir, type CacheSpec } from '../../src/util/cache.js';
 import { loadCatalogue } from '../../src/catalogue/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
+import { sampleReport } from '../../src/paths.js';
+import { runCli } from '../helpers/cli.js';
 
 let work: string;
 let spec: CacheSpec;
@@ -101,6 +103,13 @@ describe('disk cache', () => {
     process.env.DUIBIAO_CACHE_DIR = path.join(work, 'blocker', 'cache');
     expect((await cached(spec, build)).text).toBe('a: 1\n');
     expect(calls.n).toBe(3);
+  });
+
+  it('a cache folder under /proc, where a recursive mkdir never returns, is no cache and no hang', () => {
+    process.env.DUIBIAO_CACHE_DIR = '/proc/duibiao-no-such-folder/cache';
+    const run = runCli(['check', sampleReport, '--format', 'json'], { timeoutMs: 30_000 });
+    expect(run.status, run.stderr).toBe(0);
+    expect(JSON.parse(run.stdout)).toHaveProperty('total');
   });
 
   it('leaves a missing input to the builder to report', async () => {
