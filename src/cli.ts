@@ -2,7 +2,7 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import { configureLogging, log } from './log.js';
-import { saveCompiledCode } from './load.js';
+import { codeCacheFor, saveCompiledCode } from './load.js';
 import { printableLines } from './util/printable.js';
 import { version } from './version.js';
 import { registerFacts } from './commands/facts.js';
@@ -19,7 +19,10 @@ const program = new Command('duibiao')
   .helpOption('-h, --help', '显示帮助')
   .addHelpCommand('help [命令]', '显示某个命令的帮助')
   .option('--log-level <level>', '诊断日志级别(写到标准错误):silent|error|warn|info|debug', 'silent')
-  .hook('preAction', (cmd) => configureLogging(String(cmd.optsWithGlobals().logLevel ?? 'silent')))
+  .hook('preAction', (cmd, action) => {
+    configureLogging(String(cmd.optsWithGlobals().logLevel ?? 'silent'));
+    codeCacheFor(commandPath(action));
+  })
   .showHelpAfterError('(用 --help 查看用法)')
   .configureHelp({
     styleTitle: (title) => HELP_TITLES[title] ?? title,
@@ -46,6 +49,13 @@ function withChoices(description: string, choices: readonly string[] | undefined
     ...(fallback !== undefined && fallback !== false ? [`默认:${typeof fallback === 'string' ? fallback : JSON.stringify(fallback)}`] : []),
   ];
   return extra.length ? `${description}(${extra.join(';')})` : description;
+}
+
+/** `facts test` → 'facts-test': the command's names below the program's. */
+function commandPath(command: Command): string {
+  const names: string[] = [];
+  for (let at: Command | null = command; at?.parent; at = at.parent) names.unshift(at.name());
+  return names.join('-');
 }
 
 /** commander's own usage errors are English; users read Chinese. */

@@ -20,6 +20,16 @@ export const SHARED_MODULES: Record<string, unknown> = { 'duibiao:errors': error
 
 let table: Promise<LazyModules> | undefined;
 let saveCode: (() => void) | undefined;
+let codeSlot = 'code';
+
+/**
+ * Names the code cache after the command that runs (`check`, `batch`, `facts-test`…): a cache
+ * holds the functions its first run compiled, and one written by `batch` (whose main thread only
+ * ranks and writes the workbook) or by `catalogue show` would hold little of what `check` runs.
+ */
+export function codeCacheFor(command: string): void {
+  codeSlot = `code-${command}`;
+}
 
 function lazyTable(): Promise<LazyModules> {
   table ??=
@@ -27,8 +37,13 @@ function lazyTable(): Promise<LazyModules> {
       ? // imported here, not above: `--version` and `--help` need none of node:crypto, node:vm…
         import('./util/code-cache.js').then(
           ({ runCodeCached }) =>
-            (runCodeCached(path.join(import.meta.dirname, LAZY_BUNDLE), SHARED_MODULES, (save) => (saveCode = save)) as { lazyModules: LazyModules })
-              .lazyModules,
+            (
+              runCodeCached(path.join(import.meta.dirname, LAZY_BUNDLE), {
+                slot: codeSlot,
+                shared: SHARED_MODULES,
+                saveLater: (save) => (saveCode = save),
+              }) as { lazyModules: LazyModules }
+            ).lazyModules,
         )
       : import('./lazy.js').then((module) => module.lazyModules);
   return table;

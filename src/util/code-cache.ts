@@ -11,20 +11,26 @@ import { cacheDir, slotFile, writeCacheFile } from './cache.js';
  * runs (about a fifth of a cold check). The cache holds the bytecode of every function the first
  * run compiled; it is written when that run's command is done and used by the runs after it.
  *
- * One cache file per package copy (slot `code`, src/util/cache.ts): the sha256 of the bundle,
- * Node's version and architecture, then V8's data. Another key (a rebuilt bundle: V8 itself checks
- * only the source's length) is no cache; so is one V8 rejects (other flags, a damaged file). Either
- * is replaced. DUIBIAO_CACHE=off turns it off with the data cache.
+ * One cache file per package copy and `slot` (src/util/cache.ts): the sha256 of the bundle, Node's
+ * version and architecture, then V8's data. Another key (a rebuilt bundle: V8 itself checks only
+ * the source's length) is no cache; so is one V8 rejects (other flags, a damaged file). Either is
+ * replaced. DUIBIAO_CACHE=off turns it off with the data cache.
  *
  * `shared` maps the ids the bundle requires instead of bundling a module (see build.mjs) to the
  * modules the caller already holds. `saveLater` is given the function that writes the cache when
  * there is one to write: called once the run's work is done, the cache also holds the functions
  * the run compiled lazily, not only the top level.
  */
-export function runCodeCached(file: string, shared: Record<string, unknown>, saveLater: (save: () => void) => void): unknown {
+export interface CodeCacheOptions {
+  slot: string;
+  shared: Record<string, unknown>;
+  saveLater: (save: () => void) => void;
+}
+
+export function runCodeCached(file: string, { slot, shared, saveLater }: CodeCacheOptions): unknown {
   const source = readFileSync(file, 'utf8');
   const dir = cacheDir();
-  const cacheFile = dir && slotFile(dir, 'code');
+  const cacheFile = dir && slotFile(dir, slot);
   const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest();
   const cachedData = cacheFile ? cachedDataFor(cacheFile, key) : undefined;
   const script = new vm.Script(Module.wrap(source), {

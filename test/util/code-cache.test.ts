@@ -36,8 +36,12 @@ function bundle(source: string): string {
 /** Runs a bundle; `saved` says whether it had a cache to write (none, or one V8 rejected). */
 function run(file: string): { exports: { word: () => string; shared: unknown }; saved: boolean } {
   let save: (() => void) | undefined;
-  const exports = runCodeCached(file, { 'duibiao:shared': 'from the caller' }, (write) => {
-    save = write;
+  const exports = runCodeCached(file, {
+    slot: 'code-test',
+    shared: { 'duibiao:shared': 'from the caller' },
+    saveLater: (write) => {
+      save = write;
+    },
   }) as { word: () => string; shared: unknown };
   exports.word(); // compiled lazily: the cache written afterwards holds it too
   save?.();
@@ -93,7 +97,7 @@ describe('code cache', () => {
     const cold = runCli(['check', sampleReport, '--format', 'json']);
     expect(cold.status, cold.stderr).toBe(0);
     const [name] = cacheFiles();
-    expect(name).toMatch(/^code-[0-9a-f]{12}\.bin$/);
+    expect(name).toMatch(/^code-check-[0-9a-f]{12}\.bin$/);
     const written = statSync(path.join(work, 'cache', name!));
     const warm = runCli(['check', sampleReport, '--format', 'json']);
     expect(warm.status, warm.stderr).toBe(0);
@@ -101,5 +105,18 @@ describe('code cache', () => {
     // taken as it was, not rejected and rewritten
     expect(statSync(path.join(work, 'cache', name!)).mtimeMs).toBe(written.mtimeMs);
     expect(cacheFiles()).toEqual([name]);
+  });
+
+  it('each command has its own: a batch first leaves the check its own cache to write', () => {
+    const out = path.join(work, 'out');
+    const batch = runCli(['batch', path.dirname(sampleReport), '--out', out]);
+    expect(batch.status, batch.stderr).toBe(0);
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^code-batch-/)]);
+    const check = runCli(['check', sampleReport, '--format', 'json']);
+    expect(check.status, check.stderr).toBe(0);
+    expect(cacheFiles().sort()).toEqual([expect.stringMatching(/^code-batch-/), expect.stringMatching(/^code-check-/)]);
+    const facts = runCli(['facts', 'test']);
+    expect(facts.status, facts.stderr).toBe(0);
+    expect(cacheFiles()).toContainEqual(expect.stringMatching(/^code-facts-test-/));
   });
 });
