@@ -58,18 +58,10 @@ const common = {
 
 /**
  * The CLI and the batch worker: ES modules, loaded by Node's module loader. Everything the
- * commands load on use goes through src/load.ts, which runs the bundle below instead of
- * importing src/lazy.ts.
+ * commands load on use goes through src/load.ts: with LAZY_BUNDLE defined, it runs the bundle
+ * below, and its import of src/lazy.ts is a dead branch that esbuild leaves out.
  */
 const LAZY_BUNDLE = 'lazy.cjs';
-const lazyTableOutside = {
-  name: 'lazy-table-outside',
-  setup(build) {
-    build.onResolve({ filter: /^\.\/lazy\.js$/ }, ({ importer }) =>
-      importer === path.join(root, 'src', 'load.ts') ? { path: './lazy.js', external: true } : undefined,
-    );
-  },
-};
 
 /**
  * src/lazy.ts and all it reaches: one CommonJS bundle, because Node 20 caches compiled code only
@@ -98,7 +90,7 @@ await build({
   define: { LAZY_BUNDLE: JSON.stringify(LAZY_BUNDLE) },
   // bundled CommonJS (commander) may require Node's own modules
   banner: { js: "import { createRequire as __duibiaoRequire } from 'node:module';\nconst require = __duibiaoRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly, lazyTableOutside],
+  plugins: [zodEnglishOnly],
 });
 await build({
   ...common,
