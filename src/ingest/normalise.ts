@@ -1,5 +1,6 @@
 import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
+import { rejoinHardWraps, type TextLine } from './rewrap.js';
 
 /** Invisible characters and control codes that carry no text (tab and newline stay). */
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
@@ -9,21 +10,23 @@ const SENTENCE_END = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';'
 /**
  * Structural cleanup, the step before folding: unified line breaks, invisible characters
  * dropped, every line trimmed, absurdly long lines split, web-page boilerplate lines removed,
- * runs of blank lines collapsed to one, no blank lines at either end.
+ * runs of blank lines collapsed to one, no blank lines at either end, lines hard-wrapped at a
+ * page's width joined (see rejoinHardWraps).
  */
 export function cleanupStructure(raw: string): string {
   // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
   const unified = raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
-  const lines: string[] = [];
+  const lines: TextLine[] = [];
   for (const rawLine of unified.split('\n')) {
-    for (const piece of splitLongLine(rawLine.trim())) {
+    const pieces = splitLongLine(rawLine.trim());
+    for (const [index, piece] of pieces.entries()) {
       if (isBoilerplateLine(piece)) continue;
-      if (piece === '' && (lines.length === 0 || lines[lines.length - 1] === '')) continue;
-      lines.push(piece);
+      if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
+      lines.push({ text: piece, indent: index === 0 && piece !== '' ? /^\s*/.exec(rawLine)![0] : '' });
     }
   }
-  while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
-  return lines.join('\n');
+  while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
+  return rejoinHardWraps(lines).join('\n');
 }
 
 /**

@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import type { Budget } from './budget.js';
 import { foldCharacters } from './fold.js';
 import { inputError } from './limits.js';
+import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { checkPdfBudget } from './pdf-streams.js';
 
 /** A visual line of one page, in PDF user-space units (y grows upwards). */
@@ -26,13 +27,6 @@ const RUNNING_SHARE = 0.6;
 /** Page numbers: "- 3 -", "—3—", "第3页", "第 3 页 共 12 页", "3/12", "Page 3 of 12", a lone number. */
 const PAGE_NUMBER =
   /^(?:[-\u2014\u2013~\s]{0,6}\d{1,4}[-\u2014\u2013~\s]{0,6}|第\s*[\d一二三四五六七八九十百]{1,5}\s*页(?:\s*[,/]?\s*共\s*\d{1,5}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
-
-/** A line ending here ends a paragraph line: sentence ends (also with a closing quote after one). */
-const SENTENCE_END = /[。;:!?][\u201D\u2019\u300D\u300F)]?$/;
-
-/** Outline headings that always start a new line: 一、 (一) 1. (1) 一是 第一章 ①. */
-const OUTLINE_START =
-  /^(?:第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}(?:、|\.(?!\d))|\(\d{1,2}\)|[一二三四五六七八九十]+是|[\u2460-\u2473])/;
 
 /**
  * The text layer of a PDF with lines re-joined into paragraphs: Chinese wraps without

@@ -1,0 +1,116 @@
+/**
+ * Plain text copied from a PDF, or saved at a fixed width, breaks its lines at the page's edge:
+ * inside sentences, titles, names and numbers. Such a text shows it: many of its lines fill the
+ * same width and none is much wider. There, a line that fills the width and does not end a sentence
+ * is joined with the next one (unless that one opens a heading or starts an indent), so that every
+ * later step reads the paragraphs, titles and opening sentences the report has. Text that does
+ * not show one width is left as it is.
+ */
+import { foldCharacters } from './fold.js';
+import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
+
+/** A trimmed line, and the blanks it was indented with as written (a paragraph's first line). */
+export interface TextLine {
+  text: string;
+  indent: string;
+}
+
+/** Fewer full lines than this are no evidence of a width. */
+const MIN_FULL_LINES = 5;
+/** The share of non-blank lines that must fill the width. */
+const MIN_FULL_SHARE = 0.4;
+/** The share of non-blank lines that may be wider than the width (a stray long line, a URL). */
+const MAX_WIDER_SHARE = 0.02;
+/** Running prose has these within a line's width; a title or a heading mostly does not. */
+const CLAUSE_MARK = /[,;:。]/;
+/** Narrower than this (in half-width units) is a column of labels, not a page. */
+const MIN_WIDTH = 20;
+
+type Measure = (line: string) => number;
+
+/** Width as printed: Chinese characters and full-width forms take two columns. */
+const columns: Measure = (line) => {
+  let width = 0;
+  for (const ch of line) width += ch.codePointAt(0)! >= 0x2000 ? 2 : 1;
+  return width;
+};
+/** Width in characters: a tool that wrapped at N characters whatever their kind. */
+const characters: Measure = (line) => {
+  let width = 0;
+  for (const _ of line) width++;
+  return width;
+};
+
+/** A paragraph's first line is indented by two characters; a centred title by more. */
+const isParagraphIndent = (indent: string): boolean => indent !== '' && columns(indent) <= 4;
+
+/** How far short of the width a line may stop and still fill it (避头尾 moves a character or two). */
+const slack = (width: number): number => Math.max(2, Math.floor(width * 0.06));
+
+interface Wrap {
+  widths: number[];
+  width: number;
+  full: number;
+}
+
+/** The width most lines fill under one measure, when the text shows one. */
+function wrapOf(lines: readonly TextLine[], measure: Measure): Wrap | null {
+  const widths = lines.map((line) => (line.text === '' ? 0 : measure(line.indent) + measure(line.text)));
+  const counts = new Map<number, number>();
+  let nonBlank = 0;
+  for (const w of widths) {
+    if (w === 0) continue;
+    nonBlank++;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+  }
+  let best: { width: number; full: number } | null = null;
+  for (const width of counts.keys()) {
+    if (width < MIN_WIDTH) continue;
+    let full = 0;
+    for (let w = width - slack(width); w <= width; w++) full += counts.get(w) ?? 0;
+    if (!best || full > best.full || (full === best.full && width > best.width)) best = { width, full };
+  }
+  if (!best || best.full < MIN_FULL_LINES || best.full < nonBlank * MIN_FULL_SHARE) return null;
+  const wider = widths.filter((w) => w > best.width + slack(best.width)).length;
+  if (wider > Math.max(1, nonBlank * MAX_WIDER_SHARE)) return null;
+  return { widths, ...best };
+}
+
+/** Latin words wrapped across lines keep a space between them; Chinese and numbers do not. */
+function joiner(previous: string, next: string): string {
+  return /[A-Za-z]$/.test(previous) && /^[A-Za-z]/.test(next) ? ' ' : '';
+}
+
+export function rejoinHardWraps(lines: readonly TextLine[]): string[] {
+  const texts = lines.map((line) => line.text);
+  if (lines.length < MIN_FULL_LINES) return texts;
+  const candidates = [wrapOf(lines, columns), wrapOf(lines, characters)].filter((wrap): wrap is Wrap => wrap !== null);
+  if (candidates.length === 0) return texts;
+  const { widths, width } = candidates.reduce((a, b) => (b.full > a.full ? b : a));
+  const fills = (i: number): boolean => widths[i]! >= width - slack(width);
+  const out: string[] = [];
+  let opensParagraph = true;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const previous = lines[i - 1];
+    const wraps =
+      previous !== undefined &&
+      previous.text !== '' &&
+      line.text !== '' &&
+      !(line.indent !== '' && previous.indent === '') &&
+      fills(i - 1) &&
+      !SENTENCE_END.test(foldCharacters(previous.text.slice(-2))) &&
+      !OUTLINE_START.test(foldCharacters(line.text.slice(0, 12))) &&
+      // a title or heading that fills the width by chance (an indented line opens a paragraph
+      // instead): it joins only its own short second line
+      !(opensParagraph && !isParagraphIndent(previous.indent) && !CLAUSE_MARK.test(foldCharacters(previous.text)) && fills(i));
+    if (wraps) {
+      out[out.length - 1] += joiner(previous.text, line.text) + line.text;
+      opensParagraph = false;
+    } else {
+      out.push(line.text);
+      opensParagraph = true;
+    }
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * Text hard-wrapped at a page's width (copied from a PDF, saved at a fixed width) reads like the
+ * text as written: paragraphs, titles and numbers rejoined, nothing else touched.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, documentInfo } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { cleanupStructure } from '../../src/ingest/normalise.js';
+import { rejoinHardWraps } from '../../src/ingest/rewrap.js';
+import { seedFiles, seedsDir } from '../helpers/seeds.js';
+
+const realDocsDir = path.resolve(seedsDir, '..', 'real', 'docs');
+const realFiles = (): string[] => {
+  const names = readdirSync(realDocsDir).filter((name) => name.endsWith('.txt'));
+  if (names.length < 80) throw new Error(`the real openings are missing from ${realDocsDir}`);
+  return names.sort().map((name) => path.join(realDocsDir, name));
+};
+
+type Measure = 'columns' | 'characters';
+const widthOf = (ch: string, measure: Measure): number => (measure === 'columns' && ch.codePointAt(0)! >= 0x2000 ? 2 : 1);
+
+/**
+ * Wraps every line at `width` as a PDF copy does: a line breaks where the next character would pass
+ * the edge, except that closing punctuation stays on the line it closes (避头尾); paragraphs may
+ * start with an indent of two full-width spaces.
+ */
+function hardWrap(text: string, width: number, measure: Measure, indent = false): string {
+  const out: string[] = [];
+  for (const written of text.split('\n')) {
+    const line = indent && written.length > 30 ? `\u3000\u3000${written}` : written;
+    let current = '';
+    let used = 0;
+    for (const ch of line) {
+      const w = widthOf(ch, measure);
+      if (used + w > width && current !== '' && !/[,。、;:!?)”》,;:]/.test(ch)) {
+        out.push(current);
+        current = '';
+        used = 0;
+      }
+      current += ch;
+      used += w;
+    }
+    out.push(current);
+  }
+  return out.join('\n');
+}
+
+const paragraph =
+  '本年度全区共办理行政复议案件126件,依法纠错率为18.5%,行政机关负责人出庭应诉率达到100%,' +
+  '全区各级行政执法机关共开展执法人员培训42场次,人均培训学时达到64学时。全面落实重大行政决策程序规定,' +
+  '重大行政决策事项目录向社会公开,合法性审核率达到100%。';
+
+describe('rejoinHardWraps', () => {
+  const lines = (text: string) => text.split('\n').map((line) => ({ text: line.trim(), indent: /^\s*/.exec(line)![0] }));
+
+  it('rejoins paragraphs wrapped at one width, by columns or by characters, numbers included', () => {
+    const written = `一、主要举措和成效\n${paragraph}\n二、存在的不足\n${paragraph}`;
+    for (const [width, measure] of [
+      [40, 'columns'],
+      [58, 'columns'],
+      [23, 'characters'],
+    ] as const) {
+      const wrapped = hardWrap(written, width, measure);
+      expect(wrapped.split('\n').length).toBeGreaterThan(10);
+      expect(rejoinHardWraps(lines(wrapped))).toEqual(written.split('\n'));
+    }
+  });
+
+  it('joins a wrapped title to its short second line, but not a title that fills the width to the paragraph after it', () => {
+    const title = '某某市某某区人民政府关于二〇二四年度法治政府建设情况的报告';
+    const wrapped = hardWrap(`${title}\n${paragraph}`, 44, 'columns');
+    expect(wrapped.split('\n')[1]).toBe('建设情况的报告');
+    expect(rejoinHardWraps(lines(wrapped))).toEqual([title, paragraph]);
+    // a title exactly as wide as the paragraph lines below it
+    const fullTitle = '某某区人民政府关于二〇二四年度法治政府建设情况';
+    const wide = hardWrap(`${fullTitle}\n${paragraph}`, 2 * fullTitle.length, 'columns');
+    expect(wide.split('\n')[0]).toBe(fullTitle);
+    expect(rejoinHardWraps(lines(wide))).toEqual([fullTitle, paragraph]);
+  });
+
+  it('keeps headings, indented paragraph starts and sentence ends as line starts', () => {
+    const written = ['(一)完善依法行政制度体系', paragraph, '1.推进行政执法规范化', paragraph].join('\n');
+    const wrapped = hardWrap(written, 36, 'columns', true);
+    expect(rejoinHardWraps(lines(wrapped))).toEqual(written.split('\n'));
+  });
+
+  it('keeps a space between Latin words and none inside a number', () => {
+    // lines of about 28 columns, wrapped between two Latin words and inside a number
+    const page = [
+      '全区执法信息平台,同省级Open',
+      'Data平台对接共享的执法目录10',
+      '24条执法全过程记录信息归集率',
+      '达到百分之百执法公示信息全部',
+      '上网公开群众可在线查询执法结',
+      '果信息实现执法全流程网上办理',
+      '和网上监督。',
+    ];
+    expect(rejoinHardWraps(lines(page.join('\n')))).toEqual([
+      '全区执法信息平台,同省级Open Data平台对接共享的执法目录1024条执法全过程记录信息归集率达到百分之百执法公示信息全部上网公开群众可在线查询执法结果信息实现执法全流程网上办理和网上监督。',
+    ]);
+  });
+
+  it('leaves text that shows no width as it is: every real opening and seed as published', () => {
+    for (const file of [...realFiles(), ...seedFiles()]) {
+      const written = lines(readFileSync(file, 'utf8'));
+      expect(rejoinHardWraps(written), file).toEqual(written.map((line) => line.text));
+    }
+  });
+
+  it('is part of the cleanup every input goes through', () => {
+    expect(cleanupStructure(hardWrap(`标题\n${paragraph}\n${paragraph}`, 40, 'columns'))).toBe(`标题\n${paragraph}\n${paragraph}`);
+  });
+});
+
+describe('hard-wrapped real reports read like the reports as published', () => {
+  const lexicon = loadLexicon();
+  const reading = async (file: string, text: string) => {
+    const doc = buildDocument(await ingestBytes(Buffer.from(text), file));
+    const { file: _file, ...meta } = documentInfo(doc);
+    const facts = extractFacts(doc, await lexicon).map((f) => `${f.id}=${String(f.value)} ${f.status}`);
+    return { meta, facts: facts.sort() };
+  };
+
+  it.each([
+    ['columns', 56, false],
+    ['columns', 80, true],
+    ['characters', 37, false],
+  ] as const)('wrapped at %s %i (indented paragraphs: %s): the same facts, statuses and document fields', async (measure, width, indent) => {
+    const differences: string[] = [];
+    for (const file of [...realFiles(), ...seedFiles()]) {
+      const text = readFileSync(file, 'utf8');
+      const [asWritten, wrapped] = await Promise.all([reading(file, text), reading(file, hardWrap(text, width, measure, indent))]);
+      if (JSON.stringify(wrapped) !== JSON.stringify(asWritten)) differences.push(path.basename(file));
+    }
+    expect(differences).toEqual([]);
+  });
+});
