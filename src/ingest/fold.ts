@@ -179,3 +179,35 @@ export function isTraditional(original: string, folded: string): boolean {
 
 /** The UTF-16 unit is one of HAN's. */
 const isHan = (unit: number): boolean => (unit >= 0x3400 && unit <= 0x9fff) || (unit >= 0xf900 && unit <= 0xfaff);
+
+const YEAR_DIGITS: Readonly<Record<string, string>> = {
+  〇: '0',
+  '○': '0',
+  零: '0',
+  一: '1',
+  二: '2',
+  三: '3',
+  四: '4',
+  五: '5',
+  六: '6',
+  七: '7',
+  八: '8',
+  九: '9',
+};
+/** A year written in Chinese numerals, digit by digit (二〇二三年, 二○二三年, 一九九九年). */
+const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
+/**
+ * A full stop typed as "." (or "．", folded to "."): after a Chinese word or a closing mark, before
+ * the next sentence or the line's end; never in a number (a digit stands before a decimal point)
+ * or after a heading's numeral (一.).
+ */
+const TYPED_FULL_STOP = /(?<!^[一二三四五六七八九十]{1,3})(?<=[\u3400-\u9fff”’)》」』])\.(?=$|[\s\d\u3400-\u9fff“‘(《「『])/gm;
+
+/**
+ * Forms that mean the same written another way, folded where the context tells: years in Chinese
+ * numerals as digits (二〇二三年 → 2023年, as titles and dates often write them) and full stops
+ * typed as "." as 。. One character for one, so offsets still point into the text as written.
+ */
+export function foldInContext(s: string): string {
+  return s.replace(CHINESE_YEAR, (year) => [...year].map((ch) => YEAR_DIGITS[ch]!).join('')).replace(TYPED_FULL_STOP, '。');
+}

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
-import { foldCharacters, isTraditional, loadFoldTables } from './fold.js';
+import { foldCharacters, foldInContext, isTraditional, loadFoldTables } from './fold.js';
 import { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
@@ -39,8 +39,9 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
     const original = cleanupStructure(raw);
     if (original.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
     if (original.length > budget.limits.textChars) throw budget.exceeded('textChars');
-    const text = foldCharacters(original);
-    const source: SourceText = { file, format, encoding, text, original, traditional: isTraditional(original, text) };
+    const folded = foldCharacters(original);
+    const text = foldInContext(folded);
+    const source: SourceText = { file, format, encoding, text, original, traditional: isTraditional(original, folded) };
     log.debug({ file, format, encoding, chars: text.length, traditional: source.traditional }, 'ingested');
     return source;
   } catch (error) {

@@ -6,19 +6,23 @@ import { rejoinHardWraps, type TextLine } from './rewrap.js';
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SENTENCE_END = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
+const HAN = /[\u3400-\u9fff]/;
+/** A letter-spaced line has at least this many gaps, and this share of its neighbours apart. */
+const MIN_LETTER_GAPS = 4;
+const LETTER_GAP_SHARE = 0.8;
 
 /**
  * Structural cleanup, the step before folding: unified line breaks, invisible characters
  * dropped, every line trimmed, absurdly long lines split, web-page boilerplate lines removed,
- * runs of blank lines collapsed to one, no blank lines at either end, lines hard-wrapped at a
- * page's width joined (see rejoinHardWraps).
+ * letter-spaced lines closed up, runs of blank lines collapsed to one, no blank lines at either
+ * end, lines hard-wrapped at a page's width joined (see rejoinHardWraps).
  */
 export function cleanupStructure(raw: string): string {
   // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
   const unified = raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
   const lines: TextLine[] = [];
   for (const rawLine of unified.split('\n')) {
-    const pieces = splitLongLine(rawLine.trim());
+    const pieces = splitLongLine(closeLetterSpacing(rawLine.trim()));
     for (const [index, piece] of pieces.entries()) {
       if (isBoilerplateLine(piece)) continue;
       if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
@@ -28,6 +32,27 @@ export function cleanupStructure(raw: string): string {
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   return rejoinHardWraps(lines).join('\n');
 }
+
+/**
+ * A line whose characters are set apart by one blank each (法 治 政 府 建 设, 2 0 2 3 年), as
+ * some PDFs' text layers and some typesetting give them, closed up; a wider gap stays as one
+ * space. Chinese never spaces most of its characters, so a line where most neighbours stand
+ * apart is letter-spaced.
+ */
+export function closeLetterSpacing(line: string): string {
+  if (!HAN.test(line) || !/[ \u3000]/.test(line)) return line;
+  let apart = 0;
+  let together = 0;
+  for (let i = 1; i < line.length; i++) {
+    if (isGap(line[i]!)) continue;
+    if (!isGap(line[i - 1]!)) together++;
+    else if (i >= 2 && !isGap(line[i - 2]!)) apart++;
+  }
+  if (apart < MIN_LETTER_GAPS || apart < (apart + together) * LETTER_GAP_SHARE) return line;
+  return line.replace(/(?<=\S)[ \u3000](?=\S)/g, '').replace(/[ \u3000]{2,}/g, ' ');
+}
+
+const isGap = (ch: string): boolean => ch === ' ' || ch === '\u3000';
 
 /**
  * Splits a line longer than MAX_LINE_CHARS after the last sentence end in each window, or

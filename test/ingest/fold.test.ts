@@ -5,11 +5,11 @@ import * as OpenCC from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { isBoilerplateLine } from '../../src/ingest/boilerplate.js';
 import { foldCharacters } from '../../src/ingest/index.js';
-import { mayConvert } from '../../src/ingest/fold.js';
+import { foldInContext, mayConvert } from '../../src/ingest/fold.js';
 import { seedsDir } from '../document/helpers.js';
 
 const realDocsDir = path.resolve(seedsDir, '..', 'real', 'docs');
-import { cleanupStructure } from '../../src/ingest/normalise.js';
+import { cleanupStructure, closeLetterSpacing } from '../../src/ingest/normalise.js';
 
 describe('foldCharacters', () => {
   it('folds full-width ASCII forms and odd spaces, keeps Chinese punctuation', () => {
@@ -32,6 +32,42 @@ describe('foldCharacters', () => {
 describe('cleanupStructure', () => {
   it('unifies line ends, trims lines, collapses blank runs, drops invisible characters', () => {
     expect(cleanupStructure('\u3000\u3000第一段。  \r\n\r\n\r\n\r\n第二\u200B段。\r第三段。\n\n')).toBe('第一段。\n\n第二段。\n第三段。');
+  });
+});
+
+describe('foldInContext', () => {
+  it('writes years in Chinese numerals as digits', () => {
+    expect(foldInContext('二〇二三年度报告,二○二四年一月,一九九八年起,二零二五年')).toBe('2023年度报告,2024年一月,1998年起,2025年');
+  });
+
+  it('leaves other Chinese numbers alone', () => {
+    for (const s of ['一二三四年', '三十二年来', '二〇二三', '第二〇二三号', '十九年']) expect(foldInContext(s)).toBe(s);
+  });
+
+  it('reads a full stop typed as "." after a Chinese word, not in a number or after a heading numeral', () => {
+    expect(foldInContext('工作取得成效.县委高度重视.\n办结率98.5%.2023年完成')).toBe('工作取得成效。县委高度重视。\n办结率98.5%.2023年完成');
+    expect(foldInContext('一.主要举措\n十二.其他事项\n(三)落实.')).toBe('一.主要举措\n十二.其他事项\n(三)落实。');
+  });
+
+  it('keeps the length, whatever the input', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...'〇○零一二三四五六七八九十年.。9 \n法治'), { maxLength: 60 }), (cs) => {
+        const s = cs.join('');
+        return foldInContext(s).length === s.length;
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('closeLetterSpacing', () => {
+  it('closes up a letter-spaced line; a wider gap stays as one space', () => {
+    expect(closeLetterSpacing('全 区 办 理 行 政 复 议 案 件 1 2 6 件 ,  O A 系 统')).toBe('全区办理行政复议案件126件, OA系统');
+    expect(closeLetterSpacing('法\u3000治\u3000政\u3000府\u3000建\u3000设')).toBe('法治政府建设');
+  });
+
+  it('leaves ordinary lines with spaces alone', () => {
+    for (const s of ['报 告', '县政府常务会议专题研究法治工作 3 次,全年学法 11 次。', '目 录', 'A B C D E F']) expect(closeLetterSpacing(s)).toBe(s);
   });
 });
 

@@ -1,52 +1,14 @@
 /**
- * Text hard-wrapped at a page's width (copied from a PDF, saved at a fixed width) reads like the
- * text as written: paragraphs, titles and numbers rejoined, nothing else touched.
+ * Text hard-wrapped at a page's width (copied from a PDF, saved at a fixed width): paragraphs,
+ * titles and numbers rejoined, nothing else touched. test/reliability/written-forms.test.ts reads
+ * the real reports wrapped.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildDocument, documentInfo } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { ingestBytes } from '../../src/ingest/index.js';
 import { cleanupStructure } from '../../src/ingest/normalise.js';
 import { rejoinHardWraps } from '../../src/ingest/rewrap.js';
-import { seedFiles, seedsDir } from '../helpers/seeds.js';
-
-const realDocsDir = path.resolve(seedsDir, '..', 'real', 'docs');
-const realFiles = (): string[] => {
-  const names = readdirSync(realDocsDir).filter((name) => name.endsWith('.txt'));
-  if (names.length < 80) throw new Error(`the real openings are missing from ${realDocsDir}`);
-  return names.sort().map((name) => path.join(realDocsDir, name));
-};
-
-type Measure = 'columns' | 'characters';
-const widthOf = (ch: string, measure: Measure): number => (measure === 'columns' && ch.codePointAt(0)! >= 0x2000 ? 2 : 1);
-
-/**
- * Wraps every line at `width` as a PDF copy does: a line breaks where the next character would pass
- * the edge, except that closing punctuation stays on the line it closes (避头尾); paragraphs may
- * start with an indent of two full-width spaces.
- */
-function hardWrap(text: string, width: number, measure: Measure, indent = false): string {
-  const out: string[] = [];
-  for (const written of text.split('\n')) {
-    const line = indent && written.length > 30 ? `\u3000\u3000${written}` : written;
-    let current = '';
-    let used = 0;
-    for (const ch of line) {
-      const w = widthOf(ch, measure);
-      if (used + w > width && current !== '' && !/[,。、;:!?)”》,;:]/.test(ch)) {
-        out.push(current);
-        current = '';
-        used = 0;
-      }
-      current += ch;
-      used += w;
-    }
-    out.push(current);
-  }
-  return out.join('\n');
-}
+import { realFiles, seedFiles } from '../helpers/seeds.js';
+import { hardWrap } from '../helpers/written-forms.js';
 
 const paragraph =
   '本年度全区共办理行政复议案件126件,依法纠错率为18.5%,行政机关负责人出庭应诉率达到100%,' +
@@ -112,29 +74,5 @@ describe('rejoinHardWraps', () => {
 
   it('is part of the cleanup every input goes through', () => {
     expect(cleanupStructure(hardWrap(`标题\n${paragraph}\n${paragraph}`, 40, 'columns'))).toBe(`标题\n${paragraph}\n${paragraph}`);
-  });
-});
-
-describe('hard-wrapped real reports read like the reports as published', () => {
-  const lexicon = loadLexicon();
-  const reading = async (file: string, text: string) => {
-    const doc = buildDocument(await ingestBytes(Buffer.from(text), file));
-    const { file: _file, ...meta } = documentInfo(doc);
-    const facts = extractFacts(doc, await lexicon).map((f) => `${f.id}=${String(f.value)} ${f.status}`);
-    return { meta, facts: facts.sort() };
-  };
-
-  it.each([
-    ['columns', 56, false],
-    ['columns', 80, true],
-    ['characters', 37, false],
-  ] as const)('wrapped at %s %i (indented paragraphs: %s): the same facts, statuses and document fields', async (measure, width, indent) => {
-    const differences: string[] = [];
-    for (const file of [...realFiles(), ...seedFiles()]) {
-      const text = readFileSync(file, 'utf8');
-      const [asWritten, wrapped] = await Promise.all([reading(file, text), reading(file, hardWrap(text, width, measure, indent))]);
-      if (JSON.stringify(wrapped) !== JSON.stringify(asWritten)) differences.push(path.basename(file));
-    }
-    expect(differences).toEqual([]);
   });
 });

@@ -1,0 +1,46 @@
+/** Ways the same report reaches us written differently, applied to real text by the tests. */
+
+type Measure = 'columns' | 'characters';
+const widthOf = (ch: string, measure: Measure): number => (measure === 'columns' && ch.codePointAt(0)! >= 0x2000 ? 2 : 1);
+
+/**
+ * Wraps every line at `width` as a PDF copy does: a line breaks where the next character would pass
+ * the edge, except that closing punctuation stays on the line it closes (避头尾); paragraphs may
+ * start with an indent of two full-width spaces.
+ */
+export function hardWrap(text: string, width: number, measure: Measure, indent = false): string {
+  const out: string[] = [];
+  for (const written of text.split('\n')) {
+    const line = indent && written.length > 30 ? `\u3000\u3000${written}` : written;
+    let current = '';
+    let used = 0;
+    for (const ch of line) {
+      const w = widthOf(ch, measure);
+      if (used + w > width && current !== '' && !/[,。、;:!?)”》,;:]/.test(ch)) {
+        out.push(current);
+        current = '';
+        used = 0;
+      }
+      current += ch;
+      used += w;
+    }
+    out.push(current);
+  }
+  return out.join('\n');
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** Years in Chinese numerals, as titles and dates often write them: 2023年 → 二〇二三年. */
+export const chineseYears = (text: string): string =>
+  text.replace(/(?<!\d)((?:19|20)\d{2})年/g, (_, year: string) => `${[...year].map((d) => CHINESE_DIGITS[Number(d)]).join('')}年`);
+
+/** Every character set apart by a blank, as some PDFs' text layers give them. */
+export const letterSpaced = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => [...line].join(' '))
+    .join('\n');
+
+/** Full stops typed as ".", as some editors do. */
+export const typedFullStops = (text: string): string => text.replace(/\u3002/g, '.');

@@ -1,0 +1,42 @@
+/**
+ * The same report written another way reads the same: every real opening and seed, hard-wrapped
+ * at a page's width (by columns or characters, with or without indents), with its years in Chinese
+ * numerals, letter-spaced, or with full stops typed as ".", gives the facts (id, value, status)
+ * and document fields it gives as published.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, documentInfo } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { realFiles, seedFiles } from '../helpers/seeds.js';
+import { chineseYears, hardWrap, letterSpaced, typedFullStops } from '../helpers/written-forms.js';
+
+const lexicon = loadLexicon();
+const reading = async (file: string, text: string) => {
+  const doc = buildDocument(await ingestBytes(Buffer.from(text), file));
+  const { file: _file, ...meta } = documentInfo(doc);
+  const facts = extractFacts(doc, await lexicon).map((f) => `${f.id}=${String(f.value)} ${f.status}`);
+  return JSON.stringify({ meta, facts: facts.sort() });
+};
+
+describe('real reports written another way', () => {
+  it.each([
+    ['hard-wrapped at 56 columns', (text: string) => hardWrap(text, 56, 'columns')],
+    ['hard-wrapped at 80 columns, paragraphs indented', (text: string) => hardWrap(text, 80, 'columns', true)],
+    ['hard-wrapped at 37 characters', (text: string) => hardWrap(text, 37, 'characters')],
+    ['with years in Chinese numerals', chineseYears],
+    ['letter-spaced', letterSpaced],
+    ['with full stops typed as "."', typedFullStops],
+  ])('%s: the same facts, statuses and document fields', async (_form, rewrite) => {
+    const differences: string[] = [];
+    for (const file of [...realFiles(), ...seedFiles()]) {
+      const text = readFileSync(file, 'utf8');
+      const rewritten = rewrite(text);
+      expect(rewritten).not.toBe(text);
+      if ((await reading(file, rewritten)) !== (await reading(file, text))) differences.push(path.basename(file));
+    }
+    expect(differences).toEqual([]);
+  });
+});
