@@ -6,6 +6,8 @@ import { rejoinHardWraps, type TextLine } from './rewrap.js';
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
 const SENTENCE_END = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
+/** A Markdown heading's marker (## 一、主要举措), from a report converted to Markdown. */
+const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 const HAN = /[\u3400-\u9fff]/;
 /** A letter-spaced line has at least this many gaps, and this share of its neighbours apart. */
 const MIN_LETTER_GAPS = 4;
@@ -13,16 +15,17 @@ const LETTER_GAP_SHARE = 0.8;
 
 /**
  * Structural cleanup, the step before folding: unified line breaks, invisible characters
- * dropped, every line trimmed, absurdly long lines split, web-page boilerplate lines removed,
- * letter-spaced lines closed up, runs of blank lines collapsed to one, no blank lines at either
- * end, lines hard-wrapped at a page's width joined (see rejoinHardWraps).
+ * dropped, every line trimmed, Markdown heading markers dropped, letter-spaced lines closed up,
+ * absurdly long lines split, web-page boilerplate lines removed, runs of blank lines collapsed to
+ * one, no blank lines at either end, lines hard-wrapped at a page's width joined (see
+ * rejoinHardWraps).
  */
 export function cleanupStructure(raw: string): string {
   // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
   const unified = raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
   const lines: TextLine[] = [];
   for (const rawLine of unified.split('\n')) {
-    const pieces = splitLongLine(closeLetterSpacing(rawLine.trim()));
+    const pieces = splitLongLine(closeLetterSpacing(rawLine.trim().replace(MARKDOWN_HEADING, '')));
     for (const [index, piece] of pieces.entries()) {
       if (isBoilerplateLine(piece)) continue;
       if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;

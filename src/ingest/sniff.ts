@@ -30,6 +30,15 @@ const BINARY_MAGIC: readonly Magic[] = [
   { bytes: ascii('{\\rtf'), what: 'RTF 文档,请另存为 .docx 后再试' },
 ];
 
+/** ZIP-based office formats other than .docx, by a marker in the archive (ODF names its type first). */
+const OTHER_OFFICE_ZIPS: ReadonlyArray<{ marker: string; what: string }> = [
+  { marker: 'opendocument.text', what: 'OpenDocument 文本(.odt),请另存为 .docx 后再试' },
+  { marker: 'opendocument.spreadsheet', what: 'OpenDocument 表格(.ods),不是报告文本' },
+  { marker: 'opendocument.presentation', what: 'OpenDocument 演示文稿(.odp),不是报告文本' },
+  { marker: 'xl/', what: 'Excel 表格(.xlsx),不是报告文本' },
+  { marker: 'ppt/', what: 'PowerPoint 演示文稿(.pptx),不是报告文本' },
+];
+
 function startsWith(bytes: Uint8Array, magic: readonly number[], offset = 0): boolean {
   if (bytes.length < offset + magic.length) return false;
   return magic.every((b, i) => bytes[offset + i] === b);
@@ -44,7 +53,9 @@ export function sniff(bytes: Uint8Array): Sniffed {
   // pdf.js accepts a header anywhere in the first kilobyte, as Acrobat does.
   if (contains(bytes, '%PDF-', 1024)) return { kind: 'pdf' };
   if (startsWith(bytes, ascii('PK\x03\x04')) || startsWith(bytes, ascii('PK\x05\x06'))) {
-    return contains(bytes, 'word/', bytes.length) ? { kind: 'docx' } : { kind: 'zip' };
+    if (contains(bytes, 'word/', bytes.length)) return { kind: 'docx' };
+    const office = OTHER_OFFICE_ZIPS.find(({ marker }) => contains(bytes, marker, bytes.length));
+    return office ? { kind: 'binary', what: office.what } : { kind: 'zip' };
   }
   for (const magic of BINARY_MAGIC) {
     if (startsWith(bytes, magic.bytes, magic.offset)) {

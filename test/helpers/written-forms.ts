@@ -44,3 +44,10 @@ export const letterSpaced = (text: string): string =>
 
 /** Full stops typed as ".", as some editors do. */
 export const typedFullStops = (text: string): string => text.replace(/\u3002/g, '.');
+
+/** Outline headings as Markdown headings, as a report converted to Markdown has them. */
+export const markdownHeadings = (text: string): string =>
+  text
+    .split('\n')
+    .map((line) => (/^[一二三四五六七八九十]+、/.test(line) ? `## ${line}` : /^[(\uFF08][一二三四五六七八九十]+[)\uFF09]/.test(line) ? `### ${line}` : line))
+    .join('\n');

@@ -40,6 +40,9 @@ const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d,
 const jpeg = bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1);
 const gif = new Uint8Array(Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00', 'latin1'));
 const zip = new Uint8Array(Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00notes.txt', 'latin1'));
+/** The first entry of an ODF package is its type, stored uncompressed. */
+const odt = new Uint8Array(Buffer.from('PK\x03\x04\x0a\x00\x00\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text', 'latin1'));
+const xlsx = new Uint8Array(Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00xl/workbook.xml', 'latin1'));
 const elf = bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 const oldWord = bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0);
 const junk = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
@@ -55,6 +58,8 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ['program.txt', '不是文本文件', async () => elf],
     ['junk.txt', '不是文本文件', async () => junk],
     ['legacy.doc', '不是文本文件', async () => oldWord],
+    ['report.odt', 'OpenDocument 文本(.odt),请另存为 .docx', async () => odt],
+    ['table.xlsx', 'Excel 表格', async () => xlsx],
     ['cut.docx', '文件已损坏或不完整', async () => (await docxFile()).slice(0, 600)],
     ['text.docx', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 Word 文档。'],
     ['broken.pdf', '文件已损坏或不完整', async () => '%PDF-1.7\n这不是一个真正的 PDF 文件的内容\n%%EOF'],
