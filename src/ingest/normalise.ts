@@ -1,5 +1,7 @@
 import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
+import { foldCharacters } from './fold.js';
+import { OUTLINE_START } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
 
 /** Invisible characters and control codes that carry no text (tab and newline stay). */
@@ -9,20 +11,28 @@ const SENTENCE_END = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';'
 /** A Markdown heading's marker (## 一、主要举措), from a report converted to Markdown. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 const HAN = /[\u3400-\u9fff]/;
+/** Blanks inside a line, worth four columns or more: a paragraph's indent, when its line break was lost. */
+const INNER_INDENT = /(?<=\S)[ \u00a0\u3000]{2,}(?=\S)/g;
+/** A heading of its own is this long (a label spaced out, 文  号, is no heading) and has no punctuation inside. */
+const MIN_HEADING_CHARS = 4;
+const MAX_HEADING_CHARS = 40;
+const PUNCTUATED = /[,;:!?\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF01\uFF1F]/;
+/** A sentence end, perhaps closed by a quote or a bracket. */
+const ENDS_SENTENCE = /[。!?;！？；][”’」』)）]?$/;
 /** A letter-spaced line has at least this many gaps, and this share of its neighbours apart. */
 const MIN_LETTER_GAPS = 4;
 const LETTER_GAP_SHARE = 0.8;
 
 /**
  * Structural cleanup, the step before folding: unified line breaks, invisible characters
- * dropped, every line trimmed, Markdown heading markers dropped, letter-spaced lines closed up,
+ * dropped, paragraphs run together restored to lines (see splitRunTogether), every line trimmed, Markdown heading markers dropped, letter-spaced lines closed up,
  * absurdly long lines split, web-page boilerplate lines removed, runs of blank lines collapsed to
  * one, no blank lines at either end, lines hard-wrapped at a page's width joined (see
  * rejoinHardWraps).
  */
 export function cleanupStructure(raw: string): string {
   // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
-  const unified = raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, '');
+  const unified = splitRunTogether(raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, ''));
   const lines: TextLine[] = [];
   for (const rawLine of unified.split('\n')) {
     const pieces = splitLongLine(closeLetterSpacing(rawLine.trim().replace(MARKDOWN_HEADING, '')));
@@ -34,6 +44,33 @@ export function cleanupStructure(raw: string): string {
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   return rejoinHardWraps(lines).join('\n');
+}
+
+/**
+ * Paragraphs run together in one line with only their indents left between them (a web page whose
+ * line breaks were lost: "…取得积极成效。  一、主要举措"): an indent of four columns or more
+ * inside a line starts a line again after a sentence end, before an outline heading, or after a
+ * heading (a short phrase without punctuation, or an outline heading) when words follow, not a
+ * number or a bracket.
+ */
+export function splitRunTogether(text: string): string {
+  let segmentStart = 0;
+  return text.replace(INNER_INDENT, (blanks: string, at: number) => {
+    const columns = blanks.length + (blanks.match(/\u3000/g)?.length ?? 0);
+    if (columns < 4) return blanks;
+    const next = at + blanks.length;
+    const before = text.slice(Math.max(segmentStart, text.lastIndexOf('\n', at) + 1), at);
+    const splits =
+      ENDS_SENTENCE.test(before) || OUTLINE_START.test(foldCharacters(text.slice(next, next + 12))) || (isHeading(before) && /\p{L}/u.test(text[next]!));
+    if (!splits) return blanks;
+    segmentStart = next;
+    return `\n${blanks}`;
+  });
+}
+
+function isHeading(phrase: string): boolean {
+  if (phrase.length < MIN_HEADING_CHARS || phrase.length > MAX_HEADING_CHARS || phrase.includes('\u3002')) return false;
+  return !PUNCTUATED.test(phrase) || OUTLINE_START.test(foldCharacters(phrase.slice(0, 12)));
 }
 
 /**

@@ -51,3 +51,15 @@ export const markdownHeadings = (text: string): string =>
     .split('\n')
     .map((line) => (/^[一二三四五六七八九十]+、/.test(line) ? `## ${line}` : /^[(\uFF08][一二三四五六七八九十]+[)\uFF09]/.test(line) ? `### ${line}` : line))
     .join('\n');
+
+/**
+ * The body's paragraphs run together in one line with only their indents between them, as a web
+ * page that lost its line breaks shows them; the lines above the first sentence stay.
+ */
+export const runTogether = (text: string): string => {
+  const lines = text.split('\n');
+  const body = lines.findIndex((line) => line.includes('。'));
+  if (body < 0) return text;
+  const paragraphs = lines.slice(body).filter((line) => line.trim() !== '');
+  return [...lines.slice(0, body), paragraphs.map((line) => `\u3000\u3000${line.trim()}`).join('')].join('\n');
+};

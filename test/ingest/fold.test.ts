@@ -9,7 +9,7 @@ import { foldInContext, mayConvert } from '../../src/ingest/fold.js';
 import { seedsDir } from '../document/helpers.js';
 
 const realDocsDir = path.resolve(seedsDir, '..', 'real', 'docs');
-import { cleanupStructure, closeLetterSpacing } from '../../src/ingest/normalise.js';
+import { cleanupStructure, closeLetterSpacing, splitRunTogether } from '../../src/ingest/normalise.js';
 
 describe('foldCharacters', () => {
   it('folds full-width ASCII forms and odd spaces, keeps Chinese punctuation', () => {
@@ -57,6 +57,29 @@ describe('foldInContext', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('splitRunTogether', () => {
+  const indent = '\u3000\u3000';
+  it('starts a line again at an indent after a sentence end, before an outline heading, after a heading', () => {
+    const run = `全年工作取得积极成效。${indent}一、主要举措${indent}(一)加强组织领导,压实工作责任${indent}持续推进依法决策${indent}全区公布决策事项6项。`;
+    expect(
+      splitRunTogether(run)
+        .split('\n')
+        .map((line) => line.trim()),
+    ).toEqual(['全年工作取得积极成效。', '一、主要举措', '(一)加强组织领导,压实工作责任', '持续推进依法决策', '全区公布决策事项6项。']);
+  });
+
+  it('leaves table cells, spaced labels, narrow gaps and mid-sentence gaps alone', () => {
+    for (const s of [
+      `行政复议案件${indent}86件`,
+      `文${indent}号:某政发〔2024〕3号`,
+      '全区办理案件  30件。',
+      `本年度全区持续推进依法行政工作,${indent}取得了成效。`,
+    ]) {
+      expect(splitRunTogether(s)).toBe(s);
+    }
   });
 });
 

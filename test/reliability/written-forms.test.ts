@@ -1,7 +1,8 @@
 /**
  * The same report written another way reads the same: every real opening and seed, hard-wrapped
  * at a page's width (by columns or characters, with or without indents), with its years in Chinese
- * numerals, letter-spaced, with full stops typed as "." or with Markdown headings, gives the facts (id, value, status)
+ * numerals, letter-spaced, with full stops typed as ".", with Markdown headings, or with its
+ * paragraphs run together in one line (a web page that lost its line breaks), gives the facts (id, value, status)
  * and document fields it gives as published.
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +12,7 @@ import { buildDocument, documentInfo } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { realFiles, seedFiles } from '../helpers/seeds.js';
-import { chineseYears, hardWrap, letterSpaced, markdownHeadings, typedFullStops } from '../helpers/written-forms.js';
+import { chineseYears, hardWrap, letterSpaced, markdownHeadings, runTogether, typedFullStops } from '../helpers/written-forms.js';
 
 const lexicon = loadLexicon();
 const reading = async (file: string, text: string) => {
@@ -30,6 +31,7 @@ describe('real reports written another way', () => {
     ['letter-spaced', letterSpaced],
     ['with full stops typed as "."', typedFullStops],
     ['with Markdown headings', markdownHeadings],
+    ['with the paragraphs run together, indents between them', runTogether],
   ])('%s: the same facts, statuses and document fields', async (_form, rewrite) => {
     const files = [...realFiles(), ...seedFiles()];
     const differences: string[] = [];
