@@ -1,10 +1,10 @@
-// What ends a paragraph line and what opens one, shared by the two places that rejoin wrapped
-// lines (a PDF's text layer, and plain text copied from one). Tested on folded text (ASCII
-// punctuation and digits, simplified characters).
+// What ends a paragraph line and what opens one, shared by the places that rejoin or split lines
+// (a PDF's text layer, plain text copied from one, paragraphs run together). Full-width forms
+// count like their ASCII ones, so that the text need not be folded first.
 
 /** A line ending here ends a paragraph line: sentence ends (also with a closing quote after one). */
-export const SENTENCE_END = /[。;:!?][\u201D\u2019\u300D\u300F)]?$/;
+export const SENTENCE_END = /[。;:!?\uFF1B\uFF1A\uFF01\uFF1F][\u201D\u2019\u300D\u300F)\uFF09]?$/;
 
 /** Outline headings that always start a new line: 一、 (一) 1. (1) 一是 第一章 ①. */
 export const OUTLINE_START =
-  /^(?:第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.]|\([一二三四五六七八九十]+\)|\d{1,2}(?:、|\.(?!\d))|\(\d{1,2}\)|[一二三四五六七八九十]+是|[\u2460-\u2473])/;
+  /^(?:第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.\uFF0E]|[(\uFF08][一二三四五六七八九十]+[)\uFF09]|[\d\uFF10-\uFF19]{1,2}(?:、|[.\uFF0E](?![\d\uFF10-\uFF19]))|[(\uFF08][\d\uFF10-\uFF19]{1,2}[)\uFF09]|[一二三四五六七八九十]+是|[\u2460-\u2473])/;

@@ -1,6 +1,5 @@
 import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
-import { foldCharacters } from './fold.js';
 import { OUTLINE_START } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
 
@@ -60,8 +59,7 @@ export function splitRunTogether(text: string): string {
     if (columns < 4) return blanks;
     const next = at + blanks.length;
     const before = text.slice(Math.max(segmentStart, text.lastIndexOf('\n', at) + 1), at);
-    const splits =
-      ENDS_SENTENCE.test(before) || OUTLINE_START.test(foldCharacters(text.slice(next, next + 12))) || (isHeading(before) && /\p{L}/u.test(text[next]!));
+    const splits = ENDS_SENTENCE.test(before) || OUTLINE_START.test(text.slice(next, next + 12)) || (isHeading(before) && /\p{L}/u.test(text[next]!));
     if (!splits) return blanks;
     segmentStart = next;
     return `\n${blanks}`;
@@ -70,7 +68,7 @@ export function splitRunTogether(text: string): string {
 
 function isHeading(phrase: string): boolean {
   if (phrase.length < MIN_HEADING_CHARS || phrase.length > MAX_HEADING_CHARS || phrase.includes('\u3002')) return false;
-  return !PUNCTUATED.test(phrase) || OUTLINE_START.test(foldCharacters(phrase.slice(0, 12)));
+  return !PUNCTUATED.test(phrase) || OUTLINE_START.test(phrase);
 }
 
 /**

@@ -6,7 +6,6 @@
  * later step reads the paragraphs, titles and opening sentences the report has. Text that does
  * not show one width is left as it is.
  */
-import { foldCharacters } from './fold.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 
 /** A trimmed line, and the blanks it was indented with as written (a paragraph's first line). */
@@ -22,27 +21,38 @@ const MIN_FULL_SHARE = 0.4;
 /** The share of non-blank lines that may be wider than the width (a stray long line, a URL). */
 const MAX_WIDER_SHARE = 0.02;
 /** Running prose has these within a line's width; a title or a heading mostly does not. */
-const CLAUSE_MARK = /[,;:。]/;
+const CLAUSE_MARK = /[,;:\u3002\uFF0C\uFF1B\uFF1A]/;
 /** Narrower than this (in half-width units) is a column of labels, not a page. */
 const MIN_WIDTH = 20;
 
-type Measure = (line: string) => number;
+/** How wide a line is, in both measures a wrap can be made in. */
+interface LineWidths {
+  /** as printed: Chinese characters and full-width forms take two columns */
+  columns: number;
+  /** in characters: a tool that wrapped at N characters whatever their kind */
+  characters: number;
+}
 
-/** Width as printed: Chinese characters and full-width forms take two columns. */
-const columns: Measure = (line) => {
-  let width = 0;
-  for (const ch of line) width += ch.codePointAt(0)! >= 0x2000 ? 2 : 1;
-  return width;
-};
-/** Width in characters: a tool that wrapped at N characters whatever their kind. */
-const characters: Measure = (line) => {
-  let width = 0;
-  for (const _ of line) width++;
-  return width;
+function widthsOf(s: string, into: LineWidths): void {
+  for (let i = 0; i < s.length; i++) {
+    const unit = s.charCodeAt(i);
+    // a surrogate pair is one character, two columns: its low half counts nothing
+    if (unit >= 0xdc00 && unit <= 0xdfff) continue;
+    into.characters++;
+    into.columns += unit >= 0x2000 ? 2 : 1;
+  }
+}
+
+const lineWidths = (line: TextLine): LineWidths => {
+  const widths = { columns: 0, characters: 0 };
+  if (line.text === '') return widths;
+  widthsOf(line.indent, widths);
+  widthsOf(line.text, widths);
+  return widths;
 };
 
 /** A paragraph's first line is indented by two characters; a centred title by more. */
-const isParagraphIndent = (indent: string): boolean => indent !== '' && columns(indent) <= 4;
+const isParagraphIndent = (indent: string): boolean => indent !== '' && lineWidths({ text: indent, indent: '' }).columns <= 4;
 
 /** How far short of the width a line may stop and still fill it (避头尾 moves a character or two). */
 const slack = (width: number): number => Math.max(2, Math.floor(width * 0.06));
@@ -54,8 +64,7 @@ interface Wrap {
 }
 
 /** The width most lines fill under one measure, when the text shows one. */
-function wrapOf(lines: readonly TextLine[], measure: Measure): Wrap | null {
-  const widths = lines.map((line) => (line.text === '' ? 0 : measure(line.indent) + measure(line.text)));
+function wrapOf(widths: number[]): Wrap | null {
   const counts = new Map<number, number>();
   let nonBlank = 0;
   for (const w of widths) {
@@ -84,7 +93,8 @@ function joiner(previous: string, next: string): string {
 export function rejoinHardWraps(lines: readonly TextLine[]): string[] {
   const texts = lines.map((line) => line.text);
   if (lines.length < MIN_FULL_LINES) return texts;
-  const candidates = [wrapOf(lines, columns), wrapOf(lines, characters)].filter((wrap): wrap is Wrap => wrap !== null);
+  const measured = lines.map(lineWidths);
+  const candidates = [wrapOf(measured.map((w) => w.columns)), wrapOf(measured.map((w) => w.characters))].filter((wrap): wrap is Wrap => wrap !== null);
   if (candidates.length === 0) return texts;
   const { widths, width } = candidates.reduce((a, b) => (b.full > a.full ? b : a));
   const fills = (i: number): boolean => widths[i]! >= width - slack(width);
@@ -99,11 +109,11 @@ export function rejoinHardWraps(lines: readonly TextLine[]): string[] {
       line.text !== '' &&
       !(line.indent !== '' && previous.indent === '') &&
       fills(i - 1) &&
-      !SENTENCE_END.test(foldCharacters(previous.text.slice(-2))) &&
-      !OUTLINE_START.test(foldCharacters(line.text.slice(0, 12))) &&
+      !SENTENCE_END.test(previous.text) &&
+      !OUTLINE_START.test(line.text) &&
       // a title or heading that fills the width by chance (an indented line opens a paragraph
       // instead): it joins only its own short second line
-      !(opensParagraph && !isParagraphIndent(previous.indent) && !CLAUSE_MARK.test(foldCharacters(previous.text)) && fills(i));
+      !(opensParagraph && !isParagraphIndent(previous.indent) && !CLAUSE_MARK.test(previous.text) && fills(i));
     if (wraps) {
       out[out.length - 1] += joiner(previous.text, line.text) + line.text;
       opensParagraph = false;
