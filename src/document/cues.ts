@@ -28,12 +28,26 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
  * its plan part is recovered paragraph by paragraph.
  */
 export const TITLE_CUES: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]> = [
-  ['shortcomings', [/不足/, /差距/, /短板/, /薄弱环节/, /存在的?(?:主要|突出)?问题/, /问题(?:和|与|及)/, /^(?:主要)?问题/]],
+  [
+    'shortcomings',
+    [
+      /不足/,
+      /差距/,
+      /短板/,
+      /薄弱环节/,
+      /存在的?(?:主要|突出)?问题/,
+      /问题(?:和|与|及)/,
+      /^(?:主要)?问题/,
+      /(?:需要|有待|仍需|尚需|亟待)(?:改进|提升|加强|解决)/,
+    ],
+  ],
   [
     'plans',
     [
       /下一年度/,
       /下一步/,
+      /下一?阶段/,
+      /^下步/,
       /明年/,
       /今后/,
       /\d{4}年.{0,20}(?:工作安排|打算|思路|计划|重点|安排|要点)/,
@@ -75,7 +89,7 @@ export const SUBHEADING_OVERRIDES: ReadonlyArray<readonly [SectionKind, readonly
     'shortcomings',
     [/存在的?(?:主要|突出)?(?:问题|不足|困难|短板)/, /^(?:主要)?(?:问题|不足|差距|短板)/, /(?:问题|不足)(?:和|与|及)(?:不足|原因|差距|短板|问题)/, /薄弱环节/],
   ],
-  ['plans', [/^(?:下一步|下一年度|明年|今后)/, /(?:工作)?(?:打算|思路|努力方向|计划|安排)$/]],
+  ['plans', [/^(?:下一步|下一年度|明年|今后|下一?阶段|下步)/, /(?:工作)?(?:打算|思路|努力方向|计划|安排)$/]],
 ];
 
 /** Only a sub-heading this short can override its inherited kind: longer ones name topics. */
@@ -99,7 +113,7 @@ export const PARAGRAPH_OPENERS: ReadonlyArray<readonly [SectionKind, readonly Re
   [
     'plans',
     [
-      /^.{0,4}(?:下一步|下一年度|明年|今后|新的一年)/,
+      /^.{0,4}(?:下一步|下一年度|明年|今后|新的一年|下一?阶段)/,
       /^.{0,8}(?:工作)?(?:打算|思路|计划)[:,]/,
       // an unnumbered heading line of its own: "2020年主要工作安排", "下阶段工作打算"
       /^\s*(?:\d{4}年度?)?(?:主要|重点)?(?:工作)?(?:安排|打算|思路|计划)\s*$/,

@@ -63,3 +63,30 @@ export const runTogether = (text: string): string => {
   const paragraphs = lines.slice(body).filter((line) => line.trim() !== '');
   return [...lines.slice(0, body), paragraphs.map((line) => `\u3000\u3000${line.trim()}`).join('')].join('\n');
 };
+
+/** Top-level headings of the shortcomings and plans sections in other words (ours). */
+export const OTHER_HEADINGS: ReadonlyArray<readonly [shortcomings: string, plans: string]> = [
+  ['存在的短板弱项', '下步工作打算'],
+  ['工作中的差距和薄弱环节', '今后工作方向'],
+  ['需要改进的方面', '下一阶段重点工作'],
+  ['面临的困难和挑战', '明年工作思路'],
+  ['存在的主要困难', '新的一年工作安排'],
+  ['问题与不足', '下一步工作措施'],
+  ['不足之处', '2025年工作要点'],
+  ['仍需改进的问题', '下阶段工作举措'],
+];
+
+/** The report with its shortcomings and plans sections headed in other words. */
+export const headedOtherwise =
+  ([shortcomings, plans]: readonly [string, string]) =>
+  (text: string): string =>
+    text
+      .split('\n')
+      .map((line) => {
+        const numbered = /^([一二三四五六七八九十]+、)(.*)$/.exec(line);
+        if (!numbered) return line;
+        if (/不足|问题/.test(numbered[2]!)) return numbered[1]! + shortcomings;
+        if (/安排|思路|打算/.test(numbered[2]!)) return numbered[1]! + plans;
+        return line;
+      })
+      .join('\n');
