@@ -54,12 +54,23 @@ export function cleanupStructure(raw: string): string {
  */
 export function splitRunTogether(text: string): string {
   let segmentStart = 0;
+  // where the line of the current match starts, found by walking forward once: a text of one
+  // long line with many indents must not be scanned back from every one of them
+  let lineStart = 0;
+  let nextBreak = text.indexOf('\n');
   return text.replace(INNER_INDENT, (blanks: string, at: number) => {
     const columns = blanks.length + (blanks.match(/\u3000/g)?.length ?? 0);
     if (columns < 4) return blanks;
+    while (nextBreak !== -1 && nextBreak < at) {
+      lineStart = nextBreak + 1;
+      nextBreak = text.indexOf('\n', lineStart);
+    }
+    const from = Math.max(segmentStart, lineStart);
     const next = at + blanks.length;
-    const before = text.slice(Math.max(segmentStart, text.lastIndexOf('\n', at) + 1), at);
-    const splits = ENDS_SENTENCE.test(before) || OUTLINE_START.test(text.slice(next, next + 12)) || (isHeading(before) && /\p{L}/u.test(text[next]!));
+    const splits =
+      ENDS_SENTENCE.test(text.slice(Math.max(from, at - 2), at)) ||
+      OUTLINE_START.test(text.slice(next, next + 12)) ||
+      (at - from <= MAX_HEADING_CHARS && isHeading(text.slice(from, at)) && /\p{L}/u.test(text[next]!));
     if (!splits) return blanks;
     segmentStart = next;
     return `\n${blanks}`;
