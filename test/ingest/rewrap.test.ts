@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cleanupStructure } from '../../src/ingest/normalise.js';
+import { MAX_LINE_CHARS } from '../../src/ingest/limits.js';
 import { rejoinHardWraps } from '../../src/ingest/rewrap.js';
 import { realFiles, seedFiles } from '../helpers/seeds.js';
 import { hardWrap } from '../helpers/written-forms.js';
@@ -63,6 +64,15 @@ describe('rejoinHardWraps', () => {
     expect(rejoinHardWraps(lines(page.join('\n')))).toEqual([
       '全区执法信息平台,同省级Open Data平台对接共享的执法目录1024条执法全过程记录信息归集率达到百分之百执法公示信息全部上网公开群众可在线查询执法结果信息实现执法全流程网上办理和网上监督。',
     ]);
+  });
+
+  it('joins no line past the bound on line length of the cleanup', () => {
+    const page = Array.from({ length: 600 }, () => '各项工作有序推进,执法质量稳步提升和群众满意度');
+    const joined = rejoinHardWraps(lines(page.join('\n')));
+    expect(joined.length).toBeGreaterThan(1);
+    expect(joined.length).toBeLessThan(10);
+    for (const line of joined) expect(line.length).toBeLessThan(MAX_LINE_CHARS);
+    expect(joined.join('')).toBe(page.join(''));
   });
 
   it('leaves text that shows no width as it is: every real opening and seed as published', () => {
