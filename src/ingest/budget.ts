@@ -36,6 +36,12 @@ export const Limits = z.object({
    * busy machine, and run without a pause in which the time limit could be checked
    */
   textChars: z.number().int().positive(),
+  /**
+   * lines and sentences a document gives: each costs the later stages about 1 KB of memory, and a
+   * million characters of any report give about 30,000; a text of nothing but one-character lines
+   * or sentences would give half a million
+   */
+  textPieces: z.number().int().positive(),
   /** wall-clock time for one document */
   seconds: z.number().positive(),
 });
@@ -52,6 +58,7 @@ export const LIMITS: Limits = Limits.parse({
   pdfStreamBytes: 200 * MiB,
   htmlDepth: 500,
   textChars: 1_000_000,
+  textPieces: 100_000,
   seconds: 90,
 });
 
@@ -114,8 +121,20 @@ export class Budget {
       pdfPages: `PDF 有 ${detail} 页,超过 ${l.pdfPages} 页的上限;请只提供报告正文`,
       pdfStreamBytes: `PDF 的内容解压后超过 ${megabytes(l.pdfStreamBytes)} 的上限,${BOMB}`,
       textChars: `文字过长,超过 ${l.textChars / 10_000} 万字的上限,远超任何报告;请只提供报告正文`,
+      textPieces: `文字分成的行和句子超过 ${l.textPieces / 10_000} 万个的上限,远超任何报告;请只提供报告正文`,
       seconds: `处理时间超过 ${l.seconds} 秒的上限,已停止;文件可能过大或结构异常`,
     };
     return inputError(this.file, messages[limit]);
   }
+}
+
+/** Lines and sentence ends of a text, what `textPieces` limits. */
+export function countTextPieces(text: string): number {
+  let pieces = 1;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    // \n 。 ! ? ! ?
+    if (unit === 0x0a || unit === 0x3002 || unit === 0x21 || unit === 0x3f || unit === 0xff01 || unit === 0xff1f) pieces++;
+  }
+  return pieces;
 }

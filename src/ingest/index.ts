@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
 import { foldCharacters, foldInContext, isTraditional, loadFoldTables } from './fold.js';
-import { Budget } from './budget.js';
+import { Budget, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
@@ -39,6 +39,7 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
     const original = cleanupStructure(raw);
     if (original.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
     if (original.length > budget.limits.textChars) throw budget.exceeded('textChars');
+    if (countTextPieces(original) > budget.limits.textPieces) throw budget.exceeded('textPieces');
     const folded = foldCharacters(original);
     const text = foldInContext(folded);
     const source: SourceText = { file, format, encoding, text, original, traditional: isTraditional(original, folded) };

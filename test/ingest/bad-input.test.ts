@@ -116,8 +116,8 @@ describe('absurdly long lines', () => {
   it('a 10 MB single line is split after sentence ends, offsets still aligned', async () => {
     const sentence = '全年办理行政复议案件12件,纠错率为8.3%。';
     const line = sentence.repeat(Math.ceil((10 * 1024 * 1024) / Buffer.byteLength(sentence)));
-    // 3.5 million characters: past the text limit, which this test is not about
-    const roomy = new Budget('long.txt', Limits.parse({ ...LIMITS, textChars: 10_000_000 }));
+    // 3.5 million characters: past the text limits, which this test is not about
+    const roomy = new Budget('long.txt', Limits.parse({ ...LIMITS, textChars: 10_000_000, textPieces: 1_000_000 }));
     const source = await ingestBytes(new Uint8Array(Buffer.from(line)), 'long.txt', roomy);
     const lines = source.text.split('\n');
     expect(lines.length).toBeGreaterThan(1);
@@ -129,6 +129,15 @@ describe('absurdly long lines', () => {
   it('text past the character limit is refused, the limit named', async () => {
     const text = '全年办理行政复议案件12件。\n'.repeat(Math.ceil(LIMITS.textChars / 15) + 1);
     await expectUserError(ingestBytes(new Uint8Array(Buffer.from(text)), 'long.txt'), 'long.txt', '超过 100 万字的上限');
+  });
+
+  it('text of too many lines or sentences is refused, the limit named; a long report is not', async () => {
+    for (const text of ['法\n'.repeat(150_000), '法。'.repeat(150_000)]) {
+      await expectUserError(ingestBytes(new Uint8Array(Buffer.from(text)), 'pieces.txt'), 'pieces.txt', '行和句子超过 10 万个的上限');
+    }
+    const report = '全年办理行政复议案件12件,依法纠错率为8.3%,行政机关负责人出庭应诉率达到100%。\n';
+    const source = await ingestBytes(new Uint8Array(Buffer.from(report.repeat(Math.floor(LIMITS.textChars / report.length)))), 'long.txt');
+    expect(source.text.length).toBeGreaterThan(0.95 * LIMITS.textChars);
   });
 
   it('a long line without any sentence end is cut at the limit', async () => {
