@@ -1,14 +1,19 @@
 import mammoth from 'mammoth';
 import type { Budget } from './budget.js';
+import { typeNumbering } from './docx-numbering.js';
 import { inputError } from './limits.js';
 import { checkZipBudget } from './zip.js';
 
-/** The text of a .docx, one paragraph per line; the archive is checked against the budget before it is unpacked. */
+/**
+ * The text of a .docx, one paragraph per line, automatic numbers typed in; the archive is checked
+ * against the budget before it is unpacked.
+ */
 export async function docxToText(bytes: Uint8Array, budget: Budget): Promise<string> {
   await checkZipBudget(bytes, budget);
   let value: string;
   try {
-    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length) }));
+    const numbered = await typeNumbering(bytes);
+    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(numbered.buffer, numbered.byteOffset, numbered.length) }));
   } catch {
     throw inputError(budget.file, '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存');
   }

@@ -90,3 +90,33 @@ export const headedOtherwise =
         return line;
       })
       .join('\n');
+
+/**
+ * The report as a .docx whose outline numbers (一、 and (一)) come from Word's automatic numbering
+ * (a list format with Chinese counting), not from the text.
+ */
+export async function autoNumberedDocx(text: string): Promise<Uint8Array> {
+  const { AlignmentType, Document, LevelFormat, Packer, Paragraph, TextRun } = await import('docx');
+  const children = text.split('\n').map((line) => {
+    const top = /^[一二三四五六七八九十]+、(.*)$/.exec(line);
+    if (top) return new Paragraph({ text: top[1], numbering: { reference: 'outline', level: 0 } });
+    const second = /^[(\uFF08][一二三四五六七八九十]+[)\uFF09](.*)$/.exec(line);
+    if (second) return new Paragraph({ text: second[1], numbering: { reference: 'outline', level: 1 } });
+    return new Paragraph({ children: [new TextRun(line)] });
+  });
+  const doc = new Document({
+    numbering: {
+      config: [
+        {
+          reference: 'outline',
+          levels: [
+            { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+            { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '(%2)', alignment: AlignmentType.LEFT },
+          ],
+        },
+      ],
+    },
+    sections: [{ children }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}

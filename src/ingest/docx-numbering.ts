@@ -1,0 +1,201 @@
+/**
+ * Word's automatic numbering: headings numbered 一、 (一) 1. by a list format rather than typed.
+ * The numbers are not in the document's text, and mammoth's raw text leaves them out, and with them
+ * the outline the document stage reads. Before mammoth reads a .docx, each numbered paragraph gets
+ * its number as text, as Word shows it: counted per list, in its list format (`word/numbering.xml`),
+ * set directly on the paragraph or through its style (`word/styles.xml`).
+ */
+import JSZip from 'jszip';
+
+interface Level {
+  start: number;
+  format: string;
+  text: string;
+}
+
+interface NumberedAs {
+  numId: string;
+  level: number;
+}
+
+const DOCUMENT = 'word/document.xml';
+
+/** The .docx with its automatic numbers typed into the paragraphs; the same bytes when it has none. */
+export async function typeNumbering(bytes: Uint8Array): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const numberingXml = await zip.file('word/numbering.xml')?.async('string');
+  const documentXml = await zip.file(DOCUMENT)?.async('string');
+  if (numberingXml === undefined || documentXml === undefined) return bytes;
+  const lists = readLists(numberingXml);
+  if (lists.size === 0) return bytes;
+  const styles = readStyleNumbering((await zip.file('word/styles.xml')?.async('string')) ?? '');
+  const counters = new Map<string, number[]>();
+  let typed = 0;
+  const numbered = documentXml.replace(/<w:pPr>([\s\S]*?)<\/w:pPr>/g, (whole, properties: string) => {
+    const own = /<w:pPrChange\b/.test(properties) ? properties.replace(/<w:pPrChange\b[\s\S]*$/, '') : properties;
+    const as = numberingOf(own) ?? styles.get(attribute(own, 'w:pStyle') ?? '');
+    if (!as) return whole;
+    const list = lists.get(as.numId);
+    const level = list?.levels.get(as.level);
+    if (!list || !level || level.format === 'bullet' || level.format === 'none') return whole;
+    const counts = counters.get(list.abstractId) ?? [];
+    counters.set(list.abstractId, counts);
+    counts[as.level] = counts[as.level] === undefined ? level.start : counts[as.level]! + 1;
+    counts.length = as.level + 1;
+    const marker = level.text.replace(/%([1-9])/g, (_, n: string) => {
+      const at = Number(n) - 1;
+      const of = list.levels.get(at);
+      return of ? formatNumber(counts[at] ?? of.start, of.format) : '';
+    });
+    if (marker === '') return whole;
+    typed++;
+    return `${whole}<w:r><w:t xml:space="preserve">${marker}</w:t></w:r>`;
+  });
+  if (typed === 0) return bytes;
+  zip.file(DOCUMENT, numbered);
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+}
+
+/** The value of a tag's w:val in a piece of XML. */
+function attribute(xml: string, tag: string): string | undefined {
+  return new RegExp(`<${tag}\\b[^>]*?\\bw:val=(?:"([^"]*)"|'([^']*)')`)
+    .exec(xml)
+    ?.slice(1)
+    .find((v) => v !== undefined);
+}
+
+function numberingOf(properties: string): NumberedAs | undefined {
+  const numPr = /<w:numPr>([\s\S]*?)<\/w:numPr>/.exec(properties)?.[1];
+  const numId = numPr && attribute(numPr, 'w:numId');
+  // numId 0 takes away the numbering a style gives
+  if (numId === undefined || numId === '') return undefined;
+  return { numId, level: Number(attribute(numPr!, 'w:ilvl') ?? 0) };
+}
+
+interface List {
+  abstractId: string;
+  levels: Map<number, Level>;
+}
+
+/** The lists of numbering.xml by numId: the levels of their abstract list, with start overrides. */
+function readLists(xml: string): Map<string, List> {
+  const abstracts = new Map<string, Map<number, Level>>();
+  for (const [, id, body] of xml.matchAll(/<w:abstractNum\b[^>]*?\bw:abstractNumId="([^"]*)"[^>]*>([\s\S]*?)<\/w:abstractNum>/g)) {
+    const levels = new Map<number, Level>();
+    for (const [, ilvl, lvl] of body!.matchAll(/<w:lvl\b[^>]*?\bw:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
+      levels.set(Number(ilvl), {
+        start: Number(attribute(lvl!, 'w:start') ?? 1),
+        format: attribute(lvl!, 'w:numFmt') ?? 'decimal',
+        text: attribute(lvl!, 'w:lvlText') ?? '',
+      });
+    }
+    abstracts.set(id!, levels);
+  }
+  const lists = new Map<string, List>();
+  for (const [, numId, body] of xml.matchAll(/<w:num\b[^>]*?\bw:numId="([^"]*)"[^>]*>([\s\S]*?)<\/w:num>/g)) {
+    const abstractId = attribute(body!, 'w:abstractNumId');
+    const base = abstractId === undefined ? undefined : abstracts.get(abstractId);
+    if (!base) continue;
+    const levels = new Map(base);
+    for (const [, ilvl, override] of body!.matchAll(/<w:lvlOverride\b[^>]*?\bw:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
+      const start = attribute(override!, 'w:startOverride');
+      const level = levels.get(Number(ilvl));
+      if (start !== undefined && level) levels.set(Number(ilvl), { ...level, start: Number(start) });
+    }
+    // lists restarted by an override count on their own; the others continue their abstract list
+    lists.set(numId!, { abstractId: /<w:startOverride\b/.test(body!) ? `num:${numId}` : abstractId!, levels });
+  }
+  return lists;
+}
+
+/** Paragraph styles that number their paragraphs (标题 1 linked to a list), their bases followed. */
+function readStyleNumbering(xml: string): Map<string, NumberedAs> {
+  const own = new Map<string, { numbering?: NumberedAs; basedOn?: string }>();
+  for (const [, id, body] of xml.matchAll(/<w:style\b[^>]*?\bw:styleId="([^"]*)"[^>]*>([\s\S]*?)<\/w:style>/g)) {
+    own.set(id!, { numbering: numberingOf(body!), basedOn: attribute(body!, 'w:basedOn') });
+  }
+  const resolved = new Map<string, NumberedAs>();
+  for (const id of own.keys()) {
+    let style = own.get(id);
+    for (let depth = 0; style && depth < 10; depth++) {
+      if (style.numbering) {
+        resolved.set(id, style.numbering);
+        break;
+      }
+      style = style.basedOn === undefined ? undefined : own.get(style.basedOn);
+    }
+  }
+  return resolved;
+}
+
+const CHINESE_DIGITS = '〇一二三四五六七八九';
+
+/** A count in one of Word's number formats, as the outline of a Chinese report writes it. */
+export function formatNumber(n: number, format: string): string {
+  switch (format) {
+    case 'chineseCounting':
+    case 'chineseCountingThousand':
+    case 'chineseLegalSimplified':
+    case 'ideographLegalTraditional':
+    case 'japaneseCounting':
+    case 'taiwaneseCounting':
+    case 'taiwaneseCountingThousand':
+      return chineseCount(n);
+    case 'ideographDigital':
+    case 'taiwaneseDigital':
+      return [...String(n)].map((d) => CHINESE_DIGITS[Number(d)]).join('');
+    case 'decimalEnclosedCircle':
+    case 'decimalEnclosedCircleChinese':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
+    case 'upperLetter':
+    case 'lowerLetter': {
+      const letter = String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
+      return format === 'upperLetter' ? letter : letter.toLowerCase();
+    }
+    case 'upperRoman':
+    case 'lowerRoman':
+      return format === 'upperRoman' ? roman(n) : roman(n).toLowerCase();
+    case 'decimalZero':
+      return n < 10 ? `0${n}` : String(n);
+    default:
+      return String(n);
+  }
+}
+
+/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (as far as outlines go). */
+function chineseCount(n: number): string {
+  if (n < 0 || n > 999 || !Number.isInteger(n)) return String(n);
+  if (n < 10) return CHINESE_DIGITS[n]!;
+  if (n < 20) return `十${n % 10 === 0 ? '' : CHINESE_DIGITS[n % 10]!}`;
+  if (n < 100) return `${CHINESE_DIGITS[Math.floor(n / 10)]!}十${n % 10 === 0 ? '' : CHINESE_DIGITS[n % 10]!}`;
+  const rest = n % 100;
+  return `${CHINESE_DIGITS[Math.floor(n / 100)]!}百${rest === 0 ? '' : rest < 10 ? `零${CHINESE_DIGITS[rest]!}` : rest < 20 ? `一${chineseCount(rest)}` : chineseCount(rest)}`;
+}
+
+function roman(n: number): string {
+  if (n <= 0 || n >= 4000) return String(n);
+  const numerals: ReadonlyArray<readonly [number, string]> = [
+    [1000, 'M'],
+    [900, 'CM'],
+    [500, 'D'],
+    [400, 'CD'],
+    [100, 'C'],
+    [90, 'XC'],
+    [50, 'L'],
+    [40, 'XL'],
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [value, symbol] of numerals) {
+    while (rest >= value) {
+      out += symbol;
+      rest -= value;
+    }
+  }
+  return out;
+}

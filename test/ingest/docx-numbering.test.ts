@@ -1,0 +1,133 @@
+/** Word's automatic numbering is read as the numbers Word shows, so a .docx keeps its outline. */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { buildDocument, documentInfo } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { formatNumber } from '../../src/ingest/docx-numbering.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { seedFiles } from '../helpers/seeds.js';
+import { autoNumberedDocx } from '../helpers/written-forms.js';
+
+const textOf = async (bytes: Uint8Array) => (await ingestBytes(bytes, 'report.docx')).text.split('\n');
+
+describe('formatNumber', () => {
+  it('counts in the formats outlines use', () => {
+    expect([1, 10, 11, 20, 21, 99, 100, 105, 110].map((n) => formatNumber(n, 'chineseCounting'))).toEqual([
+      '一',
+      '十',
+      '十一',
+      '二十',
+      '二十一',
+      '九十九',
+      '一百',
+      '一百零五',
+      '一百一十',
+    ]);
+    expect([3, 12].map((n) => formatNumber(n, 'decimal'))).toEqual(['3', '12']);
+    expect(formatNumber(12, 'ideographDigital')).toBe('一二');
+    expect(formatNumber(3, 'decimalEnclosedCircleChinese')).toBe('③');
+    expect([formatNumber(2, 'upperLetter'), formatNumber(4, 'lowerRoman'), formatNumber(7, 'decimalZero')]).toEqual(['B', 'iv', '07']);
+  });
+});
+
+describe('automatic numbering in a .docx', () => {
+  const levels = [
+    { level: 0, format: LevelFormat.CHINESE_COUNTING, text: '%1、', alignment: AlignmentType.LEFT },
+    { level: 1, format: LevelFormat.CHINESE_COUNTING, text: '(%2)', alignment: AlignmentType.LEFT },
+    { level: 2, format: LevelFormat.DECIMAL, text: '%3.', alignment: AlignmentType.LEFT },
+  ];
+  const numbered = (text: string, level: number, instance = 1) => new Paragraph({ text, numbering: { reference: 'outline', level, instance } });
+
+  it('types each number, counting per level and starting lower levels again', async () => {
+    const doc = new Document({
+      numbering: {
+        config: [
+          { reference: 'outline', levels },
+          { reference: 'dots', levels: [{ level: 0, format: LevelFormat.BULLET, text: '•', alignment: AlignmentType.LEFT }] },
+        ],
+      },
+      sections: [
+        {
+          children: [
+            new Paragraph({ text: '某区2024年法治政府建设情况报告' }),
+            numbered('主要举措和成效', 0),
+            numbered('加强组织领导', 1),
+            numbered('制定年度工作要点。', 2),
+            numbered('召开专题会议。', 2),
+            numbered('推进依法决策', 1),
+            numbered('公布决策事项目录。', 2),
+            new Paragraph({ text: '要点之一', numbering: { reference: 'dots', level: 0 } }),
+            numbered('存在的不足', 0),
+          ],
+        },
+      ],
+    });
+    expect(await textOf(new Uint8Array(await Packer.toBuffer(doc)))).toEqual([
+      '某区2024年法治政府建设情况报告',
+      '一、主要举措和成效',
+      '(一)加强组织领导',
+      '1.制定年度工作要点。',
+      '2.召开专题会议。',
+      '(二)推进依法决策',
+      '1.公布决策事项目录。',
+      '要点之一',
+      '二、存在的不足',
+    ]);
+  });
+
+  it('numbers the paragraphs of a style that carries a list (标题 1 linked to 一、)', async () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'outline', levels }] },
+      styles: {
+        paragraphStyles: [
+          { id: 'Outline1', name: 'Outline 1', basedOn: 'Normal', run: {} },
+          { id: 'Outline1Red', name: 'Outline 1 red', basedOn: 'Outline1', run: {} },
+        ],
+      },
+      sections: [{ children: [numbered('主要举措和成效', 0), new Paragraph({ text: '存在的不足', style: 'Outline1Red' })] }],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    const numId = /<w:numId w:val="(\d+)"\/>/.exec(documentXml)![1];
+    const styles = await zip.file('word/styles.xml')!.async('string');
+    // the list on the base style, as Word writes a heading style linked to a list
+    zip.file(
+      'word/styles.xml',
+      styles.replace(
+        /(<w:style\b[^>]*w:styleId="Outline1"[^>]*>[\s\S]*?)(<\/w:style>)/,
+        `$1<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${numId}"/></w:numPr></w:pPr>$2`,
+      ),
+    );
+    expect(await textOf(await zip.generateAsync({ type: 'uint8array' }))).toEqual(['一、主要举措和成效', '二、存在的不足']);
+  });
+
+  it('leaves a .docx without numbering as it is', async () => {
+    const doc = new Document({ sections: [{ children: [new Paragraph({ text: '一、主要举措和成效' }), new Paragraph({ text: '全年办结复议案件30件。' })] }] });
+    expect(await textOf(new Uint8Array(await Packer.toBuffer(doc)))).toEqual(['一、主要举措和成效', '全年办结复议案件30件。']);
+  });
+
+  it('every seed as a .docx with its outline numbered automatically reads like the seed', async () => {
+    const lexicon = await loadLexicon();
+    const reading = async (bytes: Uint8Array, file: string) => {
+      const doc = buildDocument(await ingestBytes(bytes, file));
+      const { file: _file, ...meta } = documentInfo(doc);
+      return JSON.stringify({
+        meta,
+        facts: extractFacts(doc, lexicon)
+          .map((f) => `${f.id}=${String(f.value)} ${f.status}`)
+          .sort(),
+      });
+    };
+    const differences: string[] = [];
+    for (const file of seedFiles()) {
+      const text = readFileSync(file, 'utf8');
+      const docx = await autoNumberedDocx(text);
+      if ((await reading(docx, file.replace(/\.txt$/, '.docx'))) !== (await reading(new Uint8Array(Buffer.from(text)), file)))
+        differences.push(path.basename(file));
+    }
+    expect(differences).toEqual([]);
+  }, 60_000);
+});
