@@ -128,13 +128,16 @@ export class Budget {
   }
 }
 
-/** Lines and sentence ends of a text, what `textPieces` limits. */
+/** Sentences of a text as the document stage splits them: at sentence ends and at line breaks, what `textPieces` limits. */
 export function countTextPieces(text: string): number {
   let pieces = 1;
+  let ended = false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    // \n 。 ! ? ! ?
-    if (unit === 0x0a || unit === 0x3002 || unit === 0x21 || unit === 0x3f || unit === 0xff01 || unit === 0xff1f) pieces++;
+    // 。 ! ? ! ? end a sentence; a line break ends one unless one just ended
+    const end = unit === 0x3002 || unit === 0x21 || unit === 0x3f || unit === 0xff01 || unit === 0xff1f;
+    if (end || (unit === 0x0a && !ended)) pieces++;
+    ended = end || (ended && unit === 0x0a);
   }
   return pieces;
 }

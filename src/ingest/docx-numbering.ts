@@ -6,6 +6,7 @@
  * set directly on the paragraph or through its style (`word/styles.xml`).
  */
 import JSZip from 'jszip';
+import { formatNumber } from './list-numbers.js';
 
 interface Level {
   start: number;
@@ -126,76 +127,4 @@ function readStyleNumbering(xml: string): Map<string, NumberedAs> {
     }
   }
   return resolved;
-}
-
-const CHINESE_DIGITS = '〇一二三四五六七八九';
-
-/** A count in one of Word's number formats, as the outline of a Chinese report writes it. */
-export function formatNumber(n: number, format: string): string {
-  switch (format) {
-    case 'chineseCounting':
-    case 'chineseCountingThousand':
-    case 'chineseLegalSimplified':
-    case 'ideographLegalTraditional':
-    case 'japaneseCounting':
-    case 'taiwaneseCounting':
-    case 'taiwaneseCountingThousand':
-      return chineseCount(n);
-    case 'ideographDigital':
-    case 'taiwaneseDigital':
-      return [...String(n)].map((d) => CHINESE_DIGITS[Number(d)]).join('');
-    case 'decimalEnclosedCircle':
-    case 'decimalEnclosedCircleChinese':
-      return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
-    case 'upperLetter':
-    case 'lowerLetter': {
-      const letter = String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
-      return format === 'upperLetter' ? letter : letter.toLowerCase();
-    }
-    case 'upperRoman':
-    case 'lowerRoman':
-      return format === 'upperRoman' ? roman(n) : roman(n).toLowerCase();
-    case 'decimalZero':
-      return n < 10 ? `0${n}` : String(n);
-    default:
-      return String(n);
-  }
-}
-
-/** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (as far as outlines go). */
-function chineseCount(n: number): string {
-  if (n < 0 || n > 999 || !Number.isInteger(n)) return String(n);
-  if (n < 10) return CHINESE_DIGITS[n]!;
-  if (n < 20) return `十${n % 10 === 0 ? '' : CHINESE_DIGITS[n % 10]!}`;
-  if (n < 100) return `${CHINESE_DIGITS[Math.floor(n / 10)]!}十${n % 10 === 0 ? '' : CHINESE_DIGITS[n % 10]!}`;
-  const rest = n % 100;
-  return `${CHINESE_DIGITS[Math.floor(n / 100)]!}百${rest === 0 ? '' : rest < 10 ? `零${CHINESE_DIGITS[rest]!}` : rest < 20 ? `一${chineseCount(rest)}` : chineseCount(rest)}`;
-}
-
-function roman(n: number): string {
-  if (n <= 0 || n >= 4000) return String(n);
-  const numerals: ReadonlyArray<readonly [number, string]> = [
-    [1000, 'M'],
-    [900, 'CM'],
-    [500, 'D'],
-    [400, 'CD'],
-    [100, 'C'],
-    [90, 'XC'],
-    [50, 'L'],
-    [40, 'XL'],
-    [10, 'X'],
-    [9, 'IX'],
-    [5, 'V'],
-    [4, 'IV'],
-    [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [value, symbol] of numerals) {
-    while (rest >= value) {
-      out += symbol;
-      rest -= value;
-    }
-  }
-  return out;
 }

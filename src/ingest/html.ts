@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { log } from '../log.js';
 import type { Budget } from './budget.js';
+import { listMarker } from './list-numbers.js';
 import { flattenDeepNesting } from './nesting.js';
 
 /** Containers that portal CMSs (TRS, 政府网站集约化平台, …) put the article body in, most specific first. */
@@ -275,13 +276,23 @@ export function blockText(root: AnyNode): string {
   const newline = () => {
     if (out.length > 0 && !out.endsWith('\n')) out += '\n';
   };
-  const stack: Array<AnyNode | 'newline' | 'space'> = [root];
+  const stack: Array<AnyNode | 'newline' | 'space' | 'item-end'> = [root];
+  const numbers = new Map<Element, Map<Element, number>>();
+  // a list item's number, written before the item's first text (which may sit in a block of its own)
+  let marker = '';
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (item === 'newline') newline();
     else if (item === 'space') out += ' ';
-    else if (item.type === 'text') out += collapseSourceWhitespace(item.data);
-    else if (item.type === 'tag' || item.type === 'root' || item.type === 'script' || item.type === 'style') {
+    else if (item === 'item-end') marker = '';
+    else if (item.type === 'text') {
+      const text = collapseSourceWhitespace(item.data);
+      if (marker !== '' && text.trim() !== '') {
+        out += marker;
+        marker = '';
+      }
+      out += text;
+    } else if (item.type === 'tag' || item.type === 'root' || item.type === 'script' || item.type === 'style') {
       const element = item as Element;
       if (element.name === 'br') {
         out += '\n';
@@ -290,7 +301,10 @@ export function blockText(root: AnyNode): string {
       const isBlock = BLOCK_TAGS.has(element.name);
       if (isBlock) newline();
       if (isBlock) stack.push('newline');
-      else if (CELL_TAGS.has(element.name)) stack.push('space');
+      if (element.name === 'li') {
+        marker = itemMarker(element, numbers);
+        stack.push('item-end');
+      } else if (CELL_TAGS.has(element.name)) stack.push('space');
       for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
     }
   }
@@ -300,6 +314,31 @@ export function blockText(root: AnyNode): string {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
+}
+
+/**
+ * The number a browser shows before an item of an ordered list (一、 for list-style-type
+ * cjk-ideographic, 1. by default), as text: an outline numbered by the list, not typed, keeps its
+ * numbers. The items of a list are numbered once, from its start attribute and their value attributes.
+ */
+function itemMarker(item: Element, numbers: Map<Element, Map<Element, number>>): string {
+  const list = item.parent;
+  if (!list || list.type !== 'tag' || list.name !== 'ol') return '';
+  const ol = list;
+  let numbered = numbers.get(ol);
+  if (!numbered) {
+    numbered = new Map();
+    let next = Number.parseInt(ol.attribs.start ?? '1', 10) || 1;
+    for (const child of ol.children) {
+      if (child.type !== 'tag' || child.name !== 'li') continue;
+      const value = Number.parseInt(child.attribs.value ?? '', 10);
+      if (Number.isFinite(value)) next = value;
+      numbered.set(child, next++);
+    }
+    numbers.set(ol, numbered);
+  }
+  const styled = /list-style(?:-type)?\s*:\s*([\w-]+)/i.exec(item.attribs.style ?? ol.attribs.style ?? '')?.[1];
+  return listMarker(numbered.get(item) ?? 1, styled ?? ol.attribs.type ?? 'decimal');
 }
 
 /**

@@ -1,4 +1,18 @@
 /** Ways the same report reaches us written differently, applied to real text by the tests. */
+import { buildDocument, documentInfo } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+
+const lexicon = loadLexicon();
+
+/** What a report reads as, to compare two forms of it: its document fields and its facts' ids, values and statuses. */
+export async function readingOf(input: string | Uint8Array, file: string): Promise<string> {
+  const bytes = typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input;
+  const doc = buildDocument(await ingestBytes(bytes, file));
+  const { file: _file, ...meta } = documentInfo(doc);
+  const facts = extractFacts(doc, await lexicon).map((f) => `${f.id}=${String(f.value)} ${f.status}`);
+  return JSON.stringify({ meta, facts: facts.sort() });
+}
 
 type Measure = 'columns' | 'characters';
 const widthOf = (ch: string, measure: Measure): number => (measure === 'columns' && ch.codePointAt(0)! >= 0x2000 ? 2 : 1);

@@ -8,9 +8,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildDocument, documentInfo } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { ingestBytes } from '../../src/ingest/index.js';
 import { realFiles, seedFiles } from '../helpers/seeds.js';
 import {
   chineseYears,
@@ -19,17 +16,10 @@ import {
   letterSpaced,
   markdownHeadings,
   OTHER_HEADINGS,
+  readingOf,
   runTogether,
   typedFullStops,
 } from '../helpers/written-forms.js';
-
-const lexicon = loadLexicon();
-const reading = async (file: string, text: string) => {
-  const doc = buildDocument(await ingestBytes(Buffer.from(text), file));
-  const { file: _file, ...meta } = documentInfo(doc);
-  const facts = extractFacts(doc, await lexicon).map((f) => `${f.id}=${String(f.value)} ${f.status}`);
-  return JSON.stringify({ meta, facts: facts.sort() });
-};
 
 describe('real reports written another way', () => {
   it.each([
@@ -50,7 +40,7 @@ describe('real reports written another way', () => {
       const other = rewrite(text);
       if (other === text) continue;
       rewritten++;
-      if ((await reading(file, other)) !== (await reading(file, text))) differences.push(path.basename(file));
+      if ((await readingOf(other, file)) !== (await readingOf(text, file))) differences.push(path.basename(file));
     }
     expect(rewritten).toBeGreaterThan(files.length / 2);
     expect(differences).toEqual([]);
@@ -67,7 +57,7 @@ describe('real reports with their shortcomings and plans headed in other words',
       const other = rewrite(text);
       if (other === text) continue;
       rewritten++;
-      if ((await reading(file, other)) !== (await reading(file, text))) differences.push(path.basename(file));
+      if ((await readingOf(other, file)) !== (await readingOf(text, file))) differences.push(path.basename(file));
     }
     expect(rewritten).toBeGreaterThanOrEqual(4);
     expect(differences).toEqual([]);

@@ -1,15 +1,16 @@
-/** Word's automatic numbering is read as the numbers Word shows, so a .docx keeps its outline. */
+/**
+ * Outlines numbered by a list format, not typed, keep their numbers: Word's automatic numbering as
+ * Word shows it, and ordered lists in a web page as a browser shows them.
+ */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { buildDocument, documentInfo } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { formatNumber } from '../../src/ingest/docx-numbering.js';
+import { formatNumber } from '../../src/ingest/list-numbers.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { seedFiles } from '../helpers/seeds.js';
-import { autoNumberedDocx } from '../helpers/written-forms.js';
+import { autoNumberedDocx, readingOf } from '../helpers/written-forms.js';
 
 const textOf = async (bytes: Uint8Array) => (await ingestBytes(bytes, 'report.docx')).text.split('\n');
 
@@ -110,23 +111,59 @@ describe('automatic numbering in a .docx', () => {
   });
 
   it('every seed as a .docx with its outline numbered automatically reads like the seed', async () => {
-    const lexicon = await loadLexicon();
-    const reading = async (bytes: Uint8Array, file: string) => {
-      const doc = buildDocument(await ingestBytes(bytes, file));
-      const { file: _file, ...meta } = documentInfo(doc);
-      return JSON.stringify({
-        meta,
-        facts: extractFacts(doc, lexicon)
-          .map((f) => `${f.id}=${String(f.value)} ${f.status}`)
-          .sort(),
-      });
-    };
     const differences: string[] = [];
     for (const file of seedFiles()) {
       const text = readFileSync(file, 'utf8');
       const docx = await autoNumberedDocx(text);
-      if ((await reading(docx, file.replace(/\.txt$/, '.docx'))) !== (await reading(new Uint8Array(Buffer.from(text)), file)))
+      if ((await readingOf(docx, file.replace(/\.txt$/, '.docx'))) !== (await readingOf(text, file))) differences.push(path.basename(file));
+    }
+    expect(differences).toEqual([]);
+  }, 60_000);
+});
+
+describe('ordered lists in a web page', () => {
+  const read = async (html: string) => (await ingestBytes(new Uint8Array(Buffer.from(html)), 'report.html')).text.split('\n');
+  const page = (body: string) => `<html><body><div class="content"><p>全区法治政府建设工作取得积极成效。</p>${body}</div></body></html>`;
+
+  it('numbers items as the list style shows them, from start and value, the number before a heading inside the item', async () => {
+    const lines = await read(
+      page(
+        '<ol style="list-style-type: cjk-ideographic"><li><h3>主要举措和成效</h3></li></ol><p>全年办理复议案件30件。</p>' +
+          '<ol start="2" style="list-style-type:cjk-ideographic"><li>存在的不足</li><li value="4">下一年度安排</li></ol>' +
+          '<ol><li>第一项。</li><li>第二项。</li></ol><ol type="a"><li>甲项。</li></ol><ul><li>要点。</li></ul><ol style="list-style-type:none"><li>无号。</li></ol>',
+      ),
+    );
+    expect(lines).toEqual([
+      '全区法治政府建设工作取得积极成效。',
+      '一、主要举措和成效',
+      '全年办理复议案件30件。',
+      '二、存在的不足',
+      '四、下一年度安排',
+      '1.第一项。',
+      '2.第二项。',
+      'a.甲项。',
+      '要点。',
+      '无号。',
+    ]);
+  });
+
+  it('every seed as a page whose outline is an ordered list reads like the seed', async () => {
+    const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    const differences: string[] = [];
+    for (const file of seedFiles()) {
+      const text = readFileSync(file, 'utf8');
+      const body = text
+        .split('\n')
+        .map((line) => {
+          const top = /^([一二三四五六七八九十]+)、(.*)$/.exec(line);
+          if (!top) return `<p>${escape(line)}</p>`;
+          return `<ol start="${'一二三四五六七八九十'.indexOf(top[1]!) + 1}" style="list-style-type: cjk-ideographic"><li><h3>${escape(top[2]!)}</h3></li></ol>`;
+        })
+        .join('');
+      const html = `<html><body><div class="content">${body}</div></body></html>`;
+      if ((await readingOf(html, file.replace(/\.txt$/, '.html'))) !== (await readingOf(text, file))) {
         differences.push(path.basename(file));
+      }
     }
     expect(differences).toEqual([]);
   }, 60_000);
