@@ -1,12 +1,13 @@
 import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
-import { OUTLINE_START } from './line-breaks.js';
+import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
 
 /** Invisible characters and control codes that carry no text (tab and newline stay). */
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
-const SENTENCE_END = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
+/** A long line is split after one of these. */
+const SPLIT_AFTER = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
 /** A Markdown heading's marker (## 一、主要举措), from a report converted to Markdown. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 const HAN = /[\u3400-\u9fff]/;
@@ -16,18 +17,16 @@ const INNER_INDENT = /(?<=\S)[ \u00a0\u3000]{2,}(?=\S)/g;
 const MIN_HEADING_CHARS = 4;
 const MAX_HEADING_CHARS = 40;
 const PUNCTUATED = /[,;:!?\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF01\uFF1F]/;
-/** A sentence end, perhaps closed by a quote or a bracket. */
-const ENDS_SENTENCE = /[。!?;！？；][”’」』)）]?$/;
 /** A letter-spaced line has at least this many gaps, and this share of its neighbours apart. */
 const MIN_LETTER_GAPS = 4;
 const LETTER_GAP_SHARE = 0.8;
 
 /**
  * Structural cleanup, the step before folding: unified line breaks, invisible characters
- * dropped, paragraphs run together restored to lines (see splitRunTogether), every line trimmed, Markdown heading markers dropped, letter-spaced lines closed up,
- * absurdly long lines split, web-page boilerplate lines removed, runs of blank lines collapsed to
- * one, no blank lines at either end, lines hard-wrapped at a page's width joined (see
- * rejoinHardWraps).
+ * dropped, paragraphs run together restored to lines (see splitRunTogether), every line trimmed,
+ * Markdown heading markers dropped, letter-spaced lines closed up, absurdly long lines split,
+ * web-page boilerplate lines removed, runs of blank lines collapsed to one, no blank lines at
+ * either end, lines hard-wrapped at a page's width joined (see rejoinHardWraps).
  */
 export function cleanupStructure(raw: string): string {
   // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
@@ -68,7 +67,7 @@ export function splitRunTogether(text: string): string {
     const from = Math.max(segmentStart, lineStart);
     const next = at + blanks.length;
     const splits =
-      ENDS_SENTENCE.test(text.slice(Math.max(from, at - 2), at)) ||
+      SENTENCE_END.test(text.slice(Math.max(from, at - 2), at)) ||
       OUTLINE_START.test(text.slice(next, next + 12)) ||
       (at - from <= MAX_HEADING_CHARS && isHeading(text.slice(from, at)) && /\p{L}/u.test(text[next]!));
     if (!splits) return blanks;
@@ -115,7 +114,7 @@ export function splitLongLine(line: string): string[] {
     const limit = start + MAX_LINE_CHARS;
     let cut = limit;
     for (let i = limit - 1; i > start + MAX_LINE_CHARS / 2; i--) {
-      if (SENTENCE_END.has(line[i]!)) {
+      if (SPLIT_AFTER.has(line[i]!)) {
         cut = i + 1;
         break;
       }
