@@ -43,18 +43,26 @@ export async function typeNumbering(bytes: Uint8Array): Promise<Uint8Array> {
     counters.set(list.abstractId, counts);
     counts[as.level] = counts[as.level] === undefined ? level.start : counts[as.level]! + 1;
     counts.length = as.level + 1;
+    let unknownLevel = false;
     const marker = level.text.replace(/%([1-9])/g, (_, n: string) => {
       const at = Number(n) - 1;
       const of = list.levels.get(at);
+      if (!of) unknownLevel = true;
       return of ? formatNumber(counts[at] ?? of.start, of.format) : '';
     });
-    if (marker === '') return whole;
+    if (marker === '' || unknownLevel) return whole;
     typed++;
     return `${whole}<w:r><w:t xml:space="preserve">${marker}</w:t></w:r>`;
   });
   if (typed === 0) return bytes;
   zip.file(DOCUMENT, numbered);
   return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+}
+
+/** A count or level as written (a damaged file may write anything there), or the default. */
+function whole(value: string | undefined, otherwise: number): number {
+  const n = Number.parseInt(value ?? '', 10);
+  return Number.isInteger(n) && n >= 0 && n <= 1_000_000 ? n : otherwise;
 }
 
 /** The value of a tag's w:val in a piece of XML. */
@@ -70,7 +78,7 @@ function numberingOf(properties: string): NumberedAs | undefined {
   const numId = numPr && attribute(numPr, 'w:numId');
   // numId 0 takes away the numbering a style gives
   if (numId === undefined || numId === '') return undefined;
-  return { numId, level: Number(attribute(numPr!, 'w:ilvl') ?? 0) };
+  return { numId, level: whole(attribute(numPr!, 'w:ilvl'), 0) };
 }
 
 interface List {
@@ -85,7 +93,7 @@ function readLists(xml: string): Map<string, List> {
     const levels = new Map<number, Level>();
     for (const [, ilvl, lvl] of body!.matchAll(/<w:lvl\b[^>]*?\bw:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvl>/g)) {
       levels.set(Number(ilvl), {
-        start: Number(attribute(lvl!, 'w:start') ?? 1),
+        start: whole(attribute(lvl!, 'w:start'), 1),
         format: attribute(lvl!, 'w:numFmt') ?? 'decimal',
         text: attribute(lvl!, 'w:lvlText') ?? '',
       });
@@ -101,7 +109,7 @@ function readLists(xml: string): Map<string, List> {
     for (const [, ilvl, override] of body!.matchAll(/<w:lvlOverride\b[^>]*?\bw:ilvl="(\d+)"[^>]*>([\s\S]*?)<\/w:lvlOverride>/g)) {
       const start = attribute(override!, 'w:startOverride');
       const level = levels.get(Number(ilvl));
-      if (start !== undefined && level) levels.set(Number(ilvl), { ...level, start: Number(start) });
+      if (start !== undefined && level) levels.set(Number(ilvl), { ...level, start: whole(start, level.start) });
     }
     // lists restarted by an override count on their own; the others continue their abstract list
     lists.set(numId!, { abstractId: /<w:startOverride\b/.test(body!) ? `num:${numId}` : abstractId!, levels });

@@ -105,6 +105,20 @@ describe('automatic numbering in a .docx', () => {
     expect(await textOf(await zip.generateAsync({ type: 'uint8array' }))).toEqual(['一、主要举措和成效', '二、存在的不足']);
   });
 
+  it('reads a damaged list format without failing: bad counts start at their default, a number naming a missing level or list is left out', async () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'outline', levels }] },
+      sections: [{ children: [numbered('主要举措和成效', 0), numbered('加强组织领导', 1), numbered('推进依法决策', 1)] }],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+    const numbering = await zip.file('word/numbering.xml')!.async('string');
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/numbering.xml', numbering.replace(/<w:start w:val="1"\/>/g, '<w:start w:val="abc"/>').replace('%2', '%9'));
+    // the third paragraph points at a list that does not exist
+    zip.file('word/document.xml', documentXml.replace(/(<w:numId w:val=")(\d+)("\/>)(?![\s\S]*<w:numId)/, '$1999$3'));
+    expect(await textOf(await zip.generateAsync({ type: 'uint8array' }))).toEqual(['一、主要举措和成效', '加强组织领导', '推进依法决策']);
+  });
+
   it('leaves a .docx without numbering as it is', async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph({ text: '一、主要举措和成效' }), new Paragraph({ text: '全年办结复议案件30件。' })] }] });
     expect(await textOf(new Uint8Array(await Packer.toBuffer(doc)))).toEqual(['一、主要举措和成效', '全年办结复议案件30件。']);
