@@ -337,7 +337,9 @@ function itemMarker(item: Element, numbers: Map<Element, Map<Element, number>>):
     }
     numbers.set(ol, numbered);
   }
-  const styled = /list-style(?:-type)?\s*:\s*([\w-]+)/i.exec(item.attribs.style ?? ol.attribs.style ?? '')?.[1];
+  const styleOf = (element: Element) => /list-style(?:-type)?\s*:\s*([\w-]+)/i.exec(element.attribs.style ?? '')?.[1];
+  // an item's style attribute may set only its colour: the list's type still holds
+  const styled = styleOf(item) ?? styleOf(ol);
   return listMarker(numbered.get(item) ?? 1, styled ?? ol.attribs.type ?? 'decimal');
 }
 

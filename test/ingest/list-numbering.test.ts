@@ -143,7 +143,7 @@ describe('ordered lists in a web page', () => {
     const lines = await read(
       page(
         '<ol style="list-style-type: cjk-ideographic"><li><h3>主要举措和成效</h3></li></ol><p>全年办理复议案件30件。</p>' +
-          '<ol start="2" style="list-style-type:cjk-ideographic"><li>存在的不足</li><li value="4">下一年度安排</li></ol>' +
+          '<ol start="2" style="list-style-type:cjk-ideographic"><li style="color:red">存在的不足</li><li value="4">下一年度安排</li></ol>' +
           '<ol><li>第一项。</li><li>第二项。</li></ol><ol type="a"><li>甲项。</li></ol><ul><li>要点。</li></ul><ol style="list-style-type:none"><li>无号。</li></ol>',
       ),
     );
