@@ -20,11 +20,14 @@ interface NumberedAs {
 }
 
 const DOCUMENT = 'word/document.xml';
+const NUMBERING = 'word/numbering.xml';
 
 /** The .docx with its automatic numbers typed into the paragraphs; the same bytes when it has none. */
 export async function typeNumbering(bytes: Uint8Array): Promise<Uint8Array> {
+  // entry names stand uncompressed in the archive: without a numbering part, mammoth alone unzips it
+  if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(NUMBERING, 0, 'latin1')) return bytes;
   const zip = await JSZip.loadAsync(bytes);
-  const numberingXml = await zip.file('word/numbering.xml')?.async('string');
+  const numberingXml = await zip.file(NUMBERING)?.async('string');
   const documentXml = await zip.file(DOCUMENT)?.async('string');
   if (numberingXml === undefined || documentXml === undefined) return bytes;
   const lists = readLists(numberingXml);
