@@ -134,6 +134,36 @@ export function writeCacheFile(file: string, data: Uint8Array): void {
   } catch {
     rmSync(tmp, { force: true });
   }
+  pruneStale(path.dirname(file));
+}
+
+/** Entries not rewritten for this long belong, most likely, to a package copy that is gone. */
+export const STALE_AFTER_MS = 30 * 24 * 3600 * 1000;
+/** The names this cache writes (slot-<copy>.bin and their temporary files), and nothing else. */
+const ENTRY_NAME = /^[\w.-]+-[0-9a-f]{12}\.bin(?:\.\d+-[0-9a-z]*\.tmp)?$/;
+
+/**
+ * Every package copy (each npx run, checkout or upgrade in a new folder) has entries of its own,
+ * so the folder grows by a few MB per copy. Pruned on a write (a miss), never on a hit: an entry of
+ * a copy still in use that is pruned is rebuilt by its next run. Only names this cache writes are
+ * touched, so a DUIBIAO_CACHE_DIR shared with other files loses none of them.
+ */
+function pruneStale(dir: string): void {
+  const oldest = Date.now() - STALE_AFTER_MS;
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((name) => ENTRY_NAME.test(name));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const file = path.join(dir, name);
+    try {
+      if (statSync(file).mtimeMs < oldest) rmSync(file, { force: true });
+    } catch {
+      // another run pruned it first: pruning is housekeeping
+    }
+  }
 }
 
 /**

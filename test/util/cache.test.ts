@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cached, cacheDir, type CacheSpec } from '../../src/util/cache.js';
+import { cached, cacheDir, STALE_AFTER_MS, type CacheSpec } from '../../src/util/cache.js';
 import { loadCatalogue } from '../../src/catalogue/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
 import { sampleReport } from '../../src/paths.js';
@@ -110,6 +110,27 @@ describe('disk cache', () => {
     const run = runCli(['check', sampleReport, '--format', 'json'], { timeoutMs: 30_000 });
     expect(run.status, run.stderr).toBe(0);
     expect(JSON.parse(run.stdout)).toHaveProperty('total');
+  });
+
+  it('prunes entries of other package copies left unwritten for a month, and only its own files', async () => {
+    const dir = cacheDir()!;
+    await fs.mkdir(dir, { recursive: true });
+    const aged = new Date(Date.now() - STALE_AFTER_MS - 60_000);
+    const names = {
+      gone: 'lexicon-0123456789ab.bin',
+      goneTemp: 'code-check-0123456789ab.bin.4242-k3j.tmp',
+      recent: 'lexicon-ba9876543210.bin',
+      notOurs: 'notes-0123456789ab.txt',
+    };
+    for (const name of Object.values(names)) await fs.writeFile(path.join(dir, name), 'x');
+    for (const name of [names.gone, names.goneTemp, names.notOurs]) await fs.utimes(path.join(dir, name), aged, aged);
+    const { build } = counter();
+    await cached(spec, build);
+    const left = await fs.readdir(dir);
+    expect(left).not.toContain(names.gone);
+    expect(left).not.toContain(names.goneTemp);
+    expect(left).toEqual(expect.arrayContaining([names.recent, names.notOurs]));
+    expect(left.some((name) => name.startsWith('test-'))).toBe(true);
   });
 
   it('leaves a missing input to the builder to report', async () => {
