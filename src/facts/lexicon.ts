@@ -85,6 +85,11 @@ export const FactEntry = z
     topic: z.union([z.array(Term), z.array(z.array(Term).min(1))]).default([]),
     /** distractors: none may occur in the clause */
     exclude: z.array(Term).default([]),
+    /**
+     * the subjects of other facts: where one of these is in the clause and the `topic` is not, the
+     * clause is about them, whatever the sentence or heading is about (决策合法性审查率100%,规范性文件备案率…)
+     */
+    rivals: z.array(Term).default([]),
     /** distractors: none may occur anywhere in the sentence */
     exclude_sentence: z.array(Term).default([]),
     /** extra words allowed between the cue and its number, besides the shared context */

@@ -145,8 +145,9 @@ function excludeScope(view: SentenceView, at: number | undefined): string {
  */
 export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: Span, masked: readonly Span[] = []): boolean {
   const part = view.text.slice(clause.start, clause.end);
-  const { near, exclude } = compiled.entry;
+  const { near, exclude, rivals } = compiled.entry;
   if (near.length > 0 && !containsAny(part, near)) return false;
+  if (containsAny(part, rivals) && !compiled.topics.every((group) => containsAny(part, group))) return false;
   let visible = part;
   for (const m of masked) {
     const start = Math.max(m.start, clause.start) - clause.start;
