@@ -1,6 +1,6 @@
 import { log } from './log.js';
 import { Budget, ingestFile } from './ingest/index.js';
-import { buildDocument, documentInfo, loadGazetteer } from './document/index.js';
+import { buildDocument, documentInfo, loadDocumentStage } from './document/index.js';
 import { extractFacts, extractPresence, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
 import { DEFAULT_EDITION, loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
 import { evaluate } from './engine/index.js';
@@ -29,7 +29,7 @@ export interface Evaluated extends Analysis {
 /** ingest → normalise → segment → extract facts, within one document's budget (limits and time) */
 export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analysis> {
   const budget = new Budget(file);
-  const [source] = await Promise.all([ingestFile(file, budget), loadGazetteer()]);
+  const [source] = await Promise.all([ingestFile(file, budget), loadDocumentStage()]);
   const document = buildDocument(source);
   budget.checkTime();
   log.debug(

@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { promises as fs, readFileSync, statSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type * as Yaml from 'yaml';
@@ -50,20 +50,40 @@ export function displayPath(file: string): string {
 
 /** Reads and parses one YAML file; every problem is returned, nothing is thrown. */
 export async function readYaml(file: string, displayName: string): Promise<{ source: YamlSource | null; problems: Problem[] }> {
-  const at = (message: string, line = 1, column = 1): Problem => ({ file: displayName, line, column, message });
   let text: string;
   try {
-    const stat = await fs.stat(file);
-    if (!stat.isFile()) return { source: null, problems: [at('不是文件')] };
-    if (stat.size > YAML_LIMITS.maxBytes) {
-      return { source: null, problems: [at(`文件过大(${stat.size} 字节,上限 ${YAML_LIMITS.maxBytes} 字节)`)] };
-    }
+    const refused = refusal(await fs.stat(file), displayName);
+    if (refused) return { source: null, problems: [refused] };
     text = await fs.readFile(file, 'utf8');
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { source: null, problems: [at(code === 'ENOENT' ? '文件不存在' : `无法读取文件(${code ?? String(error)})`)] };
+    return { source: null, problems: [unreadable(error, displayName)] };
   }
   return parseYaml(text, displayName);
+}
+
+/** readYaml for data that a synchronous stage builds on first use (the document stage's wording). */
+export function readYamlSync(file: string, displayName: string): { source: YamlSource | null; problems: Problem[] } {
+  let text: string;
+  try {
+    const refused = refusal(statSync(file), displayName);
+    if (refused) return { source: null, problems: [refused] };
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    return { source: null, problems: [unreadable(error, displayName)] };
+  }
+  return parseYaml(text, displayName);
+}
+
+/** Why a path is not read as YAML: not a file, or too large. */
+function refusal(stat: Stats, displayName: string): Problem | null {
+  const at = (message: string): Problem => ({ file: displayName, line: 1, column: 1, message });
+  if (!stat.isFile()) return at('不是文件');
+  return stat.size > YAML_LIMITS.maxBytes ? at(`文件过大(${stat.size} 字节,上限 ${YAML_LIMITS.maxBytes} 字节)`) : null;
+}
+
+function unreadable(error: unknown, displayName: string): Problem {
+  const code = (error as NodeJS.ErrnoException).code;
+  return { file: displayName, line: 1, column: 1, message: code === 'ENOENT' ? '文件不存在' : `无法读取文件(${code ?? String(error)})` };
 }
 
 export function parseYaml(text: string, displayName: string): { source: YamlSource | null; problems: Problem[] } {
@@ -104,6 +124,18 @@ export function parseYaml(text: string, displayName: string): { source: YamlSour
     return { source, problems: [{ file: displayName, line: 1, column: 1, message }] };
   }
   return { source, problems: [] };
+}
+
+/** A YAML file as read, checked against its schema: the data, or the problems at file:line:col. */
+export function checkedAgainst<T extends z.ZodType>(
+  read: { source: YamlSource | null; problems: Problem[] },
+  schema: T,
+): { data: z.output<T> | null; source: YamlSource | null; problems: Problem[] } {
+  const { source, problems } = read;
+  if (!source || problems.length > 0) return { data: null, source, problems };
+  const parsed = schema.safeParse(source.data);
+  if (!parsed.success) return { data: null, source, problems: schemaProblems(source, parsed.error) };
+  return { data: parsed.data, source, problems: [] };
 }
 
 /** zod issues mapped back onto the YAML nodes they are about. */

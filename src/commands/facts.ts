@@ -5,7 +5,7 @@ import { load } from '../load.js';
 export function registerFacts(program: Command): void {
   const facts = program
     .command('facts')
-    .description('从报告中抽取事实(数值、比率、件数、制度),每条附原文证据;facts test 检查事实词表及其示例句')
+    .description('从报告中抽取事实(数值、比率、件数、制度),每条附原文证据;facts test 检查词表(rules/)及其示例句')
     .argument('<file>', '报告文件(txt、html、docx、pdf;- 表示标准输入)')
     .addOption(new Option('--format <format>', '输出格式').choices(['json', 'table']).default('table'))
     .option('--explain', '逐条列出事实及其所在句子,说明为何采信')
@@ -26,14 +26,22 @@ export function registerFacts(program: Command): void {
   facts
     .command('test')
     .description(
-      '检查事实词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出',
+      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;章节识别词(rules/sections.yaml)的示例须识别为所列的部分',
     )
     .action(async () => {
-      const [{ lintLexicon }, { runFactExamples }] = await Promise.all([load('facts/index'), load('facts/examples')]);
-      const { lexicon, problems } = await lintLexicon();
+      const [{ lintLexicon }, { runFactExamples }, { lintDocumentWording }, { runWordingExamples }, { SECTION_KIND_LABELS }] = await Promise.all([
+        load('facts/index'),
+        load('facts/examples'),
+        load('document/wording'),
+        load('document/wording-examples'),
+        load('document/labels'),
+      ]);
+      const { lexicon, problems: lexiconProblems } = await lintLexicon();
+      const { wording, examples, problems: wordingProblems } = lintDocumentWording();
+      const problems = [...lexiconProblems, ...wordingProblems];
       for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-      if (!lexicon || problems.length > 0) {
-        process.stdout.write(`事实词表:共 ${problems.length} 处问题\n`);
+      if (!lexicon || !wording || problems.length > 0) {
+        process.stdout.write(`词表:共 ${problems.length} 处问题\n`);
         process.exitCode = EXIT.badInput;
         return;
       }
@@ -47,9 +55,19 @@ export function registerFacts(program: Command): void {
         const want = example.expected === 'pass' ? `应读出${value}` : `不应读出${value}`;
         process.stdout.write(`${file}:${line}:${column}: ${owner} 的 ${example.expected} 示例${want},实际${got}:${example.text}\n`);
       }
-      process.stdout.write(`通过 ${outcomes.length - failures.length}/${outcomes.length}\n`);
-      if (failures.length > 0) process.exitCode = EXIT.belowThreshold;
+      const kinds = runWordingExamples(wording, examples);
+      const kindFailures = kinds.filter((o) => !o.ok);
+      for (const { example, found } of kindFailures) {
+        const { file, line, column } = example.origin;
+        const want = `${example.expected === 'pass' ? '应' : '不应'}识别为「${SECTION_KIND_LABELS[example.kind]}」`;
+        const got = found === null ? '未识别' : `识别为「${SECTION_KIND_LABELS[found]}」`;
+        process.stdout.write(`${file}:${line}:${column}: ${TABLE_NAMES[example.table]}的 ${example.expected} 示例${want},实际${got}:${example.text}\n`);
+      }
+      const total = outcomes.length + kinds.length;
+      process.stdout.write(`通过 ${total - failures.length - kindFailures.length}/${total}\n`);
+      if (failures.length + kindFailures.length > 0) process.exitCode = EXIT.belowThreshold;
     });
 }
 
+const TABLE_NAMES = { titles: '章节标题', subheadings: '小标题', openers: '段首语' } as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

@@ -3,25 +3,23 @@
  * sub-heading plainly announces shortcomings or plans), and unheaded shortcomings/plans
  * paragraphs by the words that open them.
  */
-import { PARAGRAPH_OPENERS, SHORT_SUBHEADING, SUBHEADING_OVERRIDES, TITLE_CUES } from './cues.js';
+import type { KindCues, SectionWording } from './wording.js';
 import type { Line } from './text.js';
 import type { DocumentKind, Section, SectionKind, Span } from './types.js';
 
-type CueTable = ReadonlyArray<readonly [SectionKind, readonly RegExp[]]>;
-
-function firstMatch(table: CueTable, s: string): SectionKind | null {
-  for (const [kind, cues] of table) if (cues.some((re) => re.test(s))) return kind;
+function firstMatch(table: readonly KindCues[], s: string): SectionKind | null {
+  for (const { kind, cues } of table) if (cues.some((re) => re.test(s))) return kind;
   return null;
 }
 
 /** The kind a top-level title announces, or null when it announces none. */
-export function titleCue(title: string): SectionKind | null {
-  return firstMatch(TITLE_CUES, title);
+export function titleCue(wording: SectionWording, title: string): SectionKind | null {
+  return firstMatch(wording.titles, title);
 }
 
 /** "存在的不足及下一步打算": a shortcomings title that also announces plans. */
-function announcesPlansToo(title: string): boolean {
-  const plans = TITLE_CUES.find(([kind]) => kind === 'plans')?.[1] ?? [];
+function announcesPlansToo(wording: SectionWording, title: string): boolean {
+  const plans = wording.titles.find(({ kind }) => kind === 'plans')?.cues ?? [];
   return plans.some((re) => re.test(title));
 }
 
@@ -31,9 +29,10 @@ function yearsAfter(title: string, year: number | null): boolean {
   return false;
 }
 
-function subheadingOverride(title: string, year: number | null): SectionKind | null {
-  if (title.length > SHORT_SUBHEADING) return null;
-  const kind = firstMatch(SUBHEADING_OVERRIDES, title);
+/** The kind a sub-heading announces over the one of its section, or null when it announces none. */
+export function subheadingOverride(wording: SectionWording, title: string, year: number | null): SectionKind | null {
+  if (title.length > wording.subheadings.max_chars) return null;
+  const kind = firstMatch(wording.subheadings.kinds, title);
   // "2019年工作计划完成情况" in a 2019 report is not a plan
   if (kind === 'plans' && /\d{4}年/.test(title) && !yearsAfter(title, year)) return null;
   return kind;
@@ -44,6 +43,9 @@ export interface Region extends Span {
   initial: SectionKind;
 }
 
+/** Paragraph openers are tested on this many characters at most: the cues are bounded well within it. */
+const OPENING_CHARS = 160;
+
 const KIND_ORDER: readonly SectionKind[] = ['achievements', 'responsibility', 'shortcomings', 'plans'];
 
 /**
@@ -52,9 +54,9 @@ const KIND_ORDER: readonly SectionKind[] = ['achievements', 'responsibility', 's
  * opens the shortcomings, a "不足及打算" section, and the last section of an annual report
  * whose shortcomings and plans have no heading of their own.
  */
-export function classifySections(sections: Section[], docKind: DocumentKind, year: number | null, body: Span): Region[] {
+export function classifySections(wording: SectionWording, sections: Section[], docKind: DocumentKind, year: number | null, body: Span): Region[] {
   const roots = sections.filter((s) => s.parent === null && s.depth < 5);
-  const cues = roots.map((s) => titleCue(s.title));
+  const cues = roots.map((s) => titleCue(wording, s.title));
   const firstLater = cues.findIndex((c) => c === 'shortcomings' || c === 'plans');
   const fallback: SectionKind = docKind === 'annual_report' ? 'achievements' : docKind === 'plan' ? 'plans' : 'other';
   const regions: Region[] = [];
@@ -65,7 +67,7 @@ export function classifySections(sections: Section[], docKind: DocumentKind, yea
     else if (yearsAfter(root.title, year)) root.kind = 'plans';
     else if (docKind === 'annual_report' && (firstLater < 0 || i < firstLater)) root.kind = 'achievements';
     else root.kind = 'other';
-    if (root.kind === 'shortcomings' && announcesPlansToo(root.title)) {
+    if (root.kind === 'shortcomings' && announcesPlansToo(wording, root.title)) {
       regions.push({ start: root.span.start, end: root.span.end, initial: 'shortcomings' });
     }
   });
@@ -86,20 +88,19 @@ export function classifySections(sections: Section[], docKind: DocumentKind, yea
       continue;
     }
     const parent = sections[s.parent]!;
-    s.kind = (s.depth < 5 ? subheadingOverride(s.title, year) : null) ?? parent.kind;
+    s.kind = (s.depth < 5 ? subheadingOverride(wording, s.title, year) : null) ?? parent.kind;
   }
   return regions;
 }
 
 /** Offsets where the kind changes inside a region, with the new kind. Kinds only move forward. */
-export function paragraphSwitches(text: string, lines: readonly Line[], region: Region): Array<{ at: number; kind: SectionKind }> {
+export function paragraphSwitches(wording: SectionWording, text: string, lines: readonly Line[], region: Region): Array<{ at: number; kind: SectionKind }> {
   const switches: Array<{ at: number; kind: SectionKind }> = [{ at: region.start, kind: region.initial }];
   let current = KIND_ORDER.indexOf(region.initial);
   for (const line of lines) {
     if (line.first < region.start || line.first >= line.last) continue;
     if (line.first >= region.end) break;
-    const opening = text.slice(line.first, Math.min(line.last, line.first + 160));
-    const kind = firstMatch(PARAGRAPH_OPENERS, opening);
+    const kind = openerKind(wording, text.slice(line.first, line.last));
     if (kind === null) continue;
     const order = KIND_ORDER.indexOf(kind);
     if (order <= current) continue;
@@ -107,4 +108,9 @@ export function paragraphSwitches(text: string, lines: readonly Line[], region: 
     switches.push({ at: line.first, kind });
   }
   return switches;
+}
+
+/** The kind a paragraph's opening words switch to, or null; only its first characters are read. */
+export function openerKind(wording: SectionWording, paragraph: string): SectionKind | null {
+  return firstMatch(wording.openers, paragraph.slice(0, OPENING_CHARS));
 }

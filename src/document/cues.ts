@@ -1,9 +1,9 @@
 /**
- * Cue tables of the document stage. Everything that is wording (not structure) lives here,
- * so that a new report style is a table edit, not a code change. Regexes are anchored or
- * bounded so that every use stays linear in the text length.
+ * Cue tables of the document stage that are still code (the cues of section kinds are in
+ * rules/sections.yaml, see ./wording.ts). Regexes are anchored or bounded so that every use stays
+ * linear in the text length.
  */
-import type { Level, SectionKind } from './types.js';
+import type { Level } from './types.js';
 
 /** Chinese numerals as they appear in outline markers (一、 二十一、 (三十)). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -21,105 +21,6 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百';
-
-/**
- * Section-title cues, tried in this order; the first kind with a matching cue wins.
- * Shortcomings go first: "存在的不足及下一步打算" is mostly about the shortcomings and
- * its plan part is recovered paragraph by paragraph.
- */
-export const TITLE_CUES: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]> = [
-  [
-    'shortcomings',
-    [
-      /不足/,
-      /差距/,
-      /短板/,
-      /薄弱环节/,
-      /存在的?(?:主要|突出)?问题/,
-      /问题(?:和|与|及)/,
-      /^(?:主要)?问题/,
-      /(?:需要|有待|仍需|尚需|亟待)(?:改进|提升|加强|解决)/,
-    ],
-  ],
-  [
-    'plans',
-    [
-      /下一年度/,
-      /下一步/,
-      /下一?阶段/,
-      /^下步/,
-      /明年/,
-      /今后/,
-      /\d{4}年.{0,20}(?:工作安排|打算|思路|计划|重点|安排|要点)/,
-      /工作安排/,
-      /打算/,
-      /思路/,
-      /计划/,
-      /努力方向/,
-      /工作重点/,
-      /主要安排/,
-    ],
-  ],
-  ['responsibility', [/第一责任人/, /主要负责人履行/, /履职情况/, /述法/]],
-  [
-    'achievements',
-    [
-      /举措和成效/,
-      /主要举措/,
-      /成效/,
-      /成绩/,
-      /工作情况/,
-      /主要做法/,
-      /完成情况/,
-      /工作开展情况/,
-      /推进法治政府建设(?:的)?情况/,
-      /工作回顾/,
-      /主要工作/,
-      /进展/,
-    ],
-  ],
-];
-
-/**
- * Stricter cues for sub-headings: only a heading that plainly announces shortcomings or plans
- * overrides the kind inherited from its top-level section ("(二)全面完成年度普法计划" must not).
- */
-export const SUBHEADING_OVERRIDES: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]> = [
-  [
-    'shortcomings',
-    [/存在的?(?:主要|突出)?(?:问题|不足|困难|短板)/, /^(?:主要)?(?:问题|不足|差距|短板)/, /(?:问题|不足)(?:和|与|及)(?:不足|原因|差距|短板|问题)/, /薄弱环节/],
-  ],
-  ['plans', [/^(?:下一步|下一年度|明年|今后|下一?阶段|下步)/, /(?:工作)?(?:打算|思路|努力方向|计划|安排)$/]],
-];
-
-/** Only a sub-heading this short can override its inherited kind: longer ones name topics. */
-export const SHORT_SUBHEADING = 20;
-
-/**
- * Paragraph openers that switch the kind of everything after them, for reports whose
- * shortcomings or plans are not headed (a paragraph "存在的问题:…", "下一步,我们将…").
- * Tested on the first characters of a paragraph only.
- */
-export const PARAGRAPH_OPENERS: ReadonlyArray<readonly [SectionKind, readonly RegExp[]]> = [
-  [
-    'shortcomings',
-    [
-      /^.{0,12}存在的?(?:主要|突出)?(?:问题|不足|困难|短板)/,
-      /^.{0,8}(?:问题|不足)(?:和|与|及)/,
-      /^.{0,40}(?:虽然|尽管|虽)?取得了?(?:一定|一些|明显)?(?:的)?(?:成效|成绩|进展).{0,40}(?:但|然而).{0,60}(?:不足|差距|问题|短板)/,
-      /^.{0,12}(?:同时|但是?)?.{0,8}(?:清醒地?)?(?:认识到|看到).{0,30}(?:不足|差距|问题|短板)/,
-    ],
-  ],
-  [
-    'plans',
-    [
-      /^.{0,4}(?:下一步|下一年度|明年|今后|新的一年|下一?阶段)/,
-      /^.{0,8}(?:工作)?(?:打算|思路|计划)[:,]/,
-      // an unnumbered heading line of its own: "2020年主要工作安排", "下阶段工作打算"
-      /^\s*(?:\d{4}年度?)?(?:主要|重点)?(?:工作)?(?:安排|打算|思路|计划)\s*$/,
-    ],
-  ],
-];
 
 /** Words that show a text is about 法治政府 / 依法行政 at all. */
 export const DOMAIN_CUES: readonly string[] = [

@@ -8,15 +8,25 @@ import { classifySections, paragraphSwitches, titleCue, type Region } from './cl
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
 import { findClosing, findHeadings, findItems, ITEM_DEPTH } from './outline.js';
 import { inferPlace } from './places/index.js';
+import { loadGazetteer } from './places/gazetteer.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
 import { maskTitles, splitLines, type Line } from './text.js';
 import type { Document, Section, SectionKind, Sentence, Span } from './types.js';
+import { documentWording, loadDocumentWording, type SectionWording } from './wording.js';
 
 export type { Document, DocumentMeta, Section, Sentence, Span } from './types.js';
-export { loadGazetteer } from './places/gazetteer.js';
+
+/**
+ * Loads what the synchronous document stage reads (the gazetteer, the wording of rules/), from the
+ * disk cache: called before a report is read, alongside ingest.
+ */
+export async function loadDocumentStage(): Promise<void> {
+  await Promise.all([loadGazetteer(), loadDocumentWording()]);
+}
 
 export function buildDocument(source: SourceText): Document {
   const { text } = source;
+  const { sections: wording } = documentWording();
   const lines = splitLines(text);
 
   let headings = findHeadings(text, lines, text.length);
@@ -40,15 +50,15 @@ export function buildDocument(source: SourceText): Document {
     issuers: head.filter((l) => SIGNATURE_LINE.test(l)),
     opening: opening ? masked.slice(opening.first, opening.last) : null,
     closing: lines.filter((l) => l.first >= closing && l.first < l.last).map((l) => text.slice(l.first, l.last)),
-    tops: roots.map((s) => ({ title: s.title, cue: titleCue(s.title) })),
+    tops: roots.map((s) => ({ title: s.title, cue: titleCue(wording, s.title) })),
   };
   const kind = inferKind(meta);
   const year = inferYear(meta, kind);
   const { level, place, code, parents } = inferPlace(meta);
 
   const body: Span = { start: opening?.first ?? 0, end: closing };
-  const regions = classifySections(sections, kind, year, body).sort((a, b) => a.start - b.start);
-  const kindAt = regionKinds(text, lines, regions);
+  const regions = classifySections(wording, sections, kind, year, body).sort((a, b) => a.start - b.start);
+  const kindAt = regionKinds(wording, text, lines, regions);
   for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
 
   const headingLines = new Set(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => s.headingSpan.start));
@@ -93,8 +103,8 @@ type KindAt = (offset: number, base: SectionKind, unsectioned: boolean) => Secti
  * kind the region started with, so a sub-heading's own override stands. Offsets are looked up
  * in any order, so this searches by bisection.
  */
-function regionKinds(text: string, lines: readonly Line[], regions: readonly Region[]): KindAt {
-  const switched = regions.map((r) => ({ region: r, switches: paragraphSwitches(text, lines, r) }));
+function regionKinds(wording: SectionWording, text: string, lines: readonly Line[], regions: readonly Region[]): KindAt {
+  const switched = regions.map((r) => ({ region: r, switches: paragraphSwitches(wording, text, lines, r) }));
   return (offset, base, unsectioned) => {
     const found = bisect(switched, (s) => s.region.start <= offset);
     if (!found || offset >= found.region.end) return base;

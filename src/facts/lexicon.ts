@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
-import { displayPath, problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from '../catalogue/yaml-file.js';
+import { checkedAgainst, displayPath, problemAt, readYaml, type PathKey, type Problem, type YamlSource } from '../catalogue/yaml-file.js';
 import { UserError } from '../errors.js';
 import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
@@ -386,9 +386,5 @@ function passExamplesOf(passes: z.infer<typeof PassesFile>, source: YamlSource):
 
 /** A YAML file parsed and checked against its schema; problems at file:line:col. */
 async function readChecked<T extends z.ZodType>(file: string, schema: T): Promise<{ data: z.infer<T> | null; source: YamlSource | null; problems: Problem[] }> {
-  const { source, problems } = await readYaml(file, displayPath(file));
-  if (!source || problems.length > 0) return { data: null, source, problems };
-  const parsed = schema.safeParse(source.data);
-  if (!parsed.success) return { data: null, source, problems: schemaProblems(source, parsed.error) };
-  return { data: parsed.data, source, problems: [] };
+  return checkedAgainst(await readYaml(file, displayPath(file)), schema);
 }

@@ -1,0 +1,159 @@
+/**
+ * The wording of the document stage: rules/sections.yaml (the cues of section kinds), validated
+ * with zod; problems are reported at file:line:col. The document stage is synchronous, so the
+ * wording is loaded before a report is read (loadDocumentWording, through the disk cache, like the
+ * gazetteer) or, where nobody did, read on first use.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { checkedAgainst, displayPath, problemAt, readYamlSync, type PathKey, type Problem, type YamlSource } from '../catalogue/yaml-file.js';
+import { UserError } from '../errors.js';
+import { rulesDir } from '../paths.js';
+import { cached } from '../util/cache.js';
+import { SECTION_KINDS } from './types.js';
+
+export const SECTIONS_FILE = 'sections.yaml';
+
+/**
+ * Why a pattern could take more than linear time, or null. Backtracking stays linear when nothing
+ * unbounded repeats what may itself repeat or match anything: no back-reference, no `*`, `+` or
+ * `{n,}` after a group or after `.` (the cues bound those: .{0,12}).
+ */
+export function nonLinearReason(source: string): string | null {
+  let previous: 'atom' | 'group' | 'any' = 'atom';
+  for (let i = 0; i < source.length; i++) {
+    const ch = source[i]!;
+    if (ch === '\\') {
+      if (/[1-9k]/.test(source[i + 1] ?? '')) return '不能使用反向引用';
+      i++;
+      previous = 'atom';
+    } else if (ch === '[') {
+      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
+      previous = 'atom';
+    } else if (ch === '*' || ch === '+' || (ch === '{' && /^\{\d+,\}/.test(source.slice(i)))) {
+      if (previous === 'group') return '括号组后不能用不限次数的重复(*、+、{n,})';
+      if (previous === 'any') return '. 后不能用不限次数的重复,请写成有上限的 .{0,n}';
+      if (ch === '{') i = source.indexOf('}', i);
+    } else if (ch === '{') {
+      i = source.indexOf('}', i);
+    } else if (ch !== '?') {
+      previous = ch === ')' ? 'group' : ch === '.' ? 'any' : 'atom';
+    }
+  }
+  return null;
+}
+
+/** A cue: a regular expression that stays linear-time, compiled once. */
+const Pattern = z
+  .string()
+  .min(1)
+  .superRefine((source, ctx) => {
+    try {
+      new RegExp(source);
+    } catch (e) {
+      ctx.addIssue({ code: 'custom', message: `正则表达式无效:${(e as Error).message}` });
+      return;
+    }
+    const reason = nonLinearReason(source);
+    if (reason) ctx.addIssue({ code: 'custom', message: `正则表达式可能超线性匹配:${reason}` });
+  })
+  .transform((source) => new RegExp(source));
+
+const Text = z.string().min(1);
+/** Wording of our own that must give the kind it is listed under (pass) or must not (fail). */
+const Examples = z.object({ pass: z.array(Text).default([]), fail: z.array(Text).default([]) }).strict();
+
+const KindCues = z.object({ kind: z.enum(SECTION_KINDS), cues: z.array(Pattern).min(1) }).strict();
+export type KindCues = z.infer<typeof KindCues>;
+const KindCuesEntry = KindCues.extend({ examples: Examples });
+
+/** The cue tables of section kinds (with `entry` the cues of one kind), each tried in order: the first kind with a matching cue wins. */
+const sectionTables = <E extends z.ZodType>(entry: E) =>
+  z
+    .object({
+      /** top-level section titles */
+      titles: z.array(entry).min(1),
+      /** sub-headings that override the kind of their section, when no longer than max_chars */
+      subheadings: z.object({ max_chars: z.number().int().positive(), kinds: z.array(entry) }).strict(),
+      /** the first words of a paragraph that switch the kind from there on */
+      openers: z.array(entry),
+    })
+    .strict();
+export const SectionWording = sectionTables(KindCues);
+export type SectionWording = z.infer<typeof SectionWording>;
+const SectionsFile = sectionTables(KindCuesEntry);
+
+export interface DocumentWording {
+  sections: SectionWording;
+}
+
+/** The cue tables examples are written for: each is read by its own classifier (src/document/wording-examples.ts). */
+export const CUE_TABLES = ['titles', 'subheadings', 'openers'] as const;
+export type CueTable = (typeof CUE_TABLES)[number];
+
+/** One example, where it is written. */
+export interface WordingExample {
+  table: CueTable;
+  kind: KindCues['kind'];
+  expected: 'pass' | 'fail';
+  text: string;
+  origin: { file: string; line: number; column: number };
+}
+
+let loaded: DocumentWording | null = null;
+
+/** The wording, read on first use when nobody loaded it before (tests, the examples of rules). */
+export function documentWording(): DocumentWording {
+  return (loaded ??= readDocumentWording());
+}
+
+/** The wording from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
+export async function loadDocumentWording(): Promise<DocumentWording> {
+  if (loaded) return loaded;
+  const inputs = [path.join(rulesDir, SECTIONS_FILE)];
+  loaded = await cached({ slot: 'document-wording', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readDocumentWording()));
+  return loaded;
+}
+
+/** The wording in `dir`; its first problem, if any, as a UserError at file:line:col. */
+export function readDocumentWording(dir: string = rulesDir): DocumentWording {
+  const { wording, problems } = lintDocumentWording(dir);
+  const first = problems[0];
+  if (first || !wording) {
+    const more = problems.length > 1 ? `(另有 ${problems.length - 1} 处问题,可用 duibiao facts test 查看全部)` : '';
+    throw new UserError(
+      `文档识别词表有误:${first?.message ?? '无法读取'}${more}`,
+      first ? { file: first.file, line: first.line, column: first.column } : { file: dir },
+    );
+  }
+  return wording;
+}
+
+/** The wording in `dir`, its examples and every problem of its files at once (file:line:col), like a linter. */
+export function lintDocumentWording(dir: string = rulesDir): { wording: DocumentWording | null; examples: WordingExample[]; problems: Problem[] } {
+  const file = path.join(dir, SECTIONS_FILE);
+  const sections = checkedAgainst(readYamlSync(file, displayPath(file)), SectionsFile);
+  if (!sections.data || !sections.source) return { wording: null, examples: [], problems: sections.problems };
+  const { titles, subheadings, openers } = sections.data;
+  const examples = [
+    ...examplesOf(sections.source, 'titles', titles, ['titles']),
+    ...examplesOf(sections.source, 'subheadings', subheadings.kinds, ['subheadings', 'kinds']),
+    ...examplesOf(sections.source, 'openers', openers, ['openers']),
+  ];
+  const cues = ({ kind, cues: patterns }: KindCues): KindCues => ({ kind, cues: patterns });
+  const wording: DocumentWording = {
+    sections: { titles: titles.map(cues), subheadings: { max_chars: subheadings.max_chars, kinds: subheadings.kinds.map(cues) }, openers: openers.map(cues) },
+  };
+  return { wording, examples, problems: [] };
+}
+
+function examplesOf(source: YamlSource, table: CueTable, entries: ReadonlyArray<z.infer<typeof KindCuesEntry>>, base: PathKey[]): WordingExample[] {
+  return entries.flatMap(({ kind, examples }, i) =>
+    (['pass', 'fail'] as const).flatMap((expected) =>
+      examples[expected].map((text, k) => {
+        const { file, line, column } = problemAt(source, [...base, i, 'examples', expected, k], '');
+        return { table, kind, expected, text, origin: { file, line, column } };
+      }),
+    ),
+  );
+}

@@ -1,0 +1,110 @@
+/** The wording of the document stage as data (rules/sections.yaml): its checks and its examples. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UserError } from '../../src/errors.js';
+import { rulesDir } from '../../src/paths.js';
+import { runWordingExamples } from '../../src/document/wording-examples.js';
+import { SECTIONS_FILE, lintDocumentWording, nonLinearReason, readDocumentWording } from '../../src/document/wording.js';
+import { buildDocument } from '../../src/document/index.js';
+import { sourceOf } from './helpers.js';
+
+const { wording, examples, problems } = lintDocumentWording();
+
+/** A copy of rules/ whose sections.yaml is edited. */
+function rulesWith(edit: (original: string) => string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-wording-'));
+  const original = fs.readFileSync(path.join(rulesDir, SECTIONS_FILE), 'utf8');
+  fs.writeFileSync(path.join(dir, SECTIONS_FILE), edit(original));
+  return dir;
+}
+
+describe('rules/sections.yaml', () => {
+  it('is valid, and every kind of every table has examples that must and must not give it', () => {
+    expect(problems).toEqual([]);
+    expect(wording).not.toBeNull();
+    const tables = new Set(examples.map((e) => `${e.table}/${e.kind}/${e.expected}`));
+    for (const [table, entries] of [
+      ['titles', wording!.sections.titles],
+      ['subheadings', wording!.sections.subheadings.kinds],
+      ['openers', wording!.sections.openers],
+    ] as const) {
+      for (const { kind } of entries) {
+        expect(tables).toContain(`${table}/${kind}/pass`);
+        expect(tables).toContain(`${table}/${kind}/fail`);
+      }
+    }
+  });
+
+  it('every example behaves as it says, read by the classifier of its table', () => {
+    const outcomes = runWordingExamples(wording!, examples);
+    expect(outcomes.length).toBeGreaterThan(40);
+    expect(outcomes.filter((o) => !o.ok).map((o) => `${o.example.origin.line}: ${o.example.text} → ${String(o.found)}`)).toEqual([]);
+  });
+
+  it('an example that does not give what it says fails', () => {
+    const origin = { file: 'rules/sections.yaml', line: 1, column: 1 };
+    const outcomes = runWordingExamples(wording!, [
+      { table: 'titles', kind: 'plans', expected: 'pass', text: '主要举措和成效', origin },
+      { table: 'titles', kind: 'achievements', expected: 'fail', text: '主要举措和成效', origin },
+      { table: 'subheadings', kind: 'shortcomings', expected: 'pass', text: '存在的问题和不足以及产生这些问题的深层次原因分析', origin },
+      { table: 'openers', kind: 'plans', expected: 'pass', text: '今年已完成下一步改革的准备工作。', origin },
+    ]);
+    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false, false]);
+  });
+
+  it('is what the document stage reads', () => {
+    const text = '一、依法行政的主要举措和成效\n全区推进依法行政。\n二、几点体会\n全区推进依法行政。\n三、工作中存在的不足\n执法力量不足。\n';
+    expect(buildDocument(sourceOf(text)).sections.map((s) => s.kind)).toEqual(['achievements', 'other', 'shortcomings']);
+  });
+
+  it('a cue added to the file is read', () => {
+    const dir = rulesWith((t) => t.replace("      - '薄弱环节'\n", "      - '薄弱环节'\n      - '体会'\n"));
+    const { titles } = readDocumentWording(dir).sections;
+    expect(titles[0]).toMatchObject({ kind: 'shortcomings' });
+    expect(titles[0]!.cues.some((re) => re.test('几点体会'))).toBe(true);
+  });
+});
+
+describe('problems of rules/sections.yaml', () => {
+  it('a schema problem is a Chinese UserError at file:line:col', () => {
+    const dir = rulesWith((t) => t.replace('kind: responsibility', 'kind: duty'));
+    const error = (() => {
+      try {
+        return readDocumentWording(dir);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(UserError);
+    const { place, message } = error as UserError;
+    expect(place.file).toBe(path.join(dir, SECTIONS_FILE));
+    expect(place.line).toBe(fs.readFileSync(path.join(rulesDir, SECTIONS_FILE), 'utf8').split('\n').indexOf('  - kind: responsibility') + 1);
+    expect(message).toMatch(/^文档识别词表有误:.*kind.*取值无效/);
+  });
+
+  it('lists a bad regex, a super-linear one, an unknown field and a syntax error where they are', () => {
+    const { wording: none, problems: found } = lintDocumentWording(
+      rulesWith((t) => t.replace("      - '不足'\n", "      - '不足('\n      - '(?:不足)+'\n").replace('  max_chars: 20', '  max_chars: 20\n  colour: red')),
+    );
+    expect(none).toBeNull();
+    expect(found.map((p) => p.message)).toEqual([
+      expect.stringMatching(/正则表达式无效/),
+      expect.stringMatching(/可能超线性匹配/),
+      expect.stringMatching(/未知字段 'colour'/),
+    ]);
+    expect(new Set(found.map((p) => p.line)).size).toBe(3);
+    const syntax = lintDocumentWording(rulesWith((t) => `${t}\nopeners: [unclosed\n`));
+    expect(syntax.problems[0]).toMatchObject({ message: expect.stringMatching(/YAML/), line: expect.any(Number) });
+    const missing = lintDocumentWording(fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-wording-')));
+    expect(missing.problems[0]?.message).toBe('文件不存在');
+  });
+
+  it('a cue must stay linear-time: bounded, no repeated group, no back-reference', () => {
+    for (const ok of ['^.{0,12}存在的?(?:主要|突出)?问题', '^\\s*(?:\\d{4}年度?)?(?:安排|计划)\\s*$', '[^。;,]{0,40}?下', '\\d{4}年.{0,20}']) {
+      expect(nonLinearReason(ok), ok).toBeNull();
+    }
+    for (const bad of ['存在.*问题', '.+不足', '(?:不足|问题)+', '(问题)*', '(问题)\\1', '(?:a|b){2,}']) expect(nonLinearReason(bad), bad).not.toBeNull();
+  });
+});
