@@ -1,0 +1,146 @@
+/**
+ * Text placed on pages (a PDF's text layer, an OFD's text objects) as paragraphs: runs become
+ * visual lines, page numbers and running headers/footers go, and lines wrapped inside a
+ * paragraph join again. Chinese wraps without spaces, so wrapped lines join without one.
+ */
+import { foldCharacters } from './fold.js';
+import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
+
+/** A visual line of one page; y is its baseline and grows upwards (as in PDF user space). */
+export interface PageLine {
+  text: string;
+  x: number;
+  right: number;
+  y: number;
+  size: number;
+}
+
+/** A piece of text placed on a line: where it starts and ends, and its font size. */
+export interface PlacedRun {
+  text: string;
+  x: number;
+  right: number;
+  size: number;
+}
+
+/** Fewer letters and digits than this in the whole text: a scan, not a document with text. */
+const MIN_TEXT_CHARS = 20;
+/** How many lines at the top and bottom of a page can be running headers, footers or page numbers. */
+const EDGE_LINES = 2;
+/** A line repeated at the page edge of this share of pages is a running header or footer. */
+const RUNNING_SHARE = 0.6;
+
+// The patterns below are tested on folded text (ASCII punctuation and digits, simplified characters).
+
+/** Page numbers: "- 3 -", "—3—", "第3页", "第 3 页 共 12 页", "3/12", "Page 3 of 12", a lone number. */
+const PAGE_NUMBER =
+  /^(?:[-\u2014\u2013~\s]{0,6}\d{1,4}[-\u2014\u2013~\s]{0,6}|第\s*[\d一二三四五六七八九十百]{1,5}\s*页(?:\s*[,/]?\s*共\s*\d{1,5}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+
+/** Adds a run to the end of a line; Latin words and numbers set apart by a gap keep a space between them. */
+export function appendRun(line: PageLine, run: PlacedRun): void {
+  const gap = run.x - line.right;
+  if (gap > run.size / 3 && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
+  line.text += run.text;
+  line.right = Math.max(line.right, run.right);
+  line.size = Math.max(line.size, run.size);
+}
+
+/** The text of all pages as paragraphs; undefined when it has too few letters to be more than a scan. */
+export function pagesToText(pages: readonly PageLine[][]): string | undefined {
+  const trimmed = pages.map((page) => page.map((line) => ({ ...line, text: line.text.trim() })).filter((line) => line.text !== ''));
+  const text = joinPages(dropPageFurniture(trimmed));
+  return countTextChars(text) < MIN_TEXT_CHARS ? undefined : text;
+}
+
+/** Lines at the top and bottom of a page, where headers, footers and page numbers live. */
+function edgeLines(page: readonly PageLine[]): Set<PageLine> {
+  const byHeight = [...page].sort((a, b) => b.y - a.y);
+  return new Set([...byHeight.slice(0, EDGE_LINES), ...byHeight.slice(-EDGE_LINES)]);
+}
+
+const runningKey = (line: PageLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+function dropPageFurniture(pages: readonly PageLine[][]): PageLine[][] {
+  const edges = pages.map(edgeLines);
+  const pagesWithKey = new Map<string, number>();
+  for (const edge of edges) {
+    for (const key of new Set([...edge].map(runningKey))) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+  }
+  const minRepeats = Math.max(2, Math.ceil(pages.length * RUNNING_SHARE));
+  return pages.map((page, index) =>
+    page.filter((line) => {
+      if (!edges[index]!.has(line)) return true;
+      if (PAGE_NUMBER.test(foldCharacters(line.text))) return false;
+      return (pagesWithKey.get(runningKey(line)) ?? 0) < minRepeats;
+    }),
+  );
+}
+
+/** The value at the given share of the sorted numbers. */
+function percentile(values: readonly number[], share: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
+}
+
+interface BlockLine extends PageLine {
+  /** the text block's left and right edges on this line's page */
+  blockLeft: number;
+  blockRight: number;
+}
+
+/**
+ * Joins all lines of all pages (a sentence may run over a page break). A line break stays
+ * when the line ends a sentence, the next line starts an outline heading, the font size
+ * changes, the line stops
+ * well short of the text block's right edge (a paragraph's last line, a heading, a centred
+ * title), or the next line is indented after a line at the margin (a paragraph's first
+ * line); otherwise the lines join.
+ */
+function joinPages(pages: readonly PageLine[][]): string {
+  const lines: BlockLine[] = pages.flatMap((page) => {
+    const blockLeft = percentile(
+      page.map((line) => line.x),
+      0.2,
+    );
+    const blockRight = percentile(
+      page.map((line) => line.right),
+      0.8,
+    );
+    return page.map((line) => ({ ...line, blockLeft, blockRight }));
+  });
+  let out = '';
+  let previous: (BlockLine & { folded: string }) | undefined;
+  for (const line of lines) {
+    const current = { ...line, folded: foldCharacters(line.text) };
+    if (previous) {
+      const breaks =
+        SENTENCE_END.test(previous.folded) ||
+        OUTLINE_START.test(current.folded) ||
+        Math.abs(previous.size - current.size) > 0.2 * current.size ||
+        previous.right < previous.blockRight - 3 * previous.size ||
+        // an indent after a line flush with the margin; a centred title's second line is no indent
+        (current.x > current.blockLeft + 1.5 * current.size &&
+          previous.x < previous.blockLeft + previous.size / 2 &&
+          !(isCentred(previous) && isCentred(current)));
+      out += breaks ? '\n' : joiner(previous.folded, current.folded);
+    }
+    out += line.text;
+    previous = current;
+  }
+  return out;
+}
+
+function isCentred(line: BlockLine): boolean {
+  return Math.abs((line.x + line.right) / 2 - (line.blockLeft + line.blockRight) / 2) < line.size;
+}
+
+/** Latin words and numbers wrapped across lines keep a space between them; Chinese does not. */
+function joiner(previous: string, next: string): string {
+  return /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(next) ? ' ' : '';
+}
+
+function countTextChars(text: string): number {
+  let count = 0;
+  for (const ch of text) if (/[\p{L}\p{N}]/u.test(ch)) count++;
+  return count;
+}
