@@ -13,17 +13,17 @@ const MiB = 1024 * 1024;
 export const Limits = z.object({
   /** bytes read from the file, a device or standard input */
   inputBytes: z.number().int().positive(),
-  /** bytes that the entries of a .docx (a ZIP archive) unpack to, all entries together */
+  /** bytes that the entries of a .docx or an .ofd (ZIP archives) unpack to, all entries together */
   unpackedBytes: z.number().int().positive(),
   /** unpacked bytes per compressed byte of one entry, once it has unpacked more than `ratioFloorBytes` */
   unpackRatio: z.number().positive(),
   ratioFloorBytes: z.number().int().positive(),
   /**
-   * bytes the XML parts of a .docx (text, styles, numbering, notes) unpack to, together: the
-   * Word reader needs about 1.5 s and 90 MB of memory per MiB of them
+   * bytes the XML parts of a .docx (text, styles, numbering, notes) or an .ofd (pages) unpack to,
+   * together: the Word reader needs about 1.5 s and 90 MB of memory per MiB of them
    */
-  docxXmlBytes: z.number().int().positive(),
-  /** entries of a .docx */
+  xmlPartBytes: z.number().int().positive(),
+  /** entries of a .docx or an .ofd */
   zipEntries: z.number().int().positive(),
   /** pages of a PDF */
   pdfPages: z.number().int().positive(),
@@ -52,7 +52,7 @@ export const LIMITS: Limits = Limits.parse({
   unpackedBytes: 100 * MiB,
   unpackRatio: 200,
   ratioFloorBytes: 1 * MiB,
-  docxXmlBytes: 10 * MiB,
+  xmlPartBytes: 10 * MiB,
   zipEntries: 10_000,
   pdfPages: 2000,
   pdfStreamBytes: 200 * MiB,
@@ -68,7 +68,7 @@ export function megabytes(bytes: number): string {
 }
 
 /** The counters a document spends from. */
-type Counter = 'unpackedBytes' | 'docxXmlBytes' | 'pdfStreamBytes';
+type Counter = 'unpackedBytes' | 'xmlPartBytes' | 'pdfStreamBytes';
 
 const BOMB = '可能是压缩炸弹,已停止读取';
 
@@ -77,7 +77,7 @@ const BOMB = '可能是压缩炸弹,已停止读取';
  * Stages call `checkTime()` between steps and `spend()` as they unpack.
  */
 export class Budget {
-  private readonly spent: Record<Counter, number> = { unpackedBytes: 0, docxXmlBytes: 0, pdfStreamBytes: 0 };
+  private readonly spent: Record<Counter, number> = { unpackedBytes: 0, xmlPartBytes: 0, pdfStreamBytes: 0 };
   private readonly deadline: number;
 
   constructor(
@@ -114,10 +114,10 @@ export class Budget {
     const l = this.limits;
     const messages: Record<typeof limit, string> = {
       inputBytes: `文件太大,超过 ${megabytes(l.inputBytes)} 的上限;请只提供报告正文`,
-      unpackedBytes: `Word 文档解压后的内容超过 ${megabytes(l.unpackedBytes)} 的上限,${BOMB}`,
-      docxXmlBytes: `Word 文档的正文等 XML 部件解压后超过 ${megabytes(l.docxXmlBytes)} 的上限,远超任何报告,已停止读取;请只提供报告正文`,
-      unpackRatio: `Word 文档中的 ${detail} 压缩比超过 ${l.unpackRatio} 倍的上限,${BOMB}`,
-      zipEntries: `Word 文档包含的部件超过 ${l.zipEntries} 个的上限,无法读取`,
+      unpackedBytes: `文档解压后的内容超过 ${megabytes(l.unpackedBytes)} 的上限,${BOMB}`,
+      xmlPartBytes: `文档的正文等 XML 部件解压后超过 ${megabytes(l.xmlPartBytes)} 的上限,远超任何报告,已停止读取;请只提供报告正文`,
+      unpackRatio: `文档中的 ${detail} 压缩比超过 ${l.unpackRatio} 倍的上限,${BOMB}`,
+      zipEntries: `文档包含的部件超过 ${l.zipEntries} 个的上限,无法读取`,
       pdfPages: `PDF 有 ${detail} 页,超过 ${l.pdfPages} 页的上限;请只提供报告正文`,
       pdfStreamBytes: `PDF 的内容解压后超过 ${megabytes(l.pdfStreamBytes)} 的上限,${BOMB}`,
       textChars: `文字过长,超过 ${l.textChars / 10_000} 万字的上限,远超任何报告;请只提供报告正文`,

@@ -1,20 +1,23 @@
+import type { UserError } from '../errors.js';
 import type { Budget } from './budget.js';
 import { inflateCounting } from './inflate.js';
 import { inputError } from './limits.js';
 
 /**
- * Checks a ZIP archive (a .docx) against the budget before any library unpacks it: every
+ * Checks a ZIP archive (a .docx, an .ofd) against the budget before any library unpacks it: every
  * entry is inflated here, counting bytes and dropping them, and refused as soon as the
  * entries together pass the unpacked-bytes limit or one entry passes the ratio limit. The
  * sizes the archive declares are not trusted. Entries are found as JSZip (which mammoth
  * uses) finds them: from the central directory, shifted when bytes precede the archive.
+ * `damaged` is the message for an archive that cannot be read.
  */
-export async function checkZipBudget(bytes: Uint8Array, budget: Budget): Promise<void> {
+export async function checkZipBudget(bytes: Uint8Array, budget: Budget, damaged: string): Promise<void> {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  for (const entry of centralDirectory(data, budget)) {
+  const corrupt = () => inputError(budget.file, damaged);
+  for (const entry of centralDirectory(data, budget, corrupt)) {
     budget.checkTime();
     const local = entry.offset;
-    if (data.readUInt32LE(local) !== LOCAL_SIGNATURE) throw corrupt(budget);
+    if (data.readUInt32LE(local) !== LOCAL_SIGNATURE) throw corrupt();
     const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
     const compressed = data.subarray(start, start + entry.compressedSize);
     const xml = /\.(?:xml|rels)$/i.test(entry.name);
@@ -39,16 +42,14 @@ interface Entry {
   offset: number;
 }
 
-const corrupt = (budget: Budget) => inputError(budget.file, '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存');
-
-function centralDirectory(data: Buffer, budget: Budget): Entry[] {
+function centralDirectory(data: Buffer, budget: Budget, corrupt: () => UserError): Entry[] {
   const end = data.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
-  if (end < 0 || end < data.length - END_SEARCH || end + 22 > data.length) throw corrupt(budget);
-  if (data.readUInt32LE(end) !== END_SIGNATURE) throw corrupt(budget);
+  if (end < 0 || end < data.length - END_SEARCH || end + 22 > data.length) throw corrupt();
+  if (data.readUInt32LE(end) !== END_SIGNATURE) throw corrupt();
   const count = data.readUInt16LE(end + 10);
   const size = data.readUInt32LE(end + 12);
   const declaredStart = data.readUInt32LE(end + 16);
-  // ZIP64 markers: no .docx within the input limit needs them.
+  // ZIP64 markers: no document within the input limit needs them.
   if (count === 0xffff || declaredStart === 0xffffffff) throw budget.exceeded('zipEntries');
   if (count > budget.limits.zipEntries) throw budget.exceeded('zipEntries');
   // Bytes before the archive (as JSZip allows) shift every offset.
@@ -56,23 +57,23 @@ function centralDirectory(data: Buffer, budget: Budget): Entry[] {
   const entries: Entry[] = [];
   let at = declaredStart + shift;
   for (let i = 0; i < count; i++) {
-    if (at + 46 > data.length || data.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw corrupt(budget);
+    if (at + 46 > data.length || data.readUInt32LE(at) !== CENTRAL_SIGNATURE) throw corrupt();
     const nameLength = data.readUInt16LE(at + 28);
     const extraLength = data.readUInt16LE(at + 30);
     const commentLength = data.readUInt16LE(at + 32);
     const offset = data.readUInt32LE(at + 42) + shift;
     const compressedSize = data.readUInt32LE(at + 20);
-    if (offset + 30 > data.length || compressedSize === 0xffffffff) throw corrupt(budget);
+    if (offset + 30 > data.length || compressedSize === 0xffffffff) throw corrupt();
     entries.push({ name: data.toString('utf8', at + 46, at + 46 + nameLength), method: data.readUInt16LE(at + 10), compressedSize, offset });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 }
 
-/** Unpacked bytes count towards the total, and those of XML parts (which the Word reader parses) also towards theirs. */
+/** Unpacked bytes count towards the total, and those of XML parts (which the readers parse) also towards theirs. */
 function spend(budget: Budget, bytes: number, xml: boolean): void {
   budget.spend('unpackedBytes', bytes);
-  if (xml) budget.spend('docxXmlBytes', bytes);
+  if (xml) budget.spend('xmlPartBytes', bytes);
 }
 
 /** Inflates one entry, counting its bytes against the budget, and stops at the first limit passed. */
