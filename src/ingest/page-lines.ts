@@ -91,10 +91,9 @@ interface BlockLine extends PageLine {
 /**
  * Joins all lines of all pages (a sentence may run over a page break). A line break stays
  * when the line ends a sentence, the next line starts an outline heading, the font size
- * changes, the line stops
- * well short of the text block's right edge (a paragraph's last line, a heading, a centred
- * title), or the next line is indented after a line at the margin (a paragraph's first
- * line); otherwise the lines join.
+ * changes, the line stops well short of the text block's right edge (a paragraph's last line,
+ * a heading, a centred title), or the next line is indented (a paragraph's first line) after a
+ * line at the margin or at the same indent; otherwise the lines join.
  */
 function joinPages(pages: readonly PageLine[][]): string {
   const lines: BlockLine[] = pages.flatMap((page) => {
@@ -118,11 +117,12 @@ function joinPages(pages: readonly PageLine[][]): string {
         OUTLINE_START.test(current.folded) ||
         Math.abs(previous.size - current.size) > 0.2 * current.size ||
         previous.right < previous.blockRight - 3 * previous.size ||
-        // an indent after a line flush with the margin; a centred title's second line is no indent
         (current.x > current.blockLeft + 1.5 * current.size &&
-          previous.x < previous.blockLeft + previous.size / 2 &&
-          !(isCentred(previous) && isCentred(current)));
-      out += breaks ? '\n' : joiner(previous.folded, current.folded);
+          // an indent after a line flush with the margin; a centred title's second line is no indent
+          ((previous.x < previous.blockLeft + previous.size / 2 && !(isCentred(previous) && isCentred(current))) ||
+            // or after a line indented as far: a one-line paragraph, such as a heading, that nearly fills it
+            Math.abs(previous.x - current.x) < current.size / 2));
+      out += breaks ? '\n' : joiner(previous.text, current.text);
     }
     out += line.text;
     previous = current;
@@ -134,7 +134,7 @@ function isCentred(line: BlockLine): boolean {
   return Math.abs((line.x + line.right) / 2 - (line.blockLeft + line.blockRight) / 2) < line.size;
 }
 
-/** Latin words and numbers wrapped across lines keep a space between them; Chinese does not. */
+/** Latin words and numbers wrapped across lines keep a space between them; Chinese (and full-width digits) does not. */
 function joiner(previous: string, next: string): string {
   return /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(next) ? ' ' : '';
 }
