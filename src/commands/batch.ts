@@ -21,7 +21,7 @@ interface BatchOptions {
   city?: string;
 }
 
-const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.docx', '.pdf']);
+const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.docx', '.pdf', '.ofd']);
 export const SUMMARY_XLSX = 'summary.xlsx';
 export const OVERVIEW_HTML = 'overview.html';
 /** Each report gives <stem>.json and <stem>.html: what `check --format json|html` prints. */
@@ -50,7 +50,7 @@ export function registerBatch(program: Command): void {
     program
       .command('batch')
       .description('批量评分多个地区的报告,输出排名表(xlsx)、总览页(html)和每份报告的结果')
-      .argument('<inputs...>', '报告所在目录(递归查找 txt、html、htm、docx、pdf)或报告文件'),
+      .argument('<inputs...>', '报告所在目录(递归查找 txt、html、htm、docx、pdf、ofd)或报告文件'),
   )
     .requiredOption('--out <dir>', '结果目录')
     .option('--fail-under <score>', '任一报告得分低于此分(0–100)时以退出码 1 结束', parseScore)
@@ -64,7 +64,7 @@ export function registerBatch(program: Command): void {
           .slice(0, 5)
           .map((s) => `\n  跳过:${printable(s.input)}:${s.reason}`)
           .join('');
-        throw new UserError(`未找到可评分的报告文件(支持 txt、html、htm、docx、pdf)${why}`);
+        throw new UserError(`未找到可评分的报告文件(支持 txt、html、htm、docx、pdf、ofd)${why}`);
       }
       await fsp.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
         throw new UserError(`无法创建输出目录:${describeFsError(error)}`, { file: outDir });
@@ -373,7 +373,7 @@ async function walk(dir: string, context: { outDir: string | null; seen: Set<str
     else if (entry.isSymbolicLink()) skip(full, '符号链接,未跟随(需要时请直接给出目标文件)');
     else if (entry.isDirectory()) await walk(full, context);
     else if (!entry.isFile()) skip(full, '不是普通文件');
-    else if (!INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) skip(full, '不是支持的报告格式(txt、html、htm、docx、pdf)');
+    else if (!INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) skip(full, '不是支持的报告格式(txt、html、htm、docx、pdf、ofd)');
     else if (await isOurPage(full)) skip(full, 'duibiao 生成的页面,不作为输入');
     else if (!context.seen.has(path.resolve(full))) {
       context.seen.add(path.resolve(full));

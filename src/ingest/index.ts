@@ -68,15 +68,18 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise
       return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, budget) };
     case 'docx':
       return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, budget) };
+    case 'ofd':
+      return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
     case 'zip':
       if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, budget) };
+      if (extension === '.ofd') return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
       throw inputError(file, '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件');
     case 'binary':
       throw inputError(file, `不是文本文件,看起来是${sniffed.what}`);
     case 'unknown':
       break;
   }
-  if (extension === '.docx' || extension === '.pdf') {
+  if (extension === '.docx' || extension === '.pdf' || extension === '.ofd') {
     throw inputError(file, `文件已损坏或不完整,内容不是 ${extension.slice(1).toUpperCase()} 格式`);
   }
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
@@ -95,6 +98,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise
 // Each format's parser (and its library) loads only when a file of that format comes.
 const pdfText = async (bytes: Uint8Array, budget: Budget) => (await import('./pdf.js')).pdfToText(bytes, budget);
 const docxText = async (bytes: Uint8Array, budget: Budget) => (await import('./docx.js')).docxToText(bytes, budget);
+const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./ofd.js')).ofdToText(bytes, budget);
 const htmlText = async (html: string, budget: Budget) => (await import('./html.js')).htmlToText(html, budget);
 
 /** Above this share of control or undecodable characters, the bytes are not text. */
@@ -107,7 +111,7 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   if (decoded.text.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
   const junk = decoded.text.match(JUNK)?.length ?? 0;
   if (decoded.text.includes('\u0000') || junk > decoded.text.length * MAX_JUNK_SHARE) {
-    throw inputError(file, '不是文本文件,内容像是二进制数据(图片、压缩包或程序);请提供 .txt、.html、.docx 或 .pdf 格式的报告');
+    throw inputError(file, '不是文本文件,内容像是二进制数据(图片、压缩包或程序);请提供 .txt、.html、.docx、.pdf 或 .ofd 格式的报告');
   }
   if (decoded.replaced > 0) log.warn({ file, encoding: decoded.encoding, replaced: decoded.replaced }, 'undecodable bytes replaced with U+FFFD');
   return decoded;

@@ -3,7 +3,7 @@
  * extension (a PDF renamed to .txt is still read as PDF); other binary formats are named
  * so the user learns what they gave us.
  */
-export type Sniffed = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'zip' } | { kind: 'binary'; what: string } | { kind: 'unknown' };
+export type Sniffed = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'ofd' } | { kind: 'zip' } | { kind: 'binary'; what: string } | { kind: 'unknown' };
 
 interface Magic {
   bytes: readonly number[];
@@ -49,10 +49,20 @@ function contains(bytes: Uint8Array, marker: string, window: number): boolean {
   return Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, window)).includes(marker, 0, 'latin1');
 }
 
+/** An entry of exactly that name at the archive's root: its name right after a local file header that gives its length. */
+function hasRootEntry(bytes: Uint8Array, name: string): boolean {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  for (let at = data.indexOf(name, 30, 'latin1'); at >= 0; at = data.indexOf(name, at + 1, 'latin1')) {
+    if (data.readUInt32LE(at - 30) === 0x04034b50 && data.readUInt16LE(at - 4) === name.length) return true;
+  }
+  return false;
+}
+
 export function sniff(bytes: Uint8Array): Sniffed {
   // pdf.js accepts a header anywhere in the first kilobyte, as Acrobat does.
   if (contains(bytes, '%PDF-', 1024)) return { kind: 'pdf' };
   if (startsWith(bytes, ascii('PK\x03\x04')) || startsWith(bytes, ascii('PK\x05\x06'))) {
+    if (hasRootEntry(bytes, 'OFD.xml')) return { kind: 'ofd' };
     if (contains(bytes, 'word/', bytes.length)) return { kind: 'docx' };
     const office = OTHER_OFFICE_ZIPS.find(({ marker }) => contains(bytes, marker, bytes.length));
     return office ? { kind: 'binary', what: office.what } : { kind: 'zip' };

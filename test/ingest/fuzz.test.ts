@@ -3,10 +3,11 @@ import iconv from 'iconv-lite';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { ingestBytes } from '../../src/ingest/index.js';
+import { OFD_LAYOUTS, ofdFromText } from '../helpers/ofd.js';
 import { REPORT_TEXT, docxFile, mhtmlArchive, portalPage } from './fixtures.js';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 
-const EXTENSIONS = ['report.txt', 'report.html', 'report.mhtml', 'report.docx', 'report.pdf', 'report', '-'];
+const EXTENSIONS = ['report.txt', 'report.html', 'report.mhtml', 'report.docx', 'report.pdf', 'report.ofd', 'report', '-'];
 
 /** Ingest either succeeds with aligned text or fails with a UserError; nothing else escapes. */
 async function ingestsOrRefuses(bytes: Uint8Array, file: string): Promise<void> {
@@ -52,6 +53,7 @@ describe('fuzz: ingestBytes never throws anything but UserError', () => {
       ['report.mhtml', mhtmlArchive()],
       ['report.docx', await docxFile()],
       ['report.pdf', await latinPdf()],
+      ['report.ofd', await ofdFromText(REPORT_TEXT, OFD_LAYOUTS[1]!)],
     );
   });
 

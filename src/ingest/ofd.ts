@@ -1,0 +1,179 @@
+/**
+ * OFD (GB/T 33190, 电子文件版式文档): a ZIP package whose OFD.xml names each document's
+ * Document.xml, which lists the pages; each page's Content.xml places text objects on it.
+ * The text objects become visual lines and the lines paragraphs as a PDF's text layer does.
+ * Templates (running headers, 版头) and annotations, signatures and images are not read.
+ */
+import path from 'node:path';
+import * as cheerio from 'cheerio';
+import { isTag, type AnyNode, type Element } from 'domhandler';
+import JSZip from 'jszip';
+import { UserError } from '../errors.js';
+import type { Budget } from './budget.js';
+import { decodeText } from './decode.js';
+import { inputError } from './limits.js';
+import { appendRun, pagesToText, type PageLine } from './page-lines.js';
+import { checkZipBudget } from './zip.js';
+
+const DAMAGED = '文件已损坏或不完整,无法作为 OFD 版式文档读取;请重新导出或下载完整的文件';
+const NO_TEXT = '文件是 OFD 版式文档,但其中没有可读取的文字(可能是扫描件),需要先做文字识别(OCR)再导入';
+const ENCRYPTED = 'OFD 版式文档已加密,无法读取;请先解除加密';
+
+/** The text of an .ofd, lines rejoined into paragraphs; the package is checked against the budget before it is unpacked. */
+export async function ofdToText(bytes: Uint8Array, budget: Budget): Promise<string> {
+  await checkZipBudget(bytes, budget, DAMAGED);
+  const text = pagesToText(await readPages(bytes, budget));
+  if (text === undefined) throw inputError(budget.file, NO_TEXT);
+  return text;
+}
+
+async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][]> {
+  try {
+    const zip = await JSZip.loadAsync(bytes);
+    if (findEntry(zip, 'Encryptions.xml')) throw inputError(budget.file, ENCRYPTED);
+    const pages: PageLine[][] = [];
+    for (const docRoot of descendants(await readPart(zip, '', 'OFD.xml', budget), 'DocRoot')) {
+      const { name: documentName, nodes: document } = await readLocated(zip, '', textOf(docRoot), budget);
+      for (const page of descendants(document, 'Page')) {
+        budget.checkTime();
+        const content = await readPart(zip, path.posix.dirname(documentName), page.attribs.BaseLoc ?? '', budget);
+        pages.push(pageLines(descendants(content, 'TextObject')));
+      }
+    }
+    return pages;
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw inputError(budget.file, DAMAGED);
+  }
+}
+
+const readPart = async (zip: JSZip, base: string, loc: string, budget: Budget) => (await readLocated(zip, base, loc, budget)).nodes;
+
+/**
+ * The parsed XML part at a location: absolute (from the package root) when it starts with '/',
+ * else relative to `base`, or (as some producers write it) relative to the root without the slash.
+ * Its text is in the encoding its declaration names (UTF-8 by the standard, GB from some old producers).
+ */
+async function readLocated(zip: JSZip, base: string, loc: string, budget: Budget): Promise<{ name: string; nodes: AnyNode[] }> {
+  const written = loc.trim().replace(/\\/g, '/');
+  const candidates = written.startsWith('/') ? [written.slice(1)] : [path.posix.join(base, written), written];
+  const entry = candidates.map((name) => findEntry(zip, path.posix.normalize(name))).find((found) => found !== undefined);
+  if (!entry) throw inputError(budget.file, DAMAGED);
+  const bytes = await entry.async('uint8array');
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 200)).toString('latin1');
+  const xml = decodeText(bytes, /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1]).text;
+  return { name: entry.name, nodes: cheerio.load(xml, { xml: true }).root()[0]!.children };
+}
+
+/** An entry by its name, as written or in other letter case. */
+function findEntry(zip: JSZip, name: string): JSZip.JSZipObject | undefined {
+  const wanted = name.toLowerCase();
+  return zip.file(name) ?? Object.values(zip.files).find((entry) => !entry.dir && entry.name.replace(/^\//, '').toLowerCase() === wanted);
+}
+
+/** An element's name without its namespace prefix (ofd:Page, Page). */
+const localName = (element: Element) => element.name.slice(element.name.indexOf(':') + 1);
+
+/** Elements of that local name below the nodes, in document order. */
+function descendants(nodes: readonly AnyNode[], name: string): Element[] {
+  const found: Element[] = [];
+  const stack = [...nodes].reverse();
+  for (let node = stack.pop(); node; node = stack.pop()) {
+    if (!isTag(node)) continue;
+    if (localName(node) === name) found.push(node);
+    else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
+  }
+  return found;
+}
+
+function textOf(node: AnyNode): string {
+  if (node.type === 'text') return node.data;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
+/**
+ * The numbers of an attribute ("1 2.5 3"), at most `max`; DeltaX and DeltaY write "g 4 3.5" for
+ * four times 3.5, which is only expanded as far as the characters it spaces.
+ */
+function numbers(value: string | undefined, max = Infinity): number[] {
+  const tokens = (value ?? '').trim().split(/\s+/).filter(Boolean);
+  const out: number[] = [];
+  for (let i = 0; i < tokens.length && out.length < max; i++) {
+    if (tokens[i] === 'g') {
+      const count = Math.min(Number(tokens[i + 1]) || 0, max - out.length);
+      const step = Number(tokens[i + 2]);
+      for (let n = 0; n < count; n++) out.push(step);
+      i += 2;
+    } else out.push(Number(tokens[i]));
+  }
+  return out.map((n) => (Number.isFinite(n) ? n : 0));
+}
+
+interface Run {
+  text: string;
+  x: number;
+  right: number;
+  /** baseline, growing downwards as in OFD page space */
+  y: number;
+  size: number;
+}
+
+/** A character's advance when no DeltaX gives it: full width for CJK, half for the rest. */
+const advance = (ch: string, size: number) => (ch.codePointAt(0)! >= 0x2e80 ? size : size / 2);
+
+/**
+ * The runs of one text object: each text code's characters placed from its X and Y (the previous
+ * code's when missing) by DeltaX and DeltaY (or their advance), split where the baseline moves,
+ * then mapped onto the page by the CTM and the Boundary's origin.
+ */
+function textRuns(object: Element): Run[] {
+  const [left = 0, top = 0] = numbers(object.attribs.Boundary);
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = object.attribs.CTM ? numbers(object.attribs.CTM) : [];
+  const scale = Math.sqrt(Math.abs(a * d - b * c)) || 1;
+  const size = (Number(object.attribs.Size) || 1) * scale;
+  const toPage = (x: number, y: number) => ({ x: left + a * x + c * y + e, y: top + b * x + d * y + f });
+  const runs: Run[] = [];
+  let codeX = 0;
+  let codeY = 0;
+  for (const code of descendants(object.children, 'TextCode')) {
+    codeX = code.attribs.X === undefined ? codeX : Number(code.attribs.X) || 0;
+    codeY = code.attribs.Y === undefined ? codeY : Number(code.attribs.Y) || 0;
+    const characters = [...textOf(code)];
+    const deltaX = numbers(code.attribs.DeltaX, characters.length - 1);
+    const deltaY = numbers(code.attribs.DeltaY, characters.length - 1);
+    let [x, y] = [codeX, codeY];
+    let run: Run | undefined;
+    characters.forEach((ch, i) => {
+      if (i > 0) {
+        x += deltaX[i - 1] ?? advance(characters[i - 1]!, size / scale);
+        y += deltaY[i - 1] ?? 0;
+      }
+      const at = toPage(x, y);
+      if (!run || Math.abs(at.y - run.y) > size / 2) {
+        run = { text: '', x: at.x, right: at.x, y: at.y, size };
+        runs.push(run);
+      }
+      run.text += ch;
+      run.right = Math.max(run.right, at.x + advance(ch, size));
+    });
+  }
+  return runs;
+}
+
+/** A page's text objects as visual lines: runs grouped by baseline, top to bottom, each line left to right. */
+function pageLines(objects: readonly Element[]): PageLine[] {
+  const runs = objects.flatMap(textRuns).sort((p, q) => p.y - q.y);
+  const rows: Run[][] = [];
+  for (const run of runs) {
+    const row = rows.at(-1);
+    if (row && Math.abs(run.y - row[0]!.y) <= Math.min(run.size, row[0]!.size) / 2) row.push(run);
+    else rows.push([run]);
+  }
+  return rows.map((row) => {
+    const [first, ...rest] = row.sort((p, q) => p.x - q.x);
+    // PDF lines' y grows upwards
+    const line: PageLine = { ...first!, y: -first!.y };
+    for (const run of rest) appendRun(line, run);
+    return line;
+  });
+}

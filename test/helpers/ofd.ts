@@ -1,0 +1,212 @@
+/**
+ * A report as an OFD file (GB/T 33190), laid out as a converter lays out a printed page: lines
+ * wrapped at the page's width (paragraphs indented by position, not by blanks), a running header
+ * in a template or in each page, a page number at the foot of each page, text placed either one
+ * object per character (in no particular order) or one object per line with DeltaX.
+ */
+import JSZip from 'jszip';
+
+export interface OfdLayout {
+  /** one text object per character, written in shuffled order; or one per line, spaced by DeltaX */
+  objects: 'character' | 'line';
+  /** full-width characters on a full line */
+  lineChars: number;
+  linesPerPage: number;
+  /** where the running header stands: in a template page, or in each page's own content */
+  header: 'template' | 'page';
+  /** the namespace prefix of the elements */
+  prefix: 'ofd:' | '';
+  /** line objects drawn at size 1 and scaled up by their CTM, as some converters write them */
+  scaledByCtm?: boolean;
+}
+
+export const OFD_LAYOUTS: readonly OfdLayout[] = [
+  { objects: 'character', lineChars: 28, linesPerPage: 22, header: 'template', prefix: 'ofd:' },
+  { objects: 'line', lineChars: 26, linesPerPage: 20, header: 'page', prefix: 'ofd:' },
+  { objects: 'line', lineChars: 33, linesPerPage: 30, header: 'template', prefix: '', scaledByCtm: true },
+  { objects: 'character', lineChars: 24, linesPerPage: 18, header: 'page', prefix: '' },
+];
+
+/**
+ * Page geometry in millimetres: A4, the text block 156 wide from 40 to 260 down (GB/T 9704); the
+ * type is as large as `lineChars` full-width characters in the block's width, the title's 1.4 times.
+ */
+const PAGE = { width: 210, height: 297, left: 27, measure: 156, top: 40, bottom: 260, furnitureSize: 4 };
+const bodySize = (layout: OfdLayout) => PAGE.measure / layout.lineChars;
+const TITLE_SCALE = 1.4;
+const ascent = (size: number) => 0.88 * size;
+const HEADER = '某某县人民政府办公室';
+
+const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const advance = (ch: string, size: number) => (ch.codePointAt(0)! >= 0x2000 ? size : size / 2);
+const mm = (n: number) => String(Math.round(n * 1000) / 1000);
+
+/** DeltaX as converters write it: runs of the same step as "g count step". */
+function deltaX(steps: readonly number[]): string {
+  const out: string[] = [];
+  for (let i = 0; i < steps.length;) {
+    let n = 1;
+    while (i + n < steps.length && steps[i + n] === steps[i]) n++;
+    out.push(n > 1 ? `g ${n} ${mm(steps[i]!)}` : mm(steps[i]!));
+    i += n;
+  }
+  return out.join(' ');
+}
+
+/** A deterministic shuffle, so that a failing file fails again. */
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    state = (state * 1103515245 + 12345) % 2 ** 31;
+    const j = state % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+interface Glyph {
+  ch: string;
+  x: number;
+}
+
+interface PlacedLine {
+  glyphs: Glyph[];
+  baseline: number;
+  size: number;
+}
+
+interface SetLine {
+  glyphs: Glyph[];
+  size: number;
+}
+
+/** Latin words and numbers are not broken; closing punctuation does not start a line (避头尾). */
+const UNITS = /[A-Za-z0-9.%]+|[\s\S]/gu;
+const NO_LINE_START = /^[,。、;:!?)”》,;:.%]/;
+
+/**
+ * A paragraph set as a word processor sets it: the title centred in larger type, every other
+ * paragraph indented by two characters, lines broken between units and justified to the right
+ * margin but the last.
+ */
+function setParagraph(paragraph: string, title: boolean, layout: OfdLayout): SetLine[] {
+  const measure = PAGE.measure;
+  const size = bodySize(layout) * (title ? TITLE_SCALE : 1);
+  const width = (characters: readonly string[]) => characters.reduce((sum, ch) => sum + advance(ch, size), 0);
+  const lines: string[][] = [[]];
+  let used = title ? 0 : 2 * size;
+  for (const unit of paragraph.trim().match(UNITS) ?? []) {
+    if (used + width([...unit]) > measure && lines.at(-1)!.length > 0 && !NO_LINE_START.test(unit)) {
+      lines.push([]);
+      used = 0;
+    }
+    lines.at(-1)!.push(...unit);
+    used += width([...unit]);
+  }
+  return lines.map((characters, index) => {
+    const indent = title ? (measure - width(characters)) / 2 : index === 0 ? 2 * size : 0;
+    const last = index === lines.length - 1;
+    const spare = title || last || characters.length < 2 ? 0 : (measure - indent - width(characters)) / (characters.length - 1);
+    let x = PAGE.left + indent;
+    const glyphs = characters.map((ch) => {
+      const glyph = { ch, x };
+      x += advance(ch, size) + spare;
+      return glyph;
+    });
+    return { glyphs, size };
+  });
+}
+
+/** The text set into pages of lines; a blank line keeps its place. */
+function paginate(text: string, layout: OfdLayout): PlacedLine[][] {
+  const pages: PlacedLine[][] = [];
+  const set = text
+    .split('\n')
+    .flatMap((paragraph, index) => (paragraph.trim() === '' ? [{ glyphs: [], size: bodySize(layout) }] : setParagraph(paragraph, index === 0, layout)));
+  set.forEach((line, index) => {
+    const row = index % layout.linesPerPage;
+    if (row === 0) pages.push([]);
+    const leading = (PAGE.bottom - PAGE.top) / (layout.linesPerPage - 1);
+    pages.at(-1)!.push({ ...line, baseline: PAGE.top + row * leading });
+  });
+  return pages;
+}
+
+/** A running header or page number, centred on the page in small type. */
+const centred = (text: string, baseline: number): PlacedLine => {
+  const size = PAGE.furnitureSize;
+  let x = (PAGE.width - [...text].reduce((sum, ch) => sum + advance(ch, size), 0)) / 2;
+  return { glyphs: [...text].map((ch) => ({ ch, x: (x += advance(ch, size)) - advance(ch, size) })), baseline, size };
+};
+
+function textObjects(lines: readonly PlacedLine[], layout: OfdLayout, p: string, nextId: () => number, seed: number): string[] {
+  const code = (text: string, y: number, delta = '') =>
+    `<${p}TextCode X="0" Y="${mm(y)}"${delta ? ` DeltaX="${delta}"` : ''}>${escapeXml(text)}</${p}TextCode>`;
+  if (layout.objects === 'character') {
+    const objects = lines.flatMap(({ glyphs, baseline, size }) =>
+      glyphs
+        .filter(({ ch }) => ch.trim() !== '')
+        .map(({ ch, x }) => {
+          const box = `${mm(x)} ${mm(baseline - ascent(size))} ${mm(advance(ch, size))} ${mm(size)}`;
+          return `<${p}TextObject ID="${nextId()}" Boundary="${box}" Font="3" Size="${size}">${code(ch, ascent(size))}</${p}TextObject>`;
+        }),
+    );
+    return shuffled(objects, seed);
+  }
+  return lines
+    .filter(({ glyphs }) => glyphs.length > 0)
+    .map(({ glyphs, baseline, size }) => {
+      const left = glyphs[0]!.x;
+      const last = glyphs.at(-1)!;
+      const box = `${mm(left)} ${mm(baseline - ascent(size))} ${mm(last.x + advance(last.ch, size) - left)} ${mm(size * 1.2)}`;
+      const scale = layout.scaledByCtm ? size : 1;
+      const sized = layout.scaledByCtm ? ` Size="1" CTM="${size} 0 0 ${size} 0 0"` : ` Size="${size}"`;
+      const steps = glyphs.slice(1).map((glyph, i) => (glyph.x - glyphs[i]!.x) / scale);
+      const text = code(glyphs.map(({ ch }) => ch).join(''), ascent(size) / scale, deltaX(steps));
+      return `<${p}TextObject ID="${nextId()}" Boundary="${box}" Font="3"${sized}>${text}</${p}TextObject>`;
+    });
+}
+
+/** The report as the bytes of an .ofd file. */
+export async function ofdFromText(text: string, layout: OfdLayout): Promise<Uint8Array> {
+  const p = layout.prefix;
+  const ns = `xmlns${p ? `:${p.slice(0, -1)}` : ''}="http://www.ofdspec.org/2016"`;
+  const xml = (body: string) => `<?xml version="1.0" encoding="UTF-8"?>\n${body}`;
+  let id = 10;
+  const nextId = () => id++;
+  const zip = new JSZip();
+  // OFD.xml first, as converters write it
+  zip.file(
+    'OFD.xml',
+    xml(
+      `<${p}OFD ${ns} Version="1.0" DocType="OFD"><${p}DocBody><${p}DocInfo><${p}DocID>0C2D4F6A8B</${p}DocID><${p}Creator>duibiao tests</${p}Creator></${p}DocInfo>` +
+        `<${p}DocRoot>Doc_0/Document.xml</${p}DocRoot></${p}DocBody></${p}OFD>`,
+    ),
+  );
+  const pages = paginate(text, layout);
+  pages.forEach((lines, index) => {
+    const header = centred(HEADER, 25);
+    const furniture = [centred(`- ${index + 1} -`, PAGE.height - 20), ...(layout.header === 'page' ? [header] : [])];
+    const objects = textObjects([...lines, ...furniture], layout, p, nextId, index + 1);
+    const template = layout.header === 'template' ? `<${p}Template TemplateID="2" ZOrder="Background"/>` : '';
+    zip.file(
+      `Doc_0/Pages/Page_${index}/Content.xml`,
+      xml(
+        `<${p}Page ${ns}>${template}<${p}Content><${p}Layer ID="${nextId()}"><${p}PageBlock ID="${nextId()}">${objects.join('')}</${p}PageBlock></${p}Layer></${p}Content></${p}Page>`,
+      ),
+    );
+  });
+  const header = textObjects([centred(HEADER, 25)], layout, p, nextId, 0).join('');
+  zip.file('Doc_0/Tpls/Tpl_0/Content.xml', xml(`<${p}Page ${ns}><${p}Content><${p}Layer ID="${nextId()}">${header}</${p}Layer></${p}Content></${p}Page>`));
+  zip.file('Doc_0/PublicRes.xml', xml(`<${p}Res ${ns} BaseLoc="Res"><${p}Fonts><${p}Font ID="3" FontName="仿宋" FamilyName="仿宋"/></${p}Fonts></${p}Res>`));
+  zip.file(
+    'Doc_0/Document.xml',
+    xml(
+      `<${p}Document ${ns}><${p}CommonData><${p}MaxUnitID>${id}</${p}MaxUnitID><${p}PageArea><${p}PhysicalBox>0 0 ${PAGE.width} ${PAGE.height}</${p}PhysicalBox></${p}PageArea>` +
+        `<${p}PublicRes>PublicRes.xml</${p}PublicRes><${p}TemplatePage ID="2" BaseLoc="Tpls/Tpl_0/Content.xml"/></${p}CommonData>` +
+        `<${p}Pages>${pages.map((_, index) => `<${p}Page ID="${100_000 + index}" BaseLoc="Pages/Page_${index}/Content.xml"/>`).join('')}</${p}Pages></${p}Document>`,
+    ),
+  );
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

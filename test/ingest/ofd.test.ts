@@ -1,0 +1,145 @@
+/**
+ * OFD files (GB/T 33190) read as the text they were made from: our own reports and fixtures and the
+ * seeds, laid out as converters lay them out, give the same facts and document fields as the text.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { EXIT, UserError } from '../../src/errors.js';
+import { Budget, LIMITS, foldCharacters, ingestBytes } from '../../src/ingest/index.js';
+import { packageRoot } from '../../src/paths.js';
+import { OFD_LAYOUTS, ofdFromText } from '../helpers/ofd.js';
+import { seedFiles } from '../helpers/seeds.js';
+import { readingOf } from '../helpers/written-forms.js';
+import { REPORT_LINES, REPORT_TEXT, sentences } from './fixtures.js';
+import { deflateBomb, zipFile } from './hostile.js';
+
+/** Our own report texts: the sample reports and the test fixtures' reports. */
+function ownTexts(): string[] {
+  const inFolder = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir)
+          .filter((name) => name.endsWith('.txt'))
+          .map((name) => path.join(dir, name))
+      : [];
+  const fixtures = path.join(packageRoot, 'test', 'fixtures');
+  const files = [...inFolder(path.join(packageRoot, 'reports')), ...readdirSync(fixtures).flatMap((dir) => inFolder(path.join(fixtures, dir)))];
+  if (files.length < 10) throw new Error(`our report texts are missing from reports/ and test/fixtures/*/ (found ${files.length})`);
+  return files.sort();
+}
+
+describe('OFD files', () => {
+  it.each(OFD_LAYOUTS.map((layout) => [`${layout.objects} objects, header in ${layout.header}, prefix "${layout.prefix}"`, layout] as const))(
+    '%s: the same sentences as the text, without running header or page numbers',
+    async (_name, layout) => {
+      const text = [REPORT_TEXT, ...Array.from({ length: 3 }, () => REPORT_LINES.slice(2).join('\n'))].join('\n');
+      const source = await ingestBytes(await ofdFromText(text, layout), 'report.ofd');
+      expect(source.format).toBe('ofd');
+      expect(source.encoding).toBe('binary');
+      expect(sentences(source.text)).toEqual(sentences(foldCharacters(text)));
+      expect(source.text).not.toMatch(/某某县人民政府办公室|- \d+ -/);
+    },
+  );
+
+  it('place text codes as the standard says: X or Y from the code before, advances without DeltaX, absolute locations', async () => {
+    const zip = new JSZip();
+    zip.file('OFD.xml', '<OFD><DocBody><DocRoot>/Doc_1/Document.xml</DocRoot></DocBody></OFD>');
+    zip.file('Doc_1/Document.xml', '<Document><Pages><Page ID="1" BaseLoc="/Doc_1/Pages/Page_0/Content.xml"/></Pages></Document>');
+    zip.file(
+      'Doc_1/Pages/Page_0/Content.xml',
+      '<Page><Content><Layer>' +
+        // placed right of the first object, written before it
+        '<TextObject Boundary="70 20 100 10" Size="5"><TextCode X="0" Y="5" DeltaX="g 6 5 5 2.5 2.5 2.5 2.5">合法性审查率达到100%。</TextCode></TextObject>' +
+        '<TextObject Boundary="10 20 60 10" Size="5"><TextCode X="0" Y="5">全年审查规范性文件</TextCode><TextCode X="45">12件,</TextCode></TextObject>' +
+        '<TextObject Boundary="10 40 100 10" Size="1" CTM="5 0 0 5 0 0"><TextCode X="0" Y="1" DeltaX="g 3 1">二、存在的不足</TextCode></TextObject>' +
+        '</Layer></Content></Page>',
+    );
+    const source = await ingestBytes(await zip.generateAsync({ type: 'uint8array' }), 'placed.ofd');
+    expect(source.original).toBe('全年审查规范性文件12件,合法性审查率达到100%。\n二、存在的不足');
+  });
+
+  it('are recognised by their content whatever the extension', async () => {
+    const source = await ingestBytes(await ofdFromText(REPORT_TEXT, OFD_LAYOUTS[0]!), 'report.zip');
+    expect(source.format).toBe('ofd');
+  });
+
+  it.each([
+    ['our reports and fixtures', ownTexts],
+    ['the seeds', seedFiles],
+  ])(
+    '%s: the same facts, statuses and document fields as the text, in every layout',
+    async (_name, files) => {
+      const differences: string[] = [];
+      for (const [index, file] of files().entries()) {
+        const text = readFileSync(file, 'utf8');
+        const layout = OFD_LAYOUTS[index % OFD_LAYOUTS.length]!;
+        const ofd = await ofdFromText(text, layout);
+        if ((await readingOf(ofd, file.replace(/\.txt$/, '.ofd'))) !== (await readingOf(text, file)))
+          differences.push(`${path.basename(file)} (${layout.objects})`);
+      }
+      expect(differences).toEqual([]);
+    },
+    120_000,
+  );
+});
+
+/** The OFD of the short report with its parts rewritten; `undefined` from `rewrite` removes the part, extra parts are added. */
+async function rewritten(rewrite: (name: string, xml: string) => string | undefined, extra: Record<string, string> = {}): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await ofdFromText(REPORT_TEXT, OFD_LAYOUTS[1]!));
+  for (const entry of Object.values(zip.files)) {
+    const xml = rewrite(entry.name, await entry.async('string'));
+    if (xml === undefined) zip.remove(entry.name);
+    else zip.file(entry.name, xml);
+  }
+  for (const [name, xml] of Object.entries(extra)) zip.file(name, xml);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+async function refusal(promise: Promise<unknown>, file: string): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as UserError).exitCode).toBe(EXIT.badInput);
+  expect((error as UserError).place.file).toBe(file);
+  return (error as UserError).message;
+}
+
+describe('OFD files that cannot be read are refused in Chinese, naming the file', () => {
+  const TEXT_OBJECT = /<ofd:TextObject\b[\s\S]*?<\/ofd:TextObject>/g;
+  const IMAGE = '<ofd:ImageObject ID="9" Boundary="0 0 210 297" ResourceID="5"/>';
+
+  it.each([
+    ['a scan: pages of images, no text', 'scan.ofd', () => rewritten((_name, xml) => xml.replace(TEXT_OBJECT, IMAGE)), '没有可读取的文字(可能是扫描件)'],
+    ['cut short', 'cut.ofd', async () => (await ofdFromText(REPORT_TEXT, OFD_LAYOUTS[0]!)).slice(0, 900), '文件已损坏或不完整'],
+    ['its document part missing', 'nodoc.ofd', () => rewritten((name, xml) => (name === 'Doc_0/Document.xml' ? undefined : xml)), '文件已损坏或不完整'],
+    ['a page part missing', 'nopage.ofd', () => rewritten((name, xml) => (name.startsWith('Doc_0/Pages/') ? undefined : xml)), '文件已损坏或不完整'],
+    ['encrypted', 'sealed.ofd', () => rewritten((_name, xml) => xml, { 'Encryptions.xml': '<ofd:Encryptions/>' }), '已加密'],
+    ['a ZIP without OFD.xml', 'other.ofd', () => rewritten((name, xml) => (name === 'OFD.xml' ? undefined : xml)), '文件已损坏或不完整'],
+    ['text named .ofd', 'text.ofd', async () => new Uint8Array(Buffer.from('这其实是一段纯文本,不是 OFD 文件。')), '内容不是 OFD 格式'],
+  ])('%s', async (_name, file, make, phrase) => {
+    expect(await refusal(ingestBytes(await make(), file), file)).toContain(phrase);
+  });
+
+  it('a page part that is a compression bomb is refused before it is unpacked', async () => {
+    const ofdXml = Buffer.from('<ofd:OFD><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>');
+    const bomb = zipFile([
+      { name: 'OFD.xml', data: ofdXml, uncompressedSize: ofdXml.length, stored: true },
+      { name: 'Doc_0/Pages/Page_0/Content.xml', data: deflateBomb(40), uncompressedSize: 1000 },
+    ]);
+    expect(await refusal(ingestBytes(bomb, 'bomb.ofd'), 'bomb.ofd')).toContain('Doc_0/Pages/Page_0/Content.xml 压缩比超过 200 倍的上限');
+  });
+
+  it('a document that runs out of time is stopped between its pages', async () => {
+    const text = Array.from({ length: 4 }, () => REPORT_TEXT).join('\n');
+    const ofd = await ofdFromText(text, OFD_LAYOUTS[0]!);
+    // the clock stands while the budget is set and the archive checked (a look per entry), and the first page is read
+    const standing = 1 + Object.keys((await JSZip.loadAsync(ofd)).files).length + 1;
+    let looks = 0;
+    const budget = new Budget('slow.ofd', LIMITS, () => (++looks > standing ? Number.MAX_SAFE_INTEGER : 0));
+    expect(await refusal(ingestBytes(ofd, 'slow.ofd', budget), 'slow.ofd')).toContain('处理时间超过');
+    expect(looks).toBe(standing + 1);
+  });
+});
