@@ -19,10 +19,16 @@ export const Limits = z.object({
   unpackRatio: z.number().positive(),
   ratioFloorBytes: z.number().int().positive(),
   /**
-   * bytes the XML parts of a .docx (text, styles, numbering, notes) or an .ofd (pages) unpack to,
-   * together: the Word reader needs about 1.5 s and 90 MB of memory per MiB of them
+   * bytes the XML parts of a .docx (text, styles, numbering, notes) unpack to, together: the
+   * Word reader needs about 1.5 s and 90 MB of memory per MiB of them
    */
-  xmlPartBytes: z.number().int().positive(),
+  docxXmlBytes: z.number().int().positive(),
+  /**
+   * bytes the XML parts of an .ofd (pages, one object per character from some converters: 150 to
+   * 250 bytes a character) unpack to, together: the OFD reader needs about 0.1 s per MiB of them,
+   * and 10 MB of memory per MiB of its largest page
+   */
+  ofdXmlBytes: z.number().int().positive(),
   /** entries of a .docx or an .ofd */
   zipEntries: z.number().int().positive(),
   /** pages of a PDF */
@@ -52,7 +58,8 @@ export const LIMITS: Limits = Limits.parse({
   unpackedBytes: 100 * MiB,
   unpackRatio: 200,
   ratioFloorBytes: 1 * MiB,
-  xmlPartBytes: 10 * MiB,
+  docxXmlBytes: 10 * MiB,
+  ofdXmlBytes: 50 * MiB,
   zipEntries: 10_000,
   pdfPages: 2000,
   pdfStreamBytes: 200 * MiB,
@@ -68,7 +75,7 @@ export function megabytes(bytes: number): string {
 }
 
 /** The counters a document spends from. */
-type Counter = 'unpackedBytes' | 'xmlPartBytes' | 'pdfStreamBytes';
+type Counter = 'unpackedBytes' | 'docxXmlBytes' | 'ofdXmlBytes' | 'pdfStreamBytes';
 
 const BOMB = '可能是压缩炸弹,已停止读取';
 
@@ -77,7 +84,7 @@ const BOMB = '可能是压缩炸弹,已停止读取';
  * Stages call `checkTime()` between steps and `spend()` as they unpack.
  */
 export class Budget {
-  private readonly spent: Record<Counter, number> = { unpackedBytes: 0, xmlPartBytes: 0, pdfStreamBytes: 0 };
+  private readonly spent: Record<Counter, number> = { unpackedBytes: 0, docxXmlBytes: 0, ofdXmlBytes: 0, pdfStreamBytes: 0 };
   private readonly deadline: number;
 
   constructor(
@@ -115,7 +122,8 @@ export class Budget {
     const messages: Record<typeof limit, string> = {
       inputBytes: `文件太大,超过 ${megabytes(l.inputBytes)} 的上限;请只提供报告正文`,
       unpackedBytes: `文档解压后的内容超过 ${megabytes(l.unpackedBytes)} 的上限,${BOMB}`,
-      xmlPartBytes: `文档的正文等 XML 部件解压后超过 ${megabytes(l.xmlPartBytes)} 的上限,远超任何报告,已停止读取;请只提供报告正文`,
+      docxXmlBytes: `Word 文档的正文等 XML 部件解压后超过 ${megabytes(l.docxXmlBytes)} 的上限,远超任何报告,已停止读取;请只提供报告正文`,
+      ofdXmlBytes: `OFD 文档的页面等 XML 部件解压后超过 ${megabytes(l.ofdXmlBytes)} 的上限,远超任何报告,已停止读取;请只提供报告正文`,
       unpackRatio: `文档中的 ${detail} 压缩比超过 ${l.unpackRatio} 倍的上限,${BOMB}`,
       zipEntries: `文档包含的部件超过 ${l.zipEntries} 个的上限,无法读取`,
       pdfPages: `PDF 有 ${detail} 页,超过 ${l.pdfPages} 页的上限;请只提供报告正文`,

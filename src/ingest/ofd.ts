@@ -13,15 +13,16 @@ import type { Budget } from './budget.js';
 import { decodeText } from './decode.js';
 import { inputError } from './limits.js';
 import { appendRun, pagesToText, type PageLine } from './page-lines.js';
-import { checkZipBudget } from './zip.js';
+import { checkZipBudget, type ZipFormat } from './zip.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 OFD 版式文档读取;请重新导出或下载完整的文件';
 const NO_TEXT = '文件是 OFD 版式文档,但其中没有可读取的文字(可能是扫描件),需要先做文字识别(OCR)再导入';
 const ENCRYPTED = 'OFD 版式文档已加密,无法读取;请先解除加密';
+const OFD_ZIP: ZipFormat = { damaged: DAMAGED, xmlParts: 'ofdXmlBytes' };
 
 /** The text of an .ofd, lines rejoined into paragraphs; the package is checked against the budget before it is unpacked. */
 export async function ofdToText(bytes: Uint8Array, budget: Budget): Promise<string> {
-  await checkZipBudget(bytes, budget, DAMAGED);
+  await checkZipBudget(bytes, budget, OFD_ZIP);
   const text = pagesToText(await readPages(bytes, budget));
   if (text === undefined) throw inputError(budget.file, NO_TEXT);
   return text;

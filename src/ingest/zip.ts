@@ -3,24 +3,31 @@ import type { Budget } from './budget.js';
 import { inflateCounting } from './inflate.js';
 import { inputError } from './limits.js';
 
+/** What the guard needs to know of a ZIP-based format. */
+export interface ZipFormat {
+  /** the message for an archive that cannot be read */
+  damaged: string;
+  /** the counter its XML parts spend from, which its reader parses */
+  xmlParts: 'docxXmlBytes' | 'ofdXmlBytes';
+}
+
 /**
  * Checks a ZIP archive (a .docx, an .ofd) against the budget before any library unpacks it: every
  * entry is inflated here, counting bytes and dropping them, and refused as soon as the
  * entries together pass the unpacked-bytes limit or one entry passes the ratio limit. The
  * sizes the archive declares are not trusted. Entries are found as JSZip (which mammoth
  * uses) finds them: from the central directory, shifted when bytes precede the archive.
- * `damaged` is the message for an archive that cannot be read.
  */
-export async function checkZipBudget(bytes: Uint8Array, budget: Budget, damaged: string): Promise<void> {
+export async function checkZipBudget(bytes: Uint8Array, budget: Budget, format: ZipFormat): Promise<void> {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
-  const corrupt = () => inputError(budget.file, damaged);
+  const corrupt = () => inputError(budget.file, format.damaged);
   for (const entry of centralDirectory(data, budget, corrupt)) {
     budget.checkTime();
     const local = entry.offset;
     if (data.readUInt32LE(local) !== LOCAL_SIGNATURE) throw corrupt();
     const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
     const compressed = data.subarray(start, start + entry.compressedSize);
-    const xml = /\.(?:xml|rels)$/i.test(entry.name);
+    const xml = /\.(?:xml|rels)$/i.test(entry.name) ? format.xmlParts : undefined;
     if (entry.method === STORED) spend(budget, compressed.length, xml);
     else if (entry.method === DEFLATED) await inflateWithin(compressed, entry.name, xml, budget);
     // other methods: JSZip cannot unpack them either, so nothing is unpacked
@@ -70,14 +77,16 @@ function centralDirectory(data: Buffer, budget: Budget, corrupt: () => UserError
   return entries;
 }
 
-/** Unpacked bytes count towards the total, and those of XML parts (which the readers parse) also towards theirs. */
-function spend(budget: Budget, bytes: number, xml: boolean): void {
+type XmlCounter = ZipFormat['xmlParts'] | undefined;
+
+/** Unpacked bytes count towards the total, and those of XML parts (which the reader parses) also towards their counter. */
+function spend(budget: Budget, bytes: number, xml: XmlCounter): void {
   budget.spend('unpackedBytes', bytes);
-  if (xml) budget.spend('xmlPartBytes', bytes);
+  if (xml) budget.spend(xml, bytes);
 }
 
 /** Inflates one entry, counting its bytes against the budget, and stops at the first limit passed. */
-async function inflateWithin(compressed: Buffer, name: string, xml: boolean, budget: Budget): Promise<void> {
+async function inflateWithin(compressed: Buffer, name: string, xml: XmlCounter, budget: Budget): Promise<void> {
   const ratioLimit = Math.max(budget.limits.ratioFloorBytes, compressed.length * budget.limits.unpackRatio);
   await inflateCounting(compressed, true, (bytes, total) => {
     spend(budget, bytes, xml);

@@ -12,7 +12,7 @@ import { deflateBomb, docxBomb, pdfFile, zipFile } from './hostile.js';
 const MiB = 1024 * 1024;
 const budget = (limits: Partial<Limits> = {}, now?: () => number) => new Budget('r.pdf', Limits.parse({ ...LIMITS, ...limits }), now);
 
-const checkZip = (bytes: Uint8Array, b: Budget) => checkZipBudget(bytes, b, '文件已损坏');
+const checkZip = (bytes: Uint8Array, b: Budget) => checkZipBudget(bytes, b, { damaged: '文件已损坏', xmlParts: 'docxXmlBytes' });
 
 async function refusal(promise: Promise<unknown>): Promise<string> {
   const error = await promise.then(
@@ -63,11 +63,11 @@ describe('a .docx is checked before it is unpacked', () => {
   it('XML parts beyond their own limit are refused: the Word reader is slow on them', async () => {
     const text = Buffer.alloc(3 * MiB, '<w:p/>');
     const entries = Array.from({ length: 3 }, (_, i) => ({ name: `word/part${i}.xml`, data: deflateRawSync(text), uncompressedSize: text.length }));
-    const message = await refusal(checkZip(zipFile(entries), budget({ xmlPartBytes: 8 * MiB, ratioFloorBytes: 4 * MiB })));
+    const message = await refusal(checkZip(zipFile(entries), budget({ docxXmlBytes: 8 * MiB, ratioFloorBytes: 4 * MiB })));
     expect(message).toContain('XML 部件解压后超过 8 MB 的上限');
     // the same bytes as pictures are within the total
     const pictures = entries.map((entry, i) => ({ ...entry, name: `word/media/p${i}.png` }));
-    await checkZip(zipFile(pictures), budget({ xmlPartBytes: 8 * MiB, ratioFloorBytes: 4 * MiB }));
+    await checkZip(zipFile(pictures), budget({ docxXmlBytes: 8 * MiB, ratioFloorBytes: 4 * MiB }));
   });
 
   it('more entries than the limit are refused before any is unpacked', async () => {

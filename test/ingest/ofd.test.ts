@@ -4,10 +4,11 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
-import { Budget, LIMITS, foldCharacters, ingestBytes } from '../../src/ingest/index.js';
+import { Budget, LIMITS, Limits, foldCharacters, ingestBytes } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/paths.js';
 import { OFD_LAYOUTS, ofdFromText } from '../helpers/ofd.js';
 import { seedFiles } from '../helpers/seeds.js';
@@ -130,6 +131,20 @@ describe('OFD files that cannot be read are refused in Chinese, naming the file'
       { name: 'Doc_0/Pages/Page_0/Content.xml', data: deflateBomb(40), uncompressedSize: 1000 },
     ]);
     expect(await refusal(ingestBytes(bomb, 'bomb.ofd'), 'bomb.ofd')).toContain('Doc_0/Pages/Page_0/Content.xml 压缩比超过 200 倍的上限');
+  });
+
+  it('pages beyond the OFD allowance for XML are refused before they are unpacked; the Word allowance is not theirs', async () => {
+    const MiB = 2 ** 20;
+    const page = deflateRawSync(Buffer.alloc(3 * MiB, '<ofd:TextObject/>'));
+    const ofd = zipFile([
+      { name: 'OFD.xml', data: Buffer.from('<ofd:OFD/>'), uncompressedSize: 10, stored: true },
+      ...[0, 1, 2].map((i) => ({ name: `Doc_0/Pages/Page_${i}/Content.xml`, data: page, uncompressedSize: 3 * MiB })),
+    ]);
+    const budget = (limits: Partial<Limits>) => new Budget('big.ofd', Limits.parse({ ...LIMITS, ratioFloorBytes: 4 * MiB, ...limits }));
+    expect(await refusal(ingestBytes(ofd, 'big.ofd', budget({ ofdXmlBytes: 8 * MiB })), 'big.ofd')).toContain(
+      'OFD 文档的页面等 XML 部件解压后超过 8 MB 的上限',
+    );
+    expect(await refusal(ingestBytes(ofd, 'big.ofd', budget({ docxXmlBytes: 8 * MiB })), 'big.ofd')).not.toContain('XML 部件');
   });
 
   it('a document that runs out of time is stopped between its pages', async () => {
