@@ -22,16 +22,43 @@ export const containsAny = (text: string, terms: readonly string[]): boolean => 
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** An alternation of literal words that must consume a whole string (with blanks in between). */
-export function wholeOf(words: readonly string[], blanks = '\\s'): RegExp {
-  const alternatives = [...words].sort((a, b) => b.length - a.length).map(escape);
-  return new RegExp(`^(?:[${blanks}]|${alternatives.join('|') || '(?!)'})*$`);
+/** Tests whether a string is made of the given literal words only (and blanks in between). */
+export interface WordRun {
+  test(text: string): boolean;
+}
+
+/**
+ * A word run, tested in time linear in the string: which prefixes can be made of the words, from
+ * left to right. The regex `^(?:a|ab|b)*$` did the same with backtracking, exponential in a long
+ * run of overlapping words that fails at its end (共计共计…共计乙 took minutes).
+ */
+export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun {
+  const byFirst = new Map<number, string[]>();
+  for (const word of new Set(words)) {
+    if (word === '') continue;
+    const first = word.charCodeAt(0);
+    byFirst.set(first, [...(byFirst.get(first) ?? []), word]);
+  }
+  const blankAt = new RegExp(blank.source, 'y');
+  return {
+    test(text: string): boolean {
+      const reached = new Uint8Array(text.length + 1);
+      reached[0] = 1;
+      for (let i = 0; i < text.length; i++) {
+        if (reached[i] === 0) continue;
+        blankAt.lastIndex = i;
+        if (blankAt.test(text)) reached[i + 1] = 1;
+        for (const word of byFirst.get(text.charCodeAt(i)) ?? []) if (text.startsWith(word, i)) reached[i + word.length] = 1;
+      }
+      return reached[text.length] === 1;
+    },
+  };
 }
 
 export interface CompiledEntry {
   entry: FactEntry;
   /** what may stand between a cue and its number */
-  gap: RegExp;
+  gap: WordRun;
   implied: { re: RegExp; value: number | true | string }[];
   /** topic as groups: one word of every group must occur */
   topics: string[][];
@@ -100,7 +127,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   if (compiled) return compiled;
   const entries = lexicon.facts.map((entry) => ({
     entry,
-    gap: wholeOf([...lexicon.context, ...entry.context], '\\s|'),
+    gap: wholeOf([...lexicon.context, ...entry.context], /[\s|]/),
     implied: entry.implied.map((i) => ({ re: new RegExp(i.pattern.replaceAll('…', GAP), 'g'), value: i.value })),
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),

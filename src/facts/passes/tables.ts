@@ -4,11 +4,11 @@
  */
 import type { Level } from '../../document/types.js';
 import type { Lexicon } from '../lexicon.js';
-import { escape, wholeOf } from '../text.js';
+import { escape, wholeOf, type WordRun } from '../text.js';
 
 export interface CompiledTables {
   /** a string made of list words only (、 和 及 …) */
-  listSeparator: RegExp;
+  listSeparator: WordRun;
   /** any list word, longest first (global) */
   listWord: RegExp;
   distributive: readonly string[];

@@ -1,0 +1,44 @@
+/**
+ * The word runs of the lexicon (what may stand between a cue and its number, what may join list
+ * items) are tested in linear time: a backtracking regex took minutes on a long run of
+ * overlapping context words that fails at its end.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { wholeOf } from '../../src/facts/text.js';
+import { docOf } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** The plain definition: some word (or blank) starts the text, and the rest is a run again. */
+function isRun(text: string, words: readonly string[], blank: RegExp): boolean {
+  if (text === '') return true;
+  if (blank.test(text[0]!) && isRun(text.slice(1), words, blank)) return true;
+  return words.some((w) => w !== '' && text.startsWith(w) && isRun(text.slice(w.length), words, blank));
+}
+
+describe('word runs', () => {
+  it('accept exactly the strings made of the words and blanks', () => {
+    const words = ['共', '共计', '计', '计为', '为', '达到', '到', '分别为', '的'];
+    const letters = fc.constantFrom('共', '计', '为', '达', '到', '分', '别', '的', '乙', ' ', '|');
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 14 }), (chars) => {
+        const text = chars.join('');
+        expect(wholeOf(words, /[\s|]/).test(text)).toBe(isRun(text, words, /[\s|]/));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('take a run of the lexicon’s own context words, and fail one that ends in another word at once', () => {
+    const gap = wholeOf(lexicon.context, /[\s|]/);
+    expect(gap.test('共计'.repeat(5000))).toBe(true);
+    expect(gap.test(`${'共计'.repeat(5000)}乙`)).toBe(false);
+  });
+
+  it('keep extraction linear on a hostile gap between a cue and its number', () => {
+    const facts = extractFacts(docOf(`全区聘请法律顾问${'共计'.repeat(60)}乙5名。聘请法律顾问共计12名。`), lexicon);
+    expect(facts.filter((f) => f.id === 'legal_advisers').map((f) => f.value)).toEqual([12]);
+  });
+});
