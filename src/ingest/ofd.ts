@@ -125,12 +125,14 @@ const advance = (ch: string, size: number) => (ch.codePointAt(0)! >= 0x2e80 ? si
 /**
  * The runs of one text object: each text code's characters placed from its X and Y (the previous
  * code's when missing) by DeltaX and DeltaY (or their advance), split where the baseline moves,
- * then mapped onto the page by the CTM and the Boundary's origin.
+ * then mapped onto the page by the CTM and the Boundary's origin. Turned text (a watermark drawn
+ * across the page) is no line of the report and gives none.
  */
 function textRuns(object: Element): Run[] {
   const [left = 0, top = 0] = numbers(object.attribs.Boundary);
   const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = object.attribs.CTM ? numbers(object.attribs.CTM) : [];
   const scale = Math.sqrt(Math.abs(a * d - b * c)) || 1;
+  if (Math.abs(b) + Math.abs(c) > 0.05 * scale) return [];
   const size = (Number(object.attribs.Size) || 1) * scale;
   const toPage = (x: number, y: number) => ({ x: left + a * x + c * y + e, y: top + b * x + d * y + f });
   const runs: Run[] = [];

@@ -18,13 +18,15 @@ export interface OfdLayout {
   prefix: 'ofd:' | '';
   /** line objects drawn at size 1 and scaled up by their CTM, as some converters write them */
   scaledByCtm?: boolean;
+  /** a watermark turned across each page, drawn in its content */
+  watermark?: boolean;
 }
 
 export const OFD_LAYOUTS: readonly OfdLayout[] = [
   { objects: 'character', lineChars: 28, linesPerPage: 22, header: 'template', prefix: 'ofd:' },
   { objects: 'line', lineChars: 26, linesPerPage: 20, header: 'page', prefix: 'ofd:' },
   { objects: 'line', lineChars: 33, linesPerPage: 30, header: 'template', prefix: '', scaledByCtm: true },
-  { objects: 'character', lineChars: 24, linesPerPage: 18, header: 'page', prefix: '' },
+  { objects: 'character', lineChars: 24, linesPerPage: 18, header: 'page', prefix: '', watermark: true },
 ];
 
 /**
@@ -36,6 +38,7 @@ const bodySize = (layout: OfdLayout) => PAGE.measure / layout.lineChars;
 const TITLE_SCALE = 1.4;
 const ascent = (size: number) => 0.88 * size;
 const HEADER = '某某县人民政府办公室';
+export const WATERMARK = '内部测试文本';
 
 const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const advance = (ch: string, size: number) => (ch.codePointAt(0)! >= 0x2000 ? size : size / 2);
@@ -168,6 +171,11 @@ function textObjects(lines: readonly PlacedLine[], layout: OfdLayout, p: string,
     });
 }
 
+/** Large pale text turned 45 degrees across the middle of the page. */
+const watermark = (p: string, id: number) =>
+  `<${p}TextObject ID="${id}" Boundary="40 120 150 60" CTM="0.7071 -0.7071 0.7071 0.7071 0 40" Size="16" Alpha="40">` +
+  `<${p}TextCode X="0" Y="14" DeltaX="g 6 18">${WATERMARK}</${p}TextCode></${p}TextObject>`;
+
 /** The report as the bytes of an .ofd file. */
 export async function ofdFromText(text: string, layout: OfdLayout): Promise<Uint8Array> {
   const p = layout.prefix;
@@ -188,7 +196,7 @@ export async function ofdFromText(text: string, layout: OfdLayout): Promise<Uint
   pages.forEach((lines, index) => {
     const header = centred(HEADER, 25);
     const furniture = [centred(`- ${index + 1} -`, PAGE.height - 20), ...(layout.header === 'page' ? [header] : [])];
-    const objects = textObjects([...lines, ...furniture], layout, p, nextId, index + 1);
+    const objects = [...textObjects([...lines, ...furniture], layout, p, nextId, index + 1), ...(layout.watermark ? [watermark(p, nextId())] : [])];
     const template = layout.header === 'template' ? `<${p}Template TemplateID="2" ZOrder="Background"/>` : '';
     zip.file(
       `Doc_0/Pages/Page_${index}/Content.xml`,

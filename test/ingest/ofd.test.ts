@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
 import { Budget, LIMITS, Limits, foldCharacters, ingestBytes } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/paths.js';
-import { OFD_LAYOUTS, ofdFromText } from '../helpers/ofd.js';
+import { OFD_LAYOUTS, WATERMARK, ofdFromText } from '../helpers/ofd.js';
 import { seedFiles } from '../helpers/seeds.js';
 import { readingOf } from '../helpers/written-forms.js';
 import { REPORT_LINES, REPORT_TEXT, sentences } from './fixtures.js';
@@ -40,6 +40,7 @@ describe('OFD files', () => {
       expect(source.encoding).toBe('binary');
       expect(sentences(source.text)).toEqual(sentences(foldCharacters(text)));
       expect(source.text).not.toMatch(/某某县人民政府办公室|- \d+ -/);
+      expect(source.text).not.toMatch(new RegExp(`[${WATERMARK}]{3}`));
     },
   );
 
