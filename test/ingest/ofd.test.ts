@@ -2,7 +2,7 @@
  * OFD files (GB/T 33190) read as the text they were made from: our own reports and fixtures and the
  * seeds, laid out as converters lay them out, give the same facts and document fields as the text.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
 import { Budget, LIMITS, Limits, foldCharacters, ingestBytes } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/paths.js';
+import { runCli, tempDir } from '../helpers/cli.js';
 import { OFD_LAYOUTS, WATERMARK, ofdFromText } from '../helpers/ofd.js';
 import { seedFiles } from '../helpers/seeds.js';
 import { readingOf } from '../helpers/written-forms.js';
@@ -86,6 +87,8 @@ describe('OFD files', () => {
   );
 });
 
+const TEXT_OBJECT = /<ofd:TextObject\b[\s\S]*?<\/ofd:TextObject>/g;
+
 /** The OFD of the short report with its parts rewritten; `undefined` from `rewrite` removes the part, extra parts are added. */
 async function rewritten(rewrite: (name: string, xml: string) => string | undefined, extra: Record<string, string> = {}): Promise<Uint8Array> {
   const zip = await JSZip.loadAsync(await ofdFromText(REPORT_TEXT, OFD_LAYOUTS[1]!));
@@ -110,7 +113,6 @@ async function refusal(promise: Promise<unknown>, file: string): Promise<string>
 }
 
 describe('OFD files that cannot be read are refused in Chinese, naming the file', () => {
-  const TEXT_OBJECT = /<ofd:TextObject\b[\s\S]*?<\/ofd:TextObject>/g;
   const IMAGE = '<ofd:ImageObject ID="9" Boundary="0 0 210 297" ResourceID="5"/>';
 
   it.each([
@@ -157,5 +159,28 @@ describe('OFD files that cannot be read are refused in Chinese, naming the file'
     const budget = new Budget('slow.ofd', LIMITS, () => (++looks > standing ? Number.MAX_SAFE_INTEGER : 0));
     expect(await refusal(ingestBytes(ofd, 'slow.ofd', budget), 'slow.ofd')).toContain('处理时间超过');
     expect(looks).toBe(standing + 1);
+  });
+});
+
+describe('the command line', () => {
+  it('reads an OFD report as its text, and refuses a scanned one with exit code 2 naming it', async () => {
+    const dir = tempDir('duibiao-ofd-');
+    try {
+      const sample = path.join(packageRoot, 'reports', 'sample-2024-district.txt');
+      const report = path.join(dir, 'report.ofd');
+      writeFileSync(report, await ofdFromText(readFileSync(sample, 'utf8'), OFD_LAYOUTS[1]!));
+      const fromOfd = runCli(['facts', report]);
+      expect(fromOfd.status).toBe(0);
+      // the same facts and evidence; offsets differ, as the text keeps the sample's blank lines
+      const listed = (stdout: string, file: string) => stdout.replace(file, 'REPORT').replace(/@\d+/g, '@');
+      expect(listed(fromOfd.stdout, report)).toBe(listed(runCli(['facts', sample]).stdout, sample));
+      const scan = path.join(dir, 'scan.ofd');
+      writeFileSync(scan, await rewritten((_name, xml) => xml.replace(TEXT_OBJECT, '')));
+      const refused = runCli(['facts', scan]);
+      expect(refused.status).toBe(EXIT.badInput);
+      expect(refused.stderr).toContain(`${scan}: 文件是 OFD 版式文档,但其中没有可读取的文字`);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
