@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { EXIT } from '../errors.js';
 import { load } from '../load.js';
+import type { DocumentKind, SectionKind } from '../document/types.js';
 
 export function registerFacts(program: Command): void {
   const facts = program
@@ -26,10 +27,10 @@ export function registerFacts(program: Command): void {
   facts
     .command('test')
     .description(
-      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;章节识别词(rules/sections.yaml)的示例须识别为所列的部分',
+      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段和文件类型识别词(rules/sections.yaml、rules/documents.yaml)的示例须识别为所列的部分或类型',
     )
     .action(async () => {
-      const [{ lintLexicon }, { runFactExamples }, { lintDocumentWording }, { runWordingExamples }, { SECTION_KIND_LABELS }] = await Promise.all([
+      const [{ lintLexicon }, { runFactExamples }, { lintDocumentWording }, { runWordingExamples }, { KIND_LABELS, SECTION_KIND_LABELS }] = await Promise.all([
         load('facts/index'),
         load('facts/examples'),
         load('document/wording'),
@@ -59,9 +60,13 @@ export function registerFacts(program: Command): void {
       const kindFailures = kinds.filter((o) => !o.ok);
       for (const { example, found } of kindFailures) {
         const { file, line, column } = example.origin;
-        const want = `${example.expected === 'pass' ? '应' : '不应'}识别为「${SECTION_KIND_LABELS[example.kind]}」`;
-        const got = found === null ? '未识别' : `识别为「${SECTION_KIND_LABELS[found]}」`;
-        process.stdout.write(`${file}:${line}:${column}: ${TABLE_NAMES[example.table]}的 ${example.expected} 示例${want},实际${got}:${example.text}\n`);
+        const section = 'kind' in example;
+        const target = section ? SECTION_KIND_LABELS[example.kind] : example.table === 'domain' ? '法治政府建设文件' : KIND_LABELS[example.table];
+        const want = `${example.expected === 'pass' ? '应' : '不应'}识别为「${target}」`;
+        const got = found === null ? '未识别' : `识别为「${section ? SECTION_KIND_LABELS[found as SectionKind] : KIND_LABELS[found as DocumentKind]}」`;
+        process.stdout.write(
+          `${file}:${line}:${column}: ${TABLE_NAMES[example.table]}的 ${example.expected} 示例${want},实际${got}:${example.text.trimEnd()}\n`,
+        );
       }
       const total = outcomes.length + kinds.length;
       process.stdout.write(`通过 ${total - failures.length - kindFailures.length}/${total}\n`);
@@ -69,5 +74,5 @@ export function registerFacts(program: Command): void {
     });
 }
 
-const TABLE_NAMES = { titles: '章节标题', subheadings: '小标题', openers: '段首语' } as const;
+const TABLE_NAMES = { titles: '章节标题', subheadings: '小标题', openers: '段首语', domain: '文件类型', annual_report: '文件类型', plan: '文件类型' } as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

@@ -1,6 +1,6 @@
 /**
  * Cue tables of the document stage that are still code (the cues of section kinds are in
- * rules/sections.yaml, see ./wording.ts). Regexes are anchored or bounded so that every use stays
+ * rules/sections.yaml, those of what a document is in rules/documents.yaml, see ./wording.ts). Regexes are anchored or bounded so that every use stays
  * linear in the text length.
  */
 import type { Level } from './types.js';
@@ -21,42 +21,6 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百';
-
-/** Words that show a text is about 法治政府 / 依法行政 at all. */
-export const DOMAIN_CUES: readonly string[] = [
-  '法治',
-  '依法行政',
-  '行政执法',
-  '复议',
-  '规范性文件',
-  '法治政府',
-  '依法治',
-  '普法',
-  '合法性审查',
-  '应诉',
-  '法律顾问',
-  '重大行政决策',
-];
-/** A domain text has at least this many cues, and at least this many per 1000 characters. */
-export const DOMAIN_MIN_HITS = 5;
-export const DOMAIN_MIN_PER_THOUSAND = 0.5;
-
-/** Document-kind cues with their weights. */
-export const ANNUAL_REPORT_CUES: ReadonlyArray<readonly [RegExp, number]> = [
-  [/现将.{0,40}(?:报告|汇报)如下/, 4],
-  [/特此(?:报告|汇报)/, 3],
-  [/(?:情况|年度|工作)(?:的)?报告|工作(?:情况)?(?:汇报|总结)/, 2],
-  [/\d{4}年.{0,20}法治政府建设(?:工作)?情况/, 2],
-  [/(?:虽然|尽管)?取得了?(?:一定|明显)?的?(?:成效|成绩)/, 1],
-];
-export const PLAN_CUES: ReadonlyArray<readonly [RegExp, number]> = [
-  [/制定本(?:实施)?(?:方案|规划|计划|要点)/, 4],
-  [/特制定本|现制定如下|结合.{0,12}实际,制定/, 3],
-  [/(?:实施|行动|工作)方案|工作要点|工作计划|规划(?:纲要)?(?:\(|$)/, 2],
-];
-/** Titles: a plan document's own title names what it is. */
-export const PLAN_TITLE = /(?:实施|行动|工作)?方案|工作要点|规划|工作计划/;
-export const REPORT_TITLE = /报告|汇报|总结|情况/;
 
 /** Administrative units by the suffix of their name, longest first. */
 export const UNIT_SUFFIXES: ReadonlyArray<readonly [string, Level]> = [

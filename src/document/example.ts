@@ -11,7 +11,10 @@ const ACHIEVEMENTS_HEADING = '一、主要举措和成效';
  * the sentence goes through the same folding and document stage as a real report.
  */
 export function exampleDocument(sentence: string, name: string, level: Level): Document {
-  const original = `${ACHIEVEMENTS_HEADING}\n${sentence}\n`;
-  const source: SourceText = { file: name, format: 'txt', encoding: 'utf-8', text: foldCharacters(original), original, traditional: false };
-  return { ...buildDocument(source), kind: 'annual_report', level, place: null };
+  return { ...buildDocument(exampleSource(`${ACHIEVEMENTS_HEADING}\n${sentence}\n`, name)), kind: 'annual_report', level, place: null };
+}
+
+/** A text of an example as ingest hands a plain-text report over. */
+export function exampleSource(original: string, name: string): SourceText {
+  return { file: name, format: 'txt', encoding: 'utf-8', text: foldCharacters(original), original, traditional: false };
 }

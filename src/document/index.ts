@@ -12,7 +12,7 @@ import { loadGazetteer } from './places/gazetteer.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
 import { maskTitles, splitLines, type Line } from './text.js';
 import type { Document, Section, SectionKind, Sentence, Span } from './types.js';
-import { documentWording, loadDocumentWording, type SectionWording } from './wording.js';
+import { documentWording, loadDocumentWording, type DocumentWording, type SectionWording } from './wording.js';
 
 export type { Document, DocumentMeta, Section, Sentence, Span } from './types.js';
 
@@ -24,9 +24,9 @@ export async function loadDocumentStage(): Promise<void> {
   await Promise.all([loadGazetteer(), loadDocumentWording()]);
 }
 
-export function buildDocument(source: SourceText): Document {
+/** The document a source text is; `wording` is the package's own (rules/) unless its examples are being tried. */
+export function buildDocument(source: SourceText, { sections: wording, documents }: DocumentWording = documentWording()): Document {
   const { text } = source;
-  const { sections: wording } = documentWording();
   const lines = splitLines(text);
 
   let headings = findHeadings(text, lines, text.length);
@@ -52,8 +52,8 @@ export function buildDocument(source: SourceText): Document {
     closing: lines.filter((l) => l.first >= closing && l.first < l.last).map((l) => text.slice(l.first, l.last)),
     tops: roots.map((s) => ({ title: s.title, cue: titleCue(wording, s.title) })),
   };
-  const kind = inferKind(meta);
-  const year = inferYear(meta, kind);
+  const kind = inferKind(documents, meta);
+  const year = inferYear(documents, meta, kind);
   const { level, place, code, parents } = inferPlace(meta);
 
   const body: Span = { start: opening?.first ?? 0, end: closing };

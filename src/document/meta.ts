@@ -4,13 +4,7 @@
  * years quoted in 《…》 titles of other documents never count.
  */
 import {
-  ANNUAL_REPORT_CUES,
   CHROME_LINE,
-  DOMAIN_CUES,
-  DOMAIN_MIN_HITS,
-  DOMAIN_MIN_PER_THOUSAND,
-  PLAN_CUES,
-  PLAN_TITLE,
   PLAN_YEAR_FOLLOWER,
   CURRENT_YEAR,
   DATE_LINE,
@@ -19,12 +13,12 @@ import {
   OPENING_YEAR_START,
   PUBLICATION_DATE,
   REPORTED_YEAR,
-  REPORT_TITLE,
   TITLE_WORDS,
 } from './cues.js';
 import type { PlaceInput } from './places/index.js';
 import { countOccurrences, type Line } from './text.js';
 import type { DocumentKind, SectionKind } from './types.js';
+import type { DocumentKindWording } from './wording.js';
 
 /** The lines and cues of a document that metadata is read from. */
 export interface MetaInput extends PlaceInput {
@@ -83,25 +77,26 @@ export function findOpening(text: string, lines: readonly Line[], limit: number)
 
 // ---------------------------------------------------------------- kind
 
-export function isDomainText(masked: string): boolean {
-  const hits = DOMAIN_CUES.reduce((n, cue) => n + countOccurrences(masked, cue), 0);
-  return hits >= DOMAIN_MIN_HITS && (hits * 1000) / Math.max(masked.length, 1) >= DOMAIN_MIN_PER_THOUSAND;
+export function isDomainText({ domain }: DocumentKindWording, masked: string): boolean {
+  const hits = domain.words.reduce((n, cue) => n + countOccurrences(masked, cue), 0);
+  return hits >= domain.min_hits && (hits * 1000) / Math.max(masked.length, 1) >= domain.min_per_thousand;
 }
 
 /**
  * Annual report or plan, by the weight of the evidence in the whole document: a title like
  * "…工作情况汇报及2021年工作计划" reports on a year even though it names a plan.
  */
-export function inferKind(input: MetaInput): DocumentKind {
+export function inferKind(wording: DocumentKindWording, input: MetaInput): DocumentKind {
   const { masked, titles, tops } = input;
-  if (!isDomainText(masked)) return 'other';
+  if (!isDomainText(wording, masked)) return 'other';
+  const { annual_report: report, plan: planned } = wording;
   let annual = 0;
   let plan = 0;
-  for (const [re, weight] of ANNUAL_REPORT_CUES) if (re.test(masked)) annual += weight;
-  for (const [re, weight] of PLAN_CUES) if (re.test(masked)) plan += weight;
+  for (const { pattern, weight } of report.cues) if (pattern.test(masked)) annual += weight;
+  for (const { pattern, weight } of planned.cues) if (pattern.test(masked)) plan += weight;
   for (const title of titles) {
-    if (REPORT_TITLE.test(title)) annual += 2;
-    else if (PLAN_TITLE.test(title)) plan += 3;
+    if (report.title.pattern.test(title)) annual += report.title.weight;
+    else if (planned.title.pattern.test(title)) plan += planned.title.weight;
   }
   // an opening that starts from the year it looks back on: "2016年,全区…取得了长足进步"
   if (input.opening !== null && OPENING_YEAR_START.test(input.opening)) annual += 2;
@@ -165,10 +160,10 @@ function reportedYearOf(date: DateStated, currentYear: boolean): number {
  * to the year its date gives (see reportedYearOf), then to the earlier year; without any, the
  * date decides.
  */
-export function inferYear(input: MetaInput, kind: DocumentKind): number | null {
+export function inferYear(wording: DocumentKindWording, input: MetaInput, kind: DocumentKind): number | null {
   const { titles, opening, tops } = input;
   if (kind === 'plan') {
-    const titled = titles.filter((t) => PLAN_TITLE.test(t));
+    const titled = titles.filter((t) => wording.plan.title.pattern.test(t));
     if (titled.some((t) => YEAR_RANGE.test(t))) return null;
     const years = new Set(titled.flatMap((t) => yearsIn(t).map((y) => y.year)));
     return years.size === 1 ? [...years][0]! : null;

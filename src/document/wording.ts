@@ -1,8 +1,9 @@
 /**
- * The wording of the document stage: rules/sections.yaml (the cues of section kinds), validated
- * with zod; problems are reported at file:line:col. The document stage is synchronous, so the
- * wording is loaded before a report is read (loadDocumentWording, through the disk cache, like the
- * gazetteer) or, where nobody did, read on first use.
+ * The wording of the document stage: rules/sections.yaml (the cues of section kinds) and
+ * rules/documents.yaml (the cues of what a document is), validated with zod; problems are
+ * reported at file:line:col. The document stage is synchronous, so the wording is loaded before a
+ * report is read (loadDocumentWording, through the disk cache, like the gazetteer) or, where
+ * nobody did, read on first use.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -10,9 +11,10 @@ import { checkedAgainst, displayPath, problemAt, readYamlSync, type PathKey, typ
 import { UserError } from '../errors.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
-import { SECTION_KINDS } from './types.js';
+import { SECTION_KINDS, type SectionKind } from './types.js';
 
 export const SECTIONS_FILE = 'sections.yaml';
+export const DOCUMENTS_FILE = 'documents.yaml';
 
 /**
  * Why a pattern could take more than linear time, or null. Backtracking stays linear when nothing
@@ -83,22 +85,37 @@ export const SectionWording = sectionTables(KindCues);
 export type SectionWording = z.infer<typeof SectionWording>;
 const SectionsFile = sectionTables(KindCuesEntry);
 
+/** A cue with the weight of its evidence. */
+const Weighted = z.object({ pattern: Pattern, weight: z.number().positive() }).strict();
+/** Evidence for one kind of document: cues anywhere in the text, and what a title line of it names. */
+const KindEvidence = z.object({ cues: z.array(Weighted).min(1), title: Weighted }).strict();
+/** Words that show a text is about 法治政府 at all: at least min_hits of them, and min_per_thousand per 1000 characters. */
+const Domain = z.object({ words: z.array(Text).min(1), min_hits: z.number().int().positive(), min_per_thousand: z.number().min(0) }).strict();
+
+export const DocumentKindWording = z.object({ domain: Domain, annual_report: KindEvidence, plan: KindEvidence }).strict();
+export type DocumentKindWording = z.infer<typeof DocumentKindWording>;
+const DocumentsFile = z
+  .object({
+    domain: Domain.extend({ examples: Examples }),
+    annual_report: KindEvidence.extend({ examples: Examples }),
+    plan: KindEvidence.extend({ examples: Examples }),
+  })
+  .strict();
+
 export interface DocumentWording {
   sections: SectionWording;
+  documents: DocumentKindWording;
 }
 
-/** The cue tables examples are written for: each is read by its own classifier (src/document/wording-examples.ts). */
-export const CUE_TABLES = ['titles', 'subheadings', 'openers'] as const;
-export type CueTable = (typeof CUE_TABLES)[number];
+/** Tables of rules/sections.yaml, whose examples are read by a section classifier (src/document/wording-examples.ts). */
+export type SectionTable = 'titles' | 'subheadings' | 'openers';
+/** Sections of rules/documents.yaml, whose examples are short documents read by the whole document stage. */
+export type DocumentTable = keyof DocumentKindWording;
 
-/** One example, where it is written. */
-export interface WordingExample {
-  table: CueTable;
-  kind: KindCues['kind'];
-  expected: 'pass' | 'fail';
-  text: string;
-  origin: { file: string; line: number; column: number };
-}
+/** One example, where it is written: a section example names its kind, a document example's table is its kind. */
+export type WordingExample = { expected: 'pass' | 'fail'; text: string; origin: { file: string; line: number; column: number } } & (
+  { table: SectionTable; kind: SectionKind } | { table: DocumentTable }
+);
 
 let loaded: DocumentWording | null = null;
 
@@ -110,7 +127,7 @@ export function documentWording(): DocumentWording {
 /** The wording from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
 export async function loadDocumentWording(): Promise<DocumentWording> {
   if (loaded) return loaded;
-  const inputs = [path.join(rulesDir, SECTIONS_FILE)];
+  const inputs = [SECTIONS_FILE, DOCUMENTS_FILE].map((name) => path.join(rulesDir, name));
   loaded = await cached({ slot: 'document-wording', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readDocumentWording()));
   return loaded;
 }
@@ -131,29 +148,50 @@ export function readDocumentWording(dir: string = rulesDir): DocumentWording {
 
 /** The wording in `dir`, its examples and every problem of its files at once (file:line:col), like a linter. */
 export function lintDocumentWording(dir: string = rulesDir): { wording: DocumentWording | null; examples: WordingExample[]; problems: Problem[] } {
-  const file = path.join(dir, SECTIONS_FILE);
-  const sections = checkedAgainst(readYamlSync(file, displayPath(file)), SectionsFile);
-  if (!sections.data || !sections.source) return { wording: null, examples: [], problems: sections.problems };
-  const { titles, subheadings, openers } = sections.data;
-  const examples = [
-    ...examplesOf(sections.source, 'titles', titles, ['titles']),
-    ...examplesOf(sections.source, 'subheadings', subheadings.kinds, ['subheadings', 'kinds']),
-    ...examplesOf(sections.source, 'openers', openers, ['openers']),
-  ];
-  const cues = ({ kind, cues: patterns }: KindCues): KindCues => ({ kind, cues: patterns });
-  const wording: DocumentWording = {
-    sections: { titles: titles.map(cues), subheadings: { max_chars: subheadings.max_chars, kinds: subheadings.kinds.map(cues) }, openers: openers.map(cues) },
+  const read = <T extends z.ZodType>(name: string, schema: T) => {
+    const file = path.join(dir, name);
+    return checkedAgainst(readYamlSync(file, displayPath(file)), schema);
   };
-  return { wording, examples, problems: [] };
+  const sections = read(SECTIONS_FILE, SectionsFile);
+  const documents = read(DOCUMENTS_FILE, DocumentsFile);
+  const problems = [...sections.problems, ...documents.problems];
+  if (!sections.data || !sections.source || !documents.data || !documents.source) return { wording: null, examples: [], problems };
+  const { titles, subheadings, openers } = sections.data;
+  const examples: WordingExample[] = [
+    ...sectionExamples(sections.source, 'titles', titles, ['titles']),
+    ...sectionExamples(sections.source, 'subheadings', subheadings.kinds, ['subheadings', 'kinds']),
+    ...sectionExamples(sections.source, 'openers', openers, ['openers']),
+  ];
+  for (const table of ['domain', 'annual_report', 'plan'] as const) {
+    examples.push(...examplesAt(documents.source, documents.data[table].examples, [table]).map((e) => ({ ...e, table })));
+  }
+  const { domain, annual_report, plan } = documents.data;
+  const wording: DocumentWording = {
+    sections: {
+      titles: titles.map(withoutExamples),
+      subheadings: { max_chars: subheadings.max_chars, kinds: subheadings.kinds.map(withoutExamples) },
+      openers: openers.map(withoutExamples),
+    },
+    documents: { domain: withoutExamples(domain), annual_report: withoutExamples(annual_report), plan: withoutExamples(plan) },
+  };
+  return { wording, examples, problems };
 }
 
-function examplesOf(source: YamlSource, table: CueTable, entries: ReadonlyArray<z.infer<typeof KindCuesEntry>>, base: PathKey[]): WordingExample[] {
-  return entries.flatMap(({ kind, examples }, i) =>
-    (['pass', 'fail'] as const).flatMap((expected) =>
-      examples[expected].map((text, k) => {
-        const { file, line, column } = problemAt(source, [...base, i, 'examples', expected, k], '');
-        return { table, kind, expected, text, origin: { file, line, column } };
-      }),
-    ),
+/** What the document stage keeps of an entry: the examples are for `facts test` and the tests only. */
+function withoutExamples<T extends { examples: unknown }>({ examples: _examples, ...rest }: T): Omit<T, 'examples'> {
+  return rest;
+}
+
+function sectionExamples(source: YamlSource, table: SectionTable, entries: ReadonlyArray<z.infer<typeof KindCuesEntry>>, base: PathKey[]): WordingExample[] {
+  return entries.flatMap(({ kind, examples }, i) => examplesAt(source, examples, [...base, i]).map((e) => ({ ...e, table, kind })));
+}
+
+/** The pass and fail examples written at `base`, with where each is written. */
+function examplesAt(source: YamlSource, examples: z.infer<typeof Examples>, base: PathKey[]) {
+  return (['pass', 'fail'] as const).flatMap((expected) =>
+    examples[expected].map((text, k) => {
+      const { file, line, column } = problemAt(source, [...base, 'examples', expected, k], '');
+      return { expected, text, origin: { file, line, column } };
+    }),
   );
 }

@@ -1,4 +1,4 @@
-/** The wording of the document stage as data (rules/sections.yaml): its checks and its examples. */
+/** The wording of the document stage as data (rules/sections.yaml, rules/documents.yaml): its checks and its examples. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -6,17 +6,19 @@ import { describe, expect, it } from 'vitest';
 import { UserError } from '../../src/errors.js';
 import { rulesDir } from '../../src/paths.js';
 import { runWordingExamples } from '../../src/document/wording-examples.js';
-import { SECTIONS_FILE, lintDocumentWording, nonLinearReason, readDocumentWording } from '../../src/document/wording.js';
+import { DOCUMENTS_FILE, SECTIONS_FILE, lintDocumentWording, nonLinearReason, readDocumentWording } from '../../src/document/wording.js';
 import { buildDocument } from '../../src/document/index.js';
 import { sourceOf } from './helpers.js';
 
 const { wording, examples, problems } = lintDocumentWording();
 
-/** A copy of rules/ whose sections.yaml is edited. */
-function rulesWith(edit: (original: string) => string): string {
+/** A copy of the document stage's rules, one of whose files is edited. */
+function rulesWith(edit: (original: string) => string, edited = SECTIONS_FILE): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-wording-'));
-  const original = fs.readFileSync(path.join(rulesDir, SECTIONS_FILE), 'utf8');
-  fs.writeFileSync(path.join(dir, SECTIONS_FILE), edit(original));
+  for (const name of [SECTIONS_FILE, DOCUMENTS_FILE]) {
+    const original = fs.readFileSync(path.join(rulesDir, name), 'utf8');
+    fs.writeFileSync(path.join(dir, name), name === edited ? edit(original) : original);
+  }
   return dir;
 }
 
@@ -24,7 +26,7 @@ describe('rules/sections.yaml', () => {
   it('is valid, and every kind of every table has examples that must and must not give it', () => {
     expect(problems).toEqual([]);
     expect(wording).not.toBeNull();
-    const tables = new Set(examples.map((e) => `${e.table}/${e.kind}/${e.expected}`));
+    const tables = new Set(examples.map((e) => `${e.table}/${'kind' in e ? e.kind : e.table}/${e.expected}`));
     for (const [table, entries] of [
       ['titles', wording!.sections.titles],
       ['subheadings', wording!.sections.subheadings.kinds],
@@ -34,6 +36,10 @@ describe('rules/sections.yaml', () => {
         expect(tables).toContain(`${table}/${kind}/pass`);
         expect(tables).toContain(`${table}/${kind}/fail`);
       }
+    }
+    for (const table of ['domain', 'annual_report', 'plan']) {
+      expect(tables).toContain(`${table}/${table}/pass`);
+      expect(tables).toContain(`${table}/${table}/fail`);
     }
   });
 
@@ -50,8 +56,16 @@ describe('rules/sections.yaml', () => {
       { table: 'titles', kind: 'achievements', expected: 'fail', text: '主要举措和成效', origin },
       { table: 'subheadings', kind: 'shortcomings', expected: 'pass', text: '存在的问题和不足以及产生这些问题的深层次原因分析', origin },
       { table: 'openers', kind: 'plans', expected: 'pass', text: '今年已完成下一步改革的准备工作。', origin },
+      { table: 'domain', expected: 'pass', text: '全区新建学校3所。现将有关情况报告如下。', origin },
+      { table: 'plan', expected: 'pass', text: '关于2024年法治政府建设情况的报告\n一年来全区坚持依法行政,做好行政复议、应诉和普法工作。特此报告。', origin },
+      {
+        table: 'annual_report',
+        expected: 'fail',
+        text: '关于2024年法治政府建设情况的报告\n一年来全区坚持依法行政,做好行政复议、应诉和普法工作。特此报告。',
+        origin,
+      },
     ]);
-    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false, false]);
+    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false, false, false, false, false]);
   });
 
   it('is what the document stage reads', () => {
@@ -98,7 +112,18 @@ describe('problems of rules/sections.yaml', () => {
     const syntax = lintDocumentWording(rulesWith((t) => `${t}\nopeners: [unclosed\n`));
     expect(syntax.problems[0]).toMatchObject({ message: expect.stringMatching(/YAML/), line: expect.any(Number) });
     const missing = lintDocumentWording(fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-wording-')));
-    expect(missing.problems[0]?.message).toBe('文件不存在');
+    expect(missing.problems.map((p) => [p.file.endsWith(SECTIONS_FILE) || p.file.endsWith(DOCUMENTS_FILE), p.message])).toEqual([
+      [true, '文件不存在'],
+      [true, '文件不存在'],
+    ]);
+  });
+
+  it('rules/documents.yaml: a weight must be a positive number, a cue linear-time, both where they are written', () => {
+    const { problems: found } = lintDocumentWording(
+      rulesWith((t) => t.replace('weight: 4 }', 'weight: -4 }').replace("'现将.{0,40}", "'现将.*"), DOCUMENTS_FILE),
+    );
+    expect(found.map((p) => p.message)).toEqual([expect.stringMatching(/可能超线性匹配/), expect.stringMatching(/weight/)]);
+    expect(found.every((p) => p.file.endsWith(DOCUMENTS_FILE) && p.line === found[0]!.line)).toBe(true);
   });
 
   it('a cue must stay linear-time: bounded, no repeated group, no back-reference', () => {
