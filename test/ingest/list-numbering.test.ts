@@ -7,6 +7,7 @@ import path from 'node:path';
 import { AlignmentType, Document, LevelFormat, Packer, Paragraph } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { typeNumbering } from '../../src/ingest/docx-numbering.js';
 import { formatNumber } from '../../src/ingest/list-numbers.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { seedFiles } from '../helpers/seeds.js';
@@ -118,6 +119,33 @@ describe('automatic numbering in a .docx', () => {
     zip.file('word/document.xml', documentXml.replace(/(<w:numId w:val=")(\d+)("\/>)(?![\s\S]*<w:numId)/, '$1999$3'));
     expect(await textOf(await zip.generateAsync({ type: 'uint8array' }))).toEqual(['一、主要举措和成效', '加强组织领导', '推进依法决策']);
   });
+
+  it('numbers a paragraph whose properties carry a tracked change by its current properties', async () => {
+    const doc = new Document({
+      numbering: { config: [{ reference: 'outline', levels }] },
+      sections: [{ children: [numbered('主要举措和成效', 0), numbered('存在的不足', 0)] }],
+    });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    // the second paragraph was a plain one before the edit: its old properties are nested inside its new ones
+    const tracked = documentXml.replace(
+      /(<w:pPr>[\s\S]*?)(<\/w:pPr>)(?=(?:(?!<w:pPr>)[\s\S])*存在的不足)/,
+      '$1<w:pPrChange w:id="1" w:author="审核人" w:date="2024-12-01T00:00:00Z"><w:pPr><w:jc w:val="left"/></w:pPr></w:pPrChange>$2',
+    );
+    expect(tracked).toContain('w:pPrChange');
+    zip.file('word/document.xml', tracked);
+    expect(await textOf(await zip.generateAsync({ type: 'uint8array' }))).toEqual(['一、主要举措和成效', '二、存在的不足']);
+  });
+
+  it('reads the paragraphs of a document with thousands of unclosed properties in time linear in its size', async () => {
+    const doc = new Document({ numbering: { config: [{ reference: 'outline', levels }] }, sections: [{ children: [numbered('主要举措和成效', 0)] }] });
+    const zip = await JSZip.loadAsync(await Packer.toBuffer(doc));
+    const documentXml = await zip.file('word/document.xml')!.async('string');
+    // a lazy regex from each unclosed <w:pPr> to the end of the text took minutes here
+    zip.file('word/document.xml', documentXml.replace('</w:body>', `${'<w:pPr>'.repeat(400_000)}</w:body>`));
+    const typed = await JSZip.loadAsync(await typeNumbering(await zip.generateAsync({ type: 'uint8array' })));
+    expect(await typed.file('word/document.xml')!.async('string')).toContain('一、</w:t>');
+  }, 20_000);
 
   it('leaves a .docx without numbering as it is', async () => {
     const doc = new Document({ sections: [{ children: [new Paragraph({ text: '一、主要举措和成效' }), new Paragraph({ text: '全年办结复议案件30件。' })] }] });
