@@ -16,8 +16,11 @@ export interface OfdLayout {
   header: 'template' | 'page';
   /** the namespace prefix of the elements */
   prefix: 'ofd:' | '';
-  /** line objects drawn at size 1 and scaled up by their CTM, as some converters write them */
-  scaledByCtm?: boolean;
+  /**
+   * line objects placed in points from the page's corner, which their CTM scales to millimetres
+   * and moves back by the Boundary's origin, as converters from PDF write them
+   */
+  inPoints?: boolean;
   /** a watermark turned across each page, drawn in its content */
   watermark?: boolean;
 }
@@ -25,7 +28,7 @@ export interface OfdLayout {
 export const OFD_LAYOUTS: readonly OfdLayout[] = [
   { objects: 'character', lineChars: 28, linesPerPage: 22, header: 'template', prefix: 'ofd:' },
   { objects: 'line', lineChars: 26, linesPerPage: 20, header: 'page', prefix: 'ofd:' },
-  { objects: 'line', lineChars: 33, linesPerPage: 30, header: 'template', prefix: '', scaledByCtm: true },
+  { objects: 'line', lineChars: 33, linesPerPage: 30, header: 'template', prefix: '', inPoints: true },
   { objects: 'character', lineChars: 24, linesPerPage: 18, header: 'page', prefix: '', watermark: true },
 ];
 
@@ -36,6 +39,7 @@ export const OFD_LAYOUTS: readonly OfdLayout[] = [
 const PAGE = { width: 210, height: 297, left: 27, measure: 156, top: 40, bottom: 260, furnitureSize: 4 };
 const bodySize = (layout: OfdLayout) => PAGE.measure / layout.lineChars;
 const TITLE_SCALE = 1.4;
+const MM_PER_POINT = 25.4 / 72;
 const ascent = (size: number) => 0.88 * size;
 const HEADER = '某某县人民政府办公室';
 export const WATERMARK = '内部测试文本';
@@ -144,15 +148,15 @@ const centred = (text: string, baseline: number): PlacedLine => {
 };
 
 function textObjects(lines: readonly PlacedLine[], layout: OfdLayout, p: string, nextId: () => number, seed: number): string[] {
-  const code = (text: string, y: number, delta = '') =>
-    `<${p}TextCode X="0" Y="${mm(y)}"${delta ? ` DeltaX="${delta}"` : ''}>${escapeXml(text)}</${p}TextCode>`;
+  const code = (text: string, x: number, y: number, delta = '') =>
+    `<${p}TextCode X="${mm(x)}" Y="${mm(y)}"${delta ? ` DeltaX="${delta}"` : ''}>${escapeXml(text)}</${p}TextCode>`;
   if (layout.objects === 'character') {
     const objects = lines.flatMap(({ glyphs, baseline, size }) =>
       glyphs
         .filter(({ ch }) => ch.trim() !== '')
         .map(({ ch, x }) => {
           const box = `${mm(x)} ${mm(baseline - ascent(size))} ${mm(advance(ch, size))} ${mm(size)}`;
-          return `<${p}TextObject ID="${nextId()}" Boundary="${box}" Font="3" Size="${size}">${code(ch, ascent(size))}</${p}TextObject>`;
+          return `<${p}TextObject ID="${nextId()}" Boundary="${box}" Font="3" Size="${size}">${code(ch, 0, ascent(size))}</${p}TextObject>`;
         }),
     );
     return shuffled(objects, seed);
@@ -162,12 +166,16 @@ function textObjects(lines: readonly PlacedLine[], layout: OfdLayout, p: string,
     .map(({ glyphs, baseline, size }) => {
       const left = glyphs[0]!.x;
       const last = glyphs.at(-1)!;
-      const box = `${mm(left)} ${mm(baseline - ascent(size))} ${mm(last.x + advance(last.ch, size) - left)} ${mm(size * 1.2)}`;
-      const scale = layout.scaledByCtm ? size : 1;
-      const sized = layout.scaledByCtm ? ` Size="1" CTM="${size} 0 0 ${size} 0 0"` : ` Size="${size}"`;
-      const steps = glyphs.slice(1).map((glyph, i) => (glyph.x - glyphs[i]!.x) / scale);
-      const text = code(glyphs.map(({ ch }) => ch).join(''), ascent(size) / scale, deltaX(steps));
-      return `<${p}TextObject ID="${nextId()}" Boundary="${box}" Font="3"${sized}>${text}</${p}TextObject>`;
+      const top = baseline - ascent(size);
+      const box = `${mm(left)} ${mm(top)} ${mm(last.x + advance(last.ch, size) - left)} ${mm(size * 1.2)}`;
+      const characters = glyphs.map(({ ch }) => ch).join('');
+      const steps = glyphs.slice(1).map((glyph, i) => glyph.x - glyphs[i]!.x);
+      if (layout.inPoints) {
+        const text = code(characters, left / MM_PER_POINT, baseline / MM_PER_POINT, deltaX(steps.map((step) => step / MM_PER_POINT)));
+        const ctm = `${MM_PER_POINT} 0 0 ${MM_PER_POINT} ${mm(-left)} ${mm(-top)}`;
+        return `<${p}TextObject ID="${nextId()}" CTM="${ctm}" Boundary="${box}" Font="3" Size="${mm(size / MM_PER_POINT)}">${text}</${p}TextObject>`;
+      }
+      return `<${p}TextObject ID="${nextId()}" Boundary="${box}" Font="3" Size="${size}">${code(characters, 0, ascent(size), deltaX(steps))}</${p}TextObject>`;
     });
 }
 

@@ -45,7 +45,7 @@ describe('OFD files', () => {
     },
   );
 
-  it('place text codes as the standard says: X or Y from the code before, advances without DeltaX, absolute locations', async () => {
+  it('place text codes as the standard says: X or Y from the code before, advances without DeltaX, the CTM, absolute locations', async () => {
     const zip = new JSZip();
     zip.file('OFD.xml', '<OFD><DocBody><DocRoot>/Doc_1/Document.xml</DocRoot></DocBody></OFD>');
     zip.file('Doc_1/Document.xml', '<Document><Pages><Page ID="1" BaseLoc="/Doc_1/Pages/Page_0/Content.xml"/></Pages></Document>');
@@ -56,10 +56,12 @@ describe('OFD files', () => {
         '<TextObject Boundary="70 20 100 10" Size="5"><TextCode X="0" Y="5" DeltaX="g 6 5 5 2.5 2.5 2.5 2.5">合法性审查率达到100%。</TextCode></TextObject>' +
         '<TextObject Boundary="10 20 60 10" Size="5"><TextCode X="0" Y="5">全年审查规范性文件</TextCode><TextCode X="45">12件,</TextCode></TextObject>' +
         '<TextObject Boundary="10 40 100 10" Size="1" CTM="5 0 0 5 0 0"><TextCode X="0" Y="1" DeltaX="g 3 1">二、存在的不足</TextCode></TextObject>' +
+        // in another unit from another origin, moved back by the CTM, as converters from PDF write it
+        '<TextObject Boundary="45 40 20 10" Size="10" CTM="0.5 0 0 0.5 -10 -40"><TextCode X="20" Y="90">和原因</TextCode></TextObject>' +
         '</Layer></Content></Page>',
     );
     const source = await ingestBytes(await zip.generateAsync({ type: 'uint8array' }), 'placed.ofd');
-    expect(source.original).toBe('全年审查规范性文件12件,合法性审查率达到100%。\n二、存在的不足');
+    expect(source.original).toBe('全年审查规范性文件12件,合法性审查率达到100%。\n二、存在的不足和原因');
   });
 
   it('are recognised by their content whatever the extension', async () => {
