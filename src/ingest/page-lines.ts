@@ -34,7 +34,7 @@ const RUNNING_SHARE = 0.6;
 
 /** Page numbers: "- 3 -", "—3—", "第3页", "第 3 页 共 12 页", "3/12", "Page 3 of 12", a lone number. */
 const PAGE_NUMBER =
-  /^(?:[-\u2014\u2013~\s]{0,6}\d{1,4}[-\u2014\u2013~\s]{0,6}|第\s*[\d一二三四五六七八九十百]{1,5}\s*页(?:\s*[,/]?\s*共\s*\d{1,5}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+  /^(?:[-\u2014\u2013~\s]{0,6}\d{1,4}[-\u2014\u2013~\s]{0,6}|第\s*[\d一二三四五六七八九十百]{1,5}\s*页(?:\s*(?:[,/]\s*)?共\s*\d{1,5}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 
 /** Adds a run to the end of a line; Latin words and numbers set apart by a gap keep a space between them. */
 export function appendRun(line: PageLine, run: PlacedRun): void {

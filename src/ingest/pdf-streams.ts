@@ -123,9 +123,13 @@ function pageCount(dictionary: string): number {
   return Number(/\/Count\s+(\d{1,12})/.exec(dictionary)?.[1] ?? 0);
 }
 
-/** The filters of a stream, first applied first, as their full names. */
+/**
+ * The filters of a stream, first applied first, as their full names. An array of names holds no
+ * bracket: stopping at either keeps the search linear where a hostile dictionary repeats /Filter[
+ * without closing it (200,000 of them took minutes).
+ */
 function filters(dictionary: string): string[] {
-  const match = /\/Filter\s*(\[[^\]]*\]|\/[^\s/[\]<>()]+)/.exec(dictionary);
+  const match = /\/Filter\s*(\[[^[\]]*\]|\/[^\s/[\]<>()]+)/.exec(dictionary);
   if (!match) return [];
   return [...match[1]!.matchAll(/\/([^\s/[\]<>()]+)/g)].map((name) => ABBREVIATIONS[name[1]!] ?? name[1]!);
 }

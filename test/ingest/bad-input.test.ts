@@ -65,6 +65,12 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ['broken.pdf', '文件已损坏或不完整', async () => '%PDF-1.7\n这不是一个真正的 PDF 文件的内容\n%%EOF'],
     ['text.pdf', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 PDF 文件。'],
     ['scan.pdf', '扫描件,没有文字层,需要先做文字识别(OCR)', scannedPdf],
+    // a search for the filter array from each /Filter[ to the end of the dictionary took minutes
+    [
+      'filters.pdf',
+      '文件已损坏或不完整',
+      async () => `%PDF-1.4\n1 0 obj\n<< /Length 3 ${'/Filter['.repeat(200_000)} >>\nstream\nabc\nendstream\nendobj\n%%EOF\n`,
+    ],
   ];
   it.each(table)('%s: %s', async (name, phrase, make) => {
     const file = await write(name, await make());
