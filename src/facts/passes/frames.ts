@@ -6,7 +6,7 @@ import { listItems } from './list-sharing.js';
 export const meta: PassMeta = {
   name: 'frames',
   covers:
-    '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句),不论次序;“均”之前列举的几项各自都是某个框架时(会前学法和法治专题讲座均为4次),一个数值按每项读出',
+    '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句,或紧邻的前一分句——它不含数值时),不论次序;“均”之前列举的几项各自都是某个框架时(会前学法和法治专题讲座均为4次),一个数值按每项读出',
   order: 80,
 };
 
@@ -14,8 +14,8 @@ export const meta: PassMeta = {
  * Fact frames read the numbers no cue bound. A number's part of its clause runs from the number
  * before it to the number after it (in that clause); its measure word picks the candidate frames.
  * A frame fires when each of its groups has a word in that part, or, for
- * the subject alone, in the sentence's opening clause when the part names no subject of its own
- * (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
+ * the subject alone, in the sentence's opening clause or the clause right before (when that one
+ * counts nothing) when the part names no subject of its own (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
  * before it (…坚持会前学法,全年共12次) when that clause has no number of its own. None of the
  * frame's exclusions may be in the part, and a part with a denied word (不予受理, 尚未开展) gives
  * nothing. After 分别, each number's part is its item of the list before 分别. Candidates rank by how many groups the part itself holds, then by how
@@ -42,16 +42,21 @@ export function run(state: SentenceState): void {
     const part = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
     // 不予受理复议申请6件: a denied word denies the number, whatever other words it stands with
     if (hits.some((h) => h.start >= from && h.end <= to && compiled.negated(view.text, h.start))) continue;
-    const opening = part.some((h) => scanner.subjects.has(h.term)) ? [] : usable.filter((h) => h.start >= lead.start && h.end <= Math.min(lead.end, from));
     // a clause with no frame word (…坚持会前学法,全年共12次) continues the clause before it, when
     // that clause states no number of its own and this one counts no part (其中…)
     const previous = view.clauses.filter((c) => c.end < clause.start).at(-1);
+    const previousCounts = previous !== undefined && quantities.some((o) => o.start >= previous.start && o.end <= previous.end);
+    // the subject may also stand in the clause right before, when that clause counts nothing
+    // (坚持区政府常务会议会前学法制度,全年会前学法9次)
+    const opening = part.some((h) => scanner.subjects.has(h.term))
+      ? []
+      : usable.filter(
+          (h) =>
+            (h.start >= lead.start && h.end <= Math.min(lead.end, from)) ||
+            (previous !== undefined && !previousCounts && h.start >= previous.start && h.end <= previous.end),
+        );
     const carried =
-      previous &&
-      from === clause.start &&
-      part.length === 0 &&
-      !containsAny(view.text.slice(clause.start, clause.end), state.tables.parts) &&
-      !quantities.some((o) => o.start >= previous.start && o.end <= previous.end)
+      previous && from === clause.start && part.length === 0 && !containsAny(view.text.slice(clause.start, clause.end), state.tables.parts) && !previousCounts
         ? usable.filter((h) => h.start >= previous.start && h.end <= previous.end)
         : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
