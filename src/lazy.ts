@@ -17,6 +17,7 @@ export const lazyModules = {
   'engine/schema': () => import('./engine/schema.js'),
   'facts/index': () => import('./facts/index.js'),
   'facts/examples': () => import('./facts/examples.js'),
+  'ingest/boilerplate': () => import('./ingest/boilerplate.js'),
   'ingest/budget': () => import('./ingest/budget.js'),
   'ingest/read': () => import('./ingest/read.js'),
   'render/index': () => import('./render/index.js'),

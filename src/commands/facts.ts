@@ -27,21 +27,30 @@ export function registerFacts(program: Command): void {
   facts
     .command('test')
     .description(
-      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段和文件类型识别词(rules/sections.yaml、rules/documents.yaml)的示例须识别为所列的部分或类型',
+      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段和文件类型识别词(rules/sections.yaml、rules/documents.yaml)的示例须识别为所列的部分或类型,网页框架规则(rules/boilerplate.yaml)的示例行须识别或不识别为网页框架',
     )
     .action(async () => {
-      const [{ lintLexicon }, { runFactExamples }, { lintDocumentWording }, { runWordingExamples }, { KIND_LABELS, SECTION_KIND_LABELS }] = await Promise.all([
+      const [
+        { lintLexicon },
+        { runFactExamples },
+        { lintDocumentWording },
+        { runWordingExamples },
+        { KIND_LABELS, SECTION_KIND_LABELS },
+        { lintBoilerplate, runBoilerplateExamples },
+      ] = await Promise.all([
         load('facts/index'),
         load('facts/examples'),
         load('document/wording'),
         load('document/wording-examples'),
         load('document/labels'),
+        load('ingest/boilerplate'),
       ]);
       const { lexicon, problems: lexiconProblems } = await lintLexicon();
       const { wording, examples, problems: wordingProblems } = lintDocumentWording();
-      const problems = [...lexiconProblems, ...wordingProblems];
+      const { rules: chromeRules, examples: chromeExamples, problems: chromeProblems } = lintBoilerplate();
+      const problems = [...lexiconProblems, ...wordingProblems, ...chromeProblems];
       for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-      if (!lexicon || !wording || problems.length > 0) {
+      if (!lexicon || !wording || !chromeRules || problems.length > 0) {
         process.stdout.write(`词表:共 ${problems.length} 处问题\n`);
         process.exitCode = EXIT.badInput;
         return;
@@ -68,9 +77,17 @@ export function registerFacts(program: Command): void {
           `${file}:${line}:${column}: ${TABLE_NAMES[example.table]}的 ${example.expected} 示例${want},实际${got}:${example.text.trimEnd()}\n`,
         );
       }
-      const total = outcomes.length + kinds.length;
-      process.stdout.write(`通过 ${total - failures.length - kindFailures.length}/${total}\n`);
-      if (failures.length + kindFailures.length > 0) process.exitCode = EXIT.belowThreshold;
+      const chrome = runBoilerplateExamples(chromeRules, chromeExamples);
+      const chromeFailures = chrome.filter((o) => !o.ok);
+      for (const { example } of chromeFailures) {
+        const { file, line, column } = example.origin;
+        const want = example.expected === 'pass' ? '应识别为网页框架,实际未识别' : '不应识别为网页框架,实际被识别';
+        process.stdout.write(`${file}:${line}:${column}: 网页框架的 ${example.expected} 示例${want}:${example.text}\n`);
+      }
+      const total = outcomes.length + kinds.length + chrome.length;
+      const failed = failures.length + kindFailures.length + chromeFailures.length;
+      process.stdout.write(`通过 ${total - failed}/${total}\n`);
+      if (failed > 0) process.exitCode = EXIT.belowThreshold;
     });
 }
 

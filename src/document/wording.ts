@@ -11,55 +11,11 @@ import { checkedAgainst, displayPath, problemAt, readYamlSync, type PathKey, typ
 import { UserError } from '../errors.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
+import { CompiledPattern as Pattern } from '../util/pattern.js';
 import { SECTION_KINDS, type SectionKind } from './types.js';
 
 export const SECTIONS_FILE = 'sections.yaml';
 export const DOCUMENTS_FILE = 'documents.yaml';
-
-/**
- * Why a pattern could take more than linear time, or null. Backtracking stays linear when nothing
- * unbounded repeats what may itself repeat or match anything: no back-reference, no `*`, `+` or
- * `{n,}` after a group or after `.` (the cues bound those: .{0,12}).
- */
-export function nonLinearReason(source: string): string | null {
-  let previous: 'atom' | 'group' | 'any' = 'atom';
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (ch === '\\') {
-      if (/[1-9k]/.test(source[i + 1] ?? '')) return '不能使用反向引用';
-      i++;
-      previous = 'atom';
-    } else if (ch === '[') {
-      for (i++; i < source.length && source[i] !== ']'; i++) if (source[i] === '\\') i++;
-      previous = 'atom';
-    } else if (ch === '*' || ch === '+' || (ch === '{' && /^\{\d+,\}/.test(source.slice(i)))) {
-      if (previous === 'group') return '括号组后不能用不限次数的重复(*、+、{n,})';
-      if (previous === 'any') return '. 后不能用不限次数的重复,请写成有上限的 .{0,n}';
-      if (ch === '{') i = source.indexOf('}', i);
-    } else if (ch === '{') {
-      i = source.indexOf('}', i);
-    } else if (ch !== '?') {
-      previous = ch === ')' ? 'group' : ch === '.' ? 'any' : 'atom';
-    }
-  }
-  return null;
-}
-
-/** A cue: a regular expression that stays linear-time, compiled once. */
-const Pattern = z
-  .string()
-  .min(1)
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source);
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: `正则表达式无效:${(e as Error).message}` });
-      return;
-    }
-    const reason = nonLinearReason(source);
-    if (reason) ctx.addIssue({ code: 'custom', message: `正则表达式可能超线性匹配:${reason}` });
-  })
-  .transform((source) => new RegExp(source));
 
 const Text = z.string().min(1);
 /** Wording of our own that must give the kind it is listed under (pass) or must not (fail). */

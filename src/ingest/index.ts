@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { log } from '../log.js';
+import { loadBoilerplate } from './boilerplate.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
 import { foldCharacters, foldInContext, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countTextPieces } from './budget.js';
@@ -24,7 +25,7 @@ const MHTML_EXTENSIONS = new Set(['.mht', '.mhtml']);
  * budget (by default a fresh one with the standard limits).
  */
 export async function ingestFile(file: string, budget = new Budget(file)): Promise<SourceText> {
-  const [bytes] = await Promise.all([readInput(file, budget), loadFoldTables()]);
+  const [bytes] = await Promise.all([readInput(file, budget), loadFoldTables(), loadBoilerplate()]);
   return ingestBytes(bytes, file, budget);
 }
 
