@@ -335,8 +335,14 @@ describe('section kinds by title', () => {
 describe('a street or township written after its district or banner', () => {
   const report = (title: string) => [title, '2022年,街道深入推进依法行政。现将有关情况报告如下:', '一、主要工作', DOMAIN_BODY].join('\n');
   it('is the reporting body (澧原区杏檀街道办事处, 澧原区杏檀镇)', () => {
-    expect(meta(report('澧原区杏檀街道办事处2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'street', place: '杏檀街道办事处' });
+    // the place is the street; its 办事处 is the office that governs it
+    expect(meta(report('澧原区杏檀街道办事处2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'street', place: '杏檀街道' });
     expect(meta(report('澧原区杏檀镇人民政府2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'township' });
+  });
+  it('reads a development zone governed by its 管理委员会 as the zone, not as a department', () => {
+    expect(meta(report('滨港经济技术开发区管理委员会关于2021年度法治政府建设情况的报告'))).toMatchObject({ level: 'district', place: '滨港经济技术开发区' });
+    expect(meta(report('云湾新区管委会2021年法治政府建设情况报告'))).toMatchObject({ level: 'district', place: '云湾新区' });
+    expect(meta(report('东川市城市管理委员会2021年法治政府建设情况报告'))).toMatchObject({ level: 'department' });
   });
   it('leaves a district that is followed by its department or by nothing', () => {
     expect(meta(report('澧原区司法局2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'department' });

@@ -202,6 +202,9 @@ function readDepartment(s: string, at: number, generic: boolean): number | null 
   return from + name.length;
 }
 
+const ZONE_SUFFIXES = ['开发区', '新区'];
+const ZONE_GOVERNMENTS = ['管理委员会', '管委会'];
+
 /**
  * A body written where a title or signature puts it (重庆市荣昌区人民政府, 某市司法局), read by
  * the suffixes of its name alone, for names the gazetteer does not hold.
@@ -230,12 +233,17 @@ function bodyBySuffix(s: string): Found | null {
     at = below.end;
     break;
   }
+  // a zone's 管理委员会 governs it, as a 人民政府 governs a county: no department of the zone
+  const last = units[units.length - 1];
+  if (last && ZONE_SUFFIXES.includes(last.suffix)) at += ZONE_GOVERNMENTS.find((name) => s.startsWith(name, at))?.length ?? 0;
   const departmentEnd = readDepartment(s, at, units.length === 0);
   if (departmentEnd !== null) return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false };
   const place = units[units.length - 1];
   if (!place) return null;
   const parentIsCity = units.slice(0, -1).some((p) => p.level === 'city');
-  return { place: place.name, level: place.level === 'city' && parentIsCity ? 'county' : place.level, division: null, confirmed: false };
+  // a street is the area, its 办事处 the office that governs it (杏檀街道办事处 → 杏檀街道)
+  const name = place.name.replace(/(?<=街道)办事处$/, '');
+  return { place: name, level: place.level === 'city' && parentIsCity ? 'county' : place.level, division: null, confirmed: false };
 }
 
 // ---------------------------------------------------------------- the report's own level
