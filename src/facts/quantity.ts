@@ -89,6 +89,7 @@ const PREFIX_QUALIFIERS: Record<string, Qualifier> = {
   至少: 'at_least',
   超过: 'more_than',
   高于: 'more_than',
+  突破: 'more_than',
   逾: 'more_than',
   超: 'more_than',
   不超过: 'at_most',
@@ -98,6 +99,7 @@ const PREFIX_QUALIFIERS: Record<string, Qualifier> = {
   近: 'less_than',
   不足: 'less_than',
   不到: 'less_than',
+  低于: 'less_than',
   大约: 'about',
   约: 'about',
 };
