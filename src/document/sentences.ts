@@ -182,11 +182,12 @@ function identityMap(length: number): OffsetMap {
 }
 
 /**
- * A clause ends at , ; : 。 ! ? (full-width forms are already folded to ASCII). In a row of a
+ * A clause ends at , ; : 。 ! ? (full-width forms are already folded to ASCII), but not at the
+ * thousands separator of a number (1,300余名). In a row of a
  * flattened table ("行政应诉案件 | 124件 | 败诉6件") the first cell separator joins the label to its
  * value (it stands between a cue and its number like 为) and every later one ends a clause.
  */
-const CLAUSE_BREAK = /[,;:。!?|]/g;
+const CLAUSE_BREAK = /(?<!\d),|,(?!\d{3}(?!\d))|[;:。!?|]/g;
 const CELL = '|';
 
 export function clauses(text: string): Span[] {
