@@ -48,7 +48,29 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
   const fitting = longest.filter((c) => {
     if (!applies(view, c.compiled, c.start)) return false;
     const clause = clauseAt(view.clauses, c.start);
-    return fitsClause(view, c.compiled, clause, listMates(view.text, c, longest, tables)) || confirmedAfter(view, c.compiled, clause);
+    const masked = [...listMates(view.text, c, longest, tables), ...otherPredicates(view.text, clause, c, tables)];
+    return fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause);
   });
   return { all: longest, fitting };
+}
+
+/**
+ * In a list of predicates (受理行政复议案件36件、办结30件) the other predicates' words are theirs:
+ * the parts of the clause outside the cue's own predicate.
+ */
+function otherPredicates(text: string, clause: Span, cue: Span, tables: CompiledTables): Span[] {
+  let start = clause.start;
+  let end = clause.end;
+  tables.predicateBreak.lastIndex = clause.start;
+  for (let m = tables.predicateBreak.exec(text); m && m.index < clause.end; m = tables.predicateBreak.exec(text)) {
+    if (m.index + m[0].length <= cue.start) start = m.index + m[0].length;
+    else if (m.index >= cue.end) {
+      end = m.index;
+      break;
+    }
+  }
+  return [
+    { start: clause.start, end: start },
+    { start: end, end: clause.end },
+  ];
 }

@@ -24,6 +24,8 @@ export interface CompiledTables {
   /** a string that is only a verb of reaching: 并达到 */
   reach: RegExp;
   listNext: readonly string[];
+  /** a list word right after a counted number (受理36件、办结30件): it ends one predicate of a list */
+  predicateBreak: RegExp;
   /** what joins and what closes an enumeration of peers (甲、乙、丙等), and how many items it has at least */
   enumerationSeparator: RegExp;
   enumerationEnds: readonly string[];
@@ -71,6 +73,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     parts: continuation.parts,
     reach: new RegExp(`^\\s*(?:${any(continuation.reach_leads)})?(?:${any(continuation.reach)})\\s*$`),
     listNext: continuation.list_next,
+    predicateBreak: new RegExp(
+      `(?<=[\\d〇零一二两三四五六七八九十百千万亿](?:余|多)?(?:${any([...new Set(lexicon.facts.flatMap((e) => e.units))])}))(?:${any(continuation.list_next)})`,
+      'g',
+    ),
     bareRates: lexicon.passes.rate_continuation.bare_rates,
     negationLinks: lexicon.negationLinks,
     maxGapBeforeCue: lexicon.passes.number_first.max_gap,
