@@ -30,8 +30,10 @@ export function run(state: SentenceState): void {
         const clause = clauseAt(view.clauses, start);
         if (!fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
         if (state.foreign.has(clause.start)) continue;
-        if (hasValue(state.facts, c.entry.id, value)) continue;
-        state.facts.push(makeFact(view, lexicon, c.entry, value, { start, end }, start));
+        // a value the sentence already gave counts again only with another status (已实现…, 拟于…实现…)
+        const fact = makeFact(view, lexicon, c.entry, value, { start, end }, start);
+        if (state.facts.some((f) => f.id === fact.id && f.value === value && f.status === fact.status)) continue;
+        state.facts.push(fact);
       }
     }
   }
@@ -42,5 +44,3 @@ function statedValue(facts: readonly Fact[], id: string): number | null {
   const values = facts.filter((f) => f.id === id && typeof f.value === 'number');
   return values.length === 1 ? (values[0]!.value as number) : null;
 }
-
-const hasValue = (facts: readonly Fact[], id: string, value: number | true): boolean => facts.some((f) => f.id === id && f.value === value);

@@ -1,9 +1,9 @@
-import { clauseAt } from '../text.js';
+import { clauseAt, containsAny } from '../text.js';
 import { reaches, undecided, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'number-first',
-  covers: '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语',
+  covers: '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外',
   order: 50,
 };
 
@@ -12,6 +12,8 @@ export function run(state: SentenceState): void {
   const { quantities } = state;
   for (const q of undecided(state)) {
     const clause = clauseAt(state.view.clauses, q.start);
+    // 其中三件经复议调解撤回: a number after 其中 counts a part of what came before, not the noun after it
+    if (containsAny(state.view.text.slice(clause.start, q.start), state.tables.parts)) continue;
     const between = (start: number, end: number): boolean => quantities.some((o) => o.start >= start && o.end <= end);
     const first = state.cues
       .filter((c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit))
