@@ -10,7 +10,6 @@ export const lazyModules = {
   pipeline: () => import('./pipeline.js'),
   'catalogue/index': () => import('./catalogue/index.js'),
   'catalogue/view': () => import('./catalogue/view.js'),
-  'document/labels': () => import('./document/labels.js'),
   'document/wording': () => import('./document/wording.js'),
   'document/wording-examples': () => import('./document/wording-examples.js'),
   'engine/examples': () => import('./engine/examples.js'),

@@ -1,7 +1,6 @@
 import { Option, type Command } from 'commander';
 import { EXIT } from '../errors.js';
 import { load } from '../load.js';
-import type { DocumentKind, SectionKind } from '../document/types.js';
 
 export function registerFacts(program: Command): void {
   const facts = program
@@ -27,24 +26,17 @@ export function registerFacts(program: Command): void {
   facts
     .command('test')
     .description(
-      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段和文件类型识别词(rules/sections.yaml、rules/documents.yaml)的示例须识别为所列的部分或类型,网页框架规则(rules/boilerplate.yaml)的示例行须识别或不识别为网页框架',
+      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段、文件类型和报告主体识别词(rules/sections.yaml、rules/documents.yaml、rules/reporters.yaml)的示例须识别为所列的部分、类型或主体,网页框架规则(rules/boilerplate.yaml)的示例行须识别或不识别为网页框架',
     )
     .action(async () => {
-      const [
-        { lintLexicon },
-        { runFactExamples },
-        { lintDocumentWording },
-        { runWordingExamples },
-        { KIND_LABELS, SECTION_KIND_LABELS },
-        { lintBoilerplate, runBoilerplateExamples },
-      ] = await Promise.all([
-        load('facts/index'),
-        load('facts/examples'),
-        load('document/wording'),
-        load('document/wording-examples'),
-        load('document/labels'),
-        load('ingest/boilerplate'),
-      ]);
+      const [{ lintLexicon }, { runFactExamples }, { lintDocumentWording }, { runWordingExamples }, { lintBoilerplate, runBoilerplateExamples }] =
+        await Promise.all([
+          load('facts/index'),
+          load('facts/examples'),
+          load('document/wording'),
+          load('document/wording-examples'),
+          load('ingest/boilerplate'),
+        ]);
       const { lexicon, problems: lexiconProblems } = await lintLexicon();
       const { wording, examples, problems: wordingProblems } = lintDocumentWording();
       const { rules: chromeRules, examples: chromeExamples, problems: chromeProblems } = lintBoilerplate();
@@ -67,12 +59,8 @@ export function registerFacts(program: Command): void {
       }
       const kinds = runWordingExamples(wording, examples);
       const kindFailures = kinds.filter((o) => !o.ok);
-      for (const { example, found } of kindFailures) {
+      for (const { example, want, got } of kindFailures) {
         const { file, line, column } = example.origin;
-        const section = 'kind' in example;
-        const target = section ? SECTION_KIND_LABELS[example.kind] : example.table === 'domain' ? '法治政府建设文件' : KIND_LABELS[example.table];
-        const want = `${example.expected === 'pass' ? '应' : '不应'}识别为「${target}」`;
-        const got = found === null ? '未识别' : `识别为「${section ? SECTION_KIND_LABELS[found as SectionKind] : KIND_LABELS[found as DocumentKind]}」`;
         process.stdout.write(
           `${file}:${line}:${column}: ${TABLE_NAMES[example.table]}的 ${example.expected} 示例${want},实际${got}:${example.text.trimEnd()}\n`,
         );
@@ -91,5 +79,13 @@ export function registerFacts(program: Command): void {
     });
 }
 
-const TABLE_NAMES = { titles: '章节标题', subheadings: '小标题', openers: '段首语', domain: '文件类型', annual_report: '文件类型', plan: '文件类型' } as const;
+const TABLE_NAMES = {
+  titles: '章节标题',
+  subheadings: '小标题',
+  openers: '段首语',
+  domain: '文件类型',
+  annual_report: '文件类型',
+  plan: '文件类型',
+  reporters: '报告主体',
+} as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

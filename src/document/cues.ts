@@ -1,10 +1,9 @@
 /**
  * Cue tables of the document stage that are still code (the cues of section kinds are in
- * rules/sections.yaml, those of what a document is in rules/documents.yaml, see ./wording.ts). Regexes are anchored or bounded so that every use stays
- * linear in the text length.
+ * rules/sections.yaml, those of what a document is in rules/documents.yaml, the wording of place
+ * names in rules/reporters.yaml; see ./wording.ts). Regexes are anchored or bounded so that every
+ * use stays linear in the text length.
  */
-import type { Level } from './types.js';
-
 /** Chinese numerals as they appear in outline markers (一、 二十一、 (三十)). */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   零: 0,
@@ -21,68 +20,6 @@ export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   九: 9,
 };
 export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百';
-
-/** Administrative units by the suffix of their name, longest first. */
-export const UNIT_SUFFIXES: ReadonlyArray<readonly [string, Level]> = [
-  ['街道办事处', 'street'],
-  ['特别行政区', 'province'],
-  ['自治区', 'province'],
-  ['自治州', 'city'],
-  ['自治县', 'county'],
-  ['自治旗', 'county'],
-  ['民族乡', 'township'],
-  ['开发区', 'district'],
-  ['新区', 'district'],
-  ['地区', 'city'],
-  ['街道', 'street'],
-  ['苏木', 'township'],
-  ['省', 'province'],
-  ['市', 'city'],
-  ['州', 'city'],
-  ['盟', 'city'],
-  ['县', 'county'],
-  ['旗', 'county'],
-  ['区', 'district'],
-  ['街', 'street'],
-  ['镇', 'township'],
-  ['乡', 'township'],
-];
-/** Units that can stand in front of a lower unit in a full name (重庆市荣昌区). */
-export const PARENT_SUFFIXES = ['省', '自治区', '市', '自治州', '州', '地区', '盟', '县'];
-/** Municipalities directly under the central government report as provinces. */
-export const MUNICIPALITIES = ['北京市', '天津市', '上海市', '重庆市'];
-/** Party committees of a place are the place itself, not a department (区委, 党工委). */
-export const PLACE_COMMITTEE_SUFFIX = /(?:党工委|工委|党委|省委|市委|县委|区委|旗委|镇委|乡委)$/;
-/** A name never starts with these (全区, 我区, 本县 are self-references, not names). */
-export const GENERIC_NAME_START = /^[全我本该各此其每]/;
-/** Characters no unit name holds (在县委领导下, 按照省里部署, 对区直部门): a name read by its suffix stops there. */
-export const NOT_IN_NAME = /[在按据的对把]/;
-/**
- * A clause that names the superiors a report works under (在市委、市政府的坚强领导下, 在省、市司法
- * 行政部门的有力指导下): places in it are not the reporting body.
- */
-export const SUPERIOR_CLAUSE = /在[^。;,]{0,40}?(?:领导|指导|支持|监督|关心|帮助|关怀)下/g;
-
-/**
- * Self-references that give the level when no place is named. Only 全X/我X/本X: "省政府" or
- * "市委" are as often a superior mentioned in passing.
- */
-export const SELF_REFERENCES: ReadonlyArray<readonly [Level, RegExp]> = [
-  ['province', /全省|我省|本省/g],
-  ['city', /全市|我市|本市/g],
-  ['county', /全县|我县|本县|全旗|我旗/g],
-  ['district', /全区|我区|本区/g],
-  ['street', /全街|我街|本街道|全街道/g],
-  ['township', /全镇|我镇|本镇|全乡|我乡|本乡/g],
-  ['department', /我局|本局|我委|本委|我厅|本厅|局党组|委党组|厅党组/g],
-];
-
-/**
- * A city report speaks of its districts and counties; a county-level city (义乌市) of its
- * towns and streets. Used to tell the two apart when the place ends with 市.
- */
-export const CITY_SUBORDINATES = /县\(市、区\)|县\(市\)区|区\(市\)|区县|县区|各区市|市辖区|各县/;
-export const COUNTY_SUBORDINATES = /镇街|镇\(街道\)|乡镇\(街道\)|乡\(镇\)|各镇|各乡镇|镇\(街\)/;
 
 /** Lines that are web-page chrome or the closing of a report, not its body. */
 export const CLOSING_LINE = [

@@ -25,7 +25,7 @@ export async function loadDocumentStage(): Promise<void> {
 }
 
 /** The document a source text is; `wording` is the package's own (rules/) unless its examples are being tried. */
-export function buildDocument(source: SourceText, { sections: wording, documents }: DocumentWording = documentWording()): Document {
+export function buildDocument(source: SourceText, { sections: wording, documents, places }: DocumentWording = documentWording()): Document {
   const { text } = source;
   const lines = splitLines(text);
 
@@ -54,7 +54,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   };
   const kind = inferKind(documents, meta);
   const year = inferYear(documents, meta, kind);
-  const { level, place, code, parents } = inferPlace(meta);
+  const { level, place, code, parents } = inferPlace(places, meta);
 
   const body: Span = { start: opening?.first ?? 0, end: closing };
   const regions = classifySections(wording, sections, kind, year, body).sort((a, b) => a.start - b.start);

@@ -1,21 +1,24 @@
 /**
- * The examples of the document stage's wording (rules/sections.yaml, rules/documents.yaml): every
- * pass example must give what it is listed under, no fail example may give it. A section example
- * is read by the classifier of its table, the one the document stage runs: a top-level title, a
- * sub-heading (read without a report year), a paragraph's opening words. A document example is a
- * short document of its own, read by the whole document stage.
+ * The examples of the document stage's wording (rules/sections.yaml, rules/documents.yaml,
+ * rules/reporters.yaml): every pass example must give what it is listed under, no fail example
+ * may give it. A section example is read by the classifier of its table, the one the document
+ * stage runs: a top-level title, a sub-heading (read without a report year), a paragraph's
+ * opening words. Document and reporter examples are short documents of their own, read by the
+ * whole document stage.
  */
 import { openerKind, subheadingOverride, titleCue } from './classify.js';
 import { exampleSource } from './example.js';
 import { buildDocument } from './index.js';
-import type { DocumentKind, SectionKind } from './types.js';
+import { KIND_LABELS, LEVEL_LABELS, SECTION_KIND_LABELS } from './labels.js';
+import type { Level, SectionKind } from './types.js';
 import type { DocumentWording, SectionTable, WordingExample } from './wording.js';
 
 export interface WordingExampleOutcome {
   example: WordingExample;
-  /** the section kind a section example gave (null for none), or the document kind of a document example */
-  found: SectionKind | DocumentKind | null;
   ok: boolean;
+  /** what the example must give, and what it gave, in the words `facts test` prints */
+  want: string;
+  got: string;
 }
 
 const SECTION_CLASSIFIERS: Record<SectionTable, (wording: DocumentWording, text: string) => SectionKind | null> = {
@@ -24,16 +27,26 @@ const SECTION_CLASSIFIERS: Record<SectionTable, (wording: DocumentWording, text:
   openers: ({ sections }, text) => openerKind(sections, text),
 };
 
+const DOMAIN_LABEL = '法治政府建设文件';
+const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
+const bodyLabel = (level: Level, place: string | null): string => `「${LEVEL_LABELS[level]} ${place ?? '(未写明地名)'}」`;
+
 export function runWordingExamples(wording: DocumentWording, examples: readonly WordingExample[]): WordingExampleOutcome[] {
   return examples.map((example) => {
-    const expected = example.expected === 'pass';
+    const pass = example.expected === 'pass';
+    const must = pass ? '应识别为' : '不应识别为';
     if ('kind' in example) {
       const found = SECTION_CLASSIFIERS[example.table](wording, example.text);
-      return { example, found, ok: (found === example.kind) === expected };
+      return { example, ok: (found === example.kind) === pass, want: `${must}${sectionLabel(example.kind)}`, got: `识别为${sectionLabel(found)}` };
     }
-    const found = buildDocument(exampleSource(example.text, `${example.table}(示例)`), wording).kind;
+    const doc = buildDocument(exampleSource(example.text, `${example.table}(示例)`), wording);
+    if (example.table === 'reporters') {
+      const ok = (doc.level === example.level && doc.place === example.place) === pass;
+      return { example, ok, want: `${must}${bodyLabel(example.level, example.place)}`, got: `识别为${bodyLabel(doc.level, doc.place)}` };
+    }
     // a domain example is about being a 法治政府 document at all, whichever kind
-    const hit = example.table === 'domain' ? found !== 'other' : found === example.table;
-    return { example, found, ok: hit === expected };
+    const hit = example.table === 'domain' ? doc.kind !== 'other' : doc.kind === example.table;
+    const target = example.table === 'domain' ? DOMAIN_LABEL : KIND_LABELS[example.table];
+    return { example, ok: hit === pass, want: `${must}「${target}」`, got: `识别为「${KIND_LABELS[doc.kind]}」` };
   });
 }

@@ -1,9 +1,9 @@
 /**
- * The wording of the document stage: rules/sections.yaml (the cues of section kinds) and
- * rules/documents.yaml (the cues of what a document is), validated with zod; problems are
- * reported at file:line:col. The document stage is synchronous, so the wording is loaded before a
- * report is read (loadDocumentWording, through the disk cache, like the gazetteer) or, where
- * nobody did, read on first use.
+ * The wording of the document stage: rules/sections.yaml (the cues of section kinds),
+ * rules/documents.yaml (the cues of what a document is) and rules/reporters.yaml (who reports),
+ * validated with zod; problems are reported at file:line:col. The document stage is synchronous,
+ * so the wording is loaded before a report is read (loadDocumentWording, through the disk cache,
+ * like the gazetteer) or, where nobody did, read on first use.
  */
 import path from 'node:path';
 import { z } from 'zod';
@@ -11,11 +11,14 @@ import { checkedAgainst, displayPath, problemAt, readYamlSync, type PathKey, typ
 import { UserError } from '../errors.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
-import { CompiledPattern as Pattern } from '../util/pattern.js';
-import { SECTION_KINDS, type SectionKind } from './types.js';
+import { compiledPattern } from '../util/pattern.js';
+import { LEVELS, SECTION_KINDS, type Level, type SectionKind } from './types.js';
 
 export const SECTIONS_FILE = 'sections.yaml';
 export const DOCUMENTS_FILE = 'documents.yaml';
+export const REPORTERS_FILE = 'reporters.yaml';
+
+const Pattern = compiledPattern();
 
 const Text = z.string().min(1);
 /** Wording of our own that must give the kind it is listed under (pass) or must not (fail). */
@@ -58,9 +61,36 @@ const DocumentsFile = z
   })
   .strict();
 
+/** The wording of who reports (rules/reporters.yaml): place-name suffixes, self-references, superiors. */
+export const PlaceWording = z
+  .object({
+    /** unit suffixes, tried longest first (a name that ends 自治县 is no 县) */
+    units: z
+      .array(z.object({ suffix: Text, level: z.enum(LEVELS) }).strict())
+      .min(1)
+      .transform((units) => [...units].sort((a, b) => b.suffix.length - a.suffix.length)),
+    parent_suffixes: z.array(Text),
+    municipalities: z.array(Text),
+    place_committee: Pattern,
+    generic_name_start: Pattern,
+    not_in_name: Pattern,
+    superior_clause: compiledPattern('g'),
+    self_references: z.array(z.object({ level: z.enum(LEVELS), pattern: compiledPattern('g') }).strict()).min(1),
+    city_subordinates: Pattern,
+    county_subordinates: Pattern,
+    /** zones by their suffix, and the names of the bodies that govern them (no department of the zone) */
+    zones: z.object({ suffixes: z.array(Text), governments: z.array(Text) }).strict(),
+  })
+  .strict();
+export type PlaceWording = z.infer<typeof PlaceWording>;
+/** A short document of our own and the reporting body it must give. */
+const ReporterExample = z.object({ text: Text, level: z.enum(LEVELS), place: Text.nullable() }).strict();
+const ReportersFile = PlaceWording.extend({ examples: z.array(ReporterExample).min(1) });
+
 export interface DocumentWording {
   sections: SectionWording;
   documents: DocumentKindWording;
+  places: PlaceWording;
 }
 
 /** Tables of rules/sections.yaml, whose examples are read by a section classifier (src/document/wording-examples.ts). */
@@ -70,7 +100,7 @@ export type DocumentTable = keyof DocumentKindWording;
 
 /** One example, where it is written: a section example names its kind, a document example's table is its kind. */
 export type WordingExample = { expected: 'pass' | 'fail'; text: string; origin: { file: string; line: number; column: number } } & (
-  { table: SectionTable; kind: SectionKind } | { table: DocumentTable }
+  { table: SectionTable; kind: SectionKind } | { table: DocumentTable } | { table: 'reporters'; level: Level; place: string | null }
 );
 
 let loaded: DocumentWording | null = null;
@@ -83,7 +113,7 @@ export function documentWording(): DocumentWording {
 /** The wording from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
 export async function loadDocumentWording(): Promise<DocumentWording> {
   if (loaded) return loaded;
-  const inputs = [SECTIONS_FILE, DOCUMENTS_FILE].map((name) => path.join(rulesDir, name));
+  const inputs = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE].map((name) => path.join(rulesDir, name));
   loaded = await cached({ slot: 'document-wording', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readDocumentWording()));
   return loaded;
 }
@@ -110,8 +140,11 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   };
   const sections = read(SECTIONS_FILE, SectionsFile);
   const documents = read(DOCUMENTS_FILE, DocumentsFile);
-  const problems = [...sections.problems, ...documents.problems];
-  if (!sections.data || !sections.source || !documents.data || !documents.source) return { wording: null, examples: [], problems };
+  const reporters = read(REPORTERS_FILE, ReportersFile);
+  const problems = [...sections.problems, ...documents.problems, ...reporters.problems];
+  if (!sections.data || !sections.source || !documents.data || !documents.source || !reporters.data || !reporters.source) {
+    return { wording: null, examples: [], problems };
+  }
   const { titles, subheadings, openers } = sections.data;
   const examples: WordingExample[] = [
     ...sectionExamples(sections.source, 'titles', titles, ['titles']),
@@ -121,6 +154,11 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   for (const table of ['domain', 'annual_report', 'plan'] as const) {
     examples.push(...examplesAt(documents.source, documents.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
+  const reportersSource = reporters.source;
+  reporters.data.examples.forEach(({ text, level, place }, k) => {
+    const { file, line, column } = problemAt(reportersSource, ['examples', k], '');
+    examples.push({ table: 'reporters', expected: 'pass', text, level, place, origin: { file, line, column } });
+  });
   const { domain, annual_report, plan } = documents.data;
   const wording: DocumentWording = {
     sections: {
@@ -129,6 +167,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       openers: openers.map(withoutExamples),
     },
     documents: { domain: withoutExamples(domain), annual_report: withoutExamples(annual_report), plan: withoutExamples(plan) },
+    places: withoutExamples(reporters.data),
   };
   return { wording, examples, problems };
 }

@@ -49,5 +49,5 @@ export const LinearPattern = z
     if (reason) ctx.addIssue({ code: 'custom', message: `正则表达式可能超线性匹配:${reason}` });
   });
 
-/** A linear-time pattern, compiled once (and kept compiled in the disk cache). */
-export const CompiledPattern = LinearPattern.transform((source) => new RegExp(source));
+/** A linear-time pattern, compiled once (and kept compiled in the disk cache); 'g' for one that counts or replaces every match. */
+export const compiledPattern = (flags: '' | 'g' = '') => LinearPattern.transform((source) => new RegExp(source, flags));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesDir } from '../../src/paths.js';
 import { runWordingExamples } from '../../src/document/wording-examples.js';
-import { DOCUMENTS_FILE, SECTIONS_FILE, lintDocumentWording, readDocumentWording } from '../../src/document/wording.js';
+import { DOCUMENTS_FILE, REPORTERS_FILE, SECTIONS_FILE, lintDocumentWording, readDocumentWording } from '../../src/document/wording.js';
 import { nonLinearReason } from '../../src/util/pattern.js';
 import { buildDocument } from '../../src/document/index.js';
 import { sourceOf } from './helpers.js';
@@ -15,7 +15,7 @@ const { wording, examples, problems } = lintDocumentWording();
 /** A copy of the document stage's rules, one of whose files is edited. */
 function rulesWith(edit: (original: string) => string, edited = SECTIONS_FILE): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-wording-'));
-  for (const name of [SECTIONS_FILE, DOCUMENTS_FILE]) {
+  for (const name of [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE]) {
     const original = fs.readFileSync(path.join(rulesDir, name), 'utf8');
     fs.writeFileSync(path.join(dir, name), name === edited ? edit(original) : original);
   }
@@ -41,12 +41,13 @@ describe('rules/sections.yaml', () => {
       expect(tables).toContain(`${table}/${table}/pass`);
       expect(tables).toContain(`${table}/${table}/fail`);
     }
+    expect(examples.filter((e) => e.table === 'reporters').length).toBeGreaterThan(2);
   });
 
   it('every example behaves as it says, read by the classifier of its table', () => {
     const outcomes = runWordingExamples(wording!, examples);
     expect(outcomes.length).toBeGreaterThan(40);
-    expect(outcomes.filter((o) => !o.ok).map((o) => `${o.example.origin.line}: ${o.example.text} → ${String(o.found)}`)).toEqual([]);
+    expect(outcomes.filter((o) => !o.ok).map((o) => `${o.example.origin.line}: ${o.example.text} → ${o.got}`)).toEqual([]);
   });
 
   it('an example that does not give what it says fails', () => {
@@ -64,8 +65,16 @@ describe('rules/sections.yaml', () => {
         text: '关于2024年法治政府建设情况的报告\n一年来全区坚持依法行政,做好行政复议、应诉和普法工作。特此报告。',
         origin,
       },
+      {
+        table: 'reporters',
+        expected: 'pass',
+        level: 'city',
+        place: null,
+        text: '2023年,全县坚持依法行政,推进法治政府建设,做好行政复议、应诉和普法工作。',
+        origin,
+      },
     ]);
-    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false, false, false, false, false]);
+    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false, false, false, false, false, false]);
   });
 
   it('is what the document stage reads', () => {
@@ -108,7 +117,8 @@ describe('problems of rules/sections.yaml', () => {
     const syntax = lintDocumentWording(rulesWith((t) => `${t}\nopeners: [unclosed\n`));
     expect(syntax.problems[0]).toMatchObject({ message: expect.stringMatching(/YAML/), line: expect.any(Number) });
     const missing = lintDocumentWording(fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-wording-')));
-    expect(missing.problems.map((p) => [p.file.endsWith(SECTIONS_FILE) || p.file.endsWith(DOCUMENTS_FILE), p.message])).toEqual([
+    expect(missing.problems.map((p) => [[SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE].some((name) => p.file.endsWith(name)), p.message])).toEqual([
+      [true, '文件不存在'],
       [true, '文件不存在'],
       [true, '文件不存在'],
     ]);
@@ -120,6 +130,27 @@ describe('problems of rules/sections.yaml', () => {
     );
     expect(found.map((p) => p.message)).toEqual([expect.stringMatching(/可能超线性匹配/), expect.stringMatching(/weight/)]);
     expect(found.every((p) => p.file.endsWith(DOCUMENTS_FILE) && p.line === found[0]!.line)).toBe(true);
+  });
+
+  it('rules/reporters.yaml: unit suffixes are tried longest first, whatever their order; a bad level is reported where it is', () => {
+    const last = '  - { suffix: 乡, level: township }\n';
+    const moved = (t: string): string =>
+      t.replace('  - { suffix: 自治县, level: county }\n', '').replace(last, `${last}  - { suffix: 自治县, level: county }\n`);
+    const original = fs.readFileSync(path.join(rulesDir, REPORTERS_FILE), 'utf8');
+    expect(moved(original)).not.toBe(original);
+    const { units } = readDocumentWording(rulesWith(moved, REPORTERS_FILE)).places;
+    const lengths = units.map((u) => u.suffix.length);
+    expect(lengths).toEqual([...lengths].sort((x, y) => y - x));
+    expect(units.findIndex((u) => u.suffix === '自治县')).toBeLessThan(units.findIndex((u) => u.suffix === '县'));
+    const { problems: found } = lintDocumentWording(
+      rulesWith((t) => t.replace('{ suffix: 苏木, level: township }', '{ suffix: 苏木, level: town }'), REPORTERS_FILE),
+    );
+    const line =
+      fs
+        .readFileSync(path.join(rulesDir, REPORTERS_FILE), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('苏木')) + 1;
+    expect(found).toEqual([expect.objectContaining({ line, message: expect.stringMatching(/level.*取值无效/) })]);
   });
 
   it('a cue must stay linear-time: bounded, no repeated group, no back-reference', () => {

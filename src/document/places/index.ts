@@ -6,21 +6,11 @@
  * the opening sentence (without its 在…领导下 clauses, which name superiors), then names not in
  * the gazetteer written where the reporting body stands in a title or signature (new units,
  * zones), and last the gazetteer name of the report's own level (全区/我县…) the text and the
- * titles of its own documents (《X县…方案》) name most often.
+ * titles of its own documents (《X县…方案》) name most often. The wording of names (unit
+ * suffixes, self-references, superior clauses) is rules/reporters.yaml.
  */
-import {
-  CITY_SUBORDINATES,
-  COUNTY_SUBORDINATES,
-  GENERIC_NAME_START,
-  MUNICIPALITIES,
-  NOT_IN_NAME,
-  PARENT_SUFFIXES,
-  PLACE_COMMITTEE_SUFFIX,
-  SELF_REFERENCES,
-  SIGNATURE_LINE,
-  SUPERIOR_CLAUSE,
-  UNIT_SUFFIXES,
-} from '../cues.js';
+import { SIGNATURE_LINE } from '../cues.js';
+import type { PlaceWording } from '../wording.js';
 import type { Level } from '../types.js';
 import { townsNamed, type Division } from './gazetteer.js';
 import { findMentions, isInside, resolve, type Mention } from './mentions.js';
@@ -71,7 +61,7 @@ interface Found {
  * after it that lie inside it (宁波市镇海区), then a street or township (镇海区招宝山街道) and a
  * department (镇海区司法局).
  */
-function bodyInLine(line: string, text: string, subjectOnly: boolean): Found | null {
+function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: boolean): Found | null {
   const mentions = findMentions(line);
   const first = subjectOnly ? mentions.find((m) => m.start === 0 || REPORTING_VERB.test(line.slice(0, m.start))) : mentions[0];
   if (!first) return null;
@@ -87,7 +77,7 @@ function bodyInLine(line: string, text: string, subjectOnly: boolean): Found | n
   let level = division?.level ?? commonLevel(last.candidates);
   let place = last.name;
   let end = last.end;
-  const below = level === 'district' || level === 'county' ? readUnit(line, end) : null;
+  const below = level === 'district' || level === 'county' ? readUnit(w, line, end) : null;
   const town = below && (below.unit.level === 'street' || below.unit.level === 'township') ? below : null;
   const named = town && townsNamed(town.unit.name).find((d) => d.county === last.name && (division?.code == null || d.code?.startsWith(division.code)));
   // a street the table does not hold under that county counts only where a title or signature puts a body
@@ -98,9 +88,9 @@ function bodyInLine(line: string, text: string, subjectOnly: boolean): Found | n
     place = town.unit.name;
     end = town.end;
   }
-  const child = subjectOnly ? null : unitNamedAfter(line, end, level);
+  const child = subjectOnly ? null : unitNamedAfter(w, line, end, level);
   if (child) return { place: child.name, level: child.level, division: division && under(division, child), confirmed: true };
-  const department = readDepartment(line, end, false);
+  const department = readDepartment(w, line, end, false);
   if (department !== null) return { place: line.slice(first.start, department), level: 'department', division, confirmed: true };
   if (level === null) return null;
   return { place, level, division, confirmed: true };
@@ -110,9 +100,9 @@ function bodyInLine(line: string, text: string, subjectOnly: boolean): Found | n
 const AFTER_BODY_NAME = /^(?:人民政府|政府|办事处|党工委|\d|关于|$)/;
 
 /** A unit below `level` by its suffix, right after a gazetteer name and before 人民政府 or a year. */
-function unitNamedAfter(line: string, at: number, level: Level | null): Unit | null {
+function unitNamedAfter(w: PlaceWording, line: string, at: number, level: Level | null): Unit | null {
   if (level === null) return null;
-  const read = readUnit(line, at);
+  const read = readUnit(w, line, at);
   if (!read || read.unit.name.length - read.unit.suffix.length > MAX_CHILD_NAME) return null;
   if (!AFTER_BODY_NAME.test(line.slice(read.end))) return null;
   // a 市 under a city is a county-level city
@@ -139,8 +129,8 @@ function commonLevel(candidates: readonly Division[]): Level | null {
 }
 
 /** A street or township named alone (环市街2020年…): the table's entry when it holds one of that name. */
-function townInLine(line: string, text: string): Found | null {
-  const read = readUnit(line, 0);
+function townInLine(w: PlaceWording, line: string, text: string): Found | null {
+  const read = readUnit(w, line, 0);
   if (!read || (read.unit.level !== 'street' && read.unit.level !== 'township')) return null;
   const named = townsNamed(read.unit.name);
   if (named.length === 0) return null;
@@ -159,25 +149,25 @@ interface Unit {
 const CJK = /[\u4e00-\u9fa5]/;
 const MAX_NAME = 8;
 
-function suffixAt(s: string, at: number): readonly [string, Level] | undefined {
-  return UNIT_SUFFIXES.find(([suffix]) => s.startsWith(suffix, at));
+function suffixAt(w: PlaceWording, s: string, at: number): PlaceWording['units'][number] | undefined {
+  return w.units.find(({ suffix }) => s.startsWith(suffix, at));
 }
 
 /** One administrative unit at `at` by its suffix: the shortest name followed by a unit suffix. */
-function readUnit(s: string, at: number): { unit: Unit; end: number } | null {
-  if (GENERIC_NAME_START.test(s.slice(at, at + 1))) return null;
+function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: number } | null {
+  if (w.generic_name_start.test(s.slice(at, at + 1))) return null;
   for (let k = 1; k <= MAX_NAME && at + k < s.length; k++) {
     const ch = s[at + k - 1]!;
-    if (!CJK.test(ch) || NOT_IN_NAME.test(ch)) return null;
-    const found = suffixAt(s, at + k);
+    if (!CJK.test(ch) || w.not_in_name.test(ch)) return null;
+    const found = suffixAt(w, s, at + k);
     if (!found) continue;
-    let [suffix, level] = found;
+    let { suffix, level } = found;
     let end = at + k + suffix.length;
     // a suffix right after another belongs to the name (环市街, 沙市区, 青州市), but 区区 / 市市 is
     // a place followed by its own committee or head (即墨区区委)
-    const more = suffixAt(s, end);
-    if (more && !suffix.endsWith(more[0][0]!)) {
-      [suffix, level] = more;
+    const more = suffixAt(w, s, end);
+    if (more && !suffix.endsWith(more.suffix[0]!)) {
+      ({ suffix, level } = more);
       end += suffix.length;
     }
     return { unit: { name: s.slice(at, end), suffix, level }, end };
@@ -191,43 +181,40 @@ const MIN_DEPARTMENT = 3;
 const NOT_A_DEPARTMENT = /党|工委|坚持|落实|深入|认真|全面|贯彻|围绕|紧紧|持续|始终|积极|扎实|着力|人大|政协/;
 
 /** The end of a department name starting at `at`, or null. */
-function readDepartment(s: string, at: number, generic: boolean): number | null {
+function readDepartment(w: PlaceWording, s: string, at: number, generic: boolean): number | null {
   let from = at;
   if (generic && /[省市县区]/.test(s.charAt(from))) from++;
   if (s.startsWith('人民政府', from)) from += 4;
   const m = DEPARTMENT.exec(s.slice(from, from + 16));
   if (!m) return null;
   const name = m[0];
-  if (name.length < MIN_DEPARTMENT || PLACE_COMMITTEE_SUFFIX.test(name) || NOT_A_DEPARTMENT.test(name) || NOT_IN_NAME.test(name)) return null;
+  if (name.length < MIN_DEPARTMENT || w.place_committee.test(name) || NOT_A_DEPARTMENT.test(name) || w.not_in_name.test(name)) return null;
   return from + name.length;
 }
-
-const ZONE_SUFFIXES = ['开发区', '新区'];
-const ZONE_GOVERNMENTS = ['管理委员会', '管委会'];
 
 /**
  * A body written where a title or signature puts it (重庆市荣昌区人民政府, 某市司法局), read by
  * the suffixes of its name alone, for names the gazetteer does not hold.
  */
-function bodyBySuffix(s: string): Found | null {
+function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   const start = s.startsWith('中共') ? 2 : 0;
   // "区市场监督管理局" is the district's department, not a place called 区市
-  const generic = readDepartment(s, start, true);
+  const generic = readDepartment(w, s, start, true);
   if (generic !== null && /[省市县区]/.test(s.charAt(start))) {
     return { place: s.slice(start, generic), level: 'department', division: null, confirmed: false };
   }
   const units: Unit[] = [];
   let at = start;
   for (;;) {
-    const next = readUnit(s, at);
+    const next = readUnit(w, s, at);
     if (!next) break;
     units.push(next.unit);
     at = next.end;
-    if (PARENT_SUFFIXES.includes(next.unit.suffix)) continue;
+    if (w.parent_suffixes.includes(next.unit.suffix)) continue;
     // a district or banner is the parent of a street or township written right after it
     // (澧原区杏檀街道办事处), never of anything else (北塘区司法局, 某区区委)
     if (next.unit.level !== 'district' && next.unit.level !== 'county') break;
-    const below = readUnit(s, at);
+    const below = readUnit(w, s, at);
     if (!below || (below.unit.level !== 'street' && below.unit.level !== 'township')) break;
     units.push(below.unit);
     at = below.end;
@@ -235,8 +222,8 @@ function bodyBySuffix(s: string): Found | null {
   }
   // a zone's 管理委员会 governs it, as a 人民政府 governs a county: no department of the zone
   const last = units[units.length - 1];
-  if (last && ZONE_SUFFIXES.includes(last.suffix)) at += ZONE_GOVERNMENTS.find((name) => s.startsWith(name, at))?.length ?? 0;
-  const departmentEnd = readDepartment(s, at, units.length === 0);
+  if (last && w.zones.suffixes.includes(last.suffix)) at += w.zones.governments.find((name) => s.startsWith(name, at))?.length ?? 0;
+  const departmentEnd = readDepartment(w, s, at, units.length === 0);
   if (departmentEnd !== null) return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false };
   const place = units[units.length - 1];
   if (!place) return null;
@@ -254,9 +241,9 @@ interface SelfReference {
 }
 
 /** The level of the body that says 全区 / 我县 / 本局 most often (without 本局: of the place). */
-export function selfReference(masked: string, departments = true): SelfReference {
+function selfReference(w: PlaceWording, masked: string, departments = true): SelfReference {
   let best: SelfReference = { level: 'unknown', count: 0 };
-  for (const [level, re] of SELF_REFERENCES) {
+  for (const { level, pattern: re } of w.self_references) {
     if (level === 'department' && !departments) continue;
     const count = masked.match(re)?.length ?? 0;
     if (count > best.count) best = { level, count };
@@ -274,17 +261,17 @@ const RANK: Readonly<Record<Level, number>> = { province: 4, city: 3, county: 2,
  * 全市 is said by cities, county-level cities and the municipalities, 全区 by districts and the
  * autonomous regions.
  */
-function agrees(level: Level, name: string, self: Level): boolean {
+function agrees(w: PlaceWording, level: Level, name: string, self: Level): boolean {
   if (self === 'unknown' || self === 'department' || level === self) return true;
-  if (self === 'city') return level === 'county' || (level === 'province' && MUNICIPALITIES.includes(name));
+  if (self === 'city') return level === 'county' || (level === 'province' && w.municipalities.includes(name));
   if (self === 'district') return level === 'province' && name.endsWith('自治区');
   return false;
 }
 
 /** A unit above the level the text speaks of itself at (杭州市 in a text that says 全区 throughout). */
-function superior(found: Found, self: SelfReference): boolean {
+function superior(w: PlaceWording, found: Found, self: SelfReference): boolean {
   if (self.count < STRONG_SELF_REFERENCE || found.level === 'department') return false;
-  return RANK[found.level] > RANK[self.level] && !agrees(found.level, found.place, self.level);
+  return RANK[found.level] > RANK[self.level] && !agrees(w, found.level, found.place, self.level);
 }
 
 /**
@@ -292,7 +279,7 @@ function superior(found: Found, self: SelfReference): boolean {
  * documents (《长武县2021年法治政府建设工作要点》), preferring names of the level the text speaks
  * of itself at; of 广州市番禺区 only 番禺区 counts.
  */
-function mostNamed(input: PlaceInput, self: SelfReference): Found | null {
+function mostNamed(w: PlaceWording, input: PlaceInput, self: SelfReference): Found | null {
   const counts = new Map<string, { mention: Mention; count: number; first: number; ownTitle: boolean }>();
   const addAll = (mentions: readonly Mention[], offset: number, ownTitle: boolean): void => {
     mentions.forEach((m, i) => {
@@ -319,7 +306,7 @@ function mostNamed(input: PlaceInput, self: SelfReference): Found | null {
       if (level === null) return [];
       const exact = level === self.level || self.level === 'unknown' || self.level === 'department';
       // a county-level city in a text that says 全市 may be one the city names in passing: named once is not enough
-      const agreeing = exact || (agrees(level, c.mention.name, self.level) && (c.count >= 2 || c.ownTitle));
+      const agreeing = exact || (agrees(w, level, c.mention.name, self.level) && (c.count >= 2 || c.ownTitle));
       return [{ ...c, division, level, agrees: agreeing }];
     })
     .filter((c) => c.agrees || self.count < STRONG_SELF_REFERENCE)
@@ -338,53 +325,53 @@ const OPENING_LEAD = /^(?:\d{4}年(?:度|以来)?|今年以来|一年来|过去�
 const SIGNATURE_LEAD = /^(?:主办单位|承办单位)[:]?/;
 
 /** The opening from its subject on: without its year and the clauses that name superiors (在市委、市政府的领导下). */
-function subjectOf(opening: string): string {
+function subjectOf(w: PlaceWording, opening: string): string {
   return opening
     .replace(OPENING_LEAD, '')
-    .replace(SUPERIOR_CLAUSE, '')
+    .replace(w.superior_clause, '')
     .replace(/^[,,、\s]+/, '');
 }
 
 /** A name right after these is the reporting body too: 现将郑东新区2025年度法治政府建设情况报告如下. */
 const REPORTING_VERB = /现将$/;
 
-export function inferPlace(input: PlaceInput): PlaceMeta {
+export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
   const { masked, text, titles, issuers, opening, closing } = input;
-  const self = selfReference(masked);
+  const self = selfReference(w, masked);
   const signatures = closing
     .map((l) => l.replace(/\s+/g, ''))
     .flatMap((l) => (SIGNATURE_LINE.test(l) ? [l] : SIGNATURE_LEAD.test(l) ? [l.replace(SIGNATURE_LEAD, '')] : []));
   const slots = [...titles.map((t) => t.replace(TITLE_LEAD, '')), ...issuers, ...signatures];
-  const openingLine = opening === null ? null : subjectOf(opening);
-  const fromOpening = openingLine === null ? null : (bodyInLine(openingLine, text, true) ?? townInLine(openingLine, text));
+  const openingLine = opening === null ? null : subjectOf(w, opening);
+  const fromOpening = openingLine === null ? null : (bodyInLine(w, openingLine, text, true) ?? townInLine(w, openingLine, text));
   const candidates: Array<() => Found | null> = [
-    ...slots.map((s) => () => bodyInLine(s, text, false) ?? townInLine(s, text)),
-    () => (fromOpening && !superior(fromOpening, self) ? fromOpening : null),
-    ...slots.map((s) => () => bodyBySuffix(s)),
-    () => (openingLine === null ? null : genericDepartment(openingLine)),
-    () => mostNamed(input, self),
+    ...slots.map((s) => () => bodyInLine(w, s, text, false) ?? townInLine(w, s, text)),
+    () => (fromOpening && !superior(w, fromOpening, self) ? fromOpening : null),
+    ...slots.map((s) => () => bodyBySuffix(w, s)),
+    () => (openingLine === null ? null : genericDepartment(w, openingLine)),
+    () => mostNamed(w, input, self),
   ];
   for (const candidate of candidates) {
     const found = candidate();
-    if (found) return finish(found, masked, input);
+    if (found) return finish(w, found, masked, input);
   }
   return { level: self.level, place: null, code: null, parents: NO_PARENTS };
 }
 
 /** 区市场监督管理局 opening a sentence: a department of a place the text does not name there. */
-function genericDepartment(line: string): Found | null {
+function genericDepartment(w: PlaceWording, line: string): Found | null {
   if (!/^[省市县区]/.test(line)) return null;
-  const found = bodyBySuffix(line);
+  const found = bodyBySuffix(w, line);
   return found && found.level === 'department' ? found : null;
 }
 
-function finish(found: Found, masked: string, input: PlaceInput): PlaceMeta {
+function finish(w: PlaceWording, found: Found, masked: string, input: PlaceInput): PlaceMeta {
   let { level } = found;
   const { division } = found;
-  if (!found.confirmed) level = levelBySuffix(found, masked);
+  if (!found.confirmed) level = levelBySuffix(w, found, masked);
   if (level === 'department' && division === null && !found.confirmed) {
     // a department of a place named elsewhere: 市司法局 in a text about one city
-    const owner = mostNamed(input, selfReference(masked, false));
+    const owner = mostNamed(w, input, selfReference(w, masked, false));
     if (owner?.division) return { level, place: found.place, code: owner.division.code, parents: parentsWith(owner.division) };
   }
   if (!division) return { level, place: found.place, code: null, parents: NO_PARENTS };
@@ -400,9 +387,9 @@ function parentsWith(owner: Division): Parents {
 }
 
 /** The level of a name the gazetteer does not hold: a 市 is a county-level city when the text speaks of its towns. */
-function levelBySuffix(found: Found, masked: string): Level {
+function levelBySuffix(w: PlaceWording, found: Found, masked: string): Level {
   if (found.level !== 'city' || !found.place.endsWith('市')) return found.level;
-  if (MUNICIPALITIES.includes(found.place)) return 'province';
-  if (/县级市/.test(masked) || (COUNTY_SUBORDINATES.test(masked) && !CITY_SUBORDINATES.test(masked))) return 'county';
+  if (w.municipalities.includes(found.place)) return 'province';
+  if (/县级市/.test(masked) || (w.county_subordinates.test(masked) && !w.city_subordinates.test(masked))) return 'county';
   return 'city';
 }
