@@ -123,19 +123,25 @@ export function applies(view: SentenceView, compiled: CompiledEntry, at?: number
 }
 
 /**
- * Where a sentence-level exclusion is looked for: the sentence, or in a run-on sentence (one that
- * strings a whole paragraph of topics together with commas) the clauses around the cue only, so
- * that 政府信息公开申请8件 at its end does not silence the 行政复议 figures at its start.
+ * Where a sentence-level exclusion is looked for: the sentence, or the part of it between two ";"
+ * (each states a matter of its own: 信息公开申请…全部按期答复;代表建议…全部办结), or in a run-on
+ * sentence (one that strings a whole paragraph of topics together with commas) the clauses around
+ * the cue only, so that 政府信息公开申请8件 at its end does not silence the 行政复议 figures at its start.
  */
 const RUN_ON_CLAUSES = 8;
 const EXCLUDE_REACH = 3;
 function excludeScope(view: SentenceView, at: number | undefined): string {
-  if (at === undefined || view.clauses.length < RUN_ON_CLAUSES) return view.text;
+  if (at === undefined) return view.text;
+  const { text } = view;
+  let from = text.lastIndexOf(';', at) + 1;
+  const stop = text.indexOf(';', at);
+  let to = stop < 0 ? text.length : stop;
   const k = view.clauses.findIndex((c) => at >= c.start && at <= c.end);
-  if (k < 0) return view.text;
-  const from = view.clauses[Math.max(0, k - EXCLUDE_REACH)]!.start;
-  const to = view.clauses[Math.min(view.clauses.length - 1, k + EXCLUDE_REACH)]!.end;
-  return view.text.slice(from, to);
+  if (view.clauses.length >= RUN_ON_CLAUSES && k >= 0) {
+    from = Math.max(from, view.clauses[Math.max(0, k - EXCLUDE_REACH)]!.start);
+    to = Math.min(to, view.clauses[Math.min(view.clauses.length - 1, k + EXCLUDE_REACH)]!.end);
+  }
+  return text.slice(from, to);
 }
 
 /**

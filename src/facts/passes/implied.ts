@@ -17,7 +17,7 @@ export function run(state: SentenceState): void {
   // no closures in these loops: one over an entry or a pattern would cost a context object per
   // entry, pattern and sentence, where most sentences state no implied value at all
   for (const c of compiled.entries) {
-    if (c.implied.length === 0 || !applies(view, c)) continue;
+    if (c.implied.length === 0) continue;
     for (const { re, value: written } of c.implied) {
       // most sentences state none: a search is cheaper than matchAll's copy of the regex
       if (view.text.search(re) < 0) continue;
@@ -28,7 +28,7 @@ export function run(state: SentenceState): void {
         const start = m.index;
         const end = start + m[0].length;
         const clause = clauseAt(view.clauses, start);
-        if (!fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
+        if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
         if (state.foreign.has(clause.start)) continue;
         // a value the sentence already gave counts again only with another status (已实现…, 拟于…实现…)
         const fact = makeFact(view, lexicon, c.entry, value, { start, end }, start);
