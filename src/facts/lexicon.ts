@@ -190,7 +190,7 @@ export const PassTables = z
         not_own_after_place: z.array(Term),
       })
       .strict(),
-    summed: z.object({ links: z.array(Term).min(1) }).strict(),
+    summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]) }).strict(),
     rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
     number_first: z.object({ max_gap: z.number().int().min(0) }).strict(),
     peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),

@@ -5,17 +5,52 @@ import type { PassMeta, SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'summed',
-  covers: '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语),以列举词相连,其后是它们共同的主语:读出合计',
+  covers:
+    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”同理,本身是我们主语的成员(公职律师)不计入',
   order: 55,
 };
 
-/** The total of the counts that end at a number bound to the count cue after it. */
+/** The total of the counts that end at a number bound to the count cue after it; the members of a whole (由…组成). */
 export function run(state: SentenceState): void {
   for (const q of state.after) {
     const cue = state.bound.get(q)?.[0];
     if (cue?.compiled.entry.shape !== 'count') continue;
+    // 3名公职律师: a cue right after the number is that count's own kind, not a subject they share
+    if (cue.start <= q.end) continue;
     const sum = summedBefore(state, q, clauseAt(state.view.clauses, q.start));
     if (sum) state.sums.set(q, sum);
+  }
+  composed(state);
+}
+
+/**
+ * 法律顾问团由2名律师和1名教师组成 / 由2名律师和1名公职律师组成的法律顾问团: the counts between 由 and
+ * 组成 whose kinds are no subject of ours total the subject right before 由 or right after 组成(的).
+ */
+function composed(state: SentenceState): void {
+  const { view, quantities, all, cues, tables } = state;
+  const { text } = view;
+  for (const m of text.matchAll(tables.composition)) {
+    const from = m.index + m[1]!.length;
+    const to = m.index + m[0].length - m[2]!.length;
+    const inside = quantities.filter((q) => q.start >= from && q.end <= to);
+    if (inside.length === 0 || inside.some((q) => q.unit !== inside[0]!.unit)) continue;
+    const members = inside.filter((q, i) => {
+      const kindEnd = inside[i + 1]?.start ?? to;
+      return !all.some((c) => c.start >= q.end && c.end <= kindEnd);
+    });
+    if (members.length === 0) continue;
+    const first = members[0]!;
+    const after = to + m[2]!.length;
+    const whole = cues.find(
+      (c) =>
+        c.compiled.entry.shape === 'count' &&
+        c.compiled.entry.units.includes(first.unit) &&
+        ((c.end <= m.index && c.compiled.gap.test(text.slice(c.end, m.index))) || (c.start >= after && c.start <= after + 1)),
+    );
+    if (!whole) continue;
+    state.bound.set(first, [whole]);
+    if (members.length > 1) state.sums.set(first, { value: members.reduce((n, q) => n + q.value, 0), start: first.start });
   }
 }
 

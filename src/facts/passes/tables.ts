@@ -44,6 +44,8 @@ export interface CompiledTables {
   ownSubject: RegExp;
   /** the kind words and list word between two summed counts: 名执业律师和 */
   sumLink: RegExp;
+  /** 由…组成: where the members of a whole are listed (its two ends as groups 1 and 2) */
+  composition: RegExp;
 }
 
 /** An alternation of literal words, longest first. */
@@ -89,6 +91,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     superiorSubject: new RegExp(`^(?:${any(superior.superior)}|(?:${any(superior.superior_places)})(?:${any(superior.superior_organs)}))`),
     ownSubject: new RegExp(`^(?:${any(superior.own)}|[^\\s,;:。!?]{0,6}?(?:${any(superior.own_places)})(?!${any(superior.not_own_after_place)}))`),
     sumLink: new RegExp(`^[\\u4e00-\\u9fa5]{1,8}(?:${any(summed.links)})$`),
+    composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
   };
   cache.set(lexicon, compiled);
   return compiled;
