@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { rulesDir } from '../../src/paths.js';
 import { runWordingExamples } from '../../src/document/wording-examples.js';
 import { DOCUMENTS_FILE, REPORTERS_FILE, SECTIONS_FILE, lintDocumentWording, readDocumentWording } from '../../src/document/wording.js';
@@ -12,9 +12,19 @@ import { sourceOf } from './helpers.js';
 
 const { wording, examples, problems } = lintDocumentWording();
 
+const made: string[] = [];
+const tempDir = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-wording-'));
+  made.push(dir);
+  return dir;
+};
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** A copy of the document stage's rules, one of whose files is edited. */
 function rulesWith(edit: (original: string) => string, edited = SECTIONS_FILE): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-wording-'));
+  const dir = tempDir();
   for (const name of [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE]) {
     const original = fs.readFileSync(path.join(rulesDir, name), 'utf8');
     fs.writeFileSync(path.join(dir, name), name === edited ? edit(original) : original);
@@ -116,7 +126,7 @@ describe('problems of rules/sections.yaml', () => {
     expect(new Set(found.map((p) => p.line)).size).toBe(3);
     const syntax = lintDocumentWording(rulesWith((t) => `${t}\nopeners: [unclosed\n`));
     expect(syntax.problems[0]).toMatchObject({ message: expect.stringMatching(/YAML/), line: expect.any(Number) });
-    const missing = lintDocumentWording(fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-wording-')));
+    const missing = lintDocumentWording(tempDir());
     expect(missing.problems.map((p) => [[SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE].some((name) => p.file.endsWith(name)), p.message])).toEqual([
       [true, '文件不存在'],
       [true, '文件不存在'],

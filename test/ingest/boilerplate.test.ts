@@ -2,16 +2,22 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { foldCharacters } from '../../src/ingest/index.js';
 import { BOILERPLATE_FILE, lintBoilerplate, readBoilerplate, runBoilerplateExamples } from '../../src/ingest/boilerplate.js';
 import { rulesDir } from '../../src/paths.js';
 
 const { rules, examples, problems } = lintBoilerplate();
 
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
+});
+
 /** A folder holding an edited copy of rules/boilerplate.yaml. */
 function rulesWith(edit: (original: string) => string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'duibiao-boilerplate-'));
+  made.push(dir);
   fs.writeFileSync(path.join(dir, BOILERPLATE_FILE), edit(fs.readFileSync(path.join(rulesDir, BOILERPLATE_FILE), 'utf8')));
   return dir;
 }
