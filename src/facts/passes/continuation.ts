@@ -6,7 +6,7 @@ import { undecided, type Cue, type PassMeta, type SentenceState } from './contex
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语;“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外',
   order: 60,
 };
 
@@ -28,7 +28,9 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // …or starts a list of such predicates (废止七件、修改三件: the first is read here)
   const rest = view.text.slice(q.end, clause.end).trim();
   if (containsAny(part, tables.parts) || (rest !== '' && !tables.listNext.some((w) => rest.startsWith(w)))) return null;
-  const source = view.clauses.filter((c) => c.end < clause.start).at(-1);
+  const before = view.clauses.filter((c) => c.end < clause.start);
+  const listed = listedAfter(state, before);
+  const source = listed ?? before.at(-1);
   if (!source) return null;
   const cue = state.cues
     .filter((c) => c.start >= source.start && c.end <= source.end && c.compiled.entry.units.includes(q.unit))
@@ -45,5 +47,19 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const total = tables.total.test(lead);
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
   const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
-  return verb || total || reach ? cue : null;
+  return listed || verb || total || reach ? cue : null;
+}
+
+/**
+ * 收到申请分别为:本级41件,部门228件: the clause that announces a list of values by 分别(为): and
+ * whose items follow it, none of them naming a cue of its own; null when there is none.
+ */
+function listedAfter(state: SentenceState, before: Span[]): Span | null {
+  const { view, tables, all } = state;
+  for (let i = before.length - 1; i >= 0; i--) {
+    const c = before[i]!;
+    if (view.text[c.end] === ':' && tables.respectivelyAnnounce.test(view.text.slice(c.start, c.end))) return c;
+    if (all.some((cue) => cue.start >= c.start && cue.end <= c.end)) return null;
+  }
+  return null;
 }

@@ -13,6 +13,8 @@ export interface CompiledTables {
   listWord: RegExp;
   distributive: readonly string[];
   respectively: readonly string[];
+  /** the end of a clause that announces a list of values (申请分别为) */
+  respectivelyAnnounce: RegExp;
   /** one item of a list: a run of characters without item separators or blanks */
   listItem: RegExp;
   /** a change phrase from its start to the end of the string: 由8%提高到 */
@@ -68,6 +70,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     listWord: new RegExp(any(list_sharing.separators), 'g'),
     distributive: list_sharing.distributive,
     respectively: respectively.words,
+    respectivelyAnnounce: new RegExp(`(?:${any(respectively.words)})(?:为|是)?\\s*$`),
     listItem: new RegExp(`(?:(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
     change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?\\s*$`),
     changeFrom: change.from,
