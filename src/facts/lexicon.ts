@@ -176,6 +176,7 @@ export const PassTables = z
         reach: z.array(Term),
         list_next: z.array(Term),
         enumeration_end: z.array(Term),
+        attendance: z.array(Term).default([]),
       })
       .strict(),
     superior_level: z

@@ -55,10 +55,21 @@ export function run(state: SentenceState): void {
             (h.start >= lead.start && h.end <= Math.min(lead.end, from)) ||
             (previous !== undefined && !previousCounts && h.start >= previous.start && h.end <= previous.end),
         );
+    const noPart = part.length === 0 && !containsAny(view.text.slice(clause.start, clause.end), state.tables.parts);
+    // …or, when it only says who attended, the event counted before it in another measure
+    // (组织旁听庭审2场,参加干部120人 / 庭审观摩两场、210人参加)
+    const event = from === clause.start ? previous : { start: clause.start, end: from };
+    const attended =
+      noPart &&
+      event !== undefined &&
+      containsAny(view.text.slice(from, to), state.tables.attendance) &&
+      !quantities.some((o) => o !== q && o.unit === q.unit && o.start >= event.start && o.end <= event.end);
     const carried =
-      previous && from === clause.start && part.length === 0 && !containsAny(view.text.slice(clause.start, clause.end), state.tables.parts) && !previousCounts
+      previous && from === clause.start && noPart && !previousCounts
         ? usable.filter((h) => h.start >= previous.start && h.end <= previous.end)
-        : [];
+        : attended
+          ? usable.filter((h) => h.start >= event.start && h.end <= event.end)
+          : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
     if (spread) {
       const read = spread.map((item) => bestFrame(state, q, item, [], []));

@@ -26,6 +26,8 @@ export interface CompiledTables {
   /** a string that is only a verb of reaching: 并达到 */
   reach: RegExp;
   listNext: readonly string[];
+  /** words that say who attended an event counted before (…2场,参加干部120人) */
+  attendance: readonly string[];
   /** a list word right after a counted number (受理36件、办结30件): it ends one predicate of a list */
   predicateBreak: RegExp;
   /** what joins and what closes an enumeration of peers (甲、乙、丙等), and how many items it has at least */
@@ -78,6 +80,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     parts: continuation.parts,
     reach: new RegExp(`^\\s*(?:${any(continuation.reach_leads)})?(?:${any(continuation.reach)})\\s*$`),
     listNext: continuation.list_next,
+    attendance: continuation.attendance,
     predicateBreak: new RegExp(
       `(?<=[\\d〇零一二两三四五六七八九十百千万亿](?:余|多)?(?:${any([...new Set(lexicon.facts.flatMap((e) => e.units))])}))(?:${any(continuation.list_next)})`,
       'g',
