@@ -69,6 +69,9 @@ const BROKEN = /[,、“‘《(]$/;
 /** …or a character or a digit, in a line long enough to be a wrapped one rather than a short label. */
 const CONTINUES = /[\p{Script=Han}\dA-Za-z%]$/u;
 const MIN_WRAPPED = 10;
+/** Cells of a table row: "|" between them, or "/" after a counted value twice (86件/79件/+8.9%; not a date). */
+const SLASHED_CELL = /[^\d\s/]\s*\/\s*[+\-−]?\d/g;
+export const isTableRow = (line: string): boolean => line.includes('|') || (line.includes('/') && (line.match(SLASHED_CELL)?.length ?? 0) >= 2);
 /** A line that starts like this opens something new: a heading number, an enumeration, a bracket note. */
 const OPENS = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[])/;
 
@@ -117,8 +120,9 @@ export function softBreaks(
       if (!OPENS.test(text.slice(next.first, next.last))) soft.add(line.end);
       continue;
     }
-    // a row of a flattened table ("行政复议案件 | 86件 | 办结79件") is a line of its own
-    if (content.includes('|') || text.slice(next.first, next.last).includes('|')) continue;
+    // a row of a flattened table ("行政复议案件 | 86件 | 办结79件", "行政复议案件 86件/79件/+8.9%")
+    // is a line of its own
+    if (isTableRow(content) || isTableRow(text.slice(next.first, next.last))) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
     if (OPENS.test(text.slice(next.first, next.last))) continue;
     soft.add(line.end);

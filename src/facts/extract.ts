@@ -4,6 +4,7 @@
  * nearest cue, lists, 分别, changes, totals, the superior level's clauses, frames, implied values,
  * mentions), in their declared order; a last pass derives rates over the whole document.
  */
+import { isTableRow } from '../document/sentences.js';
 import type { Document, Sentence } from '../document/types.js';
 import { cuesIn } from './cues.js';
 import type { Lexicon } from './lexicon.js';
@@ -53,6 +54,15 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
   };
 }
 
+/**
+ * The row before a table row, when it is one too: a row continues the topic of the row above it,
+ * as a clause does the clause before (行政复议办结 497件…, 综合纠错率 14.3%…).
+ */
+function rowAbove(doc: Document, index: number): string {
+  const above = doc.sentences[index - 1];
+  return above && isTableRow(above.plain) && isTableRow(doc.sentences[index]!.plain) ? `\n${above.plain}` : '';
+}
+
 function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView {
   const { plain: text, map, clauses } = sentence;
   const inner = sentence.section === null ? undefined : doc.sections[sentence.section];
@@ -64,7 +74,7 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
     text,
     map,
     clauses,
-    topicText: `${text}\n${inner?.title ?? ''}`,
+    topicText: `${text}\n${inner?.title ?? ''}${rowAbove(doc, index)}`,
     section: top?.heading ?? null,
   };
 }
