@@ -18,6 +18,7 @@ export const heldoutDir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout
 export const heldout2Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout2');
 /** A third blind set: a 2018 district, a banner, a PDF copy, a dense city report and a street. */
 export const heldout3Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout3');
+export const heldout4Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout4');
 
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
