@@ -93,10 +93,11 @@ function textOf(node: AnyNode): string {
 }
 
 /**
- * The numbers of an attribute ("1 2.5 3"), at most `max`; DeltaX and DeltaY write "g 4 3.5" for
- * four times 3.5, which is only expanded as far as the characters it spaces.
+ * The numbers of an attribute ("1 2.5 3"), at most `max`: the "g" repeat ("g 4 3.5" for four times
+ * 3.5) is expanded only as far as the numbers the attribute can hold (a hostile "g 1000000000 1"
+ * in a Boundary would fill the memory).
  */
-function numbers(value: string | undefined, max = Infinity): number[] {
+function numbers(value: string | undefined, max: number): number[] {
   const tokens = (value ?? '').trim().split(/\s+/).filter(Boolean);
   const out: number[] = [];
   for (let i = 0; i < tokens.length && out.length < max; i++) {
@@ -129,8 +130,8 @@ const advance = (ch: string, size: number) => (ch.codePointAt(0)! >= 0x2e80 ? si
  * across the page) is no line of the report and gives none.
  */
 function textRuns(object: Element): Run[] {
-  const [left = 0, top = 0] = numbers(object.attribs.Boundary);
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = object.attribs.CTM ? numbers(object.attribs.CTM) : [];
+  const [left = 0, top = 0] = numbers(object.attribs.Boundary, 4);
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = object.attribs.CTM ? numbers(object.attribs.CTM, 6) : [];
   const scale = Math.sqrt(Math.abs(a * d - b * c)) || 1;
   if (Math.abs(b) + Math.abs(c) > 0.05 * scale) return [];
   const size = (Number(object.attribs.Size) || 1) * scale;

@@ -129,6 +129,13 @@ describe('OFD files that cannot be read are refused in Chinese, naming the file'
     expect(await refusal(ingestBytes(await make(), file), file)).toContain(phrase);
   });
 
+  it('a repeat of a billion numbers in a text object’s Boundary or CTM is read no further than the numbers it holds', async () => {
+    const hostile = await rewritten((_name, xml) =>
+      xml.replace(/<ofd:TextObject\b/g, '<ofd:TextObject CTM="1 0 0 1 g 1000000000 0"').replace(/Boundary="[^"]*"/g, 'Boundary="g 1000000000 0"'),
+    );
+    expect((await ingestBytes(hostile, 'hostile.ofd')).text).toContain('法治政府建设');
+  });
+
   it('a page part that is a compression bomb is refused before it is unpacked', async () => {
     const ofdXml = Buffer.from('<ofd:OFD><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml</ofd:DocRoot></ofd:DocBody></ofd:OFD>');
     const bomb = zipFile([
