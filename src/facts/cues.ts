@@ -45,10 +45,13 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
     (c) =>
       !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) && !denied.some((d) => d.start <= c.start && c.end <= d.end),
   );
+  let breaks: Span[] | undefined;
   const fitting = longest.filter((c) => {
     if (!applies(view, c.compiled, c.start)) return false;
     const clause = clauseAt(view.clauses, c.start);
-    const masked = [...listMates(view.text, c, longest, tables), ...otherPredicates(view.text, clause, c, tables)];
+    // found once a sentence, not once a cue
+    breaks ??= [...view.text.matchAll(tables.predicateBreak)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const masked = [...listMates(view.text, c, longest, tables), ...otherPredicates(clause, c, breaks)];
     return fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause);
   });
   return { all: longest, fitting };
@@ -58,14 +61,15 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
  * In a list of predicates (受理行政复议案件36件、办结30件) the other predicates' words are theirs:
  * the parts of the clause outside the cue's own predicate.
  */
-function otherPredicates(text: string, clause: Span, cue: Span, tables: CompiledTables): Span[] {
+function otherPredicates(clause: Span, cue: Span, breaks: readonly Span[]): Span[] {
   let start = clause.start;
   let end = clause.end;
-  tables.predicateBreak.lastIndex = clause.start;
-  for (let m = tables.predicateBreak.exec(text); m && m.index < clause.end; m = tables.predicateBreak.exec(text)) {
-    if (m.index + m[0].length <= cue.start) start = m.index + m[0].length;
-    else if (m.index >= cue.end) {
-      end = m.index;
+  for (const b of breaks) {
+    if (b.start < clause.start) continue;
+    if (b.start >= clause.end) break;
+    if (b.end <= cue.start) start = b.end;
+    else if (b.start >= cue.end) {
+      end = b.start;
       break;
     }
   }
