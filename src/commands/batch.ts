@@ -70,11 +70,15 @@ export function registerBatch(program: Command): void {
         throw new UserError(`无法创建输出目录:${describeFsError(error)}`, { file: outDir });
       });
       for (const name of await removeStaleTemps(outDir)) log.info({ name }, 'batch: removed a leftover temporary file');
+      // the summary's renderers (exceljs among them) load while the workers score: the main
+      // thread is idle then, and writing the summary is the part of a batch that runs on one core
+      const renderers = summaryRenderers();
+      renderers.catch(() => undefined);
       const started = Date.now();
       const result = await scoreAll(files, outDir, opts);
       const elapsedSeconds = (Date.now() - started) / 1000;
       const summary = { ...result, skipped: [...skipped, ...result.outside] };
-      await writeSummary(outDir, summary, elapsedSeconds);
+      await writeSummary(await renderers, outDir, summary, elapsedSeconds);
 
       process.stderr.write(summaryText(summary, elapsedSeconds));
       const below = opts.failUnder !== undefined && result.entries.some((e) => e.scorecard.total.score === null || e.scorecard.total.score < opts.failUnder!);
@@ -235,14 +239,15 @@ async function progressBar(total: number) {
 }
 
 /**
- * Each report's workbook detail, appended as one JSON line to a temporary file in the output
- * folder and read back by position: the workbook needs them in ranking order, after all are scored.
+ * Each report's workbook detail, appended to a temporary file in the output folder, one JSON line
+ * per part, and read back by position: the workbook needs them in ranking order, after all are
+ * scored, and each sheet reads only its part (the matrix its cells, the evidence sheet its rows).
  */
 class DetailStore {
   private readonly file: string;
   private fd: number | null;
   private size = 0;
-  private readonly spots = new Map<string, { position: number; length: number }>();
+  private readonly spots = new Map<string, Record<keyof BatchDetail, { position: number; length: number }>>();
 
   constructor(outDir: string) {
     this.file = tempPathFor(path.join(outDir, 'details.jsonl'));
@@ -250,17 +255,21 @@ class DetailStore {
   }
 
   put(entry: BatchEntry, detail: BatchDetail): void {
-    const bytes = Buffer.from(`${JSON.stringify(detail)}\n`);
-    fs.writeSync(this.fd!, bytes, 0, bytes.length, this.size);
-    this.spots.set(entry.stem, { position: this.size, length: bytes.length });
-    this.size += bytes.length;
+    const spot = (part: keyof BatchDetail) => {
+      const bytes = Buffer.from(`${JSON.stringify(detail[part])}\n`);
+      fs.writeSync(this.fd!, bytes, 0, bytes.length, this.size);
+      const at = { position: this.size, length: bytes.length };
+      this.size += bytes.length;
+      return at;
+    };
+    this.spots.set(entry.stem, { cells: spot('cells'), evidence: spot('evidence'), manual: spot('manual') });
   }
 
-  get(entry: BatchEntry): BatchDetail {
-    const spot = this.spots.get(entry.stem)!;
-    const bytes = Buffer.alloc(spot.length);
+  get<K extends keyof BatchDetail>(entry: BatchEntry, part: K): BatchDetail[K] {
+    const spot = this.spots.get(entry.stem)![part];
+    const bytes = Buffer.allocUnsafe(spot.length);
     fs.readSync(this.fd!, bytes, 0, spot.length, spot.position);
-    return JSON.parse(bytes.toString('utf8')) as BatchDetail;
+    return JSON.parse(bytes.toString('utf8')) as BatchDetail[K];
   }
 
   close(): void {
@@ -270,12 +279,16 @@ class DetailStore {
   }
 }
 
-async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFailure[] }, elapsedSeconds: number): Promise<void> {
-  const [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }] = await Promise.all([
-    load('render/xlsx'),
-    load('render/overview'),
-    load('render/ranking'),
-  ]);
+function summaryRenderers() {
+  return Promise.all([load('render/xlsx'), load('render/overview'), load('render/ranking')]);
+}
+
+async function writeSummary(
+  [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }]: Awaited<ReturnType<typeof summaryRenderers>>,
+  outDir: string,
+  summary: Scored & { skipped: BatchFailure[] },
+  elapsedSeconds: number,
+): Promise<void> {
   const { entries, failures, written, skipped, details, indicators } = summary;
   const xlsx = path.join(outDir, SUMMARY_XLSX);
   const tmp = tempPathFor(xlsx);
@@ -284,7 +297,7 @@ async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFa
       entries,
       areas: areaColumns(entries),
       indicators: indicators.list,
-      detailOf: (entry) => details.get(entry),
+      detailOf: (entry, part) => details.get(entry, part),
       anyManual: entries.some((e) => e.scorecard.overrides !== undefined),
       failures,
       written,

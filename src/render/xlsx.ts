@@ -11,7 +11,8 @@ export interface BatchSummary {
   /** the 一级 areas and the indicators across all reports, in order of first appearance */
   areas: ReadonlyArray<{ id: string; title: string }>;
   indicators: ReadonlyArray<{ id: string; group: string; title: string }>;
-  detailOf: (entry: BatchEntry) => BatchDetail;
+  /** one part of a report's detail, read back when its sheet is written */
+  detailOf: <K extends keyof BatchDetail>(entry: BatchEntry, part: K) => BatchDetail[K];
   /** whether any report has inspector overrides (the 人工认定 sheet is added only then) */
   anyManual: boolean;
   failures: readonly BatchFailure[];
@@ -172,7 +173,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   matrix.start();
   for (const e of ranked) {
     const row = matrix.add({ place: placeLabel(e.scorecard.document), score: round1(e.scorecard.total.score) });
-    for (const c of summary.detailOf(e).cells) {
+    for (const c of summary.detailOf(e, 'cells')) {
       const cell = row.getCell(columnOf.get(c.id)!);
       cell.value = c.text;
       cell.style = STATUS_STYLES[c.status];
@@ -191,7 +192,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   ]);
   evidence.start();
   for (const e of ranked) {
-    for (const values of summary.detailOf(e).evidence) {
+    for (const values of summary.detailOf(e, 'evidence')) {
       evidence.add(values).commit();
       await evidence.keepUp();
     }
@@ -204,7 +205,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
       MANUAL_LABEL,
       ['地区', ...OVERRIDE_HEADER].map((header, index) => ({ header, key: `c${index}`, width: [22, 30, 10, 10, 50, 14, 12][index]! })),
     );
-    for (const e of ranked) for (const values of summary.detailOf(e).manual) manual.add(values).commit();
+    for (const e of ranked) for (const values of summary.detailOf(e, 'manual')) manual.add(values).commit();
     manual.done();
   }
 

@@ -30,7 +30,7 @@ export async function renderBatchXlsx(
       entries,
       areas: areaColumns(entries),
       indicators: indicators.list,
-      detailOf: (entry) => details.get(entry.stem)!,
+      detailOf: (entry, part) => details.get(entry.stem)![part],
       anyManual: scored.some((s) => s.scorecard.overrides !== undefined),
       failures,
       written: extra.written ?? [],
