@@ -28,10 +28,12 @@ export interface CodeCacheOptions {
 }
 
 export function runCodeCached(file: string, { slot, shared, saveLater }: CodeCacheOptions): unknown {
-  const source = readFileSync(file, 'utf8');
+  const bytes = readFileSync(file);
+  // the key hashes the bytes as read: hashing the decoded source would encode it back to UTF-8
+  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(bytes).digest();
+  const source = bytes.toString('utf8');
   const dir = cacheDir();
   const cacheFile = dir && slotFile(dir, slot);
-  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(source).digest();
   const cachedData = cacheFile ? cachedDataFor(cacheFile, key) : undefined;
   const script = new vm.Script(Module.wrap(source), {
     filename: file,
