@@ -19,6 +19,8 @@ export const heldout2Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldou
 /** A third blind set: a 2018 district, a banner, a PDF copy, a dense city report and a street. */
 export const heldout3Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout3');
 export const heldout4Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout4');
+/** A fifth blind set: an autonomous prefecture, a league, a 林区, a province, an ethnic township. */
+export const heldout5Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout5');
 
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
