@@ -78,8 +78,8 @@ export const PlaceWording = z
     self_references: z.array(z.object({ level: z.enum(LEVELS), pattern: compiledPattern('g') }).strict()).min(1),
     city_subordinates: Pattern,
     county_subordinates: Pattern,
-    /** zones by their suffix, and the names of the bodies that govern them (no department of the zone) */
-    zones: z.object({ suffixes: z.array(Text), governments: z.array(Text) }).strict(),
+    /** units by their suffix, and the names of the bodies that govern them (no department of the unit) */
+    governments: z.array(z.object({ suffixes: z.array(Text), names: z.array(Text) }).strict()),
   })
   .strict();
 export type PlaceWording = z.infer<typeof PlaceWording>;

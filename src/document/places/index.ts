@@ -90,10 +90,19 @@ function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: bo
   }
   const child = subjectOnly ? null : unitNamedAfter(w, line, end, level);
   if (child) return { place: child.name, level: child.level, division: division && under(division, child), confirmed: true };
-  const department = readDepartment(w, line, end, false);
+  const department = readDepartment(w, line, pastGovernment(w, place, line, end), false);
   if (department !== null) return { place: line.slice(first.start, department), level: 'department', division, confirmed: true };
   if (level === null) return null;
   return { place, level, division, confirmed: true };
+}
+
+/**
+ * Past the body that governs the unit `name` when `s` names it at `at` (某开发区管理委员会, 某盟行政
+ * 公署): it governs the unit as a 人民政府 governs a county, and is no department of it.
+ */
+function pastGovernment(w: PlaceWording, name: string, s: string, at: number): number {
+  const governing = w.governments.find((g) => g.suffixes.some((suffix) => name.endsWith(suffix)));
+  return at + (governing?.names.find((body) => s.startsWith(body, at))?.length ?? 0);
 }
 
 /** What a title or signature puts right after its body's name: 人民政府, a year, 关于. */
@@ -220,9 +229,8 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
     at = below.end;
     break;
   }
-  // a zone's 管理委员会 governs it, as a 人民政府 governs a county: no department of the zone
   const last = units[units.length - 1];
-  if (last && w.zones.suffixes.includes(last.suffix)) at += w.zones.governments.find((name) => s.startsWith(name, at))?.length ?? 0;
+  if (last) at = pastGovernment(w, last.name, s, at);
   const departmentEnd = readDepartment(w, s, at, units.length === 0);
   if (departmentEnd !== null) return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false };
   const place = units[units.length - 1];
