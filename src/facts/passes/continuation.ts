@@ -6,7 +6,7 @@ import { undecided, type Cue, type PassMeta, type SentenceState } from './contex
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语;“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外',
   order: 60,
 };
 
@@ -30,7 +30,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   if (containsAny(part, tables.parts) || (rest !== '' && !tables.listNext.some((w) => rest.startsWith(w)))) return null;
   const before = view.clauses.filter((c) => c.end < clause.start);
   const listed = listedAfter(state, before);
-  const source = listed ?? before.at(-1);
+  const source = listed ?? subjectClause(state, before);
   if (!source) return null;
   const cue = state.cues
     .filter((c) => c.start >= source.start && c.end <= source.end && c.compiled.entry.units.includes(q.unit))
@@ -48,6 +48,24 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
   const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
   return listed || verb || total || reach ? cue : null;
+}
+
+/** How many subject-less counted clauses a subject carries over (清理…,保留68件,废止11件,宣布失效5件). */
+const MAX_SIBLINGS = 2;
+
+/**
+ * The clause whose subject a clause continues: the one right before it, or, across up to
+ * MAX_SIBLINGS clauses that only count something without naming a subject (保留68件), the one
+ * before those that names one.
+ */
+function subjectClause(state: SentenceState, before: Span[]): Span | undefined {
+  const { all, quantities } = state;
+  for (let i = before.length - 1; i >= Math.max(0, before.length - 1 - MAX_SIBLINGS); i--) {
+    const c = before[i]!;
+    const inside = (s: Span): boolean => s.start >= c.start && s.end <= c.end;
+    if (all.some(inside) || !quantities.some(inside)) return c;
+  }
+  return before.at(-1);
 }
 
 /**
