@@ -72,6 +72,12 @@ const MIN_WRAPPED = 10;
 /** Cells of a table row: "|" between them, or "/" after a counted value twice (86件/79件/+8.9%; not a date). */
 const SLASHED_CELL = /[^\d\s/]\s*\/\s*[+\-−]?\d/g;
 export const isTableRow = (line: string): boolean => line.includes('|') || (line.includes('/') && (line.match(SLASHED_CELL)?.length ?? 0) >= 2);
+/**
+ * A table flattened to one cell per line: a label that ends with its unit in brackets
+ * (持证执法人员(名)) and, on the next line, its value alone (5,274).
+ */
+const UNIT_LABEL = /\([^()\d]{1,3}\)$/;
+const BARE_VALUE = /^[+\-−]?\d[\d,]*(?:\.\d+)?%?$/;
 /** A line that starts like this opens something new: a heading number, an enumeration, a bracket note. */
 const OPENS = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[])/;
 
@@ -123,6 +129,11 @@ export function softBreaks(
     // a row of a flattened table ("行政复议案件 | 86件 | 办结79件", "行政复议案件 86件/79件/+8.9%")
     // is a line of its own
     if (isTableRow(content) || isTableRow(text.slice(next.first, next.last))) continue;
+    // …and a label's value alone on the line after it belongs to it
+    if (UNIT_LABEL.test(content) && BARE_VALUE.test(text.slice(next.first, next.last).trim())) {
+      soft.add(line.end);
+      continue;
+    }
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
     if (OPENS.test(text.slice(next.first, next.last))) continue;
     soft.add(line.end);

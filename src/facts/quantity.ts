@@ -128,6 +128,9 @@ const MAY_HOLD_CHINESE_QUANTITY = new RegExp(
 /** Words that follow a date or a clock time, not a count: 2023年, 201910月 (a damaged date), 12日. */
 const DATE_WORDS = /^\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/;
 
+/** The unit of a table row written in brackets after its label, right before the value: (件) 23. */
+const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*$/;
+
 const ASCII_NUMBER = /(?<![\dA-Za-z.@_#\-/])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(?![\dA-Za-z])/g;
 /** How far after a per-unit number (每4名) its ratio's other number may stand. */
 const RATIO_REACH = 12;
@@ -248,9 +251,13 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
       end += space + 1;
     } else {
       const found = UNITS.find((u) => head.startsWith(u));
-      if (!found) return null;
-      unit = found === '百分点' ? PERCENTAGE_POINTS : found;
-      end += space + found.length;
+      // a table cell's value: its unit stands in brackets after the row's label (持证执法人员(名) 5,274)
+      const labelled = found ? undefined : UNIT_LABEL_BEFORE.exec(text.slice(Math.max(0, raw.start - 8), raw.start))?.[1];
+      if (labelled === '%') unit = PERCENT;
+      else if (found || (labelled && UNITS.includes(labelled))) {
+        unit = found === '百分点' ? PERCENTAGE_POINTS : (found ?? labelled!);
+        if (found) end += space + found.length;
+      } else return null;
     }
   }
 
