@@ -17,6 +17,31 @@ export function titleCue(wording: SectionWording, title: string): SectionKind | 
   return firstMatch(wording.titles, title);
 }
 
+/** A line that holds a clause or sentence mark is text, not a heading. */
+const CLAUSE_MARK = /[。;!?,:]/;
+
+/** Whether a line standing alone is worded as a heading: short, no clause marks, ending as a section title ends. */
+export function headingShaped(wording: SectionWording, line: string): boolean {
+  const { max_chars: maxChars, cues } = wording.unnumbered;
+  return line.length <= maxChars && !CLAUSE_MARK.test(line) && cues.some((re) => re.test(line));
+}
+
+/**
+ * Takes lines standing alone, in text order, for top-level headings without a number: those worded
+ * as headings that announce a kind (存在的困难和短板), and before any that announces shortcomings or
+ * plans also those that announce none (加强党对法治政府建设领导情况), as numbered headings there
+ * count as achievements. After them, such a line is more likely a point of the shortcomings.
+ */
+export function unnumberedHeadings(wording: SectionWording): (line: string) => boolean {
+  let later = false;
+  return (line) => {
+    if (!headingShaped(wording, line)) return false;
+    const cue = titleCue(wording, line);
+    later ||= cue === 'shortcomings' || cue === 'plans';
+    return cue !== null || !later;
+  };
+}
+
 /** "存在的不足及下一步打算": a shortcomings title that also announces plans. */
 function announcesPlansToo(wording: SectionWording, title: string): boolean {
   const plans = wording.titles.find(({ kind }) => kind === 'plans')?.cues ?? [];

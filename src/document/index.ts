@@ -4,7 +4,7 @@
  */
 import type { SourceText } from '../ingest/types.js';
 import { SIGNATURE_LINE } from './cues.js';
-import { classifySections, paragraphSwitches, titleCue, type Region } from './classify.js';
+import { classifySections, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
 import { findClosing, findHeadings, findItems, ITEM_DEPTH } from './outline.js';
 import { inferPlace } from './places/index.js';
@@ -35,7 +35,9 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const lastHeading = headings[headings.length - 1];
   const bodyEnd = Math.max(lastHeading?.headingSpan.end ?? 0, opening?.last ?? 0);
   const closing = findClosing(text, lines, bodyEnd);
-  if (closing < text.length) headings = findHeadings(text, lines, closing);
+  // top-level headings without numbers, where none carries one
+  const unnumbered = headings.some((h) => h.depth === 1) ? null : unnumberedHeadings(wording);
+  if (closing < text.length || unnumbered) headings = findHeadings(text, lines, closing, unnumbered);
 
   const sections = mergeSections(headings, findItems(text, lines, headings, closing));
   const roots = sections.filter((s) => s.parent === null && s.depth < ITEM_DEPTH);

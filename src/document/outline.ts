@@ -24,6 +24,8 @@ export const ITEM_DEPTH = 5;
 
 /** A heading title runs to the first sentence end or the end of the line. */
 const TITLE_END = /[。!?]/;
+/** A line that ends a paragraph (after which a line may be a heading without a number). */
+const PARAGRAPH_END = /[。!?;:][”’")]{0,2}$/;
 
 interface Candidate {
   depth: number;
@@ -38,6 +40,12 @@ function numberOf(m: RegExpExecArray, arabic: boolean): number {
   if (!arabic) return parseChineseNumeral(raw);
   const circled = raw.codePointAt(0) ?? 0;
   return circled >= 0x2460 ? circled - 0x2460 + 1 : Number(raw);
+}
+
+/** A line taken for a top-level heading without a number (全年工作开展情况 standing alone). */
+function unnumberedCandidate(text: string, line: Line, isHeading: (line: string) => boolean, previous: number): Candidate | null {
+  if (!isHeading(text.slice(line.first, line.last))) return null;
+  return { depth: 1, number: previous + 1, start: line.first, markerEnd: line.first, lineEnd: line.last };
 }
 
 function headingCandidate(text: string, line: Line): Candidate | null {
@@ -63,16 +71,22 @@ interface Open {
 /**
  * Accepts a heading only when it continues the numbering of its level: under the same parent
  * (二、 after 一、), or continuing across parents ((四) as the first child of 二、 after (三)).
- * This rejects numbers in running text and stray list items.
+ * This rejects numbers in running text and stray list items. With `unnumbered` (a report whose
+ * top-level headings carry no numbers), a line after a finished paragraph that it takes for a
+ * heading is a top-level heading too.
  */
-export function findHeadings(text: string, lines: readonly Line[], limit: number): Section[] {
+export function findHeadings(text: string, lines: readonly Line[], limit: number, unnumbered: ((line: string) => boolean) | null = null): Section[] {
   const sections: Section[] = [];
   const root: Open = { section: null as unknown as Section, number: 0, children: new Map() };
   const stack: Open[] = [];
   const lastAtDepth = new Map<number, number>();
+  let afterParagraph = false;
   for (const line of lines) {
     if (line.first >= limit) break;
-    const c = headingCandidate(text, line);
+    if (line.first >= line.last) continue;
+    const ended = afterParagraph;
+    afterParagraph = PARAGRAPH_END.test(text.slice(Math.max(line.first, line.last - 3), line.last));
+    const c = headingCandidate(text, line) ?? (unnumbered && ended ? unnumberedCandidate(text, line, unnumbered, root.children.get(1) ?? 0) : null);
     if (!c) continue;
     let parentIndex = stack.length - 1;
     while (parentIndex >= 0 && stack[parentIndex]!.section.depth >= c.depth) parentIndex--;

@@ -3,10 +3,10 @@
  * rules/reporters.yaml): every pass example must give what it is listed under, no fail example
  * may give it. A section example is read by the classifier of its table, the one the document
  * stage runs: a top-level title, a sub-heading (read without a report year), a paragraph's
- * opening words. Document and reporter examples are short documents of their own, read by the
+ * opening words, a line standing alone taken for a heading without a number. Document and reporter examples are short documents of their own, read by the
  * whole document stage.
  */
-import { openerKind, subheadingOverride, titleCue } from './classify.js';
+import { headingShaped, openerKind, subheadingOverride, titleCue } from './classify.js';
 import { exampleSource } from './example.js';
 import { buildDocument } from './index.js';
 import { KIND_LABELS, LEVEL_LABELS, SECTION_KIND_LABELS } from './labels.js';
@@ -28,6 +28,7 @@ const SECTION_CLASSIFIERS: Record<SectionTable, (wording: DocumentWording, text:
 };
 
 const DOMAIN_LABEL = '法治政府建设文件';
+const HEADING_LABEL = '无编号的章节标题';
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
 const bodyLabel = (level: Level, place: string | null): string => `「${LEVEL_LABELS[level]} ${place ?? '(未写明地名)'}」`;
 
@@ -38,6 +39,10 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
     if ('kind' in example) {
       const found = SECTION_CLASSIFIERS[example.table](wording, example.text);
       return { example, ok: (found === example.kind) === pass, want: `${must}${sectionLabel(example.kind)}`, got: `识别为${sectionLabel(found)}` };
+    }
+    if (example.table === 'unnumbered') {
+      const found = headingShaped(wording.sections, example.text);
+      return { example, ok: found === pass, want: `${must}${HEADING_LABEL}`, got: found ? `识别为${HEADING_LABEL}` : '未识别为标题' };
     }
     const doc = buildDocument(exampleSource(example.text, `${example.table}(示例)`), wording);
     if (example.table === 'reporters') {

@@ -28,8 +28,14 @@ const KindCues = z.object({ kind: z.enum(SECTION_KINDS), cues: z.array(Pattern).
 export type KindCues = z.infer<typeof KindCues>;
 const KindCuesEntry = KindCues.extend({ examples: Examples });
 
-/** The cue tables of section kinds (with `entry` the cues of one kind), each tried in order: the first kind with a matching cue wins. */
-const sectionTables = <E extends z.ZodType>(entry: E) =>
+/** A line alone that is a top-level heading without a number: no longer than max_chars, and one of the cues matches. */
+const Unnumbered = z.object({ max_chars: z.number().int().positive(), cues: z.array(Pattern).min(1) }).strict();
+
+/**
+ * The cue tables of section kinds (with `entry` the cues of one kind), each tried in order: the
+ * first kind with a matching cue wins; and what a heading without a number is.
+ */
+const sectionTables = <E extends z.ZodType, U extends z.ZodType>(entry: E, unnumbered: U) =>
   z
     .object({
       /** top-level section titles */
@@ -38,11 +44,12 @@ const sectionTables = <E extends z.ZodType>(entry: E) =>
       subheadings: z.object({ max_chars: z.number().int().positive(), kinds: z.array(entry) }).strict(),
       /** the first words of a paragraph that switch the kind from there on */
       openers: z.array(entry),
+      unnumbered,
     })
     .strict();
-export const SectionWording = sectionTables(KindCues);
+export const SectionWording = sectionTables(KindCues, Unnumbered);
 export type SectionWording = z.infer<typeof SectionWording>;
-const SectionsFile = sectionTables(KindCuesEntry);
+const SectionsFile = sectionTables(KindCuesEntry, Unnumbered.extend({ examples: Examples }));
 
 /** A cue with the weight of its evidence. */
 const Weighted = z.object({ pattern: Pattern, weight: z.number().positive() }).strict();
@@ -100,7 +107,7 @@ export type DocumentTable = keyof DocumentKindWording;
 
 /** One example, where it is written: a section example names its kind, a document example's table is its kind. */
 export type WordingExample = { expected: 'pass' | 'fail'; text: string; origin: { file: string; line: number; column: number } } & (
-  { table: SectionTable; kind: SectionKind } | { table: DocumentTable } | { table: 'reporters'; level: Level; place: string | null }
+  { table: SectionTable; kind: SectionKind } | { table: 'unnumbered' } | { table: DocumentTable } | { table: 'reporters'; level: Level; place: string | null }
 );
 
 let loaded: DocumentWording | null = null;
@@ -145,11 +152,12 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   if (!sections.data || !sections.source || !documents.data || !documents.source || !reporters.data || !reporters.source) {
     return { wording: null, examples: [], problems };
   }
-  const { titles, subheadings, openers } = sections.data;
+  const { titles, subheadings, openers, unnumbered } = sections.data;
   const examples: WordingExample[] = [
     ...sectionExamples(sections.source, 'titles', titles, ['titles']),
     ...sectionExamples(sections.source, 'subheadings', subheadings.kinds, ['subheadings', 'kinds']),
     ...sectionExamples(sections.source, 'openers', openers, ['openers']),
+    ...examplesAt(sections.source, unnumbered.examples, ['unnumbered']).map((e) => ({ ...e, table: 'unnumbered' as const })),
   ];
   for (const table of ['domain', 'annual_report', 'plan'] as const) {
     examples.push(...examplesAt(documents.source, documents.data[table].examples, [table]).map((e) => ({ ...e, table })));
@@ -165,6 +173,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       titles: titles.map(withoutExamples),
       subheadings: { max_chars: subheadings.max_chars, kinds: subheadings.kinds.map(withoutExamples) },
       openers: openers.map(withoutExamples),
+      unnumbered: withoutExamples(unnumbered),
     },
     documents: { domain: withoutExamples(domain), annual_report: withoutExamples(annual_report), plan: withoutExamples(plan) },
     places: withoutExamples(reporters.data),

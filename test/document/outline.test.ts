@@ -108,6 +108,57 @@ describe('outline', () => {
     expect(sentenceWith(d, '30件').top).toBe(tops[1]!.index);
   });
 
+  it('takes a line standing alone for a top-level heading when headings carry no numbers', () => {
+    const text = [
+      '白沙县2023年法治政府建设工作情况报告',
+      '2023年,白沙县坚持依法行政。现将有关情况报告如下:',
+      '加强党对法治政府建设领导情况',
+      '县政府常务会议学法4次。',
+      '全年工作开展情况',
+      '(一)决策方面',
+      '全县审查规范性文件12件。',
+      '(二)执法方面',
+      '办理行政复议案件30件。',
+      '存在的困难和短板',
+      '执法人员法律素养有待提高,培训仅2次',
+      '(一)队伍方面',
+      '基层执法力量薄弱。',
+      '执法队伍建设问题',
+      '执法人员流动较大。',
+      '下一年度工作安排',
+      '继续推进行政执法三项制度。',
+      '严格规范公正文明执法',
+      '开展执法培训4次。',
+      '白沙县人民政府',
+      '2024年1月10日',
+    ].join('\n');
+    const d = buildDocument(sourceOf(text));
+    const tops = d.sections.filter((s) => s.parent === null);
+    expect(tops.map((s) => [s.depth, s.heading, s.kind])).toEqual([
+      [1, '加强党对法治政府建设领导情况', 'achievements'],
+      [1, '全年工作开展情况', 'achievements'],
+      [1, '存在的困难和短板', 'shortcomings'],
+      [1, '下一年度工作安排', 'plans'],
+    ]);
+    // the (一) under the second heading starts a numbering of its own; a line after one without a full stop is text
+    expect(d.sections.filter((s) => s.depth === 2).map((s) => d.sections[s.parent!]!.title)).toEqual([
+      '全年工作开展情况',
+      '全年工作开展情况',
+      '存在的困难和短板',
+    ]);
+    expect(sentenceWith(d, '学法4次').top).toBe(tops[0]!.index);
+    expect(sentenceWith(d, '30件').top).toBe(tops[1]!.index);
+    // a line worded as a heading that announces no kind, after the shortcomings, is one of their points
+    expect(sentenceWith(d, '执法人员流动').top).toBe(tops[2]!.index);
+    expect(sentenceWith(d, '执法人员流动').kind).toBe('shortcomings');
+    expect(sentenceWith(d, '培训4次').top).toBe(tops[3]!.index);
+  });
+
+  it('takes no line standing alone for a heading where top-level headings carry numbers', () => {
+    const text = ['2023年,某区推进依法行政。', '一、主要做法', '依法审查合同20件。', '存在的困难和短板', '执法力量不足。'].join('\n');
+    expect(buildDocument(sourceOf(text)).sections.map((s) => s.heading)).toEqual(['一、主要做法']);
+  });
+
   it('rejects a heading that breaks the numbering', () => {
     const text = ['2021年,某区推进依法行政。', '一、主要做法', '依法审查合同20件。', '三、这一行并不是第三个标题', '二、存在的问题', '执法力量不足。'].join(
       '\n',
