@@ -121,15 +121,23 @@ interface RuleOutcome {
   partial: boolean;
 }
 
-/** One engine run over all applicable indicators; the almanac holds plain values only. */
+/**
+ * One engine run over the applicable indicators the report states an achieved value for; the
+ * almanac holds plain values only. A rule over no value holds for none of its conditions (every
+ * operator asks for a quantity or a presence), so the others are left out: most indicators of a
+ * report have none, and the engine copies every rule's conditions on each run.
+ */
 async function runRules(indicators: CatalogueIndicator[], evidence: Map<string, IndicatorEvidence>): Promise<Map<string, RuleOutcome>> {
   const almanac: Record<string, Quantity[] | boolean> = {};
+  const stated: CatalogueIndicator[] = [];
   for (const indicator of indicators) {
     const found = evidence.get(indicator.id)!;
+    if (indicator.check.type === 'presence' ? !found.present : found.quantities.length === 0) continue;
+    stated.push(indicator);
     if (indicator.check.type === 'presence') almanac[presenceFactName(indicator.id)] = found.present;
     else almanac[indicator.check.fact] = found.quantities.map(({ value, qualifier }) => ({ value, qualifier }));
   }
-  const engine = createEngine(compileRules({ indicators }));
+  const engine = createEngine(compileRules({ indicators: stated }));
   const { results, failureResults } = await engine.run(almanac);
   return new Map([...results, ...failureResults].map((result) => [result.name, outcomeOf(result)]));
 }
