@@ -4,7 +4,7 @@
  */
 import type { Span } from '../document/types.js';
 import { applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
-import { listMates } from './passes/list-sharing.js';
+import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
 import { clauseAt, type CompiledEntry, type CompiledLexicon } from './text.js';
 
@@ -46,12 +46,14 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
       !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) && !denied.some((d) => d.start <= c.start && c.end <= d.end),
   );
   let breaks: Span[] | undefined;
-  const fitting = longest.filter((c) => {
+  let lists: number[] | undefined;
+  const fitting = longest.filter((c, k) => {
     if (!applies(view, c.compiled, c.start)) return false;
     const clause = clauseAt(view.clauses, c.start);
     // found once a sentence, not once a cue
     breaks ??= [...view.text.matchAll(tables.predicateBreak)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    const masked = [...listMates(view.text, c, longest, tables), ...otherPredicates(clause, c, breaks)];
+    lists ??= cueLists(view.text, longest, tables);
+    const masked = [...listMates(k, longest, lists), ...otherPredicates(clause, c, breaks)];
     return fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause);
   });
   return { all: longest, fitting };

@@ -22,15 +22,17 @@ export const containsAny = (text: string, terms: readonly string[]): boolean => 
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Tests whether a string is made of the given literal words only (and blanks in between). */
+/** Tests whether a string (or its part [start, end)) is made of the given literal words only (and blanks in between). */
 export interface WordRun {
-  test(text: string): boolean;
+  test(text: string, start?: number, end?: number): boolean;
 }
 
 /**
  * A word run, tested in time linear in the string: which prefixes can be made of the words, from
  * left to right. The regex `^(?:a|ab|b)*$` did the same with backtracking, exponential in a long
- * run of overlapping words that fails at its end (共计共计…共计乙 took minutes).
+ * run of overlapping words that fails at its end (共计共计…共计乙 took minutes). A part is tested
+ * in place (no copy), and one that opens with neither a word nor a blank, as most gaps between two
+ * words of a sentence do, is refused before anything is allocated. `blank` matches one character.
  */
 export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun {
   const byFirst = new Map<number, string[]>();
@@ -40,17 +42,24 @@ export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun
     byFirst.set(first, [...(byFirst.get(first) ?? []), word]);
   }
   const blankAt = new RegExp(blank.source, 'y');
+  const isBlank = (text: string, at: number): boolean => {
+    blankAt.lastIndex = at;
+    return blankAt.test(text);
+  };
   return {
-    test(text: string): boolean {
-      const reached = new Uint8Array(text.length + 1);
+    test(text: string, start = 0, end = text.length): boolean {
+      if (end <= start) return true;
+      if (!byFirst.has(text.charCodeAt(start)) && !isBlank(text, start)) return false;
+      const reached = new Uint8Array(end - start + 1);
       reached[0] = 1;
-      for (let i = 0; i < text.length; i++) {
-        if (reached[i] === 0) continue;
-        blankAt.lastIndex = i;
-        if (blankAt.test(text)) reached[i + 1] = 1;
-        for (const word of byFirst.get(text.charCodeAt(i)) ?? []) if (text.startsWith(word, i)) reached[i + word.length] = 1;
+      for (let i = start; i < end; i++) {
+        if (reached[i - start] === 0) continue;
+        if (isBlank(text, i)) reached[i - start + 1] = 1;
+        for (const word of byFirst.get(text.charCodeAt(i)) ?? []) {
+          if (i + word.length <= end && text.startsWith(word, i)) reached[i - start + word.length] = 1;
+        }
       }
-      return reached[text.length] === 1;
+      return reached[end - start] === 1;
     },
   };
 }

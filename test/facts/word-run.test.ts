@@ -31,6 +31,19 @@ describe('word runs', () => {
     );
   });
 
+  it('test a part of a text in place as they test that part alone', () => {
+    const words = ['共', '共计', '计', '计为', '为', '达到', '到', '分别为', '的'];
+    const letters = fc.constantFrom('共', '计', '为', '达', '到', '分', '别', '的', '乙', ' ', '|');
+    const run = wholeOf(words, /[\s|]/);
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 6 }), fc.array(letters, { maxLength: 10 }), fc.array(letters, { maxLength: 6 }), (before, part, after) => {
+        const text = [...before, ...part, ...after].join('');
+        expect(run.test(text, before.length, before.length + part.length)).toBe(isRun(part.join(''), words, /[\s|]/));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it('take a run of the lexicon’s own context words, and fail one that ends in another word at once', () => {
     const gap = wholeOf(lexicon.context, /[\s|]/);
     expect(gap.test('共计'.repeat(5000))).toBe(true);

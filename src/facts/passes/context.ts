@@ -170,8 +170,7 @@ export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: 
 export function reaches(state: SentenceState, cue: Cue, q: Quantity): boolean {
   if (cue.end > q.start) return false;
   const { text } = state.view;
-  const gap = text.slice(cue.end, q.start);
-  if (cue.compiled.gap.test(gap) && !state.quantities.some((o) => o.start >= cue.end && o.end <= q.start)) return true;
+  if (cue.compiled.gap.test(text, cue.end, q.start) && !state.quantities.some((o) => o.start >= cue.end && o.end <= q.start)) return true;
   const change = state.changes.get(q)?.find((at) => at >= cue.end);
-  return change !== undefined && cue.compiled.gap.test(text.slice(cue.end, change));
+  return change !== undefined && cue.compiled.gap.test(text, cue.end, change);
 }

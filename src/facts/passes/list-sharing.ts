@@ -45,7 +45,7 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
   const from = Math.max(clause.start, ...state.quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
   if (!containsAny(text.slice(from, q.start), tables.distributive)) return null;
   const fits = (c: Cue): boolean => c.start >= from && c.end <= q.start && c.compiled.entry.units.includes(q.unit);
-  const head = all.filter((c) => fits(c) && c.compiled.gap.test(text.slice(c.end, q.start))).sort((a, b) => b.end - a.end)[0];
+  const head = all.filter((c) => fits(c) && c.compiled.gap.test(text, c.end, q.start)).sort((a, b) => b.end - a.end)[0];
   if (!head || !containsAny(text.slice(head.end, q.start), tables.distributive)) return null;
   const words: Span[] = [...all, ...hits];
   const items = listItems(text, from, head.end, words, tables);
@@ -126,7 +126,7 @@ function listEndingAt(text: string, last: Cue, candidates: Cue[], tables: Compil
   const list = [last];
   for (;;) {
     const head = list[0]!;
-    const previous = candidates.filter((c) => c.end <= head.start && tables.listSeparator.test(text.slice(c.end, head.start))).sort((a, b) => b.end - a.end)[0];
+    const previous = candidates.filter((c) => c.end <= head.start && tables.listSeparator.test(text, c.end, head.start)).sort((a, b) => b.end - a.end)[0];
     if (!previous || previous.end === head.start) break;
     list.unshift(previous);
   }
@@ -134,21 +134,22 @@ function listEndingAt(text: string, last: Cue, candidates: Cue[], tables: Compil
 }
 
 /**
- * The other cues of the list a cue stands in (合法性审核率、备案率), by list separators: they are
- * no distractors of it.
+ * The lists the cues of a sentence stand in (合法性审核率、备案率), joined by list separators: the
+ * other cues of a cue's list are no distractors of it. The list of each cue, by its index (a cue
+ * standing alone is a list of its own); found once a sentence, not once a cue.
  */
-export function listMates(text: string, cue: Cue, cues: readonly Cue[], tables: CompiledTables): Span[] {
-  const joined = (a: Span, b: Span): boolean => a.end < b.start && tables.listSeparator.test(text.slice(a.end, b.start));
-  const group: Cue[] = [cue];
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const o of cues) {
-      if (group.includes(o) || o.start === cue.start) continue;
-      if (group.some((g) => joined(o, g) || joined(g, o))) {
-        group.push(o);
-        grew = true;
-      }
-    }
-  }
-  return group.slice(1);
+export function cueLists(text: string, cues: readonly Span[], tables: CompiledTables): number[] {
+  const parent = cues.map((_, i) => i);
+  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
+  cues.forEach((a, i) =>
+    cues.forEach((b, k) => {
+      if (a.end < b.start && tables.listSeparator.test(text, a.end, b.start)) parent[root(i)] = root(k);
+    }),
+  );
+  return parent.map((_, i) => root(i));
+}
+
+/** The other cues of the list the `k`th cue stands in (those at its own place are other entries' readings of it). */
+export function listMates(k: number, cues: readonly Span[], lists: readonly number[]): Span[] {
+  return cues.filter((o, i) => lists[i] === lists[k] && o.start !== cues[k]!.start);
 }

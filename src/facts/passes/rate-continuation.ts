@@ -47,7 +47,7 @@ function carriedRate(state: SentenceState, q: Quantity, words: readonly string[]
     const named = entry.entry.cues.some(
       (cue) => cue.length > word.length && cue.endsWith(word) && occurrences(sourceText, cue.slice(0, -word.length)).length > 0,
     );
-    if (!named || !entry.gap.test(text.slice(bare.end, q.start))) continue;
+    if (!named || !entry.gap.test(text, bare.end, q.start)) continue;
     if (applies(view, entry, source.start) && fitsClause(view, entry, source)) return { ...bare, compiled: entry };
   }
   return null;

@@ -80,7 +80,7 @@ function runFrom(open: readonly Quantity[], i: number, text: string, tables: Com
   const run = [first];
   for (let j = i + 1; j < open.length; j++) {
     const next = open[j]!;
-    if (next.unit !== first.unit || !tables.listSeparator.test(text.slice(run[run.length - 1]!.end, next.start))) break;
+    if (next.unit !== first.unit || !tables.listSeparator.test(text, run[run.length - 1]!.end, next.start)) break;
     run.push(next);
   }
   return run;
@@ -94,6 +94,6 @@ export function itemsBefore(text: string, from: number, at: number, count: numbe
   const head = text.slice(from, at);
   const items = [...head.matchAll(tables.listItem)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length })).slice(-count);
   if (items.length < count) return null;
-  if (items.some((c, k) => k > 0 && !tables.listSeparator.test(text.slice(items[k - 1]!.end, c.start)))) return null;
+  if (items.some((c, k) => k > 0 && !tables.listSeparator.test(text, items[k - 1]!.end, c.start))) return null;
   return items;
 }

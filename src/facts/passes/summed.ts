@@ -46,7 +46,7 @@ function composed(state: SentenceState): void {
       (c) =>
         c.compiled.entry.shape === 'count' &&
         c.compiled.entry.units.includes(first.unit) &&
-        ((c.end <= m.index && c.compiled.gap.test(text.slice(c.end, m.index))) || (c.start >= after && c.start <= after + 1)),
+        ((c.end <= m.index && c.compiled.gap.test(text, c.end, m.index)) || (c.start >= after && c.start <= after + 1)),
     );
     if (!whole) continue;
     state.bound.set(first, [whole]);
