@@ -52,6 +52,8 @@ interface Changes {
   singles: Uint8Array;
   /** the phrases that change something, by the first unit of every form their first character takes */
   phrasesAt: Map<number, readonly string[]>;
+  /** 1 for the units phrasesAt holds: one in twenty characters of a report, so most skip the Map */
+  opensPhrase: Uint8Array;
   /** the characters (code points) an earlier step turns into a character: 户 for 戶 */
   earlierForms: Map<number, readonly number[]>;
 }
@@ -86,14 +88,16 @@ function buildChanges(): Changes {
     if (form !== ch) singles[ch.charCodeAt(0)] = 1;
   }
   const phrasesAt = new Map<number, string[]>();
+  const opensPhrase = new Uint8Array(0x10000);
   for (const phrase of steps.flatMap((step) => step.phrases)) {
     const first = phrase.codePointAt(0)!;
     for (const form of new Set([first, ...(earlierForms.get(first) ?? [])])) {
       const unit = String.fromCodePoint(form).charCodeAt(0);
       phrasesAt.set(unit, [...(phrasesAt.get(unit) ?? []), phrase]);
+      opensPhrase[unit] = 1;
     }
   }
-  return { singles, phrasesAt, earlierForms };
+  return { singles, phrasesAt, opensPhrase, earlierForms };
 }
 
 let changes: Changes | null = null;
@@ -126,12 +130,12 @@ function holdsPhrase(line: string, start: number, phrase: string, earlierForms: 
 }
 
 export function mayConvert(line: string): boolean {
-  const { singles, phrasesAt, earlierForms } = changeTables();
+  const { singles, phrasesAt, opensPhrase, earlierForms } = changeTables();
   for (let i = 0; i < line.length; i++) {
     const unit = line.charCodeAt(i);
     if (singles[unit] === 1) return true;
-    const phrases = phrasesAt.get(unit);
-    if (phrases) for (const phrase of phrases) if (holdsPhrase(line, i, phrase, earlierForms)) return true;
+    if (opensPhrase[unit] === 0) continue;
+    for (const phrase of phrasesAt.get(unit)!) if (holdsPhrase(line, i, phrase, earlierForms)) return true;
   }
   return false;
 }
@@ -143,7 +147,8 @@ export function mayConvert(line: string): boolean {
  */
 export function foldCharacters(s: string): string {
   const widthFolded = s.replace(WIDTH_FORMS, foldWidthForm);
-  if (!HAN.test(widthFolded)) return widthFolded;
+  // one scan of the whole text: a phrase never spans lines, and nearly every report has nothing to convert
+  if (!HAN.test(widthFolded) || !mayConvert(widthFolded)) return widthFolded;
   return widthFolded.split('\n').map(simplifyAligned).join('\n');
 }
 
