@@ -60,6 +60,30 @@ function edgeLines(page: readonly PageLine[]): Set<PageLine> {
 
 const runningKey = (line: PageLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
+const looksLikePageNumber = (line: PageLine): boolean => PAGE_NUMBER.test(foldCharacters(line.text));
+
+/** A line's page number less its page's index (- 5 - on the fourth page: 1); null without digits (第三页). */
+const pageOffset = (line: PageLine, index: number): number | null => {
+  const digits = /\d+/.exec(foldCharacters(line.text));
+  return digits ? Number(digits[0]) - index : null;
+};
+
+/**
+ * The offset from page index to page number the document numbers its pages by: the most common
+ * one among the lone numbers at page edges. A lone number off that count is a value of the text
+ * (a table flattened one cell per line, its value at the top of a page).
+ */
+function numberingOffset(edges: ReadonlyArray<ReadonlySet<PageLine>>): number | undefined {
+  const counts = new Map<number, number>();
+  edges.forEach((edge, index) => {
+    for (const line of edge) {
+      const at = looksLikePageNumber(line) ? pageOffset(line, index) : null;
+      if (at !== null) counts.set(at, (counts.get(at) ?? 0) + 1);
+    }
+  });
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+}
+
 function dropPageFurniture(pages: readonly PageLine[][]): PageLine[][] {
   const edges = pages.map(edgeLines);
   const pagesWithKey = new Map<string, number>();
@@ -67,10 +91,14 @@ function dropPageFurniture(pages: readonly PageLine[][]): PageLine[][] {
     for (const key of new Set([...edge].map(runningKey))) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
   }
   const minRepeats = Math.max(2, Math.ceil(pages.length * RUNNING_SHARE));
+  const offset = numberingOffset(edges);
   return pages.map((page, index) =>
     page.filter((line) => {
       if (!edges[index]!.has(line)) return true;
-      if (PAGE_NUMBER.test(foldCharacters(line.text))) return false;
+      if (looksLikePageNumber(line)) {
+        const at = pageOffset(line, index);
+        return at !== null && at !== offset;
+      }
       return (pagesWithKey.get(runningKey(line)) ?? 0) < minRepeats;
     }),
   );
