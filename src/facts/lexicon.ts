@@ -181,14 +181,20 @@ export const PassTables = z
       .strict(),
     superior_level: z
       .object({
-        levels: z.array(z.enum(LEVELS)),
         leads: z.array(Term),
-        superior: z.array(Term),
-        superior_places: z.array(Term),
         superior_organs: z.array(Term),
-        own: z.array(Term),
-        own_places: z.array(Term),
         not_own_after_place: z.array(Term),
+        bodies: z.array(
+          z
+            .object({
+              levels: z.array(z.enum(LEVELS)).min(1),
+              superior: z.array(Term),
+              superior_places: z.array(Term),
+              own: z.array(Term),
+              own_places: z.array(Term),
+            })
+            .strict(),
+        ),
       })
       .strict(),
     summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]) }).strict(),
@@ -224,7 +230,7 @@ export const ExampleCase = z.object({
   frame: z.string().nullable(),
   /** the pass it belongs to (a section of rules/passes.yaml) */
   pass: z.string().optional(),
-  /** the level of the report the sentence is read as (default district) */
+  /** the level of the report the sentence is read as (default city) */
   level: z.enum(LEVELS).optional(),
   expected: z.enum(['pass', 'fail']),
   text: z.string(),

@@ -14,7 +14,7 @@ import { sourceOf } from '../document/helpers.js';
 import { docOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
-const facts = (text: string, status = 'achieved', level: Level = 'district') => {
+const facts = (text: string, status = 'achieved', level: Level = 'city') => {
   const doc = docOf(text);
   doc.level = level;
   return extractFacts(doc, lexicon)

@@ -39,7 +39,8 @@ export function docOf(raw: string, kind: SectionKind = 'achievements', docKind: 
   }
   return {
     kind: docKind,
-    level: 'district',
+    // a city: no level above it whose clauses the superior-level pass sets apart (市政府… is its own)
+    level: 'city',
     place: null,
     code: null,
     parents: { province: null, city: null },

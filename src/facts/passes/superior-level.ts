@@ -3,19 +3,20 @@ import type { PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'superior-level',
   covers:
-    '街道、乡镇报告中讲上级做了什么的分句(区政府召开常务会议…、全区出庭应诉率…):以上级为主语的分句及其后没有主语的分句不是本级的事实,直到本级(街道、本镇、某某镇)重新作主语',
+    '街道、乡镇报告中讲上级做了什么的分句(区政府召开常务会议…、全区出庭应诉率…),区报告中讲市里的分句(全市公职律师突破两千名…):以上级为主语的分句及其后没有主语的分句不是本级的事实,直到本级(街道、本镇、某某镇、我区)重新作主语',
   order: 10,
 };
 
-/** Marks the clauses of a street or township report whose subject is its district or county. */
+/** Marks the clauses of a report whose subject is its superior (a street's district, a district's city). */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
-  if (!tables.lowerLevels.has(view.doc.level)) return;
+  const body = tables.bodies.get(view.doc.level);
+  if (!body) return;
   let superior = false;
   for (const clause of view.clauses) {
     const lead = view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
-    if (tables.superiorSubject.test(lead)) superior = true;
-    else if (tables.ownSubject.test(lead)) superior = false;
+    if (body.superiorSubject.test(lead)) superior = true;
+    else if (body.ownSubject.test(lead)) superior = false;
     if (superior) state.foreign.add(clause.start);
   }
 }

@@ -41,11 +41,10 @@ export interface CompiledTables {
   /** rate words that name no subject (覆盖率) */
   bareRates: readonly string[];
   enumerationEnd: readonly string[];
-  lowerLevels: ReadonlySet<Level>;
   /** what a clause opens with before its subject */
   clauseLead: RegExp;
-  superiorSubject: RegExp;
-  ownSubject: RegExp;
+  /** for a level of reporting body, what opens a clause whose subject is its superior, or itself */
+  bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp }>;
   /** the kind words and list word between two summed counts: 名执业律师和 */
   sumLink: RegExp;
   /** 由…组成: where the members of a whole are listed (its two ends as groups 1 and 2) */
@@ -92,10 +91,16 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
     enumerationMinItems: lexicon.passes.peer_enumeration.min_items,
     enumerationEnd: continuation.enumeration_end,
-    lowerLevels: new Set(superior.levels),
     clauseLead: new RegExp(`^\\s*(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`),
-    superiorSubject: new RegExp(`^(?:${any(superior.superior)}|(?:${any(superior.superior_places)})(?:${any(superior.superior_organs)}))`),
-    ownSubject: new RegExp(`^(?:${any(superior.own)}|[^\\s,;:。!?]{0,6}?(?:${any(superior.own_places)})(?!${any(superior.not_own_after_place)}))`),
+    bodies: new Map(
+      superior.bodies.flatMap((body) => {
+        const subjects = {
+          superiorSubject: new RegExp(`^(?:${any(body.superior)}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)}))`),
+          ownSubject: new RegExp(`^(?:${any(body.own)}|[^\\s,;:。!?]{0,6}?(?:${any(body.own_places)})(?!${any(superior.not_own_after_place)}))`),
+        };
+        return body.levels.map((level) => [level, subjects] as const);
+      }),
+    ),
     sumLink: new RegExp(`^[\\u4e00-\\u9fa5]{1,8}(?:${any(summed.links)})$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
   };
