@@ -3,7 +3,8 @@
  * sub-heading plainly announces shortcomings or plans), and unheaded shortcomings/plans
  * paragraphs by the words that open them.
  */
-import type { KindCues, SectionWording } from './wording.js';
+import { yearsIn } from './meta.js';
+import type { KindCues, SectionWording, YearWording } from './wording.js';
 import type { Line } from './text.js';
 import type { DocumentKind, Section, SectionKind, Span } from './types.js';
 
@@ -48,18 +49,16 @@ function announcesPlansToo(wording: SectionWording, title: string): boolean {
   return plans.some((re) => re.test(title));
 }
 
-function yearsAfter(title: string, year: number | null): boolean {
-  if (year === null) return false;
-  for (const m of title.matchAll(/(?<!\d)((?:19|20)\d{2})年/g)) if (Number(m[1]) > year) return true;
-  return false;
+function yearsAfter(years: YearWording, title: string, year: number | null): boolean {
+  return year !== null && yearsIn(years, title).some((named) => named.year > year);
 }
 
 /** The kind a sub-heading announces over the one of its section, or null when it announces none. */
-export function subheadingOverride(wording: SectionWording, title: string, year: number | null): SectionKind | null {
+export function subheadingOverride(wording: SectionWording, years: YearWording, title: string, year: number | null): SectionKind | null {
   if (title.length > wording.subheadings.max_chars) return null;
   const kind = firstMatch(wording.subheadings.kinds, title);
   // "2019年工作计划完成情况" in a 2019 report is not a plan
-  if (kind === 'plans' && /\d{4}年/.test(title) && !yearsAfter(title, year)) return null;
+  if (kind === 'plans' && yearsIn(years, title).length > 0 && !yearsAfter(years, title, year)) return null;
   return kind;
 }
 
@@ -79,7 +78,14 @@ const KIND_ORDER: readonly SectionKind[] = ['achievements', 'responsibility', 's
  * opens the shortcomings, a "不足及打算" section, and the last section of an annual report
  * whose shortcomings and plans have no heading of their own.
  */
-export function classifySections(wording: SectionWording, sections: Section[], docKind: DocumentKind, year: number | null, body: Span): Region[] {
+export function classifySections(
+  wording: SectionWording,
+  years: YearWording,
+  sections: Section[],
+  docKind: DocumentKind,
+  year: number | null,
+  body: Span,
+): Region[] {
   const roots = sections.filter((s) => s.parent === null && s.depth < 5);
   const cues = roots.map((s) => titleCue(wording, s.title));
   const firstLater = cues.findIndex((c) => c === 'shortcomings' || c === 'plans');
@@ -89,7 +95,7 @@ export function classifySections(wording: SectionWording, sections: Section[], d
     const cue = cues[i] ?? null;
     if (docKind === 'plan') root.kind = cue === 'shortcomings' ? cue : 'plans';
     else if (cue) root.kind = cue;
-    else if (yearsAfter(root.title, year)) root.kind = 'plans';
+    else if (yearsAfter(years, root.title, year)) root.kind = 'plans';
     else if (docKind === 'annual_report' && (firstLater < 0 || i < firstLater)) root.kind = 'achievements';
     else root.kind = 'other';
     if (root.kind === 'shortcomings' && announcesPlansToo(wording, root.title)) {
@@ -113,7 +119,7 @@ export function classifySections(wording: SectionWording, sections: Section[], d
       continue;
     }
     const parent = sections[s.parent]!;
-    s.kind = (s.depth < 5 ? subheadingOverride(wording, s.title, year) : null) ?? parent.kind;
+    s.kind = (s.depth < 5 ? subheadingOverride(wording, years, s.title, year) : null) ?? parent.kind;
   }
   return regions;
 }

@@ -1,7 +1,7 @@
 /**
  * Cue tables of the document stage that are still code (the cues of section kinds are in
  * rules/sections.yaml, those of what a document is in rules/documents.yaml, the wording of place
- * names in rules/reporters.yaml; see ./wording.ts). Regexes are anchored or bounded so that every
+ * names in rules/reporters.yaml, that of years in rules/years.yaml; see ./wording.ts). Regexes are anchored or bounded so that every
  * use stays linear in the text length.
  */
 /** Chinese numerals as they appear in outline markers (一、 二十一、 (三十)). */
@@ -33,11 +33,6 @@ export const CLOSING_LINE = [
 /** After a closing line, no line of the body is longer than this. */
 export const CLOSING_MAX_LINE = 100;
 
-/** Plan words after a year in a title: "2021年工作计划" is not the reported year. */
-export const PLAN_YEAR_FOLLOWER = /^(?:年)?(?:度)?(?:的)?(?:工作)?(?:推进法治政府建设)?(?:工作)?(?:计划|打算|安排|思路|要点|重点)/;
-
-/** A signature line: the reporting body alone on a line, near the end. */
-export const SIGNATURE_LINE = /^(?:中共)?[\u4e00-\u9fa5]{2,30}(?:人民政府|政府|办事处|局|委员会|委|厅|办公室|党工委)$/;
 /** A date alone on a line, also with lost characters (2020123日). */
 export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{5,8}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
 
@@ -45,14 +40,6 @@ export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{5,8}日|\d{4}[-/.]
 export const CHROME_LINE = /当前位置|>|^(?:字体|分享|日期|发布|打印|关闭|来源|浏览|阅读|请输入|索引号|发文)/;
 /** A document title names what the document is. */
 export const TITLE_WORDS = /报告|汇报|总结|方案|要点|规划|计划|情况/;
-/** A sentence of the opening paragraph that starts with a year: "2022年,在市委…", "…保证。2022年,全县…". */
-/** An opening paragraph that starts with the year it looks back on (a plan starts from its purpose: 为…). */
-export const OPENING_YEAR_START = /^\s*(?:19|20)\d{2}年(?:度|以来)?[,,]/;
-export const OPENING_YEAR_CLAUSE = /(?:^|[。;!])\s*((?:19|20)\d{2})年(?:度|以来)?[,,]/;
-/** The report names its year where it hands itself over: 现将2025年度法治政府建设情况报告如下, 现将《2022年…工作总结》呈报. */
-export const REPORTED_YEAR = /现将[^。]{0,24}?((?:19|20)\d{2})年度?[^。]{0,30}?(?:报告|汇报|总结)/;
-/** The opening speaks of the current year: the report is dated in the year it reports on. */
-export const CURRENT_YEAR = /今年以来|今年[,,]|本年度|本年以来/;
 /** A report dated in these months or later reports on that year; dated earlier, on the year before. */
 export const LATE_MONTH = 10;
 /** Where a publication date is stated (日期:2020-02-18, 发布时间:2024年3月1日). */

@@ -3,7 +3,6 @@
  * Pure and synchronous; every pass is linear in the text length.
  */
 import type { SourceText } from '../ingest/types.js';
-import { SIGNATURE_LINE } from './cues.js';
 import { classifySections, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
 import { findClosing, findHeadings, findItems, ITEM_DEPTH } from './outline.js';
@@ -25,7 +24,7 @@ export async function loadDocumentStage(): Promise<void> {
 }
 
 /** The document a source text is; `wording` is the package's own (rules/) unless its examples are being tried. */
-export function buildDocument(source: SourceText, { sections: wording, documents, places }: DocumentWording = documentWording()): Document {
+export function buildDocument(source: SourceText, { sections: wording, documents, places, years }: DocumentWording = documentWording()): Document {
   const { text } = source;
   const lines = splitLines(text);
 
@@ -34,7 +33,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const opening = findOpening(text, lines, firstHeading);
   const lastHeading = headings[headings.length - 1];
   const bodyEnd = Math.max(lastHeading?.headingSpan.end ?? 0, opening?.last ?? 0);
-  const closing = findClosing(text, lines, bodyEnd);
+  const closing = findClosing(text, lines, bodyEnd, places.signature);
   // top-level headings without numbers, where none carries one
   const unnumbered = headings.some((h) => h.depth === 1) ? null : unnumberedHeadings(wording);
   if (closing < text.length || unnumbered) headings = findHeadings(text, lines, closing, unnumbered);
@@ -49,17 +48,17 @@ export function buildDocument(source: SourceText, { sections: wording, documents
     text,
     titles: findTitleLines(text, lines, Math.min(firstHeading, opening?.first ?? text.length)),
     head,
-    issuers: head.filter((l) => SIGNATURE_LINE.test(l)),
+    issuers: head.filter((l) => places.signature.test(l)),
     opening: opening ? masked.slice(opening.first, opening.last) : null,
     closing: lines.filter((l) => l.first >= closing && l.first < l.last).map((l) => text.slice(l.first, l.last)),
     tops: roots.map((s) => ({ title: s.title, cue: titleCue(wording, s.title) })),
   };
-  const kind = inferKind(documents, meta);
-  const year = inferYear(documents, meta, kind);
+  const kind = inferKind(documents, years, meta);
+  const year = inferYear(documents, years, meta, kind);
   const { level, place, code, parents } = inferPlace(places, meta);
 
   const body: Span = { start: opening?.first ?? 0, end: closing };
-  const regions = classifySections(wording, sections, kind, year, body).sort((a, b) => a.start - b.start);
+  const regions = classifySections(wording, years, sections, kind, year, body).sort((a, b) => a.start - b.start);
   const kindAt = regionKinds(wording, text, lines, regions);
   for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
 

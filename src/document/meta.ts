@@ -3,22 +3,11 @@
  * on (who reports: ./places). All cues are read from the masked text, so places and
  * years quoted in 《…》 titles of other documents never count.
  */
-import {
-  CHROME_LINE,
-  PLAN_YEAR_FOLLOWER,
-  CURRENT_YEAR,
-  DATE_LINE,
-  LATE_MONTH,
-  OPENING_YEAR_CLAUSE,
-  OPENING_YEAR_START,
-  PUBLICATION_DATE,
-  REPORTED_YEAR,
-  TITLE_WORDS,
-} from './cues.js';
+import { CHROME_LINE, DATE_LINE, LATE_MONTH, PUBLICATION_DATE, TITLE_WORDS } from './cues.js';
 import type { PlaceInput } from './places/index.js';
 import { countOccurrences, type Line } from './text.js';
 import type { DocumentKind, SectionKind } from './types.js';
-import type { DocumentKindWording } from './wording.js';
+import type { DocumentKindWording, YearWording } from './wording.js';
 
 /** The lines and cues of a document that metadata is read from. */
 export interface MetaInput extends PlaceInput {
@@ -86,7 +75,7 @@ export function isDomainText({ domain }: DocumentKindWording, masked: string): b
  * Annual report or plan, by the weight of the evidence in the whole document: a title like
  * "…工作情况汇报及2021年工作计划" reports on a year even though it names a plan.
  */
-export function inferKind(wording: DocumentKindWording, input: MetaInput): DocumentKind {
+export function inferKind(wording: DocumentKindWording, years: YearWording, input: MetaInput): DocumentKind {
   const { masked, titles, tops } = input;
   if (!isDomainText(wording, masked)) return 'other';
   const { annual_report: report, plan: planned } = wording;
@@ -99,7 +88,7 @@ export function inferKind(wording: DocumentKindWording, input: MetaInput): Docum
     else if (planned.title.pattern.test(title)) plan += planned.title.weight;
   }
   // an opening that starts from the year it looks back on: "2016年,全区…取得了长足进步"
-  if (input.opening !== null && OPENING_YEAR_START.test(input.opening)) annual += 2;
+  if (input.opening !== null && years.opening_start.test(input.opening)) annual += 2;
   const cues = new Set(tops.map((t) => t.cue));
   if (cues.has('shortcomings')) annual += 3;
   if (cues.has('achievements')) annual += 2;
@@ -109,11 +98,9 @@ export function inferKind(wording: DocumentKindWording, input: MetaInput): Docum
 
 // ---------------------------------------------------------------- year
 
-const YEAR = /(?<!\d)((?:19|20)\d{2})年/g;
-const YEAR_RANGE = /(?<!\d)(?:19|20)\d{2}\s*[—–\-~至到]+\s*(?:19|20)\d{2}年/;
-
-function yearsIn(s: string): Array<{ year: number; after: string }> {
-  return [...s.matchAll(YEAR)].map((m) => ({ year: Number(m[1]), after: s.slice(m.index + m[0].length, m.index + m[0].length + 24) }));
+/** The years `s` names, each with the words right after it. */
+export function yearsIn(years: YearWording, s: string): Array<{ year: number; after: string }> {
+  return [...s.matchAll(years.named)].map((m) => ({ year: Number(m[1]), after: s.slice(m.index + m[0].length, m.index + m[0].length + 24) }));
 }
 
 interface DateStated {
@@ -160,38 +147,38 @@ function reportedYearOf(date: DateStated, currentYear: boolean): number {
  * to the year its date gives (see reportedYearOf), then to the earlier year; without any, the
  * date decides.
  */
-export function inferYear(wording: DocumentKindWording, input: MetaInput, kind: DocumentKind): number | null {
+export function inferYear(wording: DocumentKindWording, years: YearWording, input: MetaInput, kind: DocumentKind): number | null {
   const { titles, opening, tops } = input;
   if (kind === 'plan') {
     const titled = titles.filter((t) => wording.plan.title.pattern.test(t));
-    if (titled.some((t) => YEAR_RANGE.test(t))) return null;
-    const years = new Set(titled.flatMap((t) => yearsIn(t).map((y) => y.year)));
-    return years.size === 1 ? [...years][0]! : null;
+    if (titled.some((t) => years.span.test(t))) return null;
+    const named = new Set(titled.flatMap((t) => yearsIn(years, t).map((y) => y.year)));
+    return named.size === 1 ? [...named][0]! : null;
   }
   const weights = new Map<number, number>();
   const add = (year: number, weight: number): void => {
     weights.set(year, (weights.get(year) ?? 0) + weight);
   };
   for (const title of titles) {
-    for (const { year, after } of yearsIn(title)) {
-      if (PLAN_YEAR_FOLLOWER.test(after)) add(year - 1, 1);
+    for (const { year, after } of yearsIn(years, title)) {
+      if (years.planned_after.test(after)) add(year - 1, 1);
       else add(year, 3);
     }
   }
   if (opening) {
-    const m = /^((?:19|20)\d{2})年/.exec(opening) ?? OPENING_YEAR_CLAUSE.exec(opening);
+    const m = years.opening.reduce<RegExpExecArray | null>((found, re) => found ?? re.exec(opening), null);
     if (m) add(Number(m[1]), 2);
   }
-  const handed = REPORTED_YEAR.exec(input.text.slice(0, HEAD_CHARS));
+  const handed = years.handed_over.exec(input.text.slice(0, HEAD_CHARS));
   if (handed) add(Number(handed[1]), 3);
   for (const { title, cue } of tops) {
-    for (const { year } of yearsIn(title)) {
+    for (const { year } of yearsIn(years, title)) {
       if (cue === 'plans') add(year - 1, 1);
       else add(year, cue === null ? 1 : 2);
     }
   }
   const date = dateOf(input);
-  const dated = date === null ? null : reportedYearOf(date, opening !== null && CURRENT_YEAR.test(opening));
+  const dated = date === null ? null : reportedYearOf(date, opening !== null && years.current_year.test(opening));
   if (weights.size === 0) return dated;
   const best = Math.max(...weights.values());
   const tied = [...weights.entries()].filter(([, w]) => w === best).map(([y]) => y);

@@ -2,7 +2,7 @@
  * Outline: heading lines (一、 / (一) / 1. / (1)) and inline enumerations (一是…二是…) as a
  * section tree, plus where the closing matter (signature, date, site footer) begins.
  */
-import { CHINESE_NUMERAL_CHARS, CLOSING_LINE, CLOSING_MAX_LINE, DATE_LINE, SIGNATURE_LINE } from './cues.js';
+import { CHINESE_NUMERAL_CHARS, CLOSING_LINE, CLOSING_MAX_LINE, DATE_LINE } from './cues.js';
 import { parseChineseNumeral, trimSpan, type Line } from './text.js';
 import type { Section, Span } from './types.js';
 
@@ -134,15 +134,16 @@ function closeSpans(text: string, sections: Section[], limit: number): void {
 /**
  * Where the closing matter starts: the first closing line (特此报告, a signature, a date, a site
  * footer) after the last heading, provided only short lines follow it. text.length when none.
+ * `signature` is a body's name alone on a line (rules/reporters.yaml).
  */
-export function findClosing(text: string, lines: readonly Line[], bodyStart: number): number {
+export function findClosing(text: string, lines: readonly Line[], bodyStart: number, signature: RegExp): number {
   let closing = text.length;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.first < bodyStart) break;
     if (line.last - line.first > CLOSING_MAX_LINE) break;
     const content = text.slice(line.first, line.last).replace(/\s+/g, '');
-    if (CLOSING_LINE.some((re) => re.test(content)) || SIGNATURE_LINE.test(content) || DATE_LINE.test(content)) {
+    if (CLOSING_LINE.some((re) => re.test(content)) || signature.test(content) || DATE_LINE.test(content)) {
       closing = line.first;
     }
   }

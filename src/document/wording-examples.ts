@@ -23,13 +23,14 @@ export interface WordingExampleOutcome {
 
 const SECTION_CLASSIFIERS: Record<SectionTable, (wording: DocumentWording, text: string) => SectionKind | null> = {
   titles: ({ sections }, text) => titleCue(sections, text),
-  subheadings: ({ sections }, text) => subheadingOverride(sections, text, null),
+  subheadings: ({ sections, years }, text) => subheadingOverride(sections, years, text, null),
   openers: ({ sections }, text) => openerKind(sections, text),
 };
 
 const DOMAIN_LABEL = '法治政府建设文件';
 const HEADING_LABEL = '无编号的章节标题';
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
+const yearLabel = (year: number | null): string => `「${year === null ? '年度不明' : `${year}年`}」`;
 const bodyLabel = (level: Level, place: string | null): string => `「${LEVEL_LABELS[level]} ${place ?? '(未写明地名)'}」`;
 
 export function runWordingExamples(wording: DocumentWording, examples: readonly WordingExample[]): WordingExampleOutcome[] {
@@ -45,6 +46,10 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       return { example, ok: found === pass, want: `${must}${HEADING_LABEL}`, got: found ? `识别为${HEADING_LABEL}` : '未识别为标题' };
     }
     const doc = buildDocument(exampleSource(example.text, `${example.table}(示例)`), wording);
+    if (example.table === 'years') {
+      const ok = (doc.year === example.year) === pass;
+      return { example, ok, want: `${must}${yearLabel(example.year)}`, got: `识别为${yearLabel(doc.year)}` };
+    }
     if (example.table === 'reporters') {
       const ok = (doc.level === example.level && doc.place === example.place) === pass;
       return { example, ok, want: `${must}${bodyLabel(example.level, example.place)}`, got: `识别为${bodyLabel(doc.level, doc.place)}` };

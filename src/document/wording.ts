@@ -1,6 +1,7 @@
 /**
  * The wording of the document stage: rules/sections.yaml (the cues of section kinds),
- * rules/documents.yaml (the cues of what a document is) and rules/reporters.yaml (who reports),
+ * rules/documents.yaml (the cues of what a document is), rules/reporters.yaml (who reports) and
+ * rules/years.yaml (the year reported on),
  * validated with zod; problems are reported at file:line:col. The document stage is synchronous,
  * so the wording is loaded before a report is read (loadDocumentWording, through the disk cache,
  * like the gazetteer) or, where nobody did, read on first use.
@@ -17,6 +18,7 @@ import { LEVELS, SECTION_KINDS, type Level, type SectionKind } from './types.js'
 export const SECTIONS_FILE = 'sections.yaml';
 export const DOCUMENTS_FILE = 'documents.yaml';
 export const REPORTERS_FILE = 'reporters.yaml';
+export const YEARS_FILE = 'years.yaml';
 
 const Pattern = compiledPattern();
 
@@ -68,6 +70,10 @@ const DocumentsFile = z
   })
   .strict();
 
+/** A pattern whose group the code reads: it must have exactly one. */
+const oneGroup = (flags: '' | 'g' = '') =>
+  compiledPattern(flags).refine((re) => new RegExp(`${re.source}|`).exec('')!.length === 2, { message: '须恰有一个捕获组(…),程序读取其中的文字' });
+
 /** The wording of who reports (rules/reporters.yaml): place-name suffixes, self-references, superiors. */
 export const PlaceWording = z
   .object({
@@ -85,6 +91,21 @@ export const PlaceWording = z
     self_references: z.array(z.object({ level: z.enum(LEVELS), pattern: compiledPattern('g') }).strict()).min(1),
     city_subordinates: Pattern,
     county_subordinates: Pattern,
+    county_level_city: Pattern,
+    /** a body's name alone on a line (a signature, an issuer), and what may stand before or after it */
+    signature: Pattern,
+    signature_lead: Pattern,
+    title_lead: Pattern,
+    opening_lead: Pattern,
+    reporting_verb: Pattern,
+    after_body_name: Pattern,
+    party_prefix: Text,
+    own_document_title: oneGroup('g'),
+    government: Text,
+    /** a department of a place, also after a one-character unit standing for the place (区市场监督管理局) */
+    department: Pattern,
+    generic_places: z.array(z.string().length(1)).min(1),
+    not_a_department: Pattern,
     /** units by their suffix, and the names of the bodies that govern them (no department of the unit) */
     governments: z.array(z.object({ suffixes: z.array(Text), names: z.array(Text) }).strict()),
   })
@@ -94,10 +115,37 @@ export type PlaceWording = z.infer<typeof PlaceWording>;
 const ReporterExample = z.object({ text: Text, level: z.enum(LEVELS), place: Text.nullable() }).strict();
 const ReportersFile = PlaceWording.extend({ examples: z.array(ReporterExample).min(1) });
 
+/** Where {year} stands in a pattern of rules/years.yaml: a year of four digits, captured for the code to read. */
+const YEAR_SLOT = '{year}';
+const YEAR_DIGITS = '((?:19|20)\\d{2})';
+/** A pattern of rules/years.yaml that holds {year}; 'g' for one whose every match is read. */
+const yearPattern = (flags: '' | 'g' = '') =>
+  Text.refine((source) => source.includes(YEAR_SLOT), { message: `须含 ${YEAR_SLOT}(年份所在处)` })
+    .transform((source) => source.replaceAll(YEAR_SLOT, YEAR_DIGITS))
+    .pipe(compiledPattern(flags));
+
+/** How a report states the year it reports on (rules/years.yaml). */
+export const YearWording = z
+  .object({
+    named: yearPattern('g'),
+    span: yearPattern(),
+    planned_after: Pattern,
+    opening_start: yearPattern(),
+    opening: z.array(yearPattern()).min(1),
+    handed_over: yearPattern(),
+    current_year: Pattern,
+  })
+  .strict();
+export type YearWording = z.infer<typeof YearWording>;
+/** A short document of our own and the year it must give. */
+const YearExample = z.object({ text: Text, year: z.number().int().nullable() }).strict();
+const YearsFile = YearWording.extend({ examples: z.array(YearExample).min(1) });
+
 export interface DocumentWording {
   sections: SectionWording;
   documents: DocumentKindWording;
   places: PlaceWording;
+  years: YearWording;
 }
 
 /** Tables of rules/sections.yaml, whose examples are read by a section classifier (src/document/wording-examples.ts). */
@@ -107,7 +155,11 @@ export type DocumentTable = keyof DocumentKindWording;
 
 /** One example, where it is written: a section example names its kind, a document example's table is its kind. */
 export type WordingExample = { expected: 'pass' | 'fail'; text: string; origin: { file: string; line: number; column: number } } & (
-  { table: SectionTable; kind: SectionKind } | { table: 'unnumbered' } | { table: DocumentTable } | { table: 'reporters'; level: Level; place: string | null }
+  | { table: SectionTable; kind: SectionKind }
+  | { table: 'unnumbered' }
+  | { table: DocumentTable }
+  | { table: 'reporters'; level: Level; place: string | null }
+  | { table: 'years'; year: number | null }
 );
 
 let loaded: DocumentWording | null = null;
@@ -120,7 +172,7 @@ export function documentWording(): DocumentWording {
 /** The wording from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
 export async function loadDocumentWording(): Promise<DocumentWording> {
   if (loaded) return loaded;
-  const inputs = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE].map((name) => path.join(rulesDir, name));
+  const inputs = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE].map((name) => path.join(rulesDir, name));
   loaded = await cached({ slot: 'document-wording', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readDocumentWording()));
   return loaded;
 }
@@ -148,8 +200,9 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   const sections = read(SECTIONS_FILE, SectionsFile);
   const documents = read(DOCUMENTS_FILE, DocumentsFile);
   const reporters = read(REPORTERS_FILE, ReportersFile);
-  const problems = [...sections.problems, ...documents.problems, ...reporters.problems];
-  if (!sections.data || !sections.source || !documents.data || !documents.source || !reporters.data || !reporters.source) {
+  const years = read(YEARS_FILE, YearsFile);
+  const problems = [...sections.problems, ...documents.problems, ...reporters.problems, ...years.problems];
+  if (!sections.data || !sections.source || !documents.data || !documents.source || !reporters.data || !reporters.source || !years.data || !years.source) {
     return { wording: null, examples: [], problems };
   }
   const { titles, subheadings, openers, unnumbered } = sections.data;
@@ -167,6 +220,11 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     const { file, line, column } = problemAt(reportersSource, ['examples', k], '');
     examples.push({ table: 'reporters', expected: 'pass', text, level, place, origin: { file, line, column } });
   });
+  const yearsSource = years.source;
+  years.data.examples.forEach(({ text, year }, k) => {
+    const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
+    examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
+  });
   const { domain, annual_report, plan } = documents.data;
   const wording: DocumentWording = {
     sections: {
@@ -177,6 +235,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     },
     documents: { domain: withoutExamples(domain), annual_report: withoutExamples(annual_report), plan: withoutExamples(plan) },
     places: withoutExamples(reporters.data),
+    years: withoutExamples(years.data),
   };
   return { wording, examples, problems };
 }

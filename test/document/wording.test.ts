@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rulesDir } from '../../src/paths.js';
 import { runWordingExamples } from '../../src/document/wording-examples.js';
-import { DOCUMENTS_FILE, REPORTERS_FILE, SECTIONS_FILE, lintDocumentWording, readDocumentWording } from '../../src/document/wording.js';
+import { DOCUMENTS_FILE, REPORTERS_FILE, SECTIONS_FILE, YEARS_FILE, lintDocumentWording, readDocumentWording } from '../../src/document/wording.js';
 import { nonLinearReason } from '../../src/util/pattern.js';
 import { buildDocument } from '../../src/document/index.js';
 import { sourceOf } from './helpers.js';
@@ -25,7 +25,7 @@ afterAll(() => {
 /** A copy of the document stage's rules, one of whose files is edited. */
 function rulesWith(edit: (original: string) => string, edited = SECTIONS_FILE): string {
   const dir = tempDir();
-  for (const name of [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE]) {
+  for (const name of [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE]) {
     const original = fs.readFileSync(path.join(rulesDir, name), 'utf8');
     fs.writeFileSync(path.join(dir, name), name === edited ? edit(original) : original);
   }
@@ -52,6 +52,7 @@ describe('rules/sections.yaml', () => {
       expect(tables).toContain(`${table}/${table}/fail`);
     }
     expect(examples.filter((e) => e.table === 'reporters').length).toBeGreaterThan(2);
+    expect(examples.filter((e) => e.table === 'years').length).toBeGreaterThan(4);
     expect(tables).toContain('unnumbered/unnumbered/pass');
     expect(tables).toContain('unnumbered/unnumbered/fail');
   });
@@ -85,10 +86,11 @@ describe('rules/sections.yaml', () => {
         text: '2023年,全县坚持依法行政,推进法治政府建设,做好行政复议、应诉和普法工作。',
         origin,
       },
+      { table: 'years', expected: 'pass', year: 2022, text: '关于2024年法治政府建设情况的报告\n一年来全区坚持依法行政,做好行政复议、应诉和普法工作。', origin },
       { table: 'unnumbered', expected: 'pass', text: '严格规范公正文明执法', origin },
       { table: 'unnumbered', expected: 'fail', text: '存在的困难和短板', origin },
     ]);
-    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false, false, false, false, false, false, false, false]);
+    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false, false, false, false, false, false, false, false, false]);
   });
 
   it('is what the document stage reads', () => {
@@ -131,7 +133,7 @@ describe('problems of rules/sections.yaml', () => {
     const syntax = lintDocumentWording(rulesWith((t) => `${t}\nopeners: [unclosed\n`));
     expect(syntax.problems[0]).toMatchObject({ message: expect.stringMatching(/YAML/), line: expect.any(Number) });
     const missing = lintDocumentWording(tempDir());
-    const files = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE];
+    const files = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE];
     expect(missing.problems.map((p) => [files.some((name) => p.file.endsWith(name)), p.message])).toEqual(files.map(() => [true, '文件不存在']));
   });
 
@@ -162,6 +164,28 @@ describe('problems of rules/sections.yaml', () => {
         .split('\n')
         .findIndex((l) => l.includes('苏木')) + 1;
     expect(found).toEqual([expect.objectContaining({ line, message: expect.stringMatching(/level.*取值无效/) })]);
+  });
+
+  it('rules/years.yaml: a pattern the code reads a year from must hold {year}, and stay linear-time once it is filled in', () => {
+    const line = (needle: string): number =>
+      fs
+        .readFileSync(path.join(rulesDir, YEARS_FILE), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.startsWith(needle)) + 1;
+    const { problems: found } = lintDocumentWording(
+      rulesWith(
+        (t) =>
+          t.replace("handed_over: '现将[^。]{0,24}?{year}", "handed_over: '现将[^。]{0,24}?2024").replace("named: '(?<!\\d){year}年'", "named: '{year}.*年'"),
+        YEARS_FILE,
+      ),
+    );
+    expect(found).toEqual([
+      expect.objectContaining({ line: line('named:'), message: expect.stringMatching(/可能超线性匹配/) }),
+      expect.objectContaining({ line: line('handed_over:'), message: expect.stringMatching(/须含 \{year\}/) }),
+    ]);
+    const { years } = readDocumentWording();
+    expect([...'2021—2023年,2024年'.matchAll(years.named)].map((m) => m[1])).toEqual(['2023', '2024']);
+    expect(years.handed_over.exec('现将本县2023年度法治政府建设情况报告如下')?.[1]).toBe('2023');
   });
 
   it('a cue must stay linear-time: bounded, no repeated group, no back-reference', () => {

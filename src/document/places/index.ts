@@ -9,7 +9,6 @@
  * titles of its own documents (《X县…方案》) name most often. The wording of names (unit
  * suffixes, self-references, superior clauses) is rules/reporters.yaml.
  */
-import { SIGNATURE_LINE } from '../cues.js';
 import type { PlaceWording } from '../wording.js';
 import type { Level } from '../types.js';
 import { townsNamed, type Division } from './gazetteer.js';
@@ -63,7 +62,7 @@ interface Found {
  */
 function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: boolean): Found | null {
   const mentions = findMentions(line);
-  const first = subjectOnly ? mentions.find((m) => m.start === 0 || REPORTING_VERB.test(line.slice(0, m.start))) : mentions[0];
+  const first = subjectOnly ? mentions.find((m) => m.start === 0 || w.reporting_verb.test(line.slice(0, m.start))) : mentions[0];
   if (!first) return null;
   let last: Mention = first;
   let division = resolve(first.candidates, text, null);
@@ -81,7 +80,7 @@ function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: bo
   const town = below && (below.unit.level === 'street' || below.unit.level === 'township') ? below : null;
   const named = town && townsNamed(town.unit.name).find((d) => d.county === last.name && (division?.code == null || d.code?.startsWith(division.code)));
   // a street the table does not hold under that county counts only where a title or signature puts a body
-  if (town && (named || (!subjectOnly && AFTER_BODY_NAME.test(line.slice(town.end))))) {
+  if (town && (named || (!subjectOnly && w.after_body_name.test(line.slice(town.end))))) {
     const parent = division ?? { code: null, name: last.name, level: level!, province: null, city: null, county: null };
     division = named ?? under(parent, town.unit);
     level = town.unit.level;
@@ -105,15 +104,12 @@ function pastGovernment(w: PlaceWording, name: string, s: string, at: number): n
   return at + (governing?.names.find((body) => s.startsWith(body, at))?.length ?? 0);
 }
 
-/** What a title or signature puts right after its body's name: 人民政府, a year, 关于. */
-const AFTER_BODY_NAME = /^(?:人民政府|政府|办事处|党工委|\d|关于|$)/;
-
 /** A unit below `level` by its suffix, right after a gazetteer name and before 人民政府 or a year. */
 function unitNamedAfter(w: PlaceWording, line: string, at: number, level: Level | null): Unit | null {
   if (level === null) return null;
   const read = readUnit(w, line, at);
   if (!read || read.unit.name.length - read.unit.suffix.length > MAX_CHILD_NAME) return null;
-  if (!AFTER_BODY_NAME.test(line.slice(read.end))) return null;
+  if (!w.after_body_name.test(line.slice(read.end))) return null;
   // a 市 under a city is a county-level city
   if (read.unit.level === 'city' && level === 'city') return { ...read.unit, level: 'county' };
   return RANK[read.unit.level] < RANK[level] ? read.unit : null;
@@ -184,20 +180,20 @@ function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: nu
   return null;
 }
 
-/** A department after a place or a generic prefix (市司法局, 区人民政府办公室, 卫生健康委员会). */
-const DEPARTMENT = /^[\u4e00-\u9fa5]{0,12}?(?:局|委员会|委|厅|办公室|署)/;
+/** A department name is at least this long (司法局). */
 const MIN_DEPARTMENT = 3;
-const NOT_A_DEPARTMENT = /党|工委|坚持|落实|深入|认真|全面|贯彻|围绕|紧紧|持续|始终|积极|扎实|着力|人大|政协/;
+/** Departments are read within this many characters of where they start. */
+const DEPARTMENT_WINDOW = 16;
 
-/** The end of a department name starting at `at`, or null. */
+/** The end of a department name starting at `at` (市司法局, 区人民政府办公室, 卫生健康委员会), or null. */
 function readDepartment(w: PlaceWording, s: string, at: number, generic: boolean): number | null {
   let from = at;
-  if (generic && /[省市县区]/.test(s.charAt(from))) from++;
-  if (s.startsWith('人民政府', from)) from += 4;
-  const m = DEPARTMENT.exec(s.slice(from, from + 16));
+  if (generic && w.generic_places.includes(s.charAt(from))) from++;
+  if (s.startsWith(w.government, from)) from += w.government.length;
+  const m = w.department.exec(s.slice(from, from + DEPARTMENT_WINDOW));
   if (!m) return null;
   const name = m[0];
-  if (name.length < MIN_DEPARTMENT || w.place_committee.test(name) || NOT_A_DEPARTMENT.test(name) || w.not_in_name.test(name)) return null;
+  if (name.length < MIN_DEPARTMENT || w.place_committee.test(name) || w.not_a_department.test(name) || w.not_in_name.test(name)) return null;
   return from + name.length;
 }
 
@@ -206,10 +202,10 @@ function readDepartment(w: PlaceWording, s: string, at: number, generic: boolean
  * the suffixes of its name alone, for names the gazetteer does not hold.
  */
 function bodyBySuffix(w: PlaceWording, s: string): Found | null {
-  const start = s.startsWith('中共') ? 2 : 0;
+  const start = s.startsWith(w.party_prefix) ? w.party_prefix.length : 0;
   // "区市场监督管理局" is the district's department, not a place called 区市
   const generic = readDepartment(w, s, start, true);
-  if (generic !== null && /[省市县区]/.test(s.charAt(start))) {
+  if (generic !== null && w.generic_places.includes(s.charAt(start))) {
     return { place: s.slice(start, generic), level: 'department', division: null, confirmed: false };
   }
   const units: Unit[] = [];
@@ -303,7 +299,7 @@ function mostNamed(w: PlaceWording, input: PlaceInput, self: SelfReference): Fou
     });
   };
   addAll(findMentions(input.masked), 0, false);
-  for (const title of input.text.matchAll(OWN_DOCUMENT_TITLE)) {
+  for (const title of input.text.matchAll(w.own_document_title)) {
     const mentions = findMentions(title[1]!);
     if (mentions[0]?.start === 0) addAll(mentions, title.index, true);
   }
@@ -323,33 +319,23 @@ function mostNamed(w: PlaceWording, input: PlaceInput, self: SelfReference): Fou
   return best ? { place: best.mention.name, level: best.level, division: best.division, confirmed: true } : null;
 }
 
-/** A title of a document at its start, after an optional 中共: 《中共X区委…》, 《X县…》. */
-const OWN_DOCUMENT_TITLE = /《(?:中共)?([^《》\n]{2,40})》/g;
-
 // ---------------------------------------------------------------- the reporting body
-
-const TITLE_LEAD = /^(?:关于)?(?:\d{4}年度?)?(?:关于)?/;
-const OPENING_LEAD = /^(?:\d{4}年(?:度|以来)?|今年以来|一年来|过去一年|近年来)?[,,]?(?:我们)?/;
-const SIGNATURE_LEAD = /^(?:主办单位|承办单位)[:]?/;
 
 /** The opening from its subject on: without its year and the clauses that name superiors (在市委、市政府的领导下). */
 function subjectOf(w: PlaceWording, opening: string): string {
   return opening
-    .replace(OPENING_LEAD, '')
+    .replace(w.opening_lead, '')
     .replace(w.superior_clause, '')
     .replace(/^[,,、\s]+/, '');
 }
-
-/** A name right after these is the reporting body too: 现将郑东新区2025年度法治政府建设情况报告如下. */
-const REPORTING_VERB = /现将$/;
 
 export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
   const { masked, text, titles, issuers, opening, closing } = input;
   const self = selfReference(w, masked);
   const signatures = closing
     .map((l) => l.replace(/\s+/g, ''))
-    .flatMap((l) => (SIGNATURE_LINE.test(l) ? [l] : SIGNATURE_LEAD.test(l) ? [l.replace(SIGNATURE_LEAD, '')] : []));
-  const slots = [...titles.map((t) => t.replace(TITLE_LEAD, '')), ...issuers, ...signatures];
+    .flatMap((l) => (w.signature.test(l) ? [l] : w.signature_lead.test(l) ? [l.replace(w.signature_lead, '')] : []));
+  const slots = [...titles.map((t) => t.replace(w.title_lead, '')), ...issuers, ...signatures];
   const openingLine = opening === null ? null : subjectOf(w, opening);
   const fromOpening = openingLine === null ? null : (bodyInLine(w, openingLine, text, true) ?? townInLine(w, openingLine, text));
   const candidates: Array<() => Found | null> = [
@@ -368,7 +354,7 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
 
 /** 区市场监督管理局 opening a sentence: a department of a place the text does not name there. */
 function genericDepartment(w: PlaceWording, line: string): Found | null {
-  if (!/^[省市县区]/.test(line)) return null;
+  if (!w.generic_places.includes(line.charAt(0))) return null;
   const found = bodyBySuffix(w, line);
   return found && found.level === 'department' ? found : null;
 }
@@ -398,6 +384,6 @@ function parentsWith(owner: Division): Parents {
 function levelBySuffix(w: PlaceWording, found: Found, masked: string): Level {
   if (found.level !== 'city' || !found.place.endsWith('市')) return found.level;
   if (w.municipalities.includes(found.place)) return 'province';
-  if (/县级市/.test(masked) || (w.county_subordinates.test(masked) && !w.city_subordinates.test(masked))) return 'county';
+  if (w.county_level_city.test(masked) || (w.county_subordinates.test(masked) && !w.city_subordinates.test(masked))) return 'county';
   return 'city';
 }
