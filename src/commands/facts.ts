@@ -26,7 +26,7 @@ export function registerFacts(program: Command): void {
   facts
     .command('test')
     .description(
-      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段、文件类型和报告主体识别词(rules/sections.yaml、rules/documents.yaml、rules/reporters.yaml、rules/years.yaml)的示例须识别为所列的部分、类型、主体或年度,网页框架规则(rules/boilerplate.yaml)的示例行须识别或不识别为网页框架',
+      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段、文件类型和报告主体识别词(rules/sections.yaml、rules/documents.yaml、rules/reporters.yaml、rules/years.yaml、rules/layout.yaml)的示例须识别为所列的部分、类型、主体、年度或行,网页框架规则(rules/boilerplate.yaml)的示例行须识别或不识别为网页框架',
     )
     .action(async () => {
       const [{ lintLexicon }, { runFactExamples }, { lintDocumentWording }, { runWordingExamples }, { lintBoilerplate, runBoilerplateExamples }] =
@@ -89,5 +89,8 @@ const TABLE_NAMES = {
   plan: '文件类型',
   reporters: '报告主体',
   years: '报告年度',
+  title_words: '标题行',
+  chrome: '网页框架行',
+  closing: '结尾行',
 } as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

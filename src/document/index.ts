@@ -24,16 +24,16 @@ export async function loadDocumentStage(): Promise<void> {
 }
 
 /** The document a source text is; `wording` is the package's own (rules/) unless its examples are being tried. */
-export function buildDocument(source: SourceText, { sections: wording, documents, places, years }: DocumentWording = documentWording()): Document {
+export function buildDocument(source: SourceText, { sections: wording, documents, places, years, layout }: DocumentWording = documentWording()): Document {
   const { text } = source;
   const lines = splitLines(text);
 
   let headings = findHeadings(text, lines, text.length);
   const firstHeading = headings[0]?.span.start ?? text.length;
-  const opening = findOpening(text, lines, firstHeading);
+  const opening = findOpening(layout, text, lines, firstHeading);
   const lastHeading = headings[headings.length - 1];
   const bodyEnd = Math.max(lastHeading?.headingSpan.end ?? 0, opening?.last ?? 0);
-  const closing = findClosing(text, lines, bodyEnd, places.signature);
+  const closing = findClosing(layout, places.signature, text, lines, bodyEnd);
   // top-level headings without numbers, where none carries one
   const unnumbered = headings.some((h) => h.depth === 1) ? null : unnumberedHeadings(wording);
   if (closing < text.length || unnumbered) headings = findHeadings(text, lines, closing, unnumbered);
@@ -46,7 +46,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const meta: MetaInput = {
     masked,
     text,
-    titles: findTitleLines(text, lines, Math.min(firstHeading, opening?.first ?? text.length)),
+    titles: findTitleLines(layout, text, lines, Math.min(firstHeading, opening?.first ?? text.length)),
     head,
     issuers: head.filter((l) => places.signature.test(l)),
     opening: opening ? masked.slice(opening.first, opening.last) : null,

@@ -3,11 +3,11 @@
  * on (who reports: ./places). All cues are read from the masked text, so places and
  * years quoted in 《…》 titles of other documents never count.
  */
-import { CHROME_LINE, DATE_LINE, LATE_MONTH, PUBLICATION_DATE, TITLE_WORDS } from './cues.js';
+import { DATE_LINE, LATE_MONTH } from './cues.js';
 import type { PlaceInput } from './places/index.js';
 import { countOccurrences, type Line } from './text.js';
 import type { DocumentKind, SectionKind } from './types.js';
-import type { DocumentKindWording, YearWording } from './wording.js';
+import type { DocumentKindWording, LayoutWording, YearWording } from './wording.js';
 
 /** The lines and cues of a document that metadata is read from. */
 export interface MetaInput extends PlaceInput {
@@ -26,7 +26,7 @@ const ISSUER_SEARCH_LINES = 12;
 const HEAD_CHARS = 2000;
 
 /** The document's own title lines: short lines before the body that name what it is. */
-export function findTitleLines(text: string, lines: readonly Line[], bodyStart: number): string[] {
+export function findTitleLines(layout: LayoutWording, text: string, lines: readonly Line[], bodyStart: number): string[] {
   const titles: string[] = [];
   let seen = 0;
   for (const line of lines) {
@@ -34,8 +34,8 @@ export function findTitleLines(text: string, lines: readonly Line[], bodyStart: 
     if (line.first >= line.last) continue;
     seen++;
     const content = text.slice(line.first, line.last);
-    if (content.length > MAX_TITLE_LINE || content.endsWith('。') || CHROME_LINE.test(content)) continue;
-    if (TITLE_WORDS.test(content)) titles.push(content);
+    if (content.length > MAX_TITLE_LINE || content.endsWith('。') || layout.chrome.pattern.test(content)) continue;
+    if (layout.title_words.pattern.test(content)) titles.push(content);
   }
   return titles;
 }
@@ -55,11 +55,11 @@ export function findHeadLines(text: string, lines: readonly Line[]): string[] {
 }
 
 /** The first paragraph of the body: the first line before `limit` that holds a full sentence. */
-export function findOpening(text: string, lines: readonly Line[], limit: number): Line | null {
+export function findOpening(layout: LayoutWording, text: string, lines: readonly Line[], limit: number): Line | null {
   for (const line of lines) {
     if (line.first >= limit) break;
     const content = text.slice(line.first, Math.min(line.last, line.first + 400));
-    if (content.includes('。') && !CHROME_LINE.test(content)) return line;
+    if (content.includes('。') && !layout.chrome.pattern.test(content)) return line;
   }
   return null;
 }
@@ -124,14 +124,14 @@ export function readDate(s: string): DateStated | null {
  * When the report was dated: its signature date, a date line at the top (a cover letter), or the
  * site's publication date (日期:2020-02-18).
  */
-function dateOf(input: MetaInput): DateStated | null {
+function dateOf(years: YearWording, input: MetaInput): DateStated | null {
   for (const line of [...input.closing].reverse()) {
     if (DATE_LINE.test(line.replace(/\s+/g, ''))) return readDate(line);
   }
   for (const line of input.head) {
     if (DATE_LINE.test(line)) return readDate(line);
   }
-  const published = PUBLICATION_DATE.exec(input.masked.slice(0, 2000));
+  const published = years.published.exec(input.masked.slice(0, 2000));
   return published ? readDate(`${published[1]}-${published[2]}`) : null;
 }
 
@@ -177,7 +177,7 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
       else add(year, cue === null ? 1 : 2);
     }
   }
-  const date = dateOf(input);
+  const date = dateOf(years, input);
   const dated = date === null ? null : reportedYearOf(date, opening !== null && years.current_year.test(opening));
   if (weights.size === 0) return dated;
   const best = Math.max(...weights.values());

@@ -2,9 +2,10 @@
  * Outline: heading lines (一、 / (一) / 1. / (1)) and inline enumerations (一是…二是…) as a
  * section tree, plus where the closing matter (signature, date, site footer) begins.
  */
-import { CHINESE_NUMERAL_CHARS, CLOSING_LINE, CLOSING_MAX_LINE, DATE_LINE } from './cues.js';
+import { CHINESE_NUMERAL_CHARS, CLOSING_MAX_LINE, DATE_LINE } from './cues.js';
 import { parseChineseNumeral, trimSpan, type Line } from './text.js';
 import type { Section, Span } from './types.js';
+import type { LayoutWording } from './wording.js';
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,4}`;
 
@@ -136,14 +137,14 @@ function closeSpans(text: string, sections: Section[], limit: number): void {
  * footer) after the last heading, provided only short lines follow it. text.length when none.
  * `signature` is a body's name alone on a line (rules/reporters.yaml).
  */
-export function findClosing(text: string, lines: readonly Line[], bodyStart: number, signature: RegExp): number {
+export function findClosing({ closing: closingLines }: LayoutWording, signature: RegExp, text: string, lines: readonly Line[], bodyStart: number): number {
   let closing = text.length;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.first < bodyStart) break;
     if (line.last - line.first > CLOSING_MAX_LINE) break;
     const content = text.slice(line.first, line.last).replace(/\s+/g, '');
-    if (CLOSING_LINE.some((re) => re.test(content)) || signature.test(content) || DATE_LINE.test(content)) {
+    if (closingLines.patterns.some((re) => re.test(content)) || signature.test(content) || DATE_LINE.test(content)) {
       closing = line.first;
     }
   }

@@ -12,13 +12,15 @@ import { checkedAgainst, displayPath, problemAt, readYamlSync, type PathKey, typ
 import { UserError } from '../errors.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
-import { compiledPattern } from '../util/pattern.js';
+import { compiledPattern, LinearPattern } from '../util/pattern.js';
+import { DATE_AFTER_LABEL } from './cues.js';
 import { LEVELS, SECTION_KINDS, type Level, type SectionKind } from './types.js';
 
 export const SECTIONS_FILE = 'sections.yaml';
 export const DOCUMENTS_FILE = 'documents.yaml';
 export const REPORTERS_FILE = 'reporters.yaml';
 export const YEARS_FILE = 'years.yaml';
+export const LAYOUT_FILE = 'layout.yaml';
 
 const Pattern = compiledPattern();
 
@@ -133,6 +135,8 @@ export const YearWording = z
     opening_start: yearPattern(),
     opening: z.array(yearPattern()).min(1),
     handed_over: yearPattern(),
+    /** the labels of a publication date, followed by the date the code reads */
+    published: LinearPattern.transform((labels) => new RegExp(`(?:${labels})${DATE_AFTER_LABEL}`)),
     current_year: Pattern,
   })
   .strict();
@@ -141,11 +145,24 @@ export type YearWording = z.infer<typeof YearWording>;
 const YearExample = z.object({ text: Text, year: z.number().int().nullable() }).strict();
 const YearsFile = YearWording.extend({ examples: z.array(YearExample).min(1) });
 
+/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, closing lines. */
+const layoutTables = <P extends z.ZodType, L extends z.ZodType>(pattern: P, patterns: L) =>
+  z.object({ title_words: pattern, chrome: pattern, closing: patterns }).strict();
+export const LayoutWording = layoutTables(z.object({ pattern: Pattern }).strict(), z.object({ patterns: z.array(Pattern).min(1) }).strict());
+export type LayoutWording = z.infer<typeof LayoutWording>;
+const LayoutFile = layoutTables(
+  z.object({ pattern: Pattern, examples: Examples }).strict(),
+  z.object({ patterns: z.array(Pattern).min(1), examples: Examples }).strict(),
+);
+/** Tables of rules/layout.yaml, whose examples are single lines. */
+export type LayoutTable = keyof LayoutWording;
+
 export interface DocumentWording {
   sections: SectionWording;
   documents: DocumentKindWording;
   places: PlaceWording;
   years: YearWording;
+  layout: LayoutWording;
 }
 
 /** Tables of rules/sections.yaml, whose examples are read by a section classifier (src/document/wording-examples.ts). */
@@ -156,7 +173,7 @@ export type DocumentTable = keyof DocumentKindWording;
 /** One example, where it is written: a section example names its kind, a document example's table is its kind. */
 export type WordingExample = { expected: 'pass' | 'fail'; text: string; origin: { file: string; line: number; column: number } } & (
   | { table: SectionTable; kind: SectionKind }
-  | { table: 'unnumbered' }
+  | { table: 'unnumbered' | LayoutTable }
   | { table: DocumentTable }
   | { table: 'reporters'; level: Level; place: string | null }
   | { table: 'years'; year: number | null }
@@ -172,7 +189,7 @@ export function documentWording(): DocumentWording {
 /** The wording from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
 export async function loadDocumentWording(): Promise<DocumentWording> {
   if (loaded) return loaded;
-  const inputs = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE].map((name) => path.join(rulesDir, name));
+  const inputs = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE, LAYOUT_FILE].map((name) => path.join(rulesDir, name));
   loaded = await cached({ slot: 'document-wording', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readDocumentWording()));
   return loaded;
 }
@@ -201,8 +218,20 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   const documents = read(DOCUMENTS_FILE, DocumentsFile);
   const reporters = read(REPORTERS_FILE, ReportersFile);
   const years = read(YEARS_FILE, YearsFile);
-  const problems = [...sections.problems, ...documents.problems, ...reporters.problems, ...years.problems];
-  if (!sections.data || !sections.source || !documents.data || !documents.source || !reporters.data || !reporters.source || !years.data || !years.source) {
+  const layout = read(LAYOUT_FILE, LayoutFile);
+  const problems = [...sections.problems, ...documents.problems, ...reporters.problems, ...years.problems, ...layout.problems];
+  if (
+    !sections.data ||
+    !sections.source ||
+    !documents.data ||
+    !documents.source ||
+    !reporters.data ||
+    !reporters.source ||
+    !years.data ||
+    !years.source ||
+    !layout.data ||
+    !layout.source
+  ) {
     return { wording: null, examples: [], problems };
   }
   const { titles, subheadings, openers, unnumbered } = sections.data;
@@ -225,6 +254,9 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
     examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
   });
+  for (const table of ['title_words', 'chrome', 'closing'] as const) {
+    examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
+  }
   const { domain, annual_report, plan } = documents.data;
   const wording: DocumentWording = {
     sections: {
@@ -236,6 +268,11 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     documents: { domain: withoutExamples(domain), annual_report: withoutExamples(annual_report), plan: withoutExamples(plan) },
     places: withoutExamples(reporters.data),
     years: withoutExamples(years.data),
+    layout: {
+      title_words: withoutExamples(layout.data.title_words),
+      chrome: withoutExamples(layout.data.chrome),
+      closing: withoutExamples(layout.data.closing),
+    },
   };
   return { wording, examples, problems };
 }

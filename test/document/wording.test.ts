@@ -1,12 +1,22 @@
-/** The wording of the document stage as data (rules/sections.yaml, rules/documents.yaml): its checks and its examples. */
+/** The wording of the document stage as data (rules/sections.yaml, documents.yaml, reporters.yaml, years.yaml, layout.yaml, places.yaml): its checks and its examples. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { rulesDir } from '../../src/paths.js';
 import { runWordingExamples } from '../../src/document/wording-examples.js';
-import { DOCUMENTS_FILE, REPORTERS_FILE, SECTIONS_FILE, YEARS_FILE, lintDocumentWording, readDocumentWording } from '../../src/document/wording.js';
+import {
+  DOCUMENTS_FILE,
+  LAYOUT_FILE,
+  REPORTERS_FILE,
+  SECTIONS_FILE,
+  YEARS_FILE,
+  lintDocumentWording,
+  readDocumentWording,
+} from '../../src/document/wording.js';
 import { nonLinearReason } from '../../src/util/pattern.js';
+import { PLACES_FILE, readPlacesFile, townStem } from '../../src/document/places/gazetteer.js';
+import { findMentions } from '../../src/document/places/mentions.js';
 import { buildDocument } from '../../src/document/index.js';
 import { sourceOf } from './helpers.js';
 
@@ -22,10 +32,12 @@ afterAll(() => {
   for (const dir of made) fs.rmSync(dir, { recursive: true, force: true });
 });
 
+const WORDING_FILES = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE, LAYOUT_FILE];
+
 /** A copy of the document stage's rules, one of whose files is edited. */
 function rulesWith(edit: (original: string) => string, edited = SECTIONS_FILE): string {
   const dir = tempDir();
-  for (const name of [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE]) {
+  for (const name of WORDING_FILES) {
     const original = fs.readFileSync(path.join(rulesDir, name), 'utf8');
     fs.writeFileSync(path.join(dir, name), name === edited ? edit(original) : original);
   }
@@ -55,6 +67,10 @@ describe('rules/sections.yaml', () => {
     expect(examples.filter((e) => e.table === 'years').length).toBeGreaterThan(4);
     expect(tables).toContain('unnumbered/unnumbered/pass');
     expect(tables).toContain('unnumbered/unnumbered/fail');
+    for (const table of ['title_words', 'chrome', 'closing']) {
+      expect(tables).toContain(`${table}/${table}/pass`);
+      expect(tables).toContain(`${table}/${table}/fail`);
+    }
   });
 
   it('every example behaves as it says, read by the classifier of its table', () => {
@@ -89,8 +105,10 @@ describe('rules/sections.yaml', () => {
       { table: 'years', expected: 'pass', year: 2022, text: '关于2024年法治政府建设情况的报告\n一年来全区坚持依法行政,做好行政复议、应诉和普法工作。', origin },
       { table: 'unnumbered', expected: 'pass', text: '严格规范公正文明执法', origin },
       { table: 'unnumbered', expected: 'fail', text: '存在的困难和短板', origin },
+      { table: 'closing', expected: 'pass', text: '全区推进依法行政,特此报告。', origin },
+      { table: 'title_words', expected: 'fail', text: '某某区法治政府建设情况', origin },
     ]);
-    expect(outcomes.map((o) => o.ok)).toEqual([false, false, false, false, false, false, false, false, false, false, false]);
+    expect(outcomes.map((o) => o.ok)).toEqual(Array.from({ length: 13 }, () => false));
   });
 
   it('is what the document stage reads', () => {
@@ -133,8 +151,9 @@ describe('problems of rules/sections.yaml', () => {
     const syntax = lintDocumentWording(rulesWith((t) => `${t}\nopeners: [unclosed\n`));
     expect(syntax.problems[0]).toMatchObject({ message: expect.stringMatching(/YAML/), line: expect.any(Number) });
     const missing = lintDocumentWording(tempDir());
-    const files = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE];
-    expect(missing.problems.map((p) => [files.some((name) => p.file.endsWith(name)), p.message])).toEqual(files.map(() => [true, '文件不存在']));
+    expect(missing.problems.map((p) => [WORDING_FILES.some((name) => p.file.endsWith(name)), p.message])).toEqual(
+      WORDING_FILES.map(() => [true, '文件不存在']),
+    );
   });
 
   it('rules/documents.yaml: a weight must be a positive number, a cue linear-time, both where they are written', () => {
@@ -194,5 +213,40 @@ describe('problems of rules/sections.yaml', () => {
     }
     expect(nonLinearReason('a{'), 'a literal brace').toBeNull();
     for (const bad of ['存在.*问题', '.+不足', '(?:不足|问题)+', '(问题)*', '(问题)\\1', '(?:a|b){2,}']) expect(nonLinearReason(bad), bad).not.toBeNull();
+  });
+});
+
+describe('rules/places.yaml: how the division table names its units', () => {
+  it('every town example is indexed by the stem and level it lists', () => {
+    const { towns, town_examples: examples } = readPlacesFile();
+    expect(examples.length).toBeGreaterThan(4);
+    for (const example of examples) {
+      const want = example.stem === null ? null : { stem: example.stem, level: example.level };
+      expect(townStem(example.name, towns), example.name).toEqual(want);
+    }
+    // longest first, whatever the order in the file
+    const lengths = towns.map((t) => t.suffix.length);
+    expect(lengths).toEqual([...lengths].sort((x, y) => y - x));
+  });
+
+  it('a name of one character and its unit counts only where a name can start', () => {
+    const names = (text: string): string[] => findMentions(text).map((m) => m.name);
+    expect(names('区政府和县委共同部署')).toEqual([]);
+    expect(names('关于和县2023年法治政府建设情况的报告')).toEqual(['和县']);
+    expect(names('和县坚持依法行政')).toEqual(['和县']);
+  });
+
+  it('a problem is a Chinese UserError at file:line', () => {
+    const dir = tempDir();
+    const original = fs.readFileSync(path.join(rulesDir, PLACES_FILE), 'utf8');
+    fs.writeFileSync(path.join(dir, PLACES_FILE), original.replace('{ suffix: 苏木, level: township }', '{ suffix: 苏木, level: town }'));
+    const line = original.split('\n').findIndex((l) => l.includes('suffix: 苏木')) + 1;
+    expect(() => readPlacesFile(dir)).toThrow(
+      expect.objectContaining({
+        name: 'UserError',
+        message: expect.stringMatching(/^地名表有误:.*level/),
+        place: expect.objectContaining({ file: path.join(dir, PLACES_FILE), line }),
+      }),
+    );
   });
 });

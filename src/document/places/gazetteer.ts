@@ -9,7 +9,9 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
 import { UserError } from '../../errors.js';
-import { yamlLibrary } from '../../catalogue/yaml-file.js';
+import { checkedAgainst, displayPath, readYamlSync } from '../../catalogue/yaml-file.js';
+import { compiledPattern } from '../../util/pattern.js';
+import { LEVELS } from '../types.js';
 import { rulesDir } from '../../paths.js';
 import { cached } from '../../util/cache.js';
 import type { Level } from '../types.js';
@@ -28,14 +30,30 @@ export interface Division {
 
 const Row = z.object({ code: z.string(), name: z.string() });
 const Rows = z.array(Row);
-const PlacesFile = z.object({
+const Text = z.string().min(1);
+/** How the division table names its units (rules/places.yaml). */
+const TableNaming = z.object({
+  not_cities: z.array(Text),
+  district_suffix: Text,
+  county_areas: z.array(Text),
+  short_name_after: compiledPattern(),
+  /** street and township suffixes, longest first (a name that ends 民族乡 is no plain 乡) */
+  towns: z
+    .array(z.object({ suffix: Text, level: z.enum(['street', 'township']) }).strict())
+    .min(1)
+    .transform((towns) => [...towns].sort((a, b) => b.suffix.length - a.suffix.length)),
+});
+type TableNaming = z.infer<typeof TableNaming>;
+/** A name of our own and the stem and level it must be indexed by (stem null: none). */
+const TownExample = z.union([z.object({ name: Text, stem: Text, level: z.enum(LEVELS) }).strict(), z.object({ name: Text, stem: z.null() }).strict()]);
+export type TownExample = z.infer<typeof TownExample>;
+const PlacesFile = TableNaming.extend({
   former: z.array(z.object({ name: z.string(), now: z.string(), parent: z.string(), until: z.number().int() })),
   zones: z.array(z.object({ name: z.string(), parent: z.string(), level: z.enum(['district', 'county']) })),
-});
+  town_examples: z.array(TownExample),
+}).strict();
 
 export const PLACES_FILE = 'places.yaml';
-/** Rows of the city table that are groupings, not cities (市辖区, 省直辖县级行政区划). */
-const NOT_A_CITY = /^(?:市辖区|县|省直辖县级行政区划|自治区直辖县级行政区划)$/;
 
 const require = createRequire(import.meta.url);
 
@@ -49,8 +67,8 @@ function readTable(name: string): z.infer<typeof Rows> {
 }
 
 /** The level of a county-level unit: a 区 under a city is a district; 县, 旗, 县级市, 林区 and 特区 are counties. */
-function countyLevel(name: string): Level {
-  return /区$/.test(name) && !/(?:林区|特区)$/.test(name) ? 'district' : 'county';
+function countyLevel(naming: TableNaming, name: string): Level {
+  return name.endsWith(naming.district_suffix) && !naming.county_areas.some((area) => name.endsWith(area)) ? 'district' : 'county';
 }
 
 export interface Gazetteer {
@@ -59,6 +77,10 @@ export interface Gazetteer {
   byCode: ReadonlyMap<string, Division>;
   /** the longest name in the table, to bound lookups */
   longest: number;
+  /** street and township suffixes, longest first */
+  towns: TableNaming['towns'];
+  /** what may stand right before a name of one character and its unit */
+  shortNameAfter: RegExp;
 }
 
 let loaded: Gazetteer | null = null;
@@ -81,6 +103,7 @@ export async function loadGazetteer(): Promise<Gazetteer> {
 }
 
 function buildGazetteer(): Gazetteer {
+  const places = readPlacesFile();
   const byName = new Map<string, Division[]>();
   const byCode = new Map<string, Division>();
   const add = (d: Division): void => {
@@ -96,7 +119,7 @@ function buildGazetteer(): Gazetteer {
   }
   const cities = new Map<string, string>();
   for (const { code, name } of readTable('cities')) {
-    if (NOT_A_CITY.test(name)) continue;
+    if (places.not_cities.includes(name)) continue;
     cities.set(code, name);
     add({ code, name, level: 'city', province: provinces.get(code.slice(0, 2)) ?? null, city: null, county: null });
   }
@@ -104,27 +127,29 @@ function buildGazetteer(): Gazetteer {
     add({
       code,
       name,
-      level: countyLevel(name),
+      level: countyLevel(places, name),
       province: provinces.get(code.slice(0, 2)) ?? null,
       city: cities.get(code.slice(0, 4)) ?? null,
       county: null,
     });
   }
-  addPlacesFile(byName, add);
-  return { byName, byCode, longest: Math.max(...[...byName.keys()].map((k) => k.length)) };
+  addPlaces(places, byName, add);
+  return { byName, byCode, longest: Math.max(...[...byName.keys()].map((k) => k.length)), towns: places.towns, shortNameAfter: places.short_name_after };
 }
 
-function addPlacesFile(byName: ReadonlyMap<string, readonly Division[]>, add: (d: Division) => void): void {
-  const file = path.join(rulesDir, PLACES_FILE);
-  let data: z.infer<typeof PlacesFile>;
-  try {
-    const parsed = PlacesFile.safeParse(yamlLibrary().parse(fs.readFileSync(file, 'utf8')));
-    if (!parsed.success) throw new UserError(`地名表格式错误:${parsed.error.issues[0]?.message ?? ''}`, { file });
-    data = parsed.data;
-  } catch (error) {
-    if (error instanceof UserError) throw error;
-    throw new UserError(`无法读取地名表:${(error as Error).message}`, { file });
+/** rules/places.yaml in `dir`; its first problem, if any, as a UserError at file:line:col. */
+export function readPlacesFile(dir: string = rulesDir): z.infer<typeof PlacesFile> {
+  const file = path.join(dir, PLACES_FILE);
+  const { data, problems } = checkedAgainst(readYamlSync(file, displayPath(file)), PlacesFile);
+  const first = problems[0];
+  if (first || !data) {
+    throw new UserError(`地名表有误:${first?.message ?? '无法读取'}`, first ? { file: first.file, line: first.line, column: first.column } : { file });
   }
+  return data;
+}
+
+function addPlaces(data: z.infer<typeof PlacesFile>, byName: ReadonlyMap<string, readonly Division[]>, add: (d: Division) => void): void {
+  const file = path.join(rulesDir, PLACES_FILE);
   const under = (name: string, parent: string): Division => {
     const found = byName.get(name)?.find((d) => d.city === parent || d.province === parent || d.name === parent);
     if (!found) throw new UserError(`地名表中的 ${name}(${parent})在行政区划表中找不到`, { file });
@@ -140,15 +165,10 @@ function addPlacesFile(byName: ReadonlyMap<string, readonly Division[]>, add: (d
 
 // ---------------------------------------------------------------- streets and townships
 
-/** The last characters of street and township names in the table, longest first. */
-const TOWN_SUFFIXES = ['街道办事处', '街道', '民族乡', '苏木', '镇', '乡', '街'] as const;
-
-/** The stem of a street or township name and its level: 环市街道 → 环市, street. */
-export function townStem(name: string): { stem: string; level: Level } | null {
-  const suffix = TOWN_SUFFIXES.find((s) => name.endsWith(s) && name.length > s.length);
-  if (!suffix) return null;
-  const level: Level = suffix.startsWith('街') ? 'street' : 'township';
-  return { stem: name.slice(0, -suffix.length), level };
+/** The stem of a street or township name and its level (环市街道 → 环市, street), by the suffixes of rules/places.yaml. */
+export function townStem(name: string, towns: Gazetteer['towns'] = gazetteer().towns): { stem: string; level: Level } | null {
+  const town = towns.find(({ suffix }) => name.endsWith(suffix) && name.length > suffix.length);
+  return town ? { stem: name.slice(0, -town.suffix.length), level: town.level } : null;
 }
 
 let towns: Map<string, Division[]> | null = null;
@@ -156,10 +176,10 @@ let towns: Map<string, Division[]> | null = null;
 /** Streets and townships by stem and level (`环市/street`); loaded on first use. */
 function townIndex(): Map<string, Division[]> {
   if (towns) return towns;
-  const { byCode } = gazetteer();
+  const { byCode, towns: suffixes } = gazetteer();
   towns = new Map();
   for (const { code, name } of readTable('streets')) {
-    const stem = townStem(name);
+    const stem = townStem(name, suffixes);
     if (!stem) continue;
     const county = byCode.get(code.slice(0, 6));
     const key = `${stem.stem}/${stem.level}`;

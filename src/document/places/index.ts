@@ -7,7 +7,7 @@
  * the gazetteer written where the reporting body stands in a title or signature (new units,
  * zones), and last the gazetteer name of the report's own level (全区/我县…) the text and the
  * titles of its own documents (《X县…方案》) name most often. The wording of names (unit
- * suffixes, self-references, superior clauses) is rules/reporters.yaml.
+ * suffixes, self-references, superior clauses, signatures, departments) is rules/reporters.yaml.
  */
 import type { PlaceWording } from '../wording.js';
 import type { Level } from '../types.js';

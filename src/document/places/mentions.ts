@@ -16,15 +16,9 @@ export interface Mention {
 
 const NAME_END = /[省市区县旗州盟]/;
 const CJK = /[\u4e00-\u9fa5]/;
-/**
- * A name of one character and its unit (赵县, 和县, 城区) is a common word inside longer ones
- * (政府和县委, 中心城区): it counts only where a name can start, after a non-Chinese character,
- * another place name, or these words.
- */
-const SHORT_NAME_AFTER = /(?:关于|中共|年度?|及|、)$/;
 
 export function findMentions(s: string): Mention[] {
-  const { byName, longest } = gazetteer();
+  const { byName, longest, shortNameAfter } = gazetteer();
   const found: Mention[] = [];
   for (let end = 2; end <= s.length; end++) {
     if (!NAME_END.test(s[end - 1]!)) continue;
@@ -32,7 +26,7 @@ export function findMentions(s: string): Mention[] {
       const start = end - length;
       const candidates = byName.get(s.slice(start, end));
       if (!candidates) continue;
-      if (length === 2 && !canStartShortName(s, start, found)) break;
+      if (length === 2 && !canStartShortName(shortNameAfter, s, start, found)) break;
       found.push({ start, end, name: s.slice(start, end), candidates });
       break;
     }
@@ -50,10 +44,15 @@ export function findMentions(s: string): Mention[] {
   return kept;
 }
 
-function canStartShortName(s: string, start: number, before: readonly Mention[]): boolean {
+/**
+ * A name of one character and its unit (赵县, 和县, 城区) is a common word inside longer ones
+ * (政府和县委, 中心城区): it counts only where a name can start, after a non-Chinese character,
+ * another place name, or the words of rules/places.yaml `short_name_after`.
+ */
+function canStartShortName(after: RegExp, s: string, start: number, before: readonly Mention[]): boolean {
   if (start === 0 || !CJK.test(s[start - 1]!)) return true;
   if (before.some((m) => m.end === start)) return true;
-  return SHORT_NAME_AFTER.test(s.slice(Math.max(0, start - 2), start));
+  return after.test(s.slice(Math.max(0, start - 2), start));
 }
 
 /** Whether `child` lies inside the unit called `parent`. */
