@@ -135,8 +135,43 @@ const AMBIGUOUS: [RegExp, RegExp][] = [
   [/拾/, /拾取|拾起|收拾|拾到|朝花夕拾/g],
 ];
 
-/** Chinese numerals in `text`: numbers (三千, 二十六, 三分之二) and percentages (百分之九十五, 九成). */
-export function readChineseNumerals(text: string): { numbers: Numeral[]; percentages: Numeral[] } {
+/**
+ * The ideographs no pattern of the grammar names (法, 政, 府 …, most of a report): no match holds
+ * one, and no lookaround looks past one (each alternative of a lookaround fails on it), so a text
+ * is read passage by passage, each passage ending with such a character, which the lookaheads
+ * still see. The results are those of the whole text, and a passage no wanted numeral can stand
+ * in need not be read.
+ */
+const PASSAGE_END = new Uint8Array(0x10000);
+{
+  const named = new Set([...NUMBER_PATTERNS, ...PERCENT_PATTERNS].map((p) => p.re.source).join('') + AMBIGUOUS.map(([w, c]) => w.source + c.source).join(''));
+  for (let code = 0x4e00; code <= 0x9fff; code++) if (!named.has(String.fromCharCode(code))) PASSAGE_END[code] = 1;
+}
+
+type Numerals = { numbers: Numeral[]; percentages: Numeral[] };
+
+/**
+ * Chinese numerals in `text`: numbers (三千, 二十六, 三分之二) and percentages (百分之九十五, 九成);
+ * with `wanted` (ascending offsets), only in the passages that hold one of them.
+ */
+export function readChineseNumerals(text: string, wanted?: readonly number[]): Numerals {
+  const out: Numerals = { numbers: [], percentages: [] };
+  const shifted = (list: Numeral[], offset: number): Numeral[] => list.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset }));
+  let k = 0;
+  for (let start = 0, i = 0; start < text.length; i++) {
+    if (i < text.length - 1 && PASSAGE_END[text.charCodeAt(i)] === 0) continue;
+    while (wanted && k < wanted.length && wanted[k]! < start) k++;
+    if (!wanted || (k < wanted.length && wanted[k]! <= i)) {
+      const { numbers, percentages } = readPassage(text.slice(start, i + 1));
+      out.numbers.push(...shifted(numbers, start));
+      out.percentages.push(...shifted(percentages, start));
+    }
+    start = i + 1;
+  }
+  return out;
+}
+
+function readPassage(text: string): Numerals {
   if (text.trim().length === 0) return { numbers: [], percentages: [] };
   const query = withinLongBlanks(normalise(text));
   let numbers = runs(query, NUMBER_PATTERNS);

@@ -118,12 +118,14 @@ const SUFFIXES = byLength(SUFFIX_QUALIFIERS);
 /** Chinese numeral characters; a sentence without any has no Chinese numeral to read. */
 const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
 /**
- * Chinese numerals are kept only as a percentage (百分之…, 九成, 八折) or when a counting unit or
- * % follows (余/多/来 between): a text without a numeral before one of those, nor 分之, would give
- * nothing, and the numeral reader is not run there.
+ * Chinese numerals are kept only as a percentage (百分之…, 九成, 八折, 三个百分点) or when a
+ * counting unit or % follows (余/多/来 between): a passage of the text (see readChineseNumerals)
+ * where no character a numeral can end with stands before one of those, nor 分之 or 分点, would
+ * give nothing, and the numeral reader is not run there.
  */
 const MAY_HOLD_CHINESE_QUANTITY = new RegExp(
-  `分之|[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟廿卅半几](?:\\s{0,2}[余多来])?\\s{0,2}(?:成|折|%|${UNITS.join('|')})`,
+  `分\\s*[之点點]|[〇零一二两兩俩倆仨三四五六七八九十百千万亿萬億兆壹贰貳叁肆伍陆陸柒捌玖拾佰仟廿卅半几幾打对對点點]\\s*(?:[余多来]\\s*)?(?:成|折|[%％]|[个個]|${UNITS.join('|')})`,
+  'g',
 );
 /** Words that follow a date or a clock time, not a count: 2023年, 201910月 (a damaged date), 12日. */
 const DATE_WORDS = /^\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/;
@@ -196,9 +198,16 @@ function asciiNumbers(text: string): RawNumber[] {
 }
 
 function chineseNumbers(text: string): RawNumber[] {
-  if (!CHINESE_NUMERAL.test(text) || !MAY_HOLD_CHINESE_QUANTITY.test(text)) return [];
+  if (!CHINESE_NUMERAL.test(text)) return [];
+  const wanted: number[] = [];
+  MAY_HOLD_CHINESE_QUANTITY.lastIndex = 0;
+  for (let m = MAY_HOLD_CHINESE_QUANTITY.exec(text); m !== null; m = MAY_HOLD_CHINESE_QUANTITY.exec(text)) {
+    wanted.push(m.index);
+    MAY_HOLD_CHINESE_QUANTITY.lastIndex = m.index + 1;
+  }
+  if (wanted.length === 0) return [];
   const out: RawNumber[] = [];
-  const { numbers, percentages } = readChineseNumerals(text);
+  const { numbers, percentages } = readChineseNumerals(text, wanted);
   out.push(...percentages.filter((p) => Number.isFinite(p.value)).map(({ value, start, end }) => ({ value, start, end, percent: true })));
   for (const { text: written, value, start, end } of numbers) {
     if (percentages.some((p) => start < p.end && p.start < end)) continue;
