@@ -68,7 +68,8 @@ export interface CompiledEntry {
   entry: FactEntry;
   /** what may stand between a cue and its number */
   gap: WordRun;
-  implied: { re: RegExp; value: number | true | string }[];
+  /** `alone`: searched on its own, not screened by the alternation of all patterns (see anyImplied) */
+  implied: { re: RegExp; value: number | true | string; alone: boolean }[];
   /** topic as groups: one word of every group must occur */
   topics: string[][];
   /** anchored at the start of the clause after the number */
@@ -123,6 +124,12 @@ export interface CompiledLexicon {
   plan: RegExp[];
   /** whether any plan marker occurs at all: most sentences have none, and need no clause-by-clause reading */
   anyPlan: RegExp;
+  /**
+   * whether any entry's implied pattern occurs at all (most sentences state no implied value); a
+   * pattern with a backreference (\1) or a named group is left out, its numbering or name would
+   * not hold in the alternation, and is searched `alone`
+   */
+  anyImplied: RegExp;
   done: RegExp[];
   negation: RegExp[];
   bounds: string[];
@@ -137,7 +144,11 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const entries = lexicon.facts.map((entry) => ({
     entry,
     gap: wholeOf([...lexicon.context, ...entry.context], /[\s|]/),
-    implied: entry.implied.map((i) => ({ re: new RegExp(i.pattern.replaceAll('…', GAP), 'g'), value: i.value })),
+    implied: entry.implied.map((i) => ({
+      re: new RegExp(i.pattern.replaceAll('…', GAP), 'g'),
+      value: i.value,
+      alone: /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(i.pattern),
+    })),
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
   }));
@@ -153,6 +164,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   );
   const negators = [...lexicon.negators].sort((a, b) => b.length - a.length);
   const plan = regexes(lexicon.status.plan);
+  const anyOf = (res: readonly RegExp[]): RegExp => new RegExp(res.map((re) => `(?:${re.source})`).join('|') || '(?!)');
   compiled = {
     entries,
     cues: cueScanner(entries),
@@ -162,7 +174,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     plan,
-    anyPlan: new RegExp(plan.map((re) => `(?:${re.source})`).join('|') || '(?!)'),
+    anyPlan: anyOf(plan),
+    anyImplied: anyOf(entries.flatMap((e) => e.implied.filter((i) => !i.alone).map((i) => i.re))),
     done: regexes(lexicon.status.done),
     negation: regexes(lexicon.status.negation),
     bounds: lexicon.status.requirement.bounds,

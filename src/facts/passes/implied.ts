@@ -13,14 +13,15 @@ export const meta: PassMeta = {
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
+  const screened = compiled.anyImplied.test(view.text);
   const stated = [...state.facts];
   // no closures in these loops: one over an entry or a pattern would cost a context object per
   // entry, pattern and sentence, where most sentences state no implied value at all
   for (const c of compiled.entries) {
     if (c.implied.length === 0) continue;
-    for (const { re, value: written } of c.implied) {
+    for (const { re, value: written, alone } of c.implied) {
       // most sentences state none: a search is cheaper than matchAll's copy of the regex
-      if (view.text.search(re) < 0) continue;
+      if ((!alone && !screened) || view.text.search(re) < 0) continue;
       // '=other_id': the value the sentence states for another fact, before the match
       const value = typeof written === 'string' ? statedValue(stated, written.slice(1)) : written;
       if (value === null) continue;
