@@ -154,6 +154,8 @@ export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: 
   const { near, exclude, rivals } = compiled.entry;
   if (near.length > 0 && !containsAny(part, near)) return false;
   if (containsAny(part, rivals) && !compiled.topics.every((group) => containsAny(part, group))) return false;
+  // most entries name no distractor: nothing to mask
+  if (exclude.length === 0) return true;
   let visible = part;
   for (const m of masked) {
     const start = Math.max(m.start, clause.start) - clause.start;
