@@ -21,6 +21,8 @@ export const heldout3Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldou
 export const heldout4Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout4');
 /** A fifth blind set: an autonomous prefecture, a league, a 林区, a province, an ethnic township. */
 export const heldout5Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout5');
+/** A sixth blind set: 一是…二是 items, a 2016 city, 同比 everywhere, plans interleaved, a PDF copy, gaps. */
+export const heldout6Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout6');
 
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
