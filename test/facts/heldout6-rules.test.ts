@@ -1,0 +1,31 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout6: targets stated
+ * inside a paragraph of achievements (确保 with its target further on in the clause, 将推动/将实现).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { docOf } from './helpers.js';
+
+const lexicon = await loadLexicon();
+const statuses = (text: string) => extractFacts(docOf(text), lexicon).map((f) => `${f.id}=${String(f.value)}:${f.status}`);
+
+describe('a target inside a paragraph of achievements', () => {
+  it('is a plan when 确保 and 达到 are far apart in one clause, and so are the clauses after it', () => {
+    expect(statuses('聘请法律顾问的村已有十二个,确保2025年6月底前各村法律顾问覆盖率达到100%,公职律师达到二十名。')).toEqual([
+      'legal_adviser_coverage_rate=100:plan',
+      'public_lawyers=20:plan',
+    ]);
+  });
+
+  it('is a plan after 将推动 or 将实现', () => {
+    expect(statuses('提案已全部办结,将推动提案人对办理结果的满意率提高到99%以上。')).toEqual([
+      'proposals_completion_rate=100:achieved',
+      'proposals_satisfaction_rate=99:plan',
+    ]);
+    expect(statuses('今年配发执法记录仪40台,将实现执法记录仪配备总数达到90台。')).toEqual(['body_cameras=40:achieved', 'body_cameras=90:plan']);
+  });
+
+  it('leaves 确保 without a target in its clause, and what was done, achieved', () => {
+    expect(statuses('审查合同56件,确保了政府合同合法合规。')).toEqual(['contracts_reviewed=56:achieved']);
+  });
+});
