@@ -62,9 +62,9 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const kindAt = regionKinds(wording, text, lines, regions);
   for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
 
-  const headingLines = new Set(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => s.headingSpan.start));
+  const headingEnds = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
   const running = runningLines(text, lines);
-  const soft = softBreaks(text, lines, headingLines, body.start, closing, running);
+  const soft = softBreaks(text, lines, headingEnds, body.start, closing, running);
   const sentences = assignSentences(text, sections, closing, kindAt, soft, running);
   return { source, kind, level, place, code, parents, year, sections, sentences };
 }

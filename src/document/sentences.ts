@@ -102,13 +102,15 @@ export function runningLines(text: string, lines: readonly Line[]): Set<string> 
 /**
  * Line breaks inside a sentence (text pasted from a PDF or a web page wraps lines): inside the
  * body [from, to), between two non-blank lines, where the first line stops mid-sentence (after a
- * comma, or after a character in a line of MIN_WRAPPED or more), is not a heading, and the next
- * line does not open a heading or an enumeration. Offsets of the '\n'.
+ * comma, or after a character in a line of MIN_WRAPPED or more), is not a heading alone (a run-in
+ * heading's paragraph, (一)强化组织领导。县委常委会…, wraps like any other), and the next line
+ * does not open a heading or an enumeration. `headings` maps a heading line's start to the
+ * heading's end. Offsets of the '\n'.
  */
 export function softBreaks(
   text: string,
   lines: readonly Line[],
-  headingLines: ReadonlySet<number>,
+  headings: ReadonlyMap<number, number>,
   from: number,
   to: number,
   running: ReadonlySet<string> = runningLines(text, lines),
@@ -119,7 +121,7 @@ export function softBreaks(
     const next = lines[i + 1]!;
     if (line.first >= line.last || next.first >= next.last) continue;
     if (line.first < from || next.first >= to) continue;
-    if (headingLines.has(line.first) || headingLines.has(next.first)) continue;
+    if ((headings.get(line.first) ?? -1) + 1 >= line.last || headings.has(next.first)) continue;
     const content = text.slice(line.first, line.last);
     // a repeated header between two halves of a wrapped sentence does not end it
     if (i > 0 && soft.has(lines[i - 1]!.end) && running.has(content)) {

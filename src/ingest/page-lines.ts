@@ -5,6 +5,7 @@
  */
 import { foldCharacters } from './fold.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
+import { joiner } from './rewrap.js';
 
 /** A visual line of one page; y is its baseline and grows upwards (as in PDF user space). */
 export interface PageLine {
@@ -160,11 +161,6 @@ function joinPages(pages: readonly PageLine[][]): string {
 
 function isCentred(line: BlockLine): boolean {
   return Math.abs((line.x + line.right) / 2 - (line.blockLeft + line.blockRight) / 2) < line.size;
-}
-
-/** Latin words and numbers wrapped across lines keep a space between them; Chinese (and full-width digits) does not. */
-function joiner(previous: string, next: string): string {
-  return /[A-Za-z0-9]$/.test(previous) && /^[A-Za-z0-9]/.test(next) ? ' ' : '';
 }
 
 function countTextChars(text: string): number {

@@ -86,8 +86,8 @@ function wrapOf(widths: number[]): Wrap | null {
   return { widths, ...best };
 }
 
-/** Latin words wrapped across lines keep a space between them; Chinese and numbers do not. */
-function joiner(previous: string, next: string): string {
+/** Latin words wrapped across lines keep a space between them; Chinese and numbers (1\n286名) do not. */
+export function joiner(previous: string, next: string): string {
   return /[A-Za-z]$/.test(previous) && /^[A-Za-z]/.test(next) ? ' ' : '';
 }
 
