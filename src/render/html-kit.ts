@@ -111,3 +111,12 @@ ${script ? `<script>${script}</script>` : ''}
 </html>
 `;
 }
+
+/** What `items.map(render).join(separator)` holds, one item at a time. */
+export function* joined<T>(items: Iterable<T>, render: (item: T) => string, separator = ''): Generator<string> {
+  let first = true;
+  for (const item of items) {
+    yield first ? render(item) : separator + render(item);
+    first = false;
+  }
+}

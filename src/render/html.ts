@@ -2,7 +2,7 @@ import { EVIDENCE_TAG, type Result, type Scorecard } from '../engine/schema.js';
 import type { SourceText } from '../ingest/types.js';
 import { areaBarsSvg } from './chart.js';
 import { evidenceMarks, quoteOf, spanKey, type MarkedSpan } from './evidence.js';
-import { escapeHtml, htmlPage, jsonDataBlock } from './html-kit.js';
+import { escapeHtml, htmlPageChunks, joined, jsonDataBlock } from './html-kit.js';
 import {
   GAP_STATUSES,
   STATUS_LABELS,
@@ -62,6 +62,16 @@ apply();})();`;
 
 /** `check --format html`: the self-assessment page, one self-contained file. */
 export function renderHtml(scorecard: Scorecard, source?: SourceText): string {
+  return [...renderHtmlChunks(scorecard, source)].join('');
+}
+
+/**
+ * The same page in pieces (the head, each area's table, the full text with the end), to be written
+ * as they come (a batch writes one per report). Joined, the page of a 25 KB report is some 90 K
+ * characters, which V8 places in large-object space: pages fresh from the system, costing more
+ * than rendering the page.
+ */
+export function renderHtmlChunks(scorecard: Scorecard, source?: SourceText): Generator<string> {
   const { document, total } = scorecard;
   const notice = planNotice(scorecard);
   const text = source?.text ?? '';
@@ -92,16 +102,14 @@ ${scorecard.areas
   <span class="meta" id="filter-count"></span>
 </div>`;
 
-  const areaSections = scorecard.areas
-    .map((area) => {
-      const results = resultsOfArea(scorecard, area.id);
-      const rows = results.map((r) => resultRow(r, source, idOf)).join('\n');
-      return `<section class="area" id="area-${escapeHtml(area.id)}"><h3>${escapeHtml(`${area.id} ${area.title}`)} <span class="meta">得分率 ${escapeHtml(formatRate(area.rate))}</span></h3>
+  const areaSection = (area: Scorecard['areas'][number]): string => {
+    const results = resultsOfArea(scorecard, area.id);
+    const rows = results.map((r) => resultRow(r, source, idOf)).join('\n');
+    return `<section class="area" id="area-${escapeHtml(area.id)}"><h3>${escapeHtml(`${area.id} ${area.title}`)} <span class="meta">得分率 ${escapeHtml(formatRate(area.rate))}</span></h3>
 <table><thead><tr><th>指标</th><th>状态</th><th class="num">得分</th><th>报告所载</th><th>要求</th><th>依据(点击原文定位)</th></tr></thead><tbody>
 ${rows || '<tr><td colspan="6" class="muted">本项无适用指标</td></tr>'}
 </tbody></table></section>`;
-    })
-    .join('\n');
+  };
 
   const expired = scorecard.expiredWaivers.length
     ? `<div class="warn" id="expired-waivers"><strong>已过期的豁免:</strong><ul>${scorecard.expiredWaivers.map((w) => `<li>${escapeHtml(waiverLine(w))}</li>`).join('')}</ul></div>`
@@ -124,7 +132,7 @@ ${overridden
 
   const fullText = source ? `<h2 id="fulltext-heading">报告全文</h2><div class="fulltext" id="fulltext">${markedText(source, marks)}</div>` : '';
 
-  const body = `
+  const head = `
 <header>
   <h1>${escapeHtml(title)}</h1>
   <div class="meta">地区:${escapeHtml(document.place ?? '未注明')} · 层级:${escapeHtml(levelLabel(document))} · 年度:${escapeHtml(yearLabel(document))} · 文件:${escapeHtml(printable(document.file))} · 指标体系:${escapeHtml(editionLabel(scorecard))} · 剪裁:${escapeHtml(tailoringLabel(scorecard))}</div>
@@ -137,13 +145,15 @@ ${expired}
 ${areaTable}
 <h2>逐项核查</h2>
 ${filters}
-${areaSections}
+`;
+  const end = `
 ${overridesSection}
 ${fullText}
 <p class="meta">由 duibiao ${escapeHtml(scorecard.tool.version)} 生成;评分口径为 duibiao 默认口径,可通过剪裁文件调整。</p>
 ${jsonDataBlock('report-data', { gapStatuses: GAP_STATUSES, shownTemplate: '显示 {n} / {total} 项指标' })}`;
 
-  return htmlPage({ title, body, css: REPORT_CSS, script: REPORT_SCRIPT });
+  const body = [head, ...joined(scorecard.areas, areaSection, '\n'), end];
+  return htmlPageChunks({ title, css: REPORT_CSS, script: REPORT_SCRIPT }, body);
 }
 
 function resultRow(r: Result, source: SourceText | undefined, idOf: Map<string, string>): string {

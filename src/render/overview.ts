@@ -1,6 +1,6 @@
 import { KIND_LABELS } from '../document/labels.js';
 import { rateClass } from './chart.js';
-import { escapeHtml, htmlPageChunks } from './html-kit.js';
+import { escapeHtml, htmlPageChunks, joined } from './html-kit.js';
 import { MANUAL_LABEL, formatNumber, formatRate, levelLabel, placeLabel, yearLabel } from './labels.js';
 import { printable } from '../util/printable.js';
 import { areaColumns, rankEntries, regionOf, regionText, type BatchEntry, type BatchFailure, type RankedEntry } from './ranking.js';
@@ -80,13 +80,4 @@ function* listing(id: string, heading: string, header: [string, string], rows: r
   yield `<h2>${heading}</h2><table id="${id}"><thead><tr><th>${header[0]}</th><th>${header[1]}</th></tr></thead><tbody>`;
   yield* joined(rows, (row) => `<tr><td>${fileName(row.input)}</td><td>${fileName(row.reason)}</td></tr>`);
   yield '</tbody></table>';
-}
-
-/** What `items.map(render).join(separator)` holds, one item at a time. */
-function* joined<T>(items: Iterable<T>, render: (item: T) => string, separator = ''): Generator<string> {
-  let first = true;
-  for (const item of items) {
-    yield first ? render(item) : separator + render(item);
-    first = false;
-  }
 }

@@ -39,12 +39,16 @@ export function writeFileAtomic(target: string, data: string | Uint8Array | Iter
   }
 }
 
-/** Pieces joined into writes of about 64 K characters: a system call per piece (a table row) costs more than rendering it. */
+/**
+ * Pieces joined into writes of some 16 K characters: a system call per piece (a table row) costs
+ * more than rendering it, and a block of 64 K Chinese characters or more would be laid out in V8's
+ * large-object space, in pages fresh from the system, which cost more than the write.
+ */
 function* inBlocks(pieces: Iterable<string>): Generator<string> {
   let block = '';
   for (const piece of pieces) {
     block += piece;
-    if (block.length < 2 ** 16) continue;
+    if (block.length < 2 ** 14) continue;
     yield block;
     block = '';
   }
