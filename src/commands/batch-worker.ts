@@ -24,7 +24,7 @@ export type ReportAnswer = { ok: true; score: BatchScore; detail: BatchDetail } 
 
 await serveTasks<ReportTask, ReportAnswer>(async () => {
   const { catalogue, outDir } = workerData as WorkerSetup;
-  const [{ Checker }, { renderHtmlChunks }, { renderJson }, { batchDetail, batchScore }] = await Promise.all([
+  const [{ Checker }, { renderHtmlChunks }, { renderJsonChunks }, { batchDetail, batchScore }] = await Promise.all([
     load('pipeline'),
     load('render/html'),
     load('render/json'),
@@ -34,7 +34,7 @@ await serveTasks<ReportTask, ReportAnswer>(async () => {
   return async ({ input, stem }) => {
     try {
       const { scorecard, source } = await checker.check(input);
-      writeFileAtomic(path.join(outDir, `${stem}.json`), renderJson(scorecard));
+      writeFileAtomic(path.join(outDir, `${stem}.json`), renderJsonChunks(scorecard));
       writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtmlChunks(scorecard, source));
       return { ok: true, score: batchScore(scorecard), detail: batchDetail(scorecard, source) };
     } catch (error) {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Scorecard } from '../../src/engine/schema.js';
 import { renderCheck, CHECK_FORMATS } from '../../src/render/index.js';
+import { prettyJson, renderJsonChunks } from '../../src/render/json.js';
 import { mdCell } from '../../src/render/markdown.js';
 import { escapeHtml, jsonDataBlock } from '../../src/render/html-kit.js';
 import { evidenceMarks } from '../../src/render/evidence.js';
@@ -44,6 +45,12 @@ describe('check --format json', () => {
     const json = await renderCheck('json', evaluated());
     expect(json.split('\n')[1]).toMatch(/^ {2}"schemaVersion": 1,$/);
     expect(Scorecard.parse(JSON.parse(json))).toEqual(fixtureScorecard());
+    expect([...renderJsonChunks(fixtureScorecard())].join('')).toBe(json);
+  });
+
+  it('is written in pieces that join to what JSON.stringify writes, at any depth', () => {
+    const value = { a: [1, { b: 'x\ny', c: undefined, d: [] }, undefined, () => 1], e: {}, f: { g: null, h: [[1, 2], []] }, 'k"y': NaN, at: new Date(0) };
+    for (const depth of [0, 1, 2, 5]) expect([...prettyJson(value, depth)].join('')).toBe(JSON.stringify(value, null, 2));
   });
 
   it('refuses a scorecard that breaks the schema', async () => {
