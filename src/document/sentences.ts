@@ -3,12 +3,14 @@
  * every line break except the soft ones (a line wrapped inside a sentence, see softBreaks).
  * ";" separates clauses and stays inside the sentence.
  */
-import { isBlank, type Line } from './text.js';
+import { isBlank, unitsOf, type Line } from './text.js';
 import type { OffsetMap, Span } from './types.js';
 
-const OPENERS = new Set('“‘《〈(【〔[「『{');
-const CLOSERS = new Set('”’》〉)】〕]」』}');
-const TERMINATORS = new Set('。!?…');
+const OPENERS = unitsOf('“‘《〈(【〔[「『{');
+const CLOSERS = unitsOf('”’》〉)】〕]」』}');
+const TERMINATORS = unitsOf('。!?…');
+const NEWLINE = 0x0a;
+const ASCII_QUOTE = 0x22;
 /**
  * An opener that is not closed within this many characters is taken as unbalanced, so that a
  * stray "(" cannot swallow a whole paragraph.
@@ -30,13 +32,13 @@ export function splitSentences(text: string, start = 0, end = text.length, soft:
     asciiQuote = false;
   };
   for (let i = start; i < end; i++) {
-    const ch = text[i]!;
-    if (ch === '\n') {
+    const ch = text.charCodeAt(i);
+    if (ch === NEWLINE) {
       if (open >= 0 && !soft.has(i)) finish(i);
       continue;
     }
     if (open < 0) {
-      if (isBlank(ch)) continue;
+      if (isBlank(text[i])) continue;
       open = i;
     }
     if (nesting > 0 || asciiQuote) {
@@ -50,12 +52,12 @@ export function splitSentences(text: string, start = 0, end = text.length, soft:
       nesting++;
     } else if (CLOSERS.has(ch)) {
       if (nesting > 0) nesting--;
-    } else if (ch === '"') {
+    } else if (ch === ASCII_QUOTE) {
       if (!asciiQuote && nesting === 0) enclosedSince = i;
       asciiQuote = !asciiQuote;
     } else if (TERMINATORS.has(ch) && nesting === 0 && !asciiQuote) {
       let stop = i + 1;
-      while (stop < end && TERMINATORS.has(text[stop]!)) stop++;
+      while (stop < end && TERMINATORS.has(text.charCodeAt(stop))) stop++;
       finish(stop);
       i = stop - 1;
     }

@@ -56,8 +56,12 @@ export function parseChineseNumeral(s: string): number {
   return total + Math.max(digit, 0);
 }
 
-const TITLE_OPEN = '《〈';
-const TITLE_CLOSE = '》〉';
+/** The UTF-16 units of `chars`: loops test `text.charCodeAt(i)`, since `text[i]` of a Chinese character is a new string. */
+export const unitsOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+
+const TITLE_OPEN = unitsOf('《〈');
+const TITLE_CLOSE = unitsOf('》〉');
+const NEWLINE = 0x0a;
 /** Longest content of a 《…》 title; an unclosed 《 stops masking after this. */
 const MAX_TITLE = 80;
 
@@ -74,14 +78,14 @@ export function maskTitles(text: string): string {
   let runStart = 0;
   let runMasked = false;
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i]!;
-    const opens = TITLE_OPEN.includes(ch);
+    const unit = text.charCodeAt(i);
+    const opens = TITLE_OPEN.has(unit);
     if (opens) {
       if (depth === 0) openedAt = i;
       depth++;
-    } else if (TITLE_CLOSE.includes(ch)) {
+    } else if (TITLE_CLOSE.has(unit)) {
       depth = Math.max(0, depth - 1);
-    } else if (ch === '\n' || i - openedAt > MAX_TITLE) {
+    } else if (unit === NEWLINE || i - openedAt > MAX_TITLE) {
       depth = 0;
     }
     const masked = depth > 0 && !opens;
