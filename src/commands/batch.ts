@@ -70,15 +70,11 @@ export function registerBatch(program: Command): void {
         throw new UserError(`无法创建输出目录:${describeFsError(error)}`, { file: outDir });
       });
       for (const name of await removeStaleTemps(outDir)) log.info({ name }, 'batch: removed a leftover temporary file');
-      // the summary's renderers (exceljs among them) load while the workers score: the main
-      // thread is idle then, and writing the summary is the part of a batch that runs on one core
-      const renderers = summaryRenderers();
-      renderers.catch(() => undefined);
       const started = Date.now();
       const result = await scoreAll(files, outDir, opts);
       const elapsedSeconds = (Date.now() - started) / 1000;
       const summary = { ...result, skipped: [...skipped, ...result.outside] };
-      await writeSummary(await renderers, outDir, summary, elapsedSeconds);
+      await writeSummary(outDir, summary, elapsedSeconds);
 
       process.stderr.write(summaryText(summary, elapsedSeconds));
       const below = opts.failUnder !== undefined && result.entries.some((e) => e.scorecard.total.score === null || e.scorecard.total.score < opts.failUnder!);
@@ -279,16 +275,12 @@ class DetailStore {
   }
 }
 
-function summaryRenderers() {
-  return Promise.all([load('render/xlsx'), load('render/overview'), load('render/ranking')]);
-}
-
-async function writeSummary(
-  [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }]: Awaited<ReturnType<typeof summaryRenderers>>,
-  outDir: string,
-  summary: Scored & { skipped: BatchFailure[] },
-  elapsedSeconds: number,
-): Promise<void> {
+async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFailure[] }, elapsedSeconds: number): Promise<void> {
+  const [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }] = await Promise.all([
+    load('render/xlsx'),
+    load('render/overview'),
+    load('render/ranking'),
+  ]);
   const { entries, failures, written, skipped, details, indicators } = summary;
   const xlsx = path.join(outDir, SUMMARY_XLSX);
   const tmp = tempPathFor(xlsx);
