@@ -23,6 +23,8 @@ export const heldout4Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldou
 export const heldout5Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout5');
 /** A sixth blind set: 一是…二是 items, a 2016 city, 同比 everywhere, plans interleaved, a PDF copy, gaps. */
 export const heldout6Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout6');
+/** A seventh blind set: reports as saved or printed (HTML with site chrome, GBK, .docx, PDF). */
+export const heldout7Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout7');
 
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
@@ -101,16 +103,25 @@ export function gold(name: string, dir: string = goldDir): Gold {
   return { document: g.document, facts: g.facts ?? [], plans: g.plans ?? [], optional: g.optional ?? [] };
 }
 
-/** The held-out reports (NAME.txt with a NAME.yaml), as names without extension. */
+/** The report formats a held-out set may hold (ingest reads each of them). */
+const heldoutExtensions = ['.txt', '.html', '.htm', '.docx', '.pdf'];
+
+/** The report NAME.EXT next to a gold NAME.yaml, or undefined when there is none. */
+const heldoutFile = (dir: string, name: string): string | undefined =>
+  heldoutExtensions.map((ext) => path.join(dir, name + ext)).find((file) => fs.existsSync(file));
+
+/** The held-out reports (NAME.txt, .html, .htm, .docx or .pdf with a NAME.yaml), as names without extension. */
 export const heldoutNames = (dir: string = heldoutDir): string[] =>
   fs
     .readdirSync(dir)
-    .filter((f) => f.endsWith('.yaml') && fs.existsSync(path.join(dir, f.replace(/\.yaml$/, '.txt'))))
+    .filter((f) => f.endsWith('.yaml') && heldoutFile(dir, f.replace(/\.yaml$/, '')) !== undefined)
     .map((f) => f.replace(/\.yaml$/, ''))
     .sort();
 
 export async function heldoutDoc(name: string, dir: string = heldoutDir): Promise<Document> {
-  return buildDocument(await ingestFile(path.join(dir, `${name}.txt`)));
+  const file = heldoutFile(dir, name);
+  if (!file) throw new Error(`no report next to ${name}.yaml in ${dir}`);
+  return buildDocument(await ingestFile(file));
 }
 
 /** The metadata checks of eval-facts: names of the fields (kind, level, year, place) that are wrong. */
