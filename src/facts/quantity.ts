@@ -130,8 +130,8 @@ const MAY_HOLD_CHINESE_QUANTITY = new RegExp(
 /** Words that follow a date or a clock time, not a count: 2023年, 201910月 (a damaged date), 12日. */
 const DATE_WORDS = /^\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/;
 
-/** The unit of a table row written in brackets after its label, right before the value: (件) 23. */
-const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*$/;
+/** The unit of a table row written in brackets after its label, right before the value: (件) 23, (件) | 23. */
+const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*(?:\|\s*)?$/;
 
 const ASCII_NUMBER = /(?<![\dA-Za-z.@_#\-/])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(?![\dA-Za-z])/g;
 /** How far after a per-unit number (每4名) its ratio's other number may stand. */

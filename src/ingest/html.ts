@@ -278,6 +278,7 @@ export function blockText(root: AnyNode): string {
   };
   const stack: Array<AnyNode | 'newline' | 'space' | 'item-end'> = [root];
   const numbers = new Map<Element, Map<Element, number>>();
+  const columnOrders = new Map<Element, ColumnOrder | undefined>();
   // a list item's number, written before the item's first text (which may sit in a block of its own)
   let marker = '';
   while (stack.length > 0) {
@@ -301,6 +302,14 @@ export function blockText(root: AnyNode): string {
       const isBlock = BLOCK_TAGS.has(element.name);
       if (isBlock) newline();
       if (isBlock) stack.push('newline');
+      if (element.name === 'table') columnOrders.set(element, yearColumnsLatestFirst(element));
+      const cells = element.name === 'tr' ? dataCells(element) : undefined;
+      if (cells) {
+        newline();
+        out += orderedCells(element, cells, columnOrders).join(' | ');
+        newline();
+        continue;
+      }
       if (element.name === 'li') {
         marker = itemMarker(element, numbers);
         stack.push('item-end');
@@ -314,6 +323,88 @@ export function blockText(root: AnyNode): string {
     .map((line) => line.trim())
     .filter((line) => line !== '')
     .join('\n');
+}
+
+/** A cell of a table of figures holds a label or a value, never a paragraph of the report. */
+const MAX_CELL_CHARS = 80;
+
+/** The text of a cell on one line, or undefined when the cell holds more than a label or a value. */
+function cellText(cell: Element): string | undefined {
+  const stack: AnyNode[] = [cell];
+  let length = 0;
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'text') length += nonSpaceLength(node.data);
+    else if (node.type === 'tag' && node.name === 'table' && node !== cell) return undefined;
+    else if ('children' in node) for (const child of node.children) stack.push(child);
+    if (length > MAX_CELL_CHARS) return undefined;
+  }
+  return blockText(cell).replace(/\n/g, ' ');
+}
+
+/**
+ * The texts of the cells of a row of figures, or undefined for a row of page layout (one cell, or
+ * a cell holding a table or paragraphs of text). A row of figures is written on one line, its
+ * cells between "|", as a flattened table is in plain text (审查政府合同(件) | 238).
+ */
+function dataCells(row: Element): string[] | undefined {
+  const cells = row.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name));
+  if (cells.length < 2) return undefined;
+  const texts: string[] = [];
+  for (const cell of cells) {
+    const text = cellText(cell);
+    if (text === undefined) return undefined;
+    texts.push(text);
+  }
+  return texts;
+}
+
+/** The order in which a table's columns are written: its year columns latest first, the others in place. */
+interface ColumnOrder {
+  width: number;
+  order: number[];
+}
+
+/** A column header that names a year alone (2023年, 2023年度), not a target (2024年目标). */
+const YEAR_HEADER = /^(\d{4})\s*年度?$/;
+
+/**
+ * A table that sets figures of several years side by side (项目 | 2022年 | 2023年) has its latest
+ * year's column written first: the year reported on, whose figure the row's label binds to, as it
+ * does in a table that has one column of figures. Undefined when the table has fewer than two.
+ */
+function yearColumnsLatestFirst(table: Element): ColumnOrder | undefined {
+  const header = firstRow(table);
+  if (!header) return undefined;
+  const cells = header.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name));
+  const years = cells.map((cell, column) => ({ column, year: Number(YEAR_HEADER.exec(textOf(cell).replace(/\s+/g, ''))?.[1] ?? NaN) }));
+  const yearColumns = years.filter(({ year }) => Number.isFinite(year));
+  if (yearColumns.length < 2 || cells.some((cell) => cell.attribs.colspan && cell.attribs.colspan !== '1')) return undefined;
+  const latestFirst = [...yearColumns].sort((a, b) => b.year - a.year);
+  const order = cells.map((_, column) => column);
+  yearColumns.forEach(({ column }, k) => (order[column] = latestFirst[k]!.column));
+  return { width: cells.length, order };
+}
+
+/** The first row of a table, in its own rows or its thead/tbody (not in a table nested in a cell). */
+function firstRow(table: Element): Element | undefined {
+  for (const child of table.children) {
+    if (child.type !== 'tag') continue;
+    if (child.name === 'tr') return child;
+    if (child.name === 'thead' || child.name === 'tbody') {
+      const row = child.children.find((c): c is Element => c.type === 'tag' && c.name === 'tr');
+      if (row) return row;
+    }
+  }
+  return undefined;
+}
+
+/** The cells' texts of a row of figures, in its table's column order. */
+function orderedCells(row: Element, texts: string[], orders: Map<Element, ColumnOrder | undefined>): string[] {
+  let table: AnyNode | null = row.parent;
+  while (table && !(table.type === 'tag' && table.name === 'table')) table = table.parent;
+  const columns = table ? orders.get(table) : undefined;
+  return columns && columns.width === texts.length ? columns.order.map((column) => texts[column]!) : texts;
 }
 
 /**

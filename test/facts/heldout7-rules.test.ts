@@ -1,0 +1,68 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout7: a web page's table
+ * of figures that sets two years side by side.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+
+const lexicon = await loadLexicon();
+
+const page = (table: string) =>
+  new TextEncoder().encode(
+    [
+      '<html><head><meta charset="utf-8"><title>某区2024年法治政府建设情况报告</title></head><body>',
+      '<div class="nav"><a href="/">首页</a> &gt; <a href="/zwgk/">政务公开</a></div>',
+      '<div class="TRS_Editor"><p>某区2024年法治政府建设情况报告</p>',
+      '<p>一、主要工作</p><p>2024年,全区持续推进依法行政,各项工作有序开展,主要数据见下表。</p>',
+      table,
+      '<p>二、下一步打算</p><p>继续抓好各项工作。</p></div></body></html>',
+    ].join('\n'),
+  );
+const factsOf = async (html: Uint8Array) =>
+  extractFacts(buildDocument(await ingestBytes(html, 'report.html')), lexicon).map((f) => `${f.id}=${String(f.value)}`);
+
+describe('a table of figures on a web page', () => {
+  const rows = (header: string[], ...body: string[][]) =>
+    `<table>${[header, ...body].map((cells) => `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+
+  it('is written a row per line, its cells between "|", and read in its label\'s unit', async () => {
+    const html = page(rows(['项目', '数量'], ['审查政府合同(件)', '64'], ['执法记录仪(台)', '230']));
+    const source = await ingestBytes(html, 'report.html');
+    expect(source.text).toContain('审查政府合同(件) | 64\n执法记录仪(台) | 230');
+    expect(await factsOf(html)).toEqual(['contracts_reviewed=64', 'body_cameras=230']);
+  });
+
+  it('gives the latest year of columns set side by side, wherever that column stands', async () => {
+    const older = rows(
+      ['项目', '2023年', '2024年'],
+      ['审查政府合同(件)', '51', '64'],
+      ['行政应诉案件(件)', '19', '23'],
+      ['负责人出庭应诉率(%)', '94.7', '100'],
+    );
+    const newer = rows(
+      ['项目', '2024年度', '2023年度'],
+      ['审查政府合同(件)', '64', '51'],
+      ['行政应诉案件(件)', '23', '19'],
+      ['负责人出庭应诉率(%)', '100', '94.7'],
+    );
+    const want = ['contracts_reviewed=64', 'litigation_cases=23', 'head_appearance_rate=100'];
+    expect(await factsOf(page(older))).toEqual(want);
+    expect(await factsOf(page(newer))).toEqual(want);
+  });
+
+  it('keeps a column of targets where it stands', async () => {
+    const source = await ingestBytes(page(rows(['项目', '2024年', '2025年目标'], ['执法记录仪(台)', '230', '300'])), 'report.html');
+    expect(source.text).toContain('执法记录仪(台) | 230 | 300');
+  });
+
+  it('leaves a layout table whose cell holds the report as paragraphs', async () => {
+    const html = new TextEncoder().encode(
+      '<html><body><table><tr><td>栏目导航</td><td><p>某县2024年法治政府建设情况报告</p><p>一、主要工作</p><p>全县审查政府合同64件,配备执法记录仪230台,行政机关负责人出庭应诉率达到100%,严格落实各项制度。</p></td></tr></table></body></html>',
+    );
+    const source = await ingestBytes(html, 'report.html');
+    expect(source.text).not.toContain('|');
+    expect(await factsOf(html)).toEqual(['contracts_reviewed=64', 'body_cameras=230', 'head_appearance_rate=100']);
+  });
+});
