@@ -1,13 +1,16 @@
 /**
  * The general rules added after the blind measurement of test/fixtures/heldout7: a web page's table
- * of figures that sets two years side by side.
+ * of figures that sets two years side by side, and a step of a procedure (印发前完成) that is no
+ * deadline.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
+import { docOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
+const statuses = (text: string) => extractFacts(docOf(text), lexicon).map((f) => `${f.id}=${String(f.value)}:${f.status}`);
 
 const page = (table: string) =>
   new TextEncoder().encode(
@@ -64,5 +67,21 @@ describe('a table of figures on a web page', () => {
     const source = await ingestBytes(html, 'report.html');
     expect(source.text).not.toContain('|');
     expect(await factsOf(html)).toEqual(['contracts_reviewed=64', 'body_cameras=230', 'head_appearance_rate=100']);
+  });
+});
+
+describe('a step of a procedure', () => {
+  it('is no deadline: what was reviewed before it was issued is achieved', () => {
+    expect(statuses('审核行政规范性文件9件,均在印发前完成合法性审核,报备率、报备及时率均为100%。')).toEqual([
+      'normative_docs_reviewed=9:achieved',
+      'normative_doc_review_rate=100:achieved',
+      'normative_doc_filing_rate=100:achieved',
+      'normative_doc_filing_timely_rate=100:achieved',
+    ]);
+  });
+
+  it('leaves a deadline a plan', () => {
+    expect(statuses('力争年底前完成行政规范性文件清理,废止文件达到10件。').every((s) => s.endsWith(':plan'))).toBe(true);
+    expect(statuses('全县各乡镇6月底前完成法律顾问聘请,覆盖率达到100%。')).toEqual(['legal_adviser_coverage_rate=100:plan']);
   });
 });
