@@ -100,9 +100,14 @@ export const FactEntry = z
      */
     confirmed_by: z.array(RegexSource).default([]),
     /** zero and universal statements: a regex ('…' = a few characters of the clause) and the value it states */
-    /** a value, or '=other_id': the value the sentence states for other_id (应出庭21件…全部出庭 → 21) */
+    /**
+     * a value, or '=other_id': the value the sentence states for other_id (应出庭21件…全部出庭 → 21);
+     * '=a|b': that of a, else that of b (案件3件,局长均出庭应诉 → 3 when no 应出庭 count is stated)
+     */
     implied: z
-      .array(z.object({ pattern: RegexSource, value: z.union([z.number(), z.literal(true), z.string().regex(/^=[a-z][a-z0-9_]*$/)]) }).strict())
+      .array(
+        z.object({ pattern: RegexSource, value: z.union([z.number(), z.literal(true), z.string().regex(/^=[a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*$/)]) }).strict(),
+      )
       .default([]),
     /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */
     mentions: z.array(z.array(Term).min(1)).default([]),

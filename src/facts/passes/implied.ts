@@ -6,7 +6,7 @@ import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from
 export const meta: PassMeta = {
   name: 'implied',
   covers:
-    '不写数字的零与全称说法(无败诉案件 → 0,全部按期办复 → 100,法律顾问全覆盖 → 100,负责人全部出庭 → 应出庭的件数):按事实的 implied 模式读出,被否定时(未实现全覆盖)不读',
+    '不写数字的零与全称说法(无败诉案件 → 0,全部按期办复 → 100,法律顾问全覆盖 → 100,负责人全部出庭 → 应出庭的件数,未写应出庭时为案件数):按事实的 implied 模式读出,被否定时(未实现全覆盖)不读',
   order: 90,
 };
 
@@ -22,8 +22,8 @@ export function run(state: SentenceState): void {
     for (const { re, value: written, alone } of c.implied) {
       // most sentences state none: a search is cheaper than matchAll's copy of the regex
       if ((!alone && !screened) || view.text.search(re) < 0) continue;
-      // '=other_id': the value the sentence states for another fact, before the match
-      const value = typeof written === 'string' ? statedValue(stated, written.slice(1)) : written;
+      // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
+      const value = typeof written === 'string' ? firstStated(stated, written.slice(1).split('|')) : written;
       if (value === null) continue;
       for (const m of view.text.matchAll(re)) {
         const start = m.index;
@@ -40,8 +40,11 @@ export function run(state: SentenceState): void {
   }
 }
 
-/** The one number the sentence states for a fact, else null. */
-function statedValue(facts: readonly Fact[], id: string): number | null {
-  const values = facts.filter((f) => f.id === id && typeof f.value === 'number');
-  return values.length === 1 ? (values[0]!.value as number) : null;
+/** The one number the sentence states for the first of the facts it states one for, else null. */
+function firstStated(facts: readonly Fact[], ids: readonly string[]): number | null {
+  for (const id of ids) {
+    const values = facts.filter((f) => f.id === id && typeof f.value === 'number');
+    if (values.length === 1) return values[0]!.value as number;
+  }
+  return null;
 }
