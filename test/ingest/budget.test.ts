@@ -24,6 +24,11 @@ async function refusal(promise: Promise<unknown>): Promise<string> {
 }
 
 describe('the budget of one document', () => {
+  it('starts from limits that hold to their schema (positive, whole where counted)', () => {
+    expect(Limits.parse(LIMITS)).toEqual(LIMITS);
+    expect(Limits.safeParse({ ...LIMITS, zipEntries: 0.5 }).success).toBe(false);
+  });
+
   it('spending past a limit names the limit and the file', () => {
     const b = budget({ pdfStreamBytes: 10 });
     b.spend('pdfStreamBytes', 10);
