@@ -3,6 +3,7 @@ import * as errors from './errors.js';
 import type { LazyModules } from './lazy.js';
 import * as log from './log.js';
 import * as atomic from './util/atomic.js';
+import * as codeDigests from './util/code-digests.js';
 
 /**
  * Set by build.mjs to the file name of the bundle of src/lazy.ts in dist/; undefined when running
@@ -13,10 +14,15 @@ declare const LAZY_BUNDLE: string | undefined;
 /**
  * The modules whose state or identity the bundle must share with the commands: a UserError thrown
  * by a stage is caught by the CLI with `instanceof`, the log level is set by the CLI, and one
- * registry of temporary files is cleaned on exit. build.mjs leaves these out of the bundle and
- * names them by these ids.
+ * registry of temporary files is cleaned on exit, and the data cache takes the digest the code
+ * cache computed for the bundle. build.mjs leaves these out of the bundle and names them by these ids.
  */
-export const SHARED_MODULES: Record<string, unknown> = { 'duibiao:errors': errors, 'duibiao:log': log, 'duibiao:util/atomic': atomic };
+export const SHARED_MODULES: Record<string, unknown> = {
+  'duibiao:errors': errors,
+  'duibiao:log': log,
+  'duibiao:util/atomic': atomic,
+  'duibiao:util/code-digests': codeDigests,
+};
 
 let table: Promise<LazyModules> | undefined;
 let saveCode: (() => void) | undefined;

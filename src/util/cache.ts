@@ -5,6 +5,7 @@ import path from 'node:path';
 import v8 from 'node:v8';
 import { packageRoot } from '../paths.js';
 import { version } from '../version.js';
+import { knownCodeDigests } from './code-digests.js';
 
 /**
  * A disk cache for data built from the package's own YAML (the lexicon, the catalogue), so that
@@ -72,15 +73,14 @@ function keyOrNull({ slot, inputs, code }: CacheSpec): string | null {
   }
 }
 
-const codeDigests = new Map<string, string>();
-
 /**
  * The digest of the files of a code folder (source maps left out: they follow from the code),
  * once per process: a process runs the code it loaded, whatever changes on disk afterwards. The
- * built dist/ is one folder of chunks that every slot names, hashed once instead of once a slot.
+ * built dist/ is one folder of chunks that every slot names; its digest is the bundle's, which
+ * the code cache computed as it loaded it (src/util/code-digests.ts).
  */
 function codeDigest(dir: string): string {
-  let digest = codeDigests.get(dir);
+  let digest = knownCodeDigests.get(dir);
   if (digest === undefined) {
     const hash = createHash('sha256');
     const names = readdirSync(dir)
@@ -88,7 +88,7 @@ function codeDigest(dir: string): string {
       .sort();
     for (const name of names) hashFile(hash, path.join(dir, name));
     digest = hash.digest('hex');
-    codeDigests.set(dir, digest);
+    knownCodeDigests.set(dir, digest);
   }
   return digest;
 }

@@ -4,6 +4,7 @@ import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
 import { cacheDir, slotFile, writeCacheFile } from './cache.js';
+import { knownCodeDigests } from './code-digests.js';
 
 /**
  * Runs a CommonJS bundle with V8's code cache, the way `require` would run it, and returns its
@@ -31,6 +32,7 @@ export function runCodeCached(file: string, { slot, shared, saveLater }: CodeCac
   const bytes = readFileSync(file);
   // the key hashes the bytes as read: hashing the decoded source would encode it back to UTF-8
   const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(bytes).digest();
+  knownCodeDigests.set(path.dirname(file), key.toString('hex'));
   const source = bytes.toString('utf8');
   const dir = cacheDir();
   const cacheFile = dir && slotFile(dir, slot);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sampleReport } from '../../src/paths.js';
 import { runCodeCached } from '../../src/util/code-cache.js';
+import { knownCodeDigests } from '../../src/util/code-digests.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 
 let work: string;
@@ -83,6 +84,17 @@ describe('code cache', () => {
     expect(damaged.exports.word()).toBe('alpha');
     expect(damaged.saved).toBe(true);
     expect(readFileSync(file).length).toBeGreaterThan(bytes.length >> 1);
+  });
+
+  it("gives the data cache its folder's digest, which changes with the bundle's bytes", () => {
+    const alpha = bundle(source('alpha'));
+    const bravo = bundle(source('bravo'));
+    run(alpha);
+    run(bravo);
+    const digestOf = (file: string) => knownCodeDigests.get(path.dirname(file));
+    expect(digestOf(alpha)).toMatch(/^[0-9a-f]{64}$/);
+    expect(digestOf(bravo)).toMatch(/^[0-9a-f]{64}$/);
+    expect(digestOf(bravo)).not.toBe(digestOf(alpha));
   });
 
   it('DUIBIAO_CACHE=off writes nothing', () => {
