@@ -4,6 +4,7 @@ import { EXIT, UserError } from './errors.js';
 import { configureLogging, log } from './log.js';
 import { codeCacheFor, saveCompiledCode } from './load.js';
 import { printableLines } from './util/printable.js';
+import { baselineForShortRun } from './util/tiering.js';
 import { version } from './version.js';
 import { registerFacts } from './commands/facts.js';
 import { registerCheck } from './commands/check.js';
@@ -19,9 +20,11 @@ const program = new Command('duibiao')
   .helpOption('-h, --help', '显示帮助')
   .addHelpCommand('help [命令]', '显示某个命令的帮助')
   .option('--log-level <level>', '诊断日志级别(写到标准错误):silent|error|warn|info|debug', 'silent')
-  .hook('preAction', (cmd, action) => {
+  .hook('preAction', async (cmd, action) => {
     configureLogging(String(cmd.optsWithGlobals().logLevel ?? 'silent'));
-    codeCacheFor(commandPath(action));
+    const command = commandPath(action);
+    const baseline = await baselineForShortRun(command, action.args);
+    codeCacheFor(baseline ? `${command}-baseline` : command);
   })
   .showHelpAfterError('(用 --help 查看用法)')
   .configureHelp({

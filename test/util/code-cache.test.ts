@@ -109,7 +109,8 @@ describe('code cache', () => {
     const cold = runCli(['check', sampleReport, '--format', 'json']);
     expect(cold.status, cold.stderr).toBe(0);
     const [name] = cacheFiles();
-    expect(name).toMatch(/^code-check-[0-9a-f]{12}\.bin$/);
+    // one small report: a short run, compiled to V8's baseline tier only (src/util/tiering.ts)
+    expect(name).toMatch(/^code-check-baseline-[0-9a-f]{12}\.bin$/);
     const written = statSync(path.join(work, 'cache', name!));
     const warm = runCli(['check', sampleReport, '--format', 'json']);
     expect(warm.status, warm.stderr).toBe(0);
@@ -119,6 +120,17 @@ describe('code cache', () => {
     expect(cacheFiles()).toEqual([name]);
   });
 
+  it('a long run keeps optimising, with a cache of its own (its V8 flags differ)', () => {
+    const text = readFileSync(sampleReport, 'utf8');
+    const long = path.join(work, 'long-report.txt');
+    writeFileSync(long, text.repeat(Math.ceil((1.1 * 1024 * 1024) / Buffer.byteLength(text))));
+    const first = runCli(['check', long, '--format', 'json']);
+    expect(first.status, first.stderr).toBe(0);
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^code-check-[0-9a-f]{12}\.bin$/)]);
+    const again = runCli(['check', long, '--format', 'json']);
+    expect(again.stdout).toBe(first.stdout);
+  });
+
   it('each command has its own: a batch first leaves the check its own cache to write', () => {
     const out = path.join(work, 'out');
     const batch = runCli(['batch', path.dirname(sampleReport), '--out', out]);
@@ -126,7 +138,7 @@ describe('code cache', () => {
     expect(cacheFiles()).toEqual([expect.stringMatching(/^code-batch-/)]);
     const check = runCli(['check', sampleReport, '--format', 'json']);
     expect(check.status, check.stderr).toBe(0);
-    expect(cacheFiles().sort()).toEqual([expect.stringMatching(/^code-batch-/), expect.stringMatching(/^code-check-/)]);
+    expect(cacheFiles().sort()).toEqual([expect.stringMatching(/^code-batch-/), expect.stringMatching(/^code-check-baseline-/)]);
     const facts = runCli(['facts', 'test']);
     expect(facts.status, facts.stderr).toBe(0);
     expect(cacheFiles()).toContainEqual(expect.stringMatching(/^code-facts-test-/));
