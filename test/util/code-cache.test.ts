@@ -123,12 +123,10 @@ describe('code cache', () => {
   it('a long run keeps optimising, with a cache of its own (its V8 flags differ)', () => {
     const text = readFileSync(sampleReport, 'utf8');
     const long = path.join(work, 'long-report.txt');
-    writeFileSync(long, text.repeat(Math.ceil((1.1 * 1024 * 1024) / Buffer.byteLength(text))));
-    const first = runCli(['check', long, '--format', 'json']);
-    expect(first.status, first.stderr).toBe(0);
+    writeFileSync(long, text.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(text)) + 1));
+    const checked = runCli(['check', long, '--format', 'json']);
+    expect(checked.status, checked.stderr).toBe(0);
     expect(cacheFiles()).toEqual([expect.stringMatching(/^code-check-[0-9a-f]{12}\.bin$/)]);
-    const again = runCli(['check', long, '--format', 'json']);
-    expect(again.stdout).toBe(first.stdout);
   });
 
   it('each command has its own: a batch first leaves the check its own cache to write', () => {
