@@ -143,10 +143,12 @@ function walkPage(root: AnyNode): Page {
       textLength.set(element, length);
       continue;
     }
-    if (element.name === 'title' && title === '') title = textOf(element);
-    element.children = element.children.filter(
-      (child) => !((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has(child.name)),
-    );
+    element.children = element.children.filter((child) => {
+      if (!((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has(child.name))) return true;
+      // the page's <title> stands in the <head>, which is cut out: read it first
+      if (child.name === 'head' && title === '') title = titleIn(child);
+      return false;
+    });
     if (node.type !== 'root') {
       index.set(element, elements.length);
       elements.push(element);
@@ -155,6 +157,12 @@ function walkPage(root: AnyNode): Page {
     for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false });
   }
   return { elements, index, last, textLength, title };
+}
+
+/** The text of the <title> among a <head>'s children, or ''. */
+function titleIn(head: Element): string {
+  const title = head.children.find((child) => child.type === 'tag' && child.name === 'title');
+  return title ? textOf(title) : '';
 }
 
 /**
@@ -261,9 +269,9 @@ function commonAncestor(a: AnyNode, b: AnyNode): AnyNode | undefined {
   return undefined;
 }
 
-/** Portal page titles read 报告标题_网站名 or 报告标题 - 网站名: keep the longest part. */
+/** Portal page titles read 报告标题_网站名, 报告标题 - 网站名 or 报告标题 -- 网站名: keep the longest part. */
 function titleFromPageTitle(pageTitle: string): string {
-  const parts = pageTitle.split(/[_|]|\s[-–—]\s/).map((part) => part.trim());
+  const parts = pageTitle.split(/[_|]|\s[-–—]{1,2}\s/).map((part) => part.trim());
   return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 

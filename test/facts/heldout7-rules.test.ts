@@ -85,3 +85,20 @@ describe('a step of a procedure', () => {
     expect(statuses('全县各乡镇6月底前完成法律顾问聘请,覆盖率达到100%。')).toEqual(['legal_adviser_coverage_rate=100:plan']);
   });
 });
+
+describe('a web page whose report title stands only in its <title>', () => {
+  const body = '<p>一年来,全县坚持依法行政,审查政府合同64件,配备执法记录仪230台,行政机关负责人出庭应诉率达到100%。</p>';
+  const saved = (title: string) =>
+    new TextEncoder().encode(
+      `<html><head><meta charset="utf-8"><title>${title}</title></head><body><table><tr><td class="nr">${body}${body}</td></tr></table></body></html>`,
+    );
+
+  it.each(['泾川县2021年度法治政府建设情况报告_泾川县人民政府', '泾川县2021年度法治政府建设情况报告 -- 泾川县人民政府网'])(
+    'gives its title, year and place: %s',
+    async (title) => {
+      const doc = buildDocument(await ingestBytes(saved(title), 'report.html'));
+      expect(doc.source.text.split('\n')[0]).toBe('泾川县2021年度法治政府建设情况报告');
+      expect([doc.year, doc.place]).toEqual([2021, '泾川县']);
+    },
+  );
+});
