@@ -147,8 +147,8 @@ export const StatusFile = z
     plan: z.array(RegexSource),
     /** regexes marking something done; they end a plan started earlier in the sentence */
     done: z.array(RegexSource),
-    /** a requirement: a bound (不少于) together with a per-period frame (每人每年) */
-    requirement: z.object({ bounds: z.array(Term), frames: z.array(Term) }).strict(),
+    /** a requirement: a per-period frame (每人每年) with a bound (不少于) or named by a noun (…的要求) */
+    requirement: z.object({ bounds: z.array(Term), frames: z.array(Term), nouns: z.array(Term) }).strict(),
     /** regexes marking a negated statement (未建立, 尚未, 缺乏 …) */
     negation: z.array(RegexSource),
   })

@@ -2,11 +2,13 @@
  * What a sentence does with a value: achieved, plan or gap. The section decides first (a plan
  * document, a plans section, a shortcomings section); inside achievements the clauses decide:
  * a plan marker (计划, 力争, 到2025年…) or a requirement (不少于 + 每人每年) makes the following
- * values plans until a done marker (已, 目前, 累计…) says otherwise.
+ * values plans until a done marker (已, 目前, 累计…) says otherwise, a ";" ends a plan aside that
+ * stated its value, or the requirement was a noun of its own clause (…的要求).
  */
 import type { Document, Sentence } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { FactStatus } from './schema.js';
+import { parseQuantities } from './quantity.js';
 import { clauses, compile, matchStarts, TITLE, type CompiledLexicon } from './text.js';
 
 /**
@@ -40,31 +42,54 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
   if (cached?.lexicon === lexicon) return cached;
   const text = sentenceText(doc, sentence);
   const states: ClauseStates = { lexicon, starts: [], planned: [] };
-  // values are plans only after a plan marker or a bound: without either, every clause is achieved
-  if (!lexicon.anyPlan.test(text) && !lexicon.bounds.some((b) => text.includes(b))) {
+  // values are plans only after a plan marker or a requirement: without either, every clause is achieved
+  if (!lexicon.anyPlan.test(text) && ![...lexicon.bounds, ...lexicon.nouns].some((w) => text.includes(w))) {
     statesOf.set(sentence, states);
     return states;
   }
   let planned = false;
+  // whether the plan in force has stated its own value (计划每季度至少2次)
+  let settled = false;
   for (const clause of clauses(text)) {
+    // a plan stated with its value inside a sentence that opened reporting ends at ";"
+    if (planned && settled && states.planned[0] === false && text[clause.start - 1] === ';') planned = false;
     const part = text.slice(clause.start, clause.end);
     // a title (《…年度学法计划》, 《…行动方案》) names a document; its words are no intention
     const plans = matchStarts(
       lexicon.plan,
       part.replace(TITLE, (t) => ' '.repeat(t.length)),
     );
-    const bound = lexicon.bounds.map((b) => part.indexOf(b)).filter((i) => i >= 0);
-    if (bound.length > 0 && lexicon.frames.some((f) => part.includes(f))) plans.push(Math.min(...bound));
+    const requirement = requirementIn(part, lexicon);
+    if (requirement) plans.push(requirement.at);
     const dones = matchStarts(lexicon.done, part);
     const lastPlan = Math.max(-1, ...plans);
     const lastDone = Math.max(-1, ...dones);
-    if (lastPlan > lastDone) planned = true;
-    else if (lastDone > lastPlan) planned = false;
+    const before: boolean = planned;
+    if (lastPlan > lastDone) {
+      planned = true;
+      settled = parseQuantities(part.slice(lastPlan)).length > 0;
+    } else if (lastDone > lastPlan) planned = false;
     states.starts.push(clause.start);
     states.planned.push(planned);
+    // a requirement named as such (…的要求) is a noun of its clause: the clauses after it report again
+    if (requirement?.named && lastPlan === requirement.at) planned = before;
   }
   statesOf.set(sentence, states);
   return states;
+}
+
+/**
+ * A requirement in a clause: a per-period frame (每人每年) with a bound (不少于), from the bound on,
+ * or with a noun naming it a requirement after the frame (每人每年60学时的要求), from the frame on.
+ */
+function requirementIn(part: string, lexicon: CompiledLexicon): { at: number; named: boolean } | null {
+  const frames = lexicon.frames.map((f) => part.indexOf(f)).filter((i) => i >= 0);
+  if (frames.length === 0) return null;
+  const frame = Math.min(...frames);
+  const named = lexicon.nouns.some((n) => part.indexOf(n, frame) >= 0);
+  const bounds = lexicon.bounds.map((b) => part.indexOf(b)).filter((i) => i >= 0);
+  if (bounds.length > 0) return { at: Math.min(...bounds), named };
+  return named ? { at: frame, named } : null;
 }
 
 /** true when a negation marker (未建立, 尚未, 缺乏 …) occurs in [start, end) of the sentence text. */

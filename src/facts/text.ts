@@ -134,6 +134,7 @@ export interface CompiledLexicon {
   negation: RegExp[];
   bounds: string[];
   frames: string[];
+  nouns: string[];
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -180,6 +181,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     negation: regexes(lexicon.status.negation),
     bounds: lexicon.status.requirement.bounds,
     frames: lexicon.status.requirement.frames,
+    nouns: lexicon.status.requirement.nouns,
   };
   compiledCache.set(lexicon, compiled);
   return compiled;

@@ -1,0 +1,60 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout8: a plan aside
+ * that states its own value inside a sentence of achievements ends at ";", and a requirement
+ * named as such (…的要求) governs its own clause only.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { sourceOf } from '../document/helpers.js';
+
+const lexicon = await loadLexicon();
+/** The facts of one paragraph of achievements in a whole report (";" stays inside its sentence). */
+const statuses = (paragraph: string) =>
+  extractFacts(buildDocument(sourceOf(`某市2023年法治政府建设情况报告\n一、主要工作\n${paragraph}\n`)), lexicon).map(
+    (f) => `${f.id}=${String(f.value)}:${f.status}`,
+  );
+
+describe('a plan aside inside a sentence of achievements', () => {
+  it('ends at ";" once it has stated its value', () => {
+    expect(statuses('县政府常务会议学法9次,计划每月至少1次;举办领导干部法治讲座2期,拟于明年增加到4期。')).toEqual([
+      'exec_meeting_law_study=9:achieved',
+      'law_lectures=2:achieved',
+    ]);
+  });
+
+  it('goes on past ";" in a sentence that opens with the plan', () => {
+    expect(statuses('明年力争新增公职律师12名;执法记录仪配备总数达到300台。')).toEqual(['public_lawyers=12:plan', 'body_cameras=300:plan']);
+  });
+
+  it('goes on past "," as before', () => {
+    expect(statuses('全市公职律师19名,计划明年新增公职律师8名,执法记录仪配备总数达到300台。')).toEqual([
+      'public_lawyers=19:achieved',
+      'public_lawyers=8:plan',
+      'body_cameras=300:plan',
+    ]);
+  });
+});
+
+describe('a requirement named as such (…的要求)', () => {
+  it('is a plan in its own clause, and the clauses after it report what was done', () => {
+    expect(statuses('按照每人每年不少于60学时的要求,全年组织执法人员培训1200人次。')).toEqual([
+      'enforcement_training_hours=60:plan',
+      'enforcement_training_participants=1200:achieved',
+    ]);
+  });
+
+  it('is a plan without a bound when a per-period frame is named a requirement', () => {
+    expect(statuses('执法人员人均培训达到52学时,距每人每年60学时的要求尚有差距。')).toEqual([
+      'enforcement_training_hours=52:achieved',
+      'enforcement_training_hours=60:plan',
+    ]);
+  });
+
+  it('leaves a requirement that is the sentence’s intention governing the clauses after it', () => {
+    expect(statuses('要求执法人员每人每年参加培训不少于60学时,法制审核人员不少于5名。')).toEqual([
+      'enforcement_training_hours=60:plan',
+      'legal_review_staff=5:plan',
+    ]);
+  });
+});
