@@ -94,6 +94,8 @@ export const PlaceWording = z
     city_subordinates: Pattern,
     county_subordinates: Pattern,
     county_level_city: Pattern,
+    /** a department's title about its whole place (关于…全区…): the group is the place's unit */
+    whole_place: oneGroup(),
     /** a body's name alone on a line (a signature, an issuer), and what may stand before or after it */
     signature: Pattern,
     signature_lead: Pattern,

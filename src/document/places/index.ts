@@ -90,7 +90,8 @@ function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: bo
   const child = subjectOnly ? null : unitNamedAfter(w, line, end, level);
   if (child) return { place: child.name, level: child.level, division: division && under(division, child), confirmed: true };
   const department = readDepartment(w, line, pastGovernment(w, place, line, end), false);
-  if (department !== null) return { place: line.slice(first.start, department), level: 'department', division, confirmed: true };
+  if (department !== null && !speaksForPlace(w, place, line.slice(department)))
+    return { place: line.slice(first.start, department), level: 'department', division, confirmed: true };
   if (level === null) return null;
   return { place, level, division, confirmed: true };
 }
@@ -180,6 +181,12 @@ function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: nu
   return null;
 }
 
+/** A department's title about its whole place (某区司法局关于全区…情况的报告): the report is the place's, `owner`'s. */
+function speaksForPlace(w: PlaceWording, owner: string, rest: string): boolean {
+  const unit = w.whole_place.exec(rest)?.[1];
+  return unit !== undefined && owner.endsWith(unit);
+}
+
 /** A department name is at least this long (司法局). */
 const MIN_DEPARTMENT = 3;
 /** Departments are read within this many characters of where they start. */
@@ -228,7 +235,8 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   const last = units[units.length - 1];
   if (last) at = pastGovernment(w, last.name, s, at);
   const departmentEnd = readDepartment(w, s, at, units.length === 0);
-  if (departmentEnd !== null) return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false };
+  if (departmentEnd !== null && !(last && speaksForPlace(w, last.name, s.slice(departmentEnd))))
+    return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false };
   const place = units[units.length - 1];
   if (!place) return null;
   const parentIsCity = units.slice(0, -1).some((p) => p.level === 'city');
