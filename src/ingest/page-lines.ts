@@ -125,14 +125,23 @@ interface BlockLine extends PageLine {
  * line at the margin or at the same indent; otherwise the lines join.
  */
 function joinPages(pages: readonly PageLine[][]): string {
+  // a page of short lines (a table one cell a line, a signature) shows no right edge of its own:
+  // the text block's edge over all pages holds there
+  const documentRight = percentile(
+    pages.flatMap((page) => page.map((line) => line.right)),
+    0.8,
+  );
   const lines: BlockLine[] = pages.flatMap((page) => {
     const blockLeft = percentile(
       page.map((line) => line.x),
       0.2,
     );
-    const blockRight = percentile(
-      page.map((line) => line.right),
-      0.8,
+    const blockRight = Math.max(
+      documentRight,
+      percentile(
+        page.map((line) => line.right),
+        0.8,
+      ),
     );
     return page.map((line) => ({ ...line, blockLeft, blockRight }));
   });

@@ -1,4 +1,4 @@
-/** Page furniture: page numbers and running headers at the page edges are dropped, in linear time. */
+/** Page lines: page numbers and running headers at the page edges are dropped (in linear time), wrapped lines join. */
 import { describe, expect, it } from 'vitest';
 import { pagesToText, type PageLine } from '../../src/ingest/page-lines.js';
 
@@ -22,4 +22,18 @@ describe('page furniture', () => {
     const text = pagesToText([[line(body, 100), line(hostile, 800)]]);
     expect(text).toContain('依法纠正');
   }, 20_000);
+});
+
+describe('joining lines', () => {
+  it('keeps the breaks of a page of short lines: a table one cell a line has no right edge of its own', () => {
+    const prose = (text: string, y: number): PageLine => ({ text, x: 0, right: 500, y, size: 12 });
+    const cell = (text: string, y: number): PageLine => ({ text, x: 0, right: text.length * 12, y, size: 12 });
+    const pages = [
+      [1, 2, 3, 4].map((k) => prose(`第${k}段。全年办理行政复议案件四十二件,依法纠正违法行为五件。`, 100 + k * 20)),
+      ['附件:主要指标完成情况', '行政复议申请(件)', '316', '224', '负责人出庭应诉率(%)', '97.7', '88.1', '某区司法局'].map((text, k) =>
+        cell(text, 100 + k * 20),
+      ),
+    ];
+    expect(pagesToText(pages)).toContain('行政复议申请(件)\n316\n224\n负责人出庭应诉率(%)\n97.7\n88.1');
+  });
 });
