@@ -23,14 +23,23 @@ export async function baselineForShortRun(command: string, inputs: readonly stri
   if (!SEQUENTIAL.has(command) || inputs.length > SHORT_RUN.files) return false;
   let bytes = 0;
   for (const input of inputs) {
-    // standard input, a device, a missing file: its size is unknown here, and the command reports what is wrong
-    const stat = statSync(input, { throwIfNoEntry: false });
-    if (!stat?.isFile()) return false;
-    bytes += stat.size;
+    // standard input, a device, a path that cannot be read: its size is unknown here, and the command reports what is wrong
+    const size = regularFileSize(input);
+    if (size === null) return false;
+    bytes += size;
   }
   if (bytes > SHORT_RUN.bytes) return false;
   // node:v8 loads here, not at start-up: `--version` needs none of it
   const v8 = await import('node:v8');
   v8.setFlagsFromString('--max-opt=1');
   return true;
+}
+
+function regularFileSize(file: string): number | null {
+  try {
+    const stat = statSync(file);
+    return stat.isFile() ? stat.size : null;
+  } catch {
+    return null;
+  }
 }

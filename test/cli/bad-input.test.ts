@@ -75,6 +75,8 @@ const at = (name: string): string => path.join(dir, name);
 
 const cases: BadCase[] = [
   { name: 'missing file', args: () => ['check', sampleReport, at('nope.txt')], says: /不存在/, names: () => 'nope.txt' },
+  // a path through a regular file: stat fails with ENOTDIR, not ENOENT
+  { name: 'path below a file', args: () => ['check', path.join(at('recipe.txt'), 'nope.txt')], says: /不存在/, names: () => 'nope.txt' },
   { name: 'directory instead of a file', args: () => ['check', sampleReport, at('a-folder.txt')], says: /目录/, names: () => 'a-folder.txt' },
   { name: 'empty file', args: () => ['check', sampleReport, at('empty.txt')], says: /空/, names: () => 'empty.txt' },
   { name: 'whitespace-only file', args: () => ['check', sampleReport, at('blank.txt')], says: /空/, names: () => 'blank.txt' },
