@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 
 /** Commands that read their reports one after another in this process (batch hands them to workers). */
-const SEQUENTIAL = new Set(['check', 'facts', 'draft']);
+const SEQUENTIAL = new Set(['check', 'facts', 'draft', 'diff']);
 
 /**
  * Up to this much input, V8's optimising compiler costs more than it saves: it compiles hot
