@@ -30,5 +30,8 @@ export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{5,8}日|\d{4}[-/.]
 
 /** A report dated in these months or later reports on that year; dated earlier, on the year before. */
 export const LATE_MONTH = 10;
-/** A publication date after its label (rules/years.yaml `published`): its year and month are read. */
-export const DATE_AFTER_LABEL = '[:]?\\s*(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})';
+/**
+ * A publication date after its label (rules/years.yaml `published`): its year and month are read,
+ * also in the next cell of a web page's table (发布日期: | 2024-01-25).
+ */
+export const DATE_AFTER_LABEL = '[:]?\\s*(?:\\|\\s*)?(\\d{4})\\s*[-/.年]\\s*(\\d{1,2})';

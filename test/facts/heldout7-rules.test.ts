@@ -60,6 +60,16 @@ describe('a table of figures on a web page', () => {
     expect(source.text).toContain('执法记录仪(台) | 230 | 300');
   });
 
+  it("keeps a page's publication date in the cell after its label readable", async () => {
+    const meta = rows(['发文机关:', '某县人民政府'], ['发布日期:', '2024-01-25']);
+    const text = '<p>一年来,全县坚持依法行政,审查政府合同64件,配备执法记录仪230台,行政机关负责人出庭应诉率达到100%,各项工作取得新进展。</p>';
+    const html = new TextEncoder().encode(`<html><body><div class="content">${meta}<p>法治政府建设情况报告</p>${text}${text}</div></body></html>`);
+    const doc = buildDocument(await ingestBytes(html, 'report.html'));
+    expect(doc.source.text).toContain('发布日期: | 2024-01-25');
+    // published in January: the report is on the year before
+    expect(doc.year).toBe(2023);
+  });
+
   it('leaves a layout table whose cell holds the report as paragraphs', async () => {
     const html = new TextEncoder().encode(
       '<html><body><table><tr><td>栏目导航</td><td><p>某县2024年法治政府建设情况报告</p><p>一、主要工作</p><p>全县审查政府合同64件,配备执法记录仪230台,行政机关负责人出庭应诉率达到100%,严格落实各项制度。</p></td></tr></table></body></html>',
