@@ -120,9 +120,19 @@ function mayMention(sentence: Sentence, groups: Groups, lexicon: Lexicon): boole
 
 /** The indexed entries one of whose groups has every term in the text. */
 function possibleEntries(index: MentionIndex, text: string): ReadonlySet<Groups> {
-  const present = new Set(index.scan(text).map((hit) => hit.term));
-  const candidates = new Set([...present].flatMap((word) => index.openedBy.get(word) ?? []));
-  return new Set([...candidates].filter((entry) => someGroupOccurs(entry, (word) => present.has(word))));
+  const present = new Set<string>();
+  for (const hit of index.scan(text)) present.add(hit.term);
+  const tried = new Set<Groups>();
+  const possible = new Set<Groups>();
+  const occurs = (word: string): boolean => present.has(word);
+  for (const word of present) {
+    for (const entry of index.openedBy.get(word) ?? []) {
+      if (tried.has(entry)) continue;
+      tried.add(entry);
+      if (someGroupOccurs(entry, occurs)) possible.add(entry);
+    }
+  }
+  return possible;
 }
 
 /** Groups the index does not hold, looked up in the text. */
