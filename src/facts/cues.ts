@@ -7,6 +7,7 @@ import { applies, fitsClause, type Cue, type SentenceView } from './passes/conte
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
 import { clauseAt, type CompiledEntry, type CompiledLexicon } from './text.js';
+import { matchesOf } from '../util/matches.js';
 
 /** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
 function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Span): boolean {
@@ -51,7 +52,7 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
     if (!applies(view, c.compiled, c.start)) return false;
     const clause = clauseAt(view.clauses, c.start);
     // found once a sentence, not once a cue
-    breaks ??= [...view.text.matchAll(tables.predicateBreak)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    breaks ??= matchesOf(tables.predicateBreak, view.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
     lists ??= cueLists(view.text, longest, tables);
     const masked = [...listMates(k, longest, lists), ...otherPredicates(clause, c, breaks)];
     return fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause);

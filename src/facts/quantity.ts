@@ -5,6 +5,7 @@
  * qualifiers (余/近/以上…) are read around its spans, ordinals (第三), enumerations (一是), a bare
  * 零 (零件, 零跑腿) and numbers without a counting unit (years, 十九届, 四中全会) are dropped.
  */
+import { matchAt, matchesOf } from '../util/matches.js';
 import { readChineseNumerals } from './numerals.js';
 import type { Qualifier } from './schema.js';
 
@@ -75,6 +76,12 @@ const UNITS = [
   '册',
 ].sort((a, b) => b.length - a.length);
 
+/** The counting words by their first character, longest first. */
+const UNITS_BY_FIRST = new Map<string, string[]>();
+for (const unit of UNITS) UNITS_BY_FIRST.set(unit[0]!, [...(UNITS_BY_FIRST.get(unit[0]!) ?? []), unit]);
+/** The counting word that stands at `at`, or undefined. */
+const unitAt = (text: string, at: number): string | undefined => UNITS_BY_FIRST.get(text.charAt(at))?.find((u) => text.startsWith(u, at));
+
 /** Whether the quantities read here can carry `word` as their unit ('%' and 个百分点 included). */
 export function isUnit(word: string): boolean {
   return word === PERCENT || word === PERCENTAGE_POINTS || (word !== '百分点' && UNITS.includes(word));
@@ -117,18 +124,26 @@ const SUFFIXES = byLength(SUFFIX_QUALIFIERS);
 
 /** Chinese numeral characters; a sentence without any has no Chinese numeral to read. */
 const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
+/** The characters a Chinese numeral can end with. */
+const NUMERAL_ENDS = '〇零一二两兩俩倆仨三四五六七八九十百千万亿萬億兆壹贰貳叁肆伍陆陸柒捌玖拾佰仟廿卅半几幾打对對点點';
 /**
  * Chinese numerals are kept only as a percentage (百分之…, 九成, 八折, 三个百分点) or when a
  * counting unit or % follows (余/多/来 between): a passage of the text (see readChineseNumerals)
  * where no character a numeral can end with stands before one of those, nor 分之 or 分点, would
  * give nothing, and the numeral reader is not run there.
  */
-const MAY_HOLD_CHINESE_QUANTITY = new RegExp(
-  `分\\s*[之点點]|[〇零一二两兩俩倆仨三四五六七八九十百千万亿萬億兆壹贰貳叁肆伍陆陸柒捌玖拾佰仟廿卅半几幾打对對点點]\\s*(?:[余多来]\\s*)?(?:成|折|[%％]|[个個]|${UNITS.join('|')})`,
-  'g',
-);
+const MAY_HOLD_CHINESE_QUANTITY = new RegExp(`分\\s*[之点點]|[${NUMERAL_ENDS}]\\s*(?:[余多来]\\s*)?(?:成|折|[%％]|[个個]|${UNITS.join('|')})`, 'y');
+/** The characters a match of MAY_HOLD_CHINESE_QUANTITY opens with: only there is it tried. */
+const OPENS_CHINESE_QUANTITY = new Uint8Array(0x10000);
+for (const ch of `分${NUMERAL_ENDS}`) OPENS_CHINESE_QUANTITY[ch.charCodeAt(0)] = 1;
 /** Words that follow a date or a clock time, not a count: 2023年, 201910月 (a damaged date), 12日. */
-const DATE_WORDS = /^\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/;
+const DATE_WORDS = /\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/y;
+
+/** Between a number and its unit: blanks, 余/多/来 (with a unit or % after them), 成 of 九成. */
+const INFIX = /\s{0,2}(余|多|来)(?=\s{0,2}\S)/y;
+const BLANKS = /\s*/y;
+const UP_TO_TWO_BLANKS = /\s{0,2}/y;
+const TENTHS = /成(?![立为功效果绩员本熟])/y;
 
 /** The unit of a table row written in brackets after its label, right before the value: (件) 23, (件) | 23. */
 const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*(?:\|\s*)?$/;
@@ -137,6 +152,7 @@ const ASCII_NUMBER = /(?<![\dA-Za-z.@_#\-/])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+
 /** How far after a per-unit number (每4名) its ratio's other number may stand. */
 const RATIO_REACH = 12;
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
+const MULTIPLIER_AFTER = /\s{0,2}([万亿千])/y;
 
 interface RawNumber {
   value: number;
@@ -148,7 +164,9 @@ interface RawNumber {
 
 /** Every quantity with a counting unit or a percent sign, in text order. */
 export function parseQuantities(text: string): Quantity[] {
-  const raws = [...asciiNumbers(text), ...chineseNumbers(text)].sort((a, b) => a.start - b.start);
+  const raws = asciiNumbers(text)
+    .concat(chineseNumbers(text))
+    .sort((a, b) => a.start - b.start);
   const quantities: Quantity[] = [];
   let lastEnd = -1;
   let perUnitEnd = -1;
@@ -178,16 +196,16 @@ const SPACED_DIGITS = /(?<![\d.,])\d(?: \d){2,}(?![\d.,%])/g;
 
 function asciiNumbers(text: string): RawNumber[] {
   const out: RawNumber[] = [];
-  const spaced = [...text.matchAll(SPACED_DIGITS)].map((m) => ({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replace(/ /g, '')) }));
+  const spaced = matchesOf(SPACED_DIGITS, text).map((m) => ({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replaceAll(' ', '')) }));
   out.push(...spaced.map((s) => ({ ...s, percent: false })));
-  for (const m of text.matchAll(ASCII_NUMBER)) {
+  for (const m of matchesOf(ASCII_NUMBER, text)) {
     const start = m.index;
     if (spaced.some((s) => start >= s.start && start < s.end)) continue;
     // 第79次常务会议: a position, not an amount
     if (/第\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
     let end = start + m[0].length;
-    let value = Number((m[1] ?? '').replace(/,/g, '') + (m[2] ?? ''));
-    const after = /^\s{0,2}([万亿千])/.exec(text.slice(end));
+    let value = Number(m[1]!.replaceAll(',', '') + (m[2] ?? ''));
+    const after = matchAt(MULTIPLIER_AFTER, text, end);
     if (after) {
       value *= MULTIPLIERS[after[1]!]!;
       end += after[0].length;
@@ -200,10 +218,8 @@ function asciiNumbers(text: string): RawNumber[] {
 function chineseNumbers(text: string): RawNumber[] {
   if (!CHINESE_NUMERAL.test(text)) return [];
   const wanted: number[] = [];
-  MAY_HOLD_CHINESE_QUANTITY.lastIndex = 0;
-  for (let m = MAY_HOLD_CHINESE_QUANTITY.exec(text); m !== null; m = MAY_HOLD_CHINESE_QUANTITY.exec(text)) {
-    wanted.push(m.index);
-    MAY_HOLD_CHINESE_QUANTITY.lastIndex = m.index + 1;
+  for (let i = 0; i < text.length; i++) {
+    if (OPENS_CHINESE_QUANTITY[text.charCodeAt(i)] === 1 && matchAt(MAY_HOLD_CHINESE_QUANTITY, text, i)) wanted.push(i);
   }
   if (wanted.length === 0) return [];
   const out: RawNumber[] = [];
@@ -233,33 +249,32 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   let { value } = raw;
   let end = raw.end;
   let qualifier: Qualifier = 'exact';
-  const rest = (): string => text.slice(end);
-  if (DATE_WORDS.test(rest())) return null;
+  if (matchAt(DATE_WORDS, text, end)) return null;
 
   let unit: string | null = null;
   if (raw.percent) {
     unit = PERCENT;
   } else {
-    const infix = /^\s{0,2}(余|多|来)(?=\s{0,2}\S)/.exec(rest());
+    const infix = matchAt(INFIX, text, end);
     if (infix) {
-      const afterInfix = text.slice(end + infix[0].length).replace(/^\s+/, '');
-      if (afterInfix.startsWith('%') || UNITS.some((u) => afterInfix.startsWith(u))) {
+      const afterInfix = end + infix[0].length + matchAt(BLANKS, text, end + infix[0].length)![0].length;
+      if (text.startsWith('%', afterInfix) || unitAt(text, afterInfix)) {
         qualifier = INFIX_QUALIFIERS[infix[1]!]!;
         end += infix[0].length;
       }
     }
-    const space = /^\s{0,2}/.exec(rest())?.[0].length ?? 0;
-    const head = text.slice(end + space);
-    if (head.startsWith('%')) {
+    const space = matchAt(UP_TO_TWO_BLANKS, text, end)![0].length;
+    const head = end + space;
+    if (text.startsWith('%', head)) {
       unit = PERCENT;
       end += space + 1;
-    } else if (/^成(?![立为功效果绩员本熟])/.test(head) && /[一二三四五六七八九十]$/.test(text.slice(raw.start, raw.end))) {
+    } else if (matchAt(TENTHS, text, head) && /[一二三四五六七八九十]$/.test(text.slice(raw.start, raw.end))) {
       // 九成 = 90% (the numeral reader finds most of these itself; this covers what it misses)
       unit = PERCENT;
       value *= 10;
       end += space + 1;
     } else {
-      const found = UNITS.find((u) => head.startsWith(u));
+      const found = unitAt(text, head);
       // a table cell's value: its unit stands in brackets after the row's label (持证执法人员(名) 5,274)
       const labelled = found ? undefined : UNIT_LABEL_BEFORE.exec(text.slice(Math.max(0, raw.start - 8), raw.start))?.[1];
       if (labelled === '%') unit = PERCENT;
@@ -277,7 +292,7 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
     start = text.lastIndexOf(prefix, start);
     if (qualifier === 'exact') qualifier = PREFIX_QUALIFIERS[prefix]!;
   }
-  const tail = /^\s{0,2}/.exec(rest())?.[0].length ?? 0;
+  const tail = matchAt(UP_TO_TWO_BLANKS, text, end)![0].length;
   const suffix = SUFFIXES.find((s) => text.startsWith(s, end + tail));
   if (suffix) {
     end += tail + suffix.length;

@@ -1,6 +1,7 @@
 /** Small helpers over one sentence: clauses, term occurrences, the lexicon's compiled regexes. */
 import type { Span } from '../document/types.js';
 import { GAP, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
+import { matchesOf } from '../util/matches.js';
 
 export { clauses } from '../document/sentences.js';
 
@@ -263,6 +264,6 @@ export function containsActual(text: string, terms: readonly string[]): boolean 
 /** Start offsets of all matches of the regexes in text. */
 export function matchStarts(res: readonly RegExp[], text: string): number[] {
   const out: number[] = [];
-  for (const re of res) for (const m of text.matchAll(re)) out.push(m.index);
+  for (const re of res) for (const m of matchesOf(re, text)) out.push(m.index);
   return out;
 }

@@ -2,6 +2,7 @@ import { TITLE, clauseAt, containsAny, type CompiledFrame, type TermHit } from '
 import type { Quantity } from '../quantity.js';
 import { inForeignClause, makeFact, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
+import { matchesOf } from '../../util/matches.js';
 
 export const meta: PassMeta = {
   name: 'frames',
@@ -28,7 +29,7 @@ export function run(state: SentenceState): void {
   if (open.length === 0) return;
   const frameActions = scanner.actions;
   // a word inside a title (《…事项目录》) names a document, not what was done
-  const titles = [...view.text.matchAll(TITLE)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const titles = matchesOf(TITLE, view.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const usable = hits.filter(
     (h) => !compiled.negated(view.text, h.start) && !(frameActions.has(h.term) && titles.some((t) => h.start > t.start && h.end < t.end)),
   );

@@ -2,6 +2,7 @@ import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { clauseAt } from '../text.js';
 import type { PassMeta, SentenceState } from './context.js';
+import { matchesOf } from '../../util/matches.js';
 
 export const meta: PassMeta = {
   name: 'summed',
@@ -30,7 +31,7 @@ export function run(state: SentenceState): void {
 function composed(state: SentenceState): void {
   const { view, quantities, all, cues, tables } = state;
   const { text } = view;
-  for (const m of text.matchAll(tables.composition)) {
+  for (const m of matchesOf(tables.composition, text)) {
     const from = m.index + m[1]!.length;
     const to = m.index + m[0].length - m[2]!.length;
     const inside = quantities.filter((q) => q.start >= from && q.end <= to);

@@ -1,0 +1,22 @@
+/**
+ * Regex searches for code that runs on every sentence. `matchAll` copies its regex on every call,
+ * and on a sentence the copy costs more than the search; a slice to match `^…` against costs a
+ * string. These search with the regex as it is, moving its lastIndex.
+ */
+
+/** Every match of a global regex (`g`), in the order `matchAll` gives them. */
+export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** The match of a sticky regex (`y`) that starts right at `at`, or null. */
+export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
