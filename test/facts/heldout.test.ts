@@ -14,6 +14,7 @@ import {
   heldout6Dir,
   heldout7Dir,
   heldout8Dir,
+  heldout9Dir,
   heldoutDir,
   heldoutDoc,
   heldoutNames,
@@ -57,6 +58,11 @@ describe.each([
   // P 0.990 / R 0.985, 1 plan leaked (…60学时的要求 inside achievements), the 司法局's report of its
   // district read as the department's; then its misses fixed as general rules (P 1.000 / R 1.000)
   ['test/fixtures/heldout8', heldout8Dir],
+  // written and labelled blind, for precision: figures that are near misses of the facts (行政诉讼 of the
+  // courts beside 应诉, lawyers' and staff's 出庭, leaders' 学法 hours, 党内规范性文件 备案, 信访/12345/营商环境
+  // rates, 法律明白人, the city's or province's totals, 十四五 and 2016年以来 cumulative figures, quoted
+  // 不少于…学时 rules, gaps); measured first at P 0.875 / R 0.946, 1 leak, every document field right
+  ['test/fixtures/heldout9', heldout9Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

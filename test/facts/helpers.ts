@@ -27,6 +27,8 @@ export const heldout6Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldou
 export const heldout7Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout7');
 /** An eighth blind set: 2024–2025 wording, a zone, a 司法局, a department, a street, a 乡; mixed statuses. */
 export const heldout8Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout8');
+/** A ninth blind set, for precision: reports whose figures are mostly near misses of the facts. */
+export const heldout9Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout9');
 
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
