@@ -203,6 +203,7 @@ export const PassTables = z
       })
       .strict(),
     summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]) }).strict(),
+    other_period: z.object({ openings: z.array(RegexSource).min(1), current: z.array(RegexSource).min(1) }).strict(),
     rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
     number_first: z.object({ max_gap: z.number().int().min(0) }).strict(),
     peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
@@ -219,6 +220,7 @@ export const PassesFile = z
     continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
     superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
     summed: PassTables.shape.summed.extend({ examples: PassExamples }),
+    other_period: PassTables.shape.other_period.extend({ examples: PassExamples }),
     rate_continuation: PassTables.shape.rate_continuation.extend({ examples: PassExamples }),
     peer_enumeration: PassTables.shape.peer_enumeration.extend({ examples: PassExamples }),
     number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),

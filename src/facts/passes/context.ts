@@ -58,7 +58,7 @@ export interface SentenceState {
   hits: TermHit[];
   /** the numbers of the sentence (none when it has no cue and no frame word) */
   quantities: Quantity[];
-  /** start offsets of the clauses that tell what a superior level did (superior-level) */
+  /** start offsets of the clauses that tell what a superior level did (superior-level) or another period (other-period) */
   foreign: Set<number>;
   /** for a number, where a change phrase that ends right before it may start (change) */
   changes: Map<Quantity, number[]>;
@@ -107,10 +107,10 @@ export function readFor(state: SentenceState, cue: Cue, q: Quantity, span: Span,
   state.facts.push(makeFact(state.view, state.lexicon, cue.compiled.entry, value, span, q.start, q));
 }
 
-/** Whether a number stands in a clause that tells what a superior level did. */
+/** Whether a number stands in a clause that tells what a superior level did, or of another period. */
 export const inForeignClause = (state: SentenceState, q: Quantity): boolean => state.foreign.has(clauseAt(state.view.clauses, q.start).start);
 
-/** The numbers no binding pass has decided yet, outside the superior's clauses. */
+/** The numbers no binding pass has decided yet, outside the superior's and other periods' clauses. */
 export const undecided = (state: SentenceState): Quantity[] => state.quantities.filter((q) => !state.bound.has(q) && !inForeignClause(state, q));
 
 /** The numbers no fact was read from yet that some frame may count (by their measure word). */

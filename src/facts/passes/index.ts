@@ -12,6 +12,7 @@ import * as implied from './implied.js';
 import * as listSharing from './list-sharing.js';
 import * as nearestCue from './nearest-cue.js';
 import * as numberFirst from './number-first.js';
+import * as otherPeriod from './other-period.js';
 import * as peerEnumeration from './peer-enumeration.js';
 import * as presence from './presence.js';
 import * as rateContinuation from './rate-continuation.js';
@@ -24,6 +25,7 @@ import * as superiorLevel from './superior-level.js';
 export const SENTENCE_PASSES: readonly SentencePass[] = [
   peerEnumeration,
   superiorLevel,
+  otherPeriod,
   change,
   respectively,
   nearestCue,

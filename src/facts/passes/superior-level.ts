@@ -3,7 +3,7 @@ import type { PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'superior-level',
   covers:
-    '街道、乡镇报告中讲上级做了什么的分句(区政府召开常务会议…、全区出庭应诉率…),区报告中讲市里的分句(全市公职律师突破两千名…):以上级为主语的分句及其后没有主语的分句不是本级的事实,直到本级(街道、本镇、某某镇、我区)重新作主语',
+    '街道、乡镇报告中讲上级做了什么的分句(区政府召开常务会议…、全区出庭应诉率…),区、县报告中讲市里、市报告中讲省里的分句(全市公职律师突破两千名…、全省办复率…):以上级为主语的分句及其后没有主语的分句不是本级的事实,直到本级(街道、本镇、某某镇、我区)重新作主语',
   order: 10,
 };
 
@@ -12,11 +12,14 @@ export function run(state: SentenceState): void {
   const { view, tables } = state;
   const body = tables.bodies.get(view.doc.level);
   if (!body) return;
+  // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
+  const ownKind = view.doc.place?.at(-1);
   let superior = false;
   for (const clause of view.clauses) {
     const lead = view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
-    if (body.superiorSubject.test(lead)) superior = true;
-    else if (body.ownSubject.test(lead)) superior = false;
+    const named = body.superiorSubject.exec(lead)?.[0];
+    if (named !== undefined && !(ownKind !== undefined && named.includes(ownKind))) superior = true;
+    else if (named !== undefined || body.ownSubject.test(lead)) superior = false;
     if (superior) state.foreign.add(clause.start);
   }
 }

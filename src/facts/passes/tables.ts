@@ -49,6 +49,8 @@ export interface CompiledTables {
   sumLink: RegExp;
   /** 由…组成: where the members of a whole are listed (its two ends as groups 1 and 2) */
   composition: RegExp;
+  /** for the year reported on, what opens a clause about another period (上年度, 十四五期间), or the year itself */
+  otherPeriod: (year: number | null) => { opening: RegExp; current: RegExp };
 }
 
 /** An alternation of literal words, longest first. */
@@ -61,6 +63,30 @@ const any = (words: readonly string[]): string =>
 const IN_CLAUSE = '[^,;:。!?]';
 
 const cache = new WeakMap<Lexicon, CompiledTables>();
+
+/** How many years back a report may name an earlier year it counts from (2016年以来 in a 2025 report). */
+const EARLIER_YEARS = 30;
+
+/**
+ * The other-period openings with the year reported on written in ({earlier}: a year before it,
+ * {year}: it), once per year. Without a year, no year is earlier and none is the year itself.
+ */
+function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['otherPeriod'] {
+  const byYear = new Map<number | null, { opening: RegExp; current: RegExp }>();
+  const anchored = (sources: readonly string[], year: number | null): RegExp => {
+    const earlier = year === null ? '(?!)' : Array.from({ length: EARLIER_YEARS }, (_, k) => year - 1 - k).join('|');
+    const written = sources.map((s) => s.replaceAll('{earlier}', `(?:${earlier})`).replaceAll('{year}', year === null ? '(?!)' : String(year)));
+    return new RegExp(`^\\s*(?:${written.join('|')})`);
+  };
+  return (year) => {
+    let compiled = byYear.get(year);
+    if (!compiled) {
+      compiled = { opening: anchored(words.openings, year), current: anchored(words.current, year) };
+      byYear.set(year, compiled);
+    }
+    return compiled;
+  };
+}
 
 export function compileTables(lexicon: Lexicon): CompiledTables {
   let compiled = cache.get(lexicon);
@@ -103,6 +129,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     sumLink: new RegExp(`^[\\u4e00-\\u9fa5]{1,8}(?:${any(summed.links)})$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
+    otherPeriod: periodsOf(lexicon.passes.other_period),
   };
   cache.set(lexicon, compiled);
   return compiled;

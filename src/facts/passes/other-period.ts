@@ -1,0 +1,29 @@
+import type { PassMeta, SentenceState } from './context.js';
+
+export const meta: PassMeta = {
+  name: 'other-period',
+  covers:
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头',
+  order: 11,
+};
+
+/**
+ * Marks the clauses of a sentence that tell of another period than the year reported on: a clause
+ * that opens with one, and, when it is nothing but the period (“十四五”期间,), the clauses after it up
+ * to a ";" or a clause that opens with the year itself. A clause with a value of its own after the
+ * period (上年为87.5%) is an aside: the clauses after it are the year's again.
+ */
+export function run(state: SentenceState): void {
+  const { view, tables } = state;
+  const { opening, current } = tables.otherPeriod(view.doc.year);
+  let other = false;
+  for (const clause of view.clauses) {
+    const text = view.text.slice(clause.start, clause.end);
+    if (/;\s*$/.test(view.text.slice(0, clause.start)) || current.test(text)) other = false;
+    const period = opening.exec(text);
+    if (period) {
+      state.foreign.add(clause.start);
+      other = /^[\s,;:。!?]*$/.test(text.slice(period[0].length));
+    } else if (other) state.foreign.add(clause.start);
+  }
+}
