@@ -136,6 +136,8 @@ export const FactsFile = z
     negators: z.array(Term).default([]),
     /** words that carry a denial on to the cue after them: 未受理的(复议案件) */
     negation_links: z.array(Term).default([]),
+    /** words after which a distractor names no act of the clause: 拟(出台的), (以区政府)名义(印发的) */
+    not_acts_after: z.array(Term).default([]),
     facts: z.array(FactEntry).min(1),
     derive: z.array(Derivation).default([]),
   })
@@ -250,6 +252,7 @@ export const LexiconSchema = z.object({
   context: z.array(z.string()),
   negators: z.array(z.string()),
   negationLinks: z.array(z.string()),
+  notActsAfter: z.array(z.string()),
   facts: z.array(FactEntry),
   derive: z.array(Derivation),
   status: StatusFile,
@@ -348,6 +351,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     context: data.context,
     negators: data.negators,
     negationLinks: data.negation_links,
+    notActsAfter: data.not_acts_after,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,
     status: status.data,

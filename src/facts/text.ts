@@ -75,6 +75,8 @@ export interface CompiledEntry {
   topics: string[][];
   /** anchored at the start of the clause after the number */
   confirmedBy: RegExp[];
+  /** words after which a distractor of `exclude` names no act of the clause (拟, 名义) */
+  notActsAfter: readonly string[];
 }
 
 /** A frame ready for matching: its required concept groups in a fixed order. */
@@ -153,6 +155,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     })),
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
+    notActsAfter: lexicon.notActsAfter,
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));
   const frames: CompiledFrame[] = lexicon.facts.flatMap((entry) =>
@@ -256,9 +259,12 @@ function topicGroups(topic: FactEntry['topic']): string[][] {
   return topic.every((t) => Array.isArray(t)) ? topic : [topic];
 }
 
-/** Whether `term` occurs in text other than as the object of 拟 (拟出台的文件 is not yet issued). */
-export function containsActual(text: string, terms: readonly string[]): boolean {
-  return terms.some((t) => occurrences(text, t).some((o) => text[o.start - 1] !== '拟'));
+/**
+ * Whether a term occurs in text other than right after one of `notActsAfter` (拟出台的文件 is not yet
+ * issued; 以区政府名义印发的文件 says whose documents they are).
+ */
+export function containsActual(text: string, terms: readonly string[], notActsAfter: readonly string[]): boolean {
+  return terms.some((t) => occurrences(text, t).some((o) => !notActsAfter.some((w) => o.start >= w.length && text.startsWith(w, o.start - w.length))));
 }
 
 /** Start offsets of all matches of the regexes in text. */

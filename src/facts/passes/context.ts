@@ -146,8 +146,8 @@ function excludeScope(view: SentenceView, at: number | undefined): string {
 
 /**
  * The clause-level conditions: a required word nearby, no distractor. Distractors inside `masked`
- * spans (the other subjects of a list the cue belongs to: 合法性审核率、备案率均为100%) and those
- * under 拟 (拟出台的文件, not yet issued) do not count.
+ * spans (the other subjects of a list the cue belongs to: 合法性审核率、备案率均为100%) and those right
+ * after a `not_acts_after` word (拟出台的文件, not yet issued; 以区政府名义印发的, whose documents) do not count.
  */
 export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: Span, masked: readonly Span[] = []): boolean {
   const part = view.text.slice(clause.start, clause.end);
@@ -162,7 +162,7 @@ export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: 
     const end = Math.min(m.end, clause.end) - clause.start;
     if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
   }
-  return !containsActual(visible, exclude);
+  return !containsActual(visible, exclude, compiled.notActsAfter);
 }
 
 /**

@@ -40,7 +40,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const around = view.text.slice(Math.max(source.start, cue.start - 3), cue.start) + view.text.slice(cue.end, source.end);
   if (containsAny(around, tables.enumerationEnd)) return null;
   const { near, exclude } = cue.compiled.entry;
-  if (containsActual(part, exclude)) return null;
+  if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
   // what governs this number: the clause from the previous number on (废止11件、修改8件)
   const lead = view.text.slice(Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end)), q.start);
   const verb = near.length > 0 && containsAny(lead, near);
