@@ -64,8 +64,8 @@ describe.each([
   // 不少于…学时 rules, gaps); measured first at P 0.875 / R 0.946, 1 leak, every document field right
   // (10 spurious: last year's, 十四五 and 2016年以来 cumulative figures, the city's in a county report,
   // 党内规范性文件 备案率); then its misses fixed as general rules but for a city department's 全市…系统
-  // figure and 审核以县政府名义印发的规范性文件 (P 0.986 / R 0.986; the city's 全市两级法院审结…516件, read
-  // as its suits since main took 一审行政案件 as a cue, is optional as generality.test.ts reads it so)
+  // figure (P 0.987 / R 1.000; the city's 全市两级法院审结…516件, read as its suits since main took
+  // 一审行政案件 as a cue, is optional as generality.test.ts reads it so)
   ['test/fixtures/heldout9', heldout9Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
