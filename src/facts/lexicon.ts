@@ -181,6 +181,8 @@ export const PassTables = z
         parts: z.array(Term),
         reach_leads: z.array(Term),
         reach: z.array(Term),
+        plan_leads: z.array(Term),
+        plan_times: z.array(Term),
         list_next: z.array(Term),
         enumeration_end: z.array(Term),
         attendance: z.array(Term).default([]),

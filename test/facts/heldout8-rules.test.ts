@@ -1,7 +1,8 @@
 /**
  * The general rules added after the blind measurement of test/fixtures/heldout8: a plan aside
- * that states its own value inside a sentence of achievements ends at ";", and a requirement
- * named as such (…的要求) governs its own clause only.
+ * that states its own value inside a sentence of achievements ends at ";", a requirement named as
+ * such (…的要求) governs its own clause only, and a clause that only says what a plan will raise
+ * the value to (力争明年达到30名) continues the subject before it.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
@@ -56,5 +57,16 @@ describe('a requirement named as such (…的要求)', () => {
       'enforcement_training_hours=60:plan',
       'legal_review_staff=5:plan',
     ]);
+  });
+});
+
+describe('a clause that only says what a plan will raise the value to', () => {
+  it('continues the subject of the clause before it, as a plan', () => {
+    expect(statuses('行政机关负责人出庭应诉率81.2%,力争2025年达到95%以上。')).toEqual(['head_appearance_rate=81.2:achieved', 'head_appearance_rate=95:plan']);
+    expect(statuses('全市公职律师19名,拟于明年增加到30名。')).toEqual(['public_lawyers=19:achieved', 'public_lawyers=30:plan']);
+  });
+
+  it('does not when the clause names a subject of its own', () => {
+    expect(statuses('全市公职律师19名,力争明年组建30个法律服务团队。')).toEqual(['public_lawyers=19:achieved']);
   });
 });

@@ -23,7 +23,7 @@ export interface CompiledTables {
   /** a total word and a few more characters at the end of a string: 共清理 */
   total: RegExp;
   parts: readonly string[];
-  /** a string that is only a verb of reaching: 并达到 */
+  /** a string that is only a verb of reaching: 并达到, 拟于明年增加到 */
   reach: RegExp;
   listNext: readonly string[];
   /** words that say who attended an event counted before (…2场,参加干部120人) */
@@ -103,7 +103,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     changeFrom: change.from,
     total: new RegExp(`(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}$`),
     parts: continuation.parts,
-    reach: new RegExp(`^\\s*(?:${any(continuation.reach_leads)})?(?:${any(continuation.reach)})\\s*$`),
+    reach: new RegExp(
+      `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${any(continuation.plan_leads)})(?:\\d{4}年|${any(continuation.plan_times)})?)?(?:${any(continuation.reach)})\\s*$`,
+    ),
     listNext: continuation.list_next,
     attendance: continuation.attendance,
     predicateBreak: new RegExp(
