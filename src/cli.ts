@@ -20,10 +20,10 @@ const program = new Command('duibiao')
   .helpOption('-h, --help', '显示帮助')
   .addHelpCommand('help [命令]', '显示某个命令的帮助')
   .option('--log-level <level>', '诊断日志级别(写到标准错误):silent|error|warn|info|debug', 'silent')
-  .hook('preAction', async (cmd, action) => {
+  .hook('preAction', (cmd, action) => {
     configureLogging(String(cmd.optsWithGlobals().logLevel ?? 'silent'));
     const command = commandPath(action);
-    const baseline = await baselineForShortRun(command, action.args);
+    const baseline = baselineForShortRun(command, action.args);
     codeCacheFor(baseline ? `${command}-baseline` : command);
   })
   .showHelpAfterError('(用 --help 查看用法)')
