@@ -19,11 +19,18 @@ export function run(state: SentenceState): void {
   let other = false;
   for (const clause of view.clauses) {
     const text = view.text.slice(clause.start, clause.end);
-    if (/;\s*$/.test(view.text.slice(0, clause.start)) || current.test(text)) other = false;
+    if (afterSemicolon(view.text, clause.start) || current.test(text)) other = false;
     const period = opening.exec(text);
     if (period) {
       state.foreign.add(clause.start);
       other = /^[\s,;:。!?]*$/.test(text.slice(period[0].length));
     } else if (other) state.foreign.add(clause.start);
   }
+}
+
+/** Whether the text before `at` ends with ";" (blanks aside), read in place: this runs on every clause. */
+function afterSemicolon(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  return text[i] === ';';
 }
