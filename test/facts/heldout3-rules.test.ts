@@ -11,7 +11,7 @@ import { unwrap } from '../../src/document/sentences.js';
 import { parseQuantities } from '../../src/facts/quantity.js';
 import type { Level } from '../../src/document/types.js';
 import { sourceOf } from '../document/helpers.js';
-import { docOf } from './helpers.js';
+import { docOf, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 const facts = (text: string, status = 'achieved', level: Level = 'city') => {
@@ -24,7 +24,7 @@ const facts = (text: string, status = 'achieved', level: Level = 'city') => {
 };
 const docFacts = (text: string) => {
   const doc = buildDocument(sourceOf(text));
-  return extractFacts(doc, lexicon).map((f) => `${f.id}=${String(f.value)}:${f.status}`);
+  return statusesOf(extractFacts(doc, lexicon));
 };
 
 describe('text copied from a PDF', () => {

@@ -9,10 +9,10 @@ import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { sourceOf } from '../document/helpers.js';
 import { OFD_LAYOUTS, ofdFromText } from '../helpers/ofd.js';
-import { docOf } from './helpers.js';
+import { docOf, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
-const statuses = (text: string) => extractFacts(docOf(text), lexicon).map((f) => `${f.id}=${String(f.value)}:${f.status}`);
+const statuses = (text: string) => statusesOf(extractFacts(docOf(text), lexicon));
 
 describe('a target inside a paragraph of achievements', () => {
   it('is a plan when 确保 and 达到 are far apart in one clause, and so are the clauses after it', () => {

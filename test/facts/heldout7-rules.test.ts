@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { docOf } from './helpers.js';
+import { docOf, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
-const statuses = (text: string) => extractFacts(docOf(text), lexicon).map((f) => `${f.id}=${String(f.value)}:${f.status}`);
+const statuses = (text: string) => statusesOf(extractFacts(docOf(text), lexicon));
 
 const page = (table: string) =>
   new TextEncoder().encode(

@@ -8,13 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { sourceOf } from '../document/helpers.js';
+import { statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 /** The facts of one paragraph of achievements in a whole report (";" stays inside its sentence). */
 const statuses = (paragraph: string) =>
-  extractFacts(buildDocument(sourceOf(`某市2023年法治政府建设情况报告\n一、主要工作\n${paragraph}\n`)), lexicon).map(
-    (f) => `${f.id}=${String(f.value)}:${f.status}`,
-  );
+  statusesOf(extractFacts(buildDocument(sourceOf(`某市2023年法治政府建设情况报告\n一、主要工作\n${paragraph}\n`)), lexicon));
 
 describe('a plan aside inside a sentence of achievements', () => {
   it('ends at ";" once it has stated its value', () => {

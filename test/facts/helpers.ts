@@ -30,6 +30,9 @@ export const heldout8Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldou
 /** A ninth blind set, for precision: reports whose figures are mostly near misses of the facts. */
 export const heldout9Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout9');
 
+/** Facts as the rule tests compare them: id=value:status, in order. */
+export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
+
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
  * unit tests decide section kinds themselves rather than depend on heading detection).

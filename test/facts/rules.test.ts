@@ -1,10 +1,10 @@
 /** General rules found with the held-out reports, on made-up sentences unlike the fixtures. */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { docOf } from './helpers.js';
+import { docOf, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
-const facts = (text: string) => extractFacts(docOf(text), lexicon).map((f) => `${f.id}=${String(f.value)}:${f.status}`);
+const facts = (text: string) => statusesOf(extractFacts(docOf(text), lexicon));
 
 describe('general extraction rules', () => {
   it('拟提拔/拟任/拟提任 and 拟…的 are noun modifiers, not plans', () => {
