@@ -1,29 +1,34 @@
 import { LEVEL_LABELS } from '../document/labels.js';
 import { z } from 'zod';
+import { lazySchema } from '../util/lazy-schema.js';
 import { Check, CONFIDENCES, Level } from './schema.js';
 import { thresholdText } from './display.js';
 import type { Catalogue } from './types.js';
 
 /** `duibiao catalogue show --format json`: the tree a reader or another tool sees. */
-export const IndicatorView = z.object({
-  id: z.string(),
-  title: z.string(),
-  points: z.number(),
-  appliesTo: z.array(Level),
-  check: Check,
-  source: z.string(),
-  confidence: z.enum(CONFIDENCES),
-});
-export const CatalogueView = z.object({
-  edition: z.string(),
-  areas: z.array(
-    z.object({
-      id: z.string(),
-      title: z.string(),
-      groups: z.array(z.object({ id: z.string(), title: z.string(), indicators: z.array(IndicatorView) })),
-    }),
-  ),
-});
+export const IndicatorView = lazySchema(() =>
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    points: z.number(),
+    appliesTo: z.array(Level),
+    check: Check,
+    source: z.string(),
+    confidence: z.enum(CONFIDENCES),
+  }),
+);
+export const CatalogueView = lazySchema(() =>
+  z.object({
+    edition: z.string(),
+    areas: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        groups: z.array(z.object({ id: z.string(), title: z.string(), indicators: z.array(IndicatorView) })),
+      }),
+    ),
+  }),
+);
 export type CatalogueView = z.infer<typeof CatalogueView>;
 
 export function catalogueView(catalogue: Catalogue): CatalogueView {

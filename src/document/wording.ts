@@ -8,6 +8,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../util/lazy-schema.js';
 import { checkedAgainst, displayPath, problemAt, readYamlSync, type PathKey, type Problem, type YamlSource } from '../catalogue/yaml-file.js';
 import { UserError } from '../errors.js';
 import { rulesDir } from '../paths.js';
@@ -22,18 +23,18 @@ export const REPORTERS_FILE = 'reporters.yaml';
 export const YEARS_FILE = 'years.yaml';
 export const LAYOUT_FILE = 'layout.yaml';
 
-const Pattern = compiledPattern();
+const Pattern = lazySchema(() => compiledPattern());
 
-const Text = z.string().min(1);
+const Text = lazySchema(() => z.string().min(1));
 /** Wording of our own that must give the kind it is listed under (pass) or must not (fail). */
-const Examples = z.object({ pass: z.array(Text).default([]), fail: z.array(Text).default([]) }).strict();
+const Examples = lazySchema(() => z.object({ pass: z.array(Text).default([]), fail: z.array(Text).default([]) }).strict());
 
-const KindCues = z.object({ kind: z.enum(SECTION_KINDS), cues: z.array(Pattern).min(1) }).strict();
+const KindCues = lazySchema(() => z.object({ kind: z.enum(SECTION_KINDS), cues: z.array(Pattern).min(1) }).strict());
 export type KindCues = z.infer<typeof KindCues>;
-const KindCuesEntry = KindCues.extend({ examples: Examples });
+const KindCuesEntry = lazySchema(() => KindCues.extend({ examples: Examples }));
 
 /** A line alone that is a top-level heading without a number: no longer than max_chars, and one of the cues matches. */
-const Unnumbered = z.object({ max_chars: z.number().int().positive(), cues: z.array(Pattern).min(1) }).strict();
+const Unnumbered = lazySchema(() => z.object({ max_chars: z.number().int().positive(), cues: z.array(Pattern).min(1) }).strict());
 
 /**
  * The cue tables of section kinds (with `entry` the cues of one kind), each tried in order: the
@@ -51,73 +52,77 @@ const sectionTables = <E extends z.ZodType, U extends z.ZodType>(entry: E, unnum
       unnumbered,
     })
     .strict();
-export const SectionWording = sectionTables(KindCues, Unnumbered);
+export const SectionWording = lazySchema(() => sectionTables(KindCues, Unnumbered));
 export type SectionWording = z.infer<typeof SectionWording>;
-const SectionsFile = sectionTables(KindCuesEntry, Unnumbered.extend({ examples: Examples }));
+const SectionsFile = lazySchema(() => sectionTables(KindCuesEntry, Unnumbered.extend({ examples: Examples })));
 
 /** A cue with the weight of its evidence. */
-const Weighted = z.object({ pattern: Pattern, weight: z.number().positive() }).strict();
+const Weighted = lazySchema(() => z.object({ pattern: Pattern, weight: z.number().positive() }).strict());
 /** Evidence for one kind of document: cues anywhere in the text, and what a title line of it names. */
-const KindEvidence = z.object({ cues: z.array(Weighted).min(1), title: Weighted }).strict();
+const KindEvidence = lazySchema(() => z.object({ cues: z.array(Weighted).min(1), title: Weighted }).strict());
 /** Words that show a text is about 法治政府 at all: at least min_hits of them, and min_per_thousand per 1000 characters. */
-const Domain = z.object({ words: z.array(Text).min(1), min_hits: z.number().int().positive(), min_per_thousand: z.number().min(0) }).strict();
+const Domain = lazySchema(() => z.object({ words: z.array(Text).min(1), min_hits: z.number().int().positive(), min_per_thousand: z.number().min(0) }).strict());
 
-export const DocumentKindWording = z.object({ domain: Domain, annual_report: KindEvidence, plan: KindEvidence }).strict();
+export const DocumentKindWording = lazySchema(() => z.object({ domain: Domain, annual_report: KindEvidence, plan: KindEvidence }).strict());
 export type DocumentKindWording = z.infer<typeof DocumentKindWording>;
-const DocumentsFile = z
-  .object({
-    domain: Domain.extend({ examples: Examples }),
-    annual_report: KindEvidence.extend({ examples: Examples }),
-    plan: KindEvidence.extend({ examples: Examples }),
-  })
-  .strict();
+const DocumentsFile = lazySchema(() =>
+  z
+    .object({
+      domain: Domain.extend({ examples: Examples }),
+      annual_report: KindEvidence.extend({ examples: Examples }),
+      plan: KindEvidence.extend({ examples: Examples }),
+    })
+    .strict(),
+);
 
 /** A pattern whose group the code reads: it must have exactly one. */
 const oneGroup = (flags: '' | 'g' = '') =>
   compiledPattern(flags).refine((re) => new RegExp(`${re.source}|`).exec('')!.length === 2, { message: '须恰有一个捕获组(…),程序读取其中的文字' });
 
 /** The wording of who reports (rules/reporters.yaml): place-name suffixes, self-references, superiors. */
-export const PlaceWording = z
-  .object({
-    /** unit suffixes, tried longest first (a name that ends 自治县 is no 县) */
-    units: z
-      .array(z.object({ suffix: Text, level: z.enum(LEVELS) }).strict())
-      .min(1)
-      .transform((units) => [...units].sort((a, b) => b.suffix.length - a.suffix.length)),
-    parent_suffixes: z.array(Text),
-    municipalities: z.array(Text),
-    place_committee: Pattern,
-    generic_name_start: Pattern,
-    not_in_name: Pattern,
-    superior_clause: compiledPattern('g'),
-    self_references: z.array(z.object({ level: z.enum(LEVELS), pattern: compiledPattern('g') }).strict()).min(1),
-    city_subordinates: Pattern,
-    county_subordinates: Pattern,
-    county_level_city: Pattern,
-    /** a department's title about its whole place (关于…全区…): the group is the place's unit */
-    whole_place: oneGroup(),
-    /** a body's name alone on a line (a signature, an issuer), and what may stand before or after it */
-    signature: Pattern,
-    signature_lead: Pattern,
-    title_lead: Pattern,
-    opening_lead: Pattern,
-    reporting_verb: Pattern,
-    after_body_name: Pattern,
-    party_prefix: Text,
-    own_document_title: oneGroup('g'),
-    government: Text,
-    /** a department of a place, also after a one-character unit standing for the place (区市场监督管理局) */
-    department: Pattern,
-    generic_places: z.array(z.string().length(1)).min(1),
-    not_a_department: Pattern,
-    /** units by their suffix, and the names of the bodies that govern them (no department of the unit) */
-    governments: z.array(z.object({ suffixes: z.array(Text), names: z.array(Text) }).strict()),
-  })
-  .strict();
+export const PlaceWording = lazySchema(() =>
+  z
+    .object({
+      /** unit suffixes, tried longest first (a name that ends 自治县 is no 县) */
+      units: z
+        .array(z.object({ suffix: Text, level: z.enum(LEVELS) }).strict())
+        .min(1)
+        .transform((units) => [...units].sort((a, b) => b.suffix.length - a.suffix.length)),
+      parent_suffixes: z.array(Text),
+      municipalities: z.array(Text),
+      place_committee: Pattern,
+      generic_name_start: Pattern,
+      not_in_name: Pattern,
+      superior_clause: compiledPattern('g'),
+      self_references: z.array(z.object({ level: z.enum(LEVELS), pattern: compiledPattern('g') }).strict()).min(1),
+      city_subordinates: Pattern,
+      county_subordinates: Pattern,
+      county_level_city: Pattern,
+      /** a department's title about its whole place (关于…全区…): the group is the place's unit */
+      whole_place: oneGroup(),
+      /** a body's name alone on a line (a signature, an issuer), and what may stand before or after it */
+      signature: Pattern,
+      signature_lead: Pattern,
+      title_lead: Pattern,
+      opening_lead: Pattern,
+      reporting_verb: Pattern,
+      after_body_name: Pattern,
+      party_prefix: Text,
+      own_document_title: oneGroup('g'),
+      government: Text,
+      /** a department of a place, also after a one-character unit standing for the place (区市场监督管理局) */
+      department: Pattern,
+      generic_places: z.array(z.string().length(1)).min(1),
+      not_a_department: Pattern,
+      /** units by their suffix, and the names of the bodies that govern them (no department of the unit) */
+      governments: z.array(z.object({ suffixes: z.array(Text), names: z.array(Text) }).strict()),
+    })
+    .strict(),
+);
 export type PlaceWording = z.infer<typeof PlaceWording>;
 /** A short document of our own and the reporting body it must give. */
-const ReporterExample = z.object({ text: Text, level: z.enum(LEVELS), place: Text.nullable() }).strict();
-const ReportersFile = PlaceWording.extend({ examples: z.array(ReporterExample).min(1) });
+const ReporterExample = lazySchema(() => z.object({ text: Text, level: z.enum(LEVELS), place: Text.nullable() }).strict());
+const ReportersFile = lazySchema(() => PlaceWording.extend({ examples: z.array(ReporterExample).min(1) }));
 
 /** Where {year} stands in a pattern of rules/years.yaml: a year of four digits, captured for the code to read. */
 const YEAR_SLOT = '{year}';
@@ -129,32 +134,33 @@ const yearPattern = (flags: '' | 'g' = '') =>
     .pipe(compiledPattern(flags));
 
 /** How a report states the year it reports on (rules/years.yaml). */
-export const YearWording = z
-  .object({
-    named: yearPattern('g'),
-    span: yearPattern(),
-    planned_after: Pattern,
-    opening_start: yearPattern(),
-    opening: z.array(yearPattern()).min(1),
-    handed_over: yearPattern(),
-    /** the labels of a publication date, followed by the date the code reads */
-    published: LinearPattern.transform((labels) => new RegExp(`(?:${labels})${DATE_AFTER_LABEL}`)),
-    current_year: Pattern,
-  })
-  .strict();
+export const YearWording = lazySchema(() =>
+  z
+    .object({
+      named: yearPattern('g'),
+      span: yearPattern(),
+      planned_after: Pattern,
+      opening_start: yearPattern(),
+      opening: z.array(yearPattern()).min(1),
+      handed_over: yearPattern(),
+      /** the labels of a publication date, followed by the date the code reads */
+      published: LinearPattern.transform((labels) => new RegExp(`(?:${labels})${DATE_AFTER_LABEL}`)),
+      current_year: Pattern,
+    })
+    .strict(),
+);
 export type YearWording = z.infer<typeof YearWording>;
 /** A short document of our own and the year it must give. */
-const YearExample = z.object({ text: Text, year: z.number().int().nullable() }).strict();
-const YearsFile = YearWording.extend({ examples: z.array(YearExample).min(1) });
+const YearExample = lazySchema(() => z.object({ text: Text, year: z.number().int().nullable() }).strict());
+const YearsFile = lazySchema(() => YearWording.extend({ examples: z.array(YearExample).min(1) }));
 
 /** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, closing lines. */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType>(pattern: P, patterns: L) =>
   z.object({ title_words: pattern, chrome: pattern, closing: patterns }).strict();
-export const LayoutWording = layoutTables(z.object({ pattern: Pattern }).strict(), z.object({ patterns: z.array(Pattern).min(1) }).strict());
+export const LayoutWording = lazySchema(() => layoutTables(z.object({ pattern: Pattern }).strict(), z.object({ patterns: z.array(Pattern).min(1) }).strict()));
 export type LayoutWording = z.infer<typeof LayoutWording>;
-const LayoutFile = layoutTables(
-  z.object({ pattern: Pattern, examples: Examples }).strict(),
-  z.object({ patterns: z.array(Pattern).min(1), examples: Examples }).strict(),
+const LayoutFile = lazySchema(() =>
+  layoutTables(z.object({ pattern: Pattern, examples: Examples }).strict(), z.object({ patterns: z.array(Pattern).min(1), examples: Examples }).strict()),
 );
 /** Tables of rules/layout.yaml, whose examples are single lines. */
 export type LayoutTable = keyof LayoutWording;

@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../util/lazy-schema.js';
 import { checkedAgainst, displayPath, problemAt, readYaml, type PathKey, type Problem, type YamlSource } from '../catalogue/yaml-file.js';
 import { UserError } from '../errors.js';
 import { isUnit } from './quantity.js';
@@ -14,17 +15,19 @@ import { LEVELS } from '../document/types.js';
 import { cached } from '../util/cache.js';
 import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence-schema.js';
 
-const Term = z.string().min(1);
-const RegexSource = z
-  .string()
-  .min(1)
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source.replaceAll('…', GAP));
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: `正则表达式无效:${(e as Error).message}` });
-    }
-  });
+const Term = lazySchema(() => z.string().min(1));
+const RegexSource = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .superRefine((source, ctx) => {
+      try {
+        new RegExp(source.replaceAll('…', GAP));
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `正则表达式无效:${(e as Error).message}` });
+      }
+    }),
+);
 
 /** What '…' in an implied pattern may stand for: a few characters inside one clause. */
 export const GAP = '[^,;:。!?]{0,12}?';
@@ -33,237 +36,263 @@ export const GAP = '[^,;:。!?]{0,12}?';
  * A sentence of our own that shows what an entry or frame must read (pass, optionally with the
  * value) or must not read (fail). `duibiao facts test` runs them through the whole pipeline.
  */
-const PassExample = z.union([Term, z.object({ text: Term, value: z.union([z.number(), z.literal(true)]) }).strict()]);
-export const Examples = z
-  .object({
-    pass: z.array(PassExample).default([]),
-    fail: z.array(Term).default([]),
-  })
-  .strict();
+const PassExample = lazySchema(() => z.union([Term, z.object({ text: Term, value: z.union([z.number(), z.literal(true)]) }).strict()]));
+export const Examples = lazySchema(() =>
+  z
+    .object({
+      pass: z.array(PassExample).default([]),
+      fail: z.array(Term).default([]),
+    })
+    .strict(),
+);
 
 /**
  * A fact frame: concept groups that must all occur around a number (in its part of the clause,
  * or in the sentence's opening clause, which names who acts), in any order, with no list of
  * filler words. The measure word on the number picks the frames that may read it.
  */
-export const Frame = z
-  .object({
-    /** what wording the frame covers, in a few words (shown by `facts test`) */
-    name: Term,
-    /** who: 常务会议, 常务会 */
-    subject: z.array(Term).default([]),
-    /** what was done: 学法, 学习, 讲座 */
-    action: z.array(Term).default([]),
-    /** what it was about, when the action alone is too broad: 法治, 法律 */
-    object: z.array(Term).default([]),
-    /** counting words the number must carry: 次, 场, 场次, 期 */
-    measure: z.array(Term).min(1),
-    /** none of these may occur where the groups were found (中心组, 党组) */
-    exclude: z.array(Term).default([]),
-    examples: Examples.default({ pass: [], fail: [] }),
-  })
-  .strict()
-  .refine((f) => f.subject.length + f.action.length + f.object.length > 0, { message: '框架至少需要 subject、action、object 之一' });
+export const Frame = lazySchema(() =>
+  z
+    .object({
+      /** what wording the frame covers, in a few words (shown by `facts test`) */
+      name: Term,
+      /** who: 常务会议, 常务会 */
+      subject: z.array(Term).default([]),
+      /** what was done: 学法, 学习, 讲座 */
+      action: z.array(Term).default([]),
+      /** what it was about, when the action alone is too broad: 法治, 法律 */
+      object: z.array(Term).default([]),
+      /** counting words the number must carry: 次, 场, 场次, 期 */
+      measure: z.array(Term).min(1),
+      /** none of these may occur where the groups were found (中心组, 党组) */
+      exclude: z.array(Term).default([]),
+      examples: Examples.default({ pass: [], fail: [] }),
+    })
+    .strict()
+    .refine((f) => f.subject.length + f.action.length + f.object.length > 0, { message: '框架至少需要 subject、action、object 之一' }),
+);
 export type Frame = z.infer<typeof Frame>;
 
-export const FactEntry = z
-  .object({
-    id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'id 只能由小写字母、数字和下划线组成'),
-    shape: z.enum(['rate', 'count', 'presence']),
-    /** the unit the fact is reported in ('%', '件', '人' …; null for presence facts) */
-    unit: z.string().nullable(),
-    /** counting words a stated number may carry (件/宗/起, 名/人 …); defaults to [unit] */
-    units: z.array(Term).default([]),
-    /** subject words, the nearest of which binds a number in the same clause */
-    cues: z.array(Term).default([]),
-    /** words of which one must occur in the same clause (the verb: 审核, 清理 …) */
-    near: z.array(Term).default([]),
-    /**
-     * words of which one must occur in the sentence or in its section heading; a list of lists
-     * asks for one word of every list ([[考核, 绩效], [法治]])
-     */
-    topic: z.union([z.array(Term), z.array(z.array(Term).min(1))]).default([]),
-    /** distractors: none may occur in the clause */
-    exclude: z.array(Term).default([]),
-    /**
-     * the subjects of other facts: where one of these is in the clause and the `topic` is not, the
-     * clause is about them, whatever the sentence or heading is about (决策合法性审查率100%,规范性文件备案率…)
-     */
-    rivals: z.array(Term).default([]),
-    /** distractors: none may occur anywhere in the sentence */
-    exclude_sentence: z.array(Term).default([]),
-    /** extra words allowed between the cue and its number, besides the shared context */
-    context: z.array(Term).default([]),
-    /**
-     * a clause right after the number that vouches for it although its own clause lacks the
-     * `near` word or names a distractor (出台规范性文件15件,均经合法性审核): regexes, '…' = a gap
-     */
-    confirmed_by: z.array(RegexSource).default([]),
-    /** zero and universal statements: a regex ('…' = a few characters of the clause) and the value it states */
-    /**
-     * a value, or '=other_id': the value the sentence states for other_id (应出庭21件…全部出庭 → 21);
-     * '=a|b': that of a, else that of b (案件3件,局长均出庭应诉 → 3 when no 应出庭 count is stated)
-     */
-    implied: z
-      .array(
-        z.object({ pattern: RegexSource, value: z.union([z.number(), z.literal(true), z.string().regex(/^=[a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*$/)]) }).strict(),
-      )
-      .default([]),
-    /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */
-    mentions: z.array(z.array(Term).min(1)).default([]),
-    /** fact frames: concept groups around a number that no cue binds (see Frame) */
-    frames: z.array(Frame).default([]),
-    examples: Examples.default({ pass: [], fail: [] }),
-  })
-  .strict();
+export const FactEntry = lazySchema(() =>
+  z
+    .object({
+      id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'id 只能由小写字母、数字和下划线组成'),
+      shape: z.enum(['rate', 'count', 'presence']),
+      /** the unit the fact is reported in ('%', '件', '人' …; null for presence facts) */
+      unit: z.string().nullable(),
+      /** counting words a stated number may carry (件/宗/起, 名/人 …); defaults to [unit] */
+      units: z.array(Term).default([]),
+      /** subject words, the nearest of which binds a number in the same clause */
+      cues: z.array(Term).default([]),
+      /** words of which one must occur in the same clause (the verb: 审核, 清理 …) */
+      near: z.array(Term).default([]),
+      /**
+       * words of which one must occur in the sentence or in its section heading; a list of lists
+       * asks for one word of every list ([[考核, 绩效], [法治]])
+       */
+      topic: z.union([z.array(Term), z.array(z.array(Term).min(1))]).default([]),
+      /** distractors: none may occur in the clause */
+      exclude: z.array(Term).default([]),
+      /**
+       * the subjects of other facts: where one of these is in the clause and the `topic` is not, the
+       * clause is about them, whatever the sentence or heading is about (决策合法性审查率100%,规范性文件备案率…)
+       */
+      rivals: z.array(Term).default([]),
+      /** distractors: none may occur anywhere in the sentence */
+      exclude_sentence: z.array(Term).default([]),
+      /** extra words allowed between the cue and its number, besides the shared context */
+      context: z.array(Term).default([]),
+      /**
+       * a clause right after the number that vouches for it although its own clause lacks the
+       * `near` word or names a distractor (出台规范性文件15件,均经合法性审核): regexes, '…' = a gap
+       */
+      confirmed_by: z.array(RegexSource).default([]),
+      /** zero and universal statements: a regex ('…' = a few characters of the clause) and the value it states */
+      /**
+       * a value, or '=other_id': the value the sentence states for other_id (应出庭21件…全部出庭 → 21);
+       * '=a|b': that of a, else that of b (案件3件,局长均出庭应诉 → 3 when no 应出庭 count is stated)
+       */
+      implied: z
+        .array(
+          z
+            .object({ pattern: RegexSource, value: z.union([z.number(), z.literal(true), z.string().regex(/^=[a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*$/)]) })
+            .strict(),
+        )
+        .default([]),
+      /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */
+      mentions: z.array(z.array(Term).min(1)).default([]),
+      /** fact frames: concept groups around a number that no cue binds (see Frame) */
+      frames: z.array(Frame).default([]),
+      examples: Examples.default({ pass: [], fail: [] }),
+    })
+    .strict(),
+);
 export type FactEntry = z.infer<typeof FactEntry>;
 
-export const Derivation = z
-  .object({
-    id: z.string(),
-    numerator: z.string(),
-    denominator: z.string(),
-    /** where the two counts may stand: one sentence, or one paragraph (a few sentences, no line break) */
-    within: z.enum(['sentence', 'paragraph']).default('sentence'),
-  })
-  .strict();
+export const Derivation = lazySchema(() =>
+  z
+    .object({
+      id: z.string(),
+      numerator: z.string(),
+      denominator: z.string(),
+      /** where the two counts may stand: one sentence, or one paragraph (a few sentences, no line break) */
+      within: z.enum(['sentence', 'paragraph']).default('sentence'),
+    })
+    .strict(),
+);
 
-export const FactsFile = z
-  .object({
-    /** words that may stand between any cue and its number: 达, 为, 共, 累计 … */
-    context: z.array(Term),
-    /** words that, right before a cue or a frame's action, deny it: 不予受理, 未审查, 尚未开展 */
-    negators: z.array(Term).default([]),
-    /** words that carry a denial on to the cue after them: 未受理的(复议案件) */
-    negation_links: z.array(Term).default([]),
-    /** words after which a distractor names no act of the clause: 拟(出台的), (以区政府)名义(印发的) */
-    not_acts_after: z.array(Term).default([]),
-    facts: z.array(FactEntry).min(1),
-    derive: z.array(Derivation).default([]),
-  })
-  .strict();
+export const FactsFile = lazySchema(() =>
+  z
+    .object({
+      /** words that may stand between any cue and its number: 达, 为, 共, 累计 … */
+      context: z.array(Term),
+      /** words that, right before a cue or a frame's action, deny it: 不予受理, 未审查, 尚未开展 */
+      negators: z.array(Term).default([]),
+      /** words that carry a denial on to the cue after them: 未受理的(复议案件) */
+      negation_links: z.array(Term).default([]),
+      /** words after which a distractor names no act of the clause: 拟(出台的), (以区政府)名义(印发的) */
+      not_acts_after: z.array(Term).default([]),
+      facts: z.array(FactEntry).min(1),
+      derive: z.array(Derivation).default([]),
+    })
+    .strict(),
+);
 
-export const StatusFile = z
-  .object({
-    /** regexes marking a target, requirement or intention inside an achievements section */
-    plan: z.array(RegexSource),
-    /** regexes marking something done; they end a plan started earlier in the sentence */
-    done: z.array(RegexSource),
-    /** a requirement: a per-period frame (每人每年) with a bound (不少于) or named by a noun (…的要求) */
-    requirement: z.object({ bounds: z.array(Term), frames: z.array(Term), nouns: z.array(Term) }).strict(),
-    /** regexes marking a negated statement (未建立, 尚未, 缺乏 …) */
-    negation: z.array(RegexSource),
-  })
-  .strict();
+export const StatusFile = lazySchema(() =>
+  z
+    .object({
+      /** regexes marking a target, requirement or intention inside an achievements section */
+      plan: z.array(RegexSource),
+      /** regexes marking something done; they end a plan started earlier in the sentence */
+      done: z.array(RegexSource),
+      /** a requirement: a per-period frame (每人每年) with a bound (不少于) or named by a noun (…的要求) */
+      requirement: z.object({ bounds: z.array(Term), frames: z.array(Term), nouns: z.array(Term) }).strict(),
+      /** regexes marking a negated statement (未建立, 尚未, 缺乏 …) */
+      negation: z.array(RegexSource),
+    })
+    .strict(),
+);
 
 /**
  * An example of a pass (rules/passes.yaml): the sentence must give `fact` with `value` (pass), or
  * must not give it (fail; with `value`: not with that value); read as a report of `level`.
  */
-const PassCase = z.object({ text: Term, fact: Term, value: z.union([z.number(), z.literal(true)]), level: z.enum(LEVELS).optional() }).strict();
-const PassExamples = z
-  .object({
-    pass: z.array(PassCase).default([]),
-    fail: z.array(PassCase.partial({ value: true })).default([]),
-  })
-  .strict()
-  .default({ pass: [], fail: [] });
+const PassCase = lazySchema(() =>
+  z.object({ text: Term, fact: Term, value: z.union([z.number(), z.literal(true)]), level: z.enum(LEVELS).optional() }).strict(),
+);
+const PassExamples = lazySchema(() =>
+  z
+    .object({
+      pass: z.array(PassCase).default([]),
+      fail: z.array(PassCase.partial({ value: true })).default([]),
+    })
+    .strict()
+    .default({ pass: [], fail: [] }),
+);
 
 /** The word tables of the passes (src/facts/passes/), one per pass that looks for words of its own. */
-export const PassTables = z
-  .object({
-    list_sharing: z.object({ separators: z.array(Term).min(1), distributive: z.array(Term) }).strict(),
-    respectively: z.object({ words: z.array(Term).min(1), item_separators: z.array(Term).min(1) }).strict(),
-    change: z.object({ from: z.array(Term).min(1), verbs: z.array(Term).min(1), to: z.array(Term) }).strict(),
-    continuation: z
-      .object({
-        totals: z.array(Term),
-        parts: z.array(Term),
-        reach_leads: z.array(Term),
-        reach: z.array(Term),
-        plan_leads: z.array(Term),
-        plan_times: z.array(Term),
-        list_next: z.array(Term),
-        enumeration_end: z.array(Term),
-        attendance: z.array(Term).default([]),
-      })
-      .strict(),
-    superior_level: z
-      .object({
-        leads: z.array(Term),
-        superior_organs: z.array(Term),
-        not_own_after_place: z.array(Term),
-        bodies: z.array(
-          z
-            .object({
-              levels: z.array(z.enum(LEVELS)).min(1),
-              superior: z.array(Term),
-              superior_places: z.array(Term),
-              own: z.array(Term),
-              own_places: z.array(Term),
-            })
-            .strict(),
-        ),
-      })
-      .strict(),
-    summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]) }).strict(),
-    other_period: z.object({ openings: z.array(RegexSource).min(1), current: z.array(RegexSource).min(1) }).strict(),
-    rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
-    number_first: z.object({ max_gap: z.number().int().min(0) }).strict(),
-    peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
-  })
-  .strict();
+export const PassTables = lazySchema(() =>
+  z
+    .object({
+      list_sharing: z.object({ separators: z.array(Term).min(1), distributive: z.array(Term) }).strict(),
+      respectively: z.object({ words: z.array(Term).min(1), item_separators: z.array(Term).min(1) }).strict(),
+      change: z.object({ from: z.array(Term).min(1), verbs: z.array(Term).min(1), to: z.array(Term) }).strict(),
+      continuation: z
+        .object({
+          totals: z.array(Term),
+          parts: z.array(Term),
+          reach_leads: z.array(Term),
+          reach: z.array(Term),
+          plan_leads: z.array(Term),
+          plan_times: z.array(Term),
+          list_next: z.array(Term),
+          enumeration_end: z.array(Term),
+          attendance: z.array(Term).default([]),
+        })
+        .strict(),
+      superior_level: z
+        .object({
+          leads: z.array(Term),
+          superior_organs: z.array(Term),
+          not_own_after_place: z.array(Term),
+          bodies: z.array(
+            z
+              .object({
+                levels: z.array(z.enum(LEVELS)).min(1),
+                superior: z.array(Term),
+                superior_places: z.array(Term),
+                own: z.array(Term),
+                own_places: z.array(Term),
+              })
+              .strict(),
+          ),
+        })
+        .strict(),
+      summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]) }).strict(),
+      other_period: z.object({ openings: z.array(RegexSource).min(1), current: z.array(RegexSource).min(1) }).strict(),
+      rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
+      number_first: z.object({ max_gap: z.number().int().min(0) }).strict(),
+      peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
+    })
+    .strict(),
+);
 export type PassTables = z.infer<typeof PassTables>;
 
 /** rules/passes.yaml: each pass's words and examples; the passes with no words of their own only have examples. */
-export const PassesFile = z
-  .object({
-    list_sharing: PassTables.shape.list_sharing.extend({ examples: PassExamples }),
-    respectively: PassTables.shape.respectively.extend({ examples: PassExamples }),
-    change: PassTables.shape.change.extend({ examples: PassExamples }),
-    continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
-    superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
-    summed: PassTables.shape.summed.extend({ examples: PassExamples }),
-    other_period: PassTables.shape.other_period.extend({ examples: PassExamples }),
-    rate_continuation: PassTables.shape.rate_continuation.extend({ examples: PassExamples }),
-    peer_enumeration: PassTables.shape.peer_enumeration.extend({ examples: PassExamples }),
-    number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),
-    nearest_cue: z.object({ examples: PassExamples }).strict(),
-    implied: z.object({ examples: PassExamples }).strict(),
-    derivation: z.object({ examples: PassExamples }).strict(),
-  })
-  .strict();
+export const PassesFile = lazySchema(() =>
+  z
+    .object({
+      list_sharing: PassTables.shape.list_sharing.extend({ examples: PassExamples }),
+      respectively: PassTables.shape.respectively.extend({ examples: PassExamples }),
+      change: PassTables.shape.change.extend({ examples: PassExamples }),
+      continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
+      superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
+      summed: PassTables.shape.summed.extend({ examples: PassExamples }),
+      other_period: PassTables.shape.other_period.extend({ examples: PassExamples }),
+      rate_continuation: PassTables.shape.rate_continuation.extend({ examples: PassExamples }),
+      peer_enumeration: PassTables.shape.peer_enumeration.extend({ examples: PassExamples }),
+      number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),
+      nearest_cue: z.object({ examples: PassExamples }).strict(),
+      implied: z.object({ examples: PassExamples }).strict(),
+      derivation: z.object({ examples: PassExamples }).strict(),
+    })
+    .strict(),
+);
 
 /** One example sentence, where it is written (for `facts test`). */
-export const ExampleCase = z.object({
-  fact: z.string(),
-  /** the frame it belongs to; null for an entry's own examples */
-  frame: z.string().nullable(),
-  /** the pass it belongs to (a section of rules/passes.yaml) */
-  pass: z.string().optional(),
-  /** the level of the report the sentence is read as (default city) */
-  level: z.enum(LEVELS).optional(),
-  expected: z.enum(['pass', 'fail']),
-  text: z.string(),
-  value: z.union([z.number(), z.literal(true)]).optional(),
-  origin: z.object({ file: z.string(), line: z.number(), column: z.number() }),
-});
+export const ExampleCase = lazySchema(() =>
+  z.object({
+    fact: z.string(),
+    /** the frame it belongs to; null for an entry's own examples */
+    frame: z.string().nullable(),
+    /** the pass it belongs to (a section of rules/passes.yaml) */
+    pass: z.string().optional(),
+    /** the level of the report the sentence is read as (default city) */
+    level: z.enum(LEVELS).optional(),
+    expected: z.enum(['pass', 'fail']),
+    text: z.string(),
+    value: z.union([z.number(), z.literal(true)]).optional(),
+    origin: z.object({ file: z.string(), line: z.number(), column: z.number() }),
+  }),
+);
 export type ExampleCase = z.infer<typeof ExampleCase>;
 
-export const LexiconSchema = z.object({
-  context: z.array(z.string()),
-  negators: z.array(z.string()),
-  negationLinks: z.array(z.string()),
-  notActsAfter: z.array(z.string()),
-  facts: z.array(FactEntry),
-  derive: z.array(Derivation),
-  status: StatusFile,
-  /** the word tables of the passes (rules/passes.yaml) */
-  passes: PassTables,
-  examples: z.array(ExampleCase),
-  /** presence facts read from cue words (rules/presence.yaml, and those a tailoring adds) */
-  presence: z.array(PresenceEntry),
-});
+export const LexiconSchema = lazySchema(() =>
+  z.object({
+    context: z.array(z.string()),
+    negators: z.array(z.string()),
+    negationLinks: z.array(z.string()),
+    notActsAfter: z.array(z.string()),
+    facts: z.array(FactEntry),
+    derive: z.array(Derivation),
+    status: StatusFile,
+    /** the word tables of the passes (rules/passes.yaml) */
+    passes: PassTables,
+    examples: z.array(ExampleCase),
+    /** presence facts read from cue words (rules/presence.yaml, and those a tailoring adds) */
+    presence: z.array(PresenceEntry),
+  }),
+);
 export type Lexicon = z.infer<typeof LexiconSchema>;
 
 export const FACTS_FILE = 'facts.yaml';

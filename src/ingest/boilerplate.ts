@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../util/lazy-schema.js';
 import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem } from '../catalogue/yaml-file.js';
 import { UserError } from '../errors.js';
 import { rulesDir } from '../paths.js';
@@ -17,23 +18,29 @@ import { MAX_BOILERPLATE_LINE_CHARS } from './limits.js';
 export const BOILERPLATE_FILE = 'boilerplate.yaml';
 
 /** A line rule: its pattern applies only to lines up to max_chars characters. */
-const LineRule = z
-  .object({ pattern: LinearPattern, max_chars: z.number().int().positive(), ignore_case: z.boolean().default(false) })
-  .strict()
-  .transform(({ pattern, max_chars, ignore_case }) => ({ pattern: new RegExp(pattern, ignore_case ? 'i' : ''), maxChars: max_chars }));
+const LineRule = lazySchema(() =>
+  z
+    .object({ pattern: LinearPattern, max_chars: z.number().int().positive(), ignore_case: z.boolean().default(false) })
+    .strict()
+    .transform(({ pattern, max_chars, ignore_case }) => ({ pattern: new RegExp(pattern, ignore_case ? 'i' : ''), maxChars: max_chars })),
+);
 
-export const Boilerplate = z
-  .object({
-    lines: z.array(LineRule).min(1),
-    /** words that, when a line is made only of them, make it chrome */
-    words: z.array(z.string().min(1)).transform((words) => new Set(words)),
-    separators: LinearPattern.transform((source) => new RegExp(source)),
-  })
-  .strict();
+export const Boilerplate = lazySchema(() =>
+  z
+    .object({
+      lines: z.array(LineRule).min(1),
+      /** words that, when a line is made only of them, make it chrome */
+      words: z.array(z.string().min(1)).transform((words) => new Set(words)),
+      separators: LinearPattern.transform((source) => new RegExp(source)),
+    })
+    .strict(),
+);
 export type Boilerplate = z.infer<typeof Boilerplate>;
 
-const Text = z.string().min(1);
-const BoilerplateFile = Boilerplate.extend({ examples: z.object({ pass: z.array(Text).default([]), fail: z.array(Text).default([]) }).strict() });
+const Text = lazySchema(() => z.string().min(1));
+const BoilerplateFile = lazySchema(() =>
+  Boilerplate.extend({ examples: z.object({ pass: z.array(Text).default([]), fail: z.array(Text).default([]) }).strict() }),
+);
 
 /** A line of our own that must be taken for chrome (pass) or must not (fail), where it is written. */
 export interface BoilerplateExample {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../util/lazy-schema.js';
 import type { UserError } from '../errors.js';
 import { inputError } from './limits.js';
 
@@ -10,47 +11,49 @@ const MiB = 1024 * 1024;
  * device) is refused at the limit with exit code 2, having cost at most that much time and
  * memory. Real reports stay far below every limit.
  */
-export const Limits = z.object({
-  /** bytes read from the file, a device or standard input */
-  inputBytes: z.number().int().positive(),
-  /** bytes that the entries of a .docx or an .ofd (ZIP archives) unpack to, all entries together */
-  unpackedBytes: z.number().int().positive(),
-  /** unpacked bytes per compressed byte of one entry, once it has unpacked more than `ratioFloorBytes` */
-  unpackRatio: z.number().positive(),
-  ratioFloorBytes: z.number().int().positive(),
-  /**
-   * bytes the XML parts of a .docx (text, styles, numbering, notes) unpack to, together: the
-   * Word reader needs about 1.5 s and 90 MB of memory per MiB of them
-   */
-  docxXmlBytes: z.number().int().positive(),
-  /**
-   * bytes the XML parts of an .ofd (pages, one object per character from some converters: 150 to
-   * 250 bytes a character) unpack to, together: the OFD reader needs about 0.1 s per MiB of them,
-   * and 10 MB of memory per MiB of its largest page
-   */
-  ofdXmlBytes: z.number().int().positive(),
-  /** entries of a .docx or an .ofd */
-  zipEntries: z.number().int().positive(),
-  /** pages of a PDF */
-  pdfPages: z.number().int().positive(),
-  /** bytes the streams of a PDF that text extraction decodes (contents, fonts, forms) unpack to, together */
-  pdfStreamBytes: z.number().int().positive(),
-  /** elements open inside one another in a web page; deeper elements are flattened into their ancestor */
-  htmlDepth: z.number().int().positive(),
-  /**
-   * characters of text a document gives: the later stages need about 40 s per million on a
-   * busy machine, and run without a pause in which the time limit could be checked
-   */
-  textChars: z.number().int().positive(),
-  /**
-   * lines and sentences a document gives: each costs the later stages about 1 KB of memory, and a
-   * million characters of any report give about 30,000; a text of nothing but one-character lines
-   * or sentences would give half a million
-   */
-  textPieces: z.number().int().positive(),
-  /** wall-clock time for one document */
-  seconds: z.number().positive(),
-});
+export const Limits = lazySchema(() =>
+  z.object({
+    /** bytes read from the file, a device or standard input */
+    inputBytes: z.number().int().positive(),
+    /** bytes that the entries of a .docx or an .ofd (ZIP archives) unpack to, all entries together */
+    unpackedBytes: z.number().int().positive(),
+    /** unpacked bytes per compressed byte of one entry, once it has unpacked more than `ratioFloorBytes` */
+    unpackRatio: z.number().positive(),
+    ratioFloorBytes: z.number().int().positive(),
+    /**
+     * bytes the XML parts of a .docx (text, styles, numbering, notes) unpack to, together: the
+     * Word reader needs about 1.5 s and 90 MB of memory per MiB of them
+     */
+    docxXmlBytes: z.number().int().positive(),
+    /**
+     * bytes the XML parts of an .ofd (pages, one object per character from some converters: 150 to
+     * 250 bytes a character) unpack to, together: the OFD reader needs about 0.1 s per MiB of them,
+     * and 10 MB of memory per MiB of its largest page
+     */
+    ofdXmlBytes: z.number().int().positive(),
+    /** entries of a .docx or an .ofd */
+    zipEntries: z.number().int().positive(),
+    /** pages of a PDF */
+    pdfPages: z.number().int().positive(),
+    /** bytes the streams of a PDF that text extraction decodes (contents, fonts, forms) unpack to, together */
+    pdfStreamBytes: z.number().int().positive(),
+    /** elements open inside one another in a web page; deeper elements are flattened into their ancestor */
+    htmlDepth: z.number().int().positive(),
+    /**
+     * characters of text a document gives: the later stages need about 40 s per million on a
+     * busy machine, and run without a pause in which the time limit could be checked
+     */
+    textChars: z.number().int().positive(),
+    /**
+     * lines and sentences a document gives: each costs the later stages about 1 KB of memory, and a
+     * million characters of any report give about 30,000; a text of nothing but one-character lines
+     * or sentences would give half a million
+     */
+    textPieces: z.number().int().positive(),
+    /** wall-clock time for one document */
+    seconds: z.number().positive(),
+  }),
+);
 export type Limits = z.infer<typeof Limits>;
 
 // a typed constant, not parsed at start-up (its schema is checked by test/ingest/budget.test.ts)

@@ -1,6 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../util/lazy-schema.js';
 import { IndicatorId } from '../catalogue/schema.js';
 import { problemAt, readYaml, schemaProblems, type Problem } from '../catalogue/yaml-file.js';
 import { earnedFor, scoreFor } from '../engine/index.js';
@@ -30,25 +31,31 @@ const STATUS_BY_LABEL = new Map<string, ResultStatus>(
   ),
 );
 
-const OverrideStatus = z.enum([...STATUS_BY_LABEL.keys()] as [string, ...string[]], {
-  error: `状态应为 ${RESULT_STATUSES.map((s) => STATUS_LABELS[s]).join('、')} 之一(也可写 ${RESULT_STATUSES.join('、')})`,
-});
+const OverrideStatus = lazySchema(() =>
+  z.enum([...STATUS_BY_LABEL.keys()] as [string, ...string[]], {
+    error: `状态应为 ${RESULT_STATUSES.map((s) => STATUS_LABELS[s]).join('、')} 之一(也可写 ${RESULT_STATUSES.join('、')})`,
+  }),
+);
 
-const IsoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
-  .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
-    message: '不是有效的日期',
-  });
+const IsoDate = lazySchema(() =>
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
+    .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
+      message: '不是有效的日期',
+    }),
+);
 
-export const OverrideEntry = z.strictObject({
-  id: IndicatorId,
-  status: OverrideStatus,
-  note: z.string().trim().min(2, '请写明认定理由(至少 2 个字)'),
-  who: z.string().trim().min(1, '请写明认定人'),
-  date: IsoDate,
-});
-export const OverridesFile = z.strictObject({ overrides: z.array(OverrideEntry).min(1, '至少需要 1 条人工认定') });
+export const OverrideEntry = lazySchema(() =>
+  z.strictObject({
+    id: IndicatorId,
+    status: OverrideStatus,
+    note: z.string().trim().min(2, '请写明认定理由(至少 2 个字)'),
+    who: z.string().trim().min(1, '请写明认定人'),
+    date: IsoDate,
+  }),
+);
+export const OverridesFile = lazySchema(() => z.strictObject({ overrides: z.array(OverrideEntry).min(1, '至少需要 1 条人工认定') }));
 export type OverridesFile = z.infer<typeof OverridesFile>;
 
 export interface Override {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../util/lazy-schema.js';
 import { readYaml, schemaProblems } from '../catalogue/yaml-file.js';
 import { UserError } from '../errors.js';
 import { rulesDir } from '../paths.js';
@@ -9,43 +10,45 @@ import { LEVELS } from '../document/types.js';
  * The wording of the draft (rules/draft.yaml): openings, ties, causes, remedies and the
  * 建议补充佐证 list. Code picks and fills; every Chinese sentence lives in the data file.
  */
-const Phrase = z.string().min(2);
-const Phrases = z.array(Phrase).min(1);
-const Matched = z.array(z.strictObject({ when: z.string().min(1), text: Phrase })).min(1);
+const Phrase = lazySchema(() => z.string().min(2));
+const Phrases = lazySchema(() => z.array(Phrase).min(1));
+const Matched = lazySchema(() => z.array(z.strictObject({ when: z.string().min(1), text: Phrase })).min(1));
 
-export const DraftPhrases = z.strictObject({
-  openings: z.strictObject({ admitted: Phrases, valuesToo: Phrases, values: Phrases, none: Phrases }),
-  valueLeads: Phrases,
-  valueClauses: Phrases,
-  deniedClause: Phrase,
-  manualClause: Phrase,
-  indicatorTies: Phrases,
-  areaTies: Phrases,
-  causes: Matched,
-  valueCause: Phrase,
-  defaultCause: Phrase,
-  causeOpeners: Phrases,
-  causeLink: Phrase,
-  deficiencyMarkers: z.array(z.string().min(1)).min(1),
-  topicTrailers: z.array(z.string().min(1)),
-  vagueSubjects: z.array(z.string().min(1)),
-  planOpenings: Phrases,
-  planOpeningNone: Phrase,
-  planLeads: z.array(z.tuple([Phrase, Phrase])).min(1),
-  planAreaLeads: z.array(z.tuple([Phrase, Phrase])).min(1),
-  remedies: Matched,
-  defaultRemedy: Phrase,
-  evidence: z.strictObject({ heading: Phrase, note: Phrase, mentioned: Phrase, silent: Phrase }),
-  tieStopWords: z.array(z.string().length(2)),
-  requirementWords: z.record(z.enum(['>=', '>', '<=', '<', '==']), z.strictObject({ rate: Phrase, count: Phrase })),
-  editorNote: Phrase,
-  titleSuffix: Phrase,
-  shortcomingsHeading: Phrase,
-  plansHeading: Phrase,
-  selfReference: z.strictObject({ prefix: z.string().min(1), suffixes: z.array(z.string().min(1)).min(1), byLevel: z.record(z.enum(LEVELS), Phrase) }),
-  thisYear: Phrase,
-  areaHints: z.array(z.strictObject({ when: z.string().min(1), area: z.string().min(1) })).min(1),
-});
+export const DraftPhrases = lazySchema(() =>
+  z.strictObject({
+    openings: z.strictObject({ admitted: Phrases, valuesToo: Phrases, values: Phrases, none: Phrases }),
+    valueLeads: Phrases,
+    valueClauses: Phrases,
+    deniedClause: Phrase,
+    manualClause: Phrase,
+    indicatorTies: Phrases,
+    areaTies: Phrases,
+    causes: Matched,
+    valueCause: Phrase,
+    defaultCause: Phrase,
+    causeOpeners: Phrases,
+    causeLink: Phrase,
+    deficiencyMarkers: z.array(z.string().min(1)).min(1),
+    topicTrailers: z.array(z.string().min(1)),
+    vagueSubjects: z.array(z.string().min(1)),
+    planOpenings: Phrases,
+    planOpeningNone: Phrase,
+    planLeads: z.array(z.tuple([Phrase, Phrase])).min(1),
+    planAreaLeads: z.array(z.tuple([Phrase, Phrase])).min(1),
+    remedies: Matched,
+    defaultRemedy: Phrase,
+    evidence: z.strictObject({ heading: Phrase, note: Phrase, mentioned: Phrase, silent: Phrase }),
+    tieStopWords: z.array(z.string().length(2)),
+    requirementWords: z.record(z.enum(['>=', '>', '<=', '<', '==']), z.strictObject({ rate: Phrase, count: Phrase })),
+    editorNote: Phrase,
+    titleSuffix: Phrase,
+    shortcomingsHeading: Phrase,
+    plansHeading: Phrase,
+    selfReference: z.strictObject({ prefix: z.string().min(1), suffixes: z.array(z.string().min(1)).min(1), byLevel: z.record(z.enum(LEVELS), Phrase) }),
+    thisYear: Phrase,
+    areaHints: z.array(z.strictObject({ when: z.string().min(1), area: z.string().min(1) })).min(1),
+  }),
+);
 export type DraftPhrases = z.infer<typeof DraftPhrases>;
 
 export const DRAFT_PHRASES_FILE = path.join(rulesDir, 'draft.yaml');

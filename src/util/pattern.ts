@@ -3,6 +3,7 @@
  * so a file may hold only patterns whose matching stays linear in the length of the text.
  */
 import { z } from 'zod';
+import { lazySchema } from './lazy-schema.js';
 
 /**
  * Why a pattern could take more than linear time, or null. Backtracking stays linear when nothing
@@ -35,19 +36,21 @@ export function nonLinearReason(source: string): string | null {
 }
 
 /** The source of a regular expression that compiles and stays linear-time; problems in Chinese. */
-export const LinearPattern = z
-  .string()
-  .min(1)
-  .superRefine((source, ctx) => {
-    try {
-      new RegExp(source);
-    } catch (e) {
-      ctx.addIssue({ code: 'custom', message: `正则表达式无效:${(e as Error).message}` });
-      return;
-    }
-    const reason = nonLinearReason(source);
-    if (reason) ctx.addIssue({ code: 'custom', message: `正则表达式可能超线性匹配:${reason}` });
-  });
+export const LinearPattern = lazySchema(() =>
+  z
+    .string()
+    .min(1)
+    .superRefine((source, ctx) => {
+      try {
+        new RegExp(source);
+      } catch (e) {
+        ctx.addIssue({ code: 'custom', message: `正则表达式无效:${(e as Error).message}` });
+        return;
+      }
+      const reason = nonLinearReason(source);
+      if (reason) ctx.addIssue({ code: 'custom', message: `正则表达式可能超线性匹配:${reason}` });
+    }),
+);
 
 /** A linear-time pattern, compiled once (and kept compiled in the disk cache); 'g' for one that counts or replaces every match. */
 export const compiledPattern = (flags: '' | 'g' = '') => LinearPattern.transform((source) => new RegExp(source, flags));

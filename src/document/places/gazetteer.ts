@@ -8,6 +8,7 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { z } from 'zod';
+import { lazySchema } from '../../util/lazy-schema.js';
 import { UserError } from '../../errors.js';
 import { checkedAgainst, displayPath, readYamlSync } from '../../catalogue/yaml-file.js';
 import { compiledPattern } from '../../util/pattern.js';
@@ -28,30 +29,36 @@ export interface Division {
   county: string | null;
 }
 
-const Row = z.object({ code: z.string(), name: z.string() });
-const Rows = z.array(Row);
-const Text = z.string().min(1);
+const Row = lazySchema(() => z.object({ code: z.string(), name: z.string() }));
+const Rows = lazySchema(() => z.array(Row));
+const Text = lazySchema(() => z.string().min(1));
 /** How the division table names its units (rules/places.yaml). */
-const TableNaming = z.object({
-  not_cities: z.array(Text),
-  district_suffix: Text,
-  county_areas: z.array(Text),
-  short_name_after: compiledPattern(),
-  /** street and township suffixes, longest first (a name that ends 民族乡 is no plain 乡) */
-  towns: z
-    .array(z.object({ suffix: Text, level: z.enum(['street', 'township']) }).strict())
-    .min(1)
-    .transform((towns) => [...towns].sort((a, b) => b.suffix.length - a.suffix.length)),
-});
+const TableNaming = lazySchema(() =>
+  z.object({
+    not_cities: z.array(Text),
+    district_suffix: Text,
+    county_areas: z.array(Text),
+    short_name_after: compiledPattern(),
+    /** street and township suffixes, longest first (a name that ends 民族乡 is no plain 乡) */
+    towns: z
+      .array(z.object({ suffix: Text, level: z.enum(['street', 'township']) }).strict())
+      .min(1)
+      .transform((towns) => [...towns].sort((a, b) => b.suffix.length - a.suffix.length)),
+  }),
+);
 type TableNaming = z.infer<typeof TableNaming>;
 /** A name of our own and the stem and level it must be indexed by (stem null: none). */
-const TownExample = z.union([z.object({ name: Text, stem: Text, level: z.enum(LEVELS) }).strict(), z.object({ name: Text, stem: z.null() }).strict()]);
+const TownExample = lazySchema(() =>
+  z.union([z.object({ name: Text, stem: Text, level: z.enum(LEVELS) }).strict(), z.object({ name: Text, stem: z.null() }).strict()]),
+);
 export type TownExample = z.infer<typeof TownExample>;
-const PlacesFile = TableNaming.extend({
-  former: z.array(z.object({ name: z.string(), now: z.string(), parent: z.string(), until: z.number().int() })),
-  zones: z.array(z.object({ name: z.string(), parent: z.string(), level: z.enum(['district', 'county']) })),
-  town_examples: z.array(TownExample),
-}).strict();
+const PlacesFile = lazySchema(() =>
+  TableNaming.extend({
+    former: z.array(z.object({ name: z.string(), now: z.string(), parent: z.string(), until: z.number().int() })),
+    zones: z.array(z.object({ name: z.string(), parent: z.string(), level: z.enum(['district', 'county']) })),
+    town_examples: z.array(TownExample),
+  }).strict(),
+);
 
 export const PLACES_FILE = 'places.yaml';
 
