@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from 'commander';
+import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import { configureLogging, log } from './log.js';
 import { codeCacheFor, saveCompiledCode } from './load.js';
@@ -13,15 +13,18 @@ import { registerDraft } from './commands/draft.js';
 import { registerBatch } from './commands/batch.js';
 import { registerDiff } from './commands/diff.js';
 
+const LOG_LEVELS = ['silent', 'error', 'warn', 'info', 'debug'] as const;
+
 /** The CLI only wires stages: each command lives in src/commands/ and registers itself here. */
 const program = new Command('duibiao')
   .description('对标:将法治政府建设年度报告对照《市县法治政府建设示范指标体系》逐项核查、评分')
   .version(version, '-V, --version', '显示版本号')
   .helpOption('-h, --help', '显示帮助')
   .addHelpCommand('help [命令]', '显示某个命令的帮助')
-  .option('--log-level <level>', '诊断日志级别(写到标准错误):silent|error|warn|info|debug', 'silent')
+  .addOption(new Option('--log-level <level>', '诊断日志级别(写到标准错误)').choices(LOG_LEVELS).default('silent'))
   .hook('preAction', (cmd, action) => {
     configureLogging(String(cmd.optsWithGlobals().logLevel ?? 'silent'));
+    refuseEmptyValues(action);
     const command = commandPath(action);
     const baseline = baselineForShortRun(command, action.args);
     codeCacheFor(baseline ? `${command}-baseline` : command);
@@ -54,6 +57,16 @@ function withChoices(description: string, choices: readonly string[] | undefined
   return extra.length ? `${description}(${extra.join(';')})` : description;
 }
 
+/**
+ * An empty argument ('' from an unset shell variable: --out "$DIR") would read as "not given"
+ * (check prints to stdout instead, batch writes into the working folder) or name no file at all.
+ */
+function refuseEmptyValues(command: Command): void {
+  const option = command.options.find((o) => command.getOptionValue(o.attributeName()) === '');
+  if (option) throw new UserError(`选项 ${option.long ?? option.flags} 的取值为空;请给出文件或目录的路径`);
+  if (command.args.includes('')) throw new UserError('文件名为空;请给出报告文件的路径');
+}
+
 /** `facts test` → 'facts-test': the command's names below the program's. */
 function commandPath(command: Command): string {
   const names: string[] = [];
@@ -61,15 +74,23 @@ function commandPath(command: Command): string {
   return names.join('-');
 }
 
-/** commander's own usage errors are English; users read Chinese. */
+/**
+ * commander's own usage errors are English; users read Chinese. Every message commander can
+ * give (its command.js, option.js, argument.js and suggestSimilar.js) has a line here.
+ */
 function translateCommanderError(text: string): string {
   return text
     .replace(/^error: unknown option '(.+)'/m, "错误:未知选项 '$1'")
     .replace(/^error: unknown command '(.+)'/m, "错误:未知命令 '$1'")
     .replace(/^error: missing required argument '(.+)'/m, "错误:缺少参数 '$1'")
+    .replace(/^error: required option '(.+)' not specified/m, "错误:缺少必需的选项 '$1'")
     .replace(/^error: option '(.+)' argument missing/m, "错误:选项 '$1' 缺少取值")
-    .replace(/^error: option '(.+)' argument '(.+)' is invalid\.(.*)/m, "错误:选项 '$1' 的取值 '$2' 无效。$3")
+    .replace(/^error: option '(.+)' argument '(.*)' is invalid\.(.*)/m, "错误:选项 '$1' 的取值 '$2' 无效。$3")
+    .replace(/^error: command-argument value '(.*)' is invalid for argument '(.+)'\.(.*)/m, "错误:参数 '$2' 的取值 '$1' 无效。$3")
+    .replace(/^error: (.+) cannot be used with (.+)/m, '错误:$1 不能与 $2 同时使用')
     .replace(/^error: too many arguments.*/m, '错误:参数过多')
+    .replace(/ ?Allowed choices are (.+)\./, (_all, choices: string) => `可选:${choices.split(', ').join('、')}`)
+    .replace(/^\(Did you mean (?:one of )?(.+)\?\)/m, '(是否想用 $1?)')
     .replace(/^error: /m, '错误:');
 }
 

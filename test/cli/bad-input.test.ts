@@ -140,13 +140,40 @@ describe('bad input: a Chinese message naming the file, exit 2, nothing written'
     expect(output.facts).toEqual([]);
   });
 
-  it('an unknown option or format is a usage error in Chinese with exit 2', () => {
-    const unknown = runCli(['check', '--colour']);
-    expect(unknown.status).toBe(2);
-    expect(unknown.stderr).toMatch(/未知选项/);
-    const format = runCli(['check', '--format', 'pdf']);
-    expect(format.status).toBe(2);
-    expect(format.stderr).toMatch(/无效/);
+  it.each([
+    [['check', '--colour'], /未知选项 '--colour'/],
+    [['check', '--formt', 'json'], /未知选项 '--formt'\n\(是否想用 --format\?\)/],
+    [['chek'], /未知命令 'chek'\n\(是否想用 check\?\)/],
+    [['check', '--format', 'pdf'], /'pdf' 无效。可选:md、json、html/],
+    [['check', '--edition', '2022'], /'2022' 无效。可选:2019、2021/],
+    [['--log-level', 'loud', 'facts', sampleReport], /'loud' 无效。可选:silent、error、warn、info、debug/],
+    [['batch', sampleReport], /缺少必需的选项 '--out <dir>'/],
+    [['diff', sampleReport], /缺少参数 'new'/],
+    [['check', '--out'], /选项 '--out <dir>' 缺少取值/],
+    [['facts', sampleReport, sampleReport], /参数过多/],
+  ])('usage error %j: Chinese, exit 2', (args, says) => {
+    const run = runCli(args);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(says);
+    // no English left outside what the user typed, option and command names and the list of choices
+    expect(run.stderr.replace(/'[^']*'|--?[a-z-]+|\bcheck\b|可选:.*/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
+  // '' from an unset shell variable (--out "$DIR") read as "not given": check printed to stdout, batch wrote into the working folder
+  it.each([
+    [['check', sampleReport, '--out', ''], /选项 --out 的取值为空/],
+    [['batch', sampleReport, '--out', ''], /选项 --out 的取值为空/],
+    [['check', sampleReport, '--tailoring', ''], /选项 --tailoring 的取值为空/],
+    [['draft', sampleReport, '--overrides', ''], /选项 --overrides 的取值为空/],
+    [['facts', ''], /文件名为空/],
+    [['diff', sampleReport, ''], /文件名为空/],
+  ])('an empty path %j is refused, nothing written', (args, says) => {
+    const cwd = tempDir();
+    const run = runCli(args, { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(says);
+    expect(run.stdout).toBe('');
+    expect(readdirSync(cwd)).toEqual([]);
   });
 });
 
