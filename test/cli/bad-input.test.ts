@@ -3,6 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
 import { PDFDocument, rgb } from 'pdf-lib';
+import iconv from 'iconv-lite';
 import { runCli, snapshot, tempDir } from '../helpers/cli.js';
 import { sampleReport } from '../../src/paths.js';
 
@@ -58,6 +59,19 @@ beforeAll(async () => {
       'd: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n',
   );
   tailoring('deep.yaml', `extends: '2021'\ntitle: ${'['.repeat(20000)}${']'.repeat(20000)}\n`);
+  // Notepad's ANSI (GBK) and Unicode (UTF-16): read as UTF-8, the title came out garbled and the status as a wrong value
+  writeFileSync(path.join(dir, 'gbk.yaml'), iconv.encode("extends: '2021'\ntitle: 某省评估口径\n", 'gbk'));
+  writeFileSync(
+    path.join(dir, 'utf16.yaml'),
+    iconv.encode(
+      'overrides:\n  - id: litigation.head-appearance-rate\n    status: 达标\n    note: 现场核查\n    who: 督察组\n    date: 2025-03-12\n',
+      'utf-16le',
+      {
+        addBOM: true,
+      },
+    ),
+  );
+  tailoring('many.yaml', `extends: '2021'\ndeselect: [${'x, '.repeat(30_000)}]\n`);
   tailoring('cycle-a.yaml', 'extends: cycle-b.yaml\n');
   tailoring('cycle-b.yaml', 'extends: cycle-a.yaml\n');
 });
@@ -103,6 +117,19 @@ const cases: BadCase[] = [
   },
   { name: 'tailoring: alias bomb', args: () => ['check', '--tailoring', at('bomb.yaml')], says: /bomb\.yaml(:\d+:\d+)?/, names: () => 'bomb.yaml' },
   { name: 'tailoring: deep nesting', args: () => ['check', '--tailoring', at('deep.yaml')], says: /deep\.yaml(:\d+:\d+)?/, names: () => 'deep.yaml' },
+  {
+    name: 'tailoring: saved as GBK',
+    args: () => ['check', '--tailoring', at('gbk.yaml')],
+    says: /gbk\.yaml:2:\d+: .*不是 UTF-8 编码/,
+    names: () => 'gbk.yaml',
+  },
+  {
+    name: 'overrides: saved as UTF-16',
+    args: () => ['check', sampleReport, '--overrides', at('utf16.yaml')],
+    says: /utf16\.yaml:1:1: .*不是 UTF-8 编码/,
+    names: () => 'utf16.yaml',
+  },
+  { name: 'tailoring: 30,000 entries', args: () => ['check', '--tailoring', at('many.yaml')], says: /many\.yaml:1:1: .*内容过多/, names: () => 'many.yaml' },
   { name: 'tailoring: extends cycle', args: () => ['check', '--tailoring', at('cycle-a.yaml')], says: /循环/, names: () => 'cycle-' },
   { name: '--out is the input file', args: () => ['check', at('recipe.txt'), '--out', at('recipe.txt')], says: /输入文件/, names: () => 'recipe.txt' },
   {
