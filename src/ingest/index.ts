@@ -75,6 +75,8 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise
       if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, budget) };
       if (extension === '.ofd') return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
       throw inputError(file, '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件');
+    case 'encrypted-office':
+      throw inputError(file, '文档设有打开密码,已加密,无法读取;请在 Word 或 WPS 中取消密码后另存为 .docx 再试');
     case 'binary':
       throw inputError(file, `不是文本文件,看起来是${sniffed.what}`);
     case 'unknown':

@@ -3,7 +3,14 @@
  * extension (a PDF renamed to .txt is still read as PDF); other binary formats are named
  * so the user learns what they gave us.
  */
-export type Sniffed = { kind: 'pdf' } | { kind: 'docx' } | { kind: 'ofd' } | { kind: 'zip' } | { kind: 'binary'; what: string } | { kind: 'unknown' };
+export type Sniffed =
+  | { kind: 'pdf' }
+  | { kind: 'docx' }
+  | { kind: 'ofd' }
+  | { kind: 'zip' }
+  | { kind: 'encrypted-office' }
+  | { kind: 'binary'; what: string }
+  | { kind: 'unknown' };
 
 interface Magic {
   bytes: readonly number[];
@@ -12,6 +19,11 @@ interface Magic {
 }
 
 const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
+
+/** An OLE compound file: old Office documents, and the envelope Office puts a password-protected .docx in. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream holding an encrypted .docx/.xlsx, named (in UTF-16) in the compound file's directory. */
+const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
 
 /** Binary formats that are certainly not a report we can read. */
 const BINARY_MAGIC: readonly Magic[] = [
@@ -23,7 +35,7 @@ const BINARY_MAGIC: readonly Magic[] = [
   { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: 'TIFF 图片' },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: '可执行程序(ELF)' },
   { bytes: ascii('MZ'), what: '可执行程序(EXE)' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1], what: '旧版 Office 文档(.doc/.xls/.wps),请另存为 .docx 后再试' },
+  { bytes: COMPOUND_FILE, what: '旧版 Office 文档(.doc/.xls/.wps),请另存为 .docx 后再试' },
   { bytes: ascii('Rar!'), what: 'RAR 压缩包' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: '7z 压缩包' },
   { bytes: [0x1f, 0x8b], what: 'gzip 压缩包' },
@@ -66,6 +78,9 @@ export function sniff(bytes: Uint8Array): Sniffed {
     if (contains(bytes, 'word/', bytes.length)) return { kind: 'docx' };
     const office = OTHER_OFFICE_ZIPS.find(({ marker }) => contains(bytes, marker, bytes.length));
     return office ? { kind: 'binary', what: office.what } : { kind: 'zip' };
+  }
+  if (startsWith(bytes, COMPOUND_FILE) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(ENCRYPTED_PACKAGE)) {
+    return { kind: 'encrypted-office' };
   }
   for (const magic of BINARY_MAGIC) {
     if (startsWith(bytes, magic.bytes, magic.offset)) {

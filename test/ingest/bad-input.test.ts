@@ -45,6 +45,16 @@ const odt = new Uint8Array(Buffer.from('PK\x03\x04\x0a\x00\x00\x00\x00\x00mimety
 const xlsx = new Uint8Array(Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00xl/workbook.xml', 'latin1'));
 const elf = bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 const oldWord = bytes(0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0);
+/** Office's envelope for a password-protected .docx: a compound file whose directory names the EncryptedPackage stream. */
+const sealedDocx = new Uint8Array(
+  Buffer.concat([
+    Buffer.from(oldWord),
+    Buffer.alloc(1012),
+    Buffer.from('EncryptedPackage', 'utf16le'),
+    Buffer.alloc(64),
+    Buffer.from('EncryptionInfo', 'utf16le'),
+  ]),
+);
 const junk = new Uint8Array(4096).map((_, i) => (i * 7919 + 13) % 256);
 
 describe('bad input is a UserError naming the file, in Chinese', () => {
@@ -58,6 +68,7 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ['program.txt', '不是文本文件', async () => elf],
     ['junk.txt', '不是文本文件', async () => junk],
     ['legacy.doc', '不是文本文件', async () => oldWord],
+    ['sealed.docx', '文档设有打开密码,已加密', async () => sealedDocx],
     ['report.odt', 'OpenDocument 文本(.odt),请另存为 .docx', async () => odt],
     ['table.xlsx', 'Excel 表格', async () => xlsx],
     ['cut.docx', '文件已损坏或不完整', async () => (await docxFile()).slice(0, 600)],
