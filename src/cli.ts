@@ -4,7 +4,7 @@ import { EXIT, UserError } from './errors.js';
 import { configureLogging, log } from './log.js';
 import { codeCacheFor, saveCompiledCode } from './load.js';
 import { printableLines } from './util/printable.js';
-import { baselineForShortRun } from './util/tiering.js';
+import { baselineForShortRun, patientTieringForBatch } from './util/tiering.js';
 import { version } from './version.js';
 import { registerFacts } from './commands/facts.js';
 import { registerCheck } from './commands/check.js';
@@ -27,6 +27,7 @@ const program = new Command('duibiao')
     refuseEmptyValues(action);
     const command = commandPath(action);
     const baseline = baselineForShortRun(command, action.args);
+    patientTieringForBatch(command);
     codeCacheFor(baseline ? `${command}-baseline` : command);
   })
   .showHelpAfterError('(用 --help 查看用法)')
