@@ -79,9 +79,10 @@ function countyLevel(naming: TableNaming, name: string): Level {
 }
 
 export interface Gazetteer {
-  /** divisions by their full name (和平区 → Tianjin's and Shenyang's) */
-  byName: ReadonlyMap<string, readonly Division[]>;
-  byCode: ReadonlyMap<string, Division>;
+  /** the divisions of a full name (和平区 → Tianjin's and Shenyang's), undefined for none */
+  named: (name: string) => readonly Division[] | undefined;
+  /** the first division added with a code */
+  coded: (code: string) => Division | undefined;
   /** the longest name in the table, to bound lookups */
   longest: number;
   /** street and township suffixes, longest first */
@@ -94,7 +95,7 @@ let loaded: Gazetteer | null = null;
 
 /** Provinces, cities, counties and districts, with former names and zones. */
 export function gazetteer(): Gazetteer {
-  return (loaded ??= indexed(buildTable()));
+  return (loaded ??= lookups(buildTable()));
 }
 
 /**
@@ -105,41 +106,67 @@ export function gazetteer(): Gazetteer {
 export async function loadGazetteer(): Promise<Gazetteer> {
   if (loaded) return loaded;
   const inputs = [...['provinces', 'cities', 'areas'].map(tableFile), path.join(rulesDir, PLACES_FILE)];
-  loaded = indexed(await cached({ slot: 'gazetteer', inputs, code: [import.meta.dirname] }, () => Promise.resolve(buildTable())));
+  loaded = lookups(await cached({ slot: 'gazetteer', inputs, code: [import.meta.dirname] }, () => Promise.resolve(buildTable())));
   return loaded;
 }
 
 /**
  * What the disk cache holds: every division as a row of its fields, in the order they were
- * added (the first of a code is the one found by it). Rows read back in a fifth of the time the
- * indexed objects took; indexing them again costs less than the difference.
+ * added, and the rows' indexes by name and code. The maps and rows are read back by V8's
+ * deserializer; a division becomes an object only when a report names it. Indexing 3,400 rows
+ * in JavaScript on every run was 15–40 ms of a cold check, run by V8's interpreter.
  */
 type DivisionRow = [code: string | null, name: string, level: Level, province: string | null, city: string | null, county: string | null];
 interface GazetteerTable {
   rows: DivisionRow[];
+  rowsByName: Map<string, number[]>;
+  /** the first row of each code */
+  rowByCode: Map<string, number>;
+  longest: number;
   towns: TableNaming['towns'];
   shortNameAfter: RegExp;
 }
 
-const rowOf = (d: Division): DivisionRow => [d.code, d.name, d.level, d.province, d.city, d.county];
-
-function indexed({ rows, towns, shortNameAfter }: GazetteerTable): Gazetteer {
-  const { byName, byCode } = index(rows.map(([code, name, level, province, city, county]) => ({ code, name, level, province, city, county })));
-  let longest = 0;
-  for (const name of byName.keys()) longest = Math.max(longest, name.length);
-  return { byName, byCode, longest, towns, shortNameAfter };
+function lookups({ rows, rowsByName, rowByCode, longest, towns, shortNameAfter }: GazetteerTable): Gazetteer {
+  const divisions: Division[] = [];
+  const divisionAt = (i: number): Division => {
+    const row = rows[i]!;
+    return (divisions[i] ??= { code: row[0], name: row[1], level: row[2], province: row[3], city: row[4], county: row[5] });
+  };
+  const named = new Map<string, readonly Division[]>();
+  return {
+    named: (name) => {
+      const found = named.get(name);
+      if (found) return found;
+      const indexes = rowsByName.get(name);
+      if (!indexes) return undefined;
+      const list = indexes.map(divisionAt);
+      named.set(name, list);
+      return list;
+    },
+    coded: (code) => {
+      const i = rowByCode.get(code);
+      return i === undefined ? undefined : divisionAt(i);
+    },
+    longest,
+    towns,
+    shortNameAfter,
+  };
 }
 
-function index(divisions: readonly Division[]): Pick<Gazetteer, 'byName' | 'byCode'> {
-  const byName = new Map<string, Division[]>();
-  const byCode = new Map<string, Division>();
-  for (const d of divisions) {
-    const list = byName.get(d.name);
-    if (list) list.push(d);
-    else byName.set(d.name, [d]);
-    if (d.code !== null && !byCode.has(d.code)) byCode.set(d.code, d);
-  }
-  return { byName, byCode };
+function tableOf(divisions: readonly Division[], naming: TableNaming): GazetteerTable {
+  const rowsByName = new Map<string, number[]>();
+  const rowByCode = new Map<string, number>();
+  let longest = 0;
+  divisions.forEach((d, i) => {
+    const list = rowsByName.get(d.name);
+    if (list) list.push(i);
+    else rowsByName.set(d.name, [i]);
+    if (d.code !== null && !rowByCode.has(d.code)) rowByCode.set(d.code, i);
+    longest = Math.max(longest, d.name.length);
+  });
+  const rows = divisions.map((d): DivisionRow => [d.code, d.name, d.level, d.province, d.city, d.county]);
+  return { rows, rowsByName, rowByCode, longest, towns: naming.towns, shortNameAfter: naming.short_name_after };
 }
 
 function buildTable(): GazetteerTable {
@@ -166,8 +193,8 @@ function buildTable(): GazetteerTable {
       county: null,
     });
   }
-  divisions.push(...placesOf(places, index(divisions).byName));
-  return { rows: divisions.map(rowOf), towns: places.towns, shortNameAfter: places.short_name_after };
+  divisions.push(...placesOf(places, lookups(tableOf(divisions, places))));
+  return tableOf(divisions, places);
 }
 
 /** rules/places.yaml in `dir`; its first problem, if any, as a UserError at file:line:col. */
@@ -182,10 +209,10 @@ export function readPlacesFile(dir: string = rulesDir): z.infer<typeof PlacesFil
 }
 
 /** The former names and functional zones of rules/places.yaml, as divisions under the table's. */
-function placesOf(data: z.infer<typeof PlacesFile>, byName: ReadonlyMap<string, readonly Division[]>): Division[] {
+function placesOf(data: z.infer<typeof PlacesFile>, table: Gazetteer): Division[] {
   const file = path.join(rulesDir, PLACES_FILE);
   const under = (name: string, parent: string): Division => {
-    const found = byName.get(name)?.find((d) => d.city === parent || d.province === parent || d.name === parent);
+    const found = table.named(name)?.find((d) => d.city === parent || d.province === parent || d.name === parent);
     if (!found) throw new UserError(`地名表中的 ${name}(${parent})在行政区划表中找不到`, { file });
     return found;
   };
@@ -211,12 +238,12 @@ let towns: Map<string, Division[]> | null = null;
 /** Streets and townships by stem and level (`环市/street`); loaded on first use. */
 function townIndex(): Map<string, Division[]> {
   if (towns) return towns;
-  const { byCode, towns: suffixes } = gazetteer();
+  const { coded, towns: suffixes } = gazetteer();
   towns = new Map();
   for (const { code, name } of readTable('streets')) {
     const stem = townStem(name, suffixes);
     if (!stem) continue;
-    const county = byCode.get(code.slice(0, 6));
+    const county = coded(code.slice(0, 6));
     const key = `${stem.stem}/${stem.level}`;
     const d: Division = {
       code,

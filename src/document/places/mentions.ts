@@ -18,13 +18,13 @@ const NAME_END = /[省市区县旗州盟]/;
 const CJK = /[\u4e00-\u9fa5]/;
 
 export function findMentions(s: string): Mention[] {
-  const { byName, longest, shortNameAfter } = gazetteer();
+  const { named, longest, shortNameAfter } = gazetteer();
   const found: Mention[] = [];
   for (let end = 2; end <= s.length; end++) {
     if (!NAME_END.test(s[end - 1]!)) continue;
     for (let length = Math.min(longest, end); length >= 2; length--) {
       const start = end - length;
-      const candidates = byName.get(s.slice(start, end));
+      const candidates = named(s.slice(start, end));
       if (!candidates) continue;
       if (length === 2 && !canStartShortName(shortNameAfter, s, start, found)) break;
       found.push({ start, end, name: s.slice(start, end), candidates });
