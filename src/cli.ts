@@ -39,7 +39,18 @@ const program = new Command('duibiao')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) });
 
-for (const register of [registerFacts, registerCheck, registerCatalogue, registerDraft, registerBatch, registerDiff]) register(program);
+const COMMANDS: Record<string, (program: Command) => void> = {
+  facts: registerFacts,
+  check: registerCheck,
+  catalogue: registerCatalogue,
+  draft: registerDraft,
+  batch: registerBatch,
+  diff: registerDiff,
+};
+// a run of one command sets up that command only (commander's options cost a few ms each run);
+// help, a mistyped command or options before the command see them all
+const named = Object.hasOwn(COMMANDS, process.argv[2] ?? '') ? COMMANDS[process.argv[2]!] : undefined;
+for (const register of named ? [named] : Object.values(COMMANDS)) register(program);
 
 /** commander's help is English; users read Chinese. */
 const HELP_TITLES: Record<string, string> = {
