@@ -69,6 +69,16 @@ describe('each report is isolated', () => {
     expect(leftovers(out)).toEqual([]);
     expect(snapshot(dir)).toEqual(before);
   });
+  it('a report queued behind one past its budget is scored by the next worker', () => {
+    const out = tempDir('duibiao-batch-out-');
+    // one worker holds the huge report and the next; the next must not fail with it
+    const run = runBatch([path.join(dir, 'huge.txt'), path.join(dir, 'in'), '--out', out], { DUIBIAO_WORKERS: '1', DUIBIAO_WORKER_MEMORY_MB: '48' });
+    expect(run.status, run.stderr).toBe(2);
+    expect(run.stderr).toMatch(/已评分 4 份,失败 1 份/);
+    expect(run.stderr).toMatch(/huge\.txt:处理所需内存超过上限\(48 MB\)/);
+    for (let n = 1; n <= 4; n++) expect(existsSync(path.join(out, `区${n}.json`))).toBe(true);
+    expect(leftovers(out)).toEqual([]);
+  });
 });
 
 describe('temporary files', () => {
