@@ -226,17 +226,21 @@ function allFiles(dir) {
 
 // ---------------------------------------------------------------- measuring
 
-const probe = path.join(work, 'peak-probe.mjs');
+// CommonJS, required: a module given to --import starts Node's ES module loader (about 20 ms) in every run, even
+// `node -e ''`, which a user's run does not pay
+const probe = path.join(work, 'peak-probe.cjs');
 writeFileSync(
   probe,
-  "import { readFileSync, writeSync } from 'node:fs';\n" +
+  "const { readFileSync, writeSync } = require('node:fs');\n" +
     "process.on('exit', () => { const m = /VmHWM:\\s+(\\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8')); writeSync(2, `\\npeak-rss-kb ${m ? m[1] : 'NaN'}\\n`); });\n",
 );
 
 /** Runs Node with the peak probe; wall milliseconds, peak resident MiB, exit status, stderr. */
 function runNode(nodeArgs, env = {}) {
   const started = process.hrtime.bigint();
-  const result = spawnSync(process.execPath, ['--import', probe, ...nodeArgs], { encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, ...env } });
+  // a variable given as null is left out of the run's environment
+  const runEnv = Object.fromEntries(Object.entries({ ...process.env, ...env }).filter(([, value]) => value !== null));
+  const result = spawnSync(process.execPath, ['--require', probe, ...nodeArgs], { encoding: 'utf8', maxBuffer: 256 << 20, env: runEnv });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const peak = /\npeak-rss-kb (\d+)\n/.exec(result.stderr ?? '');
   return { ms, peakMb: peak ? Number(peak[1]) / 1024 : NaN, status: result.status, stderr: result.stderr };
@@ -287,6 +291,13 @@ const generated = await writeCorpus(corpus);
 const files = allFiles(corpus);
 const single = files.find((file) => /report-\d*0\.txt$/.test(file)) ?? files[0]; // i % 20 ∈ {0, 10}: UTF-8 txt
 
+/**
+ * NODE_EXTRA_CA_CERTS makes every Node process parse those certificates as it starts, before any code runs (the
+ * machine this project is developed on sets it). The start-ups are also measured
+ * without it, to tell Node's own start-up here from the tool's.
+ */
+const EXTRA_CERTS = process.env.NODE_EXTRA_CA_CERTS || null;
+
 // one untimed run each, as any installed copy has had: the disk cache holds the lexicon and catalogue
 runCli(['check', single]);
 const rounds = [];
@@ -298,11 +309,17 @@ for (let r = 0; r < ROUNDS; r++) {
   if (batch.status !== 0) throw new Error(`batch exited ${batch.status}:\n${batch.stderr.slice(-2000)}`);
   const scored = Number(/已评分 (\d+) 份/.exec(batch.stderr)?.[1] ?? NaN);
   rmSync(out, { recursive: true, force: true });
-  const { node, cold, coldNoCache, version } = startUps({
+  const { node, cold, coldNoCache, version, nodeNoExtraCerts, coldNoExtraCerts } = startUps({
     node: { nodeArgs: ['-e', ''] },
     cold: { nodeArgs: [cli, 'check', single] },
     coldNoCache: { nodeArgs: [cli, 'check', single], env: { DUIBIAO_CACHE: 'off' } },
     version: { nodeArgs: [cli, '--version'] },
+    ...(EXTRA_CERTS
+      ? {
+          nodeNoExtraCerts: { nodeArgs: ['-e', ''], env: { NODE_EXTRA_CA_CERTS: null } },
+          coldNoExtraCerts: { nodeArgs: [cli, 'check', single], env: { NODE_EXTRA_CA_CERTS: null } },
+        }
+      : {}),
   });
   rounds.push({
     baselineMs: base.ms,
@@ -316,7 +333,14 @@ for (let r = 0; r < ROUNDS; r++) {
     coldCheckPeakMb: cold.peakMb,
     coldCheckNoCacheMs: coldNoCache.ms,
     versionMs: version.ms,
-    startUpSamplesMs: { node: node.samples, coldCheck: cold.samples, coldCheckNoCache: coldNoCache.samples, version: version.samples },
+    ...(EXTRA_CERTS ? { nodeStartNoExtraCertsMs: nodeNoExtraCerts.ms, coldCheckNoExtraCertsMs: coldNoExtraCerts.ms } : {}),
+    startUpSamplesMs: {
+      node: node.samples,
+      coldCheck: cold.samples,
+      coldCheckNoCache: coldNoCache.samples,
+      version: version.samples,
+      ...(EXTRA_CERTS ? { nodeNoExtraCerts: nodeNoExtraCerts.samples, coldCheckNoExtraCerts: coldNoExtraCerts.samples } : {}),
+    },
   });
 }
 
@@ -416,6 +440,11 @@ console.log(`--version                          ${f0(summary.versionMs)} ms (tar
 console.log(
   `Node alone (node -e '')            ${f0(summary.nodeStartMs)} ms: cold check = Node + ${f0(summary.coldCheckMs - summary.nodeStartMs)} ms, --version = Node + ${f0(summary.versionMs - summary.nodeStartMs)} ms`,
 );
+if (EXTRA_CERTS) {
+  console.log(
+    `without NODE_EXTRA_CA_CERTS        Node alone ${f0(summary.nodeStartNoExtraCertsMs)} ms, cold check ${f0(summary.coldCheckNoExtraCertsMs)} ms (it is set here: ${EXTRA_CERTS})`,
+  );
+}
 if (big) {
   console.log(`one 20 MiB report                  ${f0(big.ms)} ms (target ≤ 10000), peak ${f0(big.peakMb)} MB (target < 400), exit ${big.status}`);
   const { atLimit } = big;
