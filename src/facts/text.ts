@@ -40,7 +40,9 @@ export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun
   for (const word of new Set(words)) {
     if (word === '') continue;
     const first = word.charCodeAt(0);
-    byFirst.set(first, [...(byFirst.get(first) ?? []), word]);
+    const opening = byFirst.get(first);
+    if (opening) opening.push(word);
+    else byFirst.set(first, [word]);
   }
   const blankAt = new RegExp(blank.source, 'y');
   const isBlank = (text: string, at: number): boolean => {
@@ -145,9 +147,17 @@ const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
 export function compile(lexicon: Lexicon): CompiledLexicon {
   let compiled = compiledCache.get(lexicon);
   if (compiled) return compiled;
+  // most entries add no context words of their own: one word run serves all that share their words
+  const gaps = new Map<string, WordRun>();
+  const gapOf = (context: readonly string[]): WordRun => {
+    const key = context.join('\n');
+    let gap = gaps.get(key);
+    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], /[\s|]/)));
+    return gap;
+  };
   const entries = lexicon.facts.map((entry) => ({
     entry,
-    gap: wholeOf([...lexicon.context, ...entry.context], /[\s|]/),
+    gap: gapOf(entry.context),
     implied: entry.implied.map((i) => ({
       re: new RegExp(i.pattern.replaceAll('…', GAP), 'g'),
       value: i.value,
