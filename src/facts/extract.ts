@@ -23,11 +23,18 @@ export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
   doc.sentences.forEach((sentence, index) => {
     const state = stateOf(viewOf(doc, sentence, index), lexicon, compiled, tables);
     for (const pass of SENTENCE_PASSES) pass.run(state);
-    for (const fact of state.facts) found.push({ fact, sentence: index, top: sentence.top });
+    for (const fact of state.facts) if (inRange(fact, compiled)) found.push({ fact, sentence: index, top: sentence.top });
   });
   found.push(...DOCUMENT_PASS.run(doc, found, compiled));
   return found.map((f) => f.fact).sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
 }
+
+/**
+ * A rate is a share of a whole, 0 to 100 percent (spec/facts.md): a percentage above that bound to a
+ * rate's subject is a change (增长148%) or junk (百分之一千, 99999%), and would pass any threshold.
+ */
+const inRange = (fact: Fact, compiled: CompiledLexicon): boolean =>
+  typeof fact.value !== 'number' || fact.value <= 100 || compiled.byId.get(fact.id)?.entry.shape !== 'rate';
 
 function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables): SentenceState {
   const { all, fitting } = cuesIn(view, compiled, tables);

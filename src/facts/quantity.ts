@@ -154,6 +154,12 @@ const RATIO_REACH = 12;
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
 const MULTIPLIER_AFTER = /\s{0,2}([万亿千])/y;
 
+/**
+ * A number too large to be held exactly (99999999999999999999件 reads as 1e20) is no amount a
+ * report states: a run of digits (an identifier, junk), never a count.
+ */
+const isAmount = (value: number): boolean => Number.isFinite(value) && Math.abs(value) <= Number.MAX_SAFE_INTEGER;
+
 interface RawNumber {
   value: number;
   start: number;
@@ -197,7 +203,7 @@ const SPACED_DIGITS = /(?<![\d.,])\d(?: \d){2,}(?![\d.,%])/g;
 function asciiNumbers(text: string): RawNumber[] {
   const out: RawNumber[] = [];
   const spaced = matchesOf(SPACED_DIGITS, text).map((m) => ({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replaceAll(' ', '')) }));
-  out.push(...spaced.map((s) => ({ ...s, percent: false })));
+  out.push(...spaced.filter((s) => isAmount(s.value)).map((s) => ({ ...s, percent: false })));
   for (const m of matchesOf(ASCII_NUMBER, text)) {
     const start = m.index;
     if (spaced.some((s) => start >= s.start && start < s.end)) continue;
@@ -210,7 +216,7 @@ function asciiNumbers(text: string): RawNumber[] {
       value *= MULTIPLIERS[after[1]!]!;
       end += after[0].length;
     }
-    if (Number.isFinite(value)) out.push({ value, start, end, percent: false });
+    if (isAmount(value)) out.push({ value, start, end, percent: false });
   }
   return out;
 }
@@ -224,14 +230,14 @@ function chineseNumbers(text: string): RawNumber[] {
   if (wanted.length === 0) return [];
   const out: RawNumber[] = [];
   const { numbers, percentages } = readChineseNumerals(text, wanted);
-  out.push(...percentages.filter((p) => Number.isFinite(p.value)).map(({ value, start, end }) => ({ value, start, end, percent: true })));
+  out.push(...percentages.filter((p) => isAmount(p.value)).map(({ value, start, end }) => ({ value, start, end, percent: true })));
   for (const { text: written, value, start, end } of numbers) {
     if (percentages.some((p) => start < p.end && p.start < end)) continue;
     if (/^[零〇]$/.test(written)) continue;
     if (isOrdinalOrEnumeration(text, start, end)) continue;
     // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state
     if (written === '一' && NONE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
-    if (Number.isFinite(value)) out.push({ value, start, end, percent: false });
+    if (isAmount(value)) out.push({ value, start, end, percent: false });
   }
   return out;
 }

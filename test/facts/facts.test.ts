@@ -134,6 +134,11 @@ describe('distractors are no facts', () => {
     '党政机构由45个精简为39个。',
     '今年出台政府规范性文件3件,目前有效的规范性文件共11件。',
     '主要领导对法治政府建设有关文件作出批示5次。',
+    // junk: no rate exceeds 100%, no count is too large to be held exactly
+    '行政机关负责人出庭应诉率达到百分之一千。',
+    '规范性文件备案率达到99999%,合法性审核率1e309%。',
+    '全年办理行政复议案件99999999999999999999件。',
+    '聘请法律顾问1 2 3 4 5 6 7 8 9 0 1 2 3 4 5 6 7名。',
   ])('%s', (text) => {
     expect(factsOf(text).map((f) => `${f.id}=${String(f.value)}`)).toEqual([]);
   });
