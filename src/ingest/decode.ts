@@ -35,7 +35,7 @@ const CHARDET_TO_ICONV: Readonly<Record<string, string>> = {
 /**
  * Decodes text bytes: a BOM first; UTF-16 without one (by the NULs of ASCII characters);
  * strict UTF-8; UTF-16 without a BOM (by its characters); UTF-8 with a few invalid bytes;
- * then a declared charset (HTML meta, MIME header), then chardet. Chinese reports that are
+ * then a declared charset (HTML meta, MIME header) or chardet's guess, whichever reads better. Chinese reports that are
  * not UTF-8 are nearly always GB encoded, so when chardet names a non-Chinese single-byte
  * charset we still prefer GB18030 if it decodes cleanly.
  */
@@ -54,8 +54,21 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   const nearlyUtf8 = tolerantUtf8(buffer);
   if (nearlyUtf8) return nearlyUtf8;
 
-  const encoding = (declared && iconvName(declared)) ?? guessEncoding(buffer);
-  return withReplaced(iconvLite().decode(buffer, encoding), encoding);
+  const guessed = guessEncoding(buffer);
+  const label = declared && iconvName(declared);
+  const candidates = label && label !== guessed ? [label, guessed] : [guessed];
+  // a page's declared charset is often wrong (utf-8 or iso-8859-1 over GBK bytes): it must read as well as the guess
+  const [best] = candidates.map((encoding) => withReplaced(iconvLite().decode(buffer, encoding), encoding)).sort(readsBetter);
+  return best!;
+}
+
+/** Fewer undecodable characters, then more Chinese characters: GBK bytes read as Latin-1 have none. */
+function readsBetter(a: Decoded, b: Decoded): number {
+  return a.replaced - b.replaced || hanCount(b.text) - hanCount(a.text);
+}
+
+function hanCount(text: string): number {
+  return text.match(/\p{Script=Han}/gu)?.length ?? 0;
 }
 
 function strictUtf8(buffer: Buffer): string | null {

@@ -70,3 +70,26 @@ describe('UTF-8 with a few invalid bytes', () => {
     await expect(ingestBytes(noise, 'noise.txt')).rejects.toThrow('不是文本文件');
   });
 });
+
+describe('a declared charset that misreads the bytes', () => {
+  const long = (MIXED + CHINESE_ONLY).repeat(5);
+  const gbk = iconv.encode(long, 'gbk');
+
+  // web pages often declare utf-8 or iso-8859-1 over GBK bytes: read as declared, the report was refused as binary or garbled
+  it.each(['utf-8', 'iso-8859-1', 'windows-1252', 'big5'])('GBK bytes declared %s are read as GB18030', (declared) => {
+    expect(decodeText(gbk, declared)).toEqual({ text: long, encoding: 'gb18030', replaced: 0 });
+  });
+
+  it('a page whose meta names the wrong charset is ingested as its bytes are', async () => {
+    const page = Buffer.concat([Buffer.from('<html><head><meta charset="iso-8859-1"></head><body><p>'), gbk, Buffer.from('</p></body></html>')]);
+    const source = await ingestBytes(new Uint8Array(page), 'page.html');
+    expect(source.encoding).toBe('gb18030');
+    expect(source.text).toContain('全年受理行政复议申请18件');
+  });
+
+  it('a declared charset that reads as well as the guess is kept', () => {
+    const traditional = '全年受理行政復議申請18件,已審結16件。本街道組織執法人員集中培訓。\n'.repeat(5);
+    expect(decodeText(iconv.encode(traditional, 'big5'), 'big5')).toEqual({ text: traditional, encoding: 'big5', replaced: 0 });
+    expect(decodeText(gbk, 'gbk')).toEqual({ text: long, encoding: 'gb18030', replaced: 0 });
+  });
+});
