@@ -40,6 +40,7 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
     const original = cleanupStructure(raw);
     if (original.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
     if (original.length > budget.limits.textChars) throw budget.exceeded('textChars');
+    if (isGarbled(original)) throw inputError(file, `文字是乱码,无法读取:大部分字符既不是汉字也不是英文字母;${GARBLED_CAUSE[format]}`);
     if (countTextPieces(original) > budget.limits.textPieces) throw budget.exceeded('textPieces');
     const folded = foldCharacters(original);
     const text = foldInContext(folded);
@@ -103,6 +104,32 @@ const pdfText = async (bytes: Uint8Array, budget: Budget) => (await import('./pd
 const docxText = async (bytes: Uint8Array, budget: Budget) => (await import('./docx.js')).docxToText(bytes, budget);
 const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./ofd.js')).ofdToText(bytes, budget);
 const htmlText = async (html: string, budget: Budget) => (await import('./html.js')).htmlToText(html, budget);
+
+/** Below this share of Chinese characters and (full- or half-width) ASCII letters among its letters, a text is garbled ... */
+const MIN_READABLE_SHARE = 0.5;
+/** ... once it has this many letters at all. */
+const MIN_LETTERS = 20;
+const NOT_LETTERS = /\P{L}+/gu;
+const READABLE_LETTERS = /[\p{Script=Han}A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]+/gu;
+
+/**
+ * A text layer that maps its glyphs to no characters (a PDF or OFD font without a Unicode map),
+ * or bytes read in the wrong encoding, gives letters of scripts no report is written in: Arabic,
+ * Devanagari, Hangul, accented Latin. Read on, it was "no report", with no word of why.
+ */
+function isGarbled(text: string): boolean {
+  const letters = text.replace(NOT_LETTERS, '');
+  if (letters.length < MIN_LETTERS) return false;
+  return letters.length - letters.replace(READABLE_LETTERS, '').length < letters.length * MIN_READABLE_SHARE;
+}
+
+const GARBLED_CAUSE: Record<InputFormat, string> = {
+  pdf: 'PDF 的字体缺少文字映射,请换用原始文件,或先做文字识别(OCR)再导入',
+  ofd: 'OFD 的字体缺少文字映射,请换用原始文件,或先做文字识别(OCR)再导入',
+  docx: '请用 Word 或 WPS 打开,确认文字可读后重新保存',
+  html: '网页的编码无法识别,请在浏览器中另存为 UTF-8 编码的文本后再试',
+  txt: '文件的编码无法识别,请另存为 UTF-8 或 GBK 编码后再试',
+};
 
 /** Above this share of control or undecodable characters, the bytes are not text. */
 const MAX_JUNK_SHARE = 0.02;

@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
 import { Budget, LIMITS, Limits, MAX_LINE_CHARS, ingestBytes, ingestFile } from '../../src/ingest/index.js';
 import { readStream } from '../../src/ingest/read.js';
+import iconv from 'iconv-lite';
 import { docxFile } from './fixtures.js';
+import { unmappedFontPdf } from './hostile.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -76,6 +78,10 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ['broken.pdf', '文件已损坏或不完整', async () => '%PDF-1.7\n这不是一个真正的 PDF 文件的内容\n%%EOF'],
     ['text.pdf', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 PDF 文件。'],
     ['scan.pdf', '扫描件,没有文字层,需要先做文字识别(OCR)', scannedPdf],
+    // read on, these were "not a report" with no word of why
+    ['unmapped.pdf', '文字是乱码,无法读取:大部分字符既不是汉字也不是英文字母;PDF 的字体缺少文字映射', async () => unmappedFontPdf()],
+    // GBK bytes once converted to UTF-8 as if they were Latin-1
+    ['mojibake.txt', '文字是乱码', async () => iconv.decode(iconv.encode('全年受理行政复议申请18件,已审结16件,纠错3件。\n'.repeat(20), 'gbk'), 'latin1')],
     // a search for the filter array from each /Filter[ to the end of the dictionary took minutes
     [
       'filters.pdf',

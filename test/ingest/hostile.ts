@@ -154,3 +154,22 @@ export function utf8WithInvalidByte(text: string): Buffer {
   const middle = bytes.indexOf('\n', bytes.length >> 1);
   return Buffer.concat([bytes.subarray(0, middle), Buffer.from([0xff]), bytes.subarray(middle)]);
 }
+
+/**
+ * A one-page PDF whose text is shown in a CID font with no Unicode map (no ToUnicode, Identity
+ * encoding, no embedded font): pdf.js can only give the glyph ids as characters, which land in
+ * Latin Extended, Arabic, Devanagari and other scripts.
+ */
+export function unmappedFontPdf(): Buffer {
+  const glyphs = Array.from({ length: 300 }, (_, i) => (0x0100 + ((i * 37) % 3000)).toString(16).padStart(4, '0')).join('');
+  const lines = [0, 1, 2].map((n) => `0 -20 Td <${glyphs.slice(n * 400, n * 400 + 400)}> Tj`).join(' ');
+  return pdfFile([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    streamObject('', Buffer.from(`BT /F1 12 Tf 72 760 Td ${lines} ET`)),
+    '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] >>',
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R >>',
+    '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  ]);
+}
