@@ -40,6 +40,10 @@ describe('parseQuantities', () => {
     ['群众满意度达到八成五', 85, '%', 'exact', '八成五'],
     ['有千分之三的案件', 0.3, '%', 'exact', '千分之三'],
     ['出动二 百 人次', 200, '人次', 'exact', '二 百 人次'],
+    ['受理案件两千零二十三件', 2023, '件', 'exact', '两千零二十三件'],
+    ['审核文件二十三万四千五百件', 234500, '件', 'exact', '二十三万四千五百件'],
+    ['投入资金三千余万元', 30000000, '元', 'exact', '三千余万元'],
+    ['资产三万亿五千万元', 3000050000000, '元', 'exact', '三万亿五千万元'],
   ])('reads the Chinese numerals of %s', (text, value, unit, qualifier, span) => {
     expect(one(text)).toEqual({ value, unit, qualifier, text: span });
   });
@@ -63,6 +67,12 @@ describe('parseQuantities', () => {
     ['进修班(第三、四期)'],
     ['在第79次常务会议上研究'],
     ['第 12 期培训班'],
+    // junk: units that do not fall from left to right, digits beyond what a double holds
+    ['办理案件一千一千件'],
+    ['办理案件三千四千件'],
+    ['办理案件一万一万件'],
+    ['办理案件一亿亿件'],
+    ['办理案件99999999999999999999件'],
   ])('finds no quantity in %s', (text) => {
     expect(parseQuantities(text)).toEqual([]);
   });
