@@ -131,19 +131,33 @@ const GARBLED_CAUSE: Record<InputFormat, string> = {
   txt: '文件的编码无法识别,请另存为 UTF-8 或 GBK 编码后再试',
 };
 
-/** Above this share of control or undecodable characters, the bytes are not text. */
-const MAX_JUNK_SHARE = 0.02;
-// eslint-disable-next-line no-control-regex -- control characters are what this removes
-const JUNK = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f\ufffd]/g;
+/** Above this share of control characters (NUL included), the bytes are not text ... */
+const MAX_CONTROL_SHARE = 0.01;
+/** ... and above this share of undecodable ones, they are in no encoding we know, or several. */
+const MAX_UNDECODABLE_SHARE = 0.02;
+// eslint-disable-next-line no-control-regex -- control characters are what this counts
+const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
 
+/**
+ * A stray NUL or control character (an editor's padding, a bad copy) is dropped later, as every
+ * invisible character is; many of them make binary data. Undecodable characters are told apart:
+ * text that is half UTF-8 and half GBK is no picture or program.
+ */
 function decodeChecked(bytes: Uint8Array, file: string, declared: string | undefined): Decoded {
   const decoded = decodeText(bytes, declared);
   if (decoded.text.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
-  const junk = decoded.text.match(JUNK)?.length ?? 0;
-  if (decoded.text.includes('\u0000') || junk > decoded.text.length * MAX_JUNK_SHARE) {
+  const controls = decoded.text.match(CONTROL)?.length ?? 0;
+  if (controls > decoded.text.length * MAX_CONTROL_SHARE) {
     throw inputError(file, '不是文本文件,内容像是二进制数据(图片、压缩包或程序);请提供 .txt、.html、.docx、.pdf 或 .ofd 格式的报告');
   }
+  if (decoded.replaced > decoded.text.length * MAX_UNDECODABLE_SHARE) {
+    throw inputError(
+      file,
+      `文字无法解码:有 ${decoded.replaced} 处字节不是 UTF-8、GBK 等任何一种编码的文字(文件可能混用了多种编码,或已损坏);请另存为 UTF-8 编码后再试`,
+    );
+  }
   if (decoded.replaced > 0) log.warn({ file, encoding: decoded.encoding, replaced: decoded.replaced }, 'undecodable bytes replaced with U+FFFD');
+  if (controls > 0) log.warn({ file, controls }, 'control characters dropped');
   return decoded;
 }
 

@@ -93,3 +93,21 @@ describe('a declared charset that misreads the bytes', () => {
     expect(decodeText(gbk, 'gbk')).toEqual({ text: long, encoding: 'gb18030', replaced: 0 });
   });
 });
+
+describe('stray control characters and mixed encodings', () => {
+  const long = (MIXED + CHINESE_ONLY).repeat(10);
+
+  // an editor's padding or a bad copy: refused as "binary data (a picture, an archive or a program)"
+  it('a report with a few NULs and control characters is read, without them', async () => {
+    const text = `${long.slice(0, 200)}\u0000\u0000${long.slice(200, 400)}\u0007${long.slice(400)}\u0000`;
+    const source = await ingestBytes(new Uint8Array(Buffer.from(text)), 'r.txt');
+    // eslint-disable-next-line no-control-regex -- what must be gone
+    expect(source.text).not.toMatch(/[\u0000\u0007]/);
+    expect(source.text).toContain('全年受理行政复议申请18件');
+  });
+
+  it('half UTF-8 and half GBK is named undecodable, not binary', async () => {
+    const bytes = Buffer.concat([Buffer.from(long), iconv.encode(long, 'gbk')]);
+    await expect(ingestBytes(new Uint8Array(bytes), 'mixed.txt')).rejects.toThrow(/^文字无法解码:有 \d+ 处字节不是 UTF-8、GBK 等任何一种编码的文字/);
+  });
+});
