@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio';
 import type { AnyNode, Element } from 'domhandler';
 import { log } from '../log.js';
 import type { Budget } from './budget.js';
+import { inputError } from './limits.js';
 import { listMarker } from './list-numbers.js';
 import { flattenDeepNesting } from './nesting.js';
 
@@ -177,6 +178,11 @@ export function htmlToText(html: string, budget: Budget): string {
     log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
   budget.checkTime();
   const $ = cheerio.load(flat.html, { xml: { xmlMode: false, decodeEntities: true } });
+  // a frameset page has no body of its own (only <noframes> words): read on, it was "not a report"
+  const frames = $('frameset frame[src]')
+    .map((_, frame) => ($(frame).attr('src') ?? '').slice(0, 100))
+    .get();
+  if (frames.length > 0) throw inputError(budget.file, `网页是框架页(frameset),本身没有正文;报告在它的框架 ${frames.slice(0, 3).join('、')} 中,请给出那个网页`);
   const root = $.root().get(0)!;
   const page = walkPage(root);
   const body = findBody(page);

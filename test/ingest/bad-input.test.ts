@@ -80,6 +80,13 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ['scan.pdf', '扫描件,没有文字层,需要先做文字识别(OCR)', scannedPdf],
     // read on, these were "not a report" with no word of why
     ['unmapped.pdf', '文字是乱码,无法读取:大部分字符既不是汉字也不是英文字母;PDF 的字体缺少文字映射', async () => unmappedFontPdf()],
+    [
+      'frames.html',
+      '网页是框架页(frameset),本身没有正文;报告在它的框架 left.html、main.html 中',
+      async () =>
+        '<html><head><title>某区2023年法治政府建设情况报告</title></head><frameset cols="20%,80%"><frame src="left.html"><frame src="main.html">' +
+        '<noframes>您的浏览器不支持框架。</noframes></frameset></html>',
+    ],
     // GBK bytes once converted to UTF-8 as if they were Latin-1
     ['mojibake.txt', '文字是乱码', async () => iconv.decode(iconv.encode('全年受理行政复议申请18件,已审结16件,纠错3件。\n'.repeat(20), 'gbk'), 'latin1')],
     // a search for the filter array from each /Filter[ to the end of the dictionary took minutes
