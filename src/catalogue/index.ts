@@ -21,7 +21,7 @@ function editionFiles(root: string): string[] {
 }
 
 export { DEFAULT_EDITION, type Catalogue, type CatalogueIndicator, type CatalogueOptions, type ExpiredWaiver, type WaiverInForce } from './types.js';
-export type { Problem } from './yaml-file.js';
+export { describeIssue, type Problem } from './yaml-file.js';
 export { compileRules, createEngine, registerOperators, quantitySatisfies, type Quantity } from './compile.js';
 export { thresholdText } from './display.js';
 

@@ -43,13 +43,11 @@ export function registerDiff(program: Command): void {
 export async function loadScorecard(file: string, checker: () => Promise<Checker>): Promise<Scorecard> {
   const json = await readJson(file);
   if (json === undefined) return (await (await checker()).check(file)).scorecard;
-  const { Scorecard } = await load('engine/schema');
+  const [{ Scorecard }, { describeIssue }] = await Promise.all([load('engine/schema'), load('catalogue/index')]);
   const parsed = Scorecard.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new UserError(`这是 JSON 文件,但不是 duibiao 的评分结果(check --format json 的输出):${issue ? `${issue.path.join('.')} ${issue.message}` : ''}`, {
-      file,
-    });
+    throw new UserError(`这是 JSON 文件,但不是 duibiao 的评分结果(check --format json 的输出):${issue ? describeIssue(issue) : ''}`, { file });
   }
   return parsed.data;
 }
@@ -67,8 +65,14 @@ async function readJson(file: string): Promise<unknown> {
   if (!text.startsWith('{')) return undefined;
   try {
     return JSON.parse(text);
-  } catch {
-    return undefined;
+  } catch (error) {
+    // no report starts with "{": a result cut short or edited by hand, which read as a report was "not a report"
+    const message = (error as Error).message;
+    const position = /position (\d+)/.exec(message)?.[1];
+    const at = position !== undefined ? Number(position) : /end of JSON/.test(message) ? text.length : undefined;
+    const before = at === undefined ? undefined : text.slice(0, at);
+    const place = before === undefined ? {} : { line: before.split('\n').length, column: before.length - before.lastIndexOf('\n') };
+    throw new UserError('这是 JSON 文件,但内容不完整或有语法错误;请重新生成 check --format json 的输出', { file, ...place });
   }
 }
 

@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { renderCheck } from '../../src/render/index.js';
 import { diffScorecards, renderDiffHtml, renderDiffMarkdown } from '../../src/render/diff.js';
 import type { Result } from '../../src/engine/schema.js';
+import { UserError } from '../../src/errors.js';
 import { fixtureResults, fixtureSource, scorecardFrom } from './fixtures.js';
 
 function withStatus(results: Result[], changes: Record<string, Result['status']>): Result[] {
@@ -97,7 +98,15 @@ describe('diff inputs', () => {
     await fs.writeFile(bad, JSON.stringify({ hello: 1 }));
     const noChecker = () => Promise.reject(new Error('a JSON result needs no checker'));
     expect((await loadScorecard(good, noChecker)).document.place).toBe('样例市样例区');
-    await expect(loadScorecard(bad, noChecker)).rejects.toThrow(/不是 duibiao 的评分结果/);
+    // in Chinese, the field named (zod's own words were English)
+    await expect(loadScorecard(bad, noChecker)).rejects.toThrow(/不是 duibiao 的评分结果\(check --format json 的输出\):'schemaVersion' 取值无效/);
+    // a result cut short was read as a report: "not a report", with no word of the JSON
+    const cut = path.join(dir, 'cut.json');
+    await fs.writeFile(cut, (await fs.readFile(good, 'utf8')).slice(0, 300));
+    const refused = await loadScorecard(cut, noChecker).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(UserError);
+    expect((refused as UserError).message).toBe('这是 JSON 文件,但内容不完整或有语法错误;请重新生成 check --format json 的输出');
+    expect((refused as UserError).place).toMatchObject({ file: cut, line: expect.any(Number), column: expect.any(Number) });
     await fs.rm(dir, { recursive: true, force: true });
   });
 });
