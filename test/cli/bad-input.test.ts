@@ -1,4 +1,4 @@
-import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, ftruncateSync, writeFileSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, ftruncateSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Document, Packer, Paragraph } from 'docx';
@@ -26,6 +26,7 @@ beforeAll(async () => {
   writeFileSync(path.join(out, 'previous.md'), '上一次的结果,不应被改动\n');
 
   mkdirSync(path.join(dir, 'a-folder.txt'));
+  symlinkSync('loop.txt', path.join(dir, 'loop.txt'));
   writeFileSync(path.join(dir, 'empty.txt'), '');
   writeFileSync(path.join(dir, 'blank.txt'), ' \n\t\n \u3000\n');
   writeFileSync(path.join(dir, 'junk.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
@@ -92,6 +93,8 @@ const cases: BadCase[] = [
   // a path through a regular file: stat fails with ENOTDIR, not ENOENT
   { name: 'path below a file', args: () => ['check', path.join(at('recipe.txt'), 'nope.txt')], says: /不存在/, names: () => 'nope.txt' },
   { name: 'directory instead of a file', args: () => ['check', sampleReport, at('a-folder.txt')], says: /目录/, names: () => 'a-folder.txt' },
+  // was 系统错误 ELOOP
+  { name: 'symlink loop', args: () => ['check', sampleReport, at('loop.txt')], says: /无法读取文件:符号链接形成了循环/, names: () => 'loop.txt' },
   { name: 'empty file', args: () => ['check', sampleReport, at('empty.txt')], says: /空/, names: () => 'empty.txt' },
   { name: 'whitespace-only file', args: () => ['check', sampleReport, at('blank.txt')], says: /空/, names: () => 'blank.txt' },
   { name: 'binary junk', args: () => ['check', sampleReport, at('junk.txt')], says: /不是文本|二进制|无法识别/, names: () => 'junk.txt' },
