@@ -8,6 +8,7 @@ import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '..
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
 import type { TaskOutcome } from '../util/pool.js';
 import { printable } from '../util/printable.js';
+import { withEagerTiering } from '../util/tiering.js';
 import type { ReportAnswer, ReportTask, WorkerSetup } from './batch-worker.js';
 import { assertOutputs, catalogueOptions, inputPaths, parseScore, prepareOutDir, uniqueStems, withCatalogueOptions } from './common.js';
 import { load } from '../load.js';
@@ -74,7 +75,7 @@ export function registerBatch(program: Command): void {
       const result = await scoreAll(files, outDir, opts);
       const elapsedSeconds = (Date.now() - started) / 1000;
       const summary = { ...result, skipped: [...skipped, ...result.outside] };
-      await writeSummary(outDir, summary, elapsedSeconds);
+      await withEagerTiering(() => writeSummary(outDir, summary, elapsedSeconds));
 
       process.stderr.write(summaryText(summary, elapsedSeconds));
       const below = opts.failUnder !== undefined && result.entries.some((e) => e.scorecard.total.score === null || e.scorecard.total.score < opts.failUnder!);
