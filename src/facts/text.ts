@@ -203,39 +203,63 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
 
 /**
  * `scan` returns every occurrence of every word (a word inside a longer one too: 讲座 and 法治讲座,
- * 出庭 and 应出庭), reading the text once: at each place the words that open with its character
- * are tried, longest first, those whose second character differs skipped without a call. (One
- * alternation of all the words did the same, at a cost of its own compilation on first use and a
- * slower search.)
+ * 出庭 and 应出庭), longest first at each place, reading the text once: from each place the words
+ * are followed in a trie, one character a step, so that the thirteen cue words opening with 行政
+ * cost one walk, not thirteen comparisons. (One alternation of all the words did the same, at a
+ * cost of its own compilation on first use and a slower search.)
  */
 export function termScanner(words: Iterable<string>): (text: string) => TermHit[] {
-  const byFirst: { words: string[]; seconds: number[] }[] = [];
-  // the place in byFirst of the words opening with a character, plus one (most characters open none: 0)
-  const slotOf = new Uint16Array(0x10000);
-  for (const word of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+  // node k of the trie: the character it is reached by, its first child and next sibling (-1:
+  // none; most nodes have one child), the word it ends. rootOf maps a character to the node it
+  // opens (0: none, as for most characters), so node 0 is a placeholder.
+  const chars = [0];
+  const firstChild = [-1];
+  const nextSibling = [-1];
+  const ends: (string | undefined)[] = [undefined];
+  const rootOf = new Int32Array(0x10000);
+  const childOf = (node: number, char: number): number => {
+    let child = firstChild[node]!;
+    while (child >= 0 && chars[child] !== char) child = nextSibling[child]!;
+    return child;
+  };
+  const addNode = (char: number, sibling: number): number => {
+    firstChild.push(-1);
+    nextSibling.push(sibling);
+    ends.push(undefined);
+    return chars.push(char) - 1;
+  };
+  for (const word of new Set(words)) {
     const first = word.charCodeAt(0);
-    if (slotOf[first] === 0) slotOf[first] = byFirst.push({ words: [], seconds: [] });
-    const opening = byFirst[slotOf[first]! - 1]!;
-    opening.words.push(word);
-    opening.seconds.push(word.length === 1 ? ANY_SECOND : word.charCodeAt(1));
+    let node = rootOf[first] || (rootOf[first] = addNode(first, -1));
+    for (let i = 1; i < word.length; i++) {
+      const char = word.charCodeAt(i);
+      let child = childOf(node, char);
+      if (child < 0) child = firstChild[node] = addNode(char, firstChild[node]!);
+      node = child;
+    }
+    ends[node] = word;
   }
   return (text) => {
     const hits: TermHit[] = [];
     for (let i = 0; i < text.length; i++) {
-      const slot = slotOf[text.charCodeAt(i)]!;
-      if (slot === 0) continue;
-      const { words: candidates, seconds } = byFirst[slot - 1]!;
-      const next = text.charCodeAt(i + 1);
-      for (let k = 0; k < candidates.length; k++) {
-        const term = candidates[k]!;
-        if ((seconds[k] === next || seconds[k] === ANY_SECOND) && text.startsWith(term, i)) hits.push({ term, start: i, end: i + term.length });
+      let node = rootOf[text.charCodeAt(i)]!;
+      if (node === 0) continue;
+      const from = hits.length;
+      for (let j = i + 1; node >= 0; j++) {
+        const term = ends[node];
+        if (term !== undefined) hits.push({ term, start: i, end: j });
+        node = j < text.length ? childOf(node, text.charCodeAt(j)) : -1;
+      }
+      // found shortest first: the longest first, as callers read them
+      for (let a = from, b = hits.length - 1; a < b; a++, b--) {
+        const shorter = hits[a]!;
+        hits[a] = hits[b]!;
+        hits[b] = shorter;
       }
     }
     return hits;
   };
 }
-/** The second character of a one-character word: any (no UTF-16 unit is negative). */
-const ANY_SECOND = -1;
 
 function frameScanner(frames: readonly CompiledFrame[]): FrameScanner {
   const words = new Set<string>();

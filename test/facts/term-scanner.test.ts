@@ -1,0 +1,34 @@
+/**
+ * The term scanner (cue, frame and mention words) finds every occurrence of every word, a word
+ * inside a longer one too, longest first at each place: as a plain search would.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { termScanner, type TermHit } from '../../src/facts/text.js';
+
+/** The plain definition: at each place, every word that starts there, longest first. */
+function occurrencesOf(text: string, words: readonly string[]): TermHit[] {
+  const byLength = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const hits: TermHit[] = [];
+  for (let i = 0; i < text.length; i++) for (const term of byLength) if (text.startsWith(term, i)) hits.push({ term, start: i, end: i + term.length });
+  return hits;
+}
+
+describe('term scanner', () => {
+  it('finds the words inside longer ones, longest first', () => {
+    const scan = termScanner(['出庭', '应出庭', '出庭应诉', '应诉']);
+    expect(scan('负责人应出庭应诉').map((h) => h.term)).toEqual(['应出庭', '出庭应诉', '出庭', '应诉']);
+  });
+
+  it('finds what a plain search finds', () => {
+    const letters = fc.constantFrom('行', '政', '复', '议', '案', '件');
+    const word = fc.array(letters, { minLength: 1, maxLength: 4 }).map((w) => w.join(''));
+    fc.assert(
+      fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.array(letters, { maxLength: 20 }), (words, chars) => {
+        const text = chars.join('');
+        expect(termScanner(words)(text)).toEqual(occurrencesOf(text, words));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
