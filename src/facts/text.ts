@@ -2,6 +2,7 @@
 import type { Span } from '../document/types.js';
 import { GAP, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
 import { matchesOf } from '../util/matches.js';
+import { requiredWords } from '../util/required-words.js';
 
 export { clauses } from '../document/sentences.js';
 
@@ -67,12 +68,18 @@ export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun
   };
 }
 
+export interface ImpliedPattern {
+  re: RegExp;
+  value: number | true | string;
+  /** one of them occurs in every match (see requiredWords); null when the pattern shows none */
+  words: readonly string[] | null;
+}
+
 export interface CompiledEntry {
   entry: FactEntry;
   /** what may stand between a cue and its number */
   gap: WordRun;
-  /** `alone`: searched on its own, not screened by the alternation of all patterns (see anyImplied) */
-  implied: { re: RegExp; value: number | true | string; alone: boolean }[];
+  implied: ImpliedPattern[];
   /** topic as groups: one word of every group must occur */
   topics: string[][];
   /** anchored at the start of the clause after the number */
@@ -130,11 +137,10 @@ export interface CompiledLexicon {
   /** whether any plan marker occurs at all: most sentences have none, and need no clause-by-clause reading */
   anyPlan: RegExp;
   /**
-   * whether any entry's implied pattern occurs at all (most sentences state no implied value); a
-   * pattern with a backreference (\1) or a named group is left out, its numbering or name would
-   * not hold in the alternation, and is searched `alone`
+   * the words the implied patterns require, found in a sentence in one scan: most sentences hold
+   * none, and a pattern is searched only where one of its words occurs
    */
-  anyImplied: RegExp;
+  impliedWords: { scan(text: string): TermHit[]; patterns: ReadonlyMap<string, readonly ImpliedPattern[]> };
   done: RegExp[];
   negation: RegExp[];
   bounds: string[];
@@ -158,11 +164,10 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const entries = lexicon.facts.map((entry) => ({
     entry,
     gap: gapOf(entry.context),
-    implied: entry.implied.map((i) => ({
-      re: new RegExp(i.pattern.replaceAll('…', GAP), 'g'),
-      value: i.value,
-      alone: /\\[1-9]|\\k<|\(\?<[A-Za-z]/.test(i.pattern),
-    })),
+    implied: entry.implied.map((i) => {
+      const re = new RegExp(i.pattern.replaceAll('…', GAP), 'g');
+      return { re, value: i.value, words: requiredWords(re) };
+    }),
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
     notActsAfter: lexicon.notActsAfter,
@@ -190,7 +195,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     derive: lexicon.derive,
     plan,
     anyPlan: anyOf(plan),
-    anyImplied: anyOf(entries.flatMap((e) => e.implied.filter((i) => !i.alone).map((i) => i.re))),
+    impliedWords: impliedScanner(entries.flatMap((e) => e.implied)),
     done: regexes(lexicon.status.done),
     negation: regexes(lexicon.status.negation),
     bounds: lexicon.status.requirement.bounds,
@@ -286,6 +291,13 @@ function cueScanner(entries: readonly CompiledEntry[]): CueScanner {
     });
   });
   return { scan: termScanner(owners.keys()), owners };
+}
+
+/** The words the implied patterns require, for one scan of a sentence; `patterns` gives each word's patterns. */
+function impliedScanner(implied: readonly ImpliedPattern[]): CompiledLexicon['impliedWords'] {
+  const patterns = new Map<string, ImpliedPattern[]>();
+  for (const pattern of implied) for (const word of pattern.words ?? []) patterns.set(word, [...(patterns.get(word) ?? []), pattern]);
+  return { scan: termScanner(patterns.keys()), patterns };
 }
 
 function topicGroups(topic: FactEntry['topic']): string[][] {

@@ -1,6 +1,6 @@
 import type { Fact } from '../schema.js';
 import { isNegated } from '../status.js';
-import { clauseAt } from '../text.js';
+import { clauseAt, type ImpliedPattern } from '../text.js';
 import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -13,15 +13,18 @@ export const meta: PassMeta = {
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
-  const screened = compiled.anyImplied.test(view.text);
+  // the patterns one of whose words occurs: only these can match
+  const possible = new Set<ImpliedPattern>();
+  for (const hit of compiled.impliedWords.scan(view.text)) for (const pattern of compiled.impliedWords.patterns.get(hit.term)!) possible.add(pattern);
   const stated = [...state.facts];
   // no closures in these loops: one over an entry or a pattern would cost a context object per
   // entry, pattern and sentence, where most sentences state no implied value at all
   for (const c of compiled.entries) {
     if (c.implied.length === 0) continue;
-    for (const { re, value: written, alone } of c.implied) {
-      // most sentences state none: a search is cheaper than matchAll's copy of the regex
-      if ((!alone && !screened) || view.text.search(re) < 0) continue;
+    for (const pattern of c.implied) {
+      const { re, value: written, words } = pattern;
+      // where one of its words occurs, a search is cheaper than matchAll's copy of the regex
+      if ((words !== null && !possible.has(pattern)) || view.text.search(re) < 0) continue;
       // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
       const value = typeof written === 'string' ? firstStated(stated, written.slice(1).split('|')) : written;
       if (value === null) continue;

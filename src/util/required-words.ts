@@ -1,0 +1,189 @@
+/**
+ * The literal words a regex's every match holds one of, read from its source: a text holding
+ * none of them cannot match, so the texts a pattern is searched in can be screened by a scan for
+ * the words of many patterns at once, which costs less than searching each of them (as code
+ * search screens a regex by its literals). Reads the syntax of a pattern without the `i`, `u` or
+ * `v` flag; whatever it does not know (`.`, \d, a negated class, a back-reference) requires nothing.
+ */
+
+/** What a part of a pattern matches: every string it can match (when few), and words one of which each match holds. */
+interface Reading {
+  /** all the strings the part matches, when there are at most MAX_STRINGS ('' for a part that matches nothing visible) */
+  exact: string[] | null;
+  /** one of these occurs in every match (null: none known) */
+  need: string[] | null;
+}
+
+/** How many strings a part may spell out (三 alternatives of two, one optional word: 12). */
+const MAX_STRINGS = 16;
+const ANYTHING: Reading = { exact: null, need: null };
+const EMPTY: Reading = { exact: [''], need: null };
+
+/** The words one of which every match of `re` holds, or null when its source shows none. */
+export function requiredWords(re: RegExp): string[] | null {
+  if (/[iuv]/.test(re.flags)) return null;
+  const reader = new Reader(re.source);
+  const reading = reader.alternation();
+  return reader.at < re.source.length ? null : needOf(reading);
+}
+
+const needOf = (r: Reading): string[] | null => r.need ?? (r.exact && r.exact.length > 0 && !r.exact.includes('') ? r.exact : null);
+
+/**
+ * The better of two requirements: the one whose shortest word is longer (up to four characters:
+ * a longer word is rarer, and screens out more texts), else the one with fewer words.
+ */
+function better(a: string[] | null, b: string[] | null): string[] | null {
+  if (!a || !b) return a ?? b;
+  const shortest = (words: string[]): number => Math.min(...words.map((w) => w.length));
+  const rank = (words: string[]): number[] => [Math.min(4, shortest(words)), -words.length, shortest(words)];
+  const [ra, rb] = [rank(a), rank(b)];
+  const k = ra.findIndex((x, i) => x !== rb[i]);
+  return k >= 0 && rb[k]! > ra[k]! ? b : a;
+}
+
+const product = (a: readonly string[], b: readonly string[]): string[] | null =>
+  a.length * b.length > MAX_STRINGS ? null : [...new Set(a.flatMap((x) => b.map((y) => x + y)))];
+
+const QUANTIFIER = /\{(\d+)(,(\d*))?\}/y;
+/** Escapes of one literal character: \n, \t, … and \xHH, \uHHHH. */
+const CONTROL: Record<string, string> = { n: '\n', r: '\r', t: '\t', f: '\f', v: '\v', '0': '\0' };
+const HEX = /x([0-9a-fA-F]{2})|u([0-9a-fA-F]{4})/y;
+
+class Reader {
+  at = 0;
+  constructor(private readonly source: string) {}
+
+  alternation(): Reading {
+    const options = [this.sequence()];
+    while (this.source[this.at] === '|') {
+      this.at++;
+      options.push(this.sequence());
+    }
+    if (options.length === 1) return options[0]!;
+    const strings = options.every((o) => o.exact) ? [...new Set(options.flatMap((o) => o.exact!))] : null;
+    const needs = options.map(needOf);
+    return {
+      exact: strings && strings.length <= MAX_STRINGS ? strings : null,
+      need: needs.every((n) => n !== null) ? [...new Set(needs.flat())] : null,
+    };
+  }
+
+  /**
+   * Parts one after another: the best of the words one part needs and the strings consecutive
+   * parts spell out together (合法性审查, not 合法性 or 审查).
+   */
+  private sequence(): Reading {
+    // the strings spelled by the parts since the last one that spells out none
+    let run: string[] = [''];
+    let whole: string[] | null = [''];
+    let need: string[] | null = null;
+    while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const part = this.quantified(this.atom());
+      whole = whole && part.exact ? product(whole, part.exact) : null;
+      // too many to spell out: the run starts again from this part
+      run = part.exact ? (product(run, part.exact) ?? part.exact) : [''];
+      need = better(better(need, needOf(part)), needOf({ exact: run, need: null }));
+    }
+    return { exact: whole, need };
+  }
+
+  private quantified(atom: Reading): Reading {
+    const ch = this.source[this.at];
+    let min: number;
+    let max: number;
+    if (ch === '?' || ch === '*' || ch === '+') {
+      this.at++;
+      min = ch === '+' ? 1 : 0;
+      max = ch === '?' ? 1 : Infinity;
+    } else {
+      QUANTIFIER.lastIndex = this.at;
+      const m = ch === '{' ? QUANTIFIER.exec(this.source) : null;
+      if (!m) return atom;
+      this.at += m[0].length;
+      min = Number(m[1]);
+      max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+    }
+    if (this.source[this.at] === '?') this.at++;
+    if (min === 1 && max === 1) return atom;
+    if (min === 0 && max === 1) return { exact: atom.exact ? [...new Set(['', ...atom.exact])] : null, need: null };
+    return min === 0 ? ANYTHING : { exact: null, need: needOf(atom) };
+  }
+
+  private atom(): Reading {
+    const { source } = this;
+    const ch = source[this.at++]!;
+    if (ch === '(') return this.group();
+    if (ch === '[') return this.characterClass();
+    if (ch === '\\') return this.escape();
+    if (ch === '^' || ch === '$') return EMPTY;
+    if (ch === '.') return ANYTHING;
+    return { exact: [ch], need: null };
+  }
+
+  private group(): Reading {
+    const { source } = this;
+    const lookaround = /^\?(?:=|!|<=|<!)/.exec(source.slice(this.at, this.at + 3));
+    const opening = lookaround ?? /^\?(?::|<[A-Za-z_$][\w$]*>)/.exec(source.slice(this.at));
+    if (opening) this.at += opening[0].length;
+    const inner = this.alternation();
+    if (source[this.at] !== ')') return ANYTHING;
+    this.at++;
+    // a lookaround matches no character of its own
+    return lookaround ? EMPTY : inner;
+  }
+
+  private characterClass(): Reading {
+    const { source } = this;
+    const chars = new Set<string>();
+    let known = source[this.at] !== '^';
+    for (; this.at < source.length && source[this.at] !== ']'; this.at++) {
+      const ch = source[this.at]!;
+      if (ch === '\\') {
+        const escaped = this.literalEscape();
+        if (escaped === null) known = false;
+        else chars.add(escaped);
+        continue;
+      }
+      if (ch === '-' && chars.size > 0 && source[this.at + 1] !== ']') known = false;
+      chars.add(ch);
+    }
+    this.at++;
+    return known && chars.size > 0 && chars.size <= MAX_STRINGS ? { exact: [...chars], need: null } : ANYTHING;
+  }
+
+  private escape(): Reading {
+    const { source } = this;
+    if (source[this.at] === 'b' || source[this.at] === 'B') {
+      this.at++;
+      return EMPTY;
+    }
+    this.at--;
+    const escaped = this.literalEscape();
+    this.at++;
+    return escaped === null ? ANYTHING : { exact: [escaped], need: null };
+  }
+
+  /**
+   * The character an escape at `at` (its backslash) stands for, or null for one of a set (\d, \s,
+   * \p{…}) or a back-reference; leaves `at` on the escape's last character.
+   */
+  private literalEscape(): string | null {
+    const { source } = this;
+    const ch = source[++this.at]!;
+    if (ch in CONTROL) return CONTROL[ch]!;
+    HEX.lastIndex = this.at;
+    const hex = HEX.exec(source);
+    if (hex) {
+      this.at += hex[0].length - 1;
+      return String.fromCharCode(parseInt(hex[1] ?? hex[2]!, 16));
+    }
+    if (/[A-Za-z0-9]/.test(ch)) {
+      // \k<name>, \p{…}: skip the name too
+      const named = /^[kpP](<[^>]*>|\{[^}]*\})/.exec(source.slice(this.at));
+      if (named) this.at += named[0].length - 1;
+      return null;
+    }
+    return ch;
+  }
+}

@@ -1,0 +1,70 @@
+/**
+ * The words a pattern requires screen the texts it is searched in: a text without any of them
+ * must never hold a match, or a fact would be lost without a trace.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { compile } from '../../src/facts/text.js';
+import { requiredWords } from '../../src/util/required-words.js';
+
+const words = (source: string, flags = 'g'): string[] | null => requiredWords(new RegExp(source, flags));
+
+/** Patterns over a few letters, built from what the reader understands and what it does not. */
+const pattern: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc.oneof(
+    { depthSize: 'small', withCrossShrink: true },
+    fc.constantFrom('a', 'b', 'c', 'ab', 'ba', '.', '\\d', '[ab]', '[^a]', '[a-c]', '\\.', '^', '$', '\\b'),
+    fc.tuple(tie('node'), tie('node')).map(([x, y]) => x + y),
+    fc.tuple(tie('node'), tie('node')).map(([x, y]) => `(?:${x}|${y})`),
+    fc.tuple(tie('node'), fc.constantFrom('?', '*', '+', '{2}', '{0,2}', '{1,3}?', '??')).map(([x, q]) => `(?:${x})${q}`),
+    fc.tuple(fc.constantFrom('(?=', '(?!', '(?<=', '(?<!', '('), tie('node')).map(([open, x]) => `${open}${x})`),
+  ),
+})).node;
+
+describe('required words', () => {
+  it('spell out consecutive alternatives and optional parts', () => {
+    expect(words('(合法性|合法)(审查|审核)')).toEqual(['合法性审查', '合法性审核', '合法审查', '合法审核']);
+    expect(words('[^,]{0,12}?全(面)?覆盖')).toEqual(['全覆盖', '全面覆盖']);
+    expect(words('(?<![未不])(全部|均)胜诉')).toEqual(['全部胜诉', '均胜诉']);
+  });
+
+  it('prefer the longer words, then the fewer', () => {
+    expect(words('规范性文件[^,]*均(已)?备案')).toEqual(['规范性文件']);
+    expect(words('(无|没有|未发生)[^,]{0,12}败诉')).toEqual(['败诉']);
+  });
+
+  it('require nothing of what they cannot read', () => {
+    for (const source of ['.', '\\d+', '[^,]', '甲*', '(甲?)\\1', '[乙-甲]']) expect(words(source)).toBeNull();
+    expect(words('甲', 'gi')).toBeNull();
+    expect(words('(?<n>甲)乙')).toEqual(['甲乙']);
+  });
+
+  it('are held by every match of a pattern', () => {
+    fc.assert(
+      fc.property(pattern, fc.stringMatching(/^[abcx.1 ]{0,12}$/), (source, text) => {
+        const re = new RegExp(source, 'g');
+        const required = requiredWords(re);
+        for (const m of text.matchAll(re)) if (required) expect(required.some((w) => m[0].includes(w))).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('are held by the matches of the lexicon’s implied patterns in their examples', async () => {
+    const lexicon = await loadLexicon();
+    const implied = compile(lexicon).entries.flatMap((c) => c.implied);
+    expect(implied.filter((i) => i.words !== null).length).toBe(implied.length);
+    const texts = lexicon.examples.map((x) => x.text);
+    let matched = 0;
+    for (const { re, words: required } of implied) {
+      for (const text of texts) {
+        for (const m of text.matchAll(re)) {
+          matched++;
+          expect(required!.some((w) => m[0].includes(w))).toBe(true);
+        }
+      }
+    }
+    expect(matched).toBeGreaterThan(0);
+  });
+});
