@@ -108,8 +108,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     listNext: continuation.list_next,
     attendance: continuation.attendance,
+    // the list word first, then what stands before it: a regex that opens with a lookbehind is
+    // tried at every place of a sentence, one that opens with a word only where the word stands
     predicateBreak: new RegExp(
-      `(?<=[\\d〇零一二两三四五六七八九十百千万亿](?:余|多)?(?:${any([...new Set(lexicon.facts.flatMap((e) => e.units))])}))(?:${any(continuation.list_next)})`,
+      `(${any(continuation.list_next)})(?<=[\\d〇零一二两三四五六七八九十百千万亿](?:余|多)?(?:${any([...new Set(lexicon.facts.flatMap((e) => e.units))])})\\1)`,
       'g',
     ),
     bareRates: lexicon.passes.rate_continuation.bare_rates,
