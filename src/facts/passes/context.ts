@@ -119,7 +119,9 @@ export const unread = (state: SentenceState): Quantity[] => state.quantities.fil
 /** Entries whose sentence-level conditions hold here. */
 export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
   const { exclude_sentence } = compiled.entry;
-  return compiled.topics.every((group) => containsAny(view.topicText, group)) && !containsAny(excludeScope(view, at), exclude_sentence);
+  if (!compiled.topics.every((group) => containsAny(view.topicText, group))) return false;
+  // most entries exclude nothing: no scope to cut out
+  return exclude_sentence.length === 0 || !containsAny(excludeScope(view, at), exclude_sentence);
 }
 
 /**
