@@ -102,8 +102,8 @@ function mentionIndex(lexicon: Lexicon): MentionIndex {
 const someGroupOccurs = (groups: Groups, occurs: (word: string) => boolean): boolean =>
   groups.some((group) => group.every((term) => alternativesOf(term).some(occurs)));
 
-/** Whether the groups may match the sentence; groups the lexicon does not hold (a test's) are looked up directly. */
-function mayMention(sentence: Sentence, groups: Groups, lexicon: Lexicon): boolean {
+/** The indexed entries (their groups) one of whose groups has every term in the sentence. */
+function possibleIn(sentence: Sentence, lexicon: Lexicon): ReadonlySet<Groups> {
   const index = mentionIndex(lexicon);
   let last = index.last;
   if (last?.sentence !== sentence) {
@@ -111,8 +111,13 @@ function mayMention(sentence: Sentence, groups: Groups, lexicon: Lexicon): boole
     if (!possible) index.possible.set(sentence, (possible = possibleEntries(index, sentence.plain)));
     last = index.last = { sentence, possible };
   }
-  if (last.possible.has(groups)) return true;
-  return !index.indexed.has(groups) && occursIn(groups, sentence.plain);
+  return last.possible;
+}
+
+/** Whether the groups may match the sentence; groups the lexicon does not hold (a test's) are looked up directly. */
+function mayMention(sentence: Sentence, groups: Groups, lexicon: Lexicon): boolean {
+  if (possibleIn(sentence, lexicon).has(groups)) return true;
+  return !mentionIndex(lexicon).indexed.has(groups) && occursIn(groups, sentence.plain);
 }
 
 // The closures below live in functions of their own: a closure in mayMention would cost a context
@@ -202,8 +207,12 @@ export function presenceFact(id: string, mention: Mention, section: string | nul
 export function extractPresence(doc: Document, lexicon: Lexicon): Fact[] {
   const facts: Fact[] = [];
   for (const sentence of doc.sentences) {
+    // every entry of the lexicon is indexed: those the index rules out for a sentence are not tried
+    const possible = possibleIn(sentence, lexicon);
+    if (possible.size === 0) continue;
     const section = sentence.top === null ? null : (doc.sections[sentence.top]?.heading ?? null);
     for (const entry of lexicon.presence) {
+      if (!possible.has(entry.mentions)) continue;
       const mention = mentionIn(doc, sentence, entry.mentions, lexicon, entry);
       if (mention) facts.push(presenceFact(entry.id, mention, section));
     }
