@@ -29,6 +29,8 @@ export const heldout7Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldou
 export const heldout8Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout8');
 /** A ninth blind set, for precision: reports whose figures are mostly near misses of the facts. */
 export const heldout9Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout9');
+/** A tenth blind set, for status and document kind: plans, a 整改 report, a 述法, gaps and targets with figures. */
+export const heldout10Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout10');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
