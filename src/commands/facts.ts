@@ -87,6 +87,7 @@ const TABLE_NAMES = {
   domain: '文件类型',
   annual_report: '文件类型',
   plan: '文件类型',
+  other: '文件类型',
   reporters: '报告主体',
   years: '报告年度',
   title_words: '标题行',

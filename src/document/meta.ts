@@ -73,12 +73,15 @@ export function isDomainText({ domain }: DocumentKindWording, masked: string): b
 
 /**
  * Annual report or plan, by the weight of the evidence in the whole document: a title like
- * "…工作情况汇报及2021年工作计划" reports on a year even though it names a plan.
+ * "…工作情况汇报及2021年工作计划" reports on a year even though it names a plan. A title that
+ * names another kind of 法治政府 document (述法报告, 整改情况的报告) makes it other, however much it
+ * reads like a report.
  */
 export function inferKind(wording: DocumentKindWording, years: YearWording, input: MetaInput): DocumentKind {
   const { masked, titles, tops } = input;
   if (!isDomainText(wording, masked)) return 'other';
-  const { annual_report: report, plan: planned } = wording;
+  const { annual_report: report, plan: planned, other } = wording;
+  if (titles.some((title) => other.title.test(title))) return 'other';
   let annual = 0;
   let plan = 0;
   for (const { pattern, weight } of report.cues) if (pattern.test(masked)) annual += weight;

@@ -63,7 +63,10 @@ const KindEvidence = lazySchema(() => z.object({ cues: z.array(Weighted).min(1),
 /** Words that show a text is about 法治政府 at all: at least min_hits of them, and min_per_thousand per 1000 characters. */
 const Domain = lazySchema(() => z.object({ words: z.array(Text).min(1), min_hits: z.number().int().positive(), min_per_thousand: z.number().min(0) }).strict());
 
-export const DocumentKindWording = lazySchema(() => z.object({ domain: Domain, annual_report: KindEvidence, plan: KindEvidence }).strict());
+/** A 法治政府 document that is neither the year's report nor a plan (a 述法, a 整改 report), by what its own title names. */
+const OtherKind = lazySchema(() => z.object({ title: Pattern }).strict());
+
+export const DocumentKindWording = lazySchema(() => z.object({ domain: Domain, annual_report: KindEvidence, plan: KindEvidence, other: OtherKind }).strict());
 export type DocumentKindWording = z.infer<typeof DocumentKindWording>;
 const DocumentsFile = lazySchema(() =>
   z
@@ -71,6 +74,7 @@ const DocumentsFile = lazySchema(() =>
       domain: Domain.extend({ examples: Examples }),
       annual_report: KindEvidence.extend({ examples: Examples }),
       plan: KindEvidence.extend({ examples: Examples }),
+      other: OtherKind.extend({ examples: Examples }),
     })
     .strict(),
 );
@@ -249,7 +253,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     ...sectionExamples(sections.source, 'openers', openers, ['openers']),
     ...examplesAt(sections.source, unnumbered.examples, ['unnumbered']).map((e) => ({ ...e, table: 'unnumbered' as const })),
   ];
-  for (const table of ['domain', 'annual_report', 'plan'] as const) {
+  for (const table of ['domain', 'annual_report', 'plan', 'other'] as const) {
     examples.push(...examplesAt(documents.source, documents.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
   const reportersSource = reporters.source;
@@ -265,7 +269,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   for (const table of ['title_words', 'chrome', 'closing'] as const) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
-  const { domain, annual_report, plan } = documents.data;
+  const { domain, annual_report, plan, other } = documents.data;
   const wording: DocumentWording = {
     sections: {
       titles: titles.map(withoutExamples),
@@ -273,7 +277,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       openers: openers.map(withoutExamples),
       unnumbered: withoutExamples(unnumbered),
     },
-    documents: { domain: withoutExamples(domain), annual_report: withoutExamples(annual_report), plan: withoutExamples(plan) },
+    documents: { domain: withoutExamples(domain), annual_report: withoutExamples(annual_report), plan: withoutExamples(plan), other: withoutExamples(other) },
     places: withoutExamples(reporters.data),
     years: withoutExamples(years.data),
     layout: {

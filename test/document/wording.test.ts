@@ -59,7 +59,7 @@ describe('rules/sections.yaml', () => {
         expect(tables).toContain(`${table}/${kind}/fail`);
       }
     }
-    for (const table of ['domain', 'annual_report', 'plan']) {
+    for (const table of ['domain', 'annual_report', 'plan', 'other']) {
       expect(tables).toContain(`${table}/${table}/pass`);
       expect(tables).toContain(`${table}/${table}/fail`);
     }
