@@ -222,6 +222,8 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
     if (!next) break;
     units.push(next.unit);
     at = next.end;
+    // 中共某县委某县人民政府: a place's committee ends its name, whatever follows
+    if (w.place_committee.test(s.slice(0, at + 1))) break;
     if (w.parent_suffixes.includes(next.unit.suffix)) continue;
     // a district or banner is the parent of a street or township written right after it
     // (澧原区杏檀街道办事处), never of anything else (北塘区司法局, 某区区委)
@@ -388,10 +390,29 @@ function parentsWith(owner: Division): Parents {
   return { province: owner.province, city: owner.city };
 }
 
-/** The level of a name the gazetteer does not hold: a 市 is a county-level city when the text speaks of its towns. */
+/**
+ * The level of a name the gazetteer does not hold: a 市 is a county-level city when the text speaks
+ * of its towns, or works under another city (在泉岭市委、市政府和榕岗市委的领导下).
+ */
 function levelBySuffix(w: PlaceWording, found: Found, masked: string): Level {
   if (found.level !== 'city' || !found.place.endsWith('市')) return found.level;
   if (w.municipalities.includes(found.place)) return 'province';
   if (w.county_level_city.test(masked) || (w.county_subordinates.test(masked) && !w.city_subordinates.test(masked))) return 'county';
+  if (superiorCities(w, masked).some((name) => name !== found.place)) return 'county';
   return 'city';
 }
+
+/** The cities and prefectures named in the clauses of superiors, each read from the start of a member of their list. */
+function superiorCities(w: PlaceWording, masked: string): string[] {
+  return [...masked.matchAll(w.superior_clause)].flatMap((clause) =>
+    clause[0]
+      .slice(1)
+      .split(LIST_MEMBER)
+      .flatMap((member) => {
+        const unit = readUnit(w, member, 0)?.unit;
+        return unit?.level === 'city' ? [unit.name] : [];
+      }),
+  );
+}
+/** What separates the members of a list of superiors (市委、市政府和某市委). */
+const LIST_MEMBER = /[、和及与]/;
