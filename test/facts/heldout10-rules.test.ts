@@ -1,0 +1,30 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout10 (status and
+ * document kind): a date still to come (将于…前) is a plan, a per-period rule named as the plan
+ * followed (按照"每月至少…"的计划安排) governs its own clause only.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { sourceOf } from '../document/helpers.js';
+import { statusesOf } from './helpers.js';
+
+const lexicon = await loadLexicon();
+/** The facts of one paragraph of achievements in a whole report. */
+const statuses = (paragraph: string) =>
+  statusesOf(extractFacts(buildDocument(sourceOf(`某县2021年法治政府建设情况报告\n一、主要工作\n${paragraph}\n`)), lexicon));
+
+describe('a plan phrased as a report', () => {
+  it('is a plan when its date is still to come (将于…)', () => {
+    expect(statuses('县里已下达的执法记录仪3台将于年底前配发到位,届时实现乡镇法律顾问全覆盖。')).toEqual([
+      'body_cameras=3:plan',
+      'legal_adviser_coverage_rate=100:plan',
+    ]);
+  });
+});
+
+describe('a report phrased as a plan', () => {
+  it('reports what was done after the per-period rule it followed (的计划安排)', () => {
+    expect(statuses('按照“每月至少学法1次”的计划安排,县政府常务会议全年会前学法11次。')).toEqual(['exec_meeting_law_study=11:achieved']);
+  });
+});
