@@ -56,12 +56,16 @@ export function run(state: SentenceState): void {
             (h.start >= lead.start && h.end <= Math.min(lead.end, from)) ||
             (previous !== undefined && !previousCounts && h.start >= previous.start && h.end <= previous.end),
         );
-    const noPart = part.length === 0 && !containsAny(view.text.slice(clause.start, clause.end), state.tables.parts);
+    const countsNoPart = !containsAny(view.text.slice(clause.start, clause.end), state.tables.parts);
+    const noPart = part.length === 0 && countsNoPart;
     // …or, when it only says who attended, the event counted before it in another measure
-    // (组织旁听庭审2场,参加干部120人 / 庭审观摩两场、210人参加)
+    // (组织旁听庭审2场,参加干部120人 / 庭审观摩两场、210人参加), also naming again only what the event
+    // did (组织旁听庭审2场,参加旁听的干部120人)
     const event = from === clause.start ? previous : { start: clause.start, end: from };
+    const eventWords = event === undefined ? [] : usable.filter((h) => h.start >= event.start && h.end <= event.end);
     const attended =
-      noPart &&
+      countsNoPart &&
+      part.every((h) => eventWords.some((e) => e.term === h.term)) &&
       event !== undefined &&
       containsAny(view.text.slice(from, to), state.tables.attendance) &&
       !quantities.some((o) => o !== q && o.unit === q.unit && o.start >= event.start && o.end <= event.end);
@@ -69,7 +73,7 @@ export function run(state: SentenceState): void {
       previous && from === clause.start && noPart && !previousCounts
         ? usable.filter((h) => h.start >= previous.start && h.end <= previous.end)
         : attended
-          ? usable.filter((h) => h.start >= event.start && h.end <= event.end)
+          ? eventWords
           : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
     if (spread) {
