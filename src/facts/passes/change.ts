@@ -3,7 +3,7 @@ import { occurrences } from '../text.js';
 
 export const meta: PassMeta = {
   name: 'change',
-  covers: '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值',
+  covers: '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值,旧值不读(法律顾问由9名增至12名)',
   order: 15,
 };
 
@@ -14,6 +14,10 @@ export function run(state: SentenceState): void {
   if (starts.length === 0) return;
   for (const q of state.quantities) {
     const at = starts.filter((p) => p < q.start && state.tables.change.test(text.slice(p, q.start)));
-    if (at.length > 0) state.changes.set(q, at);
+    if (at.length === 0) continue;
+    state.changes.set(q, at);
+    // the old value inside the change phrase is no count of its own, even for a cue that 由 may
+    // follow (法律顾问团由15名律师组成)
+    for (const old of state.quantities) if (old.start > at[0]! && old.end <= q.start) state.bound.set(old, []);
   }
 }
