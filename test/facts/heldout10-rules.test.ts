@@ -1,7 +1,8 @@
 /**
  * The general rules added after the blind measurement of test/fixtures/heldout10 (status and
  * document kind): a date still to come (将于…前) is a plan, a per-period rule named as the plan
- * followed (按照"每月至少…"的计划安排) governs its own clause only.
+ * followed (按照"每月至少…"的计划安排) governs its own clause only, and a clause that opens with an
+ * earlier year (督察指出:2020年…仅为38%) tells of that year.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
@@ -26,5 +27,15 @@ describe('a plan phrased as a report', () => {
 describe('a report phrased as a plan', () => {
   it('reports what was done after the per-period rule it followed (的计划安排)', () => {
     expect(statuses('按照“每月至少学法1次”的计划安排,县政府常务会议全年会前学法11次。')).toEqual(['exec_meeting_law_study=11:achieved']);
+  });
+});
+
+describe('a clause that opens with an earlier year', () => {
+  it('tells of that year, not the year reported on', () => {
+    expect(statuses('督察指出:2020年全县负责人出庭应诉率仅为38%,2021年负责人出庭应诉率达到86%。')).toEqual(['head_appearance_rate=86:achieved']);
+  });
+
+  it('but one of its months may open the year reported on', () => {
+    expect(statuses('2020年12月以来,全县受理行政复议申请41件。')).toEqual(['reconsideration_cases=41:achieved']);
   });
 });
