@@ -43,7 +43,8 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
   const text = sentenceText(doc, sentence);
   const states: ClauseStates = { lexicon, starts: [], planned: [] };
   // values are plans only after a plan marker or a requirement: without either, every clause is achieved
-  if (!lexicon.anyPlan.test(text) && ![...lexicon.bounds, ...lexicon.nouns].some((w) => text.includes(w))) {
+  const markers = lexicon.planIn(doc.year);
+  if (!markers.any.test(text) && ![...lexicon.bounds, ...lexicon.nouns].some((w) => text.includes(w))) {
     statesOf.set(sentence, states);
     return states;
   }
@@ -56,7 +57,7 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
     const part = text.slice(clause.start, clause.end);
     // a title (《…年度学法计划》, 《…行动方案》) names a document; its words are no intention
     const plans = matchStarts(
-      lexicon.plan,
+      markers.plan,
       part.replace(TITLE, (t) => ' '.repeat(t.length)),
     );
     const requirement = requirementIn(part, lexicon);

@@ -133,9 +133,11 @@ export interface CompiledLexicon {
   negated: (text: string, at: number) => boolean;
   byId: Map<string, CompiledEntry>;
   derive: Lexicon['derive'];
-  plan: RegExp[];
-  /** whether any plan marker occurs at all: most sentences have none, and need no clause-by-clause reading */
-  anyPlan: RegExp;
+  /**
+   * the plan markers with the years after the one reported on written in ({later}), once per year;
+   * `any`: whether any occurs at all (most sentences have none, and need no clause-by-clause reading)
+   */
+  planIn: (year: number | null) => { plan: RegExp[]; any: RegExp };
   /**
    * the words the implied patterns require, found in a sentence in one scan: most sentences hold
    * none, and a pattern is searched only where one of its words occurs
@@ -149,6 +151,9 @@ export interface CompiledLexicon {
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
+
+/** How many years ahead a plan marker's {later} reaches (制定了2022年度学法计划 in a 2021 report). */
+const LATER_YEARS = 5;
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
   let compiled = compiledCache.get(lexicon);
@@ -183,8 +188,18 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     })),
   );
   const negators = [...lexicon.negators].sort((a, b) => b.length - a.length);
-  const plan = regexes(lexicon.status.plan);
   const anyOf = (res: readonly RegExp[]): RegExp => new RegExp(res.map((re) => `(?:${re.source})`).join('|') || '(?!)');
+  const plans = new Map<number | null, { plan: RegExp[]; any: RegExp }>();
+  const planIn = (year: number | null): { plan: RegExp[]; any: RegExp } => {
+    let found = plans.get(year);
+    if (!found) {
+      const later = year === null ? '(?!)' : Array.from({ length: LATER_YEARS }, (_, k) => year + 1 + k).join('|');
+      const plan = regexes(lexicon.status.plan.map((s) => s.replaceAll('{later}', `(?:${later})`)));
+      found = { plan, any: anyOf(plan) };
+      plans.set(year, found);
+    }
+    return found;
+  };
   compiled = {
     entries,
     cues: cueScanner(entries),
@@ -193,8 +208,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     negated: (text, at) => negators.some((n) => text.startsWith(n, at - n.length)),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
-    plan,
-    anyPlan: anyOf(plan),
+    planIn,
     impliedWords: impliedScanner(entries.flatMap((e) => e.implied)),
     done: regexes(lexicon.status.done),
     negation: regexes(lexicon.status.negation),

@@ -1,8 +1,9 @@
 /**
  * The general rules added after the blind measurement of test/fixtures/heldout10 (status and
  * document kind): a date still to come (将于…前) is a plan, a per-period rule named as the plan
- * followed (按照"每月至少…"的计划安排) governs its own clause only, and a clause that opens with an
- * earlier year (督察指出:2020年…仅为38%) tells of that year.
+ * followed (按照"每月至少…"的计划安排) governs its own clause only, a plan of a later year
+ * (制定了2022年度…计划 in a 2021 report) makes what follows its content, and a clause that opens
+ * with an earlier year (督察指出:2020年…仅为38%) tells of that year.
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
@@ -21,6 +22,16 @@ describe('a plan phrased as a report', () => {
       'body_cameras=3:plan',
       'legal_adviser_coverage_rate=100:plan',
     ]);
+  });
+});
+
+describe('a plan of a year after the one reported on', () => {
+  it('makes the clauses after it its content', () => {
+    expect(statuses('县政府制定了2022年度常务会议会前学法计划,全年安排学法10次。')).toEqual(['exec_meeting_law_study=10:plan']);
+  });
+
+  it('but a plan of the year itself does not', () => {
+    expect(statuses('县政府制定了2021年度常务会议会前学法计划,全年会前学法10次。')).toEqual(['exec_meeting_law_study=10:achieved']);
   });
 });
 
