@@ -6,7 +6,7 @@ import type { Span } from '../document/types.js';
 import { applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
-import { clauseAt, type CompiledEntry, type CompiledLexicon } from './text.js';
+import { clauseAt, type CompiledEntry, type CompiledLexicon, type TermHit } from './text.js';
 import { matchesOf } from '../util/matches.js';
 
 /** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
@@ -19,13 +19,14 @@ function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Spa
 }
 
 /**
- * Cue occurrences; a cue inside a longer one (出庭案件 in 应出庭案件) is not read on its own.
+ * Cue occurrences, from the words the lexicon's scan found (`words`); a cue inside a longer one (出庭案件 in 应出庭案件) is not read on its own.
  * `all` are every occurrence, `fitting` those whose conditions hold.
  */
-export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: CompiledTables): { all: Cue[]; fitting: Cue[] } {
+export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: CompiledTables, words: readonly TermHit[]): { all: Cue[]; fitting: Cue[] } {
   const all: (Cue & { order: number })[] = [];
-  for (const { term, start, end } of lexicon.cues.scan(view.text)) {
-    for (const { compiled, order } of lexicon.cues.owners.get(term) ?? []) all.push({ start, end, compiled, order });
+  for (const { term, start, end } of words) {
+    const owners = lexicon.cues.owners.get(term);
+    if (owners) for (const { compiled, order } of owners) all.push({ start, end, compiled, order });
   }
   // as the lexicon lists entries and cues: on ties, the earlier entry wins
   all.sort((a, b) => a.order - b.order || a.start - b.start);

@@ -37,8 +37,9 @@ const inRange = (fact: Fact, compiled: CompiledLexicon): boolean =>
   typeof fact.value !== 'number' || fact.value <= 100 || compiled.byId.get(fact.id)?.entry.shape !== 'rate';
 
 function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables): SentenceState {
-  const { all, fitting } = cuesIn(view, compiled, tables);
-  const hits = compiled.scanner.scan(view.text);
+  const words = compiled.scan(view.text);
+  const { all, fitting } = cuesIn(view, compiled, tables, words);
+  const hits = words.filter((w) => compiled.frameWords.words.has(w.term));
   return {
     view,
     lexicon,
@@ -47,6 +48,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     all,
     cues: fitting,
     hits,
+    words,
     // a sentence with no cue and no frame word has no number to read
     quantities: fitting.length === 0 && hits.length === 0 ? [] : parseQuantities(view.text),
     foreign: new Set(),

@@ -103,12 +103,10 @@ export interface TermHit extends Span {
   term: string;
 }
 
-/**
- * Every word of every frame (and their exclusions) in one alternation, so that a sentence is
- * scanned once for all frames; a word inside a longer one (讲座 in 法治讲座) is found too.
- */
-export interface FrameScanner {
-  scan(text: string): TermHit[];
+/** The words of the frames, found in a sentence by the lexicon's one scan (see CompiledLexicon.scan). */
+export interface FrameWords {
+  /** every word of every frame, and their exclusions */
+  words: ReadonlySet<string>;
   /** the measure words any frame accepts */
   measures: ReadonlySet<string>;
   /** the subject and exclusion words of all frames: a part of a clause that names one has its own subject */
@@ -117,18 +115,22 @@ export interface FrameScanner {
   actions: ReadonlySet<string>;
 }
 
-/** Every cue word of every (non-presence) entry, for one scan of a sentence. */
-export interface CueScanner {
-  scan(text: string): TermHit[];
+/** The cue words of every (non-presence) entry, found in a sentence by the lexicon's one scan. */
+export interface CueIndex {
   /** the entries a cue word belongs to; `order` ranks entry, then cue, as the lexicon lists them */
   owners: ReadonlyMap<string, readonly { compiled: CompiledEntry; order: number }[]>;
 }
 
 export interface CompiledLexicon {
   entries: CompiledEntry[];
-  cues: CueScanner;
+  /**
+   * every occurrence of a cue word, a frame word or a word an implied pattern requires, a sentence
+   * read once for all three (see termScanner); each takes its own words from the hits
+   */
+  scan: (text: string) => TermHit[];
+  cues: CueIndex;
   factFrames: CompiledFrame[];
-  scanner: FrameScanner;
+  frameWords: FrameWords;
   /** a negator right before a position: 不予(受理), 尚未(开展) */
   negated: (text: string, at: number) => boolean;
   byId: Map<string, CompiledEntry>;
@@ -139,10 +141,10 @@ export interface CompiledLexicon {
    */
   planIn: (year: number | null) => { plan: RegExp[]; any: RegExp };
   /**
-   * the words the implied patterns require, found in a sentence in one scan: most sentences hold
-   * none, and a pattern is searched only where one of its words occurs
+   * the patterns each word an implied pattern requires belongs to: most sentences hold none of
+   * these words, and a pattern is searched only where one of its words occurs
    */
-  impliedWords: { scan(text: string): TermHit[]; patterns: ReadonlyMap<string, readonly ImpliedPattern[]> };
+  impliedBy: ReadonlyMap<string, readonly ImpliedPattern[]>;
   done: RegExp[];
   negation: RegExp[];
   bounds: string[];
@@ -200,16 +202,20 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     }
     return found;
   };
+  const cues = cueIndex(entries);
+  const frameWords = frameWordsOf(frames);
+  const impliedBy = impliedIndex(entries.flatMap((e) => e.implied));
   compiled = {
     entries,
-    cues: cueScanner(entries),
+    scan: termScanner([...cues.owners.keys(), ...frameWords.words, ...impliedBy.keys()]),
+    cues,
     factFrames: frames,
-    scanner: frameScanner(frames),
+    frameWords,
     negated: (text, at) => negators.some((n) => text.startsWith(n, at - n.length)),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     planIn,
-    impliedWords: impliedScanner(entries.flatMap((e) => e.implied)),
+    impliedBy,
     done: regexes(lexicon.status.done),
     negation: regexes(lexicon.status.negation),
     bounds: lexicon.status.requirement.bounds,
@@ -280,7 +286,7 @@ export function termScanner(words: Iterable<string>): (text: string) => TermHit[
   };
 }
 
-function frameScanner(frames: readonly CompiledFrame[]): FrameScanner {
+function frameWordsOf(frames: readonly CompiledFrame[]): FrameWords {
   const words = new Set<string>();
   const subjects = new Set<string>();
   const actions = new Set(frames.flatMap((f) => f.frame.action));
@@ -290,11 +296,11 @@ function frameScanner(frames: readonly CompiledFrame[]): FrameScanner {
     for (const t of f.frame.subject) subjects.add(t);
     for (const t of f.exclude) subjects.add(t);
   }
-  return { measures: new Set(frames.flatMap((f) => [...f.measure])), subjects, actions, scan: termScanner(words) };
+  return { measures: new Set(frames.flatMap((f) => [...f.measure])), subjects, actions, words };
 }
 
-/** The cues of every entry in one scanner; `owners` gives each cue word's entries, in lexicon order. */
-function cueScanner(entries: readonly CompiledEntry[]): CueScanner {
+/** Each cue word's entries, in lexicon order. */
+function cueIndex(entries: readonly CompiledEntry[]): CueIndex {
   const owners = new Map<string, { compiled: CompiledEntry; order: number }[]>();
   entries.forEach((compiled, i) => {
     if (compiled.entry.shape === 'presence') return;
@@ -304,14 +310,14 @@ function cueScanner(entries: readonly CompiledEntry[]): CueScanner {
       owners.set(cue, list);
     });
   });
-  return { scan: termScanner(owners.keys()), owners };
+  return { owners };
 }
 
-/** The words the implied patterns require, for one scan of a sentence; `patterns` gives each word's patterns. */
-function impliedScanner(implied: readonly ImpliedPattern[]): CompiledLexicon['impliedWords'] {
+/** The implied patterns by the words they require. */
+function impliedIndex(implied: readonly ImpliedPattern[]): Map<string, ImpliedPattern[]> {
   const patterns = new Map<string, ImpliedPattern[]>();
   for (const pattern of implied) for (const word of pattern.words ?? []) patterns.set(word, [...(patterns.get(word) ?? []), pattern]);
-  return { scan: termScanner(patterns.keys()), patterns };
+  return patterns;
 }
 
 function topicGroups(topic: FactEntry['topic']): string[][] {

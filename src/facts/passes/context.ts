@@ -56,6 +56,8 @@ export interface SentenceState {
   cues: Cue[];
   /** the frame words of the sentence */
   hits: TermHit[];
+  /** every word of the lexicon's one scan in the sentence (cue, frame and implied patterns' words; see CompiledLexicon.scan) */
+  words: readonly TermHit[];
   /** the numbers of the sentence (none when it has no cue and no frame word) */
   quantities: Quantity[];
   /** start offsets of the clauses that tell what a superior level did (superior-level) or another period (other-period) */
@@ -114,7 +116,8 @@ export const inForeignClause = (state: SentenceState, q: Quantity): boolean => s
 export const undecided = (state: SentenceState): Quantity[] => state.quantities.filter((q) => !state.bound.has(q) && !inForeignClause(state, q));
 
 /** The numbers no fact was read from yet that some frame may count (by their measure word). */
-export const unread = (state: SentenceState): Quantity[] => state.quantities.filter((q) => !state.taken.has(q) && state.compiled.scanner.measures.has(q.unit));
+export const unread = (state: SentenceState): Quantity[] =>
+  state.quantities.filter((q) => !state.taken.has(q) && state.compiled.frameWords.measures.has(q.unit));
 
 /** Entries whose sentence-level conditions hold here. */
 export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {

@@ -24,10 +24,10 @@ export const meta: PassMeta = {
  */
 export function run(state: SentenceState): void {
   const { view, compiled, quantities, hits } = state;
-  const { scanner } = compiled;
+  const { frameWords } = compiled;
   const open = unread(state);
   if (open.length === 0) return;
-  const frameActions = scanner.actions;
+  const frameActions = frameWords.actions;
   // a word inside a title (《…事项目录》) names a document, not what was done
   const titles = matchesOf(TITLE, view.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const usable = hits.filter(
@@ -49,7 +49,7 @@ export function run(state: SentenceState): void {
     const previousCounts = previous !== undefined && quantities.some((o) => o.start >= previous.start && o.end <= previous.end);
     // the subject may also stand in the clause right before, when that clause counts nothing
     // (坚持区政府常务会议会前学法制度,全年会前学法9次)
-    const opening = part.some((h) => scanner.subjects.has(h.term))
+    const opening = part.some((h) => frameWords.subjects.has(h.term))
       ? []
       : usable.filter(
           (h) =>

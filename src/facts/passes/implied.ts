@@ -15,7 +15,10 @@ export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
   // the patterns one of whose words occurs: only these can match
   const possible = new Set<ImpliedPattern>();
-  for (const hit of compiled.impliedWords.scan(view.text)) for (const pattern of compiled.impliedWords.patterns.get(hit.term)!) possible.add(pattern);
+  for (const word of state.words) {
+    const patterns = compiled.impliedBy.get(word.term);
+    if (patterns) for (const pattern of patterns) possible.add(pattern);
+  }
   const stated = [...state.facts];
   // no closures in these loops: one over an entry or a pattern would cost a context object per
   // entry, pattern and sentence, where most sentences state no implied value at all
