@@ -3,11 +3,12 @@
  * lazy schema parses, fails and composes exactly like the schema it stands for.
  */
 import { describe, expect, it, vi } from 'vitest';
+import type * as Zod from 'zod';
 
 /** Every read of a zod factory (z.object, z.string…) while modules load. */
 const factoryReads = vi.hoisted(() => [] as string[]);
 vi.mock('zod', async (importOriginal) => {
-  const zod = await importOriginal<typeof import('zod')>();
+  const zod = await importOriginal<typeof Zod>();
   const z = new Proxy(zod.z, {
     get: (target, key) => {
       factoryReads.push(String(key));
