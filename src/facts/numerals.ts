@@ -372,6 +372,44 @@ const ROUNDS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 
 /** Rounds after which what was read so far is added at once (亿 closes a group). */
 const DIRECT_ROUNDS = new Set(['亿', '兆', '億']);
 
+/** Ranks of the rounds inside a group of four digits (十 1, 百 2, 千 3), and of those that close a group (万 1, 亿 2, 兆 3). */
+const SMALL_UNITS: Record<string, number> = {};
+const LARGE_UNITS: Record<string, number> = {};
+for (const [ch, round] of Object.entries(ROUNDS)) {
+  const power = Math.round(Math.log10(round));
+  if (round < 1e4) SMALL_UNITS[ch] = power;
+  else LARGE_UNITS[ch] = power / 4;
+}
+/** Two large units in a row that name one (万亿 is 兆); any other pair is no numeral. */
+const LARGE_PAIRS = new Set(['万万', '萬萬', '万亿', '萬億', '亿万', '億萬']);
+
+/**
+ * Units fall from left to right, within a group (千, 百, 十) and between groups (亿, 万):
+ * 一千一千, 三千四千, 一万一万, 一亿亿 are no numerals, though the reader sums them (2000, 7000 …).
+ */
+export function isWellFormedNumeral(written: string): boolean {
+  let small = Infinity;
+  let large = Infinity;
+  for (let i = 0; i < written.length; i++) {
+    const ch = written[i]!;
+    const smallRank = SMALL_UNITS[ch];
+    const largeRank = LARGE_UNITS[ch];
+    if (smallRank !== undefined) {
+      if (smallRank >= small) return false;
+      small = smallRank;
+    } else if (largeRank !== undefined) {
+      const previous = written[i - 1] ?? '';
+      if (LARGE_UNITS[previous] !== undefined) {
+        if (!LARGE_PAIRS.has(previous + ch)) return false;
+        large += largeRank; // 万亿 ranks as 兆, above the 万 after it (三万亿五千万)
+      } else if (largeRank >= large) return false;
+      else large = largeRank;
+      small = Infinity;
+    }
+  }
+  return true;
+}
+
 /** 万万 → 亿, 万亿 → 兆; the blanks and 多/余/几 inside a number are no part of its value. */
 function withoutUnitWords(text: string): string {
   return text

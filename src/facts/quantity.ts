@@ -6,7 +6,7 @@
  * 零 (零件, 零跑腿) and numbers without a counting unit (years, 十九届, 四中全会) are dropped.
  */
 import { matchAt, matchesOf } from '../util/matches.js';
-import { readChineseNumerals } from './numerals.js';
+import { isWellFormedNumeral, readChineseNumerals } from './numerals.js';
 import type { Qualifier } from './schema.js';
 
 export interface Quantity {
@@ -237,42 +237,9 @@ function chineseNumbers(text: string): RawNumber[] {
     if (isOrdinalOrEnumeration(text, start, end)) continue;
     // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state
     if (written === '一' && NONE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
-    if (isAmount(value) && isWellFormed(written)) out.push({ value, start, end, percent: false });
+    if (isAmount(value) && isWellFormedNumeral(written)) out.push({ value, start, end, percent: false });
   }
   return out;
-}
-
-/** Ranks of the units inside a group of four digits, and of the units that close a group. */
-const SMALL_UNITS: Record<string, number> = { 十: 1, 拾: 1, 百: 2, 佰: 2, 千: 3, 仟: 3 };
-const LARGE_UNITS: Record<string, number> = { 万: 1, 萬: 1, 亿: 2, 億: 2, 兆: 3 };
-/** Two large units in a row that name one (万亿 is 兆); any other pair is no numeral. */
-const LARGE_PAIRS = new Set(['万万', '萬萬', '万亿', '萬億', '亿万', '億萬']);
-
-/**
- * Units fall from left to right, within a group (千, 百, 十) and between groups (亿, 万):
- * 一千一千, 三千四千, 一万一万, 一亿亿 are no numerals, though the reader sums them (2000, 7000 …).
- */
-function isWellFormed(written: string): boolean {
-  let small = Infinity;
-  let large = Infinity;
-  for (let i = 0; i < written.length; i++) {
-    const ch = written[i]!;
-    const smallRank = SMALL_UNITS[ch];
-    const largeRank = LARGE_UNITS[ch];
-    if (smallRank !== undefined) {
-      if (smallRank >= small) return false;
-      small = smallRank;
-    } else if (largeRank !== undefined) {
-      const previous = written[i - 1] ?? '';
-      if (LARGE_UNITS[previous] !== undefined) {
-        if (!LARGE_PAIRS.has(previous + ch)) return false;
-        large += largeRank; // 万亿 ranks as 兆, above the 万 after it (三万亿五千万)
-      } else if (largeRank >= large) return false;
-      else large = largeRank;
-      small = Infinity;
-    }
-  }
-  return true;
 }
 
 const NONE_BEFORE = /(无|没有|未有|并无)$/;
