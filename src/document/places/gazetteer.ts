@@ -111,42 +111,73 @@ export async function loadGazetteer(): Promise<Gazetteer> {
 }
 
 /**
- * What the disk cache holds: every division as a row of its fields, in the order they were
- * added, and the rows' indexes by name and code. The maps and rows are read back by V8's
- * deserializer; a division becomes an object only when a report names it. Indexing 3,400 rows
- * in JavaScript on every run was 15–40 ms of a cold check, run by V8's interpreter.
+ * What the disk cache holds: every distinct string of the table (codes, names, levels) in one
+ * text, and per division, in the order they were added, six indexes into those strings. V8's
+ * deserializer reads a text and a typed array at the cost of a copy, where 3,400 rows of strings
+ * and two maps keyed by name and code had cost some 70 million instructions, a twelfth of a cold
+ * check; the index by name is built on load, the one by code on first use, and a division becomes
+ * an object only when a report names it.
  */
-type DivisionRow = [code: string | null, name: string, level: Level, province: string | null, city: string | null, county: string | null];
 interface GazetteerTable {
-  rows: DivisionRow[];
-  rowsByName: Map<string, number[]>;
-  /** the first row of each code */
-  rowByCode: Map<string, number>;
+  /** the distinct strings, joined by NULs (no name of a division holds one) */
+  strings: string;
+  /** per division: code, name, level, province, city, county, each an index into strings (-1: null) */
+  fields: Int32Array;
   longest: number;
   towns: TableNaming['towns'];
   shortNameAfter: RegExp;
 }
+const FIELDS = 6;
+const [CODE, NAME, LEVEL, PROVINCE, CITY, COUNTY] = [0, 1, 2, 3, 4, 5];
 
-function lookups({ rows, rowsByName, rowByCode, longest, towns, shortNameAfter }: GazetteerTable): Gazetteer {
-  const divisions: Division[] = [];
-  const divisionAt = (i: number): Division => {
-    const row = rows[i]!;
-    return (divisions[i] ??= { code: row[0], name: row[1], level: row[2], province: row[3], city: row[4], county: row[5] });
+function lookups({ strings: joined, fields, longest, towns, shortNameAfter }: GazetteerTable): Gazetteer {
+  const strings = joined.split('\0');
+  const field = (row: number, at: number): string | null => {
+    const i = fields[row * FIELDS + at]!;
+    return i < 0 ? null : strings[i]!;
   };
+  // a name of one division (most) maps to its row, a name of several to their rows
+  const rowsByName = new Map<string, number | number[]>();
+  for (let row = 0; row < fields.length / FIELDS; row++) {
+    const name = strings[fields[row * FIELDS + NAME]!]!;
+    const rows = rowsByName.get(name);
+    if (rows === undefined) rowsByName.set(name, row);
+    else if (typeof rows === 'number') rowsByName.set(name, [rows, row]);
+    else rows.push(row);
+  }
+  let rowByCode: Map<string, number> | null = null;
+  const divisions: Division[] = [];
+  const divisionAt = (row: number): Division =>
+    (divisions[row] ??= {
+      code: field(row, CODE),
+      name: field(row, NAME)!,
+      level: field(row, LEVEL) as Level,
+      province: field(row, PROVINCE),
+      city: field(row, CITY),
+      county: field(row, COUNTY),
+    });
   const named = new Map<string, readonly Division[]>();
   return {
     named: (name) => {
       const found = named.get(name);
       if (found) return found;
-      const indexes = rowsByName.get(name);
-      if (!indexes) return undefined;
-      const list = indexes.map(divisionAt);
+      const rows = rowsByName.get(name);
+      if (rows === undefined) return undefined;
+      const list = typeof rows === 'number' ? [divisionAt(rows)] : rows.map(divisionAt);
       named.set(name, list);
       return list;
     },
     coded: (code) => {
-      const i = rowByCode.get(code);
-      return i === undefined ? undefined : divisionAt(i);
+      if (!rowByCode) {
+        rowByCode = new Map();
+        for (let row = fields.length / FIELDS - 1; row >= 0; row--) {
+          const code = field(row, CODE);
+          // the first row of a code wins: rows are walked backwards
+          if (code !== null) rowByCode.set(code, row);
+        }
+      }
+      const row = rowByCode.get(code);
+      return row === undefined ? undefined : divisionAt(row);
     },
     longest,
     towns,
@@ -155,18 +186,17 @@ function lookups({ rows, rowsByName, rowByCode, longest, towns, shortNameAfter }
 }
 
 function tableOf(divisions: readonly Division[], naming: TableNaming): GazetteerTable {
-  const rowsByName = new Map<string, number[]>();
-  const rowByCode = new Map<string, number>();
-  let longest = 0;
-  divisions.forEach((d, i) => {
-    const list = rowsByName.get(d.name);
-    if (list) list.push(i);
-    else rowsByName.set(d.name, [i]);
-    if (d.code !== null && !rowByCode.has(d.code)) rowByCode.set(d.code, i);
-    longest = Math.max(longest, d.name.length);
-  });
-  const rows = divisions.map((d): DivisionRow => [d.code, d.name, d.level, d.province, d.city, d.county]);
-  return { rows, rowsByName, rowByCode, longest, towns: naming.towns, shortNameAfter: naming.short_name_after };
+  const strings = new Map<string, number>();
+  const indexOf = (value: string | null): number => {
+    if (value === null) return -1;
+    let i = strings.get(value);
+    if (i === undefined) strings.set(value, (i = strings.size));
+    return i;
+  };
+  const fields = new Int32Array(divisions.length * FIELDS);
+  divisions.forEach((d, row) => fields.set([d.code, d.name, d.level, d.province, d.city, d.county].map(indexOf), row * FIELDS));
+  const longest = Math.max(...divisions.map((d) => d.name.length));
+  return { strings: [...strings.keys()].join('\0'), fields, longest, towns: naming.towns, shortNameAfter: naming.short_name_after };
 }
 
 function buildTable(): GazetteerTable {
