@@ -1,8 +1,8 @@
-import { createHash, type Hash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import v8 from 'node:v8';
+import { crc32 } from 'node:zlib';
 import { packageRoot } from '../paths.js';
 import { version } from '../version.js';
 import { knownCodeDigests } from './code-digests.js';
@@ -35,8 +35,8 @@ export function cacheDir(): string | null {
 }
 
 /** Bumped when the layout of an entry file changes. */
-const LAYOUT = 'duibiao-cache-1';
-const DIGEST_BYTES = 32;
+const LAYOUT = 'duibiao-cache-2';
+const CHECKSUM_BYTES = 4;
 
 export async function cached<T>(spec: CacheSpec, build: () => Promise<T>): Promise<T> {
   const dir = cacheDir();
@@ -55,7 +55,7 @@ export async function cached<T>(spec: CacheSpec, build: () => Promise<T>): Promi
 
 /** One file per package copy and slot, so that two checkouts never take each other's entries. */
 export function slotFile(dir: string, slot: string): string {
-  return path.join(dir, `${slot.replace(/[^\w.-]/g, '_')}-${sha256(packageRoot).slice(0, 12)}.bin`);
+  return path.join(dir, `${slot.replace(/[^\w.-]/g, '_')}-${crc32(packageRoot).toString(16).padStart(8, '0')}.bin`);
 }
 
 /**
@@ -64,10 +64,10 @@ export function slotFile(dir: string, slot: string): string {
  */
 function keyOrNull({ slot, inputs, code }: CacheSpec): string | null {
   try {
-    const hash = createHash('sha256').update(`${LAYOUT}\0${slot}\0${version}\0${process.version}\0`);
-    for (const file of inputs) hashFile(hash, file);
-    for (const dir of code) hash.update(`${dir}\0${codeDigest(dir)}\0`);
-    return hash.digest('hex');
+    const parts = [LAYOUT, slot, version, process.version];
+    for (const file of inputs) parts.push(`${file}\0${fileDigest(file)}`);
+    for (const dir of code) parts.push(`${dir}\0${codeDigest(dir)}`);
+    return parts.join('\0');
   } catch {
     return null;
   }
@@ -82,29 +82,33 @@ function keyOrNull({ slot, inputs, code }: CacheSpec): string | null {
 function codeDigest(dir: string): string {
   let digest = knownCodeDigests.get(dir);
   if (digest === undefined) {
-    const hash = createHash('sha256');
     const names = readdirSync(dir)
       .filter((name) => !name.endsWith('.map'))
       .sort();
-    for (const name of names) hashFile(hash, path.join(dir, name));
-    digest = hash.digest('hex');
+    digest = `${names.length}:${crc32(names.map((name) => `${name}\0${fileDigest(path.join(dir, name))}`).join('\0')).toString(16)}`;
     knownCodeDigests.set(dir, digest);
   }
   return digest;
 }
 
-function hashFile(hash: Hash, file: string): void {
+/**
+ * A file's size and the CRC-32 of its bytes, or '' for what is not a file. A
+ * key guards against edits and damage, not against an adversary, who could as well write the
+ * cache itself: CRC-32 is what Node's own compile cache keys code by, and SHA-256 (2 MB of
+ * input, entries and bundle per cold start) cost several milliseconds and node:crypto's loading.
+ */
+function fileDigest(file: string): string {
   const stat = statSync(file);
-  if (!stat.isFile()) return;
-  hash.update(`${file}\0${stat.size}\0`).update(readFileSync(file)).update('\0');
+  if (!stat.isFile()) return '';
+  return `${stat.size}:${crc32(readFileSync(file)).toString(16)}`;
 }
 
-/** An entry file: sha256 of the payload, then the payload (v8-serialised { key, value }). */
+/** An entry file: the CRC-32 of the payload (4 bytes, big-endian), then the payload (v8-serialised { key, value }). */
 function readEntry(file: string, key: string): { value: unknown } | null {
   try {
     const bytes = readFileSync(file);
-    const payload = bytes.subarray(DIGEST_BYTES);
-    if (!createHash('sha256').update(payload).digest().equals(bytes.subarray(0, DIGEST_BYTES))) return null;
+    const payload = bytes.subarray(CHECKSUM_BYTES);
+    if (bytes.length < CHECKSUM_BYTES || bytes.readUInt32BE(0) !== crc32(payload)) return null;
     const entry = v8.deserialize(payload) as { key?: unknown; value?: unknown };
     return entry.key === key ? { value: entry.value } : null;
   } catch {
@@ -114,7 +118,9 @@ function readEntry(file: string, key: string): { value: unknown } | null {
 
 function writeEntry(file: string, key: string, value: unknown): void {
   const payload = v8.serialize({ key, value });
-  writeCacheFile(file, Buffer.concat([createHash('sha256').update(payload).digest(), payload]));
+  const checksum = Buffer.alloc(CHECKSUM_BYTES);
+  checksum.writeUInt32BE(crc32(payload));
+  writeCacheFile(file, Buffer.concat([checksum, payload]));
 }
 
 /**
@@ -139,8 +145,8 @@ export function writeCacheFile(file: string, data: Uint8Array): void {
 
 /** Entries not rewritten for this long belong, most likely, to a package copy that is gone. */
 export const STALE_AFTER_MS = 30 * 24 * 3600 * 1000;
-/** The names this cache writes (slot-<copy>.bin and their temporary files), and nothing else. */
-const ENTRY_NAME = /^[\w.-]+-[0-9a-f]{12}\.bin(?:\.\d+-[0-9a-z]*\.tmp)?$/;
+/** The names this cache writes (slot-<copy>.bin and their temporary files; 12 hex digits in the first layout), and nothing else. */
+const ENTRY_NAME = /^[\w.-]+-[0-9a-f]{8,12}\.bin(?:\.\d+-[0-9a-z]*\.tmp)?$/;
 
 /**
  * Every package copy (each npx run, checkout or upgrade in a new folder) has entries of its own,
@@ -182,8 +188,4 @@ function makeFolder(dir: string): void {
       if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
     }
   }
-}
-
-function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }

@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import path from 'node:path';
 import vm from 'node:vm';
+import { crc32 } from 'node:zlib';
 import { cacheDir, slotFile, writeCacheFile } from './cache.js';
 import { knownCodeDigests } from './code-digests.js';
 
@@ -12,8 +12,8 @@ import { knownCodeDigests } from './code-digests.js';
  * runs (about a fifth of a cold check). The cache holds the bytecode of every function the first
  * run compiled; it is written when that run's command is done and used by the runs after it.
  *
- * One cache file per package copy and `slot` (src/util/cache.ts): the sha256 of the bundle, Node's
- * version and architecture, then V8's data. Another key (a rebuilt bundle: V8 itself checks only
+ * One cache file per package copy and `slot` (src/util/cache.ts): a key of Node's version and
+ * architecture and the bundle's length and CRC-32 (as Node's own compile cache keys code), then V8's data. Another key (a rebuilt bundle: V8 itself checks only
  * the source's length) is no cache; so is one V8 rejects (other flags, a damaged file). Either is
  * replaced. DUIBIAO_CACHE=off turns it off with the data cache.
  *
@@ -30,9 +30,10 @@ export interface CodeCacheOptions {
 
 export function runCodeCached(file: string, { slot, shared, saveLater }: CodeCacheOptions): unknown {
   const bytes = readFileSync(file);
-  // the key hashes the bytes as read: hashing the decoded source would encode it back to UTF-8
-  const key = createHash('sha256').update(`${process.version}\0${process.arch}\0`).update(bytes).digest();
-  knownCodeDigests.set(path.dirname(file), key.toString('hex'));
+  // the key sums the bytes as read: summing the decoded source would encode it back to UTF-8
+  const digest = `${bytes.length}:${crc32(bytes).toString(16)}`;
+  const key = Buffer.from(`${process.version}\0${process.arch}\0${digest}\0`);
+  knownCodeDigests.set(path.dirname(file), digest);
   const source = bytes.toString('utf8');
   const dir = cacheDir();
   const cacheFile = dir && slotFile(dir, slot);

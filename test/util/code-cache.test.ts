@@ -92,8 +92,8 @@ describe('code cache', () => {
     run(alpha);
     run(bravo);
     const digestOf = (file: string) => knownCodeDigests.get(path.dirname(file));
-    expect(digestOf(alpha)).toMatch(/^[0-9a-f]{64}$/);
-    expect(digestOf(bravo)).toMatch(/^[0-9a-f]{64}$/);
+    expect(digestOf(alpha)).toMatch(/^\d+:[0-9a-f]{1,8}$/);
+    expect(digestOf(bravo)).toMatch(/^\d+:[0-9a-f]{1,8}$/);
     expect(digestOf(bravo)).not.toBe(digestOf(alpha));
   });
 
@@ -110,7 +110,7 @@ describe('code cache', () => {
     expect(cold.status, cold.stderr).toBe(0);
     const [name] = cacheFiles();
     // one small report: a short run, compiled to V8's baseline tier only (src/util/tiering.ts)
-    expect(name).toMatch(/^code-check-baseline-[0-9a-f]{12}\.bin$/);
+    expect(name).toMatch(/^code-check-baseline-[0-9a-f]{8}\.bin$/);
     const written = statSync(path.join(work, 'cache', name!));
     const warm = runCli(['check', sampleReport, '--format', 'json']);
     expect(warm.status, warm.stderr).toBe(0);
@@ -126,7 +126,7 @@ describe('code cache', () => {
     writeFileSync(long, text.repeat(Math.ceil((1024 * 1024) / Buffer.byteLength(text)) + 1));
     const checked = runCli(['check', long, '--format', 'json']);
     expect(checked.status, checked.stderr).toBe(0);
-    expect(cacheFiles()).toEqual([expect.stringMatching(/^code-check-[0-9a-f]{12}\.bin$/)]);
+    expect(cacheFiles()).toEqual([expect.stringMatching(/^code-check-[0-9a-f]{8}\.bin$/)]);
   });
 
   it('each command has its own: a batch first leaves the check its own cache to write', () => {
