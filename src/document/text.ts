@@ -10,8 +10,12 @@ export interface Line extends Span {
   last: number;
 }
 
-export function isBlank(ch: string | undefined): boolean {
-  return ch !== undefined && /\s/.test(ch);
+/** Whitespace, as /\s/ has it. */
+const BLANKS = unitClasses('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
+/** Whether the unit at `i` is whitespace (none out of range), read off the unit: `text[i]` of a Chinese character is a new string. */
+export function isBlankAt(text: string, i: number): boolean {
+  return BLANKS[text.charCodeAt(i)] === 1;
 }
 
 export function splitLines(text: string): Line[] {
@@ -21,9 +25,9 @@ export function splitLines(text: string): Line[] {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     let first = start;
-    while (first < end && isBlank(text[first])) first++;
+    while (first < end && isBlankAt(text, first)) first++;
     let last = end;
-    while (last > first && isBlank(text[last - 1])) last--;
+    while (last > first && isBlankAt(text, last - 1)) last--;
     lines.push({ start, end, first, last });
     start = end + 1;
   }
@@ -32,8 +36,8 @@ export function splitLines(text: string): Line[] {
 
 /** Trims whitespace off both ends of [start, end). */
 export function trimSpan(text: string, start: number, end: number): Span {
-  while (start < end && isBlank(text[start])) start++;
-  while (end > start && isBlank(text[end - 1])) end--;
+  while (start < end && isBlankAt(text, start)) start++;
+  while (end > start && isBlankAt(text, end - 1)) end--;
   return { start, end };
 }
 
@@ -56,11 +60,22 @@ export function parseChineseNumeral(s: string): number {
   return total + Math.max(digit, 0);
 }
 
-/** The UTF-16 units of `chars`: loops test `text.charCodeAt(i)`, since `text[i]` of a Chinese character is a new string. */
-export const unitsOf = (chars: string): ReadonlySet<number> => new Set([...chars].map((ch) => ch.charCodeAt(0)));
+/**
+ * A table of UTF-16 units: the unit of each character of `classes[k]` maps to k + 1, any other to 0.
+ * Loops read it at `text.charCodeAt(i)` (`text[i]` of a Chinese character is a new string), a load
+ * where a Set of units cost a hash lookup per character of the report.
+ */
+export function unitClasses(...classes: string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  classes.forEach((chars, k) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] = k + 1;
+  });
+  return table;
+}
 
-const TITLE_OPEN = unitsOf('《〈');
-const TITLE_CLOSE = unitsOf('》〉');
+const TITLE_MARKS = unitClasses('《〈', '》〉');
+const TITLE_OPEN = 1;
+const TITLE_CLOSE = 2;
 const NEWLINE = 0x0a;
 /** Longest content of a 《…》 title; an unclosed 《 stops masking after this. */
 const MAX_TITLE = 80;
@@ -79,11 +94,12 @@ export function maskTitles(text: string): string {
   let runMasked = false;
   for (let i = 0; i < text.length; i++) {
     const unit = text.charCodeAt(i);
-    const opens = TITLE_OPEN.has(unit);
+    const mark = TITLE_MARKS[unit];
+    const opens = mark === TITLE_OPEN;
     if (opens) {
       if (depth === 0) openedAt = i;
       depth++;
-    } else if (TITLE_CLOSE.has(unit)) {
+    } else if (mark === TITLE_CLOSE) {
       depth = Math.max(0, depth - 1);
     } else if (unit === NEWLINE || i - openedAt > MAX_TITLE) {
       depth = 0;
