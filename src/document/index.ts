@@ -116,6 +116,12 @@ function regionKinds(wording: SectionWording, text: string, lines: readonly Line
 
 /** The last element for which `before` holds, in an array sorted so that it holds for a prefix. */
 function bisect<T>(items: readonly T[], before: (item: T) => boolean): T | undefined {
+  const i = lastBefore(items, before);
+  return i >= 0 ? items[i] : undefined;
+}
+
+/** The index of that element, -1 when there is none. */
+function lastBefore<T>(items: readonly T[], before: (item: T) => boolean): number {
   let lo = 0;
   let hi = items.length;
   while (lo < hi) {
@@ -123,7 +129,7 @@ function bisect<T>(items: readonly T[], before: (item: T) => boolean): T | undef
     if (before(items[mid]!)) lo = mid + 1;
     else hi = mid;
   }
-  return lo > 0 ? items[lo - 1] : undefined;
+  return lo - 1;
 }
 
 function assignSentences(
@@ -178,8 +184,13 @@ function innermostOpen(open: Section[], offset: number): Section | undefined {
 
 /** The sentence that contains `offset`, or undefined between sentences. */
 export function sentenceAt(doc: Document, offset: number): Sentence | undefined {
-  const s = bisect(doc.sentences, (x) => x.span.start <= offset);
+  const s = doc.sentences[sentenceIndexAt(doc, offset)];
   return s && offset < s.span.end ? s : undefined;
+}
+
+/** The index of the last sentence that starts at or before `offset`, -1 when none does. */
+export function sentenceIndexAt(doc: Document, offset: number): number {
+  return lastBefore(doc.sentences, (x) => x.span.start <= offset);
 }
 
 /** The headings from the top-level section down to `section`, e.g. for quoting where a fact is. */

@@ -4,6 +4,7 @@
  * rules/presence.yaml, one per indicator checked by presence (and tailorings may add their own);
  * every one found is a fact like any other, so `duibiao facts` shows what a score rests on.
  */
+import { sentenceIndexAt } from '../document/index.js';
 import type { Document, Sentence, Span } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { PresenceEntry } from './presence-schema.js';
@@ -42,7 +43,7 @@ export function mentionIn(
   lexicon: Lexicon,
   options: MentionOptions = {},
 ): Mention | null {
-  if (!mayMention(sentence, groups, lexicon) || BREADCRUMB.test(sentence.plain)) return null;
+  if (!mayMention(doc, sentence, groups, lexicon) || BREADCRUMB.test(sentence.plain)) return null;
   const text = options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain;
   for (const group of groups) {
     const window = tightest(text, group, options.clause ? sentence.clauses : null);
@@ -61,18 +62,25 @@ export function mentionIn(
  * The cue words of every presence entry of a lexicon, each sentence scanned once for all of them:
  * an entry's groups can only match where each term of one group has an alternative in the sentence,
  * so the search for the tightest window runs only for the few entries a sentence may hold, found
- * from the words that open their groups (not by trying every entry on every sentence).
+ * from the words that open their groups (not by trying every entry on every sentence). Words and
+ * entries are numbered, so that a sentence's reading allocates nothing but its list of entries.
  */
 type Groups = readonly (readonly string[])[];
 interface MentionIndex {
   scan: (text: string) => { term: string }[];
-  /** the entries (their groups) that an alternative of a group's first term may open */
-  openedBy: ReadonlyMap<string, readonly Groups[]>;
-  indexed: ReadonlySet<Groups>;
-  /** per sentence, the indexed entries whose every term of some group occurs in it */
-  possible: WeakMap<Sentence, ReadonlySet<Groups>>;
-  /** the sentence asked about last, and its entries: every entry is asked about one sentence after another */
-  last: { sentence: Sentence; possible: ReadonlySet<Groups> } | null;
+  /** every alternative of every term, numbered */
+  wordIds: ReadonlyMap<string, number>;
+  /** the entries' groups: the lexicon's presence entries first, in order, then its fact entries */
+  entries: readonly Groups[];
+  entryIds: ReadonlyMap<Groups, number>;
+  /** per entry, per group, per term: the ids of its alternatives */
+  termWords: readonly (readonly (readonly number[])[])[][];
+  /** per word: the entries an alternative of a group's first term may open */
+  openedBy: readonly (readonly number[])[];
+  /** per word and per entry, the sentence that found it last (see `reading`) */
+  wordSeen: Float64Array;
+  entryTried: Float64Array;
+  reading: number;
 }
 const mentionIndexes = new WeakMap<Lexicon, MentionIndex>();
 /** A term's alternatives ('a|b'), split once per term. */
@@ -86,62 +94,110 @@ const alternativesOf = (term: string): readonly string[] => {
 function mentionIndex(lexicon: Lexicon): MentionIndex {
   let index = mentionIndexes.get(lexicon);
   if (!index) {
-    const entries = [...lexicon.presence, ...lexicon.facts].map((entry) => entry.mentions).filter((groups) => groups.length > 0);
-    const openedBy = new Map<string, Groups[]>();
-    for (const groups of entries) {
-      for (const alt of new Set(groups.flatMap((group) => alternativesOf(group[0]!)))) openedBy.set(alt, [...(openedBy.get(alt) ?? []), groups]);
-    }
-    const words = entries.flatMap((groups) => groups.flat().flatMap(alternativesOf));
-    index = { scan: termScanner(words), openedBy, indexed: new Set(entries), possible: new WeakMap(), last: null };
+    const entries = [...lexicon.presence, ...lexicon.facts].map((entry) => entry.mentions);
+    const wordIds = new Map<string, number>();
+    const idOf = (word: string): number => {
+      let id = wordIds.get(word);
+      if (id === undefined) wordIds.set(word, (id = wordIds.size));
+      return id;
+    };
+    const termWords = entries.map((groups) => groups.map((group) => group.map((term) => alternativesOf(term).map(idOf))));
+    const openedBy: number[][] = Array.from(wordIds, () => []);
+    termWords.forEach((groups, entry) => {
+      for (const word of new Set(groups.flatMap((group) => group[0]!))) openedBy[word]!.push(entry);
+    });
+    index = {
+      scan: termScanner(wordIds.keys()),
+      wordIds,
+      entries,
+      entryIds: new Map(entries.map((groups, entry) => [groups, entry])),
+      termWords,
+      openedBy,
+      wordSeen: new Float64Array(wordIds.size),
+      entryTried: new Float64Array(entries.length),
+      reading: 0,
+    };
     mentionIndexes.set(lexicon, index);
   }
   return index;
 }
 
-/** Whether some group has every term (one of its alternatives) among the words that occur. */
-const someGroupOccurs = (groups: Groups, occurs: (word: string) => boolean): boolean =>
-  groups.some((group) => group.every((term) => alternativesOf(term).some(occurs)));
+/** No entry: most sentences. */
+const NONE: readonly number[] = [];
 
-/** The indexed entries (their groups) one of whose groups has every term in the sentence. */
-function possibleIn(sentence: Sentence, lexicon: Lexicon): ReadonlySet<Groups> {
-  const index = mentionIndex(lexicon);
-  let last = index.last;
-  if (last?.sentence !== sentence) {
-    let possible = index.possible.get(sentence);
-    if (!possible) index.possible.set(sentence, (possible = possibleEntries(index, sentence.plain)));
-    last = index.last = { sentence, possible };
+/** The entries (their ids, ascending) one of whose groups has every term in the text. */
+function possibleEntries(index: MentionIndex, text: string): readonly number[] {
+  const hits = index.scan(text);
+  if (hits.length === 0) return NONE;
+  const reading = ++index.reading;
+  const { wordSeen, entryTried } = index;
+  for (const hit of hits) wordSeen[index.wordIds.get(hit.term)!] = reading;
+  let possible: number[] | null = null;
+  for (const hit of hits) {
+    const word = index.wordIds.get(hit.term)!;
+    for (const entry of index.openedBy[word]!) {
+      if (entryTried[entry] === reading) continue;
+      entryTried[entry] = reading;
+      if (someGroupSeen(index.termWords[entry]!, wordSeen, reading)) (possible ??= []).push(entry);
+    }
   }
-  return last.possible;
+  return possible ? possible.sort(ascending) : NONE;
+}
+
+const ascending = (a: number, b: number): number => a - b;
+
+/** Whether some group has every term (one of its alternatives) among the words seen in this reading. */
+function someGroupSeen(groups: readonly (readonly (readonly number[])[])[], wordSeen: Float64Array, reading: number): boolean {
+  for (const group of groups) {
+    let every = true;
+    for (const words of group) {
+      let some = false;
+      for (const word of words) if (wordSeen[word] === reading) some = true;
+      if (!some) {
+        every = false;
+        break;
+      }
+    }
+    if (every) return true;
+  }
+  return false;
+}
+
+/**
+ * A document's sentences' entries, read once per sentence whichever stage asks first (the facts
+ * stage asks for its fact entries, extractPresence for the presence entries); by sentence index.
+ */
+interface PossibleCache {
+  index: MentionIndex;
+  bySentence: (readonly number[] | undefined)[];
+}
+const possibleCaches = new WeakMap<Document, PossibleCache>();
+
+/** The indexed entries (their ids) one of whose groups has every term in the sentence. */
+function possibleIn(doc: Document, sentence: Sentence, index: MentionIndex): readonly number[] {
+  let cache = possibleCaches.get(doc);
+  if (cache?.index !== index) possibleCaches.set(doc, (cache = { index, bySentence: [] }));
+  const at = sentenceIndexAt(doc, sentence.span.start);
+  // a sentence built apart from its document (a test's) is read each time
+  if (doc.sentences[at] !== sentence) return possibleEntries(index, sentence.plain);
+  return (cache.bySentence[at] ??= possibleEntries(index, sentence.plain));
 }
 
 /** Whether the groups may match the sentence; groups the lexicon does not hold (a test's) are looked up directly. */
-function mayMention(sentence: Sentence, groups: Groups, lexicon: Lexicon): boolean {
-  if (possibleIn(sentence, lexicon).has(groups)) return true;
-  return !mentionIndex(lexicon).indexed.has(groups) && occursIn(groups, sentence.plain);
+function mayMention(doc: Document, sentence: Sentence, groups: Groups, lexicon: Lexicon): boolean {
+  const index = mentionIndex(lexicon);
+  const entry = index.entryIds.get(groups);
+  if (entry === undefined) return occursIn(groups, sentence.plain);
+  return possibleIn(doc, sentence, index).includes(entry);
 }
 
-// The closures below live in functions of their own: a closure in mayMention would cost a context
-// object on each of its calls (about 17,000 a report), not only on the calls that need it.
+/** Groups the index does not hold, looked up in the text: some group has every term in it. */
+const occursIn = (groups: Groups, text: string): boolean => groups.some((group) => group.every((term) => termOccurs(text, term)));
 
-/** The indexed entries one of whose groups has every term in the text. */
-function possibleEntries(index: MentionIndex, text: string): ReadonlySet<Groups> {
-  const present = new Set<string>();
-  for (const hit of index.scan(text)) present.add(hit.term);
-  const tried = new Set<Groups>();
-  const possible = new Set<Groups>();
-  const occurs = (word: string): boolean => present.has(word);
-  for (const word of present) {
-    for (const entry of index.openedBy.get(word) ?? []) {
-      if (tried.has(entry)) continue;
-      tried.add(entry);
-      if (someGroupOccurs(entry, occurs)) possible.add(entry);
-    }
-  }
-  return possible;
+function termOccurs(text: string, term: string): boolean {
+  for (const alt of alternativesOf(term)) if (text.includes(alt)) return true;
+  return false;
 }
-
-/** Groups the index does not hold, looked up in the text. */
-const occursIn = (groups: Groups, text: string): boolean => someGroupOccurs(groups, (word) => text.includes(word));
 
 export interface MentionOptions {
   /** every term of a group in one clause (not just one sentence) */
@@ -159,40 +215,44 @@ function masked(text: string, exclude: readonly string[]): string {
 
 /**
  * The shortest span holding one occurrence of every term of the group ('a|b' = either), inside
- * one clause when `clauses` are given; null when some term is missing.
+ * one clause when `clauses` are given; null when some term is missing. Anchored on each
+ * occurrence of the first term, every other term takes its nearest occurrence (the first found, of
+ * its alternatives in order, at equal distance), and the first narrowest window wins. Occurrences
+ * are found anew per anchor rather than listed: most terms occur once or twice in a sentence.
  */
 function tightest(text: string, group: readonly string[], clauses: readonly Span[] | null): Span | null {
-  const hits = group.map((term) =>
-    term.split('|').flatMap((alt) => {
-      const out: Span[] = [];
-      for (let i = text.indexOf(alt); i >= 0; i = text.indexOf(alt, i + 1)) out.push({ start: i, end: i + alt.length });
-      return out;
-    }),
-  );
-  if (hits.some((h) => h.length === 0)) return null;
+  for (const term of group) if (!termOccurs(text, term)) return null;
   let best: Span | null = null;
-  // anchored on each occurrence of the first term, every other term takes its nearest occurrence
-  for (const anchor of hits[0]!) {
-    const clause = clauses ? clauseAt(clauses as Span[], anchor.start) : null;
-    let start = anchor.start;
-    let end = anchor.end;
-    let ok = true;
-    for (const list of hits.slice(1)) {
-      const fits = clause ? list.filter((h) => h.start >= clause.start && h.end <= clause.end) : list;
-      const nearest = fits.sort((a, b) => distance(a, anchor) - distance(b, anchor))[0];
-      if (!nearest) {
-        ok = false;
-        break;
+  for (const first of alternativesOf(group[0]!)) {
+    for (let anchor = text.indexOf(first); anchor >= 0; anchor = text.indexOf(first, anchor + 1)) {
+      const clause = clauses ? clauseAt(clauses as Span[], anchor) : null;
+      let start = anchor;
+      let end = anchor + first.length;
+      let ok = true;
+      for (let t = 1; t < group.length; t++) {
+        let nearest = -1;
+        let nearestEnd = -1;
+        for (const alt of alternativesOf(group[t]!)) {
+          for (let i = text.indexOf(alt); i >= 0; i = text.indexOf(alt, i + 1)) {
+            if (clause && (i < clause.start || i + alt.length > clause.end)) continue;
+            if (nearest < 0 || Math.abs(i - anchor) < Math.abs(nearest - anchor)) {
+              nearest = i;
+              nearestEnd = i + alt.length;
+            }
+          }
+        }
+        if (nearest < 0) {
+          ok = false;
+          break;
+        }
+        start = Math.min(start, nearest);
+        end = Math.max(end, nearestEnd);
       }
-      start = Math.min(start, nearest.start);
-      end = Math.max(end, nearest.end);
+      if (ok && (!best || end - start < best.end - best.start)) best = { start, end };
     }
-    if (ok && (!best || end - start < best.end - best.start)) best = { start, end };
   }
   return best;
 }
-
-const distance = (a: Span, b: Span): number => Math.abs(a.start - b.start);
 
 /** A presence fact from a mention: a denial where achievements are reported (尚未建立…) is a gap. */
 export function presenceFact(id: string, mention: Mention, section: string | null): Fact {
@@ -206,13 +266,16 @@ export function presenceFact(id: string, mention: Mention, section: string | nul
  */
 export function extractPresence(doc: Document, lexicon: Lexicon): Fact[] {
   const facts: Fact[] = [];
+  const index = mentionIndex(lexicon);
   for (const sentence of doc.sentences) {
     // every entry of the lexicon is indexed: those the index rules out for a sentence are not tried
-    const possible = possibleIn(sentence, lexicon);
-    if (possible.size === 0) continue;
+    const possible = possibleIn(doc, sentence, index);
+    if (possible.length === 0) continue;
     const section = sentence.top === null ? null : (doc.sections[sentence.top]?.heading ?? null);
-    for (const entry of lexicon.presence) {
-      if (!possible.has(entry.mentions)) continue;
+    // the presence entries come first in the index, in lexicon order
+    for (const id of possible) {
+      const entry = lexicon.presence[id];
+      if (!entry) break;
       const mention = mentionIn(doc, sentence, entry.mentions, lexicon, entry);
       if (mention) facts.push(presenceFact(entry.id, mention, section));
     }
