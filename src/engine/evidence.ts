@@ -34,22 +34,11 @@ export interface IndicatorEvidence {
  * mentions it. In a plan document everything is a plan. Only achieved evidence in running text
  * counts: a fact read from a report's heading line is left out (every report carries the heading
  * 党政主要负责人履行推进法治建设第一责任人职责情况); a plan's headings are its tasks and are quoted.
+ * Called for each indicator of each report: its helpers are module functions, not closures.
  */
 export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, facts: FactsById): IndicatorEvidence {
   const { check } = indicator;
-  const statusOf = (fact: Fact): FactStatus => (doc.kind === 'plan' ? 'plan' : fact.status);
-  const inHeading = (fact: Fact): boolean => sentenceAt(doc, fact.evidence.start)?.heading === true;
-
   const quotes: QuotedEvidence[] = [];
-  const seen = new Set<string>();
-  const quote = (fact: Fact, status: FactStatus): void => {
-    const { text, start, end } = fact.evidence;
-    const key = `${start}:${end}:${status}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    quotes.push({ text, start, end, factId: fact.id, status, tag: EVIDENCE_TAG[status], section: fact.section });
-  };
-
   const result: IndicatorEvidence = {
     quantities: [],
     admittedQuantities: [],
@@ -62,23 +51,22 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     unit: null,
     quotes,
   };
-  const mentions: Array<{ fact: Fact; status: FactStatus }> = [];
-  const ids = [check.fact, ...(check.alsoMetBy ?? []).map((i) => i.fact), 'mention' in check ? check.mention : undefined].filter((id) => id !== undefined);
-  for (const fact of factsOf(facts, ids)) {
+  let mentions: Fact[] | null = null;
+  for (const { fact } of factsOf(facts, factIdsOf(check))) {
     const own = fact.id === check.fact;
-    const implication = own ? undefined : check.alsoMetBy?.find((i) => i.fact === fact.id);
+    const implication = own ? undefined : implicationOf(check, fact.id);
     const mention = !own && 'mention' in check && check.mention === fact.id;
     if (!own && !implication && !mention) continue;
-    const status = statusOf(fact);
+    const status = statusOf(doc, fact);
     // a report's heading (党政主要负责人履行…第一责任人职责情况) is no evidence; a plan's headings are its tasks
-    const heading = inHeading(fact);
+    const heading = inHeading(doc, fact);
     if (heading && doc.kind !== 'plan') continue;
     // a mention without a figure is evidence only where the report states no value of the fact itself
     if (mention) {
-      mentions.push({ fact, status });
+      (mentions ??= []).push(fact);
       continue;
     }
-    quote(fact, status);
+    quote(quotes, fact, status);
     if (status === 'plan') result.planned = true;
     if (status === 'gap') {
       result.admitted = true;
@@ -95,23 +83,47 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     // for a presence check any achieved value of its fact shows the mechanism exists (述法全覆盖 or 100%)
     if (fact.value === true || check.type === 'presence') result.present = true;
   }
-  if (quotes.length === 0) {
-    for (const { fact, status } of mentions) {
-      quote(fact, status);
+  if (quotes.length === 0 && mentions) {
+    for (const fact of mentions) {
+      const status = statusOf(doc, fact);
+      quote(quotes, fact, status);
       if (status === 'plan') result.planned = true;
       if (status === 'achieved') result.mentioned ??= fact;
     }
   }
-  quotes.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (quotes.length > 1) quotes.sort(inTextOrder);
   return result;
 }
 
+function statusOf(doc: Document, fact: Fact): FactStatus {
+  return doc.kind === 'plan' ? 'plan' : fact.status;
+}
+
+function inHeading(doc: Document, fact: Fact): boolean {
+  return sentenceAt(doc, fact.evidence.start)?.heading === true;
+}
+
+/** Quotes a fact's evidence once per place and status; an indicator has a few quotes, so they are searched, not hashed. */
+function quote(quotes: QuotedEvidence[], fact: Fact, status: FactStatus): void {
+  const { text, start, end } = fact.evidence;
+  for (const q of quotes) if (q.start === start && q.end === end && q.status === status) return;
+  quotes.push({ text, start, end, factId: fact.id, status, tag: EVIDENCE_TAG[status], section: fact.section });
+}
+
+const inTextOrder = (a: QuotedEvidence, b: QuotedEvidence): number => a.start - b.start || a.end - b.end;
+
+function implicationOf(check: CatalogueIndicator['check'], factId: string): Implication | undefined {
+  for (const implication of check.alsoMetBy ?? []) if (implication.fact === factId) return implication;
+  return undefined;
+}
+
 /** A report's facts grouped by fact id, each with its place in text order. */
-export type FactsById = ReadonlyMap<string, ReadonlyArray<{ fact: Fact; order: number }>>;
+export type FactsById = ReadonlyMap<string, ReadonlyArray<FactInOrder>>;
+type FactInOrder = { fact: Fact; order: number };
 
 /** Groups the facts once per report, so that each indicator reads only the facts it names. */
 export function factsById(facts: readonly Fact[]): FactsById {
-  const byId = new Map<string, { fact: Fact; order: number }[]>();
+  const byId = new Map<string, FactInOrder[]>();
   facts.forEach((fact, order) => {
     const list = byId.get(fact.id);
     if (list) list.push({ fact, order });
@@ -120,11 +132,34 @@ export function factsById(facts: readonly Fact[]): FactsById {
   return byId;
 }
 
-/** The facts of the given ids, in text order. */
-function factsOf(facts: FactsById, ids: readonly string[]): Fact[] {
-  const chosen = [...new Set(ids)].flatMap((id) => facts.get(id) ?? []);
-  return chosen.sort((a, b) => a.order - b.order).map((f) => f.fact);
+/** The fact ids an indicator reads (its own, those that imply it, the one that mentions it), once per check. */
+const factIds = new WeakMap<CatalogueIndicator['check'], readonly string[]>();
+function factIdsOf(check: CatalogueIndicator['check']): readonly string[] {
+  let ids = factIds.get(check);
+  if (!ids) {
+    const named = [check.fact, ...(check.alsoMetBy ?? []).map((i) => i.fact), 'mention' in check ? check.mention : undefined];
+    factIds.set(check, (ids = [...new Set(named.filter((id) => id !== undefined))]));
+  }
+  return ids;
 }
+
+const NO_FACTS: readonly FactInOrder[] = [];
+
+/** The facts of the given ids, in text order: most indicators have none, or facts of one id only. */
+function factsOf(facts: FactsById, ids: readonly string[]): readonly FactInOrder[] {
+  let chosen: readonly FactInOrder[] = NO_FACTS;
+  let merged: FactInOrder[] | null = null;
+  for (const id of ids) {
+    const list = facts.get(id);
+    if (!list) continue;
+    if (merged) merged.push(...list);
+    else if (chosen.length === 0) chosen = list;
+    else merged = [...chosen, ...list];
+  }
+  return merged ? merged.sort(byOrder) : chosen;
+}
+
+const byOrder = (a: FactInOrder, b: FactInOrder): number => a.order - b.order;
 
 /** Whether an achieved fact states what the implication asks for (any value when it names no bound). */
 function implies(implication: Implication, fact: Fact): boolean {

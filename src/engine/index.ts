@@ -38,13 +38,14 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
   assertScorable(doc);
   const indicators = options.only ? catalogue.indicators.filter((i) => options.only!.includes(i.id)) : catalogue.indicators;
 
-  const applicable = indicators.filter((indicator) => notApplicableReason(indicator, catalogue, doc) === null);
+  const reasons = indicators.map((indicator) => notApplicableReason(indicator, catalogue, doc));
+  const applicable = indicators.filter((_, i) => reasons[i] === null);
   const byId = factsById(facts);
   const evidence = new Map(applicable.map((indicator) => [indicator.id, gatherEvidence(indicator, doc, byId)]));
   const outcomes = await runRules(applicable, evidence);
 
-  const results = indicators.map((indicator): Result => {
-    const reason = notApplicableReason(indicator, catalogue, doc);
+  const results = indicators.map((indicator, i): Result => {
+    const reason = reasons[i];
     if (reason) return notApplicableResult(indicator, reason);
     const result = judge(indicator, evidence.get(indicator.id)!, outcomes.get(indicator.id) ?? { met: false, partial: false });
     return doc.kind === 'plan' ? { ...result, why: result.evidence.length > 0 ? PLAN_ADDRESSES : PLAN_SILENT } : result;
