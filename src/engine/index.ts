@@ -126,21 +126,50 @@ interface RuleOutcome {
  * One engine run over the applicable indicators the report states an achieved value for; the
  * almanac holds plain values only. A rule over no value holds for none of its conditions (every
  * operator asks for a quantity or a presence), so the others are left out: most indicators of a
- * report have none, and the engine copies every rule's conditions on each run.
+ * report have none, and the engine copies every rule's conditions on each run. A rule reads one
+ * fact, so its outcome for a value the engine has judged before is known: only new values are
+ * put to it (a presence is always the same value, true, and a batch repeats many quantities).
  */
 async function runRules(indicators: CatalogueIndicator[], evidence: Map<string, IndicatorEvidence>): Promise<Map<string, RuleOutcome>> {
+  const outcomes = new Map<string, RuleOutcome>();
   const almanac: Record<string, Quantity[] | boolean> = {};
-  const stated: CatalogueIndicator[] = [];
+  const asked = new Map<string, { indicator: CatalogueIndicator; value: string }>();
   for (const indicator of indicators) {
     const found = evidence.get(indicator.id)!;
     if (indicator.check.type === 'presence' ? !found.present : found.quantities.length === 0) continue;
-    stated.push(indicator);
+    const value = indicator.check.type === 'presence' ? String(found.present) : quantitiesKey(found.quantities);
+    const known = judged.get(indicator)?.get(value);
+    if (known) {
+      outcomes.set(indicator.id, known);
+      continue;
+    }
+    asked.set(indicator.id, { indicator, value });
     if (indicator.check.type === 'presence') almanac[presenceFactName(indicator.id)] = found.present;
     else almanac[indicator.check.fact] = found.quantities.map(({ value, qualifier }) => ({ value, qualifier }));
   }
-  const engine = createEngine(compileRules({ indicators: stated }));
+  if (asked.size === 0) return outcomes;
+  const engine = createEngine(compileRules({ indicators: [...asked.values()].map((a) => a.indicator) }));
   const { results, failureResults } = await engine.run(almanac);
-  return new Map([...results, ...failureResults].map((result) => [result.name, outcomeOf(result)]));
+  for (const result of [...results, ...failureResults]) {
+    const outcome = outcomeOf(result);
+    outcomes.set(result.name, outcome);
+    const { indicator, value } = asked.get(result.name)!;
+    let values = judged.get(indicator);
+    if (!values) judged.set(indicator, (values = new Map<string, RuleOutcome>()));
+    if (values.size < MAX_JUDGED) values.set(value, outcome);
+  }
+  return outcomes;
+}
+
+/** Per indicator of a catalogue, the engine's outcome for each value of its fact it has judged. */
+const judged = new WeakMap<CatalogueIndicator, Map<string, RuleOutcome>>();
+/** Values remembered per indicator: a long batch of reports does not grow the memory without bound. */
+const MAX_JUDGED = 256;
+
+function quantitiesKey(quantities: readonly Quantity[]): string {
+  let key = '';
+  for (const { value, qualifier } of quantities) key += `${value} ${qualifier};`;
+  return key;
 }
 
 function outcomeOf(result: RuleResult): RuleOutcome {
