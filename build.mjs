@@ -1,12 +1,14 @@
 // Builds dist/ with esbuild (types are checked by `npm run typecheck`, tsc emits nothing).
 //
 // Node 20 caches no compiled code, and its ESM loader resolves and translates every file on its
-// own. Two builds:
-// - the CLI and the batch worker (ES modules, chunks shared between them): commander, the
-//   commands and their options. `--version` and `--help` load nothing else.
+// own. So nearly all code runs from CommonJS bundles that src/util/code-cache.ts runs with V8's
+// code cache:
+// - dist/cli.js (src/bin.ts) and the batch worker: small ES modules, the entries Node starts.
+// - dist/cli.cjs (src/cli.ts): commander, the commands and their options. `--version` and
+//   `--help` load nothing else.
 // - dist/lazy.cjs: everything the commands load on use (src/lazy.ts: the stages, the renderers,
-//   zod, json-rules-engine), one CommonJS script that src/util/code-cache.ts runs with V8's code
-//   cache. Inside it, an input format's or an output's module still initialises on first use.
+//   zod, json-rules-engine). Inside it, an input format's or an output's module still
+//   initialises on first use.
 // The heavy libraries (exceljs, cheerio, mammoth, docx, unpdf, pino…) stay in node_modules and
 // load only when the code that needs them runs.
 //
@@ -57,11 +59,20 @@ const common = {
 };
 
 /**
- * The CLI and the batch worker: ES modules, loaded by Node's module loader. Everything the
- * commands load on use goes through src/load.ts: with LAZY_BUNDLE defined, it runs the bundle
- * below, and its import of src/lazy.ts is a dead branch that esbuild leaves out.
+ * The entries: ES modules, loaded by Node's module loader. Everything the commands load on use
+ * goes through src/load.ts: with LAZY_BUNDLE defined, it runs the bundle of src/lazy.ts, and its
+ * import of src/lazy.ts is a dead branch that esbuild leaves out.
  */
 const LAZY_BUNDLE = 'lazy.cjs';
+const CLI_BUNDLE = 'cli.cjs';
+const defines = { LAZY_BUNDLE: JSON.stringify(LAZY_BUNDLE), CLI_BUNDLE: JSON.stringify(CLI_BUNDLE) };
+/** What a CommonJS bundle of ES module sources needs: import.meta as CommonJS knows it. */
+const asCommonJs = {
+  format: 'cjs',
+  outExtension: { '.js': '.cjs' },
+  define: { ...defines, 'import.meta.url': '__duibiaoMetaUrl', 'import.meta.dirname': '__dirname' },
+  banner: { js: "const __duibiaoMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+};
 
 /**
  * src/lazy.ts and all it reaches: one CommonJS bundle, because Node 20 caches compiled code only
@@ -83,21 +94,12 @@ const sharedModules = {
 rmSync(outdir, { recursive: true, force: true });
 await build({
   ...common,
-  entryPoints: { cli: 'src/cli.ts', 'batch-worker': 'src/commands/batch-worker.ts' },
+  entryPoints: { cli: 'src/bin.ts', 'batch-worker': 'src/commands/batch-worker.ts' },
   splitting: true,
   format: 'esm',
   chunkNames: '[name]-[hash]',
-  define: { LAZY_BUNDLE: JSON.stringify(LAZY_BUNDLE) },
-  // bundled CommonJS (commander) may require Node's own modules
-  banner: { js: "import { createRequire as __duibiaoRequire } from 'node:module';\nconst require = __duibiaoRequire(import.meta.url);" },
-  plugins: [zodEnglishOnly],
+  define: defines,
 });
-await build({
-  ...common,
-  entryPoints: { lazy: 'src/lazy.ts' },
-  format: 'cjs',
-  outExtension: { '.js': '.cjs' },
-  define: { 'import.meta.url': '__duibiaoMetaUrl', 'import.meta.dirname': '__dirname' },
-  banner: { js: "const __duibiaoMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
-  plugins: [zodEnglishOnly, sharedModules],
-});
+/** The CLI's bundle: it holds the modules it shares with the bundle below, and hands them over (src/load.ts). */
+await build({ ...common, ...asCommonJs, entryPoints: { cli: 'src/cli.ts' }, plugins: [zodEnglishOnly] });
+await build({ ...common, ...asCommonJs, entryPoints: { lazy: 'src/lazy.ts' }, plugins: [zodEnglishOnly, sharedModules] });

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import { configureLogging, log } from './log.js';
@@ -6,6 +5,7 @@ import { codeCacheFor, saveCompiledCode } from './load.js';
 import { printableLines } from './util/printable.js';
 import { baselineForShortRun, patientTieringForBatch } from './util/tiering.js';
 import { version } from './version.js';
+import type { CommandName } from './commands/names.js';
 import { registerFacts } from './commands/facts.js';
 import { registerCheck } from './commands/check.js';
 import { registerCatalogue } from './commands/catalogue.js';
@@ -23,6 +23,8 @@ const program = new Command('duibiao')
   .addHelpCommand('help [命令]', '显示某个命令的帮助')
   .addOption(new Option('--log-level <level>', '诊断日志级别(写到标准错误)').choices(LOG_LEVELS).default('silent'))
   .hook('preAction', (cmd, action) => {
+    // before this run's V8 flags may change: V8 takes a code cache only under the flags it was written with
+    compiledCli.save();
     configureLogging(String(cmd.optsWithGlobals().logLevel ?? 'silent'));
     refuseEmptyValues(action);
     const command = commandPath(action);
@@ -39,7 +41,7 @@ const program = new Command('duibiao')
   .exitOverride()
   .configureOutput({ outputError: (text, write) => write(translateCommanderError(text)) });
 
-const COMMANDS: Record<string, (program: Command) => void> = {
+const COMMANDS: Record<CommandName, (program: Command) => void> = {
   facts: registerFacts,
   check: registerCheck,
   catalogue: registerCatalogue,
@@ -49,7 +51,7 @@ const COMMANDS: Record<string, (program: Command) => void> = {
 };
 // a run of one command sets up that command only (commander's options cost a few ms each run);
 // help, a mistyped command or options before the command see them all
-const named = Object.hasOwn(COMMANDS, process.argv[2] ?? '') ? COMMANDS[process.argv[2]!] : undefined;
+const named = Object.hasOwn(COMMANDS, process.argv[2] ?? '') ? COMMANDS[process.argv[2] as CommandName] : undefined;
 for (const register of named ? [named] : Object.values(COMMANDS)) register(program);
 
 /** commander's help is English; users read Chinese. */
@@ -119,13 +121,28 @@ process.stderr.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
 });
 
-async function main(argv: string[]): Promise<number> {
+/** Writes the code cache of the CLI's bundle (src/bin.ts), when this run is to write it: at most once. */
+const compiledCli = { save: (): void => {} };
+
+/**
+ * Runs the command line and returns its exit code. `saveCompiledCli` writes the code cache of
+ * the bundle this module is part of (src/bin.ts): called before a command's V8 flags are set, or
+ * when a run that sets none (`--version`, `--help`, a usage mistake) ends.
+ */
+export async function main(argv: string[], saveCompiledCli: () => void): Promise<number> {
+  let saved = false;
+  compiledCli.save = () => {
+    if (!saved) saveCompiledCli();
+    saved = true;
+  };
   try {
     await program.parseAsync(argv);
+    compiledCli.save();
     saveCompiledCode();
     return process.exitCode === undefined ? EXIT.ok : Number(process.exitCode);
   } catch (error) {
     if (error instanceof CommanderError) {
+      compiledCli.save();
       // help and version are "errors" to commander; everything else is a usage mistake
       return error.exitCode === 0 ? EXIT.ok : EXIT.badInput;
     }
@@ -140,5 +157,3 @@ async function main(argv: string[]): Promise<number> {
     return EXIT.internal;
   }
 }
-
-process.exitCode = await main(process.argv);
