@@ -1,6 +1,7 @@
+import chardet from 'chardet';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeText } from '../../src/ingest/decode.js';
+import { decodeText, detectCharset } from '../../src/ingest/decode.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 
 /** Our own sentences: Chinese only (no ASCII at all), then Chinese with digits and line breaks. */
@@ -109,5 +110,29 @@ describe('stray control characters and mixed encodings', () => {
   it('half UTF-8 and half GBK is named undecodable, not binary', async () => {
     const bytes = Buffer.concat([Buffer.from(long), iconv.encode(long, 'gbk')]);
     await expect(ingestBytes(new Uint8Array(bytes), 'mixed.txt')).rejects.toThrow(/^文字无法解码:有 \d+ 处字节不是 UTF-8、GBK 等任何一种编码的文字/);
+  });
+});
+
+describe('the charset guess', () => {
+  const russian = 'Годовой отчёт о работе районной администрации: приняты меры, проведены проверки.\n'.repeat(20);
+  const french = 'Le rapport annuel décrit les mesures prises, les contrôles effectués et les résultats obtenus.\n'.repeat(20);
+  const japanese = '本年度の報告では、行政手続の改善と職員研修の実施について述べる。\n'.repeat(20);
+  const korean = '올해 보고서는 행정 절차 개선과 직원 교육 실시에 대해 설명합니다.\n'.repeat(20);
+  const noise = Buffer.from(Array.from({ length: 3000 }, (_, i) => (i * 7919 + (i >> 3)) % 256));
+  // chardet's single-byte recognisers are skipped when a multi-byte one is sure: the answer must not change
+  it.each([
+    ['GBK', iconv.encode((MIXED + CHINESE_ONLY).repeat(20), 'gbk')],
+    ['a short GBK text', iconv.encode('基本情况', 'gbk')],
+    ['Big5', iconv.encode('全年受理行政復議申請18件,已審結16件。\n'.repeat(20), 'big5')],
+    ['Shift_JIS', iconv.encode(japanese, 'shift_jis')],
+    ['EUC-JP', iconv.encode(japanese, 'euc-jp')],
+    ['EUC-KR', iconv.encode(korean, 'euc-kr')],
+    ['windows-1251', iconv.encode(russian, 'windows-1251')],
+    ['KOI8-R', iconv.encode(russian, 'koi8-r')],
+    ['Latin-1', iconv.encode(french, 'latin1')],
+    ['UTF-16LE', iconv.encode(MIXED, 'utf-16le', { addBOM: true })],
+    ['binary noise', noise],
+  ])("is chardet's for %s", (_name, bytes) => {
+    expect(detectCharset(bytes)).toBe(chardet.detect(bytes));
   });
 });
