@@ -236,8 +236,8 @@ async function progressBar(total: number) {
 }
 
 /**
- * Each report's workbook detail, appended to a temporary file in the output folder, one JSON line
- * per part, and read back by position: the workbook needs them in ranking order, after all are
+ * Each report's workbook detail, appended to a temporary file in the output folder (the matrix
+ * cells and the overrides as a JSON line each, the rendered evidence rows as bytes), and read back by position: the workbook needs them in ranking order, after all are
  * scored, and each sheet reads only its part (the matrix its cells, the evidence sheet its rows).
  */
 class DetailStore {
@@ -252,21 +252,22 @@ class DetailStore {
   }
 
   put(entry: BatchEntry, detail: BatchDetail): void {
-    const spot = (part: keyof BatchDetail) => {
-      const bytes = Buffer.from(`${JSON.stringify(detail[part])}\n`);
+    const spot = (bytes: Uint8Array) => {
       fs.writeSync(this.fd!, bytes, 0, bytes.length, this.size);
       const at = { position: this.size, length: bytes.length };
       this.size += bytes.length;
       return at;
     };
-    this.spots.set(entry.stem, { cells: spot('cells'), evidence: spot('evidence'), manual: spot('manual') });
+    const json = (part: 'cells' | 'manual') => Buffer.from(`${JSON.stringify(detail[part])}\n`);
+    // the evidence rows come rendered, as bytes: stored and given back as they are
+    this.spots.set(entry.stem, { cells: spot(json('cells')), evidence: spot(detail.evidence), manual: spot(json('manual')) });
   }
 
   get<K extends keyof BatchDetail>(entry: BatchEntry, part: K): BatchDetail[K] {
     const spot = this.spots.get(entry.stem)![part];
     const bytes = Buffer.allocUnsafe(spot.length);
     fs.readSync(this.fd!, bytes, 0, spot.length, spot.position);
-    return JSON.parse(bytes.toString('utf8')) as BatchDetail[K];
+    return (part === 'evidence' ? bytes : JSON.parse(bytes.toString('utf8'))) as BatchDetail[K];
   }
 
   close(): void {

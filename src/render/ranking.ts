@@ -2,6 +2,7 @@ import type { Scorecard } from '../engine/schema.js';
 import type { SourceText } from '../ingest/types.js';
 import { quoteOf } from './evidence.js';
 import { overriddenResults, overrideRow, placeLabel, statusText } from './labels.js';
+import { renderRows } from './sheet-rows.js';
 
 /**
  * What the batch summary keeps of one scored report: a few fields for the ranking and the heat
@@ -33,8 +34,8 @@ export interface BatchFailure {
 export interface BatchDetail {
   /** one matrix cell per indicator */
   cells: Array<{ id: string; group: string; title: string; status: Scorecard['results'][number]['status']; text: string }>;
-  /** [地区, 指标, 状态, 原文, 所在部分] */
-  evidence: string[][];
+  /** the evidence sheet's rows [地区, 指标, 状态, 原文, 所在部分], rendered (see renderRows) */
+  evidence: Uint8Array;
   /** [地区, ...OVERRIDE_HEADER] */
   manual: string[][];
 }
@@ -58,7 +59,9 @@ export function batchDetail(scorecard: Scorecard, source?: SourceText): BatchDet
       status: r.status,
       text: r.found ? `${statusText(r)}:${r.found}` : statusText(r),
     })),
-    evidence: scorecard.results.flatMap((r) => r.evidence.map((ev) => [place, `${r.group} ${r.title}`, statusText(r), quoteOf(ev, source), ev.section ?? ''])),
+    evidence: renderRows(
+      scorecard.results.flatMap((r) => r.evidence.map((ev) => [place, `${r.group} ${r.title}`, statusText(r), quoteOf(ev, source), ev.section ?? ''])),
+    ),
     manual: overriddenResults(scorecard).map((r) => [place, ...overrideRow(r)]),
   };
 }

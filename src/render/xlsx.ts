@@ -3,6 +3,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { printable } from '../util/printable.js';
 import { rankEntries, regionOf, regionText, type BatchDetail, type BatchEntry, type BatchFailure } from './ranking.js';
+import { numberRows, splitRows } from './sheet-rows.js';
 import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, placeLabel } from './labels.js';
 
 /** Everything the batch workbook shows; the details are read back one report at a time. */
@@ -66,8 +67,7 @@ const ROWS_PER_TURN = 100;
 const QUEUE_HIGH_WATER = 4 * 2 ** 20;
 let rowsSinceTurn = 0;
 async function breathe(sheet: ExcelJS.Worksheet): Promise<void> {
-  // exceljs's sheet stream keeps its consumers in `pipes`: the one archiver reads (readable-stream 2, length in _writableState)
-  const queue = (sheet as unknown as { stream: { pipes: Array<Writable & { _writableState: { length: number } }> } }).stream.pipes[0];
+  const queue = sheetStream(sheet).pipes[0];
   if (queue !== undefined && queue._writableState.length > QUEUE_HIGH_WATER) {
     rowsSinceTurn = 0;
     await once(queue, 'drain');
@@ -76,6 +76,15 @@ async function breathe(sheet: ExcelJS.Worksheet): Promise<void> {
   if (++rowsSinceTurn < ROWS_PER_TURN) return;
   rowsSinceTurn = 0;
   await new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * The stream of a sheet's XML, which exceljs's types leave out: what is written to it after the
+ * header row stands in the sheet's data as it is. It keeps its consumers in `pipes`: the one
+ * archiver reads (readable-stream 2, length in _writableState).
+ */
+function sheetStream(sheet: ExcelJS.Worksheet): { write(xml: Buffer): void; pipes: Array<Writable & { _writableState: { length: number } }> } {
+  return (sheet as unknown as { stream: ReturnType<typeof sheetStream> }).stream;
 }
 
 /** A sheet (or, past the row limit, a run of sheets 名称, 名称(2) …) with a styled, frozen header. */
@@ -108,6 +117,21 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
         cell.style = PLAIN;
       });
       return row;
+    },
+    /** rows rendered beforehand (renderRows), numbered on */
+    addRendered(rendered: Uint8Array): void {
+      for (let rest = rendered; rest.length > 0;) {
+        if (rows >= MAX_DATA_ROWS) {
+          sheet?.commit();
+          sheet = open();
+        }
+        const [head, tail] = splitRows(rest, MAX_DATA_ROWS - rows);
+        // the header is row 1
+        const numbered = numberRows(head, rows + 2);
+        sheetStream(sheet!).write(numbered.xml);
+        rows += numbered.rows;
+        rest = tail;
+      }
     },
     /** opens the first sheet even when no row comes */
     start(): void {
@@ -192,10 +216,8 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   ]);
   evidence.start();
   for (const e of ranked) {
-    for (const values of summary.detailOf(e, 'evidence')) {
-      evidence.add(values).commit();
-      await evidence.keepUp();
-    }
+    evidence.addRendered(summary.detailOf(e, 'evidence'));
+    await evidence.keepUp();
   }
   evidence.done();
 

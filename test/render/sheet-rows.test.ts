@@ -1,0 +1,67 @@
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { describe, expect, it } from 'vitest';
+import { numberRows, renderRows, splitRows } from '../../src/render/sheet-rows.js';
+
+const ROWS: string[][] = [
+  ['样例市甲区', '1.2 推行“双随机、一公开”监管', '达标', '全年开展检查12次', ''],
+  ['a "quoted" & <tagged> \'x\'', '\u0000\u0007\u001b\u007f控制字符', 'tab\there\nline\rreturn', '  spaces kept  ', '🙂 \ud800 lone'],
+  ['123', '=1+1', '-', '0', 'true'],
+];
+
+/** The first sheet's XML of a workbook exceljs's streaming writer wrote, its rows given by `write`. */
+async function sheetXml(write: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
+  const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-rows-'));
+  try {
+    const file = path.join(dir, 'book.xlsx');
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+    const sheet = workbook.addWorksheet('rows');
+    sheet.columns = ['a', 'b', 'c', 'd', 'e'].map((key) => ({ header: key, key, width: 10 }));
+    sheet.getRow(1).commit();
+    write(sheet);
+    sheet.commit();
+    await workbook.commit();
+    const zip = await JSZip.loadAsync(await fs.readFile(file));
+    return await zip.file('xl/worksheets/sheet1.xml')!.async('string');
+  } finally {
+    await fs.rm(dir, { recursive: true, force: true });
+  }
+}
+
+describe('rendered worksheet rows', () => {
+  it("are exceljs's own rows, escapes and dropped control characters included", async () => {
+    const byExceljs = await sheetXml((sheet) => {
+      for (const values of ROWS) {
+        const row = sheet.addRow(values);
+        row.eachCell((cell) => {
+          cell.style = {};
+        });
+        row.commit();
+      }
+    });
+    const rendered = await sheetXml((sheet) => {
+      const stream = (sheet as unknown as { stream: { write(xml: Buffer): void } }).stream;
+      const [head, tail] = splitRows(renderRows(ROWS), 1);
+      expect(numberRows(head, 2).rows).toBe(1);
+      stream.write(numberRows(head, 2).xml);
+      stream.write(numberRows(tail, 3).xml);
+    });
+    expect(rendered).toBe(byExceljs);
+    expect(rendered).toContain('<c r="E4" t="str"><v>true</v></c></row>');
+  });
+
+  it('are numbered on from any row, past a change in the number of digits', () => {
+    const rendered = renderRows(Array.from({ length: 3 }, (_, i) => [`第${i}行`, '']));
+    const { xml, rows } = numberRows(rendered, 99);
+    expect(rows).toBe(3);
+    expect(xml.toString()).toBe(
+      [99, 100, 101]
+        .map((n, i) => `<row r="${n}" spans="1:2" x14ac:dyDescent="0.25"><c r="A${n}" t="str"><v>第${i}行</v></c><c r="B${n}" t="str"><v></v></c></row>`)
+        .join(''),
+    );
+    expect(splitRows(rendered, 5)[1].length).toBe(0);
+  });
+});
