@@ -31,6 +31,8 @@ export const heldout8Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldou
 export const heldout9Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout9');
 /** A tenth blind set, for status and document kind: plans, a 整改 report, a 述法, gaps and targets with figures. */
 export const heldout10Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout10');
+/** An eleventh blind set, for hostile copies: traditional characters, 附表 tables, pdftotext pages, WeChat, one line. */
+export const heldout11Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout11');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
