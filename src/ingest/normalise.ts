@@ -13,6 +13,14 @@ const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 const HAN = /[\u3400-\u9fff]/;
 /** Blanks inside a line, worth four columns or more: a paragraph's indent, when its line break was lost. */
 const INNER_INDENT = /(?<=\S)[ \u00a0\u3000]{2,}(?=\S)/g;
+/** Any blank inside a line: in a whole text run into one line, a single blank may be all a lost break left. */
+const INNER_BLANK = /(?<=\S)[ \u00a0\u3000]+(?=\S)/g;
+/** What a line may start with after a heading: words (not a table cell's number)… */
+const AFTER_HEADING = /^\p{L}/u;
+/** …and in a whole text on one line, also a year (the opening 2024年,… after the title; the date after the signature). */
+const AFTER_HEADING_IN_WHOLE_TEXT = /^(?:\p{L}|\d{4}年)/u;
+/** A line holding this share of the text is the whole text run together (a page copied without its line breaks). */
+const RUN_TOGETHER_SHARE = 0.8;
 /** A heading of its own is this long (a label spaced out, 文  号, is no heading) and has no punctuation inside. */
 const MIN_HEADING_CHARS = 4;
 const MAX_HEADING_CHARS = 40;
@@ -49,17 +57,43 @@ export function cleanupStructure(raw: string): string {
  * line breaks were lost: "…取得积极成效。  一、主要举措"): an indent of four columns or more
  * inside a line starts a line again after a sentence end, before an outline heading, or after a
  * heading (a short phrase without punctuation, or an outline heading) when words follow, not a
- * number or a bracket.
+ * number or a bracket. In a line that holds nearly the whole text (one without its line breaks)
+ * a single blank does so too.
  */
 export function splitRunTogether(text: string): string {
+  const split = splitAtBlanks(text, INNER_INDENT, 4, AFTER_HEADING);
+  const longest = longestLine(split);
+  if (longest < split.length * RUN_TOGETHER_SHARE) return split;
+  return split
+    .split('\n')
+    .map((line) => (line.length === longest ? splitAtBlanks(line, INNER_BLANK, 1, AFTER_HEADING_IN_WHOLE_TEXT) : line))
+    .join('\n');
+}
+
+function longestLine(text: string): number {
+  let longest = 0;
+  for (let start = 0; start <= text.length;) {
+    const end = text.indexOf('\n', start);
+    const stop = end === -1 ? text.length : end;
+    longest = Math.max(longest, stop - start);
+    start = stop + 1;
+  }
+  return longest;
+}
+
+/**
+ * Starts a line again at the blanks `pattern` finds that are worth `minColumns` columns or more
+ * (see splitRunTogether), after a heading only where what follows matches `afterHeading`.
+ */
+function splitAtBlanks(text: string, pattern: RegExp, minColumns: number, afterHeading: RegExp): string {
   let segmentStart = 0;
   // where the line of the current match starts, found by walking forward once: a text of one
   // long line with many indents must not be scanned back from every one of them
   let lineStart = 0;
   let nextBreak = text.indexOf('\n');
-  return text.replace(INNER_INDENT, (blanks: string, at: number) => {
+  return text.replace(pattern, (blanks: string, at: number) => {
     const columns = blanks.length + (blanks.match(/\u3000/g)?.length ?? 0);
-    if (columns < 4) return blanks;
+    if (columns < minColumns) return blanks;
     while (nextBreak !== -1 && nextBreak < at) {
       lineStart = nextBreak + 1;
       nextBreak = text.indexOf('\n', lineStart);
@@ -69,7 +103,7 @@ export function splitRunTogether(text: string): string {
     const splits =
       SENTENCE_END.test(text.slice(Math.max(from, at - 2), at)) ||
       OUTLINE_START.test(text.slice(next, next + 12)) ||
-      (at - from <= MAX_HEADING_CHARS && isHeading(text.slice(from, at)) && /\p{L}/u.test(text[next]!));
+      (at - from <= MAX_HEADING_CHARS && isHeading(text.slice(from, at)) && afterHeading.test(text.slice(next, next + 5)));
     if (!splits) return blanks;
     segmentStart = next;
     return `\n${blanks}`;

@@ -71,6 +71,28 @@ describe('splitRunTogether', () => {
     ).toEqual(['全年工作取得积极成效。', '一、主要举措', '(一)加强组织领导,压实工作责任', '持续推进依法决策', '全区公布决策事项6项。']);
   });
 
+  it('starts a line again at a single blank in a whole text run into one line, also before a year', () => {
+    const run =
+      '某县2024年法治政府建设情况报告 2024年,某县持续推进依法行政。 一、主要工作 (一)加强领导。县政府常务会议学法6次。 二、存在的问题 一是力量不足。 某县人民政府 2025年1月20日';
+    expect(
+      splitRunTogether(run)
+        .split('\n')
+        .map((line) => line.trim()),
+    ).toEqual([
+      '某县2024年法治政府建设情况报告',
+      '2024年,某县持续推进依法行政。',
+      '一、主要工作',
+      '(一)加强领导。县政府常务会议学法6次。',
+      '二、存在的问题',
+      '一是力量不足。',
+      '某县人民政府',
+      '2025年1月20日',
+    ]);
+    // a line among others keeps its single blanks: only a text that lost every break is split there
+    const lines = `某县2024年法治政府建设情况报告\n${'县政府常务会议学法6次。'.repeat(3)}\n审核文件 2024年度 12件。`;
+    expect(splitRunTogether(lines)).toBe(lines);
+  });
+
   it('leaves table cells, spaced labels, narrow gaps and mid-sentence gaps alone', () => {
     for (const s of [
       `行政复议案件${indent}86件`,

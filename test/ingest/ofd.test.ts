@@ -18,7 +18,11 @@ import { readingOf } from '../helpers/written-forms.js';
 import { REPORT_LINES, REPORT_TEXT, sentences } from './fixtures.js';
 import { deflateBomb, zipFile } from './hostile.js';
 
-/** Our own report texts: the sample reports and the test fixtures' reports. */
+/**
+ * Our own report texts: the sample reports and the test fixtures' reports, but for a text on a
+ * single line: its paragraphs stand apart only by blanks, which an OFD, placing lines of
+ * characters, does not keep.
+ */
 function ownTexts(): string[] {
   const inFolder = (dir: string) =>
     existsSync(dir)
@@ -29,7 +33,7 @@ function ownTexts(): string[] {
   const fixtures = path.join(packageRoot, 'test', 'fixtures');
   const files = [...inFolder(path.join(packageRoot, 'reports')), ...readdirSync(fixtures).flatMap((dir) => inFolder(path.join(fixtures, dir)))];
   if (files.length < 10) throw new Error(`our report texts are missing from reports/ and test/fixtures/*/ (found ${files.length})`);
-  return files.sort();
+  return files.filter((file) => readFileSync(file, 'latin1').trim().includes('\n')).sort();
 }
 
 describe('OFD files', () => {
