@@ -24,6 +24,8 @@ const TITLE_SEARCH_LINES = 8;
 const ISSUER_SEARCH_LINES = 12;
 /** Where a report hands itself over (现将…报告如下): within this many characters of the start. */
 const HEAD_CHARS = 2000;
+/** How much of a line's end the hand-over pattern reads. */
+const HANDOVER_TAIL = 12;
 
 /** The document's own title lines: short lines before the body that name what it is. */
 export function findTitleLines(layout: LayoutWording, text: string, lines: readonly Line[], bodyStart: number): string[] {
@@ -54,12 +56,16 @@ export function findHeadLines(text: string, lines: readonly Line[]): string[] {
   return found;
 }
 
-/** The first paragraph of the body: the first line before `limit` that holds a full sentence. */
+/**
+ * The first paragraph of the body: the first line before `limit` that holds a full sentence, or
+ * that hands the report over (…现将有关情况报告如下:) when that is its only sentence.
+ */
 export function findOpening(layout: LayoutWording, text: string, lines: readonly Line[], limit: number): Line | null {
   for (const line of lines) {
     if (line.first >= limit) break;
     const content = text.slice(line.first, Math.min(line.last, line.first + 400));
-    if (content.includes('。') && !layout.chrome.pattern.test(content)) return line;
+    const sentence = content.includes('。') || layout.handover.pattern.test(text.slice(Math.max(line.first, line.last - HANDOVER_TAIL), line.last));
+    if (sentence && !layout.chrome.pattern.test(content)) return line;
   }
   return null;
 }
