@@ -6,6 +6,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { listMarker } from './list-numbers.js';
 import { flattenDeepNesting } from './nesting.js';
+import { inColumnOrder, yearColumnsLatestFirst, type ColumnOrder } from './year-columns.js';
 
 /** Containers that portal CMSs (TRS, 政府网站集约化平台, …) put the article body in, most specific first. */
 const KNOWN_CONTAINERS = [
@@ -316,7 +317,7 @@ export function blockText(root: AnyNode): string {
       const isBlock = BLOCK_TAGS.has(element.name);
       if (isBlock) newline();
       if (isBlock) stack.push('newline');
-      if (element.name === 'table') columnOrders.set(element, yearColumnsLatestFirst(element));
+      if (element.name === 'table') columnOrders.set(element, tableColumnOrder(element));
       const cells = element.name === 'tr' ? dataCells(element) : undefined;
       if (cells) {
         newline();
@@ -373,31 +374,13 @@ function dataCells(row: Element): string[] | undefined {
   return texts;
 }
 
-/** The order in which a table's columns are written: its year columns latest first, the others in place. */
-interface ColumnOrder {
-  width: number;
-  order: number[];
-}
-
-/** A column header that names a year alone (2023年, 2023年度), not a target (2024年目标). */
-const YEAR_HEADER = /^(\d{4})\s*年度?$/;
-
-/**
- * A table that sets figures of several years side by side (项目 | 2022年 | 2023年) has its latest
- * year's column written first: the year reported on, whose figure the row's label binds to, as it
- * does in a table that has one column of figures. Undefined when the table has fewer than two.
- */
-function yearColumnsLatestFirst(table: Element): ColumnOrder | undefined {
+/** The year columns of a table latest first (see ./year-columns.ts), unless a header cell spans columns. */
+function tableColumnOrder(table: Element): ColumnOrder | undefined {
   const header = firstRow(table);
   if (!header) return undefined;
   const cells = header.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name));
-  const years = cells.map((cell, column) => ({ column, year: Number(YEAR_HEADER.exec(textOf(cell).replace(/\s+/g, ''))?.[1] ?? NaN) }));
-  const yearColumns = years.filter(({ year }) => Number.isFinite(year));
-  if (yearColumns.length < 2 || cells.some((cell) => cell.attribs.colspan && cell.attribs.colspan !== '1')) return undefined;
-  const latestFirst = [...yearColumns].sort((a, b) => b.year - a.year);
-  const order = cells.map((_, column) => column);
-  yearColumns.forEach(({ column }, k) => (order[column] = latestFirst[k]!.column));
-  return { width: cells.length, order };
+  if (cells.some((cell) => cell.attribs.colspan && cell.attribs.colspan !== '1')) return undefined;
+  return yearColumnsLatestFirst(cells.map((cell) => textOf(cell)));
 }
 
 /** The first row of a table, in its own rows or its thead/tbody (not in a table nested in a cell). */
@@ -414,11 +397,10 @@ function firstRow(table: Element): Element | undefined {
 }
 
 /** The cells' texts of a row of figures, in its table's column order. */
-function orderedCells(row: Element, texts: string[], orders: Map<Element, ColumnOrder | undefined>): string[] {
+function orderedCells(row: Element, texts: string[], orders: Map<Element, ColumnOrder | undefined>): readonly string[] {
   let table: AnyNode | null = row.parent;
   while (table && !(table.type === 'tag' && table.name === 'table')) table = table.parent;
-  const columns = table ? orders.get(table) : undefined;
-  return columns && columns.width === texts.length ? columns.order.map((column) => texts[column]!) : texts;
+  return inColumnOrder(texts, table ? orders.get(table) : undefined);
 }
 
 /**

@@ -2,6 +2,7 @@ import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
+import { inColumnOrder, yearColumnsLatestFirst, type ColumnOrder } from './year-columns.js';
 
 /** Invisible characters and control codes that carry no text (tab and newline stay). */
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
@@ -10,6 +11,18 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u
 const SPLIT_AFTER = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
 /** A Markdown heading's marker (## 一、主要举措), from a report converted to Markdown. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+/** Markdown's strong emphasis around words or figures (办结**401件**): the asterisks carry nothing. */
+const MARKDOWN_STRONG = /\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*/g;
+/** A table's rule line, drawn in box-drawing characters or Markdown (|---|:---:|, ├──┼──┤, +----+). */
+const TABLE_RULE = /^[|+:\-=\s\u2500-\u257f]*[-=\u2500-\u257f]{3}[|+:\-=\s\u2500-\u257f]*$/;
+/** A table's cell borders drawn as box-drawing verticals (│ ┃ ║), read as the '|' of a text table. */
+const BOX_VERTICAL = /[\u2502\u2503\u2551]/g;
+/** The bars that open and close a table row (| 执法记录仪(台) | 931 |), its cells stay apart by the inner ones. */
+const OUTER_BARS = /^\|\s*(.*?)\s*\|$/;
+/** Blanks that set a table's columns apart when they are aligned by spaces (审结(件)      987      1296). */
+const ALIGNING_BLANKS = /[ \u3000]{2,}/;
+/** A cell of figures or a year's column header: 1,296 / 98.7 / +5 / 98.7% / 1.2万 / 2025年 (full-width digits too). */
+const FIGURE_CELL = /^[+\-\u2212]?[\d\uFF10-\uFF19][\d\uFF10-\uFF19,\uFF0C]*(?:[.\uFF0E][\d\uFF10-\uFF19]+)?(?:[%\uFF05万]|年度?)?$/;
 const HAN = /[\u3400-\u9fff]/;
 /** Blanks inside a line, worth four columns or more: a paragraph's indent, when its line break was lost. */
 const INNER_INDENT = /(?<=\S)[ \u00a0\u3000]{2,}(?=\S)/g;
@@ -32,7 +45,7 @@ const LETTER_GAP_SHARE = 0.8;
 /**
  * Structural cleanup, the step before folding: unified line breaks, invisible characters
  * dropped, paragraphs run together restored to lines (see splitRunTogether), every line trimmed,
- * Markdown heading markers dropped, letter-spaced lines closed up, absurdly long lines split,
+ * Markdown and text-table markup dropped (see withoutMarkup), letter-spaced lines closed up, absurdly long lines split,
  * web-page boilerplate lines removed, runs of blank lines collapsed to one, no blank lines at
  * either end, lines hard-wrapped at a page's width joined (see rejoinHardWraps).
  */
@@ -40,8 +53,15 @@ export function cleanupStructure(raw: string): string {
   // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
   const unified = splitRunTogether(raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, ''));
   const lines: TextLine[] = [];
+  let table: TableHeader = NO_HEADER;
   for (const rawLine of unified.split('\n')) {
-    const pieces = splitLongLine(closeLetterSpacing(rawLine.trim().replace(MARKDOWN_HEADING, '')));
+    const plain = withoutMarkup(rawLine.trim());
+    // a table's rule line is no line of text, and the table goes on under it
+    if (plain === null) continue;
+    const cells = tableCells(plain);
+    table = Array.isArray(cells) ? headerOf(cells, table) : NO_HEADER;
+    const line = Array.isArray(cells) ? tableRow(cells, table) : cells;
+    const pieces = splitLongLine(closeLetterSpacing(line));
     for (const [index, piece] of pieces.entries()) {
       if (isBoilerplateLine(piece)) continue;
       if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
@@ -50,6 +70,57 @@ export function cleanupStructure(raw: string): string {
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   return rejoinHardWraps(lines).join('\n');
+}
+
+/**
+ * A line as written without the markup of a report converted to Markdown or drawn as a text table:
+ * heading markers and strong emphasis dropped, its cell borders as '|' between the cells only
+ * (行政执法主体(个) | 38); null for a table's rule line.
+ */
+function withoutMarkup(line: string): string | null {
+  const plain = line.replace(MARKDOWN_HEADING, '');
+  if (TABLE_RULE.test(plain)) return null;
+  const cells = plain.replace(BOX_VERTICAL, '|');
+  const row = OUTER_BARS.exec(cells)?.[1] ?? cells;
+  return row.includes('**') ? row.replace(MARKDOWN_STRONG, '$1') : row;
+}
+
+/** What a table's header row says of the rows under it: the order of its year columns, its unit column. */
+interface TableHeader {
+  columns: ColumnOrder | undefined;
+  unit: number;
+}
+const NO_HEADER: TableHeader = { columns: undefined, unit: -1 };
+/** A header cell over the rows' counting words (个, 名, 件). */
+const UNIT_HEADER = /^(?:计量)?单位$/;
+
+/** The header a row sets for the rows under it (a row naming years or 单位), else the one it is under. */
+function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
+  const columns = yearColumnsLatestFirst(cells);
+  const unit = cells.findIndex((cell) => UNIT_HEADER.test(cell));
+  return columns || unit > 0 ? { columns, unit } : current;
+}
+
+/**
+ * A row as the text table the later stages read: cells between ' | ', its year columns latest
+ * first, a unit in a column of its own written after the row's label in brackets (执法记录仪(台) | 4,315).
+ */
+function tableRow(cells: readonly string[], { columns, unit }: TableHeader): string {
+  const ordered = inColumnOrder(cells, columns);
+  if (unit <= 0 || unit >= ordered.length || UNIT_HEADER.test(ordered[unit]!) || ordered[unit] === '') return ordered.join(' | ');
+  return [`${ordered[0]}(${ordered[unit]})`, ...ordered.slice(1).filter((_, k) => k + 1 !== unit)].join(' | ');
+}
+
+/**
+ * A table row's cells, or the line itself when it is no table row: cells between '|' (a web page's,
+ * a Markdown or a box-drawn table), or set apart by blanks when every cell after the label holds a
+ * figure or a year (a table aligned by spaces, as pdftotext -layout writes one).
+ */
+function tableCells(line: string): string[] | string {
+  if (line.includes('|')) return line.split('|').map((cell) => cell.trim());
+  if (!ALIGNING_BLANKS.test(line)) return line;
+  const cells = line.split(ALIGNING_BLANKS);
+  return cells.length >= 2 && cells.slice(1).every((cell) => FIGURE_CELL.test(cell)) ? cells : line;
 }
 
 /**

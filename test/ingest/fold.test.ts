@@ -33,6 +33,17 @@ describe('cleanupStructure', () => {
   it('unifies line ends, trims lines, collapses blank runs, drops invisible characters', () => {
     expect(cleanupStructure('\u3000\u3000第一段。  \r\n\r\n\r\n\r\n第二\u200B段。\r第三段。\n\n')).toBe('第一段。\n\n第二段。\n第三段。');
   });
+
+  it('writes Markdown, box-drawn and space-aligned tables as rows of cells between |, without emphasis', () => {
+    const markdown = '| 指标 | 2025年 | 较上年 |\n| :--- | ---: | ---: |\n| 执法记录仪(台) | 931 | +75 |\n办结**401件**。';
+    expect(cleanupStructure(markdown)).toBe('指标 | 2025年 | 较上年\n执法记录仪(台) | 931 | +75\n办结401件。');
+    const boxed = '┌──────┬────┬──────┐\n│指标  │单位│2025年│\n├──────┼────┼──────┤\n│执法记录仪│台  │4,315 │\n└──────┴────┴──────┘';
+    // a unit in a column of its own stands after the row's label
+    expect(cleanupStructure(boxed)).toBe('指标 | 单位 | 2025年\n执法记录仪(台) | 4,315');
+    // the year reported on first, as in a web page's table
+    const aligned = '项目            2024年      2025年\n受理(件)        1012        1348\n纠错率(%)       13.4        11.2\n全年受理  案件较多。';
+    expect(cleanupStructure(aligned)).toBe('项目 | 2025年 | 2024年\n受理(件) | 1348 | 1012\n纠错率(%) | 11.2 | 13.4\n全年受理  案件较多。');
+  });
 });
 
 describe('foldInContext', () => {
