@@ -93,6 +93,7 @@ const TABLE_NAMES = {
   title_words: '标题行',
   chrome: '网页框架行',
   handover: '开头段',
+  appendix: '附件标题',
   closing: '结尾行',
 } as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

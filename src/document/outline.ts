@@ -23,6 +23,9 @@ const ITEM = /([一二三四五六七八九十]{1,3})是/g;
 const ITEM_MAY_FOLLOW = /[。;:!?,]/;
 export const ITEM_DEPTH = 5;
 
+/** How much of a line's start the appendix caption pattern reads. */
+const APPENDIX_CAPTION = 12;
+
 /** A heading title runs to the first sentence end or the end of the line. */
 const TITLE_END = /[。!?]/;
 /** A line that ends a paragraph (after which a line may be a heading without a number). */
@@ -130,6 +133,19 @@ function closeSpans(text: string, sections: Section[], limit: number): void {
     open.push(s);
   }
   while (open.length > 0) close(open.pop()!, limit);
+}
+
+/**
+ * Where an appendix starts: the first caption (rules/layout.yaml appendix) after `from`, the last
+ * heading's end, and before `closing`; `closing` when there is none.
+ */
+export function findAppendix({ appendix }: LayoutWording, text: string, lines: readonly Line[], from: number, closing: number): number {
+  for (const line of lines) {
+    if (line.first < from) continue;
+    if (line.first >= closing) break;
+    if (appendix.pattern.test(text.slice(line.first, Math.min(line.last, line.first + APPENDIX_CAPTION)).replace(/\s+/g, ''))) return line.first;
+  }
+  return closing;
 }
 
 /**

@@ -29,7 +29,13 @@ const SECTION_CLASSIFIERS: Record<SectionTable, (wording: DocumentWording, text:
 
 const DOMAIN_LABEL = '法治政府建设文件';
 const HEADING_LABEL = '无编号的章节标题';
-const LAYOUT_LABELS: Record<LayoutTable, string> = { title_words: '「标题行」', chrome: '「网页框架行」', handover: '「开头段」', closing: '「结尾行」' };
+const LAYOUT_LABELS: Record<LayoutTable, string> = {
+  title_words: '「标题行」',
+  chrome: '「网页框架行」',
+  handover: '「开头段」',
+  appendix: '「附件标题」',
+  closing: '「结尾行」',
+};
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
 const yearLabel = (year: number | null): string => `「${year === null ? '年度不明' : `${year}年`}」`;
 const bodyLabel = (level: Level, place: string | null): string => `「${LEVEL_LABELS[level]} ${place ?? '(未写明地名)'}」`;
@@ -42,7 +48,13 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       const found = SECTION_CLASSIFIERS[example.table](wording, example.text);
       return { example, ok: (found === example.kind) === pass, want: `${must}${sectionLabel(example.kind)}`, got: `识别为${sectionLabel(found)}` };
     }
-    if (example.table === 'title_words' || example.table === 'chrome' || example.table === 'handover' || example.table === 'closing') {
+    if (
+      example.table === 'title_words' ||
+      example.table === 'chrome' ||
+      example.table === 'handover' ||
+      example.table === 'appendix' ||
+      example.table === 'closing'
+    ) {
       const table = wording.layout[example.table];
       const line = example.text.replace(/\s+/g, '');
       const found = 'pattern' in table ? table.pattern.test(line) : table.patterns.some((re) => re.test(line));

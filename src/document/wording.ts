@@ -158,9 +158,9 @@ export type YearWording = z.infer<typeof YearWording>;
 const YearExample = lazySchema(() => z.object({ text: Text, year: z.number().int().nullable() }).strict());
 const YearsFile = lazySchema(() => YearWording.extend({ examples: z.array(YearExample).min(1) }));
 
-/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, closing lines. */
+/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines. */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType>(pattern: P, patterns: L) =>
-  z.object({ title_words: pattern, chrome: pattern, handover: pattern, closing: patterns }).strict();
+  z.object({ title_words: pattern, chrome: pattern, handover: pattern, appendix: pattern, closing: patterns }).strict();
 export const LayoutWording = lazySchema(() => layoutTables(z.object({ pattern: Pattern }).strict(), z.object({ patterns: z.array(Pattern).min(1) }).strict()));
 export type LayoutWording = z.infer<typeof LayoutWording>;
 const LayoutFile = lazySchema(() =>
@@ -266,7 +266,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
     examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
   });
-  for (const table of ['title_words', 'chrome', 'handover', 'closing'] as const) {
+  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'closing'] as const) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
   const { domain, annual_report, plan, other } = documents.data;
@@ -284,6 +284,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       title_words: withoutExamples(layout.data.title_words),
       chrome: withoutExamples(layout.data.chrome),
       handover: withoutExamples(layout.data.handover),
+      appendix: withoutExamples(layout.data.appendix),
       closing: withoutExamples(layout.data.closing),
     },
   };

@@ -67,7 +67,7 @@ describe('rules/sections.yaml', () => {
     expect(examples.filter((e) => e.table === 'years').length).toBeGreaterThan(4);
     expect(tables).toContain('unnumbered/unnumbered/pass');
     expect(tables).toContain('unnumbered/unnumbered/fail');
-    for (const table of ['title_words', 'chrome', 'handover', 'closing']) {
+    for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'closing']) {
       expect(tables).toContain(`${table}/${table}/pass`);
       expect(tables).toContain(`${table}/${table}/fail`);
     }
