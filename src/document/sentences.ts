@@ -199,14 +199,17 @@ export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): {
   return { text: parts.join(''), map: map.subarray(0, length + 1) };
 }
 
-/** For the many sentences read as written, a view of one shared identity array: no map of their own. */
+/**
+ * For the many sentences read as written, one shared identity array, at least `length` long: no
+ * map of their own, not even a view (a typed array view cost more than the sentence's text).
+ */
 let identity = new Uint32Array(0);
 function identityMap(length: number): OffsetMap {
   if (identity.length < length) {
     identity = new Uint32Array(Math.max(length, identity.length * 2, 4096));
     for (let i = 0; i < identity.length; i++) identity[i] = i;
   }
-  return identity.subarray(0, length);
+  return identity;
 }
 
 /**

@@ -60,7 +60,7 @@ export interface Sentence {
    * (see unwrap); built once here, so that every later stage reads the same text
    */
   plain: string;
-  /** offset in `plain` → offset in `text` (one more entry for the end) */
+  /** offset in `plain` → offset in `text`, up to the end (`plain.length`); a sentence read as written shares a longer identity map */
   map: OffsetMap;
   /** the clauses of `plain` */
   clauses: Span[];
