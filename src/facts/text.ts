@@ -6,8 +6,10 @@ import { requiredWords } from '../util/required-words.js';
 
 export { clauses } from '../document/sentences.js';
 
+// clauseAt and containsAny run thousands of times a report: loops, not closures made on each call
 export function clauseAt(spans: Span[], offset: number): Span {
-  return spans.find((c) => offset >= c.start && offset <= c.end) ?? spans[spans.length - 1]!;
+  for (const c of spans) if (offset >= c.start && offset <= c.end) return c;
+  return spans[spans.length - 1]!;
 }
 
 /** Every occurrence of `term` in `text`. */
@@ -20,7 +22,10 @@ export function occurrences(text: string, term: string): Span[] {
 /** A title: 《…》 names a document (a law, a plan), whose words say nothing of what was done. */
 export const TITLE = /《[^《》]*》/g;
 
-export const containsAny = (text: string, terms: readonly string[]): boolean => terms.some((t) => text.includes(t));
+export function containsAny(text: string, terms: readonly string[]): boolean {
+  for (const t of terms) if (text.includes(t)) return true;
+  return false;
+}
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -190,6 +195,9 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     })),
   );
   const negators = [...lexicon.negators].sort((a, b) => b.length - a.length);
+  // most places follow no negator's last character: only there are the negators compared
+  const negatorEnds = new Set(negators.map((n) => n.charCodeAt(n.length - 1)));
+  const longestNegator = negators[0]?.length ?? 0;
   const anyOf = (res: readonly RegExp[]): RegExp => new RegExp(res.map((re) => `(?:${re.source})`).join('|') || '(?!)');
   const plans = new Map<number | null, { plan: RegExp[]; any: RegExp }>();
   const planIn = (year: number | null): { plan: RegExp[]; any: RegExp } => {
@@ -211,7 +219,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     cues,
     factFrames: frames,
     frameWords,
-    negated: (text, at) => negators.some((n) => text.startsWith(n, at - n.length)),
+    negated: (text, at) => (at < longestNegator || negatorEnds.has(text.charCodeAt(at - 1))) && negators.some((n) => text.startsWith(n, at - n.length)),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     planIn,
