@@ -76,11 +76,29 @@ const UNITS = [
   '册',
 ].sort((a, b) => b.length - a.length);
 
-/** The counting words by their first character, longest first. */
-const UNITS_BY_FIRST = new Map<string, string[]>();
-for (const unit of UNITS) UNITS_BY_FIRST.set(unit[0]!, [...(UNITS_BY_FIRST.get(unit[0]!) ?? []), unit]);
+/**
+ * Words by their first or last character, in the order given (longest first): every number
+ * looks for its unit and qualifiers, and compares only the words that can stand there.
+ */
+type WordIndex = ReadonlyMap<number, readonly string[]>;
+/** Keyed by character code: charAt would make a string of each CJK character looked up. */
+function indexBy(words: readonly string[], key: (word: string) => number): WordIndex {
+  const index = new Map<number, string[]>();
+  for (const word of words) index.set(key(word), [...(index.get(key(word)) ?? []), word]);
+  return index;
+}
+const firstChar = (word: string): number => word.charCodeAt(0);
+
+/** The first word of `index` that stands at `at`, or undefined. */
+function wordAt(index: WordIndex, text: string, at: number): string | undefined {
+  const words = index.get(text.charCodeAt(at));
+  if (words) for (const word of words) if (text.startsWith(word, at)) return word;
+  return undefined;
+}
+
+const UNITS_BY_FIRST = indexBy(UNITS, firstChar);
 /** The counting word that stands at `at`, or undefined. */
-const unitAt = (text: string, at: number): string | undefined => UNITS_BY_FIRST.get(text.charAt(at))?.find((u) => text.startsWith(u, at));
+const unitAt = (text: string, at: number): string | undefined => wordAt(UNITS_BY_FIRST, text, at);
 
 /** Whether the quantities read here can carry `word` as their unit ('%' and 个百分点 included). */
 export function isUnit(word: string): boolean {
@@ -119,8 +137,11 @@ const SUFFIX_QUALIFIERS: Record<string, Qualifier> = {
   以下: 'at_most',
 };
 const byLength = (words: Record<string, Qualifier>): string[] => Object.keys(words).sort((a, b) => b.length - a.length);
-const PREFIXES = byLength(PREFIX_QUALIFIERS);
-const SUFFIXES = byLength(SUFFIX_QUALIFIERS);
+const PREFIXES_BY_LAST = indexBy(byLength(PREFIX_QUALIFIERS), (word) => word.charCodeAt(word.length - 1));
+const SUFFIXES_BY_FIRST = indexBy(byLength(SUFFIX_QUALIFIERS), firstChar);
+/** How many characters before a number (blanks included) are read for its prefix qualifier. */
+const PREFIX_REACH = 4;
+const BLANK = /\s/;
 
 /** Chinese numeral characters; a sentence without any has no Chinese numeral to read. */
 const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
@@ -170,9 +191,11 @@ interface RawNumber {
 
 /** Every quantity with a counting unit or a percent sign, in text order. */
 export function parseQuantities(text: string): Quantity[] {
-  const raws = asciiNumbers(text)
-    .concat(chineseNumbers(text))
-    .sort((a, b) => a.start - b.start);
+  const ascii = asciiNumbers(text);
+  const chinese = chineseNumbers(text);
+  const raws = chinese.length === 0 ? ascii : ascii.concat(chinese);
+  // most sentences' numbers are found in text order already, and a sort copies the list
+  if (raws.some((r, k) => k > 0 && r.start < raws[k - 1]!.start)) raws.sort((a, b) => a.start - b.start);
   const quantities: Quantity[] = [];
   let lastEnd = -1;
   let perUnitEnd = -1;
@@ -182,7 +205,7 @@ export function parseQuantities(text: string): Quantity[] {
     if (!quantity) continue;
     lastEnd = quantity.end;
     // 每4名执法人员配备1台: both numbers state a ratio, neither is an amount
-    if (/每\s*$/.test(text.slice(Math.max(0, quantity.start - 2), quantity.start))) {
+    if (standsAfter(text, quantity.start, '每')) {
       perUnitEnd = quantity.end;
       continue;
     }
@@ -194,6 +217,10 @@ export function parseQuantities(text: string): Quantity[] {
   return quantities;
 }
 
+/** Whether `char` stands right before `at`, or before one blank there (第 79次, 每 4名); read in place, as this runs on every number. */
+const standsAfter = (text: string, at: number, char: string): boolean =>
+  text[at - 1] === char || (at >= 2 && text[at - 2] === char && BLANK.test(text[at - 1]!));
+
 /**
  * Digits spaced one by one ("1 2 0 件", a PDF's letter-spaced font): three or more single digits
  * with one blank between each are one number. Two (第1 2件) are too weak a sign.
@@ -202,13 +229,16 @@ const SPACED_DIGITS = /(?<![\d.,])\d(?: \d){2,}(?![\d.,%])/g;
 
 function asciiNumbers(text: string): RawNumber[] {
   const out: RawNumber[] = [];
-  const spaced = matchesOf(SPACED_DIGITS, text).map((m) => ({ start: m.index, end: m.index + m[0].length, value: Number(m[0].replaceAll(' ', '')) }));
-  out.push(...spaced.filter((s) => isAmount(s.value)).map((s) => ({ ...s, percent: false })));
+  const spaced = matchesOf(SPACED_DIGITS, text);
+  for (const s of spaced) {
+    const value = Number(s[0].replaceAll(' ', ''));
+    if (isAmount(value)) out.push({ value, start: s.index, end: s.index + s[0].length, percent: false });
+  }
   for (const m of matchesOf(ASCII_NUMBER, text)) {
     const start = m.index;
-    if (spaced.some((s) => start >= s.start && start < s.end)) continue;
+    if (spaced.length > 0 && spaced.some((s) => start >= s.index && start < s.index + s[0].length)) continue;
     // 第79次常务会议: a position, not an amount
-    if (/第\s*$/.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (standsAfter(text, start, '第')) continue;
     let end = start + m[0].length;
     let value = Number(m[1]!.replaceAll(',', '') + (m[2] ?? ''));
     const after = matchAt(MULTIPLIER_AFTER, text, end);
@@ -292,14 +322,16 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   }
 
   let start = raw.start;
-  const before = text.slice(Math.max(0, start - 4), start).replace(/\s+$/, '');
-  const prefix = PREFIXES.find((p) => before.endsWith(p));
+  const from = Math.max(0, start - PREFIX_REACH);
+  let before = start;
+  while (before > from && BLANK.test(text.charAt(before - 1))) before--;
+  const prefix = PREFIXES_BY_LAST.get(text.charCodeAt(before - 1))?.find((p) => before - p.length >= from && text.startsWith(p, before - p.length));
   if (prefix) {
     start = text.lastIndexOf(prefix, start);
     if (qualifier === 'exact') qualifier = PREFIX_QUALIFIERS[prefix]!;
   }
   const tail = matchAt(UP_TO_TWO_BLANKS, text, end)![0].length;
-  const suffix = SUFFIXES.find((s) => text.startsWith(s, end + tail));
+  const suffix = wordAt(SUFFIXES_BY_FIRST, text, end + tail);
   if (suffix) {
     end += tail + suffix.length;
     if (qualifier === 'exact') qualifier = SUFFIX_QUALIFIERS[suffix]!;
