@@ -113,9 +113,6 @@ interface FrameReading {
 /** The frame that reads `q` best from the words of its part, the clause it continues and the opening clause. */
 function bestFrame(state: SentenceState, q: Quantity, part: TermHit[], carried: TermHit[], opening: TermHit[]): FrameReading | null {
   const frames = state.compiled.factFrames;
-  const distance = (h: TermHit): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
-  const nearest = (list: TermHit[], terms: ReadonlySet<string>): TermHit | undefined =>
-    list.filter((h) => terms.has(h.term)).sort((a, b) => distance(a) - distance(b) || b.end - b.start - (a.end - a.start))[0];
   let best: FrameReading | null = null;
   for (const frame of frames) {
     if (!frame.measure.has(q.unit) || part.some((h) => frame.exclude.has(h.term))) continue;
@@ -123,17 +120,30 @@ function bestFrame(state: SentenceState, q: Quantity, part: TermHit[], carried: 
     let local = 0;
     if (carried.some((h) => frame.exclude.has(h.term))) continue;
     for (const group of frame.groups) {
-      const own = nearest(part, group.terms) ?? nearest(carried, group.terms);
-      const found = own ?? (group.kind === 'subject' && !opening.some((h) => frame.exclude.has(h.term)) ? nearest(opening, group.terms) : undefined);
+      const own = nearest(part, group.terms, q) ?? nearest(carried, group.terms, q);
+      const found = own ?? (group.kind === 'subject' && !opening.some((h) => frame.exclude.has(h.term)) ? nearest(opening, group.terms, q) : undefined);
       if (!found) break;
       if (own) local++;
       used.push(found);
     }
     if (used.length < frame.groups.length) continue;
-    const rank = [local, used.length, used.reduce((n, h) => n + h.end - h.start, 0), -used.reduce((n, h) => n + distance(h), 0)];
+    const rank = [local, used.length, used.reduce((n, h) => n + h.end - h.start, 0), -used.reduce((n, h) => n + distance(h, q), 0)];
     if (!best || compareRanks(rank, best.rank) > 0) best = { frame, used, rank };
   }
   return best;
+}
+
+const distance = (h: TermHit, q: Quantity): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
+
+/** The word of `terms` in `list` nearest to `q`, the longest on ties, else the first (a loop: this runs per frame, group and number). */
+function nearest(list: readonly TermHit[], terms: ReadonlySet<string>, q: Quantity): TermHit | undefined {
+  let found: TermHit | undefined;
+  for (const h of list) {
+    if (!terms.has(h.term)) continue;
+    if (found === undefined || distance(h, q) < distance(found, q) || (distance(h, q) === distance(found, q) && h.end - h.start > found.end - found.start))
+      found = h;
+  }
+  return found;
 }
 
 /**

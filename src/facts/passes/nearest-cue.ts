@@ -1,5 +1,5 @@
 import { clauseAt } from '../text.js';
-import { reaches, undecided, type PassMeta, type SentenceState } from './context.js';
+import { reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'nearest-cue',
@@ -11,9 +11,12 @@ export const meta: PassMeta = {
 export function run(state: SentenceState): void {
   for (const q of undecided(state)) {
     const clause = clauseAt(state.view.clauses, q.start);
-    const nearest = state.cues
-      .filter((c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit) && reaches(state, c, q))
-      .sort((a, b) => b.end - a.end || b.end - b.start - (a.end - a.start))[0];
+    // the one ending last, the longest on ties, else the first (a loop: a filter and sort allocate per number)
+    let nearest: Cue | undefined;
+    for (const c of state.cues) {
+      if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit) || !reaches(state, c, q)) continue;
+      if (!nearest || c.end > nearest.end || (c.end === nearest.end && c.end - c.start > nearest.end - nearest.start)) nearest = c;
+    }
     if (!nearest) continue;
     state.nearest.set(q, nearest);
     state.bound.set(q, [nearest]);
