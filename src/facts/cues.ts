@@ -30,35 +30,68 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
   }
   // as the lexicon lists entries and cues: on ties, the earlier entry wins
   all.sort((a, b) => a.order - b.order || a.start - b.start);
-  // 不予受理, 尚未审查: a denied verb is no subject of ours (its longer forms are not cues either)
-  // (and so is a cue right after a denied one: 不受理行政复议申请, 未受理的复议案件)
-  const denied = all.filter((c) => lexicon.negated(view.text, c.start));
-  for (let grew = true; grew;) {
-    grew = false;
-    for (const c of all) {
-      if (denied.includes(c)) continue;
-      if (denied.some((d) => d.end === c.start || tables.negationLinks.some((w) => d.end + w.length === c.start && view.text.startsWith(w, d.end)))) {
-        denied.push(c);
-        grew = true;
-      }
-    }
-  }
-  const longest = all.filter(
-    (c) =>
-      !all.some((o) => o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) && !denied.some((d) => d.start <= c.start && c.end <= d.end),
-  );
+  const denied = deniedAmong(all, view.text, lexicon, tables);
+  const longest: (Cue & { order: number })[] = [];
+  for (const c of all) if (!insideLonger(c, all) && !insideDenied(c, all, denied)) longest.push(c);
   let breaks: Span[] | undefined;
   let lists: number[] | undefined;
   const fitting = longest.filter((c, k) => {
     if (!applies(view, c.compiled, c.start)) return false;
     const clause = clauseAt(view.clauses, c.start);
-    // found once a sentence, not once a cue
-    breaks ??= matchesOf(tables.predicateBreak, view.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-    lists ??= cueLists(view.text, longest, tables);
-    const masked = [...listMates(k, longest, lists), ...otherPredicates(clause, c, breaks)];
+    // the masks hide distractors (exclude): an entry without any needs none
+    let masked: Span[] = [];
+    if (c.compiled.entry.exclude.length > 0) {
+      // found once a sentence, not once a cue
+      breaks ??= matchesOf(tables.predicateBreak, view.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      lists ??= cueLists(view.text, longest, tables);
+      masked = [...listMates(k, longest, lists), ...otherPredicates(clause, c, breaks)];
+    }
     return fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause);
   });
   return { all: longest, fitting };
+}
+
+// The helpers below are loops, not closures: cuesIn runs on every sentence, and a closure over a
+// loop's cue costs an object per cue and comparison.
+
+/**
+ * Which cues are denied (by their index): 不予受理, 尚未审查 — a denied verb is no subject of ours (its
+ * longer forms are not cues either), and nor is a cue right after a denied one (不受理行政复议申请,
+ * 未受理的复议案件), however many follow one another.
+ */
+function deniedAmong(all: readonly Cue[], text: string, lexicon: CompiledLexicon, tables: CompiledTables): boolean[] {
+  const denied = all.map((c) => lexicon.negated(text, c.start));
+  for (let grew = denied.includes(true); grew;) {
+    grew = false;
+    for (let i = 0; i < all.length; i++) {
+      if (denied[i] || !followsDenied(all[i]!, all, denied, text, tables)) continue;
+      denied[i] = true;
+      grew = true;
+    }
+  }
+  return denied;
+}
+
+function followsDenied(c: Cue, all: readonly Cue[], denied: readonly boolean[], text: string, tables: CompiledTables): boolean {
+  for (let k = 0; k < all.length; k++) {
+    if (!denied[k]) continue;
+    const { end } = all[k]!;
+    if (end === c.start) return true;
+    for (const w of tables.negationLinks) if (end + w.length === c.start && text.startsWith(w, end)) return true;
+  }
+  return false;
+}
+
+/** A cue inside a longer one (出庭案件 in 应出庭案件). */
+function insideLonger(c: Cue, all: readonly Cue[]): boolean {
+  for (const o of all) if (o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) return true;
+  return false;
+}
+
+/** A cue inside a denied one (itself too, when denied). */
+function insideDenied(c: Cue, all: readonly Cue[], denied: readonly boolean[]): boolean {
+  for (let k = 0; k < all.length; k++) if (denied[k] && all[k]!.start <= c.start && c.end <= all[k]!.end) return true;
+  return false;
 }
 
 /**
