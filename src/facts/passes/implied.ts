@@ -13,13 +13,14 @@ export const meta: PassMeta = {
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
-  // the patterns one of whose words occurs: only these can match
-  const possible = new Set<ImpliedPattern>();
+  // the patterns one of whose words occurs: only these can match (most sentences hold none)
+  let possible: Set<ImpliedPattern> | undefined;
   for (const word of state.words) {
     const patterns = compiled.impliedBy.get(word.term);
-    if (patterns) for (const pattern of patterns) possible.add(pattern);
+    if (patterns) for (const pattern of patterns) (possible ??= new Set()).add(pattern);
   }
-  const stated = [...state.facts];
+  // the facts the passes before stated (this pass adds to them)
+  const stated = state.facts.length;
   // no closures in these loops: one over an entry or a pattern would cost a context object per
   // entry, pattern and sentence, where most sentences state no implied value at all
   for (const c of compiled.entries) {
@@ -27,9 +28,9 @@ export function run(state: SentenceState): void {
     for (const pattern of c.implied) {
       const { re, value: written, words } = pattern;
       // where one of its words occurs, a search is cheaper than matchAll's copy of the regex
-      if ((words !== null && !possible.has(pattern)) || view.text.search(re) < 0) continue;
+      if ((words !== null && !possible?.has(pattern)) || view.text.search(re) < 0) continue;
       // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
-      const value = typeof written === 'string' ? firstStated(stated, written.slice(1).split('|')) : written;
+      const value = typeof written === 'string' ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|')) : written;
       if (value === null) continue;
       for (const m of view.text.matchAll(re)) {
         const start = m.index;

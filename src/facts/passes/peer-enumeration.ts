@@ -11,6 +11,7 @@ export const meta: PassMeta = {
 
 /** Drops the cues whose topic holds only through one item of an enumeration of peers they are not part of. */
 export function run(state: SentenceState): void {
+  if (state.cues.length === 0) return;
   const enumerations = enumerationsOf(state);
   if (enumerations.length === 0) return;
   state.cues = state.cues.filter((cue) => topicHolds(state, cue, enumerations));
