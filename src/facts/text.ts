@@ -12,6 +12,17 @@ export function clauseAt(spans: Span[], offset: number): Span {
   return spans[spans.length - 1]!;
 }
 
+/** Where the last occurrence of any of `words` inside [from, to) of `text` starts, or -1 (read in place: this runs per number). */
+export function lastWithin(text: string, words: readonly string[], from: number, to: number): number {
+  let last = -1;
+  for (const word of words) {
+    if (to - word.length < from) continue;
+    const at = text.lastIndexOf(word, to - word.length);
+    if (at >= from && at > last) last = at;
+  }
+  return last;
+}
+
 /** Every occurrence of `term` in `text`. */
 export function occurrences(text: string, term: string): Span[] {
   const out: Span[] = [];

@@ -1,4 +1,4 @@
-import { TITLE, clauseAt, containsAny, type CompiledFrame, type TermHit } from '../text.js';
+import { TITLE, clauseAt, containsAny, lastWithin, type CompiledFrame, type TermHit } from '../text.js';
 import type { Quantity } from '../quantity.js';
 import { inForeignClause, makeFact, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
@@ -154,10 +154,8 @@ function nearest(list: readonly TermHit[], terms: ReadonlySet<string>, q: Quanti
 function spreadItems(state: SentenceState, q: Quantity, from: number, usable: TermHit[]): TermHit[][] | null {
   const { view, tables, all } = state;
   const { text } = view;
-  const lead = text.slice(from, q.start);
-  const at = Math.max(...tables.distributive.map((w) => lead.lastIndexOf(w)));
-  if (at <= 0) return null;
-  const d = from + at;
+  const d = lastWithin(text, tables.distributive, from, q.start);
+  if (d <= from) return null;
   tables.listWord.lastIndex = 0;
   if (usable.some((h) => h.start >= d && h.end <= q.start) || tables.listWord.test(text.slice(d, q.start))) return null;
   const items = listItems(text, from, d, [...all, ...usable], tables);

@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { clauseAt } from '../text.js';
+import { clauseAt, lastWithin } from '../text.js';
 import { readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 
@@ -69,9 +69,7 @@ export function forEachRun(state: SentenceState, open: readonly Quantity[], use:
 
 /** Where the last 分别 before a number stands in its clause, or -1. */
 function respectivelyAt(text: string, clause: Span, q: Quantity, tables: CompiledTables): number {
-  const lead = text.slice(clause.start, q.start);
-  const at = Math.max(...tables.respectively.map((w) => lead.lastIndexOf(w)));
-  return at < 0 ? -1 : clause.start + at;
+  return lastWithin(text, tables.respectively, clause.start, q.start);
 }
 
 /** The numbers from `open[i]` on of one unit, joined by list words only (100%、98%). */
