@@ -1,5 +1,5 @@
 import { clauseAt, containsAny } from '../text.js';
-import { reaches, undecided, type PassMeta, type SentenceState } from './context.js';
+import { reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'number-first',
@@ -15,11 +15,14 @@ export function run(state: SentenceState): void {
     // 其中三件经复议调解撤回: a number after 其中 counts a part of what came before, not the noun after it
     if (containsAny(state.view.text.slice(clause.start, q.start), state.tables.parts)) continue;
     const between = (start: number, end: number): boolean => quantities.some((o) => o.start >= start && o.end <= end);
-    const first = state.cues
-      .filter((c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit))
-      .filter((c) => c.start >= q.end && c.start - q.end <= state.tables.maxGapBeforeCue && !between(q.end, c.start))
-      .filter((c) => !quantities.some((other) => other !== q && reaches(state, c, other) && other.start < clause.end))
-      .sort((a, b) => a.start - b.start)[0];
+    // the first to start (the earliest listed on ties): a loop, where filters and a sort allocated per number
+    let first: Cue | undefined;
+    for (const c of state.cues) {
+      if (first && c.start >= first.start) continue;
+      if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit)) continue;
+      if (c.start < q.end || c.start - q.end > state.tables.maxGapBeforeCue || between(q.end, c.start)) continue;
+      if (!quantities.some((other) => other !== q && reaches(state, c, other) && other.start < clause.end)) first = c;
+    }
     if (!first) continue;
     state.bound.set(q, [first]);
     state.after.add(q);
