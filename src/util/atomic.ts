@@ -26,7 +26,7 @@ export function writeFileAtomic(target: string, data: string | Uint8Array | Iter
     const fd = openSync(tmp, 'wx', 0o666);
     try {
       if (typeof data === 'string' || data instanceof Uint8Array) writeFileSync(fd, data);
-      else for (const block of inBlocks(data)) writeFileSync(fd, block);
+      else writePieces(fd, data);
     } finally {
       closeSync(fd);
     }
@@ -39,20 +39,39 @@ export function writeFileAtomic(target: string, data: string | Uint8Array | Iter
   }
 }
 
+/** 64 KiB: a write per piece (a table row) cost more than rendering it; more would be memory held for nothing. */
+const BLOCK_BYTES = 2 ** 16;
+let block: Buffer | undefined;
+
 /**
- * Pieces joined into writes of some 16 K characters: a system call per piece (a table row) costs
- * more than rendering it, and a block of 64 K Chinese characters or more would be laid out in V8's
- * large-object space, in pages fresh from the system, which cost more than the write.
+ * Pieces encoded one after another into a buffer kept for every file and written when it is full:
+ * joining them into strings of some 16 K characters first cost a copy and a fresh buffer a write,
+ * and the whole text at once (90 K characters for a 25 KB report) lands in V8's large-object space
+ * and malloc's mmap, pages fresh from the system that cost more than the write.
  */
-function* inBlocks(pieces: Iterable<string>): Generator<string> {
-  let block = '';
-  for (const piece of pieces) {
-    block += piece;
-    if (block.length < 2 ** 14) continue;
-    yield block;
-    block = '';
+function writePieces(fd: number, pieces: Iterable<string>): void {
+  block ??= Buffer.allocUnsafe(BLOCK_BYTES);
+  let used = 0;
+  // a character cut between two pieces (a surrogate pair) is encoded whole, with the next
+  let carried = '';
+  for (const next of pieces) {
+    let piece = carried + next;
+    carried = '';
+    const last = piece.charCodeAt(piece.length - 1);
+    if (last >= 0xd800 && last < 0xdc00) {
+      carried = piece.slice(-1);
+      piece = piece.slice(0, -1);
+    }
+    // a UTF-16 code unit takes at most 3 bytes in UTF-8
+    if (piece.length * 3 > BLOCK_BYTES - used) {
+      writeFileSync(fd, block.subarray(0, used));
+      used = 0;
+    }
+    if (piece.length * 3 > BLOCK_BYTES) writeFileSync(fd, piece);
+    else used += block.write(piece, used);
   }
-  if (block !== '') yield block;
+  writeFileSync(fd, block.subarray(0, used));
+  if (carried !== '') writeFileSync(fd, carried);
 }
 
 export function tempPathFor(target: string): string {

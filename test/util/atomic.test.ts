@@ -11,7 +11,8 @@ describe('writeFileAtomic', () => {
   it('writes data given in pieces as their concatenation, and leaves no temporary file', async () => {
     // pieces of every size around the 64 K blocks the writer gathers, with characters of 1 to 4 bytes in UTF-8
     const pieces = Array.from({ length: 3000 }, (_, i) => `${'行'.repeat(i % 97)}<tr>${i}😀é</tr>\n`);
-    pieces.push('', 'x'.repeat(200_000), '');
+    // and an emoji cut between two pieces, which is one character written
+    pieces.push('', 'x'.repeat(200_000), '', 'cut \ud83d', '\ude00 whole');
     const target = path.join(dir, 'pieces.html');
     writeFileAtomic(target, pieces);
     expect(await fs.readFile(target, 'utf8')).toBe(pieces.join(''));
