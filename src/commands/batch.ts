@@ -143,7 +143,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
       }
       const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: shared.row(outcome.value.score) };
       details.put(entry, outcome.value.detail);
-      indicators.add(outcome.value.detail);
+      indicators.add(outcome.value.detail, index);
       scored[index] = entry;
       return;
     }

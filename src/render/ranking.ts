@@ -128,16 +128,24 @@ export function areaColumns(entries: readonly BatchEntry[]): Array<{ id: string;
   return [...seen].map(([id, title]) => ({ id, title }));
 }
 
-/** The indicators across all districts, in order of first appearance, gathered one report at a time. */
+/**
+ * The indicators across all districts, in order of first appearance in the inputs' order,
+ * gathered one report at a time as the workers finish them (in no fixed order): each indicator
+ * keeps the earliest input that has it, and its place there, so that two runs over the same
+ * reports give the same columns (reports of two catalogue editions have different indicators).
+ */
 export class IndicatorColumns {
-  private readonly seen = new Map<string, { id: string; group: string; title: string }>();
+  private readonly seen = new Map<string, { id: string; group: string; title: string; input: number; cell: number }>();
 
-  add(detail: BatchDetail): void {
-    for (const { id, group, title } of detail.cells) if (!this.seen.has(id)) this.seen.set(id, { id, group, title });
+  add(detail: BatchDetail, input: number): void {
+    detail.cells.forEach(({ id, group, title }, cell) => {
+      const known = this.seen.get(id);
+      if (!known || input < known.input) this.seen.set(id, { id, group, title, input, cell });
+    });
   }
 
   get list(): Array<{ id: string; group: string; title: string }> {
-    return [...this.seen.values()];
+    return [...this.seen.values()].sort((a, b) => a.input - b.input || a.cell - b.cell).map(({ id, group, title }) => ({ id, group, title }));
   }
 }
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { renderBatchXlsx } from './workbook.js';
 import { renderOverviewHtml } from '../../src/render/overview.js';
-import { inRegion, rankEntries, regionOf, regionText } from '../../src/render/ranking.js';
+import { IndicatorColumns, inRegion, rankEntries, regionOf, regionText, type BatchDetail } from '../../src/render/ranking.js';
 import { renderHtml } from '../../src/render/html.js';
 import { findReports } from '../../src/commands/batch.js';
 import { uniqueStems } from '../../src/commands/common.js';
@@ -136,6 +136,24 @@ describe('batch workbook', () => {
     expect(html).toContain('id="failures"');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>alert(1)');
+  });
+});
+
+describe('indicator columns', () => {
+  const detail = (...ids: string[]): BatchDetail => ({
+    cells: ids.map((id) => ({ id, group: 'g', title: `指标${id}`, status: 'met', text: '达标' })),
+    evidence: new Uint8Array(),
+    manual: [],
+  });
+
+  it('follow the order of the inputs, whatever order their reports finish in', () => {
+    const reports = [detail('1.1', '1.2'), detail('1.1', '2.1', '1.2'), detail('3.1', '1.1')];
+    const inOrder = new IndicatorColumns();
+    reports.forEach((d, input) => inOrder.add(d, input));
+    const reversed = new IndicatorColumns();
+    [...reports.entries()].reverse().forEach(([input, d]) => reversed.add(d, input));
+    expect(inOrder.list.map((c) => c.id)).toEqual(['1.1', '1.2', '2.1', '3.1']);
+    expect(reversed.list).toEqual(inOrder.list);
   });
 });
 

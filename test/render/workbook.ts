@@ -22,7 +22,7 @@ export async function renderBatchXlsx(
   const entries: BatchEntry[] = scored.map(({ input, stem, scorecard }) => ({ input, stem, scorecard: batchScore(scorecard) }));
   const details = new Map(scored.map((s) => [s.stem, batchDetail(s.scorecard, s.source)]));
   const indicators = new IndicatorColumns();
-  for (const detail of details.values()) indicators.add(detail);
+  [...details.values()].forEach((detail, input) => indicators.add(detail, input));
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-xlsx-'));
   const file = path.join(dir, 'summary.xlsx');
   try {
