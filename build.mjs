@@ -4,8 +4,8 @@
 // own. So nearly all code runs from CommonJS bundles that src/util/code-cache.ts runs with V8's
 // code cache:
 // - dist/cli.js (src/bin.ts) and the batch worker: small ES modules, the entries Node starts.
-// - dist/cli.cjs (src/cli.ts): commander, the commands and their options. `--version` and
-//   `--help` load nothing else.
+// - dist/cli.cjs (src/cli.ts): commander, the commands and their options. `--help` loads
+//   nothing else, and `--version` alone not even this (src/bin.ts).
 // - dist/lazy.cjs: everything the commands load on use (src/lazy.ts: the stages, the renderers,
 //   zod, json-rules-engine). Inside it, an input format's or an output's module still
 //   initialises on first use.

@@ -4,21 +4,27 @@
  * the CLI (commander, the commands and their options) on every run was a tenth of a cold check
  * and half of `--version`. So the CLI is a CommonJS bundle (dist/cli.cjs, build.mjs) run with
  * V8's code cache (src/util/code-cache.ts), one per command, since a run compiles the code of
- * its own command; `--version`, `--help` and mistakes share one.
+ * its own command; `--help` and mistakes share one. `--version` alone loads no CLI at all: it
+ * prints what commander would, the version the cache keys already read.
  */
 import path from 'node:path';
 import type * as Cli from './cli.js';
 import { COMMAND_NAMES } from './commands/names.js';
 import { runCodeCached } from './util/code-cache.js';
+import { version } from './version.js';
 
 /** Set by build.mjs to the file name of the CLI's bundle in dist/. */
 declare const CLI_BUNDLE: string;
 
-const command = COMMAND_NAMES.find((name) => name === process.argv[2]) ?? 'other';
-let saveCompiled: (() => void) | undefined;
-const cli = runCodeCached(path.join(import.meta.dirname, CLI_BUNDLE), {
-  slot: `cli-${command}`,
-  shared: {},
-  saveLater: (save) => (saveCompiled = save),
-}) as typeof Cli;
-process.exitCode = await cli.main(process.argv, () => saveCompiled?.());
+const args = process.argv.slice(2);
+if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${version}\n`);
+else {
+  const command = COMMAND_NAMES.find((name) => name === process.argv[2]) ?? 'other';
+  let saveCompiled: (() => void) | undefined;
+  const cli = runCodeCached(path.join(import.meta.dirname, CLI_BUNDLE), {
+    slot: `cli-${command}`,
+    shared: {},
+    saveLater: (save) => (saveCompiled = save),
+  }) as typeof Cli;
+  process.exitCode = await cli.main(process.argv, () => saveCompiled?.());
+}

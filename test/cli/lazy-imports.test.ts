@@ -72,11 +72,21 @@ function packagesLoaded(args: string[]): { packages: Set<string>; files: Set<str
 }
 
 describe('lazy imports', () => {
-  it('--version loads none of the heavy libraries', () => {
-    const { packages: loaded, files } = packagesLoaded(['--version']);
+  it('--help loads the CLI and none of the heavy libraries', () => {
+    const { packages: loaded, files } = packagesLoaded(['--help']);
     expect(loaded.has('commander')).toBe(true);
     expect(files).not.toContain(path.join(packageRoot, 'dist', 'lazy.cjs'));
     expect(HEAVY.filter((name) => loaded.has(name))).toEqual([]);
+  });
+
+  it('--version alone loads no CLI and prints what commander prints', () => {
+    const { packages: loaded, files } = packagesLoaded(['--version']);
+    expect(files).not.toContain(path.join(packageRoot, 'dist', 'cli.cjs'));
+    expect([...loaded]).toEqual([]);
+    const { version } = JSON.parse(readFileSync(path.join(packageRoot, 'package.json'), 'utf8')) as { version: string };
+    const printed = (...args: string[]) => spawnSync(process.execPath, [path.join(packageRoot, 'dist', 'cli.js'), ...args], { encoding: 'utf8' }).stdout;
+    // with a second flag the entry's shortcut is passed by: commander prints it
+    expect([printed('--version'), printed('-V'), printed('-V', '--version')]).toEqual([`${version}\n`, `${version}\n`, `${version}\n`]);
   });
 
   it("checking a .txt report loads no other format's parser and no other output's writer", () => {
