@@ -33,6 +33,8 @@ export const heldout9Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldou
 export const heldout10Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout10');
 /** An eleventh blind set, for hostile copies: traditional characters, 附表 tables, pdftotext pages, WeChat, one line. */
 export const heldout11Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout11');
+/** A twelfth blind set, for styles not yet covered: 2020 纲要 and 疫情, a 直辖市's 镇, a 开发区, Chinese numerals, checklists, 上年 side by side, a hostile copy. */
+export const heldout12Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout12');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
