@@ -339,6 +339,14 @@ describe('a street or township written after its district or banner', () => {
     expect(meta(report('澧原区杏檀街道办事处2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'street', place: '杏檀街道' });
     expect(meta(report('澧原区杏檀镇人民政府2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'township' });
   });
+  it('is the reporting body under a municipality and a district the table does not hold', () => {
+    expect(full(report('重庆市澧原区杏檀镇人民政府2022年法治政府建设工作情况报告'))).toMatchObject({
+      level: 'township',
+      place: '杏檀镇',
+      parents: { province: '重庆市', city: null },
+    });
+    expect(meta(report('重庆市澧原区人民政府2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'district', place: '澧原区' });
+  });
   it('reads a development zone governed by its 管理委员会 as the zone, not as a department', () => {
     expect(meta(report('滨港经济技术开发区管理委员会关于2021年度法治政府建设情况的报告'))).toMatchObject({ level: 'district', place: '滨港经济技术开发区' });
     expect(meta(report('云湾新区管委会2021年法治政府建设情况报告'))).toMatchObject({ level: 'district', place: '云湾新区' });

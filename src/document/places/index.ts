@@ -108,8 +108,11 @@ function pastGovernment(w: PlaceWording, name: string, s: string, at: number): n
 /** A unit below `level` by its suffix, right after a gazetteer name and before 人民政府 or a year. */
 function unitNamedAfter(w: PlaceWording, line: string, at: number, level: Level | null): Unit | null {
   if (level === null) return null;
-  const read = readUnit(w, line, at);
+  let read = readUnit(w, line, at);
   if (!read || read.unit.name.length - read.unit.suffix.length > MAX_CHILD_NAME) return null;
+  // a district the table does not hold, with its street or township (重庆市某区某镇人民政府): the town reports
+  const below = read.unit.level === 'district' || read.unit.level === 'county' ? readUnit(w, line, read.end) : null;
+  if (below && (below.unit.level === 'street' || below.unit.level === 'township')) read = below;
   if (!w.after_body_name.test(line.slice(read.end))) return null;
   // a 市 under a city is a county-level city
   if (read.unit.level === 'city' && level === 'city') return { ...read.unit, level: 'county' };
