@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { printable } from '../util/printable.js';
 import { rankEntries, regionOf, regionText, type BatchDetail, type BatchEntry, type BatchFailure } from './ranking.js';
-import { numberRows, splitRows } from './sheet-rows.js';
+import { numberRows, rowXml, splitRows, type SheetCell } from './sheet-rows.js';
 import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, placeLabel } from './labels.js';
 
 /** Everything the batch workbook shows; the details are read back one report at a time. */
@@ -87,6 +87,11 @@ function sheetStream(sheet: ExcelJS.Worksheet): { write(xml: Buffer): void; pipe
   return (sheet as unknown as { stream: ReturnType<typeof sheetStream> }).stream;
 }
 
+/** The workbook's style table, which exceljs's types leave out: it numbers each style object on first sight. */
+function workbookStyles(workbook: ExcelJS.stream.xlsx.WorkbookWriter): { addStyleModel(style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType): number } {
+  return (workbook as unknown as { styles: ReturnType<typeof workbookStyles> }).styles;
+}
+
 /** A sheet (or, past the row limit, a run of sheets 名称, 名称(2) …) with a styled, frozen header. */
 function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Columns, options: { headerHeight?: number; frozenColumns?: number } = {}) {
   let part = 0;
@@ -117,6 +122,16 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
         cell.style = PLAIN;
       });
       return row;
+    },
+    /** a row rendered here (rowXml), given its number */
+    addXml(rowXmlAt: (number: number) => string): void {
+      if (rows >= MAX_DATA_ROWS) {
+        sheet?.commit();
+        sheet = open();
+      }
+      rows++;
+      // the header is row 1
+      sheetStream(sheet!).write(Buffer.from(rowXmlAt(rows + 1)));
     },
     /** rows rendered beforehand (renderRows), numbered on */
     addRendered(rendered: Uint8Array): void {
@@ -194,15 +209,20 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     ],
     { headerHeight: 48 },
   );
+  // the ids exceljs gives the status styles, in the order their cells come, as it would number them
+  const styles = workbookStyles(workbook);
   matrix.start();
   for (const e of ranked) {
-    const row = matrix.add({ place: placeLabel(e.scorecard.document), score: round1(e.scorecard.total.score) });
-    for (const c of summary.detailOf(e, 'cells')) {
-      const cell = row.getCell(columnOf.get(c.id)!);
-      cell.value = c.text;
-      cell.style = STATUS_STYLES[c.status];
-    }
-    row.commit();
+    const cells = summary
+      .detailOf(e, 'cells')
+      .map((c) => ({ column: columnOf.get(c.id)!, value: c.text, status: c.status }))
+      .sort((a, b) => a.column - b.column);
+    const row: SheetCell[] = [
+      { column: 1, value: placeLabel(e.scorecard.document), style: 0 },
+      { column: 2, value: round1(e.scorecard.total.score), style: 0 },
+      ...cells.map(({ column, value, status }) => ({ column, value, style: styles.addStyleModel(STATUS_STYLES[status], ExcelJS.ValueType.String) })),
+    ];
+    matrix.addXml((number) => rowXml(number, row));
     await matrix.keepUp();
   }
   matrix.done();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { numberRows, renderRows, splitRows } from '../../src/render/sheet-rows.js';
+import { numberRows, renderRows, rowXml, splitRows, type SheetCell } from '../../src/render/sheet-rows.js';
 
 const ROWS: string[][] = [
   ['样例市甲区', '1.2 推行“双随机、一公开”监管', '达标', '全年开展检查12次', ''],
@@ -13,7 +13,7 @@ const ROWS: string[][] = [
 ];
 
 /** The first sheet's XML of a workbook exceljs's streaming writer wrote, its rows given by `write`. */
-async function sheetXml(write: (sheet: ExcelJS.Worksheet) => void): Promise<string> {
+async function sheetXml(write: (sheet: ExcelJS.Worksheet, workbook: ExcelJS.stream.xlsx.WorkbookWriter) => void): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-rows-'));
   try {
     const file = path.join(dir, 'book.xlsx');
@@ -21,7 +21,7 @@ async function sheetXml(write: (sheet: ExcelJS.Worksheet) => void): Promise<stri
     const sheet = workbook.addWorksheet('rows');
     sheet.columns = ['a', 'b', 'c', 'd', 'e'].map((key) => ({ header: key, key, width: 10 }));
     sheet.getRow(1).commit();
-    write(sheet);
+    write(sheet, workbook);
     sheet.commit();
     await workbook.commit();
     const zip = await JSZip.loadAsync(await fs.readFile(file));
@@ -63,5 +63,40 @@ describe('rendered worksheet rows', () => {
         .join(''),
     );
     expect(splitRows(rendered, 5)[1].length).toBe(0);
+  });
+
+  it("rendered with their numbers, are exceljs's own rows: styles, numbers, empty cells, columns past Z", async () => {
+    const green: Partial<ExcelJS.Style> = { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD7F0DD' } }, font: { color: { argb: 'FF1B7A3A' } } };
+    const grey: Partial<ExcelJS.Style> = { font: { color: { argb: 'FF8A8F98' } } };
+    // a row's values: text, a number, none; styled in the later columns
+    const values: Array<[column: number, value: string | number | null, style: Partial<ExcelJS.Style>]> = [
+      [1, '样例区 <甲> & "乙"', {}],
+      [2, null, {}],
+      [4, '达标:100%', green],
+      [5, null, green],
+      [27, '', grey],
+      [30, 62.5, green],
+      [53, '未见佐证\u0007', grey],
+    ];
+    const byExceljs = await sheetXml((sheet) => {
+      for (const number of [2, 3]) {
+        const row = sheet.getRow(number);
+        for (const [column, value, style] of values) {
+          const cell = row.getCell(column);
+          cell.value = value;
+          cell.style = style;
+        }
+        row.commit();
+      }
+    });
+    const rendered = await sheetXml((sheet, workbook) => {
+      const stream = (sheet as unknown as { stream: { write(xml: Buffer): void } }).stream;
+      const styles = (workbook as unknown as { styles: { addStyleModel(style: Partial<ExcelJS.Style>, type: ExcelJS.ValueType): number } }).styles;
+      const cells: SheetCell[] = values.map(([column, value, style]) => ({ column, value, style: styles.addStyleModel(style, ExcelJS.ValueType.String) }));
+      for (const number of [2, 3]) stream.write(Buffer.from(rowXml(number, cells)));
+    });
+    expect(rendered).toBe(byExceljs);
+    expect(rendered).toContain('<c r="E3" s="1"/>');
+    expect(rendered).toContain('<c r="AA3" s="2" t="str"><v></v></c><c r="AD3" s="1"><v>62.5</v></c>');
   });
 });
