@@ -1,8 +1,7 @@
 /** Small helpers over one sentence: clauses, term occurrences, the lexicon's compiled regexes. */
 import type { Span } from '../document/types.js';
-import { GAP, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
+import { GAP, impliedRegex, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
 import { matchesOf } from '../util/matches.js';
-import { requiredWords } from '../util/required-words.js';
 
 export { clauses } from '../document/sentences.js';
 
@@ -187,10 +186,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const entries = lexicon.facts.map((entry) => ({
     entry,
     gap: gapOf(entry.context),
-    implied: entry.implied.map((i) => {
-      const re = new RegExp(i.pattern.replaceAll('…', GAP), 'g');
-      return { re, value: i.value, words: requiredWords(re) };
-    }),
+    implied: entry.implied.map((i) => ({ re: impliedRegex(i.pattern), value: i.value, words: i.words })),
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
     notActsAfter: lexicon.notActsAfter,
