@@ -109,18 +109,40 @@ const htmlText = async (html: string, budget: Budget) => (await import('./html.j
 const MIN_READABLE_SHARE = 0.5;
 /** ... once it has this many letters at all. */
 const MIN_LETTERS = 20;
-const NOT_LETTERS = /\P{L}+/gu;
-const READABLE_LETTERS = /[\p{Script=Han}A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]+/gu;
+const LETTER = /\p{L}/u;
+const READABLE_LETTER = /[\p{Script=Han}A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+const NOT_LETTER = 1;
+const READABLE = 2;
+const OTHER_LETTER = 3;
+/** Per UTF-16 unit, its kind as the regexes tell it on first sight (0: not seen yet): a report repeats a few thousand characters. */
+const unitKinds = new Uint8Array(0x10000);
+const kindOf = (char: string): number => (!LETTER.test(char) ? NOT_LETTER : READABLE_LETTER.test(char) ? READABLE : OTHER_LETTER);
 
 /**
  * A text layer that maps its glyphs to no characters (a PDF or OFD font without a Unicode map),
  * or bytes read in the wrong encoding, gives letters of scripts no report is written in: Arabic,
- * Devanagari, Hangul, accented Latin. Read on, it was "no report", with no word of why.
+ * Devanagari, Hangul, accented Latin. Read on, it was "no report", with no word of why. Letters
+ * are counted in UTF-16 units, character by character (two regex replaces over the text cost
+ * 0.6 ms a report).
  */
 function isGarbled(text: string): boolean {
-  const letters = text.replace(NOT_LETTERS, '');
-  if (letters.length < MIN_LETTERS) return false;
-  return letters.length - letters.replace(READABLE_LETTERS, '').length < letters.length * MIN_READABLE_SHARE;
+  let letters = 0;
+  let readable = 0;
+  for (let i = 0; i < text.length; i++) {
+    const point = text.codePointAt(i)!;
+    let kind: number;
+    if (point > 0xffff) {
+      kind = kindOf(String.fromCodePoint(point));
+      i++;
+    } else {
+      kind = unitKinds[point] || (unitKinds[point] = kindOf(String.fromCharCode(point)));
+    }
+    if (kind === NOT_LETTER) continue;
+    const units = point > 0xffff ? 2 : 1;
+    letters += units;
+    if (kind === READABLE) readable += units;
+  }
+  return letters >= MIN_LETTERS && readable < letters * MIN_READABLE_SHARE;
 }
 
 const GARBLED_CAUSE: Record<InputFormat, string> = {
