@@ -43,7 +43,18 @@ export function mentionIn(
   lexicon: Lexicon,
   options: MentionOptions = {},
 ): Mention | null {
-  if (!mayMention(doc, sentence, groups, lexicon) || BREADCRUMB.test(sentence.plain)) return null;
+  const index = mentionIndex(lexicon);
+  const entry = index.entryIds.get(groups);
+  // groups the lexicon does not hold (a test's) are split and looked up directly
+  const split = entry === undefined ? groups.map((group) => group.map(alternativesOf)) : index.alternatives[entry]!;
+  const may =
+    entry === undefined ? split.some((group) => group.every((term) => termOccurs(sentence.plain, term))) : possibleIn(doc, sentence, index).includes(entry);
+  if (!may || BREADCRUMB.test(sentence.plain)) return null;
+  return mentionOf(doc, sentence, split, lexicon, options);
+}
+
+/** mentionIn, once the sentence may hold the groups and is no navigation trail. */
+function mentionOf(doc: Document, sentence: Sentence, groups: readonly SplitGroup[], lexicon: Lexicon, options: MentionOptions): Mention | null {
   const text = options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain;
   for (const group of groups) {
     const window = tightest(text, group, options.clause ? sentence.clauses : null);
@@ -66,6 +77,8 @@ export function mentionIn(
  * entries are numbered, so that a sentence's reading allocates nothing but its list of entries.
  */
 type Groups = readonly (readonly string[])[];
+/** A group's terms, each as its alternatives ('a|b' split once, not on every sentence that may hold it). */
+type SplitGroup = readonly (readonly string[])[];
 interface MentionIndex {
   scan: (text: string) => { term: string }[];
   /** every alternative of every term, numbered */
@@ -73,11 +86,13 @@ interface MentionIndex {
   /** the entries' groups: the lexicon's presence entries first, in order, then its fact entries */
   entries: readonly Groups[];
   entryIds: ReadonlyMap<Groups, number>;
+  /** per entry, its groups split */
+  alternatives: readonly (readonly SplitGroup[])[];
   /** per entry, per group, per term: the ids of its alternatives */
   termWords: readonly (readonly (readonly number[])[])[][];
   /** per word: the entries an alternative of a group's first term may open */
   openedBy: readonly (readonly number[])[];
-  /** per word and per entry, the sentence that found it last (see `reading`) */
+  /** per word, the sentence that found it last (see `reading`); per entry, the same, negated where the entry may match */
   wordSeen: Float64Array;
   entryTried: Float64Array;
   reading: number;
@@ -101,7 +116,8 @@ function mentionIndex(lexicon: Lexicon): MentionIndex {
       if (id === undefined) wordIds.set(word, (id = wordIds.size));
       return id;
     };
-    const termWords = entries.map((groups) => groups.map((group) => group.map((term) => alternativesOf(term).map(idOf))));
+    const alternatives = entries.map((groups) => groups.map((group) => group.map(alternativesOf)));
+    const termWords = alternatives.map((groups) => groups.map((group) => group.map((alts) => alts.map(idOf))));
     const openedBy: number[][] = Array.from(wordIds, () => []);
     termWords.forEach((groups, entry) => {
       for (const word of new Set(groups.flatMap((group) => group[0]!))) openedBy[word]!.push(entry);
@@ -111,6 +127,7 @@ function mentionIndex(lexicon: Lexicon): MentionIndex {
       wordIds,
       entries,
       entryIds: new Map(entries.map((groups, entry) => [groups, entry])),
+      alternatives,
       termWords,
       openedBy,
       wordSeen: new Float64Array(wordIds.size),
@@ -130,21 +147,26 @@ function possibleEntries(index: MentionIndex, text: string): readonly number[] {
   const hits = index.scan(text);
   if (hits.length === 0) return NONE;
   const reading = ++index.reading;
-  const { wordSeen, entryTried } = index;
-  for (const hit of hits) wordSeen[index.wordIds.get(hit.term)!] = reading;
-  let possible: number[] | null = null;
+  const { wordIds, wordSeen, openedBy, entryTried, termWords } = index;
+  for (const hit of hits) wordSeen[wordIds.get(hit.term)!] = reading;
+  // marked, then listed in order from the lowest to the highest marked: a sort copied the list
+  let lowest = Infinity;
+  let highest = -1;
   for (const hit of hits) {
-    const word = index.wordIds.get(hit.term)!;
-    for (const entry of index.openedBy[word]!) {
-      if (entryTried[entry] === reading) continue;
-      entryTried[entry] = reading;
-      if (someGroupSeen(index.termWords[entry]!, wordSeen, reading)) (possible ??= []).push(entry);
+    for (const entry of openedBy[wordIds.get(hit.term)!]!) {
+      if (entryTried[entry] === reading || entryTried[entry] === -reading) continue;
+      const found = someGroupSeen(termWords[entry]!, wordSeen, reading);
+      entryTried[entry] = found ? -reading : reading;
+      if (!found) continue;
+      if (entry < lowest) lowest = entry;
+      if (entry > highest) highest = entry;
     }
   }
-  return possible ? possible.sort(ascending) : NONE;
+  if (highest < 0) return NONE;
+  const possible: number[] = [];
+  for (let entry = lowest; entry <= highest; entry++) if (entryTried[entry] === -reading) possible.push(entry);
+  return possible;
 }
-
-const ascending = (a: number, b: number): number => a - b;
 
 /** Whether some group has every term (one of its alternatives) among the words seen in this reading. */
 function someGroupSeen(groups: readonly (readonly (readonly number[])[])[], wordSeen: Float64Array, reading: number): boolean {
@@ -183,19 +205,8 @@ function possibleIn(doc: Document, sentence: Sentence, index: MentionIndex): rea
   return (cache.bySentence[at] ??= possibleEntries(index, sentence.plain));
 }
 
-/** Whether the groups may match the sentence; groups the lexicon does not hold (a test's) are looked up directly. */
-function mayMention(doc: Document, sentence: Sentence, groups: Groups, lexicon: Lexicon): boolean {
-  const index = mentionIndex(lexicon);
-  const entry = index.entryIds.get(groups);
-  if (entry === undefined) return occursIn(groups, sentence.plain);
-  return possibleIn(doc, sentence, index).includes(entry);
-}
-
-/** Groups the index does not hold, looked up in the text: some group has every term in it. */
-const occursIn = (groups: Groups, text: string): boolean => groups.some((group) => group.every((term) => termOccurs(text, term)));
-
-function termOccurs(text: string, term: string): boolean {
-  for (const alt of alternativesOf(term)) if (text.includes(alt)) return true;
+function termOccurs(text: string, alternatives: readonly string[]): boolean {
+  for (const alt of alternatives) if (text.includes(alt)) return true;
   return false;
 }
 
@@ -220,10 +231,10 @@ function masked(text: string, exclude: readonly string[]): string {
  * its alternatives in order, at equal distance), and the first narrowest window wins. Occurrences
  * are found anew per anchor rather than listed: most terms occur once or twice in a sentence.
  */
-function tightest(text: string, group: readonly string[], clauses: readonly Span[] | null): Span | null {
+function tightest(text: string, group: SplitGroup, clauses: readonly Span[] | null): Span | null {
   for (const term of group) if (!termOccurs(text, term)) return null;
   let best: Span | null = null;
-  for (const first of alternativesOf(group[0]!)) {
+  for (const first of group[0]!) {
     for (let anchor = text.indexOf(first); anchor >= 0; anchor = text.indexOf(first, anchor + 1)) {
       const clause = clauses ? clauseAt(clauses as Span[], anchor) : null;
       let start = anchor;
@@ -232,7 +243,7 @@ function tightest(text: string, group: readonly string[], clauses: readonly Span
       for (let t = 1; t < group.length; t++) {
         let nearest = -1;
         let nearestEnd = -1;
-        for (const alt of alternativesOf(group[t]!)) {
+        for (const alt of group[t]!) {
           for (let i = text.indexOf(alt); i >= 0; i = text.indexOf(alt, i + 1)) {
             if (clause && (i < clause.start || i + alt.length > clause.end)) continue;
             if (nearest < 0 || Math.abs(i - anchor) < Math.abs(nearest - anchor)) {
@@ -270,13 +281,13 @@ export function extractPresence(doc: Document, lexicon: Lexicon): Fact[] {
   for (const sentence of doc.sentences) {
     // every entry of the lexicon is indexed: those the index rules out for a sentence are not tried
     const possible = possibleIn(doc, sentence, index);
-    if (possible.length === 0) continue;
+    if (possible.length === 0 || BREADCRUMB.test(sentence.plain)) continue;
     const section = sentence.top === null ? null : (doc.sections[sentence.top]?.heading ?? null);
     // the presence entries come first in the index, in lexicon order
     for (const id of possible) {
       const entry = lexicon.presence[id];
       if (!entry) break;
-      const mention = mentionIn(doc, sentence, entry.mentions, lexicon, entry);
+      const mention = mentionOf(doc, sentence, index.alternatives[id]!, lexicon, entry);
       if (mention) facts.push(presenceFact(entry.id, mention, section));
     }
   }
