@@ -75,7 +75,7 @@ export function registerBatch(program: Command): void {
       const result = await scoreAll(files, outDir, opts);
       const elapsedSeconds = (Date.now() - started) / 1000;
       const summary = { ...result, skipped: [...skipped, ...result.outside] };
-      await withEagerTiering(() => writeSummary(outDir, summary, elapsedSeconds));
+      await withEagerTiering(async () => writeSummary(outDir, summary, elapsedSeconds, await result.renderers));
 
       process.stderr.write(summaryText(summary, elapsedSeconds));
       const below = opts.failUnder !== undefined && result.entries.some((e) => e.scorecard.total.score === null || e.scorecard.total.score < opts.failUnder!);
@@ -93,6 +93,7 @@ interface Scored {
   outside: BatchFailure[];
   details: DetailStore;
   indicators: IndicatorColumns;
+  renderers: ReturnType<typeof loadSummaryRenderers>;
 }
 
 /**
@@ -163,6 +164,10 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
     { script: new URL('./batch-worker.js', import.meta.url), workerData: setup, size: workers, taskTimeoutMs: timeoutSeconds * 1000, memoryMb },
     onOutcome,
   );
+  // loaded while the workers set up, when this thread only waits for them (later it would hold
+  // up their answers): exceljs alone took it ~0.5 s after the last report, with the other core idle
+  const renderers = loadSummaryRenderers();
+  renderers.catch(() => undefined);
   const stopSignals = onInterrupt(async () => {
     progress?.stop();
     await pool.stop();
@@ -188,7 +193,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const left = tasks.flatMap((task, index) => (outside[index] === null ? [] : [{ task, reason: outside[index]! }]));
   // the files the workers wrote for them go too: the output folder holds the region asked for
   await Promise.all(left.flatMap(({ task }) => REPORT_OUTPUTS.map((ext) => fsp.rm(path.join(outDir, `${task.stem}.${ext}`), { force: true }))));
-  return { entries, failures, written, outside: left.map(({ task, reason }) => ({ input: task.input, reason })), details, indicators };
+  return { entries, failures, written, outside: left.map(({ task, reason }) => ({ input: task.input, reason })), details, indicators, renderers };
 }
 
 function budgetReason(outcome: Extract<TaskOutcome<unknown>, { ok: false }>, limits: { timeoutSeconds: number; memoryMb: number }): string {
@@ -277,12 +282,16 @@ class DetailStore {
   }
 }
 
-async function writeSummary(outDir: string, summary: Scored & { skipped: BatchFailure[] }, elapsedSeconds: number): Promise<void> {
-  const [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }] = await Promise.all([
-    load('render/xlsx'),
-    load('render/overview'),
-    load('render/ranking'),
-  ]);
+function loadSummaryRenderers() {
+  return Promise.all([load('render/xlsx'), load('render/overview'), load('render/ranking')]);
+}
+
+async function writeSummary(
+  outDir: string,
+  summary: Scored & { skipped: BatchFailure[] },
+  elapsedSeconds: number,
+  [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }]: Awaited<ReturnType<typeof loadSummaryRenderers>>,
+): Promise<void> {
   const { entries, failures, written, skipped, details, indicators } = summary;
   const xlsx = path.join(outDir, SUMMARY_XLSX);
   const tmp = tempPathFor(xlsx);
