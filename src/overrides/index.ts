@@ -1,4 +1,4 @@
-import { promises as fs } from 'node:fs';
+import { statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
@@ -77,13 +77,23 @@ export interface LoadedOverrides {
 /** The suffix of a report's own overrides file: 报告.txt → 报告.overrides.yaml (or .yml). */
 export const SIDECAR_SUFFIXES = ['.overrides.yaml', '.overrides.yml'] as const;
 
-/** The overrides file kept beside a report, if there is one. Standard input has none. */
-export async function findSidecar(report: string): Promise<string | null> {
+/**
+ * The overrides file kept beside a report, if there is one. Standard input has none. Asked
+ * synchronously and without an error for a missing file (the usual answer): a rejected fs.stat
+ * cost ~65 µs of CPU to build its error, and each await a round trip through libuv's threads, on
+ * every report of a batch.
+ */
+export function findSidecar(report: string): string | null {
   if (report === '-') return null;
   const stem = path.join(path.dirname(report), path.basename(report, path.extname(report)));
   for (const suffix of SIDECAR_SUFFIXES) {
     const candidate = `${stem}${suffix}`;
-    const stat = await fs.stat(candidate).catch(() => null);
+    let stat: Stats | undefined;
+    try {
+      stat = statSync(candidate, { throwIfNoEntry: false });
+    } catch {
+      // unreadable (a folder without access, a file where a folder should be): no overrides file
+    }
     if (stat?.isFile()) return candidate;
   }
   return null;
@@ -142,6 +152,6 @@ export function applyOverrides(scorecard: Scorecard, { file, overrides }: Loaded
 
 /** The explicit file, else the one beside the report; null when there is none. */
 export async function overridesFor(report: string, explicit?: string): Promise<LoadedOverrides | null> {
-  const file = explicit ?? (await findSidecar(report));
+  const file = explicit ?? findSidecar(report);
   return file ? loadOverrides(file) : null;
 }

@@ -77,12 +77,14 @@ describe('loading an overrides file', () => {
     const dir = tempDir('duibiao-sidecar-');
     const report = path.join(dir, '甲区2024.txt');
     await fs.writeFile(report, '报告');
-    expect(await findSidecar(report)).toBeNull();
+    expect(findSidecar(report)).toBeNull();
     await fs.writeFile(path.join(dir, '甲区2024.overrides.yml'), GOOD);
-    expect(await findSidecar(report)).toBe(path.join(dir, '甲区2024.overrides.yml'));
+    expect(findSidecar(report)).toBe(path.join(dir, '甲区2024.overrides.yml'));
     await fs.writeFile(path.join(dir, '甲区2024.overrides.yaml'), GOOD);
-    expect(await findSidecar(report)).toBe(path.join(dir, '甲区2024.overrides.yaml'));
-    expect(await findSidecar('-')).toBeNull();
+    expect(findSidecar(report)).toBe(path.join(dir, '甲区2024.overrides.yaml'));
+    expect(findSidecar('-')).toBeNull();
+    // a path through a file: nothing to find, no error
+    expect(findSidecar(path.join(report, '乙区2024.txt'))).toBeNull();
   });
 });
 
