@@ -75,8 +75,8 @@ const KIND_ORDER: readonly SectionKind[] = ['achievements', 'responsibility', 's
 /**
  * Sets `kind` on every section. Returns the regions where paragraph openers decide the kind:
  * the whole body of a report without headings, the unheaded body before a first heading that
- * opens the shortcomings, a "不足及打算" section, and the last section of an annual report
- * whose shortcomings and plans have no heading of their own.
+ * opens the shortcomings, a "不足及打算" section, and the last section of achievements of an
+ * annual report whose shortcomings have no heading of their own.
  */
 export function classifySections(
   wording: SectionWording,
@@ -107,8 +107,10 @@ export function classifySections(
   if (docKind === 'annual_report' && first && firstLater === 0 && first.span.start > body.start) {
     regions.push({ start: body.start, end: first.span.start, initial: 'achievements' });
   }
-  const last = roots[roots.length - 1];
-  if (docKind === 'annual_report' && last && firstLater < 0 && last.kind === 'achievements') {
+  // unheaded shortcomings (and plans) at the end of the last section of achievements: the last
+  // section, or the one before a first heading on plans when no heading names the shortcomings
+  const last = firstLater < 0 ? roots[roots.length - 1] : cues.includes('shortcomings') ? undefined : roots[firstLater - 1];
+  if (docKind === 'annual_report' && last && last.kind === 'achievements') {
     regions.push({ start: last.span.start, end: last.span.end, initial: 'achievements' });
   }
   if (roots.length === 0 && body.end > body.start) regions.push({ ...body, initial: fallback });

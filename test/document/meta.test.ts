@@ -314,17 +314,30 @@ describe('section kinds by title', () => {
     expect(kindOf('加强执法培训')).toBe('plans');
   });
 
-  it('finds unheaded shortcomings at the end of the last section', () => {
-    const text = [
-      `2022年,松山区${DOMAIN_BODY}`,
-      '一、推进依法决策',
-      '审查合同50件。',
-      '二、规范行政执法',
-      '开展执法检查12次。',
-      '同时也清醒地看到,我区法治政府建设还存在一些不足。执法力量仍较薄弱。',
-      '下一步,我区将加强执法培训。',
-    ].join('\n');
-    const doc = buildDocument(sourceOf(text));
+  it.each([
+    [
+      'the last section',
+      [
+        '一、推进依法决策',
+        '审查合同50件。',
+        '二、规范行政执法',
+        '开展执法检查12次。',
+        '同时也清醒地看到,我区法治政府建设还存在一些不足。执法力量仍较薄弱。',
+        '下一步,我区将加强执法培训。',
+      ],
+    ],
+    [
+      'the last section before the heading of the plans',
+      [
+        '一、工作成效',
+        '开展执法检查12次。',
+        '在肯定成绩的同时,我们也清醒地认识到,我区法治政府建设仍有一些短板:执法力量仍较薄弱。',
+        '二、2023年工作打算',
+        '加强执法培训。',
+      ],
+    ],
+  ])('finds unheaded shortcomings at the end of %s', (_label, lines) => {
+    const doc = buildDocument(sourceOf([`2022年,松山区${DOMAIN_BODY}`, ...lines].join('\n')));
     const kindOf = (needle: string) => doc.sentences.find((s) => s.text.includes(needle))!.kind;
     expect(kindOf('执法检查12次')).toBe('achievements');
     expect(kindOf('仍较薄弱')).toBe('shortcomings');
