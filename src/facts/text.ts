@@ -126,6 +126,8 @@ export interface FrameWords {
   measures: ReadonlySet<string>;
   /** the subject and exclusion words of all frames: a part of a clause that names one has its own subject */
   subjects: ReadonlySet<string>;
+  /** the subject words of all frames alone (常务会议): a clause that names one continues no other subject */
+  frameSubjects: ReadonlySet<string>;
   /** the action words of all frames */
   actions: ReadonlySet<string>;
 }
@@ -303,15 +305,14 @@ export function termScanner(words: Iterable<string>): (text: string) => TermHit[
 
 function frameWordsOf(frames: readonly CompiledFrame[]): FrameWords {
   const words = new Set<string>();
-  const subjects = new Set<string>();
+  const frameSubjects = new Set(frames.flatMap((f) => f.frame.subject));
+  const subjects = new Set([...frameSubjects, ...frames.flatMap((f) => [...f.exclude])]);
   const actions = new Set(frames.flatMap((f) => f.frame.action));
   for (const f of frames) {
     for (const g of f.groups) for (const t of g.terms) words.add(t);
     for (const t of f.exclude) words.add(t);
-    for (const t of f.frame.subject) subjects.add(t);
-    for (const t of f.exclude) subjects.add(t);
   }
-  return { measures: new Set(frames.flatMap((f) => [...f.measure])), subjects, actions, words };
+  return { measures: new Set(frames.flatMap((f) => [...f.measure])), subjects, frameSubjects, actions, words };
 }
 
 /** Each cue word's entries, in lexicon order. */

@@ -15,6 +15,8 @@ export function run(state: SentenceState): void {
   for (const q of undecided(state)) {
     const clause = clauseAt(state.view.clauses, q.start);
     if (state.all.some((c) => c.start >= clause.start && c.end <= clause.end)) continue;
+    // a clause that names a frame's subject (…,区政府常务会议会前学法共计11次) has a subject of its own
+    if (state.hits.some((h) => h.start >= clause.start && h.end <= clause.end && state.compiled.frameWords.frameSubjects.has(h.term))) continue;
     const carried = continued(state, q, clause);
     if (carried) state.bound.set(q, [carried]);
   }
@@ -36,9 +38,9 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
     .filter((c) => c.start >= source.start && c.end <= source.end && c.compiled.entry.units.includes(q.unit))
     .sort((a, b) => b.end - a.end)[0];
   if (!cue) return null;
-  // 合同等各类事项 / 议题、文件和合同等: the subject of a total is the whole list
-  const around = view.text.slice(Math.max(source.start, cue.start - 3), cue.start) + view.text.slice(cue.end, source.end);
-  if (containsAny(around, tables.enumerationEnd)) return null;
+  // 合同等各类事项 / 议题、文件和合同等: the subject of a total is the whole list (but in 协议、出让合同等各类
+  // 合同协议 the cue after 等 names what the whole list is)
+  if (containsAny(view.text.slice(cue.end, source.end), tables.enumerationEnd)) return null;
   const { near, exclude } = cue.compiled.entry;
   if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
   // what governs this number: the clause from the previous number on (废止11件、修改8件)
