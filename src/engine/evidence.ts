@@ -32,8 +32,9 @@ export interface IndicatorEvidence {
 /**
  * Gathers the facts of one indicator: its own fact, the facts that imply it and the fact that
  * mentions it. In a plan document everything is a plan. Only achieved evidence in running text
- * counts: a fact read from a report's heading line is left out (every report carries the heading
- * 党政主要负责人履行推进法治建设第一责任人职责情况); a plan's headings are its tasks and are quoted.
+ * or with a figure counts: a fact without one read from a report's heading line is left out (every
+ * report carries the heading 党政主要负责人履行推进法治建设第一责任人职责情况); a plan's headings are
+ * its tasks and are quoted.
  * Called for each indicator of each report: its helpers are module functions, not closures.
  */
 export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, facts: FactsById): IndicatorEvidence {
@@ -58,8 +59,9 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     const mention = !own && 'mention' in check && check.mention === fact.id;
     if (!own && !implication && !mention) continue;
     const status = statusOf(doc, fact);
-    // a report's heading (党政主要负责人履行…第一责任人职责情况) is no evidence; a plan's headings are its tasks
-    const heading = inHeading(doc, fact);
+    // a report's heading (党政主要负责人履行…第一责任人职责情况) is no evidence, unless it states a figure
+    // (a checklist's items: 13.执法记录仪配备（512台）); a plan's headings are its tasks
+    const heading = fact.value === true && inHeading(doc, fact);
     if (heading && doc.kind !== 'plan') continue;
     // a mention without a figure is evidence only where the report states no value of the fact itself
     if (mention) {

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Engine } from 'json-rules-engine';
 import { compileRules, loadCatalogue, registerOperators, type Catalogue } from '../../src/catalogue/index.js';
 import { quantitySatisfies } from '../../src/catalogue/compile.js';
-import type { Document, DocumentMeta } from '../../src/document/types.js';
+import type { Document, DocumentMeta, Sentence } from '../../src/document/types.js';
 import { evaluate } from '../../src/engine/index.js';
 import { Scorecard } from '../../src/engine/schema.js';
 import { UserError } from '../../src/errors.js';
@@ -121,6 +121,14 @@ describe('evaluate: statuses', () => {
     const planned = await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true, 'plan')]);
     expect(planned).toMatchObject({ status: 'no_evidence' });
     expect(planned.evidence).toHaveLength(1);
+  });
+
+  it('a heading line is evidence where it states a figure (a checklist item), not where it only names the work', async () => {
+    // every fact of these reads from one heading line
+    const headed: Document = { ...doc(), sentences: [{ span: { start: 0, end: 1e6 }, heading: true } as Sentence] };
+    const card = await evaluate(catalogue, headed, [fact('head_appearance_rate', 100), fact('enforcement_three_systems', true)]);
+    expect(card.results.find((r) => r.indicator === 'court.head-appearance')).toMatchObject({ status: 'met' });
+    expect(card.results.find((r) => r.indicator === 'enforcement.three-systems')).toMatchObject({ status: 'no_evidence' });
   });
 
   it('a stronger stated value implies the indicator (alsoMetBy) and is quoted as its evidence; a weaker or planned one does not', async () => {
