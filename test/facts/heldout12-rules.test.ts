@@ -28,3 +28,12 @@ describe('a bracketed part of a number (其中…)', () => {
     ]);
   });
 });
+
+describe('a subject named again before a number, after 、', () => {
+  it('opens an item of its own: the words before it are the other subject’s', () => {
+    expect(statuses('区委常委会会议先后3次专题研究法治政府建设重点任务、区政府常务会议会前学法共计9次。')).toEqual([
+      'committee_rule_of_law_meetings=3:achieved',
+      'exec_meeting_law_study=9:achieved',
+    ]);
+  });
+});

@@ -13,7 +13,8 @@ export const meta: PassMeta = {
 
 /**
  * Fact frames read the numbers no cue bound. A number's part of its clause runs from the number
- * before it to the number after it (in that clause); its measure word picks the candidate frames.
+ * before it (or a frame's subject named after that) to the number after it (in that clause); its
+ * measure word picks the candidate frames.
  * A frame fires when each of its groups has a word in that part, or, for
  * the subject alone, in the sentence's opening clause or the clause right before (when that one
  * counts nothing) when the part names no subject of its own (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
@@ -40,7 +41,11 @@ export function run(state: SentenceState): void {
     const item = state.items.get(q);
     const from = item?.start ?? Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
     const to = item?.end ?? Math.min(clause.end, ...quantities.filter((o) => o.start >= q.end && o.end <= clause.end).map((o) => o.start));
-    const part = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
+    const whole = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
+    // a subject named before the number opens its item (…研究法治政府建设、区政府常务会议会前学法共计11次):
+    // the words before it are another subject's
+    const opener = whole.findLast((h) => h.end <= q.start && frameWords.frameSubjects.has(h.term));
+    const part = opener ? whole.filter((h) => h.start >= opener.start) : whole;
     // 不予受理复议申请6件: a denied word denies the number, whatever other words it stands with
     if (hits.some((h) => h.start >= from && h.end <= to && compiled.negated(view.text, h.start))) continue;
     // a clause with no frame word (…坚持会前学法,全年共12次) continues the clause before it, when
