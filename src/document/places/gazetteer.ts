@@ -83,8 +83,8 @@ export interface Gazetteer {
   named: (name: string) => readonly Division[] | undefined;
   /** the first division added with a code */
   coded: (code: string) => Division | undefined;
-  /** the longest name in the table, to bound lookups */
-  longest: number;
+  /** the length of the longest name that ends in these two characters (0: none), to bound lookups */
+  longestEndingIn: (lastTwo: string) => number;
   /** street and township suffixes, longest first */
   towns: TableNaming['towns'];
   /** what may stand right before a name of one character and its unit */
@@ -123,14 +123,13 @@ interface GazetteerTable {
   strings: string;
   /** per division: code, name, level, province, city, county, each an index into strings (-1: null) */
   fields: Int32Array;
-  longest: number;
   towns: TableNaming['towns'];
   shortNameAfter: RegExp;
 }
 const FIELDS = 6;
 const [CODE, NAME, LEVEL, PROVINCE, CITY, COUNTY] = [0, 1, 2, 3, 4, 5];
 
-function lookups({ strings: joined, fields, longest, towns, shortNameAfter }: GazetteerTable): Gazetteer {
+function lookups({ strings: joined, fields, towns, shortNameAfter }: GazetteerTable): Gazetteer {
   const strings = joined.split('\0');
   const field = (row: number, at: number): string | null => {
     const i = fields[row * FIELDS + at]!;
@@ -144,6 +143,11 @@ function lookups({ strings: joined, fields, longest, towns, shortNameAfter }: Ga
     if (rows === undefined) rowsByName.set(name, row);
     else if (typeof rows === 'number') rowsByName.set(name, [rows, row]);
     else rows.push(row);
+  }
+  const longestEnding = new Map<string, number>();
+  for (const name of rowsByName.keys()) {
+    const lastTwo = name.slice(-2);
+    if (name.length >= 2 && (longestEnding.get(lastTwo) ?? 0) < name.length) longestEnding.set(lastTwo, name.length);
   }
   let rowByCode: Map<string, number> | null = null;
   const divisions: Division[] = [];
@@ -179,7 +183,7 @@ function lookups({ strings: joined, fields, longest, towns, shortNameAfter }: Ga
       const row = rowByCode.get(code);
       return row === undefined ? undefined : divisionAt(row);
     },
-    longest,
+    longestEndingIn: (lastTwo) => longestEnding.get(lastTwo) ?? 0,
     towns,
     shortNameAfter,
   };
@@ -195,8 +199,7 @@ function tableOf(divisions: readonly Division[], naming: TableNaming): Gazetteer
   };
   const fields = new Int32Array(divisions.length * FIELDS);
   divisions.forEach((d, row) => fields.set([d.code, d.name, d.level, d.province, d.city, d.county].map(indexOf), row * FIELDS));
-  const longest = Math.max(...divisions.map((d) => d.name.length));
-  return { strings: [...strings.keys()].join('\0'), fields, longest, towns: naming.towns, shortNameAfter: naming.short_name_after };
+  return { strings: [...strings.keys()].join('\0'), fields, towns: naming.towns, shortNameAfter: naming.short_name_after };
 }
 
 function buildTable(): GazetteerTable {
