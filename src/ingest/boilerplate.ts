@@ -91,11 +91,16 @@ export function isBoilerplateLine(trimmed: string): boolean {
   return matchesBoilerplate((loaded ??= readBoilerplate()), trimmed);
 }
 
+/** The pieces of a line read before the whole line is split (split's limit keeps the first pieces of the whole). */
+const FIRST_PIECES = 2;
+
 /** True when `rules` take the trimmed line for site chrome (also the rules of a file being tried). */
 export function matchesBoilerplate(rules: Boilerplate, trimmed: string): boolean {
   if (trimmed.length === 0 || trimmed.length > MAX_BOILERPLATE_LINE_CHARS) return false;
   const line = foldCharacters(trimmed);
   if (rules.lines.some((rule) => line.length <= rule.maxChars && rule.pattern.test(line))) return true;
+  // most lines fail on their first word: its first pieces are read before the whole line is split
+  if (!line.split(rules.separators, FIRST_PIECES).every((word) => word.length === 0 || rules.words.has(word))) return false;
   const words = line.split(rules.separators).filter((word) => word.length > 0);
   // A lone one-character word (大, 中) is too weak a sign on its own.
   if (words.length === 1 && words[0]!.length < 2) return false;
