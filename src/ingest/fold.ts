@@ -243,9 +243,11 @@ const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七�
 /**
  * A full stop typed as "." (or "．", folded to "."): after a Chinese word or a closing mark, before
  * the next sentence or the line's end; never in a number (a digit stands before a decimal point)
- * or after a heading's numeral (一.).
+ * or after a heading's numeral (一.). The "." is matched first and what stands before it looked
+ * behind from after it: a pattern that opens with a lookbehind is tried at every offset of the text,
+ * ten times as slow.
  */
-const TYPED_FULL_STOP = /(?<!^[一二三四五六七八九十]{1,3})(?<=[\u3400-\u9fff”’)》」』])\.(?=$|[\s\d\u3400-\u9fff“‘(《「『])/gm;
+const TYPED_FULL_STOP = /\.(?<=[\u3400-\u9fff”’)》」』]\.)(?<!^[一二三四五六七八九十]{1,3}\.)(?=$|[\s\d\u3400-\u9fff“‘(《「『])/gm;
 
 /**
  * Forms that mean the same written another way, folded where the context tells: years in Chinese
