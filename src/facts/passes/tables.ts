@@ -29,8 +29,8 @@ export interface CompiledTables {
   /** words that say who attended an event counted before (…2场,参加干部120人) */
   attendance: readonly string[];
   /**
-   * a list word right after a counted number (受理36件、办结30件), or a bracket that opens a part of
-   * it (审结402件(其中调解116件)): it ends one predicate
+   * a list word right after a counted number (受理36件、办结30件, 新收(126件)、), or a bracket that
+   * opens a part of it (审结402件(其中调解116件)): it ends one predicate
    */
   predicateBreak: RegExp;
   /** what joins and what closes an enumeration of peers (甲、乙、丙等), and how many items it has at least */
@@ -114,7 +114,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     // the list word (or bracket) first, then what stands before it: a regex that opens with a
     // lookbehind is tried at every place of a sentence, one that opens with a word only where the word stands
     predicateBreak: new RegExp(
-      `(${any([...continuation.list_next, ...continuation.parts.map((p) => `(${p}`)])})(?<=[\\d〇零一二两三四五六七八九十百千万亿](?:余|多)?(?:${any([...new Set(lexicon.facts.flatMap((e) => e.units))])})\\1)`,
+      `(${any([...continuation.list_next, ...continuation.parts.map((p) => `(${p}`)])})(?<=[\\d〇零一二两三四五六七八九十百千万亿](?:余|多)?(?:${any([...new Set(lexicon.facts.flatMap((e) => e.units))])})\\)?\\1)`,
       'g',
     ),
     bareRates: lexicon.passes.rate_continuation.bare_rates,
