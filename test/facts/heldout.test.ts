@@ -103,8 +103,7 @@ describe.each([
   // 重庆市, a province); 16 of the 20 misses in the checklist (items 11.–19.); then its misses fixed as general
   // rules but for 4 misses and 1 spurious (P 0.996 / R 0.983: 废止１２件 whose subject stands only in its item's
   // label three clauses back, 主任3件 + 副主任1件 in court (the 1 read alone), 行政应诉：一审案件（88件） and the
-  // second of 人大代表建议、政协提案（102件、135件）); the 2019 report's 第三部分 plans still read as gaps, since
-  // 第X部分 and 一、 share one heading level
+  // second of 人大代表建议、政协提案（102件、135件）)
   ['test/fixtures/heldout12', heldout12Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
