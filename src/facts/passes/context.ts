@@ -110,7 +110,23 @@ export function readFor(state: SentenceState, cue: Cue, q: Quantity, span: Span,
 }
 
 /** Whether a number stands in a clause that tells what a superior level did, or of another period. */
-export const inForeignClause = (state: SentenceState, q: Quantity): boolean => state.foreign.has(clauseAt(state.view.clauses, q.start).start);
+export const inForeignClause = (state: SentenceState, q: Quantity): boolean =>
+  // most sentences have no such clause: no clause to look up
+  state.foreign.size > 0 && state.foreign.has(clauseAt(state.view.clauses, q.start).start);
+
+/** Where the part of its clause that a number reads from starts: at the end of the number before it there, else at the clause's start (a loop: this runs per number). */
+export function partStart(quantities: readonly Quantity[], q: Quantity, clause: Span): number {
+  let from = clause.start;
+  for (const o of quantities) if (o.end <= q.start && o.start >= clause.start && o.end > from) from = o.end;
+  return from;
+}
+
+/** Where that part ends: at the start of the number after it in its clause, else at the clause's end. */
+export function partEnd(quantities: readonly Quantity[], q: Quantity, clause: Span): number {
+  let to = clause.end;
+  for (const o of quantities) if (o.start >= q.end && o.end <= clause.end && o.start < to) to = o.start;
+  return to;
+}
 
 /** The numbers no binding pass has decided yet, outside the superior's and other periods' clauses. */
 export const undecided = (state: SentenceState): Quantity[] => state.quantities.filter((q) => !state.bound.has(q) && !inForeignClause(state, q));

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { clauseAt, containsActual, containsAny } from '../text.js';
-import { undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import { partStart, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'continuation',
@@ -44,7 +44,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const { near, exclude } = cue.compiled.entry;
   if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
   // what governs this number: the clause from the previous number on (废止11件、修改8件)
-  const lead = view.text.slice(Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end)), q.start);
+  const lead = view.text.slice(partStart(quantities, q, clause), q.start);
   const verb = near.length > 0 && containsAny(lead, near);
   const total = tables.total.test(lead);
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject

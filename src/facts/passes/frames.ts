@@ -1,6 +1,7 @@
+import type { Span } from '../../document/types.js';
 import { TITLE, clauseAt, containsAny, lastWithin, type CompiledFrame, type TermHit } from '../text.js';
 import type { Quantity } from '../quantity.js';
-import { inForeignClause, makeFact, unread, type PassMeta, type SentenceState } from './context.js';
+import { inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
 import { matchesOf } from '../../util/matches.js';
 
@@ -39,8 +40,8 @@ export function run(state: SentenceState): void {
     const clause = clauseAt(view.clauses, q.start);
     if (inForeignClause(state, q)) continue;
     const item = state.items.get(q);
-    const from = item?.start ?? Math.max(clause.start, ...quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
-    const to = item?.end ?? Math.min(clause.end, ...quantities.filter((o) => o.start >= q.end && o.end <= clause.end).map((o) => o.start));
+    const from = item?.start ?? partStart(quantities, q, clause);
+    const to = item?.end ?? partEnd(quantities, q, clause);
     const whole = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
     // a subject named before the number opens its item (…研究法治政府建设、区政府常务会议会前学法共计11次):
     // the words before it are another subject's
@@ -50,7 +51,7 @@ export function run(state: SentenceState): void {
     if (hits.some((h) => h.start >= from && h.end <= to && compiled.negated(view.text, h.start))) continue;
     // a clause with no frame word (…坚持会前学法,全年共12次) continues the clause before it, when
     // that clause states no number of its own and this one counts no part (其中…)
-    const previous = view.clauses.filter((c) => c.end < clause.start).at(-1);
+    const previous = clauseBefore(view.clauses, clause);
     const previousCounts = previous !== undefined && quantities.some((o) => o.start >= previous.start && o.end <= previous.end);
     // the subject may also stand in the clause right before, when that clause counts nothing
     // (坚持区政府常务会议会前学法制度,全年会前学法9次)
@@ -102,6 +103,12 @@ export function run(state: SentenceState): void {
     const span = { start: Math.min(q.start, ...near.map((h) => h.start)), end: Math.max(q.end, ...near.map((h) => h.end)) };
     state.facts.push(makeFact(view, state.lexicon, best.frame.entry, q.value, span, q.start, q));
   }
+}
+
+/** The last clause that ends before `clause` (a loop, not a filter: this runs per number). */
+function clauseBefore(clauses: readonly Span[], clause: Span): Span | undefined {
+  for (let k = clauses.length - 1; k >= 0; k--) if (clauses[k]!.end < clause.start) return clauses[k];
+  return undefined;
 }
 
 function compareRanks(a: readonly number[], b: readonly number[]): number {

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/types.js';
 import { PERCENT, type Quantity } from '../quantity.js';
 import { clauseAt, containsAny } from '../text.js';
-import { applies, fitsClause, inForeignClause, type Cue, type PassMeta, type SentenceState } from './context.js';
+import { applies, fitsClause, inForeignClause, partStart, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 
 export const meta: PassMeta = {
@@ -42,7 +42,7 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
   const { view, tables, all, hits } = state;
   const { text } = view;
   const clause = clauseAt(view.clauses, q.start);
-  const from = Math.max(clause.start, ...state.quantities.filter((o) => o.end <= q.start && o.start >= clause.start).map((o) => o.end));
+  const from = partStart(state.quantities, q, clause);
   if (!containsAny(text.slice(from, q.start), tables.distributive)) return null;
   const fits = (c: Cue): boolean => c.start >= from && c.end <= q.start && c.compiled.entry.units.includes(q.unit);
   const head = all.filter((c) => fits(c) && c.compiled.gap.test(text, c.end, q.start)).sort((a, b) => b.end - a.end)[0];

@@ -19,7 +19,8 @@ export function run(state: SentenceState): void {
   let other = false;
   for (const clause of view.clauses) {
     const text = view.text.slice(clause.start, clause.end);
-    if (afterSemicolon(view.text, clause.start) || current.test(text)) other = false;
+    // only a run of the other period's clauses can end here
+    if (other && (afterSemicolon(view.text, clause.start) || current.test(text))) other = false;
     const period = opening.exec(text);
     if (period) {
       state.foreign.add(clause.start);

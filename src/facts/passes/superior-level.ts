@@ -19,7 +19,8 @@ export function run(state: SentenceState): void {
     const lead = view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
     const named = body.superiorSubject.exec(lead)?.[0];
     if (named !== undefined && !(ownKind !== undefined && named.includes(ownKind))) superior = true;
-    else if (named !== undefined || body.ownSubject.test(lead)) superior = false;
+    // only a run of the superior's clauses can end here: the own subject is looked for inside one
+    else if (superior && (named !== undefined || body.ownSubject.test(lead))) superior = false;
     if (superior) state.foreign.add(clause.start);
   }
 }
