@@ -20,8 +20,9 @@ export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
   const compiled = compile(lexicon);
   const tables = compileTables(lexicon);
   const found: Found[] = [];
+  const kept = collections();
   doc.sentences.forEach((sentence, index) => {
-    const state = stateOf(viewOf(doc, sentence, index), lexicon, compiled, tables);
+    const state = stateOf(viewOf(doc, sentence, index), lexicon, compiled, tables, kept);
     for (const pass of SENTENCE_PASSES) pass.run(state);
     for (const fact of state.facts) if (inRange(fact, compiled)) found.push({ fact, sentence: index, top: sentence.top });
   });
@@ -36,10 +37,12 @@ export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
 const inRange = (fact: Fact, compiled: CompiledLexicon): boolean =>
   typeof fact.value !== 'number' || fact.value <= 100 || compiled.byId.get(fact.id)?.entry.shape !== 'rate';
 
-function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables): SentenceState {
+function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables, kept: Collections): SentenceState {
   const words = compiled.scan(view.text);
   const { all, fitting } = cuesIn(view, compiled, tables, words);
   const hits = words.filter((w) => compiled.frameWords.words.has(w.term));
+  const { foreign, changes, nearest, bound, after, sums, items, taken } = kept;
+  for (const c of [foreign, changes, nearest, bound, after, sums, items, taken]) if (c.size > 0) c.clear();
   return {
     view,
     lexicon,
@@ -51,17 +54,33 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     words,
     // a sentence with no cue and no frame word has no number to read
     quantities: fitting.length === 0 && hits.length === 0 ? [] : parseQuantities(view.text),
-    foreign: new Set(),
-    changes: new Map(),
-    nearest: new Map(),
-    bound: new Map(),
-    after: new Set(),
-    sums: new Map(),
-    items: new Map(),
+    foreign,
+    changes,
+    nearest,
+    bound,
+    after,
+    sums,
+    items,
     facts: [],
-    taken: new Set(),
+    taken,
   };
 }
+
+/**
+ * The collections of a sentence's state, kept from sentence to sentence and emptied for the next:
+ * most stay empty, and a new Map or Set costs its table however little it holds.
+ */
+type Collections = Pick<SentenceState, 'foreign' | 'changes' | 'nearest' | 'bound' | 'after' | 'sums' | 'items' | 'taken'>;
+const collections = (): Collections => ({
+  foreign: new Set(),
+  changes: new Map(),
+  nearest: new Map(),
+  bound: new Map(),
+  after: new Set(),
+  sums: new Map(),
+  items: new Map(),
+  taken: new Set(),
+});
 
 /**
  * The row before a table row, when it is one too: a row continues the topic of the row above it,
