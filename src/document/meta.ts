@@ -73,8 +73,11 @@ export function findOpening(layout: LayoutWording, text: string, lines: readonly
 // ---------------------------------------------------------------- kind
 
 export function isDomainText({ domain }: DocumentKindWording, masked: string): boolean {
-  const hits = domain.words.reduce((n, cue) => n + countOccurrences(masked, cue), 0);
-  return hits >= domain.min_hits && (hits * 1000) / Math.max(masked.length, 1) >= domain.min_per_thousand;
+  const enough = (hits: number): boolean => hits >= domain.min_hits && (hits * 1000) / Math.max(masked.length, 1) >= domain.min_per_thousand;
+  // enough for some words is enough for all: a report has its fill of the first (法治) alone
+  let hits = 0;
+  for (const cue of domain.words) if (enough((hits += countOccurrences(masked, cue)))) return true;
+  return enough(hits);
 }
 
 /**
