@@ -5,7 +5,7 @@
  * qualifiers (余/近/以上…) are read around its spans, ordinals (第三), enumerations (一是), a bare
  * 零 (零件, 零跑腿) and numbers without a counting unit (years, 十九届, 四中全会) are dropped.
  */
-import { matchAt, matchesOf } from '../util/matches.js';
+import { matchAt, matchesOf, testAt } from '../util/matches.js';
 import { isWellFormedNumeral, readChineseNumerals } from './numerals.js';
 import type { Qualifier } from './schema.js';
 
@@ -141,7 +141,15 @@ const PREFIXES_BY_LAST = indexBy(byLength(PREFIX_QUALIFIERS), (word) => word.cha
 const SUFFIXES_BY_FIRST = indexBy(byLength(SUFFIX_QUALIFIERS), firstChar);
 /** How many characters before a number (blanks included) are read for its prefix qualifier. */
 const PREFIX_REACH = 4;
-const BLANK = /\s/;
+const BLANK = /\s/y;
+/** Whether a blank stands at `at`, read in place: indexing a string makes a string of a CJK character. */
+const isBlankAt = (text: string, at: number): boolean => testAt(BLANK, text, at);
+/** How many blanks (at most `most`) stand from `at` on. */
+function blanksAt(text: string, at: number, most = Infinity): number {
+  let n = 0;
+  while (n < most && isBlankAt(text, at + n)) n++;
+  return n;
+}
 
 /** Chinese numeral characters; a sentence without any has no Chinese numeral to read. */
 const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
@@ -162,8 +170,6 @@ const DATE_WORDS = /\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/y;
 
 /** Between a number and its unit: blanks, 余/多/来 (with a unit or % after them), 成 of 九成. */
 const INFIX = /\s{0,2}(余|多|来)(?=\s{0,2}\S)/y;
-const BLANKS = /\s*/y;
-const UP_TO_TWO_BLANKS = /\s{0,2}/y;
 const TENTHS = /成(?![立为功效果绩员本熟])/y;
 
 /** The unit of a table row written in brackets after its label, right before the value: (件) 23, (件) | 23. */
@@ -218,8 +224,10 @@ export function parseQuantities(text: string): Quantity[] {
 }
 
 /** Whether `char` stands right before `at`, or before one blank there (第 79次, 每 4名); read in place, as this runs on every number. */
-const standsAfter = (text: string, at: number, char: string): boolean =>
-  text[at - 1] === char || (at >= 2 && text[at - 2] === char && BLANK.test(text[at - 1]!));
+const standsAfter = (text: string, at: number, char: string): boolean => {
+  const code = char.charCodeAt(0);
+  return text.charCodeAt(at - 1) === code || (at >= 2 && text.charCodeAt(at - 2) === code && isBlankAt(text, at - 1));
+};
 
 /**
  * Digits spaced one by one ("1 2 0 件", a PDF's letter-spaced font): three or more single digits
@@ -255,7 +263,7 @@ function chineseNumbers(text: string): RawNumber[] {
   if (!CHINESE_NUMERAL.test(text)) return [];
   const wanted: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (OPENS_CHINESE_QUANTITY[text.charCodeAt(i)] === 1 && matchAt(MAY_HOLD_CHINESE_QUANTITY, text, i)) wanted.push(i);
+    if (OPENS_CHINESE_QUANTITY[text.charCodeAt(i)] === 1 && testAt(MAY_HOLD_CHINESE_QUANTITY, text, i)) wanted.push(i);
   }
   if (wanted.length === 0) return [];
   const out: RawNumber[] = [];
@@ -285,7 +293,7 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   let { value } = raw;
   let end = raw.end;
   let qualifier: Qualifier = 'exact';
-  if (matchAt(DATE_WORDS, text, end)) return null;
+  if (testAt(DATE_WORDS, text, end)) return null;
 
   let unit: string | null = null;
   if (raw.percent) {
@@ -293,18 +301,18 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   } else {
     const infix = matchAt(INFIX, text, end);
     if (infix) {
-      const afterInfix = end + infix[0].length + matchAt(BLANKS, text, end + infix[0].length)![0].length;
+      const afterInfix = end + infix[0].length + blanksAt(text, end + infix[0].length);
       if (text.startsWith('%', afterInfix) || unitAt(text, afterInfix)) {
         qualifier = INFIX_QUALIFIERS[infix[1]!]!;
         end += infix[0].length;
       }
     }
-    const space = matchAt(UP_TO_TWO_BLANKS, text, end)![0].length;
+    const space = blanksAt(text, end, 2);
     const head = end + space;
     if (text.startsWith('%', head)) {
       unit = PERCENT;
       end += space + 1;
-    } else if (matchAt(TENTHS, text, head) && /[一二三四五六七八九十]$/.test(text.slice(raw.start, raw.end))) {
+    } else if (testAt(TENTHS, text, head) && /[一二三四五六七八九十]$/.test(text.slice(raw.start, raw.end))) {
       // 九成 = 90% (the numeral reader finds most of these itself; this covers what it misses)
       unit = PERCENT;
       value *= 10;
@@ -324,13 +332,13 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   let start = raw.start;
   const from = Math.max(0, start - PREFIX_REACH);
   let before = start;
-  while (before > from && BLANK.test(text.charAt(before - 1))) before--;
+  while (before > from && isBlankAt(text, before - 1)) before--;
   const prefix = PREFIXES_BY_LAST.get(text.charCodeAt(before - 1))?.find((p) => before - p.length >= from && text.startsWith(p, before - p.length));
   if (prefix) {
     start = text.lastIndexOf(prefix, start);
     if (qualifier === 'exact') qualifier = PREFIX_QUALIFIERS[prefix]!;
   }
-  const tail = matchAt(UP_TO_TWO_BLANKS, text, end)![0].length;
+  const tail = blanksAt(text, end, 2);
   const suffix = wordAt(SUFFIXES_BY_FIRST, text, end + tail);
   if (suffix) {
     end += tail + suffix.length;

@@ -20,3 +20,9 @@ export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray |
   re.lastIndex = at;
   return re.exec(text);
 }
+
+/** Whether a sticky regex (`y`) matches right at `at`: a test, which builds no match. */
+export function testAt(re: RegExp, text: string, at: number): boolean {
+  re.lastIndex = at;
+  return re.test(text);
+}
