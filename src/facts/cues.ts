@@ -29,7 +29,7 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
     if (owners) for (const { compiled, order } of owners) all.push({ start, end, compiled, order });
   }
   // as the lexicon lists entries and cues: on ties, the earlier entry wins
-  all.sort((a, b) => a.order - b.order || a.start - b.start);
+  byOrder(all);
   const denied = deniedAmong(all, view.text, lexicon, tables);
   const longest: (Cue & { order: number })[] = [];
   for (const c of all) if (!insideLonger(c, all) && !insideDenied(c, all, denied)) longest.push(c);
@@ -49,6 +49,19 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
     return fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause);
   });
   return { all: longest, fitting };
+}
+
+/**
+ * Sorts cues by their entry's and word's order, then place: in place, by insertion, as a sentence
+ * holds a few cues and Array#sort copies them into a work array first.
+ */
+function byOrder(cues: (Cue & { order: number })[]): void {
+  for (let i = 1; i < cues.length; i++) {
+    const c = cues[i]!;
+    let k = i;
+    for (; k > 0 && (cues[k - 1]!.order > c.order || (cues[k - 1]!.order === c.order && cues[k - 1]!.start > c.start)); k--) cues[k] = cues[k - 1]!;
+    cues[k] = c;
+  }
 }
 
 // The helpers below are loops, not closures: cuesIn runs on every sentence, and a closure over a

@@ -22,6 +22,12 @@ export function lastWithin(text: string, words: readonly string[], from: number,
   return last;
 }
 
+/** Whether one of `words` ends right at `at` of `text` (a loop: a closure over `at` would cost an object per call). */
+function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w, at - w.length)) return true;
+  return false;
+}
+
 /** Every occurrence of `term` in `text`. */
 export function occurrences(text: string, term: string): Span[] {
   const out: Span[] = [];
@@ -228,7 +234,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     cues,
     factFrames: frames,
     frameWords,
-    negated: (text, at) => (at < longestNegator || negatorEnds.has(text.charCodeAt(at - 1))) && negators.some((n) => text.startsWith(n, at - n.length)),
+    negated: (text, at) => (at < longestNegator || negatorEnds.has(text.charCodeAt(at - 1))) && endsWithAny(text, at, negators),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     planIn,

@@ -140,13 +140,19 @@ function listEndingAt(text: string, last: Cue, candidates: Cue[], tables: Compil
  */
 export function cueLists(text: string, cues: readonly Span[], tables: CompiledTables): number[] {
   const parent = cues.map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));
-  cues.forEach((a, i) =>
-    cues.forEach((b, k) => {
-      if (a.end < b.start && tables.listSeparator.test(text, a.end, b.start)) parent[root(i)] = root(k);
-    }),
-  );
-  return parent.map((_, i) => root(i));
+  // loops, not forEach: a closure over each cue would cost an object per cue and sentence
+  for (let i = 0; i < cues.length; i++) {
+    for (let k = 0; k < cues.length; k++) {
+      if (cues[i]!.end < cues[k]!.start && tables.listSeparator.test(text, cues[i]!.end, cues[k]!.start)) parent[rootOf(parent, i)] = rootOf(parent, k);
+    }
+  }
+  for (let i = 0; i < parent.length; i++) parent[i] = rootOf(parent, i);
+  return parent;
+}
+
+/** The list a cue stands in, shortening the path to it. */
+function rootOf(parent: number[], i: number): number {
+  return parent[i] === i ? i : (parent[i] = rootOf(parent, parent[i]!));
 }
 
 /** The other cues of the list the `k`th cue stands in (those at its own place are other entries' readings of it). */
