@@ -6,15 +6,12 @@
  * with an earlier year (督察指出:2020年…仅为38%) tells of that year.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { sourceOf } from '../document/helpers.js';
-import { statusesOf } from './helpers.js';
+import { loadLexicon } from '../../src/facts/index.js';
+import { paragraphStatuses } from './helpers.js';
 
 const lexicon = await loadLexicon();
 /** The facts of one paragraph of achievements in a whole report. */
-const statuses = (paragraph: string) =>
-  statusesOf(extractFacts(buildDocument(sourceOf(`某县2021年法治政府建设情况报告\n一、主要工作\n${paragraph}\n`)), lexicon));
+const statuses = paragraphStatuses(lexicon, '某县2021年法治政府建设情况报告');
 
 describe('a plan phrased as a report', () => {
   it('is a plan when its date is still to come (将于…)', () => {

@@ -3,15 +3,12 @@
  * examples of rules/*.yaml cannot state (a value that must not be read beside one that must).
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { sourceOf } from '../document/helpers.js';
-import { statusesOf } from './helpers.js';
+import { loadLexicon } from '../../src/facts/index.js';
+import { paragraphStatuses } from './helpers.js';
 
 const lexicon = await loadLexicon();
 /** The facts of one paragraph of achievements in a whole report. */
-const statuses = (paragraph: string) =>
-  statusesOf(extractFacts(buildDocument(sourceOf(`某区2023年法治政府建设情况报告\n一、主要工作\n${paragraph}\n`)), lexicon));
+const statuses = paragraphStatuses(lexicon, '某区2023年法治政府建设情况报告');
 
 describe('a count of meeting topics (议题)', () => {
   it('is no count of the contracts reviewed beside it', () => {

@@ -5,15 +5,12 @@
  * the value to (力争明年达到30名) continues the subject before it.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { sourceOf } from '../document/helpers.js';
-import { statusesOf } from './helpers.js';
+import { loadLexicon } from '../../src/facts/index.js';
+import { paragraphStatuses } from './helpers.js';
 
 const lexicon = await loadLexicon();
 /** The facts of one paragraph of achievements in a whole report (";" stays inside its sentence). */
-const statuses = (paragraph: string) =>
-  statusesOf(extractFacts(buildDocument(sourceOf(`某市2023年法治政府建设情况报告\n一、主要工作\n${paragraph}\n`)), lexicon));
+const statuses = paragraphStatuses(lexicon, '某市2023年法治政府建设情况报告');
 
 describe('a plan aside inside a sentence of achievements', () => {
   it('ends at ";" once it has stated its value', () => {

@@ -9,6 +9,8 @@ import { ingestFile } from '../../src/ingest/index.js';
 import { foldCharacters } from '../../src/ingest/index.js';
 import type { Document, DocumentKind, SectionKind, Sentence } from '../../src/document/types.js';
 import type { Fact } from '../../src/facts/schema.js';
+import { extractFacts, type Lexicon } from '../../src/facts/index.js';
+import { sourceOf } from '../document/helpers.js';
 
 export const seedsDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'seeds');
 export const goldDir = path.resolve(packageRoot, '..', 'shared', 'corpus', 'gold');
@@ -38,6 +40,12 @@ export const heldout12Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
+
+/** The facts (as statusesOf) of one paragraph of achievements, read in a whole report under `title`. */
+export const paragraphStatuses =
+  (lexicon: Lexicon, title: string) =>
+  (paragraph: string): string[] =>
+    statusesOf(extractFacts(buildDocument(sourceOf(`${title}\n一、主要工作\n${paragraph}\n`)), lexicon));
 
 /**
  * A Document of one section of the given kind, sentences split at 。;! and line breaks (the
