@@ -162,8 +162,15 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
   };
 }
 
+/**
+ * zlib's fastest level: the evidence sheet is some 80 KB of XML a report, all deflated after the
+ * last report is scored. Level 1 took a third of the default's (6) time on the evidence of 1,000
+ * reports (0.25 s against 0.66–0.83 s) for a workbook 14% larger.
+ */
+const ZIP_OPTIONS = { zlib: { level: 1 } };
+
 export async function writeBatchXlsx(file: string, summary: BatchSummary): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false });
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false, zip: ZIP_OPTIONS });
   workbook.creator = 'duibiao';
   const ranked = rankEntries(summary.entries);
   const { areas, indicators } = summary;
