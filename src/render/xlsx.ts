@@ -169,6 +169,11 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
  */
 const ZIP_OPTIONS = { zlib: { level: 1 } };
 
+/** A row's values as unstyled cells from column A on. */
+function plainCells(values: ReadonlyArray<string | number | null>): SheetCell[] {
+  return values.map((value, index) => ({ column: index + 1, value, style: 0 }));
+}
+
 export async function writeBatchXlsx(file: string, summary: BatchSummary): Promise<void> {
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false, zip: ZIP_OPTIONS });
   workbook.creator = 'duibiao';
@@ -189,18 +194,18 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   ranking.start();
   for (const e of ranked) {
     const doc = e.scorecard.document;
-    const row: Record<string, unknown> = {
-      rank: e.rank ?? '—',
-      place: placeLabel(doc),
-      region: regionText(regionOf(doc)),
-      level: levelLabel(doc),
-      year: doc.year ?? '未注明',
-      score: round1(e.scorecard.total.score),
-      overrides: e.scorecard.overrides ? `${e.scorecard.overrides.count} 项` : '',
-      file: printable(e.input),
-    };
-    for (const a of areas) row[`area:${a.id}`] = round1(e.scorecard.areas.find((x) => x.id === a.id)?.rate ?? null);
-    ranking.add(row).commit();
+    const values = [
+      e.rank ?? '—',
+      placeLabel(doc),
+      regionText(regionOf(doc)),
+      levelLabel(doc),
+      doc.year ?? '未注明',
+      round1(e.scorecard.total.score),
+      ...areas.map((a) => round1(e.scorecard.areas.find((x) => x.id === a.id)?.rate ?? null)),
+      e.scorecard.overrides ? `${e.scorecard.overrides.count} 项` : '',
+      printable(e.input),
+    ];
+    ranking.addXml((number) => rowXml(number, plainCells(values)));
     await ranking.keepUp();
   }
   ranking.done();
@@ -275,7 +280,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   const outputs = sheets(workbook, '本次输出', [{ header: '本次写入的文件(相对于输出目录)', key: 'file', width: 60 }], { frozenColumns: 0 });
   outputs.start();
   for (const written of summary.written) {
-    outputs.add({ file: printable(written) }).commit();
+    outputs.addXml((number) => rowXml(number, plainCells([printable(written)])));
     await outputs.keepUp();
   }
   outputs.done();
