@@ -214,13 +214,15 @@ function identityMap(length: number): OffsetMap {
 
 /**
  * A clause ends at , ; : 。 ! ? (full-width forms are already folded to ASCII), but not at the
- * thousands separator of a number (1,300余名). In a row of a
+ * thousands separator of a number (1,300余名), nor at a colon that joins a label to its figure
+ * (持证执法人员:986名, as statistics are listed; 一是:1.… numbers items instead). In a row of a
  * flattened table ("行政应诉案件 | 124件 | 败诉6件") the first cell separator joins the label to its
  * value (it stands between a cue and its number like 为) and every later one ends a clause.
  * Read unit by unit: a regex iterator cost a match object per break, on every sentence.
  */
 const CELL = 0x7c;
 const COMMA = 0x2c;
+const COLON = 0x3a;
 
 export function clauses(text: string): Span[] {
   const spans: Span[] = [];
@@ -228,7 +230,12 @@ export function clauses(text: string): Span[] {
   const firstCell = text.indexOf('|');
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const ends = c === COMMA ? !isThousands(text, i) : c === 0x3b || c === 0x3a || c === 0x3002 || c === 0x21 || c === 0x3f || (c === CELL && i !== firstCell);
+    const ends =
+      c === COMMA
+        ? !isThousands(text, i)
+        : c === COLON
+          ? !labelsFigure(text, i)
+          : c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || (c === CELL && i !== firstCell);
     if (!ends) continue;
     spans.push({ start, end: i });
     start = i + 1;
@@ -241,6 +248,18 @@ export function clauses(text: string): Span[] {
 function isThousands(text: string, i: number): boolean {
   return isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4);
 }
+
+/**
+ * Whether the colon at `i` stands before a figure (986名, 83.8%), not an item number (1. or 1、)
+ * or a date (督察指出:2020年…, which opens a clause of its own).
+ */
+function labelsFigure(text: string, i: number): boolean {
+  let j = i + 1;
+  if (!isDigitAt(text, j)) return false;
+  while (isDigitAt(text, j) || ((text[j] === '.' || text[j] === ',') && isDigitAt(text, j + 1))) j++;
+  return !NOT_A_FIGURE.includes(text[j] ?? '.');
+}
+const NOT_A_FIGURE = '.、年月日';
 
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);
