@@ -3,6 +3,7 @@
  * every line break except the soft ones (a line wrapped inside a sentence, see softBreaks).
  * ";" separates clauses and stays inside the sentence.
  */
+import { LABELLED_FIGURE } from '../ingest/line-breaks.js';
 import { isBlankAt, unitClasses, type Line } from './text.js';
 import type { OffsetMap, Span } from './types.js';
 
@@ -249,17 +250,11 @@ function isThousands(text: string, i: number): boolean {
   return isDigitAt(text, i - 1) && isDigitAt(text, i + 1) && isDigitAt(text, i + 2) && isDigitAt(text, i + 3) && !isDigitAt(text, i + 4);
 }
 
-/**
- * Whether the colon at `i` stands before a figure (986名, 83.8%), not an item number (1. or 1、)
- * or a date (督察指出:2020年…, which opens a clause of its own).
- */
+/** Whether the colon at `i` stands before a figure, not an item number or a date (see LABELLED_FIGURE). */
 function labelsFigure(text: string, i: number): boolean {
-  let j = i + 1;
-  if (!isDigitAt(text, j)) return false;
-  while (isDigitAt(text, j) || ((text[j] === '.' || text[j] === ',') && isDigitAt(text, j + 1))) j++;
-  return !NOT_A_FIGURE.includes(text[j] ?? '.');
+  LABELLED_FIGURE.lastIndex = i + 1;
+  return LABELLED_FIGURE.test(text);
 }
-const NOT_A_FIGURE = '.、年月日';
 
 function isDigitAt(text: string, i: number): boolean {
   const c = text.charCodeAt(i);

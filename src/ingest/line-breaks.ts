@@ -5,6 +5,20 @@
 /** A line ending here ends a paragraph line: sentence ends (also with a closing quote after one). */
 export const SENTENCE_END = /[。;:!?\uFF1B\uFF1A\uFF01\uFF1F][\u201D\u2019\u300D\u300F)\uFF09]?$/;
 
+/**
+ * What a label's colon may stand before without ending anything (持证执法人员:986名, 出庭应诉率:83.8%,
+ * as statistics are listed): a figure, but not an item number (1. / 1、) nor a date (2020年…). The
+ * figure is read whole first (a lookahead and its back-reference), so that 12. is no figure 1.
+ */
+export const LABELLED_FIGURE = /(?=([\d\uFF10-\uFF19]+(?:[.,\uFF0E\uFF0C][\d\uFF10-\uFF19]+)*))\1(?![.、年月日\uFF0E])/y;
+
+/** Whether a line break after `previous` and before `next` stays inside a label:figure pair. */
+export function joinsLabelledFigure(previous: string, next: string): boolean {
+  if (!/[:\uFF1A]$/.test(previous)) return false;
+  LABELLED_FIGURE.lastIndex = 0;
+  return LABELLED_FIGURE.test(next);
+}
+
 /** Outline headings that always start a new line: 一、 (一) 1. (1) 一是 第一章 ①. */
 export const OUTLINE_START =
   /^(?:第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.\uFF0E]|[(\uFF08][一二三四五六七八九十]+[)\uFF09]|[\d\uFF10-\uFF19]{1,2}(?:、|[.\uFF0E](?![\d\uFF10-\uFF19]))|[(\uFF08][\d\uFF10-\uFF19]{1,2}[)\uFF09]|[一二三四五六七八九十]+是|[\u2460-\u2473])/;

@@ -50,6 +50,17 @@ describe('rejoinHardWraps', () => {
     expect(rejoinHardWraps(lines(wrapped))).toEqual(written.split('\n'));
   });
 
+  it("joins a label's colon to the figure wrapped after it, but not to an item number", () => {
+    const stats = '主要数据:行政执法主体:34个;持证执法人员:986名;法制审核人员:41名;执法记录仪:302台;执法人员培训:1,150人次。';
+    const written = `${paragraph}\n${stats}\n${paragraph}`;
+    // the widths that wrap the statistics line right after a colon
+    const widths = Array.from({ length: 31 }, (_, k) => 30 + k).filter((width) => /:\n\d/.test(hardWrap(written, width, 'columns')));
+    expect(widths.length).toBeGreaterThan(0);
+    for (const width of widths) expect(rejoinHardWraps(lines(hardWrap(written, width, 'columns'))).join('\n')).not.toMatch(/:\n\d/);
+    const items = hardWrap(`${paragraph}\n主要做法包括以下三个方面,分述如下:\n1.推进行政执法规范化。\n${paragraph}`, 40, 'columns');
+    expect(rejoinHardWraps(lines(items))).toContain('1.推进行政执法规范化。');
+  });
+
   it('keeps a space between Latin words and none inside a number', () => {
     // lines of about 28 columns, wrapped between two Latin words and inside a number
     const page = [
