@@ -37,6 +37,8 @@ export const heldout10Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout11Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout11');
 /** A twelfth blind set, for styles not yet covered: 2020 纲要 and 疫情, a 直辖市's 镇, a 开发区, Chinese numerals, checklists, 上年 side by side, a hostile copy. */
 export const heldout12Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout12');
+/** A thirteenth blind set: a 计划单列市's district, a 地区, a 特区, a 县级市's street, 2016 依法行政, 附表 targets, 主要数据 lines, figures before their nouns. */
+export const heldout13Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout13');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
