@@ -50,6 +50,8 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
     const result = judge(indicator, evidence.get(indicator.id)!, outcomes.get(indicator.id) ?? { met: false, partial: false });
     return doc.kind === 'plan' ? { ...result, why: result.evidence.length > 0 ? PLAN_ADDRESSES : PLAN_SILENT } : result;
   });
+  const { total, counts, areas, plan } = scoreFor(doc.kind, catalogue, results);
+  // in the schema's key order: the JSON outputs write the scorecard as it is
   return {
     schemaVersion: SCHEMA_VERSION,
     tool: { name: 'duibiao', version },
@@ -57,8 +59,11 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
     ...(options.editionNote ? { editionNote: options.editionNote } : {}),
     tailoring: catalogue.tailoring,
     document: documentInfo(doc),
-    ...scoreFor(doc.kind, catalogue, results),
+    total,
+    counts,
+    areas,
     results,
+    ...(plan ? { plan } : {}),
     expiredWaivers: catalogue.expiredWaivers,
   };
 }
@@ -193,8 +198,8 @@ function requirementText({ check }: CatalogueIndicator, unit: string | null): st
 }
 
 /**
- * One result, its fields listed (a spread of a shared base into each of ~100 results a report
- * went through V8's slow path for object literals).
+ * One result, its fields listed in the schema's order (a spread of a shared base into each of
+ * ~100 results a report went through V8's slow path for object literals).
  */
 function resultOf(
   indicator: CatalogueIndicator,
@@ -206,11 +211,11 @@ function resultOf(
     area: indicator.area,
     group: indicator.group,
     title: indicator.title,
-    points: indicator.points,
-    threshold,
     status: verdict.status,
+    points: indicator.points,
     earned: verdict.earned,
     found: verdict.found,
+    threshold,
     why: verdict.why,
     evidence: verdict.evidence,
     waiver: verdict.waiver,

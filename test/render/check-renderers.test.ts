@@ -48,14 +48,20 @@ describe('check --format json', () => {
     expect([...renderJsonChunks(fixtureScorecard())].join('')).toBe(json);
   });
 
-  it('is written in pieces that join to what JSON.stringify writes, at any depth', () => {
-    const value = { a: [1, { b: 'x\ny', c: undefined, d: [] }, undefined, () => 1], e: {}, f: { g: null, h: [[1, 2], []] }, 'k"y': NaN, at: new Date(0) };
-    for (const depth of [0, 1, 2, 5]) expect([...prettyJson(value, depth)].join('')).toBe(JSON.stringify(value, null, 2));
-  });
-
-  it('refuses a scorecard that breaks the schema', async () => {
-    const bad = { ...fixtureScorecard(), edition: 2021 } as unknown as Scorecard;
-    await expect(renderCheck('json', { scorecard: bad, source: fixtureSource() })).rejects.toThrow();
+  it('is written in pieces that join to what JSON.stringify writes', () => {
+    const long = Array.from({ length: 60 }, (_, i) => (i % 7 === 0 ? undefined : { i, s: ['x\ny', { deep: [i] }] }));
+    const value = {
+      a: [1, { b: 'x\ny', c: undefined, d: [] }, undefined, () => 1],
+      long,
+      e: {},
+      f: { g: null, h: [[1, 2], []] },
+      'k"y': NaN,
+      at: new Date(0),
+      u: undefined,
+    };
+    for (const whole of [value, {}, { only: undefined }, [1, [2]], 'text', new Date(0)]) {
+      expect([...prettyJson(whole)].join('')).toBe(JSON.stringify(whole, null, 2));
+    }
   });
 });
 
