@@ -287,9 +287,18 @@ function titleFromPageTitle(pageTitle: string): string {
  * table cells separated by a space. Iterative, so deeply nested markup cannot overflow the stack.
  */
 export function blockText(root: AnyNode): string {
-  let out = '';
+  // written in pieces, joined once: a string grown by += and asked endsWith at every block was
+  // flattened each time, quadratic in a page's length
+  const pieces: string[] = [];
+  // nothing written yet, or what was written ends a line
+  let atLineStart = true;
+  const write = (text: string) => {
+    if (text === '') return;
+    pieces.push(text);
+    atLineStart = text.endsWith('\n');
+  };
   const newline = () => {
-    if (out.length > 0 && !out.endsWith('\n')) out += '\n';
+    if (!atLineStart) write('\n');
   };
   const stack: Array<AnyNode | 'newline' | 'space' | 'item-end'> = [root];
   const numbers = new Map<Element, Map<Element, number>>();
@@ -299,19 +308,19 @@ export function blockText(root: AnyNode): string {
   while (stack.length > 0) {
     const item = stack.pop()!;
     if (item === 'newline') newline();
-    else if (item === 'space') out += ' ';
+    else if (item === 'space') write(' ');
     else if (item === 'item-end') marker = '';
     else if (item.type === 'text') {
       const text = collapseSourceWhitespace(item.data);
       if (marker !== '' && text.trim() !== '') {
-        out += marker;
+        write(marker);
         marker = '';
       }
-      out += text;
+      write(text);
     } else if (item.type === 'tag' || item.type === 'root' || item.type === 'script' || item.type === 'style') {
       const element = item as Element;
       if (element.name === 'br') {
-        out += '\n';
+        write('\n');
         continue;
       }
       const isBlock = BLOCK_TAGS.has(element.name);
@@ -321,7 +330,7 @@ export function blockText(root: AnyNode): string {
       const cells = element.name === 'tr' ? dataCells(element) : undefined;
       if (cells) {
         newline();
-        out += orderedCells(element, cells, columnOrders).join(' | ');
+        write(orderedCells(element, cells, columnOrders).join(' | '));
         newline();
         continue;
       }
@@ -333,7 +342,8 @@ export function blockText(root: AnyNode): string {
     }
   }
   // Whitespace between blocks and spacer paragraphs leave empty lines; HTML layout carries no blank-line meaning.
-  return out
+  return pieces
+    .join('')
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')
