@@ -3,7 +3,9 @@
 // Node 20 caches no compiled code, and its ESM loader resolves and translates every file on its
 // own. So nearly all code runs from CommonJS bundles that src/util/code-cache.ts runs with V8's
 // code cache:
-// - dist/cli.js (src/bin.ts) and the batch worker: small ES modules, the entries Node starts.
+// - dist/cli.js (src/bin.ts): the small entry Node starts, CommonJS (dist/package.json says
+//   so) since Node's ES module loader cost a sixth of `--version`; dist/batch-worker.mjs, the
+//   batch worker, is an ES module.
 // - dist/cli.cjs (src/cli.ts): commander, the commands and their options. `--help` loads
 //   nothing else, and `--version` alone not even this (src/bin.ts).
 // - dist/lazy.cjs: everything the commands load on use (src/lazy.ts: the stages, the renderers,
@@ -13,8 +15,8 @@
 // load only when the code that needs them runs.
 //
 // Every output file sits directly in dist/: src/paths.ts finds the package root as the parent of
-// the folder of the code, and the batch pool starts `./batch-worker.js` next to it.
-import { readFileSync, rmSync } from 'node:fs';
+// the folder of the code, and the batch pool starts `./batch-worker.mjs` next to it.
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 
@@ -92,14 +94,9 @@ const sharedModules = {
 };
 
 rmSync(outdir, { recursive: true, force: true });
-await build({
-  ...common,
-  entryPoints: { cli: 'src/bin.ts', 'batch-worker': 'src/commands/batch-worker.ts' },
-  splitting: true,
-  format: 'esm',
-  chunkNames: '[name]-[hash]',
-  define: defines,
-});
+await build({ ...common, ...asCommonJs, outExtension: { '.js': '.js' }, entryPoints: { cli: 'src/bin.ts' } });
+writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+await build({ ...common, entryPoints: { 'batch-worker': 'src/commands/batch-worker.ts' }, format: 'esm', outExtension: { '.js': '.mjs' }, define: defines });
 /** The CLI's bundle: it holds the modules it shares with the bundle below, and hands them over (src/load.ts). */
 await build({ ...common, ...asCommonJs, entryPoints: { cli: 'src/cli.ts' }, plugins: [zodEnglishOnly] });
 await build({ ...common, ...asCommonJs, entryPoints: { lazy: 'src/lazy.ts' }, plugins: [zodEnglishOnly, sharedModules] });

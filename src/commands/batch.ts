@@ -161,7 +161,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
 
   const pool = runPool<ReportTask, ReportAnswer>(
     tasks,
-    { script: new URL('./batch-worker.js', import.meta.url), workerData: setup, size: workers, taskTimeoutMs: timeoutSeconds * 1000, memoryMb },
+    { script: new URL('./batch-worker.mjs', import.meta.url), workerData: setup, size: workers, taskTimeoutMs: timeoutSeconds * 1000, memoryMb },
     onOutcome,
   );
   // loaded while the workers set up, when this thread only waits for them (later it would hold
