@@ -38,7 +38,8 @@ export function run(state: SentenceState): void {
   const lead = view.clauses[0]!;
   for (const q of open) {
     const clause = clauseAt(view.clauses, q.start);
-    if (inForeignClause(state, q)) continue;
+    // a number a pass before decided counts nothing (the old value of a change, an earlier year's)
+    if (inForeignClause(state, q) || state.bound.get(q)?.length === 0) continue;
     const item = state.items.get(q);
     const from = item?.start ?? partStart(quantities, q, clause);
     const to = item?.end ?? partEnd(quantities, q, clause);

@@ -20,6 +20,7 @@ import * as respectively from './respectively.js';
 import * as respectivelyFrames from './respectively-frames.js';
 import * as summed from './summed.js';
 import * as superiorLevel from './superior-level.js';
+import * as yearColumns from './year-columns.js';
 
 /** The passes over one sentence, by order. */
 export const SENTENCE_PASSES: readonly SentencePass[] = [
@@ -28,6 +29,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   otherPeriod,
   change,
   respectively,
+  yearColumns,
   nearestCue,
   listSharing,
   numberFirst,

@@ -52,6 +52,12 @@ export interface CompiledTables {
   sumLink: RegExp;
   /** 由…组成: where the members of a whole are listed (its two ends as groups 1 and 2) */
   composition: RegExp;
+  /** a year and the words that may follow it, as it labels the figure after it (2024年的): group 1 is the year (global) */
+  yearLabel: RegExp;
+  /** what joins one year's figure to the next year's label (、 增加到) */
+  yearConnector: WordRun;
+  /** years listed before 分别 (2023年、2024年分别为): group 1 is the list */
+  yearsRespectively: RegExp;
   /** for the year reported on, what opens a clause about another period (上年度, 十四五期间), or the year itself */
   otherPeriod: (year: number | null) => { opening: RegExp; current: RegExp };
 }
@@ -137,6 +143,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     sumLink: new RegExp(`^[\\u4e00-\\u9fa5]{1,8}(?:${any(summed.links)})$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     otherPeriod: periodsOf(lexicon.passes.other_period),
+    yearLabel: new RegExp(`(\\d{4})年度?(?:${any(lexicon.passes.year_columns.labels)})?\\s*`, 'g'),
+    yearConnector: wholeOf(lexicon.passes.year_columns.connectors),
+    yearsRespectively: new RegExp(`((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})(?:${any(respectively.words)})(?:为|是)?`, 'g'),
   };
   cache.set(lexicon, compiled);
   return compiled;
