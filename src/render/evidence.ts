@@ -31,7 +31,7 @@ export function evidenceMarks(scorecard: Pick<Scorecard, 'results'>, textLength:
       if (ev.start < ev.end && ev.end <= textLength) spans.set(spanKey(ev), { start: ev.start, end: ev.end });
     }
   }
-  const sorted = [...spans.entries()].sort(([, a], [, b]) => a.start - b.start || b.end - a.end);
+  const sorted = [...spans.entries()].sort(byStartThenLongest);
   const marks: MarkedSpan[] = [];
   const idOf = new Map<string, string>();
   for (const [key, span] of sorted) {
@@ -46,6 +46,11 @@ export function evidenceMarks(scorecard: Pick<Scorecard, 'results'>, textLength:
     }
   }
   return { marks, idOf };
+}
+
+/** Spans by start, the longest first where two start together. */
+function byStartThenLongest(a: [string, { start: number; end: number }], b: [string, { start: number; end: number }]): number {
+  return a[1].start - b[1].start || b[1].end - a[1].end;
 }
 
 export const spanKey = (ev: Pick<Evidence, 'start' | 'end'>): string => `${ev.start}-${ev.end}`;

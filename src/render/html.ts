@@ -2,7 +2,7 @@ import { EVIDENCE_TAG, type Result, type Scorecard } from '../engine/schema.js';
 import type { SourceText } from '../ingest/types.js';
 import { areaBarsSvg } from './chart.js';
 import { evidenceMarks, quoteOf, spanKey, type MarkedSpan } from './evidence.js';
-import { escapeHtml, htmlPageChunks, joined, jsonDataBlock } from './html-kit.js';
+import { escapeHtml, htmlPageChunks, jsonDataBlock } from './html-kit.js';
 import {
   GAP_STATUSES,
   STATUS_LABELS,
@@ -19,7 +19,6 @@ import {
   overrideRow,
   overridesSummary,
   placeLabel,
-  resultsOfArea,
   tailoringLabel,
   waiverLine,
   yearLabel,
@@ -66,10 +65,10 @@ export function renderHtml(scorecard: Scorecard, source?: SourceText): string {
 }
 
 /**
- * The same page in pieces (the head, each area's table, the full text with the end), to be written
- * as they come (a batch writes one per report). Joined, the page of a 25 KB report is some 90 K
- * characters, which V8 places in large-object space: pages fresh from the system, costing more
- * than rendering the page.
+ * The same page in pieces (the head, each row of the areas' tables, the full text with the end),
+ * to be written as they come (a batch writes one per report). Joined, the page of a 25 KB report
+ * is some 90 K characters, which V8 places in large-object space: pages fresh from the system,
+ * costing more than rendering the page.
  */
 export function renderHtmlChunks(scorecard: Scorecard, source?: SourceText): Generator<string> {
   const { document, total } = scorecard;
@@ -101,15 +100,6 @@ ${scorecard.areas
   <label>关键词 <input type="search" id="filter-search" placeholder="指标名称、原文…"></label>
   <span class="meta" id="filter-count"></span>
 </div>`;
-
-  const areaSection = (area: Scorecard['areas'][number]): string => {
-    const results = resultsOfArea(scorecard, area.id);
-    const rows = results.map((r) => resultRow(r, source, idOf)).join('\n');
-    return `<section class="area" id="area-${escapeHtml(area.id)}"><h3>${escapeHtml(`${area.id} ${area.title}`)} <span class="meta">得分率 ${escapeHtml(formatRate(area.rate))}</span></h3>
-<table><thead><tr><th>指标</th><th>状态</th><th class="num">得分</th><th>报告所载</th><th>要求</th><th>依据(点击原文定位)</th></tr></thead><tbody>
-${rows || '<tr><td colspan="6" class="muted">本项无适用指标</td></tr>'}
-</tbody></table></section>`;
-  };
 
   const expired = scorecard.expiredWaivers.length
     ? `<div class="warn" id="expired-waivers"><strong>已过期的豁免:</strong><ul>${scorecard.expiredWaivers.map((w) => `<li>${escapeHtml(waiverLine(w))}</li>`).join('')}</ul></div>`
@@ -152,20 +142,43 @@ ${fullText}
 <p class="meta">由 duibiao ${escapeHtml(scorecard.tool.version)} 生成;评分口径为 duibiao 默认口径,可通过剪裁文件调整。</p>
 ${jsonDataBlock('report-data', { gapStatuses: GAP_STATUSES, shownTemplate: '显示 {n} / {total} 项指标' })}`;
 
-  const body = [head, ...joined(scorecard.areas, areaSection, '\n'), end];
-  return htmlPageChunks({ title, css: REPORT_CSS, script: REPORT_SCRIPT }, body);
+  return htmlPageChunks({ title, css: REPORT_CSS, script: REPORT_SCRIPT }, bodyChunks(scorecard, source, idOf, head, end));
+}
+
+/** The page's body: the head, each area's table, the end. */
+function* bodyChunks(scorecard: Scorecard, source: SourceText | undefined, idOf: Map<string, string>, head: string, end: string): Generator<string> {
+  yield head;
+  for (let i = 0; i < scorecard.areas.length; i++) {
+    if (i > 0) yield '\n';
+    yield* areaSection(scorecard, scorecard.areas[i]!, source, idOf);
+  }
+  yield end;
+}
+
+/** An area's table, a row a piece: joined, the rows were copied once more before they were written. */
+function* areaSection(scorecard: Scorecard, area: Scorecard['areas'][number], source: SourceText | undefined, idOf: Map<string, string>): Generator<string> {
+  yield `<section class="area" id="area-${escapeHtml(area.id)}"><h3>${escapeHtml(`${area.id} ${area.title}`)} <span class="meta">得分率 ${escapeHtml(formatRate(area.rate))}</span></h3>
+<table><thead><tr><th>指标</th><th>状态</th><th class="num">得分</th><th>报告所载</th><th>要求</th><th>依据(点击原文定位)</th></tr></thead><tbody>
+`;
+  let rows = 0;
+  for (const r of scorecard.results) {
+    if (r.area !== area.id) continue;
+    yield rows++ === 0 ? resultRow(r, source, idOf) : `\n${resultRow(r, source, idOf)}`;
+  }
+  yield `${rows === 0 ? '<tr><td colspan="6" class="muted">本项无适用指标</td></tr>' : ''}
+</tbody></table></section>`;
 }
 
 function resultRow(r: Result, source: SourceText | undefined, idOf: Map<string, string>): string {
-  const quotes = r.evidence
-    .map((ev) => {
-      const target = idOf.get(spanKey(ev));
-      const quote = escapeHtml(`「${quoteOf(ev, source)}」`);
-      const tag = `<span class="tag tag-${ev.status}">${EVIDENCE_TAG[ev.status]}</span>`;
-      const cls = `quote ev-${ev.status}`;
-      return `<span class="evidence">${tag}${target ? `<a class="${cls}" href="#${target}" data-target="${target}">${quote}</a>` : `<span class="${cls}">${quote}</span>`}</span>`;
-    })
-    .join(' ');
+  let quotes = '';
+  for (let i = 0; i < r.evidence.length; i++) {
+    const ev = r.evidence[i]!;
+    const target = idOf.get(spanKey(ev));
+    const quote = escapeHtml(`「${quoteOf(ev, source)}」`);
+    const tag = `<span class="tag tag-${ev.status}">${EVIDENCE_TAG[ev.status]}</span>`;
+    const cls = `quote ev-${ev.status}`;
+    quotes += `${i > 0 ? ' ' : ''}<span class="evidence">${tag}${target ? `<a class="${cls}" href="#${target}" data-target="${target}">${quote}</a>` : `<span class="${cls}">${quote}</span>`}</span>`;
+  }
   return `<tr class="result" id="ind-${escapeHtml(r.indicator)}" data-status="${r.status}">
 <td>${escapeHtml(`${r.group} ${r.title}`)}<div class="why">${escapeHtml(r.why)}</div>${r.override ? `<div class="why">${MANUAL_LABEL}理由:${escapeHtml(r.override.note)}(${escapeHtml(r.override.who)},${escapeHtml(r.override.date)})</div>` : ''}</td>
 <td><span class="status st-${r.status}">${STATUS_LABELS[r.status]}</span>${r.override ? `<div class="manual">${MANUAL_LABEL} · 机器判定:${STATUS_LABELS[r.override.machine.status]}</div>` : ''}</td>
