@@ -51,19 +51,15 @@ export function batchScore(scorecard: Scorecard): BatchScore {
 
 export function batchDetail(scorecard: Scorecard, source?: SourceText): BatchDetail {
   const place = placeLabel(scorecard.document);
-  return {
-    cells: scorecard.results.map((r) => ({
-      id: r.indicator,
-      group: r.group,
-      title: r.title,
-      status: r.status,
-      text: r.found ? `${statusText(r)}:${r.found}` : statusText(r),
-    })),
-    evidence: renderRows(
-      scorecard.results.flatMap((r) => r.evidence.map((ev) => [place, `${r.group} ${r.title}`, statusText(r), quoteOf(ev, source), ev.section ?? ''])),
-    ),
-    manual: overriddenResults(scorecard).map((r) => [place, ...overrideRow(r)]),
-  };
+  const cells: BatchDetail['cells'] = [];
+  const evidence: string[][] = [];
+  for (const r of scorecard.results) {
+    const status = statusText(r);
+    cells.push({ id: r.indicator, group: r.group, title: r.title, status: r.status, text: r.found ? `${status}:${r.found}` : status });
+    const indicator = `${r.group} ${r.title}`;
+    for (const ev of r.evidence) evidence.push([place, indicator, status, quoteOf(ev, source), ev.section ?? '']);
+  }
+  return { cells, evidence: renderRows(evidence), manual: overriddenResults(scorecard).map((r) => [place, ...overrideRow(r)]) };
 }
 
 export interface Region {
