@@ -22,7 +22,7 @@ function editionFiles(root: string): string[] {
 
 export { DEFAULT_EDITION, type Catalogue, type CatalogueIndicator, type CatalogueOptions, type ExpiredWaiver, type WaiverInForce } from './types.js';
 export { describeIssue, type Problem } from './yaml-file.js';
-export { compileRules, createEngine, registerOperators, quantitySatisfies, type Quantity } from './compile.js';
+export { compileRule, compileRules, createEngine, registerOperators, quantitySatisfies, type Quantity } from './compile.js';
 export { thresholdText } from './display.js';
 
 /** The catalogue for an evaluation; the first problem, if any, is thrown as a UserError at its file:line:col. */

@@ -1,6 +1,6 @@
 import { LEVEL_LABELS } from '../document/labels.js';
-import type { ConditionProperties, RuleResult, TopLevelConditionResult } from 'json-rules-engine';
-import { compileRules, createEngine, thresholdText, type Catalogue, type CatalogueIndicator } from '../catalogue/index.js';
+import { Rule, type ConditionProperties, type RuleResult, type TopLevelConditionResult } from 'json-rules-engine';
+import { compileRule, createEngine, thresholdText, type Catalogue, type CatalogueIndicator } from '../catalogue/index.js';
 import { CONDITION_NAMES, presenceFactName, quantitySatisfies, type Quantity } from '../catalogue/compile.js';
 import { unitOfFact } from '../catalogue/display.js';
 import type { Document } from '../document/types.js';
@@ -153,7 +153,7 @@ async function runRules(indicators: CatalogueIndicator[], evidence: Map<string, 
     else almanac[indicator.check.fact] = found.quantities.map(({ value, qualifier }) => ({ value, qualifier }));
   }
   if (asked.size === 0) return outcomes;
-  const engine = createEngine(compileRules({ indicators: [...asked.values()].map((a) => a.indicator) }));
+  const engine = createEngine([...asked.values()].map(({ indicator }) => ruleOf(indicator)));
   const { results, failureResults } = await engine.run(almanac);
   for (const result of [...results, ...failureResults]) {
     const outcome = outcomeOf(result);
@@ -164,6 +164,19 @@ async function runRules(indicators: CatalogueIndicator[], evidence: Map<string, 
     if (values.size < MAX_JUDGED) values.set(value, outcome);
   }
   return outcomes;
+}
+
+/**
+ * Each indicator's rule, built once: building the few rules a report asks for (json-rules-engine
+ * parses their conditions into objects) cost more than running them. A Rule keeps nothing of a
+ * run (that is in its RuleResult), only the engine it last joined, and every engine here has the
+ * same operators and options, so engines share it.
+ */
+const rules = new WeakMap<CatalogueIndicator, Rule>();
+function ruleOf(indicator: CatalogueIndicator): Rule {
+  let rule = rules.get(indicator);
+  if (!rule) rules.set(indicator, (rule = new Rule(compileRule(indicator))));
+  return rule;
 }
 
 /** Per indicator of a catalogue, the engine's outcome for each value of its fact it has judged. */
