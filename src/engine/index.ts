@@ -300,26 +300,37 @@ function rateOf(earned: number, applicable: number): number | null {
   return applicable > 0 ? Math.round((earned / applicable) * 1000) / 10 : null;
 }
 
-export function score(
-  catalogue: { areas: ReadonlyArray<Pick<Catalogue['areas'][number], 'id' | 'title'>> },
-  results: readonly Result[],
-): Pick<Scorecard, 'total' | 'counts' | 'areas'> {
-  const tally = (list: readonly Result[]) => {
-    const counts = emptyCounts();
-    let earned = 0;
-    let applicable = 0;
-    for (const result of list) {
-      counts[result.status] += 1;
-      if (result.status === 'not_applicable') continue;
-      earned += result.earned;
-      applicable += result.points;
-    }
-    return { counts, earned, applicable, rate: rateOf(earned, applicable) };
-  };
+export function score(catalogue: AreaTitles, results: readonly Result[]): Pick<Scorecard, 'total' | 'counts' | 'areas'> {
+  // one pass, each result tallied into the total and its area (a filter per area read them all once per area)
+  const total = emptyTally();
+  const byArea = new Map(catalogue.areas.map((area) => [area.id, emptyTally()]));
+  for (const result of results) {
+    addToTally(total, result);
+    const area = byArea.get(result.area);
+    if (area) addToTally(area, result);
+  }
   const areas: AreaScore[] = catalogue.areas.map((area) => {
-    const { counts, earned, applicable, rate } = tally(results.filter((r) => r.area === area.id));
-    return { id: area.id, title: area.title, earned, applicable, rate, counts };
+    const { counts, earned, applicable } = byArea.get(area.id)!;
+    return { id: area.id, title: area.title, earned, applicable, rate: rateOf(earned, applicable), counts };
   });
-  const { counts, earned, applicable, rate } = tally(results);
+  const { counts, earned, applicable } = total;
+  const rate = rateOf(earned, applicable);
   return { total: { earned, applicable, rate, score: rate }, counts, areas };
+}
+
+interface Tally {
+  counts: Record<ResultStatus, number>;
+  earned: number;
+  applicable: number;
+}
+
+function emptyTally(): Tally {
+  return { counts: emptyCounts(), earned: 0, applicable: 0 };
+}
+
+function addToTally(tally: Tally, result: Result): void {
+  tally.counts[result.status] += 1;
+  if (result.status === 'not_applicable') return;
+  tally.earned += result.earned;
+  tally.applicable += result.points;
 }
