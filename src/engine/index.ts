@@ -38,18 +38,31 @@ export async function evaluate(catalogue: Catalogue, doc: Document, facts: reado
   assertScorable(doc);
   const indicators = options.only ? catalogue.indicators.filter((i) => options.only!.includes(i.id)) : catalogue.indicators;
 
-  const reasons = indicators.map((indicator) => notApplicableReason(indicator, catalogue, doc));
-  const applicable = indicators.filter((_, i) => reasons[i] === null);
+  // loops, not callbacks: a callback created per report was optimised by TurboFan again after every full GC
   const byId = factsById(facts);
-  const evidence = new Map(applicable.map((indicator) => [indicator.id, gatherEvidence(indicator, doc, byId)]));
+  const reasons: Array<NotApplicable | null> = [];
+  const applicable: CatalogueIndicator[] = [];
+  const evidence = new Map<string, IndicatorEvidence>();
+  for (const indicator of indicators) {
+    const reason = notApplicableReason(indicator, catalogue, doc);
+    reasons.push(reason);
+    if (reason) continue;
+    applicable.push(indicator);
+    evidence.set(indicator.id, gatherEvidence(indicator, doc, byId));
+  }
   const outcomes = await runRules(applicable, evidence);
 
-  const results = indicators.map((indicator, i): Result => {
+  const results: Result[] = [];
+  for (let i = 0; i < indicators.length; i++) {
+    const indicator = indicators[i]!;
     const reason = reasons[i];
-    if (reason) return notApplicableResult(indicator, reason);
+    if (reason) {
+      results.push(notApplicableResult(indicator, reason));
+      continue;
+    }
     const result = judge(indicator, evidence.get(indicator.id)!, outcomes.get(indicator.id) ?? { met: false, partial: false });
-    return doc.kind === 'plan' ? { ...result, why: result.evidence.length > 0 ? PLAN_ADDRESSES : PLAN_SILENT } : result;
-  });
+    results.push(doc.kind === 'plan' ? { ...result, why: result.evidence.length > 0 ? PLAN_ADDRESSES : PLAN_SILENT } : result);
+  }
   const { total, counts, areas, plan } = scoreFor(doc.kind, catalogue, results);
   // in the schema's key order: the JSON outputs write the scorecard as it is
   return {
