@@ -98,7 +98,8 @@ const FIRST_PIECES = 2;
 export function matchesBoilerplate(rules: Boilerplate, trimmed: string): boolean {
   if (trimmed.length === 0 || trimmed.length > MAX_BOILERPLATE_LINE_CHARS) return false;
   const line = foldCharacters(trimmed);
-  if (rules.lines.some((rule) => line.length <= rule.maxChars && rule.pattern.test(line))) return true;
+  // a loop, not some's callback: one created per line was optimised by TurboFan again after every full GC
+  for (const rule of rules.lines) if (line.length <= rule.maxChars && rule.pattern.test(line)) return true;
   // most lines fail on their first word: its first pieces are read before the whole line is split
   if (!line.split(rules.separators, FIRST_PIECES).every((word) => word.length === 0 || rules.words.has(word))) return false;
   const words = line.split(rules.separators).filter((word) => word.length > 0);

@@ -158,8 +158,10 @@ interface Unit {
 const CJK = /[\u4e00-\u9fa5]/;
 const MAX_NAME = 8;
 
+/** A loop, not find's callback: one created per call was optimised by TurboFan again after every full GC. */
 function suffixAt(w: PlaceWording, s: string, at: number): PlaceWording['units'][number] | undefined {
-  return w.units.find(({ suffix }) => s.startsWith(suffix, at));
+  for (const unit of w.units) if (s.startsWith(unit.suffix, at)) return unit;
+  return undefined;
 }
 
 /** One administrative unit at `at` by its suffix: the shortest name followed by a unit suffix. */
