@@ -292,11 +292,27 @@ function impliedText(fact: Fact): string {
 
 /** The quantity shown as found: one that meets, else one that earns partial credit, else the first. */
 function bestQuantity<Q extends Quantity>(check: CatalogueIndicator['check'], quantities: Q[]): Q | undefined {
-  const meets = (op: Parameters<typeof quantitySatisfies>[1], bound: number) => quantities.find((q) => quantitySatisfies(q, op, bound));
-  if (check.type === 'threshold')
-    return meets(check.op, check.value) ?? (check.partial ? meets(check.partial.op, check.partial.value) : undefined) ?? quantities[0];
-  if (check.type === 'count') return meets('>=', check.min) ?? (check.partialMin !== undefined ? meets('>=', check.partialMin) : undefined) ?? quantities[0];
+  if (check.type === 'threshold') {
+    return (
+      firstMeeting(quantities, check.op, check.value) ??
+      (check.partial ? firstMeeting(quantities, check.partial.op, check.partial.value) : undefined) ??
+      quantities[0]
+    );
+  }
+  if (check.type === 'count') {
+    return (
+      firstMeeting(quantities, '>=', check.min) ??
+      (check.partialMin !== undefined ? firstMeeting(quantities, '>=', check.partialMin) : undefined) ??
+      quantities[0]
+    );
+  }
   return quantities[0];
+}
+
+/** The first quantity that satisfies `op bound`; a module function, not a closure made for each of a report's ~100 results. */
+function firstMeeting<Q extends Quantity>(quantities: readonly Q[], op: Parameters<typeof quantitySatisfies>[1], bound: number): Q | undefined {
+  for (const quantity of quantities) if (quantitySatisfies(quantity, op, bound)) return quantity;
+  return undefined;
 }
 
 /** Met earns the points, partial half, anything else nothing. */
