@@ -1,7 +1,7 @@
 import { log } from './log.js';
 import { Budget, ingestFile } from './ingest/index.js';
 import { buildDocument, documentInfo, loadDocumentStage } from './document/index.js';
-import { extractFacts, extractPresence, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
+import { extractFacts, extractPresence, inTextOrder, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
 import { DEFAULT_EDITION, loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
 import { evaluate } from './engine/index.js';
 import type { Document } from './document/types.js';
@@ -53,7 +53,7 @@ export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analy
 
 /** Every fact of an analysed report, presence facts included, in text order. */
 export function allFacts({ facts, presence }: Pick<Analysis, 'facts' | 'presence'>): Fact[] {
-  return [...facts, ...presence].sort((a, b) => a.evidence.start - b.evidence.start || a.evidence.end - b.evidence.end);
+  return [...facts, ...presence].sort(inTextOrder);
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The fact stage: lexicon loading and fact extraction (numbers, rates and presence facts). */
 export { lintLexicon, loadLexicon, type Lexicon } from './lexicon.js';
-export { extractFacts } from './extract.js';
+export { extractFacts, inTextOrder } from './extract.js';
 export { extractPresence, withPresence } from './presence.js';
 export type { PresenceEntry } from './presence-schema.js';
 export { classifyStatus, isNegated } from './status.js';
