@@ -7,7 +7,7 @@ import { applies, fitsClause, type Cue, type SentenceView } from './passes/conte
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
 import { clauseAt, type CompiledEntry, type CompiledLexicon, type TermHit } from './text.js';
-import { matchesOf } from '../util/matches.js';
+import { matchSpans } from '../util/matches.js';
 
 /** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
 function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Span): boolean {
@@ -35,19 +35,21 @@ export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: Com
   for (const c of all) if (!insideLonger(c, all) && !insideDenied(c, all, denied)) longest.push(c);
   let breaks: Span[] | undefined;
   let lists: number[] | undefined;
-  const fitting = longest.filter((c, k) => {
-    if (!applies(view, c.compiled, c.start)) return false;
+  const fitting: Cue[] = [];
+  for (let k = 0; k < longest.length; k++) {
+    const c = longest[k]!;
+    if (!applies(view, c.compiled, c.start)) continue;
     const clause = clauseAt(view.clauses, c.start);
     // the masks hide distractors (exclude): an entry without any needs none
     let masked: Span[] = [];
     if (c.compiled.entry.exclude.length > 0) {
       // found once a sentence, not once a cue
-      breaks ??= matchesOf(tables.predicateBreak, view.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
+      breaks ??= matchSpans(tables.predicateBreak, view.text);
       lists ??= cueLists(view.text, longest, tables);
       masked = [...listMates(k, longest, lists), ...otherPredicates(clause, c, breaks)];
     }
-    return fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause);
-  });
+    if (fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause)) fitting.push(c);
+  }
   return { all: longest, fitting };
 }
 
@@ -73,7 +75,8 @@ function byOrder(cues: (Cue & { order: number })[]): void {
  * 未受理的复议案件), however many follow one another.
  */
 function deniedAmong(all: readonly Cue[], text: string, lexicon: CompiledLexicon, tables: CompiledTables): boolean[] {
-  const denied = all.map((c) => lexicon.negated(text, c.start));
+  const denied: boolean[] = [];
+  for (const c of all) denied.push(lexicon.negated(text, c.start));
   for (let grew = denied.includes(true); grew;) {
     grew = false;
     for (let i = 0; i < all.length; i++) {

@@ -9,7 +9,7 @@ import type { Document, Sentence } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { FactStatus } from './schema.js';
 import { parseQuantities } from './quantity.js';
-import { clauses, compile, matchStarts, TITLE, type CompiledLexicon } from './text.js';
+import { clauses, compile, containsAny, matchStarts, TITLE, type CompiledLexicon } from './text.js';
 
 /**
  * The status of a value stated at offset `at` (relative to the sentence text) of `sentence`;
@@ -44,7 +44,7 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
   const states: ClauseStates = { lexicon, starts: [], planned: [] };
   // values are plans only after a plan marker or a requirement: without either, every clause is achieved
   const markers = lexicon.planIn(doc.year);
-  if (!markers.any.test(text) && ![...lexicon.bounds, ...lexicon.nouns].some((w) => text.includes(w))) {
+  if (!markers.any.test(text) && !containsAny(text, lexicon.bounds) && !containsAny(text, lexicon.nouns)) {
     statesOf.set(sentence, states);
     return states;
   }
@@ -84,13 +84,22 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
  * or with a noun naming it a requirement after the frame (每人每年60学时的要求), from the frame on.
  */
 function requirementIn(part: string, lexicon: CompiledLexicon): { at: number; named: boolean } | null {
-  const frames = lexicon.frames.map((f) => part.indexOf(f)).filter((i) => i >= 0);
-  if (frames.length === 0) return null;
-  const frame = Math.min(...frames);
-  const named = lexicon.nouns.some((n) => part.indexOf(n, frame) >= 0);
-  const bounds = lexicon.bounds.map((b) => part.indexOf(b)).filter((i) => i >= 0);
-  if (bounds.length > 0) return { at: Math.min(...bounds), named };
+  const frame = firstOfAny(part, lexicon.frames, 0);
+  if (frame < 0) return null;
+  const named = firstOfAny(part, lexicon.nouns, frame) >= 0;
+  const bound = firstOfAny(part, lexicon.bounds, 0);
+  if (bound >= 0) return { at: bound, named };
   return named ? { at: frame, named } : null;
+}
+
+/** Where the first occurrence of any of `words` in `text` from `from` on starts, or -1 (a loop: this runs per clause). */
+function firstOfAny(text: string, words: readonly string[], from: number): number {
+  let first = -1;
+  for (const w of words) {
+    const at = text.indexOf(w, from);
+    if (at >= 0 && (first < 0 || at < first)) first = at;
+  }
+  return first;
 }
 
 /** true when a negation marker (未建立, 尚未, 缺乏 …) occurs in [start, end) of the sentence text. */

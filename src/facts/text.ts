@@ -7,8 +7,29 @@ export { clauses } from '../document/sentences.js';
 
 // clauseAt and containsAny run thousands of times a report: loops, not closures made on each call
 export function clauseAt(spans: Span[], offset: number): Span {
-  for (const c of spans) if (offset >= c.start && offset <= c.end) return c;
-  return spans[spans.length - 1]!;
+  return spans[clauseIndexAt(spans, offset)] ?? spans[spans.length - 1]!;
+}
+
+/** Whether `s` lies inside [from, to]. */
+export const isWithin = (s: Span, from: number, to: number): boolean => s.start >= from && s.end <= to;
+
+/** Whether one of `spans` lies inside [from, to]. */
+export function anyWithin(spans: readonly Span[], from: number, to: number): boolean {
+  for (const s of spans) if (isWithin(s, from, to)) return true;
+  return false;
+}
+
+/** Those of `spans` inside [from, to], in their order. */
+export function spansWithin<T extends Span>(spans: readonly T[], from: number, to: number): T[] {
+  const out: T[] = [];
+  for (const s of spans) if (isWithin(s, from, to)) out.push(s);
+  return out;
+}
+
+/** The index of the clause that holds `offset`, or -1. */
+export function clauseIndexAt(spans: readonly Span[], offset: number): number {
+  for (let k = 0; k < spans.length; k++) if (offset >= spans[k]!.start && offset <= spans[k]!.end) return k;
+  return -1;
 }
 
 /** Where the last occurrence of any of `words` inside [from, to) of `text` starts, or -1 (read in place: this runs per number). */
@@ -41,6 +62,12 @@ export const TITLE = /《[^《》]*》/g;
 export function containsAny(text: string, terms: readonly string[]): boolean {
   for (const t of terms) if (text.includes(t)) return true;
   return false;
+}
+
+/** Whether `text` holds a word of every one of `groups` (an entry's topic): true when there are none. */
+export function containsEach(text: string, groups: readonly (readonly string[])[]): boolean {
+  for (const group of groups) if (!containsAny(text, group)) return false;
+  return true;
 }
 
 export const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -352,7 +379,15 @@ function topicGroups(topic: FactEntry['topic']): string[][] {
  * issued; 以区政府名义印发的文件 says whose documents they are).
  */
 export function containsActual(text: string, terms: readonly string[], notActsAfter: readonly string[]): boolean {
-  return terms.some((t) => occurrences(text, t).some((o) => !notActsAfter.some((w) => o.start >= w.length && text.startsWith(w, o.start - w.length))));
+  // loops over the text in place: this runs per cue, and closures or occurrence lists would cost objects each time
+  for (const t of terms) {
+    for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
+      let actual = true;
+      for (const w of notActsAfter) if (at >= w.length && text.startsWith(w, at - w.length)) actual = false;
+      if (actual) return true;
+    }
+  }
+  return false;
 }
 
 /** Start offsets of all matches of the regexes in text. */

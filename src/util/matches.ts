@@ -3,6 +3,7 @@
  * and on a sentence the copy costs more than the search; a slice to match `^…` against costs a
  * string. These search with the regex as it is, moving its lastIndex.
  */
+import type { Span } from '../document/types.js';
 
 /** Every match of a global regex (`g`), in the order `matchAll` gives them. */
 export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
@@ -10,6 +11,17 @@ export function matchesOf(re: RegExp, text: string): RegExpExecArray[] {
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     out.push(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** Where every match of a global regex (`g`) stands, without keeping the matches. */
+export function matchSpans(re: RegExp, text: string): Span[] {
+  const out: Span[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    out.push({ start: m.index, end: m.index + m[0].length });
     if (m[0].length === 0) re.lastIndex++;
   }
   return out;

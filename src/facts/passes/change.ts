@@ -10,10 +10,14 @@ export const meta: PassMeta = {
 /** For every number, where a change phrase (由…提高到) that ends right before it starts, in text order. */
 export function run(state: SentenceState): void {
   const { text } = state.view;
-  const starts = state.tables.changeFrom.flatMap((word) => occurrences(text, word).map((o) => o.start)).sort((a, b) => a - b);
+  // loops, not closures: this runs on every sentence, and V8 drops a per-call closure's optimised code at every full GC
+  const starts: number[] = [];
+  for (const word of state.tables.changeFrom) for (const o of occurrences(text, word)) starts.push(o.start);
   if (starts.length === 0) return;
+  starts.sort(ascending);
   for (const q of state.quantities) {
-    const at = starts.filter((p) => p < q.start && state.tables.change.test(text.slice(p, q.start)));
+    const at: number[] = [];
+    for (const p of starts) if (p < q.start && state.tables.change.test(text.slice(p, q.start))) at.push(p);
     if (at.length === 0) continue;
     state.changes.set(q, at);
     // the old value inside the change phrase is no count of its own, even for a cue that 由 may
@@ -21,3 +25,5 @@ export function run(state: SentenceState): void {
     for (const old of state.quantities) if (old.start > at[0]! && old.end <= q.start) state.bound.set(old, []);
   }
 }
+
+const ascending = (a: number, b: number): number => a - b;

@@ -10,7 +10,17 @@ import { evidenceIn } from '../presence.js';
 import type { Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
 import { classifyStatus } from '../status.js';
-import { clauseAt, containsActual, containsAny, type CompiledEntry, type CompiledLexicon, type TermHit } from '../text.js';
+import {
+  anyWithin,
+  clauseAt,
+  clauseIndexAt,
+  containsActual,
+  containsAny,
+  containsEach,
+  type CompiledEntry,
+  type CompiledLexicon,
+  type TermHit,
+} from '../text.js';
 import type { CompiledTables } from './tables.js';
 
 export interface PassMeta {
@@ -128,17 +138,26 @@ export function partEnd(quantities: readonly Quantity[], q: Quantity, clause: Sp
   return to;
 }
 
+// undecided and unread run in most passes on every sentence: loops, not filters with a closure over the state
+
 /** The numbers no binding pass has decided yet, outside the superior's and other periods' clauses. */
-export const undecided = (state: SentenceState): Quantity[] => state.quantities.filter((q) => !state.bound.has(q) && !inForeignClause(state, q));
+export function undecided(state: SentenceState): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of state.quantities) if (!state.bound.has(q) && !inForeignClause(state, q)) out.push(q);
+  return out;
+}
 
 /** The numbers no fact was read from yet that some frame may count (by their measure word). */
-export const unread = (state: SentenceState): Quantity[] =>
-  state.quantities.filter((q) => !state.taken.has(q) && state.compiled.frameWords.measures.has(q.unit));
+export function unread(state: SentenceState): Quantity[] {
+  const out: Quantity[] = [];
+  for (const q of state.quantities) if (!state.taken.has(q) && state.compiled.frameWords.measures.has(q.unit)) out.push(q);
+  return out;
+}
 
 /** Entries whose sentence-level conditions hold here. */
 export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
   const { exclude_sentence } = compiled.entry;
-  if (!compiled.topics.every((group) => containsAny(view.topicText, group))) return false;
+  if (!containsEach(view.topicText, compiled.topics)) return false;
   // most entries exclude nothing: no scope to cut out
   return exclude_sentence.length === 0 || !containsAny(excludeScope(view, at), exclude_sentence);
 }
@@ -157,7 +176,7 @@ function excludeScope(view: SentenceView, at: number | undefined): string {
   let from = text.lastIndexOf(';', at) + 1;
   const stop = text.indexOf(';', at);
   let to = stop < 0 ? text.length : stop;
-  const k = view.clauses.findIndex((c) => at >= c.start && at <= c.end);
+  const k = clauseIndexAt(view.clauses, at);
   if (view.clauses.length >= RUN_ON_CLAUSES && k >= 0) {
     from = Math.max(from, view.clauses[Math.max(0, k - EXCLUDE_REACH)]!.start);
     to = Math.min(to, view.clauses[Math.min(view.clauses.length - 1, k + EXCLUDE_REACH)]!.end);
@@ -174,7 +193,7 @@ export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: 
   const part = view.text.slice(clause.start, clause.end);
   const { near, exclude, rivals } = compiled.entry;
   if (near.length > 0 && !containsAny(part, near)) return false;
-  if (containsAny(part, rivals) && !compiled.topics.every((group) => containsAny(part, group))) return false;
+  if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
   // most entries name no distractor: nothing to mask
   if (exclude.length === 0) return true;
   let visible = part;
@@ -193,7 +212,7 @@ export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: 
 export function reaches(state: SentenceState, cue: Cue, q: Quantity): boolean {
   if (cue.end > q.start) return false;
   const { text } = state.view;
-  if (cue.compiled.gap.test(text, cue.end, q.start) && !state.quantities.some((o) => o.start >= cue.end && o.end <= q.start)) return true;
-  const change = state.changes.get(q)?.find((at) => at >= cue.end);
-  return change !== undefined && cue.compiled.gap.test(text, cue.end, change);
+  if (cue.compiled.gap.test(text, cue.end, q.start) && !anyWithin(state.quantities, cue.end, q.start)) return true;
+  for (const change of state.changes.get(q) ?? []) if (change >= cue.end) return cue.compiled.gap.test(text, cue.end, change);
+  return false;
 }

@@ -33,7 +33,8 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): Fo
     if (list) list.push(f);
     else numeric.set(f.fact.id, [f]);
   }
-  const stated = new Set(found.map((f) => `${f.fact.id}@${f.top}`));
+  const stated = new Set<string>();
+  for (const f of found) stated.add(`${f.fact.id}@${f.top}`);
   for (const { id, numerator, denominator, within } of lexicon.derive) {
     const entry = lexicon.byId.get(id)?.entry;
     if (!entry) continue;

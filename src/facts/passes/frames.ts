@@ -1,9 +1,9 @@
 import type { Span } from '../../document/types.js';
-import { TITLE, clauseAt, containsAny, lastWithin, type CompiledFrame, type TermHit } from '../text.js';
+import { TITLE, anyWithin, clauseAt, containsAny, isWithin, lastWithin, spansWithin, type CompiledFrame, type TermHit } from '../text.js';
 import type { Quantity } from '../quantity.js';
 import { inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
-import { matchesOf } from '../../util/matches.js';
+import { matchSpans } from '../../util/matches.js';
 
 export const meta: PassMeta = {
   name: 'frames',
@@ -29,12 +29,11 @@ export function run(state: SentenceState): void {
   const { frameWords } = compiled;
   const open = unread(state);
   if (open.length === 0) return;
-  const frameActions = frameWords.actions;
+  // loops, not closures: this runs per number, and V8 drops a per-call closure's optimised code at every full GC
   // a word inside a title (《…事项目录》) names a document, not what was done
-  const titles = matchesOf(TITLE, view.text).map((m) => ({ start: m.index, end: m.index + m[0].length }));
-  const usable = hits.filter(
-    (h) => !compiled.negated(view.text, h.start) && !(frameActions.has(h.term) && titles.some((t) => h.start > t.start && h.end < t.end)),
-  );
+  const titles = matchSpans(TITLE, view.text);
+  const usable: TermHit[] = [];
+  for (const h of hits) if (!compiled.negated(view.text, h.start) && !(frameWords.actions.has(h.term) && insideAny(h, titles))) usable.push(h);
   const lead = view.clauses[0]!;
   for (const q of open) {
     const clause = clauseAt(view.clauses, q.start);
@@ -43,67 +42,121 @@ export function run(state: SentenceState): void {
     const item = state.items.get(q);
     const from = item?.start ?? partStart(quantities, q, clause);
     const to = item?.end ?? partEnd(quantities, q, clause);
-    const whole = usable.filter((h) => h.start >= from && h.end <= to && (h.end <= q.start || h.start >= q.end));
+    const whole: TermHit[] = [];
+    for (const h of usable) if (isWithin(h, from, to) && (h.end <= q.start || h.start >= q.end)) whole.push(h);
     // a subject named before the number opens its item (…研究法治政府建设、区政府常务会议会前学法共计11次):
     // the words before it are another subject's
-    const opener = whole.findLast((h) => h.end <= q.start && frameWords.frameSubjects.has(h.term));
-    const part = opener ? whole.filter((h) => h.start >= opener.start) : whole;
+    const opener = lastSubjectBefore(whole, q, frameWords.frameSubjects);
+    const part = opener ? spansWithin(whole, opener.start, Infinity) : whole;
     // 不予受理复议申请6件: a denied word denies the number, whatever other words it stands with
-    if (hits.some((h) => h.start >= from && h.end <= to && compiled.negated(view.text, h.start))) continue;
+    if (anyDenied(state, from, to)) continue;
     // a clause with no frame word (…坚持会前学法,全年共12次) continues the clause before it, when
     // that clause states no number of its own and this one counts no part (其中…)
     const previous = clauseBefore(view.clauses, clause);
-    const previousCounts = previous !== undefined && quantities.some((o) => o.start >= previous.start && o.end <= previous.end);
+    const previousCounts = previous !== undefined && anyWithin(quantities, previous.start, previous.end);
     // the subject may also stand in the clause right before, when that clause counts nothing
     // (坚持区政府常务会议会前学法制度,全年会前学法9次)
-    const opening = part.some((h) => frameWords.subjects.has(h.term))
-      ? []
-      : usable.filter(
-          (h) =>
-            (h.start >= lead.start && h.end <= Math.min(lead.end, from)) ||
-            (previous !== undefined && !previousCounts && h.start >= previous.start && h.end <= previous.end),
-        );
+    const opening: TermHit[] = [];
+    if (!namesAny(part, frameWords.subjects)) {
+      for (const h of usable) {
+        if (isWithin(h, lead.start, Math.min(lead.end, from)) || (previous !== undefined && !previousCounts && isWithin(h, previous.start, previous.end)))
+          opening.push(h);
+      }
+    }
     const countsNoPart = !containsAny(view.text.slice(clause.start, clause.end), state.tables.parts);
     const noPart = part.length === 0 && countsNoPart;
     // …or, when it only says who attended, the event counted before it in another measure
     // (组织旁听庭审2场,参加干部120人 / 庭审观摩两场、210人参加), also naming again only what the event
     // did (组织旁听庭审2场,参加旁听的干部120人)
     const event = from === clause.start ? previous : { start: clause.start, end: from };
-    const eventWords = event === undefined ? [] : usable.filter((h) => h.start >= event.start && h.end <= event.end);
+    const eventWords = event === undefined ? [] : spansWithin(usable, event.start, event.end);
     const attended =
       countsNoPart &&
-      part.every((h) => eventWords.some((e) => e.term === h.term)) &&
       event !== undefined &&
+      allNamedIn(part, eventWords) &&
       containsAny(view.text.slice(from, to), state.tables.attendance) &&
-      !quantities.some((o) => o !== q && o.unit === q.unit && o.start >= event.start && o.end <= event.end);
+      !countsSameUnitWithin(quantities, q, event);
     const carried =
-      previous && from === clause.start && noPart && !previousCounts
-        ? usable.filter((h) => h.start >= previous.start && h.end <= previous.end)
-        : attended
-          ? eventWords
-          : [];
+      previous && from === clause.start && noPart && !previousCounts ? spansWithin(usable, previous.start, previous.end) : attended ? eventWords : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
-    if (spread) {
-      const read = spread.map((item) => bestFrame(state, q, item, [], []));
-      if (read.every((r) => r !== null)) {
-        state.taken.add(q);
-        const seen = new Set<string>();
-        for (const r of read) {
-          if (seen.has(r.frame.entry.id)) continue;
-          seen.add(r.frame.entry.id);
-          const span = { start: Math.min(q.start, ...r.used.map((h) => h.start)), end: q.end };
-          state.facts.push(makeFact(view, state.lexicon, r.frame.entry, q.value, span, q.start, q));
-        }
-        continue;
-      }
-    }
+    if (spread && readsEachItem(state, q, spread)) continue;
     const best = bestFrame(state, q, part, carried, opening);
     if (!best) continue;
     state.taken.add(q);
-    const near = best.used.filter((h) => h.start >= Math.min(from, carried[0]?.start ?? from));
-    const span = { start: Math.min(q.start, ...near.map((h) => h.start)), end: Math.max(q.end, ...near.map((h) => h.end)) };
-    state.facts.push(makeFact(view, state.lexicon, best.frame.entry, q.value, span, q.start, q));
+    const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
+    state.facts.push(makeFact(view, state.lexicon, best.frame.entry, q.value, spanOf(q, near, near), q.start, q));
   }
+}
+
+/**
+ * One number read for each item of the list before 均 (会前学法和法治专题讲座均为4次), when every item
+ * reads as a frame: one fact per frame, each quoting from its own words on. False when one does not.
+ */
+function readsEachItem(state: SentenceState, q: Quantity, items: readonly TermHit[][]): boolean {
+  const read: FrameReading[] = [];
+  for (const item of items) {
+    const r = bestFrame(state, q, item, [], []);
+    if (r === null) return false;
+    read.push(r);
+  }
+  state.taken.add(q);
+  const seen = new Set<string>();
+  for (const r of read) {
+    if (seen.has(r.frame.entry.id)) continue;
+    seen.add(r.frame.entry.id);
+    state.facts.push(makeFact(state.view, state.lexicon, r.frame.entry, q.value, spanOf(q, r.used, []), q.start, q));
+  }
+  return true;
+}
+
+/** The evidence of a frame's number: from the first of `opening` (or the number) to the last end of `closing` (or the number). */
+function spanOf(q: Quantity, opening: readonly TermHit[], closing: readonly TermHit[]): Span {
+  let start = q.start;
+  for (const h of opening) start = Math.min(start, h.start);
+  let end = q.end;
+  for (const h of closing) end = Math.max(end, h.end);
+  return { start, end };
+}
+
+/** Whether `s` stands strictly inside one of `spans`. */
+function insideAny(s: Span, spans: readonly Span[]): boolean {
+  for (const t of spans) if (s.start > t.start && s.end < t.end) return true;
+  return false;
+}
+
+/** Whether every word of `hits` is named again among `others`. */
+function allNamedIn(hits: readonly TermHit[], others: readonly TermHit[]): boolean {
+  for (const h of hits) if (!namesTerm(others, h.term)) return false;
+  return true;
+}
+
+function namesTerm(hits: readonly TermHit[], term: string): boolean {
+  for (const h of hits) if (h.term === term) return true;
+  return false;
+}
+
+/** Whether one of `hits` is one of `terms`. */
+function namesAny(hits: readonly TermHit[], terms: ReadonlySet<string>): boolean {
+  for (const h of hits) if (terms.has(h.term)) return true;
+  return false;
+}
+
+/** The last of `hits` before `q` that is one of `subjects`. */
+function lastSubjectBefore(hits: readonly TermHit[], q: Quantity, subjects: ReadonlySet<string>): TermHit | undefined {
+  for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.end <= q.start && subjects.has(hits[k]!.term)) return hits[k];
+  return undefined;
+}
+
+/** Whether a frame word inside [from, to] is denied (不予受理, 尚未开展). */
+function anyDenied(state: SentenceState, from: number, to: number): boolean {
+  for (const h of state.hits) if (isWithin(h, from, to) && state.compiled.negated(state.view.text, h.start)) return true;
+  return false;
+}
+
+/** Whether another number of `q`'s measure stands inside `span`. */
+function countsSameUnitWithin(quantities: readonly Quantity[], q: Quantity, span: Span): boolean {
+  for (const o of quantities) if (o !== q && o.unit === q.unit && isWithin(o, span.start, span.end)) return true;
+  return false;
 }
 
 /** The last clause that ends before `clause` (a loop, not a filter: this runs per number). */
@@ -128,19 +181,25 @@ function bestFrame(state: SentenceState, q: Quantity, part: TermHit[], carried: 
   const frames = state.compiled.factFrames;
   let best: FrameReading | null = null;
   for (const frame of frames) {
-    if (!frame.measure.has(q.unit) || part.some((h) => frame.exclude.has(h.term))) continue;
+    if (!frame.measure.has(q.unit) || namesAny(part, frame.exclude)) continue;
     const used: TermHit[] = [];
     let local = 0;
-    if (carried.some((h) => frame.exclude.has(h.term))) continue;
+    if (namesAny(carried, frame.exclude)) continue;
     for (const group of frame.groups) {
       const own = nearest(part, group.terms, q) ?? nearest(carried, group.terms, q);
-      const found = own ?? (group.kind === 'subject' && !opening.some((h) => frame.exclude.has(h.term)) ? nearest(opening, group.terms, q) : undefined);
+      const found = own ?? (group.kind === 'subject' && !namesAny(opening, frame.exclude) ? nearest(opening, group.terms, q) : undefined);
       if (!found) break;
       if (own) local++;
       used.push(found);
     }
     if (used.length < frame.groups.length) continue;
-    const rank = [local, used.length, used.reduce((n, h) => n + h.end - h.start, 0), -used.reduce((n, h) => n + distance(h, q), 0)];
+    let matched = 0;
+    let distances = 0;
+    for (const h of used) {
+      matched += h.end - h.start;
+      distances += distance(h, q);
+    }
+    const rank = [local, used.length, matched, -distances];
     if (!best || compareRanks(rank, best.rank) > 0) best = { frame, used, rank };
   }
   return best;
@@ -170,8 +229,10 @@ function spreadItems(state: SentenceState, q: Quantity, from: number, usable: Te
   const d = lastWithin(text, tables.distributive, from, q.start);
   if (d <= from) return null;
   tables.listWord.lastIndex = 0;
-  if (usable.some((h) => h.start >= d && h.end <= q.start) || tables.listWord.test(text.slice(d, q.start))) return null;
+  if (anyWithin(usable, d, q.start) || tables.listWord.test(text.slice(d, q.start))) return null;
   const items = listItems(text, from, d, [...all, ...usable], tables);
   if (items.length < 2) return null;
-  return items.map((item) => usable.filter((h) => h.start >= item.start && h.end <= item.end));
+  const words: TermHit[][] = [];
+  for (const item of items) words.push(spansWithin(usable, item.start, item.end));
+  return words;
 }

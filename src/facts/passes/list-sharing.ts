@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import { PERCENT, type Quantity } from '../quantity.js';
-import { clauseAt, containsAny } from '../text.js';
+import { clauseAt, containsAny, containsEach, isWithin } from '../text.js';
 import { applies, fitsClause, inForeignClause, partStart, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 
@@ -16,11 +16,11 @@ export function run(state: SentenceState): void {
   const { view, tables } = state;
   for (const [q, nearest] of state.nearest) {
     const clause = clauseAt(view.clauses, q.start);
-    const inClause = state.cues.filter((c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.units.includes(q.unit));
+    const inClause: Cue[] = [];
+    for (const c of state.cues) if (isWithin(c, clause.start, clause.end) && c.compiled.entry.units.includes(q.unit)) inClause.push(c);
     const list = listEndingAt(view.text, nearest, inClause, tables);
-    const subjects = new Set(list.map((c) => c.compiled.entry.id));
     const eachOne = q.unit === PERCENT || containsAny(view.text.slice(nearest.end, q.start), tables.distributive);
-    state.bound.set(q, subjects.size > 1 && !eachOne ? [] : list);
+    state.bound.set(q, namesSeveralEntries(list) && !eachOne ? [] : list);
   }
   for (const q of state.quantities) {
     if ((state.bound.has(q) && !state.nearest.has(q)) || inForeignClause(state, q)) continue;
@@ -28,6 +28,15 @@ export function run(state: SentenceState): void {
     if (shared) state.bound.set(q, shared);
   }
 }
+
+/** Whether the cues of `list` belong to more than one entry. */
+function namesSeveralEntries(list: readonly Cue[]): boolean {
+  for (const c of list) if (c.compiled.entry.id !== list[0]!.compiled.entry.id) return true;
+  return false;
+}
+
+/** Whether a cue stands in [from, q) of a number and counts in its unit (loops call this: no closure over from and q). */
+const countsBefore = (c: Cue, from: number, q: Quantity): boolean => c.start >= from && c.end <= q.start && c.compiled.entry.units.includes(q.unit);
 
 /**
  * "行政规范性文件合法性审核率和重大行政决策合法性审查率均达到100%": the items of the list before
@@ -44,8 +53,9 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
   const clause = clauseAt(view.clauses, q.start);
   const from = partStart(state.quantities, q, clause);
   if (!containsAny(text.slice(from, q.start), tables.distributive)) return null;
-  const fits = (c: Cue): boolean => c.start >= from && c.end <= q.start && c.compiled.entry.units.includes(q.unit);
-  const head = all.filter((c) => fits(c) && c.compiled.gap.test(text, c.end, q.start)).sort((a, b) => b.end - a.end)[0];
+  // the cue that reaches the number, ending last (the first listed on ties)
+  let head: Cue | undefined;
+  for (const c of all) if (countsBefore(c, from, q) && c.compiled.gap.test(text, c.end, q.start) && (!head || c.end > head.end)) head = c;
   if (!head || !containsAny(text.slice(head.end, q.start), tables.distributive)) return null;
   const words: Span[] = [...all, ...hits];
   const items = listItems(text, from, head.end, words, tables);
@@ -53,7 +63,7 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
   const out: Cue[] = [];
   items.forEach((item, k) => {
     const others = items.filter((o) => o !== item);
-    const ending = all.filter((c) => fits(c) && c.end === item.end && c.start >= item.start);
+    const ending = all.filter((c) => countsBefore(c, from, q) && c.end === item.end && c.start >= item.start);
     if (ending.length > 0) {
       const chosen = choose(state, ending, item, others, clause);
       if (chosen) out.push(chosen);
@@ -61,9 +71,9 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
     }
     // a modifier: the next item's cue is its head too, for an entry whose topic this item names
     const next = items[k + 1];
-    const shared = all.filter((c) => next && fits(c) && c.end === next.end && c.start >= next.start);
-    const own = item;
-    const named = shared.filter((c) => c.compiled.topics.length > 0 && c.compiled.topics.every((group) => containsAny(text.slice(own.start, own.end), group)));
+    const shared = all.filter((c) => next && countsBefore(c, from, q) && c.end === next.end && c.start >= next.start);
+    const own = text.slice(item.start, item.end);
+    const named = shared.filter((c) => c.compiled.topics.length > 0 && containsEach(own, c.compiled.topics));
     const chosen = choose(state, named, item, [...others.filter((o) => o !== next), { start: next?.start ?? 0, end: named[0]?.start ?? 0 }], clause);
     if (chosen) out.push({ ...chosen, start: item.start });
   });
@@ -90,8 +100,8 @@ function choose(state: SentenceState, candidates: readonly Cue[], item: Span, ot
   const outside = masked(view.text, 0) + view.topicText.slice(view.text.length);
   const rank = (c: Cue): number => {
     const { topics } = c.compiled;
-    if (topics.length > 0 && topics.every((group) => containsAny(itemText, group))) return 0;
-    return topics.every((group) => containsAny(outside, group)) ? 1 : 2;
+    if (topics.length > 0 && containsEach(itemText, topics)) return 0;
+    return containsEach(outside, topics) ? 1 : 2;
   };
   const fitting = candidates.filter((c) => applies(view, c.compiled, c.start) && fitsClause(view, c.compiled, clause, others));
   return fitting.map((c) => ({ c, r: rank(c) })).sort((a, b) => a.r - b.r)[0]?.c ?? null;
@@ -126,7 +136,10 @@ function listEndingAt(text: string, last: Cue, candidates: Cue[], tables: Compil
   const list = [last];
   for (;;) {
     const head = list[0]!;
-    const previous = candidates.filter((c) => c.end <= head.start && tables.listSeparator.test(text, c.end, head.start)).sort((a, b) => b.end - a.end)[0];
+    // the candidate joined to it by a separator that ends last (the first listed on ties)
+    let previous: Cue | undefined;
+    for (const c of candidates)
+      if (c.end <= head.start && tables.listSeparator.test(text, c.end, head.start) && (!previous || c.end > previous.end)) previous = c;
     if (!previous || previous.end === head.start) break;
     list.unshift(previous);
   }
@@ -139,8 +152,9 @@ function listEndingAt(text: string, last: Cue, candidates: Cue[], tables: Compil
  * standing alone is a list of its own); found once a sentence, not once a cue.
  */
 export function cueLists(text: string, cues: readonly Span[], tables: CompiledTables): number[] {
-  const parent = cues.map((_, i) => i);
-  // loops, not forEach: a closure over each cue would cost an object per cue and sentence
+  // loops, not forEach or map: a closure over each cue would cost an object per cue and sentence
+  const parent: number[] = [];
+  for (let i = 0; i < cues.length; i++) parent.push(i);
   for (let i = 0; i < cues.length; i++) {
     for (let k = 0; k < cues.length; k++) {
       if (cues[i]!.end < cues[k]!.start && tables.listSeparator.test(text, cues[i]!.end, cues[k]!.start)) parent[rootOf(parent, i)] = rootOf(parent, k);
@@ -157,5 +171,7 @@ function rootOf(parent: number[], i: number): number {
 
 /** The other cues of the list the `k`th cue stands in (those at its own place are other entries' readings of it). */
 export function listMates(k: number, cues: readonly Span[], lists: readonly number[]): Span[] {
-  return cues.filter((o, i) => lists[i] === lists[k] && o.start !== cues[k]!.start);
+  const mates: Span[] = [];
+  for (let i = 0; i < cues.length; i++) if (lists[i] === lists[k] && cues[i]!.start !== cues[k]!.start) mates.push(cues[i]!);
+  return mates;
 }
