@@ -106,5 +106,5 @@ function firstOfAny(text: string, words: readonly string[], from: number): numbe
 export function isNegated(text: string, start: number, end: number, lexicon: Lexicon): boolean {
   const part = text.slice(start, end);
   // search, not matchAll: matchAll copies the regex on every call, and most clauses deny nothing
-  return compile(lexicon).negation.some((re) => part.search(re) >= 0);
+  return part.search(compile(lexicon).negation) >= 0;
 }

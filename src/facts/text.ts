@@ -196,7 +196,8 @@ export interface CompiledLexicon {
    */
   impliedBy: ReadonlyMap<string, readonly ImpliedPattern[]>;
   done: RegExp[];
-  negation: RegExp[];
+  /** the negation markers as one alternation: whether any occurs is one search, not one per marker */
+  negation: RegExp;
   bounds: string[];
   frames: string[];
   nouns: string[];
@@ -267,7 +268,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     planIn,
     impliedBy,
     done: regexes(lexicon.status.done),
-    negation: regexes(lexicon.status.negation),
+    negation: anyOf(regexes(lexicon.status.negation)),
     bounds: lexicon.status.requirement.bounds,
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,
