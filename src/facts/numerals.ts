@@ -181,11 +181,17 @@ function readPassage(text: string): Numerals {
   const query = withinLongBlanks(normalise(text));
   let numbers = runs(query, NUMBER_PATTERNS);
   for (const [word, context] of AMBIGUOUS) {
-    if (!numbers.some((n) => word.test(query.slice(n.start, n.end)))) continue;
+    if (!anyRead(word, query, numbers)) continue;
     const spans = [...query.matchAll(context)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     numbers = numbers.filter((n) => !spans.some((s) => s.start < n.end && s.end > n.start));
   }
   return { numbers: resolve(query, numbers, numberValue), percentages: resolve(query, runs(query, PERCENT_PATTERNS), percentValue) };
+}
+
+/** Whether one of `runs` of `query` is a `word` (a loop: a closure over the word would be made per passage). */
+function anyRead(word: RegExp, query: string, runs: readonly Run[]): boolean {
+  for (const n of runs) if (word.test(query.slice(n.start, n.end))) return true;
+  return false;
 }
 
 interface Run {

@@ -26,6 +26,12 @@ export function spansWithin<T extends Span>(spans: readonly T[], from: number, t
   return out;
 }
 
+/** Whether one of `hits` is one of `terms`. */
+export function namesAny(hits: readonly TermHit[], terms: ReadonlySet<string>): boolean {
+  for (const h of hits) if (terms.has(h.term)) return true;
+  return false;
+}
+
 /** The index of the clause that holds `offset`, or -1. */
 export function clauseIndexAt(spans: readonly Span[], offset: number): number {
   for (let k = 0; k < spans.length; k++) if (offset >= spans[k]!.start && offset <= spans[k]!.end) return k;
@@ -41,6 +47,12 @@ export function lastWithin(text: string, words: readonly string[], from: number,
     if (at >= from && at > last) last = at;
   }
   return last;
+}
+
+/** Whether `text` starts with one of `words`. */
+export function startsWithAny(text: string, words: readonly string[]): boolean {
+  for (const w of words) if (text.startsWith(w)) return true;
+  return false;
 }
 
 /** Whether one of `words` ends right at `at` of `text` (a loop: a closure over `at` would cost an object per call). */

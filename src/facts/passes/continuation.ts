@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { clauseAt, containsActual, containsAny } from '../text.js';
+import { anyWithin, clauseAt, containsActual, containsAny, isWithin, namesAny, spansWithin, startsWithAny } from '../text.js';
 import { partStart, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -14,9 +14,9 @@ export const meta: PassMeta = {
 export function run(state: SentenceState): void {
   for (const q of undecided(state)) {
     const clause = clauseAt(state.view.clauses, q.start);
-    if (state.all.some((c) => c.start >= clause.start && c.end <= clause.end)) continue;
+    if (anyWithin(state.all, clause.start, clause.end)) continue;
     // a clause that names a frame's subject (…,区政府常务会议会前学法共计11次) has a subject of its own
-    if (state.hits.some((h) => h.start >= clause.start && h.end <= clause.end && state.compiled.frameWords.frameSubjects.has(h.term))) continue;
+    if (namesAny(spansWithin(state.hits, clause.start, clause.end), state.compiled.frameWords.frameSubjects)) continue;
     const carried = continued(state, q, clause);
     if (carried) state.bound.set(q, [carried]);
   }
@@ -29,14 +29,16 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // (共有37名新提任领导干部参加…)
   // …or starts a list of such predicates (废止七件、修改三件: the first is read here)
   const rest = view.text.slice(q.end, clause.end).trim();
-  if (containsAny(part, tables.parts) || (rest !== '' && !tables.listNext.some((w) => rest.startsWith(w)))) return null;
-  const before = view.clauses.filter((c) => c.end < clause.start);
+  if (containsAny(part, tables.parts) || (rest !== '' && !startsWithAny(rest, tables.listNext))) return null;
+  // loops, not closures: this runs per number (V8 drops a per-call closure's optimised code at every full GC)
+  const before: Span[] = [];
+  for (const c of view.clauses) if (c.end < clause.start) before.push(c);
   const listed = listedAfter(state, before);
   const source = listed ?? subjectClause(state, before);
   if (!source) return null;
-  const cue = state.cues
-    .filter((c) => c.start >= source.start && c.end <= source.end && c.compiled.entry.units.includes(q.unit))
-    .sort((a, b) => b.end - a.end)[0];
+  // the cue of the number's unit in that clause that ends last (the first listed on ties)
+  let cue: Cue | undefined;
+  for (const c of state.cues) if (isWithin(c, source.start, source.end) && c.compiled.entry.units.includes(q.unit) && (!cue || c.end > cue.end)) cue = c;
   if (!cue) return null;
   // 合同等各类事项 / 议题、文件和合同等: the subject of a total is the whole list (but in 协议、出让合同等各类
   // 合同协议 the cue after 等 names what the whole list is)
@@ -64,8 +66,7 @@ function subjectClause(state: SentenceState, before: Span[]): Span | undefined {
   const { all, quantities } = state;
   for (let i = before.length - 1; i >= Math.max(0, before.length - 1 - MAX_SIBLINGS); i--) {
     const c = before[i]!;
-    const inside = (s: Span): boolean => s.start >= c.start && s.end <= c.end;
-    if (all.some(inside) || !quantities.some(inside)) return c;
+    if (anyWithin(all, c.start, c.end) || !anyWithin(quantities, c.start, c.end)) return c;
   }
   return before.at(-1);
 }
@@ -79,7 +80,7 @@ function listedAfter(state: SentenceState, before: Span[]): Span | null {
   for (let i = before.length - 1; i >= 0; i--) {
     const c = before[i]!;
     if (view.text[c.end] === ':' && tables.respectivelyAnnounce.test(view.text.slice(c.start, c.end))) return c;
-    if (all.some((cue) => cue.start >= c.start && cue.end <= c.end)) return null;
+    if (anyWithin(all, c.start, c.end)) return null;
   }
   return null;
 }

@@ -1,5 +1,5 @@
 import type { Span } from '../../document/types.js';
-import { TITLE, anyWithin, clauseAt, containsAny, isWithin, lastWithin, spansWithin, type CompiledFrame, type TermHit } from '../text.js';
+import { TITLE, anyWithin, clauseAt, containsAny, isWithin, lastWithin, namesAny, spansWithin, type CompiledFrame, type TermHit } from '../text.js';
 import type { Quantity } from '../quantity.js';
 import { inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
@@ -132,12 +132,6 @@ function allNamedIn(hits: readonly TermHit[], others: readonly TermHit[]): boole
 
 function namesTerm(hits: readonly TermHit[], term: string): boolean {
   for (const h of hits) if (h.term === term) return true;
-  return false;
-}
-
-/** Whether one of `hits` is one of `terms`. */
-function namesAny(hits: readonly TermHit[], terms: ReadonlySet<string>): boolean {
-  for (const h of hits) if (terms.has(h.term)) return true;
   return false;
 }
 
