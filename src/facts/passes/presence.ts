@@ -1,4 +1,5 @@
 import { mentionIn, presenceFact } from '../presence.js';
+import type { Fact } from '../schema.js';
 import { applies, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -10,11 +11,19 @@ export const meta: PassMeta = {
 /** Presence facts: a mention in the sentence, unless the sentence already gave the fact a value. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
-  const stated = new Set(state.facts.map((f) => f.id));
-  // no closure over the entry in this loop: it would cost a context object per entry and sentence
+  // the facts the passes before stated (this pass adds to them)
+  const stated = state.facts.length;
+  // no closure over the entry in this loop, and no set of the stated ids: either would cost objects
+  // on every sentence, where a sentence states a few facts and a few entries have mentions
   for (const c of compiled.entries) {
-    if (c.entry.mentions.length === 0 || stated.has(c.entry.id) || !applies(view, c)) continue;
+    if (c.entry.mentions.length === 0 || statesFact(state.facts, stated, c.entry.id) || !applies(view, c)) continue;
     const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon);
     if (mention) state.facts.push(presenceFact(c.entry.id, mention, view.section));
   }
+}
+
+/** Whether one of the first `count` facts is of `id`. */
+function statesFact(facts: readonly Fact[], count: number, id: string): boolean {
+  for (let k = 0; k < count; k++) if (facts[k]!.id === id) return true;
+  return false;
 }
