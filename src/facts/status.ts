@@ -56,10 +56,9 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
     if (planned && settled && states.planned[0] === false && text[clause.start - 1] === ';') planned = false;
     const part = text.slice(clause.start, clause.end);
     // a title (《…年度学法计划》, 《…行动方案》) names a document; its words are no intention
-    const plans = matchStarts(
-      markers.plan,
-      part.replace(TITLE, (t) => ' '.repeat(t.length)),
-    );
+    const intentions = part.replace(TITLE, blanked);
+    // most clauses hold no plan marker: one search of them all says so
+    const plans = markers.any.test(intentions) ? matchStarts(markers.plan, intentions) : [];
     const requirement = requirementIn(part, lexicon);
     if (requirement) plans.push(requirement.at);
     const dones = matchStarts(lexicon.done, part);
@@ -78,6 +77,9 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
   statesOf.set(sentence, states);
   return states;
 }
+
+/** Spaces as long as the text: what it names is out of reading, its offsets kept. */
+const blanked = (text: string): string => ' '.repeat(text.length);
 
 /**
  * A requirement in a clause: a per-period frame (每人每年) with a bound (不少于), from the bound on,
