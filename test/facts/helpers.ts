@@ -39,6 +39,8 @@ export const heldout11Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout12Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout12');
 /** A thirteenth blind set: a 计划单列市's district, a 地区, a 特区, a 县级市's street, 2016 依法行政, 附表 targets, 主要数据 lines, figures before their nouns. */
 export const heldout13Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout13');
+/** A fourteenth blind set: an 自治区, a Guangdong 县级市 in GBK, a county bureau's .docx, a 2017 street, a district's web page, a town in Chinese numerals, a 自评表, bracketed 上年 figures. */
+export const heldout14Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout14');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
