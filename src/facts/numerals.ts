@@ -161,19 +161,45 @@ type Numerals = { numbers: Numeral[]; percentages: Numeral[] };
  */
 export function readChineseNumerals(text: string, wanted?: readonly number[]): Numerals {
   const out: Numerals = { numbers: [], percentages: [] };
-  const shifted = (list: Numeral[], offset: number): Numeral[] => list.map((n) => ({ ...n, start: n.start + offset, end: n.end + offset }));
   let k = 0;
   for (let start = 0, i = 0; start < text.length; i++) {
     if (i < text.length - 1 && PASSAGE_END[text.charCodeAt(i)] === 0) continue;
     while (wanted && k < wanted.length && wanted[k]! < start) k++;
     if (!wanted || (k < wanted.length && wanted[k]! <= i)) {
-      const { numbers, percentages } = readPassage(text.slice(start, i + 1));
-      out.numbers.push(...shifted(numbers, start));
-      out.percentages.push(...shifted(percentages, start));
+      const { numbers, percentages } = readPassageOnce(text.slice(start, i + 1));
+      pushShifted(out.numbers, numbers, start);
+      pushShifted(out.percentages, percentages, start);
     }
     start = i + 1;
   }
   return out;
+}
+
+/** Appends `list` moved by `offset`, each numeral a copy: a passage's own are kept for its next reading. */
+function pushShifted(out: Numeral[], list: readonly Numeral[], offset: number): void {
+  for (const n of list) out.push({ text: n.text, start: n.start + offset, end: n.end + offset, value: n.value });
+}
+
+/**
+ * Passages already read, by their text: reports repeat the same short ones (百分之百。, 三件。, 两次专)
+ * over and over, and what a passage holds depends on its text alone. The oldest is dropped first.
+ * Only short passages are kept: nearly all are (a passage ends at most ideographs), a long one is
+ * seldom read twice, and V8 slices a string of 13 characters or more as a view that would keep
+ * its whole sentence alive.
+ */
+const PASSAGES_READ = new Map<string, Numerals>();
+const PASSAGES_KEPT = 4096;
+const KEPT_PASSAGE_LENGTH = 12;
+
+function readPassageOnce(passage: string): Numerals {
+  if (passage.length > KEPT_PASSAGE_LENGTH) return readPassage(passage);
+  let read = PASSAGES_READ.get(passage);
+  if (read === undefined) {
+    read = readPassage(passage);
+    if (PASSAGES_READ.size >= PASSAGES_KEPT) PASSAGES_READ.delete(PASSAGES_READ.keys().next().value!);
+    PASSAGES_READ.set(passage, read);
+  }
+  return read;
 }
 
 function readPassage(text: string): Numerals {

@@ -85,6 +85,20 @@ describe('the Chinese numeral reader reads as recognizers-text did', () => {
     expect([...read.percentages, ...read.numbers][0]?.value).toBe(value);
   });
 
+  // a passage read before is not read again: its numerals are the same wherever it stands again,
+  // and whatever a caller did with those it was given before
+  it('reads a passage it has read before as the first time: 三件了三件了', () => {
+    const first = readChineseNumerals('三件了');
+    first.numbers[0]!.start = 7;
+    first.numbers[0]!.value = 0;
+    const text = '三件了三件了';
+    expect(readChineseNumerals(text)).toEqual(byRecognizer(text));
+    expect(readChineseNumerals(text).numbers.map((n) => [n.start, n.value])).toEqual([
+      [0, 3],
+      [3, 3],
+    ]);
+  });
+
   // the one place where the reader departs from the library: the library threw (and took the whole
   // extraction with it) on a percentage point of a compound base, 三个百万分点; the reader reads no value
   it('reads no value where the library threw: 提高三个百万分点', () => {
