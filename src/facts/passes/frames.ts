@@ -181,7 +181,7 @@ function bestFrame(state: SentenceState, q: Quantity, part: TermHit[], carried: 
     if (namesAny(carried, frame.exclude)) continue;
     for (const group of frame.groups) {
       const own = nearest(part, group.terms, q) ?? nearest(carried, group.terms, q);
-      const found = own ?? (group.kind === 'subject' && !namesAny(opening, frame.exclude) ? nearest(opening, group.terms, q) : undefined);
+      const found = own ?? (group.kind === 'subject' ? openingSubject(state, opening, group.terms, frame.exclude, q) : undefined);
       if (!found) break;
       if (own) local++;
       used.push(found);
@@ -197,6 +197,25 @@ function bestFrame(state: SentenceState, q: Quantity, part: TermHit[], carried: 
     if (!best || compareRanks(rank, best.rank) > 0) best = { frame, used, rank };
   }
   return best;
+}
+
+/**
+ * The subject of `terms` nearest to `q` in the opening clauses, unless its own clause names one of
+ * `exclude` (各部门坚持会前学法制度): another body named in the other opening clause, with a count of
+ * its own (县委常委会会议…4次,县政府常务会议…,坚持会前学法制度,全年学法11次), is not this subject's.
+ */
+function openingSubject(
+  state: SentenceState,
+  opening: readonly TermHit[],
+  terms: ReadonlySet<string>,
+  exclude: ReadonlySet<string>,
+  q: Quantity,
+): TermHit | undefined {
+  const found = nearest(opening, terms, q);
+  if (found === undefined) return undefined;
+  const clause = clauseAt(state.view.clauses, found.start);
+  for (const h of opening) if (exclude.has(h.term) && isWithin(h, clause.start, clause.end)) return undefined;
+  return found;
 }
 
 const distance = (h: TermHit, q: Quantity): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
