@@ -404,13 +404,17 @@ const ROUNDS: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 
 /** Rounds after which what was read so far is added at once (亿 closes a group). */
 const DIRECT_ROUNDS = new Set(['亿', '兆', '億']);
 
-/** Ranks of the rounds inside a group of four digits (十 1, 百 2, 千 3), and of those that close a group (万 1, 亿 2, 兆 3). */
-const SMALL_UNITS: Record<string, number> = {};
-const LARGE_UNITS: Record<string, number> = {};
+/**
+ * Ranks of the rounds inside a group of four digits (十 1, 百 2, 千 3), and of those that close a
+ * group (万 1, 亿 2, 兆 3), by character code: a character taken out of a string to look up by
+ * costs a string, and its lookup a search of V8's string table, on every numeral read.
+ */
+const SMALL_UNITS = new Map<number, number>();
+const LARGE_UNITS = new Map<number, number>();
 for (const [ch, round] of Object.entries(ROUNDS)) {
   const power = Math.round(Math.log10(round));
-  if (round < 1e4) SMALL_UNITS[ch] = power;
-  else LARGE_UNITS[ch] = power / 4;
+  if (round < 1e4) SMALL_UNITS.set(ch.charCodeAt(0), power);
+  else LARGE_UNITS.set(ch.charCodeAt(0), power / 4);
 }
 /** Two large units in a row that name one (万亿 is 兆); any other pair is no numeral. */
 const LARGE_PAIRS = new Set(['万万', '萬萬', '万亿', '萬億', '亿万', '億萬']);
@@ -423,16 +427,15 @@ export function isWellFormedNumeral(written: string): boolean {
   let small = Infinity;
   let large = Infinity;
   for (let i = 0; i < written.length; i++) {
-    const ch = written[i]!;
-    const smallRank = SMALL_UNITS[ch];
-    const largeRank = LARGE_UNITS[ch];
+    const code = written.charCodeAt(i);
+    const smallRank = SMALL_UNITS.get(code);
+    const largeRank = LARGE_UNITS.get(code);
     if (smallRank !== undefined) {
       if (smallRank >= small) return false;
       small = smallRank;
     } else if (largeRank !== undefined) {
-      const previous = written[i - 1] ?? '';
-      if (LARGE_UNITS[previous] !== undefined) {
-        if (!LARGE_PAIRS.has(previous + ch)) return false;
+      if (i > 0 && LARGE_UNITS.has(written.charCodeAt(i - 1))) {
+        if (!LARGE_PAIRS.has(written.slice(i - 1, i + 1))) return false;
         large += largeRank; // 万亿 ranks as 兆, above the 万 after it (三万亿五千万)
       } else if (largeRank >= large) return false;
       else large = largeRank;

@@ -6,7 +6,7 @@
  * 零 (零件, 零跑腿) and numbers without a counting unit (years, 十九届, 四中全会) are dropped.
  */
 import { matchAt, matchesOf, testAt } from '../util/matches.js';
-import { isWellFormedNumeral, readChineseNumerals } from './numerals.js';
+import { isWellFormedNumeral, readChineseNumerals, type Numeral } from './numerals.js';
 import type { Qualifier } from './schema.js';
 
 export interface Quantity {
@@ -96,6 +96,13 @@ function wordAt(index: WordIndex, text: string, at: number): string | undefined 
   return undefined;
 }
 
+/** The first word of `index` (keyed by last character) that ends at `at` and starts at `from` or later, or undefined. */
+function wordEndingAt(index: WordIndex, text: string, at: number, from: number): string | undefined {
+  const words = index.get(text.charCodeAt(at - 1));
+  if (words) for (const word of words) if (at - word.length >= from && text.startsWith(word, at - word.length)) return word;
+  return undefined;
+}
+
 const UNITS_BY_FIRST = indexBy(UNITS, firstChar);
 /** The counting word that stands at `at`, or undefined. */
 const unitAt = (text: string, at: number): string | undefined => wordAt(UNITS_BY_FIRST, text, at);
@@ -175,7 +182,7 @@ const TENTHS = /成(?![立为功效果绩员本熟])/y;
 /** The unit of a table row written in brackets after its label, right before the value: (件) 23, (件) | 23. */
 const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*(?:\|\s*)?$/;
 
-const ASCII_NUMBER = /(?<![\dA-Za-z.@_#\-/])(\d{1,3}(?:,\d{3})+(?!\d)|\d+)(\.\d+)?(?![\dA-Za-z])/g;
+const ASCII_NUMBER = /(?<![\dA-Za-z.@_#\-/])(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?:\.\d+)?(?![\dA-Za-z])/g;
 /** How far after a per-unit number (每4名) its ratio's other number may stand. */
 const RATIO_REACH = 12;
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
@@ -201,7 +208,7 @@ export function parseQuantities(text: string): Quantity[] {
   const chinese = chineseNumbers(text);
   const raws = chinese.length === 0 ? ascii : ascii.concat(chinese);
   // most sentences' numbers are found in text order already, and a sort copies the list
-  if (raws.some((r, k) => k > 0 && r.start < raws[k - 1]!.start)) raws.sort((a, b) => a.start - b.start);
+  if (!isInStartOrder(raws)) raws.sort(byStart);
   const quantities: Quantity[] = [];
   let lastEnd = -1;
   let perUnitEnd = -1;
@@ -221,6 +228,13 @@ export function parseQuantities(text: string): Quantity[] {
     quantities.push(quantity);
   }
   return quantities;
+}
+
+/** Module-level, as are the loops here: a function made per call loses its optimised code at every full GC. */
+const byStart = (a: RawNumber, b: RawNumber): number => a.start - b.start;
+function isInStartOrder(raws: readonly RawNumber[]): boolean {
+  for (let k = 1; k < raws.length; k++) if (raws[k]!.start < raws[k - 1]!.start) return false;
+  return true;
 }
 
 /** Whether `char` stands right before `at`, or before one blank there (第 79次, 每 4名); read in place, as this runs on every number. */
@@ -248,7 +262,8 @@ function asciiNumbers(text: string): RawNumber[] {
     // 第79次常务会议: a position, not an amount
     if (standsAfter(text, start, '第')) continue;
     let end = start + m[0].length;
-    let value = Number(m[1]!.replaceAll(',', '') + (m[2] ?? ''));
+    // few numbers hold a thousands separator
+    let value = Number(m[0].includes(',') ? m[0].replaceAll(',', '') : m[0]);
     const after = matchAt(MULTIPLIER_AFTER, text, end);
     if (after) {
       value *= MULTIPLIERS[after[1]!]!;
@@ -268,9 +283,9 @@ function chineseNumbers(text: string): RawNumber[] {
   if (wanted.length === 0) return [];
   const out: RawNumber[] = [];
   const { numbers, percentages } = readChineseNumerals(text, wanted);
-  out.push(...percentages.filter((p) => isAmount(p.value)).map(({ value, start, end }) => ({ value, start, end, percent: true })));
+  for (const { value, start, end } of percentages) if (isAmount(value)) out.push({ value, start, end, percent: true });
   for (const { text: written, value, start, end } of numbers) {
-    if (percentages.some((p) => start < p.end && p.start < end)) continue;
+    if (overlapsAny(percentages, start, end)) continue;
     if (/^[零〇]$/.test(written)) continue;
     if (isOrdinalOrEnumeration(text, start, end)) continue;
     // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state
@@ -282,11 +297,17 @@ function chineseNumbers(text: string): RawNumber[] {
 
 const NONE_BEFORE = /(无|没有|未有|并无)$/;
 
+/** Whether one of `spans` overlaps [start, end) (a loop: a closure would be made for every number). */
+function overlapsAny(spans: readonly Numeral[], start: number, end: number): boolean {
+  for (const span of spans) if (start < span.end && span.start < end) return true;
+  return false;
+}
+
 /** 第三次, (第三、四期), 一是/二是: positions, not amounts. */
 function isOrdinalOrEnumeration(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 6), start);
   if (/第$/.test(before) || /第[〇零一二两三四五六七八九十百\d]+[、,和及至到\-~]$/.test(before)) return true;
-  return /^是/.test(text.slice(end));
+  return text.startsWith('是', end);
 }
 
 function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
@@ -333,7 +354,7 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   const from = Math.max(0, start - PREFIX_REACH);
   let before = start;
   while (before > from && isBlankAt(text, before - 1)) before--;
-  const prefix = PREFIXES_BY_LAST.get(text.charCodeAt(before - 1))?.find((p) => before - p.length >= from && text.startsWith(p, before - p.length));
+  const prefix = wordEndingAt(PREFIXES_BY_LAST, text, before, from);
   if (prefix) {
     start = text.lastIndexOf(prefix, start);
     if (qualifier === 'exact') qualifier = PREFIX_QUALIFIERS[prefix]!;
