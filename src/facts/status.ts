@@ -5,6 +5,7 @@
  * values plans until a done marker (已, 目前, 累计…) says otherwise, a ";" ends a plan aside that
  * stated its value, or the requirement was a noun of its own clause (…的要求).
  */
+import { sentenceIndexAt } from '../document/index.js';
 import type { Document, Sentence } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { FactStatus } from './schema.js';
@@ -30,24 +31,38 @@ export function sentenceText(doc: Document, sentence: Sentence): string {
 
 /** Per clause of a sentence (its start), whether the values from there on are planned. */
 interface ClauseStates {
-  lexicon: CompiledLexicon;
   starts: number[];
   planned: boolean[];
 }
-/** A sentence's clause states, read once however many values it states. */
-const statesOf = new WeakMap<Sentence, ClauseStates>();
+/** A sentence with neither a plan marker nor a requirement: every clause is achieved (shared, never written to). */
+const ALL_ACHIEVED: ClauseStates = { starts: [], planned: [] };
+
+/**
+ * A document's sentences' clause states, each read once however many values it states, by
+ * sentence index: one table per document, where one weak entry per sentence cost the collector
+ * an ephemeron each.
+ */
+interface DocumentStates {
+  lexicon: CompiledLexicon;
+  bySentence: (ClauseStates | undefined)[];
+}
+const statesOf = new WeakMap<Document, DocumentStates>();
 
 function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): ClauseStates {
-  const cached = statesOf.get(sentence);
-  if (cached?.lexicon === lexicon) return cached;
+  let cache = statesOf.get(doc);
+  if (cache?.lexicon !== lexicon) statesOf.set(doc, (cache = { lexicon, bySentence: [] }));
+  const at = sentenceIndexAt(doc, sentence.span.start);
+  // a sentence built apart from its document (a test's) is read each time
+  if (doc.sentences[at] !== sentence) return statesIn(doc, sentence, lexicon);
+  return (cache.bySentence[at] ??= statesIn(doc, sentence, lexicon));
+}
+
+function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): ClauseStates {
   const text = sentenceText(doc, sentence);
-  const states: ClauseStates = { lexicon, starts: [], planned: [] };
   // values are plans only after a plan marker or a requirement: without either, every clause is achieved
   const markers = lexicon.planIn(doc.year);
-  if (!markers.any.test(text) && !containsAny(text, lexicon.bounds) && !containsAny(text, lexicon.nouns)) {
-    statesOf.set(sentence, states);
-    return states;
-  }
+  if (!markers.any.test(text) && !containsAny(text, lexicon.bounds) && !containsAny(text, lexicon.nouns)) return ALL_ACHIEVED;
+  const states: ClauseStates = { starts: [], planned: [] };
   let planned = false;
   // whether the plan in force has stated its own value (计划每季度至少2次)
   let settled = false;
@@ -74,7 +89,6 @@ function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexico
     // a requirement named as such (…的要求) is a noun of its clause: the clauses after it report again
     if (requirement?.named && lastPlan === requirement.at) planned = before;
   }
-  statesOf.set(sentence, states);
   return states;
 }
 
