@@ -52,7 +52,15 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
   const hits: TermHit[] = [];
   for (const w of words) if (compiled.frameWords.words.has(w.term)) hits.push(w);
   const { foreign, changes, nearest, bound, after, sums, items, taken } = kept;
-  for (const c of [foreign, changes, nearest, bound, after, sums, items, taken]) if (c.size > 0) c.clear();
+  // one by one: an array of them to loop over would cost an object per sentence
+  clear(foreign);
+  clear(changes);
+  clear(nearest);
+  clear(bound);
+  clear(after);
+  clear(sums);
+  clear(items);
+  clear(taken);
   return {
     view,
     lexicon,
@@ -91,6 +99,11 @@ const collections = (): Collections => ({
   items: new Map(),
   taken: new Set(),
 });
+
+/** Empties a collection that holds anything (most stay empty). */
+function clear(c: { size: number; clear(): void }): void {
+  if (c.size > 0) c.clear();
+}
 
 /**
  * The row before a table row, when it is one too: a row continues the topic of the row above it,

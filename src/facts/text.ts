@@ -207,6 +207,8 @@ export interface CompiledLexicon {
    * these words, and a pattern is searched only where one of its words occurs
    */
   impliedBy: ReadonlyMap<string, readonly ImpliedPattern[]>;
+  /** whether some implied pattern shows no word it requires, and is searched in every sentence */
+  impliedUnworded: boolean;
   done: RegExp[];
   /** the negation markers as one alternation: whether any occurs is one search, not one per marker */
   negation: RegExp;
@@ -279,6 +281,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     derive: lexicon.derive,
     planIn,
     impliedBy,
+    impliedUnworded: entries.some((e) => e.implied.some((i) => i.words === null)),
     done: regexes(lexicon.status.done),
     negation: anyOf(regexes(lexicon.status.negation)),
     bounds: lexicon.status.requirement.bounds,

@@ -19,6 +19,8 @@ export function run(state: SentenceState): void {
     const patterns = compiled.impliedBy.get(word.term);
     if (patterns) for (const pattern of patterns) (possible ??= new Set()).add(pattern);
   }
+  // with none of their words here, only a pattern that shows none could match (the lexicon has none)
+  if (possible === undefined && !compiled.impliedUnworded) return;
   // the facts the passes before stated (this pass adds to them)
   const stated = state.facts.length;
   // no closures in these loops: one over an entry or a pattern would cost a context object per
