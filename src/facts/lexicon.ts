@@ -239,6 +239,7 @@ export const PassTables = lazySchema(() =>
       year_columns: z.object({ labels: z.array(Term), connectors: z.array(Term).min(1) }).strict(),
       rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
       number_first: z.object({ max_gap: z.number().int().min(0) }).strict(),
+      nearest_cue: z.object({ measure_links: z.array(Term).min(1) }).strict(),
       peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
     })
     .strict(),
@@ -260,7 +261,7 @@ export const PassesFile = lazySchema(() =>
       rate_continuation: PassTables.shape.rate_continuation.extend({ examples: PassExamples }),
       peer_enumeration: PassTables.shape.peer_enumeration.extend({ examples: PassExamples }),
       number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),
-      nearest_cue: z.object({ examples: PassExamples }).strict(),
+      nearest_cue: PassTables.shape.nearest_cue.extend({ examples: PassExamples }),
       implied: z.object({ examples: PassExamples }).strict(),
       derivation: z.object({ examples: PassExamples }).strict(),
     })
@@ -384,7 +385,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
       });
     }
   }
-  const { implied: _implied, derivation: _derivation, nearest_cue: _nearest, ...sections } = passes.data;
+  const { implied: _implied, derivation: _derivation, ...sections } = passes.data;
   const tables = Object.fromEntries(Object.entries(sections).map(([name, { examples: _examples, ...words }]) => [name, words])) as PassTables;
   const lexicon: Lexicon = {
     context: data.context,

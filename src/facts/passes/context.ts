@@ -207,12 +207,33 @@ export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: 
 
 /**
  * A cue reaches a number after it: only context words between them, and no other number; or
- * context words and then a change phrase that ends right before the number (权重由8%提高到12%).
+ * context words and then a change phrase that ends right before the number (权重由8%提高到12%);
+ * or context words and then the same event counted in a measure the cue's fact does not take,
+ * joined to the number by a measure link (培训6期、180人次).
  */
 export function reaches(state: SentenceState, cue: Cue, q: Quantity): boolean {
   if (cue.end > q.start) return false;
   const { text } = state.view;
   if (cue.compiled.gap.test(text, cue.end, q.start) && !anyWithin(state.quantities, cue.end, q.start)) return true;
+  const other = onlyCountBetween(state.quantities, cue.end, q);
+  if (
+    other !== undefined &&
+    !cue.compiled.entry.units.includes(other.unit) &&
+    state.tables.measureLinks.includes(text.slice(other.end, q.start)) &&
+    cue.compiled.gap.test(text, cue.end, other.start)
+  )
+    return true;
   for (const change of state.changes.get(q) ?? []) if (change >= cue.end) return cue.compiled.gap.test(text, cue.end, change);
   return false;
+}
+
+/** The one number standing between `from` and `q`, or undefined when there is none or more than one (a loop: this runs per cue and number). */
+function onlyCountBetween(quantities: readonly Quantity[], from: number, q: Quantity): Quantity | undefined {
+  let found: Quantity | undefined;
+  for (const o of quantities) {
+    if (o === q || o.start < from || o.end > q.start) continue;
+    if (found !== undefined) return undefined;
+    found = o;
+  }
+  return found;
 }

@@ -39,6 +39,8 @@ export interface CompiledTables {
   enumerationMinItems: number;
   /** how far a number may stand before the cue it counts (5名专业律师担任法律顾问) */
   maxGapBeforeCue: number;
+  /** what joins two counts of one event in two measures (培训6期、180人次) */
+  measureLinks: readonly string[];
   /** words that carry a denial on to the cue after them (未受理的复议案件) */
   negationLinks: readonly string[];
   /** rate words that name no subject (覆盖率) */
@@ -126,6 +128,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     bareRates: lexicon.passes.rate_continuation.bare_rates,
     negationLinks: lexicon.negationLinks,
     maxGapBeforeCue: lexicon.passes.number_first.max_gap,
+    measureLinks: lexicon.passes.nearest_cue.measure_links,
     enumerationSeparator: new RegExp(any(lexicon.passes.peer_enumeration.separators), 'g'),
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
     enumerationMinItems: lexicon.passes.peer_enumeration.min_items,
