@@ -5,6 +5,7 @@
  * qualifiers (余/近/以上…) are read around its spans, ordinals (第三), enumerations (一是), a bare
  * 零 (零件, 零跑腿) and numbers without a counting unit (years, 十九届, 四中全会) are dropped.
  */
+import { isBlankAt } from '../document/text.js';
 import { matchAt, matchesOf, testAt } from '../util/matches.js';
 import { isWellFormedNumeral, readChineseNumerals, type Numeral } from './numerals.js';
 import type { Qualifier } from './schema.js';
@@ -148,9 +149,6 @@ const PREFIXES_BY_LAST = indexBy(byLength(PREFIX_QUALIFIERS), (word) => word.cha
 const SUFFIXES_BY_FIRST = indexBy(byLength(SUFFIX_QUALIFIERS), firstChar);
 /** How many characters before a number (blanks included) are read for its prefix qualifier. */
 const PREFIX_REACH = 4;
-const BLANK = /\s/y;
-/** Whether a blank stands at `at`, read in place: indexing a string makes a string of a CJK character. */
-const isBlankAt = (text: string, at: number): boolean => testAt(BLANK, text, at);
 /** How many blanks (at most `most`) stand from `at` on. */
 function blanksAt(text: string, at: number, most = Infinity): number {
   let n = 0;
