@@ -153,21 +153,29 @@ function varyNumbers(text, rnd) {
   });
 }
 
-/** One report of about 25 KB: a text of ours, padded with paragraphs of another before its 不足 part. */
+/** Paragraphs long enough to pad a report with, outside any 不足 or plan part. */
+const paddingLines = (text) => text.split('\n').filter((line) => line.length > 60 && !/不足|问题|计划|安排|将/.test(line));
+
+/**
+ * One report of about 25 KB: a text of ours, padded before its 不足 part with paragraphs of others,
+ * each paragraph once: real reports do not repeat a paragraph, and repeats would flatter any cache.
+ */
 function makeReport(texts, places, i) {
   const rnd = random(i + 1);
   const baseIndex = i % texts.length;
   const lines = texts[baseIndex].split('\n');
   const gapAt = lines.findIndex((line) => line.length < 40 && /不足|问题/.test(line));
-  const donor = texts[(baseIndex * 7 + 3 + Math.floor(i / texts.length)) % texts.length]
-    .split('\n')
-    .filter((line) => line.length > 60 && !/不足|问题|计划|安排|将/.test(line));
   const padding = [];
   let size = Buffer.byteLength(texts[baseIndex]);
-  for (let k = 0; size < TARGET_BYTES && donor.length > 0; k++) {
-    const line = donor[k % donor.length];
-    padding.push(line);
-    size += Buffer.byteLength(line) + 1;
+  const firstDonor = baseIndex * 7 + 3 + Math.floor(i / texts.length);
+  for (let d = 0; size < TARGET_BYTES && d < texts.length; d++) {
+    const donorIndex = (firstDonor + d) % texts.length;
+    if (donorIndex === baseIndex) continue;
+    for (const line of paddingLines(texts[donorIndex])) {
+      if (size >= TARGET_BYTES) break;
+      padding.push(line);
+      size += Buffer.byteLength(line) + 1;
+    }
   }
   const at = gapAt > 0 ? gapAt : lines.length;
   let text = [...lines.slice(0, at), ...padding, ...lines.slice(at)].join('\n');
