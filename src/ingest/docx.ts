@@ -1,25 +1,63 @@
-import mammoth from 'mammoth';
+// mammoth's own reader of a .docx, as its extractRawText uses it: the document's elements (the raw
+// text mammoth writes puts each table cell on a line of its own, away from its row)
+import { read as readDocxBody, type DocxElement } from 'mammoth/lib/docx/docx-reader.js';
+import { openZip } from 'mammoth/lib/unzip.js';
 import type { Budget } from './budget.js';
 import { typeNumbering } from './docx-numbering.js';
 import { inputError } from './limits.js';
+import { MAX_CELL_CHARS, nonSpaceLength } from './table-cells.js';
 import { checkZipBudget, type ZipFormat } from './zip.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存';
 const DOCX_ZIP: ZipFormat = { damaged: DAMAGED, xmlParts: 'docxXmlBytes' };
 
 /**
- * The text of a .docx, one paragraph per line, automatic numbers typed in; the archive is checked
- * against the budget before it is unpacked.
+ * The text of a .docx, one paragraph per line, automatic numbers typed in, a table's row of
+ * figures on one line (./table-cells.ts); the archive is checked against the budget before it is
+ * unpacked.
  */
 export async function docxToText(bytes: Uint8Array, budget: Budget): Promise<string> {
   await checkZipBudget(bytes, budget, DOCX_ZIP);
-  let value: string;
+  let body: DocxElement;
   try {
     const numbered = await typeNumbering(bytes);
-    ({ value } = await mammoth.extractRawText({ buffer: Buffer.from(numbered.buffer, numbered.byteOffset, numbered.length) }));
+    ({ value: body } = await readDocxBody(await openZip({ buffer: Buffer.from(numbered.buffer, numbered.byteOffset, numbered.length) })));
   } catch {
     throw inputError(budget.file, DAMAGED);
   }
-  // mammoth ends every paragraph with a blank line; one paragraph per line is what plain text has.
-  return value.replace(/\n\n/g, '\n');
+  return textOf(body);
+}
+
+/** The element's text as mammoth's raw text has it, a paragraph per line, but a row of figures on one. */
+function textOf(element: DocxElement): string {
+  if (element.type === 'text') return element.value ?? '';
+  if (element.type === 'tab') return '\t';
+  if (element.type === 'tableRow') {
+    const row = figureRow(element);
+    if (row !== undefined) return row + '\n';
+  }
+  let text = '';
+  for (const child of element.children ?? []) text += textOf(child);
+  return element.type === 'paragraph' ? text + '\n' : text;
+}
+
+/**
+ * A row of figures written as a web page's is (审查政府合同(件) | 238), or undefined for a row of
+ * page layout (one cell, or a cell holding a table or paragraphs of text).
+ */
+function figureRow(row: DocxElement): string | undefined {
+  const cells: string[] = [];
+  for (const cell of row.children ?? []) {
+    if (cell.type !== 'tableCell') continue;
+    if (holdsTable(cell)) return undefined;
+    const text = textOf(cell).replace(/\s+/g, ' ').trim();
+    if (nonSpaceLength(text) > MAX_CELL_CHARS) return undefined;
+    cells.push(text);
+  }
+  return cells.length >= 2 ? cells.join(' | ') : undefined;
+}
+
+function holdsTable(element: DocxElement): boolean {
+  for (const child of element.children ?? []) if (child.type === 'table' || holdsTable(child)) return true;
+  return false;
 }

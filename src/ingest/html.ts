@@ -6,6 +6,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { listMarker } from './list-numbers.js';
 import { flattenDeepNesting } from './nesting.js';
+import { MAX_CELL_CHARS, nonSpaceLength } from './table-cells.js';
 import { inColumnOrder, yearColumnsLatestFirst, type ColumnOrder } from './year-columns.js';
 
 /** Containers that portal CMSs (TRS, 政府网站集约化平台, …) put the article body in, most specific first. */
@@ -217,10 +218,6 @@ function textLength(page: Page, node: AnyNode): number {
   return page.textLength.get(node) ?? 0;
 }
 
-function nonSpaceLength(text: string): number {
-  return text.replace(/\s+/g, '').length;
-}
-
 /** Sum of the text directly inside the element: its own text nodes and paragraph-like children. */
 function ownParagraphText(page: Page, element: Element): number {
   let total = 0;
@@ -350,9 +347,6 @@ export function blockText(root: AnyNode): string {
     .join('\n');
 }
 
-/** A cell of a table of figures holds a label or a value, never a paragraph of the report. */
-const MAX_CELL_CHARS = 80;
-
 /** The text of a cell on one line, or undefined when the cell holds more than a label or a value. */
 function cellText(cell: Element): string | undefined {
   const stack: AnyNode[] = [cell];
@@ -369,8 +363,7 @@ function cellText(cell: Element): string | undefined {
 
 /**
  * The texts of the cells of a row of figures, or undefined for a row of page layout (one cell, or
- * a cell holding a table or paragraphs of text). A row of figures is written on one line, its
- * cells between "|", as a flattened table is in plain text (审查政府合同(件) | 238).
+ * a cell holding a table or paragraphs of text), written on one line (./table-cells.ts).
  */
 function dataCells(row: Element): string[] | undefined {
   const cells = row.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name));

@@ -129,6 +129,27 @@ describe('Word documents', () => {
     expect(source.encoding).toBe('binary');
     expect(source.original).toBe(REPORT_TEXT);
   });
+
+  it("write a table's row of figures on one line, as a web page's, the latest year's column first", async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const row = (cells: string[]) => new TableRow({ children: cells.map((text) => new TableCell({ children: [new Paragraph(text)] })) });
+    const long =
+      '本表所列数据均为本单位年度统计口径,其中执法人员为持有行政执法证件的在编人员,不含协管人员和聘用人员;执法记录仪为在用设备,不含已报废和送修的设备;案件数以立案时间为准,不含移送其他机关的案件。';
+    const document = new Document({
+      sections: [
+        {
+          children: [
+            new Paragraph('主要数据如下:'),
+            new Table({ rows: [row(['项目', '2022年', '2023年']), row(['持证执法人员(名)', '38', '41'])] }),
+            // a layout table: a cell that holds a paragraph of text keeps its row one cell per line
+            new Table({ rows: [row(['说明', long])] }),
+          ],
+        },
+      ],
+    });
+    const source = await ingestBytes(new Uint8Array(await Packer.toBuffer(document)), 'report.docx');
+    expect(source.text.split('\n')).toEqual(['主要数据如下:', '项目 | 2023年 | 2022年', '持证执法人员(名) | 41 | 38', '说明', long]);
+  });
 });
 
 describe.skipIf(!hasChromium)('PDF with a text layer (needs /usr/bin/chromium)', () => {
