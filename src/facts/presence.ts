@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import type { PresenceEntry } from './presence-schema.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
-import { clauseAt, termScanner } from './text.js';
+import { clauseAt, wordScanner, type WordScanner } from './text.js';
 
 export interface Mention {
   evidence: Evidence;
@@ -80,9 +80,8 @@ type Groups = readonly (readonly string[])[];
 /** A group's terms, each as its alternatives ('a|b' split once, not on every sentence that may hold it). */
 type SplitGroup = readonly (readonly string[])[];
 interface MentionIndex {
-  scan: (text: string) => { term: string }[];
-  /** every alternative of every term, numbered */
-  wordIds: ReadonlyMap<string, number>;
+  /** finds every alternative of every term, by its number */
+  scanner: WordScanner;
   /** the entries' groups: the lexicon's presence entries first, in order, then its fact entries */
   entries: readonly Groups[];
   entryIds: ReadonlyMap<Groups, number>;
@@ -123,8 +122,8 @@ function mentionIndex(lexicon: Lexicon): MentionIndex {
       for (const word of new Set(groups.flatMap((group) => group[0]!))) openedBy[word]!.push(entry);
     });
     index = {
-      scan: termScanner(wordIds.keys()),
-      wordIds,
+      // numbered as they were: the scanner numbers the words in the order given
+      scanner: wordScanner(wordIds.keys()),
       entries,
       entryIds: new Map(entries.map((groups, entry) => [groups, entry])),
       alternatives,
@@ -144,16 +143,17 @@ const NONE: readonly number[] = [];
 
 /** The entries (their ids, ascending) one of whose groups has every term in the text. */
 function possibleEntries(index: MentionIndex, text: string): readonly number[] {
-  const hits = index.scan(text);
-  if (hits.length === 0) return NONE;
+  const count = index.scanner.scan(text);
+  if (count === 0) return NONE;
   const reading = ++index.reading;
-  const { wordIds, wordSeen, openedBy, entryTried, termWords } = index;
-  for (const hit of hits) wordSeen[wordIds.get(hit.term)!] = reading;
+  const { scanner, wordSeen, openedBy, entryTried, termWords } = index;
+  const { found } = scanner;
+  for (let k = 0; k < count * 3; k += 3) wordSeen[found[k]!] = reading;
   // marked, then listed in order from the lowest to the highest marked: a sort copied the list
   let lowest = Infinity;
   let highest = -1;
-  for (const hit of hits) {
-    for (const entry of openedBy[wordIds.get(hit.term)!]!) {
+  for (let k = 0; k < count * 3; k += 3) {
+    for (const entry of openedBy[found[k]!]!) {
       if (entryTried[entry] === reading || entryTried[entry] === -reading) continue;
       const found = someGroupSeen(termWords[entry]!, wordSeen, reading);
       entryTried[entry] = found ? -reading : reading;

@@ -293,20 +293,31 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
 }
 
 /**
- * `scan` returns every occurrence of every word (a word inside a longer one too: 讲座 and 法治讲座,
- * 出庭 and 应出庭), longest first at each place, reading the text once: from each place the words
- * are followed in a trie, one character a step, so that the thirteen cue words opening with 行政
- * cost one walk, not thirteen comparisons. (One alternation of all the words did the same, at a
- * cost of its own compilation on first use and a slower search.)
+ * The words of a list found in a text, as numbers: a word's id is its place in `words` (the list
+ * given, repeats removed). `scan` finds every occurrence of every word (a word inside a longer one
+ * too: 讲座 and 法治讲座, 出庭 and 应出庭), longest first at each place, reading the text once: from
+ * each place the words are followed in a trie, one character a step, so that the thirteen cue
+ * words opening with 行政 cost one walk, not thirteen comparisons. (One alternation of all the
+ * words did the same, at a cost of its own compilation on first use and a slower search.) It
+ * writes each occurrence as three numbers into `found` (id, start, end) and returns how many it
+ * found: no object per occurrence, and a reader that needs only the ids looks nothing up.
  */
-export function termScanner(words: Iterable<string>): (text: string) => TermHit[] {
+export interface WordScanner {
+  words: readonly string[];
+  scan(text: string): number;
+  /** the last scan's occurrences (replaced by a longer one when a scan finds more than it holds) */
+  found: Int32Array;
+}
+
+export function wordScanner(list: Iterable<string>): WordScanner {
+  const words = [...new Set(list)];
   // node k of the trie: the character it is reached by, its first child and next sibling (-1:
-  // none; most nodes have one child), the word it ends. rootOf maps a character to the node it
-  // opens (0: none, as for most characters), so node 0 is a placeholder.
+  // none; most nodes have one child), the id of the word it ends (-1: none). rootOf maps a
+  // character to the node it opens (0: none, as for most characters), so node 0 is a placeholder.
   const chars = [0];
   const firstChild = [-1];
   const nextSibling = [-1];
-  const ends: (string | undefined)[] = [undefined];
+  const ends = [-1];
   const rootOf = new Int32Array(0x10000);
   const childOf = (node: number, char: number): number => {
     let child = firstChild[node]!;
@@ -316,10 +327,10 @@ export function termScanner(words: Iterable<string>): (text: string) => TermHit[
   const addNode = (char: number, sibling: number): number => {
     firstChild.push(-1);
     nextSibling.push(sibling);
-    ends.push(undefined);
+    ends.push(-1);
     return chars.push(char) - 1;
   };
-  for (const word of new Set(words)) {
+  words.forEach((word, id) => {
     const first = word.charCodeAt(0);
     let node = rootOf[first] || (rootOf[first] = addNode(first, -1));
     for (let i = 1; i < word.length; i++) {
@@ -328,26 +339,57 @@ export function termScanner(words: Iterable<string>): (text: string) => TermHit[
       if (child < 0) child = firstChild[node] = addNode(char, firstChild[node]!);
       node = child;
     }
-    ends[node] = word;
-  }
+    ends[node] = id;
+  });
+  const scanner: WordScanner = {
+    words,
+    found: new Int32Array(96),
+    scan(text) {
+      let found = scanner.found;
+      let n = 0;
+      for (let i = 0; i < text.length; i++) {
+        let node = rootOf[text.charCodeAt(i)]!;
+        if (node === 0) continue;
+        const from = n;
+        for (let j = i + 1; node >= 0; j++) {
+          const id = ends[node]!;
+          if (id >= 0) {
+            if (n + 3 > found.length) {
+              const grown = new Int32Array(found.length * 2);
+              grown.set(found);
+              found = scanner.found = grown;
+            }
+            found[n] = id;
+            found[n + 1] = i;
+            found[n + 2] = j;
+            n += 3;
+          }
+          node = j < text.length ? childOf(node, text.charCodeAt(j)) : -1;
+        }
+        // found shortest first at a place, where all start alike: the longest first, as callers read them
+        for (let a = from, b = n - 3; a < b; a += 3, b -= 3) {
+          const shorter = found[a]!;
+          const shorterEnd = found[a + 2]!;
+          found[a] = found[b]!;
+          found[a + 2] = found[b + 2]!;
+          found[b] = shorter;
+          found[b + 2] = shorterEnd;
+        }
+      }
+      return n / 3;
+    },
+  };
+  return scanner;
+}
+
+/** The occurrences of `words` in a text as term hits (see wordScanner). */
+export function termScanner(words: Iterable<string>): (text: string) => TermHit[] {
+  const scanner = wordScanner(words);
   return (text) => {
+    const count = scanner.scan(text);
+    const { found, words: terms } = scanner;
     const hits: TermHit[] = [];
-    for (let i = 0; i < text.length; i++) {
-      let node = rootOf[text.charCodeAt(i)]!;
-      if (node === 0) continue;
-      const from = hits.length;
-      for (let j = i + 1; node >= 0; j++) {
-        const term = ends[node];
-        if (term !== undefined) hits.push({ term, start: i, end: j });
-        node = j < text.length ? childOf(node, text.charCodeAt(j)) : -1;
-      }
-      // found shortest first: the longest first, as callers read them
-      for (let a = from, b = hits.length - 1; a < b; a++, b--) {
-        const shorter = hits[a]!;
-        hits[a] = hits[b]!;
-        hits[b] = shorter;
-      }
-    }
+    for (let k = 0; k < count * 3; k += 3) hits.push({ term: terms[found[k]!]!, start: found[k + 1]!, end: found[k + 2]! });
     return hits;
   };
 }

@@ -121,6 +121,13 @@ describe('mentionIn', () => {
     expect(findMentions(intended, [['好差评']], lexicon).map((m) => m.status)).toEqual(['plan']);
   });
 
+  it("finds a lexicon entry's mention however many words stand before it in the sentence", async () => {
+    const lexicon = await loadLexicon();
+    const inspection = lexicon.presence.find((entry) => entry.id === 'leadership_inspection')!;
+    const long = docOf(`${'推行行政执法公示制度、'.repeat(30)}开展法治政府建设督察。`);
+    expect(findMentions(long, inspection.mentions, lexicon).map((m) => m.evidence.text)).toEqual([long.sentences[0]!.plain.slice(0, -1)]);
+  });
+
   it('uses the same status logic as the facts', async () => {
     const lexicon = await loadLexicon();
     const facts = extractFacts(docOf('计划推行行政执法“三项制度”。'), lexicon);

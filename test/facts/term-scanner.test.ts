@@ -20,6 +20,12 @@ describe('term scanner', () => {
     expect(scan('负责人应出庭应诉').map((h) => h.term)).toEqual(['应出庭', '出庭应诉', '出庭', '应诉']);
   });
 
+  it('finds every occurrence of a long text, however many', () => {
+    const words = ['法治', '法治政府', '政府', '建设'];
+    const text = '法治政府建设'.repeat(200);
+    expect(termScanner(words)(text)).toEqual(occurrencesOf(text, words));
+  });
+
   it('finds what a plain search finds', () => {
     const letters = fc.constantFrom('行', '政', '复', '议', '案', '件');
     const word = fc.array(letters, { minLength: 1, maxLength: 4 }).map((w) => w.join(''));
