@@ -1,7 +1,7 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { anyWithin, clauseAt, containsActual, containsAny, isWithin, namesAny, spansWithin, startsWithAny } from '../text.js';
-import { partStart, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import { applies, partStart, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'continuation',
@@ -36,22 +36,52 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const listed = listedAfter(state, before);
   const source = listed ?? subjectClause(state, before);
   if (!source) return null;
+  // what governs this number: the clause from the previous number on (废止11件、修改8件)
+  const lead = view.text.slice(partStart(quantities, q, clause), q.start);
   // the cue of the number's unit in that clause that ends last (the first listed on ties)
   let cue: Cue | undefined;
   for (const c of state.cues) if (isWithin(c, source.start, source.end) && c.compiled.entry.units.includes(q.unit) && (!cue || c.end > cue.end)) cue = c;
-  if (!cue) return null;
+  if (!cue) return listed ? null : verbSubject(state, before, q, lead, part);
   // 合同等各类事项 / 议题、文件和合同等: the subject of a total is the whole list (but in 协议、出让合同等各类
   // 合同协议 the cue after 等 names what the whole list is)
   if (containsAny(view.text.slice(cue.end, source.end), tables.enumerationEnd)) return null;
   const { near, exclude } = cue.compiled.entry;
   if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
-  // what governs this number: the clause from the previous number on (废止11件、修改8件)
-  const lead = view.text.slice(partStart(quantities, q, clause), q.start);
   const verb = near.length > 0 && containsAny(lead, near);
   const total = tables.total.test(lead);
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
   const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
   return listed || verb || total || reach ? cue : null;
+}
+
+/**
+ * 制定规范性文件8件,…,报备率100%;开展专项清理,废止5件: a number governed by its fact's verb alone (废止,
+ * an entry's `near`, after context words only) takes the last subject of its measure named earlier
+ * in the sentence, however far back, when the clauses the subject would carry over name none; not
+ * a subject that ends a list (合同等各类事项: the list's total) and not across other words (经审查责令纠正
+ * 三件 counts what was corrected).
+ */
+function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity, lead: string, part: string): Cue | null {
+  const first = before[0];
+  if (first === undefined) return null;
+  const last = before[before.length - 1]!;
+  const { view, tables } = state;
+  // every occurrence: the subject's own clause need not hold the verb (制定规范性文件8件)
+  let cue: Cue | undefined;
+  for (const c of state.all) {
+    if (!isWithin(c, first.start, last.end) || !c.compiled.entry.units.includes(q.unit) || (cue && c.end <= cue.end)) continue;
+    if (!governedByVerb(c, lead) || !applies(view, c.compiled, c.start)) continue;
+    if (containsAny(view.text.slice(c.end, clauseAt(view.clauses, c.start).end), tables.enumerationEnd)) continue;
+    cue = c;
+  }
+  if (!cue || containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActsAfter)) return null;
+  return cue;
+}
+
+/** Whether `lead` is one of the cue's fact's verbs (`near`) after context words only (共清理, 废止). */
+function governedByVerb(cue: Cue, lead: string): boolean {
+  for (const verb of cue.compiled.entry.near) if (lead.endsWith(verb) && cue.compiled.gap.test(lead, 0, lead.length - verb.length)) return true;
+  return false;
 }
 
 /** How many subject-less counted clauses a subject carries over (清理…,保留68件,废止11件,宣布失效5件). */
