@@ -84,14 +84,14 @@ export function tempPathFor(target: string): string {
  * symlink, FIFO or device node with a regular file (as root even /dev/null).
  */
 export function assertWritableTarget(target: string): void {
-  let stat: Stats;
+  let stat: Stats | undefined;
   try {
-    stat = lstatSync(target);
+    // a new path is the common case (every file of a batch): an error object for it cost 4 times the call
+    stat = lstatSync(target, { throwIfNoEntry: false });
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return;
     throw new UserError(`无法使用该输出路径:${describeFsError(error)}`, { file: target });
   }
-  if (stat.isFile()) return;
+  if (stat === undefined || stat.isFile()) return;
   const what = stat.isSymbolicLink()
     ? '是符号链接;为安全起见不会跟随或替换它'
     : stat.isDirectory()
