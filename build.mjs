@@ -5,7 +5,7 @@
 // code cache:
 // - dist/cli.js (src/bin.ts): the small entry Node starts, CommonJS (dist/package.json says
 //   so) since Node's ES module loader cost a sixth of `--version`; dist/batch-worker.mjs, the
-//   batch worker, is an ES module.
+//   batch worker, and dist/batch-rows-worker.mjs, its workbook's helper thread, are ES modules.
 // - dist/cli.cjs (src/cli.ts): commander, the commands and their options. `--help` loads
 //   nothing else, and `--version` alone not even this (src/bin.ts).
 // - dist/lazy.cjs: everything the commands load on use (src/lazy.ts: the stages, the renderers,
@@ -96,7 +96,13 @@ const sharedModules = {
 rmSync(outdir, { recursive: true, force: true });
 await build({ ...common, ...asCommonJs, outExtension: { '.js': '.js' }, entryPoints: { cli: 'src/bin.ts' } });
 writeFileSync(path.join(outdir, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
-await build({ ...common, entryPoints: { 'batch-worker': 'src/commands/batch-worker.ts' }, format: 'esm', outExtension: { '.js': '.mjs' }, define: defines });
+await build({
+  ...common,
+  entryPoints: { 'batch-worker': 'src/commands/batch-worker.ts', 'batch-rows-worker': 'src/commands/batch-rows-worker.ts' },
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+  define: defines,
+});
 /** The CLI's bundle: it holds the modules it shares with the bundle below, and hands them over (src/load.ts). */
 await build({ ...common, ...asCommonJs, entryPoints: { cli: 'src/cli.ts' }, plugins: [zodEnglishOnly] });
 await build({ ...common, ...asCommonJs, entryPoints: { lazy: 'src/lazy.ts' }, plugins: [zodEnglishOnly, sharedModules] });

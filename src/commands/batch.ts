@@ -5,10 +5,12 @@ import type { Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
 import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
+import type { NumberedRows } from '../render/sheet-rows.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
 import type { TaskOutcome } from '../util/pool.js';
 import { printable } from '../util/printable.js';
 import { withEagerTiering } from '../util/tiering.js';
+import type { RowsRequest, RowsWorkerSetup } from './batch-rows-worker.js';
 import type { ReportAnswer, ReportTask, WorkerSetup } from './batch-worker.js';
 import { assertOutputs, catalogueOptions, inputPaths, parseScore, prepareOutDir, uniqueStems, withCatalogueOptions } from './common.js';
 import { load } from '../load.js';
@@ -242,8 +244,9 @@ async function progressBar(total: number) {
 
 /**
  * Each report's workbook detail, appended to a temporary file in the output folder (the matrix
- * cells and the overrides as a JSON line each, the rendered evidence rows as bytes), and read back by position: the workbook needs them in ranking order, after all are
- * scored, and each sheet reads only its part (the matrix its cells, the evidence sheet its rows).
+ * cells and the overrides as a JSON line each, the rendered evidence rows as bytes), and read back
+ * by position: the workbook needs them in ranking order, after all are scored, and each sheet
+ * reads only its part (the matrix its cells, the evidence sheet its rows, through a helper thread).
  */
 class DetailStore {
   private readonly file: string;
@@ -268,11 +271,26 @@ class DetailStore {
     this.spots.set(entry.stem, { cells: spot(json('cells')), evidence: spot(detail.evidence), manual: spot(json('manual')) });
   }
 
-  get<K extends keyof BatchDetail>(entry: BatchEntry, part: K): BatchDetail[K] {
+  get<K extends 'cells' | 'manual'>(entry: BatchEntry, part: K): BatchDetail[K] {
     const spot = this.spots.get(entry.stem)![part];
     const bytes = Buffer.allocUnsafe(spot.length);
     fs.readSync(this.fd!, bytes, 0, spot.length, spot.position);
-    return (part === 'evidence' ? bytes : JSON.parse(bytes.toString('utf8'))) as BatchDetail[K];
+    return JSON.parse(bytes.toString('utf8')) as BatchDetail[K];
+  }
+
+  /**
+   * The entries' evidence rows, numbered for the workbook's sheets by a helper thread that reads
+   * them from this file, a few reports ahead of the sheet being written (memory stays flat).
+   */
+  async *evidence(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<NumberedRows> {
+    const { answersInOrder } = await import('../util/pool.js');
+    const setup: RowsWorkerSetup = { file: this.file, perSheet };
+    const requests = entries.map((entry): RowsRequest => this.spots.get(entry.stem)!.evidence);
+    const script = new URL('./batch-rows-worker.mjs', import.meta.url);
+    for await (const pieces of answersInOrder<RowsRequest, NumberedRows[]>(script, setup, requests, EVIDENCE_AHEAD)) {
+      // a worker's Buffer arrives as a Uint8Array; exceljs takes only Buffers (a view, not a copy)
+      for (const { xml, rows } of pieces) yield { xml: Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength), rows };
+    }
   }
 
   close(): void {
@@ -281,6 +299,9 @@ class DetailStore {
     fs.rmSync(this.file, { force: true });
   }
 }
+
+/** Reports whose evidence rows the helper thread numbers ahead of the one being written (~100 KB each). */
+const EVIDENCE_AHEAD = 4;
 
 function loadSummaryRenderers() {
   return Promise.all([load('render/xlsx'), load('render/overview'), load('render/ranking')]);
@@ -301,6 +322,7 @@ async function writeSummary(
       areas: areaColumns(entries),
       indicators: indicators.list,
       detailOf: (entry, part) => details.get(entry, part),
+      evidence: (ranked, perSheet) => details.evidence(ranked, perSheet),
       anyManual: entries.some((e) => e.scorecard.overrides !== undefined),
       failures,
       written,

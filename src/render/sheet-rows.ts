@@ -1,9 +1,9 @@
 /**
  * Worksheet rows of plain text cells as XML, exactly as exceljs's streaming writer writes them, so
- * that a batch worker renders its report's rows and the main thread only numbers them: exceljs took
- * some 10 µs a row, and the evidence sheet of 1,000 reports has 220,000 rows, all written after
- * the last report is scored, while the second core has nothing to do. The rows travel as UTF-8,
- * which the main thread copies through without decoding (converting them cost more than exceljs).
+ * that a batch worker renders its report's rows and the workbook's helper thread only numbers them:
+ * exceljs took some 10 µs a row, and the evidence sheet of 1,000 reports has 220,000 rows, all
+ * written after the last report is scored, while the second core has nothing to do. The rows travel
+ * as UTF-8, numbered without decoding (converting them cost more than exceljs).
  */
 
 /** Mark a row's start and stand where its number goes: control characters, which a cell's text never keeps (see xmlText). */
@@ -82,12 +82,43 @@ export function splitRows(rendered: Uint8Array, count: number): [head: Buffer, t
   return at < 0 ? [bytes, bytes.subarray(bytes.length)] : [bytes.subarray(0, at), bytes.subarray(at)];
 }
 
+/** Rows numbered in place: their XML and how many they are. */
+export interface NumberedRows {
+  xml: Buffer;
+  rows: number;
+}
+
+/**
+ * Numbers rendered rows where they stand in a run of sheets of `perSheet` data rows each (the
+ * header is row 1 of each), given in the order of the run, a report's rows at a time: one piece
+ * per sheet a report's rows fall in.
+ */
+export class SheetNumbering {
+  /** the rows numbered so far */
+  private index = 0;
+
+  constructor(private readonly perSheet: number) {}
+
+  next(rendered: Uint8Array): NumberedRows[] {
+    const pieces: NumberedRows[] = [];
+    for (let rest = rendered; rest.length > 0;) {
+      const inSheet = this.index % this.perSheet;
+      const [head, tail] = splitRows(rest, this.perSheet - inSheet);
+      const numbered = numberRows(head, inSheet + 2);
+      pieces.push(numbered);
+      this.index += numbered.rows;
+      rest = tail;
+    }
+    return pieces;
+  }
+}
+
 /**
  * The XML of rendered rows, numbered from `first`, and how many rows they are. Worked on as a
  * Latin-1 string, one character a byte: UTF-8 goes through unchanged, and V8 replaces in such
  * strings far faster than a copy per piece of the bytes.
  */
-export function numberRows(rendered: Uint8Array, first: number): { xml: Buffer; rows: number } {
+export function numberRows(rendered: Uint8Array, first: number): NumberedRows {
   const rows = Buffer.from(rendered.buffer, rendered.byteOffset, rendered.length).toString('latin1').split(ROW_START);
   let xml = '';
   // rows[0] is what comes before the first row: nothing

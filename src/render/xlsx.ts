@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { printable } from '../util/printable.js';
 import { rankEntries, regionOf, regionText, type BatchDetail, type BatchEntry, type BatchFailure } from './ranking.js';
-import { numberRows, rowXml, splitRows, type SheetCell } from './sheet-rows.js';
+import { rowXml, type NumberedRows, type SheetCell } from './sheet-rows.js';
 import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, placeLabel } from './labels.js';
 
 /** Everything the batch workbook shows; the details are read back one report at a time. */
@@ -13,7 +13,12 @@ export interface BatchSummary {
   areas: ReadonlyArray<{ id: string; title: string }>;
   indicators: ReadonlyArray<{ id: string; group: string; title: string }>;
   /** one part of a report's detail, read back when its sheet is written */
-  detailOf: <K extends keyof BatchDetail>(entry: BatchEntry, part: K) => BatchDetail[K];
+  detailOf: <K extends 'cells' | 'manual'>(entry: BatchEntry, part: K) => BatchDetail[K];
+  /**
+   * The evidence rows of the entries given, in their order, numbered where they stand in a run of
+   * sheets of `perSheet` rows each (SheetNumbering): a piece never runs past the end of a sheet.
+   */
+  evidence: (entries: readonly BatchEntry[], perSheet: number) => AsyncIterable<NumberedRows>;
   /** whether any report has inspector overrides (the 人工认定 sheet is added only then) */
   anyManual: boolean;
   failures: readonly BatchFailure[];
@@ -133,20 +138,14 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
       // the header is row 1
       sheetStream(sheet!).write(Buffer.from(rowXmlAt(rows + 1)));
     },
-    /** rows rendered beforehand (renderRows), numbered on */
-    addRendered(rendered: Uint8Array): void {
-      for (let rest = rendered; rest.length > 0;) {
-        if (rows >= MAX_DATA_ROWS) {
-          sheet?.commit();
-          sheet = open();
-        }
-        const [head, tail] = splitRows(rest, MAX_DATA_ROWS - rows);
-        // the header is row 1
-        const numbered = numberRows(head, rows + 2);
-        sheetStream(sheet!).write(numbered.xml);
-        rows += numbered.rows;
-        rest = tail;
+    /** rows numbered for this run of sheets (SheetNumbering), which end at the latest where the sheet does */
+    addNumbered({ xml, rows: count }: NumberedRows): void {
+      if (rows >= MAX_DATA_ROWS) {
+        sheet?.commit();
+        sheet = open();
       }
+      sheetStream(sheet!).write(xml);
+      rows += count;
     },
     /** opens the first sheet even when no row comes */
     start(): void {
@@ -247,8 +246,8 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     { header: '所在部分', key: 'section', width: 36 },
   ]);
   evidence.start();
-  for (const e of ranked) {
-    evidence.addRendered(summary.detailOf(e, 'evidence'));
+  for await (const rows of summary.evidence(ranked, MAX_DATA_ROWS)) {
+    evidence.addNumbered(rows);
     await evidence.keepUp();
   }
   evidence.done();

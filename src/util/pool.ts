@@ -185,3 +185,36 @@ export async function serveTasks<T, R>(setup: () => Promise<(task: T) => Promise
   });
   port.postMessage({ type: 'ready' });
 }
+
+/**
+ * One worker that answers each message with one, in the order asked (the script's own protocol):
+ * yields the answers to `requests`, asking at most `ahead` before the one the caller waits for,
+ * so that answers never pile up. The worker ends with the iteration; its failure is thrown.
+ */
+export async function* answersInOrder<Q, A>(script: URL, workerData: unknown, requests: readonly Q[], ahead: number): AsyncGenerator<A> {
+  const worker = new Worker(script, { workerData, stdout: false, stderr: false });
+  const waiting: Array<{ resolve: (answer: A) => void; reject: (error: unknown) => void }> = [];
+  const failAll = (error: unknown) => {
+    for (const { reject } of waiting.splice(0)) reject(error);
+  };
+  worker.on('message', (answer: A) => waiting.shift()?.resolve(answer));
+  worker.on('error', failAll);
+  worker.on('exit', (code) => failAll(new Error(`worker exited with code ${code}`)));
+  const ask = (request: Q): Promise<A> => {
+    const answer = new Promise<A>((resolve, reject) => waiting.push({ resolve, reject }));
+    // a failure is thrown where its answer is awaited; the answers asked after it never are
+    answer.catch(() => undefined);
+    worker.postMessage(request);
+    return answer;
+  };
+  try {
+    const asked: Array<Promise<A>> = [];
+    let next = 0;
+    while (next < requests.length || asked.length > 0) {
+      while (asked.length < ahead && next < requests.length) asked.push(ask(requests[next++]!));
+      yield await asked.shift()!;
+    }
+  } finally {
+    await worker.terminate();
+  }
+}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { numberRows, renderRows, rowXml, splitRows, type SheetCell } from '../../src/render/sheet-rows.js';
+import { SheetNumbering, numberRows, renderRows, rowXml, splitRows, type SheetCell } from '../../src/render/sheet-rows.js';
 
 const ROWS: string[][] = [
   ['样例市甲区', '1.2 推行“双随机、一公开”监管', '达标', '全年开展检查12次', ''],
@@ -63,6 +63,21 @@ describe('rendered worksheet rows', () => {
         .join(''),
     );
     expect(splitRows(rendered, 5)[1].length).toBe(0);
+  });
+
+  it("are numbered where they stand in a run of sheets, a report's rows cut where a sheet ends", () => {
+    const numbering = new SheetNumbering(3);
+    const report = (rows: number) => renderRows(Array.from({ length: rows }, (_, i) => [`${rows}-${i}`]));
+    const numbers = (pieces: ReturnType<SheetNumbering['next']>) =>
+      pieces.map(({ xml, rows }) => ({ rows, numbers: [...xml.toString().matchAll(/<row r="(\d+)"/g)].map((m) => Number(m[1])) }));
+    expect(numbers(numbering.next(report(2)))).toEqual([{ rows: 2, numbers: [2, 3] }]);
+    expect(numbers(numbering.next(report(5)))).toEqual([
+      { rows: 1, numbers: [4] },
+      { rows: 3, numbers: [2, 3, 4] },
+      { rows: 1, numbers: [2] },
+    ]);
+    expect(numbering.next(report(0))).toEqual([]);
+    expect(numbers(numbering.next(report(1)))).toEqual([{ rows: 1, numbers: [3] }]);
   });
 
   it("rendered with their numbers, are exceljs's own rows: styles, numbers, empty cells, columns past Z", async () => {

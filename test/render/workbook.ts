@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Scorecard } from '../../src/engine/schema.js';
 import type { SourceText } from '../../src/ingest/types.js';
 import { IndicatorColumns, areaColumns, batchDetail, batchScore, type BatchEntry, type BatchFailure } from '../../src/render/ranking.js';
+import { SheetNumbering } from '../../src/render/sheet-rows.js';
 import { writeBatchXlsx } from '../../src/render/xlsx.js';
 
 export interface Scored {
@@ -31,6 +32,10 @@ export async function renderBatchXlsx(
       areas: areaColumns(entries),
       indicators: indicators.list,
       detailOf: (entry, part) => details.get(entry.stem)![part],
+      evidence: async function* (ranked, perSheet) {
+        const numbering = new SheetNumbering(perSheet);
+        for (const entry of ranked) yield* numbering.next(details.get(entry.stem)!.evidence);
+      },
       anyManual: scored.some((s) => s.scorecard.overrides !== undefined),
       failures,
       written: extra.written ?? [],

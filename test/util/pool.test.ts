@@ -1,0 +1,52 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { answersInOrder } from '../../src/util/pool.js';
+
+const dir = mkdtempSync(path.join(os.tmpdir(), 'duibiao-pool-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+/** A worker script of plain JavaScript, written for the test. */
+function script(name: string, body: string): URL {
+  const file = path.join(dir, name);
+  writeFileSync(file, `import { parentPort, workerData } from 'node:worker_threads';\n${body}\n`);
+  return pathToFileURL(file);
+}
+
+/** Answers each number with it times ten, counting the requests it received in workerData's shared counter. */
+const counting = script(
+  'counting.mjs',
+  `const received = new Int32Array(workerData);
+   parentPort.on('message', (n) => {
+     Atomics.add(received, 0, 1);
+     parentPort.postMessage(n * 10);
+   });`,
+);
+
+describe('answers in order', () => {
+  it('gives each answer in the order asked, never asking more than `ahead` beyond the one taken', async () => {
+    const received = new Int32Array(new SharedArrayBuffer(4));
+    const answers: number[] = [];
+    for await (const answer of answersInOrder<number, number>(counting, received.buffer, [1, 2, 3, 4, 5, 6, 7], 3)) {
+      // a slow reader: whatever was asked has arrived by now
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(Atomics.load(received, 0)).toBeLessThanOrEqual(answers.length + 3);
+      answers.push(answer);
+    }
+    expect(answers).toEqual([10, 20, 30, 40, 50, 60, 70]);
+    expect(Atomics.load(received, 0)).toBe(7);
+  });
+
+  it("throws the worker's failure where its answer is awaited", async () => {
+    const failing = script('failing.mjs', `parentPort.on('message', (n) => { if (n === 2) throw new Error('no two'); parentPort.postMessage(n); });`);
+    const seen: number[] = [];
+    await expect(
+      (async () => {
+        for await (const n of answersInOrder<number, number>(failing, null, [1, 2, 3], 2)) seen.push(n);
+      })(),
+    ).rejects.toThrow('no two');
+    expect(seen).toEqual([1]);
+  });
+});
