@@ -22,24 +22,28 @@ export interface ReportTask {
 }
 export type ReportAnswer = { ok: true; score: BatchScore; detail: BatchDetail } | { ok: false; reason: string; internal: boolean };
 
-await serveTasks<ReportTask, ReportAnswer>(async () => {
-  const { catalogue, outDir } = workerData as WorkerSetup;
-  const [{ Checker }, { renderHtmlChunks }, { renderJsonChunks }, { batchDetail, batchScore }] = await Promise.all([
-    load('pipeline'),
-    load('render/html'),
-    load('render/json'),
-    load('render/ranking'),
-  ]);
-  const checker = await Checker.create(catalogue);
-  return async ({ input, stem }) => {
-    try {
-      const { scorecard, source } = await checker.check(input);
-      writeFileAtomic(path.join(outDir, `${stem}.json`), renderJsonChunks(scorecard));
-      writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtmlChunks(scorecard, source));
-      return { ok: true, score: batchScore(scorecard), detail: batchDetail(scorecard, source) };
-    } catch (error) {
-      if (error instanceof UserError) return { ok: false, reason: error.message, internal: false };
-      return { ok: false, reason: `内部错误:${(error as Error)?.message ?? String(error)}`, internal: true };
-    }
-  };
-});
+await serveTasks<ReportTask, ReportAnswer>(
+  async () => {
+    const { catalogue, outDir } = workerData as WorkerSetup;
+    const [{ Checker }, { renderHtmlChunks }, { renderJsonChunks }, { batchDetail, batchScore }] = await Promise.all([
+      load('pipeline'),
+      load('render/html'),
+      load('render/json'),
+      load('render/ranking'),
+    ]);
+    const checker = await Checker.create(catalogue);
+    return async ({ input, stem }) => {
+      try {
+        const { scorecard, source } = await checker.check(input);
+        writeFileAtomic(path.join(outDir, `${stem}.json`), renderJsonChunks(scorecard));
+        writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtmlChunks(scorecard, source));
+        return { ok: true, score: batchScore(scorecard), detail: batchDetail(scorecard, source) };
+      } catch (error) {
+        if (error instanceof UserError) return { ok: false, reason: error.message, internal: false };
+        return { ok: false, reason: `内部错误:${(error as Error)?.message ?? String(error)}`, internal: true };
+      }
+    };
+    // the evidence rows (~100 KB a report) are a buffer of their own (renderRows)
+  },
+  (answer) => (answer.ok ? [answer.detail.evidence.buffer as ArrayBuffer] : []),
+);

@@ -36,7 +36,7 @@ export function renderRows(rows: ReadonlyArray<readonly string[]>): Uint8Array {
     }
     used += block.write(xml, used);
   }
-  // a copy of its own, the size of the rows: a worker posts it, with all the memory under it
+  // a buffer of its own, the size of the rows: a worker hands it over to the main thread whole
   return Uint8Array.prototype.slice.call(block, 0, used);
 }
 
