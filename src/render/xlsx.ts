@@ -88,8 +88,27 @@ async function breathe(sheet: ExcelJS.Worksheet): Promise<void> {
  * header row stands in the sheet's data as it is. It keeps its consumers in `pipes`: the one
  * archiver reads (readable-stream 2, length in _writableState).
  */
-function sheetStream(sheet: ExcelJS.Worksheet): { write(xml: Buffer): void; pipes: Array<Writable & { _writableState: { length: number } }> } {
+function sheetStream(sheet: ExcelJS.Worksheet): {
+  write(xml: Buffer): void;
+  /** hands on to `pipes` all it holds */
+  _flush(): void;
+  pipes: Array<Writable & { _writableState: { length: number } }>;
+} {
   return (sheet as unknown as { stream: ReturnType<typeof sheetStream> }).stream;
+}
+
+/**
+ * exceljs copies what a sheet's stream is given into 64 KB buffers it allocates zeroed, and hands
+ * those on: for the evidence sheet (~100 MB of XML per 1,000 reports) a zero fill and a copy of
+ * every byte, and a garbage collection every few MB of them. XML at least that large goes to
+ * archiver as it is, after what exceljs holds.
+ */
+const PASS_THROUGH_BYTES = 2 ** 16;
+function writeXml(sheet: ExcelJS.Worksheet, xml: Buffer): void {
+  const stream = sheetStream(sheet);
+  if (xml.length < PASS_THROUGH_BYTES) return stream.write(xml);
+  stream._flush();
+  stream.pipes[0]!.write(xml);
 }
 
 /** The workbook's style table, which exceljs's types leave out: it numbers each style object on first sight. */
@@ -136,7 +155,7 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
       }
       rows++;
       // the header is row 1
-      sheetStream(sheet!).write(Buffer.from(rowXmlAt(rows + 1)));
+      writeXml(sheet!, Buffer.from(rowXmlAt(rows + 1)));
     },
     /** rows numbered for this run of sheets (SheetNumbering), which end at the latest where the sheet does */
     addNumbered({ xml, rows: count }: NumberedRows): void {
@@ -144,7 +163,7 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
         sheet?.commit();
         sheet = open();
       }
-      sheetStream(sheet!).write(xml);
+      writeXml(sheet!, xml);
       rows += count;
     },
     /** opens the first sheet even when no row comes */
