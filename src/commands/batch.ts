@@ -7,7 +7,7 @@ import { log } from '../log.js';
 import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
 import type { NumberedRows } from '../render/sheet-rows.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
-import type { TaskOutcome } from '../util/pool.js';
+import type { TaskOutcome, answersInOrder as AnswersInOrder } from '../util/pool.js';
 import { printable } from '../util/printable.js';
 import { withEagerTiering } from '../util/tiering.js';
 import type { RowsRequest, RowsWorkerSetup } from './batch-rows-worker.js';
@@ -105,7 +105,7 @@ interface Scored {
  * crashes its worker or runs past its budget is recorded and skipped, never ends the batch.
  */
 async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
-  const [{ runPool, SetupError }, { IndicatorColumns, SharedStrings, inRegion, regionOf, regionText }] = await Promise.all([
+  const [{ runPool, SetupError, answersInOrder }, { IndicatorColumns, SharedStrings, inRegion, regionOf, regionText }] = await Promise.all([
     import('../util/pool.js'),
     load('render/ranking'),
   ]);
@@ -126,7 +126,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   );
   const tasks: ReportTask[] = files.map((input, index) => ({ input, stem: stems[index]! }));
   const { workers, timeoutSeconds, memoryMb } = await budgets();
-  const details = new DetailStore(outDir);
+  const details = new DetailStore(outDir, answersInOrder);
   const indicators = new IndicatorColumns();
   const shared = new SharedStrings();
   const scored: Array<BatchEntry | null> = files.map(() => null);
@@ -254,7 +254,10 @@ class DetailStore {
   private size = 0;
   private readonly spots = new Map<string, Record<keyof BatchDetail, { position: number; length: number }>>();
 
-  constructor(outDir: string) {
+  constructor(
+    outDir: string,
+    private readonly answersInOrder: typeof AnswersInOrder,
+  ) {
     this.file = tempPathFor(path.join(outDir, 'details.jsonl'));
     this.fd = fs.openSync(this.file, 'w+', 0o600);
   }
@@ -280,17 +283,20 @@ class DetailStore {
 
   /**
    * The entries' evidence rows, numbered for the workbook's sheets by a helper thread that reads
-   * them from this file, a few reports ahead of the sheet being written (memory stays flat).
+   * them from this file: it starts at once and keeps a few reports ahead of the sheet being
+   * written (memory stays flat).
    */
-  async *evidence(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<NumberedRows> {
-    const { answersInOrder } = await import('../util/pool.js');
+  evidence(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<NumberedRows> {
     const setup: RowsWorkerSetup = { file: this.file, perSheet };
     const requests = entries.map((entry): RowsRequest => this.spots.get(entry.stem)!.evidence);
     const script = new URL('./batch-rows-worker.mjs', import.meta.url);
-    for await (const pieces of answersInOrder<RowsRequest, NumberedRows[]>(script, setup, requests, EVIDENCE_AHEAD)) {
-      // a worker's Buffer arrives as a Uint8Array; exceljs takes only Buffers (a view, not a copy)
-      for (const { xml, rows } of pieces) yield { xml: Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength), rows };
-    }
+    const answers = this.answersInOrder<RowsRequest, NumberedRows[]>(script, setup, requests, EVIDENCE_AHEAD);
+    return (async function* () {
+      for await (const pieces of answers) {
+        // a worker's Buffer arrives as a Uint8Array; exceljs takes only Buffers (a view, not a copy)
+        for (const { xml, rows } of pieces) yield { xml: Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength), rows };
+      }
+    })();
   }
 
   close(): void {

@@ -196,6 +196,8 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false, zip: ZIP_OPTIONS });
   workbook.creator = 'duibiao';
   const ranked = rankEntries(summary.entries);
+  // asked for now: the first reports' rows are numbered while the ranking and the matrix are written
+  const evidenceRows = summary.evidence(ranked, MAX_DATA_ROWS);
   const { areas, indicators } = summary;
 
   const ranking = sheets(workbook, '排名', [
@@ -265,7 +267,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     { header: '所在部分', key: 'section', width: 36 },
   ]);
   evidence.start();
-  for await (const rows of summary.evidence(ranked, MAX_DATA_ROWS)) {
+  for await (const rows of evidenceRows) {
     evidence.addNumbered(rows);
     await evidence.keepUp();
   }

@@ -189,11 +189,14 @@ export async function serveTasks<T, R>(setup: () => Promise<(task: T) => Promise
 
 /**
  * One worker that answers each message with one, in the order asked (the script's own protocol):
- * yields the answers to `requests`, asking at most `ahead` before the one the caller waits for,
- * so that answers never pile up. The worker ends with the iteration; its failure is thrown.
+ * gives the answers to `requests`, asking at most `ahead` before the one the caller waits for, so
+ * that answers never pile up. The worker starts and is asked at once, so that it works while the
+ * caller does something else first; it ends with the iteration, and its failure is thrown there.
  */
-export async function* answersInOrder<Q, A>(script: URL, workerData: unknown, requests: readonly Q[], ahead: number): AsyncGenerator<A> {
+export function answersInOrder<Q, A>(script: URL, workerData: unknown, requests: readonly Q[], ahead: number): AsyncGenerator<A> {
   const worker = new Worker(script, { workerData, stdout: false, stderr: false });
+  // until its answers are awaited it does not hold the process: a run that fails before then exits
+  worker.unref();
   const waiting: Array<{ resolve: (answer: A) => void; reject: (error: unknown) => void }> = [];
   const failAll = (error: unknown) => {
     for (const { reject } of waiting.splice(0)) reject(error);
@@ -201,21 +204,24 @@ export async function* answersInOrder<Q, A>(script: URL, workerData: unknown, re
   worker.on('message', (answer: A) => waiting.shift()?.resolve(answer));
   worker.on('error', failAll);
   worker.on('exit', (code) => failAll(new Error(`worker exited with code ${code}`)));
-  const ask = (request: Q): Promise<A> => {
-    const answer = new Promise<A>((resolve, reject) => waiting.push({ resolve, reject }));
-    // a failure is thrown where its answer is awaited; the answers asked after it never are
-    answer.catch(() => undefined);
-    worker.postMessage(request);
-    return answer;
-  };
-  try {
-    const asked: Array<Promise<A>> = [];
-    let next = 0;
-    while (next < requests.length || asked.length > 0) {
-      while (asked.length < ahead && next < requests.length) asked.push(ask(requests[next++]!));
-      yield await asked.shift()!;
+  const asked: Array<Promise<A>> = [];
+  let next = 0;
+  const askAhead = () => {
+    while (asked.length < ahead && next < requests.length) {
+      const answer = new Promise<A>((resolve, reject) => waiting.push({ resolve, reject }));
+      // a failure is thrown where its answer is awaited; the answers asked after it never are
+      answer.catch(() => undefined);
+      worker.postMessage(requests[next++]);
+      asked.push(answer);
     }
-  } finally {
-    await worker.terminate();
-  }
+  };
+  askAhead();
+  return (async function* () {
+    worker.ref();
+    try {
+      for (; asked.length > 0; askAhead()) yield await asked.shift()!;
+    } finally {
+      await worker.terminate();
+    }
+  })();
 }
