@@ -3,7 +3,7 @@ import { Rule, type ConditionProperties, type RuleResult, type TopLevelCondition
 import { compileRule, createEngine, thresholdText, type Catalogue, type CatalogueIndicator } from '../catalogue/index.js';
 import { CONDITION_NAMES, presenceFactName, quantitySatisfies, type Quantity } from '../catalogue/compile.js';
 import { unitOfFact } from '../catalogue/display.js';
-import type { Document } from '../document/types.js';
+import type { Document, Level } from '../document/types.js';
 import { documentInfo } from '../document/index.js';
 import { UserError } from '../errors.js';
 import type { Fact } from '../facts/schema.js';
@@ -122,10 +122,8 @@ type NotApplicable = { why: string; waiver: Result['waiver'] };
 
 function notApplicableReason(indicator: CatalogueIndicator, catalogue: Catalogue, doc: Document): NotApplicable | null {
   // an unknown level gives the benefit of the doubt: the indicator applies
-  if (doc.level !== 'unknown' && !indicator.appliesTo.includes(doc.level)) {
-    return { why: `本指标只适用于${indicator.appliesTo.map((l) => LEVEL_LABELS[l]).join('、')},本报告为${LEVEL_LABELS[doc.level]}`, waiver: null };
-  }
-  const waiver = catalogue.waivers.find((w) => w.id === indicator.id && (!w.places || (doc.place !== null && w.places.some((p) => doc.place!.includes(p)))));
+  if (doc.level !== 'unknown' && !indicator.appliesTo.includes(doc.level)) return wrongLevel(indicator, doc.level);
+  const waiver = waiverFor(catalogue, indicator.id, doc.place);
   if (waiver) {
     return {
       why: `剪裁文件豁免:${waiver.reason}${waiver.expires ? `(有效期至 ${waiver.expires})` : ''}`,
@@ -133,6 +131,30 @@ function notApplicableReason(indicator: CatalogueIndicator, catalogue: Catalogue
     };
   }
   return null;
+}
+
+/**
+ * Why an indicator does not apply at a level, written once per indicator and level: a report has
+ * some fifteen such results, each of which joined the labels of the levels anew.
+ */
+function wrongLevel(indicator: CatalogueIndicator, level: Level): NotApplicable {
+  let byLevel = wrongLevels.get(indicator);
+  if (!byLevel) wrongLevels.set(indicator, (byLevel = new Map<Level, NotApplicable>()));
+  let reason = byLevel.get(level);
+  if (!reason) {
+    reason = { why: `本指标只适用于${indicator.appliesTo.map((l) => LEVEL_LABELS[l]).join('、')},本报告为${LEVEL_LABELS[level]}`, waiver: null };
+    byLevel.set(level, reason);
+  }
+  return reason;
+}
+const wrongLevels = new WeakMap<CatalogueIndicator, Map<Level, NotApplicable>>();
+
+/** The waiver of an indicator at a place; a loop, not find's callback, for each indicator of each report. */
+function waiverFor(catalogue: Catalogue, id: string, place: string | null): Catalogue['waivers'][number] | undefined {
+  for (const w of catalogue.waivers) {
+    if (w.id === id && (!w.places || (place !== null && w.places.some((p) => place.includes(p))))) return w;
+  }
+  return undefined;
 }
 
 interface RuleOutcome {
