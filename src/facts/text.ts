@@ -93,8 +93,10 @@ export interface WordRun {
  * A word run, tested in time linear in the string: which prefixes can be made of the words, from
  * left to right. The regex `^(?:a|ab|b)*$` did the same with backtracking, exponential in a long
  * run of overlapping words that fails at its end (共计共计…共计乙 took minutes). A part is tested
- * in place (no copy), and one that opens with neither a word nor a blank, as most gaps between two
- * words of a sentence do, is refused before anything is allocated. `blank` matches one character.
+ * in place (no copy); one that opens with neither a word nor a blank, as most gaps between two
+ * words of a sentence do, is refused at once, and the reading stops where no word or blank goes
+ * on (a long gap that opens with a list word, as between two cues far apart, costs its opening
+ * only). `blank` matches one character.
  */
 export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun {
   const byFirst = new Map<number, string[]>();
@@ -110,20 +112,37 @@ export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun
     blankAt.lastIndex = at;
     return blankAt.test(text);
   };
+  // the places of the part a test has reached, marked with that test's number: one buffer serves
+  // every test (this runs for pairs of cues and for every cue and number), none is cleared
+  let reached = new Float64Array(64);
+  let tests = 0;
   return {
     test(text: string, start = 0, end = text.length): boolean {
       if (end <= start) return true;
       if (!byFirst.has(text.charCodeAt(start)) && !isBlank(text, start)) return false;
-      const reached = new Uint8Array(end - start + 1);
-      reached[0] = 1;
+      const length = end - start;
+      if (reached.length <= length) reached = new Float64Array(2 * (length + 1));
+      const mark = ++tests;
+      reached[0] = mark;
+      let furthest = 0;
       for (let i = start; i < end; i++) {
-        if (reached[i - start] === 0) continue;
-        if (isBlank(text, i)) reached[i - start + 1] = 1;
-        for (const word of byFirst.get(text.charCodeAt(i)) ?? []) {
-          if (i + word.length <= end && text.startsWith(word, i)) reached[i - start + word.length] = 1;
+        const at = i - start;
+        // nothing reached from here on: the run broke off before
+        if (at > furthest) return false;
+        if (reached[at] !== mark) continue;
+        if (isBlank(text, i)) {
+          reached[at + 1] = mark;
+          furthest = Math.max(furthest, at + 1);
+        }
+        const opening = byFirst.get(text.charCodeAt(i));
+        if (opening === undefined) continue;
+        for (const word of opening) {
+          if (i + word.length > end || !text.startsWith(word, i)) continue;
+          reached[at + word.length] = mark;
+          furthest = Math.max(furthest, at + word.length);
         }
       }
-      return reached[end - start] === 1;
+      return reached[length] === mark;
     },
   };
 }

@@ -44,6 +44,19 @@ describe('word runs', () => {
     );
   });
 
+  it('answer alike whether one run tests many texts in turn or each text has a run of its own', () => {
+    const words = ['共', '共计', '计', '计为', '为', '达到', '到', '分别为', '的'];
+    const letters = fc.constantFrom('共', '计', '为', '达', '到', '的', '乙', ' ');
+    const shared = wholeOf(words);
+    fc.assert(
+      fc.property(fc.array(letters, { maxLength: 150 }), (chars) => {
+        const text = chars.join('');
+        expect(shared.test(text)).toBe(wholeOf(words).test(text));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
   it('take a run of the lexicon’s own context words, and fail one that ends in another word at once', () => {
     const gap = wholeOf(lexicon.context, /[\s|]/);
     expect(gap.test('共计'.repeat(5000))).toBe(true);
