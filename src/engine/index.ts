@@ -1,5 +1,5 @@
 import { LEVEL_LABELS } from '../document/labels.js';
-import { Rule, type ConditionProperties, type RuleResult, type TopLevelConditionResult } from 'json-rules-engine';
+import { Fact as EngineFact, Rule, type ConditionProperties, type RuleResult, type TopLevelConditionResult } from 'json-rules-engine';
 import { compileRule, createEngine, thresholdText, type Catalogue, type CatalogueIndicator } from '../catalogue/index.js';
 import { CONDITION_NAMES, presenceFactName, quantitySatisfies, type Quantity } from '../catalogue/compile.js';
 import { unitOfFact } from '../catalogue/display.js';
@@ -172,7 +172,7 @@ interface RuleOutcome {
  */
 async function runRules(indicators: CatalogueIndicator[], evidence: Map<string, IndicatorEvidence>): Promise<Map<string, RuleOutcome>> {
   const outcomes = new Map<string, RuleOutcome>();
-  const almanac: Record<string, Quantity[] | boolean> = {};
+  const almanac: Record<string, EngineFact> = {};
   const asked = new Map<string, { indicator: CatalogueIndicator; value: string }>();
   for (const indicator of indicators) {
     const found = evidence.get(indicator.id)!;
@@ -184,8 +184,9 @@ async function runRules(indicators: CatalogueIndicator[], evidence: Map<string, 
       continue;
     }
     asked.set(indicator.id, { indicator, value });
-    if (indicator.check.type === 'presence') almanac[presenceFactName(indicator.id)] = found.present;
-    else almanac[indicator.check.fact] = found.quantities.map(({ value, qualifier }) => ({ value, qualifier }));
+    const id = indicator.check.type === 'presence' ? presenceFactName(indicator.id) : indicator.check.fact;
+    const factValue = indicator.check.type === 'presence' ? found.present : found.quantities.map(({ value, qualifier }) => ({ value, qualifier }));
+    almanac[id] = new EngineFact(id, factValue, UNCACHED);
   }
   if (asked.size === 0) return outcomes;
   const engine = createEngine([...asked.values()].map(({ indicator }) => ruleOf(indicator)));
@@ -219,6 +220,9 @@ const judged = new WeakMap<CatalogueIndicator, Map<string, RuleOutcome>>();
 /** Values remembered per indicator: a long batch of reports does not grow the memory without bound. */
 const MAX_JUDGED = 256;
 
+/** The engine does not cache the values of a run: each is read by one rule, and caching hashed each (hash-it) first. */
+const UNCACHED = { cache: false };
+
 function quantitiesKey(quantities: readonly Quantity[]): string {
   let key = '';
   for (const { value, qualifier } of quantities) key += `${value} ${qualifier};`;
@@ -240,10 +244,22 @@ function notApplicableResult(indicator: CatalogueIndicator, { why, waiver }: Not
   return resultOf(indicator, requirementText(indicator, null), { status: 'not_applicable', earned: 0, found: null, why, evidence: [], waiver });
 }
 
-/** The requirement as the outputs write it, in the unit the report uses when it says one. */
-function requirementText({ check }: CatalogueIndicator, unit: string | null): string | null {
-  return thresholdText(check, unit ?? ('fact' in check && check.fact ? unitOfFact(check.fact) : null));
+/**
+ * The requirement as the outputs write it, in the unit the report uses when it says one; written
+ * once per indicator and unit, for each of a report's ~100 results.
+ */
+function requirementText(indicator: CatalogueIndicator, unit: string | null): string | null {
+  let byUnit = requirements.get(indicator);
+  if (!byUnit) requirements.set(indicator, (byUnit = new Map<string | null, string | null>()));
+  let text = byUnit.get(unit);
+  if (text === undefined) {
+    const { check } = indicator;
+    text = thresholdText(check, unit ?? ('fact' in check && check.fact ? unitOfFact(check.fact) : null));
+    byUnit.set(unit, text);
+  }
+  return text;
 }
+const requirements = new WeakMap<CatalogueIndicator, Map<string | null, string | null>>();
 
 /**
  * One result, its fields listed in the schema's order (a spread of a shared base into each of
