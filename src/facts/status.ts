@@ -76,7 +76,7 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     const plans = markers.any.test(intentions) ? matchStarts(markers.plan, intentions) : [];
     const requirement = requirementIn(part, lexicon);
     if (requirement) plans.push(requirement.at);
-    const dones = matchStarts(lexicon.done, part);
+    const dones = lexicon.anyDone.test(part) ? matchStarts(lexicon.done, part) : [];
     const lastPlan = Math.max(-1, ...plans);
     const lastDone = Math.max(-1, ...dones);
     const before: boolean = planned;

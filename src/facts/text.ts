@@ -229,6 +229,8 @@ export interface CompiledLexicon {
   /** whether some implied pattern shows no word it requires, and is searched in every sentence */
   impliedUnworded: boolean;
   done: RegExp[];
+  /** the done markers as one alternation: most clauses hold none, which one search says */
+  anyDone: RegExp;
   /** the negation markers as one alternation: whether any occurs is one search, not one per marker */
   negation: RegExp;
   bounds: string[];
@@ -289,6 +291,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const cues = cueIndex(entries);
   const frameWords = frameWordsOf(frames);
   const impliedBy = impliedIndex(entries.flatMap((e) => e.implied));
+  const done = regexes(lexicon.status.done);
   compiled = {
     entries,
     scan: termScanner([...cues.owners.keys(), ...frameWords.words, ...impliedBy.keys()]),
@@ -301,7 +304,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     planIn,
     impliedBy,
     impliedUnworded: entries.some((e) => e.implied.some((i) => i.words === null)),
-    done: regexes(lexicon.status.done),
+    done,
+    anyDone: anyOf(done),
     negation: anyOf(regexes(lexicon.status.negation)),
     bounds: lexicon.status.requirement.bounds,
     frames: lexicon.status.requirement.frames,
