@@ -43,7 +43,7 @@ await serveTasks<ReportTask, ReportAnswer>(
         return { ok: false, reason: `内部错误:${(error as Error)?.message ?? String(error)}`, internal: true };
       }
     };
-    // the evidence rows (~100 KB a report) are a buffer of their own (renderRows)
+    // the matrix cells and the evidence rows (~110 KB a report) are buffers of their own (batchDetail)
   },
-  (answer) => (answer.ok ? [answer.detail.evidence.buffer as ArrayBuffer] : []),
+  (answer) => (answer.ok ? [answer.detail.matrix.buffer as ArrayBuffer, answer.detail.evidence.buffer as ArrayBuffer] : []),
 );

@@ -244,7 +244,7 @@ async function progressBar(total: number) {
 
 /**
  * Each report's workbook detail, appended to a temporary file in the output folder (the matrix
- * cells and the overrides as a JSON line each, the rendered evidence rows as bytes), and read back
+ * cells and the overrides as JSON, the rendered evidence rows as bytes), and read back
  * by position: the workbook needs them in ranking order, after all are scored, and each sheet
  * reads only its part (the matrix its cells, the evidence sheet its rows, through a helper thread).
  */
@@ -252,7 +252,7 @@ class DetailStore {
   private readonly file: string;
   private fd: number | null;
   private size = 0;
-  private readonly spots = new Map<string, Record<keyof BatchDetail, { position: number; length: number }>>();
+  private readonly spots = new Map<string, Record<'matrix' | 'evidence' | 'manual', { position: number; length: number }>>();
 
   constructor(
     outDir: string,
@@ -269,16 +269,24 @@ class DetailStore {
       this.size += bytes.length;
       return at;
     };
-    const json = (part: 'cells' | 'manual') => Buffer.from(`${JSON.stringify(detail[part])}\n`);
-    // the evidence rows come rendered, as bytes: stored and given back as they are
-    this.spots.set(entry.stem, { cells: spot(json('cells')), evidence: spot(detail.evidence), manual: spot(json('manual')) });
+    // the matrix cells and the evidence rows come encoded, as bytes: stored and given back as they are
+    this.spots.set(entry.stem, { matrix: spot(detail.matrix), evidence: spot(detail.evidence), manual: spot(Buffer.from(JSON.stringify(detail.manual))) });
   }
 
-  get<K extends 'cells' | 'manual'>(entry: BatchEntry, part: K): BatchDetail[K] {
+  /** The bytes of a report's matrix cells (matrixCells reads them). */
+  matrix(entry: BatchEntry): Uint8Array {
+    return this.read(entry, 'matrix');
+  }
+
+  manual(entry: BatchEntry): BatchDetail['manual'] {
+    return JSON.parse(this.read(entry, 'manual').toString('utf8')) as BatchDetail['manual'];
+  }
+
+  private read(entry: BatchEntry, part: 'matrix' | 'manual'): Buffer {
     const spot = this.spots.get(entry.stem)![part];
     const bytes = Buffer.allocUnsafe(spot.length);
     fs.readSync(this.fd!, bytes, 0, spot.length, spot.position);
-    return JSON.parse(bytes.toString('utf8')) as BatchDetail[K];
+    return bytes;
   }
 
   /**
@@ -317,7 +325,7 @@ async function writeSummary(
   outDir: string,
   summary: Scored & { skipped: BatchFailure[] },
   elapsedSeconds: number,
-  [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns }]: Awaited<ReturnType<typeof loadSummaryRenderers>>,
+  [{ writeBatchXlsx }, { renderOverviewHtml }, { areaColumns, matrixCells }]: Awaited<ReturnType<typeof loadSummaryRenderers>>,
 ): Promise<void> {
   const { entries, failures, written, skipped, details, indicators } = summary;
   const xlsx = path.join(outDir, SUMMARY_XLSX);
@@ -327,7 +335,8 @@ async function writeSummary(
       entries,
       areas: areaColumns(entries),
       indicators: indicators.list,
-      detailOf: (entry, part) => details.get(entry, part),
+      cellsOf: (entry) => matrixCells(details.matrix(entry)),
+      manualOf: (entry) => details.manual(entry),
       evidence: (ranked, perSheet) => details.evidence(ranked, perSheet),
       anyManual: entries.some((e) => e.scorecard.overrides !== undefined),
       failures,

@@ -30,10 +30,22 @@ export interface BatchFailure {
   reason: string;
 }
 
+/** One cell of the indicator matrix: the indicator, its status and what the cell says. */
+export interface MatrixCell {
+  id: string;
+  status: Scorecard['results'][number]['status'];
+  text: string;
+}
+
 /** The workbook's cells of one report beyond the ranking: the matrix row, the evidence, the overrides. */
 export interface BatchDetail {
-  /** one matrix cell per indicator */
-  cells: Array<{ id: string; group: string; title: string; status: Scorecard['results'][number]['status']; text: string }>;
+  /** the report's indicators, in its order: the matrix's columns are gathered from them (IndicatorColumns) */
+  indicators: Array<{ id: string; group: string; title: string }>;
+  /**
+   * one matrix cell per indicator (MatrixCell[]) as JSON, UTF-8, in a buffer of its own: stored
+   * and read back as it is, encoded by the worker and not by the main thread (matrixCells reads it)
+   */
+  matrix: Uint8Array;
   /** the evidence sheet's rows [地区, 指标, 状态, 原文, 所在部分], rendered (see renderRows) */
   evidence: Uint8Array;
   /** [地区, ...OVERRIDE_HEADER] */
@@ -51,15 +63,34 @@ export function batchScore(scorecard: Scorecard): BatchScore {
 
 export function batchDetail(scorecard: Scorecard, source?: SourceText): BatchDetail {
   const place = placeLabel(scorecard.document);
-  const cells: BatchDetail['cells'] = [];
+  const indicators: BatchDetail['indicators'] = [];
+  const cells: MatrixCell[] = [];
   const evidence: string[][] = [];
   for (const r of scorecard.results) {
     const status = statusText(r);
-    cells.push({ id: r.indicator, group: r.group, title: r.title, status: r.status, text: r.found ? `${status}:${r.found}` : status });
+    indicators.push({ id: r.indicator, group: r.group, title: r.title });
+    cells.push({ id: r.indicator, status: r.status, text: r.found ? `${status}:${r.found}` : status });
     const indicator = `${r.group} ${r.title}`;
     for (const ev of r.evidence) evidence.push([place, indicator, status, quoteOf(ev, source), ev.section ?? '']);
   }
-  return { cells, evidence: renderRows(evidence), manual: overriddenResults(scorecard).map((r) => [place, ...overrideRow(r)]) };
+  return {
+    indicators,
+    matrix: ownBytes(JSON.stringify(cells)),
+    evidence: renderRows(evidence),
+    manual: overriddenResults(scorecard).map((r) => [place, ...overrideRow(r)]),
+  };
+}
+
+/** A string's UTF-8 in a buffer of its own, never Node's shared pool (a worker hands it over whole). */
+function ownBytes(text: string): Uint8Array {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
+  bytes.write(text);
+  return bytes;
+}
+
+/** The matrix cells of a report's detail. */
+export function matrixCells(matrix: Uint8Array): MatrixCell[] {
+  return JSON.parse(Buffer.from(matrix.buffer, matrix.byteOffset, matrix.byteLength).toString('utf8')) as MatrixCell[];
 }
 
 export interface Region {
@@ -133,8 +164,8 @@ export function areaColumns(entries: readonly BatchEntry[]): Array<{ id: string;
 export class IndicatorColumns {
   private readonly seen = new Map<string, { id: string; group: string; title: string; input: number; cell: number }>();
 
-  add(detail: BatchDetail, input: number): void {
-    detail.cells.forEach(({ id, group, title }, cell) => {
+  add(detail: Pick<BatchDetail, 'indicators'>, input: number): void {
+    detail.indicators.forEach(({ id, group, title }, cell) => {
       const known = this.seen.get(id);
       if (!known || input < known.input) this.seen.set(id, { id, group, title, input, cell });
     });

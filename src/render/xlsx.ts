@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
 import { printable } from '../util/printable.js';
-import { rankEntries, regionOf, regionText, type BatchDetail, type BatchEntry, type BatchFailure } from './ranking.js';
+import { rankEntries, regionOf, regionText, type BatchDetail, type BatchEntry, type BatchFailure, type MatrixCell } from './ranking.js';
 import { rowXml, type NumberedRows, type SheetCell } from './sheet-rows.js';
 import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, placeLabel } from './labels.js';
 
@@ -12,8 +12,9 @@ export interface BatchSummary {
   /** the 一级 areas and the indicators across all reports, in order of first appearance */
   areas: ReadonlyArray<{ id: string; title: string }>;
   indicators: ReadonlyArray<{ id: string; group: string; title: string }>;
-  /** one part of a report's detail, read back when its sheet is written */
-  detailOf: <K extends 'cells' | 'manual'>(entry: BatchEntry, part: K) => BatchDetail[K];
+  /** a report's matrix cells and its overrides, read back when their sheet is written */
+  cellsOf: (entry: BatchEntry) => MatrixCell[];
+  manualOf: (entry: BatchEntry) => BatchDetail['manual'];
   /**
    * The evidence rows of the entries given, in their order, numbered where they stand in a run of
    * sheets of `perSheet` rows each (SheetNumbering): a piece never runs past the end of a sheet.
@@ -246,7 +247,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   matrix.start();
   for (const e of ranked) {
     const cells = summary
-      .detailOf(e, 'cells')
+      .cellsOf(e)
       .map((c) => ({ column: columnOf.get(c.id)!, value: c.text, status: c.status }))
       .sort((a, b) => a.column - b.column);
     const row: SheetCell[] = [
@@ -279,7 +280,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
       MANUAL_LABEL,
       ['地区', ...OVERRIDE_HEADER].map((header, index) => ({ header, key: `c${index}`, width: [22, 30, 10, 10, 50, 14, 12][index]! })),
     );
-    for (const e of ranked) for (const values of summary.detailOf(e, 'manual')) manual.add(values).commit();
+    for (const e of ranked) for (const values of summary.manualOf(e)) manual.add(values).commit();
     manual.done();
   }
 

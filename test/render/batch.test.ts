@@ -140,11 +140,7 @@ describe('batch workbook', () => {
 });
 
 describe('indicator columns', () => {
-  const detail = (...ids: string[]): BatchDetail => ({
-    cells: ids.map((id) => ({ id, group: 'g', title: `指标${id}`, status: 'met', text: '达标' })),
-    evidence: new Uint8Array(),
-    manual: [],
-  });
+  const detail = (...ids: string[]): Pick<BatchDetail, 'indicators'> => ({ indicators: ids.map((id) => ({ id, group: 'g', title: `指标${id}` })) });
 
   it('follow the order of the inputs, whatever order their reports finish in', () => {
     const reports = [detail('1.1', '1.2'), detail('1.1', '2.1', '1.2'), detail('3.1', '1.1')];

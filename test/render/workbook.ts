@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Scorecard } from '../../src/engine/schema.js';
 import type { SourceText } from '../../src/ingest/types.js';
-import { IndicatorColumns, areaColumns, batchDetail, batchScore, type BatchEntry, type BatchFailure } from '../../src/render/ranking.js';
+import { IndicatorColumns, areaColumns, batchDetail, batchScore, matrixCells, type BatchEntry, type BatchFailure } from '../../src/render/ranking.js';
 import { SheetNumbering } from '../../src/render/sheet-rows.js';
 import { writeBatchXlsx } from '../../src/render/xlsx.js';
 
@@ -31,7 +31,8 @@ export async function renderBatchXlsx(
       entries,
       areas: areaColumns(entries),
       indicators: indicators.list,
-      detailOf: (entry, part) => details.get(entry.stem)![part],
+      cellsOf: (entry) => matrixCells(details.get(entry.stem)!.matrix),
+      manualOf: (entry) => details.get(entry.stem)!.manual,
       evidence: async function* (ranked, perSheet) {
         const numbering = new SheetNumbering(perSheet);
         for (const entry of ranked) yield* numbering.next(details.get(entry.stem)!.evidence);
