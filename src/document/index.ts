@@ -69,7 +69,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const headingEnds = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
   const running = runningLines(text, lines);
   const soft = softBreaks(text, lines, headingEnds, body.start, closing, running);
-  const sentences = assignSentences(text, sections, closing, kindAt, soft, running);
+  const sentences = assignSentences(text, sections, headingEnds, closing, kindAt, soft, running);
   return { source, kind, level, place, code, parents, year, sections, sentences };
 }
 
@@ -90,15 +90,20 @@ function mergeSections(headings: readonly Section[], items: readonly Omit<Sectio
     const item = items[i];
     if (heading && (!item || heading.span.start <= item.span.start)) {
       renumber.set(heading.index, merged.length);
-      merged.push({ ...heading, index: merged.length });
+      merged.push(placed(heading, merged.length));
       h++;
     } else if (item) {
-      merged.push({ ...item, index: merged.length });
+      merged.push(placed(item, merged.length));
       i++;
     }
   }
   for (const s of merged) s.parent = s.parent === null ? null : (renumber.get(s.parent) ?? null);
   return merged;
+}
+
+/** A section at `index`; fields listed, not spread: a spread into a literal takes V8's slow path, once a section. */
+function placed(s: Omit<Section, 'index'>, index: number): Section {
+  return { index, title: s.title, heading: s.heading, headingSpan: s.headingSpan, span: s.span, depth: s.depth, parent: s.parent, kind: s.kind };
 }
 
 type KindAt = (offset: number, base: SectionKind, unsectioned: boolean) => SectionKind;
@@ -136,9 +141,11 @@ function lastBefore<T>(items: readonly T[], before: (item: T) => boolean): numbe
   return lo - 1;
 }
 
+/** `headingAt` maps the start of a heading (not an inline item) to its end. */
 function assignSentences(
   text: string,
   sections: readonly Section[],
+  headingAt: ReadonlyMap<number, number>,
   closing: number,
   kindAt: KindAt,
   soft: ReadonlySet<number>,
@@ -148,7 +155,6 @@ function assignSentences(
   for (const s of sections) {
     tops[s.index] = s.parent === null ? (s.depth < ITEM_DEPTH ? s.index : null) : (tops[s.parent] ?? null);
   }
-  const headingAt = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
   // fields listed, not spread: a spread into a literal with more fields takes V8's slow path, twice a sentence
   const sentenceOf = (span: Span, section: number | null, top: number | null, kind: SectionKind): Sentence => {
     const headingEnd = headingAt.get(span.start);
