@@ -6,7 +6,7 @@ import { applies, partStart, undecided, type Cue, type PassMeta, type SentenceSt
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语',
   order: 60,
 };
 
@@ -14,6 +14,11 @@ export const meta: PassMeta = {
 export function run(state: SentenceState): void {
   for (const q of undecided(state)) {
     const clause = clauseAt(state.view.clauses, q.start);
+    const counted = partOfTotal(state, q, clause);
+    if (counted) {
+      state.bound.set(q, [counted]);
+      continue;
+    }
     if (anyWithin(state.all, clause.start, clause.end)) continue;
     // a clause that names a frame's subject (…,区政府常务会议会前学法共计11次) has a subject of its own
     if (namesAny(spansWithin(state.hits, clause.start, clause.end), state.compiled.frameWords.frameSubjects)) continue;
@@ -76,6 +81,35 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
   }
   if (!cue || containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActsAfter)) return null;
   return cue;
+}
+
+/**
+ * 清理规范性文件28件,其中废止6件 / 共清理规范性文件214件(保留176件、修改24件、废止14件): the parts of a
+ * total (a clause opening with a part word right after the total's number, or brackets right after
+ * it) never name their subject; a part governed by its fact's verb alone (废止, the entry's `near`)
+ * counts what the total counts. Other parts (保留176件, 其中纠错9件) count something else.
+ */
+function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | null {
+  const { view, tables, quantities } = state;
+  const text = view.text;
+  let total: Quantity | undefined;
+  let from = clause.start;
+  const open = text.lastIndexOf('(', q.start);
+  if (open >= clause.start && !text.slice(open, q.start).includes(')')) {
+    for (const o of quantities) if (o.end <= open && text.slice(o.end, open).trim() === '') total = o;
+    from = open + 1;
+  } else if (startsWithAny(text.slice(clause.start, q.start).trimStart(), tables.parts)) {
+    const before = clauseAt(view.clauses, clause.start - 1);
+    if (before.end >= clause.start) return null;
+    for (const o of quantities) if (isWithin(o, before.start, before.end) && text.slice(o.end, before.end).trim() === '') total = o;
+  }
+  const cue = total && state.bound.get(total)?.[0];
+  if (!cue || !cue.compiled.entry.units.includes(q.unit)) return null;
+  // what stands between the part and the one before it: a list word, a part word, then the verb
+  let lead = text.slice(Math.max(from, partStart(quantities, q, clause)), q.start).trimStart();
+  for (const w of tables.listNext) if (lead.startsWith(w)) lead = lead.slice(w.length).trimStart();
+  for (const w of tables.parts) if (lead.startsWith(w)) lead = lead.slice(w.length);
+  return governedByVerb(cue, lead) ? cue : null;
 }
 
 /** Whether `lead` is one of the cue's fact's verbs (`near`) after context words only (共清理, 废止). */
