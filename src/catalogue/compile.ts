@@ -1,4 +1,4 @@
-import { Engine, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
+import { Engine, Operator, type RuleProperties, type TopLevelCondition } from 'json-rules-engine';
 import type { Qualifier } from '../facts/schema.js';
 import type { Check, Comparison } from './schema.js';
 import type { Catalogue, CatalogueIndicator } from './types.js';
@@ -88,14 +88,22 @@ function isQuantityList(value: unknown): value is Quantity[] {
 
 /** Registers the custom operators the compiled rules use; any achieved quantity meeting the bound suffices. */
 export function registerOperators(engine: Engine): Engine {
-  for (const [op, name] of Object.entries(QUANTITY_OPERATORS) as Array<[Comparison, string]>) {
-    engine.addOperator<unknown, number>(name, (factValue, bound) => isQuantityList(factValue) && factValue.some((q) => quantitySatisfies(q, op, bound)));
-  }
-  engine.addOperator<unknown, boolean>(
-    'present',
-    (factValue, expected) => (factValue === true || (Array.isArray(factValue) && factValue.length > 0)) === expected,
-  );
+  for (const operator of (operators ??= ourOperators())) engine.addOperator(operator);
   return engine;
+}
+
+/** Made once: an engine is made per report, and an operator keeps nothing of a run. */
+let operators: Operator[] | null = null;
+
+function ourOperators(): Operator[] {
+  const made = (Object.entries(QUANTITY_OPERATORS) as Array<[Comparison, string]>).map(
+    ([op, name]) =>
+      new Operator<unknown, number>(name, (factValue, bound) => isQuantityList(factValue) && factValue.some((q) => quantitySatisfies(q, op, bound))),
+  );
+  made.push(
+    new Operator<unknown, boolean>('present', (factValue, expected) => (factValue === true || (Array.isArray(factValue) && factValue.length > 0)) === expected),
+  );
+  return made;
 }
 
 /** An engine holding the given rules, with our operators, never throwing on a missing fact. */
