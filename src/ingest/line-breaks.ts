@@ -6,6 +6,13 @@
 export const SENTENCE_END = /[。;:!?\uFF1B\uFF1A\uFF01\uFF1F][\u201D\u2019\u300D\u300F)\uFF09]?$/;
 
 /**
+ * A line ending here, at the right edge, ends its paragraph: a sentence end but a semicolon, after
+ * which the sentence goes on (…报备率100%;开展专项清理,废止5件). A list whose items end in one is no
+ * wrap: its items open with their markers or stop short of the edge.
+ */
+export const PARAGRAPH_END = /[。:!?\uFF1A\uFF01\uFF1F][\u201D\u2019\u300D\u300F)\uFF09]?$/;
+
+/**
  * What a label's colon may stand before without ending anything (持证执法人员:986名, 出庭应诉率:83.8%,
  * as statistics are listed): a figure, but not an item number (1. / 1、) nor a date (2020年…). The
  * figure is read whole first (a lookahead and its back-reference), so that 12. is no figure 1.

@@ -4,7 +4,7 @@
  * paragraph join again. Chinese wraps without spaces, so wrapped lines join without one.
  */
 import { foldCharacters } from './fold.js';
-import { OUTLINE_START, SENTENCE_END, joinsLabelledFigure } from './line-breaks.js';
+import { OUTLINE_START, PARAGRAPH_END, joinsLabelledFigure } from './line-breaks.js';
 import { joiner } from './rewrap.js';
 
 /** A visual line of one page; y is its baseline and grows upwards (as in PDF user space). */
@@ -151,7 +151,7 @@ function joinPages(pages: readonly PageLine[][]): string {
     const current = { ...line, folded: foldCharacters(line.text) };
     if (previous) {
       const breaks =
-        (SENTENCE_END.test(previous.folded) && !joinsLabelledFigure(previous.folded, current.folded)) ||
+        (PARAGRAPH_END.test(previous.folded) && !joinsLabelledFigure(previous.folded, current.folded)) ||
         OUTLINE_START.test(current.folded) ||
         Math.abs(previous.size - current.size) > 0.2 * current.size ||
         previous.right < previous.blockRight - 3 * previous.size ||

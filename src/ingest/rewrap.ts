@@ -6,7 +6,7 @@
  * later step reads the paragraphs, titles and opening sentences the report has. Text that does
  * not show one width is left as it is.
  */
-import { OUTLINE_START, SENTENCE_END, joinsLabelledFigure } from './line-breaks.js';
+import { OUTLINE_START, PARAGRAPH_END, joinsLabelledFigure } from './line-breaks.js';
 import { MAX_LINE_CHARS } from './limits.js';
 
 /** A trimmed line, and the blanks it was indented with as written (a paragraph's first line). */
@@ -112,7 +112,7 @@ export function rejoinHardWraps(lines: readonly TextLine[]): string[] {
       fills(i - 1) &&
       // a joined line stays within the cleanup's bound on line length
       out[out.length - 1]!.length + line.text.length < MAX_LINE_CHARS &&
-      !(SENTENCE_END.test(previous.text) && !joinsLabelledFigure(previous.text, line.text)) &&
+      !(PARAGRAPH_END.test(previous.text) && !joinsLabelledFigure(previous.text, line.text)) &&
       !OUTLINE_START.test(line.text) &&
       // a title or heading that fills the width by chance (an indented line opens a paragraph
       // instead): it joins only its own short second line

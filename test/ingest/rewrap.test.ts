@@ -61,6 +61,17 @@ describe('rejoinHardWraps', () => {
     expect(rejoinHardWraps(lines(items))).toContain('1.推进行政执法规范化。');
   });
 
+  it('joins a line that fills the width at a semicolon to the clause after it, but keeps items ending in one apart', () => {
+    const clauses = '全年制定行政规范性文件9件,报备率100%;组织开展专项清理,宣布失效3件、废止6件;规范性文件合法性审核率保持100%。';
+    const written = `${paragraph}\n${clauses}\n${paragraph}`;
+    // the widths that wrap the clauses right after a semicolon
+    const widths = Array.from({ length: 31 }, (_, k) => 30 + k).filter((width) => /;\n/.test(hardWrap(written, width, 'columns')));
+    expect(widths.length).toBeGreaterThan(0);
+    for (const width of widths) expect(rejoinHardWraps(lines(hardWrap(written, width, 'columns')))).toEqual(written.split('\n'));
+    const items = ['下一步工作安排如下:', '(一)完善重大行政决策程序;', '(二)深化行政执法体制改革;', paragraph].join('\n');
+    expect(rejoinHardWraps(lines(hardWrap(items, 40, 'columns')))).toEqual(items.split('\n'));
+  });
+
   it('keeps a space between Latin words and none inside a number', () => {
     // lines of about 28 columns, wrapped between two Latin words and inside a number
     const page = [
