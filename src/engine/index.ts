@@ -244,22 +244,10 @@ function notApplicableResult(indicator: CatalogueIndicator, { why, waiver }: Not
   return resultOf(indicator, requirementText(indicator, null), { status: 'not_applicable', earned: 0, found: null, why, evidence: [], waiver });
 }
 
-/**
- * The requirement as the outputs write it, in the unit the report uses when it says one; written
- * once per indicator and unit, for each of a report's ~100 results.
- */
-function requirementText(indicator: CatalogueIndicator, unit: string | null): string | null {
-  let byUnit = requirements.get(indicator);
-  if (!byUnit) requirements.set(indicator, (byUnit = new Map<string | null, string | null>()));
-  let text = byUnit.get(unit);
-  if (text === undefined) {
-    const { check } = indicator;
-    text = thresholdText(check, unit ?? ('fact' in check && check.fact ? unitOfFact(check.fact) : null));
-    byUnit.set(unit, text);
-  }
-  return text;
+/** The requirement as the outputs write it, in the unit the report uses when it says one. */
+function requirementText({ check }: CatalogueIndicator, unit: string | null): string | null {
+  return thresholdText(check, unit ?? ('fact' in check && check.fact ? unitOfFact(check.fact) : null));
 }
-const requirements = new WeakMap<CatalogueIndicator, Map<string | null, string | null>>();
 
 /**
  * One result, its fields listed in the schema's order (a spread of a shared base into each of
