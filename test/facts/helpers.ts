@@ -41,6 +41,8 @@ export const heldout12Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout13Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout13');
 /** A fourteenth blind set: an 自治区, a Guangdong 县级市 in GBK, a county bureau's .docx, a 2017 street, a district's web page, a town in Chinese numerals, a 自评表, bracketed 上年 figures. */
 export const heldout14Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout14');
+/** A fifteenth blind set: a city with a 区县 table, a 社区, Roman numerals, 同比 and negatives, an OCR copy, an infographic, a CSV table, a 红头文件. */
+export const heldout15Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout15');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
