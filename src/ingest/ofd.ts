@@ -5,7 +5,8 @@
  * Templates (running headers, 版头) and annotations, signatures and images are not read.
  */
 import path from 'node:path';
-import * as cheerio from 'cheerio';
+// htmlparser2 only, as `xml: true` chooses (see html.ts)
+import * as cheerio from 'cheerio/slim';
 import { isTag, type AnyNode, type Element } from 'domhandler';
 import JSZip from 'jszip';
 import { UserError } from '../errors.js';
