@@ -1,7 +1,8 @@
 /**
  * One worker of `duibiao batch`: loads the lexicon and catalogue once, then scores one report per
- * task, writes its <stem>.json and <stem>.html (exactly what `check --format json|html` prints)
- * and answers with the small summary row and the workbook detail.
+ * task, writes its <stem>.json and <stem>.html (exactly what `check --format json|html` prints),
+ * appends the report's workbook detail to its details file, and answers with the small summary
+ * row, the report's indicators and where its detail lies.
  */
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
@@ -9,6 +10,7 @@ import { UserError } from '../errors.js';
 import { load } from '../load.js';
 import type { CheckerOptions } from '../pipeline.js';
 import type { BatchDetail, BatchScore } from '../render/ranking.js';
+import { DetailWriter, type StoredDetail } from './batch-details.js';
 import { serveTasks } from '../util/pool.js';
 import { writeFileAtomic } from '../util/atomic.js';
 
@@ -20,30 +22,29 @@ export interface ReportTask {
   input: string;
   stem: string;
 }
-export type ReportAnswer = { ok: true; score: BatchScore; detail: BatchDetail } | { ok: false; reason: string; internal: boolean };
+export type ReportAnswer =
+  { ok: true; score: BatchScore; indicators: BatchDetail['indicators']; detail: StoredDetail } | { ok: false; reason: string; internal: boolean };
 
-await serveTasks<ReportTask, ReportAnswer>(
-  async () => {
-    const { catalogue, outDir } = workerData as WorkerSetup;
-    const [{ Checker }, { renderHtmlChunks }, { renderJsonChunks }, { batchDetail, batchScore }] = await Promise.all([
-      load('pipeline'),
-      load('render/html'),
-      load('render/json'),
-      load('render/ranking'),
-    ]);
-    const checker = await Checker.create(catalogue);
-    return async ({ input, stem }) => {
-      try {
-        const { scorecard, source } = await checker.check(input);
-        writeFileAtomic(path.join(outDir, `${stem}.json`), renderJsonChunks(scorecard));
-        writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtmlChunks(scorecard, source));
-        return { ok: true, score: batchScore(scorecard), detail: batchDetail(scorecard, source) };
-      } catch (error) {
-        if (error instanceof UserError) return { ok: false, reason: error.message, internal: false };
-        return { ok: false, reason: `内部错误:${(error as Error)?.message ?? String(error)}`, internal: true };
-      }
-    };
-    // the matrix cells and the evidence rows (~110 KB a report) are buffers of their own (batchDetail)
-  },
-  (answer) => (answer.ok ? [answer.detail.matrix.buffer as ArrayBuffer, answer.detail.evidence.buffer as ArrayBuffer] : []),
-);
+await serveTasks<ReportTask, ReportAnswer>(async () => {
+  const { catalogue, outDir } = workerData as WorkerSetup;
+  const [{ Checker }, { renderHtmlChunks }, { renderJsonChunks }, { batchDetail, batchScore }] = await Promise.all([
+    load('pipeline'),
+    load('render/html'),
+    load('render/json'),
+    load('render/ranking'),
+  ]);
+  const checker = await Checker.create(catalogue);
+  const details = new DetailWriter(outDir);
+  return async ({ input, stem }) => {
+    try {
+      const { scorecard, source } = await checker.check(input);
+      writeFileAtomic(path.join(outDir, `${stem}.json`), renderJsonChunks(scorecard));
+      writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtmlChunks(scorecard, source));
+      const { indicators, ...detail } = batchDetail(scorecard, source);
+      return { ok: true, score: batchScore(scorecard), indicators, detail: details.append(detail) };
+    } catch (error) {
+      if (error instanceof UserError) return { ok: false, reason: error.message, internal: false };
+      return { ok: false, reason: `内部错误:${(error as Error)?.message ?? String(error)}`, internal: true };
+    }
+  };
+});

@@ -1,16 +1,17 @@
-import fs, { promises as fsp } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
-import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
+import type { BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
 import type { NumberedRows } from '../render/sheet-rows.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
+import { DetailReader, type EvidenceSpot } from './batch-details.js';
 import type { TaskOutcome, answersInOrder as AnswersInOrder } from '../util/pool.js';
 import { printable } from '../util/printable.js';
 import { withEagerTiering } from '../util/tiering.js';
-import type { RowsRequest, RowsWorkerSetup } from './batch-rows-worker.js';
+import type { RowsWorkerSetup } from './batch-rows-worker.js';
 import type { ReportAnswer, ReportTask, WorkerSetup } from './batch-worker.js';
 import { assertOutputs, catalogueOptions, inputPaths, parseScore, prepareOutDir, uniqueStems, withCatalogueOptions } from './common.js';
 import { load } from '../load.js';
@@ -126,7 +127,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   );
   const tasks: ReportTask[] = files.map((input, index) => ({ input, stem: stems[index]! }));
   const { workers, timeoutSeconds, memoryMb } = await budgets();
-  const details = new DetailStore(outDir, answersInOrder);
+  const details = new DetailStore(answersInOrder);
   const indicators = new IndicatorColumns();
   const shared = new SharedStrings();
   const scored: Array<BatchEntry | null> = files.map(() => null);
@@ -145,8 +146,8 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
         return;
       }
       const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: shared.row(outcome.value.score) };
-      details.put(entry, outcome.value.detail);
-      indicators.add(outcome.value.detail, index);
+      details.put(task.stem, outcome.value.detail);
+      indicators.add(outcome.value, index);
       scored[index] = entry;
       return;
     }
@@ -243,74 +244,31 @@ async function progressBar(total: number) {
 }
 
 /**
- * Each report's workbook detail, appended to a temporary file in the output folder (the matrix
- * cells and the overrides as JSON, the rendered evidence rows as bytes), and read back
- * by position: the workbook needs them in ranking order, after all are scored, and each sheet
+ * The reports' workbook details, in the workers' details files (batch-details.ts), read back when
+ * the workbook is written: it needs them in ranking order, after all are scored, and each sheet
  * reads only its part (the matrix its cells, the evidence sheet its rows, through a helper thread).
  */
-class DetailStore {
-  private readonly file: string;
-  private fd: number | null;
-  private size = 0;
-  private readonly spots = new Map<string, Record<'matrix' | 'evidence' | 'manual', { position: number; length: number }>>();
-
-  constructor(
-    outDir: string,
-    private readonly answersInOrder: typeof AnswersInOrder,
-  ) {
-    this.file = tempPathFor(path.join(outDir, 'details.jsonl'));
-    this.fd = fs.openSync(this.file, 'w+', 0o600);
-  }
-
-  put(entry: BatchEntry, detail: BatchDetail): void {
-    const spot = (bytes: Uint8Array) => {
-      fs.writeSync(this.fd!, bytes, 0, bytes.length, this.size);
-      const at = { position: this.size, length: bytes.length };
-      this.size += bytes.length;
-      return at;
-    };
-    // the matrix cells and the evidence rows come encoded, as bytes: stored and given back as they are
-    this.spots.set(entry.stem, { matrix: spot(detail.matrix), evidence: spot(detail.evidence), manual: spot(Buffer.from(JSON.stringify(detail.manual))) });
-  }
-
-  /** The bytes of a report's matrix cells (matrixCells reads them). */
-  matrix(entry: BatchEntry): Uint8Array {
-    return this.read(entry, 'matrix');
-  }
-
-  manual(entry: BatchEntry): BatchDetail['manual'] {
-    return JSON.parse(this.read(entry, 'manual').toString('utf8')) as BatchDetail['manual'];
-  }
-
-  private read(entry: BatchEntry, part: 'matrix' | 'manual'): Buffer {
-    const spot = this.spots.get(entry.stem)![part];
-    const bytes = Buffer.allocUnsafe(spot.length);
-    fs.readSync(this.fd!, bytes, 0, spot.length, spot.position);
-    return bytes;
+class DetailStore extends DetailReader {
+  constructor(private readonly answersInOrder: typeof AnswersInOrder) {
+    super();
   }
 
   /**
    * The entries' evidence rows, numbered for the workbook's sheets by a helper thread that reads
-   * them from this file: it starts at once and keeps a few reports ahead of the sheet being
-   * written (memory stays flat).
+   * them from the details files: it starts at once and keeps a few reports ahead of the sheet
+   * being written (memory stays flat).
    */
-  evidence(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<NumberedRows> {
-    const setup: RowsWorkerSetup = { file: this.file, perSheet };
-    const requests = entries.map((entry): RowsRequest => this.spots.get(entry.stem)!.evidence);
+  evidenceRows(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<NumberedRows> {
+    const setup: RowsWorkerSetup = { perSheet };
+    const requests = entries.map((entry) => this.evidence(entry.stem));
     const script = new URL('./batch-rows-worker.mjs', import.meta.url);
-    const answers = this.answersInOrder<RowsRequest, NumberedRows[]>(script, setup, requests, EVIDENCE_AHEAD);
+    const answers = this.answersInOrder<EvidenceSpot, NumberedRows[]>(script, setup, requests, EVIDENCE_AHEAD);
     return (async function* () {
       for await (const pieces of answers) {
         // a worker's Buffer arrives as a Uint8Array; exceljs takes only Buffers (a view, not a copy)
         for (const { xml, rows } of pieces) yield { xml: Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength), rows };
       }
     })();
-  }
-
-  close(): void {
-    if (this.fd !== null) fs.closeSync(this.fd);
-    this.fd = null;
-    fs.rmSync(this.file, { force: true });
   }
 }
 
@@ -335,9 +293,9 @@ async function writeSummary(
       entries,
       areas: areaColumns(entries),
       indicators: indicators.list,
-      cellsOf: (entry) => matrixCells(details.matrix(entry)),
-      manualOf: (entry) => details.manual(entry),
-      evidence: (ranked, perSheet) => details.evidence(ranked, perSheet),
+      cellsOf: (entry) => matrixCells(details.matrix(entry.stem)),
+      manualOf: (entry) => details.manual(entry.stem),
+      evidence: (ranked, perSheet) => details.evidenceRows(ranked, perSheet),
       anyManual: entries.some((e) => e.scorecard.overrides !== undefined),
       failures,
       written,

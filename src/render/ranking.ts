@@ -42,8 +42,8 @@ export interface BatchDetail {
   /** the report's indicators, in its order: the matrix's columns are gathered from them (IndicatorColumns) */
   indicators: Array<{ id: string; group: string; title: string }>;
   /**
-   * one matrix cell per indicator (MatrixCell[]) as JSON, UTF-8, in a buffer of its own: stored
-   * and read back as it is, encoded by the worker and not by the main thread (matrixCells reads it)
+   * one matrix cell per indicator (MatrixCell[]) as JSON, UTF-8: stored and read back as it is,
+   * encoded by the worker and not by the main thread (matrixCells reads it)
    */
   matrix: Uint8Array;
   /** the evidence sheet's rows [地区, 指标, 状态, 原文, 所在部分], rendered (see renderRows) */
@@ -75,17 +75,10 @@ export function batchDetail(scorecard: Scorecard, source?: SourceText): BatchDet
   }
   return {
     indicators,
-    matrix: ownBytes(JSON.stringify(cells)),
+    matrix: Buffer.from(JSON.stringify(cells)),
     evidence: renderRows(evidence),
     manual: overriddenResults(scorecard).map((r) => [place, ...overrideRow(r)]),
   };
-}
-
-/** A string's UTF-8 in a buffer of its own, never Node's shared pool (a worker hands it over whole). */
-function ownBytes(text: string): Uint8Array {
-  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text));
-  bytes.write(text);
-  return bytes;
 }
 
 /** The matrix cells of a report's detail. */

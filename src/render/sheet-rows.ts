@@ -36,7 +36,7 @@ export function renderRows(rows: ReadonlyArray<readonly string[]>): Uint8Array {
     }
     used += block.write(xml, used);
   }
-  // a buffer of its own, the size of the rows: a worker hands it over to the main thread whole
+  // a copy the size of the rows: the block is written over by the next report's
   return Uint8Array.prototype.slice.call(block, 0, used);
 }
 

@@ -166,9 +166,8 @@ export function runPool<T, R>(
 /**
  * The worker side: set up once, say ready, then answer each task. A task that throws ends the
  * worker (the pool fails that task and starts another); tasks report expected failures as values.
- * `handOver` names the buffers an answer gives up: moved to the main thread, not copied.
  */
-export async function serveTasks<T, R>(setup: () => Promise<(task: T) => Promise<R>>, handOver: (answer: R) => ArrayBuffer[] = () => []): Promise<void> {
+export async function serveTasks<T, R>(setup: () => Promise<(task: T) => Promise<R>>): Promise<void> {
   const { parentPort } = await import('node:worker_threads');
   const port = parentPort!;
   let handle: (task: T) => Promise<R>;
@@ -182,7 +181,7 @@ export async function serveTasks<T, R>(setup: () => Promise<(task: T) => Promise
   // tasks run one at a time, in the order they came (the pool sends the next before this one ends)
   let queue = Promise.resolve();
   port.on('message', (message: { index: number; task: T }) => {
-    queue = queue.then(() => handle(message.task)).then((value) => port.postMessage({ type: 'done', index: message.index, value }, handOver(value)));
+    queue = queue.then(() => handle(message.task)).then((value) => port.postMessage({ type: 'done', index: message.index, value }));
   });
   port.postMessage({ type: 'ready' });
 }

@@ -1,0 +1,115 @@
+/**
+ * The workbook detail of a batch's reports (matrix cells, evidence rows, overrides), kept on disk
+ * while the batch runs. Each worker appends its reports' detail to a file of its own and answers
+ * with where it lies: no report's detail crosses to the main thread, which otherwise held the
+ * received buffers (~110 KB a report, outside its heap) until a collection their volume alone
+ * triggered, and grew with the number of reports (30,000 peaked at 414 MB). The workbook reads
+ * each report's parts back by position, in ranking order.
+ */
+import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import path from 'node:path';
+import type { BatchDetail } from '../render/ranking.js';
+import { UserError } from '../errors.js';
+import { describeFsError, tempPathFor } from '../util/atomic.js';
+
+/** Where a report's detail lies: in `file` from `position`, its parts one after another. */
+export interface StoredDetail {
+  file: string;
+  position: number;
+  /** byte lengths of the parts, in this order */
+  matrix: number;
+  evidence: number;
+  manual: number;
+}
+
+type Stored = Pick<BatchDetail, 'matrix' | 'evidence' | 'manual'>;
+
+/** A worker's details file, made on its first report (a worker that scores none leaves none). */
+export class DetailWriter {
+  private file: string | null = null;
+  private size = 0;
+
+  constructor(private readonly outDir: string) {}
+
+  append({ matrix, evidence, manual }: Stored): StoredDetail {
+    const manualBytes = Buffer.from(JSON.stringify(manual));
+    const made = this.file !== null;
+    this.file ??= tempPathFor(path.join(this.outDir, 'details.bin'));
+    try {
+      // opened per report, so that a worker ended mid-batch leaves no descriptor open; wx: never
+      // through something planted at the temporary name. Written at the known size: what a failed
+      // write left is written over by the next report
+      const fd = openSync(this.file, made ? 'r+' : 'wx', 0o600);
+      try {
+        let at = this.size;
+        for (const part of [matrix, evidence, manualBytes]) {
+          if (writeSync(fd, part, 0, part.length, at) !== part.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
+          at += part.length;
+        }
+      } finally {
+        closeSync(fd);
+      }
+    } catch (error) {
+      throw new UserError(`无法写入临时文件:${describeFsError(error)}`, { file: this.file });
+    }
+    const stored = { file: this.file, position: this.size, matrix: matrix.length, evidence: evidence.length, manual: manualBytes.length };
+    this.size += matrix.length + evidence.length + manualBytes.length;
+    return stored;
+  }
+}
+
+/** The main thread's side: where each report's detail lies, read back by position. */
+export class DetailReader {
+  private readonly spots = new Map<string, StoredDetail>();
+  /** every file a worker named: one copy of its name, and its descriptor once opened for reading */
+  private readonly files = new Map<string, { name: string; fd: number | null }>();
+
+  /** Records where a report's detail lies (its file's name kept once). */
+  put(stem: string, stored: StoredDetail): void {
+    let file = this.files.get(stored.file);
+    if (!file) this.files.set(stored.file, (file = { name: stored.file, fd: null }));
+    stored.file = file.name;
+    this.spots.set(stem, stored);
+  }
+
+  matrix(stem: string): Uint8Array {
+    const stored = this.spots.get(stem)!;
+    return this.read(stored.file, stored.position, stored.matrix);
+  }
+
+  manual(stem: string): BatchDetail['manual'] {
+    const stored = this.spots.get(stem)!;
+    const bytes = this.read(stored.file, stored.position + stored.matrix + stored.evidence, stored.manual);
+    return JSON.parse(bytes.toString('utf8')) as BatchDetail['manual'];
+  }
+
+  /** Where a report's evidence rows lie (the rows helper reads them itself). */
+  evidence(stem: string): EvidenceSpot {
+    const stored = this.spots.get(stem)!;
+    return { file: stored.file, position: stored.position + stored.matrix, length: stored.evidence };
+  }
+
+  private read(name: string, position: number, length: number): Buffer {
+    const file = this.files.get(name)!;
+    file.fd ??= openSync(name, 'r');
+    const bytes = Buffer.allocUnsafe(length);
+    readSync(file.fd, bytes, 0, length, position);
+    return bytes;
+  }
+
+  /** Closes and removes every file. */
+  close(): void {
+    for (const { name, fd } of this.files.values()) {
+      if (fd !== null) closeSync(fd);
+      rmSync(name, { force: true });
+    }
+    this.files.clear();
+  }
+}
+
+/** Where a report's evidence rows lie in a details file. */
+export interface EvidenceSpot {
+  file: string;
+  position: number;
+  length: number;
+}

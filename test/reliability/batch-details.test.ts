@@ -1,0 +1,39 @@
+/**
+ * The batch's details files: each worker appends its reports' workbook detail to a file of its own,
+ * and the main thread reads every part back by position, from any worker's file.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DetailReader, DetailWriter } from '../../src/commands/batch-details.js';
+import { tempDir } from '../helpers/cli.js';
+
+const detail = (n: number) => ({
+  matrix: Buffer.from(JSON.stringify([{ id: `I${n}`, status: 'met', text: `达标${n}` }])),
+  evidence: Buffer.from(`<row>证据${n}</row>`.repeat(n)),
+  manual: n % 2 === 0 ? [] : [[`第${n}区`, '人工改判']],
+});
+
+describe('details files', () => {
+  it('two workers append reports in turn; each part reads back by position, and closing removes the files', () => {
+    const dir = tempDir('duibiao-details-');
+    const workers = [new DetailWriter(dir), new DetailWriter(dir)];
+    const reader = new DetailReader();
+    for (let n = 1; n <= 6; n++) reader.put(`r${n}`, workers[n % 2]!.append(detail(n)));
+    expect(readdirSync(dir)).toHaveLength(2);
+    for (let n = 6; n >= 1; n--) {
+      const { matrix, evidence, manual } = detail(n);
+      expect(Buffer.from(reader.matrix(`r${n}`))).toEqual(matrix);
+      expect(reader.manual(`r${n}`)).toEqual(manual);
+      const spot = reader.evidence(`r${n}`);
+      expect(readFileSync(spot.file).subarray(spot.position, spot.position + spot.length)).toEqual(evidence);
+    }
+    reader.close();
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('a worker that scores no report leaves no file', () => {
+    const dir = tempDir('duibiao-details-');
+    new DetailWriter(dir);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});
