@@ -5,8 +5,8 @@
  * its number as text, as Word shows it: counted per list, in its list format (`word/numbering.xml`),
  * set directly on the paragraph or through its style (`word/styles.xml`).
  */
-import JSZip from 'jszip';
 import { formatNumber } from './list-numbers.js';
+import type { ZipFiles } from './zip.js';
 
 interface Level {
   start: number;
@@ -21,18 +21,15 @@ interface NumberedAs {
 
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
+const STYLES = 'word/styles.xml';
 
-/** The .docx with its automatic numbers typed into the paragraphs; the same bytes when it has none. */
-export async function typeNumbering(bytes: Uint8Array): Promise<Uint8Array> {
-  // entry names stand uncompressed in the archive: without a numbering part, mammoth alone unzips it
-  if (!Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(NUMBERING, 0, 'latin1')) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const numberingXml = await zip.file(NUMBERING)?.async('string');
-  const documentXml = await zip.file(DOCUMENT)?.async('string');
-  if (numberingXml === undefined || documentXml === undefined) return bytes;
-  const lists = readLists(numberingXml);
-  if (lists.size === 0) return bytes;
-  const styles = readStyleNumbering((await zip.file('word/styles.xml')?.async('string')) ?? '');
+/** Types the automatic numbers into the paragraphs of the .docx's document; leaves a .docx without them as it is. */
+export async function typeNumbering(files: ZipFiles): Promise<void> {
+  if (!files.has(NUMBERING) || !files.has(DOCUMENT)) return;
+  const lists = readLists(textOf(await files.read(NUMBERING)));
+  if (lists.size === 0) return;
+  const documentXml = textOf(await files.read(DOCUMENT));
+  const styles = readStyleNumbering(files.has(STYLES) ? textOf(await files.read(STYLES)) : '');
   const markerFor = numberer(lists, styles);
   const pieces: string[] = [];
   let copied = 0;
@@ -42,10 +39,11 @@ export async function typeNumbering(bytes: Uint8Array): Promise<Uint8Array> {
     pieces.push(documentXml.slice(copied, end), `<w:r><w:t xml:space="preserve">${marker}</w:t></w:r>`);
     copied = end;
   }
-  if (pieces.length === 0) return bytes;
-  zip.file(DOCUMENT, pieces.join('') + documentXml.slice(copied));
-  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' });
+  if (pieces.length > 0) files.replace(DOCUMENT, Buffer.from(pieces.join('') + documentXml.slice(copied), 'utf8'));
 }
+
+/** A part's text as JSZip decodes it (with Buffer's decoder, its byte order mark kept). */
+const textOf = (bytes: Buffer): string => bytes.toString('utf8');
 
 /**
  * Counts the numbered paragraphs in document order: gives the number Word shows before a paragraph

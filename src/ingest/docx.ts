@@ -1,12 +1,11 @@
 // mammoth's own reader of a .docx, as its extractRawText uses it: the document's elements (the raw
 // text mammoth writes puts each table cell on a line of its own, away from its row)
-import { read as readDocxBody, type DocxElement } from 'mammoth/lib/docx/docx-reader.js';
-import { openZip } from 'mammoth/lib/unzip.js';
+import { read as readDocxBody, type DocxElement, type DocxFile } from 'mammoth/lib/docx/docx-reader.js';
 import type { Budget } from './budget.js';
 import { typeNumbering } from './docx-numbering.js';
 import { inputError } from './limits.js';
 import { MAX_CELL_CHARS, nonSpaceLength } from './table-cells.js';
-import { checkZipBudget, type ZipFormat } from './zip.js';
+import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存';
 const DOCX_ZIP: ZipFormat = { damaged: DAMAGED, xmlParts: 'docxXmlBytes' };
@@ -20,12 +19,25 @@ export async function docxToText(bytes: Uint8Array, budget: Budget): Promise<str
   await checkZipBudget(bytes, budget, DOCX_ZIP);
   let body: DocxElement;
   try {
-    const numbered = await typeNumbering(bytes);
-    ({ value: body } = await readDocxBody(await openZip({ buffer: Buffer.from(numbered.buffer, numbered.byteOffset, numbered.length) })));
+    const files = new ZipFiles(bytes, budget);
+    await typeNumbering(files);
+    ({ value: body } = await readDocxBody(docxFile(files)));
   } catch {
     throw inputError(budget.file, DAMAGED);
   }
   return textOf(body);
+}
+
+/** The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as mammoth decodes it. */
+function docxFile(files: ZipFiles): DocxFile {
+  return {
+    exists: (name) => files.has(name),
+    read: async (name, encoding) => {
+      const bytes = await files.read(name);
+      if (encoding === undefined) return bytes;
+      return encoding === 'base64' ? bytes.toString('base64') : new TextDecoder(encoding).decode(bytes);
+    },
+  };
 }
 
 /** The element's text as mammoth's raw text has it, a paragraph per line, but a row of figures on one. */

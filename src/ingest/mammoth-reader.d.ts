@@ -1,14 +1,16 @@
-// The two modules of mammoth that its extractRawText reads a .docx with (mammoth declares types
-// for its public functions only).
-declare module 'mammoth/lib/unzip.js' {
-  export function openZip(input: { buffer: Buffer }): Promise<unknown>;
-}
+// The module of mammoth that its extractRawText reads a .docx with (mammoth declares types for its
+// public functions only).
 declare module 'mammoth/lib/docx/docx-reader.js' {
+  /** The archive as mammoth's reader asks for its parts (what mammoth's unzip module opens). */
+  export interface DocxFile {
+    exists(name: string): boolean;
+    read(name: string, encoding?: string): Promise<Uint8Array | string>;
+  }
   /** An element of mammoth's document model, as far as its text goes. */
   export interface DocxElement {
     type: string;
     value?: string;
     children?: DocxElement[];
   }
-  export function read(zip: unknown): Promise<{ value: DocxElement }>;
+  export function read(docxFile: DocxFile): Promise<{ value: DocxElement }>;
 }
