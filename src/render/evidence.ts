@@ -1,5 +1,5 @@
 import type { Evidence } from '../facts/schema.js';
-import type { Scorecard } from '../engine/schema.js';
+import type { QuotedEvidence, Scorecard } from '../engine/schema.js';
 import type { SourceText } from '../ingest/types.js';
 
 /**
@@ -19,38 +19,40 @@ export interface MarkedSpan {
   end: number;
 }
 
+/** The mark of each quote of a scorecard whose span lies in the text. */
+export type MarkIds = Map<QuotedEvidence, string>;
+
 /**
  * The evidence spans of a scorecard as non-overlapping marks for the embedded full text.
- * Overlapping spans are merged into one mark; `idOf` maps every span (by "start-end") to
- * the mark that holds it, so each quote still has a target.
+ * Overlapping spans are merged into one mark; `idOf` maps every quote of the scorecard whose span
+ * lies in the text to the mark that holds it, so each quote still has a target. Quotes are keyed
+ * as they are, not by a "start-end" string: writing and hashing one per quote, twice, was a
+ * quarter of rendering a report's page.
  */
-export function evidenceMarks(scorecard: Pick<Scorecard, 'results'>, textLength: number): { marks: MarkedSpan[]; idOf: Map<string, string> } {
-  const spans = new Map<string, { start: number; end: number }>();
+export function evidenceMarks(scorecard: Pick<Scorecard, 'results'>, textLength: number): { marks: MarkedSpan[]; idOf: MarkIds } {
+  const quotes: QuotedEvidence[] = [];
   for (const result of scorecard.results) {
-    for (const ev of result.evidence) {
-      if (ev.start < ev.end && ev.end <= textLength) spans.set(spanKey(ev), { start: ev.start, end: ev.end });
-    }
+    for (const ev of result.evidence) if (ev.start < ev.end && ev.end <= textLength) quotes.push(ev);
   }
-  const sorted = [...spans.entries()].sort(byStartThenLongest);
+  // quotes of one span follow each other and fall into one mark
+  quotes.sort(byStartThenLongest);
   const marks: MarkedSpan[] = [];
-  const idOf = new Map<string, string>();
-  for (const [key, span] of sorted) {
+  const idOf: MarkIds = new Map();
+  for (const quote of quotes) {
     const last = marks[marks.length - 1];
-    if (last && span.start < last.end) {
-      last.end = Math.max(last.end, span.end);
-      idOf.set(key, last.id);
+    if (last && quote.start < last.end) {
+      last.end = Math.max(last.end, quote.end);
+      idOf.set(quote, last.id);
     } else {
-      const mark = { id: `ev-${marks.length + 1}`, start: span.start, end: span.end };
+      const mark = { id: `ev-${marks.length + 1}`, start: quote.start, end: quote.end };
       marks.push(mark);
-      idOf.set(key, mark.id);
+      idOf.set(quote, mark.id);
     }
   }
   return { marks, idOf };
 }
 
 /** Spans by start, the longest first where two start together. */
-function byStartThenLongest(a: [string, { start: number; end: number }], b: [string, { start: number; end: number }]): number {
-  return a[1].start - b[1].start || b[1].end - a[1].end;
+function byStartThenLongest(a: QuotedEvidence, b: QuotedEvidence): number {
+  return a.start - b.start || b.end - a.end;
 }
-
-export const spanKey = (ev: Pick<Evidence, 'start' | 'end'>): string => `${ev.start}-${ev.end}`;

@@ -1,7 +1,7 @@
 import { EVIDENCE_TAG, type Result, type Scorecard } from '../engine/schema.js';
 import type { SourceText } from '../ingest/types.js';
 import { areaBarsSvg } from './chart.js';
-import { evidenceMarks, quoteOf, spanKey, type MarkedSpan } from './evidence.js';
+import { evidenceMarks, quoteOf, type MarkedSpan, type MarkIds } from './evidence.js';
 import { escapeHtml, htmlPageChunks, jsonDataBlock } from './html-kit.js';
 import {
   GAP_STATUSES,
@@ -146,7 +146,7 @@ ${jsonDataBlock('report-data', { gapStatuses: GAP_STATUSES, shownTemplate: '显�
 }
 
 /** The page's body: the head, each area's table, the end. */
-function* bodyChunks(scorecard: Scorecard, source: SourceText | undefined, idOf: Map<string, string>, head: string, end: string): Generator<string> {
+function* bodyChunks(scorecard: Scorecard, source: SourceText | undefined, idOf: MarkIds, head: string, end: string): Generator<string> {
   yield head;
   for (let i = 0; i < scorecard.areas.length; i++) {
     if (i > 0) yield '\n';
@@ -156,7 +156,7 @@ function* bodyChunks(scorecard: Scorecard, source: SourceText | undefined, idOf:
 }
 
 /** An area's table, a row a piece: joined, the rows were copied once more before they were written. */
-function* areaSection(scorecard: Scorecard, area: Scorecard['areas'][number], source: SourceText | undefined, idOf: Map<string, string>): Generator<string> {
+function* areaSection(scorecard: Scorecard, area: Scorecard['areas'][number], source: SourceText | undefined, idOf: MarkIds): Generator<string> {
   yield `<section class="area" id="area-${escapeHtml(area.id)}"><h3>${escapeHtml(`${area.id} ${area.title}`)} <span class="meta">得分率 ${escapeHtml(formatRate(area.rate))}</span></h3>
 <table><thead><tr><th>指标</th><th>状态</th><th class="num">得分</th><th>报告所载</th><th>要求</th><th>依据(点击原文定位)</th></tr></thead><tbody>
 `;
@@ -169,11 +169,11 @@ function* areaSection(scorecard: Scorecard, area: Scorecard['areas'][number], so
 </tbody></table></section>`;
 }
 
-function resultRow(r: Result, source: SourceText | undefined, idOf: Map<string, string>): string {
+function resultRow(r: Result, source: SourceText | undefined, idOf: MarkIds): string {
   let quotes = '';
   for (let i = 0; i < r.evidence.length; i++) {
     const ev = r.evidence[i]!;
-    const target = idOf.get(spanKey(ev));
+    const target = idOf.get(ev);
     const quote = escapeHtml(`「${quoteOf(ev, source)}」`);
     const tag = `<span class="tag tag-${ev.status}">${EVIDENCE_TAG[ev.status]}</span>`;
     const cls = `quote ev-${ev.status}`;

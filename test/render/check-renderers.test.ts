@@ -92,12 +92,13 @@ describe('check --format html', () => {
   });
 
   it('merges overlapping evidence into one mark both quotes point to', () => {
-    const { marks, idOf } = evidenceMarks(fixtureScorecard(), FIXTURE_TEXT.length);
+    const scorecard = fixtureScorecard();
+    const { marks, idOf } = evidenceMarks(scorecard, FIXTURE_TEXT.length);
     const starts = marks.map((m) => m.start);
     expect(new Set(starts).size).toBe(starts.length);
     for (let i = 1; i < marks.length; i++) expect(marks[i]!.start).toBeGreaterThanOrEqual(marks[i - 1]!.end);
-    const mediation = fixtureScorecard().results.find((r) => r.indicator === 'dispute.mediation')!;
-    const ids = mediation.evidence.map((ev) => idOf.get(`${ev.start}-${ev.end}`));
+    const mediation = scorecard.results.find((r) => r.indicator === 'dispute.mediation')!;
+    const ids = mediation.evidence.map((ev) => idOf.get(ev));
     expect(ids[0]).toBeDefined();
     expect(ids[0]).toBe(ids[1]);
   });
