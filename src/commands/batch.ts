@@ -106,7 +106,7 @@ interface Scored {
  * crashes its worker or runs past its budget is recorded and skipped, never ends the batch.
  */
 async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
-  const [{ runPool, SetupError, answersInOrder }, { IndicatorColumns, SharedStrings, inRegion, regionOf, regionText }] = await Promise.all([
+  const [{ runPool, SetupError, answersInOrder }, { IndicatorColumns, SharedParts, inRegion, regionOf, regionText }] = await Promise.all([
     import('../util/pool.js'),
     load('render/ranking'),
   ]);
@@ -129,7 +129,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const { workers, timeoutSeconds, memoryMb } = await budgets();
   const details = new DetailStore(answersInOrder);
   const indicators = new IndicatorColumns();
-  const shared = new SharedStrings();
+  const shared = new SharedParts();
   const scored: Array<BatchEntry | null> = files.map(() => null);
   const failed: Array<string | null> = files.map(() => null);
   const outside: Array<string | null> = files.map(() => null);
@@ -145,7 +145,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
         outside[index] = `不属于所选地区(识别为:${regionText(region)}),未列入汇总`;
         return;
       }
-      const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: shared.row(outcome.value.score) };
+      const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: shared.row(outcome.value.score, task.input) };
       details.put(task.stem, outcome.value.detail);
       indicators.add(outcome.value, index);
       scored[index] = entry;

@@ -171,33 +171,49 @@ export class IndicatorColumns {
 
 /**
  * Each report's row arrives from its worker as a fresh copy, with its own copies of the same few
- * strings: the ids and titles of the areas, the kind, level, province and city (≈ 0.5 KB of a
- * row's 1.8 KB, kept until the summary is written). Keeps one copy of each.
+ * strings and small parts: the ids and titles of the areas, the kind, level, province and city,
+ * the path it read (the input's), and area rates, totals and parents that many reports share.
+ * Rows are kept until the summary is written (~1.4 KB each, 30,000 of them beside the workers);
+ * keeps one copy of each such string and part, which the summary only reads.
  */
-export class SharedStrings {
-  private readonly known = new Map<string, string>();
+export class SharedParts {
+  private readonly strings = new Map<string, string>();
+  private readonly parts = new Map<string, object>();
 
-  /** the row itself, its repeated strings replaced by the shared copies */
-  row(score: BatchScore): BatchScore {
+  /** the row itself, its repeated strings and parts replaced by the shared copies */
+  row(score: BatchScore, input: string): BatchScore {
     const { document } = score;
+    if (document.file === input) document.file = input;
     document.kind = this.share(document.kind);
     document.level = this.share(document.level);
-    if (document.parents) {
-      document.parents.province = this.share(document.parents.province);
-      document.parents.city = this.share(document.parents.city);
+    const { parents } = document;
+    if (parents) {
+      parents.province = this.share(parents.province);
+      parents.city = this.share(parents.city);
+      document.parents = this.part(`parents\0${parents.province}\0${parents.city}`, parents);
     }
-    for (const area of score.areas) {
+    score.total = this.part(`total\0${score.total.score}\0${score.total.rate}`, score.total);
+    score.areas = score.areas.map((area) => {
       area.id = this.share(area.id);
       area.title = this.share(area.title);
-    }
+      return this.part(`area\0${area.id}\0${area.title}\0${area.rate}`, area);
+    });
     return score;
   }
 
   private share<T extends string | null>(value: T): T {
     if (value === null) return value;
-    const known = this.known.get(value);
+    const known = this.strings.get(value);
     if (known !== undefined) return known as T;
-    this.known.set(value, value);
+    this.strings.set(value, value);
+    return value;
+  }
+
+  /** the first part seen under this key: the key names the kind of part and holds every field it has */
+  private part<T extends object>(key: string, value: T): T {
+    const known = this.parts.get(key);
+    if (known !== undefined) return known as T;
+    this.parts.set(key, value);
     return value;
   }
 }

@@ -5,7 +5,17 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { renderBatchXlsx } from './workbook.js';
 import { renderOverviewHtml } from '../../src/render/overview.js';
-import { IndicatorColumns, inRegion, rankEntries, regionOf, regionText, type BatchDetail } from '../../src/render/ranking.js';
+import {
+  IndicatorColumns,
+  SharedParts,
+  batchScore,
+  inRegion,
+  rankEntries,
+  regionOf,
+  regionText,
+  type BatchDetail,
+  type BatchScore,
+} from '../../src/render/ranking.js';
 import { renderHtml } from '../../src/render/html.js';
 import { findReports } from '../../src/commands/batch.js';
 import { uniqueStems } from '../../src/commands/common.js';
@@ -136,6 +146,33 @@ describe('batch workbook', () => {
     expect(html).toContain('id="failures"');
     expect(html).not.toContain('<img src=x');
     expect(html).not.toContain('<script>alert(1)');
+  });
+});
+
+describe('rows kept by the main thread', () => {
+  it('share their repeated strings and parts, each row reading as it arrived', () => {
+    const shared = new SharedParts();
+    // as from a worker: a fresh copy of each row
+    const arrive = (s: Scored) => structuredClone(batchScore(s.scorecard));
+    const plan: Scored = {
+      input: 'in/方案.txt',
+      stem: '方案',
+      scorecard: scorecardFrom(fixtureResults(), { place: '样例市丁区', file: 'in/方案.txt', kind: 'plan' }),
+    };
+    plan.scorecard.total = { ...plan.scorecard.total, score: null, rate: null };
+    const all = [...entries(), plan];
+    // as a report whose province and city are not known
+    for (const s of all) s.scorecard.document.parents = { province: null, city: null };
+    const rows = all.map((s) => shared.row(arrive(s), s.input));
+    rows.forEach((row, i) => expect(row).toEqual(arrive(all[i]!)));
+    const [甲, 乙, 丙, 方案] = rows as [BatchScore, BatchScore, BatchScore, BatchScore];
+    // same figures, one copy; a plan's empty total is not the empty parents of another row
+    expect(甲.total).toBe(丙.total);
+    expect(甲.areas[0]).toBe(丙.areas[0]);
+    expect(甲.document.parents).toBe(方案.document.parents);
+    expect(方案.total).not.toBe(甲.document.parents);
+    expect(甲.document.file).toBe(all[0]!.input);
+    expect(乙.areas.some((area, i) => area !== 甲.areas[i])).toBe(true);
   });
 });
 
