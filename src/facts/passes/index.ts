@@ -22,7 +22,10 @@ import * as summed from './summed.js';
 import * as superiorLevel from './superior-level.js';
 import * as yearColumns from './year-columns.js';
 
-/** The passes over one sentence, by order. */
+/**
+ * The passes over one sentence, by order: each copied out of its module, as a bundle reads a
+ * module's exports through getters, and the passes' `run` is read per sentence and pass.
+ */
 export const SENTENCE_PASSES: readonly SentencePass[] = [
   peerEnumeration,
   superiorLevel,
@@ -41,7 +44,9 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   frames,
   implied,
   presence,
-].sort((a, b) => a.meta.order - b.meta.order);
+]
+  .map(({ meta, run }) => ({ meta, run }))
+  .sort((a, b) => a.meta.order - b.meta.order);
 
 /** The pass over the whole document, after the sentences. */
 export const DOCUMENT_PASS = derivation;
