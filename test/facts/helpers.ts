@@ -43,6 +43,8 @@ export const heldout13Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout14Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout14');
 /** A fifteenth blind set: a city with a 区县 table, a 社区, Roman numerals, 同比 and negatives, an OCR copy, an infographic, a CSV table, a 红头文件. */
 export const heldout15Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout15');
+/** A sixteenth blind set: a 省直部门, an 自治县 listing figures with 、and ；, 逾/近/约 figures, a town with manual line breaks, a Q&A, 2025 复议 wording, a 2016 附表. */
+export const heldout16Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout16');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
