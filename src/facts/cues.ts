@@ -18,16 +18,25 @@ function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Spa
   return compiled.confirmedBy.some((re) => re.test(part));
 }
 
+/** A sentence without cues (most of them): one result for all, never written to. */
+const NO_CUES: { all: readonly Cue[]; fitting: readonly Cue[] } = { all: [], fitting: [] };
+
 /**
  * Cue occurrences, from the words the lexicon's scan found (`words`); a cue inside a longer one (出庭案件 in 应出庭案件) is not read on its own.
  * `all` are every occurrence, `fitting` those whose conditions hold.
  */
-export function cuesIn(view: SentenceView, lexicon: CompiledLexicon, tables: CompiledTables, words: readonly TermHit[]): { all: Cue[]; fitting: Cue[] } {
+export function cuesIn(
+  view: SentenceView,
+  lexicon: CompiledLexicon,
+  tables: CompiledTables,
+  words: readonly TermHit[],
+): { all: readonly Cue[]; fitting: readonly Cue[] } {
   const all: (Cue & { order: number })[] = [];
   for (const { term, start, end } of words) {
     const owners = lexicon.cues.owners.get(term);
     if (owners) for (const { compiled, order } of owners) all.push({ start, end, compiled, order });
   }
+  if (all.length === 0) return NO_CUES;
   // as the lexicon lists entries and cues: on ties, the earlier entry wins
   byOrder(all);
   const denied = deniedAmong(all, view.text, lexicon, tables);

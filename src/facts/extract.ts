@@ -46,11 +46,14 @@ export const inTextOrder = (a: Fact, b: Fact): number => a.evidence.start - b.ev
 const inRange = (fact: Fact, compiled: CompiledLexicon): boolean =>
   typeof fact.value !== 'number' || fact.value <= 100 || compiled.byId.get(fact.id)?.entry.shape !== 'rate';
 
+/** Nothing found in a sentence (most have no frame word nor number): one list for all, never written to. */
+const NONE: readonly never[] = [];
+
 function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables, kept: Collections): SentenceState {
   const words = compiled.scan(view.text);
   const { all, fitting } = cuesIn(view, compiled, tables, words);
-  const hits: TermHit[] = [];
-  for (const w of words) if (compiled.frameWords.words.has(w.term)) hits.push(w);
+  let hits: TermHit[] | undefined;
+  for (const w of words) if (compiled.frameWords.words.has(w.term)) (hits ??= []).push(w);
   const { foreign, changes, nearest, bound, after, sums, items, taken } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);
@@ -68,10 +71,10 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     tables,
     all,
     cues: fitting,
-    hits,
+    hits: hits ?? NONE,
     words,
     // a sentence with no cue and no frame word has no number to read
-    quantities: fitting.length === 0 && hits.length === 0 ? [] : parseQuantities(view.text),
+    quantities: fitting.length === 0 && hits === undefined ? NONE : parseQuantities(view.text),
     foreign,
     changes,
     nearest,

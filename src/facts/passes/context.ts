@@ -62,14 +62,14 @@ export interface SentenceState {
   compiled: CompiledLexicon;
   tables: CompiledTables;
   /** every cue occurrence (the longest at a place, not denied), and those whose conditions hold */
-  all: Cue[];
-  cues: Cue[];
+  all: readonly Cue[];
+  cues: readonly Cue[];
   /** the frame words of the sentence */
-  hits: TermHit[];
+  hits: readonly TermHit[];
   /** every word of the lexicon's one scan in the sentence (cue, frame and implied patterns' words; see CompiledLexicon.scan) */
   words: readonly TermHit[];
   /** the numbers of the sentence (none when it has no cue and no frame word) */
-  quantities: Quantity[];
+  quantities: readonly Quantity[];
   /** start offsets of the clauses that tell what a superior level did (superior-level) or another period (other-period) */
   foreign: Set<number>;
   /** for a number, where a change phrase that ends right before it may start (change) */
