@@ -53,7 +53,8 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     quotes,
   };
   let mentions: Fact[] | null = null;
-  for (const { fact } of factsOf(facts, factIdsOf(check))) {
+  for (const place of factsOf(facts, factIdsOf(check))) {
+    const fact = facts.facts[place]!;
     const own = fact.id === check.fact;
     const implication = own ? undefined : implicationOf(check, fact.id);
     const mention = !own && 'mention' in check && check.mention === fact.id;
@@ -119,19 +120,25 @@ function implicationOf(check: CatalogueIndicator['check'], factId: string): Impl
   return undefined;
 }
 
-/** A report's facts grouped by fact id, each with its place in text order. */
-export type FactsById = ReadonlyMap<string, ReadonlyArray<FactInOrder>>;
-type FactInOrder = { fact: Fact; order: number };
+/**
+ * A report's facts, and for each fact id the places of its facts among them, in text order:
+ * numbers, not an object made per fact and report to pair it with its place.
+ */
+export interface FactsById {
+  facts: readonly Fact[];
+  places: ReadonlyMap<string, readonly number[]>;
+}
 
 /** Groups the facts once per report, so that each indicator reads only the facts it names. */
 export function factsById(facts: readonly Fact[]): FactsById {
-  const byId = new Map<string, FactInOrder[]>();
-  facts.forEach((fact, order) => {
-    const list = byId.get(fact.id);
-    if (list) list.push({ fact, order });
-    else byId.set(fact.id, [{ fact, order }]);
-  });
-  return byId;
+  const places = new Map<string, number[]>();
+  for (let place = 0; place < facts.length; place++) {
+    const id = facts[place]!.id;
+    const list = places.get(id);
+    if (list) list.push(place);
+    else places.set(id, [place]);
+  }
+  return { facts, places };
 }
 
 /** The fact ids an indicator reads (its own, those that imply it, the one that mentions it), once per check. */
@@ -145,14 +152,14 @@ function factIdsOf(check: CatalogueIndicator['check']): readonly string[] {
   return ids;
 }
 
-const NO_FACTS: readonly FactInOrder[] = [];
+const NO_FACTS: readonly number[] = [];
 
-/** The facts of the given ids, in text order: most indicators have none, or facts of one id only. */
-function factsOf(facts: FactsById, ids: readonly string[]): readonly FactInOrder[] {
-  let chosen: readonly FactInOrder[] = NO_FACTS;
-  let merged: FactInOrder[] | null = null;
+/** The places of the facts of the given ids, in text order: most indicators have none, or facts of one id only. */
+function factsOf(facts: FactsById, ids: readonly string[]): readonly number[] {
+  let chosen: readonly number[] = NO_FACTS;
+  let merged: number[] | null = null;
   for (const id of ids) {
-    const list = facts.get(id);
+    const list = facts.places.get(id);
     if (!list) continue;
     if (merged) merged.push(...list);
     else if (chosen.length === 0) chosen = list;
@@ -161,7 +168,7 @@ function factsOf(facts: FactsById, ids: readonly string[]): readonly FactInOrder
   return merged ? merged.sort(byOrder) : chosen;
 }
 
-const byOrder = (a: FactInOrder, b: FactInOrder): number => a.order - b.order;
+const byOrder = (a: number, b: number): number => a - b;
 
 /** Whether an achieved fact states what the implication asks for (any value when it names no bound). */
 function implies(implication: Implication, fact: Fact): boolean {
