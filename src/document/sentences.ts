@@ -81,6 +81,8 @@ const BROKEN = /[,、“‘《(]$/;
 /** …or a character or a digit, in a line long enough to be a wrapped one rather than a short label. */
 const CONTINUES = /[\p{Script=Han}\dA-Za-z%]$/u;
 const MIN_WRAPPED = 10;
+/** A line that ends with a label's figure (行政复议案件受理:143件, as 附表 and 主要数据 list them) ends there. */
+const LABELLED_LINE = /:\s*[+\-−]?\d[\d,.]*(?:万|亿)?[^\d\s,;:。]{0,2}$/;
 /** Cells of a table row: "|" between them, or "/" after a counted value twice (86件/79件/+8.9%; not a date). */
 const SLASHED_CELL = /[^\d\s/]\s*\/\s*[+\-−]?\d/g;
 export const isTableRow = (line: string): boolean => line.includes('|') || (line.includes('/') && (line.match(SLASHED_CELL)?.length ?? 0) >= 2);
@@ -148,6 +150,7 @@ export function softBreaks(
       soft.add(line.end);
       continue;
     }
+    if (LABELLED_LINE.test(content)) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
     if (OPENS.test(text.slice(next.first, next.last))) continue;
     soft.add(line.end);

@@ -43,4 +43,9 @@ describe('document: sentence views, built once', () => {
     expect(byStart('(一)').heading).toBe(true);
     expect(byStart('全年').heading).toBe(false);
   });
+
+  it('a line that ends with a label and its figure is a sentence of its own, as an 附表 lists them', () => {
+    const d = buildDocument(sourceOf(['附表:主要数据', '行政复议案件受理:143件', '行政复议案件审结:137件', '行政规范性文件合法性审核率:100%'].join('\n')));
+    expect(d.sentences.map((s) => s.plain)).toEqual(['附表:主要数据', '行政复议案件受理:143件', '行政复议案件审结:137件', '行政规范性文件合法性审核率:100%']);
+  });
 });
