@@ -92,6 +92,10 @@ export const isTableRow = (line: string): boolean => line.includes('|') || (line
  */
 const UNIT_LABEL = /\([^()\d]{1,3}\)$/;
 const BARE_VALUE = /^[+\-−]?\d[\d,]*(?:\.\d+)?%?$/;
+/** A counted figure alone on its line, after a bullet or none (🔹 12次, 100%, 1580名; not a date nor a page). */
+const FIGURE_ALONE = /^[^\p{Script=Han}\d]{0,4}[+\-−]?\d[\d,.]*\s?(?:%|(?![年月日号页])\p{Script=Han}{1,2})$/u;
+const BULLETED = /^[^\p{Script=Han}\d\s+\-−]/u;
+const HAN_START = /^\p{Script=Han}/u;
 /** A line that starts like this opens something new: a heading number, an enumeration, a bracket note. */
 const OPENS = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[])/;
 
@@ -137,22 +141,31 @@ export function softBreaks(
     if (line.first < from || next.first >= to) continue;
     if ((headings.get(line.first) ?? -1) + 1 >= line.last || headings.has(next.first)) continue;
     const content = text.slice(line.first, line.last);
+    const nextContent = text.slice(next.first, next.last);
     // a repeated header between two halves of a wrapped sentence does not end it
     if (i > 0 && soft.has(lines[i - 1]!.end) && running.has(content)) {
-      if (!OPENS.test(text.slice(next.first, next.last))) soft.add(line.end);
+      if (!OPENS.test(nextContent)) soft.add(line.end);
       continue;
     }
     // a row of a flattened table ("行政复议案件 | 86件 | 办结79件", "行政复议案件 86件/79件/+8.9%")
     // is a line of its own
-    if (isTableRow(content) || isTableRow(text.slice(next.first, next.last))) continue;
+    if (isTableRow(content) || isTableRow(nextContent)) continue;
     // …and a label's value alone on the line after it belongs to it
-    if (UNIT_LABEL.test(content) && BARE_VALUE.test(text.slice(next.first, next.last).trim())) {
+    if (UNIT_LABEL.test(content) && BARE_VALUE.test(nextContent)) {
+      soft.add(line.end);
+      continue;
+    }
+    // …as an infographic's figure (🔹 12次) belongs to what it counts on the next line, when it
+    // opens its paragraph or a bullet leads it (a figure alone inside a paragraph is a wrapped line's end)
+    const opensParagraph = i === 0 || lines[i - 1]!.first >= lines[i - 1]!.last;
+    if (FIGURE_ALONE.test(content) && (BULLETED.test(content) || opensParagraph) && HAN_START.test(nextContent) && !OPENS.test(nextContent)) {
       soft.add(line.end);
       continue;
     }
     if (LABELLED_LINE.test(content)) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
-    if (OPENS.test(text.slice(next.first, next.last))) continue;
+    // a figure behind a bullet opens an item of its own, as an enumeration does
+    if (OPENS.test(nextContent) || (BULLETED.test(nextContent) && FIGURE_ALONE.test(nextContent))) continue;
     soft.add(line.end);
   }
   return soft;

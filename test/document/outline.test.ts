@@ -228,6 +228,49 @@ describe('sentences', () => {
     for (const s of d.sentences) expect(text.slice(s.span.start, s.span.end)).toBe(s.text);
   });
 
+  it("reads an infographic's figure alone on its line with what it counts on the next, not a wrapped line's end", () => {
+    const text = [
+      '某区2024年法治政府建设年度报告',
+      '2024年,全区坚持依法行政。',
+      '',
+      '🔹 12次',
+      '区政府常务会议会前学法',
+      '',
+      '96件',
+      '行政应诉案件',
+      '',
+      '🔹 12名 | 94名',
+      '法律顾问 | 公职律师',
+      '',
+      '全年行政复议综合纠错率达到',
+      '15.2%',
+      '全区持续推进。',
+    ].join('\n');
+    const d = buildDocument(sourceOf(text));
+    expect(d.sentences.slice(2).map((s) => s.plain)).toEqual([
+      '🔹 12次区政府常务会议会前学法',
+      '96件行政应诉案件',
+      '🔹 12名 | 94名',
+      '法律顾问 | 公职律师',
+      '全年行政复议综合纠错率达到15.2%',
+      '全区持续推进。',
+    ]);
+    // without blank lines between the items (as an OFD or PDF gives them), a bullet opens each
+    const tight = [
+      '某区2024年法治政府建设年度报告',
+      '2024年,全区坚持依法行政。',
+      '🔹 5次',
+      '区委常委会会议专题研究法治政府建设',
+      '🔹 12次',
+      '区政府常务会议会前学法',
+    ];
+    expect(
+      buildDocument(sourceOf(tight.join('\n')))
+        .sentences.slice(2)
+        .map((s) => s.plain),
+    ).toEqual(['🔹 5次区委常委会会议专题研究法治政府建设', '🔹 12次区政府常务会议会前学法']);
+  });
+
   it('does not let an unclosed bracket swallow the paragraph', () => {
     const text = `(注${'说明文字'.repeat(100)}。第二句。`;
     const d = buildDocument(sourceOf(text));
