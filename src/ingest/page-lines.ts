@@ -157,7 +157,7 @@ function joinPages(pages: readonly PageLine[][]): string {
         previous.right < previous.blockRight - 3 * previous.size ||
         (current.x > current.blockLeft + 1.5 * current.size &&
           // an indent after a line flush with the margin; a centred title's second line is no indent
-          ((previous.x < previous.blockLeft + previous.size / 2 && !(isCentred(previous) && isCentred(current))) ||
+          ((previous.x < previous.blockLeft + previous.size / 2 && !(isCentred(previous, previous) && isCentred(current, previous))) ||
             // or after a line indented as far: a one-line paragraph, such as a heading, that nearly fills it
             Math.abs(previous.x - current.x) < current.size / 2));
       out += breaks ? '\n' : joiner(previous.text, current.text);
@@ -168,8 +168,14 @@ function joinPages(pages: readonly PageLine[][]): string {
   return out;
 }
 
-function isCentred(line: BlockLine): boolean {
-  return Math.abs((line.x + line.right) / 2 - (line.blockLeft + line.blockRight) / 2) < line.size;
+/**
+ * Whether a line is centred in the text block, which is at least as wide as `widest` (a page of
+ * short indented lines shows a block narrower than its title's full first line).
+ */
+function isCentred(line: BlockLine, widest: BlockLine): boolean {
+  const left = Math.min(line.blockLeft, widest.x);
+  const right = Math.max(line.blockRight, widest.right);
+  return Math.abs((line.x + line.right) / 2 - (left + right) / 2) < line.size;
 }
 
 function countTextChars(text: string): number {

@@ -36,4 +36,14 @@ describe('joining lines', () => {
     ];
     expect(pagesToText(pages)).toContain('行政复议申请(件)\n316\n224\n负责人出庭应诉率(%)\n97.7\n88.1');
   });
+
+  it("joins a centred title's last line on a page of short indented lines, whose block looks narrower than the title", () => {
+    const short = (text: string, y: number): PageLine => ({ text, x: 24, right: 200, y, size: 12 });
+    const page = [
+      { text: '某区2024年法治政府建设年度报', x: 0, right: 500, y: 800, size: 20 },
+      { text: '告', x: 240, right: 260, y: 770, size: 20 },
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((k) => short(`全年学法${k}次。`, 740 - k * 20)),
+    ];
+    expect(pagesToText([page])).toMatch(/^某区2024年法治政府建设年度报告\n全年学法1次。/);
+  });
 });
