@@ -190,20 +190,32 @@ function isHeading(phrase: string): boolean {
  * A line whose characters are set apart by one blank each (法 治 政 府 建 设, 2 0 2 3 年), as
  * some PDFs' text layers and some typesetting give them, closed up; a wider gap stays as one
  * space. Chinese never spaces most of its characters, so a line where most neighbours stand
- * apart is letter-spaced.
+ * apart is letter-spaced, and so is one where most Chinese neighbours do (its numbers may stand
+ * whole among them: 纠 纷 2816 件 , 调 解 成 功 率 98.4%).
  */
 export function closeLetterSpacing(line: string): string {
   if (!HAN.test(line) || !/[ \u3000]/.test(line)) return line;
   let apart = 0;
   let together = 0;
+  let hanApart = 0;
+  let hanTogether = 0;
   for (let i = 1; i < line.length; i++) {
-    if (isGap(line[i]!)) continue;
-    if (!isGap(line[i - 1]!)) together++;
-    else if (i >= 2 && !isGap(line[i - 2]!)) apart++;
+    const ch = line[i]!;
+    if (isGap(ch)) continue;
+    const before = line[i - 1]!;
+    if (!isGap(before)) {
+      together++;
+      if (HAN.test(ch) && HAN.test(before)) hanTogether++;
+    } else if (i >= 2 && !isGap(line[i - 2]!)) {
+      apart++;
+      if (HAN.test(ch) && HAN.test(line[i - 2]!)) hanApart++;
+    }
   }
-  if (apart < MIN_LETTER_GAPS || apart < (apart + together) * LETTER_GAP_SHARE) return line;
+  if (!isLetterSpaced(apart, together) && !isLetterSpaced(hanApart, hanTogether)) return line;
   return line.replace(/(?<=\S)[ \u3000](?=\S)/g, '').replace(/[ \u3000]{2,}/g, ' ');
 }
+
+const isLetterSpaced = (apart: number, together: number): boolean => apart >= MIN_LETTER_GAPS && apart >= (apart + together) * LETTER_GAP_SHARE;
 
 const isGap = (ch: string): boolean => ch === ' ' || ch === '\u3000';
 

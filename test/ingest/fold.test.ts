@@ -122,8 +122,21 @@ describe('closeLetterSpacing', () => {
     expect(closeLetterSpacing('法\u3000治\u3000政\u3000府\u3000建\u3000设')).toBe('法治政府建设');
   });
 
+  it('closes up a line whose Chinese characters stand apart around whole numbers', () => {
+    expect(closeLetterSpacing('共 调 解 矛 盾 纠 纷 2816 件 , 调 解 成 功 率 98.4% 。')).toBe('共调解矛盾纠纷2816件,调解成功率98.4%。');
+  });
+
   it('leaves ordinary lines with spaces alone', () => {
-    for (const s of ['报 告', '县政府常务会议专题研究法治工作 3 次,全年学法 11 次。', '目 录', 'A B C D E F']) expect(closeLetterSpacing(s)).toBe(s);
+    for (const s of [
+      '报 告',
+      '县政府常务会议专题研究法治工作 3 次,全年学法 11 次。',
+      '目 录',
+      'A B C D E F',
+      '合计 5472 632 645 100%',
+      '复议 73 69 9 13% 5 6',
+    ]) {
+      expect(closeLetterSpacing(s)).toBe(s);
+    }
   });
 });
 
