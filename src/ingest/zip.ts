@@ -24,9 +24,7 @@ export async function checkZipBudget(bytes: Uint8Array, budget: Budget, format: 
   const corrupt = () => inputError(budget.file, format.damaged);
   for (const entry of centralDirectory(data, budget, corrupt)) {
     budget.checkTime();
-    const local = entry.offset;
-    if (data.readUInt32LE(local) !== LOCAL_SIGNATURE) throw corrupt();
-    const start = local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+    const start = dataStart(data, entry, corrupt);
     const compressed = data.subarray(start, start + entry.compressedSize);
     const xml = /\.(?:xml|rels)$/i.test(entry.name) ? format.xmlParts : undefined;
     if (entry.method === STORED) spend(budget, compressed.length, xml);
@@ -91,6 +89,13 @@ function centralDirectory(data: Buffer, budget: Budget, corrupt: () => Error): E
   return entries;
 }
 
+/** Where an entry's stored data starts: after its local header, which must be there. */
+function dataStart(data: Buffer, entry: Entry, corrupt: () => Error): number {
+  const local = entry.offset;
+  if (data.readUInt32LE(local) !== LOCAL_SIGNATURE) throw corrupt();
+  return local + 30 + data.readUInt16LE(local + 26) + data.readUInt16LE(local + 28);
+}
+
 type XmlCounter = ZipFormat['xmlParts'] | undefined;
 
 /** Unpacked bytes count towards the total, and those of XML parts (which the reader parses) also towards their counter. */
@@ -127,13 +132,10 @@ export class ZipFiles {
     const corrupt = () => new Error('not an archive JSZip reads');
     for (const entry of centralDirectory(data, budget, corrupt)) {
       if ((entry.flags & 1) !== 0 || (entry.method !== STORED && entry.method !== DEFLATED)) throw corrupt();
-      const local = entry.offset;
-      if (data.readUInt32LE(local) !== LOCAL_SIGNATURE) throw corrupt();
-      // JSZip names an entry as its local header does
-      const nameLength = data.readUInt16LE(local + 26);
-      const start = local + 30 + nameLength + data.readUInt16LE(local + 28);
+      const start = dataStart(data, entry, corrupt);
       if (start + entry.compressedSize > data.length) throw corrupt();
-      const name = data.toString('utf8', local + 30, local + 30 + nameLength);
+      // JSZip names an entry as its local header does
+      const name = data.toString('utf8', entry.offset + 30, entry.offset + 30 + data.readUInt16LE(entry.offset + 26));
       const directory =
         (entry.externalAttributes & 0x10) !== 0 || (entry.madeBy === UNIX && ((entry.externalAttributes >>> 16) & 0x4000) !== 0) || name.endsWith('/');
       // JSZip files a folder under its name with a slash, where no file is looked for; of two files of one name the last counts

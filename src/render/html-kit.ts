@@ -11,7 +11,8 @@ import { STATUS_COLOURS, STATUS_ORDER } from './labels.js';
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
 const HTML_SPECIAL = /[&<>"']/g;
-const ANY_SPECIAL = /[&<>"']/;
+/** the same characters, for a test that keeps no state between calls */
+const ANY_SPECIAL = new RegExp(HTML_SPECIAL.source);
 
 /** Every piece of report text placed in a page goes through here (element text and attribute values). */
 export function escapeHtml(value: string | number | null | undefined): string {
