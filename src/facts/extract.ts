@@ -10,7 +10,8 @@ import { cuesIn } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import { parseQuantities } from './quantity.js';
 import type { Fact } from './schema.js';
-import { compile, type CompiledLexicon, type TermHit } from './text.js';
+import { scanSentence } from './presence.js';
+import { compile, termHits, type CompiledLexicon, type TermHit } from './text.js';
 import type { SentenceState, SentenceView } from './passes/context.js';
 import type { Found } from './passes/derivation.js';
 import { DOCUMENT_PASS, SENTENCE_PASSES } from './passes/index.js';
@@ -50,7 +51,7 @@ const inRange = (fact: Fact, compiled: CompiledLexicon): boolean =>
 const NONE: readonly never[] = [];
 
 function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables, kept: Collections): SentenceState {
-  const words = compiled.scan(view.text);
+  const words = termHits(compiled.scanner, scanSentence(view.doc, view.index, lexicon), compiled.termWords);
   const { all, fitting } = cuesIn(view, compiled, tables, words);
   let hits: TermHit[] | undefined;
   for (const w of words) if (compiled.frameWords.words.has(w.term)) (hits ??= []).push(w);

@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import type { PresenceEntry } from './presence-schema.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
-import { clauseAt, wordScanner, type WordScanner } from './text.js';
+import { alternativesOf, clauseAt, compile, mentionGroups, type Groups, type WordScanner } from './text.js';
 
 export interface Mention {
   evidence: Evidence;
@@ -70,17 +70,17 @@ function mentionOf(doc: Document, sentence: Sentence, groups: readonly SplitGrou
 }
 
 /**
- * The cue words of every presence entry of a lexicon, each sentence scanned once for all of them:
- * an entry's groups can only match where each term of one group has an alternative in the sentence,
- * so the search for the tightest window runs only for the few entries a sentence may hold, found
- * from the words that open their groups (not by trying every entry on every sentence). Words and
- * entries are numbered, so that a sentence's reading allocates nothing but its list of entries.
+ * The cue words of every presence entry of a lexicon, found by the lexicon's one scan of a sentence
+ * (compile(lexicon).scanner): an entry's groups can only match where each term of one group has an
+ * alternative in the sentence, so the search for the tightest window runs only for the few entries
+ * a sentence may hold, found from the words that open their groups (not by trying every entry on
+ * every sentence). Words (by the scanner's numbers) and entries are numbered, so that a sentence's
+ * reading allocates nothing but its list of entries.
  */
-type Groups = readonly (readonly string[])[];
 /** A group's terms, each as its alternatives ('a|b' split once, not on every sentence that may hold it). */
 type SplitGroup = readonly (readonly string[])[];
 interface MentionIndex {
-  /** finds every alternative of every term, by its number */
+  /** the lexicon's scanner: finds every alternative of every term, by its number */
   scanner: WordScanner;
   /** the entries' groups: the lexicon's presence entries first, in order, then its fact entries */
   entries: readonly Groups[];
@@ -97,33 +97,21 @@ interface MentionIndex {
   reading: number;
 }
 const mentionIndexes = new WeakMap<Lexicon, MentionIndex>();
-/** A term's alternatives ('a|b'), split once per term. */
-const alternatives = new Map<string, readonly string[]>();
-const alternativesOf = (term: string): readonly string[] => {
-  let alts = alternatives.get(term);
-  if (!alts) alternatives.set(term, (alts = term.split('|')));
-  return alts;
-};
 
 function mentionIndex(lexicon: Lexicon): MentionIndex {
   let index = mentionIndexes.get(lexicon);
   if (!index) {
-    const entries = [...lexicon.presence, ...lexicon.facts].map((entry) => entry.mentions);
-    const wordIds = new Map<string, number>();
-    const idOf = (word: string): number => {
-      let id = wordIds.get(word);
-      if (id === undefined) wordIds.set(word, (id = wordIds.size));
-      return id;
-    };
+    const entries = mentionGroups(lexicon);
+    const { scanner } = compile(lexicon);
+    const wordIds = new Map(scanner.words.map((word, id) => [word, id]));
     const alternatives = entries.map((groups) => groups.map((group) => group.map(alternativesOf)));
-    const termWords = alternatives.map((groups) => groups.map((group) => group.map((alts) => alts.map(idOf))));
-    const openedBy: number[][] = Array.from(wordIds, () => []);
+    const termWords = alternatives.map((groups) => groups.map((group) => group.map((alts) => alts.map((word) => wordIds.get(word)!))));
+    const openedBy: number[][] = scanner.words.map(() => []);
     termWords.forEach((groups, entry) => {
       for (const word of new Set(groups.flatMap((group) => group[0]!))) openedBy[word]!.push(entry);
     });
     index = {
-      // numbered as they were: the scanner numbers the words in the order given
-      scanner: wordScanner(wordIds.keys()),
+      scanner,
       entries,
       entryIds: new Map(entries.map((groups, entry) => [groups, entry])),
       alternatives,
@@ -141,9 +129,8 @@ function mentionIndex(lexicon: Lexicon): MentionIndex {
 /** No entry: most sentences. */
 const NONE: readonly number[] = [];
 
-/** The entries (their ids, ascending) one of whose groups has every term in the text. */
-function possibleEntries(index: MentionIndex, text: string): readonly number[] {
-  const count = index.scanner.scan(text);
+/** The entries (their ids, ascending) one of whose groups has every term among the `count` words the scanner found last. */
+function possibleEntries(index: MentionIndex, count: number): readonly number[] {
   if (count === 0) return NONE;
   const reading = ++index.reading;
   const { scanner, wordSeen, openedBy, entryTried, termWords } = index;
@@ -186,8 +173,8 @@ function someGroupSeen(groups: readonly (readonly (readonly number[])[])[], word
 }
 
 /**
- * A document's sentences' entries, read once per sentence whichever stage asks first (the facts
- * stage asks for its fact entries, extractPresence for the presence entries); by sentence index.
+ * A document's sentences' entries, by sentence index: kept by the facts stage's scan of each
+ * sentence (scanSentence), else read once by whichever stage asks first (extractPresence alone).
  */
 interface PossibleCache {
   index: MentionIndex;
@@ -195,14 +182,32 @@ interface PossibleCache {
 }
 const possibleCaches = new WeakMap<Document, PossibleCache>();
 
-/** The indexed entries (their ids) one of whose groups has every term in the sentence. */
-function possibleIn(doc: Document, sentence: Sentence, index: MentionIndex): readonly number[] {
+function possibleCache(doc: Document, index: MentionIndex): PossibleCache {
   let cache = possibleCaches.get(doc);
   if (cache?.index !== index) possibleCaches.set(doc, (cache = { index, bySentence: [] }));
+  return cache;
+}
+
+/** The indexed entries (their ids) one of whose groups has every term in the sentence. */
+function possibleIn(doc: Document, sentence: Sentence, index: MentionIndex): readonly number[] {
+  const cache = possibleCache(doc, index);
   const at = sentenceIndexAt(doc, sentence.span.start);
   // a sentence built apart from its document (a test's) is read each time
-  if (doc.sentences[at] !== sentence) return possibleEntries(index, sentence.plain);
-  return (cache.bySentence[at] ??= possibleEntries(index, sentence.plain));
+  if (doc.sentences[at] !== sentence) return possibleEntries(index, index.scanner.scan(sentence.plain));
+  return (cache.bySentence[at] ??= possibleEntries(index, index.scanner.scan(sentence.plain)));
+}
+
+/**
+ * Scans sentence `at` of the document for every word of the lexicon, and keeps the entries it may
+ * hold for mentionIn and extractPresence: the facts stage's one scan of a sentence serves both.
+ * Returns how many words it found, in compile(lexicon).scanner.found.
+ */
+export function scanSentence(doc: Document, at: number, lexicon: Lexicon): number {
+  const index = mentionIndex(lexicon);
+  const cache = possibleCache(doc, index);
+  const count = index.scanner.scan(doc.sentences[at]!.plain);
+  cache.bySentence[at] = possibleEntries(index, count);
+  return count;
 }
 
 function termOccurs(text: string, alternatives: readonly string[]): boolean {

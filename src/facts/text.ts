@@ -182,7 +182,7 @@ export interface TermHit extends Span {
   term: string;
 }
 
-/** The words of the frames, found in a sentence by the lexicon's one scan (see CompiledLexicon.scan). */
+/** The words of the frames, found in a sentence by the lexicon's one scan (see CompiledLexicon.scanner). */
 export interface FrameWords {
   /** every word of every frame, and their exclusions */
   words: ReadonlySet<string>;
@@ -205,10 +205,12 @@ export interface CueIndex {
 export interface CompiledLexicon {
   entries: CompiledEntry[];
   /**
-   * every occurrence of a cue word, a frame word or a word an implied pattern requires, a sentence
-   * read once for all three (see termScanner); each takes its own words from the hits
+   * every word a sentence is read for, found in one scan of it: the cue words, frame words and
+   * words an implied pattern requires (ids below `termWords`, read as term hits: see termHits), then
+   * the alternatives of the entries' mention terms (presence.ts); each reader takes its own words
    */
-  scan: (text: string) => TermHit[];
+  scanner: WordScanner;
+  termWords: number;
   cues: CueIndex;
   factFrames: CompiledFrame[];
   frameWords: FrameWords;
@@ -292,9 +294,12 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const frameWords = frameWordsOf(frames);
   const impliedBy = impliedIndex(entries.flatMap((e) => e.implied));
   const done = regexes(lexicon.status.done);
+  // the scanner numbers words in the order given, repeats removed: the term words come first
+  const termWords = new Set([...cues.owners.keys(), ...frameWords.words, ...impliedBy.keys()]);
   compiled = {
     entries,
-    scan: termScanner([...cues.owners.keys(), ...frameWords.words, ...impliedBy.keys()]),
+    scanner: wordScanner([...termWords, ...mentionGroups(lexicon).flatMap((groups) => groups.flat().flatMap(alternativesOf))]),
+    termWords: termWords.size,
     cues,
     factFrames: frames,
     frameWords,
@@ -405,17 +410,26 @@ export function wordScanner(list: Iterable<string>): WordScanner {
   return scanner;
 }
 
-/** The occurrences of `words` in a text as term hits (see wordScanner). */
-export function termScanner(words: Iterable<string>): (text: string) => TermHit[] {
-  const scanner = wordScanner(words);
-  return (text) => {
-    const count = scanner.scan(text);
-    const { found, words: terms } = scanner;
-    const hits: TermHit[] = [];
-    for (let k = 0; k < count * 3; k += 3) hits.push({ term: terms[found[k]!]!, start: found[k + 1]!, end: found[k + 2]! });
-    return hits;
-  };
+/** The `count` occurrences of the scanner's last scan as term hits, those of the words whose id is below `limit`. */
+export function termHits({ found, words }: WordScanner, count: number, limit = words.length): TermHit[] {
+  const hits: TermHit[] = [];
+  for (let k = 0; k < count * 3; k += 3) if (found[k]! < limit) hits.push({ term: words[found[k]!]!, start: found[k + 1]!, end: found[k + 2]! });
+  return hits;
 }
+
+/** A mention's groups of terms, as the lexicon writes them (a term's alternatives 'a|b' in one string). */
+export type Groups = readonly (readonly string[])[];
+
+/** The mentions of every entry: the presence entries first, in order, then the fact entries. */
+export const mentionGroups = (lexicon: Lexicon): Groups[] => [...lexicon.presence, ...lexicon.facts].map((entry) => entry.mentions);
+
+/** A term's alternatives ('a|b'), split once per term. */
+const alternatives = new Map<string, readonly string[]>();
+export const alternativesOf = (term: string): readonly string[] => {
+  let alts = alternatives.get(term);
+  if (!alts) alternatives.set(term, (alts = term.split('|')));
+  return alts;
+};
 
 function frameWordsOf(frames: readonly CompiledFrame[]): FrameWords {
   const words = new Set<string>();

@@ -4,7 +4,13 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { termScanner, type TermHit } from '../../src/facts/text.js';
+import { termHits, wordScanner, type TermHit } from '../../src/facts/text.js';
+
+/** The term hits of a text, read by one scanner of `words`. */
+function termScanner(words: readonly string[], limit?: number): (text: string) => TermHit[] {
+  const scanner = wordScanner(words);
+  return (text) => termHits(scanner, scanner.scan(text), limit);
+}
 
 /** The plain definition: at each place, every word that starts there, longest first. */
 function occurrencesOf(text: string, words: readonly string[]): TermHit[] {
@@ -18,6 +24,11 @@ describe('term scanner', () => {
   it('finds the words inside longer ones, longest first', () => {
     const scan = termScanner(['出庭', '应出庭', '出庭应诉', '应诉']);
     expect(scan('负责人应出庭应诉').map((h) => h.term)).toEqual(['应出庭', '出庭应诉', '出庭', '应诉']);
+  });
+
+  it('gives as term hits only the words numbered below a limit, in the same order', () => {
+    const scan = termScanner(['出庭', '应诉', '应出庭', '出庭应诉'], 2);
+    expect(scan('负责人应出庭应诉').map((h) => h.term)).toEqual(['出庭', '应诉']);
   });
 
   it('finds every occurrence of a long text, however many', () => {

@@ -66,7 +66,7 @@ export interface SentenceState {
   cues: readonly Cue[];
   /** the frame words of the sentence */
   hits: readonly TermHit[];
-  /** every word of the lexicon's one scan in the sentence (cue, frame and implied patterns' words; see CompiledLexicon.scan) */
+  /** every word of the lexicon's one scan in the sentence (cue, frame and implied patterns' words; see CompiledLexicon.scanner) */
   words: readonly TermHit[];
   /** the numbers of the sentence (none when it has no cue and no frame word) */
   quantities: readonly Quantity[];
