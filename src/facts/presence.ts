@@ -190,11 +190,29 @@ function possibleCache(doc: Document, index: MentionIndex): PossibleCache {
 
 /** The indexed entries (their ids) one of whose groups has every term in the sentence. */
 function possibleIn(doc: Document, sentence: Sentence, index: MentionIndex): readonly number[] {
-  const cache = possibleCache(doc, index);
   const at = sentenceIndexAt(doc, sentence.span.start);
   // a sentence built apart from its document (a test's) is read each time
   if (doc.sentences[at] !== sentence) return possibleEntries(index, index.scanner.scan(sentence.plain));
-  return (cache.bySentence[at] ??= possibleEntries(index, index.scanner.scan(sentence.plain)));
+  return possibleAt(doc, at, index);
+}
+
+/** possibleIn for sentence `at` of the document. */
+function possibleAt(doc: Document, at: number, index: MentionIndex): readonly number[] {
+  return (possibleCache(doc, index).bySentence[at] ??= possibleEntries(index, index.scanner.scan(doc.sentences[at]!.plain)));
+}
+
+/**
+ * The fact entries (their places in lexicon.facts, ascending) whose mentions sentence `at` of the
+ * document may hold: most sentences hold none, and the presence pass tries no entry on them.
+ */
+export function mentionedFacts(doc: Document, at: number, lexicon: Lexicon): readonly number[] {
+  const possible = possibleAt(doc, at, mentionIndex(lexicon));
+  // the fact entries come after the presence entries in the index
+  const first = lexicon.presence.length;
+  if (possible.length === 0 || possible[possible.length - 1]! < first) return NONE;
+  const facts: number[] = [];
+  for (const id of possible) if (id >= first) facts.push(id - first);
+  return facts;
 }
 
 /**

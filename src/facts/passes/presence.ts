@@ -1,4 +1,4 @@
-import { mentionIn, presenceFact } from '../presence.js';
+import { mentionedFacts, mentionIn, presenceFact } from '../presence.js';
 import type { Fact } from '../schema.js';
 import { applies, type PassMeta, type SentenceState } from './context.js';
 
@@ -14,9 +14,10 @@ export function run(state: SentenceState): void {
   // the facts the passes before stated (this pass adds to them)
   const stated = state.facts.length;
   // no closure over the entry in this loop, and no set of the stated ids: either would cost objects
-  // on every sentence, where a sentence states a few facts and a few entries have mentions
-  for (const c of compiled.entries) {
-    if (c.entry.mentions.length === 0 || statesFact(state.facts, stated, c.entry.id) || !applies(view, c)) continue;
+  // on every sentence, where a sentence states a few facts and may mention a few entries
+  for (const k of mentionedFacts(view.doc, view.index, lexicon)) {
+    const c = compiled.entries[k]!;
+    if (statesFact(state.facts, stated, c.entry.id) || !applies(view, c)) continue;
     const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon);
     if (mention) state.facts.push(presenceFact(c.entry.id, mention, view.section));
   }
