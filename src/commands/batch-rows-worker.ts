@@ -18,17 +18,18 @@ const { perSheet } = workerData as RowsWorkerSetup;
 /** the details files' descriptors, opened as first asked (closed with the process) */
 const descriptors = new Map<string, number>();
 const numbering = new SheetNumbering(perSheet);
+/** where a report's rows are read, reused: numbering copies them out */
+let rendered = Buffer.allocUnsafe(0);
 const port = parentPort!;
 port.on('message', ({ file, position, length }: EvidenceSpot) => {
   let fd = descriptors.get(file);
   if (fd === undefined) descriptors.set(file, (fd = openSync(file, 'r')));
-  const rendered = Buffer.allocUnsafe(length);
+  if (rendered.length < length) rendered = Buffer.allocUnsafe(Math.max(length, 2 * rendered.length));
   readSync(fd, rendered, 0, length, position);
-  const pieces = numbering.next(rendered);
-  // handed over, not copied; a small piece shares Node's buffer pool, which stays here
-  const own = pieces.filter(({ xml }) => xml.byteOffset === 0 && xml.byteLength === xml.buffer.byteLength);
+  const pieces = numbering.next(rendered.subarray(0, length));
+  // handed over, not copied: each piece's XML has memory of its own (numberRows)
   port.postMessage(
     pieces,
-    own.map(({ xml }) => xml.buffer as ArrayBuffer),
+    pieces.map(({ xml }) => xml.buffer as ArrayBuffer),
   );
 });

@@ -65,6 +65,17 @@ describe('rendered worksheet rows', () => {
     expect(splitRows(rendered, 5)[1].length).toBe(0);
   });
 
+  it('are numbered whole however long the numbers (their XML grows past its first guess)', () => {
+    const rendered = renderRows(Array.from({ length: 40 }, () => Array.from({ length: 26 }, () => '')));
+    const first = 10 ** 15;
+    const { xml, rows } = numberRows(rendered, first);
+    expect(rows).toBe(40);
+    const text = xml.toString();
+    expect(text.match(/<row /g)).toHaveLength(40);
+    expect(text).toContain(`<row r="${first + 39}" spans="1:26" x14ac:dyDescent="0.25"><c r="A${first + 39}" t="str"><v></v></c>`);
+    expect(text.endsWith(`<c r="Z${first + 39}" t="str"><v></v></c></row>`)).toBe(true);
+  });
+
   it("are numbered where they stand in a run of sheets, a report's rows cut where a sheet ends", () => {
     const numbering = new SheetNumbering(3);
     const report = (rows: number) => renderRows(Array.from({ length: rows }, (_, i) => [`${rows}-${i}`]));
