@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
-import type { BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
+import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
 import type { NumberedRows } from '../render/sheet-rows.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
 import { DetailReader, type EvidenceSpot } from './batch-details.js';
@@ -129,6 +129,8 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const { workers, timeoutSeconds, memoryMb } = await budgets();
   const details = new DetailStore(answersInOrder);
   const indicators = new IndicatorColumns();
+  /** each edition's indicators: every worker sends them with its first report of the edition */
+  const editionIndicators = new Map<string, BatchDetail['indicators']>();
   const shared = new SharedParts();
   const scored: Array<BatchEntry | null> = files.map(() => null);
   const failed: Array<string | null> = files.map(() => null);
@@ -140,6 +142,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
     const task = tasks[index]!;
     progress?.increment({ file: printable(path.basename(task.input)) });
     if (outcome.ok && outcome.value.ok) {
+      if (outcome.value.indicators) editionIndicators.set(outcome.value.edition, outcome.value.indicators);
       const region = regionOf(outcome.value.score.document);
       if (!inRegion(region, opts)) {
         outside[index] = `不属于所选地区(识别为:${regionText(region)}),未列入汇总`;
@@ -147,7 +150,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
       }
       const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: shared.row(outcome.value.score, task.input) };
       details.put(task.stem, outcome.value.detail);
-      indicators.add(outcome.value, index);
+      indicators.add({ indicators: editionIndicators.get(outcome.value.edition)! }, index);
       scored[index] = entry;
       return;
     }
