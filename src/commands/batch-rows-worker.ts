@@ -1,11 +1,13 @@
 /**
  * The helper thread of `duibiao batch`'s workbook: numbers the evidence sheet's rows, read from the
- * workers' details files a report at a time in the order asked, while the main thread writes the
- * sheet. Done on the main thread, numbering was a third of its work after the last report, with
- * the other core idle.
+ * workers' details files a report at a time in the order asked, and deflates them for the sheet's
+ * zip entry (deflated-entry.ts), while the main thread writes the sheets before it. Done on the
+ * main thread, numbering was a third of its work after the last report, with the other core idle;
+ * deflating there took the libuv pool and the main thread a round trip a report.
  */
 import { openSync, readSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
+import { deflateRows } from '../render/deflated-entry.js';
 import { SheetNumbering } from '../render/sheet-rows.js';
 import type { EvidenceSpot } from './batch-details.js';
 
@@ -26,10 +28,5 @@ port.on('message', ({ file, position, length }: EvidenceSpot) => {
   if (fd === undefined) descriptors.set(file, (fd = openSync(file, 'r')));
   if (rendered.length < length) rendered = Buffer.allocUnsafe(Math.max(length, 2 * rendered.length));
   readSync(fd, rendered, 0, length, position);
-  const pieces = numbering.next(rendered.subarray(0, length));
-  // handed over, not copied: each piece's XML has memory of its own (numberRows)
-  port.postMessage(
-    pieces,
-    pieces.map(({ xml }) => xml.buffer as ArrayBuffer),
-  );
+  port.postMessage(numbering.next(rendered.subarray(0, length)).map(deflateRows));
 });

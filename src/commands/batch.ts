@@ -5,7 +5,7 @@ import type { Command } from 'commander';
 import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
 import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
-import type { NumberedRows } from '../render/sheet-rows.js';
+import type { DeflatedRows } from '../render/deflated-entry.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
 import { DetailReader, type EvidenceSpot } from './batch-details.js';
 import type { TaskOutcome, answersInOrder as AnswersInOrder } from '../util/pool.js';
@@ -257,26 +257,23 @@ class DetailStore extends DetailReader {
   }
 
   /**
-   * The entries' evidence rows, numbered for the workbook's sheets by a helper thread that reads
-   * them from the details files: it starts at once and keeps a few reports ahead of the sheet
-   * being written (memory stays flat).
+   * The entries' evidence rows, numbered for the workbook's sheets and deflated by a helper thread
+   * that reads them from the details files: it starts at once, while the sheets before them are
+   * written, and keeps at most EVIDENCE_AHEAD reports ahead of the sheet (memory stays flat).
    */
-  evidenceRows(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<NumberedRows> {
+  evidenceRows(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<DeflatedRows> {
     const setup: RowsWorkerSetup = { perSheet };
     const requests = entries.map((entry) => this.evidence(entry.stem));
     const script = new URL('./batch-rows-worker.mjs', import.meta.url);
-    const answers = this.answersInOrder<EvidenceSpot, NumberedRows[]>(script, setup, requests, EVIDENCE_AHEAD);
+    const answers = this.answersInOrder<EvidenceSpot, DeflatedRows[]>(script, setup, requests, EVIDENCE_AHEAD);
     return (async function* () {
-      for await (const pieces of answers) {
-        // a worker's Buffer arrives as a Uint8Array; exceljs takes only Buffers (a view, not a copy)
-        for (const { xml, rows } of pieces) yield { xml: Buffer.from(xml.buffer, xml.byteOffset, xml.byteLength), rows };
-      }
+      for await (const pieces of answers) yield* pieces;
     })();
   }
 }
 
-/** Reports whose evidence rows the helper thread numbers ahead of the one being written (~100 KB each). */
-const EVIDENCE_AHEAD = 4;
+/** Reports whose evidence rows the helper thread deflates ahead of the one being written (~12 KB each). */
+const EVIDENCE_AHEAD = 1024;
 
 function loadSummaryRenderers() {
   return Promise.all([load('render/xlsx'), load('render/overview'), load('render/ranking')]);

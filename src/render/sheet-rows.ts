@@ -122,12 +122,12 @@ const ROW_NUMBER_BYTE = ROW_NUMBER.charCodeAt(0);
  * with indexOf and the bytes between them copied one by one: they run some 40 bytes, for which a
  * native copy (Buffer#copy) costs more than the loop. As a Latin-1 string split by row and replaced
  * in, then encoded again, this took twice the time and held up the workbook's evidence sheet. The
- * XML has memory of its own (transferable), grown when the numbers need more than a quarter more.
+ * XML is sized a quarter larger than the rows, and grown when the numbers need more.
  */
 export function numberRows(rendered: Uint8Array, first: number): NumberedRows {
   const bytes = Buffer.from(rendered.buffer, rendered.byteOffset, rendered.length);
   const end = bytes.length;
-  let xml = Buffer.allocUnsafeSlow(Math.ceil(end * 1.25) + 16);
+  let xml = Buffer.allocUnsafe(Math.ceil(end * 1.25) + 16);
   let used = 0;
   let rows = 0;
   const digits = new Uint8Array(16);
@@ -139,7 +139,7 @@ export function numberRows(rendered: Uint8Array, first: number): NumberedRows {
     if (nextNumber < 0) nextNumber = end;
     const mark = Math.min(nextRow, nextNumber);
     if (used + (mark - at) + digits.length > xml.length) {
-      const larger = Buffer.allocUnsafeSlow(2 * (xml.length + mark - at));
+      const larger = Buffer.allocUnsafe(2 * (xml.length + mark - at));
       larger.set(xml.subarray(0, used));
       xml = larger;
     }

@@ -6,7 +6,8 @@ import { ValueType } from 'exceljs/lib/doc/enums.js';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { printable } from '../util/printable.js';
 import { rankEntries, regionOf, regionText, type BatchDetail, type BatchEntry, type BatchFailure, type MatrixCell } from './ranking.js';
-import { rowXml, type NumberedRows, type SheetCell } from './sheet-rows.js';
+import { ZIP_LEVEL, takeDeflated, type DeflatedEntry, type DeflatedRows } from './deflated-entry.js';
+import { rowXml, type SheetCell } from './sheet-rows.js';
 import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, placeLabel } from './labels.js';
 
 /** Everything the batch workbook shows; the details are read back one report at a time. */
@@ -20,9 +21,10 @@ export interface BatchSummary {
   manualOf: (entry: BatchEntry) => BatchDetail['manual'];
   /**
    * The evidence rows of the entries given, in their order, numbered where they stand in a run of
-   * sheets of `perSheet` rows each (SheetNumbering): a piece never runs past the end of a sheet.
+   * sheets of `perSheet` rows each (SheetNumbering) and deflated (deflateRows): a piece never runs
+   * past the end of a sheet.
    */
-  evidence: (entries: readonly BatchEntry[], perSheet: number) => AsyncIterable<NumberedRows>;
+  evidence: (entries: readonly BatchEntry[], perSheet: number) => AsyncIterable<DeflatedRows>;
   /** whether any report has inspector overrides (the 人工认定 sheet is added only then) */
   anyManual: boolean;
   failures: readonly BatchFailure[];
@@ -75,11 +77,13 @@ const STATUS_STYLES = Object.fromEntries(
 const ROWS_PER_TURN = 100;
 const QUEUE_HIGH_WATER = 4 * 2 ** 20;
 let rowsSinceTurn = 0;
-async function breathe(sheet: ExcelJS.Worksheet): Promise<void> {
-  const queue = sheetStream(sheet).pipes[0];
-  if (queue !== undefined && queue._writableState.length > QUEUE_HIGH_WATER) {
+async function breathe(sheet: ExcelJS.Worksheet, deflated: DeflatedEntry | null): Promise<void> {
+  const xml = sheetStream(sheet).pipes[0];
+  // a DeflatedEntry holds pieces of some KB, counted (in object mode), not measured
+  const full = deflated !== null ? deflated.writableNeedDrain : xml !== undefined && xml._writableState.length > QUEUE_HIGH_WATER;
+  if (full) {
     rowsSinceTurn = 0;
-    await once(queue, 'drain');
+    await once((deflated ?? xml)!, 'drain');
     return;
   }
   if (++rowsSinceTurn < ROWS_PER_TURN) return;
@@ -96,23 +100,9 @@ function sheetStream(sheet: ExcelJS.Worksheet): {
   write(xml: Buffer): void;
   /** hands on to `pipes` all it holds */
   _flush(): void;
-  pipes: Array<Writable & { _writableState: { length: number } }>;
+  pipes: Array<Writable & { _writableState: { length: number }; _readableState: { length: number } }>;
 } {
   return (sheet as unknown as { stream: ReturnType<typeof sheetStream> }).stream;
-}
-
-/**
- * exceljs copies what a sheet's stream is given into 64 KB buffers it allocates zeroed, and hands
- * those on: for the evidence sheet (~100 MB of XML per 1,000 reports) a zero fill and a copy of
- * every byte, and a garbage collection every few MB of them. XML at least that large goes to
- * archiver as it is, after what exceljs holds.
- */
-const PASS_THROUGH_BYTES = 2 ** 16;
-function writeXml(sheet: ExcelJS.Worksheet, xml: Buffer): void {
-  const stream = sheetStream(sheet);
-  if (xml.length < PASS_THROUGH_BYTES) return stream.write(xml);
-  stream._flush();
-  stream.pipes[0]!.write(xml);
 }
 
 /** The workbook's style table, which exceljs's types leave out: it numbers each style object on first sight. */
@@ -121,10 +111,18 @@ function workbookStyles(workbook: ExcelJS.stream.xlsx.WorkbookWriter): { addStyl
 }
 
 /** A sheet (or, past the row limit, a run of sheets 名称, 名称(2) …) with a styled, frozen header. */
-function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, columns: Columns, options: { headerHeight?: number; frozenColumns?: number } = {}) {
+function sheets(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  name: string,
+  columns: Columns,
+  options: { headerHeight?: number; frozenColumns?: number; deflated?: (entry: string) => Promise<DeflatedEntry> } = {},
+) {
   let part = 0;
   let rows = MAX_DATA_ROWS;
   let sheet: ExcelJS.Worksheet | null = null;
+  /** the zip entry of a sheet of deflated rows, once the zip has reached it */
+  let entry: Promise<DeflatedEntry> | null = null;
+  let deflated: DeflatedEntry | null = null;
   const open = (): ExcelJS.Worksheet => {
     part++;
     const next = workbook.addWorksheet(part === 1 ? name : `${name}(${part})`, { views: [{ state: 'frozen', xSplit: options.frozenColumns ?? 2, ySplit: 1 }] });
@@ -135,6 +133,9 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
     header.alignment = { vertical: 'middle', wrapText: true };
     if (options.headerHeight) header.height = options.headerHeight;
     header.commit();
+    // before the zip reaches the sheet's entry, which it does on a later turn of the event loop
+    entry = options.deflated?.(`xl/worksheets/sheet${next.id}.xml`) ?? null;
+    deflated = null;
     rows = 0;
     return next;
   };
@@ -159,16 +160,24 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
       }
       rows++;
       // the header is row 1
-      writeXml(sheet!, Buffer.from(rowXmlAt(rows + 1)));
+      sheetStream(sheet!).write(Buffer.from(rowXmlAt(rows + 1)));
     },
-    /** rows numbered for this run of sheets (SheetNumbering), which end at the latest where the sheet does */
-    addNumbered({ xml, rows: count }: NumberedRows): void {
+    /** rows deflated for this run of sheets (deflateRows), which end at the latest where the sheet does */
+    async addDeflated(piece: DeflatedRows): Promise<void> {
       if (rows >= MAX_DATA_ROWS) {
         sheet?.commit();
         sheet = open();
       }
-      writeXml(sheet!, xml);
-      rows += count;
+      if (deflated === null) {
+        deflated = await entry!;
+        // after all exceljs wrote of the sheet, which reaches the entry through a pass-through stream
+        const stream = sheetStream(sheet!);
+        stream._flush();
+        const { _readableState: held, _writableState: taken } = stream.pipes[0]!;
+        while (held.length > 0 || taken.length > 0) await new Promise((resolve) => setImmediate(resolve));
+      }
+      deflated.write(piece);
+      rows += piece.rows;
     },
     /** opens the first sheet even when no row comes */
     start(): void {
@@ -176,7 +185,7 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
     },
     /** after a row's commit: lets archiver keep up with this sheet */
     keepUp(): Promise<void> {
-      return breathe(sheet!);
+      return breathe(sheet!, deflated);
     },
     done(): void {
       sheet?.commit();
@@ -184,12 +193,7 @@ function sheets(workbook: ExcelJS.stream.xlsx.WorkbookWriter, name: string, colu
   };
 }
 
-/**
- * zlib's fastest level: the evidence sheet is some 80 KB of XML a report, all deflated after the
- * last report is scored. Level 1 took a third of the default's (6) time on the evidence of 1,000
- * reports (0.25 s against 0.66–0.83 s) for a workbook 14% larger.
- */
-const ZIP_OPTIONS = { zlib: { level: 1 } };
+const ZIP_OPTIONS = { zlib: { level: ZIP_LEVEL } };
 
 /** A row's values as unstyled cells from column A on. */
 function plainCells(values: ReadonlyArray<string | number | null>): SheetCell[] {
@@ -263,16 +267,21 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
   }
   matrix.done();
 
-  const evidence = sheets(workbook, '佐证', [
-    { header: '地区', key: 'place', width: 22 },
-    { header: '指标', key: 'indicator', width: 30 },
-    { header: '状态', key: 'status', width: 10 },
-    { header: '原文', key: 'quote', width: 60 },
-    { header: '所在部分', key: 'section', width: 36 },
-  ]);
+  const evidence = sheets(
+    workbook,
+    '佐证',
+    [
+      { header: '地区', key: 'place', width: 22 },
+      { header: '指标', key: 'indicator', width: 30 },
+      { header: '状态', key: 'status', width: 10 },
+      { header: '原文', key: 'quote', width: 60 },
+      { header: '所在部分', key: 'section', width: 36 },
+    ],
+    { deflated: takeDeflated(workbook) },
+  );
   evidence.start();
   for await (const rows of evidenceRows) {
-    evidence.addNumbered(rows);
+    await evidence.addDeflated(rows);
     await evidence.keepUp();
   }
   evidence.done();

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Scorecard } from '../../src/engine/schema.js';
 import type { SourceText } from '../../src/ingest/types.js';
 import { IndicatorColumns, areaColumns, batchDetail, batchScore, matrixCells, type BatchEntry, type BatchFailure } from '../../src/render/ranking.js';
+import { deflateRows } from '../../src/render/deflated-entry.js';
 import { SheetNumbering } from '../../src/render/sheet-rows.js';
 import { writeBatchXlsx } from '../../src/render/xlsx.js';
 
@@ -35,7 +36,7 @@ export async function renderBatchXlsx(
       manualOf: (entry) => details.get(entry.stem)!.manual,
       evidence: async function* (ranked, perSheet) {
         const numbering = new SheetNumbering(perSheet);
-        for (const entry of ranked) yield* numbering.next(details.get(entry.stem)!.evidence);
+        for (const entry of ranked) yield* numbering.next(details.get(entry.stem)!.evidence).map(deflateRows);
       },
       anyManual: scored.some((s) => s.scorecard.overrides !== undefined),
       failures,
