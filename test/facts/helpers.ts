@@ -45,6 +45,8 @@ export const heldout14Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout15Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout15');
 /** A sixteenth blind set: a 省直部门, an 自治县 listing figures with 、and ；, 逾/近/约 figures, a town with manual line breaks, a Q&A, 2025 复议 wording, a 2016 附表. */
 export const heldout16Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout16');
+/** A seventeenth blind set: a 苏木, footnotes and bracketed glosses, a 2015 依法行政 report, a 【】 briefing outline, mixed-width digits, 下一步 in every section, 分别 lists. */
+export const heldout17Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout17');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
