@@ -2,6 +2,7 @@
  * Outline: heading lines (一、 / (一) / 1. / (1)) and inline enumerations (一是…二是…) as a
  * section tree, plus where the closing matter (signature, date, site footer) begins.
  */
+import { LEADING_BULLET } from '../ingest/line-breaks.js';
 import { CHINESE_NUMERAL_CHARS, CLOSING_MAX_LINE, DATE_LINE } from './cues.js';
 import { parseChineseNumeral, trimSpan, type Line } from './text.js';
 import type { Section, Span } from './types.js';
@@ -54,8 +55,10 @@ function unnumberedCandidate(text: string, line: Line, isHeading: (line: string)
 
 function headingCandidate(text: string, line: Line): Candidate | null {
   if (line.first >= line.last) return null;
+  // a heading may stand behind a bullet (◆ 一、总体情况)
+  const from = line.first + (LEADING_BULLET.exec(text.slice(line.first, Math.min(line.last, line.first + 4)))?.[0].length ?? 0);
   for (const { depth, re, arabic } of MARKERS) {
-    re.lastIndex = line.first;
+    re.lastIndex = from;
     const m = re.exec(text);
     if (!m || m.index + m[0].length > line.last) continue;
     const number = numberOf(m, arabic);

@@ -3,7 +3,7 @@
  * every line break except the soft ones (a line wrapped inside a sentence, see softBreaks).
  * ";" separates clauses and stays inside the sentence.
  */
-import { LABELLED_FIGURE } from '../ingest/line-breaks.js';
+import { LABELLED_FIGURE, LEADING_BULLET } from '../ingest/line-breaks.js';
 import { isBlankAt, unitClasses, type Line } from './text.js';
 import type { OffsetMap, Span } from './types.js';
 
@@ -97,7 +97,9 @@ const FIGURE_ALONE = /^[^\p{Script=Han}\d]{0,4}[+\-−]?\d[\d,.]*\s?(?:%|(?![年
 const BULLETED = /^[^\p{Script=Han}\d\s+\-−]/u;
 const HAN_START = /^\p{Script=Han}/u;
 /** A line that starts like this opens something new: a heading number, an enumeration, a bracket note. */
-const OPENS = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[])/;
+const OPENING = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[])/;
+/** …or a bullet leads it (● 组织领导干部旁听庭审:1场): an item of a list, never the wrapped end of the line before. */
+const opens = (line: string): boolean => OPENING.test(line) || LEADING_BULLET.test(line);
 
 /** The shortest line taken for a running header when repeated. */
 const RUNNING_MIN = 6;
@@ -144,7 +146,7 @@ export function softBreaks(
     const nextContent = text.slice(next.first, next.last);
     // a repeated header between two halves of a wrapped sentence does not end it
     if (i > 0 && soft.has(lines[i - 1]!.end) && running.has(content)) {
-      if (!OPENS.test(nextContent)) soft.add(line.end);
+      if (!opens(nextContent)) soft.add(line.end);
       continue;
     }
     // a row of a flattened table ("行政复议案件 | 86件 | 办结79件", "行政复议案件 86件/79件/+8.9%")
@@ -158,14 +160,14 @@ export function softBreaks(
     // …as an infographic's figure (🔹 12次) belongs to what it counts on the next line, when it
     // opens its paragraph or a bullet leads it (a figure alone inside a paragraph is a wrapped line's end)
     const opensParagraph = i === 0 || lines[i - 1]!.first >= lines[i - 1]!.last;
-    if (FIGURE_ALONE.test(content) && (BULLETED.test(content) || opensParagraph) && HAN_START.test(nextContent) && !OPENS.test(nextContent)) {
+    if (FIGURE_ALONE.test(content) && (BULLETED.test(content) || opensParagraph) && HAN_START.test(nextContent) && !opens(nextContent)) {
       soft.add(line.end);
       continue;
     }
     if (LABELLED_LINE.test(content)) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
     // a figure behind a bullet opens an item of its own, as an enumeration does
-    if (OPENS.test(nextContent) || (BULLETED.test(nextContent) && FIGURE_ALONE.test(nextContent))) continue;
+    if (opens(nextContent) || (BULLETED.test(nextContent) && FIGURE_ALONE.test(nextContent))) continue;
     soft.add(line.end);
   }
   return soft;

@@ -22,10 +22,20 @@ export const LABELLED_FIGURE = /(?=([\d\uFF10-\uFF19]+(?:[.,\uFF0E\uFF0C][\d\uFF
 /** Whether a line break after `previous` and before `next` stays inside a label:figure pair. */
 export function joinsLabelledFigure(previous: string, next: string): boolean {
   if (!/[:\uFF1A]$/.test(previous)) return false;
-  LABELLED_FIGURE.lastIndex = 0;
+  // the figure may stand in emphasis brackets (学法:【10次】), dropped later as markup
+  LABELLED_FIGURE.lastIndex = next.startsWith('\u3010') ? 1 : 0;
   return LABELLED_FIGURE.test(next);
 }
 
-/** Outline headings that always start a new line: 一、 (一) 1. (1) 一是 第一章 ①. */
-export const OUTLINE_START =
-  /^(?:第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.\uFF0E]|[(\uFF08][一二三四五六七八九十]+[)\uFF09]|[\d\uFF10-\uFF19]{1,2}(?:、|[.\uFF0E](?![\d\uFF10-\uFF19]))|[(\uFF08][\d\uFF10-\uFF19]{1,2}[)\uFF09]|[一二三四五六七八九十]+是|[\u2460-\u2473])/;
+/**
+ * A bullet leading an item's line (◆ 一、总体情况, ● 执法记录仪:612台, ★, ※, •, 🔹): typography, no
+ * part of what the line says; the line opens an item as a heading number does.
+ */
+const BULLET = '(?:[\\u2022\\u203b\\u25a0-\\u25ff\\u2605\\u2606\\u2666\\u2756\\u27a2\\u27a4]|\\p{Extended_Pictographic})';
+export const LEADING_BULLET = new RegExp(`^${BULLET}\\s*`, 'u');
+
+/** Outline headings that always start a new line: 一、 (一) 1. (1) 一是 第一章 ①, and bulleted items. */
+export const OUTLINE_START = new RegExp(
+  `^(?:第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.\\uFF0E]|[(\\uFF08][一二三四五六七八九十]+[)\\uFF09]|[\\d\\uFF10-\\uFF19]{1,2}(?:、|[.\\uFF0E](?![\\d\\uFF10-\\uFF19]))|[(\\uFF08][\\d\\uFF10-\\uFF19]{1,2}[)\\uFF09]|[一二三四五六七八九十]+是|[\\u2460-\\u2473]|${BULLET})`,
+  'u',
+);

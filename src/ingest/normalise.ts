@@ -13,6 +13,8 @@ const SPLIT_AFTER = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
 /** Markdown's strong emphasis around words or figures (办结**401件**): the asterisks carry nothing. */
 const MARKDOWN_STRONG = /\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*/g;
+/** Lenticular brackets set around a figure for emphasis (审查率【100%】, 【不少于12次】): they carry nothing. */
+const EMPHASIS_BRACKETS = /\u3010([^\u3010\u3011\n]{0,12}[\d\uFF10-\uFF19][^\u3010\u3011\n]{0,12})\u3011/g;
 /** A table's rule line, drawn in box-drawing characters or Markdown (|---|:---:|, ├──┼──┤, +----+). */
 const TABLE_RULE = /^[|+:\-=\s\u2500-\u257f]*[-=\u2500-\u257f]{3}[|+:\-=\s\u2500-\u257f]*$/;
 /** A table's cell borders drawn as box-drawing verticals (│ ┃ ║), read as the '|' of a text table. */
@@ -78,15 +80,16 @@ export function cleanupStructure(raw: string): string {
 
 /**
  * A line as written without the markup of a report converted to Markdown or drawn as a text table:
- * heading markers and strong emphasis dropped, its cell borders as '|' between the cells only
- * (行政执法主体(个) | 38); null for a table's rule line.
+ * heading markers, strong emphasis and emphasis brackets around a figure dropped, its cell borders as
+ * '|' between the cells only (行政执法主体(个) | 38); null for a table's rule line.
  */
 function withoutMarkup(line: string): string | null {
   const plain = line.replace(MARKDOWN_HEADING, '');
   if (TABLE_RULE.test(plain)) return null;
   const cells = plain.replace(BOX_VERTICAL, '|');
   const row = OUTER_BARS.exec(cells)?.[1] ?? cells;
-  return row.includes('**') ? row.replace(MARKDOWN_STRONG, '$1') : row;
+  const unmarked = row.includes('**') ? row.replace(MARKDOWN_STRONG, '$1') : row;
+  return unmarked.includes('\u3010') ? unmarked.replace(EMPHASIS_BRACKETS, '$1') : unmarked;
 }
 
 /** What a table's header row says of the rows under it: the order of its year columns, its unit column. */

@@ -182,6 +182,16 @@ describe('outline', () => {
     ]);
   });
 
+  it('takes a heading behind a bullet, and a bulleted line for an item of its own', () => {
+    const text = ['◆ 一、主要工作', '▲ 依法决策', '● 党政主要负责人述法:全覆盖', '● 组织旁听庭审:1场', '◆ 二、下一步打算', '● 会前学法不少于12次'].join('\n');
+    const d = buildDocument(sourceOf(text));
+    expect(d.sections.map((s) => [s.depth, s.title, s.kind])).toEqual([
+      [1, '主要工作', 'achievements'],
+      [1, '下一步打算', 'plans'],
+    ]);
+    expect(d.sentences.map((s) => s.text)).toEqual(text.split('\n'));
+  });
+
   it('runs an item to the next item or the end of its paragraph, across paragraphs of one list', () => {
     const text = [
       '一、主要举措',

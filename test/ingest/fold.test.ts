@@ -44,6 +44,12 @@ describe('cleanupStructure', () => {
     const aligned = '项目            2024年      2025年\n受理(件)        1012        1348\n纠错率(%)       13.4        11.2\n全年受理  案件较多。';
     expect(cleanupStructure(aligned)).toBe('项目 | 2025年 | 2024年\n受理(件) | 1348 | 1012\n纠错率(%) | 11.2 | 13.4\n全年受理  案件较多。');
   });
+
+  it('drops emphasis brackets around a figure, not a tag of words', () => {
+    expect(cleanupStructure('● 会前学法:【10次】;审查率【100%】;出庭应诉率保持【不少于95%】\n【图解】某区工作')).toBe(
+      '● 会前学法:10次;审查率100%;出庭应诉率保持不少于95%\n【图解】某区工作',
+    );
+  });
 });
 
 describe('foldInContext', () => {
