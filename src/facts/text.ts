@@ -93,12 +93,13 @@ export interface WordRun {
  * A word run, tested in time linear in the string: which prefixes can be made of the words, from
  * left to right. The regex `^(?:a|ab|b)*$` did the same with backtracking, exponential in a long
  * run of overlapping words that fails at its end (共计共计…共计乙 took minutes). A part is tested
- * in place (no copy); one that opens with neither a word nor a blank, as most gaps between two
- * words of a sentence do, is refused at once, and the reading stops where no word or blank goes
- * on (a long gap that opens with a list word, as between two cues far apart, costs its opening
- * only). `blank` matches one character.
+ * in place (no copy); one that opens with neither a word nor a blank nor an aside, as most gaps
+ * between two words of a sentence do, is refused at once, and the reading stops where no word or
+ * blank goes on (a long gap that opens with a list word, as between two cues far apart, costs its
+ * opening only). `blank` matches one character; `aside`, when given, finds where a part that may stand
+ * anywhere, as a blank does, ends when it opens at `at` (-1 when none does).
  */
-export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun {
+export function wholeOf(words: readonly string[], blank: RegExp = /\s/, aside?: (text: string, at: number, end: number) => number): WordRun {
   const byFirst = new Map<number, string[]>();
   for (const word of new Set(words)) {
     if (word === '') continue;
@@ -119,7 +120,7 @@ export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun
   return {
     test(text: string, start = 0, end = text.length): boolean {
       if (end <= start) return true;
-      if (!byFirst.has(text.charCodeAt(start)) && !isBlank(text, start)) return false;
+      if (!byFirst.has(text.charCodeAt(start)) && !isBlank(text, start) && !(aside && aside(text, start, end) > start)) return false;
       const length = end - start;
       if (reached.length <= length) reached = new Float64Array(2 * (length + 1));
       const mark = ++tests;
@@ -133,6 +134,11 @@ export function wholeOf(words: readonly string[], blank: RegExp = /\s/): WordRun
         if (isBlank(text, i)) {
           reached[at + 1] = mark;
           furthest = Math.max(furthest, at + 1);
+        }
+        const after = aside ? aside(text, i, end) : -1;
+        if (after > i) {
+          reached[after - start] = mark;
+          furthest = Math.max(furthest, after - start);
         }
         const opening = byFirst.get(text.charCodeAt(i));
         if (opening === undefined) continue;
@@ -245,6 +251,17 @@ const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
 /** How many years ahead a plan marker's {later} reaches (制定了2022年度学法计划 in a 2021 report). */
 const LATER_YEARS = 5;
 
+/**
+ * A gloss in brackets between a cue and its figure (执法主体(不含乡镇)74个, 纠错率(按审结计)14.7%) says
+ * what the figure holds, not another count: with no figure of its own it stands aside.
+ */
+const GLOSS = /\([^()\d]{1,16}\)/y;
+const glossEnd = (text: string, at: number, end: number): number => {
+  if (text.charCodeAt(at) !== 0x28) return -1;
+  GLOSS.lastIndex = at;
+  return GLOSS.test(text) && GLOSS.lastIndex <= end ? GLOSS.lastIndex : -1;
+};
+
 export function compile(lexicon: Lexicon): CompiledLexicon {
   let compiled = compiledCache.get(lexicon);
   if (compiled) return compiled;
@@ -253,7 +270,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const gapOf = (context: readonly string[]): WordRun => {
     const key = context.join('\n');
     let gap = gaps.get(key);
-    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], /[\s|]/)));
+    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], /[\s|]/, glossEnd)));
     return gap;
   };
   const entries = lexicon.facts.map((entry) => ({

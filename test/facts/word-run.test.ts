@@ -57,6 +57,22 @@ describe('word runs', () => {
     );
   });
 
+  it('take an aside where it opens, as a blank, and only one that ends inside the part', () => {
+    // an aside: a bracket and the letters up to its close
+    const aside = (text: string, at: number, end: number): number => {
+      if (text[at] !== '(') return -1;
+      const close = text.indexOf(')', at);
+      return close >= 0 && close < end ? close + 1 : -1;
+    };
+    const run = wholeOf(['为', '共计'], /\s/, aside);
+    expect(run.test('(不含乡镇)为')).toBe(true);
+    expect(run.test('共计(含转岗)(专职)为')).toBe(true);
+    expect(run.test('(不含乡镇)乙')).toBe(false);
+    expect(run.test('x(含)为', 1, 5)).toBe(true);
+    expect(run.test('(不含乡镇)为', 0, 3)).toBe(false);
+    expect(wholeOf(['为']).test('(不含乡镇)为')).toBe(false);
+  });
+
   it('take a run of the lexicon’s own context words, and fail one that ends in another word at once', () => {
     const gap = wholeOf(lexicon.context, /[\s|]/);
     expect(gap.test('共计'.repeat(5000))).toBe(true);
