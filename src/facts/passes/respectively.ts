@@ -1,7 +1,7 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { clauseAt, lastWithin } from '../text.js';
-import { readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import { applies, fitsClause, readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 
 export const meta: PassMeta = {
@@ -16,6 +16,13 @@ export function run(state: SentenceState): void {
   const { view, tables } = state;
   forEachRun(state, undecided(state), (run, clause, at) => {
     const first = run[0]!;
+    // the cue of each item of the list before 分别 that counts in its number's unit, if any
+    const items = itemsBefore(view.text, clause.start, at, run.length, tables);
+    const byItem = items?.map((_, k) => itemCue(state, clause, items, k, run[k]!) ?? null);
+    // "主体、执法人员分别有312个、8,410名": a list of numbers in several units pairs by items alone
+    if (run.some((q) => q.unit !== first.unit)) return byItem?.some((c) => c !== null) === true && bind(state, run, byItem);
+    // …as does one whose every item names its subject (诉讼案件、出庭案件分别为428件、401件)
+    if (byItem?.every((c) => c !== null)) return bind(state, run, byItem);
     const before = state.cues
       .filter((c) => c.start >= clause.start && c.end <= first.start && c.compiled.entry.units.includes(first.unit))
       .sort((a, b) => a.start - b.start);
@@ -25,10 +32,6 @@ export function run(state: SentenceState): void {
     else {
       // "参考率、合格率分别为99.6%和100%": some items of the list are no cue of ours; pair by the
       // items of the list before 分别 and leave the numbers of the other items unbound
-      const items = itemsBefore(view.text, clause.start, at, run.length, tables);
-      const byItem = items?.map(
-        (item) => before.filter((c) => c.start >= item.start && c.end <= item.end).sort((a, b) => b.end - b.start - (a.end - a.start))[0] ?? null,
-      );
       if (byItem?.some((c) => c !== null)) pairs = byItem;
       else {
         // "市委常委会、市政府常务会分别专题研究法治政府建设3次和5次": the list before 分别 names who,
@@ -40,20 +43,50 @@ export function run(state: SentenceState): void {
         }
       }
     }
-    if (!pairs) return false;
-    run.forEach((q, k) => {
-      const cue = pairs[k]!;
-      state.bound.set(q, []);
-      if (cue) readFor(state, cue, q, { start: cue.start, end: q.end });
-    });
-    return true;
+    return pairs !== null && bind(state, run, pairs);
   });
 }
 
 /**
- * Every run of two or more numbers of one unit joined by list words (100%、98%) after a 分别 of
+ * The longest cue inside the `k`th item whose fact counts in `q`'s unit and holds its conditions,
+ * the other items masked: they are no distractors of it (行政诉讼案件、负责人出庭案件 — 出庭 counts
+ * the second item, not the first).
+ */
+function itemCue(state: SentenceState, clause: Span, items: readonly Span[], k: number, q: Quantity): Cue | undefined {
+  const item = items[k]!;
+  let found: Cue | undefined;
+  for (const c of state.all) {
+    if (c.start < item.start || c.end > item.end || !c.compiled.entry.units.includes(q.unit) || (found && c.end - c.start <= found.end - found.start)) continue;
+    if (
+      state.cues.includes(c) ||
+      (applies(state.view, c.compiled, c.start) &&
+        fitsClause(
+          state.view,
+          c.compiled,
+          clause,
+          items.filter((_, i) => i !== k),
+        ))
+    )
+      found = c;
+  }
+  return found;
+}
+
+/** Reads each number of the run for its cue (none: the number stays unread). */
+function bind(state: SentenceState, run: readonly Quantity[], pairs: readonly (Cue | null)[]): true {
+  run.forEach((q, k) => {
+    const cue = pairs[k]!;
+    state.bound.set(q, []);
+    if (cue) readFor(state, cue, q, { start: cue.start, end: q.end });
+  });
+  return true;
+}
+
+/**
+ * Every run of two or more numbers joined by list words (100%、98%; 312个、8,410名) after a 分别 of
  * their clause, with the clause and where 分别 stands; `use` says whether it took the run (the
- * next run then starts after it) or not (the next starts at the run's second number).
+ * next run then starts after it) or not (the next starts at the run's second number). A run in
+ * several units is offered first, then its first numbers of one unit.
  */
 export function forEachRun(state: SentenceState, open: readonly Quantity[], use: (run: Quantity[], clause: Span, at: number) => boolean): void {
   const { view, tables } = state;
@@ -62,8 +95,10 @@ export function forEachRun(state: SentenceState, open: readonly Quantity[], use:
     const clause = clauseAt(view.clauses, first.start);
     const at = respectivelyAt(view.text, clause, first, tables);
     if (at < 0) continue;
-    const run = runFrom(open, i, view.text, tables);
-    if (run.length >= 2 && use(run, clause, at)) i += run.length - 1;
+    const mixed = runFrom(open, i, view.text, tables, true);
+    const run = runFrom(open, i, view.text, tables, false);
+    if (mixed.length > run.length && use(mixed, clause, at)) i += mixed.length - 1;
+    else if (run.length >= 2 && use(run, clause, at)) i += run.length - 1;
   }
 }
 
@@ -72,13 +107,13 @@ function respectivelyAt(text: string, clause: Span, q: Quantity, tables: Compile
   return lastWithin(text, tables.respectively, clause.start, q.start);
 }
 
-/** The numbers from `open[i]` on of one unit, joined by list words only (100%、98%). */
-function runFrom(open: readonly Quantity[], i: number, text: string, tables: CompiledTables): Quantity[] {
+/** The numbers from `open[i]` on (of one unit, unless `anyUnit`), joined by list words only (100%、98%). */
+function runFrom(open: readonly Quantity[], i: number, text: string, tables: CompiledTables, anyUnit: boolean): Quantity[] {
   const first = open[i]!;
   const run = [first];
   for (let j = i + 1; j < open.length; j++) {
     const next = open[j]!;
-    if (next.unit !== first.unit || !tables.listSeparator.test(text, run[run.length - 1]!.end, next.start)) break;
+    if ((!anyUnit && next.unit !== first.unit) || !tables.listSeparator.test(text, run[run.length - 1]!.end, next.start)) break;
     run.push(next);
   }
   return run;
