@@ -98,6 +98,8 @@ export const PlaceWording = lazySchema(() =>
       generic_name_start: Pattern,
       not_in_name: Pattern,
       superior_clause: compiledPattern('g'),
+      /** a line naming whom the report goes to: the group is the body named */
+      addressee: oneGroup('g'),
       self_references: z.array(z.object({ level: z.enum(LEVELS), pattern: compiledPattern('g') }).strict()).min(1),
       city_subordinates: Pattern,
       county_subordinates: Pattern,

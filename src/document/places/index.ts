@@ -397,7 +397,8 @@ function parentsWith(owner: Division): Parents {
 
 /**
  * The level of a name the gazetteer does not hold: a 市 is a county-level city when the text speaks
- * of its towns, or works under another city (在泉岭市委、市政府和榕岗市委的领导下).
+ * of its towns, or works under or reports to another city (在泉岭市委、市政府和榕岗市委的领导下;
+ * 榕岗市人民政府:).
  */
 function levelBySuffix(w: PlaceWording, found: Found, masked: string): Level {
   if (found.level !== 'city' || !found.place.endsWith('市')) return found.level;
@@ -407,16 +408,17 @@ function levelBySuffix(w: PlaceWording, found: Found, masked: string): Level {
   return 'city';
 }
 
-/** The cities and prefectures named in the clauses of superiors, each read from the start of a member of their list. */
+/**
+ * The cities and prefectures named in the clauses of superiors and in the lines the report is
+ * addressed with, each read from the start of a member of their list.
+ */
 function superiorCities(w: PlaceWording, masked: string): string[] {
-  return [...masked.matchAll(w.superior_clause)].flatMap((clause) =>
-    clause[0]
-      .slice(1)
-      .split(LIST_MEMBER)
-      .flatMap((member) => {
-        const unit = readUnit(w, member, 0)?.unit;
-        return unit?.level === 'city' ? [unit.name] : [];
-      }),
+  const named = [...[...masked.matchAll(w.superior_clause)].map((clause) => clause[0].slice(1)), ...[...masked.matchAll(w.addressee)].map((line) => line[1]!)];
+  return named.flatMap((superiors) =>
+    superiors.split(LIST_MEMBER).flatMap((member) => {
+      const unit = readUnit(w, member, 0)?.unit;
+      return unit?.level === 'city' ? [unit.name] : [];
+    }),
   );
 }
 /** What separates the members of a list of superiors (市委、市政府和某市委). */
