@@ -12,9 +12,11 @@ function widthFolded(unit: number): number {
   return unit === 0x3000 || unit === 0xa0 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x202f || unit === 0x205f ? 0x20 : unit;
 }
 
-/** The UTF-16 units of the text being folded, kept from one call to the next; grown to the longest text. */
+/** The UTF-16 units of the text being folded, kept from one call to the next; grown up to KEPT_UNITS. */
 let units = new Uint16Array(2 ** 15);
 let unitBytes = Buffer.from(units.buffer);
+/** A longer text (a report of megabytes) is folded in a buffer of its own, not kept by a batch worker for the reports after it. */
+const KEPT_UNITS = 2 ** 20;
 
 /**
  * The width fold, unit by unit in a buffer: a regex replace called back for each of a report's
@@ -25,13 +27,22 @@ function foldWidthForms(s: string): string {
   let first = 0;
   while (first < s.length && widthFolded(s.charCodeAt(first)) === s.charCodeAt(first)) first++;
   if (first === s.length) return s;
+  if (s.length > KEPT_UNITS) {
+    const own = new Uint16Array(s.length);
+    return foldUnits(s, first, own, Buffer.from(own.buffer));
+  }
   if (units.length < s.length) {
-    units = new Uint16Array(Math.max(s.length, units.length * 2));
+    units = new Uint16Array(Math.min(KEPT_UNITS, Math.max(s.length, units.length * 2)));
     unitBytes = Buffer.from(units.buffer);
   }
-  unitBytes.write(s, 0, 'utf16le');
-  for (let i = first; i < s.length; i++) units[i] = widthFolded(units[i]!);
-  return unitBytes.toString('utf16le', 0, 2 * s.length);
+  return foldUnits(s, first, units, unitBytes);
+}
+
+/** `s` folded from `first` on, in `into` (and `bytes`, the same memory as bytes). */
+function foldUnits(s: string, first: number, into: Uint16Array, bytes: Buffer): string {
+  bytes.write(s, 0, 'utf16le');
+  for (let i = first; i < s.length; i++) into[i] = widthFolded(into[i]!);
+  return bytes.toString('utf16le', 0, 2 * s.length);
 }
 
 /**
