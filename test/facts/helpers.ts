@@ -47,6 +47,8 @@ export const heldout15Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout16Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout16');
 /** A seventeenth blind set: a 苏木, footnotes and bracketed glosses, a 2015 依法行政 report, a 【】 briefing outline, mixed-width digits, 下一步 in every section, 分别 lists. */
 export const heldout17Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout17');
+/** An eighteenth blind set: a western 2019 county with 累计 and 比上年, a district counted to 11月底, 余/人次/家次 counts, a 乡 in short lines, a province in full-width digits and 万余, rates in words, a 管委会 with 件（次）. */
+export const heldout18Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout18');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
