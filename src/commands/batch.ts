@@ -30,6 +30,8 @@ export const SUMMARY_XLSX = 'summary.xlsx';
 export const OVERVIEW_HTML = 'overview.html';
 /** Each report gives <stem>.json and <stem>.html: what `check --format json|html` prints. */
 const REPORT_OUTPUTS = ['json', 'html'] as const;
+/** Batch reads regular files only: pipes, devices and sockets are skipped, given or found. */
+const NOT_A_REGULAR_FILE = '不是普通文件';
 
 /**
  * Budgets of one report in a batch, from the environment (the defaults suit real reports; tests
@@ -342,7 +344,7 @@ export interface Found {
 
 /**
  * The reports to score: files as given, folders walked recursively for supported formats.
- * Symbolic links, hidden files and folders, other formats and pages duibiao wrote are skipped
+ * Pipes and devices, symbolic links found in folders, hidden files and folders, other formats and pages duibiao wrote are skipped
  * with their reason; so is the output folder when it lies inside an input folder (its pages are
  * never read back as input). An input folder inside the output folder is walked as any other.
  */
@@ -353,6 +355,11 @@ export async function findReports(inputs: readonly string[], outDir: string): Pr
     const stat = await fsp.stat(input).catch(() => null);
     if (!stat) throw new UserError('文件或目录不存在', { file: input });
     if (!stat.isDirectory()) {
+      // a FIFO without a writer would block its worker in open(), where no signal can end the run
+      if (!stat.isFile()) {
+        found.skipped.push({ input, reason: NOT_A_REGULAR_FILE });
+        continue;
+      }
       const resolved = path.resolve(input);
       if (!seen.has(resolved)) found.files.push(input);
       seen.add(resolved);
@@ -383,7 +390,7 @@ async function walk(dir: string, context: { outDir: string | null; seen: Set<str
     if (entry.name.startsWith('.')) skip(full, entry.isDirectory() ? '隐藏目录,未查找' : '隐藏文件,未读取');
     else if (entry.isSymbolicLink()) skip(full, '符号链接,未跟随(需要时请直接给出目标文件)');
     else if (entry.isDirectory()) await walk(full, context);
-    else if (!entry.isFile()) skip(full, '不是普通文件');
+    else if (!entry.isFile()) skip(full, NOT_A_REGULAR_FILE);
     else if (!INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) skip(full, '不是支持的报告格式(txt、html、htm、docx、pdf、ofd)');
     else if (await isOurPage(full)) skip(full, 'duibiao 生成的页面,不作为输入');
     else if (!context.seen.has(path.resolve(full))) {

@@ -150,6 +150,20 @@ describe('what the summary says', () => {
     expect(overview).toMatch(/<table id="skipped">[\s\S]*链接\.txt/);
   });
 
+  it('skips a pipe given as an input instead of waiting for a writer that never comes', () => {
+    const input = tempDir('duibiao-batch-pipe-');
+    const pipe = path.join(input, '管道.txt');
+    expect(spawnSync('mkfifo', [pipe]).status).toBe(0);
+    const out = tempDir('duibiao-batch-out-');
+    const run = runBatch([pipe, path.join(dir, 'in', '区1.txt'), '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/已评分 1 份/);
+    expect(run.stderr).toMatch(/管道\.txt:不是普通文件/);
+    const alone = runBatch([pipe, '--out', out]);
+    expect(alone.status).toBe(2);
+    expect(alone.stderr).toMatch(/未找到可评分的报告文件/);
+  });
+
   it('batch in/sub --out in finds the reports below and does not read its outputs back', () => {
     const root = tempDir('duibiao-batch-nested-');
     mkdirSync(path.join(root, 'sub'));
