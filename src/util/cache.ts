@@ -39,18 +39,40 @@ const LAYOUT = 'duibiao-cache-2';
 const CHECKSUM_BYTES = 4;
 
 export async function cached<T>(spec: CacheSpec, build: () => Promise<T>): Promise<T> {
+  const entry = lookUp<T>(spec);
+  if (entry.hit) return entry.value;
+  const value = await build();
+  entry.keep(value);
+  return value;
+}
+
+/** cached() for a value built synchronously, where it is first needed inside a synchronous stage. */
+export function cachedSync<T>(spec: CacheSpec, build: () => T): T {
+  const entry = lookUp<T>(spec);
+  if (entry.hit) return entry.value;
+  const value = build();
+  entry.keep(value);
+  return value;
+}
+
+type Lookup<T> = { hit: true; value: T } | { hit: false; keep: (value: T) => void };
+
+/** The entry of `spec` when there is one for its key; else what writes the value built on the miss. */
+function lookUp<T>(spec: CacheSpec): Lookup<T> {
   const dir = cacheDir();
-  if (!dir) return build();
-  const key = keyOrNull(spec);
-  // an input that cannot be read: the builder reports it in its own words
-  if (key === null) return build();
+  const key = dir ? keyOrNull(spec) : null;
+  // no cache, or an input that cannot be read: the builder reports it in its own words
+  if (!dir || key === null) return { hit: false, keep: () => undefined };
   const file = slotFile(dir, spec.slot);
   const hit = readEntry(file, key);
-  if (hit) return hit.value as T;
-  const value = await build();
-  // an input changed while building: the value may belong to neither version, so it is not kept
-  if (keyOrNull(spec) === key) writeEntry(file, key, value);
-  return value;
+  if (hit) return { hit: true, value: hit.value as T };
+  return {
+    hit: false,
+    keep: (value) => {
+      // an input changed while building: the value may belong to neither version, so it is not kept
+      if (keyOrNull(spec) === key) writeEntry(file, key, value);
+    },
+  };
 }
 
 /** One file per package copy and slot, so that two checkouts never take each other's entries. */

