@@ -39,18 +39,20 @@ export function writeFileAtomic(target: string, data: string | Uint8Array | Iter
   }
 }
 
-/** 64 KiB: a write per piece (a table row) cost more than rendering it; more would be memory held for nothing. */
-const BLOCK_BYTES = 2 ** 16;
-let block: Buffer | undefined;
+/** Where pieces are encoded, kept for every file: grown to the largest file written so far, up to MAX_BLOCK_BYTES. */
+let block = Buffer.allocUnsafe(2 ** 16);
+/** 4 MiB: a report's page or JSON (some 150 KB each) is written at once; a larger file, a block at a time. */
+const MAX_BLOCK_BYTES = 2 ** 22;
 
 /**
  * Pieces encoded one after another into a buffer kept for every file and written when it is full:
  * joining them into strings of some 16 K characters first cost a copy and a fresh buffer a write,
  * and the whole text at once (90 K characters for a 25 KB report) lands in V8's large-object space
- * and malloc's mmap, pages fresh from the system that cost more than the write.
+ * and malloc's mmap, pages fresh from the system that cost more than the write. The buffer grows
+ * to hold a whole report's file, so that each is one write: a write per 64 KB and a fresh buffer
+ * for each larger piece cost more than encoding.
  */
 function writePieces(fd: number, pieces: Iterable<string>): void {
-  block ??= Buffer.allocUnsafe(BLOCK_BYTES);
   let used = 0;
   // a character cut between two pieces (a surrogate pair) is encoded whole, with the next
   let carried = '';
@@ -63,12 +65,22 @@ function writePieces(fd: number, pieces: Iterable<string>): void {
       piece = piece.slice(0, -1);
     }
     // a UTF-16 code unit takes at most 3 bytes in UTF-8
-    if (piece.length * 3 > BLOCK_BYTES - used) {
-      writeFileSync(fd, block.subarray(0, used));
-      used = 0;
+    const most = piece.length * 3;
+    if (most > block.length - used) {
+      if (used + most <= MAX_BLOCK_BYTES) {
+        const larger = Buffer.allocUnsafe(Math.min(MAX_BLOCK_BYTES, Math.max(2 * block.length, used + most)));
+        block.copy(larger, 0, 0, used);
+        block = larger;
+      } else {
+        writeFileSync(fd, block.subarray(0, used));
+        used = 0;
+        if (most > block.length) {
+          writeFileSync(fd, piece);
+          continue;
+        }
+      }
     }
-    if (piece.length * 3 > BLOCK_BYTES) writeFileSync(fd, piece);
-    else used += block.write(piece, used);
+    used += block.write(piece, used);
   }
   writeFileSync(fd, block.subarray(0, used));
   if (carried !== '') writeFileSync(fd, carried);

@@ -9,10 +9,12 @@ afterAll(() => fs.rm(dir, { recursive: true, force: true }));
 
 describe('writeFileAtomic', () => {
   it('writes data given in pieces as their concatenation, and leaves no temporary file', async () => {
-    // pieces of every size around the 64 K blocks the writer gathers, with characters of 1 to 4 bytes in UTF-8
+    // pieces of every size, with characters of 1 to 4 bytes in UTF-8, as the buffer they are gathered in grows
     const pieces = Array.from({ length: 3000 }, (_, i) => `${'行'.repeat(i % 97)}<tr>${i}😀é</tr>\n`);
-    // and an emoji cut between two pieces, which is one character written
+    // an emoji cut between two pieces, which is one character written
     pieces.push('', 'x'.repeat(200_000), '', 'cut \ud83d', '\ude00 whole');
+    // beyond the most the buffer grows to (4 MiB): it is written when full, and a piece larger than it on its own
+    pieces.push(...Array.from({ length: 30 }, (_, i) => `${'行'.repeat(50_000)}${i}`), 'y'.repeat(1_500_000), 'z');
     const target = path.join(dir, 'pieces.html');
     writeFileAtomic(target, pieces);
     expect(await fs.readFile(target, 'utf8')).toBe(pieces.join(''));
