@@ -6,7 +6,7 @@
  * triggered, and grew with the number of reports (30,000 peaked at 414 MB). The workbook reads
  * each report's parts back by position, in ranking order.
  */
-import { closeSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readSync, rmSync, writevSync } from 'node:fs';
 import path from 'node:path';
 import type { BatchDetail } from '../render/ranking.js';
 import { UserError } from '../errors.js';
@@ -41,11 +41,8 @@ export class DetailWriter {
       // write left is written over by the next report
       const fd = openSync(this.file, made ? 'r+' : 'wx', 0o600);
       try {
-        let at = this.size;
-        for (const part of [matrix, evidence, manualBytes]) {
-          if (writeSync(fd, part, 0, part.length, at) !== part.length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
-          at += part.length;
-        }
+        const length = matrix.length + evidence.length + manualBytes.length;
+        if (writevSync(fd, [matrix, evidence, manualBytes], this.size) !== length) throw Object.assign(new Error('short write'), { code: 'ENOSPC' });
       } finally {
         closeSync(fd);
       }
