@@ -32,8 +32,8 @@ export function cuesIn(
   words: readonly TermHit[],
 ): { all: readonly Cue[]; fitting: readonly Cue[] } {
   const all: (Cue & { order: number })[] = [];
-  for (const { term, start, end } of words) {
-    const owners = lexicon.cues.owners.get(term);
+  for (const { id, start, end } of words) {
+    const owners = lexicon.terms.owners[id];
     if (owners) for (const { compiled, order } of owners) all.push({ start, end, compiled, order });
   }
   if (all.length === 0) return NO_CUES;

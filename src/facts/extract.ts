@@ -54,7 +54,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
   const words = termHits(compiled.scanner, scanSentence(view.doc, view.index, lexicon), compiled.termWords);
   const { all, fitting } = cuesIn(view, compiled, tables, words);
   let hits: TermHit[] | undefined;
-  for (const w of words) if (compiled.frameWords.words.has(w.term)) (hits ??= []).push(w);
+  for (const w of words) if (compiled.terms.frame[w.id] === 1) (hits ??= []).push(w);
   const { foreign, changes, nearest, bound, after, sums, items, taken } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);

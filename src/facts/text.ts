@@ -186,6 +186,8 @@ export interface CompiledFrame {
 /** A frame term found in a sentence. */
 export interface TermHit extends Span {
   term: string;
+  /** the word's number in the lexicon's scanner, by which what it is is read (CompiledLexicon.terms) */
+  id: number;
 }
 
 /** The words of the frames, found in a sentence by the lexicon's one scan (see CompiledLexicon.scanner). */
@@ -202,10 +204,23 @@ export interface FrameWords {
   actions: ReadonlySet<string>;
 }
 
-/** The cue words of every (non-presence) entry, found in a sentence by the lexicon's one scan. */
-export interface CueIndex {
-  /** the entries a cue word belongs to; `order` ranks entry, then cue, as the lexicon lists them */
-  owners: ReadonlyMap<string, readonly { compiled: CompiledEntry; order: number }[]>;
+/** An entry a cue word belongs to; `order` ranks entry, then cue, as the lexicon lists them. */
+export interface CueOwner {
+  compiled: CompiledEntry;
+  order: number;
+}
+
+/**
+ * What each term word is, by its number in the lexicon's scanner (below `termWords`): every word
+ * of every sentence is read for it, by number, where a lookup by its text cost a hash each time.
+ */
+export interface TermRoles {
+  /** the (non-presence) entries a cue word belongs to, in lexicon order; undefined for other words */
+  owners: readonly (readonly CueOwner[] | undefined)[];
+  /** 1 for a frame word (FrameWords.words) */
+  frame: Uint8Array;
+  /** the implied patterns that require the word (ImpliedPattern.words); undefined for none */
+  implied: readonly (readonly ImpliedPattern[] | undefined)[];
 }
 
 export interface CompiledLexicon {
@@ -217,7 +232,7 @@ export interface CompiledLexicon {
    */
   scanner: WordScanner;
   termWords: number;
-  cues: CueIndex;
+  terms: TermRoles;
   factFrames: CompiledFrame[];
   frameWords: FrameWords;
   /** a negator right before a position: 不予(受理), 尚未(开展) */
@@ -229,11 +244,6 @@ export interface CompiledLexicon {
    * `any`: whether any occurs at all (most sentences have none, and need no clause-by-clause reading)
    */
   planIn: (year: number | null) => { plan: RegExp[]; any: RegExp };
-  /**
-   * the patterns each word an implied pattern requires belongs to: most sentences hold none of
-   * these words, and a pattern is searched only where one of its words occurs
-   */
-  impliedBy: ReadonlyMap<string, readonly ImpliedPattern[]>;
   /** whether some implied pattern shows no word it requires, and is searched in every sentence */
   impliedUnworded: boolean;
   done: RegExp[];
@@ -307,24 +317,28 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     }
     return found;
   };
-  const cues = cueIndex(entries);
+  const owners = cueOwners(entries);
   const frameWords = frameWordsOf(frames);
+  // most sentences hold none of the words an implied pattern requires, and a pattern is searched only where one of its words occurs
   const impliedBy = impliedIndex(entries.flatMap((e) => e.implied));
   const done = regexes(lexicon.status.done);
   // the scanner numbers words in the order given, repeats removed: the term words come first
-  const termWords = new Set([...cues.owners.keys(), ...frameWords.words, ...impliedBy.keys()]);
+  const termWords = [...new Set([...owners.keys(), ...frameWords.words, ...impliedBy.keys()])];
   compiled = {
     entries,
     scanner: wordScanner([...termWords, ...mentionGroups(lexicon).flatMap((groups) => groups.flat().flatMap(alternativesOf))]),
-    termWords: termWords.size,
-    cues,
+    termWords: termWords.length,
+    terms: {
+      owners: termWords.map((word) => owners.get(word)),
+      frame: Uint8Array.from(termWords, (word) => (frameWords.words.has(word) ? 1 : 0)),
+      implied: termWords.map((word) => impliedBy.get(word)),
+    },
     factFrames: frames,
     frameWords,
     negated: (text, at) => (at < longestNegator || negatorEnds.has(text.charCodeAt(at - 1))) && endsWithAny(text, at, negators),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     planIn,
-    impliedBy,
     impliedUnworded: entries.some((e) => e.implied.some((i) => i.words === null)),
     done,
     anyDone: anyOf(done),
@@ -430,7 +444,7 @@ export function wordScanner(list: Iterable<string>): WordScanner {
 /** The `count` occurrences of the scanner's last scan as term hits, those of the words whose id is below `limit`. */
 export function termHits({ found, words }: WordScanner, count: number, limit = words.length): TermHit[] {
   const hits: TermHit[] = [];
-  for (let k = 0; k < count * 3; k += 3) if (found[k]! < limit) hits.push({ term: words[found[k]!]!, start: found[k + 1]!, end: found[k + 2]! });
+  for (let k = 0; k < count * 3; k += 3) if (found[k]! < limit) hits.push({ term: words[found[k]!]!, id: found[k]!, start: found[k + 1]!, end: found[k + 2]! });
   return hits;
 }
 
@@ -461,8 +475,8 @@ function frameWordsOf(frames: readonly CompiledFrame[]): FrameWords {
 }
 
 /** Each cue word's entries, in lexicon order. */
-function cueIndex(entries: readonly CompiledEntry[]): CueIndex {
-  const owners = new Map<string, { compiled: CompiledEntry; order: number }[]>();
+function cueOwners(entries: readonly CompiledEntry[]): Map<string, CueOwner[]> {
+  const owners = new Map<string, CueOwner[]>();
   entries.forEach((compiled, i) => {
     if (compiled.entry.shape === 'presence') return;
     compiled.entry.cues.forEach((cue, k) => {
@@ -471,7 +485,7 @@ function cueIndex(entries: readonly CompiledEntry[]): CueIndex {
       owners.set(cue, list);
     });
   });
-  return { owners };
+  return owners;
 }
 
 /** The implied patterns by the words they require. */

@@ -14,9 +14,11 @@ function termScanner(words: readonly string[], limit?: number): (text: string) =
 
 /** The plain definition: at each place, every word that starts there, longest first. */
 function occurrencesOf(text: string, words: readonly string[]): TermHit[] {
-  const byLength = [...new Set(words)].sort((a, b) => b.length - a.length);
+  const numbered = [...new Set(words)];
+  const byLength = [...numbered].sort((a, b) => b.length - a.length);
   const hits: TermHit[] = [];
-  for (let i = 0; i < text.length; i++) for (const term of byLength) if (text.startsWith(term, i)) hits.push({ term, start: i, end: i + term.length });
+  for (let i = 0; i < text.length; i++)
+    for (const term of byLength) if (text.startsWith(term, i)) hits.push({ term, id: numbered.indexOf(term), start: i, end: i + term.length });
   return hits;
 }
 

@@ -16,7 +16,7 @@ export function run(state: SentenceState): void {
   // the patterns one of whose words occurs: only these can match (most sentences hold none)
   let possible: Set<ImpliedPattern> | undefined;
   for (const word of state.words) {
-    const patterns = compiled.impliedBy.get(word.term);
+    const patterns = compiled.terms.implied[word.id];
     if (patterns) for (const pattern of patterns) (possible ??= new Set()).add(pattern);
   }
   // with none of their words here, only a pattern that shows none could match (the lexicon has none)
