@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import type Chardet from 'chardet';
-import type { Recogniser } from 'chardet/lib/encoding/index.js';
+import type { Context, Recogniser } from 'chardet/lib/encoding/index.js';
 import type * as Iso2022 from 'chardet/lib/encoding/iso2022.js';
 import type * as Mbcs from 'chardet/lib/encoding/mbcs.js';
 import type * as Unicode from 'chardet/lib/encoding/unicode.js';
@@ -172,6 +172,7 @@ function isReportCharacter(unit: number): boolean {
 }
 
 function guessEncoding(buffer: Buffer): string {
+  if (surelyGb18030(buffer)) return 'gb18030';
   const guess = detectCharset(buffer);
   const mapped = guess ? CHARDET_TO_ICONV[guess] : undefined;
   if (mapped) return mapped;
@@ -179,8 +180,34 @@ function guessEncoding(buffer: Buffer): string {
   return guess && iconvLite().encodingExists(guess) ? guess.toLowerCase() : 'gb18030';
 }
 
+/**
+ * Whether guessEncoding comes to GB18030 whatever chardet's guess (detectCharset): when chardet's
+ * GB18030 recogniser is sure (100) and the bytes decode cleanly as GB18030, its guess is GB18030 or
+ * one that comes to it (Shift_JIS, EUC-JP, EUC-KR, UTF-32: none we decode with), unless a recogniser
+ * of an encoding we do decode with (UTF-8, UTF-16, Big5) is as sure. Its Japanese, Korean and
+ * single-byte recognisers need not run: two thirds of its time over a GBK report.
+ */
+function surelyGb18030(buffer: Buffer): boolean {
+  const context = contextOf(buffer);
+  const recognisers = recognisersBeforeSingleByte();
+  const sure = (recogniser: Recogniser): boolean => recogniser.match(context)?.confidence === 100;
+  const gb = recognisers.find((recogniser) => recogniser.name() === 'GB18030');
+  const rivals = recognisers.filter((recogniser) => (CHARDET_TO_ICONV[recogniser.name()] ?? 'gb18030') !== 'gb18030');
+  return gb !== undefined && sure(gb) && !rivals.some(sure) && decodesCleanly(buffer, 'gb18030');
+}
+
+/** What chardet's recognisers read, for those that run before its single-byte ones (which alone read byteStats and c1Bytes). */
+const contextOf = (buffer: Buffer): Context => ({
+  byteStats: [],
+  c1Bytes: false,
+  rawInput: buffer,
+  rawLen: buffer.length,
+  inputBytes: buffer,
+  inputLen: buffer.length,
+});
+
 /** chardet's recognisers that run before its single-byte ones, in its order (chardet/lib/index.js). */
-let recognisersBeforeSingleByte: Recogniser[] | undefined;
+let recognisersBefore: Recogniser[] | undefined;
 
 /**
  * chardet.detect(buffer). Its single-byte recognisers (Latin, Cyrillic, Greek …) took three quarters
@@ -188,13 +215,24 @@ let recognisersBeforeSingleByte: Recogniser[] | undefined;
  * so when one of those is sure (100, as GB18030 is of a GBK report) chardet's answer is already known.
  */
 export function detectCharset(buffer: Buffer): string | null {
+  const context = contextOf(buffer);
+  let best: { confidence: number; name: string } | null = null;
+  for (const recogniser of recognisersBeforeSingleByte()) {
+    const match = recogniser.match(context);
+    if (match && match.confidence > (best?.confidence ?? 0)) best = match;
+  }
+  if (best?.confidence === 100) return best.name;
+  return (require('chardet') as typeof Chardet).detect(buffer);
+}
+
+function recognisersBeforeSingleByte(): Recogniser[] {
   // chardet loads only for the rare report that is neither UTF-8 nor UTF-16
-  if (recognisersBeforeSingleByte === undefined) {
+  if (recognisersBefore === undefined) {
     const { default: Utf8Recogniser } = require('chardet/lib/encoding/utf8.js') as typeof Utf8.default;
     const unicode = require('chardet/lib/encoding/unicode.js') as typeof Unicode;
     const mbcs = require('chardet/lib/encoding/mbcs.js') as typeof Mbcs;
     const iso2022 = require('chardet/lib/encoding/iso2022.js') as typeof Iso2022;
-    recognisersBeforeSingleByte = [
+    recognisersBefore = [
       new Utf8Recogniser(),
       new unicode.UTF_16BE(),
       new unicode.UTF_16LE(),
@@ -210,15 +248,7 @@ export function detectCharset(buffer: Buffer): string | null {
       new iso2022.ISO_2022_CN(),
     ];
   }
-  // only the single-byte recognisers read byteStats and c1Bytes
-  const context = { byteStats: [], c1Bytes: false, rawInput: buffer, rawLen: buffer.length, inputBytes: buffer, inputLen: buffer.length };
-  let best: { confidence: number; name: string } | null = null;
-  for (const recogniser of recognisersBeforeSingleByte) {
-    const match = recogniser.match(context);
-    if (match && match.confidence > (best?.confidence ?? 0)) best = match;
-  }
-  if (best?.confidence === 100) return best.name;
-  return (require('chardet') as typeof Chardet).detect(buffer);
+  return recognisersBefore;
 }
 
 /** What chardet's multi-byte recognisers read characters with (its IteratedChar, not exported). */

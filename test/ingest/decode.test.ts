@@ -135,4 +135,14 @@ describe('the charset guess', () => {
   ])("is chardet's for %s", (_name, bytes) => {
     expect(detectCharset(bytes)).toBe(chardet.detect(bytes));
   });
+
+  // GB18030 is taken without chardet's full guess only where no encoding we decode with is as sure
+  it.each([
+    ['GBK', iconv.encode((MIXED + CHINESE_ONLY).repeat(20), 'gbk'), 'gb18030'],
+    ['traditional characters in GBK', iconv.encode('全年受理行政復議申請18件,已審結16件。\n'.repeat(20), 'gbk'), 'gb18030'],
+    ['Big5', iconv.encode('全年受理行政復議申請18件,已審結16件。\n'.repeat(20), 'big5'), 'big5'],
+    ['Shift_JIS', iconv.encode(japanese, 'shift_jis'), 'gb18030'],
+  ])('reads %s in its encoding', (_name, bytes, encoding) => {
+    expect(decodeText(bytes).encoding).toBe(encoding);
+  });
 });
