@@ -17,9 +17,25 @@ import { clauses, compile, containsAny, matchStarts, TITLE, type CompiledLexicon
  * with no offset, the status of the sentence's first clause.
  */
 export function classifyStatus(doc: Document, sentence: Sentence, lexicon: Lexicon, at = 0): FactStatus {
+  return sectionStatus(doc, sentence) ?? statusAmong(clauseStates(doc, sentence, compile(lexicon)), at);
+}
+
+/**
+ * classifyStatus of sentence `index` of the document: for the extraction, which knows where its
+ * sentence stands and gives most of its numbers a status, with no need to find it by its offset.
+ */
+export function statusAt(doc: Document, index: number, lexicon: CompiledLexicon, at = 0): FactStatus {
+  return sectionStatus(doc, doc.sentences[index]!) ?? statusAmong(statesAt(doc, index, lexicon), at);
+}
+
+/** The status the document's or the sentence's section gives every value of the sentence, if any. */
+function sectionStatus(doc: Document, sentence: Sentence): FactStatus | null {
   if (doc.kind === 'plan' || sentence.kind === 'plans') return 'plan';
-  if (sentence.kind === 'shortcomings') return 'gap';
-  const { starts, planned } = clauseStates(doc, sentence, compile(lexicon));
+  return sentence.kind === 'shortcomings' ? 'gap' : null;
+}
+
+/** The status of a value at `at` of a sentence, by the state of the clauses up to there. */
+function statusAmong({ starts, planned }: ClauseStates, at: number): FactStatus {
   let state = false;
   for (let k = 0; k < starts.length && starts[k]! <= at; k++) state = planned[k]!;
   return state ? 'plan' : 'achieved';
@@ -49,12 +65,16 @@ interface DocumentStates {
 const statesOf = new WeakMap<Document, DocumentStates>();
 
 function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): ClauseStates {
-  let cache = statesOf.get(doc);
-  if (cache?.lexicon !== lexicon) statesOf.set(doc, (cache = { lexicon, bySentence: [] }));
   const at = sentenceIndexAt(doc, sentence.span.start);
   // a sentence built apart from its document (a test's) is read each time
   if (doc.sentences[at] !== sentence) return statesIn(doc, sentence, lexicon);
-  return (cache.bySentence[at] ??= statesIn(doc, sentence, lexicon));
+  return statesAt(doc, at, lexicon);
+}
+
+function statesAt(doc: Document, index: number, lexicon: CompiledLexicon): ClauseStates {
+  let cache = statesOf.get(doc);
+  if (cache?.lexicon !== lexicon) statesOf.set(doc, (cache = { lexicon, bySentence: [] }));
+  return (cache.bySentence[index] ??= statesIn(doc, doc.sentences[index]!, lexicon));
 }
 
 function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): ClauseStates {

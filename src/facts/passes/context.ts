@@ -9,7 +9,7 @@ import type { Lexicon } from '../lexicon.js';
 import { evidenceIn } from '../presence.js';
 import type { Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
-import { classifyStatus } from '../status.js';
+import { statusAt } from '../status.js';
 import {
   anyWithin,
   clauseAt,
@@ -93,7 +93,7 @@ export interface SentenceState {
 /** The fact an entry gets from `value`, quoted by `span` of the sentence; `at` decides its status. */
 export function makeFact(
   view: SentenceView,
-  lexicon: Lexicon,
+  lexicon: CompiledLexicon,
   entry: CompiledEntry['entry'],
   value: number | true,
   span: Span,
@@ -104,7 +104,7 @@ export function makeFact(
     id: entry.id,
     value,
     unit: entry.unit,
-    status: classifyStatus(view.doc, view.sentence, lexicon, view.map[at]),
+    status: statusAt(view.doc, view.index, lexicon, view.map[at]),
     section: view.section,
     evidence: evidenceIn(view.doc, view.sentence, span.start, span.end),
     derived: false,
@@ -116,7 +116,7 @@ export function makeFact(
 /** A number read for a cue's entry. */
 export function readFor(state: SentenceState, cue: Cue, q: Quantity, span: Span, value = q.value): void {
   state.taken.add(q);
-  state.facts.push(makeFact(state.view, state.lexicon, cue.compiled.entry, value, span, q.start, q));
+  state.facts.push(makeFact(state.view, state.compiled, cue.compiled.entry, value, span, q.start, q));
 }
 
 /** Whether a number stands in a clause that tells what a superior level did, or of another period. */

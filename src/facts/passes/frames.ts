@@ -84,7 +84,7 @@ export function run(state: SentenceState): void {
     if (!best) continue;
     state.taken.add(q);
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
-    state.facts.push(makeFact(view, state.lexicon, best.frame.entry, q.value, spanOf(q, near, near), q.start, q));
+    state.facts.push(makeFact(view, compiled, best.frame.entry, q.value, spanOf(q, near, near), q.start, q));
   }
 }
 
@@ -104,7 +104,7 @@ function readsEachItem(state: SentenceState, q: Quantity, items: readonly TermHi
   for (const r of read) {
     if (seen.has(r.frame.entry.id)) continue;
     seen.add(r.frame.entry.id);
-    state.facts.push(makeFact(state.view, state.lexicon, r.frame.entry, q.value, spanOf(q, r.used, []), q.start, q));
+    state.facts.push(makeFact(state.view, state.compiled, r.frame.entry, q.value, spanOf(q, r.used, []), q.start, q));
   }
   return true;
 }

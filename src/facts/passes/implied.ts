@@ -1,6 +1,7 @@
 import type { Fact } from '../schema.js';
 import { isNegated } from '../status.js';
 import { clauseAt, type ImpliedPattern } from '../text.js';
+import { matchesOf } from '../../util/matches.js';
 import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -29,19 +30,21 @@ export function run(state: SentenceState): void {
     if (c.implied.length === 0) continue;
     for (const pattern of c.implied) {
       const { re, value: written, words } = pattern;
-      // where one of its words occurs, a search is cheaper than matchAll's copy of the regex
-      if ((words !== null && !possible?.has(pattern)) || view.text.search(re) < 0) continue;
+      if (words !== null && !possible?.has(pattern)) continue;
+      // searched with the regex as it is: matchAll would copy it on every sentence
+      const matches = matchesOf(re, view.text);
+      if (matches.length === 0) continue;
       // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
       const value = typeof written === 'string' ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|')) : written;
       if (value === null) continue;
-      for (const m of view.text.matchAll(re)) {
+      for (const m of matches) {
         const start = m.index;
         const end = start + m[0].length;
         const clause = clauseAt(view.clauses, start);
         if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
         if (state.foreign.has(clause.start)) continue;
         // a value the sentence already gave counts again only with another status (已实现…, 拟于…实现…)
-        const fact = makeFact(view, lexicon, c.entry, value, { start, end }, start);
+        const fact = makeFact(view, compiled, c.entry, value, { start, end }, start);
         if (state.facts.some((f) => f.id === fact.id && f.value === value && f.status === fact.status)) continue;
         state.facts.push(fact);
       }
