@@ -86,6 +86,12 @@ interface Changes {
   phrasesAt: Map<number, readonly string[]>;
   /** 1 for the units phrasesAt holds: one in twenty characters of a report, so most skip the Map */
   opensPhrase: Uint8Array;
+  /**
+   * The first two UTF-16 units of every form a phrase may be written in (pairKey): where the
+   * line's two units are none of them, no phrase is held there. 一 opens four phrases, and most
+   * of a report's 一 are followed by nothing that continues one.
+   */
+  phraseOpenings: Set<number>;
   /** the characters (code points) an earlier step turns into a character: 户 for 戶 */
   earlierForms: CodePointLists;
 }
@@ -160,16 +166,25 @@ function buildChanges(): Changes {
   }
   const phrasesAt = new Map<number, string[]>();
   const opensPhrase = new Uint8Array(0x10000);
+  const phraseOpenings = new Set<number>();
+  const formsOf = (point: number): Set<number> => new Set([point, ...(earlierForms.get(point) ?? [])]);
   for (const phrase of steps.flatMap((step) => step.phrases)) {
-    const first = phrase.codePointAt(0)!;
-    for (const form of new Set([first, ...(earlierForms.get(first) ?? [])])) {
+    const [first, second] = [...phrase].map((ch) => ch.codePointAt(0)!);
+    for (const form of formsOf(first!)) {
       const unit = String.fromCodePoint(form).charCodeAt(0);
       phrasesAt.set(unit, [...(phrasesAt.get(unit) ?? []), phrase]);
       opensPhrase[unit] = 1;
+      for (const next of formsOf(second!)) {
+        const opening = String.fromCodePoint(form, next);
+        phraseOpenings.add(pairKey(opening.charCodeAt(0), opening.charCodeAt(1)));
+      }
     }
   }
-  return { singles, phrasesAt, opensPhrase, earlierForms: packLists(earlierForms) };
+  return { singles, phrasesAt, opensPhrase, phraseOpenings, earlierForms: packLists(earlierForms) };
 }
+
+/** Two UTF-16 units as one number. */
+const pairKey = (first: number, second: number): number => first * 0x10000 + second;
 
 let changes: Changes | null = null;
 const changeTables = (): Changes => (changes ??= buildChanges());
@@ -201,11 +216,12 @@ function holdsPhrase(line: string, start: number, phrase: string, earlierForms: 
 }
 
 export function mayConvert(line: string): boolean {
-  const { singles, phrasesAt, opensPhrase, earlierForms } = changeTables();
+  const { singles, phrasesAt, opensPhrase, phraseOpenings, earlierForms } = changeTables();
   for (let i = 0; i < line.length; i++) {
     const unit = line.charCodeAt(i);
     if (singles[unit] === 1) return true;
-    if (opensPhrase[unit] === 0) continue;
+    // a phrase has two characters at least
+    if (opensPhrase[unit] === 0 || i + 1 === line.length || !phraseOpenings.has(pairKey(unit, line.charCodeAt(i + 1)))) continue;
     for (const phrase of phrasesAt.get(unit)!) if (holdsPhrase(line, i, phrase, earlierForms)) return true;
   }
   return false;
