@@ -59,11 +59,12 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   const nearlyUtf8 = tolerantUtf8(buffer);
   if (nearlyUtf8) return nearlyUtf8;
 
-  const guessed = guessEncoding(buffer);
+  const decode = decoderOf(buffer);
+  const guessed = guessEncoding(buffer, decode);
   const label = declared && iconvName(declared);
   const candidates = label && label !== guessed ? [label, guessed] : [guessed];
   // a page's declared charset is often wrong (utf-8 or iso-8859-1 over GBK bytes): it must read as well as the guess
-  const [best] = candidates.map((encoding) => withReplaced(iconvLite().decode(buffer, encoding), encoding)).sort(readsBetter);
+  const [best] = candidates.map((encoding) => withReplaced(decode(encoding), encoding)).sort(readsBetter);
   return best!;
 }
 
@@ -171,12 +172,24 @@ function isReportCharacter(unit: number): boolean {
   );
 }
 
-function guessEncoding(buffer: Buffer): string {
-  if (surelyGb18030(buffer)) return 'gb18030';
+/** The bytes in an encoding, each decoded once: the guess reads the bytes in the encoding it may then choose. */
+type Decoder = (encoding: string) => string;
+
+function decoderOf(buffer: Buffer): Decoder {
+  const texts = new Map<string, string>();
+  return (encoding) => {
+    let text = texts.get(encoding);
+    if (text === undefined) texts.set(encoding, (text = iconvLite().decode(buffer, encoding)));
+    return text;
+  };
+}
+
+function guessEncoding(buffer: Buffer, decode: Decoder): string {
+  if (surelyGb18030(buffer, decode)) return 'gb18030';
   const guess = detectCharset(buffer);
   const mapped = guess ? CHARDET_TO_ICONV[guess] : undefined;
   if (mapped) return mapped;
-  if (decodesCleanly(buffer, 'gb18030')) return 'gb18030';
+  if (decodesCleanly(decode('gb18030'))) return 'gb18030';
   return guess && iconvLite().encodingExists(guess) ? guess.toLowerCase() : 'gb18030';
 }
 
@@ -187,13 +200,13 @@ function guessEncoding(buffer: Buffer): string {
  * of an encoding we do decode with (UTF-8, UTF-16, Big5) is as sure. Its Japanese, Korean and
  * single-byte recognisers need not run: two thirds of its time over a GBK report.
  */
-function surelyGb18030(buffer: Buffer): boolean {
+function surelyGb18030(buffer: Buffer, decode: Decoder): boolean {
   const context = contextOf(buffer);
   const recognisers = recognisersBeforeSingleByte();
   const sure = (recogniser: Recogniser): boolean => recogniser.match(context)?.confidence === 100;
   const gb = recognisers.find((recogniser) => recogniser.name() === 'GB18030');
   const rivals = recognisers.filter((recogniser) => (CHARDET_TO_ICONV[recogniser.name()] ?? 'gb18030') !== 'gb18030');
-  return gb !== undefined && sure(gb) && !rivals.some(sure) && decodesCleanly(buffer, 'gb18030');
+  return gb !== undefined && sure(gb) && !rivals.some(sure) && decodesCleanly(decode('gb18030'));
 }
 
 /** What chardet's recognisers read, for those that run before its single-byte ones (which alone read byteStats and c1Bytes). */
@@ -313,6 +326,6 @@ function withCommonCharSet<R extends MultiByteRecogniser>(recogniser: R): R {
   return recogniser;
 }
 
-function decodesCleanly(buffer: Buffer, encoding: string): boolean {
-  return !iconvLite().decode(buffer, encoding).includes('\uFFFD');
+function decodesCleanly(text: string): boolean {
+  return !text.includes('\uFFFD');
 }
