@@ -233,10 +233,19 @@ export function mayConvert(line: string): boolean {
  * found in folded text quote the original exactly. Keeps 。、“”《》〔〕 as they are.
  */
 export function foldCharacters(s: string): string {
+  return foldTracked(s).folded;
+}
+
+/**
+ * foldCharacters, and whether it converted any line to simplified characters: where it did not,
+ * it changed no Han character, and the report is no traditional one (isTraditional need not
+ * read it).
+ */
+export function foldTracked(s: string): { folded: string; converted: boolean } {
   const folded = foldWidthForms(s);
   // one scan of the whole text: a phrase never spans lines, and nearly every report has nothing to convert
-  if (!HAN.test(folded) || !mayConvert(folded)) return folded;
-  return folded.split('\n').map(simplifyAligned).join('\n');
+  if (!HAN.test(folded) || !mayConvert(folded)) return { folded, converted: false };
+  return { folded: folded.split('\n').map(simplifyAligned).join('\n'), converted: true };
 }
 
 /**

@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import { loadBoilerplate } from './boilerplate.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
-import { foldCharacters, foldInContext, isTraditional, loadFoldTables } from './fold.js';
+import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
@@ -42,9 +42,9 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
     if (original.length > budget.limits.textChars) throw budget.exceeded('textChars');
     if (isGarbled(original)) throw inputError(file, `文字是乱码,无法读取:大部分字符既不是汉字也不是英文字母;${GARBLED_CAUSE[format]}`);
     if (countTextPieces(original) > budget.limits.textPieces) throw budget.exceeded('textPieces');
-    const folded = foldCharacters(original);
+    const { folded, converted } = foldTracked(original);
     const text = foldInContext(folded);
-    const source: SourceText = { file, format, encoding, text, original, traditional: isTraditional(original, folded) };
+    const source: SourceText = { file, format, encoding, text, original, traditional: converted && isTraditional(original, folded) };
     log.debug({ file, format, encoding, chars: text.length, traditional: source.traditional }, 'ingested');
     return source;
   } catch (error) {
