@@ -19,37 +19,46 @@ export interface MarkedSpan {
   end: number;
 }
 
-/** The mark of each quote of a scorecard whose span lies in the text. */
-export type MarkIds = Map<QuotedEvidence, string>;
+/** The id of the mark that holds a quote of the scorecard, for each whose span lies in the text. */
+export interface MarkIds {
+  get(quote: QuotedEvidence): string | undefined;
+}
 
 /**
  * The evidence spans of a scorecard as non-overlapping marks for the embedded full text.
- * Overlapping spans are merged into one mark; `idOf` maps every quote of the scorecard whose span
- * lies in the text to the mark that holds it, so each quote still has a target. Quotes are keyed
- * as they are, not by a "start-end" string: writing and hashing one per quote, twice, was a
- * quarter of rendering a report's page.
+ * Overlapping spans are merged into one mark; `idOf` gives every quote of the scorecard whose span
+ * lies in the text the mark that holds it, so each quote still has a target. A quote's mark is
+ * looked up by its start among the marks, which are in text order: a map from each quote to its
+ * mark (some 300 a report) cost more to fill than the lookups, and was a twentieth of the garbage
+ * a report's page made.
  */
 export function evidenceMarks(scorecard: Pick<Scorecard, 'results'>, textLength: number): { marks: MarkedSpan[]; idOf: MarkIds } {
+  const inText = (quote: QuotedEvidence) => quote.start < quote.end && quote.end <= textLength;
   const quotes: QuotedEvidence[] = [];
   for (const result of scorecard.results) {
-    for (const ev of result.evidence) if (ev.start < ev.end && ev.end <= textLength) quotes.push(ev);
+    for (const ev of result.evidence) if (inText(ev)) quotes.push(ev);
   }
   // quotes of one span follow each other and fall into one mark
   quotes.sort(byStartThenLongest);
   const marks: MarkedSpan[] = [];
-  const idOf: MarkIds = new Map();
   for (const quote of quotes) {
     const last = marks[marks.length - 1];
-    if (last && quote.start < last.end) {
-      last.end = Math.max(last.end, quote.end);
-      idOf.set(quote, last.id);
-    } else {
-      const mark = { id: `ev-${marks.length + 1}`, start: quote.start, end: quote.end };
-      marks.push(mark);
-      idOf.set(quote, mark.id);
-    }
+    if (last && quote.start < last.end) last.end = Math.max(last.end, quote.end);
+    else marks.push({ id: `ev-${marks.length + 1}`, start: quote.start, end: quote.end });
   }
-  return { marks, idOf };
+  return { marks, idOf: { get: (quote) => (inText(quote) ? markAt(marks, quote.start).id : undefined) } };
+}
+
+/** The mark that holds a position where a quote in the text starts: the last mark starting at or before it. */
+function markAt(marks: readonly MarkedSpan[], position: number): MarkedSpan {
+  let low = 0;
+  let high = marks.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (marks[middle]!.start <= position) low = middle;
+    else high = middle - 1;
+  }
+  return marks[low]!;
 }
 
 /** Spans by start, the longest first where two start together. */
