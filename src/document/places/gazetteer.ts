@@ -269,14 +269,19 @@ export function townStem(name: string, towns: Gazetteer['towns'] = gazetteer().t
 
 /**
  * Streets and townships by stem and level, as the disk cache holds them: the keys (`环市/street`)
- * sorted, and per key its rows in the table's order (code and name, space apart, rows NUL apart).
- * Indexing the table's 40,000 rows into a map of divisions took each batch worker a tenth of a
- * second; the cached table is read in a few milliseconds, and a key becomes divisions only when a
- * report names it.
+ * sorted, and per key its rows in the table's order (code and name, space apart, rows NUL apart),
+ * each in one text with where every key's part starts. Indexing the table's 40,000 rows into a map
+ * of divisions took each batch worker a tenth of a second, and V8's deserializer took half as long
+ * to make 70,000 strings of them; two texts and two typed arrays are read at the cost of a copy,
+ * and a key becomes divisions only when a report names it.
  */
 interface TownTable {
-  keys: string[];
-  rows: string[];
+  keys: string;
+  /** where each key starts in keys, and one more entry: its end */
+  keyStarts: Int32Array;
+  rows: string;
+  /** where each key's rows start in rows, and one more entry: their end */
+  rowStarts: Int32Array;
 }
 
 let townTable: TownTable | null = null;
@@ -300,17 +305,25 @@ function buildTownTable(suffixes: Gazetteer['towns']): TownTable {
     else rowsByKey.set(key, [`${code} ${name}`]);
   }
   const keys = [...rowsByKey.keys()].sort();
-  return { keys, rows: keys.map((key) => rowsByKey.get(key)!.join('\0')) };
+  const rows = keys.map((key) => rowsByKey.get(key)!.join('\0'));
+  return { keys: keys.join(''), keyStarts: startsOf(keys), rows: rows.join(''), rowStarts: startsOf(rows) };
+}
+
+/** Where each of the texts starts when they are joined, and one more entry: the end. */
+function startsOf(texts: readonly string[]): Int32Array {
+  const starts = new Int32Array(texts.length + 1);
+  texts.forEach((text, i) => (starts[i + 1] = starts[i]! + text.length));
+  return starts;
 }
 
 /** The divisions of a key, each under its county (the first six digits of its code). */
 function townsOf(key: string): readonly Division[] {
   let found = townsByKey.get(key);
   if (found) return found;
-  const { keys, rows } = towns();
-  const at = sortedIndexOf(keys, key);
+  const { rows, rowStarts } = towns();
+  const at = keyIndex(towns(), key);
   const { coded } = gazetteer();
-  found = (at < 0 ? [] : rows[at]!.split('\0')).map((row): Division => {
+  found = (at < 0 ? [] : rows.slice(rowStarts[at], rowStarts[at + 1]).split('\0')).map((row): Division => {
     const space = row.indexOf(' ');
     const code = row.slice(0, space);
     const county = coded(code.slice(0, 6));
@@ -321,14 +334,15 @@ function townsOf(key: string): readonly Division[] {
   return found;
 }
 
-/** The index of `key` in the sorted `keys`, -1 when it is not there. */
-function sortedIndexOf(keys: readonly string[], key: string): number {
+/** The index of `key` among the table's sorted keys, -1 when it is not there. */
+function keyIndex({ keys, keyStarts }: TownTable, key: string): number {
   let low = 0;
-  let high = keys.length - 1;
+  let high = keyStarts.length - 2;
   while (low <= high) {
     const mid = (low + high) >>> 1;
-    if (keys[mid]! < key) low = mid + 1;
-    else if (keys[mid]! > key) high = mid - 1;
+    const probe = keys.slice(keyStarts[mid], keyStarts[mid + 1]);
+    if (probe < key) low = mid + 1;
+    else if (probe > key) high = mid - 1;
     else return mid;
   }
   return -1;
