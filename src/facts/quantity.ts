@@ -290,10 +290,25 @@ function chineseNumbers(text: string): RawNumber[] {
     if (written === '一' && NONE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (isAmount(value) && isWellFormedNumeral(written)) out.push({ value, start, end, percent: false });
   }
+  for (const bare of bareRoundNumbers(text)) if (!overlapsAny(percentages, bare.start, bare.end) && !overlapsAny(numbers, bare.start, bare.end)) out.push(bare);
   return out;
 }
 
 const NONE_BEFORE = /(无|没有|未有|并无)$/;
+
+/**
+ * 百余件, 千多人, 逾百件, 近千人次: a hundred, thousand or ten thousand written as its round word alone,
+ * which the numeral reader leaves unread (it reads 一百余件). Only with 余/多 after it or an
+ * approximation before it is the word a count (千家万户, 百姓 are none).
+ */
+const BARE_ROUND = /(?<=逾|近|超|约)[百千万](?=\s{0,2}\S)|(?<![〇零一二两三四五六七八九十百千万亿\d.．])[百千万](?=[余多])/g;
+const ROUND_VALUES: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
+
+function bareRoundNumbers(text: string): RawNumber[] {
+  const out: RawNumber[] = [];
+  for (const m of matchesOf(BARE_ROUND, text)) out.push({ value: ROUND_VALUES[m[0]]!, start: m.index, end: m.index + 1, percent: false });
+  return out;
+}
 
 /** Whether one of `spans` overlaps [start, end) (a loop: a closure would be made for every number). */
 function overlapsAny(spans: readonly Numeral[], start: number, end: number): boolean {
