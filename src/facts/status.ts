@@ -6,10 +6,11 @@
  * stated its value, or the requirement was a noun of its own clause (…的要求).
  */
 import { sentenceIndexAt } from '../document/index.js';
-import type { Document, Sentence } from '../document/types.js';
+import type { Document, Sentence, Span } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { FactStatus } from './schema.js';
 import { parseQuantities } from './quantity.js';
+import { testAt } from '../util/matches.js';
 import { clauses, compile, containsAny, matchStarts, TITLE, type CompiledLexicon } from './text.js';
 
 /**
@@ -86,9 +87,22 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   let planned = false;
   // whether the plan in force has stated its own value (计划每季度至少2次)
   let settled = false;
-  for (const clause of clauses(text)) {
+  // the state before a bracketed aside (学法7次(预计全年达到10次)) and where the aside closes: its
+  // markers govern only itself
+  let beforeAside: boolean | null = null;
+  let asideEnd = -1;
+  for (const clause of asidesApart(text, clauses(text))) {
+    if (beforeAside !== null && clause.start > asideEnd) {
+      planned = beforeAside;
+      beforeAside = null;
+    }
     // a plan stated with its value inside a sentence that opened reporting ends at ";"
     if (planned && settled && states.planned[0] === false && text[clause.start - 1] === ';') planned = false;
+    if (beforeAside === null && clause.aside) {
+      beforeAside = planned;
+      asideEnd = text.indexOf(')', clause.start);
+      if (asideEnd < 0) asideEnd = text.length;
+    }
     const part = text.slice(clause.start, clause.end);
     // a title (《…年度学法计划》, 《…行动方案》) names a document; its words are no intention
     const intentions = part.replace(TITLE, blanked);
@@ -110,6 +124,41 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     if (requirement?.named && lastPlan === requirement.at) planned = before;
   }
   return states;
+}
+
+/** An item's label in brackets ((一), (2)): it opens an item, not an aside, wherever it stands. */
+const ITEM_LABEL = /\([\d〇零一二三四五六七八九十]{1,3}\)/y;
+
+/** A clause, or a part of one; `aside` when it opens a bracketed aside after words of its clause. */
+interface Piece extends Span {
+  aside: boolean;
+}
+
+/**
+ * The clauses cut again where a bracketed aside opens after words of its clause and where that
+ * aside closes (not at an item's label: 工作打算 (一)确保…).
+ */
+function asidesApart(text: string, spans: readonly Span[]): Piece[] {
+  const out: Piece[] = [];
+  let depth = 0;
+  for (const { start, end } of spans) {
+    let from = start;
+    let aside = false;
+    for (let i = start; i < end; i++) {
+      const c = text[i];
+      if (c === '(' && depth++ === 0 && text.slice(start, i).trim() !== '' && !testAt(ITEM_LABEL, text, i)) {
+        if (i > from) out.push({ start: from, end: i, aside });
+        from = i;
+        aside = true;
+      } else if (c === ')' && depth > 0 && --depth === 0 && aside && i + 1 < end) {
+        out.push({ start: from, end: i + 1, aside });
+        from = i + 1;
+        aside = false;
+      }
+    }
+    out.push({ start: from, end, aside });
+  }
+  return out;
 }
 
 /** Spaces as long as the text: what it names is out of reading, its offsets kept. */
