@@ -9,10 +9,17 @@ import { buildCatalogue } from './load.js';
 import type { Catalogue, CatalogueOptions } from './types.js';
 import type { Problem } from './yaml-file.js';
 
+/** The editions a catalogue folder holds: its folders named by a year. */
+export function editionsIn(root: string = indicatorsDir): string[] {
+  return readdirSync(root, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name))
+    .map(({ name }) => name)
+    .sort();
+}
+
 /** Every YAML file of every edition (an edition may reuse another's indicators), read synchronously like the cache keys. */
 function editionFiles(root: string): string[] {
-  const editions = readdirSync(root, { withFileTypes: true }).filter((entry) => entry.isDirectory() && /^\d{4}$/.test(entry.name));
-  const files = editions.flatMap(({ name }) =>
+  const files = editionsIn(root).flatMap((name) =>
     readdirSync(path.join(root, name))
       .filter((file) => file.endsWith('.yaml'))
       .map((file) => path.join(root, name, file)),

@@ -43,11 +43,16 @@ export function registerDiff(program: Command): void {
 export async function loadScorecard(file: string, checker: () => Promise<Checker>): Promise<Scorecard> {
   const json = await readJson(file);
   if (json === undefined) return (await (await checker()).check(file)).scorecard;
-  const [{ Scorecard }, { describeIssue }] = await Promise.all([load('engine/schema'), load('catalogue/index')]);
+  const [{ Scorecard }, { describeIssue, editionsIn }] = await Promise.all([load('engine/schema'), load('catalogue/index')]);
   const parsed = Scorecard.safeParse(json);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     throw new UserError(`这是 JSON 文件,但不是 duibiao 的评分结果(check --format json 的输出):${issue ? describeIssue(issue) : ''}`, { file });
+  }
+  // an edition no catalogue has (a result edited by hand) would be compared without its areas' mapping
+  const editions = editionsIn();
+  if (!editions.includes(parsed.data.edition)) {
+    throw new UserError(`评分结果的指标体系版本“${parsed.data.edition}”未知(可选:${editions.join('、')});请重新生成 check --format json 的输出`, { file });
   }
   return parsed.data;
 }

@@ -107,6 +107,10 @@ describe('diff inputs', () => {
     expect(refused).toBeInstanceOf(UserError);
     expect((refused as UserError).message).toBe('这是 JSON 文件,但内容不完整或有语法错误;请重新生成 check --format json 的输出');
     expect((refused as UserError).place).toMatchObject({ file: cut, line: expect.any(Number), column: expect.any(Number) });
+    // an edition no catalogue has: edited by hand, or written by a later version
+    const unknown = path.join(dir, 'unknown-edition.json');
+    await fs.writeFile(unknown, JSON.stringify({ ...JSON.parse(await fs.readFile(good, 'utf8')), edition: '2030' }));
+    await expect(loadScorecard(unknown, noChecker)).rejects.toThrow(/指标体系版本“2030”未知\(可选:2019、2021\)/);
     await fs.rm(dir, { recursive: true, force: true });
   });
 });
