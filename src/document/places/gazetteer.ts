@@ -320,8 +320,9 @@ function startsOf(texts: readonly string[]): Int32Array {
 function townsOf(key: string): readonly Division[] {
   let found = townsByKey.get(key);
   if (found) return found;
-  const { rows, rowStarts } = towns();
-  const at = keyIndex(towns(), key);
+  const table = towns();
+  const { rows, rowStarts } = table;
+  const at = keyIndex(table, key);
   const { coded } = gazetteer();
   found = (at < 0 ? [] : rows.slice(rowStarts[at], rowStarts[at + 1]).split('\0')).map((row): Division => {
     const space = row.indexOf(' ');
