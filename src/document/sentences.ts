@@ -58,6 +58,11 @@ export function splitSentences(text: string, start = 0, end = text.length, soft:
     } else if (mark === TERMINATOR && nesting === 0 && !asciiQuote) {
       let stop = i + 1;
       while (stop < end && MARKS[text.charCodeAt(stop)] === TERMINATOR) stop++;
+      // dot leaders between a label and its figure (执法记录仪……1,360台) end nothing
+      if (isDotLeader(text, i, stop)) {
+        i = stop - 1;
+        continue;
+      }
       pushSentence(spans, text, open, stop);
       open = -1;
       nesting = 0;
@@ -68,6 +73,15 @@ export function splitSentences(text: string, start = 0, end = text.length, soft:
   if (open >= 0) pushSentence(spans, text, open, end);
   return spans;
 }
+
+/** A run of two or more ellipses with a figure right after it (blanks between): a label's leader. */
+const isDotLeader = (text: string, from: number, stop: number): boolean => {
+  if (stop - from < 2 || /[^…]/.test(text.slice(from, stop))) return false;
+  let at = stop;
+  while (at < text.length && text.charCodeAt(at) !== NEWLINE && isBlankAt(text, at)) at++;
+  const code = text.charCodeAt(at);
+  return code >= 0x30 && code <= 0x39;
+};
 
 /** The sentence [open, stop) without its trailing blanks, unless nothing else is left. */
 function pushSentence(spans: Span[], text: string, open: number, stop: number): void {
@@ -81,8 +95,11 @@ const BROKEN = /[,、“‘《(]$/;
 /** …or a character or a digit, in a line long enough to be a wrapped one rather than a short label. */
 const CONTINUES = /[\p{Script=Han}\dA-Za-z%]$/u;
 const MIN_WRAPPED = 10;
-/** A line that ends with a label's figure (行政复议案件受理:143件, as 附表 and 主要数据 list them) ends there. */
-const LABELLED_LINE = /:\s*[+\-−]?\d[\d,.]*(?:万|亿)?[^\d\s,;:。]{0,2}$/;
+/**
+ * A line that ends with a label's figure (行政复议案件受理:143件, as 附表 and 主要数据 list them, or
+ * with dot leaders as a table of contents: 执法记录仪……1,360台) ends there.
+ */
+const LABELLED_LINE = /(?::|…{2,})\s*[+\-−]?\d[\d,.]*(?:万|亿)?[^\d\s,;:。]{0,2}$/;
 /** Cells of a table row: "|" between them, or "/" after a counted value twice (86件/79件/+8.9%; not a date). */
 const SLASHED_CELL = /[^\d\s/]\s*\/\s*[+\-−]?\d/g;
 export const isTableRow = (line: string): boolean => line.includes('|') || (line.includes('/') && (line.match(SLASHED_CELL)?.length ?? 0) >= 2);

@@ -204,7 +204,9 @@ interface RawNumber {
 export function parseQuantities(text: string): Quantity[] {
   const ascii = asciiNumbers(text);
   const chinese = chineseNumbers(text);
-  const raws = chinese.length === 0 ? ascii : ascii.concat(chinese);
+  let raws = chinese.length === 0 ? ascii : ascii.concat(chinese);
+  // first, so that a whole phrase read as 100% hides the numbers inside it (三个 of 三个100%)
+  if (HUNDRED_PERCENT_HINT.test(text)) raws = hundredPercents(text).concat(raws);
   // most sentences' numbers are found in text order already, and a sort copies the list
   if (!isInStartOrder(raws)) raws.sort(byStart);
   const quantities: Quantity[] = [];
@@ -226,6 +228,17 @@ export function parseQuantities(text: string): Quantity[] {
     quantities.push(quantity);
   }
   return quantities;
+}
+
+/**
+ * 百分百, and “双百”, 双100% or 三个100% after a list of rates (each of them 100%): one percentage of
+ * 100 over the whole phrase, which the number readers do not read as such.
+ */
+const HUNDRED_PERCENT = /百分百|(?:双|[两二三四五六]个)(?:百(?![分余多万亿千])|100\s*%)/g;
+const HUNDRED_PERCENT_HINT = /百分百|[双个](?:百|100)/;
+
+function hundredPercents(text: string): RawNumber[] {
+  return matchesOf(HUNDRED_PERCENT, text).map((m) => ({ value: 100, start: m.index, end: m.index + m[0].length, percent: true }));
 }
 
 /** Module-level, as are the loops here: a function made per call loses its optimised code at every full GC. */
@@ -286,15 +299,16 @@ function chineseNumbers(text: string): RawNumber[] {
     if (overlapsAny(percentages, start, end)) continue;
     if (/^[零〇]$/.test(written)) continue;
     if (isOrdinalOrEnumeration(text, start, end)) continue;
-    // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state
-    if (written === '一' && NONE_BEFORE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state;
+    // 统一部署, 逐一批复: the 一 ends a word, no count
+    if (written === '一' && NOT_COUNTED_BEFORE_ONE.test(text.slice(Math.max(0, start - 2), start))) continue;
     if (isAmount(value) && isWellFormedNumeral(written)) out.push({ value, start, end, percent: false });
   }
   for (const bare of bareRoundNumbers(text)) if (!overlapsAny(percentages, bare.start, bare.end) && !overlapsAny(numbers, bare.start, bare.end)) out.push(bare);
   return out;
 }
 
-const NONE_BEFORE = /(无|没有|未有|并无)$/;
+const NOT_COUNTED_BEFORE_ONE = /(无|没有|未有|并无|统|唯|逐|单|划|专|之)$/;
 
 /**
  * 百余件, 千多人, 逾百件, 近千人次: a hundred, thousand or ten thousand written as its round word alone,

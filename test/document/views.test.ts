@@ -48,4 +48,9 @@ describe('document: sentence views, built once', () => {
     const d = buildDocument(sourceOf(['附表:主要数据', '行政复议案件受理:143件', '行政复议案件审结:137件', '行政规范性文件合法性审核率:100%'].join('\n')));
     expect(d.sentences.map((s) => s.plain)).toEqual(['附表:主要数据', '行政复议案件受理:143件', '行政复议案件审结:137件', '行政规范性文件合法性审核率:100%']);
   });
+
+  it('and so is one whose label runs to its figure through dot leaders, which end no sentence', () => {
+    const d = buildDocument(sourceOf(['附:主要指标', '行政复议案件受理…………………143件', '执法记录仪……………………1,360台'].join('\n')));
+    expect(d.sentences.map((s) => s.plain)).toEqual(['附:主要指标', '行政复议案件受理…………………143件', '执法记录仪……………………1,360台']);
+  });
 });
