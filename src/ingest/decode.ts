@@ -22,6 +22,9 @@ export interface Decoded {
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
   { bytes: [0xef, 0xbb, 0xbf], encoding: 'utf-8' },
   { bytes: [0x84, 0x31, 0x95, 0x33], encoding: 'gb18030' },
+  // before UTF-16 LE, whose BOM begins UTF-32 LE's: read as UTF-16, its NULs made it "binary"
+  { bytes: [0xff, 0xfe, 0x00, 0x00], encoding: 'utf-32le' },
+  { bytes: [0x00, 0x00, 0xfe, 0xff], encoding: 'utf-32be' },
   { bytes: [0xff, 0xfe], encoding: 'utf-16le' },
   { bytes: [0xfe, 0xff], encoding: 'utf-16be' },
 ];

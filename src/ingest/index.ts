@@ -93,6 +93,8 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise
     return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
   }
   const decoded = decodeChecked(bytes, file, declaredCharset(bytes));
+  const generated = generatedBy(decoded.text);
+  if (generated) throw inputError(file, generated);
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
     return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
   }
@@ -188,6 +190,29 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 4096)).toString('latin1');
   const label = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{1,40})/i.exec(head)?.[1];
   return label && iconvName(label) ? label : undefined;
+}
+
+/** duibiao's own pages, also as a browser saves them again (attributes requoted). */
+const OUR_PAGE = /<meta\s+name=["']?generator["']?\s+content=["']?duibiao["'\s/>]/i;
+
+/**
+ * Why a text is no report though it reads as one: duibiao's own result (its page or JSON quotes
+ * the report's evidence, and scored higher than the report itself) or other JSON data.
+ */
+function generatedBy(text: string): string | undefined {
+  const head = text.slice(0, 4096);
+  if (OUR_PAGE.test(head)) return '这是 duibiao 生成的核查结果网页,不是报告原文;请给出报告本身';
+  if (!/^\s*[[{]/.test(head)) return undefined;
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const tool = (data as { tool?: { name?: unknown } } | null)?.tool;
+  return tool?.name === 'duibiao'
+    ? '这是 duibiao 的评分结果(JSON),不是报告原文;比较两个年度的结果请用 duibiao diff 旧 新'
+    : '这是 JSON 数据文件,不是报告原文;请给出报告本身(.txt、.html、.docx、.pdf 或 .ofd)';
 }
 
 function looksLikeHtml(text: string): boolean {

@@ -89,6 +89,18 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ],
     // GBK bytes once converted to UTF-8 as if they were Latin-1
     ['mojibake.txt', '文字是乱码', async () => iconv.decode(iconv.encode('全年受理行政复议申请18件,已审结16件,纠错3件。\n'.repeat(20), 'gbk'), 'latin1')],
+    // duibiao's own outputs quote the report's evidence: read as reports, they scored higher than the report
+    [
+      'result.json',
+      '这是 duibiao 的评分结果(JSON),不是报告原文',
+      async () => JSON.stringify({ schemaVersion: 1, tool: { name: 'duibiao', version: '0' }, results: [] }),
+    ],
+    [
+      'result.html',
+      '这是 duibiao 生成的核查结果网页',
+      async () => '<!DOCTYPE html>\n<html><head><meta name=generator content=duibiao></head><body><p>全年受理行政复议申请18件。</p></body></html>',
+    ],
+    ['data.json', '这是 JSON 数据文件', async () => '[{"区": "某区", "行政复议": 18}]'],
     // a search for the filter array from each /Filter[ to the end of the dictionary took minutes
     [
       'filters.pdf',

@@ -30,6 +30,13 @@ describe('UTF-16 without a byte order mark', () => {
   });
 });
 
+describe('UTF-32 with a byte order mark', () => {
+  // UTF-32 LE's mark begins with UTF-16 LE's: read as UTF-16, its NULs made the text "binary"
+  it.each(['utf-32le', 'utf-32be'])('%s', (encoding) => {
+    expect(decodeText(iconv.encode(MIXED, encoding, { addBOM: true }))).toEqual({ text: MIXED, encoding, replaced: 0 });
+  });
+});
+
 describe('UTF-8 with a few invalid bytes', () => {
   const long = (MIXED + CHINESE_ONLY).repeat(20);
 
