@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import { configureLogging, log } from './log.js';
@@ -26,7 +27,7 @@ const program = new Command('duibiao')
     // before this run's V8 flags may change: V8 takes a code cache only under the flags it was written with
     compiledCli.save();
     configureLogging(String(cmd.optsWithGlobals().logLevel ?? 'silent'));
-    refuseEmptyValues(action);
+    refuseUnusableArguments(action);
     const command = commandPath(action);
     const baseline = baselineForShortRun(command, action.args);
     patientTieringForBatch(command);
@@ -75,10 +76,12 @@ function withChoices(description: string, choices: readonly string[] | undefined
  * An empty argument ('' from an unset shell variable: --out "$DIR") would read as "not given"
  * (check prints to stdout instead, batch writes into the working folder) or name no file at all.
  */
-function refuseEmptyValues(command: Command): void {
+function refuseUnusableArguments(command: Command): void {
   const option = command.options.find((o) => command.getOptionValue(o.attributeName()) === '');
   if (option) throw new UserError(`选项 ${option.long ?? option.flags} 的取值为空;请给出文件或目录的路径`);
   if (command.args.includes('')) throw new UserError('文件名为空;请给出报告文件的路径');
+  // the second '-' read nothing and was refused as an empty file
+  if (command.args.filter((arg) => arg === '-').length > 1) throw new UserError('标准输入(-)只能读取一次;请最多给出一个 -');
 }
 
 /** `facts test` → 'facts-test': the command's names below the program's. */
@@ -94,7 +97,10 @@ function commandPath(command: Command): string {
  */
 function translateCommanderError(text: string): string {
   return text
-    .replace(/^error: unknown option '(.+)'/m, "错误:未知选项 '$1'")
+    .replace(
+      /^error: unknown option '(.+)'/m,
+      (_all, option: string) => `错误:未知选项 '${option}'${existsSync(option) ? `(若是文件名,请写作 ./${option})` : ''}`,
+    )
     .replace(/^error: unknown command '(.+)'/m, "错误:未知命令 '$1'")
     .replace(/^error: missing required argument '(.+)'/m, "错误:缺少参数 '$1'")
     .replace(/^error: required option '(.+)' not specified/m, "错误:缺少必需的选项 '$1'")

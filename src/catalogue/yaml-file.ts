@@ -210,7 +210,19 @@ function typeName(expected: string): string {
   return names[expected] ?? expected;
 }
 
+/** The parser's MISSING_CHAR covers unrelated slips; its English message tells which (yaml's parser wording). */
+const MISSING_CHAR_CASES: ReadonlyArray<[RegExp, string]> = [
+  [/^Implicit map keys need to be followed by map values/, '这一行缺少冒号(应写作 键: 值),或缩进与上一行不一致'],
+  [/^Sequence item without - indicator/, '列表项缺少开头的 "- ",或缩进与上一行不一致'],
+  [/^Missing closing .?quote/, '引号未闭合'],
+  [/^Missing (?:, or :|,) between/, '方括号或花括号中的各项之间缺少逗号或冒号'],
+];
+
 function yamlErrorMessage(code: string, message: string): string {
+  if (code === 'MISSING_CHAR') {
+    const known = MISSING_CHAR_CASES.find(([pattern]) => pattern.test(message));
+    if (known) return known[1];
+  }
   const names: Record<string, string> = {
     DUPLICATE_KEY: '键重复',
     BAD_INDENT: '缩进不正确',
@@ -222,8 +234,21 @@ function yamlErrorMessage(code: string, message: string): string {
     MULTILINE_IMPLICIT_KEY: '键不能跨行',
     BAD_ALIAS: '别名无效',
     BAD_SCALAR_START: '值的开头不正确',
+    // a Windows path in double quotes ("D:\评估\省.yaml") is the usual cause
+    BAD_DQ_ESCAPE: '双引号中的反斜杠 \\ 构成了无效的转义;路径请改用单引号或正斜杠 /',
+    BLOCK_IN_FLOW: '方括号 [ ] 或花括号 { } 里不能再写 "- " 开头的列表项或另起一行的 键: 值',
+    KEY_OVER_1024_CHARS: '键过长(超过 1024 个字符),或这一行缺少冒号',
+    MULTIPLE_ANCHORS: '一个值只能有一个锚点(&)',
+    MULTIPLE_TAGS: '一个值只能有一个标签(!)',
+    ALIAS_PROPS: '别名(*)不能再带锚点或标签',
+    BAD_PROP_ORDER: '锚点和标签应写在值的前面',
+    BAD_DIRECTIVE: '无效的指令(% 开头的行)',
+    BAD_COLLECTION_TYPE: '标签与值的类型不符',
+    NON_STRING_KEY: '键应为文字',
+    TAG_RESOLVE_FAILED: '无法识别的标签(!)',
   };
-  return names[code] ?? `${code}(${message.split('\n')[0] ?? ''})`;
+  // any code yaml may add later: its English message is no message for our users
+  return names[code] ?? `写法无法解析(${code})`;
 }
 
 function describeParserFailure(error: unknown): string {

@@ -352,6 +352,8 @@ export async function findReports(inputs: readonly string[], outDir: string): Pr
   const found: Found = { files: [], skipped: [] };
   const seen = new Set<string>();
   for (const input of inputs) {
+    // a pool of workers reads files by name; '-' was looked up as a file and "did not exist"
+    if (input === '-') throw new UserError('batch 不读取标准输入(-);请给出报告文件或目录');
     const stat = await fsp.stat(input).catch(() => null);
     if (!stat) throw new UserError('文件或目录不存在', { file: input });
     if (!stat.isDirectory()) {

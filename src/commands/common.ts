@@ -37,9 +37,13 @@ export function singleReportOverrides(inputs: readonly string[], overrides: stri
   return overrides;
 }
 
-/** --fail-under SCORE: a number from 0 to 100. */
+/**
+ * --fail-under SCORE: a number from 0 to 100, in decimal digits (full-width ones too). Number()
+ * alone read '' and ' ' (an unset shell variable) as 0, a line no report falls below, and took 0x10.
+ */
 export function parseScore(value: string): number {
-  const score = Number(value);
+  const digits = value.normalize('NFKC').trim();
+  const score = /^(?:\d+\.?\d*|\.\d+)$/.test(digits) ? Number(digits) : NaN;
   if (!Number.isFinite(score) || score < 0 || score > 100) {
     throw new UserError(`--fail-under 的取值应为 0 到 100 之间的数,收到 '${value}'`);
   }
@@ -53,8 +57,10 @@ export function parseScore(value: string): number {
  */
 export async function prepareOutDir(outDir: string, inputs: readonly string[]): Promise<string> {
   const resolved = path.resolve(outDir);
-  if (inputs.some((input) => input !== '-' && path.resolve(input) === resolved)) {
-    throw new UserError('--out 指向了输入文件;请指定一个用于存放结果的目录', { file: outDir });
+  const input = inputs.find((given) => given !== '-' && path.resolve(given) === resolved);
+  if (input !== undefined) {
+    const what = statSync(input, { throwIfNoEntry: false })?.isDirectory() ? '输入目录,结果会与报告混在一起' : '输入文件';
+    throw new UserError(`--out 指向了${what};请另指定一个用于存放结果的目录`, { file: outDir });
   }
   let existing = resolved;
   for (;;) {

@@ -141,6 +141,8 @@ const cases: BadCase[] = [
     says: /是文件|目录/,
     names: () => 'recipe.txt',
   },
+  // was "--out 指向了输入文件"
+  { name: 'batch --out is the input folder', args: () => ['batch', dir, '--out', dir], says: /--out 指向了输入目录/, names: () => dir },
   {
     name: '--out in a read-only place',
     args: () => ['check', sampleReport, '--out', '/sys/duibiao-out'],
@@ -189,6 +191,28 @@ describe('bad input: a Chinese message naming the file, exit 2, nothing written'
     expect(run.stderr.replace(/'[^']*'|--?[a-z-]+|\bcheck\b|可选:.*/g, '')).not.toMatch(/[A-Za-z]{3,}/);
   });
 
+  it('a file name starting with "-" is told how to give it', () => {
+    const cwd = tempDir();
+    writeFileSync(path.join(cwd, '-甲区.txt'), NOT_A_REPORT);
+    const run = runCli(['check', '-甲区.txt'], { cwd });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain("未知选项 '-甲区.txt'(若是文件名,请写作 ./-甲区.txt)");
+  });
+
+  // the parser's own English message reached the user for the slips it had no Chinese words for
+  it.each([
+    ['windows-path.yaml', 'extends: "D:\\评估\\省.yaml"\n', /windows-path\.yaml:1:\d+: .*双引号中的反斜杠/],
+    ['flow-block.yaml', "extends: '2021'\ndeselect: [\n  - a\n]\n", /flow-block\.yaml:3:\d+: .*方括号/],
+    ['two-anchors.yaml', "extends: '2021'\ntitle: &a &b 标题\n", /two-anchors\.yaml:2:\d+: .*锚点/],
+    ['indent.yaml', "extends: '2021'\nmodify:\n  - id: x\n   points: 2\n", /indent\.yaml:4:\d+: .*列表项缺少开头的 "- "/],
+  ])('tailoring %s: a Chinese YAML message at its line', (name, text, says) => {
+    writeFileSync(at(name), text);
+    const run = runCli(['check', '--tailoring', at(name)]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(says);
+    expect(run.stderr.replace(at(name), '').replace(/duibiao|YAML|catalogue lint/g, '')).not.toMatch(/[A-Za-z]{3,}/);
+  });
+
   // '' from an unset shell variable (--out "$DIR") read as "not given": check printed to stdout, batch wrote into the working folder
   it.each([
     [['check', sampleReport, '--out', ''], /选项 --out 的取值为空/],
@@ -197,7 +221,13 @@ describe('bad input: a Chinese message naming the file, exit 2, nothing written'
     [['draft', sampleReport, '--overrides', ''], /选项 --overrides 的取值为空/],
     [['facts', ''], /文件名为空/],
     [['diff', sampleReport, ''], /文件名为空/],
-  ])('an empty path %j is refused, nothing written', (args, says) => {
+    // '' read as 0, a line no report falls below
+    [['check', sampleReport, '--fail-under', ''], /--fail-under 的取值应为 0 到 100 之间的数/],
+    // the second '-' read nothing and was refused as an empty file; batch looked '-' up as a file
+    [['check', '-', '-'], /标准输入\(-\)只能读取一次/],
+    [['diff', '-', '-'], /标准输入\(-\)只能读取一次/],
+    [['batch', '-', '--out', 'results'], /batch 不读取标准输入/],
+  ])('an empty or unusable argument %j is refused, nothing written', (args, says) => {
     const cwd = tempDir();
     const run = runCli(args, { cwd });
     expect(run.status).toBe(2);
