@@ -8,7 +8,7 @@ import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '..
 import type { DeflatedRows } from '../render/deflated-entry.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
 import { DetailReader, type EvidenceSpot } from './batch-details.js';
-import type { TaskOutcome, answersInOrder as AnswersInOrder } from '../util/pool.js';
+import type { OrderedHelper, TaskOutcome } from '../util/pool.js';
 import { printable } from '../util/printable.js';
 import { withEagerTiering } from '../util/tiering.js';
 import type { RowsWorkerSetup } from './batch-rows-worker.js';
@@ -108,7 +108,7 @@ interface Scored {
  * crashes its worker or runs past its budget is recorded and skipped, never ends the batch.
  */
 async function scoreAll(files: readonly string[], outDir: string, opts: BatchOptions): Promise<Scored> {
-  const [{ runPool, SetupError, answersInOrder }, { IndicatorColumns, SharedParts, inRegion, regionOf, regionText }] = await Promise.all([
+  const [{ runPool, SetupError, OrderedHelper }, { IndicatorColumns, SharedParts, inRegion, regionOf, regionText }] = await Promise.all([
     import('../util/pool.js'),
     load('render/ranking'),
   ]);
@@ -129,7 +129,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   );
   const tasks: ReportTask[] = files.map((input, index) => ({ input, stem: stems[index]! }));
   const { workers, timeoutSeconds, memoryMb } = await budgets();
-  const details = new DetailStore(answersInOrder);
+  const details = new DetailStore(new OrderedHelper(new URL('./batch-rows-worker.mjs', import.meta.url)));
   const indicators = new IndicatorColumns();
   /** each edition's indicators: every worker sends them with its first report of the edition */
   const editionIndicators = new Map<string, BatchDetail['indicators']>();
@@ -254,23 +254,27 @@ async function progressBar(total: number) {
  * reads only its part (the matrix its cells, the evidence sheet its rows, through a helper thread).
  */
 class DetailStore extends DetailReader {
-  constructor(private readonly answersInOrder: typeof AnswersInOrder) {
+  /** the helper thread of the evidence rows (batch-rows-worker.ts), started with the batch */
+  constructor(private readonly rowsHelper: OrderedHelper<RowsWorkerSetup, EvidenceSpot, DeflatedRows[]>) {
     super();
   }
 
   /**
-   * The entries' evidence rows, numbered for the workbook's sheets and deflated by a helper thread
-   * that reads them from the details files: it starts at once, while the sheets before them are
+   * The entries' evidence rows, numbered for the workbook's sheets and deflated by the helper thread,
+   * which reads them from the details files: it is asked at once, while the sheets before them are
    * written, and keeps at most EVIDENCE_AHEAD reports ahead of the sheet (memory stays flat).
    */
   evidenceRows(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<DeflatedRows> {
-    const setup: RowsWorkerSetup = { perSheet };
     const requests = entries.map((entry) => this.evidence(entry.stem));
-    const script = new URL('./batch-rows-worker.mjs', import.meta.url);
-    const answers = this.answersInOrder<EvidenceSpot, DeflatedRows[]>(script, setup, requests, EVIDENCE_AHEAD);
+    const answers = this.rowsHelper.answers({ perSheet }, requests, EVIDENCE_AHEAD);
     return (async function* () {
       for await (const pieces of answers) yield* pieces;
     })();
+  }
+
+  override close(): void {
+    void this.rowsHelper.stop();
+    super.close();
   }
 }
 

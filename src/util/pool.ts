@@ -187,40 +187,62 @@ export async function serveTasks<T, R>(setup: () => Promise<(task: T) => Promise
 }
 
 /**
- * One worker that answers each message with one, in the order asked (the script's own protocol):
- * gives the answers to `requests`, asking at most `ahead` before the one the caller waits for, so
- * that answers never pile up. The worker starts and is asked at once, so that it works while the
- * caller does something else first; it ends with the iteration, and its failure is thrown there.
+ * A helper thread that answers each message with one, in the order asked, after a first message
+ * that sets it up (the script's own protocol). It starts at once and is asked later: Node's start
+ * of a thread (0.1 s of CPU, more on a busy machine) then overlaps whatever the caller does first,
+ * where it held up the answers; the batch's workbook waited for it after the last report, with a
+ * core idle. Until asked it does not hold the process, and stop() ends it if it never is.
  */
-export function answersInOrder<Q, A>(script: URL, workerData: unknown, requests: readonly Q[], ahead: number): AsyncGenerator<A> {
-  const worker = new Worker(script, { workerData, stdout: false, stderr: false });
-  // until its answers are awaited it does not hold the process: a run that fails before then exits
-  worker.unref();
-  const waiting: Array<{ resolve: (answer: A) => void; reject: (error: unknown) => void }> = [];
-  const failAll = (error: unknown) => {
-    for (const { reject } of waiting.splice(0)) reject(error);
-  };
-  worker.on('message', (answer: A) => waiting.shift()?.resolve(answer));
-  worker.on('error', failAll);
-  worker.on('exit', (code) => failAll(new Error(`worker exited with code ${code}`)));
-  const asked: Array<Promise<A>> = [];
-  let next = 0;
-  const askAhead = () => {
-    while (asked.length < ahead && next < requests.length) {
-      const answer = new Promise<A>((resolve, reject) => waiting.push({ resolve, reject }));
-      // a failure is thrown where its answer is awaited; the answers asked after it never are
-      answer.catch(() => undefined);
-      worker.postMessage(requests[next++]);
-      asked.push(answer);
-    }
-  };
-  askAhead();
-  return (async function* () {
-    worker.ref();
-    try {
-      for (; asked.length > 0; askAhead()) yield await asked.shift()!;
-    } finally {
-      await worker.terminate();
-    }
-  })();
+export class OrderedHelper<S, Q, A> {
+  private readonly worker: Worker;
+  private readonly waiting: Array<{ resolve: (answer: A) => void; reject: (error: unknown) => void }> = [];
+  /** why it ended before its answers were asked for, thrown where they are */
+  private failure: Error | null = null;
+
+  constructor(script: URL) {
+    this.worker = new Worker(script, { stdout: false, stderr: false });
+    this.worker.unref();
+    const failAll = (error: Error) => {
+      this.failure ??= error;
+      for (const { reject } of this.waiting.splice(0)) reject(error);
+    };
+    this.worker.on('message', (answer: A) => this.waiting.shift()?.resolve(answer));
+    this.worker.on('error', failAll);
+    this.worker.on('exit', (code) => failAll(new Error(`worker exited with code ${code}`)));
+  }
+
+  /**
+   * The answers to `requests`, asking at most `ahead` before the one the caller waits for, so that
+   * answers never pile up; the helper ends with the iteration, and its failure is thrown there.
+   */
+  answers(setup: S, requests: readonly Q[], ahead: number): AsyncGenerator<A> {
+    const { worker, waiting } = this;
+    const asked: Array<Promise<A>> = [];
+    let next = 0;
+    const askAhead = () => {
+      while (asked.length < ahead && next < requests.length) {
+        const answer = this.failure === null ? new Promise<A>((resolve, reject) => waiting.push({ resolve, reject })) : Promise.reject(this.failure);
+        // a failure is thrown where its answer is awaited; the answers asked after it never are
+        answer.catch(() => undefined);
+        if (this.failure === null) worker.postMessage(requests[next]);
+        next++;
+        asked.push(answer);
+      }
+    };
+    worker.postMessage(setup);
+    askAhead();
+    return (async function* () {
+      worker.ref();
+      try {
+        for (; asked.length > 0; askAhead()) yield await asked.shift()!;
+      } finally {
+        await worker.terminate();
+      }
+    })();
+  }
+
+  /** Ends the helper (it is ended anyway when its answers are done). */
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
 }

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { answersInOrder } from '../../src/util/pool.js';
+import { OrderedHelper } from '../../src/util/pool.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'duibiao-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -15,21 +15,23 @@ function script(name: string, body: string): URL {
   return pathToFileURL(file);
 }
 
-/** Answers each number with it times ten, counting the requests it received in workerData's shared counter. */
+/** Set up with a shared counter, answers each number with it times ten, counting the requests it received. */
 const counting = script(
   'counting.mjs',
-  `const received = new Int32Array(workerData);
-   parentPort.on('message', (n) => {
-     Atomics.add(received, 0, 1);
-     parentPort.postMessage(n * 10);
+  `parentPort.once('message', (counter) => {
+     const received = new Int32Array(counter);
+     parentPort.on('message', (n) => {
+       Atomics.add(received, 0, 1);
+       parentPort.postMessage(n * 10);
+     });
    });`,
 );
 
-describe('answers in order', () => {
+describe('a helper thread asked in order', () => {
   it('gives each answer in the order asked, never asking more than `ahead` beyond the one taken', async () => {
     const received = new Int32Array(new SharedArrayBuffer(4));
     const answers: number[] = [];
-    for await (const answer of answersInOrder<number, number>(counting, received.buffer, [1, 2, 3, 4, 5, 6, 7], 3)) {
+    for await (const answer of new OrderedHelper<SharedArrayBuffer, number, number>(counting).answers(received.buffer, [1, 2, 3, 4, 5, 6, 7], 3)) {
       // a slow reader: whatever was asked has arrived by now
       await new Promise((resolve) => setTimeout(resolve, 20));
       expect(Atomics.load(received, 0)).toBeLessThanOrEqual(answers.length + 3);
@@ -40,13 +42,37 @@ describe('answers in order', () => {
   });
 
   it("throws the worker's failure where its answer is awaited", async () => {
-    const failing = script('failing.mjs', `parentPort.on('message', (n) => { if (n === 2) throw new Error('no two'); parentPort.postMessage(n); });`);
+    const failing = script(
+      'failing.mjs',
+      `parentPort.once('message', () => parentPort.on('message', (n) => { if (n === 2) throw new Error('no two'); parentPort.postMessage(n); }));`,
+    );
     const seen: number[] = [];
     await expect(
       (async () => {
-        for await (const n of answersInOrder<number, number>(failing, null, [1, 2, 3], 2)) seen.push(n);
+        for await (const n of new OrderedHelper<null, number, number>(failing).answers(null, [1, 2, 3], 2)) seen.push(n);
       })(),
     ).rejects.toThrow('no two');
     expect(seen).toEqual([1]);
+  });
+
+  it('is set up and asked after it has started, and stops when never asked', async () => {
+    const helper = new OrderedHelper<SharedArrayBuffer, number, number>(counting);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const received = new Int32Array(new SharedArrayBuffer(4));
+    const answers: number[] = [];
+    for await (const answer of helper.answers(received.buffer, [4, 5], 1)) answers.push(answer);
+    expect(answers).toEqual([40, 50]);
+    await new OrderedHelper(counting).stop();
+  });
+
+  it('throws a failure it met before it was asked where the first answer is awaited', async () => {
+    const broken = script('broken.mjs', `throw new Error('broken at start');`);
+    const helper = new OrderedHelper<null, number, number>(broken);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await expect(
+      (async () => {
+        for await (const n of helper.answers(null, [1, 2], 2)) expect(n).toBeUndefined();
+      })(),
+    ).rejects.toThrow('broken at start');
   });
 });
