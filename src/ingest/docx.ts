@@ -12,20 +12,59 @@ const DOCX_ZIP: ZipFormat = { damaged: DAMAGED, xmlParts: 'docxXmlBytes' };
 
 /**
  * The text of a .docx, one paragraph per line, automatic numbers typed in, a table's row of
- * figures on one line (./table-cells.ts); the archive is checked against the budget before it is
- * unpacked.
+ * figures on one line (./table-cells.ts), then the parts it embeds whole, each as `readEmbedded`
+ * reads it; the archive is checked against the budget before it is unpacked.
  */
-export async function docxToText(bytes: Uint8Array, budget: Budget): Promise<string> {
+export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded: (part: Uint8Array, name: string) => Promise<string>): Promise<string> {
   await checkZipBudget(bytes, budget, DOCX_ZIP);
   let body: DocxElement;
+  let embedded: EmbeddedPart[];
   try {
     const files = new ZipFiles(bytes, budget);
     await typeNumbering(files);
     ({ value: body } = await readDocxBody(docxFile(files)));
+    embedded = await embeddedParts(files);
   } catch {
     throw inputError(budget.file, DAMAGED);
   }
-  return textOf(body);
+  const text = textOf(body);
+  if (embedded.length === 0) return text;
+  const parts: string[] = [];
+  for (const { name, bytes: part } of embedded) parts.push(await readEmbedded(part, name));
+  return [text, ...parts].join('\n');
+}
+
+interface EmbeddedPart {
+  /** its path in the archive, whose extension hints at its format */
+  name: string;
+  bytes: Buffer;
+}
+
+const DOCUMENT = 'word/document.xml';
+const DOCUMENT_RELATIONS = 'word/_rels/document.xml.rels';
+
+/**
+ * Parts the document embeds whole with <w:altChunk> (a web page, mostly: exporters of office and
+ * portal systems write the whole body so), which Word shows in place and mammoth skips: such a
+ * document was "empty". In the order the document places them.
+ */
+async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
+  if (!files.has(DOCUMENT_RELATIONS)) return [];
+  const relations = (await files.read(DOCUMENT_RELATIONS)).toString('utf8');
+  if (!relations.includes('/aFChunk"')) return [];
+  const targets = new Map<string, string>();
+  for (const [relation] of relations.matchAll(/<Relationship\b[^>]{0,2000}>/g)) {
+    const attribute = (name: string) => new RegExp(`\\b${name}="([^"]{1,500})"`).exec(relation)?.[1];
+    const [id, type, target] = [attribute('Id'), attribute('Type'), attribute('Target')];
+    if (id && target && type?.endsWith('/aFChunk')) targets.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
+  }
+  const document = (await files.read(DOCUMENT)).toString('utf8');
+  const parts: EmbeddedPart[] = [];
+  for (const [, id] of document.matchAll(/<w:altChunk\b[^>]{0,200}?\br:id="([^"]{1,100})"/g)) {
+    const target = targets.get(id!);
+    if (target !== undefined && files.has(target)) parts.push({ name: target, bytes: await files.read(target) });
+  }
+  return parts;
 }
 
 /** The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as mammoth decodes it. */

@@ -61,19 +61,19 @@ interface Extracted {
   raw: string;
 }
 
-async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise<Extracted> {
+/** `extension` hints at the format; the content decides. */
+async function extract(bytes: Uint8Array, file: string, budget: Budget, extension = path.extname(file).toLowerCase()): Promise<Extracted> {
   if (bytes.length === 0) throw inputError(file, '文件是空的,没有可读的文字');
-  const extension = path.extname(file).toLowerCase();
   const sniffed = sniff(bytes);
   switch (sniffed.kind) {
     case 'pdf':
       return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, budget) };
     case 'docx':
-      return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, budget) };
+      return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget) };
     case 'ofd':
       return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
     case 'zip':
-      if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, budget) };
+      if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget) };
       if (extension === '.ofd') return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
       throw inputError(file, '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件');
     case 'encrypted-office':
@@ -103,7 +103,9 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget): Promise
 
 // Each format's parser (and its library) loads only when a file of that format comes.
 const pdfText = async (bytes: Uint8Array, budget: Budget) => (await import('./pdf.js')).pdfToText(bytes, budget);
-const docxText = async (bytes: Uint8Array, budget: Budget) => (await import('./docx.js')).docxToText(bytes, budget);
+// a part a .docx embeds whole (a web page, mostly) is read as a file of its own would be
+const docxText = async (bytes: Uint8Array, file: string, budget: Budget) =>
+  (await import('./docx.js')).docxToText(bytes, budget, async (part, name) => (await extract(part, file, budget, path.extname(name).toLowerCase())).raw);
 const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./ofd.js')).ofdToText(bytes, budget);
 const htmlText = async (html: string, budget: Budget) => (await import('./html.js')).htmlToText(html, budget);
 

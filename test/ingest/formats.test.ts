@@ -152,6 +152,23 @@ describe('Word documents', () => {
   });
 });
 
+describe('Word documents whose body is a web page embedded whole (<w:altChunk>)', () => {
+  // as an office system's export writes them: Word shows the page in place; mammoth skipped it and the document was "empty"
+  it('give the text of the embedded page, as the page read on its own gives it', async () => {
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await docxFile([]));
+    const document = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', document.replace('<w:body>', '<w:body><w:altChunk r:id="chunk1"/>'));
+    const relations = await zip.file('word/_rels/document.xml.rels')!.async('string');
+    const chunk = '<Relationship Id="chunk1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="afchunk.mht"/>';
+    zip.file('word/_rels/document.xml.rels', relations.replace('</Relationships>', `${chunk}</Relationships>`));
+    zip.file('word/afchunk.mht', mhtmlArchive());
+    const source = await ingestBytes(new Uint8Array(await zip.generateAsync({ type: 'uint8array' })), 'export.docx');
+    expect(source.format).toBe('docx');
+    expect(source.text).toBe((await ingestBytes(mhtmlArchive(), 'report.mhtml')).text);
+  });
+});
+
 describe.skipIf(!hasChromium)('PDF with a text layer (needs /usr/bin/chromium)', () => {
   it('rejoins wrapped lines into the same sentences and drops running headers and page numbers', async () => {
     // Long enough to run over several A5 pages, so headers, footers and page breaks occur.
