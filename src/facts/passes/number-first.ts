@@ -15,16 +15,28 @@ export function run(state: SentenceState): void {
     // 其中三件经复议调解撤回: a number after 其中 counts a part of what came before, not the noun after it
     if (containsAny(state.view.text.slice(clause.start, q.start), state.tables.parts)) continue;
     const between = (start: number, end: number): boolean => quantities.some((o) => o.start >= start && o.end <= end);
+    // 议题87个、合同和协议132件: a number that closes a list item counts that item, and a cue in the
+    // next item with a number of its own there (past other nouns) is no cue of this one
+    const { text } = state.view;
+    const itemEnd = text.charCodeAt(q.end) === ENUMERATION_COMMA ? nextItemEnd(text, q.end + 1, clause.end) : -1;
     // the first to start (the earliest listed on ties): a loop, where filters and a sort allocated per number
     let first: Cue | undefined;
     for (const c of state.cues) {
       if (first && c.start >= first.start) continue;
       if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit)) continue;
       if (c.start < q.end || c.start - q.end > state.tables.maxGapBeforeCue || between(q.end, c.start)) continue;
+      if (itemEnd >= 0 && c.end <= itemEnd && between(c.end, itemEnd)) continue;
       if (!quantities.some((other) => other !== q && reaches(state, c, other) && other.start < clause.end)) first = c;
     }
     if (!first) continue;
     state.bound.set(q, [first]);
     state.after.add(q);
   }
+}
+
+const ENUMERATION_COMMA = 0x3001;
+/** Where the list item that opens at `from` ends: at the next 、 or at the clause's end. */
+function nextItemEnd(text: string, from: number, clauseEnd: number): number {
+  const next = text.indexOf('、', from);
+  return next >= 0 && next < clauseEnd ? next : clauseEnd;
 }
