@@ -186,6 +186,27 @@ export function htmlToText(html: string, budget: Budget): string {
     .map((_, frame) => ($(frame).attr('src') ?? '').slice(0, 100))
     .get();
   if (frames.length > 0) throw inputError(budget.file, `网页是框架页(frameset),本身没有正文;报告在它的框架 ${frames.slice(0, 3).join('、')} 中,请给出那个网页`);
+  const text = articleText($);
+  // a page that only forwards (页面跳转中) or shows another page inside itself was "empty" or "not a report"
+  // (in the markup as given: reading the article dropped the <head> and the frames)
+  if (nonSpaceLength(text) < MIN_ARTICLE_CHARS) {
+    const refreshTag = html.match(/<meta\s[^>]{0,500}>/gi)?.find((tag) => /http-equiv\s*=\s*["']?refresh\b/i.test(tag));
+    const refresh = refreshTag && /\burl\s*=\s*['"]?([^'"\s>]{1,100})/i.exec(refreshTag)?.[1];
+    if (refresh) throw inputError(budget.file, `网页只是跳转页,本身没有正文;它会跳转到 ${refresh},请给出那个网页`);
+    const inner = /<iframe\s[^>]{0,300}?\bsrc\s*=\s*["']?([^"'\s>]{1,100})/i.exec(html)?.[1];
+    if (inner) throw inputError(budget.file, `网页本身没有正文,内容在内嵌的网页(iframe)${inner} 中,请给出那个网页`);
+    if (nonSpaceLength(text) === 0 && /<script\b/i.test(html)) {
+      throw inputError(budget.file, '网页本身没有正文,内容由脚本在浏览器中生成;请在浏览器中打开后复制正文,另存为 .txt 再试');
+    }
+  }
+  return text;
+}
+
+/** Below this many characters a page has no article of its own. */
+const MIN_ARTICLE_CHARS = 100;
+
+/** The article: its body with the headline and the meta line between them. */
+function articleText($: cheerio.CheerioAPI): string {
   const root = $.root().get(0)!;
   const page = walkPage(root);
   const body = findBody(page);

@@ -87,6 +87,18 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
         '<html><head><title>某区2023年法治政府建设情况报告</title></head><frameset cols="20%,80%"><frame src="left.html"><frame src="main.html">' +
         '<noframes>您的浏览器不支持框架。</noframes></frameset></html>',
     ],
+    // a page that forwards, or shows its article in a frame or by script, was "not a report" or "empty"
+    [
+      'forward.html',
+      '网页只是跳转页,本身没有正文;它会跳转到 /art/2024/1.html',
+      async () => '<html><head><meta content="0; url=/art/2024/1.html" http-equiv="Refresh"></head><body>页面跳转中……</body></html>',
+    ],
+    [
+      'shell.html',
+      '内容在内嵌的网页(iframe)content.html 中',
+      async () => '<html><body><h1>某区人民政府</h1><iframe src="content.html"></iframe></body></html>',
+    ],
+    ['app.html', '内容由脚本在浏览器中生成', async () => '<html><body><div id="app"></div><script src="app.js"></script></body></html>'],
     // GBK bytes once converted to UTF-8 as if they were Latin-1
     ['mojibake.txt', '文字是乱码', async () => iconv.decode(iconv.encode('全年受理行政复议申请18件,已审结16件,纠错3件。\n'.repeat(20), 'gbk'), 'latin1')],
     // duibiao's own outputs quote the report's evidence: read as reports, they scored higher than the report
