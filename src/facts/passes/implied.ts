@@ -34,12 +34,15 @@ export function run(state: SentenceState): void {
       // searched with the regex as it is: matchAll would copy it on every sentence
       const matches = matchesOf(re, view.text);
       if (matches.length === 0) continue;
-      // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
-      const value = typeof written === 'string' ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|')) : written;
-      if (value === null) continue;
       for (const m of matches) {
         const start = m.index;
         const end = start + m[0].length;
+        // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
+        const value =
+          typeof written === 'string'
+            ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
+            : written;
+        if (value === null) continue;
         const clause = clauseAt(view.clauses, start);
         if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
         if (state.foreign.has(clause.start)) continue;
@@ -52,11 +55,16 @@ export function run(state: SentenceState): void {
   }
 }
 
-/** The one number the sentence states for the first of the facts it states one for, else null. */
-function firstStated(facts: readonly Fact[], ids: readonly string[]): number | null {
+/**
+ * The number the sentence states for the first of the facts it states one for, else null: its one
+ * number, or of several the last stated before `at` (收到31件,受理27件,全部审结: the 27 accepted).
+ */
+function firstStated(facts: readonly Fact[], ids: readonly string[], at: number): number | null {
   for (const id of ids) {
     const values = facts.filter((f) => f.id === id && typeof f.value === 'number');
     if (values.length === 1) return values[0]!.value as number;
+    const before = values.filter((f) => f.evidence.end <= at);
+    if (before.length > 0) return before.reduce((last, f) => (f.evidence.end > last.evidence.end ? f : last)).value as number;
   }
   return null;
 }

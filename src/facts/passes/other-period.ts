@@ -1,9 +1,10 @@
+import { matchSpans } from '../../util/matches.js';
 import type { PassMeta, SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分',
   order: 11,
 };
 
@@ -27,7 +28,27 @@ export function run(state: SentenceState): void {
       other = /^[\s,;:。!?]*$/.test(text.slice(period[0].length));
     } else if (other) state.foreign.add(clause.start);
   }
+  markPartsOfYear(state);
 }
+
+/**
+ * 第一季度学法2次、第二季度3次 / 上半年12件、下半年15件: figures labelled by parts of the year, two or more
+ * parts named, break the year down; each such figure is a part, no figure of the year.
+ */
+function markPartsOfYear(state: SentenceState): void {
+  const { quantities, view } = state;
+  if (quantities.length < 2) return;
+  const parts = matchSpans(state.tables.partsOfYear, view.text);
+  if (parts.length < 2) return;
+  for (const q of quantities) {
+    const label = parts.findLast((p) => p.end <= q.start);
+    if (label && !ITEM_BREAK.test(view.text.slice(label.end, q.start)) && !quantities.some((o) => o.start >= label.end && o.end <= q.start))
+      state.bound.set(q, []);
+  }
+}
+
+/** What ends the figure a part of the year labels: a clause or list break. */
+const ITEM_BREAK = /[,;:。!?、]/;
 
 /** Whether the text before `at` ends with ";" (blanks aside), read in place: this runs on every clause. */
 function afterSemicolon(text: string, at: number): boolean {

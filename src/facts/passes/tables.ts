@@ -62,6 +62,8 @@ export interface CompiledTables {
   yearsRespectively: RegExp;
   /** for the year reported on, what opens a clause about another period (上年度, 十四五期间), or the year itself */
   otherPeriod: (year: number | null) => { opening: RegExp; current: RegExp };
+  /** a part of the year that labels a figure (第一季度, 上半年) (global) */
+  partsOfYear: RegExp;
 }
 
 /** An alternation of literal words, longest first. */
@@ -146,6 +148,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     sumLink: new RegExp(`^[\\u4e00-\\u9fa5]{1,8}(?:${any(summed.links)})$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     otherPeriod: periodsOf(lexicon.passes.other_period),
+    partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
     yearLabel: new RegExp(`(\\d{4})年度?(?:${any(lexicon.passes.year_columns.labels)})?\\s*`, 'g'),
     yearConnector: wholeOf(lexicon.passes.year_columns.connectors),
     yearsRespectively: new RegExp(`((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})(?:${any(respectively.words)})(?:为|是)?`, 'g'),
