@@ -49,7 +49,7 @@ export const heldout16Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout17Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout17');
 /** An eighteenth blind set: a western 2019 county with 累计 and 比上年, a district counted to 11月底, 余/人次/家次 counts, a 乡 in short lines, a province in full-width digits and 万余, rates in words, a 管委会 with 件（次）. */
 export const heldout18Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout18');
-/** A nineteenth blind set: a 2016 county in Chinese numerals with 双百, a street with 人/次 and 部, a 旅游度假区, quarter figures, a city's 城管执法局 beside its system, dot-leader indicators, a 政务公开 page. */
+/** A nineteenth blind set: a 2016 county in Chinese numerals with 双百, a street with 人/次 and 部, a 旅游度假区, quarter figures, a city's 城管执法局 beside its system, dot-leader indicators, a 政务公开 page, a 2020 city's 专栏. */
 export const heldout19Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout19');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
