@@ -21,7 +21,7 @@ export async function readInput(file: string, budget: Budget): Promise<Uint8Arra
     if (code === 'ENOENT' || code === 'ENOTDIR') throw inputError(file, '文件不存在,请检查路径');
     throw inputError(file, `无法读取文件:${describeFsError(error)}`);
   }
-  if (stat.isDirectory()) throw inputError(file, '是目录,不是文件;请给出报告文件的路径');
+  if (stat.isDirectory()) throw inputError(file, '是目录,不是文件;请给出报告文件的路径(核查整个目录请用 duibiao batch 目录 --out 结果目录)');
   // A regular file's size is known: refuse before reading a byte.
   if (stat.isFile() && stat.size > budget.limits.inputBytes) throw budget.exceeded('inputBytes');
   // a file whose size stat does not know (those of /proc) is read as a device is

@@ -131,7 +131,7 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
   });
 
   it('a directory', async () => {
-    await expectUserError(ingestFile(dir), dir, '是目录,不是文件');
+    await expectUserError(ingestFile(dir), dir, '是目录,不是文件;请给出报告文件的路径(核查整个目录请用 duibiao batch 目录 --out 结果目录)');
   });
 
   it('a file over the size limit is refused before it is read, the limit in the message', async () => {
