@@ -2,7 +2,7 @@ import { log } from './log.js';
 import { Budget, ingestFile } from './ingest/index.js';
 import { buildDocument, documentInfo, loadDocumentStage } from './document/index.js';
 import { extractFacts, extractPresence, inTextOrder, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
-import { DEFAULT_EDITION, loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
+import { assertTailoringEdition, DEFAULT_EDITION, loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
 import { evaluate } from './engine/index.js';
 import type { Document } from './document/types.js';
 import type { Fact, FactsOutput } from './facts/schema.js';
@@ -90,6 +90,7 @@ export class Checker {
 
   static async create(options: CheckerOptions): Promise<Checker> {
     const [lexicon, catalogue] = await Promise.all([loadLexicon(), loadCatalogue({ ...options, edition: options.edition ?? DEFAULT_EDITION })]);
+    assertTailoringEdition(options.edition, options.tailoring, catalogue);
     return new Checker(withPresence(lexicon, catalogue.presence), catalogue, options);
   }
 

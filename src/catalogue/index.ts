@@ -56,6 +56,17 @@ async function buildOrThrow(options: CatalogueOptions): Promise<Catalogue> {
   return catalogue;
 }
 
+/**
+ * --edition beside a tailoring that extends another edition: the tailoring's edition was used and
+ * the one asked for dropped without a word.
+ */
+export function assertTailoringEdition(asked: string | undefined, tailoring: string | undefined, catalogue: Catalogue): void {
+  if (asked === undefined || tailoring === undefined || asked === catalogue.edition) return;
+  throw new UserError(`剪裁文件依据 ${catalogue.edition} 年版,与 --edition ${asked} 不一致;去掉 --edition,或换用依据 ${asked} 年版的剪裁文件`, {
+    file: tailoring,
+  });
+}
+
 /** Every problem of the catalogue at once, like a linter; empty when clean. */
 export async function lintCatalogue(options: CatalogueOptions): Promise<Problem[]> {
   const factIds = options.factIds ?? (await lexiconFactIds());

@@ -40,21 +40,31 @@ export function registerCatalogue(program: Command): void {
   withCatalogueOptions(catalogue.command('show').description('展示指标体系的层级、分值和门槛'))
     .addOption(new Option('--format <format>', '输出格式').choices(['md', 'json']).default('md'))
     .action(async (opts: CatalogueCommandOptions & { format: 'md' | 'json' }) => {
-      const [{ loadCatalogue }, { catalogueMarkdown, catalogueView }] = await Promise.all([load('catalogue/index'), load('catalogue/view')]);
+      const [{ assertTailoringEdition, loadCatalogue }, { catalogueMarkdown, catalogueView }] = await Promise.all([
+        load('catalogue/index'),
+        load('catalogue/view'),
+      ]);
       const loaded = await loadCatalogue(oneCatalogueOptions(opts));
+      assertTailoringEdition(opts.edition, opts.tailoring, loaded);
       process.stdout.write(opts.format === 'json' ? `${JSON.stringify(catalogueView(loaded), null, 2)}\n` : catalogueMarkdown(loaded));
     });
 
   withCatalogueOptions(catalogue.command('compile').description('输出编译后的 json-rules-engine 规则(JSON)')).action(async (opts: CatalogueCommandOptions) => {
-    const { compileRules, loadCatalogue } = await load('catalogue/index');
+    const { assertTailoringEdition, compileRules, loadCatalogue } = await load('catalogue/index');
     const loaded = await loadCatalogue(oneCatalogueOptions(opts));
+    assertTailoringEdition(opts.edition, opts.tailoring, loaded);
     process.stdout.write(`${JSON.stringify(compileRules(loaded), null, 2)}\n`);
   });
 
   withCatalogueOptions(catalogue.command('test').description('用每项指标内置的示例句走完整流程:pass 示例须达标,fail 示例须不达标')).action(
     async (opts: CatalogueCommandOptions) => {
-      const [{ loadLexicon }, { loadCatalogue }, { runExamples }] = await Promise.all([load('facts/index'), load('catalogue/index'), load('engine/examples')]);
+      const [{ loadLexicon }, { assertTailoringEdition, loadCatalogue }, { runExamples }] = await Promise.all([
+        load('facts/index'),
+        load('catalogue/index'),
+        load('engine/examples'),
+      ]);
       const [lexicon, loaded] = await Promise.all([loadLexicon(), loadCatalogue(oneCatalogueOptions(opts))]);
+      assertTailoringEdition(opts.edition, opts.tailoring, loaded);
       const outcomes = await runExamples(loaded, lexicon);
       const failures = outcomes.filter((o) => !o.ok);
       for (const { indicator, expected, sentence, status } of failures) {

@@ -73,6 +73,7 @@ beforeAll(async () => {
     ),
   );
   tailoring('many.yaml', `extends: '2021'\ndeselect: [${'x, '.repeat(30_000)}]\n`);
+  tailoring('edition-2021.yaml', "extends: '2021'\ntitle: 本省评估口径\n");
   tailoring('cycle-a.yaml', 'extends: cycle-b.yaml\n');
   tailoring('cycle-b.yaml', 'extends: cycle-a.yaml\n');
 });
@@ -134,6 +135,13 @@ const cases: BadCase[] = [
   },
   { name: 'tailoring: 30,000 entries', args: () => ['check', '--tailoring', at('many.yaml')], says: /many\.yaml:1:1: .*内容过多/, names: () => 'many.yaml' },
   { name: 'tailoring: extends cycle', args: () => ['check', '--tailoring', at('cycle-a.yaml')], says: /循环/, names: () => 'cycle-' },
+  // the tailoring's edition was used and --edition dropped without a word
+  {
+    name: '--edition beside a tailoring of another edition',
+    args: () => ['check', sampleReport, '--edition', '2019', '--tailoring', at('edition-2021.yaml')],
+    says: /剪裁文件依据 2021 年版,与 --edition 2019 不一致/,
+    names: () => 'edition-2021.yaml',
+  },
   { name: '--out is the input file', args: () => ['check', at('recipe.txt'), '--out', at('recipe.txt')], says: /输入文件/, names: () => 'recipe.txt' },
   {
     name: '--out below a regular file',
