@@ -1,5 +1,17 @@
 import type { Span } from '../../document/types.js';
-import { TITLE, anyWithin, clauseAt, containsAny, isWithin, lastWithin, namesAny, spansWithin, type CompiledFrame, type TermHit } from '../text.js';
+import {
+  TITLE,
+  anyWithin,
+  clauseAt,
+  containsAny,
+  isWithin,
+  lastWithin,
+  namesAny,
+  spansWithin,
+  type CompiledFrame,
+  type CompiledLexicon,
+  type TermHit,
+} from '../text.js';
 import type { Quantity } from '../quantity.js';
 import { inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
@@ -29,11 +41,16 @@ export function run(state: SentenceState): void {
   const { frameWords } = compiled;
   const open = unread(state);
   if (open.length === 0) return;
+  // a frame reads only words of the sentence: one that misses a group's words here reads none of its numbers (most frames, in most sentences)
+  let frames = framesHeldBy(compiled, hits);
+  if (frames.length === 0) return;
   // loops, not closures: this runs per number, and V8 drops a per-call closure's optimised code at every full GC
   // a word inside a title (《…事项目录》) names a document, not what was done
   const titles = matchSpans(TITLE, view.text);
   const usable: TermHit[] = [];
   for (const h of hits) if (!compiled.negated(view.text, h.start) && !(frameWords.actions.has(h.term) && insideAny(h, titles))) usable.push(h);
+  if (usable.length < hits.length) frames = framesHeldBy(compiled, usable);
+  if (frames.length === 0) return;
   const lead = view.clauses[0]!;
   for (const q of open) {
     const clause = clauseAt(view.clauses, q.start);
@@ -79,8 +96,8 @@ export function run(state: SentenceState): void {
     const carried =
       previous && from === clause.start && noPart && !previousCounts ? spansWithin(usable, previous.start, previous.end) : attended ? eventWords : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
-    if (spread && readsEachItem(state, q, spread)) continue;
-    const best = bestFrame(state, q, part, carried, opening);
+    if (spread && readsEachItem(state, frames, q, spread)) continue;
+    const best = bestFrame(state, frames, q, part, carried, opening);
     if (!best) continue;
     state.taken.add(q);
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
@@ -92,10 +109,10 @@ export function run(state: SentenceState): void {
  * One number read for each item of the list before 均 (会前学法和法治专题讲座均为4次), when every item
  * reads as a frame: one fact per frame, each quoting from its own words on. False when one does not.
  */
-function readsEachItem(state: SentenceState, q: Quantity, items: readonly TermHit[][]): boolean {
+function readsEachItem(state: SentenceState, frames: readonly CompiledFrame[], q: Quantity, items: readonly TermHit[][]): boolean {
   const read: FrameReading[] = [];
   for (const item of items) {
-    const r = bestFrame(state, q, item, [], []);
+    const r = bestFrame(state, frames, q, item, [], []);
     if (r === null) return false;
     read.push(r);
   }
@@ -170,9 +187,15 @@ interface FrameReading {
   rank: number[];
 }
 
-/** The frame that reads `q` best from the words of its part, the clause it continues and the opening clause. */
-function bestFrame(state: SentenceState, q: Quantity, part: TermHit[], carried: TermHit[], opening: TermHit[]): FrameReading | null {
-  const frames = state.compiled.factFrames;
+/** The frame among `frames` that reads `q` best from the words of its part, the clause it continues and the opening clause. */
+function bestFrame(
+  state: SentenceState,
+  frames: readonly CompiledFrame[],
+  q: Quantity,
+  part: TermHit[],
+  carried: TermHit[],
+  opening: TermHit[],
+): FrameReading | null {
   let best: FrameReading | null = null;
   for (const frame of frames) {
     if (!frame.measure.has(q.unit) || namesAny(part, frame.exclude)) continue;
@@ -216,6 +239,45 @@ function openingSubject(
   const clause = clauseAt(state.view.clauses, found.start);
   for (const h of opening) if (exclude.has(h.term) && isWithin(h, clause.start, clause.end)) return undefined;
   return found;
+}
+
+/**
+ * Per word of the lexicon's scanner (by id), the frames one of whose groups holds it, each with
+ * that group's bit; and per frame, the bits of all its groups.
+ */
+interface FrameIndex {
+  byWord: { frame: number; bit: number }[][];
+  full: Uint8Array;
+  /** the groups held so far in a sentence (reset for each) */
+  held: Uint8Array;
+}
+const frameIndexes = new WeakMap<CompiledLexicon, FrameIndex>();
+
+function frameIndexOf(compiled: CompiledLexicon): FrameIndex {
+  let index = frameIndexes.get(compiled);
+  if (index) return index;
+  const idOf = new Map(compiled.scanner.words.slice(0, compiled.termWords).map((word, id) => [word, id]));
+  const byWord: FrameIndex['byWord'] = Array.from({ length: compiled.termWords }, () => []);
+  const full = new Uint8Array(compiled.factFrames.length);
+  compiled.factFrames.forEach((frame, f) =>
+    frame.groups.forEach((group, g) => {
+      full[f]! |= 1 << g;
+      for (const term of group.terms) byWord[idOf.get(term)!]!.push({ frame: f, bit: 1 << g });
+    }),
+  );
+  index = { byWord, full, held: new Uint8Array(full.length) };
+  frameIndexes.set(compiled, index);
+  return index;
+}
+
+/** The frames every group of which has a word among `hits`, in the lexicon's order. */
+function framesHeldBy(compiled: CompiledLexicon, hits: readonly TermHit[]): CompiledFrame[] {
+  const { byWord, full, held } = frameIndexOf(compiled);
+  held.fill(0);
+  for (const h of hits) for (const { frame, bit } of byWord[h.id]!) held[frame]! |= bit;
+  const out: CompiledFrame[] = [];
+  for (let f = 0; f < full.length; f++) if (held[f] === full[f]) out.push(compiled.factFrames[f]!);
+  return out;
 }
 
 const distance = (h: TermHit, q: Quantity): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
