@@ -12,22 +12,52 @@ interface Reading {
   exact: string[] | null;
   /** one of these occurs in every match (null: none known) */
   need: string[] | null;
+  /** every such list of words known (besides `exact`), `need` among them */
+  needs: string[][];
 }
 
 /** How many strings a part may spell out (三 alternatives of two, one optional word: 12). */
 const MAX_STRINGS = 16;
-const ANYTHING: Reading = { exact: null, need: null };
-const EMPTY: Reading = { exact: [''], need: null };
+const ANYTHING: Reading = { exact: null, need: null, needs: [] };
+const EMPTY: Reading = { exact: [''], need: null, needs: [] };
 
 /** The words one of which every match of `re` holds, or null when its source shows none. */
-export function requiredWords(re: RegExp): string[] | null {
+export const requiredWords = (re: RegExp): string[] | null => requirementsOf(re).words;
+
+/**
+ * Every list of words of which each match of `re` holds one (合法性审查|合法性审核 and 全覆盖|全面覆盖),
+ * none implied by another; [] when its source shows none. A text that lacks all the words of
+ * one of them cannot match.
+ */
+export const requiredGroups = (re: RegExp): string[][] => requirementsOf(re).groups;
+
+/** requiredWords and requiredGroups of `re`, read at once. */
+export function requirementsOf(re: RegExp): { words: string[] | null; groups: string[][] } {
+  const reading = readingOf(re);
+  if (!reading) return { words: null, groups: [] };
+  const groups = needsOf(reading);
+  return {
+    words: needOf(reading),
+    groups: groups.filter((group, k) => !groups.some((other, j) => j !== k && implies(other, group) && (!implies(group, other) || j < k))),
+  };
+}
+
+function readingOf(re: RegExp): Reading | null {
   if (/[iuv]/.test(re.flags)) return null;
   const reader = new Reader(re.source);
   const reading = reader.alternation();
-  return reader.at < re.source.length ? null : needOf(reading);
+  return reader.at < re.source.length ? null : reading;
 }
 
-const needOf = (r: Reading): string[] | null => r.need ?? (r.exact && r.exact.length > 0 && !r.exact.includes('') ? r.exact : null);
+const exactNeed = (r: Reading): string[] | null => (r.exact && r.exact.length > 0 && !r.exact.includes('') ? r.exact : null);
+const needOf = (r: Reading): string[] | null => r.need ?? exactNeed(r);
+const needsOf = (r: Reading): string[][] => {
+  const exact = exactNeed(r);
+  return exact ? [...r.needs, exact] : r.needs;
+};
+
+/** Whether a text holding one of `words` holds one of `others`: each of them holds one of `others`. */
+const implies = (words: readonly string[], others: readonly string[]): boolean => words.every((w) => others.some((o) => w.includes(o)));
 
 /**
  * The better of two requirements: the one whose shortest word is longer (up to four characters:
@@ -63,10 +93,8 @@ class Reader {
     if (options.length === 1) return options[0]!;
     const strings = options.every((o) => o.exact) ? [...new Set(options.flatMap((o) => o.exact!))] : null;
     const needs = options.map(needOf);
-    return {
-      exact: strings && strings.length <= MAX_STRINGS ? strings : null,
-      need: needs.every((n) => n !== null) ? [...new Set(needs.flat())] : null,
-    };
+    const need = needs.every((n) => n !== null) ? [...new Set(needs.flat())] : null;
+    return { exact: strings && strings.length <= MAX_STRINGS ? strings : null, need, needs: need ? [need] : [] };
   }
 
   /**
@@ -78,14 +106,18 @@ class Reader {
     let run: string[] = [''];
     let whole: string[] | null = [''];
     let need: string[] | null = null;
+    const needs: string[][] = [];
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
       const part = this.quantified(this.atom());
       whole = whole && part.exact ? product(whole, part.exact) : null;
       // too many to spell out: the run starts again from this part
       run = part.exact ? (product(run, part.exact) ?? part.exact) : [''];
-      need = better(better(need, needOf(part)), needOf({ exact: run, need: null }));
+      const spelled = exactNeed({ exact: run, need: null, needs: [] });
+      need = better(better(need, needOf(part)), spelled);
+      needs.push(...needsOf(part));
+      if (spelled) needs.push(spelled);
     }
-    return { exact: whole, need };
+    return { exact: whole, need, needs };
   }
 
   private quantified(atom: Reading): Reading {
@@ -106,8 +138,8 @@ class Reader {
     }
     if (this.source[this.at] === '?') this.at++;
     if (min === 1 && max === 1) return atom;
-    if (min === 0 && max === 1) return { exact: atom.exact ? [...new Set(['', ...atom.exact])] : null, need: null };
-    return min === 0 ? ANYTHING : { exact: null, need: needOf(atom) };
+    if (min === 0 && max === 1) return { exact: atom.exact ? [...new Set(['', ...atom.exact])] : null, need: null, needs: [] };
+    return min === 0 ? ANYTHING : { exact: null, need: needOf(atom), needs: needsOf(atom) };
   }
 
   private atom(): Reading {
@@ -118,7 +150,7 @@ class Reader {
     if (ch === '\\') return this.escape();
     if (ch === '^' || ch === '$') return EMPTY;
     if (ch === '.') return ANYTHING;
-    return { exact: [ch], need: null };
+    return { exact: [ch], need: null, needs: [] };
   }
 
   private group(): Reading {
@@ -149,7 +181,7 @@ class Reader {
       chars.add(ch);
     }
     this.at++;
-    return known && chars.size > 0 && chars.size <= MAX_STRINGS ? { exact: [...chars], need: null } : ANYTHING;
+    return known && chars.size > 0 && chars.size <= MAX_STRINGS ? { exact: [...chars], need: null, needs: [] } : ANYTHING;
   }
 
   private escape(): Reading {
@@ -161,7 +193,7 @@ class Reader {
     this.at--;
     const escaped = this.literalEscape();
     this.at++;
-    return escaped === null ? ANYTHING : { exact: [escaped], need: null };
+    return escaped === null ? ANYTHING : { exact: [escaped], need: null, needs: [] };
   }
 
   /**

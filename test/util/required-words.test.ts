@@ -6,9 +6,10 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
 import { compile } from '../../src/facts/text.js';
-import { requiredWords } from '../../src/util/required-words.js';
+import { requiredGroups, requiredWords } from '../../src/util/required-words.js';
 
 const words = (source: string, flags = 'g'): string[] | null => requiredWords(new RegExp(source, flags));
+const groups = (source: string, flags = 'g'): string[][] => requiredGroups(new RegExp(source, flags));
 
 /** Patterns over a few letters, built from what the reader understands and what it does not. */
 const pattern: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
@@ -40,12 +41,29 @@ describe('required words', () => {
     expect(words('(?<n>甲)乙')).toEqual(['甲乙']);
   });
 
+  it('come in groups, each of which every match holds a word of', () => {
+    expect(groups('(合法性|合法)(审查|审核)[^,]{0,12}?全(面)?覆盖')).toEqual([
+      ['合法性审查', '合法性审核', '合法审查', '合法审核'],
+      ['全覆盖', '全面覆盖'],
+    ]);
+    expect(groups('(无|没有)[^,]{0,12}败诉')).toEqual([['无', '没有'], ['败诉']]);
+    // a shorter word held inside a longer group's every word is no group of its own
+    expect(groups('确保(达到|实现)')).toEqual([['确保达到', '确保实现']]);
+    expect(groups('(?<=甲)乙(?!丙)')).toEqual([['乙']]);
+    for (const source of ['.', '\\d+', '甲*', '(甲|.)']) expect(groups(source)).toEqual([]);
+    expect(groups('甲', 'gi')).toEqual([]);
+  });
+
   it('are held by every match of a pattern', () => {
     fc.assert(
       fc.property(pattern, fc.stringMatching(/^[abcx.1 ]{0,12}$/), (source, text) => {
         const re = new RegExp(source, 'g');
         const required = requiredWords(re);
-        for (const m of text.matchAll(re)) if (required) expect(required.some((w) => m[0].includes(w))).toBe(true);
+        const all = requiredGroups(re);
+        for (const m of text.matchAll(re)) {
+          if (required) expect(required.some((w) => m[0].includes(w))).toBe(true);
+          for (const group of all) expect(group.some((w) => m[0].includes(w))).toBe(true);
+        }
       }),
       { numRuns: 3000 },
     );
@@ -58,10 +76,12 @@ describe('required words', () => {
     const texts = lexicon.examples.map((x) => x.text);
     let matched = 0;
     for (const { re, words: required } of implied) {
+      const all = requiredGroups(re);
       for (const text of texts) {
         for (const m of text.matchAll(re)) {
           matched++;
           expect(required!.some((w) => m[0].includes(w))).toBe(true);
+          for (const group of all) expect(group.some((w) => m[0].includes(w))).toBe(true);
         }
       }
     }

@@ -1,4 +1,4 @@
-import type { PassMeta, SentenceState } from './context.js';
+import { ascending, type PassMeta, type SentenceState } from './context.js';
 import { occurrences } from '../text.js';
 
 export const meta: PassMeta = {
@@ -25,5 +25,3 @@ export function run(state: SentenceState): void {
     for (const old of state.quantities) if (old.start > at[0]! && old.end <= q.start) state.bound.set(old, []);
   }
 }
-
-const ascending = (a: number, b: number): number => a - b;

@@ -113,6 +113,9 @@ export function makeFact(
   return fact;
 }
 
+/** Numbers in ascending order (one comparator, whose optimised code lives as long as the module). */
+export const ascending = (a: number, b: number): number => a - b;
+
 /** A number read for a cue's entry. */
 export function readFor(state: SentenceState, cue: Cue, q: Quantity, span: Span, value = q.value): void {
   state.taken.add(q);

@@ -1,8 +1,8 @@
 import type { Fact } from '../schema.js';
 import { isNegated } from '../status.js';
-import { clauseAt, type ImpliedPattern } from '../text.js';
+import { clauseAt, containsAny, type CompiledEntry, type CompiledLexicon, type ImpliedPattern } from '../text.js';
 import { matchesOf } from '../../util/matches.js';
-import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
+import { applies, ascending, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'implied',
@@ -11,46 +11,83 @@ export const meta: PassMeta = {
   order: 90,
 };
 
+/** An implied pattern with its entry, and every group of words its matches hold (requiredGroups). */
+interface Candidate {
+  entry: CompiledEntry;
+  pattern: ImpliedPattern;
+  groups: readonly (readonly string[])[];
+}
+
+/** The implied patterns in the lexicon's order, their places in it, and those that show no word they require. */
+interface ImpliedIndex {
+  candidates: Candidate[];
+  placeOf: Map<ImpliedPattern, number>;
+  unworded: number[];
+}
+const indexes = new WeakMap<CompiledLexicon, ImpliedIndex>();
+
+function impliedIndexOf(compiled: CompiledLexicon): ImpliedIndex {
+  let index = indexes.get(compiled);
+  if (index) return index;
+  const candidates = compiled.entries.flatMap((entry) => entry.implied.map((pattern, k) => ({ entry, pattern, groups: entry.entry.implied[k]!.groups })));
+  index = {
+    candidates,
+    placeOf: new Map(candidates.map((c, place) => [c.pattern, place])),
+    unworded: candidates.flatMap((c, place) => (c.pattern.words === null ? [place] : [])),
+  };
+  indexes.set(compiled, index);
+  return index;
+}
+
+/** Whether `text` holds a word of each of `groups`. */
+function holdsEach(text: string, groups: readonly (readonly string[])[]): boolean {
+  for (const group of groups) if (!containsAny(text, group)) return false;
+  return true;
+}
+
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
-  // the patterns one of whose words occurs: only these can match (most sentences hold none)
-  let possible: Set<ImpliedPattern> | undefined;
+  const { candidates, placeOf, unworded } = impliedIndexOf(compiled);
+  // the patterns one of whose words occurs, by their place in the lexicon: only these can match (most sentences hold none)
+  let possible: number[] | undefined;
   for (const word of state.words) {
     const patterns = compiled.terms.implied[word.id];
-    if (patterns) for (const pattern of patterns) (possible ??= new Set()).add(pattern);
+    if (patterns) for (const pattern of patterns) (possible ??= [...unworded]).push(placeOf.get(pattern)!);
   }
   // with none of their words here, only a pattern that shows none could match (the lexicon has none)
-  if (possible === undefined && !compiled.impliedUnworded) return;
+  if (possible === undefined) {
+    if (unworded.length === 0) return;
+    possible = [...unworded];
+  }
+  possible.sort(ascending);
   // the facts the passes before stated (this pass adds to them)
   const stated = state.facts.length;
-  // no closures in these loops: one over an entry or a pattern would cost a context object per
-  // entry, pattern and sentence, where most sentences state no implied value at all
-  for (const c of compiled.entries) {
-    if (c.implied.length === 0) continue;
-    for (const pattern of c.implied) {
-      const { re, value: written, words } = pattern;
-      if (words !== null && !possible?.has(pattern)) continue;
-      // searched with the regex as it is: matchAll would copy it on every sentence
-      const matches = matchesOf(re, view.text);
-      if (matches.length === 0) continue;
-      for (const m of matches) {
-        const start = m.index;
-        const end = start + m[0].length;
-        // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
-        const value =
-          typeof written === 'string'
-            ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
-            : written;
-        if (value === null) continue;
-        const clause = clauseAt(view.clauses, start);
-        if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
-        if (state.foreign.has(clause.start)) continue;
-        // a value the sentence already gave counts again only with another status (已实现…, 拟于…实现…)
-        const fact = makeFact(view, compiled, c.entry, value, { start, end }, start);
-        if (state.facts.some((f) => f.id === fact.id && f.value === value && f.status === fact.status)) continue;
-        state.facts.push(fact);
-      }
+  // no closures in these loops: one over a pattern would cost a context object per pattern and sentence
+  for (let k = 0; k < possible.length; k++) {
+    if (possible[k] === possible[k - 1]) continue;
+    const { entry: c, pattern, groups } = candidates[possible[k]!]!;
+    // a sentence that lacks every word of one of a pattern's groups cannot match it (most that hold one lack another)
+    if (!holdsEach(view.text, groups)) continue;
+    const { re, value: written } = pattern;
+    // searched with the regex as it is: matchAll would copy it on every sentence
+    const matches = matchesOf(re, view.text);
+    for (const m of matches) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
+      const value =
+        typeof written === 'string'
+          ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
+          : written;
+      if (value === null) continue;
+      const clause = clauseAt(view.clauses, start);
+      if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
+      if (state.foreign.has(clause.start)) continue;
+      // a value the sentence already gave counts again only with another status (已实现…, 拟于…实现…)
+      const fact = makeFact(view, compiled, c.entry, value, { start, end }, start);
+      if (state.facts.some((f) => f.id === fact.id && f.value === value && f.status === fact.status)) continue;
+      state.facts.push(fact);
     }
   }
 }
