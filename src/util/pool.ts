@@ -1,3 +1,5 @@
+import os from 'node:os';
+import v8 from 'node:v8';
 import { Worker } from 'node:worker_threads';
 
 /**
@@ -155,6 +157,11 @@ export function runPool<T, R>(
   };
 
   if (tasks.length === 0) resolveDone();
+  // With a worker on every core, young-generation collections run on the collecting thread alone
+  // (for every thread of the process: the flag is V8's, read at each collection). V8's parallel
+  // scavenger hands its work to helper threads and waits for them, and here they only take turns
+  // with the workers, the collecting thread waiting and the helpers spinning.
+  if (options.size >= os.availableParallelism()) v8.setFlagsFromString('--no-parallel-scavenge');
   for (let i = 0; i < Math.min(options.size, tasks.length); i++) start();
   const stop = async () => {
     failed ??= new Error('stopped');
