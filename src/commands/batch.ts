@@ -72,12 +72,16 @@ export function registerBatch(program: Command): void {
           .join('');
         throw new UserError(`未找到可评分的报告文件(支持 txt、html、htm、docx、pdf、ofd)${why}`);
       }
-      await fsp.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
+      const created = await fsp.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
         throw new UserError(`无法创建输出目录:${describeFsError(error)}`, { file: outDir });
       });
       for (const name of await removeStaleTemps(outDir)) log.info({ name }, 'batch: removed a leftover temporary file');
       const started = Date.now();
-      const result = await scoreAll(files, outDir, opts);
+      const result = await scoreAll(files, outDir, opts).catch(async (error: unknown) => {
+        // a tailoring the workers refused left behind the empty folders this run had made
+        if (created !== undefined) await removeEmptyFolders(outDir, created);
+        throw error;
+      });
       const elapsedSeconds = (Date.now() - started) / 1000;
       const summary = { ...result, skipped: [...skipped, ...result.outside] };
       await withEagerTiering(async () => writeSummary(outDir, summary, elapsedSeconds, await result.renderers));
@@ -403,6 +407,20 @@ async function walk(dir: string, context: { outDir: string | null; seen: Set<str
       context.seen.add(path.resolve(full));
       found.files.push(full);
     }
+  }
+}
+
+/** `dir` and its parents up to `top`, as long as each is empty. */
+async function removeEmptyFolders(dir: string, top: string): Promise<void> {
+  for (let folder = dir; ; folder = path.dirname(folder)) {
+    if (
+      !(await fsp.rmdir(folder).then(
+        () => true,
+        () => false,
+      )) ||
+      folder === top
+    )
+      return;
   }
 }
 

@@ -199,6 +199,15 @@ describe('bad input: a Chinese message naming the file, exit 2, nothing written'
     expect(run.stderr.replace(/'[^']*'|--?[a-z-]+|\bcheck\b|可选:.*/g, '')).not.toMatch(/[A-Za-z]{3,}/);
   });
 
+  // the workers refuse a tailoring after the output folder was made: it was left behind, empty
+  it('a batch its tailoring stops leaves no output folder behind', () => {
+    const parent = tempDir();
+    const run = runCli(['batch', sampleReport, '--out', path.join(parent, 'results', 'today'), '--tailoring', at('syntax.yaml')]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/syntax\.yaml:\d+:\d+/);
+    expect(readdirSync(parent)).toEqual([]);
+  });
+
   it('a file name starting with "-" is told how to give it', () => {
     const cwd = tempDir();
     writeFileSync(path.join(cwd, '-甲区.txt'), NOT_A_REPORT);
