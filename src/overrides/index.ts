@@ -43,8 +43,12 @@ const IsoDate = lazySchema(() =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, '日期格式应为 YYYY-MM-DD')
     .refine((text) => !Number.isNaN(Date.parse(`${text}T00:00:00Z`)) && new Date(`${text}T00:00:00Z`).toISOString().startsWith(text), {
       message: '不是有效的日期',
-    }),
+    })
+    // a verdict is dated when it was made: 2052 for 2025 is a slip (a day's grace: ahead of UTC, today is already tomorrow there)
+    .refine((text) => text <= new Date(Date.now() + DAY_MS).toISOString().slice(0, 10), { message: '日期在将来;请写认定的日期' }),
 );
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 export const OverrideEntry = lazySchema(() =>
   z.strictObject({

@@ -57,6 +57,7 @@ describe('loading an overrides file', () => {
     ['a missing note', GOOD.replace('    note: 现场调阅了两份决策后评估报告\n', ''), 3, 5, /缺少必填字段 'overrides.0.note'/],
     ['an unknown field', GOOD.replace('    who: 督察组甲\n', '    who: 督察组甲\n    score: 3\n'), 7, 5, /未知字段 'score'/],
     ['an impossible date', GOOD.replace('2025-03-13', '2025-02-30'), 12, 11, /不是有效的日期/],
+    ['a date in the future', GOOD.replace('2025-03-12', '2052-03-12'), 7, 11, /日期在将来/],
     ['a date in another format', GOOD.replace('2025-03-12', '2025年3月12日'), 7, 11, /YYYY-MM-DD/],
     ['the same indicator twice', GOOD.replace('dispute.head-appearance', 'decision.post-evaluation'), 8, 9, /重复认定/],
     ['no overrides at all', 'overrides: []\n', 1, 12, /至少需要 1 条/],
