@@ -90,8 +90,13 @@ function indexBy(words: readonly string[], key: (word: string) => number): WordI
 }
 const firstChar = (word: string): number => word.charCodeAt(0);
 
+// The reads below look at a character only inside the text: a charCodeAt past either end (NaN)
+// makes V8 drop the optimised code of the function it is inlined in and compile that again, in
+// every batch worker.
+
 /** The first word of `index` that stands at `at`, or undefined. */
 function wordAt(index: WordIndex, text: string, at: number): string | undefined {
+  if (at >= text.length) return undefined;
   const words = index.get(text.charCodeAt(at));
   if (words) for (const word of words) if (text.startsWith(word, at)) return word;
   return undefined;
@@ -99,6 +104,7 @@ function wordAt(index: WordIndex, text: string, at: number): string | undefined 
 
 /** The first word of `index` (keyed by last character) that ends at `at` and starts at `from` or later, or undefined. */
 function wordEndingAt(index: WordIndex, text: string, at: number, from: number): string | undefined {
+  if (at <= 0) return undefined;
   const words = index.get(text.charCodeAt(at - 1));
   if (words) for (const word of words) if (at - word.length >= from && text.startsWith(word, at - word.length)) return word;
   return undefined;
@@ -152,7 +158,7 @@ const PREFIX_REACH = 4;
 /** How many blanks (at most `most`) stand from `at` on. */
 function blanksAt(text: string, at: number, most = Infinity): number {
   let n = 0;
-  while (n < most && isBlankAt(text, at + n)) n++;
+  while (n < most && at + n < text.length && isBlankAt(text, at + n)) n++;
   return n;
 }
 
@@ -251,7 +257,7 @@ function isInStartOrder(raws: readonly RawNumber[]): boolean {
 /** Whether `char` stands right before `at`, or before one blank there (第 79次, 每 4名); read in place, as this runs on every number. */
 const standsAfter = (text: string, at: number, char: string): boolean => {
   const code = char.charCodeAt(0);
-  return text.charCodeAt(at - 1) === code || (at >= 2 && text.charCodeAt(at - 2) === code && isBlankAt(text, at - 1));
+  return (at >= 1 && text.charCodeAt(at - 1) === code) || (at >= 2 && text.charCodeAt(at - 2) === code && isBlankAt(text, at - 1));
 };
 
 /**
