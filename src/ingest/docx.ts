@@ -16,11 +16,11 @@ const DOCX_ZIP: ZipFormat = { damaged: DAMAGED, xmlParts: 'docxXmlBytes' };
  * reads it; the archive is checked against the budget before it is unpacked.
  */
 export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded: (part: Uint8Array, name: string) => Promise<string>): Promise<string> {
-  await checkZipBudget(bytes, budget, DOCX_ZIP);
+  const inflated = await checkZipBudget(bytes, budget, DOCX_ZIP);
   let body: DocxElement;
   let embedded: EmbeddedPart[];
   try {
-    const files = new ZipFiles(bytes, budget);
+    const files = new ZipFiles(bytes, budget, inflated);
     await typeNumbering(files);
     ({ value: body } = await readDocxBody(docxFile(files)));
     embedded = await embeddedParts(files);

@@ -7,9 +7,10 @@ const SYNC_BYTES = 8 * 1024 * 1024;
  * Inflates deflate data (zlib-wrapped, or raw as in ZIP entries) without keeping more than
  * a chunk of the output: `count` sees each piece's size and the running total, and stops
  * the inflation by throwing. Broken data ends quietly, what came before the break counted,
- * as the library that reads it later stops at the same byte.
+ * as the library that reads it later stops at the same byte. Gives the whole output when it
+ * came in one call (whole and unbroken), for a caller that reads it next.
  */
-export async function inflateCounting(data: Uint8Array, raw: boolean, count: (bytes: number, total: number) => void): Promise<void> {
+export async function inflateCounting(data: Uint8Array, raw: boolean, count: (bytes: number, total: number) => void): Promise<Buffer | undefined> {
   // Nearly all streams are small: one call, no stream machinery.
   let output: Buffer | undefined;
   try {
@@ -17,7 +18,10 @@ export async function inflateCounting(data: Uint8Array, raw: boolean, count: (by
   } catch {
     // larger, or broken: inflate in counted chunks below
   }
-  if (output) return count(output.length, output.length);
+  if (output) {
+    count(output.length, output.length);
+    return output;
+  }
   const inflate = raw ? createInflateRaw() : createInflate();
   let total = 0;
   try {
@@ -39,4 +43,5 @@ export async function inflateCounting(data: Uint8Array, raw: boolean, count: (by
   } finally {
     inflate.destroy();
   }
+  return undefined;
 }

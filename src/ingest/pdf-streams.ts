@@ -161,7 +161,10 @@ async function decodeWithin(stream: PdfStream, budget: Budget): Promise<void> {
   let data = stream.data;
   for (const [index, filter] of chain.entries()) {
     const last = index === chain.length - 1;
-    if (filter === 'FlateDecode' && last) return inflateCounting(data, false, count);
+    if (filter === 'FlateDecode' && last) {
+      await inflateCounting(data, false, count);
+      return;
+    }
     const decoded = decodeFilter(filter, data, cap);
     if (decoded === undefined) return; // a filter we do not know: pdf.js does not decode it either
     if (decoded === null) throw budget.exceeded('pdfStreamBytes');

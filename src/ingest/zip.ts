@@ -14,24 +14,34 @@ export interface ZipFormat {
 
 /**
  * Checks a ZIP archive (a .docx, an .ofd) against the budget before any library unpacks it: every
- * entry is inflated here, counting bytes and dropping them, and refused as soon as the
- * entries together pass the unpacked-bytes limit or one entry passes the ratio limit. The
- * sizes the archive declares are not trusted. Entries are found as JSZip (which mammoth
- * uses) finds them: from the central directory, shifted when bytes precede the archive.
+ * entry is inflated here, counting bytes, and refused as soon as the entries together pass the
+ * unpacked-bytes limit or one entry passes the ratio limit. The sizes the archive declares are
+ * not trusted. Entries are found as JSZip (which mammoth uses) finds them: from the central
+ * directory, shifted when bytes precede the archive. Gives the XML parts (the ones a reader
+ * reads) inflated whole, by the offset of their entry, for ZipFiles not to inflate them again;
+ * every other entry's bytes are dropped.
  */
-export async function checkZipBudget(bytes: Uint8Array, budget: Budget, format: ZipFormat): Promise<void> {
+export async function checkZipBudget(bytes: Uint8Array, budget: Budget, format: ZipFormat): Promise<InflatedParts> {
   const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const corrupt = () => inputError(budget.file, format.damaged);
+  const inflated = new Map<number, Buffer>();
   for (const entry of centralDirectory(data, budget, corrupt)) {
     budget.checkTime();
     const start = dataStart(data, entry, corrupt);
     const compressed = data.subarray(start, start + entry.compressedSize);
     const xml = /\.(?:xml|rels)$/i.test(entry.name) ? format.xmlParts : undefined;
     if (entry.method === STORED) spend(budget, compressed.length, xml);
-    else if (entry.method === DEFLATED) await inflateWithin(compressed, entry.name, xml, budget);
+    else if (entry.method === DEFLATED) {
+      const whole = await inflateWithin(compressed, entry.name, xml, budget);
+      if (whole && xml) inflated.set(entry.offset, whole);
+    }
     // other methods: JSZip cannot unpack them either, so nothing is unpacked
   }
+  return inflated;
 }
+
+/** Entries' bytes as inflated whole, by the offset of the entry's local header. */
+export type InflatedParts = ReadonlyMap<number, Buffer>;
 
 const LOCAL_SIGNATURE = 0x04034b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
@@ -104,10 +114,10 @@ function spend(budget: Budget, bytes: number, xml: XmlCounter): void {
   if (xml) budget.spend(xml, bytes);
 }
 
-/** Inflates one entry, counting its bytes against the budget, and stops at the first limit passed. */
-async function inflateWithin(compressed: Buffer, name: string, xml: XmlCounter, budget: Budget): Promise<void> {
+/** Inflates one entry, counting its bytes against the budget, and stops at the first limit passed; its bytes when inflated whole in one call. */
+async function inflateWithin(compressed: Buffer, name: string, xml: XmlCounter, budget: Budget): Promise<Buffer | undefined> {
   const ratioLimit = Math.max(budget.limits.ratioFloorBytes, compressed.length * budget.limits.unpackRatio);
-  await inflateCounting(compressed, true, (bytes, total) => {
+  return inflateCounting(compressed, true, (bytes, total) => {
     spend(budget, bytes, xml);
     if (total > ratioLimit) throw budget.exceeded('unpackRatio', name);
   });
@@ -117,7 +127,8 @@ async function inflateWithin(compressed: Buffer, name: string, xml: XmlCounter, 
  * The files of a ZIP archive (a .docx) as JSZip, which mammoth unzips with, reads them, but unpacked
  * synchronously by Node's zlib and only when read: JSZip inflates in JavaScript, 16 KiB a turn of
  * the event loop, and the archive was unpacked by it twice (numbering typed in, then mammoth),
- * a quarter of the time a .docx took. Check the archive against the budget first (checkZipBudget).
+ * a quarter of the time a .docx took. Check the archive against the budget first (checkZipBudget):
+ * the parts it inflated whole are read as it gave them, not inflated again.
  */
 export class ZipFiles {
   private readonly files = new Map<string, Buffer | { deflated: Buffer }>();
@@ -127,6 +138,7 @@ export class ZipFiles {
   constructor(
     private readonly bytes: Uint8Array,
     budget: Budget,
+    inflated: InflatedParts = new Map(),
   ) {
     const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
     const corrupt = () => new Error('not an archive JSZip reads');
@@ -141,7 +153,7 @@ export class ZipFiles {
       // JSZip files a folder under its name with a slash, where no file is looked for; of two files of one name the last counts
       if (directory) continue;
       const stored = data.subarray(start, start + entry.compressedSize);
-      this.files.set(name, entry.method === STORED ? stored : { deflated: stored });
+      this.files.set(name, entry.method === STORED ? stored : (inflated.get(entry.offset) ?? { deflated: stored }));
     }
   }
 
