@@ -5,7 +5,7 @@
 import type { SourceText } from '../ingest/types.js';
 import { classifySections, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
-import { findAppendix, findClosing, findHeadings, findItems, ITEM_DEPTH } from './outline.js';
+import { findAppendix, findClosing, findHeadings, findItems, headingsBefore, ITEM_DEPTH } from './outline.js';
 import { inferPlace } from './places/index.js';
 import { loadGazetteer } from './places/gazetteer.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
@@ -36,11 +36,12 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const closing = findClosing(layout, places.signature, text, lines, bodyEnd);
   // top-level headings without numbers, where none carries one
   const unnumbered = headings.some((h) => h.depth === 1) ? null : unnumberedHeadings(wording);
-  if (closing < text.length || unnumbered) headings = findHeadings(text, lines, closing, unnumbered);
+  if (unnumbered) headings = findHeadings(text, lines, closing, unnumbered);
+  else if (closing < text.length) headings = headingsBefore(text, headings, closing);
   // an appendix after the last top-level section ends the outline: its tables belong to no section
   const lastTop = headings.findLast((h) => h.depth === 1);
   const appendix = lastTop ? findAppendix(layout, text, lines, lastTop.headingSpan.end, closing) : closing;
-  if (appendix < closing) headings = findHeadings(text, lines, appendix, unnumbered);
+  if (appendix < closing) headings = headingsBefore(text, headings, appendix);
 
   const sections = mergeSections(headings, findItems(text, lines, headings, appendix));
   const roots = sections.filter((s) => s.parent === null && s.depth < ITEM_DEPTH);

@@ -125,7 +125,18 @@ export function findHeadings(text: string, lines: readonly Line[], limit: number
   return sections;
 }
 
-/** A section runs until the next heading of the same or a shallower depth. */
+/**
+ * What findHeadings gives for a lower `limit` (and the same `unnumbered`), from what it gave: it
+ * reads the lines in order and stops at the limit, so the headings are those that start before
+ * it, their sections closed there.
+ */
+export function headingsBefore(text: string, headings: readonly Section[], limit: number): Section[] {
+  const kept = headings.filter((s) => s.span.start < limit);
+  closeSpans(text, kept, limit);
+  return kept;
+}
+
+/** A section runs until the next heading of the same or a shallower depth (from the start of its span on). */
 function closeSpans(text: string, sections: Section[], limit: number): void {
   const open: Section[] = [];
   const close = (s: Section, end: number): void => {
