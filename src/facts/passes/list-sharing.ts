@@ -14,14 +14,18 @@ export const meta: PassMeta = {
 /** Widens each nearness binding to the list of cues it ends (报备率、报备及时率、规范率均达100%). */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
+  // most sentences hold no 均, 分别 …: no part of them does
+  const distributes = containsAny(view.text, tables.distributive);
   for (const [q, nearest] of state.nearest) {
     const clause = clauseAt(view.clauses, q.start);
     const inClause: Cue[] = [];
     for (const c of state.cues) if (isWithin(c, clause.start, clause.end) && c.compiled.entry.units.includes(q.unit)) inClause.push(c);
     const list = listEndingAt(view.text, nearest, inClause, tables);
-    const eachOne = q.unit === PERCENT || containsAny(view.text.slice(nearest.end, q.start), tables.distributive);
+    const eachOne = q.unit === PERCENT || (distributes && containsAny(view.text.slice(nearest.end, q.start), tables.distributive));
     state.bound.set(q, namesSeveralEntries(list) && !eachOne ? [] : list);
   }
+  // items share a number only before a distributive word
+  if (!distributes) return;
   for (const q of state.quantities) {
     if ((state.bound.has(q) && !state.nearest.has(q)) || inForeignClause(state, q)) continue;
     const shared = itemsSharing(state, q);
