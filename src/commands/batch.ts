@@ -313,7 +313,7 @@ async function writeSummary(
     });
     await fsp.rename(tmp, xlsx);
   } catch (error) {
-    await fsp.rm(tmp, { force: true });
+    await fsp.rm(tmp, { force: true }).catch(() => {}); // a path too long to create is too long to remove
     throw new UserError(`无法写入输出文件:${describeFsError(error)}`, { file: xlsx });
   } finally {
     details.close();

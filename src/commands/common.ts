@@ -152,7 +152,26 @@ export async function writeAll(files: ReadonlyArray<{ path: string; data: string
 /** report.txt → report; '-' → stdin. Control characters of a file name never reach an output name. */
 export function outputStem(input: string): string {
   if (input === '-') return 'stdin';
-  return printable(path.basename(input).replace(/\.[^.]+$/, ''), '_') || 'report';
+  return clipped(printable(path.basename(input).replace(/\.[^.]+$/, ''), '_')) || 'report';
+}
+
+/**
+ * The bytes of a stem in an output's name: with the prefix of its temporary name (util/atomic.ts),
+ * a -2 and an extension, within the 255 bytes a file name may have. An input's name near that
+ * length (83 Chinese characters) failed its outputs with ENAMETOOLONG.
+ */
+const MAX_STEM_BYTES = 180;
+
+function clipped(stem: string): string {
+  if (Buffer.byteLength(stem) <= MAX_STEM_BYTES) return stem;
+  let bytes = 0;
+  let end = 0;
+  for (const char of stem) {
+    bytes += Buffer.byteLength(char);
+    if (bytes > MAX_STEM_BYTES) break;
+    end += char.length;
+  }
+  return stem.slice(0, end);
 }
 
 /**

@@ -32,7 +32,12 @@ export function writeFileAtomic(target: string, data: string | Uint8Array | Iter
     }
     renameSync(tmp, target);
   } catch (error) {
-    rmSync(tmp, { force: true });
+    // (a path too long to create is too long to remove: that error must not replace this one)
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was created
+    }
     throw new UserError(`无法写入输出文件:${describeFsError(error)}`, { file: target });
   } finally {
     release();

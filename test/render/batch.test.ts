@@ -200,6 +200,15 @@ describe('batch command pieces', () => {
     ]);
   });
 
+  // an input's name of 83 Chinese characters (249 bytes) failed its outputs with ENAMETOOLONG
+  it('clips a long name to a stem whose outputs and their temporary names fit a file name', () => {
+    const long = `${'法'.repeat(83)}.txt`;
+    const [first, second] = uniqueStems([long, `b/${long}`]);
+    expect(first).toBe('法'.repeat(60));
+    expect(second).toBe(`${'法'.repeat(60)}-2`);
+    expect(Buffer.byteLength(`.duibiao-tmp-4194304-k2x9f0q1zz8-${second}.html`)).toBeLessThanOrEqual(255);
+  });
+
   it('finds reports recursively, skipping with a reason hidden files, links, other formats, the output folder and its own pages', async () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-batch-'));
     const out = path.join(dir, 'out');
