@@ -244,8 +244,6 @@ export interface CompiledLexicon {
    * `any`: whether any occurs at all (most sentences have none, and need no clause-by-clause reading)
    */
   planIn: (year: number | null) => { plan: RegExp[]; any: RegExp };
-  /** whether some implied pattern shows no word it requires, and is searched in every sentence */
-  impliedUnworded: boolean;
   done: RegExp[];
   /** the done markers as one alternation: most clauses hold none, which one search says */
   anyDone: RegExp;
@@ -339,7 +337,6 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     planIn,
-    impliedUnworded: entries.some((e) => e.implied.some((i) => i.words === null)),
     done,
     anyDone: anyOf(done),
     negation: anyOf(regexes(lexicon.status.negation)),
