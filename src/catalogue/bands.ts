@@ -30,3 +30,26 @@ export function partialBandProblem(check: Check): { field: string; message: stri
   }
   return null;
 }
+
+/** A rate is a percentage: its thresholds lie between 0 and 100. */
+const MAX_RATE = 100;
+
+/**
+ * The thresholds of a check that bound a rate (a fact of `rates`) beyond 100: such a bound is
+ * never met (≥ 150) or always met (≤ 150), a typo for the percentage meant.
+ * Returns the path of each within the check and a Chinese message.
+ */
+export function rateBoundProblems(check: Check, rates: ReadonlySet<string>): Array<{ path: Array<string | number>; message: string }> {
+  const bounds: Array<{ fact: string | undefined; value: number | undefined; path: Array<string | number> }> = [
+    ...(check.type === 'threshold'
+      ? [
+          { fact: check.fact, value: check.value, path: ['value'] },
+          { fact: check.fact, value: check.partial?.value, path: ['partial', 'value'] },
+        ]
+      : []),
+    ...(check.alsoMetBy ?? []).map((implication, k) => ({ fact: implication.fact, value: implication.value, path: ['alsoMetBy', k, 'value'] })),
+  ];
+  return bounds
+    .filter(({ fact, value }) => fact !== undefined && value !== undefined && value > MAX_RATE && rates.has(fact))
+    .map(({ fact, value, path }) => ({ path, message: `${fact} 是比率(%),门槛应在 0 到 ${MAX_RATE} 之间,而不是 ${value}` }));
+}

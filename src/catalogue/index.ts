@@ -35,7 +35,9 @@ export { thresholdText } from './display.js';
 /** The catalogue for an evaluation; the first problem, if any, is thrown as a UserError at its file:line:col. */
 export async function loadCatalogue(options: CatalogueOptions): Promise<Catalogue> {
   // the package's own editions, untailored, come from the disk cache when nothing changed
-  if (options.tailoring || options.factIds || (options.root !== undefined && options.root !== indicatorsDir)) return buildOrThrow(options);
+  // a tailoring's thresholds are checked against the units of the facts they bound
+  if (options.tailoring) return buildOrThrow({ ...options, rateFactIds: options.rateFactIds ?? (await lexiconFacts())?.rates });
+  if (options.factIds || (options.root !== undefined && options.root !== indicatorsDir)) return buildOrThrow(options);
   let inputs: string[];
   try {
     inputs = editionFiles(indicatorsDir);
@@ -69,17 +71,25 @@ export function assertTailoringEdition(asked: string | undefined, tailoring: str
 
 /** Every problem of the catalogue at once, like a linter; empty when clean. */
 export async function lintCatalogue(options: CatalogueOptions): Promise<Problem[]> {
-  const factIds = options.factIds ?? (await lexiconFactIds());
-  const { problems } = await buildCatalogue({ ...options, ...(factIds ? { factIds } : {}) });
+  const lexicon = options.factIds && options.rateFactIds ? null : await lexiconFacts();
+  const factIds = options.factIds ?? lexicon?.ids;
+  const rateFactIds = options.rateFactIds ?? lexicon?.rates;
+  const { problems } = await buildCatalogue({ ...options, ...(factIds ? { factIds } : {}), ...(rateFactIds ? { rateFactIds } : {}) });
   return problems;
 }
 
-/** The fact ids the extractor knows (rules/*.yaml via the lexicon); null when it cannot be loaded. */
-export async function lexiconFactIds(): Promise<ReadonlySet<string> | null> {
+/**
+ * The fact ids the extractor knows (rules/*.yaml via the lexicon) and those of its rates (in %);
+ * null when it cannot be loaded.
+ */
+async function lexiconFacts(): Promise<{ ids: ReadonlySet<string>; rates: ReadonlySet<string> } | null> {
   try {
     const lexicon = await loadLexicon();
-    // extracted facts, presence facts and the ones derived from them (a rate from two counts)
-    return new Set([...lexicon.facts.map((fact) => fact.id), ...lexicon.presence.map((fact) => fact.id), ...lexicon.derive.map((derived) => derived.id)]);
+    return {
+      // extracted facts, presence facts and the ones derived from them (a rate from two counts)
+      ids: new Set([...lexicon.facts.map((fact) => fact.id), ...lexicon.presence.map((fact) => fact.id), ...lexicon.derive.map((derived) => derived.id)]),
+      rates: new Set(lexicon.facts.filter((fact) => fact.shape === 'rate').map((fact) => fact.id)),
+    };
   } catch (error) {
     log.warn({ err: error }, 'lexicon not available: fact ids are not checked');
     return null;

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { indicatorsDir } from '../paths.js';
-import { partialBandProblem } from './bands.js';
+import { partialBandProblem, rateBoundProblems } from './bands.js';
 import type { z } from 'zod';
 import { EditionFile, Indicator, IndicatorFile, IndicatorId, IndicatorOverride, Tailoring, Waiver, type Area, type Check } from './schema.js';
 import type { PresenceEntry } from '../facts/presence-schema.js';
@@ -40,6 +40,7 @@ export async function buildCatalogue(options: CatalogueOptions): Promise<{ catal
   const report = (at: Located, message: string, atKey = false): void => {
     problems.push(problemAt(at.source, at.path, message, atKey));
   };
+  const rates = options.rateFactIds ?? new Set<string>();
 
   const chain = options.tailoring ? await loadTailoringChain(options.tailoring, root, problems) : { tailorings: [], edition: options.edition };
   const edition = chain.edition;
@@ -78,6 +79,9 @@ export async function buildCatalogue(options: CatalogueOptions): Promise<{ catal
       );
       return;
     }
+    for (const { path, message } of rateBoundProblems(entry.indicator.check, rates)) {
+      report({ source: entry.at.source, path: [...entry.at.path, 'check', ...path] }, message);
+    }
     indicators.set(entry.indicator.id, entry);
   };
   for (const entry of ownIndicators) place(entry, '指标');
@@ -111,7 +115,7 @@ export async function buildCatalogue(options: CatalogueOptions): Promise<{ catal
 
   const waivers: Array<{ waiver: WaiverInForce; at: Located }> = [];
   for (const { given, source, tailoring } of chain.tailorings) {
-    applyTailoring(tailoring, source, given, { indicators, place, report, waivers });
+    applyTailoring(tailoring, source, given, { indicators, place, report, waivers, rates });
   }
 
   const today = options.today ?? new Date().toISOString().slice(0, 10);
@@ -185,10 +189,11 @@ interface TailoringContext {
   place: (entry: Placed, what: string) => void;
   report: (at: Located, message: string, atKey?: boolean) => void;
   waivers: Array<{ waiver: WaiverInForce; at: Located }>;
+  rates: ReadonlySet<string>;
 }
 
 /** XCCDF-style tailoring: add, refine values, deselect; InSpec-style waivers. */
-function applyTailoring(tailoring: Tailoring, source: YamlSource, given: string, { indicators, place, report, waivers }: TailoringContext): void {
+function applyTailoring(tailoring: Tailoring, source: YamlSource, given: string, { indicators, place, report, waivers, rates }: TailoringContext): void {
   const known = (id: string, at: Located): Placed | undefined => {
     const entry = indicators.get(id);
     if (!entry) report(at, `未知的指标编号 '${id}'(基础版本或上级剪裁中没有此指标,或已被剔除)`);
@@ -205,6 +210,10 @@ function applyTailoring(tailoring: Tailoring, source: YamlSource, given: string,
     const indicator: Indicator = { ...entry.indicator, check, ...(points !== undefined ? { points } : {}), ...(appliesTo ? { appliesTo } : {}) };
     const band = partialBandProblem(check);
     if (band) report({ ...at, path: [...at.path, band.field in override ? band.field : 'id'] }, `调整后:${band.message}`);
+    // the bounds the override writes; the others were checked where the indicator was placed
+    for (const { path, message } of rateBoundProblems(check, rates).filter(({ path }) => String(path[0]) in override)) {
+      report({ ...at, path: [...at.path, ...path] }, message);
+    }
     indicators.set(override.id, { ...entry, indicator });
   }
 

@@ -14,6 +14,8 @@ export interface CatalogueOptions {
   root?: string;
   /** the fact vocabulary to check `check.fact` against; lint loads the lexicon's when omitted */
   factIds?: ReadonlySet<string>;
+  /** the rates (facts in %), whose thresholds lie between 0 and 100; lint and a tailored load take the lexicon's when omitted */
+  rateFactIds?: ReadonlySet<string>;
 }
 
 /** An indicator placed in the catalogue: its 一级 area, its group, and where it came from. */

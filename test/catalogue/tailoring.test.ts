@@ -106,6 +106,29 @@ describe('tailoring', () => {
     ]);
   });
 
+  it('refuses a rate threshold above 100 or below 0, at its line:col, in lint and in use', async () => {
+    const { root, file } = tailored({
+      't.yaml': [
+        'extends: "2021"',
+        'modify:',
+        '  - { id: court.head-appearance, value: 150 }',
+        '  - { id: court.head-appearance, partial: { op: ">=", value: -5 } }',
+        'add:',
+        indicatorYaml('local.rate', '6.5', '{ type: threshold, fact: head_appearance_rate, op: ">=", value: 120 }'),
+      ].join('\n'),
+    });
+    const problems = (await lint(root, file('t.yaml'))).map((p) => `${p.line}:${p.column} ${p.message}`);
+    expect(problems).toEqual([
+      expect.stringMatching(/^3:41 head_appearance_rate 是比率.*0 到 100.*150/),
+      expect.stringMatching(/^4:62 .*门槛应在 0 到/),
+      expect.stringMatching(/^12:76 head_appearance_rate 是比率.*120/),
+    ]);
+    await expect(load(root, file('t.yaml'))).rejects.toThrow(/head_appearance_rate 是比率/);
+    // a count is no rate: 150 lectures is a bound like any other
+    writeFileSync(file('t.yaml'), 'extends: "2021"\nmodify:\n  - { id: study.lectures, min: 150 }\n');
+    expect(await lint(root, file('t.yaml'))).toEqual([]);
+  });
+
   it('reports an unknown base edition', async () => {
     const { root, file } = tailored({ 't.yaml': 'extends: "1999"\n' });
     expect(await lint(root, file('t.yaml'))).toEqual([expect.objectContaining({ line: 1, column: 10, message: expect.stringMatching(/1999/) })]);
