@@ -1,4 +1,4 @@
-import { statSync, type Stats } from 'node:fs';
+import { lstatSync, statSync, type Stats } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
@@ -85,7 +85,8 @@ export const SIDECAR_SUFFIXES = ['.overrides.yaml', '.overrides.yml'] as const;
  * The overrides file kept beside a report, if there is one. Standard input has none. Asked
  * synchronously and without an error for a missing file (the usual answer): a rejected fs.stat
  * cost ~65 µs of CPU to build its error, and each await a round trip through libuv's threads, on
- * every report of a batch.
+ * every report of a batch. A folder or a broken link by that name is refused: the inspector meant
+ * an overrides file there, and ignoring it would score the report without their verdicts.
  */
 export function findSidecar(report: string): string | null {
   if (report === '-') return null;
@@ -94,11 +95,16 @@ export function findSidecar(report: string): string | null {
     const candidate = `${stem}${suffix}`;
     let stat: Stats | undefined;
     try {
-      stat = statSync(candidate, { throwIfNoEntry: false });
+      // lstat first: a missing name costs no more than before, and a broken link is told apart
+      stat = lstatSync(candidate, { throwIfNoEntry: false });
+      if (stat?.isSymbolicLink()) stat = statSync(candidate, { throwIfNoEntry: false }) ?? stat;
     } catch {
       // unreadable (a folder without access, a file where a folder should be): no overrides file
     }
-    if (stat?.isFile()) return candidate;
+    if (stat === undefined) continue;
+    if (stat.isFile()) return candidate;
+    const what = stat.isSymbolicLink() ? '是失效的符号链接(指向的文件不存在)' : stat.isDirectory() ? '是文件夹' : '不是普通文件';
+    throw new UserError(`报告旁的人工认定文件${what};请改为 YAML 文件或移走它`, { file: candidate });
   }
   return null;
 }

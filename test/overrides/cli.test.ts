@@ -1,4 +1,4 @@
-import { copyFileSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
@@ -57,6 +57,17 @@ describe('overrides through the CLI', () => {
     const run = runCli(['check', report, '--overrides', broken, '--out', out]);
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/坏\.yaml:2:9: 人工认定文件有误/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a folder named like the overrides file stops check with its name, exit 2, nothing written', () => {
+    const other = path.join(dir, '乙区.txt');
+    copyFileSync(report, other);
+    mkdirSync(path.join(dir, '乙区.overrides.yaml'));
+    const out = path.join(dir, 'out-folder');
+    const run = runCli(['check', other, '--out', out]);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/乙区\.overrides\.yaml: 报告旁的人工认定文件是文件夹/);
     expect(existsSync(out)).toBe(false);
   });
 

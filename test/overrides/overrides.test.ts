@@ -87,6 +87,22 @@ describe('loading an overrides file', () => {
     // a path through a file: nothing to find, no error
     expect(findSidecar(path.join(report, '乙区2024.txt'))).toBeNull();
   });
+
+  it('refuses a folder or a broken link by the overrides file name, naming it', async () => {
+    const dir = tempDir('duibiao-sidecar-odd-');
+    const report = path.join(dir, '丙区2024.txt');
+    await fs.writeFile(report, '报告');
+    const sidecar = path.join(dir, '丙区2024.overrides.yaml');
+    await fs.mkdir(sidecar);
+    expect(() => findSidecar(report)).toThrow(expect.objectContaining({ message: expect.stringMatching(/人工认定文件是文件夹/), place: { file: sidecar } }));
+    await fs.rmdir(sidecar);
+    await fs.symlink(path.join(dir, '不存在.yaml'), sidecar);
+    expect(() => findSidecar(report)).toThrow(expect.objectContaining({ message: expect.stringMatching(/失效的符号链接/), place: { file: sidecar } }));
+    await fs.unlink(sidecar);
+    await fs.writeFile(path.join(dir, '不存在.yaml'), GOOD);
+    await fs.symlink(path.join(dir, '不存在.yaml'), sidecar);
+    expect(findSidecar(report)).toBe(sidecar);
+  });
 });
 
 function loaded(): LoadedOverrides {
