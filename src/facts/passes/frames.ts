@@ -17,10 +17,12 @@ import { inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, t
 import { listItems } from './list-sharing.js';
 import { matchSpans } from '../../util/matches.js';
 
+const COLON = 0x3a;
+
 export const meta: PassMeta = {
   name: 'frames',
   covers:
-    '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句,或紧邻的前一分句——它不含数值时),不论次序;“均”之前列举的几项各自都是某个框架时(会前学法和法治专题讲座均为4次),一个数值按每项读出',
+    '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句,或紧邻的前一分句——它不含数值时;冒号前的标签——其中最后一个数值之后的词——补足紧随其后分句所缺的各组:行政应诉:一审案件243件),不论次序;“均”之前列举的几项各自都是某个框架时(会前学法和法治专题讲座均为4次),一个数值按每项读出',
   order: 80,
 };
 
@@ -31,7 +33,8 @@ export const meta: PassMeta = {
  * A frame fires when each of its groups has a word in that part, or, for
  * the subject alone, in the sentence's opening clause or the clause right before (when that one
  * counts nothing) when the part names no subject of its own (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
- * before it (…坚持会前学法,全年共12次) when that clause has no number of its own. None of the
+ * before it (…坚持会前学法,全年共12次) when that clause has no number of its own; a label before a colon
+ * (行政应诉:一审案件243件) lends its words to the clause right after it, whatever words that clause has. None of the
  * frame's exclusions may be in the part, and a part with a denied word (不予受理, 尚未开展) gives
  * nothing. After 分别, each number's part is its item of the list before 分别. Candidates rank by how many groups the part itself holds, then by how
  * many characters they match, then by distance; each number gets at most one fact.
@@ -93,8 +96,20 @@ export function run(state: SentenceState): void {
       allNamedIn(part, eventWords) &&
       containsAny(view.text.slice(from, to), state.tables.attendance) &&
       !countsSameUnitWithin(quantities, q, event);
+    // a label before a colon (行政应诉:一审案件243件, also after the figure of a line it is joined to) gives its
+    // words to the clause after it, whatever words that clause has of its own
+    const label =
+      previous !== undefined && from === clause.start && countsNoPart && view.text.charCodeAt(previous.end) === COLON
+        ? labelOf(quantities, previous)
+        : undefined;
     const carried =
-      previous && from === clause.start && noPart && !previousCounts ? spansWithin(usable, previous.start, previous.end) : attended ? eventWords : [];
+      previous && from === clause.start && noPart && !previousCounts
+        ? spansWithin(usable, previous.start, previous.end)
+        : label
+          ? spansWithin(usable, label.start, label.end)
+          : attended
+            ? eventWords
+            : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
     if (spread && readsEachItem(state, frames, q, spread)) continue;
     const best = bestFrame(state, frames, q, part, carried, opening);
@@ -168,6 +183,13 @@ function anyDenied(state: SentenceState, from: number, to: number): boolean {
 function countsSameUnitWithin(quantities: readonly Quantity[], q: Quantity, span: Span): boolean {
   for (const o of quantities) if (o !== q && o.unit === q.unit && isWithin(o, span.start, span.end)) return true;
   return false;
+}
+
+/** The part of `clause` after its last number: the label its colon closes. */
+function labelOf(quantities: readonly Quantity[], clause: Span): Span {
+  let start = clause.start;
+  for (const o of quantities) if (isWithin(o, clause.start, clause.end)) start = Math.max(start, o.end);
+  return { start, end: clause.end };
 }
 
 /** The last clause that ends before `clause` (a loop, not a filter: this runs per number). */
