@@ -54,7 +54,28 @@ export async function loadScorecard(file: string, checker: () => Promise<Checker
   if (!editions.includes(parsed.data.edition)) {
     throw new UserError(`评分结果的指标体系版本“${parsed.data.edition}”未知(可选:${editions.join('、')});请重新生成 check --format json 的输出`, { file });
   }
+  await assertIndicatorIds(parsed.data, file);
   return parsed.data;
+}
+
+/**
+ * A result edited by hand may repeat an indicator or name one its edition lacks: compared as is,
+ * the one counted twice or the stray one would show as a change of the year. A tailored result may
+ * hold the tailoring's own indicators, so only an untailored one is held to its edition's.
+ */
+async function assertIndicatorIds(scorecard: Scorecard, file: string): Promise<void> {
+  const seen = new Set<string>();
+  for (const { indicator } of scorecard.results) {
+    if (seen.has(indicator)) throw new UserError(`评分结果中指标“${indicator}”出现了不止一次;请重新生成 check --format json 的输出`, { file });
+    seen.add(indicator);
+  }
+  if (scorecard.tailoring !== null) return;
+  const { loadCatalogue } = await load('catalogue/index');
+  const known = new Set((await loadCatalogue({ edition: scorecard.edition })).indicators.map((indicator) => indicator.id));
+  const unknown = scorecard.results.find(({ indicator }) => !known.has(indicator));
+  if (unknown) {
+    throw new UserError(`评分结果中的指标“${unknown.indicator}”不在 ${scorecard.edition} 年版指标体系中;请重新生成 check --format json 的输出`, { file });
+  }
 }
 
 async function readJson(file: string): Promise<unknown> {

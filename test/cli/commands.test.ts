@@ -5,6 +5,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { runCli, seed, tempDir } from '../helpers/cli.js';
 import { sampleReport } from '../../src/paths.js';
+import type { Scorecard } from '../../src/engine/schema.js';
 
 /** The commands people use beside `check`, run as they run them. */
 describe('batch', () => {
@@ -71,6 +72,30 @@ describe('diff', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toMatch(/新达标|新增达标/);
     expect(run.stdout).toMatch(/地区不同|不是同一地区|荣昌区.*和平区|和平区.*荣昌区/);
+  });
+});
+
+describe('diff of hand-edited results', () => {
+  it('refuses a repeated or unknown indicator id, naming the file and the id, nothing written', () => {
+    const dir = tempDir();
+    const good = path.join(dir, 'good.json');
+    writeFileSync(good, runCli(['check', seed('000'), '--format', 'json']).stdout);
+    const result = JSON.parse(readFileSync(good, 'utf8')) as Scorecard;
+    const edited = (name: string, results: Scorecard['results']) => {
+      writeFileSync(path.join(dir, name), JSON.stringify({ ...result, results }));
+      return path.join(dir, name);
+    };
+    const [first, second] = result.results;
+    for (const [file, message] of [
+      [edited('repeated.json', [...result.results, first!]), `repeated.json: 评分结果中指标“${first!.indicator}”出现了不止一次`],
+      [edited('unknown.json', [first!, { ...second!, indicator: 'no.such-indicator' }]), 'unknown.json: 评分结果中的指标“no.such-indicator”不在 2021 年版'],
+    ] as const) {
+      const out = path.join(dir, 'diff.md');
+      const run = runCli(['diff', good, file, '--out', out]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(message);
+      expect(existsSync(out)).toBe(false);
+    }
   });
 });
 

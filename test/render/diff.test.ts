@@ -94,7 +94,9 @@ describe('diff inputs', () => {
     const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-diff-'));
     const good = path.join(dir, 'old.json');
     const bad = path.join(dir, 'bad.json');
-    await fs.writeFile(good, await renderCheck('json', { scorecard: scorecardFrom(fixtureResults()), source: fixtureSource() }));
+    // the fixture's indicators are made up: held to no edition's, as a tailoring's own would be
+    const tailored = { ...scorecardFrom(fixtureResults()), tailoring: '样例剪裁.yaml' };
+    await fs.writeFile(good, await renderCheck('json', { scorecard: tailored, source: fixtureSource() }));
     await fs.writeFile(bad, JSON.stringify({ hello: 1 }));
     const noChecker = () => Promise.reject(new Error('a JSON result needs no checker'));
     expect((await loadScorecard(good, noChecker)).document.place).toBe('样例市样例区');
