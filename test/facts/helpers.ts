@@ -51,6 +51,8 @@ export const heldout17Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout18Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout18');
 /** A nineteenth blind set: a 2016 county in Chinese numerals with 双百, a street with 人/次 and 部, a 旅游度假区, quarter figures, a city's 城管执法局 beside its system, dot-leader indicators, a 政务公开 page, a 2020 city's 专栏. */
 export const heldout19Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout19');
+/** A twentieth blind set: a 直辖市's street retelling its statistics table, a 2017 county writing rates as 几成, a county bureau's 本局 and 全县, a 亮点 list with 同比 beside every count. */
+export const heldout20Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout20');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
