@@ -100,6 +100,11 @@ const MIN_WRAPPED = 10;
  * with dot leaders as a table of contents: 执法记录仪……1,360台) ends there.
  */
 const LABELLED_LINE = /(?::|…{2,})\s*[+\-−]?\d[\d,.]*(?:万|亿)?[^\d\s,;:。]{0,2}$/;
+/**
+ * …or a row of a 附表 flattened to a short label, its figure and unit (调处矛盾纠纷 268 件, blanks or
+ * none) before another such row: no punctuation, so no wrapped prose.
+ */
+const FLATTENED_ROW = /^[\p{Script=Han}()（）]{2,24}\s*[+\-−]?\d[\d,.]*(?:万|亿)?\s*(?:%|\p{Script=Han}{1,2})$/u;
 /** Cells of a table row: "|" between them, or "/" after a counted value twice (86件/79件/+8.9%; not a date). */
 const SLASHED_CELL = /[^\d\s/]\s*\/\s*[+\-−]?\d/g;
 export const isTableRow = (line: string): boolean => line.includes('|') || (line.includes('/') && (line.match(SLASHED_CELL)?.length ?? 0) >= 2);
@@ -181,7 +186,7 @@ export function softBreaks(
       soft.add(line.end);
       continue;
     }
-    if (LABELLED_LINE.test(content)) continue;
+    if (LABELLED_LINE.test(content) || (FLATTENED_ROW.test(content) && FLATTENED_ROW.test(nextContent))) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
     // a figure behind a bullet opens an item of its own, as an enumeration does
     if (opens(nextContent) || (BULLETED.test(nextContent) && FIGURE_ALONE.test(nextContent))) continue;

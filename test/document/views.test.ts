@@ -53,4 +53,14 @@ describe('document: sentence views, built once', () => {
     const d = buildDocument(sourceOf(['附:主要指标', '行政复议案件受理…………………143件', '执法记录仪……………………1,360台'].join('\n')));
     expect(d.sentences.map((s) => s.plain)).toEqual(['附:主要指标', '行政复议案件受理…………………143件', '执法记录仪……………………1,360台']);
   });
+
+  it('and so is a short label with its figure and unit before another such row, as a flattened 附表 lists them', () => {
+    const d = buildDocument(sourceOf(['附表:主要数据', '调处矛盾纠纷 268 件', '受理政府信息公开申请1件'].join('\n')));
+    expect(d.sentences.map((s) => s.plain)).toEqual(['附表:主要数据', '调处矛盾纠纷 268 件', '受理政府信息公开申请1件']);
+  });
+
+  it('but a wrapped line whose figure is followed by a comma on the next line goes on', () => {
+    const d = buildDocument(sourceOf(['一、主要工作', '全年共受理行政复议申请案件 86 件', ',办结79件。'].join('\n')));
+    expect(d.sentences.map((s) => s.plain)).toEqual(['一、主要工作', '全年共受理行政复议申请案件 86 件\n,办结79件。']);
+  });
 });
