@@ -1,6 +1,6 @@
 import type { Fact } from '../schema.js';
 import { isNegated } from '../status.js';
-import { clauseAt, containsAny, type CompiledEntry, type CompiledLexicon, type ImpliedPattern } from '../text.js';
+import { clauseAt, containsEach, type CompiledEntry, type CompiledLexicon, type ImpliedPattern } from '../text.js';
 import { matchesOf } from '../../util/matches.js';
 import { applies, ascending, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
 
@@ -39,12 +39,6 @@ function impliedIndexOf(compiled: CompiledLexicon): ImpliedIndex {
   return index;
 }
 
-/** Whether `text` holds a word of each of `groups`. */
-function holdsEach(text: string, groups: readonly (readonly string[])[]): boolean {
-  for (const group of groups) if (!containsAny(text, group)) return false;
-  return true;
-}
-
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
@@ -68,7 +62,7 @@ export function run(state: SentenceState): void {
     if (possible[k] === possible[k - 1]) continue;
     const { entry: c, pattern, groups } = candidates[possible[k]!]!;
     // a sentence that lacks every word of one of a pattern's groups cannot match it (most that hold one lack another)
-    if (!holdsEach(view.text, groups)) continue;
+    if (!containsEach(view.text, groups)) continue;
     const { re, value: written } = pattern;
     // searched with the regex as it is: matchAll would copy it on every sentence
     const matches = matchesOf(re, view.text);
