@@ -53,6 +53,8 @@ export const heldout18Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout19Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout19');
 /** A twentieth blind set: a 直辖市's street retelling its statistics table, a 2017 county writing rates as 几成, a county bureau's 本局 and 全县, a 亮点 list with 同比 beside every count. */
 export const heldout20Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout20');
+/** A twenty-first blind set: an 综合保税区, a 2017 county's 依法行政考核 with 其中 chains, a city's 指标 自评, a city bureau's 本系统, a 国有林场, rates as fractions. */
+export const heldout21Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout21');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
