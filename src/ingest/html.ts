@@ -1,7 +1,7 @@
 // cheerio/slim: htmlparser2 only, which these options choose anyway; the full entry also loads parse5 and undici (0.3 s of CPU per process)
 import * as cheerio from 'cheerio/slim';
 // Type-only: cheerio's node types come from domhandler, which cheerio depends on.
-import type { AnyNode, Element } from 'domhandler';
+import type { AnyNode, Element, ParentNode } from 'domhandler';
 import { log } from '../log.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
@@ -210,7 +210,9 @@ function articleText($: cheerio.CheerioAPI): string {
   const root = $.root().get(0)!;
   const page = walkPage(root);
   const body = findBody(page);
-  if (!body) return blockText(root);
+  // a fragment (paragraphs with no <html> or <body> around them) has its article at the root:
+  // read as the page's, only its longest paragraph was kept
+  if (!body || ownParagraphText(page, root) > ownParagraphText(page, body)) return blockText(root);
   const headline = findHeadline(page, body);
   if (!headline) {
     const title = titleFromPageTitle(page.title);
@@ -241,7 +243,7 @@ function textLength(page: Page, node: AnyNode): number {
 }
 
 /** Sum of the text directly inside the element: its own text nodes and paragraph-like children. */
-function ownParagraphText(page: Page, element: Element): number {
+function ownParagraphText(page: Page, element: ParentNode): number {
   let total = 0;
   for (const child of element.children) {
     if (child.type === 'text') total += child.data.trim().length;

@@ -107,6 +107,13 @@ describe('web pages', () => {
     expect(source.text).toBe(foldCharacters(REPORT_TEXT));
   });
 
+  // only the longest paragraph was read: htmlparser2 puts no <body> around a fragment
+  it('saved as a fragment, paragraphs with no <html> or <body> around them, give every paragraph', async () => {
+    const fragment = REPORT_LINES.map((line) => `<p>${line}</p>`).join('\n');
+    const source = await ingestBytes(utf8(fragment), 'fragment.html');
+    expect(source.text).toBe(foldCharacters(REPORT_TEXT));
+  });
+
   it('deeply nested markup does not overflow the stack', async () => {
     const depth = 20_000;
     const html = `<html><body>${'<div><span>'.repeat(depth)}全年办结案件12件。${'</span></div>'.repeat(depth)}</body></html>`;
