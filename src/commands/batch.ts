@@ -9,6 +9,7 @@ import type { DeflatedRows } from '../render/deflated-entry.js';
 import { TEMP_PREFIX, describeFsError, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
 import { DetailReader, type EvidenceSpot } from './batch-details.js';
 import type { OrderedHelper, TaskOutcome } from '../util/pool.js';
+import { OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS, REPORT_FORMATS } from '../ingest/extensions.js';
 import { printable } from '../util/printable.js';
 import { withEagerTiering } from '../util/tiering.js';
 import type { RowsWorkerSetup } from './batch-rows-worker.js';
@@ -25,7 +26,6 @@ interface BatchOptions {
   city?: string;
 }
 
-const INPUT_EXTENSIONS = new Set(['.txt', '.html', '.htm', '.docx', '.pdf', '.ofd']);
 export const SUMMARY_XLSX = 'summary.xlsx';
 export const OVERVIEW_HTML = 'overview.html';
 /** Each report gives <stem>.json and <stem>.html: what `check --format json|html` prints. */
@@ -56,7 +56,7 @@ export function registerBatch(program: Command): void {
     program
       .command('batch')
       .description('批量评分多个地区的报告,输出排名表(xlsx)、总览页(html)和每份报告的结果')
-      .argument('<inputs...>', '报告所在目录(递归查找 txt、html、htm、docx、pdf、ofd)或报告文件'),
+      .argument('<inputs...>', `报告所在目录(递归查找 ${REPORT_FORMATS})或报告文件`),
   )
     .requiredOption('--out <dir>', '结果目录')
     .option('--fail-under <score>', '任一报告得分低于此分(0–100)时以退出码 1 结束', parseScore)
@@ -70,7 +70,7 @@ export function registerBatch(program: Command): void {
           .slice(0, 5)
           .map((s) => `\n  跳过:${printable(s.input)}:${s.reason}`)
           .join('');
-        throw new UserError(`未找到可评分的报告文件(支持 txt、html、htm、docx、pdf、ofd)${why}`);
+        throw new UserError(`未找到可评分的报告文件(支持 ${REPORT_FORMATS})${why}`);
       }
       const created = await fsp.mkdir(outDir, { recursive: true }).catch((error: unknown) => {
         throw new UserError(`无法创建输出目录:${describeFsError(error)}`, { file: outDir });
@@ -401,7 +401,9 @@ async function walk(dir: string, context: { outDir: string | null; seen: Set<str
     else if (entry.isSymbolicLink()) skip(full, '符号链接,未跟随(需要时请直接给出目标文件)');
     else if (entry.isDirectory()) await walk(full, context);
     else if (!entry.isFile()) skip(full, NOT_A_REGULAR_FILE);
-    else if (!INPUT_EXTENSIONS.has(path.extname(entry.name).toLowerCase())) skip(full, '不是支持的报告格式(txt、html、htm、docx、pdf、ofd)');
+    else if (OLDER_DOCUMENT_EXTENSIONS.has(extensionOf(entry.name)))
+      skip(full, `${extensionOf(entry.name)} 格式的文档未读取;请在 Word 或 WPS 中另存为 .docx 后再试`);
+    else if (!REPORT_EXTENSIONS.has(extensionOf(entry.name))) skip(full, `不是支持的报告格式(${REPORT_FORMATS})`);
     else if (await isOurPage(full)) skip(full, 'duibiao 生成的页面,不作为输入');
     else if (!context.seen.has(path.resolve(full))) {
       context.seen.add(path.resolve(full));
@@ -409,6 +411,8 @@ async function walk(dir: string, context: { outDir: string | null; seen: Set<str
     }
   }
 }
+
+const extensionOf = (name: string): string => path.extname(name).toLowerCase();
 
 /** `dir` and its parents up to `top`, as long as each is empty. */
 async function removeEmptyFolders(dir: string, top: string): Promise<void> {
@@ -429,11 +433,16 @@ function isInside(candidate: string, dir: string): boolean {
   return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
 }
 
-/** Pages duibiao wrote carry <meta name="generator" content="duibiao">. */
+/**
+ * Pages duibiao wrote carry <meta name="generator" content="duibiao">. A page that cannot be opened
+ * (no permission, gone since the folder was listed) is no page of ours: its worker says why it
+ * fails, where the error here ended the whole batch as an internal error.
+ */
 async function isOurPage(file: string): Promise<boolean> {
   if (!/\.html?$/i.test(file)) return false;
   const { GENERATOR } = await load('render/html-kit');
-  const handle = await fsp.open(file, 'r');
+  const handle = await fsp.open(file, 'r').catch(() => null);
+  if (!handle) return false;
   try {
     const buffer = Buffer.alloc(4096);
     const { bytesRead } = await handle.read(buffer, 0, buffer.length, 0);

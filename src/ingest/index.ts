@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import { loadBoilerplate } from './boilerplate.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
+import { HTML_EXTENSIONS, MHTML_EXTENSIONS } from './extensions.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
@@ -16,9 +17,6 @@ export { foldCharacters } from './fold.js';
 export { MAX_LINE_CHARS, MAX_BOILERPLATE_LINE_CHARS } from './limits.js';
 export { Budget, LIMITS, Limits } from './budget.js';
 export type { SourceText, InputFormat } from './types.js';
-
-const HTML_EXTENSIONS = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
-const MHTML_EXTENSIONS = new Set(['.mht', '.mhtml']);
 
 /**
  * Reads one report (a path, or '-' for standard input) as normalised text, within the

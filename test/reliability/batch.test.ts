@@ -1,10 +1,11 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { packageRoot } from '../../src/paths.js';
 import { runCli, seedsDir, snapshot, tempDir } from '../helpers/cli.js';
+import { mhtmlArchive, portalPage } from '../ingest/fixtures.js';
 
 /**
  * Issue 12, batch side, and issue 11's promise that batch writes what check prints: each report
@@ -163,6 +164,42 @@ describe('what the summary says', () => {
     expect(alone.status).toBe(2);
     expect(alone.stderr).toMatch(/未找到可评分的报告文件/);
   });
+
+  // .mht and .shtml pages, which check reads, were skipped as "不是支持的报告格式"; a .doc was skipped with no word of .docx
+  it('scores every format check reads, and tells how to read a .doc it skips', () => {
+    const input = tempDir('duibiao-batch-formats-');
+    writeFileSync(path.join(input, '甲.mht'), mhtmlArchive());
+    writeFileSync(path.join(input, '乙.shtml'), portalPage());
+    copyFileSync(path.join(dir, 'in', '区1.txt'), path.join(input, '丙.txt'));
+    writeFileSync(path.join(input, '丁.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    const out = tempDir('duibiao-batch-out-');
+    const run = runBatch([input, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/已评分 3 份,失败 0 份,跳过 1 项/);
+    expect(run.stderr).toMatch(/丁\.doc:\.doc 格式的文档未读取;请在 Word 或 WPS 中另存为 \.docx 后再试/);
+    for (const stem of ['甲', '乙', '丙']) expect(existsSync(path.join(out, `${stem}.json`))).toBe(true);
+  });
+
+  // as another user than root, for whom no file is unreadable; the page's open error ended the batch as an internal error
+  it.skipIf(process.getuid?.() !== 0 || spawnSync('setpriv', ['--version']).status !== 0)(
+    'a page it may not read fails alone, with the reason, and the rest is scored',
+    () => {
+      const input = tempDir('duibiao-batch-locked-');
+      copyFileSync(path.join(dir, 'in', '区1.txt'), path.join(input, '甲.txt'));
+      writeFileSync(path.join(input, '乙.html'), portalPage());
+      chmodSync(path.join(input, '乙.html'), 0o000);
+      const out = tempDir('duibiao-batch-out-');
+      for (const folder of [input, out]) chmodSync(folder, 0o777);
+      const result = spawnSync(
+        'setpriv',
+        ['--reuid=65534', '--regid=65534', '--clear-groups', process.execPath, path.join(packageRoot, 'dist', 'cli.js'), 'batch', input, '--out', out],
+        { encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1', DUIBIAO_CACHE: 'off' } },
+      );
+      expect(result.status, result.stderr).toBe(2);
+      expect(result.stderr).toMatch(/已评分 1 份,失败 1 份/);
+      expect(result.stderr).toMatch(/乙\.html:无法读取文件:没有访问权限/);
+    },
+  );
 
   it('batch in/sub --out in finds the reports below and does not read its outputs back', () => {
     const root = tempDir('duibiao-batch-nested-');
