@@ -10,6 +10,13 @@ export interface Line extends Span {
   last: number;
 }
 
+/**
+ * A UTF-16 unit of a Chinese character: the basic block, extension A, the compatibility ideographs,
+ * and either half of a character of extensions B on (planes 2 and 3). Place names keep rare
+ * characters (䢺溪镇, U+48BA) that the basic block lacks.
+ */
+export const HAN_UNIT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f\udc00-\udfff]/u;
+
 /** Whitespace, as /\s/ has it. */
 const BLANKS = unitClasses('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 

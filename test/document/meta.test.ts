@@ -352,6 +352,10 @@ describe('a street or township written after its district or banner', () => {
     expect(meta(report('澧原区杏檀街道办事处2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'street', place: '杏檀街道' });
     expect(meta(report('澧原区杏檀镇人民政府2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'township' });
   });
+  it('is the reporting body when its name has a character outside the basic block (extension A, extension B)', () => {
+    expect(meta(report('洛棠县䢺溪镇2022年度法治政府建设工作报告'))).toMatchObject({ level: 'township', place: '䢺溪镇' });
+    expect(meta(report('澧原区𬌗石街道办事处2022年法治政府建设工作情况报告'))).toMatchObject({ level: 'street', place: '𬌗石街道' });
+  });
   it('is the reporting body under a municipality and a district the table does not hold', () => {
     expect(full(report('重庆市澧原区杏檀镇人民政府2022年法治政府建设工作情况报告'))).toMatchObject({
       level: 'township',

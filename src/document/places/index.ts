@@ -9,6 +9,7 @@
  * titles of its own documents (《X县…方案》) name most often. The wording of names (unit
  * suffixes, self-references, superior clauses, signatures, departments) is rules/reporters.yaml.
  */
+import { HAN_UNIT } from '../text.js';
 import type { PlaceWording } from '../wording.js';
 import type { Level } from '../types.js';
 import { townsNamed, type Division } from './gazetteer.js';
@@ -155,7 +156,6 @@ interface Unit {
   level: Level;
 }
 
-const CJK = /[\u4e00-\u9fa5]/;
 const MAX_NAME = 8;
 
 /** A loop, not find's callback: one created per call was optimised by TurboFan again after every full GC. */
@@ -169,7 +169,7 @@ function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: nu
   if (w.generic_name_start.test(s.slice(at, at + 1))) return null;
   for (let k = 1; k <= MAX_NAME && at + k < s.length; k++) {
     const ch = s[at + k - 1]!;
-    if (!CJK.test(ch) || w.not_in_name.test(ch)) return null;
+    if (!HAN_UNIT.test(ch) || w.not_in_name.test(ch)) return null;
     const found = suffixAt(w, s, at + k);
     if (!found) continue;
     let { suffix, level } = found;

@@ -4,7 +4,7 @@
  * longest first, and only as long as the names that end in its last two characters: most unit
  * characters of a text (全市, 城区) end none, at the cost of one map lookup.
  */
-import { countOccurrences, unitClasses } from '../text.js';
+import { countOccurrences, HAN_UNIT, unitClasses } from '../text.js';
 import { gazetteer, type Division } from './gazetteer.js';
 
 export interface Mention {
@@ -16,7 +16,6 @@ export interface Mention {
 }
 
 const NAME_END = unitClasses('省市区县旗州盟');
-const CJK = /[\u4e00-\u9fa5]/;
 
 export function findMentions(s: string): Mention[] {
   const { named, longestEndingIn, shortNameAfter } = gazetteer();
@@ -51,7 +50,7 @@ export function findMentions(s: string): Mention[] {
  * another place name, or the words of rules/places.yaml `short_name_after`.
  */
 function canStartShortName(after: RegExp, s: string, start: number, before: readonly Mention[]): boolean {
-  if (start === 0 || !CJK.test(s[start - 1]!)) return true;
+  if (start === 0 || !HAN_UNIT.test(s[start - 1]!)) return true;
   if (before.some((m) => m.end === start)) return true;
   return after.test(s.slice(Math.max(0, start - 2), start));
 }
