@@ -55,6 +55,8 @@ export const heldout19Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout20Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout20');
 /** A twenty-first blind set: an 综合保税区, a 2017 county's 依法行政考核 with 其中 chains, a city's 指标 自评, a city bureau's 本系统, a 国有林场, rates as fractions. */
 export const heldout21Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout21');
+/** A twenty-second blind set, ingest and extraction together: a WPS .docx, a two-column Chromium PDF, Word's 网页, a CMS page, UTF-16 and GB18030 text. */
+export const heldout22Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout22');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
