@@ -3,7 +3,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
+import { loadLexicon } from '../../src/facts/index.js';
 import { sourceOf } from '../document/helpers.js';
+import { paragraphStatuses } from './helpers.js';
+
+const lexicon = await loadLexicon();
+/** The facts of one paragraph of achievements in a whole report. */
+const statuses = paragraphStatuses(lexicon, '某县2020年法治政府建设情况报告');
 
 describe('a state forest farm, farm or ranch (国有林场, 农场, 牧场)', () => {
   const reporter = (text: string): { level: string; place: string | null } => {
@@ -23,5 +29,19 @@ describe('a state forest farm, farm or ranch (国有林场, 农场, 牧场)', ()
       level: 'department',
       place: '青湖农场',
     });
+  });
+});
+
+describe('a fraction (五分之一, 四分之三)', () => {
+  it('is a rate, its value in percent', () => {
+    expect(statuses('全年审结行政复议案件40件,纠错率为八分之一。')).toEqual([
+      'reconsideration_closed=40:achieved',
+      'reconsideration_correction_rate=12.5:achieved',
+    ]);
+    expect(statuses('行政诉讼案件20件,负责人出庭比例达到五分之四。')).toEqual(['litigation_cases=20:achieved', 'head_appearance_rate=80:achieved']);
+  });
+
+  it('but a whole number and a fraction (一又二分之一) is no share', () => {
+    expect(statuses('全年审结行政复议案件40件,办案周期缩短为一又二分之一个月。')).toEqual(['reconsideration_closed=40:achieved']);
   });
 });
