@@ -45,3 +45,12 @@ describe('a fraction (五分之一, 四分之三)', () => {
     expect(statuses('全年审结行政复议案件40件,办案周期缩短为一又二分之一个月。')).toEqual(['reconsideration_closed=40:achieved']);
   });
 });
+
+describe('约为 between a cue and its figure', () => {
+  it('stands as 为 does', () => {
+    expect(statuses('全年审结行政复议案件40件,综合纠错率约为12.5%。')).toEqual([
+      'reconsideration_closed=40:achieved',
+      'reconsideration_correction_rate=12.5:achieved',
+    ]);
+  });
+});
