@@ -54,3 +54,17 @@ describe('约为 between a cue and its figure', () => {
     ]);
   });
 });
+
+describe('a part of a total governed by its verb (其中…宣布废止的13件)', () => {
+  it('counts what the total counts, 的 after the verb or a longer verb', () => {
+    expect(statuses('县政府清理规范性文件84件,其中保留的70件、废止的14件。')).toEqual([
+      'normative_docs_cleaned=84:achieved',
+      'normative_docs_cleaned=14:achieved',
+    ]);
+    expect(statuses('县政府清理规范性文件84件,其中宣布废止6件。')).toEqual(['normative_docs_cleaned=84:achieved', 'normative_docs_cleaned=6:achieved']);
+  });
+
+  it('but a part kept is no count of what was cleaned', () => {
+    expect(statuses('县政府清理规范性文件84件,其中继续有效的70件。')).toEqual(['normative_docs_cleaned=84:achieved']);
+  });
+});

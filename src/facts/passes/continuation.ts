@@ -112,9 +112,13 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   return governedByVerb(cue, lead) ? cue : null;
 }
 
-/** Whether `lead` is one of the cue's fact's verbs (`near`) after context words only (共清理, 废止). */
+/** Whether `lead` is one of the cue's fact's verbs (`near`) with context words only around it (共清理, 废止, 废止的). */
 function governedByVerb(cue: Cue, lead: string): boolean {
-  for (const verb of cue.compiled.entry.near) if (lead.endsWith(verb) && cue.compiled.gap.test(lead, 0, lead.length - verb.length)) return true;
+  const { gap } = cue.compiled;
+  for (const verb of cue.compiled.entry.near) {
+    const at = lead.lastIndexOf(verb);
+    if (at >= 0 && gap.test(lead, 0, at) && gap.test(lead, at + verb.length)) return true;
+  }
   return false;
 }
 
