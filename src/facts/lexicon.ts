@@ -13,7 +13,7 @@ import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
 import { LEVELS } from '../document/types.js';
 import { cached } from '../util/cache.js';
-import { requirementsOf } from '../util/required-words.js';
+import { requiredGroups } from '../util/required-words.js';
 import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence-schema.js';
 
 const Term = lazySchema(() => z.string().min(1));
@@ -122,7 +122,7 @@ export const FactEntry = lazySchema(() =>
             .object({ pattern: RegexSource, value: z.union([z.number(), z.literal(true), z.string().regex(/^=[a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*$/)]) })
             .strict()
             // read once with the lexicon, so kept in its cache: reading them took some 7 ms of every start
-            .transform((implied) => ({ ...implied, ...requirementsOf(impliedRegex(implied.pattern)) })),
+            .transform((implied) => ({ ...implied, groups: requiredGroups(impliedRegex(implied.pattern)) })),
         )
         .default([]),
       /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */

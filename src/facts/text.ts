@@ -156,8 +156,8 @@ export function wholeOf(words: readonly string[], blank: RegExp = /\s/, aside?: 
 export interface ImpliedPattern {
   re: RegExp;
   value: number | true | string;
-  /** one of them occurs in every match (see requiredWords); null when the pattern shows none */
-  words: readonly string[] | null;
+  /** groups of words: every match holds a word of each (requiredGroups) */
+  groups: readonly (readonly string[])[];
 }
 
 export interface CompiledEntry {
@@ -219,8 +219,16 @@ export interface TermRoles {
   owners: readonly (readonly CueOwner[] | undefined)[];
   /** 1 for a frame word (FrameWords.words) */
   frame: Uint8Array;
-  /** the implied patterns that require the word (ImpliedPattern.words); undefined for none */
-  implied: readonly (readonly ImpliedPattern[] | undefined)[];
+}
+
+/**
+ * Which of a list of items, each of which needs a word of every one of its groups, the words of a
+ * sentence can meet: read from the term hits of the lexicon's one scan, with no search of the text
+ * (a frame's subject, action and object; the word groups of an implied pattern's every match).
+ */
+export interface Screen<T> {
+  /** the items every group of which has a word among `hits`, in their order */
+  met(hits: readonly TermHit[]): readonly T[];
 }
 
 export interface CompiledLexicon {
@@ -235,6 +243,10 @@ export interface CompiledLexicon {
   terms: TermRoles;
   factFrames: CompiledFrame[];
   frameWords: FrameWords;
+  /** the frames a sentence's words may fill */
+  frameScreen: Screen<CompiledFrame>;
+  /** the implied patterns, with their entries, in the lexicon's order, that a sentence's words may match */
+  impliedScreen: Screen<{ entry: CompiledEntry; pattern: ImpliedPattern }>;
   /** a negator right before a position: 不予(受理), 尚未(开展) */
   negated: (text: string, at: number) => boolean;
   byId: Map<string, CompiledEntry>;
@@ -284,7 +296,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const entries = lexicon.facts.map((entry) => ({
     entry,
     gap: gapOf(entry.context),
-    implied: entry.implied.map((i) => ({ re: impliedRegex(i.pattern), value: i.value, words: i.words })),
+    implied: entry.implied.map((i) => ({ re: impliedRegex(i.pattern), value: i.value, groups: i.groups })),
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
     notActsAfter: lexicon.notActsAfter,
@@ -317,11 +329,12 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   };
   const owners = cueOwners(entries);
   const frameWords = frameWordsOf(frames);
-  // most sentences hold none of the words an implied pattern requires, and a pattern is searched only where one of its words occurs
-  const impliedBy = impliedIndex(entries.flatMap((e) => e.implied));
+  // a pattern is searched only in a sentence that holds a word of each of its groups (most hold none for any pattern)
+  const implied = entries.flatMap((entry) => entry.implied.map((pattern) => ({ entry, pattern })));
   const done = regexes(lexicon.status.done);
   // the scanner numbers words in the order given, repeats removed: the term words come first
-  const termWords = [...new Set([...owners.keys(), ...frameWords.words, ...impliedBy.keys()])];
+  const termWords = [...new Set([...owners.keys(), ...frameWords.words, ...implied.flatMap((i) => i.pattern.groups.flat())])];
+  const idOf = new Map(termWords.map((word, id) => [word, id]));
   compiled = {
     entries,
     scanner: wordScanner([...termWords, ...mentionGroups(lexicon).flatMap((groups) => groups.flat().flatMap(alternativesOf))]),
@@ -329,10 +342,11 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     terms: {
       owners: termWords.map((word) => owners.get(word)),
       frame: Uint8Array.from(termWords, (word) => (frameWords.words.has(word) ? 1 : 0)),
-      implied: termWords.map((word) => impliedBy.get(word)),
     },
     factFrames: frames,
     frameWords,
+    frameScreen: screenOf(frames, (f) => f.groups.map((g) => g.terms), idOf),
+    impliedScreen: screenOf(implied, (i) => i.pattern.groups, idOf),
     negated: (text, at) => (at < longestNegator || negatorEnds.has(text.charCodeAt(at - 1))) && endsWithAny(text, at, negators),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
@@ -485,12 +499,35 @@ function cueOwners(entries: readonly CompiledEntry[]): Map<string, CueOwner[]> {
   return owners;
 }
 
-/** The implied patterns by the words they require. */
-function impliedIndex(implied: readonly ImpliedPattern[]): Map<string, ImpliedPattern[]> {
-  const patterns = new Map<string, ImpliedPattern[]>();
-  for (const pattern of implied) for (const word of pattern.words ?? []) patterns.set(word, [...(patterns.get(word) ?? []), pattern]);
-  return patterns;
+/**
+ * A screen of `items` by their groups of words (term words, numbered by `idOf`): per word, the
+ * items one of whose groups holds it, each with that group's bit. Past 32 groups the bits repeat,
+ * and the screen lets more items through, never fewer.
+ */
+function screenOf<T>(items: readonly T[], groupsOf: (item: T) => readonly Iterable<string>[], idOf: ReadonlyMap<string, number>): Screen<T> {
+  const byWord: { item: number; bit: number }[][] = Array.from({ length: idOf.size }, () => []);
+  const full = new Uint32Array(items.length);
+  items.forEach((item, k) =>
+    groupsOf(item).forEach((group, g) => {
+      full[k]! |= 1 << g;
+      for (const word of group) byWord[idOf.get(word)!]!.push({ item: k, bit: 1 << g });
+    }),
+  );
+  // the groups held in the sentence read last (reset for each)
+  const held = new Uint32Array(items.length);
+  return {
+    met(hits) {
+      held.fill(0);
+      for (const h of hits) for (const { item, bit } of byWord[h.id]!) held[item]! |= bit;
+      let out: T[] | undefined;
+      for (let k = 0; k < items.length; k++) if (held[k] === full[k]) (out ??= []).push(items[k]!);
+      return out ?? NOTHING;
+    },
+  };
 }
+
+/** No items: one list for all, never written to. */
+const NOTHING: readonly never[] = [];
 
 function topicGroups(topic: FactEntry['topic']): string[][] {
   if (topic.length === 0) return [];

@@ -21,25 +21,16 @@ const MAX_STRINGS = 16;
 const ANYTHING: Reading = { exact: null, need: null, needs: [] };
 const EMPTY: Reading = { exact: [''], need: null, needs: [] };
 
-/** The words one of which every match of `re` holds, or null when its source shows none. */
-export const requiredWords = (re: RegExp): string[] | null => requirementsOf(re).words;
-
 /**
  * Every list of words of which each match of `re` holds one (合法性审查|合法性审核 and 全覆盖|全面覆盖),
  * none implied by another; [] when its source shows none. A text that lacks all the words of
  * one of them cannot match.
  */
-export const requiredGroups = (re: RegExp): string[][] => requirementsOf(re).groups;
-
-/** requiredWords and requiredGroups of `re`, read at once. */
-export function requirementsOf(re: RegExp): { words: string[] | null; groups: string[][] } {
+export function requiredGroups(re: RegExp): string[][] {
   const reading = readingOf(re);
-  if (!reading) return { words: null, groups: [] };
+  if (!reading) return [];
   const groups = needsOf(reading);
-  return {
-    words: needOf(reading),
-    groups: groups.filter((group, k) => !groups.some((other, j) => j !== k && implies(other, group) && (!implies(group, other) || j < k))),
-  };
+  return groups.filter((group, k) => !groups.some((other, j) => j !== k && implies(other, group) && (!implies(group, other) || j < k)));
 }
 
 function readingOf(re: RegExp): Reading | null {

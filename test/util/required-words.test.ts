@@ -6,9 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
 import { compile } from '../../src/facts/text.js';
-import { requiredGroups, requiredWords } from '../../src/util/required-words.js';
+import { requiredGroups } from '../../src/util/required-words.js';
 
-const words = (source: string, flags = 'g'): string[] | null => requiredWords(new RegExp(source, flags));
 const groups = (source: string, flags = 'g'): string[][] => requiredGroups(new RegExp(source, flags));
 
 /** Patterns over a few letters, built from what the reader understands and what it does not. */
@@ -25,20 +24,20 @@ const pattern: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
 
 describe('required words', () => {
   it('spell out consecutive alternatives and optional parts', () => {
-    expect(words('(合法性|合法)(审查|审核)')).toEqual(['合法性审查', '合法性审核', '合法审查', '合法审核']);
-    expect(words('[^,]{0,12}?全(面)?覆盖')).toEqual(['全覆盖', '全面覆盖']);
-    expect(words('(?<![未不])(全部|均)胜诉')).toEqual(['全部胜诉', '均胜诉']);
+    expect(groups('(合法性|合法)(审查|审核)')).toEqual([['合法性审查', '合法性审核', '合法审查', '合法审核']]);
+    expect(groups('[^,]{0,12}?全(面)?覆盖')).toEqual([['全覆盖', '全面覆盖']]);
+    expect(groups('(?<![未不])(全部|均)胜诉')).toEqual([['全部胜诉', '均胜诉']]);
   });
 
-  it('prefer the longer words, then the fewer', () => {
-    expect(words('规范性文件[^,]*均(已)?备案')).toEqual(['规范性文件']);
-    expect(words('(无|没有|未发生)[^,]{0,12}败诉')).toEqual(['败诉']);
+  it('take the longer words, then the fewer, of each alternative', () => {
+    expect(groups('规范性文件[^,]*均(已)?备案|甲')).toEqual([['规范性文件', '甲']]);
+    expect(groups('(无|没有|未发生)[^,]{0,12}败诉|甲')).toEqual([['败诉', '甲']]);
   });
 
   it('require nothing of what they cannot read', () => {
-    for (const source of ['.', '\\d+', '[^,]', '甲*', '(甲?)\\1', '[乙-甲]']) expect(words(source)).toBeNull();
-    expect(words('甲', 'gi')).toBeNull();
-    expect(words('(?<n>甲)乙')).toEqual(['甲乙']);
+    for (const source of ['.', '\\d+', '[^,]', '甲*', '(甲?)\\1', '[乙-甲]', '(甲|.)']) expect(groups(source)).toEqual([]);
+    expect(groups('甲', 'gi')).toEqual([]);
+    expect(groups('(?<n>甲)乙')).toEqual([['甲乙']]);
   });
 
   it('come in groups, each of which every match holds a word of', () => {
@@ -50,18 +49,14 @@ describe('required words', () => {
     // a shorter word held inside a longer group's every word is no group of its own
     expect(groups('确保(达到|实现)')).toEqual([['确保达到', '确保实现']]);
     expect(groups('(?<=甲)乙(?!丙)')).toEqual([['乙']]);
-    for (const source of ['.', '\\d+', '甲*', '(甲|.)']) expect(groups(source)).toEqual([]);
-    expect(groups('甲', 'gi')).toEqual([]);
   });
 
   it('are held by every match of a pattern', () => {
     fc.assert(
       fc.property(pattern, fc.stringMatching(/^[abcx.1 ]{0,12}$/), (source, text) => {
         const re = new RegExp(source, 'g');
-        const required = requiredWords(re);
         const all = requiredGroups(re);
         for (const m of text.matchAll(re)) {
-          if (required) expect(required.some((w) => m[0].includes(w))).toBe(true);
           for (const group of all) expect(group.some((w) => m[0].includes(w))).toBe(true);
         }
       }),
@@ -72,15 +67,14 @@ describe('required words', () => {
   it('are held by the matches of the lexicon’s implied patterns in their examples', async () => {
     const lexicon = await loadLexicon();
     const implied = compile(lexicon).entries.flatMap((c) => c.implied);
-    expect(implied.filter((i) => i.words !== null).length).toBe(implied.length);
+    // a pattern without a group would be searched in every sentence
+    expect(implied.filter((i) => i.groups.length > 0).length).toBe(implied.length);
     const texts = lexicon.examples.map((x) => x.text);
     let matched = 0;
-    for (const { re, words: required } of implied) {
-      const all = requiredGroups(re);
+    for (const { re, groups: all } of implied) {
       for (const text of texts) {
         for (const m of text.matchAll(re)) {
           matched++;
-          expect(required!.some((w) => m[0].includes(w))).toBe(true);
           for (const group of all) expect(group.some((w) => m[0].includes(w))).toBe(true);
         }
       }

@@ -1,17 +1,5 @@
 import type { Span } from '../../document/types.js';
-import {
-  TITLE,
-  anyWithin,
-  clauseAt,
-  containsAny,
-  isWithin,
-  lastWithin,
-  namesAny,
-  spansWithin,
-  type CompiledFrame,
-  type CompiledLexicon,
-  type TermHit,
-} from '../text.js';
+import { TITLE, anyWithin, clauseAt, containsAny, isWithin, lastWithin, namesAny, spansWithin, type CompiledFrame, type TermHit } from '../text.js';
 import type { Quantity } from '../quantity.js';
 import { inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
@@ -45,14 +33,14 @@ export function run(state: SentenceState): void {
   const open = unread(state);
   if (open.length === 0) return;
   // a frame reads only words of the sentence: one that misses a group's words here reads none of its numbers (most frames, in most sentences)
-  let frames = framesHeldBy(compiled, hits);
+  let frames = compiled.frameScreen.met(hits);
   if (frames.length === 0) return;
   // loops, not closures: this runs per number, and V8 drops a per-call closure's optimised code at every full GC
   // a word inside a title (《…事项目录》) names a document, not what was done
   const titles = matchSpans(TITLE, view.text);
   const usable: TermHit[] = [];
   for (const h of hits) if (!compiled.negated(view.text, h.start) && !(frameWords.actions.has(h.term) && insideAny(h, titles))) usable.push(h);
-  if (usable.length < hits.length) frames = framesHeldBy(compiled, usable);
+  if (usable.length < hits.length) frames = compiled.frameScreen.met(usable);
   if (frames.length === 0) return;
   const lead = view.clauses[0]!;
   for (const q of open) {
@@ -261,45 +249,6 @@ function openingSubject(
   const clause = clauseAt(state.view.clauses, found.start);
   for (const h of opening) if (exclude.has(h.term) && isWithin(h, clause.start, clause.end)) return undefined;
   return found;
-}
-
-/**
- * Per word of the lexicon's scanner (by id), the frames one of whose groups holds it, each with
- * that group's bit; and per frame, the bits of all its groups.
- */
-interface FrameIndex {
-  byWord: { frame: number; bit: number }[][];
-  full: Uint8Array;
-  /** the groups held so far in a sentence (reset for each) */
-  held: Uint8Array;
-}
-const frameIndexes = new WeakMap<CompiledLexicon, FrameIndex>();
-
-function frameIndexOf(compiled: CompiledLexicon): FrameIndex {
-  let index = frameIndexes.get(compiled);
-  if (index) return index;
-  const idOf = new Map(compiled.scanner.words.slice(0, compiled.termWords).map((word, id) => [word, id]));
-  const byWord: FrameIndex['byWord'] = Array.from({ length: compiled.termWords }, () => []);
-  const full = new Uint8Array(compiled.factFrames.length);
-  compiled.factFrames.forEach((frame, f) =>
-    frame.groups.forEach((group, g) => {
-      full[f]! |= 1 << g;
-      for (const term of group.terms) byWord[idOf.get(term)!]!.push({ frame: f, bit: 1 << g });
-    }),
-  );
-  index = { byWord, full, held: new Uint8Array(full.length) };
-  frameIndexes.set(compiled, index);
-  return index;
-}
-
-/** The frames every group of which has a word among `hits`, in the lexicon's order. */
-function framesHeldBy(compiled: CompiledLexicon, hits: readonly TermHit[]): CompiledFrame[] {
-  const { byWord, full, held } = frameIndexOf(compiled);
-  held.fill(0);
-  for (const h of hits) for (const { frame, bit } of byWord[h.id]!) held[frame]! |= bit;
-  const out: CompiledFrame[] = [];
-  for (let f = 0; f < full.length; f++) if (held[f] === full[f]) out.push(compiled.factFrames[f]!);
-  return out;
 }
 
 const distance = (h: TermHit, q: Quantity): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);

@@ -1,8 +1,8 @@
 import type { Fact } from '../schema.js';
 import { isNegated } from '../status.js';
-import { clauseAt, containsEach, type CompiledEntry, type CompiledLexicon, type ImpliedPattern } from '../text.js';
+import { clauseAt } from '../text.js';
 import { matchesOf } from '../../util/matches.js';
-import { applies, ascending, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
+import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'implied',
@@ -11,58 +11,15 @@ export const meta: PassMeta = {
   order: 90,
 };
 
-/** An implied pattern with its entry, and every group of words its matches hold (requiredGroups). */
-interface Candidate {
-  entry: CompiledEntry;
-  pattern: ImpliedPattern;
-  groups: readonly (readonly string[])[];
-}
-
-/** The implied patterns in the lexicon's order, their places in it, and those that show no word they require. */
-interface ImpliedIndex {
-  candidates: Candidate[];
-  placeOf: Map<ImpliedPattern, number>;
-  unworded: number[];
-}
-const indexes = new WeakMap<CompiledLexicon, ImpliedIndex>();
-
-function impliedIndexOf(compiled: CompiledLexicon): ImpliedIndex {
-  let index = indexes.get(compiled);
-  if (index) return index;
-  const candidates = compiled.entries.flatMap((entry) => entry.implied.map((pattern, k) => ({ entry, pattern, groups: entry.entry.implied[k]!.groups })));
-  index = {
-    candidates,
-    placeOf: new Map(candidates.map((c, place) => [c.pattern, place])),
-    unworded: candidates.flatMap((c, place) => (c.pattern.words === null ? [place] : [])),
-  };
-  indexes.set(compiled, index);
-  return index;
-}
-
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
-  const { candidates, placeOf, unworded } = impliedIndexOf(compiled);
-  // the patterns one of whose words occurs, by their place in the lexicon: only these can match (most sentences hold none)
-  let possible: number[] | undefined;
-  for (const word of state.words) {
-    const patterns = compiled.terms.implied[word.id];
-    if (patterns) for (const pattern of patterns) (possible ??= [...unworded]).push(placeOf.get(pattern)!);
-  }
-  // with none of their words here, only a pattern that shows none could match (the lexicon has none)
-  if (possible === undefined) {
-    if (unworded.length === 0) return;
-    possible = [...unworded];
-  }
-  possible.sort(ascending);
+  // the patterns whose every group of words occurs here: only these can match (most sentences hold none)
+  const possible = compiled.impliedScreen.met(state.words);
   // the facts the passes before stated (this pass adds to them)
   const stated = state.facts.length;
   // no closures in these loops: one over a pattern would cost a context object per pattern and sentence
-  for (let k = 0; k < possible.length; k++) {
-    if (possible[k] === possible[k - 1]) continue;
-    const { entry: c, pattern, groups } = candidates[possible[k]!]!;
-    // a sentence that lacks every word of one of a pattern's groups cannot match it (most that hold one lack another)
-    if (!containsEach(view.text, groups)) continue;
+  for (const { entry: c, pattern } of possible) {
     const { re, value: written } = pattern;
     // searched with the regex as it is: matchAll would copy it on every sentence
     const matches = matchesOf(re, view.text);
