@@ -18,6 +18,8 @@ export interface Analysis {
   facts: Fact[];
   /** presence facts read from cue words (rules/presence.yaml): what the presence indicators rest on */
   presence: Fact[];
+  /** what the user is told beside the result (Chinese): how the file was read, a year to check */
+  notices: string[];
 }
 
 export interface Evaluated extends Analysis {
@@ -48,7 +50,20 @@ export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analy
   const presence = extractPresence(document, lexicon);
   budget.checkTime();
   log.debug({ file, facts: facts.length, presence: presence.length, achieved: facts.filter((f) => f.status === 'achieved').length }, 'facts extracted');
-  return { source, document, facts, presence };
+  return { source, document, facts, presence, notices: [...(source.notices ?? []), ...yearNotices(document.year)] };
+}
+
+/** The first year of annual reports on building a rule-of-law government, under 纲要(2015—2020年). */
+const FIRST_REPORT_YEAR = 2015;
+
+/** A year read that no report can be of: a slip of the report's, or a year misread. */
+function yearNotices(year: number | null): string[] {
+  const thisYear = new Date().getFullYear();
+  if (year !== null && year < FIRST_REPORT_YEAR) {
+    return [`报告年度识别为 ${year} 年,早于 ${FIRST_REPORT_YEAR} 年开始的法治政府建设年度报告,按指标体系评分仅供参考;请核对年度`];
+  }
+  if (year !== null && year > thisYear) return [`报告年度识别为 ${year} 年,晚于今年(${thisYear} 年);请核对报告中的年份是否有误`];
+  return [];
 }
 
 /** Every fact of an analysed report, presence facts included, in text order. */

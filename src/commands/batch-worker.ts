@@ -25,7 +25,7 @@ export interface ReportTask {
   stem: string;
 }
 export type ReportAnswer =
-  | { ok: true; score: BatchScore; edition: string; indicators?: BatchDetail['indicators']; detail: StoredDetail }
+  | { ok: true; score: BatchScore; edition: string; indicators?: BatchDetail['indicators']; detail: StoredDetail; notices?: string[] }
   | { ok: false; reason: string; internal: boolean };
 
 await serveTasks<ReportTask, ReportAnswer>(async () => {
@@ -41,15 +41,21 @@ await serveTasks<ReportTask, ReportAnswer>(async () => {
   const sent = new Set<string>();
   return async ({ input, stem }) => {
     try {
-      const { scorecard, source } = await checker.check(input);
+      const { scorecard, source, notices } = await checker.check(input);
       writeFileAtomic(path.join(outDir, `${stem}.json`), renderJsonChunks(scorecard));
       writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtmlChunks(scorecard, source));
       const { indicators, ...detail } = batchDetail(scorecard, source);
       const stored = details.append(detail);
-      const { edition } = scorecard;
-      if (sent.has(edition)) return { ok: true, score: batchScore(scorecard), edition, detail: stored };
-      sent.add(edition);
-      return { ok: true, score: batchScore(scorecard), edition, indicators, detail: stored };
+      const answer = {
+        ok: true as const,
+        score: batchScore(scorecard),
+        edition: scorecard.edition,
+        detail: stored,
+        ...(notices.length > 0 ? { notices } : {}),
+      };
+      if (sent.has(answer.edition)) return answer;
+      sent.add(answer.edition);
+      return { ...answer, indicators };
     } catch (error) {
       if (error instanceof UserError) return { ok: false, reason: error.message, internal: false };
       return { ok: false, reason: `内部错误:${(error as Error)?.message ?? String(error)}`, internal: true };

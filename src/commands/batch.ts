@@ -100,6 +100,8 @@ interface Scored {
   written: string[];
   /** reports outside the --province/--city asked for: scored, then left out of the summary */
   outside: BatchFailure[];
+  /** what the user should know of how a scored report was read (two encodings, a year to check) */
+  notices: BatchFailure[];
   details: DetailStore;
   indicators: IndicatorColumns;
   renderers: ReturnType<typeof loadSummaryRenderers>;
@@ -141,6 +143,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const scored: Array<BatchEntry | null> = files.map(() => null);
   const failed: Array<string | null> = files.map(() => null);
   const outside: Array<string | null> = files.map(() => null);
+  const noticed: Array<readonly string[]> = files.map(() => []);
   const progress = await progressBar(files.length);
   const setup: WorkerSetup = { catalogue: catalogueOptions(opts), outDir };
 
@@ -154,6 +157,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
         outside[index] = `不属于所选地区(识别为:${regionText(region)}),未列入汇总`;
         return;
       }
+      noticed[index] = outcome.value.notices ?? [];
       const entry: BatchEntry = { input: task.input, stem: task.stem, scorecard: shared.row(outcome.value.score, task.input) };
       details.put(task.stem, outcome.value.detail);
       indicators.add({ indicators: editionIndicators.get(outcome.value.edition)! }, index);
@@ -205,7 +209,8 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const left = tasks.flatMap((task, index) => (outside[index] === null ? [] : [{ task, reason: outside[index]! }]));
   // the files the workers wrote for them go too: the output folder holds the region asked for
   await Promise.all(left.flatMap(({ task }) => REPORT_OUTPUTS.map((ext) => fsp.rm(path.join(outDir, `${task.stem}.${ext}`), { force: true }))));
-  return { entries, failures, written, outside: left.map(({ task, reason }) => ({ input: task.input, reason })), details, indicators, renderers };
+  const notices = files.flatMap((input, index) => noticed[index]!.map((reason) => ({ input, reason })));
+  return { entries, failures, written, outside: left.map(({ task, reason }) => ({ input: task.input, reason })), notices, details, indicators, renderers };
 }
 
 function budgetReason(outcome: Extract<TaskOutcome<unknown>, { ok: false }>, limits: { timeoutSeconds: number; memoryMb: number }): string {
@@ -322,7 +327,7 @@ async function writeSummary(
 }
 
 export function summaryText(
-  { entries, failures, skipped, written }: Pick<Scored, 'entries' | 'failures' | 'written'> & { skipped: readonly BatchFailure[] },
+  { entries, failures, skipped, written, notices }: Pick<Scored, 'entries' | 'failures' | 'written' | 'notices'> & { skipped: readonly BatchFailure[] },
   elapsedSeconds: number,
 ): string {
   const lines = [
@@ -330,6 +335,7 @@ export function summaryText(
   ];
   for (const f of failures) lines.push(`  失败:${printable(f.input)}:${printable(f.reason)}`);
   for (const s of skipped) lines.push(`  跳过:${printable(s.input)}:${s.reason}`);
+  for (const n of notices) lines.push(`  注意:${printable(n.input)}:${n.reason}`);
   return `${lines.join('\n')}\n`;
 }
 

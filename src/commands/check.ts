@@ -12,6 +12,7 @@ import {
   parseScore,
   prepareOutDir,
   singleReportOverrides,
+  tellNotices,
   uniqueStems,
   withCatalogueOptions,
   withOverridesOption,
@@ -52,6 +53,7 @@ export function registerCheck(program: Command): void {
       const rendered: Array<{ data: string; score: number | null }> = [];
       for (const input of inputs) {
         const evaluated = await checker.check(input, { overrides });
+        tellNotices(input, evaluated.notices);
         rendered.push({ data: await renderCheck(opts.format, evaluated), score: evaluated.scorecard.total.score });
       }
       if (outPaths) {

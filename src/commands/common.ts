@@ -14,6 +14,11 @@ export function withCatalogueOptions(command: Command): Command {
     .option('--tailoring <file>', '剪裁文件(YAML):增删指标、调整分值和门槛、豁免不适用指标');
 }
 
+/** What the user should know of how a report was read (two encodings, a year to check), on stderr beside the result. */
+export function tellNotices(file: string, notices: readonly string[]): void {
+  for (const notice of notices) process.stderr.write(`duibiao: ${printable(file)}: 注意:${notice}\n`);
+}
+
 /** One catalogue, for the catalogue commands: the edition given, else the default one. */
 export function oneCatalogueOptions(opts: { edition?: string; tailoring?: string }): CatalogueOptions {
   return { ...catalogueOptions(opts), edition: opts.edition ?? DEFAULT_EDITION };

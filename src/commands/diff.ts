@@ -3,7 +3,7 @@ import type { Checker } from '../pipeline.js';
 import { UserError } from '../errors.js';
 import type { Catalogue } from '../catalogue/index.js';
 import type { Scorecard } from '../engine/schema.js';
-import { catalogueOptions, inputPaths, prepareOutFile, withCatalogueOptions, writeAll } from './common.js';
+import { catalogueOptions, inputPaths, prepareOutFile, tellNotices, withCatalogueOptions, writeAll } from './common.js';
 import { load } from '../load.js';
 
 interface DiffCommandOptions {
@@ -42,7 +42,11 @@ export function registerDiff(program: Command): void {
 /** A JSON result of `check --format json` is read as is; anything else is scored as a report. */
 export async function loadScorecard(file: string, checker: () => Promise<Checker>): Promise<Scorecard> {
   const json = await readJson(file);
-  if (json === undefined) return (await (await checker()).check(file)).scorecard;
+  if (json === undefined) {
+    const { scorecard, notices } = await (await checker()).check(file);
+    tellNotices(file, notices);
+    return scorecard;
+  }
   const [{ Scorecard }, { describeIssue, editionsIn }] = await Promise.all([load('engine/schema'), load('catalogue/index')]);
   const parsed = Scorecard.safeParse(json);
   if (!parsed.success) {

@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
-import { catalogueOptions, inputPaths, prepareOutFile, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
+import { catalogueOptions, inputPaths, prepareOutFile, tellNotices, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
 import { load } from '../load.js';
 
 interface DraftOptions {
@@ -33,6 +33,7 @@ export function registerDraft(program: Command): void {
       ]);
       const [checker, phrases] = await Promise.all([Checker.create(catalogueOptions(opts)), loadDraftPhrases()]);
       const evaluated = await checker.check(file, { overrides: opts.overrides });
+      tellNotices(file, evaluated.notices);
       if (evaluated.document.kind === 'plan') {
         throw new UserError('这是实施方案或工作要点,不是年度报告:它写的是要做的事,没有"存在的不足"可起草。请用 duibiao check 查看它对各项指标的覆盖情况', {
           file,

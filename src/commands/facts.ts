@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { EXIT } from '../errors.js';
 import { load } from '../load.js';
+import { tellNotices } from './common.js';
 
 export function registerFacts(program: Command): void {
   const facts = program
@@ -16,6 +17,7 @@ export function registerFacts(program: Command): void {
         load('render/facts-table'),
       ]);
       const analysis = await analyseFile(file, await loadLexicon());
+      tellNotices(file, analysis.notices);
       const text =
         opts.format === 'json'
           ? JSON.stringify(factsOutput(analysis), null, 2)

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { createRequire } from 'node:module';
 import type Chardet from 'chardet';
 import type { Context, Recogniser } from 'chardet/lib/encoding/index.js';
@@ -17,6 +18,8 @@ export interface Decoded {
   encoding: string;
   /** characters that could not be decoded and stand as U+FFFD in the text */
   replaced: number;
+  /** lines read as GB18030 in a text whose other lines are UTF-8 (encoding 'utf-8+gb18030') */
+  gbLines?: number;
 }
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
@@ -59,6 +62,8 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   if (utf8 !== null) return withReplaced(utf8, 'utf-8');
   const utf16Text = utf16ByCharacters(buffer);
   if (utf16Text) return withReplaced(iconvLite().decode(buffer, utf16Text), utf16Text);
+  const mixed = utf8AndGbLines(buffer);
+  if (mixed) return mixed;
   const nearlyUtf8 = tolerantUtf8(buffer);
   if (nearlyUtf8) return nearlyUtf8;
 
@@ -107,11 +112,70 @@ const MIN_VALID_PER_INVALID = 20;
 function tolerantUtf8(buffer: Buffer): Decoded | undefined {
   const text = new TextDecoder('utf-8').decode(buffer);
   const replaced = countReplaced(text);
-  let valid = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) valid++;
-  valid -= replaced;
+  const valid = nonAsciiCount(text) - replaced;
   const allowed = Math.max(1, Math.floor(text.length * MAX_INVALID_SHARE));
   return replaced <= allowed && valid >= replaced * MIN_VALID_PER_INVALID ? { text, encoding: 'utf-8', replaced } : undefined;
+}
+
+/** A line of this many Chinese characters that is valid UTF-8 is taken for UTF-8: GBK bytes almost never are. */
+const MIN_UTF8_LINE_HAN = 4;
+
+/**
+ * A UTF-8 report with lines pasted from a GBK one, or the reverse: each line read in its own
+ * encoding. Read whole as GB18030 the UTF-8 lines came out garbled, without a word; read as UTF-8
+ * the GBK lines were undecodable. A line that is no UTF-8 is GBK when most of its bytes are
+ * invalid UTF-8 and it reads cleanly as GB18030, as Chinese characters; with a few invalid bytes
+ * only, it is damaged UTF-8. Undefined unless lines of both encodings hold Chinese characters.
+ */
+function utf8AndGbLines(buffer: Buffer): Decoded | undefined {
+  const lines = linesOf(buffer);
+  // most text that reaches here is GBK throughout: no line of it is UTF-8 beyond ASCII
+  if (!lines.some((line) => !isAscii(line) && isUtf8(line))) return undefined;
+  const decoder = new TextDecoder('utf-8');
+  const texts: string[] = [];
+  let utf8Lines = 0;
+  let gbLines = 0;
+  let replaced = 0;
+  for (const line of lines) {
+    const utf8 = decoder.decode(line);
+    const invalid = countReplaced(utf8);
+    if (invalid === 0 || invalid * 2 < nonAsciiCount(utf8)) {
+      texts.push(utf8);
+      replaced += invalid;
+      if (invalid === 0 && hanCount(utf8) >= MIN_UTF8_LINE_HAN) utf8Lines++;
+      continue;
+    }
+    const gb = iconvLite().decode(line, 'gb18030');
+    if (!decodesCleanly(gb) || hanCount(gb) === 0) return undefined;
+    texts.push(gb);
+    gbLines++;
+  }
+  return utf8Lines > 0 && gbLines > 0 ? { text: texts.join(''), encoding: 'utf-8+gb18030', replaced, gbLines } : undefined;
+}
+
+/** The lines of the bytes, each with its line break: CR and LF are bytes of no GB18030 character. */
+function linesOf(buffer: Buffer): Buffer[] {
+  const lines: Buffer[] = [];
+  let start = 0;
+  for (let i = 0; i < buffer.length; i++) {
+    if (buffer[i] === 0x0a || buffer[i] === 0x0d) {
+      lines.push(buffer.subarray(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (start < buffer.length) lines.push(buffer.subarray(start));
+  return lines;
+}
+
+function isAscii(bytes: Buffer): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! > 0x7f) return false;
+  return true;
+}
+
+function nonAsciiCount(text: string): number {
+  let count = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 0x7f) count++;
+  return count;
 }
 
 /** A charset label as iconv-lite knows it, GB variants unified; undefined if unknown. */

@@ -33,7 +33,8 @@ export async function ingestFile(file: string, budget = new Budget(file)): Promi
  */
 export async function ingestBytes(bytes: Uint8Array, file: string, budget = new Budget(file)): Promise<SourceText> {
   try {
-    const { format, encoding, raw } = await extract(bytes, file, budget);
+    const notices: string[] = [];
+    const { format, encoding, raw } = await extract(bytes, file, budget, notices);
     budget.checkTime();
     const original = cleanupStructure(raw);
     if (original.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
@@ -42,7 +43,15 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
     if (countTextPieces(original) > budget.limits.textPieces) throw budget.exceeded('textPieces');
     const { folded, converted } = foldTracked(original);
     const text = foldInContext(folded);
-    const source: SourceText = { file, format, encoding, text, original, traditional: converted && isTraditional(original, folded) };
+    const source: SourceText = {
+      file,
+      format,
+      encoding,
+      text,
+      original,
+      traditional: converted && isTraditional(original, folded),
+      ...(notices.length > 0 ? { notices } : {}),
+    };
     log.debug({ file, format, encoding, chars: text.length, traditional: source.traditional }, 'ingested');
     return source;
   } catch (error) {
@@ -59,19 +68,19 @@ interface Extracted {
   raw: string;
 }
 
-/** `extension` hints at the format; the content decides. */
-async function extract(bytes: Uint8Array, file: string, budget: Budget, extension = path.extname(file).toLowerCase()): Promise<Extracted> {
+/** `extension` hints at the format; the content decides. What the user should know of the reading goes to `notices`. */
+async function extract(bytes: Uint8Array, file: string, budget: Budget, notices: string[], extension = path.extname(file).toLowerCase()): Promise<Extracted> {
   if (bytes.length === 0) throw inputError(file, '文件是空的,没有可读的文字');
   const sniffed = sniff(bytes);
   switch (sniffed.kind) {
     case 'pdf':
       return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, budget) };
     case 'docx':
-      return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget) };
+      return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget, notices) };
     case 'ofd':
       return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
     case 'zip':
-      if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget) };
+      if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget, notices) };
       if (extension === '.ofd') return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
       throw inputError(file, '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件');
     case 'encrypted-office':
@@ -87,10 +96,10 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, extensio
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
     const part = extractHtmlPart(bytes);
     if (!part) throw inputError(file, '文件已损坏或不完整,网页存档(MHTML)中找不到网页正文');
-    const decoded = decodeChecked(part.bytes, file, part.charset ?? declaredCharset(part.bytes));
+    const decoded = decodeChecked(part.bytes, file, part.charset ?? declaredCharset(part.bytes), notices);
     return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
   }
-  const decoded = decodeChecked(bytes, file, declaredCharset(bytes));
+  const decoded = decodeChecked(bytes, file, declaredCharset(bytes), notices);
   const generated = generatedBy(decoded.text);
   if (generated) throw inputError(file, generated);
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
@@ -102,8 +111,12 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, extensio
 // Each format's parser (and its library) loads only when a file of that format comes.
 const pdfText = async (bytes: Uint8Array, budget: Budget) => (await import('./pdf.js')).pdfToText(bytes, budget);
 // a part a .docx embeds whole (a web page, mostly) is read as a file of its own would be
-const docxText = async (bytes: Uint8Array, file: string, budget: Budget) =>
-  (await import('./docx.js')).docxToText(bytes, budget, async (part, name) => (await extract(part, file, budget, path.extname(name).toLowerCase())).raw);
+const docxText = async (bytes: Uint8Array, file: string, budget: Budget, notices: string[]) =>
+  (await import('./docx.js')).docxToText(
+    bytes,
+    budget,
+    async (part, name) => (await extract(part, file, budget, notices, path.extname(name).toLowerCase())).raw,
+  );
 const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./ofd.js')).ofdToText(bytes, budget);
 const htmlText = async (html: string, budget: Budget) => (await import('./html.js')).htmlToText(html, budget);
 
@@ -167,8 +180,8 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
  * invisible character is; many of them make binary data. Undecodable characters are told apart:
  * text that is half UTF-8 and half GBK is no picture or program.
  */
-function decodeChecked(bytes: Uint8Array, file: string, declared: string | undefined): Decoded {
-  const decoded = decodeText(bytes, declared);
+function decodeChecked(bytes: Uint8Array, file: string, declared: string | undefined, notices: string[]): Decoded {
+  const decoded = withoutNulPadding(decodeText(bytes, declared), file, notices);
   if (decoded.text.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
   const controls = decoded.text.match(CONTROL)?.length ?? 0;
   if (controls > decoded.text.length * MAX_CONTROL_SHARE) {
@@ -180,9 +193,32 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
       `文字无法解码:有 ${decoded.replaced} 处字节不是 UTF-8、GBK 等任何一种编码的文字(文件可能混用了多种编码,或已损坏);请另存为 UTF-8 编码后再试`,
     );
   }
-  if (decoded.replaced > 0) log.warn({ file, encoding: decoded.encoding, replaced: decoded.replaced }, 'undecodable bytes replaced with U+FFFD');
+  if (decoded.gbLines) {
+    notices.push(`文件混用了 UTF-8 和 GBK 两种编码(${decoded.gbLines} 行为 GBK),已逐行按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码`);
+  }
+  if (decoded.replaced > 0) {
+    log.warn({ file, encoding: decoded.encoding, replaced: decoded.replaced }, 'undecodable bytes replaced with U+FFFD');
+    notices.push(`有 ${decoded.replaced} 处字节无法解码,已替换为"\uFFFD",该处文字缺失(文件可能已损坏)`);
+  }
   if (controls > 0) log.warn({ file, controls }, 'control characters dropped');
   return decoded;
+}
+
+/**
+ * A file cut off while it was saved, or written into space reserved for it, is padded with NULs,
+ * at its end mostly: a report with a few kilobytes of them was refused as binary data.
+ */
+function withoutNulPadding(decoded: Decoded, file: string, notices: string[]): Decoded {
+  const { text } = decoded;
+  let start = 0;
+  let end = text.length;
+  while (start < end && text.charCodeAt(start) === 0) start++;
+  while (end > start && text.charCodeAt(end - 1) === 0) end--;
+  if (end - start === text.length) return decoded;
+  if (start === end) throw inputError(file, '文件内容全是空字节(NUL),没有文字;文件已损坏,请换用完好的文件');
+  const where = start === 0 ? '末尾' : end === text.length ? '开头' : '开头和末尾';
+  notices.push(`文件${where}有 ${text.length - (end - start)} 个空字节(NUL),已忽略;文件可能没有完整保存,请核对`);
+  return { ...decoded, text: text.slice(start, end) };
 }
 
 /** A charset declared in the first bytes of an HTML page (<meta charset> or http-equiv). */

@@ -20,4 +20,6 @@ export interface SourceText {
   original: string;
   /** true when the report was written in traditional characters */
   traditional: boolean;
+  /** what the user is told about how the file was read (Chinese), when anything: two encodings in one file, say */
+  notices?: readonly string[];
 }

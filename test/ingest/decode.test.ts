@@ -114,9 +114,31 @@ describe('stray control characters and mixed encodings', () => {
     expect(source.text).toContain('全年受理行政复议申请18件');
   });
 
-  it('half UTF-8 and half GBK is named undecodable, not binary', async () => {
-    const bytes = Buffer.concat([Buffer.from(long), iconv.encode(long, 'gbk')]);
-    await expect(ingestBytes(new Uint8Array(bytes), 'mixed.txt')).rejects.toThrow(/^文字无法解码:有 \d+ 处字节不是 UTF-8、GBK 等任何一种编码的文字/);
+  // read whole as GB18030 (GBK first) the UTF-8 lines came out garbled without a word; UTF-8 first, it was refused as undecodable
+  const lines = `${long}\n`;
+  const oneLine = `${long.split('\n')[1]!}\n`;
+  it.each([
+    ['UTF-8, then GBK', Buffer.from(lines), iconv.encode(lines, 'gbk'), lines + lines, 41],
+    ['GBK, then UTF-8', iconv.encode(lines, 'gbk'), Buffer.from(lines), lines + lines, 41],
+    ['UTF-8 with one GBK line', Buffer.from(lines), iconv.encode(oneLine, 'gbk'), lines + oneLine, 1],
+  ])('%s: each line is read in its own encoding, and the user is told', async (_name, first, second, text, gbLines) => {
+    const bytes = Buffer.concat([first, second]);
+    expect(decodeText(bytes)).toEqual({ text, encoding: 'utf-8+gb18030', replaced: 0, gbLines });
+    const source = await ingestBytes(new Uint8Array(bytes), 'mixed.txt');
+    expect(source.notices).toEqual([expect.stringMatching(/^文件混用了 UTF-8 和 GBK 两种编码\(\d+ 行为 GBK\),已逐行按各自的编码读取/)]);
+  });
+
+  it('text in one encoding is read as before, with nothing to tell', async () => {
+    for (const bytes of [Buffer.from(long), iconv.encode(long, 'gbk')]) expect((await ingestBytes(new Uint8Array(bytes), 'one.txt')).notices).toBeUndefined();
+  });
+
+  // a file cut off while it was saved: refused as "binary data (a picture, an archive or a program)"
+  it('NUL padding at the ends is dropped and told; a file of NULs alone is damaged', async () => {
+    const padded = Buffer.concat([Buffer.alloc(300), Buffer.from(long), Buffer.alloc(8192)]);
+    const source = await ingestBytes(new Uint8Array(padded), 'padded.txt');
+    expect(source.text).toContain('全年受理行政复议申请18件');
+    expect(source.notices).toEqual(['文件开头和末尾有 8492 个空字节(NUL),已忽略;文件可能没有完整保存,请核对']);
+    await expect(ingestBytes(new Uint8Array(8192), 'zeros.txt')).rejects.toThrow('文件内容全是空字节(NUL),没有文字;文件已损坏');
   });
 });
 

@@ -3,6 +3,7 @@ import { chmodSync, copyFileSync, existsSync, mkdirSync, readFileSync, readdirSy
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 import { packageRoot } from '../../src/paths.js';
 import { runCli, seedsDir, snapshot, tempDir } from '../helpers/cli.js';
 import { mhtmlArchive, portalPage } from '../ingest/fixtures.js';
@@ -163,6 +164,20 @@ describe('what the summary says', () => {
     const alone = runBatch([pipe, '--out', out]);
     expect(alone.status).toBe(2);
     expect(alone.stderr).toMatch(/未找到可评分的报告文件/);
+  });
+
+  it('lists what a report read oddly should be checked for, as check tells it', () => {
+    const input = tempDir('duibiao-batch-notices-');
+    const [title, ...rest] = report(1).split('\n');
+    writeFileSync(path.join(input, '甲.txt'), Buffer.concat([Buffer.from(`${title}\n`), iconv.encode(rest.join('\n'), 'gbk')]));
+    const out = tempDir('duibiao-batch-out-');
+    const run = runBatch([input, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/已评分 1 份/);
+    expect(run.stderr).toMatch(/\n {2}注意:.*甲\.txt:文件混用了 UTF-8 和 GBK 两种编码\(5 行为 GBK\)/);
+    const checked = runCli(['check', path.join(input, '甲.txt'), '--format', 'json']);
+    expect(checked.stderr).toMatch(/甲\.txt: 注意:文件混用了 UTF-8 和 GBK 两种编码\(5 行为 GBK\)/);
+    expect(readFileSync(path.join(out, '甲.json'), 'utf8')).toBe(checked.stdout);
   });
 
   // .mht and .shtml pages, which check reads, were skipped as "不是支持的报告格式"; a .doc was skipped with no word of .docx

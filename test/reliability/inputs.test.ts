@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { snapshot, tempDir } from '../helpers/cli.js';
+import iconv from 'iconv-lite';
 import { deepHtml, docxBomb, manyPagesPdf, pdfBomb, utf16WithoutBom, utf8WithInvalidByte } from '../ingest/hostile.js';
 
 /**
@@ -73,6 +74,10 @@ beforeAll(() => {
   writeFileSync(at('invalid-byte.txt'), utf8WithInvalidByte(REPORT));
   writeFileSync(at('utf16le.txt'), utf16WithoutBom(REPORT, 'le'));
   writeFileSync(at('utf16be.txt'), utf16WithoutBom(REPORT, 'be'));
+  const [head, ...rest] = REPORT.split('\n');
+  writeFileSync(at('mixed.txt'), Buffer.concat([Buffer.from(`${head}\n`), iconv.encode(rest.join('\n'), 'gbk')]));
+  writeFileSync(at('nul-padded.txt'), Buffer.concat([Buffer.from(REPORT), Buffer.alloc(4096)]));
+  writeFileSync(at('year-2099.txt'), REPORT.replace('2023年', '2099年'));
   const runTogether = REPORT.split('\n').join('\u3000\u3000');
   writeFileSync(at('one-line.txt'), runTogether + '工作有序推进。\u3000\u3000'.repeat(60_000));
 });
@@ -139,6 +144,19 @@ const readings: Reading[] = [
     file: 'deep.html',
     warning: /"dropped":99\d{4},"depth":500,"msg":"elements nested beyond the depth limit flattened"/,
   },
+  // read as GB18030 throughout, the UTF-8 title came out garbled without a word
+  {
+    name: 'a UTF-8 title over GBK lines, each read in its encoding',
+    file: 'mixed.txt',
+    warning: /^duibiao: mixed\.txt: 注意:文件混用了 UTF-8 和 GBK 两种编码\(4 行为 GBK\),已逐行按各自的编码读取;请核对结果/,
+  },
+  // refused as binary data
+  {
+    name: 'a report padded with 4 KB of NULs',
+    file: 'nul-padded.txt',
+    warning: /^duibiao: nul-padded\.txt: 注意:文件末尾有 4096 个空字节\(NUL\),已忽略;文件可能没有完整保存,请核对/,
+  },
+  { name: 'a report of a year to come', file: 'year-2099.txt', warning: /^duibiao: year-2099\.txt: 注意:报告年度识别为 2099 年,晚于今年\(\d{4} 年\);请核对/ },
   // each indent is looked at once, not scanned back from to the start of the line
   { name: 'a report run together in one line of 540,000 characters with 60,000 indents', file: 'one-line.txt' },
 ];
@@ -146,7 +164,7 @@ const readings: Reading[] = [
 describe('odd but readable inputs are read', () => {
   it.each(readings)('$name', ({ file, warning }) => {
     const before = snapshot(dir);
-    const result = run(['--log-level', 'warn', 'facts', at(file), '--format', 'json']);
+    const result = run(['--log-level', 'warn', 'facts', path.basename(file), '--format', 'json']);
     if (warning) expect(result.stderr).toMatch(warning);
     else expect(result.stderr.trim()).toBe('');
     expect(result.status).toBe(0);
