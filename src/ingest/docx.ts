@@ -83,23 +83,68 @@ function docxFile(files: ZipFiles): DocxFile {
 function textOf(element: DocxElement): string {
   if (element.type === 'text') return element.value ?? '';
   if (element.type === 'tab') return '\t';
-  if (element.type === 'tableRow') {
-    const row = figureRow(element);
-    if (row !== undefined) return row + '\n';
-  }
+  if (element.type === 'table') return tableText(element);
   let text = '';
   for (const child of element.children ?? []) text += textOf(child);
   return element.type === 'paragraph' ? text + '\n' : text;
+}
+
+/** A cell merged down over rows under its own (w:vMerge): where it stands and how many rows it still spans. */
+interface MergedDown {
+  cell: DocxElement;
+  column: number;
+  rows: number;
+}
+
+/**
+ * A table's rows, each row of figures on a line, a cell merged down written again in every row it
+ * spans: mammoth keeps it in its first row only, and the rows under it lost their label
+ * (行政复议 | 收到申请 | 64, then 审结 | 60 without 行政复议) or their header's first cells.
+ */
+function tableText(table: DocxElement): string {
+  let text = '';
+  let above: readonly MergedDown[] = [];
+  for (const child of table.children ?? []) {
+    if (child.type !== 'tableRow') {
+      text += textOf(child);
+      continue;
+    }
+    const { cells, below } = withCellsMergedDown(child, above);
+    above = below;
+    const row = figureRow(cells);
+    text += row === undefined ? textOf(child) : row + '\n';
+  }
+  return text;
+}
+
+const columnsOf = (cell: DocxElement): number => Math.max(1, cell.colSpan ?? 1);
+
+/** A row's cells with the cells merged down from rows above set in their columns, and the merges that go on below it. */
+function withCellsMergedDown(row: DocxElement, above: readonly MergedDown[]): { cells: DocxElement[]; below: MergedDown[] } {
+  const own = (row.children ?? []).filter((cell) => cell.type === 'tableCell');
+  const cells: DocxElement[] = [];
+  const below: MergedDown[] = [];
+  let column = 0;
+  let next = 0;
+  for (;;) {
+    const merged = above.find((m) => m.column === column);
+    const cell = merged?.cell ?? own[next++];
+    if (!cell) break;
+    cells.push(cell);
+    const rows = merged ? merged.rows - 1 : (cell.rowSpan ?? 1) - 1;
+    if (rows > 0) below.push({ cell, column, rows });
+    column += columnsOf(cell);
+  }
+  return { cells, below };
 }
 
 /**
  * A row of figures written as a web page's is (审查政府合同(件) | 238), or undefined for a row of
  * page layout (one cell, or a cell holding a table or paragraphs of text).
  */
-function figureRow(row: DocxElement): string | undefined {
+function figureRow(row: readonly DocxElement[]): string | undefined {
   const cells: string[] = [];
-  for (const cell of row.children ?? []) {
-    if (cell.type !== 'tableCell') continue;
+  for (const cell of row) {
     if (holdsTable(cell)) return undefined;
     const text = textOf(cell).replace(/\s+/g, ' ').trim();
     if (nonSpaceLength(text) > MAX_CELL_CHARS) return undefined;

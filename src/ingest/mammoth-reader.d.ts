@@ -11,6 +11,9 @@ declare module 'mammoth/lib/docx/docx-reader.js' {
     type: string;
     value?: string;
     children?: DocxElement[];
+    /** a table cell's columns (w:gridSpan) and rows (w:vMerge; mammoth drops the cells merged into it) */
+    colSpan?: number;
+    rowSpan?: number;
   }
   export function read(docxFile: DocxFile): Promise<{ value: DocxElement }>;
 }

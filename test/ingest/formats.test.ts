@@ -159,6 +159,29 @@ describe('Word documents', () => {
   });
 });
 
+describe('Word tables with merged cells', () => {
+  it('write a cell merged down in each row it spans, and a cell merged across once', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const cell = (text: string, span: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...span });
+    const rows = [
+      [cell('类别', { rowSpan: 2 }), cell('项目', { rowSpan: 2 }), cell('数量（件）', { columnSpan: 2 })],
+      [cell('2023年'), cell('2022年')],
+      [cell('行政复议', { rowSpan: 2 }), cell('收到申请'), cell('64'), cell('51')],
+      [cell('审结'), cell('60'), cell('49')],
+      [cell('负责人出庭应诉案件', { columnSpan: 2 }), cell('38'), cell('40')],
+    ];
+    const document = new Document({ sections: [{ children: [new Table({ rows: rows.map((children) => new TableRow({ children })) })] }] });
+    const source = await ingestBytes(new Uint8Array(await Packer.toBuffer(document)), 'report.docx');
+    expect(source.text.split('\n')).toEqual([
+      '类别 | 项目 | 数量(件)',
+      '类别 | 项目 | 2023年 | 2022年',
+      '行政复议收到申请(件) | 64 | 51',
+      '行政复议审结(件) | 60 | 49',
+      '负责人出庭应诉案件(件) | 38 | 40',
+    ]);
+  });
+});
+
 describe('Word documents whose body is a web page embedded whole (<w:altChunk>)', () => {
   // as an office system's export writes them: Word shows the page in place; mammoth skipped it and the document was "empty"
   it('give the text of the embedded page, as the page read on its own gives it', async () => {
