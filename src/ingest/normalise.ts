@@ -25,6 +25,7 @@ const OUTER_BARS = /^\|\s*(.*?)\s*\|$/;
 const ALIGNING_BLANKS = /[ \u3000]{2,}/;
 /** A cell of figures or a year's column header: 1,296 / 98.7 / +5 / 98.7% / 1.2万 / 2025年 (full-width digits too). */
 const FIGURE_CELL = /^[+\-\u2212]?[\d\uFF10-\uFF19][\d\uFF10-\uFF19,\uFF0C]*(?:[.\uFF0E][\d\uFF10-\uFF19]+)?(?:[%\uFF05万]|年度?)?$/;
+const YEAR_CELL = /年度?$/;
 const HAN = /[\u3400-\u9fff]/;
 /**
  * Blanks inside a line, worth four columns or more: a paragraph's indent, when its line break was lost.
@@ -92,30 +93,84 @@ function withoutMarkup(line: string): string | null {
   return unmarked.includes('\u3010') ? unmarked.replace(EMPHASIS_BRACKETS, '$1') : unmarked;
 }
 
-/** What a table's header row says of the rows under it: the order of its year columns, its unit column. */
+/** What a table's header rows say of the rows under them: the order of its year columns, its unit column, its serial numbers, the counting word of its figures. */
 interface TableHeader {
   columns: ColumnOrder | undefined;
   unit: number;
+  serial: boolean;
+  measure: string | undefined;
 }
-const NO_HEADER: TableHeader = { columns: undefined, unit: -1 };
+const NO_HEADER: TableHeader = { columns: undefined, unit: -1, serial: false, measure: undefined };
 /** A header cell over the rows' counting words (个, 名, 件). */
 const UNIT_HEADER = /^(?:计量)?单位$/;
+/** A first header cell over the rows' serial numbers (序号 | 指标名称 | 单位 | 完成情况). */
+const SERIAL_HEADER = /^(?:序号|编号)$/;
+/** A row's serial number, under such a header. */
+const SERIAL_CELL = /^[\d\uFF10-\uFF19]{1,3}[.\uFF0E]?$/;
+/** A header cell that names the counting word of the figures under it in brackets (数量（件）, 收案(件)). */
+const MEASURE_HEADER = /[(\uFF08]([\u3400-\u9fff]{1,3}|[%\uFF05])[)\uFF09]$/;
 
-/** The header a row sets for the rows under it (a row naming years or 单位), else the one it is under. */
+/**
+ * The header a row sets for the rows under it (a row naming years, 单位 or 序号, or a row of labels
+ * one of which names the figures' counting word), else the one it is under. A header row under
+ * another keeps the counting word the one above named (类别 | 项目 | 数量（件）, then 2023年 | 2022年).
+ */
 function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const columns = yearColumnsLatestFirst(cells);
   const unit = cells.findIndex((cell) => UNIT_HEADER.test(cell));
-  return columns || unit > 0 ? { columns, unit } : current;
+  const serial = SERIAL_HEADER.test(cells[0]!);
+  const measure = measureOf(cells);
+  if (!columns && unit <= 0 && !serial && measure === undefined) return current;
+  return { columns, unit, serial, measure: measure ?? current.measure };
+}
+
+/** The one counting word a row of labels names in brackets; undefined for a row with a figure or with several words. */
+function measureOf(cells: readonly string[]): string | undefined {
+  const words = new Set<string>();
+  for (const cell of cells) {
+    if (FIGURE_CELL.test(cell)) return undefined;
+    const word = MEASURE_HEADER.exec(cell)?.[1];
+    if (word !== undefined) words.add(word);
+  }
+  return words.size === 1 ? [...words][0] : undefined;
 }
 
 /**
  * A row as the text table the later stages read: cells between ' | ', its year columns latest
- * first, a unit in a column of its own written after the row's label in brackets (执法记录仪(台) | 4,315).
+ * first, its serial number left out (the label is the cell after it), a unit in a column of its
+ * own written after the row's label in brackets (执法记录仪(台) | 4,315), as is the counting word a
+ * header names (行政复议 | 审结(件) | 60 under 数量（件）).
  */
-function tableRow(cells: readonly string[], { columns, unit }: TableHeader): string {
-  const ordered = inColumnOrder(cells, columns);
-  if (unit <= 0 || unit >= ordered.length || UNIT_HEADER.test(ordered[unit]!) || ordered[unit] === '') return ordered.join(' | ');
-  return [`${ordered[0]}(${ordered[unit]})`, ...ordered.slice(1).filter((_, k) => k + 1 !== unit)].join(' | ');
+function tableRow(cells: readonly string[], { columns, unit, serial, measure }: TableHeader): string {
+  const inOrder = inColumnOrder(cells, columns);
+  const numbered = serial && (SERIAL_HEADER.test(inOrder[0]!) || SERIAL_CELL.test(inOrder[0]!));
+  const ordered = numbered ? inOrder.slice(1) : inOrder;
+  const unitAt = numbered ? unit - 1 : unit;
+  if (unitAt <= 0 || unitAt >= ordered.length || UNIT_HEADER.test(ordered[unitAt]!) || ordered[unitAt] === '') {
+    return withOneLabel(measure === undefined ? ordered : withMeasure(ordered, measure)).join(' | ');
+  }
+  return withOneLabel([`${ordered[0]}(${ordered[unitAt]})`, ...ordered.slice(1).filter((_, k) => k + 1 !== unitAt)]).join(' | ');
+}
+
+/**
+ * The row with the labels before its first figure as one (行政复议 | 审结 | 60 → 行政复议审结 | 60): a
+ * category and its item, which later stages read together as the figure's label.
+ */
+function withOneLabel(cells: readonly string[]): readonly string[] {
+  const first = cells.findIndex(isValueCell);
+  if (first < 2 || cells.slice(0, first).some((cell) => cell === '')) return cells;
+  return [cells.slice(0, first).join(''), ...cells.slice(first)];
+}
+
+/** A cell holding a figure, not a year's column header. */
+const isValueCell = (cell: string): boolean => FIGURE_CELL.test(cell) && !YEAR_CELL.test(cell);
+
+/** The row with the counting word after the label its first figure follows, unless that label names one of its own. */
+function withMeasure(cells: readonly string[], measure: string): readonly string[] {
+  const first = cells.findIndex(isValueCell);
+  const label = cells[first - 1];
+  if (first < 1 || label === undefined || label === '' || MEASURE_HEADER.test(label)) return cells;
+  return cells.map((cell, k) => (k === first - 1 ? `${cell}(${measure})` : cell));
 }
 
 /**

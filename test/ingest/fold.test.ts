@@ -45,6 +45,19 @@ describe('cleanupStructure', () => {
     expect(cleanupStructure(aligned)).toBe('项目 | 2025年 | 2024年\n受理(件) | 1348 | 1012\n纠错率(%) | 11.2 | 13.4\n全年受理  案件较多。');
   });
 
+  it('leaves out a 序号 column, and writes the counting word a header names after the label of a row without one', () => {
+    const numbered = '序号 | 指标名称 | 单位 | 2022年完成\n1 | 公职律师 | 名 | 31\n2 | 执法人员培训 | 人次 | 1020';
+    expect(cleanupStructure(numbered)).toBe('指标名称 | 单位 | 2022年完成\n公职律师(名) | 31\n执法人员培训(人次) | 1020');
+    // a header over a header (数量（件） spanning the year columns) and a category beside each item
+    const twoHeaders =
+      '类别 | 项目 | 数量（件）\n类别 | 项目 | 2023年 | 2022年\n行政复议 | 审结 | 60 | 49\n负责人出庭应诉案件 | 38 | 40\n执法记录仪（台） | 12 | 9';
+    expect(cleanupStructure(twoHeaders)).toBe(
+      '类别 | 项目 | 数量（件）\n类别 | 项目 | 2023年 | 2022年\n行政复议审结(件) | 60 | 49\n负责人出庭应诉案件(件) | 38 | 40\n执法记录仪（台） | 12 | 9',
+    );
+    // headers naming several counting words name none for the rows
+    expect(cleanupStructure('项目 | 人数(人) | 经费(万元)\n培训 | 120 | 3.5')).toBe('项目 | 人数(人) | 经费(万元)\n培训 | 120 | 3.5');
+  });
+
   it('drops emphasis brackets around a figure, not a tag of words', () => {
     expect(cleanupStructure('● 会前学法:【10次】;审查率【100%】;出庭应诉率保持【不少于95%】\n【图解】某区工作')).toBe(
       '● 会前学法:10次;审查率100%;出庭应诉率保持不少于95%\n【图解】某区工作',
