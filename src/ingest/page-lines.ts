@@ -37,10 +37,19 @@ const RUNNING_SHARE = 0.6;
 const PAGE_NUMBER =
   /^(?:[-\u2014\u2013~\s]{0,6}\d{1,4}[-\u2014\u2013~\s]{0,6}|第\s*[\d一二三四五六七八九十百]{1,5}\s*页(?:\s*(?:[,/]\s*)?共\s*\d{1,5}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
 
-/** Adds a run to the end of a line; Latin words and numbers set apart by a gap keep a space between them. */
+/** Between two runs of a line, a gap this many times their font size sets two cells of a table apart: text runs on with none. */
+const CELL_GAP = 2.5;
+/** Cells set apart on a line are written as a text table's (公职律师 | 名 | 31), and the row is a line of its own. */
+const CELL_SEPARATOR = ' | ';
+
+/**
+ * Adds a run to the end of a line; a wide gap before it is a table's cell border (the cells ran
+ * together: 7公职律师名31 24), and Latin words and numbers set apart by a gap keep a space between them.
+ */
 export function appendRun(line: PageLine, run: PlacedRun): void {
   const gap = run.x - line.right;
-  if (gap > run.size / 3 && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
+  if (gap > run.size * CELL_GAP && line.text.trim() !== '' && run.text.trim() !== '') line.text += CELL_SEPARATOR;
+  else if (gap > run.size / 3 && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
   line.text += run.text;
   line.right = Math.max(line.right, run.right);
   line.size = Math.max(line.size, run.size);
@@ -155,6 +164,8 @@ function joinPages(pages: readonly PageLine[][]): string {
         OUTLINE_START.test(current.folded) ||
         Math.abs(previous.size - current.size) > 0.2 * current.size ||
         previous.right < previous.blockRight - 3 * previous.size ||
+        previous.text.includes(CELL_SEPARATOR) ||
+        current.text.includes(CELL_SEPARATOR) ||
         (current.x > current.blockLeft + 1.5 * current.size &&
           // an indent after a line flush with the margin; a centred title's second line is no indent
           ((previous.x < previous.blockLeft + previous.size / 2 && !(isCentred(previous, previous) && isCentred(current, previous))) ||

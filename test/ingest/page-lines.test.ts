@@ -1,6 +1,6 @@
 /** Page lines: page numbers and running headers at the page edges are dropped (in linear time), wrapped lines join. */
 import { describe, expect, it } from 'vitest';
-import { pagesToText, type PageLine } from '../../src/ingest/page-lines.js';
+import { appendRun, pagesToText, type PageLine } from '../../src/ingest/page-lines.js';
 
 const line = (text: string, y: number): PageLine => ({ text, x: 0, right: 500, y, size: 12 });
 const body = '全年办理行政复议案件四十二件,依法纠正违法或不当行政行为五件。';
@@ -35,6 +35,25 @@ describe('joining lines', () => {
       ),
     ];
     expect(pagesToText(pages)).toContain('行政复议申请(件)\n316\n224\n负责人出庭应诉率(%)\n97.7\n88.1');
+  });
+
+  it('sets the cells of a table row apart, and writes the row on a line of its own', () => {
+    // a browser's table printed to PDF: each cell a run (text@x), wide gaps between them, the header as wide as the text block
+    const row = (y: number, ...cells: string[]): PageLine => {
+      const placed: PageLine = { text: '', x: 0, right: 0, y, size: 10 };
+      for (const [text, x] of cells.map((cell) => cell.split('@'))) {
+        appendRun(placed, { text: text!, x: Number(x), right: Number(x) + text!.length * 10, size: 10 });
+      }
+      return placed;
+    };
+    const page = [
+      ...[1, 2, 3].map((k) => line(`第${k}段。${body}`, 700 - k * 20)),
+      row(600, '序号@0', '指标名称@80', '单位@300', '2022年完成@380'),
+      row(580, '7@0', '公职律师@80', '名@300', '31@380'),
+      // runs of one sentence that abut, or stand a space apart, stay one text
+      row(560, '全年办理案件@0', '42@62', '件。@80'),
+    ];
+    expect(pagesToText([page])).toContain('依法纠正违法或不当行政行为五件。\n序号 | 指标名称 | 单位 | 2022年完成\n7 | 公职律师 | 名 | 31\n全年办理案件42件。');
   });
 
   it("joins a centred title's last line on a page of short indented lines, whose block looks narrower than the title", () => {
