@@ -304,6 +304,14 @@ async function loadTailoringChain(given: string, root: string, problems: Problem
     }
     file = path.resolve(path.dirname(file), base);
     display = displayPath(file);
+    // told at the file's own 1:1, the path was one the user never wrote (a web address's // collapsed)
+    if (!(await isFile(file))) {
+      const why = /^[a-z][\w+.-]*:\/\//i.test(base)
+        ? '不能是网址;请先下载该剪裁文件,再写它的路径'
+        : `指向的剪裁文件 ${base} 不存在或不是文件(路径相对于本文件所在的目录)`;
+      problems.push(problemAt(source, ['extends'], `extends ${why}`));
+      return { tailorings: [], edition: null };
+    }
   }
 }
 
@@ -405,6 +413,13 @@ function orderByGroups(areas: Area[], entries: Placed[]): Placed[] {
     .map((entry, i) => ({ entry, i }))
     .sort((a, b) => (order.get(a.entry.indicator.group) ?? 0) - (order.get(b.entry.indicator.group) ?? 0) || a.i - b.i)
     .map(({ entry }) => entry);
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return fs.stat(file).then(
+    (stat) => stat.isFile(),
+    () => false,
+  );
 }
 
 async function isDirectory(dir: string): Promise<boolean> {

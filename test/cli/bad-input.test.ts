@@ -74,6 +74,8 @@ beforeAll(async () => {
   );
   tailoring('many.yaml', `extends: '2021'\ndeselect: [${'x, '.repeat(30_000)}]\n`);
   tailoring('edition-2021.yaml', "extends: '2021'\ntitle: 本省评估口径\n");
+  tailoring('extends-missing.yaml', 'title: 本省口径\nextends: 省/口径.yaml\n');
+  tailoring('extends-url.yaml', 'extends: https://example.gov.cn/口径.yaml\n');
   tailoring('cycle-a.yaml', 'extends: cycle-b.yaml\n');
   tailoring('cycle-b.yaml', 'extends: cycle-a.yaml\n');
 });
@@ -134,6 +136,19 @@ const cases: BadCase[] = [
     names: () => 'utf16.yaml',
   },
   { name: 'tailoring: 30,000 entries', args: () => ['check', '--tailoring', at('many.yaml')], says: /many\.yaml:1:1: .*内容过多/, names: () => 'many.yaml' },
+  // told at the missing file's own 1:1, and a web address as a path with its // collapsed
+  {
+    name: 'tailoring: extends a file that is not there',
+    args: () => ['check', '--tailoring', at('extends-missing.yaml')],
+    says: /extends-missing\.yaml:2:10: .*extends 指向的剪裁文件 省\/口径\.yaml 不存在或不是文件/,
+    names: () => 'extends-missing.yaml',
+  },
+  {
+    name: 'tailoring: extends a web address',
+    args: () => ['check', '--tailoring', at('extends-url.yaml')],
+    says: /extends-url\.yaml:1:10: .*extends 不能是网址;请先下载该剪裁文件/,
+    names: () => 'extends-url.yaml',
+  },
   { name: 'tailoring: extends cycle', args: () => ['check', '--tailoring', at('cycle-a.yaml')], says: /循环/, names: () => 'cycle-' },
   // the tailoring's edition was used and --edition dropped without a word
   {
