@@ -68,3 +68,19 @@ describe('a part of a total governed by its verb (其中…宣布废止的13件)
     expect(statuses('县政府清理规范性文件84件,其中继续有效的70件。')).toEqual(['normative_docs_cleaned=84:achieved']);
   });
 });
+
+describe('a part of a sentence between two ";" that names a rival and not the topic', () => {
+  it('is about the rival: the suits’ part closes suits, not 复议 cases', () => {
+    expect(statuses('全县受理行政复议申请30件,审结28件;全县行政诉讼案件45件,已审结39件,败诉2件。')).toEqual([
+      'reconsideration_cases=30:achieved',
+      'reconsideration_closed=28:achieved',
+      'litigation_cases=45:achieved',
+      'litigation_lost_cases=2:achieved',
+    ]);
+  });
+
+  it('and a rate in the decisions’ part is theirs, not the documents’', () => {
+    expect(statuses('制定行政规范性文件5件;重大决策事项均经合法性审查,审查率100%。')).toContain('legality_review_rate=100:achieved');
+    expect(statuses('制定行政规范性文件5件;重大决策事项均经合法性审查,审查率100%。')).not.toContain('normative_doc_review_rate=100:achieved');
+  });
+});

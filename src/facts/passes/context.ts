@@ -159,10 +159,22 @@ export function unread(state: SentenceState): Quantity[] {
 
 /** Entries whose sentence-level conditions hold here. */
 export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
-  const { exclude_sentence } = compiled.entry;
+  const { exclude_sentence, rivals } = compiled.entry;
   if (!containsEach(view.topicText, compiled.topics)) return false;
+  // 受理复议申请47件…;行政诉讼案件61件,…审结53件: a part between two ";" that names a rival and not the
+  // topic is about the rival, as a clause is (fitsClause)
+  if (rivals.length > 0 && at !== undefined && view.text.includes(';')) {
+    const part = semicolonPart(view.text, at);
+    if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
+  }
   // most entries exclude nothing: no scope to cut out
   return exclude_sentence.length === 0 || !containsAny(excludeScope(view, at), exclude_sentence);
+}
+
+/** The part of a sentence between the ";" around `at`. */
+function semicolonPart(text: string, at: number): string {
+  const stop = text.indexOf(';', at);
+  return text.slice(text.lastIndexOf(';', at) + 1, stop < 0 ? text.length : stop);
 }
 
 /**
