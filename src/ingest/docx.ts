@@ -4,7 +4,7 @@ import { read as readDocxBody, type DocxElement, type DocxFile } from 'mammoth/l
 import type { Budget } from './budget.js';
 import { typeNumbering } from './docx-numbering.js';
 import { inputError } from './limits.js';
-import { MAX_CELL_CHARS, nonSpaceLength } from './table-cells.js';
+import { MAX_CELL_CHARS, nonSpaceLength, withCellsMergedDown, type CellSpan, type MergedDown } from './table-cells.js';
 import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存';
@@ -89,27 +89,20 @@ function textOf(element: DocxElement): string {
   return element.type === 'paragraph' ? text + '\n' : text;
 }
 
-/** A cell merged down over rows under its own (w:vMerge): where it stands and how many rows it still spans. */
-interface MergedDown {
-  cell: DocxElement;
-  column: number;
-  rows: number;
-}
-
 /**
- * A table's rows, each row of figures on a line, a cell merged down written again in every row it
- * spans: mammoth keeps it in its first row only, and the rows under it lost their label
- * (行政复议 | 收到申请 | 64, then 审结 | 60 without 行政复议) or their header's first cells.
+ * A table's rows, each row of figures on a line, a cell merged down (w:vMerge) written again in
+ * every row it spans (./table-cells.ts).
  */
 function tableText(table: DocxElement): string {
   let text = '';
-  let above: readonly MergedDown[] = [];
+  let above: ReadonlyArray<MergedDown<DocxElement>> = [];
   for (const child of table.children ?? []) {
     if (child.type !== 'tableRow') {
       text += textOf(child);
       continue;
     }
-    const { cells, below } = withCellsMergedDown(child, above);
+    const own = (child.children ?? []).filter((cell) => cell.type === 'tableCell');
+    const { cells, below } = withCellsMergedDown(own, above, spanOf);
     above = below;
     const row = figureRow(cells);
     text += row === undefined ? textOf(child) : row + '\n';
@@ -117,26 +110,11 @@ function tableText(table: DocxElement): string {
   return text;
 }
 
-const columnsOf = (cell: DocxElement): number => Math.max(1, cell.colSpan ?? 1);
-
-/** A row's cells with the cells merged down from rows above set in their columns, and the merges that go on below it. */
-function withCellsMergedDown(row: DocxElement, above: readonly MergedDown[]): { cells: DocxElement[]; below: MergedDown[] } {
-  const own = (row.children ?? []).filter((cell) => cell.type === 'tableCell');
-  const cells: DocxElement[] = [];
-  const below: MergedDown[] = [];
-  let column = 0;
-  let next = 0;
-  for (;;) {
-    const merged = above.find((m) => m.column === column);
-    const cell = merged?.cell ?? own[next++];
-    if (!cell) break;
-    cells.push(cell);
-    const rows = merged ? merged.rows - 1 : (cell.rowSpan ?? 1) - 1;
-    if (rows > 0) below.push({ cell, column, rows });
-    column += columnsOf(cell);
-  }
-  return { cells, below };
-}
+/** A cell's span; only a label or a value stands again in the rows under it, not a cell of page layout. */
+const spanOf = (cell: DocxElement): CellSpan => {
+  const rows = cell.rowSpan ?? 1;
+  return { columns: cell.colSpan ?? 1, rows: rows > 1 && !holdsTable(cell) && nonSpaceLength(textOf(cell)) <= MAX_CELL_CHARS ? rows : 1 };
+};
 
 /**
  * A row of figures written as a web page's is (审查政府合同(件) | 238), or undefined for a row of

@@ -7,7 +7,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { listMarker } from './list-numbers.js';
 import { flattenDeepNesting } from './nesting.js';
-import { MAX_CELL_CHARS, nonSpaceLength } from './table-cells.js';
+import { MAX_CELL_CHARS, nonSpaceLength, withCellsMergedDown, type CellSpan, type MergedDown } from './table-cells.js';
 import { inColumnOrder, yearColumnsLatestFirst, type ColumnOrder } from './year-columns.js';
 
 /** Containers that portal CMSs (TRS, 政府网站集约化平台, …) put the article body in, most specific first. */
@@ -324,6 +324,7 @@ export function blockText(root: AnyNode): string {
   const stack: Array<AnyNode | 'newline' | 'space' | 'item-end'> = [root];
   const numbers = new Map<Element, Map<Element, number>>();
   const columnOrders = new Map<Element, ColumnOrder | undefined>();
+  const mergedDown = new Map<AnyNode, ReadonlyArray<MergedDown<Element>>>();
   // a list item's number, written before the item's first text (which may sit in a block of its own)
   let marker = '';
   while (stack.length > 0) {
@@ -348,7 +349,7 @@ export function blockText(root: AnyNode): string {
       if (isBlock) newline();
       if (isBlock) stack.push('newline');
       if (element.name === 'table') columnOrders.set(element, tableColumnOrder(element));
-      const cells = element.name === 'tr' ? dataCells(element) : undefined;
+      const cells = element.name === 'tr' ? dataCells(element, mergedDown) : undefined;
       if (cells) {
         newline();
         write(orderedCells(element, cells, columnOrders).join(' | '));
@@ -385,12 +386,23 @@ function cellText(cell: Element): string | undefined {
   return blockText(cell).replace(/\n/g, ' ');
 }
 
+/** A cell's span; only a label or a value stands again in the rows under it, not a cell of page layout. */
+const spanOf = (cell: Element): CellSpan => {
+  const rows = Number.parseInt(cell.attribs.rowspan ?? '', 10) || 1;
+  return { columns: Number.parseInt(cell.attribs.colspan ?? '', 10) || 1, rows: rows > 1 && cellText(cell) !== undefined ? rows : 1 };
+};
+
 /**
- * The texts of the cells of a row of figures, or undefined for a row of page layout (one cell, or
+ * The texts of the cells of a row of figures (a cell merged down by rowspan in every row it spans,
+ * ./table-cells.ts), or undefined for a row of page layout (one cell, or
  * a cell holding a table or paragraphs of text), written on one line (./table-cells.ts).
  */
-function dataCells(row: Element): string[] | undefined {
-  const cells = row.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name));
+function dataCells(row: Element, merges: Map<AnyNode, ReadonlyArray<MergedDown<Element>>>): string[] | undefined {
+  const own = row.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name));
+  // the rows of one table (or of one of its thead/tbody) share the cells merged down by rowspan
+  const group = row.parent ?? row;
+  const { cells, below } = withCellsMergedDown(own, merges.get(group) ?? [], spanOf);
+  merges.set(group, below);
   if (cells.length < 2) return undefined;
   const texts: string[] = [];
   for (const cell of cells) {

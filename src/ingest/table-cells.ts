@@ -10,3 +10,43 @@ export const MAX_CELL_CHARS = 80;
 export function nonSpaceLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
+
+/** A cell merged down over the rows under its own: the cell, its first column, how many rows it still spans. */
+export interface MergedDown<Cell> {
+  cell: Cell;
+  column: number;
+  rows: number;
+}
+
+/** How many columns and rows a cell spans. */
+export interface CellSpan {
+  columns: number;
+  rows: number;
+}
+
+/**
+ * A row's cells with the cells merged down from the rows above set in their columns, and the merges
+ * that go on below it. A merged cell stands in its first row only (a web page's rowspan, Word's
+ * vMerge): the rows under it lost their label (行政复议 | 收到申请 | 64, then 审结 | 60).
+ */
+export function withCellsMergedDown<Cell>(
+  own: readonly Cell[],
+  above: ReadonlyArray<MergedDown<Cell>>,
+  spanOf: (cell: Cell) => CellSpan,
+): { cells: Cell[]; below: Array<MergedDown<Cell>> } {
+  const cells: Cell[] = [];
+  const below: Array<MergedDown<Cell>> = [];
+  let column = 0;
+  let next = 0;
+  for (;;) {
+    const merged = above.find((m) => m.column === column);
+    const cell = merged ? merged.cell : own[next++];
+    if (cell === undefined) break;
+    cells.push(cell);
+    const span = spanOf(cell);
+    const rows = merged ? merged.rows - 1 : span.rows - 1;
+    if (rows > 0) below.push({ cell, column, rows });
+    column += Math.max(1, span.columns);
+  }
+  return { cells, below };
+}

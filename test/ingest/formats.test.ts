@@ -182,6 +182,27 @@ describe('Word tables with merged cells', () => {
   });
 });
 
+describe('web page tables with merged cells', () => {
+  it('write a cell merged down by rowspan in each row it spans, but not a cell of page layout', async () => {
+    const long = '本栏说明:'.padEnd(120, '数据为本单位年度统计口径');
+    const html =
+      '<html><body><div class="article"><h1>某县2023年法治政府建设情况报告</h1><p>2023年,全县行政复议和行政应诉情况见下表。</p>' +
+      '<table><tr><th rowspan="2">类别</th><th rowspan="2">项目</th><th colspan="2">数量（件）</th></tr><tr><th>2023年</th><th>2022年</th></tr>' +
+      '<tr><td rowspan="2">行政复议</td><td>收到申请</td><td>64</td><td>51</td></tr><tr><td>审结</td><td>60</td><td>49</td></tr></table>' +
+      `<table><tr><td rowspan="2">${long}</td><td>执法人员(名)</td><td>38</td></tr><tr><td>执法记录仪(台)</td><td>12</td></tr></table></div></body></html>`;
+    const source = await ingestBytes(new TextEncoder().encode(html), 'report.html');
+    expect(source.text.split('\n').slice(2)).toEqual([
+      '类别 | 项目 | 数量(件)',
+      '类别 | 项目 | 2023年 | 2022年',
+      '行政复议收到申请(件) | 64 | 51',
+      '行政复议审结(件) | 60 | 49',
+      // a row with a cell of page layout is no row of figures, and its cell stands in no other row
+      `${long} 执法人员(名) 38`,
+      '执法记录仪(台) | 12',
+    ]);
+  });
+});
+
 describe('Word documents whose body is a web page embedded whole (<w:altChunk>)', () => {
   // as an office system's export writes them: Word shows the page in place; mammoth skipped it and the document was "empty"
   it('give the text of the embedded page, as the page read on its own gives it', async () => {
