@@ -102,6 +102,9 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   const decoded = decodeChecked(bytes, file, declaredCharset(bytes), notices);
   const generated = generatedBy(decoded.text);
   if (generated) throw inputError(file, generated);
+  if (WORD_XML.test(decoded.text.slice(0, 4096))) {
+    throw inputError(file, '这是 Word XML 格式的文档(.xml),不能直接读取;请用 Word 或 WPS 打开后另存为 .docx 再试');
+  }
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
     return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
   }
@@ -227,6 +230,13 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
   const label = /<meta[^>]{0,200}?charset\s*=\s*["']?([\w.:-]{1,40})/i.exec(head)?.[1];
   return label && iconvName(label) ? label : undefined;
 }
+
+/**
+ * Word's XML formats: Word XML 文档 as Word and WPS save it (one package of the .docx's parts) and
+ * Word 2003 XML. Read as text they were the markup of the whole document on one line, with no place
+ * or year found in it.
+ */
+const WORD_XML = /<\?mso-application\s+progid="Word\.Document"\s*\?>|<pkg:package\b|<w:wordDocument\b/;
 
 /** duibiao's own pages, also as a browser saves them again (attributes requoted). */
 const OUR_PAGE = /<meta\s+name=["']?generator["']?\s+content=["']?duibiao["'\s/>]/i;

@@ -113,6 +113,22 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
       async () => '<!DOCTYPE html>\n<html><head><meta name=generator content=duibiao></head><body><p>全年受理行政复议申请18件。</p></body></html>',
     ],
     ['data.json', '这是 JSON 数据文件', async () => '[{"区": "某区", "行政复议": 18}]'],
+    // Word's own XML (另存为 Word XML 文档, Word 2003 XML) read as text was all markup on one line: no place, no year
+    [
+      'report.xml',
+      '这是 Word XML 格式的文档(.xml),不能直接读取;请用 Word 或 WPS 打开后另存为 .docx',
+      async () =>
+        '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<?mso-application progid="Word.Document"?>\n' +
+        '<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData>' +
+        '<w:document><w:body><w:p><w:r><w:t>全年受理行政复议申请18件。</w:t></w:r></w:p></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>',
+    ],
+    [
+      'word2003.xml',
+      '这是 Word XML 格式的文档',
+      async () =>
+        '<?xml version="1.0" encoding="UTF-8"?>\n<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml">' +
+        '<w:body><w:p><w:r><w:t>全年受理行政复议申请18件。</w:t></w:r></w:p></w:body></w:wordDocument>',
+    ],
     // a search for the filter array from each /Filter[ to the end of the dictionary took minutes
     [
       'filters.pdf',
