@@ -9,6 +9,8 @@ import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存';
 const DOCX_ZIP: ZipFormat = { damaged: DAMAGED, xmlParts: 'docxXmlBytes' };
+/** Below this many characters beside its pictures, a document is a scan: no report is that short. */
+const MIN_TEXT_CHARS = 100;
 
 /**
  * The text of a .docx, one paragraph per line, automatic numbers typed in, a table's row of
@@ -19,15 +21,21 @@ export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded
   const inflated = await checkZipBudget(bytes, budget, DOCX_ZIP);
   let body: DocxElement;
   let embedded: EmbeddedPart[];
+  let pictures: boolean;
   try {
     const files = new ZipFiles(bytes, budget, inflated);
     await typeNumbering(files);
     ({ value: body } = await readDocxBody(docxFile(files)));
     embedded = await embeddedParts(files);
+    pictures = files.hasIn('word/media/');
   } catch {
     throw inputError(budget.file, DAMAGED);
   }
   const text = textOf(body);
+  // a scan put into Word page by page as pictures, under a title at most: read on, it was "empty" or "not a report"
+  if (embedded.length === 0 && pictures && nonSpaceLength(text) < MIN_TEXT_CHARS) {
+    throw inputError(budget.file, `Word 文档中几乎只有图片(文字不足 ${MIN_TEXT_CHARS} 字),可能是扫描件,需要先做文字识别(OCR)再导入`);
+  }
   if (embedded.length === 0) return text;
   const parts: string[] = [];
   for (const { name, bytes: part } of embedded) parts.push(await readEmbedded(part, name));

@@ -198,6 +198,10 @@ export function htmlToText(html: string, budget: Budget): string {
     if (nonSpaceLength(text) === 0 && /<script\b/i.test(html)) {
       throw inputError(budget.file, '网页本身没有正文,内容由脚本在浏览器中生成;请在浏览器中打开后复制正文,另存为 .txt 再试');
     }
+    // a scan published page by page as pictures, under a title at most: read on, it was "empty" or "not a report"
+    if (/<img\b/i.test(html)) {
+      throw inputError(budget.file, `网页正文几乎只有图片(文字不足 ${MIN_ARTICLE_CHARS} 字),可能是扫描件,需要先做文字识别(OCR)再导入`);
+    }
   }
   return text;
 }

@@ -161,6 +161,12 @@ export class ZipFiles {
     return this.files.has(name);
   }
 
+  /** Whether any file lies in the folder (a name ending in '/'). */
+  hasIn(folder: string): boolean {
+    for (const name of this.files.keys()) if (name.startsWith(folder)) return true;
+    return false;
+  }
+
   /** A file's bytes; broken deflate data is unpacked by JSZip itself, which keeps what came before the break. */
   async read(name: string): Promise<Buffer> {
     const file = this.files.get(name);

@@ -2,6 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
+import { Document, ImageRun, Packer, Paragraph } from 'docx';
 import { PDFDocument, rgb } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
@@ -78,6 +79,13 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ['broken.pdf', '文件已损坏或不完整', async () => '%PDF-1.7\n这不是一个真正的 PDF 文件的内容\n%%EOF'],
     ['text.pdf', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 PDF 文件。'],
     ['scan.pdf', '扫描件,没有文字层,需要先做文字识别(OCR)', scannedPdf],
+    // a scan put into Word or a page as pictures, under a title: "empty", or "not a report" with no word of why
+    ['scan.docx', 'Word 文档中几乎只有图片(文字不足 100 字),可能是扫描件,需要先做文字识别(OCR)', scannedDocx],
+    [
+      'scan.html',
+      '网页正文几乎只有图片(文字不足 100 字),可能是扫描件,需要先做文字识别(OCR)',
+      async () => `<html><body><h1>${REPORT_TITLE}</h1><div id="zoom"><img src="page1.jpg"><img src="page2.jpg"></div></body></html>`,
+    ],
     // read on, these were "not a report" with no word of why
     ['unmapped.pdf', '文字是乱码,无法读取:大部分字符既不是汉字也不是英文字母;PDF 的字体缺少文字映射', async () => unmappedFontPdf()],
     [
@@ -180,6 +188,15 @@ async function scannedPdf(): Promise<Uint8Array> {
   const page = pdf.addPage([595, 842]);
   page.drawRectangle({ x: 50, y: 50, width: 495, height: 742, color: rgb(0.9, 0.9, 0.9) });
   return pdf.save();
+}
+
+const REPORT_TITLE = '某区2023年法治政府建设情况报告';
+
+/** A title, then each page of a scan as a picture (a 1×1 PNG stands for it). */
+async function scannedDocx(): Promise<Uint8Array> {
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  const page = () => new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 600, height: 840 } })] });
+  return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(REPORT_TITLE), page(), page()] }] }));
 }
 
 describe('absurdly long lines', () => {
