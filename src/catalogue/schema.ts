@@ -187,7 +187,11 @@ export const Tailoring = lazySchema(() =>
      * an edition ("2021") or the path of another tailoring file, relative to this one; only a
      * .yaml/.yml file is ever opened, so that no other file's content can reach a message
      */
-    extends: z.string().regex(/^\d{4}$|\.ya?ml$/i, "应为指标体系版本(如 '2021')或另一个剪裁文件(.yaml 或 .yml)的路径"),
+    extends: z.preprocess(
+      // `extends: 2021` unquoted is a number to YAML: it was refused as "类型应为 字符串"
+      (value) => (typeof value === 'number' ? String(value) : value),
+      z.string().regex(/^\d{4}$|\.ya?ml$/i, "应为指标体系版本(如 '2021')或另一个剪裁文件(.yaml 或 .yml)的路径"),
+    ),
     title: z.string().optional(),
     add: z.array(Indicator).optional(),
     modify: z.array(IndicatorOverride).optional(),

@@ -129,6 +129,13 @@ describe('tailoring', () => {
     expect(await lint(root, file('t.yaml'))).toEqual([]);
   });
 
+  // a number to YAML: refused as "类型应为 字符串"
+  it('reads an edition written unquoted, extends: 2021', async () => {
+    const { root, file } = tailored({ 't.yaml': 'extends: 2021\ndeselect: [study.lectures]\n' });
+    expect(await lint(root, file('t.yaml'))).toEqual([]);
+    expect((await load(root, file('t.yaml'))).indicators.map((i) => i.id)).not.toContain('study.lectures');
+  });
+
   it('reports an unknown base edition', async () => {
     const { root, file } = tailored({ 't.yaml': 'extends: "1999"\n' });
     expect(await lint(root, file('t.yaml'))).toEqual([expect.objectContaining({ line: 1, column: 10, message: expect.stringMatching(/1999/) })]);
