@@ -51,6 +51,12 @@ interface TextItemLike {
   hasEOL?: boolean;
 }
 
+/**
+ * A space pdf.js writes where a justified line stretched the gap beside a Chinese character (学 法 不
+ * 少 于 10 次 ；): Chinese sets no spaces between its words, and the stretched words were no cue.
+ */
+const JUSTIFYING_SPACE = /(?<=[\p{Script=Han}\uFF01-\uFF5E\u3001\u3002]) (?=[\p{Script=Han}\d\uFF01-\uFF5E\u3001\u3002])|(?<=\d) (?=\p{Script=Han})/gu;
+
 /** pdf.js gives text runs in content order; a run on a different baseline or after an EOL starts a line. */
 function groupLines(items: readonly TextItemLike[]): PageLine[] {
   const lines: PageLine[] = [];
@@ -65,7 +71,7 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
         current = { text: '', x, right: x, y, size };
         lines.push(current);
       }
-      appendRun(current, { text: str, x, right: x + (item.width ?? 0), size });
+      appendRun(current, { text: str.replace(JUSTIFYING_SPACE, ''), x, right: x + (item.width ?? 0), size });
       ended = false;
     }
     if (item.hasEOL) ended = true;

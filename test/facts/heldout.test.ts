@@ -259,7 +259,8 @@ describe.each([
   // in the .docx table (a label merged down stands in its first row only); then its misses fixed as general rules: a place
   // name may hold any Chinese character, a table cell merged down stands in each row it spans (.docx vMerge, HTML rowspan), a
   // table's 序号 column is no label, a header's counting word (数量（件）) is the figures' and a category and its item are one
-  // label, a wide gap between runs of a PDF line sets cells apart, 申请共收到, 提案办理, 没有发生行政诉讼案件 (P 1.000 / R 0.993);
+  // label, a wide gap between runs of a PDF line sets cells apart (and a space pdf.js puts in a justified line is none),
+  // 申请共收到, 提案办理, 没有发生行政诉讼案件 (P 1.000 / R 0.993, every plan found);
   // 1 labelling slip corrected after measuring: the street's 受理矛盾纠纷421件 beside 调解成功416件 (416 the fact, as the 镇's
   // 化解198起 is); left 1: 其中1件一审败诉 (the count before its cue). Word's XML formats (.xml) are refused in Chinese by name
   ['test/fixtures/heldout22', heldout22Dir],

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { foldCharacters, ingestBytes } from '../../src/ingest/index.js';
+import { packageRoot } from '../../src/paths.js';
 import {
   REPORT_LINES,
   REPORT_TEXT,
@@ -179,6 +182,16 @@ describe('Word tables with merged cells', () => {
       '行政复议审结(件) | 60 | 49',
       '负责人出庭应诉案件(件) | 38 | 40',
     ]);
+  });
+});
+
+describe('a web page with a two-column body and a table printed to PDF by Chromium (heldout22)', () => {
+  it('reads the stretched spaces of a justified line as none, and each table row as cells on a line of its own', async () => {
+    const file = path.join(packageRoot, 'test', 'fixtures', 'heldout22', 'nanmei_district_2022_twocol.pdf');
+    const { text } = await ingestBytes(new Uint8Array(readFileSync(file)), file);
+    expect(text).toContain('区政府常务会议学法不少于10次;行政规范性文件合法性审核率保持');
+    expect(text).toContain('\n指标名称 | 单位 | 2022年完成 | 2021年完成\n');
+    expect(text).toContain('\n公职律师(名) | 31 | 24\n');
   });
 });
 
