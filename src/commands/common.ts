@@ -105,6 +105,8 @@ export function inputPaths(files: readonly string[], opts: { tailoring?: string;
  * folder, and not one of the inputs.
  */
 export async function prepareOutFile(out: string, inputs: readonly string[]): Promise<string> {
+  // path.resolve drops the slash: a folder not yet made was "路径中的某一级不是目录"
+  if (/[\\/]$/.test(out)) throw new UserError('--out 应为输出文件的路径(如 结果.md),不能以 / 结尾', { file: out });
   const dir = path.dirname(path.resolve(out));
   const stat = await fs.stat(dir).catch(() => null);
   if (!stat?.isDirectory()) throw new UserError('输出文件所在的目录不存在', { file: out });
