@@ -94,7 +94,8 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
       if (status === 'achieved') result.mentioned ??= fact;
     }
   }
-  if (quotes.length > 1) quotes.sort(inTextOrder);
+  // facts come in text order (allFacts), so the quotes do too: sorting them anyway made a copy of each list
+  if (!inOrder(quotes)) quotes.sort(inTextOrder);
   return result;
 }
 
@@ -114,6 +115,11 @@ function quote(quotes: QuotedEvidence[], fact: Fact, status: FactStatus): void {
 }
 
 const inTextOrder = (a: QuotedEvidence, b: QuotedEvidence): number => a.start - b.start || a.end - b.end;
+
+function inOrder(quotes: readonly QuotedEvidence[]): boolean {
+  for (let i = 1; i < quotes.length; i++) if (inTextOrder(quotes[i - 1]!, quotes[i]!) > 0) return false;
+  return true;
+}
 
 function implicationOf(check: CatalogueIndicator['check'], factId: string): Implication | undefined {
   for (const implication of check.alsoMetBy ?? []) if (implication.fact === factId) return implication;
