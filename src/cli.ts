@@ -79,6 +79,9 @@ function withChoices(description: string, choices: readonly string[] | undefined
 function refuseUnusableArguments(command: Command): void {
   const option = command.options.find((o) => command.getOptionValue(o.attributeName()) === '');
   if (option) throw new UserError(`选项 ${option.long ?? option.flags} 的取值为空;请给出文件或目录的路径`);
+  // read as a file named '-': "-:1:1: 文件不存在"
+  const fromStdin = ['tailoring', 'overrides'].find((name) => command.getOptionValue(name) === '-');
+  if (fromStdin) throw new UserError(`选项 --${fromStdin} 不读取标准输入(-);请给出 YAML 文件的路径`);
   if (command.args.includes('')) throw new UserError('文件名为空;请给出报告文件的路径');
   // the second '-' read nothing and was refused as an empty file
   if (command.args.filter((arg) => arg === '-').length > 1) throw new UserError('标准输入(-)只能读取一次;请最多给出一个 -');

@@ -259,6 +259,9 @@ describe('bad input: a Chinese message naming the file, exit 2, nothing written'
     [['check', '-', '-'], /标准输入\(-\)只能读取一次/],
     [['diff', '-', '-'], /标准输入\(-\)只能读取一次/],
     [['batch', '-', '--out', 'results'], /batch 不读取标准输入/],
+    // read as a file named '-': "-:1:1: 文件不存在"
+    [['check', sampleReport, '--overrides', '-'], /选项 --overrides 不读取标准输入\(-\);请给出 YAML 文件的路径/],
+    [['check', sampleReport, '--tailoring', '-'], /选项 --tailoring 不读取标准输入\(-\);请给出 YAML 文件的路径/],
     // path.resolve dropped the slash: "路径中的某一级不是目录", of a folder not yet made
     [['diff', sampleReport, sampleReport, '--out', 'results/'], /results\/: --out 应为输出文件的路径\(如 结果\.md\),不能以 \/ 结尾/],
   ])('an empty or unusable argument %j is refused, nothing written', (args, says) => {
