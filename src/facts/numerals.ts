@@ -161,18 +161,31 @@ type Numerals = { numbers: Numeral[]; percentages: Numeral[] };
  */
 export function readChineseNumerals(text: string, wanted?: readonly number[]): Numerals {
   const out: Numerals = { numbers: [], percentages: [] };
-  let k = 0;
-  for (let start = 0, i = 0; start < text.length; i++) {
-    if (i < text.length - 1 && PASSAGE_END[text.charCodeAt(i)] === 0) continue;
-    while (wanted && k < wanted.length && wanted[k]! < start) k++;
-    if (!wanted || (k < wanted.length && wanted[k]! <= i)) {
-      const { numbers, percentages } = readPassageOnce(text.slice(start, i + 1));
-      pushShifted(out.numbers, numbers, start);
-      pushShifted(out.percentages, percentages, start);
-    }
-    start = i + 1;
+  if (wanted === undefined) {
+    for (let start = 0; start < text.length;) start = readPassageAt(text, start, out);
+    return out;
   }
+  // the passages around the offsets wanted, found from there: the rest of the text is not walked
+  let next = 0;
+  for (const at of wanted) if (at >= next) next = readPassageAt(text, passageStart(text, at), out);
   return out;
+}
+
+/** Where the passage that holds offset `at` starts: after the character that ends the one before. */
+function passageStart(text: string, at: number): number {
+  let start = at;
+  while (start > 0 && PASSAGE_END[text.charCodeAt(start - 1)] === 0) start--;
+  return start;
+}
+
+/** Reads the passage that starts at `start` (it ends with a passage's end or the text's) into `out`; returns where the next one starts. */
+function readPassageAt(text: string, start: number, out: Numerals): number {
+  let end = start;
+  while (end < text.length - 1 && PASSAGE_END[text.charCodeAt(end)] === 0) end++;
+  const { numbers, percentages } = readPassageOnce(text.slice(start, end + 1));
+  pushShifted(out.numbers, numbers, start);
+  pushShifted(out.percentages, percentages, start);
+  return end + 1;
 }
 
 /** Appends `list` moved by `offset`, each numeral a copy: a passage's own are kept for its next reading. */

@@ -5,7 +5,7 @@
  * qualifiers (余/近/以上…) are read around its spans, ordinals (第三), enumerations (一是), a bare
  * 零 (零件, 零跑腿) and numbers without a counting unit (years, 十九届, 四中全会) are dropped.
  */
-import { isBlankAt } from '../document/text.js';
+import { isBlankAt, unitClasses } from '../document/text.js';
 import { matchAt, matchesOf, testAt } from '../util/matches.js';
 import { isWellFormedNumeral, readChineseNumerals, type Numeral } from './numerals.js';
 import type { Qualifier } from './schema.js';
@@ -79,14 +79,20 @@ const UNITS = [
 
 /**
  * Words by their first or last character, in the order given (longest first): every number
- * looks for its unit and qualifiers, and compares only the words that can stand there.
+ * looks for its unit and qualifiers, and compares only the words that can stand there. Keyed by
+ * character code (charAt would make a string of each CJK character looked up); `keys` tells by a
+ * load whether a character keys any: most characters around a number start or end no qualifier.
  */
-type WordIndex = ReadonlyMap<number, readonly string[]>;
-/** Keyed by character code: charAt would make a string of each CJK character looked up. */
+interface WordIndex {
+  keys: Uint8Array;
+  words: ReadonlyMap<number, readonly string[]>;
+}
 function indexBy(words: readonly string[], key: (word: string) => number): WordIndex {
   const index = new Map<number, string[]>();
   for (const word of words) index.set(key(word), [...(index.get(key(word)) ?? []), word]);
-  return index;
+  const keys = new Uint8Array(0x10000);
+  for (const code of index.keys()) keys[code] = 1;
+  return { keys, words: index };
 }
 const firstChar = (word: string): number => word.charCodeAt(0);
 
@@ -96,17 +102,15 @@ const firstChar = (word: string): number => word.charCodeAt(0);
 
 /** The first word of `index` that stands at `at`, or undefined. */
 function wordAt(index: WordIndex, text: string, at: number): string | undefined {
-  if (at >= text.length) return undefined;
-  const words = index.get(text.charCodeAt(at));
-  if (words) for (const word of words) if (text.startsWith(word, at)) return word;
+  if (at >= text.length || index.keys[text.charCodeAt(at)] === 0) return undefined;
+  for (const word of index.words.get(text.charCodeAt(at))!) if (text.startsWith(word, at)) return word;
   return undefined;
 }
 
 /** The first word of `index` (keyed by last character) that ends at `at` and starts at `from` or later, or undefined. */
 function wordEndingAt(index: WordIndex, text: string, at: number, from: number): string | undefined {
-  if (at <= 0) return undefined;
-  const words = index.get(text.charCodeAt(at - 1));
-  if (words) for (const word of words) if (at - word.length >= from && text.startsWith(word, at - word.length)) return word;
+  if (at <= 0 || index.keys[text.charCodeAt(at - 1)] === 0) return undefined;
+  for (const word of index.words.get(text.charCodeAt(at - 1))!) if (at - word.length >= from && text.startsWith(word, at - word.length)) return word;
   return undefined;
 }
 
@@ -173,9 +177,14 @@ const NUMERAL_ENDS = '〇零一二两兩俩倆仨三四五六七八九十百千�
  * give nothing, and the numeral reader is not run there.
  */
 const MAY_HOLD_CHINESE_QUANTITY = new RegExp(`分\\s*[之点點]|[${NUMERAL_ENDS}]\\s*(?:[余多来]\\s*)?(?:成|折|[%％]|[个個]|${UNITS.join('|')})`, 'y');
-/** The characters a match of MAY_HOLD_CHINESE_QUANTITY opens with: only there is it tried. */
-const OPENS_CHINESE_QUANTITY = new Uint8Array(0x10000);
-for (const ch of `分${NUMERAL_ENDS}`) OPENS_CHINESE_QUANTITY[ch.charCodeAt(0)] = 1;
+/**
+ * The characters a match of MAY_HOLD_CHINESE_QUANTITY opens with, and those (besides blanks) that
+ * can stand right after that one: only there is it tried. Most of its openers (一, 对, 点, 分) open
+ * other words far more often (进一步, 对于, 重点, 部分).
+ */
+const OPENS_CHINESE_QUANTITY = unitClasses(`分${NUMERAL_ENDS}`);
+const SECOND_OF_CHINESE_QUANTITY = unitClasses(`之点點余多来成折%％个個${UNITS.map((unit) => unit[0]).join('')}`);
+const mayFollowOpening = (text: string, at: number): boolean => SECOND_OF_CHINESE_QUANTITY[text.charCodeAt(at)] === 1 || isBlankAt(text, at);
 /** Words that follow a date or a clock time, not a count: 2023年, 201910月 (a damaged date), 12日. */
 const DATE_WORDS = /\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/y;
 
@@ -208,9 +217,9 @@ interface RawNumber {
 
 /** Every quantity with a counting unit or a percent sign, in text order. */
 export function parseQuantities(text: string): Quantity[] {
-  const ascii = asciiNumbers(text);
-  const chinese = chineseNumbers(text);
-  let raws = chinese.length === 0 ? ascii : ascii.concat(chinese);
+  // the ASCII numbers' list, a new one, takes the Chinese ones too: concat would copy both
+  let raws = asciiNumbers(text);
+  for (const raw of chineseNumbers(text)) raws.push(raw);
   // first, so that a whole phrase read as 100% hides the numbers inside it (三个 of 三个100%)
   if (HUNDRED_PERCENT_HINT.test(text)) raws = hundredPercents(text).concat(raws);
   // most sentences' numbers are found in text order already, and a sort copies the list
@@ -279,8 +288,7 @@ function asciiNumbers(text: string): RawNumber[] {
     // 第79次常务会议: a position, not an amount
     if (standsAfter(text, start, '第')) continue;
     let end = start + m[0].length;
-    // few numbers hold a thousands separator
-    let value = Number(m[0].includes(',') ? m[0].replaceAll(',', '') : m[0]);
+    let value = asciiValue(m[0]);
     const after = matchAt(MULTIPLIER_AFTER, text, end);
     if (after) {
       value *= MULTIPLIERS[after[1]!]!;
@@ -291,11 +299,38 @@ function asciiNumbers(text: string): RawNumber[] {
   return out;
 }
 
+/** Digits an exact integer always holds (below 2^53), and the powers of ten up to there, each exact. */
+const EXACT_DIGITS = 15;
+const POWERS_OF_TEN = Array.from({ length: EXACT_DIGITS + 1 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * The value of an ASCII number (934, 5,274, 90.20), read off its digits: Number() of a match
+ * takes the long way of a general string conversion, and this runs on every number. Its digits
+ * as an integer, divided by the power of ten of its decimals, are rounded once, as Number()
+ * rounds the decimal; a number with more digits than an exact integer holds is left to Number().
+ */
+function asciiValue(written: string): number {
+  let digits = 0;
+  let whole = 0;
+  let decimals = -1;
+  for (let i = 0; i < written.length; i++) {
+    const code = written.charCodeAt(i);
+    if (code === 0x2e) decimals = 0;
+    else if (code !== 0x2c) {
+      whole = whole * 10 + (code - 0x30);
+      digits++;
+      if (decimals >= 0) decimals++;
+    }
+  }
+  if (digits > EXACT_DIGITS) return Number(written.replaceAll(',', ''));
+  return decimals > 0 ? whole / POWERS_OF_TEN[decimals]! : whole;
+}
+
 function chineseNumbers(text: string): RawNumber[] {
   if (!CHINESE_NUMERAL.test(text)) return [];
   const wanted: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    if (OPENS_CHINESE_QUANTITY[text.charCodeAt(i)] === 1 && testAt(MAY_HOLD_CHINESE_QUANTITY, text, i)) wanted.push(i);
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (OPENS_CHINESE_QUANTITY[text.charCodeAt(i)] === 1 && mayFollowOpening(text, i + 1) && testAt(MAY_HOLD_CHINESE_QUANTITY, text, i)) wanted.push(i);
   }
   if (wanted.length === 0) return [];
   const out: RawNumber[] = [];
@@ -322,9 +357,11 @@ const NOT_COUNTED_BEFORE_ONE = /(无|没有|未有|并无|统|唯|逐|单|划|�
 /**
  * 百余件, 千多人, 逾百件, 近千人次: a hundred, thousand or ten thousand written as its round word alone,
  * which the numeral reader leaves unread (it reads 一百余件). Only with 余/多 after it or an
- * approximation before it is the word a count (千家万户, 百姓 are none).
+ * approximation before it is the word a count (千家万户, 百姓 are none). The round word opens the
+ * pattern and the lookbehinds follow it: a search that opens with a lookbehind tries it at every
+ * character of the sentence, thirty times slower.
  */
-const BARE_ROUND = /(?<=逾|近|超|约)[百千万](?=\s{0,2}\S)|(?<![〇零一二两三四五六七八九十百千万亿\d.．])[百千万](?=[余多])/g;
+const BARE_ROUND = /[百千万](?:(?<=[逾近超约].)(?=\s{0,2}\S)|(?<![〇零一二两三四五六七八九十百千万亿\d.．].)(?=[余多]))/g;
 const ROUND_VALUES: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
 
 function bareRoundNumbers(text: string): RawNumber[] {
