@@ -245,7 +245,9 @@ describe.each([
   // (宣布废止的13件, 合同84份，均在提交前完成合法性审查, 纠错率约为六分之一, 出庭比例在四分之三左右); then its misses fixed
   // as general rules (a 国有林场/农场/牧场 reports as a department does; a fraction 六分之一 is a rate, 约为 stands between a
   // cue and its figure: P 0.986 / R 0.986; a part of a total read by its verb with 的 after it, 宣布废止: R 0.993; a part
-  // of a sentence between two ";" naming a rival and not the topic is the rival's (…;行政诉讼案件61件,…已审结的53件): P 0.993)
+  // of a sentence between two ";" naming a rival and not the topic is the rival's (…;行政诉讼案件61件,…已审结的53件): P 0.993);
+  // then probed further: 负责人出庭的案件占全部案件的三分之二 is a rate of appearance (a frame); left 2 spurious (3名工作人员组成法律
+  // 顾问室, read as advisers) and 1 miss (签订的合同84份，均在提交前完成合法性审查: 签订…均经审查 is held no review count by design)
   ['test/fixtures/heldout21', heldout21Dir],
   // written and labelled blind, ingest and extraction together on formats heldout7 and heldout11 lack: a county's .docx as
   // WPS saves it (header and footer parts, the 文号 and date in content controls, a three-level automatic list, a footnote, a

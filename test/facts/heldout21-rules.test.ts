@@ -84,3 +84,15 @@ describe('a part of a sentence between two ";" that names a rival and not the to
     expect(statuses('制定行政规范性文件5件;重大决策事项均经合法性审查,审查率100%。')).not.toContain('normative_doc_review_rate=100:achieved');
   });
 });
+
+describe('the heads’ cases in court as a share of all (占…的85%, 占三分之二)', () => {
+  it('is the rate of appearance', () => {
+    expect(statuses('负责人出庭应诉的案件占全部应诉案件的80%。')).toEqual(['head_appearance_rate=80:achieved']);
+    expect(statuses('全年应诉案件30件,负责人出庭的占五分之四。')).toEqual(['litigation_cases=30:achieved', 'head_appearance_rate=80:achieved']);
+  });
+
+  it('but not the lawyers’ share, nor the deputies’ among the heads', () => {
+    expect(statuses('全年应诉案件30件,由律师代理出庭的占五分之一。')).toEqual(['litigation_cases=30:achieved']);
+    expect(statuses('负责人出庭应诉的案件中,副职出庭的占70%。')).toEqual([]);
+  });
+});
