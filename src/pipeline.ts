@@ -4,7 +4,7 @@ import { buildDocument, documentInfo, loadDocumentStage } from './document/index
 import { extractFacts, extractPresence, inTextOrder, loadLexicon, withPresence, type Lexicon } from './facts/index.js';
 import { assertTailoringEdition, DEFAULT_EDITION, loadCatalogue, type Catalogue, type CatalogueOptions } from './catalogue/index.js';
 import { evaluate } from './engine/index.js';
-import type { Document } from './document/types.js';
+import type { Document, DocumentKind } from './document/types.js';
 import type { Fact, FactsOutput } from './facts/schema.js';
 import type { Scorecard } from './engine/schema.js';
 import type { SourceText } from './ingest/types.js';
@@ -50,19 +50,21 @@ export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analy
   const presence = extractPresence(document, lexicon);
   budget.checkTime();
   log.debug({ file, facts: facts.length, presence: presence.length, achieved: facts.filter((f) => f.status === 'achieved').length }, 'facts extracted');
-  return { source, document, facts, presence, notices: [...(source.notices ?? []), ...yearNotices(document.year)] };
+  return { source, document, facts, presence, notices: [...(source.notices ?? []), ...yearNotices(document.year, document.kind)] };
 }
 
 /** The first year of annual reports on building a rule-of-law government, under 纲要(2015—2020年). */
 const FIRST_REPORT_YEAR = 2015;
 
 /** A year read that no report can be of: a slip of the report's, or a year misread. */
-function yearNotices(year: number | null): string[] {
+function yearNotices(year: number | null, kind: DocumentKind): string[] {
   const thisYear = new Date().getFullYear();
+  // a plan or 工作要点 for next year is written before it begins
+  const latest = kind === 'annual_report' ? thisYear : thisYear + 1;
   if (year !== null && year < FIRST_REPORT_YEAR) {
     return [`报告年度识别为 ${year} 年,早于 ${FIRST_REPORT_YEAR} 年开始的法治政府建设年度报告,按指标体系评分仅供参考;请核对年度`];
   }
-  if (year !== null && year > thisYear) return [`报告年度识别为 ${year} 年,晚于今年(${thisYear} 年);请核对报告中的年份是否有误`];
+  if (year !== null && year > latest) return [`报告年度识别为 ${year} 年,晚于今年(${thisYear} 年);请核对报告中的年份是否有误`];
   return [];
 }
 

@@ -179,6 +179,18 @@ describe('odd but readable inputs are read', () => {
     expect(snapshot(dir)).toEqual(before);
     expect(leftovers()).toEqual([]);
   });
+
+  it('a plan for next year, written before it begins, has no year to check', () => {
+    const next = new Date().getFullYear() + 1;
+    writeFileSync(
+      path.join(dir, 'plan-next-year.txt'),
+      `某区司法局${next}年法治政府建设工作要点\n\n${next}年,全区法治政府建设工作的总体要求是坚持依法行政。一、推进重大行政决策合法性审核,审核率达到100%。二、组织执法人员培训,每人不少于60学时。三、落实行政机关负责人出庭应诉制度。\n`,
+    );
+    const result = run(['facts', 'plan-next-year.txt', '--format', 'json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toMatchObject({ document: { kind: 'plan', year: next } });
+    expect(result.stderr).not.toMatch(/注意/);
+  });
 });
 
 /** Temporary files the CLI left in the test folder (its TMPDIR) or the system's. */
