@@ -12,11 +12,13 @@ import path from 'node:path';
 import type * as Cli from './cli.js';
 import { COMMAND_NAMES } from './commands/names.js';
 import { runCodeCached } from './util/code-cache.js';
+import { guardStandardStreams } from './util/standard-streams.js';
 import { version } from './version.js';
 
 /** Set by build.mjs to the file name of the CLI's bundle in dist/. */
 declare const CLI_BUNDLE: string;
 
+guardStandardStreams();
 const args = process.argv.slice(2);
 if (args.length === 1 && (args[0] === '--version' || args[0] === '-V')) process.stdout.write(`${version}\n`);
 else {

@@ -117,19 +117,6 @@ function translateCommanderError(text: string): string {
     .replace(/^error: /m, '错误:');
 }
 
-/**
- * A reader that stops early (`| head`) closes the pipe: that is not an error of ours, so the
- * run ends quietly with exit 0 (temporary files are removed on exit, see util/atomic.ts).
- */
-process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-  process.exit(EXIT.ok);
-});
-// a closed stderr cannot carry a message; the exit code still tells
-process.stderr.on('error', (error: NodeJS.ErrnoException) => {
-  if (error.code !== 'EPIPE') throw error;
-});
-
 /** Writes the code cache of the CLI's bundle (src/bin.ts), when this run is to write it: at most once. */
 const compiledCli = { save: (): void => {} };
 

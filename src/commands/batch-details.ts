@@ -10,7 +10,8 @@ import { closeSync, openSync, readSync, rmSync, writevSync } from 'node:fs';
 import path from 'node:path';
 import type { BatchDetail } from '../render/ranking.js';
 import { UserError } from '../errors.js';
-import { describeFsError, tempPathFor } from '../util/atomic.js';
+import { tempPathFor } from '../util/atomic.js';
+import { describeFsError } from '../util/fs-errors.js';
 
 /** Where a report's detail lies: in `file` from `position`, its parts one after another. */
 export interface StoredDetail {

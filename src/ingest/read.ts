@@ -1,5 +1,5 @@
 import { closeSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
-import { describeFsError } from '../util/atomic.js';
+import { describeFsError } from '../util/fs-errors.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 

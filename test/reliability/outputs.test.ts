@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -284,6 +284,31 @@ describe('issue 12 case 11: a reader that stops early', () => {
     const run = spawnSync('bash', ['-c', `'${process.execPath}' ${quoted} | head -c 10 >/dev/null; echo "status=\${PIPESTATUS[0]}"`], { encoding: 'utf8' });
     expect(run.stdout.trim()).toBe('status=0');
     expect(run.stderr).toBe('');
+  });
+
+  // the stream's error was rethrown: a stack trace and exit 1 (--version: "Unhandled 'error' event")
+  it.each([[['check', sampleReport]], [['check', sampleReport, '--format', 'json']], [['--version']], [['catalogue', 'show']]])(
+    '%j > /dev/full (a full disk) says the output is cut short, exit 2',
+    (args) => {
+      const full = openSync('/dev/full', 'w');
+      try {
+        const run = spawnSync(process.execPath, [path.join(packageRoot, 'dist', 'cli.js'), ...args], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+        expect(run.status).toBe(2);
+        expect(run.stderr).toBe('duibiao: 标准输出: 无法写入,输出不完整:磁盘空间不足\n');
+      } finally {
+        closeSync(full);
+      }
+    },
+  );
+
+  it('a message to a stderr that cannot be written is dropped; the exit code still tells', () => {
+    const full = openSync('/dev/full', 'w');
+    try {
+      const run = spawnSync(process.execPath, [path.join(packageRoot, 'dist', 'cli.js'), 'check', 'no-such-report.txt'], { stdio: ['ignore', 'pipe', full] });
+      expect(run.status).toBe(2);
+    } finally {
+      closeSync(full);
+    }
   });
 });
 
