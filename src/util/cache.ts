@@ -160,7 +160,12 @@ export function writeCacheFile(file: string, data: Uint8Array): void {
     writeFileSync(tmp, data, { mode: 0o600 });
     renameSync(tmp, file);
   } catch {
-    rmSync(tmp, { force: true });
+    // (force ignores a missing file only: below a "folder" that is a file, ENOTDIR ended the run as an internal error)
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was created
+    }
   }
   pruneStale(path.dirname(file));
 }

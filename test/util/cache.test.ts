@@ -116,6 +116,10 @@ describe('disk cache', () => {
     process.env.DUIBIAO_CACHE_DIR = path.join(work, 'blocker', 'cache');
     expect((await cached(spec, build)).text).toBe('a: 1\n');
     expect(calls.n).toBe(3);
+    // the folder itself a file: removing the temporary file that was never made threw ENOTDIR
+    process.env.DUIBIAO_CACHE_DIR = path.join(work, 'blocker');
+    expect((await cached(spec, build)).text).toBe('a: 1\n');
+    expect(calls.n).toBe(4);
   });
 
   it('a cache folder under /proc, where a recursive mkdir never returns, is no cache and no hang', () => {
