@@ -270,33 +270,40 @@ const standsAfter = (text: string, at: number, char: string): boolean => {
 };
 
 /**
- * Digits spaced one by one ("1 2 0 件", a PDF's letter-spaced font): three or more single digits
- * with one blank between each are one number. Two (第1 2件) are too weak a sign.
+ * Digits spaced apart inside one number, as two columns of figures (12 15, 2023 2024) never stand:
+ * letter-spaced one by one (1 2 0 件, a PDF's letter-spaced font), three or more single digits with
+ * one blank between each, or two when the blank goes on to their counting word (3 0 件) — two alone
+ * (第1 2件) are too weak a sign; or grouped by thousands (1 200人次, 12 500 000元), a group of one to
+ * three digits, then groups of exactly three, the last right before its counting word. The first
+ * digit is matched before what stands before it is looked behind (see INNER_INDENT in normalise.ts).
  */
-const SPACED_DIGITS = /(?<![\d.,])\d(?: \d){2,}(?![\d.,%])/g;
+const SPACED_NUMBER = new RegExp(
+  `\\d(?<![\\d.,]\\d)(?:(?: \\d){2,}(?![\\d.,%])| \\d(?= (?:${UNITS.join('|')}))|\\d{0,2}(?: \\d{3})+(?=[余多]?[万亿]?(?:${UNITS.join('|')})))`,
+  'g',
+);
 
 function asciiNumbers(text: string): RawNumber[] {
   const out: RawNumber[] = [];
-  const spaced = matchesOf(SPACED_DIGITS, text);
-  for (const s of spaced) {
-    const value = Number(s[0].replaceAll(' ', ''));
-    if (isAmount(value)) out.push({ value, start: s.index, end: s.index + s[0].length, percent: false });
-  }
+  const spaced = matchesOf(SPACED_NUMBER, text);
+  for (const s of spaced) pushAmount(out, text, s.index, s.index + s[0].length, Number(s[0].replaceAll(' ', '')));
   for (const m of matchesOf(ASCII_NUMBER, text)) {
     const start = m.index;
     if (spaced.length > 0 && spaced.some((s) => start >= s.index && start < s.index + s[0].length)) continue;
     // 第79次常务会议: a position, not an amount
     if (standsAfter(text, start, '第')) continue;
-    let end = start + m[0].length;
-    let value = asciiValue(m[0]);
-    const after = matchAt(MULTIPLIER_AFTER, text, end);
-    if (after) {
-      value *= MULTIPLIERS[after[1]!]!;
-      end += after[0].length;
-    }
-    if (isAmount(value)) out.push({ value, start, end, percent: false });
+    pushAmount(out, text, start, start + m[0].length, asciiValue(m[0]));
   }
   return out;
+}
+
+/** The number written at [start, end) with its multiplier after it (1.2万), when it is an amount. */
+function pushAmount(out: RawNumber[], text: string, start: number, end: number, value: number): void {
+  const after = matchAt(MULTIPLIER_AFTER, text, end);
+  if (after) {
+    value *= MULTIPLIERS[after[1]!]!;
+    end += after[0].length;
+  }
+  if (isAmount(value)) out.push({ value, start, end, percent: false });
 }
 
 /** Digits an exact integer always holds (below 2^53), and the powers of ten up to there, each exact. */

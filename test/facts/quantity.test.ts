@@ -48,6 +48,30 @@ describe('parseQuantities', () => {
     expect(one(text)).toEqual({ value, unit, qualifier, text: span });
   });
 
+  // digits spaced apart inside one number: letter-spaced, or thousands set apart by a blank
+  it.each([
+    ['办理行政复议案件3 0 件', 30, '件', 'exact', '3 0 件'],
+    ['出动 2 1 次', 21, '次', 'exact', '2 1 次'],
+    ['接待来访群众1 200人次', 1200, '人次', 'exact', '1 200人次'],
+    ['培训执法人员2 350余名', 2350, '名', 'at_least', '2 350余名'],
+    ['落实经费12 500 000元', 12500000, '元', 'exact', '12 500 000元'],
+    ['落实经费1 200万元', 12000000, '元', 'exact', '1 200万元'],
+  ])('reads the spaced digits of %s as one number', (text, value, unit, qualifier, span) => {
+    expect(one(text)).toEqual({ value, unit, qualifier, text: span });
+  });
+
+  // two columns of figures keep apart: no counting word right after a group of exactly three digits
+  it.each([
+    ['收案 12 15件', [15]],
+    ['审结 2023 2024', []],
+    ['审结 12 150 件', [150]],
+    ['审结 1234 567件', [567]],
+    ['收案 3 0', []],
+    ['第1 2件', [2]],
+  ])('reads the figures of %s apart', (text, values) => {
+    expect(parseQuantities(text).map((q) => q.value)).toEqual(values);
+  });
+
   it('reads 一年两次 as 2 times, not 1 year', () => {
     expect(parseQuantities('常务会一年两次听取汇报').map((q) => [q.value, q.unit])).toEqual([[2, '次']]);
   });
