@@ -365,7 +365,7 @@ export interface Found {
  */
 export async function findReports(inputs: readonly string[], outDir: string): Promise<Found> {
   const found: Found = { files: [], skipped: [] };
-  const seen = new Set<string>();
+  const taken: Taken = new Map();
   for (const input of inputs) {
     // a pool of workers reads files by name; '-' was looked up as a file and "did not exist"
     if (input === '-') throw new UserError('batch 不读取标准输入(-);请给出报告文件或目录');
@@ -373,29 +373,48 @@ export async function findReports(inputs: readonly string[], outDir: string): Pr
     if (!stat) throw new UserError('文件或目录不存在', { file: input });
     if (!stat.isDirectory()) {
       // a FIFO without a writer would block its worker in open(), where no signal can end the run
-      if (!stat.isFile()) {
-        found.skipped.push({ input, reason: NOT_A_REGULAR_FILE });
-        continue;
-      }
-      const resolved = path.resolve(input);
-      if (!seen.has(resolved)) found.files.push(input);
-      seen.add(resolved);
+      if (!stat.isFile()) found.skipped.push({ input, reason: NOT_A_REGULAR_FILE });
+      else if (takeOnce(input, await realPath(input), { taken, found }, '是同一文件,只评分一次')) found.files.push(input);
       continue;
     }
     const root = path.resolve(input);
     const skipOut = !isInside(root, outDir);
-    await walk(input, { outDir: skipOut ? outDir : null, seen, found });
+    await walk(input, { outDir: skipOut ? outDir : null, taken, found });
   }
   return found;
 }
 
-async function walk(dir: string, context: { outDir: string | null; seen: Set<string>; found: Found }): Promise<void> {
+/** Files and folders taken, by where each really is (symbolic links resolved), with the name it was first reached by. */
+type Taken = Map<string, string>;
+
+const realPath = (file: string): Promise<string> => fsp.realpath(file).catch(() => path.resolve(file));
+
+/**
+ * Whether `name` reaches a file or folder not taken yet, and takes it. One reached twice (a
+ * folder and a file or folder in it, ./a.txt and a.txt, a symbolic link given beside its target)
+ * is taken once: a file was scored twice, under two names. The same name again goes without
+ * saying; another name for what is taken is listed as skipped, with `reason`.
+ */
+function takeOnce(name: string, real: string, { taken, found }: { taken: Taken; found: Found }, reason: string): boolean {
+  const first = taken.get(real);
+  if (first === undefined) {
+    taken.set(real, name);
+    return true;
+  }
+  if (path.resolve(first) !== path.resolve(name)) found.skipped.push({ input: name, reason: `与 ${printable(first)} ${reason}` });
+  return false;
+}
+
+async function walk(dir: string, context: { outDir: string | null; taken: Taken; found: Found }): Promise<void> {
   const { found } = context;
   const skip = (file: string, reason: string) => found.skipped.push({ input: file, reason });
   if (context.outDir !== null && isInside(path.resolve(dir), context.outDir)) {
     skip(dir, '输出目录,其中的文件不作为输入');
     return;
   }
+  // entries that are symbolic links are not followed: an entry's real place is in its folder's
+  const realDir = await realPath(dir);
+  if (!takeOnce(dir, realDir, context, '是同一目录,只查找一次')) return;
   const entries = await fsp.readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
     skip(dir, `无法读取目录:${describeFsError(error)}`);
     return [];
@@ -412,10 +431,7 @@ async function walk(dir: string, context: { outDir: string | null; seen: Set<str
       skip(full, `${extensionOf(entry.name)} 格式的文档未读取;请在 Word 或 WPS 中另存为 .docx 后再试`);
     else if (!REPORT_EXTENSIONS.has(extensionOf(entry.name))) skip(full, `不是支持的报告格式(${REPORT_FORMATS})`);
     else if (await isOurPage(full)) skip(full, 'duibiao 生成的页面,不作为输入');
-    else if (!context.seen.has(path.resolve(full))) {
-      context.seen.add(path.resolve(full));
-      found.files.push(full);
-    }
+    else if (takeOnce(full, path.join(realDir, entry.name), context, '是同一文件,只评分一次')) found.files.push(full);
   }
 }
 

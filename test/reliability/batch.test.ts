@@ -166,6 +166,38 @@ describe('what the summary says', () => {
     expect(alone.stderr).toMatch(/未找到可评分的报告文件/);
   });
 
+  // scored under each name, it stood twice in the ranking
+  it('scores a file reached by two names once and says so; the same name again goes without saying', () => {
+    const input = tempDir('duibiao-batch-twice-');
+    writeFileSync(path.join(input, '甲区.txt'), report(3));
+    symlinkSync('甲区.txt', path.join(input, '链接.txt'));
+    const alias = path.join(tempDir('duibiao-batch-alias-'), '别名');
+    symlinkSync(input, alias);
+    const out = tempDir('duibiao-batch-out-');
+    const run = spawnSync(
+      process.execPath,
+      [
+        path.join(packageRoot, 'dist', 'cli.js'),
+        'batch',
+        '甲区.txt',
+        './甲区.txt',
+        '链接.txt',
+        input,
+        path.join(input, '..', path.basename(input)),
+        alias,
+        '--out',
+        out,
+      ],
+      { cwd: input, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    // the third: the link met in the folder, not followed
+    expect(run.stderr).toMatch(/已评分 1 份,失败 0 份,跳过 3 项/);
+    expect(run.stderr).toContain('跳过:链接.txt:与 甲区.txt 是同一文件,只评分一次');
+    expect(run.stderr).toContain(`跳过:${alias}:与 ${input} 是同一目录,只查找一次`);
+    expect(readdirSync(out).sort()).toEqual(['overview.html', 'summary.xlsx', '甲区.html', '甲区.json']);
+  });
+
   it('lists what a report read oddly should be checked for, as check tells it', () => {
     const input = tempDir('duibiao-batch-notices-');
     const [title, ...rest] = report(1).split('\n');
