@@ -7,6 +7,7 @@ import { log } from '../log.js';
 import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
 import type { DeflatedRows } from '../render/deflated-entry.js';
 import { TEMP_PREFIX, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
+import { nameOfBytes, pathOnDisk, statIfAny } from '../util/byte-names.js';
 import { describeFsError } from '../util/fs-errors.js';
 import { DetailReader, type EvidenceSpot } from './batch-details.js';
 import type { OrderedHelper, TaskOutcome } from '../util/pool.js';
@@ -369,7 +370,7 @@ export async function findReports(inputs: readonly string[], outDir: string): Pr
   for (const input of inputs) {
     // a pool of workers reads files by name; '-' was looked up as a file and "did not exist"
     if (input === '-') throw new UserError('batch 不读取标准输入(-);请给出报告文件或目录');
-    const stat = await fsp.stat(input).catch(() => null);
+    const stat = (await fsp.stat(input).catch(() => null)) ?? statIfAny(pathOnDisk(input));
     if (!stat) throw new UserError('文件或目录不存在', { file: input });
     if (!stat.isDirectory()) {
       // a FIFO without a writer would block its worker in open(), where no signal can end the run
@@ -415,23 +416,24 @@ async function walk(dir: string, context: { outDir: string | null; taken: Taken;
   // entries that are symbolic links are not followed: an entry's real place is in its folder's
   const realDir = await realPath(dir);
   if (!takeOnce(dir, realDir, context, '是同一目录,只查找一次')) return;
-  const entries = await fsp.readdir(dir, { withFileTypes: true }).catch((error: unknown) => {
+  const listed = await fsp.readdir(pathOnDisk(dir), { withFileTypes: true, encoding: 'buffer' }).catch((error: unknown) => {
     skip(dir, `无法读取目录:${describeFsError(error)}`);
     return [];
   });
+  // named as the user reads them (util/byte-names.ts): a GBK name was a file that "did not exist"
+  const entries = listed.map((entry) => ({ name: nameOfBytes(entry.name), entry }));
   entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const entry of entries) {
-    const full = path.join(dir, entry.name);
-    if (entry.name.startsWith(TEMP_PREFIX)) continue;
-    if (entry.name.startsWith('.')) skip(full, entry.isDirectory() ? '隐藏目录,未查找' : '隐藏文件,未读取');
+  for (const { name, entry } of entries) {
+    const full = path.join(dir, name);
+    if (name.startsWith(TEMP_PREFIX)) continue;
+    if (name.startsWith('.')) skip(full, entry.isDirectory() ? '隐藏目录,未查找' : '隐藏文件,未读取');
     else if (entry.isSymbolicLink()) skip(full, '符号链接,未跟随(需要时请直接给出目标文件)');
     else if (entry.isDirectory()) await walk(full, context);
     else if (!entry.isFile()) skip(full, NOT_A_REGULAR_FILE);
-    else if (OLDER_DOCUMENT_EXTENSIONS.has(extensionOf(entry.name)))
-      skip(full, `${extensionOf(entry.name)} 格式的文档未读取;请在 Word 或 WPS 中另存为 .docx 后再试`);
-    else if (!REPORT_EXTENSIONS.has(extensionOf(entry.name))) skip(full, `不是支持的报告格式(${REPORT_FORMATS})`);
+    else if (OLDER_DOCUMENT_EXTENSIONS.has(extensionOf(name))) skip(full, `${extensionOf(name)} 格式的文档未读取;请在 Word 或 WPS 中另存为 .docx 后再试`);
+    else if (!REPORT_EXTENSIONS.has(extensionOf(name))) skip(full, `不是支持的报告格式(${REPORT_FORMATS})`);
     else if (await isOurPage(full)) skip(full, 'duibiao 生成的页面,不作为输入');
-    else if (takeOnce(full, path.join(realDir, entry.name), context, '是同一文件,只评分一次')) found.files.push(full);
+    else if (takeOnce(full, path.join(realDir, name), context, '是同一文件,只评分一次')) found.files.push(full);
   }
 }
 

@@ -1,4 +1,5 @@
-import { closeSync, openSync, promises as fs, readSync, statSync } from 'node:fs';
+import { closeSync, openSync, promises as fs, readSync, statSync, type Stats } from 'node:fs';
+import { pathOnDisk, statIfAny } from '../util/byte-names.js';
 import { describeFsError } from '../util/fs-errors.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
@@ -13,19 +14,28 @@ const CHUNK_BYTES = 1024 * 1024;
  */
 export async function readInput(file: string, budget: Budget): Promise<Uint8Array> {
   if (file === '-') return readStream(process.stdin, budget);
-  let stat;
+  let onDisk: string | Buffer = file;
+  let stat: Stats;
   try {
     stat = statSync(file);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw inputError(file, '文件不存在,请检查路径');
-    throw inputError(file, `无法读取文件:${describeFsError(error)}`);
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') throw inputError(file, `无法读取文件:${describeFsError(error)}`);
+    onDisk = pathOnDisk(file);
+    const found = onDisk === file ? undefined : statIfAny(onDisk);
+    if (!found) throw inputError(file, missing(file));
+    stat = found;
   }
   if (stat.isDirectory()) throw inputError(file, '是目录,不是文件;请给出报告文件的路径(核查整个目录请用 duibiao batch 目录 --out 结果目录)');
   // A regular file's size is known: refuse before reading a byte.
   if (stat.isFile() && stat.size > budget.limits.inputBytes) throw budget.exceeded('inputBytes');
   // a file whose size stat does not know (those of /proc) is read as a device is
-  return stat.isFile() && stat.size > 0 ? readRegularFile(file, stat.size) : readDevice(file, budget);
+  return stat.isFile() && stat.size > 0 ? readRegularFile(file, onDisk, stat.size) : readDevice(file, onDisk, budget);
+}
+
+/** Why a file is not there; a name of undecodable bytes that names no one file says so. */
+function missing(file: string): string {
+  return file.includes('\uFFFD') ? '文件名中有无法识别的字节(不是 UTF-8 编码),找不到或无法区分这个文件;请将文件改名后再试' : '文件不存在,请检查路径';
 }
 
 /**
@@ -33,11 +43,11 @@ export async function readInput(file: string, budget: Budget): Promise<Uint8Arra
  * stall, and each awaited call was a round trip through libuv's thread pool that cost more CPU
  * than the read itself (a tenth of ingesting a report).
  */
-function readRegularFile(file: string, size: number): Uint8Array {
+function readRegularFile(file: string, onDisk: string | Buffer, size: number): Uint8Array {
   const bytes = new Uint8Array(size);
   let total = 0;
   try {
-    const fd = openSync(file, 'r');
+    const fd = openSync(onDisk, 'r');
     try {
       while (total < size) {
         const read = readSync(fd, bytes, total, size - total, total);
@@ -54,10 +64,10 @@ function readRegularFile(file: string, size: number): Uint8Array {
 }
 
 /** A device or pipe (a path such as /dev/stdin or <(…)), which may stall or never end: read asynchronously, in chunks. */
-async function readDevice(file: string, budget: Budget): Promise<Uint8Array> {
+async function readDevice(file: string, onDisk: string | Buffer, budget: Budget): Promise<Uint8Array> {
   let handle;
   try {
-    handle = await fs.open(file, 'r');
+    handle = await fs.open(onDisk, 'r');
   } catch (error) {
     throw inputError(file, `无法读取文件:${describeFsError(error)}`);
   }

@@ -212,6 +212,23 @@ describe('what the summary says', () => {
     expect(readFileSync(path.join(out, '甲.json'), 'utf8')).toBe(checked.stdout);
   });
 
+  // unpacked from a zip made on Chinese Windows: each report failed with 文件不存在, its name shown as ����
+  it('reads a folder whose names are GBK bytes and names the results as Windows named them', () => {
+    const input = tempDir('duibiao-batch-gbk-');
+    const folder = Buffer.concat([Buffer.from(`${input}/`), iconv.encode('法治报告', 'gbk')]);
+    mkdirSync(folder);
+    for (const [n, name] of ['甲区报告.txt', '乙区报告.txt'].entries())
+      writeFileSync(Buffer.concat([folder, Buffer.from('/'), iconv.encode(name, 'gbk')]), report(n + 1));
+    const out = tempDir('duibiao-batch-out-');
+    const run = runBatch([input, '--out', out]);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/已评分 2 份,失败 0 份,跳过 0 项/);
+    expect(readdirSync(out).sort()).toEqual(['overview.html', 'summary.xlsx', '乙区报告.html', '乙区报告.json', '甲区报告.html', '甲区报告.json']);
+    expect(JSON.parse(readFileSync(path.join(out, '甲区报告.json'), 'utf8'))).toMatchObject({
+      document: { file: path.join(input, '法治报告', '甲区报告.txt') },
+    });
+  });
+
   // .mht and .shtml pages, which check reads, were skipped as "不是支持的报告格式"; a .doc was skipped with no word of .docx
   it('scores every format check reads, and tells how to read a .doc it skips', () => {
     const input = tempDir('duibiao-batch-formats-');

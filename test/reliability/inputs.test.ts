@@ -198,3 +198,27 @@ function leftovers(): string[] {
   const temp = (folder: string) => readdirSync(folder).filter((name) => name.startsWith('.duibiao-tmp-'));
   return [...temp(dir), ...temp(os.tmpdir())];
 }
+
+// Node reads a command line's non-UTF-8 bytes as U+FFFD, and no file is so named: 文件不存在
+describe('a file named in bytes that are not UTF-8', () => {
+  const cli = path.join(packageRoot, 'dist', 'cli.js');
+  const folder = tempDir('duibiao-names-');
+  /** runs `facts` on a name given to bash as printf escapes, its bytes as they are */
+  const factsOf = (escapedName: string) =>
+    spawnSync('bash', ['-c', `'${process.execPath}' '${cli}' facts "$(printf '${escapedName}')" --format json`], { cwd: folder, encoding: 'utf8' });
+
+  it('is read when it is the only one its name could be', () => {
+    writeFileSync(Buffer.from(`${folder}/\xbc\xd7\xc7\xf8.txt`, 'latin1'), REPORT);
+    const run = factsOf('\\xbc\\xd7\\xc7\\xf8.txt');
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ facts: expect.arrayContaining([expect.objectContaining({ id: 'reconsideration_cases', value: 30 })]) });
+  });
+
+  it('is told to be renamed when two files read alike', () => {
+    for (const bytes of ['\xd2\xd2.txt', '\xb1\xfb.txt']) writeFileSync(Buffer.from(`${folder}/x${bytes}`, 'latin1'), REPORT);
+    const run = factsOf('x\\xd2\\xd2.txt');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('duibiao: x\uFFFD\uFFFD.txt: 文件名中有无法识别的字节(不是 UTF-8 编码),找不到或无法区分这个文件;请将文件改名后再试\n');
+  });
+});
