@@ -5,6 +5,7 @@ import path from 'node:path';
 import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
+import { describeOpenError, isSymbolicLink } from '../util/fs-errors.js';
 
 const require = createRequire(import.meta.url);
 let library: typeof Yaml | null = null;
@@ -63,7 +64,7 @@ export async function readYaml(file: string, displayName: string): Promise<{ sou
     if (refused) return { source: null, problems: [refused] };
     bytes = await fs.readFile(file);
   } catch (error) {
-    return { source: null, problems: [unreadable(error, displayName)] };
+    return { source: null, problems: [unreadable(error, file, displayName)] };
   }
   return parseYamlBytes(bytes, displayName);
 }
@@ -76,7 +77,7 @@ export function readYamlSync(file: string, displayName: string): { source: YamlS
     if (refused) return { source: null, problems: [refused] };
     bytes = readFileSync(file);
   } catch (error) {
-    return { source: null, problems: [unreadable(error, displayName)] };
+    return { source: null, problems: [unreadable(error, file, displayName)] };
   }
   return parseYamlBytes(bytes, displayName);
 }
@@ -101,9 +102,11 @@ function refusal(stat: Stats, displayName: string): Problem | null {
   return stat.size > YAML_LIMITS.maxBytes ? at(`文件过大(${stat.size} 字节,上限 ${YAML_LIMITS.maxBytes} 字节)`) : null;
 }
 
-function unreadable(error: unknown, displayName: string): Problem {
+/** Chinese words for why: an error code (ELOOP) reached the user as it was. */
+function unreadable(error: unknown, file: string, displayName: string): Problem {
   const code = (error as NodeJS.ErrnoException).code;
-  return { file: displayName, line: 1, column: 1, message: code === 'ENOENT' ? '文件不存在' : `无法读取文件(${code ?? String(error)})` };
+  const message = code === 'ENOENT' && !isSymbolicLink(file) ? '文件不存在' : `无法读取文件:${describeOpenError(file, error)}`;
+  return { file: displayName, line: 1, column: 1, message };
 }
 
 export function parseYaml(text: string, displayName: string): { source: YamlSource | null; problems: Problem[] } {

@@ -8,7 +8,7 @@ import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '..
 import type { DeflatedRows } from '../render/deflated-entry.js';
 import { TEMP_PREFIX, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
 import { nameOfBytes, pathOnDisk, statIfAny } from '../util/byte-names.js';
-import { describeFsError } from '../util/fs-errors.js';
+import { describeFsError, describeOpenError } from '../util/fs-errors.js';
 import { DetailReader, type EvidenceSpot } from './batch-details.js';
 import type { OrderedHelper, TaskOutcome } from '../util/pool.js';
 import { OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS, REPORT_FORMATS } from '../ingest/extensions.js';
@@ -370,8 +370,11 @@ export async function findReports(inputs: readonly string[], outDir: string): Pr
   for (const input of inputs) {
     // a pool of workers reads files by name; '-' was looked up as a file and "did not exist"
     if (input === '-') throw new UserError('batch 不读取标准输入(-);请给出报告文件或目录');
-    const stat = (await fsp.stat(input).catch(() => null)) ?? statIfAny(pathOnDisk(input));
-    if (!stat) throw new UserError('文件或目录不存在', { file: input });
+    const stat = await fsp.stat(input).catch((error: unknown) => {
+      const found = statIfAny(pathOnDisk(input));
+      if (!found) throw new UserError(describeOpenError(input, error), { file: input });
+      return found;
+    });
     if (!stat.isDirectory()) {
       // a FIFO without a writer would block its worker in open(), where no signal can end the run
       if (!stat.isFile()) found.skipped.push({ input, reason: NOT_A_REGULAR_FILE });

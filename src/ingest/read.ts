@@ -1,6 +1,6 @@
 import { closeSync, openSync, promises as fs, readSync, statSync, type Stats } from 'node:fs';
 import { pathOnDisk, statIfAny } from '../util/byte-names.js';
-import { describeFsError } from '../util/fs-errors.js';
+import { DANGLING_LINK, describeFsError, isSymbolicLink } from '../util/fs-errors.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 
@@ -33,9 +33,10 @@ export async function readInput(file: string, budget: Budget): Promise<Uint8Arra
   return stat.isFile() && stat.size > 0 ? readRegularFile(file, onDisk, stat.size) : readDevice(file, onDisk, budget);
 }
 
-/** Why a file is not there; a name of undecodable bytes that names no one file says so. */
+/** Why a file is not there; a name of undecodable bytes that names no one file, or a dangling link, says so. */
 function missing(file: string): string {
-  return file.includes('\uFFFD') ? '文件名中有无法识别的字节(不是 UTF-8 编码),找不到或无法区分这个文件;请将文件改名后再试' : '文件不存在,请检查路径';
+  if (file.includes('\uFFFD')) return '文件名中有无法识别的字节(不是 UTF-8 编码),找不到或无法区分这个文件;请将文件改名后再试';
+  return isSymbolicLink(file) ? `${DANGLING_LINK},请检查路径` : '文件不存在,请检查路径';
 }
 
 /**

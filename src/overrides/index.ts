@@ -7,6 +7,7 @@ import { problemAt, readYaml, schemaProblems, type Problem } from '../catalogue/
 import { earnedFor, scoreFor } from '../engine/index.js';
 import { RESULT_STATUSES, type ResultStatus, type Scorecard } from '../engine/schema.js';
 import { UserError } from '../errors.js';
+import { DANGLING_LINK } from '../util/fs-errors.js';
 import { STATUS_LABELS } from '../render/labels.js';
 
 /**
@@ -103,7 +104,7 @@ export function findSidecar(report: string): string | null {
     }
     if (stat === undefined) continue;
     if (stat.isFile()) return candidate;
-    const what = stat.isSymbolicLink() ? '是失效的符号链接(指向的文件不存在)' : stat.isDirectory() ? '是文件夹' : '不是普通文件';
+    const what = stat.isSymbolicLink() ? DANGLING_LINK : stat.isDirectory() ? '是文件夹' : '不是普通文件';
     throw new UserError(`报告旁的人工认定文件${what};请改为 YAML 文件或移走它`, { file: candidate });
   }
   return null;

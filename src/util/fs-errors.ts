@@ -1,3 +1,5 @@
+import { lstatSync } from 'node:fs';
+
 /** A short Chinese reason for a file-system error, for messages the user reads. */
 export function describeFsError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
@@ -34,4 +36,21 @@ export function describeFsError(error: unknown): string {
     default:
       return code ? `系统错误 ${code}` : String((error as Error)?.message ?? error);
   }
+}
+
+/** What a name is that `ls` lists but that cannot be opened: a symbolic link whose target is gone. */
+export const DANGLING_LINK = '是失效的符号链接(指向的文件不存在)';
+
+/** Whether a path that could not be followed is a symbolic link itself (so not "missing"). */
+export function isSymbolicLink(file: string): boolean {
+  try {
+    return lstatSync(file).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/** Why a path cannot be opened: describeFsError, a dangling link told as one. */
+export function describeOpenError(file: string, error: unknown): string {
+  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' && isSymbolicLink(file) ? DANGLING_LINK : describeFsError(error);
 }

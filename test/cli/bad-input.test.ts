@@ -27,6 +27,7 @@ beforeAll(async () => {
 
   mkdirSync(path.join(dir, 'a-folder.txt'));
   symlinkSync('loop.txt', path.join(dir, 'loop.txt'));
+  symlinkSync('gone.txt', path.join(dir, 'dangling.txt'));
   writeFileSync(path.join(dir, 'empty.txt'), '');
   writeFileSync(path.join(dir, 'blank.txt'), ' \n\t\n \u3000\n');
   writeFileSync(path.join(dir, 'junk.txt'), Buffer.from(Array.from({ length: 4096 }, (_, i) => (i * 7919) % 256)));
@@ -98,6 +99,22 @@ const cases: BadCase[] = [
   { name: 'directory instead of a file', args: () => ['check', sampleReport, at('a-folder.txt')], says: /目录/, names: () => 'a-folder.txt' },
   // was 系统错误 ELOOP
   { name: 'symlink loop', args: () => ['check', sampleReport, at('loop.txt')], says: /无法读取文件:符号链接形成了循环/, names: () => 'loop.txt' },
+  // was 文件不存在, of a name ls lists
+  {
+    name: 'dangling symlink',
+    args: () => ['check', sampleReport, at('dangling.txt')],
+    says: /是失效的符号链接\(指向的文件不存在\)/,
+    names: () => 'dangling.txt',
+  },
+  // was 文件或目录不存在
+  { name: 'batch: symlink loop', args: () => ['batch', at('loop.txt')], says: /: 符号链接形成了循环/, names: () => 'loop.txt' },
+  // was 无法读取文件(ELOOP)
+  {
+    name: 'tailoring: symlink loop',
+    args: () => ['check', '--tailoring', at('loop.txt')],
+    says: /loop\.txt:1:1: .*无法读取文件:符号链接形成了循环/,
+    names: () => 'loop.txt',
+  },
   { name: 'empty file', args: () => ['check', sampleReport, at('empty.txt')], says: /空/, names: () => 'empty.txt' },
   { name: 'whitespace-only file', args: () => ['check', sampleReport, at('blank.txt')], says: /空/, names: () => 'blank.txt' },
   { name: 'binary junk', args: () => ['check', sampleReport, at('junk.txt')], says: /不是文本|二进制|无法识别/, names: () => 'junk.txt' },
