@@ -26,12 +26,18 @@ export interface CacheSpec {
   code: readonly string[];
 }
 
-/** The folder of cache entries, or null when the cache is off. */
+/**
+ * The folder of cache entries, or null when the cache is off. A relative XDG_CACHE_HOME is to be
+ * ignored (XDG Base Directory spec), and an empty HOME (cron, `env HOME=`) gives none: either put
+ * a .cache folder into whatever folder the command ran in. Without a home there is no cache.
+ */
 export function cacheDir(): string | null {
   if (process.env.DUIBIAO_CACHE === 'off') return null;
   if (process.env.DUIBIAO_CACHE_DIR) return path.resolve(process.env.DUIBIAO_CACHE_DIR);
-  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
-  return path.join(base, 'duibiao');
+  const xdg = process.env.XDG_CACHE_HOME;
+  if (xdg && path.isAbsolute(xdg)) return path.join(xdg, 'duibiao');
+  const home = os.homedir();
+  return path.isAbsolute(home) ? path.join(home, '.cache', 'duibiao') : null;
 }
 
 /** Bumped when the layout of an entry file changes. */

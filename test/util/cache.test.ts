@@ -122,6 +122,37 @@ describe('disk cache', () => {
     expect(calls.n).toBe(4);
   });
 
+  // the cache went to ./.cache/duibiao (or ./cache/duibiao) of the folder the command ran in
+  it('an empty HOME or a relative XDG_CACHE_HOME puts no cache into the working folder', async () => {
+    const saved = { DUIBIAO_CACHE_DIR: process.env.DUIBIAO_CACHE_DIR, HOME: process.env.HOME, XDG_CACHE_HOME: process.env.XDG_CACHE_HOME };
+    const home = os.homedir();
+    const cwd = path.join(work, 'cwd');
+    await fs.mkdir(cwd);
+    try {
+      delete process.env.DUIBIAO_CACHE_DIR;
+      for (const [givenHome, xdg, expected] of [
+        ['', undefined, null],
+        ['', 'cache', null],
+        [home, 'cache', path.join(home, '.cache', 'duibiao')],
+      ] as const) {
+        process.env.HOME = givenHome;
+        if (xdg === undefined) delete process.env.XDG_CACHE_HOME;
+        else process.env.XDG_CACHE_HOME = xdg;
+        expect(cacheDir()).toBe(expected);
+      }
+      process.env.HOME = '';
+      delete process.env.XDG_CACHE_HOME;
+      const run = runCli(['check', sampleReport, '--format', 'json'], { cwd });
+      expect(run.status, run.stderr).toBe(0);
+      expect(await fs.readdir(cwd)).toEqual([]);
+    } finally {
+      for (const [name, value] of Object.entries(saved)) {
+        if (value === undefined) delete process.env[name];
+        else process.env[name] = value;
+      }
+    }
+  });
+
   it('a cache folder under /proc, where a recursive mkdir never returns, is no cache and no hang', () => {
     process.env.DUIBIAO_CACHE_DIR = '/proc/duibiao-no-such-folder/cache';
     const run = runCli(['check', sampleReport, '--format', 'json'], { timeoutMs: 30_000 });
