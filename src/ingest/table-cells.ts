@@ -27,7 +27,8 @@ export interface CellSpan {
 /**
  * A row's cells with the cells merged down from the rows above set in their columns, and the merges
  * that go on below it. A merged cell stands in its first row only (a web page's rowspan, Word's
- * vMerge): the rows under it lost their label (行政复议 | 收到申请 | 64, then 审结 | 60).
+ * vMerge): the rows under it lost their label (行政复议 | 收到申请 | 64, then 审结 | 60). A row written
+ * short (a web page's row may end early) has the cells merged down past its end too.
  */
 export function withCellsMergedDown<Cell>(
   own: readonly Cell[],
@@ -41,7 +42,13 @@ export function withCellsMergedDown<Cell>(
   for (;;) {
     const merged = above.find((m) => m.column === column);
     const cell = merged ? merged.cell : own[next++];
-    if (cell === undefined) break;
+    if (cell === undefined) {
+      // a short row, its own cells ended before a column merged down from above: that cell stands in it still
+      const further = Math.min(...above.filter((m) => m.column > column).map((m) => m.column));
+      if (further === Infinity) break;
+      column = further;
+      continue;
+    }
     cells.push(cell);
     const span = spanOf(cell);
     const rows = merged ? merged.rows - 1 : span.rows - 1;

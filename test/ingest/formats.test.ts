@@ -216,6 +216,41 @@ describe('web page tables with merged cells', () => {
   });
 });
 
+describe('tables with a last column merged down (备注)', () => {
+  it('write it in each row it spans, in a web page also past the end of a row written short', async () => {
+    const html =
+      '<html><body><div class="article"><h1>某县2023年法治政府建设情况报告</h1><p>2023年,全县行政复议情况见下表。</p>' +
+      '<table><tr><th>项目</th><th>数量（件）</th><th>备注</th></tr><tr><td>收到申请</td><td>64</td><td rowspan="3">含补正后受理</td></tr>' +
+      '<tr><td>审结</td></tr><tr><td>纠错</td><td>5</td></tr></table></div></body></html>';
+    const source = await ingestBytes(new TextEncoder().encode(html), 'report.html');
+    expect(source.text.split('\n').slice(2)).toEqual([
+      '项目 | 数量(件) | 备注',
+      '收到申请(件) | 64 | 含补正后受理',
+      '审结 | 含补正后受理',
+      '纠错(件) | 5 | 含补正后受理',
+    ]);
+  });
+
+  it('write it in each row it spans in a Word table (w:vMerge)', async () => {
+    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const cell = (text: string, rowSpan = 1) => new TableCell({ children: [new Paragraph(text)], rowSpan });
+    const rows = [
+      [cell('项目'), cell('数量（件）'), cell('备注')],
+      [cell('收到申请'), cell('64'), cell('含补正后受理', 3)],
+      [cell('审结'), cell('60')],
+      [cell('纠错'), cell('5')],
+    ];
+    const document = new Document({ sections: [{ children: [new Table({ rows: rows.map((children) => new TableRow({ children })) })] }] });
+    const source = await ingestBytes(new Uint8Array(await Packer.toBuffer(document)), 'report.docx');
+    expect(source.text.split('\n')).toEqual([
+      '项目 | 数量(件) | 备注',
+      '收到申请(件) | 64 | 含补正后受理',
+      '审结(件) | 60 | 含补正后受理',
+      '纠错(件) | 5 | 含补正后受理',
+    ]);
+  });
+});
+
 describe('Word documents whose body is a web page embedded whole (<w:altChunk>)', () => {
   // as an office system's export writes them: Word shows the page in place; mammoth skipped it and the document was "empty"
   it('give the text of the embedded page, as the page read on its own gives it', async () => {
