@@ -13,9 +13,10 @@ const DOCX_ZIP: ZipFormat = { damaged: DAMAGED, xmlParts: 'docxXmlBytes' };
 const MIN_TEXT_CHARS = 100;
 
 /**
- * The text of a .docx, one paragraph per line, automatic numbers typed in, a table's row of
- * figures on one line (./table-cells.ts), then the parts it embeds whole, each as `readEmbedded`
- * reads it; the archive is checked against the budget before it is unpacked.
+ * The text of a .docx as it prints, one paragraph per line, automatic numbers typed in, a table's
+ * row of figures on one line (./table-cells.ts), neither hidden text nor a table of contents, then
+ * the parts it embeds whole, each as `readEmbedded` reads it; the archive is checked against the
+ * budget before it is unpacked.
  */
 export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded: (part: Uint8Array, name: string) => Promise<string>): Promise<string> {
   const inflated = await checkZipBudget(bytes, budget, DOCX_ZIP);
@@ -75,26 +76,74 @@ async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
   return parts;
 }
 
-/** The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as mammoth decodes it. */
+/**
+ * The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as
+ * mammoth decodes it, the document's hidden text taken out (mammoth reads it as any other).
+ */
 function docxFile(files: ZipFiles): DocxFile {
   return {
     exists: (name) => files.has(name),
     read: async (name, encoding) => {
       const bytes = await files.read(name);
       if (encoding === undefined) return bytes;
-      return encoding === 'base64' ? bytes.toString('base64') : new TextDecoder(encoding).decode(bytes);
+      if (encoding === 'base64') return bytes.toString('base64');
+      const xml = new TextDecoder(encoding).decode(bytes);
+      return name === DOCUMENT ? withoutHiddenText(xml) : xml;
     },
   };
 }
 
-/** The element's text as mammoth's raw text has it, a paragraph per line, but a row of figures on one. */
+/** A run with its own properties and what follows them up to its end (or a run nested in it, in a text box). */
+const RUN_WITH_PROPERTIES = /(<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!<\/w:rPr>)[^]){0,4000}?<\/w:rPr>)((?:(?!<\/w:r>)[^])*)/g;
+/** Properties that hide a run (w:vanish, w:specVanish), unless set off by w:val="0"/"false". */
+const HIDDEN = /<w:(?:spec)?[vV]anish(?:\s+w:val="(?:1|true|on)")?\s*\/>/;
+/** What a run shows: its text, tabs, breaks and symbols (its field codes and marks stay for mammoth to pair). */
+const SHOWN = /<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>|<w:(?:tab|br|cr|sym|softHyphen|noBreakHyphen)\b[^>]*\/>/g;
+
+/**
+ * The document without the runs Word hides (hidden text: a drafter's notes, figures struck
+ * for the final copy): what the printed report shows is read.
+ */
+function withoutHiddenText(xml: string): string {
+  if (!xml.includes('anish')) return xml;
+  return xml.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string) =>
+    HIDDEN.test(properties) ? properties + content.replace(SHOWN, '') : run,
+  );
+}
+
+/**
+ * The element's text as mammoth's raw text has it, a paragraph per line, but a row of figures on
+ * one and no table of contents.
+ */
 function textOf(element: DocxElement): string {
   if (element.type === 'text') return element.value ?? '';
   if (element.type === 'tab') return '\t';
   if (element.type === 'table') return tableText(element);
   let text = '';
   for (const child of element.children ?? []) text += textOf(child);
-  return element.type === 'paragraph' ? text + '\n' : text;
+  if (element.type !== 'paragraph') return text;
+  return isContentsLine(element, text) ? '' : text + '\n';
+}
+
+/** Word's styles of a table of contents: its lines (toc 1 … toc 9) and its title (TOC Heading). */
+const CONTENTS_STYLE = /^toc ?(?:\d|heading)$/i;
+/** A line of a table of contents ends in its page number after a tab (the dot leader is the tab's). */
+const PAGE_NUMBER_END = /\t\s*\d{1,4}\s*$/;
+/** The bookmarks Word sets on the headings a table of contents links to. */
+const HEADING_BOOKMARK = /^_Toc/;
+
+/**
+ * A line of the table of contents (a TOC field's result, whether in a content control or not):
+ * no body text, and its copies of the headings would be taken for the report's sections.
+ */
+function isContentsLine(paragraph: DocxElement, text: string): boolean {
+  if (CONTENTS_STYLE.test(paragraph.styleName ?? '') || CONTENTS_STYLE.test(paragraph.styleId ?? '')) return true;
+  return PAGE_NUMBER_END.test(text) && linksToHeading(paragraph);
+}
+
+function linksToHeading(element: DocxElement): boolean {
+  if (element.type === 'hyperlink' && HEADING_BOOKMARK.test(element.anchor ?? '')) return true;
+  return (element.children ?? []).some(linksToHeading);
 }
 
 /**

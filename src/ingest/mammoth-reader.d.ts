@@ -14,6 +14,11 @@ declare module 'mammoth/lib/docx/docx-reader.js' {
     /** a table cell's columns (w:gridSpan) and rows (w:vMerge; mammoth drops the cells merged into it) */
     colSpan?: number;
     rowSpan?: number;
+    /** a paragraph's style (w:pStyle) and the name styles.xml gives it (Word's built-in names are English: toc 1) */
+    styleId?: string | null;
+    styleName?: string | null;
+    /** a hyperlink's bookmark inside the document (w:anchor, or a HYPERLINK field's \\l) */
+    anchor?: string;
   }
   export function read(docxFile: DocxFile): Promise<{ value: DocxElement }>;
 }

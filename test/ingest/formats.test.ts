@@ -162,6 +162,52 @@ describe('Word documents', () => {
   });
 });
 
+describe('Word documents as they print', () => {
+  /** A .docx whose body is the given WordprocessingML paragraphs. */
+  const docxWithBody = async (body: string): Promise<Uint8Array> => {
+    const { default: JSZip } = await import('jszip');
+    const zip = await JSZip.loadAsync(await docxFile([]));
+    const document = await zip.file('word/document.xml')!.async('string');
+    zip.file('word/document.xml', document.replace('<w:body>', `<w:body>${body}`));
+    return new Uint8Array(await zip.generateAsync({ type: 'uint8array' }));
+  };
+  const run = (text: string, properties = '') => `<w:r>${properties && `<w:rPr>${properties}</w:rPr>`}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const paragraph = (content: string, style?: string) => `<w:p>${style ? `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>` : ''}${content}</w:p>`;
+  const fieldChar = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  /** A line of a table of contents as Word writes it: a link to the heading's bookmark, a tab and the page number. */
+  const contentsLine = (heading: string, page: number, bookmark: string) =>
+    `<w:hyperlink w:anchor="${bookmark}">${run(heading)}<w:r><w:tab/></w:r>${run(String(page))}</w:hyperlink>`;
+
+  it('leave out a table of contents: in a content control, styled toc N or a line linked to a heading', async () => {
+    const contents =
+      '<w:sdt><w:sdtPr><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr><w:sdtContent>' +
+      paragraph(run('目录'), 'TOCHeading') +
+      paragraph(
+        `${fieldChar('begin')}<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" \\h </w:instrText></w:r>${fieldChar('separate')}${contentsLine('一、主要举措和成效', 1, '_Toc101')}`,
+        'TOC1',
+      ) +
+      // a line its writer styled by hand
+      paragraph(contentsLine('二、存在的不足', 3, '_Toc102') + fieldChar('end')) +
+      '</w:sdtContent></w:sdt>';
+    const body = [
+      paragraph(run('一、主要举措和成效')),
+      paragraph(run('全年审查合同40件。')),
+      paragraph(run('二、存在的不足')),
+      paragraph(run('执法力量不足。')),
+    ];
+    const source = await ingestBytes(await docxWithBody(contents + body.join('')), 'report.docx');
+    expect(source.text.split('\n')).toEqual(['一、主要举措和成效', '全年审查合同40件。', '二、存在的不足', '执法力量不足。']);
+  });
+
+  it('leave out hidden text (w:vanish, w:specVanish), but not text whose hiding is switched off', async () => {
+    const body =
+      paragraph(run('全年审查合同') + run('(初稿为45件)', '<w:vanish/>') + run('40件。')) +
+      paragraph(run('培训执法人员') + run('1,500人次', '<w:b/><w:specVanish/>') + run('1,200人次。', '<w:vanish w:val="0"/>'));
+    const source = await ingestBytes(await docxWithBody(body), 'report.docx');
+    expect(source.text.split('\n')).toEqual(['全年审查合同40件。', '培训执法人员1,200人次。']);
+  });
+});
+
 describe('Word tables with merged cells', () => {
   it('write a cell merged down in each row it spans, and a cell merged across once', async () => {
     const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
