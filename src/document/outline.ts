@@ -29,6 +29,14 @@ const APPENDIX_CAPTION = 12;
 
 /** A heading title runs to the first sentence end or the end of the line. */
 const TITLE_END = /[。!?]/;
+/**
+ * The end of a line of a table of contents: a tab, two spaces or dot leaders, then a page number.
+ * Such a line copies a heading and is none (the body's own 一、 would no longer continue 四、).
+ */
+const CONTENTS_LINE_END = /(?:\t|\s{2}|[.·…]{2})[\s.·…]*\d{1,3}\s*$/;
+/** How much of a line's end the table-of-contents pattern reads. */
+const CONTENTS_LINE_TAIL = 40;
+
 /** A line that ends a paragraph (after which a line may be a heading without a number). */
 const PARAGRAPH_END = /[。!?;:][”’")]{0,2}$/;
 
@@ -94,7 +102,7 @@ export function findHeadings(text: string, lines: readonly Line[], limit: number
     const ended = afterParagraph;
     afterParagraph = PARAGRAPH_END.test(text.slice(Math.max(line.first, line.last - 3), line.last));
     const c = headingCandidate(text, line) ?? (unnumbered && ended ? unnumberedCandidate(text, line, unnumbered, root.children.get(1) ?? 0) : null);
-    if (!c) continue;
+    if (!c || CONTENTS_LINE_END.test(text.slice(Math.max(line.first, line.last - CONTENTS_LINE_TAIL), line.last))) continue;
     let parentIndex = stack.length - 1;
     while (parentIndex >= 0 && stack[parentIndex]!.section.depth >= c.depth) parentIndex--;
     const parent = parentIndex >= 0 ? stack[parentIndex]! : root;

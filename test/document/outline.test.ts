@@ -167,6 +167,29 @@ describe('outline', () => {
     expect(d.sections.map((s) => s.heading)).toEqual(['一、主要做法', '二、存在的问题']);
   });
 
+  it('takes no line of a table of contents for a heading: its page number after a tab, spaces or dot leaders', () => {
+    const text = [
+      '某县2023年法治政府建设情况报告',
+      '目录',
+      '一、主要举措和成效\t1',
+      '二、存在的不足……………………3',
+      '三、2024年工作安排  ....... 4',
+      '一、主要举措和成效',
+      '全年审查合同40件。',
+      '二、存在的不足',
+      '执法力量不足。',
+      '三、2024年工作安排',
+      '执法人员培训不少于60学时。',
+    ].join('\n');
+    const d = buildDocument(sourceOf(text));
+    expect(d.sections.map((s) => [s.heading, s.kind])).toEqual([
+      ['一、主要举措和成效', 'achievements'],
+      ['二、存在的不足', 'shortcomings'],
+      ['三、2024年工作安排', 'plans'],
+    ]);
+    expect(d.sections[0]!.span.start).toBe(text.indexOf('一、主要举措和成效\n'));
+  });
+
   it('continues a numbering that runs across parents', () => {
     const text = ['一、甲方面', '(一)第一项', '(二)第二项', '二、乙方面', '(三)第三项', '(四)第四项'].join('\n');
     const d = buildDocument(sourceOf(text));
