@@ -124,6 +124,10 @@ interface Page {
   last: Map<Element, number>;
   /** non-whitespace characters of the text under each element, computed once */
   textLength: Map<AnyNode, number>;
+  /** the blocks that are paragraphs (see isParagraphBlock) */
+  paragraphBlocks: Set<Element>;
+  /** the blocks all of whose text is that of links to other pages (往期推荐, 相关阅读) */
+  linkBlocks: Set<Element>;
   title: string;
 }
 
@@ -132,6 +136,12 @@ function walkPage(root: AnyNode): Page {
   const index = new Map<Element, number>();
   const last = new Map<Element, number>();
   const textLength = new Map<AnyNode, number>();
+  const paragraphBlocks = new Set<Element>();
+  const linkBlocks = new Set<Element>();
+  /** non-whitespace characters of the text of links under each element */
+  const linkLength = new Map<AnyNode, number>();
+  /** the elements that hold a block element somewhere below them */
+  const holdingBlocks = new Set<Element>();
   let title = '';
   const stack: Array<{ node: AnyNode; leaving: boolean }> = [{ node: root, leaving: false }];
   while (stack.length > 0) {
@@ -141,10 +151,18 @@ function walkPage(root: AnyNode): Page {
     if (leaving) {
       if (node.type !== 'root') last.set(element, elements.length - 1);
       let length = 0;
+      let links = 0;
       for (const child of element.children) {
         length += child.type === 'text' ? nonSpaceLength(child.data) : (textLength.get(child) ?? 0);
+        links += linkLength.get(child) ?? 0;
+        if (child.type === 'tag' && (BLOCK_TAGS.has(child.name) || CELL_TAGS.has(child.name) || holdingBlocks.has(child))) holdingBlocks.add(element);
       }
       textLength.set(element, length);
+      if (isLinkToPage(element)) links = length;
+      if (links > 0) linkLength.set(element, links);
+      if (node.type === 'root') continue;
+      if (isParagraphBlock(element, holdingBlocks, paragraphBlocks)) paragraphBlocks.add(element);
+      if (links > 0 && links === length && LINK_BLOCK_TAGS.has(element.name)) linkBlocks.add(element);
       continue;
     }
     element.children = element.children.filter((child) => {
@@ -160,7 +178,27 @@ function walkPage(root: AnyNode): Page {
     stack.push({ node, leaving: true });
     for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false });
   }
-  return { elements, index, last, textLength, title };
+  return { elements, index, last, textLength, paragraphBlocks, linkBlocks, title };
+}
+
+/** Blocks that may stand in an article as a list of links: paragraphs and list items, not headings. */
+const LINK_BLOCK_TAGS = new Set(['p', 'section', 'div', 'li', 'ul', 'ol', 'dd', 'dt', 'dl']);
+
+/** A link to another page (not to a place on this one, nor a script). */
+const isLinkToPage = (element: Element): boolean => element.name === 'a' && /^(?!#|javascript:)\S/i.test(element.attribs.href ?? '');
+
+/**
+ * A block that is a paragraph: it holds text and inline elements only, or wraps one such block
+ * and nothing else (an editor's <section><section><span>…). Articles written in WeChat's or
+ * other editors set each paragraph so, in <section> or <div>, not <p>.
+ */
+function isParagraphBlock(element: Element, holdingBlocks: ReadonlySet<Element>, paragraphBlocks: ReadonlySet<Element>): boolean {
+  if (!BLOCK_TAGS.has(element.name) || element.name === 'table' || element.name === 'tr') return false;
+  if (!holdingBlocks.has(element)) return true;
+  const elements = element.children.filter((child) => child.type === 'tag');
+  return (
+    elements.length === 1 && paragraphBlocks.has(elements[0] as Element) && element.children.every((child) => child.type !== 'text' || child.data.trim() === '')
+  );
 }
 
 /** The text of the <title> among a <head>'s children, or ''. */
@@ -216,18 +254,38 @@ function articleText($: cheerio.CheerioAPI): string {
   const body = findBody(page);
   // a fragment (paragraphs with no <html> or <body> around them) has its article at the root:
   // read as the page's, only its longest paragraph was kept
-  if (!body || ownParagraphText(page, root) > ownParagraphText(page, body)) return blockText(root);
+  if (!body || ownParagraphText(page, root) > ownParagraphText(page, body)) return blockText(root, linksIn(page, root));
+  const links = linksIn(page, body);
   const headline = findHeadline(page, body);
   if (!headline) {
     const title = titleFromPageTitle(page.title);
-    const text = blockText(body);
+    const text = blockText(body, links);
     return title && !text.includes(title) ? `${title}\n${text}` : text;
   }
   const region = commonAncestor(headline, body);
   if (region && textLength(page, region) - textLength(page, body) - textLength(page, headline) <= MAX_EXTRA_CHARS) {
-    return blockText(region);
+    cutAfter(body, region);
+    return blockText(region, links);
   }
-  return `${blockText(headline)}\n${blockText(body)}`;
+  return `${blockText(headline)}\n${blockText(body, links)}`;
+}
+
+/** The blocks of links inside the article's body: links to other articles, no part of the report. */
+function linksIn(page: Page, body: AnyNode): Set<Element> {
+  const links = new Set<Element>();
+  for (const block of page.linkBlocks) if (body.type === 'root' || (block !== body && isInside(page, block, body as Element))) links.add(block);
+  return links;
+}
+
+/**
+ * Cuts what follows `node` inside `ancestor` out of the tree: after the article's body come the
+ * page's tools, its readers' comments and links to other articles, no part of the report.
+ */
+function cutAfter(node: AnyNode, ancestor: AnyNode): void {
+  for (let child = node; child !== ancestor && child.parent; child = child.parent) {
+    const siblings = child.parent.children;
+    siblings.length = siblings.indexOf(child) + 1;
+  }
 }
 
 /** The concatenated text under a node; iterative, as nesting can be deep. */
@@ -251,7 +309,7 @@ function ownParagraphText(page: Page, element: ParentNode): number {
   let total = 0;
   for (const child of element.children) {
     if (child.type === 'text') total += child.data.trim().length;
-    else if (child.type === 'tag' && PARAGRAPH_TAGS.has(child.name)) total += textLength(page, child);
+    else if (child.type === 'tag' && (PARAGRAPH_TAGS.has(child.name) || page.paragraphBlocks.has(child))) total += textLength(page, child);
   }
   return total;
 }
@@ -309,9 +367,10 @@ function titleFromPageTitle(pageTitle: string): string {
 
 /**
  * The text of a subtree with block boundaries and <br> as line breaks, no empty lines,
- * table cells separated by a space. Iterative, so deeply nested markup cannot overflow the stack.
+ * table cells separated by a space, the `skipped` elements left out. Iterative, so deeply nested
+ * markup cannot overflow the stack.
  */
-export function blockText(root: AnyNode): string {
+export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set()): string {
   // written in pieces, joined once: a string grown by += and asked endsWith at every block was
   // flattened each time, quadratic in a page's length
   const pieces: string[] = [];
@@ -349,6 +408,7 @@ export function blockText(root: AnyNode): string {
         write('\n');
         continue;
       }
+      if (skipped.has(element)) continue;
       const isBlock = BLOCK_TAGS.has(element.name);
       if (isBlock) newline();
       if (isBlock) stack.push('newline');

@@ -124,6 +124,37 @@ describe('web pages', () => {
     expect(source.text).toBe('全年办结案件12件。');
   });
 
+  // a WeChat article as the browser saves it: every paragraph a <section> of <span>s, none a <p>,
+  // so the longest paragraph alone was read as the body
+  it('saved from WeChat give the whole article, without its links to other articles nor what follows it', async () => {
+    const section = (inner: string) => `<section style="text-indent: 2em;">${inner}</section>`;
+    const leaf = (text: string) => `<span leaf="">${text}</span>`;
+    const figure = (digits: string) => `<strong><span leaf="" style="color: rgb(192, 0, 0);">${digits}</span></strong>`;
+    const page = `<html><head><title>某区2025年法治政府建设情况报告</title></head><body><div id="js_article" class="rich_media"><div id="img-content">
+      <h1 class="rich_media_title">某区2025年法治政府建设情况报告</h1>
+      <div id="meta_content"><span>某区司法局</span> <em id="publish_time">2026年3月2日 09:15</em></div>
+      <div class="rich_media_content" id="js_content">
+        ${section(`<section>${leaf('<strong>一、主要举措和成效</strong>')}</section>`)}
+        ${section(leaf('全区审查行政规范性文件') + figure('2&#8203;1') + leaf('件,公平竞&shy;争审查全覆盖。'))}
+        ${section(leaf('全区持证行政执法人员') + figure('1​206') + leaf('名,配备执法记录仪') + figure('3&shy;40') + leaf('台。'))}
+        ${section(leaf('往期推荐'))}
+        ${section('<a href="https://mp.weixin.qq.com/s?__biz=x&amp;mid=1">' + leaf('数说2024|全区审查规范性文件18件') + '</a>')}
+        ${section('<a href="https://mp.weixin.qq.com/s?__biz=x&amp;mid=2">' + leaf('邻市执法人员2,406名全部持证上岗') + '</a>')}
+      </div>
+      <div class="rich_media_tool"><a href="##">阅读原文</a> <span>阅读 1,024</span></div>
+      <div class="discuss_container"><ul><li><strong>读者甲</strong><span>我们街道去年审查了30多件</span></li></ul></div>
+    </div></div></body></html>`;
+    const source = await ingestBytes(utf8(page), 'article.html');
+    expect(source.text.split('\n')).toEqual([
+      '某区2025年法治政府建设情况报告',
+      '某区司法局 2026年3月2日 09:15',
+      '一、主要举措和成效',
+      '全区审查行政规范性文件21件,公平竞争审查全覆盖。',
+      '全区持证行政执法人员1206名,配备执法记录仪340台。',
+      '往期推荐',
+    ]);
+  });
+
   it('join source lines wrapped inside a Chinese paragraph without a space', async () => {
     const html =
       '<html><body><div id="zoom"><p>全年审查规范性文件\n      12件,合法性审查\n      率达到100%。</p><p>第二段<br>换行后的内容。</p></div></body></html>';
