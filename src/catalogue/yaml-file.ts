@@ -6,6 +6,7 @@ import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
 import { describeOpenError, isSymbolicLink } from '../util/fs-errors.js';
+import { firstUnsafeInLines } from '../util/printable.js';
 
 const require = createRequire(import.meta.url);
 let library: typeof Yaml | null = null;
@@ -264,15 +265,21 @@ function positioned(source: YamlSource, node: Node | null, message: string): Pro
   return { file: source.file, line, column: col, message };
 }
 
-/** Nesting past maxDepth, or more nodes than maxNodes; iterative, so that the check itself cannot overflow the stack. */
+/**
+ * Nesting past maxDepth, more nodes than maxNodes, or a text holding a control character (a
+ * double-quoted "\e[2J" reached the terminal raw through check's Markdown); iterative, so that
+ * the check itself cannot overflow the stack.
+ */
 function shapeProblem(root: unknown): { node: Node | null; message: string } | null {
-  const { isMap, isPair, isSeq } = yamlLibrary();
+  const { isMap, isPair, isScalar, isSeq } = yamlLibrary();
   const stack: Array<{ node: unknown; depth: number }> = [{ node: root, depth: 0 }];
   let nodes = 0;
   while (stack.length > 0) {
     const { node, depth } = stack.pop()!;
     // the file as a whole is too large: no one node is to blame
     if (++nodes > YAML_LIMITS.maxNodes) return { node: root as Node | null, message: `内容过多(超过 ${YAML_LIMITS.maxNodes} 个值),远超任何指标体系或认定文件` };
+    const unsafe = isScalar(node) && typeof node.value === 'string' ? firstUnsafeInLines(node.value) : null;
+    if (unsafe) return { node: node as Node, message: `文字中有控制字符 ${unsafe}(如终端转义序列),会扰乱屏幕和结果文件;请删去` };
     if (!isMap(node) && !isSeq(node)) continue;
     if (depth >= YAML_LIMITS.maxDepth) return { node, message: `嵌套过深(超过 ${YAML_LIMITS.maxDepth} 层)` };
     for (const item of node.items as unknown[]) {

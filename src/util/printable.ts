@@ -19,6 +19,12 @@ export function printable(text: string, replacement?: string): string {
   return text.replace(UNSAFE, (char) => replacement ?? escape(char));
 }
 
+/** The first unsafe character of a text of several lines (as printableLines would escape it), or null. */
+export function firstUnsafeInLines(text: string): string | null {
+  const found = new RegExp(UNSAFE_EXCEPT_LINES.source).exec(text);
+  return found ? escape(found[0]) : null;
+}
+
 /** A message of several lines: line breaks and tabs kept, every other unsafe character escaped. */
 export function printableLines(text: string): string {
   return text.replace(UNSAFE_EXCEPT_LINES, escape);

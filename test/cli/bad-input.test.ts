@@ -74,6 +74,12 @@ beforeAll(async () => {
     ),
   );
   tailoring('many.yaml', `extends: '2021'\ndeselect: [${'x, '.repeat(30_000)}]\n`);
+  // YAML's own escapes: the screen-clearing sequence reached the terminal through check's Markdown
+  tailoring('escape.yaml', 'extends: \'2021\'\ntitle: "\\e[2J\\e]0;本省口径\\a"\n');
+  tailoring(
+    'escape-overrides.yaml',
+    'overrides:\n  - id: litigation.head-appearance-rate\n    status: 达标\n    note: "现场核查\\u202e\\x1b[31m"\n    who: 督察组\n    date: 2025-03-12\n',
+  );
   tailoring('edition-2021.yaml', "extends: '2021'\ntitle: 本省评估口径\n");
   tailoring('extends-missing.yaml', 'title: 本省口径\nextends: 省/口径.yaml\n');
   tailoring('extends-url.yaml', 'extends: https://example.gov.cn/口径.yaml\n');
@@ -151,6 +157,18 @@ const cases: BadCase[] = [
     args: () => ['check', sampleReport, '--overrides', at('utf16.yaml')],
     says: /utf16\.yaml:1:1: .*不是 UTF-8 编码/,
     names: () => 'utf16.yaml',
+  },
+  {
+    name: 'tailoring: a control character in a text',
+    args: () => ['check', sampleReport, '--tailoring', at('escape.yaml')],
+    says: /escape\.yaml:2:8: .*文字中有控制字符 \\x1b/,
+    names: () => 'escape.yaml',
+  },
+  {
+    name: 'overrides: a control character in a note',
+    args: () => ['check', sampleReport, '--overrides', at('escape-overrides.yaml')],
+    says: /escape-overrides\.yaml:4:11: .*文字中有控制字符 \\u202e/,
+    names: () => 'escape-overrides.yaml',
   },
   { name: 'tailoring: 30,000 entries', args: () => ['check', '--tailoring', at('many.yaml')], says: /many\.yaml:1:1: .*内容过多/, names: () => 'many.yaml' },
   // told at the missing file's own 1:1, and a web address as a path with its // collapsed
