@@ -234,7 +234,7 @@ export const PassTables = lazySchema(() =>
           ),
         })
         .strict(),
-      summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]) }).strict(),
+      summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]), joined: z.array(Term).default([]) }).strict(),
       other_period: z
         .object({ openings: z.array(RegexSource).min(1), current: z.array(RegexSource).min(1), parts_of_year: z.array(RegexSource).default([]) })
         .strict(),

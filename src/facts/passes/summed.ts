@@ -7,7 +7,7 @@ import { matchesOf } from '../../util/matches.js';
 export const meta: PassMeta = {
   name: 'summed',
   covers:
-    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”同理,本身是我们主语的成员(公职律师)不计入',
+    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”同理,本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数',
   order: 55,
 };
 
@@ -22,6 +22,24 @@ export function run(state: SentenceState): void {
     if (sum) state.sums.set(q, sum);
   }
   composed(state);
+  joined(state);
+}
+
+/**
+ * 聘请律师5名…,与司法局3名干部组成法律顾问室: a clause that opens with 与 lists members that join its
+ * subject (named before them) in a whole: a count of theirs bound to the whole after 组成 is a
+ * part of it, not its size.
+ */
+function joined(state: SentenceState): void {
+  const { view, after, bound, tables } = state;
+  const { text } = view;
+  for (const m of matchesOf(tables.joinedComposition, text)) {
+    if (text.slice(clauseAt(view.clauses, m.index).start, m.index).trim() !== '') continue;
+    const verb = m.index + m[0].length - m[1]!.length;
+    for (const q of after) {
+      if (q.start > m.index && q.end <= verb && bound.get(q)![0]!.start >= verb) bound.set(q, []);
+    }
+  }
 }
 
 /**

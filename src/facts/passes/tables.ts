@@ -54,6 +54,8 @@ export interface CompiledTables {
   sumLink: RegExp;
   /** 由…组成: where the members of a whole are listed (its two ends as groups 1 and 2) */
   composition: RegExp;
+  /** 与…组成: where members are listed beside a subject named before them, up to the verb (group 1) (global) */
+  joinedComposition: RegExp;
   /** a year and the words that may follow it, as it labels the figure after it (2024年的): group 1 is the year (global) */
   yearLabel: RegExp;
   /** what joins one year's figure to the next year's label (、 增加到) */
@@ -147,6 +149,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     sumLink: new RegExp(`^[\\u4e00-\\u9fa5]{1,8}(?:${any(summed.links)})$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
+    joinedComposition: new RegExp(`(?:${any(summed.joined)})${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     otherPeriod: periodsOf(lexicon.passes.other_period),
     partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
     yearLabel: new RegExp(`(\\d{4})年度?(?:${any(lexicon.passes.year_columns.labels)})?\\s*`, 'g'),
