@@ -102,6 +102,16 @@ export function inputPaths(files: readonly string[], opts: { tailoring?: string;
 }
 
 /**
+ * The format an --out file's extension names (不足.docx, 对比.html) when --format was not given:
+ * the default md went into 不足.docx, which Word could not open. A format given is kept.
+ */
+export function formatForOut<F extends string>(command: Command, format: F, out: string | undefined, formats: readonly F[]): F {
+  if (out === undefined || command.getOptionValueSource('format') !== 'default') return format;
+  const extension = path.extname(out).slice(1).toLowerCase().replace(/^htm$/, 'html');
+  return formats.find((named) => named === extension) ?? format;
+}
+
+/**
  * Checks an --out file before any work is done: a regular file or a new path in an existing
  * folder, and not one of the inputs.
  */

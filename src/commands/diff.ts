@@ -3,11 +3,13 @@ import type { Checker } from '../pipeline.js';
 import { UserError } from '../errors.js';
 import type { Catalogue } from '../catalogue/index.js';
 import type { Scorecard } from '../engine/schema.js';
-import { catalogueOptions, inputPaths, prepareOutFile, tellNotices, withCatalogueOptions, writeAll } from './common.js';
+import { catalogueOptions, formatForOut, inputPaths, prepareOutFile, tellNotices, withCatalogueOptions, writeAll } from './common.js';
 import { load } from '../load.js';
 
+const DIFF_FORMATS = ['md', 'html'] as const;
+
 interface DiffCommandOptions {
-  format: 'md' | 'html';
+  format: (typeof DIFF_FORMATS)[number];
   out?: string;
   edition: string;
   tailoring?: string;
@@ -21,9 +23,10 @@ export function registerDiff(program: Command): void {
       .argument('<old>', '上一年度的报告,或 check --format json 输出的评分结果')
       .argument('<new>', '本年度的报告,或评分结果 JSON'),
   )
-    .addOption(new Option('--format <format>', '输出格式').choices(['md', 'html']).default('md'))
+    .addOption(new Option('--format <format>', '输出格式;不给时按 --out 的扩展名').choices(DIFF_FORMATS).default('md'))
     .option('--out <file>', '写入此文件(不给则输出到标准输出)')
-    .action(async (oldFile: string, newFile: string, opts: DiffCommandOptions) => {
+    .action(async (oldFile: string, newFile: string, given: DiffCommandOptions, command: Command) => {
+      const opts = { ...given, format: formatForOut(command, given.format, given.out, DIFF_FORMATS) };
       const inputs = inputPaths([oldFile, newFile], opts);
       if (opts.out) await prepareOutFile(opts.out, inputs);
       let checker: Promise<Checker> | undefined;

@@ -1,10 +1,12 @@
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
-import { catalogueOptions, inputPaths, prepareOutFile, tellNotices, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
+import { catalogueOptions, formatForOut, inputPaths, prepareOutFile, tellNotices, withCatalogueOptions, withOverridesOption, writeAll } from './common.js';
 import { load } from '../load.js';
 
+const DRAFT_FORMATS = ['md', 'docx'] as const;
+
 interface DraftOptions {
-  format: 'md' | 'docx';
+  format: (typeof DRAFT_FORMATS)[number];
   out?: string;
   edition: string;
   tailoring?: string;
@@ -20,9 +22,10 @@ export function registerDraft(program: Command): void {
         .argument('<file>', '报告文件(txt、html、docx、pdf、ofd;- 表示标准输入)'),
     ),
   )
-    .addOption(new Option('--format <format>', '输出格式:md(Markdown)或 docx(公文版式 Word)').choices(['md', 'docx']).default('md'))
+    .addOption(new Option('--format <format>', '输出格式:md(Markdown)或 docx(公文版式 Word);不给时按 --out 的扩展名').choices(DRAFT_FORMATS).default('md'))
     .option('--out <file>', '写入此文件(docx 必须指定;md 不给则输出到标准输出)')
-    .action(async (file: string, opts: DraftOptions) => {
+    .action(async (file: string, given: DraftOptions, command: Command) => {
+      const opts = { ...given, format: formatForOut(command, given.format, given.out, DRAFT_FORMATS) };
       if (opts.format === 'docx' && !opts.out) throw new UserError('docx 为二进制文件,请用 --out 指定输出文件,如 --out 不足部分.docx');
       const inputs = inputPaths([file], opts);
       if (opts.out) await prepareOutFile(opts.out, inputs);

@@ -61,6 +61,20 @@ describe('draft', () => {
     expect(value).toMatch(/（一）/);
     expect(value).toMatch(/下一年度/);
   });
+
+  // without --format, Markdown went into 不足.docx (and diff's into 对比.html): Word and browsers could not open it
+  it('without --format writes the format its --out file is named for; a format given is kept', () => {
+    const dir = tempDir();
+    const at = (name: string) => path.join(dir, name);
+    expect(runCli(['draft', sampleReport, '--out', at('不足.docx')]).status).toBe(0);
+    expect(readFileSync(at('不足.docx')).subarray(0, 2).toString()).toBe('PK');
+    expect(runCli(['diff', sampleReport, sampleReport, '--out', at('对比.HTM')]).status).toBe(0);
+    expect(readFileSync(at('对比.HTM'), 'utf8')).toMatch(/^<!DOCTYPE html>/);
+    expect(runCli(['draft', sampleReport, '--format', 'md', '--out', at('草稿.docx')]).status).toBe(0);
+    expect(readFileSync(at('草稿.docx'), 'utf8')).toMatch(/^# /);
+    expect(runCli(['draft', sampleReport, '--out', at('草稿.txt')]).status).toBe(0);
+    expect(readFileSync(at('草稿.txt'), 'utf8')).toMatch(/^# /);
+  });
 });
 
 describe('diff', () => {
