@@ -56,6 +56,9 @@ export function parseScore(value: string): number {
   return score;
 }
 
+/** Names of the files duibiao writes, and of none a folder is named by. */
+const OUTPUT_FILE_EXTENSION = /\.(md|json|html?|xlsx|docx)$/i;
+
 /**
  * Checks an output folder before any work is done, so that a bad --out costs nothing and
  * changes nothing: refused when it is an input file, an existing file, or not writable
@@ -79,6 +82,10 @@ export async function prepareOutDir(outDir: string, inputs: readonly string[]): 
         throw new UserError(existing === resolved ? '--out 应为目录,这里是一个已存在的文件' : `无法在此创建输出目录:${existing} 是文件`, { file: outDir });
       }
       break;
+    }
+    // check 报告.txt --out 结果.md made a folder 结果.md holding 报告.md
+    if (existing === resolved && OUTPUT_FILE_EXTENSION.test(resolved)) {
+      throw new UserError(`--out 应为存放结果的目录(每份报告写一个文件),${path.extname(resolved)} 是文件的扩展名;请改用目录名,如 --out 结果`, { file: outDir });
     }
     const parent = path.dirname(existing);
     if (parent === existing) break;

@@ -199,6 +199,19 @@ const cases: BadCase[] = [
     says: /是文件|目录/,
     names: () => 'recipe.txt',
   },
+  // made a folder 结果.md holding the report's result
+  {
+    name: 'check --out named as a file',
+    args: () => ['check', sampleReport, '--out', at('结果.md')],
+    says: /结果\.md: --out 应为存放结果的目录\(每份报告写一个文件\),\.md 是文件的扩展名/,
+    names: () => '结果.md',
+  },
+  {
+    name: 'batch --out named as a file',
+    args: () => ['batch', sampleReport, '--out', at('汇总.xlsx')],
+    says: /\.xlsx 是文件的扩展名/,
+    names: () => '汇总.xlsx',
+  },
   // was "--out 指向了输入文件"
   { name: 'batch --out is the input folder', args: () => ['batch', dir, '--out', dir], says: /--out 指向了输入目录/, names: () => dir },
   {
