@@ -1,12 +1,12 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { anyWithin, clauseAt, containsActual, containsAny, isWithin, namesAny, spansWithin, startsWithAny } from '../text.js';
+import { anyWithin, clauseAt, containsActual, containsAny, isWithin, namesAny, spansWithin, startsWithAny, termHits } from '../text.js';
 import { applies, partStart, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语;只说动词的数值(“对…的文件开展专项清理,废止3件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
   order: 60,
 };
 
@@ -79,8 +79,34 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
     if (containsAny(view.text.slice(c.end, clauseAt(view.clauses, c.start).end), tables.enumerationEnd)) continue;
     cue = c;
   }
-  if (!cue || containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActsAfter)) return null;
+  // a number before it counts something the lexicon need not know (制定规章6件,修改12件,废止4件): its subject carries on
+  if (!cue)
+    return anyWithin(state.all, first.start, last.end) || anyWithin(state.quantities, first.start, last.end) ? null : headingSubject(state, q, lead, part);
+  if (containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActsAfter)) return null;
   return cue;
+}
+
+/**
+ * (二)加强规范性文件监督管理 / 对…的文件开展专项清理,废止3件: a number governed by its fact's verb alone in
+ * a sentence that names no subject and counts nothing before it takes the subject its section's
+ * heading names, when the heading names exactly one fact's subject of its measure that the verb
+ * governs. The cue stands where the verb's part starts.
+ */
+function headingSubject(state: SentenceState, q: Quantity, lead: string, part: string): Cue | null {
+  const { view, compiled } = state;
+  const section = view.sentence.section === null ? undefined : view.doc.sections[view.sentence.section];
+  if (!section?.title) return null;
+  const at = q.start - lead.length;
+  let found: Cue | null = null;
+  for (const hit of termHits(compiled.scanner, compiled.scanner.scan(section.title), compiled.termWords)) {
+    for (const { compiled: entry } of compiled.terms.owners[hit.id] ?? []) {
+      const cue: Cue = { start: at, end: at, compiled: entry };
+      if (found?.compiled === entry || !entry.entry.units.includes(q.unit) || !governedByVerb(cue, lead) || !applies(view, entry, q.start)) continue;
+      if (found) return null;
+      found = cue;
+    }
+  }
+  return found && !containsActual(part, found.compiled.entry.exclude, found.compiled.notActsAfter) ? found : null;
 }
 
 /**
