@@ -215,6 +215,7 @@ function titleIn(head: Element): string {
 export function htmlToText(html: string, budget: Budget): string {
   // htmlparser2 (in HTML mode) rather than parse5, and never deeper than the limit: both are quadratic in nesting depth.
   const flat = flattenDeepNesting(html, budget.limits.htmlDepth);
+  if (flat.elements > budget.limits.htmlElements) throw budget.exceeded('htmlElements', String(flat.elements));
   if (flat.dropped > 0)
     log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
   budget.checkTime();

@@ -10,6 +10,8 @@ export interface Flattened {
   html: string;
   /** start tags left out */
   dropped: number;
+  /** start tags kept: each an element the parser will build */
+  elements: number;
 }
 
 /** Elements that never have content (they open nothing). */
@@ -99,6 +101,7 @@ export function flattenDeepNesting(html: string, maxDepth: number): Flattened {
   const kept: string[] = [];
   let copiedTo = 0;
   let dropped = 0;
+  let elements = 0;
   const change = (map: Map<string, number>, name: string, by: number) => map.set(name, (map.get(name) ?? 0) + by);
   const pop = () => change(open, stack.pop()!, -1);
   const leaveOut = (from: number, to: number) => {
@@ -130,15 +133,15 @@ export function flattenDeepNesting(html: string, maxDepth: number): Flattened {
       const end = startTagEnd(html, at + 1 + name.length);
       const closes = IMPLIES_CLOSE.get(name);
       while (closes && stack.length > 0 && closes.has(stack[stack.length - 1]!)) pop();
-      if (!VOID.has(name)) {
-        if (stack.length >= maxDepth) {
-          dropped++;
-          change(pending, name, 1);
-          leaveOut(at, end);
-        } else {
-          stack.push(name);
-          change(open, name, 1);
-        }
+      if (VOID.has(name)) elements++;
+      else if (stack.length >= maxDepth) {
+        dropped++;
+        change(pending, name, 1);
+        leaveOut(at, end);
+      } else {
+        elements++;
+        stack.push(name);
+        change(open, name, 1);
       }
       at = RAW_TEXT.has(name) ? rawTextEnd(lower, name, end) : end;
     } else {
@@ -146,9 +149,9 @@ export function flattenDeepNesting(html: string, maxDepth: number): Flattened {
     }
     at = html.indexOf('<', at);
   }
-  if (dropped === 0) return { html, dropped };
+  if (dropped === 0) return { html, dropped, elements };
   kept.push(html.slice(copiedTo));
-  return { html: kept.join(''), dropped };
+  return { html: kept.join(''), dropped, elements };
 }
 
 function tagName(lower: string, from: number): string {
