@@ -94,7 +94,24 @@ function writePieces(fd: number, pieces: Iterable<string>): void {
 
 export function tempPathFor(target: string): string {
   const dir = path.dirname(path.resolve(target));
-  return path.join(dir, `${TEMP_PREFIX}${process.pid}-${Math.random().toString(36).slice(2)}-${path.basename(target)}`);
+  const prefix = `${TEMP_PREFIX}${process.pid}-${Math.random().toString(36).slice(2)}-`;
+  // a target name near the longest allowed was refused as 路径或文件名过长 for its temporary file's
+  return path.join(dir, prefix + leadingBytes(path.basename(target), NAME_MAX_BYTES - Buffer.byteLength(prefix)));
+}
+
+/** The longest file name, in bytes, of the usual file systems (ext4, XFS, Btrfs, tmpfs, NTFS in UTF-16 units). */
+const NAME_MAX_BYTES = 255;
+
+/** The longest start of `name` within `bytes` bytes of UTF-8, never cutting a character. */
+function leadingBytes(name: string, bytes: number): string {
+  let used = 0;
+  let end = 0;
+  for (const char of name) {
+    used += Buffer.byteLength(char);
+    if (used > bytes) break;
+    end += char.length;
+  }
+  return name.slice(0, end);
 }
 
 /**

@@ -21,6 +21,15 @@ describe('writeFileAtomic', () => {
     expect(await fs.readdir(dir)).toEqual(['pieces.html']);
   });
 
+  // its temporary file's name, 30 bytes longer, was too long: 路径或文件名过长
+  it('writes a file whose name is as long as a name may be', async () => {
+    const name = `${'长'.repeat(83)}.md`;
+    expect(Buffer.byteLength(name)).toBe(252);
+    writeFileAtomic(path.join(dir, name), '内容');
+    expect(await fs.readFile(path.join(dir, name), 'utf8')).toBe('内容');
+    expect((await fs.readdir(dir)).filter((file) => file.startsWith('.duibiao-tmp-'))).toEqual([]);
+  });
+
   it('writes an empty file for no pieces', async () => {
     const target = path.join(dir, 'empty.html');
     writeFileAtomic(target, []);
