@@ -12,7 +12,7 @@ import { parseQuantities } from './quantity.js';
 import type { Fact } from './schema.js';
 import { scanSentence } from './presence.js';
 import { compile, termHits, type CompiledLexicon, type TermHit } from './text.js';
-import type { SentenceState, SentenceView } from './passes/context.js';
+import type { SentencePass, SentenceState, SentenceView } from './passes/context.js';
 import type { Found } from './passes/derivation.js';
 import { DOCUMENT_PASS, SENTENCE_PASSES } from './passes/index.js';
 import { compileTables, type CompiledTables } from './passes/tables.js';
@@ -26,7 +26,7 @@ export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
   for (let index = 0; index < doc.sentences.length; index++) {
     const sentence = doc.sentences[index]!;
     const state = stateOf(viewOf(doc, sentence, index), lexicon, compiled, tables, kept);
-    for (const pass of SENTENCE_PASSES) pass.run(state);
+    for (const pass of SENTENCE_PASSES) if (hasToRead(pass, state)) pass.run(state);
     for (const fact of state.facts) if (inRange(fact, compiled)) found.push({ fact, sentence: index, top: sentence.top });
   }
   found.push(...DOCUMENT_PASS.run(doc, found, compiled));
@@ -46,6 +46,11 @@ export const inTextOrder = (a: Fact, b: Fact): number => a.evidence.start - b.ev
  */
 const inRange = (fact: Fact, compiled: CompiledLexicon): boolean =>
   typeof fact.value !== 'number' || fact.value <= 100 || compiled.byId.get(fact.id)?.entry.shape !== 'rate';
+
+/** Whether the sentence holds anything of what the pass reads (a pass that reads all of it always runs). */
+function hasToRead({ meta: { reads } }: SentencePass, state: SentenceState): boolean {
+  return reads === undefined || (state.quantities.length > 0 && reads.includes('numbers')) || (state.patterns.length > 0 && reads.includes('patterns'));
+}
 
 /** Nothing found in a sentence (most have no frame word nor number): one list for all, never written to. */
 const NONE: readonly never[] = [];
@@ -73,7 +78,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     all,
     cues: fitting,
     hits: hits ?? NONE,
-    words,
+    patterns: compiled.impliedScreen.met(words),
     // a sentence with no cue and no frame word has no number to read
     quantities: fitting.length === 0 && hits === undefined ? NONE : parseQuantities(view.text),
     foreign,

@@ -301,9 +301,10 @@ export function presenceFact(id: string, mention: Mention, section: string | nul
 export function extractPresence(doc: Document, lexicon: Lexicon): Fact[] {
   const facts: Fact[] = [];
   const index = mentionIndex(lexicon);
-  for (const sentence of doc.sentences) {
+  for (let at = 0; at < doc.sentences.length; at++) {
+    const sentence = doc.sentences[at]!;
     // every entry of the lexicon is indexed: those the index rules out for a sentence are not tried
-    const possible = possibleIn(doc, sentence, index);
+    const possible = possibleAt(doc, at, index);
     if (possible.length === 0 || BREADCRUMB.test(sentence.plain)) continue;
     const section = sentence.top === null ? null : (doc.sections[sentence.top]?.heading ?? null);
     // the presence entries come first in the index, in lexicon order

@@ -160,6 +160,12 @@ export interface ImpliedPattern {
   groups: readonly (readonly string[])[];
 }
 
+/** An implied pattern with the entry it states a value of. */
+export interface EntryPattern {
+  entry: CompiledEntry;
+  pattern: ImpliedPattern;
+}
+
 export interface CompiledEntry {
   entry: FactEntry;
   /** what may stand between a cue and its number */
@@ -246,7 +252,7 @@ export interface CompiledLexicon {
   /** the frames a sentence's words may fill */
   frameScreen: Screen<CompiledFrame>;
   /** the implied patterns, with their entries, in the lexicon's order, that a sentence's words may match */
-  impliedScreen: Screen<{ entry: CompiledEntry; pattern: ImpliedPattern }>;
+  impliedScreen: Screen<EntryPattern>;
   /** a negator right before a position: 不予(受理), 尚未(开展) */
   negated: (text: string, at: number) => boolean;
   byId: Map<string, CompiledEntry>;

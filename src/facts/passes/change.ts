@@ -5,6 +5,7 @@ export const meta: PassMeta = {
   name: 'change',
   covers: '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值,旧值不读(法律顾问由9名增至12名)',
   order: 15,
+  reads: ['numbers'],
 };
 
 /** For every number, where a change phrase (由…提高到) that ends right before it starts, in text order. */

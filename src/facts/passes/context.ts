@@ -19,6 +19,7 @@ import {
   containsEach,
   type CompiledEntry,
   type CompiledLexicon,
+  type EntryPattern,
   type TermHit,
 } from '../text.js';
 import type { CompiledTables } from './tables.js';
@@ -30,6 +31,11 @@ export interface PassMeta {
   covers: string;
   /** passes run by ascending order */
   order: number;
+  /**
+   * what of a sentence the pass reads, when not all of it: a sentence that holds none of these is
+   * not given to it (a third of sentences hold no number, and most no implied pattern's words)
+   */
+  reads?: readonly ('numbers' | 'patterns')[];
 }
 
 export interface SentencePass {
@@ -66,8 +72,8 @@ export interface SentenceState {
   cues: readonly Cue[];
   /** the frame words of the sentence */
   hits: readonly TermHit[];
-  /** every word of the lexicon's one scan in the sentence (cue, frame and implied patterns' words; see CompiledLexicon.scanner) */
-  words: readonly TermHit[];
+  /** the implied patterns, with their entries, whose every group of words occurs in the sentence: only these can match */
+  patterns: readonly EntryPattern[];
   /** the numbers of the sentence (none when it has no cue and no frame word) */
   quantities: readonly Quantity[];
   /** start offsets of the clauses that tell what a superior level did (superior-level) or another period (other-period) */
@@ -144,16 +150,21 @@ export function partEnd(quantities: readonly Quantity[], q: Quantity, clause: Sp
 // undecided and unread run in most passes on every sentence: loops, not filters with a closure over the state
 
 /** The numbers no binding pass has decided yet, outside the superior's and other periods' clauses. */
-export function undecided(state: SentenceState): Quantity[] {
-  const out: Quantity[] = [];
-  for (const q of state.quantities) if (!state.bound.has(q) && !inForeignClause(state, q)) out.push(q);
-  return out;
-}
+export const undecided = (state: SentenceState): readonly Quantity[] => numbersWhere(state, isUndecided);
+const isUndecided = (state: SentenceState, q: Quantity): boolean => !state.bound.has(q) && !inForeignClause(state, q);
 
 /** The numbers no fact was read from yet that some frame may count (by their measure word). */
-export function unread(state: SentenceState): Quantity[] {
-  const out: Quantity[] = [];
-  for (const q of state.quantities) if (!state.taken.has(q) && state.compiled.frameWords.measures.has(q.unit)) out.push(q);
+export const unread = (state: SentenceState): readonly Quantity[] => numbersWhere(state, isUnread);
+const isUnread = (state: SentenceState, q: Quantity): boolean => !state.taken.has(q) && state.compiled.frameWords.measures.has(q.unit);
+
+/** The sentence's numbers that meet `test`: the list itself when all do (as often), never written to. */
+function numbersWhere(state: SentenceState, test: (state: SentenceState, q: Quantity) => boolean): readonly Quantity[] {
+  const all = state.quantities;
+  let k = 0;
+  while (k < all.length && test(state, all[k]!)) k++;
+  if (k === all.length) return all;
+  const out = all.slice(0, k);
+  for (k++; k < all.length; k++) if (test(state, all[k]!)) out.push(all[k]!);
   return out;
 }
 

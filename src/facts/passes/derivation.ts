@@ -33,8 +33,10 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): Fo
     if (list) list.push(f);
     else numeric.set(f.fact.id, [f]);
   }
+  // the rates stated, by top-level section: only those a derivation gives are asked for
+  const derived = new Set(lexicon.derive.map((d) => d.id));
   const stated = new Set<string>();
-  for (const f of found) stated.add(`${f.fact.id}@${f.top}`);
+  for (const f of found) if (derived.has(f.fact.id)) stated.add(`${f.fact.id}@${f.top}`);
   for (const { id, numerator, denominator, within } of lexicon.derive) {
     const entry = lexicon.byId.get(id)?.entry;
     if (!entry) continue;

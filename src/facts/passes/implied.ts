@@ -9,17 +9,16 @@ export const meta: PassMeta = {
   covers:
     '不写数字的零与全称说法(无败诉案件 → 0,全部按期办复 → 100,法律顾问全覆盖 → 100,负责人全部出庭 → 应出庭的件数,未写应出庭时为案件数):按事实的 implied 模式读出,被否定时(未实现全覆盖)不读',
   order: 90,
+  reads: ['patterns'],
 };
 
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
-  // the patterns whose every group of words occurs here: only these can match (most sentences hold none)
-  const possible = compiled.impliedScreen.met(state.words);
   // the facts the passes before stated (this pass adds to them)
   const stated = state.facts.length;
   // no closures in these loops: one over a pattern would cost a context object per pattern and sentence
-  for (const { entry: c, pattern } of possible) {
+  for (const { entry: c, pattern } of state.patterns) {
     const { re, value: written } = pattern;
     // searched with the regex as it is: matchAll would copy it on every sentence
     const matches = matchesOf(re, view.text);

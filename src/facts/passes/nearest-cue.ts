@@ -5,6 +5,7 @@ export const meta: PassMeta = {
   name: 'nearest-cue',
   covers: '主语在前、数值在后(审核规范性文件22件):数值属于同一分句中它前面最近的主语,其间只有 context 词',
   order: 30,
+  reads: ['numbers'],
 };
 
 /** Binds each number to the nearest cue before it in its clause that reaches it. */

@@ -1,10 +1,12 @@
-import { clauseAt, containsAny } from '../text.js';
+import type { Quantity } from '../quantity.js';
+import { anyWithin, clauseAt, lastWithin } from '../text.js';
 import { reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'number-first',
   covers: '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外',
   order: 50,
+  reads: ['numbers'],
 };
 
 /** Binds a number that no cue before it reaches to the first cue soon after it that has no number of its own. */
@@ -13,8 +15,7 @@ export function run(state: SentenceState): void {
   for (const q of undecided(state)) {
     const clause = clauseAt(state.view.clauses, q.start);
     // 其中三件经复议调解撤回: a number after 其中 counts a part of what came before, not the noun after it
-    if (containsAny(state.view.text.slice(clause.start, q.start), state.tables.parts)) continue;
-    const between = (start: number, end: number): boolean => quantities.some((o) => o.start >= start && o.end <= end);
+    if (lastWithin(state.view.text, state.tables.parts, clause.start, q.start) >= 0) continue;
     // 议题87个、合同和协议132件: a number that closes a list item counts that item, and a cue in the
     // next item with a number of its own there (past other nouns) is no cue of this one
     const { text } = state.view;
@@ -24,14 +25,20 @@ export function run(state: SentenceState): void {
     for (const c of state.cues) {
       if (first && c.start >= first.start) continue;
       if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit)) continue;
-      if (c.start < q.end || c.start - q.end > state.tables.maxGapBeforeCue || between(q.end, c.start)) continue;
-      if (itemEnd >= 0 && c.end <= itemEnd && between(c.end, itemEnd)) continue;
-      if (!quantities.some((other) => other !== q && reaches(state, c, other) && other.start < clause.end)) first = c;
+      if (c.start < q.end || c.start - q.end > state.tables.maxGapBeforeCue || anyWithin(quantities, q.end, c.start)) continue;
+      if (itemEnd >= 0 && c.end <= itemEnd && anyWithin(quantities, c.end, itemEnd)) continue;
+      if (!reachesOther(state, c, q, clause.end)) first = c;
     }
     if (!first) continue;
     state.bound.set(q, [first]);
     state.after.add(q);
   }
+}
+
+/** Whether the cue reaches a number of the clause other than `q` (a loop: a closure would cost an object per cue). */
+function reachesOther(state: SentenceState, c: Cue, q: Quantity, clauseEnd: number): boolean {
+  for (const other of state.quantities) if (other !== q && reaches(state, c, other) && other.start < clauseEnd) return true;
+  return false;
 }
 
 const ENUMERATION_COMMA = 0x3001;

@@ -7,6 +7,7 @@ export const meta: PassMeta = {
   covers:
     '“处级干部、科级干部、行政执法人员、新录用公务员等……培训1600人次”:话题词只出现在一串同类并列项(甲、乙、丙等)中的一项里时,这句话讲的是全部并列项,不是该话题;主语本身在并列项中、或每一项都有话题词时照常读',
   order: 5,
+  reads: ['numbers'],
 };
 
 /** Drops the cues whose topic holds only through one item of an enumeration of peers they are not part of. */

@@ -5,6 +5,7 @@ export const meta: PassMeta = {
   name: 'respectively-frames',
   covers: '“常务会议会前学法、法治专题讲座分别开展12次和4次”:没有主语可配的数值,第k个数值只在分别之前列举的第k项中找框架词',
   order: 70,
+  reads: ['numbers'],
 };
 
 /** For the numbers the frames will read after 分别, the item of the list before 分别 each belongs to. */

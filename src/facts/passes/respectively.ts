@@ -9,6 +9,7 @@ export const meta: PassMeta = {
   covers:
     '“A、B分别为X、Y”:分别之前的n个主语与其后以列举词相连的n个数值按次序配对;列举项不全是我们的主语时按列举项配对,其余数值不读;“甲、乙分别研究…3次和5次”中分别之后的一个主语统领全部数值',
   order: 20,
+  reads: ['numbers'],
 };
 
 /** Pairs the numbers after 分别 with the cues (or the list items) before it. */

@@ -9,6 +9,7 @@ export const meta: PassMeta = {
   covers:
     '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”同理,本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数',
   order: 55,
+  reads: ['numbers'],
 };
 
 /** The total of the counts that end at a number bound to the count cue after it; the members of a whole (由…组成). */

@@ -8,6 +8,7 @@ export const meta: PassMeta = {
   covers:
     '两个年度并列的数值(2023年612件、2024年738件;由2023年的23份增加到2024年的31份;2023年、2024年分别为2件、4件):以往年度的数值不读,本年度的数值属于第一个年度之前的主语',
   order: 18,
+  reads: ['numbers'],
 };
 
 /** A year written with digits: most sentences have none, and this pass has nothing to read there. */
