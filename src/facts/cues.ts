@@ -55,7 +55,8 @@ export function cuesIn(
       // found once a sentence, not once a cue
       breaks ??= matchSpans(tables.predicateBreak, view.text);
       lists ??= cueLists(view.text, longest, tables);
-      masked = [...listMates(k, longest, lists), ...otherPredicates(clause, c, breaks)];
+      masked = listMates(k, longest, lists);
+      addOtherPredicates(masked, clause, c, breaks);
     }
     if (fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause)) fitting.push(c);
   }
@@ -75,6 +76,9 @@ function byOrder(cues: (Cue & { order: number })[]): void {
   }
 }
 
+/** No cue denied: one list for all, never written to (an index past its end reads undefined, no denial). */
+const NONE_DENIED: readonly boolean[] = [];
+
 // The helpers below are loops, not closures: cuesIn runs on every sentence, and a closure over a
 // loop's cue costs an object per cue and comparison.
 
@@ -83,10 +87,16 @@ function byOrder(cues: (Cue & { order: number })[]): void {
  * longer forms are not cues either), and nor is a cue right after a denied one (不受理行政复议申请,
  * 未受理的复议案件), however many follow one another.
  */
-function deniedAmong(all: readonly Cue[], text: string, lexicon: CompiledLexicon, tables: CompiledTables): boolean[] {
-  const denied: boolean[] = [];
-  for (const c of all) denied.push(lexicon.negated(text, c.start));
-  for (let grew = denied.includes(true); grew;) {
+function deniedAmong(all: readonly Cue[], text: string, lexicon: CompiledLexicon, tables: CompiledTables): readonly boolean[] {
+  let denied: boolean[] | undefined;
+  for (let k = 0; k < all.length; k++) {
+    if (!lexicon.negated(text, all[k]!.start)) continue;
+    denied ??= all.map(() => false);
+    denied[k] = true;
+  }
+  // most sentences deny no cue: no list of them
+  if (denied === undefined) return NONE_DENIED;
+  for (let grew = true; grew;) {
     grew = false;
     for (let i = 0; i < all.length; i++) {
       if (denied[i] || !followsDenied(all[i]!, all, denied, text, tables)) continue;
@@ -121,9 +131,9 @@ function insideDenied(c: Cue, all: readonly Cue[], denied: readonly boolean[]): 
 
 /**
  * In a list of predicates (受理行政复议案件36件、办结30件) the other predicates' words are theirs:
- * the parts of the clause outside the cue's own predicate.
+ * adds the parts of the clause outside the cue's own predicate to `masked`.
  */
-function otherPredicates(clause: Span, cue: Span, breaks: readonly Span[]): Span[] {
+function addOtherPredicates(masked: Span[], clause: Span, cue: Span, breaks: readonly Span[]): void {
   let start = clause.start;
   let end = clause.end;
   for (const b of breaks) {
@@ -135,8 +145,5 @@ function otherPredicates(clause: Span, cue: Span, breaks: readonly Span[]): Span
       break;
     }
   }
-  return [
-    { start: clause.start, end: start },
-    { start: end, end: clause.end },
-  ];
+  masked.push({ start: clause.start, end: start }, { start: end, end: clause.end });
 }

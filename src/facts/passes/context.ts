@@ -216,8 +216,10 @@ function excludeScope(view: SentenceView, at: number | undefined): string {
  * after a `not_acts_after` word (拟出台的文件, not yet issued; 以区政府名义印发的, whose documents) do not count.
  */
 export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: Span, masked: readonly Span[] = []): boolean {
-  const part = view.text.slice(clause.start, clause.end);
   const { near, exclude, rivals } = compiled.entry;
+  // most entries set the clause no condition: no part of the text to cut out
+  if (near.length === 0 && rivals.length === 0 && exclude.length === 0) return true;
+  const part = view.text.slice(clause.start, clause.end);
   if (near.length > 0 && !containsAny(part, near)) return false;
   if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
   // most entries name no distractor: nothing to mask
