@@ -9,13 +9,14 @@ import path from 'node:path';
  * `pathOnDisk` finds the file a name of either kind stands for by its bytes.
  */
 
-const gbk = new TextDecoder('gb18030', { fatal: true });
+/** made on first use: a name that is not UTF-8 is rare, and the decoder costs half a millisecond at every start */
+let gbk: TextDecoder | undefined;
 
 /** A name's bytes as the user would read them: UTF-8, else GBK (GB18030), else UTF-8 with U+FFFD. */
 export function nameOfBytes(bytes: Buffer): string {
   if (isUtf8(bytes)) return bytes.toString('utf8');
   try {
-    return gbk.decode(bytes);
+    return (gbk ??= new TextDecoder('gb18030', { fatal: true })).decode(bytes);
   } catch {
     return bytes.toString('utf8');
   }
