@@ -2,7 +2,7 @@ import { promises as fs, statSync } from 'node:fs';
 import path from 'node:path';
 import { Option, type Command } from 'commander';
 import { UserError } from '../errors.js';
-import { assertWritableTarget, removeStaleTemps, writeFileAtomic } from '../util/atomic.js';
+import { assertWritableTarget, leadingBytes, removeStaleTemps, writeFileAtomic } from '../util/atomic.js';
 import { describeFsError } from '../util/fs-errors.js';
 import { printable } from '../util/printable.js';
 import { DEFAULT_EDITION, type CatalogueOptions } from '../catalogue/types.js';
@@ -177,7 +177,7 @@ export async function writeAll(files: ReadonlyArray<{ path: string; data: string
 /** report.txt → report; '-' → stdin. Control characters of a file name never reach an output name. */
 export function outputStem(input: string): string {
   if (input === '-') return 'stdin';
-  return clipped(printable(path.basename(input).replace(/\.[^.]+$/, ''), '_')) || 'report';
+  return leadingBytes(printable(path.basename(input).replace(/\.[^.]+$/, ''), '_'), MAX_STEM_BYTES) || 'report';
 }
 
 /**
@@ -186,18 +186,6 @@ export function outputStem(input: string): string {
  * length (83 Chinese characters) failed its outputs with ENAMETOOLONG.
  */
 const MAX_STEM_BYTES = 180;
-
-function clipped(stem: string): string {
-  if (Buffer.byteLength(stem) <= MAX_STEM_BYTES) return stem;
-  let bytes = 0;
-  let end = 0;
-  for (const char of stem) {
-    bytes += Buffer.byteLength(char);
-    if (bytes > MAX_STEM_BYTES) break;
-    end += char.length;
-  }
-  return stem.slice(0, end);
-}
 
 /**
  * report.txt, a/report.txt, report.docx → report, report-2, report-3: never a reserved name, and

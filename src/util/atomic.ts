@@ -103,7 +103,7 @@ export function tempPathFor(target: string): string {
 const NAME_MAX_BYTES = 255;
 
 /** The longest start of `name` within `bytes` bytes of UTF-8, never cutting a character. */
-function leadingBytes(name: string, bytes: number): string {
+export function leadingBytes(name: string, bytes: number): string {
   let used = 0;
   let end = 0;
   for (const char of name) {
