@@ -4,7 +4,7 @@ import type { PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分',
   order: 11,
   reads: ['numbers', 'patterns'],
 };
@@ -26,7 +26,7 @@ export function run(state: SentenceState): void {
     const period = opening.exec(text);
     if (period) {
       state.foreign.add(clause.start);
-      other = /^[\s,;:。!?]*$/.test(text.slice(period[0].length));
+      other = NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length));
     } else if (other) state.foreign.add(clause.start);
   }
   markPartsOfYear(state);
@@ -47,6 +47,9 @@ function markPartsOfYear(state: SentenceState): void {
       state.bound.set(q, []);
   }
 }
+
+/** What may follow a period that is a clause of its own: its span in brackets (“六五”普法期间(2011—2015年),). */
+const NOTHING_BUT_THE_PERIOD = /^\s*(?:\([^()]*\))?[\s,;:。!?]*$/;
 
 /** What ends the figure a part of the year labels: a clause or list break. */
 const ITEM_BREAK = /[,;:。!?、]/;
