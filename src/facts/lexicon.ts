@@ -234,6 +234,16 @@ export const PassTables = lazySchema(() =>
           ),
         })
         .strict(),
+      subordinate_level: z
+        .object({
+          parts: z.array(Term).min(1),
+          ranked: z.array(Term),
+          not_name_start: z.array(Term),
+          not_in_name: z.array(Term),
+          not_name_end_before: z.array(Term),
+          bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1) }).strict()),
+        })
+        .strict(),
       summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]), joined: z.array(Term).default([]) }).strict(),
       other_period: z
         .object({ openings: z.array(RegexSource).min(1), current: z.array(RegexSource).min(1), parts_of_year: z.array(RegexSource).default([]) })
@@ -257,6 +267,7 @@ export const PassesFile = lazySchema(() =>
       change: PassTables.shape.change.extend({ examples: PassExamples }),
       continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
       superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
+      subordinate_level: PassTables.shape.subordinate_level.extend({ examples: PassExamples }),
       summed: PassTables.shape.summed.extend({ examples: PassExamples }),
       other_period: PassTables.shape.other_period.extend({ examples: PassExamples }),
       year_columns: PassTables.shape.year_columns.extend({ examples: PassExamples }),

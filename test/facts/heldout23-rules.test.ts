@@ -8,7 +8,8 @@ import { sourceOf } from '../document/helpers.js';
 import { paragraphStatuses } from './helpers.js';
 
 const lexicon = await loadLexicon();
-/** The facts of one paragraph of achievements in a county's and a township's whole report. */
+/** The facts of one paragraph of achievements in a city's, a county's and a township's whole report. */
+const cityStatuses = paragraphStatuses(lexicon, '澄川市2021年法治政府建设情况报告');
 const countyStatuses = paragraphStatuses(lexicon, '梧溪县2021年法治政府建设情况报告');
 const townshipStatuses = paragraphStatuses(lexicon, '石门乡2017年依法行政工作报告');
 
@@ -38,5 +39,32 @@ describe('a span of years named by a 普法 period or a government’s term', ()
 
   it('up to a clause that opens with the year', () => {
     expect(countyStatuses('本届政府任期内累计审查政府合同560件,2021年审查县政府合同协议72件。')).toEqual(['contracts_reviewed=72:achieved']);
+  });
+});
+
+describe('a unit under the reporting body named with its own figure', () => {
+  it('after 其中 is that unit’s part, not the body’s figure', () => {
+    expect(cityStatuses('全市调解矛盾纠纷8,400件,其中枫桥县调解1,350件。')).toEqual(['disputes_mediated=8400:achieved']);
+    expect(cityStatuses('全市组织旁听庭审4,100人次,其中梅岭区组织旁听930人次,居各县(市、区)首位。')).toEqual(['court_hearing_observers=4100:achieved']);
+    expect(countyStatuses('全县调解矛盾纠纷2,300件,其中青石镇调解420件。')).toEqual(['disputes_mediated=2300:achieved']);
+  });
+
+  it('so are the units named in the clauses after a part of the body’s own (其中市本级…)', () => {
+    expect(cityStatuses('全市清理规范性文件960件,其中市本级清理85件,梅岭区、枫桥县分别清理40件、32件。')).not.toContain('normative_docs_cleaned=40:achieved');
+  });
+
+  it('and the unit a superlative picks out, with the figure after it', () => {
+    expect(cityStatuses('全市行政机关负责人出庭应诉率64.2%,出庭应诉率最高的是梅岭区,为81.5%,最低的是枫桥县,为40.3%。')).toEqual([
+      'head_appearance_rate=64.2:achieved',
+    ]);
+  });
+
+  it('until a clause opens with the body itself again', () => {
+    expect(cityStatuses('其中枫桥县调解1,350件,全市行政复议案件210件。')).toEqual(['reconsideration_cases=210:achieved']);
+  });
+
+  it('but the body’s own place word before its own organ (审查以市政府名义…) names no unit', () => {
+    expect(cityStatuses('市司法局全年审查各类文件412件,其中审查以市政府名义签订的合同96份。')).toContain('contracts_reviewed=96:achieved');
+    expect(countyStatuses('全县审查合同协议120件,其中县乡村三级签订的合同45份。')).toContain('contracts_reviewed=120:achieved');
   });
 });

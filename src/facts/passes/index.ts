@@ -19,6 +19,7 @@ import * as rateContinuation from './rate-continuation.js';
 import * as respectively from './respectively.js';
 import * as respectivelyFrames from './respectively-frames.js';
 import * as summed from './summed.js';
+import * as subordinateLevel from './subordinate-level.js';
 import * as superiorLevel from './superior-level.js';
 import * as yearColumns from './year-columns.js';
 
@@ -30,6 +31,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   peerEnumeration,
   superiorLevel,
   otherPeriod,
+  subordinateLevel,
   change,
   respectively,
   yearColumns,

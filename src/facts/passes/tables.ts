@@ -50,6 +50,12 @@ export interface CompiledTables {
   clauseLead: RegExp;
   /** for a level of reporting body, what opens a clause whose subject is its superior, or itself */
   bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp }>;
+  /**
+   * for a level of reporting body, what opens a part of a total (其中), the name of a unit under it at a
+   * clause's start (after its lead), and a superlative picking a unit out (最高的是青岙县); `said`: any of
+   * the part or superlative words (a sentence without one names no unit's figure)
+   */
+  subordinates: ReadonlyMap<Level, { part: RegExp; name: RegExp; ranked: RegExp; said: RegExp }>;
   /** the kind words and list word between two summed counts: 名执业律师和 */
   sumLink: RegExp;
   /** 由…组成: where the members of a whole are listed (its two ends as groups 1 and 2) */
@@ -106,7 +112,7 @@ function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['ot
 export function compileTables(lexicon: Lexicon): CompiledTables {
   let compiled = cache.get(lexicon);
   if (compiled) return compiled;
-  const { list_sharing, respectively, change, continuation, superior_level: superior, summed } = lexicon.passes;
+  const { list_sharing, respectively, change, continuation, superior_level: superior, subordinate_level: subordinate, summed } = lexicon.passes;
   compiled = {
     listSeparator: wholeOf(list_sharing.separators),
     listWord: new RegExp(any(list_sharing.separators), 'g'),
@@ -145,6 +151,21 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           ownSubject: new RegExp(`^(?:${any(body.own)}|[^\\s,;:。!?]{0,6}?(?:${any(body.own_places)})(?!${any(superior.not_own_after_place)}))`),
         };
         return body.levels.map((level) => [level, subjects] as const);
+      }),
+    ),
+    subordinates: new Map(
+      subordinate.bodies.flatMap((body) => {
+        // the shortest name, held in a lookahead so that a bad end is not stepped over to a longer one (推进市县两级)
+        const char = `(?:(?!${any(subordinate.not_in_name)})[\\u4e00-\\u9fa5])`;
+        const name = `(?=((?!${any(subordinate.not_name_start)})${char}{2,4}?(?:${any(body.places)})))\\1(?!${any(subordinate.not_name_end_before)})`;
+        const ranked = any(subordinate.ranked);
+        const compiled = {
+          part: new RegExp(`^\\s*(?:${any(subordinate.parts)})`),
+          name: new RegExp(`^${name}`),
+          ranked: new RegExp(`(?:${ranked})${name}`),
+          said: new RegExp(`${any(subordinate.parts)}|${ranked}`),
+        };
+        return body.levels.map((level) => [level, compiled] as const);
       }),
     ),
     sumLink: new RegExp(`^[\\u4e00-\\u9fa5]{1,8}(?:${any(summed.links)})$`),

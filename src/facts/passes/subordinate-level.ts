@@ -1,0 +1,29 @@
+import type { PassMeta, SentenceState } from './context.js';
+
+export const meta: PassMeta = {
+  name: 'subordinate-level',
+  covers:
+    '市报告逐个讲所辖县区、县区报告逐个讲所辖镇街的数字(全市调解纠纷8,400件,其中枫桥县调解1,350件;出庭应诉率最高的是梅岭区,为81.5%):“其中”之后以下级单位名称开头的分句、以“最高的是”等点出下级单位的分句及其后的分句是该单位的,不是本级的事实,直到本级(全市、市本级、我县)重新作主语',
+  order: 12,
+};
+
+/** Marks the clauses of a sentence that tell a unit under the reporting body's figure (a city's county, a county's town). */
+export function run(state: SentenceState): void {
+  const { view, tables } = state;
+  const units = tables.subordinates.get(view.doc.level);
+  if (!units || !units.said.test(view.text)) return;
+  const own = tables.bodies.get(view.doc.level)?.ownSubject;
+  const { place } = view.doc;
+  let parts = false;
+  let theirs = false;
+  for (const clause of view.clauses) {
+    const text = view.text.slice(clause.start, clause.end);
+    const lead = text.replace(tables.clauseLead, '');
+    // once a part of a total is told (其中…), the clauses after it may name the other parts
+    parts ||= units.part.test(text);
+    const named = (parts ? units.name.exec(lead)?.[0] : undefined) ?? units.ranked.exec(text)?.[1];
+    if (named !== undefined && !(place !== null && (place.endsWith(named) || named.endsWith(place)))) theirs = true;
+    else if (theirs && own?.test(lead)) theirs = false;
+    if (theirs) state.foreign.add(clause.start);
+  }
+}
