@@ -68,3 +68,10 @@ describe('a unit under the reporting body named with its own figure', () => {
     expect(countyStatuses('全县审查合同协议120件,其中县乡村三级签订的合同45份。')).toContain('contracts_reviewed=120:achieved');
   });
 });
+
+describe('the governments under the body, together (各县(市、区)政府常务会议)', () => {
+  it('hold their own meetings: their study is not the body’s executive meeting’s', () => {
+    expect(cityStatuses('市政府常务会议全年学法12次,各县(市、区)政府常务会议共学法58次。')).toEqual(['exec_meeting_law_study=12:achieved']);
+    expect(countyStatuses('各乡镇人民政府常务会议会前学法共计73次。')).toEqual([]);
+  });
+});

@@ -101,7 +101,9 @@ export function run(state: SentenceState): void {
             : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
     if (spread && readsEachItem(state, frames, q, spread)) continue;
-    const best = bestFrame(state, frames, q, part, carried, opening);
+    // the subject's own modifier names whose it is (各县(市、区)政府常务会议): an excluded body there owns it
+    const owners = opener ? modifierOf(view.text, whole, opener, from) : [];
+    const best = bestFrame(state, owners.length === 0 ? frames : frames.filter((f) => !namesAny(owners, f.exclude)), q, part, carried, opening);
     if (!best) continue;
     state.taken.add(q);
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
@@ -128,6 +130,22 @@ function readsEachItem(state: SentenceState, frames: readonly CompiledFrame[], q
     state.facts.push(makeFact(state.view, state.compiled, r.frame.entry, q.value, spanOf(q, r.used, []), q.start, q));
   }
   return true;
+}
+
+/** What separates a subject's modifier from the words before it (a list word or a clause break outside brackets). */
+const MODIFIER_BREAK = /[、,;:和及与]/;
+
+/** The words of `hits` that modify `subject`: those between it and the break before it (outside brackets), from `from` on. */
+function modifierOf(text: string, hits: readonly TermHit[], subject: TermHit, from: number): TermHit[] {
+  let start = subject.start;
+  let depth = 0;
+  for (; start > from; start--) {
+    const c = text[start - 1]!;
+    if (c === ')') depth++;
+    else if (c === '(') depth--;
+    else if (depth === 0 && MODIFIER_BREAK.test(c)) break;
+  }
+  return spansWithin(hits, start, subject.start);
 }
 
 /** The evidence of a frame's number: from the first of `opening` (or the number) to the last end of `closing` (or the number). */
