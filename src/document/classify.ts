@@ -126,6 +126,27 @@ export function classifySections(
   return regions;
 }
 
+/**
+ * The appendices after the outline (from `from` on, the signature and date included) whose caption
+ * announces shortcomings or plans (问题清单, 2025年工作计划表): a short line without clause marks.
+ * Each is a region of that kind up to the next such caption: its rows are gaps or plans, however
+ * they were flattened.
+ */
+export function captionedAppendices(wording: SectionWording, text: string, lines: readonly Line[], from: number): Region[] {
+  const regions: Region[] = [];
+  for (const line of lines) {
+    if (line.first < from || line.last - line.first > wording.unnumbered.max_chars) continue;
+    const caption = text.slice(line.first, line.last).trim();
+    if (caption === '' || CLAUSE_MARK.test(caption)) continue;
+    const kind = titleCue(wording, caption);
+    if (kind !== 'shortcomings' && kind !== 'plans') continue;
+    const previous = regions[regions.length - 1];
+    if (previous) previous.end = line.first;
+    regions.push({ start: line.first, end: text.length, initial: kind });
+  }
+  return regions;
+}
+
 /** Offsets where the kind changes inside a region, with the new kind. Kinds only move forward. */
 export function paragraphSwitches(wording: SectionWording, text: string, lines: readonly Line[], region: Region): Array<{ at: number; kind: SectionKind }> {
   const switches: Array<{ at: number; kind: SectionKind }> = [{ at: region.start, kind: region.initial }];

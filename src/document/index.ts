@@ -3,7 +3,7 @@
  * Pure and synchronous; every pass is linear in the text length.
  */
 import type { SourceText } from '../ingest/types.js';
-import { classifySections, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
+import { captionedAppendices, classifySections, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
 import { findAppendix, findClosing, findHeadings, findItems, headingsBefore, ITEM_DEPTH } from './outline.js';
 import { inferPlace } from './places/index.js';
@@ -63,7 +63,9 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const { level, place, code, parents } = inferPlace(places, meta);
 
   const body: Span = { start: opening?.first ?? 0, end: closing };
-  const regions = classifySections(wording, years, sections, kind, year, body).sort((a, b) => a.start - b.start);
+  // the text after the outline (an appendix, the signature and what follows it) belongs to no section
+  const tail = captionedAppendices(wording, text, lines, Math.min(appendix, closing));
+  const regions = [...classifySections(wording, years, sections, kind, year, body), ...tail].sort((a, b) => a.start - b.start);
   const kindAt = regionKinds(wording, text, lines, regions);
   for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
 
@@ -169,7 +171,7 @@ function assignSentences(
   let next = 0;
   for (const span of splitSentences(text, 0, text.length, soft)) {
     if (span.start >= closing) {
-      sentences.push(sentenceOf(span, null, null, 'other'));
+      sentences.push(sentenceOf(span, null, null, kindAt(span.start, 'other', true)));
       continue;
     }
     while (next < sections.length && sections[next]!.span.start <= span.start) open.push(sections[next++]!);

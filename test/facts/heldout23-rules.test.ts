@@ -3,9 +3,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
-import { loadLexicon } from '../../src/facts/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { sourceOf } from '../document/helpers.js';
-import { paragraphStatuses } from './helpers.js';
+import { paragraphStatuses, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 /** The facts of one paragraph of achievements in a city's, a county's and a township's whole report. */
@@ -73,5 +73,36 @@ describe('the governments under the body, together (各县(市、区)政府常�
   it('hold their own meetings: their study is not the body’s executive meeting’s', () => {
     expect(cityStatuses('市政府常务会议全年学法12次,各县(市、区)政府常务会议共学法58次。')).toEqual(['exec_meeting_law_study=12:achieved']);
     expect(countyStatuses('各乡镇人民政府常务会议会前学法共计73次。')).toEqual([]);
+  });
+});
+
+describe('an appendix listing the problems (问题清单) after the signature', () => {
+  const report = [
+    '石门乡2017年依法行政工作报告',
+    '一、主要工作',
+    '乡综合执法办现有持证执法人员7名,配备执法记录仪2台。',
+    '二、存在的问题',
+    '执法装备不足,具体见附件。',
+    '三、2018年工作打算',
+    '新配备执法记录仪5台。',
+    '石门乡人民政府',
+    '2018年1月10日',
+    '附件',
+    '石门乡依法行政问题清单',
+    '序号 问题表现 整改措施 完成时限',
+    '1 执法装备不足,全乡仅有执法记录仪2台,难以做到全过程记录 申请专项经费,新配备执法记录仪5台 2018年6月底',
+    '2 法律顾问作用发挥不够,全年审查合同仅3件 建立合同审查台账 长期坚持',
+    '',
+  ].join('\n');
+  const facts = statusesOf(extractFacts(buildDocument(sourceOf(report)), lexicon));
+
+  it('states gaps, not the year’s results, in every row', () => {
+    expect(facts.filter((f) => f.endsWith(':achieved'))).toEqual(['enforcement_officers=7:achieved', 'body_cameras=2:achieved']);
+    expect(facts).toContain('body_cameras=2:gap');
+    expect(facts).toContain('contracts_reviewed=3:gap');
+  });
+
+  it('and its remedies are no results either', () => {
+    expect(facts).not.toContain('body_cameras=5:achieved');
   });
 });
