@@ -106,3 +106,13 @@ describe('an appendix listing the problems (问题清单) after the signature', 
     expect(facts).not.toContain('body_cameras=5:achieved');
   });
 });
+
+describe('the one suit, won', () => {
+  it('is no suit lost', () => {
+    expect(countyStatuses('以县政府为被告的行政诉讼案件1件,县长出庭应诉,县政府胜诉。')).toContain('litigation_lost_cases=0:achieved');
+  });
+
+  it('but suits won counted among more suits say nothing of the others', () => {
+    expect(countyStatuses('全年行政应诉案件11件,胜诉9件,2件尚在审理中。')).not.toContain('litigation_lost_cases=0:achieved');
+  });
+});
