@@ -96,6 +96,7 @@ const TABLE_NAMES = {
   chrome: '网页框架行',
   handover: '开头段',
   appendix: '附件标题',
+  appendix_marker: '附件标记行',
   closing: '结尾行',
 } as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

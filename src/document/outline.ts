@@ -158,14 +158,27 @@ function closeSpans(text: string, sections: Section[], limit: number): void {
 }
 
 /**
- * Where an appendix starts: the first caption (rules/layout.yaml appendix) after `from`, the last
- * heading's end, and before `closing`; `closing` when there is none.
+ * Where an appendix starts: the first caption (rules/layout.yaml appendix), or marker alone on its line
+ * with a line after it (appendix_marker), after `from`, the last heading's end, and before `closing`;
+ * `closing` when there is none.
  */
-export function findAppendix({ appendix }: LayoutWording, text: string, lines: readonly Line[], from: number, closing: number): number {
+export function findAppendix(
+  { appendix, appendix_marker: marker }: LayoutWording,
+  text: string,
+  lines: readonly Line[],
+  from: number,
+  closing: number,
+): number {
+  let markedAt = -1;
   for (const line of lines) {
     if (line.first < from) continue;
     if (line.first >= closing) break;
-    if (appendix.pattern.test(text.slice(line.first, Math.min(line.last, line.first + APPENDIX_CAPTION)).replace(/\s+/g, ''))) return line.first;
+    const start = text.slice(line.first, Math.min(line.last, line.first + APPENDIX_CAPTION)).replace(/\s+/g, '');
+    if (start === '') continue;
+    // a marker alone on its line (附件) with its caption on the next line
+    if (markedAt >= 0) return markedAt;
+    if (appendix.pattern.test(start)) return line.first;
+    if (marker.pattern.test(start)) markedAt = line.first;
   }
   return closing;
 }

@@ -34,6 +34,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   chrome: '「网页框架行」',
   handover: '「开头段」',
   appendix: '「附件标题」',
+  appendix_marker: '「附件标记行」',
   closing: '「结尾行」',
 };
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
@@ -53,6 +54,7 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       example.table === 'chrome' ||
       example.table === 'handover' ||
       example.table === 'appendix' ||
+      example.table === 'appendix_marker' ||
       example.table === 'closing'
     ) {
       const table = wording.layout[example.table];

@@ -162,7 +162,7 @@ const YearsFile = lazySchema(() => YearWording.extend({ examples: z.array(YearEx
 
 /** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines. */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType>(pattern: P, patterns: L) =>
-  z.object({ title_words: pattern, chrome: pattern, handover: pattern, appendix: pattern, closing: patterns }).strict();
+  z.object({ title_words: pattern, chrome: pattern, handover: pattern, appendix: pattern, appendix_marker: pattern, closing: patterns }).strict();
 export const LayoutWording = lazySchema(() => layoutTables(z.object({ pattern: Pattern }).strict(), z.object({ patterns: z.array(Pattern).min(1) }).strict()));
 export type LayoutWording = z.infer<typeof LayoutWording>;
 const LayoutFile = lazySchema(() =>
@@ -268,7 +268,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
     examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
   });
-  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'closing'] as const) {
+  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'appendix_marker', 'closing'] as const) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
   const { domain, annual_report, plan, other } = documents.data;
@@ -287,6 +287,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       chrome: withoutExamples(layout.data.chrome),
       handover: withoutExamples(layout.data.handover),
       appendix: withoutExamples(layout.data.appendix),
+      appendix_marker: withoutExamples(layout.data.appendix_marker),
       closing: withoutExamples(layout.data.closing),
     },
   };
