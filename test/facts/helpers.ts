@@ -57,6 +57,8 @@ export const heldout20Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout21Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout21');
 /** A twenty-second blind set, ingest and extraction together: a WPS .docx, a two-column Chromium PDF, Word's 网页, a CMS page, UTF-16 and GB18030 text. */
 export const heldout22Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout22');
+/** A twenty-third blind set: a county's 人大 专项报告, a 2026 district's 涉企检查, a 上半年 summary, a city naming each 区县's figure, a 双语 county with 援藏 parts, a 乡's 问题清单 after its signature. */
+export const heldout23Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout23');
 /** A twenty-fourth blind set, ingest and extraction together: a .docx with tracked changes, one laid out in a table, one with fields and hidden text, Word's .mht, a saved WeChat article, Big5 text with CR line ends. */
 export const heldout24Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout24');
 
