@@ -102,6 +102,11 @@ export const FactEntry = lazySchema(() =>
        * clause is about them, whatever the sentence or heading is about (决策合法性审查率100%,规范性文件备案率…)
        */
       rivals: z.array(Term).default([]),
+      /**
+       * the facts whose count holds this one's (败诉 of 行政诉讼案件): a number after 其中, a part of
+       * the total before it, is this fact's when its cue follows and the total is one of these (案件2件,其中1件败诉)
+       */
+      part_of: z.array(z.string()).default([]),
       /** distractors: none may occur anywhere in the sentence */
       exclude_sentence: z.array(Term).default([]),
       /** extra words allowed between the cue and its number, besides the shared context */
@@ -385,6 +390,11 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
   presence.data.facts.forEach((entry, i) => {
     if (known.has(entry.id)) problems.push(problemAt(presenceSource, ['facts', i, 'id'], `事实 id 重复:${entry.id}`));
     known.add(entry.id);
+  });
+  data.facts.forEach((entry, i) => {
+    entry.part_of.forEach((whole, k) => {
+      if (!known.has(whole)) at(['facts', i, 'part_of', k], `未定义的事实 id:${whole}`);
+    });
   });
   data.derive.forEach((d, i) => {
     for (const field of ['id', 'numerator', 'denominator'] as const) {

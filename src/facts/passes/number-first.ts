@@ -4,7 +4,8 @@ import { reaches, undecided, type Cue, type PassMeta, type SentenceState } from 
 
 export const meta: PassMeta = {
   name: 'number-first',
-  covers: '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外',
+  covers:
+    '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外,只有其后的主语是前文合计的组成部分时(诉讼案件2件,其中1件一审败诉)才属于它',
   order: 50,
   reads: ['numbers'],
 };
@@ -14,8 +15,10 @@ export function run(state: SentenceState): void {
   const { quantities } = state;
   for (const q of undecided(state)) {
     const clause = clauseAt(state.view.clauses, q.start);
-    // 其中三件经复议调解撤回: a number after 其中 counts a part of what came before, not the noun after it
-    if (lastWithin(state.view.text, state.tables.parts, clause.start, q.start) >= 0) continue;
+    // 其中三件经复议调解撤回: a number after 其中 counts a part of what came before, not the noun after it,
+    // unless that noun is a part of it of its own (诉讼案件2件,其中1件一审败诉)
+    const whole = lastWithin(state.view.text, state.tables.parts, clause.start, q.start) >= 0 ? wholeBefore(state, q) : null;
+    if (whole === undefined) continue;
     // 议题87个、合同和协议132件: a number that closes a list item counts that item, and a cue in the
     // next item with a number of its own there (past other nouns) is no cue of this one
     const { text } = state.view;
@@ -25,6 +28,7 @@ export function run(state: SentenceState): void {
     for (const c of state.cues) {
       if (first && c.start >= first.start) continue;
       if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit)) continue;
+      if (whole !== null && !c.compiled.entry.part_of.includes(whole)) continue;
       if (c.start < q.end || c.start - q.end > state.tables.maxGapBeforeCue || anyWithin(quantities, q.end, c.start)) continue;
       if (itemEnd >= 0 && c.end <= itemEnd && anyWithin(quantities, c.end, itemEnd)) continue;
       if (!reachesOther(state, c, q, clause.end)) first = c;
@@ -39,6 +43,17 @@ export function run(state: SentenceState): void {
 function reachesOther(state: SentenceState, c: Cue, q: Quantity, clauseEnd: number): boolean {
   for (const other of state.quantities) if (other !== q && reaches(state, c, other) && other.start < clauseEnd) return true;
   return false;
+}
+
+/** The fact of the total a part after 其中 is of: that of the last number before it, when a cue of the part's unit binds that. */
+function wholeBefore(state: SentenceState, part: Quantity): string | undefined {
+  let whole: string | undefined;
+  for (const q of state.quantities) {
+    if (q.end > part.start) break;
+    const entry = state.bound.get(q)?.[0]?.compiled.entry;
+    whole = entry?.units.includes(part.unit) ? entry.id : undefined;
+  }
+  return whole;
 }
 
 const ENUMERATION_COMMA = 0x3001;
