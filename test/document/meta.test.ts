@@ -186,6 +186,12 @@ describe('level and place', () => {
     const text = ['关于2021年法治政府建设情况的报告', `一年来,${DOMAIN_BODY}`, '特此报告。', '白云区人民政府', '2022年3月1日'].join('\n');
     expect(meta(text)).toMatchObject({ level: 'district', place: '白云区', year: 2021 });
   });
+
+  it('reads the place from a signature whose name has a character outside the basic block (extension A, extension B)', () => {
+    const signed = (signature: string) => ['关于2022年法治政府建设情况的报告', `一年来,${DOMAIN_BODY}`, '特此报告。', signature, '2023年2月1日'].join('\n');
+    expect(meta(signed('洛棠县䢺溪镇人民政府'))).toMatchObject({ level: 'township', place: '䢺溪镇' });
+    expect(meta(signed('澧原区𬌗石街道办事处'))).toMatchObject({ level: 'street', place: '𬌗石街道' });
+  });
 });
 
 describe('year', () => {
