@@ -14,6 +14,8 @@ export interface PageLine {
   right: number;
   y: number;
   size: number;
+  /** The gap the line's last two single characters stood apart by, when wide: its letter spacing. */
+  letterGap?: number;
 }
 
 /** A piece of text placed on a line: where it starts and ends, and its font size. */
@@ -42,14 +44,25 @@ const CELL_GAP = 2.5;
 /** Cells set apart on a line are written as a text table's (公职律师 | 名 | 31), and the row is a line of its own. */
 const CELL_SEPARATOR = ' | ';
 
+const HAN_END = /\p{Script=Han}$/u;
+const HAN_START = /^\p{Script=Han}/u;
+/** A gap up to this many times the line's letter spacing is that spacing, not a space between two words. */
+const LETTER_GAP_SLACK = 1.25;
+
 /**
  * Adds a run to the end of a line; a wide gap before it is a table's cell border (the cells ran
- * together: 7公职律师名31 24), and Latin words and numbers set apart by a gap keep a space between them.
+ * together: 7公职律师名31 24), and Latin words and numbers set apart by a gap keep a space between them,
+ * unless the line is letter-spaced one character a run (石 垅 乡 2 0 1 7 年) and the gap no wider than its spacing.
  */
 export function appendRun(line: PageLine, run: PlacedRun): void {
   const gap = run.x - line.right;
+  const wide = gap > run.size / 3;
+  const single = run.text.length === 1;
+  const letterSpaced = single && line.letterGap !== undefined && gap <= line.letterGap * LETTER_GAP_SLACK;
   if (gap > run.size * CELL_GAP && line.text.trim() !== '' && run.text.trim() !== '') line.text += CELL_SEPARATOR;
-  else if (gap > run.size / 3 && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
+  else if (wide && !letterSpaced && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
+  else if (wide && single && HAN_END.test(line.text) && HAN_START.test(run.text)) line.letterGap = gap;
+  if (!single) line.letterGap = undefined;
   line.text += run.text;
   line.right = Math.max(line.right, run.right);
   line.size = Math.max(line.size, run.size);

@@ -2,6 +2,7 @@ import { getDocumentProxy } from 'unpdf';
 import { UserError } from '../errors.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
+import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageLine } from './page-lines.js';
 import { checkPdfBudget } from './pdf-streams.js';
 
@@ -54,6 +55,7 @@ interface TextItemLike {
 /**
  * A space pdf.js writes where a justified line stretched the gap beside a Chinese character (学 法 不
  * 少 于 10 次 ；): Chinese sets no spaces between its words, and the stretched words were no cue.
+ * A run letter-spaced throughout (学 法 1 2 次) is closed up first, its digits with it.
  */
 const JUSTIFYING_SPACE = /(?<=[\p{Script=Han}\uFF01-\uFF5E\u3001\u3002]) (?=[\p{Script=Han}\d\uFF01-\uFF5E\u3001\u3002])|(?<=\d) (?=\p{Script=Han})/gu;
 
@@ -71,7 +73,7 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
         current = { text: '', x, right: x, y, size };
         lines.push(current);
       }
-      appendRun(current, { text: str.replace(JUSTIFYING_SPACE, ''), x, right: x + (item.width ?? 0), size });
+      appendRun(current, { text: closeLetterSpacing(str).replace(JUSTIFYING_SPACE, ''), x, right: x + (item.width ?? 0), size });
       ended = false;
     }
     if (item.hasEOL) ended = true;

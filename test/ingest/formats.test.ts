@@ -272,6 +272,17 @@ describe('a web page with a two-column body and a table printed to PDF by Chromi
   });
 });
 
+describe('a letter-spaced web page printed to PDF by Chromium (heldout25)', () => {
+  it('closes up the letter spacing of every line, its digits with it', async () => {
+    const file = path.join(packageRoot, 'test', 'fixtures', 'heldout25', 'shilong_township_2017_spaced.pdf');
+    const { text } = await ingestBytes(new Uint8Array(readFileSync(file)), file);
+    // the title one run a character, the body one run a line
+    expect(text).toMatch(/^石垅乡2017年依法行政工作情况报告\n/);
+    expect(text).toContain('审查乡政府签订的合同协议12件,提出修改意见19条。');
+    expect(text).toContain('出庭应诉率100%,无败诉案件。');
+  });
+});
+
 describe('web page tables with merged cells', () => {
   it('write a cell merged down by rowspan in each row it spans, but not a cell of page layout', async () => {
     const long = '本栏说明:'.padEnd(120, '数据为本单位年度统计口径');

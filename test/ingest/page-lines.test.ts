@@ -56,6 +56,32 @@ describe('joining lines', () => {
     expect(pagesToText([page])).toContain('依法纠正违法或不当行政行为五件。\n序号 | 指标名称 | 单位 | 2022年完成\n7 | 公职律师 | 名 | 31\n全年办理案件42件。');
   });
 
+  it('closes up the digits of a line letter-spaced one character a run, but keeps a wider gap between numbers', () => {
+    // Chromium prints CSS letter-spacing as one run per character, each set apart by the same gap
+    const spaced = (y: number, text: string, gapAfter: Record<number, number> = {}): PageLine => {
+      const placed: PageLine = { text: '', x: 0, right: 0, y, size: 10 };
+      let x = 0;
+      [...text].forEach((char, k) => {
+        const width = /\d/.test(char) ? 6 : 10;
+        appendRun(placed, { text: char, x, right: x + width, size: 10 });
+        x += width + 8 + (gapAfter[k] ?? 0);
+      });
+      return placed;
+    };
+    expect(spaced(700, '石垅乡2017年依法行政工作情况报告').text).toBe('石垅乡2017年依法行政工作情况报告');
+    expect(spaced(680, '收案件数1215', { 5: 8 }).text).toBe('收案件数12 15');
+    // runs of words set apart by a gap are no letter spacing: their numbers stay apart
+    const words: PageLine = { text: '', x: 0, right: 0, y: 660, size: 10 };
+    for (const [text, x] of [
+      ['收案', 0],
+      ['件', 28],
+      ['12', 46],
+      ['15', 70],
+    ] as const)
+      appendRun(words, { text, x, right: x + text.length * 10, size: 10 });
+    expect(words.text).toBe('收案件12 15');
+  });
+
   it("joins a centred title's last line on a page of short indented lines, whose block looks narrower than the title", () => {
     const short = (text: string, y: number): PageLine => ({ text, x: 24, right: 200, y, size: 12 });
     const page = [
