@@ -28,6 +28,24 @@ describe('fact frames', () => {
     expect(await read('区委常委会会议听取法治政府建设专题报告2次。')).toEqual([['committee_rule_of_law_meetings', 2]]);
   });
 
+  it("take what the clause before acted on when a number's clause repeats its action right before the number", async () => {
+    const committee = 'committee_rule_of_law_meetings';
+    expect(await read('市委常委会会议专题研究法治政府建设工作5次,市政府常务会议专题研究4次。', committee)).toEqual([
+      [committee, 5],
+      [committee, 4],
+    ]);
+    // another action, or an object of its own, is no repetition
+    expect(await read('市委常委会听取法治建设工作汇报2次,市政府常务会议研究5次。', committee)).toEqual([[committee, 2]]);
+    expect(await read('市委常委会专题研究法治建设工作2次,市政府常务会议专题研究经济工作5次。', committee)).toEqual([[committee, 2]]);
+    // nor is a clause before that counts in another measure
+    expect(await read('市委常委会专题研究法治建设议题6项,市政府常务会议专题研究3次。', committee)).toEqual([]);
+    // the clause before lends what was acted on, not who acted: its body is not the number's
+    const study = 'exec_meeting_law_study';
+    expect(await read('县委理论学习中心组学法4次,县政府常务会议学法7次。', study)).toEqual([[study, 7]]);
+    const opened = '开展法治宣传活动,全年区委理论学习中心组集体学习宪法3次,区政府常务会议就宪法开展专题学习2次,全年共开展法治专题学习9次。';
+    expect(await read(opened, study)).toEqual([[study, 2]]);
+  });
+
   it('need the measure word the frame counts with', async () => {
     expect(await read('区政府常务会议会前学法涉及法律法规21部。', 'exec_meeting_law_study')).toEqual([]);
   });

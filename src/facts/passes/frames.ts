@@ -98,7 +98,9 @@ export function run(state: SentenceState): void {
           ? spansWithin(usable, label.start, label.end)
           : attended
             ? eventWords
-            : [];
+            : previous && from === clause.start && repeatsAction(state, part, q, previous)
+              ? actedOn(spansWithin(usable, previous.start, previous.end), frameWords.subjects)
+              : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
     if (spread && readsEachItem(state, frames, q, spread)) continue;
     // the subject's own modifier names whose it is (各县(市、区)政府常务会议): an excluded body there owns it
@@ -109,6 +111,27 @@ export function run(state: SentenceState): void {
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
     state.facts.push(makeFact(view, compiled, best.frame.entry, q.value, spanOf(q, near, near), q.start, q));
   }
+}
+
+/**
+ * Whether the part names a subject of its own and repeats, right before its number, the action the clause
+ * before it counts in the same measure, with what was acted on left out (常委会专题研究法治政府建设工作3次,
+ * 政府常务会议专题研究2次): that clause's words but its subjects are its words.
+ */
+function repeatsAction(state: SentenceState, part: readonly TermHit[], q: Quantity, previous: Span): boolean {
+  const { view, quantities, compiled } = state;
+  if (!namesAny(part, compiled.frameWords.frameSubjects)) return false;
+  let last: TermHit | undefined;
+  for (const h of part) if (h.end <= q.start && (last === undefined || h.end > last.end)) last = h;
+  if (last === undefined || last.end !== q.start || !compiled.frameWords.actions.has(last.term)) return false;
+  return countsSameUnitWithin(quantities, q, previous) && view.text.slice(previous.start, previous.end).includes(last.term);
+}
+
+/** The words of `hits` that are no subject (nor another body's, an exclusion): what a clause's action was on. */
+function actedOn(hits: readonly TermHit[], subjects: ReadonlySet<string>): TermHit[] {
+  const out: TermHit[] = [];
+  for (const h of hits) if (!subjects.has(h.term)) out.push(h);
+  return out;
 }
 
 /**
