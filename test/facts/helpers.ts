@@ -61,6 +61,8 @@ export const heldout22Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout23Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout23');
 /** A twenty-fourth blind set, ingest and extraction together: a .docx with tracked changes, one laid out in a table, one with fields and hidden text, Word's .mht, a saved WeChat article, Big5 text with CR line ends. */
 export const heldout24Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout24');
+/** A twenty-fifth blind set, ingest and extraction together: a watermarked PDF with a seal, a PDF with page footnotes and a rowspan table, a letter-spaced PDF, a GBK CMS page of nested tables, XHTML with character references. */
+export const heldout25Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout25');
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
@@ -149,13 +151,13 @@ export function gold(name: string, dir: string = goldDir): Gold {
 }
 
 /** The report formats a held-out set may hold (ingest reads each of them). */
-const heldoutExtensions = ['.txt', '.html', '.htm', '.mht', '.docx', '.pdf'];
+const heldoutExtensions = ['.txt', '.html', '.htm', '.xhtml', '.mht', '.docx', '.pdf'];
 
 /** The report NAME.EXT next to a gold NAME.yaml, or undefined when there is none. */
 const heldoutFile = (dir: string, name: string): string | undefined =>
   heldoutExtensions.map((ext) => path.join(dir, name + ext)).find((file) => fs.existsSync(file));
 
-/** The held-out reports (NAME.txt, .html, .htm, .mht, .docx or .pdf with a NAME.yaml), as names without extension. */
+/** The held-out reports (NAME.txt, .html, .htm, .xhtml, .mht, .docx or .pdf with a NAME.yaml), as names without extension. */
 export const heldoutNames = (dir: string = heldoutDir): string[] =>
   fs
     .readdirSync(dir)
