@@ -59,6 +59,23 @@ describe('the passes', () => {
   });
 });
 
+describe('continuation', () => {
+  it('carries a subject over to a clause that repeats the verb, never to one with an object of its own', () => {
+    const text = [
+      '县政府常务会议研究部署法治政府建设工作4次,研究部署安全生产工作6次,专题研究2次。',
+      '县委常委会会议听取法治建设工作汇报3次,听取经济运行情况汇报5次。',
+      '对现行规范性文件开展清理,共清理40件,其中废止6件。',
+      '对现行规范性文件开展清理,保留三十件,废止七件、修改三件。',
+    ].join('');
+    const values = (id: string) =>
+      extractFacts(docOf(text), lexicon)
+        .filter((f) => f.id === id)
+        .map((f) => f.value);
+    expect(values('committee_rule_of_law_meetings')).toEqual([4, 2, 3]);
+    expect(values('normative_docs_cleaned')).toEqual([40, 6, 7]);
+  });
+});
+
 describe('rules/passes.yaml', () => {
   it('is checked like the other rule files: every problem at file:line:col', async () => {
     const dir = await rulesWithPasses((t) =>

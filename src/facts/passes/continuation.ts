@@ -6,7 +6,7 @@ import { applies, partStart, undecided, type Cue, type PassMeta, type SentenceSt
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语;只说动词的数值(“对…的文件开展专项清理,废止3件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语;只说动词的数值(“对…的文件开展专项清理,废止3件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
   order: 60,
   reads: ['numbers'],
 };
@@ -51,9 +51,10 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // 合同等各类事项 / 议题、文件和合同等: the subject of a total is the whole list (but in 协议、出让合同等各类
   // 合同协议 the cue after 等 names what the whole list is)
   if (containsAny(view.text.slice(cue.end, source.end), tables.enumerationEnd)) return null;
-  const { near, exclude } = cue.compiled.entry;
+  const { exclude } = cue.compiled.entry;
   if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
-  const verb = near.length > 0 && containsAny(lead, near);
+  // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
+  const verb = governedByVerb(cue, lead, true);
   const total = tables.total.test(lead);
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
   const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
@@ -139,12 +140,16 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   return governedByVerb(cue, lead) ? cue : null;
 }
 
-/** Whether `lead` is one of the cue's fact's verbs (`near`) with context words only around it (共清理, 废止, 废止的). */
-function governedByVerb(cue: Cue, lead: string): boolean {
+/**
+ * Whether `lead` ends in one of the cue's fact's verbs (`near`) with context words only after it (专题研究,
+ * 研究相关工作), and, unless `anyBefore`, only before it too (共清理, 废止, 废止的). A clause with an object of its
+ * own between its verb and number (研究部署安全生产工作6次, 听取防汛工作汇报2次) counts that object, not the cue's.
+ */
+function governedByVerb(cue: Cue, lead: string, anyBefore = false): boolean {
   const { gap } = cue.compiled;
   for (const verb of cue.compiled.entry.near) {
     const at = lead.lastIndexOf(verb);
-    if (at >= 0 && gap.test(lead, 0, at) && gap.test(lead, at + verb.length)) return true;
+    if (at >= 0 && (anyBefore || gap.test(lead, 0, at)) && gap.test(lead, at + verb.length)) return true;
   }
   return false;
 }
