@@ -31,6 +31,7 @@ import {
   heldout23Dir,
   heldout24Dir,
   heldout25Dir,
+  expectQuoted,
   heldoutDir,
   heldoutDoc,
   heldoutNames,
@@ -328,7 +329,7 @@ describe.each([
     for (const name of names) {
       const doc = await heldoutDoc(name, dir);
       const facts = extractFacts(doc, lexicon);
-      for (const f of facts) expect(doc.source.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      expectQuoted(doc, facts);
       const g = gold(name, dir);
       const s = score(facts, g);
       tp += s.tp;

@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import YAML from 'yaml';
+import { expect } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { buildDocument } from '../../src/document/index.js';
 import { readSentence } from '../../src/document/sentences.js';
@@ -63,6 +64,14 @@ export const heldout23Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout24Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout24');
 /** A twenty-fifth blind set, ingest and extraction together: a watermarked PDF with a seal, a PDF with page footnotes and a rowspan table, a letter-spaced PDF, a GBK CMS page of nested tables, XHTML with character references. */
 export const heldout25Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout25');
+
+/** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
+export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
+  for (const f of facts) {
+    expect(f.evidence.text).not.toBe('');
+    expect(doc.source.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+  }
+}
 
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);

@@ -1,7 +1,7 @@
 /** The five seeds against their gold files, scored as ../shared/tools/eval-facts.mjs does. */
 import { describe, expect, it } from 'vitest';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { gold, score, seedDoc, seedNames } from './helpers.js';
+import { expectQuoted, gold, score, seedDoc, seedNames } from './helpers.js';
 
 describe('seeds', () => {
   it('reach precision ≥ 0.95, recall ≥ 0.90 and leak no plan', async () => {
@@ -15,7 +15,7 @@ describe('seeds', () => {
       const name = file.replace(/\.txt$/, '');
       const doc = await seedDoc(name);
       const facts = extractFacts(doc, lexicon);
-      for (const f of facts) expect(doc.source.text.slice(f.evidence.start, f.evidence.end)).toBe(f.evidence.text);
+      expectQuoted(doc, facts);
       const s = score(facts, gold(name));
       tp += s.tp;
       fp += s.fp.length;

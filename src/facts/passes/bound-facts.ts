@@ -1,8 +1,9 @@
-import { readFor, type Cue, type PassMeta, type SentenceState } from './context.js';
+import type { Quantity } from '../quantity.js';
+import { readFor, type Cue, type PassMeta, type SentenceState, type Sum } from './context.js';
 
 export const meta: PassMeta = {
   name: 'bound-facts',
-  covers: '把前面各步为数值找到的主语读成事实:每个主语一条(同一事实只读一次),合计在前',
+  covers: '把前面各步为数值找到的主语读成事实:每个主语一条(同一事实只读一次),有合计的读合计(各部分不另读)',
   order: 65,
   reads: ['numbers'],
 };
@@ -13,12 +14,21 @@ export function run(state: SentenceState): void {
     const bound = state.bound.get(q);
     if (!bound || bound.length === 0) continue;
     const sum = state.sums.get(q);
-    if (sum) readFor(state, bound[0]!, q, { start: sum.start, end: bound[0]!.end }, sum.value);
-    for (let k = 0; k < bound.length; k++) {
+    if (sum) readSum(state, bound[0]!, q, sum);
+    // a number summed for its first cue's entry is read for it as the sum alone
+    for (let k = sum ? 1 : 0; k < bound.length; k++) {
       const cue = bound[k]!;
       if (!readBefore(bound, k)) readFor(state, cue, q, { start: Math.min(bound[0]!.start, q.start), end: Math.max(cue.end, q.end) });
     }
   }
+}
+
+/** A sum, quoted from its cue or first part, whichever comes first, to its cue or last part; its parts are read. */
+function readSum(state: SentenceState, cue: Cue, q: Quantity, sum: Sum): void {
+  const first = sum.parts[0]!;
+  const last = sum.parts[sum.parts.length - 1]!;
+  readFor(state, cue, q, { start: Math.min(cue.start, first.start), end: Math.max(cue.end, last.end) }, sum.value);
+  for (const part of sum.parts) state.taken.add(part);
 }
 
 /** Whether a cue before the `k`th names its entry (a loop: a set of the ids read would cost one per number). */

@@ -86,14 +86,20 @@ export interface SentenceState {
   bound: Map<Quantity, Cue[]>;
   /** numbers bound to the cue right after them (number-first) */
   after: Set<Quantity>;
-  /** totals of counts that end at a number (summed) */
-  sums: Map<Quantity, { value: number; start: number }>;
+  /** totals of counts, by the number whose cue they are read for (summed) */
+  sums: Map<Quantity, Sum>;
   /** for a number after 分别, its item of the list before 分别 (respectively) */
   items: Map<Quantity, Span>;
   /** the facts found so far */
   facts: Fact[];
   /** numbers a fact was read from */
   taken: Set<Quantity>;
+}
+
+/** A total of counts and the counts it adds up, in the order of the text. */
+export interface Sum {
+  value: number;
+  parts: readonly Quantity[];
 }
 
 /** The fact an entry gets from `value`, quoted by `span` of the sentence; `at` decides its status. */

@@ -1,7 +1,7 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { clauseAt } from '../text.js';
-import type { PassMeta, SentenceState } from './context.js';
+import type { PassMeta, SentenceState, Sum } from './context.js';
 import { matchesOf } from '../../util/matches.js';
 
 export const meta: PassMeta = {
@@ -20,7 +20,7 @@ export function run(state: SentenceState): void {
     // 3名公职律师: a cue right after the number is that count's own kind, not a subject they share
     if (cue.start <= q.end) continue;
     const sum = summedBefore(state, q, clauseAt(state.view.clauses, q.start));
-    if (sum) state.sums.set(q, sum);
+    if (sum) keepSum(state, q, sum);
   }
   composed(state);
   joined(state);
@@ -70,15 +70,28 @@ function composed(state: SentenceState): void {
     );
     if (!whole) continue;
     state.bound.set(first, [whole]);
-    if (members.length > 1) state.sums.set(first, { value: members.reduce((n, q) => n + q.value, 0), start: first.start });
+    if (members.length > 1) keepSum(state, first, { value: members.reduce((n, q) => n + q.value, 0), parts: members });
   }
 }
 
-/** The total and where the first count starts, or null when `q` ends no such list. */
-function summedBefore(state: SentenceState, q: Quantity, clause: Span): { value: number; start: number } | null {
+/**
+ * The sum read for `holder`'s cue; its other parts count no fact of their own (3名律师与2名教师组成:
+ * 5 in all, not 2), nor one sum more (由4名律师和2名教师组成的法律顾问团 sums from both ends).
+ */
+function keepSum(state: SentenceState, holder: Quantity, sum: Sum): void {
+  for (const part of sum.parts) {
+    if (part === holder) continue;
+    state.sums.delete(part);
+    state.bound.set(part, []);
+  }
+  state.sums.set(holder, sum);
+}
+
+/** The total and its counts, or null when `q` ends no such list. */
+function summedBefore(state: SentenceState, q: Quantity, clause: Span): Sum | null {
   const { quantities, all, view, tables } = state;
   let value = q.value;
-  let start = q.start;
+  const parts = [q];
   let next = q;
   for (;;) {
     const previous = quantities.filter((o) => o.end <= next.start && o.start >= clause.start).sort((a, b) => b.end - a.end)[0];
@@ -87,8 +100,8 @@ function summedBefore(state: SentenceState, q: Quantity, clause: Span): { value:
     // 12件合同和5件规范性文件: a kind that is a subject of its own is no part of the total
     if (all.some((c) => c.start < next.start && c.end > previous.end)) break;
     value += previous.value;
-    start = previous.start;
+    parts.unshift(previous);
     next = previous;
   }
-  return start === q.start || q.qualifier !== 'exact' ? null : { value, start };
+  return parts.length === 1 || q.qualifier !== 'exact' ? null : { value, parts };
 }
