@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { TableCell } from 'docx';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { getDocumentProxy } from 'unpdf';
@@ -241,7 +242,7 @@ describe('Word documents as they print', () => {
 
 describe('Word tables with merged cells', () => {
   it('write a cell merged down in each row it spans, and a cell merged across once', async () => {
-    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const { Paragraph, TableCell } = await import('docx');
     const cell = (text: string, span: { rowSpan?: number; columnSpan?: number } = {}) => new TableCell({ children: [new Paragraph(text)], ...span });
     const rows = [
       [cell('类别', { rowSpan: 2 }), cell('项目', { rowSpan: 2 }), cell('数量（件）', { columnSpan: 2 })],
@@ -250,9 +251,7 @@ describe('Word tables with merged cells', () => {
       [cell('审结'), cell('60'), cell('49')],
       [cell('负责人出庭应诉案件', { columnSpan: 2 }), cell('38'), cell('40')],
     ];
-    const document = new Document({ sections: [{ children: [new Table({ rows: rows.map((children) => new TableRow({ children })) })] }] });
-    const source = await ingestBytes(new Uint8Array(await Packer.toBuffer(document)), 'report.docx');
-    expect(source.text.split('\n')).toEqual([
+    expect(await linesOfDocxTable(rows)).toEqual([
       '类别 | 项目 | 数量(件)',
       '类别 | 项目 | 2023年 | 2022年',
       '行政复议收到申请(件) | 64 | 51',
@@ -320,7 +319,7 @@ describe('tables with a last column merged down (备注)', () => {
   });
 
   it('write it in each row it spans in a Word table (w:vMerge)', async () => {
-    const { Document, Packer, Paragraph, Table, TableCell, TableRow } = await import('docx');
+    const { Paragraph, TableCell } = await import('docx');
     const cell = (text: string, rowSpan = 1) => new TableCell({ children: [new Paragraph(text)], rowSpan });
     const rows = [
       [cell('项目'), cell('数量（件）'), cell('备注')],
@@ -328,9 +327,7 @@ describe('tables with a last column merged down (备注)', () => {
       [cell('审结'), cell('60')],
       [cell('纠错'), cell('5')],
     ];
-    const document = new Document({ sections: [{ children: [new Table({ rows: rows.map((children) => new TableRow({ children })) })] }] });
-    const source = await ingestBytes(new Uint8Array(await Packer.toBuffer(document)), 'report.docx');
-    expect(source.text.split('\n')).toEqual([
+    expect(await linesOfDocxTable(rows)).toEqual([
       '项目 | 数量(件) | 备注',
       '收到申请(件) | 64 | 含补正后受理',
       '审结(件) | 60 | 含补正后受理',
@@ -368,3 +365,11 @@ describe.skipIf(!hasChromium)('PDF with a text layer (needs /usr/bin/chromium)',
     expect(source.text).not.toContain('某某县人民政府文件');
   }, 60_000);
 });
+
+/** The lines a .docx holding one table of these rows is read as. */
+async function linesOfDocxTable(rows: TableCell[][]): Promise<string[]> {
+  const { Document, Packer, Table, TableRow } = await import('docx');
+  const document = new Document({ sections: [{ children: [new Table({ rows: rows.map((children) => new TableRow({ children })) })] }] });
+  const source = await ingestBytes(new Uint8Array(await Packer.toBuffer(document)), 'report.docx');
+  return source.text.split('\n');
+}
