@@ -64,6 +64,8 @@ export const heldout23Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout24Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout24');
 /** A twenty-fifth blind set, ingest and extraction together: a watermarked PDF with a seal, a PDF with page footnotes and a rowspan table, a letter-spaced PDF, a GBK CMS page of nested tables, XHTML with character references. */
 export const heldout25Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout25');
+/** A twenty-sixth blind set, ingest and extraction together: an OFD, a PDF read through ToUnicode, a .docx with smart tags, Chrome's .mhtml, UTF-16BE text, Word's filtered GBK .htm. */
+export const heldout26Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout26');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
@@ -160,13 +162,13 @@ export function gold(name: string, dir: string = goldDir): Gold {
 }
 
 /** The report formats a held-out set may hold (ingest reads each of them). */
-const heldoutExtensions = ['.txt', '.html', '.htm', '.xhtml', '.mht', '.docx', '.pdf'];
+const heldoutExtensions = ['.txt', '.html', '.htm', '.xhtml', '.mht', '.mhtml', '.docx', '.pdf', '.ofd'];
 
 /** The report NAME.EXT next to a gold NAME.yaml, or undefined when there is none. */
 const heldoutFile = (dir: string, name: string): string | undefined =>
   heldoutExtensions.map((ext) => path.join(dir, name + ext)).find((file) => fs.existsSync(file));
 
-/** The held-out reports (NAME.txt, .html, .htm, .xhtml, .mht, .docx or .pdf with a NAME.yaml), as names without extension. */
+/** The held-out reports (NAME.txt, .html, .htm, .xhtml, .mht, .mhtml, .docx, .pdf or .ofd with a NAME.yaml), as names without extension. */
 export const heldoutNames = (dir: string = heldoutDir): string[] =>
   fs
     .readdirSync(dir)
