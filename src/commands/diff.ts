@@ -5,6 +5,7 @@ import type { Catalogue } from '../catalogue/index.js';
 import type { Scorecard } from '../engine/schema.js';
 import { catalogueOptions, formatForOut, inputPaths, prepareOutFile, tellNotices, withCatalogueOptions, writeAll } from './common.js';
 import { load } from '../load.js';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from '../util/json-depth.js';
 
 const DIFF_FORMATS = ['md', 'html'] as const;
 
@@ -96,6 +97,9 @@ async function readJson(file: string): Promise<unknown> {
     .replace(/^\uFEFF/, '')
     .trim();
   if (!text.startsWith('{')) return undefined;
+  if (nestsDeeperThan(text)) {
+    throw new UserError(`这是 JSON 文件,但不是 duibiao 的评分结果(check --format json 的输出):嵌套超过 ${MAX_JSON_DEPTH} 层`, { file });
+  }
   try {
     return JSON.parse(text);
   } catch (error) {

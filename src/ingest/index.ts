@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { UserError } from '../errors.js';
 import { log } from '../log.js';
+import { nestsDeeperThan } from '../util/json-depth.js';
 import { loadBoilerplate } from './boilerplate.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
 import { HTML_EXTENSIONS, MHTML_EXTENSIONS } from './extensions.js';
@@ -249,6 +250,7 @@ function generatedBy(text: string): string | undefined {
   const head = text.slice(0, 4096);
   if (OUR_PAGE.test(head)) return '这是 duibiao 生成的核查结果网页,不是报告原文;请给出报告本身';
   if (!/^\s*[[{]/.test(head)) return undefined;
+  if (nestsDeeperThan(text)) return JSON_DATA;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -256,10 +258,10 @@ function generatedBy(text: string): string | undefined {
     return undefined;
   }
   const tool = (data as { tool?: { name?: unknown } } | null)?.tool;
-  return tool?.name === 'duibiao'
-    ? '这是 duibiao 的评分结果(JSON),不是报告原文;比较两个年度的结果请用 duibiao diff 旧 新'
-    : '这是 JSON 数据文件,不是报告原文;请给出报告本身(.txt、.html、.docx、.pdf 或 .ofd)';
+  return tool?.name === 'duibiao' ? '这是 duibiao 的评分结果(JSON),不是报告原文;比较两个年度的结果请用 duibiao diff 旧 新' : JSON_DATA;
 }
+
+const JSON_DATA = '这是 JSON 数据文件,不是报告原文;请给出报告本身(.txt、.html、.docx、.pdf 或 .ofd)';
 
 function looksLikeHtml(text: string): boolean {
   return /^\s*<(?:!doctype\s+html|html|head|body|meta|div|p|table|!--)[\s>]/i.test(text.slice(0, 1024));

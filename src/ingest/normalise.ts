@@ -4,9 +4,12 @@ import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
 import { inColumnOrder, yearColumnsLatestFirst, type ColumnOrder } from './year-columns.js';
 
-/** Invisible characters and control codes that carry no text (tab and newline stay). */
+/**
+ * Invisible characters and control codes that carry no text (tab and newline stay). Bidirectional
+ * controls (U+202E and kin) went on into evidence quotes, where they reversed the words shown after them.
+ */
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
-const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u200b-\u200d\u2060\ufeff]/g;
+const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 /** A long line is split after one of these. */
 const SPLIT_AFTER = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
 /** A Markdown heading's marker (## 一、主要举措), from a report converted to Markdown. */
