@@ -16,7 +16,18 @@ import { printable } from '../util/printable.js';
 import { withEagerTiering } from '../util/tiering.js';
 import type { RowsWorkerSetup } from './batch-rows-worker.js';
 import type { ReportAnswer, ReportTask, WorkerSetup } from './batch-worker.js';
-import { assertOutputs, catalogueOptions, inputPaths, parseScore, prepareOutDir, uniqueStems, withCatalogueOptions } from './common.js';
+import {
+  assertOutputs,
+  catalogueOptions,
+  inputPaths,
+  parseScore,
+  prepareOutDir,
+  realPath,
+  takeOnce,
+  uniqueStems,
+  withCatalogueOptions,
+  type Taken,
+} from './common.js';
 import { load } from '../load.js';
 
 interface BatchOptions {
@@ -378,7 +389,7 @@ export async function findReports(inputs: readonly string[], outDir: string): Pr
     if (!stat.isDirectory()) {
       // a FIFO without a writer would block its worker in open(), where no signal can end the run
       if (!stat.isFile()) found.skipped.push({ input, reason: NOT_A_REGULAR_FILE });
-      else if (takeOnce(input, await realPath(input), { taken, found }, '是同一文件,只评分一次')) found.files.push(input);
+      else if (takeOnceListed(input, await realPath(input), { taken, found }, '是同一文件,只评分一次')) found.files.push(input);
       continue;
     }
     const root = path.resolve(input);
@@ -388,25 +399,12 @@ export async function findReports(inputs: readonly string[], outDir: string): Pr
   return found;
 }
 
-/** Files and folders taken, by where each really is (symbolic links resolved), with the name it was first reached by. */
-type Taken = Map<string, string>;
-
-const realPath = (file: string): Promise<string> => fsp.realpath(file).catch(() => path.resolve(file));
-
 /**
- * Whether `name` reaches a file or folder not taken yet, and takes it. One reached twice (a
- * folder and a file or folder in it, ./a.txt and a.txt, a symbolic link given beside its target)
- * is taken once: a file was scored twice, under two names. The same name again goes without
- * saying; another name for what is taken is listed as skipped, with `reason`.
+ * Takes what `name` reaches (see takeOnce); another name for what is taken is listed as skipped, with `reason`.
+ * A file was scored twice, under two names.
  */
-function takeOnce(name: string, real: string, { taken, found }: { taken: Taken; found: Found }, reason: string): boolean {
-  const first = taken.get(real);
-  if (first === undefined) {
-    taken.set(real, name);
-    return true;
-  }
-  if (path.resolve(first) !== path.resolve(name)) found.skipped.push({ input: name, reason: `与 ${printable(first)} ${reason}` });
-  return false;
+function takeOnceListed(name: string, real: string, { taken, found }: { taken: Taken; found: Found }, reason: string): boolean {
+  return takeOnce(taken, name, real, (first) => found.skipped.push({ input: name, reason: `与 ${printable(first)} ${reason}` }));
 }
 
 async function walk(dir: string, context: { outDir: string | null; taken: Taken; found: Found }): Promise<void> {
@@ -418,7 +416,7 @@ async function walk(dir: string, context: { outDir: string | null; taken: Taken;
   }
   // entries that are symbolic links are not followed: an entry's real place is in its folder's
   const realDir = await realPath(dir);
-  if (!takeOnce(dir, realDir, context, '是同一目录,只查找一次')) return;
+  if (!takeOnceListed(dir, realDir, context, '是同一目录,只查找一次')) return;
   const listed = await fsp.readdir(pathOnDisk(dir), { withFileTypes: true, encoding: 'buffer' }).catch((error: unknown) => {
     skip(dir, `无法读取目录:${describeFsError(error)}`);
     return [];
@@ -436,7 +434,7 @@ async function walk(dir: string, context: { outDir: string | null; taken: Taken;
     else if (OLDER_DOCUMENT_EXTENSIONS.has(extensionOf(name))) skip(full, `${extensionOf(name)} 格式的文档未读取;请在 Word 或 WPS 中另存为 .docx 后再试`);
     else if (!REPORT_EXTENSIONS.has(extensionOf(name))) skip(full, `不是支持的报告格式(${REPORT_FORMATS})`);
     else if (await isOurPage(full)) skip(full, 'duibiao 生成的页面,不作为输入');
-    else if (takeOnce(full, path.join(realDir, name), context, '是同一文件,只评分一次')) found.files.push(full);
+    else if (takeOnceListed(full, path.join(realDir, name), context, '是同一文件,只评分一次')) found.files.push(full);
   }
 }
 

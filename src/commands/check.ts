@@ -7,6 +7,7 @@ import { printable } from '../util/printable.js';
 import {
   assertOutputs,
   catalogueOptions,
+  eachFileOnce,
   inputPaths,
   outputStem,
   parseScore,
@@ -42,7 +43,7 @@ export function registerCheck(program: Command): void {
     .option('--out <dir>', '把每份报告的结果写入此目录(不给则输出到标准输出)')
     .option('--fail-under <score>', '任一报告得分低于此分(0–100)时以退出码 1 结束', parseScore)
     .action(async (files: string[], opts: CheckOptions) => {
-      const inputs = files.length > 0 ? files : [sampleReport];
+      const inputs = await eachFileOnce(files.length > 0 ? files : [sampleReport]);
       const overrides = singleReportOverrides(inputs, opts.overrides);
       const readFiles = inputPaths(inputs, opts);
       const outPaths = opts.out ? plannedOutputs(await prepareOutDir(opts.out, readFiles), inputs, opts.format) : undefined;

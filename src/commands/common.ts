@@ -174,6 +174,41 @@ export async function writeAll(files: ReadonlyArray<{ path: string; data: string
   for (const file of files) writeFileAtomic(file.path, file.data);
 }
 
+/** Files and folders taken, by where each really is (symbolic links resolved), with the name it was first reached by. */
+export type Taken = Map<string, string>;
+
+export const realPath = (file: string): Promise<string> => fs.realpath(file).catch(() => path.resolve(file));
+
+/**
+ * Whether `name` reaches a file or folder not taken yet (`real`, where it really is), and takes it.
+ * One reached twice (./a.txt and a.txt, a symbolic link beside its target, a file and its folder) is
+ * taken once; `onAnotherName` hears of another name for what was taken, the same name again goes without saying.
+ */
+export function takeOnce(taken: Taken, name: string, real: string, onAnotherName: (first: string) => void): boolean {
+  const first = taken.get(real);
+  if (first === undefined) {
+    taken.set(real, name);
+    return true;
+  }
+  if (path.resolve(first) !== path.resolve(name)) onAnotherName(first);
+  return false;
+}
+
+/**
+ * The reports given, each file once and in order: `check a.txt ./a.txt` scored one file twice,
+ * written to a.md and a-2.md as two reports of one name. Another name for a file is told, as batch tells it.
+ */
+export async function eachFileOnce(inputs: readonly string[]): Promise<string[]> {
+  const taken: Taken = new Map();
+  const once: string[] = [];
+  for (const input of inputs) {
+    const real = input === '-' ? input : await realPath(input);
+    const tell = (first: string) => process.stderr.write(`duibiao: ${printable(input)}: 与 ${printable(first)} 是同一文件,只核查一次\n`);
+    if (takeOnce(taken, input, real, tell)) once.push(input);
+  }
+  return once;
+}
+
 /** report.txt → report; '-' → stdin. Control characters of a file name never reach an output name. */
 export function outputStem(input: string): string {
   if (input === '-') return 'stdin';

@@ -1,4 +1,5 @@
-import { closeSync, openSync, promises as fs, readSync, statSync, type Stats } from 'node:fs';
+import { closeSync, fstatSync, openSync, promises as fs, readSync, statSync, type Stats } from 'node:fs';
+import { UserError } from '../errors.js';
 import { pathOnDisk, statIfAny } from '../util/byte-names.js';
 import { DANGLING_LINK, describeFsError, isSymbolicLink } from '../util/fs-errors.js';
 import type { Budget } from './budget.js';
@@ -13,7 +14,7 @@ const CHUNK_BYTES = 1024 * 1024;
  * as /dev/zero costs no more than the limit.
  */
 export async function readInput(file: string, budget: Budget): Promise<Uint8Array> {
-  if (file === '-') return readStream(process.stdin, budget);
+  if (file === '-') return readStandardInput(budget);
   let onDisk: string | Buffer = file;
   let stat: Stats;
   try {
@@ -32,6 +33,28 @@ export async function readInput(file: string, budget: Budget): Promise<Uint8Arra
   // a file whose size stat does not know (those of /proc) is read as a device is
   return stat.isFile() && stat.size > 0 ? readRegularFile(file, onDisk, stat.size) : readDevice(file, onDisk, budget);
 }
+
+/**
+ * Standard input, whatever it was given as. A folder (`check - < 目录`) read as nothing and was
+ * "empty"; a descriptor open for writing only was an internal error.
+ */
+async function readStandardInput(budget: Budget): Promise<Uint8Array> {
+  if (fstatIfAny(0)?.isDirectory()) throw inputError('-', '是目录,不是文件;请用 < 报告文件 把报告文件作为标准输入');
+  try {
+    return await readStream(process.stdin, budget);
+  } catch (error) {
+    if (error instanceof UserError) throw error;
+    throw inputError('-', `无法读取:${describeFsError(error)}`);
+  }
+}
+
+const fstatIfAny = (fd: number): Stats | undefined => {
+  try {
+    return fstatSync(fd);
+  } catch {
+    return undefined;
+  }
+};
 
 /** Why a file is not there; a name of undecodable bytes that names no one file, or a dangling link, says so. */
 function missing(file: string): string {

@@ -30,6 +30,8 @@ export function describeFsError(error: unknown): string {
       return '同时打开的文件过多';
     case 'EDQUOT':
       return '超出磁盘配额';
+    case 'EBADF':
+      return '没有以读的方式打开';
     case 'ETXTBSY':
     case 'EBUSY':
       return '文件正被其他程序占用';
