@@ -1,13 +1,13 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { clauseAt } from '../text.js';
-import type { PassMeta, SentenceState, Sum } from './context.js';
+import { partStart, type PassMeta, type SentenceState, type Sum } from './context.js';
 import { matchesOf } from '../../util/matches.js';
 
 export const meta: PassMeta = {
   name: 'summed',
   covers:
-    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”同理,本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数',
+    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语;类别在数前也可:“律师2名与法制办3名干部组成法律顾问室”),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”同理,本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数',
   order: 55,
   reads: ['numbers'],
 };
@@ -96,9 +96,11 @@ function summedBefore(state: SentenceState, q: Quantity, clause: Span): Sum | nu
   for (;;) {
     const previous = quantities.filter((o) => o.end <= next.start && o.start >= clause.start).sort((a, b) => b.end - a.end)[0];
     if (!previous || previous.unit !== q.unit || previous.qualifier !== 'exact') break;
-    if (!tables.sumLink.test(view.text.slice(previous.end, next.start))) break;
-    // 12件合同和5件规范性文件: a kind that is a subject of its own is no part of the total
-    if (all.some((c) => c.start < next.start && c.end > previous.end)) break;
+    const link = tables.sumLink.exec(view.text.slice(previous.end, next.start));
+    if (!link) break;
+    // 12件合同和5件规范性文件 / 执法人员20名和律师3名: a kind that is a subject of its own is no part of the total
+    const kindFrom = link[1] === '' ? partStart(quantities, previous, clause) : previous.end;
+    if (all.some((c) => c.start < next.start && c.end > kindFrom)) break;
     value += previous.value;
     parts.unshift(previous);
     next = previous;

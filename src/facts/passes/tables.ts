@@ -56,7 +56,10 @@ export interface CompiledTables {
    * the part or superlative words (a sentence without one names no unit's figure)
    */
   subordinates: ReadonlyMap<Level, { part: RegExp; name: RegExp; ranked: RegExp; said: RegExp }>;
-  /** the kind words and list word between two summed counts: 名执业律师和 */
+  /**
+   * what stands between two summed counts: the kind of the first (执业律师和), of the second (律师2名和专家3名),
+   * or both (2名律师与法制办3名干部); group 1 is what comes before the list word (empty: each kind before its count)
+   */
   sumLink: RegExp;
   /** 由…组成: where the members of a whole are listed (its two ends as groups 1 and 2) */
   composition: RegExp;
@@ -168,7 +171,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         return body.levels.map((level) => [level, compiled] as const);
       }),
     ),
-    sumLink: new RegExp(`^[\\u4e00-\\u9fa5]{1,8}(?:${any(summed.links)})$`),
+    sumLink: new RegExp(`^(?!(?:${any(summed.links)})$)([\\u4e00-\\u9fa5]{0,8}?)(?:${any(summed.links)})[\\u4e00-\\u9fa5]{0,8}$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     joinedComposition: new RegExp(`(?:${any(summed.joined)})${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     otherPeriod: periodsOf(lexicon.passes.other_period),
