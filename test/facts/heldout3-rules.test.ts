@@ -147,13 +147,13 @@ describe('counts of kinds that together are one subject', () => {
     expect(facts('审核12件合同和5件行政规范性文件。')).not.toContain('normative_docs_reviewed=17');
     expect(facts('聘请20余名律师和1名教师担任法律顾问。')).not.toContain('legal_advisers=21');
   });
-  it('reads the sum alone, quoted from its first part to its last', () => {
+  it('reads the sum alone, quoted from its first part to its last and its kind', () => {
     const advisers = (text: string) =>
       extractFacts(docOf(text), lexicon)
         .filter((f) => f.id === 'legal_advisers')
         .map((f) => `${String(f.value)} ${f.evidence.text}`);
-    expect(advisers('区政府法律顾问团由4名律师与3名法学教授组成。')).toEqual(['7 政府法律顾问团由4名律师与3名']);
-    expect(advisers('法律顾问团由2名律师和2名教授组成。')).toEqual(['4 法律顾问团由2名律师和2名']);
+    expect(advisers('区政府法律顾问团由4名律师与3名法学教授组成。')).toEqual(['7 政府法律顾问团由4名律师与3名法学教授']);
+    expect(advisers('法律顾问团由2名律师和2名教授组成。')).toEqual(['4 法律顾问团由2名律师和2名教授']);
     expect(advisers('县政府聘请律师2名与法制办3名工作人员组成法律顾问室。')).toEqual(['5 2名与法制办3名工作人员组成法律顾问']);
     expect(advisers('由5名律师和1名教授组成的法律顾问团列席常务会议。')).toEqual(['6 5名律师和1名教授组成的法律顾问']);
     expect(advisers('镇政府选聘4名执业律师和2名退休法官担任法律顾问。')).toEqual(['6 4名执业律师和2名退休法官担任法律顾问']);

@@ -100,6 +100,8 @@ export interface SentenceState {
 export interface Sum {
   value: number;
   parts: readonly Quantity[];
+  /** where the last part ends with its kind (由2名律师和1名教授组成: after 教授) */
+  end: number;
 }
 
 /** The fact an entry gets from `value`, quoted by `span` of the sentence; `at` decides its status. */

@@ -70,7 +70,7 @@ function composed(state: SentenceState): void {
     );
     if (!whole) continue;
     state.bound.set(first, [whole]);
-    if (members.length > 1) keepSum(state, first, { value: members.reduce((n, q) => n + q.value, 0), parts: members });
+    if (members.length > 1) keepSum(state, first, { value: members.reduce((n, q) => n + q.value, 0), parts: members, end: to });
   }
 }
 
@@ -105,5 +105,5 @@ function summedBefore(state: SentenceState, q: Quantity, clause: Span): Sum | nu
     parts.unshift(previous);
     next = previous;
   }
-  return parts.length === 1 || q.qualifier !== 'exact' ? null : { value, parts };
+  return parts.length === 1 || q.qualifier !== 'exact' ? null : { value, parts, end: q.end };
 }
