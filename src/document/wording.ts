@@ -83,13 +83,16 @@ const DocumentsFile = lazySchema(() =>
 const oneGroup = (flags: '' | 'g' = '') =>
   compiledPattern(flags).refine((re) => new RegExp(`${re.source}|`).exec('')!.length === 2, { message: '须恰有一个捕获组(…),程序读取其中的文字' });
 
+/** The most characters any unit's name may hold before its suffix (蒲湾国家高新技术产业 of a 开发区). */
+export const MAX_UNIT_NAME = 16;
+
 /** The wording of who reports (rules/reporters.yaml): place-name suffixes, self-references, superiors. */
 export const PlaceWording = lazySchema(() =>
   z
     .object({
-      /** unit suffixes, tried longest first (a name that ends 自治县 is no 县) */
+      /** unit suffixes, tried longest first (a name that ends 自治县 is no 县); `longest`: the most characters a name holds before it */
       units: z
-        .array(z.object({ suffix: Text, level: z.enum(LEVELS) }).strict())
+        .array(z.object({ suffix: Text, level: z.enum(LEVELS), longest: z.number().int().min(1).max(MAX_UNIT_NAME).default(8) }).strict())
         .min(1)
         .transform((units) => [...units].sort((a, b) => b.suffix.length - a.suffix.length)),
       parent_suffixes: z.array(Text),

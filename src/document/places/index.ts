@@ -10,7 +10,7 @@
  * suffixes, self-references, superior clauses, signatures, departments) is rules/reporters.yaml.
  */
 import { HAN_UNIT } from '../text.js';
-import type { PlaceWording } from '../wording.js';
+import { MAX_UNIT_NAME, type PlaceWording } from '../wording.js';
 import type { Level } from '../types.js';
 import { townsNamed, type Division } from './gazetteer.js';
 import { findMentions, isInside, resolve, type Mention } from './mentions.js';
@@ -156,22 +156,23 @@ interface Unit {
   level: Level;
 }
 
-const MAX_NAME = 8;
-
 /** A loop, not find's callback: one created per call was optimised by TurboFan again after every full GC. */
 function suffixAt(w: PlaceWording, s: string, at: number): PlaceWording['units'][number] | undefined {
   for (const unit of w.units) if (s.startsWith(unit.suffix, at)) return unit;
   return undefined;
 }
 
-/** One administrative unit at `at` by its suffix: the shortest name followed by a unit suffix. */
+/**
+ * One administrative unit at `at` by its suffix: the shortest name followed by a unit suffix whose
+ * names may be that long (a zone's may be longer: 蒲湾国家高新技术产业开发区).
+ */
 function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: number } | null {
   if (w.generic_name_start.test(s.slice(at, at + 1))) return null;
-  for (let k = 1; k <= MAX_NAME && at + k < s.length; k++) {
+  for (let k = 1; k <= MAX_UNIT_NAME && at + k < s.length; k++) {
     const ch = s[at + k - 1]!;
     if (!HAN_UNIT.test(ch) || w.not_in_name.test(ch)) return null;
     const found = suffixAt(w, s, at + k);
-    if (!found) continue;
+    if (!found || found.longest < k) continue;
     let { suffix, level } = found;
     let end = at + k + suffix.length;
     // a suffix right after another belongs to the name (环市街, 沙市区, 青州市), but 区区 / 市市 is
