@@ -18,7 +18,7 @@ import { clauses, compile, containsAny, matchStarts, TITLE, type CompiledLexicon
  * with no offset, the status of the sentence's first clause.
  */
 export function classifyStatus(doc: Document, sentence: Sentence, lexicon: Lexicon, at = 0): FactStatus {
-  return sectionStatus(doc, sentence) ?? statusAmong(clauseStates(doc, sentence, compile(lexicon)), at);
+  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(clauseStates(doc, sentence, compile(lexicon)), at));
 }
 
 /**
@@ -26,14 +26,17 @@ export function classifyStatus(doc: Document, sentence: Sentence, lexicon: Lexic
  * sentence stands and gives most of its numbers a status, with no need to find it by its offset.
  */
 export function statusAt(doc: Document, index: number, lexicon: CompiledLexicon, at = 0): FactStatus {
-  return sectionStatus(doc, doc.sentences[index]!) ?? statusAmong(statesAt(doc, index, lexicon), at);
+  const sentence = doc.sentences[index]!;
+  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(statesAt(doc, index, lexicon), at));
 }
 
 /** The status the document's or the sentence's section gives every value of the sentence, if any. */
 function sectionStatus(doc: Document, sentence: Sentence): FactStatus | null {
-  if (doc.kind === 'plan' || sentence.kind === 'plans') return 'plan';
-  return sentence.kind === 'shortcomings' ? 'gap' : null;
+  return doc.kind === 'plan' || sentence.kind === 'plans' ? 'plan' : null;
 }
+
+/** Among the shortcomings, what is not planned is lacking: a plan stated there (今年打算…不少于12次) stays a plan. */
+const inShortcomings = (sentence: Sentence, status: FactStatus): FactStatus => (sentence.kind === 'shortcomings' && status !== 'plan' ? 'gap' : status);
 
 /** The status of a value at `at` of a sentence, by the state of the clauses up to there. */
 function statusAmong({ starts, planned }: ClauseStates, at: number): FactStatus {
