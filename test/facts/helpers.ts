@@ -66,6 +66,8 @@ export const heldout24Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout25Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout25');
 /** A twenty-sixth blind set, ingest and extraction together: an OFD, a PDF read through ToUnicode, a .docx with smart tags, Chrome's .mhtml, UTF-16BE text, Word's filtered GBK .htm. */
 export const heldout26Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout26');
+/** A twenty-seventh blind set, for writing styles: a 2026 district in full-width digits, a county in Chinese numerals with 约/近/余/逾, a 新闻发布会 transcript, a 县级市's two-year review, a 国家级高新区's （数据：…） lists, a telegraphic township. */
+export const heldout27Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout27');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
