@@ -1,6 +1,7 @@
 import { constants, inflateSync } from 'node:zlib';
 import type { Budget } from './budget.js';
 import { inflateCounting } from './inflate.js';
+import { streamDecryptor } from './pdf-decrypt.js';
 
 /**
  * Checks a PDF against the budget before pdf.js opens it. pdf.js keeps every decoded stream
@@ -13,11 +14,13 @@ import { inflateCounting } from './inflate.js';
  * the page and time limits still hold.
  */
 export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise<void> {
-  const { streams, pages } = scan(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length));
+  const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const { streams, pages } = scan(pdf);
   if (pages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pages));
+  const decrypt = streamDecryptor(pdf);
   for (const stream of streams) {
     budget.checkTime();
-    await decodeWithin(stream, budget);
+    await decodeWithin(decrypt && stream.object && isEncrypted(stream) ? { ...stream, data: decrypt(stream.data, ...stream.object) } : stream, budget);
   }
 }
 
@@ -25,7 +28,12 @@ interface PdfStream {
   /** the text of the stream's dictionary, << … >> */
   dictionary: string;
   data: Buffer;
+  /** the number and generation of the object holding it */
+  object?: [number, number];
 }
+
+/** Cross-reference streams are never encrypted, nor a stream with a crypt filter of its own. */
+const isEncrypted = (stream: PdfStream): boolean => !/\/Type\s*\/XRef\b|\/Crypt\b/.test(stream.dictionary);
 
 const WHITESPACE = new Set([0x00, 0x09, 0x0a, 0x0c, 0x0d, 0x20]);
 const ENDSTREAM = Buffer.from('endstream');
@@ -42,6 +50,8 @@ function scan(pdf: Buffer): { streams: PdfStream[]; pages: number } {
   let depth = 0;
   let dictStart = -1;
   let lastDict: { start: number; end: number } | undefined;
+  /** where the last `obj` keyword stands: its object's numbers are read only for a stream */
+  let objectAt = -1;
   let at = 0;
   while (at < pdf.length) {
     const byte = pdf[at]!;
@@ -69,14 +79,23 @@ function scan(pdf: Buffer): { streams: PdfStream[]; pages: number } {
       if (pdf[start] === 0x0d) start++;
       if (pdf[start] === 0x0a) start++;
       const end = streamEnd(pdf, start, dictionary);
-      streams.push({ dictionary, data: pdf.subarray(start, end) });
+      const object = objectAt < 0 ? undefined : objectNumbers(pdf, objectAt);
+      streams.push({ dictionary, data: pdf.subarray(start, end), ...(object ? { object } : {}) });
       lastDict = undefined;
       at = Math.max(end, start);
       continue;
+    } else if (byte === 0x6f && depth === 0 && isKeyword(pdf, at, 'obj')) {
+      objectAt = at;
     }
     at++;
   }
   return { streams, pages };
+}
+
+/** The number and generation before the `obj` keyword at `at`. */
+function objectNumbers(pdf: Buffer, at: number): [number, number] | undefined {
+  const header = /(\d+)\s+(\d+)\s+$/.exec(pdf.toString('latin1', Math.max(0, at - 24), at));
+  return header ? [Number(header[1]), Number(header[2])] : undefined;
 }
 
 function isKeyword(pdf: Buffer, at: number, keyword: string): boolean {

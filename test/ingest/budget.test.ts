@@ -7,7 +7,8 @@ import { Budget, LIMITS, Limits } from '../../src/ingest/budget.js';
 import { checkPdfBudget } from '../../src/ingest/pdf-streams.js';
 import { checkZipBudget } from '../../src/ingest/zip.js';
 import { docxFile } from './fixtures.js';
-import { deflateBomb, docxBomb, pdfFile, zipFile } from './hostile.js';
+import { deflateBomb, docxBomb, encryptedPdf, pdfFile, zipFile, type PdfEncryption } from './hostile.js';
+import { ingestBytes } from '../../src/ingest/index.js';
 
 const MiB = 1024 * 1024;
 const budget = (limits: Partial<Limits> = {}, now?: () => number) => new Budget('r.pdf', Limits.parse({ ...LIMITS, ...limits }), now);
@@ -221,3 +222,27 @@ function lzwRuns(blocks: number): Buffer {
   const block = [256, 0x61, ...Array.from({ length: 4096 - 258 }, (_, i) => 258 + i)];
   return packLzw([...Array.from({ length: blocks }, () => block).flat(), 257]);
 }
+
+describe('a PDF encrypted with an owner password only is checked decrypted', () => {
+  const encryptions: PdfEncryption[] = ['rc4-40', 'aes-128', 'aes-256'];
+  const text = 'BT /F1 12 Tf 72 720 Td (Annual report, encrypted) Tj ET';
+
+  it.each(encryptions)('%s: pdf.js reads it without a password, and its content is counted', async (encryption) => {
+    const pdf = encryptedPdf(encryption, deflateSync(text));
+    const b = budget();
+    await checkPdfBudget(pdf, b);
+    expect(LIMITS.pdfStreamBytes - b.remaining('pdfStreamBytes')).toBe(text.length);
+    expect((await ingestBytes(new Uint8Array(pdf), 'r.pdf')).text.replace('\n', ' ')).toBe('Annual report, encrypted');
+  });
+
+  // pdf.js decrypted and inflated it whole: a 3 MB file grew past 3 GB and ran past every time limit
+  it.each(encryptions)('%s: a content stream beyond the limit is refused', async (encryption) => {
+    expect(await refusal(checkPdfBudget(encryptedPdf(encryption, zlibBomb(30)), budget({ pdfStreamBytes: 20 * MiB })))).toContain('20 MB');
+  });
+
+  it('one that needs a password to open is told so', async () => {
+    expect(await refusal(ingestBytes(new Uint8Array(encryptedPdf('rc4-40', deflateSync(text), '/Filter /FlateDecode', true)), 'r.pdf'))).toContain(
+      'PDF 有密码保护,无法读取;请先解除密码',
+    );
+  });
+});

@@ -1,3 +1,4 @@
+import { createCipheriv, createHash } from 'node:crypto';
 import { constants, deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 
@@ -91,8 +92,8 @@ export function docxBomb(megabytes: number, declaredSize = megabytes * MiB, name
   ]);
 }
 
-/** A PDF written by hand from object bodies (object n is bodies[n - 1]); object 1 is the catalog. */
-export function pdfFile(bodies: ReadonlyArray<string | Buffer>): Buffer {
+/** A PDF written by hand from object bodies (object n is bodies[n - 1]); object 1 is the catalog. `trailer` adds entries to its trailer. */
+export function pdfFile(bodies: ReadonlyArray<string | Buffer>, trailer = ''): Buffer {
   const parts: Buffer[] = [Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   let length = parts[0]!.length;
   const offsets: number[] = [];
@@ -103,7 +104,7 @@ export function pdfFile(bodies: ReadonlyArray<string | Buffer>): Buffer {
     length += part.length;
   });
   const xref = [`xref\n0 ${bodies.length + 1}\n0000000000 65535 f \n`, ...offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`)].join('');
-  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${bodies.length + 1} /Root 1 0 R${trailer} >>\nstartxref\n${length}\n%%EOF\n`));
   return Buffer.concat(parts);
 }
 
@@ -172,4 +173,101 @@ export function unmappedFontPdf(): Buffer {
     '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R >>',
     '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
   ]);
+}
+
+export type PdfEncryption = 'rc4-40' | 'aes-128' | 'aes-256';
+
+/**
+ * A one-page PDF whose content stream (`data`, filtered as `filter` says) is encrypted by the
+ * standard security handler, revision 2 (RC4, 40 bits), 4 (AES-128) or 6 (AES-256), with an owner
+ * password only: it opens without one, as pdf.js reads it. With `needsPassword` (revision 2) the
+ * user password is not empty.
+ */
+export function encryptedPdf(encryption: PdfEncryption, data: Buffer, filter = '/Filter /FlateDecode', needsPassword = false): Buffer {
+  const id = Buffer.from('0123456789abcdef');
+  const owner = createHash('sha256').update('owner').digest();
+  const hex = (bytes: Buffer) => `<${bytes.toString('hex')}>`;
+  const common = `/O ${hex(owner)} /P -4`;
+  let dictionary: string;
+  let encrypted: Buffer;
+  if (encryption === 'aes-256') {
+    const fileKey = createHash('sha256').update('file key').digest();
+    const [validationSalt, keySalt] = [Buffer.from('validate'), Buffer.from('keysalt!')];
+    const user = Buffer.concat([revision6Hash(validationSalt), validationSalt, keySalt]);
+    const userKey = aes('aes-256-cbc', revision6Hash(keySalt), Buffer.alloc(16), fileKey, false);
+    dictionary =
+      `<< /Filter /Standard /V 5 /R 6 /Length 256 /CF << /StdCF << /CFM /AESV3 /AuthEvent /DocOpen /Length 32 >> >> /StmF /StdCF /StrF /StdCF ` +
+      `/O ${hex(Buffer.concat([owner, owner.subarray(0, 16)]))} /U ${hex(user)} /OE ${hex(owner)} /UE ${hex(userKey)} /Perms ${hex(owner.subarray(0, 16))} /P -4 >>`;
+    encrypted = withIv('aes-256-cbc', fileKey, data);
+  } else {
+    const permissions = Buffer.from([0xfc, 0xff, 0xff, 0xff]);
+    let key = md5(PDF_PAD, owner, permissions, id);
+    const aesKey = encryption === 'aes-128';
+    if (aesKey) for (let i = 0; i < 50; i++) key = md5(key);
+    key = key.subarray(0, aesKey ? 16 : 5);
+    const objectKey = md5(key, Buffer.from([4, 0, 0, 0, 0]), Buffer.from(aesKey ? 'sAlT' : '')).subarray(0, Math.min(key.length + 5, 16));
+    if (aesKey) {
+      let check = rc4(key, md5(PDF_PAD, id));
+      for (let i = 1; i <= 19; i++) check = rc4(Buffer.from(key.map((byte) => byte ^ i)), check);
+      dictionary = `<< /Filter /Standard /V 4 /R 4 /Length 128 /CF << /StdCF << /CFM /AESV2 /AuthEvent /DocOpen /Length 16 >> >> /StmF /StdCF /StrF /StdCF ${common} /U ${hex(Buffer.concat([check, Buffer.alloc(16)]))} >>`;
+      encrypted = withIv('aes-128-cbc', objectKey, data);
+    } else {
+      const user = needsPassword ? createHash('sha256').update('a password').digest() : rc4(key, PDF_PAD);
+      dictionary = `<< /Filter /Standard /V 1 /R 2 ${common} /U ${hex(user)} >>`;
+      encrypted = rc4(objectKey, data);
+    }
+  }
+  return pdfFile(
+    [
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      streamObject(filter, encrypted),
+      FONT,
+      dictionary,
+    ],
+    ` /Encrypt 6 0 R /ID [${hex(id)} ${hex(id)}]`,
+  );
+}
+
+const PDF_PAD = Buffer.from('28bf4e5e4e758a4164004e56fffa01082e2e00b6d0683e802f0ca9fe6453697a', 'hex');
+const md5 = (...parts: Buffer[]): Buffer => createHash('md5').update(Buffer.concat(parts)).digest();
+
+function aes(cipher: 'aes-128-cbc' | 'aes-256-cbc', key: Buffer, iv: Buffer, data: Buffer, padding = true): Buffer {
+  const encrypt = createCipheriv(cipher, key, iv).setAutoPadding(padding);
+  return Buffer.concat([encrypt.update(data), encrypt.final()]);
+}
+
+const withIv = (cipher: 'aes-128-cbc' | 'aes-256-cbc', key: Buffer, data: Buffer): Buffer => {
+  const iv = Buffer.from('initialisation v');
+  return Buffer.concat([iv, aes(cipher, key, iv, data)]);
+};
+
+/** ISO 32000-2's hash (algorithm 2.B) of the empty password with a salt, as pdf.js computes it. */
+function revision6Hash(salt: Buffer): Buffer {
+  let key = createHash('sha256').update(salt).digest();
+  let last = 0;
+  for (let round = 0; round < 64 || last > round - 32; round++) {
+    const encrypted = aes('aes-128-cbc', key.subarray(0, 16), key.subarray(16, 32), Buffer.concat(Array.from({ length: 64 }, () => key)), false);
+    const remainder = encrypted.subarray(0, 16).reduce((sum, byte) => sum + byte, 0) % 3;
+    key = createHash(['sha256', 'sha384', 'sha512'][remainder]!).update(encrypted).digest();
+    last = encrypted[encrypted.length - 1]!;
+  }
+  return key.subarray(0, 32);
+}
+
+function rc4(key: Buffer, data: Buffer): Buffer {
+  const state = Array.from({ length: 256 }, (_, i) => i);
+  for (let i = 0, j = 0; i < 256; i++) {
+    j = (j + state[i]! + key[i % key.length]!) % 256;
+    [state[i], state[j]] = [state[j]!, state[i]!];
+  }
+  const out = Buffer.alloc(data.length);
+  for (let n = 0, i = 0, j = 0; n < data.length; n++) {
+    i = (i + 1) % 256;
+    j = (j + state[i]!) % 256;
+    [state[i], state[j]] = [state[j]!, state[i]!];
+    out[n] = data[n]! ^ state[(state[i]! + state[j]!) % 256]!;
+  }
+  return out;
 }
