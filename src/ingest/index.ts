@@ -92,7 +92,13 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
       break;
   }
   if (extension === '.docx' || extension === '.pdf' || extension === '.ofd') {
-    throw inputError(file, `文件已损坏或不完整,内容不是 ${extension.slice(1).toUpperCase()} 格式`);
+    const format = extension.slice(1).toUpperCase();
+    // a page a site gave instead of the document (not found, log in) was "damaged"
+    const start = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(UTF8_BOM_AS_LATIN1, '');
+    if (looksLikeHtml(start)) {
+      throw inputError(file, `内容是网页(HTML),不是 ${format} 文件;可能下载时网站给出的是网页,请重新下载;若它就是报告网页,请把扩展名改为 .html`);
+    }
+    throw inputError(file, `文件已损坏或不完整,内容不是 ${format} 格式`);
   }
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
     const part = extractHtmlPart(bytes);
@@ -262,6 +268,8 @@ function generatedBy(text: string): string | undefined {
 }
 
 const JSON_DATA = '这是 JSON 数据文件,不是报告原文;请给出报告本身(.txt、.html、.docx、.pdf 或 .ofd)';
+
+const UTF8_BOM_AS_LATIN1 = /^\u00EF\u00BB\u00BF/;
 
 function looksLikeHtml(text: string): boolean {
   return /^\s*<(?:!doctype\s+html|html|head|body|meta|div|p|table|!--)[\s>]/i.test(text.slice(0, 1024));

@@ -78,6 +78,12 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ['text.docx', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 Word 文档。'],
     ['broken.pdf', '文件已损坏或不完整', async () => '%PDF-1.7\n这不是一个真正的 PDF 文件的内容\n%%EOF'],
     ['text.pdf', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 PDF 文件。'],
+    // a site's page given instead of the document was "damaged"
+    [
+      'download.pdf',
+      '内容是网页(HTML),不是 PDF 文件;可能下载时网站给出的是网页,请重新下载',
+      async () => '\uFEFF<!DOCTYPE html><html><head><title>404</title></head><body>您访问的页面不存在</body></html>',
+    ],
     ['scan.pdf', '扫描件,没有文字层,需要先做文字识别(OCR)', scannedPdf],
     // a scan put into Word or a page as pictures, under a title: "empty", or "not a report" with no word of why
     ['scan.docx', 'Word 文档中几乎只有图片(文字不足 100 字),可能是扫描件,需要先做文字识别(OCR)', scannedDocx],
