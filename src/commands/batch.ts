@@ -58,11 +58,16 @@ async function budgets(): Promise<{ workers: number; timeoutSeconds: number; mem
     return Number.isFinite(value) && value > 0 ? value : fallback;
   };
   return {
-    workers: Math.floor(positive('DUIBIAO_WORKERS', os.availableParallelism())),
-    timeoutSeconds: positive('DUIBIAO_REPORT_TIMEOUT_S', LIMITS.seconds),
-    memoryMb: Math.floor(positive('DUIBIAO_WORKER_MEMORY_MB', 1024)),
+    // 0.5 made no worker, and the run waited for ever
+    workers: Math.max(1, Math.floor(positive('DUIBIAO_WORKERS', os.availableParallelism()))),
+    timeoutSeconds: Math.min(positive('DUIBIAO_REPORT_TIMEOUT_S', LIMITS.seconds), MAX_TIMER_SECONDS),
+    memoryMb: Math.floor(positive('DUIBIAO_WORKER_MEMORY_MB', DEFAULT_WORKER_MEMORY_MB)),
   };
 }
+
+/** A timer waits at most 2^31 - 1 ms: past that, Node warned in English and waited 1 ms, every report "timed out". */
+const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
+const DEFAULT_WORKER_MEMORY_MB = 1024;
 
 export function registerBatch(program: Command): void {
   withCatalogueOptions(
@@ -210,7 +215,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   } catch (error) {
     details.close();
     removeOwnTemps(outDir);
-    if (error instanceof SetupError) throw revive(error.cause);
+    if (error instanceof SetupError) throw revive(error.cause, memoryMb);
     throw error;
   } finally {
     stopSignals();
@@ -238,9 +243,15 @@ function budgetReason(outcome: Extract<TaskOutcome<unknown>, { ok: false }>, lim
 }
 
 /** A worker's set-up error (a broken catalogue, say) as the error it was. */
-function revive(cause: unknown): Error {
-  const error = cause as { name?: string; message?: string; place?: UserError['place'] } | undefined;
+function revive(cause: unknown, memoryMb: number): Error {
+  const error = cause as { name?: string; message?: string; place?: UserError['place']; code?: string } | undefined;
   if (error?.name === 'UserError') return new UserError(error.message ?? '', error.place);
+  // a limit too low for the lexicon and catalogue was an internal error
+  if (error?.code === 'ERR_WORKER_OUT_OF_MEMORY') {
+    return new UserError(
+      `每个工作线程的内存上限 DUIBIAO_WORKER_MEMORY_MB=${memoryMb} MB 不够载入词表和指标体系;请调大或不设此变量(默认 ${DEFAULT_WORKER_MEMORY_MB} MB)`,
+    );
+  }
   return new Error(error?.message ?? String(cause));
 }
 

@@ -59,3 +59,35 @@ describe('a JSON result nested absurdly deep', () => {
     expect(run.stderr).toBe('duibiao: deep.json: 这是 JSON 文件,但不是 duibiao 的评分结果(check --format json 的输出):嵌套超过 64 层\n');
   });
 });
+
+describe("batch's budgets set in the environment", () => {
+  const batch = (variable: string, value: string) => {
+    const cwd = tempDir();
+    const run = spawnSync(process.execPath, [path.join(packageRoot, 'dist', 'cli.js'), 'batch', sampleReport, '--out', 'out'], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, [variable]: value },
+    });
+    return { ...run, made: readdirSync(cwd) };
+  };
+
+  it.each([
+    // no worker was made, and the run waited for ever
+    ['DUIBIAO_WORKERS', '0.5'],
+    // Node waited 1 ms instead, with an English warning: every report "timed out"
+    ['DUIBIAO_REPORT_TIMEOUT_S', '1e7'],
+  ])('%s=%s scores the report', (variable, value) => {
+    const run = batch(variable, value);
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stderr).toMatch(/^已评分 1 份,失败 0 份/);
+  });
+
+  // was 内部错误:Worker terminated due to reaching memory limit
+  it('a worker memory limit too low to set up is told, and nothing is left', () => {
+    const run = batch('DUIBIAO_WORKER_MEMORY_MB', '4');
+    expect(run.status).toBe(2);
+    expect(run.stderr).toBe('duibiao: 每个工作线程的内存上限 DUIBIAO_WORKER_MEMORY_MB=4 MB 不够载入词表和指标体系;请调大或不设此变量(默认 1024 MB)\n');
+    expect(run.made).toEqual([]);
+  });
+});
