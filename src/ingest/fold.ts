@@ -323,11 +323,34 @@ const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七�
  */
 const TYPED_FULL_STOP = /\.(?<=[\u3400-\u9fff”’)》」』]\.)(?<!^[一二三四五六七八九十]{1,3}\.)(?=$|[\s\d\u3400-\u9fff“‘(《「『])/gm;
 
+/** What OCR reads for a digit: O/o and the Chinese zeros for 0, l and I for 1. */
+const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', 〇: '0', '○': '0', l: '1', I: '1' };
+/** A digit beside a look-alike: the cheap test that spares nearly every report the pattern below. */
+const MAY_HOLD_LOOKALIKE = /\d[OolI〇○]|[OolI〇○]\d/;
+/**
+ * A number OCR read with look-alikes for some digits (2O23年, 1O0%, 1,46O名, l34名, 9OO台, 2〇23年):
+ * digits and look-alikes, one digit at least, set apart from any Latin word, and closed by a date's
+ * character, % or a counting word's first character, where no word of letters can stand (O2O模式,
+ * CO2, 索引号 l379250-… stay). A run opening and closing with letters (O2O件) is no number.
+ */
+const LOOKALIKE_NUMBER =
+  /[\dOolI〇○](?<![A-Za-z\d][\dOolI〇○]|[\dOolI〇○][.,][\dOolI〇○])(?:[\dOolI〇○]|[.,](?=[\dOolI〇○]))*(?![A-Za-z])(?=[年月日号%岁名人位件宗起份项个次期台部套条户家场批篇所处倍万亿元学课小])/g;
+const LOOKALIKE = /[OolI〇○]/g;
+const OPENS_AND_CLOSES_WITH_LOOKALIKES = /^[OolI〇○].*[OolI〇○]$/;
+
+function withLookalikesRead(number: string): string {
+  if (!/\d/.test(number) || OPENS_AND_CLOSES_WITH_LOOKALIKES.test(number)) return number;
+  return number.replace(LOOKALIKE, (ch) => LOOKALIKE_DIGITS[ch]!);
+}
+
 /**
  * Forms that mean the same written another way, folded where the context tells: years in Chinese
- * numerals as digits (二〇二三年 → 2023年, as titles and dates often write them) and full stops
- * typed as "." as 。. One character for one, so offsets still point into the text as written.
+ * numerals as digits (二〇二三年 → 2023年, as titles and dates often write them), numbers OCR read
+ * with letters for digits (see LOOKALIKE_NUMBER) and full stops typed as "." as 。. One character
+ * for one, so offsets still point into the text as written.
  */
 export function foldInContext(s: string): string {
-  return s.replace(CHINESE_YEAR, (year) => [...year].map((ch) => YEAR_DIGITS[ch]!).join('')).replace(TYPED_FULL_STOP, '。');
+  const years = s.replace(CHINESE_YEAR, (year) => [...year].map((ch) => YEAR_DIGITS[ch]!).join(''));
+  const numbers = MAY_HOLD_LOOKALIKE.test(years) ? years.replace(LOOKALIKE_NUMBER, withLookalikesRead) : years;
+  return numbers.replace(TYPED_FULL_STOP, '。');
 }

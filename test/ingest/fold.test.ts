@@ -79,9 +79,17 @@ describe('foldInContext', () => {
     expect(foldInContext('一.主要举措\n十二.其他事项\n(三)落实.')).toBe('一.主要举措\n十二.其他事项\n(三)落实。');
   });
 
+  it('reads the letters OCR gives for digits in a number before its unit or date, not in a word', () => {
+    expect(foldInContext('关于2O23年度,2〇23年3月,旁听l34名,覆盖率达1O0%,1,46O名,9O件,共2l6件,不少于l2次,9OO台,2O日')).toBe(
+      '关于2023年度,2023年3月,旁听134名,覆盖率达100%,1,460名,90件,共216件,不少于12次,900台,20日',
+    );
+    for (const s of ['O2O模式3次', 'O2O件', 'PM2.5和O3浓度', 'CO2排放', '索引号: l379250--2023-0009', 'ISO9001认证', 'No.1号', 'Top10名', 'lO件'])
+      expect(foldInContext(s)).toBe(s);
+  });
+
   it('keeps the length, whatever the input', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...'〇○零一二三四五六七八九十年.。9 \n法治'), { maxLength: 60 }), (cs) => {
+      fc.property(fc.array(fc.constantFrom(...'〇○零一二三四五六七八九十年.。9 \nOl名法治'), { maxLength: 60 }), (cs) => {
         const s = cs.join('');
         return foldInContext(s).length === s.length;
       }),
