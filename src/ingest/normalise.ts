@@ -14,8 +14,12 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u
 const SPLIT_AFTER = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
 /** A Markdown heading's marker (## 一、主要举措), from a report converted to Markdown. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
-/** Markdown's strong emphasis around words or figures (办结**401件**): the asterisks carry nothing. */
-const MARKDOWN_STRONG = /\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*/g;
+/**
+ * Markdown's strong emphasis around words or figures (办结**401件**): the asterisks carry nothing, nor
+ * do the blanks a writer sets around them in Chinese so that the markup is read (研究 **2次**, 全市
+ * **1,126名** 领导干部).
+ */
+const MARKDOWN_STRONG = /(?:(?<=[\u3400-\u9fff]) )?\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*(?: (?=[\u3400-\u9fff]))?/g;
 /** Lenticular brackets set around a figure for emphasis (审查率【100%】, 【不少于12次】): they carry nothing. */
 const EMPHASIS_BRACKETS = /\u3010([^\u3010\u3011\n]{0,12}[\d\uFF10-\uFF19][^\u3010\u3011\n]{0,12})\u3011/g;
 /** A table's rule line, drawn in box-drawing characters or Markdown (|---|:---:|, ├──┼──┤, +----+). */
@@ -75,7 +79,7 @@ export function cleanupStructure(raw: string): string {
     for (const [index, piece] of pieces.entries()) {
       if (isBoilerplateLine(piece)) continue;
       if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
-      lines.push({ text: piece, indent: index === 0 && piece !== '' ? /^\s*/.exec(rawLine)![0] : '' });
+      lines.push({ text: closeStrayBlanks(piece), indent: index === 0 && piece !== '' ? /^\s*/.exec(rawLine)![0] : '' });
     }
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
@@ -278,6 +282,30 @@ export function closeLetterSpacing(line: string): string {
   }
   if (!isLetterSpaced(apart, together) && !isLetterSpaced(hanApart, hanTogether)) return line;
   return line.replace(/(?<=\S)[ \u3000](?=\S)/g, '').replace(/[ \u3000]{2,}/g, ' ');
+}
+
+/** A line of prose: it holds a sentence's or a clause's end. */
+const PROSE = /[\u3002\uFF0C\uFF1B]|[\u3400-\u9fff][,;]/;
+/** One blank between two Chinese characters, none beside it. */
+const STRAY_BLANK = /(?<=[\u3400-\u9fff]) (?=[\u3400-\u9fff])/g;
+/** What a blank parting two items stands after: a figure and its counting word (主体51个 持证执法人员). */
+const AFTER_ITEM = /\d[\u3400-\u9fff]{1,2}$/;
+/** …or the line's heading, a number and a phrase (4、行政执法方面 全区…). */
+const AFTER_HEADING_PHRASE = /^[^\s,;:\u3002\uFF0C\uFF1B\uFF1A]{2,20}$/;
+
+/**
+ * A line of prose with a blank here and there between two Chinese characters (举办法 治 专 题 讲 座3期,
+ * 行政执 法人员, as OCR and some copies give them) closed up: Chinese prose sets no word apart, and a
+ * blank inside a title or a quote (《…营商环境 培育…》) parts phrases that read the same without it.
+ * A blank that parts items stays: after a figure and its counting word, or after the line's heading.
+ * A line of labels or menus (索引号 发布机构, 首页 政务公开) has no clause's end and stays.
+ */
+function closeStrayBlanks(line: string): string {
+  if (!line.includes(' ') || !PROSE.test(line)) return line;
+  return line.replace(STRAY_BLANK, (blank: string, at: number) => {
+    const before = line.slice(0, at);
+    return AFTER_ITEM.test(before) || (OUTLINE_START.test(before) && AFTER_HEADING_PHRASE.test(before)) ? blank : '';
+  });
 }
 
 const isLetterSpaced = (apart: number, together: number): boolean => apart >= MIN_LETTER_GAPS && apart >= (apart + together) * LETTER_GAP_SHARE;

@@ -58,6 +58,24 @@ describe('cleanupStructure', () => {
     expect(cleanupStructure('项目 | 人数(人) | 经费(万元)\n培训 | 120 | 3.5')).toBe('项目 | 人数(人) | 经费(万元)\n培训 | 120 | 3.5');
   });
 
+  it('drops the blanks set around Markdown emphasis between Chinese words, not others', () => {
+    expect(cleanupStructure('常务会议专题研究 **2次**,全市 **1,126名** 领导干部参加,**致:** 某省人民政府')).toBe(
+      '常务会议专题研究2次,全市1,126名领导干部参加,致:某省人民政府',
+    );
+  });
+
+  it('closes a blank between two Chinese characters in a line of prose, not in a line of labels', () => {
+    const other = '全年审查合同48件,出具法律意见书96份,合法性审查率100%。';
+    expect(cleanupStructure(`举办法 治 专 题 讲 座3期,持证行政执 法人员1,460名。\n${other}`)).toBe(`举办法治专题讲座3期,持证行政执法人员1,460名。\n${other}`);
+    for (const s of [
+      '索引号 发布机构 区政府',
+      '首页 政务公开 政务服务',
+      '配置执法记录仪 805 台。',
+      '4、行政执法方面 全区行政执法主体51个 持证执法人员1,783名,法制审核人员66名。',
+    ])
+      expect(cleanupStructure(`${s}\n${other}`)).toBe(`${s}\n${other}`);
+  });
+
   it('drops emphasis brackets around a figure, not a tag of words', () => {
     expect(cleanupStructure('● 会前学法:【10次】;审查率【100%】;出庭应诉率保持【不少于95%】\n【图解】某区工作')).toBe(
       '● 会前学法:10次;审查率100%;出庭应诉率保持不少于95%\n【图解】某区工作',
