@@ -6,6 +6,7 @@
  * later step reads the paragraphs, titles and opening sentences the report has. Text that does
  * not show one width is left as it is.
  */
+import { foldCharacters } from './fold.js';
 import { OUTLINE_START, PARAGRAPH_END, joinsLabelledFigure } from './line-breaks.js';
 import { MAX_LINE_CHARS } from './limits.js';
 
@@ -91,7 +92,40 @@ export function joiner(previous: string, next: string): string {
   return /[A-Za-z]$/.test(previous) && /^[A-Za-z]/.test(next) ? ' ' : '';
 }
 
-export function rejoinHardWraps(lines: readonly TextLine[]): string[] {
+/** A page number on a line of its own, as a PDF copy's footer gives it (tested folded): - 2 -, —2—, 第2页, 第 2 页 共 3 页. */
+const PAGE_NUMBER_LINE = /^(?:[-\u2014\u2013~]\s*\d{1,4}\s*[-\u2014\u2013~]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?)$/;
+/** The shortest line taken for a running header or footer when the text repeats it. */
+const RUNNING_MIN_CHARS = 6;
+
+/**
+ * The lines without the page seams copied with them: a page number's line, with the running
+ * header or footer lines around it (lines the text repeats) and blank lines, between two halves of
+ * a sentence (…办复率 | - 2 - | 某县2021年度法治政府建设情况报告 | 100%,…). The halves then join as
+ * any wrapped line does. A seam between two paragraphs stays: it parts nothing.
+ */
+function withoutPageSeams(lines: readonly TextLine[]): readonly TextLine[] {
+  const pageNumbers = lines.map((line) => line.text.length <= 20 && PAGE_NUMBER_LINE.test(foldCharacters(line.text)));
+  if (!pageNumbers.includes(true)) return lines;
+  const counts = new Map<string, number>();
+  for (const { text } of lines) if (text.length >= RUNNING_MIN_CHARS) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const inSeam = (k: number): boolean => lines[k]!.text === '' || (counts.get(lines[k]!.text) ?? 0) > 1;
+  const dropped = new Set<number>();
+  pageNumbers.forEach((isPageNumber, at) => {
+    if (!isPageNumber) return;
+    let first = at;
+    while (first > 0 && inSeam(first - 1)) first--;
+    let last = at;
+    while (last + 1 < lines.length && inSeam(last + 1)) last++;
+    const before = lines[first - 1];
+    const after = lines[last + 1];
+    if (before === undefined || after === undefined || PARAGRAPH_END.test(before.text) || OUTLINE_START.test(after.text)) return;
+    for (let k = first; k <= last; k++) dropped.add(k);
+  });
+  return dropped.size === 0 ? lines : lines.filter((_, k) => !dropped.has(k));
+}
+
+export function rejoinHardWraps(written: readonly TextLine[]): string[] {
+  const lines = withoutPageSeams(written);
   const texts = lines.map((line) => line.text);
   if (lines.length < MIN_FULL_LINES) return texts;
   const measured = lines.map(lineWidths);

@@ -50,6 +50,13 @@ describe('rejoinHardWraps', () => {
     expect(rejoinHardWraps(lines(wrapped))).toEqual(written.split('\n'));
   });
 
+  it('takes out a page seam between two halves of a sentence (page number, running header), not one between paragraphs', () => {
+    const header = '某某县2021年度法治政府建设情况报告';
+    const wrapped = hardWrap(paragraph, 40, 'columns').split('\n');
+    const seamed = [...wrapped.slice(0, 3), '- 1 -', header, ...wrapped.slice(3), '- 2 -', header, paragraph].join('\n');
+    expect(rejoinHardWraps(lines(seamed))).toEqual([paragraph, '- 2 -', header, paragraph]);
+  });
+
   it("joins a label's colon to the figure wrapped after it, but not to an item number", () => {
     const stats = '主要数据:行政执法主体:34个;持证执法人员:986名;法制审核人员:41名;执法记录仪:302台;执法人员培训:1,150人次。';
     const written = `${paragraph}\n${stats}\n${paragraph}`;
