@@ -3,6 +3,7 @@
  * on (who reports: ./places). All cues are read from the masked text, so places and
  * years quoted in 《…》 titles of other documents never count.
  */
+import { LEADING_BULLET } from '../ingest/line-breaks.js';
 import { DATE_LINE, LATE_MONTH } from './cues.js';
 import type { PlaceInput } from './places/index.js';
 import { countOccurrences, type Line } from './text.js';
@@ -35,7 +36,8 @@ export function findTitleLines(layout: LayoutWording, text: string, lines: reado
     if (line.first >= bodyStart || seen >= TITLE_SEARCH_LINES) break;
     if (line.first >= line.last) continue;
     seen++;
-    const content = text.slice(line.first, line.last);
+    // a title may stand behind a bullet (📌 某街道…报告), with a blank or none
+    const content = text.slice(line.first, line.last).replace(LEADING_BULLET, '');
     if (content.length > MAX_TITLE_LINE || content.endsWith('。') || layout.chrome.pattern.test(content)) continue;
     if (layout.title_words.pattern.test(content)) titles.push(content);
   }

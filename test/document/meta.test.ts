@@ -167,6 +167,11 @@ describe('level and place', () => {
     expect(full(superior)).toMatchObject({ level: 'county', place: null });
   });
 
+  it('reads a title behind a bullet, with a blank after it or none', () => {
+    for (const bullet of ['📌', '📌 ', '■'])
+      expect(meta(`${bullet}越秀区青竹街道办事处2020年法治政府建设工作总结\n${DOMAIN_BODY}`)).toMatchObject({ level: 'street', place: '青竹街道办事处' });
+  });
+
   it('reads a street of the table and a street under a district it knows', () => {
     expect(full(`江门市蓬江区环市街道办事处2020年法治政府建设工作总结\n${DOMAIN_BODY}`)).toMatchObject({ level: 'street', code: '440703006' });
     expect(full(`越秀区青竹街道办事处2020年法治政府建设工作总结\n${DOMAIN_BODY}`)).toMatchObject({
