@@ -68,6 +68,8 @@ export const heldout25Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout26Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout26');
 /** A twenty-seventh blind set, for writing styles: a 2026 district in full-width digits, a county in Chinese numerals with 约/近/余/逾, a 新闻发布会 transcript, a 县级市's two-year review, a 国家级高新区's （数据：…） lists, a telegraphic township. */
 export const heldout27Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout27');
+/** A twenty-eighth blind set, messy copies: a PDF viewer's hard breaks and page seams, OCR with letters for digits, a Markdown draft, symbols and invisible characters, a page with a part pasted twice, one run-on paragraph. */
+export const heldout28Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout28');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
