@@ -14,8 +14,9 @@ import { knownCodeDigests } from './code-digests.js';
  *
  * One cache file per package copy and `slot` (src/util/cache.ts): a key of Node's version and
  * architecture and the bundle's length and CRC-32 (as Node's own compile cache keys code), then V8's data. Another key (a rebuilt bundle: V8 itself checks only
- * the source's length) is no cache; so is one V8 rejects (other flags, a damaged file). Either is
- * replaced. DUIBIAO_CACHE=off turns it off with the data cache.
+ * the source's length) is no cache; so is one V8 rejects (other flags) or whose data no longer
+ * sums to the CRC-32 written after the key (V8 checks no sum of its own: a damaged file crashed every
+ * run with SIGTRAP). Either is replaced. DUIBIAO_CACHE=off turns it off with the data cache.
  *
  * `shared` maps the ids the bundle requires instead of bundling a module (see build.mjs) to the
  * modules the caller already holds. `saveLater` is given the function that writes the cache when
@@ -45,7 +46,10 @@ export function runCodeCached(file: string, { slot, shared, saveLater }: CodeCac
     importModuleDynamically: vm.constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
   });
   if (cacheFile && (cachedData === undefined || script.cachedDataRejected)) {
-    saveLater(() => writeCacheFile(cacheFile, Buffer.concat([key, script.createCachedData()])));
+    saveLater(() => {
+      const data = script.createCachedData();
+      writeCacheFile(cacheFile, Buffer.concat([key, sumOf(data), data]));
+    });
   }
   const ownRequire = createRequire(file);
   const bundleRequire = Object.assign((id: string): unknown => (Object.hasOwn(shared, id) ? shared[id] : ownRequire(id)), ownRequire);
@@ -55,7 +59,7 @@ export function runCodeCached(file: string, { slot, shared, saveLater }: CodeCac
   return module.exports;
 }
 
-/** V8's data from the cache file, when the file is there and was written for this key. */
+/** V8's data from the cache file, when the file is there, was written for this key and is whole. */
 function cachedDataFor(file: string, key: Buffer): Buffer | undefined {
   let bytes: Buffer;
   try {
@@ -63,5 +67,15 @@ function cachedDataFor(file: string, key: Buffer): Buffer | undefined {
   } catch {
     return undefined;
   }
-  return bytes.subarray(0, key.length).equals(key) ? bytes.subarray(key.length) : undefined;
+  if (!bytes.subarray(0, key.length).equals(key)) return undefined;
+  const data = bytes.subarray(key.length + SUM_BYTES);
+  return bytes.subarray(key.length, key.length + SUM_BYTES).equals(sumOf(data)) ? data : undefined;
+}
+
+const SUM_BYTES = 4;
+
+function sumOf(data: Uint8Array): Buffer {
+  const sum = Buffer.alloc(SUM_BYTES);
+  sum.writeUInt32LE(crc32(data));
+  return sum;
 }
