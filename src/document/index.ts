@@ -73,7 +73,8 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const running = runningLines(text, lines);
   const soft = softBreaks(text, lines, headingEnds, body.start, closing, running);
   const sentences = assignSentences(text, sections, headingEnds, closing, kindAt, soft, running);
-  return { source, kind, level, place, code, parents, year, sections, sentences };
+  const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
+  return { source, kind, level, place, code, parents, year, spokenAfter, sections, sentences };
 }
 
 /** What the outputs say about the document (the `document` object of ../shared/spec/facts.md). */

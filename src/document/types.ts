@@ -82,6 +82,8 @@ export interface DocumentMeta {
 }
 
 export interface Document extends DocumentMeta {
+  /** what the text says was said after the year reported on (a briefing's transcript): its 去年 is that year */
+  spokenAfter?: boolean;
   source: SourceText;
   sections: Section[];
   sentences: Sentence[];

@@ -155,6 +155,7 @@ export const YearWording = lazySchema(() =>
       /** the labels of a publication date, followed by the date the code reads */
       published: LinearPattern.transform((labels) => new RegExp(`(?:${labels})${DATE_AFTER_LABEL}`)),
       current_year: Pattern,
+      spoken_after: Pattern,
     })
     .strict(),
 );

@@ -251,9 +251,16 @@ export const PassTables = lazySchema(() =>
         .strict(),
       summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]), joined: z.array(Term).default([]) }).strict(),
       other_period: z
-        .object({ openings: z.array(RegexSource).min(1), current: z.array(RegexSource).min(1), parts_of_year: z.array(RegexSource).default([]) })
+        .object({
+          openings: z.array(RegexSource).min(1),
+          current: z.array(RegexSource).min(1),
+          last_year: z.array(RegexSource).min(1),
+          parts_of_year: z.array(RegexSource).default([]),
+        })
         .strict(),
-      year_columns: z.object({ labels: z.array(Term), connectors: z.array(Term).min(1) }).strict(),
+      year_columns: z
+        .object({ labels: z.array(Term), connectors: z.array(Term).min(1), last_year: z.array(Term).min(1), this_year: z.array(Term).min(1) })
+        .strict(),
       rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
       number_first: z.object({ max_gap: z.number().int().min(0) }).strict(),
       nearest_cue: z.object({ measure_links: z.array(Term).min(1) }).strict(),

@@ -337,7 +337,10 @@ describe.each([
   // right (the zone's 12-character name read as no place); then fixed as general rules: a 开发区's name may be longer
   // than other units', 打算 is an intention, 应当X的 names what is required (应当出庭的82件), 也 and 要 stand between a
   // cue and its number, …个学时, a paragraph admitting 短板确实还有 opens the shortcomings and a plan stated among them
-  // stays a plan (P 0.956 / R 0.951, no leak, 24/24)
+  // stays a plan (P 0.956 / R 0.951, no leak, 24/24); then a briefing's transcript (新闻发布会, 答记者问) said after the
+  // year speaks of it as 去年, 上一年度/本年度 label figures as years do (学法上一年度11次，本年度12次; 由上一年度的8%提高到
+  // 本年度的10%; （上一年度270名）), a clause of the year's label and figure alone takes the reading of the one before it
+  // opened by the year before (上一年度…研究法治建设2次，本年度3次), 两年均保持100% holds this year (P 0.957 / R 0.990)
   ['test/fixtures/heldout27', heldout27Dir],
   // written and labelled blind, on copies as they reach users: a county copied out of a PDF viewer (a hard break every ~34
   // characters, inside words and figures, the running header and - 1 - page numbers between two halves of a sentence), a

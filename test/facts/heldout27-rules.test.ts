@@ -53,3 +53,19 @@ describe('shortcomings admitted in a paragraph (短板确实还有)', () => {
     expect(facts).toContain('body_cameras=500:plan');
   });
 });
+
+describe('去年 in what was said after the year (a 新闻发布会, 答记者问)', () => {
+  const facts = (title: string): string[] =>
+    statusesOf(
+      extractFacts(buildDocument(sourceOf(`${title}\n局长:去年,县政府常务会议会前学法一共是十一次。去年受理行政复议案件88件,上年为76件。\n`)), lexicon),
+    );
+
+  it('is the year reported on', () => {
+    expect(facts('梧溪县2025年度法治政府建设情况新闻发布会实录')).toEqual(['exec_meeting_law_study=11:achieved', 'reconsideration_cases=88:achieved']);
+    expect(facts('梧溪县2025年法治政府建设工作情况——县司法局负责人答记者问')).toContain('exec_meeting_law_study=11:achieved');
+  });
+
+  it('but in a report, the year before it', () => {
+    expect(facts('梧溪县2025年度法治政府建设情况报告')).toEqual([]);
+  });
+});

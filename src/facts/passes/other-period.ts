@@ -17,7 +17,7 @@ export const meta: PassMeta = {
  */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
-  const { opening, current } = tables.otherPeriod(view.doc.year);
+  const { opening, current } = tables.otherPeriod(view.doc.year, view.doc.spokenAfter === true);
   let other = false;
   for (const clause of view.clauses) {
     const text = view.text.slice(clause.start, clause.end);

@@ -65,14 +65,22 @@ export interface CompiledTables {
   composition: RegExp;
   /** 与…组成: where members are listed beside a subject named before them, up to the verb (group 1) (global) */
   joinedComposition: RegExp;
-  /** a year and the words that may follow it, as it labels the figure after it (2024年的): group 1 is the year (global) */
+  /**
+   * a year and the words that may follow it, as it labels the figure after it (2024年的, 上一年度的): group 1
+   * is the year, group 2 a word naming the year before the one reported on, group 3 one naming that year (global)
+   */
   yearLabel: RegExp;
+  /** a year as the labels name it, written or named (2023年, 上一年度, 本年度) */
+  yearNamed: RegExp;
   /** what joins one year's figure to the next year's label (、 增加到) */
   yearConnector: WordRun;
   /** years listed before 分别 (2023年、2024年分别为): group 1 is the list */
   yearsRespectively: RegExp;
-  /** for the year reported on, what opens a clause about another period (上年度, 十四五期间), or the year itself */
-  otherPeriod: (year: number | null) => { opening: RegExp; current: RegExp };
+  /**
+   * for the year reported on, what opens a clause about another period (上年度, 十四五期间), or the year
+   * itself; `spokenAfter`: the text was said after that year (its 去年 is that year)
+   */
+  otherPeriod: (year: number | null, spokenAfter: boolean) => { opening: RegExp; current: RegExp };
   /** a part of the year that labels a figure (第一季度, 上半年) (global) */
   partsOfYear: RegExp;
 }
@@ -93,19 +101,23 @@ const EARLIER_YEARS = 30;
 
 /**
  * The other-period openings with the year reported on written in ({earlier}: a year before it,
- * {year}: it), once per year. Without a year, no year is earlier and none is the year itself.
+ * {year}: it), once per year and voice. Without a year, no year is earlier and none is the year itself.
  */
 function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['otherPeriod'] {
-  const byYear = new Map<number | null, { opening: RegExp; current: RegExp }>();
+  // by voice (said in the year, said after it), then by year
+  const byVoice = [new Map<number | null, { opening: RegExp; current: RegExp }>(), new Map<number | null, { opening: RegExp; current: RegExp }>()];
   const anchored = (sources: readonly string[], year: number | null): RegExp => {
     const earlier = year === null ? '(?!)' : Array.from({ length: EARLIER_YEARS }, (_, k) => year - 1 - k).join('|');
     const written = sources.map((s) => s.replaceAll('{earlier}', `(?:${earlier})`).replaceAll('{year}', year === null ? '(?!)' : String(year)));
     return new RegExp(`^\\s*(?:${written.join('|')})`);
   };
-  return (year) => {
+  return (year, spokenAfter) => {
+    const byYear = byVoice[spokenAfter ? 1 : 0]!;
     let compiled = byYear.get(year);
     if (!compiled) {
-      compiled = { opening: anchored(words.openings, year), current: anchored(words.current, year) };
+      compiled = spokenAfter
+        ? { opening: anchored(words.openings, year), current: anchored([...words.current, ...words.last_year], year) }
+        : { opening: anchored([...words.openings, ...words.last_year], year), current: anchored(words.current, year) };
       byYear.set(year, compiled);
     }
     return compiled;
@@ -115,7 +127,7 @@ function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['ot
 export function compileTables(lexicon: Lexicon): CompiledTables {
   let compiled = cache.get(lexicon);
   if (compiled) return compiled;
-  const { list_sharing, respectively, change, continuation, superior_level: superior, subordinate_level: subordinate, summed } = lexicon.passes;
+  const { list_sharing, respectively, change, continuation, superior_level: superior, subordinate_level: subordinate, summed, year_columns } = lexicon.passes;
   compiled = {
     listSeparator: wholeOf(list_sharing.separators),
     listWord: new RegExp(any(list_sharing.separators), 'g'),
@@ -176,8 +188,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     joinedComposition: new RegExp(`(?:${any(summed.joined)})${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     otherPeriod: periodsOf(lexicon.passes.other_period),
     partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
-    yearLabel: new RegExp(`(\\d{4})年度?(?:${any(lexicon.passes.year_columns.labels)})?\\s*`, 'g'),
-    yearConnector: wholeOf(lexicon.passes.year_columns.connectors),
+    yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
+    yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
+    yearConnector: wholeOf(year_columns.connectors),
     yearsRespectively: new RegExp(`((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})(?:${any(respectively.words)})(?:为|是)?`, 'g'),
   };
   cache.set(lexicon, compiled);

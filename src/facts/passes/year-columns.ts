@@ -6,13 +6,10 @@ import type { Cue, PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'year-columns',
   covers:
-    '两个年度并列的数值(2023年612件、2024年738件;由2023年的23份增加到2024年的31份;2023年、2024年分别为2件、4件):以往年度的数值不读,本年度的数值属于第一个年度之前的主语',
+    '两个年度并列的数值(2023年612件、2024年738件;由2023年的23份增加到2024年的31份;2023年、2024年分别为2件、4件;学法上一年度11次,本年度12次):以往年度的数值不读,本年度的数值属于第一个年度之前的主语',
   order: 18,
   reads: ['numbers'],
 };
-
-/** A year written with digits: most sentences have none, and this pass has nothing to read there. */
-const YEAR = /\d{4}年/;
 
 interface Label {
   year: number;
@@ -25,18 +22,16 @@ interface Label {
  */
 export function run(state: SentenceState): void {
   const { view, quantities } = state;
-  if (quantities.length < 2 || !YEAR.test(view.text)) return;
+  // most sentences name no year: this pass has nothing to read there
+  if (quantities.length < 2 || !state.tables.yearNamed.test(view.text)) return;
   pairRespectively(state, view.doc.year);
-  const labels = labelsOf(state);
-  if (labels.size === 0) return;
-  const years = [...labels.values()].map((l) => l.year);
-  const year = view.doc.year ?? Math.max(...years);
-  if (!years.some((y) => y < year)) return;
+  const { labels, named, year } = labelsOf(state);
+  if (labels.size === 0 || !named.some((l) => l.year < year)) return;
   for (const [q, label] of labels) {
     if (state.bound.has(q)) continue;
     if (label.year < year) state.bound.set(q, []);
     else if (label.year === year) {
-      const from = firstColumn(state, labels, label.start, year);
+      const from = earlierClause(state, named, q, label.start, year) ?? firstColumn(state, labels, label.start, year);
       if (from === label.start) continue;
       const cue = cueBefore(state, q, from);
       if (!cue) {
@@ -50,16 +45,47 @@ export function run(state: SentenceState): void {
   }
 }
 
-/** The figures a year is written right before (2024年的31份), with the year and where it starts. */
-function labelsOf(state: SentenceState): Map<Quantity, Label> {
+/**
+ * The figures a year is written or named right before (2024年的31份, 上一年度11次), with the year and where
+ * it starts, and the year reported on: the report's, or when unknown the latest written (0 when none is:
+ * a year named stands for it or the one before).
+ */
+function labelsOf(state: SentenceState): { labels: Map<Quantity, Label>; named: Label[]; year: number } {
+  const matches = matchesOf(state.tables.yearLabel, state.view.text);
+  let reported = state.view.doc.year;
+  if (reported === null) {
+    reported = 0;
+    for (const m of matches) if (m[1] !== undefined) reported = Math.max(reported, Number(m[1]));
+  }
   const ends = new Map<number, Label>();
-  for (const m of matchesOf(state.tables.yearLabel, state.view.text)) ends.set(m.index + m[0].length, { year: Number(m[1]), start: m.index });
+  const named: Label[] = [];
+  for (const m of matches) {
+    const label = { year: m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? reported - 1 : reported, start: m.index };
+    ends.set(m.index + m[0].length, label);
+    named.push(label);
+  }
   const labels = new Map<Quantity, Label>();
   for (const q of state.quantities) {
     const label = ends.get(q.start);
     if (label) labels.set(q, label);
   }
-  return labels;
+  return { labels, named, year: reported };
+}
+
+/**
+ * 上一年度…研究法治建设2次,本年度3次: where a clause opened by the year's label holds only its figure,
+ * and the clause before it, opened by an earlier year, ends with a figure in the same unit, that figure is
+ * the earlier column: the year's figure is read from where it stands.
+ */
+function earlierClause(state: SentenceState, named: readonly Label[], q: Quantity, start: number, year: number): number | undefined {
+  const { text, clauses } = state.view;
+  const k = clauses.findIndex((c) => c.start <= start && start < c.end);
+  const clause = clauses[k];
+  const previous = clauses[k - 1];
+  if (!clause || !previous || text.slice(clause.start, start).trim() !== '' || text.slice(q.end, clause.end).trim() !== '') return undefined;
+  if (!named.some((l) => l.year < year && text.slice(previous.start, l.start).trim() === '')) return undefined;
+  const last = state.quantities.findLast((o) => o.end <= previous.end && o.start >= previous.start);
+  return last && last.unit === q.unit && text.slice(last.end, previous.end).trim() === '' ? last.start : undefined;
 }
 
 /**
