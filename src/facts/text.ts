@@ -27,8 +27,8 @@ export function spansWithin<T extends Span>(spans: readonly T[], from: number, t
 }
 
 /** Whether one of `hits` is one of `terms`. */
-export function namesAny(hits: readonly TermHit[], terms: ReadonlySet<string>): boolean {
-  for (const h of hits) if (terms.has(h.term)) return true;
+export function namesAny(hits: readonly TermHit[], terms: TermSet): boolean {
+  for (const h of hits) if (terms[h.id] === 1) return true;
   return false;
 }
 
@@ -184,10 +184,19 @@ export interface CompiledFrame {
   entry: FactEntry;
   frame: Frame;
   /** the non-empty groups among subject, action, object */
-  groups: { kind: 'subject' | 'action' | 'object'; terms: ReadonlySet<string> }[];
+  groups: { kind: FrameGroup; terms: TermSet }[];
   measure: ReadonlySet<string>;
-  exclude: ReadonlySet<string>;
+  exclude: TermSet;
 }
+
+type FrameGroup = 'subject' | 'action' | 'object';
+const FRAME_GROUPS: readonly FrameGroup[] = ['subject', 'action', 'object'];
+
+/**
+ * Some of the term words, by their numbers (TermHit.id): 1 for a word it holds. The frames read
+ * every word of a sentence against their sets, and a Set of the words' text hashed each one.
+ */
+export type TermSet = Uint8Array;
 
 /** A frame term found in a sentence. */
 export interface TermHit extends Span {
@@ -203,11 +212,11 @@ export interface FrameWords {
   /** the measure words any frame accepts */
   measures: ReadonlySet<string>;
   /** the subject and exclusion words of all frames: a part of a clause that names one has its own subject */
-  subjects: ReadonlySet<string>;
+  subjects: TermSet;
   /** the subject words of all frames alone (常务会议): a clause that names one continues no other subject */
-  frameSubjects: ReadonlySet<string>;
+  frameSubjects: TermSet;
   /** the action words of all frames */
-  actions: ReadonlySet<string>;
+  actions: TermSet;
 }
 
 /** An entry a cue word belongs to; `order` ranks entry, then cue, as the lexicon lists them. */
@@ -308,15 +317,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     notActsAfter: lexicon.notActsAfter,
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));
-  const frames: CompiledFrame[] = lexicon.facts.flatMap((entry) =>
-    entry.frames.map((frame) => ({
-      entry,
-      frame,
-      groups: (['subject', 'action', 'object'] as const).filter((kind) => frame[kind].length > 0).map((kind) => ({ kind, terms: new Set(frame[kind]) })),
-      measure: new Set(frame.measure),
-      exclude: new Set(frame.exclude),
-    })),
-  );
+  const frameList = lexicon.facts.flatMap((entry) => entry.frames.map((frame) => ({ entry, frame })));
   const negators = [...lexicon.negators].sort((a, b) => b.length - a.length);
   // most places follow no negator's last character: only there are the negators compared
   const negatorEnds = new Set(negators.map((n) => n.charCodeAt(n.length - 1)));
@@ -334,24 +335,42 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     return found;
   };
   const owners = cueOwners(entries);
-  const frameWords = frameWordsOf(frames);
+  // every word of every frame, and their exclusions
+  const frameTerms = new Set(frameList.flatMap(({ frame }) => [...FRAME_GROUPS.flatMap((kind) => frame[kind]), ...frame.exclude]));
   // a pattern is searched only in a sentence that holds a word of each of its groups (most hold none for any pattern)
   const implied = entries.flatMap((entry) => entry.implied.map((pattern) => ({ entry, pattern })));
   const done = regexes(lexicon.status.done);
   // the scanner numbers words in the order given, repeats removed: the term words come first
-  const termWords = [...new Set([...owners.keys(), ...frameWords.words, ...implied.flatMap((i) => i.pattern.groups.flat())])];
+  const termWords = [...new Set([...owners.keys(), ...frameTerms, ...implied.flatMap((i) => i.pattern.groups.flat())])];
   const idOf = new Map(termWords.map((word, id) => [word, id]));
+  const termSet = (words: readonly string[]): TermSet => {
+    const set = new Uint8Array(termWords.length);
+    for (const word of words) set[idOf.get(word)!] = 1;
+    return set;
+  };
+  const frames: CompiledFrame[] = frameList.map(({ entry, frame }) => ({
+    entry,
+    frame,
+    groups: FRAME_GROUPS.filter((kind) => frame[kind].length > 0).map((kind) => ({ kind, terms: termSet(frame[kind]) })),
+    measure: new Set(frame.measure),
+    exclude: termSet(frame.exclude),
+  }));
+  const frameWords = frameWordsOf(
+    frameList.map((f) => f.frame),
+    frameTerms,
+    termSet,
+  );
   compiled = {
     entries,
     scanner: wordScanner([...termWords, ...mentionGroups(lexicon).flatMap((groups) => groups.flat().flatMap(alternativesOf))]),
     termWords: termWords.length,
     terms: {
       owners: termWords.map((word) => owners.get(word)),
-      frame: Uint8Array.from(termWords, (word) => (frameWords.words.has(word) ? 1 : 0)),
+      frame: Uint8Array.from(termWords, (word) => (frameTerms.has(word) ? 1 : 0)),
     },
     factFrames: frames,
     frameWords,
-    frameScreen: screenOf(frames, (f) => f.groups.map((g) => g.terms), idOf),
+    frameScreen: screenOf(frames, (f) => f.groups.map((g) => f.frame[g.kind]), idOf),
     impliedScreen: screenOf(implied, (i) => i.pattern.groups, idOf),
     negated: (text, at) => (at < longestNegator || negatorEnds.has(text.charCodeAt(at - 1))) && endsWithAny(text, at, negators),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
@@ -479,16 +498,15 @@ export const alternativesOf = (term: string): readonly string[] => {
   return alts;
 };
 
-function frameWordsOf(frames: readonly CompiledFrame[]): FrameWords {
-  const words = new Set<string>();
-  const frameSubjects = new Set(frames.flatMap((f) => f.frame.subject));
-  const subjects = new Set([...frameSubjects, ...frames.flatMap((f) => [...f.exclude])]);
-  const actions = new Set(frames.flatMap((f) => f.frame.action));
-  for (const f of frames) {
-    for (const g of f.groups) for (const t of g.terms) words.add(t);
-    for (const t of f.exclude) words.add(t);
-  }
-  return { measures: new Set(frames.flatMap((f) => [...f.measure])), subjects, frameSubjects, actions, words };
+function frameWordsOf(frames: readonly Frame[], words: ReadonlySet<string>, termSet: (words: readonly string[]) => TermSet): FrameWords {
+  const frameSubjects = frames.flatMap((f) => f.subject);
+  return {
+    measures: new Set(frames.flatMap((f) => f.measure)),
+    subjects: termSet([...frameSubjects, ...frames.flatMap((f) => f.exclude)]),
+    frameSubjects: termSet(frameSubjects),
+    actions: termSet(frames.flatMap((f) => f.action)),
+    words,
+  };
 }
 
 /** Each cue word's entries, in lexicon order. */

@@ -1,5 +1,17 @@
 import type { Span } from '../../document/types.js';
-import { TITLE, anyWithin, clauseAt, containsAny, isWithin, lastWithin, namesAny, spansWithin, type CompiledFrame, type TermHit } from '../text.js';
+import {
+  TITLE,
+  anyWithin,
+  clauseAt,
+  containsAny,
+  isWithin,
+  lastWithin,
+  namesAny,
+  spansWithin,
+  type CompiledFrame,
+  type TermHit,
+  type TermSet,
+} from '../text.js';
 import type { Quantity } from '../quantity.js';
 import { inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
@@ -40,7 +52,7 @@ export function run(state: SentenceState): void {
   // a word inside a title (《…事项目录》) names a document, not what was done
   const titles = matchSpans(TITLE, view.text);
   const usable: TermHit[] = [];
-  for (const h of hits) if (!compiled.negated(view.text, h.start) && !(frameWords.actions.has(h.term) && insideAny(h, titles))) usable.push(h);
+  for (const h of hits) if (!compiled.negated(view.text, h.start) && !(frameWords.actions[h.id] === 1 && insideAny(h, titles))) usable.push(h);
   if (usable.length < hits.length) frames = compiled.frameScreen.met(usable);
   if (frames.length === 0) return;
   const lead = view.clauses[0]!;
@@ -123,14 +135,14 @@ function repeatsAction(state: SentenceState, part: readonly TermHit[], q: Quanti
   if (!namesAny(part, compiled.frameWords.frameSubjects)) return false;
   let last: TermHit | undefined;
   for (const h of part) if (h.end <= q.start && (last === undefined || h.end > last.end)) last = h;
-  if (last === undefined || last.end !== q.start || !compiled.frameWords.actions.has(last.term)) return false;
+  if (last === undefined || last.end !== q.start || compiled.frameWords.actions[last.id] !== 1) return false;
   return countsSameUnitWithin(quantities, q, previous) && view.text.slice(previous.start, previous.end).includes(last.term);
 }
 
 /** The words of `hits` that are no subject (nor another body's, an exclusion): what a clause's action was on. */
-function actedOn(hits: readonly TermHit[], subjects: ReadonlySet<string>): TermHit[] {
+function actedOn(hits: readonly TermHit[], subjects: TermSet): TermHit[] {
   const out: TermHit[] = [];
-  for (const h of hits) if (!subjects.has(h.term)) out.push(h);
+  for (const h of hits) if (subjects[h.id] !== 1) out.push(h);
   return out;
 }
 
@@ -198,8 +210,8 @@ function namesTerm(hits: readonly TermHit[], term: string): boolean {
 }
 
 /** The last of `hits` before `q` that is one of `subjects`. */
-function lastSubjectBefore(hits: readonly TermHit[], q: Quantity, subjects: ReadonlySet<string>): TermHit | undefined {
-  for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.end <= q.start && subjects.has(hits[k]!.term)) return hits[k];
+function lastSubjectBefore(hits: readonly TermHit[], q: Quantity, subjects: TermSet): TermHit | undefined {
+  for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.end <= q.start && subjects[hits[k]!.id] === 1) return hits[k];
   return undefined;
 }
 
@@ -279,27 +291,21 @@ function bestFrame(
  * `exclude` (各部门坚持会前学法制度): another body named in the other opening clause, with a count of
  * its own (县委常委会会议…4次,县政府常务会议…,坚持会前学法制度,全年学法11次), is not this subject's.
  */
-function openingSubject(
-  state: SentenceState,
-  opening: readonly TermHit[],
-  terms: ReadonlySet<string>,
-  exclude: ReadonlySet<string>,
-  q: Quantity,
-): TermHit | undefined {
+function openingSubject(state: SentenceState, opening: readonly TermHit[], terms: TermSet, exclude: TermSet, q: Quantity): TermHit | undefined {
   const found = nearest(opening, terms, q);
   if (found === undefined) return undefined;
   const clause = clauseAt(state.view.clauses, found.start);
-  for (const h of opening) if (exclude.has(h.term) && isWithin(h, clause.start, clause.end)) return undefined;
+  for (const h of opening) if (exclude[h.id] === 1 && isWithin(h, clause.start, clause.end)) return undefined;
   return found;
 }
 
 const distance = (h: TermHit, q: Quantity): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
 
 /** The word of `terms` in `list` nearest to `q`, the longest on ties, else the first (a loop: this runs per frame, group and number). */
-function nearest(list: readonly TermHit[], terms: ReadonlySet<string>, q: Quantity): TermHit | undefined {
+function nearest(list: readonly TermHit[], terms: TermSet, q: Quantity): TermHit | undefined {
   let found: TermHit | undefined;
   for (const h of list) {
-    if (!terms.has(h.term)) continue;
+    if (terms[h.id] !== 1) continue;
     if (found === undefined || distance(h, q) < distance(found, q) || (distance(h, q) === distance(found, q) && h.end - h.start > found.end - found.start))
       found = h;
   }
