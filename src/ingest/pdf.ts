@@ -5,6 +5,7 @@ import { inputError } from './limits.js';
 import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageLine } from './page-lines.js';
 import { checkPdfBudget } from './pdf-streams.js';
+import { nonSpaceLength } from './table-cells.js';
 
 /**
  * The text layer of a PDF with lines re-joined into paragraphs: Chinese wraps without
@@ -15,7 +16,20 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget): Promise<stri
   await checkPdfBudget(bytes, budget);
   const text = pagesToText(await readPages(bytes, budget));
   if (text === undefined) throw inputError(file, '这个 PDF 是扫描件,没有文字层,需要先做文字识别(OCR)再导入');
+  // scanned pages under a typed title or stamp: read on, it was "not a report" with no word of why
+  if (nonSpaceLength(text) < MIN_TEXT_CHARS && holdsImages(bytes)) {
+    throw inputError(file, `PDF 中几乎只有图片(文字不足 ${MIN_TEXT_CHARS} 字),可能是扫描件,需要先做文字识别(OCR)再导入`);
+  }
   return text;
+}
+
+/** Below this many characters beside its pictures, a document is a scan: no report is that short. */
+const MIN_TEXT_CHARS = 100;
+const IMAGE_SUBTYPE = /\/Subtype\s*\/Image\b/;
+
+/** Whether the file has an image: an image is a stream, and no object stream holds a stream, so its dictionary stands as written. */
+function holdsImages(bytes: Uint8Array): boolean {
+  return IMAGE_SUBTYPE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
 }
 
 async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][]> {

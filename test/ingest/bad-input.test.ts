@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { Document, ImageRun, Packer, Paragraph } from 'docx';
-import { PDFDocument, rgb } from 'pdf-lib';
+import { PDFDocument, StandardFonts, rgb } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
 import { Budget, LIMITS, Limits, MAX_LINE_CHARS, ingestBytes, ingestFile } from '../../src/ingest/index.js';
@@ -85,6 +85,8 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
       async () => '\uFEFF<!DOCTYPE html><html><head><title>404</title></head><body>您访问的页面不存在</body></html>',
     ],
     ['scan.pdf', '扫描件,没有文字层,需要先做文字识别(OCR)', scannedPdf],
+    // was "not a report" with no word of why
+    ['titled-scan.pdf', 'PDF 中几乎只有图片(文字不足 100 字),可能是扫描件,需要先做文字识别(OCR)', titledScanPdf],
     // a scan put into Word or a page as pictures, under a title: "empty", or "not a report" with no word of why
     ['scan.docx', 'Word 文档中几乎只有图片(文字不足 100 字),可能是扫描件,需要先做文字识别(OCR)', scannedDocx],
     [
@@ -198,12 +200,26 @@ async function scannedPdf(): Promise<Uint8Array> {
   return pdf.save();
 }
 
+/** Pages scanned as pictures, a title typed over the first (Latin: pdf-lib's standard fonts have no CJK glyphs). */
+async function titledScanPdf(): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create();
+  const font = await pdf.embedFont(StandardFonts.Helvetica);
+  const page = await pdf.embedPng(ONE_PIXEL_PNG);
+  for (let i = 0; i < 3; i++) {
+    const sheet = pdf.addPage([595, 842]);
+    if (i === 0) sheet.drawText('Annual report on law-based government, 2023', { x: 50, y: 800, size: 14, font });
+    sheet.drawImage(page, { x: 50, y: 80, width: 495, height: 700 });
+  }
+  return pdf.save();
+}
+
+const ONE_PIXEL_PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+
 const REPORT_TITLE = '某区2023年法治政府建设情况报告';
 
 /** A title, then each page of a scan as a picture (a 1×1 PNG stands for it). */
 async function scannedDocx(): Promise<Uint8Array> {
-  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
-  const page = () => new Paragraph({ children: [new ImageRun({ type: 'png', data: png, transformation: { width: 600, height: 840 } })] });
+  const page = () => new Paragraph({ children: [new ImageRun({ type: 'png', data: ONE_PIXEL_PNG, transformation: { width: 600, height: 840 } })] });
   return Packer.toBuffer(new Document({ sections: [{ children: [new Paragraph(REPORT_TITLE), page(), page()] }] }));
 }
 
