@@ -212,6 +212,7 @@ export const PassTables = lazySchema(() =>
         .object({
           totals: z.array(Term),
           parts: z.array(Term),
+          own_parts: z.array(Term).default([]),
           reach_leads: z.array(Term),
           reach: z.array(Term),
           plan_leads: z.array(Term),

@@ -6,7 +6,7 @@ import { applies, partStart, undecided, type Cue, type PassMeta, type SentenceSt
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语;只说动词的数值(“对…的文件开展专项清理,废止3件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语,“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入;只说动词的数值(“对…的文件开展专项清理,废止3件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
   order: 60,
   reads: ['numbers'],
 };
@@ -114,8 +114,9 @@ function headingSubject(state: SentenceState, q: Quantity, lead: string, part: s
 /**
  * 清理规范性文件28件,其中废止6件 / 共清理规范性文件214件(保留176件、修改24件、废止14件): the parts of a
  * total (a clause opening with a part word right after the total's number, or brackets right after
- * it) never name their subject; a part governed by its fact's verb alone (废止, the entry's `near`)
- * counts what the total counts. Other parts (保留176件, 其中纠错9件) count something else.
+ * it) never name their subject; a part governed by its fact's verb alone (废止, the entry's `near`),
+ * or the body's own share bare or with that verb (其中市局本级138名, 其中市本级清理56件), counts what the
+ * total counts. Other parts (保留176件, 其中纠错9件) count something else.
  */
 function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | null {
   const { view, tables, quantities } = state;
@@ -137,7 +138,10 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   let lead = text.slice(Math.max(from, partStart(quantities, q, clause)), q.start).trimStart();
   for (const w of tables.listNext) if (lead.startsWith(w)) lead = lead.slice(w.length).trimStart();
   for (const w of tables.parts) if (lead.startsWith(w)) lead = lead.slice(w.length);
-  return governedByVerb(cue, lead) ? cue : null;
+  // 其中市局本级138名 / 其中市本级清理85件: the body's own share, bare or with the verb, counts what the total counts
+  const own = tables.ownPart.exec(lead);
+  if (own) lead = lead.slice(own[0].length);
+  return (own && cue.compiled.gap.test(lead)) || governedByVerb(cue, lead) ? cue : null;
 }
 
 /**
