@@ -256,6 +256,7 @@ export const PassTables = lazySchema(() =>
           openings: z.array(RegexSource).min(1),
           current: z.array(RegexSource).min(1),
           last_year: z.array(RegexSource).min(1),
+          later_events: z.array(RegexSource).default([]),
           parts_of_year: z.array(RegexSource).default([]),
         })
         .strict(),

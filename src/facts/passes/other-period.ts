@@ -4,7 +4,7 @@ import type { PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分',
   order: 11,
   reads: ['numbers', 'patterns'],
 };
@@ -13,11 +13,12 @@ export const meta: PassMeta = {
  * Marks the clauses of a sentence that tell of another period than the year reported on: a clause
  * that opens with one, and, when it is nothing but the period (“十四五”期间,), the clauses after it up
  * to a ";" or a clause that opens with the year itself. A clause with a value of its own after the
- * period (上年为87.5%) is an aside: the clauses after it are the year's again.
+ * period (上年为87.5%) is an aside: the clauses after it are the year's again. A clause that dates its
+ * act in a month of a later year (另有1件于2024年1月办结) counts nothing of the year either.
  */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
-  const { opening, current } = tables.otherPeriod(view.doc.year, view.doc.spokenAfter === true);
+  const { opening, current, later } = tables.otherPeriod(view.doc.year, view.doc.spokenAfter === true);
   let other = false;
   for (const clause of view.clauses) {
     const text = view.text.slice(clause.start, clause.end);
@@ -27,7 +28,7 @@ export function run(state: SentenceState): void {
     if (period) {
       state.foreign.add(clause.start);
       other = NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length));
-    } else if (other) state.foreign.add(clause.start);
+    } else if (other || later.test(text)) state.foreign.add(clause.start);
   }
   markPartsOfYear(state);
 }

@@ -80,9 +80,10 @@ export interface CompiledTables {
   yearsRespectively: RegExp;
   /**
    * for the year reported on, what opens a clause about another period (上年度, 十四五期间), or the year
-   * itself; `spokenAfter`: the text was said after that year (its 去年 is that year)
+   * itself, and what anywhere in a clause dates its act in a later year (于2024年1月办结); `spokenAfter`:
+   * the text was said after that year (its 去年 is that year)
    */
-  otherPeriod: (year: number | null, spokenAfter: boolean) => { opening: RegExp; current: RegExp };
+  otherPeriod: (year: number | null, spokenAfter: boolean) => { opening: RegExp; current: RegExp; later: RegExp };
   /** a part of the year that labels a figure (第一季度, 上半年) (global) */
   partsOfYear: RegExp;
 }
@@ -100,26 +101,37 @@ const cache = new WeakMap<Lexicon, CompiledTables>();
 
 /** How many years back a report may name an earlier year it counts from (2016年以来 in a 2025 report). */
 const EARLIER_YEARS = 30;
+/** How many years ahead a report may date an act of a later year (于2024年1月办结 in a 2023 report). */
+const LATER_YEARS = 2;
 
 /**
- * The other-period openings with the year reported on written in ({earlier}: a year before it,
- * {year}: it), once per year and voice. Without a year, no year is earlier and none is the year itself.
+ * The other-period patterns with the year reported on written in ({earlier}: a year before it,
+ * {year}: it, {later}: a year after it), once per year and voice. Without a year, no year is
+ * earlier, later or the year itself.
  */
 function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['otherPeriod'] {
+  type Periods = { opening: RegExp; current: RegExp; later: RegExp };
   // by voice (said in the year, said after it), then by year
-  const byVoice = [new Map<number | null, { opening: RegExp; current: RegExp }>(), new Map<number | null, { opening: RegExp; current: RegExp }>()];
-  const anchored = (sources: readonly string[], year: number | null): RegExp => {
-    const earlier = year === null ? '(?!)' : Array.from({ length: EARLIER_YEARS }, (_, k) => year - 1 - k).join('|');
-    const written = sources.map((s) => s.replaceAll('{earlier}', `(?:${earlier})`).replaceAll('{year}', year === null ? '(?!)' : String(year)));
-    return new RegExp(`^\\s*(?:${written.join('|')})`);
+  const byVoice = [new Map<number | null, Periods>(), new Map<number | null, Periods>()];
+  const written = (sources: readonly string[], year: number | null): string => {
+    const years = (count: number, step: number): string => (year === null ? '(?!)' : Array.from({ length: count }, (_, k) => year + step * (1 + k)).join('|'));
+    const filled = sources.map((s) =>
+      s
+        .replaceAll('{earlier}', `(?:${years(EARLIER_YEARS, -1)})`)
+        .replaceAll('{later}', `(?:${years(LATER_YEARS, 1)})`)
+        .replaceAll('{year}', year === null ? '(?!)' : String(year)),
+    );
+    return filled.join('|') || '(?!)';
   };
+  const anchored = (sources: readonly string[], year: number | null): RegExp => new RegExp(`^\\s*(?:${written(sources, year)})`);
   return (year, spokenAfter) => {
     const byYear = byVoice[spokenAfter ? 1 : 0]!;
     let compiled = byYear.get(year);
     if (!compiled) {
+      const later = new RegExp(written(words.later_events, year));
       compiled = spokenAfter
-        ? { opening: anchored(words.openings, year), current: anchored([...words.current, ...words.last_year], year) }
-        : { opening: anchored([...words.openings, ...words.last_year], year), current: anchored(words.current, year) };
+        ? { opening: anchored(words.openings, year), current: anchored([...words.current, ...words.last_year], year), later }
+        : { opening: anchored([...words.openings, ...words.last_year], year), current: anchored(words.current, year), later };
       byYear.set(year, compiled);
     }
     return compiled;
