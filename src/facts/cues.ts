@@ -6,7 +6,7 @@ import type { Span } from '../document/types.js';
 import { applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
-import { clauseAt, type CompiledEntry, type CompiledLexicon, type TermHit } from './text.js';
+import { clauseAt, containsActual, startsWithAny, type CompiledEntry, type CompiledLexicon, type TermHit } from './text.js';
 import { matchSpans } from '../util/matches.js';
 
 /** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
@@ -16,6 +16,19 @@ function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Spa
   if (!next) return false;
   const part = view.text.slice(next.start, next.end).replace(/^\s+/, '');
   return compiled.confirmedBy.some((re) => re.test(part));
+}
+
+/**
+ * 累计化解行政争议63件,其中2022年化解21件: a part of a total (a clause opening with a part word) whose cue
+ * repeats a word of the total's clause counts what the total counts; a distractor there is the part's too.
+ */
+function partOfExcluded(view: SentenceView, c: Cue, clause: Span, tables: CompiledTables): boolean {
+  const { exclude } = c.compiled.entry;
+  if (exclude.length === 0 || !startsWithAny(view.text.slice(clause.start, c.start).trimStart(), tables.parts)) return false;
+  const total = clauseAt(view.clauses, clause.start - 1);
+  if (total.end >= clause.start) return false;
+  const whole = view.text.slice(total.start, total.end);
+  return whole.includes(view.text.slice(c.start, c.end)) && containsActual(whole, exclude, c.compiled.notActsAfter);
 }
 
 /** A sentence without cues (most of them): one result for all, never written to. */
@@ -58,7 +71,7 @@ export function cuesIn(
       masked = listMates(k, longest, lists);
       addOtherPredicates(masked, clause, c, breaks);
     }
-    if (fitsClause(view, c.compiled, clause, masked) || confirmedAfter(view, c.compiled, clause)) fitting.push(c);
+    if ((fitsClause(view, c.compiled, clause, masked) && !partOfExcluded(view, c, clause, tables)) || confirmedAfter(view, c.compiled, clause)) fitting.push(c);
   }
   return { all: longest, fitting };
 }
