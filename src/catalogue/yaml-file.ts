@@ -99,7 +99,8 @@ function parseYamlBytes(bytes: Buffer, displayName: string): { source: YamlSourc
 /** Why a path is not read as YAML: not a file, or too large. */
 function refusal(stat: Stats, displayName: string): Problem | null {
   const at = (message: string): Problem => ({ file: displayName, line: 1, column: 1, message });
-  if (!stat.isFile()) return at('不是文件');
+  if (stat.isDirectory()) return at('是目录,不是文件;请给出 YAML 文件的路径');
+  if (!stat.isFile()) return at('不是普通文件(是设备、管道或套接字);请给出 YAML 文件的路径');
   return stat.size > YAML_LIMITS.maxBytes ? at(`文件过大(${stat.size} 字节,上限 ${YAML_LIMITS.maxBytes} 字节)`) : null;
 }
 

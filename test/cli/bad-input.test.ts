@@ -184,6 +184,14 @@ const cases: BadCase[] = [
     says: /extends-url\.yaml:1:10: .*extends 不能是网址;请先下载该剪裁文件/,
     names: () => 'extends-url.yaml',
   },
+  // was 不是文件
+  { name: 'tailoring: a folder', args: () => ['check', '--tailoring', dir], says: /:1:1: .*是目录,不是文件;请给出 YAML 文件的路径/, names: () => dir },
+  {
+    name: 'overrides: a device',
+    args: () => ['check', sampleReport, '--overrides', '/dev/zero'],
+    says: /\/dev\/zero:1:1: .*不是普通文件\(是设备、管道或套接字\)/,
+    names: () => '/dev/zero',
+  },
   { name: 'tailoring: extends cycle', args: () => ['check', '--tailoring', at('cycle-a.yaml')], says: /循环/, names: () => 'cycle-' },
   // the tailoring's edition was used and --edition dropped without a word
   {
