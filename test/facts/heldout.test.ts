@@ -316,7 +316,8 @@ describe.each([
   // characters, whether a run holds the line or each character; 排查矛盾纠纷 finds disputes; a 乡政府班子会议's 集体学法 is
   // the executive meeting's; a clause repeating the action before its number takes what the clause before acted on
   // (…专题研究法治政府建设工作3次，市政府常务会议专题研究2次); 法律顾问团队由…组成; 各聘请1名 is one each; 配齐至 reaches a
-  // total): P 1.000 / R 1.000, plans 14/15; left: 学法不少于8次 after 坚持班子会议集体学法 (班子会议 alone names no government)
+  // total): P 1.000 / R 1.000, plans 14/15; then 坚持班子会议集体学法,全年学法不少于8次 (a 班子会议 whose owner goes
+  // unnamed is the reporting body's): plans 15/15
   ['test/fixtures/heldout25', heldout25Dir],
   // written and labelled blind, ingest and extraction together on formats the earlier sets lack: a 2025 city's OFD (a
   // TextObject per line, a red head, — n — page numbers, sentences running across pages, a 附表 of positioned cells), a

@@ -170,7 +170,10 @@ function readsEachItem(state: SentenceState, frames: readonly CompiledFrame[], q
 /** What separates a subject's modifier from the words before it (a list word or a clause break outside brackets). */
 const MODIFIER_BREAK = /[、,;:和及与]/;
 
-/** The words of `hits` that modify `subject`: those between it and the break before it (outside brackets), from `from` on. */
+/**
+ * The words of `hits` that modify `subject`: those that start between the break before it (outside brackets),
+ * from `from` on, and it; one may run into it (党委班子 of 党委班子会议).
+ */
 function modifierOf(text: string, hits: readonly TermHit[], subject: TermHit, from: number): TermHit[] {
   let start = subject.start;
   let depth = 0;
@@ -180,7 +183,9 @@ function modifierOf(text: string, hits: readonly TermHit[], subject: TermHit, fr
     else if (c === '(') depth--;
     else if (depth === 0 && MODIFIER_BREAK.test(c)) break;
   }
-  return spansWithin(hits, start, subject.start);
+  const owners: TermHit[] = [];
+  for (const h of hits) if (h.start >= start && h.start < subject.start) owners.push(h);
+  return owners;
 }
 
 /** The evidence of a frame's number: from the first of `opening` (or the number) to the last end of `closing` (or the number). */
@@ -209,10 +214,15 @@ function namesTerm(hits: readonly TermHit[], term: string): boolean {
   return false;
 }
 
-/** The last of `hits` before `q` that is one of `subjects`. */
+/** The last of `hits` before `q` that is one of `subjects`, or a longer one that holds it (政府班子会议, not its 班子会议). */
 function lastSubjectBefore(hits: readonly TermHit[], q: Quantity, subjects: TermSet): TermHit | undefined {
-  for (let k = hits.length - 1; k >= 0; k--) if (hits[k]!.end <= q.start && subjects[hits[k]!.id] === 1) return hits[k];
-  return undefined;
+  let found: TermHit | undefined;
+  for (let k = hits.length - 1; k >= 0; k--) {
+    const h = hits[k]!;
+    if (h.end > q.start || subjects[h.id] !== 1) continue;
+    if (found === undefined || h.end >= found.end) found = h;
+  }
+  return found;
 }
 
 /** Whether a frame word inside [from, to] is denied (不予受理, 尚未开展). */
