@@ -72,9 +72,33 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const headingEnds = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
   const running = runningLines(text, lines);
   const soft = softBreaks(text, lines, headingEnds, body.start, closing, running);
-  const sentences = assignSentences(text, sections, headingEnds, closing, kindAt, soft, running);
+  const repeated = repeatedParagraphs(text, lines);
+  const sentences = assignSentences(text, sections, headingEnds, closing, kindAt, soft, running).filter(
+    (sentence) => repeated.length === 0 || !repeated.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last),
+  );
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
   return { source, kind, level, place, code, parents, year, spokenAfter, sections, sentences };
+}
+
+/** A paragraph this long, written again word for word, is the same paragraph pasted twice, no coincidence. */
+const MIN_REPEATED_PARAGRAPH = 50;
+
+/**
+ * The lines that repeat an earlier paragraph word for word (a web page with a part standing twice,
+ * a draft with a section copied in again): the sentences that end in them are not read again (a
+ * heading pasted with the paragraph may run into its first sentence), so that each figure is read
+ * once. The text stays as written.
+ */
+function repeatedParagraphs(text: string, lines: readonly Line[]): Line[] {
+  const seen = new Set<string>();
+  const repeated: Line[] = [];
+  for (const line of lines) {
+    if (line.last - line.first < MIN_REPEATED_PARAGRAPH) continue;
+    const paragraph = text.slice(line.first, line.last);
+    if (seen.has(paragraph)) repeated.push(line);
+    else seen.add(paragraph);
+  }
+  return repeated;
 }
 
 /** What the outputs say about the document (the `document` object of ../shared/spec/facts.md). */

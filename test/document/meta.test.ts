@@ -422,3 +422,13 @@ describe('dates, also damaged ones', () => {
     expect(readDate('2023')).toBeNull();
   });
 });
+
+describe('a paragraph pasted twice', () => {
+  it('is read once, with the heading pasted with it; the text stays as written', () => {
+    const part = '镇综合执法办公室现有持证执法人员11名,配备执法记录仪6台,落实行政执法公示、执法全过程记录和重大执法决定法制审核制度。';
+    const text = ['一、主要工作', `三、严格规范执法`, part, '四、加强普法宣传', DOMAIN_BODY, '三、严格规范执法', part].join('\n');
+    const doc = buildDocument(sourceOf(text));
+    expect(doc.source.text).toBe(text);
+    expect(doc.sentences.filter((s) => s.text.includes('执法记录仪6台'))).toHaveLength(1);
+  });
+});
