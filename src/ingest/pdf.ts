@@ -73,6 +73,19 @@ interface TextItemLike {
  */
 const JUSTIFYING_SPACE = /(?<=[\p{Script=Han}\uFF01-\uFF5E\u3001\u3002]) (?=[\p{Script=Han}\d\uFF01-\uFF5E\u3001\u3002])|(?<=\d) (?=\p{Script=Han})/gu;
 
+/**
+ * A figure's characters pdf.js set apart in a run it spaced beside Chinese (纠错率 8 . 3 %, 应诉率 1 0 0 %):
+ * a gap stretched just past its threshold, not a space between two numbers.
+ */
+const SPACED_FIGURE = /(?<=[\d.,%]) (?=[\d.,%\uFF01-\uFF5E\u3001\u3002])/g;
+
+/** A run's text without the spaces justification stretched into it. */
+function withoutJustifyingSpaces(str: string): string {
+  const closed = closeLetterSpacing(str);
+  const unjustified = closed.replace(JUSTIFYING_SPACE, '');
+  return unjustified.length < closed.length ? unjustified.replace(SPACED_FIGURE, '') : unjustified;
+}
+
 /** pdf.js gives text runs in content order; a run on a different baseline or after an EOL starts a line. */
 function groupLines(items: readonly TextItemLike[]): PageLine[] {
   const lines: PageLine[] = [];
@@ -87,7 +100,7 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
         current = { text: '', x, right: x, y, size };
         lines.push(current);
       }
-      appendRun(current, { text: closeLetterSpacing(str).replace(JUSTIFYING_SPACE, ''), x, right: x + (item.width ?? 0), size });
+      appendRun(current, { text: withoutJustifyingSpaces(str), x, right: x + (item.width ?? 0), size });
       ended = false;
     }
     if (item.hasEOL) ended = true;
