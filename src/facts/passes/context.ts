@@ -178,7 +178,7 @@ function numbersWhere(state: SentenceState, test: (state: SentenceState, q: Quan
 
 /** Entries whose sentence-level conditions hold here. */
 export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
-  const { exclude_sentence, rivals } = compiled.entry;
+  const { rivals } = compiled.entry;
   if (!containsEach(view.topicText, compiled.topics)) return false;
   // 受理复议申请47件…;行政诉讼案件61件,…审结53件: a part between two ";" that names a rival and not the
   // topic is about the rival, as a clause is (fitsClause)
@@ -186,8 +186,13 @@ export function applies(view: SentenceView, compiled: CompiledEntry, at?: number
     const part = semicolonPart(view.text, at);
     if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
   }
+  return !excludedBySentence(view, compiled.entry, at);
+}
+
+/** Whether a word the entry excludes from its sentence stands there (in the scope excludeScope cuts), for a figure at `at`. */
+export function excludedBySentence(view: SentenceView, entry: Pick<CompiledEntry['entry'], 'exclude_sentence'>, at?: number): boolean {
   // most entries exclude nothing: no scope to cut out
-  return exclude_sentence.length === 0 || !containsAny(excludeScope(view, at), exclude_sentence);
+  return entry.exclude_sentence.length > 0 && containsAny(excludeScope(view, at), entry.exclude_sentence);
 }
 
 /** The part of a sentence between the ";" around `at`. */

@@ -13,7 +13,7 @@ import {
   type TermSet,
 } from '../text.js';
 import type { Quantity } from '../quantity.js';
-import { inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
+import { excludedBySentence, inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
 import { matchSpans } from '../../util/matches.js';
 
@@ -272,7 +272,7 @@ function bestFrame(
 ): FrameReading | null {
   let best: FrameReading | null = null;
   for (const frame of frames) {
-    if (!frame.measure.has(q.unit) || namesAny(part, frame.exclude)) continue;
+    if (!frame.measure.has(q.unit) || namesAny(part, frame.exclude) || excludedBySentence(state.view, frame.entry, q.start)) continue;
     const used: TermHit[] = [];
     let local = 0;
     if (namesAny(carried, frame.exclude)) continue;
