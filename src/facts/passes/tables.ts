@@ -187,7 +187,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       subordinate.bodies.flatMap((body) => {
         // the shortest name, held in a lookahead so that a bad end is not stepped over to a longer one (推进市县两级)
         const char = `(?:(?!${any(subordinate.not_in_name)})[\\u4e00-\\u9fa5])`;
-        const name = `(?=((?!${any(subordinate.not_name_start)})${char}{2,4}?(?:${any(body.places)})))\\1(?!${any(subordinate.not_name_end_before)})`;
+        const name = `(?=((?!${any(subordinate.not_name_start)})${char}{2,6}?(?:${any(body.places)})))\\1(?!${any(subordinate.not_name_end_before)})`;
         const ranked = any(subordinate.ranked);
         const compiled = {
           part: new RegExp(`^\\s*(?:${any(subordinate.parts)})`),
