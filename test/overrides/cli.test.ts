@@ -45,7 +45,9 @@ describe('overrides through the CLI', () => {
     const run = runCli(['check', report, '--overrides', other]);
     expect(run.status, run.stderr).toBe(0);
     expect(run.stdout).toContain('未达标(人工认定;机器判定:');
-    const several = runCli(['check', report, report, '--overrides', other]);
+    const second = path.join(dir, '乙区.txt');
+    copyFileSync(seed('000'), second);
+    const several = runCli(['check', report, second, '--overrides', other]);
     expect(several.status).toBe(2);
     expect(several.stderr).toContain('--overrides 只能用于一份报告');
   });
