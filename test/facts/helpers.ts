@@ -70,6 +70,8 @@ export const heldout26Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout27Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout27');
 /** A twenty-eighth blind set, messy copies: a PDF viewer's hard breaks and page seams, OCR with letters for digits, a Markdown draft, symbols and invisible characters, a page with a part pasted twice, one run-on paragraph. */
 export const heldout28Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout28');
+/** A thirty-first blind set, for status: 年度目标：…完成情况：… items, negations and zeros, a superior's targets quoted beside the body's figures, gaps stated as positive, 下一步 sections restating the year's figures before hedged plans. */
+export const heldout31Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout31');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
