@@ -33,6 +33,10 @@ const ALIGNING_BLANKS = /[ \u3000]{2,}/;
 /** A cell of figures or a year's column header: 1,296 / 98.7 / +5 / 98.7% / 1.2万 / 2025年 (full-width digits too). */
 const FIGURE_CELL = /^[+\-\u2212]?[\d\uFF10-\uFF19][\d\uFF10-\uFF19,\uFF0C]*(?:[.\uFF0E][\d\uFF10-\uFF19]+)?(?:[%\uFF05万]|年度?)?$/;
 const YEAR_CELL = /年度?$/;
+/** A header cell beside the years' (两年合计, 增减, 同比): a few characters, no figure. */
+const LABEL_CELL = /^[\u3400-\u9fff]{1,6}$/;
+/** Whether two cells or more name a year alone: a header row over the years' columns (指标  2023年  2024年). */
+const namesYears = (cells: readonly string[]): boolean => cells.filter((cell) => FIGURE_CELL.test(cell) && YEAR_CELL.test(cell)).length >= 2;
 const HAN = /[\u3400-\u9fff]/;
 /**
  * Blanks inside a line, worth four columns or more: a paragraph's indent, when its line break was lost.
@@ -183,13 +187,18 @@ function withMeasure(cells: readonly string[], measure: string): readonly string
 /**
  * A table row's cells, or the line itself when it is no table row: cells between '|' (a web page's,
  * a Markdown or a box-drawn table), or set apart by blanks when every cell after the label holds a
- * figure or a year (a table aligned by spaces, as pdftotext -layout writes one).
+ * figure or a year (a table aligned by spaces, as pdftotext -layout writes one), or when they name
+ * years beside other short headers (a header row).
  */
 function tableCells(line: string): string[] | string {
   if (line.includes('|')) return line.split('|').map((cell) => cell.trim());
   if (!ALIGNING_BLANKS.test(line)) return line;
   const cells = line.split(ALIGNING_BLANKS);
-  return cells.length >= 2 && cells.slice(1).every((cell) => FIGURE_CELL.test(cell)) ? cells : line;
+  if (cells.length < 2) return line;
+  const after = cells.slice(1);
+  if (after.every((cell) => FIGURE_CELL.test(cell))) return cells;
+  // a header row naming years beside other columns (指标  2023年  2024年  两年合计)
+  return namesYears(after) && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell)) ? cells : line;
 }
 
 /**
@@ -252,6 +261,8 @@ function splitAtBlanks(text: string, pattern: RegExp, minColumns: number, afterH
 
 function isHeading(phrase: string): boolean {
   if (phrase.length < MIN_HEADING_CHARS || phrase.length > MAX_HEADING_CHARS || phrase.includes('\u3002')) return false;
+  // a table's header row over the years' columns is no heading, whatever column follows it (…2024年  两年合计)
+  if (namesYears(phrase.trim().split(ALIGNING_BLANKS))) return false;
   return !PUNCTUATED.test(phrase) || OUTLINE_START.test(phrase);
 }
 

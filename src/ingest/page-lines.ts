@@ -16,6 +16,8 @@ export interface PageLine {
   size: number;
   /** The gap the line's last two single characters stood apart by, when wide: its letter spacing. */
   letterGap?: number;
+  /** Whether a cell border was found on the line: it is a table's row. */
+  tableRow?: boolean;
 }
 
 /** A piece of text placed on a line: where it starts and ends, and its font size. */
@@ -41,6 +43,11 @@ const PAGE_NUMBER =
 
 /** Between two runs of a line, a gap this many times their font size sets two cells of a table apart: text runs on with none. */
 const CELL_GAP = 2.5;
+/**
+ * In a table's row, a narrower gap sets cells apart too: columns of figures stand closer than the
+ * label's (指标 | 2023年  2024年  两年合计, its blanks not drawn), wider than any blank inside a cell.
+ */
+const NEXT_CELL_GAP = 1.5;
 /** Cells set apart on a line are written as a text table's (公职律师 | 名 | 31), and the row is a line of its own. */
 const CELL_SEPARATOR = ' | ';
 
@@ -51,16 +58,19 @@ const LETTER_GAP_SLACK = 1.25;
 
 /**
  * Adds a run to the end of a line; a wide gap before it is a table's cell border (the cells ran
- * together: 7公职律师名31 24), and Latin words and numbers set apart by a gap keep a space between them,
- * unless the line is letter-spaced one character a run (石 垅 乡 2 0 1 7 年) and the gap no wider than its spacing.
+ * together: 7公职律师名31 24), a narrower one too once the line is a row, and Latin words and numbers
+ * set apart by a gap keep a space between them, unless the line is letter-spaced one character a run
+ * (石 垅 乡 2 0 1 7 年) and the gap no wider than its spacing.
  */
 export function appendRun(line: PageLine, run: PlacedRun): void {
   const gap = run.x - line.right;
   const wide = gap > run.size / 3;
   const single = run.text.length === 1;
   const letterSpaced = single && line.letterGap !== undefined && gap <= line.letterGap * LETTER_GAP_SLACK;
-  if (gap > run.size * CELL_GAP && line.text.trim() !== '' && run.text.trim() !== '') line.text += CELL_SEPARATOR;
-  else if (wide && !letterSpaced && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
+  if (gap > run.size * (line.tableRow ? NEXT_CELL_GAP : CELL_GAP) && line.text.trim() !== '' && run.text.trim() !== '') {
+    line.text += CELL_SEPARATOR;
+    line.tableRow = true;
+  } else if (wide && !letterSpaced && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
   else if (wide && single && HAN_END.test(line.text) && HAN_START.test(run.text)) line.letterGap = gap;
   if (!single) line.letterGap = undefined;
   line.text += run.text;
@@ -139,6 +149,9 @@ interface BlockLine extends PageLine {
   blockRight: number;
 }
 
+/** A line with its text folded, as the patterns of line breaks are tested. */
+type FoldedLine = BlockLine & { folded: string };
+
 /**
  * Joins all lines of all pages (a sentence may run over a page break). A line break stays
  * when the line ends a sentence, the next line starts an outline heading, the font size
@@ -168,15 +181,22 @@ function joinPages(pages: readonly PageLine[][]): string {
     return page.map((line) => ({ ...line, blockLeft, blockRight }));
   });
   let out = '';
-  let previous: (BlockLine & { folded: string }) | undefined;
+  let previous: FoldedLine | undefined;
   for (const line of lines) {
     const current = { ...line, folded: foldCharacters(line.text) };
+    if (previous && continuesTableRow(previous, current)) {
+      // its last cell goes on, or a new cell starts where the blanks at the wrap were as wide as a cell border
+      out += wrapGap(previous, current) > NEXT_CELL_GAP * current.size ? CELL_SEPARATOR : joiner(previous.text, current.text);
+      out += line.text;
+      previous = { ...current, x: previous.x, tableRow: true };
+      continue;
+    }
     if (previous) {
       const breaks =
         (PARAGRAPH_END.test(previous.folded) && !joinsLabelledFigure(previous.folded, current.folded)) ||
         OUTLINE_START.test(current.folded) ||
         Math.abs(previous.size - current.size) > 0.2 * current.size ||
-        previous.right < previous.blockRight - 3 * previous.size ||
+        !reachesRightEdge(previous) ||
         previous.text.includes(CELL_SEPARATOR) ||
         current.text.includes(CELL_SEPARATOR) ||
         (current.x > current.blockLeft + 1.5 * current.size &&
@@ -191,6 +211,29 @@ function joinPages(pages: readonly PageLine[][]): string {
   }
   return out;
 }
+
+/** Whether a line runs on to the text block's right edge, as a wrapped line does: no paragraph's last line, heading or centred title. */
+const reachesRightEdge = (line: BlockLine): boolean => line.right >= line.blockRight - 3 * line.size;
+
+/**
+ * Whether a line goes on with the table row before it: a row typed as a paragraph (indented, its
+ * cells set apart by blanks) too wide for the page wraps to a line at the margin, as prose does;
+ * what is left of the row is short and no sentence (a paragraph after the table runs on or ends one).
+ */
+const continuesTableRow = (previous: FoldedLine, current: FoldedLine): boolean =>
+  previous.tableRow === true &&
+  current.tableRow !== true &&
+  !PARAGRAPH_END.test(previous.folded) &&
+  !OUTLINE_START.test(current.folded) &&
+  !PARAGRAPH_END.test(current.folded) &&
+  previous.x > previous.blockLeft + previous.size &&
+  reachesRightEdge(previous) &&
+  !reachesRightEdge(current) &&
+  current.x < current.blockLeft + current.size / 2 &&
+  Math.abs(previous.size - current.size) <= 0.2 * current.size;
+
+/** The blank a row wrapped at: what is left of its line at the right edge and what the next line stands in from the left. */
+const wrapGap = (previous: BlockLine, current: BlockLine): number => previous.blockRight - previous.right + (current.x - current.blockLeft);
 
 /**
  * Whether a line is centred in the text block, which is at least as wide as `widest` (a page of

@@ -351,9 +351,9 @@ describe.each([
   // year speaks of it as 去年, 上一年度/本年度 label figures as years do (学法上一年度11次，本年度12次; 由上一年度的8%提高到
   // 本年度的10%; （上一年度270名）), a clause of the year's label and figure alone takes the reading of the one before it
   // opened by the year before (上一年度…研究法治建设2次，本年度3次), 两年均保持100% holds this year (P 0.957 / R 0.990);
-  // then 企业满意率 is no proposers' satisfaction (P 0.962); left: the 2023年 column of a blank-aligned table whose
-  // header names 两年合计 (a fix in ingest made OFD's one-object-per-character layout read apart from the text), the
-  // court's 一审行政案件105件, 两年来清理废止的19件中，本年度废止8件, the township's 列席县政府常务会议学法 and 村 advisers'
+  // then 企业满意率 is no proposers' satisfaction (P 0.962); then a blank-aligned header naming years beside 两年合计 is
+  // a header row (its year columns latest first), and OFD's one object per character keeps a row's narrower column gaps
+  // as cell borders and its wrapped last cell (P 0.985); left: the court's 一审行政案件105件, 两年来清理废止的19件中，本年度废止8件, the township's 列席县政府常务会议学法 and 村 advisers'
   // 全覆盖, 清理9件、废止3件、继续有效6件
   ['test/fixtures/heldout27', heldout27Dir],
   // written and labelled blind, on copies as they reach users: a county copied out of a PDF viewer (a hard break every ~34

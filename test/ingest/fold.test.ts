@@ -43,6 +43,10 @@ describe('cleanupStructure', () => {
     // the year reported on first, as in a web page's table
     const aligned = '项目            2024年      2025年\n受理(件)        1012        1348\n纠错率(%)       13.4        11.2\n全年受理  案件较多。';
     expect(cleanupStructure(aligned)).toBe('项目 | 2025年 | 2024年\n受理(件) | 1348 | 1012\n纠错率(%) | 11.2 | 13.4\n全年受理  案件较多。');
+    // …also beside a column of other figures (两年合计), whose header is no heading run together with the row
+    const totals =
+      '\u3000\u3000指标\u3000\u3000\u3000\u30002024年\u3000\u30002025年\u3000\u3000两年合计\n\u3000\u3000受理（件）\u3000\u3000\u3000101\u3000\u3000\u3000\u3000134\u3000\u3000\u3000\u3000235';
+    expect(cleanupStructure(totals)).toBe('指标 | 2025年 | 2024年 | 两年合计\n受理（件） | 134 | 101 | 235');
   });
 
   it('leaves out a 序号 column, and writes the counting word a header names after the label of a row without one', () => {

@@ -56,6 +56,33 @@ describe('joining lines', () => {
     expect(pagesToText([page])).toContain('依法纠正违法或不当行政行为五件。\n序号 | 指标名称 | 单位 | 2022年完成\n7 | 公职律师 | 名 | 31\n全年办理案件42件。');
   });
 
+  it('sets the narrower columns of a row apart too, and goes on with a row wrapped at the right edge', () => {
+    // an OFD placing one object per character: blanks are not drawn, only the gaps they leave
+    const placed = (y: number, text: string): PageLine => {
+      let placedLine: PageLine | undefined;
+      let x = 0;
+      for (const char of text) {
+        const run = { text: char, x, right: x + (/\d/.test(char) ? 6 : 12), size: 12 };
+        if (char !== '\u3000') {
+          if (placedLine) appendRun(placedLine, run);
+          else placedLine = { ...run, y };
+        }
+        x = run.right;
+      }
+      return placedLine!;
+    };
+    const blanks = (n: number) => '\u3000'.repeat(n);
+    const page = [
+      ...[1, 2, 3].map((k) => line(`第${k}段。${body}`, 700 - k * 20)),
+      placed(600, `${blanks(2)}指标${blanks(24)}2023年${blanks(2)}2024年${blanks(2)}两年合`),
+      placed(580, '计'),
+      placed(560, `${blanks(2)}受理（件）${blanks(20)}101${blanks(4)}134${blanks(4)}235`),
+      // a paragraph after the table, at the margin, is no part of a row that ends at the right edge
+      line(`第4段。${body}`, 540),
+    ];
+    expect(pagesToText([page])).toContain('五件。\n指标 | 2023年 | 2024年 | 两年合计\n受理（件） | 101 | 134 | 235\n第4段。');
+  });
+
   it('closes up the digits of a line letter-spaced one character a run, but keeps a wider gap between numbers', () => {
     // Chromium prints CSS letter-spacing as one run per character, each set apart by the same gap
     const spaced = (y: number, text: string, gapAfter: Record<number, number> = {}): PageLine => {
