@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { workerData } from 'node:worker_threads';
 import { UserError } from '../errors.js';
-import { load } from '../load.js';
+import { codeCacheFor, load, saveCompiledCode } from '../load.js';
 import type { CheckerOptions } from '../pipeline.js';
 import type { BatchDetail, BatchScore } from '../render/ranking.js';
 import { DetailWriter, type StoredDetail } from './batch-details.js';
@@ -30,6 +30,9 @@ export type ReportAnswer =
 
 await serveTasks<ReportTask, ReportAnswer>(async () => {
   const { catalogue, outDir } = workerData as WorkerSetup;
+  // the workers' bundle runs with a code cache of its own, as the CLI's does (src/load.ts): without
+  // one, every worker of every batch compiled the bundle's functions from source again
+  codeCacheFor('batch-worker');
   const [{ Checker }, { renderHtmlChunks }, { renderJsonChunks }, { batchDetail, batchScore }] = await Promise.all([
     load('pipeline'),
     load('render/html'),
@@ -46,6 +49,8 @@ await serveTasks<ReportTask, ReportAnswer>(async () => {
       writeFileAtomic(path.join(outDir, `${stem}.html`), renderHtmlChunks(scorecard, source));
       const { indicators, ...detail } = batchDetail(scorecard, source);
       const stored = details.append(detail);
+      // written once a report is done, so that it holds what scoring one compiled, not only the top level
+      saveCompiledCode();
       const answer = {
         ok: true as const,
         score: batchScore(scorecard),

@@ -154,14 +154,29 @@ describe('code cache', () => {
     expect(cacheFiles()).toEqual([expect.stringMatching(/^code-check-[0-9a-f]{8}\.bin$/)]);
   });
 
+  it("a batch's workers write theirs after a report, and the next batch's workers take it", () => {
+    const worker = () => cacheFiles().find((name) => name.startsWith('code-batch-worker-'));
+    const first = runCli(['batch', path.dirname(sampleReport), '--out', path.join(work, 'first')]);
+    expect(first.status, first.stderr).toBe(0);
+    const written = statSync(path.join(work, 'cache', worker()!)).mtimeMs;
+    const next = runCli(['batch', path.dirname(sampleReport), '--out', path.join(work, 'next')]);
+    expect(next.status, next.stderr).toBe(0);
+    expect(readFileSync(path.join(work, 'next', 'sample-2024-district.json'), 'utf8')).toBe(
+      readFileSync(path.join(work, 'first', 'sample-2024-district.json'), 'utf8'),
+    );
+    // taken as it was, not rejected and rewritten (the workers run under the batch's V8 flags)
+    expect(statSync(path.join(work, 'cache', worker()!)).mtimeMs).toBe(written);
+  });
+
   it('each command has its own: a batch first leaves the check its own cache to write', () => {
     const out = path.join(work, 'out');
     const batch = runCli(['batch', path.dirname(sampleReport), '--out', out]);
     expect(batch.status, batch.stderr).toBe(0);
-    expect(cacheFiles()).toEqual([expect.stringMatching(/^code-batch-/)]);
+    const batchCaches = [expect.stringMatching(/^code-batch-[0-9a-f]{8}\.bin$/), expect.stringMatching(/^code-batch-worker-[0-9a-f]{8}\.bin$/)];
+    expect(cacheFiles().sort()).toEqual(batchCaches);
     const check = runCli(['check', sampleReport, '--format', 'json']);
     expect(check.status, check.stderr).toBe(0);
-    expect(cacheFiles().sort()).toEqual([expect.stringMatching(/^code-batch-/), expect.stringMatching(/^code-check-baseline-/)]);
+    expect(cacheFiles().sort()).toEqual([...batchCaches, expect.stringMatching(/^code-check-baseline-/)]);
     const facts = runCli(['facts', 'test']);
     expect(facts.status, facts.stderr).toBe(0);
     expect(cacheFiles()).toContainEqual(expect.stringMatching(/^code-facts-test-/));
