@@ -74,6 +74,8 @@ export const heldout28Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout30Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout30');
 /** A thirty-first blind set, for status: 年度目标：…完成情况：… items, negations and zeros, a superior's targets quoted beside the body's figures, gaps stated as positive, 下一步 sections restating the year's figures before hedged plans. */
 export const heldout31Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout31');
+/** A thirty-second blind set, full length: a city's .docx with an 附件 table, a county's portal page with its chrome and an HTML 附件 table, a district's plans numbered 一、… like its headings, a street in GBK with a tab-separated 附件 table. */
+export const heldout32Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout32');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
