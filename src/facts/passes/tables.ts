@@ -155,7 +155,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     parts: continuation.parts,
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
     reach: new RegExp(
-      `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${any(continuation.plan_leads)})(?:\\d{4}年|${any(continuation.plan_times)})?)?(?:${any(continuation.reach)})\\s*$`,
+      `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${any(continuation.plan_leads)})(?:\\d{4}年|${any(continuation.plan_times)})?|${any(continuation.plan_times)})?(?:${any(continuation.reach)})\\s*$`,
     ),
     listNext: continuation.list_next,
     attendance: continuation.attendance,
