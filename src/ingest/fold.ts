@@ -1,14 +1,38 @@
 import { createRequire } from 'node:module';
 import { cached } from '../util/cache.js';
 
+/** 。「」、・ for U+FF61–FF65 */
+const HALF_WIDTH_PUNCTUATION = [0x3002, 0x300c, 0x300d, 0x3001, 0x30fb];
+
+const FIRST_RADICAL = 0x2e80;
+const LAST_RADICAL = 0x2fd5;
+/** The supplement's radicals that are characters of their own, each before its equivalent ideograph (Unicode's EquivalentUnifiedIdeograph.txt). */
+const SUPPLEMENT_CHARACTERS =
+  '⺁厂⺄乙⺌小⺎兀⺒巳⺓幺⺗心⺜日⺝月⺟母⺠民⺧牛⺩王⺫目⺬示⺶羊⺼肉⻁虎⻄西⻅见⻆角⻉贝⻋车⻑長⻓长⻔门⻗雨⻘青⻙韦⻚页⻛风⻜飞⻝食⻢马⻣骨⻤鬼⻥鱼⻦鸟⻧卤⻨麦⻩黄⻪黾⻫斉⻬齐⻭歯⻮齿⻯竜⻰龙⻱龜⻲亀⻳龟';
 /**
- * Width forms and odd spaces, each replaced by exactly one ASCII character:
+ * The character each radical stands for (0: none), as some PDFs' text layers and OCR give radicals
+ * for the characters they look like (⼈民, ⻓效, ⼯作): a Kangxi radical's NFKC form, a supplement's
+ * from SUPPLEMENT_CHARACTERS (NFKC has none of these). Traditional forms among them (⾨, ⻑) convert
+ * on as every traditional character does.
+ */
+const radicalForms = new Uint16Array(LAST_RADICAL - FIRST_RADICAL + 1);
+for (let unit = 0x2f00; unit <= LAST_RADICAL; unit++) radicalForms[unit - FIRST_RADICAL] = String.fromCharCode(unit).normalize('NFKC').charCodeAt(0);
+for (let i = 0; i < SUPPLEMENT_CHARACTERS.length; i += 2) {
+  radicalForms[SUPPLEMENT_CHARACTERS.charCodeAt(i) - FIRST_RADICAL] = SUPPLEMENT_CHARACTERS.charCodeAt(i + 1);
+}
+
+/**
+ * Width forms, odd spaces and radicals, each replaced by exactly one character:
  * U+FF01–FF5E full-width ASCII (０-９ Ａ-Ｚ ％ ． ， （ ） ： ；), U+3000 ideographic space,
- * NBSP and the typographic spaces U+2000–200A, U+202F, U+205F.
+ * NBSP and the typographic spaces U+2000–200A, U+202F, U+205F by ASCII; the half-width
+ * ideographic full stop, corner brackets, comma and middle dot (｡｢｣､･) by their full forms;
+ * radicals by the characters they stand for (see radicalForms).
  */
 function widthFolded(unit: number): number {
   if (unit < 0xa0) return unit;
   if (unit >= 0xff01 && unit <= 0xff5e) return unit - 0xfee0;
+  if (unit >= 0xff61 && unit <= 0xff65) return HALF_WIDTH_PUNCTUATION[unit - 0xff61]!;
+  if (unit >= FIRST_RADICAL && unit <= LAST_RADICAL) return radicalForms[unit - FIRST_RADICAL] || unit;
   return unit === 0x3000 || unit === 0xa0 || (unit >= 0x2000 && unit <= 0x200a) || unit === 0x202f || unit === 0x205f ? 0x20 : unit;
 }
 

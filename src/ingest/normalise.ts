@@ -10,6 +10,33 @@ import { inColumnOrder, yearColumnsLatestFirst, type ColumnOrder } from './year-
  */
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+/**
+ * Marks that carry nothing on a Chinese character or a figure: variation selectors (the standard
+ * ones, and the ideographic ones a font picks a glyph by) and combining marks (emphasis dots and
+ * underlines drawn under each character, accents of a bad conversion): they parted the words and
+ * figures they stood in (依法 U+FE00 行政; 128件 with U+0332 under each digit). On a letter they stay
+ * (pinyin), and so does a keycap's (1 U+FE0F U+20E3, a list's number).
+ */
+// eslint-disable-next-line no-misleading-character-class -- the marks alone are what this matches
+const MARKS = /(?:[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20dc\ufe00-\ufe0f\ufe20-\ufe2f]|\udb40[\udd00-\uddef])+(?!\u20e3)/g;
+/** A character no mark means anything on: a Chinese character (extension B and later as surrogate pairs) or a digit. */
+const BEARS_NO_MARK = /^(?:[\d\u3400-\u9fff\uf900-\ufaff\uff10-\uff19]|[\ud840-\ud87f][\udc00-\udfff])$/;
+
+/** A unit that may open MARKS: the cheap test that spares nearly every report that pattern's alternation. */
+// eslint-disable-next-line no-misleading-character-class -- the marks alone are what this finds
+const MAY_HOLD_MARK = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20dc\ufe00-\ufe0f\ufe20-\ufe2f\udb40]/;
+
+function withoutMarksOnHan(text: string): string {
+  if (!MAY_HOLD_MARK.test(text)) return text;
+  return text.replace(MARKS, (marks: string, at: number) => (BEARS_NO_MARK.test(characterBefore(text, at)) ? '' : marks));
+}
+
+/** The character that ends before `at`, a surrogate pair whole. */
+function characterBefore(text: string, at: number): string {
+  const last = text.charCodeAt(at - 1);
+  return text.slice(last >= 0xdc00 && last <= 0xdfff ? at - 2 : at - 1, at);
+}
+
 /** A long line is split after one of these. */
 const SPLIT_AFTER = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
 /** A Markdown heading's marker (## 一、主要举措), from a report converted to Markdown. */
@@ -69,7 +96,8 @@ const LETTER_GAP_SHARE = 0.8;
  */
 export function cleanupStructure(raw: string): string {
   // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
-  const unified = splitRunTogether(raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, ''));
+  const visible = withoutMarksOnHan(raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, ''));
+  const unified = splitRunTogether(visible);
   const lines: TextLine[] = [];
   let table: TableHeader = NO_HEADER;
   for (const rawLine of unified.split('\n')) {
