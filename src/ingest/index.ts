@@ -6,7 +6,7 @@ import { loadBoilerplate } from './boilerplate.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
 import { HTML_EXTENSIONS, MHTML_EXTENSIONS } from './extensions.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
-import { Budget, countTextPieces } from './budget.js';
+import { Budget, countLinesWithText, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
@@ -37,6 +37,7 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
     const notices: string[] = [];
     const { format, encoding, raw } = await extract(bytes, file, budget, notices);
     budget.checkTime();
+    if (raw.length > budget.limits.textChars && countLinesWithText(raw) > budget.limits.textChars) throw budget.exceeded('textChars');
     const original = cleanupStructure(raw);
     if (original.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
     if (original.length > budget.limits.textChars) throw budget.exceeded('textChars');
