@@ -42,13 +42,14 @@ const BINARY_MAGIC: readonly Magic[] = [
   { bytes: ascii('{\\rtf'), what: 'RTF 文档,请另存为 .docx 后再试' },
 ];
 
-/** ZIP-based office formats other than .docx, by a marker in the archive (ODF names its type first). */
+/** ZIP-based office formats other than .docx, by a marker in the archive (ODF and EPUB name their type first). */
 const OTHER_OFFICE_ZIPS: ReadonlyArray<{ marker: string; what: string }> = [
   { marker: 'opendocument.text', what: 'OpenDocument 文本(.odt),请另存为 .docx 后再试' },
   { marker: 'opendocument.spreadsheet', what: 'OpenDocument 表格(.ods),不是报告文本' },
   { marker: 'opendocument.presentation', what: 'OpenDocument 演示文稿(.odp),不是报告文本' },
   { marker: 'xl/', what: 'Excel 表格(.xlsx),不是报告文本' },
   { marker: 'ppt/', what: 'PowerPoint 演示文稿(.pptx),不是报告文本' },
+  { marker: 'application/epub+zip', what: '电子书(EPUB),请另存为 .docx 或网页后再试' },
 ];
 
 function startsWith(bytes: Uint8Array, magic: readonly number[], offset = 0): boolean {
