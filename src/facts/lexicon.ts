@@ -250,7 +250,14 @@ export const PassTables = lazySchema(() =>
           bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1) }).strict()),
         })
         .strict(),
-      summed: z.object({ links: z.array(Term).min(1), composed: z.array(Term).default([]), joined: z.array(Term).default([]) }).strict(),
+      summed: z
+        .object({
+          links: z.array(Term).min(1),
+          composed: z.array(Term).default([]),
+          joined: z.array(Term).default([]),
+          kinds: z.array(RegexSource).default([]),
+        })
+        .strict(),
       other_period: z
         .object({
           openings: z.array(RegexSource).min(1),

@@ -23,10 +23,10 @@ export function run(state: SentenceState): void {
   }
 }
 
-/** A sum, quoted from its cue or first part, whichever comes first, to its cue or last part's kind; its parts are read. */
+/** A sum, quoted from its cue, first part or first kind, whichever comes first, to its cue or last part's kind; its parts are read. */
 function readSum(state: SentenceState, cue: Cue, q: Quantity, sum: Sum): void {
   const first = sum.parts[0]!;
-  readFor(state, cue, q, { start: Math.min(cue.start, first.start), end: Math.max(cue.end, sum.end) }, sum.value);
+  readFor(state, cue, q, { start: Math.min(cue.start, first.start, sum.start ?? first.start), end: Math.max(cue.end, sum.end) }, sum.value);
   for (const part of sum.parts) state.taken.add(part);
 }
 

@@ -102,6 +102,8 @@ export interface Sum {
   parts: readonly Quantity[];
   /** where the last part ends with its kind (由2名律师和1名教授组成: after 教授) */
   end: number;
+  /** where the first part starts with its kind, when that stands before its cue (局长出庭应诉2件: at 局长) */
+  start?: number;
 }
 
 /** The fact an entry gets from `value`, quoted by `span` of the sentence; `at` decides its status. */

@@ -1,13 +1,13 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { clauseAt } from '../text.js';
-import { partStart, type PassMeta, type SentenceState, type Sum } from './context.js';
+import { clauseAt, clauseIndexAt } from '../text.js';
+import { partStart, type Cue, type PassMeta, type SentenceState, type Sum } from './context.js';
 import { matchesOf } from '../../util/matches.js';
 
 export const meta: PassMeta = {
   name: 'summed',
   covers:
-    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语;类别在数前也可:“律师2名与法制办3名干部组成法律顾问室”),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”同理,本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数',
+    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语;类别在数前也可:“律师2名与法制办3名干部组成法律顾问室”),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”同理,本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数;“局长出庭应诉2件,分管副局长出庭应诉19件”:相邻的分句各以另一类别(职务)开头、紧接同一事实的主语和数,分别计其一部分:读出合计',
   order: 55,
   reads: ['numbers'],
 };
@@ -24,6 +24,55 @@ export function run(state: SentenceState): void {
   }
   composed(state);
   joined(state);
+  byKind(state);
+}
+
+/**
+ * 局长出庭应诉2件,分管副局长出庭应诉19件: clauses in a row, each opening with another kind (a leader's
+ * title) right before a cue of the same entry and its count, list the parts of one fact: it is their sum.
+ */
+function byKind(state: SentenceState): void {
+  const { quantities, bound, view } = state;
+  let run: { q: Quantity; kind: Kind; entry: string; clause: number }[] = [];
+  const close = () => {
+    const parts = run.map(({ q }) => q);
+    const value = parts.reduce((n, q) => n + q.value, 0);
+    if (parts.length > 1) keepSum(state, parts[0]!, { value, parts, end: parts.at(-1)!.end, start: run[0]!.kind.start });
+    run = [];
+  };
+  for (const q of quantities) {
+    const cue = bound.get(q)?.[0];
+    const clause = clauseIndexAt(view.clauses, q.start);
+    const kind = cue?.compiled.entry.shape === 'count' && q.qualifier === 'exact' ? kindBefore(state, cue, view.clauses[clause]!) : undefined;
+    if (kind === undefined) {
+      close();
+      continue;
+    }
+    const last = run.at(-1);
+    const entry = cue!.compiled.entry.id;
+    if (!last || clause !== last.clause + 1 || entry !== last.entry || q.unit !== last.q.unit || run.some((part) => part.kind.text === kind.text)) close();
+    run.push({ q, kind, entry, clause });
+  }
+  close();
+}
+
+/** A kind of who counted a part, where it stands. */
+interface Kind {
+  text: string;
+  start: number;
+}
+
+/**
+ * The kind a clause opens with right before the cue, or reaching into it (主要负责人 before 负责人出庭应诉),
+ * else undefined; a cue that opens the clause has no kind before it (局长办公会议学法).
+ */
+function kindBefore(state: SentenceState, cue: Cue, clause: Span): Kind | undefined {
+  const { text } = state.view;
+  const sumKind = state.tables.sumKind;
+  const start = clause.start + (/^\s*/.exec(text.slice(clause.start, cue.start))?.[0].length ?? 0);
+  sumKind.lastIndex = start;
+  const kind = sumKind.exec(text)?.[0];
+  return kind !== undefined && start < cue.start && start + kind.length >= cue.start ? { text: kind, start } : undefined;
 }
 
 /**

@@ -67,6 +67,8 @@ export interface CompiledTables {
   composition: RegExp;
   /** 与…组成: where members are listed beside a subject named before them, up to the verb (group 1) (global) */
   joinedComposition: RegExp;
+  /** a kind of those who count a part of one fact, at a clause's start (局长, 分管副局长, 其他负责人) (sticky) */
+  sumKind: RegExp;
   /**
    * a year and the words that may follow it, as it labels the figure after it (2024年的, 上一年度的): group 1
    * is the year, group 2 a word naming the year before the one reported on, group 3 one naming that year (global)
@@ -201,6 +203,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     sumLink: new RegExp(`^(?!(?:${any(summed.links)})$)([\\u4e00-\\u9fa5]{0,8}?)(?:${any(summed.links)})[\\u4e00-\\u9fa5]{0,8}$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     joinedComposition: new RegExp(`(?:${any(summed.joined)})${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
+    sumKind: new RegExp(summed.kinds.join('|') || '(?!)', 'y'),
     otherPeriod: periodsOf(lexicon.passes.other_period),
     partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
     yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
