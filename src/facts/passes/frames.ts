@@ -18,6 +18,14 @@ import { listItems } from './list-sharing.js';
 import { matchSpans } from '../../util/matches.js';
 
 const COLON = 0x3a;
+/** A bracket right after a number opens an aside on it (学法11次(上年为9次)): its words are not the number's. */
+const ASIDE_AFTER = /^\s*\(/;
+
+/** Where a number's part of its clause ends: at the number after it, or before an aside on it. */
+function partEndBeforeAside(text: string, quantities: readonly Quantity[], q: Quantity, clause: Span): number {
+  const to = partEnd(quantities, q, clause);
+  return ASIDE_AFTER.test(text.slice(q.end, to)) ? q.end : to;
+}
 
 export const meta: PassMeta = {
   name: 'frames',
@@ -62,7 +70,7 @@ export function run(state: SentenceState): void {
     if (inForeignClause(state, q) || state.bound.get(q)?.length === 0) continue;
     const item = state.items.get(q);
     const from = item?.start ?? partStart(quantities, q, clause);
-    const to = item?.end ?? partEnd(quantities, q, clause);
+    const to = item?.end ?? partEndBeforeAside(view.text, quantities, q, clause);
     const whole: TermHit[] = [];
     for (const h of usable) if (isWithin(h, from, to) && (h.end <= q.start || h.start >= q.end)) whole.push(h);
     // a subject named before the number opens its item (…研究法治政府建设、区政府常务会议会前学法共计11次):
