@@ -28,7 +28,8 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const { text } = source;
   const lines = splitLines(text);
 
-  let headings = findHeadings(text, lines, text.length);
+  const announces = (title: string): boolean => titleCue(wording, title) !== null;
+  let headings = findHeadings(text, lines, text.length, announces);
   const firstHeading = headings[0]?.span.start ?? text.length;
   const opening = findOpening(layout, text, lines, firstHeading);
   const lastHeading = headings[headings.length - 1];
@@ -36,7 +37,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const closing = findClosing(layout, places.signature, text, lines, bodyEnd);
   // top-level headings without numbers, where none carries one
   const unnumbered = headings.some((h) => h.depth === 1) ? null : unnumberedHeadings(wording);
-  if (unnumbered) headings = findHeadings(text, lines, closing, unnumbered);
+  if (unnumbered) headings = findHeadings(text, lines, closing, announces, unnumbered);
   else if (closing < text.length) headings = headingsBefore(text, headings, closing);
   // an appendix after the last top-level section ends the outline: its tables belong to no section
   const lastTop = headings.findLast((h) => h.depth === 1);

@@ -43,6 +43,8 @@ const PARAGRAPH_END = /[。!?;:][”’")]{0,2}$/;
 interface Candidate {
   depth: number;
   number: number;
+  /** the marker without its number and blanks (一、 gives 、, (一) gives ()), to tell lists apart */
+  form: string;
   start: number;
   markerEnd: number;
   lineEnd: number;
@@ -58,7 +60,7 @@ function numberOf(m: RegExpExecArray, arabic: boolean): number {
 /** A line taken for a top-level heading without a number (全年工作开展情况 standing alone). */
 function unnumberedCandidate(text: string, line: Line, isHeading: (line: string) => boolean, previous: number): Candidate | null {
   if (!isHeading(text.slice(line.first, line.last))) return null;
-  return { depth: 1, number: previous + 1, start: line.first, markerEnd: line.first, lineEnd: line.last };
+  return { depth: 1, number: previous + 1, form: '', start: line.first, markerEnd: line.first, lineEnd: line.last };
 }
 
 function headingCandidate(text: string, line: Line): Candidate | null {
@@ -71,7 +73,8 @@ function headingCandidate(text: string, line: Line): Candidate | null {
     if (!m || m.index + m[0].length > line.last) continue;
     const number = numberOf(m, arabic);
     if (!Number.isFinite(number) || number < 1) continue;
-    return { depth, number, start: line.first, markerEnd: m.index + m[0].length, lineEnd: line.last };
+    const form = m[0].replace(m[1] ?? m[2] ?? '', '').replace(/\s/g, '');
+    return { depth, number, form, start: line.first, markerEnd: m.index + m[0].length, lineEnd: line.last };
   }
   return null;
 }
@@ -83,18 +86,37 @@ interface Open {
   children: Map<number, number>;
 }
 
+/** A list inside a section numbered as its headings are (四、工作计划 then 一、…四、 again), so far. */
+interface InnerList {
+  depth: number;
+  form: string;
+  number: number;
+}
+
+/** An inner list this long that reaches the headings' number goes on rather than yield (一、 and 二、 may be a stray 一、二季度). */
+const INNER_LIST_MIN = 2;
+
 /**
  * Accepts a heading only when it continues the numbering of its level: under the same parent
  * (二、 after 一、), or continuing across parents ((四) as the first child of 二、 after (三)).
- * This rejects numbers in running text and stray list items. With `unnumbered` (a report whose
- * top-level headings carry no numbers), a line after a finished paragraph that it takes for a
- * heading is a top-level heading too.
+ * This rejects numbers in running text and stray list items. A section may hold a list numbered
+ * like the headings that starts again at one (四、下一步计划 then 一、…四、): the number that would
+ * continue both is that list's next item, unless its title names a kind of section
+ * (`announces`, e.g. 五、存在的问题). With `unnumbered` (a report whose top-level headings carry no
+ * numbers), a line after a finished paragraph that it takes for a heading is a top-level heading too.
  */
-export function findHeadings(text: string, lines: readonly Line[], limit: number, unnumbered: ((line: string) => boolean) | null = null): Section[] {
+export function findHeadings(
+  text: string,
+  lines: readonly Line[],
+  limit: number,
+  announces: (title: string) => boolean,
+  unnumbered: ((line: string) => boolean) | null = null,
+): Section[] {
   const sections: Section[] = [];
   const root: Open = { section: null as unknown as Section, number: 0, children: new Map() };
   const stack: Open[] = [];
   const lastAtDepth = new Map<number, number>();
+  let inner: InnerList | null = null;
   let afterParagraph = false;
   for (const line of lines) {
     if (line.first >= limit) break;
@@ -108,14 +130,25 @@ export function findHeadings(text: string, lines: readonly Line[], limit: number
     const parent = parentIndex >= 0 ? stack[parentIndex]! : root;
     const previous = parent.children.get(c.depth) ?? 0;
     const accepted = c.number === previous + 1 || (previous === 0 && c.depth > 1 && c.number === (lastAtDepth.get(c.depth) ?? 0) + 1);
-    if (!accepted) continue;
+    const continuesInner = inner !== null && inner.depth === c.depth && inner.form === c.form && c.number === inner.number + 1;
+    if (!accepted) {
+      if (continuesInner) inner!.number = c.number;
+      else if (c.number === 1) inner = { depth: c.depth, form: c.form, number: 1 };
+      continue;
+    }
     // search within the line only: scanning on to the next 。 would make this quadratic
     const stop = text.slice(c.markerEnd, c.lineEnd).search(TITLE_END);
     const titleEnd = stop < 0 ? c.lineEnd : c.markerEnd + stop;
     const headingSpan = trimSpan(text, c.start, titleEnd);
+    const title = text.slice(c.markerEnd, headingSpan.end).trim();
+    if (continuesInner && inner!.number >= INNER_LIST_MIN && !announces(title)) {
+      inner!.number = c.number;
+      continue;
+    }
+    if (inner && c.depth <= inner.depth) inner = null;
     const section: Section = {
       index: sections.length,
-      title: text.slice(c.markerEnd, headingSpan.end).trim(),
+      title,
       heading: text.slice(headingSpan.start, headingSpan.end),
       headingSpan,
       span: { start: c.start, end: c.lineEnd },

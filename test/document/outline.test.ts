@@ -167,6 +167,39 @@ describe('outline', () => {
     expect(d.sections.map((s) => s.heading)).toEqual(['一、主要做法', '二、存在的问题']);
   });
 
+  it('reads a list numbered like the headings that starts again inside a section as items, up to a title naming a section', () => {
+    const plans = [
+      '某县2022年法治政府建设情况报告',
+      '一、主要做法',
+      '全年审查合同30件。',
+      '二、存在的不足',
+      '执法力量不足。',
+      '三、2023年工作安排',
+      '一、加强学法,全年学法不少于10次。',
+      '二、规范执法,培训不少于60学时。',
+      '三、完善决策程序,按时公布决策目录。',
+      '四、壮大法律顾问队伍,法律顾问达到20名。',
+      '五、深化普法,开展宣传不少于10场。',
+    ].join('\n');
+    const d = buildDocument(sourceOf(plans));
+    expect(d.sections.map((s) => s.heading)).toEqual(['一、主要做法', '二、存在的不足', '三、2023年工作安排']);
+    expect(sentenceWith(d, '20名').kind).toBe('plans');
+    const gaps = [
+      '一、主要做法',
+      '全年审查合同30件。',
+      '二、存在的问题',
+      '一、学法不够深入。',
+      '二、执法力量不足。',
+      '三、下一步工作打算',
+      '培训不少于60学时。',
+    ].join('\n');
+    expect(buildDocument(sourceOf(gaps)).sections.map((s) => [s.heading, s.kind])).toEqual([
+      ['一、主要做法', 'achievements'],
+      ['二、存在的问题', 'shortcomings'],
+      ['三、下一步工作打算', 'plans'],
+    ]);
+  });
+
   it('takes no line of a table of contents for a heading: its page number after a tab, spaces or dot leaders', () => {
     const text = [
       '某县2023年法治政府建设情况报告',

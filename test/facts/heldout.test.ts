@@ -46,7 +46,7 @@ import {
 } from './helpers.js';
 
 /** Plans a set still reads as achieved until the fixes for them land; every other set reads none. */
-const leaksLeft: Record<string, number> = { 'test/fixtures/heldout31': 6, 'test/fixtures/heldout32': 1 };
+const leaksLeft: Record<string, number> = { 'test/fixtures/heldout31': 6 };
 
 describe.each([
   ['test/fixtures/heldout', heldoutDir],
@@ -399,7 +399,10 @@ describe.each([
   // 两期, 百分之百), and a 2025 street in GBK with CRLF, U+3000 indents and a tab-separated 附件 table; measured first at
   // P 0.940 / R 0.988, 1 plan read as achieved (六、…公职律师人数达到50名), every document field right; 3 labelling slips fixed
   // (gaps listed as plans: status gap is none); 9 spurious besides the leak (counties' and streets' figures in a city's report,
-  // a part of a total, an increment), 2 missed (公开 after a quoted column name, a tab-table row 出具合法性审查意见 件 52 41)
+  // a part of a total, an increment), 2 missed (公开 after a quoted column name, a tab-table row 出具合法性审查意见 件 52 41);
+  // then fixed as general rules: a list inside a section numbered like the headings and started again (四、工作计划 then
+  // 一、…四、) goes on through the number that would continue the headings (五、) unless its title names a section (no leak,
+  // plans 23/24)
   ['test/fixtures/heldout32', heldout32Dir],
 ])('held-out style reports in %s', (label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
