@@ -142,12 +142,16 @@ const READABLE = 2;
 const OTHER_LETTER = 3;
 /** Per UTF-16 unit, its kind as the regexes tell it on first sight (0: not seen yet): a report repeats a few thousand characters. */
 const unitKinds = new Uint8Array(0x10000);
-const kindOf = (char: string): number => (!LETTER.test(char) ? NOT_LETTER : READABLE_LETTER.test(char) ? READABLE : OTHER_LETTER);
+/** A font's own codes for its glyphs, which no text is written in. */
+const PRIVATE_USE = /\p{Co}/u;
+const kindOf = (char: string): number =>
+  PRIVATE_USE.test(char) ? OTHER_LETTER : !LETTER.test(char) ? NOT_LETTER : READABLE_LETTER.test(char) ? READABLE : OTHER_LETTER;
 
 /**
  * A text layer that maps its glyphs to no characters (a PDF or OFD font without a Unicode map),
  * or bytes read in the wrong encoding, gives letters of scripts no report is written in: Arabic,
- * Devanagari, Hangul, accented Latin. Read on, it was "no report", with no word of why. Letters
+ * Devanagari, Hangul, accented Latin; or the font's own codes, of the private use area, counted
+ * as such letters. Read on, it was "no report", with no word of why. Letters
  * are counted in UTF-16 units, character by character (two regex replaces over the text cost
  * 0.6 ms a report).
  */

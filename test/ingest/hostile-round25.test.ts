@@ -41,3 +41,15 @@ describe('other formats in a ZIP archive', () => {
     expect(await refusal(epub, file)).toContain('电子书(EPUB)');
   });
 });
+
+describe("a text layer in a font's own codes", () => {
+  const codes = new Map<string, string>();
+  const inPrivateUse = (text: string) =>
+    text.replace(/[\u4e00-\u9fff，。]/g, (ch) => codes.get(ch) ?? codes.set(ch, String.fromCharCode(0xe000 + codes.size)).get(ch)!);
+
+  // read on, it was "no report", with no word of why
+  it('is told as garbled text', async () => {
+    const report = '2024年法治政府建设情况报告\n\n2024年，全区共办理行政复议案件52件，行政机关负责人出庭应诉率100%。'.repeat(8);
+    expect(await refusal(new Uint8Array(Buffer.from(inPrivateUse(report))), 'layer.txt')).toContain('文字是乱码');
+  });
+});
