@@ -305,7 +305,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const gapOf = (context: readonly string[]): WordRun => {
     const key = context.join('\n');
     let gap = gaps.get(key);
-    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], /[\s|]/, glossEnd)));
+    // besides the words: blanks, a table's cell border, a label's colon (政府信息公开申请:受理643件)
+    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], /[\s|:]/, glossEnd)));
     return gap;
   };
   const entries = lexicon.facts.map((entry) => ({
