@@ -79,7 +79,11 @@ export async function prepareOutDir(outDir: string, inputs: readonly string[]): 
     });
     if (stat) {
       if (!stat.isDirectory()) {
-        throw new UserError(existing === resolved ? '--out 应为目录,这里是一个已存在的文件' : `无法在此创建输出目录:${existing} 是文件`, { file: outDir });
+        // --out /dev/full was "an existing file"
+        const what = stat.isFile() ? '文件' : '设备、管道或套接字';
+        throw new UserError(existing === resolved ? `--out 应为目录,这里是一个已存在的${what}` : `无法在此创建输出目录:${existing} 是${what}`, {
+          file: outDir,
+        });
       }
       break;
     }
