@@ -54,7 +54,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
     text,
     titles: findTitleLines(layout, text, lines, Math.min(firstHeading, opening?.first ?? text.length)),
     head,
-    issuers: head.filter((l) => places.signature.test(l)),
+    issuers: head.flatMap((l) => (places.signature.test(l) ? [l] : (places.byline.exec(l)?.slice(1, 2) ?? []))),
     opening: opening ? masked.slice(opening.first, opening.last) : null,
     closing: lines.filter((l) => l.first >= closing && l.first < l.last).map((l) => text.slice(l.first, l.last)),
     tops: roots.map((s) => ({ title: s.title, cue: titleCue(wording, s.title) })),

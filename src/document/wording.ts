@@ -111,6 +111,8 @@ export const PlaceWording = lazySchema(() =>
       whole_place: oneGroup(),
       /** a body's name alone on a line (a signature, an issuer), and what may stand before or after it */
       signature: Pattern,
+      /** a speaker's line under a speech's title: the group is the body the speaker heads */
+      byline: oneGroup(),
       signature_lead: Pattern,
       title_lead: Pattern,
       opening_lead: Pattern,

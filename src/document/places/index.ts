@@ -167,7 +167,7 @@ function suffixAt(w: PlaceWording, s: string, at: number): PlaceWording['units']
  * names may be that long (a zone's may be longer: 蒲湾国家高新技术产业开发区).
  */
 function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: number } | null {
-  if (w.generic_name_start.test(s.slice(at, at + 1))) return null;
+  if (w.generic_name_start.test(s.slice(at, at + 2))) return null;
   for (let k = 1; k <= MAX_UNIT_NAME && at + k < s.length; k++) {
     const ch = s[at + k - 1]!;
     if (!HAN_UNIT.test(ch) || w.not_in_name.test(ch)) return null;
@@ -225,7 +225,9 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   let at = start;
   for (;;) {
     const next = readUnit(w, s, at);
-    if (!next) break;
+    // a unit within another never ranks above it: 某县创建市级示范县 names no 创建市
+    const outer = units[units.length - 1];
+    if (!next || (outer && RANK[next.unit.level] > RANK[outer.level])) break;
     units.push(next.unit);
     at = next.end;
     // 中共某县委某县人民政府: a place's committee ends its name, whatever follows
