@@ -118,8 +118,11 @@ const BARE_VALUE = /^[+\-−]?\d[\d,]*(?:\.\d+)?%?$/;
 const FIGURE_ALONE = /^[^\p{Script=Han}\d]{0,4}[+\-−]?\d[\d,.]*\s?(?:%|(?![年月日号页])\p{Script=Han}{1,2})$/u;
 const BULLETED = /^[^\p{Script=Han}\d\s+\-−]/u;
 const HAN_START = /^\p{Script=Han}/u;
-/** A line that starts like this opens something new: a heading number, an enumeration, a bracket note. */
-const OPENING = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[])/;
+/**
+ * A line that starts like this opens something new: a heading number, an enumeration, a bracket
+ * note, a year set apart by a comma (2025年,全县… opens a paragraph after a title line).
+ */
+const OPENING = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[]|\d{4}年度?,)/;
 /** …or a bullet leads it (● 组织领导干部旁听庭审:1场): an item of a list, never the wrapped end of the line before. */
 const opens = (line: string): boolean => OPENING.test(line) || LEADING_BULLET.test(line);
 
