@@ -70,6 +70,8 @@ export const heldout26Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout27Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout27');
 /** A twenty-eighth blind set, messy copies: a PDF viewer's hard breaks and page seams, OCR with letters for digits, a Markdown draft, symbols and invisible characters, a page with a part pasted twice, one run-on paragraph. */
 export const heldout28Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout28');
+/** A twenty-ninth blind set, genres other than the year's report: a 工作要点, a 述法报告, a 督察整改 report, a 示范创建自评报告, a 政府工作报告, a five-year summary. */
+export const heldout29Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout29');
 /** A thirtieth blind set, regional idioms: a Zhejiang county's 大综合一体化, a Guangdong 镇, a Shanghai district's 两张网, a Xinjiang county's 援疆, a northeast city's 营商环境, a Fujian street's 两岸融合. */
 export const heldout30Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout30');
 /** A thirty-first blind set, for status: 年度目标：…完成情况：… items, negations and zeros, a superior's targets quoted beside the body's figures, gaps stated as positive, 下一步 sections restating the year's figures before hedged plans. */
