@@ -13,9 +13,15 @@ function firstMatch(table: readonly KindCues[], s: string): SectionKind | null {
   return null;
 }
 
+/** A phrase a title quotes: a name (关于“执法装备不足”的问题 heads the rectifying of a problem so named, 补齐“短板”). */
+const QUOTED = /“[^“”\n]{1,40}”|"[^"\n]{1,40}"|「[^「」\n]{1,40}」/g;
+
+/** A title without the phrases it quotes, whose words announce nothing of the section's own. */
+const unquoted = (title: string): string => (title.includes('“') || title.includes('"') || title.includes('「') ? title.replace(QUOTED, '“”') : title);
+
 /** The kind a top-level title announces, or null when it announces none. */
 export function titleCue(wording: SectionWording, title: string): SectionKind | null {
-  return firstMatch(wording.titles, title);
+  return firstMatch(wording.titles, unquoted(title));
 }
 
 /** A line that holds a clause or sentence mark is text, not a heading. */
@@ -56,7 +62,7 @@ function yearsAfter(years: YearWording, title: string, year: number | null): boo
 /** The kind a sub-heading announces over the one of its section, or null when it announces none. */
 export function subheadingOverride(wording: SectionWording, years: YearWording, title: string, year: number | null): SectionKind | null {
   if (title.length > wording.subheadings.max_chars) return null;
-  const kind = firstMatch(wording.subheadings.kinds, title);
+  const kind = firstMatch(wording.subheadings.kinds, unquoted(title));
   // "2019年工作计划完成情况" in a 2019 report is not a plan
   if (kind === 'plans' && yearsIn(years, title).length > 0 && !yearsAfter(years, title, year)) return null;
   return kind;
