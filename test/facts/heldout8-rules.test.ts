@@ -17,6 +17,8 @@ describe('a plan aside inside a sentence of achievements', () => {
     expect(statuses('县政府常务会议学法9次,计划每月至少1次;举办领导干部法治讲座2期,拟于明年增加到4期。')).toEqual([
       'exec_meeting_law_study=9:achieved',
       'law_lectures=2:achieved',
+      // what the count before it is to reach takes its subject, as a plan
+      'law_lectures=4:plan',
     ]);
   });
 
