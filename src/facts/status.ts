@@ -10,24 +10,25 @@ import type { Document, Sentence, Span } from '../document/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { FactStatus } from './schema.js';
 import { parseQuantities } from './quantity.js';
-import { testAt } from '../util/matches.js';
+import { matchSpans, testAt } from '../util/matches.js';
 import { clauses, compile, containsAny, matchStarts, TITLE, type CompiledLexicon } from './text.js';
 
 /**
- * The status of a value stated at offset `at` (relative to the sentence text) of `sentence`;
- * with no offset, the status of the sentence's first clause.
+ * The status of a mention stated at offset `at` (relative to the sentence text) of `sentence`;
+ * with no offset, the status of the sentence's first clause. A quoted target makes figures plans,
+ * not mentions: what it names is often said done right after it (去年提出的“报告一律向社会公开”,今年已经实现).
  */
 export function classifyStatus(doc: Document, sentence: Sentence, lexicon: Lexicon, at = 0): FactStatus {
-  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(clauseStates(doc, sentence, compile(lexicon)), at));
+  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(clauseStates(doc, sentence, compile(lexicon)), at, false));
 }
 
 /**
- * classifyStatus of sentence `index` of the document: for the extraction, which knows where its
+ * The status of a figure (as classifyStatus, quoted targets too) in sentence `index` of the document: for the extraction, which knows where its
  * sentence stands and gives most of its numbers a status, with no need to find it by its offset.
  */
 export function statusAt(doc: Document, index: number, lexicon: CompiledLexicon, at = 0): FactStatus {
   const sentence = doc.sentences[index]!;
-  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(statesAt(doc, index, lexicon), at));
+  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(statesAt(doc, index, lexicon), at, true));
 }
 
 /** The status the document's or the sentence's section gives every value of the sentence, if any. */
@@ -38,8 +39,9 @@ function sectionStatus(doc: Document, sentence: Sentence): FactStatus | null {
 /** Among the shortcomings, what is not planned is lacking: a plan stated there (今年打算…不少于12次) stays a plan. */
 const inShortcomings = (sentence: Sentence, status: FactStatus): FactStatus => (sentence.kind === 'shortcomings' && status !== 'plan' ? 'gap' : status);
 
-/** The status of a value at `at` of a sentence, by the state of the clauses up to there. */
-function statusAmong({ starts, planned }: ClauseStates, at: number): FactStatus {
+/** The status of a value at `at` of a sentence, by the state of the clauses up to there, or, for a figure, a quoted target around it. */
+function statusAmong({ starts, planned, targets }: ClauseStates, at: number, figure: boolean): FactStatus {
+  if (figure) for (const t of targets) if (t.start <= at && at < t.end) return 'plan';
   let state = false;
   for (let k = 0; k < starts.length && starts[k]! <= at; k++) state = planned[k]!;
   return state ? 'plan' : 'achieved';
@@ -49,13 +51,14 @@ export function sentenceText(doc: Document, sentence: Sentence): string {
   return doc.source.text.slice(sentence.span.start, sentence.span.end);
 }
 
-/** Per clause of a sentence (its start), whether the values from there on are planned. */
+/** Per clause of a sentence (its start), whether the values from there on are planned; and the quoted targets, whose values are. */
 interface ClauseStates {
   starts: number[];
   planned: boolean[];
+  targets: readonly Span[];
 }
 /** A sentence with neither a plan marker nor a requirement: every clause is achieved (shared, never written to). */
-const ALL_ACHIEVED: ClauseStates = { starts: [], planned: [] };
+const ALL_ACHIEVED: ClauseStates = { starts: [], planned: [], targets: [] };
 
 /**
  * A document's sentences' clause states, each read once however many values it states, by
@@ -82,11 +85,14 @@ function statesAt(doc: Document, index: number, lexicon: CompiledLexicon): Claus
 }
 
 function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): ClauseStates {
-  const text = sentenceText(doc, sentence);
-  // values are plans only after a plan marker or a requirement: without either, every clause is achieved
+  const whole = sentenceText(doc, sentence);
+  // values are plans only after a plan marker or a requirement, or inside a quoted target: without any, every clause is achieved
   const markers = lexicon.planIn(doc.year);
-  if (!markers.any.test(text) && !containsAny(text, lexicon.bounds) && !containsAny(text, lexicon.nouns)) return ALL_ACHIEVED;
-  const states: ClauseStates = { starts: [], planned: [] };
+  const targets = whole.includes('“') ? matchSpans(lexicon.quotedTarget, whole) : [];
+  if (targets.length === 0 && !markers.any.test(whole) && !containsAny(whole, lexicon.bounds) && !containsAny(whole, lexicon.nouns)) return ALL_ACHIEVED;
+  // a quoted target's words govern nothing outside it (按照市里“年底前完成清理”的要求,如期完成清理,废止9件)
+  const text = targets.reduce((read, t) => read.slice(0, t.start) + blanked(read.slice(t.start, t.end)) + read.slice(t.end), whole);
+  const states: ClauseStates = { starts: [], planned: [], targets };
   let planned = false;
   // whether the plan in force has stated its own value (计划每季度至少2次)
   let settled = false;
@@ -94,7 +100,7 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   // markers govern only itself
   let beforeAside: boolean | null = null;
   let asideEnd = -1;
-  for (const clause of asidesApart(text, clauses(text))) {
+  for (const clause of asidesApart(whole, clauses(whole))) {
     if (beforeAside !== null && clause.start > asideEnd) {
       planned = beforeAside;
       beforeAside = null;

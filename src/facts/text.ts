@@ -279,9 +279,17 @@ export interface CompiledLexicon {
   bounds: string[];
   frames: string[];
   nouns: string[];
+  /** a target quoted and named as one, with its naming words (省里要求“…”, “…”的要求), global */
+  quotedTarget: RegExp;
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
+
+/** A quotation (no other quotes inside, a sentence's length at most) named a target by the words around it. */
+function quotedTargetOf({ before, after }: Lexicon['status']['quoted_target']): RegExp {
+  const quote = '“[^“”]{1,120}”';
+  return new RegExp(`(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})`, 'g');
+}
 
 /** How many years ahead a plan marker's {later} reaches (制定了2022年度学法计划 in a 2021 report). */
 const LATER_YEARS = 5;
@@ -383,6 +391,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     bounds: lexicon.status.requirement.bounds,
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,
+    quotedTarget: quotedTargetOf(lexicon.status.quoted_target),
   };
   compiledCache.set(lexicon, compiled);
   return compiled;

@@ -30,3 +30,29 @@ describe('a target stated beside the result of the year', () => {
     expect(districtStatuses('结合实际,全年审查区政府合同45件。')).toEqual(['contracts_reviewed=45:achieved']);
   });
 });
+
+describe('a target quoted and named as one', () => {
+  const cityStatuses = paragraphStatuses(lexicon, '榆潭市2024年度法治政府建设情况报告');
+
+  it('its figures are plans, its words govern nothing after it', () => {
+    expect(districtStatuses('按照市里“9月底前完成清理”的要求,区政府如期完成规范性文件清理,废止7件。')).toEqual(['normative_docs_cleaned=7:achieved']);
+    expect(districtStatuses('年初区政府提出“每季度至少专题研究一次法治政府建设”,全年区政府常务会议专题研究法治政府建设5次。')).toContain(
+      'committee_rule_of_law_meetings=5:achieved',
+    );
+    expect(districtStatuses('全区公职律师达到97名,提前完成市里“年底前公职律师不少于90名”的任务。')).toEqual([
+      'public_lawyers=97:achieved',
+      'public_lawyers=90:plan',
+    ]);
+  });
+
+  it('a target the superior set the body is a plan of its own', () => {
+    expect(cityStatuses('省里要求“市政府常务会议全年学法不少于十次”,我市全年学法十三次。')).toEqual([
+      'exec_meeting_law_study=10:plan',
+      'exec_meeting_law_study=13:achieved',
+    ]);
+  });
+
+  it('but a figure quoted as the result is achieved', () => {
+    expect(districtStatuses('行政规范性文件审核率、报备率实现“双百”目标。')).not.toContain('normative_doc_review_rate=100:plan');
+  });
+});

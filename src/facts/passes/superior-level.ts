@@ -1,3 +1,4 @@
+import { matchSpans } from '../../util/matches.js';
 import type { PassMeta, SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -15,10 +16,13 @@ export function run(state: SentenceState): void {
   if (!body) return;
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
   const ownKind = view.doc.place?.at(-1);
+  // a target the superior set the body (省里要求“…学法不少于10次”) is the body's own to meet: read, as a plan (status.ts)
+  const targets = view.text.includes('“') ? matchSpans(state.compiled.quotedTarget, view.text) : [];
   let superior = false;
   for (const clause of view.clauses) {
     const lead = view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
     const named = body.superiorSubject.exec(lead)?.[0];
+    if (named !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
     if (named !== undefined && !(ownKind !== undefined && named.includes(ownKind))) superior = true;
     // only a run of the superior's clauses can end here: the own subject is looked for inside one
     else if (superior && (named !== undefined || body.ownSubject.test(lead))) superior = false;
