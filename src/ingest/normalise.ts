@@ -60,8 +60,8 @@ const TABLE_RULE = /^[|+:\-=\s\u2500-\u257f]*[-=\u2500-\u257f]{3}[|+:\-=\s\u2500
 const BOX_VERTICAL = /[\u2502\u2503\u2551]/g;
 /** The bars that open and close a table row (| 执法记录仪(台) | 931 |), its cells stay apart by the inner ones. */
 const OUTER_BARS = /^\|\s*(.*?)\s*\|$/;
-/** Blanks that set a table's columns apart when they are aligned by spaces (审结(件)      987      1296). */
-const ALIGNING_BLANKS = /[ \u3000]{2,}/;
+/** What sets a table's columns apart: a tab (a table as Word saves it as 纯文本), or blanks aligning them (审结(件)      987      1296). */
+const ALIGNING_BLANKS = /\s*\t\s*|[ \u3000]{2,}/;
 /** A cell of figures or a year's column header: 1,296 / 98.7 / +5 / 98.7% / 1.2万 / 2025年 (full-width digits too). */
 const FIGURE_CELL = /^[+\-\u2212]?[\d\uFF10-\uFF19][\d\uFF10-\uFF19,\uFF0C]*(?:[.\uFF0E][\d\uFF10-\uFF19]+)?(?:[%\uFF05万]|年度?)?$/;
 const YEAR_CELL = /年度?$/;
@@ -109,7 +109,7 @@ export function cleanupStructure(raw: string): string {
     const plain = withoutMarkup(rawLine.trim());
     // a table's rule line is no line of text, and the table goes on under it
     if (plain === null) continue;
-    const cells = tableCells(plain);
+    const cells = tableCells(plain, table);
     table = Array.isArray(cells) ? headerOf(cells, table) : NO_HEADER;
     const line = Array.isArray(cells) ? tableRow(cells, table) : cells;
     const pieces = splitLongLine(closeLetterSpacing(line));
@@ -219,19 +219,33 @@ function withMeasure(cells: readonly string[], measure: string): readonly string
 
 /**
  * A table row's cells, or the line itself when it is no table row: cells between '|' (a web page's,
- * a Markdown or a box-drawn table), or set apart by blanks when every cell after the label holds a
- * figure or a year (a table aligned by spaces, as pdftotext -layout writes one), or when they name
- * years beside other short headers (a header row).
+ * a Markdown or a box-drawn table), or set apart by tabs or blanks when every cell after the label
+ * holds a figure or a year (a table aligned by spaces, as pdftotext -layout writes one), but for the
+ * serial number and the unit of a header that has those columns, or when they name years beside
+ * other short headers (a header row). A heading and its page number (一、主要举措和成效  1) is a line
+ * of a table of contents, as the outline reads it, no row.
  */
-function tableCells(line: string): string[] | string {
+function tableCells(line: string, header: TableHeader): string[] | string {
   if (line.includes('|')) return line.split('|').map((cell) => cell.trim());
   if (!ALIGNING_BLANKS.test(line)) return line;
   const cells = line.split(ALIGNING_BLANKS);
-  if (cells.length < 2) return line;
+  if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return line;
   const after = cells.slice(1);
-  if (after.every((cell) => FIGURE_CELL.test(cell))) return cells;
+  if (after.every((cell) => FIGURE_CELL.test(cell)) || figuresUnder(cells, header)) return cells;
   // a header row naming years beside other columns (指标  2023年  2024年  两年合计)
   return namesYears(after) && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell)) ? cells : line;
+}
+
+/** A page number in a table of contents. */
+const PAGE_NUMBER = /^\d{1,3}$/;
+/** A unit in a header's 单位 column: 件, 人次, %. */
+const UNIT_CELL = /^(?:[\u3400-\u9fff]{1,3}|[%\uFF05])$/;
+
+/** Whether the cells are a label and its figures once the serial number and the unit its header has columns for are left out (15  出具合法性审查意见  件  52  41). */
+function figuresUnder(cells: readonly string[], { serial, unit }: TableHeader): boolean {
+  if (!serial && unit <= 0) return false;
+  const rest = cells.filter((cell, k) => !(k === 0 && serial && SERIAL_CELL.test(cell)) && !(k === unit && UNIT_CELL.test(cell)));
+  return rest.length >= 2 && rest.slice(1).every((cell) => FIGURE_CELL.test(cell));
 }
 
 /**

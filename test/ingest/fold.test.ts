@@ -62,6 +62,15 @@ describe('cleanupStructure', () => {
     expect(cleanupStructure('项目 | 人数(人) | 经费(万元)\n培训 | 120 | 3.5')).toBe('项目 | 人数(人) | 经费(万元)\n培训 | 120 | 3.5');
   });
 
+  it('reads a table as Word saves it as 纯文本 (cells between tabs), under a header with 序号 and 单位 columns too', () => {
+    const tabbed = '序号\t指标\t单位\t2024年\t2023年\n1\t审查行政协议\t份\t37\t29\n2\t负责人出庭应诉率\t%\t100\t96.5';
+    expect(cleanupStructure(tabbed)).toBe('指标 | 单位 | 2024年 | 2023年\n审查行政协议(份) | 37 | 29\n负责人出庭应诉率(%) | 100 | 96.5');
+    // a list item after its number and a tab is prose; a heading and its page number is a line of a table of contents
+    const prose = '1.\t全年审查行政协议37份。\n一、主要举措和成效\t1\n二、存在的不足  3';
+    expect(cleanupStructure(prose)).toBe(prose);
+    expect(cleanupStructure('办理复议\t12\t9')).toBe('办理复议 | 12 | 9');
+  });
+
   it('drops the blanks set around Markdown emphasis between Chinese words, not others', () => {
     expect(cleanupStructure('常务会议专题研究 **2次**,全市 **1,126名** 领导干部参加,**致:** 某省人民政府')).toBe(
       '常务会议专题研究2次,全市1,126名领导干部参加,致:某省人民政府',
