@@ -405,7 +405,11 @@ describe.each([
   // 不少于250名), every document field right (2 labelling slips fixed by the writer); then fixed as general rules: a target
   // stated as such (年度目标:…, 目标为10次) is a plan and 实际/完成情况 report again (实际开展11次 takes the count's subject),
   // a quoted target (省里要求“…”, “…”的要求/任务/目标) holds plans and its words govern nothing outside it, and a superior's
-  // quoted target is the body's own to meet (P 0.988 / R 0.982, plans 29/37, no leak)
+  // quoted target is the body's own to meet (P 0.988 / R 0.982, plans 29/37, no leak); 计划/拟 stand between a subject and
+  // its figure, …工作情况报告…公开 is the report published (R 0.988, plans 32/37); left: 镇长、分管副镇长各出庭1件 (2),
+  // 确定每月会前学法一次 read as a count, 居民公约和物业服务合同等文书27份 read as contracts, 旁听庭审，…共有412名领导干部参加,
+  // 较省里“不少于5,000台”的要求 and 实现了省厅“不少于60学时”的要求 (a quoted bound with no subject), 申请增配的6台…预计明年到位,
+  // 依法行政工作报告…向社会公开 in the plans
   ['test/fixtures/heldout31', heldout31Dir],
   // written and labelled blind, full length (5,700–6,100 characters, every part of a report): a 2021 地级市's .docx (Title and
   // Heading styles, bold lead sentences, an 附件 统计表 with 2021年 | 2020年 columns holding 公职律师187名 alone), a 2023 county's

@@ -56,3 +56,9 @@ describe('a target quoted and named as one', () => {
     expect(districtStatuses('行政规范性文件审核率、报备率实现“双百”目标。')).not.toContain('normative_doc_review_rate=100:plan');
   });
 });
+
+describe('an intention between a subject and its figure', () => {
+  it('计划 and 拟 stand between them as 力争 does, and make the figure a plan', () => {
+    expect(districtStatuses('明年区执法记录仪总数计划达到420台,公职律师拟增至35名。')).toEqual(['body_cameras=420:plan', 'public_lawyers=35:plan']);
+  });
+});
