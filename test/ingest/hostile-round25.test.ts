@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT, UserError } from '../../src/errors.js';
 import { countLinesWithText } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { cleanupStructure } from '../../src/ingest/normalise.js';
+import { refusal } from './hostile.js';
 
-async function refusal(bytes: Uint8Array, file: string): Promise<string> {
-  const error = await ingestBytes(bytes, file).then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  expect((error as UserError).exitCode).toBe(EXIT.badInput);
-  expect((error as UserError).place.file).toBe(file);
-  return (error as UserError).message;
-}
+const refusalOf = (bytes: Uint8Array, file: string) => refusal(ingestBytes(bytes, file), file);
 
 describe('texts of millions of lines', () => {
   it('counts the lines that hold more than blanks', () => {
@@ -25,7 +16,7 @@ describe('texts of millions of lines', () => {
   // ten million one-digit lines took 20 s and 1.8 GB before they were refused
   it('are refused before their lines are read one by one', async () => {
     const lines = new Uint8Array(Buffer.from('1\n'.repeat(5_000_000)));
-    expect(await refusal(lines, 'lines.txt')).toContain('文字过长,超过 100 万字的上限');
+    expect(await refusalOf(lines, 'lines.txt')).toContain('文字过长,超过 100 万字的上限');
   }, 15_000);
 
   it('read a run of blank lines as one', () => {
@@ -38,7 +29,7 @@ describe('other formats in a ZIP archive', () => {
   const epub = new Uint8Array(Buffer.from('PK\x03\x04\x0a\x00\x00\x00\x00\x00mimetypeapplication/epub+zipPK\x03\x04META-INF/container.xml', 'latin1'));
 
   it.each(['book.epub', 'book.docx', 'book.txt'])('names an e-book (%s) as one', async (file) => {
-    expect(await refusal(epub, file)).toContain('电子书(EPUB)');
+    expect(await refusalOf(epub, file)).toContain('电子书(EPUB)');
   });
 });
 
@@ -50,6 +41,6 @@ describe("a text layer in a font's own codes", () => {
   // read on, it was "no report", with no word of why
   it('is told as garbled text', async () => {
     const report = '2024年法治政府建设情况报告\n\n2024年，全区共办理行政复议案件52件，行政机关负责人出庭应诉率100%。'.repeat(8);
-    expect(await refusal(new Uint8Array(Buffer.from(inPrivateUse(report))), 'layer.txt')).toContain('文字是乱码');
+    expect(await refusalOf(new Uint8Array(Buffer.from(inPrivateUse(report))), 'layer.txt')).toContain('文字是乱码');
   });
 });

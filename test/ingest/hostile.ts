@@ -1,6 +1,8 @@
 import { createCipheriv, createHash } from 'node:crypto';
 import { constants, deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
+import { expect } from 'vitest';
+import { EXIT, UserError } from '../../src/errors.js';
 
 /**
  * Hostile inputs, generated in memory in milliseconds: compression bombs are built by
@@ -270,4 +272,16 @@ function rc4(key: Buffer, data: Buffer): Buffer {
     out[n] = data[n]! ^ state[(state[i]! + state[j]!) % 256]!;
   }
   return out;
+}
+
+/** The message of the refusal `promise` ends in: a bad-input error naming `file`. */
+export async function refusal(promise: Promise<unknown>, file: string): Promise<string> {
+  const error = await promise.then(
+    () => undefined,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(UserError);
+  expect((error as UserError).exitCode).toBe(EXIT.badInput);
+  expect((error as UserError).place.file).toBe(file);
+  return (error as UserError).message;
 }

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { EXIT, UserError } from '../../src/errors.js';
+import { EXIT } from '../../src/errors.js';
 import { decodeText } from '../../src/ingest/decode.js';
 import { Budget, LIMITS, Limits, foldCharacters, ingestBytes } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/paths.js';
@@ -16,7 +16,7 @@ import { OFD_LAYOUTS, WATERMARK, ofdFromText } from '../helpers/ofd.js';
 import { seedFiles } from '../helpers/seeds.js';
 import { readingOf } from '../helpers/written-forms.js';
 import { REPORT_LINES, REPORT_TEXT, sentences } from './fixtures.js';
-import { deflateBomb, zipFile } from './hostile.js';
+import { deflateBomb, refusal, zipFile } from './hostile.js';
 
 /**
  * Our own report texts: the sample reports and the test fixtures' reports, but for a text on a
@@ -110,17 +110,6 @@ async function rewritten(rewrite: (name: string, xml: string) => string | undefi
   }
   for (const [name, xml] of Object.entries(extra)) zip.file(name, xml);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
-}
-
-async function refusal(promise: Promise<unknown>, file: string): Promise<string> {
-  const error = await promise.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UserError);
-  expect((error as UserError).exitCode).toBe(EXIT.badInput);
-  expect((error as UserError).place.file).toBe(file);
-  return (error as UserError).message;
 }
 
 describe('OFD files that cannot be read are refused in Chinese, naming the file', () => {
