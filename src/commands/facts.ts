@@ -85,6 +85,7 @@ const TABLE_NAMES = {
   titles: '章节标题',
   subheadings: '小标题',
   openers: '段首语',
+  findings: '督察指出段',
   unnumbered: '无编号标题',
   domain: '文件类型',
   annual_report: '文件类型',

@@ -170,6 +170,12 @@ export function paragraphSwitches(wording: SectionWording, text: string, lines: 
   return switches;
 }
 
+/** Whether a paragraph states what an inspection found (督察指出:…); only its first characters are read. */
+export function isFinding(wording: SectionWording, paragraph: string): boolean {
+  const opening = paragraph.slice(0, OPENING_CHARS);
+  return wording.findings.cues.some((cue) => cue.test(opening));
+}
+
 /** The kind a paragraph's opening words switch to, or null; only its first characters are read. */
 export function openerKind(wording: SectionWording, paragraph: string): SectionKind | null {
   return firstMatch(wording.openers, paragraph.slice(0, OPENING_CHARS));

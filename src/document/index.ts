@@ -3,7 +3,7 @@
  * Pure and synchronous; every pass is linear in the text length.
  */
 import type { SourceText } from '../ingest/types.js';
-import { captionedAppendices, classifySections, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
+import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
 import { findAppendix, findClosing, findHeadings, findItems, headingsBefore, ITEM_DEPTH } from './outline.js';
 import { inferPlace } from './places/index.js';
@@ -67,14 +67,14 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   // the text after the outline (an appendix, the signature and what follows it) belongs to no section
   const tail = captionedAppendices(wording, text, lines, Math.min(appendix, closing));
   const regions = [...classifySections(wording, years, sections, kind, year, body), ...tail].sort((a, b) => a.start - b.start);
-  const kindAt = regionKinds(wording, text, lines, regions);
+  const { kindAt, turnIn } = regionKinds(wording, text, lines, regions, year);
   for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
 
   const headingEnds = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
   const running = runningLines(text, lines);
   const soft = softBreaks(text, lines, headingEnds, body.start, closing, running);
   const repeated = repeatedParagraphs(text, lines);
-  const sentences = assignSentences(text, sections, headingEnds, closing, kindAt, soft, running).filter(
+  const sentences = assignSentences(text, sections, headingEnds, closing, kindAt, turnIn, soft, running).filter(
     (sentence) => repeated.length === 0 || !repeated.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last),
   );
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
@@ -139,18 +139,51 @@ type KindAt = (offset: number, base: SectionKind, unsectioned: boolean) => Secti
 
 /**
  * Kind lookup that applies the paragraph switches of the regions. A switch overrides only the
- * kind the region started with, so a sub-heading's own override stands. Offsets are looked up
- * in any order, so this searches by bisection.
+ * kind the region started with, so a sub-heading's own override stands. A paragraph stating what
+ * an inspection found is shortcomings wherever it stands, but among plans, up to a clause (not its
+ * first) that opens with the year reported on; `turnIn` gives, for a sentence, where in it that
+ * clause opens and the kind from there on. Offsets are looked up in any order, so this searches by
+ * bisection.
  */
-function regionKinds(wording: SectionWording, text: string, lines: readonly Line[], regions: readonly Region[]): KindAt {
+function regionKinds(
+  wording: SectionWording,
+  text: string,
+  lines: readonly Line[],
+  regions: readonly Region[],
+  year: number | null,
+): { kindAt: KindAt; turnIn: TurnIn } {
   const switched = regions.map((r) => ({ region: r, switches: paragraphSwitches(wording, text, lines, r) }));
-  return (offset, base, unsectioned) => {
+  const ownYear = new RegExp(`[,;。!?]\\s*${wording.findings.own_year.replaceAll('{year}', year === null ? '(?!)' : String(year))}`, 'g');
+  const findings = lines.flatMap((line) => {
+    if (line.first >= line.last || !isFinding(wording, text.slice(line.first, line.last))) return [];
+    ownYear.lastIndex = line.first;
+    const turn = ownYear.exec(text);
+    return [{ first: line.first, last: turn && turn.index < line.last ? turn.index + 1 : line.last }];
+  });
+  const switchedKind = (offset: number, base: SectionKind, unsectioned: boolean): SectionKind => {
     const found = bisect(switched, (s) => s.region.start <= offset);
     if (!found || offset >= found.region.end) return base;
     if (base !== found.region.initial && !unsectioned) return base;
     return bisect(found.switches, (s) => s.at <= offset)?.kind ?? base;
   };
+  const findingAt = (offset: number) => {
+    const finding = findings.length === 0 ? undefined : bisect(findings, (line) => line.first <= offset);
+    return finding && offset < finding.last ? finding : undefined;
+  };
+  const kindAt: KindAt = (offset, base, unsectioned) => {
+    const kind = switchedKind(offset, base, unsectioned);
+    return kind !== 'plans' && findingAt(offset) ? 'shortcomings' : kind;
+  };
+  const turnIn: TurnIn = (span, base, unsectioned) => {
+    const finding = findingAt(span.start);
+    if (!finding || finding.last >= span.end) return undefined;
+    const kind = switchedKind(finding.last, base, unsectioned);
+    return kind === 'shortcomings' || kind === 'plans' ? undefined : { at: finding.last - span.start, kind };
+  };
+  return { kindAt, turnIn };
 }
+/** Where a sentence of a finding turns to the year reported on, and the kind it turns to. */
+type TurnIn = (span: Span, base: SectionKind, unsectioned: boolean) => Sentence['turn'];
 
 /** The last element for which `before` holds, in an array sorted so that it holds for a prefix. */
 function bisect<T>(items: readonly T[], before: (item: T) => boolean): T | undefined {
@@ -177,6 +210,7 @@ function assignSentences(
   headingAt: ReadonlyMap<number, number>,
   closing: number,
   kindAt: KindAt,
+  turnIn: TurnIn,
   soft: ReadonlySet<number>,
   running: ReadonlySet<string>,
 ): Sentence[] {
@@ -204,7 +238,14 @@ function assignSentences(
     const innermost = innermostOpen(open, span.start);
     const section = innermost?.index ?? null;
     const top = section === null ? null : (tops[section] ?? null);
-    sentences.push(sentenceOf(span, section, top, kindAt(span.start, innermost?.kind ?? 'other', innermost === undefined || isLooseItem(innermost))));
+    const base = innermost?.kind ?? 'other';
+    const unsectioned = innermost === undefined || isLooseItem(innermost);
+    const sentence = sentenceOf(span, section, top, kindAt(span.start, base, unsectioned));
+    if (sentence.kind === 'shortcomings') {
+      const turn = turnIn(span, base, unsectioned);
+      if (turn) sentence.turn = turn;
+    }
+    sentences.push(sentence);
   }
   return sentences;
 }

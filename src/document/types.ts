@@ -56,6 +56,12 @@ export interface Sentence {
    */
   kind: SectionKind;
   /**
+   * where a sentence of a paragraph stating what an inspection found (督察指出:2020年…仅为38%)
+   * turns to the year reported on (,2021年…达到86%): the offset in `text` of that clause and the
+   * kind read from there on, the kind of the text around the paragraph
+   */
+  turn?: { at: number; kind: SectionKind };
+  /**
    * the sentence as it is read: line breaks of wrapped lines and running header lines taken out
    * (see unwrap); built once here, so that every later stage reads the same text
    */

@@ -6,7 +6,7 @@
  * opening words, a line standing alone taken for a heading without a number. Document and reporter examples are short documents of their own, read by the
  * whole document stage.
  */
-import { headingShaped, openerKind, subheadingOverride, titleCue } from './classify.js';
+import { headingShaped, isFinding, openerKind, subheadingOverride, titleCue } from './classify.js';
 import { exampleSource } from './example.js';
 import { buildDocument } from './index.js';
 import { KIND_LABELS, LEVEL_LABELS, SECTION_KIND_LABELS } from './labels.js';
@@ -29,6 +29,7 @@ const SECTION_CLASSIFIERS: Record<SectionTable, (wording: DocumentWording, text:
 
 const DOMAIN_LABEL = '法治政府建设文件';
 const HEADING_LABEL = '无编号的章节标题';
+const FINDING_LABEL = '「督察等指出的问题」段落';
 const LAYOUT_LABELS: Record<LayoutTable, string> = {
   title_words: '「标题行」',
   chrome: '「网页框架行」',
@@ -61,6 +62,10 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       const line = example.text.replace(/\s+/g, '');
       const found = 'pattern' in table ? table.pattern.test(line) : table.patterns.some((re) => re.test(line));
       return { example, ok: found === pass, want: `${must}${LAYOUT_LABELS[example.table]}`, got: found ? `识别为${LAYOUT_LABELS[example.table]}` : '未识别' };
+    }
+    if (example.table === 'findings') {
+      const found = isFinding(wording.sections, example.text);
+      return { example, ok: found === pass, want: `${must}${FINDING_LABEL}`, got: found ? `识别为${FINDING_LABEL}` : '未识别' };
     }
     if (example.table === 'unnumbered') {
       const found = headingShaped(wording.sections, example.text);

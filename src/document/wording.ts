@@ -40,7 +40,7 @@ const Unnumbered = lazySchema(() => z.object({ max_chars: z.number().int().posit
  * The cue tables of section kinds (with `entry` the cues of one kind), each tried in order: the
  * first kind with a matching cue wins; and what a heading without a number is.
  */
-const sectionTables = <E extends z.ZodType, U extends z.ZodType>(entry: E, unnumbered: U) =>
+const sectionTables = <E extends z.ZodType, F extends z.ZodType, U extends z.ZodType>(entry: E, findings: F, unnumbered: U) =>
   z
     .object({
       /** top-level section titles */
@@ -49,12 +49,23 @@ const sectionTables = <E extends z.ZodType, U extends z.ZodType>(entry: E, unnum
       subheadings: z.object({ max_chars: z.number().int().positive(), kinds: z.array(entry) }).strict(),
       /** the first words of a paragraph that switch the kind from there on */
       openers: z.array(entry),
+      findings,
       unnumbered,
     })
     .strict();
-export const SectionWording = lazySchema(() => sectionTables(KindCues, Unnumbered));
+/** The first words of a paragraph stating what an inspection found: that paragraph alone is shortcomings. */
+const Findings = lazySchema(() =>
+  z
+    .object({
+      cues: z.array(Pattern).min(1),
+      /** the opening of a clause on the year reported on, {year} standing for it: from there on, not a finding */
+      own_year: Text.refine((source) => source.includes(YEAR_SLOT), { message: `须含 ${YEAR_SLOT}(年份所在处)` }),
+    })
+    .strict(),
+);
+export const SectionWording = lazySchema(() => sectionTables(KindCues, Findings, Unnumbered));
 export type SectionWording = z.infer<typeof SectionWording>;
-const SectionsFile = lazySchema(() => sectionTables(KindCuesEntry, Unnumbered.extend({ examples: Examples })));
+const SectionsFile = lazySchema(() => sectionTables(KindCuesEntry, Findings.extend({ examples: Examples }), Unnumbered.extend({ examples: Examples })));
 
 /** A cue with the weight of its evidence. */
 const Weighted = lazySchema(() => z.object({ pattern: Pattern, weight: z.number().positive() }).strict());
@@ -193,7 +204,7 @@ export type DocumentTable = keyof DocumentKindWording;
 /** One example, where it is written: a section example names its kind, a document example's table is its kind. */
 export type WordingExample = { expected: 'pass' | 'fail'; text: string; origin: { file: string; line: number; column: number } } & (
   | { table: SectionTable; kind: SectionKind }
-  | { table: 'unnumbered' | LayoutTable }
+  | { table: 'unnumbered' | 'findings' | LayoutTable }
   | { table: DocumentTable }
   | { table: 'reporters'; level: Level; place: string | null }
   | { table: 'years'; year: number | null }
@@ -254,11 +265,12 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   ) {
     return { wording: null, examples: [], problems };
   }
-  const { titles, subheadings, openers, unnumbered } = sections.data;
+  const { titles, subheadings, openers, findings, unnumbered } = sections.data;
   const examples: WordingExample[] = [
     ...sectionExamples(sections.source, 'titles', titles, ['titles']),
     ...sectionExamples(sections.source, 'subheadings', subheadings.kinds, ['subheadings', 'kinds']),
     ...sectionExamples(sections.source, 'openers', openers, ['openers']),
+    ...examplesAt(sections.source, findings.examples, ['findings']).map((e) => ({ ...e, table: 'findings' as const })),
     ...examplesAt(sections.source, unnumbered.examples, ['unnumbered']).map((e) => ({ ...e, table: 'unnumbered' as const })),
   ];
   for (const table of ['domain', 'annual_report', 'plan', 'other'] as const) {
@@ -283,6 +295,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       titles: titles.map(withoutExamples),
       subheadings: { max_chars: subheadings.max_chars, kinds: subheadings.kinds.map(withoutExamples) },
       openers: openers.map(withoutExamples),
+      findings: withoutExamples(findings),
       unnumbered: withoutExamples(unnumbered),
     },
     documents: { domain: withoutExamples(domain), annual_report: withoutExamples(annual_report), plan: withoutExamples(plan), other: withoutExamples(other) },

@@ -19,7 +19,7 @@ import { clauses, compile, containsAny, matchStarts, TITLE, type CompiledLexicon
  * not mentions: what it names is often said done right after it (去年提出的“报告一律向社会公开”,今年已经实现).
  */
 export function classifyStatus(doc: Document, sentence: Sentence, lexicon: Lexicon, at = 0): FactStatus {
-  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(clauseStates(doc, sentence, compile(lexicon)), at, false));
+  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(clauseStates(doc, sentence, compile(lexicon)), at, false), at);
 }
 
 /**
@@ -28,7 +28,7 @@ export function classifyStatus(doc: Document, sentence: Sentence, lexicon: Lexic
  */
 export function statusAt(doc: Document, index: number, lexicon: CompiledLexicon, at = 0): FactStatus {
   const sentence = doc.sentences[index]!;
-  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(statesAt(doc, index, lexicon), at, true));
+  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(statesAt(doc, index, lexicon), at, true), at);
 }
 
 /** The status the document's or the sentence's section gives every value of the sentence, if any. */
@@ -36,8 +36,12 @@ function sectionStatus(doc: Document, sentence: Sentence): FactStatus | null {
   return doc.kind === 'plan' || sentence.kind === 'plans' ? 'plan' : null;
 }
 
-/** Among the shortcomings, what is not planned is lacking: a plan stated there (今年打算…不少于12次) stays a plan. */
-const inShortcomings = (sentence: Sentence, status: FactStatus): FactStatus => (sentence.kind === 'shortcomings' && status !== 'plan' ? 'gap' : status);
+/**
+ * Among the shortcomings, what is not planned is lacking: a plan stated there (今年打算…不少于12次) stays a plan;
+ * so is what an inspection found, up to where its paragraph turns to the year reported on (sentence.turn).
+ */
+const inShortcomings = (sentence: Sentence, status: FactStatus, at: number): FactStatus =>
+  sentence.kind === 'shortcomings' && status !== 'plan' && !(sentence.turn && at >= sentence.turn.at) ? 'gap' : status;
 
 /** The status of a value at `at` of a sentence, by the state of the clauses up to there, or, for a figure, a quoted target around it. */
 function statusAmong({ starts, planned, targets }: ClauseStates, at: number, figure: boolean): FactStatus {

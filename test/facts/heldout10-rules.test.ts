@@ -3,7 +3,8 @@
  * document kind): a date still to come (将于…前) is a plan, a per-period rule named as the plan
  * followed (按照"每月至少…"的计划安排) governs its own clause only, a plan of a later year
  * (制定了2022年度…计划 in a 2021 report) makes what follows its content, and a clause that opens
- * with an earlier year (督察指出:2020年…仅为38%) tells of that year.
+ * with an earlier year (督察指出:2020年…仅为38%) tells of that year, and one that opens with the
+ * year reported on (,2021年…达到86%) leaves what the inspectors found (rules/sections.yaml findings).
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -41,6 +42,22 @@ describe('a report phrased as a plan', () => {
 describe('a clause that opens with an earlier year', () => {
   it('tells of that year, not the year reported on', () => {
     expect(statuses('督察指出:2020年全县负责人出庭应诉率仅为38%,2021年负责人出庭应诉率达到86%。')).toEqual(['head_appearance_rate=86:achieved']);
+  });
+
+  it('after what an inspection found, the clause on the year reported on keeps its status', () => {
+    expect(statuses('督察指出:全县负责人出庭应诉率仅为38%。今年全县负责人出庭应诉率达到86%。')).toEqual([
+      'head_appearance_rate=38:gap',
+      'head_appearance_rate=86:achieved',
+    ]);
+    expect(statuses('巡察发现:常务会议会前学法仅2次,本年度县政府常务会议会前学法12次。')).toEqual([
+      'exec_meeting_law_study=2:gap',
+      'exec_meeting_law_study=12:achieved',
+    ]);
+  });
+
+  it('but what the inspectors found stays a gap, of the year reported on too', () => {
+    expect(statuses('督察指出:全县负责人出庭应诉率仅为38%,部分部门负责人长期不出庭。')).toEqual(['head_appearance_rate=38:gap']);
+    expect(statuses('督察指出:2021年全县负责人出庭应诉率仅为38%。')).toEqual(['head_appearance_rate=38:gap']);
   });
 
   it('but one of its months may open the year reported on', () => {
