@@ -20,11 +20,11 @@ proposals_satisfaction_rate disclosure_requests disclosure_requests_closed exec_
 leader_law_exam_pass_rate court_hearing_observers committee_rule_of_law_meetings rule_of_law_performance_weight
 shufa_coverage annual_report_published`.split(/\s+/);
 
-async function rulesWith(factsYaml: (original: string) => string): Promise<string> {
+async function rulesWith(edit: (original: string) => string, file = 'facts.yaml'): Promise<string> {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-lexicon-'));
   for (const name of (await fs.readdir(rulesDir)).filter((f) => f.endsWith('.yaml'))) {
     const text = await fs.readFile(path.join(rulesDir, name), 'utf8');
-    await fs.writeFile(path.join(dir, name), name === 'facts.yaml' ? factsYaml(text) : text);
+    await fs.writeFile(path.join(dir, name), name === file ? edit(text) : text);
   }
   return dir;
 }
@@ -87,6 +87,13 @@ describe('loadLexicon', () => {
     const dir = await rulesWith((t) => t.replace('measure: [次, 场次]', 'measure: [次, 场次, 回合]'));
     const { problems } = await lintLexicon(dir);
     expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/量词 回合 不是可识别的计量单位/) })]);
+  });
+
+  it('refuses an empty list of words naming a quoted target, which would name every quotation', async () => {
+    const dir = await rulesWith((t) => t.replace('after: [要求, 目标, 任务, 指标]', 'after: []'), 'status.yaml');
+    const { lexicon, problems } = await lintLexicon(dir);
+    expect(lexicon).toBeNull();
+    expect(problems).toEqual([expect.objectContaining({ file: path.join(dir, 'status.yaml'), line: expect.any(Number) })]);
   });
 
   it('says which file is missing', async () => {
