@@ -78,6 +78,8 @@ export const heldout30Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout31Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout31');
 /** A thirty-second blind set, full length: a city's .docx with an 附件 table, a county's portal page with its chrome and an HTML 附件 table, a district's plans numbered 一、… like its headings, a street in GBK with a tab-separated 附件 table. */
 export const heldout32Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout32');
+/** A thirty-third blind set, enforcement departments: a county 公安局, a city's 交通运输综合行政执法支队 (.docx), a vertical county 税务局, a city's 消防救援支队 (CMS page), a county 农业农村局, a district 住建局. */
+export const heldout33Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout33');
 /** A thirty-fourth blind set, numbers in unusual forms: approximations (近/约/余/逾/左右/上下), fractions and 个百分点, 〇 and capital numerals in a GBK town's table, figures cut by a PDF copy's line breaks, number-like distractors, blanks and thin spaces inside figures. */
 export const heldout34Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout34');
 
