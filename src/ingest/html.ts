@@ -54,7 +54,19 @@ const DROPPED = new Set([
   'textarea',
   'button',
   'head',
+  // a ruby's pronunciation (拼音) and the brackets a browser without ruby shows around it: set inline, it split words and figures
+  'rt',
+  'rp',
 ]);
+
+/**
+ * A browser shows no element hidden by its own style or attribute: an anti-copy trick's stray
+ * characters inside a figure (1<span style="display:none">9</span>2件 was read 192), a print copy
+ * of the article, a superseded paragraph kept out of sight.
+ */
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!\s*important\s*)?(?:;|$)/i;
+const isHidden = (element: Element): boolean =>
+  (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') || HIDDEN_STYLE.test(element.attribs.style ?? '');
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -129,9 +141,12 @@ interface Page {
   /** the blocks all of whose text is that of links to other pages (往期推荐, 相关阅读) */
   linkBlocks: Set<Element>;
   title: string;
+  /** whether hidden elements holding text were cut out */
+  cutHidden: boolean;
 }
 
-function walkPage(root: AnyNode): Page {
+/** With `showHidden`, hidden elements are read as shown. */
+function walkPage(root: AnyNode, showHidden: boolean): Page {
   const elements: Element[] = [];
   const index = new Map<Element, number>();
   const last = new Map<Element, number>();
@@ -143,6 +158,7 @@ function walkPage(root: AnyNode): Page {
   /** the elements that hold a block element somewhere below them */
   const holdingBlocks = new Set<Element>();
   let title = '';
+  let cutHidden = false;
   const stack: Array<{ node: AnyNode; leaving: boolean }> = [{ node: root, leaving: false }];
   while (stack.length > 0) {
     const { node, leaving } = stack.pop()!;
@@ -166,6 +182,10 @@ function walkPage(root: AnyNode): Page {
       continue;
     }
     element.children = element.children.filter((child) => {
+      if (child.type === 'tag' && !showHidden && isHidden(child)) {
+        cutHidden ||= textOf(child).trim() !== '';
+        return false;
+      }
       if (!((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has(child.name))) return true;
       // the page's <title> stands in the <head>, which is cut out: read it first
       if (child.name === 'head' && title === '') title = titleIn(child);
@@ -178,7 +198,7 @@ function walkPage(root: AnyNode): Page {
     stack.push({ node, leaving: true });
     for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false });
   }
-  return { elements, index, last, textLength, paragraphBlocks, linkBlocks, title };
+  return { elements, index, last, textLength, paragraphBlocks, linkBlocks, title, cutHidden };
 }
 
 /** Blocks that may stand in an article as a list of links: paragraphs and list items, not headings. */
@@ -219,13 +239,18 @@ export function htmlToText(html: string, budget: Budget): string {
   if (flat.dropped > 0)
     log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
   budget.checkTime();
-  const $ = cheerio.load(flat.html, { xml: { xmlMode: false, decodeEntities: true } });
+  const $ = cheerio.load(flat.html, PARSE_OPTIONS);
   // a frameset page has no body of its own (only <noframes> words): read on, it was "not a report"
   const frames = $('frameset frame[src]')
     .map((_, frame) => ($(frame).attr('src') ?? '').slice(0, 100))
     .get();
   if (frames.length > 0) throw inputError(budget.file, `网页是框架页(frameset),本身没有正文;报告在它的框架 ${frames.slice(0, 3).join('、')} 中,请给出那个网页`);
-  const text = articleText($);
+  const shown = articleText($.root().get(0)!, false);
+  // a page whose script shows its article (the article's container hidden until then) is read as it is once shown
+  const text =
+    shown.cutHidden && nonSpaceLength(shown.text) < MIN_ARTICLE_CHARS
+      ? articleText(cheerio.load(flat.html, PARSE_OPTIONS).root().get(0)!, true).text
+      : shown.text;
   // a page that only forwards (页面跳转中) or shows another page inside itself was "empty" or "not a report"
   // (in the markup as given: reading the article dropped the <head> and the frames)
   if (nonSpaceLength(text) < MIN_ARTICLE_CHARS) {
@@ -245,13 +270,18 @@ export function htmlToText(html: string, budget: Budget): string {
   return text;
 }
 
+const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } };
+
 /** Below this many characters a page has no article of its own. */
 const MIN_ARTICLE_CHARS = 100;
 
-/** The article: its body with the headline and the meta line between them. */
-function articleText($: cheerio.CheerioAPI): string {
-  const root = $.root().get(0)!;
-  const page = walkPage(root);
+/** The article: its body with the headline and the meta line between them; whether hidden text was left out. */
+function articleText(root: ParentNode, showHidden: boolean): { text: string; cutHidden: boolean } {
+  const page = walkPage(root, showHidden);
+  return { text: pageArticle(page, root), cutHidden: page.cutHidden };
+}
+
+function pageArticle(page: Page, root: ParentNode): string {
   const body = findBody(page);
   // a fragment (paragraphs with no <html> or <body> around them) has its article at the root:
   // read as the page's, only its longest paragraph was kept

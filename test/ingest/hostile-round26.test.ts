@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { REPORT_LINES } from './fixtures.js';
+
+const readText = async (bytes: Uint8Array | string, file: string) =>
+  (await ingestBytes(typeof bytes === 'string' ? new Uint8Array(Buffer.from(bytes)) : bytes, file)).original;
+
+/** The sample report's line of figures, its 12件 written by `figure`. */
+const FIGURES_LINE = REPORT_LINES[4]!;
+const withFigure = (figure: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? line.replace('12件', figure) : line));
+
+describe('what a browser does not show of a page', () => {
+  const page = (lines: readonly string[], after = '', style = '') =>
+    `<html><head><meta charset="utf-8"></head><body><div id="zoom"${style}>${lines.map((line) => `<p>${line}</p>`).join('')}${after}</div></body></html>`;
+
+  // an anti-copy trick: read as shown, it was 192件
+  it('drops a hidden character inside a figure', async () => {
+    const text = await readText(page(withFigure('1<span style="DISPLAY: none">9</span>2件')), 'a.html');
+    expect(text).toContain(FIGURES_LINE);
+  });
+
+  it('drops hidden paragraphs, by style or attribute', async () => {
+    const hidden = '<p style="color:red; display:none !important">全年审查规范性文件99件。</p><div hidden><p>合法性审查率达到60%。</p></div>';
+    const text = await readText(page(REPORT_LINES, hidden), 'a.html');
+    expect(text).toContain(FIGURES_LINE);
+    expect(text).not.toMatch(/99件|60%/);
+  });
+
+  it('reads an article a script shows, hidden until then', async () => {
+    const text = await readText(page(REPORT_LINES, '', ' style="display:none"'), 'a.html');
+    expect(text).toContain(FIGURES_LINE);
+  });
+
+  it('reads ruby text without its pronunciation', async () => {
+    const ruby = '<ruby>12<rp>(</rp><rt>shí èr</rt><rp>)</rp></ruby>件';
+    const text = await readText(page(withFigure(ruby).map((line) => line.replace('审查', '<ruby>审<rt>shěn</rt>查<rt>chá</rt></ruby>'))), 'a.html');
+    expect(text).toContain(FIGURES_LINE);
+  });
+});
