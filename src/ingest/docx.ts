@@ -88,7 +88,7 @@ function docxFile(files: ZipFiles): DocxFile {
       if (encoding === undefined) return bytes;
       if (encoding === 'base64') return bytes.toString('base64');
       const xml = new TextDecoder(encoding).decode(bytes);
-      return name === DOCUMENT ? withoutHiddenText(xml) : xml;
+      return name === DOCUMENT ? withRunsUnwrapped(withoutHiddenText(xml)) : xml;
     },
   };
 }
@@ -109,6 +109,34 @@ function withoutHiddenText(xml: string): string {
   return xml.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string) =>
     HIDDEN.test(properties) ? properties + content.replace(SHOWN, '') : run,
   );
+}
+
+/**
+ * Elements that hold runs and that mammoth skips with all their text: a simple field, whose runs
+ * are its result (w:fldSimple: a figure a formula or a mail merge gave), and text set in a
+ * direction (w:dir, w:bdo). Their tags go, their runs stay.
+ */
+const RUN_WRAPPER_TAG = /<\/?w:(?:fldSimple|dir|bdo)\b[^<>]{0,2000}>/g;
+const RUBY_BASE = /<w:rubyBase>([^]*)<\/w:rubyBase>/;
+
+/**
+ * The document with the runs of field results, directed text and rubies (拼音 over characters) as
+ * runs of their paragraph. A ruby stands inside a run, its base as runs of their own: the run is
+ * closed before them and opened again after them, for its end tag; the pronunciation goes, which
+ * set inline would split words and figures.
+ */
+function withRunsUnwrapped(xml: string): string {
+  const unwrapped = xml.replace(RUN_WRAPPER_TAG, '');
+  let out = '';
+  let from = 0;
+  for (let start = unwrapped.indexOf('<w:ruby>'); start >= 0; start = unwrapped.indexOf('<w:ruby>', from)) {
+    const end = unwrapped.indexOf('</w:ruby>', start);
+    if (end < 0) break;
+    const base = RUBY_BASE.exec(unwrapped.slice(start, end))?.[1];
+    out += unwrapped.slice(from, start) + (base === undefined ? '' : `</w:r>${base}<w:r>`);
+    from = end + '</w:ruby>'.length;
+  }
+  return from === 0 ? unwrapped : out + unwrapped.slice(from);
 }
 
 /**

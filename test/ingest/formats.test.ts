@@ -238,6 +238,20 @@ describe('Word documents as they print', () => {
     const source = await ingestBytes(await docxWithBody(body), 'report.docx');
     expect(source.text.split('\n')).toEqual(['全年审查合同40件。', '培训执法人员1,200人次。']);
   });
+
+  // mammoth skips these elements with their text: the figure was lost, 审查合同件
+  it('read the result of a simple field, text set in a direction and the base of a ruby, not its pronunciation', async () => {
+    const ruby = (base: string, pronunciation: string) =>
+      `<w:r><w:rPr><w:b/></w:rPr><w:ruby><w:rubyPr><w:rubyAlign w:val="center"/></w:rubyPr><w:rt>${run(pronunciation)}</w:rt><w:rubyBase>${run(base)}</w:rubyBase></w:ruby></w:r>`;
+    const body =
+      paragraph(
+        run('全年审查合同') + `<w:fldSimple w:instr=" =SUM(ABOVE) "><w:r><w:t>40</w:t></w:r></w:fldSimple>` + run('件。') + '<w:fldSimple w:instr="PAGE"/>',
+      ) +
+      paragraph(run('培训执法人员') + `<w:dir w:val="ltr">${run('1,200')}</w:dir><w:bdo w:val="ltr">${run('人次')}</w:bdo>` + run('。')) +
+      paragraph(ruby('审查', 'shěn chá') + run('规范性文件') + ruby('12', 'shí èr') + run('件。'));
+    const source = await ingestBytes(await docxWithBody(body), 'report.docx');
+    expect(source.text.split('\n')).toEqual(['全年审查合同40件。', '培训执法人员1,200人次。', '审查规范性文件12件。']);
+  });
 });
 
 describe('Word tables with merged cells', () => {
