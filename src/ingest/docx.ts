@@ -38,9 +38,22 @@ export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded
     throw inputError(budget.file, `Word 文档中几乎只有图片(文字不足 ${MIN_TEXT_CHARS} 字),可能是扫描件,需要先做文字识别(OCR)再导入`);
   }
   if (embedded.length === 0) return text;
-  const parts: string[] = [];
-  for (const { name, bytes: part } of embedded) parts.push(await readEmbedded(part, name));
-  return [text, ...parts].join('\n');
+  // a part embedded many times over, in documents embedded many times in turn, multiplies its text:
+  // each part is read once, and its copies are counted against the text limit as they add up
+  const texts = new Map<EmbeddedPart, { text: string; chars: number }>();
+  const parts = [text];
+  let chars = nonSpaceLength(text);
+  for (const part of embedded) {
+    let read = texts.get(part);
+    if (read === undefined) {
+      const partText = await readEmbedded(part.bytes, part.name);
+      texts.set(part, (read = { text: partText, chars: nonSpaceLength(partText) }));
+    }
+    chars += read.chars;
+    if (chars > budget.limits.textChars) throw budget.exceeded('textChars');
+    parts.push(read.text);
+  }
+  return parts.join('\n');
 }
 
 interface EmbeddedPart {
@@ -55,7 +68,7 @@ const DOCUMENT_RELATIONS = 'word/_rels/document.xml.rels';
 /**
  * Parts the document embeds whole with <w:altChunk> (a web page, mostly: exporters of office and
  * portal systems write the whole body so), which Word shows in place and mammoth skips: such a
- * document was "empty". In the order the document places them.
+ * document was "empty". In the order the document places them; a part placed twice is one object.
  */
 async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
   if (!files.has(DOCUMENT_RELATIONS)) return [];
@@ -68,12 +81,16 @@ async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
     if (id && target && type?.endsWith('/aFChunk')) targets.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
   }
   const document = (await files.read(DOCUMENT)).toString('utf8');
-  const parts: EmbeddedPart[] = [];
+  const parts = new Map<string, EmbeddedPart>();
+  const placed: EmbeddedPart[] = [];
   for (const [, id] of document.matchAll(/<w:altChunk\b[^>]{0,200}?\br:id="([^"]{1,100})"/g)) {
     const target = targets.get(id!);
-    if (target !== undefined && files.has(target)) parts.push({ name: target, bytes: await files.read(target) });
+    if (target === undefined || !files.has(target)) continue;
+    let part = parts.get(target);
+    if (part === undefined) parts.set(target, (part = { name: target, bytes: await files.read(target) }));
+    placed.push(part);
   }
-  return parts;
+  return placed;
 }
 
 /**

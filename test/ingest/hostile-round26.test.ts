@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
+import { docxOfParts, refusal } from './hostile.js';
 
 const readText = async (bytes: Uint8Array | string, file: string) =>
   (await ingestBytes(typeof bytes === 'string' ? new Uint8Array(Buffer.from(bytes)) : bytes, file)).original;
@@ -35,5 +36,27 @@ describe('what a browser does not show of a page', () => {
     const ruby = '<ruby>12<rp>(</rp><rt>shí èr</rt><rp>)</rp></ruby>件';
     const text = await readText(page(withFigure(ruby).map((line) => line.replace('审查', '<ruby>审<rt>shěn</rt>查<rt>chá</rt></ruby>'))), 'a.html');
     expect(text).toContain(FIGURES_LINE);
+  });
+});
+
+describe('a Word document that embeds a part many times over (<w:altChunk>)', () => {
+  const NAMESPACES =
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+  const embedding = (part: string, content: string | Buffer, times: number) =>
+    docxOfParts({
+      'word/document.xml': `<w:document ${NAMESPACES}><w:body>${'<w:altChunk r:id="part"/>'.repeat(times)}</w:body></w:document>`,
+      'word/_rels/document.xml.rels':
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="part" ' +
+        `Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/aFChunk" Target="${part}"/></Relationships>`,
+      [`word/${part}`]: content,
+    });
+
+  // a 110 KB file, a document embedded 2,000 times that embeds a page 2,000 times: 52 s of CPU before a limit stopped it
+  it('is refused as soon as its text passes the limit, each part read once', async () => {
+    const page = `<html><body>${REPORT_LINES.map((line) => `<p>${line}</p>`).join('')}</body></html>`;
+    const nested = embedding('inner.docx', embedding('page.html', page, 2000), 2000);
+    const started = performance.now();
+    expect(await refusal(ingestBytes(new Uint8Array(nested), 'nested.docx'), 'nested.docx')).toContain('超过 100 万字的上限');
+    expect(performance.now() - started).toBeLessThan(15_000);
   });
 });

@@ -67,8 +67,8 @@ export function zipFile(entries: readonly ZipEntry[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const stored = (name: string, text: string): ZipEntry => {
-  const data = Buffer.from(text);
+const stored = (name: string, content: string | Buffer): ZipEntry => {
+  const data = Buffer.from(content);
   return { name, data, uncompressedSize: data.length, stored: true };
 };
 
@@ -80,6 +80,15 @@ const CONTENT_TYPES =
 const RELS =
   '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
   '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>';
+
+/** A .docx of stored parts, its document (word/document.xml) among them, by name. */
+export function docxOfParts(parts: Readonly<Record<string, string | Buffer>>): Buffer {
+  return zipFile([
+    stored('[Content_Types].xml', CONTENT_TYPES),
+    stored('_rels/.rels', RELS),
+    ...Object.entries(parts).map(([name, content]) => stored(name, content)),
+  ]);
+}
 
 /**
  * A .docx whose part `name` (by default word/document.xml) expands to `megabytes` MiB of
