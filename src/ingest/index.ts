@@ -183,12 +183,16 @@ const GARBLED_CAUSE: Record<InputFormat, string> = {
   txt: '文件的编码无法识别,请另存为 UTF-8 或 GBK 编码后再试',
 };
 
-/** Above this share of control characters (NUL included), the bytes are not text ... */
+/** Above this share of control characters other than NUL, the bytes are not text ... */
 const MAX_CONTROL_SHARE = 0.01;
+/** ... nor above this share of NULs, which a bad copy or conversion scatters through a text (one a sentence) ... */
+const MAX_NUL_SHARE = 0.2;
 /** ... and above this share of undecodable ones, they are in no encoding we know, or several. */
 const MAX_UNDECODABLE_SHARE = 0.02;
 // eslint-disable-next-line no-control-regex -- control characters are what this counts
 const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
+// eslint-disable-next-line no-control-regex -- the NULs among them
+const NUL = /\u0000/g;
 
 /**
  * A stray NUL or control character (an editor's padding, a bad copy) is dropped later, as every
@@ -199,9 +203,12 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   const decoded = withoutNulPadding(decodeText(bytes, declared), file, notices);
   if (decoded.text.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
   const controls = decoded.text.match(CONTROL)?.length ?? 0;
-  if (controls > decoded.text.length * MAX_CONTROL_SHARE) {
+  const nuls = decoded.text.match(NUL)?.length ?? 0;
+  if (controls - nuls > decoded.text.length * MAX_CONTROL_SHARE || nuls > decoded.text.length * MAX_NUL_SHARE) {
     throw inputError(file, '不是文本文件,内容像是二进制数据(图片、压缩包或程序);请提供 .txt、.html、.docx、.pdf 或 .ofd 格式的报告');
   }
+  // read on, a NUL a sentence made the report "binary data"
+  if (nuls > decoded.text.length * MAX_CONTROL_SHARE) notices.push(`文件中夹杂 ${nuls} 个空字节(NUL),已忽略;文件可能已损坏,请核对`);
   if (decoded.replaced > decoded.text.length * MAX_UNDECODABLE_SHARE) {
     throw inputError(
       file,

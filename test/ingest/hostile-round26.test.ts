@@ -60,3 +60,13 @@ describe('a Word document that embeds a part many times over (<w:altChunk>)', ()
     expect(performance.now() - started).toBeLessThan(15_000);
   });
 });
+
+describe('a text with NULs scattered through it', () => {
+  // a NUL after each sentence, from a bad copy: refused as "binary data (a picture, an archive or a program)"
+  it('is read without them, and the user is told', async () => {
+    const plain = REPORT_LINES.join('\n');
+    const source = await ingestBytes(new Uint8Array(Buffer.from(plain.replace(/。(?!$)/g, '。\u0000'))), 'nuls.txt');
+    expect(source.original).toBe(await readText(plain, 'plain.txt'));
+    expect(source.notices).toEqual(['文件中夹杂 8 个空字节(NUL),已忽略;文件可能已损坏,请核对']);
+  });
+});
