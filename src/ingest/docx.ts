@@ -105,7 +105,7 @@ function docxFile(files: ZipFiles): DocxFile {
       if (encoding === undefined) return bytes;
       if (encoding === 'base64') return bytes.toString('base64');
       const xml = new TextDecoder(encoding).decode(bytes);
-      return name === DOCUMENT ? withRunsUnwrapped(withoutHiddenText(xml)) : xml;
+      return name === DOCUMENT ? withTextBoxesShown(withRunsUnwrapped(withoutHiddenText(xml))) : xml;
     },
   };
 }
@@ -154,6 +154,84 @@ function withRunsUnwrapped(xml: string): string {
     from = end + '</w:ruby>'.length;
   }
   return from === 0 ? unwrapped : out + unwrapped.slice(from);
+}
+
+/** The tags that place a text box: alternative content and its choices, drawings, a drawing's text box. */
+const TEXT_BOX_TAG = /<(\/?)(mc:AlternateContent|mc:Choice|mc:Fallback|w:drawing|wps:txbx)\b[^<>]{0,2000}?(\/?)>/g;
+
+/** Declared where it is used: a document with no VML of its own need not declare it. */
+const VML_NAMESPACE = 'xmlns:v="urn:schemas-microsoft-com:vml"';
+
+interface Alternatives {
+  /** the first choice's start and end tags, as [start, end] offsets */
+  choice?: [number, number];
+  choiceEnd?: [number, number];
+  fallback: boolean;
+}
+
+/**
+ * The document with its text boxes where mammoth reads them. mammoth reads a text box only as
+ * the VML fallback Word writes beside a drawing (w:pict, v:textbox) and skips the drawing: a text
+ * box WPS writes as a choice with no fallback, or a generator as a bare drawing, was lost with
+ * the report it held. A choice with no fallback is made the fallback; a drawing's text box outside
+ * a choice is copied after the drawing as VML, where mammoth reads it after its paragraph.
+ */
+function withTextBoxesShown(xml: string): string {
+  if (!xml.includes('<wps:txbx')) return xml;
+  const edits: Array<{ at: number; end: number; text: string }> = [];
+  const alternatives: Alternatives[] = [];
+  for (const match of xml.matchAll(TEXT_BOX_TAG)) {
+    const [tag, closing, name, selfClosing] = match;
+    if (selfClosing) continue;
+    const span: [number, number] = [match.index, match.index + tag.length];
+    const top = alternatives[alternatives.length - 1];
+    if (name === 'mc:AlternateContent' && !closing) alternatives.push({ fallback: false });
+    else if (name === 'mc:Fallback' && top) top.fallback = true;
+    else if (name === 'mc:Choice' && top) {
+      if (!closing) top.choice ??= span;
+      else if (top.choice && !top.choiceEnd) top.choiceEnd = span;
+    } else if (name === 'mc:AlternateContent' && top) {
+      alternatives.pop();
+      if (!top.fallback && top.choice && top.choiceEnd) {
+        edits.push({ at: top.choice[0], end: top.choice[1], text: '<mc:Fallback>' }, { at: top.choiceEnd[0], end: top.choiceEnd[1], text: '</mc:Fallback>' });
+      }
+    }
+  }
+  const shown = applyEdits(xml, edits);
+  edits.length = 0;
+  let choices = 0;
+  let textBoxStart = -1;
+  const drawings: string[][] = [];
+  for (const match of shown.matchAll(TEXT_BOX_TAG)) {
+    const [tag, closing, name, selfClosing] = match;
+    if (selfClosing) continue;
+    if (name === 'mc:Choice') choices += closing ? -1 : 1;
+    else if (name === 'w:drawing' && !closing) drawings.push([]);
+    else if (name === 'w:drawing') {
+      const boxes = drawings.pop();
+      const end = match.index + tag.length;
+      if (boxes?.length) edits.push({ at: end, end, text: `<w:pict><v:textbox ${VML_NAMESPACE}>${boxes.join('')}</v:textbox></w:pict>` });
+    } else if (name === 'wps:txbx' && !closing) {
+      if (choices === 0 && textBoxStart < 0 && drawings.length > 0) textBoxStart = match.index + tag.length;
+    } else if (name === 'wps:txbx' && textBoxStart >= 0) {
+      drawings[drawings.length - 1]?.push(shown.slice(textBoxStart, match.index));
+      textBoxStart = -1;
+    }
+  }
+  return applyEdits(shown, edits);
+}
+
+/** The text with each span [at, end) replaced, the spans in order and apart. */
+function applyEdits(text: string, edits: ReadonlyArray<{ at: number; end: number; text: string }>): string {
+  if (edits.length === 0) return text;
+  const sorted = [...edits].sort((a, b) => a.at - b.at);
+  let out = '';
+  let from = 0;
+  for (const edit of sorted) {
+    out += text.slice(from, edit.at) + edit.text;
+    from = edit.end;
+  }
+  return out + text.slice(from);
 }
 
 /**

@@ -252,6 +252,23 @@ describe('Word documents as they print', () => {
     const source = await ingestBytes(await docxWithBody(body), 'report.docx');
     expect(source.text.split('\n')).toEqual(['全年审查合同40件。', '培训执法人员1,200人次。', '审查规范性文件12件。']);
   });
+
+  describe('read the text of a text box after its paragraph, once', () => {
+    const lines = ['全年审查合同40件。', '培训执法人员1,200人次。'];
+    const box = lines.map((line) => paragraph(run(line))).join('');
+    const drawing = `<w:drawing><wp:anchor><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp><wps:txbx><w:txbxContent>${box}</w:txbxContent></wps:txbx><wps:bodyPr/></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing>`;
+    const choice = `<mc:Choice Requires="wps">${drawing}</mc:Choice>`;
+    const fallback = `<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>${box}</w:txbxContent></v:textbox></v:shape></w:pict></mc:Fallback>`;
+    // mammoth reads only the VML fallback: WPS writes none, and a generator may write the drawing alone; the report was lost
+    it.each([
+      ['as Word writes it, a drawing with a VML fallback', `<mc:AlternateContent>${choice}${fallback}</mc:AlternateContent>`],
+      ['as WPS writes it, a drawing with no fallback', `<mc:AlternateContent>${choice}</mc:AlternateContent>`],
+      ['a drawing alone', drawing],
+    ])('%s', async (_name, shape) => {
+      const source = await ingestBytes(await docxWithBody(paragraph(run('主要数据如下:') + `<w:r>${shape}</w:r>`)), 'report.docx');
+      expect(source.text.split('\n')).toEqual(['主要数据如下:', ...lines]);
+    });
+  });
 });
 
 describe('Word tables with merged cells', () => {
