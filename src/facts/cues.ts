@@ -3,7 +3,7 @@
  * not denied), and those whose entry's conditions hold there; the passes bind numbers to them.
  */
 import type { Span } from '../document/types.js';
-import { applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
+import { actOfUnitsUnder, applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
 import { clauseAt, containsActual, startsWithAny, type CompiledEntry, type CompiledLexicon, type TermHit } from './text.js';
@@ -62,6 +62,7 @@ export function cuesIn(
     const c = longest[k]!;
     if (!applies(view, c.compiled, c.start)) continue;
     const clause = clauseAt(view.clauses, c.start);
+    if (actOfUnitsUnder(view, tables, c.compiled.entry.id, clause)) continue;
     // the masks hide distractors (exclude): an entry without any needs none
     let masked: Span[] = [];
     if (c.compiled.entry.exclude.length > 0) {

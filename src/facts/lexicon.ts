@@ -107,6 +107,12 @@ export const FactEntry = lazySchema(() =>
        * the total before it, is this fact's when its cue follows and the total is one of these (案件2件,其中1件败诉)
        */
       part_of: z.array(z.string()).default([]),
+      /**
+       * other actors whose own count a clause naming one of them gives (法院受理一审行政案件105件: every suit
+       * before the court), unless one of `own_roles` there says the body is a party to it (…以县政府为被告的…)
+       */
+      other_actors: z.array(Term).default([]),
+      own_roles: z.array(Term).default([]),
       /** distractors: none may occur anywhere in the sentence */
       exclude_sentence: z.array(Term).default([]),
       /** extra words allowed between the cue and its number, besides the shared context */
@@ -249,7 +255,8 @@ export const PassTables = lazySchema(() =>
           not_name_start: z.array(Term),
           not_in_name: z.array(Term),
           not_name_end_before: z.array(Term),
-          bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1) }).strict()),
+          own_acts: z.array(Term).default([]),
+          bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1), together: z.array(Term).default([]) }).strict()),
         })
         .strict(),
       summed: z
@@ -258,6 +265,7 @@ export const PassTables = lazySchema(() =>
           composed: z.array(Term).default([]),
           joined: z.array(Term).default([]),
           kinds: z.array(RegexSource).default([]),
+          each: z.array(Term).default([]),
         })
         .strict(),
       other_period: z
@@ -267,12 +275,13 @@ export const PassTables = lazySchema(() =>
           last_year: z.array(RegexSource).min(1),
           later_events: z.array(RegexSource).default([]),
           parts_of_year: z.array(RegexSource).default([]),
+          every_part_of_year: z.array(RegexSource).default([]),
         })
         .strict(),
       year_columns: z
         .object({ labels: z.array(Term), connectors: z.array(Term).min(1), last_year: z.array(Term).min(1), this_year: z.array(Term).min(1) })
         .strict(),
-      rate_continuation: z.object({ bare_rates: z.array(Term) }).strict(),
+      rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]) }).strict(),
       number_first: z.object({ max_gap: z.number().int().min(0) }).strict(),
       nearest_cue: z.object({ measure_links: z.array(Term).min(1) }).strict(),
       peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),

@@ -32,7 +32,7 @@ describe('paragraphs in other wordings', () => {
   it('reconsideration and litigation, with a derived rate', () => {
     const text =
       '全年共收到行政复议申请1,024件,受理926件,审结884件,综合纠错率18.6%。' +
-      '全市法院审结一审行政诉讼案件412件,行政机关败诉27件,负责人应出庭应诉412件,实际出庭应诉396件。' +
+      '全市法院审结以市县两级政府及其部门为被告的一审行政诉讼案件412件,行政机关败诉27件,负责人应出庭应诉412件,实际出庭应诉396件。' +
       '人民调解组织共排查化解矛盾纠纷3.2万件,调解成功率达98.7%。';
     const facts = found(text);
     expect(facts).toEqual(

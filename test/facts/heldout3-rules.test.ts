@@ -74,8 +74,8 @@ describe('a street report citing its district', () => {
     expect(facts('区级共有行政执法人员1800余名,街道持证执法人员23名。', 'achieved', 'street')).toEqual(['enforcement_officers=23']);
     expect(facts('全区行政机关负责人出庭应诉率达到100%。', 'achieved', 'township')).toEqual([]);
   });
-  it('keeps them in a district report, and keeps a street clause that only mentions the district', () => {
-    expect(facts(text, 'achieved', 'district')).toEqual(['committee_rule_of_law_meetings=4', 'committee_rule_of_law_meetings=6']);
+  it('keeps them in a district report (not the streets’ own meetings), and keeps a street clause that only mentions the district', () => {
+    expect(facts(text, 'achieved', 'district')).toEqual(['committee_rule_of_law_meetings=6']);
     expect(facts('组织干部参加区里统一组织的网上学法考试,考试合格率100%。', 'achieved', 'street')).toEqual(['leader_law_exam_pass_rate=100']);
   });
 });

@@ -178,6 +178,16 @@ function numbersWhere(state: SentenceState, test: (state: SentenceState, q: Quan
   return out;
 }
 
+/**
+ * Whether a fact of the body's own acts would be read in a clause whose subject is the units under the
+ * body together (县级政府共公布重大行政决策事项31项 in a city's report): their acts, not the body's.
+ */
+export function actOfUnitsUnder(view: SentenceView, tables: CompiledTables, id: string, clause: Span): boolean {
+  if (!tables.ownActs.has(id)) return false;
+  const together = tables.unitsTogether.get(view.doc.level);
+  return together !== undefined && together.test(view.text.slice(clause.start, clause.end).replace(tables.clauseLead, ''));
+}
+
 /** Entries whose sentence-level conditions hold here. */
 export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
   const { rivals } = compiled.entry;
@@ -231,11 +241,12 @@ function excludeScope(view: SentenceView, at: number | undefined): string {
  * after a `not_acts_after` word (拟出台的文件, not yet issued; 以区政府名义印发的, whose documents) do not count.
  */
 export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: Span, masked: readonly Span[] = []): boolean {
-  const { near, exclude, rivals } = compiled.entry;
+  const { near, exclude, rivals, other_actors: actors } = compiled.entry;
   // most entries set the clause no condition: no part of the text to cut out
-  if (near.length === 0 && rivals.length === 0 && exclude.length === 0) return true;
+  if (near.length === 0 && rivals.length === 0 && exclude.length === 0 && actors.length === 0) return true;
   const part = view.text.slice(clause.start, clause.end);
   if (near.length > 0 && !containsAny(part, near)) return false;
+  if (containsAny(part, actors) && !containsAny(part, compiled.entry.own_roles)) return false;
   if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
   // most entries name no distractor: nothing to mask
   if (exclude.length === 0) return true;

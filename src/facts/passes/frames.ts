@@ -13,7 +13,7 @@ import {
   type TermSet,
 } from '../text.js';
 import type { Quantity } from '../quantity.js';
-import { excludedBySentence, inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
+import { actOfUnitsUnder, excludedBySentence, inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
 import { listItems } from './list-sharing.js';
 import { matchSpans } from '../../util/matches.js';
 
@@ -129,7 +129,7 @@ export function run(state: SentenceState): void {
     // the subject's own modifier names whose it is (各县(市、区)政府常务会议): an excluded body there owns it
     const owners = opener ? modifierOf(view.text, whole, opener, from) : [];
     const best = bestFrame(state, owners.length === 0 ? frames : frames.filter((f) => !namesAny(owners, f.exclude)), q, part, carried, opening);
-    if (!best) continue;
+    if (!best || actOfUnitsUnder(view, state.tables, best.frame.entry.id, clause)) continue;
     state.taken.add(q);
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
     state.facts.push(makeFact(view, compiled, best.frame.entry, q.value, spanOf(q, near, near), q.start, q));

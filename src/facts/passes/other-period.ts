@@ -4,7 +4,7 @@ import type { PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数',
   order: 11,
   reads: ['numbers', 'patterns'],
 };
@@ -31,6 +31,7 @@ export function run(state: SentenceState): void {
     } else if (other || later.test(text)) state.foreign.add(clause.start);
   }
   markPartsOfYear(state);
+  markFrequencies(state);
 }
 
 /**
@@ -38,12 +39,23 @@ export function run(state: SentenceState): void {
  * parts named, break the year down; each such figure is a part, no figure of the year.
  */
 function markPartsOfYear(state: SentenceState): void {
+  if (state.quantities.length < 2) return;
+  const parts = matchSpans(state.tables.partsOfYear, state.view.text);
+  if (parts.length >= 2) markLabelled(state, parts);
+}
+
+/** 每月会前学法一次: the figure after a word saying each part of the year is a frequency, no figure of the year. */
+function markFrequencies(state: SentenceState): void {
+  if (!state.view.text.includes('每')) return;
+  const every = matchSpans(state.tables.everyPartOfYear, state.view.text);
+  if (every.length > 0) markLabelled(state, every);
+}
+
+/** Marks the figures labelled by one of `labels` (the first after it in its item, no other figure between) as no count of the year. */
+function markLabelled(state: SentenceState, labels: readonly { start: number; end: number }[]): void {
   const { quantities, view } = state;
-  if (quantities.length < 2) return;
-  const parts = matchSpans(state.tables.partsOfYear, view.text);
-  if (parts.length < 2) return;
   for (const q of quantities) {
-    const label = parts.findLast((p) => p.end <= q.start);
+    const label = labels.findLast((p) => p.end <= q.start);
     if (label && !ITEM_BREAK.test(view.text.slice(label.end, q.start)) && !quantities.some((o) => o.start >= label.end && o.end <= q.start))
       state.bound.set(q, []);
   }

@@ -9,7 +9,7 @@ const MAX_CLAUSES_BACK = 2;
 export const meta: PassMeta = {
   name: 'rate-continuation',
   covers:
-    '“审核规范性文件314件,同比增长21%,覆盖率达100%”:只有一个不带主语的比率词(覆盖率)的分句,沿用前面最近一个有我们主语的分句:该分句中的动词加上这个比率词是哪条比率事实的主语(审核 + 覆盖率 = 审核覆盖率),就读作那条事实',
+    '“审核规范性文件314件,同比增长21%,覆盖率达100%”:只有一个不带主语的比率词(覆盖率,或前面只有范围:县级以下覆盖率)的分句,沿用前面最近一个有我们主语的分句:该分句中的动词加上这个比率词是哪条比率事实的主语(审核 + 覆盖率 = 审核覆盖率),就读作那条事实',
   order: 62,
   reads: ['numbers'],
 };
@@ -29,11 +29,13 @@ function carriedRate(state: SentenceState, q: Quantity, words: readonly string[]
   const { view, all, compiled } = state;
   const { text } = view;
   const clause = clauseAt(view.clauses, q.start);
-  // the clause opens with the bare word: 覆盖率达100% (not 网络覆盖率…, whose subject is its own)
+  // the clause opens with the bare word, or a scope and the bare word: 覆盖率达100%, 县级以下覆盖率达90% (not
+  // 网络覆盖率…, whose subject is its own)
   const lead = text.slice(clause.start, q.start).trimStart();
-  const word = words.find((w) => lead.startsWith(w));
+  const scope = state.tables.bareRateScopes.find((s) => lead.startsWith(s))?.length ?? 0;
+  const word = words.find((w) => lead.startsWith(w, scope));
   if (!word) return null;
-  const bare: Span = { start: q.start - lead.length, end: q.start - lead.length + word.length };
+  const bare: Span = { start: q.start - lead.length + scope, end: q.start - lead.length + scope + word.length };
   if (all.some((c) => c.start >= clause.start && c.end <= clause.end && (c.start < bare.start || c.end > bare.end))) return null;
   const source = view.clauses
     .filter((c) => c.end <= clause.start)

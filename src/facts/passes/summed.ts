@@ -7,7 +7,7 @@ import { matchesOf } from '../../util/matches.js';
 export const meta: PassMeta = {
   name: 'summed',
   covers:
-    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语;类别在数前也可:“律师2名与法制办3名干部组成法律顾问室”),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”同理,本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数;“局长出庭应诉2件,分管副局长出庭应诉19件”:相邻的分句各以另一类别(职务)开头、紧接同一事实的主语和数,分别计其一部分:读出合计',
+    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语;类别在数前也可:“律师2名与法制办3名干部组成法律顾问室”),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”“法律顾问由2家律师事务所的4名律师担任”同理(修饰语中的数不计),本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数;“局长出庭应诉2件,分管副局长出庭应诉19件”:相邻的分句各以另一类别(职务)开头、紧接同一事实的主语和数,分别计其一部分:读出合计;“镇长、分管副镇长各出庭1件”:列举的几类各计一份,读出数乘类数',
   order: 55,
   reads: ['numbers'],
 };
@@ -43,7 +43,14 @@ function byKind(state: SentenceState): void {
   for (const q of quantities) {
     const cue = bound.get(q)?.[0];
     const clause = clauseIndexAt(view.clauses, q.start);
-    const kind = cue?.compiled.entry.shape === 'count' && q.qualifier === 'exact' ? kindBefore(state, cue, view.clauses[clause]!) : undefined;
+    const counted = cue?.compiled.entry.shape === 'count' && q.qualifier === 'exact';
+    const each = counted ? eachOfKinds(state, cue, view.clauses[clause]!) : undefined;
+    if (each) {
+      close();
+      keepSum(state, q, { value: q.value * each.count, parts: [q], end: q.end, start: each.start });
+      continue;
+    }
+    const kind = counted ? kindBefore(state, cue, view.clauses[clause]!) : undefined;
     if (kind === undefined) {
       close();
       continue;
@@ -76,6 +83,30 @@ function kindBefore(state: SentenceState, cue: Cue, clause: Span): Kind | undefi
 }
 
 /**
+ * 镇长、分管副镇长各出庭1件: two or more kinds listed at a clause's start, then a word saying the count is
+ * each one's, right before the cue: how many kinds, and where the first starts.
+ */
+function eachOfKinds(state: SentenceState, cue: Cue, clause: Span): { count: number; start: number } | undefined {
+  const { text } = state.view;
+  const { sumKind, sumLinks, sumEach } = state.tables;
+  const start = clause.start + (/^\s*/.exec(text.slice(clause.start, cue.start))?.[0].length ?? 0);
+  let at = start;
+  let count = 0;
+  for (;;) {
+    sumKind.lastIndex = at;
+    const kind = sumKind.exec(text)?.[0];
+    if (kind === undefined) break;
+    count++;
+    at += kind.length;
+    const link = sumLinks.find((l) => text.startsWith(l, at));
+    if (link === undefined) break;
+    at += link.length;
+  }
+  const word = sumEach.find((w) => text.startsWith(w, at));
+  return count > 1 && word !== undefined && at + word.length === cue.start ? { count, start } : undefined;
+}
+
+/**
  * 聘请律师5名…,与司法局3名干部组成法律顾问室: a clause that opens with 与 lists members that join its
  * subject (named before them) in a whole: a count of theirs bound to the whole after 组成 is a
  * part of it, not its size.
@@ -102,7 +133,8 @@ function composed(state: SentenceState): void {
   for (const m of matchesOf(tables.composition, text)) {
     const from = m.index + m[1]!.length;
     const to = m.index + m[0].length - m[2]!.length;
-    const inside = quantities.filter((q) => q.start >= from && q.end <= to);
+    // 由3家律师事务所的5名律师担任: a count in a modifier (up to 的 before the next count) names whose the members are
+    const inside = quantities.filter((q, i) => q.start >= from && q.end <= to && !modifies(text, q, quantities[i + 1]));
     if (inside.length === 0 || inside.some((q) => q.unit !== inside[0]!.unit)) continue;
     const members = inside.filter((q, i) => {
       const kindEnd = inside[i + 1]?.start ?? to;
@@ -122,6 +154,10 @@ function composed(state: SentenceState): void {
     if (members.length > 1) keepSum(state, first, { value: members.reduce((n, q) => n + q.value, 0), parts: members, end: to });
   }
 }
+
+/** Whether the words after a count, up to the next count, end with 的: the count is part of a modifier of what the next counts. */
+const modifies = (text: string, q: Quantity, next: Quantity | undefined): boolean =>
+  next !== undefined && /的\s*$/.test(text.slice(q.end, next.start)) && !/[,;:。!?、和与及]/.test(text.slice(q.end, next.start));
 
 /**
  * The sum read for `holder`'s cue; its other parts count no fact of their own (3名律师与2名教师组成:

@@ -47,6 +47,8 @@ export interface CompiledTables {
   negationLinks: readonly string[];
   /** rate words that name no subject (覆盖率) */
   bareRates: readonly string[];
+  /** what may stand before a bare rate word to say how far the rate reaches (县级以下覆盖率) */
+  bareRateScopes: readonly string[];
   enumerationEnd: readonly string[];
   /** what a clause opens with before its subject */
   clauseLead: RegExp;
@@ -58,6 +60,10 @@ export interface CompiledTables {
    * the part or superlative words (a sentence without one names no unit's figure)
    */
   subordinates: ReadonlyMap<Level, { part: RegExp; name: RegExp; ranked: RegExp; said: RegExp }>;
+  /** for a level of reporting body, what opens a clause (after its lead) whose subject is the units under it together (县级政府, 乡镇) */
+  unitsTogether: ReadonlyMap<Level, RegExp>;
+  /** the facts that count the reporting body's own acts, which its units' acts are not (its decisions, its meetings' study) */
+  ownActs: ReadonlySet<string>;
   /**
    * what stands between two summed counts: the kind of the first (执业律师和), of the second (律师2名和专家3名),
    * or both (2名律师与法制办3名干部); group 1 is what comes before the list word (empty: each kind before its count)
@@ -69,6 +75,9 @@ export interface CompiledTables {
   joinedComposition: RegExp;
   /** a kind of those who count a part of one fact, at a clause's start (局长, 分管副局长, 其他负责人) (sticky) */
   sumKind: RegExp;
+  /** the list words between kinds (局长、副局长), and what says a count after them is each one's (各) */
+  sumLinks: readonly string[];
+  sumEach: readonly string[];
   /**
    * a year and the words that may follow it, as it labels the figure after it (2024年的, 上一年度的): group 1
    * is the year, group 2 a word naming the year before the one reported on, group 3 one naming that year (global)
@@ -88,6 +97,8 @@ export interface CompiledTables {
   otherPeriod: (year: number | null, spokenAfter: boolean) => { opening: RegExp; current: RegExp; later: RegExp };
   /** a part of the year that labels a figure (第一季度, 上半年) (global) */
   partsOfYear: RegExp;
+  /** a word saying each part of the year (每月, 每季度): a frequency follows (global) */
+  everyPartOfYear: RegExp;
 }
 
 /** An alternation of literal words, longest first. */
@@ -168,6 +179,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       'g',
     ),
     bareRates: lexicon.passes.rate_continuation.bare_rates,
+    bareRateScopes: lexicon.passes.rate_continuation.scopes,
     negationLinks: lexicon.negationLinks,
     maxGapBeforeCue: lexicon.passes.number_first.max_gap,
     measureLinks: lexicon.passes.nearest_cue.measure_links,
@@ -200,12 +212,22 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         return body.levels.map((level) => [level, compiled] as const);
       }),
     ),
+    unitsTogether: new Map(
+      subordinate.bodies.flatMap((body) => {
+        const together = new RegExp(`^(?:${any(body.together)})`);
+        return body.together.length === 0 ? [] : body.levels.map((level) => [level, together] as const);
+      }),
+    ),
+    ownActs: new Set(subordinate.own_acts),
     sumLink: new RegExp(`^(?!(?:${any(summed.links)})$)([\\u4e00-\\u9fa5]{0,8}?)(?:${any(summed.links)})[\\u4e00-\\u9fa5]{0,8}$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     joinedComposition: new RegExp(`(?:${any(summed.joined)})${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     sumKind: new RegExp(summed.kinds.join('|') || '(?!)', 'y'),
+    sumLinks: summed.links,
+    sumEach: summed.each,
     otherPeriod: periodsOf(lexicon.passes.other_period),
     partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
+    everyPartOfYear: new RegExp(lexicon.passes.other_period.every_part_of_year.join('|') || '(?!)', 'g'),
     yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
