@@ -82,6 +82,8 @@ export const heldout32Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout33Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout33');
 /** A thirty-fourth blind set, numbers in unusual forms: approximations (近/约/余/逾/左右/上下), fractions and 个百分点, 〇 and capital numerals in a GBK town's table, figures cut by a PDF copy's line breaks, number-like distractors, blanks and thin spaces inside figures. */
 export const heldout34Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout34');
+/** A thirty-fifth blind set, tables in every shape: an HTML table with a two-level header (目标值 | 完成值 under the year), a .docx table with cells merged down, text tables with years as rows, .docx tables of townships and departments with 合计 rows, a pdftotext-like 附表 split across pages, a tab table of 目标值 | 实际值 | 备注. */
+export const heldout35Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout35');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
