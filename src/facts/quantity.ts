@@ -356,6 +356,8 @@ function chineseNumbers(text: string): RawNumber[] {
     // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state;
     // 统一部署, 逐一批复: the 一 ends a word, no count
     if (written === '一' && NOT_COUNTED_BEFORE_ONE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    // 数十名, 几百件, 数万人次: some tens or hundreds, no amount
+    if (ROUND_WORDS_ONLY.test(written) && SOME_BEFORE_ROUND.test(text.charAt(start - 1))) continue;
     // 六分之一, 四分之三: a share of a whole is a rate (百分之/千分之 are read as percentages already)
     if (FRACTION.test(written) && value > 0 && value <= 1) out.push({ value: value * 100, start, end, percent: true });
     else if (isAmount(value) && isWellFormedNumeral(written)) out.push({ value, start, end, percent: false });
@@ -366,6 +368,8 @@ function chineseNumbers(text: string): RawNumber[] {
 
 const FRACTION = /分\s*之/;
 const NOT_COUNTED_BEFORE_ONE = /(无|没有|未有|并无|统|唯|逐|单|划|专|之)$/;
+const ROUND_WORDS_ONLY = /^[十百千万亿拾佰仟]+$/;
+const SOME_BEFORE_ROUND = /^[数几幾]$/;
 
 /**
  * 百余件, 千多人, 逾百件, 近千人次: a hundred, thousand or ten thousand written as its round word alone,

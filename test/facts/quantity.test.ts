@@ -72,6 +72,11 @@ describe('parseQuantities', () => {
     expect(parseQuantities(text).map((q) => q.value)).toEqual(values);
   });
 
+  it('reads no amount in some tens or hundreds (数十名, 几百件), but in 数 before a whole number', () => {
+    for (const s of ['另聘顾问数十名', '发放资料几百份', '参与群众数万人次', '数千件']) expect(parseQuantities(s)).toEqual([]);
+    expect(one('人员总数十二名').value).toBe(12);
+  });
+
   it('reads 一年两次 as 2 times, not 1 year', () => {
     expect(parseQuantities('常务会一年两次听取汇报').map((q) => [q.value, q.unit])).toEqual([[2, '次']]);
   });
