@@ -347,6 +347,18 @@ const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七�
  */
 const TYPED_FULL_STOP = /\.(?<=[\u3400-\u9fff”’)》」』]\.)(?<!^[一二三四五六七八九十]{1,3}\.)(?=$|[\s\d\u3400-\u9fff“‘(《「『])/gm;
 
+/** The first characters of what may follow a number: a date's character, %, a counting word. */
+const COUNTED_AFTER = '[年月日号%岁名人位件宗起份项个次期台部套条户家场批篇所处倍万亿元学课小]';
+/**
+ * A count written digit by digit in Chinese numerals, as years are (一〇八件, 二〇五名): a 〇 after a
+ * digit never stands in the counting form (一百零八), so the run is read digit by digit. 零 is left
+ * out (统一零件 is a word), as is a run inside a counting form (一千〇八件) or after 第 (第二〇二三号).
+ */
+const CHINESE_DIGIT_BY_DIGIT = new RegExp(
+  `[一二三四五六七八九](?<![第〇○零一二两三四五六七八九十百千万亿].)[一二三四五六七八九]*[〇○][〇○一二三四五六七八九]*(?=${COUNTED_AFTER})`,
+  'g',
+);
+
 /** What OCR reads for a digit: O/o and the Chinese zeros for 0, l and I for 1. */
 const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', 〇: '0', '○': '0', l: '1', I: '1' };
 /** A digit beside a look-alike: the cheap test that spares nearly every report the pattern below. */
@@ -357,8 +369,10 @@ const MAY_HOLD_LOOKALIKE = /\d[OolI〇○]|[OolI〇○]\d/;
  * character, % or a counting word's first character, where no word of letters can stand (O2O模式,
  * CO2, 索引号 l379250-… stay). A run opening and closing with letters (O2O件) is no number.
  */
-const LOOKALIKE_NUMBER =
-  /[\dOolI〇○](?<![A-Za-z\d][\dOolI〇○]|[\dOolI〇○][.,][\dOolI〇○])(?:[\dOolI〇○]|[.,](?=[\dOolI〇○]))*(?![A-Za-z])(?=[年月日号%岁名人位件宗起份项个次期台部套条户家场批篇所处倍万亿元学课小])/g;
+const LOOKALIKE_NUMBER = new RegExp(
+  `[\\dOolI〇○](?<![A-Za-z\\d][\\dOolI〇○]|[\\dOolI〇○][.,][\\dOolI〇○])(?:[\\dOolI〇○]|[.,](?=[\\dOolI〇○]))*(?![A-Za-z])(?=${COUNTED_AFTER})`,
+  'g',
+);
 const LOOKALIKE = /[OolI〇○]/g;
 const OPENS_AND_CLOSES_WITH_LOOKALIKES = /^[OolI〇○].*[OolI〇○]$/;
 
@@ -369,12 +383,14 @@ function withLookalikesRead(number: string): string {
 
 /**
  * Forms that mean the same written another way, folded where the context tells: years in Chinese
- * numerals as digits (二〇二三年 → 2023年, as titles and dates often write them), numbers OCR read
+ * numerals as digits (二〇二三年 → 2023年, as titles and dates often write them) and counts so written
+ * (一〇八件 → 108件), numbers OCR read
  * with letters for digits (see LOOKALIKE_NUMBER) and full stops typed as "." as 。. One character
  * for one, so offsets still point into the text as written.
  */
 export function foldInContext(s: string): string {
-  const years = s.replace(CHINESE_YEAR, (year) => [...year].map((ch) => YEAR_DIGITS[ch]!).join(''));
+  const digitByDigit = (digits: string): string => [...digits].map((ch) => YEAR_DIGITS[ch]!).join('');
+  const years = s.replace(CHINESE_YEAR, digitByDigit).replace(CHINESE_DIGIT_BY_DIGIT, digitByDigit);
   const numbers = MAY_HOLD_LOOKALIKE.test(years) ? years.replace(LOOKALIKE_NUMBER, withLookalikesRead) : years;
   return numbers.replace(TYPED_FULL_STOP, '。');
 }

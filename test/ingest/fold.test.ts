@@ -101,6 +101,11 @@ describe('foldInContext', () => {
     expect(foldInContext('二〇二三年度报告,二○二四年一月,一九九八年起,二零二五年')).toBe('2023年度报告,2024年一月,1998年起,2025年');
   });
 
+  it('writes a count in Chinese numerals digit by digit as digits, not a counting form or a word', () => {
+    expect(foldInContext('调处纠纷一〇五件,走访三〇二户,受理二〇〇名')).toBe('调处纠纷105件,走访302户,受理200名');
+    for (const s of ['一千〇八件', '一百零八件', '统一零件3件', '第一〇五号', '一〇至一二']) expect(foldInContext(s)).toBe(s);
+  });
+
   it('leaves other Chinese numbers alone', () => {
     for (const s of ['一二三四年', '三十二年来', '二〇二三', '第二〇二三号', '十九年']) expect(foldInContext(s)).toBe(s);
   });
