@@ -455,8 +455,10 @@ describe.each([
   // 1,0|27件, 62|学时), a 2016 street among number-like distractors (文号, 条款, 12345), a 2022 county with blanks, thin spaces and
   // full-width commas inside figures (废止 13 件, 二百来名, 近六百台); measured first at P 0.994 / R 0.977, no leaks, every
   // document field right (2 labelling slips fixed: the gaps' 约36学时 and 三十多学时 listed as plans; status gap is none);
-  // left: 一〇八件 and the capital-numeral table (壹佰零捌, 伍), 翻检…上百件，最终废止9件, 清理文件一年多，废止 13 件 unread,
-  // 各部门和乡镇另聘法律顾问数十名 read as 10 advisers
+  // then fixed as general rules: 数十/几百 before a counting word is no amount, a count written digit by digit (一〇八件)
+  // reads as digits, 最终 may stand before a verb, and a number governed by its fact's verb alone takes the subject the
+  // sentence before it in its paragraph names (审核…规范性文件11件。…清理文件一年多，废止 13 件) (P 1.000 / R 0.994);
+  // left: 政府信息公开申请（件）｜肆｜伍, a ｜-flattened table of capital numerals under 二〇二〇年｜二〇二一年
   ['test/fixtures/heldout34', heldout34Dir],
   // written and labelled blind, for tables in every shape: a 2024 county's HTML table with a two-level header (2024年 over
   // 目标值 | 完成值, then 2023年完成值; targets as ≥12, — for none), a 2023 district's .docx table with 类别 cells merged down and

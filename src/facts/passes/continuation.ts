@@ -83,24 +83,37 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
   }
   // a number before it counts something the lexicon need not know (制定规章6件,修改12件,废止4件): its subject carries on
   if (!cue)
-    return anyWithin(state.all, first.start, last.end) || anyWithin(state.quantities, first.start, last.end) ? null : headingSubject(state, q, lead, part);
+    return anyWithin(state.all, first.start, last.end) || anyWithin(state.quantities, first.start, last.end)
+      ? null
+      : paragraphOrHeadingSubject(state, q, lead, part);
   if (containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActsAfter)) return null;
   return cue;
 }
 
 /**
  * (二)加强规范性文件监督管理 / 对…的文件开展专项清理,废止3件: a number governed by its fact's verb alone in
- * a sentence that names no subject and counts nothing before it takes the subject its section's
- * heading names, when the heading names exactly one fact's subject of its measure that the verb
- * governs. The cue stands where the verb's part starts.
+ * a sentence that names no subject and counts nothing before it takes the subject the sentence before it
+ * in its paragraph names (审核规范性文件11件。清理文件一年多,废止13件), or else its section's heading,
+ * when that names exactly one fact's subject of its measure that the verb governs. The cue stands where
+ * the verb's part starts.
  */
-function headingSubject(state: SentenceState, q: Quantity, lead: string, part: string): Cue | null {
-  const { view, compiled } = state;
+function paragraphOrHeadingSubject(state: SentenceState, q: Quantity, lead: string, part: string): Cue | null {
+  const { view } = state;
   const section = view.sentence.section === null ? undefined : view.doc.sections[view.sentence.section];
-  if (!section?.title) return null;
+  const before = view.doc.sentences[view.index - 1];
+  const sameParagraph =
+    before !== undefined && before.section === view.sentence.section && !view.doc.source.text.slice(before.span.end, view.sentence.span.start).includes('\n');
+  return (
+    (sameParagraph ? subjectNamedIn(state, before.plain, q, lead, part) : null) ?? (section?.title ? subjectNamedIn(state, section.title, q, lead, part) : null)
+  );
+}
+
+/** The one fact's subject of the number's measure that `text` names and the verb in `lead` governs; null for none or several. */
+function subjectNamedIn(state: SentenceState, text: string, q: Quantity, lead: string, part: string): Cue | null {
+  const { view, compiled } = state;
   const at = q.start - lead.length;
   let found: Cue | null = null;
-  for (const hit of termHits(compiled.scanner, compiled.scanner.scan(section.title), compiled.termWords)) {
+  for (const hit of termHits(compiled.scanner, compiled.scanner.scan(text), compiled.termWords)) {
     for (const { compiled: entry } of compiled.terms.owners[hit.id] ?? []) {
       const cue: Cue = { start: at, end: at, compiled: entry };
       if (found?.compiled === entry || !entry.entry.units.includes(q.unit) || !governedByVerb(cue, lead) || !applies(view, entry, q.start)) continue;
