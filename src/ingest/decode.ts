@@ -58,6 +58,8 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   }
   const utf16 = utf16ByNulPattern(buffer);
   if (utf16) return withReplaced(iconvLite().decode(buffer, utf16), utf16);
+  const hz = hzGb(buffer);
+  if (hz) return withReplaced(iconvLite().decode(hz, 'gb18030'), 'hz-gb-2312');
   const utf8 = strictUtf8(buffer);
   if (utf8 !== null) return withReplaced(utf8, 'utf-8');
   const utf16Text = utf16ByCharacters(buffer);
@@ -120,6 +122,50 @@ function strictUtf8(buffer: Buffer): string | null {
     }
   }
   return Buffer.from(units.buffer, 0, 2 * length).toString('utf16le');
+}
+
+/** Fewer GB2312 characters than this in HZ's shifts, and "~{" is taken as written. */
+const MIN_HZ_CHARACTERS = 4;
+const TILDE = 0x7e;
+const SHIFT_TO_GB = 0x7b; // ~{
+const SHIFT_TO_ASCII = 0x7d; // ~}
+
+/**
+ * HZ (RFC 1843), the 7-bit Chinese of old mail and Usenet archives: between "~{" and "~}" each
+ * pair of ASCII bytes is a GB2312 character, its bytes less 0x80. Read as ASCII it was markup-like
+ * noise (~{D3D3OXHK~}), "not a report" with no word of why. Gives the bytes in GB2312 (ASCII kept),
+ * or undefined for bytes that are not HZ.
+ */
+function hzGb(buffer: Buffer): Buffer | undefined {
+  if (!buffer.includes('~{')) return undefined;
+  const gb = Buffer.alloc(buffer.length);
+  let length = 0;
+  let shifted = false;
+  let characters = 0;
+  for (let i = 0; i < buffer.length; i++) {
+    const byte = buffer[i]!;
+    if (byte >= 0x80) return undefined;
+    const next = buffer[i + 1];
+    if (byte === TILDE && next === (shifted ? SHIFT_TO_ASCII : SHIFT_TO_GB)) {
+      shifted = !shifted;
+      i++;
+    } else if (byte === TILDE && !shifted && (next === TILDE || next === 0x0a)) {
+      // "~~" is a tilde; "~" at a line's end joins the next line to it
+      if (next === TILDE) gb[length++] = TILDE;
+      i++;
+    } else if (shifted && byte > 0x20 && byte < 0x7f) {
+      if (next === undefined || next <= 0x20 || next >= 0x7f) return undefined;
+      gb[length++] = byte | 0x80;
+      gb[length++] = next | 0x80;
+      characters++;
+      i++;
+    } else {
+      // a line ends what was shifted to GB2312 with it
+      if (byte === 0x0a || byte === 0x0d) shifted = false;
+      gb[length++] = byte;
+    }
+  }
+  return characters >= MIN_HZ_CHARACTERS ? gb.subarray(0, length) : undefined;
 }
 
 function countReplaced(text: string): number {

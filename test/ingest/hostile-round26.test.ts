@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
+import { decodeText } from '../../src/ingest/decode.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
 import { docxOfParts, refusal } from './hostile.js';
@@ -68,5 +70,24 @@ describe('a text with NULs scattered through it', () => {
     const source = await ingestBytes(new Uint8Array(Buffer.from(plain.replace(/。(?!$)/g, '。\u0000'))), 'nuls.txt');
     expect(source.original).toBe(await readText(plain, 'plain.txt'));
     expect(source.notices).toEqual(['文件中夹杂 8 个空字节(NUL),已忽略;文件可能已损坏,请核对']);
+  });
+});
+
+describe('a text in HZ (RFC 1843), GB2312 in seven bits', () => {
+  /** Each run of Chinese between ~{ and ~}, its GB2312 bytes less 0x80. */
+  const hz = (text: string) =>
+    text.replace(/[\u0080-\uffff]+/g, (chinese) => `~{${Buffer.from(iconv.encode(chinese, 'gb2312').map((byte) => byte & 0x7f)).toString('latin1')}~}`);
+
+  // read as ASCII it was ~{D3D3OXHK~}…, "not a report" with no word of why
+  it('is read as the same text in Chinese', async () => {
+    const plain = REPORT_LINES.join('\n');
+    const source = await ingestBytes(new Uint8Array(Buffer.from(hz(plain), 'latin1')), 'hz.txt');
+    expect(source.encoding).toBe('hz-gb-2312');
+    expect(source.original).toBe(await readText(plain, 'plain.txt'));
+  });
+
+  it('keeps a tilde, joins a line ended by one, and leaves ASCII with a stray ~{ as it is', async () => {
+    expect(decodeText(Buffer.from(hz('约~~3000人次,覆盖~\n全县执法部门。'), 'latin1')).text).toBe('约~3000人次,覆盖全县执法部门。');
+    expect(decodeText(Buffer.from('a ~{ b ~} c, typed as braces')).encoding).toBe('utf-8');
   });
 });
