@@ -86,16 +86,36 @@ function withoutJustifyingSpaces(str: string): string {
   return unjustified.length < closed.length ? unjustified.replace(SPACED_FIGURE, '') : unjustified;
 }
 
-/** pdf.js gives text runs in content order; a run on a different baseline or after an EOL starts a line. */
+/** A run drawn again less than this share of its height (or of its width, if less) away ... */
+const OVERPRINT_OFFSET = 0.3;
+/** ... from one of the runs just before it, with the same text, is bold faked by drawing twice. */
+const OVERPRINT_WINDOW = 8;
+
+interface PlacedText {
+  str: string;
+  x: number;
+  y: number;
+}
+
+/**
+ * pdf.js gives text runs in content order; a run on a different baseline or after an EOL starts a
+ * line. A run drawn twice (bold faked by a second drawing a hair away) is read once: read twice, its
+ * line was said twice and a figure drawn so in a run of its own, 12, read 1212.
+ */
 function groupLines(items: readonly TextItemLike[]): PageLine[] {
   const lines: PageLine[] = [];
+  const recent: PlacedText[] = [];
   let current: PageLine | undefined;
   let ended = true;
   for (const item of items) {
     const str = item.str ?? '';
     const [, , , scaleY = 0, x = 0, y = 0] = item.transform ?? [];
     const size = Math.abs(item.height || scaleY) || 1;
-    if (str.trim() !== '') {
+    const reach = OVERPRINT_OFFSET * Math.min(size, item.width || size);
+    const overprint = recent.some((run) => run.str === str && Math.abs(run.x - x) < reach && Math.abs(run.y - y) < reach);
+    if (str.trim() !== '' && !overprint) {
+      recent.push({ str, x, y });
+      if (recent.length > OVERPRINT_WINDOW) recent.shift();
       if (!current || ended || Math.abs(y - current.y) > size / 2) {
         current = { text: '', x, right: x, y, size };
         lines.push(current);

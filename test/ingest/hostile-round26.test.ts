@@ -3,7 +3,7 @@ import iconv from 'iconv-lite';
 import { decodeText } from '../../src/ingest/decode.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts, refusal } from './hostile.js';
+import { docxOfParts, pdfFile, refusal } from './hostile.js';
 
 const readText = async (bytes: Uint8Array | string, file: string) =>
   (await ingestBytes(typeof bytes === 'string' ? new Uint8Array(Buffer.from(bytes)) : bytes, file)).original;
@@ -89,5 +89,36 @@ describe('a text in HZ (RFC 1843), GB2312 in seven bits', () => {
   it('keeps a tilde, joins a line ended by one, and leaves ASCII with a stray ~{ as it is', async () => {
     expect(decodeText(Buffer.from(hz('约~~3000人次,覆盖~\n全县执法部门。'), 'latin1')).text).toBe('约~3000人次,覆盖全县执法部门。');
     expect(decodeText(Buffer.from('a ~{ b ~} c, typed as braces')).encoding).toBe('utf-8');
+  });
+});
+
+describe('a PDF whose runs are drawn twice, a hair apart (bold faked)', () => {
+  const lines = ['Heading: results of the year', 'The county reviewed 12 normative documents.', '12', 'Officers trained: 460.'];
+  const pdf = (drawings: ReadonlyArray<[number, number]>) => {
+    const content = lines.flatMap((line, i) => drawings.map(([dx, dy]) => `BT /F1 12 Tf ${72 + dx} ${720 - i * 20 + dy} Td (${line}) Tj ET`)).join('\n');
+    return pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+    ]);
+  };
+
+  // read twice, a line was said twice, and a figure in a run of its own, 12, read 1212
+  it('reads each run once', async () => {
+    const once = await readText(new Uint8Array(pdf([[0, 0]])), 'once.pdf');
+    expect(
+      await readText(
+        new Uint8Array(
+          pdf([
+            [0, 0],
+            [0.4, 0.2],
+          ]),
+        ),
+        'twice.pdf',
+      ),
+    ).toBe(once);
+    expect(once).toContain('12');
   });
 });
