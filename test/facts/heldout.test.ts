@@ -446,7 +446,10 @@ describe.each([
   // 37台), a 2025 city's 消防救援支队 on its CMS page (学法十次, the province's training figures), a 2021 county 农业农村局 (综合执法
   // 大队) and a 2020 district 住建局 (in court 11 times, heads 4 + 5, 81.8%); measured first at P 0.981 / R 0.904, plans 10/11, no
   // leaks, 22 of 24 document fields right (both 支队 read as their cities); 2 labelling slips made optional by the writer (P 1.000);
-  // then fixed as general rules: a 总队, 支队 or 大队 reports as a department (24/24)
+  // then fixed as general rules: a 总队, 支队 or 大队 reports as a department (24/24); 执法资格 names the certified officers
+  // (具有执法资格的民警376名, 取得…执法资格的有104名, plan …资格人数达到110名), a 局务会议 counts its study of named laws as a 常务会议
+  // does, 《民法典》 is a named law, 参训民警 count the training, a 支队长 in court is its head, 调解涉税争议 are disputes mediated
+  // (P 1.000 / R 0.974, plans 11/11)
   ['test/fixtures/heldout33', heldout33Dir],
   // written and labelled blind, for numbers in unusual forms: a 2019 county's approximations (近20次, 约260名, 130余份, 逾300件,
   // 80件左右, 40件上下, 96%以上, 1.35万件) beside vague amounts that are no values (数十, 上百, 十余), a 2023 district's fractions,
