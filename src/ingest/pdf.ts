@@ -14,7 +14,13 @@ import { nonSpaceLength } from './table-cells.js';
 export async function pdfToText(bytes: Uint8Array, budget: Budget): Promise<string> {
   const file = budget.file;
   await checkPdfBudget(bytes, budget);
-  const text = pagesToText(await readPages(bytes, budget));
+  const { pages, attachments } = await readPages(bytes, budget);
+  const text = pagesToText(pages);
+  // a PDF portfolio, or a cover page with the report attached: read on, it was a "scan" or "not a report"
+  if (attachments.length > 0 && (text === undefined || nonSpaceLength(text) < MAX_COVER_CHARS)) {
+    const names = attachments.slice(0, 3).map((name) => name.replace(/\p{C}/gu, '').slice(0, 60));
+    throw inputError(file, `PDF 本身几乎没有正文,报告可能在它所附的文件(${names.join('、')})中;请从 PDF 中取出附件后再试`);
+  }
   if (text === undefined) throw inputError(file, '这个 PDF 是扫描件,没有文字层,需要先做文字识别(OCR)再导入');
   // scanned pages under a typed title or stamp: read on, it was "not a report" with no word of why
   if (nonSpaceLength(text) < MIN_TEXT_CHARS && holdsImages(bytes)) {
@@ -25,6 +31,8 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget): Promise<stri
 
 /** Below this many characters beside its pictures, a document is a scan: no report is that short. */
 const MIN_TEXT_CHARS = 100;
+/** Below this many characters beside files attached to it, a PDF is their cover (a portfolio's, mostly). */
+const MAX_COVER_CHARS = 300;
 const IMAGE_SUBTYPE = /\/Subtype\s*\/Image\b/;
 
 /** Whether the file has an image: an image is a stream, and no object stream holds a stream, so its dictionary stands as written. */
@@ -32,7 +40,8 @@ function holdsImages(bytes: Uint8Array): boolean {
   return IMAGE_SUBTYPE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
 }
 
-async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][]> {
+/** The lines of each page, and the names of the files attached to the PDF (their streams were counted against the budget). */
+async function readPages(bytes: Uint8Array, budget: Budget): Promise<{ pages: PageLine[][]; attachments: string[] }> {
   const file = budget.file;
   try {
     // pdf.js takes ownership of the buffer it is given; hand it a copy.
@@ -47,8 +56,9 @@ async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][
       pages.push(groupLines(content.items.filter((item): item is TextItemLike & typeof item => 'str' in item)));
       page.cleanup();
     }
+    const attachments = Object.keys(((await pdf.getAttachments()) as Record<string, unknown> | null) ?? {});
     await pdf.destroy();
-    return pages;
+    return { pages, attachments };
   } catch (error) {
     if (error instanceof UserError) throw error;
     if ((error as Error | undefined)?.name === 'PasswordException') {

@@ -122,3 +122,28 @@ describe('a PDF whose runs are drawn twice, a hair apart (bold faked)', () => {
     expect(once).toContain('12');
   });
 });
+
+describe('a PDF that holds its report as an attached file (a portfolio)', () => {
+  const portfolio = (cover: string) => {
+    const content = `BT /F1 12 Tf 72 720 Td (${cover}) Tj ET`;
+    const attached = 'the report itself';
+    return pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R /Names << /EmbeddedFiles << /Names [(report.docx) 6 0 R] >> >> /Collection << /View /D >> >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
+      '<< /Type /Filespec /F (report.docx) /UF (report.docx) /EF << /F 7 0 R >> >>',
+      `<< /Type /EmbeddedFile /Length ${attached.length} >>\nstream\n${attached}\nendstream`,
+    ]);
+  };
+
+  // read on, its cover page was told as a scan, or as no report
+  it('is told to have its report taken out of it', async () => {
+    const message = await refusal(
+      ingestBytes(new Uint8Array(portfolio('Open this portfolio in a PDF reader to see its files.')), 'portfolio.pdf'),
+      'portfolio.pdf',
+    );
+    expect(message).toContain('报告可能在它所附的文件(report.docx)中');
+  });
+});
