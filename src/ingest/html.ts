@@ -8,7 +8,7 @@ import { inputError } from './limits.js';
 import { listMarker } from './list-numbers.js';
 import { flattenDeepNesting } from './nesting.js';
 import { MAX_CELL_CHARS, nonSpaceLength, withCellsMergedDown, type CellSpan, type MergedDown } from './table-cells.js';
-import { inColumnOrder, yearColumnsLatestFirst, type ColumnOrder } from './year-columns.js';
+import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
 /** Containers that portal CMSs (TRS, 政府网站集约化平台, …) put the article body in, most specific first. */
 const KNOWN_CONTAINERS = [
@@ -508,13 +508,13 @@ function dataCells(row: Element, merges: Map<AnyNode, ReadonlyArray<MergedDown<E
   return texts;
 }
 
-/** The year columns of a table latest first (see ./year-columns.ts), unless a header cell spans columns. */
+/** The column order of a table (see ./year-columns.ts), unless a header cell spans columns. */
 function tableColumnOrder(table: Element): ColumnOrder | undefined {
   const header = firstRow(table);
   if (!header) return undefined;
   const cells = header.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name));
   if (cells.some((cell) => cell.attribs.colspan && cell.attribs.colspan !== '1')) return undefined;
-  return yearColumnsLatestFirst(cells.map((cell) => textOf(cell)));
+  return columnOrderOf(cells.map((cell) => textOf(cell)));
 }
 
 /** The first row of a table, in its own rows or its thead/tbody (not in a table nested in a cell). */

@@ -2,7 +2,7 @@ import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
-import { inColumnOrder, yearColumnsLatestFirst, type ColumnOrder } from './year-columns.js';
+import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
 /**
  * Invisible characters and control codes that carry no text (tab and newline stay). Bidirectional
@@ -65,6 +65,8 @@ const ALIGNING_BLANKS = /\s*\t\s*|[ \u3000]{2,}/;
 /** A cell of figures or a year's column header: 1,296 / 98.7 / +5 / 98.7% / 1.2万 / 2025年 (full-width digits too). */
 const FIGURE_CELL = /^[+\-\u2212]?[\d\uFF10-\uFF19][\d\uFF10-\uFF19,\uFF0C]*(?:[.\uFF0E][\d\uFF10-\uFF19]+)?(?:[%\uFF05万]|年度?)?$/;
 const YEAR_CELL = /年度?$/;
+/** A cell in a row of figures that holds none: a target written as a bound (≥12, ≤2) or a dash for no figure. */
+const NO_FIGURE_CELL = /^(?:[≥≤><]=?\s*[\d\uFF10-\uFF19][\d\uFF10-\uFF19,.]*%?|[\u2014\u2013\u2015\uFF0D\-/\uFF0F]{1,2})$/;
 /** A header cell beside the years' (两年合计, 增减, 同比): a few characters, no figure. */
 const LABEL_CELL = /^[\u3400-\u9fff]{1,6}$/;
 /** Whether two cells or more name a year alone: a header row over the years' columns (指标  2023年  2024年). */
@@ -141,12 +143,16 @@ function withoutMarkup(line: string): string | null {
 interface TableHeader {
   columns: ColumnOrder | undefined;
   unit: number;
+  /** the column of remarks (备注), whose cells hold words beside the row's figures */
+  note: number;
   serial: boolean;
   measure: string | undefined;
 }
-const NO_HEADER: TableHeader = { columns: undefined, unit: -1, serial: false, measure: undefined };
+const NO_HEADER: TableHeader = { columns: undefined, unit: -1, note: -1, serial: false, measure: undefined };
 /** A header cell over the rows' counting words (个, 名, 件). */
 const UNIT_HEADER = /^(?:计量)?单位$/;
+/** A header cell over remarks (备注, 说明). */
+const NOTE_HEADER = /^(?:备注|说明)$/;
 /** A first header cell over the rows' serial numbers (序号 | 指标名称 | 单位 | 完成情况). */
 const SERIAL_HEADER = /^(?:序号|编号)$/;
 /** A row's serial number, under such a header. */
@@ -160,12 +166,13 @@ const MEASURE_HEADER = /[(\uFF08]([\u3400-\u9fff]{1,3}|[%\uFF05])[)\uFF09]$/;
  * another keeps the counting word the one above named (类别 | 项目 | 数量（件）, then 2023年 | 2022年).
  */
 function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
-  const columns = yearColumnsLatestFirst(cells);
+  const columns = columnOrderOf(cells);
   const unit = cells.findIndex((cell) => UNIT_HEADER.test(cell));
+  const note = cells.findIndex((cell) => NOTE_HEADER.test(cell));
   const serial = SERIAL_HEADER.test(cells[0]!);
   const measure = measureOf(cells);
-  if (!columns && unit <= 0 && !serial && measure === undefined) return current;
-  return { columns, unit, serial, measure: measure ?? current.measure };
+  if (!columns && unit <= 0 && note <= 0 && !serial && measure === undefined) return current;
+  return { columns, unit, note, serial, measure: measure ?? current.measure };
 }
 
 /** The one counting word a row of labels names in brackets; undefined for a row with a figure or with several words. */
@@ -232,8 +239,9 @@ function tableCells(line: string, header: TableHeader): string[] | string {
   if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return line;
   const after = cells.slice(1);
   if (after.every((cell) => FIGURE_CELL.test(cell)) || figuresUnder(cells, header)) return cells;
-  // a header row naming years beside other columns (指标  2023年  2024年  两年合计)
-  return namesYears(after) && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell)) ? cells : line;
+  // a header row naming years beside other columns (指标  2023年  2024年  两年合计), or a target beside what was done (指标  目标值  实际值  备注)
+  const ordersColumns = namesYears(after) || columnOrderOf(cells) !== undefined;
+  return ordersColumns && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell)) ? cells : line;
 }
 
 /** A page number in a table of contents. */
@@ -241,11 +249,16 @@ const PAGE_NUMBER = /^\d{1,3}$/;
 /** A unit in a header's 单位 column: 件, 人次, %. */
 const UNIT_CELL = /^(?:[\u3400-\u9fff]{1,3}|[%\uFF05])$/;
 
-/** Whether the cells are a label and its figures once the serial number and the unit its header has columns for are left out (15  出具合法性审查意见  件  52  41). */
-function figuresUnder(cells: readonly string[], { serial, unit }: TableHeader): boolean {
-  if (!serial && unit <= 0) return false;
-  const rest = cells.filter((cell, k) => !(k === 0 && serial && SERIAL_CELL.test(cell)) && !(k === unit && UNIT_CELL.test(cell)));
-  return rest.length >= 2 && rest.slice(1).every((cell) => FIGURE_CELL.test(cell));
+/**
+ * Whether the cells are a label and its figures once the serial number, the unit and the remarks its
+ * header has columns for are left out (15  出具合法性审查意见  件  52  41; 学法(次)  12  10  未完成), a
+ * target written as a bound or a dash for none among them (执法记录仪(台)  —  14).
+ */
+function figuresUnder(cells: readonly string[], { serial, unit, note }: TableHeader): boolean {
+  if (!serial && unit <= 0 && note <= 0) return false;
+  const rest = cells.filter((cell, k) => !(k === 0 && serial && SERIAL_CELL.test(cell)) && !(k === unit && UNIT_CELL.test(cell)) && k !== note);
+  const figures = rest.slice(1);
+  return figures.some((cell) => FIGURE_CELL.test(cell)) && figures.every((cell) => FIGURE_CELL.test(cell) || NO_FIGURE_CELL.test(cell));
 }
 
 /**

@@ -49,6 +49,15 @@ describe('cleanupStructure', () => {
     expect(cleanupStructure(totals)).toBe('指标 | 2025年 | 2024年 | 两年合计\n受理（件） | 134 | 101 | 235');
   });
 
+  it('writes what was done before the target beside it, and reads a row with remarks, bounds and dashes among its cells', () => {
+    const targets = '项目\t年度目标\t完成值\t备注\n旁听庭审（人）\t≥150\t163\t超额完成\n公职律师（名）\t—\t18\t比上年多4名\n会前学法（次）\t12\t9\t未达标';
+    expect(cleanupStructure(targets)).toBe(
+      '项目 | 完成值 | 年度目标 | 备注\n旁听庭审（人） | 163 | ≥150 | 超额完成\n公职律师（名） | 18 | — | 比上年多4名\n会前学法（次） | 9 | 12 | 未达标',
+    );
+    // without a header naming remarks, a row of words after its figure is prose
+    expect(cleanupStructure('全年学法\t9次\t未达标')).toBe('全年学法\t9次\t未达标');
+  });
+
   it('leaves out a 序号 column, and writes the counting word a header names after the label of a row without one', () => {
     const numbered = '序号 | 指标名称 | 单位 | 2022年完成\n1 | 公职律师 | 名 | 31\n2 | 执法人员培训 | 人次 | 1020';
     expect(cleanupStructure(numbered)).toBe('指标名称 | 单位 | 2022年完成\n公职律师(名) | 31\n执法人员培训(人次) | 1020');
