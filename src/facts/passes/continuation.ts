@@ -1,7 +1,7 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { anyWithin, clauseAt, containsActual, containsAny, isWithin, namesAny, spansWithin, startsWithAny, termHits } from '../text.js';
-import { applies, partStart, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import { actOfUnitsUnder, applies, partStart, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'continuation',
@@ -24,8 +24,14 @@ export function run(state: SentenceState): void {
     // a clause that names a frame's subject (…,区政府常务会议会前学法共计11次) has a subject of its own
     if (namesAny(spansWithin(state.hits, clause.start, clause.end), state.compiled.frameWords.frameSubjects)) continue;
     const carried = continued(state, q, clause);
-    if (carried) state.bound.set(q, [carried]);
+    if (carried && !continuesUnitsUnder(state, carried, clause)) state.bound.set(q, [carried]);
   }
+}
+
+/** 各县(市、区)同步清理,共废止文件47件: a clause going on from one whose subject is the units under the body tells their acts too. */
+function continuesUnitsUnder(state: SentenceState, carried: Cue, clause: Span): boolean {
+  const before = clauseAt(state.view.clauses, clause.start - 1);
+  return before.end < clause.start && actOfUnitsUnder(state.view, state.tables, carried.compiled.entry.id, before);
 }
 
 function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null {
