@@ -417,7 +417,8 @@ describe.each([
   // 确定每月会前学法一次 read as a count, 居民公约和物业服务合同等文书27份 read as contracts, 旁听庭审，…共有412名领导干部参加,
   // 较省里“不少于5,000台”的要求 and 实现了省厅“不少于60学时”的要求 (a quoted bound with no subject), 申请增配的6台…预计明年到位,
   // 依法行政工作报告…向社会公开 in the plans; then 各 after listed leaders counts each one's (镇长、分管副镇长各出庭1件: 2), and a
-  // figure after 每月/每季度 is a frequency, no count of the year (P 0.994 / R 0.994)
+  // figure after 每月/每季度 is a frequency, no count of the year (P 0.994 / R 0.994); a frame's words in a list closed by 等
+  // and named after it (合同等文书27份) count the whole list (P 1.000)
   ['test/fixtures/heldout31', heldout31Dir],
   // written and labelled blind, full length (5,700–6,100 characters, every part of a report): a 2021 地级市's .docx (Title and
   // Heading styles, bold lead sentences, an 附件 统计表 with 2021年 | 2020年 columns holding 公职律师187名 alone), a 2023 county's
@@ -435,7 +436,8 @@ describe.each([
   // (of 2018), 各乡镇平均…仅为6名, 问责执法人员12名, 新增取得执法证件的人员96名, 因政府信息公开引发的…诉讼案件9件 (a part);
   // 1 plan missed: …公职律师达到250名，县级以下覆盖率提高到90%以上 (its subject left out before 覆盖率); then a clause whose subject
   // is the units under the body together (县级政府, 各县(市、区), 乡镇, 区属街道) gives none of the body's own acts (decisions,
-  // meetings, lectures), and a bare rate may carry a scope (县级以下覆盖率) (P 0.970 / R 1.000, plans 24/24)
+  // meetings, lectures), and a bare rate may carry a scope (县级以下覆盖率) (P 0.970 / R 1.000, plans 24/24); then an average
+  // per unit (平均), those held to account (问责) and the newly certified (新增取得) are no count of officers (P 0.988)
   ['test/fixtures/heldout32', heldout32Dir],
   // written and labelled blind, on enforcement departments: a 2023 county 公安局 (执法资格 for certificates, 法制大队, 执法办案管理
   // 中心; 警情, 立案/破案 and 治安/交通处罚 counts), a 2024 city's 交通运输综合行政执法支队 as a .docx with a table of its five 大队 (the

@@ -129,7 +129,7 @@ export function run(state: SentenceState): void {
     // the subject's own modifier names whose it is (各县(市、区)政府常务会议): an excluded body there owns it
     const owners = opener ? modifierOf(view.text, whole, opener, from) : [];
     const best = bestFrame(state, owners.length === 0 ? frames : frames.filter((f) => !namesAny(owners, f.exclude)), q, part, carried, opening);
-    if (!best || actOfUnitsUnder(view, state.tables, best.frame.entry.id, clause)) continue;
+    if (!best || actOfUnitsUnder(view, state.tables, best.frame.entry.id, clause) || countsListHead(state, best, from, q)) continue;
     state.taken.add(q);
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
     state.facts.push(makeFact(view, compiled, best.frame.entry, q.value, spanOf(q, near, near), q.start, q));
@@ -305,6 +305,21 @@ function bestFrame(
     if (!best || compareRanks(rank, best.rank) > 0) best = { frame, used, rank };
   }
   return best;
+}
+
+/**
+ * 审查居民公约和物业服务合同等文书27份: the frame's words all stand in a list closed by 等, and what follows
+ * 等 before the number names another thing (文书), no context word: the number counts that whole list.
+ */
+function countsListHead(state: SentenceState, { frame, used }: FrameReading, from: number, q: Quantity): boolean {
+  const { text } = state.view;
+  const gap = state.compiled.byId.get(frame.entry.id)?.gap;
+  if (gap === undefined) return false;
+  for (const word of state.tables.enumerationEnd) {
+    const end = text.lastIndexOf(word, q.start - 1);
+    if (end >= from && !used.some((h) => h.end > end) && !gap.test(text, end + word.length, q.start)) return true;
+  }
+  return false;
 }
 
 /**
