@@ -67,6 +67,11 @@ const FIGURE_CELL = /^[+\-\u2212]?[\d\uFF10-\uFF19][\d\uFF10-\uFF19,\uFF0C]*(?:[
 const YEAR_CELL = /年度?$/;
 /** A cell in a row of figures that holds none: a target written as a bound (≥12, ≤2) or a dash for no figure. */
 const NO_FIGURE_CELL = /^(?:[≥≤><]=?\s*[\d\uFF10-\uFF19][\d\uFF10-\uFF19,.]*%?|[\u2014\u2013\u2015\uFF0D\-/\uFF0F]{1,2})$/;
+/** A cell of figures in Chinese numerals, plain or financial (一百零八, 壹佰零捌), or a year's column header so written (二〇二一年). */
+const CHINESE_FIGURE_CELL = /^(?:[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+|[〇○零一二三四五六七八九]{4}年度?)$/;
+const isFigureCell = (cell: string): boolean => FIGURE_CELL.test(cell) || CHINESE_FIGURE_CELL.test(cell);
+/** A full-width bar, as an editor may draw a table's cell borders (指标｜2023年｜2024年). */
+const FULL_WIDTH_BAR = '\uFF5C';
 /** A header cell beside the years' (两年合计, 增减, 同比): a few characters, no figure. */
 const LABEL_CELL = /^[\u3400-\u9fff]{1,6}$/;
 /** Whether two cells or more name a year alone: a header row over the years' columns (指标  2023年  2024年). */
@@ -179,7 +184,7 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
 function measureOf(cells: readonly string[]): string | undefined {
   const words = new Set<string>();
   for (const cell of cells) {
-    if (FIGURE_CELL.test(cell)) return undefined;
+    if (isFigureCell(cell)) return undefined;
     const word = MEASURE_HEADER.exec(cell)?.[1];
     if (word !== undefined) words.add(word);
   }
@@ -234,6 +239,11 @@ function withMeasure(cells: readonly string[], measure: string): readonly string
  */
 function tableCells(line: string, header: TableHeader): string[] | string {
   if (line.includes('|')) return line.split('|').map((cell) => cell.trim());
+  // full-width bars between a label and figures only: in prose they set a title's parts apart (一图读懂｜…)
+  if (line.includes(FULL_WIDTH_BAR)) {
+    const cells = line.split(FULL_WIDTH_BAR).map((cell) => cell.trim());
+    return cells.slice(1).every(isFigureCell) ? cells : line;
+  }
   if (!ALIGNING_BLANKS.test(line)) return line;
   const cells = line.split(ALIGNING_BLANKS);
   if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return line;

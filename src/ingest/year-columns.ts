@@ -5,6 +5,7 @@
  * what was done (指标 | 目标值 | 实际值): what was done first, the target after it. Shared by web
  * pages' tables and text tables.
  */
+import { foldInContext } from './fold.js';
 
 /** The order in which a table's columns are written: its year columns latest first, a target after what was done, the others in place. */
 export interface ColumnOrder {
@@ -12,7 +13,7 @@ export interface ColumnOrder {
   order: number[];
 }
 
-/** A column header that names a year alone (2023年, 2023年度), not a target (2024年目标). */
+/** A column header that names a year alone (2023年, 2023年度, 二〇二三年 as folded), not a target (2024年目标). */
 const YEAR_HEADER = /^(\d{4})\s*年度?$/;
 
 /** A column header over the year's targets (目标值, 年度目标, 计划数), and one over what was done (完成值, 实际值). */
@@ -25,7 +26,7 @@ const DONE_HEADER = /^(?:\d{4}年度?)?(?:实际|完成)(?:值|数|完成|情况
  * neither (fewer than two columns name a year, no target column stands before a done one).
  */
 export function columnOrderOf(headers: readonly string[]): ColumnOrder | undefined {
-  const plain = headers.map((cell) => cell.replace(/\s+/g, ''));
+  const plain = headers.map((cell) => foldInContext(cell.replace(/\s+/g, '')));
   const order = headers.map((_, column) => column);
   const years = plain.map((cell, column) => ({ column, year: Number(YEAR_HEADER.exec(cell)?.[1] ?? NaN) }));
   const yearColumns = years.filter(({ year }) => Number.isFinite(year));

@@ -58,6 +58,12 @@ describe('cleanupStructure', () => {
     expect(cleanupStructure('全年学法\t9次\t未达标')).toBe('全年学法\t9次\t未达标');
   });
 
+  it('reads full-width bars between a label and figures as cell borders, years and figures in Chinese numerals too, not in a title', () => {
+    const barred = '项目｜二〇二二年｜二〇二三年\n受理复议申请（件）｜肆拾贰｜伍拾壹\n化解纠纷（件）｜一百二十｜九十八';
+    expect(cleanupStructure(barred)).toBe('项目 | 二〇二三年 | 二〇二二年\n受理复议申请（件） | 伍拾壹 | 肆拾贰\n化解纠纷（件） | 九十八 | 一百二十');
+    for (const s of ['看图｜某区2023年法治政府建设报告', '转发｜收藏｜点赞']) expect(cleanupStructure(s)).toBe(s);
+  });
+
   it('leaves out a 序号 column, and writes the counting word a header names after the label of a row without one', () => {
     const numbered = '序号 | 指标名称 | 单位 | 2022年完成\n1 | 公职律师 | 名 | 31\n2 | 执法人员培训 | 人次 | 1020';
     expect(cleanupStructure(numbered)).toBe('指标名称 | 单位 | 2022年完成\n公职律师(名) | 31\n执法人员培训(人次) | 1020');
