@@ -168,7 +168,27 @@ function blanksAt(text: string, at: number, most = Infinity): number {
 }
 
 /** Chinese numeral characters; a sentence without any has no Chinese numeral to read. */
-const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿]/;
+const CHINESE_NUMERAL = /[〇零一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟]/;
+/**
+ * A table cell's value in Chinese numerals after the row's label with its unit in brackets (调解纠纷(件) |
+ * 壹佰零捌): no counting word follows it, so it is looked for here (the unit is read as for digits).
+ */
+const CELL_AFTER_UNIT_LABEL = /\([^()\d]{1,3}\)\s*\|\s*(?=[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟])/g;
+/**
+ * The financial numerals (壹佰零捌, 玖拾陆), read as the plain ones they stand for, one character for
+ * one: the numeral reader leaves some of their forms unread (玖拾陆).
+ */
+const FINANCIAL_NUMERAL = /[壹贰叁肆伍陆柒捌玖拾佰仟]/;
+const FINANCIAL_NUMERALS = /[壹贰叁肆伍陆柒捌玖拾佰仟]/g;
+const PLAIN_NUMERALS: Readonly<Record<string, string>> = Object.fromEntries(
+  [...'壹贰叁肆伍陆柒捌玖拾佰仟'].map((ch, k) => [ch, '一二三四五六七八九十百千'[k]!]),
+);
+const plainNumeral = (ch: string): string => PLAIN_NUMERALS[ch]!;
+/** A lone digit as a table cell's value (| 伍 |), which the numeral reader leaves unread without a counting word after it. */
+const LONE_DIGIT_CELL = /^[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖](?=\s*(?:\||$))/;
+const LONE_DIGIT_VALUES: Readonly<Record<string, number>> = Object.fromEntries(
+  [...'〇一二三四五六七八九', ...'零壹贰叁肆伍陆柒捌玖'].map((ch, k) => [ch, k % 10]),
+);
 /** The characters a Chinese numeral can end with. */
 const NUMERAL_ENDS = '〇零一二两兩俩倆仨三四五六七八九十百千万亿萬億兆壹贰貳叁肆伍陆陸柒捌玖拾佰仟廿卅半几幾打对對点點';
 /**
@@ -345,9 +365,19 @@ function chineseNumbers(text: string): RawNumber[] {
   for (let i = 0; i + 1 < text.length; i++) {
     if (OPENS_CHINESE_QUANTITY[text.charCodeAt(i)] === 1 && mayFollowOpening(text, i + 1) && testAt(MAY_HOLD_CHINESE_QUANTITY, text, i)) wanted.push(i);
   }
-  if (wanted.length === 0) return [];
-  const out: RawNumber[] = [];
-  const { numbers, percentages } = readChineseNumerals(text, wanted);
+  const cells: RawNumber[] = [];
+  if (text.includes('|')) {
+    for (const m of matchesOf(CELL_AFTER_UNIT_LABEL, text)) {
+      const at = m.index + m[0].length;
+      const lone = LONE_DIGIT_CELL.exec(text.slice(at, at + 4))?.[0];
+      if (lone === undefined) wanted.push(at);
+      else cells.push({ value: lone === '两' ? 2 : LONE_DIGIT_VALUES[lone]!, start: at, end: at + 1, percent: false });
+    }
+    wanted.sort((a, b) => a - b);
+  }
+  if (wanted.length === 0) return cells;
+  const out = cells;
+  const { numbers, percentages } = readChineseNumerals(FINANCIAL_NUMERAL.test(text) ? text.replace(FINANCIAL_NUMERALS, plainNumeral) : text, wanted);
   for (const { value, start, end } of percentages) if (isAmount(value)) out.push({ value, start, end, percent: true });
   for (const { text: written, value, start, end } of numbers) {
     if (overlapsAny(percentages, start, end)) continue;

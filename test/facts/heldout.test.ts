@@ -462,7 +462,9 @@ describe.each([
   // then fixed as general rules: 数十/几百 before a counting word is no amount, a count written digit by digit (一〇八件)
   // reads as digits, 最终 may stand before a verb, and a number governed by its fact's verb alone takes the subject the
   // sentence before it in its paragraph names (审核…规范性文件11件。…清理文件一年多，废止 13 件) (P 1.000 / R 0.994);
-  // left: 政府信息公开申请（件）｜肆｜伍, a ｜-flattened table of capital numerals under 二〇二〇年｜二〇二一年
+  // then full-width bars between a label and figures are a table's cell borders, its years and figures in Chinese
+  // numerals too (指标｜二〇二〇年｜二〇二一年, latest first), and a cell in Chinese numerals after a label with its unit
+  // in brackets is read, financial forms and a lone digit too (政府信息公开申请（件）｜肆｜伍) (P 1.000 / R 1.000)
   ['test/fixtures/heldout34', heldout34Dir],
   // written and labelled blind, for tables in every shape: a 2024 county's HTML table with a two-level header (2024年 over
   // 目标值 | 完成值, then 2023年完成值; targets as ≥12, — for none), a 2023 district's .docx table with 类别 cells merged down and

@@ -77,6 +77,12 @@ describe('parseQuantities', () => {
     expect(one('人员总数十二名').value).toBe(12);
   });
 
+  it('reads a table cell in Chinese numerals after its row label with the unit in brackets, a lone digit too', () => {
+    expect(one('受理复议申请(件) | 伍拾壹 | 肆拾贰')).toEqual({ value: 51, unit: '件', qualifier: 'exact', text: '伍拾壹' });
+    expect(one('调处纠纷(件) | 一百零二 | 九十')).toEqual({ value: 102, unit: '件', qualifier: 'exact', text: '一百零二' });
+    expect(one('新增执法记录仪(台) | 柒 | 叁')).toEqual({ value: 7, unit: '台', qualifier: 'exact', text: '柒' });
+  });
+
   it('reads 一年两次 as 2 times, not 1 year', () => {
     expect(parseQuantities('常务会一年两次听取汇报').map((q) => [q.value, q.unit])).toEqual([[2, '次']]);
   });
