@@ -50,6 +50,8 @@ const CELL_GAP = 2.5;
 const NEXT_CELL_GAP = 1.5;
 /** Cells set apart on a line are written as a text table's (公职律师 | 名 | 31), and the row is a line of its own. */
 const CELL_SEPARATOR = ' | ';
+/** A full-width bar, as an editor may draw a table's cell borders. */
+const FULL_WIDTH_BAR = '\uFF5C';
 
 const HAN_END = /\p{Script=Han}$/u;
 const HAN_START = /^\p{Script=Han}/u;
@@ -199,6 +201,8 @@ function joinPages(pages: readonly PageLine[][]): string {
         !reachesRightEdge(previous) ||
         previous.text.includes(CELL_SEPARATOR) ||
         current.text.includes(CELL_SEPARATOR) ||
+        // two lines of cells between full-width bars (项目｜2024年｜2025年) are two rows, however near the edge the first ends
+        (previous.text.includes(FULL_WIDTH_BAR) && current.text.includes(FULL_WIDTH_BAR)) ||
         (current.x > current.blockLeft + 1.5 * current.size &&
           // an indent after a line flush with the margin; a centred title's second line is no indent
           ((previous.x < previous.blockLeft + previous.size / 2 && !(isCentred(previous, previous) && isCentred(current, previous))) ||
