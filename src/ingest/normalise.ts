@@ -112,19 +112,36 @@ export function cleanupStructure(raw: string): string {
   const unified = splitRunTogether(visible).replace(BLANK_LINES, '\n\n');
   const lines: TextLine[] = [];
   let table: TableHeader = NO_HEADER;
+  let indicators: IndicatorColumns | null = null;
   for (const rawLine of unified.split('\n')) {
     const plain = withoutMarkup(rawLine.trim());
     // a table's rule line is no line of text, and the table goes on under it
     if (plain === null) continue;
     const cells = tableCells(plain, table);
     table = Array.isArray(cells) ? headerOf(cells, table) : NO_HEADER;
-    const line = Array.isArray(cells) ? tableRow(cells, table) : cells;
-    const pieces = splitLongLine(closeLetterSpacing(line));
-    for (const [index, piece] of pieces.entries()) {
-      if (isBoilerplateLine(piece)) continue;
-      if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
-      lines.push({ text: closeStrayBlanks(piece), indent: index === 0 && piece !== '' ? /^\s*/.exec(rawLine)![0] : '' });
+    const header = indicatorsOf(Array.isArray(cells) ? cells : plain.split(ALIGNING_BLANKS));
+    const own = indicators && Array.isArray(cells) ? ownRow(cells, indicators) : undefined;
+    if (header) indicators = header;
+    else if (!Array.isArray(cells)) indicators = null;
+    const line = own ?? (Array.isArray(cells) ? tableRow(cells, table) : cells);
+    const at = lines.length;
+    for (const row of line.split('\n')) {
+      const pieces = splitLongLine(closeLetterSpacing(row));
+      for (const [index, piece] of pieces.entries()) {
+        if (isBoilerplateLine(piece)) continue;
+        if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
+        lines.push({ text: closeStrayBlanks(piece), indent: index === 0 && piece !== '' ? /^\s*/.exec(rawLine)![0] : '' });
+      }
     }
+    if (own === undefined || !indicators || !Array.isArray(cells)) continue;
+    // an earlier year's row written out before the latest year's: it stands again as it was written
+    const { latest } = indicators;
+    const count = lines.length - at;
+    if (latest) lines.splice(latest.at, latest.count, ...latest.written);
+    const shift = latest ? latest.count - latest.written.length : 0;
+    indicators.latest = YEAR_ROW.test(cells[0]!.replace(/\s+/g, ''))
+      ? { at: at - shift, count, written: [{ text: tableRow(cells, table), indent: '' }] }
+      : undefined;
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   return rejoinHardWraps(lines).join('\n');
@@ -154,6 +171,40 @@ interface TableHeader {
   measure: string | undefined;
 }
 const NO_HEADER: TableHeader = { columns: undefined, unit: -1, note: -1, serial: false, measure: undefined };
+/**
+ * A header row of indicators, each with its counting word in brackets (年度 | 持证执法人员（名） | 法制审核人员（名）),
+ * over rows labelled by years or units: the labels, and the latest year's row written out so far.
+ */
+interface IndicatorColumns {
+  labels: readonly string[];
+  latest: { at: number; count: number; written: TextLine[] } | undefined;
+}
+/** A row's label naming a year alone, or the total of the units above it. */
+const YEAR_ROW = /^\d{4}年度?$/;
+const TOTAL_ROW = /^(?:合\s*计|总\s*计)$/;
+const INDICATOR_CELL = /^[^\d,;:。]{2,20}$/;
+
+/** The header row of indicators the cells are, with two counting words or more in brackets; undefined for any other row. */
+function indicatorsOf(cells: readonly string[]): IndicatorColumns | undefined {
+  if (cells.length < 3 || !cells.every((cell) => INDICATOR_CELL.test(cell) && HAN.test(cell))) return undefined;
+  return cells.filter((cell) => MEASURE_HEADER.test(cell)).length >= 2 ? { labels: cells, latest: undefined } : undefined;
+}
+
+/**
+ * A row under a header of indicators that speaks for the reporting body (its total, or a year later than the rows
+ * above), written as a row per indicator (合计法制审核人员（名） | 38, 2022年持证执法人员（名） | 9,608); undefined for
+ * any other row (a unit's, an earlier year's), which states none of the body's figures.
+ */
+function ownRow(cells: readonly string[], { labels, latest }: IndicatorColumns): string | undefined {
+  const [label, ...figures] = cells;
+  const year = YEAR_ROW.exec(label!.replace(/\s+/g, ''));
+  if (!year && !TOTAL_ROW.test(label!)) return undefined;
+  if (year && latest && Number.parseInt(latest.written[0]!.text, 10) > Number.parseInt(label!, 10)) return undefined;
+  const columns = figures.length === labels.length ? labels : labels.slice(1);
+  if (columns.length !== figures.length || !figures.every((cell) => FIGURE_CELL.test(cell))) return undefined;
+  return columns.map((column, k) => `${label!.replace(/\s+/g, '')}${column} | ${figures[k]!}`).join('\n');
+}
+
 /** A header cell over the rows' counting words (个, 名, 件). */
 const UNIT_HEADER = /^(?:计量)?单位$/;
 /** A header cell over remarks (备注, 说明). */
@@ -332,7 +383,9 @@ function splitAtBlanks(text: string, pattern: RegExp, minColumns: number, afterH
 function isHeading(phrase: string): boolean {
   if (phrase.length < MIN_HEADING_CHARS || phrase.length > MAX_HEADING_CHARS || phrase.includes('\u3002')) return false;
   // a table's header row over the years' columns is no heading, whatever column follows it (…2024年  两年合计)
-  if (namesYears(phrase.trim().split(ALIGNING_BLANKS))) return false;
+  // …nor one of indicators with their counting words (年份  执法人员（名）  复议收案（件）)
+  const cells = phrase.trim().split(ALIGNING_BLANKS);
+  if (namesYears(cells) || cells.some((cell) => MEASURE_HEADER.test(cell))) return false;
   return !PUNCTUATED.test(phrase) || OUTLINE_START.test(phrase);
 }
 

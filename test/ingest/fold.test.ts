@@ -64,6 +64,17 @@ describe('cleanupStructure', () => {
     for (const s of ['看图｜某区2023年法治政府建设报告', '转发｜收藏｜点赞']) expect(cleanupStructure(s)).toBe(s);
   });
 
+  it('writes out the latest year row and the total row of a table whose columns are indicators, one row per indicator', () => {
+    const years = '年份    执法人员（名）    复议收案（件）\n2023年    1,210    86\n2024年    1,254    91\n说明：数据来自统计年报。';
+    expect(cleanupStructure(years)).toBe(
+      '年份    执法人员（名）    复议收案（件）\n2023年 | 1,210 | 86\n2024年执法人员（名） | 1,254\n2024年复议收案（件） | 91\n说明：数据来自统计年报。',
+    );
+    const units = '街道 | 调处纠纷（件） | 公职律师（名）\n东城街道 | 120 | 3\n西城街道 | 98 | 2\n合计 | 218 | 5';
+    expect(cleanupStructure(units)).toBe(
+      '街道 | 调处纠纷（件） | 公职律师（名）\n东城街道 | 120 | 3\n西城街道 | 98 | 2\n合计调处纠纷（件） | 218\n合计公职律师（名） | 5',
+    );
+  });
+
   it('leaves out a 序号 column, and writes the counting word a header names after the label of a row without one', () => {
     const numbered = '序号 | 指标名称 | 单位 | 2022年完成\n1 | 公职律师 | 名 | 31\n2 | 执法人员培训 | 人次 | 1020';
     expect(cleanupStructure(numbered)).toBe('指标名称 | 单位 | 2022年完成\n公职律师(名) | 31\n执法人员培训(人次) | 1020');
