@@ -178,11 +178,10 @@ const CELL_AFTER_UNIT_LABEL = /\([^()\d]{1,3}\)\s*\|\s*(?=[〇零一二两三四
  * The financial numerals (壹佰零捌, 玖拾陆), read as the plain ones they stand for, one character for
  * one: the numeral reader leaves some of their forms unread (玖拾陆).
  */
-const FINANCIAL_NUMERAL = /[壹贰叁肆伍陆柒捌玖拾佰仟]/;
-const FINANCIAL_NUMERALS = /[壹贰叁肆伍陆柒捌玖拾佰仟]/g;
-const PLAIN_NUMERALS: Readonly<Record<string, string>> = Object.fromEntries(
-  [...'壹贰叁肆伍陆柒捌玖拾佰仟'].map((ch, k) => [ch, '一二三四五六七八九十百千'[k]!]),
-);
+const FINANCIAL = '壹贰叁肆伍陆柒捌玖拾佰仟';
+const FINANCIAL_NUMERAL = new RegExp(`[${FINANCIAL}]`);
+const FINANCIAL_NUMERALS = new RegExp(`[${FINANCIAL}]`, 'g');
+const PLAIN_NUMERALS: Readonly<Record<string, string>> = Object.fromEntries([...FINANCIAL].map((ch, k) => [ch, '一二三四五六七八九十百千'[k]!]));
 const plainNumeral = (ch: string): string => PLAIN_NUMERALS[ch]!;
 /** A lone digit as a table cell's value (| 伍 |), which the numeral reader leaves unread without a counting word after it. */
 const LONE_DIGIT_CELL = /^[〇零一二两三四五六七八九壹贰叁肆伍陆柒捌玖](?=\s*(?:\||$))/;
