@@ -84,6 +84,8 @@ export const heldout33Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout34Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout34');
 /** A thirty-fifth blind set, tables in every shape: an HTML table with a two-level header (目标值 | 完成值 under the year), a .docx table with cells merged down, text tables with years as rows, .docx tables of townships and departments with 合计 rows, a pdftotext-like 附表 split across pages, a tab table of 目标值 | 实际值 | 备注. */
 export const heldout35Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout35');
+/** A thirty-sixth blind set, minority and autonomous areas: a 旗 to its 盟, a 苏木 with 嘎查 figures, a 民族乡 in GBK, an 彝族自治县's .docx, an 藏族自治州's portal page, an 自治区's 林业和草原局; lines in Mongolian, Yi, Tibetan and Uyghur script. */
+export const heldout36Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout36');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
