@@ -4,6 +4,7 @@
  */
 import type { SourceText } from '../ingest/types.js';
 import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
+import { applyCorrections, findCorrections } from './corrections.js';
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
 import { findAppendix, findClosing, findHeadings, findItems, headingsBefore, ITEM_DEPTH } from './outline.js';
 import { inferPlace } from './places/index.js';
@@ -74,9 +75,21 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const running = runningLines(text, lines);
   const soft = softBreaks(text, lines, headingEnds, body.start, closing, running);
   const repeated = repeatedParagraphs(text, lines);
-  const sentences = assignSentences(text, sections, headingEnds, closing, kindAt, turnIn, soft, running).filter(
+  const assigned = assignSentences(text, sections, headingEnds, closing, kindAt, turnIn, soft, running).filter(
     (sentence) => repeated.length === 0 || !repeated.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last),
   );
+  const corrections = findCorrections(layout.correction.pattern, text);
+  const sentences =
+    corrections.length === 0
+      ? assigned
+      : applyCorrections(assigned, corrections, (span, like) => ({
+          ...readSentence(text, span, running),
+          span,
+          heading: false,
+          section: like.section,
+          top: like.top,
+          kind: like.kind,
+        }));
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
   return { source, kind, level, place, code, parents, year, spokenAfter, sections, sentences };
 }

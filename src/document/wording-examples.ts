@@ -37,6 +37,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   appendix: '「附件标题」',
   appendix_marker: '「附件标记行」',
   closing: '「结尾行」',
+  correction: '「更正」',
 };
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
 const yearLabel = (year: number | null): string => `「${year === null ? '年度不明' : `${year}年`}」`;
@@ -56,7 +57,8 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       example.table === 'handover' ||
       example.table === 'appendix' ||
       example.table === 'appendix_marker' ||
-      example.table === 'closing'
+      example.table === 'closing' ||
+      example.table === 'correction'
     ) {
       const table = wording.layout[example.table];
       const line = example.text.replace(/\s+/g, '');

@@ -177,13 +177,30 @@ export type YearWording = z.infer<typeof YearWording>;
 const YearExample = lazySchema(() => z.object({ text: Text, year: z.number().int().nullable() }).strict());
 const YearsFile = lazySchema(() => YearWording.extend({ examples: z.array(YearExample).min(1) }));
 
-/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines. */
-const layoutTables = <P extends z.ZodType, L extends z.ZodType>(pattern: P, patterns: L) =>
-  z.object({ title_words: pattern, chrome: pattern, handover: pattern, appendix: pattern, appendix_marker: pattern, closing: patterns }).strict();
-export const LayoutWording = lazySchema(() => layoutTables(z.object({ pattern: Pattern }).strict(), z.object({ patterns: z.array(Pattern).min(1) }).strict()));
+/** A correction a notice states: the wrong words quoted, then the right ones, each in a group of its own. */
+const CorrectionPattern = lazySchema(() =>
+  compiledPattern().refine((re) => new RegExp(`${re.source}|`).exec('')!.length === 3, {
+    message: '须恰有两个捕获组(…):先是原文有误的文字,后是更正后的文字',
+  }),
+);
+
+/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines, corrections. */
+const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodType>(pattern: P, patterns: L, correction: C) =>
+  z.object({ title_words: pattern, chrome: pattern, handover: pattern, appendix: pattern, appendix_marker: pattern, closing: patterns, correction }).strict();
+export const LayoutWording = lazySchema(() =>
+  layoutTables(
+    z.object({ pattern: Pattern }).strict(),
+    z.object({ patterns: z.array(Pattern).min(1) }).strict(),
+    z.object({ pattern: CorrectionPattern }).strict(),
+  ),
+);
 export type LayoutWording = z.infer<typeof LayoutWording>;
 const LayoutFile = lazySchema(() =>
-  layoutTables(z.object({ pattern: Pattern, examples: Examples }).strict(), z.object({ patterns: z.array(Pattern).min(1), examples: Examples }).strict()),
+  layoutTables(
+    z.object({ pattern: Pattern, examples: Examples }).strict(),
+    z.object({ patterns: z.array(Pattern).min(1), examples: Examples }).strict(),
+    z.object({ pattern: CorrectionPattern, examples: Examples }).strict(),
+  ),
 );
 /** Tables of rules/layout.yaml, whose examples are single lines. */
 export type LayoutTable = keyof LayoutWording;
@@ -286,7 +303,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
     examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
   });
-  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'appendix_marker', 'closing'] as const) {
+  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'appendix_marker', 'closing', 'correction'] as const) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
   const { domain, annual_report, plan, other } = documents.data;
@@ -308,6 +325,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       appendix: withoutExamples(layout.data.appendix),
       appendix_marker: withoutExamples(layout.data.appendix_marker),
       closing: withoutExamples(layout.data.closing),
+      correction: withoutExamples(layout.data.correction),
     },
   };
   return { wording, examples, problems };

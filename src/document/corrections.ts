@@ -1,0 +1,96 @@
+/**
+ * A correction notice published with a report (更正说明: 第2页“共审查合同216件”应为“共审查合同261件”)
+ * replaces words of the body: the body's sentence is read without the figures the correction changes
+ * (its subject and its other clauses stay), and the right words are read in the body sentence's
+ * section, quoted where the notice states them.
+ */
+import { matchesOf } from '../util/matches.js';
+import { clauses } from './sentences.js';
+import type { Sentence, Span } from './types.js';
+
+export interface Correction {
+  /** what the correction changes in the body: from its first to its last changed character, whole figures */
+  wrong: Span;
+  /** the words the notice puts in their place */
+  right: Span;
+}
+
+/**
+ * The corrections `pattern` (two groups: the wrong words, then the right ones) finds, each
+ * whose wrong words stand exactly once before it: a quote found twice or nowhere corrects nothing
+ * we can place.
+ */
+export function findCorrections(pattern: RegExp, text: string): Correction[] {
+  const found: Correction[] = [];
+  for (const m of matchesOf(new RegExp(pattern.source, 'g'), text)) {
+    const [whole, wrong, right] = m;
+    if (!wrong || !right) continue;
+    // the next occurrence after the body's is the quote in the notice itself
+    const at = text.indexOf(wrong);
+    if (at < 0 || at + wrong.length > m.index || text.indexOf(wrong, at + 1) < m.index) continue;
+    // the right words are the second group, so they stand after the first one in the match
+    const rightAt = m.index + whole.indexOf(right, whole.indexOf(wrong) + wrong.length);
+    found.push({ wrong: changed(text, at, wrong, right), right: { start: rightAt, end: rightAt + right.length } });
+  }
+  return found;
+}
+
+/**
+ * The sentences with the corrections applied: each body sentence read without the figures changed, and
+ * the sentence of the notice that states a correction replaced by its right words, read as part of
+ * the corrected sentence's section. `read` reads a span as a sentence.
+ */
+export function applyCorrections(
+  sentences: readonly Sentence[],
+  corrections: readonly Correction[],
+  read: (span: Span, like: Sentence) => Sentence,
+): Sentence[] {
+  const out = [...sentences];
+  const rightIn = new Map<number, Sentence[]>();
+  for (const { wrong, right } of corrections) {
+    const body = out.findIndex((s) => s.span.start <= wrong.start && wrong.end <= s.span.end);
+    const notice = out.findIndex((s) => s.span.start <= right.start && right.end <= s.span.end);
+    if (body < 0 || notice < 0 || body === notice) continue;
+    const corrected = without(out[body]!, wrong);
+    out[body] = corrected;
+    const reads = rightIn.get(notice) ?? [];
+    reads.push(read(right, corrected));
+    rightIn.set(notice, reads);
+  }
+  return out.flatMap((s, i) => rightIn.get(i)?.sort((a, b) => a.span.start - b.span.start) ?? [s]);
+}
+
+/** `sentence` read without the words of `cut` (offsets in the source). */
+function without(sentence: Sentence, cut: Span): Sentence {
+  const from = cut.start - sentence.span.start;
+  const to = cut.end - sentence.span.start;
+  let plain = '';
+  const map: number[] = [];
+  for (let i = 0; i < sentence.plain.length; i++) {
+    const at = sentence.map[i]!;
+    if (at >= from && at < to) continue;
+    plain += sentence.plain[i];
+    map.push(at);
+  }
+  map.push(sentence.map[sentence.plain.length]!);
+  return { ...sentence, plain, map: Uint32Array.from(map), clauses: clauses(plain) };
+}
+
+const FIGURE_PART = /[\d.%]/;
+
+/**
+ * Where `wrong` (standing at `at` in `text`) differs from `right`: past their common beginning and
+ * end, widened to whole figures (95.2% → 92.5% changes 95.2%, not 5.2), thousands separators too.
+ */
+function changed(text: string, at: number, wrong: string, right: string): Span {
+  let head = 0;
+  while (head < wrong.length && head < right.length && wrong[head] === right[head]) head++;
+  let tail = 0;
+  while (tail < wrong.length - head && tail < right.length - head && wrong[wrong.length - 1 - tail] === right[right.length - 1 - tail]) tail++;
+  const inFigure = (i: number): boolean => FIGURE_PART.test(text[i] ?? '') || (text[i] === ',' && /\d/.test(text[i - 1] ?? '') && /\d/.test(text[i + 1] ?? ''));
+  let start = at + head;
+  let end = at + wrong.length - tail;
+  while (start > at && inFigure(start - 1)) start--;
+  while (end < at + wrong.length && inFigure(end)) end++;
+  return { start, end };
+}
