@@ -42,6 +42,7 @@ import {
   heldout34Dir,
   heldout35Dir,
   heldout36Dir,
+  heldout37Dir,
   heldout38Dir,
   expectQuoted,
   heldoutDir,
@@ -491,6 +492,13 @@ describe.each([
   // no leaks, every document field right (6 spurious: 4 of the 同期 superior's figures, a 嘎查's 47件 in the 旗's report, the
   // 现行有效 118件 as cleaned; 3 missed: 列入…等7项, 持有行政执法证件的工作人员12名, 2016年度依法行政工作报告…公布)
   ['test/fixtures/heldout36', heldout36Dir],
+  // written and labelled blind, on 2016–2019 reports: a 2017 county's 依法行政工作情况报告 in GBK with CRLF (二〇一七年, 红头文件
+  // clean-up, a 行政复议委员会 pilot, 三项制度 piloted in two bureaus, 两法衔接, 十二五/七五普法 totals), a 2018 district's .docx (its
+  // first 决策目录, a 公职律师 pilot, 三项制度 rolled out, a 十三五 running total), a 2019 city's page whose 法制办 merged into its 司法局
+  // (合法性审查（法制审核）, next year's plans under the heading of its problems), a 2016 town in Chinese numerals, a 2017 city 法制办
+  // reporting on itself (2016's rate beside 2017's) and a 2018 开发区管委会 with an old <br> table; measured first at P 0.992 /
+  // R 0.938, plans 13/15, no leaks, every document field right; 2 labelling slips made optional by the writer (P 1.000 / R 0.945)
+  ['test/fixtures/heldout37', heldout37Dir],
   // written and labelled blind, documents other than plain reports: a 2024 district 区长's speech at the 2025 推进会 (.docx;
   // 一、 reviews 2024, 二、 sets 2025's tasks; byline 渚桥区人民政府区长 with no name), a 2025 county 依法治县办's notice of the
   // townships' 考核结果 (a portal page; every figure of its 8-row table a township's; plans under 四、工作要求), a 2022 city's

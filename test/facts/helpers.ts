@@ -86,6 +86,8 @@ export const heldout34Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout35Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout35');
 /** A thirty-sixth blind set, minority and autonomous areas: a 旗 to its 盟, a 苏木 with 嘎查 figures, a 民族乡 in GBK, an 彝族自治县's .docx, an 藏族自治州's portal page, an 自治区's 林业和草原局; lines in Mongolian, Yi, Tibetan and Uyghur script. */
 export const heldout36Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout36');
+/** A thirty-seventh blind set, 2016–2019 reports: a county's 依法行政 report in GBK, a district piloting 决策目录 and 公职律师, a city whose 法制办 merged into its 司法局, a town in Chinese numerals, a city 法制办 on itself, a 开发区管委会 with an old <br> table. */
+export const heldout37Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout37');
 /** A thirty-eighth blind set, documents other than plain reports: a 区长's speech, a county's 考核结果 notice with a township table, a city's report with its 更正说明 appended, a district's charts as data lines, a 上半年 summary, a 督察整改 report. */
 export const heldout38Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout38');
 
