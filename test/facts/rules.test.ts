@@ -7,10 +7,13 @@ const lexicon = await loadLexicon();
 const facts = (text: string) => statusesOf(extractFacts(docOf(text), lexicon));
 
 describe('general extraction rules', () => {
-  it('拟提拔/拟任/拟提任 and 拟…的 are noun modifiers, not plans', () => {
+  it('拟提拔/拟任/拟提任, 拟…的, 拟发文件 and 对拟… are noun modifiers, not plans', () => {
     expect(facts('对56名拟提任的处级干部开展任前法律知识考试,考试合格率100%。')).toContain('leader_law_exam_pass_rate=100:achieved');
     expect(facts('组织拟任用干部参加任前考法,合格率98%。')).toContain('leader_law_exam_pass_rate=98:achieved');
+    expect(facts('对拟提交市政府常务会议审议的议题和拟签订的合同开展合法性审查,审查合同51份。')).toContain('contracts_reviewed=51:achieved');
+    expect(facts('拟以市政府名义印发的规范性文件都经过前置审核,全年审核13件。')).toContain('normative_docs_reviewed=13:achieved');
     expect(facts('拟于明年举办法治专题讲座3期。')).toContain('law_lectures=3:plan');
+    expect(facts('明年拟对全部行政协议开展合法性审查,审查合同不少于60份。')).toContain('contracts_reviewed=60:plan');
   });
 
   it('a clause without a subject continues the previous one only for a verb or a total', () => {
