@@ -7,7 +7,7 @@ import { matchesOf } from '../../util/matches.js';
 export const meta: PassMeta = {
   name: 'summed',
   covers:
-    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语;类别在数前也可:“律师2名与法制办3名干部组成法律顾问室”),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”“法律顾问由2家律师事务所的4名律师担任”同理(修饰语中的数不计),本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数;“局长出庭应诉2件,分管副局长出庭应诉19件”:相邻的分句各以另一类别(职务)开头、紧接同一事实的主语和数,分别计其一部分:读出合计;“镇长、分管副镇长各出庭1件”:列举的几类各计一份,读出数乘类数',
+    '“聘请2名执业律师和1名高校教师担任法律顾问”:同一量词的几个数各自限定一类人或物(不是我们的主语;类别在数前也可:“律师2名与法制办3名干部组成法律顾问室”),以列举词相连,其后是它们共同的主语:读出合计;“法律顾问团由2名律师和1名教师组成”“由…组成的法律顾问团”“法律顾问由2家律师事务所的4名律师担任”同理(修饰语中的数不计),本身是我们主语的成员(公职律师)不计入;分句以“与”开头(“与司法局3名干部组成法律顾问室”):其中的数只是与前面的主语一同组成的一部分,不是组成之物的数;“局长出庭应诉2件,分管副局长出庭应诉19件”:相邻的分句各以另一类别(职务)开头、紧接同一事实的主语和数,分别计其一部分:读出合计,同一分句中以列举词相连的几部分(“主任出庭应诉1件、副主任出庭应诉2件”)同理;“镇长、分管副镇长各出庭1件”:列举的几类各计一份,读出数乘类数',
   order: 55,
   reads: ['numbers'],
 };
@@ -30,6 +30,7 @@ export function run(state: SentenceState): void {
 /**
  * 局长出庭应诉2件,分管副局长出庭应诉19件: clauses in a row, each opening with another kind (a leader's
  * title) right before a cue of the same entry and its count, list the parts of one fact: it is their sum.
+ * So do parts of one clause joined by a list word (主任出庭应诉1件、副主任出庭应诉2件).
  */
 function byKind(state: SentenceState): void {
   const { quantities, bound, view } = state;
@@ -40,7 +41,7 @@ function byKind(state: SentenceState): void {
     if (parts.length > 1) keepSum(state, parts[0]!, { value, parts, end: parts.at(-1)!.end, start: run[0]!.kind.start });
     run = [];
   };
-  for (const q of quantities) {
+  quantities.forEach((q, i) => {
     const cue = bound.get(q)?.[0];
     const clause = clauseIndexAt(view.clauses, q.start);
     const counted = cue?.compiled.entry.shape === 'count' && q.qualifier === 'exact';
@@ -48,19 +49,28 @@ function byKind(state: SentenceState): void {
     if (each) {
       close();
       keepSum(state, q, { value: q.value * each.count, parts: [q], end: q.end, start: each.start });
-      continue;
+      return;
     }
-    const kind = counted ? kindBefore(state, cue, view.clauses[clause]!) : undefined;
+    const previous = quantities[i - 1];
+    const linked = previous !== undefined && clauseIndexAt(view.clauses, previous.start) === clause ? linkedPart(state, previous, cue) : undefined;
+    const kind = counted ? kindBefore(state, cue, linked ?? view.clauses[clause]!.start) : undefined;
     if (kind === undefined) {
       close();
-      continue;
+      return;
     }
     const last = run.at(-1);
     const entry = cue!.compiled.entry.id;
-    if (!last || clause !== last.clause + 1 || entry !== last.entry || q.unit !== last.q.unit || run.some((part) => part.kind.text === kind.text)) close();
+    const inRow = last !== undefined && (clause === last.clause + 1 || (linked !== undefined && last.q === previous));
+    if (!inRow || entry !== last.entry || q.unit !== last.q.unit || run.some((part) => part.kind.text === kind.text)) close();
     run.push({ q, kind, entry, clause });
-  }
+  });
   close();
+}
+
+/** Where a part opens that a list word joins to the number before it in its clause (…1件、副主任…), else undefined. */
+function linkedPart(state: SentenceState, previous: Quantity, cue: Cue | undefined): number | undefined {
+  const link = state.tables.sumLinks.find((l) => state.view.text.startsWith(l, previous.end));
+  return link !== undefined && cue !== undefined && previous.end + link.length < cue.start ? previous.end + link.length : undefined;
 }
 
 /** A kind of who counted a part, where it stands. */
@@ -70,13 +80,13 @@ interface Kind {
 }
 
 /**
- * The kind a clause opens with right before the cue, or reaching into it (主要负责人 before 负责人出庭应诉),
+ * The kind a clause (or a part of it from `opening`) opens with right before the cue, or reaching into it (主要负责人 before 负责人出庭应诉),
  * else undefined; a cue that opens the clause has no kind before it (局长办公会议学法).
  */
-function kindBefore(state: SentenceState, cue: Cue, clause: Span): Kind | undefined {
+function kindBefore(state: SentenceState, cue: Cue, opening: number): Kind | undefined {
   const { text } = state.view;
   const sumKind = state.tables.sumKind;
-  const start = clause.start + (/^\s*/.exec(text.slice(clause.start, cue.start))?.[0].length ?? 0);
+  const start = opening + (/^\s*/.exec(text.slice(opening, cue.start))?.[0].length ?? 0);
   sumKind.lastIndex = start;
   const kind = sumKind.exec(text)?.[0];
   return kind !== undefined && start < cue.start && start + kind.length >= cue.start ? { text: kind, start } : undefined;
