@@ -92,8 +92,11 @@ function pushSentence(spans: Span[], text: string, open: number, stop: number): 
 
 /** A line that ends like this stops mid-sentence: a comma or an opener, whatever its length. */
 const BROKEN = /[,、“‘《(]$/;
-/** …or a character or a digit, in a line long enough to be a wrapped one rather than a short label. */
-const CONTINUES = /[\p{Script=Han}\dA-Za-z%]$/u;
+/**
+ * …or a character, a digit or a closing quote, title mark or bracket (举办"法治大讲堂" | 专题讲座4期),
+ * in a line long enough to be a wrapped one rather than a short label.
+ */
+const CONTINUES = /[\p{Script=Han}\dA-Za-z%\u201D\u2019\u300B\u300D\u300F)]$/u;
 const MIN_WRAPPED = 10;
 /**
  * A line that ends with a label's figure (行政复议案件受理:143件, as 附表 and 主要数据 list them, or

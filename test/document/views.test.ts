@@ -59,6 +59,24 @@ describe('document: sentence views, built once', () => {
     expect(d.sentences.map((s) => s.plain)).toEqual(['附表:主要数据', '调处矛盾纠纷 268 件', '受理政府信息公开申请1件']);
   });
 
+  it('a wrapped line that stops after a closing quote, title mark or bracket goes on', () => {
+    const d = buildDocument(
+      sourceOf(
+        [
+          '一、主要工作',
+          '全区各部门邀请专家学者开设“依法行政大讲坛”',
+          '系列课程6讲,组织干部学习《中华人民共和国行政复议法》',
+          '全文并参加考试(闭卷)',
+          '合格率98%。',
+        ].join('\n'),
+      ),
+    );
+    expect(d.sentences.map((s) => s.plain)).toEqual([
+      '一、主要工作',
+      '全区各部门邀请专家学者开设“依法行政大讲坛”系列课程6讲,组织干部学习《中华人民共和国行政复议法》全文并参加考试(闭卷)合格率98%。',
+    ]);
+  });
+
   it('but a wrapped line whose figure is followed by a comma on the next line goes on', () => {
     const d = buildDocument(sourceOf(['一、主要工作', '全年共受理行政复议申请案件 86 件', ',办结79件。'].join('\n')));
     expect(d.sentences.map((s) => s.plain)).toEqual(['一、主要工作', '全年共受理行政复议申请案件 86 件\n,办结79件。']);
