@@ -373,11 +373,28 @@ function splitAtBlanks(text: string, pattern: RegExp, minColumns: number, afterH
     const splits =
       SENTENCE_END.test(text.slice(Math.max(from, at - 2), at)) ||
       OUTLINE_START.test(text.slice(next, next + 12)) ||
-      (at - from <= MAX_HEADING_CHARS && isHeading(text.slice(from, at)) && afterHeading.test(text.slice(next, next + 5)));
+      (at - from <= MAX_HEADING_CHARS &&
+        isHeading(text.slice(from, at)) &&
+        afterHeading.test(text.slice(next, next + 5)) &&
+        !isRowRest(text, next, nextBreak === -1 ? text.length : nextBreak));
     if (!splits) return blanks;
     segmentStart = next;
     return `\n${blanks}`;
   });
+}
+
+/** A table row's rest is this long at most: a few short cells. */
+const MAX_ROW_REST_CHARS = 120;
+
+/**
+ * Whether the line's rest [from, to) is a table row's cells set apart by aligning blanks up to a figure
+ * (次   2   2; 法制审核人员   名   26   22; 单位   2021年   2020年), as pdftotext -layout writes a table:
+ * what stands before it is the row's label or serial number, no heading.
+ */
+function isRowRest(text: string, from: number, to: number): boolean {
+  if (to - from > MAX_ROW_REST_CHARS) return false;
+  const cells = text.slice(from, to).trim().split(ALIGNING_BLANKS);
+  return cells.length >= 2 && FIGURE_CELL.test(cells[cells.length - 1]!);
 }
 
 function isHeading(phrase: string): boolean {

@@ -97,6 +97,15 @@ describe('cleanupStructure', () => {
     expect(cleanupStructure('办理复议\t12\t9')).toBe('办理复议 | 12 | 9');
   });
 
+  it('reads a table aligned by blanks with 序号 and 单位 columns as rows, whatever the width of its serial numbers', () => {
+    const layout = [
+      '  序号   指标名称                  单位      2023年      2022年',
+      '  9      公职律师                  名        41          35',
+      '  10     复议申请受理              件        132         118',
+    ].join('\n');
+    expect(cleanupStructure(layout)).toBe('指标名称 | 单位 | 2023年 | 2022年\n公职律师(名) | 41 | 35\n复议申请受理(件) | 132 | 118');
+  });
+
   it('drops the blanks set around Markdown emphasis between Chinese words, not others', () => {
     expect(cleanupStructure('常务会议专题研究 **2次**,全市 **1,126名** 领导干部参加,**致:** 某省人民政府')).toBe(
       '常务会议专题研究2次,全市1,126名领导干部参加,致:某省人民政府',
@@ -199,6 +208,8 @@ describe('splitRunTogether', () => {
       `文${indent}号:某政发〔2024〕3号`,
       '全区办理案件  30件。',
       `本年度全区持续推进依法行政工作,${indent}取得了成效。`,
+      // a row aligned by blanks: its serial number and label are no heading
+      '  12     行政应诉案件出庭        件        37          29',
     ]) {
       expect(splitRunTogether(s)).toBe(s);
     }

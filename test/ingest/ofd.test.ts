@@ -89,11 +89,12 @@ describe('OFD files', () => {
         // text takes a layout that sets whole runs, whatever its place in the list, and the widest lines
         // when its rows need them (a converter draws a row in cells, it never wraps one as our generator
         // would); a text with a row, between tabs or aligning blanks, that no line holds even in half-width
-        // characters is not set at all
+        // characters (a Chinese character is two of them; a paragraph's first line is indented by two) is not set at all
         const rows = text.split('\n').filter((line) => line.includes('\t') || /\S {2,}\S+ {2,}\S/.test(line.trim()));
-        const widestRow = Math.max(0, ...rows.map((line) => line.trim().length));
+        const halfWidths = (line: string) => [...line].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2000 ? 2 : 1), 0);
+        const widestRow = Math.max(0, ...rows.map((line) => halfWidths(line.trim())));
         const runs = OFD_LAYOUTS.filter((l) => l.objects !== 'character');
-        const widestLine = Math.max(...runs.map((l) => l.lineChars));
+        const widestLine = Math.max(...runs.map((l) => l.lineChars)) - 2;
         if (widestRow > 2 * widestLine) continue;
         const layouts = text.includes('\t') ? runs.filter((l) => l.lineChars >= Math.min(widestRow, widestLine)) : OFD_LAYOUTS;
         const layout = layouts[index % layouts.length]!;
