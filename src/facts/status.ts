@@ -100,9 +100,9 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   let planned = false;
   // whether the plan in force has stated its own value (计划每季度至少2次)
   let settled = false;
-  // whether a clause outside any plan has reported a value of its own (学法7次,计划…): after framing
-  // words alone (2020年是收官之年,我们将…:…;…) the plan's items run on through its ";"
-  let reported = false;
+  // whether the plan in force opened a list of its items with a colon (…目标逐项攻坚:…不少于60学时;…达到95%):
+  // its ";" parts are all its own
+  let listed = false;
   // the state before a bracketed aside (学法7次(预计全年达到10次)) and where the aside closes: its
   // markers govern only itself
   let beforeAside: boolean | null = null;
@@ -113,7 +113,7 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
       beforeAside = null;
     }
     // a plan stated with its value inside a sentence that opened reporting ends at ";"
-    if (planned && settled && reported && text[clause.start - 1] === ';') planned = false;
+    if (planned && settled && !listed && states.planned[0] === false && text[clause.start - 1] === ';') planned = false;
     if (beforeAside === null && clause.aside) {
       beforeAside = planned;
       asideEnd = text.indexOf(')', clause.start);
@@ -131,10 +131,10 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     const lastDone = Math.max(-1, ...dones);
     const before: boolean = planned;
     if (lastPlan > lastDone) {
+      listed = (planned && listed) || text[clause.end] === ':';
       planned = true;
       settled = parseQuantities(part.slice(lastPlan)).length > 0;
     } else if (lastDone > lastPlan) planned = false;
-    if (!planned && !reported) reported = parseQuantities(part).length > 0;
     states.starts.push(clause.start);
     states.planned.push(planned);
     // a requirement named as such (…的要求) is a noun of its clause: the clauses after it report again
