@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { sourceOf } from '../document/helpers.js';
-import { expectQuoted, statusesOf } from './helpers.js';
+import { expectQuoted, paragraphStatuses, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 const read = (text: string) => {
@@ -82,5 +82,21 @@ describe('documents that are not the year report', () => {
       'exec_meeting_law_study=12:plan',
       'legal_advisers=6:plan',
     ]);
+  });
+});
+
+describe("a sentence that opens with a leader's clause", () => {
+  const statuses = paragraphStatuses(lexicon, '青溪县2023年度法治政府建设情况报告');
+
+  it('lends its later clauses the subject of the first clause that names one', () => {
+    expect(statuses('县长认真履行第一责任人职责,县政府常务会议专题研究法治政府建设4次,全年集体学法11次。')).toEqual([
+      'committee_rule_of_law_meetings=4:achieved',
+      'exec_meeting_law_study=11:achieved',
+    ]);
+    expect(statuses('县长带头,县政府常务会议审议议题52个,全年学法9次。')).toEqual(['exec_meeting_law_study=9:achieved']);
+  });
+
+  it('but another body named first keeps the count its own', () => {
+    expect(statuses('县长带头,各部门开展学法活动40次,全年学法12次。')).toEqual([]);
   });
 });

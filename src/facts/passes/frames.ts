@@ -30,7 +30,7 @@ function partEndBeforeAside(text: string, quantities: readonly Quantity[], q: Qu
 export const meta: PassMeta = {
   name: 'frames',
   covers:
-    '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句,或紧邻的前一分句——它不含数值时,或本分句只说它所计之数实际达到多少时:目标为10次,实际开展11次;冒号前的标签——其中最后一个数值之后的词——补足紧随其后分句所缺的各组:行政应诉:一审案件243件),不论次序;“均”之前列举的几项各自都是某个框架时(会前学法和法治专题讲座均为4次),一个数值按每项读出',
+    '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句(句首分句不含主语时为第一个含主语的分句),或紧邻的前一分句——它不含数值时,或本分句只说它所计之数实际达到多少时:目标为10次,实际开展11次;冒号前的标签——其中最后一个数值之后的词——补足紧随其后分句所缺的各组:行政应诉:一审案件243件),不论次序;“均”之前列举的几项各自都是某个框架时(会前学法和法治专题讲座均为4次),一个数值按每项读出',
   order: 80,
   reads: ['numbers'],
 };
@@ -40,7 +40,7 @@ export const meta: PassMeta = {
  * before it (or a frame's subject named after that) to the number after it (in that clause); its
  * measure word picks the candidate frames.
  * A frame fires when each of its groups has a word in that part, or, for
- * the subject alone, in the sentence's opening clause or the clause right before (when that one
+ * the subject alone, in the sentence's opening clause (or the first that names one) or the clause right before (when that one
  * counts nothing) when the part names no subject of its own (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
  * before it (…坚持会前学法,全年共12次) when that clause has no number of its own or this one only says
  * what that count reached (目标为10次,实际开展11次); a label before a colon
@@ -64,7 +64,7 @@ export function run(state: SentenceState): void {
   for (const h of hits) if (!compiled.negated(view.text, h.start) && !(frameWords.actions[h.id] === 1 && insideAny(h, titles))) usable.push(h);
   if (usable.length < hits.length) frames = compiled.frameScreen.met(usable);
   if (frames.length === 0) return;
-  const lead = view.clauses[0]!;
+  const lead = subjectLead(view.clauses, usable, frameWords.subjects);
   for (const q of open) {
     const clause = clauseAt(view.clauses, q.start);
     // a number a pass before decided counts nothing (the old value of a change, an earlier year's)
@@ -134,6 +134,16 @@ export function run(state: SentenceState): void {
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
     state.facts.push(makeFact(view, compiled, best.frame.entry, q.value, spanOf(q, near, near), q.start, q));
   }
+}
+
+/**
+ * The clause whose subject the sentence's later clauses may take: its opening clause, or, when that
+ * names no subject (县长认真履行第一责任人职责,县政府常务会议专题研究…3次,全年集体学法12次), the first
+ * clause that names one (or another body, an exclusion).
+ */
+function subjectLead(clauses: readonly Span[], hits: readonly TermHit[], subjects: TermSet): Span {
+  for (const c of clauses) for (const h of hits) if (subjects[h.id] === 1 && isWithin(h, c.start, c.end)) return c;
+  return clauses[0]!;
 }
 
 /**
