@@ -100,3 +100,12 @@ describe("a sentence that opens with a leader's clause", () => {
     expect(statuses('县长带头,各部门开展学法活动40次,全年学法12次。')).toEqual([]);
   });
 });
+
+describe('a number right before 中', () => {
+  const statuses = paragraphStatuses(lexicon, '青溪县2023年度法治政府建设情况报告');
+
+  it('is the whole a part is drawn from, no count of the noun after it', () => {
+    expect(statuses('全县行政应诉案件21件,法院已判决的12件中无败诉案件。')).toEqual(['litigation_cases=21:achieved', 'litigation_lost_cases=0:achieved']);
+    expect(statuses('法院已判决的12件中有1件败诉案件。')).not.toContain('litigation_lost_cases=12:achieved');
+  });
+});

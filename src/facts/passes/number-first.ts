@@ -1,11 +1,12 @@
 import type { Quantity } from '../quantity.js';
 import { anyWithin, clauseAt, lastWithin } from '../text.js';
 import { reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import { testAt } from '../../util/matches.js';
 
 export const meta: PassMeta = {
   name: 'number-first',
   covers:
-    '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外,只有其后的主语是前文合计的组成部分时(诉讼案件2件,其中1件一审败诉)才属于它',
+    '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外,只有其后的主语是前文合计的组成部分时(诉讼案件2件,其中1件一审败诉)才属于它;数值后紧跟“中”(已审结的9件中无败诉案件)时它是所取部分的总数,不属于其后的主语',
   order: 50,
   reads: ['numbers'],
 };
@@ -19,6 +20,8 @@ export function run(state: SentenceState): void {
     // unless that noun is a part of it of its own (诉讼案件2件,其中1件一审败诉)
     const whole = lastWithin(state.view.text, state.tables.parts, clause.start, q.start) >= 0 ? wholeBefore(state, q) : null;
     if (whole === undefined) continue;
+    // 已审结的9件中无败诉案件: the number is the whole the noun after it is drawn from
+    if (testAt(state.tables.wholeAfter, state.view.text, q.end)) continue;
     // 议题87个、合同和协议132件: a number that closes a list item counts that item, and a cue in the
     // next item with a number of its own there (past other nouns) is no cue of this one
     const { text } = state.view;

@@ -41,6 +41,8 @@ export interface CompiledTables {
   enumerationMinItems: number;
   /** how far a number may stand before the cue it counts (5名专业律师担任法律顾问) */
   maxGapBeforeCue: number;
+  /** right after a number: it names the whole a part is drawn from (已审结的9件中…), no count of the noun after it */
+  wholeAfter: RegExp;
   /** what joins two counts of one event in two measures (培训6期、180人次) */
   measureLinks: readonly string[];
   /** words that carry a denial on to the cue after them (未受理的复议案件) */
@@ -182,6 +184,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     bareRateScopes: lexicon.passes.rate_continuation.scopes,
     negationLinks: lexicon.negationLinks,
     maxGapBeforeCue: lexicon.passes.number_first.max_gap,
+    wholeAfter: new RegExp(lexicon.passes.number_first.whole, 'y'),
     measureLinks: lexicon.passes.nearest_cue.measure_links,
     enumerationSeparator: new RegExp(any(lexicon.passes.peer_enumeration.separators), 'g'),
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
