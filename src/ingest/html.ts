@@ -68,6 +68,32 @@ const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!\s*important\s*)?(?:;|$
 const isHidden = (element: Element): boolean =>
   (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') || HIDDEN_STYLE.test(element.attribs.style ?? '');
 
+/**
+ * Struck text (<del>, <s>, <strike>, or an editor's line-through) is withdrawn: a figure corrected
+ * in place (<del>15件</del>12件) was read as both, 15件12件.
+ */
+const STRUCK_TAGS = new Set(['del', 's', 'strike']);
+const STRUCK_STYLE = /(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i;
+const isStruck = (element: Element): boolean => STRUCK_TAGS.has(element.name) || STRUCK_STYLE.test(element.attribs.style ?? '');
+
+/** An element's own font size, as its style sets it. */
+const FONT_SIZE = /(?:^|;)\s*font-size\s*:\s*([^;!]*)/i;
+const ZERO_SIZE = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?$/i;
+/** Sizes relative to the parent's: of no size, they are none. */
+const RELATIVE_SIZE = /(?:^|[^r])em$|%$/i;
+
+/**
+ * Whether an element's own text shows at no size (font-size: 0, an anti-copy trick like
+ * display: none: 1<span style="font-size:0">9</span>2件 was read 192): a size of 0, or one
+ * inherited and not set again (a page may set 0 on a row of blocks, for the gaps between
+ * them, and a size on each block).
+ */
+function atNoSize(element: Element, inherited: boolean): boolean {
+  const size = FONT_SIZE.exec(element.attribs.style ?? '')?.[1]?.trim();
+  if (size === undefined || size === '') return inherited;
+  return ZERO_SIZE.test(size) || (inherited && RELATIVE_SIZE.test(size));
+}
+
 const BLOCK_TAGS = new Set([
   'address',
   'article',
@@ -141,8 +167,12 @@ interface Page {
   /** the blocks all of whose text is that of links to other pages (往期推荐, 相关阅读) */
   linkBlocks: Set<Element>;
   title: string;
-  /** whether hidden elements holding text were cut out */
-  cutHidden: boolean;
+  /** non-whitespace characters of the text of the hidden elements cut out */
+  hiddenChars: number;
+  /** the hidden elements, when read as shown */
+  hidden: Set<Element>;
+  /** the texts of the page's text boxes (<textarea>), cut out as form controls */
+  textBoxes: string[];
 }
 
 /** With `showHidden`, hidden elements are read as shown. */
@@ -157,11 +187,13 @@ function walkPage(root: AnyNode, showHidden: boolean): Page {
   const linkLength = new Map<AnyNode, number>();
   /** the elements that hold a block element somewhere below them */
   const holdingBlocks = new Set<Element>();
+  const hidden = new Set<Element>();
+  const textBoxes: string[] = [];
   let title = '';
-  let cutHidden = false;
-  const stack: Array<{ node: AnyNode; leaving: boolean }> = [{ node: root, leaving: false }];
+  let hiddenChars = 0;
+  const stack: Array<{ node: AnyNode; leaving: boolean; noSize: boolean }> = [{ node: root, leaving: false, noSize: false }];
   while (stack.length > 0) {
-    const { node, leaving } = stack.pop()!;
+    const { node, leaving, noSize: inherited } = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
     const element = node as Element;
     if (leaving) {
@@ -181,24 +213,31 @@ function walkPage(root: AnyNode, showHidden: boolean): Page {
       if (links > 0 && links === length && LINK_BLOCK_TAGS.has(element.name)) linkBlocks.add(element);
       continue;
     }
+    const noSize = node.type === 'tag' && atNoSize(element, inherited);
     element.children = element.children.filter((child) => {
-      if (child.type === 'tag' && !showHidden && isHidden(child)) {
-        cutHidden ||= textOf(child).trim() !== '';
-        return false;
+      if (child.type === 'text') return !noSize;
+      if (child.type === 'tag' && isStruck(child)) return false;
+      if (child.type === 'tag' && isHidden(child)) {
+        if (showHidden) hidden.add(child);
+        else {
+          hiddenChars += nonSpaceLength(textOf(child));
+          return false;
+        }
       }
       if (!((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has(child.name))) return true;
       // the page's <title> stands in the <head>, which is cut out: read it first
       if (child.name === 'head' && title === '') title = titleIn(child);
+      if (child.name === 'textarea') textBoxes.push(textOf(child));
       return false;
     });
     if (node.type !== 'root') {
       index.set(element, elements.length);
       elements.push(element);
     }
-    stack.push({ node, leaving: true });
-    for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false });
+    stack.push({ node, leaving: true, noSize });
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false, noSize });
   }
-  return { elements, index, last, textLength, paragraphBlocks, linkBlocks, title, cutHidden };
+  return { elements, index, last, textLength, paragraphBlocks, linkBlocks, title, hiddenChars, hidden, textBoxes };
 }
 
 /** Blocks that may stand in an article as a list of links: paragraphs and list items, not headings. */
@@ -232,9 +271,9 @@ function titleIn(head: Element): string {
  * container, otherwise the element with the most direct paragraph text) with its headline
  * and the meta line between them, block elements and <br> as line breaks.
  */
-export function htmlToText(html: string, budget: Budget): string {
+export function htmlToText(html: string, budget: Budget, readTextBoxes = true): string {
   // htmlparser2 (in HTML mode) rather than parse5, and never deeper than the limit: both are quadratic in nesting depth.
-  const flat = flattenDeepNesting(html, budget.limits.htmlDepth);
+  const flat = flattenDeepNesting(isXhtml(html) ? withCdataUnwrapped(html) : html, budget.limits.htmlDepth);
   if (flat.elements > budget.limits.htmlElements) throw budget.exceeded('htmlElements', String(flat.elements));
   if (flat.dropped > 0)
     log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
@@ -246,14 +285,25 @@ export function htmlToText(html: string, budget: Budget): string {
     .get();
   if (frames.length > 0) throw inputError(budget.file, `网页是框架页(frameset),本身没有正文;报告在它的框架 ${frames.slice(0, 3).join('、')} 中,请给出那个网页`);
   const shown = articleText($.root().get(0)!, false);
-  // a page whose script shows its article (the article's container hidden until then) is read as it is once shown
-  const text =
-    shown.cutHidden && nonSpaceLength(shown.text) < MIN_ARTICLE_CHARS
-      ? articleText(cheerio.load(flat.html, PARSE_OPTIONS).root().get(0)!, true).text
-      : shown.text;
+  const shownChars = nonSpaceLength(shown.text);
+  let text = shown.text;
+  // A page whose script shows its article (its container hidden until then: tabs, 阅读全文) is read as it
+  // is once shown, when what a browser shows first is no article: too short, or outweighed by the
+  // hidden text, which holds the article (a sidebar of other news beside it was read as the report).
+  if (shown.hiddenChars > 0 && (shownChars < MIN_ARTICLE_CHARS || shown.hiddenChars > shownChars)) {
+    const all = articleText(cheerio.load(flat.html, PARSE_OPTIONS).root().get(0)!, true);
+    if (shownChars < MIN_ARTICLE_CHARS || all.bodyHidden) text = all.text;
+  }
   // a page that only forwards (页面跳转中) or shows another page inside itself was "empty" or "not a report"
   // (in the markup as given: reading the article dropped the <head> and the frames)
   if (nonSpaceLength(text) < MIN_ARTICLE_CHARS) {
+    // an article set in a text box (an editor's, or one read-only) is shown there, as its markup or its lines
+    const box = readTextBoxes ? shown.textBoxes.find((content) => nonSpaceLength(content) >= MIN_ARTICLE_CHARS) : undefined;
+    if (box !== undefined) {
+      // htmlparser2 leaves a text box's character references as written; a browser shows them as characters
+      const content = MARKUP.test(box) ? box : cheerio.load(box, PARSE_OPTIONS).root().text();
+      return MARKUP.test(content) ? htmlToText(content, budget, false) : linesOf(content);
+    }
     const refreshTag = html.match(/<meta\s[^>]{0,500}>/gi)?.find((tag) => /http-equiv\s*=\s*["']?refresh\b/i.test(tag));
     const refresh = refreshTag && /\burl\s*=\s*['"]?([^'"\s>]{1,100})/i.exec(refreshTag)?.[1];
     if (refresh) throw inputError(budget.file, `网页只是跳转页,本身没有正文;它会跳转到 ${refresh},请给出那个网页`);
@@ -275,30 +325,79 @@ const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } };
 /** Below this many characters a page has no article of its own. */
 const MIN_ARTICLE_CHARS = 100;
 
-/** The article: its body with the headline and the meta line between them; whether hidden text was left out. */
-function articleText(root: ParentNode, showHidden: boolean): { text: string; cutHidden: boolean } {
-  const page = walkPage(root, showHidden);
-  return { text: pageArticle(page, root), cutHidden: page.cutHidden };
+/** A tag: a text box's content that holds tags is an editor's markup. */
+const MARKUP = /<\/?[a-z][\w-]*(?:\s[^<>]*)?\/?>/i;
+
+/** A text box's lines, as it shows them, without blank ones. */
+const linesOf = (content: string): string =>
+  content
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '')
+    .join('\n');
+
+/** XHTML, which a browser reads as XML: an XML declaration, or the XHTML namespace on <html>. */
+const isXhtml = (html: string): boolean =>
+  /^\s*(?:<\?xml\b|(?:<!DOCTYPE[^>]*>\s*)?<html\b[^>]*\bxmlns\s*=\s*["']http:\/\/www\.w3\.org\/1999\/xhtml["'])/i.test(html.slice(0, 2048));
+
+const CDATA_START = '<![CDATA[';
+const CDATA_END = ']]>';
+
+/**
+ * XML reads a CDATA section as text, where HTML drops it as a comment: an XHTML page whose body was all
+ * in one was "empty". The sections' markers go and their content is read with the page's: its text as
+ * text, and the tags an editor kept in it as the markup they were written as.
+ */
+function withCdataUnwrapped(html: string): string {
+  let out = '';
+  let from = 0;
+  for (let start = html.indexOf(CDATA_START); start >= 0; start = html.indexOf(CDATA_START, from)) {
+    const end = html.indexOf(CDATA_END, start);
+    if (end < 0) break;
+    out += html.slice(from, start) + html.slice(start + CDATA_START.length, end);
+    from = end + CDATA_END.length;
+  }
+  return from === 0 ? html : out + html.slice(from);
 }
 
-function pageArticle(page: Page, root: ParentNode): string {
+interface Article {
+  text: string;
+  /** non-whitespace characters of the hidden text left out */
+  hiddenChars: number;
+  /** whether the article's body is hidden (when hidden elements are read as shown) */
+  bodyHidden: boolean;
+  /** the page's text boxes' contents */
+  textBoxes: string[];
+}
+
+/** The article: its body with the headline and the meta line between them, and what of the page was left out. */
+function articleText(root: ParentNode, showHidden: boolean): Article {
+  const page = walkPage(root, showHidden);
+  const { text, body } = pageArticle(page, root);
+  let bodyHidden = false;
+  for (let node: ParentNode | null = body ?? null; node && !bodyHidden; node = node.parent) bodyHidden = page.hidden.has(node as Element);
+  return { text, hiddenChars: page.hiddenChars, bodyHidden, textBoxes: page.textBoxes };
+}
+
+/** The article's text, and its body (none for a fragment, read whole). */
+function pageArticle(page: Page, root: ParentNode): { text: string; body?: Element } {
   const body = findBody(page);
   // a fragment (paragraphs with no <html> or <body> around them) has its article at the root:
   // read as the page's, only its longest paragraph was kept
-  if (!body || ownParagraphText(page, root) > ownParagraphText(page, body)) return blockText(root, linksIn(page, root));
+  if (!body || ownParagraphText(page, root) > ownParagraphText(page, body)) return { text: blockText(root, linksIn(page, root)) };
   const links = linksIn(page, body);
   const headline = findHeadline(page, body);
   if (!headline) {
     const title = titleFromPageTitle(page.title);
     const text = blockText(body, links);
-    return title && !text.includes(title) ? `${title}\n${text}` : text;
+    return { text: title && !text.includes(title) ? `${title}\n${text}` : text, body };
   }
   const region = commonAncestor(headline, body);
   if (region && textLength(page, region) - textLength(page, body) - textLength(page, headline) <= MAX_EXTRA_CHARS) {
     cutAfter(body, region);
-    return blockText(region, links);
+    return { text: blockText(region, links), body };
   }
-  return `${blockText(headline)}\n${blockText(body, links)}`;
+  return { text: `${blockText(headline)}\n${blockText(body, links)}`, body };
 }
 
 /** The blocks of links inside the article's body: links to other articles, no part of the report. */

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { REPORT_LINES } from './fixtures.js';
+
+const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
+const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
+
+/** The sample report's line of figures, its 12件 written by `figure`. */
+const FIGURES_LINE = REPORT_LINES[4]!;
+const withFigure = (figure: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? line.replace('12件', figure) : line));
+const PLAIN = REPORT_LINES.join('\n');
+
+describe('what a browser shows of a page', () => {
+  const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
+  const page = (body: string) => `<html><head><meta charset="utf-8"></head><body>${body}</body></html>`;
+
+  // an anti-copy trick as display:none is: read as shown, it was 192件
+  it('drops text set at no size, and reads a block that sets a size again inside one of none', async () => {
+    for (const size of ['0', '0px', '0pt', '0.0em']) {
+      expect(await readText(page(paragraphs(withFigure(`1<span style="color:#fff;font-size:${size}">9</span>2件`))), 'a.html')).toContain(FIGURES_LINE);
+    }
+    const row = `<div style="font-size:0">${REPORT_LINES.map((line) => `<p style="font-size: 16px">${line}</p>`).join(' ')}</div>`;
+    expect(await readText(page(row), 'row.html')).toBe(await readText(page(paragraphs(REPORT_LINES)), 'plain.html'));
+  });
+
+  // a figure corrected in place was read as both, 15件12件
+  it('drops struck text, as withdrawn', async () => {
+    for (const struck of ['<del>15件</del>', '<s>15件</s>', '<strike>15件</strike>', '<span style="text-decoration: line-through red">15件</span>']) {
+      expect(await readText(page(paragraphs(withFigure(`${struck}12件`))), 'a.html')).toContain(FIGURES_LINE);
+    }
+  });
+
+  // a browser shows the sidebar first, but the page is given for its article: the sidebar was read as the report
+  it('reads an article hidden until a script shows it, not the sidebar shown beside it', async () => {
+    const sidebar = `<div class="side"><h3>要闻</h3>${paragraphs(Array.from({ length: 8 }, (_, i) => `第${i + 1}条：某某镇召开安全生产工作会议并部署下一阶段任务`))}</div>`;
+    const hiddenArticle = `<div class="detail" style="display: none">${paragraphs(REPORT_LINES)}</div>`;
+    expect(await readText(page(sidebar + hiddenArticle), 'a.html')).toBe(PLAIN);
+  });
+
+  // XML reads CDATA as text, HTML as a comment: such an XHTML page was "empty"
+  it('reads the CDATA sections of an XHTML page', async () => {
+    const xhtml = `<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml"><head><title>报告</title></head><body>${REPORT_LINES.map((line) => `<p><![CDATA[${line}]]></p>`).join('\n')}</body></html>`;
+    expect(await readText(xhtml, 'a.xhtml')).toBe(PLAIN);
+  });
+
+  // a text box's content was dropped as a form control's: the page was "empty"
+  it('reads an article set in a text box, as its lines or as the markup an editor keeps there', async () => {
+    expect(await readText(page(`<textarea readonly rows="40">\n${REPORT_LINES.join('\n\n')}\n</textarea>`), 'lines.html')).toBe(PLAIN);
+    const markup = paragraphs(REPORT_LINES).replace(/</g, '&lt;').replace(/>/g, '&gt;');
+    expect(await readText(page(`<form><textarea id="editor">${markup}</textarea></form>`), 'markup.html')).toBe(PLAIN);
+  });
+});
