@@ -20,6 +20,8 @@ export interface Decoded {
   replaced: number;
   /** lines read as GB18030 in a text whose other lines are UTF-8 (encoding 'utf-8+gb18030') */
   gbLines?: number;
+  /** the byte a part in UTF-16 starts at, after one in UTF-8 (encoding 'utf-8+utf-16le' or 'utf-8+utf-16be') */
+  utf16From?: number;
 }
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
@@ -60,10 +62,14 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   if (utf16) return withReplaced(iconvLite().decode(buffer, utf16), utf16);
   const hz = hzGb(buffer);
   if (hz) return withReplaced(iconvLite().decode(hz, 'gb18030'), 'hz-gb-2312');
+  const utf7 = utf7Text(buffer);
+  if (utf7 !== undefined) return withReplaced(utf7, 'utf-7');
   const utf8 = strictUtf8(buffer);
   if (utf8 !== null) return withReplaced(utf8, 'utf-8');
   const utf16Text = utf16ByCharacters(buffer);
   if (utf16Text) return withReplaced(iconvLite().decode(buffer, utf16Text), utf16Text);
+  const joined = utf8ThenUtf16(buffer);
+  if (joined) return joined;
   const mixed = utf8AndGbLines(buffer);
   if (mixed) return mixed;
   const nearlyUtf8 = tolerantUtf8(buffer);
@@ -167,6 +173,67 @@ function hzGb(buffer: Buffer): Buffer | undefined {
   }
   return characters >= MIN_HZ_CHARACTERS ? gb.subarray(0, length) : undefined;
 }
+
+/** A shift to UTF-7's base64 (RFC 2152): "+", then at least one UTF-16 unit's worth of base64. */
+const UTF7_SHIFT = /\+[A-Za-z0-9/]{3}/;
+/** At least this many Chinese characters, and this share of the letters, must come out of the shifts. */
+const MIN_UTF7_HAN = 4;
+const MIN_UTF7_HAN_SHARE = 0.5;
+
+/**
+ * UTF-7 (RFC 2152), the 7-bit Unicode of old mail: each run of Chinese is "+", its UTF-16 in base64,
+ * and "-". Read as ASCII it was noise (+Z9Bn0FO/-), "not a report" with no word of why. ASCII text
+ * with a stray "+abc" gives a few characters of no script it is written in: the Chinese must be
+ * most of the letters. Gives the text, or undefined for bytes that are not UTF-7.
+ */
+function utf7Text(buffer: Buffer): string | undefined {
+  if (!isAscii(buffer) || !UTF7_SHIFT.test(buffer.toString('latin1', 0, Math.min(buffer.length, 4096)))) return undefined;
+  const text = iconvLite().decode(buffer, 'utf7');
+  const han = hanCount(text);
+  return han >= MIN_UTF7_HAN && han >= (text.match(/\p{L}/gu)?.length ?? 0) * MIN_UTF7_HAN_SHARE ? text : undefined;
+}
+
+/**
+ * A text in UTF-8 with a part in UTF-16 after it (two files joined, one of them saved as Notepad saves
+ * "Unicode"), each part read in its encoding: read as one encoding, the NULs of the UTF-16 part's ASCII
+ * characters made it "binary data". Undefined for other bytes.
+ */
+function utf8ThenUtf16(buffer: Buffer): Decoded | undefined {
+  const part = utf16AfterUtf8(buffer);
+  if (!part) return undefined;
+  const text = buffer.toString('utf8', 0, part.start) + iconvLite().decode(buffer.subarray(part.start), part.encoding);
+  return { text, encoding: `utf-8+${part.encoding}`, replaced: countReplaced(text), utf16From: part.start };
+}
+
+/**
+ * Where the UTF-16 part starts, and its byte order: at its byte order mark, or after the last line
+ * that is UTF-8 before the first of the NULs its ASCII characters hold.
+ */
+function utf16AfterUtf8(buffer: Buffer): { start: number; encoding: string } | undefined {
+  const marks = [
+    { at: buffer.indexOf(UTF16LE_BOM), encoding: 'utf-16le' },
+    { at: buffer.indexOf(UTF16BE_BOM), encoding: 'utf-16be' },
+  ].filter(({ at }) => at > 0);
+  const nul = buffer.indexOf(0);
+  const bom = marks.sort((a, b) => a.at - b.at)[0];
+  if (bom) return (nul < 0 || nul > bom.at) && isUtf8(buffer.subarray(0, bom.at)) ? { start: bom.at, encoding: bom.encoding } : undefined;
+  if (nul < 0) return undefined;
+  // the last line break before the first byte that is no UTF-8 (or the first NUL, which UTF-8 text holds none of)
+  const decoded = new TextDecoder('utf-8').decode(buffer.subarray(0, nul));
+  const invalid = decoded.indexOf('\uFFFD');
+  const start = buffer.lastIndexOf(0x0a, (invalid < 0 ? nul : Buffer.byteLength(decoded.slice(0, invalid))) - 1) + 1;
+  if (start === 0) return undefined;
+  // the break found may be the low byte of the UTF-16 part's own first line break, a byte further on
+  for (const at of [start, start + 1]) {
+    const part = buffer.subarray(at);
+    const encoding = utf16ByNulPattern(part) ?? utf16ByCharacters(part.subarray(0, part.length & ~1));
+    if (encoding) return { start: at, encoding };
+  }
+  return undefined;
+}
+
+const UTF16LE_BOM = Buffer.from([0xff, 0xfe]);
+const UTF16BE_BOM = Buffer.from([0xfe, 0xff]);
 
 function countReplaced(text: string): number {
   let count = 0;

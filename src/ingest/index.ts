@@ -218,6 +218,11 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   if (decoded.gbLines) {
     notices.push(`文件混用了 UTF-8 和 GBK 两种编码(${decoded.gbLines} 行为 GBK),已逐行按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码`);
   }
+  if (decoded.utf16From !== undefined) {
+    notices.push(
+      `文件混用了 UTF-8 和 UTF-16 两种编码(从第 ${decoded.utf16From + 1} 字节起为 UTF-16,可能是两个文件拼接而成),已分别按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码`,
+    );
+  }
   if (decoded.replaced > 0) {
     log.warn({ file, encoding: decoded.encoding, replaced: decoded.replaced }, 'undecodable bytes replaced with U+FFFD');
     notices.push(`有 ${decoded.replaced} 处字节无法解码,已替换为"\uFFFD",该处文字缺失(文件可能已损坏)`);

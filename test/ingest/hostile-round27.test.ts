@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
 
@@ -48,5 +49,32 @@ describe('what a browser shows of a page', () => {
     expect(await readText(page(`<textarea readonly rows="40">\n${REPORT_LINES.join('\n\n')}\n</textarea>`), 'lines.html')).toBe(PLAIN);
     const markup = paragraphs(REPORT_LINES).replace(/</g, '&lt;').replace(/>/g, '&gt;');
     expect(await readText(page(`<form><textarea id="editor">${markup}</textarea></form>`), 'markup.html')).toBe(PLAIN);
+  });
+});
+
+describe('a text in two encodings or in UTF-7', () => {
+  const utf8Part = Buffer.from(`${REPORT_LINES.slice(0, 5).join('\n')}\n`);
+  const utf16Part = (bom: boolean) => iconv.encode(REPORT_LINES.slice(5).join('\n'), 'utf-16le', { addBOM: bom });
+
+  // a UTF-8 file with a UTF-16 one (Notepad's "Unicode") joined after it was "binary data"
+  it('reads a UTF-8 text with a UTF-16 part after it, each in its encoding, and says so', async () => {
+    for (const bom of [true, false]) {
+      const source = await ingestBytes(new Uint8Array(Buffer.concat([utf8Part, utf16Part(bom)])), 'joined.txt');
+      expect(source.original).toBe(PLAIN);
+      expect(source.encoding).toBe('utf-8+utf-16le');
+      expect(source.notices).toEqual([
+        `文件混用了 UTF-8 和 UTF-16 两种编码(从第 ${utf8Part.length + 1} 字节起为 UTF-16,可能是两个文件拼接而成),已分别按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码`,
+      ]);
+    }
+  });
+
+  // read as ASCII it was +Z9Bn0FO/TrpsEWU-…, "not a report" with no word of why
+  it('reads UTF-7 as the Chinese it encodes, and leaves ASCII with a stray +abcd as it is', async () => {
+    const source = await ingestBytes(new Uint8Array(iconv.encode(PLAIN, 'utf7')), 'utf7.txt');
+    expect(source.encoding).toBe('utf-7');
+    expect(source.original).toBe(PLAIN);
+    const ascii = await ingestBytes(bytesOf('Reviewed in C++ and Java; call +abcd-123 for the county office. Twelve documents were reviewed.'), 'ascii.txt');
+    expect(ascii.encoding).toBe('utf-8');
+    expect(ascii.original).toContain('+abcd-123');
   });
 });
