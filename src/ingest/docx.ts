@@ -105,7 +105,7 @@ function docxFile(files: ZipFiles): DocxFile {
       if (encoding === undefined) return bytes;
       if (encoding === 'base64') return bytes.toString('base64');
       const xml = new TextDecoder(encoding).decode(bytes);
-      return name === DOCUMENT ? withTextBoxesShown(withRunsUnwrapped(withoutHiddenText(xml))) : xml;
+      return name === DOCUMENT ? withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutHiddenText(xml)))) : xml;
     },
   };
 }
@@ -154,6 +154,39 @@ function withRunsUnwrapped(xml: string): string {
     from = end + '</w:ruby>'.length;
   }
   return from === 0 ? unwrapped : out + unwrapped.slice(from);
+}
+
+/** An equation (Office Math), and the tags inside it that its text is read by. */
+const EQUATION = /<m:oMath(?:\s[^>]*)?>([^]*?)<\/m:oMath>/g;
+/** A paragraph of equations: mammoth skips it with all it holds. */
+const EQUATION_PARAGRAPH_TAG = /<\/?m:oMathPara(?:\s[^>]*)?>/g;
+const MATH_TAG = /<m:t\b[^>]*>([^<]*)<\/m:t>|<(\/?)m:(num|den|d|begChr|endChr)\b([^>]*?)\/?>/g;
+const MATH_VALUE = /\bm:val="([^"]{1,8})"/;
+
+/**
+ * The document with each equation (m:oMath, Office Math) as a run of its text, as it reads in a
+ * line: a fraction's parts either side of a slash, a bracketed part in its brackets (round unless
+ * it says which). mammoth skips math with its text: a figure typed as an equation was lost, its
+ * sentence read without it.
+ */
+function withMathAsRuns(xml: string): string {
+  if (!xml.includes('<m:oMath')) return xml;
+  return xml.replace(EQUATION_PARAGRAPH_TAG, '').replace(EQUATION, (_, content: string) => {
+    let text = '';
+    // the closing bracket of each bracketed part open, innermost last
+    const closings: string[] = [];
+    for (const [tag, mathText, closing, name, attributes] of content.matchAll(MATH_TAG)) {
+      if (mathText !== undefined) text += mathText;
+      else if (name === 'den' && !closing) text += '/';
+      else if (name === 'd' && !closing && !tag.endsWith('/>')) {
+        text += '(';
+        closings.push(')');
+      } else if (name === 'd' && closing) text += closings.pop() ?? '';
+      else if (name === 'begChr' && closings.length > 0) text = text.slice(0, -1) + (MATH_VALUE.exec(attributes!)?.[1] ?? '');
+      else if (name === 'endChr' && closings.length > 0) closings[closings.length - 1] = MATH_VALUE.exec(attributes!)?.[1] ?? '';
+    }
+    return `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  });
 }
 
 /** The tags that place a text box: alternative content and its choices, drawings, a drawing's text box. */

@@ -11,6 +11,12 @@ import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.j
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 /**
+ * Private-use characters between digits: a font's own glyphs, which no text is written in (an anti-copy
+ * mark, a symbol font's placeholder). They parted a figure, and only its last digits were read
+ * (1 U+E000 2件 was 2件); dropped, the figure reads as it was typed around them.
+ */
+const PRIVATE_USE_IN_FIGURE = /(?<=[0-9\uFF10-\uFF19])\p{Co}+(?=[0-9\uFF10-\uFF19])/gu;
+/**
  * Marks that carry nothing on a Chinese character or a figure: variation selectors (the standard
  * ones, and the ideographic ones a font picks a glyph by) and combining marks (emphasis dots and
  * underlines drawn under each character, accents of a bad conversion): they parted the words and
@@ -107,8 +113,13 @@ const LETTER_GAP_SHARE = 0.8;
  * either end, lines hard-wrapped at a page's width joined (see rejoinHardWraps).
  */
 export function cleanupStructure(raw: string): string {
-  // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
-  const visible = withoutMarksOnHan(raw.replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n').replace(INVISIBLE, ''));
+  const visible = withoutMarksOnHan(
+    raw
+      // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
+      .replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n')
+      .replace(INVISIBLE, '')
+      .replace(PRIVATE_USE_IN_FIGURE, ''),
+  );
   const unified = splitRunTogether(visible).replace(BLANK_LINES, '\n\n');
   const lines: TextLine[] = [];
   let table: TableHeader = NO_HEADER;

@@ -76,7 +76,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (contains(bytes, '%PDF-', 1024)) return { kind: 'pdf' };
   if (startsWith(bytes, ascii('PK\x03\x04')) || startsWith(bytes, ascii('PK\x05\x06'))) {
     if (hasRootEntry(bytes, 'OFD.xml')) return { kind: 'ofd' };
-    if (contains(bytes, 'word/', bytes.length)) return { kind: 'docx' };
+    // a folder's slash written as Windows writes it (word\document.xml), which Word reads
+    if (contains(bytes, 'word/', bytes.length) || contains(bytes, 'word\\', bytes.length)) return { kind: 'docx' };
     const office = OTHER_OFFICE_ZIPS.find(({ marker }) => contains(bytes, marker, bytes.length));
     return office ? { kind: 'binary', what: office.what } : { kind: 'zip' };
   }

@@ -29,7 +29,7 @@ export async function checkZipBudget(bytes: Uint8Array, budget: Budget, format: 
     budget.checkTime();
     const start = dataStart(data, entry, corrupt);
     const compressed = data.subarray(start, start + entry.compressedSize);
-    const xml = /\.(?:xml|rels)$/i.test(entry.name) ? format.xmlParts : undefined;
+    const xml = XML_PART.test(entry.name) ? format.xmlParts : undefined;
     if (entry.method === STORED) spend(budget, compressed.length, xml);
     else if (entry.method === DEFLATED) {
       const whole = await inflateWithin(compressed, entry.name, xml, budget);
@@ -146,8 +146,9 @@ export class ZipFiles {
       if ((entry.flags & 1) !== 0 || (entry.method !== STORED && entry.method !== DEFLATED)) throw corrupt();
       const start = dataStart(data, entry, corrupt);
       if (start + entry.compressedSize > data.length) throw corrupt();
-      // JSZip names an entry as its local header does
-      const name = data.toString('utf8', entry.offset + 30, entry.offset + 30 + data.readUInt16LE(entry.offset + 26));
+      // JSZip names an entry as its local header does; Word, as Windows' tools do, reads a backslash
+      // in a name as a folder's slash (exporters on Windows write them so): such a .docx was "damaged"
+      const name = data.toString('utf8', entry.offset + 30, entry.offset + 30 + data.readUInt16LE(entry.offset + 26)).replaceAll('\\', '/');
       const directory =
         (entry.externalAttributes & 0x10) !== 0 || (entry.madeBy === UNIX && ((entry.externalAttributes >>> 16) & 0x4000) !== 0) || name.endsWith('/');
       // JSZip files a folder under its name with a slash, where no file is looked for; of two files of one name the last counts
@@ -167,13 +168,23 @@ export class ZipFiles {
     return false;
   }
 
-  /** A file's bytes; broken deflate data is unpacked by JSZip itself, which keeps what came before the break. */
+  /**
+   * A file's bytes, an XML part's in UTF-8; broken deflate data is unpacked by JSZip itself, which
+   * keeps what came before the break.
+   */
   async read(name: string): Promise<Buffer> {
     const file = this.files.get(name);
     if (file === undefined) throw new Error(`no file ${name} in the archive`);
-    if (Buffer.isBuffer(file)) return file;
+    const bytes = Buffer.isBuffer(file) ? file : await this.inflate(name, file.deflated);
+    if (!XML_PART.test(name)) return bytes;
+    const utf8 = inUtf8(bytes);
+    if (utf8 !== file) this.files.set(name, utf8);
+    return utf8;
+  }
+
+  private async inflate(name: string, deflated: Buffer): Promise<Buffer> {
     try {
-      return inflateRawSync(file.deflated);
+      return inflateRawSync(deflated);
     } catch {
       this.jszip ??= import('jszip').then(({ default: JSZip }) => JSZip.loadAsync(this.bytes));
       return Buffer.from(await (await this.jszip).file(name)!.async('uint8array'));
@@ -187,3 +198,21 @@ export class ZipFiles {
 }
 
 const UNIX = 3;
+
+const XML_PART = /\.(?:xml|rels)$/i;
+const UTF16_DECLARATION = /^(<\?xml[^>]{0,200}?\bencoding\s*=\s*["'])utf-16(?:le|be)?(?=["'])/i;
+
+/**
+ * An XML part in UTF-8. A package's XML may be UTF-16 as well (ECMA-376 part 2), as Word reads it:
+ * said by a byte order mark, or by the NUL beside the "<" it starts with. The parsers read UTF-8
+ * only, and such a .docx was "damaged".
+ */
+function inUtf8(bytes: Buffer): Buffer {
+  const [first, second] = bytes;
+  const littleEndian = (first === 0xff && second === 0xfe) || (first === 0x3c && second === 0);
+  if (!littleEndian && !((first === 0xfe && second === 0xff) || (first === 0 && second === 0x3c))) return bytes;
+  const units = Buffer.from(bytes.subarray(0, bytes.length & ~1));
+  if (!littleEndian) units.swap16();
+  const text = units.toString('utf16le').replace(/^\uFEFF/, '');
+  return Buffer.from(text.replace(UTF16_DECLARATION, '$1UTF-8'), 'utf8');
+}

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
+import { docxOfParts } from './hostile.js';
 
 const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
 const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
@@ -76,5 +77,52 @@ describe('a text in two encodings or in UTF-7', () => {
     const ascii = await ingestBytes(bytesOf('Reviewed in C++ and Java; call +abcd-123 for the county office. Twelve documents were reviewed.'), 'ascii.txt');
     expect(ascii.encoding).toBe('utf-8');
     expect(ascii.original).toContain('+abcd-123');
+  });
+});
+
+describe('a Word document written by other tools', () => {
+  const NAMESPACES =
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:m="http://schemas.openxmlformats.org/officeDocument/2006/math"';
+  const document = (paragraphs: readonly string[]) =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document ${NAMESPACES}><w:body>${paragraphs.join('')}</w:body></w:document>`;
+  const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const plainDocx = () => docxOfParts({ 'word/document.xml': document(REPORT_LINES.map(paragraph)) });
+
+  // its parts were decoded as UTF-8: "damaged"
+  it('reads XML parts in UTF-16, with or without a byte order mark', async () => {
+    const xml = document(REPORT_LINES.map(paragraph)).replace('UTF-8', 'UTF-16');
+    const expected = await readText(new Uint8Array(plainDocx()), 'plain.docx');
+    for (const encoded of [iconv.encode(xml, 'utf-16le', { addBOM: true }), iconv.encode(xml, 'utf-16be', { addBOM: false })]) {
+      expect(await readText(new Uint8Array(docxOfParts({ 'word/document.xml': encoded })), 'utf16.docx')).toBe(expected);
+    }
+  });
+
+  // exporters on Windows write word\document.xml, which Word opens: it was "damaged"
+  it('reads a package whose entry names use backslashes', async () => {
+    const backslashed = docxOfParts({ 'word\\document.xml': document(REPORT_LINES.map(paragraph)) });
+    expect(await readText(new Uint8Array(backslashed), 'windows.docx')).toBe(await readText(new Uint8Array(plainDocx()), 'plain.docx'));
+  });
+
+  // mammoth skips Office Math with its text: 全年审查规范性文件件
+  it('reads the figures of an equation, a fraction with its slash and brackets', async () => {
+    const run = (text: string) => `<m:r><w:rPr><w:rFonts w:ascii="Cambria Math"/></w:rPr><m:t>${text}</m:t></m:r>`;
+    const equation = (math: string) => `<m:oMath>${math}</m:oMath>`;
+    const lines = [
+      `<w:p><w:r><w:t>全年审查规范性文件</w:t></w:r>${equation(run('12'))}<w:r><w:t>件。</w:t></w:r></w:p>`,
+      `<w:p><w:r><w:t>纠错率为</w:t></w:r><m:oMathPara>${equation(`<m:f><m:num>${run('3')}</m:num><m:den><m:d><m:dPr><m:begChr m:val="["/><m:endChr m:val="]"/></m:dPr><m:e>${run('40+10')}</m:e></m:d></m:den></m:f>${run('=6%')}`)}</m:oMathPara><w:r><w:t>。</w:t></w:r></w:p>`,
+    ];
+    const text = await readText(
+      new Uint8Array(docxOfParts({ 'word/document.xml': document([...REPORT_LINES.slice(0, 4).map(paragraph), ...lines]) })),
+      'math.docx',
+    );
+    expect(text).toContain('全年审查规范性文件12件。');
+    expect(text).toContain('纠错率为3/[40+10]=6%。');
+  });
+
+  // a font's own glyph between two digits parted the figure: 2件 was read
+  it('reads a figure whole across a private-use character, in Word or in a text', async () => {
+    const docx = docxOfParts({ 'word/document.xml': document(withFigure('1\uE0002件').map(paragraph)) });
+    expect(await readText(new Uint8Array(docx), 'private.docx')).toContain(FIGURES_LINE);
+    expect(await readText(withFigure('1\u{F0001}2件').join('\n'), 'private.txt')).toContain(FIGURES_LINE);
   });
 });
