@@ -54,6 +54,8 @@ const CELL_SEPARATOR = ' | ';
 const FULL_WIDTH_BAR = '\uFF5C';
 
 const HAN_END = /\p{Script=Han}$/u;
+/** What a Latin word or number set apart after it keeps a space from: a letter, a digit, the punctuation of Latin text. */
+const LATIN_END = /[A-Za-z0-9,.;:!?)]$/;
 const HAN_START = /^\p{Script=Han}/u;
 /** A gap up to this many times the line's letter spacing is that spacing, not a space between two words. */
 const LETTER_GAP_SLACK = 1.25;
@@ -61,7 +63,7 @@ const LETTER_GAP_SLACK = 1.25;
 /**
  * Adds a run to the end of a line; a wide gap before it is a table's cell border (the cells ran
  * together: 7公职律师名31 24), a narrower one too once the line is a row, and Latin words and numbers
- * set apart by a gap keep a space between them, unless the line is letter-spaced one character a run
+ * set apart by a gap keep a space between them (after Latin punctuation too: Heading: results), unless the line is letter-spaced one character a run
  * (石 垅 乡 2 0 1 7 年) and the gap no wider than its spacing.
  */
 export function appendRun(line: PageLine, run: PlacedRun): void {
@@ -72,7 +74,7 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
   if (gap > run.size * (line.tableRow ? NEXT_CELL_GAP : CELL_GAP) && line.text.trim() !== '' && run.text.trim() !== '') {
     line.text += CELL_SEPARATOR;
     line.tableRow = true;
-  } else if (wide && !letterSpaced && /[A-Za-z0-9]$/.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
+  } else if (wide && !letterSpaced && LATIN_END.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
   else if (wide && single && HAN_END.test(line.text) && HAN_START.test(run.text)) line.letterGap = gap;
   if (!single) line.letterGap = undefined;
   line.text += run.text;

@@ -53,7 +53,9 @@ async function readPages(bytes: Uint8Array, budget: Budget): Promise<{ pages: Pa
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       // Marked-content entries carry no text.
-      pages.push(groupLines(content.items.filter((item): item is TextItemLike & typeof item => 'str' in item)));
+      const lines = groupLines(content.items.filter((item): item is TextItemLike & typeof item => 'str' in item));
+      // a page whose text is typed in boxes or form fields over it, none in its text layer, was a "scan"
+      pages.push(lines.length > 0 ? lines : annotationLines((await page.getAnnotations()) as AnnotationLike[]));
       page.cleanup();
     }
     const attachments = Object.keys(((await pdf.getAttachments()) as Record<string, unknown> | null) ?? {});
@@ -67,6 +69,48 @@ async function readPages(bytes: Uint8Array, budget: Budget): Promise<{ pages: Pa
     throw inputError(file, '文件已损坏或不完整,无法作为 PDF 读取;请重新导出或下载完整的文件');
   }
 }
+
+/** What pdf.js tells of an annotation. */
+interface AnnotationLike {
+  subtype?: string;
+  annotationFlags?: number;
+  rect?: number[];
+  contentsObj?: { str?: string };
+  fieldType?: string;
+  fieldValue?: unknown;
+  defaultAppearanceData?: { fontSize?: number };
+}
+
+/** Annotation flags of one a viewer does not show: Hidden, NoView. */
+const NOT_SHOWN = 0x2 | 0x20;
+
+/**
+ * The lines of text the page's annotations show on it: a text box typed over it (FreeText) and a
+ * text field's value, each line of theirs at its box's place. A comment (a note, shown only when
+ * opened) is no text of the page.
+ */
+function annotationLines(annotations: readonly AnnotationLike[]): PageLine[] {
+  const lines: PageLine[] = [];
+  for (const annotation of annotations) {
+    if (((annotation.annotationFlags ?? 0) & NOT_SHOWN) !== 0) continue;
+    const text =
+      annotation.subtype === 'FreeText'
+        ? annotation.contentsObj?.str
+        : annotation.subtype === 'Widget' && annotation.fieldType === 'Tx'
+          ? annotation.fieldValue
+          : undefined;
+    if (typeof text !== 'string') continue;
+    const [left = 0, , right = left, top = 0] = annotation.rect ?? [];
+    const size = annotation.defaultAppearanceData?.fontSize || DEFAULT_FONT_SIZE;
+    text.split(/\r\n?|\n/).forEach((line, i) => {
+      if (line.trim() !== '') lines.push({ text: line.trim(), x: left, right, y: top - (i + 1) * size, size });
+    });
+  }
+  return lines;
+}
+
+/** The size of an annotation's text when it sets none (a field's size 0 is "fit to the box"). */
+const DEFAULT_FONT_SIZE = 12;
 
 interface TextItemLike {
   str?: string;
@@ -96,7 +140,7 @@ function withoutJustifyingSpaces(str: string): string {
   return unjustified.length < closed.length ? unjustified.replace(SPACED_FIGURE, '') : unjustified;
 }
 
-/** A run drawn again less than this share of its height (or of its width, if less) away ... */
+/** A run or a glyph drawn again less than this share of its height (or of its width, if less) away ... */
 const OVERPRINT_OFFSET = 0.3;
 /** ... from one of the runs just before it, with the same text, is bold faked by drawing twice. */
 const OVERPRINT_WINDOW = 8;
@@ -109,28 +153,49 @@ interface PlacedText {
 
 /**
  * pdf.js gives text runs in content order; a run on a different baseline or after an EOL starts a
- * line. A run drawn twice (bold faked by a second drawing a hair away) is read once: read twice, its
- * line was said twice and a figure drawn so in a run of its own, 12, read 1212.
+ * line. Bold faked by drawing twice a hair away is read once: a run drawn again whole (read twice, its
+ * line was said twice and a figure drawn so in a run of its own, 12, read 1212), or each glyph drawn
+ * again before the next (pdf.js starts a run at each step back, and each run began with the glyph the
+ * run before it ended with: 12 read 1122).
  */
 function groupLines(items: readonly TextItemLike[]): PageLine[] {
   const lines: PageLine[] = [];
   const recent: PlacedText[] = [];
+  /** the last glyph placed: where it starts */
+  let lastGlyph: PlacedText | undefined;
   let current: PageLine | undefined;
   let ended = true;
   for (const item of items) {
-    const str = item.str ?? '';
-    const [, , , scaleY = 0, x = 0, y = 0] = item.transform ?? [];
+    let str = item.str ?? '';
+    const [, , , scaleY = 0, itemX = 0, y = 0] = item.transform ?? [];
+    let x = itemX;
+    let width = item.width ?? 0;
     const size = Math.abs(item.height || scaleY) || 1;
-    const reach = OVERPRINT_OFFSET * Math.min(size, item.width || size);
+    const reach = OVERPRINT_OFFSET * Math.min(size, width || size);
     const overprint = recent.some((run) => run.str === str && Math.abs(run.x - x) < reach && Math.abs(run.y - y) < reach);
+    const glyphs = [...str];
+    const glyphWidth = width / Math.max(glyphs.length, 1);
+    if (
+      !overprint &&
+      lastGlyph &&
+      glyphs.length > 1 &&
+      glyphs[0] === lastGlyph.str &&
+      Math.abs(lastGlyph.x - x) < OVERPRINT_OFFSET * Math.min(size, glyphWidth) &&
+      Math.abs(lastGlyph.y - y) < reach
+    ) {
+      str = str.slice(glyphs[0].length);
+      x += glyphWidth;
+      width -= glyphWidth;
+    }
     if (str.trim() !== '' && !overprint) {
       recent.push({ str, x, y });
       if (recent.length > OVERPRINT_WINDOW) recent.shift();
+      lastGlyph = { str: glyphs[glyphs.length - 1]!, x: x + width - glyphWidth, y };
       if (!current || ended || Math.abs(y - current.y) > size / 2) {
         current = { text: '', x, right: x, y, size };
         lines.push(current);
       }
-      appendRun(current, { text: withoutJustifyingSpaces(str), x, right: x + (item.width ?? 0), size });
+      appendRun(current, { text: withoutJustifyingSpaces(str), x, right: x + width, size });
       ended = false;
     }
     if (item.hasEOL) ended = true;

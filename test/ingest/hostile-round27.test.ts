@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts } from './hostile.js';
+import { docxOfParts, pdfFile } from './hostile.js';
 
 const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
 const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
@@ -124,5 +124,43 @@ describe('a Word document written by other tools', () => {
     const docx = docxOfParts({ 'word/document.xml': document(withFigure('1\uE0002件').map(paragraph)) });
     expect(await readText(new Uint8Array(docx), 'private.docx')).toContain(FIGURES_LINE);
     expect(await readText(withFigure('1\u{F0001}2件').join('\n'), 'private.txt')).toContain(FIGURES_LINE);
+  });
+});
+
+describe('a PDF drawn by hand', () => {
+  const pdf = (content: string, annotations: readonly string[] = []) =>
+    pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R${annotations.length > 0 ? ` /Annots [${annotations.map((_, i) => `${i + 6} 0 R`).join(' ')}]` : ''} >>`,
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>',
+      ...annotations,
+    ]);
+  const LINES = ['Heading: results of the year', 'The county reviewed 12 normative documents.', '12', 'Officers trained: 460.'];
+  /** Each line in a TJ array; with `twice`, each glyph drawn again 0.3 pt to the right of itself (Courier's glyphs are 600 units wide). */
+  const drawn = (twice: boolean) =>
+    LINES.map((line, i) => `BT /F1 12 Tf 72 ${720 - i * 20} Td [${[...line].map((c) => (twice ? `(${c}) 575 (${c})` : `(${c})`)).join(' ')}] TJ ET`).join('\n');
+
+  // the run-level check of round 26 saw runs of two glyphs each: 12 read 1122
+  it('reads a glyph drawn twice a hair apart (bold faked glyph by glyph) once', async () => {
+    const once = await readText(new Uint8Array(pdf(drawn(false))), 'once.pdf');
+    expect(await readText(new Uint8Array(pdf(drawn(true))), 'twice.pdf')).toBe(once);
+    expect(once).toContain('reviewed 12 normative');
+  });
+
+  // with an empty text layer it was a "scan"
+  it('reads the text typed over a page in boxes and form fields, not its comments', async () => {
+    const typed = 'The county reviewed 12 normative documents this year.';
+    const annotations = [
+      `<< /Type /Annot /Subtype /FreeText /Rect [72 700 520 760] /Contents (${typed}) /DA (/Helv 12 Tf 0 g) >>`,
+      '<< /Type /Annot /Subtype /Widget /FT /Tx /T (trained) /Rect [72 600 520 640] /V (Officers trained: 460.) /DA (/Helv 12 Tf 0 g) >>',
+      "<< /Type /Annot /Subtype /Text /Rect [72 500 90 520] /Contents (A reviewer's note, shown only when opened.) >>",
+    ];
+    // Latin lines are broken at their words; the words are what counts
+    const text = (await readText(new Uint8Array(pdf('', annotations)), 'typed.pdf')).replace(/\n/g, ' ');
+    expect(text).toContain(typed);
+    expect(text).toContain('Officers trained: 460.');
+    expect(text).not.toContain('reviewer');
   });
 });
