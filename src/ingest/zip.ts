@@ -178,7 +178,8 @@ export class ZipFiles {
     const bytes = Buffer.isBuffer(file) ? file : await this.inflate(name, file.deflated);
     if (!XML_PART.test(name)) return bytes;
     const utf8 = inUtf8(bytes);
-    if (utf8 !== file) this.files.set(name, utf8);
+    // a part converted is kept converted; others are read as before (a deflated one inflated on each read)
+    if (utf8 !== bytes) this.files.set(name, utf8);
     return utf8;
   }
 
