@@ -39,6 +39,15 @@ export function columnOrderOf(headers: readonly string[]): ColumnOrder | undefin
   return yearColumns.length >= 2 || targetFirst ? { width: headers.length, order } : undefined;
 }
 
-/** A row's cells in its table's column order (as they stand when the row is not as wide as the header). */
-export const inColumnOrder = (cells: readonly string[], columns: ColumnOrder | undefined): readonly string[] =>
-  columns && columns.width === cells.length ? columns.order.map((column) => cells[column]!) : cells;
+/**
+ * A row's cells in its table's column order. A row narrower than its header lacks its last cells (a
+ * text row ends at its last cell that holds words: 5  持证执法人员  名  1100  1126 under a 备注 column);
+ * one wider is not of the table, and stands as it is.
+ */
+export function inColumnOrder(cells: readonly string[], columns: ColumnOrder | undefined): readonly string[] {
+  if (!columns || cells.length > columns.width) return cells;
+  const ordered = columns.order.map((column) => cells[column] ?? '');
+  let end = ordered.length;
+  while (end > cells.length && ordered[end - 1] === '') end -= 1;
+  return ordered.slice(0, end);
+}
