@@ -32,7 +32,7 @@ export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded
   } catch {
     throw inputError(budget.file, DAMAGED);
   }
-  const text = textOf(body);
+  const text = textOf(withNotesPlaced(body));
   // a scan put into Word page by page as pictures, under a title at most: read on, it was "empty" or "not a report"
   if (embedded.length === 0 && pictures && nonSpaceLength(text) < MIN_TEXT_CHARS) {
     throw inputError(budget.file, `Word 文档中几乎只有图片(文字不足 ${MIN_TEXT_CHARS} 字),可能是扫描件,需要先做文字识别(OCR)再导入`);
@@ -265,6 +265,36 @@ function applyEdits(text: string, edits: ReadonlyArray<{ at: number; end: number
     from = edit.end;
   }
   return out + text.slice(from);
+}
+
+/**
+ * The document with each footnote's paragraphs after the paragraph (or table) that refers to it, and
+ * its endnotes after its last paragraph, where Word prints them: mammoth's raw text leaves notes out,
+ * and a figure a report puts in a note completes the sentence its mark stands in. Each note is read
+ * once; the marks are not written (a note's number beside a figure would join it: 学法8次1).
+ */
+function withNotesPlaced(document: DocxElement): DocxElement {
+  const { notes } = document;
+  if (!notes) return document;
+  const children: DocxElement[] = [];
+  const endnotes: DocxElement[] = [];
+  const placed = new Set<object>();
+  for (const child of document.children ?? []) {
+    children.push(child);
+    for (const reference of noteReferences(child)) {
+      const note = notes.resolve(reference);
+      if (note === null || placed.has(note)) continue;
+      placed.add(note);
+      (reference.noteType === 'endnote' ? endnotes : children).push(...note.body);
+    }
+  }
+  return placed.size === 0 ? document : { ...document, children: [...children, ...endnotes] };
+}
+
+/** The note references inside an element, in the order they stand. */
+function noteReferences(element: DocxElement): DocxElement[] {
+  if (element.type === 'noteReference') return [element];
+  return (element.children ?? []).flatMap(noteReferences);
 }
 
 /**

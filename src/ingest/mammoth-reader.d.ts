@@ -19,6 +19,9 @@ declare module 'mammoth/lib/docx/docx-reader.js' {
     styleName?: string | null;
     /** a hyperlink's bookmark inside the document (w:anchor, or a HYPERLINK field's \\l) */
     anchor?: string;
+    /** a note reference's kind ('footnote', 'endnote'); the document's notes, which resolve a reference to its note */
+    noteType?: string;
+    notes?: { resolve(reference: DocxElement): { body: DocxElement[] } | null };
   }
   export function read(docxFile: DocxFile): Promise<{ value: DocxElement }>;
 }
