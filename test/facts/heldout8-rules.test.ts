@@ -75,6 +75,11 @@ describe('a clause that only says what a plan will raise the value to', () => {
     expect(statuses('全市公职律师19名,拟于明年增加到30名。')).toEqual(['public_lawyers=19:achieved', 'public_lawyers=30:plan']);
   });
 
+  it('continues it with the whole year after a quarter: a plan when intended, else what was done (heldout41)', () => {
+    expect(statuses('前三季度镇政府会前学法八次,确保全年达到十二次。')).toEqual(['exec_meeting_law_study=8:achieved', 'exec_meeting_law_study=12:plan']);
+    expect(statuses('第四季度区政府常务会议学法3次,全年达到11次。')).toEqual(['exec_meeting_law_study=3:achieved', 'exec_meeting_law_study=11:achieved']);
+  });
+
   it('does not when the clause names a subject of its own', () => {
     expect(statuses('全市公职律师19名,力争明年组建30个法律服务团队。')).toEqual(['public_lawyers=19:achieved']);
   });
