@@ -19,6 +19,7 @@ export const lazyModules = {
   'ingest/boilerplate': () => import('./ingest/boilerplate.js'),
   'ingest/budget': () => import('./ingest/budget.js'),
   'ingest/read': () => import('./ingest/read.js'),
+  'ingest/table-wording': () => import('./ingest/table-wording.js'),
   'render/index': () => import('./render/index.js'),
   'render/html': () => import('./render/html.js'),
   'render/json': () => import('./render/json.js'),

@@ -2,6 +2,7 @@ import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
+import { asCell, tableWording } from './table-wording.js';
 import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
 /**
@@ -150,7 +151,7 @@ export function cleanupStructure(raw: string): string {
     const count = lines.length - at;
     if (latest) lines.splice(latest.at, latest.count, ...latest.written);
     const shift = latest ? latest.count - latest.written.length : 0;
-    indicators.latest = YEAR_ROW.test(cells[0]!.replace(/\s+/g, ''))
+    indicators.latest = tableWording().year_header.test(asCell(cells[0]!))
       ? { at: at - shift, count, written: [{ text: tableRow(cells, table), indent: '' }] }
       : undefined;
   }
@@ -190,9 +191,6 @@ interface IndicatorColumns {
   labels: readonly string[];
   latest: { at: number; count: number; written: TextLine[] } | undefined;
 }
-/** A row's label naming a year alone, or the total of the units above it. */
-const YEAR_ROW = /^\d{4}年度?$/;
-const TOTAL_ROW = /^(?:合\s*计|总\s*计)$/;
 const INDICATOR_CELL = /^[^\d,;:。]{2,20}$/;
 
 /** The header row of indicators the cells are, with two counting words or more in brackets; undefined for any other row. */
@@ -208,9 +206,11 @@ function indicatorsOf(cells: readonly string[]): IndicatorColumns | undefined {
  */
 function ownRow(cells: readonly string[], { labels, latest }: IndicatorColumns): string | undefined {
   const [label, ...figures] = cells;
-  const year = YEAR_ROW.exec(label!.replace(/\s+/g, ''));
-  if (!year && !TOTAL_ROW.test(label!)) return undefined;
-  if (year && latest && Number.parseInt(latest.written[0]!.text, 10) > Number.parseInt(label!, 10)) return undefined;
+  // a row's label naming a year alone, or the total of the units above it (rules/tables.yaml)
+  const { year_header, total_label } = tableWording();
+  const year = year_header.exec(asCell(label!));
+  if (!year && !total_label.test(asCell(label!))) return undefined;
+  if (year && latest && Number.parseInt(latest.written[0]!.text, 10) > Number(year[1])) return undefined;
   const columns = figures.length === labels.length ? labels : labels.slice(1);
   if (columns.length !== figures.length || !figures.every((cell) => FIGURE_CELL.test(cell))) return undefined;
   return columns.map((column, k) => `${label!.replace(/\s+/g, '')}${column} | ${figures[k]!}`).join('\n');

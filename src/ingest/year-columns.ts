@@ -5,7 +5,7 @@
  * what was done (指标 | 目标值 | 实际值): what was done first, the target after it. Shared by web
  * pages' tables and text tables.
  */
-import { foldInContext } from './fold.js';
+import { asCell, tableWording } from './table-wording.js';
 
 /** The order in which a table's columns are written: its year columns latest first, a target after what was done, the others in place. */
 export interface ColumnOrder {
@@ -13,27 +13,22 @@ export interface ColumnOrder {
   order: number[];
 }
 
-/** A column header that names a year alone (2023年, 2023年度, 二〇二三年 as folded), not a target (2024年目标). */
-const YEAR_HEADER = /^(\d{4})\s*年度?$/;
-
-/** A column header over the year's targets (目标值, 年度目标, 计划数), and one over what was done (完成值, 实际值). */
-const TARGET_HEADER = /^(?:\d{4}年度?)?(?:年度)?(?:目标|计划)(?:值|数)?$/;
-const DONE_HEADER = /^(?:\d{4}年度?)?(?:实际|完成)(?:值|数|完成|情况)?$/;
-
 /**
  * The order for a table whose header row's cells read `headers`: its year columns latest first, and
  * a target column after the column of what was done that follows it; undefined when there is
  * neither (fewer than two columns name a year, no target column stands before a done one).
  */
 export function columnOrderOf(headers: readonly string[]): ColumnOrder | undefined {
-  const plain = headers.map((cell) => foldInContext(cell.replace(/\s+/g, '')));
+  // the header words: a year alone (2023年, 二〇二三年度), a target (目标值, 年度目标), what was done (实际值, 完成值); rules/tables.yaml
+  const { year_header, target_header, done_header } = tableWording();
+  const plain = headers.map(asCell);
   const order = headers.map((_, column) => column);
-  const years = plain.map((cell, column) => ({ column, year: Number(YEAR_HEADER.exec(cell)?.[1] ?? NaN) }));
+  const years = plain.map((cell, column) => ({ column, year: Number(year_header.exec(cell)?.[1] ?? NaN) }));
   const yearColumns = years.filter(({ year }) => Number.isFinite(year));
   const latestFirst = [...yearColumns].sort((a, b) => b.year - a.year);
   if (yearColumns.length >= 2) yearColumns.forEach(({ column }, k) => (order[column] = latestFirst[k]!.column));
-  const target = plain.findIndex((cell) => TARGET_HEADER.test(cell));
-  const done = plain.findIndex((cell, column) => column > target && DONE_HEADER.test(cell));
+  const target = plain.findIndex((cell) => target_header.test(cell));
+  const done = plain.findIndex((cell, column) => column > target && done_header.test(cell));
   const targetFirst = target >= 0 && done > target;
   if (targetFirst) [order[target], order[done]] = [order[done]!, order[target]!];
   return yearColumns.length >= 2 || targetFirst ? { width: headers.length, order } : undefined;

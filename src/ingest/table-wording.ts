@@ -1,0 +1,119 @@
+/**
+ * The wording of tables (rules/tables.yaml): header cells that order a table's columns, a total
+ * row's label. Validated with zod (problems at
+ * file:line:col) and loaded before a report is read (loadTableWording, through the disk cache), or
+ * read on first use where nobody did.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { lazySchema } from '../util/lazy-schema.js';
+import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem } from '../catalogue/yaml-file.js';
+import { UserError } from '../errors.js';
+import { rulesDir } from '../paths.js';
+import { cached } from '../util/cache.js';
+import { compiledPattern } from '../util/pattern.js';
+import { foldCharacters, foldInContext } from './fold.js';
+
+export const TABLES_FILE = 'tables.yaml';
+
+/** A pattern with exactly `groups` capture groups, whose text the mechanism reads. */
+const PatternWithGroups = (groups: number) =>
+  compiledPattern().refine((re) => new RegExp(`${re.source}|`).exec('')!.length === groups + 1, {
+    message: groups === 0 ? '不能有捕获组(…),请用 (?:…)' : `须恰有 ${groups} 个捕获组(…),程序读取其中的文字`,
+  });
+
+/** Each table's pattern and how many groups it captures (see rules/tables.yaml). */
+const GROUPS = { year_header: 1, target_header: 0, done_header: 0, total_label: 0 } as const;
+export type TableWordingKey = keyof typeof GROUPS;
+const KEYS = Object.keys(GROUPS) as TableWordingKey[];
+
+const Text = lazySchema(() => z.string().min(1));
+const Examples = lazySchema(() => z.object({ pass: z.array(Text).default([]), fail: z.array(Text).default([]) }).strict());
+
+export const TableWording = lazySchema(() =>
+  z
+    .object(Object.fromEntries(KEYS.map((key) => [key, PatternWithGroups(GROUPS[key])])) as { [K in TableWordingKey]: ReturnType<typeof PatternWithGroups> })
+    .strict(),
+);
+export type TableWording = z.infer<typeof TableWording>;
+
+const TablesFile = lazySchema(() =>
+  z
+    .object(
+      Object.fromEntries(KEYS.map((key) => [key, z.object({ pattern: PatternWithGroups(GROUPS[key]), examples: Examples }).strict()])) as {
+        [K in TableWordingKey]: z.ZodObject<{ pattern: ReturnType<typeof PatternWithGroups>; examples: typeof Examples }>;
+      },
+    )
+    .strict(),
+);
+
+/** A cell or line of our own that the table's pattern must match (pass) or must not (fail), where it is written. */
+export interface TableWordingExample {
+  table: TableWordingKey;
+  expected: 'pass' | 'fail';
+  text: string;
+  origin: { file: string; line: number; column: number };
+}
+
+let loaded: TableWording | null = null;
+
+/** The wording from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
+export async function loadTableWording(): Promise<void> {
+  if (loaded) return;
+  const inputs = [path.join(rulesDir, TABLES_FILE)];
+  loaded = await cached({ slot: 'tables', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readTableWording()));
+}
+
+/** The wording, read on first use when nobody loaded it before (tests, the examples of rules). */
+export const tableWording = (): TableWording => (loaded ??= readTableWording());
+
+/** The wording in `dir`; its first problem, if any, as a UserError at file:line:col. */
+export function readTableWording(dir: string = rulesDir): TableWording {
+  const { wording, problems } = lintTableWording(dir);
+  const first = problems[0];
+  if (first || !wording) {
+    throw new UserError(
+      `表格和图表词表有误:${first?.message ?? '无法读取'}`,
+      first ? { file: first.file, line: first.line, column: first.column } : { file: dir },
+    );
+  }
+  return wording;
+}
+
+/** The wording in `dir`, its examples and every problem of the file (file:line:col). */
+export function lintTableWording(dir: string = rulesDir): { wording: TableWording | null; examples: TableWordingExample[]; problems: Problem[] } {
+  const file = path.join(dir, TABLES_FILE);
+  const { data, source, problems } = checkedAgainst(readYamlSync(file, displayPath(file)), TablesFile);
+  if (!data || !source) return { wording: null, examples: [], problems };
+  const wording = Object.fromEntries(KEYS.map((key) => [key, data[key].pattern])) as TableWording;
+  const examples = KEYS.flatMap((table) =>
+    (['pass', 'fail'] as const).flatMap((expected) =>
+      data[table].examples[expected].map((text, k) => {
+        const { line, column } = problemAt(source, [table, 'examples', expected, k], '');
+        return { table, expected, text, origin: { file: source.file, line, column } };
+      }),
+    ),
+  );
+  return { wording, examples, problems };
+}
+
+/**
+ * A line as the patterns read it: folded (full-width forms, years in Chinese numerals), one character
+ * for one so that offsets still point into the line as written; a header cell or a row's label also
+ * without its blanks.
+ */
+export const asLine = (text: string): string => foldInContext(foldCharacters(text));
+export const asCell = (text: string): string => asLine(text.replace(/\s+/g, ''));
+
+/** The header cells and row labels of tables are read this way. */
+const READ_AS: Record<TableWordingKey, (text: string) => string> = {
+  year_header: asCell,
+  target_header: asCell,
+  done_header: asCell,
+  total_label: asCell,
+};
+
+/** Whether each example is matched as it says (`facts test`, the tests). */
+export function runTableWordingExamples(wording: TableWording, examples: readonly TableWordingExample[]): Array<{ example: TableWordingExample; ok: boolean }> {
+  return examples.map((example) => ({ example, ok: wording[example.table].test(READ_AS[example.table](example.text)) === (example.expected === 'pass') }));
+}
