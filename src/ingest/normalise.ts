@@ -2,6 +2,8 @@ import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
+import { withChartRows } from './chart-series.js';
+import { MEASURE_HEADER } from './table-cells.js';
 import { asCell, tableWording } from './table-wording.js';
 import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
@@ -125,7 +127,7 @@ export function cleanupStructure(raw: string): string {
   const lines: TextLine[] = [];
   let table: TableHeader = NO_HEADER;
   let indicators: IndicatorColumns | null = null;
-  for (const rawLine of unified.split('\n')) {
+  for (const rawLine of withChartRows(unified.split('\n'))) {
     const plain = withoutMarkup(rawLine.trim());
     // a table's rule line is no line of text, and the table goes on under it
     if (plain === null) continue;
@@ -224,8 +226,6 @@ const NOTE_HEADER = /^(?:备注|说明)$/;
 const SERIAL_HEADER = /^(?:序号|编号)$/;
 /** A row's serial number, under such a header. */
 const SERIAL_CELL = /^[\d\uFF10-\uFF19]{1,3}[.\uFF0E]?$/;
-/** A header cell that names the counting word of the figures under it in brackets (数量（件）, 收案(件)). */
-const MEASURE_HEADER = /[(\uFF08]([\u3400-\u9fff]{1,3}|[%\uFF05])[)\uFF09]$/;
 
 /**
  * The header a row sets for the rows under it (a row naming years, 单位 or 序号, or a row of labels

@@ -7,6 +7,9 @@
 /** A cell of a table of figures holds a label or a value, never a paragraph of the report. */
 export const MAX_CELL_CHARS = 80;
 
+/** A header cell that names the counting word of the figures under it in brackets (数量（件）, 收案(件)); also a chart's caption. */
+export const MEASURE_HEADER = /[(\uFF08]([\u3400-\u9fff]{1,3}|[%\uFF05])[)\uFF09]$/;
+
 export function nonSpaceLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }

@@ -1,6 +1,6 @@
 /**
- * The wording of tables (rules/tables.yaml): header cells that order a table's columns, a total
- * row's label. Validated with zod (problems at
+ * The wording of tables and charts (rules/tables.yaml): header cells that order a table's columns,
+ * a total row's label, a chart's caption and data lines. Validated with zod (problems at
  * file:line:col) and loaded before a report is read (loadTableWording, through the disk cache), or
  * read on first use where nobody did.
  */
@@ -23,7 +23,7 @@ const PatternWithGroups = (groups: number) =>
   });
 
 /** Each table's pattern and how many groups it captures (see rules/tables.yaml). */
-const GROUPS = { year_header: 1, target_header: 0, done_header: 0, total_label: 0 } as const;
+const GROUPS = { year_header: 1, target_header: 0, done_header: 0, total_label: 0, chart_caption: 2, chart_data: 1 } as const;
 export type TableWordingKey = keyof typeof GROUPS;
 const KEYS = Object.keys(GROUPS) as TableWordingKey[];
 
@@ -105,12 +105,14 @@ export function lintTableWording(dir: string = rulesDir): { wording: TableWordin
 export const asLine = (text: string): string => foldInContext(foldCharacters(text));
 export const asCell = (text: string): string => asLine(text.replace(/\s+/g, ''));
 
-/** The header cells and row labels of tables are read this way. */
+/** The lines and header cells of tables and charts are read this way (chart lines keep their blanks, cells lose them). */
 const READ_AS: Record<TableWordingKey, (text: string) => string> = {
   year_header: asCell,
   target_header: asCell,
   done_header: asCell,
   total_label: asCell,
+  chart_caption: asLine,
+  chart_data: asLine,
 };
 
 /** Whether each example is matched as it says (`facts test`, the tests). */

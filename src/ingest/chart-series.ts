@@ -1,0 +1,78 @@
+/**
+ * A chart's figures written out as a line of text under its caption (图2 2021—2024年行政复议案件数（件）,
+ * then 图2数据：2021年 96；…；2024年 131), as a page or a document gives a chart's data for those who
+ * cannot see it. The chart is a table the report drew: its data line is written as the table rows the
+ * later stages read, its caption the label. A series over years is a row of year columns, written
+ * latest year first as a table's (./year-columns.ts): the year reported on is the figure, the earlier
+ * years stand after it. A series over kinds (婚姻家庭 612；…；合计 2,050) is a column of rows: its
+ * total is the caption's quantity; with a total the other kinds are the parts summed into it (the
+ * units above a table's 合计 row), written without the caption's counting word so that none reads as
+ * the whole; without one each kind is a kind of the caption's quantity and keeps its counting word.
+ * The wording (caption, data line, total) is rules/tables.yaml's.
+ */
+import { MEASURE_HEADER } from './table-cells.js';
+import { asCell, asLine, tableWording } from './table-wording.js';
+import { columnOrderOf, inColumnOrder } from './year-columns.js';
+
+/** What parts a data line's items: semicolons, enumeration commas, a comma not inside a figure (2,050). */
+const ITEM_SEPARATOR = /[;、]|,(?!\d{3}(?!\d))/;
+/** An item: a label, then its figure (2023年 16, 调解成功率 97.5%); read folded. */
+const ITEM = /^(\S.{0,30}?) ?([+-]?\d[\d,]*(?:\.\d+)?%?)$/;
+/** What may close a data line. */
+const LINE_END = /[。.]$/;
+
+interface Item {
+  label: string;
+  figure: string;
+}
+
+/**
+ * The lines with each chart's data line written as table rows under the chart's caption (the nearest
+ * caption above it of the same number); a data line without a caption, or whose items are not each
+ * a label and a figure, stays as it is.
+ */
+export function withChartRows(lines: readonly string[]): string[] {
+  const { chart_caption, chart_data } = tableWording();
+  const captions = new Map<string, string>();
+  return lines.flatMap((line) => {
+    const trimmed = line.trim();
+    const folded = asLine(trimmed);
+    const data = chart_data.exec(folded);
+    const title = data ? captions.get(data[1]!) : undefined;
+    const items = data && title !== undefined ? itemsOf(trimmed.slice(data[0].length), folded.slice(data[0].length)) : undefined;
+    if (items) return rowsOf(title!, items);
+    const caption = chart_caption.exec(folded);
+    if (caption) captions.set(caption[1]!, trimmed.slice(caption.index + caption[0].length - caption[2]!.length));
+    return [line];
+  });
+}
+
+/** The items of a data line as written (`original`), read on its fold; undefined unless every item is a label and a figure. */
+function itemsOf(original: string, folded: string): Item[] | undefined {
+  const end = LINE_END.test(folded) ? folded.length - 1 : folded.length;
+  const items: Item[] = [];
+  let start = 0;
+  for (const piece of folded.slice(0, end).split(ITEM_SEPARATOR)) {
+    const item = ITEM.exec(piece.trim());
+    if (!item) return undefined;
+    const at = start + piece.indexOf(item[0]);
+    const end = at + item[0].length;
+    items.push({ label: original.slice(at, at + item[1]!.length), figure: original.slice(end - item[2]!.length, end) });
+    start += piece.length + 1;
+  }
+  return items.length >= 2 ? items : undefined;
+}
+
+/** The table rows a chart captioned `title` states with its `items` (see the module's comment). */
+function rowsOf(title: string, items: readonly Item[]): string[] {
+  const { total_label } = tableWording();
+  const labels = items.map(({ label }) => label);
+  const columns = columnOrderOf(['', ...labels]);
+  if (columns) return [inColumnOrder([title, ...items.map(({ figure }) => figure)], columns).join(' | ')];
+  const hasTotal = labels.some((label) => total_label.test(asCell(label)));
+  const measure = MEASURE_HEADER.exec(title)?.[0] ?? '';
+  return items.map(({ label, figure }) => {
+    if (total_label.test(asCell(label))) return `${label}${title} | ${figure}`;
+    return `${label}${hasTotal ? '' : measure} | ${figure}`;
+  });
+}
