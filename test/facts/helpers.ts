@@ -90,6 +90,8 @@ export const heldout36Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout37Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout37');
 /** A thirty-eighth blind set, documents other than plain reports: a 区长's speech, a county's 考核结果 notice with a township table, a city's report with its 更正说明 appended, a district's charts as data lines, a 上半年 summary, a 督察整改 report. */
 export const heldout38Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout38');
+/** A thirty-ninth blind set, traditional script: a zh-Hant page, Big5 text with CRLF, a .docx with traditional headings over a simplified body, financial numerals (貳佰〇陸, 參拾柒), Hong Kong/Macau typography (full-width digits, ‧), a 司法局's page with a 項目 | 2024年 | 2025年 table. */
+export const heldout39Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout39');
 /** A forty-first blind set, appendices and periodic reports: a tab 附件 table of 目标值 | 完成值 and a decision list, a 司法局's GBK report with a 附表 of counties, a 第三季度 page, a street's .docx with next year's plan and a glossary appended, a city's HTML 附表 with merged cells and a 合计 row, a .docx whose figures stand in its footnotes. */
 export const heldout41Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout41');
 
