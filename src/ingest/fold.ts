@@ -359,6 +359,17 @@ const CHINESE_DIGIT_BY_DIGIT = new RegExp(
   'g',
 );
 
+/**
+ * A 〇 inside a counting form, after a rank and before a digit (二百〇五, 贰佰〇陆, 一千〇八件), as
+ * traditional and financial copies write 零 there: the numeral reader knows only 零 in that place.
+ */
+const ZERO_IN_COUNTING_FORM = /[〇○](?<=[十百千万亿拾佰仟][〇○])(?=[一二三四五六七八九壹贰叁参肆伍陆柒捌玖])/g;
+/**
+ * The financial three of traditional copies: 參 converts to 参 (参加), where mainland text writes
+ * 叁; before a financial rank or after one (參拾柒, 壹佰〇參) it is that numeral.
+ */
+const FINANCIAL_THREE = /参(?:(?=[拾佰仟])|(?<=[拾佰仟][零〇○]?参))/g;
+
 /** What OCR reads for a digit: O/o and the Chinese zeros for 0, l and I for 1. */
 const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', 〇: '0', '○': '0', l: '1', I: '1' };
 /** A digit beside a look-alike: the cheap test that spares nearly every report the pattern below. */
@@ -384,13 +395,17 @@ function withLookalikesRead(number: string): string {
 /**
  * Forms that mean the same written another way, folded where the context tells: years in Chinese
  * numerals as digits (二〇二三年 → 2023年, as titles and dates often write them) and counts so written
- * (一〇八件 → 108件), numbers OCR read
+ * (一〇八件 → 108件), 〇 and 参 inside a counting form as 零 and 叁 (贰佰〇陆, 参拾柒), numbers OCR read
  * with letters for digits (see LOOKALIKE_NUMBER) and full stops typed as "." as 。. One character
  * for one, so offsets still point into the text as written.
  */
 export function foldInContext(s: string): string {
   const digitByDigit = (digits: string): string => [...digits].map((ch) => YEAR_DIGITS[ch]!).join('');
-  const years = s.replace(CHINESE_YEAR, digitByDigit).replace(CHINESE_DIGIT_BY_DIGIT, digitByDigit);
+  const years = s
+    .replace(CHINESE_YEAR, digitByDigit)
+    .replace(CHINESE_DIGIT_BY_DIGIT, digitByDigit)
+    .replace(FINANCIAL_THREE, '叁')
+    .replace(ZERO_IN_COUNTING_FORM, '零');
   const numbers = MAY_HOLD_LOOKALIKE.test(years) ? years.replace(LOOKALIKE_NUMBER, withLookalikesRead) : years;
   return numbers.replace(TYPED_FULL_STOP, '。');
 }

@@ -141,7 +141,14 @@ describe('foldInContext', () => {
 
   it('writes a count in Chinese numerals digit by digit as digits, not a counting form or a word', () => {
     expect(foldInContext('调处纠纷一〇五件,走访三〇二户,受理二〇〇名')).toBe('调处纠纷105件,走访302户,受理200名');
-    for (const s of ['一千〇八件', '一百零八件', '统一零件3件', '第一〇五号', '一〇至一二']) expect(foldInContext(s)).toBe(s);
+    for (const s of ['一百零八件', '统一零件3件', '第一〇五号', '一〇至一二']) expect(foldInContext(s)).toBe(s);
+  });
+
+  it('reads 〇 inside a counting form as 零 and 参 beside a financial rank as 叁', () => {
+    expect(foldInContext('一千〇八件,二百○五名,贰仟叁佰〇捌件,玖佰〇叁名,参拾柒名,壹佰〇参件,贰拾参次')).toBe(
+      '一千零八件,二百零五名,贰仟叁佰零捌件,玖佰零叁名,叁拾柒名,壹佰零叁件,贰拾叁次',
+    );
+    for (const s of ['二〇二三', '百〇', '参加培训', '执法队伍参训', '参与拾遗']) expect(foldInContext(s)).toBe(s);
   });
 
   it('leaves other Chinese numbers alone', () => {
