@@ -28,7 +28,7 @@ export function registerFacts(program: Command): void {
   facts
     .command('test')
     .description(
-      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段、文件类型和报告主体识别词(rules/sections.yaml、rules/documents.yaml、rules/reporters.yaml、rules/years.yaml、rules/layout.yaml)的示例须识别为所列的部分、类型、主体、年度或行,网页框架规则(rules/boilerplate.yaml)的示例行须识别或不识别为网页框架,表格和图表词表(rules/tables.yaml)的示例须匹配或不匹配',
+      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段、文件类型和报告主体识别词(rules/sections.yaml、rules/documents.yaml、rules/reporters.yaml、rules/years.yaml、rules/layout.yaml)的示例须识别为所列的部分、类型、主体、年度或行,网页框架规则(rules/boilerplate.yaml)的示例行须识别或不识别为网页框架,表格和图表词表(rules/tables.yaml)的示例须匹配或不匹配,繁体写法(rules/spellings.yaml)的示例行须折叠为所列的简体',
     )
     .action(async () => {
       const [
@@ -38,6 +38,8 @@ export function registerFacts(program: Command): void {
         { runWordingExamples },
         { lintBoilerplate, runBoilerplateExamples },
         { lintTableWording, runTableWordingExamples },
+        { lintSpellings },
+        { runSpellingExamples },
       ] = await Promise.all([
         load('facts/index'),
         load('facts/examples'),
@@ -45,14 +47,17 @@ export function registerFacts(program: Command): void {
         load('document/wording-examples'),
         load('ingest/boilerplate'),
         load('ingest/table-wording'),
+        load('ingest/spellings'),
+        load('ingest/fold'),
       ]);
       const { lexicon, problems: lexiconProblems } = await lintLexicon();
       const { wording, examples, problems: wordingProblems } = lintDocumentWording();
       const { rules: chromeRules, examples: chromeExamples, problems: chromeProblems } = lintBoilerplate();
       const { wording: tableWording, examples: tableExamples, problems: tableProblems } = lintTableWording();
-      const problems = [...lexiconProblems, ...wordingProblems, ...chromeProblems, ...tableProblems];
+      const { spellings, examples: spellingExamples, problems: spellingProblems } = lintSpellings();
+      const problems = [...lexiconProblems, ...wordingProblems, ...chromeProblems, ...tableProblems, ...spellingProblems];
       for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-      if (!lexicon || !wording || !chromeRules || !tableWording || problems.length > 0) {
+      if (!lexicon || !wording || !chromeRules || !tableWording || !spellings || problems.length > 0) {
         process.stdout.write(`词表:共 ${problems.length} 处问题\n`);
         process.exitCode = EXIT.badInput;
         return;
@@ -89,8 +94,14 @@ export function registerFacts(program: Command): void {
         const want = example.expected === 'pass' ? '应匹配,实际未匹配' : '不应匹配,实际被匹配';
         process.stdout.write(`${file}:${line}:${column}: 表格和图表词表 ${example.table} 的 ${example.expected} 示例${want}:${example.text}\n`);
       }
-      const total = outcomes.length + kinds.length + chrome.length + tables.length;
-      const failed = failures.length + kindFailures.length + chromeFailures.length + tableFailures.length;
+      const folds = runSpellingExamples(spellings, spellingExamples);
+      const foldFailures = folds.filter((o) => !o.ok);
+      for (const { example, got } of foldFailures) {
+        const { file, line, column } = example.origin;
+        process.stdout.write(`${file}:${line}:${column}: 繁体写法的示例应折叠为「${example.folded}」,实际为「${got}」\n`);
+      }
+      const total = outcomes.length + kinds.length + chrome.length + tables.length + folds.length;
+      const failed = failures.length + kindFailures.length + chromeFailures.length + tableFailures.length + foldFailures.length;
       process.stdout.write(`通过 ${total - failed}/${total}\n`);
       if (failed > 0) process.exitCode = EXIT.belowThreshold;
     });

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { cached } from '../util/cache.js';
+import { inMainlandSpelling, withMainlandSpellings, type SpellingExample, type Spellings } from './spellings.js';
 
 /** 。「」、・ for U+FF61–FF65 */
 const HALF_WIDTH_PUNCTUATION = [0x3002, 0x300c, 0x300d, 0x3001, 0x30fb];
@@ -283,7 +284,7 @@ function simplifyAligned(line: string): string {
   if (!HAN.test(line) || !mayConvert(line)) return line;
   let simplified = converted.get(line);
   if (simplified === undefined) {
-    simplified = convertAligned(line);
+    simplified = inMainlandSpelling(convertAligned(line));
     if (converted.size >= CONVERTED_LINES) converted.clear();
     converted.set(line, simplified);
   }
@@ -300,6 +301,14 @@ function convertAligned(line: string): string {
     out += one.length === ch.length ? one : ch;
   }
   return out;
+}
+
+/** Whether the fold makes of each example what it says (`facts test`, the tests), with `spellings` for rules/spellings.yaml's. */
+export function runSpellingExamples(spellings: Spellings, examples: readonly SpellingExample[]): Array<{ example: SpellingExample; got: string; ok: boolean }> {
+  return examples.map((example) => {
+    const got = withMainlandSpellings(spellings, convertAligned(foldWidthForms(example.text)));
+    return { example, got, ok: got === example.folded };
+  });
 }
 
 /** Share of Han characters the fold changed above which the report counts as traditional. */

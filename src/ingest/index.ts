@@ -13,6 +13,7 @@ import { cleanupStructure } from './normalise.js';
 import { readInput } from './read.js';
 import { sniff } from './sniff.js';
 import { loadTableWording } from './table-wording.js';
+import { loadSpellings } from './spellings.js';
 import type { InputFormat, SourceText } from './types.js';
 
 export { foldCharacters } from './fold.js';
@@ -25,7 +26,7 @@ export type { SourceText, InputFormat } from './types.js';
  * budget (by default a fresh one with the standard limits).
  */
 export async function ingestFile(file: string, budget = new Budget(file)): Promise<SourceText> {
-  const [bytes] = await Promise.all([readInput(file, budget), loadFoldTables(), loadBoilerplate(), loadTableWording()]);
+  const [bytes] = await Promise.all([readInput(file, budget), loadFoldTables(), loadBoilerplate(), loadTableWording(), loadSpellings()]);
   return ingestBytes(bytes, file, budget);
 }
 

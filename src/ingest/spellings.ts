@@ -1,0 +1,79 @@
+/**
+ * The mainland spellings of words that traditional copies write with a character the conversion to
+ * simplified keeps (rules/spellings.yaml): validated with zod, problems at file:line:col, loaded
+ * before a report is read (loadSpellings, through the disk cache) or read on first use.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { lazySchema } from '../util/lazy-schema.js';
+import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem } from '../catalogue/yaml-file.js';
+import { UserError } from '../errors.js';
+import { rulesDir } from '../paths.js';
+import { cached } from '../util/cache.js';
+
+export const SPELLINGS_FILE = 'spellings.yaml';
+
+const Word = lazySchema(() => z.string().regex(/^[\u3400-\u9fff]{2,}$/, { message: '须为两个以上汉字' }));
+/** One character for one: the fold keeps every offset of the text as written. */
+const Spelling = lazySchema(() =>
+  z
+    .object({ written: Word, mainland: Word })
+    .strict()
+    .refine(({ written, mainland }) => written.length === mainland.length, { message: '两种写法的字数须相同' }),
+);
+export const Spellings = lazySchema(() => z.array(Spelling).min(1));
+export type Spellings = z.infer<typeof Spellings>;
+
+const Text = lazySchema(() => z.string().min(1));
+const SpellingsFile = lazySchema(() => z.object({ spellings: Spellings, examples: z.array(z.object({ text: Text, folded: Text }).strict()).min(1) }).strict());
+
+/** A line of our own in traditional characters and what the fold must make of it, where it is written. */
+export interface SpellingExample {
+  text: string;
+  folded: string;
+  origin: { file: string; line: number; column: number };
+}
+
+let loaded: Spellings | null = null;
+
+/** The spellings from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
+export async function loadSpellings(): Promise<void> {
+  if (loaded) return;
+  const inputs = [path.join(rulesDir, SPELLINGS_FILE)];
+  loaded = await cached({ slot: 'spellings', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readSpellings()));
+}
+
+/** The spellings in `dir`; their first problem, if any, as a UserError at file:line:col. */
+export function readSpellings(dir: string = rulesDir): Spellings {
+  const { spellings, problems } = lintSpellings(dir);
+  const first = problems[0];
+  if (first || !spellings) {
+    throw new UserError(
+      `繁体写法规则有误:${first?.message ?? '无法读取'}`,
+      first ? { file: first.file, line: first.line, column: first.column } : { file: dir },
+    );
+  }
+  return spellings;
+}
+
+/** The spellings in `dir`, their examples and every problem of the file (file:line:col). */
+export function lintSpellings(dir: string = rulesDir): { spellings: Spellings | null; examples: SpellingExample[]; problems: Problem[] } {
+  const file = path.join(dir, SPELLINGS_FILE);
+  const { data, source, problems } = checkedAgainst(readYamlSync(file, displayPath(file)), SpellingsFile);
+  if (!data || !source) return { spellings: null, examples: [], problems };
+  const examples = data.examples.map(({ text, folded }, k) => {
+    const { line, column } = problemAt(source, ['examples', k], '');
+    return { text, folded, origin: { file: source.file, line, column } };
+  });
+  return { spellings: data.spellings, examples, problems };
+}
+
+/** The line (converted to simplified characters) with each word of `spellings` as mainland text writes it. */
+export function withMainlandSpellings(spellings: Spellings, line: string): string {
+  let out = line;
+  for (const { written, mainland } of spellings) if (out.includes(written)) out = out.replaceAll(written, mainland);
+  return out;
+}
+
+/** withMainlandSpellings with the spellings of rules/. */
+export const inMainlandSpelling = (line: string): string => withMainlandSpellings((loaded ??= readSpellings()), line);
