@@ -31,6 +31,42 @@ function partOfExcluded(view: SentenceView, c: Cue, clause: Span, tables: Compil
   return whole.includes(view.text.slice(c.start, c.end)) && containsActual(whole, exclude, c.compiled.notActsAfter);
 }
 
+/** How far apart a distractor and the cue may stand in a list (议题、规范性文件和合同). */
+const LIST_REACH = 12;
+
+/**
+ * 议题、文件、合同合法性审查352件,审查率100%;其中合同119份: a part of a total (a clause opening with a part
+ * word) that names again its cue, which the total lists beside a distractor, picks the fact's share out of
+ * the total and takes its verb. The total's clause (the nearest earlier one naming the cue), or null. Not
+ * a distractor the cue's word governs (累计化解行政争议63件,其中今年化解21件: partOfExcluded), nor a total
+ * without one (审查合同229件,其中涉外合同4件: the total is the fact's, the part one kind of it).
+ */
+function pickedFromTotal(view: SentenceView, c: Cue, clause: Span, tables: CompiledTables): Span | null {
+  const { exclude } = c.compiled.entry;
+  if (exclude.length === 0 || !startsWithAny(view.text.slice(clause.start, c.start).trimStart(), tables.parts)) return null;
+  const word = view.text.slice(c.start, c.end);
+  for (let k = view.clauses.length - 1; k >= 0; k--) {
+    const total = view.clauses[k]!;
+    if (total.end >= clause.start) continue;
+    const whole = view.text.slice(total.start, total.end);
+    const at = whole.indexOf(word);
+    if (at >= 0) return listedBeside(whole, at, at + word.length, exclude, tables) ? total : null;
+  }
+  return null;
+}
+
+/** Whether a distractor stands in a list with the word at [start, end) of `text`: only a short run holding a list word between them. */
+function listedBeside(text: string, start: number, end: number, exclude: readonly string[], tables: CompiledTables): boolean {
+  for (const d of exclude) {
+    for (let at = text.indexOf(d); at >= 0; at = text.indexOf(d, at + 1)) {
+      const between = at < start ? text.slice(at + d.length, start) : text.slice(end, at);
+      tables.listWord.lastIndex = 0;
+      if (between.length <= LIST_REACH && tables.listWord.test(between)) return true;
+    }
+  }
+  return false;
+}
+
 /** A sentence without cues (most of them): one result for all, never written to. */
 const NO_CUES: { all: readonly Cue[]; fitting: readonly Cue[] } = { all: [], fitting: [] };
 
@@ -72,7 +108,9 @@ export function cuesIn(
       masked = listMates(k, longest, lists);
       addOtherPredicates(masked, clause, c, breaks);
     }
-    if ((fitsClause(view, c.compiled, clause, masked) && !partOfExcluded(view, c, clause, tables)) || confirmedAfter(view, c.compiled, clause)) fitting.push(c);
+    const picked = pickedFromTotal(view, c, clause, tables);
+    const conditions = { vouched: confirmedAfter(view, c.compiled, clause), nearFrom: picked?.start ?? clause.start };
+    if (fitsClause(view, c.compiled, clause, masked, conditions) && (picked !== null || !partOfExcluded(view, c, clause, tables))) fitting.push(c);
   }
   return { all: longest, fitting };
 }

@@ -119,9 +119,14 @@ export const FactEntry = lazySchema(() =>
       context: z.array(Term).default([]),
       /**
        * a clause right after the number that vouches for it although its own clause lacks the
-       * `near` word or names a distractor (出台规范性文件15件,均经合法性审核): regexes, '…' = a gap
+       * `near` word or names a distractor of `confirmed_despite` (出台规范性文件15件,均经合法性审核): regexes, '…' = a gap
        */
       confirmed_by: z.array(RegexSource).default([]),
+      /**
+       * the distractors of `exclude` such a voucher outweighs: the act that made what was then reviewed
+       * (制定…12件,审核率100%); not the others (议题、文件、合同…352件,审查率100%: a count of other things too)
+       */
+      confirmed_despite: z.array(Term).default([]),
       /** zero and universal statements: a regex ('…' = a few characters of the clause) and the value it states */
       /**
        * a value, or '=other_id': the value the sentence states for other_id (应出庭21件…全部出庭 → 21);
@@ -409,6 +414,9 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     if (entry.shape !== 'presence' && entry.cues.length === 0 && entry.implied.length === 0 && entry.frames.length === 0) {
       at(['facts', i], `事实 ${entry.id} 既没有 cues、frames 也没有 implied,无法识别`);
     }
+    entry.confirmed_despite.forEach((word, k) => {
+      if (!entry.exclude.includes(word)) at(['facts', i, 'confirmed_despite', k], `${word} 不在事实 ${entry.id} 的 exclude 中`);
+    });
     entry.frames.forEach((frame, k) => {
       const unknown = frame.measure.filter((m) => !isUnit(m));
       if (unknown.length > 0) at(['facts', i, 'frames', k, 'measure'], `框架 ${frame.name} 的量词 ${unknown.join('、')} 不是可识别的计量单位`);

@@ -175,6 +175,8 @@ export interface CompiledEntry {
   topics: string[][];
   /** anchored at the start of the clause after the number */
   confirmedBy: RegExp[];
+  /** the distractors that still count where the clause after the number vouches for it */
+  vouchedExclude: readonly string[];
   /** words after which a distractor of `exclude` names no act of the clause (拟, 名义) */
   notActsAfter: readonly string[];
 }
@@ -323,6 +325,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     implied: entry.implied.map((i) => ({ re: impliedRegex(i.pattern), value: i.value, groups: i.groups })),
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
+    vouchedExclude: entry.exclude.filter((w) => !entry.confirmed_despite.includes(w)),
     notActsAfter: lexicon.notActsAfter,
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));

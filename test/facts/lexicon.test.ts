@@ -89,6 +89,14 @@ describe('loadLexicon', () => {
     expect(problems).toEqual([expect.objectContaining({ message: expect.stringMatching(/量词 回合 不是可识别的计量单位/) })]);
   });
 
+  it('says where a voucher would outweigh a word the entry does not exclude', async () => {
+    const dir = await rulesWith((t) => t.replace('confirmed_despite: [检查]', 'confirmed_despite: [检查, 抽查]'));
+    const { problems } = await lintLexicon(dir);
+    expect(problems).toEqual([
+      expect.objectContaining({ line: expect.any(Number), message: expect.stringMatching(/抽查 不在事实 enforcement_officers 的 exclude 中/) }),
+    ]);
+  });
+
   it('refuses an empty list of words naming a quoted target, which would name every quotation', async () => {
     const dir = await rulesWith((t) => t.replace('after: [要求, 目标, 任务, 指标]', 'after: []'), 'status.yaml');
     const { lexicon, problems } = await lintLexicon(dir);

@@ -239,13 +239,24 @@ function excludeScope(view: SentenceView, at: number | undefined): string {
  * The clause-level conditions: a required word nearby, no distractor. Distractors inside `masked`
  * spans (the other subjects of a list the cue belongs to: 合法性审核率、备案率均为100%) and those right
  * after a `not_acts_after` word (拟出台的文件, not yet issued; 以区政府名义印发的, whose documents) do not count.
+ * A clause `vouched` for by the one after it (…12件,均经合法性审核) needs no required word, and only the
+ * distractors the voucher does not outweigh count; one whose required word may stand earlier (`nearFrom`:
+ * a part of a total, …审查352件;其中合同119份) looks for it from there.
  */
-export function fitsClause(view: SentenceView, compiled: CompiledEntry, clause: Span, masked: readonly Span[] = []): boolean {
-  const { near, exclude, rivals, other_actors: actors } = compiled.entry;
+export function fitsClause(
+  view: SentenceView,
+  compiled: CompiledEntry,
+  clause: Span,
+  masked: readonly Span[] = [],
+  { vouched = false, nearFrom = clause.start }: { vouched?: boolean; nearFrom?: number } = {},
+): boolean {
+  const { rivals, other_actors: actors } = compiled.entry;
+  const near = vouched ? [] : compiled.entry.near;
+  const exclude = vouched ? compiled.vouchedExclude : compiled.entry.exclude;
   // most entries set the clause no condition: no part of the text to cut out
   if (near.length === 0 && rivals.length === 0 && exclude.length === 0 && actors.length === 0) return true;
   const part = view.text.slice(clause.start, clause.end);
-  if (near.length > 0 && !containsAny(part, near)) return false;
+  if (near.length > 0 && !containsAny(view.text.slice(nearFrom, clause.end), near)) return false;
   if (containsAny(part, actors) && !containsAny(part, compiled.entry.own_roles)) return false;
   if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
   // most entries name no distractor: nothing to mask
