@@ -281,6 +281,7 @@ export const PassTables = lazySchema(() =>
           later_events: z.array(RegexSource).default([]),
           parts_of_year: z.array(RegexSource).default([]),
           every_part_of_year: z.array(RegexSource).default([]),
+          in_force: z.array(RegexSource).default([]),
         })
         .strict(),
       year_columns: z

@@ -20,3 +20,18 @@ describe('a total vouched for by a full review rate', () => {
     expect(of('contracts_reviewed', county('法律顾问全年审查镇政府合同150份,其中工程合同42份。'))).toEqual(['contracts_reviewed=150:achieved']);
   });
 });
+
+describe('what a count is made of, or what an act went through', () => {
+  it('cases carried over from an earlier year are a part of the cases, no count of them', () => {
+    expect(of('reconsideration_cases', county('全年办理行政复议案件61件,案件总数中含上年度积存的复议案件7件。'))).toEqual([
+      'reconsideration_cases=61:achieved',
+    ]);
+    expect(of('litigation_cases', county('本年度行政应诉案件中有结转案件4件。'))).toEqual([]);
+  });
+
+  it('the documents in force a cleanup went through are its scope; what it repealed is the count', () => {
+    expect(of('normative_docs_cleaned', county('全面清理现行有效的区政府规范性文件二百零六件,宣布失效十一件、修改四件。'))).toEqual([
+      'normative_docs_cleaned=11:achieved',
+    ]);
+  });
+});

@@ -32,6 +32,13 @@ export function run(state: SentenceState): void {
   }
   markPartsOfYear(state);
   markFrequencies(state);
+  markInForce(state);
+}
+
+/** 对现行有效的118件规范性文件开展清理: the figure after 现行有效 counts the stock in force, no act of the year. */
+function markInForce(state: SentenceState): void {
+  const stock = matchSpans(state.tables.inForce, state.view.text);
+  if (stock.length > 0) markLabelled(state, stock);
 }
 
 /**

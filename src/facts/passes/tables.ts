@@ -101,6 +101,8 @@ export interface CompiledTables {
   partsOfYear: RegExp;
   /** a word saying each part of the year (每月, 每季度): a frequency follows (global) */
   everyPartOfYear: RegExp;
+  /** a word saying what follows is in force (现行有效): the stock of years follows (global) */
+  inForce: RegExp;
 }
 
 /** An alternation of literal words, longest first. */
@@ -231,6 +233,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     otherPeriod: periodsOf(lexicon.passes.other_period),
     partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
     everyPartOfYear: new RegExp(lexicon.passes.other_period.every_part_of_year.join('|') || '(?!)', 'g'),
+    inForce: new RegExp(lexicon.passes.other_period.in_force.join('|') || '(?!)', 'g'),
     yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
