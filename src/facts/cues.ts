@@ -3,7 +3,7 @@
  * not denied), and those whose entry's conditions hold there; the passes bind numbers to them.
  */
 import type { Span } from '../document/types.js';
-import { actOfUnitsUnder, applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
+import { actOfUnitsUnder, afterOccasion, applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
 import { clauseAt, containsActual, startsWithAny, type CompiledEntry, type CompiledLexicon, type TermHit } from './text.js';
@@ -109,7 +109,7 @@ export function cuesIn(
       addOtherPredicates(masked, clause, c, breaks);
     }
     const picked = pickedFromTotal(view, c, clause, tables);
-    const conditions = { vouched: confirmedAfter(view, c.compiled, clause), nearFrom: picked?.start ?? clause.start };
+    const conditions = { vouched: confirmedAfter(view, c.compiled, clause), nearFrom: picked?.start ?? afterOccasion(view, tables, clause, c.start) };
     if (fitsClause(view, c.compiled, clause, masked, conditions) && (picked !== null || !partOfExcluded(view, c, clause, tables))) fitting.push(c);
   }
   return { all: longest, fitting };

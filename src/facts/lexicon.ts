@@ -233,6 +233,7 @@ export const PassTables = lazySchema(() =>
           list_next: z.array(Term),
           enumeration_end: z.array(Term),
           attendance: z.array(Term).default([]),
+          occasions: z.array(RegexSource).default([]),
         })
         .strict(),
       superior_level: z

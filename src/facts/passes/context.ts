@@ -150,6 +150,19 @@ export function partStart(quantities: readonly Quantity[], q: Quantity, clause: 
   return from;
 }
 
+/**
+ * 审查合同时发现存在风险的合同5份 / 在审核规范性文件过程中纠正…的文件4件: an occasion in a number's clause
+ * before it sets the scene; what the number counts is said after it. Where the last such occasion before
+ * `at` in the clause ends, else the clause's start.
+ */
+export function afterOccasion(view: SentenceView, tables: CompiledTables, clause: Span, at: number): number {
+  let from = clause.start;
+  const part = view.text.slice(clause.start, at);
+  tables.occasion.lastIndex = 0;
+  for (let m = tables.occasion.exec(part); m !== null && m[0] !== ''; m = tables.occasion.exec(part)) from = clause.start + m.index + m[0].length;
+  return from;
+}
+
 /** Where that part ends: at the start of the number after it in its clause, else at the clause's end. */
 export function partEnd(quantities: readonly Quantity[], q: Quantity, clause: Span): number {
   let to = clause.end;

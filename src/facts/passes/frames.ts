@@ -13,7 +13,18 @@ import {
   type TermSet,
 } from '../text.js';
 import type { Quantity } from '../quantity.js';
-import { actOfUnitsUnder, excludedBySentence, inForeignClause, makeFact, partEnd, partStart, unread, type PassMeta, type SentenceState } from './context.js';
+import {
+  actOfUnitsUnder,
+  afterOccasion,
+  excludedBySentence,
+  inForeignClause,
+  makeFact,
+  partEnd,
+  partStart,
+  unread,
+  type PassMeta,
+  type SentenceState,
+} from './context.js';
 import { listItems } from './list-sharing.js';
 import { matchSpans } from '../../util/matches.js';
 
@@ -70,7 +81,7 @@ export function run(state: SentenceState): void {
     // a number a pass before decided counts nothing (the old value of a change, an earlier year's)
     if (inForeignClause(state, q) || state.bound.get(q)?.length === 0) continue;
     const item = state.items.get(q);
-    const from = item?.start ?? partStart(quantities, q, clause);
+    const from = item?.start ?? Math.max(partStart(quantities, q, clause), afterOccasion(view, state.tables, clause, q.start));
     const to = item?.end ?? partEndBeforeAside(view.text, quantities, q, clause);
     const whole: TermHit[] = [];
     for (const h of usable) if (isWithin(h, from, to) && (h.end <= q.start || h.start >= q.end)) whole.push(h);

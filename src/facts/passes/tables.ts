@@ -23,6 +23,8 @@ export interface CompiledTables {
   /** a total word and a few more characters at the end of a string: 共清理 */
   total: RegExp;
   parts: readonly string[];
+  /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
+  occasion: RegExp;
   /** a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级) */
   ownPart: RegExp;
   /** a string that is only a verb of reaching: 并达到, 拟于明年增加到 */
@@ -170,6 +172,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     changeFrom: change.from,
     total: new RegExp(`(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}$`),
     parts: continuation.parts,
+    occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
     reach: new RegExp(
       `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${any(continuation.plan_leads)})(?:\\d{4}年|${any(continuation.plan_times)})?|${any(continuation.plan_times)})?(?:${any(continuation.reach)})\\s*$`,
