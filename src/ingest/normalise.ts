@@ -183,8 +183,10 @@ interface TableHeader {
   note: number;
   serial: boolean;
   measure: string | undefined;
+  /** the column of the year's targets (目标值) as the rows are written, and its header's words */
+  target: { column: number; header: string } | undefined;
 }
-const NO_HEADER: TableHeader = { columns: undefined, unit: -1, note: -1, serial: false, measure: undefined };
+const NO_HEADER: TableHeader = { columns: undefined, unit: -1, note: -1, serial: false, measure: undefined, target: undefined };
 /**
  * A header row of indicators, each with its counting word in brackets (年度 | 持证执法人员（名） | 法制审核人员（名）),
  * over rows labelled by years or units: the labels, and the latest year's row written out so far.
@@ -238,8 +240,16 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const note = cells.findIndex((cell) => NOTE_HEADER.test(cell));
   const serial = SERIAL_HEADER.test(cells[0]!);
   const measure = measureOf(cells);
-  if (!columns && unit <= 0 && note <= 0 && !serial && measure === undefined) return current;
-  return { columns, unit, note, serial, measure: measure ?? current.measure };
+  const target = targetColumn(inColumnOrder(cells, columns));
+  if (!columns && unit <= 0 && note <= 0 && !serial && measure === undefined && !target) return current;
+  return { columns, unit, note, serial, measure: measure ?? current.measure, target };
+}
+
+/** The column of the year's targets among a header row's cells as they are written (rules/tables.yaml target_header), with its words. */
+function targetColumn(cells: readonly string[]): TableHeader['target'] {
+  const { target_header } = tableWording();
+  const column = cells.findIndex((cell) => target_header.test(asCell(cell)));
+  return column > 0 ? { column, header: cells[column]!.replace(/\s+/g, '') } : undefined;
 }
 
 /** The one counting word a row of labels names in brackets; undefined for a row with a figure or with several words. */
@@ -259,15 +269,21 @@ function measureOf(cells: readonly string[]): string | undefined {
  * own written after the row's label in brackets (执法记录仪(台) | 4,315), as is the counting word a
  * header names (行政复议 | 审结(件) | 60 under 数量（件）).
  */
-function tableRow(cells: readonly string[], { columns, unit, serial, measure }: TableHeader): string {
+function tableRow(cells: readonly string[], header: TableHeader): string {
+  const { columns, unit, serial, measure, target } = header;
   const inOrder = inColumnOrder(cells, columns);
   const numbered = serial && (SERIAL_HEADER.test(inOrder[0]!) || SERIAL_CELL.test(inOrder[0]!));
   const ordered = numbered ? inOrder.slice(1) : inOrder;
   const unitAt = numbered ? unit - 1 : unit;
-  if (unitAt <= 0 || unitAt >= ordered.length || UNIT_HEADER.test(ordered[unitAt]!) || ordered[unitAt] === '') {
-    return withOneLabel(measure === undefined ? ordered : withMeasure(ordered, measure)).join(' | ');
-  }
-  return withOneLabel([`${ordered[0]}(${ordered[unitAt]})`, ...ordered.slice(1).filter((_, k) => k + 1 !== unitAt)]).join(' | ');
+  const row =
+    unitAt <= 0 || unitAt >= ordered.length || UNIT_HEADER.test(ordered[unitAt]!) || ordered[unitAt] === ''
+      ? withOneLabel(measure === undefined ? ordered : withMeasure(ordered, measure))
+      : withOneLabel([`${ordered[0]}(${ordered[unitAt]})`, ...ordered.slice(1).filter((_, k) => k + 1 !== unitAt)]);
+  const goal = target ? inOrder[target.column] : undefined;
+  // the row's target figure on a line of its own that its header's words name, as a target so stated in
+  // prose is (年度目标:…), a plan: the row's label binds to what was done alone
+  const setsTarget = goal !== undefined && isValueCell(goal) && row[0] !== goal;
+  return setsTarget ? `${row.join(' | ')}\n${target!.header}：${row[0]} | ${goal}` : row.join(' | ');
 }
 
 /**

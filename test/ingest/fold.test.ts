@@ -49,14 +49,16 @@ describe('cleanupStructure', () => {
     expect(cleanupStructure(totals)).toBe('指标 | 2025年 | 2024年 | 两年合计\n受理（件） | 134 | 101 | 235');
   });
 
-  it('writes what was done before the target beside it, and reads a row with remarks, bounds and dashes among its cells', () => {
+  it('writes what was done before the target beside it, the target figure again as a line its header names, and reads a row with remarks, bounds and dashes among its cells', () => {
     const targets = '项目\t年度目标\t完成值\t备注\n旁听庭审（人）\t≥150\t163\t超额完成\n公职律师（名）\t—\t18\t比上年多4名\n会前学法（次）\t12\t9\t未达标';
     expect(cleanupStructure(targets)).toBe(
-      '项目 | 完成值 | 年度目标 | 备注\n旁听庭审（人） | 163 | ≥150 | 超额完成\n公职律师（名） | 18 | — | 比上年多4名\n会前学法（次） | 9 | 12 | 未达标',
+      '项目 | 完成值 | 年度目标 | 备注\n旁听庭审（人） | 163 | ≥150 | 超额完成\n公职律师（名） | 18 | — | 比上年多4名\n会前学法（次） | 9 | 12 | 未达标\n年度目标：会前学法（次） | 12',
     );
     // a row whose remark is left blank ends at its last figure: its target still goes after what was done
     const blankRemarks = '序号\t指标\t单位\t计划值\t实际值\t备注\n1\t法律顾问\t名\t40\t43\t\n2\t听证会\t场\t5\t3\t1场延至次年';
-    expect(cleanupStructure(blankRemarks)).toBe('指标 | 单位 | 实际值 | 计划值 | 备注\n法律顾问(名) | 43 | 40\n听证会(场) | 3 | 5 | 1场延至次年');
+    expect(cleanupStructure(blankRemarks)).toBe(
+      '指标 | 单位 | 实际值 | 计划值 | 备注\n法律顾问(名) | 43 | 40\n计划值：法律顾问(名) | 40\n听证会(场) | 3 | 5 | 1场延至次年\n计划值：听证会(场) | 5',
+    );
     // without a header naming remarks, a row of words after its figure is prose
     expect(cleanupStructure('全年学法\t9次\t未达标')).toBe('全年学法\t9次\t未达标');
   });

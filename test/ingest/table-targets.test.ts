@@ -1,0 +1,53 @@
+/** A table's column of the year's targets (目标值, 年度目标): each row's target is read as a plan, what was done as the year's figure. */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { statusesOf } from '../facts/helpers.js';
+
+const lexicon = await loadLexicon();
+const read = async (text: string, file: string) => {
+  const source = await ingestBytes(Buffer.from(text, 'utf8'), file);
+  return statusesOf(extractFacts(buildDocument(source), lexicon).filter((f) => typeof f.value === 'number'));
+};
+const OPENING = ['桐岭县人民政府关于2023年度法治政府建设情况的报告', '2023年,县政府坚持依法行政。现将有关情况报告如下:', '一、主要工作'];
+const CLOSING = ['二、下一步打算', '继续推进严格规范公正文明执法。'];
+
+describe("a table's target column", () => {
+  it('in a text table reads each target as a plan and what was done as achieved; a bound (≥4) is never what was done', async () => {
+    const table = [
+      '项目\t年度目标\t完成值\t说明',
+      '法治专题讲座（期）\t≥4\t3\t未完成',
+      '持证执法人员（名）\t420\t436\t已完成',
+      '执法记录仪（台）\t—\t118\t新增9台',
+    ];
+    const facts = await read([...OPENING, '主要指标完成情况如下。', ...table, ...CLOSING].join('\n'), 'targets.txt');
+    expect(facts).toEqual(
+      expect.arrayContaining(['law_lectures=3:achieved', 'enforcement_officers=420:plan', 'enforcement_officers=436:achieved', 'body_cameras=118:achieved']),
+    );
+    expect(facts).not.toContain('law_lectures=4:achieved');
+    expect(facts).not.toContain('enforcement_officers=420:achieved');
+  });
+
+  it("in a web page's table, whose target column stands first, reads each target as a plan", async () => {
+    const rows = [
+      ['指标', '目标值', '实际值'],
+      ['行政诉讼败诉案件（件）', '1', '2'],
+      ['政府合同合法性审查（件）', '60', '74'],
+    ];
+    const html = `<html><body><h1>${OPENING[0]}</h1><p>${OPENING[1]}</p><p>${OPENING[2]}</p>
+<p>县政府严格落实合法性审查制度,法律顾问全程参与重大行政决策和政府合同的审查,行政应诉工作进一步规范,主要指标见下表。</p>
+<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>
+<p>${CLOSING[0]}</p><p>${CLOSING[1]}</p></body></html>`;
+    const facts = await read(html, 'targets.html');
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'litigation_lost_cases=1:plan',
+        'litigation_lost_cases=2:achieved',
+        'contracts_reviewed=60:plan',
+        'contracts_reviewed=74:achieved',
+      ]),
+    );
+    expect(facts).not.toContain('contracts_reviewed=60:achieved');
+  });
+});
