@@ -25,6 +25,7 @@ export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded
   let pictures: boolean;
   try {
     const files = new ZipFiles(bytes, budget, inflated);
+    await giveWordPrefixes(files);
     await typeNumbering(files);
     ({ value: body } = await readDocxBody(docxFile(files)));
     embedded = await embeddedParts(files);
@@ -93,6 +94,56 @@ async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
   return placed;
 }
 
+/** The parts read by their markup here (the document, its lists and styles), before mammoth reads them. */
+const MARKUP_PARTS = [DOCUMENT, 'word/numbering.xml', 'word/styles.xml'];
+
+/** The namespaces the markup is read by, each by the prefix Word binds it to (transitional and strict). */
+const WORD_PREFIXES: ReadonlyMap<string, string> = new Map([
+  ['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'w'],
+  ['http://purl.oclc.org/ooxml/wordprocessingml/main', 'w'],
+  ['http://schemas.openxmlformats.org/officeDocument/2006/math', 'm'],
+  ['http://purl.oclc.org/ooxml/officeDocument/math', 'm'],
+  ['http://schemas.openxmlformats.org/officeDocument/2006/relationships', 'r'],
+  ['http://purl.oclc.org/ooxml/officeDocument/relationships', 'r'],
+  ['http://schemas.openxmlformats.org/markup-compatibility/2006', 'mc'],
+  ['http://schemas.microsoft.com/office/word/2010/wordprocessingShape', 'wps'],
+  ['urn:schemas-microsoft-com:vml', 'v'],
+]);
+const PREFIX_DECLARATION = /\sxmlns:([\w.-]{1,40})\s*=\s*["']([^"'<>]{1,200})["']/g;
+const TAG = /<[^<>]{1,4000}>/g;
+
+/**
+ * The markup parts with Word's namespaces under Word's prefixes. A namespace goes by its name, not
+ * its prefix, and mammoth reads it so; the markup read here by its tags (hidden runs, equations,
+ * numbers, text boxes) was read under w: and m: only: a document binding them to prefixes of its
+ * own lost its equations and kept its hidden text. A prefix Word's is bound to another namespace
+ * somewhere is left as it is.
+ */
+async function giveWordPrefixes(files: ZipFiles): Promise<void> {
+  for (const name of MARKUP_PARTS) {
+    if (!files.has(name)) continue;
+    const xml = (await files.read(name)).toString('utf8');
+    const bound = new Map<string, Set<string>>();
+    for (const [, prefix, uri] of xml.matchAll(PREFIX_DECLARATION)) bound.set(prefix!, (bound.get(prefix!) ?? new Set()).add(uri!));
+    const renamed = new Map<string, string>();
+    for (const [prefix, uris] of bound) {
+      const wanted = uris.size === 1 ? WORD_PREFIXES.get([...uris][0]!) : undefined;
+      if (wanted === undefined || wanted === prefix) continue;
+      const taken = bound.get(wanted);
+      if (taken && [...taken].some((uri) => WORD_PREFIXES.get(uri) !== wanted)) continue;
+      renamed.set(prefix, wanted);
+    }
+    if (renamed.size === 0) continue;
+    const prefixes = [...renamed.keys()].map((prefix) => prefix.replace(/\./g, '\\.')).join('|');
+    // a qualified name (<x:t, x:val=) or a declaration (xmlns:x=); an unprefixed name x stays
+    const qualified = new RegExp(`(<\\/?|\\s)(${prefixes})(?=:)|(\\sxmlns:)(${prefixes})(?=\\s*=)`, 'g');
+    const rename = (_: string, before: string | undefined, prefix: string | undefined, declaring: string | undefined, declared: string | undefined) =>
+      before !== undefined ? before + renamed.get(prefix!)! : declaring! + renamed.get(declared!)!;
+    const rewritten = xml.replace(TAG, (tag) => tag.replace(qualified, rename));
+    files.replace(name, Buffer.from(rewritten, 'utf8'));
+  }
+}
+
 /**
  * The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as
  * mammoth decodes it, the document's hidden text taken out (mammoth reads it as any other).
@@ -105,26 +156,30 @@ function docxFile(files: ZipFiles): DocxFile {
       if (encoding === undefined) return bytes;
       if (encoding === 'base64') return bytes.toString('base64');
       const xml = new TextDecoder(encoding).decode(bytes);
-      return name === DOCUMENT ? withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutHiddenText(xml)))) : xml;
+      return name === DOCUMENT ? withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutWithdrawnText(xml)))) : xml;
     },
   };
 }
 
 /** A run with its own properties and what follows them up to its end (or a run nested in it, in a text box). */
 const RUN_WITH_PROPERTIES = /(<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!<\/w:rPr>)[^]){0,4000}?<\/w:rPr>)((?:(?!<\/w:r>)[^])*)/g;
-/** Properties that hide a run (w:vanish, w:specVanish), unless set off by w:val="0"/"false". */
-const HIDDEN = /<w:(?:spec)?[vV]anish(?:\s+w:val="(?:1|true|on)")?\s*\/>/;
+/**
+ * Properties that hide a run (w:vanish, w:specVanish) or strike it through (w:strike, w:dstrike),
+ * unless set off by w:val="0"/"false".
+ */
+const WITHDRAWN = /<w:(?:(?:spec)?[vV]anish|d?strike)(?:\s+w:val="(?:1|true|on)")?\s*\/>/;
 /** What a run shows: its text, tabs, breaks and symbols (its field codes and marks stay for mammoth to pair). */
 const SHOWN = /<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>|<w:(?:tab|br|cr|sym|softHyphen|noBreakHyphen)\b[^>]*\/>/g;
 
 /**
  * The document without the runs Word hides (hidden text: a drafter's notes, figures struck
- * for the final copy): what the printed report shows is read.
+ * for the final copy) and those it strikes through (a figure corrected in place, as <del> in a
+ * web page): what the report states is read, not 15件12件.
  */
-function withoutHiddenText(xml: string): string {
-  if (!xml.includes('anish')) return xml;
+function withoutWithdrawnText(xml: string): string {
+  if (!xml.includes('anish') && !xml.includes('strike')) return xml;
   return xml.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string) =>
-    HIDDEN.test(properties) ? properties + content.replace(SHOWN, '') : run,
+    WITHDRAWN.test(properties) ? properties + content.replace(SHOWN, '') : run,
   );
 }
 
