@@ -15,7 +15,7 @@ export const Limits = lazySchema(() =>
   z.object({
     /** bytes read from the file, a device or standard input */
     inputBytes: z.number().int().positive(),
-    /** bytes that the entries of a .docx or an .ofd (ZIP archives) unpack to, all entries together */
+    /** bytes that the entries of a .docx, an .odt or an .ofd (ZIP archives) unpack to, all entries together */
     unpackedBytes: z.number().int().positive(),
     /** unpacked bytes per compressed byte of one entry, once it has unpacked more than `ratioFloorBytes` */
     unpackRatio: z.number().positive(),
@@ -31,7 +31,12 @@ export const Limits = lazySchema(() =>
      * and 10 MB of memory per MiB of its largest page
      */
     ofdXmlBytes: z.number().int().positive(),
-    /** entries of a .docx or an .ofd */
+    /**
+     * bytes the XML parts of an .odt (body, styles) unpack to, together: its body is read as a web
+     * page of as many elements, which `htmlElements` bounds in turn
+     */
+    odtXmlBytes: z.number().int().positive(),
+    /** entries of a .docx, an .odt or an .ofd */
     zipEntries: z.number().int().positive(),
     /** pages of a PDF */
     pdfPages: z.number().int().positive(),
@@ -70,6 +75,7 @@ export const LIMITS: Limits = {
   ratioFloorBytes: 1 * MiB,
   docxXmlBytes: 10 * MiB,
   ofdXmlBytes: 50 * MiB,
+  odtXmlBytes: 20 * MiB,
   zipEntries: 10_000,
   pdfPages: 2000,
   pdfStreamBytes: 200 * MiB,
@@ -86,7 +92,7 @@ export function megabytes(bytes: number): string {
 }
 
 /** The counters a document spends from. */
-type Counter = 'unpackedBytes' | 'docxXmlBytes' | 'ofdXmlBytes' | 'pdfStreamBytes';
+type Counter = 'unpackedBytes' | 'docxXmlBytes' | 'ofdXmlBytes' | 'odtXmlBytes' | 'pdfStreamBytes';
 
 const BOMB = '可能是压缩炸弹,已停止读取';
 
@@ -95,7 +101,7 @@ const BOMB = '可能是压缩炸弹,已停止读取';
  * Stages call `checkTime()` between steps and `spend()` as they unpack.
  */
 export class Budget {
-  private readonly spent: Record<Counter, number> = { unpackedBytes: 0, docxXmlBytes: 0, ofdXmlBytes: 0, pdfStreamBytes: 0 };
+  private readonly spent: Record<Counter, number> = { unpackedBytes: 0, docxXmlBytes: 0, ofdXmlBytes: 0, odtXmlBytes: 0, pdfStreamBytes: 0 };
   private readonly deadline: number;
 
   constructor(
@@ -135,6 +141,7 @@ export class Budget {
       unpackedBytes: `文档解压后的内容超过 ${megabytes(l.unpackedBytes)} 的上限,${BOMB}`,
       docxXmlBytes: `Word 文档的正文等 XML 部件解压后超过 ${megabytes(l.docxXmlBytes)} 的上限,远超任何报告,已停止读取;请只提供报告正文`,
       ofdXmlBytes: `OFD 文档的页面等 XML 部件解压后超过 ${megabytes(l.ofdXmlBytes)} 的上限,远超任何报告,已停止读取;请只提供报告正文`,
+      odtXmlBytes: `OpenDocument 文本(.odt)的正文等 XML 部件解压后超过 ${megabytes(l.odtXmlBytes)} 的上限,远超任何报告,已停止读取;请只提供报告正文`,
       unpackRatio: `文档中的 ${detail} 压缩比超过 ${l.unpackRatio} 倍的上限,${BOMB}`,
       zipEntries: `文档包含的部件超过 ${l.zipEntries} 个的上限,无法读取`,
       pdfPages: `PDF 有 ${detail} 页,超过 ${l.pdfPages} 页的上限;请只提供报告正文`,

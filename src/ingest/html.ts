@@ -272,13 +272,7 @@ function titleIn(head: Element): string {
  * and the meta line between them, block elements and <br> as line breaks.
  */
 export function htmlToText(html: string, budget: Budget, readTextBoxes = true): string {
-  // htmlparser2 (in HTML mode) rather than parse5, and never deeper than the limit: both are quadratic in nesting depth.
-  const flat = flattenDeepNesting(isXhtml(html) ? withCdataUnwrapped(html) : html, budget.limits.htmlDepth);
-  if (flat.elements > budget.limits.htmlElements) throw budget.exceeded('htmlElements', String(flat.elements));
-  if (flat.dropped > 0)
-    log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
-  budget.checkTime();
-  const $ = cheerio.load(flat.html, PARSE_OPTIONS);
+  const { flat, $ } = parsed(isXhtml(html) ? withCdataUnwrapped(html) : html, budget);
   // a frameset page has no body of its own (only <noframes> words): read on, it was "not a report"
   const frames = $('frameset frame[src]')
     .map((_, frame) => ($(frame).attr('src') ?? '').slice(0, 100))
@@ -318,6 +312,29 @@ export function htmlToText(html: string, budget: Budget, readTextBoxes = true): 
     }
   }
   return text;
+}
+
+/**
+ * The text of a document written out as a web page (an .odt's, an .rtf's body): all of it, as a
+ * fragment is read; no article is looked for among its blocks, and none is left out as a page's
+ * sidebar or its links.
+ */
+export function documentHtmlToText(html: string, budget: Budget): string {
+  return blockText(parsed(html, budget).$.root().get(0)!);
+}
+
+/** Text as it is written in markup (that of a document written out as a web page). */
+export const inMarkup = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The markup parsed, within the budget's elements. */
+function parsed(html: string, budget: Budget): { flat: ReturnType<typeof flattenDeepNesting>; $: cheerio.CheerioAPI } {
+  // htmlparser2 (in HTML mode) rather than parse5, and never deeper than the limit: both are quadratic in nesting depth.
+  const flat = flattenDeepNesting(html, budget.limits.htmlDepth);
+  if (flat.elements > budget.limits.htmlElements) throw budget.exceeded('htmlElements', String(flat.elements));
+  if (flat.dropped > 0)
+    log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
+  budget.checkTime();
+  return { flat, $: cheerio.load(flat.html, PARSE_OPTIONS) };
 }
 
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } };

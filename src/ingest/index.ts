@@ -83,9 +83,14 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
       return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget, notices) };
     case 'ofd':
       return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
+    case 'odt':
+      return { format: 'odt', encoding: 'binary', raw: await odtText(bytes, budget) };
+    case 'rtf':
+      return { format: 'rtf', ...(await rtfText(bytes, budget)) };
     case 'zip':
       if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget, notices) };
       if (extension === '.ofd') return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
+      if (extension === '.odt') return { format: 'odt', encoding: 'binary', raw: await odtText(bytes, budget) };
       throw inputError(file, '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件');
     case 'encrypted-office':
       throw inputError(file, '文档设有打开密码,已加密,无法读取;请在 Word 或 WPS 中取消密码后另存为 .docx 再试');
@@ -94,7 +99,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
     case 'unknown':
       break;
   }
-  if (extension === '.docx' || extension === '.pdf' || extension === '.ofd') {
+  if (extension === '.docx' || extension === '.pdf' || extension === '.ofd' || extension === '.odt') {
     const format = extension.slice(1).toUpperCase();
     // a page a site gave instead of the document (not found, log in) was "damaged"
     const start = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(UTF8_BOM_AS_LATIN1, '');
@@ -131,6 +136,8 @@ const docxText = async (bytes: Uint8Array, file: string, budget: Budget, notices
     async (part, name) => (await extract(part, file, budget, notices, path.extname(name).toLowerCase())).raw,
   );
 const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./ofd.js')).ofdToText(bytes, budget);
+const odtText = async (bytes: Uint8Array, budget: Budget) => (await import('./odt.js')).odtToText(bytes, budget);
+const rtfText = async (bytes: Uint8Array, budget: Budget) => (await import('./rtf.js')).rtfToText(bytes, budget);
 const htmlText = async (html: string, budget: Budget) => (await import('./html.js')).htmlToText(html, budget);
 
 /** Below this share of Chinese characters and (full- or half-width) ASCII letters among its letters, a text is garbled ... */
@@ -181,6 +188,8 @@ const GARBLED_CAUSE: Record<InputFormat, string> = {
   pdf: 'PDF 的字体缺少文字映射,请换用原始文件,或先做文字识别(OCR)再导入',
   ofd: 'OFD 的字体缺少文字映射,请换用原始文件,或先做文字识别(OCR)再导入',
   docx: '请用 Word 或 WPS 打开,确认文字可读后重新保存',
+  odt: '请用 WPS 或 LibreOffice 打开,确认文字可读后重新保存',
+  rtf: '文档的代码页无法识别,请用 Word 或 WPS 打开,确认文字可读后另存为 .docx',
   html: '网页的编码无法识别,请在浏览器中另存为 UTF-8 编码的文本后再试',
   txt: '文件的编码无法识别,请另存为 UTF-8 或 GBK 编码后再试',
 };

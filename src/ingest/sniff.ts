@@ -7,6 +7,8 @@ export type Sniffed =
   | { kind: 'pdf' }
   | { kind: 'docx' }
   | { kind: 'ofd' }
+  | { kind: 'odt' }
+  | { kind: 'rtf' }
   | { kind: 'zip' }
   | { kind: 'encrypted-office' }
   | { kind: 'binary'; what: string }
@@ -39,12 +41,13 @@ const BINARY_MAGIC: readonly Magic[] = [
   { bytes: ascii('Rar!'), what: 'RAR 压缩包' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: '7z 压缩包' },
   { bytes: [0x1f, 0x8b], what: 'gzip 压缩包' },
-  { bytes: ascii('{\\rtf'), what: 'RTF 文档,请另存为 .docx 后再试' },
 ];
 
-/** ZIP-based office formats other than .docx, by a marker in the archive (ODF and EPUB name their type first). */
+/** An OpenDocument text's type (…text, …text-template, …text-master): what its mimetype entry holds. */
+const ODT_TYPE = 'application/vnd.oasis.opendocument.text';
+
+/** ZIP-based office formats other than .docx and .odt, by a marker in the archive (ODF and EPUB name their type first). */
 const OTHER_OFFICE_ZIPS: ReadonlyArray<{ marker: string; what: string }> = [
-  { marker: 'opendocument.text', what: 'OpenDocument 文本(.odt),请另存为 .docx 后再试' },
   { marker: 'opendocument.spreadsheet', what: 'OpenDocument 表格(.ods),不是报告文本' },
   { marker: 'opendocument.presentation', what: 'OpenDocument 演示文稿(.odp),不是报告文本' },
   { marker: 'xl/', what: 'Excel 表格(.xlsx),不是报告文本' },
@@ -76,11 +79,14 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (contains(bytes, '%PDF-', 1024)) return { kind: 'pdf' };
   if (startsWith(bytes, ascii('PK\x03\x04')) || startsWith(bytes, ascii('PK\x05\x06'))) {
     if (hasRootEntry(bytes, 'OFD.xml')) return { kind: 'ofd' };
+    // an OpenDocument package names its type first (its mimetype entry), before any of its parts
+    if (hasRootEntry(bytes, 'mimetype') && contains(bytes, ODT_TYPE, 1024)) return { kind: 'odt' };
     // a folder's slash written as Windows writes it (word\document.xml), which Word reads
     if (contains(bytes, 'word/', bytes.length) || contains(bytes, 'word\\', bytes.length)) return { kind: 'docx' };
     const office = OTHER_OFFICE_ZIPS.find(({ marker }) => contains(bytes, marker, bytes.length));
     return office ? { kind: 'binary', what: office.what } : { kind: 'zip' };
   }
+  if (startsWith(bytes, ascii('{\\rtf'))) return { kind: 'rtf' };
   if (startsWith(bytes, COMPOUND_FILE) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(ENCRYPTED_PACKAGE)) {
     return { kind: 'encrypted-office' };
   }

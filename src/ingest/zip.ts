@@ -9,7 +9,7 @@ export interface ZipFormat {
   /** the message for an archive that cannot be read */
   damaged: string;
   /** the counter its XML parts spend from, which its reader parses */
-  xmlParts: 'docxXmlBytes' | 'ofdXmlBytes';
+  xmlParts: 'docxXmlBytes' | 'ofdXmlBytes' | 'odtXmlBytes';
 }
 
 /**

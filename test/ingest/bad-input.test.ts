@@ -43,7 +43,7 @@ const png = bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d,
 const jpeg = bytes(0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1);
 const gif = new Uint8Array(Buffer.from('GIF89a\x01\x00\x01\x00\x80\x00\x00', 'latin1'));
 const zip = new Uint8Array(Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00notes.txt', 'latin1'));
-/** The first entry of an ODF package is its type, stored uncompressed. */
+/** An ODF package cut off after the name of its first entry (its type, stored uncompressed). */
 const odt = new Uint8Array(Buffer.from('PK\x03\x04\x0a\x00\x00\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text', 'latin1'));
 const xlsx = new Uint8Array(Buffer.from('PK\x03\x04\x14\x00\x06\x00\x08\x00xl/workbook.xml', 'latin1'));
 const elf = bytes(0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
@@ -72,7 +72,7 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ['junk.txt', '不是文本文件', async () => junk],
     ['legacy.doc', '不是文本文件', async () => oldWord],
     ['sealed.docx', '文档设有打开密码,已加密', async () => sealedDocx],
-    ['report.odt', 'OpenDocument 文本(.odt),请另存为 .docx', async () => odt],
+    ['report.odt', '文件已损坏或不完整,无法作为 OpenDocument 文本(.odt)读取', async () => odt],
     ['table.xlsx', 'Excel 表格', async () => xlsx],
     ['cut.docx', '文件已损坏或不完整', async () => (await docxFile()).slice(0, 600)],
     ['text.docx', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 Word 文档。'],

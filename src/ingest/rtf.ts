@@ -1,0 +1,389 @@
+/**
+ * Rich Text Format (.rtf, as Word, WPS and WordPad save it): groups of text and control words.
+ * The body is written out as a web page of its paragraphs and table rows, and read whole as one is
+ * (./html.ts). Text comes as \uN escapes (Unicode) or as bytes, written \'hh or as they are, in the
+ * code page of the text's font (its \fcharset) or of the document (\ansicpg: 936 is GBK).
+ */
+import iconv from 'iconv-lite';
+import type { Budget } from './budget.js';
+import { iconvName } from './decode.js';
+import { documentHtmlToText, inMarkup } from './html.js';
+import { inputError } from './limits.js';
+
+/** The text of an .rtf as Word shows it, and the code page its bytes were read in. */
+export function rtfToText(bytes: Uint8Array, budget: Budget): { encoding: string; raw: string } {
+  const reader = new RtfReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), budget);
+  const html = reader.read();
+  const raw = documentHtmlToText(html, budget);
+  if (raw.trim() === '' && reader.pictures > 0) {
+    throw inputError(budget.file, 'RTF 文档中只有图片,没有文字,可能是扫描件,需要先做文字识别(OCR)再导入');
+  }
+  return { encoding: reader.encoding, raw };
+}
+
+/** Code pages of the font character sets (\fcharsetN) that are not the document's own. */
+const CHARSET_CODE_PAGES: ReadonlyMap<number, number> = new Map([
+  [77, 10000],
+  [128, 932],
+  [129, 949],
+  [130, 1361],
+  [134, 936],
+  [136, 950],
+  [161, 1253],
+  [162, 1254],
+  [163, 1258],
+  [177, 1255],
+  [178, 1256],
+  [186, 1257],
+  [204, 1251],
+  [222, 874],
+  [238, 1250],
+  [255, 437],
+]);
+/** The document's code page when it names none but its character set (\ansi, \mac, \pc, \pca). */
+const CHARACTER_SET_CODE_PAGES: ReadonlyMap<string, number> = new Map([
+  ['ansi', 1252],
+  ['mac', 10000],
+  ['pc', 437],
+  ['pca', 850],
+]);
+
+/** Groups whose text Word does not show in the body: tables of the document, pictures, headers and footers, notes, field codes. */
+const SKIPPED_DESTINATIONS: ReadonlySet<string> = new Set([
+  'colortbl',
+  'stylesheet',
+  'info',
+  'pict',
+  'nonshppict',
+  'object',
+  'objdata',
+  'header',
+  'headerl',
+  'headerr',
+  'headerf',
+  'footer',
+  'footerl',
+  'footerr',
+  'footerf',
+  'footnote',
+  'annotation',
+  'atnid',
+  'atnauthor',
+  'fldinst',
+  'themedata',
+  'colorschememapping',
+  'datastore',
+  'xmlnstbl',
+  'listtable',
+  'listoverridetable',
+  'rsidtbl',
+  'generator',
+  'latentstyles',
+  'revtbl',
+  'filetbl',
+  'sp',
+]);
+
+/** Control words that stand for a character. */
+const CHARACTERS: ReadonlyMap<string, string> = new Map([
+  ['tab', '\t'],
+  ['emdash', '\u2014'],
+  ['endash', '\u2013'],
+  ['emspace', ' '],
+  ['enspace', ' '],
+  ['qmspace', ' '],
+  ['bullet', '\u2022'],
+  ['lquote', '\u2018'],
+  ['rquote', '\u2019'],
+  ['ldblquote', '\u201C'],
+  ['rdblquote', '\u201D'],
+]);
+const SYMBOLS: ReadonlyMap<string, string> = new Map([
+  ['~', '\u00A0'],
+  ['_', '-'],
+  ['-', ''],
+  ['\\', '\\'],
+  ['{', '{'],
+  ['}', '}'],
+]);
+
+/** Character properties that withdraw text: struck through (single or double), hidden, deleted as a tracked change. */
+const WITHDRAWING = new Set(['strike', 'striked', 'v', 'deleted']);
+
+interface Group {
+  /** a destination whose text is not shown */
+  skipped: boolean;
+  fontTable: boolean;
+  font: number;
+  /** characters that stand after a \uN for readers without Unicode, skipped */
+  unicodeSkip: number;
+  withdrawing: ReadonlySet<string>;
+  inTable: boolean;
+}
+
+interface Cell {
+  html: string;
+  /** the cell merged down over the rows below it (\clvmgf) or merged into the one above (\clvmrg) */
+  merge?: 'first' | 'continued';
+}
+
+/** Above this many groups open, a document is hostile: the deeper ones are read as the one they are in, and cost no memory. */
+const MAX_GROUP_DEPTH = 1000;
+
+class RtfReader {
+  /** the code page named last in the document's header */
+  encoding = 'cp1252';
+  pictures = 0;
+  private codePage = 1252;
+  private readonly fonts = new Map<number, number>();
+  private readonly out: string[] = [];
+  private group: Group = { skipped: false, fontTable: false, font: -1, unicodeSkip: 1, withdrawing: new Set(), inTable: false };
+  private readonly groups: Group[] = [];
+  /** groups open beyond the depth limit, read as the one they are in */
+  private deeper = 0;
+  private pending: number[] = [];
+  private paragraph = '';
+  private cellParagraphs: string[] = [];
+  private cells: Cell[] = [];
+  /** the merges of the row's cells as \trowd defines them, in order */
+  private merges: Array<Cell['merge']> = [];
+  private rows: Cell[][] = [];
+  private fontTableFont = -1;
+  /** characters still to skip after a \uN */
+  private toSkip = 0;
+  private at = 0;
+
+  constructor(
+    private readonly data: Buffer,
+    private readonly budget: Budget,
+  ) {}
+
+  read(): string {
+    const { data } = this;
+    while (this.at < data.length) {
+      if ((this.at & 0xfffff) === 0) this.budget.checkTime();
+      const byte = data[this.at]!;
+      if (byte === 0x7b /* { */) {
+        this.at++;
+        this.open();
+      } else if (byte === 0x7d /* } */) {
+        this.at++;
+        this.close();
+      } else if (byte === 0x5c /* \ */) this.control();
+      else {
+        this.at++;
+        // line ends in the file are no text
+        if (byte !== 0x0d && byte !== 0x0a) this.byte(byte);
+      }
+    }
+    this.endParagraph();
+    this.endTable();
+    return this.out.join('');
+  }
+
+  private open(): void {
+    if (this.groups.length >= MAX_GROUP_DEPTH) {
+      this.deeper++;
+      return;
+    }
+    this.groups.push(this.group);
+    this.group = { ...this.group };
+    // an ignorable destination ({\*\name …}) is skipped whole
+    if (this.data[this.at] === 0x5c && this.data[this.at + 1] === 0x2a /* * */) this.group.skipped = true;
+  }
+
+  private close(): void {
+    this.flush();
+    this.toSkip = 0;
+    if (this.deeper > 0) this.deeper--;
+    else this.group = this.groups.pop() ?? this.group;
+  }
+
+  private control(): void {
+    const { data } = this;
+    const next = data[this.at + 1];
+    if (next === undefined) {
+      this.at++;
+      return;
+    }
+    // \'hh: a byte of text in the code page
+    if (next === 0x27) {
+      const hex = data.toString('latin1', this.at + 2, this.at + 4);
+      this.at += 4;
+      if (/^[0-9a-f]{2}$/i.test(hex)) this.byte(Number.parseInt(hex, 16));
+      return;
+    }
+    if (!isLetter(next)) {
+      this.at += 2;
+      const symbol = String.fromCharCode(next);
+      if (next === 0x0d || next === 0x0a) this.word('par', undefined);
+      // an escaped character stands for one a \uN is followed by
+      else if (SYMBOLS.has(symbol) && !this.skipAfterUnicode()) this.text(SYMBOLS.get(symbol)!);
+      return;
+    }
+    let end = this.at + 1;
+    while (end < data.length && end - this.at <= 32 && isLetter(data[end]!)) end++;
+    const name = data.toString('latin1', this.at + 1, end);
+    let numberEnd = end;
+    if (data[numberEnd] === 0x2d /* - */) numberEnd++;
+    while (numberEnd < data.length && numberEnd - end <= 10 && isDigit(data[numberEnd]!)) numberEnd++;
+    const parameter = numberEnd > end && !(numberEnd === end + 1 && data[end] === 0x2d) ? Number(data.toString('latin1', end, numberEnd)) : undefined;
+    if (parameter === undefined) numberEnd = end;
+    // a space ends a control word and is part of it
+    this.at = data[numberEnd] === 0x20 ? numberEnd + 1 : numberEnd;
+    this.word(name, parameter);
+  }
+
+  private word(name: string, parameter: number | undefined): void {
+    const group = this.group;
+    if (name === 'bin') {
+      // binary data of that many bytes follows
+      this.at += Math.max(0, parameter ?? 0);
+      return;
+    }
+    if (name === 'u') {
+      // a signed 16-bit unit; a character beyond them comes as two (a surrogate pair)
+      if (parameter !== undefined && parameter >= -0x8000 && parameter <= 0xffff)
+        this.text(String.fromCharCode(parameter < 0 ? parameter + 0x10000 : parameter));
+      this.toSkip = group.unicodeSkip;
+      return;
+    }
+    if (name === 'pict') this.pictures++;
+    if (name === 'fonttbl') group.fontTable = true;
+    if (SKIPPED_DESTINATIONS.has(name)) group.skipped = true;
+    if (group.fontTable) {
+      if (name === 'f' && parameter !== undefined) this.fontTableFont = parameter;
+      else if (name === 'fcharset' && parameter !== undefined) {
+        const codePage = CHARSET_CODE_PAGES.get(parameter);
+        if (codePage !== undefined) this.fonts.set(this.fontTableFont, codePage);
+      } else if (name === 'cpg' && parameter !== undefined) this.fonts.set(this.fontTableFont, parameter);
+      return;
+    }
+    if (name === 'ansicpg' && parameter !== undefined) this.setCodePage(parameter);
+    else if (CHARACTER_SET_CODE_PAGES.has(name)) this.setCodePage(CHARACTER_SET_CODE_PAGES.get(name)!);
+    else if (name === 'uc' && parameter !== undefined) group.unicodeSkip = Math.max(0, Math.min(parameter, 10));
+    // the font text is in until one is named (\deff, in the header)
+    else if ((name === 'f' || name === 'deff') && parameter !== undefined) {
+      this.flush();
+      group.font = parameter;
+    } else if (WITHDRAWING.has(name)) {
+      this.flush();
+      const withdrawing = new Set(group.withdrawing);
+      if (parameter === 0) withdrawing.delete(name);
+      else withdrawing.add(name);
+      group.withdrawing = withdrawing;
+    } else if (name === 'plain') {
+      this.flush();
+      group.withdrawing = new Set();
+    } else if (name === 'pard') group.inTable = false;
+    else if (name === 'intbl') group.inTable = true;
+    else if (name === 'par' || name === 'sect' || name === 'page') this.endParagraph();
+    else if (name === 'line') this.text('\n');
+    else if (name === 'cell' || name === 'nestcell') this.endCell();
+    else if (name === 'row' || name === 'nestrow') this.endRow();
+    else if (name === 'trowd') this.merges = [];
+    else if (name === 'clvmgf') this.merges[this.merges.length] = 'first';
+    else if (name === 'clvmrg') this.merges[this.merges.length] = 'continued';
+    else if (name === 'cellx') this.merges.length++;
+    else if (CHARACTERS.has(name)) this.text(CHARACTERS.get(name)!);
+  }
+
+  private setCodePage(codePage: number): void {
+    if (!iconvName(`cp${codePage}`)) return;
+    this.codePage = codePage;
+    this.encoding = codePage === 936 ? 'gbk' : `cp${codePage}`;
+  }
+
+  /** A byte of text, decoded with those around it once they end (a GBK character is two); one a \uN is followed by is skipped. */
+  private byte(byte: number): void {
+    if (this.skipAfterUnicode()) return;
+    if (this.hidden()) return;
+    this.pending.push(byte);
+  }
+
+  private text(text: string): void {
+    if (this.hidden()) return;
+    this.flush();
+    this.paragraph += text === '\n' ? '<br>' : inMarkup(text);
+  }
+
+  private skipAfterUnicode(): boolean {
+    if (this.toSkip === 0) return false;
+    this.toSkip--;
+    return true;
+  }
+
+  private hidden(): boolean {
+    return this.group.skipped || this.group.fontTable || this.group.withdrawing.size > 0;
+  }
+
+  private flush(): void {
+    if (this.pending.length === 0) return;
+    const codePage = this.fonts.get(this.group.font) ?? this.codePage;
+    const name = iconvName(`cp${codePage}`) ?? 'cp1252';
+    this.paragraph += inMarkup(iconv.decode(Buffer.from(this.pending), name));
+    this.pending = [];
+  }
+
+  private endParagraph(): void {
+    this.flush();
+    this.toSkip = 0;
+    if (this.group.inTable) {
+      this.cellParagraphs.push(this.paragraph);
+      this.paragraph = '';
+      return;
+    }
+    this.endTable();
+    if (this.paragraph.trim() !== '') this.out.push(`<p>${this.paragraph}</p>`);
+    this.paragraph = '';
+  }
+
+  private endCell(): void {
+    this.flush();
+    this.cellParagraphs.push(this.paragraph);
+    this.paragraph = '';
+    this.cells.push({ html: this.cellParagraphs.map((paragraph) => `<p>${paragraph}</p>`).join('') });
+    this.cellParagraphs = [];
+  }
+
+  private endRow(): void {
+    this.flush();
+    const merges = this.merges;
+    this.rows.push(this.cells.map((cell, i) => (merges[i] ? { ...cell, merge: merges[i] } : cell)));
+    this.cells = [];
+  }
+
+  /** The rows read so far as a table, a cell merged down spanning the rows it is merged over. */
+  private endTable(): void {
+    if (this.rows.length === 0) return;
+    const spans = this.rows.map((row) => row.map(() => 1));
+    for (let r = 0; r < this.rows.length; r++) {
+      this.rows[r]!.forEach((cell, column) => {
+        if (cell.merge !== 'continued') return;
+        for (let above = r - 1; above >= 0; above--) {
+          const first = this.rows[above]![column];
+          if (first?.merge === 'first' && spans[above]![column]! > 0) {
+            spans[above]![column]!++;
+            break;
+          }
+          if (first?.merge !== 'continued') break;
+        }
+        spans[r]![column] = 0;
+      });
+    }
+    const rows = this.rows.map(
+      (row, r) =>
+        `<tr>${row
+          .map((cell, column) => {
+            const span = spans[r]![column]!;
+            return span === 0 ? '' : `<td${span > 1 ? ` rowspan="${span}"` : ''}>${cell.html}</td>`;
+          })
+          .join('')}</tr>`,
+    );
+    this.out.push(`<table>${rows.join('')}</table>`);
+    this.rows = [];
+  }
+}
+
+const isLetter = (byte: number) => (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a);
+const isDigit = (byte: number) => byte >= 0x30 && byte <= 0x39;
