@@ -397,6 +397,9 @@ function splitAtBlanks(text: string, pattern: RegExp, minColumns: number, afterH
     }
     const from = Math.max(segmentStart, lineStart);
     const next = at + blanks.length;
+    // a blank between Latin words is the gap every word stands apart by: a paragraph in English ran
+    // together was read as a heading a word or two long after another
+    if (columns === 1 && isLatinWordGap(text.slice(Math.max(from, at - 2), at), text.slice(next, next + 1))) return blanks;
     const splits =
       SENTENCE_END.test(text.slice(Math.max(from, at - 2), at)) ||
       OUTLINE_START.test(text.slice(next, next + 12)) ||
@@ -409,6 +412,13 @@ function splitAtBlanks(text: string, pattern: RegExp, minColumns: number, afterH
     return `\n${blanks}`;
   });
 }
+
+/** A Latin word's or number's end, its punctuation after it. */
+const LATIN_WORD_END = /[A-Za-z0-9][,.;:!?)'"\u2019\u201D%]?$/;
+
+/** Whether a blank stands between Latin words, or a word and a number (Article 1, reviewed 12), by the text before it and the character after it. */
+const isLatinWordGap = (before: string, after: string): boolean =>
+  (/^[A-Za-z]/.test(after) && LATIN_WORD_END.test(before)) || (/^\d/.test(after) && /[A-Za-z]$/.test(before));
 
 /** A table row's rest is this long at most: a few short cells. */
 const MAX_ROW_REST_CHARS = 120;

@@ -87,10 +87,20 @@ function wrapOf(widths: number[]): Wrap | null {
   return { widths, ...best };
 }
 
-/** Latin words wrapped across lines keep a space between them; Chinese and numbers (1\n286名) do not. */
+/**
+ * Latin words wrapped across lines keep a space between them, and so does a line of Latin prose with
+ * the word or number it wraps to (reached\n100 percent; documents,\nand); Chinese and numbers
+ * (1\n286名, 4\nA级) do not.
+ */
 export function joiner(previous: string, next: string): string {
-  return /[A-Za-z]$/.test(previous) && /^[A-Za-z]/.test(next) ? ' ' : '';
+  if (/[A-Za-z]$/.test(previous) && /^[A-Za-z]/.test(next)) return ' ';
+  return /^[A-Za-z0-9]/.test(next) && LATIN_PROSE_END.test(previous.slice(-LATIN_TAIL_CHARS)) ? ' ' : '';
 }
+
+/** How far back a line's end is looked at for Chinese: a few words. */
+const LATIN_TAIL_CHARS = 24;
+/** The end of a line of Latin prose: words apart, none Chinese, a word or number last (its punctuation after it). */
+const LATIN_PROSE_END = /^[^\p{Script=Han}]*\s[^\p{Script=Han}\s]*[A-Za-z0-9][,.;:!?)'"\u2019\u201D%]?$/u;
 
 /** A page number on a line of its own, as a PDF copy's footer gives it (tested folded): - 2 -, —2—, 第2页, 第 2 页 共 3 页. */
 const PAGE_NUMBER_LINE = /^(?:[-\u2014\u2013~]\s*\d{1,4}\s*[-\u2014\u2013~]|第\s*\d{1,4}\s*页(?:\s*[,/]?\s*共\s*\d{1,4}\s*页)?)$/;

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findReports } from '../../src/commands/batch.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts, refusal, zipFile } from './hostile.js';
+import { docxOfParts, pdfFile, refusal, zipFile } from './hostile.js';
 
 const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
 const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
@@ -324,5 +324,51 @@ describe('batch', () => {
       ['d.wps', '.wps 格式的文档未读取;请在 Word 或 WPS 中另存为 .docx 后再试'],
     ]);
     await fs.rm(top, { recursive: true, force: true });
+  });
+});
+
+describe('Latin text, in a PDF or as a text', () => {
+  const pdf = (content: string) =>
+    new Uint8Array(
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+        `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+        '<< /Type /Font /Subtype /Type1 /BaseFont /Courier >>',
+      ]),
+    );
+  const SENTENCE = 'Section 2 of the plan: the district reviewed 31 contracts and trained 640 officers';
+  const words = SENTENCE.split(' ');
+
+  // a paragraph on a line of its own was taken for a text run together, and each short phrase of it for a heading: one word a line
+  it('reads a line of words as it is drawn: with spaces, with gaps, or glyph by glyph', async () => {
+    let x = 72;
+    const placed = words.map((word) => {
+      const shown = `1 0 0 1 ${x.toFixed(1)} 700 Tm (${word}) Tj`;
+      x += (word.length + 1) * 6;
+      return shown;
+    });
+    const glyphs = [...SENTENCE].map((char, i) => (char === ' ' ? '' : `1 0 0 1 ${(36 + i * 6).toFixed(1)} 660 Tm (${char}) Tj`)).join(' ');
+    for (const content of [
+      `BT /F1 10 Tf 72 700 Td (${SENTENCE}) Tj ET`,
+      `BT /F1 10 Tf ${placed.join(' ')} ET`,
+      `BT /F1 10 Tf 72 700 Td [${words.map((word) => `(${word})`).join(' -350 ')}] TJ ET`,
+      `BT /F1 10 Tf ${glyphs} ET`,
+    ]) {
+      expect(await readText(pdf(content), 'latin.pdf')).toBe(SENTENCE);
+    }
+    expect(await readText(`${SENTENCE}.`, 'latin.txt')).toBe(`${SENTENCE}.`);
+  });
+
+  // a wrapped line of English joined the next without its space: reached100
+  it('keeps the space where a line of English prose wraps before a number or after punctuation', async () => {
+    const lines = [
+      'Item 4. The district reviewed every contract before signing, and the rate reached',
+      '100 percent, as in the year before; the review covered all departments and towns,',
+      'and its findings were published.',
+    ];
+    const content = `BT /F1 10 Tf 12 TL 40 760 Td ${lines.map((line) => `(${line}) Tj T*`).join(' ')} ET`;
+    expect(await readText(pdf(content), 'wrapped.pdf')).toBe(lines.join(' '));
   });
 });
