@@ -141,14 +141,13 @@ const BLOCKS: ReadonlyMap<string, string> = new Map([
 
 /**
  * Elements LibreOffice does not show in the body's flow, with all they hold: the old text of tracked
- * changes, comments, notes (at the page's foot), tables of contents and indexes (copies of the
- * headings), declarations, a cell covered by a merged one, a ruby's reading, pictures' data and titles.
+ * changes, comments, tables of contents and indexes (copies of the headings), declarations, a cell
+ * covered by a merged one, a ruby's reading, pictures' data and titles.
  */
 const SKIPPED: ReadonlySet<string> = new Set([
   ...['automatic-styles', 'font-face-decls', 'scripts', 'forms', 'annotation', 'binary-data'].map((local) => named(NS.office, local)),
   ...[
     'tracked-changes',
-    'note',
     'table-of-content',
     'illustration-index',
     'table-index',
@@ -181,6 +180,9 @@ const ROWS_SPANNED = named(NS.table, 'number-rows-spanned');
 /** A text:s of more spaces than this is a hostile one: no line is wider. */
 const MAX_SPACES = 200;
 
+const NOTE = named(NS.text, 'note');
+const NOTE_BODY = named(NS.text, 'note-body');
+const NOTE_CLASS = named(NS.text, 'note-class');
 const LIST = named(NS.text, 'list');
 const LIST_ITEM = named(NS.text, 'list-item');
 const HEADING = named(NS.text, 'h');
@@ -189,22 +191,34 @@ const CONTINUES = [named(NS.text, 'continue-numbering'), named(NS.text, 'continu
 const OUTLINE_LEVEL = named(NS.text, 'outline-level');
 const LIST_HEADER = named(NS.text, 'is-list-header');
 
+interface Placed {
+  node: AnyNode;
+  scope: Scope;
+}
+
 /**
  * The body as a web page's markup, element by element without recursion (a document may nest
- * deeper than the stack), the numbers of numbered lists and headings typed in as LibreOffice shows them.
+ * deeper than the stack), the numbers of numbered lists and headings typed in as LibreOffice shows
+ * them; a footnote after the paragraph or table that refers to it and the endnotes at the end, where
+ * they are printed (as a .docx's are read), their marks left out.
  */
 function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>, numbering: Numbering): string {
   const out: string[] = [];
-  const stack: Array<{ node: AnyNode; scope: Scope } | string | (() => void)> = [...content].reverse().map((node) => ({ node, scope: new Map() as Scope }));
+  const stack: Array<Placed | string | (() => void)> = [...content].reverse().map((node) => ({ node, scope: new Map() as Scope }));
   // a list item's number, written at the start of its first paragraph
   let marker = '';
-  for (let top = stack.pop(); top !== undefined; top = stack.pop()) {
+  // the blocks open, and the footnotes referred to in the outermost one, read once it closes
+  let blocks = 0;
+  const footnotes: Placed[] = [];
+  const endnotes: Placed[] = [];
+  for (let top = stack.pop(); top !== undefined; top = stack.pop() ?? endnotes.shift()) {
     if (typeof top === 'function') {
       top();
       continue;
     }
     if (typeof top === 'string') {
       out.push(top);
+      if (--blocks === 0) stack.push(...footnotes.splice(0).reverse());
       continue;
     }
     const { node } = top;
@@ -213,6 +227,12 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
     const scope = scopeOf(node, top.scope);
     const name = expanded(node.name, scope);
     if (SKIPPED.has(name)) continue;
+    if (name === NOTE) {
+      const notes = attribute(node, scope, NOTE_CLASS) === 'endnote' ? endnotes : footnotes;
+      for (const child of node.children) if (isTag(child) && expanded(child.name, scopeOf(child, scope)) === NOTE_BODY) notes.push({ node: child, scope });
+      if (blocks === 0) stack.push(...footnotes.splice(0).reverse());
+      continue;
+    }
     if (name === SPACES) out.push(' '.repeat(Math.min(MAX_SPACES, Number(attribute(node, scope, SPACE_COUNT)) || 1)));
     else if (name === TAB) out.push('\t');
     else if (name === LINE_BREAK) out.push('<br>');
@@ -234,6 +254,7 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
           : '';
       out.push(`<${block}${spans}>`, inMarkup(marker || heading));
       marker = '';
+      blocks++;
       stack.push(`</${block}>`);
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, scope });

@@ -48,7 +48,7 @@ const CHARACTER_SET_CODE_PAGES: ReadonlyMap<string, number> = new Map([
   ['pca', 850],
 ]);
 
-/** Groups whose text Word does not show in the body: tables of the document, pictures, headers and footers, notes, field codes. */
+/** Groups whose text Word does not show in the body: tables of the document, pictures, headers and footers, comments, field codes. */
 const SKIPPED_DESTINATIONS: ReadonlySet<string> = new Set([
   'colortbl',
   'stylesheet',
@@ -65,7 +65,6 @@ const SKIPPED_DESTINATIONS: ReadonlySet<string> = new Set([
   'footerl',
   'footerr',
   'footerf',
-  'footnote',
   'annotation',
   'atnid',
   'atnauthor',
@@ -119,6 +118,8 @@ interface Group {
   unicodeSkip: number;
   withdrawing: ReadonlySet<string>;
   inTable: boolean;
+  /** a note's group (\footnote, \ftnalt for an endnote) */
+  note?: 'footnote' | 'endnote';
 }
 
 interface Cell {
@@ -149,6 +150,14 @@ class RtfReader {
   private merges: Array<Cell['merge']> = [];
   private rows: Cell[][] = [];
   private fontTableFont = -1;
+  /**
+   * Notes, read where Word prints them (as a .docx's are): a footnote after the paragraph or table
+   * that refers to it, the endnotes at the end; their marks (\chftn) are left out.
+   */
+  private readonly footnotes: string[] = [];
+  private readonly endnotes: string[] = [];
+  /** the body's paragraph a note stands in, taken up again when the note ends */
+  private interrupted = '';
   /** characters still to skip after a \uN */
   private toSkip = 0;
   private at = 0;
@@ -178,7 +187,7 @@ class RtfReader {
     }
     this.endParagraph();
     this.endTable();
-    return this.out.join('');
+    return [...this.out, ...this.endnotes].join('');
   }
 
   private open(): void {
@@ -195,8 +204,17 @@ class RtfReader {
   private close(): void {
     this.flush();
     this.toSkip = 0;
-    if (this.deeper > 0) this.deeper--;
-    else this.group = this.groups.pop() ?? this.group;
+    if (this.deeper > 0) {
+      this.deeper--;
+      return;
+    }
+    const closed = this.group;
+    this.group = this.groups.pop() ?? this.group;
+    // a note ends: its last paragraph is read, and the body's it stood in goes on
+    if (closed.note && !this.group.note) {
+      this.endNoteParagraph(closed.note);
+      this.paragraph = this.interrupted;
+    }
   }
 
   private control(): void {
@@ -249,6 +267,15 @@ class RtfReader {
       return;
     }
     if (name === 'pict') this.pictures++;
+    if (name === 'footnote' && !group.note) {
+      this.flush();
+      this.interrupted = this.paragraph;
+      this.paragraph = '';
+      group.note = 'footnote';
+      group.inTable = false;
+      return;
+    }
+    if (name === 'ftnalt' && group.note) group.note = 'endnote';
     if (name === 'fonttbl') group.fontTable = true;
     if (SKIPPED_DESTINATIONS.has(name)) group.skipped = true;
     if (group.fontTable) {
@@ -328,13 +355,23 @@ class RtfReader {
   private endParagraph(): void {
     this.flush();
     this.toSkip = 0;
+    if (this.group.note) {
+      this.endNoteParagraph(this.group.note);
+      return;
+    }
     if (this.group.inTable) {
       this.cellParagraphs.push(this.paragraph);
       this.paragraph = '';
       return;
     }
     this.endTable();
-    if (this.paragraph.trim() !== '') this.out.push(`<p>${this.paragraph}</p>`);
+    if (this.paragraph.trim() !== '') this.out.push(`<p>${this.paragraph}</p>`, ...this.footnotes.splice(0));
+    this.paragraph = '';
+  }
+
+  private endNoteParagraph(note: 'footnote' | 'endnote'): void {
+    this.flush();
+    if (this.paragraph.trim() !== '') (note === 'endnote' ? this.endnotes : this.footnotes).push(`<p>${this.paragraph}</p>`);
     this.paragraph = '';
   }
 
@@ -380,7 +417,7 @@ class RtfReader {
           })
           .join('')}</tr>`,
     );
-    this.out.push(`<table>${rows.join('')}</table>`);
+    this.out.push(`<table>${rows.join('')}</table>`, ...this.footnotes.splice(0));
     this.rows = [];
   }
 }

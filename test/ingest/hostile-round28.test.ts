@@ -101,18 +101,21 @@ describe('an OpenDocument text, as LibreOffice and WPS save it', () => {
     expect(source.original).toBe(PLAIN);
   });
 
-  it('reads lists, sections and text boxes, spaces and line breaks; skips notes, comments and tables of contents', async () => {
+  // notes were lost with their figures; a .docx's are read after their paragraph
+  it('reads lists, sections and text boxes, spaces and line breaks, notes where they are printed; skips comments and tables of contents', async () => {
     const [title, date, ...rest] = REPORT_LINES;
     const lines = [
       `<text:table-of-content text:name="目录"><text:index-body><text:p>一、主要举措和成效<text:tab/>1</text:p></text:index-body></text:table-of-content>`,
       paragraph(
         `${title}<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body><text:p>本报告数据截至年底。</text:p></text:note-body></text:note>`,
       ),
-      paragraph(`${date!.slice(0, 2)}<office:annotation><text:p>请核对日期</text:p></office:annotation>${date!.slice(2)}`),
+      paragraph(
+        `${date!.slice(0, 2)}<office:annotation><text:p>请核对日期</text:p></office:annotation>${date!.slice(2)}<text:note text:note-class="endnote"><text:note-citation>i</text:note-citation><text:note-body><text:p>资料来源：县司法局。</text:p></text:note-body></text:note>`,
+      ),
       `<text:section text:name="正文"><text:list><text:list-item>${body(rest.slice(0, 2))}</text:list-item><text:list-item><text:list>${body(rest.slice(2, 4))}</text:list></text:list-item></text:list></text:section>`,
       paragraph(`<draw:frame draw:name="框"><draw:text-box>${body(rest.slice(4))}</draw:text-box></draw:frame>`),
     ];
-    expect(await readText(odt(content(lines.join(''))), 'lists.odt')).toBe(PLAIN);
+    expect(await readText(odt(content(lines.join(''))), 'lists.odt')).toBe([title, '本报告数据截至年底。', date, ...rest, '资料来源：县司法局。'].join('\n'));
     const spaced = paragraph('审查文件<text:s text:c="3"/>12件<text:line-break/>培训<text:tab/>460人次');
     expect(await readText(odt(content(body(REPORT_LINES) + spaced)), 'spaced.odt')).toMatch(/审查文件 +12件\n培训\s+460人次$/);
   });
@@ -261,15 +264,15 @@ describe('a Rich Text Format document, as Word, WPS and WordPad save it', () => 
     expect(await readText(rtf(lines, fonts), 'fonts.rtf')).toBe(PLAIN);
   });
 
-  it('skips headers, footers, notes, pictures, field codes and ignorable groups, and reads a field’s result', async () => {
+  it('skips headers, footers, pictures, field codes and ignorable groups; reads a field’s result, and notes where they are printed', async () => {
     const [title, date, ...rest] = REPORT_LINES;
     const lines = [
-      String.raw`{\header \pard ${inBytes('某某县人民政府文件')}\par}{\footer \pard ${inBytes('第 1 页')}\par}${inBytes(title!)}{\super\chftn}{\footnote \pard\plain ${inBytes('本报告数据截至年底。')}}`,
-      String.raw`{\*\bkmkstart _Toc1}${inBytes(date!.slice(0, 3))}{\field{\*\fldinst { DATE \\@ "yyyy-MM-dd" }}{\fldrslt {${date!.slice(3)}}}}{\*\bkmkend _Toc1}`,
+      String.raw`{\header \pard ${inBytes('某某县人民政府文件')}\par}{\footer \pard ${inBytes('第 1 页')}\par}${inBytes(title!.slice(0, 6))}{\super\chftn}{\footnote \pard\plain {\super\chftn} ${inBytes('本报告数据截至年底。')}}${inBytes(title!.slice(6))}`,
+      String.raw`{\*\bkmkstart _Toc1}${inBytes(date!.slice(0, 3))}{\super\chftn}{\footnote\ftnalt \pard\plain ${inBytes('资料来源：县司法局。')}}{\field{\*\fldinst { DATE \\@ "yyyy-MM-dd" }}{\fldrslt {${date!.slice(3)}}}}{\*\bkmkend _Toc1}`,
       String.raw`{\pict\pngblip\picw10\pich10 89504e470d0a1a0a0000000d4948445200}{\*\shppict{\pict\jpegblip ffd8ffe000104a464946}}{\*\unknownthing ${inBytes('不显示的内容')}}${inBytes(rest[0]!)}`,
       ...rest.slice(1).map((line) => inBytes(line)),
     ];
-    expect(await readText(rtf(lines), 'groups.rtf')).toBe(PLAIN);
+    expect(await readText(rtf(lines), 'groups.rtf')).toBe([title, '本报告数据截至年底。', date, ...rest, '资料来源：县司法局。'].join('\n'));
   });
 
   // a figure corrected in place, the old one struck through or the change tracked, was read as both
