@@ -41,12 +41,10 @@ const KNOWN_CONTAINERS = [
 const DROPPED = new Set([
   'script',
   'style',
-  'noscript',
   'nav',
   'header',
   'footer',
   'iframe',
-  'template',
   'svg',
   'object',
   'select',
@@ -65,8 +63,15 @@ const DROPPED = new Set([
  * of the article, a superseded paragraph kept out of sight.
  */
 const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!\s*important\s*)?(?:;|$)/i;
+/**
+ * Elements a browser shows only when scripts are off (<noscript>) or once a script puts them in
+ * place (<template>): a page that keeps its article there is read as display: none is.
+ */
+const HIDDEN_TAGS = new Set(['noscript', 'template']);
 const isHidden = (element: Element): boolean =>
-  (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') || HIDDEN_STYLE.test(element.attribs.style ?? '');
+  HIDDEN_TAGS.has(element.name) ||
+  (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') ||
+  HIDDEN_STYLE.test(element.attribs.style ?? '');
 
 /**
  * Struck text (<del>, <s>, <strike>, or an editor's line-through) is withdrawn: a figure corrected

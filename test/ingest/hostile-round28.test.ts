@@ -375,3 +375,16 @@ describe('Latin text, in a PDF or as a text', () => {
     expect(await readText(pdf(content), 'wrapped.pdf')).toBe(lines.join(' '));
   });
 });
+
+describe('a page whose article only a script shows', () => {
+  const page = (body: string) => `<html><head><meta charset="utf-8"></head><body>${body}<script src="app.js"></script></body></html>`;
+  const article = `<div class="article">${REPORT_LINES.map((line) => `<p>${line}</p>`).join('')}</div>`;
+
+  // read as "made by a script in the browser": the article was there, kept for the script or for browsers without one
+  it('reads an article kept in <template> or <noscript>, and not a <noscript> notice beside a shown article', async () => {
+    for (const holder of ['template', 'noscript']) {
+      expect(await readText(page(`<div id="app"></div><${holder}>${article}</${holder}>`), `${holder}.html`)).toBe(PLAIN);
+    }
+    expect(await readText(page(`<noscript><p>请启用浏览器的脚本功能以浏览本站。</p></noscript>${article}`), 'notice.html')).toBe(PLAIN);
+  });
+});
