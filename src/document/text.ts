@@ -18,7 +18,16 @@ export interface Line extends Span {
 export const HAN_UNIT = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\ud840-\ud87f\udc00-\udfff]/u;
 
 /** Whitespace, as /\s/ has it. */
-const BLANKS = unitClasses('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+const WHITESPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+const BLANKS = unitClasses(WHITESPACE);
+const blankTables = new Map<string, Uint8Array>([['', BLANKS]]);
+
+/** The units that are whitespace or one of `more`, marked 1 by code unit: one table per set of characters, made once. */
+export function blanksAnd(more: string): Uint8Array {
+  let table = blankTables.get(more);
+  if (!table) blankTables.set(more, (table = unitClasses(WHITESPACE + more)));
+  return table;
+}
 
 /** Whether the unit at `i` is whitespace (none out of range), read off the unit: `text[i]` of a Chinese character is a new string. */
 export function isBlankAt(text: string, i: number): boolean {

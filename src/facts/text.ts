@@ -1,5 +1,6 @@
 /** Small helpers over one sentence: clauses, term occurrences, the lexicon's compiled regexes. */
 import type { Span } from '../document/types.js';
+import { blanksAnd } from '../document/text.js';
 import { GAP, impliedRegex, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
 import { matchesOf } from '../util/matches.js';
 
@@ -96,10 +97,11 @@ export interface WordRun {
  * in place (no copy); one that opens with neither a word nor a blank nor an aside, as most gaps
  * between two words of a sentence do, is refused at once, and the reading stops where no word or
  * blank goes on (a long gap that opens with a list word, as between two cues far apart, costs its
- * opening only). `blank` matches one character; `aside`, when given, finds where a part that may stand
- * anywhere, as a blank does, ends when it opens at `at` (-1 when none does).
+ * opening only). A blank is whitespace or one of `blanksBesides`, read off a table by code unit (not
+ * by a regex run at each character of the part); `aside`, when given, finds where a
+ * part that may stand anywhere, as a blank does, ends when it opens at `at` (-1 when none does).
  */
-export function wholeOf(words: readonly string[], blank: RegExp = /\s/, aside?: (text: string, at: number, end: number) => number): WordRun {
+export function wholeOf(words: readonly string[], blanksBesides = '', aside?: (text: string, at: number, end: number) => number): WordRun {
   const byFirst = new Map<number, string[]>();
   for (const word of new Set(words)) {
     if (word === '') continue;
@@ -108,11 +110,8 @@ export function wholeOf(words: readonly string[], blank: RegExp = /\s/, aside?: 
     if (opening) opening.push(word);
     else byFirst.set(first, [word]);
   }
-  const blankAt = new RegExp(blank.source, 'y');
-  const isBlank = (text: string, at: number): boolean => {
-    blankAt.lastIndex = at;
-    return blankAt.test(text);
-  };
+  const blanks = blanksAnd(blanksBesides);
+  const isBlank = (text: string, at: number): boolean => blanks[text.charCodeAt(at)] === 1;
   // the places of the part a test has reached, marked with that test's number: one buffer serves
   // every test (this runs for pairs of cues and for every cue and number), none is cleared
   let reached = new Float64Array(64);
@@ -316,7 +315,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     const key = context.join('\n');
     let gap = gaps.get(key);
     // besides the words: blanks, a table's cell border, a label's colon (政府信息公开申请:受理643件)
-    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], /[\s|:]/, glossEnd)));
+    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], '|:', glossEnd)));
     return gap;
   };
   const entries = lexicon.facts.map((entry) => ({
