@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { clauseAt, clauseIndexAt } from '../text.js';
+import { clauseAt, clauseIndexAt, containsAny } from '../text.js';
 import { partStart, type Cue, type PassMeta, type SentenceState, type Sum } from './context.js';
 import { matchesOf } from '../../util/matches.js';
 
@@ -22,8 +22,11 @@ export function run(state: SentenceState): void {
     const sum = summedBefore(state, q, clauseAt(state.view.clauses, q.start));
     if (sum) keepSum(state, q, sum);
   }
-  composed(state);
-  joined(state);
+  // 由…组成, 与…组成: a sentence without their verb (most) is searched for neither
+  if (containsAny(state.view.text, state.tables.compositionVerbs)) {
+    composed(state);
+    joined(state);
+  }
   byKind(state);
 }
 

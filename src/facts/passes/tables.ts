@@ -77,6 +77,8 @@ export interface CompiledTables {
   composition: RegExp;
   /** 与…组成: where members are listed beside a subject named before them, up to the verb (group 1) (global) */
   joinedComposition: RegExp;
+  /** the verbs of those two (组成, 担任): a sentence without one holds neither */
+  compositionVerbs: readonly string[];
   /** a kind of those who count a part of one fact, at a clause's start (局长, 分管副局长, 其他负责人) (sticky) */
   sumKind: RegExp;
   /** the list words between kinds (局长、副局长), and what says a count after them is each one's (各) */
@@ -230,6 +232,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     sumLink: new RegExp(`^(?!(?:${any(summed.links)})$)([\\u4e00-\\u9fa5]{0,8}?)(?:${any(summed.links)})[\\u4e00-\\u9fa5]{0,8}$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     joinedComposition: new RegExp(`(?:${any(summed.joined)})${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
+    compositionVerbs: summed.composed,
     sumKind: new RegExp(summed.kinds.join('|') || '(?!)', 'y'),
     sumLinks: summed.links,
     sumEach: summed.each,
