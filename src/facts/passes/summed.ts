@@ -39,6 +39,8 @@ function byKind(state: SentenceState): void {
   const { quantities, bound, view } = state;
   let run: { q: Quantity; kind: Kind; entry: string; clause: number }[] = [];
   const close = () => {
+    // most numbers close no run: no list of its parts to make, nor a new run
+    if (run.length === 0) return;
     const parts = run.map(({ q }) => q);
     const value = parts.reduce((n, q) => n + q.value, 0);
     if (parts.length > 1) keepSum(state, parts[0]!, { value, parts, end: parts.at(-1)!.end, start: run[0]!.kind.start });
