@@ -1,3 +1,4 @@
+import { isBlankAt } from '../../document/text.js';
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { clauseAt, clauseIndexAt, containsAny } from '../text.js';
@@ -91,10 +92,17 @@ interface Kind {
 function kindBefore(state: SentenceState, cue: Cue, opening: number): Kind | undefined {
   const { text } = state.view;
   const sumKind = state.tables.sumKind;
-  const start = opening + (/^\s*/.exec(text.slice(opening, cue.start))?.[0].length ?? 0);
+  const start = pastBlanks(text, opening, cue.start);
   sumKind.lastIndex = start;
   const kind = sumKind.exec(text)?.[0];
   return kind !== undefined && start < cue.start && start + kind.length >= cue.start ? { text: kind, start } : undefined;
+}
+
+/** Where the blanks from `from` on (up to `to`) end: read in place, as this runs per count, not off a slice of their own. */
+function pastBlanks(text: string, from: number, to: number): number {
+  let at = from;
+  while (at < to && isBlankAt(text, at)) at++;
+  return at;
 }
 
 /**
@@ -104,7 +112,7 @@ function kindBefore(state: SentenceState, cue: Cue, opening: number): Kind | und
 function eachOfKinds(state: SentenceState, cue: Cue, clause: Span): { count: number; start: number } | undefined {
   const { text } = state.view;
   const { sumKind, sumLinks, sumEach } = state.tables;
-  const start = clause.start + (/^\s*/.exec(text.slice(clause.start, cue.start))?.[0].length ?? 0);
+  const start = pastBlanks(text, clause.start, cue.start);
   let at = start;
   let count = 0;
   for (;;) {
