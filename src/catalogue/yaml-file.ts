@@ -5,6 +5,7 @@ import path from 'node:path';
 import type * as Yaml from 'yaml';
 import type { Document, LineCounter, Node } from 'yaml';
 import type { z } from 'zod';
+import { UserError } from '../errors.js';
 import { describeOpenError, isSymbolicLink } from '../util/fs-errors.js';
 import { firstUnsafeInLines } from '../util/printable.js';
 
@@ -318,4 +319,15 @@ function offsetOf(doc: Document.Parsed, path: readonly PathKey[], atKey = false)
     }
   }
   return offset;
+}
+
+/**
+ * `value` read from a rules file, or the file's first problem as a UserError at file:line:col
+ * (`file` when no problem says where), titled `title`; `countTheRest` names how many more there are.
+ */
+export function valueOrFirstProblem<T>(title: string, value: T | null | undefined, problems: readonly Problem[], file: string, countTheRest = false): T {
+  const first = problems[0];
+  if (!first && value) return value;
+  const more = countTheRest && problems.length > 1 ? `(另有 ${problems.length - 1} 处问题,可用 duibiao facts test 查看全部)` : '';
+  throw new UserError(`${title}:${first?.message ?? '无法读取'}${more}`, first ? { file: first.file, line: first.line, column: first.column } : { file });
 }

@@ -9,8 +9,16 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYamlSync, type PathKey, type Problem, type YamlSource } from '../catalogue/yaml-file.js';
-import { UserError } from '../errors.js';
+import {
+  checkedAgainst,
+  displayPath,
+  problemAt,
+  readYamlSync,
+  type PathKey,
+  type Problem,
+  type YamlSource,
+  valueOrFirstProblem,
+} from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
 import { compiledPattern, LinearPattern } from '../util/pattern.js';
@@ -245,15 +253,7 @@ export async function loadDocumentWording(): Promise<DocumentWording> {
 /** The wording in `dir`; its first problem, if any, as a UserError at file:line:col. */
 export function readDocumentWording(dir: string = rulesDir): DocumentWording {
   const { wording, problems } = lintDocumentWording(dir);
-  const first = problems[0];
-  if (first || !wording) {
-    const more = problems.length > 1 ? `(另有 ${problems.length - 1} 处问题,可用 duibiao facts test 查看全部)` : '';
-    throw new UserError(
-      `文档识别词表有误:${first?.message ?? '无法读取'}${more}`,
-      first ? { file: first.file, line: first.line, column: first.column } : { file: dir },
-    );
-  }
-  return wording;
+  return valueOrFirstProblem('文档识别词表有误', wording, problems, dir, true);
 }
 
 /** The wording in `dir`, its examples and every problem of its files at once (file:line:col), like a linter. */

@@ -7,8 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYaml, type PathKey, type Problem, type YamlSource } from '../catalogue/yaml-file.js';
-import { UserError } from '../errors.js';
+import { checkedAgainst, displayPath, problemAt, readYaml, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
 import { LEVELS } from '../document/types.js';
@@ -384,15 +383,7 @@ export function loadLexicon(dir: string = rulesDir): Promise<Lexicon> {
 /** The lexicon in `dir`; its first problem, if any, as a UserError at file:line:col. */
 async function readLexicon(dir: string): Promise<Lexicon> {
   const { lexicon, problems } = await lintLexicon(dir);
-  const first = problems[0];
-  if (first || !lexicon) {
-    const more = problems.length > 1 ? `(另有 ${problems.length - 1} 处问题,可用 duibiao facts test 查看全部)` : '';
-    throw new UserError(
-      `事实词表有误:${first?.message ?? '无法读取'}${more}`,
-      first ? { file: first.file, line: first.line, column: first.column } : { file: dir },
-    );
-  }
-  return lexicon;
+  return valueOrFirstProblem('事实词表有误', lexicon, problems, dir, true);
 }
 
 /** The lexicon in `dir` and every problem of its files at once (file:line:col), like a linter. */

@@ -7,8 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem } from '../catalogue/yaml-file.js';
-import { UserError } from '../errors.js';
+import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
 import { LinearPattern } from '../util/pattern.js';
@@ -61,14 +60,7 @@ export async function loadBoilerplate(): Promise<void> {
 /** The rules in `dir`; their first problem, if any, as a UserError at file:line:col. */
 export function readBoilerplate(dir: string = rulesDir): Boilerplate {
   const { rules, problems } = lintBoilerplate(dir);
-  const first = problems[0];
-  if (first || !rules) {
-    throw new UserError(
-      `网页框架规则有误:${first?.message ?? '无法读取'}`,
-      first ? { file: first.file, line: first.line, column: first.column } : { file: dir },
-    );
-  }
-  return rules;
+  return valueOrFirstProblem('网页框架规则有误', rules, problems, dir);
 }
 
 /** The rules in `dir`, their examples and every problem of the file (file:line:col). */

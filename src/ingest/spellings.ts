@@ -6,8 +6,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem } from '../catalogue/yaml-file.js';
-import { UserError } from '../errors.js';
+import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
 
@@ -46,14 +45,7 @@ export async function loadSpellings(): Promise<void> {
 /** The spellings in `dir`; their first problem, if any, as a UserError at file:line:col. */
 export function readSpellings(dir: string = rulesDir): Spellings {
   const { spellings, problems } = lintSpellings(dir);
-  const first = problems[0];
-  if (first || !spellings) {
-    throw new UserError(
-      `繁体写法规则有误:${first?.message ?? '无法读取'}`,
-      first ? { file: first.file, line: first.line, column: first.column } : { file: dir },
-    );
-  }
-  return spellings;
+  return valueOrFirstProblem('繁体写法规则有误', spellings, problems, dir);
 }
 
 /** The spellings in `dir`, their examples and every problem of the file (file:line:col). */

@@ -7,8 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem } from '../catalogue/yaml-file.js';
-import { UserError } from '../errors.js';
+import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cached } from '../util/cache.js';
 import { compiledPattern } from '../util/pattern.js';
@@ -70,14 +69,7 @@ export const tableWording = (): TableWording => (loaded ??= readTableWording());
 /** The wording in `dir`; its first problem, if any, as a UserError at file:line:col. */
 export function readTableWording(dir: string = rulesDir): TableWording {
   const { wording, problems } = lintTableWording(dir);
-  const first = problems[0];
-  if (first || !wording) {
-    throw new UserError(
-      `表格和图表词表有误:${first?.message ?? '无法读取'}`,
-      first ? { file: first.file, line: first.line, column: first.column } : { file: dir },
-    );
-  }
-  return wording;
+  return valueOrFirstProblem('表格和图表词表有误', wording, problems, dir);
 }
 
 /** The wording in `dir`, its examples and every problem of the file (file:line:col). */

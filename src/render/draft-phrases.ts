@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { readYaml, schemaProblems } from '../catalogue/yaml-file.js';
-import { UserError } from '../errors.js';
+import { readYaml, schemaProblems, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { LEVELS } from '../document/types.js';
 
@@ -65,14 +64,8 @@ async function readPhrases(file: string): Promise<DraftPhrases> {
   const display = path.relative(process.cwd(), file) || file;
   const { source, problems } = await readYaml(file, display);
   const parsed = source && problems.length === 0 ? DraftPhrases.safeParse(source.data) : null;
-  const first = problems[0] ?? (parsed && !parsed.success && source ? schemaProblems(source, parsed.error)[0] : undefined);
-  if (first || !parsed?.success) {
-    throw new UserError(
-      `起草措辞表有误:${first?.message ?? '无法读取'}`,
-      first ? { file: first.file, line: first.line, column: first.column } : { file: display },
-    );
-  }
-  return parsed.data;
+  const all = [...problems, ...(parsed && !parsed.success && source ? schemaProblems(source, parsed.error) : [])];
+  return valueOrFirstProblem('起草措辞表有误', parsed?.success ? parsed.data : null, all, display);
 }
 
 /** Fills {name} placeholders; a placeholder without a value is a bug in the caller. */

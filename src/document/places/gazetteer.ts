@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../../util/lazy-schema.js';
 import { UserError } from '../../errors.js';
-import { checkedAgainst, displayPath, readYamlSync } from '../../catalogue/yaml-file.js';
+import { checkedAgainst, displayPath, readYamlSync, valueOrFirstProblem } from '../../catalogue/yaml-file.js';
 import { compiledPattern } from '../../util/pattern.js';
 import { LEVELS } from '../types.js';
 import { rulesDir } from '../../paths.js';
@@ -234,11 +234,7 @@ function buildTable(): GazetteerTable {
 export function readPlacesFile(dir: string = rulesDir): z.infer<typeof PlacesFile> {
   const file = path.join(dir, PLACES_FILE);
   const { data, problems } = checkedAgainst(readYamlSync(file, displayPath(file)), PlacesFile);
-  const first = problems[0];
-  if (first || !data) {
-    throw new UserError(`地名表有误:${first?.message ?? '无法读取'}`, first ? { file: first.file, line: first.line, column: first.column } : { file });
-  }
-  return data;
+  return valueOrFirstProblem('地名表有误', data, problems, file);
 }
 
 /** The former names and functional zones of rules/places.yaml, as divisions under the table's. */
