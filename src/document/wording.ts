@@ -20,7 +20,7 @@ import {
   valueOrFirstProblem,
 } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
-import { cached } from '../util/cache.js';
+import { cachedOnce } from '../util/cache.js';
 import { compiledPattern, LinearPattern } from '../util/pattern.js';
 import { DATE_AFTER_LABEL } from './cues.js';
 import { LEVELS, SECTION_KINDS, type Level, type SectionKind } from './types.js';
@@ -235,20 +235,20 @@ export type WordingExample = { expected: 'pass' | 'fail'; text: string; origin: 
   | { table: 'years'; year: number | null }
 );
 
-let loaded: DocumentWording | null = null;
+const cachedDocumentWording = cachedOnce(
+  {
+    slot: 'document-wording',
+    inputs: [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE, LAYOUT_FILE].map((name) => path.join(rulesDir, name)),
+    code: [import.meta.dirname],
+  },
+  () => readDocumentWording(),
+);
 
 /** The wording, read on first use when nobody loaded it before (tests, the examples of rules). */
-export function documentWording(): DocumentWording {
-  return (loaded ??= readDocumentWording());
-}
+export const documentWording = cachedDocumentWording.get;
 
 /** The wording from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
-export async function loadDocumentWording(): Promise<DocumentWording> {
-  if (loaded) return loaded;
-  const inputs = [SECTIONS_FILE, DOCUMENTS_FILE, REPORTERS_FILE, YEARS_FILE, LAYOUT_FILE].map((name) => path.join(rulesDir, name));
-  loaded = await cached({ slot: 'document-wording', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readDocumentWording()));
-  return loaded;
-}
+export const loadDocumentWording = cachedDocumentWording.load;
 
 /** The wording in `dir`; its first problem, if any, as a UserError at file:line:col. */
 export function readDocumentWording(dir: string = rulesDir): DocumentWording {

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
 import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
-import { cached } from '../util/cache.js';
+import { cachedOnce } from '../util/cache.js';
 import { LinearPattern } from '../util/pattern.js';
 import { foldCharacters } from './fold.js';
 import { MAX_BOILERPLATE_LINE_CHARS } from './limits.js';
@@ -48,14 +48,12 @@ export interface BoilerplateExample {
   origin: { file: string; line: number; column: number };
 }
 
-let loaded: Boilerplate | null = null;
+const cachedBoilerplate = cachedOnce({ slot: 'boilerplate', inputs: [path.join(rulesDir, BOILERPLATE_FILE)], code: [import.meta.dirname] }, () =>
+  readBoilerplate(),
+);
 
 /** The rules from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
-export async function loadBoilerplate(): Promise<void> {
-  if (loaded) return;
-  const inputs = [path.join(rulesDir, BOILERPLATE_FILE)];
-  loaded = await cached({ slot: 'boilerplate', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readBoilerplate()));
-}
+export const loadBoilerplate = cachedBoilerplate.load;
 
 /** The rules in `dir`; their first problem, if any, as a UserError at file:line:col. */
 export function readBoilerplate(dir: string = rulesDir): Boilerplate {
@@ -80,7 +78,7 @@ export function lintBoilerplate(dir: string = rulesDir): { rules: Boilerplate | 
 
 /** True when the trimmed line is site chrome rather than report text. */
 export function isBoilerplateLine(trimmed: string): boolean {
-  return matchesBoilerplate((loaded ??= readBoilerplate()), trimmed);
+  return matchesBoilerplate(cachedBoilerplate.get(), trimmed);
 }
 
 /** The pieces of a line read before the whole line is split (split's limit keeps the first pieces of the whole). */

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
 import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
-import { cached } from '../util/cache.js';
+import { cachedOnce } from '../util/cache.js';
 
 export const SPELLINGS_FILE = 'spellings.yaml';
 
@@ -33,14 +33,10 @@ export interface SpellingExample {
   origin: { file: string; line: number; column: number };
 }
 
-let loaded: Spellings | null = null;
+const cachedSpellings = cachedOnce({ slot: 'spellings', inputs: [path.join(rulesDir, SPELLINGS_FILE)], code: [import.meta.dirname] }, () => readSpellings());
 
 /** The spellings from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
-export async function loadSpellings(): Promise<void> {
-  if (loaded) return;
-  const inputs = [path.join(rulesDir, SPELLINGS_FILE)];
-  loaded = await cached({ slot: 'spellings', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readSpellings()));
-}
+export const loadSpellings = cachedSpellings.load;
 
 /** The spellings in `dir`; their first problem, if any, as a UserError at file:line:col. */
 export function readSpellings(dir: string = rulesDir): Spellings {
@@ -68,4 +64,4 @@ export function withMainlandSpellings(spellings: Spellings, line: string): strin
 }
 
 /** withMainlandSpellings with the spellings of rules/. */
-export const inMainlandSpelling = (line: string): string => withMainlandSpellings((loaded ??= readSpellings()), line);
+export const inMainlandSpelling = (line: string): string => withMainlandSpellings(cachedSpellings.get(), line);

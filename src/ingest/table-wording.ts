@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
 import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
-import { cached } from '../util/cache.js';
+import { cachedOnce } from '../util/cache.js';
 import { compiledPattern } from '../util/pattern.js';
 import { foldCharacters, foldInContext } from './fold.js';
 
@@ -54,17 +54,13 @@ export interface TableWordingExample {
   origin: { file: string; line: number; column: number };
 }
 
-let loaded: TableWording | null = null;
+const cachedTableWording = cachedOnce({ slot: 'tables', inputs: [path.join(rulesDir, TABLES_FILE)], code: [import.meta.dirname] }, () => readTableWording());
 
 /** The wording from the disk cache (src/util/cache.ts), read and validated on a miss; called before a report is read. */
-export async function loadTableWording(): Promise<void> {
-  if (loaded) return;
-  const inputs = [path.join(rulesDir, TABLES_FILE)];
-  loaded = await cached({ slot: 'tables', inputs, code: [import.meta.dirname] }, () => Promise.resolve(readTableWording()));
-}
+export const loadTableWording = cachedTableWording.load;
 
 /** The wording, read on first use when nobody loaded it before (tests, the examples of rules). */
-export const tableWording = (): TableWording => (loaded ??= readTableWording());
+export const tableWording = cachedTableWording.get;
 
 /** The wording in `dir`; its first problem, if any, as a UserError at file:line:col. */
 export function readTableWording(dir: string = rulesDir): TableWording {

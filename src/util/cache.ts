@@ -53,6 +53,19 @@ export async function cached<T>(spec: CacheSpec, build: () => Promise<T>): Promi
 }
 
 /** cached() for a value built synchronously, where it is first needed inside a synchronous stage. */
+/**
+ * A value read and validated from files of rules/, once a process: `load` takes it from the disk
+ * cache (read on a miss) before a report is read; `get` reads it on first use when nobody loaded it
+ * (tests, the examples of rules).
+ */
+export function cachedOnce<T>(spec: CacheSpec, read: () => T): { load: () => Promise<T>; get: () => T } {
+  let value: T | undefined;
+  return {
+    load: async () => (value ??= await cached(spec, () => Promise.resolve(read()))),
+    get: () => (value ??= read()),
+  };
+}
+
 export function cachedSync<T>(spec: CacheSpec, build: () => T): T {
   const entry = lookUp<T>(spec);
   if (entry.hit) return entry.value;
