@@ -220,13 +220,7 @@ function ownRow(cells: readonly string[], { labels, latest }: IndicatorColumns):
   return columns.map((column, k) => `${label!.replace(/\s+/g, '')}${column} | ${figures[k]!}`).join('\n');
 }
 
-/** A header cell over the rows' counting words (个, 名, 件). */
-const UNIT_HEADER = /^(?:计量)?单位$/;
-/** A header cell over remarks (备注, 说明). */
-const NOTE_HEADER = /^(?:备注|说明)$/;
-/** A first header cell over the rows' serial numbers (序号 | 指标名称 | 单位 | 完成情况). */
-const SERIAL_HEADER = /^(?:序号|编号)$/;
-/** A row's serial number, under such a header. */
+/** A row's serial number, under a header cell over them (rules/tables.yaml serial_header). */
 const SERIAL_CELL = /^[\d\uFF10-\uFF19]{1,3}[.\uFF0E]?$/;
 
 /**
@@ -236,14 +230,17 @@ const SERIAL_CELL = /^[\d\uFF10-\uFF19]{1,3}[.\uFF0E]?$/;
  */
 function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const columns = columnOrderOf(cells);
-  const unit = cells.findIndex((cell) => UNIT_HEADER.test(cell));
-  const note = cells.findIndex((cell) => NOTE_HEADER.test(cell));
-  const serial = SERIAL_HEADER.test(cells[0]!);
+  const unit = cells.findIndex((cell) => isHeader('unit_header', cell));
+  const note = cells.findIndex((cell) => isHeader('note_header', cell));
+  const serial = isHeader('serial_header', cells[0]!);
   const measure = measureOf(cells);
   const target = targetColumn(inColumnOrder(cells, columns));
   if (!columns && unit <= 0 && note <= 0 && !serial && measure === undefined && !target) return current;
   return { columns, unit, note, serial, measure: measure ?? current.measure, target };
 }
+
+/** Whether a cell is the header rules/tables.yaml names (单位, 备注, 序号…), read without its blanks. */
+const isHeader = (key: 'unit_header' | 'note_header' | 'serial_header', cell: string): boolean => tableWording()[key].test(asCell(cell));
 
 /** The column of the year's targets among a header row's cells as they are written (rules/tables.yaml target_header), with its words. */
 function targetColumn(cells: readonly string[]): TableHeader['target'] {
@@ -272,11 +269,11 @@ function measureOf(cells: readonly string[]): string | undefined {
 function tableRow(cells: readonly string[], header: TableHeader): string {
   const { columns, unit, serial, measure, target } = header;
   const inOrder = inColumnOrder(cells, columns);
-  const numbered = serial && (SERIAL_HEADER.test(inOrder[0]!) || SERIAL_CELL.test(inOrder[0]!));
+  const numbered = serial && (isHeader('serial_header', inOrder[0]!) || SERIAL_CELL.test(inOrder[0]!));
   const ordered = numbered ? inOrder.slice(1) : inOrder;
   const unitAt = numbered ? unit - 1 : unit;
   const row =
-    unitAt <= 0 || unitAt >= ordered.length || UNIT_HEADER.test(ordered[unitAt]!) || ordered[unitAt] === ''
+    unitAt <= 0 || unitAt >= ordered.length || isHeader('unit_header', ordered[unitAt]!) || ordered[unitAt] === ''
       ? withOneLabel(measure === undefined ? ordered : withMeasure(ordered, measure))
       : withOneLabel([`${ordered[0]}(${ordered[unitAt]})`, ...ordered.slice(1).filter((_, k) => k + 1 !== unitAt)]);
   const goal = target ? inOrder[target.column] : undefined;

@@ -22,7 +22,17 @@ const PatternWithGroups = (groups: number) =>
   });
 
 /** Each table's pattern and how many groups it captures (see rules/tables.yaml). */
-const GROUPS = { year_header: 1, target_header: 0, done_header: 0, total_label: 0, chart_caption: 2, chart_data: 1 } as const;
+const GROUPS = {
+  year_header: 1,
+  target_header: 0,
+  done_header: 0,
+  unit_header: 0,
+  note_header: 0,
+  serial_header: 0,
+  total_label: 0,
+  chart_caption: 2,
+  chart_data: 1,
+} as const;
 export type TableWordingKey = keyof typeof GROUPS;
 const KEYS = Object.keys(GROUPS) as TableWordingKey[];
 
@@ -98,6 +108,9 @@ const READ_AS: Record<TableWordingKey, (text: string) => string> = {
   year_header: asCell,
   target_header: asCell,
   done_header: asCell,
+  unit_header: asCell,
+  note_header: asCell,
+  serial_header: asCell,
   total_label: asCell,
   chart_caption: asLine,
   chart_data: asLine,
