@@ -22,6 +22,8 @@ export interface Decoded {
   gbLines?: number;
   /** the byte a part in UTF-16 starts at, after one in UTF-8 (encoding 'utf-8+utf-16le' or 'utf-8+utf-16be') */
   utf16From?: number;
+  /** a UTF-8 byte order mark stood before bytes in another encoding, which were read in theirs */
+  bomContradicted?: true;
 }
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
@@ -56,7 +58,9 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const withReplaced = (text: string, encoding: string): Decoded => ({ text, encoding, replaced: countReplaced(text) });
   for (const bom of BOMS) {
-    if (bom.bytes.every((b, i) => buffer[i] === b)) return withReplaced(iconvLite().decode(buffer.subarray(bom.bytes.length), bom.encoding), bom.encoding);
+    if (!bom.bytes.every((b, i) => buffer[i] === b)) continue;
+    if (bom.encoding === 'utf-8') return afterUtf8Bom(buffer.subarray(bom.bytes.length), declared);
+    return withReplaced(iconvLite().decode(buffer.subarray(bom.bytes.length), bom.encoding), bom.encoding);
   }
   const utf16 = utf16ByNulPattern(buffer);
   if (utf16) return withReplaced(iconvLite().decode(buffer, utf16), utf16);
@@ -82,6 +86,17 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   // a page's declared charset is often wrong (utf-8 or iso-8859-1 over GBK bytes): it must read as well as the guess
   const [best] = candidates.map((encoding) => withReplaced(decode(encoding), encoding)).sort(readsBetter);
   return best!;
+}
+
+/**
+ * The bytes after a UTF-8 byte order mark, read as the bytes say: an editor that puts the mark
+ * before a file it did not convert (GBK text saved "as UTF-8" by a tool that only adds the mark)
+ * left GBK bytes that read as UTF-8 were "undecodable", the report refused. UTF-8, also damaged
+ * or mixed with GBK lines, is still read as UTF-8.
+ */
+function afterUtf8Bom(bytes: Buffer, declared: string | undefined): Decoded {
+  const decoded = decodeText(bytes, declared);
+  return decoded.encoding.startsWith('utf-8') ? decoded : { ...decoded, bomContradicted: true };
 }
 
 /** Fewer undecodable characters, then more Chinese characters: GBK bytes read as Latin-1 have none. */

@@ -226,6 +226,11 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
       `文字无法解码:有 ${decoded.replaced} 处字节不是 UTF-8、GBK 等任何一种编码的文字(文件可能混用了多种编码,或已损坏);请另存为 UTF-8 编码后再试`,
     );
   }
+  if (decoded.bomContradicted) {
+    notices.push(
+      `文件开头标明是 UTF-8 编码(BOM),但内容是 ${ENCODING_NAMES[decoded.encoding] ?? decoded.encoding.toUpperCase()} 编码,已按内容的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码`,
+    );
+  }
   if (decoded.gbLines) {
     notices.push(`文件混用了 UTF-8 和 GBK 两种编码(${decoded.gbLines} 行为 GBK),已逐行按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码`);
   }
@@ -241,6 +246,9 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   if (controls > 0) log.warn({ file, controls }, 'control characters dropped');
   return decoded;
 }
+
+/** Encodings as users know them by name, where it is not the upper-cased one. */
+const ENCODING_NAMES: Readonly<Record<string, string>> = { gb18030: 'GBK', big5: 'Big5' };
 
 /**
  * A file cut off while it was saved, or written into space reserved for it, is padded with NULs,
