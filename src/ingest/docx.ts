@@ -27,7 +27,8 @@ export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded
     const files = new ZipFiles(bytes, budget, inflated);
     await giveWordPrefixes(files);
     await typeNumbering(files);
-    ({ value: body } = await readDocxBody(docxFile(files)));
+    const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : new Set<string>();
+    ({ value: body } = await readDocxBody(docxFile(files, struckStyles)));
     embedded = await embeddedParts(files);
     pictures = files.hasIn('word/media/');
   } catch {
@@ -94,8 +95,9 @@ async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
   return placed;
 }
 
+const STYLES = 'word/styles.xml';
 /** The parts read by their markup here (the document, its lists and styles), before mammoth reads them. */
-const MARKUP_PARTS = [DOCUMENT, 'word/numbering.xml', 'word/styles.xml'];
+const MARKUP_PARTS = [DOCUMENT, 'word/numbering.xml', STYLES];
 
 /** The namespaces the markup is read by, each by the prefix Word binds it to (transitional and strict). */
 const WORD_PREFIXES: ReadonlyMap<string, string> = new Map([
@@ -109,22 +111,26 @@ const WORD_PREFIXES: ReadonlyMap<string, string> = new Map([
   ['http://schemas.microsoft.com/office/word/2010/wordprocessingShape', 'wps'],
   ['urn:schemas-microsoft-com:vml', 'v'],
 ]);
-const PREFIX_DECLARATION = /\sxmlns:([\w.-]{1,40})\s*=\s*["']([^"'<>]{1,200})["']/g;
+/** A prefix's declaration (xmlns:x=), or the default namespace's (xmlns=, its prefix ''). */
+const PREFIX_DECLARATION = /\sxmlns(?::([\w.-]{1,40}))?\s*=\s*["']([^"'<>]{1,200})["']/g;
+/** In a tag, an element's name without a prefix, or the default namespace's declaration. */
+const UNPREFIXED = /^(<\/?)(?=[A-Za-z_][\w.-]*(?:[\s/>]|$))|\sxmlns(?=\s*=)/g;
 const TAG = /<[^<>]{1,4000}>/g;
 
 /**
  * The markup parts with Word's namespaces under Word's prefixes. A namespace goes by its name, not
  * its prefix, and mammoth reads it so; the markup read here by its tags (hidden runs, equations,
  * numbers, text boxes) was read under w: and m: only: a document binding them to prefixes of its
- * own lost its equations and kept its hidden text. A prefix Word's is bound to another namespace
- * somewhere is left as it is.
+ * own lost its equations and kept its hidden text; one writing Word's as its default namespace (no
+ * prefix at all) kept its struck figures and lost its line breaks. A prefix Word's is bound to
+ * another namespace somewhere is left as it is.
  */
 async function giveWordPrefixes(files: ZipFiles): Promise<void> {
   for (const name of MARKUP_PARTS) {
     if (!files.has(name)) continue;
     const xml = (await files.read(name)).toString('utf8');
     const bound = new Map<string, Set<string>>();
-    for (const [, prefix, uri] of xml.matchAll(PREFIX_DECLARATION)) bound.set(prefix!, (bound.get(prefix!) ?? new Set()).add(uri!));
+    for (const [, prefix = '', uri] of xml.matchAll(PREFIX_DECLARATION)) bound.set(prefix, (bound.get(prefix) ?? new Set()).add(uri!));
     const renamed = new Map<string, string>();
     for (const [prefix, uris] of bound) {
       const wanted = uris.size === 1 ? WORD_PREFIXES.get([...uris][0]!) : undefined;
@@ -134,12 +140,23 @@ async function giveWordPrefixes(files: ZipFiles): Promise<void> {
       renamed.set(prefix, wanted);
     }
     if (renamed.size === 0) continue;
+    const forDefault = renamed.get('');
+    renamed.delete('');
     const prefixes = [...renamed.keys()].map((prefix) => prefix.replace(/\./g, '\\.')).join('|');
     // a qualified name (<x:t, x:val=) or a declaration (xmlns:x=); an unprefixed name x stays
     const qualified = new RegExp(`(<\\/?|\\s)(${prefixes})(?=:)|(\\sxmlns:)(${prefixes})(?=\\s*=)`, 'g');
     const rename = (_: string, before: string | undefined, prefix: string | undefined, declaring: string | undefined, declared: string | undefined) =>
       before !== undefined ? before + renamed.get(prefix!)! : declaring! + renamed.get(declared!)!;
-    const rewritten = xml.replace(TAG, (tag) => tag.replace(qualified, rename));
+    // an element without a prefix is in the default namespace (an attribute without one in none); the
+    // default's declaration declares the prefix too, unless the document does (twice on one element is no XML)
+    const declaring = forDefault !== undefined && !bound.has(forDefault);
+    const prefixed = (tag: string) =>
+      forDefault === undefined
+        ? tag
+        : tag.replace(UNPREFIXED, (whole: string, opening: string | undefined) =>
+            opening !== undefined ? `${opening}${forDefault}:` : declaring ? `${whole}:${forDefault}` : whole,
+          );
+    const rewritten = xml.replace(TAG, (tag) => (renamed.size > 0 ? prefixed(tag).replace(qualified, rename) : prefixed(tag)));
     files.replace(name, Buffer.from(rewritten, 'utf8'));
   }
 }
@@ -148,7 +165,7 @@ async function giveWordPrefixes(files: ZipFiles): Promise<void> {
  * The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as
  * mammoth decodes it, the document's hidden text taken out (mammoth reads it as any other).
  */
-function docxFile(files: ZipFiles): DocxFile {
+function docxFile(files: ZipFiles, struckStyles: ReadonlySet<string>): DocxFile {
   return {
     exists: (name) => files.has(name),
     read: async (name, encoding) => {
@@ -156,7 +173,7 @@ function docxFile(files: ZipFiles): DocxFile {
       if (encoding === undefined) return bytes;
       if (encoding === 'base64') return bytes.toString('base64');
       const xml = new TextDecoder(encoding).decode(bytes);
-      return name === DOCUMENT ? withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutWithdrawnText(xml)))) : xml;
+      return name === DOCUMENT ? withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutWithdrawnText(xml, struckStyles)))) : xml;
     },
   };
 }
@@ -168,6 +185,10 @@ const RUN_WITH_PROPERTIES = /(<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!<\/w:rPr>)[^]){0,
  * unless set off by w:val="0"/"false".
  */
 const WITHDRAWN = /<w:(?:(?:spec)?[vV]anish|d?strike)(?:\s+w:val="(?:1|true|on)")?\s*\/>/;
+/** The same properties set off, as a run does over its style's. */
+const NOT_WITHDRAWN = /<w:(?:(?:spec)?[vV]anish|d?strike)\s+w:val="(?:0|false|off)"\s*\/>/;
+/** A run's character style. */
+const RUN_STYLE = /<w:rStyle\s+w:val="([^"]{1,200})"/;
 /** What a run shows: its text, tabs, breaks and symbols (its field codes and marks stay for mammoth to pair). */
 const SHOWN = /<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>|<w:(?:tab|br|cr|sym|softHyphen|noBreakHyphen)\b[^>]*\/>/g;
 
@@ -176,11 +197,44 @@ const SHOWN = /<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>|<w:(?:tab|br|cr|sym|softH
  * for the final copy) and those it strikes through (a figure corrected in place, as <del> in a
  * web page): what the report states is read, not 15件12件.
  */
-function withoutWithdrawnText(xml: string): string {
-  if (!xml.includes('anish') && !xml.includes('strike')) return xml;
+function withoutWithdrawnText(xml: string, struckStyles: ReadonlySet<string>): string {
+  if (!xml.includes('anish') && !xml.includes('strike') && struckStyles.size === 0) return xml;
+  const withdrawn = (properties: string) =>
+    WITHDRAWN.test(properties) || (struckStyles.has(RUN_STYLE.exec(properties)?.[1] ?? '') && !NOT_WITHDRAWN.test(properties));
   return xml.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string) =>
-    WITHDRAWN.test(properties) ? properties + content.replace(SHOWN, '') : run,
+    withdrawn(properties) ? properties + content.replace(SHOWN, '') : run,
   );
+}
+
+const STYLE_ELEMENT = /<w:style\b([^>]{0,2000})>((?:(?!<\/w:style>)[^]){0,20000})<\/w:style>/g;
+const STYLE_ID = /\bw:styleId="([^"]{1,200})"/;
+const BASED_ON = /<w:basedOn\s+w:val="([^"]{1,200})"/;
+const RUN_PROPERTIES = /<w:rPr>((?:(?!<\/w:rPr>)[^]){0,4000})<\/w:rPr>/;
+/** Styles followed up their basedOn chain at most: one based on itself ends there. */
+const MAX_STYLE_DEPTH = 20;
+
+/**
+ * The character styles (styles.xml) that strike their runs through or hide them, of their own or
+ * by the style they are based on: a correction marked with a style (删除线, an editor's 修订
+ * style) rather than a run's own properties was read beside the figure that replaced it.
+ */
+function withdrawingStyles(xml: string): Set<string> {
+  const styles = new Map<string, { basedOn?: string; withdrawn?: boolean }>();
+  for (const [, attributes, body] of xml.matchAll(STYLE_ELEMENT)) {
+    const id = STYLE_ID.exec(attributes!)?.[1];
+    if (id === undefined || !/\bw:type="character"/.test(attributes!)) continue;
+    const properties = RUN_PROPERTIES.exec(body!)?.[1] ?? '';
+    const withdrawn = WITHDRAWN.test(properties) ? true : NOT_WITHDRAWN.test(properties) ? false : undefined;
+    styles.set(id, { basedOn: BASED_ON.exec(body!)?.[1], withdrawn });
+  }
+  const withdrawing = new Set<string>();
+  for (const id of styles.keys()) {
+    let style = styles.get(id);
+    for (let depth = 0; style && style.withdrawn === undefined && depth < MAX_STYLE_DEPTH; depth++)
+      style = style.basedOn ? styles.get(style.basedOn) : undefined;
+    if (style?.withdrawn) withdrawing.add(id);
+  }
+  return withdrawing;
 }
 
 /**
@@ -359,6 +413,8 @@ function noteReferences(element: DocxElement): DocxElement[] {
 function textOf(element: DocxElement): string {
   if (element.type === 'text') return element.value ?? '';
   if (element.type === 'tab') return '\t';
+  // a line, page or column break inside a paragraph (w:br) ends a line as Word shows it: 报告<w:br/>日期 was 报告日期
+  if (element.type === 'break') return '\n';
   if (element.type === 'table') return tableText(element);
   let text = '';
   for (const child of element.children ?? []) text += textOf(child);
