@@ -5,8 +5,18 @@
 export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
 export const MHTML_EXTENSIONS: ReadonlySet<string> = new Set(['.mht', '.mhtml']);
 /** Every extension a report is read from: what batch scores in a folder. */
-export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set(['.txt', '.docx', '.odt', '.rtf', '.pdf', '.ofd', ...HTML_EXTENSIONS, ...MHTML_EXTENSIONS]);
+export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
+  '.txt',
+  '.docx',
+  '.odt',
+  '.fodt',
+  '.rtf',
+  '.pdf',
+  '.ofd',
+  ...HTML_EXTENSIONS,
+  ...MHTML_EXTENSIONS,
+]);
 /** The formats as the user is told them. */
-export const REPORT_FORMATS = 'txt、docx、odt、rtf、pdf、ofd、html、htm、mht 等';
+export const REPORT_FORMATS = 'txt、docx、odt、fodt、rtf、pdf、ofd、html、htm、mht 等';
 /** Word processors' older formats, which are reports but must be saved as .docx first. */
 export const OLDER_DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.doc', '.wps']);

@@ -117,6 +117,9 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   const decoded = decodeChecked(bytes, file, declaredCharset(bytes), notices);
   const generated = generatedBy(decoded.text);
   if (generated) throw inputError(file, generated);
+  if (FLAT_ODT.test(decoded.text.slice(0, FLAT_ODT_HEAD))) {
+    return { format: 'odt', encoding: decoded.encoding, raw: await flatOdtText(decoded.text, budget) };
+  }
   if (WORD_XML.test(decoded.text.slice(0, 4096))) {
     throw inputError(file, '这是 Word XML 格式的文档(.xml),不能直接读取;请用 Word 或 WPS 打开后另存为 .docx 再试');
   }
@@ -137,6 +140,7 @@ const docxText = async (bytes: Uint8Array, file: string, budget: Budget, notices
   );
 const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./ofd.js')).ofdToText(bytes, budget);
 const odtText = async (bytes: Uint8Array, budget: Budget) => (await import('./odt.js')).odtToText(bytes, budget);
+const flatOdtText = async (xml: string, budget: Budget) => (await import('./odt.js')).flatOdtToText(xml, budget);
 const rtfText = async (bytes: Uint8Array, budget: Budget) => (await import('./rtf.js')).rtfToText(bytes, budget);
 const htmlText = async (html: string, budget: Budget) => (await import('./html.js')).htmlToText(html, budget);
 
@@ -280,6 +284,14 @@ function declaredCharset(bytes: Uint8Array): string | undefined {
  * or year found in it.
  */
 const WORD_XML = /<\?mso-application\s+progid="Word\.Document"\s*\?>|<pkg:package\b|<w:wordDocument\b/;
+
+/**
+ * A flat OpenDocument text (.fodt): an office:document root naming a text's type (…text,
+ * …text-template, …text-master), whatever prefix binds its namespace; LibreOffice writes some
+ * forty namespace declarations before the type.
+ */
+const FLAT_ODT = /<(?:[\w.-]+:)?document\b[^>]{0,20000}?:mimetype\s*=\s*["']application\/vnd\.oasis\.opendocument\.text(?:-template|-master)?["']/;
+const FLAT_ODT_HEAD = 24_000;
 
 /** duibiao's own pages, also as a browser saves them again (attributes requoted). */
 const OUR_PAGE = /<meta\s+name=["']?generator["']?\s+content=["']?duibiao["'\s/>]/i;

@@ -35,6 +35,20 @@ export async function odtToText(bytes: Uint8Array, budget: Budget): Promise<stri
     if (error instanceof UserError) throw error;
     throw inputError(budget.file, DAMAGED);
   }
+  return partsText(parts, budget);
+}
+
+/**
+ * The text of a flat OpenDocument text (.fodt: the package's parts as one XML document, as
+ * LibreOffice saves it for version control and exporters write it): its body, styles and outline
+ * in the one tree. Read as a text, it was the markup of the whole document.
+ */
+export function flatOdtToText(xml: string, budget: Budget): string {
+  return partsText([cheerio.load(xml, { xml: true }).root()[0]!.children], budget);
+}
+
+/** The body (in the first part) as LibreOffice shows it, with the styles and numbering all the parts define. */
+function partsText(parts: ReadonlyArray<readonly AnyNode[]>, budget: Budget): string {
   budget.checkTime();
   return documentHtmlToText(bodyAsHtml(parts[0]!, withdrawnStyles(parts), new Numbering(parts)), budget);
 }
@@ -145,7 +159,10 @@ const BLOCKS: ReadonlyMap<string, string> = new Map([
  * covered by a merged one, a ruby's reading, pictures' data and titles.
  */
 const SKIPPED: ReadonlySet<string> = new Set([
-  ...['automatic-styles', 'font-face-decls', 'scripts', 'forms', 'annotation', 'binary-data'].map((local) => named(NS.office, local)),
+  // and a flat document's parts other than its body: its properties, settings, styles and page headers
+  ...['automatic-styles', 'font-face-decls', 'scripts', 'forms', 'annotation', 'binary-data', 'meta', 'settings', 'styles', 'master-styles'].map((local) =>
+    named(NS.office, local),
+  ),
   ...[
     'tracked-changes',
     'table-of-content',
