@@ -40,6 +40,8 @@ const CHARSET_CODE_PAGES: ReadonlyMap<number, number> = new Map([
   [238, 1250],
   [255, 437],
 ]);
+/** Code pages of double-byte character sets: Japanese, Chinese (GBK, Big5), Korean (two). */
+const DOUBLE_BYTE_CODE_PAGES: ReadonlySet<number> = new Set([932, 936, 949, 950, 1361]);
 /** The document's code page when it names none but its character set (\ansi, \mac, \pc, \pca). */
 const CHARACTER_SET_CODE_PAGES: ReadonlyMap<string, number> = new Map([
   ['ansi', 1252],
@@ -80,7 +82,9 @@ const SKIPPED_DESTINATIONS: ReadonlySet<string> = new Set([
   'latentstyles',
   'revtbl',
   'filetbl',
+  // a shape's property, and the copy of a shape's text box for readers without shapes (read in its \shptxt)
   'sp',
+  'shprslt',
 ]);
 
 /** Control words that stand for a character. */
@@ -114,11 +118,16 @@ interface Group {
   skipped: boolean;
   fontTable: boolean;
   font: number;
+  /** the class of the text's bytes (\loch, \hich, \dbch) its associated font (\afN) is set for */
+  byteClass: 'loch' | 'hich' | 'dbch';
+  /** the associated fonts of text above ASCII: of high bytes (\hich) and of double-byte characters (\dbch) */
+  hichFont: number;
+  dbchFont: number;
   /** characters that stand after a \uN for readers without Unicode, skipped */
   unicodeSkip: number;
   withdrawing: ReadonlySet<string>;
   inTable: boolean;
-  /** a note's group (\footnote, \ftnalt for an endnote) */
+  /** a note's group (\footnote, \ftnalt for an endnote), or a text box's (\shptxt), read as a footnote is */
   note?: 'footnote' | 'endnote';
 }
 
@@ -138,7 +147,17 @@ class RtfReader {
   private codePage = 1252;
   private readonly fonts = new Map<number, number>();
   private readonly out: string[] = [];
-  private group: Group = { skipped: false, fontTable: false, font: -1, unicodeSkip: 1, withdrawing: new Set(), inTable: false };
+  private group: Group = {
+    skipped: false,
+    fontTable: false,
+    font: -1,
+    byteClass: 'loch',
+    hichFont: -1,
+    dbchFont: -1,
+    unicodeSkip: 1,
+    withdrawing: new Set(),
+    inTable: false,
+  };
   private readonly groups: Group[] = [];
   /** groups open beyond the depth limit, read as the one they are in */
   private deeper = 0;
@@ -267,7 +286,10 @@ class RtfReader {
       return;
     }
     if (name === 'pict') this.pictures++;
-    if (name === 'footnote' && !group.note) {
+    // a shape's instructions are an ignorable destination ({\*\shpinst}) that holds its text box: read as the group around it
+    if (name === 'shpinst') group.skipped = this.groups[this.groups.length - 1]?.skipped ?? false;
+    // a text box is read after the paragraph it is anchored in, as a .docx's is
+    if ((name === 'footnote' || name === 'shptxt') && !group.note) {
       this.flush();
       this.interrupted = this.paragraph;
       this.paragraph = '';
@@ -293,6 +315,11 @@ class RtfReader {
     else if ((name === 'f' || name === 'deff') && parameter !== undefined) {
       this.flush();
       group.font = parameter;
+    } else if (name === 'loch' || name === 'hich' || name === 'dbch') group.byteClass = name;
+    else if (name === 'af' && parameter !== undefined) {
+      this.flush();
+      if (group.byteClass === 'hich') group.hichFont = parameter;
+      else if (group.byteClass === 'dbch') group.dbchFont = parameter;
     } else if (WITHDRAWING.has(name)) {
       this.flush();
       const withdrawing = new Set(group.withdrawing);
@@ -344,10 +371,24 @@ class RtfReader {
     return this.group.skipped || this.group.fontTable || this.group.withdrawing.size > 0;
   }
 
+  /**
+   * The code page of the pending bytes: their font's, or the document's; when that is single-byte,
+   * that of the associated font set for double-byte or high bytes if it is double-byte. Word reads
+   * bytes above ASCII in the associated font: a document in a Western code page whose Chinese runs
+   * name SimSun only as \dbch\afN was read as Latin-1, "garbled".
+   */
+  private codePageOfBytes(): number {
+    const own = this.fonts.get(this.group.font) ?? this.codePage;
+    if (DOUBLE_BYTE_CODE_PAGES.has(own)) return own;
+    const associated = [this.group.dbchFont, this.group.hichFont]
+      .map((font) => this.fonts.get(font))
+      .find((page) => page !== undefined && DOUBLE_BYTE_CODE_PAGES.has(page));
+    return associated ?? own;
+  }
+
   private flush(): void {
     if (this.pending.length === 0) return;
-    const codePage = this.fonts.get(this.group.font) ?? this.codePage;
-    const name = iconvName(`cp${codePage}`) ?? 'cp1252';
+    const name = iconvName(`cp${this.codePageOfBytes()}`) ?? 'cp1252';
     this.paragraph += inMarkup(iconv.decode(Buffer.from(this.pending), name));
     this.pending = [];
   }
@@ -365,7 +406,9 @@ class RtfReader {
       return;
     }
     this.endTable();
-    if (this.paragraph.trim() !== '') this.out.push(`<p>${this.paragraph}</p>`, ...this.footnotes.splice(0));
+    if (this.paragraph.trim() !== '') this.out.push(`<p>${this.paragraph}</p>`);
+    // also after an empty paragraph: Word anchors a text box in one of its own
+    this.out.push(...this.footnotes.splice(0));
     this.paragraph = '';
   }
 
