@@ -283,6 +283,14 @@ export function htmlToText(html: string, budget: Budget, readTextBoxes = true): 
     .map((_, frame) => ($(frame).attr('src') ?? '').slice(0, 100))
     .get();
   if (frames.length > 0) throw inputError(budget.file, `网页是框架页(frameset),本身没有正文;报告在它的框架 ${frames.slice(0, 3).join('、')} 中,请给出那个网页`);
+  // a page that writes its article into an inline frame (<iframe srcdoc>, as some portals' viewers do) shows
+  // that page; taken before the article is read, which drops the frames
+  const framed = html.includes('srcdoc')
+    ? $('iframe[srcdoc]')
+        .map((_, frame) => $(frame).attr('srcdoc') ?? '')
+        .get()
+        .sort((a, b) => b.length - a.length)[0]
+    : undefined;
   const shown = articleText($.root().get(0)!, false);
   const shownChars = nonSpaceLength(shown.text);
   let text = shown.text;
@@ -306,6 +314,9 @@ export function htmlToText(html: string, budget: Budget, readTextBoxes = true): 
     const refreshTag = html.match(/<meta\s[^>]{0,500}>/gi)?.find((tag) => /http-equiv\s*=\s*["']?refresh\b/i.test(tag));
     const refresh = refreshTag && /\burl\s*=\s*['"]?([^'"\s>]{1,100})/i.exec(refreshTag)?.[1];
     if (refresh) throw inputError(budget.file, `网页只是跳转页,本身没有正文;它会跳转到 ${refresh},请给出那个网页`);
+    if (framed !== undefined && nonSpaceLength(cheerio.load(framed, PARSE_OPTIONS).root().text()) >= MIN_ARTICLE_CHARS) {
+      return htmlToText(framed, budget, readTextBoxes);
+    }
     const inner = /<iframe\s[^>]{0,300}?\bsrc\s*=\s*["']?([^"'\s>]{1,100})/i.exec(html)?.[1];
     if (inner) throw inputError(budget.file, `网页本身没有正文,内容在内嵌的网页(iframe)${inner} 中,请给出那个网页`);
     if (nonSpaceLength(text) === 0 && /<script\b/i.test(html)) {
