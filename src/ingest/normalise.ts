@@ -118,8 +118,10 @@ const LETTER_GAP_SHARE = 0.8;
 export function cleanupStructure(raw: string): string {
   const visible = withoutMarksOnHan(
     raw
-      // eslint-disable-next-line no-control-regex -- vertical tab and form feed end lines too
-      .replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n')
+      // a form feed (a page's end, as pdftotext and printing to a file write it) with the line ends beside it is
+      // one line end: as a blank line it ended the paragraph a page break cut; a vertical tab ends a line too
+      // eslint-disable-next-line no-control-regex -- form feeds and vertical tabs are what this reads
+      .replace(/(?:\r\n?|\n)?\f(?:\r\n?|\n)?|\r\n?|[\u000b\u0085\u2028\u2029]/g, '\n')
       .replace(INVISIBLE, '')
       .replace(PRIVATE_USE_IN_FIGURE, ''),
   );
