@@ -165,9 +165,10 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
   let lastGlyph: PlacedText | undefined;
   let current: PageLine | undefined;
   let ended = true;
+  const turn = pageTurn(items);
   for (const item of items) {
     let str = item.str ?? '';
-    const [, , , scaleY = 0, itemX = 0, y = 0] = item.transform ?? [];
+    const { x: itemX, y, scaleY } = turnedBack(item.transform ?? [], turn);
     let x = itemX;
     let width = item.width ?? 0;
     const size = Math.abs(item.height || scaleY) || 1;
@@ -201,4 +202,28 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
     if (item.hasEOL) ended = true;
   }
   return lines;
+}
+
+/** The quarter turns (0 to 3, anticlockwise) a run is drawn at: its text matrix's direction. */
+const quarterTurns = ([a = 1, b = 0]: readonly number[]): number => ((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4;
+
+/**
+ * The quarter turn most of a page's text is drawn at: a landscape table set on a portrait page turned
+ * by /Rotate, its text drawn running up the page. Read by their place on the page unturned, its runs
+ * stood each on a line of its own, a word or a cell a line.
+ */
+function pageTurn(items: readonly TextItemLike[]): number {
+  const characters = [0, 0, 0, 0];
+  for (const item of items) characters[quarterTurns(item.transform ?? [])]! += item.str?.length ?? 0;
+  return characters.indexOf(Math.max(...characters));
+}
+
+/** A run's place and height on the page turned back by `turn` quarter turns: its text reads left to right, its lines downwards. */
+function turnedBack(transform: readonly number[], turn: number): { x: number; y: number; scaleY: number } {
+  const [, , c = 0, d = 0, e = 0, f = 0] = transform;
+  if (turn === 0) return { x: e, y: f, scaleY: d };
+  const scaleY = Math.hypot(c, d);
+  if (turn === 1) return { x: f, y: -e, scaleY };
+  if (turn === 2) return { x: -e, y: -f, scaleY };
+  return { x: -f, y: e, scaleY };
 }
