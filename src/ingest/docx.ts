@@ -173,10 +173,15 @@ function docxFile(files: ZipFiles, struckStyles: ReadonlySet<string>): DocxFile 
       if (encoding === undefined) return bytes;
       if (encoding === 'base64') return bytes.toString('base64');
       const xml = new TextDecoder(encoding).decode(bytes);
-      return name === DOCUMENT ? withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutWithdrawnText(xml, struckStyles)))) : xml;
+      return name === DOCUMENT
+        ? withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutWithdrawnText(xml, struckStyles)))).replace(CARRIAGE_RETURN, '<w:br/>')
+        : xml;
     },
   };
 }
+
+/** A carriage return in a run (w:cr), which ends a line as a line break does and mammoth reads as nothing. */
+const CARRIAGE_RETURN = /<w:cr\b[^>]{0,200}\/>/g;
 
 /** A run with its own properties and what follows them up to its end (or a run nested in it, in a text box). */
 const RUN_WITH_PROPERTIES = /(<w:r(?:\s[^>]*)?>\s*<w:rPr>(?:(?!<\/w:rPr>)[^]){0,4000}?<\/w:rPr>)((?:(?!<\/w:r>)[^])*)/g;
