@@ -6,7 +6,7 @@ import { findReports } from '../../src/commands/batch.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { REPORT_LINES, TRADITIONAL_TEXT } from './fixtures.js';
-import { docxOfParts } from './hostile.js';
+import { docxOfParts, pdfFile } from './hostile.js';
 
 const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
 const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
@@ -52,9 +52,9 @@ describe('a Word document as Word and other writers save it', () => {
     ).join('');
 
   // the title and its date, kept in one paragraph by a line break, were read as one line: 报告日期：2023-03-01
-  it('ends a line where a paragraph breaks its line, its page or its column', async () => {
+  it('ends a line where a paragraph breaks its line (or returns the carriage), its page or its column', async () => {
     const [title, date, ...rest] = REPORT_LINES;
-    for (const breaking of ['<w:br/>', '<w:br w:type="textWrapping"/>', '<w:br w:type="page"/>', '<w:br w:type="column"/>']) {
+    for (const breaking of ['<w:br/>', '<w:br w:type="textWrapping"/>', '<w:br w:type="page"/>', '<w:br w:type="column"/>', '<w:cr/>']) {
       const body = `<w:p><w:r><w:t>${title}</w:t>${breaking}<w:t>${date}</w:t></w:r></w:p>${rest.map(paragraph).join('')}`;
       expect(await readText(docx(body), 'breaks.docx')).toBe(PLAIN);
     }
@@ -176,6 +176,94 @@ describe('a Rich Text Format document with shapes and associated fonts', () => {
     // Latin-1 text in a Western font is still read as Latin-1, whatever its associated font
     const accented = String.raw`${western}\pard {\f0\dbch\af13\loch\f0 Caf\'e9 ${inBytes(PLAIN).replace(/\n/g, '\\par ')}}\par}`;
     expect(await readText(accented, 'latin.rtf')).not.toContain('Café');
+  });
+});
+
+describe('a PDF page turned by /Rotate, its text drawn running up or down the page', () => {
+  const stream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+  /** Every character a CID of its own code point, mapped back to it by the ToUnicode map. */
+  const IDENTITY_UNICODE = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  /** How far `text` advances at size 8: ASCII half as far as other characters (the font's widths). */
+  const advance = (text: string) => [...text].reduce((sum, char) => sum + (char.charCodeAt(0) < 0x80 ? 4 : 8), 0);
+  /** A line's pieces and where each starts: a table row's cells (apart by tabs) 60 points apart, other lines 12 characters a piece. */
+  const pieces = (line: string) => {
+    const cells = line.includes('\t') ? line.split('\t') : line.match(/.{1,12}/g)!;
+    return cells.map((text, k) => ({ text, at: line.includes('\t') ? k * 140 : advance(cells.slice(0, k).join('')) }));
+  };
+  const hex = (line: string) => `<${[...line].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
+  /**
+   * A page of the report's lines, each drawn in pieces of 12 characters in two fonts by turns (as a
+   * font change or a figure drawn apart splits a line), the piece starting `at` points into line `i` placed by the text matrix
+   * `matrix(i, at)` gives; the page in `box` turned by `rotate`.
+   */
+  const pagePdf = (matrix: (i: number, at: number) => string, box: string, rotate = 0, lines: readonly string[] = REPORT_LINES) =>
+    new Uint8Array(
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        `<< /Type /Page /Parent 2 0 R /MediaBox [${box}] /Rotate ${rotate} /Resources << /Font << /F1 5 0 R /F2 9 0 R >> >> /Contents 4 0 R >>`,
+        stream(
+          `BT ${lines.flatMap((line, i) => pieces(line).map((piece, k) => `/F${(k % 2) + 1} 1 Tf ${matrix(i, piece.at)} Tm ${hex(piece.text)} Tj`)).join(' ')} ET`,
+        ),
+        '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
+        `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 /W [32 [${Array(95).fill(500).join(' ')}]] >>`,
+        '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+        stream(IDENTITY_UNICODE),
+        '<< /Type /Font /Subtype /Type0 /BaseFont /SimHei /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
+      ]),
+    );
+
+  // a guard: prose was read so already (pdf.js ends its lines itself), also drawn in pieces
+  it('reads a turned page of prose as the same page drawn upright', async () => {
+    const upright = await readText(
+      pagePdf((i, at) => `8 0 0 8 ${20 + at} ${560 - 20 * i}`, '0 0 842 595'),
+      'upright.pdf',
+    );
+    expect(upright).toBe(PLAIN);
+    expect(
+      await readText(
+        pagePdf((i, at) => `0 8 -8 0 ${35 + 20 * i} ${20 + at}`, '0 0 595 842', 90),
+        'turned-90.pdf',
+      ),
+    ).toBe(upright);
+    expect(
+      await readText(
+        pagePdf((i, at) => `0 -8 8 0 ${560 - 20 * i} ${820 - at}`, '0 0 595 842', 270),
+        'turned-270.pdf',
+      ),
+    ).toBe(upright);
+    expect(
+      await readText(
+        pagePdf((i, at) => `-8 0 0 -8 ${820 - at} ${35 + 20 * i}`, '0 0 842 595', 180),
+        'turned-180.pdf',
+      ),
+    ).toBe(upright);
+  });
+
+  // a landscape table set on a portrait page and turned for viewing: each cell was read as a line of its own
+  it('reads the rows of a turned table as the rows of the table upright', async () => {
+    const rows = [
+      ['类别', '项目', '数量'],
+      ['决策', '审查规范性文件', '12件'],
+      ['执法', '培训执法人员', '460人次'],
+    ];
+    const tablePdf = (matrix: (row: number, at: number) => string, box: string, rotate = 0) =>
+      pagePdf(matrix, box, rotate, [...REPORT_LINES.slice(0, 4), ...rows.map((cells) => cells.join('\t'))]);
+    const upright = await readText(
+      tablePdf((i, at) => `8 0 0 8 ${20 + at} ${560 - 20 * i}`, '0 0 842 595'),
+      'upright.pdf',
+    );
+    expect(upright).toContain('决策 | 审查规范性文件 | 12件');
+    expect(
+      await readText(
+        tablePdf((i, at) => `0 8 -8 0 ${35 + 20 * i} ${20 + at}`, '0 0 595 842', 90),
+        'table-90.pdf',
+      ),
+    ).toBe(upright);
   });
 });
 
