@@ -74,8 +74,10 @@ const ALIGNING_BLANKS = /\s*\t\s*|[ \u3000]{2,}/;
 /** A cell of figures or a year's column header: 1,296 / 98.7 / +5 / 98.7% / 1.2万 / 2025年 (full-width digits too). */
 const FIGURE_CELL = /^[+\-\u2212]?[\d\uFF10-\uFF19][\d\uFF10-\uFF19,\uFF0C]*(?:[.\uFF0E][\d\uFF10-\uFF19]+)?(?:[%\uFF05万]|年度?)?$/;
 const YEAR_CELL = /年度?$/;
-/** A cell in a row of figures that holds none: a target written as a bound (≥12, ≤2) or a dash for no figure. */
-const NO_FIGURE_CELL = /^(?:[≥≤><]=?\s*[\d\uFF10-\uFF19][\d\uFF10-\uFF19,.]*%?|[\u2014\u2013\u2015\uFF0D\-/\uFF0F]{1,2})$/;
+/** A target written as a bound (≥12, ≤2, >95%); its group is the bound's figure. */
+const BOUND_CELL = /^[≥≤><]=?\s*([\d\uFF10-\uFF19][\d\uFF10-\uFF19,.]*%?)$/;
+/** A cell in a row of figures that holds none: a target written as a bound or a dash for no figure. */
+const isNoFigureCell = (cell: string): boolean => BOUND_CELL.test(cell) || /^[\u2014\u2013\u2015\uFF0D\-/\uFF0F]{1,2}$/.test(cell);
 /** A cell of figures in Chinese numerals, plain or financial (一百零八, 壹佰零捌), or a year's column header so written (二〇二一年). */
 const CHINESE_FIGURE_CELL = /^(?:[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+|[〇○零一二三四五六七八九]{4}年度?)$/;
 const isFigureCell = (cell: string): boolean => FIGURE_CELL.test(cell) || CHINESE_FIGURE_CELL.test(cell);
@@ -280,9 +282,10 @@ function tableRow(cells: readonly string[], header: TableHeader): string {
       : withOneLabel([`${ordered[0]}(${ordered[unitAt]})`, ...ordered.slice(1).filter((_, k) => k + 1 !== unitAt)]);
   const goal = target ? inOrder[target.column] : undefined;
   // the row's target figure on a line of its own that its header's words name, as a target so stated in
-  // prose is (年度目标:…), a plan: the row's label binds to what was done alone
-  const setsTarget = goal !== undefined && isValueCell(goal) && row[0] !== goal;
-  return setsTarget ? `${row.join(' | ')}\n${target!.header}：${row[0]} | ${goal}` : row.join(' | ');
+  // prose is (年度目标:…), a plan: the row's label binds to what was done alone; a bound (≥200, ≤2) sets
+  // its figure as the target there only, since a bound elsewhere in a row is no figure of the row's
+  const figure = goal === undefined || row[0] === goal ? undefined : isValueCell(goal) ? goal : BOUND_CELL.exec(goal)?.[1];
+  return figure === undefined ? row.join(' | ') : `${row.join(' | ')}\n${target!.header}：${row[0]} | ${figure}`;
 }
 
 /**
@@ -339,13 +342,14 @@ const UNIT_CELL = /^(?:[\u3400-\u9fff]{1,3}|[%\uFF05])$/;
 /**
  * Whether the cells are a label and its figures once the serial number, the unit and the remarks its
  * header has columns for are left out (15  出具合法性审查意见  件  52  41; 学法(次)  12  10  未完成), a
- * target written as a bound or a dash for none among them (执法记录仪(台)  —  14).
+ * target written as a bound or a dash for none among them (执法记录仪(台)  —  14), as under a header
+ * naming a target column (旁听庭审（人）  ≥150  163).
  */
-function figuresUnder(cells: readonly string[], { serial, unit, note }: TableHeader): boolean {
-  if (!serial && unit <= 0 && note <= 0) return false;
+function figuresUnder(cells: readonly string[], { serial, unit, note, target }: TableHeader): boolean {
+  if (!serial && unit <= 0 && note <= 0 && !target) return false;
   const rest = cells.filter((cell, k) => !(k === 0 && serial && SERIAL_CELL.test(cell)) && !(k === unit && UNIT_CELL.test(cell)) && k !== note);
   const figures = rest.slice(1);
-  return figures.some((cell) => FIGURE_CELL.test(cell)) && figures.every((cell) => FIGURE_CELL.test(cell) || NO_FIGURE_CELL.test(cell));
+  return figures.some((cell) => FIGURE_CELL.test(cell)) && figures.every((cell) => FIGURE_CELL.test(cell) || isNoFigureCell(cell));
 }
 
 /**

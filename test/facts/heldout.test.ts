@@ -484,7 +484,7 @@ describe.each([
   // a table whose columns are indicators with counting words (年度 | 持证执法人员（名） | …) states the body's figures in its
   // latest year's row and its 合计 row, written out one row per indicator (P 0.990 / R 0.985); left: 举办“法治大讲堂”专题讲座4期,
   // the 续表 row 法制审核人员 名 26 22 after a page break, 含2020年结转案件3件 and 其余2件延期答复 read as counts, the
-  // 目标值 column's plans (≥200, ≥45) unread
+  // 目标值 column's plans (≥200, ≥45) unread; these since read: a bound in a target column is a plan of its figure (plans 23/23)
   ['test/fixtures/heldout35', heldout35Dir],
   // written and labelled blind, on minority and autonomous areas: a 2019 旗 reporting to its 盟 (Mongolian-script lines, 嘎查村
   // 调委会, a single 嘎查's 调解室), a 2021 苏木 with 嘎查 figures, a 2017 民族乡 in GBK with CRLF (瑶汉双语, 依法行政工作报告), a 2022

@@ -49,10 +49,10 @@ describe('cleanupStructure', () => {
     expect(cleanupStructure(totals)).toBe('指标 | 2025年 | 2024年 | 两年合计\n受理（件） | 134 | 101 | 235');
   });
 
-  it('writes what was done before the target beside it, the target figure again as a line its header names, and reads a row with remarks, bounds and dashes among its cells', () => {
+  it("writes what was done before the target beside it, the target figure (a bound's too) again as a line its header names, and reads a row with remarks, bounds and dashes among its cells", () => {
     const targets = '项目\t年度目标\t完成值\t备注\n旁听庭审（人）\t≥150\t163\t超额完成\n公职律师（名）\t—\t18\t比上年多4名\n会前学法（次）\t12\t9\t未达标';
     expect(cleanupStructure(targets)).toBe(
-      '项目 | 完成值 | 年度目标 | 备注\n旁听庭审（人） | 163 | ≥150 | 超额完成\n公职律师（名） | 18 | — | 比上年多4名\n会前学法（次） | 9 | 12 | 未达标\n年度目标：会前学法（次） | 12',
+      '项目 | 完成值 | 年度目标 | 备注\n旁听庭审（人） | 163 | ≥150 | 超额完成\n年度目标：旁听庭审（人） | 150\n公职律师（名） | 18 | — | 比上年多4名\n会前学法（次） | 9 | 12 | 未达标\n年度目标：会前学法（次） | 12',
     );
     // a row whose remark is left blank ends at its last figure: its target still goes after what was done
     const blankRemarks = '序号\t指标\t单位\t计划值\t实际值\t备注\n1\t法律顾问\t名\t40\t43\t\n2\t听证会\t场\t5\t3\t1场延至次年';
