@@ -31,6 +31,38 @@ function partOfExcluded(view: SentenceView, c: Cue, clause: Span, tables: Compil
   return whole.includes(view.text.slice(c.start, c.end)) && containsActual(whole, exclude, c.compiled.notActsAfter);
 }
 
+/**
+ * 审查合同45件(其中涉外合同3件、担保合同2件), 审查合同236件(涉外合同3件): a cue in brackets that open a part of
+ * a total (a part word, or right after the total's count), naming again the word the total counts, counts one
+ * kind of what the total counts, not the fact (the total is), as a part in a clause of its own does, which lacks
+ * the total's verb. Not a share the fact's own words pick (其中废止规范性文件14件, 其中由法律顾问审查的合同12件),
+ * a year's or the body's own (其中2023年…, 其中市本级…), nor the fact's share of a total that lists a distractor
+ * beside it (对议题和合同审查86件(其中合同37份): pickedFromTotal's reading).
+ */
+function kindInBrackets(view: SentenceView, c: Cue, clause: Span, tables: CompiledTables): boolean {
+  const before = view.text.slice(clause.start, c.start);
+  const open = before.lastIndexOf('(');
+  if (open < 0 || before.includes(')', open)) return false;
+  const total = before.slice(0, open);
+  const inside = before.slice(open + 1);
+  const unit = c.compiled.entry.units.find((u) => total.endsWith(u));
+  const counted = unit !== undefined && COUNT_END.test(total.slice(0, -unit.length));
+  const part = tables.parts.find((p) => inside.startsWith(p)) ?? (counted ? '' : undefined);
+  if (part === undefined) return false;
+  // the kind named right before the cue: after the part word, or after the list word that opens a later item
+  const kind = inside
+    .slice(part.length)
+    .split(/[、,;]/)
+    .pop()!;
+  if (/\d/.test(kind) || tables.ownPart.test(kind) || c.compiled.entry.near.some((w) => kind.includes(w))) return false;
+  const word = view.text.slice(c.start, c.end);
+  const at = total.lastIndexOf(word);
+  return at >= 0 && !listedBeside(total, at, at + word.length, c.compiled.entry.exclude, tables);
+}
+
+/** The end of a count before its unit (236, 二百余). */
+const COUNT_END = /[\d〇零一二两三四五六七八九十百千万](?:余|多)?$/;
+
 /** How far apart a distractor and the cue may stand in a list (议题、规范性文件和合同). */
 const LIST_REACH = 12;
 
@@ -110,7 +142,8 @@ export function cuesIn(
     }
     const picked = pickedFromTotal(view, c, clause, tables);
     const conditions = { vouched: confirmedAfter(view, c.compiled, clause), nearFrom: picked?.start ?? afterOccasion(view, tables, clause, c.start) };
-    if (fitsClause(view, c.compiled, clause, masked, conditions) && (picked !== null || !partOfExcluded(view, c, clause, tables))) fitting.push(c);
+    const ofTotal = picked !== null || (!partOfExcluded(view, c, clause, tables) && !kindInBrackets(view, c, clause, tables));
+    if (ofTotal && fitsClause(view, c.compiled, clause, masked, conditions)) fitting.push(c);
   }
   return { all: longest, fitting };
 }
