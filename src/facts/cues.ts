@@ -6,7 +6,7 @@ import type { Span } from '../document/types.js';
 import { actOfUnitsUnder, afterOccasion, applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
-import { clauseAt, containsActual, startsWithAny, type CompiledEntry, type CompiledLexicon, type TermHit } from './text.js';
+import { clauseAt, containsActual, startsWithAny, type CompiledEntry, type CompiledLexicon } from './text.js';
 import { matchSpans } from '../util/matches.js';
 
 /** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
@@ -103,26 +103,31 @@ function listedBeside(text: string, start: number, end: number, exclude: readonl
 const NO_CUES: { all: readonly Cue[]; fitting: readonly Cue[] } = { all: [], fitting: [] };
 
 /**
- * Cue occurrences, from the words the lexicon's scan found (`words`); a cue inside a longer one (出庭案件 in 应出庭案件) is not read on its own.
- * `all` are every occurrence, `fitting` those whose conditions hold.
+ * Cue occurrences, from the `count` words the lexicon's scan found (`found`: id, start, end each, read
+ * first, before any condition may scan another text into it); a cue inside a longer one (出庭案件 in
+ * 应出庭案件) is not read on its own. `all` are every occurrence, `fitting` those whose conditions hold.
  */
 export function cuesIn(
   view: SentenceView,
   lexicon: CompiledLexicon,
   tables: CompiledTables,
-  words: readonly TermHit[],
+  found: Int32Array,
+  count: number,
 ): { all: readonly Cue[]; fitting: readonly Cue[] } {
-  const all: (Cue & { order: number })[] = [];
-  for (const { id, start, end } of words) {
-    const owners = lexicon.terms.owners[id];
-    if (owners) for (const { compiled, order } of owners) all.push({ start, end, compiled, order });
-  }
-  if (all.length === 0) return NO_CUES;
-  // as the lexicon lists entries and cues: on ties, the earlier entry wins
-  byOrder(all);
-  const denied = deniedAmong(all, view.text, lexicon, tables);
+  const { cue, owners } = lexicon.terms;
+  // which words are inside a longer or a denied one is told by their places: only the others' entries
+  // become cue objects (those inside a longer one, with all their entries, were a third of them)
+  const denied = deniedAmong(found, count, cue, view.text, lexicon, tables);
   const longest: (Cue & { order: number })[] = [];
-  for (const c of all) if (!insideLonger(c, all) && !insideDenied(c, all, denied)) longest.push(c);
+  for (let k = 0; k < count * 3; k += 3) {
+    if (!isCueWord(found, k, cue) || insideLonger(found, count, k, cue) || insideDenied(found, count, k, denied)) continue;
+    const start = found[k + 1]!;
+    const end = found[k + 2]!;
+    for (const { compiled, order } of owners[found[k]!]!) longest.push({ start, end, compiled, order });
+  }
+  if (longest.length === 0) return NO_CUES;
+  // as the lexicon lists entries and cues: on ties, the earlier entry wins
+  byOrder(longest);
   let breaks: Span[] | undefined;
   let lists: number[] | undefined;
   const fitting: Cue[] = [];
@@ -164,27 +169,30 @@ function byOrder(cues: (Cue & { order: number })[]): void {
 /** No cue denied: one list for all, never written to (an index past its end reads undefined, no denial). */
 const NONE_DENIED: readonly boolean[] = [];
 
-// The helpers below are loops, not closures: cuesIn runs on every sentence, and a closure over a
-// loop's cue costs an object per cue and comparison.
+// The helpers below are loops over the scan's words in place (word k: id found[k], start found[k + 1],
+// end found[k + 2]), not closures: cuesIn runs on every sentence.
+
+/** Whether word k is a cue word (the scan's words past the term words are none). */
+const isCueWord = (found: Int32Array, k: number, cue: Uint8Array): boolean => found[k]! < cue.length && cue[found[k]!] === 1;
 
 /**
- * Which cues are denied (by their index): 不予受理, 尚未审查 — a denied verb is no subject of ours (its
- * longer forms are not cues either), and nor is a cue right after a denied one (不受理行政复议申请,
- * 未受理的复议案件), however many follow one another.
+ * Which cue words are denied (by their place in `found`): 不予受理, 尚未审查 — a denied verb is no
+ * subject of ours (its longer forms are not cues either), and nor is a cue right after a denied one
+ * (不受理行政复议申请, 未受理的复议案件), however many follow one another.
  */
-function deniedAmong(all: readonly Cue[], text: string, lexicon: CompiledLexicon, tables: CompiledTables): readonly boolean[] {
+function deniedAmong(found: Int32Array, count: number, cue: Uint8Array, text: string, lexicon: CompiledLexicon, tables: CompiledTables): readonly boolean[] {
   let denied: boolean[] | undefined;
-  for (let k = 0; k < all.length; k++) {
-    if (!lexicon.negated(text, all[k]!.start)) continue;
-    denied ??= all.map(() => false);
+  for (let k = 0; k < count * 3; k += 3) {
+    if (!isCueWord(found, k, cue) || !lexicon.negated(text, found[k + 1]!)) continue;
+    denied ??= new Array<boolean>(count * 3).fill(false);
     denied[k] = true;
   }
   // most sentences deny no cue: no list of them
   if (denied === undefined) return NONE_DENIED;
   for (let grew = true; grew;) {
     grew = false;
-    for (let i = 0; i < all.length; i++) {
-      if (denied[i] || !followsDenied(all[i]!, all, denied, text, tables)) continue;
+    for (let i = 0; i < count * 3; i += 3) {
+      if (denied[i] || !isCueWord(found, i, cue) || !followsDenied(found, count, i, denied, text, tables)) continue;
       denied[i] = true;
       grew = true;
     }
@@ -192,25 +200,31 @@ function deniedAmong(all: readonly Cue[], text: string, lexicon: CompiledLexicon
   return denied;
 }
 
-function followsDenied(c: Cue, all: readonly Cue[], denied: readonly boolean[], text: string, tables: CompiledTables): boolean {
-  for (let k = 0; k < all.length; k++) {
+function followsDenied(found: Int32Array, count: number, i: number, denied: readonly boolean[], text: string, tables: CompiledTables): boolean {
+  const start = found[i + 1]!;
+  for (let k = 0; k < count * 3; k += 3) {
     if (!denied[k]) continue;
-    const { end } = all[k]!;
-    if (end === c.start) return true;
-    for (const w of tables.negationLinks) if (end + w.length === c.start && text.startsWith(w, end)) return true;
+    const end = found[k + 2]!;
+    if (end === start) return true;
+    for (const w of tables.negationLinks) if (end + w.length === start && text.startsWith(w, end)) return true;
   }
   return false;
 }
 
-/** A cue inside a longer one (出庭案件 in 应出庭案件). */
-function insideLonger(c: Cue, all: readonly Cue[]): boolean {
-  for (const o of all) if (o.start <= c.start && c.end <= o.end && o.end - o.start > c.end - c.start) return true;
+/** A cue word inside a longer one (出庭案件 in 应出庭案件). */
+function insideLonger(found: Int32Array, count: number, i: number, cue: Uint8Array): boolean {
+  const start = found[i + 1]!;
+  const end = found[i + 2]!;
+  for (let k = 0; k < count * 3; k += 3) {
+    if (isCueWord(found, k, cue) && found[k + 1]! <= start && end <= found[k + 2]! && found[k + 2]! - found[k + 1]! > end - start) return true;
+  }
   return false;
 }
 
-/** A cue inside a denied one (itself too, when denied). */
-function insideDenied(c: Cue, all: readonly Cue[], denied: readonly boolean[]): boolean {
-  for (let k = 0; k < all.length; k++) if (denied[k] && all[k]!.start <= c.start && c.end <= all[k]!.end) return true;
+/** A cue word inside a denied one (itself too, when denied). */
+function insideDenied(found: Int32Array, count: number, i: number, denied: readonly boolean[]): boolean {
+  if (denied === NONE_DENIED) return false;
+  for (let k = 0; k < count * 3; k += 3) if (denied[k] && found[k + 1]! <= found[i + 1]! && found[i + 2]! <= found[k + 2]!) return true;
   return false;
 }
 

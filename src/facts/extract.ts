@@ -11,7 +11,7 @@ import type { Lexicon } from './lexicon.js';
 import { parseQuantities } from './quantity.js';
 import type { Fact } from './schema.js';
 import { scanSentence } from './presence.js';
-import { compile, termHits, type CompiledLexicon, type TermHit } from './text.js';
+import { compile, termHits, type CompiledLexicon } from './text.js';
 import type { SentencePass, SentenceState, SentenceView } from './passes/context.js';
 import type { Found } from './passes/derivation.js';
 import { DOCUMENT_PASS, SENTENCE_PASSES } from './passes/index.js';
@@ -52,14 +52,17 @@ function hasToRead({ meta: { reads } }: SentencePass, state: SentenceState): boo
   return reads === undefined || (state.quantities.length > 0 && reads.includes('numbers')) || (state.patterns.length > 0 && reads.includes('patterns'));
 }
 
-/** Nothing found in a sentence (most have no frame word nor number): one list for all, never written to. */
+/** No numbers (a sentence with no cue and no frame word is not read for them): one list for all, never written to. */
 const NONE: readonly never[] = [];
 
 function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables, kept: Collections): SentenceState {
-  const words = termHits(compiled.scanner, scanSentence(view.doc, view.index, lexicon), compiled.termWords);
-  const { all, fitting } = cuesIn(view, compiled, tables, words);
-  let hits: TermHit[] | undefined;
-  for (const w of words) if (compiled.terms.frame[w.id] === 1) (hits ??= []).push(w);
+  // the words are read where the scan leaves them (id, start, end): only the frame words, which the passes keep, become objects
+  const count = scanSentence(view.doc, view.index, lexicon);
+  const { found } = compiled.scanner;
+  const hits = termHits(compiled.scanner, count, compiled.terms.frame);
+  const patterns = compiled.impliedScreen.metAmong(found, count);
+  // last: a cue's conditions may scan another text (the scanner's `found` is then another's)
+  const { all, fitting } = cuesIn(view, compiled, tables, found, count);
   const { foreign, changes, nearest, bound, after, sums, items, taken } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);
@@ -77,10 +80,10 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     tables,
     all,
     cues: fitting,
-    hits: hits ?? NONE,
-    patterns: compiled.impliedScreen.met(words),
+    hits,
+    patterns,
     // a sentence with no cue and no frame word has no number to read
-    quantities: fitting.length === 0 && hits === undefined ? NONE : parseQuantities(view.text),
+    quantities: fitting.length === 0 && hits.length === 0 ? NONE : parseQuantities(view.text),
     foreign,
     changes,
     nearest,

@@ -227,14 +227,17 @@ export interface CueOwner {
 }
 
 /**
- * What each term word is, by its number in the lexicon's scanner (below `termWords`): every word
- * of every sentence is read for it, by number, where a lookup by its text cost a hash each time.
+ * What each term word is, by its number in the lexicon's scanner (the term words are numbered
+ * first, and every list here has one place per term word): every word of every sentence is read
+ * for it, by number, where a lookup by its text cost a hash each time.
  */
 export interface TermRoles {
   /** the (non-presence) entries a cue word belongs to, in lexicon order; undefined for other words */
   owners: readonly (readonly CueOwner[] | undefined)[];
+  /** 1 for a cue word (one with owners) */
+  cue: TermSet;
   /** 1 for a frame word (FrameWords.words) */
-  frame: Uint8Array;
+  frame: TermSet;
 }
 
 /**
@@ -245,17 +248,18 @@ export interface TermRoles {
 export interface Screen<T> {
   /** the items every group of which has a word among `hits`, in their order */
   met(hits: readonly TermHit[]): readonly T[];
+  /** the same among the `count` words of a scan's `found` (WordScanner): read in place, with no term hit made */
+  metAmong(found: Int32Array, count: number): readonly T[];
 }
 
 export interface CompiledLexicon {
   entries: CompiledEntry[];
   /**
    * every word a sentence is read for, found in one scan of it: the cue words, frame words and
-   * words an implied pattern requires (ids below `termWords`, read as term hits: see termHits), then
-   * the alternatives of the entries' mention terms (presence.ts); each reader takes its own words
+   * words an implied pattern requires (the term words: see TermRoles), then the alternatives of
+   * the entries' mention terms (presence.ts); each reader takes its own words
    */
   scanner: WordScanner;
-  termWords: number;
   terms: TermRoles;
   factFrames: CompiledFrame[];
   frameWords: FrameWords;
@@ -374,9 +378,9 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   compiled = {
     entries,
     scanner: wordScanner([...termWords, ...mentionGroups(lexicon).flatMap((groups) => groups.flat().flatMap(alternativesOf))]),
-    termWords: termWords.length,
     terms: {
       owners: termWords.map((word) => owners.get(word)),
+      cue: Uint8Array.from(termWords, (word) => (owners.has(word) ? 1 : 0)),
       frame: Uint8Array.from(termWords, (word) => (frameTerms.has(word) ? 1 : 0)),
     },
     factFrames: frames,
@@ -489,11 +493,17 @@ export function wordScanner(list: Iterable<string>): WordScanner {
   return scanner;
 }
 
-/** The `count` occurrences of the scanner's last scan as term hits, those of the words whose id is below `limit`. */
-export function termHits({ found, words }: WordScanner, count: number, limit = words.length): TermHit[] {
-  const hits: TermHit[] = [];
-  for (let k = 0; k < count * 3; k += 3) if (found[k]! < limit) hits.push({ term: words[found[k]!]!, id: found[k]!, start: found[k + 1]!, end: found[k + 2]! });
-  return hits;
+/**
+ * The `count` occurrences of the scanner's last scan as term hits, those of the words `among` holds
+ * (an object each: only for the few words a reader keeps, not for every word found).
+ */
+export function termHits({ found, words }: WordScanner, count: number, among: TermSet): readonly TermHit[] {
+  let hits: TermHit[] | undefined;
+  for (let k = 0; k < count * 3; k += 3) {
+    const id = found[k]!;
+    if (id < among.length && among[id] === 1) (hits ??= []).push({ term: words[id]!, id, start: found[k + 1]!, end: found[k + 2]! });
+  }
+  return hits ?? NOTHING;
 }
 
 /** A mention's groups of terms, as the lexicon writes them (a term's alternatives 'a|b' in one string). */
@@ -551,13 +561,25 @@ function screenOf<T>(items: readonly T[], groupsOf: (item: T) => readonly Iterab
   );
   // the groups held in the sentence read last (reset for each)
   const held = new Uint32Array(items.length);
+  // the scanner's words past the term words (the mention terms) hold no group
+  const hold = (id: number): void => {
+    if (id < byWord.length) for (const { item, bit } of byWord[id]!) held[item]! |= bit;
+  };
+  const metItems = (): readonly T[] => {
+    let out: T[] | undefined;
+    for (let k = 0; k < items.length; k++) if (held[k] === full[k]) (out ??= []).push(items[k]!);
+    return out ?? NOTHING;
+  };
   return {
     met(hits) {
       held.fill(0);
-      for (const h of hits) for (const { item, bit } of byWord[h.id]!) held[item]! |= bit;
-      let out: T[] | undefined;
-      for (let k = 0; k < items.length; k++) if (held[k] === full[k]) (out ??= []).push(items[k]!);
-      return out ?? NOTHING;
+      for (const h of hits) hold(h.id);
+      return metItems();
+    },
+    metAmong(found, count) {
+      held.fill(0);
+      for (let k = 0; k < count * 3; k += 3) hold(found[k]!);
+      return metItems();
     },
   };
 }

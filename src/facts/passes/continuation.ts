@@ -119,8 +119,8 @@ function subjectNamedIn(state: SentenceState, text: string, q: Quantity, lead: s
   const { view, compiled } = state;
   const at = q.start - lead.length;
   let found: Cue | null = null;
-  for (const hit of termHits(compiled.scanner, compiled.scanner.scan(text), compiled.termWords)) {
-    for (const { compiled: entry } of compiled.terms.owners[hit.id] ?? []) {
+  for (const hit of termHits(compiled.scanner, compiled.scanner.scan(text), compiled.terms.cue)) {
+    for (const { compiled: entry } of compiled.terms.owners[hit.id]!) {
       const cue: Cue = { start: at, end: at, compiled: entry };
       if (found?.compiled === entry || !entry.entry.units.includes(q.unit) || !governedByVerb(cue, lead) || !applies(view, entry, q.start)) continue;
       if (found) return null;
