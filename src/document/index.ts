@@ -5,7 +5,7 @@
 import type { SourceText } from '../ingest/types.js';
 import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { applyCorrections, findCorrections } from './corrections.js';
-import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, type MetaInput } from './meta.js';
+import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
 import { findAppendix, findClosing, findHeadings, findItems, headingsBefore, ITEM_DEPTH } from './outline.js';
 import { inferPlace } from './places/index.js';
 import { loadGazetteer } from './places/gazetteer.js';
@@ -53,7 +53,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const meta: MetaInput = {
     masked,
     text,
-    titles: findTitleLines(layout, text, lines, Math.min(firstHeading, opening?.first ?? text.length)),
+    titles: findTitleLines(layout, text, lines, Math.min(firstHeading, opening ? paragraphStart(text, lines, opening) : text.length)),
     head,
     issuers: head.flatMap((l) => (places.signature.test(l) ? [l] : (places.byline.exec(l)?.slice(1, 2) ?? []))),
     opening: opening ? masked.slice(opening.first, opening.last) : null,

@@ -44,6 +44,19 @@ export function findTitleLines(layout: LayoutWording, text: string, lines: reado
   return titles;
 }
 
+/** A line of wrapped prose: a clause's comma inside it, no sentence's or label's end after it. */
+const WRAPPED_PROSE = /,.*[^。:;!?]$/;
+
+/**
+ * Where the opening's paragraph starts: the lines of prose wrapped into it above the line that ends
+ * its first sentence (a copy that keeps its printed lines), which are no title lines.
+ */
+export function paragraphStart(text: string, lines: readonly Line[], opening: Line): number {
+  let at = lines.indexOf(opening);
+  while (at > 0 && WRAPPED_PROSE.test(text.slice(lines[at - 1]!.first, lines[at - 1]!.last))) at--;
+  return lines[at]!.first;
+}
+
 /** The first non-empty lines of the text, without spaces: issuer names and dates above a cover letter. */
 export function findHeadLines(text: string, lines: readonly Line[]): string[] {
   const found: string[] = [];

@@ -120,6 +120,9 @@ const BARE_VALUE = /^[+\-−]?\d[\d,]*(?:\.\d+)?%?$/;
 /** A counted figure alone on its line, after a bullet or none (🔹 12次, 100%, 1580名; not a date nor a page). */
 const FIGURE_ALONE = /^[^\p{Script=Han}\d]{0,4}[+\-−]?\d[\d,.]*\s?(?:%|(?![年月日号页])\p{Script=Han}{1,2})$/u;
 const BULLETED = /^[^\p{Script=Han}\d\s+\-−]/u;
+/** A line that ends in digits after words, and a line that opens with the digits and counting word they lack (not a date's: 2024年). */
+const CUT_FIGURE = /\p{Script=Han}\d+$/u;
+const FIGURE_REST = /^\d+(?:\.\d+)?(?:%|(?![年月日号])\p{Script=Han})/u;
 const HAN_START = /^\p{Script=Han}/u;
 /**
  * A line that starts like this opens something new: a heading number, an enumeration, a bracket
@@ -189,6 +192,11 @@ export function softBreaks(
     // opens its paragraph or a bullet leads it (a figure alone inside a paragraph is a wrapped line's end)
     const opensParagraph = i === 0 || lines[i - 1]!.first >= lines[i - 1]!.last;
     if (FIGURE_ALONE.test(content) && (BULLETED.test(content) || opensParagraph) && HAN_START.test(nextContent) && !opens(nextContent)) {
+      soft.add(line.end);
+      continue;
+    }
+    // a figure the line's end cut (持证执法人员17 | 26名): its rest and counting word open the next line, whatever the line's length
+    if (CUT_FIGURE.test(content) && FIGURE_REST.test(nextContent)) {
       soft.add(line.end);
       continue;
     }

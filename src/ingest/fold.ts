@@ -357,7 +357,7 @@ const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七�
 const TYPED_FULL_STOP = /\.(?<=[\u3400-\u9fff”’)》」』]\.)(?<!^[一二三四五六七八九十]{1,3}\.)(?=$|[\s\d\u3400-\u9fff“‘(《「『])/gm;
 
 /** The first characters of what may follow a number: a date's character, %, a counting word. */
-const COUNTED_AFTER = '[年月日号%岁名人位件宗起份项个次期台部套条户家场批篇所处倍万亿元学课小]';
+export const COUNTED_AFTER = '[年月日号%岁名人位件宗起份项个次期台部套条户家场批篇所处倍万亿元学课小]';
 /**
  * A count written digit by digit in Chinese numerals, as years are (一〇八件, 二〇五名): a 〇 after a
  * digit never stands in the counting form (一百零八), so the run is read digit by digit. 零 is left
@@ -380,7 +380,7 @@ const ZERO_IN_COUNTING_FORM = /[〇○](?<=[十百千万亿拾佰仟][〇○])(?
 const FINANCIAL_THREE = /参(?:(?=[拾佰仟])|(?<=[拾佰仟][零〇○]?参))/g;
 
 /** What OCR reads for a digit: O/o and the Chinese zeros for 0, l and I for 1. */
-const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', 〇: '0', '○': '0', l: '1', I: '1' };
+export const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', 〇: '0', '○': '0', l: '1', I: '1' };
 /** A digit beside a look-alike: the cheap test that spares nearly every report the pattern below. */
 const MAY_HOLD_LOOKALIKE = /\d[OolI〇○]|[OolI〇○]\d/;
 /**

@@ -3,6 +3,7 @@ import { MAX_LINE_CHARS } from './limits.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
 import { withChartRows } from './chart-series.js';
+import { closeSpacedFigures } from './spaced-figures.js';
 import { MEASURE_HEADER } from './table-cells.js';
 import { asCell, tableWording } from './table-wording.js';
 import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
@@ -127,7 +128,7 @@ export function cleanupStructure(raw: string): string {
       .replace(INVISIBLE, '')
       .replace(PRIVATE_USE_IN_FIGURE, ''),
   );
-  const unified = splitRunTogether(visible).replace(BLANK_LINES, '\n\n');
+  const unified = closeSpacedFigures(splitRunTogether(visible).replace(BLANK_LINES, '\n\n'));
   const lines: TextLine[] = [];
   let table: TableHeader = NO_HEADER;
   let indicators: IndicatorColumns | null = null;
@@ -325,7 +326,7 @@ function tableCells(line: string, header: TableHeader): string[] | string {
     return cells.slice(1).every(isFigureCell) ? cells : line;
   }
   if (!ALIGNING_BLANKS.test(line)) return line;
-  const cells = line.split(ALIGNING_BLANKS);
+  const cells = line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/g, '')).split(ALIGNING_BLANKS);
   if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return line;
   const after = cells.slice(1);
   if (after.every((cell) => FIGURE_CELL.test(cell)) || figuresUnder(cells, header)) return cells;
@@ -334,6 +335,12 @@ function tableCells(line: string, header: TableHeader): string[] | string {
   return ordersColumns && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell)) ? cells : line;
 }
 
+/**
+ * A label spaced out to fill its column (指  标, 合   计, 增 减), as a typist centres a short one: single
+ * characters a few blanks apart, the cell alone between aligning blanks. Read as one cell, not as one
+ * a character (a header row of five cells over rows of four put each year's figure under the other).
+ */
+const SPACED_LABEL = /[\u3400-\u9fff](?<![^ \t\u3000][\u3400-\u9fff])(?:[ \u3000]{1,4}[\u3400-\u9fff])+(?![^ \t\u3000])/g;
 /** A page number in a table of contents. */
 const PAGE_NUMBER = /^\d{1,3}$/;
 /** A unit in a header's 单位 column: 件, 人次, %. */

@@ -167,6 +167,11 @@ describe('level and place', () => {
     expect(full(superior)).toMatchObject({ level: 'county', place: null });
   });
 
+  it('reads no title out of the wrapped lines of an opening paragraph whose printed lines were kept', () => {
+    const text = `岚溪县农业农村局\n关于2024年度法治政府建设情况的报告\n县人民政府:\n2024年,县农业农村局在县委、县政府领导和市农业\n农村和水利局的指导下,对照年度工作计划,推进依法\n行政。现将有关情况报告如下:\n${DOMAIN_BODY}`;
+    expect(meta(text)).toMatchObject({ level: 'department', place: '岚溪县农业农村局' });
+  });
+
   it('reads a title behind a bullet, with a blank after it or none', () => {
     for (const bullet of ['📌', '📌 ', '■'])
       expect(meta(`${bullet}越秀区青竹街道办事处2020年法治政府建设工作总结\n${DOMAIN_BODY}`)).toMatchObject({ level: 'street', place: '青竹街道办事处' });

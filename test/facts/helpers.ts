@@ -92,6 +92,8 @@ export const heldout37Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout38Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout38');
 /** A thirty-ninth blind set, traditional script: a zh-Hant page, Big5 text with CRLF, a .docx with traditional headings over a simplified body, financial numerals (貳佰〇陸, 參拾柒), Hong Kong/Macau typography (full-width digits, ‧), a 司法局's page with a 項目 | 2024年 | 2025年 table. */
 export const heldout39Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout39');
+/** A fortieth blind set, OCR output: figures read apart (1 2件, 1 0 0%), look-alikes (O, l, 〇), lines cut mid-word and mid-figure, page headers mid-sentence, a GBK county with a 附表 in text columns, a city 司法局, a street's .docx of printed lines, a county bureau's case table, an online-OCR page. */
+export const heldout40Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout40');
 /** A forty-first blind set, appendices and periodic reports: a tab 附件 table of 目标值 | 完成值 and a decision list, a 司法局's GBK report with a 附表 of counties, a 第三季度 page, a street's .docx with next year's plan and a glossary appended, a city's HTML 附表 with merged cells and a 合计 row, a .docx whose figures stand in its footnotes. */
 export const heldout41Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout41');
 
