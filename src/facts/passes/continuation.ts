@@ -6,7 +6,7 @@ import { actOfUnitsUnder, applies, partStart, undecided, type Cue, type PassMeta
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语,“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入;只说动词的数值(“对…的文件开展专项清理,废止3件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语,“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入;只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
   order: 60,
   reads: ['numbers'],
 };
@@ -166,15 +166,27 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
 /**
  * Whether `lead` ends in one of the cue's fact's verbs (`near`) with context words only after it (专题研究,
  * 研究相关工作), and, unless `anyBefore`, only before it too (共清理, 废止, 废止的). A clause with an object of its
- * own between its verb and number (研究部署安全生产工作6次, 听取防汛工作汇报2次) counts that object, not the cue's.
+ * own between its verb and number (研究部署安全生产工作6次, 听取防汛工作汇报2次) counts that object, not the cue's;
+ * but the subject named in short after an attributive (废止不适应改革发展要求的文件9件) is still the cue's.
  */
 function governedByVerb(cue: Cue, lead: string, anyBefore = false): boolean {
   const { gap } = cue.compiled;
   for (const verb of cue.compiled.entry.near) {
     const at = lead.lastIndexOf(verb);
-    if (at >= 0 && (anyBefore || gap.test(lead, 0, at)) && gap.test(lead, at + verb.length)) return true;
+    if (at >= 0 && (anyBefore || gap.test(lead, 0, at)) && (gap.test(lead, at + verb.length) || shortAfterAttributive(cue, lead, at + verb.length)))
+      return true;
   }
   return false;
+}
+
+/** How long an attributive between a verb and the subject's short name may be (不适应改革发展要求的). */
+const MAX_ATTRIBUTIVE = 20;
+
+/** Whether `lead` from `from` on is an attributive closed by 的 (no figure in it), then context words that name something (的文件). */
+function shortAfterAttributive(cue: Cue, lead: string, from: number): boolean {
+  const mark = lead.lastIndexOf('的');
+  if (mark <= from || mark - from > MAX_ATTRIBUTIVE || mark + 1 >= lead.trimEnd().length || /\d/.test(lead.slice(from, mark))) return false;
+  return cue.compiled.gap.test(lead, mark + 1);
 }
 
 /** How many subject-less counted clauses a subject carries over (清理…,保留68件,废止11件,宣布失效5件). */
