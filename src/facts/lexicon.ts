@@ -282,6 +282,7 @@ export const PassTables = lazySchema(() =>
           parts_of_year: z.array(RegexSource).default([]),
           every_part_of_year: z.array(RegexSource).default([]),
           in_force: z.array(RegexSource).default([]),
+          left_out: z.array(RegexSource).default([]),
         })
         .strict(),
       year_columns: z

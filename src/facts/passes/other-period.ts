@@ -4,7 +4,7 @@ import type { PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数',
   order: 11,
   reads: ['numbers', 'patterns'],
 };
@@ -33,6 +33,16 @@ export function run(state: SentenceState): void {
   markPartsOfYear(state);
   markFrequencies(state);
   markInForce(state);
+  markLeftOut(state);
+}
+
+/** 另有执法人员213名,未纳入上述统计: a clause the next one says is left out of the count counts nothing of the body's. */
+function markLeftOut(state: SentenceState): void {
+  const { view, tables } = state;
+  for (let k = 1; k < view.clauses.length; k++) {
+    const next = view.clauses[k]!;
+    if (tables.leftOut.test(view.text.slice(next.start, next.end))) state.foreign.add(view.clauses[k - 1]!.start);
+  }
 }
 
 /** 对现行有效的118件规范性文件开展清理: the figure after 现行有效 counts the stock in force, no act of the year. */

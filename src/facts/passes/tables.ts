@@ -107,6 +107,8 @@ export interface CompiledTables {
   everyPartOfYear: RegExp;
   /** a word saying what follows is in force (现行有效): the stock of years follows (global) */
   inForce: RegExp;
+  /** the opening of a clause saying the figures of the clause before it are left out of the count (未纳入上述统计) */
+  leftOut: RegExp;
 }
 
 /** An alternation of literal words, longest first. */
@@ -240,6 +242,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
     everyPartOfYear: new RegExp(lexicon.passes.other_period.every_part_of_year.join('|') || '(?!)', 'g'),
     inForce: new RegExp(lexicon.passes.other_period.in_force.join('|') || '(?!)', 'g'),
+    leftOut: new RegExp(`^\\s*(?:${lexicon.passes.other_period.left_out.join('|') || '(?!)'})`),
     yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
