@@ -218,6 +218,8 @@ export interface FrameWords {
   frameSubjects: TermSet;
   /** the action words of all frames */
   actions: TermSet;
+  /** per object word of a frame (what it was about), the measure words of the frames that hold it */
+  measuresOf: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** An entry a cue word belongs to; `order` ranks entry, then cue, as the lexicon lists them. */
@@ -522,7 +524,16 @@ export const alternativesOf = (term: string): readonly string[] => {
 
 function frameWordsOf(frames: readonly Frame[], words: ReadonlySet<string>, termSet: (words: readonly string[]) => TermSet): FrameWords {
   const frameSubjects = frames.flatMap((f) => f.subject);
+  const measuresOf = new Map<string, Set<string>>();
+  for (const f of frames) {
+    for (const word of f.object) {
+      const measures = measuresOf.get(word) ?? new Set<string>();
+      for (const m of f.measure) measures.add(m);
+      measuresOf.set(word, measures);
+    }
+  }
   return {
+    measuresOf,
     measures: new Set(frames.flatMap((f) => f.measure)),
     subjects: termSet([...frameSubjects, ...frames.flatMap((f) => f.exclude)]),
     frameSubjects: termSet(frameSubjects),

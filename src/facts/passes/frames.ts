@@ -9,6 +9,7 @@ import {
   namesAny,
   spansWithin,
   type CompiledFrame,
+  type FrameWords,
   type TermHit,
   type TermSet,
 } from '../text.js';
@@ -108,13 +109,17 @@ export function run(state: SentenceState): void {
     const noPart = part.length === 0 && countsNoPart;
     // …or, when it only says who attended, the event counted before it in another measure
     // (组织旁听庭审2场,参加干部120人 / 庭审观摩两场、210人参加), also naming again only what the event
-    // did (组织旁听庭审2场,参加旁听的干部120人)
+    // did (组织旁听庭审2场,参加旁听的干部120人), or where they came from in words no frame of the number's
+    // measure holds (组织旁听庭审,市直部门和各县共有412名干部参加)
     const event = from === clause.start ? previous : { start: clause.start, end: from };
     const eventWords = event === undefined ? [] : spansWithin(usable, event.start, event.end);
     const attended =
       countsNoPart &&
       event !== undefined &&
-      allNamedIn(part, eventWords) &&
+      allNamedIn(
+        part.filter((h) => !objectOfOtherMeasure(h, q, frameWords)),
+        eventWords,
+      ) &&
       containsAny(view.text.slice(from, to), state.tables.attendance) &&
       !countsSameUnitWithin(quantities, q, event);
     // a label before a colon (行政应诉:一审案件243件, also after the figure of a line it is joined to) gives its
@@ -236,6 +241,11 @@ function insideAny(s: Span, spans: readonly Span[]): boolean {
 }
 
 /** Whether every word of `hits` is named again among `others`. */
+/** Whether a word is only what frames of other measures count (部门, 单位 for 个): no subject or action of any frame, nor of one of the number's measure. */
+function objectOfOtherMeasure(h: TermHit, q: Quantity, words: FrameWords): boolean {
+  return words.subjects[h.id] !== 1 && words.actions[h.id] !== 1 && words.measuresOf.get(h.term)?.has(q.unit) === false;
+}
+
 function allNamedIn(hits: readonly TermHit[], others: readonly TermHit[]): boolean {
   for (const h of hits) if (!namesTerm(others, h.term)) return false;
   return true;
