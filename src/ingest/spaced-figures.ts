@@ -32,15 +32,20 @@ const LETTER_SPACED_FIGURE = new RegExp(
   'g',
 );
 
+/** Look-alikes alone opening a line before what they count, after a line that ends in a digit: a figure the line's end cut (1⏎l件). */
+const LOOKALIKES_AFTER_CUT = new RegExp(`[OolI〇○](?<=[0-9\\uFF10-\\uFF19][ \\t]*\\n[ \\t]*[OolI〇○])[OolI〇○]*(?![A-Za-z])(?=${COUNTED})`, 'g');
+
 /** A digit beside a blank beside another: the cheap test that spares nearly every report the patterns above. */
 const MAY_HOLD_SPACED = /[0-9\uFF10-\uFF19OolI〇○] [0-9\uFF10-\uFF19]|[0-9\uFF10-\uFF19] [OolI〇○]/;
 const REAL_DIGIT = /[0-9\uFF10-\uFF19]/;
 const LOOKALIKE = /[OolI〇○]/g;
 
+const asDigits = (run: string): string => run.replace(LOOKALIKE, (ch) => LOOKALIKE_DIGITS[ch]!);
+
 /** A figure read apart, closed up with its look-alikes read as digits; a run with no digit at all is no figure. */
 function closedUp(run: string): string {
   if (!REAL_DIGIT.test(run)) return run;
-  return run.replace(/ /g, '').replace(LOOKALIKE, (ch) => LOOKALIKE_DIGITS[ch]!);
+  return asDigits(run.replace(/ /g, ''));
 }
 
 /** The text with its figures read apart closed up, when it holds enough of them to show it was read by OCR. */
@@ -49,5 +54,5 @@ export function closeSpacedFigures(text: string): string {
   let counted = 0;
   for (const m of text.matchAll(COUNTED_FIGURE)) if (REAL_DIGIT.test(m[0]) && ++counted >= MIN_SPACED_FIGURES) break;
   if (counted < MIN_SPACED_FIGURES) return text;
-  return text.replace(COUNTED_FIGURE, closedUp).replace(LETTER_SPACED_FIGURE, closedUp);
+  return text.replace(COUNTED_FIGURE, closedUp).replace(LETTER_SPACED_FIGURE, closedUp).replace(LOOKALIKES_AFTER_CUT, asDigits);
 }

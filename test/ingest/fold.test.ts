@@ -129,12 +129,12 @@ describe('cleanupStructure', () => {
       expect(cleanupStructure(`${s}\n${other}`)).toBe(`${s}\n${other}`);
   });
 
-  it('closes up figures OCR read apart where the text holds three or more, its look-alikes read as digits, in prose and in a table', () => {
+  it("closes up figures OCR read apart where the text holds three or more, its look-alikes read as digits, in prose, across a line's end and in a table", () => {
     const scanned =
-      '全年召开常务会议学法1 2次,审核合同3 O 6件,审查率1 0 0 %,纠错率1 1 . 4%,培训2 4OO余人次,受理\n复议案件2 7\n5件。\n' +
+      '全年召开常务会议学法1 2次,审核合同3 O 6件,审查率1 0 0 %,纠错率1 1 . 4%,培训2 4OO余人次,受理\n复议案件2 7\n5件、诉讼案件1\nl件。\n' +
       '项  目          2023年        2024年       增 减\n受理(件)          2 3 8          2 7 5         +37';
     expect(cleanupStructure(scanned)).toBe(
-      '全年召开常务会议学法12次,审核合同306件,审查率100 %,纠错率11.4%,培训2400余人次,受理\n复议案件27\n5件。\n' +
+      '全年召开常务会议学法12次,审核合同306件,审查率100 %,纠错率11.4%,培训2400余人次,受理\n复议案件27\n5件、诉讼案件1\n1件。\n' +
         '项目 | 2024年 | 2023年 | 增减\n受理(件) | 275 | 238 | +37',
     );
     // two figures apart are no sign of OCR (a thousands group, a letter-spaced figure), and a letter stays a letter
