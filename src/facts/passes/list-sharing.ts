@@ -7,7 +7,7 @@ import type { CompiledTables } from './tables.js';
 export const meta: PassMeta = {
   name: 'list-sharing',
   covers:
-    '“A、B均达100%”:以列举词相连的几个主语共用其后的一个数值;比率总是各自成立,件数只在“均、分别”等之后各自成立,否则是合计。列举项带有各自的修饰语时(规范性文件合法性审核率和重大决策合法性审查率均达到100%;规范性文件和合同合法性审查率均为100%),只要“均”等之前的每一项都提到我们的主语或框架词,每项按自身的词选出事实;各项都是框架时(会前学法和法治专题讲座均为4次)由框架一步逐项读出',
+    '“A、B均达100%”:以列举词相连的几个主语共用其后的一个数值;比率总是各自成立,件数只在“均、分别”等之后各自成立,否则是合计。列举项带有各自的修饰语时(规范性文件合法性审核率和重大决策合法性审查率均达到100%;规范性文件和合同合法性审查率均为100%),只要“均”等之前(比率不必有“均”:合同、规范性文件和决策事项审查率100%)的每一项都提到我们的主语或框架词,每项按自身的词选出事实;各项都是框架时(会前学法和法治专题讲座均为4次)由框架一步逐项读出',
   order: 40,
   reads: ['numbers'],
 };
@@ -25,10 +25,9 @@ export function run(state: SentenceState): void {
     const eachOne = q.unit === PERCENT || (distributes && containsAny(view.text.slice(nearest.end, q.start), tables.distributive));
     state.bound.set(q, namesSeveralEntries(list) && !eachOne ? [] : list);
   }
-  // items share a number only before a distributive word
-  if (!distributes) return;
+  // items share a count only before a distributive word, a rate always (合同、规范性文件、决策事项审查率100%)
   for (const q of state.quantities) {
-    if ((state.bound.has(q) && !state.nearest.has(q)) || inForeignClause(state, q)) continue;
+    if ((!distributes && q.unit !== PERCENT) || (state.bound.has(q) && !state.nearest.has(q)) || inForeignClause(state, q)) continue;
     const shared = itemsSharing(state, q);
     if (shared) state.bound.set(q, shared);
   }
@@ -57,11 +56,12 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
   const { text } = view;
   const clause = clauseAt(view.clauses, q.start);
   const from = partStart(state.quantities, q, clause);
-  if (!containsAny(text.slice(from, q.start), tables.distributive)) return null;
+  const rate = q.unit === PERCENT;
+  if (!rate && !containsAny(text.slice(from, q.start), tables.distributive)) return null;
   // the cue that reaches the number, ending last (the first listed on ties)
   let head: Cue | undefined;
   for (const c of all) if (countsBefore(c, from, q) && c.compiled.gap.test(text, c.end, q.start) && (!head || c.end > head.end)) head = c;
-  if (!head || !containsAny(text.slice(head.end, q.start), tables.distributive)) return null;
+  if (!head || (!rate && !containsAny(text.slice(head.end, q.start), tables.distributive))) return null;
   const words: Span[] = [...all, ...hits];
   const items = listItems(text, from, head.end, words, tables);
   if (items.length < 2 || !items.every((item) => words.some((w) => w.start >= item.start && w.end <= item.end))) return null;
