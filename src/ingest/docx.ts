@@ -28,7 +28,7 @@ export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded
     await giveWordPrefixes(files);
     await typeNumbering(files);
     const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : new Set<string>();
-    ({ value: body } = await readDocxBody(docxFile(files, struckStyles)));
+    ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files))));
     embedded = await embeddedParts(files);
     pictures = files.hasIn('word/media/');
   } catch {
@@ -73,15 +73,8 @@ const DOCUMENT_RELATIONS = 'word/_rels/document.xml.rels';
  * document was "empty". In the order the document places them; a part placed twice is one object.
  */
 async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
-  if (!files.has(DOCUMENT_RELATIONS)) return [];
-  const relations = (await files.read(DOCUMENT_RELATIONS)).toString('utf8');
-  if (!relations.includes('/aFChunk"')) return [];
-  const targets = new Map<string, string>();
-  for (const [relation] of relations.matchAll(/<Relationship\b[^>]{0,2000}>/g)) {
-    const attribute = (name: string) => new RegExp(`\\b${name}="([^"]{1,500})"`).exec(relation)?.[1];
-    const [id, type, target] = [attribute('Id'), attribute('Type'), attribute('Target')];
-    if (id && target && type?.endsWith('/aFChunk')) targets.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
-  }
+  const targets = await relationTargets(files, 'aFChunk');
+  if (targets.size === 0) return [];
   const document = (await files.read(DOCUMENT)).toString('utf8');
   const parts = new Map<string, EmbeddedPart>();
   const placed: EmbeddedPart[] = [];
@@ -96,6 +89,69 @@ async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
 }
 
 const STYLES = 'word/styles.xml';
+/** The parts the document's relationships of a type (its last segment: aFChunk, diagramData) point to, by relationship id. */
+async function relationTargets(files: ZipFiles, type: string): Promise<Map<string, string>> {
+  const targets = new Map<string, string>();
+  if (!files.has(DOCUMENT_RELATIONS)) return targets;
+  const relations = (await files.read(DOCUMENT_RELATIONS)).toString('utf8');
+  if (!relations.includes(`/${type}"`)) return targets;
+  for (const [relation] of relations.matchAll(/<Relationship\b[^>]{0,2000}>/g)) {
+    const attribute = (name: string) => new RegExp(`\\b${name}="([^"]{1,500})"`).exec(relation)?.[1];
+    const [id, relationType, target] = [attribute('Id'), attribute('Type'), attribute('Target')];
+    if (id && target && relationType?.endsWith(`/${type}`)) targets.set(id, target.startsWith('/') ? target.slice(1) : `word/${target}`);
+  }
+  return targets;
+}
+
+/** A SmartArt diagram's place in the document: its data part's relationship, whatever prefix the diagram namespace has. */
+const DIAGRAM_REFERENCE = /<(?:[\w.-]+:)?relIds\b[^>]{0,2000}?\br:dm="([^"]{1,100})"/g;
+/** A point of a diagram's data: its attributes and content. */
+const DIAGRAM_POINT = /<(?:[\w.-]+:)?pt\b([^>]{0,2000}?)(?:\/>|>((?:(?!<\/(?:[\w.-]+:)?pt>)[^]){0,100000})<\/(?:[\w.-]+:)?pt>)/g;
+/** Points that hold no text of the diagram's own: connections between its shapes, and its layout's. */
+const NOT_A_SHAPE = /\btype="(?:parTrans|sibTrans|pres)"/;
+const DRAWING_PARAGRAPH = /<(?:[\w.-]+:)?p\b[^>]{0,2000}?>((?:(?!<\/(?:[\w.-]+:)?p>)[^]){0,100000})<\/(?:[\w.-]+:)?p>/g;
+const DRAWING_TEXT = /<(?:[\w.-]+:)?t\b[^>]{0,200}>([^<]*)<\/(?:[\w.-]+:)?t>/g;
+
+/**
+ * The text of each SmartArt diagram (an organisation chart, a process drawn as boxes) by its data
+ * part's relationship id, as a text box's content: a paragraph for each of its shapes' lines, in the
+ * order its data lists them. Word shows the text in the drawing; mammoth skips drawings.
+ */
+async function diagramTexts(files: ZipFiles): Promise<Map<string, string>> {
+  const texts = new Map<string, string>();
+  for (const [id, target] of await relationTargets(files, 'diagramData')) {
+    if (!files.has(target)) continue;
+    const data = (await files.read(target)).toString('utf8');
+    const paragraphs: string[] = [];
+    for (const [, attributes, content = ''] of data.matchAll(DIAGRAM_POINT)) {
+      if (NOT_A_SHAPE.test(attributes!)) continue;
+      for (const [, paragraph] of content.matchAll(DRAWING_PARAGRAPH)) {
+        const text = [...paragraph!.matchAll(DRAWING_TEXT)].map(([, run]) => run).join('');
+        if (text.trim() !== '') paragraphs.push(`<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`);
+      }
+    }
+    if (paragraphs.length > 0) texts.set(id, `<w:txbxContent>${paragraphs.join('')}</w:txbxContent>`);
+  }
+  return texts;
+}
+
+/**
+ * The document with each diagram's text in a run of its own after the drawing's (outside any
+ * alternative content it is a choice of), as a VML text box mammoth reads after its paragraph.
+ */
+function withDiagramsShown(xml: string, diagrams: ReadonlyMap<string, string>): string {
+  if (diagrams.size === 0) return xml;
+  const edits: Array<{ at: number; end: number; text: string }> = [];
+  for (const match of xml.matchAll(DIAGRAM_REFERENCE)) {
+    const box = diagrams.get(match[1]!);
+    const runEnd = xml.indexOf('</w:r>', match.index);
+    if (box === undefined || runEnd < 0) continue;
+    const at = runEnd + '</w:r>'.length;
+    edits.push({ at, end: at, text: `<w:r><w:pict><v:textbox ${VML_NAMESPACE}>${box}</v:textbox></w:pict></w:r>` });
+  }
+  return applyEdits(xml, edits);
+}
+
 /** The parts read by their markup here (the document, its lists and styles), before mammoth reads them. */
 const MARKUP_PARTS = [DOCUMENT, 'word/numbering.xml', STYLES];
 
@@ -165,7 +221,7 @@ async function giveWordPrefixes(files: ZipFiles): Promise<void> {
  * The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as
  * mammoth decodes it, the document's hidden text taken out (mammoth reads it as any other).
  */
-function docxFile(files: ZipFiles, struckStyles: ReadonlySet<string>): DocxFile {
+function docxFile(files: ZipFiles, struckStyles: ReadonlySet<string>, diagrams: ReadonlyMap<string, string>): DocxFile {
   return {
     exists: (name) => files.has(name),
     read: async (name, encoding) => {
@@ -174,7 +230,10 @@ function docxFile(files: ZipFiles, struckStyles: ReadonlySet<string>): DocxFile 
       if (encoding === 'base64') return bytes.toString('base64');
       const xml = new TextDecoder(encoding).decode(bytes);
       return name === DOCUMENT
-        ? withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutWithdrawnText(xml, struckStyles)))).replace(CARRIAGE_RETURN, '<w:br/>')
+        ? withDiagramsShown(withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutWithdrawnText(xml, struckStyles)))), diagrams).replace(
+            CARRIAGE_RETURN,
+            '<w:br/>',
+          )
         : xml;
     },
   };
