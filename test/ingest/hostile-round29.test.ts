@@ -97,6 +97,36 @@ describe('a Word document as Word and other writers save it', () => {
     expect(await readText(new Uint8Array(docxOfParts({ 'word/document.xml': both })), 'both.docx')).toBe(PLAIN);
   });
 
+  // Word shows a SmartArt diagram's text in its drawing; mammoth skips drawings: the steps of a process drawn as boxes were lost
+  // (the drawing's own paragraph, empty of text, stands as the empty line it is)
+  it('reads the text of a SmartArt diagram after its paragraph, its shapes in order, once', async () => {
+    const DRAWING = 'http://schemas.openxmlformats.org/drawingml/2006/main';
+    const DIAGRAM = 'http://schemas.openxmlformats.org/drawingml/2006/diagram';
+    const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+    const shape = (id: string, lines: readonly string[], type = '') =>
+      `<dgm:pt modelId="${id}"${type && ` type="${type}"`}><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:lstStyle/>${lines.map((line) => `<a:p><a:r><a:rPr lang="zh-CN"/><a:t>${line.slice(0, 6)}</a:t></a:r><a:r><a:t>${line.slice(6)}</a:t></a:r></a:p>`).join('')}</dgm:t></dgm:pt>`;
+    const [first, second, third] = [REPORT_LINES[7]!, REPORT_LINES[9]!.split('；')[0]!, REPORT_LINES[9]!.split('；')[1]!];
+    const data =
+      `<?xml version="1.0" encoding="UTF-8"?><dgm:dataModel xmlns:dgm="${DIAGRAM}" xmlns:a="${DRAWING}"><dgm:ptLst>` +
+      `<dgm:pt modelId="0" type="doc"><dgm:prSet/><dgm:spPr/><dgm:t><a:bodyPr/><a:p><a:endParaRPr/></a:p></dgm:t></dgm:pt>` +
+      `${shape('1', [first])}${shape('2', [], 'parTrans')}${shape('3', [], 'sibTrans')}${shape('4', [second, third])}` +
+      `<dgm:pt modelId="5" type="pres"><dgm:prSet presName="box"/><dgm:spPr/></dgm:pt></dgm:ptLst><dgm:cxnLst/></dgm:dataModel>`;
+    const drawing =
+      `<w:r><w:drawing><wp:inline xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><wp:extent cx="5000000" cy="3000000"/>` +
+      `<a:graphic xmlns:a="${DRAWING}"><a:graphicData uri="${DIAGRAM}"><dgm:relIds xmlns:dgm="${DIAGRAM}" xmlns:r="${RELATIONSHIPS}" r:dm="rId8" r:lo="rId9" r:qs="rId10" r:cs="rId11"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r>`;
+    const relations =
+      `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">` +
+      `<Relationship Id="rId8" Type="${RELATIONSHIPS}/diagramData" Target="diagrams/data1.xml"/><Relationship Id="rId12" Type="http://schemas.microsoft.com/office/2007/relationships/diagramDrawing" Target="diagrams/drawing1.xml"/></Relationships>`;
+    // Word's own rendering of the shapes, which holds their text again
+    const rendered = `<dsp:drawing xmlns:dsp="http://schemas.microsoft.com/office/drawing/2008/diagram" xmlns:a="${DRAWING}"><dsp:spTree><dsp:sp><dsp:txBody><a:p><a:r><a:t>${first}</a:t></a:r></a:p></dsp:txBody></dsp:sp></dsp:spTree></dsp:drawing>`;
+    const body = REPORT_LINES.slice(0, 7).map(paragraph).concat(`<w:p><w:r><w:t>${REPORT_LINES[8]}</w:t></w:r></w:p>`, `<w:p>${drawing}</w:p>`).join('');
+    const parts = { 'word/_rels/document.xml.rels': relations, 'word/diagrams/data1.xml': data, 'word/diagrams/drawing1.xml': rendered };
+    expect(await readText(docx(body, parts), 'smartart.docx')).toBe([...REPORT_LINES.slice(0, 7), REPORT_LINES[8], '', first, second, third].join('\n'));
+    // as a choice of alternative content, beside a picture for readers without diagrams
+    const alternative = `<w:r><mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="dgm">${drawing.slice(5, -6)}</mc:Choice><mc:Fallback><w:t>[图]</w:t></mc:Fallback></mc:AlternateContent></w:r>`;
+    expect(await readText(docx(body.replace(drawing, alternative), parts), 'smartart-choice.docx')).toContain(`${second}\n${third}`);
+  });
+
   // a guard: already read so; a paragraph moved with changes tracked stands once, where it was moved to
   it('reads text moved with changes tracked where it was moved to, and not where it was', async () => {
     const moved = (tag: string, text: string) =>
