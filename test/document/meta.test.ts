@@ -155,6 +155,12 @@ describe('level and place', () => {
     });
   });
 
+  it("gives a department of a place the gazetteer does not hold no other place's code", () => {
+    // 会同 is a verb here and 会同县 a county: the department's own 鹿溪县 is not it
+    const text = `鹿溪县司法局2022年法治政府建设年度报告\n${DOMAIN_BODY}会同县委组织部举办培训班1期,会同县委宣传部开展普法。`;
+    expect(full(text)).toMatchObject({ level: 'department', place: '鹿溪县司法局', code: null, parents: { province: null, city: null } });
+  });
+
   it('reads a body named alone on a line above the title, also a one-character name', () => {
     expect(full(`赵县人民政府\n2022年度法治政府建设情况报告\n2022年,县政府${DOMAIN_BODY}`)).toMatchObject({ level: 'county', place: '赵县', code: '130133' });
   });

@@ -54,6 +54,8 @@ interface Found {
   division: Division | null;
   /** the division's own code and parents apply (false for a name the gazetteer does not hold) */
   confirmed: boolean;
+  /** the place a department's name writes (鹿岭县 of 鹿岭县司法局; none in 市司法局) */
+  ownPlace?: string;
 }
 
 /**
@@ -246,7 +248,7 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   if (last) at = pastGovernment(w, last.name, s, at);
   const departmentEnd = readDepartment(w, s, at, units.length === 0);
   if (departmentEnd !== null && !(last && speaksForPlace(w, last.name, s.slice(departmentEnd))))
-    return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false };
+    return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false, ownPlace: last?.name };
   const place = units[units.length - 1];
   if (!place) return null;
   const parentIsCity = units.slice(0, -1).some((p) => p.level === 'city');
@@ -382,9 +384,11 @@ function finish(w: PlaceWording, found: Found, masked: string, input: PlaceInput
   const { division } = found;
   if (!found.confirmed) level = levelBySuffix(w, found, masked);
   if (level === 'department' && division === null && !found.confirmed) {
-    // a department of a place named elsewhere: 市司法局 in a text about one city
+    // a department of a place named elsewhere: 市司法局 in a text about one city; a department that
+    // writes its own place belongs to no other name the text holds (鹿岭县司法局 beside 会同县委)
     const owner = mostNamed(w, input, selfReference(w, masked, false));
-    if (owner?.division) return { level, place: found.place, code: owner.division.code, parents: parentsWith(owner.division) };
+    if (owner?.division && (found.ownPlace === undefined || owner.place === found.ownPlace))
+      return { level, place: found.place, code: owner.division.code, parents: parentsWith(owner.division) };
   }
   if (!division) return { level, place: found.place, code: null, parents: NO_PARENTS };
   if (level === 'department') return { level, place: found.place, code: division.code, parents: parentsWith(division) };
