@@ -96,6 +96,8 @@ export const heldout39Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout40Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout40');
 /** A forty-first blind set, appendices and periodic reports: a tab 附件 table of 目标值 | 完成值 and a decision list, a 司法局's GBK report with a 附表 of counties, a 第三季度 page, a street's .docx with next year's plan and a glossary appended, a city's HTML 附表 with merged cells and a 合计 row, a .docx whose figures stand in its footnotes. */
 export const heldout41Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout41');
+/** A forty-second blind set, full length: a city's .txt, a 县级市 in GBK with CRLF, a district's portal page with a 第一责任人 part, a county 司法局's .docx with a table. */
+export const heldout42Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout42');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
