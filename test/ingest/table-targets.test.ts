@@ -13,6 +13,12 @@ const read = async (text: string, file: string) => {
 const OPENING = ['桐岭县人民政府关于2023年度法治政府建设情况的报告', '2023年,县政府坚持依法行政。现将有关情况报告如下:', '一、主要工作'];
 const CLOSING = ['二、下一步打算', '继续推进严格规范公正文明执法。'];
 
+/** A county's page: the opening, a paragraph, the table of `rows` and the closing. */
+const webPage = (paragraph: string, rows: readonly string[][]): string => `<html><body><h1>${OPENING[0]}</h1><p>${OPENING[1]}</p><p>${OPENING[2]}</p>
+<p>${paragraph}</p>
+<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>
+<p>${CLOSING[0]}</p><p>${CLOSING[1]}</p></body></html>`;
+
 describe("a table's target column", () => {
   it('in a text table reads each target as a plan and what was done as achieved; a bound (≥4) is a plan, never what was done', async () => {
     const table = [
@@ -41,11 +47,10 @@ describe("a table's target column", () => {
       ['行政诉讼败诉案件（件）', '1', '2'],
       ['政府合同合法性审查（件）', '60', '74'],
     ];
-    const html = `<html><body><h1>${OPENING[0]}</h1><p>${OPENING[1]}</p><p>${OPENING[2]}</p>
-<p>县政府严格落实合法性审查制度,法律顾问全程参与重大行政决策和政府合同的审查,行政应诉工作进一步规范,主要指标见下表。</p>
-<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>
-<p>${CLOSING[0]}</p><p>${CLOSING[1]}</p></body></html>`;
-    const facts = await read(html, 'targets.html');
+    const facts = await read(
+      webPage('县政府严格落实合法性审查制度,法律顾问全程参与重大行政决策和政府合同的审查,行政应诉工作进一步规范,主要指标见下表。', rows),
+      'targets.html',
+    );
     expect(facts).toEqual(
       expect.arrayContaining([
         'litigation_lost_cases=1:plan',
@@ -78,11 +83,7 @@ describe("a table's target column", () => {
     for (const bound of ['court_hearing_observers=150:achieved', 'litigation_lost_cases=1:achieved', 'legal_review_staff=30:achieved']) {
       expect(text).not.toContain(bound);
     }
-    const html = `<html><body><h1>${OPENING[0]}</h1><p>${OPENING[1]}</p><p>${OPENING[2]}</p>
-<p>县政府严格落实行政机关负责人出庭应诉制度,按年度计划清理规范性文件,主要指标见下表。</p>
-<table>${rows.map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`).join('')}</table>
-<p>${CLOSING[0]}</p><p>${CLOSING[1]}</p></body></html>`;
-    const page = await read(html, 'bounds.html');
+    const page = await read(webPage('县政府严格落实行政机关负责人出庭应诉制度,按年度计划清理规范性文件,主要指标见下表。', rows), 'bounds.html');
     expect(page).toEqual(
       expect.arrayContaining([
         'head_appearance_rate=95:plan',
