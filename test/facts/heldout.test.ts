@@ -545,8 +545,8 @@ describe.each([
   // an opening paragraph above its first sentence's end are no title lines (24/24); 1 slip made optional by the fixer
   // (规范性文件2件,均经…合法性审核: a review rate of 100%) (P 0.995 / R 0.980); hours named before their figure (人均完成学时…学时),
   // proposals answered 在规定时间内, and a look-alike alone opening a line after a cut figure (1 / l件) (P 0.995 / R 0.995);
-  // left: 新购置…1 l 5台、全区在用4 7 0台 (the purchase read, the total in use not) and 废止1 1件,宣布失效4件 read as two counts
-  // of one cleanup
+  // a count listed after another of its subject (新购置…1 l 5台、全区在用4 7 0台) continues that subject (P 0.995 / R 1.000);
+  // left: 废止1 1件,宣布失效4件 read as two counts of one cleanup
   ['test/fixtures/heldout40', heldout40Dir],
   // written and labelled blind, reports with appendices and a periodic one: a 2023 county's .txt with a tab-separated 附件1
   // (序号 | 指标 | 单位 | 目标值 | 完成值 | 备注) and a 附件2 list of its decisions, a 2020 city 司法局 in GBK with CRLF and a 附表 of

@@ -6,7 +6,7 @@ import { actOfUnitsUnder, applies, partStart, undecided, type Cue, type PassMeta
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语,“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入;只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语,“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入;只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
   order: 60,
   reads: ['numbers'],
 };
@@ -20,12 +20,26 @@ export function run(state: SentenceState): void {
       state.bound.set(q, [counted]);
       continue;
     }
-    if (anyWithin(state.all, clause.start, clause.end)) continue;
+    // 新购置执法记录仪115台、全区在用470台: a listed predicate after a counted item is a clause of its own
+    const own = anyWithin(state.all, clause.start, clause.end) ? listedPredicate(state, q, clause) : clause;
+    if (!own || anyWithin(state.all, own.start, own.end)) continue;
     // a clause that names a frame's subject (…,区政府常务会议会前学法共计11次) has a subject of its own
-    if (namesAny(spansWithin(state.hits, clause.start, clause.end), state.compiled.frameWords.frameSubjects)) continue;
-    const carried = continued(state, q, clause);
-    if (carried && !continuesUnitsUnder(state, carried, clause)) state.bound.set(q, [carried]);
+    if (namesAny(spansWithin(state.hits, own.start, own.end), state.compiled.frameWords.frameSubjects)) continue;
+    const carried = continued(state, q, own);
+    if (carried && !continuesUnitsUnder(state, carried, own)) state.bound.set(q, [carried]);
   }
+}
+
+/**
+ * The part of `clause` from the list word after the number before `q` on (、全区在用470台), when one
+ * stands there: a predicate of the subject counted before it; null for none.
+ */
+function listedPredicate(state: SentenceState, q: Quantity, clause: Span): Span | null {
+  const from = partStart(state.quantities, q, clause);
+  if (from === clause.start) return null;
+  const text = state.view.text;
+  for (const w of state.tables.listNext) if (text.startsWith(w, from)) return { start: from + w.length, end: clause.end };
+  return null;
 }
 
 /** 各县(市、区)同步清理,共废止文件47件: a clause going on from one whose subject is the units under the body tells their acts too. */
@@ -45,6 +59,9 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // loops, not closures: this runs per number (V8 drops a per-call closure's optimised code at every full GC)
   const before: Span[] = [];
   for (const c of view.clauses) if (c.end < clause.start) before.push(c);
+  // a listed predicate's own clause up to it (新购置执法记录仪115台、) stands before it too
+  const whole = clauseAt(view.clauses, clause.start);
+  if (whole.start < clause.start) before.push({ start: whole.start, end: clause.start });
   const listed = listedAfter(state, before);
   const source = listed ?? subjectClause(state, before);
   if (!source) return null;
