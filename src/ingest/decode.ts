@@ -22,8 +22,8 @@ export interface Decoded {
   gbLines?: number;
   /** the byte a part in UTF-16 starts at, after one in UTF-8 (encoding 'utf-8+utf-16le' or 'utf-8+utf-16be') */
   utf16From?: number;
-  /** a UTF-8 byte order mark stood before bytes in another encoding, which were read in theirs */
-  bomContradicted?: true;
+  /** the encoding a byte order mark named, which the bytes after it were not in: they were read in theirs */
+  bomContradicted?: string;
 }
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
@@ -59,8 +59,9 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   const withReplaced = (text: string, encoding: string): Decoded => ({ text, encoding, replaced: countReplaced(text) });
   for (const bom of BOMS) {
     if (!bom.bytes.every((b, i) => buffer[i] === b)) continue;
-    if (bom.encoding === 'utf-8') return afterUtf8Bom(buffer.subarray(bom.bytes.length), declared);
-    return withReplaced(iconvLite().decode(buffer.subarray(bom.bytes.length), bom.encoding), bom.encoding);
+    const rest = buffer.subarray(bom.bytes.length);
+    if (bom.encoding === 'utf-8') return afterUtf8Bom(rest, declared);
+    return afterUnicodeBom(rest, bom.encoding, declared) ?? withReplaced(iconvLite().decode(rest, bom.encoding), bom.encoding);
   }
   const utf16 = utf16ByNulPattern(buffer);
   if (utf16) return withReplaced(iconvLite().decode(buffer, utf16), utf16);
@@ -96,7 +97,22 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
  */
 function afterUtf8Bom(bytes: Buffer, declared: string | undefined): Decoded {
   const decoded = decodeText(bytes, declared);
-  return decoded.encoding.startsWith('utf-8') ? decoded : { ...decoded, bomContradicted: true };
+  return decoded.encoding.startsWith('utf-8') ? decoded : { ...decoded, bomContradicted: 'utf-8' };
+}
+
+/**
+ * The bytes after a UTF-16 or UTF-32 byte order mark that are not in its encoding, read as the
+ * bytes say, or undefined when they may be: text in those encodings holds a NUL in every line end
+ * and ASCII character, in the byte order the mark names. A tool that put the mark before UTF-8 or
+ * GBK bytes (or wrote the other byte order) left a text read as "garbled" or "undecodable".
+ */
+function afterUnicodeBom(bytes: Buffer, marked: string, declared: string | undefined): Decoded | undefined {
+  const nuls = bytes.includes(0);
+  if (nuls && (!marked.startsWith('utf-16') || nulsInByteOrder(bytes, marked))) return undefined;
+  const decoded = decodeText(bytes, declared);
+  // bytes with no NUL that read as UTF-16 by their characters (Chinese with no ASCII at all) may be in the mark's encoding
+  if (decoded.replaced > 0 || (!nuls && decoded.encoding.startsWith('utf-16'))) return undefined;
+  return { ...decoded, bomContradicted: marked };
 }
 
 /** Fewer undecodable characters, then more Chinese characters: GBK bytes read as Latin-1 have none. */
@@ -341,6 +357,22 @@ export function iconvName(label: string): string | undefined {
   if (/^(gb2312|gbk|gb18030|x-gbk|cp936|euc-cn|hz-gb-2312)$/.test(name)) return 'gb18030';
   if (name === 'utf8') return 'utf-8';
   return iconvLite().encodingExists(name) ? name : undefined;
+}
+
+/**
+ * Whether the first bytes' NULs stand mostly where an ASCII character's would in UTF-16 of the byte
+ * order (odd bytes for LE, even for BE); the others are a character's own zero byte (一 is U+4E00).
+ */
+function nulsInByteOrder(buffer: Buffer, encoding: string): boolean {
+  const n = Math.min(buffer.length, 4096);
+  let odd = 0;
+  let even = 0;
+  for (let i = 0; i < n; i++) {
+    if (buffer[i] !== 0) continue;
+    if (i % 2 === 0) even++;
+    else odd++;
+  }
+  return encoding === 'utf-16le' ? odd >= even : even >= odd;
 }
 
 /** UTF-16 without a BOM: ASCII characters leave a NUL in every other byte. */

@@ -232,7 +232,7 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   }
   if (decoded.bomContradicted) {
     notices.push(
-      `文件开头标明是 UTF-8 编码(BOM),但内容是 ${ENCODING_NAMES[decoded.encoding] ?? decoded.encoding.toUpperCase()} 编码,已按内容的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码`,
+      `文件开头标明是 ${encodingName(decoded.bomContradicted)} 编码(BOM),但内容是 ${encodingName(decoded.encoding)} 编码,已按内容的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码`,
     );
   }
   if (decoded.gbLines) {
@@ -253,6 +253,7 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
 
 /** Encodings as users know them by name, where it is not the upper-cased one. */
 const ENCODING_NAMES: Readonly<Record<string, string>> = { gb18030: 'GBK', big5: 'Big5' };
+const encodingName = (encoding: string) => ENCODING_NAMES[encoding] ?? encoding.toUpperCase();
 
 /**
  * A file cut off while it was saved, or written into space reserved for it, is padded with NULs,
