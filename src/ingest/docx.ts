@@ -27,7 +27,7 @@ export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded
     const files = new ZipFiles(bytes, budget, inflated);
     await giveWordPrefixes(files);
     await typeNumbering(files);
-    const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : new Set<string>();
+    const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : NO_STYLES;
     ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files))));
     embedded = await embeddedParts(files);
     pictures = files.hasIn('word/media/');
@@ -221,7 +221,7 @@ async function giveWordPrefixes(files: ZipFiles): Promise<void> {
  * The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as
  * mammoth decodes it, the document's hidden text taken out (mammoth reads it as any other).
  */
-function docxFile(files: ZipFiles, struckStyles: ReadonlySet<string>, diagrams: ReadonlyMap<string, string>): DocxFile {
+function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: ReadonlyMap<string, string>): DocxFile {
   return {
     exists: (name) => files.has(name),
     read: async (name, encoding) => {
@@ -230,10 +230,10 @@ function docxFile(files: ZipFiles, struckStyles: ReadonlySet<string>, diagrams: 
       if (encoding === 'base64') return bytes.toString('base64');
       const xml = new TextDecoder(encoding).decode(bytes);
       return name === DOCUMENT
-        ? withDiagramsShown(withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutWithdrawnText(xml, struckStyles)))), diagrams).replace(
-            CARRIAGE_RETURN,
-            '<w:br/>',
-          )
+        ? withDiagramsShown(
+            withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutFieldCodeText(withoutWithdrawnText(xml, struckStyles))))),
+            diagrams,
+          ).replace(CARRIAGE_RETURN, '<w:br/>')
         : xml;
     },
   };
@@ -259,46 +259,141 @@ const SHOWN = /<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>|<w:(?:tab|br|cr|sym|softH
 /**
  * The document without the runs Word hides (hidden text: a drafter's notes, figures struck
  * for the final copy) and those it strikes through (a figure corrected in place, as <del> in a
- * web page): what the report states is read, not 15件12件.
+ * web page): what the report states is read, not 15件12件. A run is withdrawn by its own
+ * properties, by its character style, or by its paragraph's style unless it sets them off.
  */
-function withoutWithdrawnText(xml: string, struckStyles: ReadonlySet<string>): string {
-  if (!xml.includes('anish') && !xml.includes('strike') && struckStyles.size === 0) return xml;
-  const withdrawn = (properties: string) =>
-    WITHDRAWN.test(properties) || (struckStyles.has(RUN_STYLE.exec(properties)?.[1] ?? '') && !NOT_WITHDRAWN.test(properties));
-  return xml.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string) =>
-    withdrawn(properties) ? properties + content.replace(SHOWN, '') : run,
+function withoutWithdrawnText(xml: string, styles: WithdrawingStyles): string {
+  if (!xml.includes('anish') && !xml.includes('strike') && styles.character.size === 0 && styles.paragraph.size === 0) return xml;
+  const setOff = (properties: string) => NOT_WITHDRAWN.test(properties) || styles.restoring.has(RUN_STYLE.exec(properties)?.[1] ?? '');
+  const withdrawn = (properties: string) => WITHDRAWN.test(properties) || (styles.character.has(RUN_STYLE.exec(properties)?.[1] ?? '') && !setOff(properties));
+  const byRun = (part: string) =>
+    part.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string) => (withdrawn(properties) ? properties + content.replace(SHOWN, '') : run));
+  if (styles.paragraph.size === 0) return byRun(xml);
+  return inParagraphsOf(xml, styles.paragraph, byRun, (part) =>
+    part.replace(RUN_START, (run, properties: string | undefined, content: string) =>
+      setOff(properties ?? '') ? run : run.slice(0, run.length - content.length) + content.replace(SHOWN, ''),
+    ),
   );
+}
+
+/** A run's start, its properties if it has them, and what follows up to its end or the next run's start. */
+const RUN_START = /<w:r(?:\s[^>]*)?>(\s*<w:rPr>(?:(?!<\/w:rPr>)[^]){0,4000}?<\/w:rPr>)?((?:(?!<\/w:r>|<w:r[\s>])[^])*)/g;
+/** A paragraph's start and end tags, and its style. */
+const PARAGRAPH_TAG = /<w:p(?:\s[^>]*)?>|<\/w:p>|<w:pStyle\s+w:val="([^"]{1,200})"/g;
+
+/**
+ * The document with `ofStyled` applied to the own content of each paragraph whose style is one of
+ * `styled` (not to a text box's paragraphs inside it, which have styles of their own), `other` to the rest.
+ */
+function inParagraphsOf(xml: string, styled: ReadonlySet<string>, other: (part: string) => string, ofStyled: (part: string) => string): string {
+  const open: boolean[] = [];
+  let out = '';
+  let from = 0;
+  const flush = (to: number) => {
+    const part = xml.slice(from, to);
+    out += open[open.length - 1] ? ofStyled(part) : other(part);
+    from = to;
+  };
+  for (const match of xml.matchAll(PARAGRAPH_TAG)) {
+    const [tag, style] = match;
+    if (style !== undefined) {
+      if (styled.has(style) && open.length > 0 && !open[open.length - 1]) {
+        flush(match.index);
+        open[open.length - 1] = true;
+      }
+    } else if (tag.startsWith('</')) {
+      flush(match.index + tag.length);
+      open.pop();
+    } else {
+      flush(match.index);
+      open.push(false);
+    }
+  }
+  flush(xml.length);
+  return out;
 }
 
 const STYLE_ELEMENT = /<w:style\b([^>]{0,2000})>((?:(?!<\/w:style>)[^]){0,20000})<\/w:style>/g;
 const STYLE_ID = /\bw:styleId="([^"]{1,200})"/;
+const STYLE_TYPE = /\bw:type="(character|paragraph)"/;
 const BASED_ON = /<w:basedOn\s+w:val="([^"]{1,200})"/;
 const RUN_PROPERTIES = /<w:rPr>((?:(?!<\/w:rPr>)[^]){0,4000})<\/w:rPr>/;
 /** Styles followed up their basedOn chain at most: one based on itself ends there. */
 const MAX_STYLE_DEPTH = 20;
 
+interface WithdrawingStyles {
+  /** character styles that strike their runs through or hide them */
+  character: ReadonlySet<string>;
+  /** character styles that set striking and hiding off, over a paragraph style's */
+  restoring: ReadonlySet<string>;
+  /** paragraph styles that strike or hide the runs of their paragraphs */
+  paragraph: ReadonlySet<string>;
+}
+
+const NO_STYLES: WithdrawingStyles = { character: new Set(), restoring: new Set(), paragraph: new Set() };
+
 /**
- * The character styles (styles.xml) that strike their runs through or hide them, of their own or
- * by the style they are based on: a correction marked with a style (删除线, an editor's 修订
- * style) rather than a run's own properties was read beside the figure that replaced it.
+ * The styles (styles.xml) that strike their runs through or hide them, of their own or by the
+ * style they are based on: a correction marked with a character style (删除线, an editor's 修订
+ * style) rather than a run's own properties was read beside the figure that replaced it; a
+ * paragraph set in a hidden or struck paragraph style (a drafter's note, a withdrawn passage) was read.
  */
-function withdrawingStyles(xml: string): Set<string> {
-  const styles = new Map<string, { basedOn?: string; withdrawn?: boolean }>();
+function withdrawingStyles(xml: string): WithdrawingStyles {
+  const styles = { character: new Map<string, StyleNode>(), paragraph: new Map<string, StyleNode>() };
   for (const [, attributes, body] of xml.matchAll(STYLE_ELEMENT)) {
     const id = STYLE_ID.exec(attributes!)?.[1];
-    if (id === undefined || !/\bw:type="character"/.test(attributes!)) continue;
+    const type = STYLE_TYPE.exec(attributes!)?.[1] as 'character' | 'paragraph' | undefined;
+    if (id === undefined || type === undefined) continue;
     const properties = RUN_PROPERTIES.exec(body!)?.[1] ?? '';
     const withdrawn = WITHDRAWN.test(properties) ? true : NOT_WITHDRAWN.test(properties) ? false : undefined;
-    styles.set(id, { basedOn: BASED_ON.exec(body!)?.[1], withdrawn });
+    styles[type].set(id, { basedOn: BASED_ON.exec(body!)?.[1], withdrawn });
   }
-  const withdrawing = new Set<string>();
-  for (const id of styles.keys()) {
-    let style = styles.get(id);
-    for (let depth = 0; style && style.withdrawn === undefined && depth < MAX_STYLE_DEPTH; depth++)
-      style = style.basedOn ? styles.get(style.basedOn) : undefined;
-    if (style?.withdrawn) withdrawing.add(id);
-  }
-  return withdrawing;
+  const withdrawingOf = (family: ReadonlyMap<string, StyleNode>, value: boolean) =>
+    new Set([...family.keys()].filter((id) => resolvedWithdrawn(family, id) === value));
+  return {
+    character: withdrawingOf(styles.character, true),
+    restoring: withdrawingOf(styles.character, false),
+    paragraph: withdrawingOf(styles.paragraph, true),
+  };
+}
+
+interface StyleNode {
+  basedOn?: string;
+  withdrawn?: boolean;
+}
+
+/** Whether a style withdraws its text, sets that off, or neither, by itself or the first style up its basedOn chain that says. */
+function resolvedWithdrawn(family: ReadonlyMap<string, StyleNode>, id: string): boolean | undefined {
+  let style = family.get(id);
+  for (let depth = 0; style && style.withdrawn === undefined && depth < MAX_STYLE_DEPTH; depth++) style = style.basedOn ? family.get(style.basedOn) : undefined;
+  return style?.withdrawn;
+}
+
+/** A field's begin, separate and end characters, and the text runs show. */
+const FIELD_CHARACTER_OR_TEXT = /<w:fldChar\b[^>]{0,2000}?\bw:fldCharType="(begin|separate|end)"[^>]{0,2000}>|<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>/g;
+
+/**
+ * The document without the text in a field's code, between its begin and its separate: a field
+ * nested in another's code (a page count less one, = {NUMPAGES} - 1) shows its result there, which
+ * mammoth read beside the outer field's own (共87页 for 共7页). Word shows only the outermost result.
+ */
+function withoutFieldCodeText(xml: string): string {
+  if (!xml.includes('fldChar')) return xml;
+  // for each field open, innermost last: whether its code is still being read
+  const inCode: boolean[] = [];
+  let coded = 0;
+  return xml.replace(FIELD_CHARACTER_OR_TEXT, (tag, character: string | undefined) => {
+    if (character === 'begin') {
+      inCode.push(true);
+      coded++;
+    } else if (character === 'separate' && inCode[inCode.length - 1]) {
+      inCode[inCode.length - 1] = false;
+      coded--;
+    } else if (character === 'end' && inCode.length > 0) {
+      if (inCode.pop()) coded--;
+    } else if (character === undefined && coded > 0) return '';
+    return tag;
+  });
 }
 
 /**
