@@ -4,7 +4,9 @@
  * with the square of the nesting depth (400,000 levels: minutes). Browsers stop nesting at
  * a depth of a few hundred; we do the same in one linear scan: a start tag that would open
  * an element deeper than the limit is left out, with the end tag that closes it, and the
- * element's content joins its ancestor. Pages within the limit come back unchanged.
+ * element's content joins its ancestor; a block's tags (a paragraph, a list item) stand as line
+ * breaks, as a browser still sets such blocks on lines of their own (left out whole, a page's
+ * paragraphs beyond the limit ran into one line). Pages within the limit come back unchanged.
  */
 export interface Flattened {
   html: string;
@@ -71,6 +73,9 @@ const HEADINGS_AND_BLOCKS = [
   'table',
   'ul',
 ];
+/** Blocks whose tags, left out, stand as a line break: a browser starts each on a line of its own. */
+const LINE_BLOCKS: ReadonlySet<string> = new Set([...HEADINGS_AND_BLOCKS, 'li', 'tr', 'dd', 'dt', 'caption']);
+
 /** Open elements a start tag closes, as htmlparser2 has them, so depth is counted as the parser will. */
 const IMPLIES_CLOSE = new Map<string, ReadonlySet<string>>([
   ...HEADINGS_AND_BLOCKS.map((tag): [string, ReadonlySet<string>] => [tag, CLOSES_P]),
@@ -104,8 +109,17 @@ export function flattenDeepNesting(html: string, maxDepth: number): Flattened {
   let elements = 0;
   const change = (map: Map<string, number>, name: string, by: number) => map.set(name, (map.get(name) ?? 0) + by);
   const pop = () => change(open, stack.pop()!, -1);
-  const leaveOut = (from: number, to: number) => {
+  /** where a line break was last put, so that tags left out one after another give one */
+  let brokenAt = -1;
+  const leaveOut = (from: number, to: number, name: string) => {
     kept.push(html.slice(copiedTo, from));
+    if (LINE_BLOCKS.has(name)) {
+      if (from !== copiedTo || brokenAt !== copiedTo) {
+        kept.push('<br>');
+        elements++;
+      }
+      brokenAt = to;
+    }
     copiedTo = to;
   };
 
@@ -122,7 +136,7 @@ export function flattenDeepNesting(html: string, maxDepth: number): Flattened {
       const end = endOf(html, '>', at + 2 + name.length);
       if ((pending.get(name) ?? 0) > 0) {
         change(pending, name, -1);
-        leaveOut(at, end);
+        leaveOut(at, end, name);
       } else if ((open.get(name) ?? 0) > 0) {
         while (stack[stack.length - 1] !== name) pop();
         pop();
@@ -137,7 +151,7 @@ export function flattenDeepNesting(html: string, maxDepth: number): Flattened {
       else if (stack.length >= maxDepth) {
         dropped++;
         change(pending, name, 1);
-        leaveOut(at, end);
+        leaveOut(at, end, name);
       } else {
         elements++;
         stack.push(name);

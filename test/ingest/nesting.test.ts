@@ -6,20 +6,22 @@ import { flattenDeepNesting } from '../../src/ingest/nesting.js';
 const nested = (tag: string, levels: number, inner: string) => `<${tag}>`.repeat(levels) + inner + `</${tag}>`.repeat(levels);
 
 describe('nesting beyond the depth limit is flattened', () => {
-  it('keeps the outer levels and the text, and leaves out the matching end tags', () => {
+  it('keeps the outer levels and the text, and leaves out the matching end tags, a line break for each run of block tags', () => {
     expect(flattenDeepNesting(nested('div', 5, '全年办结案件12件。'), 3)).toEqual({
-      html: '<div><div><div>全年办结案件12件。</div></div></div>',
+      html: '<div><div><div><br>全年办结案件12件。<br></div></div></div>',
       dropped: 2,
-      elements: 3,
+      elements: 5,
     });
+    // inline elements leave no line break
+    expect(flattenDeepNesting(nested('span', 5, '全年办结案件12件。'), 3).html).toBe('<span><span><span>全年办结案件12件。</span></span></span>');
   });
 
   it('gives a page that is within the limit', () => {
     const flat = flattenDeepNesting(nested('div', 3000, '<p>正文</p>') + '<p>后记</p>', 100);
     expect(flat.dropped).toBe(2901);
     expect(flattenDeepNesting(flat.html, 100).dropped).toBe(0);
-    // the <p> would be level 101: it goes too
-    expect(flat.html.endsWith('>正文' + '</div>'.repeat(100) + '<p>后记</p>')).toBe(true);
+    // the <p> would be level 101: it goes too, a line break standing for it and the levels around it
+    expect(flat.html.endsWith('><br>正文<br>' + '</div>'.repeat(100) + '<p>后记</p>')).toBe(true);
   });
 
   it('a million levels are read in one pass, the text kept', () => {
@@ -30,9 +32,10 @@ describe('nesting beyond the depth limit is flattened', () => {
 
 // 5 MB of <i></i> after a report took 13 s and 520 MB; 20 MB would take a minute and 1.7 GB
 describe('a page of more elements than the limit is refused before it is parsed', () => {
-  it('counts the elements built, void ones included, flattened ones not', () => {
+  it('counts the elements built, void ones included, flattened ones as the line breaks they leave', () => {
     expect(flattenDeepNesting(`<body>${'<br><i></i>'.repeat(10)}</body>`, 10).elements).toBe(21);
-    expect(flattenDeepNesting(nested('div', 5, '文字'), 3).elements).toBe(3);
+    expect(flattenDeepNesting(nested('div', 5, '文字'), 3).elements).toBe(5);
+    expect(flattenDeepNesting(nested('i', 5, '文字'), 3).elements).toBe(3);
   });
 
   it('a report followed by 200,001 empty elements', () => {
