@@ -276,7 +276,7 @@ function titleIn(head: Element): string {
  * container, otherwise the element with the most direct paragraph text) with its headline
  * and the meta line between them, block elements and <br> as line breaks.
  */
-export function htmlToText(html: string, budget: Budget, readTextBoxes = true): string {
+export function htmlToText(html: string, budget: Budget, outermost = true): string {
   const { flat, $ } = parsed(isXhtml(html) ? withCdataUnwrapped(html) : html, budget);
   // a frameset page has no body of its own (only <noframes> words): read on, it was "not a report"
   const frames = $('frameset frame[src]')
@@ -305,7 +305,8 @@ export function htmlToText(html: string, budget: Budget, readTextBoxes = true): 
   // (in the markup as given: reading the article dropped the <head> and the frames)
   if (nonSpaceLength(text) < MIN_ARTICLE_CHARS) {
     // an article set in a text box (an editor's, or one read-only) is shown there, as its markup or its lines
-    const box = readTextBoxes ? shown.textBoxes.find((content) => nonSpaceLength(content) >= MIN_ARTICLE_CHARS) : undefined;
+    // (what a text box or a script's data holds is read as a page whose own are not looked into)
+    const box = outermost ? shown.textBoxes.find((content) => nonSpaceLength(content) >= MIN_ARTICLE_CHARS) : undefined;
     if (box !== undefined) {
       // htmlparser2 leaves a text box's character references as written; a browser shows them as characters
       const content = MARKUP.test(box) ? box : cheerio.load(box, PARSE_OPTIONS).root().text();
@@ -315,10 +316,21 @@ export function htmlToText(html: string, budget: Budget, readTextBoxes = true): 
     const refresh = refreshTag && /\burl\s*=\s*['"]?([^'"\s>]{1,100})/i.exec(refreshTag)?.[1];
     if (refresh) throw inputError(budget.file, `网页只是跳转页,本身没有正文;它会跳转到 ${refresh},请给出那个网页`);
     if (framed !== undefined && nonSpaceLength(cheerio.load(framed, PARSE_OPTIONS).root().text()) >= MIN_ARTICLE_CHARS) {
-      return htmlToText(framed, budget, readTextBoxes);
+      return htmlToText(framed, budget, outermost);
     }
     const inner = /<iframe\s[^>]{0,300}?\bsrc\s*=\s*["']?([^"'\s>]{1,100})/i.exec(html)?.[1];
     if (inner) throw inputError(budget.file, `网页本身没有正文,内容在内嵌的网页(iframe)${inner} 中,请给出那个网页`);
+    const data = outermost ? scriptDataArticle(html) : undefined;
+    if (data !== undefined) {
+      const article = MARKUP.test(data) ? htmlToText(data, budget, false) : linesOf(data);
+      const title = titleFromPageTitle(
+        cheerio
+          .load(PAGE_TITLE.exec(html)?.[1] ?? '', PARSE_OPTIONS)
+          .root()
+          .text(),
+      );
+      return title && !article.includes(title) ? `${title}\n${article}` : article;
+    }
     if (nonSpaceLength(text) === 0 && /<script\b/i.test(html)) {
       throw inputError(budget.file, '网页本身没有正文,内容由脚本在浏览器中生成;请在浏览器中打开后复制正文,另存为 .txt 再试');
     }
@@ -393,6 +405,37 @@ function withCdataUnwrapped(html: string): string {
   return from === 0 ? html : out + html.slice(from);
 }
 
+const PAGE_TITLE = /<title\b[^>]{0,200}>([^<]{1,500})<\/title>/i;
+const SCRIPT_CONTENT = /<script\b[^>]{0,500}>([^]*?)<\/script\s*>/gi;
+/** A string of JSON (or of a script written as JSON is), its escapes still escaped. */
+const JSON_STRING = /"((?:[^"\\\n]|\\[^\n])*)"/g;
+
+/**
+ * The article a portal's page keeps only in its scripts' data (window.__INITIAL_STATE__ = {…}, a
+ * <script type="application/json">), which its script writes into the page in a browser: the
+ * longest string there of an article's length, markup or text. Read as it was, the page was
+ * refused as made by a script. Undefined when no string is that long.
+ */
+function scriptDataArticle(html: string): string | undefined {
+  let best: { text: string; chars: number } | undefined;
+  for (const [, script] of html.matchAll(SCRIPT_CONTENT)) {
+    for (const [literal, content] of script!.matchAll(JSON_STRING)) {
+      if (content!.length < MIN_ARTICLE_CHARS || (best && content!.length <= best.chars)) continue;
+      let text: string;
+      try {
+        text = JSON.parse(literal) as string;
+      } catch {
+        continue;
+      }
+      const chars = nonSpaceLength(text.replace(TAGS, ''));
+      if (chars >= MIN_ARTICLE_CHARS && chars > (best?.chars ?? 0)) best = { text, chars };
+    }
+  }
+  return best?.text;
+}
+
+const TAGS = /<[^<>]{0,2000}>/g;
+
 interface Article {
   text: string;
   /** non-whitespace characters of the hidden text left out */
@@ -420,17 +463,95 @@ function pageArticle(page: Page, root: ParentNode): { text: string; body?: Eleme
   if (!body || ownParagraphText(page, root) > ownParagraphText(page, body)) return { text: blockText(root, linksIn(page, root)) };
   const links = linksIn(page, body);
   const headline = findHeadline(page, body);
+  // taken before what follows the body is cut
+  const below = figureCellsBelow(page, body)
+    .map((cell) => `\n${blockText(cell)}`)
+    .join('');
   if (!headline) {
     const title = titleFromPageTitle(page.title);
     const text = blockText(body, links);
-    return { text: title && !text.includes(title) ? `${title}\n${text}` : text, body };
+    return { text: (title && !text.includes(title) ? `${title}\n${text}` : text) + below, body };
   }
   const region = commonAncestor(headline, body);
   if (region && textLength(page, region) - textLength(page, body) - textLength(page, headline) <= MAX_EXTRA_CHARS) {
     cutAfter(body, region);
-    return { text: blockText(region, links), body };
+    return { text: blockText(region, links) + below, body };
   }
-  return { text: `${blockText(headline)}\n${blockText(body, links)}`, body };
+  return { text: `${blockText(headline)}\n${blockText(body, links)}${below}`, body };
+}
+
+/**
+ * The cells of a layout table, in the rows under the one whose cell holds the article's body, that
+ * hold tables of figures and little else: a page laid out in a table sets the article's figures in
+ * a row of their own under it, and a sidebar beside the article, in the same row (its links, its
+ * columns' names), not under it. Read as a sidebar, the figures were lost.
+ */
+function figureCellsBelow(page: Page, body: Element): Element[] {
+  let cell: ParentNode | null = body;
+  while (cell && !(cell.type === 'tag' && CELL_TAGS.has(cell.name))) cell = cell.parent;
+  const row = cell?.parent;
+  if (!row || row.type !== 'tag' || row.name !== 'tr') return [];
+  let table: ParentNode | null = row.parent;
+  while (table && !(table.type === 'tag' && table.name === 'table')) table = table.parent;
+  if (!table) return [];
+  const rows = rowsOf(table);
+  return rows
+    .slice(rows.indexOf(row) + 1)
+    .flatMap((below) => below.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name)))
+    .filter((candidate) => holdsFigureTables(page, candidate));
+}
+
+/** A table's own rows, in its thead, tbody and tfoot too (not those of a table nested in a cell). */
+function rowsOf(table: Element): Element[] {
+  return table.children.flatMap((child) =>
+    child.type !== 'tag'
+      ? []
+      : child.name === 'tr'
+        ? [child]
+        : ['thead', 'tbody', 'tfoot'].includes(child.name)
+          ? child.children.filter((row): row is Element => row.type === 'tag' && row.name === 'tr')
+          : [],
+  );
+}
+
+/** Whether a cell holds tables of figures (see isFigureTable) and, beside them, no more than a caption. */
+function holdsFigureTables(page: Page, cell: Element): boolean {
+  const tables: Element[] = [];
+  const stack: AnyNode[] = [...cell.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if (node.name === 'table') tables.push(node);
+    else for (const child of node.children) stack.push(child);
+  }
+  if (tables.length === 0 || !tables.every(isFigureTable)) return false;
+  return textLength(page, cell) - tables.reduce((sum, table) => sum + textLength(page, table), 0) <= MAX_CELL_CHARS;
+}
+
+/** A table of figures: two rows or more, each of short cells (a label, a value), some of them figures, and no links. */
+function isFigureTable(table: Element): boolean {
+  const rows = rowsOf(table);
+  let figures = false;
+  for (const row of rows) {
+    const cells = row.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name));
+    for (const cell of cells) {
+      const text = cellText(cell);
+      if (text === undefined || holdsLink(cell)) return false;
+      figures ||= /\d/.test(text);
+    }
+  }
+  return rows.length >= 2 && figures;
+}
+
+function holdsLink(element: Element): boolean {
+  const stack: AnyNode[] = [element];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if (isLinkToPage(node)) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
 }
 
 /** The blocks of links inside the article's body: links to other articles, no part of the report. */
