@@ -7,6 +7,9 @@ export const MHTML_EXTENSIONS: ReadonlySet<string> = new Set(['.mht', '.mhtml'])
 /** Every extension a report is read from: what batch scores in a folder. */
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
   '.txt',
+  // a report converted to Markdown is read as a text, its markup dropped
+  '.md',
+  '.markdown',
   '.docx',
   '.odt',
   '.fodt',
@@ -17,6 +20,6 @@ export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
   ...MHTML_EXTENSIONS,
 ]);
 /** The formats as the user is told them. */
-export const REPORT_FORMATS = 'txt、docx、odt、fodt、rtf、pdf、ofd、html、htm、mht 等';
+export const REPORT_FORMATS = 'txt、md、docx、odt、fodt、rtf、pdf、ofd、html、htm、mht 等';
 /** Word processors' older formats, which are reports but must be saved as .docx first. */
 export const OLDER_DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.doc', '.wps']);

@@ -56,6 +56,14 @@ const BLANK_LINES = /\n(?:[ \t\u3000]*\n){2,}/g;
 const SPLIT_AFTER = new Set(['。', '\uFF01', '\uFF1F', '\uFF1B', '!', '?', ';']);
 /** A Markdown heading's marker (## 一、主要举措), from a report converted to Markdown. */
 const MARKDOWN_HEADING = /^#{1,6}[ \t]+/;
+/** A Markdown quotation's markers (> 全年…, > > …); not a bound before a figure (>95%, >= 12). */
+const MARKDOWN_QUOTE = /^(?:>[ \t]?)+(?=[^\s\d\uFF10-\uFF19=])/;
+/**
+ * A Markdown link ([text](url "title")), read as its text, and a picture (![alt](url)), read as
+ * nothing, as a Markdown viewer shows them: the address's figures (/2021/03/art_123.html) were read
+ * as the report's years and counts. An address holds no Chinese and no blanks.
+ */
+const MARKDOWN_LINK = /(!?)\[([^\]\n]{0,500})\]\([^()\s\u3400-\u9fff]{1,2000}(?:\s+"[^"\n]{0,200}")?\)/g;
 /**
  * Markdown's strong emphasis around words or figures (办结**401件**): the asterisks carry nothing, nor
  * do the blanks a writer sets around them in Chinese so that the markup is read (研究 **2次**, 全市
@@ -168,11 +176,12 @@ export function cleanupStructure(raw: string): string {
 
 /**
  * A line as written without the markup of a report converted to Markdown or drawn as a text table:
- * heading markers, strong emphasis and emphasis brackets around a figure dropped, its cell borders as
+ * heading and quotation markers, links' addresses, pictures, strong emphasis and emphasis brackets around a figure dropped, its cell borders as
  * '|' between the cells only (行政执法主体(个) | 38); null for a table's rule line.
  */
 function withoutMarkup(line: string): string | null {
-  const plain = line.replace(MARKDOWN_HEADING, '');
+  const unquoted = line.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_QUOTE, '');
+  const plain = unquoted.includes('](') ? unquoted.replace(MARKDOWN_LINK, (_, picture: string, text: string) => (picture ? '' : text)) : unquoted;
   if (TABLE_RULE.test(plain)) return null;
   const cells = plain.replace(BOX_VERTICAL, '|');
   const row = OUTER_BARS.exec(cells)?.[1] ?? cells;
