@@ -456,9 +456,10 @@ function isRowRest(text: string, from: number, to: number): boolean {
 function isHeading(phrase: string): boolean {
   if (phrase.length < MIN_HEADING_CHARS || phrase.length > MAX_HEADING_CHARS || phrase.includes('\u3002')) return false;
   // a table's header row over the years' columns is no heading, whatever column follows it (…2024年  两年合计)
-  // …nor one of indicators with their counting words (年份  执法人员（名）  复议收案（件）)
+  // …nor one of indicators with their counting words (年份  执法人员（名）  复议收案（件）), nor one that
+  // names its serial numbers, units or targets (序号  指标  单位  目标值  完成值)
   const cells = phrase.trim().split(ALIGNING_BLANKS);
-  if (namesYears(cells) || cells.some((cell) => MEASURE_HEADER.test(cell))) return false;
+  if (namesYears(cells) || cells.some((cell) => MEASURE_HEADER.test(cell)) || headerOf(cells, NO_HEADER) !== NO_HEADER) return false;
   return !PUNCTUATED.test(phrase) || OUTLINE_START.test(phrase);
 }
 
