@@ -128,6 +128,8 @@ export const PlaceWording = lazySchema(() =>
       county_level_city: Pattern,
       /** a department's title about its whole place (关于…全区…): the group is the place's unit */
       whole_place: oneGroup(),
+      /** a title's words on a place's work as a whole (法治政府建设): a department signing it only drafts it */
+      whole_work: Pattern,
       /** a body's name alone on a line (a signature, an issuer), and what may stand before or after it */
       signature: Pattern,
       /** a speaker's line under a speech's title: the group is the body the speaker heads */

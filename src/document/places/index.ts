@@ -367,9 +367,26 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
   ];
   for (const candidate of candidates) {
     const found = candidate();
-    if (found) return finish(w, found, masked, input);
+    if (found) return finish(w, authoringDepartment(w, found, titles, [...issuers, ...signatures]) ?? found, masked, input);
   }
   return { level: self.level, place: null, code: null, parents: NO_PARENTS };
+}
+
+/**
+ * A department of the place found that writes the document (a line of its own under the title, or
+ * the signature), when the titles name neither the place's government nor its work as a whole
+ * (某县2025年度行政复议工作统计分析报告 by 某县司法局): the report is the department's, on its own line of work.
+ */
+function authoringDepartment(w: PlaceWording, found: Found, titles: readonly string[], authors: readonly string[]): Found | null {
+  const governed = `${found.place}${w.government}`;
+  // a title naming the place's government (某县人民政府2024年…) is the government's, whichever office signs it
+  if (found.level === 'department' || titles.length === 0 || titles.some((title) => w.whole_work.test(title) || title.includes(governed))) return null;
+  for (const author of authors) {
+    if (!author.startsWith(found.place)) continue;
+    const department = readDepartment(w, author, pastGovernment(w, found.place, author, found.place.length), false);
+    if (department !== null) return { ...found, place: author.slice(0, department), level: 'department' };
+  }
+  return null;
 }
 
 /** 区市场监督管理局 opening a sentence: a department of a place the text does not name there. */
