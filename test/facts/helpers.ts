@@ -98,6 +98,8 @@ export const heldout40Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout41Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout41');
 /** A forty-second blind set, full length: a city's .txt, a 县级市 in GBK with CRLF, a district's portal page with a 第一责任人 part, a county 司法局's .docx with a table. */
 export const heldout42Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout42');
+/** A forty-third blind set, portal-column documents beside the report: a 信息公开年报, a news recap, a 人大 调研报告, a 司法局's 复议 statistics, an annual report with a space-aligned 指标 table, a township's short GBK report. */
+export const heldout43Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout43');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
