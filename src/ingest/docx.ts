@@ -25,6 +25,7 @@ export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded
   let pictures: boolean;
   try {
     const files = new ZipFiles(bytes, budget, inflated);
+    await placeMainDocument(files);
     await giveWordPrefixes(files);
     await typeNumbering(files);
     const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : NO_STYLES;
@@ -86,6 +87,28 @@ async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
     placed.push(part);
   }
   return placed;
+}
+
+const PACKAGE_RELATIONS = '_rels/.rels';
+/** The package's relationship to its main document part, and the part's path. */
+const MAIN_DOCUMENT_RELATION = /(<Relationship\b[^>]{0,2000}?\bTarget=")\/?(word\/[^"/]{1,200}\.xml)("[^>]{0,2000}>)/g;
+
+/**
+ * The main document part as word/document.xml, where it is read by its markup here, when the
+ * package names another part of the word folder (Word on the web saves word/document2.xml): its
+ * hidden and struck text, equations, text boxes and numbers were read as mammoth reads them, unseen.
+ */
+async function placeMainDocument(files: ZipFiles): Promise<void> {
+  if (!files.has(PACKAGE_RELATIONS)) return;
+  const relations = (await files.read(PACKAGE_RELATIONS)).toString('utf8');
+  for (const [relation, , target] of relations.matchAll(MAIN_DOCUMENT_RELATION)) {
+    if (!relation.includes('/officeDocument"') || target === DOCUMENT || !files.has(target!)) continue;
+    files.replace(DOCUMENT, await files.read(target!));
+    const targetRelations = `word/_rels/${target!.slice('word/'.length)}.rels`;
+    if (files.has(targetRelations)) files.replace(DOCUMENT_RELATIONS, await files.read(targetRelations));
+    files.replace(PACKAGE_RELATIONS, Buffer.from(relations.replace(relation, relation.replace(MAIN_DOCUMENT_RELATION, `$1${DOCUMENT}$3`)), 'utf8'));
+    return;
+  }
 }
 
 const STYLES = 'word/styles.xml';
@@ -370,30 +393,41 @@ function resolvedWithdrawn(family: ReadonlyMap<string, StyleNode>, id: string): 
 }
 
 /** A field's begin, separate and end characters, and the text runs show. */
-const FIELD_CHARACTER_OR_TEXT = /<w:fldChar\b[^>]{0,2000}?\bw:fldCharType="(begin|separate|end)"[^>]{0,2000}>|<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>/g;
+const FIELD_CHARACTER_OR_TEXT =
+  /<w:fldChar\b[^>]{0,2000}?\bw:fldCharType="(begin|separate|end)"[^>]{0,2000}>|<w:instrText\b[^>]*>([^<]*)<\/w:instrText>|<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>/g;
+/** A table of contents' field code. */
+const CONTENTS_FIELD = /^\s*TOC\b/;
 
 /**
- * The document without the text in a field's code, between its begin and its separate: a field
- * nested in another's code (a page count less one, = {NUMPAGES} - 1) shows its result there, which
- * mammoth read beside the outer field's own (共87页 for 共7页). Word shows only the outermost result.
+ * The document without the text in a field's code, between its begin and its separate, nor in a
+ * table of contents' result: a field nested in another's code (a page count less one,
+ * = {NUMPAGES} - 1) shows its result there, which mammoth read beside the outer field's own (共87页
+ * for 共7页); Word shows only the outermost result. A table of contents is not read (see
+ * isContentsLine), also when its lines link to no heading. A document whose fields do not all end
+ * is read as mammoth reads it: what follows an unended field is not lost.
  */
 function withoutFieldCodeText(xml: string): string {
   if (!xml.includes('fldChar')) return xml;
-  // for each field open, innermost last: whether its code is still being read
-  const inCode: boolean[] = [];
-  let coded = 0;
-  return xml.replace(FIELD_CHARACTER_OR_TEXT, (tag, character: string | undefined) => {
+  // the fields open, innermost last
+  const fields: Array<{ inCode: boolean; code: string }> = [];
+  let unread = 0;
+  const read = xml.replace(FIELD_CHARACTER_OR_TEXT, (tag, character: string | undefined, code: string | undefined) => {
+    const field = fields[fields.length - 1];
     if (character === 'begin') {
-      inCode.push(true);
-      coded++;
-    } else if (character === 'separate' && inCode[inCode.length - 1]) {
-      inCode[inCode.length - 1] = false;
-      coded--;
-    } else if (character === 'end' && inCode.length > 0) {
-      if (inCode.pop()) coded--;
-    } else if (character === undefined && coded > 0) return '';
+      fields.push({ inCode: true, code: '' });
+      unread++;
+    } else if (character === 'separate' && field?.inCode) {
+      field.inCode = false;
+      if (!CONTENTS_FIELD.test(field.code)) unread--;
+    } else if (character === 'end' && field) {
+      fields.pop();
+      if (field.inCode || CONTENTS_FIELD.test(field.code)) unread--;
+    } else if (code !== undefined) {
+      if (field?.inCode) field.code += code;
+    } else if (character === undefined && unread > 0) return '';
     return tag;
   });
+  return fields.length === 0 ? read : xml;
 }
 
 /**
