@@ -117,6 +117,52 @@ describe('a Word document styled and fielded as Word writes it', () => {
     expect(await readText(docx(body.join('')), 'fields.docx')).toBe(`${PLAIN}\n全文共7页`);
   });
 
+  // Word on the web names its main part word/document2.xml: its struck figure, hidden note and equation were read as mammoth reads them
+  it('reads a main document part of another name as word/document.xml, by the package relationship', async () => {
+    const [before, after] = FIGURES_LINE.split('12件') as [string, string];
+    const body = REPORT_LINES.map((line) =>
+      line === FIGURES_LINE
+        ? `<w:p>${run(before)}<w:r><w:rPr><w:strike/></w:rPr><w:t>15件</w:t></w:r>${run(`12件${after}`)}<w:r><w:rPr><w:vanish/></w:rPr><w:t>（待核）</w:t></w:r></w:p>`
+        : paragraph(line),
+    ).join('');
+    const TYPES = 'http://schemas.openxmlformats.org/package/2006/content-types';
+    const RELATIONSHIPS = 'http://schemas.openxmlformats.org/package/2006/relationships';
+    for (const target of ['word/document2.xml', '/word/document2.xml']) {
+      const main = target.replace(/^\//, '');
+      const parts = [
+        [
+          '[Content_Types].xml',
+          `<?xml version="1.0"?><Types xmlns="${TYPES}"><Default Extension="xml" ContentType="application/xml"/><Override PartName="/${main}" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>`,
+        ],
+        [
+          '_rels/.rels',
+          `<?xml version="1.0"?><Relationships xmlns="${RELATIONSHIPS}"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="${target}"/></Relationships>`,
+        ],
+        [main, document(body)],
+      ] as const;
+      const archive = zipFile(
+        parts.map(([name, content]) => ({ name, data: Buffer.from(content), uncompressedSize: Buffer.byteLength(content), stored: true })),
+      );
+      expect(await readText(new Uint8Array(archive), 'online.docx')).toBe(PLAIN);
+    }
+  });
+
+  // a table of contents as a plain field (TOC \o, no links to its headings): its lines were read as the report's sections, twice
+  it('drops a table of contents field whose lines link to no heading; reads a document whose field never ends', async () => {
+    const character = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+    const line = (text: string, page: number) => `${run(text)}<w:r><w:tab/></w:r>${run(String(page))}`;
+    const contents =
+      `<w:p>${character('begin')}<w:r><w:instrText xml:space="preserve"> TOC \\o "1-3" </w:instrText></w:r>${character('separate')}${line(REPORT_LINES[3]!, 1)}</w:p>` +
+      `<w:p>${line(REPORT_LINES[6]!, 2)}</w:p><w:p>${line(REPORT_LINES[8]!, 2)}${character('end')}</w:p>`;
+    const body = REPORT_LINES.map((text) => paragraph(text)).join('');
+    const read = await readText(docx(contents + body), 'contents.docx');
+    expect(read).toBe(PLAIN);
+    // a field cut off before its end (a damaged copy) takes nothing after it away
+    expect(await readText(docx(`<w:p>${character('begin')}<w:r><w:instrText> TOC </w:instrText></w:r>${character('separate')}</w:p>${body}`), 'cut.docx')).toBe(
+      PLAIN,
+    );
+  });
+
   // a guard: refused so already, quickly and within the unpacked-size limit, though its part inflates to 2 GB
   it('refuses a document whose part inflates to gigabytes, in Chinese naming the file', async () => {
     const message = await refusal(ingestBytes(new Uint8Array(docxBomb(2048)), 'bomb.docx'), 'bomb.docx');
