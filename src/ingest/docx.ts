@@ -254,13 +254,24 @@ function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: Re
       const xml = new TextDecoder(encoding).decode(bytes);
       return name === DOCUMENT
         ? withDiagramsShown(
-            withTextBoxesShown(withRunsUnwrapped(withMathAsRuns(withoutFieldCodeText(withoutWithdrawnText(xml, struckStyles))))),
+            withTextBoxesShown(
+              withRunsUnwrapped(
+                withMathAsRuns(withoutFieldCodeText(withoutWithdrawnText(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml, struckStyles))),
+              ),
+            ),
             diagrams,
           ).replace(CARRIAGE_RETURN, '<w:br/>')
         : xml;
     },
   };
 }
+
+/**
+ * A tracked change of formatting (w:rPrChange, w:pPrChange, …): the properties the text had before
+ * it, which it no longer has. Read as its own, a figure whose strike was taken off with changes
+ * tracked was withdrawn.
+ */
+const FORMAT_CHANGE = /<w:(\w{1,20}Pr)Change\b[^>]{0,2000}?(?:\/>|>(?:(?!<\/w:\1Change>)[^]){0,20000}<\/w:\1Change>)/g;
 
 /** A carriage return in a run (w:cr), which ends a line as a line break does and mammoth reads as nothing. */
 const CARRIAGE_RETURN = /<w:cr\b[^>]{0,200}\/>/g;
