@@ -97,6 +97,18 @@ describe('a Word document styled and fielded as Word writes it', () => {
     expect(await readText(docx(figures, { 'word/styles.xml': styles }), 'set-off.docx')).toBe(PLAIN);
   });
 
+  // the strike an editor took off with changes tracked stood in the change's record of the old formatting: the figure was withdrawn
+  it('reads text by its formatting now, not by the formatting a tracked change records it had', async () => {
+    const styles = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${WORD}"><w:style w:type="paragraph" w:styleId="Withdrawn"><w:name w:val="Withdrawn"/><w:rPr><w:strike/></w:rPr></w:style></w:styles>`;
+    const [before, after] = FIGURES_LINE.split('12件') as [string, string];
+    const unstruck = `<w:r><w:rPr><w:b/><w:rPrChange w:id="7" w:author="审核人" w:date="2023-02-20T09:00:00Z"><w:rPr><w:strike/></w:rPr></w:rPrChange></w:rPr><w:t>12件</w:t></w:r>`;
+    const restyled = `<w:p><w:pPr><w:pPrChange w:id="8" w:author="审核人"><w:pPr><w:pStyle w:val="Withdrawn"/></w:pPr></w:pPrChange></w:pPr>${run(REPORT_LINES[5]!)}</w:p>`;
+    const body = REPORT_LINES.map((line) =>
+      line === FIGURES_LINE ? `<w:p>${run(before)}${unstruck}${run(after)}</w:p>` : line === REPORT_LINES[5] ? restyled : paragraph(line),
+    ).join('');
+    expect(await readText(docx(body, { 'word/styles.xml': styles }), 'reformatted.docx')).toBe(PLAIN);
+  });
+
   // a page count less one (共{= {NUMPAGES} - 1}页): the inner field's result in the outer field's code was read, 共87页
   it('reads only the outermost result of nested fields, no code, and a field result where Word shows it', async () => {
     const character = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
