@@ -188,8 +188,11 @@ export const StatusFile = lazySchema(() =>
       done: z.array(RegexSource),
       /** a requirement: a per-period frame (每人每年) with a bound (不少于) or named by a noun (…的要求) */
       requirement: z.object({ bounds: z.array(Term), frames: z.array(Term), nouns: z.array(Term) }).strict(),
-      /** a target quoted and named as one: words right before its quotes, or after them and 的 (…”的要求); an empty list would name every quotation */
-      quoted_target: z.object({ before: z.array(Term).min(1), after: z.array(Term).min(1) }).strict(),
+      /**
+       * a target quoted and named as one: words right before its quotes, or after them and 的 (…”的要求), or words
+       * a bracket stating the target follows (年度目标(12次)); an empty list would name every quotation
+       */
+      quoted_target: z.object({ before: z.array(Term).min(1), after: z.array(Term).min(1), bracketed: z.array(Term).min(1) }).strict(),
       /** regexes marking a negated statement (未建立, 尚未, 缺乏 …) */
       negation: z.array(RegexSource),
     })

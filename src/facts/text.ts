@@ -286,16 +286,20 @@ export interface CompiledLexicon {
   bounds: string[];
   frames: string[];
   nouns: string[];
-  /** a target quoted and named as one, with its naming words (省里要求“…”, “…”的要求), global */
+  /** a target quoted and named as one, with its naming words (省里要求“…”, “…”的要求, 年度目标(…)), global */
   quotedTarget: RegExp;
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
 
-/** A quotation (no other quotes inside, a sentence's length at most) named a target by the words around it. */
-function quotedTargetOf({ before, after }: Lexicon['status']['quoted_target']): RegExp {
+/**
+ * A quotation (no other quotes inside, a sentence's length at most) named a target by the words around it,
+ * or a bracket right after a target's name, which states it (超过年度目标(会前学法12次)).
+ */
+function quotedTargetOf({ before, after, bracketed }: Lexicon['status']['quoted_target']): RegExp {
   const quote = '“[^“”]{1,120}”';
-  return new RegExp(`(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})`, 'g');
+  const bracket = `(?:${bracketed.map(escape).join('|')})\\([^()“”]{1,60}\\)`;
+  return new RegExp(`(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})|${bracket}`, 'g');
 }
 
 /** How many years ahead a plan marker's {later} reaches (制定了2022年度学法计划 in a 2021 report). */

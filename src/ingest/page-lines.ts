@@ -34,6 +34,8 @@ const MIN_TEXT_CHARS = 20;
 const EDGE_LINES = 2;
 /** A line repeated at the page edge of this share of pages is a running header or footer. */
 const RUNNING_SHARE = 0.6;
+/** Font sizes apart by more than this share set two kinds of line apart (a heading, a title, a side note). */
+const SIZE_CHANGE = 0.2;
 
 // The patterns below are tested on folded text (ASCII punctuation and digits, simplified characters).
 
@@ -85,7 +87,7 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
 /** The text of all pages as paragraphs; undefined when it has too few letters to be more than a scan. */
 export function pagesToText(pages: readonly PageLine[][]): string | undefined {
   const trimmed = pages.map((page) => page.map((line) => ({ ...line, text: line.text.trim() })).filter((line) => line.text !== ''));
-  const text = joinPages(dropPageFurniture(trimmed));
+  const text = joinPages(dropPageFurniture(trimmed).map(placeFloats));
   return countTextChars(text) < MIN_TEXT_CHARS ? undefined : text;
 }
 
@@ -121,12 +123,24 @@ function numberingOffset(edges: ReadonlyArray<ReadonlySet<PageLine>>): number | 
   return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
 }
 
+/**
+ * Drops page numbers and running headers and footers. A running line is set in one size on every
+ * page; the same words at a page's edge set far larger are the title the header repeats, on its
+ * first page.
+ */
 function dropPageFurniture(pages: readonly PageLine[][]): PageLine[][] {
   const edges = pages.map(edgeLines);
   const pagesWithKey = new Map<string, number>();
+  const sizesOfKey = new Map<string, number[]>();
   for (const edge of edges) {
     for (const key of new Set([...edge].map(runningKey))) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+    for (const line of edge) {
+      const sizes = sizesOfKey.get(runningKey(line)) ?? [];
+      sizes.push(line.size);
+      sizesOfKey.set(runningKey(line), sizes);
+    }
   }
+  const runningSizes = new Map([...sizesOfKey].map(([key, sizes]) => [key, percentile(sizes, 0.5)]));
   const minRepeats = Math.max(2, Math.ceil(pages.length * RUNNING_SHARE));
   const offset = numberingOffset(edges);
   return pages.map((page, index) =>
@@ -136,10 +150,45 @@ function dropPageFurniture(pages: readonly PageLine[][]): PageLine[][] {
         const at = pageOffset(line, index);
         return at !== null && at !== offset;
       }
-      return (pagesWithKey.get(runningKey(line)) ?? 0) < minRepeats;
+      const key = runningKey(line);
+      return (pagesWithKey.get(key) ?? 0) < minRepeats || line.size > runningSizes.get(key)! * (1 + SIZE_CHANGE);
     }),
   );
 }
+
+/**
+ * A page with its floated boxes (side notes, shaded asides) read where they stand. A box set smaller
+ * than the page's text that the text layer gives before lines above it (on a first page, before the
+ * title) moves down to the first paragraph that starts at or below its top, or to the page's end: it
+ * neither heads the page nor cuts a sentence.
+ */
+function placeFloats(page: readonly PageLine[]): PageLine[] {
+  const lines = [...page];
+  const textSize = percentile(
+    lines.map((line) => line.size),
+    0.5,
+  );
+  for (let end = 0; end < lines.length - 1; end++) {
+    const last = lines[end]!;
+    // only where the text layer goes back up the page after a smaller line
+    if (last.size * (1 + SIZE_CHANGE) >= textSize || lines[end + 1]!.y <= last.y + textSize) continue;
+    let start = end;
+    while (start > 0 && Math.abs(lines[start - 1]!.size - last.size) <= SIZE_CHANGE * last.size && lines[start - 1]!.y > lines[start]!.y) start--;
+    const top = lines[start]!.y;
+    if (lines[end + 1]!.y <= top + textSize) continue;
+    const box = lines.slice(start, end + 1);
+    const rest = [...lines.slice(0, start), ...lines.slice(end + 1)];
+    let at = rest.findIndex((line, i) => i > start && line.y <= top + last.size / 2 && startsParagraph(rest[i - 1]!, line));
+    if (at < 0) at = rest.length;
+    lines.splice(0, lines.length, ...rest.slice(0, at), ...box, ...rest.slice(at));
+    end = at + box.length - 1;
+  }
+  return lines;
+}
+
+/** Whether a line opens a paragraph after `previous`: it is indented, a sentence ended before it, or its size changed. */
+const startsParagraph = (previous: PageLine, line: PageLine): boolean =>
+  line.x > previous.x + line.size || PARAGRAPH_END.test(foldCharacters(previous.text)) || Math.abs(previous.size - line.size) > SIZE_CHANGE * line.size;
 
 /** The value at the given share of the sorted numbers. */
 function percentile(values: readonly number[], share: number): number {
@@ -199,8 +248,9 @@ function joinPages(pages: readonly PageLine[][]): string {
       const breaks =
         (PARAGRAPH_END.test(previous.folded) && !joinsLabelledFigure(previous.folded, current.folded)) ||
         OUTLINE_START.test(current.folded) ||
-        Math.abs(previous.size - current.size) > 0.2 * current.size ||
+        Math.abs(previous.size - current.size) > SIZE_CHANGE * current.size ||
         !reachesRightEdge(previous) ||
+        isFlushRight(previous) ||
         previous.text.includes(CELL_SEPARATOR) ||
         current.text.includes(CELL_SEPARATOR) ||
         // two lines of cells between full-width bars (项目｜2024年｜2025年) are two rows, however near the edge the first ends
@@ -222,6 +272,13 @@ function joinPages(pages: readonly PageLine[][]): string {
 const reachesRightEdge = (line: BlockLine): boolean => line.right >= line.blockRight - 3 * line.size;
 
 /**
+ * Whether a line is short and set flush right (a signature, its date): it reaches the right edge
+ * but wraps nothing, though the next page may open at the margin (附件).
+ */
+const isFlushRight = (line: BlockLine): boolean =>
+  reachesRightEdge(line) && line.x > (line.blockLeft + line.blockRight) / 2 && line.right - line.x < (line.blockRight - line.blockLeft) / 3;
+
+/**
  * Whether a line goes on with the table row before it: a row typed as a paragraph (indented, its
  * cells set apart by blanks) too wide for the page wraps to a line at the margin, as prose does;
  * what is left of the row is short and no sentence (a paragraph after the table runs on or ends one).
@@ -236,7 +293,7 @@ const continuesTableRow = (previous: FoldedLine, current: FoldedLine): boolean =
   reachesRightEdge(previous) &&
   !reachesRightEdge(current) &&
   current.x < current.blockLeft + current.size / 2 &&
-  Math.abs(previous.size - current.size) <= 0.2 * current.size;
+  Math.abs(previous.size - current.size) <= SIZE_CHANGE * current.size;
 
 /** The blank a row wrapped at: what is left of its line at the right edge and what the next line stands in from the left. */
 const wrapGap = (previous: BlockLine, current: BlockLine): number => previous.blockRight - previous.right + (current.x - current.blockLeft);

@@ -100,6 +100,8 @@ export const heldout41Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout42Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout42');
 /** A forty-third blind set, portal-column documents beside the report: a 信息公开年报, a news recap, a 人大 调研报告, a 司法局's 复议 statistics, an annual report with a space-aligned 指标 table, a township's short GBK report. */
 export const heldout43Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout43');
+/** A forty-fourth blind set, office-printed multi-page PDFs: a city's 红头 report, a county's tables broken across pages, a district's side notes and two-column 附件, a county 司法局's landscape 附表. */
+export const heldout44Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout44');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {

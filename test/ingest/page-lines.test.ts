@@ -22,6 +22,18 @@ describe('page furniture', () => {
     const text = pagesToText([[line(body, 100), line(hostile, 800)]]);
     expect(text).toContain('依法纠正');
   }, 20_000);
+
+  it('keeps the title a running header repeats on the later pages, set far larger on its first page', () => {
+    const header = (y: number): PageLine => ({ text: '某区2025年度法治政府建设情况报告', x: 40, right: 180, y, size: 8 });
+    const pages = [1, 2, 3].map((page) => [
+      header(820),
+      ...(page === 1 ? [{ text: '某区2025年度法治政府建设情况报告', x: 130, right: 460, y: 760, size: 19 }] : []),
+      ...[1, 2, 3].map((k) => line(`第${page}页第${k}段。${body}`, 700 - k * 20)),
+    ]);
+    const text = pagesToText(pages)!;
+    expect(text).toMatch(/^某区2025年度法治政府建设情况报告\n第1页第1段。/);
+    expect(text.match(/情况报告/g)).toHaveLength(1);
+  });
 });
 
 describe('joining lines', () => {
@@ -107,6 +119,37 @@ describe('joining lines', () => {
     ] as const)
       appendRun(words, { text, x, right: x + text.length * 10, size: 10 });
     expect(words.text).toBe('收案件12 15');
+  });
+
+  it('reads a smaller box the text layer gives before the title where it stands, before the paragraph beside it', () => {
+    // a side note floated at the right, drawn first; the paragraph beside it wraps short of the note
+    const note = (text: string, y: number): PageLine => ({ text, x: 370, right: 530, y, size: 9.5 });
+    const prose = (text: string, x: number, right: number, y: number): PageLine => ({ text, x, right, y, size: 13.5 });
+    const page = [
+      note('旁注:委员会全年召开全体会议2次;', 528),
+      note('此处仅指政府常务会议。', 514),
+      { text: '某区2025年度法治政府建设情况报告', x: 130, right: 460, y: 760, size: 19 },
+      prose('全年围绕法治政府建设目标推进依法行政各项工作,现将情况报告如下。', 90, 535, 716),
+      prose('一、主要做法和成效', 62, 190, 588),
+      prose('区政府主要负责同志履行推进法治建设第一', 90, 347, 528),
+      prose('责任人职责,全年专题研究法治政府建设5次。', 62, 347, 504),
+      prose('区政府常务会议会前学法14次,举办法治讲座2期,组织旁听庭审。', 62, 535, 480),
+    ];
+    expect(pagesToText([page])).toMatch(
+      /^某区2025年度法治政府建设情况报告\n.*报告如下。\n一、主要做法和成效\n旁注:委员会全年召开全体会议2次;\n此处仅指政府常务会议。\n区政府主要负责同志/,
+    );
+  });
+
+  it('ends a paragraph at a short line set flush right, though the next page opens at the margin', () => {
+    const pages = [
+      [
+        ...[1, 2, 3].map((k) => line(`第${k}段。${body}`, 700 - k * 20)),
+        { text: '某区人民政府', x: 400, right: 500, y: 600, size: 12 },
+        { text: '2026年1月16日', x: 396, right: 500, y: 580, size: 12 },
+      ],
+      [{ text: '附件', x: 0, right: 24, y: 760, size: 12 }, line('某区2025年度重点任务完成情况', 730)],
+    ];
+    expect(pagesToText(pages)).toContain('某区人民政府\n2026年1月16日\n附件\n');
   });
 
   it("joins a centred title's last line on a page of short indented lines, whose block looks narrower than the title", () => {

@@ -11,9 +11,11 @@ export const meta: PassMeta = {
 
 /**
  * Marks the clauses of a sentence that tell of another period than the year reported on: a clause
- * that opens with one, and, when it is nothing but the period (“十四五”期间,), the clauses after it up
- * to a ";" or a clause that opens with the year itself. A clause with a value of its own after the
- * period (上年为87.5%) is an aside: the clauses after it are the year's again. A clause that dates its
+ * that opens with one, and, when it is nothing but the period (“十四五”期间,) or a year named by its
+ * number before any figure of the sentence (说明:2024年受理复议申请176件,一审行政诉讼131件), the clauses
+ * after it up to a ";" or a clause that opens with the year itself. A year told from the speaker's
+ * time is not enough (去年提出的“…”今年已实现,全年培训9,120人次). A clause with a value of its own after a figure of
+ * the year (…100%,上年为87.5%) is an aside: the clauses after it are the year's again. A clause that dates its
  * act in a month of a later year (另有1件于2024年1月办结) counts nothing of the year either.
  */
 export function run(state: SentenceState): void {
@@ -27,7 +29,8 @@ export function run(state: SentenceState): void {
     const period = opening.exec(text);
     if (period) {
       state.foreign.add(clause.start);
-      other = NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length));
+      other =
+        NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length)) || (NAMED_YEAR.test(period[0]) && !state.quantities.some((q) => q.start < clause.start));
     } else if (other || later.test(text)) state.foreign.add(clause.start);
   }
   markPartsOfYear(state);
@@ -77,6 +80,9 @@ function markLabelled(state: SentenceState, labels: readonly { start: number; en
       state.bound.set(q, []);
   }
 }
+
+/** A year written by its number (2024年), as a note dates its figures. */
+const NAMED_YEAR = /\d{4}年/;
 
 /** What may follow a period that is a clause of its own: its span in brackets (“六五”普法期间(2011—2015年),). */
 const NOTHING_BUT_THE_PERIOD = /^\s*(?:\([^()]*\))?[\s,;:。!?]*$/;

@@ -122,6 +122,8 @@ const IN_CLAUSE = '(?:[^,;:。!?]|(?<=\\d),(?=\\d{3}))';
 
 const cache = new WeakMap<Lexicon, CompiledTables>();
 
+/** An item's number before a clause's words: 3. / 3、 / (3) / 三、 / ③. */
+const ITEM_NUMBER = '(?:(?:\\d{1,2}[.、]|\\(\\d{1,2}\\)|[一二三四五六七八九十]{1,2}、|[\\u2460-\\u2473])\\s*)?';
 /** How many years back a report may name an earlier year it counts from (2016年以来 in a 2025 report). */
 const EARLIER_YEARS = 30;
 /** How many years ahead a report may date an act of a later year (于2024年1月办结 in a 2023 report). */
@@ -146,7 +148,8 @@ function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['ot
     );
     return filled.join('|') || '(?!)';
   };
-  const anchored = (sources: readonly string[], year: number | null): RegExp => new RegExp(`^\\s*(?:${written(sources, year)})`);
+  // a clause opens with its words after an item's number too (注:3.2021年全县持证执法人员为689名)
+  const anchored = (sources: readonly string[], year: number | null): RegExp => new RegExp(`^\\s*${ITEM_NUMBER}(?:${written(sources, year)})`);
   return (year, spokenAfter) => {
     const byYear = byVoice[spokenAfter ? 1 : 0]!;
     let compiled = byYear.get(year);
