@@ -19,7 +19,7 @@ describe('a bracket after a target states the target', () => {
 });
 
 describe('an earlier year named by its number opening a sentence', () => {
-  it('holds the clauses after it when no figure of the year came before', () => {
+  it("holds the clauses after it when it states the sentence's first figure", () => {
     const facts = in2025('注:2023年县政府受理复议申请88件,一审行政诉讼57件;全年受理复议申请102件。');
     expect(facts).toContain('reconsideration_cases=102:achieved');
     expect(facts.some((f) => f.includes('=88:') || f.includes('=57:'))).toBe(false);

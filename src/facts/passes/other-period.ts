@@ -12,7 +12,7 @@ export const meta: PassMeta = {
 /**
  * Marks the clauses of a sentence that tell of another period than the year reported on: a clause
  * that opens with one, and, when it is nothing but the period (“十四五”期间,) or a year named by its
- * number before any figure of the sentence (说明:2024年受理复议申请176件,一审行政诉讼131件), the clauses
+ * number with the sentence's first figure (说明:2024年受理复议申请176件,一审行政诉讼131件), the clauses
  * after it up to a ";" or a clause that opens with the year itself. A year told from the speaker's
  * time is not enough (去年提出的“…”今年已实现,全年培训9,120人次). A clause with a value of its own after a figure of
  * the year (…100%,上年为87.5%) is an aside: the clauses after it are the year's again. A clause that dates its
@@ -29,8 +29,7 @@ export function run(state: SentenceState): void {
     const period = opening.exec(text);
     if (period) {
       state.foreign.add(clause.start);
-      other =
-        NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length)) || (NAMED_YEAR.test(period[0]) && !state.quantities.some((q) => q.start < clause.start));
+      other = NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length)) || (NAMED_YEAR.test(period[0]) && opensTheCount(state, clause));
     } else if (other || later.test(text)) state.foreign.add(clause.start);
   }
   markPartsOfYear(state);
@@ -83,6 +82,10 @@ function markLabelled(state: SentenceState, labels: readonly { start: number; en
 
 /** A year written by its number (2024年), as a note dates its figures. */
 const NAMED_YEAR = /\d{4}年/;
+
+/** Whether the clause states the sentence's first figure: a count of the period it opens with, which the clauses after it go on. */
+const opensTheCount = ({ quantities }: SentenceState, clause: { start: number; end: number }): boolean =>
+  quantities.some((q) => q.start >= clause.start && q.end <= clause.end) && !quantities.some((q) => q.start < clause.start);
 
 /** What may follow a period that is a clause of its own: its span in brackets (“六五”普法期间(2011—2015年),). */
 const NOTHING_BUT_THE_PERIOD = /^\s*(?:\([^()]*\))?[\s,;:。!?]*$/;
