@@ -570,7 +570,8 @@ describe.each([
   // 法律意见 serve enterprises, suits a lawyer 代理 are the lawyer's workload unless the body's 应诉 / 被告 is named, and
   // 重大复杂 cases a head reviews 亲自 are a few of the year's; a
   // department naming its own place the gazetteer does not hold takes no other name's code (鹿岭县司法局 beside 会同县委)
-  // (P 0.994 / R 1.000); left: 公职律师…出具法律意见书215份 beside 参与处理法律事务 (the lawyers' workload, not review)
+  // (P 0.994 / R 1.000); opinions told among a lawyers' workload of legal affairs handled (公职律师参与处理法律事务…,
+  // 出具法律意见书215份) are no review, those issued to the body (heldout33's 为本局出具) still are (P 1.000 / R 1.000)
   ['test/fixtures/heldout42', heldout42Dir],
   // written and labelled blind, documents a portal's columns hold beside the report: a 2024 county's 政府信息公开工作年度报告
   // (its three standard tables as HTML), a 2023 district's news recap of its report (byline, quotes, 过去一年), a 2022 city
