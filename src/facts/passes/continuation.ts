@@ -1,12 +1,12 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { anyWithin, clauseAt, containsActual, containsAny, isWithin, namesAny, spansWithin, startsWithAny, termHits } from '../text.js';
-import { actOfUnitsUnder, applies, partStart, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import { actOfUnitsUnder, applies, partStart, reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语,“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入;只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语(合计本身不计任何事实时也一样:“梳理现行有效规范性文件87件,其中废止3件”),“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入;只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”,或不带“的”的短定语和主语的简称:“发现并废止过时文件8件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
   order: 60,
   reads: ['numbers'],
 };
@@ -77,7 +77,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const { exclude } = cue.compiled.entry;
   if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
   // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
-  const verb = governedByVerb(cue, lead, true);
+  const verb = governedByVerb(cue, lead, true, view.text.slice(cue.start, cue.end));
   const total = tables.total.test(lead);
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
   const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
@@ -100,7 +100,7 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
   let cue: Cue | undefined;
   for (const c of state.all) {
     if (!isWithin(c, first.start, last.end) || !c.compiled.entry.units.includes(q.unit) || (cue && c.end <= cue.end)) continue;
-    if (!governedByVerb(c, lead) || !applies(view, c.compiled, c.start)) continue;
+    if (!governedByVerb(c, lead, false, view.text.slice(c.start, c.end)) || !applies(view, c.compiled, c.start)) continue;
     if (containsAny(view.text.slice(c.end, clauseAt(view.clauses, c.start).end), tables.enumerationEnd)) continue;
     cue = c;
   }
@@ -159,38 +159,57 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   const text = view.text;
   let total: Quantity | undefined;
   let from = clause.start;
+  // the clause the total stands in
+  let whole = clause;
   const open = text.lastIndexOf('(', q.start);
   if (open >= clause.start && !text.slice(open, q.start).includes(')')) {
     for (const o of quantities) if (o.end <= open && text.slice(o.end, open).trim() === '') total = o;
     from = open + 1;
   } else if (startsWithAny(text.slice(clause.start, q.start).trimStart(), tables.parts)) {
-    const before = clauseAt(view.clauses, clause.start - 1);
-    if (before.end >= clause.start) return null;
-    for (const o of quantities) if (isWithin(o, before.start, before.end) && text.slice(o.end, before.end).trim() === '') total = o;
+    whole = clauseAt(view.clauses, clause.start - 1);
+    if (whole.end >= clause.start) return null;
+    for (const o of quantities) if (isWithin(o, whole.start, whole.end) && text.slice(o.end, whole.end).trim() === '') total = o;
   }
-  const cue = total && state.bound.get(total)?.[0];
-  if (!cue || !cue.compiled.entry.units.includes(q.unit)) return null;
+  if (!total) return null;
   // what stands between the part and the one before it: a list word, a part word, then the verb
   let lead = text.slice(Math.max(from, partStart(quantities, q, clause)), q.start).trimStart();
   for (const w of tables.listNext) if (lead.startsWith(w)) lead = lead.slice(w.length).trimStart();
   for (const w of tables.parts) if (lead.startsWith(w)) lead = lead.slice(w.length);
+  const cue = state.bound.get(total)?.[0];
+  if (!cue) return subjectOfUncounted(state, total, whole, q, lead);
+  if (!cue.compiled.entry.units.includes(q.unit)) return null;
   // 其中市局本级138名 / 其中市本级清理85件: the body's own share, bare or with the verb, counts what the total counts
   const own = tables.ownPart.exec(lead);
   if (own) lead = lead.slice(own[0].length);
-  return (own && cue.compiled.gap.test(lead)) || governedByVerb(cue, lead) ? cue : null;
+  return (own && cue.compiled.gap.test(lead)) || governedByVerb(cue, lead, false, text.slice(cue.start, cue.end)) ? cue : null;
+}
+
+/**
+ * 梳理现行有效规范性文件87件,其中废止3件: a total no fact of ours counts (what was gone through) still names
+ * the subject of its parts; a part governed by a fact's verb alone counts that fact of the cue reaching the total.
+ */
+function subjectOfUncounted(state: SentenceState, total: Quantity, whole: Span, q: Quantity, lead: string): Cue | null {
+  // every occurrence: the total's clause need not hold the verb the part's conditions ask for
+  const { view } = state;
+  for (const c of state.all) {
+    if (!isWithin(c, whole.start, total.start) || !c.compiled.entry.units.includes(q.unit) || !reaches(state, c, total)) continue;
+    if (governedByVerb(c, lead, false, view.text.slice(c.start, c.end)) && applies(view, c.compiled, c.start)) return c;
+  }
+  return null;
 }
 
 /**
  * Whether `lead` ends in one of the cue's fact's verbs (`near`) with context words only after it (专题研究,
  * 研究相关工作), and, unless `anyBefore`, only before it too (共清理, 废止, 废止的). A clause with an object of its
  * own between its verb and number (研究部署安全生产工作6次, 听取防汛工作汇报2次) counts that object, not the cue's;
- * but the subject named in short after an attributive (废止不适应改革发展要求的文件9件) is still the cue's.
+ * but the subject named in short after an attributive (废止不适应改革发展要求的文件9件; 废止过时文件8件, the short
+ * name the tail of the cue's `word` as written) is still the cue's.
  */
-function governedByVerb(cue: Cue, lead: string, anyBefore = false): boolean {
+function governedByVerb(cue: Cue, lead: string, anyBefore = false, word = ''): boolean {
   const { gap } = cue.compiled;
   for (const verb of cue.compiled.entry.near) {
     const at = lead.lastIndexOf(verb);
-    if (at >= 0 && (anyBefore || gap.test(lead, 0, at)) && (gap.test(lead, at + verb.length) || shortAfterAttributive(cue, lead, at + verb.length)))
+    if (at >= 0 && (anyBefore || gap.test(lead, 0, at)) && (gap.test(lead, at + verb.length) || shortAfterAttributive(cue, lead, at + verb.length, word)))
       return true;
   }
   return false;
@@ -199,11 +218,24 @@ function governedByVerb(cue: Cue, lead: string, anyBefore = false): boolean {
 /** How long an attributive between a verb and the subject's short name may be (不适应改革发展要求的). */
 const MAX_ATTRIBUTIVE = 20;
 
-/** Whether `lead` from `from` on is an attributive closed by 的 (no figure in it), then context words that name something (的文件). */
-function shortAfterAttributive(cue: Cue, lead: string, from: number): boolean {
+/** How long an attributive without 的 may be (过时). */
+const MAX_BARE_ATTRIBUTIVE = 4;
+
+/**
+ * Whether `lead` from `from` on is an attributive closed by 的 (no figure in it), then context words
+ * that name something (不适应要求的文件); or a short one without 的, then a context word that ends the
+ * cue's `word` (过时文件 for 规范性文件: its short name, where 安全生产工作 names an object of its own).
+ */
+function shortAfterAttributive(cue: Cue, lead: string, from: number, word: string): boolean {
+  const end = lead.trimEnd().length;
   const mark = lead.lastIndexOf('的');
-  if (mark <= from || mark - from > MAX_ATTRIBUTIVE || mark + 1 >= lead.trimEnd().length || /\d/.test(lead.slice(from, mark))) return false;
-  return cue.compiled.gap.test(lead, mark + 1);
+  if (mark > from && mark - from <= MAX_ATTRIBUTIVE && mark + 1 < end && !/\d/.test(lead.slice(from, mark))) return cue.compiled.gap.test(lead, mark + 1);
+  const short = cue.compiled.entry.context.filter((w) => word.length > w.length && word.endsWith(w));
+  for (let at = from + 1; short.length > 0 && at <= Math.min(from + MAX_BARE_ATTRIBUTIVE, end - 1); at++) {
+    if (/[\d\s、,;:()]/.test(lead[at - 1]!)) return false;
+    if (short.some((w) => lead.startsWith(w, at)) && cue.compiled.gap.test(lead, at)) return true;
+  }
+  return false;
 }
 
 /** How many subject-less counted clauses a subject carries over (清理…,保留68件,废止11件,宣布失效5件). */
