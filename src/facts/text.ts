@@ -310,10 +310,17 @@ const LATER_YEARS = 5;
  * what the figure holds, not another count: with no figure of its own it stands aside.
  */
 const GLOSS = /\([^()\d]{1,16}\)/y;
-const glossEnd = (text: string, at: number, end: number): number => {
-  if (text.charCodeAt(at) !== 0x28) return -1;
-  GLOSS.lastIndex = at;
-  return GLOSS.test(text) && GLOSS.lastIndex <= end ? GLOSS.lastIndex : -1;
+/**
+ * So does a deadline (覆盖率在2023年底前达到100%, 审结率年内达到95%): it says by when, not what; a
+ * year alone, without 前 or 内, is no deadline.
+ */
+const DEADLINE = /(?:(?:19|20)\d{2}年度?|年)(?:\d{1,2}月)?[底末]?(?:前|内)/y;
+const asideEnd = (text: string, at: number, end: number): number => {
+  const opening = text.charCodeAt(at);
+  const pattern = opening === 0x28 ? GLOSS : opening === 0x5e74 || (opening >= 0x31 && opening <= 0x32) ? DEADLINE : undefined;
+  if (pattern === undefined) return -1;
+  pattern.lastIndex = at;
+  return pattern.test(text) && pattern.lastIndex <= end ? pattern.lastIndex : -1;
 };
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
@@ -325,7 +332,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     const key = context.join('\n');
     let gap = gaps.get(key);
     // besides the words: blanks, a table's cell border, a label's colon (政府信息公开申请:受理643件)
-    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], '|:', glossEnd)));
+    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], '|:', asideEnd)));
     return gap;
   };
   const entries = lexicon.facts.map((entry) => ({

@@ -585,8 +585,8 @@ describe.each([
   // government nor its 法治 work as a whole, is the department's that writes under it or signs it (某县司法局); a survey's
   // 意见和建议 part is plans (P 0.991 / R 0.972, plans 21/23, no leak, 24/24); a township's 政府班子 studies as its
   // 班子会议 does, 满意或基本满意的占N% is a satisfaction rate, applications an outpost 转递 are a part of the year's, and
-  // 综合纠错率 is a 复议 term of its own (P 1.000 / R 1.000, plans 22/23); left: the plan 覆盖率在2023年底前达到100% (a
-  // date between a rate and its figure)
+  // 综合纠错率 is a 复议 term of its own (P 1.000 / R 1.000, plans 22/23); a deadline between a cue and its figure stands
+  // aside (覆盖率在2023年底前达到100%: plans 23/23)
   ['test/fixtures/heldout43', heldout43Dir],
   // written and labelled blind, four office-printed multi-page PDFs (Chromium): a 2024 city's 红头 report with its title as
   // running header and 第 N 页 共 M 页 footers, sentences crossing page breaks; a 2023 county with two ruled tables broken
