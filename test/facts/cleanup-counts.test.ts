@@ -2,18 +2,12 @@
  * Counts of cleaned-up normative documents told without the full subject at their verb (blind-set leftovers).
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { sourceOf } from '../document/helpers.js';
-import { expectQuoted } from './helpers.js';
+import { loadLexicon } from '../../src/facts/index.js';
+import { quotedValuesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
-const cleaned = (body: string): unknown[] => {
-  const doc = buildDocument(sourceOf(`石湾县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n${body}\n`));
-  const facts = extractFacts(doc, lexicon);
-  expectQuoted(doc, facts);
-  return facts.filter((f) => f.id === 'normative_docs_cleaned').map((f) => f.value);
-};
+const cleaned = (body: string): unknown[] =>
+  quotedValuesOf(lexicon, `石湾县人民政府关于2023年度法治政府建设情况的报告\n一、主要举措和成效\n${body}\n`, 'normative_docs_cleaned');
 
 describe('cleaned-up documents', () => {
   it.each([

@@ -2,18 +2,11 @@
  * The general rules added after the blind measurement of test/fixtures/heldout38, on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { sourceOf } from '../document/helpers.js';
-import { expectQuoted, paragraphStatuses, statusesOf } from './helpers.js';
+import { loadLexicon } from '../../src/facts/index.js';
+import { paragraphStatuses, readQuoted, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
-const read = (text: string) => {
-  const doc = buildDocument(sourceOf(text));
-  const facts = extractFacts(doc, lexicon);
-  expectQuoted(doc, facts);
-  return { doc, facts };
-};
+const read = (text: string) => readQuoted(lexicon, text);
 
 const REPORT = `青溪县人民政府关于2023年度法治政府建设情况的报告
 2023年,县政府坚持依法行政,推进法治政府建设,做好行政复议和应诉工作。现将有关情况报告如下。

@@ -2,18 +2,11 @@
  * The general rules added after the blind measurement of test/fixtures/heldout40, on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { sourceOf } from '../document/helpers.js';
-import { expectQuoted } from './helpers.js';
+import { loadLexicon } from '../../src/facts/index.js';
+import { quotedValuesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
-const valuesOf = (text: string, id: string): unknown[] => {
-  const doc = buildDocument(sourceOf(text));
-  const facts = extractFacts(doc, lexicon);
-  expectQuoted(doc, facts);
-  return facts.filter((f) => f.id === id).map((f) => f.value);
-};
+const valuesOf = (text: string, id: string): unknown[] => quotedValuesOf(lexicon, text, id);
 
 const REPORT = (body: string) => `柳川县人民政府关于2023年度法治政府建设情况的报告
 一、主要举措和成效

@@ -2,18 +2,12 @@
  * The general rules added after the blind measurement of test/fixtures/heldout42, on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { sourceOf } from '../document/helpers.js';
-import { expectQuoted } from './helpers.js';
+import { loadLexicon } from '../../src/facts/index.js';
+import { quotedValuesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
-const opinions = (body: string): unknown[] => {
-  const doc = buildDocument(sourceOf(`青岭区人民政府关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n${body}\n`));
-  const facts = extractFacts(doc, lexicon);
-  expectQuoted(doc, facts);
-  return facts.filter((f) => f.id === 'legality_review_opinions').map((f) => f.value);
-};
+const opinions = (body: string): unknown[] =>
+  quotedValuesOf(lexicon, `青岭区人民政府关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n${body}\n`, 'legality_review_opinions');
 
 describe('legal opinions of public lawyers', () => {
   it.each([

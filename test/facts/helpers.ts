@@ -111,6 +111,20 @@ export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
   }
 }
 
+/** A whole text read as a report; every fact it gives must quote its evidence. */
+export function readQuoted(lexicon: Lexicon, text: string): { doc: Document; facts: Fact[] } {
+  const doc = buildDocument(sourceOf(text));
+  const facts = extractFacts(doc, lexicon);
+  expectQuoted(doc, facts);
+  return { doc, facts };
+}
+
+/** The values one fact takes in a text read by readQuoted. */
+export const quotedValuesOf = (lexicon: Lexicon, text: string, id: string): unknown[] =>
+  readQuoted(lexicon, text)
+    .facts.filter((f) => f.id === id)
+    .map((f) => f.value);
+
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
 
