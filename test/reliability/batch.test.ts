@@ -123,7 +123,7 @@ describe('what the summary says', () => {
     copyFileSync(path.join(dir, 'in', '区1.txt'), path.join(input, '甲.txt'));
     writeFileSync(path.join(input, '.隐藏.txt'), report(5));
     symlinkSync(path.join(dir, 'in', '区2.txt'), path.join(input, '链接.txt'));
-    writeFileSync(path.join(input, '说明.md'), '不是报告');
+    writeFileSync(path.join(input, '说明.csv'), '不是报告');
     writeFileSync(path.join(input, 'bad\u001b[31m.txt'), '这一行不是报告。');
     const out = tempDir('duibiao-batch-out-');
     const run = runBatch([input, '--out', out]);
@@ -133,7 +133,7 @@ describe('what the summary says', () => {
     expect(run.stderr).toMatch(/跳过 3 项/);
     expect(run.stderr).toMatch(/\.隐藏\.txt:隐藏文件/);
     expect(run.stderr).toMatch(/链接\.txt:符号链接/);
-    expect(run.stderr).toMatch(/说明\.md:不是支持的报告格式/);
+    expect(run.stderr).toMatch(/说明\.csv:不是支持的报告格式/);
 
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(path.join(out, 'summary.xlsx'));

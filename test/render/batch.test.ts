@@ -219,7 +219,7 @@ describe('batch command pieces', () => {
       fs.writeFile(path.join(dir, 'a.txt'), '甲'),
       fs.writeFile(path.join(dir, 'sub', 'b.docx'), ''),
       fs.writeFile(path.join(dir, 'sub', 'c.HTM'), '<p>丙</p>'),
-      fs.writeFile(path.join(dir, 'notes.md'), ''),
+      fs.writeFile(path.join(dir, 'notes.csv'), ''),
       fs.writeFile(path.join(dir, '.d.txt'), ''),
       fs.writeFile(path.join(dir, '.hidden', 'e.txt'), ''),
       fs.writeFile(path.join(out, 'a.html'), ''),
@@ -229,10 +229,10 @@ describe('batch command pieces', () => {
     const found = await findReports([dir], out);
     expect(found.files.map((f) => path.relative(dir, f)).sort()).toEqual(['a.txt', path.join('sub', 'b.docx'), path.join('sub', 'c.HTM')]);
     const reasons = Object.fromEntries(found.skipped.map((s) => [path.relative(dir, s.input), s.reason]));
-    expect(Object.keys(reasons).sort()).toEqual(['.d.txt', '.hidden', 'link.txt', 'notes.md', 'old-report.html', 'out']);
+    expect(Object.keys(reasons).sort()).toEqual(['.d.txt', '.hidden', 'link.txt', 'notes.csv', 'old-report.html', 'out']);
     expect(reasons['link.txt']).toContain('符号链接');
     expect(reasons['.d.txt']).toContain('隐藏');
-    expect(reasons['notes.md']).toContain('不是支持的报告格式');
+    expect(reasons['notes.csv']).toContain('不是支持的报告格式');
     expect(reasons['old-report.html']).toContain('duibiao 生成');
     expect(reasons.out).toContain('输出目录');
     await fs.rm(dir, { recursive: true, force: true });
