@@ -102,6 +102,8 @@ export const heldout42Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout43Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout43');
 /** A forty-fourth blind set, office-printed multi-page PDFs: a city's 红头 report, a county's tables broken across pages, a district's side notes and two-column 附件, a county 司法局's landscape 附表. */
 export const heldout44Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout44');
+/** A forty-fifth blind set, departments whose work is not mainly enforcement: a county 教育局's .docx, a city 自然资源和规划局's portal page, a district 应急管理局 in GBK, a county 卫健委's Markdown draft, a city 医保局's short summary. */
+export const heldout45Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout45');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
@@ -212,13 +214,13 @@ export function gold(name: string, dir: string = goldDir): Gold {
 }
 
 /** The report formats a held-out set may hold (ingest reads each of them). */
-const heldoutExtensions = ['.txt', '.html', '.htm', '.xhtml', '.mht', '.mhtml', '.docx', '.pdf', '.ofd'];
+const heldoutExtensions = ['.txt', '.md', '.html', '.htm', '.xhtml', '.mht', '.mhtml', '.docx', '.pdf', '.ofd'];
 
 /** The report NAME.EXT next to a gold NAME.yaml, or undefined when there is none. */
 const heldoutFile = (dir: string, name: string): string | undefined =>
   heldoutExtensions.map((ext) => path.join(dir, name + ext)).find((file) => fs.existsSync(file));
 
-/** The held-out reports (NAME.txt, .html, .htm, .xhtml, .mht, .mhtml, .docx, .pdf or .ofd with a NAME.yaml), as names without extension. */
+/** The held-out reports (NAME.txt, .md, .html, .htm, .xhtml, .mht, .mhtml, .docx, .pdf or .ofd with a NAME.yaml), as names without extension. */
 export const heldoutNames = (dir: string = heldoutDir): string[] =>
   fs
     .readdirSync(dir)
