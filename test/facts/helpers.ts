@@ -104,6 +104,8 @@ export const heldout43Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout44Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout44');
 /** A forty-fifth blind set, departments whose work is not mainly enforcement: a county 教育局's .docx, a city 自然资源和规划局's portal page, a district 应急管理局 in GBK, a county 卫健委's Markdown draft, a city 医保局's short summary. */
 export const heldout45Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout45');
+/** A forty-sixth blind set, full length and the papers around an assessment: a city's complete .txt, a 2019 county's page under the 2015–2020 纲要, a province's 考核通报 .docx ranking its cities, a district mixing Latin script, a county's Markdown 自评表. */
+export const heldout46Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout46');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
