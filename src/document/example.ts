@@ -1,17 +1,17 @@
 import { foldCharacters } from '../ingest/index.js';
 import type { SourceText } from '../ingest/types.js';
 import { buildDocument } from './index.js';
-import type { Document, Level } from './types.js';
+import type { Document, DocumentKind, Level } from './types.js';
 
 /** The heading an example sentence is placed under, so the document treats it as an achievement. */
 const ACHIEVEMENTS_HEADING = '一、主要举措和成效';
 
 /**
- * A one-sentence annual report at `level`, for the examples that rules and indicators carry:
- * the sentence goes through the same folding and document stage as a real report.
+ * A one-sentence document of `kind` (an annual report unless told) at `level`, for the examples that
+ * rules and indicators carry: the sentence goes through the same folding and document stage as a real report.
  */
-export function exampleDocument(sentence: string, name: string, level: Level): Document {
-  return { ...buildDocument(exampleSource(`${ACHIEVEMENTS_HEADING}\n${sentence}\n`, name)), kind: 'annual_report', level, place: null };
+export function exampleDocument(sentence: string, name: string, level: Level, kind: DocumentKind = 'annual_report'): Document {
+  return { ...buildDocument(exampleSource(`${ACHIEVEMENTS_HEADING}\n${sentence}\n`, name)), kind, level, place: null };
 }
 
 /** A text of an example as ingest hands a plain-text report over. */

@@ -4,7 +4,7 @@
  * no value of it; a mention of a presence-and-rate fact such as 述法 may still be found; a pass's
  * fail sentence with a value: not that value). Each sentence goes through the real document and
  * fact stages, as a one-sentence city report unless it names a level (a city sets apart no
- * superior's clauses: 市政府… is its own).
+ * superior's clauses: 市政府… is its own) or a kind of document.
  */
 import { exampleDocument } from '../document/example.js';
 import { extractFacts } from './extract.js';
@@ -20,7 +20,7 @@ export interface FactExampleOutcome {
 
 export function runFactExamples(lexicon: Lexicon): FactExampleOutcome[] {
   return lexicon.examples.map((example) => {
-    const doc = exampleDocument(example.text, `${example.fact}(示例)`, example.level ?? 'city');
+    const doc = exampleDocument(example.text, `${example.fact}(示例)`, example.level ?? 'city', example.kind);
     // a frame reads numbers: its examples are about the values, not about a mention of the fact
     const found = extractFacts(doc, lexicon).filter((f) => f.id === example.fact && (example.frame === null || f.value !== true));
     const hit = found.some((f) => f.status === 'achieved' && (example.value === undefined || sameValue(f.value, example.value)));

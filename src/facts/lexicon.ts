@@ -10,7 +10,7 @@ import { lazySchema } from '../util/lazy-schema.js';
 import { checkedAgainst, displayPath, problemAt, readYaml, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
-import { LEVELS } from '../document/types.js';
+import { DOCUMENT_KINDS, LEVELS } from '../document/types.js';
 import { cached } from '../util/cache.js';
 import { requiredGroups } from '../util/required-words.js';
 import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence-schema.js';
@@ -204,7 +204,15 @@ export const StatusFile = lazySchema(() =>
  * must not give it (fail; with `value`: not with that value); read as a report of `level`.
  */
 const PassCase = lazySchema(() =>
-  z.object({ text: Term, fact: Term, value: z.union([z.number(), z.literal(true)]), level: z.enum(LEVELS).optional() }).strict(),
+  z
+    .object({
+      text: Term,
+      fact: Term,
+      value: z.union([z.number(), z.literal(true)]),
+      level: z.enum(LEVELS).optional(),
+      kind: z.enum(DOCUMENT_KINDS).optional(),
+    })
+    .strict(),
 );
 const PassExamples = lazySchema(() =>
   z
@@ -264,6 +272,7 @@ export const PassTables = lazySchema(() =>
           not_in_name: z.array(Term),
           not_name_end_before: z.array(Term),
           own_acts: z.array(Term).default([]),
+          named_opening_kinds: z.array(z.enum(DOCUMENT_KINDS)).default([]),
           bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1), together: z.array(Term).default([]) }).strict()),
         })
         .strict(),
@@ -333,6 +342,8 @@ export const ExampleCase = lazySchema(() =>
     pass: z.string().optional(),
     /** the level of the report the sentence is read as (default city) */
     level: z.enum(LEVELS).optional(),
+    /** the kind of document it is read as (default annual_report) */
+    kind: z.enum(DOCUMENT_KINDS).optional(),
     expected: z.enum(['pass', 'fail']),
     text: z.string(),
     value: z.union([z.number(), z.literal(true)]).optional(),
@@ -480,7 +491,7 @@ function examplesOf(facts: FactEntry[], source: YamlSource): ExampleCase[] {
 function passExamplesOf(passes: z.infer<typeof PassesFile>, source: YamlSource): ExampleCase[] {
   return Object.entries(passes).flatMap(([name, { examples }]) =>
     (['pass', 'fail'] as const).flatMap((expected) =>
-      examples[expected].map(({ text, fact, value, level }, k) => {
+      examples[expected].map(({ text, fact, value, level, kind }, k) => {
         const { line, column, file } = problemAt(source, [name, 'examples', expected, k], '');
         return {
           fact,
@@ -490,6 +501,7 @@ function passExamplesOf(passes: z.infer<typeof PassesFile>, source: YamlSource):
           text,
           ...(value === undefined ? {} : { value }),
           ...(level === undefined ? {} : { level }),
+          ...(kind === undefined ? {} : { kind }),
           origin: { file, line, column },
         };
       }),

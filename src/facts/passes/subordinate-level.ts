@@ -11,10 +11,18 @@ export const meta: PassMeta = {
 export function run(state: SentenceState): void {
   const { view, tables } = state;
   const units = tables.subordinates.get(view.doc.level);
-  if (!units || !units.said.test(view.text)) return;
+  if (!units) return;
+  // a superior's paper about its units (a 考核通报) tells each unit's figures in a sentence opening with
+  // its name (汀州市连续三年位列…); in a report a name so placed is too often a verb's object (组织全市…)
+  const first = view.clauses[0];
+  const opened =
+    first !== undefined &&
+    tables.namedOpeningKinds.has(view.doc.kind) &&
+    units.name.test(view.text.slice(first.start, first.end).replace(tables.clauseLead, ''));
+  if (!opened && !units.said.test(view.text)) return;
   const own = tables.bodies.get(view.doc.level)?.ownSubject;
   const { place } = view.doc;
-  let parts = false;
+  let parts = opened;
   let theirs = false;
   for (const clause of view.clauses) {
     const text = view.text.slice(clause.start, clause.end);
