@@ -301,13 +301,35 @@ function withoutWithdrawnText(xml: string, styles: WithdrawingStyles): string {
   const setOff = (properties: string) => NOT_WITHDRAWN.test(properties) || styles.restoring.has(RUN_STYLE.exec(properties)?.[1] ?? '');
   const withdrawn = (properties: string) => WITHDRAWN.test(properties) || (styles.character.has(RUN_STYLE.exec(properties)?.[1] ?? '') && !setOff(properties));
   const byRun = (part: string) =>
-    part.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string) => (withdrawn(properties) ? properties + content.replace(SHOWN, '') : run));
-  if (styles.paragraph.size === 0) return byRun(xml);
-  return inParagraphsOf(xml, styles.paragraph, byRun, (part) =>
-    part.replace(RUN_START, (run, properties: string | undefined, content: string) =>
-      setOff(properties ?? '') ? run : run.slice(0, run.length - content.length) + content.replace(SHOWN, ''),
+    part.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string) =>
+      withdrawn(properties) ? properties + content.replace(SHOWN, WITHDRAWN_MARK) : run,
+    );
+  if (styles.paragraph.size === 0) return withoutEmptiedParagraphs(byRun(xml));
+  return withoutEmptiedParagraphs(
+    inParagraphsOf(xml, styles.paragraph, byRun, (part) =>
+      part.replace(RUN_START, (run, properties: string | undefined, content: string) =>
+        setOff(properties ?? '') ? run : run.slice(0, run.length - content.length) + content.replace(SHOWN, WITHDRAWN_MARK),
+      ),
     ),
   );
+}
+
+/** Where withdrawn text stood, until its paragraph is looked at: an XML comment, which no reader shows. */
+const WITHDRAWN_MARK = '<!--withdrawn-->';
+/** A paragraph with no paragraph inside it (a text box's), not one written empty (<w:p/>). */
+const INNERMOST_PARAGRAPH = /<w:p(?:\s[^>]*)?(?<!\/)>(?:(?!<w:p[\s>/]|<\/w:p>)[^])*<\/w:p>/g;
+/** What a paragraph shows, or places where it is read (a note, a diagram), besides withdrawn text. */
+const STILL_SHOWN = new RegExp(`${SHOWN.source}|<w:(?:footnote|endnote)Reference\\b|:relIds\\b`);
+
+/**
+ * The document without the paragraphs all of whose text was withdrawn: each stood as a blank line
+ * where it was, though Word shows none there (a hidden paragraph) or the text as withdrawn; an empty
+ * paragraph, the author's blank line, stays.
+ */
+function withoutEmptiedParagraphs(xml: string): string {
+  if (!xml.includes(WITHDRAWN_MARK)) return xml;
+  const emptied = xml.replace(INNERMOST_PARAGRAPH, (paragraph) => (paragraph.includes(WITHDRAWN_MARK) && !STILL_SHOWN.test(paragraph) ? '' : paragraph));
+  return emptied.replaceAll(WITHDRAWN_MARK, '');
 }
 
 /** A run's start, its properties if it has them, and what follows up to its end or the next run's start. */
