@@ -68,10 +68,57 @@ const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!\s*important\s*)?(?:;|$
  * place (<template>): a page that keeps its article there is read as display: none is.
  */
 const HIDDEN_TAGS = new Set(['noscript', 'template']);
-const isHidden = (element: Element): boolean =>
+const isHidden = (element: Element, hiddenClasses: HiddenClasses): boolean =>
   HIDDEN_TAGS.has(element.name) ||
   (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') ||
-  HIDDEN_STYLE.test(element.attribs.style ?? '');
+  HIDDEN_STYLE.test(element.attribs.style ?? '') ||
+  (hiddenClasses.size > 0 && element.attribs.class !== undefined && hasHiddenClass(element, hiddenClasses));
+
+/** The selectors (.class, tag.class) a page's style sheets set display: none on. */
+type HiddenClasses = ReadonlySet<string>;
+const NO_HIDDEN_CLASSES: HiddenClasses = new Set();
+const STYLE_SHEET = /<style\b[^>]{0,500}>([^]*?)<\/style\s*>/gi;
+const CSS_COMMENT = /\/\*[^]*?\*\//g;
+/** A selector of one class, alone or on one tag: what an anti-copy trick hides its characters by. */
+const CLASS_SELECTOR = /^(?:[a-z][a-z0-9]*)?\.-?[_a-z][\w-]*$/i;
+
+/**
+ * The classes a page's style sheets hide (.x9 { display: none }), as its own style hides an
+ * element: an anti-copy trick's stray characters in a figure (1<span class="x9">9</span>2件 was read
+ * 192件). Only rules at the top of a sheet count: one under @media print hides on paper, not on screen.
+ */
+function hiddenClassesOf(html: string): HiddenClasses {
+  if (!/display\s*:\s*none/i.test(html)) return NO_HIDDEN_CLASSES;
+  const hidden = new Set<string>();
+  for (const [, sheet] of html.matchAll(STYLE_SHEET)) {
+    const css = sheet!.replace(CSS_COMMENT, '');
+    let depth = 0;
+    let from = 0;
+    let selectors = '';
+    for (let at = 0; at < css.length; at++) {
+      const char = css[at];
+      if (char === '{') {
+        if (depth === 0) selectors = css.slice(from, at);
+        depth++;
+        from = at + 1;
+      } else if (char === '}') {
+        if (depth === 1 && !selectors.trimStart().startsWith('@') && HIDDEN_STYLE.test(css.slice(from, at).trim())) {
+          for (const selector of selectors.split(',')) if (CLASS_SELECTOR.test(selector.trim())) hidden.add(selector.trim().toLowerCase());
+        }
+        depth = Math.max(0, depth - 1);
+        from = at + 1;
+      } else if (char === ';' && depth === 0) from = at + 1;
+    }
+  }
+  return hidden;
+}
+
+function hasHiddenClass(element: Element, hiddenClasses: HiddenClasses): boolean {
+  for (const name of element.attribs.class!.toLowerCase().split(/\s+/)) {
+    if (name !== '' && (hiddenClasses.has(`.${name}`) || hiddenClasses.has(`${element.name}.${name}`))) return true;
+  }
+  return false;
+}
 
 /**
  * Struck text (<del>, <s>, <strike>, or an editor's line-through) is withdrawn: a figure corrected
@@ -181,7 +228,7 @@ interface Page {
 }
 
 /** With `showHidden`, hidden elements are read as shown. */
-function walkPage(root: AnyNode, showHidden: boolean): Page {
+function walkPage(root: AnyNode, showHidden: boolean, hiddenClasses: HiddenClasses): Page {
   const elements: Element[] = [];
   const index = new Map<Element, number>();
   const last = new Map<Element, number>();
@@ -222,7 +269,7 @@ function walkPage(root: AnyNode, showHidden: boolean): Page {
     element.children = element.children.filter((child) => {
       if (child.type === 'text') return !noSize;
       if (child.type === 'tag' && isStruck(child)) return false;
-      if (child.type === 'tag' && isHidden(child)) {
+      if (child.type === 'tag' && isHidden(child, hiddenClasses)) {
         if (showHidden) hidden.add(child);
         else {
           hiddenChars += nonSpaceLength(textOf(child));
@@ -291,14 +338,15 @@ export function htmlToText(html: string, budget: Budget, outermost = true): stri
         .get()
         .sort((a, b) => b.length - a.length)[0]
     : undefined;
-  const shown = articleText($.root().get(0)!, false);
+  const hiddenClasses = hiddenClassesOf(html);
+  const shown = articleText($.root().get(0)!, false, hiddenClasses);
   const shownChars = nonSpaceLength(shown.text);
   let text = shown.text;
   // A page whose script shows its article (its container hidden until then: tabs, 阅读全文) is read as it
   // is once shown, when what a browser shows first is no article: too short, or outweighed by the
   // hidden text, which holds the article (a sidebar of other news beside it was read as the report).
   if (shown.hiddenChars > 0 && (shownChars < MIN_ARTICLE_CHARS || shown.hiddenChars > shownChars)) {
-    const all = articleText(cheerio.load(flat.html, PARSE_OPTIONS).root().get(0)!, true);
+    const all = articleText(cheerio.load(flat.html, PARSE_OPTIONS).root().get(0)!, true, hiddenClasses);
     if (shownChars < MIN_ARTICLE_CHARS || all.bodyHidden) text = all.text;
   }
   // a page that only forwards (页面跳转中) or shows another page inside itself was "empty" or "not a report"
@@ -447,8 +495,8 @@ interface Article {
 }
 
 /** The article: its body with the headline and the meta line between them, and what of the page was left out. */
-function articleText(root: ParentNode, showHidden: boolean): Article {
-  const page = walkPage(root, showHidden);
+function articleText(root: ParentNode, showHidden: boolean, hiddenClasses: HiddenClasses): Article {
+  const page = walkPage(root, showHidden, hiddenClasses);
   const { text, body } = pageArticle(page, root);
   let bodyHidden = false;
   for (let node: ParentNode | null = body ?? null; node && !bodyHidden; node = node.parent) bodyHidden = page.hidden.has(node as Element);
@@ -643,9 +691,16 @@ function commonAncestor(a: AnyNode, b: AnyNode): AnyNode | undefined {
   return undefined;
 }
 
-/** Portal page titles read 报告标题_网站名, 报告标题 - 网站名 or 报告标题 -- 网站名: keep the longest part. */
+/**
+ * What parts a portal's page title: 报告标题_网站名, 报告标题 - 网站名, 报告标题 -- 网站名, and, as
+ * Chinese sites write them, 报告标题｜网站名, 报告标题——网站名 and 报告标题-网站名 (a hyphen between
+ * Chinese words; one between figures, 2021-2022年, parts nothing).
+ */
+const PAGE_TITLE_SEPARATOR = /[_|｜]|\s[-–—]{1,2}\s|—{1,2}|(?<=[\u3400-\u9fff])[-－](?=[\u3400-\u9fff])/;
+
+/** A portal's page title without its site's name and its column's: the longest part. */
 function titleFromPageTitle(pageTitle: string): string {
-  const parts = pageTitle.split(/[_|]|\s[-–—]{1,2}\s/).map((part) => part.trim());
+  const parts = pageTitle.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim());
   return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
 }
 

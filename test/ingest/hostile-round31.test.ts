@@ -1,0 +1,112 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { REPORT_LINES } from './fixtures.js';
+import { docxOfParts } from './hostile.js';
+
+const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
+const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
+
+/** The sample report's line of figures. */
+const FIGURES_LINE = REPORT_LINES[4]!;
+const [BEFORE_FIGURE, AFTER_FIGURE] = FIGURES_LINE.split('12件') as [string, string];
+const PLAIN = REPORT_LINES.join('\n');
+
+describe('a Word document with text a reader does not see', () => {
+  const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const document = (body: string, background = '') =>
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${WORD}">${background}<w:body>${body}</w:body></w:document>`;
+  const run = (text: string, properties = '') => `<w:r>${properties && `<w:rPr>${properties}</w:rPr>`}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const paragraph = (text: string, properties = '') => `<w:p>${run(text, properties)}</w:p>`;
+  const docx = (body: string, parts: Record<string, string> = {}, background = '') =>
+    new Uint8Array(docxOfParts({ 'word/document.xml': document(body, background), ...parts }));
+
+  // each paragraph withdrawn whole (hidden or struck, by its runs or its style) stood as a blank line where it was
+  it('leaves nothing where a paragraph is withdrawn whole; keeps an empty paragraph as the blank line it is', async () => {
+    const styles = `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${WORD}"><w:style w:type="paragraph" w:styleId="Draft"><w:name w:val="Draft"/><w:rPr><w:vanish/></w:rPr></w:style></w:styles>`;
+    const note = '（起草说明：本段数字请业务科室再次核对。）';
+    const body = [
+      paragraph(REPORT_LINES[0]!),
+      `<w:p><w:pPr><w:pStyle w:val="Draft"/></w:pPr>${run(note)}</w:p>`,
+      ...REPORT_LINES.slice(1, 5).map((line) => paragraph(line)),
+      paragraph(REPORT_LINES[5]!.replace('460', '450'), '<w:strike/>'),
+      `<w:p>${run('（删去：', '<w:dstrike/>')}${run(note, '<w:vanish/>')}</w:p>`,
+      ...REPORT_LINES.slice(5).map((line) => paragraph(line)),
+    ].join('');
+    expect(await readText(docx(body, { 'word/styles.xml': styles }), 'withdrawn.docx')).toBe(PLAIN);
+    // an empty paragraph is the author's blank line, and a paragraph keeping a figure beside a struck one is read
+    const kept = [
+      paragraph(REPORT_LINES[0]!),
+      '<w:p/>',
+      `<w:p>${run('15件', '<w:strike/>')}${run(REPORT_LINES[1]!)}</w:p>`,
+      ...REPORT_LINES.slice(2).map((line) => paragraph(line)),
+    ];
+    expect(await readText(docx(kept.join('')), 'kept.docx')).toBe([REPORT_LINES[0], '', ...REPORT_LINES.slice(1)].join('\n'));
+  });
+});
+
+describe('a Markdown report with front matter', () => {
+  const body = [REPORT_LINES[2], `## ${REPORT_LINES[3]}`, FIGURES_LINE, ...REPORT_LINES.slice(5)].join('\n\n');
+  const read = [REPORT_LINES[2], REPORT_LINES[3], FIGURES_LINE, ...REPORT_LINES.slice(5)].join('\n\n');
+
+  // its keys were read as the report's lines (a tag's 2021年 among them), and its title was not read as the title
+  it('reads the title of its YAML or TOML front matter as the first line, and none of its other keys', async () => {
+    const [title] = REPORT_LINES;
+    for (const front of [
+      `---\ntitle: "${title}"\ndate: 2023-03-01\nauthor: 县司法局\ntags:\n  - 法治政府\n  - 2021年\n---`,
+      `---\ntitle: ${title}\nlayout: post\n...`,
+      `+++\ntitle = "${title}"\ndate = 2023-03-01\ncategories = ["2021年"]\n+++`,
+    ]) {
+      expect(await readText(`${front}\n\n${body}`, '报告.md')).toBe(`${title}\n\n${read}`);
+    }
+    // with no title there, nothing of it is read; a title the body starts with is not read twice
+    expect(await readText(`---\nlayout: post\nweight: 12\n---\n${body}`, 'untitled.md')).toBe(read);
+    expect(await readText(`---\ntitle: ${title}\n---\n# ${title}\n\n${body}`, 'twice.md')).toBe(`${title}\n\n${read}`);
+  });
+
+  // a guard against the fix: a text opening with a rule and prose is no front matter
+  it('reads a text that opens with a rule over prose as its prose', async () => {
+    const ruled = `---\n${REPORT_LINES[0]}\n---\n${body}`;
+    expect(await readText(ruled, 'ruled.md')).toBe(`${REPORT_LINES[0]}\n${read}`);
+  });
+});
+
+describe('a web page as portals build it', () => {
+  const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
+
+  // its title read 「…报告｜某某县人民政府」: the site's name after a full-width bar, a dash or a hyphen stayed in the title
+  it('reads the title of a page kept in script data without the site name after it', async () => {
+    const [title, ...rest] = REPORT_LINES;
+    const data = JSON.stringify({ article: { content: paragraphs(rest) } });
+    for (const pageTitle of [
+      `${title}｜某某县人民政府`,
+      `${title}-某某县人民政府门户网站`,
+      `${title}——某某县人民政府`,
+      `${title}-政务公开-某某县司法局`,
+      `${title}_某某县人民政府`,
+    ]) {
+      const page = `<html><head><meta charset="utf-8"><title>${pageTitle}</title><script>window.__STATE__=${data};</script></head><body><div id="app"></div></body></html>`;
+      expect(await readText(page, 'app.html')).toBe(PLAIN);
+    }
+  });
+
+  // an anti-copy trick: characters hidden by a class its <style> sets display: none, in a figure (1<span class="x">9</span>2件 read 192件)
+  it('drops the characters a class of its style sheet hides, not those of a class it shows or hides on paper only', async () => {
+    const figure = `1<span class="k3">9</span>2<i class="m a">7</i>件`;
+    const style =
+      '<style>/* .shown { display: none } */ p { margin: 0 } .k3, .q { display : none } span.m, .a{display:none!important} .shown { color: #333 } @media print { .shown { display: none } }</style>';
+    const body = paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${figure}${AFTER_FIGURE}` : line)));
+    expect(await readText(`<html><head><meta charset="utf-8">${style}</head><body>${body}</body></html>`, 'classes.html')).toBe(PLAIN);
+    const shown = paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}<span class="shown">12</span>件${AFTER_FIGURE}` : line)));
+    expect(await readText(`<html><head>${style}</head><body>${shown}</body></html>`, 'shown.html')).toBe(PLAIN);
+  });
+});
+
+describe('a text in GB18030 with characters of four bytes', () => {
+  // a guard: read so already; a place name in a character outside the two-byte range, and 𠮷 in a person's name
+  it('reads the four-byte characters as the characters they encode', async () => {
+    const lines = [...REPORT_LINES.slice(0, 2), '全年到𠮷溪镇、𡈽桥村开展普法宣传。', ...REPORT_LINES.slice(2)];
+    const source = await ingestBytes(new Uint8Array(iconv.encode(lines.join('\n'), 'gb18030')), 'gb18030.txt');
+    expect([source.original, source.encoding]).toEqual([lines.join('\n'), 'gb18030']);
+  });
+});
