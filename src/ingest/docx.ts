@@ -18,24 +18,35 @@ const MIN_TEXT_CHARS = 100;
  * the parts it embeds whole, each as `readEmbedded` reads it; the archive is checked against the
  * budget before it is unpacked.
  */
-export async function docxToText(bytes: Uint8Array, budget: Budget, readEmbedded: (part: Uint8Array, name: string) => Promise<string>): Promise<string> {
+export async function docxToText(
+  bytes: Uint8Array,
+  budget: Budget,
+  readEmbedded: (part: Uint8Array, name: string) => Promise<string>,
+  notices: string[],
+): Promise<string> {
   const inflated = await checkZipBudget(bytes, budget, DOCX_ZIP);
   let body: DocxElement;
   let embedded: EmbeddedPart[];
   let pictures: boolean;
+  const invisible = { chars: 0 };
   try {
     const files = new ZipFiles(bytes, budget, inflated);
     await placeMainDocument(files);
     await giveWordPrefixes(files);
     await typeNumbering(files);
     const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : NO_STYLES;
-    ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files))));
+    ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files), invisible)));
     embedded = await embeddedParts(files);
     pictures = files.hasIn('word/media/');
   } catch {
     throw inputError(budget.file, DAMAGED);
   }
   const text = textOf(withNotesPlaced(body));
+  if (invisible.chars > 0) {
+    notices.push(
+      `Word 文档中有 ${invisible.chars} 字设为白色(底色也是白色)或 1 磅以下的字号,阅读时看不见,已忽略;若它们是报告正文,请改为正常的颜色和字号后再试`,
+    );
+  }
   // a scan put into Word page by page as pictures, under a title at most: read on, it was "empty" or "not a report"
   if (embedded.length === 0 && pictures && nonSpaceLength(text) < MIN_TEXT_CHARS) {
     throw inputError(budget.file, `Word 文档中几乎只有图片(文字不足 ${MIN_TEXT_CHARS} 字),可能是扫描件,需要先做文字识别(OCR)再导入`);
@@ -244,7 +255,7 @@ async function giveWordPrefixes(files: ZipFiles): Promise<void> {
  * The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as
  * mammoth decodes it, the document's hidden text taken out (mammoth reads it as any other).
  */
-function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: ReadonlyMap<string, string>): DocxFile {
+function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: ReadonlyMap<string, string>, invisible: { chars: number }): DocxFile {
   return {
     exists: (name) => files.has(name),
     read: async (name, encoding) => {
@@ -256,7 +267,13 @@ function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: Re
         ? withDiagramsShown(
             withTextBoxesShown(
               withRunsUnwrapped(
-                withMathAsRuns(withoutFieldCodeText(withoutWithdrawnText(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml, struckStyles))),
+                withMathAsRuns(
+                  withoutFieldCodeText(
+                    withoutEmptiedParagraphs(
+                      withoutWithdrawnText(withoutInvisibleText(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml, invisible), struckStyles),
+                    ),
+                  ),
+                ),
               ),
             ),
             diagrams,
@@ -304,13 +321,72 @@ function withoutWithdrawnText(xml: string, styles: WithdrawingStyles): string {
     part.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string) =>
       withdrawn(properties) ? properties + content.replace(SHOWN, WITHDRAWN_MARK) : run,
     );
-  if (styles.paragraph.size === 0) return withoutEmptiedParagraphs(byRun(xml));
-  return withoutEmptiedParagraphs(
-    inParagraphsOf(xml, styles.paragraph, byRun, (part) =>
-      part.replace(RUN_START, (run, properties: string | undefined, content: string) =>
-        setOff(properties ?? '') ? run : run.slice(0, run.length - content.length) + content.replace(SHOWN, WITHDRAWN_MARK),
-      ),
+  if (styles.paragraph.size === 0) return byRun(xml);
+  return inParagraphsOf(xml, styles.paragraph, byRun, (part) =>
+    part.replace(RUN_START, (run, properties: string | undefined, content: string) =>
+      setOff(properties ?? '') ? run : run.slice(0, run.length - content.length) + content.replace(SHOWN, WITHDRAWN_MARK),
     ),
+  );
+}
+
+/**
+ * Where a run's own properties say how it is drawn, and the places that give it a ground other than
+ * the page's: a table (its cells shaded, also by a table style), a text box (its shape filled), a
+ * paragraph's shading.
+ */
+const DRAWN_IN =
+  /<(\/?)w:(tbl|txbxContent)\b[^>]{0,2000}>|<w:p(?:\s[^>]*)?>|<w:pPr>((?:(?!<\/w:pPr>)[^]){0,4000})<\/w:pPr>|(<w:r(?:\s[^>]*)?>\s*<w:rPr>((?:(?!<\/w:rPr>)[^]){0,4000}?)<\/w:rPr>)((?:(?!<\/w:r>|<w:(?:r|p|tbl|txbxContent)[\s>])[^])*)/g;
+/** A colour so light it does not show on white paper. */
+const WHITE = /^(?:F[0-9A-F]){3}$/i;
+const COLOR = /<w:color\s+w:val="([0-9A-Fa-f]{6})"/;
+const SIZE = /<w:sz\s+w:val="(\d{1,4})"/;
+/** A shading's fill or a highlight other than none, white or automatic: a ground white text shows on. */
+const GROUND = /<w:shd\b[^>]{0,500}?\bw:fill="(?!auto"|(?:F[0-9A-F]){3}")[0-9A-Fa-f]{6}"|<w:highlight\s+w:val="(?!none"|white")/i;
+/** Below this size (in half-points: 1 pt) no one reads text. */
+const MAX_INVISIBLE_HALF_POINTS = 2;
+const TEXT_CONTENT = /<w:t\b[^>]*>([^<]*)<\/w:t>/g;
+
+/**
+ * The document without the runs a reader cannot see: set white on the white page (no shading of
+ * the run or its paragraph, not in a table or a text box, the page not coloured) or in a size of
+ * 1 pt or less. Text no one sees is no statement of the report: a template's instructions kept out
+ * of sight, or words put there for a machine to find (a hidden trick). Their characters are counted
+ * into `invisible`, for the user to be told.
+ */
+function withoutInvisibleText(xml: string, invisible: { chars: number }): string {
+  const white = /<w:color\s+w:val="(?:F[0-9A-F]){3}"/i.test(xml) && !/<w:background\b[^>]{0,500}?\bw:color="(?!(?:F[0-9A-F]){3}")/i.test(xml);
+  if (!white && !/<w:sz\s+w:val="[0-2]"/.test(xml)) return xml;
+  // tables and text boxes open, paragraph shaded
+  let grounds = 0;
+  let shaded = false;
+  return xml.replace(
+    DRAWN_IN,
+    (
+      tag,
+      closing: string | undefined,
+      place: string | undefined,
+      paragraph: string | undefined,
+      start: string | undefined,
+      properties: string | undefined,
+      content: string | undefined,
+    ) => {
+      if (place !== undefined) grounds = Math.max(0, grounds + (closing ? -1 : 1));
+      else if (paragraph !== undefined) shaded = GROUND.test(paragraph);
+      else if (start === undefined) shaded = false;
+      else {
+        const size = Number(SIZE.exec(properties!)?.[1] ?? Infinity);
+        const unseen =
+          size <= MAX_INVISIBLE_HALF_POINTS ||
+          (white && grounds === 0 && !shaded && WHITE.test(COLOR.exec(properties!)?.[1] ?? '') && !GROUND.test(properties!));
+        const chars = unseen ? [...content!.matchAll(TEXT_CONTENT)].reduce((sum, [, text]) => sum + nonSpaceLength(text!), 0) : 0;
+        // a blank run so set keeps its place between words and figures
+        if (chars > 0) {
+          invisible.chars += chars;
+          return start + content!.replace(SHOWN, WITHDRAWN_MARK);
+        }
+      }
+      return tag;
+    },
   );
 }
 

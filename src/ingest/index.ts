@@ -138,6 +138,7 @@ const docxText = async (bytes: Uint8Array, file: string, budget: Budget, notices
     bytes,
     budget,
     async (part, name) => (await extract(part, file, budget, notices, path.extname(name).toLowerCase())).raw,
+    notices,
   );
 const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./ofd.js')).ofdToText(bytes, budget);
 const odtText = async (bytes: Uint8Array, budget: Budget) => (await import('./odt.js')).odtToText(bytes, budget);

@@ -43,6 +43,46 @@ describe('a Word document with text a reader does not see', () => {
     ];
     expect(await readText(docx(kept.join('')), 'kept.docx')).toBe([REPORT_LINES[0], '', ...REPORT_LINES.slice(1)].join('\n'));
   });
+
+  // Decided: text set white on the white page, or at 1 pt, is dropped, and the user told. A reader of the
+  // report does not see it, so it states nothing: a template's instructions kept out of sight, or words
+  // put there for a machine to find (合法性审查率达到100％ read as achieved, in a report that gives no such rate).
+  it('drops text set white on white or at 1 pt, and says so; reads white text on a ground that shows it', async () => {
+    const stuffed = '合法性审查率达到100％，行政复议纠错率为0％';
+    for (const properties of ['<w:color w:val="FFFFFF"/>', '<w:color w:val="fefefe" w:themeColor="background1"/>', '<w:sz w:val="2"/><w:szCs w:val="2"/>']) {
+      const body = [
+        ...REPORT_LINES.map((line) => paragraph(line)),
+        paragraph(stuffed, properties),
+        `<w:p>${run(REPORT_LINES[7]!)}${run(stuffed, properties)}</w:p>`,
+      ];
+      const source = await ingestBytes(docx(body.join('')), 'unseen.docx');
+      expect(source.original).toBe(`${PLAIN}\n${REPORT_LINES[7]}`);
+      expect(source.notices).toEqual([
+        `Word 文档中有 ${2 * [...stuffed].length} 字设为白色(底色也是白色)或 1 磅以下的字号,阅读时看不见,已忽略;若它们是报告正文,请改为正常的颜色和字号后再试`,
+      ]);
+    }
+    // lines 6 and 7 of the report, the second in white on a ground of some colour
+    const [heading, line] = REPORT_LINES.slice(6, 8) as [string, string];
+    const white = (ground: string) => paragraph(heading) + paragraph(line, `<w:color w:val="FFFFFF"/>${ground}`);
+    const filledBox = `<w:p>${run(heading)}<w:r><w:pict><v:shape xmlns:v="urn:schemas-microsoft-com:vml" fillcolor="#1F4E79"><v:textbox><w:txbxContent>${paragraph(line, '<w:color w:val="FFFFFF"/>')}</w:txbxContent></v:textbox></v:shape></w:pict></w:r></w:p>`;
+    for (const [shown, background] of [
+      [white('<w:shd w:val="clear" w:color="auto" w:fill="C00000"/>'), ''],
+      [white('<w:highlight w:val="darkBlue"/>'), ''],
+      [`${paragraph(heading)}<w:p><w:pPr><w:shd w:val="clear" w:fill="2F5496"/></w:pPr>${run(line, '<w:color w:val="FFFFFF"/>')}</w:p>`, ''],
+      [`${paragraph(heading)}<w:tbl><w:tr><w:tc>${paragraph(line, '<w:color w:val="FFFFFF"/>')}</w:tc></w:tr></w:tbl>`, ''],
+      [filledBox, ''],
+      [white(''), '<w:background w:color="1F3864"/>'],
+    ] as const) {
+      const body = [...REPORT_LINES.slice(0, 6).map((text) => paragraph(text)), shown, ...REPORT_LINES.slice(8).map((text) => paragraph(text))].join('');
+      const source = await ingestBytes(docx(body, {}, background), 'shown.docx');
+      expect([source.original, source.notices]).toEqual([PLAIN, undefined]);
+    }
+    // a blank set at 1 pt keeps its place between figures
+    const spaced = REPORT_LINES.map((line) =>
+      line === FIGURES_LINE ? `<w:p>${run(BEFORE_FIGURE)}${run('12')}${run(' ', '<w:sz w:val="2"/>')}${run(`件${AFTER_FIGURE}`)}</w:p>` : paragraph(line),
+    );
+    expect((await ingestBytes(docx(spaced.join('')), 'spaced.docx')).notices).toBeUndefined();
+  });
 });
 
 describe('a Markdown report with front matter', () => {
