@@ -141,7 +141,7 @@ export function cleanupStructure(raw: string): string {
   let table: TableHeader = NO_HEADER;
   let indicators: IndicatorColumns | null = null;
   for (const rawLine of withChartRows(unified.split('\n'))) {
-    const plain = withoutMarkup(rawLine.trim());
+    const plain = withoutMarkup(undoubled(rawLine.trim()));
     // a table's rule line is no line of text, and the table goes on under it
     if (plain === null) continue;
     const cells = tableCells(plain, table);
@@ -172,6 +172,26 @@ export function cleanupStructure(raw: string): string {
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   return rejoinHardWraps(lines).join('\n');
+}
+
+/** A doubled line has this many characters at least, and this many different ones. */
+const MIN_DOUBLED_CHARS = 6;
+const MIN_DOUBLED_KINDS = 3;
+
+/**
+ * A line each of whose characters is written twice in a row (一一、、主主要要举举措措), as a PDF's bold
+ * faked by drawing each glyph twice comes out of a tool blind to the overlap (pdftotext, a viewer's
+ * copy), read once: its figures were read doubled (446600人人次次 for 460人次) and its headings were
+ * none. No line of prose or a table's rule doubles every one of three kinds of character and more.
+ */
+function undoubled(line: string): string {
+  if (line.length < 2 * MIN_DOUBLED_CHARS || line.length % 2 !== 0 || line[0] !== line[1]) return line;
+  let once = '';
+  for (let at = 0; at < line.length; at += 2) {
+    if (line[at] !== line[at + 1]) return line;
+    once += line[at];
+  }
+  return new Set(once).size >= MIN_DOUBLED_KINDS && HAN.test(once) ? once : line;
 }
 
 /**

@@ -150,3 +150,19 @@ describe('a text in GB18030 with characters of four bytes', () => {
     expect([source.original, source.encoding]).toEqual([lines.join('\n'), 'gb18030']);
   });
 });
+
+describe('a text copied out of a PDF whose bold is faked by drawing each glyph twice', () => {
+  const doubled = (line: string) => [...line].map((char) => char + char).join('');
+
+  // its bold headings and lines came out 一一、、主主要要…, their figures doubled: 446600人人次次
+  it('reads a line whose every character is doubled once', async () => {
+    const lines = REPORT_LINES.map((line, i) => (i === 0 || i === 3 || i === 5 || i === 6 ? doubled(line) : line));
+    expect(await readText(lines.join('\n'), 'copied.txt')).toBe(PLAIN);
+  });
+
+  // a guard against the fix: lines whose doubled characters are words, rules or laughter
+  it('leaves lines that double some characters, or too few kinds of them, as they are', async () => {
+    const lines = ['人人学法、天天用法、处处守法，营造全民守法氛围。', '————————————', '……………………', '哈哈哈哈哈哈哈哈', '一一二二一一二二', '1122334455667788'];
+    expect(await readText([...REPORT_LINES, ...lines].join('\n'), 'doubles.txt')).toBe([...REPORT_LINES, ...lines].join('\n'));
+  });
+});
