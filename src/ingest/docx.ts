@@ -270,7 +270,10 @@ function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: Re
                 withMathAsRuns(
                   withoutFieldCodeText(
                     withoutEmptiedParagraphs(
-                      withoutWithdrawnText(withoutInvisibleText(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml, invisible), struckStyles),
+                      withoutWithdrawnText(
+                        withoutInvisibleText(withoutPlaceholders(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml), invisible),
+                        struckStyles,
+                      ),
                     ),
                   ),
                 ),
@@ -327,6 +330,20 @@ function withoutWithdrawnText(xml: string, styles: WithdrawingStyles): string {
       setOff(properties ?? '') ? run : run.slice(0, run.length - content.length) + content.replace(SHOWN, WITHDRAWN_MARK),
     ),
   );
+}
+
+/** A content control showing its placeholder (w:showingPlcHdr), with no content control inside it: its properties, then its content. */
+const SHOWING_PLACEHOLDER =
+  /(<w:sdt(?:\s[^>]*)?>\s*<w:sdtPr>(?:(?!<\/w:sdtPr>)[^]){0,4000}?<w:showingPlcHdr(?:\s+w:val="(?:1|true|on)")?\s*\/>(?:(?!<\/w:sdtPr>)[^]){0,4000}?<\/w:sdtPr>)((?:(?!<w:sdt[\s>]|<\/w:sdt>)[^])*)/g;
+
+/**
+ * The document without the placeholder text of the content controls a template left unfilled
+ * (单击或点击此处输入文字。, 请输入日期): a prompt to the author, not what the report states; a
+ * paragraph of nothing else goes with it.
+ */
+function withoutPlaceholders(xml: string): string {
+  if (!xml.includes('showingPlcHdr')) return xml;
+  return xml.replace(SHOWING_PLACEHOLDER, (_, properties: string, content: string) => properties + content.replace(SHOWN, WITHDRAWN_MARK));
 }
 
 /**

@@ -44,6 +44,21 @@ describe('a Word document with text a reader does not see', () => {
     expect(await readText(docx(kept.join('')), 'kept.docx')).toBe([REPORT_LINES[0], '', ...REPORT_LINES.slice(1)].join('\n'));
   });
 
+  // a template's content controls left unfilled: their prompts (单击或点击此处输入文字。) were read as the report's lines
+  it('reads no placeholder text of a content control left unfilled, and the text of one filled in', async () => {
+    const control = (content: string, showing: string) =>
+      `<w:sdt><w:sdtPr><w:id w:val="3"/><w:placeholder><w:docPart w:val="DefaultPlaceholder_1081868574"/></w:placeholder>${showing}</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+    const prompt = run('单击或点击此处输入文字。', '<w:rStyle w:val="PlaceholderText"/>');
+    const [title, date] = REPORT_LINES as [string, string];
+    const body = [
+      paragraph(title),
+      control(`<w:p>${prompt}</w:p>`, '<w:showingPlcHdr/>'),
+      `<w:p>${control(run(date), '')}${control(prompt, '<w:showingPlcHdr w:val="true"/>')}</w:p>`,
+      ...REPORT_LINES.slice(2).map((line) => paragraph(line)),
+    ];
+    expect(await readText(docx(body.join('')), 'template.docx')).toBe(PLAIN);
+  });
+
   // Decided: text set white on the white page, or at 1 pt, is dropped, and the user told. A reader of the
   // report does not see it, so it states nothing: a template's instructions kept out of sight, or words
   // put there for a machine to find (合法性审查率达到100％ read as achieved, in a report that gives no such rate).
@@ -139,6 +154,17 @@ describe('a web page as portals build it', () => {
     expect(await readText(`<html><head><meta charset="utf-8">${style}</head><body>${body}</body></html>`, 'classes.html')).toBe(PLAIN);
     const shown = paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}<span class="shown">12</span>件${AFTER_FIGURE}` : line)));
     expect(await readText(`<html><head>${style}</head><body>${shown}</body></html>`, 'shown.html')).toBe(PLAIN);
+  });
+});
+
+describe('a text of files joined end to end', () => {
+  // a guard: read so already; the second file's byte order mark, in the middle of the text, is no character of it
+  it('reads a UTF-8 byte order mark in the middle of a text as nothing', async () => {
+    const [first, second] = [REPORT_LINES.slice(0, 5).join('\n'), REPORT_LINES.slice(5).join('\n')];
+    const joined = Buffer.concat([Buffer.from(`\uFEFF${first}\n`), Buffer.from(`\uFEFF${second}`)]);
+    const source = await ingestBytes(new Uint8Array(joined), 'joined.txt');
+    expect([source.original, source.notices]).toEqual([PLAIN, undefined]);
+    expect(source.text).not.toContain('\uFEFF');
   });
 });
 
