@@ -72,7 +72,27 @@ const isHidden = (element: Element, hiddenClasses: HiddenClasses): boolean =>
   HIDDEN_TAGS.has(element.name) ||
   (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') ||
   HIDDEN_STYLE.test(element.attribs.style ?? '') ||
+  (VISIBILITY_HIDDEN.test(element.attribs.style ?? '') && !shownAgainInside(element)) ||
   (hiddenClasses.size > 0 && element.attribs.class !== undefined && hasHiddenClass(element, hiddenClasses));
+
+/**
+ * Hidden as display: none hides, but leaving its place empty: the same anti-copy trick
+ * (1<span style="visibility:hidden">9</span>2件 was read 192件). Unlike display: none, an element
+ * inside may show itself again.
+ */
+const VISIBILITY_HIDDEN = /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\s*(?:!\s*important\s*)?(?:;|$)/i;
+const VISIBILITY_VISIBLE = /(?:^|;)\s*visibility\s*:\s*visible\b/i;
+
+function shownAgainInside(element: Element): boolean {
+  const stack: AnyNode[] = [...element.children];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if (VISIBILITY_VISIBLE.test(node.attribs.style ?? '')) return true;
+    stack.push(...node.children);
+  }
+  return false;
+}
 
 /** The selectors (.class, tag.class) a page's style sheets set display: none on. */
 type HiddenClasses = ReadonlySet<string>;

@@ -155,6 +155,15 @@ describe('a web page as portals build it', () => {
     const shown = paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}<span class="shown">12</span>件${AFTER_FIGURE}` : line)));
     expect(await readText(`<html><head>${style}</head><body>${shown}</body></html>`, 'shown.html')).toBe(PLAIN);
   });
+  // the same trick by visibility: hidden, which leaves the character's place empty: 1<span style="visibility:hidden">9</span>2件 read 192件
+  it('drops the characters an inline style makes invisible, not those an element inside shows again', async () => {
+    const figure = '1<span style="visibility: hidden">9</span>2<b style="color:red;visibility:collapse !important">5</b>件';
+    const withFigure = (written: string) =>
+      paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line)));
+    expect(await readText(`<html><body>${withFigure(figure)}</body></html>`, 'invisible.html')).toBe(PLAIN);
+    const shownAgain = '<span style="visibility:hidden"><span style="visibility: visible">12</span></span>件';
+    expect(await readText(`<html><body>${withFigure(shownAgain)}</body></html>`, 'again.html')).toBe(PLAIN);
+  });
 });
 
 describe('a text of files joined end to end', () => {
