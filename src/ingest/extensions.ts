@@ -4,12 +4,12 @@
  */
 export const HTML_EXTENSIONS: ReadonlySet<string> = new Set(['.html', '.htm', '.shtml', '.xhtml', '.jsp', '.asp', '.aspx', '.php']);
 export const MHTML_EXTENSIONS: ReadonlySet<string> = new Set(['.mht', '.mhtml']);
+/** A report converted to Markdown is read as a text, its markup dropped. */
+export const MARKDOWN_EXTENSIONS: ReadonlySet<string> = new Set(['.md', '.markdown']);
 /** Every extension a report is read from: what batch scores in a folder. */
 export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
   '.txt',
-  // a report converted to Markdown is read as a text, its markup dropped
-  '.md',
-  '.markdown',
+  ...MARKDOWN_EXTENSIONS,
   '.docx',
   '.odt',
   '.fodt',

@@ -4,8 +4,9 @@ import { log } from '../log.js';
 import { nestsDeeperThan } from '../util/json-depth.js';
 import { loadBoilerplate } from './boilerplate.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
-import { HTML_EXTENSIONS, MHTML_EXTENSIONS } from './extensions.js';
+import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MHTML_EXTENSIONS } from './extensions.js';
 import { withoutFrontMatter } from './front-matter.js';
+import { markdownAsText } from './markdown.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countLinesWithText, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
@@ -127,7 +128,8 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
     return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
   }
-  return { format: 'txt', encoding: decoded.encoding, raw: withoutFrontMatter(decoded.text) };
+  const text = withoutFrontMatter(decoded.text);
+  return { format: 'txt', encoding: decoded.encoding, raw: MARKDOWN_EXTENSIONS.has(extension) ? markdownAsText(text) : text };
 }
 
 // Each format's parser (and its library) loads only when a file of that format comes.

@@ -119,6 +119,24 @@ describe('a Markdown report with front matter', () => {
     expect(await readText(`---\ntitle: ${title}\n---\n# ${title}\n\n${body}`, 'twice.md')).toBe(`${title}\n\n${read}`);
   });
 
+  // its comments, link definitions and notes' marks were read (a definition's address as years: art/2021/…_2019.html)
+  it('reads the Markdown a viewer shows: no comments, link definitions, fences or struck text; notes as text', async () => {
+    const markdown = [
+      `${REPORT_LINES[0]}\n${'='.repeat(20)}`,
+      '<!-- 起草备注：2021年的数字\n待业务科室核对后再填 -->',
+      REPORT_LINES[1],
+      REPORT_LINES[2]!.replace('各项工作', '[各项工作][gov]'),
+      `${REPORT_LINES[3]}\n${'-'.repeat(12)}`,
+      FIGURES_LINE.replace('12件', '~~15件~~*12件*').replace('100％', '100％[^1]'),
+      REPORT_LINES[5]!.replace('460人次', '__460人次__'),
+      '```\n' + REPORT_LINES[6] + '\n```',
+      ...REPORT_LINES.slice(7),
+      '[gov]: https://www.example.gov.cn/art/2021/3/1/art_1229_2019.html "2020年"',
+      '[^1]: 审查率按报送文件数计算\\*。',
+    ].join('\n\n');
+    expect(await readText(markdown, '报告.MD')).toBe([...REPORT_LINES, '审查率按报送文件数计算*。'].join('\n\n'));
+  });
+
   // a guard against the fix: a text opening with a rule and prose is no front matter
   it('reads a text that opens with a rule over prose as its prose', async () => {
     const ruled = `---\n${REPORT_LINES[0]}\n---\n${body}`;
