@@ -4,12 +4,13 @@ import { log } from '../log.js';
 import { nestsDeeperThan } from '../util/json-depth.js';
 import { loadBoilerplate } from './boilerplate.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
-import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MHTML_EXTENSIONS } from './extensions.js';
+import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MHTML_EXTENSIONS, OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS } from './extensions.js';
 import { withoutFrontMatter } from './front-matter.js';
 import { markdownAsText } from './markdown.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countLinesWithText, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
+import { extensionOf, looksLikeMail, readMail } from './mail.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
 import { readInput } from './read.js';
@@ -110,6 +111,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
     }
     throw inputError(file, `文件已损坏或不完整,内容不是 ${format} 格式`);
   }
+  if (extension === '.eml' || looksLikeMail(bytes)) return mailText(bytes, file, budget, notices);
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
     const part = extractHtmlPart(bytes);
     if (!part) throw inputError(file, '文件已损坏或不完整,网页存档(MHTML)中找不到网页正文');
@@ -130,6 +132,31 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   }
   const text = withoutFrontMatter(decoded.text);
   return { format: 'txt', encoding: decoded.encoding, raw: MARKDOWN_EXTENSIONS.has(extension) ? markdownAsText(text) : text };
+}
+
+/**
+ * An e-mail saved as a file: the report attached to it, read as the attachment's format, or with no
+ * attachment of a report's format, its body (the report pasted in). Several attachments of a
+ * report's format are told, as no one of them is surely the report.
+ */
+async function mailText(bytes: Uint8Array, file: string, budget: Budget, notices: string[]): Promise<Extracted> {
+  const mail = readMail(bytes);
+  const reports = mail.attachments.filter(
+    (attachment) => REPORT_EXTENSIONS.has(extensionOf(attachment)) || OLDER_DOCUMENT_EXTENSIONS.has(extensionOf(attachment)),
+  );
+  if (reports.length > 1) {
+    const names = reports.map((attachment) => `「${attachment.name}」`).join('、');
+    throw inputError(file, `这是一封电子邮件,附有 ${reports.length} 个文件(${names}),无法确定哪个是报告;请把报告附件另存出来再试`);
+  }
+  const [report] = reports;
+  if (report !== undefined) {
+    notices.push(`这是一封电子邮件,已读取其附件「${report.name}」`);
+    return extract(report.bytes, file, budget, notices, extensionOf(report));
+  }
+  if (mail.body === undefined) throw inputError(file, '这是一封电子邮件,其中既没有正文,也没有报告附件');
+  const decoded = decodeChecked(mail.body.bytes, file, mail.body.charset, notices);
+  if (mail.body.html) return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
+  return { format: 'txt', encoding: decoded.encoding, raw: decoded.text };
 }
 
 // Each format's parser (and its library) loads only when a file of that format comes.

@@ -7,7 +7,7 @@ export interface HtmlPart {
   charset?: string;
 }
 
-interface MimePart {
+export interface MimePart {
   headers: Map<string, string>;
   body: string;
 }
@@ -46,7 +46,7 @@ function findHtml(part: MimePart, depth: number): MimePart | undefined {
   return undefined;
 }
 
-function parsePart(text: string): MimePart {
+export function parsePart(text: string): MimePart {
   const match = /\r?\n\r?\n/.exec(text);
   const headerText = match ? text.slice(0, match.index) : text;
   const body = match ? text.slice(match.index + match[0].length) : '';
@@ -59,7 +59,7 @@ function parsePart(text: string): MimePart {
   return { headers, body };
 }
 
-function decodeTransfer(body: string, encoding: string): Uint8Array {
+export function decodeTransfer(body: string, encoding: string): Uint8Array {
   const kind = encoding.trim().toLowerCase();
   if (kind === 'base64') return new Uint8Array(Buffer.from(body.replace(/[^A-Za-z0-9+/=]/g, ''), 'base64'));
   if (kind === 'quoted-printable') return decodeQuotedPrintable(body);

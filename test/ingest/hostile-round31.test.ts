@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts } from './hostile.js';
+import { docxOfParts, refusal } from './hostile.js';
 
 const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
 const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
@@ -217,5 +217,71 @@ describe('a text copied out of a PDF whose bold is faked by drawing each glyph t
   it('leaves lines that double some characters, or too few kinds of them, as they are', async () => {
     const lines = ['人人学法、天天用法、处处守法，营造全民守法氛围。', '————————————', '……………………', '哈哈哈哈哈哈哈哈', '一一二二一一二二', '1122334455667788'];
     expect(await readText([...REPORT_LINES, ...lines].join('\n'), 'doubles.txt')).toBe([...REPORT_LINES, ...lines].join('\n'));
+  });
+});
+
+describe('an e-mail saved as a file (.eml)', () => {
+  const encodedWord = (text: string) => `=?UTF-8?B?${Buffer.from(text).toString('base64')}?=`;
+  const base64 = (bytes: Buffer) => bytes.toString('base64').replace(/.{76}/g, '$&\r\n');
+  const part = (headers: readonly string[], body: string) => [...headers, '', body].join('\r\n');
+  const multipart = (type: string, boundary: string, parts: readonly string[]) =>
+    [`Content-Type: multipart/${type}; boundary="${boundary}"`, '', ...parts.map((content) => `--${boundary}\r\n${content}`), `--${boundary}--`, ''].join(
+      '\r\n',
+    );
+  const mail = (content: string) =>
+    [
+      `From: ${encodedWord('县司法局')} <office@example.gov.cn>`,
+      'To: review@example.gov.cn',
+      `Subject: ${encodedWord('报送年度报告')}`,
+      'Date: Wed, 1 Mar 2023 09:30:00 +0800',
+      'MIME-Version: 1.0',
+      content,
+    ].join('\r\n');
+  const note = part(['Content-Type: text/plain; charset="UTF-8"', 'Content-Transfer-Encoding: base64'], base64(Buffer.from('报告见附件，请审阅。')));
+  const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const report = docxOfParts({
+    'word/document.xml': `<?xml version="1.0"?><w:document xmlns:w="${WORD}"><w:body>${REPORT_LINES.map((line) => `<w:p><w:r><w:t>${line}</w:t></w:r></w:p>`).join('')}</w:body></w:document>`,
+  });
+  const attachment = (disposition: string) =>
+    part(
+      [
+        'Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        `Content-Disposition: ${disposition}`,
+        'Content-Transfer-Encoding: base64',
+      ],
+      base64(report),
+    );
+
+  // its headers and the attachment's base64 were read as the text: "not a report", exit 0
+  it('reads the report attached to it, its name given in either encoding of Chinese names', async () => {
+    for (const disposition of [
+      `attachment; filename="${encodedWord('某某县2022年度报告.docx')}"`,
+      `attachment; filename*=UTF-8''${encodeURIComponent('某某县2022年度报告.docx')}`,
+    ]) {
+      const source = await ingestBytes(bytesOf(mail(multipart('mixed', 'b1', [note, attachment(disposition)]))), '报送.eml');
+      expect([source.format, source.original]).toEqual(['docx', PLAIN]);
+      expect(source.notices).toEqual(['这是一封电子邮件,已读取其附件「某某县2022年度报告.docx」']);
+    }
+  });
+
+  it('reads the report pasted into it, as its web page part shows it', async () => {
+    const page = iconv.encode(`<html><body>${REPORT_LINES.map((line) => `<p>${line}</p>`).join('')}</body></html>`, 'gbk');
+    // each byte as itself or =XX, soft line breaks (=) between them
+    const escapes = [...page].map((byte) =>
+      byte >= 0x80 || byte === 0x3d ? `=${byte.toString(16).toUpperCase().padStart(2, '0')}` : String.fromCharCode(byte),
+    );
+    const quoted = Array.from({ length: Math.ceil(escapes.length / 24) }, (_, i) => escapes.slice(i * 24, i * 24 + 24).join('')).join('=\r\n');
+    const alternative = multipart('alternative', 'b2', [
+      part(['Content-Type: text/plain; charset="UTF-8"'], '（请以网页格式查看）'),
+      part(['Content-Type: text/html; charset="gb2312"', 'Content-Transfer-Encoding: quoted-printable'], quoted),
+    ]);
+    const source = await ingestBytes(bytesOf(mail(alternative)), 'pasted.eml');
+    expect([source.format, source.original]).toEqual(['html', PLAIN]);
+  });
+
+  it('refuses a mail with two attachments of a report’s format, naming them, in Chinese naming the file', async () => {
+    const two = mail(multipart('mixed', 'b3', [note, attachment('attachment; filename="a.docx"'), attachment('attachment; filename="b.docx"')]));
+    const message = await refusal(ingestBytes(bytesOf(two), 'two.eml'), 'two.eml');
+    expect(message).toContain('附有 2 个文件(「a.docx」、「b.docx」)');
   });
 });

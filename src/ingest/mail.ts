@@ -1,0 +1,114 @@
+/**
+ * An e-mail saved as a file (.eml, as Outlook, Foxmail and webmail save it): a report comes
+ * attached to one, or pasted into its body. Read as a text, it was its headers and the attachment's
+ * base64, and "not a report".
+ */
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import type Iconv from 'iconv-lite';
+import { iconvName } from './decode.js';
+import { decodeTransfer, parsePart, type MimePart } from './mhtml.js';
+
+const require = createRequire(import.meta.url);
+const iconvLite = () => require('iconv-lite') as typeof Iconv;
+
+export interface MailAttachment {
+  /** its file name as the sender gave it */
+  name: string;
+  bytes: Uint8Array;
+}
+
+export interface Mail {
+  attachments: MailAttachment[];
+  /** the body a reader sees: its HTML part if it has one, else its text */
+  body?: { bytes: Uint8Array; charset?: string; html: boolean };
+}
+
+/** Headers only a message has, not a saved web page; two of them open a mail. */
+const MAIL_HEADER = /^(?:From|To|Cc|Subject|Date|Message-ID|Received|Return-Path|X-Mailer|Reply-To)[ \t]*:/gim;
+/** The first line of a message is a header (or mbox's From line). */
+const FIRST_HEADER = /^(?:From [^\r\n]*\r?\n)?[\w-]{1,60}[ \t]*:/;
+
+/** Whether the bytes are an e-mail message: a header block of a mail's own headers, with a MIME type. */
+export function looksLikeMail(bytes: Uint8Array): boolean {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 8192)).toString('latin1');
+  const end = /\r?\n\r?\n/.exec(head)?.index ?? head.length;
+  const headers = head.slice(0, end);
+  return FIRST_HEADER.test(headers) && (headers.match(MAIL_HEADER)?.length ?? 0) >= 2 && /^(?:MIME-Version|Content-Type)[ \t]*:/im.test(headers);
+}
+
+const MAX_NESTING = 8;
+
+/** The message's attachments and its body, each part decoded from its transfer encoding. */
+export function readMail(bytes: Uint8Array): Mail {
+  // latin1 maps every byte to one character, so part bodies convert back to the same bytes
+  const mail: Mail = { attachments: [] };
+  let plain: Mail['body'];
+  const walk = (part: MimePart, depth: number) => {
+    const type = part.headers.get('content-type') ?? 'text/plain';
+    const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(type);
+    const marker = boundary?.[1] ?? boundary?.[2];
+    if (/^\s*multipart\//i.test(type)) {
+      if (!marker || depth > MAX_NESTING) return;
+      for (const chunk of part.body.split(`--${marker}`).slice(1)) {
+        if (chunk.startsWith('--')) break;
+        walk(parsePart(chunk.replace(/^\r?\n/, '')), depth + 1);
+      }
+      return;
+    }
+    const decoded = decodeTransfer(part.body, part.headers.get('content-transfer-encoding') ?? '');
+    const name = fileNameOf(part);
+    const disposition = part.headers.get('content-disposition') ?? '';
+    if (name !== undefined || /^\s*attachment\b/i.test(disposition)) {
+      mail.attachments.push({ name: name ?? '', bytes: decoded });
+      return;
+    }
+    const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1];
+    if (/^\s*text\/html/i.test(type)) mail.body ??= { bytes: decoded, charset, html: true };
+    else if (/^\s*text\/plain/i.test(type)) plain ??= { bytes: decoded, charset, html: false };
+  };
+  walk(parsePart(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')), 0);
+  mail.body ??= plain;
+  return mail;
+}
+
+/** A part's file name: RFC 2231's filename*= (charset''percent-encoded), or filename= or name=, its encoded words decoded. */
+function fileNameOf(part: MimePart): string | undefined {
+  const headers = `${part.headers.get('content-disposition') ?? ''};${part.headers.get('content-type') ?? ''}`;
+  const extended = /\b(?:file)?name\*(?:0\*)?\s*=\s*"?([\w.:-]*)'[\w-]*'([^";]+)/i.exec(headers);
+  if (extended) return inCharset(Buffer.from(decodeURIComponentBytes(extended[2]!)), extended[1] || 'utf-8');
+  const plain = /\b(?:file)?name\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(headers);
+  const value = plain?.[1] ?? plain?.[2];
+  return value === undefined ? undefined : decodedWords(value);
+}
+
+/** RFC 2047 encoded words (=?UTF-8?B?…?=, =?GBK?Q?…?=) decoded; the blanks between two of them go. */
+export function decodedWords(value: string): string {
+  return value
+    .replace(/(\?=)\s+(?==\?)/g, '$1')
+    .replace(/=\?([\w.:-]+)(?:\*[\w-]+)?\?([BbQq])\?([^?]*)\?=/g, (_, charset: string, encoding: string, text: string) => {
+      const bytes =
+        encoding.toUpperCase() === 'B'
+          ? Buffer.from(text, 'base64')
+          : Buffer.from(
+              text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (__, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+              'latin1',
+            );
+      return inCharset(bytes, charset);
+    });
+}
+
+const inCharset = (bytes: Buffer, charset: string): string => {
+  const name = iconvName(charset) ?? 'utf-8';
+  return name === 'utf-8' ? bytes.toString('utf8') : iconvLite().decode(bytes, name);
+};
+
+function decodeURIComponentBytes(text: string): Buffer {
+  return Buffer.from(
+    text.replace(/%([0-9A-Fa-f]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+    'latin1',
+  );
+}
+
+/** An attachment's extension, lower-cased, for the format it hints at. */
+export const extensionOf = (attachment: MailAttachment): string => path.extname(attachment.name).toLowerCase();
