@@ -173,6 +173,11 @@ export const FactsFile = lazySchema(() =>
       negation_links: z.array(Term).default([]),
       /** words after which a distractor names no act of the clause: 拟(出台的), (以区政府)名义(印发的) */
       not_acts_after: z.array(Term).default([]),
+      /**
+       * parts that may stand anywhere between a cue and its number, as a blank does, and state no count
+       * of their own (a gloss, a deadline): regexes, each tried where a part opens; examples as a pass's
+       */
+      asides: z.object({ patterns: z.array(RegexSource).min(1), examples: PassExamples }).strict(),
       facts: z.array(FactEntry).min(1),
       derive: z.array(Derivation).default([]),
     })
@@ -358,6 +363,7 @@ export const LexiconSchema = lazySchema(() =>
     negators: z.array(z.string()),
     negationLinks: z.array(z.string()),
     notActsAfter: z.array(z.string()),
+    asides: z.array(z.string()),
     facts: z.array(FactEntry),
     derive: z.array(Derivation),
     status: StatusFile,
@@ -444,11 +450,16 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
       if (!known.has(d[field])) at(['derive', i, field], `未定义的事实 id:${d[field]}`);
     }
   });
-  for (const [name, section] of Object.entries(passes.data)) {
-    for (const expected of ['pass', 'fail'] as const) {
-      section.examples[expected].forEach((example, k) => {
-        if (!known.has(example.fact)) problems.push(problemAt(passesSource, [name, 'examples', expected, k, 'fact'], `未定义的事实 id:${example.fact}`));
-      });
+  for (const [sections, sectionsSource] of [
+    [passes.data, passesSource],
+    [{ asides: data.asides }, source],
+  ] as const) {
+    for (const [name, section] of Object.entries(sections)) {
+      for (const expected of ['pass', 'fail'] as const) {
+        section.examples[expected].forEach((example, k) => {
+          if (!known.has(example.fact)) problems.push(problemAt(sectionsSource, [name, 'examples', expected, k, 'fact'], `未定义的事实 id:${example.fact}`));
+        });
+      }
     }
   }
   const { implied: _implied, derivation: _derivation, ...sections } = passes.data;
@@ -458,11 +469,12 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     negators: data.negators,
     negationLinks: data.negation_links,
     notActsAfter: data.not_acts_after,
+    asides: data.asides.patterns,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,
     status: status.data,
     passes: tables,
-    examples: [...examplesOf(data.facts, source), ...passExamplesOf(passes.data, passesSource)],
+    examples: [...examplesOf(data.facts, source), ...casesOf({ asides: data.asides }, source, false), ...casesOf(passes.data, passesSource, true)],
     presence: presence.data.facts,
   };
   return { lexicon, problems };
@@ -488,15 +500,19 @@ function examplesOf(facts: FactEntry[], source: YamlSource): ExampleCase[] {
   return out;
 }
 
-function passExamplesOf(passes: z.infer<typeof PassesFile>, source: YamlSource): ExampleCase[] {
-  return Object.entries(passes).flatMap(([name, { examples }]) =>
+/**
+ * The examples of the sections of a file (the passes of rules/passes.yaml, each example with its pass's
+ * name when `arePasses`; the asides of rules/facts.yaml, which no one pass reads).
+ */
+function casesOf(sections: Record<string, { examples: z.infer<typeof PassExamples> }>, source: YamlSource, arePasses: boolean): ExampleCase[] {
+  return Object.entries(sections).flatMap(([name, { examples }]) =>
     (['pass', 'fail'] as const).flatMap((expected) =>
       examples[expected].map(({ text, fact, value, level, kind }, k) => {
         const { line, column, file } = problemAt(source, [name, 'examples', expected, k], '');
         return {
           fact,
           frame: null,
-          pass: name,
+          ...(arePasses ? { pass: name } : {}),
           expected,
           text,
           ...(value === undefined ? {} : { value }),

@@ -306,28 +306,26 @@ function quotedTargetOf({ before, after, bracketed }: Lexicon['status']['quoted_
 const LATER_YEARS = 5;
 
 /**
- * A gloss in brackets between a cue and its figure (执法主体(不含乡镇)74个, 纠错率(按审结计)14.7%) says
- * what the figure holds, not another count: with no figure of its own it stands aside.
+ * Where an aside of the lexicon (rules/facts.yaml `asides`: a gloss, a deadline) that opens at `at`
+ * ends, within `end`; -1 where none opens. The first pattern that matches there is taken.
  */
-const GLOSS = /\([^()\d]{1,16}\)/y;
-/**
- * So does a deadline (覆盖率在2023年底前达到100%, 审结率年内达到95%): it says by when, not what; a
- * year alone, without 前 or 内, is no deadline.
- */
-const DEADLINE = /(?:(?:19|20)\d{2}年度?|年)(?:\d{1,2}月)?[底末]?(?:前|内)/y;
-const asideEnd = (text: string, at: number, end: number): number => {
-  const opening = text.charCodeAt(at);
-  const pattern = opening === 0x28 ? GLOSS : opening === 0x5e74 || (opening >= 0x31 && opening <= 0x32) ? DEADLINE : undefined;
-  if (pattern === undefined) return -1;
-  pattern.lastIndex = at;
-  return pattern.test(text) && pattern.lastIndex <= end ? pattern.lastIndex : -1;
-};
+function asideReader(patterns: readonly string[]): (text: string, at: number, end: number) => number {
+  const asides = patterns.map((p) => new RegExp(p, 'y'));
+  return (text, at, end) => {
+    for (const aside of asides) {
+      aside.lastIndex = at;
+      if (aside.test(text) && aside.lastIndex <= end) return aside.lastIndex;
+    }
+    return -1;
+  };
+}
 
 export function compile(lexicon: Lexicon): CompiledLexicon {
   let compiled = compiledCache.get(lexicon);
   if (compiled) return compiled;
   // most entries add no context words of their own: one word run serves all that share their words
   const gaps = new Map<string, WordRun>();
+  const asideEnd = asideReader(lexicon.asides);
   const gapOf = (context: readonly string[]): WordRun => {
     const key = context.join('\n');
     let gap = gaps.get(key);
