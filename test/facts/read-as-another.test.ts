@@ -30,7 +30,7 @@ describe('what a count is made of, or what an act went through', () => {
   });
 
   it('the documents in force a cleanup went through are its scope; what it repealed is the count', () => {
-    expect(of('normative_docs_cleaned', county('全面清理现行有效的区政府规范性文件二百零六件,宣布失效十一件、修改四件。'))).toEqual([
+    expect(of('normative_docs_cleaned', county('对现行有效的区政府规范性文件二百零六件开展全面清理,宣布失效十一件、修改四件。'))).toEqual([
       'normative_docs_cleaned=11:achieved',
     ]);
   });
