@@ -5,9 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { expectQuoted, statusesOf } from './helpers.js';
+import { expectQuoted, paragraphStatuses, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
+const in2019 = paragraphStatuses(lexicon, '某县2019年度法治政府建设情况报告');
 
 /** The numeric facts of a file of `text`, read as ingest reads a file of that name. */
 const read = async (text: string, file: string) => {
@@ -91,5 +92,19 @@ ${table}
     const { facts } = await read(page, 'ziping.html');
     expect(facts).toEqual(expect.arrayContaining(['normative_doc_filing_timely_rate=87.5:achieved', 'head_appearance_rate=96.3:achieved']));
     expect(facts.some((f) => f.startsWith('normative_doc_filing_timely_rate=100:') || f.startsWith('head_appearance_rate=100:'))).toBe(false);
+  });
+});
+
+describe('since a plan of several years came out', () => {
+  it('reads the totals so far as another period, and the clauses of the year after a semicolon as its own', () => {
+    const facts = in2019('中期评估表明,纲要实施以来,县政府常务会议累计学法33次,累计审核规范性文件49件;2019年县政府常务会议学法9次。');
+    expect(facts).toContain('exec_meeting_law_study=9:achieved');
+    expect(facts.some((f) => f.startsWith('exec_meeting_law_study=33') || f.startsWith('normative_docs_reviewed=49'))).toBe(false);
+  });
+
+  it('so too for a 规划 named with its years in brackets, but not for a plan of the year', () => {
+    const since = in2019('《法治政府建设规划(2016—2020年)》实施以来,全县办理行政复议案件210件。');
+    expect(since.filter((f) => f.startsWith('reconsideration_cases'))).toEqual([]);
+    expect(in2019('依照年度普法规划,全县全年组织旁听庭审的干部共180人。')).toContain('court_hearing_observers=180:achieved');
   });
 });
