@@ -108,3 +108,15 @@ describe('since a plan of several years came out', () => {
     expect(in2019('依照年度普法规划,全县全年组织旁听庭审的干部共180人。')).toContain('court_hearing_observers=180:achieved');
   });
 });
+
+describe("a law's name in the study an opening clause's meeting did", () => {
+  it('names the law, not who studied: the meeting named before is the subject', () => {
+    const facts = in2019('坚持县政府常务会议会前学法制度,全年集体学习《行政复议法》《行政诉讼法》等法律法规10次。');
+    expect(facts).toContain('exec_meeting_law_study=10:achieved');
+  });
+
+  it("leaves another body's study its own", () => {
+    const facts = in2019('县政府常务会议坚持会前学法,各部门集体学习《行政复议法》等法律法规120余次。');
+    expect(facts.filter((f) => f.startsWith('exec_meeting_law_study=120'))).toEqual([]);
+  });
+});

@@ -98,8 +98,9 @@ export function run(state: SentenceState): void {
     const previousCounts = previous !== undefined && anyWithin(quantities, previous.start, previous.end);
     // the subject may also stand in the clause right before, when that clause counts nothing
     // (坚持区政府常务会议会前学法制度,全年会前学法9次)
+    // a subject's word inside a title (学习《行政复议法》) names the document, not who acts
     const opening: TermHit[] = [];
-    if (!namesAny(part, frameWords.subjects)) {
+    if (!part.some((h) => frameWords.subjects[h.id] === 1 && !insideAny(h, titles))) {
       for (const h of usable) {
         if (isWithin(h, lead.start, Math.min(lead.end, from)) || (previous !== undefined && !previousCounts && isWithin(h, previous.start, previous.end)))
           opening.push(h);
