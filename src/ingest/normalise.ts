@@ -215,14 +215,17 @@ interface TableHeader {
   unit: number;
   /** the column of remarks (备注), whose cells hold words beside the row's figures */
   note: number;
-  /** the column of the standard each row is measured against (考核标准), as the rows are written in column order: left out */
-  standard: number;
+  /**
+   * the columns, as the rows are written in column order, of the standard each row is measured against (考核标准)
+   * and of the points it scored (分值, 自评分): left out
+   */
+  asides: readonly number[];
   serial: boolean;
   measure: string | undefined;
   /** the column of the year's targets (目标值) as the rows are written, and its header's words */
   target: { column: number; header: string } | undefined;
 }
-const NO_HEADER: TableHeader = { columns: undefined, unit: -1, note: -1, standard: -1, serial: false, measure: undefined, target: undefined };
+const NO_HEADER: TableHeader = { columns: undefined, unit: -1, note: -1, asides: [], serial: false, measure: undefined, target: undefined };
 /**
  * A header row of indicators, each with its counting word in brackets (年度 | 持证执法人员（名） | 法制审核人员（名）),
  * over rows labelled by years or units: the labels, and the latest year's row written out so far.
@@ -272,13 +275,14 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const measure = measureOf(cells);
   const ordered = inColumnOrder(cells, columns);
   const target = targetColumn(ordered);
-  const standard = ordered.findIndex((cell, k) => k > 0 && isHeader('standard_header', cell));
-  if (!columns && unit <= 0 && note <= 0 && standard < 0 && !serial && measure === undefined && !target) return current;
-  return { columns, unit, note, standard, serial, measure: measure ?? current.measure, target };
+  const asides = ordered.flatMap((cell, k) => (k > 0 && (isHeader('standard_header', cell) || isHeader('score_header', cell)) ? [k] : []));
+  if (!columns && unit <= 0 && note <= 0 && asides.length === 0 && !serial && measure === undefined && !target) return current;
+  return { columns, unit, note, asides, serial, measure: measure ?? current.measure, target };
 }
 
 /** Whether a cell is the header rules/tables.yaml names (单位, 备注, 序号…), read without its blanks. */
-const isHeader = (key: 'unit_header' | 'note_header' | 'standard_header' | 'serial_header', cell: string): boolean => tableWording()[key].test(asCell(cell));
+const isHeader = (key: 'unit_header' | 'note_header' | 'standard_header' | 'score_header' | 'serial_header', cell: string): boolean =>
+  tableWording()[key].test(asCell(cell));
 
 /** The column of the year's targets among a header row's cells as they are written (rules/tables.yaml target_header), with its words. */
 function targetColumn(cells: readonly string[]): TableHeader['target'] {
@@ -305,13 +309,13 @@ function measureOf(cells: readonly string[]): string | undefined {
  * header names (行政复议 | 审结(件) | 60 under 数量（件）).
  */
 function tableRow(cells: readonly string[], header: TableHeader): string {
-  const { columns, unit, serial, measure, target, standard } = header;
+  const { columns, unit, serial, measure, target, asides } = header;
   const inOrder = inColumnOrder(cells, columns);
   const numbered = serial && (isHeader('serial_header', inOrder[0]!) || SERIAL_CELL.test(inOrder[0]!));
-  // a standard's cell (不少于12次) states no figure of the row's: the row goes on without it
-  const kept = standard > 0 && standard < inOrder.length ? inOrder.filter((_, k) => k !== standard) : inOrder;
+  // a standard's cell (不少于12次) or the points scored state no figure of the row's: the row goes on without them
+  const kept = asides.length === 0 ? inOrder : inOrder.filter((_, k) => !asides.includes(k));
   const ordered = numbered ? kept.slice(1) : kept;
-  const unitAt = (numbered ? unit - 1 : unit) - (standard > 0 && standard < unit ? 1 : 0);
+  const unitAt = (numbered ? unit - 1 : unit) - asides.filter((k) => k < unit).length;
   const row =
     unitAt <= 0 || unitAt >= ordered.length || isHeader('unit_header', ordered[unitAt]!) || ordered[unitAt] === ''
       ? withOneLabel(measure === undefined ? ordered : withMeasure(ordered, measure))

@@ -80,6 +80,16 @@ ${table}
     }
   });
 
+  it("is read without the columns of points, so that a row's label reaches what was done", async () => {
+    const table = `| 序号 | 考核指标 | 分值 | 考核标准 | 完成情况 | 自评分 |
+|---|---|---|---|---|---|
+| 1 | 政府信息公开申请办理 | 3 | 按期答复率100% | 收到申请44件，均已按期答复 | 3 |
+| 2 | 行政复议 | 6 | 依法办理 | 受理案件57件，审结52件 | 6 |`;
+    const { facts } = await read(selfAssessment(table), 'ziping.md');
+    expect(facts).toEqual(expect.arrayContaining(['disclosure_requests=44:achieved', 'reconsideration_cases=57:achieved']));
+    expect(facts.some((f) => f.endsWith('=3:achieved') || f.endsWith('=6:achieved'))).toBe(false);
+  });
+
   it("in a web page's table too", async () => {
     const rows = [
       ['考核指标', '评分标准', '完成情况'],

@@ -59,11 +59,12 @@ describe('cleanupStructure', () => {
     expect(cleanupStructure(blankRemarks)).toBe(
       '指标 | 单位 | 实际值 | 计划值 | 备注\n法律顾问(名) | 43 | 40\n计划值：法律顾问(名) | 40\n听证会(场) | 3 | 5 | 1场延至次年\n计划值：听证会(场) | 5',
     );
-    // …also in a table aligned by blanks, whose header's wide gaps are no headings run together (序号  指标 | 单位  目标值)
+    // …also in a table aligned by blanks, whose header's wide gaps are no headings run together (序号  指标 | 单位  目标值);
+    // its column of points (分值) is left out
     const spaced =
       '序号  指标                      单位    目标值    完成值    分值\n1     政府常务会议会前学法        次      8         10        10\n2     行政执法人员培训            人次    1500      1712      10';
     expect(cleanupStructure(spaced)).toBe(
-      '指标 | 单位 | 完成值 | 目标值 | 分值\n政府常务会议会前学法(次) | 10 | 8 | 10\n目标值：政府常务会议会前学法(次) | 8\n行政执法人员培训(人次) | 1712 | 1500 | 10\n目标值：行政执法人员培训(人次) | 1500',
+      '指标 | 单位 | 完成值 | 目标值\n政府常务会议会前学法(次) | 10 | 8\n目标值：政府常务会议会前学法(次) | 8\n行政执法人员培训(人次) | 1712 | 1500\n目标值：行政执法人员培训(人次) | 1500',
     );
     // without a header naming remarks, a row of words after its figure is prose
     expect(cleanupStructure('全年学法\t9次\t未达标')).toBe('全年学法\t9次\t未达标');
