@@ -130,3 +130,10 @@ describe("a law's name in the study an opening clause's meeting did", () => {
     expect(facts.filter((f) => f.startsWith('exec_meeting_law_study=120'))).toEqual([]);
   });
 });
+
+describe("the year's work reported to the superiors and put on a website", () => {
+  it('is the report published, with 报告 as a verb', () => {
+    const facts = in2019('县政府将2018年度法治政府建设工作情况按期报告县委和市政府,并在县政府门户网站向社会公开。');
+    expect(facts).toContain('annual_report_published=true:achieved');
+  });
+});
