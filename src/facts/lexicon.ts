@@ -300,6 +300,7 @@ export const PassTables = lazySchema(() =>
           every_part_of_year: z.array(RegexSource).default([]),
           in_force: z.array(RegexSource).default([]),
           left_out: z.array(RegexSource).default([]),
+          share_of_whole: z.array(RegexSource).default([]),
         })
         .strict(),
       year_columns: z

@@ -206,10 +206,19 @@ export function applies(view: SentenceView, compiled: CompiledEntry, at?: number
   const { rivals } = compiled.entry;
   if (!containsEach(view.topicText, compiled.topics)) return false;
   // 受理复议申请47件…;行政诉讼案件61件,…审结53件: a part between two ";" that names a rival and not the
-  // topic is about the rival, as a clause is (fitsClause)
+  // topic is about the rival, as a clause is (fitsClause); one that names neither (行政诉讼案件231件…;已审结204件)
+  // goes on about the subject the sentence named last before it
   if (rivals.length > 0 && at !== undefined && view.text.includes(';')) {
+    const start = view.text.lastIndexOf(';', at) + 1;
     const part = semicolonPart(view.text, at);
-    if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
+    const namesRival = containsAny(part, rivals);
+    if (namesRival && !containsEach(part, compiled.topics)) return false;
+    if (
+      !namesRival &&
+      !compiled.topics.some((group) => containsAny(part, group)) &&
+      lastOf(view.text, rivals, start) > lastTopicOf(view.text, compiled.topics, start)
+    )
+      return false;
   }
   return !excludedBySentence(view, compiled.entry, at);
 }
@@ -218,6 +227,20 @@ export function applies(view: SentenceView, compiled: CompiledEntry, at?: number
 export function excludedBySentence(view: SentenceView, entry: Pick<CompiledEntry['entry'], 'exclude_sentence'>, at?: number): boolean {
   // most entries exclude nothing: no scope to cut out
   return entry.exclude_sentence.length > 0 && containsAny(excludeScope(view, at), entry.exclude_sentence);
+}
+
+/** Where the last of `words` starts in `text` before `end`; -1 for none. */
+function lastOf(text: string, words: readonly string[], end: number): number {
+  let last = -1;
+  for (const w of words) last = Math.max(last, text.lastIndexOf(w, end - w.length));
+  return last;
+}
+
+/** Where the last word of any topic group starts in `text` before `end`; -1 for none. */
+function lastTopicOf(text: string, topics: readonly (readonly string[])[], end: number): number {
+  let last = -1;
+  for (const group of topics) last = Math.max(last, lastOf(text, group, end));
+  return last;
 }
 
 /** The part of a sentence between the ";" around `at`. */

@@ -30,6 +30,9 @@ import { listItems } from './list-sharing.js';
 import { matchSpans } from '../../util/matches.js';
 
 const COLON = 0x3a;
+/** A quotation: the name of a thing (将“招生片区调整”“学校布局优化”2个事项纳入目录). */
+const QUOTED = /“[^“”]*”/g;
+
 /** A bracket right after a number opens an aside on it (学法11次(上年为9次)): its words are not the number's. */
 const ASIDE_AFTER = /^\s*\(/;
 
@@ -77,6 +80,7 @@ export function run(state: SentenceState): void {
   if (usable.length < hits.length) frames = compiled.frameScreen.met(usable);
   if (frames.length === 0) return;
   const lead = subjectLead(view.clauses, usable, frameWords.subjects);
+  const quoted = view.text.includes('“') ? matchSpans(QUOTED, view.text) : [];
   for (const q of open) {
     const clause = clauseAt(view.clauses, q.start);
     // a number a pass before decided counts nothing (the old value of a change, an earlier year's)
@@ -100,7 +104,7 @@ export function run(state: SentenceState): void {
     // (坚持区政府常务会议会前学法制度,全年会前学法9次)
     // a subject's word inside a title (学习《行政复议法》) names the document, not who acts
     const opening: TermHit[] = [];
-    if (!part.some((h) => frameWords.subjects[h.id] === 1 && !insideAny(h, titles))) {
+    if (!namesOwnSubject(part, frameWords, titles, quoted)) {
       for (const h of usable) {
         if (isWithin(h, lead.start, Math.min(lead.end, from)) || (previous !== undefined && !previousCounts && isWithin(h, previous.start, previous.end)))
           opening.push(h);
@@ -233,6 +237,19 @@ function spanOf(q: Quantity, opening: readonly TermHit[], closing: readonly Term
   let end = q.end;
   for (const h of closing) end = Math.max(end, h.end);
   return { start, end };
+}
+
+/**
+ * Whether a part names a subject of its own: a frame's subject, or another frame's exclusion (各部门) outside
+ * quotes, neither inside a title; inside quotes an exclusion only names what is counted (“招生片区调整”等2个事项),
+ * no body that did it.
+ */
+function namesOwnSubject(part: readonly TermHit[], words: FrameWords, titles: readonly Span[], quoted: readonly Span[]): boolean {
+  for (const h of part) {
+    if (words.subjects[h.id] !== 1 || insideAny(h, titles)) continue;
+    if (words.frameSubjects[h.id] === 1 || !insideAny(h, quoted)) return true;
+  }
+  return false;
 }
 
 /** Whether `s` stands strictly inside one of `spans`. */

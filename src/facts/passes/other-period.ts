@@ -4,7 +4,7 @@ import type { PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数',
   order: 11,
   reads: ['numbers', 'patterns'],
 };
@@ -38,7 +38,10 @@ export function run(state: SentenceState): void {
   markLeftOut(state);
 }
 
-/** 另有执法人员213名,未纳入上述统计: a clause the next one says is left out of the count counts nothing of the body's. */
+/**
+ * 另有执法人员213名,未纳入上述统计: a clause the next one says is left out of the count counts nothing of the body's;
+ * nor does one whose figure the next one gives the body's share of (全市…诉讼案件412件,涉本局案件占比56%): a wider whole.
+ */
 function markLeftOut(state: SentenceState): void {
   const { view, tables } = state;
   for (let k = 1; k < view.clauses.length; k++) {

@@ -109,7 +109,10 @@ export interface CompiledTables {
   everyPartOfYear: RegExp;
   /** a word saying what follows is in force (现行有效): the stock of years follows (global) */
   inForce: RegExp;
-  /** the opening of a clause saying the figures of the clause before it are left out of the count (未纳入上述统计) */
+  /**
+   * the opening of a clause saying the figures of the clause before it are no count of the body's: left out of
+   * it (未纳入上述统计), or a wider whole the body's share of which it gives (涉本局案件占比56%)
+   */
   leftOut: RegExp;
 }
 
@@ -248,7 +251,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
     everyPartOfYear: new RegExp(lexicon.passes.other_period.every_part_of_year.join('|') || '(?!)', 'g'),
     inForce: new RegExp(lexicon.passes.other_period.in_force.join('|') || '(?!)', 'g'),
-    leftOut: new RegExp(`^\\s*(?:${lexicon.passes.other_period.left_out.join('|') || '(?!)'})`),
+    leftOut: new RegExp(`^\\s*(?:${[...lexicon.passes.other_period.left_out, ...lexicon.passes.other_period.share_of_whole].join('|') || '(?!)'})`),
     yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
