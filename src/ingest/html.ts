@@ -153,17 +153,24 @@ const FONT_SIZE = /(?:^|;)\s*font-size\s*:\s*([^;!]*)/i;
 const ZERO_SIZE = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?$/i;
 /** Sizes relative to the parent's: of no size, they are none. */
 const RELATIVE_SIZE = /(?:^|[^r])em$|%$/i;
+/** A size in pixels or points; at 1 pt (4/3 px) or less no one reads it, as in a Word document. */
+const ABSOLUTE_SIZE = /^(\d*\.?\d+)\s*(px|pt)$/i;
+const MAX_UNREAD_POINTS = 1;
+const POINTS_PER_PIXEL = 0.75;
 
 /**
  * Whether an element's own text shows at no size (font-size: 0, an anti-copy trick like
- * display: none: 1<span style="font-size:0">9</span>2件 was read 192): a size of 0, or one
- * inherited and not set again (a page may set 0 on a row of blocks, for the gaps between
- * them, and a size on each block).
+ * display: none: 1<span style="font-size:0">9</span>2件 was read 192; or at 1px, 0.5pt): a size of
+ * 0 or 1 pt at most, or one inherited and not set again (a page may set 0 on a row of blocks, for
+ * the gaps between them, and a size on each block).
  */
 function atNoSize(element: Element, inherited: boolean): boolean {
   const size = FONT_SIZE.exec(element.attribs.style ?? '')?.[1]?.trim();
   if (size === undefined || size === '') return inherited;
-  return ZERO_SIZE.test(size) || (inherited && RELATIVE_SIZE.test(size));
+  if (ZERO_SIZE.test(size)) return true;
+  const absolute = ABSOLUTE_SIZE.exec(size);
+  if (absolute) return Number(absolute[1]) * (absolute[2]!.toLowerCase() === 'px' ? POINTS_PER_PIXEL : 1) <= MAX_UNREAD_POINTS;
+  return inherited && RELATIVE_SIZE.test(size);
 }
 
 const BLOCK_TAGS = new Set([

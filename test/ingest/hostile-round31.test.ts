@@ -173,6 +173,16 @@ describe('a web page as portals build it', () => {
     const shown = paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}<span class="shown">12</span>件${AFTER_FIGURE}` : line)));
     expect(await readText(`<html><head>${style}</head><body>${shown}</body></html>`, 'shown.html')).toBe(PLAIN);
   });
+  // the font-size: 0 trick at a size just above none: 1<span style="font-size:1px">9</span>2件 read 192件, as a Word document's 1-pt text is not
+  it('drops the characters set at 1 pt or less, and reads those a block inside sets at a size again', async () => {
+    const figure = '1<span style="font-size:1px">9</span>2<font style="color:#999; font-size: 0.5pt">5</font>件';
+    const withFigure = (written: string) =>
+      paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line)));
+    expect(await readText(`<html><body>${withFigure(figure)}</body></html>`, 'tiny.html')).toBe(PLAIN);
+    const readable = withFigure('<span style="font-size:1px"><span style="font-size:14px">12</span></span><span style="font-size:10.5pt">件</span>');
+    expect(await readText(`<html><body>${readable}</body></html>`, 'sized.html')).toBe(PLAIN);
+  });
+
   // the same trick by visibility: hidden, which leaves the character's place empty: 1<span style="visibility:hidden">9</span>2件 read 192件
   it('drops the characters an inline style makes invisible, not those an element inside shows again', async () => {
     const figure = '1<span style="visibility: hidden">9</span>2<b style="color:red;visibility:collapse !important">5</b>件';
