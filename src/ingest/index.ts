@@ -15,6 +15,7 @@ import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
 import { readInput } from './read.js';
 import { sniff } from './sniff.js';
+import { withReferencesRead } from './text-entities.js';
 import { loadTableWording } from './table-wording.js';
 import { loadSpellings } from './spellings.js';
 import type { InputFormat, SourceText } from './types.js';
@@ -130,7 +131,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
     return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
   }
-  const text = withoutFrontMatter(decoded.text);
+  const text = withReferencesRead(withoutFrontMatter(decoded.text));
   return { format: 'txt', encoding: decoded.encoding, raw: MARKDOWN_EXTENSIONS.has(extension) ? markdownAsText(text) : text };
 }
 

@@ -205,6 +205,24 @@ describe('a text of files joined end to end', () => {
   });
 });
 
+describe('a text that carries a web page’s character references', () => {
+  // a site's text download, or an editor's source field copied: &nbsp; indents were words, 100&#37; no rate
+  it('reads the references as the characters a page shows', async () => {
+    const written = REPORT_LINES.map(
+      (line, i) =>
+        (i > 1 ? '&nbsp;&nbsp;&nbsp;&nbsp;' : '') + line.replace('100％', '100&#37;').replace('94.1％', '94.1&#x25;').replace('一是', '&ldquo;一是&rdquo;'),
+    );
+    const read = REPORT_LINES.map((line) => line.replace('100％', '100%').replace('94.1％', '94.1%').replace('一是', '\u201c一是\u201d'));
+    expect(await readText(written.join('\n'), 'source.txt')).toBe(read.join('\n'));
+  });
+
+  // a guard against the fix: a text's own ampersands, a reference or two among them, stay
+  it('leaves a text with an ampersand or two as it is', async () => {
+    const lines = [...REPORT_LINES, '联合R&D中心和A&amp;B律师事务所开展法治体检活动。'];
+    expect(await readText(lines.join('\n'), 'ampersands.txt')).toBe(lines.join('\n'));
+  });
+});
+
 describe('a text in GB18030 with characters of four bytes', () => {
   // a guard: read so already; a place name in a character outside the two-byte range, and 𠮷 in a person's name
   it('reads the four-byte characters as the characters they encode', async () => {
