@@ -60,6 +60,7 @@ const NS = {
   draw: 'urn:oasis:names:tc:opendocument:xmlns:drawing:1.0',
   style: 'urn:oasis:names:tc:opendocument:xmlns:style:1.0',
   svg: 'urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0',
+  fo: 'urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0',
 };
 const named = (namespace: string, local: string) => `${namespace} ${local}`;
 
@@ -107,12 +108,16 @@ const STYLE_FAMILY = named(NS.style, 'family');
 const PARENT_STYLE = named(NS.style, 'parent-style-name');
 const LINE_THROUGH = named(NS.style, 'text-line-through-style');
 const DISPLAY = named(NS.text, 'display');
+const FONT_SIZE = named(NS.fo, 'font-size');
+/** A size at 1 pt or less, which no one reads (a hidden trick, as in a Word document or a web page). */
+const UNREAD_SIZE = /^(?:0*\.\d+|0*1(?:\.0*)?|0+)pt$/;
 /** Parents followed at most: a style that is its own ancestor ends there. */
 const MAX_STYLE_DEPTH = 20;
 
 /**
- * The styles (`family name`) that strike their text through or hide it, of their own or by a parent:
- * a figure corrected in place is withdrawn, as <del> in a web page and a struck run in Word are.
+ * The styles (`family name`) that strike their text through, hide it or set it at 1 pt or less, of
+ * their own or by a parent: a figure corrected in place is withdrawn, as <del> in a web page and a
+ * struck run in Word are.
  */
 function withdrawnStyles(parts: ReadonlyArray<readonly AnyNode[]>): Set<string> {
   const styles = new Map<string, { parent?: string; withdrawn: boolean }>();
@@ -125,7 +130,10 @@ function withdrawnStyles(parts: ReadonlyArray<readonly AnyNode[]>): Set<string> 
         if (!isTag(child) || expanded(child.name, scopeOf(child, scope)) !== TEXT_PROPERTIES) continue;
         const childScope = scopeOf(child, scope);
         const line = attribute(child, childScope, LINE_THROUGH);
-        withdrawn ||= (line !== undefined && line !== 'none') || attribute(child, childScope, DISPLAY) === 'none';
+        withdrawn ||=
+          (line !== undefined && line !== 'none') ||
+          attribute(child, childScope, DISPLAY) === 'none' ||
+          UNREAD_SIZE.test(attribute(child, childScope, FONT_SIZE) ?? '');
       }
       const parent = attribute(element, scope, PARENT_STYLE);
       styles.set(`${family} ${attribute(element, scope, STYLE_NAME)}`, { withdrawn, ...(parent ? { parent: `${family} ${parent}` } : {}) });

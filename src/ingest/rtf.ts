@@ -112,6 +112,8 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
 
 /** Character properties that withdraw text: struck through (single or double), hidden, deleted as a tracked change. */
 const WITHDRAWING = new Set(['strike', 'striked', 'v', 'deleted']);
+/** A font size (\fsN, in half-points) at or below which no one reads the text: 1 pt. */
+const MAX_UNREAD_HALF_POINTS = 2;
 
 interface Group {
   /** a destination whose text is not shown */
@@ -325,6 +327,13 @@ class RtfReader {
       const withdrawing = new Set(group.withdrawing);
       if (parameter === 0) withdrawing.delete(name);
       else withdrawing.add(name);
+      group.withdrawing = withdrawing;
+    } else if (name === 'fs') {
+      // text at 1 pt or less no one reads (a hidden trick, as in a Word document or a web page)
+      this.flush();
+      const withdrawing = new Set(group.withdrawing);
+      if (parameter !== undefined && parameter <= MAX_UNREAD_HALF_POINTS) withdrawing.add(name);
+      else withdrawing.delete(name);
       group.withdrawing = withdrawing;
     } else if (name === 'plain') {
       this.flush();

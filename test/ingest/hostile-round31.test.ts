@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts, refusal } from './hostile.js';
+import { docxOfParts, refusal, zipFile } from './hostile.js';
 
 const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
 const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
@@ -97,6 +97,35 @@ describe('a Word document with text a reader does not see', () => {
       line === FIGURES_LINE ? `<w:p>${run(BEFORE_FIGURE)}${run('12')}${run(' ', '<w:sz w:val="2"/>')}${run(`件${AFTER_FIGURE}`)}</w:p>` : paragraph(line),
     );
     expect((await ingestBytes(docx(spaced.join('')), 'spaced.docx')).notices).toBeUndefined();
+  });
+});
+
+describe('an OpenDocument or Rich Text document with text at 1 pt', () => {
+  // the Word document's hidden trick in the other word processors' formats: 1<1 pt>9</1 pt>2件 was read 192件
+  it('drops the text set at 1 pt or less, in an .odt by its style, in an .rtf by \\fs', async () => {
+    const content =
+      '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' +
+      'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" ' +
+      'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"><office:automatic-styles>' +
+      '<style:style style:name="T1" style:family="text"><style:text-properties fo:font-size="1pt"/></style:style>' +
+      '<style:style style:name="T2" style:family="text"><style:text-properties fo:font-size="0.5pt" fo:color="#999999"/></style:style>' +
+      '<style:style style:name="T3" style:family="text"><style:text-properties fo:font-size="10.5pt"/></style:style></office:automatic-styles><office:body><office:text>' +
+      REPORT_LINES.map(
+        (line) =>
+          `<text:p>${line === FIGURES_LINE ? `${BEFORE_FIGURE}1<text:span text:style-name="T1">9</text:span>2<text:span text:style-name="T2">5</text:span><text:span text:style-name="T3">件</text:span>${AFTER_FIGURE}` : line}</text:p>`,
+      ).join('') +
+      '</office:text></office:body></office:document-content>';
+    const odt = zipFile(
+      [
+        ['mimetype', 'application/vnd.oasis.opendocument.text'],
+        ['content.xml', content],
+      ].map(([name, text]) => ({ name: name!, data: Buffer.from(text!), uncompressedSize: Buffer.byteLength(text!), stored: true })),
+    );
+    expect(await readText(new Uint8Array(odt), 'tiny.odt')).toBe(PLAIN);
+    const unicode = (text: string) => [...text].map((char) => (char.charCodeAt(0) < 0x80 ? char : `\\u${char.charCodeAt(0)}?`)).join('');
+    const figure = `${unicode(BEFORE_FIGURE)}1{\\fs2 9}2\\fs1 5\\fs24 ${unicode(`件${AFTER_FIGURE}`)}`;
+    const rtf = `{\\rtf1\\ansi\\ansicpg936\\uc1{\\fonttbl{\\f0 SimSun;}}\n${REPORT_LINES.map((line) => `\\pard\\f0\\fs24 ${line === FIGURES_LINE ? figure : unicode(line)}\\par\n`).join('')}}`;
+    expect(await readText(rtf, 'tiny.rtf')).toBe(PLAIN);
   });
 });
 
