@@ -106,6 +106,8 @@ export const heldout44Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout45Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout45');
 /** A forty-sixth blind set, full length and the papers around an assessment: a city's complete .txt, a 2019 county's page under the 2015–2020 纲要, a province's 考核通报 .docx ranking its cities, a district mixing Latin script, a county's Markdown 自评表. */
 export const heldout46Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout46');
+/** A forty-seventh blind set, the papers of a 示范创建: a district's 自评报告 .docx by 一级指标, a county's 自评表 .docx table, a university's 第三方评估报告 page on a city, a street's GBK report quoting its district, a district's 创建工作方案. */
+export const heldout47Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout47');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
