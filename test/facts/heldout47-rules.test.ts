@@ -1,0 +1,52 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout47, on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { expectQuoted, statusesOf } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** The document and its numeric facts of a file of `text`, read as ingest reads a file of that name. */
+const read = async (text: string, file: string) => {
+  const doc = buildDocument(await ingestBytes(Buffer.from(text, 'utf8'), file));
+  const facts = extractFacts(doc, lexicon);
+  expectQuoted(doc, facts);
+  return { doc, facts: statusesOf(facts.filter((f) => typeof f.value === 'number')) };
+};
+
+describe('the papers of a place applying for the demonstration title', () => {
+  it('takes a 自评表 for another kind of paper than the year’s report, and its title names who fills it in', async () => {
+    const form = `青原县申报市级法治政府建设示范县自评表
+（2024年度）
+填报单位：青原县人民政府
+| 指标序号 | 三级指标 | 完成情况 | 自评分 |
+|---|---|---|---|
+| 1.2.1 | 政府常务会议学法 | 县政府常务会议会前学法9次 | 10 |
+| 2.1.2 | 规范性文件备案 | 向市政府报备规范性文件7件，报备率100% | 10 |
+| 2.3.1 | 法律顾问 | 县政府聘请法律顾问3名，行政复议和普法工作有序推进 | 8 |
+`;
+    const { doc, facts } = await read(form, 'zipingbiao.md');
+    expect(doc.kind).toBe('other');
+    expect(doc.place).toBe('青原县');
+    expect(doc.level).toBe('county');
+    expect(facts).toEqual(expect.arrayContaining(['exec_meeting_law_study=9:achieved', 'legal_advisers=3:achieved']));
+  });
+
+  it('takes a third-party assessment of a city for another kind of paper, and a county’s own report for the year’s report', async () => {
+    const assessment = `云岭市2023年度法治政府建设第三方评估报告
+青江大学评估课题组\u30002024年4月
+一、评估概况
+受云岭市委依法治市办委托，课题组对该市2023年度依法行政情况开展第三方评估，采取书面审查和实地核验的方式进行。
+二、主要成效
+该市市政府常务会议会前学法11次，聘请法律顾问9名，全面推行行政执法三项制度，行政复议和普法工作稳步推进。
+`;
+    expect((await read(assessment, 'pinggu.txt')).doc.kind).toBe('other');
+    const report = `石塘县2023年法治政府建设情况报告
+2023年，县政府坚持依法行政，委托高校开展法治政府建设第三方评估，评估报告认为我县行政复议和普法工作成效明显。现将有关情况报告如下。
+`;
+    expect((await read(report, 'baogao.txt')).doc.kind).toBe('annual_report');
+  });
+});
