@@ -73,7 +73,10 @@ const isHidden = (element: Element, hiddenClasses: HiddenClasses): boolean =>
   (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') ||
   HIDDEN_STYLE.test(element.attribs.style ?? '') ||
   (VISIBILITY_HIDDEN.test(element.attribs.style ?? '') && !shownAgainInside(element)) ||
-  (hiddenClasses.size > 0 && element.attribs.class !== undefined && hasHiddenClass(element, hiddenClasses));
+  (hiddenClasses.size > 0 && element.attribs.class !== undefined && !DISPLAYED.test(element.attribs.style ?? '') && hasHiddenClass(element, hiddenClasses));
+
+/** An element's own style setting it displayed, over what a style sheet's class sets (unless !important there, which is rare). */
+const DISPLAYED = /(?:^|;)\s*display\s*:\s*(?!none\b)[a-z-]+/i;
 
 /**
  * Hidden as display: none hides, but leaving its place empty: the same anti-copy trick

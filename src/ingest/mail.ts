@@ -57,6 +57,11 @@ export function readMail(bytes: Uint8Array): Mail {
       return;
     }
     const decoded = decodeTransfer(part.body, part.headers.get('content-transfer-encoding') ?? '');
+    // a mail forwarded as an attachment holds the report in turn
+    if (/^\s*message\/rfc822/i.test(type) && depth <= MAX_NESTING) {
+      walk(parsePart(Buffer.from(decoded).toString('latin1')), depth + 1);
+      return;
+    }
     const name = fileNameOf(part);
     const disposition = part.headers.get('content-disposition') ?? '';
     if (name !== undefined || /^\s*attachment\b/i.test(disposition)) {

@@ -193,13 +193,17 @@ describe('a web page as portals build it', () => {
   });
 
   // an anti-copy trick: characters hidden by a class its <style> sets display: none, in a figure (1<span class="x">9</span>2件 read 192件)
-  it('drops the characters a class of its style sheet hides, not those of a class it shows or hides on paper only', async () => {
+  it('drops the characters a class of its style sheet hides, not those of a class it shows, hides on paper only or their own style shows', async () => {
     const figure = `1<span class="k3">9</span>2<i class="m a">7</i>件`;
     const style =
       '<style>/* .shown { display: none } */ p { margin: 0 } .k3, .q { display : none } span.m, .a{display:none!important} .shown { color: #333 } @media print { .shown { display: none } }</style>';
     const body = paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${figure}${AFTER_FIGURE}` : line)));
     expect(await readText(`<html><head><meta charset="utf-8">${style}</head><body>${body}</body></html>`, 'classes.html')).toBe(PLAIN);
-    const shown = paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}<span class="shown">12</span>件${AFTER_FIGURE}` : line)));
+    const shown = paragraphs(
+      REPORT_LINES.map((line) =>
+        line === FIGURES_LINE ? `${BEFORE_FIGURE}<span class="shown">1</span><span class="k3" style="display: inline">2</span>件${AFTER_FIGURE}` : line,
+      ),
+    );
     expect(await readText(`<html><head>${style}</head><body>${shown}</body></html>`, 'shown.html')).toBe(PLAIN);
   });
   // the font-size: 0 trick at a size just above none: 1<span style="font-size:1px">9</span>2件 read 192件, as a Word document's 1-pt text is not
@@ -334,6 +338,13 @@ describe('an e-mail saved as a file (.eml)', () => {
     ]);
     const source = await ingestBytes(bytesOf(mail(alternative)), 'pasted.eml');
     expect([source.format, source.original]).toEqual(['html', PLAIN]);
+  });
+
+  it('reads the report attached to a mail forwarded as an attachment', async () => {
+    const forwarded = mail(multipart('mixed', 'b1', [note, attachment('attachment; filename="report.docx"')]));
+    const outer = mail(multipart('mixed', 'b0', [note, part(['Content-Type: message/rfc822'], forwarded)]));
+    const source = await ingestBytes(bytesOf(outer), 'forwarded.eml');
+    expect([source.format, source.original]).toEqual(['docx', PLAIN]);
   });
 
   it('refuses a mail with two attachments of a report’s format, naming them, in Chinese naming the file', async () => {
