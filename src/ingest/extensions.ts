@@ -18,8 +18,10 @@ export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
   '.ofd',
   ...HTML_EXTENSIONS,
   ...MHTML_EXTENSIONS,
+  // a mail saved with the report attached, or pasted in
+  '.eml',
 ]);
 /** The formats as the user is told them. */
-export const REPORT_FORMATS = 'txt、md、docx、odt、fodt、rtf、pdf、ofd、html、htm、mht 等';
+export const REPORT_FORMATS = 'txt、md、docx、odt、fodt、rtf、pdf、ofd、html、htm、mht、eml 等';
 /** Word processors' older formats, which are reports but must be saved as .docx first. */
 export const OLDER_DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.doc', '.wps']);

@@ -1,6 +1,10 @@
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { findReports } from '../../src/commands/batch.js';
 import { ingestBytes } from '../../src/ingest/index.js';
+import { tempDir } from '../helpers/cli.js';
 import { REPORT_LINES } from './fixtures.js';
 import { docxOfParts, refusal, zipFile } from './hostile.js';
 
@@ -345,6 +349,16 @@ describe('an e-mail saved as a file (.eml)', () => {
     const outer = mail(multipart('mixed', 'b0', [note, part(['Content-Type: message/rfc822'], forwarded)]));
     const source = await ingestBytes(bytesOf(outer), 'forwarded.eml');
     expect([source.format, source.original]).toEqual(['docx', PLAIN]);
+  });
+
+  // batch skipped it as no report format
+  it('is picked up by batch in a folder', async () => {
+    const top = tempDir('duibiao-eml-');
+    await fs.mkdir(path.join(top, 'in'));
+    await fs.writeFile(path.join(top, 'in', '报送.eml'), mail(multipart('mixed', 'b1', [note, attachment('attachment; filename="report.docx"')])));
+    const found = await findReports([path.join(top, 'in')], path.join(top, 'out'));
+    expect([found.files.map((file) => path.basename(file)), found.skipped]).toEqual([['报送.eml'], []]);
+    await fs.rm(top, { recursive: true, force: true });
   });
 
   it('refuses a mail with two attachments of a report’s format, naming them, in Chinese naming the file', async () => {
