@@ -140,6 +140,8 @@ export function cleanupStructure(raw: string): string {
   const lines: TextLine[] = [];
   let table: TableHeader = NO_HEADER;
   let indicators: IndicatorColumns | null = null;
+  // the lines since the last row or prose line that may be the pieces of a table's header, a cell a line
+  const headerPieces: string[] = [];
   for (const rawLine of withChartRows(unified.split('\n'))) {
     const plain = withoutMarkup(undoubled(rawLine.trim()));
     // a table's rule line is no line of text, and the table goes on under it
@@ -147,9 +149,17 @@ export function cleanupStructure(raw: string): string {
     const cells = tableCells(plain, table);
     table = Array.isArray(cells) ? headerOf(cells, table) : NO_HEADER;
     const header = indicatorsOf(Array.isArray(cells) ? cells : plain.split(ALIGNING_BLANKS));
+    const fragment = !Array.isArray(cells) && TABLE_FRAGMENT.test(plain);
+    if (Array.isArray(cells)) {
+      indicators = indicatorsOfPieces(headerPieces) ?? indicators;
+      headerPieces.length = 0;
+    } else if (!fragment) headerPieces.length = 0;
+    // a header has a few dozen pieces at most: a text of short lines keeps only its last ones
+    else if (headerPieces.push(plain) > MAX_HEADER_PIECES) headerPieces.shift();
     const own = indicators && Array.isArray(cells) ? ownRow(cells, indicators) : undefined;
     if (header) indicators = header;
-    else if (!Array.isArray(cells)) indicators = null;
+    // a fragment of a row a PDF broke into lines (各乡镇人民政府 / (12个)) is still the table's
+    else if (!Array.isArray(cells) && !fragment) indicators = null;
     const line = own ?? (Array.isArray(cells) ? tableRow(cells, table) : cells);
     const at = lines.length;
     for (const row of line.split('\n')) {
@@ -240,6 +250,28 @@ const INDICATOR_CELL = /^[^\d,;:。]{2,20}$/;
 function indicatorsOf(cells: readonly string[]): IndicatorColumns | undefined {
   if (cells.length < 3 || !cells.every((cell) => INDICATOR_CELL.test(cell) && HAN.test(cell))) return undefined;
   return cells.filter((cell) => MEASURE_HEADER.test(cell)).length >= 2 ? { labels: cells, latest: undefined } : undefined;
+}
+
+/** A line a PDF gives of a table's header cell or a row's label, wrapped in its cell: a few characters, no sentence's punctuation. */
+const TABLE_FRAGMENT = /^[^,;:。!?、\uFF0C\uFF1B\uFF1A\uFF01\uFF1F]{1,20}$/;
+/** How many lines a header a PDF gave a cell a line may take (ten cells, each its label in two lines and its counting word). */
+const MAX_HEADER_PIECES = 30;
+/** A header cell's counting word on a line of its own, under its label (执法记录仪 / （台）). */
+const MEASURE_ALONE = /^[(\uFF08](?:[\u3400-\u9fff]{1,3}|[%\uFF05])[)\uFF09]$/;
+
+/**
+ * The header of indicators that lines a PDF gave one cell apiece (序 / 号 / 执法单位 / 执法记录仪 / （台） …) make
+ * before the table's first row: the cells with a counting word, two or more, each with the word under it joined
+ * on; the others (序号, 执法单位) label the rows, whose total row then has a figure for each indicator.
+ */
+function indicatorsOfPieces(pieces: readonly string[]): IndicatorColumns | undefined {
+  const cells: string[] = [];
+  for (const piece of pieces) {
+    if (MEASURE_ALONE.test(piece) && cells.length > 0) cells[cells.length - 1] += piece;
+    else cells.push(piece);
+  }
+  const labels = cells.filter((cell) => MEASURE_HEADER.test(cell) && INDICATOR_CELL.test(cell) && HAN.test(cell));
+  return labels.length >= 2 ? { labels, latest: undefined } : undefined;
 }
 
 /**

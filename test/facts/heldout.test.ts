@@ -603,7 +603,7 @@ describe.each([
   // year by number whose clause states a sentence's first figure holds the clauses after it (2024年…176件,一审行政诉讼
   // 131件), also after an item's number (3.2021年…689名), and a span of years (2020年至2022年,) is one period; 应由…负责人
   // 出庭应诉的案件 is the required count (P 1.000 / R 0.988, no leaks, meta 16/16; no label changed); left: 执法记录仪（台）
-  // read down its column to the 附表's 合计 row (268), and 共清理现行有效的…213件, which the rule that the documents in
+  // read down its column to the 附表's 合计 row (268; read since s27: a header a PDF gave a cell a line is assembled), and 共清理现行有效的…213件, which the rule that the documents in
   // force a cleanup went through are its scope, not its count (read-as-another.test.ts), left unread (read since s27:
   // those 清理 itself governs are what it cleaned up, as 共集中清理46件 in heldout and 清理161件 in the real gold); 宣布失效6件 after
   // 其中决定废止19件 made optional by the lead, as 19 is (a part of a cleanup its verb counts, read since p26)

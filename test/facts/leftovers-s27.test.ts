@@ -2,11 +2,18 @@
  * Leftovers of earlier sessions taken up in session 27, on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/facts/index.js';
-import { paragraphStatuses } from './helpers.js';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { paragraphStatuses, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 const county = paragraphStatuses(lexicon, '柘川县2024年法治政府建设情况报告');
+/** The facts of a county report of one paragraph read as a .txt file is, through the whole ingest (its tables too). */
+const ingested = async (paragraph: string): Promise<string[]> => {
+  const source = await ingestBytes(new TextEncoder().encode(`柘川县2024年法治政府建设情况报告\n一、主要工作\n${paragraph}\n`), '柘川县.txt');
+  return statusesOf(extractFacts(buildDocument(source), lexicon));
+};
 const of = (id: string, statuses: readonly string[]): string[] => statuses.filter((s) => s.startsWith(`${id}=`));
 
 describe('documents in force and a cleanup', () => {
@@ -22,5 +29,36 @@ describe('documents in force and a cleanup', () => {
       'normative_docs_cleaned=12:achieved',
     ]);
     expect(of('normative_docs_cleaned', county('逐件评估现行有效的县政府规范性文件188件,宣布废止12件。'))).toEqual(['normative_docs_cleaned=12:achieved']);
+  });
+});
+
+describe('a table whose header cells a PDF gave a line apiece', () => {
+  const table = (total: string): string =>
+    [
+      '附表 全县执法单位配备情况',
+      '序',
+      '号',
+      '单位',
+      '持证执法人员',
+      '(名)',
+      '执法记录仪',
+      '(台)',
+      '1 | 县林业局 | 40 | 12',
+      '2',
+      '各乡镇',
+      '(9个)',
+      '77 | 31',
+      total,
+    ].join('\n');
+
+  it('reads its total row, a figure under each indicator, as the place’s, and no unit’s row', async () => {
+    expect((await ingested(table('合计 | 117 | 43'))).filter((s) => /^(body_cameras|enforcement_officers)=/.test(s))).toEqual([
+      'enforcement_officers=117:achieved',
+      'body_cameras=43:achieved',
+    ]);
+  });
+
+  it('reads nothing of a total row whose figures the indicators do not match one for one', async () => {
+    expect((await ingested(table('合计 | 117 | 43 | 9'))).filter((s) => /^(body_cameras|enforcement_officers)=/.test(s))).toEqual([]);
   });
 });
