@@ -306,7 +306,7 @@ export const PassTables = lazySchema(() =>
       year_columns: z
         .object({ labels: z.array(Term), connectors: z.array(Term).min(1), last_year: z.array(Term).min(1), this_year: z.array(Term).min(1) })
         .strict(),
-      rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]) }).strict(),
+      rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]), each_item: z.array(Term).default([]) }).strict(),
       number_first: z.object({ max_gap: z.number().int().min(0), whole: RegexSource }).strict(),
       nearest_cue: z.object({ measure_links: z.array(Term).min(1) }).strict(),
       peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),

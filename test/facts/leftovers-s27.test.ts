@@ -62,3 +62,21 @@ describe('a table whose header cells a PDF gave a line apiece', () => {
     expect((await ingested(table('合计 | 117 | 43 | 9'))).filter((s) => /^(body_cameras|enforcement_officers)=/.test(s))).toEqual([]);
   });
 });
+
+describe('a rate word with 均 in a clause of its own after a list of acts', () => {
+  const rates = (statuses: readonly string[]): string[] => statuses.filter((s) => /_rate=/.test(s));
+
+  it('gives the rate of each act whose name and the word’s 率 make a rate cue', () => {
+    expect(rates(county('县政府制定规范性文件11件,全部经过合法性审核、公平竞争审查和备案审查;审查率均达到100%。'))).toEqual([
+      'normative_doc_review_rate=100:achieved',
+      'normative_doc_filing_rate=100:achieved',
+    ]);
+  });
+
+  it('gives no rate for the acts without 均, nor for acts that make no cue with the word', () => {
+    expect(rates(county('县政府制定规范性文件11件,全部经过合法性审核、公平竞争审查和备案审查;审查率达到100%。'))).toEqual([
+      'normative_doc_review_rate=100:achieved',
+    ]);
+    expect(rates(county('县政府制定规范性文件11件,全部经过公平竞争审查和专家论证;审查率均达到100%。'))).toEqual(['normative_doc_review_rate=100:achieved']);
+  });
+});

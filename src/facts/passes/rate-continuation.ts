@@ -14,15 +14,52 @@ export const meta: PassMeta = {
   reads: ['numbers'],
 };
 
-/** Reads a rate whose clause names only a bare rate word for the subject and verb of an earlier clause. */
+/** Reads a rate whose clause names only a bare rate word for the subject and verb of an earlier clause, or for each act of its list. */
 export function run(state: SentenceState): void {
   const words = state.tables.bareRates;
-  if (words.length === 0) return;
-  for (const q of undecided(state)) {
-    if (q.unit !== PERCENT) continue;
-    const carried = carriedRate(state, q, words);
-    if (carried) state.bound.set(q, [carried]);
+  if (words.length > 0) {
+    for (const q of undecided(state)) {
+      if (q.unit !== PERCENT) continue;
+      const carried = carriedRate(state, q, words);
+      if (carried) state.bound.set(q, [carried]);
+    }
   }
+  if (state.tables.eachItem.length > 0) for (const q of state.quantities) if (q.unit === PERCENT) readEachOfList(state, q);
+}
+
+/** A rate word at a clause's start (审查率, 审核率): a few characters, the last 率. */
+const LEADING_RATE_WORD = /^[\u3400-\u9fff]{1,5}率/;
+
+/**
+ * 合法性审查、公平竞争审查、备案审查;审查率均为100%: a clause that opens with a rate word and a word saying it holds
+ * for each (均) gives the rate of each act the list of the clause right before it names, where the act and the rate
+ * word's 率 make a rate cue of ours that ends in that word (合法性审查 → 合法性审查率, 备案审查 → 备案审查率); the
+ * entries it fits join those the figure is bound to.
+ */
+function readEachOfList(state: SentenceState, q: Quantity): void {
+  const { view, compiled, tables } = state;
+  const { text } = view;
+  const clause = clauseAt(view.clauses, q.start);
+  const lead = text.slice(clause.start, q.start).trimStart();
+  const word = LEADING_RATE_WORD.exec(lead)?.[0];
+  if (!word || !tables.eachItem.some((w) => lead.startsWith(w, word.length))) return;
+  const source = view.clauses.findLast((c) => c.end <= clause.start);
+  if (!source) return;
+  const items = text
+    .slice(source.start, source.end)
+    .split(tables.listWord)
+    .map((item) => item.trim());
+  if (items.length < 2) return;
+  const bare: Span = { start: q.start - lead.length, end: q.start - lead.length + word.length };
+  const bound = state.bound.get(q) ?? [];
+  const read = [...bound];
+  for (const entry of compiled.entries) {
+    if (entry.entry.shape !== 'rate' || !entry.entry.units.includes(q.unit) || read.some((c) => c.compiled.entry.id === entry.entry.id)) continue;
+    const named = entry.entry.cues.some((cue) => cue.length > word.length && cue.endsWith(word) && items.some((item) => item.endsWith(cue.slice(0, -1))));
+    if (!named || !entry.gap.test(text, bare.end, q.start)) continue;
+    if (applies(view, entry, source.start) && fitsClause(view, entry, source)) read.push({ ...bare, compiled: entry });
+  }
+  if (read.length > bound.length) state.bound.set(q, read);
 }
 
 function carriedRate(state: SentenceState, q: Quantity, words: readonly string[]): Cue | null {

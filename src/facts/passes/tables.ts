@@ -53,6 +53,8 @@ export interface CompiledTables {
   bareRates: readonly string[];
   /** what may stand before a bare rate word to say how far the rate reaches (县级以下覆盖率) */
   bareRateScopes: readonly string[];
+  /** words after a rate word that say it holds for each act the list before it names (审查率均为100%) */
+  eachItem: readonly string[];
   enumerationEnd: readonly string[];
   /** what a clause opens with before its subject */
   clauseLead: RegExp;
@@ -199,6 +201,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     bareRates: lexicon.passes.rate_continuation.bare_rates,
     bareRateScopes: lexicon.passes.rate_continuation.scopes,
+    eachItem: lexicon.passes.rate_continuation.each_item,
     negationLinks: lexicon.negationLinks,
     maxGapBeforeCue: lexicon.passes.number_first.max_gap,
     wholeAfter: new RegExp(lexicon.passes.number_first.whole, 'y'),
