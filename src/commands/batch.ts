@@ -1,4 +1,4 @@
-import { promises as fsp } from 'node:fs';
+import { closeSync, openSync, promises as fsp, readSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Command } from 'commander';
@@ -14,7 +14,7 @@ import type { OrderedHelper, TaskOutcome } from '../util/pool.js';
 import { OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS, REPORT_FORMATS } from '../ingest/extensions.js';
 import { printable } from '../util/printable.js';
 import { withEagerTiering } from '../util/tiering.js';
-import type { RowsWorkerSetup } from './batch-rows-worker.js';
+import type { RowsWorkerSetup, SpilledRows } from './batch-rows-worker.js';
 import type { ReportAnswer, ReportTask, WorkerSetup } from './batch-worker.js';
 import {
   assertOutputs,
@@ -153,7 +153,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   );
   const tasks: ReportTask[] = files.map((input, index) => ({ input, stem: stems[index]! }));
   const { workers, timeoutSeconds, memoryMb } = await budgets();
-  const details = new DetailStore(new OrderedHelper(new URL('./batch-rows-worker.mjs', import.meta.url)));
+  const details = new DetailStore(new OrderedHelper(new URL('./batch-rows-worker.mjs', import.meta.url)), outDir);
   const indicators = new IndicatorColumns();
   /** each edition's indicators: every worker sends them with its first report of the edition */
   const editionIndicators = new Map<string, BatchDetail['indicators']>();
@@ -287,32 +287,50 @@ async function progressBar(total: number) {
  * reads only its part (the matrix its cells, the evidence sheet its rows, through a helper thread).
  */
 class DetailStore extends DetailReader {
+  /** where the helper thread writes the deflated evidence rows (batch-rows-worker.ts) */
+  private readonly spill: string;
+  private spillFd: number | null = null;
+
   /** the helper thread of the evidence rows (batch-rows-worker.ts), started with the batch */
-  constructor(private readonly rowsHelper: OrderedHelper<RowsWorkerSetup, EvidenceSpot, DeflatedRows[]>) {
+  constructor(
+    private readonly rowsHelper: OrderedHelper<RowsWorkerSetup, EvidenceSpot, SpilledRows[]>,
+    outDir: string,
+  ) {
     super();
+    this.spill = tempPathFor(path.join(outDir, 'evidence.bin'));
   }
 
   /**
    * The entries' evidence rows, numbered for the workbook's sheets and deflated by the helper thread,
-   * which reads them from the details files: it is asked at once, while the sheets before them are
-   * written, and keeps at most EVIDENCE_AHEAD reports ahead of the sheet (memory stays flat).
+   * which reads them from the details files and writes them to its spill file: it is asked for all
+   * at once, so that it works through them while the sheets before them are written, and only
+   * where each report's rows lie crosses to this thread (memory stays flat); each is read back as
+   * the sheet takes it.
    */
   evidenceRows(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<DeflatedRows> {
     const requests = entries.map((entry) => this.evidence(entry.stem));
-    const answers = this.rowsHelper.answers({ perSheet }, requests, EVIDENCE_AHEAD);
+    const answers = this.rowsHelper.answers({ perSheet, spill: this.spill }, requests, requests.length);
+    const spilled = (rows: SpilledRows) => this.readSpilled(rows);
     return (async function* () {
-      for await (const pieces of answers) yield* pieces;
+      for await (const pieces of answers) for (const piece of pieces) yield spilled(piece);
     })();
+  }
+
+  private readSpilled({ position, size, crc, length, rows }: SpilledRows): DeflatedRows {
+    this.spillFd ??= openSync(this.spill, 'r');
+    const deflated = Buffer.allocUnsafe(size);
+    if (readSync(this.spillFd, deflated, 0, size, position) !== size) throw new Error(`the evidence spill file ended before ${position + size} bytes`);
+    return { deflated, crc, length, rows };
   }
 
   override close(): void {
     void this.rowsHelper.stop();
+    if (this.spillFd !== null) closeSync(this.spillFd);
+    this.spillFd = null;
+    rmSync(this.spill, { force: true });
     super.close();
   }
 }
-
-/** Reports whose evidence rows the helper thread deflates ahead of the one being written (~12 KB each). */
-const EVIDENCE_AHEAD = 1024;
 
 function loadSummaryRenderers() {
   return Promise.all([load('render/xlsx'), load('render/overview'), load('render/ranking')]);
