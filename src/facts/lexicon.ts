@@ -249,6 +249,7 @@ export const PassTables = lazySchema(() =>
           enumeration_end: z.array(Term),
           attendance: z.array(Term).default([]),
           occasions: z.array(RegexSource).default([]),
+          batches: z.array(RegexSource).default([]),
         })
         .strict(),
       superior_level: z
@@ -272,6 +273,7 @@ export const PassTables = lazySchema(() =>
       subordinate_level: z
         .object({
           parts: z.array(Term).min(1),
+          wholes: z.array(RegexSource).default([]),
           ranked: z.array(Term),
           not_name_start: z.array(Term),
           not_in_name: z.array(Term),

@@ -30,6 +30,8 @@ import { listItems } from './list-sharing.js';
 import { matchSpans } from '../../util/matches.js';
 
 const COLON = 0x3a;
+/** How far before a number its batch wording (分, and the 得 that makes it no batch) is read. */
+const BATCH_LEAD = 2;
 /** A quotation: the name of a thing (将“招生片区调整”“学校布局优化”2个事项纳入目录). */
 const QUOTED = /“[^“”]*”/g;
 
@@ -40,6 +42,18 @@ const ASIDE_AFTER = /^\s*\(/;
 function partEndBeforeAside(text: string, quantities: readonly Quantity[], q: Quantity, clause: Span): number {
   const to = partEnd(quantities, q, clause);
   return ASIDE_AFTER.test(text.slice(q.end, to)) ? q.end : to;
+}
+
+/** The sentence's numbers but those of batches or rounds (分3批): the list itself when it has none (as nearly always). */
+function batchesApart(state: SentenceState): readonly Quantity[] {
+  const { quantities, view, tables } = state;
+  let out: Quantity[] | null = null;
+  for (const [i, q] of quantities.entries()) {
+    const batch = tables.batch.test(view.text.slice(Math.max(0, q.start - BATCH_LEAD), q.end));
+    if (batch && out === null) out = quantities.slice(0, i);
+    else if (!batch && out !== null) out.push(q);
+  }
+  return out ?? quantities;
 }
 
 export const meta: PassMeta = {
@@ -81,13 +95,15 @@ export function run(state: SentenceState): void {
   if (frames.length === 0) return;
   const lead = subjectLead(view.clauses, usable, frameWords.subjects);
   const quoted = view.text.includes('“') ? matchSpans(QUOTED, view.text) : [];
+  // a number of batches (组织80名干部分3批旁听庭审) bounds no part: the words after it are the number's before it
+  const bounds = batchesApart(state);
   for (const q of open) {
     const clause = clauseAt(view.clauses, q.start);
     // a number a pass before decided counts nothing (the old value of a change, an earlier year's)
     if (inForeignClause(state, q) || state.bound.get(q)?.length === 0) continue;
     const item = state.items.get(q);
-    const from = item?.start ?? Math.max(partStart(quantities, q, clause), afterOccasion(view, state.tables, clause, q.start));
-    const to = item?.end ?? partEndBeforeAside(view.text, quantities, q, clause);
+    const from = item?.start ?? Math.max(partStart(bounds, q, clause), afterOccasion(view, state.tables, clause, q.start));
+    const to = item?.end ?? partEndBeforeAside(view.text, bounds, q, clause);
     const whole: TermHit[] = [];
     for (const h of usable) if (isWithin(h, from, to) && (h.end <= q.start || h.start >= q.end)) whole.push(h);
     // a subject named before the number opens its item (…研究法治政府建设、区政府常务会议会前学法共计11次):

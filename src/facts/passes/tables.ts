@@ -25,6 +25,8 @@ export interface CompiledTables {
   parts: readonly string[];
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
   occasion: RegExp;
+  /** a number of batches or rounds at the end of a string (分3批): how the counted was done, no count of its own */
+  batch: RegExp;
   /** a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级) */
   ownPart: RegExp;
   /** a string that is only a verb of reaching: 并达到, 拟于明年增加到 */
@@ -63,9 +65,10 @@ export interface CompiledTables {
   /**
    * for a level of reporting body, what opens a part of a total (其中), the name of a unit under it at a
    * clause's start (after its lead), and a superlative picking a unit out (最高的是青岙县); `said`: any of
-   * the part or superlative words (a sentence without one names no unit's figure)
+   * the part or superlative words (a sentence without one, or a clause naming a whole of units, names no
+   * unit's figure); `whole`: a clause that ends naming a number of units as a whole (抽查的3个县(区)中)
    */
-  subordinates: ReadonlyMap<Level, { part: RegExp; name: RegExp; ranked: RegExp; said: RegExp }>;
+  subordinates: ReadonlyMap<Level, { part: RegExp; whole: RegExp; name: RegExp; ranked: RegExp; said: RegExp }>;
   /** for a level of reporting body, what opens a clause (after its lead) whose subject is the units under it together (县级政府, 乡镇) */
   unitsTogether: ReadonlyMap<Level, RegExp>;
   /** the facts that count the reporting body's own acts, which its units' acts are not (its decisions, its meetings' study) */
@@ -187,6 +190,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     total: new RegExp(`(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}$`),
     parts: continuation.parts,
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
+    batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
     reach: new RegExp(
       `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${any(continuation.plan_leads)})(?:\\d{4}年|${any(continuation.plan_times)})?|${any(continuation.plan_times)})?(?:${any(continuation.reach)})\\s*$`,
@@ -226,8 +230,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         const char = `(?:(?!${any(subordinate.not_in_name)})[\\u4e00-\\u9fa5])`;
         const name = `(?=((?!${any(subordinate.not_name_start)})${char}{2,6}?(?:${any(body.places)})))\\1(?!${any(subordinate.not_name_end_before)})`;
         const ranked = any(subordinate.ranked);
+        const wholes = subordinate.wholes.map((w) => `(?:${w})`).join('|') || '(?!)';
         const compiled = {
           part: new RegExp(`^\\s*(?:${any(subordinate.parts)})`),
+          whole: new RegExp(wholes),
           name: new RegExp(`^${name}`),
           ranked: new RegExp(`(?:${ranked})${name}`),
           said: new RegExp(`${any(subordinate.parts)}|${ranked}`),
