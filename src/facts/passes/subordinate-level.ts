@@ -1,4 +1,8 @@
+import type { Span } from '../../document/types.js';
 import type { PassMeta, SentenceState } from './context.js';
+
+/** The last character of a clause that names a whole of units (…3个县区中): a sentence without it holds none. */
+const WHOLE_END = '中';
 
 export const meta: PassMeta = {
   name: 'subordinate-level',
@@ -19,7 +23,8 @@ export function run(state: SentenceState): void {
     first !== undefined &&
     tables.namedOpeningKinds.has(view.doc.kind) &&
     units.name.test(view.text.slice(first.start, first.end).replace(tables.clauseLead, ''));
-  if (!opened && !units.said.test(view.text)) return;
+  const wholeBefore = (clause: Span): boolean => units.whole.test(view.text.slice(clause.start, clause.end));
+  if (!opened && !units.said.test(view.text) && !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore))) return;
   const own = tables.bodies.get(view.doc.level)?.ownSubject;
   const { place } = view.doc;
   let parts = opened;
@@ -30,6 +35,8 @@ export function run(state: SentenceState): void {
     // once a part of a total is told (其中…), the clauses after it may name the other parts
     parts ||= units.part.test(text);
     const named = (parts ? units.name.exec(lead)?.[0] : undefined) ?? units.ranked.exec(text)?.[1];
+    // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts
+    parts ||= wholeBefore(clause);
     if (named !== undefined && !(place !== null && (place.endsWith(named) || named.endsWith(place)))) theirs = true;
     else if (theirs && own?.test(lead)) theirs = false;
     if (theirs) state.foreign.add(clause.start);
