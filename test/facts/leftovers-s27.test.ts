@@ -80,3 +80,19 @@ describe('a rate word with 均 in a clause of its own after a list of acts', () 
     expect(rates(county('县政府制定规范性文件11件,全部经过公平竞争审查和专家论证;审查率均达到100%。'))).toEqual(['normative_doc_review_rate=100:achieved']);
   });
 });
+
+describe('a department’s report', () => {
+  const bureau = paragraphStatuses(lexicon, '澄江市司法局2024年法治政府建设工作情况报告');
+
+  it('leaves a clause whose subject is the places under its place together to them', () => {
+    expect(of('reconsideration_cases', bureau('全市办理行政复议案件240件,各县(市、区)政府共收到复议申请870件。'))).toEqual([
+      'reconsideration_cases=240:achieved',
+    ]);
+  });
+
+  it('still reads its place’s departments together as its place’s', () => {
+    expect(of('legal_adviser_coverage_rate', bureau('市政府聘请法律顾问7名,市直部门法律顾问实现全覆盖。'))).toEqual([
+      'legal_adviser_coverage_rate=100:achieved',
+    ]);
+  });
+});

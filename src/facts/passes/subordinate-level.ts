@@ -1,4 +1,4 @@
-import type { Span } from '../../document/types.js';
+import type { Level, Span } from '../../document/types.js';
 import type { PassMeta, SentenceState } from './context.js';
 
 /** The last character of a clause that names a whole of units (…3个县区中): a sentence without it holds none. */
@@ -11,9 +11,29 @@ export const meta: PassMeta = {
   order: 12,
 };
 
+/** A department's place by the end of the name its own opens with (沧澜市司法局 → a city's, 砚门县司法局 → a county's). */
+const DEPARTMENT_PLACE = /^[\u4e00-\u9fa5]{1,8}?(市|县|旗|区)/;
+const PLACE_LEVEL: Record<string, Level> = { 市: 'city', 县: 'county', 旗: 'county', 区: 'district' };
+
+/**
+ * 各县(市、区)政府共收到复议申请1946件 in a city 司法局's report: a clause whose subject is the units under
+ * the department's place together tells their figures, none of the department's (it reports its place's work
+ * as 全市…, and its own).
+ */
+function markUnitsTogether(state: SentenceState): void {
+  const { view, tables } = state;
+  const end = view.doc.place === null ? undefined : DEPARTMENT_PLACE.exec(view.doc.place)?.[1];
+  const together = end === undefined ? undefined : tables.placesTogether.get(PLACE_LEVEL[end]!);
+  if (!together) return;
+  for (const clause of view.clauses) {
+    if (together.test(view.text.slice(clause.start, clause.end).replace(tables.clauseLead, ''))) state.foreign.add(clause.start);
+  }
+}
+
 /** Marks the clauses of a sentence that tell a unit under the reporting body's figure (a city's county, a county's town). */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
+  if (view.doc.level === 'department') markUnitsTogether(state);
   const units = tables.subordinates.get(view.doc.level);
   if (!units) return;
   // a superior's paper about its units (a 考核通报) tells each unit's figures in a sentence opening with

@@ -71,6 +71,8 @@ export interface CompiledTables {
   subordinates: ReadonlyMap<Level, { part: RegExp; whole: RegExp; name: RegExp; ranked: RegExp; said: RegExp }>;
   /** for a level of reporting body, what opens a clause (after its lead) whose subject is the units under it together (县级政府, 乡镇) */
   unitsTogether: ReadonlyMap<Level, RegExp>;
+  /** the same without the words of `not_places` (县直部门): the places under a department's place together */
+  placesTogether: ReadonlyMap<Level, RegExp>;
   /** the facts that count the reporting body's own acts, which its units' acts are not (its decisions, its meetings' study) */
   ownActs: ReadonlySet<string>;
   /** the kinds of document in which a sentence opening with a unit's name is that unit's (subordinate-level) */
@@ -245,6 +247,12 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       subordinate.bodies.flatMap((body) => {
         const together = new RegExp(`^(?:${any(body.together)})`);
         return body.together.length === 0 ? [] : body.levels.map((level) => [level, together] as const);
+      }),
+    ),
+    placesTogether: new Map(
+      subordinate.bodies.flatMap((body) => {
+        const places = body.together.filter((word) => !subordinate.not_places.some((w) => word.includes(w)));
+        return places.length === 0 ? [] : body.levels.map((level) => [level, new RegExp(`^(?:${any(places)})`)] as const);
       }),
     ),
     ownActs: new Set(subordinate.own_acts),
