@@ -216,19 +216,29 @@ export function findAppendix(
   return closing;
 }
 
+/** A note printed under the signature (rules/layout.yaml footnote): 注:…, 说明:…, ① …. */
+export function isFootnote({ footnote }: LayoutWording, line: string): boolean {
+  const content = line.replace(/\s+/g, '');
+  return footnote.patterns.some((re) => re.test(content));
+}
+
 /**
  * Where the closing matter starts: the first closing line (特此报告, a signature, a date, a site
- * footer) after the last heading, provided only short lines follow it. text.length when none.
- * `signature` is a body's name alone on a line (rules/reporters.yaml).
+ * footer) after the last heading, provided only short lines or notes (rules/layout.yaml footnote)
+ * follow it. text.length when none. `signature` is a body's name alone on a line (rules/reporters.yaml).
  */
-export function findClosing({ closing: closingLines }: LayoutWording, signature: RegExp, text: string, lines: readonly Line[], bodyStart: number): number {
+export function findClosing(layout: LayoutWording, signature: RegExp, text: string, lines: readonly Line[], bodyStart: number): number {
   let closing = text.length;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
     if (line.first < bodyStart) break;
-    if (line.last - line.first > CLOSING_MAX_LINE) break;
     const content = text.slice(line.first, line.last).replace(/\s+/g, '');
-    if (closingLines.patterns.some((re) => re.test(content)) || signature.test(content) || DATE_LINE.test(content)) {
+    // a note under the signature may be long; it ends no search (a long line of the body does)
+    if (line.last - line.first > CLOSING_MAX_LINE) {
+      if (isFootnote(layout, content)) continue;
+      break;
+    }
+    if (layout.closing.patterns.some((re) => re.test(content)) || signature.test(content) || DATE_LINE.test(content)) {
       closing = line.first;
     }
   }

@@ -37,6 +37,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   appendix: '「附件标题」',
   appendix_marker: '「附件标记行」',
   closing: '「结尾行」',
+  footnote: '「落款后的注释行」',
   correction: '「更正」',
 };
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
@@ -58,6 +59,7 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       example.table === 'appendix' ||
       example.table === 'appendix_marker' ||
       example.table === 'closing' ||
+      example.table === 'footnote' ||
       example.table === 'correction'
     ) {
       const table = wording.layout[example.table];

@@ -194,9 +194,20 @@ const CorrectionPattern = lazySchema(() =>
   }),
 );
 
-/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines, corrections. */
+/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines, notes after them, corrections. */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodType>(pattern: P, patterns: L, correction: C) =>
-  z.object({ title_words: pattern, chrome: pattern, handover: pattern, appendix: pattern, appendix_marker: pattern, closing: patterns, correction }).strict();
+  z
+    .object({
+      title_words: pattern,
+      chrome: pattern,
+      handover: pattern,
+      appendix: pattern,
+      appendix_marker: pattern,
+      closing: patterns,
+      footnote: patterns,
+      correction,
+    })
+    .strict();
 export const LayoutWording = lazySchema(() =>
   layoutTables(
     z.object({ pattern: Pattern }).strict(),
@@ -305,7 +316,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
     examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
   });
-  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'appendix_marker', 'closing', 'correction'] as const) {
+  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'appendix_marker', 'closing', 'footnote', 'correction'] as const) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
   const { domain, annual_report, plan, other } = documents.data;
@@ -327,6 +338,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       appendix: withoutExamples(layout.data.appendix),
       appendix_marker: withoutExamples(layout.data.appendix_marker),
       closing: withoutExamples(layout.data.closing),
+      footnote: withoutExamples(layout.data.footnote),
       correction: withoutExamples(layout.data.correction),
     },
   };

@@ -96,3 +96,53 @@ describe('a department’s report', () => {
     ]);
   });
 });
+
+describe('notes printed after the signature and date', () => {
+  /** The facts of a county report (its plans last, then the signature) read as a .txt file. */
+  const report = async (...after: string[]): Promise<string[]> => {
+    const text = [
+      '柘川县2024年法治政府建设情况报告',
+      '一、主要工作',
+      '全年办理行政应诉案件23件,行政机关负责人出庭应诉率达到100%。',
+      '二、2025年工作安排',
+      '一是持证执法人员达到620名。二是全年培训执法人员人均不少于40学时。',
+      ...after,
+    ].join('\n');
+    const source = await ingestBytes(new TextEncoder().encode(`${text}\n`), '柘川县.txt');
+    return statusesOf(extractFacts(buildDocument(source), lexicon));
+  };
+  const longNote =
+    '注:1.表中行政复议案件数为县政府作为复议机关的案件,统计期间为当年1月1日至12月31日,全年受理行政复议申请47件,县直部门转来的申请不计在内;' +
+    '2.各乡镇的调解数由乡镇司法所逐月汇总上报,县司法局按季度核对后汇入表2。';
+
+  it('reads a long note under the signature as the year’s, in no plan section', async () => {
+    expect(longNote.length).toBeGreaterThan(100);
+    const statuses = await report('柘川县人民政府', '2025年1月20日', longNote);
+    expect(of('reconsideration_cases', statuses)).toEqual(['reconsideration_cases=47:achieved']);
+    expect(of('enforcement_officers', statuses)).toEqual(['enforcement_officers=620:plan']);
+  });
+
+  it('reads numbered notes (① …) under the signature as the year’s, short or long', async () => {
+    const statuses = await report(
+      '柘川县人民政府',
+      '2025年1月20日',
+      '① 全年受理行政复议申请47件。',
+      `② 数据来源于县人民法院行政审判庭,统计期间为2024年1月1日至12月31日,其中县政府作为被告的行政应诉案件9件,其余为县直部门和乡镇人民政府作为被告的案件,均已依法出庭应诉并提交答辩状。`,
+    );
+    expect(of('reconsideration_cases', statuses)).toEqual(['reconsideration_cases=47:achieved']);
+    expect(of('litigation_cases', statuses)).toEqual(['litigation_cases=23:achieved', 'litigation_cases=9:achieved']);
+  });
+
+  it('leaves items of the plans that merely open with ① to the plans when no signature follows', async () => {
+    const statuses = await report(
+      '① 全年受理行政复议申请不少于47件,持续提升行政复议案件办理质量,推动行政复议成为化解行政争议的主渠道,做到案结事了、定分止争,群众满意度持续提高。',
+    );
+    expect(of('reconsideration_cases', statuses)).toEqual(['reconsideration_cases=47:plan']);
+  });
+
+  it('counts no applications turned away for failing the conditions', () => {
+    expect(of('reconsideration_cases', county('全年受理行政复议申请47件,另有6件复议申请因不符合受理条件,已依法告知申请人。'))).toEqual([
+      'reconsideration_cases=47:achieved',
+    ]);
+  });
+});
