@@ -1,0 +1,29 @@
+/**
+ * Leftovers of session 27's blind-set fixers (fix-w45, fix-w47), on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { paragraphStatuses } from './helpers.js';
+
+const lexicon = await loadLexicon();
+const county = paragraphStatuses(lexicon, '柘川县2024年法治政府建设情况报告');
+const of = (id: string, statuses: readonly string[]): string[] => statuses.filter((s) => s.startsWith(`${id}=`));
+
+describe('documents sent to a legality review', () => {
+  it('reads a long chain of reviewers named between the verb and the review, as far as the clause goes', () => {
+    expect(
+      of('normative_docs_reviewed', county('全年以县政府名义印发行政规范性文件7件,印发前均提交县司法局法规科、政府法律顾问和公职律师团队逐件进行合法性审核。')),
+    ).toEqual(['normative_docs_reviewed=7:achieved']);
+  });
+
+  it('stops at the clause: a review named in a later clause vouches for no count', () => {
+    expect(of('normative_docs_reviewed', county('全年以县政府名义印发行政规范性文件7件,均报送县政府办公室存档,另组织法律顾问开展合法性审核培训1次。'))).toEqual(
+      [],
+    );
+  });
+
+  it('takes no review that 未 denies', () => {
+    expect(of('normative_docs_reviewed', county('全年以县政府名义印发行政规范性文件7件,均未经县司法局合法性审核。'))).toEqual([]);
+    expect(of('normative_docs_reviewed', county('全年以县政府名义印发行政规范性文件7件,印发前未进行合法性审核。'))).toEqual([]);
+  });
+});
