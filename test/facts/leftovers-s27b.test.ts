@@ -27,3 +27,17 @@ describe('documents sent to a legality review', () => {
     expect(of('normative_docs_reviewed', county('全年以县政府名义印发行政规范性文件7件,印发前未进行合法性审核。'))).toEqual([]);
   });
 });
+
+describe('a cleanup decided after a study', () => {
+  it('reads 研究决定废止 as 决定废止: what was decided to be repealed', () => {
+    expect(of('normative_docs_cleaned', county('对现行有效的县政府规范性文件逐件评估,研究决定废止5件。'))).toEqual(['normative_docs_cleaned=5:achieved']);
+  });
+
+  it('reads 经研究决定废止 so too', () => {
+    expect(of('normative_docs_cleaned', county('对现行有效的县政府规范性文件逐件评估,经研究决定废止6件。'))).toEqual(['normative_docs_cleaned=6:achieved']);
+  });
+
+  it('leaves 研究 alone before another verb: what was studied is no cleanup', () => {
+    expect(of('normative_docs_cleaned', county('对现行有效的县政府规范性文件逐件评估,研究修订3件。'))).toEqual([]);
+  });
+});
