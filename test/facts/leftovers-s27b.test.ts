@@ -41,3 +41,18 @@ describe('a cleanup decided after a study', () => {
     expect(of('normative_docs_cleaned', county('对现行有效的县政府规范性文件逐件评估,研究修订3件。'))).toEqual([]);
   });
 });
+
+describe("a department's share of a wider total, by the name its report gives it", () => {
+  const bureau = paragraphStatuses(lexicon, '柘川市自然资源和规划局2024年法治政府建设情况报告');
+  const litigation = (statuses: readonly string[]): string[] => of('litigation_cases', statuses);
+
+  it('reads no count of the department in the whole it gives its share of, by its full or short name', () => {
+    for (const name of ['市自然资源和规划局', '柘川市自然资源和规划局', '自然资源和规划局'])
+      expect(litigation(bureau(`全市各级行政机关全年新收行政诉讼案件412件,涉${name}案件占比56%。`))).toEqual([]);
+  });
+
+  it('still reads the whole when the share is another body’s, or in a report that is no department’s', () => {
+    expect(litigation(bureau('全市各级行政机关全年新收行政诉讼案件412件,涉市住房和城乡建设局案件占比20%。'))).toEqual(['litigation_cases=412:achieved']);
+    expect(litigation(county('全县行政机关全年新收行政诉讼案件412件,涉县自然资源局案件占比56%。'))).toEqual(['litigation_cases=412:achieved']);
+  });
+});

@@ -44,9 +44,10 @@ export function run(state: SentenceState): void {
  */
 function markLeftOut(state: SentenceState): void {
   const { view, tables } = state;
+  const leftOut = tables.leftOut(view.doc.level === 'department' ? view.doc.place : null);
   for (let k = 1; k < view.clauses.length; k++) {
     const next = view.clauses[k]!;
-    if (tables.leftOut.test(view.text.slice(next.start, next.end))) state.foreign.add(view.clauses[k - 1]!.start);
+    if (leftOut.test(view.text.slice(next.start, next.end))) state.foreign.add(view.clauses[k - 1]!.start);
   }
 }
 

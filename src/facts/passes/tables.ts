@@ -118,9 +118,37 @@ export interface CompiledTables {
   inForce: RegExp;
   /**
    * the opening of a clause saying the figures of the clause before it are no count of the body's: left out of
-   * it (未纳入上述统计), or a wider whole the body's share of which it gives (涉本局案件占比56%)
+   * it (未纳入上述统计), or a wider whole the body's share of which it gives (涉本局案件占比56%, or by the name a
+   * department's own report gives it: 涉市自然资源和规划局案件占比56%), for the reporting body's own name or null
    */
-  leftOut: RegExp;
+  leftOut: (ownName: string | null) => RegExp;
+}
+
+/**
+ * The left-out patterns with the reporting body's own name written in for {own}: a department's name as its
+ * report gives it, with or without its place's name (柘川市自然资源和规划局, 市自然资源和规划局, 自然资源和规划局);
+ * none for a body that is no department. Once per name.
+ */
+function leftOutOf(words: Lexicon['passes']['other_period']): CompiledTables['leftOut'] {
+  const byName = new Map<string | null, RegExp>();
+  return (ownName) => {
+    let compiled = byName.get(ownName);
+    if (!compiled) {
+      const own = ownName === null ? '(?!)' : ownNames(ownName);
+      const sources = [...words.left_out, ...words.share_of_whole].map((s) => s.replaceAll('{own}', own));
+      compiled = new RegExp(`^\\s*(?:${sources.join('|') || '(?!)'})`);
+      byName.set(ownName, compiled);
+    }
+    return compiled;
+  };
+}
+
+/** A department's name shortest after its place's: the part after the place's suffix, that suffix before it or the whole place. */
+function ownNames(name: string): string {
+  const suffix = /[省市州盟县区旗]/.exec(name);
+  // the department's own part is at least as long as 司法局
+  if (!suffix || name.length - suffix.index - 1 < 3) return `(?:${escape(name)})`;
+  return `(?:${escape(name.slice(0, suffix.index))})?${escape(suffix[0])}?${escape(name.slice(suffix.index + 1))}`;
 }
 
 /** An alternation of literal words, longest first. */
@@ -268,7 +296,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
     everyPartOfYear: new RegExp(lexicon.passes.other_period.every_part_of_year.join('|') || '(?!)', 'g'),
     inForce: new RegExp(lexicon.passes.other_period.in_force.join('|') || '(?!)', 'g'),
-    leftOut: new RegExp(`^\\s*(?:${[...lexicon.passes.other_period.left_out, ...lexicon.passes.other_period.share_of_whole].join('|') || '(?!)'})`),
+    leftOut: leftOutOf(lexicon.passes.other_period),
     yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
