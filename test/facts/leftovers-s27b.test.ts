@@ -56,3 +56,14 @@ describe("a department's share of a wider total, by the name its report gives it
     expect(litigation(county('全县行政机关全年新收行政诉讼案件412件,涉县自然资源局案件占比56%。'))).toEqual(['litigation_cases=412:achieved']);
   });
 });
+
+describe('all the units under the body named as a whole, without a number', () => {
+  it('opens their parts after 在各乡镇中 / 所辖乡镇中, as after 在11个乡镇中', () => {
+    expect(of('disputes_mediated', county('在各乡镇中,青石镇全年调解纠纷最多,达到380件。'))).toEqual([]);
+    expect(of('exec_meeting_law_study', county('所辖乡镇中,白沙镇全年会前学法仅3次。'))).toEqual([]);
+  });
+
+  it('opens none after 在…工作中: the figure after it is the body’s', () => {
+    expect(of('disputes_mediated', county('在各乡镇工作中,全县调解矛盾纠纷2,100件。'))).toEqual(['disputes_mediated=2100:achieved']);
+  });
+});
