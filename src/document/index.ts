@@ -63,7 +63,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   };
   const kind = inferKind(documents, years, meta);
   const year = inferYear(documents, years, meta, kind);
-  const { level, place, code, parents } = inferPlace(places, meta);
+  const { level, place, code, parents, government } = inferPlace(places, meta);
 
   const body: Span = { start: opening?.first ?? 0, end: closing };
   // the text after the outline (an appendix, the signature and what follows it) belongs to no section
@@ -92,7 +92,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
           kind: like.kind,
         }));
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
-  return { source, kind, level, place, code, parents, year, spokenAfter, sections, sentences };
+  return { source, kind, level, place, code, parents, government, year, spokenAfter, sections, sentences };
 }
 
 /** A paragraph this long, written again word for word, is the same paragraph pasted twice, no coincidence. */

@@ -88,6 +88,8 @@ export interface DocumentMeta {
 }
 
 export interface Document extends DocumentMeta {
+  /** a department's: the level of the place it belongs to (a 县级市's 司法局: county), as its name, the gazetteer or the text tell it */
+  government?: Level;
   /** what the text says was said after the year reported on (a briefing's transcript): its 去年 is that year */
   spokenAfter?: boolean;
   source: SourceText;

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
+import { sourceOf } from '../document/helpers.js';
 import { paragraphStatuses, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
@@ -82,7 +83,7 @@ describe('a rate word with 均 in a clause of its own after a list of acts', () 
 });
 
 describe('a department’s report', () => {
-  const bureau = paragraphStatuses(lexicon, '澄江市司法局2024年法治政府建设工作情况报告');
+  const bureau = paragraphStatuses(lexicon, '榕岗市司法局2024年法治政府建设工作情况报告');
 
   it('leaves a clause whose subject is the places under its place together to them', () => {
     expect(of('reconsideration_cases', bureau('全市办理行政复议案件240件,各县(市、区)政府共收到复议申请870件。'))).toEqual([
@@ -93,6 +94,50 @@ describe('a department’s report', () => {
   it('still reads its place’s departments together as its place’s', () => {
     expect(of('legal_adviser_coverage_rate', bureau('市政府聘请法律顾问7名,市直部门法律顾问实现全覆盖。'))).toEqual([
       'legal_adviser_coverage_rate=100:achieved',
+    ]);
+  });
+});
+
+describe('the level of a department’s place', () => {
+  const placeOf = (text: string) => buildDocument(sourceOf(text)).government;
+
+  it('is the gazetteer’s for a place it holds: a county-level city’s bureau is a county’s', () => {
+    expect(placeOf('浙江省义乌市司法局2024年法治政府建设工作情况报告\n一、主要工作\n全市办理行政复议案件52件。\n')).toBe('county');
+    expect(placeOf('浙江省金华市司法局2024年法治政府建设工作情况报告\n一、主要工作\n全市办理行政复议案件52件。\n')).toBe('city');
+  });
+
+  it('is read from the text for a 市 the gazetteer does not hold', () => {
+    const report = (paragraph: string) => placeOf(`鹭汀市司法局2024年法治政府建设工作情况报告\n一、主要工作\n${paragraph}\n`);
+    expect(report('全市办理行政复议案件52件。')).toBe('city');
+    expect(report('作为县级市,全市办理行政复议案件52件。')).toBe('county');
+    expect(report('指导各镇(街道)开展普法,全市办理行政复议案件52件。')).toBe('county');
+    expect(report('指导各县(市、区)开展普法,全市办理行政复议案件52件。')).toBe('city');
+    expect(report('在榕岗市司法局的指导下,全市办理行政复议案件52件。')).toBe('county');
+    // a province's department is no city above it
+    expect(report('在省市场监管局的指导下,全市办理行政复议案件52件。')).toBe('city');
+  });
+
+  it('is the suffix’s for a county’s bureau, and none for a government’s report', () => {
+    expect(placeOf('鹭汀县司法局2024年法治政府建设工作情况报告\n一、主要工作\n全县办理行政复议案件52件。\n')).toBe('county');
+    // the department's own name is no place under its place
+    expect(placeOf('鹭汀市城市管理局2024年法治政府建设工作情况报告\n一、主要工作\n全市办理行政复议案件52件。\n')).toBe('city');
+    expect(placeOf('鹭汀市桐川区住房和城乡建设局2024年法治政府建设工作情况报告\n一、主要工作\n全区办理行政复议案件52件。\n')).toBe('district');
+    expect(placeOf('鹭汀县2024年法治政府建设情况报告\n一、主要工作\n全县办理行政复议案件52件。\n')).toBeUndefined();
+  });
+
+  it('leaves the towns’ clause in a county-level city bureau’s report to the towns', () => {
+    const cityBureau = paragraphStatuses(lexicon, '鹭汀市司法局2024年法治政府建设工作情况报告');
+    expect(of('normative_docs_cleaned', cityBureau('市司法局清理规范性文件12件,各镇(街道)共清理规范性文件45件。'))).toEqual([
+      'normative_docs_cleaned=12:achieved',
+    ]);
+    const known = paragraphStatuses(lexicon, '浙江省义乌市司法局2024年法治政府建设工作情况报告');
+    expect(of('normative_docs_cleaned', known('市司法局清理规范性文件12件,各镇街共清理规范性文件45件。'))).toEqual(['normative_docs_cleaned=12:achieved']);
+  });
+
+  it('still leaves the counties’ clause in a prefecture city bureau’s report to them', () => {
+    const cityBureau = paragraphStatuses(lexicon, '鹭汀市司法局2024年法治政府建设工作情况报告');
+    expect(of('normative_docs_cleaned', cityBureau('市司法局清理规范性文件12件,各县(市、区)共清理规范性文件45件。'))).toEqual([
+      'normative_docs_cleaned=12:achieved',
     ]);
   });
 });

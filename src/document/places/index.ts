@@ -27,6 +27,8 @@ export interface PlaceMeta {
   /** GB/T 2260 code of the place (of its place for a department); null when not known */
   code: string | null;
   parents: Parents;
+  /** a department's: the level of the place it belongs to (a 县级市's 司法局: county); undefined when not read */
+  government?: Level;
 }
 
 /** Where the metadata reads the reporting body from. */
@@ -56,6 +58,14 @@ interface Found {
   confirmed: boolean;
   /** the place a department's name writes (鹿岭县 of 鹿岭县司法局; none in 市司法局) */
   ownPlace?: string;
+  /** a department's place as its name writes it (沧澜市 of 沧澜市司法局, 市 of 市司法局), and whether the gazetteer gives its level */
+  government?: Government;
+}
+
+interface Government {
+  place: string;
+  level: Level;
+  known: boolean;
 }
 
 /**
@@ -93,8 +103,17 @@ function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: bo
   const child = subjectOnly ? null : unitNamedAfter(w, line, end, level);
   if (child) return { place: child.name, level: child.level, division: division && under(division, child), confirmed: true };
   const department = readDepartment(w, line, pastGovernment(w, place, line, end), false);
-  if (department !== null && !speaksForPlace(w, place, line.slice(department)))
-    return { place: line.slice(first.start, department), level: 'department', division, confirmed: true };
+  if (department !== null && !speaksForPlace(w, place, line.slice(department))) {
+    // 浙江省沧澜市司法局: a place the gazetteer does not hold, written under the one it does
+    const own = level === null ? null : readUnit(w, line, end);
+    const government: Government | undefined =
+      own && own.end < department && RANK[own.unit.level] < RANK[level!]
+        ? { place: own.unit.name, level: own.unit.level === 'city' && level === 'city' ? 'county' : own.unit.level, known: false }
+        : level === null
+          ? undefined
+          : { place, level, known: true };
+    return { place: line.slice(first.start, department), level: 'department', division, confirmed: true, government };
+  }
   if (level === null) return null;
   return { place, level, division, confirmed: true };
 }
@@ -221,7 +240,8 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   // "区市场监督管理局" is the district's department, not a place called 区市
   const generic = readDepartment(w, s, start, true);
   if (generic !== null && w.generic_places.includes(s.charAt(start))) {
-    return { place: s.slice(start, generic), level: 'department', division: null, confirmed: false };
+    const government = { place: s.charAt(start), level: suffixAt(w, s, start)!.level, known: false };
+    return { place: s.slice(start, generic), level: 'department', division: null, confirmed: false, government };
   }
   const units: Unit[] = [];
   let at = start;
@@ -247,8 +267,10 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   const last = units[units.length - 1];
   if (last) at = pastGovernment(w, last.name, s, at);
   const departmentEnd = readDepartment(w, s, at, units.length === 0);
-  if (departmentEnd !== null && !(last && speaksForPlace(w, last.name, s.slice(departmentEnd))))
-    return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false, ownPlace: last?.name };
+  if (departmentEnd !== null && !(last && speaksForPlace(w, last.name, s.slice(departmentEnd)))) {
+    const government = departmentPlace(units);
+    return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false, ownPlace: last?.name, government };
+  }
   const place = units[units.length - 1];
   if (!place) return null;
   const parentIsCity = units.slice(0, -1).some((p) => p.level === 'city');
@@ -384,9 +406,26 @@ function authoringDepartment(w: PlaceWording, found: Found, titles: readonly str
   for (const author of authors) {
     if (!author.startsWith(found.place)) continue;
     const department = readDepartment(w, author, pastGovernment(w, found.place, author, found.place.length), false);
-    if (department !== null) return { ...found, place: author.slice(0, department), level: 'department' };
+    if (department !== null) {
+      const government = { place: found.place, level: found.level, known: found.confirmed };
+      return { ...found, place: author.slice(0, department), level: 'department', government };
+    }
   }
   return null;
+}
+
+/**
+ * The place a department's name writes: its first unit, then the counties, districts and cities
+ * written inside it (槐阳市东坪区司法局). A town or a one-character stem read there belongs to the
+ * department's own name (住房和城乡建设局, 城市管理局).
+ */
+function departmentPlace(units: readonly Unit[]): Government | undefined {
+  let government: Government | undefined;
+  for (const unit of units) {
+    if (government && (unit.level === 'street' || unit.level === 'township' || unit.name.length - unit.suffix.length < 2)) break;
+    government = { place: unit.name, level: government?.level === 'city' && unit.level === 'city' ? 'county' : unit.level, known: false };
+  }
+  return government;
 }
 
 /** 区市场监督管理局 opening a sentence: a department of a place the text does not name there. */
@@ -399,16 +438,18 @@ function genericDepartment(w: PlaceWording, line: string): Found | null {
 function finish(w: PlaceWording, found: Found, masked: string, input: PlaceInput): PlaceMeta {
   let { level } = found;
   const { division } = found;
-  if (!found.confirmed) level = levelBySuffix(w, found, masked);
+  if (!found.confirmed) level = levelByWording(w, found.place, found.level, masked);
+  const { government } = found;
   if (level === 'department' && division === null && !found.confirmed) {
     // a department of a place named elsewhere: 市司法局 in a text about one city; a department that
     // writes its own place belongs to no other name the text holds (鹿岭县司法局 beside 会同县委)
     const owner = mostNamed(w, input, selfReference(w, masked, false));
     if (owner?.division && (found.ownPlace === undefined || owner.place === found.ownPlace))
-      return { level, place: found.place, code: owner.division.code, parents: parentsWith(owner.division) };
+      return { level, place: found.place, code: owner.division.code, parents: parentsWith(owner.division), government: owner.division.level };
   }
-  if (!division) return { level, place: found.place, code: null, parents: NO_PARENTS };
-  if (level === 'department') return { level, place: found.place, code: division.code, parents: parentsWith(division) };
+  const governmentLevel = government && (government.known ? government.level : levelByWording(w, government.place, government.level, masked));
+  if (!division) return { level, place: found.place, code: null, parents: NO_PARENTS, government: governmentLevel };
+  if (level === 'department') return { level, place: found.place, code: division.code, parents: parentsWith(division), government: governmentLevel };
   return { level, place: found.place, code: division.code, parents: { province: division.province, city: division.city } };
 }
 
@@ -420,15 +461,16 @@ function parentsWith(owner: Division): Parents {
 }
 
 /**
- * The level of a name the gazetteer does not hold: a 市 is a county-level city when the text speaks
- * of its towns, or works under or reports to another city (在泉岭市委、市政府和榕岗市委的领导下;
- * 榕岗市人民政府:).
+ * The level of a name the gazetteer does not hold (a place, or a department's place), read at `level`
+ * by its suffix: a 市 is a county-level city when the text speaks of its towns, or works under or
+ * reports to another city (在泉岭市委、市政府和榕岗市委的领导下; 榕岗市人民政府:). The 市 of a
+ * department named without its place (市司法局) is compared with no other city.
  */
-function levelBySuffix(w: PlaceWording, found: Found, masked: string): Level {
-  if (found.level !== 'city' || !found.place.endsWith('市')) return found.level;
-  if (w.municipalities.includes(found.place)) return 'province';
+function levelByWording(w: PlaceWording, place: string, level: Level, masked: string): Level {
+  if (level !== 'city' || !place.endsWith('市')) return level;
+  if (w.municipalities.includes(place)) return 'province';
   if (w.county_level_city.test(masked) || (w.county_subordinates.test(masked) && !w.city_subordinates.test(masked))) return 'county';
-  if (superiorCities(w, masked).some((name) => name !== found.place)) return 'county';
+  if (place.length > 1 && superiorCities(w, masked).some((name) => name !== place)) return 'county';
   return 'city';
 }
 
@@ -441,7 +483,8 @@ function superiorCities(w: PlaceWording, masked: string): string[] {
   return named.flatMap((superiors) =>
     superiors.split(LIST_MEMBER).flatMap((member) => {
       const unit = readUnit(w, member, 0)?.unit;
-      return unit?.level === 'city' ? [unit.name] : [];
+      // 省市场监管局 names no city 省市
+      return unit?.level === 'city' && !w.generic_places.includes(unit.name.slice(0, -unit.suffix.length)) ? [unit.name] : [];
     }),
   );
 }

@@ -1,4 +1,4 @@
-import type { Level, Span } from '../../document/types.js';
+import type { Span } from '../../document/types.js';
 import type { PassMeta, SentenceState } from './context.js';
 
 /** The last character of a clause that names a whole of units (…3个县区中): a sentence without it holds none. */
@@ -11,10 +11,6 @@ export const meta: PassMeta = {
   order: 12,
 };
 
-/** A department's place by the end of the name its own opens with (沧澜市司法局 → a city's, 砚门县司法局 → a county's). */
-const DEPARTMENT_PLACE = /^[\u4e00-\u9fa5]{1,8}?(市|县|旗|区)/;
-const PLACE_LEVEL: Record<string, Level> = { 市: 'city', 县: 'county', 旗: 'county', 区: 'district' };
-
 /**
  * 各县(市、区)政府共收到复议申请1946件 in a city 司法局's report: a clause whose subject is the units under
  * the department's place together tells their figures, none of the department's (it reports its place's work
@@ -22,8 +18,8 @@ const PLACE_LEVEL: Record<string, Level> = { 市: 'city', 县: 'county', 旗: 'c
  */
 function markUnitsTogether(state: SentenceState): void {
   const { view, tables } = state;
-  const end = view.doc.place === null ? undefined : DEPARTMENT_PLACE.exec(view.doc.place)?.[1];
-  const together = end === undefined ? undefined : tables.placesTogether.get(PLACE_LEVEL[end]!);
+  // the level of the department's place, not the last character of its name: a 县级市's 司法局 speaks of its towns
+  const together = view.doc.government === undefined ? undefined : tables.placesTogether.get(view.doc.government);
   if (!together) return;
   for (const clause of view.clauses) {
     if (together.test(view.text.slice(clause.start, clause.end).replace(tables.clauseLead, ''))) state.foreign.add(clause.start);
