@@ -3,13 +3,9 @@ import iconv from 'iconv-lite';
 import { decodeText } from '../../src/ingest/decode.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts, pdfFile, refusal } from './hostile.js';
+import { docxOfParts, FIGURES_LINE, pdfFile, readText, refusal } from './hostile.js';
 
-const readText = async (bytes: Uint8Array | string, file: string) =>
-  (await ingestBytes(typeof bytes === 'string' ? new Uint8Array(Buffer.from(bytes)) : bytes, file)).original;
-
-/** The sample report's line of figures, its 12件 written by `figure`. */
-const FIGURES_LINE = REPORT_LINES[4]!;
+/** The sample report, its line of figures' 12件 written by `figure`. */
 const withFigure = (figure: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? line.replace('12件', figure) : line));
 
 describe('what a browser does not show of a page', () => {

@@ -2,15 +2,10 @@ import { describe, expect, it } from 'vitest';
 import iconv from 'iconv-lite';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts, pdfFile } from './hostile.js';
+import { bytesOf, docxOfParts, FIGURES_LINE, pdfFile, PLAIN, readText } from './hostile.js';
 
-const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
-const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
-
-/** The sample report's line of figures, its 12件 written by `figure`. */
-const FIGURES_LINE = REPORT_LINES[4]!;
+/** The sample report, its line of figures' 12件 written by `figure`. */
 const withFigure = (figure: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? line.replace('12件', figure) : line));
-const PLAIN = REPORT_LINES.join('\n');
 
 describe('what a browser shows of a page', () => {
   const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');

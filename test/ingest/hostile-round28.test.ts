@@ -6,14 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { findReports } from '../../src/commands/batch.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts, pdfFile, refusal, zipFile } from './hostile.js';
-
-const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
-const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
-
-/** The sample report's line of figures, its 12件 written by `figure`. */
-const FIGURES_LINE = REPORT_LINES[4]!;
-const PLAIN = REPORT_LINES.join('\n');
+import { bytesOf, docxOfParts, FIGURES_LINE, pdfFile, PLAIN, readText, refusal, zipFile } from './hostile.js';
 
 describe('a Word document as its author left it', () => {
   const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

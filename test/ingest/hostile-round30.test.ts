@@ -6,14 +6,7 @@ import { findReports } from '../../src/commands/batch.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { runCli, tempDir } from '../helpers/cli.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxBomb, docxOfParts, refusal, unmappedFontPdf, zipFile } from './hostile.js';
-
-const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
-const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
-
-/** The sample report's line of figures. */
-const FIGURES_LINE = REPORT_LINES[4]!;
-const PLAIN = REPORT_LINES.join('\n');
+import { bytesOf, docxBomb, docxOfParts, FIGURES_LINE, PLAIN, readText, refusal, unmappedFontPdf, zipFile } from './hostile.js';
 
 describe('a text whose bytes contradict its UTF-16 or UTF-32 byte order mark', () => {
   const marked = (mark: readonly number[], bytes: Buffer) => new Uint8Array(Buffer.concat([Buffer.from(mark), bytes]));

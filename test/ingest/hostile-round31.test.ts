@@ -6,15 +6,7 @@ import { findReports } from '../../src/commands/batch.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { tempDir } from '../helpers/cli.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts, refusal, zipFile } from './hostile.js';
-
-const bytesOf = (input: Uint8Array | string) => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
-const readText = async (input: Uint8Array | string, file: string) => (await ingestBytes(bytesOf(input), file)).original;
-
-/** The sample report's line of figures. */
-const FIGURES_LINE = REPORT_LINES[4]!;
-const [BEFORE_FIGURE, AFTER_FIGURE] = FIGURES_LINE.split('12件') as [string, string];
-const PLAIN = REPORT_LINES.join('\n');
+import { AFTER_FIGURE, BEFORE_FIGURE, bytesOf, docxOfParts, FIGURES_LINE, PLAIN, readText, refusal, zipFile } from './hostile.js';
 
 describe('a Word document with text a reader does not see', () => {
   const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';

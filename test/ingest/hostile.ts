@@ -3,6 +3,8 @@ import { constants, deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { expect } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { REPORT_LINES } from './fixtures.js';
 
 /**
  * Hostile inputs, generated in memory in milliseconds: compression bombs are built by
@@ -294,3 +296,15 @@ export async function refusal(promise: Promise<unknown>, file: string): Promise<
   expect((error as UserError).place.file).toBe(file);
   return (error as UserError).message;
 }
+
+/** An input's bytes as a file holds them: a string as UTF-8. */
+export const bytesOf = (input: Uint8Array | string): Uint8Array => (typeof input === 'string' ? new Uint8Array(Buffer.from(input)) : input);
+
+/** The text ingest reads of `input` as a file named `file`, as the report wrote it. */
+export const readText = async (input: Uint8Array | string, file: string): Promise<string> => (await ingestBytes(bytesOf(input), file)).original;
+
+/** The sample report's line of figures, and what stands before and after its 12件. */
+export const FIGURES_LINE = REPORT_LINES[4]!;
+export const [BEFORE_FIGURE, AFTER_FIGURE] = FIGURES_LINE.split('12件') as [string, string];
+/** The sample report as a plain text. */
+export const PLAIN = REPORT_LINES.join('\n');
