@@ -2,21 +2,13 @@
  * The general rules added after the blind measurement of test/fixtures/heldout46, on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { ingestBytes } from '../../src/ingest/index.js';
-import { expectQuoted, paragraphStatuses, statusesOf } from './helpers.js';
+import { loadLexicon } from '../../src/facts/index.js';
+import { paragraphStatuses, readFileQuoted } from './helpers.js';
 
 const lexicon = await loadLexicon();
 const in2019 = paragraphStatuses(lexicon, '某县2019年度法治政府建设情况报告');
 
-/** The numeric facts of a file of `text`, read as ingest reads a file of that name. */
-const read = async (text: string, file: string) => {
-  const doc = buildDocument(await ingestBytes(Buffer.from(text, 'utf8'), file));
-  const facts = extractFacts(doc, lexicon);
-  expectQuoted(doc, facts);
-  return { doc, facts: statusesOf(facts.filter((f) => typeof f.value === 'number')) };
-};
+const read = (text: string, file: string) => readFileQuoted(lexicon, text, file);
 
 describe("a superior's notice about its units", () => {
   const notice = `中共碧原省委全面依法治省委员会办公室关于2024年度市县法治政府建设考核结果的通报

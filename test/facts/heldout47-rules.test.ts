@@ -2,20 +2,12 @@
  * The general rules added after the blind measurement of test/fixtures/heldout47, on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { buildDocument } from '../../src/document/index.js';
-import { extractFacts, loadLexicon } from '../../src/facts/index.js';
-import { ingestBytes } from '../../src/ingest/index.js';
-import { expectQuoted, statusesOf } from './helpers.js';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
-/** The document and its numeric facts of a file of `text`, read as ingest reads a file of that name. */
-const read = async (text: string, file: string) => {
-  const doc = buildDocument(await ingestBytes(Buffer.from(text, 'utf8'), file));
-  const facts = extractFacts(doc, lexicon);
-  expectQuoted(doc, facts);
-  return { doc, facts: statusesOf(facts.filter((f) => typeof f.value === 'number')) };
-};
+const read = (text: string, file: string) => readFileQuoted(lexicon, text, file);
 
 describe('the papers of a place applying for the demonstration title', () => {
   it('takes a 自评表 for another kind of paper than the year’s report, and its title names who fills it in', async () => {

@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { buildDocument } from '../../src/document/index.js';
 import { readSentence } from '../../src/document/sentences.js';
-import { ingestFile } from '../../src/ingest/index.js';
+import { ingestBytes, ingestFile } from '../../src/ingest/index.js';
 import { foldCharacters } from '../../src/ingest/index.js';
 import type { Document, DocumentKind, SectionKind, Sentence } from '../../src/document/types.js';
 import type { Fact } from '../../src/facts/schema.js';
@@ -123,6 +123,17 @@ export function readQuoted(lexicon: Lexicon, text: string): { doc: Document; fac
   const facts = extractFacts(doc, lexicon);
   expectQuoted(doc, facts);
   return { doc, facts };
+}
+
+/**
+ * A text read as ingest reads a file of that name (its format, markup and tables), every fact quoting its evidence;
+ * its numeric facts as statusesOf gives them.
+ */
+export async function readFileQuoted(lexicon: Lexicon, text: string, file: string): Promise<{ doc: Document; facts: string[] }> {
+  const doc = buildDocument(await ingestBytes(Buffer.from(text, 'utf8'), file));
+  const facts = extractFacts(doc, lexicon);
+  expectQuoted(doc, facts);
+  return { doc, facts: statusesOf(facts.filter((f) => typeof f.value === 'number')) };
 }
 
 /** The values one fact takes in a text read by readQuoted. */
