@@ -7,6 +7,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { listMarker } from './list-numbers.js';
 import { flattenDeepNesting } from './nesting.js';
+import { isOffPage, isTransparent, isUnreadableSize, isZeroOpacity, pageStyles, type PageStyles } from './page-styles.js';
 import { MAX_CELL_CHARS, nonSpaceLength, withCellsMergedDown, type CellSpan, type MergedDown } from './table-cells.js';
 import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
@@ -58,89 +59,48 @@ const DROPPED = new Set([
 ]);
 
 /**
- * A browser shows no element hidden by its own style or attribute: an anti-copy trick's stray
- * characters inside a figure (1<span style="display:none">9</span>2件 was read 192), a print copy
- * of the article, a superseded paragraph kept out of sight.
- */
-const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none\s*(?:!\s*important\s*)?(?:;|$)/i;
-/**
  * Elements a browser shows only when scripts are off (<noscript>) or once a script puts them in
  * place (<template>): a page that keeps its article there is read as display: none is.
  */
 const HIDDEN_TAGS = new Set(['noscript', 'template']);
-const isHidden = (element: Element, hiddenClasses: HiddenClasses): boolean =>
+
+/**
+ * A browser shows no element its style hides (its own or a style sheet's, see page-styles): an
+ * anti-copy trick's stray characters inside a figure (1<span style="display:none">9</span>2件 was
+ * read 192), a print copy of the article, a superseded paragraph kept out of sight. Nothing inside
+ * an element of opacity 0 or moved off the page shows either.
+ */
+const isHidden = (element: Element, styles: PageStyles): boolean =>
   HIDDEN_TAGS.has(element.name) ||
   (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') ||
-  HIDDEN_STYLE.test(element.attribs.style ?? '') ||
-  (VISIBILITY_HIDDEN.test(element.attribs.style ?? '') && !shownAgainInside(element)) ||
-  (hiddenClasses.size > 0 && element.attribs.class !== undefined && !DISPLAYED.test(element.attribs.style ?? '') && hasHiddenClass(element, hiddenClasses));
-
-/** An element's own style setting it displayed, over what a style sheet's class sets (unless !important there, which is rare). */
-const DISPLAYED = /(?:^|;)\s*display\s*:\s*(?!none\b)[a-z-]+/i;
+  styles.of(element, 'display') === 'none' ||
+  (isVisibilityHidden(styles.of(element, 'visibility')) && !shownAgainInside(element, styles)) ||
+  isZeroOpacity(styles.of(element, 'opacity') ?? '1') ||
+  isOffPageBox(element, styles);
 
 /**
  * Hidden as display: none hides, but leaving its place empty: the same anti-copy trick
  * (1<span style="visibility:hidden">9</span>2件 was read 192件). Unlike display: none, an element
  * inside may show itself again.
  */
-const VISIBILITY_HIDDEN = /(?:^|;)\s*visibility\s*:\s*(?:hidden|collapse)\s*(?:!\s*important\s*)?(?:;|$)/i;
-const VISIBILITY_VISIBLE = /(?:^|;)\s*visibility\s*:\s*visible\b/i;
+const isVisibilityHidden = (value: string | undefined): boolean => value === 'hidden' || value === 'collapse';
 
-function shownAgainInside(element: Element): boolean {
+function shownAgainInside(element: Element, styles: PageStyles): boolean {
   const stack: AnyNode[] = [...element.children];
   while (stack.length > 0) {
     const node = stack.pop()!;
     if (node.type !== 'tag') continue;
-    if (VISIBILITY_VISIBLE.test(node.attribs.style ?? '')) return true;
+    if (styles.of(node, 'visibility') === 'visible') return true;
     stack.push(...node.children);
   }
   return false;
 }
 
-/** The selectors (.class, tag.class) a page's style sheets set display: none on. */
-type HiddenClasses = ReadonlySet<string>;
-const NO_HIDDEN_CLASSES: HiddenClasses = new Set();
-const STYLE_SHEET = /<style\b[^>]{0,500}>([^]*?)<\/style\s*>/gi;
-const CSS_COMMENT = /\/\*[^]*?\*\//g;
-/** A selector of one class, alone or on one tag: what an anti-copy trick hides its characters by. */
-const CLASS_SELECTOR = /^(?:[a-z][a-z0-9]*)?\.-?[_a-z][\w-]*$/i;
-
-/**
- * The classes a page's style sheets hide (.x9 { display: none }), as its own style hides an
- * element: an anti-copy trick's stray characters in a figure (1<span class="x9">9</span>2件 was read
- * 192件). Only rules at the top of a sheet count: one under @media print hides on paper, not on screen.
- */
-function hiddenClassesOf(html: string): HiddenClasses {
-  if (!/display\s*:\s*none/i.test(html)) return NO_HIDDEN_CLASSES;
-  const hidden = new Set<string>();
-  for (const [, sheet] of html.matchAll(STYLE_SHEET)) {
-    const css = sheet!.replace(CSS_COMMENT, '');
-    let depth = 0;
-    let from = 0;
-    let selectors = '';
-    for (let at = 0; at < css.length; at++) {
-      const char = css[at];
-      if (char === '{') {
-        if (depth === 0) selectors = css.slice(from, at);
-        depth++;
-        from = at + 1;
-      } else if (char === '}') {
-        if (depth === 1 && !selectors.trimStart().startsWith('@') && HIDDEN_STYLE.test(css.slice(from, at).trim())) {
-          for (const selector of selectors.split(',')) if (CLASS_SELECTOR.test(selector.trim())) hidden.add(selector.trim().toLowerCase());
-        }
-        depth = Math.max(0, depth - 1);
-        from = at + 1;
-      } else if (char === ';' && depth === 0) from = at + 1;
-    }
-  }
-  return hidden;
-}
-
-function hasHiddenClass(element: Element, hiddenClasses: HiddenClasses): boolean {
-  for (const name of element.attribs.class!.toLowerCase().split(/\s+/)) {
-    if (name !== '' && (hiddenClasses.has(`.${name}`) || hiddenClasses.has(`${element.name}.${name}`))) return true;
-  }
-  return false;
+/** A box placed past the page's edge (position: absolute; left: -9999px), as text for machines only is. */
+function isOffPageBox(element: Element, styles: PageStyles): boolean {
+  const position = styles.of(element, 'position');
+  if (position !== 'absolute' && position !== 'fixed') return false;
+  return isOffPage(styles.of(element, 'left') ?? '') || isOffPage(styles.of(element, 'top') ?? '');
 }
 
 /**
@@ -151,15 +111,8 @@ const STRUCK_TAGS = new Set(['del', 's', 'strike']);
 const STRUCK_STYLE = /(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i;
 const isStruck = (element: Element): boolean => STRUCK_TAGS.has(element.name) || STRUCK_STYLE.test(element.attribs.style ?? '');
 
-/** An element's own font size, as its style sets it. */
-const FONT_SIZE = /(?:^|;)\s*font-size\s*:\s*([^;!]*)/i;
-const ZERO_SIZE = /^(?:0+(?:\.0*)?|\.0+)(?:[a-z]+|%)?$/i;
 /** Sizes relative to the parent's: of no size, they are none. */
 const RELATIVE_SIZE = /(?:^|[^r])em$|%$/i;
-/** A size in pixels or points; at 1 pt (4/3 px) or less no one reads it, as in a Word document. */
-const ABSOLUTE_SIZE = /^(\d*\.?\d+)\s*(px|pt)$/i;
-const MAX_UNREAD_POINTS = 1;
-const POINTS_PER_PIXEL = 0.75;
 
 /**
  * Whether an element's own text shows at no size (font-size: 0, an anti-copy trick like
@@ -167,13 +120,17 @@ const POINTS_PER_PIXEL = 0.75;
  * 0 or 1 pt at most, or one inherited and not set again (a page may set 0 on a row of blocks, for
  * the gaps between them, and a size on each block).
  */
-function atNoSize(element: Element, inherited: boolean): boolean {
-  const size = FONT_SIZE.exec(element.attribs.style ?? '')?.[1]?.trim();
+function atNoSize(element: Element, inherited: boolean, styles: PageStyles): boolean {
+  const size = styles.of(element, 'font-size');
   if (size === undefined || size === '') return inherited;
-  if (ZERO_SIZE.test(size)) return true;
-  const absolute = ABSOLUTE_SIZE.exec(size);
-  if (absolute) return Number(absolute[1]) * (absolute[2]!.toLowerCase() === 'px' ? POINTS_PER_PIXEL : 1) <= MAX_UNREAD_POINTS;
+  if (isUnreadableSize(size)) return true;
   return inherited && RELATIVE_SIZE.test(size);
+}
+
+/** Whether an element's own text is drawn in no colour (color: transparent), by its style or inherited and not set again. */
+function inNoColour(element: Element, inherited: boolean, styles: PageStyles): boolean {
+  const colour = styles.of(element, 'color');
+  return colour === undefined || colour === '' || colour === 'inherit' ? inherited : isTransparent(colour);
 }
 
 const BLOCK_TAGS = new Set([
@@ -258,7 +215,7 @@ interface Page {
 }
 
 /** With `showHidden`, hidden elements are read as shown. */
-function walkPage(root: AnyNode, showHidden: boolean, hiddenClasses: HiddenClasses): Page {
+function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page {
   const elements: Element[] = [];
   const index = new Map<Element, number>();
   const last = new Map<Element, number>();
@@ -273,9 +230,11 @@ function walkPage(root: AnyNode, showHidden: boolean, hiddenClasses: HiddenClass
   const textBoxes: string[] = [];
   let title = '';
   let hiddenChars = 0;
-  const stack: Array<{ node: AnyNode; leaving: boolean; noSize: boolean }> = [{ node: root, leaving: false, noSize: false }];
+  const stack: Array<{ node: AnyNode; leaving: boolean; noSize: boolean; noColour: boolean }> = [
+    { node: root, leaving: false, noSize: false, noColour: false },
+  ];
   while (stack.length > 0) {
-    const { node, leaving, noSize: inherited } = stack.pop()!;
+    const { node, leaving, noSize: inheritedSize, noColour: inheritedColour } = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
     const element = node as Element;
     if (leaving) {
@@ -295,11 +254,12 @@ function walkPage(root: AnyNode, showHidden: boolean, hiddenClasses: HiddenClass
       if (links > 0 && links === length && LINK_BLOCK_TAGS.has(element.name)) linkBlocks.add(element);
       continue;
     }
-    const noSize = node.type === 'tag' && atNoSize(element, inherited);
+    const noSize = node.type === 'tag' && atNoSize(element, inheritedSize, styles);
+    const noColour = node.type === 'tag' && inNoColour(element, inheritedColour, styles);
     element.children = element.children.filter((child) => {
-      if (child.type === 'text') return !noSize;
+      if (child.type === 'text') return !noSize && !noColour;
       if (child.type === 'tag' && isStruck(child)) return false;
-      if (child.type === 'tag' && isHidden(child, hiddenClasses)) {
+      if (child.type === 'tag' && isHidden(child, styles)) {
         if (showHidden) hidden.add(child);
         else {
           hiddenChars += nonSpaceLength(textOf(child));
@@ -316,8 +276,8 @@ function walkPage(root: AnyNode, showHidden: boolean, hiddenClasses: HiddenClass
       index.set(element, elements.length);
       elements.push(element);
     }
-    stack.push({ node, leaving: true, noSize });
-    for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false, noSize });
+    stack.push({ node, leaving: true, noSize, noColour });
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false, noSize, noColour });
   }
   return { elements, index, last, textLength, paragraphBlocks, linkBlocks, title, hiddenChars, hidden, textBoxes };
 }
@@ -368,15 +328,15 @@ export function htmlToText(html: string, budget: Budget, outermost = true): stri
         .get()
         .sort((a, b) => b.length - a.length)[0]
     : undefined;
-  const hiddenClasses = hiddenClassesOf(html);
-  const shown = articleText($.root().get(0)!, false, hiddenClasses);
+  const shown = articleText($.root().get(0)!, false, pageStyles(flat.html, $));
   const shownChars = nonSpaceLength(shown.text);
   let text = shown.text;
   // A page whose script shows its article (its container hidden until then: tabs, 阅读全文) is read as it
   // is once shown, when what a browser shows first is no article: too short, or outweighed by the
   // hidden text, which holds the article (a sidebar of other news beside it was read as the report).
   if (shown.hiddenChars > 0 && (shownChars < MIN_ARTICLE_CHARS || shown.hiddenChars > shownChars)) {
-    const all = articleText(cheerio.load(flat.html, PARSE_OPTIONS).root().get(0)!, true, hiddenClasses);
+    const $all = cheerio.load(flat.html, PARSE_OPTIONS);
+    const all = articleText($all.root().get(0)!, true, pageStyles(flat.html, $all));
     if (shownChars < MIN_ARTICLE_CHARS || all.bodyHidden) text = all.text;
   }
   // a page that only forwards (页面跳转中) or shows another page inside itself was "empty" or "not a report"
@@ -525,8 +485,8 @@ interface Article {
 }
 
 /** The article: its body with the headline and the meta line between them, and what of the page was left out. */
-function articleText(root: ParentNode, showHidden: boolean, hiddenClasses: HiddenClasses): Article {
-  const page = walkPage(root, showHidden, hiddenClasses);
+function articleText(root: ParentNode, showHidden: boolean, styles: PageStyles): Article {
+  const page = walkPage(root, showHidden, styles);
   const { text, body } = pageArticle(page, root);
   let bodyHidden = false;
   for (let node: ParentNode | null = body ?? null; node && !bodyHidden; node = node.parent) bodyHidden = page.hidden.has(node as Element);
