@@ -271,7 +271,11 @@ function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: Re
                   withoutFieldCodeText(
                     withoutEmptiedParagraphs(
                       withoutWithdrawnText(
-                        withoutInvisibleText(withoutPlaceholders(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml), invisible),
+                        withoutInvisibleText(
+                          withoutPlaceholders(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml),
+                          struckStyles.looks,
+                          invisible,
+                        ),
                         struckStyles,
                       ),
                     ),
@@ -352,10 +356,11 @@ function withoutPlaceholders(xml: string): string {
  * paragraph's shading.
  */
 const DRAWN_IN =
-  /<(\/?)w:(tbl|txbxContent)\b[^>]{0,2000}>|<w:p(?:\s[^>]*)?>|<w:pPr>((?:(?!<\/w:pPr>)[^]){0,4000})<\/w:pPr>|(<w:r(?:\s[^>]*)?>\s*<w:rPr>((?:(?!<\/w:rPr>)[^]){0,4000}?)<\/w:rPr>)((?:(?!<\/w:r>|<w:(?:r|p|tbl|txbxContent)[\s>])[^])*)/g;
+  /<(\/?)w:(tbl|txbxContent)\b[^>]{0,2000}>|<w:p(?:\s[^>]*)?>|<w:pPr>((?:(?!<\/w:pPr>)[^]){0,4000})<\/w:pPr>|(<w:r(?:\s[^>]*)?>(?:\s*<w:rPr>((?:(?!<\/w:rPr>)[^]){0,4000}?)<\/w:rPr>)?)((?:(?!<\/w:r>|<w:(?:r|p|tbl|txbxContent)[\s>])[^])*)/g;
 /** A colour so light it does not show on white paper. */
 const WHITE = /^(?:F[0-9A-F]){3}$/i;
-const COLOR = /<w:color\s+w:val="([0-9A-Fa-f]{6})"/;
+/** A run's or style's colour: RRGGBB, or auto (black on a light ground), which sets a style's white off. */
+const COLOR = /<w:color\s+w:val="([0-9A-Fa-f]{6}|auto)"/;
 const SIZE = /<w:sz\s+w:val="(\d{1,4})"/;
 /** A shading's fill or a highlight other than none, white or automatic: a ground white text shows on. */
 const GROUND = /<w:shd\b[^>]{0,500}?\bw:fill="(?!auto"|(?:F[0-9A-F]){3}")[0-9A-Fa-f]{6}"|<w:highlight\s+w:val="(?!none"|white")/i;
@@ -363,19 +368,23 @@ const GROUND = /<w:shd\b[^>]{0,500}?\bw:fill="(?!auto"|(?:F[0-9A-F]){3}")[0-9A-F
 const MAX_INVISIBLE_HALF_POINTS = 2;
 const TEXT_CONTENT = /<w:t\b[^>]*>([^<]*)<\/w:t>/g;
 
+const PARAGRAPH_STYLE = /<w:pStyle\s+w:val="([^"]{1,200})"/;
+
 /**
  * The document without the runs a reader cannot see: set white on the white page (no shading of
  * the run or its paragraph, not in a table or a text box, the page not coloured) or in a size of
- * 1 pt or less. Text no one sees is no statement of the report: a template's instructions kept out
+ * 1 pt or less, by the run's own properties or else its character style's, else its paragraph
+ * style's. Text no one sees is no statement of the report: a template's instructions kept out
  * of sight, or words put there for a machine to find (a hidden trick). Their characters are counted
  * into `invisible`, for the user to be told.
  */
-function withoutInvisibleText(xml: string, invisible: { chars: number }): string {
-  const white = /<w:color\s+w:val="(?:F[0-9A-F]){3}"/i.test(xml) && !/<w:background\b[^>]{0,500}?\bw:color="(?!(?:F[0-9A-F]){3}")/i.test(xml);
-  if (!white && !/<w:sz\s+w:val="[0-2]"/.test(xml)) return xml;
-  // tables and text boxes open, paragraph shaded
+function withoutInvisibleText(xml: string, looks: StyleLooks, invisible: { chars: number }): string {
+  const white = (looks.white || /<w:color\s+w:val="(?:F[0-9A-F]){3}"/i.test(xml)) && !/<w:background\b[^>]{0,500}?\bw:color="(?!(?:F[0-9A-F]){3}")/i.test(xml);
+  if (!white && !looks.tiny && !/<w:sz\s+w:val="[0-2]"/.test(xml)) return xml;
+  // tables and text boxes open, paragraph shaded, the paragraph's style
   let grounds = 0;
   let shaded = false;
+  let paragraphLook: Look | undefined;
   return xml.replace(
     DRAWN_IN,
     (
@@ -388,13 +397,19 @@ function withoutInvisibleText(xml: string, invisible: { chars: number }): string
       content: string | undefined,
     ) => {
       if (place !== undefined) grounds = Math.max(0, grounds + (closing ? -1 : 1));
-      else if (paragraph !== undefined) shaded = GROUND.test(paragraph);
-      else if (start === undefined) shaded = false;
-      else {
-        const size = Number(SIZE.exec(properties!)?.[1] ?? Infinity);
+      else if (paragraph !== undefined) {
+        paragraphLook = looks.paragraph.get(PARAGRAPH_STYLE.exec(paragraph)?.[1] ?? '');
+        shaded = GROUND.test(paragraph) || paragraphLook?.ground === true;
+      } else if (start === undefined) {
+        shaded = false;
+        paragraphLook = undefined;
+      } else {
+        const own = properties ?? '';
+        const characterLook = looks.character.get(RUN_STYLE.exec(own)?.[1] ?? '');
+        const size = Number(SIZE.exec(own)?.[1] ?? characterLook?.size ?? paragraphLook?.size ?? Infinity);
+        const colour = COLOR.exec(own)?.[1] ?? characterLook?.colour ?? paragraphLook?.colour ?? '';
         const unseen =
-          size <= MAX_INVISIBLE_HALF_POINTS ||
-          (white && grounds === 0 && !shaded && WHITE.test(COLOR.exec(properties!)?.[1] ?? '') && !GROUND.test(properties!));
+          size <= MAX_INVISIBLE_HALF_POINTS || (white && grounds === 0 && !shaded && WHITE.test(colour) && !GROUND.test(own) && characterLook?.ground !== true);
         const chars = unseen ? [...content!.matchAll(TEXT_CONTENT)].reduce((sum, [, text]) => sum + nonSpaceLength(text!), 0) : 0;
         // a blank run so set keeps its place between words and figures
         if (chars > 0) {
@@ -477,9 +492,28 @@ interface WithdrawingStyles {
   restoring: ReadonlySet<string>;
   /** paragraph styles that strike or hide the runs of their paragraphs */
   paragraph: ReadonlySet<string>;
+  /** how the styles that set a colour, a size or a ground draw their text */
+  looks: StyleLooks;
 }
 
-const NO_STYLES: WithdrawingStyles = { character: new Set(), restoring: new Set(), paragraph: new Set() };
+/** How a style draws its text, by itself or the style it is based on: a colour (RRGGBB), a size (half-points), a ground it shows on. */
+interface Look {
+  colour?: string;
+  size?: number;
+  ground: boolean;
+}
+
+interface StyleLooks {
+  character: ReadonlyMap<string, Look>;
+  paragraph: ReadonlyMap<string, Look>;
+  /** some style sets its text white */
+  white: boolean;
+  /** some style sets its text at 1 pt or less */
+  tiny: boolean;
+}
+
+const NO_LOOKS: StyleLooks = { character: new Map(), paragraph: new Map(), white: false, tiny: false };
+const NO_STYLES: WithdrawingStyles = { character: new Set(), restoring: new Set(), paragraph: new Set(), looks: NO_LOOKS };
 
 /**
  * The styles (styles.xml) that strike their runs through or hide them, of their own or by the
@@ -495,27 +529,58 @@ function withdrawingStyles(xml: string): WithdrawingStyles {
     if (id === undefined || type === undefined) continue;
     const properties = RUN_PROPERTIES.exec(body!)?.[1] ?? '';
     const withdrawn = WITHDRAWN.test(properties) ? true : NOT_WITHDRAWN.test(properties) ? false : undefined;
-    styles[type].set(id, { basedOn: BASED_ON.exec(body!)?.[1], withdrawn });
+    const size = SIZE.exec(properties)?.[1];
+    styles[type].set(id, {
+      basedOn: BASED_ON.exec(body!)?.[1],
+      withdrawn,
+      colour: COLOR.exec(properties)?.[1],
+      size: size === undefined ? undefined : Number(size),
+      ground: GROUND.test(body!) ? true : undefined,
+    });
   }
   const withdrawingOf = (family: ReadonlyMap<string, StyleNode>, value: boolean) =>
-    new Set([...family.keys()].filter((id) => resolvedWithdrawn(family, id) === value));
+    new Set([...family.keys()].filter((id) => resolved(family, id, 'withdrawn') === value));
   return {
     character: withdrawingOf(styles.character, true),
     restoring: withdrawingOf(styles.character, false),
     paragraph: withdrawingOf(styles.paragraph, true),
+    looks: styleLooks(styles),
   };
+}
+
+/** The looks of the styles that set a colour, a size or a ground, followed up their basedOn chain. */
+function styleLooks(styles: Record<'character' | 'paragraph', ReadonlyMap<string, StyleNode>>): StyleLooks {
+  let white = false;
+  let tiny = false;
+  const looksOf = (family: ReadonlyMap<string, StyleNode>) => {
+    const looks = new Map<string, Look>();
+    for (const id of family.keys()) {
+      const look = { colour: resolved(family, id, 'colour'), size: resolved(family, id, 'size'), ground: resolved(family, id, 'ground') === true };
+      if (look.colour === undefined && look.size === undefined && !look.ground) continue;
+      white ||= WHITE.test(look.colour ?? '');
+      tiny ||= (look.size ?? Infinity) <= MAX_INVISIBLE_HALF_POINTS;
+      looks.set(id, look);
+    }
+    return looks;
+  };
+  const character = looksOf(styles.character);
+  const paragraph = looksOf(styles.paragraph);
+  return { character, paragraph, white, tiny };
 }
 
 interface StyleNode {
   basedOn?: string;
   withdrawn?: boolean;
+  colour?: string;
+  size?: number;
+  ground?: boolean;
 }
 
-/** Whether a style withdraws its text, sets that off, or neither, by itself or the first style up its basedOn chain that says. */
-function resolvedWithdrawn(family: ReadonlyMap<string, StyleNode>, id: string): boolean | undefined {
+/** A style's property, set by itself or the first style up its basedOn chain that sets it. */
+function resolved<K extends 'withdrawn' | 'colour' | 'size' | 'ground'>(family: ReadonlyMap<string, StyleNode>, id: string, property: K): StyleNode[K] {
   let style = family.get(id);
-  for (let depth = 0; style && style.withdrawn === undefined && depth < MAX_STYLE_DEPTH; depth++) style = style.basedOn ? family.get(style.basedOn) : undefined;
-  return style?.withdrawn;
+  for (let depth = 0; style && style[property] === undefined && depth < MAX_STYLE_DEPTH; depth++) style = style.basedOn ? family.get(style.basedOn) : undefined;
+  return style?.[property];
 }
 
 /** A field's begin, separate and end characters, and the text runs show. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, PLAIN, readText } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, docxOfParts, FIGURES_LINE, PLAIN, readText } from './hostile.js';
 
 describe('a web page whose style sheet hides characters by any selector or property', () => {
   const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
@@ -34,5 +35,46 @@ describe('a web page whose style sheet hides characters by any selector or prope
     const figure = '<span class="t"><b>1</b></span><span class="k keep red">2</span><span class="near o">件</span>';
     const body = `<div id="zoom"><div class="tab">往年报告</div><div class="tab on pr pc far">${withFigure(figure)}</div></div>`;
     expect(await readText(page(style, body), 'shown.html')).toBe(PLAIN);
+  });
+});
+
+describe('a Word document whose styles make text unseen', () => {
+  const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const run = (text: string, properties = '') => `<w:r>${properties && `<w:rPr>${properties}</w:rPr>`}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const paragraph = (text: string, style = '') => `<w:p>${style && `<w:pPr><w:pStyle w:val="${style}"/></w:pPr>`}${run(text)}</w:p>`;
+  const style = (type: 'character' | 'paragraph', id: string, properties: string, basedOn = '', paragraphProperties = '') =>
+    `<w:style w:type="${type}" w:styleId="${id}"><w:name w:val="${id}"/>${basedOn && `<w:basedOn w:val="${basedOn}"/>`}${paragraphProperties}<w:rPr>${properties}</w:rPr></w:style>`;
+  const styles = [
+    style('character', 'Ghost', '<w:color w:val="FFFFFF"/>'),
+    style('character', 'GhostBold', '<w:b/>', 'Ghost'),
+    style('character', 'Speck', '<w:sz w:val="1"/>'),
+    style('paragraph', 'Hint', '<w:color w:val="FEFEFE"/><w:sz w:val="21"/>'),
+    style('paragraph', 'HintIndented', '', 'Hint'),
+    style('paragraph', 'Banner', '<w:color w:val="FFFFFF"/>', '', '<w:pPr><w:shd w:val="clear" w:fill="1F4E79"/></w:pPr>'),
+  ].join('');
+  const docx = (body: string) =>
+    new Uint8Array(
+      docxOfParts({
+        'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${body}</w:body></w:document>`,
+        'word/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><w:styles xmlns:w="${WORD}">${styles}</w:styles>`,
+      }),
+    );
+
+  // round 31 dropped white and 1-pt text set on the run itself; set by a style, 1<white>9</white>2件 was still read 192件
+  it('drops text a character or paragraph style sets white or at 1 pt, also by the style it is based on, and says so', async () => {
+    const figure = `<w:p>${run(BEFORE_FIGURE)}${run('1')}${run('9', '<w:rStyle w:val="GhostBold"/>')}${run('2')}${run('7', '<w:rStyle w:val="Speck"/>')}${run(`件${AFTER_FIGURE}`)}</w:p>`;
+    const body = REPORT_LINES.map((line) => (line === FIGURES_LINE ? figure : paragraph(line)));
+    body.splice(3, 0, paragraph('此处填写本年度审查文件数量', 'Hint'), paragraph('合法性审查率达到100％', 'HintIndented'));
+    const source = await ingestBytes(docx(body.join('')), 'styled-unseen.docx');
+    expect(source.original).toBe(PLAIN);
+    expect(source.notices?.[0]).toMatch(/^Word 文档中有 27 字设为白色/);
+  });
+
+  it('reads white text of a style on the ground its paragraph style gives, or set back to a colour by the run', async () => {
+    const [heading, line] = REPORT_LINES.slice(6, 8) as [string, string];
+    const shown = `${paragraph(heading, 'Banner')}<w:p><w:pPr><w:pStyle w:val="Hint"/></w:pPr>${run(line, '<w:color w:val="auto"/>')}</w:p>`;
+    const body = [...REPORT_LINES.slice(0, 6).map((text) => paragraph(text)), shown, ...REPORT_LINES.slice(8).map((text) => paragraph(text))];
+    const source = await ingestBytes(docx(body.join('')), 'styled-shown.docx');
+    expect([source.original, source.notices]).toEqual([PLAIN, undefined]);
   });
 });
