@@ -27,6 +27,24 @@ export function spansWithin<T extends Span>(spans: readonly T[], from: number, t
   return out;
 }
 
+/** The asides in [from, to] of `text`, read from left to right, each from where the one before it ends. */
+export function asidesWithin(text: string, from: number, to: number, asideEnd: (text: string, at: number, end: number) => number): Span[] {
+  const out: Span[] = [];
+  for (let at = from; at < to; at++) {
+    const end = asideEnd(text, at, to);
+    if (end <= at) continue;
+    out.push({ start: at, end });
+    at = end - 1;
+  }
+  return out;
+}
+
+/** Whether `s` lies inside one of `spans`. */
+export function insideSome(s: Span, spans: readonly Span[]): boolean {
+  for (const t of spans) if (isWithin(s, t.start, t.end)) return true;
+  return false;
+}
+
 /** Whether one of `hits` is one of `terms`. */
 export function namesAny(hits: readonly TermHit[], terms: TermSet): boolean {
   for (const h of hits) if (terms[h.id] === 1) return true;
@@ -269,6 +287,8 @@ export interface CompiledLexicon {
   frameScreen: Screen<CompiledFrame>;
   /** the implied patterns, with their entries, in the lexicon's order, that a sentence's words may match */
   impliedScreen: Screen<EntryPattern>;
+  /** where an aside of the lexicon (asides: a gloss, a deadline, 经…研究) opening at a position ends, within `end`; -1 where none opens */
+  asideEnd: (text: string, at: number, end: number) => number;
   /** a negator right before a position: 不予(受理), 尚未(开展) */
   negated: (text: string, at: number) => boolean;
   byId: Map<string, CompiledEntry>;
@@ -398,6 +418,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     frameWords,
     frameScreen: screenOf(frames, (f) => f.groups.map((g) => f.frame[g.kind]), idOf),
     impliedScreen: screenOf(implied, (i) => i.pattern.groups, idOf),
+    asideEnd,
     negated: (text, at) => (at < longestNegator || negatorEnds.has(text.charCodeAt(at - 1))) && endsWithAny(text, at, negators),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,

@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { anyWithin, clauseAt, containsActual, containsAny, isWithin, namesAny, spansWithin, startsWithAny, termHits } from '../text.js';
+import { anyWithin, asidesWithin, clauseAt, containsActual, containsAny, insideSome, isWithin, spansWithin, startsWithAny, termHits } from '../text.js';
 import { actOfUnitsUnder, applies, partStart, reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -22,12 +22,22 @@ export function run(state: SentenceState): void {
     }
     // 新购置执法记录仪115台、全区在用470台: a listed predicate after a counted item is a clause of its own
     const own = anyWithin(state.all, clause.start, clause.end) ? listedPredicate(state, q, clause) : clause;
-    if (!own || anyWithin(state.all, own.start, own.end)) continue;
-    // a clause that names a frame's subject (…,区政府常务会议会前学法共计11次) has a subject of its own
-    if (namesAny(spansWithin(state.hits, own.start, own.end), state.compiled.frameWords.frameSubjects)) continue;
+    if (!own || namesOwnSubject(state, own)) continue;
     const carried = continued(state, q, own);
     if (carried && !continuesUnitsUnder(state, carried, own)) state.bound.set(q, [carried]);
   }
+}
+
+/**
+ * Whether `clause` names a cue, or a frame's subject (…,区政府常务会议会前学法共计11次), of its own: not
+ * inside an aside, which says by whom or how (经县政府常务会议研究决定废止9件), not what is counted.
+ */
+function namesOwnSubject(state: SentenceState, clause: Span): boolean {
+  const cues = spansWithin(state.all, clause.start, clause.end);
+  const subjects = spansWithin(state.hits, clause.start, clause.end).filter((h) => state.compiled.frameWords.frameSubjects[h.id] === 1);
+  if (cues.length === 0 && subjects.length === 0) return false;
+  const asides = asidesWithin(state.view.text, clause.start, clause.end, state.compiled.asideEnd);
+  return cues.some((c) => !insideSome(c, asides)) || subjects.some((h) => !insideSome(h, asides));
 }
 
 /**
