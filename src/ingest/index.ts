@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import { nestsDeeperThan } from '../util/json-depth.js';
 import { loadBoilerplate } from './boilerplate.js';
+import { csvAsText } from './csv.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
 import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MHTML_EXTENSIONS, OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS } from './extensions.js';
 import { withoutFrontMatter } from './front-matter.js';
@@ -131,6 +132,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
     return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
   }
+  if (extension === '.csv') return { format: 'txt', encoding: decoded.encoding, raw: csvAsText(decoded.text) };
   const text = withReferencesRead(withoutFrontMatter(decoded.text));
   return { format: 'txt', encoding: decoded.encoding, raw: MARKDOWN_EXTENSIONS.has(extension) ? markdownAsText(text) : text };
 }

@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
@@ -76,5 +77,25 @@ describe('a Word document whose styles make text unseen', () => {
     const body = [...REPORT_LINES.slice(0, 6).map((text) => paragraph(text)), shown, ...REPORT_LINES.slice(8).map((text) => paragraph(text))];
     const source = await ingestBytes(docx(body.join('')), 'styled-shown.docx');
     expect([source.original, source.notices]).toEqual([PLAIN, undefined]);
+  });
+});
+
+describe('a report kept in a spreadsheet and saved as .csv', () => {
+  const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`;
+
+  // read as a text, every line stood in quotation marks behind its row number: no title, place or year was found
+  it('reads its cells as lines, without quotation marks or a column of row numbers, in GBK as Excel saves it', async () => {
+    const rows = ['序号,内容', ...REPORT_LINES.map((line, i) => `${i + 1},${/[,"，]/.test(line) ? quoted(line) : line}`)];
+    expect(await readText(new Uint8Array(iconv.encode(rows.join('\r\n'), 'gbk')), 'report.csv')).toBe(`内容\n${PLAIN}`);
+    const sideBySide = [`${quoted(REPORT_LINES[3]!)},${quoted(`${REPORT_LINES[4]}\n${REPORT_LINES[5]}`)}`, `${REPORT_LINES[6]},,${REPORT_LINES[7]}`];
+    expect(await readText(sideBySide.join('\n'), 'two-columns.csv')).toBe(
+      `${REPORT_LINES[3]} ${REPORT_LINES[4]}\n${REPORT_LINES[5]}\n${REPORT_LINES[6]} ${REPORT_LINES[7]}`,
+    );
+  });
+
+  it('keeps a first column of figures that do not count rows, and reads a text named .txt as written', async () => {
+    const figures = ['12,件,审查规范性文件', '460,人次,执法人员培训', '17,个,整改问题'];
+    expect(await readText(figures.join('\n'), 'figures.csv')).toBe(figures.map((row) => row.replace(/,/g, ' ')).join('\n'));
+    expect(await readText(figures.join('\n'), 'figures.txt')).toBe(figures.join('\n'));
   });
 });
