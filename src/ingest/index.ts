@@ -14,6 +14,7 @@ import { inputError } from './limits.js';
 import { extensionOf, looksLikeMail, readMail } from './mail.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
+import { withoutPager } from './pager.js';
 import { readInput } from './read.js';
 import { sniff } from './sniff.js';
 import { withReferencesRead } from './text-entities.js';
@@ -118,7 +119,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
     const part = extractHtmlPart(bytes);
     if (!part) throw inputError(file, '文件已损坏或不完整,网页存档(MHTML)中找不到网页正文');
     const decoded = decodeChecked(part.bytes, file, part.charset ?? declaredCharset(part.bytes), notices);
-    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
+    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget, notices) };
   }
   const decoded = decodeChecked(bytes, file, declaredCharset(bytes), notices);
   const generated = generatedBy(decoded.text);
@@ -130,7 +131,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
     throw inputError(file, '这是 Word XML 格式的文档(.xml),不能直接读取;请用 Word 或 WPS 打开后另存为 .docx 再试');
   }
   if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
-    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
+    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget, notices) };
   }
   if (extension === '.csv') return { format: 'txt', encoding: decoded.encoding, raw: csvAsText(decoded.text) };
   const text = withReferencesRead(withoutFrontMatter(decoded.text));
@@ -158,7 +159,7 @@ async function mailText(bytes: Uint8Array, file: string, budget: Budget, notices
   }
   if (mail.body === undefined) throw inputError(file, '这是一封电子邮件,其中既没有正文,也没有报告附件');
   const decoded = decodeChecked(mail.body.bytes, file, mail.body.charset, notices);
-  if (mail.body.html) return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget) };
+  if (mail.body.html) return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget, notices) };
   return { format: 'txt', encoding: decoded.encoding, raw: decoded.text };
 }
 
@@ -176,7 +177,14 @@ const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./of
 const odtText = async (bytes: Uint8Array, budget: Budget) => (await import('./odt.js')).odtToText(bytes, budget);
 const flatOdtText = async (xml: string, budget: Budget) => (await import('./odt.js')).flatOdtToText(xml, budget);
 const rtfText = async (bytes: Uint8Array, budget: Budget) => (await import('./rtf.js')).rtfToText(bytes, budget);
-const htmlText = async (html: string, budget: Budget) => (await import('./html.js')).htmlToText(html, budget);
+/** A page whose article goes on over other pages is read as it is, and the user told to give them all. */
+async function htmlText(html: string, budget: Budget, notices: string[]): Promise<string> {
+  const { text, pages } = withoutPager((await import('./html.js')).htmlToText(html, budget));
+  if (pages !== undefined) {
+    notices.push(`网页正文分为 ${pages} 页(正文末尾有"下一页"等翻页链接),只读取了给出的这一页;请把各页正文合并成一个文件后再试,否则核查结果不完整`);
+  }
+  return text;
+}
 
 /** Below this share of Chinese characters and (full- or half-width) ASCII letters among its letters, a text is garbled ... */
 const MIN_READABLE_SHARE = 0.5;

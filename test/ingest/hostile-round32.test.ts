@@ -99,3 +99,29 @@ describe('a report kept in a spreadsheet and saved as .csv', () => {
     expect(await readText(figures.join('\n'), 'figures.txt')).toBe(figures.join('\n'));
   });
 });
+
+describe('a web page whose article goes on over other pages', () => {
+  const page = (pager: string) =>
+    `<html><head><meta charset="utf-8"></head><body><div id="zoom">${REPORT_LINES.map((line) => `<p>${line}</p>`).join('')}<div class="pages">${pager}</div></div></body></html>`;
+
+  // the line of page links stood in the report, and no one was told the rest of the article was on pages 2 and 3
+  it('reads the page given without its page links, and says the article has more pages', async () => {
+    for (const pager of [
+      '第1页 <a href="r_2.html">第2页</a> <a href="r_3.html">第3页</a> <a href="r_2.html">下一页</a>',
+      '共3页 <a>首页</a> <a>上一页</a> [1] <a>[2]</a> <a>[3]</a> <a>下一页</a> <a>尾页</a>',
+    ]) {
+      const source = await ingestBytes(new Uint8Array(Buffer.from(page(pager))), 'paged.html');
+      expect(source.original).toBe(PLAIN);
+      expect(source.notices).toEqual([
+        '网页正文分为 3 页(正文末尾有"下一页"等翻页链接),只读取了给出的这一页;请把各页正文合并成一个文件后再试,否则核查结果不完整',
+      ]);
+    }
+  });
+
+  it('says nothing of a link to the next article, or a printed page footer', async () => {
+    for (const line of ['<a href="n.html">下一篇：某某县召开依法行政工作会议</a>', '第 2 页 共 10 页']) {
+      const source = await ingestBytes(new Uint8Array(Buffer.from(page(line))), 'one-page.html');
+      expect([source.original.startsWith(PLAIN), source.notices]).toEqual([true, undefined]);
+    }
+  });
+});
