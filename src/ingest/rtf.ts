@@ -112,6 +112,8 @@ const SYMBOLS: ReadonlyMap<string, string> = new Map([
 
 /** Character properties that withdraw text: struck through (single or double), hidden, deleted as a tracked change. */
 const WITHDRAWING = new Set(['strike', 'striked', 'v', 'deleted']);
+/** A colour whose red, green and blue are all this or more is white: it does not show on white paper (as a .docx's F0F0F0 and up). */
+const MIN_WHITE = 0xf0;
 /** A font size (\fsN, in half-points) at or below which no one reads the text: 1 pt. */
 const MAX_UNREAD_HALF_POINTS = 2;
 
@@ -129,6 +131,13 @@ interface Group {
   unicodeSkip: number;
   withdrawing: ReadonlySet<string>;
   inTable: boolean;
+  colourTable: boolean;
+  /** the text's colour (\cfN), an index into the colour table; 0 is automatic */
+  colour: number;
+  /** the text's own ground: a highlight (\highlightN) or a character shading (\cbN, \chcbpatN) */
+  textGround: boolean;
+  /** the paragraph's shading (\cbpatN), until \pard */
+  paragraphGround: boolean;
   /** a note's group (\footnote, \ftnalt for an endnote), or a text box's (\shptxt), read as a footnote is */
   note?: 'footnote' | 'endnote';
 }
@@ -159,6 +168,10 @@ class RtfReader {
     unicodeSkip: 1,
     withdrawing: new Set(),
     inTable: false,
+    colourTable: false,
+    colour: 0,
+    textGround: false,
+    paragraphGround: false,
   };
   private readonly groups: Group[] = [];
   /** groups open beyond the depth limit, read as the one they are in */
@@ -171,6 +184,11 @@ class RtfReader {
   private merges: Array<Cell['merge']> = [];
   private rows: Cell[][] = [];
   private fontTableFont = -1;
+  /** the colour table's entries (\redN\greenN\blueN;), whether each is white; the one being read */
+  private readonly whiteColours: boolean[] = [];
+  private colourEntry = { red: 0, green: 0, blue: 0, given: false };
+  /** a page coloured (\background), on which white text shows */
+  private pageColoured = false;
   /**
    * Notes, read where Word prints them (as a .docx's are): a footnote after the paragraph or table
    * that refers to it, the endnotes at the end; their marks (\chftn) are left out.
@@ -301,6 +319,15 @@ class RtfReader {
     }
     if (name === 'ftnalt' && group.note) group.note = 'endnote';
     if (name === 'fonttbl') group.fontTable = true;
+    if (name === 'colortbl') group.colourTable = true;
+    if (name === 'background') this.pageColoured = true;
+    if (group.colourTable) {
+      if ((name === 'red' || name === 'green' || name === 'blue') && parameter !== undefined) {
+        this.colourEntry[name] = parameter;
+        this.colourEntry.given = true;
+      }
+      return;
+    }
     if (SKIPPED_DESTINATIONS.has(name)) group.skipped = true;
     if (group.fontTable) {
       if (name === 'f' && parameter !== undefined) this.fontTableFont = parameter;
@@ -335,11 +362,22 @@ class RtfReader {
       if (parameter !== undefined && parameter <= MAX_UNREAD_HALF_POINTS) withdrawing.add(name);
       else withdrawing.delete(name);
       group.withdrawing = withdrawing;
-    } else if (name === 'plain') {
+    } else if (name === 'cf') {
+      this.flush();
+      group.colour = parameter ?? 0;
+    } else if (name === 'highlight' || name === 'cb' || name === 'chcbpat') {
+      this.flush();
+      group.textGround = (parameter ?? 0) > 0 && this.whiteColours[parameter!] !== true;
+    } else if (name === 'cbpat') group.paragraphGround = (parameter ?? 0) > 0 && this.whiteColours[parameter!] !== true;
+    else if (name === 'plain') {
       this.flush();
       group.withdrawing = new Set();
-    } else if (name === 'pard') group.inTable = false;
-    else if (name === 'intbl') group.inTable = true;
+      group.colour = 0;
+      group.textGround = false;
+    } else if (name === 'pard') {
+      group.inTable = false;
+      group.paragraphGround = false;
+    } else if (name === 'intbl') group.inTable = true;
     else if (name === 'par' || name === 'sect' || name === 'page') this.endParagraph();
     else if (name === 'line') this.text('\n');
     else if (name === 'cell' || name === 'nestcell') this.endCell();
@@ -359,6 +397,15 @@ class RtfReader {
 
   /** A byte of text, decoded with those around it once they end (a GBK character is two); one a \uN is followed by is skipped. */
   private byte(byte: number): void {
+    if (this.group.colourTable) {
+      // an entry ends at its semicolon; the first, empty, is the automatic colour
+      if (byte === 0x3b /* ; */) {
+        const { red, green, blue, given } = this.colourEntry;
+        this.whiteColours.push(given && Math.min(red, green, blue) >= MIN_WHITE);
+        this.colourEntry = { red: 0, green: 0, blue: 0, given: false };
+      }
+      return;
+    }
     if (this.skipAfterUnicode()) return;
     if (this.hidden()) return;
     this.pending.push(byte);
@@ -377,7 +424,17 @@ class RtfReader {
   }
 
   private hidden(): boolean {
-    return this.group.skipped || this.group.fontTable || this.group.withdrawing.size > 0;
+    return this.group.skipped || this.group.fontTable || this.group.withdrawing.size > 0 || this.whiteOnWhite();
+  }
+
+  /**
+   * Text set white (\cfN of a white entry) on the white page: no highlight or shading of its own or
+   * its paragraph's, not in a table (its cells may be shaded), the page not coloured. No one reads
+   * it, as in a Word document: a template's instructions, or words put there for a machine.
+   */
+  private whiteOnWhite(): boolean {
+    const { colour, textGround, paragraphGround, inTable } = this.group;
+    return colour > 0 && this.whiteColours[colour] === true && !textGround && !paragraphGround && !inTable && !this.pageColoured;
   }
 
   /**

@@ -125,3 +125,30 @@ describe('a web page whose article goes on over other pages', () => {
     }
   });
 });
+
+describe('a Rich Text document with text set white', () => {
+  const unicode = (text: string) => [...text].map((char) => (char.charCodeAt(0) < 0x80 ? char : `\\u${char.charCodeAt(0)}?`)).join('');
+  const COLOURS = '{\\colortbl;\\red0\\green0\\blue0;\\red255\\green255\\blue255;\\red31\\green78\\blue121;}';
+  const rtf = (figure: string, header = '') =>
+    `{\\rtf1\\ansi\\ansicpg936\\uc1{\\fonttbl{\\f0 SimSun;}}${COLOURS}${header}\n` +
+    `${REPORT_LINES.map((line) => `\\pard\\f0\\fs24 ${line === FIGURES_LINE ? `${unicode(BEFORE_FIGURE)}${figure}${unicode(`件${AFTER_FIGURE}`)}` : unicode(line)}\\par\n`).join('')}}`;
+
+  // the Word document's white-on-white trick as .rtf writes it, by its colour table: 1{\cf2 9}2件 was read 192件
+  it('drops text in a white of the colour table on the white page', async () => {
+    expect(await readText(rtf('1{\\cf2 9}2\\cf2 7\\cf1 '), 'white.rtf')).toBe(PLAIN);
+    expect(await readText(rtf('1\\cf2 9\\plain\\f0 2'), 'plain.rtf')).toBe(PLAIN);
+  });
+
+  it('reads white text on a highlight, a shaded paragraph, in a table cell or on a coloured page', async () => {
+    for (const [figure, header] of [
+      ['{\\cf2\\highlight3 12}', ''],
+      ['{\\cf2\\chcbpat3 1}2', ''],
+      ['\\cbpat3\\cf2 12\\cf0 ', ''],
+      ['{\\cf2 12}', '{\\*\\background{\\shp{\\*\\shpinst{\\sp{\\sn fillColor}{\\sv 7950623}}}}}'],
+    ] as const) {
+      expect(await readText(rtf(figure, header), 'shown.rtf')).toBe(PLAIN);
+    }
+    const cell = `{\\rtf1\\ansi\\ansicpg936\\uc1{\\fonttbl{\\f0 SimSun;}}${COLOURS}\n\\trowd\\cellx4000\\pard\\intbl\\cf2 12\\cell\\row\n}`;
+    expect(await readText(cell, 'cell.rtf')).toBe('12');
+  });
+});
