@@ -19,6 +19,12 @@ interface NumberedAs {
   level: number;
 }
 
+/**
+ * What marks the run a number is typed into: a paragraph whose text is all withdrawn (hidden or
+ * struck) goes whole, its number with it, not left as a line of 二、 alone (see docx.ts).
+ */
+export const NUMBER_RUN_MARK = 'duibiao-list-number="1"';
+
 const DOCUMENT = 'word/document.xml';
 const NUMBERING = 'word/numbering.xml';
 const STYLES = 'word/styles.xml';
@@ -36,7 +42,7 @@ export async function typeNumbering(files: ZipFiles): Promise<void> {
   for (const { end, body: properties } of elements(documentXml, 'w:pPr')) {
     const marker = markerFor(properties);
     if (marker === null) continue;
-    pieces.push(documentXml.slice(copied, end), `<w:r><w:t xml:space="preserve">${marker}</w:t></w:r>`);
+    pieces.push(documentXml.slice(copied, end), `<w:r ${NUMBER_RUN_MARK}><w:t xml:space="preserve">${marker}</w:t></w:r>`);
     copied = end;
   }
   if (pieces.length > 0) files.replace(DOCUMENT, Buffer.from(pieces.join('') + documentXml.slice(copied), 'utf8'));

@@ -2,7 +2,7 @@
 // text mammoth writes puts each table cell on a line of its own, away from its row)
 import { read as readDocxBody, type DocxElement, type DocxFile } from 'mammoth/lib/docx/docx-reader.js';
 import type { Budget } from './budget.js';
-import { typeNumbering } from './docx-numbering.js';
+import { NUMBER_RUN_MARK, typeNumbering } from './docx-numbering.js';
 import { inputError } from './limits.js';
 import { MAX_CELL_CHARS, nonSpaceLength, withCellsMergedDown, type CellSpan, type MergedDown } from './table-cells.js';
 import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
@@ -426,6 +426,8 @@ function withoutInvisibleText(xml: string, looks: StyleLooks, invisible: { chars
 const WITHDRAWN_MARK = '<!--withdrawn-->';
 /** A paragraph with no paragraph inside it (a text box's), not one written empty (<w:p/>). */
 const INNERMOST_PARAGRAPH = /<w:p(?:\s[^>]*)?(?<!\/)>(?:(?!<w:p[\s>/]|<\/w:p>)[^])*<\/w:p>/g;
+/** The run its list's number is typed into (docx-numbering), which shows nothing of the paragraph's own. */
+const NUMBER_RUN = new RegExp(`<w:r ${NUMBER_RUN_MARK}>(?:(?!</w:r>)[^])*</w:r>`);
 /** What a paragraph shows, or places where it is read (a note, a diagram), besides withdrawn text. */
 const STILL_SHOWN = new RegExp(`${SHOWN.source}|<w:(?:footnote|endnote)Reference\\b|:relIds\\b`);
 
@@ -436,7 +438,9 @@ const STILL_SHOWN = new RegExp(`${SHOWN.source}|<w:(?:footnote|endnote)Reference
  */
 function withoutEmptiedParagraphs(xml: string): string {
   if (!xml.includes(WITHDRAWN_MARK)) return xml;
-  const emptied = xml.replace(INNERMOST_PARAGRAPH, (paragraph) => (paragraph.includes(WITHDRAWN_MARK) && !STILL_SHOWN.test(paragraph) ? '' : paragraph));
+  const emptied = xml.replace(INNERMOST_PARAGRAPH, (paragraph) =>
+    paragraph.includes(WITHDRAWN_MARK) && !STILL_SHOWN.test(paragraph.replace(NUMBER_RUN, '')) ? '' : paragraph,
+  );
   return emptied.replaceAll(WITHDRAWN_MARK, '');
 }
 

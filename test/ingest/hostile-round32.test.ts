@@ -71,6 +71,27 @@ describe('a Word document whose styles make text unseen', () => {
     expect(source.notices?.[0]).toMatch(/^Word 文档中有 27 字设为白色/);
   });
 
+  // a numbered heading hidden or struck whole left 二、 alone on a line: Word's number was typed in, its text withdrawn
+  it('leaves no number where a numbered paragraph is withdrawn whole', async () => {
+    const numbering =
+      `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${WORD}"><w:abstractNum w:abstractNumId="0"><w:lvl w:ilvl="0"><w:start w:val="1"/>` +
+      '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num></w:numbering>';
+    const numbered = (text: string, properties = '') =>
+      `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>${run(text, properties)}</w:p>`;
+    const body = [
+      ...REPORT_LINES.slice(0, 3).map((line) => paragraph(line)),
+      numbered('主要举措和成效'),
+      numbered('上年度工作回顾', '<w:vanish/>'),
+      numbered('已删去的一节', '<w:strike/>'),
+      ...REPORT_LINES.slice(4).map((line) => paragraph(line)),
+    ].join('');
+    const files = docxOfParts({
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${body}</w:body></w:document>`,
+      'word/numbering.xml': numbering,
+    });
+    expect(await readText(new Uint8Array(files), 'numbered.docx')).toBe(PLAIN);
+  });
+
   it('reads white text of a style on the ground its paragraph style gives, or set back to a colour by the run', async () => {
     const [heading, line] = REPORT_LINES.slice(6, 8) as [string, string];
     const shown = `${paragraph(heading, 'Banner')}<w:p><w:pPr><w:pStyle w:val="Hint"/></w:pPr>${run(line, '<w:color w:val="auto"/>')}</w:p>`;
