@@ -53,6 +53,7 @@ import {
   heldout45Dir,
   heldout46Dir,
   heldout47Dir,
+  heldout48Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -657,6 +658,14 @@ describe.each([
   // a clause naming a whole of units (抽查的3个县(区)中) opens their parts, as 其中 does (P 1.000 / R 1.000, plans
   // 24/24, no leaks, meta 20/20)
   ['test/fixtures/heldout47', heldout47Dir],
+  // written and labelled blind, papers that are not the yearly 法治政府建设情况报告 (all kind other, the body's figures
+  // the facts): a 2023 县长's first-person 述法报告 (本人主持县政府常务会议学法4次 is the government's; 本人出庭应诉1次, a city
+  // class attended, 旁听1次 are the person's), a 2024 county 市场监督管理局 head's 述职述廉述法 .docx (business figures of
+  // 述职 — 户 / 批次 / 特种设备台 — and 述廉's 谈话 / 党组会议 beside the 述法 part), a 2024 district's 上半年 总结 in GBK
+  // (1—6月 figures as achieved, 同比 / 环比 / 去年同期, 下半年 and 全年 plans), a 2025 city 司法局's 前三季度 portal page
+  // (1—9月 and 截至9月底 figures, 全年目标 as plans, 完成全年目标的N%, 单月 and the province's figures), a 2022 镇党委书记's
+  // 第一责任人 report in Markdown (the county's 决策目录 quoted, the secretary's own 学习 and 党课)
+  ['test/fixtures/heldout48', heldout48Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

@@ -108,6 +108,8 @@ export const heldout45Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout46Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout46');
 /** A forty-seventh blind set, the papers of a 示范创建: a district's 自评报告 .docx by 一级指标, a county's 自评表 .docx table, a university's 第三方评估报告 page on a city, a street's GBK report quoting its district, a district's 创建工作方案. */
 export const heldout47Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout47');
+/** A forty-eighth blind set, papers that are not the yearly report: a 县长's first-person 述法报告, a 市场监管局 head's 述职述廉述法 .docx, a district's GBK 上半年 总结, a city 司法局's 前三季度 page, a 镇党委书记's 第一责任人 report in Markdown. */
+export const heldout48Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout48');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
