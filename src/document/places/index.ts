@@ -252,8 +252,9 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
     if (!next || (outer && RANK[next.unit.level] > RANK[outer.level])) break;
     units.push(next.unit);
     at = next.end;
-    // 中共某县委某县人民政府: a place's committee ends its name, whatever follows
-    if (w.place_committee.test(s.slice(0, at + 1))) break;
+    // 中共某县委某县人民政府: a place's committee ends its name, whatever follows; so does its
+    // government (某县人民政府县长: its head's post, no unit called 人民政府县)
+    if (w.place_committee.test(s.slice(0, at + 1)) || s.startsWith(w.government, at)) break;
     if (w.parent_suffixes.includes(next.unit.suffix)) continue;
     // a district or banner is the parent of a street or township written right after it
     // (澧原区杏檀街道办事处), never of anything else (北塘区司法局, 某区区委)
