@@ -54,6 +54,7 @@ import {
   heldout46Dir,
   heldout47Dir,
   heldout48Dir,
+  heldout49Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -669,6 +670,15 @@ describe.each([
   // (某县人民政府县长 is no unit 人民政府县), 中共某镇委员会 is the place's committee, not a department, and a leader's
   // 履行推进法治建设第一责任人职责情况报告 (not joined to the year's 法治政府建设 report) is another kind of paper (meta 20/20)
   ['test/fixtures/heldout48', heldout48Dir],
+  // written and labelled blind, papers from before the 2021 纲要 and from townships: a 2016 county's 依法行政工作报告
+  // (GBK, CRLF; 推进依法行政工作领导小组, 县政府法制办, 持证上岗率 / 执法证件年审, 行政执法责任制, 相对集中行政处罚权,
+  // a 行政复议委员会 pilot, a 法律顾问制度 just set up; 十二五 totals 2011—2015 and the 纲要's 2015—2020 as traps), a 2017
+  // 民族乡's summary on its county's portal (bilingual headings, 村 and 乡 mediation counts, the county's advisers, 信访
+  // 办结率), a 2018 镇's .docx summary (村（社区）法律顾问 配备率, 人民调解 排查/调解, 信访 按期办结率/满意率, the 县's
+  // 出庭应诉率 quoted, its own 考核 score), a 2017 city's 依法行政考核结果通报 ranking nine counties by score (kind other; a
+  // few city-wide figures, the counties' shortcomings, requirements for 2018), a 2018 街道's Markdown report (社区 and
+  // 网格 figures, the district's quoted)
+  ['test/fixtures/heldout49', heldout49Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

@@ -110,6 +110,8 @@ export const heldout46Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout47Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout47');
 /** A forty-eighth blind set, papers that are not the yearly report: a 县长's first-person 述法报告, a 市场监管局 head's 述职述廉述法 .docx, a district's GBK 上半年 总结, a city 司法局's 前三季度 page, a 镇党委书记's 第一责任人 report in Markdown. */
 export const heldout48Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout48');
+/** A forty-ninth blind set, older 依法行政 papers (2016–2018) and townships: a 2016 county's GBK 依法行政工作报告 with 十二五 totals, a 民族乡's portal page, a 镇's .docx quoting its county, a city's 考核结果通报 ranking its counties, a 街道's Markdown report with 网格 figures. */
+export const heldout49Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout49');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
