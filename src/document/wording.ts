@@ -130,6 +130,10 @@ export const PlaceWording = lazySchema(() =>
       whole_place: oneGroup(),
       /** a title's words on a place's work as a whole (法治政府建设): a department signing it only drafts it */
       whole_work: Pattern,
+      /** a place's government office (人民政府办公室), which issues notices in the government's name */
+      government_office: Pattern,
+      /** a title of a notice (关于…的通报): issued by the government office, it speaks for the place */
+      office_notice: Pattern,
       /** a body's name alone on a line (a signature, an issuer), and what may stand before or after it */
       signature: Pattern,
       /** a speaker's line under a speech's title: the group is the body the speaker heads */

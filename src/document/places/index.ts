@@ -390,9 +390,20 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
   ];
   for (const candidate of candidates) {
     const found = candidate();
-    if (found) return finish(w, authoringDepartment(w, found, titles, [...issuers, ...signatures]) ?? found, masked, input);
+    if (found) return finish(w, officeNoticeOf(w, found, titles) ?? authoringDepartment(w, found, titles, [...issuers, ...signatures]) ?? found, masked, input);
   }
   return { level: self.level, place: null, code: null, parents: NO_PARENTS };
+}
+
+/**
+ * The place whose government office (某市人民政府办公室) issues the document as a notice (关于…的通报): the
+ * office issues it in the government's name, so it speaks for the place.
+ */
+function officeNoticeOf(w: PlaceWording, found: Found, titles: readonly string[]): Found | null {
+  const { government } = found;
+  if (found.level !== 'department' || !government || !w.government_office.test(found.place)) return null;
+  if (!titles.some((title) => w.office_notice.test(title.startsWith(found.place) ? title.slice(found.place.length) : title))) return null;
+  return { place: government.place, level: government.level, division: found.division, confirmed: found.confirmed && government.known };
 }
 
 /**
