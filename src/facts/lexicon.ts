@@ -296,6 +296,8 @@ export const PassTables = lazySchema(() =>
       other_period: z
         .object({
           openings: z.array(RegexSource).min(1),
+          /** words that only introduce the period an opening names (回顾“十二五”时期) */
+          leads: z.array(RegexSource).default([]),
           current: z.array(RegexSource).min(1),
           last_year: z.array(RegexSource).min(1),
           later_events: z.array(RegexSource).default([]),

@@ -189,15 +189,18 @@ function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['ot
     return filled.join('|') || '(?!)';
   };
   // a clause opens with its words after an item's number too (注:3.2021年全县持证执法人员为689名)
-  const anchored = (sources: readonly string[], year: number | null): RegExp => new RegExp(`^\\s*${ITEM_NUMBER}(?:${written(sources, year)})`);
+  const anchored = (sources: readonly string[], year: number | null, leads = ''): RegExp =>
+    new RegExp(`^\\s*${ITEM_NUMBER}${leads}(?:${written(sources, year)})`);
+  // a word that only introduces the period (回顾“十二五”时期): the clause still opens with it
+  const leads = words.leads.length > 0 ? `(?:${words.leads.join('|')})?` : '';
   return (year, spokenAfter) => {
     const byYear = byVoice[spokenAfter ? 1 : 0]!;
     let compiled = byYear.get(year);
     if (!compiled) {
       const later = new RegExp(written(words.later_events, year));
       compiled = spokenAfter
-        ? { opening: anchored(words.openings, year), current: anchored([...words.current, ...words.last_year], year), later }
-        : { opening: anchored([...words.openings, ...words.last_year], year), current: anchored(words.current, year), later };
+        ? { opening: anchored(words.openings, year, leads), current: anchored([...words.current, ...words.last_year], year), later }
+        : { opening: anchored([...words.openings, ...words.last_year], year, leads), current: anchored(words.current, year), later };
       byYear.set(year, compiled);
     }
     return compiled;
