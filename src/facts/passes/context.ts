@@ -220,7 +220,28 @@ export function applies(view: SentenceView, compiled: CompiledEntry, at?: number
     )
       return false;
   }
+  if (rivals.length > 0 && goesOnAboutRival(view, compiled)) return false;
   return !excludedBySentence(view, compiled.entry, at);
+}
+
+/**
+ * 行政诉讼案件31件…。负责人出庭应诉12件…。已审结25件: a sentence that names neither the topic nor a rival, the
+ * topic only in its heading (复议应诉工作), goes on about what the sentence before it in its paragraph that names
+ * one of them is about: a rival alone there, then the rival.
+ */
+function goesOnAboutRival(view: SentenceView, compiled: CompiledEntry): boolean {
+  const { rivals } = compiled.entry;
+  const namesTopic = (text: string): boolean => compiled.topics.some((group) => containsAny(text, group));
+  if (compiled.topics.length === 0 || namesTopic(view.text) || containsAny(view.text, rivals)) return false;
+  const { sentences, source } = view.doc;
+  for (let k = view.index - 1; k >= 0; k--) {
+    const before = sentences[k]!;
+    if (before.section !== view.sentence.section || source.text.slice(before.span.end, sentences[k + 1]!.span.start).includes('\n')) return false;
+    const topic = namesTopic(before.plain);
+    const rival = containsAny(before.plain, rivals);
+    if (topic || rival) return rival && !topic;
+  }
+  return false;
 }
 
 /** Whether a word the entry excludes from its sentence stands there (in the scope excludeScope cuts), for a figure at `at`. */
