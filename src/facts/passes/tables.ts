@@ -3,6 +3,7 @@
  * (never per sentence).
  */
 import type { Level } from '../../document/types.js';
+import { BULLET } from '../../ingest/line-breaks.js';
 import type { Lexicon } from '../lexicon.js';
 import { escape, wholeOf, type WordRun } from '../text.js';
 
@@ -247,7 +248,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
     enumerationMinItems: lexicon.passes.peer_enumeration.min_items,
     enumerationEnd: continuation.enumeration_end,
-    clauseLead: new RegExp(`^\\s*(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`),
+    // a bullet may lead a list item's clause (● 区政府…, - 县里…)
+    clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`, 'u'),
     bodies: new Map(
       superior.bodies.flatMap((body) => {
         const subjects = {
