@@ -14,6 +14,8 @@ import { alternativesOf, clauseAt, compile, mentionGroups, type Groups, type Wor
 
 export interface Mention {
   evidence: Evidence;
+  /** where the mention starts in the sentence's plain text */
+  at: number;
   status: FactStatus;
   negated: boolean;
 }
@@ -62,6 +64,7 @@ function mentionOf(doc: Document, sentence: Sentence, groups: readonly SplitGrou
     const scope = { start: clauseAt(sentence.clauses, window.start).start, end: clauseAt(sentence.clauses, window.end).end };
     return {
       evidence: evidenceIn(doc, sentence, scope.start, scope.end),
+      at: window.start,
       status: classifyStatus(doc, sentence, lexicon, sentence.map[window.start]),
       negated: isNegated(sentence.plain, scope.start, scope.end, lexicon),
     };

@@ -1,5 +1,6 @@
 import { mentionedFacts, mentionIn, presenceFact } from '../presence.js';
 import type { Fact } from '../schema.js';
+import { clauseAt } from '../text.js';
 import { applies, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -19,7 +20,8 @@ export function run(state: SentenceState): void {
     const c = compiled.entries[k]!;
     if (statesFact(state.facts, stated, c.entry.id) || !applies(view, c)) continue;
     const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon);
-    if (mention) state.facts.push(presenceFact(c.entry.id, mention, view.section));
+    // a clause that tells a superior's or a unit's acts (县里公布了全县…目录) states none of the body's
+    if (mention && !state.foreign.has(clauseAt(view.clauses, mention.at).start)) state.facts.push(presenceFact(c.entry.id, mention, view.section));
   }
 }
 
