@@ -42,9 +42,13 @@ export function run(state: SentenceState): void {
   }
 }
 
-/** Whether the cue reaches a number of the clause other than `q` (a loop: a closure would cost an object per cue). */
+/**
+ * Whether the cue reaches a number of the clause other than `q` that it may count (旁听一起…案件: 一起
+ * counts cases, no observers), a loop: a closure would cost an object per cue.
+ */
 function reachesOther(state: SentenceState, c: Cue, q: Quantity, clauseEnd: number): boolean {
-  for (const other of state.quantities) if (other !== q && reaches(state, c, other) && other.start < clauseEnd) return true;
+  const { units } = c.compiled.entry;
+  for (const other of state.quantities) if (other !== q && units.includes(other.unit) && reaches(state, c, other) && other.start < clauseEnd) return true;
   return false;
 }
 
