@@ -49,3 +49,53 @@ describe('a leader’s own paper: who reports and what kind of paper it is', () 
     expect(doc.level).toBe('department');
   });
 });
+
+describe('a Markdown list item, and a clause of the superior’s acts in a town’s paper', () => {
+  const paper = (items: string) => `# 中共槐溪镇委员会书记2024年度履行推进法治建设第一责任人职责情况报告
+
+一年来，我带领镇党委班子坚持依法行政，推进法治政府建设，做好行政复议和普法工作。现将履职情况报告如下。
+
+## 一、主要工作
+
+${items}
+`;
+
+  it('reads a clause whose subject is the county (县里…) after a list item’s marker as the county’s, not the town’s', async () => {
+    const { facts } = await read(paper('- 县里年初公布了全县重大行政决策事项目录，共7项，由县级部门分别实施。\n- 镇政府聘请法律顾问2名。'), 'zeren.md');
+    expect(facts).toContain('legal_advisers=2:achieved');
+    expect(facts.filter((f) => f.startsWith('major_decision_'))).toEqual([]);
+  });
+
+  it('reads a clause that opens with a verb and its object (组织镇村干部…) as the town’s, in a list item or not', async () => {
+    for (const line of ['- 组织镇村干部25名到县法院旁听行政案件庭审。', '组织镇村干部25名到县法院旁听行政案件庭审。']) {
+      const { facts } = await read(paper(line), 'zeren.md');
+      expect(facts).toContain('court_hearing_observers=25:achieved');
+    }
+  });
+});
+
+describe('figures of a leader’s own paper and of a part-year summary', () => {
+  const summary = (body: string) => `青枫区2024年上半年法治政府建设工作总结
+一、主要工作
+${body}
+`;
+
+  it('reads 本人均出庭应诉 in a head’s own paper as the head in court in every case', async () => {
+    const report = `云岭县司法局局长2024年度述职述法报告
+一、述法
+以本局为被告的行政诉讼案件3件，本人均出庭应诉，全局坚持依法行政，推进法治政府建设，做好行政复议和普法工作。
+`;
+    const { facts } = await read(report, 'shufa.txt');
+    expect(facts).toEqual(expect.arrayContaining(['litigation_cases=3:achieved', 'head_appearance_cases=3:achieved']));
+  });
+
+  it('reads the observers counted before 旁听一起…案件的庭审 (一起 counts a case, no observers)', async () => {
+    const { facts } = await read(summary('4月组织区直单位负责人57名旁听一起房屋征收行政案件的庭审，区政府坚持依法行政，推进法治政府建设。'), 'zongjie.txt');
+    expect(facts).toContain('court_hearing_observers=57:achieved');
+  });
+
+  it('reads N名持证执法人员 开展…轮训 as the officers and as those trained', async () => {
+    const { facts } = await read(summary('组织全区1,230名持证执法人员开展春季集中轮训，区政府坚持依法行政，推进法治政府建设。'), 'zongjie.txt');
+    expect(facts).toEqual(expect.arrayContaining(['enforcement_officers=1230:achieved', 'enforcement_training_participants=1230:achieved']));
+  });
+});
