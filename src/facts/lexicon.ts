@@ -312,7 +312,15 @@ export const PassTables = lazySchema(() =>
         .object({ labels: z.array(Term), connectors: z.array(Term).min(1), last_year: z.array(Term).min(1), this_year: z.array(Term).min(1) })
         .strict(),
       rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]), each_item: z.array(Term).default([]) }).strict(),
-      number_first: z.object({ max_gap: z.number().int().min(0), whole: RegexSource }).strict(),
+      number_first: z
+        .object({
+          max_gap: z.number().int().min(0),
+          whole: RegexSource,
+          appositions: z.array(Term).default([]),
+          posts: z.array(Term).default([]),
+          max_who: z.number().int().min(0).default(0),
+        })
+        .strict(),
       nearest_cue: z.object({ measure_links: z.array(Term).min(1) }).strict(),
       peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
     })

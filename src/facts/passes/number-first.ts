@@ -6,7 +6,7 @@ import { testAt } from '../../util/matches.js';
 export const meta: PassMeta = {
   name: 'number-first',
   covers:
-    '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外,只有其后的主语是前文合计的组成部分时(诉讼案件2件,其中1件一审败诉)才属于它;数值后紧跟“中”(已审结的9件中无败诉案件)时它是所取部分的总数,不属于其后的主语',
+    '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外,只有其后的主语是前文合计的组成部分时(诉讼案件2件,其中1件一审败诉)才属于它;数值后紧跟“中”(已审结的9件中无败诉案件)时它是所取部分的总数,不属于其后的主语;分句以“系”“即”等开头、紧接数值(系一起土地补偿纠纷)时说的是前面所计之事是什么,也不属于其后的主语',
   order: 50,
   reads: ['numbers'],
 };
@@ -22,6 +22,8 @@ export function run(state: SentenceState): void {
     if (whole === undefined) continue;
     // 已审结的9件中无败诉案件: the number is the whole the noun after it is drawn from
     if (testAt(state.tables.wholeAfter, state.view.text, q.end)) continue;
+    // 诉讼案件1件,系一起土地补偿纠纷: the clause says what the thing counted before it is
+    if (state.tables.apposition.test(state.view.text.slice(clause.start, q.start))) continue;
     // 议题87个、合同和协议132件: a number that closes a list item counts that item, and a cue in the
     // next item with a number of its own there (past other nouns) is no cue of this one
     const { text } = state.view;
@@ -32,7 +34,7 @@ export function run(state: SentenceState): void {
       if (first && c.start >= first.start) continue;
       if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit)) continue;
       if (whole !== null && !c.compiled.entry.part_of.includes(whole)) continue;
-      if (c.start < q.end || c.start - q.end > state.tables.maxGapBeforeCue || anyWithin(quantities, q.end, c.start)) continue;
+      if (c.start < q.end || c.start - gapStart(state, q, c) > state.tables.maxGapBeforeCue || anyWithin(quantities, q.end, c.start)) continue;
       if (itemEnd >= 0 && c.end <= itemEnd && anyWithin(quantities, c.end, itemEnd)) continue;
       if (!reachesOther(state, c, q, clause.end)) first = c;
     }
@@ -40,6 +42,20 @@ export function run(state: SentenceState): void {
     state.bound.set(q, [first]);
     state.after.add(q);
   }
+}
+
+/**
+ * Where the gap from the number to the cue is counted from: the number's end, or past the verb of the post the
+ * people counted fill (5名执业律师和高校法学教师担任…法律顾问), when it stands within `maxWho` characters of it.
+ */
+function gapStart(state: SentenceState, q: Quantity, c: Cue): number {
+  const { text } = state.view;
+  let from = q.end;
+  for (const post of state.tables.posts) {
+    const at = text.lastIndexOf(post, c.start - post.length);
+    if (at >= q.end && at - q.end <= state.tables.maxWho) from = Math.max(from, at + post.length);
+  }
+  return from;
 }
 
 /**

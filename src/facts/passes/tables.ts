@@ -48,6 +48,11 @@ export interface CompiledTables {
   maxGapBeforeCue: number;
   /** right after a number: it names the whole a part is drawn from (已审结的9件中…), no count of the noun after it */
   wholeAfter: RegExp;
+  /** a clause's opening that says what the thing counted before it is (系一起…纠纷), right before its number */
+  apposition: RegExp;
+  /** verbs of the post the people counted fill (担任), and how far after the number one may stand */
+  posts: readonly string[];
+  maxWho: number;
   /** what joins two counts of one event in two measures (培训6期、180人次) */
   measureLinks: readonly string[];
   /** words that carry a denial on to the cue after them (未受理的复议案件) */
@@ -243,6 +248,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     negationLinks: lexicon.negationLinks,
     maxGapBeforeCue: lexicon.passes.number_first.max_gap,
     wholeAfter: new RegExp(lexicon.passes.number_first.whole, 'y'),
+    posts: lexicon.passes.number_first.posts,
+    maxWho: lexicon.passes.number_first.max_who,
+    apposition: new RegExp(`^\\s*(?:${any(lexicon.passes.number_first.appositions)})\\s*$`),
     measureLinks: lexicon.passes.nearest_cue.measure_links,
     enumerationSeparator: new RegExp(any(lexicon.passes.peer_enumeration.separators), 'g'),
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
