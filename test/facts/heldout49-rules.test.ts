@@ -83,3 +83,36 @@ ${body}
     expect(facts).toContain('reconsideration_closed=27:achieved');
   });
 });
+
+describe('township and village wording', () => {
+  const report = (body: string) => `白沙镇2018年法治政府建设工作总结
+一、主要工作
+${body}
+`;
+
+  it('reads a clause that says what the one case was (系一起…纠纷) as no count of disputes', async () => {
+    const { facts } = await read(report('镇政府全年作为被告的行政诉讼案件1件，系一起宅基地权属纠纷，镇长出庭应诉。全镇调解矛盾纠纷57件。'), 'zongjie.txt');
+    expect(facts).toEqual(expect.arrayContaining(['litigation_cases=1:achieved', 'disputes_mediated=57:achieved']));
+    expect(facts).not.toContain('disputes_mediated=1:achieved');
+  });
+
+  it('counts the advisers before a long account of who they are and the post they fill', async () => {
+    const { facts } = await read(report('镇政府公开选聘3名执业律师和市委党校法学讲师担任镇政府常年法律顾问。'), 'zongjie.txt');
+    expect(facts).toContain('legal_advisers=3:achieved');
+  });
+
+  it('reads 一村一法律顾问 and a 配备率 of village advisers as their coverage, not work toward it', async () => {
+    expect((await read(report('全镇11个村均与律师签订法律服务合同，实现一村一法律顾问。'), 'zongjie.txt')).facts).toContain(
+      'legal_adviser_coverage_rate=100:achieved',
+    );
+    expect((await read(report('全镇14个村（社区）法律顾问配备率达到100%。'), 'zongjie.txt')).facts).toContain('legal_adviser_coverage_rate=100:achieved');
+    expect(
+      (await read(report('镇里启动一村一法律顾问试点，已有4个村签约。'), 'zongjie.txt')).facts.some((f) => f.startsWith('legal_adviser_coverage_rate=')),
+    ).toBe(false);
+  });
+
+  it('takes a 学法考试 for the officials’ law exam, whoever of the staff sit it', async () => {
+    const { facts } = await read(report('镇机关工作人员参加全县网上学法考试，参考率100%、合格率98%。'), 'zongjie.txt');
+    expect(facts).toContain('leader_law_exam_pass_rate=98:achieved');
+  });
+});
