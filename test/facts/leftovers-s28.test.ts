@@ -2,7 +2,9 @@
  * Leftovers of session 27 (p27, p27b, p27c, p27d, fix-w45, fix-w47), on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
+import { sourceOf } from '../document/helpers.js';
 import { paragraphStatuses } from './helpers.js';
 
 const lexicon = await loadLexicon();
@@ -28,5 +30,35 @@ describe('a cleanup decided by a named meeting', () => {
       'normative_docs_cleaned=132:achieved',
       'normative_docs_cleaned=17:achieved',
     ]);
+  });
+});
+
+describe("a district department's share of a wider total, by the short name its report gives it", () => {
+  const bureau = paragraphStatuses(lexicon, '碧川市梅岭区司法局2024年法治政府建设工作情况报告');
+  const litigation = (statuses: readonly string[]): string[] => of('litigation_cases', statuses);
+
+  it('reads no count of the whole its share is given of, by 区司法局 as well as the longer names', () => {
+    for (const name of ['区司法局', '梅岭区司法局', '碧川市梅岭区司法局', '司法局'])
+      expect(litigation(bureau(`全区各级行政机关全年新收行政诉讼案件358件,涉${name}案件占比12%。`))).toEqual([]);
+  });
+
+  it('still reads the whole when the share is the city bureau’s: 市司法局 is no name of the district’s', () => {
+    expect(litigation(bureau('全市各级行政机关全年新收行政诉讼案件358件,涉市司法局案件占比12%。'))).toEqual(['litigation_cases=358:achieved']);
+  });
+});
+
+describe('the level of a department’s place, from its superiors and its name', () => {
+  const placeOf = (text: string) => buildDocument(sourceOf(text)).government;
+  const report = (title: string, paragraph: string) => placeOf(`${title}2024年法治政府建设工作情况报告\n一、主要工作\n${paragraph}\n`);
+
+  it('is a prefecture city’s for a bureau guided by its province’s body alone, whatever towns it names', () => {
+    const towns = '全市仍有部分乡镇(街道)劳动保障所人员不足。';
+    expect(report('鹭汀市人力资源和社会保障局', `在市委、市政府的领导和省人力资源和社会保障厅的指导下,${towns}`)).toBe('city');
+    // guided by another city's bureau too: a county-level city's
+    expect(report('鹭汀市人力资源和社会保障局', `在省人力资源和社会保障厅和榕岗市人力资源和社会保障局的指导下,${towns}`)).toBe('county');
+    // a province's body named with a generic 省 before 市场: no city 省市
+    expect(report('鹭汀市市场监督管理局', `在省市场监督管理局的指导下,${towns}`)).toBe('city');
+    // no superior named: the towns still tell a county-level city's
+    expect(report('鹭汀市人力资源和社会保障局', towns)).toBe('county');
   });
 });

@@ -214,6 +214,13 @@ function speaksForPlace(w: PlaceWording, owner: string, rest: string): boolean {
   return unit !== undefined && owner.endsWith(unit);
 }
 
+/** The generic place word (省, 自治区, 市…: the place itself, unnamed) `s` opens with at `at`, the longest; undefined for none. */
+function genericPlaceAt(w: PlaceWording, s: string, at: number): string | undefined {
+  let found: string | undefined;
+  for (const word of w.generic_places) if (s.startsWith(word, at) && (found === undefined || word.length > found.length)) found = word;
+  return found;
+}
+
 /** A department name is at least this long (司法局). */
 const MIN_DEPARTMENT = 3;
 /** Departments are read within this many characters of where they start. */
@@ -459,7 +466,7 @@ function finish(w: PlaceWording, found: Found, masked: string, input: PlaceInput
     if (owner?.division && (found.ownPlace === undefined || owner.place === found.ownPlace))
       return { level, place: found.place, code: owner.division.code, parents: parentsWith(owner.division), government: owner.division.level };
   }
-  const governmentLevel = government && (government.known ? government.level : levelByWording(w, government.place, government.level, masked));
+  const governmentLevel = government && (government.known ? government.level : levelByWording(w, government.place, government.level, masked, true));
   if (!division) return { level, place: found.place, code: null, parents: NO_PARENTS, government: governmentLevel };
   if (level === 'department') return { level, place: found.place, code: division.code, parents: parentsWith(division), government: governmentLevel };
   return { level, place: found.place, code: division.code, parents: { province: division.province, city: division.city } };
@@ -476,27 +483,34 @@ function parentsWith(owner: Division): Parents {
  * The level of a name the gazetteer does not hold (a place, or a department's place), read at `level`
  * by its suffix: a 市 is a county-level city when the text speaks of its towns, or works under or
  * reports to another city (在泉岭市委、市政府和榕岗市委的领导下; 榕岗市人民政府:). The 市 of a
- * department named without its place (市司法局) is compared with no other city.
+ * department named without its place (市司法局) is compared with no other city. A department guided
+ * by its province's bodies and by no other city's (在省人社厅的业务指导下) works in a prefecture city:
+ * the towns it names are a level of its city's offices (全市的乡镇(街道)劳动保障所), not the places under it.
  */
-function levelByWording(w: PlaceWording, place: string, level: Level, masked: string): Level {
+function levelByWording(w: PlaceWording, place: string, level: Level, masked: string, department = false): Level {
   if (level !== 'city' || !place.endsWith('市')) return level;
   if (w.municipalities.includes(place)) return 'province';
-  if (w.county_level_city.test(masked) || (w.county_subordinates.test(masked) && !w.city_subordinates.test(masked))) return 'county';
-  if (place.length > 1 && superiorCities(w, masked).some((name) => name !== place)) return 'county';
-  return 'city';
+  if (w.county_level_city.test(masked)) return 'county';
+  const superiors = superiorUnits(w, masked);
+  if (place.length > 1 && superiors.some((unit) => unit.level === 'city' && unit.name !== unit.suffix && unit.name !== place)) return 'county';
+  if (department && superiors.some((unit) => unit.level === 'province')) return 'city';
+  return w.county_subordinates.test(masked) && !w.city_subordinates.test(masked) ? 'county' : 'city';
 }
 
 /**
- * The cities and prefectures named in the clauses of superiors and in the lines the report is
- * addressed with, each read from the start of a member of their list.
+ * The units named in the clauses of superiors and in the lines the report is addressed with, each
+ * read from the start of a member of their list; a member opening with a generic place word (省司法厅,
+ * 市委) is that word's unit, named by its suffix alone (省市场监管局 names no city 省市).
  */
-function superiorCities(w: PlaceWording, masked: string): string[] {
+function superiorUnits(w: PlaceWording, masked: string): Unit[] {
   const named = [...[...masked.matchAll(w.superior_clause)].map((clause) => clause[0].slice(1)), ...[...masked.matchAll(w.addressee)].map((line) => line[1]!)];
   return named.flatMap((superiors) =>
     superiors.split(LIST_MEMBER).flatMap((member) => {
       const unit = readUnit(w, member, 0)?.unit;
-      // 省市场监管局 names no city 省市
-      return unit?.level === 'city' && !w.generic_places.includes(unit.name.slice(0, -unit.suffix.length)) ? [unit.name] : [];
+      const generic = genericPlaceAt(w, member, 0);
+      if (unit && unit.name.slice(0, -unit.suffix.length) !== generic) return [unit];
+      const found = generic === undefined ? undefined : suffixAt(w, member, 0);
+      return generic && found ? [{ name: generic, suffix: found.suffix, level: found.level }] : [];
     }),
   );
 }

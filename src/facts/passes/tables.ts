@@ -149,12 +149,28 @@ function leftOutOf(words: Lexicon['passes']['other_period']): CompiledTables['le
   };
 }
 
-/** A department's name shortest after its place's: the part after the place's suffix, that suffix before it or the whole place. */
+/** A place written inside a department's name after the first (梅岭区 of 碧川市梅岭区司法局): a stem of two or more, then its suffix. */
+const INNER_PLACE = /[^省市州盟县区旗]{2,8}?[省市州盟县区旗]/y;
+/** The department's own part of its name is at least as long as 司法局. */
+const MIN_OWN_PART = 3;
+
+/**
+ * A department's name as a report may shorten it: its own part after its places (碧川市梅岭区, then
+ * 司法局), after the places with leading ones left out (梅岭区司法局), after the last place's suffix
+ * alone (区司法局) or bare (司法局); but not after a higher place's suffix (市司法局 is the city's).
+ */
 function ownNames(name: string): string {
-  const suffix = /[省市州盟县区旗]/.exec(name);
-  // the department's own part is at least as long as 司法局
-  if (!suffix || name.length - suffix.index - 1 < 3) return `(?:${escape(name)})`;
-  return `(?:${escape(name.slice(0, suffix.index))})?${escape(suffix[0])}?${escape(name.slice(suffix.index + 1))}`;
+  const first = /[省市州盟县区旗]/.exec(name);
+  if (!first || name.length - first.index - 1 < MIN_OWN_PART) return `(?:${escape(name)})`;
+  const ends = [first.index + 1];
+  for (;;) {
+    INNER_PLACE.lastIndex = ends[ends.length - 1]!;
+    if (!INNER_PLACE.test(name) || name.length - INNER_PLACE.lastIndex < MIN_OWN_PART) break;
+    ends.push(INNER_PLACE.lastIndex);
+  }
+  const own = ends[ends.length - 1]!;
+  const places = [0, ...ends.slice(0, -1)].map((start) => name.slice(start, own));
+  return `(?:${any([...places, name.charAt(own - 1)])})?${escape(name.slice(own))}`;
 }
 
 /** An alternation of literal words, longest first. */
