@@ -146,9 +146,9 @@ export const PlaceWording = lazySchema(() =>
       party_prefix: Text,
       own_document_title: oneGroup('g'),
       government: Text,
-      /** a department of a place, also after a one-character unit standing for the place (区市场监督管理局) */
+      /** a department of a place, also after a generic place word standing for the place (区市场监督管理局, 自治区林业和草原局) */
       department: Pattern,
-      generic_places: z.array(z.string().length(1)).min(1),
+      generic_places: z.array(Text).min(1),
       not_a_department: Pattern,
       /** units by their suffix, and the names of the bodies that govern them (no department of the unit) */
       governments: z.array(z.object({ suffixes: z.array(Text), names: z.array(Text) }).strict()),

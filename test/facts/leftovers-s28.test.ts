@@ -61,4 +61,9 @@ describe('the level of a department’s place, from its superiors and its name',
     // no superior named: the towns still tell a county-level city's
     expect(report('鹭汀市人力资源和社会保障局', towns)).toBe('county');
   });
+
+  it('is a province’s for a province’s bureau: 省市场 names no city, 自治区 no district', () => {
+    expect(report('苍屿省市场监督管理局', '全省办理行政复议案件52件。')).toBe('province');
+    expect(report('自治区林业和草原局', '全区林业系统办理行政复议案件5件。')).toBe('province');
+  });
 });

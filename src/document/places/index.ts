@@ -198,7 +198,8 @@ function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: nu
     let end = at + k + suffix.length;
     // a suffix right after another belongs to the name (环市街, 沙市区, 青州市), but 区区 / 市市 is
     // a place followed by its own committee or head (即墨区区委)
-    const more = suffixAt(w, s, end);
+    // …nor does a province's suffix end a lower unit's name (云岭省市场监督管理局 names no 云岭省市)
+    const more = level === 'province' ? undefined : suffixAt(w, s, end);
     if (more && !suffix.endsWith(more.suffix[0]!)) {
       ({ suffix, level } = more);
       end += suffix.length;
@@ -229,7 +230,7 @@ const DEPARTMENT_WINDOW = 16;
 /** The end of a department name starting at `at` (市司法局, 区人民政府办公室, 卫生健康委员会), or null. */
 function readDepartment(w: PlaceWording, s: string, at: number, generic: boolean): number | null {
   let from = at;
-  if (generic && w.generic_places.includes(s.charAt(from))) from++;
+  if (generic) from += genericPlaceAt(w, s, from)?.length ?? 0;
   if (s.startsWith(w.government, from)) from += w.government.length;
   const m = w.department.exec(s.slice(from, from + DEPARTMENT_WINDOW));
   if (!m) return null;
@@ -246,8 +247,9 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   const start = s.startsWith(w.party_prefix) ? w.party_prefix.length : 0;
   // "区市场监督管理局" is the district's department, not a place called 区市
   const generic = readDepartment(w, s, start, true);
-  if (generic !== null && w.generic_places.includes(s.charAt(start))) {
-    const government = { place: s.charAt(start), level: suffixAt(w, s, start)!.level, known: false };
+  const genericPlace = genericPlaceAt(w, s, start);
+  if (generic !== null && genericPlace !== undefined) {
+    const government = { place: genericPlace, level: suffixAt(w, s, start)!.level, known: false };
     return { place: s.slice(start, generic), level: 'department', division: null, confirmed: false, government };
   }
   const units: Unit[] = [];
@@ -449,7 +451,7 @@ function departmentPlace(units: readonly Unit[]): Government | undefined {
 
 /** 区市场监督管理局 opening a sentence: a department of a place the text does not name there. */
 function genericDepartment(w: PlaceWording, line: string): Found | null {
-  if (!w.generic_places.includes(line.charAt(0))) return null;
+  if (genericPlaceAt(w, line, 0) === undefined) return null;
   const found = bodyBySuffix(w, line);
   return found && found.level === 'department' ? found : null;
 }
