@@ -713,7 +713,9 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
   const newline = () => {
     if (!atLineStart) write('\n');
   };
-  const stack: Array<AnyNode | 'newline' | 'space' | 'item-end'> = [root];
+  const stack: Array<AnyNode | 'newline' | 'space' | 'item-end' | 'preformatted-end'> = [root];
+  // how many preformatted elements the walk is in: their line ends are line breaks
+  let preformatted = 0;
   const numbers = new Map<Element, Map<Element, number>>();
   const columnOrders = new Map<Element, ColumnOrder | undefined>();
   const mergedDown = new Map<AnyNode, ReadonlyArray<MergedDown<Element>>>();
@@ -724,8 +726,9 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
     if (item === 'newline') newline();
     else if (item === 'space') write(' ');
     else if (item === 'item-end') marker = '';
+    else if (item === 'preformatted-end') preformatted--;
     else if (item.type === 'text') {
-      const text = collapseSourceWhitespace(item.data);
+      const text = preformatted > 0 ? item.data.replace(/\r\n?/g, '\n') : collapseSourceWhitespace(item.data);
       if (marker !== '' && text.trim() !== '') {
         write(marker);
         marker = '';
@@ -742,6 +745,10 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
       if (isBlock) newline();
       if (isBlock) stack.push('newline');
       if (element.name === 'table') columnOrders.set(element, tableColumnOrder(element));
+      if (isPreformatted(element)) {
+        preformatted++;
+        stack.push('preformatted-end');
+      }
       const cells = element.name === 'tr' ? dataCells(element, mergedDown) : undefined;
       if (cells) {
         newline();
@@ -867,6 +874,15 @@ function itemMarker(item: Element, numbers: Map<Element, Map<Element, number>>):
  * line break between two Chinese characters disappears (Chinese has no spaces between words).
  * NBSP and U+3000 are kept; the fold turns them into spaces later.
  */
+/**
+ * Elements a browser shows the line ends of as written: <pre> and its old forms, and blocks styled
+ * white-space: pre, pre-wrap or pre-line. A report published as plain text in one (a portal that
+ * pastes a .txt in, an editor's pre-wrap block) was read as one paragraph, its headings run into it.
+ */
+const PREFORMATTED_TAGS = new Set(['pre', 'listing', 'xmp', 'plaintext']);
+const PREFORMATTED_STYLE = /(?:^|;)\s*white-space\s*:\s*(?:pre|pre-wrap|pre-line|break-spaces)\s*(?:!\s*important\s*)?(?:;|$)/i;
+const isPreformatted = (element: Element): boolean => PREFORMATTED_TAGS.has(element.name) || PREFORMATTED_STYLE.test(element.attribs?.style ?? '');
+
 function collapseSourceWhitespace(data: string): string {
   return (
     data

@@ -27,6 +27,19 @@ describe('a web page whose style sheet hides characters by any selector or prope
     expect(await readText(page('', withFigure(inline)), 'inline.html')).toBe(PLAIN);
   });
 
+  // a report pasted in as plain text, its line ends shown by <pre> or white-space: pre-wrap, was read as one paragraph
+  it('reads the lines of a preformatted block as lines, and a paragraph wrapped in the source as one', async () => {
+    for (const [open, close] of [
+      ['<pre>', '</pre>'],
+      ['<div class="content" style="font-size:16px; white-space: pre-wrap">', '</div>'],
+      ['<section style="white-space:pre-line">', '</section>'],
+    ]) {
+      expect(await readText(`<html><body>${open}${PLAIN.replace(/\n/g, '\r\n')}${close}</body></html>`, 'plain-in-page.html')).toBe(PLAIN);
+    }
+    const wrapped = REPORT_LINES.map((line) => `<p>${line === FIGURES_LINE ? `${line.slice(0, 10)}\n  ${line.slice(10)}` : line}</p>`).join('\n');
+    expect(await readText(`<html><body><div style="white-space: normal">${wrapped}</div></body></html>`, 'wrapped.html')).toBe(PLAIN);
+  });
+
   // each of these shows its text: a guard against reading too much into a style
   it('reads what a later or more specific rule, or an element inside, shows again; and a red figure or a box moved a little', async () => {
     const style =
