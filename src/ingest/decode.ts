@@ -7,6 +7,7 @@ import type * as Mbcs from 'chardet/lib/encoding/mbcs.js';
 import type * as Unicode from 'chardet/lib/encoding/unicode.js';
 import type * as Utf8 from 'chardet/lib/encoding/utf8.js';
 import type Iconv from 'iconv-lite';
+import { repairedMojibake, type Repaired } from './mojibake.js';
 
 const require = createRequire(import.meta.url);
 /** iconv-lite loads only for a report that is not UTF-8, or a charset label to look up. */
@@ -24,6 +25,8 @@ export interface Decoded {
   utf16From?: number;
   /** the encoding a byte order mark named, which the bytes after it were not in: they were read in theirs */
   bomContradicted?: string;
+  /** how a text garbled once and saved as UTF-8 was misread, undone (see mojibake.ts) */
+  repaired?: Pick<Repaired, 'misreadAs' | 'meant'>;
 }
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
@@ -70,7 +73,12 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   const utf7 = utf7Text(buffer);
   if (utf7 !== undefined) return withReplaced(utf7, 'utf-7');
   const utf8 = strictUtf8(buffer);
-  if (utf8 !== null) return withReplaced(utf8, 'utf-8');
+  if (utf8 !== null) {
+    const repaired = repairedMojibake(utf8);
+    return repaired
+      ? { ...withReplaced(repaired.text, 'utf-8'), repaired: { misreadAs: repaired.misreadAs, meant: repaired.meant } }
+      : withReplaced(utf8, 'utf-8');
+  }
   const utf16Text = utf16ByCharacters(buffer);
   if (utf16Text) return withReplaced(iconvLite().decode(buffer, utf16Text), utf16Text);
   const joined = utf8ThenUtf16(buffer);

@@ -266,7 +266,14 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   }
   // read on, a NUL a sentence made the report "binary data"
   if (nuls > decoded.text.length * MAX_CONTROL_SHARE) notices.push(`文件中夹杂 ${nuls} 个空字节(NUL),已忽略;文件可能已损坏,请核对`);
-  if (decoded.replaced > decoded.text.length * MAX_UNDECODABLE_SHARE) {
+  if (decoded.repaired) {
+    const { misreadAs, meant } = decoded.repaired;
+    notices.push(
+      `文件是乱码:${meant} 编码的文字曾被当作 ${misreadAs} 编码读取后又保存(乱码形如"鍏充簬"或"æ³•"),已按原来的编码还原后读取;请核对结果,最好换用未经转存的原始文件`,
+    );
+  }
+  // a text garbled and saved lost a character where the misreading met bytes it could not decode (a line's last, mostly): told below
+  if (decoded.replaced > decoded.text.length * MAX_UNDECODABLE_SHARE && !decoded.repaired) {
     throw inputError(
       file,
       `文字无法解码:有 ${decoded.replaced} 处字节不是 UTF-8、GBK 等任何一种编码的文字(文件可能混用了多种编码,或已损坏);请另存为 UTF-8 编码后再试`,

@@ -115,8 +115,8 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
       async () => '<html><body><h1>某区人民政府</h1><iframe src="content.html"></iframe></body></html>',
     ],
     ['app.html', '内容由脚本在浏览器中生成', async () => '<html><body><div id="app"></div><script src="app.js"></script></body></html>'],
-    // GBK bytes once converted to UTF-8 as if they were Latin-1
-    ['mojibake.txt', '文字是乱码', async () => iconv.decode(iconv.encode('全年受理行政复议申请18件,已审结16件,纠错3件。\n'.repeat(20), 'gbk'), 'latin1')],
+    // GBK bytes once converted to UTF-8 as if they were Cyrillic (as Latin-1 they are read back: hostile-round32)
+    ['mojibake.txt', '文字是乱码', async () => iconv.decode(iconv.encode('全年受理行政复议申请18件,已审结16件,纠错3件。\n'.repeat(20), 'gbk'), 'koi8-r')],
     // duibiao's own outputs quote the report's evidence: read as reports, they scored higher than the report
     [
       'result.json',

@@ -186,3 +186,37 @@ describe('a Rich Text document with text set white', () => {
     expect(await readText(cell, 'cell.rtf')).toBe('12');
   });
 });
+
+describe('a text garbled once by a wrong reading and saved as UTF-8', () => {
+  const savedAsUtf8 = (text: string) => new Uint8Array(Buffer.from(text, 'utf8'));
+  const REPAIRED = (meant: string, misreadAs: string) =>
+    `文件是乱码:${meant} 编码的文字曾被当作 ${misreadAs} 编码读取后又保存(乱码形如"鍏充簬"或"æ³•"),已按原来的编码还原后读取;请核对结果,最好换用未经转存的原始文件`;
+
+  // GBK bytes read as Latin-1 (·¨ÖÎ…) were refused as garbled; UTF-8 read as GBK (鍏充簬…) was read as it stood, "no report"
+  it('reads GBK misread as Latin-1 as it was meant, and says so', async () => {
+    const source = await ingestBytes(savedAsUtf8(iconv.decode(iconv.encode(PLAIN, 'gbk'), 'latin1')), 'latin.txt');
+    expect([source.original, source.notices]).toEqual([PLAIN, [REPAIRED('GBK', 'Latin-1')]]);
+  });
+
+  it('reads UTF-8 misread as GBK as it was meant, a character the misreading lost told as lost', async () => {
+    const source = await ingestBytes(savedAsUtf8(iconv.decode(Buffer.from(PLAIN, 'utf8'), 'gbk')), 'gbk.txt');
+    expect(source.notices?.[0]).toBe(REPAIRED('UTF-8', 'GBK'));
+    const lines = source.original.split('\n');
+    expect(lines).toHaveLength(REPORT_LINES.length);
+    // each line is the report's, but for a lost character or two where a line or a run of Chinese ends
+    lines.forEach((line, i) => expect(line.replace(/\uFFFD/g, '').length).toBeGreaterThanOrEqual(REPORT_LINES[i]!.length - 3));
+    expect(source.original).toContain('（一）健全依法决策机制。全年审查县政府规范性文');
+  });
+
+  it('leaves a text of accented Latin letters, and a report of uncommon characters, as they are', async () => {
+    const latin = 'Leçon à Genève: café, résumé, façade, naïveté, déjà vu, über, Ærø, Ødegård, señor, São Paulo, Málaga. '.repeat(3);
+    const rare = '龘靐齉齾爩鱻麤龗灪吁龖厵滟爨癵驫麣纞'.repeat(3);
+    for (const [text, file] of [
+      [latin, 'latin-letters.txt'],
+      [rare, 'rare.txt'],
+    ] as const) {
+      const source = await ingestBytes(savedAsUtf8(text), file);
+      expect([source.original.replace(/\s+/g, ' '), source.notices]).toEqual([text.trim(), undefined]);
+    }
+  });
+});
