@@ -29,6 +29,8 @@ const COMMON = new Set(
     '安场务具目至达示议报完类确科节整况今传步群需段研界律究观织影持众复际商非验连断深委素技备办省列习响约支般感便团历市何除消构府称准' +
     '值号率维划选标存候效院查型按格层始专状育识适属调满县局参细引该价严审核执监督训培评估规范案件工作推进加强落实完善健全开展',
 );
+/** The characters of a text's opening its encoding is judged by. */
+const OPENING_CHARS = 20_000;
 /** Below this many Chinese characters a text tells nothing of its encoding. */
 const MIN_HAN = 30;
 /** A garbled text has fewer common characters among its Chinese ones than this share, ... */
@@ -57,12 +59,14 @@ const withoutLost = (text: string): string => text.replace(/\uFFFD/g, '');
 
 /** The text as it was meant, when it reads as a report only that way; undefined for a text as it should be. */
 export function repairedMojibake(text: string): Repaired | undefined {
-  const { han, share } = commonShare(text);
+  // a text's opening tells: the whole of a long one is not looked through for every report
+  const opening = text.slice(0, OPENING_CHARS);
+  const { han, share } = commonShare(opening);
   if (han >= MIN_HAN) {
     if (share > MAX_GARBLED_COMMON_SHARE) return undefined;
     return readsAsReport(iconvLite().encode(withoutLost(text), 'gbk'), 'GBK', ['UTF-8']);
   }
-  const latin = text.match(LATIN1_SUPPLEMENT)?.length ?? 0;
+  const latin = opening.match(LATIN1_SUPPLEMENT)?.length ?? 0;
   if (latin < MIN_HAN * 2) return undefined;
   return readsAsReport(latin1Bytes(withoutLost(text)), 'Latin-1', ['UTF-8', 'GBK']);
 }
@@ -70,7 +74,7 @@ export function repairedMojibake(text: string): Repaired | undefined {
 function readsAsReport(bytes: Buffer, misreadAs: Repaired['misreadAs'], meanings: ReadonlyArray<Repaired['meant']>): Repaired | undefined {
   for (const meant of meanings) {
     const text = meant === 'UTF-8' ? bytes.toString('utf8') : iconvLite().decode(bytes, 'gb18030');
-    const { han, share } = commonShare(text);
+    const { han, share } = commonShare(text.slice(0, OPENING_CHARS));
     if (han >= MIN_HAN && share >= MIN_REPORT_COMMON_SHARE && lostCount(text) <= text.length * MAX_LOST_SHARE) return { text, misreadAs, meant };
   }
   return undefined;
