@@ -311,6 +311,8 @@ function labelsFigure(text: string, i: number): boolean {
 }
 
 function isDigitAt(text: string, i: number): boolean {
+  // charCodeAt outside the text reads out of bounds, which threw away its callers' optimised code
+  if (i < 0 || i >= text.length) return false;
   const c = text.charCodeAt(i);
   return c >= 0x30 && c <= 0x39;
 }

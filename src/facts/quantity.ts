@@ -402,7 +402,8 @@ function chineseNumbers(text: string): RawNumber[] {
     // 统一部署, 逐一批复: the 一 ends a word, no count
     if (written === '一' && NOT_COUNTED_BEFORE_ONE.test(text.slice(Math.max(0, start - 2), start))) continue;
     // 数十名, 几百件, 数万人次: some tens or hundreds, no amount
-    if (ROUND_WORDS_ONLY.test(written) && SOME_BEFORE_ROUND.test(text.charAt(start - 1))) continue;
+    // (start > 0: charAt(-1) reads out of bounds, which threw away this function's optimised code)
+    if (ROUND_WORDS_ONLY.test(written) && start > 0 && SOME_BEFORE_ROUND.test(text.charAt(start - 1))) continue;
     // 六分之一, 四分之三: a share of a whole is a rate (百分之/千分之 are read as percentages already)
     if (FRACTION.test(written) && value > 0 && value <= 1) out.push({ value: value * 100, start, end, percent: true });
     else if (isAmount(value) && isWellFormedNumeral(written)) out.push({ value, start, end, percent: false });

@@ -131,7 +131,8 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     const lastDone = Math.max(-1, ...dones);
     const before: boolean = planned;
     if (lastPlan > lastDone) {
-      listed = (planned && listed) || text[clause.end] === ':';
+      // (a clause ending the text has nothing after it: reading there out of bounds deoptimised this)
+      listed = (planned && listed) || (clause.end < text.length && text[clause.end] === ':');
       planned = true;
       settled = parseQuantities(part.slice(lastPlan)).length > 0;
     } else if (lastDone > lastPlan) planned = false;

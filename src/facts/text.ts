@@ -8,7 +8,9 @@ export { clauses } from '../document/sentences.js';
 
 // clauseAt and containsAny run thousands of times a report: loops, not closures made on each call
 export function clauseAt(spans: Span[], offset: number): Span {
-  return spans[clauseIndexAt(spans, offset)] ?? spans[spans.length - 1]!;
+  const k = clauseIndexAt(spans, offset);
+  // spans[-1] read out of bounds: that threw away the caller's optimised code once a worker
+  return k >= 0 ? spans[k]! : spans[spans.length - 1]!;
 }
 
 /** Whether `s` lies inside [from, to]. */

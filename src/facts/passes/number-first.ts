@@ -27,7 +27,8 @@ export function run(state: SentenceState): void {
     // 议题87个、合同和协议132件: a number that closes a list item counts that item, and a cue in the
     // next item with a number of its own there (past other nouns) is no cue of this one
     const { text } = state.view;
-    const itemEnd = text.charCodeAt(q.end) === ENUMERATION_COMMA ? nextItemEnd(text, q.end + 1, clause.end) : -1;
+    // (a number ending the text: charCodeAt past the end reads out of bounds, which deoptimised this pass)
+    const itemEnd = q.end < text.length && text.charCodeAt(q.end) === ENUMERATION_COMMA ? nextItemEnd(text, q.end + 1, clause.end) : -1;
     // the first to start (the earliest listed on ties): a loop, where filters and a sort allocated per number
     let first: Cue | undefined;
     for (const c of state.cues) {
