@@ -228,7 +228,10 @@ function assignSentences(
   soft: ReadonlySet<number>,
   running: ReadonlySet<string>,
 ): Sentence[] {
-  const tops = sections.map(() => null as number | null);
+  // pushed, not mapped: map's arrays differ in elements kind between the builtin and optimised code,
+  // and storing into the other kind threw away this function's optimised code
+  const tops: Array<number | null> = [];
+  for (let k = 0; k < sections.length; k++) tops.push(null);
   for (const s of sections) {
     tops[s.index] = s.parent === null ? (s.depth < ITEM_DEPTH ? s.index : null) : (tops[s.parent] ?? null);
   }

@@ -16,6 +16,7 @@
  */
 
 import { CHINESE_DIGITS } from '../document/cues.js';
+import type { Span } from '../document/types.js';
 
 /** A result written in Chinese numerals only; `end` is exclusive. */
 export interface Numeral {
@@ -221,7 +222,10 @@ function readPassage(text: string): Numerals {
   let numbers = runs(query, NUMBER_PATTERNS);
   for (const [word, context] of AMBIGUOUS) {
     if (!anyRead(word, query, numbers)) continue;
-    const spans = [...query.matchAll(context)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    // pushed, not spread and mapped: map's arrays differ in elements kind between the builtin and
+    // optimised code, and reading them with the other kind threw away this function's code
+    const spans: Span[] = [];
+    for (const m of query.matchAll(context)) spans.push({ start: m.index, end: m.index + m[0].length });
     numbers = numbers.filter((n) => !spans.some((s) => s.start < n.end && s.end > n.start));
   }
   return { numbers: resolve(query, numbers, numberValue), percentages: resolve(query, runs(query, PERCENT_PATTERNS), percentValue) };

@@ -45,10 +45,9 @@ function readEachOfList(state: SentenceState, q: Quantity): void {
   if (!word || !tables.eachItem.some((w) => lead.startsWith(w, word.length))) return;
   const source = view.clauses.findLast((c) => c.end <= clause.start);
   if (!source) return;
-  const items = text
-    .slice(source.start, source.end)
-    .split(tables.listWord)
-    .map((item) => item.trim());
+  // pushed, not mapped: map's arrays differ in elements kind between the builtin and optimised code, which deoptimised this
+  const items: string[] = [];
+  for (const item of text.slice(source.start, source.end).split(tables.listWord)) items.push(item.trim());
   if (items.length < 2) return;
   const bare: Span = { start: q.start - lead.length, end: q.start - lead.length + word.length };
   const bound = state.bound.get(q) ?? [];
