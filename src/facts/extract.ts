@@ -29,7 +29,7 @@ export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
     for (const pass of SENTENCE_PASSES) if (hasToRead(pass, state)) pass.run(state);
     for (const fact of state.facts) if (inRange(fact, compiled)) found.push({ fact, sentence: index, top: sentence.top });
   }
-  found.push(...DOCUMENT_PASS.run(doc, found, compiled));
+  DOCUMENT_PASS.run(doc, found, compiled);
   return found.map((f) => f.fact).sort(inTextOrder);
 }
 

@@ -21,10 +21,11 @@ export interface Found {
  * A rate from its two counts stated in one sentence (应出庭51件, 出庭46件 → 90.2), or, for a
  * derivation `within: paragraph`, in one paragraph (行政诉讼案件80件 … 负责人出庭应诉案件19件 →
  * 23.75), unless the rate itself is stated or derived in the same top-level section. A part
- * larger than its whole is no rate.
+ * larger than its whole is no rate. The rates are appended to `found` (after it has been read): a
+ * list returned was spread into it, and an empty one (most reports) has another elements kind than
+ * a filled one, which threw away extractFacts's optimised code.
  */
-export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): Found[] {
-  const out: Found[] = [];
+export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): void {
   // found is in sentence order: each id's numeric facts too, so the counts near a sentence are a window
   const numeric = new Map<string, Found[]>();
   for (const f of found) {
@@ -56,7 +57,7 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): Fo
       const start = basis[0]!.start;
       const end = Math.max(...basis.map((b) => b.end));
       const value = Math.round(((num.fact.value as number) / (den.fact.value as number)) * 10000) / 100;
-      out.push({
+      found.push({
         sentence: num.sentence,
         top: num.top,
         fact: {
@@ -72,7 +73,6 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): Fo
       });
     }
   }
-  return out;
 }
 
 /** The index of the first fact of a sentence-ordered list at or after sentence `sentence`. */

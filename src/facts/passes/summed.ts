@@ -42,9 +42,15 @@ function byKind(state: SentenceState): void {
   const close = () => {
     // most numbers close no run: no list of its parts to make, nor a new run
     if (run.length === 0) return;
-    const parts = run.map(({ q }) => q);
-    const value = parts.reduce((n, q) => n + q.value, 0);
-    if (parts.length > 1) keepSum(state, parts[0]!, { value, parts, end: parts.at(-1)!.end, start: run[0]!.kind.start });
+    // pushed, not mapped: map's arrays differ in elements kind between the builtin and optimised
+    // code, and reading them with the other kind threw away this pass's optimised code
+    const parts: Quantity[] = [];
+    let value = 0;
+    for (const { q } of run) {
+      parts.push(q);
+      value += q.value;
+    }
+    if (parts.length > 1) keepSum(state, parts[0]!, { value, parts, end: parts[parts.length - 1]!.end, start: run[0]!.kind.start });
     run = [];
   };
   quantities.forEach((q, i) => {
@@ -57,7 +63,7 @@ function byKind(state: SentenceState): void {
       keepSum(state, q, { value: q.value * each.count, parts: [q], end: q.end, start: each.start });
       return;
     }
-    const previous = quantities[i - 1];
+    const previous = i > 0 ? quantities[i - 1] : undefined;
     const linked = previous !== undefined && clauseIndexAt(view.clauses, previous.start) === clause ? linkedPart(state, previous, cue) : undefined;
     const kind = counted ? kindBefore(state, cue, linked ?? view.clauses[clause]!.start) : undefined;
     if (kind === undefined) {
