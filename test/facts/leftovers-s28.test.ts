@@ -67,3 +67,18 @@ describe('the level of a department’s place, from its superiors and its name',
     expect(report('自治区林业和草原局', '全区林业系统办理行政复议案件5件。')).toBe('province');
   });
 });
+
+describe('a legality review that did not happen, or is still to come', () => {
+  const bureau = paragraphStatuses(lexicon, '柘川县交通运输局2024年法治政府建设工作情况报告');
+  const reviewed = (paragraph: string): string[] => of('normative_docs_reviewed', bureau(paragraph));
+
+  it('confirms no count: 没有经过, 尚待, 有待 deny the review as 未经 does', () => {
+    expect(reviewed('本年度以局名义制发规范性文件6件,发布前没有经过合法性审查。')).toEqual([]);
+    expect(reviewed('本年度以局名义制发规范性文件6件,目前尚待提交县司法局合法性审查。')).toEqual([]);
+    expect(reviewed('本年度以局名义制发规范性文件6件,均有待合法性审查。')).toEqual([]);
+  });
+
+  it('still confirms a review that took place', () => {
+    expect(reviewed('本年度以局名义制发规范性文件6件,发布前均经过合法性审查。')).toEqual(['normative_docs_reviewed=6:achieved']);
+  });
+});
