@@ -22,12 +22,15 @@ export interface Repaired {
  * Characters every report uses many of (function words and the words of government and law):
  * a garbled text has almost none of them.
  */
-const COMMON = new Set(
-  '的一是在不了有和人这中大为上个国我以要时来用们到作地于出就分对成会可主发年动同工也能下过法所民得经进等部度家力理实加量都体制机当' +
-    '使从业本性好应开合还因由其些然前政日社义事平全表间样与关各重新内数正心明原第道条结解问意建公系情者最立代已通并提题党程展员位入常' +
-    '文总次品式设及管特件长求基资级统接知较将组见计期论运指区强放决做必先则任取据处保治规领导志增济思术交受联认共权收证改清再采转更单' +
-    '安场务具目至达示议报完类确科节整况今传步群需段研界律究观织影持众复际商非验连断深委素技备办省列习响约支般感便团历市何除消构府称准' +
-    '值号率维划选标存候效院查型按格层始专状育识适属调满县局参细引该价严审核执监督训培评估规范案件工作推进加强落实完善健全开展',
+const COMMON_CODES = new Set(
+  Array.from(
+    '的一是在不了有和人这中大为上个国我以要时来用们到作地于出就分对成会可主发年动同工也能下过法所民得经进等部度家力理实加量都体制机当' +
+      '使从业本性好应开合还因由其些然前政日社义事平全表间样与关各重新内数正心明原第道条结解问意建公系情者最立代已通并提题党程展员位入常' +
+      '文总次品式设及管特件长求基资级统接知较将组见计期论运指区强放决做必先则任取据处保治规领导志增济思术交受联认共权收证改清再采转更单' +
+      '安场务具目至达示议报完类确科节整况今传步群需段研界律究观织影持众复际商非验连断深委素技备办省列习响约支般感便团历市何除消构府称准' +
+      '值号率维划选标存候效院查型按格层始专状育识适属调满县局参细引该价严审核执监督训培评估规范案件工作推进加强落实完善健全开展',
+    (char) => char.charCodeAt(0),
+  ),
 );
 /** The characters of a text's opening its encoding is judged by. */
 const OPENING_CHARS = 20_000;
@@ -42,12 +45,21 @@ const MAX_LOST_SHARE = 0.05;
 /** A text misread as Latin-1 is letters of U+0080–U+00FF (and Windows-1252's few above) where its Chinese was, and no Chinese. */
 const LATIN1_SUPPLEMENT =
   /[\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/g;
-const HAN = /\p{Script=Han}/gu;
+const NOT_HAN = /[^\p{Script=Han}]+/gu;
 
+/** Counted over one string of the Chinese characters by char code: one string per character made it 2–3% of a batch. */
 function commonShare(text: string): { han: number; share: number } {
-  const han = text.match(HAN) ?? [];
-  const common = han.reduce((count, char) => count + (COMMON.has(char) ? 1 : 0), 0);
-  return { han: han.length, share: han.length === 0 ? 0 : common / han.length };
+  const chinese = text.replace(NOT_HAN, '');
+  let han = 0;
+  let common = 0;
+  for (let i = 0; i < chinese.length; i++) {
+    const code = chinese.charCodeAt(i);
+    // the second half of a character beyond the BMP: its first half counted it
+    if (code >= 0xdc00 && code <= 0xdfff) continue;
+    han++;
+    if (COMMON_CODES.has(code)) common++;
+  }
+  return { han, share: han === 0 ? 0 : common / han };
 }
 
 const lostCount = (text: string): number => text.match(/\uFFFD/g)?.length ?? 0;
