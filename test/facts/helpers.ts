@@ -112,6 +112,8 @@ export const heldout47Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout48Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout48');
 /** A forty-ninth blind set, older 依法行政 papers (2016–2018) and townships: a 2016 county's GBK 依法行政工作报告 with 十二五 totals, a 民族乡's portal page, a 镇's .docx quoting its county, a city's 考核结果通报 ranking its counties, a 街道's Markdown report with 网格 figures. */
 export const heldout49Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout49');
+/** A fiftieth blind set, bodies whose level is to be worked out: a 国家级经开区's 管委会 (.docx), an 自治州 in GBK, a 直辖市's 区 page, a 县级市 in Markdown, a 盟's 行政公署. */
+export const heldout50Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout50');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
