@@ -257,6 +257,10 @@ export const PassTables = lazySchema(() =>
           leads: z.array(Term),
           superior_organs: z.array(Term),
           not_own_after_place: z.array(Term),
+          other_place: z
+            .object({ endings: z.array(Term).min(1), not_endings: z.array(Term).min(1), not_starts: z.array(Term).min(1), then: z.array(Term).min(1) })
+            .strict(),
+          other_place_note: RegexSource,
           bodies: z.array(
             z
               .object({

@@ -18,14 +18,29 @@ export function run(state: SentenceState): void {
   const ownKind = view.doc.place?.at(-1);
   // a target the superior set the body (省里要求“…学法不少于10次”) is the body's own to meet: read, as a plan (status.ts)
   const targets = view.text.includes('“') ? matchSpans(state.compiled.quotedTarget, view.text) : [];
+  // (以上为嵘州市数据): the whole sentence told that place's figures
+  const noted = tables.otherPlaceNote.exec(view.text)?.[1];
+  if (noted !== undefined && !isOwnPlace(noted, view.doc.place)) {
+    for (const clause of view.clauses) state.foreign.add(clause.start);
+    return;
+  }
   let superior = false;
   for (const clause of view.clauses) {
     const lead = view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
     const named = body.superiorSubject.exec(lead)?.[0];
     if (named !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
-    if (named !== undefined && !(ownKind !== undefined && named.includes(ownKind))) superior = true;
+    // another place by name, speaking as a whole (the host 区 of a zone, the 地级市 of a 县级市, 自治区全年…)
+    const place = tables.otherPlaceSubject.exec(lead)?.[1];
+    const otherPlace = place !== undefined && !isOwnPlace(place, view.doc.place);
+    if (otherPlace || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))) superior = true;
     // only a run of the superior's clauses can end here: the own subject is looked for inside one
-    else if (superior && (named !== undefined || body.ownSubject.test(lead))) superior = false;
+    else if (superior && (named !== undefined || place !== undefined || body.ownSubject.test(lead))) superior = false;
     if (superior) state.foreign.add(clause.start);
   }
+}
+
+/** A name is the body's own when the place's name ends with it or shares its first two characters (榆沱州, 开发区). */
+function isOwnPlace(name: string, place: string | null): boolean {
+  if (place === null) return false;
+  return place.endsWith(name) || name.endsWith(place) || name.slice(0, 2) === place.slice(0, 2);
 }

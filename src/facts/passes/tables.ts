@@ -68,6 +68,10 @@ export interface CompiledTables {
   clauseLead: RegExp;
   /** for a level of reporting body, what opens a clause whose subject is its superior, or itself */
   bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp }>;
+  /** a named place opening a clause and speaking as a whole (嵘州市全年…, 泊江区人民政府…): group 1 its name */
+  otherPlaceSubject: RegExp;
+  /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
+  otherPlaceNote: RegExp;
   /**
    * for a level of reporting body, what opens a part of a total (其中), the name of a unit under it at a
    * clause's start (after its lead), and a superlative picking a unit out (最高的是青岙县); `said`: any of
@@ -274,6 +278,11 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     enumerationEnd: continuation.enumeration_end,
     // a bullet may lead a list item's clause (● 区政府…, - 县里…)
     clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`, 'u'),
+    otherPlaceSubject: new RegExp(
+      // a name as a unit's is spelled (subordinate_level: no verb first, no 的/以/和 inside)
+      `^((?!${any([...superior.other_place.not_starts, ...subordinate.not_name_start])})(?:(?!${any(subordinate.not_in_name)})[\\u4e00-\\u9fa5]){2,5}?(?:${any(superior.other_place.endings)}))(?<!${any(superior.other_place.not_endings)})(?=${any(superior.other_place.then)})`,
+    ),
+    otherPlaceNote: new RegExp(superior.other_place_note),
     bodies: new Map(
       superior.bodies.flatMap((body) => {
         const subjects = {
