@@ -142,6 +142,8 @@ export const FactEntry = lazySchema(() =>
         .default([]),
       /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */
       mentions: z.array(z.array(Term).min(1)).default([]),
+      /** presence: phrases in which a mention's term does not count (述职述廉述法报告: the paper's own name) */
+      mention_exclude: z.array(Term).default([]),
       /** fact frames: concept groups around a number that no cue binds (see Frame) */
       frames: z.array(Frame).default([]),
       examples: Examples.default({ pass: [], fail: [] }),

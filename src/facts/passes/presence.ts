@@ -19,7 +19,7 @@ export function run(state: SentenceState): void {
   for (const k of mentionedFacts(view.doc, view.index, lexicon)) {
     const c = compiled.entries[k]!;
     if (statesFact(state.facts, stated, c.entry.id) || !applies(view, c)) continue;
-    const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon);
+    const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon, { exclude: c.entry.mention_exclude });
     // a clause that tells a superior's or a unit's acts (县里公布了全县…目录) states none of the body's
     if (mention && !state.foreign.has(clauseAt(view.clauses, mention.at).start)) state.facts.push(presenceFact(c.entry.id, mention, view.section));
   }
