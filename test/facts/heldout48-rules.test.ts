@@ -2,12 +2,17 @@
  * The general rules added after the blind measurement of test/fixtures/heldout48, on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted } from './helpers.js';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { readFileQuoted, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
 const read = (text: string, file: string) => readFileQuoted(lexicon, text, file);
+/** Every fact of a file, presence facts (true) too. */
+const allFacts = async (text: string, file: string): Promise<string[]> =>
+  statusesOf(extractFacts(buildDocument(await ingestBytes(Buffer.from(text, 'utf8'), file)), lexicon));
 
 describe('a leader’s own paper: who reports and what kind of paper it is', () => {
   it('reads the place before 人民政府 and its head’s post (某县人民政府县长…述法报告) as the county', async () => {
@@ -64,6 +69,7 @@ ${items}
     const { facts } = await read(paper('- 县里年初公布了全县重大行政决策事项目录，共7项，由县级部门分别实施。\n- 镇政府聘请法律顾问2名。'), 'zeren.md');
     expect(facts).toContain('legal_advisers=2:achieved');
     expect(facts.filter((f) => f.startsWith('major_decision_'))).toEqual([]);
+    expect((await allFacts(paper('- 县里年初公布了全县重大行政决策事项目录。'), 'zeren.md')).filter((f) => f.startsWith('major_decision_'))).toEqual([]);
   });
 
   it('reads a clause that opens with a verb and its object (组织镇村干部…) as the town’s, in a list item or not', async () => {
@@ -97,5 +103,19 @@ ${body}
   it('reads N名持证执法人员 开展…轮训 as the officers and as those trained', async () => {
     const { facts } = await read(summary('组织全区1,230名持证执法人员开展春季集中轮训，区政府坚持依法行政，推进法治政府建设。'), 'zongjie.txt');
     expect(facts).toEqual(expect.arrayContaining(['enforcement_officers=1230:achieved', 'enforcement_training_participants=1230:achieved']));
+  });
+});
+
+describe('述法 in a 述职述廉述法 paper', () => {
+  it('is no coverage where it names the paper or labels its part, and is where others report', async () => {
+    const own = `云岭县司法局局长2024年度述职述廉述法报告
+一、述职
+全局坚持依法行政，推进法治政府建设，做好行政复议和普法工作。
+二、述法：带头履行推进法治建设第一责任人职责
+局党组会议专题研究法治建设工作2次，聘请法律顾问1名。
+`;
+    expect((await allFacts(own, 'shuzhi.txt')).filter((f) => f.startsWith('shufa_coverage'))).toEqual([]);
+    const others = own.replace('聘请法律顾问1名。', '聘请法律顾问1名，推动局属单位主要负责人年终述法全覆盖。');
+    expect(await allFacts(others, 'shuzhi.txt')).toContain('shufa_coverage=100:achieved');
   });
 });
