@@ -50,6 +50,24 @@ describe('a web page whose style sheet hides characters by any selector or prope
     const body = `<div id="zoom"><div class="tab">往年报告</div><div class="tab on pr pc far">${withFigure(figure)}</div></div>`;
     expect(await readText(page(style, body), 'shown.html')).toBe(PLAIN);
   });
+
+  // each element is tried only against the rules keyed by its id, classes or name, and whose ancestors' keys stand above it:
+  // the keys must not lose a match through a sibling or child combinator, a tag name written in capitals or a quoted space
+  it('matches rules through sibling and child combinators, capital tag names and quoted spaces, as the whole sheet did', async () => {
+    const style =
+      '.lead + .row .x { display: none } #box > p > .y { display: none } .Wrap span.z { display: none } ' +
+      '[title="a b"] em { display: none } #box > .w { display: none } .gone ~ .v { display: none } P.ok I { display: none }';
+    const figure =
+      '1<span class="lead"></span><span class="row"><i class="x">9</i></span><i class="y">4</i>2' +
+      '<span class="Wrap"><span class="z">8</span></span><span title="a b"><em>7</em></span><b class="w">件</b>';
+    const body = `<div id="box">${withFigure(figure)}<p class="ok"><I>6</I></p><p class="v">5</p></div>`;
+    const lines = (await readText(page(style, body), 'keys.html')).split('\n');
+    // gone: .x after its .lead sibling, .y a child of #box's p, .z under .Wrap, the em under a quoted title, the I in P.ok;
+    // read: .w is no child of #box, and no .gone stands before .v
+    expect(lines).toContain(`${BEFORE_FIGURE}12件${AFTER_FIGURE}`);
+    expect(lines).not.toContain('6');
+    expect(lines).toContain('5');
+  });
 });
 
 describe('a Word document whose styles make text unseen', () => {
