@@ -145,12 +145,18 @@ export function runPool<T, R>(
         give();
       }
     });
+    // A worker's failure is acted on at its exit: the answers it posted before failing reach 'message'
+    // by then, where the error, sent on another channel, can overtake them (a task already answered
+    // was failed in its place).
+    let failure: (Error & { code?: string }) | null = null;
     worker.on('error', (error: Error & { code?: string }) => {
-      const memory = error.code === 'ERR_WORKER_OUT_OF_MEMORY';
-      end({ ok: false, reason: memory ? 'memory' : 'crashed', message: error.message }, error);
+      failure ??= error;
     });
     worker.on('exit', (code) => {
-      if (!ended && (sent.length > 0 || !ready))
+      if (failure) {
+        const memory = failure.code === 'ERR_WORKER_OUT_OF_MEMORY';
+        end({ ok: false, reason: memory ? 'memory' : 'crashed', message: failure.message }, failure);
+      } else if (!ended && (sent.length > 0 || !ready))
         end({ ok: false, reason: 'crashed', message: `worker exited with code ${code}` }, new Error(`worker exited with code ${code}`));
       live.delete(worker);
     });
@@ -214,8 +220,11 @@ export class OrderedHelper<S, Q, A> {
       for (const { reject } of this.waiting.splice(0)) reject(error);
     };
     this.worker.on('message', (answer: A) => this.waiting.shift()?.resolve(answer));
-    this.worker.on('error', failAll);
-    this.worker.on('exit', (code) => failAll(new Error(`worker exited with code ${code}`)));
+    // the answers posted before a failure arrive by 'exit', which the error can overtake
+    this.worker.on('error', (error) => {
+      this.failure ??= error;
+    });
+    this.worker.on('exit', (code) => failAll(this.failure ?? new Error(`worker exited with code ${code}`)));
   }
 
   /**

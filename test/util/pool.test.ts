@@ -46,13 +46,16 @@ describe('a helper thread asked in order', () => {
       'failing.mjs',
       `parentPort.once('message', () => parentPort.on('message', (n) => { if (n === 2) throw new Error('no two'); parentPort.postMessage(n); }));`,
     );
-    const seen: number[] = [];
-    await expect(
-      (async () => {
-        for await (const n of new OrderedHelper<null, number, number>(failing).answers(null, [1, 2, 3], 2)) seen.push(n);
-      })(),
-    ).rejects.toThrow('no two');
-    expect(seen).toEqual([1]);
+    // the worker's error travels apart from its answers and overtook them in 2 of 100 runs: meet that often
+    for (let round = 0; round < 50; round++) {
+      const seen: number[] = [];
+      await expect(
+        (async () => {
+          for await (const n of new OrderedHelper<null, number, number>(failing).answers(null, [1, 2, 3], 2)) seen.push(n);
+        })(),
+      ).rejects.toThrow('no two');
+      expect(seen).toEqual([1]);
+    }
   });
 
   it('is set up and asked after it has started, and stops when never asked', async () => {
