@@ -56,6 +56,7 @@ import {
   heldout48Dir,
   heldout49Dir,
   heldout50Dir,
+  heldout51Dir,
   heldout52Dir,
   expectQuoted,
   heldoutDir,
@@ -710,6 +711,14 @@ describe.each([
   // coverage (P 1.000 / R 1.000, plans 16/17, no leaks, meta 20/20). Left: 区政府将坚持会前学法，全年学法不少于12次 in the
   // 2026 plan is read as no plan (the 常务会议 is unnamed in its clause)
   ['test/fixtures/heldout50', heldout50Dir],
+  // written and labelled blind, reports that carry their figures in tables: a 2024 county's .docx with a Word table of
+  // 指标 / 目标值 / 完成值 / 完成率 (targets are plans, 完成率 no fact, a 完成值 of 「正在推进」 or 「—」, footnotes), a 2023
+  // district's portal page whose 附件 tables have rowspan / colspan headers, per-unit rows (subordinates'), a 区政府本级 row and a
+  // 全区合计 row, and a 2023年 / 2022年 / 同比 table, a 2025 city's .txt with tables pasted as tabs and runs of spaces (a wrapped
+  // row, 单位：件 above the header, per-county rows and 合计), a 2022 county 司法局's 行政执法统计年报 in Markdown (kind other;
+  // 处罚 / 许可 / 检查 / 强制 counts per department), a 2024 district's PDF with a two-column 指标 / 数值 table whose values carry
+  // bracketed asides (上年, 全市平均, 年度计划, 省定标准)
+  ['test/fixtures/heldout51', heldout51Dir],
   // written and labelled blind, the newest reports (2024–2025 work) and their wording: a 2025 county's .docx closing the
   // 提升行政执法质量三年行动计划 (三年来 / 累计 totals beside the year's, 执法证件换发 counted in 件, 免罚清单 and 裁量基准 items,
   // 公平竞争审查), a 2024 city's portal page under the new 行政复议法 (收到 / 受理 / 审结, 调解和解 counts and rates, 全省 rate,

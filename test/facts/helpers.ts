@@ -114,6 +114,8 @@ export const heldout48Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout49Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout49');
 /** A fiftieth blind set, bodies whose level is to be worked out: a 国家级经开区's 管委会 (.docx), an 自治州 in GBK, a 直辖市's 区 page, a 县级市 in Markdown, a 盟's 行政公署. */
 export const heldout50Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout50');
+/** A fifty-first blind set, figures in tables: a county's Word table of 目标值 / 完成值, a district page's rowspan annex with a 合计 row, a city's pasted tab table, a 司法局's 执法统计年报, a district's two-column PDF table. */
+export const heldout51Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout51');
 /** A fifty-second blind set, the newest reports and their wording: a county's .docx closing the 2023–2025 执法质量三年行动, a city's page under the new 行政复议法, a district's GBK report on 涉企行政检查, a town's Markdown report on 司法所 合法性审核 and 赋权 执法, a county's 2026 工作要点. */
 export const heldout52Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout52');
 
