@@ -52,6 +52,8 @@ const CELL_GAP = 2.5;
 const NEXT_CELL_GAP = 1.5;
 /** Cells set apart on a line are written as a text table's (公职律师 | 名 | 31), and the row is a line of its own. */
 const CELL_SEPARATOR = ' | ';
+/** Typed blanks before a figure, as a row of a table set with the space bar aligns its cells; prose has none. */
+const ALIGNED_FIGURES = /\S[ \t]{3,}[-+\d]/;
 /** A full-width bar, as an editor may draw a table's cell borders. */
 const FULL_WIDTH_BAR = '\uFF5C';
 
@@ -92,12 +94,32 @@ export function pagesToText(pages: readonly PageLine[][]): string | undefined {
 }
 
 /** Lines at the top and bottom of a page, where headers, footers and page numbers live. */
-function edgeLines(page: readonly PageLine[]): Set<PageLine> {
-  const byHeight = [...page].sort((a, b) => b.y - a.y);
-  return new Set([...byHeight.slice(0, EDGE_LINES), ...byHeight.slice(-EDGE_LINES)]);
+interface PageEdges {
+  top: Set<PageLine>;
+  bottom: Set<PageLine>;
+  all: Set<PageLine>;
 }
 
-const runningKey = (line: PageLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+function edgeLines(page: readonly PageLine[]): PageEdges {
+  const byHeight = [...page].sort((a, b) => b.y - a.y);
+  const top = new Set(byHeight.slice(0, EDGE_LINES));
+  const bottom = new Set(byHeight.slice(-EDGE_LINES));
+  return { top, bottom, all: new Set([...top, ...bottom]) };
+}
+
+const wordsKey = (line: PageLine) => line.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+/**
+ * A running line's words with the edge it stands at (both on a page of few lines): a header repeats
+ * at the top, a footer at the bottom; the body's name above the title on the first page and under
+ * the text as its signature on the last is neither (a two-page report).
+ */
+function runningKeys(line: PageLine, edges: PageEdges): string[] {
+  const words = wordsKey(line);
+  const keys: string[] = [];
+  if (edges.top.has(line)) keys.push(`top:${words}`);
+  if (edges.bottom.has(line)) keys.push(`bottom:${words}`);
+  return keys;
+}
 
 const looksLikePageNumber = (line: PageLine): boolean => PAGE_NUMBER.test(foldCharacters(line.text));
 
@@ -133,25 +155,29 @@ function dropPageFurniture(pages: readonly PageLine[][]): PageLine[][] {
   const pagesWithKey = new Map<string, number>();
   const sizesOfKey = new Map<string, number[]>();
   for (const edge of edges) {
-    for (const key of new Set([...edge].map(runningKey))) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
-    for (const line of edge) {
-      const sizes = sizesOfKey.get(runningKey(line)) ?? [];
-      sizes.push(line.size);
-      sizesOfKey.set(runningKey(line), sizes);
+    const keys = [...edge.all].map((line) => ({ line, keys: runningKeys(line, edge) }));
+    for (const key of new Set(keys.flatMap((k) => k.keys))) pagesWithKey.set(key, (pagesWithKey.get(key) ?? 0) + 1);
+    for (const { line, keys: ofLine } of keys) {
+      for (const key of ofLine) {
+        const sizes = sizesOfKey.get(key) ?? [];
+        sizes.push(line.size);
+        sizesOfKey.set(key, sizes);
+      }
     }
   }
   const runningSizes = new Map([...sizesOfKey].map(([key, sizes]) => [key, percentile(sizes, 0.5)]));
   const minRepeats = Math.max(2, Math.ceil(pages.length * RUNNING_SHARE));
-  const offset = numberingOffset(edges);
+  const offset = numberingOffset(edges.map((edge) => edge.all));
   return pages.map((page, index) =>
     page.filter((line) => {
-      if (!edges[index]!.has(line)) return true;
+      if (!edges[index]!.all.has(line)) return true;
       if (looksLikePageNumber(line)) {
         const at = pageOffset(line, index);
         return at !== null && at !== offset;
       }
-      const key = runningKey(line);
-      return (pagesWithKey.get(key) ?? 0) < minRepeats || line.size > runningSizes.get(key)! * (1 + SIZE_CHANGE);
+      return !runningKeys(line, edges[index]!).some(
+        (key) => (pagesWithKey.get(key) ?? 0) >= minRepeats && line.size <= runningSizes.get(key)! * (1 + SIZE_CHANGE),
+      );
     }),
   );
 }
@@ -253,6 +279,9 @@ function joinPages(pages: readonly PageLine[][]): string {
         isFlushRight(previous) ||
         previous.text.includes(CELL_SEPARATOR) ||
         current.text.includes(CELL_SEPARATOR) ||
+        // a row whose figures stand apart by typed blanks (纠错率(%)   11.9        10.4) is no wrapped prose
+        ALIGNED_FIGURES.test(previous.folded) ||
+        ALIGNED_FIGURES.test(current.folded) ||
         // two lines of cells between full-width bars (项目｜2024年｜2025年) are two rows, however near the edge the first ends
         (previous.text.includes(FULL_WIDTH_BAR) && current.text.includes(FULL_WIDTH_BAR)) ||
         (current.x > current.blockLeft + 1.5 * current.size &&
