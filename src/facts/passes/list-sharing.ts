@@ -7,7 +7,7 @@ import type { CompiledTables } from './tables.js';
 export const meta: PassMeta = {
   name: 'list-sharing',
   covers:
-    '“A、B均达100%”:以列举词相连的几个主语共用其后的一个数值;比率总是各自成立,件数只在“均、分别”等之后各自成立,否则是合计。列举项带有各自的修饰语时(规范性文件合法性审核率和重大决策合法性审查率均达到100%;规范性文件和合同合法性审查率均为100%),只要“均”等之前(比率不必有“均”:合同、规范性文件和决策事项审查率100%)的每一项都提到我们的主语或框架词,每项按自身的词选出事实;各项都是框架时(会前学法和法治专题讲座均为4次)由框架一步逐项读出',
+    '“A、B均达100%”:以列举词相连的几个主语共用其后的一个数值;比率总是各自成立,件数只在“均、分别”等之后各自成立,否则是合计。列举项带有各自的修饰语时(规范性文件合法性审核率和重大决策合法性审查率均达到100%;规范性文件和合同合法性审查率均为100%),只要“均”等之前(比率不必有“均”:合同、规范性文件和决策事项审查率100%)的每一项都提到我们的主语或框架词,每项按自身的词选出事实(只作修饰语、不带任何主题词的一项共用不要求主题的事实:重大行政决策、规范性文件合法性审查率均为100%);各项都是框架时(会前学法和法治专题讲座均为4次)由框架一步逐项读出',
   order: 40,
   reads: ['numbers'],
 };
@@ -78,7 +78,10 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
     const next = items[k + 1];
     const shared = all.filter((c) => next && countsBefore(c, from, q) && c.end === next.end && c.start >= next.start);
     const own = text.slice(item.start, item.end);
-    const named = shared.filter((c) => c.compiled.topics.length > 0 && containsEach(own, c.compiled.topics));
+    const topical = shared.filter((c) => c.compiled.topics.length > 0 && containsEach(own, c.compiled.topics));
+    // an item naming no entry's topic (重大行政决策、规范性文件合法性审查率) shares the cue of an entry that
+    // asks for none, as far as its distractors allow (choose masks the other items)
+    const named = topical.length > 0 ? topical : shared.filter((c) => c.compiled.topics.length === 0);
     const chosen = choose(state, named, item, [...others.filter((o) => o !== next), { start: next?.start ?? 0, end: named[0]?.start ?? 0 }], clause);
     if (chosen) out.push({ ...chosen, start: item.start });
   });
