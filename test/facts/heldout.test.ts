@@ -717,7 +717,15 @@ describe.each([
   // 全区合计 row, and a 2023年 / 2022年 / 同比 table, a 2025 city's .txt with tables pasted as tabs and runs of spaces (a wrapped
   // row, 单位：件 above the header, per-county rows and 合计), a 2022 county 司法局's 行政执法统计年报 in Markdown (kind other;
   // 处罚 / 许可 / 检查 / 强制 counts per department), a 2024 district's PDF with a two-column 指标 / 数值 table whose values carry
-  // bracketed asides (上年, 全市平均, 年度计划, 省定标准)
+  // bracketed asides (上年, 全市平均, 年度计划, 省定标准); measured first at P 0.986 / R 0.915, plans 23/27, 2 leaks, meta 18/20
+  // (the yearbook read as the annual report, the PDF's place lost); no label changed; then fixed as general rules
+  // (heldout51-rules.test.ts): a title naming a 统计年报 is a title line, and the yearbook of one line of work is another
+  // kind of document; 将围绕 / 将聚焦 / 将对照 state an intention; 拟签协议 / 拟签订合同 / 拟上会议题 name drafts, no plan; the
+  // count of legal advisers may follow who they are (法律顾问室聘请律师6名, 法律顾问团现有执业律师和法学教师7名); an item of a
+  // list naming no entry's topic (重大行政决策、规范性文件合法性审查率均为100%) shares the cue of an entry that asks for none;
+  // a PDF's running header or footer repeats at the same edge of its pages (the body's name above the title of page 1 and
+  // as the signature of page 2 is neither); a placed line whose figures stand apart by typed blanks is a table's row,
+  // never joined to the next (P 1.000 / R 0.948, plans 25/27, no leaks, meta 20/20)
   ['test/fixtures/heldout51', heldout51Dir],
   // written and labelled blind, the newest reports (2024–2025 work) and their wording: a 2025 county's .docx closing the
   // 提升行政执法质量三年行动计划 (三年来 / 累计 totals beside the year's, 执法证件换发 counted in 件, 免罚清单 and 裁量基准 items,
