@@ -134,41 +134,57 @@ const ROW_NUMBER_BYTE = ROW_NUMBER.charCodeAt(0);
  * The XML of rendered rows, numbered from `first`, and how many rows they are. The marks are found
  * with indexOf and the bytes between them copied one by one: they run some 40 bytes, for which a
  * native copy (Buffer#copy) costs more than the loop. As a Latin-1 string split by row and replaced
- * in, then encoded again, this took twice the time and held up the workbook's evidence sheet. The
- * XML is sized a quarter larger than the rows, and grown when the numbers need more.
+ * in, then encoded again, this took twice the time and held up the workbook's evidence sheet.
  */
 export function numberRows(rendered: Uint8Array, first: number): NumberedRows {
-  const bytes = Buffer.from(rendered.buffer, rendered.byteOffset, rendered.length);
-  const end = bytes.length;
-  let xml = Buffer.allocUnsafe(Math.ceil(end * 1.25) + 16);
-  let used = 0;
-  let rows = 0;
-  const digits = new Uint8Array(16);
-  let width = 0;
-  let nextRow = bytes.indexOf(ROW_START_BYTE);
-  let nextNumber = bytes.indexOf(ROW_NUMBER_BYTE);
-  for (let at = 0; ; at++) {
-    if (nextRow < 0) nextRow = end;
-    if (nextNumber < 0) nextNumber = end;
-    const mark = Math.min(nextRow, nextNumber);
-    if (used + (mark - at) + digits.length > xml.length) {
-      const larger = Buffer.allocUnsafe(2 * (xml.length + mark - at));
-      larger.set(xml.subarray(0, used));
-      xml = larger;
-    }
-    for (; at < mark; at++) xml[used++] = bytes[at]!;
-    if (mark === end) break;
-    if (mark === nextRow) {
-      const number = String(first + rows++);
-      width = number.length;
-      for (let d = 0; d < width; d++) digits[d] = number.charCodeAt(d);
-      nextRow = bytes.indexOf(ROW_START_BYTE, mark + 1);
-    } else {
-      for (let d = 0; d < width; d++) xml[used++] = digits[d]!;
-      nextNumber = bytes.indexOf(ROW_NUMBER_BYTE, mark + 1);
+  const numbering = new RowNumbering(first);
+  const used = numbering.copy(Buffer.from(rendered.buffer, rendered.byteOffset, rendered.length));
+  return { xml: numbering.xml.subarray(0, used), rows: numbering.rows };
+}
+
+/**
+ * numberRows' loop, in a function that does nothing after it but return a number: V8 compiles a
+ * long first call's loop on the stack (OSR) and reuses that code in later calls, which left it
+ * into code that had no type feedback yet and deoptimised, once a report in some runs.
+ */
+class RowNumbering {
+  /** sized a quarter larger than the rows, and grown when the numbers need more */
+  xml = Buffer.alloc(0);
+  rows = 0;
+
+  constructor(private readonly first: number) {}
+
+  /** Copies `bytes` numbered into xml; returns how many bytes of xml are used. */
+  copy(bytes: Buffer): number {
+    const end = bytes.length;
+    let xml = (this.xml = Buffer.allocUnsafe(Math.ceil(end * 1.25) + 16));
+    let used = 0;
+    const digits = new Uint8Array(16);
+    let width = 0;
+    let nextRow = bytes.indexOf(ROW_START_BYTE);
+    let nextNumber = bytes.indexOf(ROW_NUMBER_BYTE);
+    for (let at = 0; ; at++) {
+      if (nextRow < 0) nextRow = end;
+      if (nextNumber < 0) nextNumber = end;
+      const mark = Math.min(nextRow, nextNumber);
+      if (used + (mark - at) + digits.length > xml.length) {
+        const larger = Buffer.allocUnsafe(2 * (xml.length + mark - at));
+        larger.set(xml.subarray(0, used));
+        xml = this.xml = larger;
+      }
+      for (; at < mark; at++) xml[used++] = bytes[at]!;
+      if (mark === end) return used;
+      if (mark === nextRow) {
+        const number = String(this.first + this.rows++);
+        width = number.length;
+        for (let d = 0; d < width; d++) digits[d] = number.charCodeAt(d);
+        nextRow = bytes.indexOf(ROW_START_BYTE, mark + 1);
+      } else {
+        for (let d = 0; d < width; d++) xml[used++] = digits[d]!;
+        nextNumber = bytes.indexOf(ROW_NUMBER_BYTE, mark + 1);
+      }
     }
   }
-  return { xml: xml.subarray(0, used), rows };
 }
 
 // eslint-disable-next-line no-control-regex -- the characters exceljs drops are control characters
