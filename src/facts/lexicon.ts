@@ -263,6 +263,8 @@ export const PassTables = lazySchema(() =>
             .object({ endings: z.array(Term).min(1), not_endings: z.array(Term).min(1), not_starts: z.array(Term).min(1), then: z.array(Term).min(1) })
             .strict(),
           other_place_note: RegexSource,
+          comparisons: z.array(Term).default([]),
+          compared_beyond: z.array(Term).default([]),
           bodies: z.array(
             z
               .object({

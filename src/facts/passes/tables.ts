@@ -67,7 +67,11 @@ export interface CompiledTables {
   /** what a clause opens with before its subject */
   clauseLead: RegExp;
   /** for a level of reporting body, what opens a clause whose subject is its superior, or itself */
-  bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp }>;
+  /**
+   * for a level of reporting body, what opens a clause whose subject is its superior, or itself; and a
+   * comparison with the superior's (or the nation's) figure anywhere in a clause (低于全省平均…): group 1 whose
+   */
+  bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp }>;
   /** a named place opening a clause and speaking as a whole (嵘州市全年…, 泊江区人民政府…): group 1 its name */
   otherPlaceSubject: RegExp;
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
@@ -288,6 +292,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         const subjects = {
           superiorSubject: new RegExp(`^(?:${any(body.superior)}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)}))`),
           ownSubject: new RegExp(`^(?:${any(body.own)}|[^\\s,;:。!?]{0,6}?(?:${any(body.own_places)})(?!${any(superior.not_own_after_place)}))`),
+          compared: new RegExp(
+            `(?:${any(superior.comparisons)})(?:${any(superior.leads)})?(${any([...body.superior, ...superior.compared_beyond])}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)}))`,
+            'g',
+          ),
         };
         return body.levels.map((level) => [level, subjects] as const);
       }),
