@@ -83,6 +83,8 @@ const ALIGNING_BLANKS = /\s*\t\s*|[ \u3000]{2,}/;
 /** A cell of figures or a year's column header: 1,296 / 98.7 / +5 / 98.7% / 1.2万 / 2025年 (full-width digits too). */
 const FIGURE_CELL = /^[+\-\u2212]?[\d\uFF10-\uFF19][\d\uFF10-\uFF19,\uFF0C]*(?:[.\uFF0E][\d\uFF10-\uFF19]+)?(?:[%\uFF05万]|年度?)?$/;
 const YEAR_CELL = /年度?$/;
+/** A change in points of a rate, as a 同比 column writes it: +1.5个百分点, -0.8百分点. */
+const CHANGE_CELL = /^[+\-\u2212]\d+(?:\.\d+)?个?百分点$/;
 /** A target written as a bound (≥12, ≤2, >95%); its group is the bound's figure. */
 const BOUND_CELL = /^[≥≤><]=?\s*([\d\uFF10-\uFF19][\d\uFF10-\uFF19,.]*%?)$/;
 /** A cell in a row of figures that holds none: a target written as a bound or a dash for no figure. */
@@ -142,7 +144,7 @@ export function cleanupStructure(raw: string): string {
   let indicators: IndicatorColumns | null = null;
   // the lines since the last row or prose line that may be the pieces of a table's header, a cell a line
   const headerPieces: string[] = [];
-  for (const rawLine of withChartRows(unified.split('\n'))) {
+  for (const rawLine of withChartRows(withWrappedLabelsJoined(unified.split('\n')))) {
     const plain = withoutMarkup(undoubled(rawLine.trim()));
     // a table's rule line is no line of text, and the table goes on under it
     if (plain === null) continue;
@@ -182,6 +184,25 @@ export function cleanupStructure(raw: string): string {
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   return rejoinHardWraps(lines).join('\n');
+}
+
+/** A row's label alone on its line: words, no punctuation that would end or break up prose. */
+const LABEL_LINE = /^[\u3400-\u9fff]{2,30}$/;
+/** What a row wrapped after its label goes on with: the label's counting word in brackets, then aligned figures. */
+const UNIT_THEN_FIGURES = /^[(\uFF08][\u3400-\u9fff%\uFF05]{1,3}[)\uFF09](?:\s*\t\s*|[ \u3000]{2,})[+\-\d\uFF10-\uFF19]/;
+
+/**
+ * A table's row typed too wide for its line wraps after its label (行政机关负责人出庭应诉率 / (%)   97.3   93.6):
+ * the two lines are one row again.
+ */
+function withWrappedLabelsJoined(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.length - 1;
+    if (last >= 0 && LABEL_LINE.test(out[last]!.trim()) && UNIT_THEN_FIGURES.test(line.trim())) out[last] = out[last]!.trimEnd() + line.trim();
+    else out.push(line);
+  }
+  return out;
 }
 
 /** A doubled line has this many characters at least, and this many different ones. */
@@ -400,7 +421,9 @@ function tableCells(line: string, header: TableHeader): string[] | string {
   const cells = line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/g, '')).split(ALIGNING_BLANKS);
   if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return line;
   const after = cells.slice(1);
-  if (after.every((cell) => FIGURE_CELL.test(cell)) || figuresUnder(cells, header)) return cells;
+  // a change beside the figures (同比 +1.5个百分点) is a cell of the row too
+  if ((after.every((cell) => FIGURE_CELL.test(cell) || CHANGE_CELL.test(cell)) && after.some((cell) => FIGURE_CELL.test(cell))) || figuresUnder(cells, header))
+    return cells;
   // a header row naming years beside other columns (指标  2023年  2024年  两年合计), or a target beside what was done (指标  目标值  实际值  备注)
   const ordersColumns = namesYears(after) || columnOrderOf(cells) !== undefined;
   return ordersColumns && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell)) ? cells : line;
