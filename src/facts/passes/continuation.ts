@@ -6,7 +6,7 @@ import { actOfUnitsUnder, applies, partStart, reaches, undecided, type Cue, type
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语(合计本身不计任何事实时也一样:“梳理现行有效规范性文件87件,其中废止3件”),“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入;只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”,或不带“的”的短定语和主语的简称:“发现并废止过时文件8件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语(合计本身不计任何事实时也一样:“梳理现行有效规范性文件87件,其中废止3件”),“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入(用句中更早一个合计的动词时计入那个合计:“共收到申请186件,办结181件,其中区政府本级收到41件”);只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”,或不带“的”的短定语和主语的简称:“发现并废止过时文件8件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
   order: 60,
   reads: ['numbers'],
 };
@@ -191,7 +191,26 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   // 其中市局本级138名 / 其中市本级清理85件: the body's own share, bare or with the verb, counts what the total counts
   const own = tables.ownPart.exec(lead);
   if (own) lead = lead.slice(own[0].length);
-  return (own && cue.compiled.gap.test(lead)) || governedByVerb(cue, lead, false, text.slice(cue.start, cue.end)) ? cue : null;
+  if ((own && cue.compiled.gap.test(lead)) || governedByVerb(cue, lead, false, text.slice(cue.start, cue.end))) return cue;
+  return own ? ownShareOfEarlier(state, total, q, lead) : null;
+}
+
+/**
+ * 共收到申请186件,办结181件,其中区政府本级收到41件: the body's own share, named with the verb of an earlier total
+ * of the sentence (not of the one right before it), counts what that total counts.
+ */
+function ownShareOfEarlier(state: SentenceState, total: Quantity, q: Quantity, lead: string): Cue | null {
+  const verb = lead.trim();
+  if (verb === '') return null;
+  const { view } = state;
+  for (let k = state.quantities.indexOf(total) - 1; k >= 0; k--) {
+    const earlier = state.quantities[k]!;
+    const cue = state.bound.get(earlier)?.[0];
+    if (!cue || !cue.compiled.entry.units.includes(q.unit) || !cue.compiled.gap.test(verb)) continue;
+    const clause = clauseAt(view.clauses, earlier.start);
+    if (view.text.slice(clause.start, earlier.start).includes(verb)) return cue;
+  }
+  return null;
 }
 
 /**
