@@ -725,7 +725,13 @@ describe.each([
   // list naming no entry's topic (重大行政决策、规范性文件合法性审查率均为100%) shares the cue of an entry that asks for none;
   // a PDF's running header or footer repeats at the same edge of its pages (the body's name above the title of page 1 and
   // as the signature of page 2 is neither); a placed line whose figures stand apart by typed blanks is a table's row,
-  // never joined to the next (P 1.000 / R 0.948, plans 25/27, no leaks, meta 20/20)
+  // never joined to the next (P 1.000 / R 0.948, plans 25/27, no leaks, meta 20/20); then: a row typed with blanks may end in a
+  // change in points (+1.5个百分点), and one wrapped after its label (…出庭应诉率 / (%)   97.3 …) is joined again; the body's own
+  // share named with the verb of an earlier total (共收到…186件,办结181件,其中区政府本级收到41件) counts what that total counts;
+  // a total row may name the whole place (全区合计) (P 1.000 / R 0.967, plans 25/27, no leaks, meta 20/20). Left: the 本级
+  // rows of the annex tables (区政府本级 | — | … | 41 | 41 under a colspan header, 市政府本级 | 604 | 571 | 73 under a header
+  // typed with blanks and split), and 表2's rows (本年新收申请 | 97) whose subject and unit stand only in its caption and its
+  // 单位：件 line; the plan in a target column whose 完成值 is「—」 and 196人（年度计划180人）
   ['test/fixtures/heldout51', heldout51Dir],
   // written and labelled blind, the newest reports (2024–2025 work) and their wording: a 2025 county's .docx closing the
   // 提升行政执法质量三年行动计划 (三年来 / 累计 totals beside the year's, 执法证件换发 counted in 件, 免罚清单 and 裁量基准 items,

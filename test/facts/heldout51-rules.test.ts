@@ -127,3 +127,59 @@ describe('page lines', () => {
     expect(pagesToText(pages)).toContain('+1.5个百分点\n一审行政诉讼案件');
   });
 });
+
+describe('a table typed with blanks', () => {
+  const table = (rows: string) => `云泽市人民政府2024年法治政府建设情况报告
+2024年,市政府坚持依法行政,推进法治政府建设,做好行政复议、行政应诉和普法工作。
+附表 主要数据
+指标名称        2024年      2023年      同比
+${rows}
+`;
+
+  it('reads a row whose 同比 cell is a change in points', async () => {
+    const { facts } = await read(table('行政复议纠错率(%)      12.6        10.9        +1.7个百分点'), 'yunze.txt');
+    expect(facts).toContain('reconsideration_correction_rate=12.6:achieved');
+    expect(facts).not.toContain('reconsideration_correction_rate=10.9:achieved');
+  });
+
+  it('joins a row wrapped after its label to its counting word and figures', async () => {
+    const { facts } = await read(table('行政机关负责人出庭应诉率\n(%)      96.4        92.8        +3.6个百分点'), 'yunze2.txt');
+    expect(facts).toContain('head_appearance_rate=96.4:achieved');
+    expect(facts).not.toContain('head_appearance_rate=92.8:achieved');
+  });
+});
+
+describe('the body’s own share of an earlier total', () => {
+  it('counts what the total its verb names counts, not the one right before it', async () => {
+    const report = `云泽市人民政府2024年法治政府建设情况报告
+全市各级行政机关共受理政府信息公开申请265件,办结259件,其中市政府本级受理58件。
+全市受理行政复议申请96件,审结93件,其中市政府本级纠错17件。
+`;
+    const { facts } = await read(report, 'yunze3.txt');
+    expect(facts).toEqual(
+      expect.arrayContaining(['disclosure_requests=265:achieved', 'disclosure_requests=58:achieved', 'disclosure_requests_closed=259:achieved']),
+    );
+    expect(facts).not.toContain('disclosure_requests_closed=58:achieved');
+    expect(facts.filter((f) => f.includes('=17:'))).not.toContain('reconsideration_cases=17:achieved');
+  });
+});
+
+describe('a table of units with the whole place’s total row', () => {
+  it('reads the 全县合计 row as the body’s own figures, and no unit’s row', async () => {
+    const report = `# 云泽县人民政府2024年法治政府建设情况报告
+
+2024年,县政府坚持依法行政,推进法治政府建设,做好行政复议、行政应诉和普法工作。
+
+附件 行政执法基本情况
+
+| 单位 | 执法主体（个） | 持证执法人员（名） | 执法记录仪（台） |
+| --- | --- | --- | --- |
+| 县市场监督管理局 | 1 | 143 | 77 |
+| 青石镇 | 1 | 36 | 12 |
+| 全县合计 | 22 | 918 | 365 |
+`;
+    const { facts } = await read(report, 'yunze4.md');
+    expect(facts).toEqual(expect.arrayContaining(['enforcement_subjects=22:achieved', 'enforcement_officers=918:achieved', 'body_cameras=365:achieved']));
+    expect(facts.filter((f) => /=(143|77|36|12):/.test(f))).toEqual([]);
+  });
+});
