@@ -264,6 +264,8 @@ export const PassTables = lazySchema(() =>
             .strict(),
           other_place_note: RegexSource,
           comparisons: z.array(Term).default([]),
+          average_comparisons: z.array(Term).default([]),
+          averages: z.array(Term).default([]),
           compared_beyond: z.array(Term).default([]),
           bodies: z.array(
             z

@@ -742,9 +742,11 @@ describe.each([
   // plans 29/29, no leaks, meta 20/20 (全省平均纠错率10.2% taken for the city's, 三年行动期间累计…培训执法人员3800余人次 for
   // the year's); no label changed. Then fixed as general rules (heldout52-rules.test.ts): a figure after a comparison with the
   // superior (or the nation) in its clause (低于全省平均纠错率…, 略低于全市平均…, 优于全国平均…) is that standard's, the clauses
-  // after it the body's again; a clause opening with a campaign of several years (三年行动期间, 《…三年行动计划(…)》实施以来,
-  // 两年攻坚行动开展以来) tells of its span, as 三年来 does, while 专项行动期间 is the year's (P 1.000 / R 1.000, plans 29/29, no
-  // leaks, meta 20/20). Left: nothing in the set; a 累计 total with no period named before it is still read as the year's
+  // after it the body's again; 与/较/比 compare only before the superior's 平均 (与全省平均…相比; 与市司法局联合… is a joint
+  // act); a clause opening with a campaign of several years (三年行动期间, 《…三年行动计划(…)》实施以来, 两年攻坚行动开展以来)
+  // or with the years since something began (中心成立三年来, 制度推行五年来) tells of its span, as 三年来 does, while
+  // 专项行动期间 is the year's (P 1.000 / R 1.000, plans 29/29, no leaks, meta 20/20). Left: nothing in the set; a 累计 total
+  // with no period named before it is still read as the year's
   ['test/fixtures/heldout52', heldout52Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {

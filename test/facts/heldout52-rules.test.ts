@@ -41,6 +41,16 @@ describe('a comparison with the superior’s figure', () => {
     expect(facts).not.toContain('head_appearance_rate=98.2:achieved');
     expect(facts).not.toContain('reconsideration_correction_rate=13:achieved');
   });
+
+  it('leaves the province its average named after 与…相比, and keeps a joint act with the superior’s organ', async () => {
+    const report = `蒲陵市人民政府2024年法治政府建设情况报告
+与全省平均纠错率11.2%相比，全市行政复议纠错率仍然偏低。
+市政府与省司法厅联合举办领导干部法治专题讲座2期。
+`;
+    const { facts } = await read(report, 'puling2.txt');
+    expect(facts).not.toContain('reconsideration_correction_rate=11.2:achieved');
+    expect(facts).toContain('law_lectures=2:achieved');
+  });
 });
 
 describe('a campaign of several years', () => {
@@ -60,6 +70,16 @@ describe('a campaign of several years', () => {
       ]),
     );
     expect(facts.filter((f) => /=(4100|48|650):/.test(f))).toEqual([]);
+  });
+
+  it('reads the totals since something began some years ago (成立三年来, 推行五年来) as that span’s', async () => {
+    const report = `檀溪县人民政府2025年度法治政府建设情况报告
+县行政复议服务中心挂牌四年来，累计受理行政复议申请720件；全年受理行政复议申请205件。
+县人民调解中心运行两年间，共调解矛盾纠纷3,300件。
+`;
+    const { facts } = await read(report, 'tanxi3.txt');
+    expect(facts).toContain('reconsideration_cases=205:achieved');
+    expect(facts.filter((f) => /=(720|3300):/.test(f))).toEqual([]);
   });
 
   it('reads the figures of a campaign of the year alone (专项行动期间) as the year’s', async () => {

@@ -49,7 +49,8 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
   const { view, quantities } = state;
   if (quantities.length === 0) return;
   for (const match of view.text.matchAll(compared)) {
-    if (ownKind !== undefined && match[1]!.includes(ownKind)) continue;
+    const standard = match[1] ?? match[2]!;
+    if (ownKind !== undefined && standard.includes(ownKind)) continue;
     const end = match.index + match[0].length;
     for (const q of quantities) if (q.start >= end && !CLAUSE_BREAK.test(view.text.slice(end, q.start))) state.bound.set(q, []);
   }

@@ -69,7 +69,7 @@ export interface CompiledTables {
   /** for a level of reporting body, what opens a clause whose subject is its superior, or itself */
   /**
    * for a level of reporting body, what opens a clause whose subject is its superior, or itself; and a
-   * comparison with the superior's (or the nation's) figure anywhere in a clause (低于全省平均…): group 1 whose
+   * comparison with the superior's (or the nation's) figure anywhere in a clause (低于全省平均…): group 1 or 2 whose
    */
   bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp }>;
   /** a named place opening a clause and speaking as a whole (嵘州市全年…, 泊江区人民政府…): group 1 its name */
@@ -289,11 +289,13 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     otherPlaceNote: new RegExp(superior.other_place_note),
     bodies: new Map(
       superior.bodies.flatMap((body) => {
+        // the superior (or the nation) as the standard a comparison names
+        const standard = `${any([...body.superior, ...superior.compared_beyond])}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)})`;
         const subjects = {
           superiorSubject: new RegExp(`^(?:${any(body.superior)}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)}))`),
           ownSubject: new RegExp(`^(?:${any(body.own)}|[^\\s,;:。!?]{0,6}?(?:${any(body.own_places)})(?!${any(superior.not_own_after_place)}))`),
           compared: new RegExp(
-            `(?:${any(superior.comparisons)})(?:${any(superior.leads)})?(${any([...body.superior, ...superior.compared_beyond])}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)}))`,
+            `(?:(?:${any(superior.comparisons)})(?:${any(superior.leads)})?(${standard})|(?:${any(superior.average_comparisons)})(?:${any(superior.leads)})?(${standard})(?=${IN_CLAUSE}{0,4}?(?:${any(superior.averages)})))`,
             'g',
           ),
         };
