@@ -29,6 +29,9 @@ const RegexSource = lazySchema(() =>
     }),
 );
 
+/** An implied value: the count the pattern's match stands right after. */
+export const COUNT_BEFORE = 'count_before';
+
 /** What '…' in an implied pattern may stand for: a few characters inside one clause. */
 export const GAP = '[^,;:。!?]{0,12}?';
 
@@ -129,12 +132,17 @@ export const FactEntry = lazySchema(() =>
       /** zero and universal statements: a regex ('…' = a few characters of the clause) and the value it states */
       /**
        * a value, or '=other_id': the value the sentence states for other_id (应出庭21件…全部出庭 → 21);
-       * '=a|b': that of a, else that of b (案件3件,局长均出庭应诉 → 3 when no 应出庭 count is stated)
+       * '=a|b': that of a, else that of b (案件3件,局长均出庭应诉 → 3 when no 应出庭 count is stated);
+       * 'count_before': the count that ends right where the match starts (715名 before 持证执法人员参加…培训 → 715),
+       * read whether or not another fact took it
        */
       implied: z
         .array(
           z
-            .object({ pattern: RegexSource, value: z.union([z.number(), z.literal(true), z.string().regex(/^=[a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*$/)]) })
+            .object({
+              pattern: RegexSource,
+              value: z.union([z.number(), z.literal(true), z.literal(COUNT_BEFORE), z.string().regex(/^=[a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*$/)]),
+            })
             .strict()
             // read once with the lexicon, so kept in its cache: reading them took some 7 ms of every start
             .transform((implied) => ({ ...implied, groups: requiredGroups(impliedRegex(implied.pattern)) })),

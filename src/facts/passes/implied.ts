@@ -1,3 +1,5 @@
+import { COUNT_BEFORE } from '../lexicon.js';
+import { parseQuantities, PERCENT, type Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
 import { isNegated } from '../status.js';
 import { clauseAt } from '../text.js';
@@ -26,16 +28,19 @@ export function run(state: SentenceState): void {
       const start = m.index;
       const end = start + m[0].length;
       // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
+      const before = written === COUNT_BEFORE ? countEndingAt(state, start) : null;
       const value =
-        typeof written === 'string'
-          ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
-          : written;
+        written === COUNT_BEFORE
+          ? (before?.value ?? null)
+          : typeof written === 'string'
+            ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
+            : written;
       if (value === null) continue;
       const clause = clauseAt(view.clauses, start);
       if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
       if (state.foreign.has(clause.start)) continue;
       // a value the sentence already gave counts again only with another status (已实现…, 拟于…实现…)
-      const fact = makeFact(view, compiled, c.entry, value, { start, end }, start);
+      const fact = makeFact(view, compiled, c.entry, value, { start: before?.start ?? start, end }, start);
       if (state.facts.some((f) => f.id === fact.id && f.value === value && f.status === fact.status)) continue;
       state.facts.push(fact);
     }
@@ -54,4 +59,11 @@ function firstStated(facts: readonly Fact[], ids: readonly string[], at: number)
     if (before.length > 0) return before.reduce((last, f) => (f.evidence.end > last.evidence.end ? f : last)).value as number;
   }
   return null;
+}
+
+/** The count (not a percentage) that ends right at `at`: the number a pattern's lookbehind stands on. */
+function countEndingAt(state: SentenceState, at: number): Quantity | null {
+  // a sentence with no cue and no frame word has had its numbers left unread
+  const quantities = state.quantities.length > 0 ? state.quantities : parseQuantities(state.view.text);
+  return quantities.find((q) => q.end === at && q.unit !== PERCENT) ?? null;
 }
