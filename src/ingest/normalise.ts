@@ -387,7 +387,8 @@ function tableRow(cells: readonly string[], header: TableHeader): string {
  */
 function withOneLabel(cells: readonly string[]): readonly string[] {
   const first = cells.findIndex(isValueCell);
-  if (first < 2 || cells.slice(0, first).some((cell) => cell === '')) return cells;
+  // a dash is a figure not given (完成值 —), no label: the row's figures after it stay in their columns
+  if (first < 2 || cells.slice(0, first).some((cell) => cell === '' || isNoFigureCell(cell))) return cells;
   return [cells.slice(0, first).join(''), ...cells.slice(first)];
 }
 
