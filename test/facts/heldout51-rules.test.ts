@@ -183,3 +183,20 @@ describe('a table of units with the whole place’s total row', () => {
     expect(facts.filter((f) => /=(143|77|36|12):/.test(f))).toEqual([]);
   });
 });
+
+describe('a target table whose done cell is a dash', () => {
+  it('reads the target as a plan and nothing as achieved', async () => {
+    const report = `# 云泽县人民政府2024年法治政府建设情况报告
+
+2024年,县政府坚持依法行政,推进法治政府建设,做好行政复议、行政应诉和普法工作。
+
+| 指标 | 目标值 | 完成值 |
+| --- | --- | --- |
+| 行政机关负责人出庭应诉率（%） | 95 | 97.2 |
+| 领导干部法律知识考试合格率（%） | 100 | — |
+`;
+    const { facts } = await read(report, 'yunze5.md');
+    expect(facts).toEqual(expect.arrayContaining(['head_appearance_rate=97.2:achieved', 'leader_law_exam_pass_rate=100:plan']));
+    expect(facts).not.toContain('leader_law_exam_pass_rate=100:achieved');
+  });
+});
