@@ -1,13 +1,23 @@
 // cheerio/slim: htmlparser2 only, which these options choose anyway; the full entry also loads parse5 and undici (0.3 s of CPU per process)
 import * as cheerio from 'cheerio/slim';
-// Type-only: cheerio's node types come from domhandler, which cheerio depends on.
-import type { AnyNode, Element, ParentNode } from 'domhandler';
+// cheerio's nodes are domhandler's (a dependency of ours too): a text a style sheet writes is made as one
+import { Text, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { log } from '../log.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { listMarker } from './list-numbers.js';
 import { flattenDeepNesting } from './nesting.js';
-import { isOffPage, isTransparent, isUnreadableSize, isZeroOpacity, pageStyles, type PageStyles } from './page-styles.js';
+import {
+  boxHides,
+  isOffPage,
+  isPreformattedSpace,
+  isTransparent,
+  isWhite,
+  isUnreadableSize,
+  isZeroOpacity,
+  pageStyles,
+  type PageStyles,
+} from './page-styles.js';
 import { MAX_CELL_CHARS, nonSpaceLength, withCellsMergedDown, type CellSpan, type MergedDown } from './table-cells.js';
 import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
@@ -73,10 +83,12 @@ const HIDDEN_TAGS = new Set(['noscript', 'template']);
 const isHidden = (element: Element, styles: PageStyles): boolean =>
   HIDDEN_TAGS.has(element.name) ||
   (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') ||
-  styles.of(element, 'display') === 'none' ||
-  (isVisibilityHidden(styles.of(element, 'visibility')) && !shownAgainInside(element, styles)) ||
-  isZeroOpacity(styles.of(element, 'opacity') ?? '1') ||
-  isOffPageBox(element, styles);
+  (styles.styled(element) &&
+    (styles.of(element, 'display') === 'none' ||
+      (isVisibilityHidden(styles.of(element, 'visibility')) && !shownAgainInside(element, styles)) ||
+      isZeroOpacity(styles.of(element, 'opacity') ?? '1') ||
+      isOffPageBox(element, styles) ||
+      boxHides((property) => styles.of(element, property), !BLOCK_TAGS.has(element.name) && !CELL_TAGS.has(element.name))));
 
 /**
  * Hidden as display: none hides, but leaving its place empty: the same anti-copy trick
@@ -127,11 +139,43 @@ function atNoSize(element: Element, inherited: boolean, styles: PageStyles): boo
   return inherited && RELATIVE_SIZE.test(size);
 }
 
-/** Whether an element's own text is drawn in no colour (color: transparent), by its style or inherited and not set again. */
-function inNoColour(element: Element, inherited: boolean, styles: PageStyles): boolean {
-  const colour = styles.of(element, 'color');
-  return colour === undefined || colour === '' || colour === 'inherit' ? inherited : isTransparent(colour);
+/** How an element's text is drawn: its colour, by its style or inherited, and whether a ground of a colour stands behind it. */
+interface Ink {
+  colour: 'transparent' | 'white' | 'other';
+  ground: boolean;
 }
+const DEFAULT_INK: Ink = { colour: 'other', ground: false };
+const UNPAINTED = new Set(['', 'none', 'transparent', 'initial', 'inherit', 'unset']);
+
+/**
+ * The ink of an element's text. A page's ground is white, and white text on it no one sees: an
+ * anti-copy trick's stray figure (1<span style="color:#fff">9</span>2件 was read 192件). It shows on a
+ * ground of a colour or a picture that an element or one around it paints (a table's heading row).
+ */
+function inkOf(element: Element, inherited: Ink, styles: PageStyles): Ink {
+  const styled = styles.styled(element);
+  const colour = (styled ? styles.of(element, 'color') : undefined) ?? (element.name === 'font' ? element.attribs.color?.toLowerCase() : undefined);
+  const background = (styled ? styles.of(element, 'background-color') : undefined) ?? element.attribs.bgcolor?.toLowerCase();
+  if (colour === undefined && background === undefined) return inherited;
+  const paints = background !== undefined && !UNPAINTED.has(background) && !isTransparent(background);
+  return {
+    colour:
+      colour === undefined || colour === '' || colour === 'inherit'
+        ? inherited.colour
+        : isTransparent(colour)
+          ? 'transparent'
+          : isWhite(colour)
+            ? 'white'
+            : 'other',
+    ground: paints ? !isWhite(background) : inherited.ground,
+  };
+}
+
+/**
+ * Whether text in an ink is out of sight: in no colour, or white on the page's white (when all the
+ * page's style is at hand: a sheet linked from elsewhere may paint the ground).
+ */
+const isUnseenInk = (ink: Ink, styles: PageStyles): boolean => ink.colour === 'transparent' || (ink.colour === 'white' && !ink.ground && styles.selfContained);
 
 const BLOCK_TAGS = new Set([
   'address',
@@ -212,6 +256,28 @@ interface Page {
   hidden: Set<Element>;
   /** the texts of the page's text boxes (<textarea>), cut out as form controls */
   textBoxes: string[];
+  /** the elements whose style (their own or a sheet's) keeps their line ends (white-space: pre-wrap) */
+  preformatted: Set<Element>;
+}
+
+/**
+ * A <details> not opened shows only its summary: a page that folds a part away (附件, 名词解释) under
+ * one shows it on a click. Read as hidden elements are (see htmlToText), so an article folded away
+ * whole is still read.
+ */
+const isClosedDetails = (element: Element): boolean => element.name === 'details' && element.attribs.open === undefined;
+
+/**
+ * Writes in the text a sheet's ::before and ::after rules put at an element's start and end, where a
+ * browser shows it: a figure (1<span class="d2"></span>件 with .d2::before { content: "2" } shows 12件),
+ * a heading's number.
+ */
+function withGeneratedText(element: Element, styles: PageStyles): void {
+  const before = styles.of(element, '::before');
+  const after = styles.of(element, '::after');
+  if (before) element.children.unshift(new Text(before));
+  if (after) element.children.push(new Text(after));
+  if (before || after) for (const child of element.children) child.parent = element;
 }
 
 /** With `showHidden`, hidden elements are read as shown. */
@@ -228,13 +294,12 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
   const holdingBlocks = new Set<Element>();
   const hidden = new Set<Element>();
   const textBoxes: string[] = [];
+  const preformatted = new Set<Element>();
   let title = '';
   let hiddenChars = 0;
-  const stack: Array<{ node: AnyNode; leaving: boolean; noSize: boolean; noColour: boolean }> = [
-    { node: root, leaving: false, noSize: false, noColour: false },
-  ];
+  const stack: Array<{ node: AnyNode; leaving: boolean; noSize: boolean; ink: Ink }> = [{ node: root, leaving: false, noSize: false, ink: DEFAULT_INK }];
   while (stack.length > 0) {
-    const { node, leaving, noSize: inheritedSize, noColour: inheritedColour } = stack.pop()!;
+    const { node, leaving, noSize: inheritedSize, ink: inheritedInk } = stack.pop()!;
     if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
     const element = node as Element;
     if (leaving) {
@@ -255,8 +320,23 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
       continue;
     }
     const noSize = node.type === 'tag' && atNoSize(element, inheritedSize, styles);
-    const noColour = node.type === 'tag' && inNoColour(element, inheritedColour, styles);
+    const ink = node.type === 'tag' ? inkOf(element, inheritedInk, styles) : inheritedInk;
+    const noColour = isUnseenInk(ink, styles);
+    if (node.type === 'tag' && styles.styled(element)) {
+      withGeneratedText(element, styles);
+      if (isPreformattedSpace(styles.of(element, 'white-space'))) preformatted.add(element);
+    }
+    const closed = node.type === 'tag' && isClosedDetails(element);
+    const summary = closed ? element.children.find((child) => child.type === 'tag' && child.name === 'summary') : undefined;
     element.children = element.children.filter((child) => {
+      // a closed <details> shows its first summary only (or a word of the browser's when it has none)
+      if (closed && child !== summary && (child.type === 'text' || child.type === 'tag')) {
+        if (!showHidden) {
+          hiddenChars += nonSpaceLength(textOf(child));
+          return false;
+        }
+        if (child.type === 'tag') hidden.add(child);
+      }
       if (child.type === 'text') return !noSize && !noColour;
       if (child.type === 'tag' && isStruck(child)) return false;
       if (child.type === 'tag' && isHidden(child, styles)) {
@@ -276,10 +356,10 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
       index.set(element, elements.length);
       elements.push(element);
     }
-    stack.push({ node, leaving: true, noSize, noColour });
-    for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false, noSize, noColour });
+    stack.push({ node, leaving: true, noSize, ink });
+    for (let i = element.children.length - 1; i >= 0; i--) stack.push({ node: element.children[i]!, leaving: false, noSize, ink });
   }
-  return { elements, index, last, textLength, paragraphBlocks, linkBlocks, title, hiddenChars, hidden, textBoxes };
+  return { elements, index, last, textLength, paragraphBlocks, linkBlocks, title, hiddenChars, hidden, textBoxes, preformatted };
 }
 
 /** Blocks that may stand in an article as a list of links: paragraphs and list items, not headings. */
@@ -498,24 +578,24 @@ function pageArticle(page: Page, root: ParentNode): { text: string; body?: Eleme
   const body = findBody(page);
   // a fragment (paragraphs with no <html> or <body> around them) has its article at the root:
   // read as the page's, only its longest paragraph was kept
-  if (!body || ownParagraphText(page, root) > ownParagraphText(page, body)) return { text: blockText(root, linksIn(page, root)) };
+  if (!body || ownParagraphText(page, root) > ownParagraphText(page, body)) return { text: blockText(root, linksIn(page, root), page.preformatted) };
   const links = linksIn(page, body);
   const headline = findHeadline(page, body);
   // taken before what follows the body is cut
   const below = figureCellsBelow(page, body)
-    .map((cell) => `\n${blockText(cell)}`)
+    .map((cell) => `\n${blockText(cell, undefined, page.preformatted)}`)
     .join('');
   if (!headline) {
     const title = titleFromPageTitle(page.title);
-    const text = blockText(body, links);
+    const text = blockText(body, links, page.preformatted);
     return { text: (title && !text.includes(title) ? `${title}\n${text}` : text) + below, body };
   }
   const region = commonAncestor(headline, body);
   if (region && textLength(page, region) - textLength(page, body) - textLength(page, headline) <= MAX_EXTRA_CHARS) {
     cutAfter(body, region);
-    return { text: blockText(region, links) + below, body };
+    return { text: blockText(region, links, page.preformatted) + below, body };
   }
-  return { text: `${blockText(headline)}\n${blockText(body, links)}${below}`, body };
+  return { text: `${blockText(headline, undefined, page.preformatted)}\n${blockText(body, links, page.preformatted)}${below}`, body };
 }
 
 /**
@@ -696,10 +776,10 @@ function titleFromPageTitle(pageTitle: string): string {
 
 /**
  * The text of a subtree with block boundaries and <br> as line breaks, no empty lines,
- * table cells separated by a space, the `skipped` elements left out. Iterative, so deeply nested
- * markup cannot overflow the stack.
+ * table cells separated by a space, the `skipped` elements left out, the line ends of `preformatted`
+ * ones (by their style; see isPreformatted) kept. Iterative, so deeply nested markup cannot overflow the stack.
  */
-export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set()): string {
+export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set(), preformatted: ReadonlySet<Element> = new Set()): string {
   // written in pieces, joined once: a string grown by += and asked endsWith at every block was
   // flattened each time, quadratic in a page's length
   const pieces: string[] = [];
@@ -715,7 +795,7 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
   };
   const stack: Array<AnyNode | 'newline' | 'space' | 'item-end' | 'preformatted-end'> = [root];
   // how many preformatted elements the walk is in: their line ends are line breaks
-  let preformatted = 0;
+  let inPreformatted = 0;
   const numbers = new Map<Element, Map<Element, number>>();
   const columnOrders = new Map<Element, ColumnOrder | undefined>();
   const mergedDown = new Map<AnyNode, ReadonlyArray<MergedDown<Element>>>();
@@ -726,9 +806,9 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
     if (item === 'newline') newline();
     else if (item === 'space') write(' ');
     else if (item === 'item-end') marker = '';
-    else if (item === 'preformatted-end') preformatted--;
+    else if (item === 'preformatted-end') inPreformatted--;
     else if (item.type === 'text') {
-      const text = preformatted > 0 ? item.data.replace(/\r\n?/g, '\n') : collapseSourceWhitespace(item.data);
+      const text = inPreformatted > 0 ? item.data.replace(/\r\n?/g, '\n') : collapseSourceWhitespace(item.data);
       if (marker !== '' && text.trim() !== '') {
         write(marker);
         marker = '';
@@ -745,8 +825,8 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
       if (isBlock) newline();
       if (isBlock) stack.push('newline');
       if (element.name === 'table') columnOrders.set(element, tableColumnOrder(element));
-      if (isPreformatted(element)) {
-        preformatted++;
+      if (isPreformatted(element) || preformatted.has(element)) {
+        inPreformatted++;
         stack.push('preformatted-end');
       }
       const cells = element.name === 'tr' ? dataCells(element, mergedDown) : undefined;
@@ -876,7 +956,7 @@ function itemMarker(item: Element, numbers: Map<Element, Map<Element, number>>):
  */
 /**
  * Elements a browser shows the line ends of as written: <pre> and its old forms, and blocks styled
- * white-space: pre, pre-wrap or pre-line. A report published as plain text in one (a portal that
+ * white-space: pre, pre-wrap or pre-line (inline here; by a sheet's class, through the page's styles). A report published as plain text in one (a portal that
  * pastes a .txt in, an editor's pre-wrap block) was read as one paragraph, its headings run into it.
  */
 const PREFORMATTED_TAGS = new Set(['pre', 'listing', 'xmp', 'plaintext']);

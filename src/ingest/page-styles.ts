@@ -1,5 +1,6 @@
 import type { CheerioAPI } from 'cheerio/slim';
 import type { Element } from 'domhandler';
+import { log } from '../log.js';
 
 /**
  * What a web page's style puts out of a reader's sight, as a browser's cascade decides it: an
@@ -9,13 +10,49 @@ import type { Element } from 'domhandler';
  * 1<span class="x9">9</span>2件 was read 192件.
  */
 export interface PageStyles {
-  /** The value (lower case, without !important) an element's style sets for a property, or undefined. */
-  of(element: Element, property: string): string | undefined;
+  /** Whether all the page's style is in it: no sheet linked or imported from elsewhere, which may give any text a ground. */
+  selfContained: boolean;
+  /** Whether an element has a style of its own or by a sheet's rule: of one without, `of` gives nothing. */
+  styled(element: Element): boolean;
+  /**
+   * The value (lower case, without !important) an element's style sets for a property, or undefined;
+   * for ::before and ::after, the text a sheet writes there, as written.
+   */
+  of(element: Element, property: SightProperty): string | undefined;
 }
 
-/** The properties that can put text out of sight, and those that put it back: only these are cascaded. */
-const SIGHT_PROPERTIES = ['display', 'visibility', 'opacity', 'color', 'font-size', 'position', 'left', 'top'] as const;
-type SightProperty = (typeof SIGHT_PROPERTIES)[number];
+/**
+ * The properties that can put text out of sight, and those that put it back: only these are cascaded.
+ * Besides them, white-space (a block whose line ends are lines) and the text a sheet writes before or
+ * after an element (::before, ::after { content: "…" }), cascaded under those two names.
+ */
+const SIGHT_PROPERTIES = [
+  'display',
+  'visibility',
+  'opacity',
+  'color',
+  'font-size',
+  'position',
+  'left',
+  'top',
+  'clip',
+  'clip-path',
+  'overflow',
+  'overflow-x',
+  'overflow-y',
+  'height',
+  'width',
+  'max-height',
+  'max-width',
+  'text-indent',
+  'white-space',
+  'background-color',
+  '::before',
+  '::after',
+] as const;
+export type SightProperty = (typeof SIGHT_PROPERTIES)[number];
+/** What an element's own style may set: all but the generated text, which only a sheet's rule for ::before or ::after sets. */
+const DECLARED_PROPERTIES = new Set<string>(SIGHT_PROPERTIES.filter((property) => !property.startsWith('::')));
 
 interface Declared {
   value: string;
@@ -28,7 +65,7 @@ interface Ranked extends Declared {
 }
 
 interface SheetRule {
-  selectors: string[];
+  selector: string;
   declarations: Map<SightProperty, Declared>;
 }
 
@@ -42,17 +79,96 @@ export function declarationsOf(block: string): Map<SightProperty, Declared> {
   for (const declaration of block.split(';')) {
     const colon = declaration.indexOf(':');
     if (colon < 0) continue;
-    const property = declaration.slice(0, colon).trim().toLowerCase() as SightProperty;
-    if (!SIGHT_PROPERTIES.includes(property)) continue;
+    const name = declaration.slice(0, colon).trim().toLowerCase();
     const raw = declaration.slice(colon + 1).trim();
     const important = IMPORTANT.test(raw);
-    declarations.set(property, { value: raw.replace(IMPORTANT, '').trim().toLowerCase(), important });
+    const value = raw.replace(IMPORTANT, '').trim().toLowerCase();
+    // the shorthand sets the size as font-size does: font: 0/0 a is how a sheet hides a screen reader's text
+    if (name === 'font') {
+      const size = fontShorthandSize(value);
+      if (size !== undefined) declarations.set('font-size', { value: size, important });
+    } else if (name === 'background') declarations.set('background-color', { value, important });
+    else if (DECLARED_PROPERTIES.has(name)) declarations.set(name as SightProperty, { value, important });
   }
   return declarations;
 }
 
-/** Whether a value of a property hides, alone: the rules that set it are what makes a sheet worth matching. */
-export function hidesAlone(property: SightProperty, value: string): boolean {
+/**
+ * The size a font shorthand sets: the token just before the family names (font: bold 16px/1.5 宋体;
+ * font: 0/0 a), the last one that starts with a figure (a weight of 700 stands before it).
+ */
+function fontShorthandSize(value: string): string | undefined {
+  const tokens = value
+    .replace(/"[^"]*"|'[^']*'/g, ' f ')
+    .replace(/\s*\/\s*/g, '/')
+    .split(/[\s,]+/);
+  const size = tokens.findLast((token) => /^[\d.]/.test(token));
+  return size?.split('/')[0];
+}
+
+/** The text a ::before or ::after rule writes: its content's strings, CSS escapes read, joined; '' for none or a counter. */
+function generatedText(block: string): string {
+  const content = /(?:^|[;\s])content\s*:\s*((?:"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\s)+)\s*(?:!\s*important\s*)?(?:;|$)/i.exec(block)?.[1];
+  if (content === undefined) return '';
+  const text = [...content.matchAll(/"((?:[^"\\]|\\[^])*)"|'((?:[^'\\]|\\[^])*)'/g)]
+    .map(([, double, single]) =>
+      (double ?? single ?? '').replace(/\\([0-9a-f]{1,6})\s?|\\([^])/gi, (_, hex: string | undefined, char: string | undefined) =>
+        hex === undefined ? (char === '\n' ? '' : char!) : String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)),
+      ),
+    )
+    .join('');
+  // an icon font's glyph (content: "\e600") is a picture, not a character of the text
+  return /[^\s\p{Co}]/u.test(text) ? text : '';
+}
+
+/**
+ * Whether a value of a property may put text out of sight or change how it is read (with the properties
+ * in COMPANIONS): the rules that set such a value are what makes a sheet worth matching.
+ */
+function matters(property: SightProperty, value: string): boolean {
+  switch (property) {
+    case 'clip':
+      return isZeroClip(value);
+    case 'clip-path':
+      return isZeroClipPath(value);
+    case 'height':
+    case 'width':
+    case 'max-height':
+    case 'max-width':
+      return isTinyLength(value);
+    case 'text-indent':
+      return isOffPage(value);
+    case 'white-space':
+      return isPreformattedSpace(value);
+    case '::before':
+    case '::after':
+      return value !== '';
+    case 'overflow':
+    case 'overflow-x':
+    case 'overflow-y':
+      return false;
+    default:
+      return hidesAlone(property, value);
+  }
+}
+
+/** The properties a value that matters (see matters) needs beside it to hide: matched with it. */
+const COMPANIONS: Partial<Record<SightProperty, readonly SightProperty[]>> = {
+  // an offset or a clip only with the position that lets it apply
+  left: ['position'],
+  top: ['position'],
+  clip: ['position'],
+  // a box of no size hides only what overflows it, and only when it is a box (not an inline element's text)
+  height: ['overflow', 'overflow-y', 'display', 'position'],
+  'max-height': ['overflow', 'overflow-y', 'display', 'position'],
+  width: ['overflow', 'overflow-x', 'display', 'position'],
+  'max-width': ['overflow', 'overflow-x', 'display', 'position'],
+  // a first line's indent applies in a block
+  'text-indent': ['display', 'position'],
+};
+
+/** Whether a value of a property hides, alone. */
+function hidesAlone(property: SightProperty, value: string): boolean {
   switch (property) {
     case 'display':
       return value === 'none';
@@ -67,9 +183,49 @@ export function hidesAlone(property: SightProperty, value: string): boolean {
     case 'left':
     case 'top':
       return isOffPage(value);
-    case 'position':
+    default:
       return false;
   }
+}
+
+/** A colour of white, written any of the ways a page writes it. */
+export function isWhite(value: string): boolean {
+  const colour = value.replace(/\s+/g, '');
+  return colour === 'white' || /^#(?:fff|ffffff)(?:f|ff)?$/.test(colour) || /^rgba?\(255,255,255(?:,(?:1|1\.0*|100%))?\)$/.test(colour);
+}
+
+/** A white text colour anywhere in a page, by a style or a <font color>: only then are grounds looked for. */
+const WHITE_INK = /(?<![-\w])color\s*[:=]\s*["']?\s*(?:white\b|#fff(?:fff)?\b|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*[,)])/i;
+/** A style sheet linked or imported from another file, which is not at hand. */
+const LINKED_STYLE = /<link\b[^>]{0,500}\bstylesheet\b|@import\b/i;
+
+const PREFORMATTED_SPACE = new Set(['pre', 'pre-wrap', 'pre-line', 'break-spaces']);
+/** A white-space that keeps the line ends of the source as lines. */
+export const isPreformattedSpace = (value: string | undefined): boolean => value !== undefined && PREFORMATTED_SPACE.has(value);
+
+/** A length of 0, or of 1 px at most (the screen-reader-only box of 1 px by 1 px). */
+export function isTinyLength(value: string): boolean {
+  if (ZERO_SIZE.test(value)) return true;
+  const absolute = ABSOLUTE_SIZE.exec(value);
+  return absolute !== null && Number(absolute[1]) * (absolute[2]!.toLowerCase() === 'pt' ? 1 / POINTS_PER_PIXEL : 1) <= 1;
+}
+
+/** clip: rect(top right bottom left) of no area, as rect(0 0 0 0) and rect(1px, 1px, 1px, 1px) are. */
+export function isZeroClip(value: string): boolean {
+  const edges = /^rect\(([^)]*)\)$/
+    .exec(value)?.[1]
+    ?.split(/[\s,]+/)
+    .filter((edge) => edge !== '');
+  if (edges?.length !== 4 || edges.includes('auto')) return false;
+  const [top, right, bottom, left] = edges.map((edge) => Number.parseFloat(edge));
+  return !(bottom! > top! && right! > left!);
+}
+
+/** clip-path: inset(50%) or more, or a circle or ellipse of no radius: nothing of the box is left. */
+export function isZeroClipPath(value: string): boolean {
+  const inset = /^inset\(\s*(\d+(?:\.\d+)?)%\s*\)$/.exec(value);
+  if (inset) return Number(inset[1]) >= 50;
+  return /^(?:circle\(\s*0(?:px|%)?|ellipse\(\s*0(?:px|%)?\s+0(?:px|%)?)(?:\s+at\b[^)]*)?\s*\)$/.test(value);
 }
 
 export const isZeroOpacity = (value: string): boolean => /^(?:0+(?:\.0*)?|\.0+)%?$/.test(value);
@@ -119,10 +275,7 @@ function sheetRules(html: string): SheetRule[] {
         depth++;
         from = at + 1;
       } else if (char === '}') {
-        if (depth === 1 && !selectors.trimStart().startsWith('@')) {
-          const declarations = declarationsOf(css.slice(from, at));
-          if (declarations.size > 0) rules.push({ selectors: selectors.split(',').map((selector) => selector.trim()), declarations });
-        }
+        if (depth === 1 && !selectors.trimStart().startsWith('@')) rules.push(...rulesOfBlock(selectors, css.slice(from, at)));
         depth = Math.max(0, depth - 1);
         from = at + 1;
       } else if (char === ';' && depth === 0) from = at + 1;
@@ -131,12 +284,134 @@ function sheetRules(html: string): SheetRule[] {
   return rules;
 }
 
-/** A selector's specificity as one number: ids, then classes, attributes and pseudo-classes, then element names. */
-function specificityOf(selector: string): number {
-  const ids = selector.match(/#[\w-]+/g)?.length ?? 0;
-  const classes = selector.match(/\.[\w-]+|\[[^\]]*\]|(?<!:):[\w-]+/g)?.length ?? 0;
-  const names = selector.match(/(?:^|[\s>+~])[a-z][\w-]*/gi)?.length ?? 0;
-  return ids * 10_000 + classes * 100 + names;
+const PSEUDO_ELEMENT = /::?(before|after)$/i;
+
+/**
+ * A rule's selectors, each with the declarations it gives: those of its block, or for a selector of
+ * ::before or ::after, the text the block writes there (none when the block hides it: a clearfix's
+ * content: "." set visibility: hidden or height: 0).
+ */
+function rulesOfBlock(selectors: string, block: string): SheetRule[] {
+  const rules: SheetRule[] = [];
+  const declarations = declarationsOf(block);
+  // content: "" (or none) cascades as a text does: it takes the place of one a rule before wrote
+  const writes = CONTENT.test(block);
+  let written: Declared | undefined;
+  for (const selector of selectorList(selectors)) {
+    const pseudo = PSEUDO_ELEMENT.exec(selector);
+    if (pseudo === null) {
+      if (declarations.size > 0) rules.push({ selector, declarations });
+      continue;
+    }
+    if (!writes) continue;
+    written ??= {
+      value: isHiddenBy(declarations) ? '' : generatedText(block),
+      important: IMPORTANT_CONTENT.test(block),
+    };
+    const base = selector.slice(0, pseudo.index).trim();
+    const property = `::${pseudo[1]!.toLowerCase()}` as SightProperty;
+    rules.push({ selector: base === '' || /[\s>+~]$/.test(base) ? `${base}*` : base, declarations: new Map([[property, written]]) });
+  }
+  return rules;
+}
+
+/** Whether a block's declarations alone hide what they apply to (an inline box, as ::before's is). */
+const isHiddenBy = (declarations: ReadonlyMap<SightProperty, Declared>): boolean =>
+  [...declarations].some(([property, { value }]) => hidesAlone(property, value)) || boxHides((property) => declarations.get(property)?.value, true);
+
+const CONTENT = /(?:^|[;\s])content\s*:/i;
+const IMPORTANT_CONTENT = /content\s*:[^;]*!\s*important/i;
+
+/** The selectors of a list, split at its commas but not at those inside :is(.a, .b) or [title="a,b"]. */
+function selectorList(list: string): string[] {
+  const selectors: string[] = [];
+  let depth = 0;
+  let quote = '';
+  let from = 0;
+  for (let at = 0; at < list.length; at++) {
+    const char = list[at]!;
+    if (quote !== '') {
+      if (char === '\\') at++;
+      else if (char === quote) quote = '';
+    } else if (char === '"' || char === "'") quote = char;
+    else if (char === '(' || char === '[') depth++;
+    else if (char === ')' || char === ']') depth = Math.max(0, depth - 1);
+    else if (char === ',' && depth === 0) {
+      selectors.push(list.slice(from, at).trim());
+      from = at + 1;
+    }
+  }
+  selectors.push(list.slice(from).trim());
+  return selectors.filter((selector) => selector !== '');
+}
+
+/**
+ * A selector's specificity as one number (ids, then classes, attributes and pseudo-classes, then element
+ * names and pseudo-elements), as CSS counts it: :is(), :not() and :has() count as their most specific
+ * argument, :where() as nothing.
+ */
+export function specificityOf(selector: string): number {
+  let ids = 0;
+  let classes = 0;
+  let names = 0;
+  let extra = 0;
+  let plain = '';
+  for (let at = 0; at < selector.length; at++) {
+    const char = selector[at]!;
+    if (char === '"' || char === "'") {
+      const end = selector.indexOf(char, at + 1);
+      at = end < 0 ? selector.length : end;
+      plain += ' ';
+    } else if (char === '[') {
+      const end = selector.indexOf(']', at);
+      at = end < 0 ? selector.length : end;
+      classes++;
+      plain += ' ';
+    } else if (char === ':' && selector[at + 1] !== ':') {
+      const name = /^:([\w-]+)(\()?/.exec(selector.slice(at));
+      if (!name) continue;
+      let end = at + name[0].length;
+      if (name[2] !== undefined) {
+        // the argument, to its matching parenthesis
+        let depth = 1;
+        for (; end < selector.length && depth > 0; end++) depth += selector[end] === '(' ? 1 : selector[end] === ')' ? -1 : 0;
+        const argument = selector.slice(at + name[0].length, end - 1);
+        const pseudo = name[1]!.toLowerCase();
+        if (pseudo === 'is' || pseudo === 'not' || pseudo === 'has' || pseudo === 'matches') extra += Math.max(0, ...selectorList(argument).map(specificityOf));
+        else if (pseudo !== 'where') classes++;
+      } else classes++;
+      at = end - 1;
+      plain += ' ';
+    } else plain += char;
+  }
+  ids += plain.match(/#[\w-]+/g)?.length ?? 0;
+  classes += plain.match(/\.[\w-]+/g)?.length ?? 0;
+  names += (plain.match(/(?:^|[\s>+~(])[a-z][\w-]*/gi)?.length ?? 0) + (plain.match(/::[\w-]+/g)?.length ?? 0);
+  return ids * 10_000 + classes * 100 + names + extra;
+}
+
+/**
+ * Whether an element's box hides its text, by the values its style gives (`valueOf`): clipped to no area
+ * (clip: rect(0 0 0 0) when positioned, clip-path: inset(50%)), a box of no height or width (at most
+ * 1 px) that hides what overflows it, or a first line indented off the page (text-indent: -9999px). The
+ * ways a sheet keeps text for screen readers only, or puts a picture in a heading's place. An inline
+ * element (`inline` by its tag) has no box of a size of its own.
+ */
+export function boxHides(valueOf: (property: SightProperty) => string | undefined, inline: boolean): boolean {
+  const position = valueOf('position');
+  const positioned = position === 'absolute' || position === 'fixed';
+  if (positioned && isZeroClip(valueOf('clip') ?? '')) return true;
+  if (isZeroClipPath(valueOf('clip-path') ?? '')) return true;
+  const display = valueOf('display');
+  const isBox = positioned || (display === undefined ? !inline : display !== 'inline' && display !== 'contents');
+  if (!isBox) return false;
+  if (isOffPage(valueOf('text-indent') ?? '')) return true;
+  const clips = (overflow: string | undefined) => overflow === 'hidden' || overflow === 'clip';
+  const overflow = valueOf('overflow')?.split(/\s+/);
+  const clipsY = clips(valueOf('overflow-y') ?? overflow?.[1] ?? overflow?.[0]);
+  const clipsX = clips(valueOf('overflow-x') ?? overflow?.[0]);
+  const tiny = (property: SightProperty) => isTinyLength(valueOf(property) ?? '');
+  return (clipsY && (tiny('height') || tiny('max-height'))) || (clipsX && (tiny('width') || tiny('max-width')));
 }
 
 const outranks = (a: Ranked, b: Ranked | undefined): boolean =>
@@ -150,11 +425,14 @@ const NO_SHEET = new Map<Element, Map<SightProperty, Ranked>>();
  * are matched too, as they may show again what a rule hides (.tab{display:none} .tab.on{display:block}).
  */
 export function pageStyles(html: string, $: CheerioAPI): PageStyles {
-  const bySheet = /<style\b/i.test(html) ? sheetStyles(sheetRules(html), $) : NO_SHEET;
+  // white text needs its grounds known: every colour and background of the sheets is matched then
+  const inks: readonly SightProperty[] = WHITE_INK.test(html) ? ['color', 'background-color'] : [];
+  const bySheet = /<style\b/i.test(html) ? sheetStyles(sheetRules(html), $, inks) : NO_SHEET;
   const own = new Map<Element, Map<SightProperty, Declared>>();
   return {
-    of(element, property) {
-      const name = property as SightProperty;
+    selfContained: !LINKED_STYLE.test(html),
+    styled: (element) => element.attribs.style !== undefined || bySheet.has(element),
+    of(element, name) {
       let inline = own.get(element);
       if (inline === undefined) {
         inline = element.attribs.style === undefined ? new Map() : declarationsOf(element.attribs.style);
@@ -168,40 +446,65 @@ export function pageStyles(html: string, $: CheerioAPI): PageStyles {
   };
 }
 
-/** A selector of a sheet's rule with what it declares, ranked as the cascade ranks it. */
+/** A selector of a sheet's rules with what each rule declares, ranked as the cascade ranks it. */
 interface Keyed {
   selector: string;
   /** the keys of the compounds it requires among the element's ancestors (left of a descendant or child combinator) */
   ancestors: readonly string[];
-  specificity: number;
-  order: number;
-  declarations: ReadonlyArray<[SightProperty, Declared]>;
+  /** what the rules of this selector declare, each property's winner among them: the selector is tried once for all */
+  declared: Map<SightProperty, Ranked>;
 }
+
+/**
+ * At most this many tries of a selector on an element per page (some 15 µs each), and elements
+ * visited by selectors that no key narrows (0.5–4 µs each): a page's own sheets need a few
+ * thousand; 2,000 rules that each may match any element (:is(.a, .b) :not(.c)) over 3,000 paragraphs
+ * took 18 s. Beyond them the rest of the page is read by the rules matched so far.
+ */
+const MAX_SELECTOR_TRIES = 50_000;
+const MAX_UNKEYED_VISITS = 400_000;
 
 /**
  * Each element is tried only against the selectors whose last compound names its id, one of its
  * classes or its name (or names none of them), as a browser does: matching every rule over the
  * whole page took 10–20 s for a page of 2,000 rules and 3,000 paragraphs.
  */
-function sheetStyles(rules: readonly SheetRule[], $: CheerioAPI): Map<Element, Map<SightProperty, Ranked>> {
-  const hiding = new Set<SightProperty>();
-  for (const rule of rules) for (const [property, { value }] of rule.declarations) if (hidesAlone(property, value)) hiding.add(property);
-  // an offset hides only with the position that lets it move the box
-  if (hiding.has('left') || hiding.has('top')) hiding.add('position');
+function sheetStyles(rules: readonly SheetRule[], $: CheerioAPI, inks: readonly SightProperty[]): Map<Element, Map<SightProperty, Ranked>> {
+  const hiding = new Set<SightProperty>(inks);
+  for (const rule of rules) {
+    for (const [property, { value }] of rule.declarations) {
+      if (!matters(property, value)) continue;
+      hiding.add(property);
+      for (const companion of COMPANIONS[property] ?? []) hiding.add(companion);
+    }
+  }
   if (hiding.size === 0) return NO_SHEET;
   const byKey = new Map<string, Keyed[]>();
+  const bySelector = new Map<string, Keyed>();
   let order = 0;
   for (const rule of rules) {
     const declarations = [...rule.declarations].filter(([property]) => hiding.has(property));
     if (declarations.length === 0) continue;
-    for (const selector of rule.selectors) {
-      order++;
-      const key = NOT_SPLIT_SAFELY.test(selector) ? '' : keyOfCompound(lastCompound(selector));
-      let keyed = byKey.get(key);
-      if (keyed === undefined) byKey.set(key, (keyed = []));
-      keyed.push({ selector, ancestors: ancestorKeysOf(selector), specificity: specificityOf(selector), order, declarations });
+    const { selector } = rule;
+    order++;
+    let keyed = bySelector.get(selector);
+    const isNew = keyed === undefined;
+    keyed ??= { selector, ancestors: ancestorKeysOf(selector), declared: new Map() };
+    const specificity = specificityOf(selector);
+    for (const [property, declared] of declarations) {
+      const ranked = { ...declared, specificity, order };
+      if (outranks(ranked, keyed.declared.get(property))) keyed.declared.set(property, ranked);
     }
+    if (!isNew) continue;
+    bySelector.set(selector, keyed);
+    const key = NOT_SPLIT_SAFELY.test(selector) ? '' : keyOfCompound(lastCompound(selector));
+    let sameKey = byKey.get(key);
+    if (sameKey === undefined) byKey.set(key, (sameKey = []));
+    sameKey.push(keyed);
   }
+  const unkeyed = unkeyedMatches(byKey.get('') ?? [], $);
+  byKey.delete('');
+  let tries = 0;
   const styles = new Map<Element, Map<SightProperty, Ranked>>();
   const unknown = new Set<string>();
   // the keys of the ancestors of the element visited, counted: a selector whose ancestors' keys are not all
@@ -209,15 +512,23 @@ function sheetStyles(rules: readonly SheetRule[], $: CheerioAPI): Map<Element, M
   const above = new Map<string, number>();
   const visit = (element: Element): void => {
     const keys = keysOf(element);
+    for (const { declared } of unkeyed.get(element) ?? []) {
+      let style = styles.get(element);
+      if (style === undefined) styles.set(element, (style = new Map<SightProperty, Ranked>()));
+      for (const [property, ranked] of declared) if (outranks(ranked, style.get(property))) style.set(property, ranked);
+    }
     for (const key of keys) {
-      for (const { selector, ancestors, specificity, order, declarations } of byKey.get(key) ?? []) {
-        if (unknown.has(selector) || !ancestors.every((k) => above.has(k)) || !matches($, element, selector, unknown)) continue;
+      for (const { selector, ancestors, declared } of byKey.get(key) ?? []) {
+        if (unknown.has(selector) || !ancestors.every((k) => above.has(k))) continue;
+        if (++tries > MAX_SELECTOR_TRIES) {
+          if (tries === MAX_SELECTOR_TRIES + 1)
+            log.warn({ tries: MAX_SELECTOR_TRIES }, 'style sheet too costly to match further; the rest of the page read by the rules matched so far');
+          continue;
+        }
+        if (!matches($, element, selector, unknown)) continue;
         let style = styles.get(element);
         if (style === undefined) styles.set(element, (style = new Map<SightProperty, Ranked>()));
-        for (const [property, declared] of declarations) {
-          const ranked = { ...declared, specificity, order };
-          if (outranks(ranked, style.get(property))) style.set(property, ranked);
-        }
+        for (const [property, ranked] of declared) if (outranks(ranked, style.get(property))) style.set(property, ranked);
       }
     }
     for (const key of keys) above.set(key, (above.get(key) ?? 0) + 1);
@@ -230,6 +541,36 @@ function sheetStyles(rules: readonly SheetRule[], $: CheerioAPI): Map<Element, M
   };
   for (const top of $.root().children().get()) visit(top);
   return styles;
+}
+
+/**
+ * The elements each selector no key narrows matches (*, :not(.a), [title="a b"] em): selected over the
+ * page once each, its selector compiled once, where trying it on every element compiled it each time.
+ */
+function unkeyedMatches(selectors: readonly Keyed[], $: CheerioAPI): Map<Element, Keyed[]> {
+  const matched = new Map<Element, Keyed[]>();
+  if (selectors.length === 0) return matched;
+  const elements = $('*').length;
+  let visits = 0;
+  for (const keyed of selectors) {
+    visits += elements;
+    if (visits > MAX_UNKEYED_VISITS) {
+      log.warn({ selectors: selectors.length, elements }, 'style sheet too costly to match further; the rest of its rules left out');
+      break;
+    }
+    let found: Element[];
+    try {
+      found = $(keyed.selector).get() as Element[];
+    } catch {
+      continue;
+    }
+    for (const element of found) {
+      const known = matched.get(element);
+      if (known === undefined) matched.set(element, [keyed]);
+      else known.push(keyed);
+    }
+  }
+  return matched;
 }
 
 function matches($: CheerioAPI, element: Element, selector: string, unknown: Set<string>): boolean {
