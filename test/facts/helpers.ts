@@ -120,6 +120,8 @@ export const heldout51Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout52Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout52');
 /** A fifty-fourth blind set, 法治政府 inside wider papers: a county's 政府工作报告, a district 依法治区委's yearly .docx, a city's 专项工作报告 to its 人大常委会 (.html), a county 司法局's 工作总结 in Markdown, a town's 政府工作报告 in GBK. */
 export const heldout54Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout54');
+/** A fifty-fifth blind set, papers that cover several years: a county's 十四五 summary, a district's mid-term evaluation of its 实施纲要, a city's report set against the year before, a county's term review, a county's two-year report. */
+export const heldout55Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout55');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
