@@ -125,6 +125,9 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
 
 // ---------------------------------------------------------------- year
 
+/** A full date (2022年1月10日) that closes a line. */
+const CLOSING_DATE = /\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$/;
+
 /** The years `s` names, each with the words right after it. */
 export function yearsIn(years: YearWording, s: string): Array<{ year: number; after: string }> {
   return [...s.matchAll(years.named)].map((m) => ({ year: Number(m[1]), after: s.slice(m.index + m[0].length, m.index + m[0].length + 24) }));
@@ -186,8 +189,19 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
   const add = (year: number, weight: number): void => {
     weights.set(year, (weights.get(year) ?? 0) + weight);
   };
+  const date = dateOf(years, input);
   for (const title of titles) {
-    for (const { year, after } of yearsIn(years, title)) {
+    // a date closing a title line (…书面报告附件 2022年1月10日) says when it was delivered, not the year reported on
+    let named = title.replace(CLOSING_DATE, '');
+    const span = years.span.exec(named);
+    if (span) {
+      // a paper on several years (回顾(2017—2021年), 2023—2024年度报告) reports on the last once they are over; a
+      // span still running when it was dated (纲要(2021—2025年)中期评估, dated 2023) is a plan's period, no year of its own
+      const end = Number(span[2]);
+      if (date === null || date.year > end) add(end, 3);
+      named = named.slice(0, span.index) + named.slice(span.index + span[0].length);
+    }
+    for (const { year, after } of yearsIn(years, named)) {
       if (years.planned_after.test(after)) add(year - 1, 1);
       else add(year, 3);
     }
@@ -204,7 +218,6 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
       else add(year, cue === null ? 1 : 2);
     }
   }
-  const date = dateOf(years, input);
   const dated = date === null ? null : reportedYearOf(date, opening !== null && years.current_year.test(opening));
   if (weights.size === 0) return dated;
   const best = Math.max(...weights.values());

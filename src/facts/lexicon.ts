@@ -319,6 +319,8 @@ export const PassTables = lazySchema(() =>
           current: z.array(RegexSource).min(1),
           last_year: z.array(RegexSource).min(1),
           later_events: z.array(RegexSource).default([]),
+          /** what ends the run of a sentence opening with an earlier year: a clause planning what is to come, read for its status */
+          run_ends: z.array(RegexSource).default([]),
           parts_of_year: z.array(RegexSource).default([]),
           every_part_of_year: z.array(RegexSource).default([]),
           in_force: z.array(RegexSource).default([]),

@@ -123,7 +123,7 @@ export interface CompiledTables {
    * itself, and what anywhere in a clause dates its act in a later year (于2024年1月办结); `spokenAfter`:
    * the text was said after that year (its 去年 is that year)
    */
-  otherPeriod: (year: number | null, spokenAfter: boolean) => { opening: RegExp; current: RegExp; later: RegExp };
+  otherPeriod: (year: number | null, spokenAfter: boolean) => { opening: RegExp; current: RegExp; later: RegExp; runEnd: RegExp };
   /** a part of the year that labels a figure (第一季度, 上半年) (global) */
   partsOfYear: RegExp;
   /** a word saying each part of the year (每月, 每季度): a frequency follows (global) */
@@ -205,7 +205,8 @@ const LATER_YEARS = 2;
  * earlier, later or the year itself.
  */
 function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['otherPeriod'] {
-  type Periods = { opening: RegExp; current: RegExp; later: RegExp };
+  type Periods = { opening: RegExp; current: RegExp; later: RegExp; runEnd: RegExp };
+  const runEnd = new RegExp(words.run_ends.join('|') || '(?!)');
   // by voice (said in the year, said after it), then by year
   const byVoice = [new Map<number | null, Periods>(), new Map<number | null, Periods>()];
   const written = (sources: readonly string[], year: number | null): string => {
@@ -229,8 +230,8 @@ function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['ot
     if (!compiled) {
       const later = new RegExp(written(words.later_events, year));
       compiled = spokenAfter
-        ? { opening: anchored(words.openings, year, leads), current: anchored([...words.current, ...words.last_year], year), later }
-        : { opening: anchored([...words.openings, ...words.last_year], year, leads), current: anchored(words.current, year), later };
+        ? { opening: anchored(words.openings, year, leads), current: anchored([...words.current, ...words.last_year], year), later, runEnd }
+        : { opening: anchored([...words.openings, ...words.last_year], year, leads), current: anchored(words.current, year), later, runEnd };
       byYear.set(year, compiled);
     }
     return compiled;
