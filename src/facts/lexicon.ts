@@ -268,7 +268,18 @@ export const PassTables = lazySchema(() =>
           superior_organs: z.array(Term),
           not_own_after_place: z.array(Term),
           other_place: z
-            .object({ endings: z.array(Term).min(1), not_endings: z.array(Term).min(1), not_starts: z.array(Term).min(1), then: z.array(Term).min(1) })
+            .object({
+              endings: z.array(Term).min(1),
+              stem: z.number().int().min(2),
+              long_stem: z.number().int().min(2),
+              long_endings: z.array(Term).min(1),
+              not_endings: z.array(Term).min(1),
+              not_starts: z.array(Term).min(1),
+              not_in_stem: z.array(Term),
+              before: z.array(RegexSource),
+              then: z.array(Term).min(1),
+              acts: z.array(Term),
+            })
             .strict(),
           other_place_note: RegexSource,
           comparisons: z.array(Term).default([]),

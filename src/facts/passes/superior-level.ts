@@ -29,8 +29,10 @@ export function run(state: SentenceState): void {
     const lead = view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
     const named = body.superiorSubject.exec(lead)?.[0];
     if (named !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
-    // another place by name, speaking as a whole (the host 区 of a zone, the 地级市 of a 县级市, 自治区全年…)
-    const place = tables.otherPlaceSubject.exec(lead)?.[1];
+    // another place by name, speaking as a whole (the host 区 of a zone, the 地级市 of a 县级市, 自治区全年…) or acting
+    // (泊江区组织…): only a report whose own place is known can tell another's name from its own acting
+    const match = tables.otherPlaceSubject.exec(lead);
+    const place = match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined;
     const otherPlace = place !== undefined && !isOwnPlace(place, view.doc.place);
     if (otherPlace || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))) superior = true;
     // only a run of the superior's clauses can end here: the own subject is looked for inside one

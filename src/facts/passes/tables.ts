@@ -72,7 +72,7 @@ export interface CompiledTables {
    * comparison with the superior's (or the nation's) figure anywhere in a clause (低于全省平均…): group 1 or 2 whose
    */
   bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp }>;
-  /** a named place opening a clause and speaking as a whole (嵘州市全年…, 泊江区人民政府…): group 1 its name */
+  /** a named place opening a clause, speaking as a whole (嵘州市全年…, 泊江区人民政府…: group 2) or acting (泊江区组织…: group 3): group 1 its name */
   otherPlaceSubject: RegExp;
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
   otherPlaceNote: RegExp;
@@ -181,6 +181,20 @@ function ownNames(name: string): string {
   return `(?:${any([...places, name.charAt(own - 1)])})?${escape(name.slice(own))}`;
 }
 
+/**
+ * Another place's name opening a clause (after a date or 据统计), spelled as a unit's name is (subordinate_level:
+ * no verb first, no 的/以/和 inside), then speaking as a whole or through its government (group 2) or acting (group 3).
+ */
+function otherPlaceSubject(words: Lexicon['passes']['superior_level']['other_place'], subordinate: Lexicon['passes']['subordinate_level']): RegExp {
+  const char = `(?:(?!${any([...subordinate.not_in_name, ...words.not_in_stem])})[\\u4e00-\\u9fa5])`;
+  const name =
+    `(?!${any([...words.not_starts, ...subordinate.not_name_start])})` +
+    `(?:${char}{2,${words.long_stem}}?(?:${any(words.long_endings)})|${char}{2,${words.stem}}?(?:${any(words.endings)}))` +
+    `(?<!${any(words.not_endings)})`;
+  const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
+  return new RegExp(`^${before}(${name})(?=(${any(words.then)})|(${any(words.acts)}))`);
+}
+
 /** An alternation of literal words, longest first. */
 const any = (words: readonly string[]): string =>
   [...words]
@@ -283,10 +297,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     enumerationEnd: continuation.enumeration_end,
     // a bullet may lead a list item's clause (● 区政府…, - 县里…)
     clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`, 'u'),
-    otherPlaceSubject: new RegExp(
-      // a name as a unit's is spelled (subordinate_level: no verb first, no 的/以/和 inside)
-      `^((?!${any([...superior.other_place.not_starts, ...subordinate.not_name_start])})(?:(?!${any(subordinate.not_in_name)})[\\u4e00-\\u9fa5]){2,5}?(?:${any(superior.other_place.endings)}))(?<!${any(superior.other_place.not_endings)})(?=${any(superior.other_place.then)})`,
-    ),
+    otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
     otherPlaceNote: new RegExp(superior.other_place_note),
     bodies: new Map(
       superior.bodies.flatMap((body) => {

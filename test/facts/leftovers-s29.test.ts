@@ -1,0 +1,67 @@
+/**
+ * Leftovers of session 28 (p28, fix-w48, fix-w50), on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted } from './helpers.js';
+
+const lexicon = await loadLexicon();
+const read = async (text: string, file: string): Promise<string[]> => (await readFileQuoted(lexicon, text, file)).facts;
+
+describe('another place named as the subject of a clause, beyond 全X/本级 at its very start', () => {
+  const zone = (lines: string) => `沅汀经济技术开发区管理委员会2024年度法治政府建设工作报告
+2024年，管委会在市委、市政府领导下推进依法行政。
+${lines}
+管委会受理行政复议申请9件，组织执法人员培训3期，参训执法人员96人次。
+`;
+
+  it('leaves the host district acting by its name alone (苇塘区组织…, 苇塘区共受理…) to it', async () => {
+    const facts = await read(zone('苇塘区组织执法人员培训11期，参训执法人员1240人次。\n苇塘区共受理行政复议申请418件。'), 'yuanting.txt');
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=9:achieved', 'enforcement_training_participants=96:achieved']));
+    expect(facts.filter((f) => /=(1240|418):/.test(f))).toEqual([]);
+  });
+
+  it('reads the host after a date or 据统计 in the same clause, and as 苇塘区的…', async () => {
+    const facts = await read(
+      zone('截至2024年底苇塘区全区现有行政执法主体44个。\n据统计苇塘区本级受理行政复议申请418件。\n苇塘区的行政应诉案件63件。'),
+      'yuanting.txt',
+    );
+    expect(facts).toContain('reconsideration_cases=9:achieved');
+    expect(facts.filter((f) => /=(44|418|63):/.test(f))).toEqual([]);
+  });
+
+  it('keeps the zone acting under a short name of its own (沅汀经开区组织…)', async () => {
+    const facts = await read(zone('沅汀经开区组织执法人员培训5期，参训执法人员210人次。'), 'yuanting.txt');
+    expect(facts).toContain('enforcement_training_participants=210:achieved');
+  });
+
+  it('keeps a county acting under its own name, and leaves a named city acting to it', async () => {
+    const report = `柘川县人民政府2024年法治政府建设情况报告
+2024年，县政府在市委、市政府领导下依法履职。
+柘川县受理行政复议申请51件。
+峦州市受理行政复议申请1350件。
+`;
+    const facts = await read(report, 'zhechuan.txt');
+    expect(facts).toContain('reconsideration_cases=51:achieved');
+    expect(facts).not.toContain('reconsideration_cases=1350:achieved');
+  });
+
+  it('leaves an autonomous prefecture with a long name (its peoples before 自治州) its figures', async () => {
+    const report = `澜坪市人民政府2024年法治政府建设情况报告
+2024年，澜坪市政府在州委、州政府领导下依法履职。
+云岫苗族布依族自治州全年组织领导干部旁听庭审2600余人次。
+云岫苗族布依族自治州本级行政复议申请1420件。
+全年组织领导干部旁听庭审330人次，受理行政复议申请77件。
+`;
+    const facts = await read(report, 'lanping.txt');
+    expect(facts).toEqual(expect.arrayContaining(['court_hearing_observers=330:achieved', 'reconsideration_cases=77:achieved']));
+    expect(facts.filter((f) => /=(2600|1420):/.test(f))).toEqual([]);
+  });
+
+  it('takes no title the body holds for a place (试点县开展…)', async () => {
+    const report = `柘川县人民政府2024年法治政府建设情况报告
+试点县开展行政执法培训6期，参训执法人员420人次。
+`;
+    expect(await read(report, 'zhechuan.txt')).toContain('enforcement_training_participants=420:achieved');
+  });
+});
