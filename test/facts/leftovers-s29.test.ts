@@ -65,3 +65,22 @@ ${lines}
     expect(await read(report, 'zhechuan.txt')).toContain('enforcement_training_participants=420:achieved');
   });
 });
+
+describe('the study a government keeps up before its meetings, named without 常务会议 or 制度', () => {
+  const district = `苇塘区人民政府2025年法治政府建设情况报告
+一、主要工作
+区政府坚持会前学法，全年学法10次。
+二、2026年工作计划
+2026年，区政府将坚持会前学法，全年学法不少于12次。
+`;
+
+  it('reads the count done and the count planned as the same fact', async () => {
+    const facts = await read(district, 'weitang.txt');
+    expect(facts.filter((f) => f.startsWith('exec_meeting_law_study'))).toEqual(['exec_meeting_law_study=10:achieved', 'exec_meeting_law_study=12:plan']);
+  });
+
+  it('leaves a party committee’s or the departments’ study before their meetings to them', async () => {
+    const facts = await read(`${district}区委常委会坚持会前学法，全年学法8次。各部门落实会前学法，全年学法260余次。\n`, 'weitang.txt');
+    expect(facts.filter((f) => /=(8|260):/.test(f))).toEqual([]);
+  });
+});
