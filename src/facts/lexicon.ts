@@ -207,7 +207,9 @@ export const StatusFile = lazySchema(() =>
        * a target quoted and named as one: words right before its quotes, or after them and 的 (…”的要求), or words
        * a bracket stating the target follows (年度目标(12次)); an empty list would name every quotation
        */
-      quoted_target: z.object({ before: z.array(Term).min(1), after: z.array(Term).min(1), bracketed: z.array(Term).min(1) }).strict(),
+      quoted_target: z
+        .object({ before: z.array(Term).min(1), after: z.array(Term).min(1), bracketed: z.array(Term).min(1), share_of: z.array(Term).min(1) })
+        .strict(),
       /** regexes marking a negated statement (未建立, 尚未, 缺乏 …) */
       negation: z.array(RegexSource),
     })
@@ -260,6 +262,7 @@ export const PassTables = lazySchema(() =>
           attendance: z.array(Term).default([]),
           occasions: z.array(RegexSource).default([]),
           batches: z.array(RegexSource).default([]),
+          target_share: z.object({ verbs: z.array(Term).min(1), scopes: z.array(Term) }).strict(),
         })
         .strict(),
       superior_level: z

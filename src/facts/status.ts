@@ -92,7 +92,7 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   const whole = sentenceText(doc, sentence);
   // values are plans only after a plan marker or a requirement, or inside a quoted target: without any, every clause is achieved
   const markers = lexicon.planIn(doc.year);
-  const targets = whole.includes('“') || whole.includes('(') ? matchSpans(lexicon.quotedTarget, whole) : [];
+  const targets = whole.includes('“') || whole.includes('(') || whole.includes('%') ? matchSpans(lexicon.quotedTarget, whole) : [];
   if (targets.length === 0 && !markers.any.test(whole) && !containsAny(whole, lexicon.bounds) && !containsAny(whole, lexicon.nouns)) return ALL_ACHIEVED;
   // a quoted target's words govern nothing outside it (按照市里“年底前完成清理”的要求,如期完成清理,废止9件)
   const text = targets.reduce((read, t) => read.slice(0, t.start) + blanked(read.slice(t.start, t.end)) + read.slice(t.end), whole);

@@ -314,14 +314,23 @@ export interface CompiledLexicon {
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
 
+/** The share done of a target named before it: 的82.8%. */
+export const TARGET_SHARE = '的\\d+(?:\\.\\d+)?%';
+
 /**
  * A quotation (no other quotes inside, a sentence's length at most) named a target by the words around it,
- * or a bracket right after a target's name, which states it (超过年度目标(会前学法12次)).
+ * a bracket right after a target's name, which states it (超过年度目标(会前学法12次)), or a figure named a
+ * target of which a share is said done (完成全年1.5万件目标任务的82.8%).
  */
-function quotedTargetOf({ before, after, bracketed }: Lexicon['status']['quoted_target']): RegExp {
+function quotedTargetOf({ before, after, bracketed, share_of }: Lexicon['status']['quoted_target']): RegExp {
   const quote = '“[^“”]{1,120}”';
   const bracket = `(?:${bracketed.map(escape).join('|')})\\([^()“”]{1,60}\\)`;
-  return new RegExp(`(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})|${bracket}`, 'g');
+  // a figure and its unit, then the target's name and the share done of it
+  const share = `(?:\\d+(?:\\.\\d+)?万?|[〇零一二两三四五六七八九十百千万]+)[^\\d,;:。!?“”()]{0,6}?(?:${share_of.map(escape).join('|')})(?=${TARGET_SHARE})`;
+  return new RegExp(
+    `(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})|${bracket}|${share}`,
+    'g',
+  );
 }
 
 /** How many years ahead a plan marker's {later} reaches (制定了2022年度学法计划 in a 2021 report). */

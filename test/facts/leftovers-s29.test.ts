@@ -84,3 +84,32 @@ describe('the study a government keeps up before its meetings, named without 常
     expect(facts.filter((f) => /=(8|260):/.test(f))).toEqual([]);
   });
 });
+
+describe('a target named inside the share done of it', () => {
+  it('reads the target as a plan of what the clause before counted, and the share as no fact', async () => {
+    const report = `苇塘区司法局2025年法治政府建设工作情况报告
+一、主要工作
+1—10月，全区人民调解组织共调解矛盾纠纷6230件，完成全年8000件目标任务的77.9%，调解成功率98.1%。
+全年培训行政执法人员1460人次，完成年度1500人次培训任务的97.3%。
+`;
+    const facts = await read(report, 'weitang-sfj.txt');
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'disputes_mediated=6230:achieved',
+        'disputes_mediated=8000:plan',
+        'enforcement_training_participants=1460:achieved',
+        'enforcement_training_participants=1500:plan',
+      ]),
+    );
+    expect(facts.filter((f) => /=(8000:achieved|1500:achieved|77\.9|97\.3)/.test(f))).toEqual([]);
+  });
+
+  it('reads no figure that is itself the share done (完成年度目标的105%)', async () => {
+    const report = `苇塘区司法局2025年法治政府建设工作情况报告
+一、主要工作
+全年调解矛盾纠纷6230件，完成年度目标的105%。
+`;
+    const facts = await read(report, 'weitang-sfj.txt');
+    expect(facts.filter((f) => f.startsWith('disputes_mediated'))).toEqual(['disputes_mediated=6230:achieved']);
+  });
+});

@@ -65,7 +65,9 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // (共有37名新提任领导干部参加…)
   // …or starts a list of such predicates (废止七件、修改三件: the first is read here)
   const rest = view.text.slice(q.end, clause.end).trim();
-  if (containsAny(part, tables.parts) || (rest !== '' && !startsWithAny(rest, tables.listNext))) return null;
+  // …or is the target of which the clause says what share was done (完成全年1.5万件目标任务的82.8%)
+  const target = tables.targetShare.rest.test(rest) && tables.targetShare.lead.test(view.text.slice(clause.start, q.start));
+  if (containsAny(part, tables.parts) || (rest !== '' && !target && !startsWithAny(rest, tables.listNext))) return null;
   // loops, not closures: this runs per number (V8 drops a per-call closure's optimised code at every full GC)
   const before: Span[] = [];
   for (const c of view.clauses) if (c.end < clause.start) before.push(c);
@@ -91,7 +93,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const total = tables.total.test(lead);
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
   const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
-  return listed || verb || total || reach ? cue : null;
+  return listed || verb || total || reach || target ? cue : null;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Level } from '../../document/types.js';
 import { BULLET } from '../../ingest/line-breaks.js';
 import type { Lexicon } from '../lexicon.js';
-import { escape, wholeOf, type WordRun } from '../text.js';
+import { escape, TARGET_SHARE, wholeOf, type WordRun } from '../text.js';
 
 export interface CompiledTables {
   /** a string made of list words only (、 和 及 …) */
@@ -32,6 +32,8 @@ export interface CompiledTables {
   ownPart: RegExp;
   /** a string that is only a verb of reaching: 并达到, 拟于明年增加到 */
   reach: RegExp;
+  /** what stands around a target's figure in a clause that only says its share done (完成全年|1.5万件|目标任务的82.8%) */
+  targetShare: { lead: RegExp; rest: RegExp };
   listNext: readonly string[];
   /** words that say who attended an event counted before (…2场,参加干部120人) */
   attendance: readonly string[];
@@ -270,6 +272,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
+    targetShare: {
+      lead: new RegExp(`^\\s*(?:${any(continuation.target_share.verbs)})(?:${any(continuation.target_share.scopes)})?\\s*$`),
+      rest: new RegExp(`^\\s*的?(?:${any(lexicon.status.quoted_target.share_of)})${TARGET_SHARE}\\s*$`),
+    },
     reach: new RegExp(
       `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${any(continuation.plan_leads)})(?:\\d{4}年|${any(continuation.plan_times)})?|${any(continuation.plan_times)})?(?:${any(continuation.reach)})\\s*$`,
     ),
