@@ -154,6 +154,11 @@ export const FactEntry = lazySchema(() =>
       mention_exclude: z.array(Term).default([]),
       /** fact frames: concept groups around a number that no cue binds (see Frame) */
       frames: z.array(Frame).default([]),
+      /**
+       * only events the body held count: one its people attended that a superior held (参加市政府举办的…研讨班)
+       * is not (superior_level.events)
+       */
+      held_by_body: z.boolean().default(false),
       examples: Examples.default({ pass: [], fail: [] }),
     })
     .strict(),
@@ -289,6 +294,7 @@ export const PassTables = lazySchema(() =>
           average_comparisons: z.array(Term).default([]),
           averages: z.array(Term).default([]),
           compared_beyond: z.array(Term).default([]),
+          events: z.object({ attend: z.array(Term).min(1), hold: z.array(Term).min(1), holders: z.array(Term) }).strict(),
           bodies: z.array(
             z
               .object({

@@ -113,3 +113,26 @@ describe('a target named inside the share done of it', () => {
     expect(facts.filter((f) => f.startsWith('disputes_mediated'))).toEqual(['disputes_mediated=6230:achieved']);
   });
 });
+
+describe('an event a superior held that the body’s people attended', () => {
+  it('is no lecture the body held, while its own and a court’s hearing its people watched still count', async () => {
+    const report = `苇塘区人民政府2025年法治政府建设情况报告
+一、主要工作
+区政府举办领导干部法治专题讲座5期。
+组织区政府领导参加市政府举办的区县领导干部法治专题研讨班1期。
+区政府领导班子成员参加由省委党校组织的依法行政专题培训班2期。
+组织130名干部参加市中级法院组织的行政案件庭审旁听。
+`;
+    const facts = await read(report, 'weitang.txt');
+    expect(facts.filter((f) => f.startsWith('law_lectures'))).toEqual(['law_lectures=5:achieved']);
+    expect(facts).toContain('court_hearing_observers=130:achieved');
+  });
+
+  it('counts an event the body’s own place held: the city’s party school is the city’s', async () => {
+    const report = `峦州市人民政府2025年法治政府建设情况报告
+一、主要工作
+组织市政府领导参加市委党校举办的法治专题研讨班2期。
+`;
+    expect(await read(report, 'luanzhou.txt')).toContain('law_lectures=2:achieved');
+  });
+});

@@ -337,6 +337,13 @@ interface FrameReading {
   rank: number[];
 }
 
+/** Whether `q`'s clause, up to it, says the body's people attended an event its superior held (参加市政府举办的…研讨班1期). */
+function attendedSuperiorEvent(state: SentenceState, q: Quantity): boolean {
+  const { view, tables } = state;
+  const event = tables.bodies.get(view.doc.government ?? view.doc.level)?.superiorEvent;
+  return event !== undefined && event.test(view.text.slice(clauseAt(view.clauses, q.start).start, q.start));
+}
+
 /** The frame among `frames` that reads `q` best from the words of its part, the clause it continues and the opening clause. */
 function bestFrame(
   state: SentenceState,
@@ -349,6 +356,7 @@ function bestFrame(
   let best: FrameReading | null = null;
   for (const frame of frames) {
     if (!frame.measure.has(q.unit) || namesAny(part, frame.exclude) || excludedBySentence(state.view, frame.entry, q.start)) continue;
+    if (frame.entry.held_by_body && attendedSuperiorEvent(state, q)) continue;
     const used: TermHit[] = [];
     let local = 0;
     if (namesAny(carried, frame.exclude)) continue;

@@ -70,10 +70,11 @@ export interface CompiledTables {
   clauseLead: RegExp;
   /** for a level of reporting body, what opens a clause whose subject is its superior, or itself */
   /**
-   * for a level of reporting body, what opens a clause whose subject is its superior, or itself; and a
-   * comparison with the superior's (or the nation's) figure anywhere in a clause (低于全省平均…): group 1 or 2 whose
+   * for a level of reporting body, what opens a clause whose subject is its superior, or itself; a
+   * comparison with the superior's (or the nation's) figure anywhere in a clause (低于全省平均…): group 1 or 2 whose;
+   * and an event the superior held that the body's people attended (参加市政府举办的…)
    */
-  bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp }>;
+  bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp; superiorEvent: RegExp }>;
   /** a named place opening a clause, speaking as a whole (嵘州市全年…, 泊江区人民政府…: group 2) or acting (泊江区组织…: group 3): group 1 its name */
   otherPlaceSubject: RegExp;
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
@@ -315,6 +316,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           compared: new RegExp(
             `(?:(?:${any(superior.comparisons)})(?:${any(superior.leads)})?(${standard})|(?:${any(superior.average_comparisons)})(?:${any(superior.leads)})?(${standard})(?=${IN_CLAUSE}{0,4}?(?:${any(superior.averages)})))`,
             'g',
+          ),
+          // 参加(由)市政府举办的, 参加省委党校组织的: an event the superior held, which the body's people attended
+          superiorEvent: new RegExp(
+            `(?:${any(superior.events.attend)})${IN_CLAUSE}{0,8}?(?:${any([...body.superior_places, ...superior.events.holders])})[^,;:。!?的]{0,12}?(?:${any(superior.events.hold)})的`,
           ),
         };
         return body.levels.map((level) => [level, subjects] as const);
