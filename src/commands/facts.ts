@@ -126,6 +126,7 @@ const TABLE_NAMES = {
   appendix_marker: '附件标记行',
   closing: '结尾行',
   footnote: '落款后的注释行',
+  numbered_note: '落款后的编号注释行',
   correction: '更正',
 } as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

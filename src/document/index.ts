@@ -6,7 +6,7 @@ import type { SourceText } from '../ingest/types.js';
 import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { applyCorrections, findCorrections } from './corrections.js';
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
-import { findAppendix, findClosing, findHeadings, findItems, headingsBefore, isFootnote, ITEM_DEPTH } from './outline.js';
+import { findAppendix, findClosing, findHeadings, findItems, headingsBefore, ITEM_DEPTH, lastBodyHeading } from './outline.js';
 import { inferPlace } from './places/index.js';
 import { loadGazetteer } from './places/gazetteer.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
@@ -33,8 +33,8 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   let headings = findHeadings(text, lines, text.length, announces);
   const firstHeading = headings[0]?.span.start ?? text.length;
   const opening = findOpening(layout, text, lines, firstHeading);
-  // notes under the signature (① 数据来源于…) may read as headings: the body ends before them
-  const lastHeading = headings.findLast((h) => !isFootnote(layout, h.heading));
+  // notes under the signature (① 数据来源于…, 1.表中数据截至…) may read as headings: the body ends before them
+  const lastHeading = lastBodyHeading(layout, places.signature, text, headings);
   const bodyEnd = Math.max(lastHeading?.headingSpan.end ?? 0, opening?.last ?? 0);
   const closing = findClosing(layout, places.signature, text, lines, bodyEnd);
   // top-level headings without numbers, where none carries one

@@ -223,6 +223,39 @@ export function isFootnote({ footnote }: LayoutWording, line: string): boolean {
 }
 
 /**
+ * The last heading of the body: not a note under the signature that reads as a heading (① 数据来源…), nor one
+ * of a run of numbered notes (1.表中数据截至…, rules/layout.yaml numbered_note) right after a closing line:
+ * 1. opens the body's items too, so the wording alone does not make a note.
+ */
+export function lastBodyHeading<H extends Pick<Section, 'heading' | 'headingSpan'>>(
+  layout: LayoutWording,
+  signature: RegExp,
+  text: string,
+  headings: readonly H[],
+): H | undefined {
+  let last = headings.findLastIndex((h) => !isFootnote(layout, h.heading));
+  let first = last;
+  while (first >= 0 && layout.numbered_note.patterns.some((re) => re.test(headings[first]!.heading.replace(/\s+/g, '')))) first--;
+  if (first < last && closesAt(layout, signature, lastLineBefore(text, headings[first + 1]!.headingSpan.start))) last = first;
+  return headings[last];
+}
+
+/** The last line with words before `at`, without its spaces. */
+function lastLineBefore(text: string, at: number): string {
+  const lines = text.slice(0, at).split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const content = lines[i]!.replace(/\s+/g, '');
+    if (content !== '') return content;
+  }
+  return '';
+}
+
+/** Whether a line (without spaces) closes the report: 特此报告, a signature, a date. */
+function closesAt(layout: LayoutWording, signature: RegExp, content: string): boolean {
+  return layout.closing.patterns.some((re) => re.test(content)) || signature.test(content) || DATE_LINE.test(content);
+}
+
+/**
  * Where the closing matter starts: the first closing line (特此报告, a signature, a date, a site
  * footer) after the last heading, provided only short lines or notes (rules/layout.yaml footnote)
  * follow it. text.length when none. `signature` is a body's name alone on a line (rules/reporters.yaml).
@@ -238,9 +271,7 @@ export function findClosing(layout: LayoutWording, signature: RegExp, text: stri
       if (isFootnote(layout, content)) continue;
       break;
     }
-    if (layout.closing.patterns.some((re) => re.test(content)) || signature.test(content) || DATE_LINE.test(content)) {
-      closing = line.first;
-    }
+    if (closesAt(layout, signature, content)) closing = line.first;
   }
   return closing;
 }

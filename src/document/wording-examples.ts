@@ -38,6 +38,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   appendix_marker: '「附件标记行」',
   closing: '「结尾行」',
   footnote: '「落款后的注释行」',
+  numbered_note: '「落款后的编号注释行」',
   correction: '「更正」',
 };
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
@@ -60,6 +61,7 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       example.table === 'appendix_marker' ||
       example.table === 'closing' ||
       example.table === 'footnote' ||
+      example.table === 'numbered_note' ||
       example.table === 'correction'
     ) {
       const table = wording.layout[example.table];

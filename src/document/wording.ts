@@ -209,6 +209,7 @@ const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodT
       appendix_marker: pattern,
       closing: patterns,
       footnote: patterns,
+      numbered_note: patterns,
       correction,
     })
     .strict();
@@ -320,7 +321,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
     examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
   });
-  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'appendix_marker', 'closing', 'footnote', 'correction'] as const) {
+  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'appendix_marker', 'closing', 'footnote', 'numbered_note', 'correction'] as const) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
   const { domain, annual_report, plan, other } = documents.data;
@@ -343,6 +344,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       appendix_marker: withoutExamples(layout.data.appendix_marker),
       closing: withoutExamples(layout.data.closing),
       footnote: withoutExamples(layout.data.footnote),
+      numbered_note: withoutExamples(layout.data.numbered_note),
       correction: withoutExamples(layout.data.correction),
     },
   };

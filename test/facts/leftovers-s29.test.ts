@@ -2,7 +2,9 @@
  * Leftovers of session 28 (p28, fix-w48, fix-w50), on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
+import { sourceOf } from '../document/helpers.js';
 import { readFileQuoted } from './helpers.js';
 
 const lexicon = await loadLexicon();
@@ -134,5 +136,34 @@ describe('an event a superior held that the body’s people attended', () => {
 组织市政府领导参加市委党校举办的法治专题研讨班2期。
 `;
     expect(await read(report, 'luanzhou.txt')).toContain('law_lectures=2:achieved');
+  });
+});
+
+describe('numbered notes under the signature with no 注 before them', () => {
+  const report = (tail: string) => `苇塘区人民政府2025年法治政府建设情况报告
+一、主要工作
+全年受理行政复议申请42件。
+二、2026年工作计划
+全年组织领导干部旁听庭审不少于300人次。
+${tail}`;
+  const sectionsOf = (text: string) => {
+    const doc = buildDocument(sourceOf(text));
+    return doc.sentences.map((s) => `${s.section === null ? '-' : doc.sections[s.section]!.heading.slice(0, 2)} ${s.text.slice(0, 6)}`);
+  };
+  const notes = `1.表中数据截至2025年12月31日，行政复议数据由区司法局统计。
+2.部分数据为初步统计，以统计部门最终公布为准，全年共受理行政复议申请45件。
+`;
+
+  it('stand after the closing, in no section, as notes marked 注: do', async () => {
+    const text = report(`\n苇塘区人民政府\n2026年1月20日\n${notes}`);
+    expect(sectionsOf(text).slice(-4)).toEqual(['- 苇塘区人民政', '- 2026年1', '- 1.表中数据', '- 2.部分数据']);
+    // a figure in a note is no plan of the section before the signature
+    expect(await read(text, 'weitang.txt')).not.toContain('reconsideration_cases=45:plan');
+  });
+
+  it('stay the body’s items when no signature or date stands before them, or their words are no note’s', () => {
+    expect(sectionsOf(report(notes)).slice(-2)).toEqual(['1. 1.表中数据', '2. 2.部分数据']);
+    const items = `1.加强行政执法监督，全年评查行政执法案卷120卷。\n`;
+    expect(sectionsOf(report(`\n苇塘区人民政府\n2026年1月20日\n${items}`)).at(-1)).toBe('1. 1.加强行政');
   });
 });
