@@ -167,3 +167,22 @@ ${tail}`;
     expect(sectionsOf(report(`\n苇塘区人民政府\n2026年1月20日\n${items}`)).at(-1)).toBe('1. 1.加强行政');
   });
 });
+
+describe('a bare closure count in a sentence of commas, after the suits are named', () => {
+  const report = (sentence: string) => `苇塘区人民政府2025年法治政府建设情况报告
+一、主要工作
+（三）行政复议和应诉
+${sentence}
+`;
+
+  it('closes the suits named last, not the reconsideration cases named first', async () => {
+    const facts = await read(report('全年办理行政复议案件32件，区政府作为被告的行政诉讼案件18件，审结15件。'), 'weitang.txt');
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=32:achieved', 'litigation_cases=18:achieved']));
+    expect(facts.filter((f) => f.startsWith('reconsideration_closed'))).toEqual([]);
+  });
+
+  it('still closes the reconsideration cases when they are named last before it', async () => {
+    const facts = await read(report('全年办理行政复议案件32件，审结30件，区政府作为被告的行政诉讼案件18件。'), 'weitang.txt');
+    expect(facts).toContain('reconsideration_closed=30:achieved');
+  });
+});
