@@ -316,6 +316,7 @@ export const PassTables = lazySchema(() =>
           not_name_start: z.array(Term),
           not_in_name: z.array(Term),
           not_name_end_before: z.array(Term),
+          organs_after_whole: z.array(Term),
           own_acts: z.array(Term).default([]),
           not_places: z.array(Term).default([]),
           named_opening_kinds: z.array(z.enum(DOCUMENT_KINDS)).default([]),

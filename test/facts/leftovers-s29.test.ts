@@ -186,3 +186,16 @@ ${sentence}
     expect(facts).toContain('reconsideration_closed=30:achieved');
   });
 });
+
+describe('a unit of a sample named with its organ', () => {
+  it('reads a town’s meeting after 抽查的N个乡镇中 as the town’s, and the county’s own as the county’s', async () => {
+    const report = `柘川县人民政府2025年法治政府建设情况报告
+一、主要工作
+县政府常务会议会前学法12次。
+抽查的4个乡镇中，白沙镇政府常务会议会前学法3次，县政府常务会议专题学法2次。
+`;
+    const facts = (await read(report, 'zhechuan.txt')).filter((f) => f.startsWith('exec_meeting_law_study'));
+    expect(facts).toContain('exec_meeting_law_study=12:achieved');
+    expect(facts).not.toContain('exec_meeting_law_study=3:achieved');
+  });
+});

@@ -44,15 +44,17 @@ export function run(state: SentenceState): void {
   const own = tables.bodies.get(view.doc.level)?.ownSubject;
   const { place } = view.doc;
   let parts = opened;
+  let afterWhole = false;
   let theirs = false;
   for (const clause of view.clauses) {
     const text = view.text.slice(clause.start, clause.end);
     const lead = text.replace(tables.clauseLead, '');
     // once a part of a total is told (其中…), the clauses after it may name the other parts
     parts ||= units.part.test(text);
-    const named = (parts ? units.name.exec(lead)?.[0] : undefined) ?? units.ranked.exec(text)?.[1];
-    // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts
-    parts ||= wholeBefore(clause);
+    const named = (parts ? (afterWhole ? units.partName : units.name).exec(lead)?.[0] : undefined) ?? units.ranked.exec(text)?.[1];
+    // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts (right after it, with their organs)
+    afterWhole = wholeBefore(clause);
+    parts ||= afterWhole;
     if (named !== undefined && !(place !== null && (place.endsWith(named) || named.endsWith(place)))) theirs = true;
     else if (theirs && own?.test(lead)) theirs = false;
     if (theirs) state.foreign.add(clause.start);

@@ -83,9 +83,10 @@ export interface CompiledTables {
    * for a level of reporting body, what opens a part of a total (其中), the name of a unit under it at a
    * clause's start (after its lead), and a superlative picking a unit out (最高的是青岙县); `said`: any of
    * the part or superlative words (a sentence without one, or a clause naming a whole of units, names no
-   * unit's figure); `whole`: a clause that ends naming a number of units as a whole (抽查的3个县(区)中)
+   * unit's figure); `whole`: a clause that ends naming a number of units as a whole (抽查的3个县(区)中);
+   * `partName`: a unit's name in a clause right after such a whole, which may go on with its organ (白沙镇政府…)
    */
-  subordinates: ReadonlyMap<Level, { part: RegExp; whole: RegExp; name: RegExp; ranked: RegExp; said: RegExp }>;
+  subordinates: ReadonlyMap<Level, { part: RegExp; whole: RegExp; name: RegExp; partName: RegExp; ranked: RegExp; said: RegExp }>;
   /** for a level of reporting body, what opens a clause (after its lead) whose subject is the units under it together (县级政府, 乡镇) */
   unitsTogether: ReadonlyMap<Level, RegExp>;
   /** the same without the words of `not_places` (县直部门): the places under a department's place together */
@@ -329,13 +330,16 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       subordinate.bodies.flatMap((body) => {
         // the shortest name, held in a lookahead so that a bad end is not stepped over to a longer one (推进市县两级)
         const char = `(?:(?!${any(subordinate.not_in_name)})[\\u4e00-\\u9fa5])`;
-        const name = `(?=((?!${any(subordinate.not_name_start)})${char}{2,6}?(?:${any(body.places)})))\\1(?!${any(subordinate.not_name_end_before)})`;
+        const unit = `(?=((?!${any(subordinate.not_name_start)})${char}{2,6}?(?:${any(body.places)})))\\1`;
+        const name = `${unit}(?!${any(subordinate.not_name_end_before)})`;
+        const organs = subordinate.not_name_end_before.filter((w) => !subordinate.organs_after_whole.includes(w));
         const ranked = any(subordinate.ranked);
         const wholes = subordinate.wholes.map((w) => `(?:${w})`).join('|') || '(?!)';
         const compiled = {
           part: new RegExp(`^\\s*(?:${any(subordinate.parts)})`),
           whole: new RegExp(wholes),
           name: new RegExp(`^${name}`),
+          partName: new RegExp(`^${unit}(?!${any(organs)})`),
           ranked: new RegExp(`(?:${ranked})${name}`),
           said: new RegExp(`${any(subordinate.parts)}|${ranked}`),
         };
