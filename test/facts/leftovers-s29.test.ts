@@ -199,3 +199,20 @@ describe('a unit of a sample named with its organ', () => {
     expect(facts).not.toContain('exec_meeting_law_study=3:achieved');
   });
 });
+
+describe('applications that failed the conditions, told beside the year’s count', () => {
+  it('leave the count standing when they are its part in brackets after it, or a clause of their own', async () => {
+    const report = `苇塘区人民政府2025年法治政府建设情况报告
+一、主要工作
+全年受理行政复议申请53件（含不符合条件经补正后受理的4件），审结49件。
+`;
+    expect(await read(report, 'weitang.txt')).toEqual(expect.arrayContaining(['reconsideration_cases=53:achieved', 'reconsideration_closed=49:achieved']));
+    const apart = `苇塘区人民政府2025年法治政府建设情况报告
+一、主要工作
+全年受理行政复议申请53件，另有6件申请因不符合法定受理条件未予受理。
+`;
+    const facts = await read(apart, 'weitang.txt');
+    expect(facts).toContain('reconsideration_cases=53:achieved');
+    expect(facts).not.toContain('reconsideration_cases=6:achieved');
+  });
+});
