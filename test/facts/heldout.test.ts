@@ -58,6 +58,7 @@ import {
   heldout50Dir,
   heldout51Dir,
   heldout52Dir,
+  heldout53Dir,
   heldout54Dir,
   heldout55Dir,
   expectQuoted,
@@ -751,6 +752,16 @@ describe.each([
   // 专项行动期间 is the year's (P 1.000 / R 1.000, plans 29/29, no leaks, meta 20/20). Left: nothing in the set; a 累计 total
   // with no period named before it is still read as the year's
   ['test/fixtures/heldout52', heldout52Dir],
+  // written and labelled blind, reports read from scans and awkward layouts: a 2023 county's OCR'd scan (.txt; printed
+  // lines of 28 characters, page numbers and the office's name inside sentences, full-width digits, O for 0 in 3O6台 and
+  // 1O2件, letter-spaced lines), a 2022 city's four-page Chromium PDF (a running header, a sentence crossing a page break,
+  // a page in two columns with thousands commas), a 2024 district's .docx whose body sits in one cell of a borderless layout
+  // table under a 红头 (份号, 文号, 签发人) and above its 版记 (抄送, 印发, 共印40份), a 2025 county's portal page in nested tables
+  // with a 相关新闻 sidebar of other places' figures and 浏览次数, a 2021 district's GBK text broken every 30 characters
+  // (95. / 7%, 19 / 26件) under headings in mixed styles (一、（一）1.（1）①); measured first at P 1.000 / R 0.990, plans
+  // 19/19, no leaks, meta 20/20; left: 调处矛盾纠纷19 / 26件 (a count cut by a hard break) unread, 应由行政机关负责人出庭的行政
+  // 诉讼案件52件 not read as the required count; 出庭应诉率95. / 7% is met only through the rate derived from 45 of 47
+  ['test/fixtures/heldout53', heldout53Dir],
   // written and labelled blind, 法治政府 inside papers about more: a 2024 county's 政府工作报告 (kind other; one 依法行政 section
   // among economy figures in 亿元 / % / 个 / 次 / 人次), a 2023 district 依法治区委's yearly .docx (区委常委会, 区委法律顾问,
   // 党内规范性文件 and their 报备 rates — no facts, 区政府 figures are the 区's, 人大 / 纪委 / 法院 figures), a 2025 city's

@@ -118,6 +118,8 @@ export const heldout50Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout51Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout51');
 /** A fifty-second blind set, the newest reports and their wording: a county's .docx closing the 2023–2025 执法质量三年行动, a city's page under the new 行政复议法, a district's GBK report on 涉企行政检查, a town's Markdown report on 司法所 合法性审核 and 赋权 执法, a county's 2026 工作要点. */
 export const heldout52Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout52');
+/** A fifty-third blind set, reports read from scans and awkward layouts: an OCR'd county scan, a city's PDF with a two-column page, a district's 红头 .docx in a layout table, a county's portal page with a 相关新闻 sidebar, a district's GBK text with hard breaks and mixed heading styles. */
+export const heldout53Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout53');
 /** A fifty-fourth blind set, 法治政府 inside wider papers: a county's 政府工作报告, a district 依法治区委's yearly .docx, a city's 专项工作报告 to its 人大常委会 (.html), a county 司法局's 工作总结 in Markdown, a town's 政府工作报告 in GBK. */
 export const heldout54Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout54');
 /** A fifty-fifth blind set, papers that cover several years: a county's 十四五 summary, a district's mid-term evaluation of its 实施纲要, a city's report set against the year before, a county's term review, a county's two-year report. */
