@@ -120,9 +120,17 @@ const BARE_VALUE = /^[+\-−]?\d[\d,]*(?:\.\d+)?%?$/;
 /** A counted figure alone on its line, after a bullet or none (🔹 12次, 100%, 1580名; not a date nor a page). */
 const FIGURE_ALONE = /^[^\p{Script=Han}\d]{0,4}[+\-−]?\d[\d,.]*\s?(?:%|(?![年月日号页])\p{Script=Han}{1,2})$/u;
 const BULLETED = /^[^\p{Script=Han}\d\s+\-−]/u;
-/** A line that ends in digits after words, and a line that opens with the digits and counting word they lack (not a date's: 2024年). */
-const CUT_FIGURE = /\p{Script=Han}\d+$/u;
+/**
+ * A line that ends in digits after words, maybe with a decimal point (出庭应诉率95.), and a line that
+ * opens with the digits and counting word they lack (not a date's: 2024年), or with the percent sign
+ * alone after a whole number (办复率100 | %).
+ */
+const CUT_FIGURE = /\p{Script=Han}\d+(\.)?$/u;
 const FIGURE_REST = /^\d+(?:\.\d+)?(?:%|(?![年月日号])\p{Script=Han})/u;
+const cutsFigure = (line: string, next: string): boolean => {
+  const cut = CUT_FIGURE.exec(line);
+  return cut !== null && (FIGURE_REST.test(next) || (cut[1] === undefined && next.startsWith('%')));
+};
 const HAN_START = /^\p{Script=Han}/u;
 /**
  * A line that starts like this opens something new: a heading number, an enumeration, a bracket
@@ -172,9 +180,16 @@ export function softBreaks(
     const next = lines[i + 1]!;
     if (line.first >= line.last || next.first >= next.last) continue;
     if (line.first < from || next.first >= to) continue;
-    if ((headings.get(line.first) ?? -1) + 1 >= line.last || headings.has(next.first)) continue;
+    if (headings.has(next.first)) continue;
     const content = text.slice(line.first, line.last);
     const nextContent = text.slice(next.first, next.last);
+    // a figure the line's end cut (持证执法人员17 | 26名): its rest and counting word open the next line, whatever
+    // the line's length, also after an item's number that took the cut line for its title (4.调处纠纷19 | 26件)
+    if (cutsFigure(content, nextContent)) {
+      soft.add(line.end);
+      continue;
+    }
+    if ((headings.get(line.first) ?? -1) + 1 >= line.last) continue;
     // a repeated header between two halves of a wrapped sentence does not end it
     if (i > 0 && soft.has(lines[i - 1]!.end) && running.has(content)) {
       if (!opens(nextContent)) soft.add(line.end);
@@ -192,11 +207,6 @@ export function softBreaks(
     // opens its paragraph or a bullet leads it (a figure alone inside a paragraph is a wrapped line's end)
     const opensParagraph = i === 0 || lines[i - 1]!.first >= lines[i - 1]!.last;
     if (FIGURE_ALONE.test(content) && (BULLETED.test(content) || opensParagraph) && HAN_START.test(nextContent) && !opens(nextContent)) {
-      soft.add(line.end);
-      continue;
-    }
-    // a figure the line's end cut (持证执法人员17 | 26名): its rest and counting word open the next line, whatever the line's length
-    if (CUT_FIGURE.test(content) && FIGURE_REST.test(nextContent)) {
       soft.add(line.end);
       continue;
     }

@@ -761,8 +761,8 @@ describe.each([
   // (95. / 7%, 19 / 26件) under headings in mixed styles (一、（一）1.（1）①); measured first at P 1.000 / R 0.990, plans
   // 19/19, no leaks, meta 20/20; missed: 调处矛盾纠纷19 / 26件 (a count cut by a hard break) unread, 应由行政机关负责人出庭的行政
   // 诉讼案件52件 not read as the required count; 出庭应诉率95. / 7% was met only through the rate derived from 45 of 47.
-  // Fixed (fix-w53) as general rules: a figure cut by a line break short of the width, or in a text that shows none
-  // (19 | 26件, 95. | 7%, 100 | %), is joined (src/ingest/rewrap.ts, splitsFigure); a part named before the suits' noun
+  // Fixed (fix-w53) as general rules: a figure cut by a line break (19 | 26件, 95. | 7%, 100 | %) is one sentence's, also
+  // when an item's number took the cut line for its title (src/document/sentences.ts, softBreaks); a part named before the suits' noun
   // (应由负责人出庭的行政诉讼案件N件, 败诉的行政诉讼案件N件) counts the part (context of head_appearance_required and
   // litigation_lost_cases), and 应当由…出庭的 names a requirement, no plan (rules/status.yaml). Final: P 1.000 / R 1.000,
   // plans 19/19, no leaks, meta 20/20; no label changed
