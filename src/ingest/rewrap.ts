@@ -107,40 +107,79 @@ const PAGE_NUMBER_LINE = /^(?:[-\u2014\u2013~]\s*\d{1,4}\s*[-\u2014\u2013~]|第\
 /** The shortest line taken for a running header or footer when the text repeats it. */
 const RUNNING_MIN_CHARS = 6;
 
+/** A page number a converter set at the end of the page's last line (…其中废止6— 1 —), before the running lines. */
+const GLUED_PAGE_NUMBER = /(?<=[^\s\-\u2014\u2013~\uFF0D])\s*[-\u2014\u2013~\uFF0D]\s*[\d\uFF10-\uFF19]{1,4}\s*[-\u2014\u2013~\uFF0D]$/;
+
+/** The page numbers set at a line's end, before a running line or a blank one, on lines of their own. */
+function withGluedPageNumbersApart(lines: readonly TextLine[], inSeam: (text: string) => boolean): readonly TextLine[] {
+  const out: TextLine[] = [];
+  lines.forEach((line, k) => {
+    const glued = k + 1 < lines.length && inSeam(lines[k + 1]!.text) ? GLUED_PAGE_NUMBER.exec(line.text) : null;
+    if (glued) out.push({ text: line.text.slice(0, glued.index), indent: line.indent }, { text: glued[0].trim(), indent: '' });
+    else out.push(line);
+  });
+  return out;
+}
+
 /**
- * The lines without the page seams copied with them: a page number's line, with the running
- * header or footer lines around it (lines the text repeats) and blank lines, between two halves of
- * a sentence (…办复率 | - 2 - | 某县2021年度法治政府建设情况报告 | 100%,…). The halves then join as
- * any wrapped line does. A seam between two paragraphs stays: it parts nothing.
+ * The lines without the page seams copied with them: a page number's line (or one set at the end of
+ * the page's last line), with the running header or footer lines around it (lines the text repeats)
+ * and blank lines, between two halves of a sentence (…办复率 | - 2 - | 某县2021年度法治政府建设情况报告 |
+ * 100%,…). In a text broken at a width, the halves then join as any wrapped line does; in one that shows
+ * none (a converter's page of whole paragraphs), the line before the seam ended a page, not a paragraph,
+ * and they join as they are (`joins`: the lines that go on with the one before).
  */
-function withoutPageSeams(lines: readonly TextLine[]): readonly TextLine[] {
-  const pageNumbers = lines.map((line) => line.text.length <= 20 && PAGE_NUMBER_LINE.test(foldCharacters(line.text)));
-  if (!pageNumbers.includes(true)) return lines;
+function withoutPageSeams(written: readonly TextLine[]): { lines: readonly TextLine[]; joins: ReadonlySet<number> } {
   const counts = new Map<string, number>();
-  for (const { text } of lines) if (text.length >= RUNNING_MIN_CHARS) counts.set(text, (counts.get(text) ?? 0) + 1);
-  const inSeam = (k: number): boolean => lines[k]!.text === '' || (counts.get(lines[k]!.text) ?? 0) > 1;
+  for (const { text } of written) if (text.length >= RUNNING_MIN_CHARS) counts.set(text, (counts.get(text) ?? 0) + 1);
+  const inSeam = (text: string): boolean => text === '' || (counts.get(text) ?? 0) > 1;
+  const lines = withGluedPageNumbersApart(written, inSeam);
+  const pageNumbers = lines.map((line) => line.text.length <= 20 && PAGE_NUMBER_LINE.test(foldCharacters(line.text)));
+  if (!pageNumbers.includes(true)) return { lines, joins: new Set() };
   const dropped = new Set<number>();
+  const seamsAfter = new Set<number>();
   pageNumbers.forEach((isPageNumber, at) => {
     if (!isPageNumber) return;
     let first = at;
-    while (first > 0 && inSeam(first - 1)) first--;
+    while (first > 0 && inSeam(lines[first - 1]!.text)) first--;
     let last = at;
-    while (last + 1 < lines.length && inSeam(last + 1)) last++;
+    while (last + 1 < lines.length && inSeam(lines[last + 1]!.text)) last++;
     const before = lines[first - 1];
     const after = lines[last + 1];
     if (before === undefined || after === undefined || PARAGRAPH_END.test(before.text) || OUTLINE_START.test(after.text)) return;
     for (let k = first; k <= last; k++) dropped.add(k);
+    seamsAfter.add(last + 1);
   });
-  return dropped.size === 0 ? lines : lines.filter((_, k) => !dropped.has(k));
+  if (dropped.size === 0) return { lines, joins: new Set() };
+  const kept: TextLine[] = [];
+  const joins = new Set<number>();
+  lines.forEach((line, k) => {
+    if (dropped.has(k)) return;
+    if (seamsAfter.has(k)) joins.add(kept.length);
+    kept.push(line);
+  });
+  return { lines: kept, joins };
+}
+
+/** The halves of sentences a page seam parted, in a text that shows no width, joined (within the bound on line length). */
+function joinedAtSeams(texts: readonly string[], joins: ReadonlySet<number>): string[] {
+  const out: string[] = [];
+  texts.forEach((text, k) => {
+    const previous = out[out.length - 1];
+    if (joins.has(k) && previous !== undefined && previous.length + text.length < MAX_LINE_CHARS)
+      out[out.length - 1] = previous + joiner(previous, text) + text;
+    else out.push(text);
+  });
+  return out;
 }
 
 export function rejoinHardWraps(written: readonly TextLine[]): string[] {
-  const lines = withoutPageSeams(written);
+  const { lines, joins } = withoutPageSeams(written);
   const texts = lines.map((line) => line.text);
-  if (lines.length < MIN_FULL_LINES) return texts;
+  if (lines.length < MIN_FULL_LINES) return joinedAtSeams(texts, joins);
   const measured = lines.map(lineWidths);
   const candidates = [wrapOf(measured.map((w) => w.columns)), wrapOf(measured.map((w) => w.characters))].filter((wrap): wrap is Wrap => wrap !== null);
-  if (candidates.length === 0) return texts;
+  if (candidates.length === 0) return joinedAtSeams(texts, joins);
   const { widths, width } = candidates.reduce((a, b) => (b.full > a.full ? b : a));
   const fills = (i: number): boolean => widths[i]! >= width - slack(width);
   const out: string[] = [];

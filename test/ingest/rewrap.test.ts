@@ -57,6 +57,20 @@ describe('rejoinHardWraps', () => {
     expect(rejoinHardWraps(lines(seamed))).toEqual([paragraph, '- 2 -', header, paragraph]);
   });
 
+  it('takes out a seam whose page number ends the page’s last line, and joins the halves in a text of whole paragraphs; a seam between paragraphs stays, its number on a line of its own', () => {
+    const footer = '某某县人民政府办公室';
+    const page = ['全年清理规范性文件31件,其中废止5— 1 —', footer, '件,修改7件。', paragraph, `${paragraph}— 2 —`, footer, '二、存在的不足', paragraph];
+    expect(rejoinHardWraps(lines(page.join('\n')))).toEqual([
+      '全年清理规范性文件31件,其中废止5件,修改7件。',
+      paragraph,
+      paragraph,
+      '— 2 —',
+      footer,
+      '二、存在的不足',
+      paragraph,
+    ]);
+  });
+
   it("joins a label's colon to the figure wrapped after it, but not to an item number", () => {
     const stats = '主要数据:行政执法主体:34个;持证执法人员:986名;法制审核人员:41名;执法记录仪:302台;执法人员培训:1,150人次。';
     const written = `${paragraph}\n${stats}\n${paragraph}`;
