@@ -252,7 +252,7 @@ export const PassTables = lazySchema(() =>
     .object({
       list_sharing: z.object({ separators: z.array(Term).min(1), distributive: z.array(Term) }).strict(),
       respectively: z.object({ words: z.array(Term).min(1), item_separators: z.array(Term).min(1) }).strict(),
-      change: z.object({ from: z.array(Term).min(1), verbs: z.array(Term).min(1), to: z.array(Term) }).strict(),
+      change: z.object({ from: z.array(Term).min(1), verbs: z.array(Term).min(1), to: z.array(Term), now: z.array(Term) }).strict(),
       continuation: z
         .object({
           totals: z.array(Term),

@@ -44,16 +44,26 @@ function partEndBeforeAside(text: string, quantities: readonly Quantity[], q: Qu
   return ASIDE_AFTER.test(text.slice(q.end, to)) ? q.end : to;
 }
 
-/** The sentence's numbers but those of batches or rounds (分3批): the list itself when it has none (as nearly always). */
-function batchesApart(state: SentenceState): readonly Quantity[] {
-  const { quantities, view, tables } = state;
+/**
+ * The sentence's numbers that bound a number's part: all but those of batches or rounds (分3批) and
+ * the old values of a change (学法由上年的8次增加到12次: the frame's words stand before it); the list
+ * itself when it has none (as nearly always).
+ */
+function partBounds(state: SentenceState): readonly Quantity[] {
+  const { quantities, view, tables, changes } = state;
   let out: Quantity[] | null = null;
   for (const [i, q] of quantities.entries()) {
-    const batch = tables.batch.test(view.text.slice(Math.max(0, q.start - BATCH_LEAD), q.end));
-    if (batch && out === null) out = quantities.slice(0, i);
-    else if (!batch && out !== null) out.push(q);
+    const apart = tables.batch.test(view.text.slice(Math.max(0, q.start - BATCH_LEAD), q.end)) || isOldValue(changes, q);
+    if (apart && out === null) out = quantities.slice(0, i);
+    else if (!apart && out !== null) out.push(q);
   }
   return out ?? quantities;
+}
+
+/** Whether a number stands inside the change phrase of a later one (由上年的8次增加到12次: the 8). */
+function isOldValue(changes: ReadonlyMap<Quantity, readonly number[]>, q: Quantity): boolean {
+  for (const [to, at] of changes) if (q.start > at[0]! && q.end <= to.start) return true;
+  return false;
 }
 
 export const meta: PassMeta = {
@@ -95,8 +105,8 @@ export function run(state: SentenceState): void {
   if (frames.length === 0) return;
   const lead = subjectLead(view.clauses, usable, frameWords.subjects);
   const quoted = view.text.includes('“') ? matchSpans(QUOTED, view.text) : [];
-  // a number of batches (组织80名干部分3批旁听庭审) bounds no part: the words after it are the number's before it
-  const bounds = batchesApart(state);
+  // a number of batches (组织80名干部分3批旁听庭审) or a change's old value bounds no part: the words after it are the number's before it
+  const bounds = partBounds(state);
   for (const q of open) {
     const clause = clauseAt(view.clauses, q.start);
     // a number a pass before decided counts nothing (the old value of a change, an earlier year's)

@@ -267,7 +267,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     respectively: respectively.words,
     respectivelyAnnounce: new RegExp(`(?:${any(respectively.words)})(?:为|是)?\\s*$`),
     listItem: new RegExp(`(?:(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
-    change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?\\s*$`),
+    change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?(?:${any(change.now)})?\\s*$`),
     changeFrom: change.from,
     total: new RegExp(`(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}$`),
     parts: continuation.parts,
