@@ -350,7 +350,14 @@ export const PassTables = lazySchema(() =>
         })
         .strict(),
       year_columns: z
-        .object({ labels: z.array(Term), connectors: z.array(Term).min(1), last_year: z.array(Term).min(1), this_year: z.array(Term).min(1) })
+        .object({
+          labels: z.array(Term),
+          connectors: z.array(Term).min(1),
+          last_year: z.array(Term).min(1),
+          this_year: z.array(Term).min(1),
+          span_joins: z.array(Term).min(1),
+          each_year: z.array(Term).default([]),
+        })
         .strict(),
       rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]), each_item: z.array(Term).default([]) }).strict(),
       number_first: z

@@ -122,6 +122,8 @@ export interface CompiledTables {
   yearConnector: WordRun;
   /** years listed before 分别 (2023年、2024年分别为): group 1 is the list */
   yearsRespectively: RegExp;
+  /** 2019年至2021年…分别为: a span of years, then what it counts, then 分别: the first and last year in groups 1 and 2, what it counts in 3 (with indices) */
+  yearSpanRespectively: RegExp;
   /**
    * for the year reported on, what opens a clause about another period (上年度, 十四五期间), or the year
    * itself, and what anywhere in a clause dates its act in a later year (于2024年1月办结); `spokenAfter`:
@@ -376,6 +378,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
     yearsRespectively: new RegExp(`((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})(?:${any(respectively.words)})(?:为|是)?`, 'g'),
+    yearSpanRespectively: new RegExp(
+      `(\\d{4})年?(?:${any(year_columns.span_joins)})(\\d{4})年度?(${IN_CLAUSE}{0,12}?)(?:${any(year_columns.each_year)})?(?:${any(respectively.words)})(?:为|是)?`,
+      'dg',
+    ),
   };
   cache.set(lexicon, compiled);
   return compiled;

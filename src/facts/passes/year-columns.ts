@@ -115,25 +115,57 @@ function cueBefore(state: SentenceState, q: Quantity, at: number): Cue | undefin
   return nearest;
 }
 
-/** 2023年、2024年分别为2件、4件: each figure after 分别 is the year's in the list's order. */
+/**
+ * 2023年、2024年分别为2件、4件 / 行政应诉案件2019年至2021年分别为28件、31件、35件: each figure after 分别 is
+ * the year's in the list's order (a span's years one by one); the year reported on keeps its figure, the
+ * others are earlier years'.
+ */
 function pairRespectively(state: SentenceState, reported: number | null): void {
   const { text } = state.view;
   for (const m of matchesOf(state.tables.yearsRespectively, text)) {
-    const years = [...m[1]!.matchAll(/\d{4}/g)].map((y) => Number(y[0]));
-    const year = reported ?? Math.max(...years);
-    const end = m.index + m[0].length;
-    const first = state.quantities.findIndex((q) => q.start === end);
-    if (first < 0) continue;
-    const run = [state.quantities[first]!];
-    for (const q of state.quantities.slice(first + 1, first + years.length)) {
-      const previous = run[run.length - 1]!;
-      if (q.unit !== previous.unit || !state.tables.listSeparator.test(text, previous.end, q.start)) break;
-      run.push(q);
-    }
-    if (run.length !== years.length) continue;
-    const cue = cueBefore(state, run[0]!, m.index);
-    run.forEach((q, k) => {
-      state.bound.set(q, years[k] === year && cue ? [cue] : []);
-    });
+    pairYears(
+      state,
+      reported,
+      [...m[1]!.matchAll(/\d{4}/g)].map((y) => Number(y[0])),
+      [m.index],
+      m.index + m[0].length,
+    );
   }
+  for (const m of matchesOf(state.tables.yearSpanRespectively, text)) {
+    const first = Number(m[1]);
+    const last = Number(m[2]);
+    if (last <= first || last - first > MAX_SPAN_YEARS) continue;
+    const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+    pairYears(state, reported, years, [m.index, m.indices![3]![1]], m.index + m[0].length);
+  }
+}
+
+/** A span of years listed one by one after 分别 has at most this many (a five-year plan's, a term's). */
+const MAX_SPAN_YEARS = 9;
+
+/**
+ * Pairs the figures right after `end` with `years` in order, when as many of one unit follow, each
+ * after a list separator. The year reported on (or the latest) is counted by a cue that ends at one of
+ * `cuesEnd` (before the years, or after them before 分别: 2019年至2021年纳入事项分别为…); when none counts
+ * it, the frames read it with the words of its clause before the years.
+ */
+function pairYears(state: SentenceState, reported: number | null, years: readonly number[], cuesEnd: readonly number[], end: number): void {
+  const { text } = state.view;
+  const year = reported ?? Math.max(...years);
+  const first = state.quantities.findIndex((q) => q.start === end);
+  if (first < 0) return;
+  const run = [state.quantities[first]!];
+  for (const q of state.quantities.slice(first + 1, first + years.length)) {
+    const previous = run[run.length - 1]!;
+    if (q.unit !== previous.unit || !state.tables.listSeparator.test(text, previous.end, q.start)) break;
+    run.push(q);
+  }
+  if (run.length !== years.length) return;
+  let cue: Cue | undefined;
+  for (const at of cuesEnd) cue ??= cueBefore(state, run[0]!, at);
+  run.forEach((q, k) => {
+    if (years[k] !== year) state.bound.set(q, []);
+    else if (cue) state.bound.set(q, [cue]);
+    else state.items.set(q, { start: clauseAt(state.view.clauses, cuesEnd[0]!).start, end: q.end });
+  });
 }
