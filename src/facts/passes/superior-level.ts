@@ -1,5 +1,6 @@
 import { matchSpans } from '../../util/matches.js';
 import type { PassMeta, SentenceState } from './context.js';
+import { WITHIN_CLAUSE } from './tables.js';
 
 export const meta: PassMeta = {
   name: 'superior-level',
@@ -54,12 +55,9 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
     const standard = match[1] ?? match[2]!;
     if (ownKind !== undefined && standard.includes(ownKind)) continue;
     const end = match.index + match[0].length;
-    for (const q of quantities) if (q.start >= end && !CLAUSE_BREAK.test(view.text.slice(end, q.start))) state.bound.set(q, []);
+    for (const q of quantities) if (q.start >= end && WITHIN_CLAUSE.test(view.text.slice(end, q.start))) state.bound.set(q, []);
   }
 }
-
-/** What ends the clause a comparison stands in: a clause break, but not a thousands separator (1,588). */
-const CLAUSE_BREAK = /[;:。!?]|(?<!\d),|,(?!\d{3})/;
 
 /** A name is the body's own when the place's name ends with it or shares its first two characters (榆沱州, 开发区). */
 function isOwnPlace(name: string, place: string | null): boolean {

@@ -209,6 +209,8 @@ const any = (words: readonly string[]): string =>
     .join('|') || '(?!)';
 /** What no word of a clause-bound pattern may step over: a clause break, but not a thousands separator (由2,816名增至). */
 const IN_CLAUSE = '(?:[^,;:。!?]|(?<=\\d),(?=\\d{3}))';
+/** A text within one clause: no clause break in it (a thousands separator is none: 1,588). */
+export const WITHIN_CLAUSE = new RegExp(`^${IN_CLAUSE}*$`);
 
 const cache = new WeakMap<Lexicon, CompiledTables>();
 
