@@ -18,7 +18,15 @@ import {
   pageStyles,
   type PageStyles,
 } from './page-styles.js';
-import { MAX_CELL_CHARS, nonSpaceLength, withCellsMergedDown, type CellSpan, type MergedDown } from './table-cells.js';
+import {
+  MAX_CELL_CHARS,
+  nonSpaceLength,
+  withCellsMergedDown,
+  withSpanningHeaders,
+  type CellSpan,
+  type MergedDown,
+  type SpanningHeader,
+} from './table-cells.js';
 import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
 /** Containers that portal CMSs (TRS, 政府网站集约化平台, …) put the article body in, most specific first. */
@@ -799,6 +807,7 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
   const numbers = new Map<Element, Map<Element, number>>();
   const columnOrders = new Map<Element, ColumnOrder | undefined>();
   const mergedDown = new Map<AnyNode, ReadonlyArray<MergedDown<Element>>>();
+  const spanningAbove = new Map<AnyNode, readonly SpanningHeader[]>();
   // a list item's number, written before the item's first text (which may sit in a block of its own)
   let marker = '';
   while (stack.length > 0) {
@@ -829,7 +838,7 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
         inPreformatted++;
         stack.push('preformatted-end');
       }
-      const cells = element.name === 'tr' ? dataCells(element, mergedDown) : undefined;
+      const cells = element.name === 'tr' ? dataCells(element, mergedDown, spanningAbove) : undefined;
       if (cells) {
         newline();
         write(orderedCells(element, cells, columnOrders).join(' | '));
@@ -877,12 +886,18 @@ const spanOf = (cell: Element): CellSpan => {
  * ./table-cells.ts), or undefined for a row of page layout (one cell, or
  * a cell holding a table or paragraphs of text), written on one line (./table-cells.ts).
  */
-function dataCells(row: Element, merges: Map<AnyNode, ReadonlyArray<MergedDown<Element>>>): string[] | undefined {
+function dataCells(
+  row: Element,
+  merges: Map<AnyNode, ReadonlyArray<MergedDown<Element>>>,
+  spans: Map<AnyNode, readonly SpanningHeader[]>,
+): string[] | undefined {
   const own = row.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name));
-  // the rows of one table (or of one of its thead/tbody) share the cells merged down by rowspan
+  // the rows of one table (or of one of its thead/tbody) share the cells merged down by rowspan, and the headers spanning columns
   const group = row.parent ?? row;
   const { cells, below } = withCellsMergedDown(own, merges.get(group) ?? [], spanOf);
   merges.set(group, below);
+  const above = spans.get(group) ?? [];
+  spans.set(group, []);
   if (cells.length < 2) return undefined;
   const texts: string[] = [];
   for (const cell of cells) {
@@ -890,7 +905,9 @@ function dataCells(row: Element, merges: Map<AnyNode, ReadonlyArray<MergedDown<E
     if (text === undefined) return undefined;
     texts.push(text);
   }
-  return texts;
+  const { texts: headed, spanning } = withSpanningHeaders(cells, texts, own, above, spanOf);
+  spans.set(group, spanning);
+  return headed;
 }
 
 /** The column order of a table (see ./year-columns.ts), unless a header cell spans columns. */

@@ -144,11 +144,14 @@ export function cleanupStructure(raw: string): string {
   let indicators: IndicatorColumns | null = null;
   // the lines since the last row or prose line that may be the pieces of a table's header, a cell a line
   const headerPieces: string[] = [];
+  let caption: Caption | undefined;
   for (const rawLine of withChartRows(withWrappedLabelsJoined(unified.split('\n')))) {
     const plain = withoutMarkup(undoubled(rawLine.trim()));
     // a table's rule line is no line of text, and the table goes on under it
     if (plain === null) continue;
-    const cells = tableCells(plain, table);
+    const split = tableCells(plain, table);
+    caption = captionOf(plain, split, caption);
+    const cells = Array.isArray(split) && caption ? withCaptionLent(split, caption) : split;
     table = Array.isArray(cells) ? headerOf(cells, table) : NO_HEADER;
     const header = indicatorsOf(Array.isArray(cells) ? cells : plain.split(ALIGNING_BLANKS));
     const fragment = !Array.isArray(cells) && TABLE_FRAGMENT.test(plain);
@@ -184,6 +187,41 @@ export function cleanupStructure(raw: string): string {
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   return rejoinHardWraps(lines).join('\n');
+}
+
+/** What a table's caption says of its rows (rules/tables.yaml table_caption): the subject they count, the unit of their figures. */
+interface Caption {
+  subject: string;
+  unit: string | undefined;
+}
+/** A row's label names a subject of its own when it holds the caption's subject's first characters (行政复议 of 行政复议案件). */
+const SUBJECT_HEAD = 4;
+
+/**
+ * The caption the rows from this line on stand under: a caption line sets it, a unit line under it
+ * (单位：件) adds its unit, rows and a table's fragments keep it, any other line ends it.
+ */
+function captionOf(line: string, cells: readonly string[] | string, current: Caption | undefined): Caption | undefined {
+  if (Array.isArray(cells)) return current;
+  const { table_caption, unit_line } = tableWording();
+  const cell = asCell(line);
+  const named = table_caption.exec(cell);
+  if (named) return { subject: named[1]!, unit: named[2] };
+  const unit = unit_line.exec(cell);
+  if (unit) return current && { ...current, unit: unit[1] };
+  return TABLE_FRAGMENT.test(line) ? current : undefined;
+}
+
+/**
+ * A two-column row under a caption whose label names no subject of its own (受理 | 86) as the
+ * caption's subject's, with the caption's unit unless the label names one (行政复议案件受理(件) | 86):
+ * without them the figure is a bare verb's.
+ */
+function withCaptionLent(cells: string[], { subject, unit }: Caption): string[] {
+  const [label, figure] = cells;
+  if (cells.length !== 2 || !isValueCell(figure!) || label === '' || asCell(label!).includes(subject.slice(0, SUBJECT_HEAD))) return cells;
+  const counted = unit === undefined || MEASURE_HEADER.test(label!) ? '' : `(${unit})`;
+  return [`${subject}${label!.replace(/\s+/g, '')}${counted}`, figure!];
 }
 
 /** A row's label alone on its line: words, no punctuation that would end or break up prose. */

@@ -60,3 +60,50 @@ export function withCellsMergedDown<Cell>(
   }
   return { cells, below };
 }
+
+/** A header cell that spans columns (政府信息公开申请（件） over 收到 | 办结): its text and the columns it spans, [from, to). */
+export interface SpanningHeader {
+  text: string;
+  from: number;
+  to: number;
+}
+
+/** A cell holding a figure: a row that has none is a row of labels (a header row). */
+const FIGURE_TEXT = /^[-+]?[\d,.]+%?$/;
+/** A header naming a year alone (2023年) names its column whole, whatever spans it (年度 over 2023年 | 2022年). */
+const YEAR_TEXT = /^\d{4}年度?$/;
+
+/**
+ * A row's cell texts with the header that spans their column in the row above set before them, when
+ * the row is a row of labels (收到 under 政府信息公开申请（件） → 政府信息公开申请收到（件）): without
+ * it a column's label names the act and not its subject. A cell merged down from above keeps its
+ * text. Also the spanning headers of this row, for the row under it.
+ */
+export function withSpanningHeaders<Cell>(
+  cells: readonly Cell[],
+  texts: readonly string[],
+  own: readonly Cell[],
+  above: readonly SpanningHeader[],
+  spanOf: (cell: Cell) => CellSpan,
+): { texts: string[]; spanning: SpanningHeader[] } {
+  if (texts.some((text) => FIGURE_TEXT.test(text.replace(/\s+/g, '')))) return { texts: [...texts], spanning: [] };
+  const out: string[] = [];
+  const spanning: SpanningHeader[] = [];
+  let column = 0;
+  for (const [k, cell] of cells.entries()) {
+    const text = texts[k]!;
+    const columns = Math.max(1, spanOf(cell).columns);
+    const over = own.includes(cell) && !YEAR_TEXT.test(text.replace(/\s+/g, '')) ? above.find((s) => s.from <= column && column < s.to) : undefined;
+    // the spanning header's counting word in brackets goes after the whole label, where a column's counting word stands
+    const measure = over ? MEASURE_HEADER.exec(over.text) : null;
+    const joined = !over
+      ? text
+      : measure && !MEASURE_HEADER.test(text)
+        ? `${over.text.slice(0, measure.index).trim()}${text}${measure[0]}`
+        : `${over.text}${text}`;
+    out.push(joined);
+    if (columns > 1) spanning.push({ text, from: column, to: column + columns });
+    column += columns;
+  }
+  return { texts: out, spanning };
+}

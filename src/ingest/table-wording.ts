@@ -33,6 +33,8 @@ const GROUPS = {
   serial_header: 0,
   total_label: 0,
   chart_caption: 2,
+  table_caption: 2,
+  unit_line: 1,
   chart_data: 1,
 } as const;
 export type TableWordingKey = keyof typeof GROUPS;
@@ -117,6 +119,8 @@ const READ_AS: Record<TableWordingKey, (text: string) => string> = {
   serial_header: asCell,
   total_label: asCell,
   chart_caption: asLine,
+  table_caption: asCell,
+  unit_line: asCell,
   chart_data: asLine,
 };
 
