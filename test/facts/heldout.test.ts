@@ -61,6 +61,7 @@ import {
   heldout53Dir,
   heldout54Dir,
   heldout55Dir,
+  heldout56Dir,
   heldout57Dir,
   expectQuoted,
   heldoutDir,
@@ -804,6 +805,15 @@ describe.each([
   // span is not in the sentence (逐年分别为3次、…5次), 2017年…、2021年305件, its per-year table, 由2017年的22%提升至2021年的
   // 92.5%; yuanping's 2023年N、2024年M pairs (2 misses); lining's 其中2023年审核16件 after a 三年来累计 total (1 miss)
   ['test/fixtures/heldout55', heldout55Dir],
+  // written and labelled blind, the report retold (kind other throughout; the year is the one reported on, not the date of
+  // publication): a 2023 district's 一图读懂 page (figure cards 「label | figure」 without verbs, caption lines, 数说 / 亮点
+  // groups, a 全市一盘棋 group of the superior city's cards, 2024 target cards, a 浏览次数 line), a 2022 county's 政策解读 (.txt;
+  // 解读机关 / 解读人, 问：…答：…, the superior's rate inside an answer, an answer of next year's targets that also states the
+  // year's figure), a news item on a city's 常务会议 hearing its 2024 report (记者 / 通讯员 byline, 会议指出 / 会议认为 reported
+  // speech, 会议强调 2025 targets, the meeting's other business: 投资项目136个, 48.6亿元), a 2025 county's 新闻发布会 transcript
+  // (.docx; the 司法局长's figures for the county, a 公安 spokesman's figures of his own bureau, journalists naming another county,
+  // 2026 targets), a 2021 district 司法局's WeChat article (.md; 【】 headings, bold figures, 【全市视野】, 阅读 / 在看 / 点赞 counts)
+  ['test/fixtures/heldout56', heldout56Dir],
   // written and labelled blind, facts said in words, zeros and comparisons: a 2021 county's .txt (全部经过合法性审查, 均…备案,
   // 综合纠错率为零, 败诉率为零 and 连续三年“零败诉”, every figure beside a 较上年 / 同比 change, 执法记录仪 only as a change, the
   // 市's 督察 and a neighbouring county's zeros, 出庭率尚未达到100% in the shortcomings, 力争…实现全覆盖 as a plan), a 2023

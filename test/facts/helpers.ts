@@ -124,6 +124,8 @@ export const heldout53Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout54Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout54');
 /** A fifty-fifth blind set, papers that cover several years: a county's 十四五 summary, a district's mid-term evaluation of its 实施纲要, a city's report set against the year before, a county's term review, a county's two-year report. */
 export const heldout55Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout55');
+/** A fifty-sixth blind set, the report retold: a district's 一图读懂 page, a county's 政策解读 in 问/答, a news item on a city's 常务会议, a county's 新闻发布会 transcript, a district 司法局's WeChat article. */
+export const heldout56Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout56');
 /** A fifty-seventh blind set, facts said in words, zeros and comparisons: a county's report (全部 / 均 / 为零 beside 较上年 changes), a district's .docx (changes with no figure of the year), a city's portal page (无一例败诉 of the 市政府本级 beside the city-wide count), a town's GBK text (零败诉, other towns' zeros), a county's PDF (连续三年零败诉, 累计 since 2021). */
 export const heldout57Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout57');
 
