@@ -371,6 +371,26 @@ function mostNamed(w: PlaceWording, input: PlaceInput, self: SelfReference): Fou
   return best ? { place: best.mention.name, level: best.level, division: best.division, confirmed: true } : null;
 }
 
+/**
+ * The place that starts the titles of the text's own documents (《枳杉市2024年法治政府建设情况报告》), read by
+ * its suffix, for a text that names its body nowhere else (a news item that says 市政府 and 全市 throughout): the
+ * name written most often of the level the text speaks of itself at.
+ */
+function ownTitlesBody(w: PlaceWording, input: PlaceInput, self: SelfReference): Found | null {
+  const counts = new Map<string, { found: Found; count: number }>();
+  for (const title of input.text.matchAll(w.own_document_title)) {
+    const found = bodyBySuffix(w, title[1]!);
+    if (!found || found.level === 'department' || !w.after_body_name.test(title[1]!.slice(found.place.length))) continue;
+    if (!agrees(w, found.level, found.place, self.level)) continue;
+    const seen = counts.get(found.place);
+    if (seen) seen.count++;
+    else counts.set(found.place, { found, count: 1 });
+  }
+  let best: { found: Found; count: number } | undefined;
+  for (const c of counts.values()) if (!best || c.count > best.count) best = c;
+  return best?.found ?? null;
+}
+
 // ---------------------------------------------------------------- the reporting body
 
 /** The opening from its subject on: without its year and the clauses that name superiors (在市委、市政府的领导下). */
@@ -396,6 +416,7 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
     ...slots.map((s) => () => bodyBySuffix(w, s)),
     () => (openingLine === null ? null : genericDepartment(w, openingLine)),
     () => mostNamed(w, input, self),
+    () => ownTitlesBody(w, input, self),
   ];
   for (const candidate of candidates) {
     const found = candidate();
