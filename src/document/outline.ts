@@ -39,6 +39,8 @@ const CONTENTS_LINE_TAIL = 40;
 
 /** A line that ends a paragraph (after which a line may be a heading without a number). */
 const PARAGRAPH_END = /[。!?;:][”’")]{0,2}$/;
+/** A row of cells (标签 | 数字): no prose wrapped on into the next line, which may be a heading without a number. */
+const CELL_ROW = /\S\s?\|\s?\S/;
 
 interface Candidate {
   depth: number;
@@ -122,7 +124,7 @@ export function findHeadings(
     if (line.first >= limit) break;
     if (line.first >= line.last) continue;
     const ended = afterParagraph;
-    afterParagraph = PARAGRAPH_END.test(text.slice(Math.max(line.first, line.last - 3), line.last));
+    afterParagraph = PARAGRAPH_END.test(text.slice(Math.max(line.first, line.last - 3), line.last)) || CELL_ROW.test(text.slice(line.first, line.last));
     const c = headingCandidate(text, line) ?? (unnumbered && ended ? unnumberedCandidate(text, line, unnumbered, root.children.get(1) ?? 0) : null);
     if (!c || CONTENTS_LINE_END.test(text.slice(Math.max(line.first, line.last - CONTENTS_LINE_TAIL), line.last))) continue;
     let parentIndex = stack.length - 1;

@@ -1,0 +1,81 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout56 (the year's report retold: 图解, 解读,
+ * a meeting's news, a press conference, a WeChat post), on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+const read = (text: string, file: string) => readFileQuoted(lexicon, text, file);
+
+describe('what a retelling of the year is', () => {
+  it('a 解读 of the published report is other, and speaks for the place its title cites', async () => {
+    const report = `《榆岗县2023年度法治政府建设情况报告》政策解读
+发布日期:2024年3月2日 信息来源:榆岗县司法局
+近日,县政府公开了年度报告。现将有关内容解读如下。
+问:复议工作怎么样?
+答:县政府全年受理行政复议申请75件,审结70件,持续推进依法行政和法治政府建设,法律顾问参与合法性审查,做好应诉和普法工作。
+`;
+    const { doc, facts } = await read(report, 'yugang.txt');
+    expect(doc.kind).toBe('other');
+    expect(doc.place).toBe('榆岗县');
+    expect(doc.year).toBe(2023);
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=75:achieved']));
+  });
+
+  it('the news of a meeting is other, and names its place by the titles of its own documents', async () => {
+    const report = `市政府召开第八次常务会议
+听取2023年度法治政府建设情况汇报
+来源:桤川日报 作者:记者 某某 通讯员 某某
+2月3日,市长主持召开市政府第八次常务会议。会议听取了市司法局关于《桤川市2023年度法治政府建设情况报告》的说明。
+会议认为,全市坚持依法行政,推进法治政府建设,法律顾问参与合法性审查,全年受理行政复议案件410件,做好应诉和普法工作。
+会议还审议了《桤川市2024年城市更新工作方案》。
+`;
+    const { doc } = await read(report, 'qichuan.txt');
+    expect(doc.kind).toBe('other');
+    expect(doc.place).toBe('桤川市');
+    expect(doc.level).toBe('city');
+  });
+
+  it('a press conference on the year stays the year’s report, its place read from a title that says 实录', async () => {
+    const report = `榆岗县2024年依法行政工作新闻发布会实录
+主持人:
+各位记者,上午好。请县司法局局长介绍全县情况。
+县司法局局长:
+2024年,县政府坚持依法行政,推进法治政府建设,法律顾问参与合法性审查,全年受理行政复议申请81件,做好应诉和普法工作。
+`;
+    const { doc, facts } = await read(report, 'yugang-briefing.txt');
+    expect(doc.kind).toBe('annual_report');
+    expect(doc.place).toBe('榆岗县');
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=81:achieved']));
+  });
+});
+
+describe('what a retelling says of the next year', () => {
+  it('a later year standing as a clause opens plans over the semicolons', async () => {
+    const report = `枫桥县2024年法治政府建设情况报告
+一、主要成效
+全年县政府常务会议会前学法11次。会议强调,2025年,要压实法治建设责任;要抓好学法用法,全年安排会前学法不少于12次。
+`;
+    const { facts } = await read(report, 'fengqiao.txt');
+    expect(facts).toEqual(expect.arrayContaining(['exec_meeting_law_study=11:achieved', 'exec_meeting_law_study=12:plan']));
+    expect(facts).not.toContain('exec_meeting_law_study=12:achieved');
+  });
+
+  it('a card headline for the next year after rows of cells heads the plans', async () => {
+    const report = `一图读懂|枫桥区2023年法治政府建设年度报告
+数说2023
+法律服务
+区政府法律顾问 | 7名
+公职律师 | 30名
+2024年 这样干
+目标
+公职律师 | 达到45名
+`;
+    const { facts } = await read(report, 'fengqiao-cards.txt');
+    expect(facts).toEqual(expect.arrayContaining(['public_lawyers=30:achieved', 'public_lawyers=45:plan']));
+    expect(facts).not.toContain('public_lawyers=45:achieved');
+  });
+});
