@@ -252,7 +252,17 @@ export const PassTables = lazySchema(() =>
     .object({
       list_sharing: z.object({ separators: z.array(Term).min(1), distributive: z.array(Term) }).strict(),
       respectively: z.object({ words: z.array(Term).min(1), item_separators: z.array(Term).min(1) }).strict(),
-      change: z.object({ from: z.array(Term).min(1), verbs: z.array(Term).min(1), to: z.array(Term), now: z.array(Term) }).strict(),
+      change: z
+        .object({
+          from: z.array(Term).min(1),
+          verbs: z.array(Term).min(1),
+          to: z.array(Term),
+          now: z.array(Term),
+          /** 较上年增加2次: what the change is measured against (a regex each), and the verbs of its amount */
+          against: z.array(z.string()).default([]),
+          by: z.array(Term).default([]),
+        })
+        .strict(),
       continuation: z
         .object({
           totals: z.array(Term),

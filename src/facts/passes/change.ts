@@ -3,14 +3,23 @@ import { occurrences } from '../text.js';
 
 export const meta: PassMeta = {
   name: 'change',
-  covers: '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值,旧值不读(法律顾问由9名增至12名)',
+  covers:
+    '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值,旧值不读(法律顾问由9名增至12名);“较上年增加N”:与另一时期相比的变化量(学法次数较上年增加2次、同比增长31%)不是本年的数值,不读',
   order: 15,
   reads: ['numbers'],
 };
 
-/** For every number, where a change phrase (由…提高到) that ends right before it starts, in text order. */
+/** How far before a number a change against another period (较上年度增加) may start. */
+const CHANGE_BY_REACH = 16;
+
+/** For every number, where a change phrase (由…提高到) that ends right before it starts, in text order; the amounts of changes (较上年增加2次) bound to nothing. */
 export function run(state: SentenceState): void {
   const { text } = state.view;
+  // 学法较上年增加3次,达到14次: the 3 is how many more than the year before; the year's figure, if
+  // any, is said apart (达到14次), so no cue or frame reads the amount
+  for (const q of state.quantities) {
+    if (state.tables.changeBy.test(text.slice(Math.max(0, q.start - CHANGE_BY_REACH), q.start))) state.bound.set(q, []);
+  }
   // loops, not closures: this runs on every sentence, and V8 drops a per-call closure's optimised code at every full GC
   const starts: number[] = [];
   for (const word of state.tables.changeFrom) for (const o of occurrences(text, word)) starts.push(o.start);

@@ -21,6 +21,8 @@ export interface CompiledTables {
   /** a change phrase from its start to the end of the string: 由8%提高到 */
   change: RegExp;
   changeFrom: readonly string[];
+  /** a change against another period and its verb at the end of a string (较上年增加): the amount after it is no figure of the year */
+  changeBy: RegExp;
   /** a total word and a few more characters at the end of a string: 共清理 */
   total: RegExp;
   parts: readonly string[];
@@ -273,6 +275,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     listItem: new RegExp(`(?:(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
     change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?(?:${any(change.now)})?\\s*$`),
     changeFrom: change.from,
+    changeBy: new RegExp(`(?:${change.against.join('|') || '(?!)'})(?:相比)?,?(?:${any(change.by)})了?\\s*$`),
     total: new RegExp(`(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}$`),
     parts: continuation.parts,
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
