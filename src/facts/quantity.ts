@@ -262,6 +262,7 @@ export function parseQuantities(text: string): Quantity[] {
   for (const raw of chineseNumbers(text)) raws.push(raw);
   // first, so that a whole phrase read as 100% hides the numbers inside it (三个 of 三个100%)
   if (HUNDRED_PERCENT_HINT.test(text)) raws = hundredPercents(text).concat(raws);
+  if (text.includes('率')) for (const zero of zeroRates(text)) raws.push(zero);
   // most sentences' numbers are found in text order already, and a sort copies the list
   if (!isInStartOrder(raws)) raws.sort(byStart);
   const quantities: Quantity[] = [];
@@ -294,6 +295,16 @@ const HUNDRED_PERCENT_HINT = /百分百|[双个](?:百|100)/;
 
 function hundredPercents(text: string): RawNumber[] {
   return matchesOf(HUNDRED_PERCENT, text).map((m) => ({ value: 100, start: m.index, end: m.index + m[0].length, percent: true }));
+}
+
+/**
+ * 纠错率为零, 败诉率为0: a rate stated as zero, which carries no % (a bare 零 or 0 is no count); not 零星, 零容忍…
+ * The zero opens the pattern and the lookbehind follows it, as in BARE_ROUND.
+ */
+const ZERO_RATE = /[零0](?<=率(?:均|都|也|仍)?(?:为|是|保持为|降为|降至|降到)[零0])(?![\d.%％〇零一二两三四五六七八九十百千万星散碎售距容跑])/g;
+
+function zeroRates(text: string): RawNumber[] {
+  return matchesOf(ZERO_RATE, text).map((m) => ({ value: 0, start: m.index, end: m.index + 1, percent: true }));
 }
 
 /** Module-level, as are the loops here: a function made per call loses its optimised code at every full GC. */
