@@ -128,6 +128,8 @@ export const heldout55Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout56Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout56');
 /** A fifty-seventh blind set, facts said in words, zeros and comparisons: a county's report (全部 / 均 / 为零 beside 较上年 changes), a district's .docx (changes with no figure of the year), a city's portal page (无一例败诉 of the 市政府本级 beside the city-wide count), a town's GBK text (零败诉, other towns' zeros), a county's PDF (连续三年零败诉, 累计 since 2021). */
 export const heldout57Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout57');
+/** A fifty-eighth blind set, papers around inspections: a county's report on rectifying a 督察's findings, a district's 示范创建 self-assessment (.docx), a city's 整改方案 page, a county's 考核 completion report (.pdf), a county 依法治县办's review of one town (GBK). */
+export const heldout58Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout58');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
