@@ -25,8 +25,8 @@ export const CHINESE_NUMERAL_CHARS = '零〇一二两三四五六七八九十百
 /** After a closing line, no line of the body is longer than this. */
 export const CLOSING_MAX_LINE = 100;
 
-/** A date alone on a line, also with lost characters (2020123日). */
-export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{5,8}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2})$/;
+/** A date alone on a line, also with lost characters (2020123日) or in brackets under a title ((2023年11月20日)). */
+export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{5,8}日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\(\d{4}年\d{1,2}月\d{1,2}日\))$/;
 
 /** A report dated in these months or later reports on that year; dated earlier, on the year before. */
 export const LATE_MONTH = 10;

@@ -139,11 +139,12 @@ interface DateStated {
 }
 
 /**
- * A date at the start of `s`, also a damaged one: 2024年3月1日, 2024-03-01, 20191231日,
+ * A date at the start of `s`, also a damaged one or one in brackets: 2024年3月1日, 2024-03-01, 20191231日,
  * 2021301日 (a lost 年 and 月: the first digit is the month), 20256月 (a lost 年).
  */
 export function readDate(s: string): DateStated | null {
-  const m = /^((?:19|20)\d{2})(?:年(\d{1,2})月|[-/.](\d{1,2})|(\d{1,2})月|(\d{2})\d{2}日|(\d)\d{1,2}日|年)/.exec(s.replace(/\s+/g, ''));
+  // a date in brackets under a title ((2023年11月20日)) reads as one without
+  const m = /^\(?((?:19|20)\d{2})(?:年(\d{1,2})月|[-/.](\d{1,2})|(\d{1,2})月|(\d{2})\d{2}日|(\d)\d{1,2}日|年)/.exec(s.replace(/\s+/g, ''));
   if (!m) return null;
   const month = m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6];
   const value = month === undefined ? null : Number(month);

@@ -1,0 +1,62 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout58 (papers around
+ * inspections, assessments and rectification), on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+const read = (text: string, file: string) => readFileQuoted(lexicon, text, file);
+
+describe('what a paper around an assessment is', () => {
+  it('is a superior body’s review of one town’s year: that town’s, that year’s, no annual report of its own', async () => {
+    const paper = `青原县委全面依法治县委员会办公室
+关于槐溪镇2023年度法治政府建设工作的述评
+
+2024年3月,县委依法治县办对各乡镇上一年度依法行政工作进行了考评。现将对槐溪镇的述评意见印发如下。
+一、主要成效
+全年镇政府常务会议学法7次,镇村调解组织调解矛盾纠纷188件。
+二、存在的主要问题
+镇里没有专职法制审核人员。
+
+青原县委全面依法治县委员会办公室
+2024年3月18日
+`;
+    const { doc, facts } = await read(paper, 'huaixi.txt');
+    expect(doc.kind).toBe('other');
+    expect(doc.level).toBe('township');
+    expect(doc.place).toContain('槐溪镇');
+    expect(doc.year).toBe(2023);
+    expect(facts).toEqual(expect.arrayContaining(['exec_meeting_law_study=7:achieved', 'disputes_mediated=188:achieved']));
+  });
+
+  it('is a report on how an assessment’s targets were met, no annual report', async () => {
+    const paper = `青原县人民政府关于2023年度依法行政目标责任考核完成情况的报告
+市委依法治市办:
+对照考核细则,我县逐项开展了自评,全年法治政府建设各项指标基本完成,现将完成情况报告如下。
+一、主要做法
+全年受理行政复议申请64件,县政府常务会议学法6次,法律顾问参与合法性审查,行政执法三项制度全面落实,普法工作有序开展。
+青原县人民政府
+2024年1月16日
+`;
+    const { doc } = await read(paper, 'qingyuan.txt');
+    expect(doc.kind).toBe('other');
+    expect(doc.year).toBe(2023);
+  });
+
+  it('takes its year from a date in brackets under a title that names none', async () => {
+    const paper = `云岭市桂岭区创建法治政府建设示范区自查评估报告
+桂岭区人民政府
+(2024年11月8日)
+根据上级通知要求,区政府对照指标体系逐项开展了自查评估。现将自查情况报告如下。
+一、分项自评情况
+区行政复议局受理行政复议申请97件,办结90件。
+`;
+    const { doc, facts } = await read(paper, 'guiling.txt');
+    expect(doc.kind).toBe('other');
+    expect(doc.year).toBe(2024);
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=97:achieved']));
+  });
+});
