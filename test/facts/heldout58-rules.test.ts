@@ -60,3 +60,29 @@ describe('what a paper around an assessment is', () => {
     expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=97:achieved']));
   });
 });
+
+describe('a report on rectifying what an inspection found', () => {
+  const report = `青原县人民政府关于法治督察反馈问题整改情况的报告
+市委依法治市办:
+现将我县整改情况报告如下。
+一、关于执法监督存在短板的问题
+问题1:督察组指出,县政府2023年常务会议学法仅2次,法律顾问仅2名,有5件规范性文件未按期清理。
+整改措施:制定年度学法计划,充实法律顾问队伍。
+整改成效:2024年县政府常务会议学法8次;清理废止行政规范性文件11件;县政府法律顾问已调整充实为6名。
+二、关于工作中存在的问题
+部分乡镇执法人员不足。
+青原县人民政府
+2024年12月10日
+`;
+
+  it('reads what was done under an item headed by the problem it answers, however the problem is worded', async () => {
+    const { facts } = await read(report, 'qingyuan.txt');
+    expect(facts).toEqual(expect.arrayContaining(['exec_meeting_law_study=8:achieved', 'normative_docs_cleaned=11:achieved', 'legal_advisers=6:achieved']));
+  });
+
+  it('takes the problem quoted after 督察指出, with a comma, for what was found, not for the year’s work', async () => {
+    const { facts } = await read(report.replace('执法监督存在短板', '学法制度落实不到位'), 'qingyuan.txt');
+    expect(facts).toEqual(expect.arrayContaining(['exec_meeting_law_study=8:achieved', 'normative_docs_cleaned=11:achieved']));
+    expect(facts.filter((f) => /=(2|5):achieved$/.test(f))).toEqual([]);
+  });
+});
