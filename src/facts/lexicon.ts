@@ -213,7 +213,13 @@ export const StatusFile = lazySchema(() =>
        * a bracket stating the target follows (年度目标(12次)); an empty list would name every quotation
        */
       quoted_target: z
-        .object({ before: z.array(Term).min(1), after: z.array(Term).min(1), bracketed: z.array(Term).min(1), share_of: z.array(Term).min(1) })
+        .object({
+          before: z.array(Term).min(1),
+          after: z.array(Term).min(1),
+          bracketed: z.array(Term).min(1),
+          share_of: z.array(Term).min(1),
+          opens_bracket: z.object({ scopes: z.array(Term), words: z.array(Term).min(1), links: z.array(Term) }).strict(),
+        })
         .strict(),
       /** regexes marking a negated statement (未建立, 尚未, 缺乏 …) */
       negation: z.array(RegexSource),

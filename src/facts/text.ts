@@ -322,13 +322,17 @@ export const TARGET_SHARE = '的\\d+(?:\\.\\d+)?%';
  * a bracket right after a target's name, which states it (超过年度目标(会前学法12次)), or a figure named a
  * target of which a share is said done (完成全年1.5万件目标任务的82.8%).
  */
-function quotedTargetOf({ before, after, bracketed, share_of }: Lexicon['status']['quoted_target']): RegExp {
+function quotedTargetOf({ before, after, bracketed, share_of, opens_bracket }: Lexicon['status']['quoted_target']): RegExp {
   const quote = '“[^“”]{1,120}”';
   const bracket = `(?:${bracketed.map(escape).join('|')})\\([^()“”]{1,60}\\)`;
+  // a bracket right after a figure and its unit, opening with a target's name and its figure (196人(年度计划180人));
+  // the bracket first, what stands before it looked behind: a pattern opening with a lookbehind is tried everywhere
+  const { scopes, words, links } = opens_bracket;
+  const opened = `\\((?<=[\\d%][^\\d()]{0,3}\\()(?:${scopes.map(escape).join('|')})?(?:${words.map(escape).join('|')})(?:${links.map(escape).join('|')})?\\d[^()“”]{0,10}\\)`;
   // a figure and its unit, then the target's name and the share done of it
   const share = `(?:\\d+(?:\\.\\d+)?万?|[〇零一二两三四五六七八九十百千万]+)[^\\d,;:。!?“”()]{0,6}?(?:${share_of.map(escape).join('|')})(?=${TARGET_SHARE})`;
   return new RegExp(
-    `(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})|${bracket}|${share}`,
+    `(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})|${bracket}|${share}|${opened}`,
     'g',
   );
 }

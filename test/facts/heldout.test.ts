@@ -740,7 +740,8 @@ describe.each([
   // 单位：件 line, and the plan in 196人（年度计划180人）; then: a dash in a row's done column is no part of its label, so the
   // target beside it (完成值 — / 目标值 100) is read as a plan (P 1.000 / R 0.967, plans 26/27, no leaks, meta 20/20); then
   // (session 30, leftovers-s30.test.ts): a caption's subject and 单位 line are lent to the rows naming neither, and a header
-  // spanning columns heads each column under it (P 1.000 / R 0.980, plans 26/27, no leaks, meta 20/20)
+  // spanning columns heads each column under it (P 1.000 / R 0.980, plans 26/27, no leaks, meta 20/20); a bracket after a figure
+  // opening with its target (196人（年度计划180人）) states that fact's plan (plans 27/27)
   ['test/fixtures/heldout51', heldout51Dir],
   // written and labelled blind, the newest reports (2024–2025 work) and their wording: a 2025 county's .docx closing the
   // 提升行政执法质量三年行动计划 (三年来 / 累计 totals beside the year's, 执法证件换发 counted in 件, 免罚清单 and 裁量基准 items,

@@ -57,3 +57,32 @@ describe('a header cell spanning columns heads each column under it', () => {
     expect(facts).toEqual(expect.arrayContaining(['disclosure_requests=23:achieved', 'disclosure_requests_closed=22:achieved', 'body_cameras=63:achieved']));
   });
 });
+
+describe('a bracket after a figure opening with its target names a plan', () => {
+  it('reads 196人（年度计划180人）, 98%（目标95%）and 12件（计划10件）as done and planned', async () => {
+    const facts = await read(
+      county(
+        '全年组织领导干部旁听庭审196人（年度计划180人）。\n行政机关负责人出庭应诉率98%（目标95%），审核行政规范性文件12件（计划10件）。\n旁听庭审人数 | 210人（全年目标为200人）',
+      ),
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'court_hearing_observers=196:achieved',
+        'court_hearing_observers=180:plan',
+        'head_appearance_rate=98:achieved',
+        'head_appearance_rate=95:plan',
+        'normative_docs_reviewed=12:achieved',
+        'normative_docs_reviewed=10:plan',
+        'court_hearing_observers=210:achieved',
+        'court_hearing_observers=200:plan',
+      ]),
+    );
+    expect(facts.filter((f) => /=(180|95|10|200):achieved/.test(f))).toEqual([]);
+  });
+
+  it('leaves a bracket of last year or of a part alone (上年同期, 其中)', async () => {
+    const facts = await read(county('受理行政复议申请176件（上年同期152件），审核行政规范性文件12件（其中计划外2件）。'));
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=176:achieved', 'normative_docs_reviewed=12:achieved']));
+    expect(facts.filter((f) => /=(152|2):plan/.test(f))).toEqual([]);
+  });
+});

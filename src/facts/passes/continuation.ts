@@ -6,7 +6,7 @@ import { actOfUnitsUnder, applies, partStart, reaches, undecided, type Cue, type
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语(合计本身不计任何事实时也一样:“梳理现行有效规范性文件87件,其中废止3件”),“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入(用句中更早一个合计的动词时计入那个合计:“共收到申请186件,办结181件,其中区政府本级收到41件”);只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”,或不带“的”的短定语和主语的简称:“发现并废止过时文件8件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语(合计本身不计任何事实时也一样:“梳理现行有效规范性文件87件,其中废止3件”),“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入(用句中更早一个合计的动词时计入那个合计:“共收到申请186件,办结181件,其中区政府本级收到41件”);只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”,或不带“的”的短定语和主语的简称:“发现并废止过时文件8件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语;数值后紧跟以目标、计划开头的括号(“旁听庭审196人(年度计划180人)”),括号里的数值计同一事实(是计划)',
   order: 60,
   reads: ['numbers'],
 };
@@ -14,6 +14,11 @@ export const meta: PassMeta = {
 /** Gives a number whose clause names no cue at all the subject of the clause before it. */
 export function run(state: SentenceState): void {
   for (const q of undecided(state)) {
+    const targeted = bracketedTarget(state, q);
+    if (targeted) {
+      state.bound.set(q, [targeted]);
+      continue;
+    }
     const clause = clauseAt(state.view.clauses, q.start);
     const counted = partOfTotal(state, q, clause);
     if (counted) {
@@ -26,6 +31,20 @@ export function run(state: SentenceState): void {
     const carried = continued(state, q, own);
     if (carried && !continuesUnitsUnder(state, carried, own)) state.bound.set(q, [carried]);
   }
+}
+
+/**
+ * 旁听庭审196人(年度计划180人): the cue of the figure right before a bracket that opens with a target's
+ * name and then holds `q`, in the figure's measure, alone; null for any other number.
+ */
+function bracketedTarget(state: SentenceState, q: Quantity): Cue | null {
+  const { text } = state.view;
+  const open = text.lastIndexOf('(', q.start);
+  if (open < 0 || text[q.end] !== ')' || !state.tables.bracketedTarget.test(text.slice(open, q.start))) return null;
+  let before: Quantity | undefined;
+  for (const o of state.quantities) if (o.end === open) before = o;
+  if (!before || before.unit !== q.unit) return null;
+  return state.bound.get(before)?.[0] ?? null;
 }
 
 /**

@@ -36,6 +36,8 @@ export interface CompiledTables {
   reach: RegExp;
   /** what stands around a target's figure in a clause that only says its share done (完成全年|1.5万件|目标任务的82.8%) */
   targetShare: { lead: RegExp; rest: RegExp };
+  /** what a bracket after a figure says before its own figure when it states that figure's target (196人(年度计划180人)) */
+  bracketedTarget: RegExp;
   listNext: readonly string[];
   /** words that say who attended an event counted before (…2场,参加干部120人) */
   attendance: readonly string[];
@@ -285,6 +287,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       lead: new RegExp(`^\\s*(?:${any(continuation.target_share.verbs)})(?:${any(continuation.target_share.scopes)})?\\s*$`),
       rest: new RegExp(`^\\s*的?(?:${any(lexicon.status.quoted_target.share_of)})${TARGET_SHARE}\\s*$`),
     },
+    bracketedTarget: new RegExp(
+      `^\\(\\s*(?:${any(lexicon.status.quoted_target.opens_bracket.scopes)})?(?:${any(lexicon.status.quoted_target.opens_bracket.words)})(?:${any(lexicon.status.quoted_target.opens_bracket.links)})?\\s*$`,
+    ),
     reach: new RegExp(
       `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${any(continuation.plan_leads)})(?:\\d{4}年|${any(continuation.plan_times)})?|${any(continuation.plan_times)})?(?:${any(continuation.reach)})\\s*$`,
     ),
