@@ -8,7 +8,8 @@ import { isTableRow } from '../document/sentences.js';
 import type { Document, Sentence } from '../document/types.js';
 import { cuesIn } from './cues.js';
 import type { Lexicon } from './lexicon.js';
-import { parseQuantities } from './quantity.js';
+import { parseQuantities, type Quantity } from './quantity.js';
+import { matchSpans } from '../util/matches.js';
 import type { Fact } from './schema.js';
 import { scanSentence } from './presence.js';
 import { compile, termHits, type CompiledLexicon } from './text.js';
@@ -83,7 +84,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     hits,
     patterns,
     // a sentence with no cue and no frame word has no number to read
-    quantities: fitting.length === 0 && hits.length === 0 ? NONE : parseQuantities(view.text),
+    quantities: fitting.length === 0 && hits.length === 0 ? NONE : withoutSetPhrases(parseQuantities(view.text), view.text, compiled.setPhrase),
     foreign,
     changes,
     nearest,
@@ -140,4 +141,12 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
     topicText: `${text}\n${inner?.title ?? ''}${rowAbove(doc, index)}`,
     section: top?.heading ?? null,
   };
+}
+
+/** The numbers of a sentence but those inside a set phrase (一次性告知, 最多跑一次): a numeral there counts nothing. */
+function withoutSetPhrases(quantities: Quantity[], text: string, setPhrase: RegExp): Quantity[] {
+  if (quantities.length === 0) return quantities;
+  const phrases = matchSpans(setPhrase, text);
+  if (phrases.length === 0) return quantities;
+  return quantities.filter((q) => !phrases.some((p) => p.start <= q.start && q.end <= p.end));
 }

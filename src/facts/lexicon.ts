@@ -188,6 +188,8 @@ export const FactsFile = lazySchema(() =>
       negation_links: z.array(Term).default([]),
       /** words after which a distractor names no act of the clause: 拟(出台的), (以区政府)名义(印发的) */
       not_acts_after: z.array(Term).default([]),
+      /** set phrases whose numeral counts nothing: 一次性(告知), 一件事一次办, 最多跑一次 */
+      set_phrases: z.array(Term).default([]),
       /**
        * parts that may stand anywhere between a cue and its number, as a blank does, and state no count
        * of their own (a gloss, a deadline): regexes, each tried where a part opens; examples as a pass's
@@ -441,6 +443,7 @@ export const LexiconSchema = lazySchema(() =>
     negators: z.array(z.string()),
     negationLinks: z.array(z.string()),
     notActsAfter: z.array(z.string()),
+    setPhrases: z.array(z.string()),
     asides: z.array(z.string()),
     facts: z.array(FactEntry),
     derive: z.array(Derivation),
@@ -547,6 +550,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     negators: data.negators,
     negationLinks: data.negation_links,
     notActsAfter: data.not_acts_after,
+    setPhrases: data.set_phrases,
     asides: data.asides.patterns,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,

@@ -310,6 +310,8 @@ export interface CompiledLexicon {
   nouns: string[];
   /** a target quoted and named as one, with its naming words (省里要求“…”, “…”的要求, 年度目标(…)), global */
   quotedTarget: RegExp;
+  /** the set phrases whose numeral counts nothing (rules/facts.yaml set_phrases) */
+  setPhrase: RegExp;
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
@@ -445,6 +447,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,
     quotedTarget: quotedTargetOf(lexicon.status.quoted_target),
+    setPhrase: new RegExp(lexicon.setPhrases.map(escape).join('|') || '(?!)', 'g'),
   };
   compiledCache.set(lexicon, compiled);
   return compiled;

@@ -86,3 +86,20 @@ describe('a bracket after a figure opening with its target names a plan', () => 
     expect(facts.filter((f) => /=(152|2):plan/.test(f))).toEqual([]);
   });
 });
+
+describe('the numeral of a set phrase counts nothing', () => {
+  it('reads no 1次 in 一次性听取 or 一件事一次办, and no 1件 in 一件事', async () => {
+    const facts = await read(
+      county(
+        '县委常委会一次性听取法治建设工作汇报。\n县政府常务会议推行“一件事一次办”学法机制。\n县政府推进“一件事”改革，领导干部旁听庭审实现最多跑一次，全年组织旁听庭审150人次。',
+      ),
+    );
+    expect(facts).toEqual(['court_hearing_observers=150:achieved']);
+  });
+
+  it('keeps the count beside the applications made good after failing the conditions (含不符合条件后补正的)', async () => {
+    const facts = await read(county('县政府全年受理行政复议申请47件（含不符合条件经一次性告知补正后受理的3件），审结44件。'));
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=47:achieved', 'reconsideration_closed=44:achieved']));
+    expect(facts.filter((f) => /=(3|1):/.test(f))).toEqual([]);
+  });
+});
