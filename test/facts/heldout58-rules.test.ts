@@ -86,3 +86,45 @@ describe('a report on rectifying what an inspection found', () => {
     expect(facts.filter((f) => /=(2|5):achieved$/.test(f))).toEqual([]);
   });
 });
+
+describe('figures that are not the body’s own in papers around an assessment', () => {
+  it('leaves an inspecting team’s counts in the paragraph that opens with its visit to the team', async () => {
+    const report = `青原县人民政府关于法治督察反馈问题整改情况的报告
+2024年5月,市委依法治市办督察组对我县法治政府建设情况开展了实地督察。督察组查阅行政规范性文件27件、合同审查记录1本,共反馈问题9个。
+一、整改成效
+2024年县司法局审查县政府合同协议74件,前置审核行政规范性文件18件。
+青原县人民政府
+2024年12月2日
+`;
+    const { facts } = await read(report, 'qingyuan.txt');
+    expect(facts).toEqual(expect.arrayContaining(['contracts_reviewed=74:achieved', 'normative_docs_reviewed=18:achieved']));
+    expect(facts.filter((f) => /=(27|9):achieved$/.test(f))).toEqual([]);
+  });
+
+  it('reads the points an assessment report says it lost as shortfalls', async () => {
+    const report = `青原县人民政府关于2023年度法治政府建设目标责任考核完成情况的报告
+一、主要做法
+全年受理行政复议申请64件,审结60件。
+二、扣分情况说明
+指标5扣0.5分:4件复议案件延期审结。
+青原县人民政府
+2024年1月16日
+`;
+    const { facts } = await read(report, 'qingyuan.txt');
+    expect(facts).toContain('reconsideration_closed=60:achieved');
+    expect(facts).not.toContain('reconsideration_closed=4:achieved');
+  });
+
+  it('leaves a peer town named beside the town’s own figures to that town', async () => {
+    const paper = `青原县委全面依法治县委员会办公室
+关于槐溪镇2023年度法治政府建设工作的述评
+一、主要成效
+镇村调解组织全年调解矛盾纠纷188件。相比之下,桃溪镇调解矛盾纠纷305件。镇司法所出具合法性审核意见22件,对比看,柳湾乡全年出具审核意见47件。
+青原县委全面依法治县委员会办公室
+2024年3月18日
+`;
+    const { facts } = await read(paper, 'huaixi.txt');
+    expect(facts).toEqual(expect.arrayContaining(['disputes_mediated=188:achieved', 'legality_review_opinions=22:achieved']));
+    expect(facts.filter((f) => /=(305|47):achieved$/.test(f))).toEqual([]);
+  });
+});
