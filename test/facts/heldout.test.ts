@@ -64,6 +64,7 @@ import {
   heldout56Dir,
   heldout57Dir,
   heldout58Dir,
+  heldout59Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -860,6 +861,14 @@ describe.each([
   // 镇长出庭应诉2件，另1件由分管副镇长出庭 (the 另1件 read as heads' cases and the rate 2/3 derived; by the label the 副镇长's case
   // is no separate count)
   ['test/fixtures/heldout58', heldout58Dir],
+  // written and labelled blind, towns and 街道 after the reforms of 2021–2024: a 2023 街道办事处's .txt (no 常务会议: its
+  // 主任办公会议会前学法 and 党工委会议 count; the district's 目录 of 7 items and its 412 执法人员 quoted; 工作文件 cleaned, not
+  // 规范性文件), a 2024 town's .docx after 赋权 (the county's list of 112 items, 承接47项, its own 执法大队, 目录 and 合法性审核,
+  // the county's 2100余件), a 2022 town's GBK report written by its 司法所 (the 司法所's 法律意见书 for the 镇政府, its own
+  // 社区矫正 / 法律援助, per-village 调解 counts, the county's 5683件, the 法庭's 318件, 民主法治示范村 titles), a 2021 border
+  // 乡's portal page (bilingual names and 双语普法, the 旗 court's 马背法庭 17件, the 旗's 146名), a 2025 街道's Markdown summary
+  // listing its 7 社区 one by one beside the 街道 total (213件 of 198 plus 15)
+  ['test/fixtures/heldout59', heldout59Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

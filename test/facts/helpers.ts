@@ -130,6 +130,8 @@ export const heldout56Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout57Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout57');
 /** A fifty-eighth blind set, papers around inspections: a county's report on rectifying a 督察's findings, a district's 示范创建 self-assessment (.docx), a city's 整改方案 page, a county's 考核 completion report (.pdf), a county 依法治县办's review of one town (GBK). */
 export const heldout58Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout58');
+/** A fifty-ninth blind set, towns and 街道 after the reforms of 2021–2024: a 街道办事处's report whose 主任办公会议 holds the 会前学法, a town's .docx after 赋权 with its own 执法大队 and 合法性审核, a town's GBK report written by its 司法所, a border 乡's bilingual portal page beside the court's 流动法庭, a 街道's Markdown summary listing its 社区 one by one. */
+export const heldout59Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout59');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
