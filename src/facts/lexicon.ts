@@ -338,6 +338,7 @@ export const PassTables = lazySchema(() =>
           own_acts: z.array(Term).default([]),
           not_places: z.array(Term).default([]),
           named_opening_kinds: z.array(z.enum(DOCUMENT_KINDS)).default([]),
+          label_marks: z.array(Term).default([]),
           bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1), together: z.array(Term).default([]) }).strict()),
         })
         .strict(),

@@ -39,13 +39,17 @@ export function run(state: SentenceState): void {
     first !== undefined &&
     tables.namedOpeningKinds.has(view.doc.kind) &&
     units.name.test(view.text.slice(first.start, first.end).replace(tables.clauseLead, ''));
+  // 1. 东堤社区:调解纠纷46件…: an entry labelled with a unit's name alone is that unit's in any kind of
+  // document (a name before a label mark is no verb's object)
+  const labelled = units.label.exec(view.text)?.[1];
   const wholeBefore = (clause: Span): boolean => units.whole.test(view.text.slice(clause.start, clause.end));
-  if (!opened && !units.said.test(view.text) && !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore))) return;
+  if (labelled === undefined && !opened && !units.said.test(view.text) && !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore))) return;
   const own = tables.bodies.get(view.doc.level)?.ownSubject;
   const { place } = view.doc;
+  const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
   let parts = opened;
   let afterWhole = false;
-  let theirs = false;
+  let theirs = labelled !== undefined && !isOwn(labelled);
   for (const clause of view.clauses) {
     const text = view.text.slice(clause.start, clause.end);
     const lead = text.replace(tables.clauseLead, '');
@@ -55,7 +59,7 @@ export function run(state: SentenceState): void {
     // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts (right after it, with their organs)
     afterWhole = wholeBefore(clause);
     parts ||= afterWhole;
-    if (named !== undefined && !(place !== null && (place.endsWith(named) || named.endsWith(place)))) theirs = true;
+    if (named !== undefined && !isOwn(named)) theirs = true;
     else if (theirs && own?.test(lead)) theirs = false;
     if (theirs) state.foreign.add(clause.start);
   }

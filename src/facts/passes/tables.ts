@@ -88,9 +88,10 @@ export interface CompiledTables {
    * clause's start (after its lead), and a superlative picking a unit out (最高的是青岙县); `said`: any of
    * the part or superlative words (a sentence without one, or a clause naming a whole of units, names no
    * unit's figure); `whole`: a clause that ends naming a number of units as a whole (抽查的3个县(区)中);
-   * `partName`: a unit's name in a clause right after such a whole, which may go on with its organ (白沙镇政府…)
+   * `partName`: a unit's name in a clause right after such a whole, which may go on with its organ (白沙镇政府…);
+   * `label`: a sentence opening with a unit's name alone before a label mark (1. 东堤社区:…): group 1 the name
    */
-  subordinates: ReadonlyMap<Level, { part: RegExp; whole: RegExp; name: RegExp; partName: RegExp; ranked: RegExp; said: RegExp }>;
+  subordinates: ReadonlyMap<Level, { part: RegExp; whole: RegExp; name: RegExp; partName: RegExp; ranked: RegExp; said: RegExp; label: RegExp }>;
   /** for a level of reporting body, what opens a clause (after its lead) whose subject is the units under it together (县级政府, 乡镇) */
   unitsTogether: ReadonlyMap<Level, RegExp>;
   /** the same without the words of `not_places` (县直部门): the places under a department's place together */
@@ -354,6 +355,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           partName: new RegExp(`^${unit}(?!${any(organs)})`),
           ranked: new RegExp(`(?:${ranked})${name}`),
           said: new RegExp(`${any(subordinate.parts)}|${ranked}`),
+          label:
+            subordinate.label_marks.length === 0
+              ? /(?!)/
+              : new RegExp(`^\\s*${ITEM_NUMBER}(?:${BULLET}\\s*)?${unit}\\s*(?:${any(subordinate.label_marks)})`, 'u'),
         };
         return body.levels.map((level) => [level, compiled] as const);
       }),
