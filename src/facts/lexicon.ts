@@ -186,6 +186,8 @@ export const FactsFile = lazySchema(() =>
       negators: z.array(Term).default([]),
       /** words that carry a denial on to the cue after them: 未受理的(复议案件) */
       negation_links: z.array(Term).default([]),
+      /** acts of making a negator denies together with the cue right after them: 未出台(规范性文件), 不具备制定(…的职权) */
+      denied_acts: z.array(Term).default([]),
       /** words after which a distractor names no act of the clause: 拟(出台的), (以区政府)名义(印发的) */
       not_acts_after: z.array(Term).default([]),
       /** set phrases whose numeral counts nothing: 一次性(告知), 一件事一次办, 最多跑一次 */
@@ -443,6 +445,7 @@ export const LexiconSchema = lazySchema(() =>
     context: z.array(z.string()),
     negators: z.array(z.string()),
     negationLinks: z.array(z.string()),
+    deniedActs: z.array(z.string()),
     notActsAfter: z.array(z.string()),
     setPhrases: z.array(z.string()),
     asides: z.array(z.string()),
@@ -550,6 +553,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     context: data.context,
     negators: data.negators,
     negationLinks: data.negation_links,
+    deniedActs: data.denied_acts,
     notActsAfter: data.not_acts_after,
     setPhrases: data.set_phrases,
     asides: data.asides.patterns,

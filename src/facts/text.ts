@@ -381,7 +381,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));
   const frameList = lexicon.facts.flatMap((entry) => entry.frames.map((frame) => ({ entry, frame })));
-  const negators = [...lexicon.negators].sort((a, b) => b.length - a.length);
+  // a negator before an act of making denies the cue after the act too (未出台规范性文件: none to count)
+  const negators = [...lexicon.negators, ...lexicon.negators.flatMap((n) => lexicon.deniedActs.map((act) => n + act))].sort((a, b) => b.length - a.length);
   // most places follow no negator's last character: only there are the negators compared
   const negatorEnds = new Set(negators.map((n) => n.charCodeAt(n.length - 1)));
   const longestNegator = negators[0]?.length ?? 0;
