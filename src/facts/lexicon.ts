@@ -315,6 +315,10 @@ export const PassTables = lazySchema(() =>
           averages: z.array(Term).default([]),
           compared_beyond: z.array(Term).default([]),
           events: z.object({ attend: z.array(Term).min(1), hold: z.array(Term).min(1), holders: z.array(Term) }).strict(),
+          followed_documents: z
+            .object({ follows: z.array(Term).min(1), issues: z.array(Term).min(1), names: z.array(Term).min(1) })
+            .strict()
+            .optional(),
           bodies: z.array(
             z
               .object({

@@ -35,6 +35,8 @@ export function run(state: SentenceState): void {
     const match = tables.otherPlaceSubject.exec(lead);
     const place = match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined;
     const otherPlace = place !== undefined && !isOwnPlace(place, view.doc.place);
+    // a clause naming only a document the superior issued, which the body followed: that clause alone is the superior's
+    if (!superior && body.followedDocument.test(lead)) state.foreign.add(clause.start);
     if (otherPlace || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))) superior = true;
     // only a run of the superior's clauses can end here: the own subject is looked for inside one
     else if (superior && (named !== undefined || place !== undefined || body.ownSubject.test(lead))) superior = false;

@@ -76,9 +76,10 @@ export interface CompiledTables {
   /**
    * for a level of reporting body, what opens a clause whose subject is its superior, or itself; a
    * comparison with the superior's (or the nation's) figure anywhere in a clause (低于全省平均…): group 1 or 2 whose;
-   * and an event the superior held that the body's people attended (参加市政府举办的…)
+   * an event the superior held that the body's people attended (参加市政府举办的…); and a clause (after its lead)
+   * that only names a document the superior issued, which the body followed (对照区政府印发的…目录(…))
    */
-  bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp; superiorEvent: RegExp }>;
+  bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp; superiorEvent: RegExp; followedDocument: RegExp }>;
   /** a named place opening a clause, speaking as a whole (嵘州市全年…, 泊江区人民政府…: group 2) or acting (泊江区组织…: group 3): group 1 its name */
   otherPlaceSubject: RegExp;
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
@@ -219,6 +220,22 @@ export const WITHIN_CLAUSE = new RegExp(`^${IN_CLAUSE}*$`);
 
 const cache = new WeakMap<Lexicon, CompiledTables>();
 
+/** The superior as the subject or the issuer of what a clause names: 全区, or its place word and an organ (区政府). */
+function standardOf(body: { superior: readonly string[]; superior_places: readonly string[] }, superior: Lexicon['passes']['superior_level']): string {
+  return `${any(body.superior)}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)})`;
+}
+
+/**
+ * 对照区政府印发的…事项目录(全区共列入事项7项): a clause made of a word of following, the superior, its act of
+ * issuing and 的, and the document's name closing it (a bracket about the document may follow).
+ */
+function followedDocument(words: Lexicon['passes']['superior_level']['followed_documents'], superior: string): RegExp {
+  if (!words) return /(?!)/;
+  return new RegExp(
+    `^(?:${any(words.follows)})(?:${superior})[^,;:。!?]*?(?:${any(words.issues)})的[^,;:。!?]*?(?:${any(words.names)})\\s*(?:\\([^()]*\\))?\\s*$`,
+  );
+}
+
 /** An item's number before a clause's words: 3. / 3、 / (3) / 三、 / ③. */
 const ITEM_NUMBER = '(?:(?:\\d{1,2}[.、]|\\(\\d{1,2}\\)|[一二三四五六七八九十]{1,2}、|[\\u2460-\\u2473])\\s*)?';
 /** How many years back a report may name an earlier year it counts from (2016年以来 in a 2025 report). */
@@ -325,7 +342,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         // the superior (or the nation) as the standard a comparison names
         const standard = `${any([...body.superior, ...superior.compared_beyond])}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)})`;
         const subjects = {
-          superiorSubject: new RegExp(`^(?:${any(body.superior)}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)}))`),
+          superiorSubject: new RegExp(`^(?:${standardOf(body, superior)})`),
           ownSubject: new RegExp(`^(?:${any(body.own)}|[^\\s,;:。!?]{0,6}?(?:${any(body.own_places)})(?!${any(superior.not_own_after_place)}))`),
           compared: new RegExp(
             `(?:(?:${any(superior.comparisons)})(?:${any(superior.leads)})?(${standard})|(?:${any(superior.average_comparisons)})(?:${any(superior.leads)})?(${standard})(?=${IN_CLAUSE}{0,4}?(?:${any(superior.averages)})))`,
@@ -335,6 +352,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           superiorEvent: new RegExp(
             `(?:${any(superior.events.attend)})${IN_CLAUSE}{0,8}?(?:${any([...body.superior_places, ...superior.events.holders])})[^,;:。!?的]{0,12}?(?:${any(superior.events.hold)})的`,
           ),
+          followedDocument: followedDocument(superior.followed_documents, standardOf(body, superior)),
         };
         return body.levels.map((level) => [level, subjects] as const);
       }),
