@@ -305,8 +305,10 @@ export const PassTables = lazySchema(() =>
               not_starts: z.array(Term).min(1),
               not_in_stem: z.array(Term),
               before: z.array(RegexSource),
+              between: z.array(RegexSource).default([]),
               then: z.array(Term).min(1),
               acts: z.array(Term),
+              neighbours: z.array(RegexSource).default([]),
             })
             .strict(),
           other_place_note: RegexSource,

@@ -3,7 +3,7 @@
  * a meeting's news, a press conference, a WeChat post), on texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/facts/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { readFileQuoted } from './helpers.js';
 
 const lexicon = await loadLexicon();
@@ -77,5 +77,48 @@ describe('what a retelling says of the next year', () => {
     const { facts } = await read(report, 'fengqiao-cards.txt');
     expect(facts).toEqual(expect.arrayContaining(['public_lawyers=30:achieved', 'public_lawyers=45:plan']));
     expect(facts).not.toContain('public_lawyers=45:achieved');
+  });
+});
+
+describe('another body’s figures in a retelling', () => {
+  it('the superior named with a year before its levels, or by its bare name before its whole, is not the body', async () => {
+    const report = `桦溪县2023年法治政府建设情况报告
+一、主要成效
+全县行政机关负责人出庭应诉率88%。从全市看,岚州市2023年各级行政机关负责人出庭应诉率为94.6%,我县仍有差距。
+据岚州市司法局消息,岚州全市行政复议纠错率为11.8%。全县行政复议纠错率为7.5%。
+`;
+    const { facts } = await read(report, 'huaxi.txt');
+    expect(facts).toEqual(expect.arrayContaining(['head_appearance_rate=88:achieved', 'reconsideration_correction_rate=7.5:achieved']));
+    expect(facts.filter((f) => /=(94\.6|11\.8):/.test(f))).toEqual([]);
+  });
+
+  it('a neighbour a clause opens with is another body, and the body’s own clause after it is its own', async () => {
+    const report = `桦溪县2023年法治政府建设情况报告
+一、主要成效
+记者提到邻县石泉县去年行政复议纠错率超过16%,本县行政复议纠错率为9.2%。县司法局与邻县司法局联合培训执法人员310人。
+`;
+    const { facts } = await read(report, 'huaxi-neighbour.txt');
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_correction_rate=9.2:achieved', 'enforcement_training_participants=310:achieved']));
+    expect(facts).not.toContain('reconsideration_correction_rate=16:achieved');
+  });
+});
+
+describe('the year’s figures retold in other words', () => {
+  it('a correction rate said as a share of the cases concluded, and a count after a reform', async () => {
+    const report = `桦溪县2023年法治政府建设情况报告
+一、主要成效
+全年审结行政复议案件64件,经复议纠错的案件占审结案件的10.9%。机构改革后,全县行政执法主体调整为41个。
+`;
+    const { facts } = await read(report, 'huaxi-share.txt');
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_correction_rate=10.9:achieved', 'enforcement_subjects=41:achieved']));
+  });
+
+  it('the duty to publish the report is no publication of it', async () => {
+    const report = `桦溪县2023年法治政府建设情况报告
+一、主要成效
+按照规定,县级政府每年一季度要向县委报告上一年度法治政府建设情况,并通过门户网站向社会公开。全县行政复议纠错率为7.5%。
+`;
+    const { doc } = await read(report, 'huaxi-duty.txt');
+    expect(extractFacts(doc, lexicon).map((f) => f.id)).not.toContain('annual_report_published');
   });
 });

@@ -33,8 +33,8 @@ export function run(state: SentenceState): void {
     // another place by name, speaking as a whole (the host 区 of a zone, the 地级市 of a 县级市, 自治区全年…) or acting
     // (泊江区组织…): only a report whose own place is known can tell another's name from its own acting
     const match = tables.otherPlaceSubject.exec(lead);
-    const place = match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined;
-    const otherPlace = place !== undefined && !isOwnPlace(place, view.doc.place);
+    const place = (match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ?? wholeNamed(state, lead);
+    const otherPlace = (place !== undefined && !isOwnPlace(place, view.doc.place)) || tables.neighbourLead.test(lead);
     // a clause naming only a document the superior issued, which the body followed: that clause alone is the superior's
     if (!superior && body.followedDocument.test(lead)) state.foreign.add(clause.start);
     if (otherPlace || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))) superior = true;
@@ -59,6 +59,14 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
     const end = match.index + match[0].length;
     for (const q of quantities) if (q.start >= end && WITHIN_CLAUSE.test(view.text.slice(end, q.start))) state.bound.set(q, []);
   }
+}
+
+/** The place a bare name before its whole stands for (泷州全市 → 泷州市), when the text writes that name in full somewhere. */
+function wholeNamed(state: SentenceState, lead: string): string | undefined {
+  const m = state.tables.otherPlaceWhole.exec(lead);
+  if (!m) return undefined;
+  const name = m[1]! + m[2]!;
+  return state.view.doc.source.text.includes(name) ? name : undefined;
 }
 
 /** A name is the body's own when the place's name ends with it or shares its first two characters (榆沱州, 开发区). */

@@ -82,6 +82,10 @@ export interface CompiledTables {
   bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp; superiorEvent: RegExp; followedDocument: RegExp }>;
   /** a named place opening a clause, speaking as a whole (嵘州市全年…, 泊江区人民政府…: group 2) or acting (泊江区组织…: group 3): group 1 its name */
   otherPlaceSubject: RegExp;
+  /** another place's bare name before its whole (泷州全市…): group 1 the name, group 2 its place word */
+  otherPlaceWhole: RegExp;
+  /** a clause that opens naming a neighbour (我们看到邻县澧泉县…): another body's */
+  neighbourLead: RegExp;
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
   otherPlaceNote: RegExp;
   /**
@@ -204,7 +208,16 @@ function otherPlaceSubject(words: Lexicon['passes']['superior_level']['other_pla
     `(?:${char}{2,${words.long_stem}}?(?:${any(words.long_endings)})|${char}{2,${words.stem}}?(?:${any(words.endings)}))` +
     `(?<!${any(words.not_endings)})`;
   const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
-  return new RegExp(`^${before}(${name})(?=(${any(words.then)})|(${any(words.acts)}))`);
+  const between = words.between.length > 0 ? `(?:${words.between.join('|')})?` : '';
+  return new RegExp(`^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any(words.acts)})))`);
+}
+
+/** A place's name without its place word right before that place as a whole (泷州全市): only a name the text writes in full is one. */
+function otherPlaceWhole(words: Lexicon['passes']['superior_level']['other_place'], subordinate: Lexicon['passes']['subordinate_level']): RegExp {
+  const char = `(?:(?!${any([...subordinate.not_in_name, ...words.not_in_stem])})[\u4e00-\u9fa5])`;
+  const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
+  const single = words.endings.filter((ending) => ending.length === 1);
+  return new RegExp(`^${before}(?!${any([...words.not_starts, ...subordinate.not_name_start])})(${char}{2,${words.stem}}?)全(${any(single)})`);
 }
 
 /** An alternation of literal words, longest first. */
@@ -337,6 +350,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`, 'u'),
     otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
     otherPlaceNote: new RegExp(superior.other_place_note),
+    otherPlaceWhole: otherPlaceWhole(superior.other_place, subordinate),
+    neighbourLead: new RegExp(`^(?:${superior.other_place.neighbours.join('|') || '(?!)'})`),
     bodies: new Map(
       superior.bodies.flatMap((body) => {
         // the superior (or the nation) as the standard a comparison names
