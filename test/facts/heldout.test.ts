@@ -825,7 +825,11 @@ describe.each([
   // report it explains (its place); a text naming its body nowhere else takes the place that starts its own documents' titles
   // (《枳杉市…》); a later year as a clause of its own (会议强调,2025年,要…;要…不少于10次) opens plans; a row of cells
   // (标签 | 数字) ends a paragraph, so a card headline after it (2024年 这样干, a plans title) heads the plans:
-  // P 0.919 / R 0.919, plans 16/16, no leaks, meta 20/20.
+  // P 0.919 / R 0.919, plans 16/16, no leaks, meta 20/20. Then (tiaoling's 县政府向社会公布了《…2022年度…报告》 optional as
+  // the lead decided for the other two) another place opening a clause with a year before its levels (泓州市2022年各级…) or by
+  // its bare name before its whole when the text writes it in full (泷州全市…), a clause that opens naming a neighbour
+  // (邻县澧泉县…), a correction rate said as a share (经复议纠错的案件占审结案件的12.3%), a count 调整为 after a reform, and
+  // the duty to publish (每年第一季度要向…报告…并…公开) no publication: P 0.951 / R 0.935.
   ['test/fixtures/heldout56', heldout56Dir],
   // written and labelled blind, facts said in words, zeros and comparisons: a 2021 county's .txt (全部经过合法性审查, 均…备案,
   // 综合纠错率为零, 败诉率为零 and 连续三年“零败诉”, every figure beside a 较上年 / 同比 change, 执法记录仪 only as a change, the
