@@ -193,6 +193,8 @@ export function cleanupStructure(raw: string): string {
 interface Caption {
   subject: string;
   unit: string | undefined;
+  /** a figure card's title (rules/tables.yaml card_title): it lends its subject only to labels of bare acts (card_label) */
+  card?: boolean;
 }
 /** A row's label names a subject of its own when it holds the caption's subject's first characters (行政复议 of 行政复议案件). */
 const SUBJECT_HEAD = 4;
@@ -207,6 +209,8 @@ function captionOf(line: string, cells: readonly string[] | string, current: Cap
   const cell = asCell(line);
   const named = table_caption.exec(cell);
   if (named) return { subject: named[1]!, unit: named[2] };
+  const card = tableWording().card_title.exec(cell);
+  if (card) return { subject: card[1]!, unit: undefined, card: true };
   const unit = unit_line.exec(cell);
   if (unit) return current && { ...current, unit: unit[1] };
   return TABLE_FRAGMENT.test(line) ? current : undefined;
@@ -217,12 +221,20 @@ function captionOf(line: string, cells: readonly string[] | string, current: Cap
  * caption's subject's, with the caption's unit unless the label names one (行政复议案件受理(件) | 86):
  * without them the figure is a bare verb's.
  */
-function withCaptionLent(cells: string[], { subject, unit }: Caption): string[] {
+function withCaptionLent(cells: string[], { subject, unit, card }: Caption): string[] {
   const [label, figure] = cells;
+  if (card) {
+    // 收案 | 203件 under 行政复议: a card's figure carries its counting word
+    if (cells.length !== 2 || !CARD_FIGURE.test(figure!) || !tableWording().card_label.test(asCell(label!))) return cells;
+    return [`${subject}${label!.replace(/\s+/g, '')}`, figure!];
+  }
   if (cells.length !== 2 || !isValueCell(figure!) || label === '' || asCell(label!).includes(subject.slice(0, SUBJECT_HEAD))) return cells;
   const counted = unit === undefined || MEASURE_HEADER.test(label!) ? '' : `(${unit})`;
   return [`${subject}${label!.replace(/\s+/g, '')}${counted}`, figure!];
 }
+
+/** A card's figure: a number with its counting word or a percent sign (203件, 9.6%). */
+const CARD_FIGURE = /^[\d.,]+(?:%|[\u4e00-\u9fff]{1,2})$/;
 
 /** A row's label alone on its line: words, no punctuation that would end or break up prose. */
 const LABEL_LINE = /^[\u3400-\u9fff]{2,30}$/;

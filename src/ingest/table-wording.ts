@@ -35,6 +35,8 @@ const GROUPS = {
   chart_caption: 2,
   table_caption: 2,
   unit_line: 1,
+  card_title: 1,
+  card_label: 0,
   chart_data: 1,
 } as const;
 export type TableWordingKey = keyof typeof GROUPS;
@@ -121,6 +123,8 @@ const READ_AS: Record<TableWordingKey, (text: string) => string> = {
   chart_caption: asLine,
   table_caption: asCell,
   unit_line: asCell,
+  card_title: asCell,
+  card_label: asCell,
   chart_data: asLine,
 };
 

@@ -122,3 +122,25 @@ describe('the year’s figures retold in other words', () => {
     expect(extractFacts(doc, lexicon).map((f) => f.id)).not.toContain('annual_report_published');
   });
 });
+
+describe('figure cards whose subject is the card’s title', () => {
+  it('lend the title to rows of bare acts and rates, not to rows that name their own subject', async () => {
+    const report = `一图读懂|枫桥区2023年法治政府建设年度报告
+行政复议
+收案 | 157件
+审结 | 149件
+纠错率 | 8.7%
+法律服务
+公职律师 | 33名
+`;
+    const { facts } = await read(report, 'fengqiao-cards2.txt');
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'reconsideration_cases=157:achieved',
+        'reconsideration_closed=149:achieved',
+        'reconsideration_correction_rate=8.7:achieved',
+        'public_lawyers=33:achieved',
+      ]),
+    );
+  });
+});
