@@ -281,11 +281,36 @@ const isClosedDetails = (element: Element): boolean => element.name === 'details
  * a heading's number.
  */
 function withGeneratedText(element: Element, styles: PageStyles): void {
-  const before = styles.of(element, '::before');
+  const written = styles.of(element, '::before');
+  const before = written && LIST_MARKER.test(written) && opensLine(element) ? '' : written;
   const after = styles.of(element, '::after');
   if (before) element.children.unshift(new Text(before));
   if (after) element.children.push(new Text(after));
   if (before || after) for (const child of element.children) child.parent = element;
+}
+
+/**
+ * A bullet a sheet writes before a list item or a paragraph (li::before { content: "•" }): a browser
+ * shows it as the list's marker, not as a character of the item's sentence.
+ */
+const LIST_MARKER = /^[\s\u00b7\u2022\u2023\u2043\u2219\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\u27a2\u27a4\u30fb\u2666\u00bb\u203a]+$/;
+
+/** How many elements before it, and levels up, are looked at to find an element's line start. */
+const MAX_SIBLINGS_LOOKED = 20;
+
+/** Whether an element stands at the start of its line: a block, or inline as the first thing in one (a <span> opening a <p>). */
+function opensLine(element: Element): boolean {
+  let depth = 0;
+  for (let node: Element | null = element; node !== null && node.type === 'tag' && ++depth <= MAX_SIBLINGS_LOOKED; node = node.parent as Element | null) {
+    if (BLOCK_TAGS.has(node.name) || CELL_TAGS.has(node.name)) return true;
+    // an element before it that holds anything (or a long run of empty ones, or many levels) may hold text: the bullet is kept
+    let looked = 0;
+    for (let sibling = node.prev; sibling !== null; sibling = sibling.prev) {
+      if (++looked > MAX_SIBLINGS_LOOKED || (sibling.type === 'text' ? sibling.data.trim() !== '' : sibling.type === 'tag' && sibling.children.length > 0))
+        return false;
+    }
+  }
+  return false;
 }
 
 /** With `showHidden`, hidden elements are read as shown. */

@@ -46,6 +46,7 @@ const SIGHT_PROPERTIES = [
   'max-width',
   'text-indent',
   'white-space',
+  // the ground: its colour, or a picture that background or background-image draws
   'background-color',
   '::before',
   '::after',
@@ -73,6 +74,10 @@ const STYLE_SHEET = /<style\b[^>]{0,500}>([^]*?)<\/style\s*>/gi;
 const CSS_COMMENT = /\/\*[^]*?\*\//g;
 const IMPORTANT = /\s*!\s*important\s*$/i;
 
+/** A ground drawn by a picture or a gradient (background-image), which text of any colour may stand on. */
+const PICTURE = /\b(?:url|(?:repeating-)?(?:linear|radial|conic)-gradient|image-set)\(/;
+const UNPAINTED_IMAGE = new Set(['', 'none', 'initial', 'inherit', 'unset']);
+
 /** An element's own style, or a rule's block, as its declarations of the properties that matter here. */
 export function declarationsOf(block: string): Map<SightProperty, Declared> {
   const declarations = new Map<SightProperty, Declared>();
@@ -87,8 +92,12 @@ export function declarationsOf(block: string): Map<SightProperty, Declared> {
     if (name === 'font') {
       const size = fontShorthandSize(value);
       if (size !== undefined) declarations.set('font-size', { value: size, important });
-    } else if (name === 'background') declarations.set('background-color', { value, important });
-    else if (DECLARED_PROPERTIES.has(name)) declarations.set(name as SightProperty, { value, important });
+    } else if (name === 'background' || (name === 'background-image' && !UNPAINTED_IMAGE.has(value))) {
+      declarations.set('background-color', { value, important });
+    } else if (name === 'background-color' && PICTURE.test(declarations.get('background-color')?.value ?? '')) {
+      // a picture is drawn over the colour under it: the ground is the picture's
+      continue;
+    } else if (DECLARED_PROPERTIES.has(name)) declarations.set(name as SightProperty, { value, important });
   }
   return declarations;
 }
@@ -188,14 +197,52 @@ function hidesAlone(property: SightProperty, value: string): boolean {
   }
 }
 
-/** A colour of white, written any of the ways a page writes it. */
+/**
+ * A colour of white or so near it that on the page's white no one sees text in it: #fefefe,
+ * rgb(250 250 250), hsl(0, 0%, 99%), whitesmoke (each channel at least 245: a contrast under 1.1).
+ * Its alpha does not matter: white over white is white.
+ */
 export function isWhite(value: string): boolean {
-  const colour = value.replace(/\s+/g, '');
-  return colour === 'white' || /^#(?:fff|ffffff)(?:f|ff)?$/.test(colour) || /^rgba?\(255,255,255(?:,(?:1|1\.0*|100%))?\)$/.test(colour);
+  const channels = rgbOf(value.replace(/\s+/g, ' ').trim());
+  return channels !== undefined && channels.every((channel) => channel >= MIN_WHITE_CHANNEL);
 }
 
-/** A white text colour anywhere in a page, by a style or a <font color>: only then are grounds looked for. */
-const WHITE_INK = /(?<![-\w])color\s*[:=]\s*["']?\s*(?:white\b|#fff(?:fff)?\b|rgba?\(\s*255\s*,\s*255\s*,\s*255\s*[,)])/i;
+const MIN_WHITE_CHANNEL = 245;
+const NEAR_WHITE_NAMES: Readonly<Record<string, number[]>> = {
+  white: [255, 255, 255],
+  snow: [255, 250, 250],
+  whitesmoke: [245, 245, 245],
+  ghostwhite: [248, 248, 255],
+  mintcream: [245, 255, 250],
+};
+
+/** The red, green and blue (0–255) of a colour written by name, #hex, rgb() or hsl(); undefined for any other. */
+function rgbOf(colour: string): number[] | undefined {
+  const named = NEAR_WHITE_NAMES[colour];
+  if (named) return named;
+  const hex = /^#([0-9a-f]{3,4}|[0-9a-f]{6}|[0-9a-f]{8})$/.exec(colour)?.[1];
+  if (hex) {
+    const digits = hex.length <= 4 ? [...hex.slice(0, 3)].map((digit) => digit + digit) : [hex.slice(0, 2), hex.slice(2, 4), hex.slice(4, 6)];
+    return digits.map((pair) => Number.parseInt(pair, 16));
+  }
+  const call = /^(rgba?|hsla?)\(([^()]*)\)$/.exec(colour);
+  if (!call) return undefined;
+  const parts = call[2]!.split(/\s*[,/]\s*|\s+/).slice(0, 3);
+  if (parts.length < 3 || !parts.every((part) => /^-?\d*\.?\d+(?:%|deg)?$/.test(part))) return undefined;
+  const amount = (part: string, whole: number) => (part.endsWith('%') ? (Number.parseFloat(part) / 100) * whole : Number.parseFloat(part));
+  if (call[1]!.startsWith('rgb')) return parts.map((part) => amount(part, 255));
+  const [hue, saturation, lightness] = [((Number.parseFloat(parts[0]!) % 360) + 360) % 360, amount(parts[1]!, 1), amount(parts[2]!, 1)];
+  // CSS Color 4's hsl-to-rgb
+  const reach = saturation * Math.min(lightness, 1 - lightness);
+  return [0, 8, 4].map((offset) => {
+    const k = (offset + hue / 30) % 12;
+    return (lightness - reach * Math.max(-1, Math.min(k - 3, 9 - k, 1))) * 255;
+  });
+}
+
+/** A white or near-white text colour anywhere in a page, by a style or a <font color>: only then are grounds looked for. */
+const WHITE_INK =
+  /(?<![-\w])color\s*[:=]\s*["']?\s*(?:(?:white|snow|whitesmoke|ghostwhite|mintcream)\b|#(?:ffff?\b|(?:f[5-9a-f]){3}(?:[0-9a-f]{2})?\b)|rgba?\(\s*(?:24[5-9]|25[0-5]|9[6-9](?:\.\d+)?%|100%)|hsla?\()/i;
 /** A style sheet linked or imported from another file, which is not at hand. */
 const LINKED_STYLE = /<link\b[^>]{0,500}\bstylesheet\b|@import\b/i;
 

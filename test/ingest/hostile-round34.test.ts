@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { REPORT_LINES } from './fixtures.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, PLAIN, readText } from './hostile.js';
+
+const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
+/** The report as paragraphs, its figure 12件 written as `written`. */
+const withFigure = (written: string) => paragraphs(REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line)));
+const page = (style: string, body: string) => `<html><head><meta charset="utf-8"><style>${style}</style></head><body>${body}</body></html>`;
+
+describe('a web page with text in a white so near white no one sees it', () => {
+  // 1<span style="color:#fefefe">9</span>2件 was read 192件: only #fff, #ffffff and rgb(255,255,255) counted as white
+  it('drops text in a near white, by a class or its own style, written as hex, rgb() or hsl()', async () => {
+    const figure =
+      '1<span class="w">9</span><b style="color: rgb(250 250 250)">8</b><i style="color:hsl(0, 0%, 99%)">7</i>' +
+      '<font color="#FAFAFA">6</font><em style="color: whitesmoke">5</em>2件';
+    expect(await readText(page('.w { color: #fefefe }', withFigure(figure)), 'near-white.html')).toBe(PLAIN);
+  });
+
+  // a guard: light but readable ink (a grey, a pale blue) and near white on a dark ground stay read
+  it('reads text in a light grey, and near white on a dark ground', async () => {
+    const figure = '<span style="color:#cccccc">1</span><span style="background:#333"><span style="color:#fafafa">2</span></span>件';
+    expect(await readText(page('', withFigure(figure)), 'light.html')).toBe(PLAIN);
+  });
+
+  // white text on a ground only a picture paints (background-image, a gradient) was dropped as white on white
+  it('reads white text on a ground a background picture or gradient paints', async () => {
+    const style =
+      '.banner { background-image: url(banner.jpg); background-color: #fff } .band { background-image: linear-gradient(#036, #069) } .w { color: #fff }';
+    for (const ground of ['banner', 'band']) {
+      expect(await readText(page(style, `<div class="${ground}">${withFigure('1<span class="w">2</span>件')}</div>`), `${ground}.html`)).toBe(PLAIN);
+    }
+    // a picture taken back leaves the white ground: its white text is out of sight again
+    const none = `<div style="background-image: none">${withFigure('1<span class="w">9</span>2件')}</div>`;
+    expect(await readText(page('.w { color: #fff }', none), 'no-picture.html')).toBe(PLAIN);
+  });
+});
+
+describe('a web page whose sheet draws list bullets', () => {
+  // li::before { content: "•" } put a bullet before each line: a heading read •一、主要举措和成效, and a section of that name
+  it('reads no bullet a sheet writes before a list item or a paragraph', async () => {
+    const list = `<ul class="news">${REPORT_LINES.map((line) => `<li>${line}</li>`).join('')}</ul>`;
+    expect(await readText(page('ul.news li::before { content: "\\2022\\00a0" }', list), 'bullets.html')).toBe(PLAIN);
+    const spans = REPORT_LINES.map((line) => `<p> <span class="dot"></span><span>${line}</span></p>`).join('');
+    expect(await readText(page('.dot:before { content: "■ " }', spans), 'square-bullets.html')).toBe(PLAIN);
+  });
+
+  // a guard: a character a sheet writes inside a line is what a reader sees there, bullet or not
+  it('reads a bullet written inside a line, and a generated text that is no bullet', async () => {
+    const body = `<p>${REPORT_LINES[1]}<span class="sep"></span>${REPORT_LINES[0]}</p><p class="n">${REPORT_LINES[2]}</p>`;
+    const style = '.sep::before { content: "·" } p.n::before { content: "①" }';
+    expect(await readText(page(style, body), 'inline-dot.html')).toBe(`${REPORT_LINES[1]}·${REPORT_LINES[0]}\n①${REPORT_LINES[2]}`);
+  });
+});
