@@ -231,11 +231,12 @@ const TENTHS = /成(?![立为功效果绩员本熟])/y;
 const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*(?:\|\s*)?$/;
 
 /**
- * A number in ASCII digits, not part of a code or a word (A12, v2, 1.2.3's later parts). Its first
+ * A number in ASCII digits, not part of a code or a word (A12, v2, 1.2.3's later parts), nor of a
+ * number in digits of another script (١2件 is no 2件: a reader sees no figure there). Its first
  * digit is read before what stands before it is looked at: a regex that opens with a lookbehind
  * tries it at every character of the sentence.
  */
-const ASCII_NUMBER = /\d(?<![\dA-Za-z.@_#\-/].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?(?![\dA-Za-z])/g;
+const ASCII_NUMBER = /\d(?<![\p{Nd}A-Za-z.@_#\-/].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?(?![\p{Nd}A-Za-z])/gu;
 /** How far after a per-unit number (每4名) its ratio's other number may stand. */
 const RATIO_REACH = 12;
 const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };

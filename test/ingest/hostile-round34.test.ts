@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseQuantities } from '../../src/facts/quantity.js';
 import { REPORT_LINES } from './fixtures.js';
 import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, PLAIN, readText } from './hostile.js';
 
@@ -49,5 +50,18 @@ describe('a web page whose sheet draws list bullets', () => {
     const body = `<p>${REPORT_LINES[1]}<span class="sep"></span>${REPORT_LINES[0]}</p><p class="n">${REPORT_LINES[2]}</p>`;
     const style = '.sep::before { content: "·" } p.n::before { content: "①" }';
     expect(await readText(page(style, body), 'inline-dot.html')).toBe(`${REPORT_LINES[1]}·${REPORT_LINES[0]}\n①${REPORT_LINES[2]}`);
+  });
+});
+
+describe('a text with digits of other scripts among its figures', () => {
+  // ١2件 (an Arabic-Indic one, then an ASCII two) was read as 2件; a reader sees no figure there
+  it('reads no figure in a number that has a digit of another script', () => {
+    expect(parseQuantities('审查规范性文件١2件，培训46٠人次，审查率达到١100%，召开۱۲次会议')).toEqual([]);
+    expect(parseQuantities('审查规范性文件12件，培训460人次').map((quantity) => quantity.value)).toEqual([12, 460]);
+  });
+
+  // a guard (no round covered joiners in a figure): a zero-width joiner or word joiner in a figure is not seen
+  it('reads a figure whole across a zero-width joiner or a word joiner', async () => {
+    expect(await readText(PLAIN.replace('12件', '1\u200d2件').replace('460', '4\u20606\u20600'), 'joined.txt')).toBe(PLAIN);
   });
 });
