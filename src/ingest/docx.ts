@@ -29,13 +29,14 @@ export async function docxToText(
   let embedded: EmbeddedPart[];
   let pictures: boolean;
   const invisible = { chars: 0 };
+  const graphics = { unread: 0 };
   try {
     const files = new ZipFiles(bytes, budget, inflated);
     await placeMainDocument(files);
     await giveWordPrefixes(files);
     await typeNumbering(files);
     const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : NO_STYLES;
-    ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files), invisible)));
+    ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files), invisible, graphics)));
     embedded = await embeddedParts(files);
     pictures = files.hasIn('word/media/');
   } catch {
@@ -45,6 +46,11 @@ export async function docxToText(
   if (invisible.chars > 0) {
     notices.push(
       `Word 文档中有 ${invisible.chars} 字设为白色(底色也是白色)或 1 磅以下的字号,阅读时看不见,已忽略;若它们是报告正文,请改为正常的颜色和字号后再试`,
+    );
+  }
+  if (graphics.unread > 0) {
+    notices.push(
+      `Word 文档中有 ${graphics.unread} 个图表或嵌入的 Excel 表格,其中的数字只以图形显示,未读取;若报告的数据在其中,请把数据写进正文或改为 Word 表格后再试`,
     );
   }
   // a scan put into Word page by page as pictures, under a title at most: read on, it was "empty" or "not a report"
@@ -255,7 +261,13 @@ async function giveWordPrefixes(files: ZipFiles): Promise<void> {
  * The archive as mammoth's own unzipping gives it to its reader: a part as bytes, or decoded as
  * mammoth decodes it, the document's hidden text taken out (mammoth reads it as any other).
  */
-function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: ReadonlyMap<string, string>, invisible: { chars: number }): DocxFile {
+function docxFile(
+  files: ZipFiles,
+  struckStyles: WithdrawingStyles,
+  diagrams: ReadonlyMap<string, string>,
+  invisible: { chars: number },
+  graphics: { unread: number },
+): DocxFile {
   return {
     exists: (name) => files.has(name),
     read: async (name, encoding) => {
@@ -263,6 +275,7 @@ function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: Re
       if (encoding === undefined) return bytes;
       if (encoding === 'base64') return bytes.toString('base64');
       const xml = new TextDecoder(encoding).decode(bytes);
+      if (name === DOCUMENT) graphics.unread = unreadGraphics(xml);
       return name === DOCUMENT
         ? withDiagramsShown(
             withTextBoxesShown(
@@ -288,6 +301,20 @@ function docxFile(files: ZipFiles, struckStyles: WithdrawingStyles, diagrams: Re
         : xml;
     },
   };
+}
+
+/**
+ * A chart (c:chart, cx:chart) or a spreadsheet embedded as an object (o:OLEObject of Excel or WPS
+ * 表格), by its relationship: the page shows its figures as a picture, drawn from data mammoth does
+ * not read and a reader cannot check against the text. A chart in a choice and its fallback counts once.
+ */
+const GRAPHIC =
+  /<(?:\w{1,20}:)?(?:chart\b[^>]{0,500}?\bid="([^"]{1,100})"|OLEObject\b(?=[^>]{0,1000}?\bProgID="(?:Excel|Ket|Et)\.)[^>]{0,1000}?\bid="([^"]{1,100})")/gi;
+
+/** How many charts and spreadsheets the document shows as pictures (see GRAPHIC). */
+function unreadGraphics(xml: string): number {
+  if (!/chart|OLEObject/i.test(xml)) return 0;
+  return new Set([...xml.matchAll(GRAPHIC)].map(([, chart, sheet]) => chart ?? sheet)).size;
 }
 
 /**

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/facts/quantity.js';
+import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, PLAIN, readText } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, docxOfParts, FIGURES_LINE, PLAIN, readText } from './hostile.js';
 
 const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
 /** The report as paragraphs, its figure 12件 written as `written`. */
@@ -63,5 +64,52 @@ describe('a text with digits of other scripts among its figures', () => {
   // a guard (no round covered joiners in a figure): a zero-width joiner or word joiner in a figure is not seen
   it('reads a figure whole across a zero-width joiner or a word joiner', async () => {
     expect(await readText(PLAIN.replace('12件', '1\u200d2件').replace('460', '4\u20606\u20600'), 'joined.txt')).toBe(PLAIN);
+  });
+});
+
+describe('a Word document with charts and spreadsheets in its pages', () => {
+  const NAMESPACES =
+    'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships" ' +
+    'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" ' +
+    'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"';
+  const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const chart = (id: string) =>
+    `<w:p><w:r><w:drawing><wp:inline><wp:extent cx="5000000" cy="3000000"/><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart">` +
+    `<c:chart r:id="${id}"/></a:graphicData></a:graphic></wp:inline></w:drawing></w:r></w:p>`;
+  const sheet = (progId: string, id: string) =>
+    `<w:p><w:r><w:object><v:shape id="s${id}" style="width:400pt;height:90pt"><v:imagedata r:id="rId20" o:title=""/></v:shape>` +
+    `<o:OLEObject Type="Embed" ProgID="${progId}" ShapeID="s${id}" DrawAspect="Content" ObjectID="_1" r:id="${id}"/></w:object></w:r></w:p>`;
+  const relationship = (id: string, type: string, target: string) =>
+    `<Relationship Id="${id}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/${type}" Target="${target}"/>`;
+  const RELATIONSHIPS =
+    '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">' +
+    ['rId5', 'rId6'].map((id) => relationship(id, 'chart', `charts/${id}.xml`)).join('') +
+    ['rId7', 'rId8', 'rId9', 'rId10'].map((id) => relationship(id, 'package', `embeddings/${id}.bin`)).join('') +
+    relationship('rId20', 'image', 'media/preview.emf') +
+    '</Relationships>';
+  const docx = (extra: string) =>
+    new Uint8Array(
+      docxOfParts({
+        'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document ${NAMESPACES}><w:body>${REPORT_LINES.map(paragraph).join('')}${extra}</w:body></w:document>`,
+        'word/_rels/document.xml.rels': RELATIONSHIPS,
+        'word/media/preview.emf': 'a preview picture',
+      }),
+    );
+
+  // a chart of the year's cases, or a table pasted from Excel as an object, was read as nothing, without a word
+  it('says how many charts and spreadsheets it shows only as pictures, each once', async () => {
+    const source = await ingestBytes(
+      docx(chart('rId5') + chart('rId6') + chart('rId5') + sheet('Excel.Sheet.12', 'rId7') + sheet('Ket.Sheet.12', 'rId8')),
+      'charts.docx',
+    );
+    expect(source.original).toBe(PLAIN);
+    expect(source.notices).toEqual([
+      'Word 文档中有 4 个图表或嵌入的 Excel 表格,其中的数字只以图形显示,未读取;若报告的数据在其中,请把数据写进正文或改为 Word 表格后再试',
+    ]);
+  });
+
+  // a guard: an embedded object that is no spreadsheet (an equation, a drawing) is no table of figures
+  it('says nothing of other embedded objects', async () => {
+    expect((await ingestBytes(docx(sheet('Equation.3', 'rId9') + sheet('Visio.Drawing.15', 'rId10')), 'objects.docx')).notices).toBeUndefined();
   });
 });
