@@ -84,7 +84,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   const sniffed = sniff(bytes);
   switch (sniffed.kind) {
     case 'pdf':
-      return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, budget) };
+      return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, budget, notices) };
     case 'docx':
       return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget, notices) };
     case 'ofd':
@@ -164,7 +164,7 @@ async function mailText(bytes: Uint8Array, file: string, budget: Budget, notices
 }
 
 // Each format's parser (and its library) loads only when a file of that format comes.
-const pdfText = async (bytes: Uint8Array, budget: Budget) => (await import('./pdf.js')).pdfToText(bytes, budget);
+const pdfText = async (bytes: Uint8Array, budget: Budget, notices: string[]) => (await import('./pdf.js')).pdfToText(bytes, budget, notices);
 // a part a .docx embeds whole (a web page, mostly) is read as a file of its own would be
 const docxText = async (bytes: Uint8Array, file: string, budget: Budget, notices: string[]) =>
   (await import('./docx.js')).docxToText(

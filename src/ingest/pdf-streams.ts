@@ -13,16 +13,43 @@ import { streamDecryptor } from './pdf-decrypt.js';
  * declares more pages than the limit. Encrypted streams cannot be decoded here; for them
  * the page and time limits still hold.
  */
-export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise<void> {
+export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise<{ mayHideText: boolean }> {
   const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const { streams, pages } = scan(pdf);
   if (pages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pages));
   const decrypt = streamDecryptor(pdf);
+  let mayHideText = false;
   for (const stream of streams) {
     budget.checkTime();
-    await decodeWithin(decrypt && stream.object && isEncrypted(stream) ? { ...stream, data: decrypt(stream.data, ...stream.object) } : stream, budget);
+    const decoded = await decodeWithin(
+      decrypt && stream.object && isEncrypted(stream) ? { ...stream, data: decrypt(stream.data, ...stream.object) } : stream,
+      budget,
+    );
+    if (!mayHideText && decoded && mayDrawText(stream.dictionary)) mayHideText = drawsTextUnseen(decoded.toString('latin1'));
   }
+  return { mayHideText };
 }
+
+/** Streams that hold no page's operators: fonts, pictures, object and cross-reference streams, metadata, attached files. */
+const NOT_CONTENT = /\/(?:Length[123]|Subtype\s*\/(?:Image|Type1C|CIDFontType0C|OpenType|XML)|Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile))\b/;
+const mayDrawText = (dictionary: string): boolean => !NOT_CONTENT.test(dictionary);
+
+/**
+ * Whether a content stream may draw text no reader sees, which pdf.js's text content does not tell:
+ * in render mode 3 or 7 (invisible) with no picture drawn by the same stream (an OCR layer is laid
+ * invisible over its page's scan, and is the text), or in a white fill, shown before another colour is
+ * set. Only then are the pages' operators read (see pdf-unseen.ts), a second pass over each page.
+ */
+export function drawsTextUnseen(operators: string): boolean {
+  return (INVISIBLE_MODE.test(operators) && !DRAWS_PICTURE.test(operators)) || WHITE_TEXT.test(operators);
+}
+
+const INVISIBLE_MODE = /(?<![\w.])[37]\s+Tr\b/;
+/** An XObject drawn (a scan, mostly) or an inline image. */
+const DRAWS_PICTURE = /\/[^\s/[\]<>()]+\s+Do\b|(?<![\w.])BI\b/;
+/** A white or near-white fill (gray, rgb of 0.96 to 1, cmyk 0 0 0 0) and then a text shown before any colour is set again. */
+const WHITE_TEXT =
+  /(?<![\w.])(?:(?:(?:1(?:\.0*)?|0?\.9[6-9]\d*)\s+){3}(?:rg|scn?)|(?:1(?:\.0*)?|0?\.9[6-9]\d*)\s+(?:g|scn?)|(?:0(?:\.0*)?\s+){4}k)\s(?:(?!\s(?:rg|g|k|scn?|cs)\s)[^]){0,20000}?(?:\)\s*Tj|\]\s*TJ|>\s*Tj)\b/;
 
 interface PdfStream {
   /** the text of the stream's dictionary, << … >> */
@@ -166,10 +193,10 @@ const IMAGE_FILTERS = new Set(['DCTDecode', 'JPXDecode', 'JBIG2Decode', 'CCITTFa
 /** The largest image we accept: 128 MiB decoded (e.g. 8000 × 4000 pixels in CMYK). */
 const MAX_IMAGE_BYTES = 128 * 1024 * 1024;
 
-/** Decodes one stream within the budget. */
-async function decodeWithin(stream: PdfStream, budget: Budget): Promise<void> {
+/** Decodes one stream within the budget; gives its data when it is not an image and was decoded whole. */
+async function decodeWithin(stream: PdfStream, budget: Budget): Promise<Buffer | undefined> {
   const chain = filters(stream.dictionary);
-  if (chain.some((filter) => IMAGE_FILTERS.has(filter))) return;
+  if (chain.some((filter) => IMAGE_FILTERS.has(filter))) return undefined;
   const image = imageBytes(stream.dictionary);
   // An image may unpack to its declared size, uncounted; anything more is not an image.
   const count = (bytes: number, total: number) => {
@@ -181,16 +208,20 @@ async function decodeWithin(stream: PdfStream, budget: Budget): Promise<void> {
   for (const [index, filter] of chain.entries()) {
     const last = index === chain.length - 1;
     if (filter === 'FlateDecode' && last) {
-      await inflateCounting(data, false, count);
-      return;
+      const inflated = await inflateCounting(data, false, count);
+      return image === undefined ? inflated : undefined;
     }
     const decoded = decodeFilter(filter, data, cap);
-    if (decoded === undefined) return; // a filter we do not know: pdf.js does not decode it either
+    if (decoded === undefined) return undefined; // a filter we do not know: pdf.js does not decode it either
     if (decoded === null) throw budget.exceeded('pdfStreamBytes');
-    if (last) return count(decoded.length, decoded.length);
+    if (last) {
+      count(decoded.length, decoded.length);
+      return image === undefined ? decoded : undefined;
+    }
     data = decoded;
   }
   // no filter: the stream is as long as it is, and the input limit bounds that
+  return image === undefined ? data : undefined;
 }
 
 /** The most bytes an image of the declared size decodes to (4 components of 16 bits), or undefined when the stream is no image. */

@@ -1,20 +1,28 @@
 import { getDocumentProxy } from 'unpdf';
 import { UserError } from '../errors.js';
+import { log } from '../log.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageLine } from './page-lines.js';
 import { checkPdfBudget } from './pdf-streams.js';
+import { unseenTextReader } from './pdf-unseen.js';
 import { nonSpaceLength } from './table-cells.js';
 
 /**
  * The text layer of a PDF with lines re-joined into paragraphs: Chinese wraps without
  * spaces, so wrapped lines join without one; page numbers and running headers/footers go.
  */
-export async function pdfToText(bytes: Uint8Array, budget: Budget): Promise<string> {
+export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: string[]): Promise<string> {
   const file = budget.file;
-  await checkPdfBudget(bytes, budget);
-  const { pages, attachments } = await readPages(bytes, budget);
+  const { mayHideText } = await checkPdfBudget(bytes, budget);
+  if (mayHideText) log.debug({ file }, 'the PDF may draw text unseen: its pages are read by their operators');
+  const { pages, attachments, unseenChars } = await readPages(bytes, budget, mayHideText);
+  if (unseenChars > 0) {
+    notices.push(
+      `PDF 中有 ${unseenChars} 字以看不见的方式绘制(隐藏文字,或白色文字且页面上没有图片或底色),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`,
+    );
+  }
   const text = pagesToText(pages);
   // a PDF portfolio, or a cover page with the report attached: read on, it was a "scan" or "not a report"
   if (attachments.length > 0 && (text === undefined || nonSpaceLength(text) < MAX_COVER_CHARS)) {
@@ -40,27 +48,43 @@ function holdsImages(bytes: Uint8Array): boolean {
   return IMAGE_SUBTYPE.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
 }
 
-/** The lines of each page, and the names of the files attached to the PDF (their streams were counted against the budget). */
-async function readPages(bytes: Uint8Array, budget: Budget): Promise<{ pages: PageLine[][]; attachments: string[] }> {
+/**
+ * The lines of each page, the names of the files attached to the PDF (their streams were counted
+ * against the budget), and how many characters were left out as drawn unseen (with `mayHideText`,
+ * see ./pdf-unseen.ts).
+ */
+async function readPages(
+  bytes: Uint8Array,
+  budget: Budget,
+  mayHideText: boolean,
+): Promise<{ pages: PageLine[][]; attachments: string[]; unseenChars: number }> {
   const file = budget.file;
   try {
     // pdf.js takes ownership of the buffer it is given; hand it a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: false });
     if (pdf.numPages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pdf.numPages));
     const pages: PageLine[][] = [];
+    const unseen = mayHideText ? await unseenTextReader() : undefined;
+    let unseenChars = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
       budget.checkTime();
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       // Marked-content entries carry no text.
-      const lines = groupLines(content.items.filter((item): item is TextItemLike & typeof item => 'str' in item));
+      let items: TextItemLike[] = content.items.filter((item): item is TextItemLike & typeof item => 'str' in item);
+      if (unseen) {
+        const seen = unseen(items, await page.getOperatorList());
+        unseenChars += seen.unseenChars;
+        items = seen.items;
+      }
+      const lines = groupLines(items);
       // a page whose text is typed in boxes or form fields over it, none in its text layer, was a "scan"
       pages.push(lines.length > 0 ? lines : annotationLines((await page.getAnnotations()) as AnnotationLike[]));
       page.cleanup();
     }
     const attachments = Object.keys(((await pdf.getAttachments()) as Record<string, unknown> | null) ?? {});
     await pdf.destroy();
-    return { pages, attachments };
+    return { pages, attachments, unseenChars };
   } catch (error) {
     if (error instanceof UserError) throw error;
     if ((error as Error | undefined)?.name === 'PasswordException') {
@@ -112,7 +136,7 @@ function annotationLines(annotations: readonly AnnotationLike[]): PageLine[] {
 /** The size of an annotation's text when it sets none (a field's size 0 is "fit to the box"). */
 const DEFAULT_FONT_SIZE = 12;
 
-interface TextItemLike {
+export interface TextItemLike {
   str?: string;
   transform?: number[];
   width?: number;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/facts/quantity.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, docxOfParts, FIGURES_LINE, PLAIN, readText } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, docxOfParts, FIGURES_LINE, pdfFile, PLAIN, readText } from './hostile.js';
 
 const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
 /** The report as paragraphs, its figure 12件 written as `written`. */
@@ -111,5 +111,64 @@ describe('a Word document with charts and spreadsheets in its pages', () => {
   // a guard: an embedded object that is no spreadsheet (an equation, a drawing) is no table of figures
   it('says nothing of other embedded objects', async () => {
     expect((await ingestBytes(docx(sheet('Equation.3', 'rId9') + sheet('Visio.Drawing.15', 'rId10')), 'objects.docx')).notices).toBeUndefined();
+  });
+});
+
+describe('a PDF that draws text no reader sees', () => {
+  const stream = (dictionary: string, data: string) => `<< ${dictionary} /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+  /** Every character a CID of its own code point, mapped back to it by the ToUnicode map. */
+  const IDENTITY_UNICODE = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const shown = (text: string) => `<${[...text].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}> Tj`;
+  /** The report a line a row, its figure 12件 drawn by `figure` (operators between the 1 and the 2, in the line's text object); `under` is drawn first. */
+  const reportPdf = (figure: string, under = '') => {
+    const lines = REPORT_LINES.map((line, i) => {
+      const at = `BT /F1 6 Tf 30 ${800 - 14 * i} Td`;
+      if (line !== FIGURES_LINE) return `${at} ${shown(line)} ET`;
+      return `${at} ${shown(`${BEFORE_FIGURE}1`)} ${figure} ${shown(`2件${AFTER_FIGURE}`)} ET`;
+    });
+    return new Uint8Array(
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> /XObject << /Scan 9 0 R >> >> /Contents 4 0 R >>',
+        stream('', `${under} ${lines.join('\n')}`),
+        '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
+        '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
+        '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+        stream('', IDENTITY_UNICODE),
+        stream('/Type /XObject /Subtype /Image /Width 1 /Height 1 /ColorSpace /DeviceGray /BitsPerComponent 8', '\x80'),
+      ]),
+    );
+  };
+  const read = (pdf: Uint8Array, name: string) => ingestBytes(pdf, name);
+
+  // 1, an invisible or a white 9, 2件 was read 192件: pdf.js's text content tells neither render mode nor colour
+  it('drops text drawn invisible or white on the bare page, and says so', async () => {
+    const clean = await read(reportPdf(''), 'clean.pdf');
+    expect(clean.original).toContain(`${BEFORE_FIGURE}12件`);
+    for (const [name, figure] of [
+      ['invisible.pdf', `3 Tr ${shown('9')} 0 Tr`],
+      ['white.pdf', `1 1 1 rg ${shown('9')} 0 g`],
+      ['near-white.pdf', `0.98 0.98 0.98 rg ${shown('9')} 0 0 0 rg`],
+    ] as const) {
+      const source = await read(reportPdf(figure), name);
+      expect(source.original).toBe(clean.original);
+      expect(source.notices).toEqual([
+        'PDF 中有 1 字以看不见的方式绘制(隐藏文字,或白色文字且页面上没有图片或底色),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试',
+      ]);
+    }
+  });
+
+  // a guard (no round covered an OCR layer): a scanned page's text is drawn invisible over its picture, and is the text
+  it('reads invisible text over a scan, and white text on a coloured ground', async () => {
+    const clean = (await read(reportPdf(''), 'clean.pdf')).original;
+    const ocr = await read(reportPdf(`3 Tr ${shown('')}`, 'q 595 0 0 842 0 0 cm /Scan Do Q 3 Tr'), 'ocr.pdf');
+    expect([ocr.original, ocr.notices]).toEqual([clean, undefined]);
+    const banner = await read(reportPdf(`1 1 1 rg ${shown('')} 0 g`, 'q 0.1 0.3 0.6 rg 0 0 595 842 re f Q'), 'banner.pdf');
+    expect([banner.original, banner.notices]).toEqual([clean, undefined]);
   });
 });
