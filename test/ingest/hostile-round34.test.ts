@@ -172,3 +172,40 @@ describe('a PDF that draws text no reader sees', () => {
     expect([banner.original, banner.notices]).toEqual([clean, undefined]);
   });
 });
+
+describe('a PDF whose font maps some glyphs to no character', () => {
+  // each glyph numbered in the font (its character's place in the text, from 256 on), mapped back by the ToUnicode map but for the digits
+  const characters = [...new Set(REPORT_LINES.join(''))];
+  const glyph = (char: string) => (0x100 + characters.indexOf(char)).toString(16).padStart(4, '0');
+  const unicode = (char: string) => char.codePointAt(0)!.toString(16).padStart(4, '0');
+  const mapped = characters.filter((char) => !/\d/.test(char)).map((char) => `<${glyph(char)}> <${unicode(char)}>`);
+  const toUnicode = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Partial-UCS def /CMapType 2 def',
+    `1 begincodespacerange <0000> <FFFF> endcodespacerange ${mapped.length} beginbfchar ${mapped.join(' ')} endbfchar`,
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const stream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+  const lines = REPORT_LINES.map((line, i) => `BT /F1 6 Tf 30 ${800 - 14 * i} Td <${[...line].map(glyph).join('')}> Tj ET`).join('\n');
+  const pdf = new Uint8Array(
+    pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      stream(lines),
+      '<< /Type /Font /Subtype /Type0 /BaseFont /FZFS /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
+      '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /FZFS /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
+      '<< /Type /FontDescriptor /FontName /FZFS /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+      stream(toUnicode),
+    ]),
+  );
+
+  // the figures' glyphs were read as the font's numbers, letters of Latin Extended (审查县政府规范性文件ĚĈ件), with no word
+  it('marks each unmapped glyph among Chinese as unreadable, and says how many', async () => {
+    const source = await ingestBytes(pdf, 'unmapped-digits.pdf');
+    const digits = PLAIN.match(/\d/g)!.length;
+    expect(source.original).toBe(PLAIN.replace(/\d/g, '\uFFFD'));
+    expect(source.notices).toEqual([
+      `PDF 中有 ${digits} 个字的字体缺少文字映射,无法识别,已替换为"\uFFFD"(该处的文字或数字缺失);请换用原始文件,或先做文字识别(OCR)再导入`,
+    ]);
+  });
+});
