@@ -323,7 +323,12 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   }
   if (decoded.replaced > 0) {
     log.warn({ file, encoding: decoded.encoding, replaced: decoded.replaced }, 'undecodable bytes replaced with U+FFFD');
-    notices.push(`有 ${decoded.replaced} 处字节无法解码,已替换为"\uFFFD",该处文字缺失(文件可能已损坏)`);
+    // a byte the misreading lost leaves a character of many (64 for a UTF-8 one's last byte) no rule can choose among safely: told, not guessed
+    notices.push(
+      decoded.repaired
+        ? `还原后仍有 ${decoded.replaced} 处文字缺失:这些字在当初被错误读取时丢失了一个字节,原字有几十种可能,无法可靠推断,已替换为"\uFFFD";请换用未经转存的原始文件`
+        : `有 ${decoded.replaced} 处字节无法解码,已替换为"\uFFFD",该处文字缺失(文件可能已损坏)`,
+    );
   }
   if (controls > 0) log.warn({ file, controls }, 'control characters dropped');
   return decoded;

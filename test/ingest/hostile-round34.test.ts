@@ -1,3 +1,4 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { parseQuantities } from '../../src/facts/quantity.js';
 import { ingestBytes } from '../../src/ingest/index.js';
@@ -207,5 +208,17 @@ describe('a PDF whose font maps some glyphs to no character', () => {
     expect(source.notices).toEqual([
       `PDF 中有 ${digits} 个字的字体缺少文字映射,无法识别,已替换为"\uFFFD"(该处的文字或数字缺失);请换用原始文件,或先做文字识别(OCR)再导入`,
     ]);
+  });
+});
+
+describe('a text garbled once by a wrong reading that lost bytes', () => {
+  // the lost characters were told as bytes "undecodable" in a file "maybe damaged": the file is whole, the reading lost them
+  it('says the characters were lost by the misreading and cannot be told safely', async () => {
+    const source = await ingestBytes(new Uint8Array(Buffer.from(iconv.decode(Buffer.from(PLAIN, 'utf8'), 'gbk'), 'utf8')), 'misread.txt');
+    const lost = source.original.match(/\uFFFD/g)!.length;
+    expect(lost).toBeGreaterThan(0);
+    expect(source.notices?.[1]).toBe(
+      `还原后仍有 ${lost} 处文字缺失:这些字在当初被错误读取时丢失了一个字节,原字有几十种可能,无法可靠推断,已替换为"\uFFFD";请换用未经转存的原始文件`,
+    );
   });
 });
