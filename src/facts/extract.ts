@@ -8,10 +8,10 @@ import { isTableRow } from '../document/sentences.js';
 import type { Document, Sentence } from '../document/types.js';
 import { cuesIn } from './cues.js';
 import type { Lexicon } from './lexicon.js';
-import { parseQuantities, type Quantity } from './quantity.js';
+import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
 import { matchSpans } from '../util/matches.js';
 import type { Fact } from './schema.js';
-import { scanSentence } from './presence.js';
+import { mentionedFacts, scanSentence } from './presence.js';
 import { compile, termHits, type CompiledLexicon } from './text.js';
 import type { SentencePass, SentenceState, SentenceView } from './passes/context.js';
 import type { Found } from './passes/derivation.js';
@@ -50,7 +50,18 @@ const inRange = (fact: Fact, compiled: CompiledLexicon): boolean =>
 
 /** Whether the sentence holds anything of what the pass reads (a pass that reads all of it always runs). */
 function hasToRead({ meta: { reads } }: SentencePass, state: SentenceState): boolean {
-  return reads === undefined || (state.quantities.length > 0 && reads.includes('numbers')) || (state.patterns.length > 0 && reads.includes('patterns'));
+  return (
+    reads === undefined ||
+    (state.quantities.length > 0 && (reads.includes('numbers') || (reads.includes('rates') && holdsRate(state.quantities)))) ||
+    (state.patterns.length > 0 && reads.includes('patterns')) ||
+    (state.mentions.length > 0 && reads.includes('mentions'))
+  );
+}
+
+/** Whether one of the numbers is a percentage, which a pass that reads rates starts from. */
+function holdsRate(quantities: readonly Quantity[]): boolean {
+  for (const q of quantities) if (q.unit === PERCENT) return true;
+  return false;
 }
 
 /** No numbers (a sentence with no cue and no frame word is not read for them): one list for all, never written to. */
@@ -85,6 +96,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     patterns,
     // a sentence with no cue and no frame word has no number to read
     quantities: fitting.length === 0 && hits.length === 0 ? NONE : withoutSetPhrases(parseQuantities(view.text), view.text, compiled.setPhrase),
+    mentions: mentionedFacts(view.doc, view.index, lexicon),
     foreign,
     changes,
     nearest,

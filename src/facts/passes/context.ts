@@ -33,9 +33,10 @@ export interface PassMeta {
   order: number;
   /**
    * what of a sentence the pass reads, when not all of it: a sentence that holds none of these is
-   * not given to it (a third of sentences hold no number, and most no implied pattern's words)
+   * not given to it (a third of sentences hold no number, and most no implied pattern's words);
+   * rates are numbers read as percentages, mentions the fact entries whose mentions it may hold
    */
-  reads?: readonly ('numbers' | 'patterns')[];
+  reads?: readonly ('numbers' | 'rates' | 'patterns' | 'mentions')[];
 }
 
 export interface SentencePass {
@@ -76,6 +77,8 @@ export interface SentenceState {
   patterns: readonly EntryPattern[];
   /** the numbers of the sentence (none when it has no cue and no frame word) */
   quantities: readonly Quantity[];
+  /** the fact entries (their places in lexicon.facts) whose mentions the sentence may hold */
+  mentions: readonly number[];
   /** start offsets of the clauses that tell what a superior level did (superior-level) or another period (other-period) */
   foreign: Set<number>;
   /** for a number, where a change phrase that ends right before it may start (change) */

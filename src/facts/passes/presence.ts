@@ -1,4 +1,4 @@
-import { mentionedFacts, mentionIn, presenceFact } from '../presence.js';
+import { mentionIn, presenceFact } from '../presence.js';
 import type { Fact } from '../schema.js';
 import { clauseAt } from '../text.js';
 import { applies, type PassMeta, type SentenceState } from './context.js';
@@ -7,6 +7,7 @@ export const meta: PassMeta = {
   name: 'presence',
   covers: '制度、工作的落实情况:一句中出现某事实 mentions 的全部词组时读出该事实(值为 true),本句已读出其数值时不再读',
   order: 95,
+  reads: ['mentions'],
 };
 
 /** Presence facts: a mention in the sentence, unless the sentence already gave the fact a value. */
@@ -16,7 +17,7 @@ export function run(state: SentenceState): void {
   const stated = state.facts.length;
   // no closure over the entry in this loop, and no set of the stated ids: either would cost objects
   // on every sentence, where a sentence states a few facts and may mention a few entries
-  for (const k of mentionedFacts(view.doc, view.index, lexicon)) {
+  for (const k of state.mentions) {
     const c = compiled.entries[k]!;
     if (statesFact(state.facts, stated, c.entry.id) || !applies(view, c)) continue;
     const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon, { exclude: c.entry.mention_exclude });

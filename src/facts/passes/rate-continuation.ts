@@ -11,7 +11,8 @@ export const meta: PassMeta = {
   covers:
     '“审核规范性文件314件,同比增长21%,覆盖率达100%”:只有一个不带主语的比率词(覆盖率,或前面只有范围:县级以下覆盖率)的分句,沿用前面最近一个有我们主语的分句:该分句中的动词加上这个比率词是哪条比率事实的主语(审核 + 覆盖率 = 审核覆盖率),就读作那条事实',
   order: 62,
-  reads: ['numbers'],
+  // both of its readings start from a percentage
+  reads: ['rates'],
 };
 
 /** Reads a rate whose clause names only a bare rate word for the subject and verb of an earlier clause, or for each act of its list. */

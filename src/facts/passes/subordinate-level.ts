@@ -9,6 +9,8 @@ export const meta: PassMeta = {
   covers:
     '市报告逐个讲所辖县区、县区报告逐个讲所辖镇街的数字(全市调解纠纷8,400件,其中枫桥县调解1,350件;出庭应诉率最高的是梅岭区,为81.5%):“其中”之后以下级单位名称开头的分句、以“最高的是”等点出下级单位的分句及其后的分句是该单位的,不是本级的事实,直到本级(全市、市本级、我县)重新作主语;以下级单位整体开头的分句(县级政府共公布重大行政决策事项31项、乡镇审查…事项)讲的是下级自己的决策、会议和讲座,不是本级的',
   order: 12,
+  // as superior-level: its marks are read only for numbers, implied patterns and presence mentions
+  reads: ['numbers', 'patterns', 'mentions'],
 };
 
 /**

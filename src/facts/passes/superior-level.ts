@@ -7,7 +7,9 @@ export const meta: PassMeta = {
   covers:
     '街道、乡镇报告中讲上级做了什么的分句(区政府召开常务会议…、全区出庭应诉率…),区、县报告中讲市里、市报告中讲省里的分句(全市公职律师突破两千名…、全省办复率…):以上级为主语的分句及其后没有主语的分句不是本级的事实,直到本级(街道、本镇、某某镇、我区)重新作主语;跟上级或全国比较的分句(低于全省平均纠错率10.2%)里比较词之后的数值是上级的,该分句之后仍是本级',
   order: 10,
-  // run on every sentence: a presence mention (县里公布了全县…目录) is no fact of the body in a superior's clause either
+  // the clauses it marks as the superior's are read for numbers, implied patterns and presence mentions (县里公布了全县…目录
+  // is no fact of the body either); a sentence with none of them has nothing to mark for
+  reads: ['numbers', 'patterns', 'mentions'],
 };
 
 /** Marks the clauses of a report whose subject is its superior (a street's district, a district's city). */
