@@ -117,6 +117,11 @@ export const FactEntry = lazySchema(() =>
       own_roles: z.array(Term).default([]),
       /** distractors: none may occur anywhere in the sentence */
       exclude_sentence: z.array(Term).default([]),
+      /**
+       * the entry's own kind, named in full (行政规范性文件 beside 党内规范性文件): a clause naming it and no
+       * `exclude_sentence` word is the entry's, whatever else its sentence names
+       */
+      own_kind: z.array(Term).default([]),
       /** extra words allowed between the cue and its number, besides the shared context */
       context: z.array(Term).default([]),
       /**

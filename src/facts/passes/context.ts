@@ -271,9 +271,18 @@ function goesOnAboutRival(view: SentenceView, compiled: CompiledEntry): boolean 
 }
 
 /** Whether a word the entry excludes from its sentence stands there (in the scope excludeScope cuts), for a figure at `at`. */
-export function excludedBySentence(view: SentenceView, entry: Pick<CompiledEntry['entry'], 'exclude_sentence'>, at?: number): boolean {
+export function excludedBySentence(view: SentenceView, entry: Pick<CompiledEntry['entry'], 'exclude_sentence' | 'own_kind'>, at?: number): boolean {
   // most entries exclude nothing: no scope to cut out
-  return entry.exclude_sentence.length > 0 && containsAny(excludeScope(view, at), entry.exclude_sentence);
+  if (entry.exclude_sentence.length === 0 || !containsAny(excludeScope(view, at), entry.exclude_sentence)) return false;
+  return !(at !== undefined && entry.own_kind.length > 0 && namesOwnKind(view, entry, at));
+}
+
+/** Whether the clause at `at` names the entry's own kind in full and none of the words its sentence must not hold. */
+function namesOwnKind(view: SentenceView, entry: Pick<CompiledEntry['entry'], 'exclude_sentence' | 'own_kind'>, at: number): boolean {
+  const k = clauseIndexAt(view.clauses, at);
+  if (k < 0) return false;
+  const clause = view.text.slice(view.clauses[k]!.start, view.clauses[k]!.end);
+  return containsAny(clause, entry.own_kind) && !containsAny(clause, entry.exclude_sentence);
 }
 
 /** Where the last of `words` starts in `text` before `end`; -1 for none. */
