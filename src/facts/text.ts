@@ -319,6 +319,12 @@ const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
 /** The share done of a target named before it: 的82.8%. */
 export const TARGET_SHARE = '的\\d+(?:\\.\\d+)?%';
 
+/** What a bracket right after a figure says before its own figure when it states that figure's target: 年度计划, 目标为. */
+export function targetBracketLead({ scopes, words, links }: Lexicon['status']['quoted_target']['opens_bracket']): string {
+  const any = (terms: readonly string[]): string => terms.map(escape).join('|') || '(?!)';
+  return `(?:${any(scopes)})?(?:${any(words)})(?:${any(links)})?`;
+}
+
 /**
  * A quotation (no other quotes inside, a sentence's length at most) named a target by the words around it,
  * a bracket right after a target's name, which states it (超过年度目标(会前学法12次)), or a figure named a
@@ -329,8 +335,7 @@ function quotedTargetOf({ before, after, bracketed, share_of, opens_bracket }: L
   const bracket = `(?:${bracketed.map(escape).join('|')})\\([^()“”]{1,60}\\)`;
   // a bracket right after a figure and its unit, opening with a target's name and its figure (196人(年度计划180人));
   // the bracket first, what stands before it looked behind: a pattern opening with a lookbehind is tried everywhere
-  const { scopes, words, links } = opens_bracket;
-  const opened = `\\((?<=[\\d%][^\\d()]{0,3}\\()(?:${scopes.map(escape).join('|')})?(?:${words.map(escape).join('|')})(?:${links.map(escape).join('|')})?\\d[^()“”]{0,10}\\)`;
+  const opened = `\\((?<=[\\d%][^\\d()]{0,3}\\()${targetBracketLead(opens_bracket)}\\d[^()“”]{0,10}\\)`;
   // a figure and its unit, then the target's name and the share done of it
   const share = `(?:\\d+(?:\\.\\d+)?万?|[〇零一二两三四五六七八九十百千万]+)[^\\d,;:。!?“”()]{0,6}?(?:${share_of.map(escape).join('|')})(?=${TARGET_SHARE})`;
   return new RegExp(

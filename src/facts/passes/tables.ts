@@ -5,7 +5,7 @@
 import type { Level } from '../../document/types.js';
 import { BULLET } from '../../ingest/line-breaks.js';
 import type { Lexicon } from '../lexicon.js';
-import { escape, TARGET_SHARE, wholeOf, type WordRun } from '../text.js';
+import { escape, TARGET_SHARE, targetBracketLead, wholeOf, type WordRun } from '../text.js';
 
 export interface CompiledTables {
   /** a string made of list words only (、 和 及 …) */
@@ -318,9 +318,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       lead: new RegExp(`^\\s*(?:${any(continuation.target_share.verbs)})(?:${any(continuation.target_share.scopes)})?\\s*$`),
       rest: new RegExp(`^\\s*的?(?:${any(lexicon.status.quoted_target.share_of)})${TARGET_SHARE}\\s*$`),
     },
-    bracketedTarget: new RegExp(
-      `^\\(\\s*(?:${any(lexicon.status.quoted_target.opens_bracket.scopes)})?(?:${any(lexicon.status.quoted_target.opens_bracket.words)})(?:${any(lexicon.status.quoted_target.opens_bracket.links)})?\\s*$`,
-    ),
+    bracketedTarget: new RegExp(`^\\(\\s*${targetBracketLead(lexicon.status.quoted_target.opens_bracket)}\\s*$`),
     reach: new RegExp(
       `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${any(continuation.plan_leads)})(?:\\d{4}年|${any(continuation.plan_times)})?|${any(continuation.plan_times)})?(?:${any(continuation.reach)})\\s*$`,
     ),
