@@ -195,6 +195,8 @@ export const FactsFile = lazySchema(() =>
       denied_acts: z.array(Term).default([]),
       /** words after which a distractor names no act of the clause: 拟(出台的), (以区政府)名义(印发的) */
       not_acts_after: z.array(Term).default([]),
+      /** modifiers of what a clause counts, in which a distractor names no act when a cue follows: 对(不符合…)的申请…受理 */
+      object_modifiers: z.array(RegexSource).default([]),
       /** set phrases whose numeral counts nothing: 一次性(告知), 一件事一次办, 最多跑一次 */
       set_phrases: z.array(Term).default([]),
       /**
@@ -458,6 +460,7 @@ export const LexiconSchema = lazySchema(() =>
     negationLinks: z.array(z.string()),
     deniedActs: z.array(z.string()),
     notActsAfter: z.array(z.string()),
+    objectModifiers: z.array(z.string()),
     setPhrases: z.array(z.string()),
     asides: z.array(z.string()),
     facts: z.array(FactEntry),
@@ -566,6 +569,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     negationLinks: data.negation_links,
     deniedActs: data.denied_acts,
     notActsAfter: data.not_acts_after,
+    objectModifiers: data.object_modifiers,
     setPhrases: data.set_phrases,
     asides: data.asides.patterns,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),

@@ -198,6 +198,8 @@ export interface CompiledEntry {
   vouchedExclude: readonly string[];
   /** words after which a distractor of `exclude` names no act of the clause (拟, 名义) */
   notActsAfter: readonly string[];
+  /** a modifier of what a clause counts (对…的), in which a distractor names no act when a cue follows it */
+  objectModifier: RegExp;
 }
 
 /** A frame ready for matching: its required concept groups in a fixed order. */
@@ -375,6 +377,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], '|:', asideEnd)));
     return gap;
   };
+  const objectModifier = new RegExp(lexicon.objectModifiers.map((m) => `(?:${m})`).join('|') || '(?!)', 'g');
   const entries = lexicon.facts.map((entry) => ({
     entry,
     gap: gapOf(entry.context),
@@ -383,6 +386,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
     vouchedExclude: entry.exclude.filter((w) => !entry.confirmed_despite.includes(w)),
     notActsAfter: lexicon.notActsAfter,
+    objectModifier,
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));
   const frameList = lexicon.facts.flatMap((entry) => entry.frames.map((frame) => ({ entry, frame })));

@@ -359,7 +359,28 @@ export function fitsClause(
     const end = Math.min(m.end, clause.end) - clause.start;
     if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
   }
-  return !containsActual(visible, exclude, compiled.notActsAfter);
+  if (!containsActual(visible, exclude, compiled.notActsAfter)) return true;
+  // rarely reached: only a clause that names a distractor
+  return !containsActual(withoutModifiersBeforeActs(visible, compiled), exclude, compiled.notActsAfter);
+}
+
+/**
+ * The clause with every modifier of what it counts blanked out where one of the entry's cues follows
+ * the modified word (对不符合形式要件的申请…补正后受理…52件: the act is 受理, the modifier says which were
+ * taken in); a cue right after the modifier is the modified word itself (对…的复议申请3件), no act.
+ */
+function withoutModifiersBeforeActs(part: string, compiled: CompiledEntry): string {
+  let out = part;
+  const re = compiled.objectModifier;
+  re.lastIndex = 0;
+  for (let m = re.exec(part); m !== null && m[0] !== ''; m = re.exec(part)) {
+    const end = m.index + m[0].length;
+    const { cues } = compiled.entry;
+    let modified = end;
+    for (const cue of cues) if (part.startsWith(cue, end)) modified = Math.max(modified, end + cue.length);
+    if (containsAny(part.slice(modified), cues)) out = out.slice(0, m.index) + ' '.repeat(m[0].length) + out.slice(end);
+  }
+  return out;
 }
 
 /**
