@@ -65,6 +65,7 @@ import {
   heldout57Dir,
   heldout58Dir,
   heldout59Dir,
+  heldout60Dir,
   heldout63Dir,
   expectQuoted,
   heldoutDir,
@@ -886,6 +887,15 @@ describe.each([
   // name (对照区政府印发的…目录(全区…)) is the superior's; 法律明白人 / 法治带头人 are no officials' audience and 村集体 / 村级
   // contracts no government's. Final: P 1.000 / R 1.000, plans 10/10, no leaks, meta 20/20; nothing left in the set
   ['test/fixtures/heldout59', heldout59Dir],
+  // written and labelled blind, 行政复议 and 行政应诉 after the 2023 revision of the 行政复议法: a 2024 county report in the
+  // first year of the 县政府 as sole 复议机关 (新收293 / 受理262 / 上年结转11 / 审结248 / 调解和解51 / 纠错率11.7% stated; the
+  // county as 被申请人 before the 市政府, 21件; 全县 suits 211 beside 以县政府为被告26; the court's 186件; 1400余人次 online), a
+  // 2023 district's .docx the year before it took effect (收到187 / 受理169, no 纠错率 stated, 138人次 beside 121件, the city's
+  // 96.1%, the court's 612件), a 2025 city's portal page (全市 3087 / 2956 / 10.6% beside 市本级 1018 / 987 / 12.3%, a county's
+  // 293 / 262, counties' 16.8% / 6.1%, the province's 94.7%, 811 of 846 with no rate stated), a 2024 县级市 司法局's GBK report
+  // on 复议 and 应诉 (kind other; respondent rows, 调解和解率25.9%, one department's 23.4%, the prefecture's 12.9%, 118人次), a
+  // 2025 街道's PDF as respondent (4件, heard by the 区政府) and defendant (5件) only, beside the district's 318件 / 12.6%.
+  ['test/fixtures/heldout60', heldout60Dir],
   // written and labelled blind, approximate, compound and scaled quantities: a 2022 county's .txt (学法二十余次, 百余名, 合格率
   // 百分之九十九点六, 意见1,034件 with its parts, 1,180余名 beside last year's 1,020名, 2,600余人次 of training attendances, 人均62
   // 学时, 三百余件 received of 297 accepted, 98.50%, 1.26万件, 两百多件, full-width １２８件, 每人每年不少于60学时 as a requirement,
