@@ -166,6 +166,19 @@ export function afterOccasion(view: SentenceView, tables: CompiledTables, clause
   return from;
 }
 
+const ENUMERATION_COMMA = 0x3001;
+
+/**
+ * 议题87个、合同和协议132件: when a 、 right after `q` opens the next list item, where that item ends (at
+ * the next 、 or the clause's end); -1 when no 、 follows. A number there is the item's own, and so are its words.
+ */
+export function nextItemEnd(text: string, q: Quantity, clauseEnd: number): number {
+  // (a number ending the text: charCodeAt past the end reads out of bounds, which deoptimises the caller)
+  if (q.end >= text.length || text.charCodeAt(q.end) !== ENUMERATION_COMMA) return -1;
+  const next = text.indexOf('、', q.end + 1);
+  return next >= 0 && next < clauseEnd ? next : clauseEnd;
+}
+
 /** Where that part ends: at the start of the number after it in its clause, else at the clause's end. */
 export function partEnd(quantities: readonly Quantity[], q: Quantity, clause: Span): number {
   let to = clause.end;

@@ -110,9 +110,26 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
   const verb = governedByVerb(cue, lead, true, view.text.slice(cue.start, cue.end));
   const total = tables.total.test(lead);
+  if (total && !listed && countedOtherwise(state, cue, source, q)) return null;
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
   const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
   return listed || verb || total || reach || target ? cue : null;
+}
+
+/**
+ * 培训执法人员1,950人,累计4,300余人次 / 人均参加培训42学时,累计完成8.2万学时: the subject's clause already gave it a
+ * figure, in another measure or per head; a total after that counts something else (attendances, the hours of
+ * all), not the fact again.
+ */
+function countedOtherwise(state: SentenceState, cue: Cue, source: Span, q: Quantity): boolean {
+  const { view, tables } = state;
+  let counted = false;
+  for (const o of state.quantities) {
+    if (!isWithin(o, source.start, source.end) || state.bound.get(o)?.[0]?.compiled !== cue.compiled) continue;
+    if (o.unit !== q.unit) return true;
+    counted = true;
+  }
+  return counted && containsAny(view.text.slice(source.start, source.end), tables.perHead);
 }
 
 /**

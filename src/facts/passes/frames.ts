@@ -20,6 +20,7 @@ import {
   excludedBySentence,
   inForeignClause,
   makeFact,
+  nextItemEnd,
   partEnd,
   partStart,
   unread,
@@ -38,10 +39,16 @@ const QUOTED = /“[^“”]*”/g;
 /** A bracket right after a number opens an aside on it (学法11次(上年为9次)): its words are not the number's. */
 const ASIDE_AFTER = /^\s*\(/;
 
-/** Where a number's part of its clause ends: at the number after it, or before an aside on it. */
+/**
+ * Where a number's part of its clause ends: at the number after it, or before an aside on it, or at the
+ * number itself when it closes a list item and the next item counts with a number of its own (审查拟发文件386件、
+ * 合同协议571份: the contracts are the 571's, not the 386's).
+ */
 function partEndBeforeAside(text: string, quantities: readonly Quantity[], q: Quantity, clause: Span): number {
   const to = partEnd(quantities, q, clause);
-  return ASIDE_AFTER.test(text.slice(q.end, to)) ? q.end : to;
+  if (ASIDE_AFTER.test(text.slice(q.end, to))) return q.end;
+  const itemEnd = nextItemEnd(text, q, clause.end);
+  return itemEnd >= 0 && anyWithin(quantities, q.end, itemEnd) ? q.end : to;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { Quantity } from '../quantity.js';
 import { anyWithin, clauseAt, lastWithin } from '../text.js';
-import { reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import { nextItemEnd, reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import { testAt } from '../../util/matches.js';
 
 export const meta: PassMeta = {
@@ -26,9 +26,7 @@ export function run(state: SentenceState): void {
     if (state.tables.apposition.test(state.view.text.slice(clause.start, q.start))) continue;
     // 议题87个、合同和协议132件: a number that closes a list item counts that item, and a cue in the
     // next item with a number of its own there (past other nouns) is no cue of this one
-    const { text } = state.view;
-    // (a number ending the text: charCodeAt past the end reads out of bounds, which deoptimised this pass)
-    const itemEnd = q.end < text.length && text.charCodeAt(q.end) === ENUMERATION_COMMA ? nextItemEnd(text, q.end + 1, clause.end) : -1;
+    const itemEnd = nextItemEnd(state.view.text, q, clause.end);
     // the first to start (the earliest listed on ties): a loop, where filters and a sort allocated per number
     let first: Cue | undefined;
     for (const c of state.cues) {
@@ -78,11 +76,4 @@ function wholeBefore(state: SentenceState, part: Quantity): string | undefined {
     whole = entry?.units.includes(part.unit) ? entry.id : undefined;
   }
   return whole;
-}
-
-const ENUMERATION_COMMA = 0x3001;
-/** Where the list item that opens at `from` ends: at the next 、 or at the clause's end. */
-function nextItemEnd(text: string, from: number, clauseEnd: number): number {
-  const next = text.indexOf('、', from);
-  return next >= 0 && next < clauseEnd ? next : clauseEnd;
 }

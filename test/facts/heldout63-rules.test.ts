@@ -1,0 +1,68 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout63 (approximate, compound and
+ * scaled quantities), on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+const read = async (body: string): Promise<string[]> =>
+  (await readFileQuoted(lexicon, `石桥县2023年法治政府建设工作报告\n一、主要工作\n${body}\n`, 'shiqiao.txt')).facts;
+
+const valuesOf = (facts: readonly string[], id: string): string[] => facts.filter((f) => f.startsWith(`${id}=`));
+
+describe('a total after a figure the clause before already gave', () => {
+  it('in another measure counts attendances, not those trained', async () => {
+    const facts = await read('县司法局分两期培训执法人员840人,累计1,900余人次。');
+    expect(valuesOf(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=840:achieved']);
+  });
+
+  it('after a figure per head sums the hours of all', async () => {
+    const facts = await read('全县执法人员人均参加业务培训48学时,累计完成3.6万学时。');
+    expect(valuesOf(facts, 'enforcement_training_hours')).toEqual(['enforcement_training_hours=48:achieved']);
+  });
+
+  it('still reads a stock after what was added (the same measure, no figure per head)', async () => {
+    const facts = await read('今年为乡镇执法中队新配执法记录仪45台,累计配备380台。');
+    expect(facts).toContain('body_cameras=380:achieved');
+  });
+});
+
+describe('a number that closes a list item whose next item counts with a number of its own', () => {
+  it('counts its own item, not the next one’s subject', async () => {
+    const facts = await read('县司法局全年审查县政府拟印发的文件212件、各类合同协议305份、其他事项40件。');
+    expect(valuesOf(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=305:achieved']);
+  });
+
+  it('still lends its subject to a list with one number (合同、协议86份)', async () => {
+    const facts = await read('县司法局全年审查县政府采购合同、租赁协议共86份。');
+    expect(facts).toContain('contracts_reviewed=86:achieved');
+  });
+});
+
+describe('what one reviewer averages', () => {
+  it('is no count of the contracts the body had reviewed', async () => {
+    const facts = await read('全县聘请法律顾问14名,平均每名法律顾问全年审查合同二十余份。');
+    expect(facts).toContain('legal_advisers=14:achieved');
+    expect(valuesOf(facts, 'contracts_reviewed')).toEqual([]);
+  });
+});
+
+describe('the wording of courses and hours', () => {
+  it('reads a 轮训班 held for cadres as a course of law', async () => {
+    const facts = await read('县政府举办法治专题讲座4场,另举办科级干部依法行政轮训班3期。');
+    expect(valuesOf(facts, 'law_lectures')).toEqual(['law_lectures=4:achieved', 'law_lectures=3:achieved']);
+  });
+
+  it('not one held for enforcement officers', async () => {
+    const facts = await read('县司法局举办执法人员法律知识轮训班5期。');
+    expect(valuesOf(facts, 'law_lectures')).toEqual([]);
+  });
+
+  it('reads hours done by online study per head', async () => {
+    const facts = await read('全县执法人员人均完成网上学习57学时。');
+    expect(facts).toContain('enforcement_training_hours=57:achieved');
+  });
+});
