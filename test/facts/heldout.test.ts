@@ -66,6 +66,7 @@ import {
   heldout58Dir,
   heldout59Dir,
   heldout60Dir,
+  heldout62Dir,
   heldout63Dir,
   expectQuoted,
   heldoutDir,
@@ -903,6 +904,13 @@ describe.each([
   // rules (heldout60-rules.test.ts): a title naming the year's 行政复议 and/or 行政应诉 alone (…工作情况的报告, no 法治 or
   // 依法 before it) is a paper of kind other: P 0.932 / R 0.984, plans 9/9, no leaks, meta 20/20.
   ['test/fixtures/heldout60', heldout60Dir],
+  // written and labelled blind, drafts and versions of one report: a 2024 county's 征求意见稿 (.docx with w:del / w:ins runs
+  // holding old and new figures, whole sentences deleted or inserted, Word comments quoting 2023's figures), a 2023 district's
+  // .docx (footnotes 数据截至2023年11月底 / 2022年同口径, an endnote, a text box 数据看板 with last year's rate, a header line), a
+  // 2022 city's corrected portal page (<del>/<s> old figures right before <ins> new ones, 【编者按】, 【待核实：…】 notes), a 2025
+  // town's GBK 修改说明 (kind other: 将“old”修改为“new”, kept and unadopted wording), a 2021 county's Markdown 送审稿 ([注：…]
+  // remarks, ~~struck~~ figures, XX件 / ××% / 〔 〕 placeholders)
+  ['test/fixtures/heldout62', heldout62Dir],
   // written and labelled blind, approximate, compound and scaled quantities: a 2022 county's .txt (学法二十余次, 百余名, 合格率
   // 百分之九十九点六, 意见1,034件 with its parts, 1,180余名 beside last year's 1,020名, 2,600余人次 of training attendances, 人均62
   // 学时, 三百余件 received of 297 accepted, 98.50%, 1.26万件, 两百多件, full-width １２８件, 每人每年不少于60学时 as a requirement,
