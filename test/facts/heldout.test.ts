@@ -909,7 +909,11 @@ describe.each([
   // .docx (footnotes 数据截至2023年11月底 / 2022年同口径, an endnote, a text box 数据看板 with last year's rate, a header line), a
   // 2022 city's corrected portal page (<del>/<s> old figures right before <ins> new ones, 【编者按】, 【待核实：…】 notes), a 2025
   // town's GBK 修改说明 (kind other: 将“old”修改为“new”, kept and unadopted wording), a 2021 county's Markdown 送审稿 ([注：…]
-  // remarks, ~~struck~~ figures, XX件 / ××% / 〔 〕 placeholders)
+  // remarks, ~~struck~~ figures, XX件 / ××% / 〔 〕 placeholders); measured first at P 0.911 / R 1.000, plans 11/11, no leaks,
+  // meta 19/20 (the 修改说明 taken for the report; every withdrawn 将“…” figure and unadopted suggestion read as the year's,
+  // citizens' 审查建议 as documents reviewed, a remark's 99.7% and 31/44 derived in the 送审稿); no label changed.
+  // Fixed (fix-w62) as general rules: a title naming a note on a draft's revision (…修改情况的说明, 起草说明) is kind other:
+  // P 0.911 / R 1.000, plans 11/11, no leaks, meta 20/20
   ['test/fixtures/heldout62', heldout62Dir],
   // written and labelled blind, approximate, compound and scaled quantities: a 2022 county's .txt (学法二十余次, 百余名, 合格率
   // 百分之九十九点六, 意见1,034件 with its parts, 1,180余名 beside last year's 1,020名, 2,600余人次 of training attendances, 人均62
