@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
+import { loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
+import { readFileQuoted } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+const read = (text: string, file: string) => readFileQuoted(lexicon, text, file);
 
 const kindOf = async (text: string, file: string): Promise<string> => buildDocument(await ingestBytes(Buffer.from(text, 'utf8'), file)).kind;
 
@@ -30,5 +36,50 @@ describe('a report on the year’s 行政复议 and 行政应诉 alone', () => {
 全年受理行政复议申请140件,审结131件。
 `;
     expect(await kindOf(report, 'wutong.txt')).toBe('annual_report');
+  });
+});
+
+describe('a sentence that names no subject after one of its paragraph that does', () => {
+  it('goes on about it under a sub-heading that names only a part', async () => {
+    const report = `梧桐县2024年法治政府建设情况报告
+2024年,县政府坚持依法行政,推进法治政府建设,做好行政复议和行政应诉工作,法律顾问参与合法性审查。现将有关情况报告如下。
+一、行政复议工作
+(一)收案情况。县政府全年收到行政复议申请210件,比上年多出一半(上一年度收到140件)。经逐件审查,依法受理188件,不予受理15件。
+`;
+    const { facts } = await read(report, 'wutong.txt');
+    expect(facts).toContain('reconsideration_cases=188:achieved');
+  });
+
+  it('does not when the sentence before it is about the suits', async () => {
+    const report = `梧桐县2024年法治政府建设情况报告
+2024年,县政府坚持依法行政,推进法治政府建设,做好行政复议和行政应诉工作,法律顾问参与合法性审查。现将有关情况报告如下。
+一、主要工作
+(一)案件情况。全县行政机关作为被告的行政诉讼案件76件。经法院审查,依法受理70件。
+`;
+    const { facts } = await read(report, 'wutong.txt');
+    expect(facts.filter((f) => f.startsWith('reconsideration_cases='))).toEqual([]);
+  });
+});
+
+describe('a figure of an earlier year set beside the year’s by 与…相比', () => {
+  it('is that year’s, not the year reported on', async () => {
+    const report = `梧桐县2024年法治政府建设情况报告
+2024年,县政府坚持依法行政,推进法治政府建设,做好行政复议和行政应诉工作,法律顾问参与合法性审查。现将有关情况报告如下。
+一、主要工作
+全县行政机关一审败诉5件。与2023年全县一审败诉9件相比,败诉数量明显减少。
+`;
+    const { facts } = await read(report, 'wutong.txt');
+    expect(facts).toContain('litigation_lost_cases=5:achieved');
+    expect(facts.filter((f) => f.startsWith('litigation_lost_cases=9'))).toEqual([]);
+  });
+
+  it('leaves the year’s own figure after a bare comparison clause', async () => {
+    const report = `梧桐县2024年法治政府建设情况报告
+2024年,县政府坚持依法行政,推进法治政府建设,做好行政复议和行政应诉工作,法律顾问参与合法性审查。现将有关情况报告如下。
+一、主要工作
+与2023年相比,全县行政机关一审败诉案件减少到5件。
+`;
+    const { facts } = await read(report, 'wutong.txt');
+    expect(facts).toContain('litigation_lost_cases=5:achieved');
   });
 });

@@ -220,7 +220,7 @@ export function actOfUnitsUnder(view: SentenceView, tables: CompiledTables, id: 
 /** Entries whose sentence-level conditions hold here. */
 export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
   const { rivals } = compiled.entry;
-  if (!containsEach(view.topicText, compiled.topics)) return false;
+  if (!containsEach(view.topicText, compiled.topics) && !goesOnAboutTopic(view, compiled)) return false;
   // 受理复议申请47件…;行政诉讼案件61件,…审结53件: a part between two ";" that names a rival and not the
   // topic is about the rival, as a clause is (fitsClause); one that names neither (行政诉讼案件231件…;已审结204件)
   // goes on about the subject the sentence named last before it
@@ -279,6 +279,26 @@ function goesOnAboutRival(view: SentenceView, compiled: CompiledEntry): boolean 
     const topic = namesTopic(before.plain);
     const rival = containsAny(before.plain, rivals);
     if (topic || rival) return rival && !topic;
+  }
+  return false;
+}
+
+/**
+ * 全年收到行政复议申请412件,同比增长…。经审查,依法受理365件: a sentence that names neither the topic nor a rival, under a
+ * heading that names no topic ((一)案件总体情况), goes on about what the sentence before it in its paragraph that names
+ * one of them is about: the topic alone there, then the topic (goesOnAboutRival reads the other way).
+ */
+function goesOnAboutTopic(view: SentenceView, compiled: CompiledEntry): boolean {
+  const { rivals } = compiled.entry;
+  const namesTopic = (text: string): boolean => compiled.topics.some((group) => containsAny(text, group));
+  if (compiled.topics.length === 0 || namesTopic(view.text) || containsAny(view.text, rivals)) return false;
+  const { sentences, source } = view.doc;
+  for (let k = view.index - 1; k >= 0; k--) {
+    const before = sentences[k]!;
+    if (before.section !== view.sentence.section || source.text.slice(before.span.end, sentences[k + 1]!.span.start).includes('\n')) return false;
+    const topic = namesTopic(before.plain);
+    const rival = containsAny(before.plain, rivals);
+    if (topic || rival) return topic && !rival && containsEach(before.plain, compiled.topics);
   }
   return false;
 }
@@ -377,10 +397,14 @@ export function fitsClause(
   return !containsActual(withoutModifiersBeforeActs(visible, compiled), exclude, compiled.notActsAfter);
 }
 
+/** A figure written in digits. */
+const FIGURE = /\d/;
+
 /**
  * The clause with every modifier of what it counts blanked out where one of the entry's cues follows
  * the modified word (对不符合形式要件的申请…补正后受理…52件: the act is 受理, the modifier says which were
- * taken in); a cue right after the modifier is the modified word itself (对…的复议申请3件), no act.
+ * taken in); a cue right after the modifier is the modified word itself (对…的复议申请3件), no act; a modifier
+ * holding a figure (对18件不符合…的申请) is what that figure counts.
  */
 function withoutModifiersBeforeActs(part: string, compiled: CompiledEntry): string {
   let out = part;
@@ -388,6 +412,8 @@ function withoutModifiersBeforeActs(part: string, compiled: CompiledEntry): stri
   re.lastIndex = 0;
   for (let m = re.exec(part); m !== null && m[0] !== ''; m = re.exec(part)) {
     const end = m.index + m[0].length;
+    // 对18件不符合受理条件的申请…: a figure inside the modifier counts the ones it picks out, whatever act follows
+    if (FIGURE.test(m[0])) continue;
     const { cues } = compiled.entry;
     let modified = end;
     for (const cue of cues) if (part.startsWith(cue, end)) modified = Math.max(modified, end + cue.length);
