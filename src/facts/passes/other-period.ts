@@ -33,7 +33,7 @@ export function run(state: SentenceState): void {
     const period = opening.exec(text);
     if (period) {
       state.foreign.add(clause.start);
-      wholeSentence ||= k === 0 && NAMED_YEAR.test(period[0]);
+      wholeSentence ||= k === 0 && NAMED_YEAR.test(period[0]) && !SET_BESIDE.test(period[0]);
       other = wholeSentence || NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length)) || (NAMED_YEAR.test(period[0]) && opensTheCount(state, clause));
     } else if (other || later.test(text)) state.foreign.add(clause.start);
   }
@@ -103,6 +103,9 @@ function markLabelled(state: SentenceState, labels: readonly { start: number; en
       state.bound.set(q, []);
   }
 }
+
+/** 与2023年(…)相比: an earlier year the sentence sets its own figures beside, which dates no more than its clause. */
+const SET_BESIDE = /^\s*(?:与|同|和)/;
 
 /** A year written by its number (2024年), as a note dates its figures. */
 const NAMED_YEAR = /\d{4}年/;
