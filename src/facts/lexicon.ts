@@ -392,6 +392,8 @@ export const PassTables = lazySchema(() =>
           this_year: z.array(Term).min(1),
           span_joins: z.array(Term).min(1),
           each_year: z.array(Term).default([]),
+          /** year by year up to the year reported on, the span unnamed (逐年分别为3次、4次、5次) */
+          year_by_year: z.array(Term).default([]),
         })
         .strict(),
       rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]), each_item: z.array(Term).default([]) }).strict(),

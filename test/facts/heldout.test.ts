@@ -809,7 +809,9 @@ describe.each([
   // leaks, meta 20/20. Then a span of years before 分别 (2017年至2021年分别为28件、…; 2019年至2021年纳入事项分别为…) pairs its
   // figures with its years one by one, the year reported on keeping its own: P 1.000 / R 0.907. Left: zheyuan's sequences whose
   // span is not in the sentence (逐年分别为3次、…5次), 2017年…、2021年305件, its per-year table, 由2017年的22%提升至2021年的
-  // 92.5%; yuanping's 2023年N、2024年M pairs (2 misses); lining's 其中2023年审核16件 after a 三年来累计 total (1 miss)
+  // 92.5%; yuanping's 2023年N、2024年M pairs (2 misses); lining's 其中2023年审核16件 after a 三年来累计 total (1 miss).
+  // p31 (s31): years across the same act (2023年审核…、2024年审核…), a change's new value dated by its year, 其中{year}年
+  // after a total since an earlier year, 逐年分别为 ending at the year: R 0.938 (lining 31/31; zheyuan 17 of 26)
   ['test/fixtures/heldout55', heldout55Dir],
   // written and labelled blind, the report retold (kind other throughout; the year is the one reported on, not the date of
   // publication): a 2023 district's 一图读懂 page (figure cards 「label | figure」 without verbs, caption lines, 数说 / 亮点
@@ -851,7 +853,8 @@ describe.each([
   // figure after it (…,达到14次) still read; a rate stated as zero (纠错率为零 / 为0) is 0%; 规范性文件…均(按规定)报(送)…备案
   // a filing rate of 100 (not 未全部, 报经…审核, nor a rule of the procedure: 凡…均报备案); 已全部答复 of proposals a
   // completion rate of 100; 负责人出庭应诉(实现)全覆盖 an appearance rate of 100, done or planned: P 0.992 / R 0.992, plans
-  // 11/11. Left to helper p30: puxu's 其中2023年审核218件 after a 自2019年…累计 total (1 miss, 1 spurious)
+  // 11/11. Left to helper p30: puxu's 其中2023年审核218件 after a 自2019年…累计 total (1 miss, 1 spurious); read by p31 (s31):
+  // 自2019年建立…台账以来 opens a span, 其中2023年 ends it: P 1.000 / R 1.000
   ['test/fixtures/heldout57', heldout57Dir],
   // written and labelled blind, papers around inspections: a 2024 county's report on rectifying the 13 problems of a 督察
   // (问题N：督察指出… with the inspectors' counts and 2023's figures, then 整改措施 / 整改成效 with the year's figures; 反馈问题13个，

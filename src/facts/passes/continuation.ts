@@ -223,6 +223,7 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   let lead = text.slice(Math.max(from, partStart(quantities, q, clause)), q.start).trimStart();
   for (const w of tables.listNext) if (lead.startsWith(w)) lead = lead.slice(w.length).trimStart();
   for (const w of tables.parts) if (lead.startsWith(w)) lead = lead.slice(w.length);
+  lead = withoutOwnYear(lead, view.doc.year);
   const cue = state.bound.get(total)?.[0];
   if (!cue) return subjectOfUncounted(state, total, whole, q, lead);
   if (!cue.compiled.entry.units.includes(q.unit)) return null;
@@ -231,6 +232,13 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   if (own) lead = lead.slice(own[0].length);
   if ((own && cue.compiled.gap.test(lead)) || governedByVerb(cue, lead, false, text.slice(cue.start, cue.end))) return cue;
   return own ? ownShareOfEarlier(state, total, q, lead) : null;
+}
+
+/** 其中2024年审核216份 in a 2024 report: the year reported on, by its number, names the part as 本年度 does. */
+function withoutOwnYear(lead: string, year: number | null): string {
+  if (year === null) return lead;
+  for (const word of [`${year}年度`, `${year}年`]) if (lead.startsWith(word)) return lead.slice(word.length);
+  return lead;
 }
 
 /**

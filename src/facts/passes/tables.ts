@@ -136,6 +136,8 @@ export interface CompiledTables {
   yearsRespectively: RegExp;
   /** 2019年至2021年…分别为: a span of years, then what it counts, then 分别: the first and last year in groups 1 and 2, what it counts in 3 (with indices) */
   yearSpanRespectively: RegExp;
+  /** year by year, then 分别 (逐年分别为3次、4次、5次): the figures of the years up to the one reported on (global) */
+  yearByYearRespectively: RegExp;
   /**
    * for the year reported on, what opens a clause about another period (上年度, 十四五期间), or the year
    * itself, and what anywhere in a clause dates its act in a later year (于2024年1月办结); `spokenAfter`:
@@ -431,6 +433,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       `(\\d{4})年?(?:${any(year_columns.span_joins)})(\\d{4})年度?(${IN_CLAUSE}{0,12}?)(?:${any(year_columns.each_year)})?(?:${any(respectively.words)})(?:为|是)?`,
       'dg',
     ),
+    yearByYearRespectively: new RegExp(`(?:${any(year_columns.year_by_year) || '(?!)'})(?:${any(respectively.words)})(?:为|是)?`, 'g'),
   };
   cache.set(lexicon, compiled);
   return compiled;

@@ -23,14 +23,20 @@ interface Label {
 export function run(state: SentenceState): void {
   const { view, quantities } = state;
   // most sentences name no year: this pass has nothing to read there
-  if (quantities.length < 2 || !state.tables.yearNamed.test(view.text)) return;
-  pairRespectively(state, view.doc.year);
+  if (quantities.length < 2) return;
+  const namesYear = state.tables.yearNamed.test(view.text);
+  // 逐年分别为…: years by their order alone
+  const byYear = matchesOf(state.tables.yearByYearRespectively, view.text);
+  if (!namesYear && byYear.length === 0) return;
+  pairRespectively(state, view.doc.year, byYear);
+  if (!namesYear) return;
   const { labels, named, year } = labelsOf(state);
   if (labels.size === 0 || !named.some((l) => l.year < year)) return;
   for (const [q, label] of labels) {
     if (state.bound.has(q)) continue;
     if (label.year < year) state.bound.set(q, []);
     else if (label.year === year) {
+      readInOwnYear(state, labels, q);
       const from = earlierClause(state, named, q, label.start, year) ?? firstColumn(state, labels, label.start, year);
       if (from === label.start) continue;
       const cue = cueBefore(state, q, from);
@@ -69,7 +75,44 @@ function labelsOf(state: SentenceState): { labels: Map<Quantity, Label>; named: 
     const label = ends.get(q.start);
     if (label) labels.set(q, label);
   }
+  for (const [q, label] of parallelLabels(state, ends)) labels.set(q, label);
   return { labels, named, year: reported };
+}
+
+/** The words of an act between a year and its figure (2023年审核规范性文件18件): a few characters, no break or number. */
+const ACT_BETWEEN = /^[\u4e00-\u9fa5]{1,10}$/;
+
+/**
+ * 2023年审核规范性文件18件、2024年审核21件: the figures years label across the same act, where two or more years
+ * of the sentence do: one's words start the other's (one year alone before an act may date a clause of its own).
+ */
+function parallelLabels(state: SentenceState, ends: ReadonlyMap<number, Label>): Map<Quantity, Label> {
+  const { text } = state.view;
+  const acts: { q: Quantity; label: Label; act: string }[] = [];
+  for (const [end, label] of ends) {
+    const q = state.quantities.find((o) => o.start > end);
+    if (!q || ends.has(q.start)) continue;
+    const act = text.slice(end, q.start);
+    if (ACT_BETWEEN.test(act)) acts.push({ q, label, act });
+  }
+  const out = new Map<Quantity, Label>();
+  for (const a of acts) {
+    if (acts.some((b) => b.label.year !== a.label.year && (a.act.startsWith(b.act) || b.act.startsWith(a.act)))) out.set(a.q, a.label);
+  }
+  return out;
+}
+
+/**
+ * 2023年审核合同102份、2024年审核117份: a clause that opens with an earlier year of the sequence tells of that year
+ * (other-period), but where every figure in it is labelled by a year, the year's own figure is the year's.
+ */
+function readInOwnYear(state: SentenceState, labels: ReadonlyMap<Quantity, Label>, q: Quantity): void {
+  const clause = clauseAt(state.view.clauses, q.start);
+  if (!state.foreign.has(clause.start)) return;
+  const opening = state.view.text.slice(clause.start, clause.end).search(/\S/) + clause.start;
+  const opensWithLabel = [...labels.values()].some((l) => l.start === opening);
+  const allLabelled = state.quantities.every((o) => o.start < clause.start || o.end > clause.end || labels.has(o));
+  if (opensWithLabel && allLabelled) state.foreign.delete(clause.start);
 }
 
 /**
@@ -120,9 +163,12 @@ function cueBefore(state: SentenceState, q: Quantity, at: number): Cue | undefin
  * the year's in the list's order (a span's years one by one); the year reported on keeps its figure, the
  * others are earlier years'.
  */
-function pairRespectively(state: SentenceState, reported: number | null): void {
+function pairRespectively(state: SentenceState, reported: number | null, byYear: readonly RegExpExecArray[]): void {
   const { text } = state.view;
+  // where the years are named, they pair the figures: year by year (逐年) then only restates the order
+  const named = new Set<number>();
   for (const m of matchesOf(state.tables.yearsRespectively, text)) {
+    named.add(m.index + m[0].length);
     pairYears(
       state,
       reported,
@@ -134,10 +180,36 @@ function pairRespectively(state: SentenceState, reported: number | null): void {
   for (const m of matchesOf(state.tables.yearSpanRespectively, text)) {
     const first = Number(m[1]);
     const last = Number(m[2]);
+    named.add(m.index + m[0].length);
     if (last <= first || last - first > MAX_SPAN_YEARS) continue;
     const years = Array.from({ length: last - first + 1 }, (_, k) => first + k);
     pairYears(state, reported, years, [m.index, m.indices![3]![1]], m.index + m[0].length);
   }
+  for (const m of byYear) if (!named.has(m.index + m[0].length)) pairYearByYear(state, reported, m.index, m.index + m[0].length);
+}
+
+/**
+ * 常务会议研究法治工作共21次,逐年分别为3次、4次、5次: year by year with no span named, the figures run up to the
+ * year reported on (a review of several years names them in its title or heading): the last is the year's. A
+ * clause that holds nothing but the years' figures takes its words from the clause before it.
+ */
+function pairYearByYear(state: SentenceState, reported: number | null, start: number, end: number): void {
+  const first = state.quantities.findIndex((q) => q.start === end);
+  if (first < 0) return;
+  let count = 1;
+  for (let k = first + 1; k < state.quantities.length; k++) {
+    const [previous, q] = [state.quantities[k - 1]!, state.quantities[k]!];
+    if (q.unit !== previous.unit || !state.tables.listSeparator.test(state.view.text, previous.end, q.start)) break;
+    count++;
+  }
+  if (count < 2) return;
+  // the last is the year reported on, or, when it is unknown, the latest
+  const last = reported ?? count;
+  const years = Array.from({ length: count }, (_, k) => last - count + 1 + k);
+  const { clauses, text } = state.view;
+  const k = clauses.findIndex((c) => c.start <= start && start < c.end);
+  const opensClause = k > 0 && text.slice(clauses[k]!.start, start).trim() === '';
+  pairYears(state, reported, years, [opensClause ? clauses[k - 1]!.end : start], end, opensClause ? clauses[k - 1]!.start : undefined);
 }
 
 /** A span of years listed one by one after 分别 has at most this many (a five-year plan's, a term's). */
@@ -149,7 +221,7 @@ const MAX_SPAN_YEARS = 9;
  * `cuesEnd` (before the years, or after them before 分别: 2019年至2021年纳入事项分别为…); when none counts
  * it, the frames read it with the words of its clause before the years.
  */
-function pairYears(state: SentenceState, reported: number | null, years: readonly number[], cuesEnd: readonly number[], end: number): void {
+function pairYears(state: SentenceState, reported: number | null, years: readonly number[], cuesEnd: readonly number[], end: number, wordsFrom?: number): void {
   const { text } = state.view;
   const year = reported ?? Math.max(...years);
   const first = state.quantities.findIndex((q) => q.start === end);
@@ -166,6 +238,6 @@ function pairYears(state: SentenceState, reported: number | null, years: readonl
   run.forEach((q, k) => {
     if (years[k] !== year) state.bound.set(q, []);
     else if (cue) state.bound.set(q, [cue]);
-    else state.items.set(q, { start: clauseAt(state.view.clauses, cuesEnd[0]!).start, end: q.end });
+    else state.items.set(q, { start: wordsFrom ?? clauseAt(state.view.clauses, cuesEnd[0]!).start, end: q.end });
   });
 }
