@@ -48,6 +48,8 @@ interface Candidate {
   /** the marker without its number and blanks (一、 gives 、, (一) gives ()), to tell lists apart */
   form: string;
   start: number;
+  /** where the heading's number starts: after a bullet before it, which is no part of the heading */
+  numberStart: number;
   markerEnd: number;
   lineEnd: number;
 }
@@ -62,7 +64,7 @@ function numberOf(m: RegExpExecArray, arabic: boolean): number {
 /** A line taken for a top-level heading without a number (全年工作开展情况 standing alone). */
 function unnumberedCandidate(text: string, line: Line, isHeading: (line: string) => boolean, previous: number): Candidate | null {
   if (!isHeading(text.slice(line.first, line.last))) return null;
-  return { depth: 1, number: previous + 1, form: '', start: line.first, markerEnd: line.first, lineEnd: line.last };
+  return { depth: 1, number: previous + 1, form: '', start: line.first, numberStart: line.first, markerEnd: line.first, lineEnd: line.last };
 }
 
 function headingCandidate(text: string, line: Line): Candidate | null {
@@ -76,7 +78,7 @@ function headingCandidate(text: string, line: Line): Candidate | null {
     const number = numberOf(m, arabic);
     if (!Number.isFinite(number) || number < 1) continue;
     const form = m[0].replace(m[1] ?? m[2] ?? '', '').replace(/\s/g, '');
-    return { depth, number, form, start: line.first, markerEnd: m.index + m[0].length, lineEnd: line.last };
+    return { depth, number, form, start: line.first, numberStart: from, markerEnd: m.index + m[0].length, lineEnd: line.last };
   }
   return null;
 }
@@ -151,7 +153,8 @@ export function findHeadings(
     const section: Section = {
       index: sections.length,
       title,
-      heading: text.slice(headingSpan.start, headingSpan.end),
+      // the line's span, bullet and all, keys its sentences; the section is named by its number and title
+      heading: text.slice(Math.max(headingSpan.start, c.numberStart), headingSpan.end),
       headingSpan,
       span: { start: c.start, end: c.lineEnd },
       depth: c.depth,
@@ -309,11 +312,13 @@ export function findItems(text: string, lines: readonly Line[], headings: readon
     // match within the paragraph only, so the scan stays linear over the whole text
     const paragraph = text.slice(line.first, paragraphEnd);
     if (!paragraph.includes('是')) continue;
+    // a bullet before the first item (• 一是…) leaves it at its paragraph's start
+    const opening = line.first + (LEADING_BULLET.exec(paragraph.slice(0, 4))?.[0].length ?? 0);
     for (const m of paragraph.matchAll(ITEM)) {
       const at = line.first + m.index;
       let before = at - 1;
-      while (before >= line.first && /\s/.test(text[before]!)) before--;
-      if (before >= line.first && !ITEM_MAY_FOLLOW.test(text[before]!)) continue;
+      while (before >= opening && /\s/.test(text[before]!)) before--;
+      if (before >= opening && !ITEM_MAY_FOLLOW.test(text[before]!)) continue;
       const n = parseChineseNumeral(m[1]!);
       if (n !== 1 && n !== expected + 1) continue;
       expected = n;

@@ -28,12 +28,13 @@ export function joinsLabelledFigure(previous: string, next: string): boolean {
 }
 
 /**
- * A bullet leading an item's line (◆ 一、总体情况, ● 执法记录仪:612台, ★, ※, •, 🔹, and a Markdown list's
- * - / * / + before words, not a page's number - 3 -): typography, no part of what the line says; the
+ * A bullet leading an item's line (◆ 一、总体情况, ● 执法记录仪:612台, ★, ※, •, 🔹, a web list's middle
+ * dot · ‧ ∙ ・ or triangle ‣, and a Markdown list's - / * / + before words, with a blank or none as a list
+ * pasted from a page has, not a page's number - 3 -): typography, no part of what the line says; the
  * line opens an item as a heading number does.
  */
 export const BULLET =
-  '(?:[\\u2022\\u203b\\u25a0-\\u25ff\\u2605\\u2606\\u2666\\u2756\\u27a2\\u27a4]|\\p{Extended_Pictographic}|[-*+](?=[ \\t]+[\\p{Script=Han}“(\\uFF08《【]))';
+  '(?:[\\u00b7\\u2022\\u2023\\u2027\\u203b\\u2219\\u25a0-\\u25ff\\u2605\\u2606\\u2666\\u2756\\u27a2\\u27a4\\u30fb]|\\p{Extended_Pictographic}|[-*+](?=[ \\t]*[\\p{Script=Han}“(\\uFF08《【]))';
 export const LEADING_BULLET = new RegExp(`^${BULLET}\\s*`, 'u');
 
 /** Outline headings that always start a new line: 一、 (一) 1. (1) 一是 第一章 ①, and bulleted items. */
