@@ -5,7 +5,8 @@ import { Text, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { log } from '../log.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
-import { listMarker } from './list-numbers.js';
+import { PageCounters } from './css-counters.js';
+import { counterText, listMarker } from './list-numbers.js';
 import { flattenDeepNesting } from './nesting.js';
 import {
   boxHides,
@@ -16,6 +17,8 @@ import {
   isUnreadableSize,
   isZeroOpacity,
   pageStyles,
+  writeCounters,
+  writesCounter,
   type PageStyles,
 } from './page-styles.js';
 import {
@@ -90,6 +93,8 @@ const HIDDEN_TAGS = new Set(['noscript', 'template']);
  */
 const isHidden = (element: Element, styles: PageStyles): boolean =>
   HIDDEN_TAGS.has(element.name) ||
+  // a <dialog> not opened (by its attribute or a script) is not drawn
+  (element.name === 'dialog' && element.attribs.open === undefined) ||
   (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') ||
   (styles.styled(element) &&
     (styles.of(element, 'display') === 'none' ||
@@ -280,10 +285,10 @@ const isClosedDetails = (element: Element): boolean => element.name === 'details
  * browser shows it: a figure (1<span class="d2"></span>件 with .d2::before { content: "2" } shows 12件),
  * a heading's number.
  */
-function withGeneratedText(element: Element, styles: PageStyles): void {
+function withGeneratedText(element: Element, styles: PageStyles, counters: PageCounters): void {
   const written = styles.of(element, '::before');
-  const before = written && LIST_MARKER.test(written) && opensLine(element) ? '' : written;
-  const after = styles.of(element, '::after');
+  const before = written && LIST_MARKER.test(written) && opensLine(element) ? '' : withCounters(written, counters, element);
+  const after = withCounters(styles.of(element, '::after'), counters, null);
   if (before) element.children.unshift(new Text(before));
   if (after) element.children.push(new Text(after));
   if (before || after) for (const child of element.children) child.parent = element;
@@ -294,6 +299,26 @@ function withGeneratedText(element: Element, styles: PageStyles): void {
  * shows it as the list's marker, not as a character of the item's sentence.
  */
 const LIST_MARKER = /^[\s\u00b7\u2022\u2023\u2043\u2219\u25a0-\u25ff\u2605\u2606\u2713\u2714\u2756\u27a2\u27a4\u30fb\u2666\u00bb\u203a]+$/;
+
+/**
+ * A generated text with its counters written. A counter numbers a heading or an item (一、主要举措和成效):
+ * written only where it opens a line (before `opening`'s text), as such a number stands; elsewhere its
+ * number would read as a count of what follows it, which it never is, and is left out.
+ */
+function withCounters(written: string | undefined, counters: PageCounters, opening: Element | null): string | undefined {
+  if (written === undefined || !writesCounter(written)) return written;
+  const numbers = opening !== null && opensLine(opening);
+  // the sheet numbers the item: a browser shows its number, not the list's (a sheet that counts sets list-style: none)
+  if (numbers && opening.name === 'li') numberedBySheet.add(opening);
+  return writeCounters(
+    written,
+    (name) => (numbers ? counters.values(name) : []),
+    (n, style) => (numbers ? counterText(n, style) : ''),
+  );
+}
+
+/** The list items a sheet's counter numbers (see withCounters). */
+const numberedBySheet = new WeakSet<Element>();
 
 /** How many elements before it, and levels up, are looked at to find an element's line start. */
 const MAX_SIBLINGS_LOOKED = 20;
@@ -313,6 +338,53 @@ function opensLine(element: Element): boolean {
   return false;
 }
 
+/**
+ * A footnote's mark raised or lowered after a figure (12<sup>1</sup>件, 100%<sup>[2]</sup>): a reader
+ * sees a note's number beside the figure, no digit of it (12件 was read 121件). A unit's power or
+ * a formula's index stands after a letter (km<sup>2</sup>, PM<sub>2.5</sub>) and is read.
+ */
+const FOOTNOTE_MARK = /^\s*(?:[[(\uff08\u3010]\s*\d{1,3}\s*[\])\uff09\u3011]|\d{1,3}|[*\u2020\u2021\u203b]{1,3}|[\u2460-\u2473])\s*$/;
+const AFTER_LETTER = /[A-Za-z]\s*$/;
+
+function isFootnoteMark(element: Element): boolean {
+  if ((element.name !== 'sup' && element.name !== 'sub') || !FOOTNOTE_MARK.test(textOf(element))) return false;
+  const before = element.prev;
+  if (before === null) return true;
+  // only the sibling just before is looked at, so each node is read at most once for this
+  return !AFTER_LETTER.test(before.type === 'text' ? before.data : textOf(before));
+}
+
+/** Input types whose value a browser shows as text in its box. */
+const TEXT_INPUT = /^(?:text|number|date|datetime-local|month|week|time|tel|email|url|search)$/i;
+
+/**
+ * A form a report is filled in (填报表单): a browser shows each field's value, a list's chosen
+ * option and a text box's content (no hint, hidden field or button), so they are read where they
+ * stand (审查<input value="12">件 showed 审查12件, and was read 审查件). The control becomes the text it
+ * shows; a text box holding markup is left to the article-in-a-text-box reading (see htmlToText).
+ */
+function showsFilledIn(element: Element): boolean {
+  let shown: string | undefined;
+  if (element.name === 'input') {
+    shown = TEXT_INPUT.test(element.attribs.type ?? 'text') ? element.attribs.value : undefined;
+  } else if (element.name === 'select') {
+    const options = element.children.filter((child): child is Element => child.type === 'tag' && child.name === 'option');
+    const chosen = options.find((option) => option.attribs.selected !== undefined) ?? options[0];
+    shown = chosen && textOf(chosen);
+  } else if (element.name === 'textarea') {
+    const content = textOf(element);
+    // htmlparser2 leaves a text box's character references as written; a browser shows them as characters
+    const decoded = !MARKUP.test(content) && content.includes('&') ? cheerio.load(content, PARSE_OPTIONS).root().text() : content;
+    if (!MARKUP.test(decoded)) shown = decoded;
+  }
+  if (shown === undefined || shown.trim() === '') return false;
+  // a text box of lines keeps its line ends, as <pre> does; a field, a list or a one-line box shows a line's part
+  element.name = element.name === 'textarea' && shown.trim().includes('\n') ? 'pre' : 'span';
+  element.children = [new Text(element.name === 'pre' ? shown : shown.replace(/\s+/g, ' '))];
+  element.children[0]!.parent = element;
+  return true;
+}
+
 /** With `showHidden`, hidden elements are read as shown. */
 function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page {
   const elements: Element[] = [];
@@ -328,6 +400,7 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
   const hidden = new Set<Element>();
   const textBoxes: string[] = [];
   const preformatted = new Set<Element>();
+  const counters = new PageCounters();
   let title = '';
   let hiddenChars = 0;
   const stack: Array<{ node: AnyNode; leaving: boolean; noSize: boolean; ink: Ink }> = [{ node: root, leaving: false, noSize: false, ink: DEFAULT_INK }];
@@ -336,6 +409,7 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
     if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') continue;
     const element = node as Element;
     if (leaving) {
+      counters.leave(element);
       if (node.type !== 'root') last.set(element, elements.length - 1);
       let length = 0;
       let links = 0;
@@ -356,7 +430,8 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
     const ink = node.type === 'tag' ? inkOf(element, inheritedInk, styles) : inheritedInk;
     const noColour = isUnseenInk(ink, styles);
     if (node.type === 'tag' && styles.styled(element)) {
-      withGeneratedText(element, styles);
+      counters.enter(element, styles.of(element, 'counter-reset'), styles.of(element, 'counter-increment'));
+      withGeneratedText(element, styles, counters);
       if (isPreformattedSpace(styles.of(element, 'white-space'))) preformatted.add(element);
     }
     const closed = node.type === 'tag' && isClosedDetails(element);
@@ -379,6 +454,8 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
           return false;
         }
       }
+      if (child.type === 'tag' && isFootnoteMark(child)) return false;
+      if (child.type === 'tag' && showsFilledIn(child)) return true;
       if (!((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has(child.name))) return true;
       // the page's <title> stands in the <head>, which is cut out: read it first
       if (child.name === 'head' && title === '') title = titleIn(child);
@@ -971,7 +1048,7 @@ function orderedCells(row: Element, texts: string[], orders: Map<Element, Column
  */
 function itemMarker(item: Element, numbers: Map<Element, Map<Element, number>>): string {
   const list = item.parent;
-  if (!list || list.type !== 'tag' || list.name !== 'ol') return '';
+  if (!list || list.type !== 'tag' || list.name !== 'ol' || numberedBySheet.has(item)) return '';
   const ol = list;
   let numbered = numbers.get(ol);
   if (!numbered) {

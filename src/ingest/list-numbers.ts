@@ -103,3 +103,10 @@ export function listMarker(n: number, type: string): string {
   const known = CSS_LIST_TYPES[type];
   return known ? `${formatNumber(n, known[0])}${known[1]}` : '';
 }
+
+/** A CSS counter's value in a counter style (counter(sec, cjk-ideographic) writes 一), decimal for a style not known here. */
+export function counterText(n: number, style: string): string {
+  if (style === 'none') return '';
+  const known = CSS_LIST_TYPES[style];
+  return formatNumber(n, known ? known[0] : 'decimal');
+}

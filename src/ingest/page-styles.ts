@@ -48,6 +48,9 @@ const SIGHT_PROPERTIES = [
   'white-space',
   // the ground: its colour, or a picture that background or background-image draws
   'background-color',
+  // the counters a generated text writes (h2::before { content: counter(sec, cjk-ideographic) "、" }), set in document order
+  'counter-reset',
+  'counter-increment',
   '::before',
   '::after',
 ] as const;
@@ -115,19 +118,55 @@ function fontShorthandSize(value: string): string | undefined {
   return size?.split('/')[0];
 }
 
-/** The text a ::before or ::after rule writes: its content's strings, CSS escapes read, joined; '' for none or a counter. */
+/**
+ * The text a ::before or ::after rule writes: its content's strings, CSS escapes read, and its counters
+ * (counter(sec, cjk-ideographic), counters(item, ".")) as COUNTER marks for writeCounters to fill in; '' for none.
+ */
 function generatedText(block: string): string {
-  const content = /(?:^|[;\s])content\s*:\s*((?:"(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*'|\s)+)\s*(?:!\s*important\s*)?(?:;|$)/i.exec(block)?.[1];
+  const content = new RegExp(`(?:^|[;\\s])content\\s*:\\s*((?:${QUOTED.source}|${COUNTER_CALL.source}|\\s)+)\\s*(?:!\\s*important\\s*)?(?:;|$)`, 'i').exec(
+    block,
+  )?.[1];
   if (content === undefined) return '';
-  const text = [...content.matchAll(/"((?:[^"\\]|\\[^])*)"|'((?:[^'\\]|\\[^])*)'/g)]
-    .map(([, double, single]) =>
-      (double ?? single ?? '').replace(/\\([0-9a-f]{1,6})\s?|\\([^])/gi, (_, hex: string | undefined, char: string | undefined) =>
-        hex === undefined ? (char === '\n' ? '' : char!) : String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)),
-      ),
+  const text = [...content.matchAll(new RegExp(`${QUOTED.source}|${COUNTER_CALL.source}`, 'gi'))]
+    .map(([, double, single, name, separator, style]) =>
+      name === undefined
+        ? cssString(double ?? single ?? '')
+        : `${COUNTER_OPEN}${name.toLowerCase()}${COUNTER_PART}${cssString(separator?.slice(1, -1) ?? '')}${COUNTER_PART}${(style ?? 'decimal').toLowerCase()}${COUNTER_CLOSE}`,
     )
     .join('');
   // an icon font's glyph (content: "\e600") is a picture, not a character of the text
   return /[^\s\p{Co}]/u.test(text) ? text : '';
+}
+
+const QUOTED = /"((?:[^"\\]|\\[^])*)"|'((?:[^'\\]|\\[^])*)'/;
+/** counter(name[, style]) or counters(name, "separator"[, style]) */
+const COUNTER_CALL = /counters?\(\s*([\w-]+)\s*(?:,\s*("(?:[^"\\]|\\[^])*"|'(?:[^'\\]|\\[^])*')\s*)?(?:,\s*([\w-]+)\s*)?\)/;
+
+/** A CSS string's characters, its escapes read. */
+const cssString = (quoted: string): string =>
+  quoted.replace(/\\([0-9a-f]{1,6})\s?|\\([^])/gi, (_, hex: string | undefined, char: string | undefined) =>
+    hex === undefined ? (char === '\n' ? '' : char!) : String.fromCodePoint(Math.min(Number.parseInt(hex, 16), 0x10ffff)),
+  );
+
+/** Marks around a counter in a generated text (interlinear annotation characters, which no page's text holds). */
+const COUNTER_OPEN = '\ufff9';
+const COUNTER_PART = '\ufffa';
+const COUNTER_CLOSE = '\ufffb';
+const COUNTER_MARK = /\ufff9([^\ufffa]*)\ufffa([^\ufffa]*)\ufffa([^\ufffb]*)\ufffb/g;
+
+/** Whether a generated text writes a counter. */
+export const writesCounter = (generated: string): boolean => generated.includes(COUNTER_OPEN);
+
+/**
+ * A generated text with its counters written: `values` gives a counter's values, outermost first
+ * (counter() writes the innermost, counters() all joined by its separator), each in its counter style.
+ */
+export function writeCounters(generated: string, values: (name: string) => readonly number[], style: (n: number, style: string) => string): string {
+  return generated.replace(COUNTER_MARK, (_, name: string, separator: string, counterStyle: string) => {
+    const all = values(name);
+    const shown = separator === '' ? all.slice(-1) : all;
+    return (shown.length === 0 ? [0] : shown).map((n) => style(n, counterStyle)).join(separator);
+  });
 }
 
 /**
@@ -174,6 +213,9 @@ const COMPANIONS: Partial<Record<SightProperty, readonly SightProperty[]>> = {
   'max-width': ['overflow', 'overflow-x', 'display', 'position'],
   // a first line's indent applies in a block
   'text-indent': ['display', 'position'],
+  // a generated text's counters are set by these
+  '::before': ['counter-reset', 'counter-increment'],
+  '::after': ['counter-reset', 'counter-increment'],
 };
 
 /** Whether a value of a property hides, alone. */
