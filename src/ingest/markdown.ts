@@ -7,8 +7,13 @@
 const HTML_COMMENT = /<!--[^]*?-->/g;
 /** A code block's fence: its lines are shown, the fence is not. */
 const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[^\n]*$/gm;
-/** A link's definition ([1]: https://… "title"), shown nowhere. */
-const LINK_DEFINITION = /^[ \t]{0,3}\[(?!\^)[^\]\n]{1,200}\]:[ \t]*\S+(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm;
+/**
+ * A link's definition ([1]: https://… "title"), shown nowhere: its address and its title may each
+ * stand on a line of their own, as CommonMark allows. An address holds no Chinese: [注]: 数据来源于… is
+ * a note a viewer shows, no definition.
+ */
+const LINK_DEFINITION =
+  /^[ \t]{0,3}\[(?!\^)[^\]\n]{1,200}\]:[ \t]*\n?[ \t]*(?:<[^<>\n]*>|[^\s<\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]+)(?:(?:[ \t]+|[ \t]*\n[ \t]*)(?:"[^"\n]*"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$/gm;
 /** A footnote's label before its text ([^1]: 含…), and its mark in the text: a note's number beside a figure joined it. */
 const NOTE_LABEL = /^[ \t]{0,3}\[\^[^\]\n]{1,50}\]:[ \t]*/gm;
 const NOTE_MARK = /\[\^[^\]\n]{1,50}\]/g;
