@@ -41,8 +41,28 @@ const mayDrawText = (dictionary: string): boolean => !NOT_CONTENT.test(dictionar
  * set. Only then are the pages' operators read (see pdf-unseen.ts), a second pass over each page.
  */
 export function drawsTextUnseen(operators: string): boolean {
-  return (INVISIBLE_MODE.test(operators) && !DRAWS_PICTURE.test(operators)) || WHITE_TEXT.test(operators);
+  return (INVISIBLE_MODE.test(operators) && !DRAWS_PICTURE.test(operators)) || WHITE_TEXT.test(operators) || coversOrClipsText(operators);
 }
+
+/**
+ * Whether a content stream may cover text it drew with a white box (an editor's whiteout: 1 1 1 rg x y w
+ * h re f after the text), or clip text to a box of no size (0 0 0 0 re W n before it): a white box filled
+ * after some text is shown, or a clip of a width or height of 1 or less.
+ */
+function coversOrClipsText(operators: string): boolean {
+  const shown = SHOWS_TEXT.exec(operators);
+  if (shown !== null && WHITE_BOX.test(operators.slice(shown.index))) return true;
+  for (const [, width, height] of operators.matchAll(CLIP_BOX)) if (Math.abs(Number(width)) <= 1 || Math.abs(Number(height)) <= 1) return true;
+  return false;
+}
+
+const SHOWS_TEXT = /(?:\)\s*Tj|\]\s*TJ|>\s*Tj)\b/;
+/** A white or near-white fill set, then a box filled before any colour is set again. */
+const WHITE_BOX =
+  /(?<![\w.])(?:(?:(?:1(?:\.0*)?|0?\.9[6-9]\d*)\s+){3}(?:rg|scn?)|(?:1(?:\.0*)?|0?\.9[6-9]\d*)\s+(?:g|scn?)|(?:0(?:\.0*)?\s+){4}k)\s(?:(?!\s(?:rg|g|k|scn?|cs)\s)[^]){0,2000}?\sre\s+(?:h\s+)?(?:[fFbB]\*?)(?![\w*])/;
+const NUMBER = String.raw`-?(?:\d+\.?\d*|\.\d+)`;
+/** A box made the clip: x y width height re W n */
+const CLIP_BOX = new RegExp(String.raw`(?<![\w.])${NUMBER}\s+${NUMBER}\s+(${NUMBER})\s+(${NUMBER})\s+re\s+W\*?\s+n\b`, 'g');
 
 const INVISIBLE_MODE = /(?<![\w.])[37]\s+Tr\b/;
 /** An XObject drawn (a scan, mostly) or an inline image. */

@@ -19,7 +19,7 @@ export async function unseenTextReader(): Promise<(items: readonly TextItemLike[
   const fills = new Set(FILL_OPS.map((name) => ops[name]));
   return (items, operators) => {
     const drawn = drawnGlyphs(operators, ops, pictures, fills);
-    if (!drawn.hidden.includes(true)) return { items: [...items], unseenChars: 0 };
+    if (!drawn.hidden.includes(true)) return { items: [...items], unseenChars: 0, coveredChars: 0 };
     return withoutUnseen(items, drawn);
   };
 }
@@ -31,8 +31,10 @@ export interface OperatorList {
 
 interface SeenText {
   items: TextItemLike[];
-  /** non-space characters left out */
+  /** non-space characters left out as drawn invisible or white */
   unseenChars: number;
+  /** non-space characters left out as covered by a white box or clipped away */
+  coveredChars: number;
 }
 
 const PICTURE_OPS = [
@@ -55,9 +57,66 @@ interface DrawnGlyphs {
   chars: string[];
   /** for each, whether no reader sees it */
   hidden: boolean[];
+  /** for each, whether it is so because a white box covers it or a clip leaves it out */
+  covered: boolean[];
 }
 
-/** The glyphs a page's operators draw, each told seen or not (see unseenTextReader). */
+/** A transformation matrix [a b c d e f], as PDF writes one. */
+type Matrix = [number, number, number, number, number, number];
+/** A box on the page: [left, bottom, right, top]. */
+type Box = [number, number, number, number];
+
+const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
+/** m × n: m applied first. */
+const times = (m: Matrix, n: Matrix): Matrix => [
+  m[0] * n[0] + m[1] * n[2],
+  m[0] * n[1] + m[1] * n[3],
+  m[2] * n[0] + m[3] * n[2],
+  m[2] * n[1] + m[3] * n[3],
+  m[4] * n[0] + m[5] * n[2] + n[4],
+  m[4] * n[1] + m[5] * n[3] + n[5],
+];
+const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const translated = (m: Matrix, tx: number, ty: number): Matrix => [m[0], m[1], m[2], m[3], tx * m[0] + ty * m[2] + m[4], tx * m[1] + ty * m[3] + m[5]];
+const isMatrix = (value: unknown): value is ArrayLike<number> =>
+  (Array.isArray(value) || ArrayBuffer.isView(value)) && (value as ArrayLike<number>).length === 6;
+
+/** A box of path coordinates [minX, minY, maxX, maxY] taken to the page by `m`. */
+function boxOnPage(m: Matrix, path: ArrayLike<number>): Box {
+  const [x0, y0, x1, y1] = [path[0]!, path[1]!, path[2]!, path[3]!];
+  const corners = [apply(m, x0, y0), apply(m, x1, y0), apply(m, x0, y1), apply(m, x1, y1)];
+  const xs = corners.map(([x]) => x);
+  const ys = corners.map(([, y]) => y);
+  return [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)];
+}
+const holds = ([left, bottom, right, top]: Box, [x, y]: readonly [number, number]): boolean => x >= left && x <= right && y >= bottom && y <= top;
+const intersect = (a: Box | null, b: Box): Box => (a === null ? b : [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])]);
+
+/** At most this many white boxes a page are tried over its glyphs: each is tried on every glyph drawn before it. */
+const MAX_WHITE_BOXES = 200;
+/** Where a glyph's middle stands above its baseline, in font sizes (the ink of a Chinese character is centred near there). */
+const GLYPH_MIDDLE = 0.35;
+
+interface GraphicsState {
+  fill: string;
+  mode: number;
+  ctm: Matrix;
+  /** the clip's box on the page, null for none */
+  clip: Box | null;
+  size: number;
+  charSpacing: number;
+  wordSpacing: number;
+  hScale: number;
+  rise: number;
+  leading: number;
+}
+
+/**
+ * The glyphs a page's operators draw, each told seen or not (see unseenTextReader): besides the render
+ * mode and the colour, each glyph's middle is placed on the page (text matrix and transformations
+ * followed), and it is unseen where a clip leaves it out (re W n to a box of no size) or a white box filled
+ * after it covers it (an editor's whiteout over the figure it replaced).
+ */
 function drawnGlyphs(
   operators: OperatorList,
   ops: Readonly<Record<string, number>>,
@@ -67,40 +126,90 @@ function drawnGlyphs(
   const chars: string[] = [];
   const invisible: boolean[] = [];
   const white: boolean[] = [];
-  let state = { fill: '#000000', mode: 0 };
-  const saved: Array<typeof state> = [];
+  const clipped: boolean[] = [];
+  const middles: Array<[number, number]> = [];
+  /** white boxes filled, each with how many glyphs were drawn before it */
+  const whiteBoxes: Array<{ box: Box; after: number }> = [];
+  let state: GraphicsState = { fill: '#000000', mode: 0, ctm: IDENTITY, clip: null, size: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, rise: 0, leading: 0 };
+  const saved: GraphicsState[] = [];
+  let lineMatrix: Matrix = IDENTITY;
+  let textMatrix: Matrix = IDENTITY;
+  let clipping = false;
   let picture = false;
   let ground = false;
+  const moveText = (tx: number, ty: number) => {
+    lineMatrix = translated(lineMatrix, tx, ty);
+    textMatrix = lineMatrix;
+  };
   const { fnArray, argsArray } = operators;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!;
     const args = argsArray[i] as unknown[] | null;
-    if (fn === ops.save || fn === ops.paintFormXObjectBegin) saved.push({ ...state });
+    if (fn === ops.save) saved.push({ ...state });
     else if (fn === ops.restore || fn === ops.paintFormXObjectEnd) state = saved.pop() ?? state;
+    else if (fn === ops.paintFormXObjectBegin) {
+      saved.push({ ...state });
+      if (isMatrix(args?.[0])) state.ctm = times(Array.from(args[0]) as Matrix, state.ctm);
+    } else if (fn === ops.transform && args?.length === 6) state.ctm = times(args.map(Number) as Matrix, state.ctm);
     else if (fn === ops.setFillRGBColor && typeof args?.[0] === 'string') state.fill = args[0];
     else if (fn === ops.setTextRenderingMode && typeof args?.[0] === 'number') state.mode = args[0];
+    else if (fn === ops.setFont && typeof args?.[1] === 'number') state.size = args[1];
+    else if (fn === ops.setCharSpacing && typeof args?.[0] === 'number') state.charSpacing = args[0];
+    else if (fn === ops.setWordSpacing && typeof args?.[0] === 'number') state.wordSpacing = args[0];
+    else if (fn === ops.setHScale && typeof args?.[0] === 'number') state.hScale = args[0] / 100;
+    else if (fn === ops.setTextRise && typeof args?.[0] === 'number') state.rise = args[0];
+    else if (fn === ops.setLeading && typeof args?.[0] === 'number') state.leading = args[0];
+    else if (fn === ops.beginText) lineMatrix = textMatrix = IDENTITY;
+    else if (fn === ops.setTextMatrix && isMatrix(args?.[0])) lineMatrix = textMatrix = Array.from(args[0]) as Matrix;
+    else if (fn === ops.moveText) moveText(Number(args?.[0]), Number(args?.[1]));
+    else if (fn === ops.setLeadingMoveText) {
+      state.leading = -Number(args?.[1]);
+      moveText(Number(args?.[0]), Number(args?.[1]));
+    } else if (fn === ops.nextLine) moveText(0, -state.leading);
+    else if (fn === ops.clip || fn === ops.eoClip) clipping = true;
     else if (pictures.has(fn)) picture = true;
-    else if (fills.has(fn) || fn === ops.shadingFill || (fn === ops.constructPath && fills.has(args?.[0] as number))) {
-      // a ground of a colour: white text may stand on it
+    else if (fn === ops.constructPath) {
+      const path = args?.[2];
+      const box = path !== null && path !== undefined && (path as ArrayLike<number>).length === 4 ? boxOnPage(state.ctm, path as ArrayLike<number>) : null;
+      if (clipping && box) state.clip = intersect(state.clip, box);
+      clipping = false;
+      if (fills.has(args?.[0] as number)) {
+        // a ground of a colour: white text may stand on it; a white box may cover what was drawn
+        if (!isWhite(state.fill)) ground = true;
+        else if (box && chars.length > 0 && whiteBoxes.length < MAX_WHITE_BOXES) whiteBoxes.push({ box, after: chars.length });
+      }
+    } else if (fills.has(fn) || fn === ops.shadingFill) {
       if (!isWhite(state.fill)) ground = true;
     } else if (fn === ops.showText && Array.isArray(args?.[0])) {
       const isInvisible = INVISIBLE_MODES.has(state.mode);
       const isWhiteInk = FILL_MODES.has(state.mode) && isWhite(state.fill);
+      const { size, hScale } = state;
       for (const glyph of args[0] as unknown[]) {
-        const unicode = (glyph as { unicode?: unknown } | null)?.unicode;
+        if (typeof glyph === 'number') {
+          // a TJ adjustment, in thousandths of the size
+          textMatrix = translated(textMatrix, (-glyph / 1000) * size * hScale, 0);
+          continue;
+        }
+        const { unicode, width, isSpace } = (glyph ?? {}) as { unicode?: unknown; width?: unknown; isSpace?: unknown };
+        const advance = typeof width === 'number' ? (width / 1000) * size : 0;
+        const middle = apply(times(textMatrix, state.ctm), (advance * hScale) / 2, state.rise + GLYPH_MIDDLE * size);
+        textMatrix = translated(textMatrix, (advance + state.charSpacing + (isSpace === true ? state.wordSpacing : 0)) * hScale, 0);
         if (typeof unicode !== 'string') continue;
         for (const char of unicode) {
           if (/\s/.test(char)) continue;
           chars.push(char);
           invisible.push(isInvisible);
           white.push(isWhiteInk);
+          clipped.push(state.clip !== null && !holds(state.clip, middle));
+          middles.push(middle);
         }
       }
     }
   }
+  const covered = chars.map((_, k) => clipped[k]! || whiteBoxes.some(({ box, after }) => k < after && holds(box, middles[k]!)));
   // a picture under the text is a scan its OCR layer lies over, or a ground for white text
-  const hidden = chars.map((_, k) => !picture && (invisible[k]! || (white[k]! && !ground)));
-  return { chars, hidden };
+  const hidden = chars.map((_, k) => covered[k]! || (!picture && (invisible[k]! || (white[k]! && !ground))));
+  return { chars, hidden, covered };
 }
 
 /**
@@ -111,6 +220,7 @@ function drawnGlyphs(
 function withoutUnseen(items: readonly TextItemLike[], drawn: DrawnGlyphs): SeenText {
   let at = 0;
   let unseenChars = 0;
+  let coveredChars = 0;
   const kept: TextItemLike[] = [];
   for (const item of items) {
     let str = '';
@@ -121,15 +231,16 @@ function withoutUnseen(items: readonly TextItemLike[], drawn: DrawnGlyphs): Seen
       }
       if (drawn.chars[at] !== char) {
         log.debug({ at, char, drawn: drawn.chars[at] }, 'pdf text content and drawn glyphs differ: page read whole');
-        return { items: [...items], unseenChars: 0 };
+        return { items: [...items], unseenChars: 0, coveredChars: 0 };
       }
-      if (drawn.hidden[at]) unseenChars++;
+      if (drawn.covered[at]) coveredChars++;
+      else if (drawn.hidden[at]) unseenChars++;
       else str += char;
       at++;
     }
     kept.push(str === item.str ? item : { ...item, str });
   }
-  return { items: kept, unseenChars };
+  return { items: kept, unseenChars, coveredChars };
 }
 
 /**

@@ -17,11 +17,14 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
   const file = budget.file;
   const { mayHideText } = await checkPdfBudget(bytes, budget);
   if (mayHideText) log.debug({ file }, 'the PDF may draw text unseen: its pages are read by their operators');
-  const { pages, attachments, unseenChars } = await readPages(bytes, budget, mayHideText);
+  const { pages, attachments, unseenChars, coveredChars } = await readPages(bytes, budget, mayHideText);
   if (unseenChars > 0) {
     notices.push(
       `PDF 中有 ${unseenChars} 字以看不见的方式绘制(隐藏文字,或白色文字且页面上没有图片或底色),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`,
     );
+  }
+  if (coveredChars > 0) {
+    notices.push(`PDF 中有 ${coveredChars} 字被白色色块盖住或被裁剪掉,阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`);
   }
   const text = pagesToText(pages);
   // a PDF portfolio, or a cover page with the report attached: read on, it was a "scan" or "not a report"
@@ -57,7 +60,7 @@ async function readPages(
   bytes: Uint8Array,
   budget: Budget,
   mayHideText: boolean,
-): Promise<{ pages: PageLine[][]; attachments: string[]; unseenChars: number }> {
+): Promise<{ pages: PageLine[][]; attachments: string[]; unseenChars: number; coveredChars: number }> {
   const file = budget.file;
   try {
     // pdf.js takes ownership of the buffer it is given; hand it a copy.
@@ -66,6 +69,7 @@ async function readPages(
     const pages: PageLine[][] = [];
     const unseen = mayHideText ? await unseenTextReader() : undefined;
     let unseenChars = 0;
+    let coveredChars = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
       budget.checkTime();
       const page = await pdf.getPage(number);
@@ -75,6 +79,7 @@ async function readPages(
       if (unseen) {
         const seen = unseen(items, await page.getOperatorList());
         unseenChars += seen.unseenChars;
+        coveredChars += seen.coveredChars;
         items = seen.items;
       }
       const lines = groupLines(items);
@@ -84,7 +89,7 @@ async function readPages(
     }
     const attachments = Object.keys(((await pdf.getAttachments()) as Record<string, unknown> | null) ?? {});
     await pdf.destroy();
-    return { pages, attachments, unseenChars };
+    return { pages, attachments, unseenChars, coveredChars };
   } catch (error) {
     if (error instanceof UserError) throw error;
     if ((error as Error | undefined)?.name === 'PasswordException') {
