@@ -3,7 +3,7 @@ import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, bytesOf, docxOfParts, FIGURES_LINE, PLAIN, readText } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, bytesOf, docxOfParts, FIGURES_LINE, pdfFile, PLAIN, readText } from './hostile.js';
 
 const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
 /** The report's lines, its figure 12件 written as `written`. */
@@ -48,7 +48,7 @@ describe('a web page whose sheet numbers its headings and items by counters', ()
     expect(text.split('\n').slice(3, 7)).toEqual(['1. 完善制度', '1.1. 修订细则', '1.2. 清理文件', '2. 强化监督']);
   });
 
-  // a counter's number is no count: written inside a line, before a unit, it would read as one (3件)
+  // a guard against the fix: a counter's number is no count; written inside a line, before a unit, it would read as one (3件)
   it('writes no counter inside a line', async () => {
     const style = '.n { counter-increment: k } .n::after { content: counter(k) }';
     expect(await readText(page(style, paragraphs(withFigure('12件<span class="n"></span>'))), 'inline-counter.html')).toBe(PLAIN);
@@ -172,5 +172,99 @@ describe('a Word document with text hidden in web view, and lists that start aga
         '\n',
       ),
     );
+  });
+});
+
+describe('a PDF with text drawn where no reader sees it: off the page, under a white box, clipped away', () => {
+  const stream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+  /** Each character a CID of its own code point, mapped back to it. */
+  const IDENTITY_MAP = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const hex = (text: string) => `<${[...text].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
+  /** Glyphs are 1,000 units wide at size 6: each character takes 6 points. */
+  const at = (x: number, y: number, text: string) => `BT /F1 6 Tf 1 0 0 1 ${x} ${y} Tm ${hex(text)} Tj ET`;
+  const LEFT = 30;
+  /** The report a line a row; between the figure's 1 and its 2件, `between(x, y)` draws at the 2's place. */
+  const reportPdf = (between: (x: number, y: number) => string, pageBox = '0 0 595 842') => {
+    const lines = REPORT_LINES.map((line, i) => {
+      const y = 800 - 14 * i;
+      if (line !== FIGURES_LINE) return at(LEFT, y, line);
+      const head = `${BEFORE_FIGURE}1`;
+      const x = LEFT + 6 * head.length;
+      return `${at(LEFT, y, head)}\n${between(x, y)}\n${at(x, y, `2件${AFTER_FIGURE}`)}`;
+    });
+    return new Uint8Array(
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        `<< /Type /Page /Parent 2 0 R /MediaBox [${pageBox}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
+        stream(lines.join('\n')),
+        '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
+        '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
+        '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+        stream(IDENTITY_MAP),
+      ]),
+    );
+  };
+  const NOTICE = 'PDF 中有 1 字被白色色块盖住或被裁剪掉,阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试';
+
+  // a 9 under a white box filled after it (an editor's whiteout), or clipped to a box of no size, was read
+  // between 1 and 2件: 192件; pdf.js's text content tells neither
+  it('drops text a white box filled after it covers, or a clip leaves out, and says so', async () => {
+    const clean = await ingestBytes(
+      reportPdf(() => ''),
+      'clean.pdf',
+    );
+    expect(clean.original).toContain(`${BEFORE_FIGURE}12件`);
+    for (const [name, between] of [
+      ['whiteout.pdf', (x: number, y: number) => `${at(x, y, '9')} q 1 1 1 rg ${x - 1} ${y - 2} 8 9 re f Q`],
+      ['whiteout-gray.pdf', (x: number, y: number) => `${at(x, y, '9')} 1 g ${x - 1} ${y - 2} 8 9 re\nf 0 g`],
+      ['clipped.pdf', (x: number, y: number) => `q 0 0 0 0 re W n ${at(x, y, '9')} Q`],
+    ] as const) {
+      const source = await ingestBytes(reportPdf(between), name);
+      expect(source.original, name).toBe(clean.original);
+      expect(source.notices, name).toEqual([NOTICE]);
+    }
+  });
+
+  // a guard (no round had one): pdf.js leaves out text drawn past the page's edge
+  it('drops text drawn off the page', async () => {
+    const clean = (
+      await ingestBytes(
+        reportPdf(() => ''),
+        'clean.pdf',
+      )
+    ).original;
+    for (const between of [(x: number) => at(x + 2000, 400, '9'), (x: number) => at(x, -300, '9')]) {
+      expect((await ingestBytes(reportPdf(between), 'off-page.pdf')).original).toBe(clean);
+    }
+  });
+
+  // a guard against the fix: a white ground drawn under the text, a clip around the page, text near the
+  // edge of a page whose box does not start at 0
+  it('reads text on a white ground, inside a clip around the page, and on a page placed off the origin', async () => {
+    const clean = (
+      await ingestBytes(
+        reportPdf(() => ''),
+        'clean.pdf',
+      )
+    ).original;
+    for (const [name, between] of [
+      ['ground.pdf', (x: number, y: number) => `q 1 1 1 rg ${x - 1} ${y - 2} 8 9 re f Q`],
+      ['page-clip.pdf', (x: number, y: number) => `q 0 0 595 842 re W n 1 1 1 rg 0 0 0 0 re f 0 g ${at(x, y, '')} Q`],
+    ] as const) {
+      const source = await ingestBytes(reportPdf(between), name);
+      expect(source.original, name).toBe(clean);
+      expect(source.notices ?? [], name).toEqual([]);
+    }
+    const moved = await ingestBytes(
+      reportPdf(() => '', '-100 -100 600 900'),
+      'moved-box.pdf',
+    );
+    expect(moved.original).toBe(clean);
+    expect(moved.notices ?? []).toEqual([]);
   });
 });
