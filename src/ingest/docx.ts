@@ -3,6 +3,7 @@
 import { read as readDocxBody, type DocxElement, type DocxFile } from 'mammoth/lib/docx/docx-reader.js';
 import type { Budget } from './budget.js';
 import { NUMBER_RUN_MARK, typeNumbering } from './docx-numbering.js';
+import { isFootnoteMark } from './footnote-marks.js';
 import { inputError } from './limits.js';
 import { MAX_CELL_CHARS, nonSpaceLength, withCellsMergedDown, type CellSpan, type MergedDown } from './table-cells.js';
 import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
@@ -285,7 +286,7 @@ function docxFile(
                     withoutEmptiedParagraphs(
                       withoutWithdrawnText(
                         withoutInvisibleText(
-                          withoutPlaceholders(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml),
+                          withoutFootnoteMarks(withoutPlaceholders(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml)),
                           struckStyles.looks,
                           invisible,
                         ),
@@ -361,6 +362,20 @@ function withoutWithdrawnText(xml: string, styles: WithdrawingStyles): string {
       setOff(properties ?? '') ? run : run.slice(0, run.length - content.length) + content.replace(SHOWN, WITHDRAWN_MARK),
     ),
   );
+}
+
+const RAISED = /<w:vertAlign\s+w:val="(?:superscript|subscript)"/;
+
+/** The document without the footnote marks typed in superscript after a figure (12 then a raised 1, then 件: read 121件; see isFootnoteMark). */
+function withoutFootnoteMarks(xml: string): string {
+  if (!xml.includes('vertAlign')) return xml;
+  return xml.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string, offset: number) => {
+    if (!RAISED.test(properties)) return run;
+    const mark = [...content.matchAll(TEXT_CONTENT)].map(([, text]) => text).join('');
+    // the text just before: the end of the last w:t before the run
+    const textEnd = xml.lastIndexOf('</w:t>', offset);
+    return isFootnoteMark(mark, textEnd < 0 ? '' : xml.slice(Math.max(0, textEnd - 8), textEnd)) ? properties + content.replace(SHOWN, '') : run;
+  });
 }
 
 /** A content control showing its placeholder (w:showingPlcHdr), with no content control inside it: its properties, then its content. */

@@ -7,6 +7,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { PageCounters } from './css-counters.js';
 import { counterText, listMarker } from './list-numbers.js';
+import { isFootnoteMark } from './footnote-marks.js';
 import { flattenDeepNesting } from './nesting.js';
 import {
   boxHides,
@@ -338,20 +339,12 @@ function opensLine(element: Element): boolean {
   return false;
 }
 
-/**
- * A footnote's mark raised or lowered after a figure (12<sup>1</sup>件, 100%<sup>[2]</sup>): a reader
- * sees a note's number beside the figure, no digit of it (12件 was read 121件). A unit's power or
- * a formula's index stands after a letter (km<sup>2</sup>, PM<sub>2.5</sub>) and is read.
- */
-const FOOTNOTE_MARK = /^\s*(?:[[(\uff08\u3010]\s*\d{1,3}\s*[\])\uff09\u3011]|\d{1,3}|[*\u2020\u2021\u203b]{1,3}|[\u2460-\u2473])\s*$/;
-const AFTER_LETTER = /[A-Za-z]\s*$/;
-
-function isFootnoteMark(element: Element): boolean {
-  if ((element.name !== 'sup' && element.name !== 'sub') || !FOOTNOTE_MARK.test(textOf(element))) return false;
+/** A <sup> or <sub> holding a footnote's mark (see isFootnoteMark). */
+function isRaisedFootnoteMark(element: Element): boolean {
+  if (element.name !== 'sup' && element.name !== 'sub') return false;
   const before = element.prev;
-  if (before === null) return true;
   // only the sibling just before is looked at, so each node is read at most once for this
-  return !AFTER_LETTER.test(before.type === 'text' ? before.data : textOf(before));
+  return isFootnoteMark(textOf(element), before === null ? '' : before.type === 'text' ? before.data : textOf(before));
 }
 
 /** Input types whose value a browser shows as text in its box. */
@@ -454,7 +447,7 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
           return false;
         }
       }
-      if (child.type === 'tag' && isFootnoteMark(child)) return false;
+      if (child.type === 'tag' && isRaisedFootnoteMark(child)) return false;
       if (child.type === 'tag' && showsFilledIn(child)) return true;
       if (!((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has(child.name))) return true;
       // the page's <title> stands in the <head>, which is cut out: read it first

@@ -141,6 +141,18 @@ describe('a Word document with text hidden in web view, and lists that start aga
       }),
     );
 
+  // a figure's footnote mark typed in superscript (12, a raised 1, 件) was read 121件; a power after a letter is read
+  it('reads no footnote mark raised after a figure, and a power raised after a unit', async () => {
+    const raised = (text: string, align = 'superscript') => run(text, `<w:vertAlign w:val="${align}"/>`);
+    const area = `<w:p>${run('新增绿地3km')}${raised('2')}${run('。')}</w:p>`;
+    const body = REPORT_LINES.map((line) =>
+      line === FIGURES_LINE
+        ? `<w:p>${run(`${BEFORE_FIGURE}12`)}${raised('1')}${run(`件${AFTER_FIGURE}`)}${raised('[2]', 'subscript')}</w:p>`
+        : `<w:p>${run(line)}</w:p>`,
+    );
+    expect(await readText(docx(body.join('') + area), 'raised.docx')).toBe(`${PLAIN}\n新增绿地3km2。`);
+  });
+
   // a guard (no round had one): w:webHidden hides text in Web Layout only; the page Word prints and shows shows it
   it('reads text hidden in web view only', async () => {
     const body = REPORT_LINES.map((line) =>
