@@ -95,7 +95,10 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     hits,
     patterns,
     // a sentence with no cue and no frame word has no number to read
-    quantities: fitting.length === 0 && hits.length === 0 ? NONE : withoutSetPhrases(parseQuantities(view.text), view.text, compiled.setPhrase),
+    quantities:
+      fitting.length === 0 && hits.length === 0
+        ? NONE
+        : withoutRanges(withoutSetPhrases(parseQuantities(view.text), view.text, compiled.setPhrase), view.text, lexicon.rangeJoins, tables.changeFrom),
     mentions: mentionedFacts(view.doc, view.index, lexicon),
     foreign,
     changes,
@@ -153,6 +156,23 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
     topicText: `${text}\n${inner?.title ?? ''}${rowAbove(doc, index)}`,
     section: top?.heading ?? null,
   };
+}
+
+/**
+ * The numbers of a sentence but the ends of a range (报备规范率在97%至100%之间: two numbers of one measure with only
+ * a range word between them), which give a span, no value; a change's (由8%至12%) are read by its pass.
+ */
+function withoutRanges(quantities: Quantity[], text: string, joins: readonly string[], changeFrom: readonly string[]): Quantity[] {
+  let ends: Set<Quantity> | null = null;
+  for (let i = 0; i + 1 < quantities.length; i++) {
+    const low = quantities[i]!;
+    const high = quantities[i + 1]!;
+    if (low.unit !== high.unit || !joins.includes(text.slice(low.end, high.start).trim())) continue;
+    if (changeFrom.some((w) => text.endsWith(w, low.start))) continue;
+    ends ??= new Set();
+    ends.add(low).add(high);
+  }
+  return ends === null ? quantities : quantities.filter((q) => !ends.has(q));
 }
 
 /** The numbers of a sentence but those inside a set phrase (一次性告知, 最多跑一次): a numeral there counts nothing. */

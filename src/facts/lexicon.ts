@@ -199,6 +199,8 @@ export const FactsFile = lazySchema(() =>
       object_modifiers: z.array(RegexSource).default([]),
       /** set phrases whose numeral counts nothing: 一次性(告知), 一件事一次办, 最多跑一次 */
       set_phrases: z.array(Term).default([]),
+      /** words joining the ends of a range (97%至100%): neither end is a value */
+      range_joins: z.array(Term).default([]),
       /**
        * parts that may stand anywhere between a cue and its number, as a blank does, and state no count
        * of their own (a gloss, a deadline): regexes, each tried where a part opens; examples as a pass's
@@ -465,6 +467,7 @@ export const LexiconSchema = lazySchema(() =>
     notActsAfter: z.array(z.string()),
     objectModifiers: z.array(z.string()),
     setPhrases: z.array(z.string()),
+    rangeJoins: z.array(z.string()),
     asides: z.array(z.string()),
     facts: z.array(FactEntry),
     derive: z.array(Derivation),
@@ -574,6 +577,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     notActsAfter: data.not_acts_after,
     objectModifiers: data.object_modifiers,
     setPhrases: data.set_phrases,
+    rangeJoins: data.range_joins,
     asides: data.asides.patterns,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,

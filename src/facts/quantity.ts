@@ -263,7 +263,10 @@ export function parseQuantities(text: string): Quantity[] {
   for (const raw of chineseNumbers(text)) raws.push(raw);
   // first, so that a whole phrase read as 100% hides the numbers inside it (三个 of 三个100%)
   if (HUNDRED_PERCENT_HINT.test(text)) raws = hundredPercents(text).concat(raws);
-  if (text.includes('率')) for (const zero of zeroRates(text)) raws.push(zero);
+  if (text.includes('率')) {
+    for (const zero of zeroRates(text)) raws.push(zero);
+    for (const fraction of fractionRates(text)) raws.push(fraction);
+  }
   // most sentences' numbers are found in text order already, and a sort copies the list
   if (!isInStartOrder(raws)) raws.sort(byStart);
   const quantities: Quantity[] = [];
@@ -306,6 +309,21 @@ const ZERO_RATE = /[零0](?<=率(?:均|都|也|仍)?(?:为|是|保持为|降为|
 
 function zeroRates(text: string): RawNumber[] {
   return matchesOf(ZERO_RATE, text).map((m) => ({ value: 0, start: m.index, end: m.index + 1, percent: true }));
+}
+
+/**
+ * 满意率0.985, 满意率为0.96: a rate written as a fraction of one, which carries no %: the percentage it states (98.5).
+ * Only right after 率 (and a verb of being): a bare decimal elsewhere is no rate (0.5分, 0.8万).
+ */
+const FRACTION_RATE = /0\.\d{1,4}(?<=率(?:均|都|也|仍)?(?:为|是|达|达到)?0\.\d{1,4})(?![\d.%％〇零一二两三四五六七八九十百千万亿倍个分])/g;
+
+function fractionRates(text: string): RawNumber[] {
+  return matchesOf(FRACTION_RATE, text).map((m) => ({
+    value: Math.round(Number(m[0]) * 10000) / 100,
+    start: m.index,
+    end: m.index + m[0].length,
+    percent: true,
+  }));
 }
 
 /** Module-level, as are the loops here: a function made per call loses its optimised code at every full GC. */

@@ -66,3 +66,29 @@ describe('the wording of courses and hours', () => {
     expect(facts).toContain('enforcement_training_hours=57:achieved');
   });
 });
+
+describe('a range', () => {
+  it('gives neither end as the rate', async () => {
+    const facts = await read('本级规范性文件备案规范率100%,各乡镇报备规范率在96%至100%之间。');
+    expect(valuesOf(facts, 'normative_doc_filing_standard_rate')).toEqual(['normative_doc_filing_standard_rate=100:achieved']);
+  });
+});
+
+describe('a rate written as a fraction of one', () => {
+  it('states the percentage', async () => {
+    const facts = await read('县政府办理人大代表建议45件,代表满意率0.978。');
+    expect(facts).toContain('proposals_satisfaction_rate=97.8:achieved');
+  });
+});
+
+describe('no lost suit of one cause', () => {
+  it('is no zero of the lost cases', async () => {
+    const facts = await read('全县行政诉讼案件210件,全年没有出现因政府信息公开引发的败诉案件。');
+    expect(valuesOf(facts, 'litigation_lost_cases')).toEqual([]);
+  });
+
+  it('while no lost suit at all still is', async () => {
+    const facts = await read('全县行政诉讼案件21件,全年没有出现败诉案件。');
+    expect(facts).toContain('litigation_lost_cases=0:achieved');
+  });
+});
