@@ -92,3 +92,15 @@ describe('no lost suit of one cause', () => {
     expect(facts).toContain('litigation_lost_cases=0:achieved');
   });
 });
+
+describe('a part of the body’s total labelled by the superior’s level', () => {
+  it('is the body’s share: the rate after it is the body’s', async () => {
+    const facts = await read('县政府承办人大代表建议、政协委员提案共204件,其中省级6件、市级30件、县级168件,办复率100%。');
+    expect(facts).toEqual(expect.arrayContaining(['proposals_handled=204:achieved', 'proposals_completion_rate=100:achieved']));
+  });
+
+  it('while the superior speaking still is not', async () => {
+    const facts = await read('市级部门办理政协提案的办复率为98%。');
+    expect(valuesOf(facts, 'proposals_completion_rate')).toEqual([]);
+  });
+});

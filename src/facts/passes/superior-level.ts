@@ -1,5 +1,6 @@
 import { matchSpans } from '../../util/matches.js';
 import type { PassMeta, SentenceState } from './context.js';
+import { startsWithAny } from '../text.js';
 import { WITHIN_CLAUSE } from './tables.js';
 
 export const meta: PassMeta = {
@@ -32,6 +33,8 @@ export function run(state: SentenceState): void {
     const lead = view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
     const named = body.superiorSubject.exec(lead)?.[0];
     if (named !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
+    // 共318件,其中市级41件、区级277件: a part of the body's total labelled by the level it came from is the body's share
+    if (named !== undefined && !superior && levelLabelledPart(state, clause, lead, named)) continue;
     // another place by name, speaking as a whole (the host 区 of a zone, the 地级市 of a 县级市, 自治区全年…) or acting
     // (泊江区组织…): only a report whose own place is known can tell another's name from its own acting
     const match = tables.otherPlaceSubject.exec(lead);
@@ -45,6 +48,15 @@ export function run(state: SentenceState): void {
     if (superior) state.foreign.add(clause.start);
   }
   markCompared(state, body.compared, ownKind);
+}
+
+/** A count right at the start of a string (41件, 四十一件). */
+const COUNT_START = /^[\d〇零一二两三四五六七八九十百千万]/;
+
+/** Whether the clause opens with a part word (其中) and the superior's name there is only the label of a count right after it. */
+function levelLabelledPart(state: SentenceState, clause: { start: number; end: number }, lead: string, named: string): boolean {
+  const { view, tables } = state;
+  return startsWithAny(view.text.slice(clause.start, clause.end).trimStart(), tables.parts) && COUNT_START.test(lead.slice(named.length));
 }
 
 /**
