@@ -295,6 +295,7 @@ export const PassTables = lazySchema(() =>
           enumeration_end: z.array(Term),
           attendance: z.array(Term).default([]),
           per_head: z.array(Term).default([]),
+          verb_joins: z.array(Term).default([]),
           occasions: z.array(RegexSource).default([]),
           batches: z.array(RegexSource).default([]),
           target_share: z.object({ verbs: z.array(Term).min(1), scopes: z.array(Term) }).strict(),

@@ -104,3 +104,21 @@ describe('a part of the body’s total labelled by the superior’s level', () =
     expect(valuesOf(facts, 'proposals_completion_rate')).toEqual([]);
   });
 });
+
+describe('two verbs of one fact joined after 其中', () => {
+  it('govern the part as one verb', async () => {
+    const facts = await read('全县共清理规范性文件380件,其中废止和宣布失效52件。');
+    expect(valuesOf(facts, 'normative_docs_cleaned')).toEqual(['normative_docs_cleaned=380:achieved', 'normative_docs_cleaned=52:achieved']);
+  });
+});
+
+describe('a sentence that names neither 复议 nor 诉讼 under a heading that names neither', () => {
+  it('goes on about its paragraph’s 复议', async () => {
+    const facts = await readFileQuoted(
+      lexicon,
+      '石桥县2023年法治政府建设工作报告\n(四)化解行政争议\n县政府全年受理行政复议申请140件,较上年增长9%。审结131件,纠错11件。\n',
+      'shiqiao.txt',
+    );
+    expect(facts.facts).toContain('reconsideration_closed=131:achieved');
+  });
+});

@@ -108,7 +108,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const { exclude } = cue.compiled.entry;
   if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
   // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
-  const verb = governedByVerb(cue, lead, true, view.text.slice(cue.start, cue.end));
+  const verb = governedByVerb(state.tables.verbJoins, cue, lead, true, view.text.slice(cue.start, cue.end));
   const total = tables.total.test(lead);
   if (total && !listed && countedOtherwise(state, cue, source, q)) return null;
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
@@ -148,7 +148,7 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
   let cue: Cue | undefined;
   for (const c of state.all) {
     if (!isWithin(c, first.start, last.end) || !c.compiled.entry.units.includes(q.unit) || (cue && c.end <= cue.end)) continue;
-    if (!governedByVerb(c, lead, false, view.text.slice(c.start, c.end)) || !applies(view, c.compiled, c.start)) continue;
+    if (!governedByVerb(state.tables.verbJoins, c, lead, false, view.text.slice(c.start, c.end)) || !applies(view, c.compiled, c.start)) continue;
     if (containsAny(view.text.slice(c.end, clauseAt(view.clauses, c.start).end), tables.enumerationEnd)) continue;
     cue = c;
   }
@@ -187,7 +187,13 @@ function subjectNamedIn(state: SentenceState, text: string, q: Quantity, lead: s
   for (const hit of termHits(compiled.scanner, compiled.scanner.scan(text), compiled.terms.cue)) {
     for (const { compiled: entry } of compiled.terms.owners[hit.id]!) {
       const cue: Cue = { start: at, end: at, compiled: entry };
-      if (found?.compiled === entry || !entry.entry.units.includes(q.unit) || !governedByVerb(cue, lead) || !applies(view, entry, q.start)) continue;
+      if (
+        found?.compiled === entry ||
+        !entry.entry.units.includes(q.unit) ||
+        !governedByVerb(state.tables.verbJoins, cue, lead) ||
+        !applies(view, entry, q.start)
+      )
+        continue;
       if (found) return null;
       found = cue;
     }
@@ -230,7 +236,7 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   // 其中市局本级138名 / 其中市本级清理85件: the body's own share, bare or with the verb, counts what the total counts
   const own = tables.ownPart.exec(lead);
   if (own) lead = lead.slice(own[0].length);
-  if ((own && cue.compiled.gap.test(lead)) || governedByVerb(cue, lead, false, text.slice(cue.start, cue.end))) return cue;
+  if ((own && cue.compiled.gap.test(lead)) || governedByVerb(state.tables.verbJoins, cue, lead, false, text.slice(cue.start, cue.end))) return cue;
   return own ? ownShareOfEarlier(state, total, q, lead) : null;
 }
 
@@ -268,7 +274,7 @@ function subjectOfUncounted(state: SentenceState, total: Quantity, whole: Span, 
   const { view } = state;
   for (const c of state.all) {
     if (!isWithin(c, whole.start, total.start) || !c.compiled.entry.units.includes(q.unit) || !reaches(state, c, total)) continue;
-    if (governedByVerb(c, lead, false, view.text.slice(c.start, c.end)) && applies(view, c.compiled, c.start)) return c;
+    if (governedByVerb(state.tables.verbJoins, c, lead, false, view.text.slice(c.start, c.end)) && applies(view, c.compiled, c.start)) return c;
   }
   return null;
 }
@@ -278,16 +284,37 @@ function subjectOfUncounted(state: SentenceState, total: Quantity, whole: Span, 
  * 研究相关工作), and, unless `anyBefore`, only before it too (共清理, 废止, 废止的). A clause with an object of its
  * own between its verb and number (研究部署安全生产工作6次, 听取防汛工作汇报2次) counts that object, not the cue's;
  * but the subject named in short after an attributive (废止不适应改革发展要求的文件9件; 废止过时文件8件, the short
- * name the tail of the cue's `word` as written) is still the cue's.
+ * name the tail of the cue's `word` as written) is still the cue's. Verbs of the fact joined by `joins` (废止和宣布失效) govern as one.
  */
-function governedByVerb(cue: Cue, lead: string, anyBefore = false, word = ''): boolean {
+function governedByVerb(joins: readonly string[], cue: Cue, lead: string, anyBefore = false, word = ''): boolean {
   const { gap } = cue.compiled;
   for (const verb of cue.compiled.entry.near) {
     const at = lead.lastIndexOf(verb);
-    if (at >= 0 && (anyBefore || gap.test(lead, 0, at)) && (gap.test(lead, at + verb.length) || shortAfterAttributive(cue, lead, at + verb.length, word)))
+    if (
+      at >= 0 &&
+      (anyBefore || gap.test(lead, 0, coordinatedStart(joins, cue, lead, at))) &&
+      (gap.test(lead, at + verb.length) || shortAfterAttributive(cue, lead, at + verb.length, word))
+    )
       return true;
   }
   return false;
+}
+
+/** Where the run of the fact's verbs joined by `joins` that ends at `at` starts (废止和|宣布失效416件: at 废止). */
+function coordinatedStart(joins: readonly string[], cue: Cue, lead: string, at: number): number {
+  let start = at;
+  for (let moved = true; moved;) {
+    moved = false;
+    for (const join of joins) {
+      if (!lead.endsWith(join, start)) continue;
+      const verb = cue.compiled.entry.near.find((v) => lead.endsWith(v, start - join.length));
+      if (verb === undefined) continue;
+      start -= join.length + verb.length;
+      moved = true;
+      break;
+    }
+  }
+  return start;
 }
 
 /** How long an attributive between a verb and the subject's short name may be (不适应改革发展要求的). */

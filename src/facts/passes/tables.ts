@@ -43,6 +43,8 @@ export interface CompiledTables {
   attendance: readonly string[];
   /** words that give a figure per head (人均42学时): a total after it sums over the heads */
   perHead: readonly string[];
+  /** words joining two verbs of one fact, which then govern as one (废止和宣布失效416件) */
+  verbJoins: readonly string[];
   /**
    * a list word right after a counted number (受理36件、办结30件, 新收(126件)、), or a bracket that
    * opens a part of it (审结402件(其中调解116件)): it ends one predicate
@@ -329,6 +331,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     listNext: continuation.list_next,
     attendance: continuation.attendance,
     perHead: continuation.per_head,
+    verbJoins: continuation.verb_joins,
     // the list word (or bracket) first, then what stands before it: a regex that opens with a
     // lookbehind is tried at every place of a sentence, one that opens with a word only where the word stands
     predicateBreak: new RegExp(
