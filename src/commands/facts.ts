@@ -128,5 +128,6 @@ const TABLE_NAMES = {
   footnote: '落款后的注释行',
   numbered_note: '落款后的编号注释行',
   correction: '更正',
+  unstated: '引述未陈述',
 } as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

@@ -60,6 +60,29 @@ export function applyCorrections(
   return out.flatMap((s, i) => rightIn.get(i)?.sort((a, b) => a.span.start - b.span.start) ?? [s]);
 }
 
+/**
+ * Where the words `patterns` find stand: what a text quotes or remarks on without stating it (the old wording a
+ * note on a revision replaces, a drafter's remark in brackets). A pattern's first group, when it has one, is the
+ * words; else its whole match.
+ */
+export function findUnstated(patterns: readonly RegExp[], text: string): Span[] {
+  const found: Span[] = [];
+  for (const pattern of patterns) {
+    for (const m of matchesOf(new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`), text)) {
+      const [start, end] = m.indices?.[1] ?? m.indices![0]!;
+      if (end > start) found.push({ start, end });
+    }
+  }
+  return found;
+}
+
+/** The sentences read without the words of `cuts` (offsets in the source): a sentence no cut touches stays as it is. */
+export function withoutSpans(sentences: readonly Sentence[], cuts: readonly Span[]): Sentence[] {
+  return sentences.map((sentence) =>
+    cuts.reduce((read, cut) => (cut.start < sentence.span.end && sentence.span.start < cut.end ? without(read, cut) : read), sentence),
+  );
+}
+
 /** `sentence` read without the words of `cut` (offsets in the source). */
 function without(sentence: Sentence, cut: Span): Sentence {
   const from = cut.start - sentence.span.start;

@@ -4,7 +4,7 @@
  */
 import type { SourceText } from '../ingest/types.js';
 import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
-import { applyCorrections, findCorrections } from './corrections.js';
+import { applyCorrections, findCorrections, findUnstated, withoutSpans } from './corrections.js';
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
 import { findAppendix, findClosing, findHeadings, findItems, headingsBefore, ITEM_DEPTH, lastBodyHeading } from './outline.js';
 import { inferPlace } from './places/index.js';
@@ -80,7 +80,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
     (sentence) => repeated.length === 0 || !repeated.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last),
   );
   const corrections = findCorrections(layout.correction.pattern, text);
-  const sentences =
+  let sentences =
     corrections.length === 0
       ? assigned
       : applyCorrections(assigned, corrections, (span, like) => ({
@@ -91,6 +91,9 @@ export function buildDocument(source: SourceText, { sections: wording, documents
           top: like.top,
           kind: like.kind,
         }));
+  // words quoted or remarked on, not stated (将“…”修改为…, 〔待核实:…〕), are read as if they were not there
+  const unstated = findUnstated(layout.unstated.patterns, text);
+  if (unstated.length > 0) sentences = withoutSpans(sentences, unstated);
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
   return { source, kind, level, place, code, parents, government, year, spokenAfter, sections, sentences };
 }

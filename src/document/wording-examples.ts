@@ -40,6 +40,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   footnote: '「落款后的注释行」',
   numbered_note: '「落款后的编号注释行」',
   correction: '「更正」',
+  unstated: '「引述而未作陈述的文字」',
 };
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
 const yearLabel = (year: number | null): string => `「${year === null ? '年度不明' : `${year}年`}」`;
@@ -62,7 +63,8 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       example.table === 'closing' ||
       example.table === 'footnote' ||
       example.table === 'numbered_note' ||
-      example.table === 'correction'
+      example.table === 'correction' ||
+      example.table === 'unstated'
     ) {
       const table = wording.layout[example.table];
       const line = example.text.replace(/\s+/g, '');

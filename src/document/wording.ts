@@ -198,7 +198,7 @@ const CorrectionPattern = lazySchema(() =>
   }),
 );
 
-/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines, notes after them, corrections. */
+/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines, notes after them, corrections, words not stated. */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodType>(pattern: P, patterns: L, correction: C) =>
   z
     .object({
@@ -211,6 +211,7 @@ const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodT
       footnote: patterns,
       numbered_note: patterns,
       correction,
+      unstated: patterns,
     })
     .strict();
 export const LayoutWording = lazySchema(() =>
@@ -321,7 +322,18 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
     examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
   });
-  for (const table of ['title_words', 'chrome', 'handover', 'appendix', 'appendix_marker', 'closing', 'footnote', 'numbered_note', 'correction'] as const) {
+  for (const table of [
+    'title_words',
+    'chrome',
+    'handover',
+    'appendix',
+    'appendix_marker',
+    'closing',
+    'footnote',
+    'numbered_note',
+    'correction',
+    'unstated',
+  ] as const) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
   const { domain, annual_report, plan, other } = documents.data;
@@ -346,6 +358,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       footnote: withoutExamples(layout.data.footnote),
       numbered_note: withoutExamples(layout.data.numbered_note),
       correction: withoutExamples(layout.data.correction),
+      unstated: withoutExamples(layout.data.unstated),
     },
   };
   return { wording, examples, problems };
