@@ -383,6 +383,8 @@ export const PassTables = lazySchema(() =>
           parts_of_year: z.array(RegexSource).default([]),
           every_part_of_year: z.array(RegexSource).default([]),
           in_force: z.array(RegexSource).default([]),
+          /** what a total missed or took in by mistake (漏计了, 误将): the figure after it corrects a count */
+          miscounted: z.array(RegexSource).default([]),
           left_out: z.array(RegexSource).default([]),
           share_of_whole: z.array(RegexSource).default([]),
         })
@@ -434,7 +436,8 @@ export const PassesFile = lazySchema(() =>
       number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),
       nearest_cue: PassTables.shape.nearest_cue.extend({ examples: PassExamples }),
       implied: z.object({ examples: PassExamples }).strict(),
-      derivation: z.object({ examples: PassExamples }).strict(),
+      /** blanks: a figure left for the drafter to fill in (××%, 〔 〕%): a rate so written is not derived */
+      derivation: z.object({ blanks: z.array(RegexSource).default([]), examples: PassExamples }).strict(),
     })
     .strict(),
 );
@@ -472,6 +475,8 @@ export const LexiconSchema = lazySchema(() =>
     asides: z.array(z.string()),
     facts: z.array(FactEntry),
     derive: z.array(Derivation),
+    /** a rate's figure left blank for the drafter (rules/passes.yaml derivation.blanks) */
+    blankFigures: z.array(z.string()),
     status: StatusFile,
     /** the word tables of the passes (rules/passes.yaml) */
     passes: PassTables,
@@ -582,6 +587,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     asides: data.asides.patterns,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,
+    blankFigures: passes.data.derivation.blanks,
     status: status.data,
     passes: tables,
     examples: [...examplesOf(data.facts, source), ...casesOf({ asides: data.asides }, source, false), ...casesOf(passes.data, passesSource, true)],

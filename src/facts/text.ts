@@ -297,6 +297,8 @@ export interface CompiledLexicon {
   negated: (text: string, at: number) => boolean;
   byId: Map<string, CompiledEntry>;
   derive: Lexicon['derive'];
+  /** per derived rate, its name with a figure left blank (出庭应诉率××%): the report leaves it to be filled in */
+  blankRates: Map<string, RegExp>;
   /**
    * the plan markers with the years after the one reported on written in ({later}), once per year;
    * `any`: whether any occurs at all (most sentences have none, and need no clause-by-clause reading)
@@ -449,6 +451,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     negated: (text, at) => (at < longestNegator || negatorEnds.has(text.charCodeAt(at - 1))) && endsWithAny(text, at, negators),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
+    blankRates: blankRatesOf(lexicon, entries),
     planIn,
     done,
     anyDone: anyOf(done),
@@ -683,3 +686,17 @@ export function matchStarts(res: readonly RegExp[], text: string): number[] {
   for (const re of res) for (const m of matchesOf(re, text)) out.push(m.index);
   return out;
 }
+
+/** A derived rate's name, a few words (为, 达到), then a blank where its figure goes: 出庭应诉率××%, 出庭率为〔 〕%. */
+function blankRatesOf(lexicon: Lexicon, entries: readonly CompiledEntry[]): Map<string, RegExp> {
+  const rates = new Map<string, RegExp>();
+  if (lexicon.blankFigures.length === 0) return rates;
+  for (const { id } of lexicon.derive) {
+    const cues = entries.find((e) => e.entry.id === id)?.entry.cues ?? [];
+    if (cues.length > 0) rates.set(id, new RegExp(`(?:${cues.map(literal).join('|')})[^,;:。!?\\d]{0,4}?(?:${lexicon.blankFigures.join('|')})`));
+  }
+  return rates;
+}
+
+/** A word as a regex matching it as written. */
+const literal = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -923,8 +923,12 @@ describe.each([
   // remarks, ~~struck~~ figures, XX件 / ××% / 〔 〕 placeholders); measured first at P 0.911 / R 1.000, plans 11/11, no leaks,
   // meta 19/20 (the 修改说明 taken for the report; every withdrawn 将“…” figure and unadopted suggestion read as the year's,
   // citizens' 审查建议 as documents reviewed, a remark's 99.7% and 31/44 derived in the 送审稿); no label changed.
-  // Fixed (fix-w62) as general rules: a title naming a note on a draft's revision (…修改情况的说明, 起草说明) is kind other:
-  // P 0.911 / R 1.000, plans 11/11, no leaks, meta 20/20
+  // Fixed (fix-w62) as general rules (heldout62-rules.test.ts): a title naming a note on a draft's revision (…修改情况的说明,
+  // 起草说明) is kind other: P 0.911 / R 1.000, plans 11/11, no leaks, meta 20/20. Then words a text quotes or remarks on
+  // without stating them (rules/layout.yaml unstated: the old wording of 将“…”修改为“…”, 删除“…”, a suggested wording 建议增加
+  // “…”…未采纳, a drafter's remark 〔待核实:…〕 / [注:…]) are read as if not there; a figure after 漏计了 / 误将 corrects a
+  // count; 审查建议 are no 规范性文件 reviewed; a rate left blank beside its counts (出庭应诉率××%) is not derived. Final:
+  // P 1.000 / R 1.000, plans 11/11, no leaks, meta 20/20; nothing left in the set
   ['test/fixtures/heldout62', heldout62Dir],
   // written and labelled blind, approximate, compound and scaled quantities: a 2022 county's .txt (学法二十余次, 百余名, 合格率
   // 百分之九十九点六, 意见1,034件 with its parts, 1,180余名 beside last year's 1,020名, 2,600余人次 of training attendances, 人均62

@@ -6,7 +6,7 @@ import type { PassMeta } from './context.js';
 export const meta: PassMeta = {
   name: 'derivation',
   covers:
-    '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算',
+    '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算,句中该比率留空待填(出庭应诉率××%)时不算',
   order: 100,
 };
 
@@ -52,6 +52,9 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
         .sort((a, b) => Math.abs(a.sentence - num.sentence) - Math.abs(b.sentence - num.sentence))[0];
       if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status || (num.fact.value as number) > (den.fact.value as number)) continue;
       if (stated.has(`${id}@${num.top}`)) continue;
+      // a rate the draft leaves blank beside its counts (出庭应诉率××%) is the drafters' to fill in, not ours
+      const blank = lexicon.blankRates.get(id);
+      if (blank && (blank.test(doc.sentences[num.sentence]!.plain) || blank.test(doc.sentences[den.sentence]!.plain))) continue;
       stated.add(`${id}@${num.top}`);
       const basis = [den.fact.evidence, num.fact.evidence].sort((a, b) => a.start - b.start);
       const start = basis[0]!.start;

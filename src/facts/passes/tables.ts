@@ -152,6 +152,8 @@ export interface CompiledTables {
   everyPartOfYear: RegExp;
   /** a word saying what follows is in force (现行有效): the stock of years follows (global) */
   inForce: RegExp;
+  /** a word saying what follows was missed or taken in by a count (漏计了, 误将): a correction of it follows (global) */
+  miscounted: RegExp;
   /**
    * the opening of a clause saying the figures of the clause before it are no count of the body's: left out of
    * it (未纳入上述统计), or a wider whole the body's share of which it gives (涉本局案件占比56%, or by the name a
@@ -427,6 +429,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
     everyPartOfYear: new RegExp(lexicon.passes.other_period.every_part_of_year.join('|') || '(?!)', 'g'),
     inForce: new RegExp(lexicon.passes.other_period.in_force.join('|') || '(?!)', 'g'),
+    miscounted: new RegExp(lexicon.passes.other_period.miscounted.join('|') || '(?!)', 'g'),
     leftOut: leftOutOf(lexicon.passes.other_period),
     yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
