@@ -349,12 +349,14 @@ const YEAR_DIGITS: Readonly<Record<string, string>> = {
 const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七八九]{2}(?=年)/g;
 /**
  * A full stop typed as "." (or "．", folded to "."): after a Chinese word or a closing mark, before
- * the next sentence or the line's end; never in a number (a digit stands before a decimal point)
+ * the next sentence or the line's end; after a percentage only before a Chinese word or the line's
+ * end (before a digit, as in 98.5%.2023年, it is left as written); never in a number (a digit stands before a decimal point)
  * or after a heading's numeral (一.). The "." is matched first and what stands before it looked
  * behind from after it: a pattern that opens with a lookbehind is tried at every offset of the text,
  * ten times as slow.
  */
-const TYPED_FULL_STOP = /\.(?<=[\u3400-\u9fff”’)》」』]\.)(?<!^[一二三四五六七八九十]{1,3}\.)(?=$|[\s\d\u3400-\u9fff“‘(《「『])/gm;
+const TYPED_FULL_STOP =
+  /\.(?:(?<=[\u3400-\u9fff”’)》」』]\.)(?<!^[一二三四五六七八九十]{1,3}\.)(?=$|[\s\d\u3400-\u9fff“‘(《「『])|(?<=%\.)(?=$|[\s\u3400-\u9fff“‘(《「『]))/gm;
 
 /** The first characters of what may follow a number: a date's character, %, a counting word. */
 export const COUNTED_AFTER = '[年月日号%岁名人位件宗起份项个次期台部套条户家场批篇所处倍万亿元学课小]';

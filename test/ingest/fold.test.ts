@@ -179,9 +179,10 @@ describe('foldInContext', () => {
     for (const s of ['一二三四年', '三十二年来', '二〇二三', '第二〇二三号', '十九年']) expect(foldInContext(s)).toBe(s);
   });
 
-  it('reads a full stop typed as "." after a Chinese word, not in a number or after a heading numeral', () => {
+  it('reads a full stop typed as "." after a Chinese word or a percentage, not in a number or after a heading numeral', () => {
     expect(foldInContext('工作取得成效.县委高度重视.\n办结率98.5%.2023年完成')).toBe('工作取得成效。县委高度重视。\n办结率98.5%.2023年完成');
     expect(foldInContext('一.主要举措\n十二.其他事项\n(三)落实.')).toBe('一.主要举措\n十二.其他事项\n(三)落实。');
+    expect(foldInContext('考试合格率达100%.二是压实责任.\n覆盖率95%.\n占比12.5%.(一)')).toBe('考试合格率达100%。二是压实责任。\n覆盖率95%。\n占比12.5%。(一)');
   });
 
   it('reads the letters OCR gives for digits in a number before its unit or date, not in a word', () => {
