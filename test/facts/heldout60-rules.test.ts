@@ -83,3 +83,31 @@ describe('a figure of an earlier year set beside the year’s by 与…相比', 
     expect(facts).toContain('litigation_lost_cases=5:achieved');
   });
 });
+
+describe('a department’s report on its place’s 复议 and 应诉', () => {
+  const report = (place: string, body: string): string => `${place}司法局关于2024年度行政复议和行政应诉工作情况的报告
+${place}人民政府:
+2024年,我局作为${place}政府行政复议机构,依法办理行政复议案件,做好行政应诉工作,推进依法行政。现将有关情况报告如下。
+一、行政复议工作情况
+${body}
+${place}司法局
+2025年1月15日
+`;
+
+  it('reads another place and the province as the superior’s, its own place as its own', async () => {
+    const text = report(
+      '柘林市',
+      '全市全年受理行政复议申请260件,综合纠错率9.8%。同期枫州市全市行政复议纠错率为13.6%,全省县级复议机关平均受理案件205件,我市收案量居全市前列。',
+    );
+    const { facts } = await read(text, 'zhelin.txt');
+    expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=260:achieved', 'reconsideration_correction_rate=9.8:achieved']));
+    expect(facts.filter((f) => /^(reconsideration_correction_rate=13\.6|reconsideration_cases=205):/.test(f))).toEqual([]);
+  });
+
+  it('of a county reads 全市 as its superior', async () => {
+    const text = report('柘林县', '全县全年受理行政复议申请140件。全市各级复议机关共受理行政复议申请2,300件。');
+    const { facts } = await read(text, 'zhelin.txt');
+    expect(facts).toContain('reconsideration_cases=140:achieved');
+    expect(facts.filter((f) => f.startsWith('reconsideration_cases=2300'))).toEqual([]);
+  });
+});

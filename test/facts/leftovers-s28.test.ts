@@ -43,7 +43,8 @@ describe("a district department's share of a wider total, by the short name its 
   });
 
   it('still reads the whole when the share is the city bureau’s: 市司法局 is no name of the district’s', () => {
-    expect(litigation(bureau('全市各级行政机关全年新收行政诉讼案件358件,涉市司法局案件占比12%。'))).toEqual(['litigation_cases=358:achieved']);
+    // 全区, not 全市: a district department reads 全市 as its city's, as the district does (superior-level)
+    expect(litigation(bureau('全区各级行政机关全年新收行政诉讼案件358件,涉市司法局案件占比12%。'))).toEqual(['litigation_cases=358:achieved']);
   });
 });
 

@@ -6,7 +6,7 @@ import { WITHIN_CLAUSE } from './tables.js';
 export const meta: PassMeta = {
   name: 'superior-level',
   covers:
-    '街道、乡镇报告中讲上级做了什么的分句(区政府召开常务会议…、全区出庭应诉率…),区、县报告中讲市里、市报告中讲省里的分句(全市公职律师突破两千名…、全省办复率…):以上级为主语的分句及其后没有主语的分句不是本级的事实,直到本级(街道、本镇、某某镇、我区)重新作主语;跟上级或全国比较的分句(低于全省平均纠错率10.2%)里比较词之后的数值是上级的,该分句之后仍是本级',
+    '街道、乡镇报告中讲上级做了什么的分句(区政府召开常务会议…、全区出庭应诉率…),区、县报告中讲市里、市报告中讲省里的分句(全市公职律师突破两千名…、全省办复率…):以上级为主语的分句及其后没有主语的分句不是本级的事实,直到本级(街道、本镇、某某镇、我区)重新作主语;跟上级或全国比较的分句(低于全省平均纠错率10.2%)里比较词之后的数值是上级的,该分句之后仍是本级;部门的报告按其所在地政府的层级读(县级市司法局报告里的全市是本级,另一市的全市、全省是上级)',
   order: 10,
   // the clauses it marks as the superior's are read for numbers, implied patterns and presence mentions (县里公布了全县…目录
   // is no fact of the body either); a sentence with none of them has nothing to mark for
@@ -16,10 +16,13 @@ export const meta: PassMeta = {
 /** Marks the clauses of a report whose subject is its superior (a street's district, a district's city). */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
-  const body = tables.bodies.get(view.doc.level);
+  // a department speaks for its place (全市 in a 县级市's 司法局 is its own): it reads its superior as its government does
+  const department = view.doc.level === 'department';
+  const level = department ? view.doc.government : view.doc.level;
+  const body = level === undefined ? undefined : tables.bodies.get(level);
   if (!body) return;
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
-  const ownKind = view.doc.place?.at(-1);
+  const ownKind = department ? PLACE_NAMES.exec(view.doc.place ?? '')?.[0].at(-1) : view.doc.place?.at(-1);
   // a target the superior set the body (省里要求“…学法不少于10次”) is the body's own to meet: read, as a plan (status.ts)
   const targets = view.text.includes('“') ? matchSpans(state.compiled.quotedTarget, view.text) : [];
   // (以上为嵘州市数据): the whole sentence told that place's figures
@@ -74,6 +77,9 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
     for (const q of quantities) if (q.start >= end && WITHIN_CLAUSE.test(view.text.slice(end, q.start))) state.bound.set(q, []);
   }
 }
+
+/** The places a department's name opens with, its own last (浙江省义乌市司法局 → 浙江省义乌市, 澹溪县市场监督管理局 → 澹溪县). */
+const PLACE_NAMES = /^(?:[\u4e00-\u9fa5]{2,}?[省市州盟区县旗])+/;
 
 /** The place a bare name before its whole stands for (泷州全市 → 泷州市), when the text writes that name in full somewhere. */
 function wholeNamed(state: SentenceState, lead: string): string | undefined {
