@@ -201,6 +201,8 @@ export const FactsFile = lazySchema(() =>
       set_phrases: z.array(Term).default([]),
       /** words joining the ends of a range (97%至100%): neither end is a value */
       range_joins: z.array(Term).default([]),
+      /** sayings in quotes whose numerals count nothing (regexes): “复议一件、引发一串”, “一案一分析” */
+      sayings: z.array(RegexSource).default([]),
       /**
        * parts that may stand anywhere between a cue and its number, as a blank does, and state no count
        * of their own (a gloss, a deadline): regexes, each tried where a part opens; examples as a pass's
@@ -472,6 +474,7 @@ export const LexiconSchema = lazySchema(() =>
     objectModifiers: z.array(z.string()),
     setPhrases: z.array(z.string()),
     rangeJoins: z.array(z.string()),
+    sayings: z.array(z.string()),
     asides: z.array(z.string()),
     facts: z.array(FactEntry),
     derive: z.array(Derivation),
@@ -584,6 +587,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     objectModifiers: data.object_modifiers,
     setPhrases: data.set_phrases,
     rangeJoins: data.range_joins,
+    sayings: data.sayings,
     asides: data.asides.patterns,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,

@@ -314,7 +314,7 @@ export interface CompiledLexicon {
   nouns: string[];
   /** a target quoted and named as one, with its naming words (省里要求“…”, “…”的要求, 年度目标(…)), global */
   quotedTarget: RegExp;
-  /** the set phrases whose numeral counts nothing (rules/facts.yaml set_phrases) */
+  /** the set phrases and quoted sayings whose numerals count nothing (rules/facts.yaml set_phrases, sayings) */
   setPhrase: RegExp;
 }
 
@@ -460,7 +460,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,
     quotedTarget: quotedTargetOf(lexicon.status.quoted_target),
-    setPhrase: new RegExp(lexicon.setPhrases.map(escape).join('|') || '(?!)', 'g'),
+    setPhrase: new RegExp([...lexicon.setPhrases.map(escape), ...lexicon.sayings.map((s) => `(?:${s})`)].join('|') || '(?!)', 'g'),
   };
   compiledCache.set(lexicon, compiled);
   return compiled;
