@@ -66,6 +66,7 @@ import {
   heldout58Dir,
   heldout59Dir,
   heldout60Dir,
+  heldout61Dir,
   heldout62Dir,
   heldout63Dir,
   expectQuoted,
@@ -917,6 +918,13 @@ describe.each([
   // 因程序违法败诉4件 (a part by cause after a whole named with 中: the tool reads parts of the same fact as it does after 其中,
   // which the sets label optional; a rule for 因…败诉 alone would fit one wording).
   ['test/fixtures/heldout60', heldout60Dir],
+  // written and labelled blind, the softer chapters (学法, 普法, 法律顾问, 建议提案, 政务公开) where most figures are activity
+  // counts: a 2023 county's GBK report (建议87件 / 提案112件 with two 满意率, 全县党政机关112名 beside the 县政府's 5 advisers,
+  // last year's 9次 / 97名 / 186件, a town's 620人次), a 2021 district's .docx (建议提案 together, 新收63件 plus 4 carried, Party
+  // study groups, a 街道's 42人 and its 47场), a 2024 city's special report on 学法用法 to the 人大常委会 as a portal page (kind
+  // other; the counties' 19期 / 68次 / 97.5%, 法治讲座进机关 for ordinary staff), a 2020 town's Markdown report (镇村干部 vs
+  // 班子 exam rates, a county class attended), a 2025 county's PDF with a two-year table (2024 column beside 2025)
+  ['test/fixtures/heldout61', heldout61Dir],
   // written and labelled blind, drafts and versions of one report: a 2024 county's 征求意见稿 (.docx with w:del / w:ins runs
   // holding old and new figures, whole sentences deleted or inserted, Word comments quoting 2023's figures), a 2023 district's
   // .docx (footnotes 数据截至2023年11月底 / 2022年同口径, an endnote, a text box 数据看板 with last year's rate, a header line), a

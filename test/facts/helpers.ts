@@ -134,6 +134,7 @@ export const heldout58Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout59Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout59');
 /** A sixtieth blind set, 行政复议 and 行政应诉 after the 2023 revision of the 行政复议法: a county's report in the first year of the single 复议机关, a district's .docx the year before it took effect, a city's portal page with city-wide and 本级 counts, a 县级市 司法局's GBK report on 复议 and 应诉, a 街道's PDF as respondent and defendant only. */
 export const heldout60Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout60');
+export const heldout61Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout61');
 /** A sixty-second blind set, drafts and versions of one report: a county's 征求意见稿 (.docx with tracked changes and comments), a district's .docx with footnotes, an endnote, a text box and a header, a city's corrected portal page (<del>/<s> beside <ins>, 【编者按】), a town's 修改说明 (GBK), a county's Markdown 送审稿 with remarks and placeholders. */
 export const heldout62Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout62');
 /** A sixty-third blind set, approximate, compound and scaled quantities: a county's report (二十余次, 1,180余名, 1.26万件, 百分之九十九点六, full-width counts), a district's .docx (两千余名, 九百余台, 人次 beside 人, ranges per unit), a city's portal page (上千件 / 近百件, 1.04万名, 0.985), a town's GBK summary (六十余份, 两百多件, full-width digits), a county's Markdown report (逾八百份, 逾千台, a table of this year against last, 分别为 rates). */
