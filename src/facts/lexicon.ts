@@ -272,7 +272,7 @@ export const PassTables = lazySchema(() =>
   z
     .object({
       list_sharing: z.object({ separators: z.array(Term).min(1), distributive: z.array(Term) }).strict(),
-      respectively: z.object({ words: z.array(Term).min(1), item_separators: z.array(Term).min(1) }).strict(),
+      respectively: z.object({ words: z.array(Term).min(1), item_separators: z.array(Term).min(1), head_marks: z.array(Term) }).strict(),
       change: z
         .object({
           from: z.array(Term).min(1),

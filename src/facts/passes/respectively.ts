@@ -33,7 +33,9 @@ export function run(state: SentenceState): void {
     else {
       // "参考率、合格率分别为99.6%和100%": some items of the list are no cue of ours; pair by the
       // items of the list before 分别 and leave the numbers of the other items unbound
-      if (byItem?.some((c) => c !== null)) pairs = byItem;
+      const shared = items && byItem ? sharedHeadCue(state, view.text, items, byItem) : undefined;
+      if (shared) pairs = run.map(() => shared);
+      else if (byItem?.some((c) => c !== null)) pairs = byItem;
       else {
         // "市委常委会、市政府常务会分别专题研究法治政府建设3次和5次": the list before 分别 names who,
         // the one cue after it names what each number counts
@@ -71,6 +73,21 @@ function itemCue(state: SentenceState, clause: Span, items: readonly Span[], k: 
       found = c;
   }
   return found;
+}
+
+/**
+ * "代表、委员对办理结果的满意率分别为98.9%和99.1%": the list names whose, and its last item goes on past a
+ * 的 to the one cue they all share (no other item names a cue of any fact): each number is that cue's.
+ * "参考率、合格率分别为…" has no such head: there the cue is the last item's alone.
+ */
+function sharedHeadCue(state: SentenceState, text: string, items: readonly Span[], byItem: readonly (Cue | null)[]): Cue | undefined {
+  const last = byItem[byItem.length - 1];
+  if (!last || byItem.slice(0, -1).some((c) => c !== null)) return undefined;
+  const lastItem = items[items.length - 1]!;
+  const head = text.slice(lastItem.start, last.start);
+  if (!state.tables.headMarks.some((mark) => head.includes(mark))) return undefined;
+  const namesCue = (item: Span) => state.all.some((c) => c.start >= item.start && c.end <= item.end);
+  return items.slice(0, -1).some(namesCue) ? undefined : last;
 }
 
 /** Reads each number of the run for its cue (none: the number stays unread). */

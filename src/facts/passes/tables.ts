@@ -18,6 +18,8 @@ export interface CompiledTables {
   respectivelyAnnounce: RegExp;
   /** one item of a list: a run of characters without item separators or blanks */
   listItem: RegExp;
+  /** the particles after which a list's shared head noun stands (代表、委员的满意率) */
+  headMarks: readonly string[];
   /** a change phrase from its start to the end of the string: 由8%提高到 */
   change: RegExp;
   changeFrom: readonly string[];
@@ -314,6 +316,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     respectively: respectively.words,
     respectivelyAnnounce: new RegExp(`(?:${any(respectively.words)})(?:为|是)?\\s*$`),
     listItem: new RegExp(`(?:(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
+    headMarks: respectively.head_marks,
     change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?(?:${any(change.now)})?\\s*$`),
     changeFrom: change.from,
     changeBy: new RegExp(`(?:${change.against.join('|') || '(?!)'})(?:相比)?,?(?:${any(change.by)})了?\\s*$`),
