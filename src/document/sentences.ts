@@ -228,6 +228,17 @@ export function softBreaks(
  * sentence as written (one more entry for the end), so evidence is quoted as the document has it.
  */
 const WRAPPED = /[\u4e00-\u9fa5\d%.、“”《》()]/;
+/**
+ * A heading's line that opens a sentence (one the outline left out, numbered out of turn: (九) after (四)):
+ * a heading number, then a short title with no punctuation, shorter than the line under it (the first line
+ * of a wrapped numbered paragraph is as long as the next). Its title is a clause of its own, so that its
+ * words (依法化解行政争议) are no distractors of the figures under it; they still give the sentence its topic.
+ */
+const HEADING_LINE = /^(?:[一二三四五六七八九十]{1,3}、|\([一二三四五六七八九十]{1,3}\))[^,;:。!?、“”《》()]{2,20}$/;
+const HEADING_SHORTER = 1.5;
+const endsHeading = (line: string, next: string): boolean => HEADING_LINE.test(line.trim()) && next.trim().length >= line.trim().length * HEADING_SHORTER;
+/** What stands for a heading's line break in the unwrapped text: a clause's end. */
+const HEADING_END = ',';
 
 export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): { text: string; map: OffsetMap } {
   // most sentences are one line: read as written, offsets unchanged
@@ -247,7 +258,8 @@ export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): {
     const next = lines[k + 1];
     const tail = line.trimEnd();
     const head = next?.line.trimStart() ?? '';
-    const join = next !== undefined && tail.length > 0 && head.length > 0 && WRAPPED.test(tail.at(-1)!) && WRAPPED.test(head[0]!);
+    const heading = k === 0 && next !== undefined && endsHeading(line, next.line);
+    const join = !heading && next !== undefined && tail.length > 0 && head.length > 0 && WRAPPED.test(tail.at(-1)!) && WRAPPED.test(head[0]!);
     let from = 0;
     let to = line.length;
     if (joinedBefore) while (from < to && /\s/.test(line[from]!)) from++;
@@ -256,7 +268,7 @@ export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): {
     parts.push(line.slice(from, to));
     if (next && !join) {
       map[length++] = start + line.length;
-      parts.push('\n');
+      parts.push(heading ? HEADING_END : '\n');
     }
     joinedBefore = join;
   });
