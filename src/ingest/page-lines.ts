@@ -18,6 +18,18 @@ export interface PageLine {
   letterGap?: number;
   /** Whether a cell border was found on the line: it is a table's row. */
   tableRow?: boolean;
+  /** Where each run after the first began, in the text and on the page (see alignColumns). */
+  joins?: RunJoin[];
+}
+
+/** Where a run joined its line: the text's length before it, where its own text starts, its place, and whether a cell border came before it. */
+interface RunJoin {
+  at: number;
+  textStart: number;
+  x: number;
+  gap: number;
+  size: number;
+  separated: boolean;
 }
 
 /** A piece of text placed on a line: where it starts and ends, and its font size. */
@@ -75,12 +87,17 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
   const wide = gap > run.size / 3;
   const single = run.text.length === 1;
   const letterSpaced = single && line.letterGap !== undefined && gap <= line.letterGap * LETTER_GAP_SLACK;
-  if (gap > run.size * (line.tableRow ? NEXT_CELL_GAP : CELL_GAP) && line.text.trim() !== '' && run.text.trim() !== '') {
+  const at = line.text.length;
+  const separated = gap > run.size * (line.tableRow ? NEXT_CELL_GAP : CELL_GAP) && line.text.trim() !== '' && run.text.trim() !== '';
+  const join = line.text.trim() !== '' && run.text.trim() !== '' ? { at, textStart: at, x: run.x, gap, size: run.size, separated } : undefined;
+  if (join) (line.joins ??= []).push(join);
+  if (separated) {
     line.text += CELL_SEPARATOR;
     line.tableRow = true;
   } else if (wide && !letterSpaced && LATIN_END.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
   else if (wide && single && HAN_END.test(line.text) && HAN_START.test(run.text)) line.letterGap = gap;
   if (!single) line.letterGap = undefined;
+  if (join) join.textStart = line.text.length;
   line.text += run.text;
   line.right = Math.max(line.right, run.right);
   line.size = Math.max(line.size, run.size);
@@ -88,9 +105,44 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
 
 /** The text of all pages as paragraphs; undefined when it has too few letters to be more than a scan. */
 export function pagesToText(pages: readonly PageLine[][]): string | undefined {
-  const trimmed = pages.map((page) => page.map((line) => ({ ...line, text: line.text.trim() })).filter((line) => line.text !== ''));
+  const trimmed = pages.map((page) =>
+    alignColumns(page)
+      .map((line) => ({ ...line, text: line.text.trim() }))
+      .filter((line) => line.text !== ''),
+  );
   const text = joinPages(dropPageFurniture(trimmed).map(placeFloats));
   return countTextChars(text) < MIN_TEXT_CHARS ? undefined : text;
+}
+
+/** How far apart two cells' left edges may stand and still be one column's, as a share of the font size. */
+const COLUMN_SLACK = 0.25;
+
+/**
+ * The rows of a table set in narrow columns: a run that starts where a cell of another row of the same
+ * table starts (consecutive rows, each with a cell border found) opens a cell too, though the blank before
+ * it was narrower than a border's (项目 | 2024年2025年, 承办县人大代表建议(件)68 | 74: a long label or a
+ * narrow column left less room). Only a visible blank counts; runs that touch are one cell's.
+ */
+function alignColumns(page: readonly PageLine[]): readonly PageLine[] {
+  const out = [...page];
+  for (let first = 0; first < out.length;) {
+    let end = first;
+    while (end < out.length && out[end]!.tableRow === true) end++;
+    if (end - first >= 2) {
+      const rows = out.slice(first, end);
+      const starts = rows.map((row) => (row.joins ?? []).filter((j) => j.separated).map((j) => j.x));
+      rows.forEach((row, k) => {
+        const others = starts.filter((_, i) => i !== k).flat();
+        const missing = (row.joins ?? []).filter((j) => !j.separated && j.gap > j.size / 3 && others.some((x) => Math.abs(x - j.x) <= j.size * COLUMN_SLACK));
+        if (missing.length === 0) return;
+        let text = row.text;
+        for (const j of [...missing].reverse()) text = text.slice(0, j.at) + CELL_SEPARATOR + text.slice(j.textStart);
+        out[first + k] = { ...row, text };
+      });
+    }
+    first = Math.max(end, first + 1);
+  }
+  return out;
 }
 
 /** Lines at the top and bottom of a page, where headers, footers and page numbers live. */
