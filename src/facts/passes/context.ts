@@ -229,17 +229,15 @@ export function applies(view: SentenceView, compiled: CompiledEntry, at?: number
     const part = semicolonPart(view.text, at);
     const namesRival = containsAny(part, rivals);
     if (namesRival && !containsEach(part, compiled.topics)) return false;
-    if (
-      !namesRival &&
-      !compiled.topics.some((group) => containsAny(part, group)) &&
-      lastOf(view.text, rivals, start) > lastTopicOf(view.text, compiled.topics, start)
-    )
-      return false;
+    if (!namesRival && !namesTopic(compiled, part) && lastOf(view.text, rivals, start) > lastTopicOf(view.text, compiled.topics, start)) return false;
   }
   if (rivals.length > 0 && at !== undefined && clauseGoesOnAboutRival(view, compiled, at)) return false;
   if (rivals.length > 0 && goesOnAboutRival(view, compiled)) return false;
   return !excludedBySentence(view, compiled.entry, at);
 }
+
+/** Whether a text names the entry's topic (one word of any of its groups). */
+const namesTopic = (compiled: CompiledEntry, text: string): boolean => compiled.topics.some((group) => containsAny(text, group));
 
 /**
  * 办理行政复议案件32件,区政府作为被告的行政诉讼案件18件,审结15件: a clause that names neither the topic nor a
@@ -248,15 +246,14 @@ export function applies(view: SentenceView, compiled: CompiledEntry, at?: number
  */
 function clauseGoesOnAboutRival(view: SentenceView, compiled: CompiledEntry, at: number): boolean {
   const { rivals } = compiled.entry;
-  const namesTopic = (text: string): boolean => compiled.topics.some((group) => containsAny(text, group));
   const { clauses, text } = view;
   let k = clauses.findIndex((c) => c.start <= at && at < c.end);
   if (k < 0) return false;
   const own = text.slice(clauses[k]!.start, clauses[k]!.end);
-  if (namesTopic(own) || containsAny(own, rivals)) return false;
+  if (namesTopic(compiled, own) || containsAny(own, rivals)) return false;
   while (--k >= 0) {
     const before = text.slice(clauses[k]!.start, clauses[k]!.end);
-    const topic = namesTopic(before);
+    const topic = namesTopic(compiled, before);
     const rival = containsAny(before, rivals);
     if (topic || rival) return rival && !topic;
   }
@@ -264,43 +261,39 @@ function clauseGoesOnAboutRival(view: SentenceView, compiled: CompiledEntry, at:
 }
 
 /**
- * 行政诉讼案件31件…。负责人出庭应诉12件…。已审结25件: a sentence that names neither the topic nor a rival, the
- * topic only in its heading (复议应诉工作), goes on about what the sentence before it in its paragraph that names
- * one of them is about: a rival alone there, then the rival.
+ * The nearest sentence before this one in its paragraph (its section, no line break between) that names the entry's
+ * topic or a rival, when this one names neither: what a sentence naming no subject goes on about.
  */
-function goesOnAboutRival(view: SentenceView, compiled: CompiledEntry): boolean {
+function subjectSentenceBefore(view: SentenceView, compiled: CompiledEntry): { plain: string; topic: boolean; rival: boolean } | undefined {
   const { rivals } = compiled.entry;
-  const namesTopic = (text: string): boolean => compiled.topics.some((group) => containsAny(text, group));
-  if (compiled.topics.length === 0 || namesTopic(view.text) || containsAny(view.text, rivals)) return false;
+  if (compiled.topics.length === 0 || namesTopic(compiled, view.text) || containsAny(view.text, rivals)) return undefined;
   const { sentences, source } = view.doc;
   for (let k = view.index - 1; k >= 0; k--) {
     const before = sentences[k]!;
-    if (before.section !== view.sentence.section || source.text.slice(before.span.end, sentences[k + 1]!.span.start).includes('\n')) return false;
-    const topic = namesTopic(before.plain);
+    if (before.section !== view.sentence.section || source.text.slice(before.span.end, sentences[k + 1]!.span.start).includes('\n')) return undefined;
+    const topic = namesTopic(compiled, before.plain);
     const rival = containsAny(before.plain, rivals);
-    if (topic || rival) return rival && !topic;
+    if (topic || rival) return { plain: before.plain, topic, rival };
   }
-  return false;
+  return undefined;
+}
+
+/**
+ * 行政诉讼案件31件…。负责人出庭应诉12件…。已审结25件: a sentence that names neither the topic nor a rival, the
+ * topic only in its heading (复议应诉工作), goes on about a rival the sentence before it names alone.
+ */
+function goesOnAboutRival(view: SentenceView, compiled: CompiledEntry): boolean {
+  const before = subjectSentenceBefore(view, compiled);
+  return before !== undefined && before.rival && !before.topic;
 }
 
 /**
  * 全年收到行政复议申请412件,同比增长…。经审查,依法受理365件: a sentence that names neither the topic nor a rival, under a
- * heading that names no topic ((一)案件总体情况), goes on about what the sentence before it in its paragraph that names
- * one of them is about: the topic alone there, then the topic (goesOnAboutRival reads the other way).
+ * heading that names no topic ((一)案件总体情况), goes on about the topic the sentence before it names in full and alone.
  */
 function goesOnAboutTopic(view: SentenceView, compiled: CompiledEntry): boolean {
-  const { rivals } = compiled.entry;
-  const namesTopic = (text: string): boolean => compiled.topics.some((group) => containsAny(text, group));
-  if (compiled.topics.length === 0 || namesTopic(view.text) || containsAny(view.text, rivals)) return false;
-  const { sentences, source } = view.doc;
-  for (let k = view.index - 1; k >= 0; k--) {
-    const before = sentences[k]!;
-    if (before.section !== view.sentence.section || source.text.slice(before.span.end, sentences[k + 1]!.span.start).includes('\n')) return false;
-    const topic = namesTopic(before.plain);
-    const rival = containsAny(before.plain, rivals);
-    if (topic || rival) return topic && !rival && containsEach(before.plain, compiled.topics);
-  }
-  return false;
+  const before = subjectSentenceBefore(view, compiled);
+  return before !== undefined && before.topic && !before.rival && containsEach(before.plain, compiled.topics);
 }
 
 /** Whether a word the entry excludes from its sentence stands there (in the scope excludeScope cuts), for a figure at `at`. */
