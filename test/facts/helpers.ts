@@ -156,6 +156,15 @@ export function readQuoted(lexicon: Lexicon, text: string): { doc: Document; fac
   return { doc, facts };
 }
 
+/** A report of the fictional 柘川县 (leftovers tests): its achievements section holds `lines`, a gap follows. */
+export const zhechuanCounty = (lines: string): string => `柘川县人民政府2024年法治政府建设情况报告
+2024年，县政府在市委、市政府领导下推进依法行政，各项工作取得新进展。
+一、主要成效
+${lines}
+二、存在的不足
+个别乡镇法制审核力量仍较薄弱。
+`;
+
 /**
  * A text read as ingest reads a file of that name (its format, markup and tables), every fact quoting its evidence;
  * its numeric facts as statusesOf gives them.

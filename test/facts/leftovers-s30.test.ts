@@ -3,17 +3,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted } from './helpers.js';
+import { readFileQuoted, zhechuanCounty as county } from './helpers.js';
 
 const lexicon = await loadLexicon();
 const read = async (text: string, file = 'zhechuan.txt'): Promise<string[]> => (await readFileQuoted(lexicon, text, file)).facts;
-const county = (lines: string) => `柘川县人民政府2024年法治政府建设情况报告
-2024年，县政府在市委、市政府领导下推进依法行政，各项工作取得新进展。
-一、主要成效
-${lines}
-二、存在的不足
-个别乡镇法制审核力量仍较薄弱。
-`;
 
 describe('a table caption lends its subject and unit to rows that name neither', () => {
   it('reads 受理 | 86 under 表2 行政复议案件办理情况（单位：件） as the reconsideration cases', async () => {
