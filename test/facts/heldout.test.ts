@@ -69,6 +69,7 @@ import {
   heldout61Dir,
   heldout62Dir,
   heldout63Dir,
+  heldout66Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -982,6 +983,14 @@ describe.each([
   // named county opening a sentence of a city's report: names so placed are too often a verb's object to be read as another
   // body's, see subordinate_level.named_opening_kinds).
   ['test/fixtures/heldout63', heldout63Dir],
+  // The report as a new-media article (w66, blind): a 2024 county's saved 公众号 page by the 司法局's account (text in short
+  // spans, each figure bold in a span of its own with its unit in the next, 59|30 split in two spans, ▲ captions, 往期推荐
+  // titles with the same county's and a neighbour's figures, 阅读 / 赞 / 在看), a 2023 district's article copied to .txt (✅ 📌 🔹
+  // items, one line per sentence, the 司法局's own 学法24次, the city's 1096件, 往期推荐), a 2023 city's H5 page (number cards
+  // 98.6<em>%</em>, a card of three years' 5.2万+, 亮点 cards, the report in a collapsed 展开全文 block), a 2025 county's app
+  // article in Markdown (**846件**, > quotes, 相关阅读 with the 2024 report's figures), a 2024 街道's .docx pasted from the article
+  // (runs of 5–30 characters, 3|86件 and 5|2件 split across runs, 分享 / 收藏 / 在看 left in, a picture caption).
+  ['test/fixtures/heldout66', heldout66Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();
