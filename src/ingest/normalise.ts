@@ -165,7 +165,7 @@ export function cleanupStructure(raw: string): string {
     if (header) indicators = header;
     // a fragment of a row a PDF broke into lines (各乡镇人民政府 / (12个)) is still the table's
     else if (!Array.isArray(cells) && !fragment) indicators = null;
-    const line = own ?? (Array.isArray(cells) ? tableRow(cells, table) : cells);
+    const line = own ?? (Array.isArray(cells) ? rowText(cells, table) : cells);
     const at = lines.length;
     for (const row of line.split('\n')) {
       const pieces = splitLongLine(closeLetterSpacing(row));
@@ -235,6 +235,35 @@ function withCaptionLent(cells: string[], { subject, unit, card }: Caption): str
 
 /** A card's figure: a number with its counting word or a percent sign (203件, 9.6%). */
 const CARD_FIGURE = /^[\d.,]+(?:%|[\u4e00-\u9fff]{1,2})$/;
+
+/** A label cell between a row's figures: a few words, no figure or year of its own. */
+const PAIR_LABEL = /^[\u3400-\u9fff][^\d\uFF10-\uFF19|]{0,19}$/;
+/** The fewest label–figure pairs after a row's label that make it a row of pairs. */
+const MIN_PAIRS = 2;
+
+/**
+ * A row whose cells after its label alternate label and figure (文件清理 | 废止 | 6件 | 修改 | 3件) as one
+ * row per pair, each with the row's label (文件清理 | 修改 | 3件): read whole, only the first pair's
+ * figure stood next to the row's label. Undefined for any other row.
+ */
+function labelFigurePairs(cells: readonly string[]): string[][] | undefined {
+  const [label, ...rest] = cells;
+  if (rest.length < 2 * MIN_PAIRS || rest.length % 2 !== 0 || !PAIR_LABEL.test(label!)) return undefined;
+  const pairs: string[][] = [];
+  for (let k = 0; k < rest.length; k += 2) {
+    const [name, figure] = [rest[k]!, rest[k + 1]!];
+    if (!PAIR_LABEL.test(name) || !(isValueCell(figure) || CARD_FIGURE.test(figure))) return undefined;
+    pairs.push([label!, name, figure]);
+  }
+  return pairs;
+}
+
+/** A row as tableRow writes it, a row of label–figure pairs as a row per pair. */
+function rowText(cells: readonly string[], table: TableHeader): string {
+  const pairs = labelFigurePairs(cells);
+  // the header's columns are those of the whole row: only its counting word holds for each pair
+  return pairs ? pairs.map((pair) => tableRow(pair, { ...NO_HEADER, measure: table.measure })).join('\n') : tableRow(cells, table);
+}
 
 /** A row's label alone on its line: words, no punctuation that would end or break up prose. */
 const LABEL_LINE = /^[\u3400-\u9fff]{2,30}$/;
