@@ -69,6 +69,7 @@ import {
   heldout61Dir,
   heldout62Dir,
   heldout63Dir,
+  heldout64Dir,
   heldout66Dir,
   expectQuoted,
   heldoutDir,
@@ -983,6 +984,15 @@ describe.each([
   // named county opening a sentence of a city's report: names so placed are too often a verb's object to be read as another
   // body's, see subordinate_level.named_opening_kinds).
   ['test/fixtures/heldout63', heldout63Dir],
+  // written and labelled blind, provinces' own idioms and programme names with figures inside them: a 2023 eastern-coastal
+  // county's GBK report (最多跑一次, 一件事一次办, 大综合一体化 with 执法主体 由31个精简为19个, 综合查一次 减少检查1058次, 首违不罚
+  // 清单214项 / 免罚1372件, 最多跑一地; 集中学法, “法审”率, 全员轮训, 一把手 as a part), a 2024 southern district's portal page
+  // (an invented app 汐事通 with its users and 办件, 非现场执法, 柔性执法, 信用修复 家次, counts in 宗, the city's 全省第一 and
+  // totals, 区委 and 区政府 advisers), a 2022 south-western county's .docx (法治体检 with lawyers' 法律意见书, 一村（社区）一法律顾问
+  // coverage, 法律明白人, 省级/州级 示范村, the 州's figures, 第一议题 学法, 集中学法轮训), a 2025 north-eastern city's Markdown
+  // report (办事不求人 清单, 百名局长进千企 visits, 涉企检查备案 次, 亲清, 一把手 as a part, 十五五 and 2030 plans), a 2024 central
+  // 县级市's summary numbered as 八大工程 (（五）实施“一把手”出庭示范工程) and 五个一批 (示范单位, 法律明白人, 阵地 counts).
+  ['test/fixtures/heldout64', heldout64Dir],
   // The report as a new-media article (w66, blind): a 2024 county's saved 公众号 page by the 司法局's account (text in short
   // spans, each figure bold in a span of its own with its unit in the next, 59|30 split in two spans, ▲ captions, 往期推荐
   // titles with the same county's and a neighbour's figures, 阅读 / 赞 / 在看), a 2023 district's article copied to .txt (✅ 📌 🔹

@@ -139,6 +139,8 @@ export const heldout61Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout62Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout62');
 /** A sixty-third blind set, approximate, compound and scaled quantities: a county's report (二十余次, 1,180余名, 1.26万件, 百分之九十九点六, full-width counts), a district's .docx (两千余名, 九百余台, 人次 beside 人, ranges per unit), a city's portal page (上千件 / 近百件, 1.04万名, 0.985), a town's GBK summary (六十余份, 两百多件, full-width digits), a county's Markdown report (逾八百份, 逾千台, a table of this year against last, 分别为 rates). */
 export const heldout63Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout63');
+/** A sixty-fourth blind set, provinces' own idioms and programme names: an eastern-coastal county's 最多跑一次 / 大综合一体化 / 首违不罚 (GBK), a southern district's 数字政府 app, 非现场执法 and 信用修复 (portal page), a south-western county's 法治体检 and 一村一法律顾问 (.docx), a north-eastern city's 办事不求人 and 涉企检查备案 (Markdown), a central 县级市's 八大工程 / 五个一批. */
+export const heldout64Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout64');
 /** A sixty-sixth blind set, the report as a new-media article: a county's saved 公众号 page (figures in spans of their own, one split in two, 往期推荐), a district's article copied to .txt (emoji items, ▲ captions, 阅读 counts), a city's H5 page (number cards, 亮点 cards, a collapsed 展开全文), a county's app article in Markdown (bold figures, 相关阅读), a 街道's .docx pasted from the article (odd runs, 分享 / 收藏 / 在看 left in). */
 export const heldout66Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout66');
 
