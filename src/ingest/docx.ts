@@ -5,7 +5,15 @@ import type { Budget } from './budget.js';
 import { NUMBER_RUN_MARK, typeNumbering } from './docx-numbering.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { inputError } from './limits.js';
-import { MAX_CELL_CHARS, nonSpaceLength, withCellsMergedDown, type CellSpan, type MergedDown } from './table-cells.js';
+import {
+  MAX_CELL_CHARS,
+  nonSpaceLength,
+  withCellsMergedDown,
+  withSpanningHeaders,
+  type CellSpan,
+  type MergedDown,
+  type SpanningHeader,
+} from './table-cells.js';
 import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存';
@@ -875,11 +883,13 @@ function linksToHeading(element: DocxElement): boolean {
 
 /**
  * A table's rows, each row of figures on a line, a cell merged down (w:vMerge) written again in
- * every row it spans (./table-cells.ts).
+ * every row it spans, a header cell spanning columns (w:gridSpan) set before each header under it
+ * (./table-cells.ts, as a web page's table is read).
  */
 function tableText(table: DocxElement): string {
   let text = '';
   let above: ReadonlyArray<MergedDown<DocxElement>> = [];
+  let spanningAbove: readonly SpanningHeader[] = [];
   for (const child of table.children ?? []) {
     if (child.type !== 'tableRow') {
       text += textOf(child);
@@ -888,8 +898,10 @@ function tableText(table: DocxElement): string {
     const own = (child.children ?? []).filter((cell) => cell.type === 'tableCell');
     const { cells, below } = withCellsMergedDown(own, above, spanOf);
     above = below;
-    const row = figureRow(cells);
-    text += row === undefined ? textOf(child) : row + '\n';
+    const texts = figureRowCells(cells);
+    const headed = texts && withSpanningHeaders(cells, texts, own, spanningAbove, spanOf);
+    spanningAbove = headed?.spanning ?? [];
+    text += headed === undefined ? textOf(child) : headed.texts.join(' | ') + '\n';
   }
   return text;
 }
@@ -901,10 +913,10 @@ const spanOf = (cell: DocxElement): CellSpan => {
 };
 
 /**
- * A row of figures written as a web page's is (审查政府合同(件) | 238), or undefined for a row of
- * page layout (one cell, or a cell holding a table or paragraphs of text).
+ * The texts of a row of figures, written as a web page's is (审查政府合同(件) | 238), or undefined for
+ * a row of page layout (one cell, or a cell holding a table or paragraphs of text).
  */
-function figureRow(row: readonly DocxElement[]): string | undefined {
+function figureRowCells(row: readonly DocxElement[]): string[] | undefined {
   const cells: string[] = [];
   for (const cell of row) {
     if (holdsTable(cell)) return undefined;
@@ -912,7 +924,7 @@ function figureRow(row: readonly DocxElement[]): string | undefined {
     if (nonSpaceLength(text) > MAX_CELL_CHARS) return undefined;
     cells.push(text);
   }
-  return cells.length >= 2 ? cells.join(' | ') : undefined;
+  return cells.length >= 2 ? cells : undefined;
 }
 
 function holdsTable(element: DocxElement): boolean {

@@ -2,11 +2,18 @@
  * Leftovers of session 31 (p31, fix-w60 … fix-w63), on texts of our own (the fictional 柘川县).
  */
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, zhechuanCounty as county } from './helpers.js';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { docxOfParts } from '../ingest/hostile.js';
+import { readFileQuoted, statusesOf, zhechuanCounty as county } from './helpers.js';
 
 const lexicon = await loadLexicon();
 const read = async (text: string, file = 'zhechuan.txt'): Promise<string[]> => (await readFileQuoted(lexicon, text, file)).facts;
+const readBytes = async (bytes: Uint8Array, file: string): Promise<string[]> => {
+  const doc = buildDocument(await ingestBytes(bytes, file));
+  return statusesOf(extractFacts(doc, lexicon).filter((f) => typeof f.value === 'number'));
+};
 
 describe('a table row of two label–figure pairs or more after its label', () => {
   const rows = [
@@ -33,5 +40,40 @@ describe('a table row of two label–figure pairs or more after its label', () =
     const facts = await read(county(['| 指标 | 2024年 | 2023年 |', '|---|---|---|', '| 审查政府合同(份) | 61 | 48 |'].join('\n')), 'zhechuan.md');
     expect(facts).toContain('contracts_reviewed=61:achieved');
     expect(facts.filter((f) => f.includes('=48:'))).toEqual([]);
+  });
+});
+
+describe('a Word table whose header cell spans columns (w:gridSpan) over the headers of its columns', () => {
+  const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const paragraph = (text: string) => `<w:p><w:r><w:t xml:space="preserve">${text}</w:t></w:r></w:p>`;
+  const cell = (text: string, properties = '') => `<w:tc>${properties && `<w:tcPr>${properties}</w:tcPr>`}${paragraph(text)}</w:tc>`;
+  const row = (...cells: string[]) => `<w:tr>${cells.join('')}</w:tr>`;
+  const docx = (table: string) =>
+    new Uint8Array(
+      docxOfParts({
+        'word/document.xml': `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="${WORD}"><w:body>${[
+          '柘川县人民政府2024年法治政府建设情况报告',
+          '2024年，县政府推进依法行政，各项工作取得新进展。',
+          '一、主要成效',
+          '县政府各项工作统计数据见附件。',
+          '附件 柘川县2024年度依申请公开情况统计表',
+        ]
+          .map(paragraph)
+          .join('')}<w:tbl>${table}</w:tbl>${paragraph('二、存在的不足')}${paragraph('个别乡镇法制审核力量仍较薄弱。')}</w:body></w:document>`,
+      }),
+    );
+  const restart = '<w:vMerge w:val="restart"/>';
+  const merged = '<w:vMerge/>';
+
+  it('reads the total row under 政府信息公开申请（件） over 收到 | 办结, its other headers merged down', async () => {
+    const table = [
+      row(cell('单位', restart), cell('政府信息公开申请（件）', '<w:gridSpan w:val="2"/>'), cell('执法记录仪（台）', restart)),
+      row(cell('', merged), cell('收到'), cell('办结'), cell('', merged)),
+      row(cell('县民政局'), cell('17'), cell('16'), cell('41')),
+      row(cell('县交通运输局'), cell('8'), cell('8'), cell('26')),
+      row(cell('全县合计'), cell('25'), cell('24'), cell('67')),
+    ].join('');
+    const facts = await readBytes(docx(table), 'zhechuan.docx');
+    expect(facts).toEqual(expect.arrayContaining(['disclosure_requests=25:achieved', 'disclosure_requests_closed=24:achieved', 'body_cameras=67:achieved']));
   });
 });
