@@ -77,3 +77,28 @@ describe('a Word table whose header cell spans columns (w:gridSpan) over the hea
     expect(facts).toEqual(expect.arrayContaining(['disclosure_requests=25:achieved', 'disclosure_requests_closed=24:achieved', 'body_cameras=67:achieved']));
   });
 });
+
+describe('a unit named as a heading on its own line, among headings of other units', () => {
+  const street = (body: string) =>
+    `柘川县青岭街道2024年法治建设工作总结\n2024年，青岭街道推进法治建设，各项工作取得新进展。\n一、主要工作\n${body}\n三、存在的不足\n个别社区法律顾问驻点服务不足。\n`;
+
+  it('heads the figures under it as that unit’s, until the body names itself again', async () => {
+    const facts = await read(
+      street(
+        '街道全年调解矛盾纠纷183件，开展普法活动64场。\n二、各社区工作情况\n（一）东堤社区\n法律顾问驻点服务40次，调解矛盾纠纷46件。\n（二）西岭社区\n调解矛盾纠纷31件，组织居民旁听庭审1次。\n全街道统一为各社区聘请法律顾问7名。',
+      ),
+    );
+    expect(facts).toEqual(expect.arrayContaining(['disputes_mediated=183:achieved', 'legal_advisers=7:achieved']));
+    expect(facts.filter((f) => /=(46|31):/.test(f))).toEqual([]);
+  });
+
+  it('heads nothing alone: one heading like a unit’s name titles a topic of the body’s', async () => {
+    const facts = await read(street('（一）平安社区\n调解矛盾纠纷52件，开展普法活动20场。\n（二）法治宣传\n举办法治讲座3期。'));
+    expect(facts).toContain('disputes_mediated=52:achieved');
+  });
+
+  it('reads 按照…印发的目录列入事项5项 in one clause as the body’s own, under a heading naming its decisions', async () => {
+    const facts = await read(street('（一）重大行政决策\n街道按照县政府印发的目录列入事项5项。'));
+    expect(facts).toContain('major_decision_items=5:achieved');
+  });
+});

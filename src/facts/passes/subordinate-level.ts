@@ -1,4 +1,4 @@
-import type { Span } from '../../document/types.js';
+import type { Document, Span } from '../../document/types.js';
 import type { PassMeta, SentenceState } from './context.js';
 
 /** The last character of a clause that names a whole of units (…3个县区中): a sentence without it holds none. */
@@ -43,7 +43,7 @@ export function run(state: SentenceState): void {
     units.name.test(view.text.slice(first.start, first.end).replace(tables.clauseLead, ''));
   // 1. 东堤社区:调解纠纷46件…: an entry labelled with a unit's name alone is that unit's in any kind of
   // document (a name before a label mark is no verb's object)
-  const labelled = units.label.exec(view.text)?.[1];
+  const labelled = units.label.exec(view.text)?.[1] ?? headingUnit(view.doc, view.sentence.section, units.heading);
   const wholeBefore = (clause: Span): boolean => units.whole.test(view.text.slice(clause.start, clause.end));
   if (labelled === undefined && !opened && !units.said.test(view.text) && !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore))) return;
   const own = tables.bodies.get(view.doc.level)?.ownSubject;
@@ -65,4 +65,20 @@ export function run(state: SentenceState): void {
     else if (theirs && own?.test(lead)) theirs = false;
     if (theirs) state.foreign.add(clause.start);
   }
+}
+
+/**
+ * The unit a sentence's section, or one around it, is headed by: a heading of a unit's name alone
+ * ((一)东堤社区, then its paragraph), beside a heading of another unit's at its level ((二)榄西社区):
+ * a paper telling its units one by one. A lone heading like a unit's name ((一)平安社区) titles a
+ * topic of the body's.
+ */
+function headingUnit(doc: Document, section: number | null, heading: RegExp): string | undefined {
+  for (let at = section; at !== null; at = doc.sections[at]!.parent) {
+    const { title, parent, depth, index } = doc.sections[at]!;
+    const name = heading.exec(title)?.[1];
+    if (name === undefined) continue;
+    if (doc.sections.some((s) => s.index !== index && s.parent === parent && s.depth === depth && heading.test(s.title))) return name;
+  }
+  return undefined;
 }

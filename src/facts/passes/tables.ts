@@ -100,9 +100,13 @@ export interface CompiledTables {
    * the part or superlative words (a sentence without one, or a clause naming a whole of units, names no
    * unit's figure); `whole`: a clause that ends naming a number of units as a whole (抽查的3个县(区)中);
    * `partName`: a unit's name in a clause right after such a whole, which may go on with its organ (白沙镇政府…);
-   * `label`: a sentence opening with a unit's name alone before a label mark (1. 东堤社区:…): group 1 the name
+   * `label`: a sentence opening with a unit's name alone before a label mark (1. 东堤社区:…): group 1 the name;
+   * `heading`: a section's title that is a unit's name alone ((一)东堤社区): group 1 the name
    */
-  subordinates: ReadonlyMap<Level, { part: RegExp; whole: RegExp; name: RegExp; partName: RegExp; ranked: RegExp; said: RegExp; label: RegExp }>;
+  subordinates: ReadonlyMap<
+    Level,
+    { part: RegExp; whole: RegExp; name: RegExp; partName: RegExp; ranked: RegExp; said: RegExp; label: RegExp; heading: RegExp }
+  >;
   /** for a level of reporting body, what opens a clause (after its lead) whose subject is the units under it together (县级政府, 乡镇) */
   unitsTogether: ReadonlyMap<Level, RegExp>;
   /** the same without the words of `not_places` (县直部门): the places under a department's place together */
@@ -399,6 +403,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           partName: new RegExp(`^${unit}(?!${any(organs)})`),
           ranked: new RegExp(`(?:${ranked})${name}`),
           said: new RegExp(`${any(subordinate.parts)}|${ranked}`),
+          heading: new RegExp(`^\\s*${unit}\\s*$`, 'u'),
           label:
             subordinate.label_marks.length === 0
               ? /(?!)/
