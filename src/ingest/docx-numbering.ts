@@ -149,12 +149,7 @@ function readLists(xml: string): Map<string, List> {
     const levels = new Map<number, Level>();
     for (const lvl of elements(body, 'w:lvl')) {
       const ilvl = ownAttribute(lvl.open, 'w:ilvl');
-      if (ilvl === undefined || !/^\d+$/.test(ilvl)) continue;
-      levels.set(Number(ilvl), {
-        start: whole(attribute(lvl.body, 'w:start'), 1),
-        format: attribute(lvl.body, 'w:numFmt') ?? 'decimal',
-        text: attribute(lvl.body, 'w:lvlText') ?? '',
-      });
+      if (ilvl !== undefined && /^\d+$/.test(ilvl)) levels.set(Number(ilvl), levelOf(lvl.body));
     }
     abstracts.set(id, levels);
   }
@@ -166,17 +161,35 @@ function readLists(xml: string): Map<string, List> {
     const base = abstractId === undefined ? undefined : abstracts.get(abstractId);
     if (!base) continue;
     const levels = new Map(base);
+    let restarted = false;
     for (const override of elements(body, 'w:lvlOverride')) {
       const ilvl = ownAttribute(override.open, 'w:ilvl');
+      if (ilvl === undefined || !/^\d+$/.test(ilvl)) continue;
+      // a whole level in the override replaces the abstract one (Word writes it when a list is restarted in
+      // another format, 1. 2. then （一）（二）); a start override wins over either level's start (ECMA-376 17.9.27)
+      let replaced: Level | undefined;
+      for (const lvl of elements(override.body, 'w:lvl')) {
+        replaced = levelOf(lvl.body);
+        break;
+      }
+      const level = replaced ?? levels.get(Number(ilvl));
       const start = attribute(override.body, 'w:startOverride');
-      const level = ilvl !== undefined && /^\d+$/.test(ilvl) ? levels.get(Number(ilvl)) : undefined;
-      if (start !== undefined && level) levels.set(Number(ilvl), { ...level, start: whole(start, level.start) });
+      if (!level || (replaced === undefined && start === undefined)) continue;
+      levels.set(Number(ilvl), start === undefined ? level : { ...level, start: whole(start, level.start) });
+      restarted = true;
     }
     // lists restarted by an override count on their own; the others continue their abstract list
-    lists.set(numId, { abstractId: /<w:startOverride\b/.test(body) ? `num:${numId}` : abstractId!, levels });
+    lists.set(numId, { abstractId: restarted ? `num:${numId}` : abstractId!, levels });
   }
   return lists;
 }
+
+/** A level's numbering as its <w:lvl> defines it, in an abstract list or in an override. */
+const levelOf = (body: string): Level => ({
+  start: whole(attribute(body, 'w:start'), 1),
+  format: attribute(body, 'w:numFmt') ?? 'decimal',
+  text: attribute(body, 'w:lvlText') ?? '',
+});
 
 /** Paragraph styles that number their paragraphs (标题 1 linked to a list), their bases followed. */
 function readStyleNumbering(xml: string): Map<string, NumberedAs> {
