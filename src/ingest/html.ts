@@ -96,7 +96,9 @@ const isHidden = (element: Element, styles: PageStyles): boolean =>
   HIDDEN_TAGS.has(element.name) ||
   // a <dialog> not opened (by its attribute or a script) is not drawn
   (element.name === 'dialog' && element.attribs.open === undefined) ||
-  (element.attribs.hidden !== undefined && element.attribs.hidden !== 'until-found') ||
+  // hidden="until-found" too: shown only once find-in-page lands in it, as a closed <details>'s content is
+  // (a browser without it hides it outright); a page whose article is kept so is read whole, as any hidden one
+  element.attribs.hidden !== undefined ||
   (styles.styled(element) &&
     (styles.of(element, 'display') === 'none' ||
       (isVisibilityHidden(styles.of(element, 'visibility')) && !shownAgainInside(element, styles)) ||
@@ -342,10 +344,17 @@ function opensLine(element: Element): boolean {
 /** A <sup> or <sub> holding a footnote's mark (see isFootnoteMark). */
 function isRaisedFootnoteMark(element: Element): boolean {
   if (element.name !== 'sup' && element.name !== 'sub') return false;
-  const before = element.prev;
-  // only the sibling just before is looked at, so each node is read at most once for this
+  // the text just before may stand outside the inline elements the mark opens (km<span><sup>2</sup></span>):
+  // a few levels up, as far as a block; only the one node before is read, so each node is read at most once
+  let before = element.prev;
+  for (let node: ParentNode | null = element.parent, depth = 0; before === null && node?.type === 'tag' && depth < MAX_MARK_LEVELS; depth++) {
+    if (BLOCK_TAGS.has(node.name) || CELL_TAGS.has(node.name)) break;
+    before = node.prev;
+    node = node.parent;
+  }
   return isFootnoteMark(textOf(element), before === null ? '' : before.type === 'text' ? before.data : textOf(before));
 }
+const MAX_MARK_LEVELS = 4;
 
 /** Input types whose value a browser shows as text in its box. */
 const TEXT_INPUT = /^(?:text|number|date|datetime-local|month|week|time|tel|email|url|search)$/i;

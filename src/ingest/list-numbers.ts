@@ -27,11 +27,27 @@ export function formatNumber(n: number, format: string): string {
     case 'upperRoman':
     case 'lowerRoman':
       return format === 'upperRoman' ? roman(n) : roman(n).toLowerCase();
+    // 甲乙丙… and 子丑寅…: Word's formats and CSS's cjk-heavenly-stem and cjk-earthly-branch
+    case 'ideographTraditional':
+      return alphabetic(n, HEAVENLY_STEMS);
+    case 'ideographZodiac':
+      return alphabetic(n, EARTHLY_BRANCHES);
     case 'decimalZero':
       return n < 10 ? `0${n}` : String(n);
     default:
       return String(n);
   }
+}
+
+const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
+const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';
+
+/** A count in a series of symbols past its end as CSS's alphabetic system writes it: 甲…癸, 甲甲, 甲乙… */
+function alphabetic(n: number, symbols: string): string {
+  if (n < 1 || !Number.isInteger(n)) return String(n);
+  let out = '';
+  for (let rest = n; rest > 0; rest = Math.floor((rest - 1) / symbols.length)) out = symbols[(rest - 1) % symbols.length]! + out;
+  return out;
 }
 
 /** 1 → 一, 10 → 十, 12 → 十二, 20 → 二十, 105 → 一百零五 (as far as outlines go). */
@@ -83,6 +99,8 @@ const CSS_LIST_TYPES: Readonly<Record<string, readonly [format: string, after: s
   'trad-chinese-informal': ['chineseCounting', '、'],
   'trad-chinese-formal': ['chineseCounting', '、'],
   'cjk-decimal': ['ideographDigital', '、'],
+  'cjk-heavenly-stem': ['ideographTraditional', '、'],
+  'cjk-earthly-branch': ['ideographZodiac', '、'],
   'lower-alpha': ['lowerLetter', '.'],
   'lower-latin': ['lowerLetter', '.'],
   a: ['lowerLetter', '.'],
