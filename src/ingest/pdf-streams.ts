@@ -19,15 +19,24 @@ export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise
   if (pages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pages));
   const decrypt = streamDecryptor(pdf);
   let mayHideText = false;
+  /** whether some stream shows text, and whether one that shows none fills a box that may cover it */
+  let showsText = false;
+  let coversLater = false;
   for (const stream of streams) {
     budget.checkTime();
     const decoded = await decodeWithin(
       decrypt && stream.object && isEncrypted(stream) ? { ...stream, data: decrypt(stream.data, ...stream.object) } : stream,
       budget,
     );
-    if (!mayHideText && decoded && mayDrawText(stream.dictionary)) mayHideText = drawsTextUnseen(decoded.toString('latin1'));
+    if (mayHideText || !decoded || !mayDrawText(stream.dictionary)) continue;
+    const operators = decoded.toString('latin1');
+    mayHideText = drawsTextUnseen(operators);
+    // a page's later content stream (an editor's whiteout or a redaction appended to the page) may cover the
+    // text an earlier one drew: which page a stream belongs to is not known here, the file's streams in any order
+    if (SHOWS_TEXT.test(operators)) showsText = true;
+    else coversLater ||= fillsCoverBox(operators, MAX_COVER_SIDE);
   }
-  return { mayHideText };
+  return { mayHideText: mayHideText || (showsText && coversLater) };
 }
 
 /** Streams that hold no page's operators: fonts, pictures, object and cross-reference streams, metadata, attached files. */
@@ -51,16 +60,37 @@ export function drawsTextUnseen(operators: string): boolean {
  */
 function coversOrClipsText(operators: string): boolean {
   const shown = SHOWS_TEXT.exec(operators);
-  if (shown !== null && WHITE_BOX.test(operators.slice(shown.index))) return true;
+  if (shown !== null) {
+    const after = operators.slice(shown.index);
+    if (WHITE_BOX.test(after) || fillsCoverBox(after, Infinity)) return true;
+  }
   for (const [, width, height] of operators.matchAll(CLIP_BOX)) if (Math.abs(Number(width)) <= 1 || Math.abs(Number(height)) <= 1) return true;
   return false;
 }
+
+/**
+ * Whether operators fill a box (x y w h re f) big enough to cover a character, of any colour (a redaction's
+ * bar is black), its longer side under `maxSide` (a page's ground is no cover): no rule or border, which a
+ * table draws after its cells' text, is so high and wide.
+ */
+function fillsCoverBox(operators: string, maxSide: number): boolean {
+  for (const [, width, height] of operators.matchAll(FILLED_BOX)) {
+    const [w, h] = [Math.abs(Number(width)), Math.abs(Number(height))];
+    if (Math.min(w, h) >= MIN_COVER_SIDE && Math.max(w, h) < maxSide) return true;
+  }
+  return false;
+}
+/** The least side of a box that may cover a character, and the most of one that is no page's ground, in user space units. */
+const MIN_COVER_SIDE = 3;
+const MAX_COVER_SIDE = 400;
 
 const SHOWS_TEXT = /(?:\)\s*Tj|\]\s*TJ|>\s*Tj)\b/;
 /** A white or near-white fill set, then a box filled before any colour is set again. */
 const WHITE_BOX =
   /(?<![\w.])(?:(?:(?:1(?:\.0*)?|0?\.9[6-9]\d*)\s+){3}(?:rg|scn?)|(?:1(?:\.0*)?|0?\.9[6-9]\d*)\s+(?:g|scn?)|(?:0(?:\.0*)?\s+){4}k)\s(?:(?!\s(?:rg|g|k|scn?|cs)\s)[^]){0,2000}?\sre\s+(?:h\s+)?(?:[fFbB]\*?)(?![\w*])/;
 const NUMBER = String.raw`-?(?:\d+\.?\d*|\.\d+)`;
+/** A box filled: x y width height re f (or F, b, B, f*, b*, B*) */
+const FILLED_BOX = new RegExp(String.raw`(?<![\w.])${NUMBER}\s+${NUMBER}\s+(${NUMBER})\s+(${NUMBER})\s+re\s+(?:h\s+)?[fFbB]\*?(?![\w*])`, 'g');
 /** A box made the clip: x y width height re W n */
 const CLIP_BOX = new RegExp(String.raw`(?<![\w.])${NUMBER}\s+${NUMBER}\s+(${NUMBER})\s+(${NUMBER})\s+re\s+W\*?\s+n\b`, 'g');
 

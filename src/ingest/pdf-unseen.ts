@@ -19,7 +19,7 @@ export async function unseenTextReader(): Promise<(items: readonly TextItemLike[
   const fills = new Set(FILL_OPS.map((name) => ops[name]));
   return (items, operators) => {
     const drawn = drawnGlyphs(operators, ops, pictures, fills);
-    if (!drawn.hidden.includes(true)) return { items: [...items], unseenChars: 0, coveredChars: 0 };
+    if (!drawn.hidden.includes(true)) return { items: [...items], unseenChars: 0, coveredChars: 0, barredChars: 0 };
     return withoutUnseen(items, drawn);
   };
 }
@@ -35,6 +35,8 @@ interface SeenText {
   unseenChars: number;
   /** non-space characters left out as covered by a white box or clipped away */
   coveredChars: number;
+  /** non-space characters left out as covered by a box of another colour (a redaction's black bar) */
+  barredChars: number;
 }
 
 const PICTURE_OPS = [
@@ -57,9 +59,12 @@ interface DrawnGlyphs {
   chars: string[];
   /** for each, whether no reader sees it */
   hidden: boolean[];
-  /** for each, whether it is so because a white box covers it or a clip leaves it out */
-  covered: boolean[];
+  /** for each, whether it is so because a box covers it or a clip leaves it out, and how */
+  covered: Covered[];
 }
+
+/** How a glyph is covered: not, by a white box or a clip, or by a box of another colour. */
+type Covered = 0 | 'white' | 'colour';
 
 /** A transformation matrix [a b c d e f], as PDF writes one. */
 type Matrix = [number, number, number, number, number, number];
@@ -92,13 +97,20 @@ function boxOnPage(m: Matrix, path: ArrayLike<number>): Box {
 const holds = ([left, bottom, right, top]: Box, [x, y]: readonly [number, number]): boolean => x >= left && x <= right && y >= bottom && y <= top;
 const intersect = (a: Box | null, b: Box): Box => (a === null ? b : [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])]);
 
-/** At most this many white boxes a page are tried over its glyphs: each is tried on every glyph drawn before it. */
-const MAX_WHITE_BOXES = 200;
+/** At most this many boxes a page are tried over its glyphs: each is tried on every glyph drawn before it. */
+const MAX_COVER_BOXES = 200;
+/** A box covers a glyph when it holds its middle and is at least this high, in the glyph's sizes (no rule or underline does). */
+const MIN_COVER_HEIGHT = 0.6;
 /** Where a glyph's middle stands above its baseline, in font sizes (the ink of a Chinese character is centred near there). */
 const GLYPH_MIDDLE = 0.35;
 
 interface GraphicsState {
+  /** the fill colour as pdf.js gives it (#rrggbb), or 'none' for a pattern or no colour */
   fill: string;
+  /** the ExtGState's fill alpha (ca), blend mode (BM, as pdf.js names it) and whether a soft mask is set */
+  fillAlpha: number;
+  blend: string;
+  softMask: boolean;
   mode: number;
   ctm: Matrix;
   /** the clip's box on the page, null for none */
@@ -128,9 +140,27 @@ function drawnGlyphs(
   const white: boolean[] = [];
   const clipped: boolean[] = [];
   const middles: Array<[number, number]> = [];
-  /** white boxes filled, each with how many glyphs were drawn before it */
-  const whiteBoxes: Array<{ box: Box; after: number }> = [];
-  let state: GraphicsState = { fill: '#000000', mode: 0, ctm: IDENTITY, clip: null, size: 0, charSpacing: 0, wordSpacing: 0, hScale: 1, rise: 0, leading: 0 };
+  /** each glyph's height on the page */
+  const heights: number[] = [];
+  /** opaque boxes filled, each with how many glyphs were drawn before it */
+  const coverBoxes: Array<{ box: Box; after: number; white: boolean }> = [];
+  /** how deep in an annotation's appearance (a highlight, a note's box): those are no part of the page's drawing */
+  let annotation = 0;
+  let state: GraphicsState = {
+    fill: '#000000',
+    fillAlpha: 1,
+    blend: 'source-over',
+    softMask: false,
+    mode: 0,
+    ctm: IDENTITY,
+    clip: null,
+    size: 0,
+    charSpacing: 0,
+    wordSpacing: 0,
+    hScale: 1,
+    rise: 0,
+    leading: 0,
+  };
   const saved: GraphicsState[] = [];
   let lineMatrix: Matrix = IDENTITY;
   let textMatrix: Matrix = IDENTITY;
@@ -152,6 +182,10 @@ function drawnGlyphs(
       if (isMatrix(args?.[0])) state.ctm = times(Array.from(args[0]) as Matrix, state.ctm);
     } else if (fn === ops.transform && args?.length === 6) state.ctm = times(args.map(Number) as Matrix, state.ctm);
     else if (fn === ops.setFillRGBColor && typeof args?.[0] === 'string') state.fill = args[0];
+    else if (fn === ops.setFillColorN || fn === ops.setFillTransparent) state.fill = 'none';
+    else if (fn === ops.setGState && Array.isArray(args?.[0])) setGraphicsState(state, args[0] as unknown[]);
+    else if (fn === ops.beginAnnotation) annotation++;
+    else if (fn === ops.endAnnotation) annotation = Math.max(0, annotation - 1);
     else if (fn === ops.setTextRenderingMode && typeof args?.[0] === 'number') state.mode = args[0];
     else if (fn === ops.setFont && typeof args?.[1] === 'number') state.size = args[1];
     else if (fn === ops.setCharSpacing && typeof args?.[0] === 'number') state.charSpacing = args[0];
@@ -174,9 +208,13 @@ function drawnGlyphs(
       if (clipping && box) state.clip = intersect(state.clip, box);
       clipping = false;
       if (fills.has(args?.[0] as number)) {
-        // a ground of a colour: white text may stand on it; a white box may cover what was drawn
-        if (!isWhite(state.fill)) ground = true;
-        else if (box && chars.length > 0 && whiteBoxes.length < MAX_WHITE_BOXES) whiteBoxes.push({ box, after: chars.length });
+        // a ground of a colour: white text may stand on it
+        const white = isWhite(state.fill);
+        if (!white) ground = true;
+        // an opaque box filled after text hides what it lies over: a whiteout, or a redaction's bar; a box of
+        // another colour only as a lone rectangle (the bounds of a path of many shapes cover what none of them does)
+        const covers = box && chars.length > 0 && annotation === 0 && isOpaque(state) && state.fill !== 'none';
+        if (covers && coverBoxes.length < MAX_COVER_BOXES && (white || isLoneRectangle(args?.[1]))) coverBoxes.push({ box, after: chars.length, white });
       }
     } else if (fills.has(fn) || fn === ops.shadingFill) {
       if (!isWhite(state.fill)) ground = true;
@@ -192,7 +230,9 @@ function drawnGlyphs(
         }
         const { unicode, width, isSpace } = (glyph ?? {}) as { unicode?: unknown; width?: unknown; isSpace?: unknown };
         const advance = typeof width === 'number' ? (width / 1000) * size : 0;
-        const middle = apply(times(textMatrix, state.ctm), (advance * hScale) / 2, state.rise + GLYPH_MIDDLE * size);
+        const onPage = times(textMatrix, state.ctm);
+        const middle = apply(onPage, (advance * hScale) / 2, state.rise + GLYPH_MIDDLE * size);
+        const height = Math.hypot(onPage[2], onPage[3]) * size;
         textMatrix = translated(textMatrix, (advance + state.charSpacing + (isSpace === true ? state.wordSpacing : 0)) * hScale, 0);
         if (typeof unicode !== 'string') continue;
         for (const char of unicode) {
@@ -202,13 +242,18 @@ function drawnGlyphs(
           white.push(isWhiteInk);
           clipped.push(state.clip !== null && !holds(state.clip, middle));
           middles.push(middle);
+          heights.push(height);
         }
       }
     }
   }
-  const covered = chars.map((_, k) => clipped[k]! || whiteBoxes.some(({ box, after }) => k < after && holds(box, middles[k]!)));
+  const covered = chars.map((_, k): Covered => {
+    if (clipped[k]) return 'white';
+    const cover = coverBoxes.find(({ box, after }) => k < after && holds(box, middles[k]!) && box[3] - box[1] >= MIN_COVER_HEIGHT * heights[k]!);
+    return cover === undefined ? 0 : cover.white ? 'white' : 'colour';
+  });
   // a picture under the text is a scan its OCR layer lies over, or a ground for white text
-  const hidden = chars.map((_, k) => covered[k]! || (!picture && (invisible[k]! || (white[k]! && !ground))));
+  const hidden = chars.map((_, k) => covered[k] !== 0 || (!picture && (invisible[k]! || (white[k]! && !ground))));
   return { chars, hidden, covered };
 }
 
@@ -221,6 +266,7 @@ function withoutUnseen(items: readonly TextItemLike[], drawn: DrawnGlyphs): Seen
   let at = 0;
   let unseenChars = 0;
   let coveredChars = 0;
+  let barredChars = 0;
   const kept: TextItemLike[] = [];
   for (const item of items) {
     let str = '';
@@ -231,17 +277,42 @@ function withoutUnseen(items: readonly TextItemLike[], drawn: DrawnGlyphs): Seen
       }
       if (drawn.chars[at] !== char) {
         log.debug({ at, char, drawn: drawn.chars[at] }, 'pdf text content and drawn glyphs differ: page read whole');
-        return { items: [...items], unseenChars: 0, coveredChars: 0 };
+        return { items: [...items], unseenChars: 0, coveredChars: 0, barredChars: 0 };
       }
-      if (drawn.covered[at]) coveredChars++;
+      if (drawn.covered[at] === 'colour') barredChars++;
+      else if (drawn.covered[at] === 'white') coveredChars++;
       else if (drawn.hidden[at]) unseenChars++;
       else str += char;
       at++;
     }
     kept.push(str === item.str ? item : { ...item, str });
   }
-  return { items: kept, unseenChars, coveredChars };
+  return { items: kept, unseenChars, coveredChars, barredChars };
 }
+
+/** pdf.js's codes in a path's data (its DrawOPS). */
+const [DRAW_MOVE, DRAW_LINE, DRAW_CLOSE] = [0, 1, 4];
+
+/** Whether a path is one rectangle (re): pdf.js writes it moveTo, three lineTo and closePath, a closing fill one more closePath. */
+function isLoneRectangle(paths: unknown): boolean {
+  const data = Array.isArray(paths) ? (paths[0] as ArrayLike<number> | null | undefined) : undefined;
+  if (!data || (data.length !== 13 && !(data.length === 14 && data[13] === DRAW_CLOSE))) return false;
+  return data[0] === DRAW_MOVE && data[3] === DRAW_LINE && data[6] === DRAW_LINE && data[9] === DRAW_LINE && data[12] === DRAW_CLOSE;
+}
+
+/** The entries of an ExtGState (gs) that decide whether a fill hides what lies under it, as pdf.js gives them ([key, value] pairs). */
+function setGraphicsState(state: GraphicsState, entries: readonly unknown[]): void {
+  for (const entry of entries) {
+    if (!Array.isArray(entry)) continue;
+    const [key, value] = entry as [unknown, unknown];
+    if (key === 'ca' && typeof value === 'number') state.fillAlpha = value;
+    else if (key === 'BM' && typeof value === 'string') state.blend = value;
+    else if (key === 'SMask') state.softMask = value !== false;
+  }
+}
+
+/** A fill hides what lies under it unless it is see-through (alpha below 1), blended (a highlight multiplies) or masked. */
+const isOpaque = (state: GraphicsState): boolean => state.fillAlpha >= 0.99 && state.blend === 'source-over' && !state.softMask;
 
 /**
  * pdf.js cuts the buffers it sends a page's fonts in by ArrayBuffer.prototype.transferToFixedLength,

@@ -17,7 +17,7 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
   const file = budget.file;
   const { mayHideText } = await checkPdfBudget(bytes, budget);
   if (mayHideText) log.debug({ file }, 'the PDF may draw text unseen: its pages are read by their operators');
-  const { pages, attachments, unseenChars, coveredChars } = await readPages(bytes, budget, mayHideText);
+  const { pages, attachments, unseenChars, coveredChars, barredChars } = await readPages(bytes, budget, mayHideText);
   if (unseenChars > 0) {
     notices.push(
       `PDF 中有 ${unseenChars} 字以看不见的方式绘制(隐藏文字,或白色文字且页面上没有图片或底色),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`,
@@ -25,6 +25,9 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
   }
   if (coveredChars > 0) {
     notices.push(`PDF 中有 ${coveredChars} 字被白色色块盖住或被裁剪掉,阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`);
+  }
+  if (barredChars > 0) {
+    notices.push(`PDF 中有 ${barredChars} 字被不透明的色块(如涂黑的遮盖条)盖住,阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`);
   }
   const text = pagesToText(pages);
   // a PDF portfolio, or a cover page with the report attached: read on, it was a "scan" or "not a report"
@@ -60,7 +63,7 @@ async function readPages(
   bytes: Uint8Array,
   budget: Budget,
   mayHideText: boolean,
-): Promise<{ pages: PageLine[][]; attachments: string[]; unseenChars: number; coveredChars: number }> {
+): Promise<{ pages: PageLine[][]; attachments: string[]; unseenChars: number; coveredChars: number; barredChars: number }> {
   const file = budget.file;
   try {
     // pdf.js takes ownership of the buffer it is given; hand it a copy.
@@ -70,6 +73,7 @@ async function readPages(
     const unseen = mayHideText ? await unseenTextReader() : undefined;
     let unseenChars = 0;
     let coveredChars = 0;
+    let barredChars = 0;
     for (let number = 1; number <= pdf.numPages; number++) {
       budget.checkTime();
       const page = await pdf.getPage(number);
@@ -80,6 +84,7 @@ async function readPages(
         const seen = unseen(items, await page.getOperatorList());
         unseenChars += seen.unseenChars;
         coveredChars += seen.coveredChars;
+        barredChars += seen.barredChars;
         items = seen.items;
       }
       const lines = groupLines(items);
@@ -89,7 +94,7 @@ async function readPages(
     }
     const attachments = Object.keys(((await pdf.getAttachments()) as Record<string, unknown> | null) ?? {});
     await pdf.destroy();
-    return { pages, attachments, unseenChars, coveredChars };
+    return { pages, attachments, unseenChars, coveredChars, barredChars };
   } catch (error) {
     if (error instanceof UserError) throw error;
     if ((error as Error | undefined)?.name === 'PasswordException') {
