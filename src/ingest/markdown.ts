@@ -4,7 +4,22 @@
  * does not show (comments, link definitions, a note's mark, fences) was read with the report, an
  * address's figures as years and counts; a struck figure beside the figure that replaced it.
  */
+import { isFootnoteMark } from './footnote-marks.js';
+
 const HTML_COMMENT = /<!--[^]*?-->/g;
+/**
+ * Inline HTML, which a viewer renders as a browser does (see html.ts): an element with the hidden
+ * attribute shows nothing, hidden="until-found" too (1<span hidden>9</span>2件 was read with its tags, 2件);
+ * a footnote's mark raised after a figure no digit of it; a phrase element's tags nothing of themselves.
+ * An element hidden so holds no markup here (what does stands as written).
+ */
+const ATTRIBUTE = String.raw`\s+[\w:-]{1,40}(?:\s*=\s*(?:"[^"<>]{0,300}"|'[^'<>]{0,300}'|[^\s"'<>]{1,300}))?`;
+const HIDDEN_ELEMENT = new RegExp(
+  String.raw`<([a-z][a-z0-9]{0,15})(?:${ATTRIBUTE}){0,20}?\s+hidden(?:\s*=\s*(?:"[^"<>]{0,40}"|'[^'<>]{0,40}'|[\w-]{1,40}))?(?:${ATTRIBUTE}){0,20}\s*>[^<]{0,2000}</\1\s*>`,
+  'gi',
+);
+const RAISED = /<(sup|sub)>([^<]{1,20})<\/\1>/gi;
+const PHRASE_TAG = /<\/?(?:span|font|b|i|u|em|strong|mark|small|big|a|abbr|cite|q|kbd|code|var|samp|dfn|time|data|bdi|bdo|ins|sup|sub)(?:\s[^<>]{0,500})?>/gi;
 /** A code block's fence: its lines are shown, the fence is not. */
 const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[^\n]*$/gm;
 /**
@@ -30,6 +45,9 @@ const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 export function markdownAsText(text: string): string {
   return text
     .replace(HTML_COMMENT, '')
+    .replace(HIDDEN_ELEMENT, '')
+    .replace(RAISED, (_, _tag: string, mark: string, at: number, whole: string) => (isFootnoteMark(mark, textBefore(whole, at)) ? '' : mark))
+    .replace(PHRASE_TAG, '')
     .replace(FENCE, '')
     .replace(LINK_DEFINITION, '')
     .replace(NOTE_LABEL, '')
@@ -40,3 +58,6 @@ export function markdownAsText(text: string): string {
     .replace(EMPHASIS, (_, starred: string | undefined, underscored: string | undefined) => starred ?? underscored ?? '')
     .replace(ESCAPED, '$1');
 }
+
+/** The text just before `at`, its tags left out (km</b><sup>2</sup> is a power after a letter). */
+const textBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 60), at).replace(/<[^<>]*>/g, '');

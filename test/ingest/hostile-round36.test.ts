@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, docxOfParts, FIGURES_LINE, PLAIN, readText } from './hostile.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, docxOfParts, FIGURES_LINE, figurePdf, PLAIN, readText } from './hostile.js';
 
 const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
 /** The report's lines, its figure 12件 written as `written`. */
@@ -87,5 +88,56 @@ describe('a web page with parts hidden until found', () => {
     expect(await readText(page('', paragraphs(withFigure('1<span hidden="until-found">9</span>2件'))), 'until-found.html')).toBe(PLAIN);
     // a guard: an article all of it hidden so (an accordion closed) is read, as any page hidden whole
     expect(await readText(page('', `<div hidden="until-found">${paragraphs(REPORT_LINES)}</div>`), 'accordion.html')).toBe(PLAIN);
+  });
+
+  // a Markdown viewer renders inline HTML as a browser does: the tags were read as text, and what they hid
+  // (1<span hidden="until-found">9</span>2件 gave 2件, its tags beside it)
+  it('reads a Markdown report’s inline HTML as a viewer shows it: nothing hidden, no note mark, no tag', async () => {
+    const marked = withFigure('<b>1<span class="gap" hidden="until-found">9</span>2</b><sup>3</sup>件').map((line) =>
+      line.replace('460', '4<span hidden>0</span>60').replace('17个', '<font color="red">17</font>个'),
+    );
+    const extra = '新增绿地3<i>km</i><sup>2</sup>，<span class="hidden">见附表</span>。';
+    expect(await readText([...marked, extra].join('\n\n'), '报告.md')).toBe([...REPORT_LINES, '新增绿地3km2，见附表。'].join('\n\n'));
+  });
+});
+
+describe('a PDF with text covered by a box drawn after it', () => {
+  const WHITE_NOTICE = 'PDF 中有 1 字被白色色块盖住或被裁剪掉,阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试';
+  const BARRED = (n: number) => `PDF 中有 ${n} 字被不透明的色块(如涂黑的遮盖条)盖住,阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`;
+  /** A box of `colour` (fill operators) over the hidden characters, from below their baseline to above their tops. */
+  const box = (colour: string) => (x: number, y: number, width: number) => `q ${colour} ${x - 0.5} ${y - 1.5} ${width + 1} 8 re f Q`;
+  const readPdf = async (pdf: Uint8Array, name: string) => {
+    const source = await ingestBytes(pdf, name);
+    return { line: source.original.split('\n').find((line) => line.startsWith(BEFORE_FIGURE)), notices: source.notices ?? [] };
+  };
+
+  // a whiteout drawn in a second content stream of the page (an editor appends one) was not looked for: 192件
+  it('drops text a white box in a later content stream of its page covers', async () => {
+    expect(await readPdf(figurePdf('9', { later: box('1 1 1 rg') }), 'later-whiteout.pdf')).toEqual({ line: FIGURES_LINE, notices: [WHITE_NOTICE] });
+  });
+
+  // a black (or any opaque) bar over text is what a reader sees, not the text under it: 1[99]2件 was read 1992件
+  it('drops text an opaque box of any colour covers, in the same content stream or a later one, and says so', async () => {
+    for (const [name, places] of [
+      ['redacted.pdf', { over: box('0 0 0 rg') }],
+      ['redacted-grey.pdf', { over: box('0.2 g') }],
+      ['redacted-later.pdf', { later: box('0 0 0 1 k') }],
+    ] as const) {
+      expect(await readPdf(figurePdf('99', places), name), name).toEqual({ line: FIGURES_LINE, notices: [BARRED(2)] });
+    }
+  });
+
+  // a guard against the fix: shading drawn under a cell's text, a rule under a line, a see-through or
+  // multiplied highlight over it, all leave the text read
+  it('reads text on shading drawn before it, over a rule, and under a highlight one sees through', async () => {
+    const resources = '/ExtGState << /Faint << /ca 0.35 >> /Marker << /BM /Multiply >> >>';
+    for (const [name, places] of [
+      ['shaded.pdf', { under: box('0.85 0.85 0.85 rg') }],
+      ['rule.pdf', { over: (x: number, y: number) => `0 g ${x - 200} ${y - 2} 400 0.6 re f` }],
+      ['faint.pdf', { over: (x: number, y: number, width: number) => `q /Faint gs 1 1 0 rg ${x} ${y - 1} ${width} 8 re f Q` }],
+      ['marker.pdf', { later: (x: number, y: number, width: number) => `q /Marker gs 1 0.9 0 rg ${x} ${y - 1} ${width} 8 re f Q` }],
+    ] as const) {
+      expect(await readPdf(figurePdf('', places, resources), name), name).toEqual({ line: FIGURES_LINE, notices: [] });
+    }
   });
 });
