@@ -283,6 +283,33 @@ interface Page {
  */
 const isClosedDetails = (element: Element): boolean => element.name === 'details' && element.attribs.open === undefined;
 
+/** Whether an element is shown as a list item (an <li>, or any element of display: list-item), with a marker and the list-item counter. */
+const isListItem = (element: Element, styles: PageStyles): boolean => {
+  const display = styles.styled(element) ? styles.of(element, 'display') : undefined;
+  return display === undefined ? element.name === 'li' : display === 'list-item';
+};
+
+/**
+ * The counter-reset and counter-increment an element has, with the list-item counter CSS keeps for
+ * every list (CSS Lists 3): a list resets it (to its start attribute less one), a list item counts it,
+ * unless its own values name it (counter(list-item) in li::before was 0 for every item).
+ */
+function withListItemCounter(element: Element, styles: PageStyles): [reset: string | undefined, increment: string | undefined] {
+  const styled = styles.styled(element);
+  let reset = styled ? styles.of(element, 'counter-reset') : undefined;
+  let increment = styled ? styles.of(element, 'counter-increment') : undefined;
+  if (LISTS.has(element.name) && !LIST_ITEM_COUNTER.test(reset ?? '')) {
+    const start = element.name === 'ol' ? Number.parseInt(element.attribs.start ?? '1', 10) || 1 : 1;
+    reset = `${reset === undefined || reset === 'none' ? '' : reset} list-item ${start - 1}`;
+  }
+  if (isListItem(element, styles) && !LIST_ITEM_COUNTER.test(increment ?? '')) {
+    increment = `${increment === undefined || increment === 'none' ? '' : increment} list-item`;
+  }
+  return [reset, increment];
+}
+const LISTS = new Set(['ol', 'ul', 'menu']);
+const LIST_ITEM_COUNTER = /(?:^|\s)list-item(?:\s|$)/;
+
 /**
  * Writes in the text a sheet's ::before and ::after rules put at an element's start and end, where a
  * browser shows it: a figure (1<span class="d2"></span>件 with .d2::before { content: "2" } shows 12件),
@@ -290,7 +317,11 @@ const isClosedDetails = (element: Element): boolean => element.name === 'details
  */
 function withGeneratedText(element: Element, styles: PageStyles, counters: PageCounters): void {
   const written = styles.of(element, '::before');
-  const before = written && LIST_MARKER.test(written) && opensLine(element) ? '' : withCounters(written, counters, element);
+  const marker = isListItem(element, styles) ? styles.of(element, '::marker') : undefined;
+  // a sheet's marker takes the place of the list's number (content: none shows none)
+  if (marker !== undefined) numberedBySheet.add(element);
+  const generated = (text: string | undefined) => (text && LIST_MARKER.test(text) && opensLine(element) ? '' : (withCounters(text, counters, element) ?? ''));
+  const before = generated(marker) + generated(written);
   const after = withCounters(styles.of(element, '::after'), counters, null);
   if (before) element.children.unshift(new Text(before));
   if (after) element.children.push(new Text(after));
@@ -431,8 +462,8 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
     const noSize = node.type === 'tag' && atNoSize(element, inheritedSize, styles);
     const ink = node.type === 'tag' ? inkOf(element, inheritedInk, styles) : inheritedInk;
     const noColour = isUnseenInk(ink, styles);
+    if (node.type === 'tag') counters.enter(element, ...withListItemCounter(element, styles));
     if (node.type === 'tag' && styles.styled(element)) {
-      counters.enter(element, styles.of(element, 'counter-reset'), styles.of(element, 'counter-increment'));
       withGeneratedText(element, styles, counters);
       if (isPreformattedSpace(styles.of(element, 'white-space'))) preformatted.add(element);
     }

@@ -53,6 +53,8 @@ const SIGHT_PROPERTIES = [
   'counter-increment',
   '::before',
   '::after',
+  // what a list item's marker shows (li::marker { content: "（" counter(list-item, cjk-ideographic) "）" })
+  '::marker',
 ] as const;
 export type SightProperty = (typeof SIGHT_PROPERTIES)[number];
 /** What an element's own style may set: all but the generated text, which only a sheet's rule for ::before or ::after sets. */
@@ -190,6 +192,7 @@ function matters(property: SightProperty, value: string): boolean {
       return isPreformattedSpace(value);
     case '::before':
     case '::after':
+    case '::marker':
       return value !== '';
     case 'overflow':
     case 'overflow-x':
@@ -216,6 +219,7 @@ const COMPANIONS: Partial<Record<SightProperty, readonly SightProperty[]>> = {
   // a generated text's counters are set by these
   '::before': ['counter-reset', 'counter-increment'],
   '::after': ['counter-reset', 'counter-increment'],
+  '::marker': ['counter-reset', 'counter-increment', 'display'],
 };
 
 /** Whether a value of a property hides, alone. */
@@ -373,7 +377,7 @@ function sheetRules(html: string): SheetRule[] {
   return rules;
 }
 
-const PSEUDO_ELEMENT = /::?(before|after)$/i;
+const PSEUDO_ELEMENT = /::?(before|after)$|::(marker)$/i;
 
 /**
  * A rule's selectors, each with the declarations it gives: those of its block, or for a selector of
@@ -398,7 +402,7 @@ function rulesOfBlock(selectors: string, block: string): SheetRule[] {
       important: IMPORTANT_CONTENT.test(block),
     };
     const base = selector.slice(0, pseudo.index).trim();
-    const property = `::${pseudo[1]!.toLowerCase()}` as SightProperty;
+    const property = `::${(pseudo[1] ?? pseudo[2]!).toLowerCase()}` as SightProperty;
     rules.push({ selector: base === '' || /[\s>+~]$/.test(base) ? `${base}*` : base, declarations: new Map([[property, written]]) });
   }
   return rules;

@@ -141,3 +141,31 @@ describe('a PDF with text covered by a box drawn after it', () => {
     }
   });
 });
+
+describe('a web page numbering its items by the list-item counter or a marker of its own', () => {
+  const around = (list: string) => paragraphs(REPORT_LINES.slice(0, 3)) + list + paragraphs(REPORT_LINES.slice(3));
+  const ITEMS = '<ol><li>健全决策机制</li><li>规范执法行为</li></ol>';
+
+  // counter(list-item) in li::before was 〇、 for every item: the counter a list keeps for its items was not kept
+  it('writes the list-item counter each list keeps, from its start', async () => {
+    const style = 'ol { list-style: none } li::before { content: counter(list-item, cjk-ideographic) "、" }';
+    const lines = (await readText(page(style, around(ITEMS.replace('<ol>', '<ol start="3">'))), 'list-item.html')).split('\n');
+    expect(lines.slice(3, 5)).toEqual(['三、健全决策机制', '四、规范执法行为']);
+  });
+
+  // li::marker { content: … } was not read: the list's own 1. 2. stood where a reader sees （一）（二）; a heading
+  // shown as a list item had no number at all
+  it('writes a marker a sheet gives in place of the list’s number, on items and headings shown as items', async () => {
+    const style =
+      'li::marker { content: "（" counter(list-item, cjk-ideographic) "）" } ' +
+      'h2 { display: list-item; counter-increment: part } h2::marker { content: counter(part, cjk-ideographic) "、" } ul li::marker { content: "■" }';
+    const body = around(`${ITEMS}<h2>存在问题</h2><ul><li>培训不足</li></ul><h2>工作打算</h2>`);
+    expect((await readText(page(style, body), 'marker.html')).split('\n').slice(3, 8)).toEqual([
+      '（一）健全决策机制',
+      '（二）规范执法行为',
+      '一、存在问题',
+      '培训不足',
+      '二、工作打算',
+    ]);
+  });
+});
