@@ -69,16 +69,31 @@ function coversOrClipsText(operators: string): boolean {
 }
 
 /**
- * Whether operators fill a box (x y w h re f) big enough to cover a character, of any colour (a redaction's
- * bar is black), its longer side under `maxSide` (a page's ground is no cover): no rule or border, which a
- * table draws after its cells' text, is so high and wide.
+ * Whether operators fill a box (x y w h re f) big enough to cover a character, its longer side under
+ * `maxSide` (a page's ground is no cover), in black or a dark colour (a redaction's bar) or white (a
+ * whiteout): no rule or border, which a table draws after its cells' text, is so high and wide, and a
+ * table's light shading (of a later row, after an earlier row's text) is not looked for, which would have
+ * every page of a Word PDF with a shaded table walked. A stream's colour before it sets one is not known
+ * (a page's streams draw on in the state the one before left): taken as one that may cover.
  */
 function fillsCoverBox(operators: string, maxSide: number): boolean {
-  for (const [, width, height] of operators.matchAll(FILLED_BOX)) {
-    const [w, h] = [Math.abs(Number(width)), Math.abs(Number(height))];
-    if (Math.min(w, h) >= MIN_COVER_SIDE && Math.max(w, h) < maxSide) return true;
+  let covering = true;
+  for (const [, values, operator, width, height] of operators.matchAll(PAINTS)) {
+    if (operator !== undefined) covering = mayCover(operator, values!.trim().split(/\s+/).map(Number));
+    else if (covering) {
+      const [w, h] = [Math.abs(Number(width)), Math.abs(Number(height))];
+      if (Math.min(w, h) >= MIN_COVER_SIDE && Math.max(w, h) < maxSide) return true;
+    }
   }
   return false;
+}
+
+/** Whether a fill colour (gray, rgb or cmyk by its number of values) is dark enough to hide text, or white. */
+function mayCover(operator: string, values: readonly number[]): boolean {
+  const [a = 0, b = 0, c = 0, d = 0] = values;
+  if (operator === 'k' || values.length === 4) return d >= 0.75 || (a >= 0.75 && b >= 0.75 && c >= 0.75) || a + b + c + d <= 0.04;
+  const light = Math.max(...values);
+  return light <= 0.25 || Math.min(...values) >= 0.96;
 }
 /** The least side of a box that may cover a character, and the most of one that is no page's ground, in user space units. */
 const MIN_COVER_SIDE = 3;
@@ -89,8 +104,11 @@ const SHOWS_TEXT = /(?:\)\s*Tj|\]\s*TJ|>\s*Tj)\b/;
 const WHITE_BOX =
   /(?<![\w.])(?:(?:(?:1(?:\.0*)?|0?\.9[6-9]\d*)\s+){3}(?:rg|scn?)|(?:1(?:\.0*)?|0?\.9[6-9]\d*)\s+(?:g|scn?)|(?:0(?:\.0*)?\s+){4}k)\s(?:(?!\s(?:rg|g|k|scn?|cs)\s)[^]){0,2000}?\sre\s+(?:h\s+)?(?:[fFbB]\*?)(?![\w*])/;
 const NUMBER = String.raw`-?(?:\d+\.?\d*|\.\d+)`;
-/** A box filled: x y width height re f (or F, b, B, f*, b*, B*) */
-const FILLED_BOX = new RegExp(String.raw`(?<![\w.])${NUMBER}\s+${NUMBER}\s+(${NUMBER})\s+(${NUMBER})\s+re\s+(?:h\s+)?[fFbB]\*?(?![\w*])`, 'g');
+/** A fill colour set (its values and operator), or a box filled: x y width height re f (or F, b, B, f*, b*, B*) */
+const PAINTS = new RegExp(
+  String.raw`(?<![\w.])((?:${NUMBER}\s+){1,4})(rg|g|k|scn?)(?![\w*])|(?<![\w.])${NUMBER}\s+${NUMBER}\s+(${NUMBER})\s+(${NUMBER})\s+re\s+(?:h\s+)?[fFbB]\*?(?![\w*])`,
+  'g',
+);
 /** A box made the clip: x y width height re W n */
 const CLIP_BOX = new RegExp(String.raw`(?<![\w.])${NUMBER}\s+${NUMBER}\s+(${NUMBER})\s+(${NUMBER})\s+re\s+W\*?\s+n\b`, 'g');
 

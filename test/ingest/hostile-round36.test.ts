@@ -128,14 +128,20 @@ describe('a PDF with text covered by a box drawn after it', () => {
   });
 
   // a guard against the fix: shading drawn under a cell's text, a rule under a line, a see-through or
-  // multiplied highlight over it, all leave the text read
+  // multiplied highlight over it, all leave the text read (a white box at the page's foot has the page walked)
   it('reads text on shading drawn before it, over a rule, and under a highlight one sees through', async () => {
     const resources = '/ExtGState << /Faint << /ca 0.35 >> /Marker << /BM /Multiply >> >>';
+    /** A box of `colour` over the figure's 12 (then `after`) */
+    const overFigure =
+      (colour: string, after = '') =>
+      (x: number, y: number) =>
+        `q ${colour} ${x - 6.5} ${y - 1.5} 13 8 re f Q ${after}`;
+    const foot = '1 1 1 rg 500 30 20 20 re f';
     for (const [name, places] of [
-      ['shaded.pdf', { under: box('0.85 0.85 0.85 rg') }],
+      ['shaded.pdf', { under: overFigure('0.85 0.85 0.85 rg') }],
       ['rule.pdf', { over: (x: number, y: number) => `0 g ${x - 200} ${y - 2} 400 0.6 re f` }],
-      ['faint.pdf', { over: (x: number, y: number, width: number) => `q /Faint gs 1 1 0 rg ${x} ${y - 1} ${width} 8 re f Q` }],
-      ['marker.pdf', { later: (x: number, y: number, width: number) => `q /Marker gs 1 0.9 0 rg ${x} ${y - 1} ${width} 8 re f Q` }],
+      ['faint.pdf', { over: overFigure('/Faint gs 0 0 0 rg', foot) }],
+      ['marker.pdf', { later: overFigure('/Marker gs 1 0.9 0 rg', foot) }],
     ] as const) {
       expect(await readPdf(figurePdf('', places, resources), name), name).toEqual({ line: FIGURES_LINE, notices: [] });
     }
