@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import iconv from 'iconv-lite';
 import { REPORT_LINES } from './fixtures.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { AFTER_FIGURE, BEFORE_FIGURE, docxOfParts, FIGURES_LINE, figurePdf, PLAIN, readText } from './hostile.js';
@@ -173,5 +174,21 @@ describe('a web page numbering its items by the list-item counter or a marker of
       '培训不足',
       '二、工作打算',
     ]);
+  });
+});
+
+describe('figures broken by a word-break opportunity, and characters GB18030 writes in four bytes', () => {
+  // a guard (no round had one): <wbr> marks where a line may break and shows nothing, inside a figure too
+  it('reads a figure with a <wbr> inside it whole', async () => {
+    const broken = withFigure('1<wbr>2件').map((line) => line.replace('94.1', '94<wbr/>.1').replace('460', '4<wbr></wbr>60'));
+    expect(await readText(page('', paragraphs(broken)), 'wbr.html')).toBe(PLAIN);
+  });
+
+  // a guard (no round had one): a place name in characters outside GBK (CJK extension B, and A) is written in
+  // four bytes a character in GB18030; the text is still taken for GB18030, and read whole
+  it('reads a GB18030 text whose place name is written in four bytes a character', async () => {
+    const named = PLAIN.replace('某某县', '𠀾𡌶县').replace('部分乡镇', '䶮村等部分乡镇');
+    const source = await ingestBytes(new Uint8Array(iconv.encode(named, 'gb18030')), '报告.txt');
+    expect({ encoding: source.encoding, text: source.original }).toEqual({ encoding: 'gb18030', text: named });
   });
 });
