@@ -71,6 +71,7 @@ import {
   heldout63Dir,
   heldout64Dir,
   heldout66Dir,
+  heldout67Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -1001,6 +1002,15 @@ describe.each([
   // article in Markdown (**846件**, > quotes, 相关阅读 with the 2024 report's figures), a 2024 街道's .docx pasted from the article
   // (runs of 5–30 characters, 3|86件 and 5|2件 split across runs, 分享 / 收藏 / 在看 left in, a picture caption).
   ['test/fixtures/heldout66', heldout66Dir],
+  // written and labelled blind, 纲要 final assessments and the turn to the 十五五: a 2025 county's 终期评估 of its 2021—2025 方案
+  // (.docx; kind other, no year: a table 2020年基数 | 目标值 | 完成值 with the base year and the old targets in the row of each
+  // value achieved, period totals 累计…, 其中2025年…), a district's 十四五 summary (GBK; kind other, no year: five-year totals beside
+  // per-year figures and a 附 of yearly counts, 较2020年 / 2020年底的 comparisons, 年均 averages), a 2025 city report on its portal
+  // (.html: 十四五 totals said not to be the year's, the province's 到2025年 target quoted, a county's 调解 count, 2026 and 到2030年
+  // plans), a county 司法局's self-check against the 示范指标 (Markdown: 分值 / 自评得分 beside 佐证 figures, 标准为每年不少于12次 in a
+  // cell, 扣分 reasons, 整改 plans), a city's 2026—2030 实施方案 draft (kind plan: a 2025 baseline in prose and in a table beside
+  // 2027 and 2030 targets).
+  ['test/fixtures/heldout67', heldout67Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

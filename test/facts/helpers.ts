@@ -143,6 +143,8 @@ export const heldout63Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout64Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout64');
 /** A sixty-sixth blind set, the report as a new-media article: a county's saved 公众号 page (figures in spans of their own, one split in two, 往期推荐), a district's article copied to .txt (emoji items, ▲ captions, 阅读 counts), a city's H5 page (number cards, 亮点 cards, a collapsed 展开全文), a county's app article in Markdown (bold figures, 相关阅读), a 街道's .docx pasted from the article (odd runs, 分享 / 收藏 / 在看 left in). */
 export const heldout66Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout66');
+/** A sixty-seventh blind set, 纲要 final assessments and the turn to the 十五五: a county's 终期评估 (.docx, a table of 2020 base, target and value), a district's 十四五 summary (GBK, five-year totals beside yearly figures), a city's 2025 report looking ahead to 2030 (.html), a county 司法局's 示范指标 self-check (Markdown, scores beside 佐证 figures), a city's 2026—2030 实施方案 with a 2025 baseline. */
+export const heldout67Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout67');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
