@@ -1009,7 +1009,9 @@ describe.each([
   // (.html: 十四五 totals said not to be the year's, the province's 到2025年 target quoted, a county's 调解 count, 2026 and 到2030年
   // plans), a county 司法局's self-check against the 示范指标 (Markdown: 分值 / 自评得分 beside 佐证 figures, 标准为每年不少于12次 in a
   // cell, 扣分 reasons, 整改 plans), a city's 2026—2030 实施方案 draft (kind plan: a 2025 baseline in prose and in a table beside
-  // 2027 and 2030 targets).
+  // 2027 and 2030 targets); measured first at P 0.906 / R 0.893, plans 39/49, no leaks, meta 19/20 (cihu read as an annual report).
+  // Fixed (fix-w67) as general rules (heldout67-rules.test.ts): a self-check against the 示范 index before its assessment
+  // (…示范指标评估自查情况的报告, 创建…自查报告) is kind other, the year's own 法治政府建设自查报告 stays the annual report: meta 20/20.
   ['test/fixtures/heldout67', heldout67Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
