@@ -327,7 +327,7 @@ interface TableHeader {
   note: number;
   /**
    * the columns, as the rows are written in column order, of the standard each row is measured against (考核标准)
-   * and of the points it scored (分值, 自评分): left out
+   * and of the points it scored (分值, 自评分), or of the base year's figures (2020年基数): left out
    */
   asides: readonly number[];
   serial: boolean;
@@ -407,13 +407,15 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const measure = measureOf(cells);
   const ordered = inColumnOrder(cells, columns);
   const target = targetColumn(ordered);
-  const asides = ordered.flatMap((cell, k) => (k > 0 && (isHeader('standard_header', cell) || isHeader('score_header', cell)) ? [k] : []));
+  const asides = ordered.flatMap((cell, k) =>
+    k > 0 && (isHeader('standard_header', cell) || isHeader('score_header', cell) || isHeader('base_header', cell)) ? [k] : [],
+  );
   if (!columns && unit <= 0 && note <= 0 && asides.length === 0 && !serial && measure === undefined && !target) return current;
   return { columns, unit, note, asides, serial, measure: measure ?? current.measure, target };
 }
 
 /** Whether a cell is the header rules/tables.yaml names (单位, 备注, 序号…), read without its blanks. */
-const isHeader = (key: 'unit_header' | 'note_header' | 'standard_header' | 'score_header' | 'serial_header', cell: string): boolean =>
+const isHeader = (key: 'unit_header' | 'note_header' | 'standard_header' | 'score_header' | 'base_header' | 'serial_header', cell: string): boolean =>
   tableWording()[key].test(asCell(cell));
 
 /** The column of the year's targets among a header row's cells as they are written (rules/tables.yaml target_header), with its words. */
@@ -444,7 +446,7 @@ function tableRow(cells: readonly string[], header: TableHeader): string {
   const { columns, unit, serial, measure, target, asides } = header;
   const inOrder = inColumnOrder(cells, columns);
   const numbered = serial && (isHeader('serial_header', inOrder[0]!) || SERIAL_CELL.test(inOrder[0]!));
-  // a standard's cell (不少于12次) or the points scored state no figure of the row's: the row goes on without them
+  // a standard's cell (不少于12次), the points scored or the base year's figure state no figure of the row's: the row goes on without them
   const kept = asides.length === 0 ? inOrder : inOrder.filter((_, k) => !asides.includes(k));
   const ordered = numbered ? kept.slice(1) : kept;
   const unitAt = (numbered ? unit - 1 : unit) - asides.filter((k) => k < unit).length;
@@ -456,7 +458,13 @@ function tableRow(cells: readonly string[], header: TableHeader): string {
   // the row's target figure on a line of its own that its header's words name, as a target so stated in
   // prose is (年度目标:…), a plan: the row's label binds to what was done alone; a bound (≥200, ≤2) sets
   // its figure as the target there only, since a bound elsewhere in a row is no figure of the row's
-  const figure = goal === undefined || row[0] === goal ? undefined : isValueCell(goal) ? goal : BOUND_CELL.exec(goal)?.[1];
+  // a target in words (每年不少于10次, 40名以上) sets its figure as a bound does (rules/tables.yaml target_cell)
+  const figure =
+    goal === undefined || row[0] === goal
+      ? undefined
+      : isValueCell(goal)
+        ? goal
+        : (BOUND_CELL.exec(goal)?.[1] ?? tableWording().target_cell.exec(asCell(goal))?.[1]);
   return figure === undefined ? row.join(' | ') : `${row.join(' | ')}\n${target!.header}：${row[0]} | ${figure}`;
 }
 

