@@ -289,6 +289,8 @@ export const PassTables = lazySchema(() =>
           totals: z.array(Term),
           parts: z.array(Term),
           own_parts: z.array(Term).default([]),
+          wholes: z.array(RegexSource).default([]),
+          part_causes: z.array(Term).default([]),
           reach_leads: z.array(Term),
           reach: z.array(Term),
           plan_leads: z.array(Term),

@@ -102,3 +102,16 @@ describe('a unit named as a heading on its own line, among headings of other uni
     expect(facts).toContain('major_decision_items=5:achieved');
   });
 });
+
+describe('a whole named before its parts (…中,)', () => {
+  it('reads the whole as the fact and not a part of it by cause', async () => {
+    const facts = await read(county('全年办理行政应诉案件37件。9件败诉案件中，因程序违法败诉5件，认定事实不清3件。'));
+    expect(facts).toEqual(expect.arrayContaining(['litigation_cases=37:achieved', 'litigation_lost_cases=9:achieved']));
+    expect(facts.filter((f) => /=(5|3):/.test(f))).toEqual([]);
+  });
+
+  it('still reads a part that counts another fact after the whole, and a part by act of the same fact', async () => {
+    const facts = await read(county('县政府作为被告的行政诉讼案件23件中，败诉2件。\n县政府收到的38件复议申请中，经审查依法受理33件。'));
+    expect(facts).toEqual(expect.arrayContaining(['litigation_lost_cases=2:achieved', 'reconsideration_cases=33:achieved']));
+  });
+});

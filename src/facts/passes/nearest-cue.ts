@@ -1,4 +1,5 @@
-import { clauseAt, clauseIndexAt } from '../text.js';
+import type { Quantity } from '../quantity.js';
+import { clauseAt, clauseIndexAt, isWithin, startsWithAny } from '../text.js';
 import { reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -25,7 +26,28 @@ export function run(state: SentenceState): void {
       if (!nearest || c.end > nearest.end || (c.end === nearest.end && c.end - c.start > nearest.end - nearest.start)) nearest = c;
     }
     if (!nearest) continue;
+    if (partOfWhole(state, at, nearest, q)) {
+      state.bound.set(q, []);
+      continue;
+    }
     state.nearest.set(q, nearest);
     state.bound.set(q, [nearest]);
   }
+}
+
+/**
+ * Whether the number's clause opens with a cause and a clause before it names a whole of its cue's fact with a figure
+ * in its measure and ends there (8件败诉案件中,因程序违法败诉4件): a part of the whole by cause, no count of the fact.
+ * A part by act (收到的47件申请中,依法受理41件) is still the fact's.
+ */
+function partOfWhole(state: SentenceState, at: number, cue: Cue, q: Quantity): boolean {
+  const { view, tables } = state;
+  const { clauses, text } = view;
+  if (!startsWithAny(text.slice(clauses[at]!.start, q.start).trimStart(), tables.partCauses)) return false;
+  for (const clause of clauses.slice(0, at)) {
+    if (!tables.whole.test(text.slice(clause.start, clause.end))) continue;
+    const figure = state.quantities.some((o) => o.unit === q.unit && isWithin(o, clause.start, clause.end));
+    if (figure && state.cues.some((c) => c.compiled.entry === cue.compiled.entry && isWithin(c, clause.start, clause.end))) return true;
+  }
+  return false;
 }

@@ -34,6 +34,9 @@ export interface CompiledTables {
   batch: RegExp;
   /** a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级) */
   ownPart: RegExp;
+  /** a clause that ends naming a whole its clauses after break down (8件败诉案件中), and what opens a part of it by cause (因…) */
+  whole: RegExp;
+  partCauses: readonly string[];
   /** a string that is only a verb of reaching: 并达到, 拟于明年增加到 */
   reach: RegExp;
   /** what stands around a target's figure in a clause that only says its share done (完成全年|1.5万件|目标任务的82.8%) */
@@ -329,6 +332,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
+    whole: new RegExp(continuation.wholes.map((w) => `(?:${w})`).join('|') || '(?!)'),
+    partCauses: continuation.part_causes,
     targetShare: {
       lead: new RegExp(`^\\s*(?:${any(continuation.target_share.verbs)})(?:${any(continuation.target_share.scopes)})?\\s*$`),
       rest: new RegExp(`^\\s*的?(?:${any(lexicon.status.quoted_target.share_of)})${TARGET_SHARE}\\s*$`),
