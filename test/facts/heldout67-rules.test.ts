@@ -72,3 +72,27 @@ ${rows}
     expect(facts.filter((f) => /^(exec_meeting_law_study=7|public_lawyers=20):/.test(f))).toEqual([]);
   });
 });
+
+describe('the state now beside where it stood when the period began', () => {
+  const summary = (lines: string) => `石桥区2024年法治政府建设情况报告
+2024年,区政府坚持依法行政,推进法治政府建设,做好行政复议、行政应诉和普法工作。
+一、主要成效
+${lines}
+二、存在的不足
+个别街道法制审核力量仍较薄弱。
+`;
+
+  it('reads a count the body has now (现有, 目前为), not the earlier year’s', async () => {
+    const { facts } = await read(summary('全区公职律师现有57名,比2020年底的19名多出两倍。区政府法律顾问目前为7名,而2020年只有3名。'), 'shiqiao.txt');
+    expect(facts).toEqual(expect.arrayContaining(['public_lawyers=57:achieved', 'legal_advisers=7:achieved']));
+    expect(facts.filter((f) => /^(public_lawyers=19|legal_advisers=3):/.test(f))).toEqual([]);
+  });
+
+  it('reads a rate held since a year and running, not one since a year alone', async () => {
+    const held = await read(summary('行政机关负责人出庭应诉率2022年以来始终保持100%,远高于2020年的52.1%。'), 'shiqiao.txt');
+    expect(held.facts).toContain('head_appearance_rate=100:achieved');
+    expect(held.facts.filter((f) => f.startsWith('head_appearance_rate=52.1'))).toEqual([]);
+    const since = await read(summary('村(社区)法律顾问覆盖率2022年以来达到100%。'), 'shiqiao.txt');
+    expect(since.facts.filter((f) => f.startsWith('legal_adviser_coverage_rate='))).toEqual([]);
+  });
+});
