@@ -125,6 +125,8 @@ const TABLE_NAMES = {
   appendix: '附件标题',
   appendix_marker: '附件标记行',
   closing: '结尾行',
+  related: '相关文章链接标题行',
+  editor_note: '编者按',
   footnote: '落款后的注释行',
   numbered_note: '落款后的编号注释行',
   correction: '更正',

@@ -6,7 +6,7 @@ import type { SourceText } from '../ingest/types.js';
 import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { applyCorrections, findCorrections, findUnstated, withoutSpans } from './corrections.js';
 import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
-import { findAppendix, findClosing, findHeadings, findItems, headingsBefore, ITEM_DEPTH, lastBodyHeading } from './outline.js';
+import { editorNotes, findAppendix, findClosing, findHeadings, findItems, findRelated, headingsBefore, ITEM_DEPTH, lastBodyHeading } from './outline.js';
 import { inferPlace } from './places/index.js';
 import { loadGazetteer } from './places/gazetteer.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
@@ -36,7 +36,9 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   // notes under the signature (① 数据来源于…, 1.表中数据截至…) may read as headings: the body ends before them
   const lastHeading = lastBodyHeading(layout, places.signature, text, headings);
   const bodyEnd = Math.max(lastHeading?.headingSpan.end ?? 0, opening?.last ?? 0);
-  const closing = findClosing(layout, places.signature, text, lines, bodyEnd);
+  // the links to other articles a news post prints after the report (往期推荐): the body ends before them
+  const related = findRelated(layout, text, lines, bodyEnd);
+  const closing = findClosing(layout, places.signature, text, lines, bodyEnd, related);
   // top-level headings without numbers, where none carries one
   const unnumbered = headings.some((h) => h.depth === 1) ? null : unnumberedHeadings(wording);
   if (unnumbered) headings = findHeadings(text, lines, closing, announces, unnumbered);
@@ -75,9 +77,11 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const headingEnds = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
   const running = runningLines(text, lines);
   const soft = softBreaks(text, lines, headingEnds, body.start, closing, running);
-  const repeated = repeatedParagraphs(text, lines);
+  // paragraphs read once already, and an editor's note (the outlet's words, not the body's): no sentence of theirs is read
+  const unread = [...repeatedParagraphs(text, lines), ...editorNotes(layout, text, lines)];
   const assigned = assignSentences(text, sections, headingEnds, closing, kindAt, turnIn, soft, running).filter(
-    (sentence) => repeated.length === 0 || !repeated.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last),
+    (sentence) =>
+      sentence.span.start < related && (unread.length === 0 || !unread.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last)),
   );
   const corrections = findCorrections(layout.correction.pattern, text);
   let sentences =

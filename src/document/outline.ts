@@ -26,6 +26,9 @@ export const ITEM_DEPTH = 5;
 
 /** How much of a line's start the appendix caption pattern reads. */
 const APPENDIX_CAPTION = 12;
+/** How much of a line's start the editor's note pattern reads, and the longest line that is its label alone (【编者按语】). */
+const EDITOR_NOTE_START = 16;
+const EDITOR_NOTE_LABEL = 8;
 
 /** A heading title runs to the first sentence end or the end of the line. */
 const TITLE_END = /[。!?]/;
@@ -262,13 +265,14 @@ function closesAt(layout: LayoutWording, signature: RegExp, content: string): bo
 
 /**
  * Where the closing matter starts: the first closing line (特此报告, a signature, a date, a site
- * footer) after the last heading, provided only short lines or notes (rules/layout.yaml footnote)
- * follow it. text.length when none. `signature` is a body's name alone on a line (rules/reporters.yaml).
+ * footer) after the last heading and before `end`, provided only short lines or notes (rules/layout.yaml
+ * footnote) follow it. `end` when none. `signature` is a body's name alone on a line (rules/reporters.yaml).
  */
-export function findClosing(layout: LayoutWording, signature: RegExp, text: string, lines: readonly Line[], bodyStart: number): number {
-  let closing = text.length;
+export function findClosing(layout: LayoutWording, signature: RegExp, text: string, lines: readonly Line[], bodyStart: number, end = text.length): number {
+  let closing = end;
   for (let i = lines.length - 1; i >= 0; i--) {
     const line = lines[i]!;
+    if (line.first >= end) continue;
     if (line.first < bodyStart) break;
     const content = text.slice(line.first, line.last).replace(/\s+/g, '');
     // a note under the signature may be long; it ends no search (a long line of the body does)
@@ -279,6 +283,43 @@ export function findClosing(layout: LayoutWording, signature: RegExp, text: stri
     if (closesAt(layout, signature, content)) closing = line.first;
   }
   return closing;
+}
+
+/**
+ * Where the links to other articles start (rules/layout.yaml related: 往期推荐, 相关阅读): the first heading of
+ * such a block after `bodyStart` that only short lines follow (titles, counters, chrome), as after a closing
+ * line; text.length when none. A long line after it means the report goes on: the heading was no block's.
+ */
+export function findRelated({ related }: LayoutWording, text: string, lines: readonly Line[], bodyStart: number): number {
+  let start = text.length;
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!;
+    if (line.first < bodyStart || line.last - line.first > CLOSING_MAX_LINE) break;
+    if (related.pattern.test(text.slice(line.first, line.last).replace(/\s+/g, ''))) start = line.first;
+  }
+  return start;
+}
+
+/**
+ * The paragraphs of an editor's note (rules/layout.yaml editor_note): the line that opens with its label, and
+ * the line after a label standing alone (编者按 / …). What the outlet says of the report states none of its facts.
+ */
+export function editorNotes({ editor_note: note }: LayoutWording, text: string, lines: readonly Line[]): Line[] {
+  const notes: Line[] = [];
+  let afterLabel = false;
+  for (const line of lines) {
+    if (line.first === line.last) continue;
+    if (afterLabel) {
+      notes.push(line);
+      afterLabel = false;
+      continue;
+    }
+    const start = text.slice(line.first, Math.min(line.last, line.first + EDITOR_NOTE_START)).replace(/\s+/g, '');
+    if (!note.pattern.test(start)) continue;
+    notes.push(line);
+    afterLabel = line.last - line.first <= EDITOR_NOTE_LABEL;
+  }
+  return notes;
 }
 
 /**

@@ -37,6 +37,8 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   appendix: '「附件标题」',
   appendix_marker: '「附件标记行」',
   closing: '「结尾行」',
+  related: '「相关文章链接的标题行」',
+  editor_note: '「编者按」',
   footnote: '「落款后的注释行」',
   numbered_note: '「落款后的编号注释行」',
   correction: '「更正」',
@@ -61,6 +63,8 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       example.table === 'appendix' ||
       example.table === 'appendix_marker' ||
       example.table === 'closing' ||
+      example.table === 'related' ||
+      example.table === 'editor_note' ||
       example.table === 'footnote' ||
       example.table === 'numbered_note' ||
       example.table === 'correction' ||

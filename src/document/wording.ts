@@ -198,7 +198,10 @@ const CorrectionPattern = lazySchema(() =>
   }),
 );
 
-/** Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines, notes after them, corrections, words not stated. */
+/**
+ * Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines,
+ * links to other articles, an editor's note, notes after the signature, corrections, words not stated.
+ */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodType>(pattern: P, patterns: L, correction: C) =>
   z
     .object({
@@ -208,6 +211,8 @@ const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodT
       appendix: pattern,
       appendix_marker: pattern,
       closing: patterns,
+      related: pattern,
+      editor_note: pattern,
       footnote: patterns,
       numbered_note: patterns,
       correction,
@@ -329,6 +334,8 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     'appendix',
     'appendix_marker',
     'closing',
+    'related',
+    'editor_note',
     'footnote',
     'numbered_note',
     'correction',
@@ -355,6 +362,8 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       appendix: withoutExamples(layout.data.appendix),
       appendix_marker: withoutExamples(layout.data.appendix_marker),
       closing: withoutExamples(layout.data.closing),
+      related: withoutExamples(layout.data.related),
+      editor_note: withoutExamples(layout.data.editor_note),
       footnote: withoutExamples(layout.data.footnote),
       numbered_note: withoutExamples(layout.data.numbered_note),
       correction: withoutExamples(layout.data.correction),
