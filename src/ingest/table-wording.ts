@@ -24,6 +24,7 @@ const PatternWithGroups = (groups: number) =>
 /** Each table's pattern and how many groups it captures (see rules/tables.yaml). */
 const GROUPS = {
   year_header: 1,
+  years_label: 0,
   target_header: 0,
   done_header: 0,
   base_header: 0,
@@ -114,6 +115,7 @@ export const asCell = (text: string): string => asLine(text.replace(/\s+/g, ''))
 /** The lines and header cells of tables and charts are read this way (chart lines keep their blanks, cells lose them). */
 const READ_AS: Record<TableWordingKey, (text: string) => string> = {
   year_header: asCell,
+  years_label: asCell,
   target_header: asCell,
   done_header: asCell,
   base_header: asCell,

@@ -13,6 +13,9 @@ export interface ColumnOrder {
   order: number[];
 }
 
+/** A year written by its digits alone (2023): a year's column header only beside a header naming the columns years (年份). */
+const BARE_YEAR = /^((?:19|20)\d{2})$/;
+
 /**
  * The order for a table whose header row's cells read `headers`: its year columns latest first, and
  * a target column after the column of what was done that follows it; undefined when there is
@@ -20,10 +23,13 @@ export interface ColumnOrder {
  */
 export function columnOrderOf(headers: readonly string[]): ColumnOrder | undefined {
   // the header words: a year alone (2023年, 二〇二三年度), a target (目标值, 年度目标), what was done (实际值, 完成值); rules/tables.yaml
-  const { year_header, target_header, done_header } = tableWording();
+  const { year_header, years_label, target_header, done_header } = tableWording();
   const plain = headers.map(asCell);
   const order = headers.map((_, column) => column);
-  const years = plain.map((cell, column) => ({ column, year: Number(year_header.exec(cell)?.[1] ?? NaN) }));
+  // 年份 | 2023 | 2024: beside a header naming the columns years, a year may be written by its digits alone
+  const bare = years_label.test(plain[0] ?? '');
+  const yearOf = (cell: string): RegExpExecArray | null => year_header.exec(cell) ?? (bare ? BARE_YEAR.exec(cell) : null);
+  const years = plain.map((cell, column) => ({ column, year: Number(yearOf(cell)?.[1] ?? NaN) }));
   const yearColumns = years.filter(({ year }) => Number.isFinite(year));
   const latestFirst = [...yearColumns].sort((a, b) => b.year - a.year);
   if (yearColumns.length >= 2) yearColumns.forEach(({ column }, k) => (order[column] = latestFirst[k]!.column));

@@ -115,3 +115,21 @@ describe('a whole named before its parts (…中,)', () => {
     expect(facts).toEqual(expect.arrayContaining(['litigation_lost_cases=2:achieved', 'reconsideration_cases=33:achieved']));
   });
 });
+
+describe('a table of years written by their digits alone under 年份', () => {
+  it('reads the latest year’s column as the year’s, in Markdown and in a web page', async () => {
+    const rows = [
+      ['年份', '2023', '2024'],
+      ['行政复议案件（件）', '44', '58'],
+      ['审查政府合同（份）', '71', '89'],
+    ];
+    const markdown = county([`| ${rows[0]!.join(' | ')} |`, '|---|---|---|', ...rows.slice(1).map((row) => `| ${row.join(' | ')} |`)].join('\n'));
+    const html = `<html><body><p>柘川县人民政府2024年法治政府建设情况报告</p><p>2024年，县政府推进依法行政。</p><p>一、主要成效</p><table>${rows
+      .map((row) => `<tr>${row.map((cell) => `<td>${cell}</td>`).join('')}</tr>`)
+      .join('')}</table><p>二、存在的不足</p><p>个别乡镇法制审核力量仍较薄弱。</p></body></html>`;
+    for (const facts of [await read(markdown, 'zhechuan.md'), await read(html, 'zhechuan.html')]) {
+      expect(facts).toEqual(expect.arrayContaining(['reconsideration_cases=58:achieved', 'contracts_reviewed=89:achieved']));
+      expect(facts.filter((f) => /=(44|71):/.test(f))).toEqual([]);
+    }
+  });
+});
