@@ -242,6 +242,8 @@ export interface FrameWords {
   actions: TermSet;
   /** per object word of a frame (what it was about), the measure words of the frames that hold it */
   measuresOf: ReadonlyMap<string, ReadonlySet<string>>;
+  /** per exclusion word of a frame, the measure words of the frames that exclude it */
+  excludedIn: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** An entry a cue word belongs to; `order` ranks entry, then cue, as the lexicon lists them. */
@@ -585,22 +587,28 @@ export const alternativesOf = (term: string): readonly string[] => {
 
 function frameWordsOf(frames: readonly Frame[], words: ReadonlySet<string>, termSet: (words: readonly string[]) => TermSet): FrameWords {
   const frameSubjects = frames.flatMap((f) => f.subject);
-  const measuresOf = new Map<string, Set<string>>();
-  for (const f of frames) {
-    for (const word of f.object) {
-      const measures = measuresOf.get(word) ?? new Set<string>();
-      for (const m of f.measure) measures.add(m);
-      measuresOf.set(word, measures);
-    }
-  }
   return {
-    measuresOf,
+    measuresOf: measuresByWord(frames, (f) => f.object),
+    excludedIn: measuresByWord(frames, (f) => f.exclude),
     measures: new Set(frames.flatMap((f) => f.measure)),
     subjects: termSet([...frameSubjects, ...frames.flatMap((f) => f.exclude)]),
     frameSubjects: termSet(frameSubjects),
     actions: termSet(frames.flatMap((f) => f.action)),
     words,
   };
+}
+
+/** Per word of the frames' `words` group, the measure words of the frames that list it there. */
+function measuresByWord(frames: readonly Frame[], words: (f: Frame) => readonly string[]): Map<string, Set<string>> {
+  const measuresOf = new Map<string, Set<string>>();
+  for (const f of frames) {
+    for (const word of words(f)) {
+      const measures = measuresOf.get(word) ?? new Set<string>();
+      for (const m of f.measure) measures.add(m);
+      measuresOf.set(word, measures);
+    }
+  }
+  return measuresOf;
 }
 
 /** Each cue word's entries, in lexicon order. */

@@ -137,7 +137,7 @@ export function run(state: SentenceState): void {
     // (坚持区政府常务会议会前学法制度,全年会前学法9次)
     // a subject's word inside a title (学习《行政复议法》) names the document, not who acts
     const opening: TermHit[] = [];
-    if (!namesOwnSubject(part, frameWords, titles, quoted)) {
+    if (!namesOwnSubject(part, q, frameWords, titles, quoted)) {
       for (const h of usable) {
         if (isWithin(h, lead.start, Math.min(lead.end, from)) || (previous !== undefined && !previousCounts && isWithin(h, previous.start, previous.end)))
           opening.push(h);
@@ -275,12 +275,14 @@ function spanOf(q: Quantity, opening: readonly TermHit[], closing: readonly Term
 /**
  * Whether a part names a subject of its own: a frame's subject, or another frame's exclusion (各部门) outside
  * quotes, neither inside a title; inside quotes an exclusion only names what is counted (“招生片区调整”等2个事项),
- * no body that did it.
+ * no body that did it. An exclusion only of frames that count in other measures is no body here either: what
+ * they exclude is theirs to tell (调整 of 执法主体 in 个 is no actor of 交通规划调整等5项纳入目录).
  */
-function namesOwnSubject(part: readonly TermHit[], words: FrameWords, titles: readonly Span[], quoted: readonly Span[]): boolean {
+function namesOwnSubject(part: readonly TermHit[], q: Quantity, words: FrameWords, titles: readonly Span[], quoted: readonly Span[]): boolean {
   for (const h of part) {
     if (words.subjects[h.id] !== 1 || insideAny(h, titles)) continue;
-    if (words.frameSubjects[h.id] === 1 || !insideAny(h, quoted)) return true;
+    if (words.frameSubjects[h.id] === 1) return true;
+    if (!insideAny(h, quoted) && words.excludedIn.get(h.term)?.has(q.unit) !== false) return true;
   }
   return false;
 }
