@@ -216,7 +216,8 @@ function ownNames(name: string): string {
 
 /**
  * Another place's name opening a clause (after a date or 据统计), spelled as a unit's name is (subordinate_level:
- * no verb first, no 的/以/和 inside), then speaking as a whole or through its government (group 2) or acting (group 3).
+ * no verb first, no 的/以/和 inside), then speaking as a whole or through its government (group 2), acting (group 3)
+ * or dated (鹭沙市2024年…).
  */
 function otherPlaceSubject(words: Lexicon['passes']['superior_level']['other_place'], subordinate: Lexicon['passes']['subordinate_level']): RegExp {
   const char = `(?:(?!${any([...subordinate.not_in_name, ...words.not_in_stem])})[\\u4e00-\\u9fa5])`;
@@ -226,7 +227,9 @@ function otherPlaceSubject(words: Lexicon['passes']['superior_level']['other_pla
     `(?<!${any(words.not_endings)})`;
   const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
   const between = words.between.length > 0 ? `(?:${words.between.join('|')})?` : '';
-  return new RegExp(`^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any(words.acts)})))`);
+  // a dated name speaks as an actor does: only a report whose own place is known reads it (no group 2)
+  const dated = words.dated.length > 0 ? `|(?:${words.dated.join('|')})` : '';
+  return new RegExp(`^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any(words.acts)}))${dated})`);
 }
 
 /** A place's name without its place word right before that place as a whole (泷州全市): only a name the text writes in full is one. */
