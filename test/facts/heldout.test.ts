@@ -1000,6 +1000,8 @@ describe.each([
   // assessment itself (将出庭情况纳入年度法治建设考核,分值占比…10%) weighs only inside it; another place's name with its year
   // right after it (鹭沙市2024年行政复议案件超过4800宗) tells that place's figures. Gold: rubin's “法审”各类事项365件 made
   // optional (matters reviewed, not opinions; heldout54 and heldout63 hold such counts optional): P 1.000 / R 1.000, plans 16/17.
+  // Then: a lecture held for the government's executive meeting is a law lecture though it names no law (常务会议全年学法不少于
+  // 15次，举办专题讲座不少于4期), in 期/场 only (…学法或举办专题讲座3次 counts the meeting's sessions): plans 17/17.
   ['test/fixtures/heldout64', heldout64Dir],
   // The report as a new-media article (w66, blind): a 2024 county's saved 公众号 page by the 司法局's account (text in short
   // spans, each figure bold in a span of its own with its unit in the next, 59|30 split in two spans, ▲ captions, 往期推荐

@@ -68,3 +68,16 @@ describe('another place named with its year', () => {
     expect(valuesOf(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=173:achieved']);
   });
 });
+
+describe('a lecture of the government’s executive meeting', () => {
+  it('is a law lecture though it names no law (学法…,举办专题讲座…期), planned too', async () => {
+    const facts = await read('二、下一步工作\n2024年,我们将:\n- 县政府常务会议全年学法不少于14次,举办专题讲座不少于5期;');
+    expect(valuesOf(facts, 'law_lectures')).toEqual(['law_lectures=5:plan']);
+  });
+
+  it('not when 次 counts the meeting’s study sessions, lectures among them', async () => {
+    const facts = await read('坚持县政府常务会议定期学法,全年学法或举办专题讲座7次。');
+    expect(valuesOf(facts, 'law_lectures')).toEqual([]);
+    expect(valuesOf(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=7:achieved']);
+  });
+});
