@@ -70,6 +70,7 @@ import {
   heldout62Dir,
   heldout63Dir,
   heldout64Dir,
+  heldout65Dir,
   heldout66Dir,
   heldout67Dir,
   expectQuoted,
@@ -1003,6 +1004,17 @@ describe.each([
   // Then: a lecture held for the government's executive meeting is a law lecture though it names no law (常务会议全年学法不少于
   // 15次，举办专题讲座不少于4期), in 期/场 only (…学法或举办专题讲座3次 counts the meeting's sessions): plans 17/17.
   ['test/fixtures/heldout64', heldout64Dir],
+  // written and labelled blind, whose figure it is — 全市, 市本级, 市直部门, 各区县: a 2023 地级市's .txt (全市 totals then 其中市本级
+  // / 市政府 / 市直 parts, a ranking of its counties by 出庭率 and their average, a named county's 68学时, the court's and the
+  // procuratorate's totals), a 2024 直辖市 district's .docx (全区 beside 区政府本级 / 区属部门 / 街道（镇）, the 市's 98.1%, a named
+  // 街道's counts, the 区政府 as sole 复议机关), a 2025 司法局 writing as the 市委依法治市办 (GBK, CRLF; level department, its
+  // 全市 and 市政府 figures its facts, （含市本级…） parts optional), a 2025 省会's portal page (全市 sentences with 以市政府为被告 /
+  // 为复议机关 parts, 直接 beside 综合纠错率, the courts' 收案), a 2024 city's PDF (rates only 全市, counts only 市本级: the body's
+  // own, two counties praised by name); measured first at P 0.963 / R 0.989, plans 16/17, no leaks, meta 19/20: the
+  // 依法治市办's report taken for the city's; a named county's 74学时 / 312件 / 6.2% / 100%, the counties' average 95.3% and
+  // 平均…9名 read as the body's; 12345's 办结率99.6% as a 办复率; missed 会前学法，全年学习…等内容11次, 上年度报告…按时向社会
+  // 公开, the plan 市本级执法记录仪增加到1,200台. No label changed.
+  ['test/fixtures/heldout65', heldout65Dir],
   // The report as a new-media article (w66, blind): a 2024 county's saved 公众号 page by the 司法局's account (text in short
   // spans, each figure bold in a span of its own with its unit in the next, 59|30 split in two spans, ▲ captions, 往期推荐
   // titles with the same county's and a neighbour's figures, 阅读 / 赞 / 在看), a 2023 district's article copied to .txt (✅ 📌 🔹
