@@ -117,6 +117,8 @@ export const PlaceWording = lazySchema(() =>
       parent_suffixes: z.array(Text),
       municipalities: z.array(Text),
       place_committee: Pattern,
+      /** an office of a place's party committee or of its commissions, read from the committee on (委全面依法治市委员会办公室): a department */
+      committee_office: Pattern,
       generic_name_start: Pattern,
       not_in_name: Pattern,
       superior_clause: compiledPattern('g'),

@@ -1014,6 +1014,9 @@ describe.each([
   // 依法治市办's report taken for the city's; a named county's 74学时 / 312件 / 6.2% / 100%, the counties' average 95.3% and
   // 平均…9名 read as the body's; 12345's 办结率99.6% as a 办复率; missed 会前学法，全年学习…等内容11次, 上年度报告…按时向社会
   // 公开, the plan 市本级执法记录仪增加到1,200台. No label changed.
+  // Fixed (fix-w65) as general rules (heldout65-rules.test.ts): an office of a place's party committee or of its commissions
+  // (中共某市委全面依法治市委员会办公室, 某县委依法治县办) written as the issuer reports as a department, unless its title speaks of
+  // the whole place (关于…全县…): meta 20/20.
   ['test/fixtures/heldout65', heldout65Dir],
   // The report as a new-media article (w66, blind): a 2024 county's saved 公众号 page by the 司法局's account (text in short
   // spans, each figure bold in a span of its own with its unit in the next, 59|30 split in two spans, ▲ captions, 往期推荐

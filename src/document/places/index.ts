@@ -100,6 +100,8 @@ function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: bo
     place = town.unit.name;
     end = town.end;
   }
+  const office = level === null ? null : committeeOfficeEnd(w, place, line, end);
+  if (office !== null) return { place: line.slice(first.start, office), level: 'department', division, confirmed: true, government: { place, level: level!, known: true } };
   const child = subjectOnly ? null : unitNamedAfter(w, line, end, level);
   if (child) return { place: child.name, level: child.level, division: division && under(division, child), confirmed: true };
   const department = readDepartment(w, line, pastGovernment(w, place, line, end), false);
@@ -209,6 +211,18 @@ function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: nu
   return null;
 }
 
+/**
+ * The end of an office of the place's party committee written right after the place `owner` at `at`
+ * (某市委全面依法治市委员会办公室, 某县委依法治县办), or null: a body working for the place, which reports as a
+ * department does unless its title speaks of the whole place.
+ */
+function committeeOfficeEnd(w: PlaceWording, owner: string, s: string, at: number): number | null {
+  const m = w.committee_office.exec(s.slice(at));
+  if (!m) return null;
+  const end = at + m[0].length;
+  return w.after_body_name.test(s.slice(end)) && !speaksForPlace(w, owner, s.slice(end)) ? end : null;
+}
+
 /** A department's title about its whole place (某区司法局关于全区…情况的报告): the report is the place's, `owner`'s. */
 function speaksForPlace(w: PlaceWording, owner: string, rest: string): boolean {
   const unit = w.whole_place.exec(rest)?.[1];
@@ -275,6 +289,10 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
     break;
   }
   const last = units[units.length - 1];
+  const office = last ? committeeOfficeEnd(w, last.name, s, at) : null;
+  if (office !== null) {
+    return { place: s.slice(start, office), level: 'department', division: null, confirmed: false, ownPlace: last!.name, government: departmentPlace(units) };
+  }
   if (last) at = pastGovernment(w, last.name, s, at);
   const departmentEnd = readDepartment(w, s, at, units.length === 0);
   if (departmentEnd !== null && !(last && speaksForPlace(w, last.name, s.slice(departmentEnd)))) {
