@@ -29,6 +29,13 @@ describe('an office of a place’s party committee that writes the report', () =
     expect(await levelOf(`中共桐川县委全面依法治县委员会办公室关于2024年度全县法治政府建设情况的报告\n${body}`)).toBe('county 桐川县');
   });
 
+  it('and its notice speaks for the place, as a government office’s does', async () => {
+    const notice = `中共桐川县委全面依法治县委员会办公室关于2024年度乡镇法治政府建设考核情况的通报\n各乡镇党委、人民政府:\n${body}`;
+    expect(await levelOf(notice)).toBe('county 桐川县');
+    const issued = `中共桐川县委全面依法治县委员会办公室文件\n关于印发《桐川县2025年法治政府建设工作要点》的通知\n${body}中共桐川县委全面依法治县委员会办公室\n2025年2月10日\n`;
+    expect(await levelOf(issued)).toBe('county 桐川县');
+  });
+
   it('and the committee itself is the place', async () => {
     expect(await levelOf(`中共桐川县委关于2024年法治建设工作情况的报告\n${body}`)).toBe('county 桐川县');
   });

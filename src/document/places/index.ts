@@ -60,6 +60,8 @@ interface Found {
   ownPlace?: string;
   /** a department's place as its name writes it (沧澜市 of 沧澜市司法局, 市 of 市司法局), and whether the gazetteer gives its level */
   government?: Government;
+  /** an office of a party committee (某县委依法治县办): its notices speak for its place, as a government office's do */
+  committeeOffice?: boolean;
 }
 
 interface Government {
@@ -101,7 +103,15 @@ function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: bo
     end = town.end;
   }
   const office = level === null ? null : committeeOfficeEnd(w, place, line, end);
-  if (office !== null) return { place: line.slice(first.start, office), level: 'department', division, confirmed: true, government: { place, level: level!, known: true } };
+  if (office !== null)
+    return {
+      place: line.slice(first.start, office),
+      level: 'department',
+      division,
+      confirmed: true,
+      government: { place, level: level!, known: true },
+      committeeOffice: true,
+    };
   const child = subjectOnly ? null : unitNamedAfter(w, line, end, level);
   if (child) return { place: child.name, level: child.level, division: division && under(division, child), confirmed: true };
   const department = readDepartment(w, line, pastGovernment(w, place, line, end), false);
@@ -291,7 +301,8 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   const last = units[units.length - 1];
   const office = last ? committeeOfficeEnd(w, last.name, s, at) : null;
   if (office !== null) {
-    return { place: s.slice(start, office), level: 'department', division: null, confirmed: false, ownPlace: last!.name, government: departmentPlace(units) };
+    const government = departmentPlace(units);
+    return { place: s.slice(start, office), level: 'department', division: null, confirmed: false, ownPlace: last!.name, government, committeeOffice: true };
   }
   if (last) at = pastGovernment(w, last.name, s, at);
   const departmentEnd = readDepartment(w, s, at, units.length === 0);
@@ -444,13 +455,20 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
 }
 
 /**
- * The place whose government office (某市人民政府办公室) issues the document as a notice (关于…的通报): the
- * office issues it in the government's name, so it speaks for the place.
+ * The place whose government office (某市人民政府办公室) or party committee office (某县委依法治县办) issues the document as a
+ * notice (关于…的通报) or as one of the place's own (关于印发《某县…》的通知): the office issues it in the place's
+ * name, so it speaks for the place.
  */
 function officeNoticeOf(w: PlaceWording, found: Found, titles: readonly string[]): Found | null {
   const { government } = found;
-  if (found.level !== 'department' || !government || !w.government_office.test(found.place)) return null;
-  if (!titles.some((title) => w.office_notice.test(title.startsWith(found.place) ? title.slice(found.place.length) : title))) return null;
+  if (found.level !== 'department' || !government || !(found.committeeOffice || w.government_office.test(found.place))) return null;
+  const issued = (title: string): boolean => {
+    const bare = title.startsWith(w.party_prefix) ? title.slice(w.party_prefix.length) : title;
+    const rest = bare.startsWith(found.place) ? bare.slice(found.place.length) : bare;
+    // …or a title of its own line that speaks for the whole place (关于印发《某县2026年…要点》的通知)
+    return w.office_notice.test(rest) || speaksForPlace(w, government.place, rest);
+  };
+  if (!titles.some(issued)) return null;
   return { place: government.place, level: government.level, division: found.division, confirmed: found.confirmed && government.known };
 }
 
