@@ -297,11 +297,13 @@ export const PassTables = lazySchema(() =>
           plan_times: z.array(Term),
           list_next: z.array(Term),
           enumeration_end: z.array(Term),
+          enumeration_generic_heads: z.array(Term).default([]),
           attendance: z.array(Term).default([]),
           per_head: z.array(Term).default([]),
           verb_joins: z.array(Term).default([]),
           occasions: z.array(RegexSource).default([]),
           batches: z.array(RegexSource).default([]),
+          law_name_after: z.array(RegexSource).default([]),
           target_share: z.object({ verbs: z.array(Term).min(1), scopes: z.array(Term) }).strict(),
         })
         .strict(),
@@ -364,6 +366,8 @@ export const PassTables = lazySchema(() =>
           not_places: z.array(Term).default([]),
           named_opening_kinds: z.array(z.enum(DOCUMENT_KINDS)).default([]),
           label_marks: z.array(Term).default([]),
+          presented: z.array(Term).default([]),
+          averaged: z.array(Term).default([]),
           bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1), together: z.array(Term).default([]) }).strict()),
         })
         .strict(),

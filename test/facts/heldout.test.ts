@@ -1016,7 +1016,14 @@ describe.each([
   // 公开, the plan 市本级执法记录仪增加到1,200台. No label changed.
   // Fixed (fix-w65) as general rules (heldout65-rules.test.ts): an office of a place's party committee or of its commissions
   // (中共某市委全面依法治市委员会办公室, 某县委依法治县办) written as the issuer reports as a department, unless its title speaks of
-  // the whole place (关于…全县…): meta 20/20.
+  // the whole place (关于…全县…), and its notices (关于…的通报, 关于印发《某县…》的通知 on a line of its own) speak for the place as a
+  // government office's do: meta 20/20. Then: in a report, a sentence opening with a unit's name and 作为 / 行政机关 / 执法人员
+  // (枫溪县作为…试点县, 芷东县执法人员人均…) is that unit's until the body opens a clause again (also in a department's report,
+  // of the units under its place); the units together followed by 平均 (各县(市、区)平均配备…9名, …平均出庭率为95.3%) tell one
+  // unit's average; 热线 / 诉求 / 信访 are rivals of the proposals' 办结率; a subject's word inside a law named without 《》
+  // (民法典合同编) is no subject, and 等内容 closes a list with no other thing: P 1.000 / R 0.995, plans 16/17, no leaks, meta
+  // 20/20. Left: 上年度法治政府建设情况报告按时向社会公开 (the year named as 2024年度 in a 2025 report), the plan 市本级执法记录仪
+  // 增加到1,200台.
   ['test/fixtures/heldout65', heldout65Dir],
   // The report as a new-media article (w66, blind): a 2024 county's saved 公众号 page by the 司法局's account (text in short
   // spans, each figure bold in a span of its own with its unit in the next, 59|30 split in two spans, ▲ captions, 往期推荐

@@ -137,7 +137,7 @@ export function run(state: SentenceState): void {
     // (坚持区政府常务会议会前学法制度,全年会前学法9次)
     // a subject's word inside a title (学习《行政复议法》) names the document, not who acts
     const opening: TermHit[] = [];
-    if (!namesOwnSubject(part, q, frameWords, titles, quoted)) {
+    if (!namesOwnSubject(state, part, q, titles, quoted)) {
       for (const h of usable) {
         if (isWithin(h, lead.start, Math.min(lead.end, from)) || (previous !== undefined && !previousCounts && isWithin(h, previous.start, previous.end)))
           opening.push(h);
@@ -274,17 +274,25 @@ function spanOf(q: Quantity, opening: readonly TermHit[], closing: readonly Term
 
 /**
  * Whether a part names a subject of its own: a frame's subject, or another frame's exclusion (各部门) outside
- * quotes, neither inside a title; inside quotes an exclusion only names what is counted (“招生片区调整”等2个事项),
- * no body that did it. An exclusion only of frames that count in other measures is no body here either: what
- * they exclude is theirs to tell (调整 of 执法主体 in 个 is no actor of 交通规划调整等5项纳入目录).
+ * quotes, neither inside a title nor a law's name; inside quotes an exclusion only names what is counted
+ * (“招生片区调整”等2个事项), no body that did it. An exclusion only of frames that count in other measures is no
+ * body here either: what they exclude is theirs to tell (调整 of 执法主体 in 个 is no actor of 交通规划调整等5项纳入目录).
  */
-function namesOwnSubject(part: readonly TermHit[], q: Quantity, words: FrameWords, titles: readonly Span[], quoted: readonly Span[]): boolean {
+function namesOwnSubject(state: SentenceState, part: readonly TermHit[], q: Quantity, titles: readonly Span[], quoted: readonly Span[]): boolean {
+  const words = state.compiled.frameWords;
   for (const h of part) {
-    if (words.subjects[h.id] !== 1 || insideAny(h, titles)) continue;
+    if (words.subjects[h.id] !== 1 || insideAny(h, titles) || namesLaw(state, h)) continue;
     if (words.frameSubjects[h.id] === 1) return true;
     if (!insideAny(h, quoted) && words.excludedIn.get(h.term)?.has(q.unit) !== false) return true;
   }
   return false;
+}
+
+/** Whether a word is part of a law's name written without 《》 (学习民法典合同编, 合同法): it names the law, not who acts. */
+function namesLaw(state: SentenceState, h: TermHit): boolean {
+  const re = state.tables.lawNameAfter;
+  re.lastIndex = h.end;
+  return re.test(state.view.text);
 }
 
 /** Whether `s` stands strictly inside one of `spans`. */
@@ -401,7 +409,8 @@ function bestFrame(
 
 /**
  * 审查居民公约和物业服务合同等文书27份: the frame's words all stand in a list closed by 等, and what follows
- * 等 before the number names another thing (文书), no context word: the number counts that whole list.
+ * 等 before the number names another thing (文书), no context word nor a head that names only the items (等内容): the
+ * number counts that whole list.
  */
 function countsListHead(state: SentenceState, { frame, used }: FrameReading, from: number, q: Quantity): boolean {
   const { text } = state.view;
@@ -409,7 +418,11 @@ function countsListHead(state: SentenceState, { frame, used }: FrameReading, fro
   if (gap === undefined) return false;
   for (const word of state.tables.enumerationEnd) {
     const end = text.lastIndexOf(word, q.start - 1);
-    if (end >= from && !used.some((h) => h.end > end) && !gap.test(text, end + word.length, q.start)) return true;
+    if (end < from || used.some((h) => h.end > end)) continue;
+    let after = end + word.length;
+    // 学习民法典、行政复议法等内容11次: a head that names nothing but the items is no other thing
+    for (const head of state.tables.enumerationGenericHeads) if (text.startsWith(head, after)) after += head.length;
+    if (!gap.test(text, after, q.start)) return true;
   }
   return false;
 }

@@ -28,19 +28,34 @@ function markUnitsTogether(state: SentenceState): void {
   }
 }
 
+/**
+ * 各县(市、区)平均配备法制审核人员9名 / 各县区平均出庭率为95.3%: a clause whose subject is the units under the body
+ * (under a department's place) together and that averages them tells what one unit has, none of the body's figures.
+ */
+function markUnitsAveraged(state: SentenceState): void {
+  const { view, tables } = state;
+  const averaged = tables.unitsAveraged.get(view.doc.level === 'department' ? (view.doc.government ?? 'unknown') : view.doc.level);
+  if (!averaged) return;
+  for (const clause of view.clauses) {
+    if (averaged.test(view.text.slice(clause.start, clause.end).replace(tables.clauseLead, ''))) state.foreign.add(clause.start);
+  }
+}
+
 /** Marks the clauses of a sentence that tell a unit under the reporting body's figure (a city's county, a county's town). */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
   if (view.doc.level === 'department') markUnitsTogether(state);
-  const units = tables.subordinates.get(view.doc.level);
+  markUnitsAveraged(state);
+  // a department speaks of the units under its place (a city bureau of its counties)
+  const units = tables.subordinates.get(view.doc.level === 'department' ? (view.doc.government ?? 'unknown') : view.doc.level);
   if (!units) return;
   // a superior's paper about its units (a 考核通报) tells each unit's figures in a sentence opening with
-  // its name (汀州市连续三年位列…); in a report a name so placed is too often a verb's object (组织全市…)
+  // its name (汀州市连续三年位列…); in a report a name so placed is too often a verb's object (组织全市…),
+  // unless a word after it makes it the subject (枫桥县作为…试点县, 枫桥县执法人员…)
   const first = view.clauses[0];
   const opened =
     first !== undefined &&
-    tables.namedOpeningKinds.has(view.doc.kind) &&
-    units.name.test(view.text.slice(first.start, first.end).replace(tables.clauseLead, ''));
+    (tables.namedOpeningKinds.has(view.doc.kind) ? units.name : units.presented).test(view.text.slice(first.start, first.end).replace(tables.clauseLead, ''));
   // 1. 东堤社区:调解纠纷46件…: an entry labelled with a unit's name alone is that unit's in any kind of
   // document (a name before a label mark is no verb's object)
   const labelled = units.label.exec(view.text)?.[1] ?? headingUnit(view.doc, view.sentence.section, units.heading);

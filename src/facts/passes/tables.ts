@@ -32,6 +32,8 @@ export interface CompiledTables {
   occasion: RegExp;
   /** a number of batches or rounds at the end of a string (分3批): how the counted was done, no count of its own */
   batch: RegExp;
+  /** what right after a word makes it part of a law's name (合同 of 合同法, of 民法典合同编): sticky, tried at the word's end */
+  lawNameAfter: RegExp;
   /** a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级) */
   ownPart: RegExp;
   /** a clause that ends naming a whole its clauses after break down (8件败诉案件中), and what opens a part of it by cause (因…) */
@@ -79,6 +81,8 @@ export interface CompiledTables {
   /** words after a rate word that say it holds for each act the list before it names (审查率均为100%) */
   eachItem: readonly string[];
   enumerationEnd: readonly string[];
+  /** the words after 等 that name no other thing than the list's own items (等内容, 等方面) */
+  enumerationGenericHeads: readonly string[];
   /** what a clause opens with before its subject */
   clauseLead: RegExp;
   /** for a level of reporting body, what opens a clause whose subject is its superior, or itself */
@@ -104,16 +108,29 @@ export interface CompiledTables {
    * unit's figure); `whole`: a clause that ends naming a number of units as a whole (抽查的3个县(区)中);
    * `partName`: a unit's name in a clause right after such a whole, which may go on with its organ (白沙镇政府…);
    * `label`: a sentence opening with a unit's name alone before a label mark (1. 东堤社区:…): group 1 the name;
-   * `heading`: a section's title that is a unit's name alone ((一)东堤社区): group 1 the name
+   * `heading`: a section's title that is a unit's name alone ((一)东堤社区): group 1 the name;
+   * `presented`: a clause opening with a unit's name and a word that makes it the subject (枫桥县作为…, 枫桥县执法人员…)
    */
   subordinates: ReadonlyMap<
     Level,
-    { part: RegExp; whole: RegExp; name: RegExp; partName: RegExp; ranked: RegExp; said: RegExp; label: RegExp; heading: RegExp }
+    {
+      part: RegExp;
+      whole: RegExp;
+      name: RegExp;
+      partName: RegExp;
+      ranked: RegExp;
+      said: RegExp;
+      label: RegExp;
+      heading: RegExp;
+      presented: RegExp;
+    }
   >;
   /** for a level of reporting body, what opens a clause (after its lead) whose subject is the units under it together (县级政府, 乡镇) */
   unitsTogether: ReadonlyMap<Level, RegExp>;
   /** the same without the words of `not_places` (县直部门): the places under a department's place together */
   placesTogether: ReadonlyMap<Level, RegExp>;
+  /** for a level of reporting body, a clause (after its lead) whose subject is its units together and that averages them (各县区平均…) */
+  unitsAveraged: ReadonlyMap<Level, RegExp>;
   /** the facts that count the reporting body's own acts, which its units' acts are not (its decisions, its meetings' study) */
   ownActs: ReadonlySet<string>;
   /** the kinds of document in which a sentence opening with a unit's name is that unit's (subordinate-level) */
@@ -334,6 +351,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     parts: continuation.parts,
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
+    lawNameAfter: new RegExp(continuation.law_name_after.map((b) => `(?:${b})`).join('|') || '(?!)', 'y'),
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
     whole: new RegExp(continuation.wholes.map((w) => `(?:${w})`).join('|') || '(?!)'),
     partCauses: continuation.part_causes,
@@ -369,6 +387,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
     enumerationMinItems: lexicon.passes.peer_enumeration.min_items,
     enumerationEnd: continuation.enumeration_end,
+    enumerationGenericHeads: continuation.enumeration_generic_heads,
     // a bullet may lead a list item's clause (● 区政府…, - 县里…)
     clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`, 'u'),
     otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
@@ -412,6 +431,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           ranked: new RegExp(`(?:${ranked})${name}`),
           said: new RegExp(`${any(subordinate.parts)}|${ranked}`),
           heading: new RegExp(`^\\s*${unit}\\s*$`, 'u'),
+          presented: subordinate.presented.length === 0 ? /(?!)/ : new RegExp(`^${name}(?:${any(subordinate.presented)})`),
           label:
             subordinate.label_marks.length === 0
               ? /(?!)/
@@ -431,6 +451,13 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         const places = body.together.filter((word) => !subordinate.not_places.some((w) => word.includes(w)));
         return places.length === 0 ? [] : body.levels.map((level) => [level, new RegExp(`^(?:${any(places)})`)] as const);
       }),
+    ),
+    unitsAveraged: new Map(
+      subordinate.bodies.flatMap((body) =>
+        body.together.length === 0 || subordinate.averaged.length === 0
+          ? []
+          : body.levels.map((level) => [level, new RegExp(`^(?:${any(body.together)})(?:${any(subordinate.averaged)})`)] as const),
+      ),
     ),
     ownActs: new Set(subordinate.own_acts),
     namedOpeningKinds: new Set(subordinate.named_opening_kinds),
