@@ -1018,12 +1018,15 @@ describe.each([
   // (中共某市委全面依法治市委员会办公室, 某县委依法治县办) written as the issuer reports as a department, unless its title speaks of
   // the whole place (关于…全县…), and its notices (关于…的通报, 关于印发《某县…》的通知 on a line of its own) speak for the place as a
   // government office's do: meta 20/20. Then: in a report, a sentence opening with a unit's name and 作为 / 行政机关 / 执法人员
-  // (枫溪县作为…试点县, 芷东县执法人员人均…) is that unit's until the body opens a clause again (also in a department's report,
-  // of the units under its place); the units together followed by 平均 (各县(市、区)平均配备…9名, …平均出庭率为95.3%) tell one
-  // unit's average; 热线 / 诉求 / 信访 are rivals of the proposals' 办结率; a subject's word inside a law named without 《》
-  // (民法典合同编) is no subject, and 等内容 closes a list with no other thing: P 1.000 / R 0.995, plans 16/17, no leaks, meta
-  // 20/20. Left: 上年度法治政府建设情况报告按时向社会公开 (the year named as 2024年度 in a 2025 report), the plan 市本级执法记录仪
-  // 增加到1,200台.
+  // (枫溪县作为…试点县) is that unit's until the body opens a clause again; the units together followed by 平均 (各县(市、区)
+  // 平均配备…9名, …平均出庭率为95.3%) tell one unit's average; 热线 / 诉求 / 信访 are rivals of the proposals' 办结率; a
+  // subject's word inside a law named without 《》 (民法典合同编) is no subject, and 等内容 closes a list with no other thing:
+  // P 0.995 / R 0.995, plans 16/17, no leaks, meta 20/20. Then: an earlier year opening a clause that names its report
+  // (2024年度法治政府建设情况报告按时向社会公开) names the document, no period; an item's number (三是市本级…) is a lead before
+  // the subject, no place called 三是市: P 0.995 / R 1.000, plans 17/17, no leaks, meta 20/20. No label changed. Left:
+  // 芷东县执法人员人均培训74学时 in the 依法治市办's report (a department: its subordinate units are not read; reading the units
+  // under its place cut a long comma-joined department sentence to the end, since a department has no own subject to end
+  // the unit's run).
   ['test/fixtures/heldout65', heldout65Dir],
   // The report as a new-media article (w66, blind): a 2024 county's saved 公众号 page by the 司法局's account (text in short
   // spans, each figure bold in a span of its own with its unit in the next, 59|30 split in two spans, ▲ captions, 往期推荐

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted } from './helpers.js';
+import { readFileQuoted, readQuoted, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -56,11 +56,6 @@ describe('a unit the city report presents by name', () => {
     expect(valuesOf(facts, 'enforcement_training_hours')).toEqual([]);
   });
 
-  it('so too in a city bureau’s report, which speaks of the counties under its city', async () => {
-    const facts = await read('柳滨区执法人员人均培训66学时,经验在全省推广。全市执法人员人均培训52学时。', '石桥市司法局2024年法治政府建设工作报告');
-    expect(valuesOf(facts, 'enforcement_training_hours')).toEqual(['enforcement_training_hours=52:achieved']);
-  });
-
   it('but a verb before the city’s own organ names no unit', async () => {
     expect(await read('全市坚持依法行政,做好行政复议、应诉和普法工作。承办市人大代表建议86件,办复率100%。')).toEqual(
       expect.arrayContaining(['proposals_handled=86:achieved', 'proposals_completion_rate=100:achieved']),
@@ -96,5 +91,27 @@ describe('the laws an executive meeting studied, named without 《》', () => {
   it('and a list of them closed by 等内容 counts the study, no other thing', async () => {
     const facts = await read('市政府常务会议坚持会前学法,全年学习宪法、行政处罚法修订内容等内容10次。');
     expect(valuesOf(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=10:achieved']);
+  });
+});
+
+describe('the report of an earlier year named at a clause’s start', () => {
+  it('names the document published in the year, no earlier period', () => {
+    const { facts } = readQuoted(
+      lexicon,
+      '石桥市2024年法治政府建设工作报告\n一、主要工作\n全市学法考试合格率98.7%,2023年度法治政府建设情况报告按时在市政府门户网站公开。\n',
+    );
+    expect(statusesOf(facts)).toContain('annual_report_published=true:achieved');
+  });
+
+  it('while an earlier year’s count stays that year’s', async () => {
+    const facts = await read('全市受理行政复议申请640件,2023年度全市受理行政复议申请590件。');
+    expect(valuesOf(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=640:achieved']);
+  });
+});
+
+describe('an item’s number before the body’s own level', () => {
+  it('names no place (三是市本级…)', async () => {
+    const facts = await read('全市坚持依法行政。\n二、2025年工作安排\n一是会前学法不少于12次;三是市本级执法记录仪增加到900台。');
+    expect(facts).toContain('body_cameras=900:plan');
   });
 });

@@ -46,8 +46,7 @@ export function run(state: SentenceState): void {
   const { view, tables } = state;
   if (view.doc.level === 'department') markUnitsTogether(state);
   markUnitsAveraged(state);
-  // a department speaks of the units under its place (a city bureau of its counties)
-  const units = tables.subordinates.get(view.doc.level === 'department' ? (view.doc.government ?? 'unknown') : view.doc.level);
+  const units = tables.subordinates.get(view.doc.level);
   if (!units) return;
   // a superior's paper about its units (a 考核通报) tells each unit's figures in a sentence opening with
   // its name (汀州市连续三年位列…); in a report a name so placed is too often a verb's object (组织全市…),
