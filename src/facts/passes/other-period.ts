@@ -1,5 +1,6 @@
 import { matchSpans } from '../../util/matches.js';
 import type { PassMeta, SentenceState } from './context.js';
+import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName } from './tables.js';
 
 export const meta: PassMeta = {
   name: 'other-period',
@@ -10,17 +11,44 @@ export const meta: PassMeta = {
 };
 
 /**
- * Marks the clauses of a sentence that tell of another period than the year reported on: a clause
- * that opens with one, and, when it is nothing but the period (“十四五”期间,) or a year named by its
- * number with the sentence's first figure (说明:2024年受理复议申请176件,一审行政诉讼131件), the clauses
- * after it up to a ";" or a clause that opens with the year itself. A year told from the speaker's
- * time is not enough (去年提出的“…”今年已实现,全年培训9,120人次). A clause with a value of its own after a figure of
- * the year (…100%,上年为87.5%) is an aside: the clauses after it are the year's again. A clause that dates its
- * act in a month of a later year (另有1件于2024年1月办结) counts nothing of the year either.
+ * Marks the clauses and figures of a sentence that tell of another period than the year reported on, each from
+ * a match of one of the pass's marks (tables.ts OTHER_PERIOD_MARKS), read from the tables' one list of them: a
+ * sentence that holds no word a mark needs (the tables' screen, built from that list) has nothing to mark.
  */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
-  const { opening, current, later, runEnd } = tables.otherPeriod(view.doc.year, view.doc.spokenAfter === true);
+  if (tables.otherPeriodScreen(view.doc.year)?.heldBy(view.text) === false) return;
+  const marks = tables.otherPeriodMarks(view.doc);
+  for (const name of MARK_NAMES) MARKING[name](state, marks[name]);
+}
+
+/**
+ * What the pass marks from a match of each mark, in the table's order: by name, so a mark added to the table
+ * cannot be left without.
+ */
+const MARKING: { readonly [name in OtherPeriodMarkName]: (state: SentenceState, mark: RegExp) => void } = {
+  opening: markPeriods,
+  later: markLaterEvents,
+  partsOfYear: markPartsOfYear,
+  everyPartOfYear: markFrequencies,
+  inForce: markLabelledBy,
+  miscounted: markLabelledBy,
+  leftOut: markLeftOut,
+};
+
+const MARK_NAMES = Object.keys(OTHER_PERIOD_MARKS) as OtherPeriodMarkName[];
+
+/**
+ * A clause that opens with another period, and, when it is nothing but the period (“十四五”期间,) or a year named by
+ * its number with the sentence's first figure (说明:2024年受理复议申请176件,一审行政诉讼131件), the clauses after it up
+ * to a ";" or a clause that opens with the year itself. A year told from the speaker's time is not enough (去年提出的
+ * “…”今年已实现,全年培训9,120人次). A clause with a value of its own after a figure of the year (…100%,上年为87.5%) is an
+ * aside: the clauses after it are the year's again. Then the brackets that open with another period.
+ */
+function markPeriods(state: SentenceState, opening: RegExp): void {
+  const { view, tables } = state;
+  // they only end a run an opening began
+  const { current, runEnd } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
   let other = false;
   // a sentence that opens with an earlier year by its number (2022年,…;…;… in a paper going through its years) tells
   // of that year to its end, over its semicolons, unless a clause turns to the year itself or to what is planned
@@ -35,22 +63,23 @@ export function run(state: SentenceState): void {
       state.foreign.add(clause.start);
       wholeSentence ||= k === 0 && NAMED_YEAR.test(period[0]) && !SET_BESIDE.test(period[0]);
       other = wholeSentence || NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length)) || (NAMED_YEAR.test(period[0]) && opensTheCount(state, clause));
-    } else if (other || later.test(text)) state.foreign.add(clause.start);
+    } else if (other) state.foreign.add(clause.start);
   }
   markBracketedPeriods(state, opening);
-  markPartsOfYear(state);
-  markFrequencies(state);
-  markInForce(state);
-  markLeftOut(state);
+}
+
+/** A clause that dates its act in a month of a later year (另有1件于2024年1月办结) counts nothing of the year either. */
+function markLaterEvents(state: SentenceState, later: RegExp): void {
+  const { view, foreign } = state;
+  for (const clause of view.clauses) if (!foreign.has(clause.start) && later.test(view.text.slice(clause.start, clause.end))) foreign.add(clause.start);
 }
 
 /**
  * 另有执法人员213名,未纳入上述统计: a clause the next one says is left out of the count counts nothing of the body's;
  * nor does one whose figure the next one gives the body's share of (全市…诉讼案件412件,涉本局案件占比56%): a wider whole.
  */
-function markLeftOut(state: SentenceState): void {
-  const { view, tables } = state;
-  const leftOut = tables.leftOut(view.doc.level === 'department' ? view.doc.place : null);
+function markLeftOut(state: SentenceState, leftOut: RegExp): void {
+  const { view } = state;
   for (let k = 1; k < view.clauses.length; k++) {
     const next = view.clauses[k]!;
     if (leftOut.test(view.text.slice(next.start, next.end))) state.foreign.add(view.clauses[k - 1]!.start);
@@ -75,27 +104,25 @@ function markBracketedPeriods(state: SentenceState, opening: RegExp): void {
  * 对现行有效的118件规范性文件开展清理: the figure after 现行有效 counts the stock in force, no act of the year; 原稿漏计了…
  * 2件建议: the figure after 漏计 corrects a count, no count of its own.
  */
-function markInForce(state: SentenceState): void {
-  for (const words of [state.tables.inForce, state.tables.miscounted]) {
-    const labels = matchSpans(words, state.view.text);
-    if (labels.length > 0) markLabelled(state, labels);
-  }
+function markLabelledBy(state: SentenceState, words: RegExp): void {
+  const labels = matchSpans(words, state.view.text);
+  if (labels.length > 0) markLabelled(state, labels);
 }
 
 /**
  * 第一季度学法2次、第二季度3次 / 上半年12件、下半年15件: figures labelled by parts of the year, two or more
  * parts named, break the year down; each such figure is a part, no figure of the year.
  */
-function markPartsOfYear(state: SentenceState): void {
+function markPartsOfYear(state: SentenceState, partsOfYear: RegExp): void {
   if (state.quantities.length < 2) return;
-  const parts = matchSpans(state.tables.partsOfYear, state.view.text);
+  const parts = matchSpans(partsOfYear, state.view.text);
   if (parts.length >= 2) markLabelled(state, parts);
 }
 
 /** 每月会前学法一次: the figure after a word saying each part of the year is a frequency, no figure of the year. */
-function markFrequencies(state: SentenceState): void {
+function markFrequencies(state: SentenceState, everyPartOfYear: RegExp): void {
   if (!state.view.text.includes('每')) return;
-  const every = matchSpans(state.tables.everyPartOfYear, state.view.text);
+  const every = matchSpans(everyPartOfYear, state.view.text);
   if (every.length > 0) markLabelled(state, every);
 }
 

@@ -2,10 +2,11 @@
  * The word tables of rules/passes.yaml made into the regexes the passes match, once per lexicon
  * (never per sentence).
  */
-import type { Level } from '../../document/types.js';
+import type { Document, Level } from '../../document/types.js';
 import { BULLET } from '../../ingest/line-breaks.js';
 import type { Lexicon } from '../lexicon.js';
 import { escape, TARGET_SHARE, targetBracketLead, wholeOf, type WordRun } from '../text.js';
+import { screenWords, WordScreen } from '../../util/word-screen.js';
 
 export interface CompiledTables {
   /** a string made of list words only (、 和 及 …) */
@@ -167,44 +168,21 @@ export interface CompiledTables {
   /** year by year, then 分别 (逐年分别为3次、4次、5次): the figures of the years up to the one reported on (global) */
   yearByYearRespectively: RegExp;
   /**
-   * for the year reported on, what opens a clause about another period (上年度, 十四五期间), or the year
-   * itself, and what anywhere in a clause dates its act in a later year (于2024年1月办结); `spokenAfter`:
-   * the text was said after that year (its 去年 is that year)
+   * the marks of the other-period pass for a report (its year, its voice, a department's own name), by name
+   * (OTHER_PERIOD_MARKS): every clause or figure the pass marks starts from a match of one of them
    */
-  otherPeriod: (year: number | null, spokenAfter: boolean) => { opening: RegExp; current: RegExp; later: RegExp; runEnd: RegExp };
-  /** a part of the year that labels a figure (第一季度, 上半年) (global) */
-  partsOfYear: RegExp;
-  /** a word saying each part of the year (每月, 每季度): a frequency follows (global) */
-  everyPartOfYear: RegExp;
-  /** a word saying what follows is in force (现行有效): the stock of years follows (global) */
-  inForce: RegExp;
-  /** a word saying what follows was missed or taken in by a count (漏计了, 误将): a correction of it follows (global) */
-  miscounted: RegExp;
+  otherPeriodMarks: (report: ReportOf) => OtherPeriodMarks;
   /**
-   * the opening of a clause saying the figures of the clause before it are no count of the body's: left out of
-   * it (未纳入上述统计), or a wider whole the body's share of which it gives (涉本局案件占比56%, or by the name a
-   * department's own report gives it: 涉市自然资源和规划局案件占比56%), for the reporting body's own name or null
+   * for the year reported on and a voice (`spokenAfter`: the text was said after that year, its 去年 is that year),
+   * what ends a run of clauses about another period that an opening began: a clause opening with the year itself
+   * (current), one planning what is to come (runEnd)
    */
-  leftOut: (ownName: string | null) => RegExp;
-}
-
-/**
- * The left-out patterns with the reporting body's own name written in for {own}: a department's name as its
- * report gives it, with or without its place's name (柘川市自然资源和规划局, 市自然资源和规划局, 自然资源和规划局);
- * none for a body that is no department. Once per name.
- */
-function leftOutOf(words: Lexicon['passes']['other_period']): CompiledTables['leftOut'] {
-  const byName = new Map<string | null, RegExp>();
-  return (ownName) => {
-    let compiled = byName.get(ownName);
-    if (!compiled) {
-      const own = ownName === null ? '(?!)' : ownNames(ownName);
-      const sources = [...words.left_out, ...words.share_of_whole].map((s) => s.replaceAll('{own}', own));
-      compiled = new RegExp(`^\\s*(?:${sources.join('|') || '(?!)'})`);
-      byName.set(ownName, compiled);
-    }
-    return compiled;
-  };
+  otherPeriodEnds: (year: number | null, spokenAfter: boolean) => { current: RegExp; runEnd: RegExp };
+  /**
+   * for the year reported on, the screen of the texts where a mark of the other-period pass may match, in either
+   * voice, for any body's name: a text it rules out holds none; null when it can rule out none
+   */
+  otherPeriodScreen: (year: number | null) => WordScreen | null;
 }
 
 /** A place written inside a department's name after the first (梅岭区 of 碧川市梅岭区司法局): a stem of two or more, then its suffix. */
@@ -293,49 +271,202 @@ const EARLIER_YEARS = 30;
 /** How many years ahead a report may date an act of a later year (于2024年1月办结 in a 2023 report). */
 const LATER_YEARS = 2;
 
+type PeriodWords = Lexicon['passes']['other_period'];
+
+/** What of a report the other-period marks differ by: its year, its voice, and a department's own name. */
+export type ReportOf = Pick<Document, 'year' | 'spokenAfter' | 'level' | 'place'>;
+
+/** How one mark of the other-period pass is read from the lexicon. */
+export interface MarkDefinition {
+  /**
+   * its patterns, placeholders left in ({earlier}, {later}, {year}, {own}), for a text said in the year reported
+   * on (false), after it (true), or in either voice (null: every pattern of both)
+   */
+  patterns: (words: PeriodWords, spokenAfter: boolean | null) => readonly string[];
+  /** the regex source around the alternation of its patterns (by default the alternation alone) */
+  source?: (alternation: string, words: PeriodWords) => string;
+  /** read for each of its matches (a global regex) */
+  global?: boolean;
+}
+
 /**
- * The other-period patterns with the year reported on written in ({earlier}: a year before it,
- * {year}: it, {later}: a year after it), once per year and voice. Without a year, no year is
- * earlier, later or the year itself.
+ * The marks of the other-period pass by name (rules/passes.yaml other_period): each clause or figure the pass
+ * marks starts from a match of one of them. The pass reads its marks from this table alone, and the screen of
+ * the texts where one may match is built from it (test/util/word-screen.test.ts): a mark added here is screened
+ * for with no other edit, and the pass must say what it does with it (other-period.ts, by name).
  */
-function periodsOf(words: Lexicon['passes']['other_period']): CompiledTables['otherPeriod'] {
-  type Periods = { opening: RegExp; current: RegExp; later: RegExp; runEnd: RegExp };
+export const OTHER_PERIOD_MARKS = {
+  /** what opens a clause about another period (上年度, 十四五期间), after an item's number or a lead word too; 去年 in the year's voice */
+  opening: {
+    patterns: (words, spokenAfter) => (spokenAfter === true ? words.openings : [...words.openings, ...words.last_year]),
+    source: (alternation, words) => anchoredSource(alternation, leadsOf(words)),
+  },
+  /** what anywhere in a clause dates its act in a later year (于2024年1月办结) */
+  later: { patterns: (words) => words.later_events },
+  /** a part of the year that labels a figure (第一季度, 上半年) */
+  partsOfYear: { patterns: (words) => words.parts_of_year, global: true },
+  /** a word saying each part of the year (每月, 每季度): a frequency follows */
+  everyPartOfYear: { patterns: (words) => words.every_part_of_year, global: true },
+  /** a word saying what follows is in force (现行有效): the stock of years follows */
+  inForce: { patterns: (words) => words.in_force, global: true },
+  /** a word saying what follows was missed or taken in by a count (漏计了, 误将): a correction of it follows */
+  miscounted: { patterns: (words) => words.miscounted, global: true },
+  /**
+   * the opening of a clause saying the figures of the clause before it are no count of the body's: left out of
+   * it (未纳入上述统计), or a wider whole the body's share of which it gives (涉本局案件占比56%, or by the name a
+   * department's own report gives it, {own}: 涉市自然资源和规划局案件占比56%)
+   */
+  leftOut: { patterns: (words) => [...words.left_out, ...words.share_of_whole], source: (alternation) => `^\\s*(?:${alternation})` },
+} satisfies Record<string, MarkDefinition>;
+
+export type OtherPeriodMarkName = keyof typeof OTHER_PERIOD_MARKS;
+/** The other-period marks compiled for one report, by name. */
+export type OtherPeriodMarks = Record<OtherPeriodMarkName, RegExp>;
+
+type Placeholder = 'earlier' | 'later' | 'year' | 'own';
+type YearPlaceholder = Exclude<Placeholder, 'own'>;
+const YEAR_PLACEHOLDERS: readonly YearPlaceholder[] = ['earlier', 'later', 'year'];
+const PLACEHOLDERS: readonly Placeholder[] = [...YEAR_PLACEHOLDERS, 'own'];
+
+/** The years a year placeholder stands for in a report of `year` (none without a year). */
+function yearsFor(year: number | null): Record<YearPlaceholder, string[]> {
+  const run = (count: number, step: number): string[] => (year === null ? [] : Array.from({ length: count }, (_, k) => String(year + step * (1 + k))));
+  return { earlier: run(EARLIER_YEARS, -1), later: run(LATER_YEARS, 1), year: year === null ? [] : [String(year)] };
+}
+
+/**
+ * What each placeholder is written as for a report of `year` and a department's own name (null: no
+ * department): an alternation of its years, of the ways its report names the department; none when none.
+ */
+function fillFor(year: number | null, ownName: string | null): Record<Placeholder, string> {
+  const years = yearsFor(year);
+  const alternation = (words: readonly string[]): string => (words.length === 0 ? '(?!)' : `(?:${words.join('|')})`);
+  return {
+    earlier: alternation(years.earlier),
+    later: alternation(years.later),
+    year: alternation(years.year),
+    own: ownName === null ? '(?!)' : ownNames(ownName),
+  };
+}
+
+/**
+ * What each placeholder is written as to read the marks' words once per lexicon: a private-use character for
+ * each year placeholder, any text for {own}. Sound: a match of a pattern with its years written in is a match,
+ * with each year in turn made its character, of the pattern with the character written in (the words around a
+ * year read off both alike), and any text holds every name.
+ */
+const SCREEN_FILL: Record<Placeholder, string> = { earlier: '\uE000', later: '\uE001', year: '\uE002', own: '[^]*' };
+
+/** The patterns with each placeholder written as `fill` gives it: their alternation (a regex source). */
+const writtenWith = (patterns: readonly string[], fill: Record<Placeholder, string>): string =>
+  patterns.map((s) => PLACEHOLDERS.reduce((text, name) => text.replaceAll(`{${name}}`, fill[name]), s)).join('|') || '(?!)';
+
+/** A clause opens with one of the patterns after an item's number too (注:3.2021年全县持证执法人员为689名). */
+const anchoredSource = (written: string, leads = ''): string => `^\\s*${ITEM_NUMBER}${leads}(?:${written})`;
+
+/** A word that only introduces the period (回顾“十二五”时期): the clause still opens with it. */
+const leadsOf = (words: PeriodWords): string => (words.leads.length > 0 ? `(?:${words.leads.join('|')})?` : '');
+
+/** The source of a mark with its placeholders written as `fill` gives them, in a voice (null: either). */
+const markSource = (mark: MarkDefinition, words: PeriodWords, fill: Record<Placeholder, string>, spokenAfter: boolean | null): string => {
+  const alternation = writtenWith(mark.patterns(words, spokenAfter), fill);
+  return mark.source ? mark.source(alternation, words) : alternation;
+};
+
+/**
+ * The marks of `table` compiled for a report, once per year, voice and department's own name; a regex whose
+ * source another report's gives too is the same object (and compiled code).
+ */
+export function marksOf<Name extends string>(words: PeriodWords, table: Record<Name, MarkDefinition>): (report: ReportOf) => Record<Name, RegExp> {
+  const names = Object.keys(table) as Name[];
+  const bySource = new Map<string, RegExp>();
+  type ByName = Map<string | null, Record<Name, RegExp>>;
+  // by year, then voice (said in the year, said after it), then own name
+  const byYear = new Map<number | null, ByName[]>();
+  return (report) => {
+    const spokenAfter = report.spokenAfter === true;
+    const ownName = report.level === 'department' ? report.place : null;
+    let byVoice = byYear.get(report.year);
+    if (!byVoice) byYear.set(report.year, (byVoice = [new Map() as ByName, new Map() as ByName]));
+    const byName = byVoice[spokenAfter ? 1 : 0]!;
+    let marks = byName.get(ownName);
+    if (!marks) {
+      const fill = fillFor(report.year, ownName);
+      marks = {} as Record<Name, RegExp>;
+      for (const name of names) {
+        const mark: MarkDefinition = table[name];
+        const flags = mark.global ? 'g' : '';
+        const source = markSource(mark, words, fill, spokenAfter);
+        let compiled = bySource.get(flags + source);
+        if (!compiled) bySource.set(flags + source, (compiled = new RegExp(source, flags)));
+        marks[name] = compiled;
+      }
+      byName.set(ownName, marks);
+    }
+    return marks;
+  };
+}
+
+/**
+ * The screen of the marks of `table` for the year reported on: the words one of which each match of a mark
+ * holds, in either voice and for any name, read once with the placeholders of SCREEN_FILL and then spelled out
+ * per year; null when some mark has no such word.
+ */
+export function screenOf(words: PeriodWords, table: Record<string, MarkDefinition>): CompiledTables['otherPeriodScreen'] {
+  const read = screenWords(Object.values(table).map((mark) => new RegExp(markSource(mark, words, SCREEN_FILL, null))));
+  const byYear = new Map<number | null, WordScreen | null>();
+  return (year) => {
+    let screen = byYear.get(year);
+    if (screen === undefined) byYear.set(year, (screen = read && WordScreen.ofWords(read.flatMap((word) => spelledOut(word, yearsFor(year))))));
+    return screen;
+  };
+}
+
+const PLACEHOLDER_OF = new Map(YEAR_PLACEHOLDERS.map((name) => [SCREEN_FILL[name], name]));
+
+/** A word read with year characters, with each made every year it stands for (none when it stands for none). */
+function spelledOut(word: string, years: Record<YearPlaceholder, string[]>): string[] {
+  let spelled = [''];
+  for (const ch of word) {
+    const name = PLACEHOLDER_OF.get(ch);
+    spelled = name ? spelled.flatMap((head) => years[name].map((year) => head + year)) : spelled.map((head) => head + ch);
+  }
+  return spelled;
+}
+
+/** What ends a run of another period's clauses, once per year and voice: they are no marks, only end what an opening began. */
+function periodEndsOf(words: PeriodWords): CompiledTables['otherPeriodEnds'] {
+  type Ends = ReturnType<CompiledTables['otherPeriodEnds']>;
   const runEnd = new RegExp(words.run_ends.join('|') || '(?!)');
   // by voice (said in the year, said after it), then by year
-  const byVoice = [new Map<number | null, Periods>(), new Map<number | null, Periods>()];
-  const written = (sources: readonly string[], year: number | null): string => {
-    const years = (count: number, step: number): string => (year === null ? '(?!)' : Array.from({ length: count }, (_, k) => year + step * (1 + k)).join('|'));
-    const filled = sources.map((s) =>
-      s
-        .replaceAll('{earlier}', `(?:${years(EARLIER_YEARS, -1)})`)
-        .replaceAll('{later}', `(?:${years(LATER_YEARS, 1)})`)
-        .replaceAll('{year}', year === null ? '(?!)' : String(year)),
-    );
-    return filled.join('|') || '(?!)';
-  };
-  // a clause opens with its words after an item's number too (注:3.2021年全县持证执法人员为689名)
-  const anchored = (sources: readonly string[], year: number | null, leads = ''): RegExp =>
-    new RegExp(`^\\s*${ITEM_NUMBER}${leads}(?:${written(sources, year)})`);
-  // a word that only introduces the period (回顾“十二五”时期): the clause still opens with it
-  const leads = words.leads.length > 0 ? `(?:${words.leads.join('|')})?` : '';
+  const byVoice = [new Map<number | null, Ends>(), new Map<number | null, Ends>()];
   return (year, spokenAfter) => {
     const byYear = byVoice[spokenAfter ? 1 : 0]!;
-    let compiled = byYear.get(year);
-    if (!compiled) {
-      const later = new RegExp(written(words.later_events, year));
-      compiled = spokenAfter
-        ? { opening: anchored(words.openings, year, leads), current: anchored([...words.current, ...words.last_year], year), later, runEnd }
-        : { opening: anchored([...words.openings, ...words.last_year], year, leads), current: anchored(words.current, year), later, runEnd };
-      byYear.set(year, compiled);
+    let ends = byYear.get(year);
+    if (!ends) {
+      // 去年 is the year itself in a text said after it
+      const current = spokenAfter ? [...words.current, ...words.last_year] : words.current;
+      ends = { current: new RegExp(anchoredSource(writtenWith(current, fillFor(year, null)))), runEnd };
+      byYear.set(year, ends);
     }
-    return compiled;
+    return ends;
   };
 }
 
 export function compileTables(lexicon: Lexicon): CompiledTables {
   let compiled = cache.get(lexicon);
   if (compiled) return compiled;
-  const { list_sharing, respectively, change, continuation, superior_level: superior, subordinate_level: subordinate, summed, year_columns } = lexicon.passes;
+  const {
+    list_sharing,
+    respectively,
+    change,
+    continuation,
+    superior_level: superior,
+    subordinate_level: subordinate,
+    summed,
+    year_columns,
+    other_period,
+  } = lexicon.passes;
   compiled = {
     listSeparator: wholeOf(list_sharing.separators),
     listWord: new RegExp(any(list_sharing.separators), 'g'),
@@ -468,12 +599,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     sumKind: new RegExp(summed.kinds.join('|') || '(?!)', 'y'),
     sumLinks: summed.links,
     sumEach: summed.each,
-    otherPeriod: periodsOf(lexicon.passes.other_period),
-    partsOfYear: new RegExp(lexicon.passes.other_period.parts_of_year.join('|') || '(?!)', 'g'),
-    everyPartOfYear: new RegExp(lexicon.passes.other_period.every_part_of_year.join('|') || '(?!)', 'g'),
-    inForce: new RegExp(lexicon.passes.other_period.in_force.join('|') || '(?!)', 'g'),
-    miscounted: new RegExp(lexicon.passes.other_period.miscounted.join('|') || '(?!)', 'g'),
-    leftOut: leftOutOf(lexicon.passes.other_period),
+    otherPeriodMarks: marksOf(other_period, OTHER_PERIOD_MARKS),
+    otherPeriodEnds: periodEndsOf(other_period),
+    otherPeriodScreen: screenOf(other_period, OTHER_PERIOD_MARKS),
     yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),

@@ -1,0 +1,172 @@
+/**
+ * A word screen rules a text out only when no regex of its set can match there: a text it wrongly
+ * rules out would lose its marks (and with them facts) without a trace.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { compileTables, marksOf, OTHER_PERIOD_MARKS, screenOf, type ReportOf } from '../../src/facts/passes/tables.js';
+import { WordScreen } from '../../src/util/word-screen.js';
+
+/** Whether the regex matches somewhere in the text, also when it is anchored (a clause is read as a slice of its sentence). */
+const matchesInside = (re: RegExp, text: string): boolean => {
+  const plain = new RegExp(re.source, re.flags.replace('g', ''));
+  for (let i = 0; i <= text.length; i++) if (plain.test(text.slice(i))) return true;
+  return false;
+};
+
+const lexicon = await loadLexicon();
+const tables = compileTables(lexicon);
+/** Every mark the other-period pass reads for a report: the tables' one list of them. */
+const markers = (report: ReportOf): RegExp[] => Object.values(tables.otherPeriodMarks(report));
+
+describe('word screens', () => {
+  it('hold a text with a word every match of one of their regexes needs, and rule out one without', () => {
+    const screen = WordScreen.of([/(?:上一?年|前年)度?/, /每(个)?月/])!;
+    expect(screen.heldBy('上年度受理复议申请20件')).toBe(true);
+    expect(screen.heldBy('坚持每个月开展一次学法')).toBe(true);
+    expect(screen.heldBy('本年度受理复议申请20件')).toBe(false);
+    expect(screen.heldBy('')).toBe(false);
+  });
+
+  it('are none when a regex needs no word', () => {
+    expect(WordScreen.of([/上年/, /\d+/])).toBeNull();
+    expect(WordScreen.of([/上年/, /(?!)/])).toBeNull();
+  });
+
+  it('never rule out a text a regex of theirs matches in', () => {
+    const word = fc.constantFrom('甲', '乙', '丙', '甲乙', '乙丙', '丁');
+    const part = fc.oneof(
+      word,
+      word.map((w) => `(?:${w})?`),
+      fc.tuple(word, word).map(([a, b]) => `(?:${a}|${b})`),
+      fc.constant('[^,]{0,3}'),
+    );
+    const source = fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(fc.array(source, { minLength: 1, maxLength: 3 }), fc.stringMatching(/^[甲乙丙丁戊,]{0,10}$/), (sources, text) => {
+        const regexes = sources.map((s) => new RegExp(s));
+        const screen = WordScreen.of(regexes);
+        if (screen !== null && regexes.some((re) => re.test(text))) expect(screen.heldBy(text)).toBe(true);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  describe('of the other-period marks', () => {
+    const department = '柘川市自然资源和规划局';
+    // every report the marks differ by: its year (none too), its voice, a department's name or none
+    const reports = [null, 2016, 2021, 2024, 2025].flatMap((year) =>
+      [false, true].flatMap((spokenAfter) =>
+        [
+          { level: 'county' as const, place: null },
+          { level: 'department' as const, place: department },
+        ].map((body) => ({ year, spokenAfter, ...body })),
+      ),
+    );
+
+    it('hold every text of the rules and ours where a mark matches, for any year, voice and body', () => {
+      const texts = [
+        ...lexicon.examples.map((x) => x.text),
+        // our own wording for each kind of mark, with years around the reports', and sentences none of them fits
+        '2019年以来,累计审核规范性文件30件',
+        '2013年至2015年,县政府共出台规范性文件9件',
+        '2020年度全县受理复议申请41件',
+        '注:3.2022年全县持证执法人员为512名',
+        '全年办结复议案件30件,比2023年多办结4件',
+        '另有2件于2026年2月办结',
+        '另有1件于2025年3月办结',
+        '去年全县受理行政复议申请33件',
+        '与2021年全县受理的复议申请相比,今年增加5件',
+        '回顾“十三五”时期,累计培训执法人员1,200人次',
+        '第一季度学法2次、第二季度学法3次',
+        '坚持每季度召开一次常务会议学法',
+        '对现行有效的规范性文件开展清理',
+        '另有执法人员12名,未纳入上述统计',
+        '全市行政诉讼案件80件,涉市自然资源和规划局案件占比四成',
+        '本年度共审核规范性文件18件,审核率100%',
+        '组织全体执法人员参加旁听庭审活动',
+      ];
+      let matched = 0;
+      let ruledOut = 0;
+      for (const report of reports) {
+        const regexes = markers(report);
+        const screen = tables.otherPeriodScreen(report.year);
+        expect(screen).not.toBeNull();
+        for (const text of texts) {
+          const held = screen!.heldBy(text);
+          if (!held) ruledOut++;
+          if (!regexes.some((re) => matchesInside(re, text))) continue;
+          matched++;
+          expect(held, `${JSON.stringify(report)} ${text}`).toBe(true);
+        }
+      }
+      expect(matched).toBeGreaterThan(reports.length * 10);
+      expect(ruledOut).toBeGreaterThan(reports.length);
+    });
+
+    it('hold every text made of year words and others where a mark matches', () => {
+      const year = fc.integer({ min: 1990, max: 2030 });
+      const piece = fc.oneof(
+        year.map((y) => `${y}年`),
+        year.map((y) => `于${y}年`),
+        fc.constantFrom(
+          '以来',
+          '至',
+          '度',
+          '年',
+          '于',
+          '月',
+          '3月',
+          '12月',
+          '办结',
+          ',',
+          ';',
+          '(',
+          ')',
+          '全县',
+          '受理',
+          '案件',
+          '12件',
+          '比',
+          '多',
+          '少',
+          '上年',
+          '去年',
+        ),
+        fc.constantFrom('第一季度', '每月', '现行有效', '未纳入上述统计', '涉本局', '占比', '三年来', '本届政府以来', '将', '计划'),
+      );
+      fc.assert(
+        fc.property(fc.constantFrom(...reports), fc.array(piece, { minLength: 1, maxLength: 6 }), (report, pieces) => {
+          const text = pieces.join('');
+          if (markers(report).some((re) => matchesInside(re, text))) expect(tables.otherPeriodScreen(report.year)!.heldBy(text), text).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('see a mark added to the table alone, with its years spelled out per report', () => {
+      // a mark of no rule, dated a later year: nothing of the table's screen holds the text before
+      const added = { ...OTHER_PERIOD_MARKS, exhibits: { patterns: () => ['{later}年旁证材料'] } };
+      const screen = screenOf(lexicon.passes.other_period, added);
+      const marks = marksOf(lexicon.passes.other_period, added);
+      const report = (year: number): ReportOf => ({ year, spokenAfter: false, level: 'county', place: null });
+      const text = '附2025年旁证材料12份';
+      expect(tables.otherPeriodScreen(2024)!.heldBy(text)).toBe(false);
+      expect(marks(report(2024)).exhibits.test(text)).toBe(true);
+      expect(screen(2024)!.heldBy(text)).toBe(true);
+      // 2025 is no later year of its own report: neither the mark nor the screen sees it
+      expect(marks(report(2025)).exhibits.test(text)).toBe(false);
+      expect(screen(2025)!.heldBy(text)).toBe(false);
+      // the table's other marks compile as the tables' own
+      expect(marks(report(2024)).opening.source).toBe(tables.otherPeriodMarks(report(2024)).opening.source);
+    });
+
+    it("rule out a year that is none of the marks' for the report", () => {
+      // 2019 is earlier than 2024's report, not 2016's; nothing else in the text is a mark's word
+      expect(tables.otherPeriodScreen(2024)!.heldBy('2019年以来全县累计审核文件30件')).toBe(true);
+      expect(tables.otherPeriodScreen(2016)!.heldBy('2019年以来全县累计审核文件30件')).toBe(false);
+      expect(tables.otherPeriodScreen(null)!.heldBy('2019年以来全县累计审核文件30件')).toBe(false);
+    });
+  });
+});
