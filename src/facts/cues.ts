@@ -100,7 +100,7 @@ function listedBeside(text: string, start: number, end: number, exclude: readonl
 }
 
 /** A sentence without cues (most of them): one result for all, never written to. */
-const NO_CUES: { all: readonly Cue[]; fitting: readonly Cue[] } = { all: [], fitting: [] };
+export const NO_CUES: { all: readonly Cue[]; fitting: readonly Cue[] } = { all: [], fitting: [] };
 
 /**
  * Cue occurrences, from the `count` words the lexicon's scan found (`found`: id, start, end each, read

@@ -6,7 +6,7 @@
  */
 import { isTableRow } from '../document/sentences.js';
 import type { Document, Sentence } from '../document/types.js';
-import { cuesIn } from './cues.js';
+import { cuesIn, NO_CUES } from './cues.js';
 import type { Lexicon } from './lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
 import { matchSpans } from '../util/matches.js';
@@ -64,7 +64,7 @@ function holdsRate(quantities: readonly Quantity[]): boolean {
   return false;
 }
 
-/** No numbers (a sentence with no cue and no frame word is not read for them): one list for all, never written to. */
+/** No numbers (a sentence with no frame word and no cue that fits is not read for them): one list for all, never written to. */
 const NONE: readonly never[] = [];
 
 function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables, kept: Collections): SentenceState {
@@ -73,8 +73,18 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
   const { found } = compiled.scanner;
   const hits = termHits(compiled.scanner, count, compiled.terms.frame);
   const patterns = compiled.impliedScreen.metAmong(found, count);
-  // last: a cue's conditions may scan another text (the scanner's `found` is then another's)
-  const { all, fitting } = cuesIn(view, compiled, tables, found, count);
+  // only the passes that read numbers read cues: a sentence with a frame word (nearly all) is read for numbers first,
+  // and its cues only when it holds one (a quarter of them hold none); one without is read for numbers only when it
+  // holds a cue that fits (last: a cue's conditions may scan another text, and the scanner's `found` is then another's)
+  let cues = NO_CUES;
+  let quantities: readonly Quantity[] = NONE;
+  if (hits.length > 0) {
+    quantities = numbersOf(view, lexicon, compiled, tables);
+    if (quantities.length > 0) cues = cuesIn(view, compiled, tables, found, count);
+  } else {
+    cues = cuesIn(view, compiled, tables, found, count);
+    if (cues.fitting.length > 0) quantities = numbersOf(view, lexicon, compiled, tables);
+  }
   const { foreign, changes, nearest, bound, after, sums, items, taken } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);
@@ -90,15 +100,11 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     lexicon,
     compiled,
     tables,
-    all,
-    cues: fitting,
+    all: cues.all,
+    cues: cues.fitting,
     hits,
     patterns,
-    // a sentence with no cue and no frame word has no number to read
-    quantities:
-      fitting.length === 0 && hits.length === 0
-        ? NONE
-        : withoutRanges(withoutSetPhrases(parseQuantities(view.text), view.text, compiled.setPhrase), view.text, lexicon.rangeJoins, tables.changeFrom),
+    quantities,
     mentions: mentionedFacts(view.doc, view.index, lexicon),
     foreign,
     changes,
@@ -111,6 +117,10 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     taken,
   };
 }
+
+/** The numbers of a sentence, but those inside set phrases and ranges. */
+const numbersOf = (view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables): Quantity[] =>
+  withoutRanges(withoutSetPhrases(parseQuantities(view.text), view.text, compiled.setPhrase), view.text, lexicon.rangeJoins, tables.changeFrom);
 
 /**
  * The collections of a sentence's state, kept from sentence to sentence and emptied for the next:
