@@ -4,24 +4,22 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted } from './helpers.js';
+import { readFileQuoted, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
 const read = async (body: string): Promise<string[]> =>
   (await readFileQuoted(lexicon, `石桥县2023年法治政府建设工作报告\n一、主要工作\n${body}\n`, 'shiqiao.txt')).facts;
 
-const valuesOf = (facts: readonly string[], id: string): string[] => facts.filter((f) => f.startsWith(`${id}=`));
-
 describe('a total after a figure the clause before already gave', () => {
   it('in another measure counts attendances, not those trained', async () => {
     const facts = await read('县司法局分两期培训执法人员840人,累计1,900余人次。');
-    expect(valuesOf(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=840:achieved']);
+    expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=840:achieved']);
   });
 
   it('after a figure per head sums the hours of all', async () => {
     const facts = await read('全县执法人员人均参加业务培训48学时,累计完成3.6万学时。');
-    expect(valuesOf(facts, 'enforcement_training_hours')).toEqual(['enforcement_training_hours=48:achieved']);
+    expect(statusesWithId(facts, 'enforcement_training_hours')).toEqual(['enforcement_training_hours=48:achieved']);
   });
 
   it('still reads a stock after what was added (the same measure, no figure per head)', async () => {
@@ -33,7 +31,7 @@ describe('a total after a figure the clause before already gave', () => {
 describe('a number that closes a list item whose next item counts with a number of its own', () => {
   it('counts its own item, not the next one’s subject', async () => {
     const facts = await read('县司法局全年审查县政府拟印发的文件212件、各类合同协议305份、其他事项40件。');
-    expect(valuesOf(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=305:achieved']);
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=305:achieved']);
   });
 
   it('still lends its subject to a list with one number (合同、协议86份)', async () => {
@@ -46,19 +44,19 @@ describe('what one reviewer averages', () => {
   it('is no count of the contracts the body had reviewed', async () => {
     const facts = await read('全县聘请法律顾问14名,平均每名法律顾问全年审查合同二十余份。');
     expect(facts).toContain('legal_advisers=14:achieved');
-    expect(valuesOf(facts, 'contracts_reviewed')).toEqual([]);
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual([]);
   });
 });
 
 describe('the wording of courses and hours', () => {
   it('reads a 轮训班 held for cadres as a course of law', async () => {
     const facts = await read('县政府举办法治专题讲座4场,另举办科级干部依法行政轮训班3期。');
-    expect(valuesOf(facts, 'law_lectures')).toEqual(['law_lectures=4:achieved', 'law_lectures=3:achieved']);
+    expect(statusesWithId(facts, 'law_lectures')).toEqual(['law_lectures=4:achieved', 'law_lectures=3:achieved']);
   });
 
   it('not one held for enforcement officers', async () => {
     const facts = await read('县司法局举办执法人员法律知识轮训班5期。');
-    expect(valuesOf(facts, 'law_lectures')).toEqual([]);
+    expect(statusesWithId(facts, 'law_lectures')).toEqual([]);
   });
 
   it('reads hours done by online study per head', async () => {
@@ -70,7 +68,7 @@ describe('the wording of courses and hours', () => {
 describe('a range', () => {
   it('gives neither end as the rate', async () => {
     const facts = await read('本级规范性文件备案规范率100%,各乡镇报备规范率在96%至100%之间。');
-    expect(valuesOf(facts, 'normative_doc_filing_standard_rate')).toEqual(['normative_doc_filing_standard_rate=100:achieved']);
+    expect(statusesWithId(facts, 'normative_doc_filing_standard_rate')).toEqual(['normative_doc_filing_standard_rate=100:achieved']);
   });
 });
 
@@ -84,7 +82,7 @@ describe('a rate written as a fraction of one', () => {
 describe('no lost suit of one cause', () => {
   it('is no zero of the lost cases', async () => {
     const facts = await read('全县行政诉讼案件210件,全年没有出现因政府信息公开引发的败诉案件。');
-    expect(valuesOf(facts, 'litigation_lost_cases')).toEqual([]);
+    expect(statusesWithId(facts, 'litigation_lost_cases')).toEqual([]);
   });
 
   it('while no lost suit at all still is', async () => {
@@ -101,14 +99,14 @@ describe('a part of the body’s total labelled by the superior’s level', () =
 
   it('while the superior speaking still is not', async () => {
     const facts = await read('市级部门办理政协提案的办复率为98%。');
-    expect(valuesOf(facts, 'proposals_completion_rate')).toEqual([]);
+    expect(statusesWithId(facts, 'proposals_completion_rate')).toEqual([]);
   });
 });
 
 describe('two verbs of one fact joined after 其中', () => {
   it('govern the part as one verb', async () => {
     const facts = await read('全县共清理规范性文件380件,其中废止和宣布失效52件。');
-    expect(valuesOf(facts, 'normative_docs_cleaned')).toEqual(['normative_docs_cleaned=380:achieved', 'normative_docs_cleaned=52:achieved']);
+    expect(statusesWithId(facts, 'normative_docs_cleaned')).toEqual(['normative_docs_cleaned=380:achieved', 'normative_docs_cleaned=52:achieved']);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, readQuoted, statusesOf } from './helpers.js';
+import { readFileQuoted, readQuoted, statusesOf, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -44,16 +44,14 @@ describe('an office of a place’s party committee that writes the report', () =
 const read = async (body: string, title = '石桥市2024年法治政府建设工作报告'): Promise<string[]> =>
   (await readFileQuoted(lexicon, `${title}\n一、主要工作\n${body}\n`, 'shiqiao.txt')).facts;
 
-const valuesOf = (facts: readonly string[], id: string): string[] => facts.filter((f) => f.startsWith(`${id}=`));
-
 describe('a unit the city report presents by name', () => {
   const body = '梧冈县作为全省复议示范县,全年受理行政复议案件173件,纠错率9.1%;柳滨区执法人员人均培训66学时。全市受理行政复议案件1,420件。';
 
   it('tells that unit’s figures, up to a clause of the body’s own', async () => {
     const facts = await read(body);
-    expect(valuesOf(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=1420:achieved']);
-    expect(valuesOf(facts, 'reconsideration_correction_rate')).toEqual([]);
-    expect(valuesOf(facts, 'enforcement_training_hours')).toEqual([]);
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=1420:achieved']);
+    expect(statusesWithId(facts, 'reconsideration_correction_rate')).toEqual([]);
+    expect(statusesWithId(facts, 'enforcement_training_hours')).toEqual([]);
   });
 
   it('but a verb before the city’s own organ names no unit', async () => {
@@ -66,31 +64,31 @@ describe('a unit the city report presents by name', () => {
 describe('the units together, averaged', () => {
   it('tell what one unit has, not the city’s total', async () => {
     const facts = await read('各县(市、区)平均配备法制审核人员6名,全市共有法制审核人员118名。');
-    expect(valuesOf(facts, 'legal_review_staff')).toEqual(['legal_review_staff=118:achieved']);
+    expect(statusesWithId(facts, 'legal_review_staff')).toEqual(['legal_review_staff=118:achieved']);
   });
 
   it('nor the city’s rate after a ranking of them', async () => {
     const facts = await read('全市行政机关负责人出庭应诉率97.2%。各县(市、区)中,梧冈县出庭率最高,各县(市、区)平均出庭率为95.8%。');
-    expect(valuesOf(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=97.2:achieved']);
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=97.2:achieved']);
   });
 });
 
 describe('a hotline’s completion rate after the proposals', () => {
   it('is the hotline’s, not the proposals’', async () => {
     const facts = await read('承办人大代表建议45件、政协提案32件。全年受理12345热线群众诉求8.6万件,按时办结率98.9%。');
-    expect(valuesOf(facts, 'proposals_completion_rate')).toEqual([]);
+    expect(statusesWithId(facts, 'proposals_completion_rate')).toEqual([]);
   });
 });
 
 describe('the laws an executive meeting studied, named without 《》', () => {
   it('hold no subject of their own (合同 of 民法典合同编)', async () => {
     const facts = await read('市政府常务会议坚持会前学法,全年专题学习民法典合同编13次。');
-    expect(valuesOf(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=13:achieved']);
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=13:achieved']);
   });
 
   it('and a list of them closed by 等内容 counts the study, no other thing', async () => {
     const facts = await read('市政府常务会议坚持会前学法,全年学习宪法、行政处罚法修订内容等内容10次。');
-    expect(valuesOf(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=10:achieved']);
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=10:achieved']);
   });
 });
 
@@ -105,7 +103,7 @@ describe('the report of an earlier year named at a clause’s start', () => {
 
   it('while an earlier year’s count stays that year’s', async () => {
     const facts = await read('全市受理行政复议申请640件,2023年度全市受理行政复议申请590件。');
-    expect(valuesOf(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=640:achieved']);
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=640:achieved']);
   });
 });
 

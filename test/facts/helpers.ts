@@ -190,6 +190,9 @@ export const quotedValuesOf = (lexicon: Lexicon, text: string, id: string): unkn
     .facts.filter((f) => f.id === id)
     .map((f) => f.value);
 
+/** Of facts as statusesOf gives them, those of one id. */
+export const statusesWithId = (facts: readonly string[], id: string): string[] => facts.filter((f) => f.startsWith(`${id}=`));
+
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
 
