@@ -48,6 +48,9 @@ const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未
 const yearLabel = (year: number | null): string => `「${year === null ? '年度不明' : `${year}年`}」`;
 const bodyLabel = (level: Level, place: string | null): string => `「${LEVEL_LABELS[level]} ${place ?? '(未写明地名)'}」`;
 
+/** Whether an example's table is one of rules/layout.yaml's (each has its label above). */
+const isLayoutTable = (table: string): table is LayoutTable => Object.hasOwn(LAYOUT_LABELS, table);
+
 export function runWordingExamples(wording: DocumentWording, examples: readonly WordingExample[]): WordingExampleOutcome[] {
   return examples.map((example) => {
     const pass = example.expected === 'pass';
@@ -56,20 +59,7 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
       const found = SECTION_CLASSIFIERS[example.table](wording, example.text);
       return { example, ok: (found === example.kind) === pass, want: `${must}${sectionLabel(example.kind)}`, got: `识别为${sectionLabel(found)}` };
     }
-    if (
-      example.table === 'title_words' ||
-      example.table === 'chrome' ||
-      example.table === 'handover' ||
-      example.table === 'appendix' ||
-      example.table === 'appendix_marker' ||
-      example.table === 'closing' ||
-      example.table === 'related' ||
-      example.table === 'editor_note' ||
-      example.table === 'footnote' ||
-      example.table === 'numbered_note' ||
-      example.table === 'correction' ||
-      example.table === 'unstated'
-    ) {
+    if (isLayoutTable(example.table)) {
       const table = wording.layout[example.table];
       const line = example.text.replace(/\s+/g, '');
       const found = 'pattern' in table ? table.pattern.test(line) : table.patterns.some((re) => re.test(line));

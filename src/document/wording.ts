@@ -329,20 +329,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
     examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
   });
-  for (const table of [
-    'title_words',
-    'chrome',
-    'handover',
-    'appendix',
-    'appendix_marker',
-    'closing',
-    'related',
-    'editor_note',
-    'footnote',
-    'numbered_note',
-    'correction',
-    'unstated',
-  ] as const) {
+  for (const table of Object.keys(LayoutFile.shape) as LayoutTable[]) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
   const { domain, annual_report, plan, other } = documents.data;
