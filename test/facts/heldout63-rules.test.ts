@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, statusesWithId } from './helpers.js';
+import { readFileQuoted, sectionStatuses, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
-const read = async (body: string): Promise<string[]> =>
-  (await readFileQuoted(lexicon, `石桥县2023年法治政府建设工作报告\n一、主要工作\n${body}\n`, 'shiqiao.txt')).facts;
+const read = (body: string): Promise<string[]> => sectionStatuses(lexicon, '石桥县2023年法治政府建设工作报告', body);
 
 describe('a total after a figure the clause before already gave', () => {
   it('in another measure counts attendances, not those trained', async () => {

@@ -4,12 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, statusesWithId } from './helpers.js';
+import { sectionStatuses, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
-const read = async (body: string, title = '石桥县2023年法治政府建设工作报告'): Promise<string[]> =>
-  (await readFileQuoted(lexicon, `${title}\n一、主要工作\n${body}\n`, 'shiqiao.txt')).facts;
+const read = (body: string, title = '石桥县2023年法治政府建设工作报告'): Promise<string[]> => sectionStatuses(lexicon, title, body);
 
 describe('法审, the short form of 合法性审查', () => {
   it('gives the rate of the review of topics and contracts, in quotes or not', async () => {

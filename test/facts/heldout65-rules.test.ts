@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, readQuoted, statusesOf, statusesWithId } from './helpers.js';
+import { readFileQuoted, readQuoted, sectionStatuses, statusesOf, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -41,8 +41,7 @@ describe('an office of a place’s party committee that writes the report', () =
   });
 });
 
-const read = async (body: string, title = '石桥市2024年法治政府建设工作报告'): Promise<string[]> =>
-  (await readFileQuoted(lexicon, `${title}\n一、主要工作\n${body}\n`, 'shiqiao.txt')).facts;
+const read = (body: string, title = '石桥市2024年法治政府建设工作报告'): Promise<string[]> => sectionStatuses(lexicon, title, body);
 
 describe('a unit the city report presents by name', () => {
   const body = '梧冈县作为全省复议示范县,全年受理行政复议案件173件,纠错率9.1%;柳滨区执法人员人均培训66学时。全市受理行政复议案件1,420件。';

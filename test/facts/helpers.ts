@@ -190,6 +190,10 @@ export const quotedValuesOf = (lexicon: Lexicon, text: string, id: string): unkn
     .facts.filter((f) => f.id === id)
     .map((f) => f.value);
 
+/** The numeric facts (as statusesOf) of `body` read through ingest as the first section of a .txt report titled `title`. */
+export const sectionStatuses = async (lexicon: Lexicon, title: string, body: string): Promise<string[]> =>
+  (await readFileQuoted(lexicon, `${title}\n一、主要工作\n${body}\n`, 'shiqiao.txt')).facts;
+
 /** Of facts as statusesOf gives them, those of one id. */
 export const statusesWithId = (facts: readonly string[], id: string): string[] => facts.filter((f) => f.startsWith(`${id}=`));
 
