@@ -147,6 +147,8 @@ export const heldout65Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout66Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout66');
 /** A sixty-seventh blind set, 纲要 final assessments and the turn to the 十五五: a county's 终期评估 (.docx, a table of 2020 base, target and value), a district's 十四五 summary (GBK, five-year totals beside yearly figures), a city's 2025 report looking ahead to 2030 (.html), a county 司法局's 示范指标 self-check (Markdown, scores beside 佐证 figures), a city's 2026—2030 实施方案 with a 2025 baseline. */
 export const heldout67Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout67');
+/** A seventieth blind set, one place across the years: an invented county's reports of 2020 (.docx, 依法行政), 2021 (.txt, 纲要), 2022 (GBK, 示范创建, dated 2023年3月 with 2023 figures inside), 2024 (.html, 述法, a 2023 column) and 2025 (Markdown, 涉企检查, 十四五 totals beside the year's figures). */
+export const heldout70Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout70');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
