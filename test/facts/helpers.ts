@@ -149,6 +149,8 @@ export const heldout66Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout67Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout67');
 /** A seventieth blind set, one place across the years: an invented county's reports of 2020 (.docx, 依法行政), 2021 (.txt, 纲要), 2022 (GBK, 示范创建, dated 2023年3月 with 2023 figures inside), 2024 (.html, 述法, a 2023 column) and 2025 (Markdown, 涉企检查, 十四五 totals beside the year's figures). */
 export const heldout70Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout70');
+/** A seventy-first blind set, campaign years: a 2020 county whose every chapter starts from 疫情防控 (.docx), a 2019 district with a long 扫黑除恶 part (GBK), a 2022 县级市 whose 安全生产 and 防汛 执法 fill the page (.html), a 2021 district in its 创建全国文明城市 year (Markdown), a 2023 county cleaning up its 疫情 documents after 乙类乙管. */
+export const heldout71Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout71');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
