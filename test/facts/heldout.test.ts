@@ -73,6 +73,7 @@ import {
   heldout65Dir,
   heldout66Dir,
   heldout67Dir,
+  heldout69Dir,
   heldout70Dir,
   heldout71Dir,
   expectQuoted,
@@ -1064,6 +1065,18 @@ describe.each([
   // year; the 其中2025年138件 is read instead); quyang's plans 2027年达到450名、2030年达到600名 (only the last), 2027年增至3,000台
   // and 2026年达到100%并保持 beside a 2025 baseline, the table's 10以内 / 8以内 beside 12.6.
   ['test/fixtures/heldout67', heldout67Dir],
+  // written and labelled blind (w69), 公共法律服务 and 矛盾纠纷 chapters where a dozen counts sit side by side and few are facts:
+  // a 2024 county report (.docx: 法律援助 件 / 受援人, 公证, 仲裁 with its 调解结案, 12348 人次 / 满意率, 三级平台 全覆盖, 46名 village
+  // advisers and their 村集体 contracts beside the 县政府's 7名 and 党政机关 coverage, 法律明白人 培训班4期, 受理 / 调解成功 / 排查,
+  // last year's 2,536件), a 2023 district's portal page (人民调解 受理 vs 调解成功, 行政调解 as a second fact, the court's 诉前委派
+  // 调解, 信访 件次 and 12345 工单 with 按期办结率 / 满意率, 网格 隐患 条, 调解成功率), a 2025 county 司法局's own report (Markdown:
+  // its own 党组 / 局务会议 / 1名 / 6名 / 1件 beside the county's figures it reports as 依法治县办, optional; 法律援助, 公证, 律师,
+  // 社区矫正 counts), a 2022 district report (.txt: 区委 / 区政府 / 部门 法律顾问 as three facts beside village advisers, 企业法律
+  // 顾问, 公司律师, 民营企业 coverage 73%, 2021年的61名), a 2020 town's GBK summary (镇调委会 and 村 mediation, 法律援助 referrals,
+  // 信访 办结, the county's 3,410件 and 612件 quoted). Measured first at P 0.952 / R 1.000, plans 10/10, no leaks, meta 20/20:
+  // spurious a court's 委派调解 count read as mediated (1,406件, 2,047件, 27件), 与2024年全县调解纠纷4,873件相比 (last year's),
+  // 聘请企业法律顾问19名 (a state company's) and 民营企业…覆盖率达到73% (companies' coverage).
+  ['test/fixtures/heldout69', heldout69Dir],
   // written and labelled blind, one place across the years: the invented 濂坪县's reports of 2020 (.docx, 依法行政 wording, 2019
   // restated beside deltas), 2021 (.txt, 纲要 开局, （2020年为45件） and 净增 / 新增 deltas beside the stocks), 2022 (GBK, 示范创建,
   // written late and dated 2023年3月: 2023's 今年以来 figures and 2023 plans inside, 与上年持平 / 连续两年 figures that stay the
