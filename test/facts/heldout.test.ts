@@ -73,6 +73,7 @@ import {
   heldout65Dir,
   heldout66Dir,
   heldout67Dir,
+  heldout68Dir,
   heldout69Dir,
   heldout70Dir,
   heldout71Dir,
@@ -1065,6 +1066,17 @@ describe.each([
   // year; the 其中2025年138件 is read instead); quyang's plans 2027年达到450名、2030年达到600名 (only the last), 2027年增至3,000台
   // and 2026年达到100%并保持 beside a 2025 baseline, the table's 10以内 / 8以内 beside 12.6.
   ['test/fixtures/heldout67', heldout67Dir],
+  // written and labelled blind, the 行政执法 chapter in depth: a county's 2024 report whose enforcement chapter is a third of the
+  // text (.docx: 三项制度 with 公示 / 重大执法决定法制审核 counts and rates beside 法制审核人员, 主体 清理 with 撤销 and parts, 执法证件
+  // 申领 / 换发 / 注销 / 暂扣 beside the officers holding one and 在编 / 辅助 staff, 记录仪 bought this year vs held, 培训 期数 / 人次 /
+  // total 学时 beside 参训人 and 人均学时, 评查 rates, a 上级 inspection, punishments challenged by 复议 / 诉讼), a county 司法局's 2023
+  // 行政执法监督 report (.txt; kind other, level department: 评查 优秀率 / 合格率, 投诉 办结率, 资格考试, the 统计年报 counts and department
+  // rows, the 市司法局's 考评), a district's 2025 report with a 涉企行政检查 专项 (.html: 清单 事项, 亮码检查, 下降%, 联合检查, 首违不罚
+  // 事项 and 案件, 非现场执法, last year's officers in brackets), a 县级市 综合行政执法局's 2022 report (GBK; level department: its own
+  // officers beside 在编, 协管员, the 108 seconded to towns and the city's 2,140, 两法衔接 / 行刑反向衔接, 复议 as 被申请人), a county's
+  // 2021 report in the older wording (Markdown: 持证率, 执法辅助人员, 乡镇 赋权 事项 and 编制, 收到 / 受理 / 审结); measured first at
+  // P 0.966 / R 1.000, plans 16/17, no leaks, meta 19/20 (rongjian's 执法监督 report read as an annual report).
+  ['test/fixtures/heldout68', heldout68Dir],
   // written and labelled blind (w69), 公共法律服务 and 矛盾纠纷 chapters where a dozen counts sit side by side and few are facts:
   // a 2024 county report (.docx: 法律援助 件 / 受援人, 公证, 仲裁 with its 调解结案, 12348 人次 / 满意率, 三级平台 全覆盖, 46名 village
   // advisers and their 村集体 contracts beside the 县政府's 7名 and 党政机关 coverage, 法律明白人 培训班4期, 受理 / 调解成功 / 排查,
