@@ -32,6 +32,17 @@ function partOfExcluded(view: SentenceView, c: Cue, clause: Span, tables: Compil
 }
 
 /**
+ * 审核重大执法决定287件,审核率100%: a rate whose clause opens with its cue names no subject of its own; it is
+ * the rate of what the clause right before counts, so a distractor there is the rate's too.
+ */
+function bareRateOfExcluded(view: SentenceView, c: Cue, clause: Span): boolean {
+  const { exclude, shape } = c.compiled.entry;
+  if (shape !== 'rate' || exclude.length === 0 || view.text.slice(clause.start, c.start).trim() !== '') return false;
+  const before = view.clauses.findLast((k) => k.end <= clause.start);
+  return before !== undefined && containsActual(view.text.slice(before.start, before.end), exclude, c.compiled.notActsAfter);
+}
+
+/**
  * 审查合同45件(其中涉外合同3件、担保合同2件), 审查合同236件(涉外合同3件): a cue in brackets that open a part of
  * a total (a part word, or right after the total's count), naming again the word the total counts, counts one
  * kind of what the total counts, not the fact (the total is), as a part in a clause of its own does, which lacks
@@ -147,7 +158,8 @@ export function cuesIn(
     }
     const picked = pickedFromTotal(view, c, clause, tables);
     const conditions = { vouched: confirmedAfter(view, c.compiled, clause), nearFrom: picked?.start ?? afterOccasion(view, tables, clause, c.start) };
-    const ofTotal = picked !== null || (!partOfExcluded(view, c, clause, tables) && !kindInBrackets(view, c, clause, tables));
+    const ofTotal =
+      picked !== null || (!partOfExcluded(view, c, clause, tables) && !kindInBrackets(view, c, clause, tables) && !bareRateOfExcluded(view, c, clause));
     if (ofTotal && fitsClause(view, c.compiled, clause, masked, conditions)) fitting.push(c);
   }
   return { all: longest, fitting };
