@@ -612,6 +612,17 @@ export function documentHtmlToText(html: string, budget: Budget): string {
   return blockText(parsed(html, budget).$.root().get(0)!);
 }
 
+/**
+ * The text a fragment of markup shows, all of it (a Markdown report's HTML blocks): what the page
+ * reader leaves unread as not shown (hidden, a closed <details>'s body, struck, a note's mark) is
+ * left so here, by the same walk.
+ */
+export function shownFragmentText(html: string, budget: Budget): string {
+  const { flat, $ } = parsed(html, budget);
+  const root = $.root().get(0)!;
+  return blockText(root, undefined, walkPage(root, false, pageStyles(flat.html, $)).preformatted);
+}
+
 /** Text as it is written in markup (that of a document written out as a web page). */
 export const inMarkup = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

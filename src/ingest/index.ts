@@ -7,7 +7,7 @@ import { csvAsText } from './csv.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
 import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MHTML_EXTENSIONS, OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS } from './extensions.js';
 import { withoutFrontMatter } from './front-matter.js';
-import { markdownAsText } from './markdown.js';
+import { holdsHtmlBlock, markdownAsText } from './markdown.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countLinesWithText, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
@@ -131,13 +131,24 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   if (WORD_XML.test(decoded.text.slice(0, 4096))) {
     throw inputError(file, '这是 Word XML 格式的文档(.xml),不能直接读取;请用 Word 或 WPS 打开后另存为 .docx 再试');
   }
-  if (HTML_EXTENSIONS.has(extension) || looksLikeHtml(decoded.text)) {
+  const markdown = MARKDOWN_EXTENSIONS.has(extension);
+  // a Markdown report may open with an HTML block (<p align="center">标题</p>): it is Markdown still, its
+  // lines and headings its own (read as a page, they ran into one paragraph); a whole page saved so is a page
+  if (HTML_EXTENSIONS.has(extension) || (markdown ? looksLikeWholePage(decoded.text) : looksLikeHtml(decoded.text))) {
     return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget, notices) };
   }
   if (extension === '.csv') return { format: 'txt', encoding: decoded.encoding, raw: csvAsText(decoded.text) };
   const text = withReferencesRead(withoutFrontMatter(decoded.text));
-  return { format: 'txt', encoding: decoded.encoding, raw: MARKDOWN_EXTENSIONS.has(extension) ? markdownAsText(text) : text };
+  if (!markdown) return { format: 'txt', encoding: decoded.encoding, raw: text };
+  // its HTML blocks read as the page reader reads markup, which loads only for a report that has some
+  const readHtml = holdsHtmlBlock(text) ? await htmlFragmentReader(budget) : undefined;
+  return { format: 'txt', encoding: decoded.encoding, raw: markdownAsText(text, readHtml) };
 }
+
+const htmlFragmentReader = async (budget: Budget) => {
+  const { shownFragmentText } = await import('./html.js');
+  return (html: string) => shownFragmentText(html, budget);
+};
 
 /**
  * An e-mail saved as a file: the report attached to it, read as the attachment's format, or with no
@@ -405,4 +416,9 @@ const UTF8_BOM_AS_LATIN1 = /^\u00EF\u00BB\u00BF/;
 
 function looksLikeHtml(text: string): boolean {
   return /^\s*<(?:!doctype\s+html|html|head|body|meta|div|p|table|!--)[\s>]/i.test(text.slice(0, 1024));
+}
+
+/** A whole web page, not a fragment of markup (which a Markdown text may open with). */
+function looksLikeWholePage(text: string): boolean {
+  return /^\s*(?:<!--[^]*?-->\s*)*<(?:!doctype\s+html|html|head|body|meta)[\s>]/i.test(text.slice(0, 1024));
 }

@@ -42,9 +42,31 @@ const EMPHASIS = /(?<![\d*\\])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*\\])\*(?![\d*
 /** A character escaped to be read as itself (\*, \_, \#). */
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
 
-export function markdownAsText(text: string): string {
-  return text
-    .replace(HTML_COMMENT, '')
+/**
+ * The elements whose tag opening a line starts an HTML block (CommonMark 4.6, its start conditions 1
+ * and 6): a viewer renders the block as a browser renders markup.
+ */
+const BLOCK_NAMES =
+  'address|article|aside|blockquote|body|caption|center|col|colgroup|dd|details|dialog|dir|div|dl|dt|fieldset|figcaption|figure|footer|form|' +
+  'h[1-6]|header|hr|html|legend|li|main|menu|nav|ol|p|pre|script|search|section|style|summary|table|tbody|td|textarea|tfoot|th|thead|tr|ul';
+const HTML_BLOCK_START = new RegExp(String.raw`^ {0,3}<\/?(?:${BLOCK_NAMES})(?=[\s/>]|$)`, 'im');
+const BLOCK_TAG = new RegExp(String.raw`<(\/?)(${BLOCK_NAMES})(?=[\s/>])[^<>]{0,2000}?(\/?)>`, 'gi');
+/** Elements with no end tag. */
+const VOID_BLOCKS = new Set(['hr', 'col']);
+/** A line of a chunk of markup: a tag, a comment or a declaration opens it. */
+const MARKUP_LINE = /^ {0,3}<[a-z/!?]/i;
+const FENCE_LINE = /^[ \t]{0,3}(`{3,}|~{3,})/;
+
+/** Whether a Markdown text holds an HTML block (see markdownAsText). */
+export const holdsHtmlBlock = (text: string): boolean => HTML_BLOCK_START.test(text);
+
+/**
+ * A Markdown text as a viewer shows it. With `readHtml` (the page reader's, for a text that holds an
+ * HTML block), its HTML blocks are read as that reader reads markup (see withHtmlBlocksRead).
+ */
+export function markdownAsText(text: string, readHtml?: (html: string) => string): string {
+  const uncommented = text.replace(HTML_COMMENT, '');
+  return (readHtml ? withHtmlBlocksRead(uncommented, readHtml) : uncommented)
     .replace(HIDDEN_ELEMENT, '')
     .replace(RAISED, (_, _tag: string, mark: string, at: number, whole: string) => (isFootnoteMark(mark, textBefore(whole, at)) ? '' : mark))
     .replace(PHRASE_TAG, '')
@@ -61,3 +83,81 @@ export function markdownAsText(text: string): string {
 
 /** The text just before `at`, its tags left out (km</b><sup>2</sup> is a power after a letter). */
 const textBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 60), at).replace(/<[^<>]*>/g, '');
+
+/**
+ * A Markdown text with its HTML blocks (<div>, <p align="center">, <table>, <details>) read as a browser
+ * shows them: their tags were read as text, and what they hid (<div hidden><p>…</p></div>, a closed
+ * <details>'s body) as shown. A block runs, as CommonMark has it, to a blank line, and on to the end
+ * tag of an element it opens, so that the Markdown paragraphs an element wraps (a <details>'s, set apart
+ * by blank lines) are read inside it, each line a paragraph of its own, as its lines stand in the text.
+ */
+function withHtmlBlocksRead(text: string, readHtml: (html: string) => string): string {
+  const lines = text.split('\n');
+  const fenced = fencedLines(lines);
+  const closedAt = closingLines(lines, fenced);
+  const out: string[] = [];
+  for (let start = 0; start < lines.length; start++) {
+    if (fenced[start] || !HTML_BLOCK_START.test(lines[start]!)) {
+      out.push(lines[start]!);
+      continue;
+    }
+    let end = start;
+    for (let line = start; line <= end || (line < lines.length && lines[line]!.trim() !== ''); line++) end = Math.max(end, line, closedAt.get(line) ?? line);
+    const markup: string[] = [];
+    let chunkIsMarkup = true;
+    for (let line = start; line <= end; line++) {
+      const written = lines[line]!;
+      if (written.trim() === '') continue;
+      if (line === start || lines[line - 1]!.trim() === '') chunkIsMarkup = MARKUP_LINE.test(written);
+      markup.push(chunkIsMarkup ? written : `<p>${written}</p>`);
+    }
+    if (out.length > 0 && out.at(-1)!.trim() !== '') out.push('');
+    out.push(readHtml(markup.join('\n')));
+    start = end;
+  }
+  return out.join('\n');
+}
+
+/** Which lines stand in a fenced code block (its fences too), shown as written. */
+function fencedLines(lines: readonly string[]): boolean[] {
+  let fence: string | undefined;
+  return lines.map((line) => {
+    const mark = FENCE_LINE.exec(line)?.[1];
+    if (fence === undefined) {
+      fence = mark;
+      return mark !== undefined;
+    }
+    if (mark !== undefined && mark[0] === fence[0] && mark.length >= fence.length) fence = undefined;
+    return true;
+  });
+}
+
+/**
+ * For each line that opens a block element, the last line on which one it opens ends (an element
+ * never ended is left out): one pass over the tags, their names kept on a stack.
+ */
+function closingLines(lines: readonly string[], fenced: readonly boolean[]): Map<number, number> {
+  const closedAt = new Map<number, number>();
+  const open: Array<{ name: string; line: number }> = [];
+  const openCount = new Map<string, number>();
+  lines.forEach((text, line) => {
+    if (fenced[line] || !text.includes('<')) return;
+    for (const [, closing, tagName, selfClosing] of text.matchAll(BLOCK_TAG)) {
+      const name = tagName!.toLowerCase();
+      if (!closing) {
+        if (selfClosing || VOID_BLOCKS.has(name)) continue;
+        open.push({ name, line });
+        openCount.set(name, (openCount.get(name) ?? 0) + 1);
+        continue;
+      }
+      if (!openCount.get(name)) continue;
+      // an end tag ends the elements opened inside its own and left open, as a browser ends them
+      for (let element = open.pop(); element !== undefined; element = open.pop()) {
+        openCount.set(element.name, openCount.get(element.name)! - 1);
+        closedAt.set(element.line, Math.max(closedAt.get(element.line) ?? line, line));
+        if (element.name === name) break;
+      }
+    }
+  });
+  return closedAt;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { REPORT_LINES } from './fixtures.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, readText } from './hostile.js';
+
+/** The report's lines, its figure 12件 written as `written`. */
+const withFigure = (written: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line));
+/** Markdown paragraphs, one a line. */
+const markdown = (lines: readonly string[]) => lines.join('\n\n');
+
+describe('a Markdown report with HTML blocks', () => {
+  // a viewer renders an HTML block as a browser renders markup: the tags of <div>, <p>, <table> were read as
+  // text, and what <div hidden> or a closed <details> keeps out of sight as shown (旧稿 19件, 99件 in a note)
+  it('reads its HTML blocks as shown: no tag, no hidden element, a closed details’ summary only', async () => {
+    const [title, date, opening, heading, ...rest] = withFigure('<b>12</b>件') as [string, string, string, string, ...string[]];
+    const text = [
+      `<p align="center"><strong>${title}</strong></p>`,
+      date,
+      opening,
+      `## ${heading}`,
+      `<div class="para">\n${rest[0]}\n</div>`,
+      '<table>\n<tr><th>项目</th><th>数量</th></tr>\n<tr><td>行政复议案件</td><td>35件</td></tr>\n</table>',
+      '<div hidden>\n<p>原稿：全年审查规范性文件19件。</p>\n</div>',
+      '<details>\n<summary>附：统计口径说明</summary>',
+      '说明中列举的备案文件共99件，不计入上述数量。',
+      '</details>',
+      ...rest.slice(1),
+    ];
+    expect(await readText(markdown(text), '报告.md')).toBe(
+      markdown([...REPORT_LINES.slice(0, 5), '项目 | 数量\n行政复议案件 | 35件', '附：统计口径说明', ...REPORT_LINES.slice(5)]),
+    );
+  });
+
+  // a block element hiding Markdown paragraphs set apart by blank lines hides them all (a browser places
+  // them inside it); markup in a fenced code block is shown as written
+  it('hides the Markdown paragraphs a hidden element wraps, and leaves markup in a code block as it is', async () => {
+    const text = [
+      ...REPORT_LINES.slice(0, 5),
+      '<section style="display:none">',
+      '全年审查规范性文件**19**件，此段为旧稿。',
+      '- 旧稿第二项',
+      '</section>',
+      '```html\n<div class="note">示例</div>\n```',
+      ...REPORT_LINES.slice(5),
+    ];
+    expect(await readText(markdown(text), 'draft.md')).toBe(markdown([...REPORT_LINES.slice(0, 5), '<div class="note">示例</div>', ...REPORT_LINES.slice(5)]));
+  });
+});
