@@ -351,6 +351,18 @@ function withCounters(written: string | undefined, counters: PageCounters, openi
   );
 }
 
+/**
+ * The list-style-type a list or an item has by its style or a sheet's rule (an item's own stands before
+ * its list's, which its items inherit); a sheet's rule outranks the type attribute, as any author's style
+ * outranks markup: a list a sheet resets (ol { list-style: none }) shows no numbers.
+ */
+const listStyleTypes = new WeakMap<Element, string>();
+const CSS_WIDE = new Set(['inherit', 'initial', 'unset', 'revert', 'revert-layer']);
+function withListStyleType(element: Element, styles: PageStyles): void {
+  const type = styles.of(element, 'list-style-type');
+  if (type !== undefined && !CSS_WIDE.has(type)) listStyleTypes.set(element, type);
+}
+
 /** The list items a sheet's counter numbers (see withCounters). */
 const numberedBySheet = new WeakSet<Element>();
 
@@ -465,6 +477,7 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
     if (node.type === 'tag') counters.enter(element, ...withListItemCounter(element, styles));
     if (node.type === 'tag' && styles.styled(element)) {
       withGeneratedText(element, styles, counters);
+      if (LISTS.has(element.name) || element.name === 'li') withListStyleType(element, styles);
       if (isPreformattedSpace(styles.of(element, 'white-space'))) preformatted.add(element);
     }
     const closed = node.type === 'tag' && isClosedDetails(element);
@@ -1086,30 +1099,29 @@ function orderedCells(row: Element, texts: string[], orders: Map<Element, Column
 }
 
 /**
- * The number a browser shows before an item of an ordered list (一、 for list-style-type
- * cjk-ideographic, 1. by default), as text: an outline numbered by the list, not typed, keeps its
+ * The number a browser shows before an item of a list (一、 for list-style-type cjk-ideographic, 1. by
+ * default in an <ol>, none for a bullet), as text: an outline numbered by the list, not typed, keeps its
  * numbers. The items of a list are numbered once, from its start attribute and their value attributes.
  */
 function itemMarker(item: Element, numbers: Map<Element, Map<Element, number>>): string {
   const list = item.parent;
-  if (!list || list.type !== 'tag' || list.name !== 'ol' || numberedBySheet.has(item)) return '';
-  const ol = list;
-  let numbered = numbers.get(ol);
+  if (!list || list.type !== 'tag' || !LISTS.has(list.name) || numberedBySheet.has(item)) return '';
+  const type = listStyleTypes.get(item) ?? listStyleTypes.get(list) ?? list.attribs.type ?? (list.name === 'ol' ? 'decimal' : 'disc');
+  const marker = (n: number) => listMarker(n, type);
+  if (marker(1) === '') return '';
+  let numbered = numbers.get(list);
   if (!numbered) {
     numbered = new Map();
-    let next = Number.parseInt(ol.attribs.start ?? '1', 10) || 1;
-    for (const child of ol.children) {
+    let next = Number.parseInt(list.attribs.start ?? '1', 10) || 1;
+    for (const child of list.children) {
       if (child.type !== 'tag' || child.name !== 'li') continue;
       const value = Number.parseInt(child.attribs.value ?? '', 10);
       if (Number.isFinite(value)) next = value;
       numbered.set(child, next++);
     }
-    numbers.set(ol, numbered);
+    numbers.set(list, numbered);
   }
-  const styleOf = (element: Element) => /list-style(?:-type)?\s*:\s*([\w-]+)/i.exec(element.attribs.style ?? '')?.[1];
-  // an item's style attribute may set only its colour: the list's type still holds
-  const styled = styleOf(item) ?? styleOf(ol);
-  return listMarker(numbered.get(item) ?? 1, styled ?? ol.attribs.type ?? 'decimal');
+  return marker(numbered.get(item) ?? 1);
 }
 
 /**

@@ -55,6 +55,8 @@ const SIGHT_PROPERTIES = [
   '::after',
   // what a list item's marker shows (li::marker { content: "（" counter(list-item, cjk-ideographic) "）" })
   '::marker',
+  // how a list numbers its items (ol.roman { list-style-type: upper-roman }), or that it shows none (ol { list-style: none })
+  'list-style-type',
 ] as const;
 export type SightProperty = (typeof SIGHT_PROPERTIES)[number];
 /** What an element's own style may set: all but the generated text, which only a sheet's rule for ::before or ::after sets. */
@@ -99,12 +101,26 @@ export function declarationsOf(block: string): Map<SightProperty, Declared> {
       if (size !== undefined) declarations.set('font-size', { value: size, important });
     } else if (name === 'background' || (name === 'background-image' && !UNPAINTED_IMAGE.has(value))) {
       declarations.set('background-color', { value, important });
+    } else if (name === 'list-style') {
+      declarations.set('list-style-type', { value: listStyleTypeOf(value), important });
     } else if (name === 'background-color' && PICTURE.test(declarations.get('background-color')?.value ?? '')) {
       // a picture is drawn over the colour under it: the ground is the picture's
       continue;
     } else if (DECLARED_PROPERTIES.has(name)) declarations.set(name as SightProperty, { value, important });
   }
   return declarations;
+}
+
+/**
+ * The type the list-style shorthand sets: the token that is no position and no picture (list-style: none
+ * inside; list-style: upper-roman), none when none stands alone, and the initial disc when it names none.
+ */
+function listStyleTypeOf(value: string): string {
+  const tokens = value
+    .replace(/[\w-]*\([^)]*\)/g, ' ')
+    .split(/\s+/)
+    .filter((token) => token !== '' && token !== 'inside' && token !== 'outside');
+  return tokens.find((token) => token !== 'none') ?? (tokens.length > 0 ? 'none' : 'disc');
 }
 
 /**
@@ -194,6 +210,8 @@ function matters(property: SightProperty, value: string): boolean {
     case '::after':
     case '::marker':
       return value !== '';
+    case 'list-style-type':
+      return true;
     case 'overflow':
     case 'overflow-x':
     case 'overflow-y':

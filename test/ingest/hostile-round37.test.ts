@@ -45,3 +45,24 @@ describe('a Markdown report with HTML blocks', () => {
     expect(await readText(markdown(text), 'draft.md')).toBe(markdown([...REPORT_LINES.slice(0, 5), '<div class="note">示例</div>', ...REPORT_LINES.slice(5)]));
   });
 });
+
+describe('a web page whose lists a style sheet numbers, or resets', () => {
+  const page = (style: string, body: string) => `<html><head><meta charset="utf-8"><style>${style}</style></head><body>${body}</body></html>`;
+  const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
+  const around = (lists: string) => paragraphs(REPORT_LINES.slice(0, 4)) + lists + paragraphs(REPORT_LINES.slice(4));
+
+  // list-style-type was read from an element's style attribute only: a list a sheet numbers in Roman figures or
+  // Chinese numerals read 1. 2., and one a sheet resets (ol { list-style: none }, as most sites' sheets do) read
+  // numbers a reader never sees
+  it('numbers each list as its sheet has it: a class’s type, an item’s own, a reset with no numbers at all', async () => {
+    const style =
+      'ol, ul { list-style: none; margin: 0 } ol.parts { list-style-type: upper-roman } .steps { list-style: cjk-ideographic inside } ' +
+      'ul.numbered { list-style-type: decimal } li.lettered { list-style: lower-alpha }';
+    const lists =
+      '<ol class="parts"><li>完善决策程序</li><li>严格执法监督</li></ol>' +
+      '<ol class="steps" start="3"><li>推行清单管理</li><li class="lettered">开展案卷评查</li></ol>' +
+      '<ol type="a"><li>健全复议体制</li></ol><ul class="numbered"><li>加强普法宣传</li></ul>';
+    const lines = (await readText(page(style, around(lists)), 'sheet-lists.html')).split('\n');
+    expect(lines.slice(4, 10)).toEqual(['I.完善决策程序', 'II.严格执法监督', '三、推行清单管理', 'd.开展案卷评查', '健全复议体制', '1.加强普法宣传']);
+  });
+});
