@@ -57,6 +57,8 @@ const textOf = (bytes: Buffer): string => bytes.toString('utf8');
  */
 function numberer(lists: Map<string, List>, styles: Map<string, NumberedAs>): (properties: string) => string | null {
   const counters = new Map<string, number[]>();
+  /** the lists and levels whose start override has restarted their count (`numId level`) */
+  const restarted = new Set<string>();
   return (properties) => {
     const own = /<w:pPrChange\b/.test(properties) ? properties.replace(/<w:pPrChange\b[\s\S]*$/, '') : properties;
     const as = numberingOf(own) ?? styles.get(attribute(own, 'w:pStyle') ?? '');
@@ -66,7 +68,9 @@ function numberer(lists: Map<string, List>, styles: Map<string, NumberedAs>): (p
     if (!list || !level || level.format === 'bullet' || level.format === 'none') return null;
     const counts = counters.get(list.abstractId) ?? [];
     counters.set(list.abstractId, counts);
-    counts[as.level] = counts[as.level] === undefined ? level.start : counts[as.level]! + 1;
+    const restart = list.restarts.has(as.level) && !restarted.has(`${as.numId} ${as.level}`);
+    if (restart) restarted.add(`${as.numId} ${as.level}`);
+    counts[as.level] = restart ? list.restarts.get(as.level)! : counts[as.level] === undefined ? level.start : counts[as.level]! + 1;
     counts.length = as.level + 1;
     let unknownLevel = false;
     const marker = level.text.replace(/%([1-9])/g, (_, n: string) => {
@@ -136,8 +140,11 @@ function numberingOf(properties: string): NumberedAs | undefined {
 }
 
 interface List {
+  /** whose count the list goes on with: its abstract list's, or its own */
   abstractId: string;
   levels: Map<number, Level>;
+  /** the levels a start override (alone) restarts, at its first paragraph, with the start */
+  restarts: Map<number, number>;
 }
 
 /** The lists of numbering.xml by numId: the levels of their abstract list, with start overrides. */
@@ -161,7 +168,8 @@ function readLists(xml: string): Map<string, List> {
     const base = abstractId === undefined ? undefined : abstracts.get(abstractId);
     if (!base) continue;
     const levels = new Map(base);
-    let restarted = false;
+    const restarts = new Map<number, number>();
+    let ownLevels = false;
     for (const override of elements(body, 'w:lvlOverride')) {
       const ilvl = ownAttribute(override.open, 'w:ilvl');
       if (ilvl === undefined || !/^\d+$/.test(ilvl)) continue;
@@ -176,10 +184,13 @@ function readLists(xml: string): Map<string, List> {
       const start = attribute(override.body, 'w:startOverride');
       if (!level || (replaced === undefined && start === undefined)) continue;
       levels.set(Number(ilvl), start === undefined ? level : { ...level, start: whole(start, level.start) });
-      restarted = true;
+      if (replaced !== undefined) ownLevels = true;
+      else restarts.set(Number(ilvl), whole(start, level.start));
     }
-    // lists restarted by an override count on their own; the others continue their abstract list
-    lists.set(numId, { abstractId: restarted ? `num:${numId}` : abstractId!, levels });
+    // a list given levels of its own counts on its own. One restarted by a start override alone restarts the
+    // count its abstract list keeps, which every list of that definition goes on with, as Word numbers them
+    // (1. 2. 3., restarted 1. 2., then the first list's next item is 3., not 4.)
+    lists.set(numId, { abstractId: ownLevels ? `num:${numId}` : abstractId!, levels, restarts });
   }
   return lists;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, readText } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, docxOfParts, FIGURES_LINE, readText } from './hostile.js';
 
 /** The report's lines, its figure 12件 written as `written`. */
 const withFigure = (written: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line));
@@ -64,5 +64,43 @@ describe('a web page whose lists a style sheet numbers, or resets', () => {
       '<ol type="a"><li>健全复议体制</li></ol><ul class="numbered"><li>加强普法宣传</li></ul>';
     const lines = (await readText(page(style, around(lists)), 'sheet-lists.html')).split('\n');
     expect(lines.slice(4, 10)).toEqual(['I.完善决策程序', 'II.严格执法监督', '三、推行清单管理', 'd.开展案卷评查', '健全复议体制', '1.加强普法宣传']);
+  });
+});
+
+describe('a Word document whose list is restarted, then goes on in its first numbering', () => {
+  const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const item = (list: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="${list}"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+  const numbering =
+    `<?xml version="1.0" encoding="UTF-8"?><w:numbering xmlns:w="${WORD}"><w:abstractNum w:abstractNumId="9"><w:lvl w:ilvl="0"><w:start w:val="1"/>` +
+    '<w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%1）"/></w:lvl></w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="9"/></w:num>' +
+    '<w:num w:numId="2"><w:abstractNumId w:val="9"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/></w:lvlOverride></w:num></w:numbering>';
+
+  // Word keeps one count for the lists of one definition (ECMA-376 17.9; office-open-xml-viewer#590 and
+  // anydoc#129 found so on Word's own files): a list restarted by a start override restarts it, and the first
+  // list's next item goes on from there. It went on from its own last item: （四） where Word shows （三）
+  it('numbers the first list’s next item on from the restarted count', async () => {
+    const body = [
+      item(1, '修订议事规则。'),
+      item(1, '清理规范性文件。'),
+      item(1, '公开决策目录。'),
+      `<w:p>${run('执法方面：')}</w:p>`,
+      item(2, '开展案卷评查。'),
+      item(2, '组织旁听庭审。'),
+      item(1, '通报典型案例。'),
+      item(2, '完善考核办法。'),
+    ].join('');
+    const document = `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${body}</w:body></w:document>`;
+    const docx = new Uint8Array(docxOfParts({ 'word/document.xml': document, 'word/numbering.xml': numbering }));
+    expect((await readText(docx, 'resumed.docx')).split('\n')).toEqual([
+      '（一）修订议事规则。',
+      '（二）清理规范性文件。',
+      '（三）公开决策目录。',
+      '执法方面：',
+      '（一）开展案卷评查。',
+      '（二）组织旁听庭审。',
+      '（三）通报典型案例。',
+      '（四）完善考核办法。',
+    ]);
   });
 });
