@@ -30,6 +30,18 @@ describe('a Markdown report with HTML blocks', () => {
     );
   });
 
+  // a Markdown text that opens with a comment (a template's note) or an HTML block was read as a web page:
+  // its headings and paragraphs, set apart by blank lines, ran into one line
+  it('reads a Markdown text that opens with a comment or a block of markup as Markdown', async () => {
+    for (const opening of ['<!-- 本模板由办公室统一下发 -->', '<div align="right">（公开属性：主动公开）</div>']) {
+      const text = await readText(markdown([opening, ...REPORT_LINES.map((line, i) => (i === 3 ? `## ${line}` : line))]), 'opened.md');
+      expect(
+        text.split('\n').filter((line) => line !== '' && !line.includes('公开属性')),
+        opening,
+      ).toEqual(REPORT_LINES);
+    }
+  });
+
   // a block element hiding Markdown paragraphs set apart by blank lines hides them all (a browser places
   // them inside it); markup in a fenced code block is shown as written
   it('hides the Markdown paragraphs a hidden element wraps, and leaves markup in a code block as it is', async () => {
