@@ -10,7 +10,8 @@ const HTML_COMMENT = /<!--[^]*?-->/g;
 /**
  * Inline HTML, which a viewer renders as a browser does (see html.ts): an element with the hidden
  * attribute shows nothing, hidden="until-found" too (1<span hidden>9</span>2件 was read with its tags, 2件);
- * a footnote's mark raised after a figure no digit of it; a phrase element's tags nothing of themselves.
+ * a footnote's mark raised after a figure no digit of it; a phrase element's tags nothing of themselves,
+ * a picture no text (<img src="…/2023/fig12.png" width="35"> was read as written, its figures with it).
  * An element hidden so holds no markup here (what does stands as written).
  */
 const ATTRIBUTE = String.raw`\s+[\w:-]{1,40}(?:\s*=\s*(?:"[^"<>]{0,300}"|'[^'<>]{0,300}'|[^\s"'<>]{1,300}))?`;
@@ -19,7 +20,8 @@ const HIDDEN_ELEMENT = new RegExp(
   'gi',
 );
 const RAISED = /<(sup|sub)>([^<]{1,20})<\/\1>/gi;
-const PHRASE_TAG = /<\/?(?:span|font|b|i|u|em|strong|mark|small|big|a|abbr|cite|q|kbd|code|var|samp|dfn|time|data|bdi|bdo|ins|sup|sub)(?:\s[^<>]{0,500})?>/gi;
+const PHRASE_TAG =
+  /<\/?(?:span|font|b|i|u|em|strong|mark|small|big|a|abbr|cite|q|kbd|code|var|samp|dfn|time|data|bdi|bdo|ins|sup|sub|img|picture|source)(?:\s[^<>]{0,500})?>/gi;
 /** A code block's fence: its lines are shown, the fence is not. */
 const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[^\n]*$/gm;
 /**

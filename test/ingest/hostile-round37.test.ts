@@ -42,6 +42,14 @@ describe('a Markdown report with HTML blocks', () => {
     }
   });
 
+  // a picture shows no text: <img> in a line, or on a line of its own, was read as written, the figures of its
+  // address and its size with it (12 of fig12.png, width 600)
+  it('reads no picture’s tag', async () => {
+    const pictured = withFigure('12<img src="img/2023/fig12.png" width="35" alt="图一">件');
+    const text = [...pictured.slice(0, 5), '<img src="img/2023/chart-600.png" width="600" height="28" />', ...pictured.slice(5)];
+    expect((await readText(markdown(text), 'pictured.md')).split('\n').filter((line) => line !== '')).toEqual(REPORT_LINES);
+  });
+
   // a block element hiding Markdown paragraphs set apart by blank lines hides them all (a browser places
   // them inside it); markup in a fenced code block is shown as written
   it('hides the Markdown paragraphs a hidden element wraps, and leaves markup in a code block as it is', async () => {
