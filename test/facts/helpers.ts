@@ -155,6 +155,8 @@ export const heldout69Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout70Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout70');
 /** A seventy-first blind set, campaign years: a 2020 county whose every chapter starts from 疫情防控 (.docx), a 2019 district with a long 扫黑除恶 part (GBK), a 2022 县级市 whose 安全生产 and 防汛 执法 fill the page (.html), a 2021 district in its 创建全国文明城市 year (Markdown), a 2023 county cleaning up its 疫情 documents after 乙类乙管. */
 export const heldout71Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout71');
+/** A seventy-second blind set, shortfalls said with figures: a 2024 county whose 存在的问题 quotes rates and lost cases (.docx), a 2023 district conceding gaps inside each chapter, a 2025 city 司法局's 整改情况报告 on a 法治督察 (GBK), a 2022 county whose numbered 不足 returns as targets (.html), a 2024 township that reached no figure (Markdown). */
+export const heldout72Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout72');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
