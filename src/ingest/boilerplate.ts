@@ -76,18 +76,18 @@ export function lintBoilerplate(dir: string = rulesDir): { rules: Boilerplate | 
   return { rules, examples: cases, problems };
 }
 
-/** True when the trimmed line is site chrome rather than report text. */
-export function isBoilerplateLine(trimmed: string): boolean {
-  return matchesBoilerplate(cachedBoilerplate.get(), trimmed);
+/** True when the trimmed line is site chrome rather than report text; `folded`, when given, is its foldCharacters, folded already. */
+export function isBoilerplateLine(trimmed: string, folded?: string): boolean {
+  return matchesBoilerplate(cachedBoilerplate.get(), trimmed, folded);
 }
 
 /** The pieces of a line read before the whole line is split (split's limit keeps the first pieces of the whole). */
 const FIRST_PIECES = 2;
 
 /** True when `rules` take the trimmed line for site chrome (also the rules of a file being tried). */
-export function matchesBoilerplate(rules: Boilerplate, trimmed: string): boolean {
+export function matchesBoilerplate(rules: Boilerplate, trimmed: string, folded?: string): boolean {
   if (trimmed.length === 0 || trimmed.length > MAX_BOILERPLATE_LINE_CHARS) return false;
-  const line = foldCharacters(trimmed);
+  const line = folded ?? foldCharacters(trimmed);
   // a loop, not some's callback: one created per line was optimised by TurboFan again after every full GC
   for (const rule of rules.lines) if (line.length <= rule.maxChars && rule.pattern.test(line)) return true;
   // most lines fail on their first word: its first pieces are read before the whole line is split

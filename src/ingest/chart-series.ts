@@ -11,7 +11,7 @@
  * The wording (caption, data line, total) is rules/tables.yaml's.
  */
 import { MEASURE_HEADER } from './table-cells.js';
-import { asCell, asLine, tableWording } from './table-wording.js';
+import { asCell, tableWording, type LinesRead } from './table-wording.js';
 import { columnOrderOf, inColumnOrder } from './year-columns.js';
 
 /** What parts a data line's items: semicolons, enumeration commas, a comma not inside a figure (2,050). */
@@ -29,22 +29,33 @@ interface Item {
 /**
  * The lines with each chart's data line written as table rows under the chart's caption (the nearest
  * caption above it of the same number); a data line without a caption, or whose items are not each
- * a label and a figure, stays as it is.
+ * a label and a figure, stays as it is. `from` gives, for each line out, the index of the line read
+ * it is (-1 for a chart's row).
  */
-export function withChartRows(lines: readonly string[]): string[] {
+export function withChartRows(read: LinesRead): { lines: string[]; from: number[] } {
   const { chart_caption, chart_data } = tableWording();
   const captions = new Map<string, string>();
-  return lines.flatMap((line) => {
-    const trimmed = line.trim();
-    const folded = asLine(trimmed);
+  const lines: string[] = [];
+  const from: number[] = [];
+  for (let k = 0; k < read.written.length; k++) {
+    const trimmed = read.trimmed[k]!;
+    const folded = read.folded[k]!;
     const data = chart_data.exec(folded);
     const title = data ? captions.get(data[1]!) : undefined;
     const items = data && title !== undefined ? itemsOf(trimmed.slice(data[0].length), folded.slice(data[0].length)) : undefined;
-    if (items) return rowsOf(title!, items);
+    if (items) {
+      for (const row of rowsOf(title!, items)) {
+        lines.push(row);
+        from.push(-1);
+      }
+      continue;
+    }
     const caption = chart_caption.exec(folded);
     if (caption) captions.set(caption[1]!, trimmed.slice(caption.index + caption[0].length - caption[2]!.length));
-    return [line];
-  });
+    lines.push(read.written[k]!);
+    from.push(k);
+  }
+  return { lines, from };
 }
 
 /** The items of a data line as written (`original`), read on its fold; undefined unless every item is a label and a figure. */

@@ -5,7 +5,7 @@ import { rejoinHardWraps, type TextLine } from './rewrap.js';
 import { withChartRows } from './chart-series.js';
 import { closeSpacedFigures } from './spaced-figures.js';
 import { MEASURE_HEADER } from './table-cells.js';
-import { asCell, tableWording } from './table-wording.js';
+import { asCell, readLines, tableWording } from './table-wording.js';
 import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
 /**
@@ -99,6 +99,8 @@ const LABEL_CELL = /^[\u3400-\u9fff]{1,6}$/;
 /** Whether two cells or more name a year alone: a header row over the years' columns (指标  2023年  2024年). */
 const namesYears = (cells: readonly string[]): boolean => cells.filter((cell) => FIGURE_CELL.test(cell) && YEAR_CELL.test(cell)).length >= 2;
 const HAN = /[\u3400-\u9fff]/;
+/** What asCell takes out of a cell. */
+const BLANK = /\s/;
 /**
  * Blanks inside a line, worth four columns or more: a paragraph's indent, when its line break was lost.
  * The first blank is matched before what stands before it is looked behind: a pattern that opens with
@@ -145,12 +147,19 @@ export function cleanupStructure(raw: string): string {
   // the lines since the last row or prose line that may be the pieces of a table's header, a cell a line
   const headerPieces: string[] = [];
   let caption: Caption | undefined;
-  for (const rawLine of withChartRows(withWrappedLabelsJoined(unified.split('\n')))) {
-    const plain = withoutMarkup(undoubled(rawLine.trim()));
+  const read = readLines(withWrappedLabelsJoined(unified.split('\n')));
+  const { lines: written, from } = withChartRows(read);
+  for (let k = 0; k < written.length; k++) {
+    const rawLine = written[k]!;
+    const readAt = from[k]!;
+    const trimmed = readAt >= 0 ? read.trimmed[readAt]! : rawLine.trim();
+    const plain = withoutMarkup(undoubled(trimmed));
     // a table's rule line is no line of text, and the table goes on under it
     if (plain === null) continue;
+    // the line's folds, read with all the others, hold while the line is as it was read
+    const asRead = readAt >= 0 && plain === trimmed ? readAt : -1;
     const split = tableCells(plain, table);
-    caption = captionOf(plain, split, caption);
+    caption = captionOf(plain, split, caption, asRead >= 0 ? read.folded[asRead] : undefined);
     const cells = Array.isArray(split) && caption ? withCaptionLent(split, caption) : split;
     table = Array.isArray(cells) ? headerOf(cells, table) : NO_HEADER;
     const header = indicatorsOf(Array.isArray(cells) ? cells : plain.split(ALIGNING_BLANKS));
@@ -170,7 +179,7 @@ export function cleanupStructure(raw: string): string {
     for (const row of line.split('\n')) {
       const pieces = splitLongLine(closeLetterSpacing(row));
       for (const [index, piece] of pieces.entries()) {
-        if (isBoilerplateLine(piece)) continue;
+        if (isBoilerplateLine(piece, asRead >= 0 && piece === plain ? read.characters[asRead] : undefined)) continue;
         if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
         lines.push({ text: closeStrayBlanks(piece), indent: index === 0 && piece !== '' ? /^\s*/.exec(rawLine)![0] : '' });
       }
@@ -203,10 +212,11 @@ const SUBJECT_HEAD = 4;
  * The caption the rows from this line on stand under: a caption line sets it, a unit line under it
  * (单位：件) adds its unit, rows and a table's fragments keep it, any other line ends it.
  */
-function captionOf(line: string, cells: readonly string[] | string, current: Caption | undefined): Caption | undefined {
+function captionOf(line: string, cells: readonly string[] | string, current: Caption | undefined, folded: string | undefined): Caption | undefined {
   if (Array.isArray(cells)) return current;
   const { table_caption, unit_line } = tableWording();
-  const cell = asCell(line);
+  // a line without blanks is its own cell: its asLine, when the line was folded already (`folded`)
+  const cell = folded !== undefined && !BLANK.test(line) ? folded : asCell(line);
   const named = table_caption.exec(cell);
   if (named) return { subject: named[1]!, unit: named[2] };
   const card = tableWording().card_title.exec(cell);

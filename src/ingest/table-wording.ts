@@ -112,6 +112,30 @@ export function lintTableWording(dir: string = rulesDir): { wording: TableWordin
 export const asLine = (text: string): string => foldInContext(foldCharacters(text));
 export const asCell = (text: string): string => asLine(text.replace(/\s+/g, ''));
 
+/** A text's lines, each trimmed and folded as the structure's reading needs it. */
+export interface LinesRead {
+  /** each line as written */
+  written: readonly string[];
+  trimmed: readonly string[];
+  /** foldCharacters of each trimmed line (the boilerplate check's reading) */
+  characters: readonly string[];
+  /** asLine of each trimmed line */
+  folded: readonly string[];
+}
+
+/**
+ * The lines (none holds a line break), each trimmed and folded, in one fold of them all: neither
+ * fold reads across a line's end (foldTracked converts line by line, and foldInContext's patterns
+ * match no line break and anchor at a line's ends), so the whole's lines are the lines' folds; a
+ * fold called per line cost twice what the whole did, in its calls.
+ */
+export function readLines(written: readonly string[]): LinesRead {
+  const trimmed = written.map((line) => line.trim());
+  if (trimmed.length === 0) return { written, trimmed, characters: [], folded: [] };
+  const characters = foldCharacters(trimmed.join('\n'));
+  return { written, trimmed, characters: characters.split('\n'), folded: foldInContext(characters).split('\n') };
+}
+
 /** The lines and header cells of tables and charts are read this way (chart lines keep their blanks, cells lose them). */
 const READ_AS: Record<TableWordingKey, (text: string) => string> = {
   year_header: asCell,
