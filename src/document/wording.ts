@@ -66,7 +66,7 @@ const Findings = lazySchema(() =>
   z
     .object({
       cues: z.array(Pattern).min(1),
-      /** the opening of a clause on the year reported on, {year} standing for it: from there on, not a finding */
+      /** the opening of a clause on the year reported on ({year} standing for it) or on what was done about the finding: from there on, not a finding */
       own_year: Text.refine((source) => source.includes(YEAR_SLOT), { message: `须含 ${YEAR_SLOT}(年份所在处)` }),
     })
     .strict(),
