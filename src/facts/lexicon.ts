@@ -385,6 +385,12 @@ export const PassTables = lazySchema(() =>
           openings: z.array(RegexSource).min(1),
           /** words that only introduce the period an opening names (回顾“十二五”时期) */
           leads: z.array(RegexSource).default([]),
+          /** spans of years up to the year or near it (2021年以来, 近三年): openings that may follow the clause's subject */
+          spans: z.array(RegexSource).default([]),
+          /** the subject a clause may open with before its span or the year itself (全县2021年以来…, 县司法局近三年…) */
+          subjects: z.array(RegexSource).default([]),
+          /** what after a span makes it date the object of a verb (2021年以来制发的…), not the clause */
+          object_dated: z.array(RegexSource).default([]),
           current: z.array(RegexSource).min(1),
           last_year: z.array(RegexSource).min(1),
           later_events: z.array(RegexSource).default([]),

@@ -283,8 +283,11 @@ export interface MarkDefinition {
    * on (false), after it (true), or in either voice (null: every pattern of both)
    */
   patterns: (words: PeriodWords, spokenAfter: boolean | null) => readonly string[];
-  /** the regex source around the alternation of its patterns (by default the alternation alone) */
-  source?: (alternation: string, words: PeriodWords) => string;
+  /**
+   * the regex source around the alternation of its patterns (by default the alternation alone); `write` writes
+   * other patterns of the words as the patterns are written (their placeholders filled)
+   */
+  source?: (alternation: string, words: PeriodWords, write: (patterns: readonly string[]) => string) => string;
   /** read for each of its matches (a global regex) */
   global?: boolean;
 }
@@ -296,10 +299,16 @@ export interface MarkDefinition {
  * for with no other edit, and the pass must say what it does with it (other-period.ts, by name).
  */
 export const OTHER_PERIOD_MARKS = {
-  /** what opens a clause about another period (上年度, 十四五期间), after an item's number or a lead word too; 去年 in the year's voice */
+  /**
+   * what opens a clause about another period (上年度, 十四五期间), after an item's number or a lead word too; 去年 in
+   * the year's voice; a span of years after the clause's subject too (全县2021年以来…), unless the span dates the
+   * object of a verb (全县2021年以来制发的…)
+   */
   opening: {
-    patterns: (words, spokenAfter) => (spokenAfter === true ? words.openings : [...words.openings, ...words.last_year]),
-    source: (alternation, words) => anchoredSource(alternation, leadsOf(words)),
+    // the spans first: a span (2021年以来) is the whole period its earlier year (2021年) opens
+    patterns: (words, spokenAfter) => [...words.spans, ...words.openings, ...(spokenAfter === true ? [] : words.last_year)],
+    source: (alternation, words, write) =>
+      anchoredSource(`${alternation}|(?:${subjectsOf(words)})(?:${write(words.spans)})(?!${words.object_dated.join('|') || '(?!)'})`, leadsOf(words)),
   },
   /** what anywhere in a clause dates its act in a later year (于2024年1月办结) */
   later: { patterns: (words) => words.later_events },
@@ -367,10 +376,13 @@ const anchoredSource = (written: string, leads = ''): string => `^\\s*${ITEM_NUM
 /** A word that only introduces the period (回顾“十二五”时期): the clause still opens with it. */
 const leadsOf = (words: PeriodWords): string => (words.leads.length > 0 ? `(?:${words.leads.join('|')})?` : '');
 
+/** The subject before a clause's span or year (全县, 县司法局): its place or body, which dates nothing. */
+const subjectsOf = (words: PeriodWords): string => words.subjects.join('|') || '(?!)';
+
 /** The source of a mark with its placeholders written as `fill` gives them, in a voice (null: either). */
 const markSource = (mark: MarkDefinition, words: PeriodWords, fill: Record<Placeholder, string>, spokenAfter: boolean | null): string => {
   const alternation = writtenWith(mark.patterns(words, spokenAfter), fill);
-  return mark.source ? mark.source(alternation, words) : alternation;
+  return mark.source ? mark.source(alternation, words, (patterns) => writtenWith(patterns, fill)) : alternation;
 };
 
 /**
@@ -444,9 +456,9 @@ function periodEndsOf(words: PeriodWords): CompiledTables['otherPeriodEnds'] {
     const byYear = byVoice[spokenAfter ? 1 : 0]!;
     let ends = byYear.get(year);
     if (!ends) {
-      // 去年 is the year itself in a text said after it
+      // 去年 is the year itself in a text said after it; the year after the clause's subject (全县2024年…) turns back too
       const current = spokenAfter ? [...words.current, ...words.last_year] : words.current;
-      ends = { current: new RegExp(anchoredSource(writtenWith(current, fillFor(year, null)))), runEnd };
+      ends = { current: new RegExp(anchoredSource(writtenWith(current, fillFor(year, null)), `(?:${subjectsOf(words)})?`)), runEnd };
       byYear.set(year, ends);
     }
     return ends;
