@@ -401,6 +401,8 @@ export const PassTables = lazySchema(() =>
           in_force: z.array(RegexSource).default([]),
           /** what a total missed or took in by mistake (漏计了, 误将): the figure after it corrects a count */
           miscounted: z.array(RegexSource).default([]),
+          /** what a count leaves out, as far as it reaches (不包括…的复议案件18件, 除…3件外): the figures inside are none of the body's */
+          excluded: z.array(RegexSource).default([]),
           left_out: z.array(RegexSource).default([]),
           share_of_whole: z.array(RegexSource).default([]),
         })

@@ -39,3 +39,24 @@ describe('a clause that opens with its subject, then another period', () => {
     expect(statusesWithId(facts, 'normative_docs_cleaned')).toEqual(['normative_docs_cleaned=11:achieved']);
   });
 });
+
+describe('a count said to leave something out (不包括, 不含, 未计入, 除…外)', () => {
+  it('reads no figure of what is left out, and keeps the count beside it', async () => {
+    const facts = await read(
+      county(
+        [
+          '县政府全年受理行政复议申请94件，审结87件。',
+          '注：上述复议数据为县政府受理的案件，不包括市政府受理的、以县直部门为被申请人的复议案件21件。',
+          '除移交乡镇调解委员会办理的矛盾纠纷15件外，县人民调解中心全年调解纠纷412件。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=94:achieved']);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=412:achieved']);
+  });
+
+  it('still reads a figure after a gloss that closes before it', async () => {
+    const facts = await read(county('全县行政执法主体（不含乡镇）43个，持证执法人员（不包括借调人员）1,185名。'));
+    expect(facts).toEqual(expect.arrayContaining(['enforcement_subjects=43:achieved', 'enforcement_officers=1185:achieved']));
+  });
+});

@@ -5,7 +5,7 @@ import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName } from './tables.js';
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句及其后的分句不是本年度的事实,直到分句重新以本年开头;以更早的某年开头的句子(2022年,…;…)整句都是那一年的,跨过分号,直到某一分句回到本年或讲计划(将、拟、力争);以别的时段开头的括号(2016年全乡调解纠纷69件)里的数值也不是;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数;“漏计了…2件建议”“误将…14件计入”说的是对统计数的更正,也不是',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句(时段前可有主语:全县2021年以来累计…、县司法局近三年…)及其后的分句不是本年度的事实,直到分句重新以本年开头;以更早的某年开头的句子(2022年,…;…)整句都是那一年的,跨过分号,直到某一分句回到本年或讲计划(将、拟、力争);以别的时段开头的括号(2016年全乡调解纠纷69件)里的数值也不是;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数;“漏计了…2件建议”“误将…14件计入”说的是对统计数的更正,也不是;“不包括…复议案件18件”“除…3件外”所排除的数值也不是',
   order: 11,
   reads: ['numbers', 'patterns'],
 };
@@ -33,6 +33,7 @@ const MARKING: { readonly [name in OtherPeriodMarkName]: (state: SentenceState, 
   everyPartOfYear: markFrequencies,
   inForce: markLabelledBy,
   miscounted: markLabelledBy,
+  excluded: markExcluded,
   leftOut: markLeftOut,
 };
 
@@ -107,6 +108,15 @@ function markBracketedPeriods(state: SentenceState, opening: RegExp): void {
 function markLabelledBy(state: SentenceState, words: RegExp): void {
   const labels = matchSpans(words, state.view.text);
   if (labels.length > 0) markLabelled(state, labels);
+}
+
+/**
+ * 表中复议数据不包括市政府受理的…复议案件18件 / 除正在审理的2件外: what a count leaves out is no count of the body's
+ * year; each figure that starts inside a match (the part left out, as far as it reaches) counts nothing.
+ */
+function markExcluded(state: SentenceState, excluded: RegExp): void {
+  const parts = matchSpans(excluded, state.view.text);
+  for (const q of state.quantities) if (parts.some((p) => q.start >= p.start && q.start < p.end)) state.bound.set(q, []);
 }
 
 /**

@@ -320,6 +320,8 @@ export const OTHER_PERIOD_MARKS = {
   inForce: { patterns: (words) => words.in_force, global: true },
   /** a word saying what follows was missed or taken in by a count (漏计了, 误将): a correction of it follows */
   miscounted: { patterns: (words) => words.miscounted, global: true },
+  /** what a count is said to leave out (不包括…的复议案件18件, 除…3件外): a figure inside it is none of the count's */
+  excluded: { patterns: (words) => words.excluded, global: true },
   /**
    * the opening of a clause saying the figures of the clause before it are no count of the body's: left out of
    * it (未纳入上述统计), or a wider whole the body's share of which it gives (涉本局案件占比56%, or by the name a
