@@ -6,6 +6,9 @@ import { loadLexicon } from '../../src/facts/index.js';
 import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
 
 const lexicon = await loadLexicon();
+/** A report of the county long enough to read as an annual report (a short text reads as a paper of another kind). */
+const annualCounty = (lines: string): string =>
+  county(`${lines}\n县政府常务会议全年会前学法5次，重大行政决策均经合法性审查，行政执法“三项制度”全面落实，行政复议和行政应诉工作平稳有序。`);
 const read = async (text: string, file = 'zhechuan.txt'): Promise<string[]> => (await readFileQuoted(lexicon, text, file)).facts;
 
 describe('a clause that opens with its subject, then another period', () => {
@@ -58,5 +61,46 @@ describe('a count said to leave something out (不包括, 不含, 未计入, 除
   it('still reads a figure after a gloss that closes before it', async () => {
     const facts = await read(county('全县行政执法主体（不含乡镇）43个，持证执法人员（不包括借调人员）1,185名。'));
     expect(facts).toEqual(expect.arrayContaining(['enforcement_subjects=43:achieved', 'enforcement_officers=1185:achieved']));
+  });
+});
+
+describe('figures of a sequence of years, each year right before its figure', () => {
+  it('reads the year’s figure and none of the earlier years’, the act named at the first year only', async () => {
+    const facts = await read(
+      county(['2022年出具合法性审查意见131件、2023年158件、2024年176件。', '全县2022年调解矛盾纠纷1,020件、2023年1,104件、2024年1,187件。'].join('\n')),
+    );
+    expect(statusesWithId(facts, 'legality_review_opinions')).toEqual(['legality_review_opinions=176:achieved']);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=1187:achieved']);
+  });
+
+  it('reads nothing where every year is earlier than the report’s', async () => {
+    const facts = await read(county('2022年审查政府合同88份、2023年97份。'));
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual([]);
+  });
+});
+
+describe('a total of several years, then the year’s part of it', () => {
+  it('reads the year’s part, not the total', async () => {
+    const facts = await read(annualCounty('三年共承办人大代表建议和政协提案655件，其中2024年承办221件，均按期办复。'));
+    expect(statusesWithId(facts, 'proposals_handled')).toEqual(['proposals_handled=221:achieved']);
+  });
+
+  it('reads no part of an earlier year', async () => {
+    const facts = await read(annualCounty('三年共承办人大代表建议和政协提案655件，其中2023年承办218件。'));
+    expect(statusesWithId(facts, 'proposals_handled')).toEqual([]);
+  });
+
+  it('reads a total of several years as the paper’s own where it tells of a period and no year', async () => {
+    const facts = await read(
+      [
+        '柘川县2022—2024年法治政府建设工作总结',
+        '一、主要成效',
+        '三年来，县政府坚持依法行政。三年共调解矛盾纠纷3,260件，调解成功率98%。',
+        '二、存在的不足',
+        '个别乡镇法制审核力量仍较薄弱。',
+        '',
+      ].join('\n'),
+    );
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=3260:achieved']);
   });
 });

@@ -55,13 +55,16 @@ describe('word screens', () => {
 
   describe('of the other-period marks', () => {
     const department = '柘川市自然资源和规划局';
-    // every report the marks differ by: its year (none too), its voice, a department's name or none
+    // every report the marks differ by: its year (none too), its kind (an annual report or a paper about a
+    // period), its voice, a department's name or none
     const reports = [null, 2016, 2021, 2024, 2025].flatMap((year) =>
-      [false, true].flatMap((spokenAfter) =>
-        [
-          { level: 'county' as const, place: null },
-          { level: 'department' as const, place: department },
-        ].map((body) => ({ year, spokenAfter, ...body })),
+      (['annual_report', 'other'] as const).flatMap((kind) =>
+        [false, true].flatMap((spokenAfter) =>
+          [
+            { level: 'county' as const, place: null },
+            { level: 'department' as const, place: department },
+          ].map((body) => ({ year, kind, spokenAfter, ...body })),
+        ),
       ),
     );
 
@@ -150,7 +153,7 @@ describe('word screens', () => {
       const added = { ...OTHER_PERIOD_MARKS, exhibits: { patterns: () => ['{later}年旁证材料'] } };
       const screen = screenOf(lexicon.passes.other_period, added);
       const marks = marksOf(lexicon.passes.other_period, added);
-      const report = (year: number): ReportOf => ({ year, spokenAfter: false, level: 'county', place: null });
+      const report = (year: number): ReportOf => ({ year, kind: 'annual_report', spokenAfter: false, level: 'county', place: null });
       const text = '附2025年旁证材料12份';
       expect(tables.otherPeriodScreen(2024)!.heldBy(text)).toBe(false);
       expect(marks(report(2024)).exhibits.test(text)).toBe(true);

@@ -229,14 +229,17 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   let lead = text.slice(Math.max(from, partStart(quantities, q, clause)), q.start).trimStart();
   for (const w of tables.listNext) if (lead.startsWith(w)) lead = lead.slice(w.length).trimStart();
   for (const w of tables.parts) if (lead.startsWith(w)) lead = lead.slice(w.length);
-  lead = withoutOwnYear(lead, view.doc.year);
+  const yearsOwn = withoutOwnYear(lead, view.doc.year);
+  // 三年共承办…640件,其中2024年承办230件: the year's own share, named by the year, as the body's own share below
+  const ownYear = yearsOwn !== lead;
+  lead = yearsOwn;
   const cue = state.bound.get(total)?.[0];
-  if (!cue) return subjectOfUncounted(state, total, whole, q, lead);
+  if (!cue) return subjectOfUncounted(state, total, whole, q, lead, ownYear);
   if (!cue.compiled.entry.units.includes(q.unit)) return null;
   // 其中市局本级138名 / 其中市本级清理85件: the body's own share, bare or with the verb, counts what the total counts
   const own = tables.ownPart.exec(lead);
   if (own) lead = lead.slice(own[0].length);
-  if ((own && cue.compiled.gap.test(lead)) || governedByVerb(state.tables.verbJoins, cue, lead, false, text.slice(cue.start, cue.end))) return cue;
+  if (((own || ownYear) && cue.compiled.gap.test(lead)) || governedByVerb(state.tables.verbJoins, cue, lead, false, text.slice(cue.start, cue.end))) return cue;
   return own ? ownShareOfEarlier(state, total, q, lead) : null;
 }
 
@@ -267,14 +270,17 @@ function ownShareOfEarlier(state: SentenceState, total: Quantity, q: Quantity, l
 
 /**
  * 梳理现行有效规范性文件87件,其中废止3件: a total no fact of ours counts (what was gone through) still names
- * the subject of its parts; a part governed by a fact's verb alone counts that fact of the cue reaching the total.
+ * the subject of its parts; a part governed by a fact's verb alone counts that fact of the cue reaching the total,
+ * and so does the year's own part (`ownYear`) with context words only (三年共承办…提案640件,其中2024年承办230件: a
+ * total of other years, counted by none).
  */
-function subjectOfUncounted(state: SentenceState, total: Quantity, whole: Span, q: Quantity, lead: string): Cue | null {
+function subjectOfUncounted(state: SentenceState, total: Quantity, whole: Span, q: Quantity, lead: string, ownYear: boolean): Cue | null {
   // every occurrence: the total's clause need not hold the verb the part's conditions ask for
   const { view } = state;
   for (const c of state.all) {
     if (!isWithin(c, whole.start, total.start) || !c.compiled.entry.units.includes(q.unit) || !reaches(state, c, total)) continue;
-    if (governedByVerb(state.tables.verbJoins, c, lead, false, view.text.slice(c.start, c.end)) && applies(view, c.compiled, c.start)) return c;
+    const governed = governedByVerb(state.tables.verbJoins, c, lead, false, view.text.slice(c.start, c.end)) || (ownYear && c.compiled.gap.test(lead));
+    if (governed && applies(view, c.compiled, c.start)) return c;
   }
   return null;
 }

@@ -273,13 +273,13 @@ const LATER_YEARS = 2;
 
 type PeriodWords = Lexicon['passes']['other_period'];
 
-/** What of a report the other-period marks differ by: its year, its voice, and a department's own name. */
-export type ReportOf = Pick<Document, 'year' | 'spokenAfter' | 'level' | 'place'>;
+/** What of a report the other-period marks differ by: its year (and whether it reports on that year alone), its voice, and a department's own name. */
+export type ReportOf = Pick<Document, 'year' | 'spokenAfter' | 'level' | 'place' | 'kind'>;
 
 /** How one mark of the other-period pass is read from the lexicon. */
 export interface MarkDefinition {
   /**
-   * its patterns, placeholders left in ({earlier}, {later}, {year}, {own}), for a text said in the year reported
+   * its patterns, placeholders left in ({earlier}, {later}, {year}, {own}, {yearly}), for a text said in the year reported
    * on (false), after it (true), or in either voice (null: every pattern of both)
    */
   patterns: (words: PeriodWords, spokenAfter: boolean | null) => readonly string[];
@@ -334,10 +334,10 @@ export type OtherPeriodMarkName = keyof typeof OTHER_PERIOD_MARKS;
 /** The other-period marks compiled for one report, by name. */
 export type OtherPeriodMarks = Record<OtherPeriodMarkName, RegExp>;
 
-type Placeholder = 'earlier' | 'later' | 'year' | 'own';
-type YearPlaceholder = Exclude<Placeholder, 'own'>;
+type Placeholder = 'earlier' | 'later' | 'year' | 'own' | 'yearly';
+type YearPlaceholder = Exclude<Placeholder, 'own' | 'yearly'>;
 const YEAR_PLACEHOLDERS: readonly YearPlaceholder[] = ['earlier', 'later', 'year'];
-const PLACEHOLDERS: readonly Placeholder[] = [...YEAR_PLACEHOLDERS, 'own'];
+const PLACEHOLDERS: readonly Placeholder[] = [...YEAR_PLACEHOLDERS, 'own', 'yearly'];
 
 /** The years a year placeholder stands for in a report of `year` (none without a year). */
 function yearsFor(year: number | null): Record<YearPlaceholder, string[]> {
@@ -348,8 +348,10 @@ function yearsFor(year: number | null): Record<YearPlaceholder, string[]> {
 /**
  * What each placeholder is written as for a report of `year` and a department's own name (null: no
  * department): an alternation of its years, of the ways its report names the department; none when none.
+ * {yearly} is nothing in an annual report of a known year (`yearly`), and no match elsewhere (a paper about a
+ * period, whose totals of its years are its own).
  */
-function fillFor(year: number | null, ownName: string | null): Record<Placeholder, string> {
+function fillFor(year: number | null, ownName: string | null, yearly = false): Record<Placeholder, string> {
   const years = yearsFor(year);
   const alternation = (words: readonly string[]): string => (words.length === 0 ? '(?!)' : `(?:${words.join('|')})`);
   return {
@@ -357,16 +359,17 @@ function fillFor(year: number | null, ownName: string | null): Record<Placeholde
     later: alternation(years.later),
     year: alternation(years.year),
     own: ownName === null ? '(?!)' : ownNames(ownName),
+    yearly: yearly ? '' : '(?!)',
   };
 }
 
 /**
  * What each placeholder is written as to read the marks' words once per lexicon: a private-use character for
- * each year placeholder, any text for {own}. Sound: a match of a pattern with its years written in is a match,
+ * each year placeholder, any text for {own}, nothing for {yearly} (what it stands for, or no match at all). Sound: a match of a pattern with its years written in is a match,
  * with each year in turn made its character, of the pattern with the character written in (the words around a
  * year read off both alike), and any text holds every name.
  */
-const SCREEN_FILL: Record<Placeholder, string> = { earlier: '\uE000', later: '\uE001', year: '\uE002', own: '[^]*' };
+const SCREEN_FILL: Record<Placeholder, string> = { earlier: '\uE000', later: '\uE001', year: '\uE002', own: '[^]*', yearly: '' };
 
 /** The patterns with each placeholder written as `fill` gives it: their alternation (a regex source). */
 const writtenWith = (patterns: readonly string[], fill: Record<Placeholder, string>): string =>
@@ -395,17 +398,19 @@ export function marksOf<Name extends string>(words: PeriodWords, table: Record<N
   const names = Object.keys(table) as Name[];
   const bySource = new Map<string, RegExp>();
   type ByName = Map<string | null, Record<Name, RegExp>>;
-  // by year, then voice (said in the year, said after it), then own name
-  const byYear = new Map<number | null, ByName[]>();
+  // by year (and whether an annual report's), then voice (said in the year, said after it), then own name
+  const byYear = new Map<string, ByName[]>();
   return (report) => {
     const spokenAfter = report.spokenAfter === true;
     const ownName = report.level === 'department' ? report.place : null;
-    let byVoice = byYear.get(report.year);
-    if (!byVoice) byYear.set(report.year, (byVoice = [new Map() as ByName, new Map() as ByName]));
+    const yearly = report.kind === 'annual_report' && report.year !== null;
+    const key = `${report.year}${yearly ? '' : '?'}`;
+    let byVoice = byYear.get(key);
+    if (!byVoice) byYear.set(key, (byVoice = [new Map() as ByName, new Map() as ByName]));
     const byName = byVoice[spokenAfter ? 1 : 0]!;
     let marks = byName.get(ownName);
     if (!marks) {
-      const fill = fillFor(report.year, ownName);
+      const fill = fillFor(report.year, ownName, yearly);
       marks = {} as Record<Name, RegExp>;
       for (const name of names) {
         const mark: MarkDefinition = table[name];

@@ -39,7 +39,7 @@ export function run(state: SentenceState): void {
       readInOwnYear(state, labels, q);
       const from = earlierClause(state, named, q, label.start, year) ?? firstColumn(state, labels, label.start, year);
       if (from === label.start) continue;
-      const cue = cueBefore(state, q, from);
+      const cue = cueBefore(state, q, from) ?? cueOfFirstColumn(state, labels, from);
       if (!cue) {
         // no cue counts it: the frames read it with the words before the first column
         state.items.set(q, { start: clauseAt(view.clauses, from).start, end: q.end });
@@ -85,19 +85,27 @@ const ACT_BETWEEN = /^[\u4e00-\u9fa5]{1,10}$/;
 /**
  * 2023年审核规范性文件18件、2024年审核21件: the figures years label across the same act, where two or more years
  * of the sentence do: one's words start the other's (one year alone before an act may date a clause of its own).
+ * A year right before its figure (2022年出具…140件、2023年162件) goes on the act of the figure in the same unit
+ * that it follows with connectors only (、): its words, none, start every act's.
  */
 function parallelLabels(state: SentenceState, ends: ReadonlyMap<number, Label>): Map<Quantity, Label> {
   const { text } = state.view;
   const acts: { q: Quantity; label: Label; act: string }[] = [];
+  const direct: { q: Quantity; label: Label }[] = [];
   for (const [end, label] of ends) {
-    const q = state.quantities.find((o) => o.start > end);
-    if (!q || ends.has(q.start)) continue;
-    const act = text.slice(end, q.start);
-    if (ACT_BETWEEN.test(act)) acts.push({ q, label, act });
+    const q = state.quantities.find((o) => o.start >= end);
+    if (!q) continue;
+    if (q.start === end) direct.push({ q, label });
+    else if (!ends.has(q.start) && ACT_BETWEEN.test(text.slice(end, q.start))) acts.push({ q, label, act: text.slice(end, q.start) });
   }
   const out = new Map<Quantity, Label>();
   for (const a of acts) {
-    if (acts.some((b) => b.label.year !== a.label.year && (a.act.startsWith(b.act) || b.act.startsWith(a.act)))) out.set(a.q, a.label);
+    const goesOn = (b: { q: Quantity; label: Label; act?: string }): boolean =>
+      b.label.year !== a.label.year &&
+      (b.act === undefined
+        ? b.q.unit === a.q.unit && b.label.start > a.q.end && state.tables.yearConnector.test(text, a.q.end, b.label.start)
+        : a.act.startsWith(b.act) || b.act.startsWith(a.act));
+    if (acts.some(goesOn) || direct.some(goesOn)) out.set(a.q, a.label);
   }
   return out;
 }
@@ -146,6 +154,17 @@ function firstColumn(state: SentenceState, labels: ReadonlyMap<Quantity, Label>,
   }
   for (const word of state.tables.changeFrom) if (from < start && text.startsWith(word, from - word.length)) return from - word.length;
   return from;
+}
+
+/**
+ * 2022年调解纠纷860件、2024年910件: with no cue before the first column, the cue its year's act names right before
+ * its figure counts the later years' too.
+ */
+function cueOfFirstColumn(state: SentenceState, labels: ReadonlyMap<Quantity, Label>, from: number): Cue | undefined {
+  let first: Quantity | undefined;
+  for (const [o, label] of labels) if (label.start >= from && (!first || o.start < first.start)) first = o;
+  const cue = first && cueBefore(state, first, first.start);
+  return cue && cue.start >= from ? cue : undefined;
 }
 
 /** The nearest cue before `at` that counts in the figure's unit, with only context words between. */
