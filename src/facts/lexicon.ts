@@ -417,6 +417,8 @@ export const PassTables = lazySchema(() =>
           each_year: z.array(Term).default([]),
           /** year by year up to the year reported on, the span unnamed (逐年分别为3次、4次、5次) */
           year_by_year: z.array(Term).default([]),
+          /** labels (of `labels`) that in a plan make a year's figure that year's target (2027年达到450名) */
+          targets: z.array(Term).default([]),
         })
         .strict(),
       rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]), each_item: z.array(Term).default([]) }).strict(),

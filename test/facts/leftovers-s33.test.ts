@@ -104,3 +104,44 @@ describe('a total of several years, then the year’s part of it', () => {
     expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=3260:achieved']);
   });
 });
+
+describe('a plan’s targets, each labelled by its year before a word of reaching', () => {
+  const plan = (lines: string): string =>
+    [
+      '柘川县法治政府建设实施方案（2026—2030年）',
+      '为持续深入推进依法行政，加快建设法治政府，结合本县实际，制定本方案。',
+      '一、主要指标',
+      lines,
+      '二、保障措施',
+      '各乡镇、各部门要加强组织领导，确保各项任务落实。',
+      '',
+    ].join('\n');
+
+  it('reads every year’s target, one year or several, after the year', async () => {
+    const facts = await read(
+      plan(
+        [
+          '1．全县公职律师2027年达到130名、2030年达到170名。',
+          '2．执法记录仪2027年增至960台，2030年实现一线执法人员人手一台。',
+          '3．行政机关负责人出庭应诉率2026年达到100%并保持。',
+          '4．行政复议综合纠错率到2030年控制在9%以内。',
+        ].join('\n'),
+      ),
+    );
+    expect(facts).toEqual(
+      expect.arrayContaining([
+        'public_lawyers=130:plan',
+        'public_lawyers=170:plan',
+        'body_cameras=960:plan',
+        'head_appearance_rate=100:plan',
+        'reconsideration_correction_rate=9:plan',
+      ]),
+    );
+    expect(statusesWithId(facts, 'body_cameras')).toEqual(['body_cameras=960:plan']);
+  });
+
+  it('reads no target of the baseline year before a target', async () => {
+    const facts = await read(plan('1．全县公职律师由2025年的98名增加到2027年的130名。'));
+    expect(statusesWithId(facts, 'public_lawyers')).toEqual(['public_lawyers=130:plan']);
+  });
+});

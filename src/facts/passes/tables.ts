@@ -154,9 +154,12 @@ export interface CompiledTables {
   sumEach: readonly string[];
   /**
    * a year and the words that may follow it, as it labels the figure after it (2024年的, 上一年度的): group 1
-   * is the year, group 2 a word naming the year before the one reported on, group 3 one naming that year (global)
+   * is the year, group 2 a word naming the year before the one reported on, group 3 one naming that year, group
+   * 4 the word after it (global)
    */
   yearLabel: RegExp;
+  /** the words after a year that make its figure a target of that year in a plan (2027年达到450名, 2027年增至3,000台) */
+  yearTargets: ReadonlySet<string>;
   /** a year as the labels name it, written or named (2023年, 上一年度, 本年度) */
   yearNamed: RegExp;
   /** what joins one year's figure to the next year's label (、 增加到) */
@@ -621,7 +624,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     otherPeriodMarks: marksOf(other_period, OTHER_PERIOD_MARKS),
     otherPeriodEnds: periodEndsOf(other_period),
     otherPeriodScreen: screenOf(other_period, OTHER_PERIOD_MARKS),
-    yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(?:${any(year_columns.labels)})?\\s*`, 'g'),
+    yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(${any(year_columns.labels)})?\\s*`, 'g'),
+    yearTargets: new Set(year_columns.targets),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
     yearsRespectively: new RegExp(`((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})(?:${any(respectively.words)})(?:为|是)?`, 'g'),

@@ -6,7 +6,7 @@ import type { Cue, PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'year-columns',
   covers:
-    '两个年度并列的数值(2023年612件、2024年738件;由2023年的23份增加到2024年的31份;2023年、2024年分别为2件、4件;学法上一年度11次,本年度12次):以往年度的数值不读,本年度的数值属于第一个年度之前的主语',
+    '两个年度并列的数值(2023年612件、2024年738件;由2023年的23份增加到2024年的31份;2023年、2024年分别为2件、4件;学法上一年度11次,本年度12次):以往年度的数值不读,本年度的数值属于第一个年度之前的主语;计划里年份后接“达到、增至、控制在”的数值(2027年达到450名、2030年达到600名)各是该年的目标',
   order: 18,
   reads: ['numbers'],
 };
@@ -14,6 +14,8 @@ export const meta: PassMeta = {
 interface Label {
   year: number;
   start: number;
+  /** the word between the year and its figure (达到, 的), if any */
+  word?: string;
 }
 
 /**
@@ -22,8 +24,9 @@ interface Label {
  */
 export function run(state: SentenceState): void {
   const { view, quantities } = state;
-  // most sentences name no year: this pass has nothing to read there
-  if (quantities.length < 2) return;
+  const plan = view.doc.kind === 'plan';
+  // most sentences name no year: this pass has nothing to read there; a plan's target may stand alone
+  if (quantities.length < (plan ? 1 : 2)) return;
   const namesYear = state.tables.yearNamed.test(view.text);
   // 逐年分别为…: years by their order alone
   const byYear = matchesOf(state.tables.yearByYearRespectively, view.text);
@@ -31,6 +34,7 @@ export function run(state: SentenceState): void {
   pairRespectively(state, view.doc.year, byYear);
   if (!namesYear) return;
   const { labels, named, year } = labelsOf(state);
+  if (plan) readTargets(state, labels);
   if (labels.size === 0 || !named.some((l) => l.year < year)) return;
   for (const [q, label] of labels) {
     if (state.bound.has(q)) continue;
@@ -66,7 +70,7 @@ function labelsOf(state: SentenceState): { labels: Map<Quantity, Label>; named: 
   const ends = new Map<number, Label>();
   const named: Label[] = [];
   for (const m of matches) {
-    const label = { year: m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? reported - 1 : reported, start: m.index };
+    const label = { year: m[1] !== undefined ? Number(m[1]) : m[2] !== undefined ? reported - 1 : reported, start: m.index, word: m[4] };
     ends.set(m.index + m[0].length, label);
     named.push(label);
   }
@@ -77,6 +81,21 @@ function labelsOf(state: SentenceState): { labels: Map<Quantity, Label>; named: 
   }
   for (const [q, label] of parallelLabels(state, ends)) labels.set(q, label);
   return { labels, named, year: reported };
+}
+
+/**
+ * 公职律师2027年达到450名、2030年达到600名 / 执法记录仪2027年增至3,000台: in a plan, a year before a word of reaching
+ * (达到, 增至) labels that year's target; each such figure, whatever its year, counts what the cue before the first
+ * column counts (the status pass makes it a plan).
+ */
+function readTargets(state: SentenceState, labels: ReadonlyMap<Quantity, Label>): void {
+  for (const [q, label] of labels) {
+    if (state.bound.has(q) || label.word === undefined || !state.tables.yearTargets.has(label.word)) continue;
+    const cue = cueBefore(state, q, firstColumn(state, labels, label.start, Infinity));
+    if (!cue) continue;
+    state.nearest.set(q, cue);
+    state.bound.set(q, [cue]);
+  }
 }
 
 /** The words of an act between a year and its figure (2023年审核规范性文件18件): a few characters, no break or number. */
