@@ -127,6 +127,7 @@ const TABLE_NAMES = {
   closing: '结尾行',
   related: '相关文章链接标题行',
   editor_note: '编者按',
+  editor_note_end: '编者按的结束行',
   footnote: '落款后的注释行',
   numbered_note: '落款后的编号注释行',
   correction: '更正',

@@ -29,6 +29,8 @@ const APPENDIX_CAPTION = 12;
 /** How much of a line's start the editor's note pattern reads, and the longest line that is its label alone (【编者按语】). */
 const EDITOR_NOTE_START = 16;
 const EDITOR_NOTE_LABEL = 8;
+/** How many paragraphs after its first an editor's note may run before the line that ends it (以下为报告全文). */
+const EDITOR_NOTE_REACH = 3;
 
 /** A heading title runs to the first sentence end or the end of the line. */
 const TITLE_END = /[。!?]/;
@@ -302,22 +304,24 @@ export function findRelated({ related }: LayoutWording, text: string, lines: rea
 
 /**
  * The paragraphs of an editor's note (rules/layout.yaml editor_note): the line that opens with its label, and
- * the line after a label standing alone (编者按 / …). What the outlet says of the report states none of its facts.
+ * the line after a label standing alone (编者按 / …); and the paragraphs after those up to a line that ends the
+ * note (editor_note_end: 以下为报告全文) within a few. What the outlet says of the report states none of its facts.
  */
-export function editorNotes({ editor_note: note }: LayoutWording, text: string, lines: readonly Line[]): Line[] {
+export function editorNotes({ editor_note: note, editor_note_end: noteEnd }: LayoutWording, text: string, lines: readonly Line[]): Line[] {
+  const paragraphs = lines.filter((line) => line.first !== line.last);
   const notes: Line[] = [];
-  let afterLabel = false;
-  for (const line of lines) {
-    if (line.first === line.last) continue;
-    if (afterLabel) {
-      notes.push(line);
-      afterLabel = false;
-      continue;
-    }
+  for (let k = 0; k < paragraphs.length; k++) {
+    const line = paragraphs[k]!;
     const start = text.slice(line.first, Math.min(line.last, line.first + EDITOR_NOTE_START)).replace(/\s+/g, '');
     if (!note.pattern.test(start)) continue;
-    notes.push(line);
-    afterLabel = line.last - line.first <= EDITOR_NOTE_LABEL;
+    // the label alone on its line: the note is the paragraph after it
+    let last = line.last - line.first <= EDITOR_NOTE_LABEL ? Math.min(k + 1, paragraphs.length - 1) : k;
+    const end = paragraphs
+      .slice(last + 1, last + 1 + EDITOR_NOTE_REACH)
+      .findIndex((after) => noteEnd.pattern.test(text.slice(after.first, after.last).replace(/\s+/g, '')));
+    if (end >= 0) last += end + 1;
+    notes.push(...paragraphs.slice(k, last + 1));
+    k = last;
   }
   return notes;
 }

@@ -145,3 +145,20 @@ describe('a plan’s targets, each labelled by its year before a word of reachin
     expect(statusesWithId(facts, 'public_lawyers')).toEqual(['public_lawyers=130:plan']);
   });
 });
+
+describe('an editor’s note that runs over more than one paragraph, closed by a line saying the report follows', () => {
+  const reposted = (closing: string): string =>
+    [
+      '柘川发布',
+      '编者按：近日，柘川县人民政府公开了2024年法治政府建设情况报告。',
+      '报告显示，全县全年受理行政复议申请88件，审查政府合同215份，多项工作走在全市前列。',
+      closing,
+      county('全年受理行政复议申请94件，审查政府合同230份。'),
+    ].join('\n');
+
+  it('reads none of the note’s paragraphs', async () => {
+    const facts = await read(reposted('以下为报告全文：'));
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=94:achieved']);
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=230:achieved']);
+  });
+});
