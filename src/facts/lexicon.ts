@@ -396,6 +396,10 @@ export const PassTables = lazySchema(() =>
           later_events: z.array(RegexSource).default([]),
           /** what ends the run of a sentence opening with an earlier year: a clause planning what is to come, read for its status */
           run_ends: z.array(RegexSource).default([]),
+          /** what a clause after a ";" opens with to go on totting up the period a run opened (…;累计调解矛盾纠纷1.47万件) */
+          run_carries: z.array(RegexSource).default([]),
+          /** what a clause opens with to date its figures in a later year (截至本报告成文时(2023年3月上旬)): a run of that time */
+          later_openings: z.array(RegexSource).default([]),
           parts_of_year: z.array(RegexSource).default([]),
           every_part_of_year: z.array(RegexSource).default([]),
           in_force: z.array(RegexSource).default([]),

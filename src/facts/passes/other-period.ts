@@ -5,7 +5,7 @@ import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName } from './tables.js';
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句(时段前可有主语:全县2021年以来累计…、县司法局近三年…;年度报告里的“三年共…”也是,讲一个时期的总结里则是该时期本身的)及其后的分句不是本年度的事实,直到分句重新以本年开头;以更早的某年开头的句子(2022年,…;…)整句都是那一年的,跨过分号,直到某一分句回到本年或讲计划(将、拟、力争);以别的时段开头的括号(2016年全乡调解纠纷69件)里的数值也不是;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数;“漏计了…2件建议”“误将…14件计入”说的是对统计数的更正,也不是;“不包括…复议案件18件”“除…3件外”所排除的数值也不是',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句(时段前可有主语:全县2021年以来累计…、县司法局近三年…;年度报告里的“三年共…”也是,讲一个时期的总结里则是该时期本身的)及其后的分句不是本年度的事实,直到分句重新以本年开头;以更早的某年开头的句子(2022年,…;…)整句都是那一年的,跨过分号,直到某一分句回到本年或讲计划(将、拟、力争);多年时段之后以“累计”开头的分句(五年间,累计审核…;累计调解…)跨过分号仍是那一时段的;“而”“但”等转折词之后以别的时段开头的分句(而2019年同期仅有12件)也是;以下一年的日期开头的分句(截至本报告成文时(2024年3月上旬),今年以来…)及其后直到分号的分句说的是成文时的下一年,其中的“今年”也是;以别的时段开头的括号(2016年全乡调解纠纷69件)里的数值也不是;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数;“漏计了…2件建议”“误将…14件计入”说的是对统计数的更正,也不是;“不包括…复议案件18件”“除…3件外”所排除的数值也不是',
   order: 11,
   reads: ['numbers', 'patterns'],
 };
@@ -29,6 +29,7 @@ export function run(state: SentenceState): void {
 const MARKING: { readonly [name in OtherPeriodMarkName]: (state: SentenceState, mark: RegExp) => void } = {
   opening: markPeriods,
   later: markLaterEvents,
+  laterOpening: markLaterRuns,
   partsOfYear: markPartsOfYear,
   everyPartOfYear: markFrequencies,
   inForce: markLabelledBy,
@@ -49,7 +50,7 @@ const MARK_NAMES = Object.keys(OTHER_PERIOD_MARKS) as OtherPeriodMarkName[];
 function markPeriods(state: SentenceState, opening: RegExp): void {
   const { view, tables } = state;
   // they only end a run an opening began
-  const { current, runEnd } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
+  const { current, runEnd, carry } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
   let other = false;
   // a sentence that opens with an earlier year by its number (2022年,…;…;… in a paper going through its years) tells
   // of that year to its end, over its semicolons, unless a clause turns to the year itself or to what is planned
@@ -57,7 +58,9 @@ function markPeriods(state: SentenceState, opening: RegExp): void {
   for (const [k, clause] of view.clauses.entries()) {
     const text = view.text.slice(clause.start, clause.end);
     // only a run of the other period's clauses can end here
-    if (other && ((!wholeSentence && afterSemicolon(view.text, clause.start)) || current.test(text) || (wholeSentence && runEnd.test(text))))
+    // a clause after a ";" that goes on totting up (五年间,累计审核…;累计调解…) is still the period's
+    const carried = carry.test(text);
+    if (other && ((!wholeSentence && !carried && afterSemicolon(view.text, clause.start)) || current.test(text) || (wholeSentence && runEnd.test(text))))
       other = wholeSentence = false;
     const period = opening.exec(text);
     if (period) {
@@ -73,6 +76,20 @@ function markPeriods(state: SentenceState, opening: RegExp): void {
 function markLaterEvents(state: SentenceState, later: RegExp): void {
   const { view, foreign } = state;
   for (const clause of view.clauses) if (!foreign.has(clause.start) && later.test(view.text.slice(clause.start, clause.end))) foreign.add(clause.start);
+}
+
+/**
+ * 截至本报告成文时(2023年3月上旬),今年以来…受理…19件: a clause that dates its figures in a later year, and the
+ * clauses after it up to a ";", tell of that later time; a 今年 there is that later year, so it ends nothing.
+ */
+function markLaterRuns(state: SentenceState, laterOpening: RegExp): void {
+  const { view, foreign } = state;
+  let later = false;
+  for (const clause of view.clauses) {
+    if (later && afterSemicolon(view.text, clause.start)) later = false;
+    if (laterOpening.test(view.text.slice(clause.start, clause.end))) later = true;
+    if (later) foreign.add(clause.start);
+  }
 }
 
 /**

@@ -178,9 +178,10 @@ export interface CompiledTables {
   /**
    * for the year reported on and a voice (`spokenAfter`: the text was said after that year, its 去年 is that year),
    * what ends a run of clauses about another period that an opening began: a clause opening with the year itself
-   * (current), one planning what is to come (runEnd)
+   * (current), one planning what is to come (runEnd); and what a clause after a ";" opens with to go on with the
+   * run (carry: 累计, the same period's totals)
    */
-  otherPeriodEnds: (year: number | null, spokenAfter: boolean) => { current: RegExp; runEnd: RegExp };
+  otherPeriodEnds: (year: number | null, spokenAfter: boolean) => { current: RegExp; runEnd: RegExp; carry: RegExp };
   /**
    * for the year reported on, the screen of the texts where a mark of the other-period pass may match, in either
    * voice, for any body's name: a text it rules out holds none; null when it can rule out none
@@ -315,6 +316,8 @@ export const OTHER_PERIOD_MARKS = {
   },
   /** what anywhere in a clause dates its act in a later year (于2024年1月办结) */
   later: { patterns: (words) => words.later_events },
+  /** what opens a clause dating its figures in a later year (截至本报告成文时(2023年3月上旬)), after an item's number too */
+  laterOpening: { patterns: (words) => words.later_openings, source: (alternation) => anchoredSource(alternation) },
   /** a part of the year that labels a figure (第一季度, 上半年) */
   partsOfYear: { patterns: (words) => words.parts_of_year, global: true },
   /** a word saying each part of the year (每月, 每季度): a frequency follows */
@@ -460,6 +463,7 @@ function spelledOut(word: string, years: Record<YearPlaceholder, string[]>): str
 function periodEndsOf(words: PeriodWords): CompiledTables['otherPeriodEnds'] {
   type Ends = ReturnType<CompiledTables['otherPeriodEnds']>;
   const runEnd = new RegExp(words.run_ends.join('|') || '(?!)');
+  const carry = new RegExp(anchoredSource(words.run_carries.join('|') || '(?!)'));
   // by voice (said in the year, said after it), then by year
   const byVoice = [new Map<number | null, Ends>(), new Map<number | null, Ends>()];
   return (year, spokenAfter) => {
@@ -468,7 +472,7 @@ function periodEndsOf(words: PeriodWords): CompiledTables['otherPeriodEnds'] {
     if (!ends) {
       // 去年 is the year itself in a text said after it; the year after the clause's subject (全县2024年…) turns back too
       const current = spokenAfter ? [...words.current, ...words.last_year] : words.current;
-      ends = { current: new RegExp(anchoredSource(writtenWith(current, fillFor(year, null)), `(?:${subjectsOf(words)})?`)), runEnd };
+      ends = { current: new RegExp(anchoredSource(writtenWith(current, fillFor(year, null)), `(?:${subjectsOf(words)})?`)), runEnd, carry };
       byYear.set(year, ends);
     }
     return ends;
