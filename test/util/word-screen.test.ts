@@ -149,12 +149,13 @@ describe('word screens', () => {
     });
 
     it('see a mark added to the table alone, with its years spelled out per report', () => {
-      // a mark of no rule, dated a later year: nothing of the table's screen holds the text before
-      const added = { ...OTHER_PERIOD_MARKS, exhibits: { patterns: () => ['{later}年旁证材料'] } };
+      // a mark of no rule, dated a later year: nothing of the table's screen holds the text before (a later year
+      // written with 年 is a word of the table's own: 截至2025年2月底)
+      const added = { ...OTHER_PERIOD_MARKS, exhibits: { patterns: () => ['{later}届旁证材料'] } };
       const screen = screenOf(lexicon.passes.other_period, added);
       const marks = marksOf(lexicon.passes.other_period, added);
       const report = (year: number): ReportOf => ({ year, kind: 'annual_report', spokenAfter: false, level: 'county', place: null });
-      const text = '附2025年旁证材料12份';
+      const text = '附2025届旁证材料12份';
       expect(tables.otherPeriodScreen(2024)!.heldBy(text)).toBe(false);
       expect(marks(report(2024)).exhibits.test(text)).toBe(true);
       expect(screen(2024)!.heldBy(text)).toBe(true);
