@@ -31,6 +31,11 @@ describe('a report written after its year, dating some figures in the next one',
     expect(facts).toEqual(['contracts_reviewed=88:achieved']);
   });
 
+  it('ends the later time’s run at a plan, which stays a plan', async () => {
+    const facts = await read(2023, '截至2024年2月底,今年以来已受理复议申请9件,计划全年会前学法12次。');
+    expect(facts).toEqual(['exec_meeting_law_study=12:plan']);
+  });
+
   it('still reads a figure up to the end of the year itself', async () => {
     const facts = await read(2023, '截至2023年底,全县共有公职律师38名。');
     expect(facts).toEqual(['public_lawyers=38:achieved']);

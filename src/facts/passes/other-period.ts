@@ -80,14 +80,17 @@ function markLaterEvents(state: SentenceState, later: RegExp): void {
 
 /**
  * 截至本报告成文时(2023年3月上旬),今年以来…受理…19件: a clause that dates its figures in a later year, and the
- * clauses after it up to a ";", tell of that later time; a 今年 there is that later year, so it ends nothing.
+ * clauses after it up to a ";" or one planning what is to come (…,计划全年学法12次: read for its status), tell of
+ * that later time; a 今年 there is that later year, so it ends nothing.
  */
 function markLaterRuns(state: SentenceState, laterOpening: RegExp): void {
-  const { view, foreign } = state;
+  const { view, foreign, tables } = state;
+  const { runEnd } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
   let later = false;
   for (const clause of view.clauses) {
-    if (later && afterSemicolon(view.text, clause.start)) later = false;
-    if (laterOpening.test(view.text.slice(clause.start, clause.end))) later = true;
+    const text = view.text.slice(clause.start, clause.end);
+    if (later && (afterSemicolon(view.text, clause.start) || runEnd.test(text))) later = false;
+    if (laterOpening.test(text)) later = true;
     if (later) foreign.add(clause.start);
   }
 }
