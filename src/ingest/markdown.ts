@@ -23,7 +23,8 @@ const RAISED = /<(sup|sub)>([^<]{1,20})<\/\1>/gi;
 const PHRASE_TAG =
   /<\/?(?:span|font|b|i|u|em|strong|mark|small|big|a|abbr|cite|q|kbd|code|var|samp|dfn|time|data|bdi|bdo|ins|sup|sub|img|picture|source)(?:\s[^<>]{0,500})?>/gi;
 /** A code block's fence: its lines are shown, the fence is not. */
-const FENCE = /^[ \t]{0,3}(?:`{3,}|~{3,})[^\n]*$/gm;
+const FENCE_MARK = /^[ \t]{0,3}(`{3,}|~{3,})/;
+const FENCE = new RegExp(`${FENCE_MARK.source}[^\\n]*$`, 'gm');
 /**
  * A link's definition ([1]: https://… "title"), shown nowhere: its address and its title may each
  * stand on a line of their own, as CommonMark allows. An address holds no Chinese: [注]: 数据来源于… is
@@ -57,7 +58,6 @@ const BLOCK_TAG = new RegExp(String.raw`<(\/?)(${BLOCK_NAMES})(?=[\s/>])[^<>]{0,
 const VOID_BLOCKS = new Set(['hr', 'col']);
 /** A line of a chunk of markup: a tag, a comment or a declaration opens it. */
 const MARKUP_LINE = /^ {0,3}<[a-z/!?]/i;
-const FENCE_LINE = /^[ \t]{0,3}(`{3,}|~{3,})/;
 
 /** Whether a Markdown text holds an HTML block (see markdownAsText). */
 export const holdsHtmlBlock = (text: string): boolean => HTML_BLOCK_START.test(text);
@@ -124,7 +124,7 @@ function withHtmlBlocksRead(text: string, readHtml: (html: string) => string): s
 function fencedLines(lines: readonly string[]): boolean[] {
   let fence: string | undefined;
   return lines.map((line) => {
-    const mark = FENCE_LINE.exec(line)?.[1];
+    const mark = FENCE_MARK.exec(line)?.[1];
     if (fence === undefined) {
       fence = mark;
       return mark !== undefined;
