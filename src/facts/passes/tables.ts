@@ -283,7 +283,7 @@ export type ReportOf = Pick<Document, 'year' | 'spokenAfter' | 'level' | 'place'
 /** How one mark of the other-period pass is read from the lexicon. */
 export interface MarkDefinition {
   /**
-   * its patterns, placeholders left in ({earlier}, {later}, {year}, {own}, {yearly}), for a text said in the year reported
+   * its patterns, placeholders left in ({earlier}, {later}, {year}, {own}, {yearly}, {figure}), for a text said in the year reported
    * on (false), after it (true), or in either voice (null: every pattern of both)
    */
   patterns: (words: PeriodWords, spokenAfter: boolean | null) => readonly string[];
@@ -340,10 +340,16 @@ export type OtherPeriodMarkName = keyof typeof OTHER_PERIOD_MARKS;
 /** The other-period marks compiled for one report, by name. */
 export type OtherPeriodMarks = Record<OtherPeriodMarkName, RegExp>;
 
-type Placeholder = 'earlier' | 'later' | 'year' | 'own' | 'yearly';
-type YearPlaceholder = Exclude<Placeholder, 'own' | 'yearly'>;
+type Placeholder = 'earlier' | 'later' | 'year' | 'own' | 'yearly' | 'figure';
+type YearPlaceholder = Exclude<Placeholder, 'own' | 'yearly' | 'figure'>;
 const YEAR_PLACEHOLDERS: readonly YearPlaceholder[] = ['earlier', 'later', 'year'];
-const PLACEHOLDERS: readonly Placeholder[] = [...YEAR_PLACEHOLDERS, 'own', 'yearly'];
+const PLACEHOLDERS: readonly Placeholder[] = [...YEAR_PLACEHOLDERS, 'own', 'yearly', 'figure'];
+/**
+ * {figure}: a figure in digits as one step of a pattern's run through its clause (与2024年…4,873件相比, 除…1,215件外),
+ * so that its thousands separator is no clause break; its decimals and 万/亿 are no break either. Whole or not at all
+ * (no digit may follow it), so that a run written `(?:{figure}|[^,;:。!?\d])` reads each figure one way only.
+ */
+const FIGURE = '\\d+(?:,\\d{3})*(?:\\.\\d+)?(?!\\d)[万亿]?';
 
 /** The years a year placeholder stands for in a report of `year` (none without a year). */
 function yearsFor(year: number | null): Record<YearPlaceholder, string[]> {
@@ -366,6 +372,7 @@ function fillFor(year: number | null, ownName: string | null, yearly = false): R
     year: alternation(years.year),
     own: ownName === null ? '(?!)' : ownNames(ownName),
     yearly: yearly ? '' : '(?!)',
+    figure: FIGURE,
   };
 }
 
@@ -375,7 +382,7 @@ function fillFor(year: number | null, ownName: string | null, yearly = false): R
  * with each year in turn made its character, of the pattern with the character written in (the words around a
  * year read off both alike), and any text holds every name.
  */
-const SCREEN_FILL: Record<Placeholder, string> = { earlier: '\uE000', later: '\uE001', year: '\uE002', own: '[^]*', yearly: '' };
+const SCREEN_FILL: Record<Placeholder, string> = { earlier: '\uE000', later: '\uE001', year: '\uE002', own: '[^]*', yearly: '', figure: FIGURE };
 
 /** The patterns with each placeholder written as `fill` gives it: their alternation (a regex source). */
 const writtenWith = (patterns: readonly string[], fill: Record<Placeholder, string>): string =>

@@ -1,0 +1,36 @@
+/**
+ * Leftovers of session 33 (p33, fix-w68 … fix-w72), on texts of our own (the fictional 柘川县).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
+
+const lexicon = await loadLexicon();
+const read = async (text: string, file = 'zhechuan.txt'): Promise<string[]> => (await readFileQuoted(lexicon, text, file)).facts;
+
+describe('a figure with a thousands separator inside what marks another period or a count left out', () => {
+  it('reads no figure of what a count leaves out (除…外, 不含…)', async () => {
+    const facts = await read(
+      county(
+        ['除已转送市政府办理的行政复议申请1,209件外，县政府全年受理行政复议申请2,046件。', '全县调解矛盾纠纷4,412件，不含行业性调委会调解的纠纷1,215件。'].join(
+          '\n',
+        ),
+      ),
+    );
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=2046:achieved']);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=4412:achieved']);
+  });
+
+  it('reads nothing of a span since an act whose words hold such a figure', async () => {
+    const facts = await read(
+      county(
+        [
+          '自2021年全县1,300个网格全部配备调解员以来，累计调解矛盾纠纷5,620件。',
+          '全县1,300个网格联调行动开展三年来，累计化解矛盾纠纷6,180件。',
+          '全年调解矛盾纠纷2,310件。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=2310:achieved']);
+  });
+});
