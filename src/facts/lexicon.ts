@@ -423,6 +423,8 @@ export const PassTables = lazySchema(() =>
           year_by_year: z.array(Term).default([]),
           /** labels (of `labels`) that in a plan make a year's figure that year's target (2027年达到450名) */
           targets: z.array(Term).default([]),
+          /** how a count ran over the years, ending the clause of its cue before the years' figures (数量逐年增长) */
+          trends: z.array(RegexSource).default([]),
         })
         .strict(),
       rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]), each_item: z.array(Term).default([]) }).strict(),

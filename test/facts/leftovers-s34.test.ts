@@ -34,3 +34,28 @@ describe('a figure with a thousands separator inside what marks another period o
     expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=2310:achieved']);
   });
 });
+
+describe('figures of a sequence of years, the act after each year, the count named in the clause before', () => {
+  it('reads the year’s figure for the count whose run over the years the clause before tells, and none of the earlier years’', async () => {
+    const facts = await read(
+      county(
+        [
+          '县政府合法性审查意见数量逐年增长，2022年出具131件、2023年出具158件、2024年出具176件。',
+          '全县行政复议案件数量呈逐年下降趋势，2022年受理96件、2023年受理81件、2024年受理73件。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'legality_review_opinions')).toEqual(['legality_review_opinions=176:achieved']);
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=73:achieved']);
+  });
+
+  it('reads nothing where the years end before the report’s', async () => {
+    const facts = await read(county('县政府合法性审查意见数量逐年增长，2022年出具131件、2023年出具158件。'));
+    expect(statusesWithId(facts, 'legality_review_opinions')).toEqual([]);
+  });
+
+  it('reads nothing where the clause before says how the count is done, not how it ran', async () => {
+    const facts = await read(county('县政府合法性审查意见实行书面反馈，2022年出具131件、2023年出具158件、2024年出具176件。'));
+    expect(statusesWithId(facts, 'legality_review_opinions')).toEqual([]);
+  });
+});

@@ -162,6 +162,8 @@ export interface CompiledTables {
   yearTargets: ReadonlySet<string>;
   /** a year as the labels name it, written or named (2023年, 上一年度, 本年度) */
   yearNamed: RegExp;
+  /** a clause's end saying how a count ran over the years (数量逐年增长): its cue counts the years' figures after it */
+  yearTrend: RegExp;
   /** what joins one year's figure to the next year's label (、 增加到) */
   yearConnector: WordRun;
   /** years listed before 分别 (2023年、2024年分别为): group 1 is the list */
@@ -639,6 +641,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     yearTargets: new Set(year_columns.targets),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
+    yearTrend: new RegExp(`(?:${year_columns.trends.join('|') || '(?!)'})\\s*$`),
     yearsRespectively: new RegExp(`((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})(?:${any(respectively.words)})(?:为|是)?`, 'g'),
     yearSpanRespectively: new RegExp(
       `(\\d{4})年?(?:${any(year_columns.span_joins)})(\\d{4})年度?(${IN_CLAUSE}{0,12}?)(?:${any(year_columns.each_year)})?(?:${any(respectively.words)})(?:为|是)?`,

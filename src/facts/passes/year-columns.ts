@@ -6,7 +6,7 @@ import type { Cue, PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'year-columns',
   covers:
-    '两个年度并列的数值(2023年612件、2024年738件;由2023年的23份增加到2024年的31份;2023年、2024年分别为2件、4件;学法上一年度11次,本年度12次):以往年度的数值不读,本年度的数值属于第一个年度之前的主语;计划里年份后接“达到、增至、控制在”的数值(2027年达到450名、2030年达到600名)各是该年的目标',
+    '两个年度并列的数值(2023年612件、2024年738件;由2023年的23份增加到2024年的31份;2023年、2024年分别为2件、4件;学法上一年度11次,本年度12次):以往年度的数值不读,本年度的数值属于第一个年度之前的主语,或前一分句说其逐年增减的主语(合法性审查意见数量逐年增长,2022年出具140件、…);计划里年份后接“达到、增至、控制在”的数值(2027年达到450名、2030年达到600名)各是该年的目标',
   order: 18,
   reads: ['numbers'],
 };
@@ -43,7 +43,7 @@ export function run(state: SentenceState): void {
       readInOwnYear(state, labels, q);
       const from = earlierClause(state, named, q, label.start, year) ?? firstColumn(state, labels, label.start, year);
       if (from === label.start) continue;
-      const cue = cueBefore(state, q, from) ?? cueOfFirstColumn(state, labels, from);
+      const cue = cueBefore(state, q, from) ?? cueOfFirstColumn(state, labels, from) ?? cueOfTrend(state, q, from);
       if (!cue) {
         // no cue counts it: the frames read it with the words before the first column
         state.items.set(q, { start: clauseAt(view.clauses, from).start, end: q.end });
@@ -184,6 +184,20 @@ function cueOfFirstColumn(state: SentenceState, labels: ReadonlyMap<Quantity, La
   for (const [o, label] of labels) if (label.start >= from && (!first || o.start < first.start)) first = o;
   const cue = first && cueBefore(state, first, first.start);
   return cue && cue.start >= from ? cue : undefined;
+}
+
+/**
+ * 合法性审查意见数量逐年增长,2022年出具140件、2023年出具162件、2024年出具190件: where the first column opens its clause
+ * and the clause before it ends saying how a count ran over the years, the cue of that count counts the columns.
+ */
+function cueOfTrend(state: SentenceState, q: Quantity, from: number): Cue | undefined {
+  const { text, clauses } = state.view;
+  const k = clauses.findIndex((c) => c.start <= from && from < c.end);
+  const previous = clauses[k - 1];
+  if (!previous || text.slice(clauses[k]!.start, from).trim() !== '') return undefined;
+  const trend = state.tables.yearTrend.exec(text.slice(previous.start, previous.end));
+  const cue = trend && cueBefore(state, q, previous.start + trend.index);
+  return cue && cue.start >= previous.start ? cue : undefined;
 }
 
 /** The nearest cue before `at` that counts in the figure's unit, with only context words between. */
