@@ -79,6 +79,7 @@ import {
   heldout71Dir,
   heldout72Dir,
   heldout73Dir,
+  heldout74Dir,
   heldout76Dir,
   expectQuoted,
   heldoutDir,
@@ -1164,6 +1165,15 @@ describe.each([
   // cases the head was required to attend (twice, once as the suits' total by 均出庭); spurious: a street's, a village's and another
   // district's figures (法律顾问12名, 纠纷46件, 全覆盖, 85%), 少41件, one head's 述法 as coverage, 法治副书记 研判纠纷310余件.
   ['test/fixtures/heldout73', heldout73Dir],
+  // written and labelled blind, few figures and much formula: a county's 2024 report four fifths political formula whose seven
+  // figures hide in long enumerations beside 第一议题 / 中心组 / 专题研讨 counts (.docx: a superior's 每年不少于10次 met, a 党纪
+  // 读书班3期 equal to the plan of lectures), a district's 2023 report whose chapters open with 党组会议 / 第一议题 / 主题党日 counts
+  // (a 党组's 专题研究法治政府建设4次 optional beside the 常务会议's 3次), a county 人大常委会's 审议意见 on the 2024 report (GBK, kind
+  // other: the government's quoted 2024 figures are facts, the 人大's 调研组 / 座谈会 / 备案审查 counts and the government's 2025 1至5月
+  // figures are not, its 要… / 建议… are plans), a city 政协's 2025 视察报告 (.html, kind other: 委员 / 视察 / 建议条 counts, a 2024
+  // rate, members' 提案 over the term), a township's 2022 report in the 党建 style (Markdown: 镇党委会议, 镇长办公会议 学法, village
+  // figures, the county's total and requirement).
+  ['test/fixtures/heldout74', heldout74Dir],
   // written and labelled blind (w76), the newest wording, 2025 work written in 2026: a county's report with a long 规范涉企
   // 行政检查 part (.docx: 检查事项清单, 检查2,860次 vs 2024年的4,538次, 压减37%, 扫码入企 / 亮码检查, 综合查一次, 非现场执法, 首违不罚 /
   // 轻微免罚 不予处罚296件, 监督意见书, a national 下降三成; beside it 民营经济促进法 clean-up, 人工智能辅助合法性审核, 一支队伍管执法 and

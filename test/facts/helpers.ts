@@ -159,6 +159,8 @@ export const heldout71Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout72Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout72');
 /** A seventy-third blind set, a 直辖市's districts and streets in their own idioms: a 2024 district with 接诉即办 and 一网统管 chapters (.docx), a 2023 街道 reporting to its district (综合执法队, 社区法律顾问, 吹哨报到), a 2025 区司法局 on its own work and the district's beside the 市's figures (.html), a 2022 镇 of a suburban district (GBK), a 2021 district quoting the 市's 督察 and ranking (Markdown). */
 export const heldout73Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout73');
+/** A seventy-fourth blind set, few figures and much formula: a 2024 county report that is mostly political formula with its figures in long enumerations (.docx), a 2023 district whose chapters open with 党组 / 党支部 counts, a 2024 county 人大常委会's 审议意见 quoting the government's figures (GBK), a 2025 city 政协's 视察报告 (.html), a 2022 township in the 党建 style (Markdown). */
+export const heldout74Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout74');
 /** A seventy-sixth blind set, the newest wording (2025 work written in 2026): a county with a long 涉企行政检查 part (.docx), a district's 行政复议 主渠道 (.html), a city 司法局's 行政执法监督 report (GBK), a township after 赋权 (Markdown), a county closing the 十四五 with 十五五 targets. */
 export const heldout76Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout76');
 
