@@ -61,6 +61,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
     issuers: head.flatMap((l) => (places.signature.test(l) ? [l] : (places.byline.exec(l)?.slice(1, 2) ?? []))),
     opening: opening ? masked.slice(opening.first, opening.last) : null,
     closing: lines.filter((l) => l.first >= closing && l.first < l.last).map((l) => text.slice(l.first, l.last)),
+    site: source.site?.split('\n') ?? [],
     tops: roots.map((s) => ({ title: s.title, cue: titleCue(wording, s.title) })),
   };
   const kind = inferKind(documents, years, meta);

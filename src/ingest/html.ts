@@ -935,10 +935,29 @@ function commonAncestor(a: AnyNode, b: AnyNode): AnyNode | undefined {
  */
 const PAGE_TITLE_SEPARATOR = /[_|｜]|\s[-–—]{1,2}\s|—{1,2}|(?<=[\u3400-\u9fff])[-－](?=[\u3400-\u9fff])/;
 
+/** The parts of a portal's page title (报告标题, 网站名, 栏目名). */
+const pageTitleParts = (pageTitle: string): string[] => pageTitle.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim());
+
+/** The longest of the parts: the article's title. */
+const longestPart = (parts: readonly string[]): string => parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
+
 /** A portal's page title without its site's name and its column's: the longest part. */
 function titleFromPageTitle(pageTitle: string): string {
-  const parts = pageTitle.split(PAGE_TITLE_SEPARATOR).map((part) => part.trim());
-  return parts.reduce((longest, part) => (part.length > longest.length ? part : longest), '');
+  return longestPart(pageTitleParts(pageTitle));
+}
+
+/**
+ * The site's name (and its column's) in a page's <title>, the parts beside the article's title (报告标题_某市政协 →
+ * 某市政协), joined by a line break; undefined for a title of one part. The page's banner and footer, which name the
+ * site too, are left out of the article as its chrome.
+ */
+export function pageSite(html: string): string | undefined {
+  const pageTitle = PAGE_TITLE.exec(html)?.[1];
+  if (pageTitle === undefined) return undefined;
+  const parts = pageTitleParts(cheerio.load(pageTitle, PARSE_OPTIONS).root().text());
+  const title = longestPart(parts);
+  const others = parts.filter((part) => part !== title && part !== '');
+  return others.length === 0 ? undefined : others.join('\n');
 }
 
 /**

@@ -43,7 +43,7 @@ export async function ingestFile(file: string, budget = new Budget(file)): Promi
 export async function ingestBytes(bytes: Uint8Array, file: string, budget = new Budget(file)): Promise<SourceText> {
   try {
     const notices: string[] = [];
-    const { format, encoding, raw } = await extract(bytes, file, budget, notices);
+    const { format, encoding, raw, site } = await extract(bytes, file, budget, notices);
     budget.checkTime();
     if (raw.length > budget.limits.textChars && countLinesWithText(raw) > budget.limits.textChars) throw budget.exceeded('textChars');
     const structured = cleanupStructure(raw);
@@ -61,6 +61,7 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
       text,
       original,
       traditional: converted && isTraditional(original, folded),
+      ...(site === undefined ? {} : { site: foldInContext(foldTracked(site).folded) }),
       ...(notices.length > 0 ? { notices } : {}),
     };
     log.debug({ file, format, encoding, chars: text.length, traditional: source.traditional }, 'ingested');
@@ -77,6 +78,8 @@ interface Extracted {
   format: InputFormat;
   encoding: string;
   raw: string;
+  /** a web page's site, as its page title names it (see SourceText.site) */
+  site?: string;
 }
 
 /** `extension` hints at the format; the content decides. What the user should know of the reading goes to `notices`. */
@@ -120,7 +123,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
     const part = extractHtmlPart(bytes);
     if (!part) throw inputError(file, '文件已损坏或不完整,网页存档(MHTML)中找不到网页正文');
     const decoded = decodeChecked(part.bytes, file, part.charset ?? declaredCharset(part.bytes), notices);
-    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget, notices) };
+    return { format: 'html', encoding: decoded.encoding, ...(await htmlText(decoded.text, budget, notices)) };
   }
   const decoded = decodeChecked(bytes, file, declaredCharset(bytes), notices);
   const generated = generatedBy(decoded.text);
@@ -135,7 +138,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   // a Markdown report may open with an HTML block (<p align="center">标题</p>): it is Markdown still, its
   // lines and headings its own (read as a page, they ran into one paragraph); a whole page saved so is a page
   if (HTML_EXTENSIONS.has(extension) || (markdown ? looksLikeWholePage(decoded.text) : looksLikeHtml(decoded.text))) {
-    return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget, notices) };
+    return { format: 'html', encoding: decoded.encoding, ...(await htmlText(decoded.text, budget, notices)) };
   }
   if (extension === '.csv') return { format: 'txt', encoding: decoded.encoding, raw: csvAsText(decoded.text) };
   const text = withReferencesRead(withoutFrontMatter(decoded.text));
@@ -171,7 +174,7 @@ async function mailText(bytes: Uint8Array, file: string, budget: Budget, notices
   }
   if (mail.body === undefined) throw inputError(file, '这是一封电子邮件,其中既没有正文,也没有报告附件');
   const decoded = decodeChecked(mail.body.bytes, file, mail.body.charset, notices);
-  if (mail.body.html) return { format: 'html', encoding: decoded.encoding, raw: await htmlText(decoded.text, budget, notices) };
+  if (mail.body.html) return { format: 'html', encoding: decoded.encoding, ...(await htmlText(decoded.text, budget, notices)) };
   return { format: 'txt', encoding: decoded.encoding, raw: decoded.text };
 }
 
@@ -190,12 +193,14 @@ const odtText = async (bytes: Uint8Array, budget: Budget) => (await import('./od
 const flatOdtText = async (xml: string, budget: Budget) => (await import('./odt.js')).flatOdtToText(xml, budget);
 const rtfText = async (bytes: Uint8Array, budget: Budget) => (await import('./rtf.js')).rtfToText(bytes, budget);
 /** A page whose article goes on over other pages is read as it is, and the user told to give them all. */
-async function htmlText(html: string, budget: Budget, notices: string[]): Promise<string> {
-  const { text, pages } = withoutPager((await import('./html.js')).htmlToText(html, budget));
+async function htmlText(html: string, budget: Budget, notices: string[]): Promise<{ raw: string; site?: string }> {
+  const { htmlToText, pageSite } = await import('./html.js');
+  const { text, pages } = withoutPager(htmlToText(html, budget));
   if (pages !== undefined) {
     notices.push(`网页正文分为 ${pages} 页(正文末尾有"下一页"等翻页链接),只读取了给出的这一页;请把各页正文合并成一个文件后再试,否则核查结果不完整`);
   }
-  return text;
+  const site = pageSite(html);
+  return site === undefined ? { raw: text } : { raw: text, site };
 }
 
 /** Below this share of Chinese characters and (full- or half-width) ASCII letters among its letters, a text is garbled ... */

@@ -18,6 +18,12 @@ export interface SourceText {
    * evidence found at [start, end) in `text` can be quoted from `original` as the report wrote it.
    */
   original: string;
+  /**
+   * The site a web page was published on, as its page title names it beside the article's title (报告标题_某市政协:
+   * 某市政协), folded as `text` is; not part of the text, which leaves the page's chrome out. Read for who reports
+   * when the text names no body.
+   */
+  site?: string;
   /** true when the report was written in traditional characters */
   traditional: boolean;
   /** what the user is told about how the file was read (Chinese), when anything: two encodings in one file, say */

@@ -43,6 +43,8 @@ export interface PlaceInput {
   /** the opening paragraph, 《…》 titles blanked out */
   opening: string | null;
   closing: readonly string[];
+  /** a web page's site as its page title names it, part by part (棠埠市政协); none for other files */
+  site: readonly string[];
 }
 
 const NO_PARENTS: Parents = { province: null, city: null };
@@ -420,6 +422,23 @@ function ownTitlesBody(w: PlaceWording, input: PlaceInput, self: SelfReference):
   return best?.found ?? null;
 }
 
+/**
+ * The place a web page's site names (某市政协, 某市人民政府门户网站), for a text that names its body nowhere (a 政协's
+ * paper that says 市政府 and 全市 throughout): a place of the level the text speaks of itself at (全市: a city or a
+ * county-level one, named …市; no county). A department's site (某市司法局), or one beside a text that says 我局,
+ * names no place to report for.
+ */
+function siteBody(w: PlaceWording, input: PlaceInput, self: SelfReference): Found | null {
+  if (self.level === 'department') return null;
+  for (const part of input.site) {
+    const found = bodyInLine(w, part, input.text, false) ?? bodyBySuffix(w, part);
+    if (!found || found.level === 'department' || !agrees(w, found.level, found.place, self.level)) continue;
+    if (self.level === 'city' && found.level === 'county' && !found.place.endsWith('市')) continue;
+    return found;
+  }
+  return null;
+}
+
 // ---------------------------------------------------------------- the reporting body
 
 /** The opening from its subject on: without its year and the clauses that name superiors (在市委、市政府的领导下). */
@@ -446,6 +465,7 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
     () => (openingLine === null ? null : genericDepartment(w, openingLine)),
     () => mostNamed(w, input, self),
     () => ownTitlesBody(w, input, self),
+    () => siteBody(w, input, self),
   ];
   for (const candidate of candidates) {
     const found = candidate();
