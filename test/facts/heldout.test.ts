@@ -1172,7 +1172,13 @@ describe.each([
   // other: the government's quoted 2024 figures are facts, the 人大's 调研组 / 座谈会 / 备案审查 counts and the government's 2025 1至5月
   // figures are not, its 要… / 建议… are plans), a city 政协's 2025 视察报告 (.html, kind other: 委员 / 视察 / 建议条 counts, a 2024
   // rate, members' 提案 over the term), a township's 2022 report in the 党建 style (Markdown: 镇党委会议, 镇长办公会议 学法, village
-  // figures, the county's total and requirement).
+  // figures, the county's total and requirement). Measured first at P 0.968 / R 1.000, plans 13/13, no leaks, meta 16/20: the
+  // 审议意见 and the 视察报告 read as annual reports, the 人大常委会 (in full) as a department, the 政协's place as «市政协关于全市»
+  // (the page names 棠埠 only in its <title>, banner and footer); spurious the 2025 1至5月 合同27份 / 应诉19件. Fixed as general
+  // rules (test/facts/heldout74-rules.test.ts): a title naming a 审议意见 or a 视察报告 makes the paper other (rules/documents.yaml);
+  // 人民代表大会 / 政治协商会议 are no departments, and no name opens with a level's body (市政协, 县人大: rules/reporters.yaml);
+  // a web page's site in its <title> names the place when the text names none (ingest keeps it beside the text). Then P 0.968 /
+  // R 1.000, no leaks, meta 20/20.
   ['test/fixtures/heldout74', heldout74Dir],
   // written and labelled blind (w76), the newest wording, 2025 work written in 2026: a county's report with a long 规范涉企
   // 行政检查 part (.docx: 检查事项清单, 检查2,860次 vs 2024年的4,538次, 压减37%, 扫码入企 / 亮码检查, 综合查一次, 非现场执法, 首违不罚 /
