@@ -5,7 +5,7 @@
 import type { SourceText } from '../ingest/types.js';
 import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { applyCorrections, findCorrections, findUnstated, withoutSpans } from './corrections.js';
-import { findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
+import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
 import { editorNotes, findAppendix, findClosing, findHeadings, findItems, findRelated, headingsBefore, ITEM_DEPTH, lastBodyHeading } from './outline.js';
 import { inferPlace } from './places/index.js';
 import { loadGazetteer } from './places/gazetteer.js';
@@ -100,7 +100,8 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const unstated = findUnstated(layout.unstated.patterns, text);
   if (unstated.length > 0) sentences = withoutSpans(sentences, unstated);
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
-  return { source, kind, level, place, code, parents, government, year, spokenAfter, sections, sentences };
+  const dated = dateOf(years, meta);
+  return { source, kind, level, place, code, parents, government, year, spokenAfter, ...(dated ? { dated } : {}), sections, sentences };
 }
 
 /** A paragraph this long, written again word for word, is the same paragraph pasted twice, no coincidence. */

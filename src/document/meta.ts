@@ -133,7 +133,7 @@ export function yearsIn(years: YearWording, s: string): Array<{ year: number; af
   return [...s.matchAll(years.named)].map((m) => ({ year: Number(m[1]), after: s.slice(m.index + m[0].length, m.index + m[0].length + 24) }));
 }
 
-interface DateStated {
+export interface DateStated {
   year: number;
   month: number | null;
 }
@@ -155,7 +155,7 @@ export function readDate(s: string): DateStated | null {
  * When the report was dated: its signature date, a date line at the top (a cover letter), or the
  * site's publication date (日期:2020-02-18).
  */
-function dateOf(years: YearWording, input: MetaInput): DateStated | null {
+export function dateOf(years: YearWording, input: MetaInput): DateStated | null {
   for (const line of [...input.closing].reverse()) {
     if (DATE_LINE.test(line.replace(/\s+/g, ''))) return readDate(line);
   }

@@ -92,6 +92,8 @@ export interface Document extends DocumentMeta {
   government?: Level;
   /** what the text says was said after the year reported on (a briefing's transcript): its 去年 is that year */
   spokenAfter?: boolean;
+  /** when it was dated (its signature, a date line at the top, a page's publication date); undefined when not */
+  dated?: { year: number; month: number | null };
   source: SourceText;
   sections: Section[];
   sentences: Sentence[];

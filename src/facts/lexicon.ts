@@ -400,6 +400,8 @@ export const PassTables = lazySchema(() =>
           run_carries: z.array(RegexSource).default([]),
           /** what a clause opens with to date its figures in a later year (截至本报告成文时(2023年3月上旬)): a run of that time */
           later_openings: z.array(RegexSource).default([]),
+          /** what a clause opens with to count a part of the current year up to a month (今年1至5月): in a paper dated after its year, that later year's */
+          later_this_year: z.array(RegexSource).default([]),
           parts_of_year: z.array(RegexSource).default([]),
           every_part_of_year: z.array(RegexSource).default([]),
           in_force: z.array(RegexSource).default([]),

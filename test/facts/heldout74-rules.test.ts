@@ -1,11 +1,11 @@
 /**
  * The general rules added after the blind measurement of test/fixtures/heldout74 (papers of the 人大 and the 政协 on the
  * government's work), on texts of our own: what such a paper is, whom it is about, and where a web page names its place
- * only in the page's chrome.
+ * only in the page's chrome; and the figures of the year it is written in, which such a paper adds after the year's.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted } from './helpers.js';
+import { readFileQuoted, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -74,5 +74,42 @@ describe('a 政协’s 视察报告 published on its site', () => {
   it('nor a place of another level than the text speaks of itself at', async () => {
     const { doc } = await read(page('市政协关于全市行政执法工作情况的视察报告_澜沧湾县政协'), 'lancang.html');
     expect(doc.place).toBeNull();
+  });
+});
+
+describe('a part of the current year in a paper dated after the year reported on', () => {
+  const paper = (title: string, part: string, date: string) => `${title}
+
+县人民政府:
+常委会认为,县政府坚持依法行政,推进法治政府建设。据报告介绍,2023年县政府审查重大合同41份,全县办理行政复议案件33件。${part},县政府又审查各类合同12份,办理行政复议案件9件,工作保持了良好势头。
+
+一、存在的问题
+部分乡镇法治力量薄弱,普法宣传针对性不强。
+
+二、意见和建议
+建议县政府加强行政复议和普法工作,落实行政执法三项制度。
+
+澄溪县人大常委会
+${date}
+`;
+  const deliberation = '澄溪县人大常委会关于县人民政府2023年度法治政府建设情况报告的审议意见';
+
+  it('tells of the year it is dated in when that part was over by the date (今年1至4月 in June)', async () => {
+    for (const part of ['今年1至4月', '今年前四个月']) {
+      const { doc, facts } = await read(paper(deliberation, part, '2024年6月12日'), 'chengxi.txt');
+      expect(doc.year).toBe(2023);
+      expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=41:achieved']);
+      expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=33:achieved']);
+    }
+  });
+
+  it('but not a part still running at the date (今年1至11月 in a report signed that January: drafted before the year ended)', async () => {
+    const { facts } = await read(paper(deliberation, '今年1至11月', '2024年1月8日'), 'chengxi.txt');
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=41:achieved', 'contracts_reviewed=12:achieved']);
+  });
+
+  it('nor in a paper dated in the year reported on', async () => {
+    const { facts } = await read(paper('澄溪县2024年法治政府建设情况报告', '今年1至4月', '2024年12月20日'), 'chengxi.txt');
+    expect(statusesWithId(facts, 'contracts_reviewed')).toContain('contracts_reviewed=12:achieved');
   });
 });

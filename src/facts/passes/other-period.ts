@@ -1,3 +1,4 @@
+import { CHINESE_DIGITS } from '../../document/cues.js';
 import { matchSpans } from '../../util/matches.js';
 import type { PassMeta, SentenceState } from './context.js';
 import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName } from './tables.js';
@@ -5,7 +6,7 @@ import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName } from './tables.js';
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句(时段前可有主语:全县2021年以来累计…、县司法局近三年…;年度报告里的“三年共…”也是,讲一个时期的总结里则是该时期本身的)及其后的分句不是本年度的事实,直到分句重新以本年开头;以更早的某年开头的句子(2022年,…;…)整句都是那一年的,跨过分号,直到某一分句回到本年或讲计划(将、拟、力争);多年时段之后以“累计”开头的分句(五年间,累计审核…;累计调解…)跨过分号仍是那一时段的;“而”“但”等转折词之后以别的时段开头的分句(而2019年同期仅有12件)也是;以下一年的日期开头的分句(截至本报告成文时(2024年3月上旬),今年以来…)及其后直到分号的分句说的是成文时的下一年,其中的“今年”也是;以别的时段开头的括号(2016年全乡调解纠纷69件)里的数值也不是;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数;“漏计了…2件建议”“误将…14件计入”说的是对统计数的更正,也不是;“不包括…复议案件18件”“除…3件外”所排除的数值也不是',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句(时段前可有主语:全县2021年以来累计…、县司法局近三年…;年度报告里的“三年共…”也是,讲一个时期的总结里则是该时期本身的)及其后的分句不是本年度的事实,直到分句重新以本年开头;以更早的某年开头的句子(2022年,…;…)整句都是那一年的,跨过分号,直到某一分句回到本年或讲计划(将、拟、力争);多年时段之后以“累计”开头的分句(五年间,累计审核…;累计调解…)跨过分号仍是那一时段的;“而”“但”等转折词之后以别的时段开头的分句(而2019年同期仅有12件)也是;以下一年的日期开头的分句(截至本报告成文时(2024年3月上旬),今年以来…)及其后直到分号的分句说的是成文时的下一年,其中的“今年”也是;成文于下一年的文件(人大常委会的审议意见)里以到成文时已过去的今年某段开头的分句(今年1至5月,…)及其后直到分号的分句说的也是成文那一年;以别的时段开头的括号(2016年全乡调解纠纷69件)里的数值也不是;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数;“漏计了…2件建议”“误将…14件计入”说的是对统计数的更正,也不是;“不包括…复议案件18件”“除…3件外”所排除的数值也不是',
   order: 11,
   reads: ['numbers', 'patterns'],
 };
@@ -30,6 +31,7 @@ const MARKING: { readonly [name in OtherPeriodMarkName]: (state: SentenceState, 
   opening: markPeriods,
   later: markLaterEvents,
   laterOpening: markLaterRuns,
+  laterThisYear: markLaterThisYear,
   partsOfYear: markPartsOfYear,
   everyPartOfYear: markFrequencies,
   inForce: markLabelledBy,
@@ -83,16 +85,40 @@ function markLaterEvents(state: SentenceState, later: RegExp): void {
  * clauses after it up to a ";" or one planning what is to come (…,计划全年学法12次: read for its status), tell of
  * that later time; a 今年 there is that later year, so it ends nothing.
  */
-function markLaterRuns(state: SentenceState, laterOpening: RegExp): void {
+function markLaterRuns(state: SentenceState, laterOpening: RegExp, opens: (match: string) => boolean = () => true): void {
   const { view, foreign, tables } = state;
   const { runEnd } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
   let later = false;
   for (const clause of view.clauses) {
     const text = view.text.slice(clause.start, clause.end);
     if (later && (afterSemicolon(view.text, clause.start) || runEnd.test(text))) later = false;
-    if (laterOpening.test(text)) later = true;
+    const opening = laterOpening.exec(text);
+    if (opening && opens(opening[0])) later = true;
     if (later) foreign.add(clause.start);
   }
+}
+
+/**
+ * 今年1至5月,县政府又审查各类合同27份: in a paper dated in a year after the one reported on (a 审议意见 of July 2025 on
+ * the 2024 report), a clause opening with a part of the current year that was over by that date runs as a later
+ * date's does. Not where the date's month comes before the part's last (今年1至11月 in a report dated that January:
+ * drafted before the year ended, its 今年 is the year reported on).
+ */
+function markLaterThisYear(state: SentenceState, thisYearPart: RegExp): void {
+  const { dated, year } = state.view.doc;
+  if (dated === undefined || dated.month === null || year === null || dated.year <= year) return;
+  const month = dated.month;
+  markLaterRuns(state, thisYearPart, (part) => lastMonthOf(part) <= month);
+}
+
+/** The month a part of the year ends with (今年1至5月: 5, 今年前十一个月: 11). */
+function lastMonthOf(part: string): number {
+  const written = /(\d{1,2}|[一二三四五六七八九十]{1,3})个?月$/.exec(part)?.[1] ?? '';
+  if (/^\d+$/.test(written)) return Number(written);
+  // 十, 十一, 十二, or one digit
+  const [first, second] = [...written];
+  if (first === '十') return 10 + (second === undefined ? 0 : (CHINESE_DIGITS[second] ?? 0));
+  return CHINESE_DIGITS[first ?? ''] ?? Number.POSITIVE_INFINITY;
 }
 
 /**

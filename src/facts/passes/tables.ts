@@ -320,6 +320,8 @@ export const OTHER_PERIOD_MARKS = {
   later: { patterns: (words) => words.later_events },
   /** what opens a clause dating its figures in a later year (截至本报告成文时(2023年3月上旬)), after an item's number too */
   laterOpening: { patterns: (words) => words.later_openings, source: (alternation) => anchoredSource(alternation) },
+  /** what opens a clause counting a part of the current year up to a month (今年1至5月), after an item's number too */
+  laterThisYear: { patterns: (words) => words.later_this_year, source: (alternation) => anchoredSource(alternation) },
   /** a part of the year that labels a figure (第一季度, 上半年) */
   partsOfYear: { patterns: (words) => words.parts_of_year, global: true },
   /** a word saying each part of the year (每月, 每季度): a frequency follows */
