@@ -76,6 +76,49 @@ export function startsWithAny(text: string, words: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Words by the characters they end with (`single`: the one-character words; `longer`: the others by their
+ * last character, then the one before it), and by the one they start with. Most places follow no word's
+ * last character, and those that do mostly not its last two: of 108 negators, 36 end in 发.
+ */
+interface EndingIndex {
+  single: ReadonlySet<number>;
+  longer: ReadonlyMap<number, ReadonlyMap<number, readonly string[]>>;
+  byFirst: ReadonlyMap<number, readonly string[]>;
+  longest: number;
+}
+function endingIndex(words: readonly string[]): EndingIndex {
+  const single = new Set<number>();
+  const longer = new Map<number, Map<number, string[]>>();
+  const byFirst = new Map<number, string[]>();
+  const add = <K>(map: Map<K, string[]>, key: K, word: string): void => void map.set(key, [...(map.get(key) ?? []), word]);
+  for (const word of words) {
+    add(byFirst, word.charCodeAt(0), word);
+    const last = word.charCodeAt(word.length - 1);
+    if (word.length === 1) single.add(last);
+    else {
+      if (!longer.has(last)) longer.set(last, new Map());
+      add(longer.get(last)!, word.charCodeAt(word.length - 2), word);
+    }
+  }
+  return { single, longer, byFirst, longest: Math.max(0, ...words.map((word) => word.length)) };
+}
+
+/**
+ * endsWithAny of the indexed words, comparing only those that end in the two characters before `at`. As
+ * there, a word longer than the text before `at` is compared with the text's start (startsWith at a place
+ * before 0 reads from 0): near the start those that open the text are compared too.
+ */
+function endsWithOneOf({ single, longer, byFirst, longest }: EndingIndex, text: string, at: number): boolean {
+  const opening = at < longest && text.length > 0 ? byFirst.get(text.charCodeAt(0)) : undefined;
+  if (opening !== undefined) for (const word of opening) if (word.length > at && text.startsWith(word)) return true;
+  if (at < 1) return false;
+  const last = text.charCodeAt(at - 1);
+  if (single.has(last)) return true;
+  const ending = at < 2 ? undefined : longer.get(last)?.get(text.charCodeAt(at - 2));
+  return ending !== undefined && endsWithAny(text, at, ending);
+}
+
 /** Whether one of `words` ends right at `at` of `text` (a loop: a closure over `at` would cost an object per call). */
 function endsWithAny(text: string, at: number, words: readonly string[]): boolean {
   for (const w of words) if (text.startsWith(w, at - w.length)) return true;
@@ -396,9 +439,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const frameList = lexicon.facts.flatMap((entry) => entry.frames.map((frame) => ({ entry, frame })));
   // a negator before an act of making denies the cue after the act too (未出台规范性文件: none to count)
   const negators = [...lexicon.negators, ...lexicon.negators.flatMap((n) => lexicon.deniedActs.map((act) => n + act))].sort((a, b) => b.length - a.length);
-  // most places follow no negator's last character: only there are the negators compared
-  const negatorEnds = new Set(negators.map((n) => n.charCodeAt(n.length - 1)));
-  const longestNegator = negators[0]?.length ?? 0;
+  const negatorsEnding = endingIndex(negators);
   const anyOf = (res: readonly RegExp[]): RegExp => new RegExp(res.map((re) => `(?:${re.source})`).join('|') || '(?!)');
   const plans = new Map<number | null, { plan: RegExp[]; any: RegExp }>();
   const planIn = (year: number | null): { plan: RegExp[]; any: RegExp } => {
@@ -450,7 +491,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     frameScreen: screenOf(frames, (f) => f.groups.map((g) => f.frame[g.kind]), idOf),
     impliedScreen: screenOf(implied, (i) => i.pattern.groups, idOf),
     asideEnd,
-    negated: (text, at) => (at < longestNegator || negatorEnds.has(text.charCodeAt(at - 1))) && endsWithAny(text, at, negators),
+    negated: (text, at) => endsWithOneOf(negatorsEnding, text, at),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     blankRates: blankRatesOf(lexicon, entries),
