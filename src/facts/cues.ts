@@ -130,10 +130,20 @@ export function cuesIn(
   // become cue objects (those inside a longer one, with all their entries, were a third of them)
   const denied = deniedAmong(found, count, cue, view.text, lexicon, tables);
   const longest: (Cue & { order: number })[] = [];
+  // the scan's words stand by start, the longest first at a place: a cue word lies inside a longer cue word (or
+  // a denied one) exactly when one before it reaches as far as its end, so one pass with the furthest ends will do
+  const anyDenied = denied !== NONE_DENIED;
+  let reach = -1;
+  let deniedReach = -1;
   for (let k = 0; k < count * 3; k += 3) {
-    if (!isCueWord(found, k, cue) || insideLonger(found, count, k, cue) || insideDenied(found, count, k, denied)) continue;
+    if (!isCueWord(found, k, cue)) continue;
     const start = found[k + 1]!;
     const end = found[k + 2]!;
+    const isDenied = anyDenied && denied[k] === true;
+    const inside = reach >= end || deniedReach >= end || isDenied;
+    if (end > reach) reach = end;
+    if (isDenied && end > deniedReach) deniedReach = end;
+    if (inside) continue;
     for (const { compiled, order } of owners[found[k]!]!) longest.push({ start, end, compiled, order });
   }
   if (longest.length === 0) return NO_CUES;
@@ -220,23 +230,6 @@ function followsDenied(found: Int32Array, count: number, i: number, denied: read
     if (end === start) return true;
     for (const w of tables.negationLinks) if (end + w.length === start && text.startsWith(w, end)) return true;
   }
-  return false;
-}
-
-/** A cue word inside a longer one (出庭案件 in 应出庭案件). */
-function insideLonger(found: Int32Array, count: number, i: number, cue: Uint8Array): boolean {
-  const start = found[i + 1]!;
-  const end = found[i + 2]!;
-  for (let k = 0; k < count * 3; k += 3) {
-    if (isCueWord(found, k, cue) && found[k + 1]! <= start && end <= found[k + 2]! && found[k + 2]! - found[k + 1]! > end - start) return true;
-  }
-  return false;
-}
-
-/** A cue word inside a denied one (itself too, when denied). */
-function insideDenied(found: Int32Array, count: number, i: number, denied: readonly boolean[]): boolean {
-  if (denied === NONE_DENIED) return false;
-  for (let k = 0; k < count * 3; k += 3) if (denied[k] && found[k + 1]! <= found[i + 1]! && found[i + 2]! <= found[k + 2]!) return true;
   return false;
 }
 
