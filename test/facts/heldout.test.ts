@@ -80,6 +80,7 @@ import {
   heldout72Dir,
   heldout73Dir,
   heldout74Dir,
+  heldout75Dir,
   heldout76Dir,
   expectQuoted,
   heldoutDir,
@@ -1196,6 +1197,15 @@ describe.each([
   // 纠错率为1.9% (a share of punishments), tingpu's nation's 出庭应诉率已达到95%以上 and its 宣布失效3件 (a gold slip: a second
   // occurrence of the clean-up, made optional): P 0.937 / R 0.983.
   ['test/fixtures/heldout76', heldout76Dir],
+  // written and labelled blind, the inspector's side: papers about many places at once, whose figures mostly belong to places
+  // other than the writer's: a city 依法治市办's 2024 考核结果通报 (.docx: the 考核's weights 40% / 45% / 15%, grades, scores, 位次
+  // and a table of eight counties' 出庭应诉率 / 纠错率 / 会前学法 beside the city's own 2024 totals, requirements on the counties
+  // and 整改 deadlines, the 办's own 2025 aims), a third party's 2023 评估 of three districts (Markdown: an index's weights and
+  // thresholds such as 达到100%的得满分, per-district rates, the three districts' sums, 建议 to others; no fact of the city), a
+  // province's 2025 督察通报 on five counties (.html: problems per county with counts and 2024 rates, …前整改到位, thresholds for
+  // 约谈; no fact of the province), a city 司法局's 2022 复议应诉 statistics 通报 (GBK: a space-aligned county table and 市政府本级
+  // beside the city's totals), a county's 2024 annual report quoting its rank and score (第3名, 92.5分) and the city's average.
+  ['test/fixtures/heldout75', heldout75Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

@@ -163,6 +163,8 @@ export const heldout73Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout74Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout74');
 /** A seventy-sixth blind set, the newest wording (2025 work written in 2026): a county with a long 涉企行政检查 part (.docx), a district's 行政复议 主渠道 (.html), a city 司法局's 行政执法监督 report (GBK), a township after 赋权 (Markdown), a county closing the 十四五 with 十五五 targets. */
 export const heldout76Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout76');
+/** A seventy-fifth blind set, the inspector's side: a city 依法治市办's 2024 考核结果通报 (.docx: grades, scores and a county table beside the city's own totals), a third party's 2023 评估 of three districts (Markdown: an index's weights and thresholds, per-district rates), a province's 2025 督察通报 on five counties (.html: problems per county, 整改 deadlines), a city 司法局's 2022 复议应诉 statistics 通报 (GBK: a county table beside the city's totals), a ranked county's 2024 report quoting its own rank and score. */
+export const heldout75Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout75');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
