@@ -11,7 +11,8 @@ const ACHIEVEMENTS_HEADING = '一、主要举措和成效';
  * rules and indicators carry: the sentence goes through the same folding and document stage as a real report.
  */
 export function exampleDocument(sentence: string, name: string, level: Level, kind: DocumentKind = 'annual_report'): Document {
-  return { ...buildDocument(exampleSource(`${ACHIEVEMENTS_HEADING}\n${sentence}\n`, name)), kind, level, place: null };
+  // an example told it is of another kind stands for a superior's paper about its units (a 通报), as the passes' examples mean it
+  return { ...buildDocument(exampleSource(`${ACHIEVEMENTS_HEADING}\n${sentence}\n`, name)), kind, level, place: null, aboutUnits: kind === 'other' };
 }
 
 /** A text of an example as ingest hands a plain-text report over. */

@@ -101,7 +101,8 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   if (unstated.length > 0) sentences = withoutSpans(sentences, unstated);
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
   const dated = dateOf(years, meta);
-  return { source, kind, level, place, code, parents, government, year, spokenAfter, ...(dated ? { dated } : {}), sections, sentences };
+  const aboutUnits = kind === 'other' && meta.titles.some((title) => documents.other.units_title.test(title));
+  return { source, kind, level, place, code, parents, government, year, spokenAfter, aboutUnits, ...(dated ? { dated } : {}), sections, sentences };
 }
 
 /** A paragraph this long, written again word for word, is the same paragraph pasted twice, no coincidence. */

@@ -94,6 +94,11 @@ export interface Document extends DocumentMeta {
   spokenAfter?: boolean;
   /** when it was dated (its signature, a date line at the top, a page's publication date); undefined when not */
   dated?: { year: number; month: number | null };
+  /**
+   * an other document whose title names a paper about the units under a body or about several bodies (a 考核 or 督察
+   * 通报, a third party's 评估报告): a clause there that opens with a unit's name, or with a count of units, tells theirs
+   */
+  aboutUnits?: boolean;
   source: SourceText;
   sections: Section[];
   sentences: Sentence[];

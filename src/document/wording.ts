@@ -82,8 +82,11 @@ const KindEvidence = lazySchema(() => z.object({ cues: z.array(Weighted).min(1),
 /** Words that show a text is about 法治政府 at all: at least min_hits of them, and min_per_thousand per 1000 characters. */
 const Domain = lazySchema(() => z.object({ words: z.array(Text).min(1), min_hits: z.number().int().positive(), min_per_thousand: z.number().min(0) }).strict());
 
-/** A 法治政府 document that is neither the year's report nor a plan (a 述法, a 整改 report), by what its own title names. */
-const OtherKind = lazySchema(() => z.object({ title: Pattern }).strict());
+/**
+ * A 法治政府 document that is neither the year's report nor a plan (a 述法, a 整改 report), by what its own title names;
+ * `units_title`: one of them that tells of the units under a body, or of several bodies (a 通报, an assessment)
+ */
+const OtherKind = lazySchema(() => z.object({ title: Pattern, units_title: Pattern }).strict());
 
 export const DocumentKindWording = lazySchema(() => z.object({ domain: Domain, annual_report: KindEvidence, plan: KindEvidence, other: OtherKind }).strict());
 export type DocumentKindWording = z.infer<typeof DocumentKindWording>;

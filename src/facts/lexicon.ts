@@ -365,6 +365,7 @@ export const PassTables = lazySchema(() =>
           own_acts: z.array(Term).default([]),
           not_places: z.array(Term).default([]),
           named_opening_kinds: z.array(z.enum(DOCUMENT_KINDS)).default([]),
+          counted: z.array(RegexSource).default([]),
           label_marks: z.array(Term).default([]),
           presented: z.array(Term).default([]),
           averaged: z.array(Term).default([]),

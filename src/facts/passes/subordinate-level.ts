@@ -46,21 +46,30 @@ export function run(state: SentenceState): void {
   const { view, tables } = state;
   if (view.doc.level === 'department') markUnitsTogether(state);
   markUnitsAveraged(state);
-  const units = tables.subordinates.get(view.doc.level);
+  // a department's paper about the units under its place (a city 司法局's 通报 by county) names them; its report
+  // names them too seldom to read a name there as one (收到市人大代表…建议)
+  const level = view.doc.level !== 'department' ? view.doc.level : view.doc.aboutUnits === true ? view.doc.government : undefined;
+  if (level === undefined) return;
+  const units = tables.subordinates.get(level);
   if (!units) return;
-  // a superior's paper about its units (a 考核通报) tells each unit's figures in a sentence opening with
-  // its name (汀州市连续三年位列…); in a report a name so placed is too often a verb's object (组织全市…),
-  // unless a word after it makes it the subject (枫桥县作为…试点县, 枫桥县执法人员…)
+  const leadOf = (clause: Span): string => view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
+  // a superior's paper about its units (a 考核通报) tells each unit's figures in a sentence opening with its name
+  // (汀州市连续三年位列…), and one whose title says so (a 督察通报, an assessment) in any clause opening with its name
+  // (从各地看,蔓口区纠错率达16.3%) or with a count of the units under review (三个区共办理…, 5个县共有…: a sample's,
+  // not the body's); in a report a name so placed is too often a verb's object (组织全市…), unless a word after it
+  // makes it the subject (枫桥县作为…试点县, 枫桥县执法人员…)
+  const aboutUnits = view.doc.aboutUnits === true;
+  const unitsNamed = (lead: string): string | undefined => units.name.exec(lead)?.[0] ?? tables.countedUnits.exec(lead)?.[0];
   const first = view.clauses[0];
-  const opened =
-    first !== undefined &&
-    (tables.namedOpeningKinds.has(view.doc.kind) ? units.name : units.presented).test(view.text.slice(first.start, first.end).replace(tables.clauseLead, ''));
+  const opened = aboutUnits
+    ? view.clauses.some((clause) => unitsNamed(leadOf(clause)) !== undefined)
+    : first !== undefined && (tables.namedOpeningKinds.has(view.doc.kind) ? units.name : units.presented).test(leadOf(first));
   // 1. 东堤社区:调解纠纷46件…: an entry labelled with a unit's name alone is that unit's in any kind of
   // document (a name before a label mark is no verb's object)
   const labelled = units.label.exec(view.text)?.[1] ?? headingUnit(view.doc, view.sentence.section, units.heading);
   const wholeBefore = (clause: Span): boolean => units.whole.test(view.text.slice(clause.start, clause.end));
   if (labelled === undefined && !opened && !units.said.test(view.text) && !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore))) return;
-  const own = tables.bodies.get(view.doc.level)?.ownSubject;
+  const own = tables.bodies.get(level)?.ownSubject;
   const { place } = view.doc;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
   let parts = opened;
@@ -71,7 +80,8 @@ export function run(state: SentenceState): void {
     const lead = text.replace(tables.clauseLead, '');
     // once a part of a total is told (其中…), the clauses after it may name the other parts
     parts ||= units.part.test(text);
-    const named = (parts ? (afterWhole ? units.partName : units.name).exec(lead)?.[0] : undefined) ?? units.ranked.exec(text)?.[1];
+    const inPart = parts ? (afterWhole ? units.partName.exec(lead)?.[0] : aboutUnits ? unitsNamed(lead) : units.name.exec(lead)?.[0]) : undefined;
+    const named = inPart ?? units.ranked.exec(text)?.[1];
     // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts (right after it, with their organs)
     afterWhole = wholeBefore(clause);
     parts ||= afterWhole;

@@ -134,8 +134,10 @@ export interface CompiledTables {
   unitsAveraged: ReadonlyMap<Level, RegExp>;
   /** the facts that count the reporting body's own acts, which its units' acts are not (its decisions, its meetings' study) */
   ownActs: ReadonlySet<string>;
-  /** the kinds of document in which a sentence opening with a unit's name is that unit's (subordinate-level) */
+  /** the kinds of document in which a clause opening with a unit's name is that unit's (subordinate-level) */
   namedOpeningKinds: ReadonlySet<string>;
+  /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
+  countedUnits: RegExp;
   /**
    * what stands between two summed counts: the kind of the first (执业律师和), of the second (律师2名和专家3名),
    * or both (2名律师与法制办3名干部); group 1 is what comes before the list word (empty: each kind before its count)
@@ -629,6 +631,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     ownActs: new Set(subordinate.own_acts),
     namedOpeningKinds: new Set(subordinate.named_opening_kinds),
+    countedUnits: new RegExp(`^(?:${subordinate.counted.map((c) => `(?:${c})`).join('|') || '(?!)'})`),
     sumLink: new RegExp(`^(?!(?:${any(summed.links)})$)([\\u4e00-\\u9fa5]{0,8}?)(?:${any(summed.links)})[\\u4e00-\\u9fa5]{0,8}$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     joinedComposition: new RegExp(`(?:${any(summed.joined)})${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
