@@ -442,6 +442,7 @@ export const PassTables = lazySchema(() =>
         .strict(),
       nearest_cue: z.object({ measure_links: z.array(Term).min(1) }).strict(),
       peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
+      criteria: z.object({ bounds: z.array(Term), compared: z.array(Term), scores: z.array(Term).min(1), units: z.array(Term) }).strict(),
     })
     .strict(),
 );
@@ -464,6 +465,7 @@ export const PassesFile = lazySchema(() =>
       peer_enumeration: PassTables.shape.peer_enumeration.extend({ examples: PassExamples }),
       number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),
       nearest_cue: PassTables.shape.nearest_cue.extend({ examples: PassExamples }),
+      criteria: PassTables.shape.criteria.extend({ examples: PassExamples }),
       implied: z.object({ examples: PassExamples }).strict(),
       /** blanks: a figure left for the drafter to fill in (××%, 〔 〕%): a rate so written is not derived */
       derivation: z.object({ blanks: z.array(RegexSource).default([]), examples: PassExamples }).strict(),

@@ -6,6 +6,7 @@ import * as boundFacts from './bound-facts.js';
 import * as change from './change.js';
 import type { PassMeta, SentencePass } from './context.js';
 import * as continuation from './continuation.js';
+import * as criteria from './criteria.js';
 import * as derivation from './derivation.js';
 import * as frames from './frames.js';
 import * as implied from './implied.js';
@@ -32,6 +33,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   superiorLevel,
   otherPeriod,
   subordinateLevel,
+  criteria,
   change,
   respectively,
   yearColumns,

@@ -4,7 +4,7 @@
  */
 import type { Document, Level } from '../../document/types.js';
 import { BULLET } from '../../ingest/line-breaks.js';
-import type { Lexicon } from '../lexicon.js';
+import type { Lexicon, PassTables } from '../lexicon.js';
 import { escape, TARGET_SHARE, targetBracketLead, wholeOf, type WordRun } from '../text.js';
 import { screenWords, WordScreen } from '../../util/word-screen.js';
 
@@ -139,6 +139,13 @@ export interface CompiledTables {
   /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
   countedUnits: RegExp;
   /**
+   * what follows a figure in its clause when it may be a bar that selects (…达到100%的得满分, 对…低于80%、…高于15%的县): the
+   * other items of its list, a bound (group 1), 的 and a score (group 2) or the kind of unit selected (group 3)
+   */
+  criterion: RegExp;
+  /** what stands right before a figure that is compared with (低于80%的县): with a unit after it, a bar */
+  criterionCompared: RegExp;
+  /**
    * what stands between two summed counts: the kind of the first (执业律师和), of the second (律师2名和专家3名),
    * or both (2名律师与法制办3名干部); group 1 is what comes before the list word (empty: each kind before its count)
    */
@@ -241,6 +248,12 @@ function otherPlaceWhole(words: Lexicon['passes']['superior_level']['other_place
   const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
   const single = words.endings.filter((ending) => ending.length === 1);
   return new RegExp(`^${before}(?!${any([...words.not_starts, ...subordinate.not_name_start])})(${char}{2,${words.stem}}?)全(${any(single)})`);
+}
+
+/** See CompiledTables.criterion. */
+function criterionOf(words: PassTables['criteria']): RegExp {
+  const items = '(?:、[^,;:。!?、]{0,16}?\\d[^,;:。!?、]{0,4}?)*';
+  return new RegExp(`^${items}(${any(words.bounds)})?的(?:(${any(words.scores)})|(${any(words.units)}))`);
 }
 
 /** An alternation of literal words, longest first. */
@@ -631,6 +644,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     ownActs: new Set(subordinate.own_acts),
     namedOpeningKinds: new Set(subordinate.named_opening_kinds),
+    criterion: criterionOf(lexicon.passes.criteria),
+    criterionCompared: new RegExp(`(?:${any(lexicon.passes.criteria.compared)})$`),
     countedUnits: new RegExp(`^(?:${subordinate.counted.map((c) => `(?:${c})`).join('|') || '(?!)'})`),
     sumLink: new RegExp(`^(?!(?:${any(summed.links)})$)([\\u4e00-\\u9fa5]{0,8}?)(?:${any(summed.links)})[\\u4e00-\\u9fa5]{0,8}$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
