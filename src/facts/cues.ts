@@ -3,7 +3,7 @@
  * not denied), and those whose entry's conditions hold there; the passes bind numbers to them.
  */
 import type { Span } from '../document/types.js';
-import { actOfUnitsUnder, afterOccasion, applies, fitsClause, type Cue, type SentenceView } from './passes/context.js';
+import { actOfUnitsUnder, afterOccasion, applies, BARE_RATE_REACH, fitsClause, type Cue, type SentenceView } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
 import { clauseAt, containsActual, startsWithAny, type CompiledEntry, type CompiledLexicon } from './text.js';
@@ -32,14 +32,19 @@ function partOfExcluded(view: SentenceView, c: Cue, clause: Span, tables: Compil
 }
 
 /**
- * 审核重大执法决定287件,审核率100%: a rate whose clause opens with its cue names no subject of its own; it is
- * the rate of what the clause right before counts, so a distractor there is the rate's too.
+ * 审核重大执法决定287件,(同比增长9%,)审核率100%: a rate whose clause opens with its cue names no subject of its own;
+ * it is the rate of what the nearest clause before it that names one counts (past clauses that name none: 同比增长9%,
+ * as rate-continuation reads a bare rate word), so a distractor there is the rate's too.
  */
-function bareRateOfExcluded(view: SentenceView, c: Cue, clause: Span): boolean {
+function bareRateOfExcluded(view: SentenceView, c: Cue, clause: Span, cues: readonly Cue[]): boolean {
   const { exclude, shape } = c.compiled.entry;
   if (shape !== 'rate' || exclude.length === 0 || view.text.slice(clause.start, c.start).trim() !== '') return false;
-  const before = view.clauses.findLast((k) => k.end <= clause.start);
-  return before !== undefined && containsActual(view.text.slice(before.start, before.end), exclude, c.compiled.notActsAfter);
+  const before = view.clauses.filter((k) => k.end <= clause.start).slice(-BARE_RATE_REACH);
+  for (const k of before.reverse()) {
+    if (containsActual(view.text.slice(k.start, k.end), exclude, c.compiled.notActsAfter)) return true;
+    if (cues.some((o) => o.start >= k.start && o.end <= k.end)) return false;
+  }
+  return false;
 }
 
 /**
@@ -169,7 +174,8 @@ export function cuesIn(
     const picked = pickedFromTotal(view, c, clause, tables);
     const conditions = { vouched: confirmedAfter(view, c.compiled, clause), nearFrom: picked?.start ?? afterOccasion(view, tables, clause, c.start) };
     const ofTotal =
-      picked !== null || (!partOfExcluded(view, c, clause, tables) && !kindInBrackets(view, c, clause, tables) && !bareRateOfExcluded(view, c, clause));
+      picked !== null ||
+      (!partOfExcluded(view, c, clause, tables) && !kindInBrackets(view, c, clause, tables) && !bareRateOfExcluded(view, c, clause, longest));
     if (ofTotal && fitsClause(view, c.compiled, clause, masked, conditions)) fitting.push(c);
   }
   return { all: longest, fitting };

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
+import { readFileQuoted, sectionStatuses, statusesWithId, zhechuanCounty as county } from './helpers.js';
 
 const lexicon = await loadLexicon();
 const read = async (text: string, file = 'zhechuan.txt'): Promise<string[]> => (await readFileQuoted(lexicon, text, file)).facts;
@@ -57,5 +57,24 @@ describe('figures of a sequence of years, the act after each year, the count nam
   it('reads nothing where the clause before says how the count is done, not how it ran', async () => {
     const facts = await read(county('县政府合法性审查意见实行书面反馈，2022年出具131件、2023年出具158件、2024年出具176件。'));
     expect(statusesWithId(facts, 'legality_review_opinions')).toEqual([]);
+  });
+});
+
+describe('a bare rate two clauses after the count it is the rate of', () => {
+  const section = (body: string) => sectionStatuses(lexicon, '柘川县2024年法治政府建设情况报告', body);
+
+  it('is no 合法性审查率 when that count is of enforcement decisions and a clause naming no subject stands between', async () => {
+    const facts = await section('各执法部门对重大执法决定开展法制审核316件，同比增长9%，审核率100%。');
+    expect(statusesWithId(facts, 'legality_review_rate')).toEqual([]);
+  });
+
+  it('is one when that count is of contracts', async () => {
+    const facts = await section('县司法局审查县政府签订的合同、协议77份，同比增加5份，审查率100%。');
+    expect(statusesWithId(facts, 'legality_review_rate')).toEqual(['legality_review_rate=100:achieved']);
+  });
+
+  it('is one when the clause between names a subject of its own', async () => {
+    const facts = await section('各执法部门对重大执法决定开展法制审核316件，审查政府合同77份，审查率100%。');
+    expect(statusesWithId(facts, 'legality_review_rate')).toEqual(['legality_review_rate=100:achieved']);
   });
 });

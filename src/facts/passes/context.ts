@@ -59,6 +59,9 @@ export interface SentenceView {
   section: string | null;
 }
 
+/** How many clauses back the subject of a bare rate may stand (past clauses that name no subject: 同比增长21%). */
+export const BARE_RATE_REACH = 2;
+
 export interface Cue extends Span {
   compiled: CompiledEntry;
 }

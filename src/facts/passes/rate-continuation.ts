@@ -1,10 +1,7 @@
 import type { Span } from '../../document/types.js';
 import { PERCENT, type Quantity } from '../quantity.js';
 import { clauseAt, occurrences } from '../text.js';
-import { applies, fitsClause, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
-
-/** How many clauses back the subject of a bare rate may stand (past clauses that name no subject: 同比增长21%). */
-const MAX_CLAUSES_BACK = 2;
+import { applies, BARE_RATE_REACH, fitsClause, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'rate-continuation',
@@ -76,7 +73,7 @@ function carriedRate(state: SentenceState, q: Quantity, words: readonly string[]
   if (all.some((c) => c.start >= clause.start && c.end <= clause.end && (c.start < bare.start || c.end > bare.end))) return null;
   const source = view.clauses
     .filter((c) => c.end <= clause.start)
-    .slice(-MAX_CLAUSES_BACK)
+    .slice(-BARE_RATE_REACH)
     .reverse()
     .find((c) => all.some((cue) => cue.start >= c.start && cue.end <= c.end));
   if (!source) return null;
