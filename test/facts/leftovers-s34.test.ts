@@ -78,3 +78,15 @@ describe('a bare rate two clauses after the count it is the rate of', () => {
     expect(statusesWithId(facts, 'legality_review_rate')).toEqual(['legality_review_rate=100:achieved']);
   });
 });
+
+describe('suits won of one kind', () => {
+  it('reads no zero of lost suits where only the suits of one kind were all won', async () => {
+    const facts = await read(county('全县行政诉讼案件37件，其中涉企行政诉讼案件全部胜诉。'));
+    expect(statusesWithId(facts, 'litigation_lost_cases')).toEqual([]);
+  });
+
+  it('still reads the zero where every suit of the body was won', async () => {
+    const facts = await read(county('县政府全年涉诉案件全部胜诉。'));
+    expect(statusesWithId(facts, 'litigation_lost_cases')).toEqual(['litigation_lost_cases=0:achieved']);
+  });
+});
