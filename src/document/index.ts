@@ -6,7 +6,18 @@ import type { SourceText } from '../ingest/types.js';
 import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { applyCorrections, findCorrections, findUnstated, withoutSpans } from './corrections.js';
 import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
-import { editorNotes, findAppendix, findClosing, findHeadings, findItems, findRelated, headingsBefore, ITEM_DEPTH, lastBodyHeading } from './outline.js';
+import {
+  editorNotes,
+  findAppendix,
+  findClosing,
+  findHeadings,
+  findItems,
+  findRelated,
+  headingsBefore,
+  ITEM_DEPTH,
+  lastBodyHeading,
+  relatedBlocks,
+} from './outline.js';
 import { inferPlace } from './places/index.js';
 import { loadGazetteer } from './places/gazetteer.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
@@ -78,8 +89,14 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const headingEnds = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
   const running = runningLines(text, lines);
   const soft = softBreaks(text, lines, headingEnds, body.start, closing, running);
-  // paragraphs read once already, and an editor's note (the outlet's words, not the body's): no sentence of theirs is read
-  const unread = [...repeatedParagraphs(text, lines), ...editorNotes(layout, text, lines)];
+  // paragraphs read once already, an editor's note (the outlet's words, not the body's) and links to other articles
+  // inside the body (延伸阅读 before the report goes on): no sentence of theirs is read
+  const headingStarts = new Set(headings.map((h) => h.headingSpan.start));
+  const unread = [
+    ...repeatedParagraphs(text, lines),
+    ...editorNotes(layout, text, lines),
+    ...relatedBlocks(layout, text, lines, headingStarts, Math.min(related, closing)),
+  ];
   const assigned = assignSentences(text, sections, headingEnds, closing, kindAt, turnIn, soft, running).filter(
     (sentence) =>
       sentence.span.start < related && (unread.length === 0 || !unread.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last)),

@@ -303,6 +303,30 @@ export function findRelated({ related }: LayoutWording, text: string, lines: rea
 }
 
 /**
+ * The lines of each block of links to other articles inside the body, before `end` (a 延伸阅读 between two parts of
+ * the report): its heading (rules/layout.yaml related) and the short lines after it that end no paragraph (the
+ * articles' titles), up to a heading of the report or a line that ends one (the report goes on). The titles'
+ * figures are other articles'.
+ */
+export function relatedBlocks({ related }: LayoutWording, text: string, lines: readonly Line[], headingStarts: ReadonlySet<number>, end: number): Line[] {
+  const blocks: Line[] = [];
+  const isTitle = (line: Line): boolean =>
+    line.first < end && !headingStarts.has(line.first) && line.last - line.first <= CLOSING_MAX_LINE && !PARAGRAPH_END.test(text.slice(line.first, line.last));
+  for (let k = 0; k < lines.length && lines[k]!.first < end; k++) {
+    const line = lines[k]!;
+    if (line.first === line.last || line.last - line.first > CLOSING_MAX_LINE || !related.pattern.test(text.slice(line.first, line.last).replace(/\s+/g, '')))
+      continue;
+    blocks.push(line);
+    // blank lines between the titles go on the block
+    while (k + 1 < lines.length && (lines[k + 1]!.first === lines[k + 1]!.last || isTitle(lines[k + 1]!))) {
+      k++;
+      if (lines[k]!.first !== lines[k]!.last) blocks.push(lines[k]!);
+    }
+  }
+  return blocks;
+}
+
+/**
  * The paragraphs of an editor's note (rules/layout.yaml editor_note): the line that opens with its label, and
  * the line after a label standing alone (编者按 / …); and the paragraphs after those up to a line that ends the
  * note (editor_note_end: 以下为报告全文) within a few. What the outlet says of the report states none of its facts.

@@ -90,3 +90,28 @@ describe('suits won of one kind', () => {
     expect(statusesWithId(facts, 'litigation_lost_cases')).toEqual(['litigation_lost_cases=0:achieved']);
   });
 });
+
+describe('a block of links to other articles inside the body, the report going on after it', () => {
+  it('reads none of the titles’ figures, and the report’s after the block', async () => {
+    const facts = await read(
+      county(
+        [
+          '（一）规范性文件管理。全年审核行政规范性文件26件。',
+          '延伸阅读',
+          '《柘川县2023年法治政府建设情况报告》全年审查政府合同183份',
+          '',
+          '《邻县司法局：全年调解矛盾纠纷3,140件》',
+          '（二）合同管理。全年审查政府合同201份。',
+          '全县调解矛盾纠纷2,260件。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=201:achieved']);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=2260:achieved']);
+  });
+
+  it('ends at a line that ends a paragraph, which is the report’s again', async () => {
+    const facts = await read(county(['相关阅读', '《柘川县开展行政执法案卷评查》', '全年审查政府合同201份。'].join('\n')));
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=201:achieved']);
+  });
+});
