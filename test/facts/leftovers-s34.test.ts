@@ -115,3 +115,22 @@ describe('a block of links to other articles inside the body, the report going o
     expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=201:achieved']);
   });
 });
+
+describe('a clause that opens with a month of the next year reached (到/至), in a report written after its year', () => {
+  const late = (body: string) => sectionStatuses(lexicon, '柘川县2025年法治政府建设情况报告', body);
+
+  it('reads none of what was done by then', async () => {
+    const facts = await late('全年受理行政复议申请81件。到2026年2月底，全县已收到行政复议申请12件。至2026年3月，今年以来又审查政府合同19份。');
+    expect(facts).toEqual(['reconsideration_cases=81:achieved']);
+  });
+
+  it('reads what it plans as a plan', async () => {
+    const facts = await late('全年受理行政复议申请81件。到2026年6月，全县公职律师达到64名。');
+    expect(facts).toEqual(['reconsideration_cases=81:achieved', 'public_lawyers=64:plan']);
+  });
+
+  it('reads a month of the year itself as the year’s', async () => {
+    const facts = await late('到2025年12月底，全县已办结行政复议案件77件。');
+    expect(facts).toEqual(['reconsideration_closed=77:achieved']);
+  });
+});

@@ -1,5 +1,6 @@
 import { CHINESE_DIGITS } from '../../document/cues.js';
 import { matchSpans } from '../../util/matches.js';
+import { statusAt } from '../status.js';
 import type { PassMeta, SentenceState } from './context.js';
 import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName } from './tables.js';
 
@@ -81,9 +82,10 @@ function markLaterEvents(state: SentenceState, later: RegExp): void {
 }
 
 /**
- * 截至本报告成文时(2023年3月上旬),今年以来…受理…19件: a clause that dates its figures in a later year, and the
- * clauses after it up to a ";" or one planning what is to come (…,计划全年学法12次: read for its status), tell of
- * that later time; a 今年 there is that later year, so it ends nothing.
+ * 截至本报告成文时(2023年3月上旬),今年以来…受理…19件 / 到2024年2月底,全县已收到…9件: a clause that dates its figures
+ * in a later year, and the clauses after it up to a ";" or one planning what is to come (…,计划全年学法12次: read for
+ * its status), tell of that later time; a 今年 there is that later year, so it ends nothing. A clause of the run whose
+ * status is a plan (到2024年6月,全县公职律师达到60名) is read as one.
  */
 function markLaterRuns(state: SentenceState, laterOpening: RegExp, opens: (match: string) => boolean = () => true): void {
   const { view, foreign, tables } = state;
@@ -94,7 +96,7 @@ function markLaterRuns(state: SentenceState, laterOpening: RegExp, opens: (match
     if (later && (afterSemicolon(view.text, clause.start) || runEnd.test(text))) later = false;
     const opening = laterOpening.exec(text);
     if (opening && opens(opening[0])) later = true;
-    if (later) foreign.add(clause.start);
+    if (later && statusAt(view.doc, view.index, state.compiled, view.map[clause.start]) !== 'plan') foreign.add(clause.start);
   }
 }
 
