@@ -301,6 +301,10 @@ export const PassTables = lazySchema(() =>
           attendance: z.array(Term).default([]),
           per_head: z.array(Term).default([]),
           verb_joins: z.array(Term).default([]),
+          /** what opens a bracket right after a count listing what it takes in ((含派驻人员5名)) */
+          bracket_parts: z.array(Term).default([]),
+          /** what fronts a verb's object before it (对…的文件废止4件) */
+          object_fronts: z.array(Term).default([]),
           occasions: z.array(RegexSource).default([]),
           batches: z.array(RegexSource).default([]),
           law_name_after: z.array(RegexSource).default([]),
@@ -335,6 +339,8 @@ export const PassTables = lazySchema(() =>
           average_comparisons: z.array(Term).default([]),
           averages: z.array(Term).default([]),
           compared_beyond: z.array(Term).default([]),
+          /** the nation as a whole, above every level: a clause whose subject it is tells no body's figures */
+          nation: z.array(Term).default([]),
           events: z.object({ attend: z.array(Term).min(1), hold: z.array(Term).min(1), holders: z.array(Term) }).strict(),
           followed_documents: z
             .object({ follows: z.array(Term).min(1), issues: z.array(Term).min(1), names: z.array(Term).min(1) })
@@ -399,6 +405,8 @@ export const PassTables = lazySchema(() =>
           run_ends: z.array(RegexSource).default([]),
           /** what a clause after a ";" opens with to go on totting up the period a run opened (…;累计调解矛盾纠纷1.47万件) */
           run_carries: z.array(RegexSource).default([]),
+          /** what a clause opens with to turn back to the year from a sentence counting a span of years (…,全年培训…760人次) */
+          span_run_ends: z.array(RegexSource).default([]),
           /** what a clause opens with to date its figures in a later year (截至本报告成文时(2023年3月上旬)): a run of that time */
           later_openings: z.array(RegexSource).default([]),
           /** what a clause opens with to count a part of the current year up to a month (今年1至5月): in a paper dated after its year, that later year's */

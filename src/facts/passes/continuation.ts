@@ -2,11 +2,12 @@ import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { anyWithin, asidesWithin, clauseAt, containsActual, containsAny, insideSome, isWithin, spansWithin, startsWithAny, termHits } from '../text.js';
 import { actOfUnitsUnder, applies, partStart, reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import type { CompiledTables } from './tables.js';
 
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语(合计本身不计任何事实时也一样:“梳理现行有效规范性文件87件,其中废止3件”),“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入(用句中更早一个合计的动词时计入那个合计:“共收到申请186件,办结181件,其中区政府本级收到41件”);只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”,或不带“的”的短定语和主语的简称:“发现并废止过时文件8件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语;数值后紧跟以目标、计划开头的括号(“旁听庭审196人(年度计划180人)”),括号里的数值计同一事实(是计划)',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语(合计本身不计任何事实时也一样:“梳理现行有效规范性文件87件,其中废止3件”),“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入(用句中更早一个合计的动词时计入那个合计:“共收到申请186件,办结181件,其中区政府本级收到41件”);只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”,或不带“的”的短定语和主语的简称:“发现并废止过时文件8件”,或以“对”“将”前置在动词前的定语和主语的简称:“对含有…内容的文件废止4件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语;数值后紧跟以目标、计划开头的括号(“旁听庭审196人(年度计划180人)”),括号里的数值计同一事实(是计划)',
   order: 60,
   reads: ['numbers'],
 };
@@ -108,7 +109,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const { exclude } = cue.compiled.entry;
   if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
   // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
-  const verb = governedByVerb(state.tables.verbJoins, cue, lead, true, view.text.slice(cue.start, cue.end));
+  const verb = governedByVerb(state.tables, cue, lead, true, view.text.slice(cue.start, cue.end));
   const total = tables.total.test(lead);
   if (total && !listed && countedOtherwise(state, cue, source, q)) return null;
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
@@ -148,7 +149,7 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
   let cue: Cue | undefined;
   for (const c of state.all) {
     if (!isWithin(c, first.start, last.end) || !c.compiled.entry.units.includes(q.unit) || (cue && c.end <= cue.end)) continue;
-    if (!governedByVerb(state.tables.verbJoins, c, lead, false, view.text.slice(c.start, c.end)) || !applies(view, c.compiled, c.start)) continue;
+    if (!governedByVerb(state.tables, c, lead, false, view.text.slice(c.start, c.end)) || !applies(view, c.compiled, c.start)) continue;
     if (containsAny(view.text.slice(c.end, clauseAt(view.clauses, c.start).end), tables.enumerationEnd)) continue;
     cue = c;
   }
@@ -187,12 +188,7 @@ function subjectNamedIn(state: SentenceState, text: string, q: Quantity, lead: s
   for (const hit of termHits(compiled.scanner, compiled.scanner.scan(text), compiled.terms.cue)) {
     for (const { compiled: entry } of compiled.terms.owners[hit.id]!) {
       const cue: Cue = { start: at, end: at, compiled: entry };
-      if (
-        found?.compiled === entry ||
-        !entry.entry.units.includes(q.unit) ||
-        !governedByVerb(state.tables.verbJoins, cue, lead) ||
-        !applies(view, entry, q.start)
-      )
+      if (found?.compiled === entry || !entry.entry.units.includes(q.unit) || !governedByVerb(state.tables, cue, lead) || !applies(view, entry, q.start))
         continue;
       if (found) return null;
       found = cue;
@@ -239,7 +235,7 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   // 其中市局本级138名 / 其中市本级清理85件: the body's own share, bare or with the verb, counts what the total counts
   const own = tables.ownPart.exec(lead);
   if (own) lead = lead.slice(own[0].length);
-  if (((own || ownYear) && cue.compiled.gap.test(lead)) || governedByVerb(state.tables.verbJoins, cue, lead, false, text.slice(cue.start, cue.end))) return cue;
+  if (((own || ownYear) && cue.compiled.gap.test(lead)) || governedByVerb(state.tables, cue, lead, false, text.slice(cue.start, cue.end))) return cue;
   return own ? ownShareOfEarlier(state, total, q, lead) : null;
 }
 
@@ -279,7 +275,7 @@ function subjectOfUncounted(state: SentenceState, total: Quantity, whole: Span, 
   const { view } = state;
   for (const c of state.all) {
     if (!isWithin(c, whole.start, total.start) || !c.compiled.entry.units.includes(q.unit) || !reaches(state, c, total)) continue;
-    const governed = governedByVerb(state.tables.verbJoins, c, lead, false, view.text.slice(c.start, c.end)) || (ownYear && c.compiled.gap.test(lead));
+    const governed = governedByVerb(state.tables, c, lead, false, view.text.slice(c.start, c.end)) || (ownYear && c.compiled.gap.test(lead));
     if (governed && applies(view, c.compiled, c.start)) return c;
   }
   return null;
@@ -287,23 +283,49 @@ function subjectOfUncounted(state: SentenceState, total: Quantity, whole: Span, 
 
 /**
  * Whether `lead` ends in one of the cue's fact's verbs (`near`) with context words only after it (专题研究,
- * 研究相关工作), and, unless `anyBefore`, only before it too (共清理, 废止, 废止的). A clause with an object of its
- * own between its verb and number (研究部署安全生产工作6次, 听取防汛工作汇报2次) counts that object, not the cue's;
- * but the subject named in short after an attributive (废止不适应改革发展要求的文件9件; 废止过时文件8件, the short
- * name the tail of the cue's `word` as written) is still the cue's. Verbs of the fact joined by `joins` (废止和宣布失效) govern as one.
+ * 研究相关工作), and, unless `anyBefore`, only before it too (共清理, 废止, 废止的), or the subject named in short
+ * fronted before it (对含有…内容的文件废止4件). A clause with an object of its own between its verb and number
+ * (研究部署安全生产工作6次, 听取防汛工作汇报2次) counts that object, not the cue's; but the subject named in short
+ * after an attributive (废止不适应改革发展要求的文件9件; 废止过时文件8件, the short name the tail of the cue's `word`
+ * as written) is still the cue's. Verbs of the fact joined by `verbJoins` (废止和宣布失效) govern as one.
  */
-function governedByVerb(joins: readonly string[], cue: Cue, lead: string, anyBefore = false, word = ''): boolean {
+function governedByVerb(
+  { verbJoins, objectFronts }: Pick<CompiledTables, 'verbJoins' | 'objectFronts'>,
+  cue: Cue,
+  lead: string,
+  anyBefore = false,
+  word = '',
+): boolean {
   const { gap } = cue.compiled;
   for (const verb of cue.compiled.entry.near) {
     const at = lead.lastIndexOf(verb);
+    if (at < 0) continue;
+    const start = coordinatedStart(verbJoins, cue, lead, at);
     if (
-      at >= 0 &&
-      (anyBefore || gap.test(lead, 0, coordinatedStart(joins, cue, lead, at))) &&
+      (anyBefore || gap.test(lead, 0, start) || frontedShortName(objectFronts, cue, lead, start)) &&
       (gap.test(lead, at + verb.length) || shortAfterAttributive(cue, lead, at + verb.length, word))
     )
       return true;
   }
   return false;
+}
+
+/**
+ * Whether `lead` up to `end` fronts the verb's object (对, 将, 把: `fronts`) as an attributive closed by 的 (no
+ * figure or clause break in it) and then context words that name the subject in short (对含有限制…内容的文件|废止4件:
+ * 文件 for 规范性文件), as an attributive after the verb may (shortAfterAttributive).
+ */
+function frontedShortName(fronts: readonly string[], cue: Cue, lead: string, end: number): boolean {
+  const front = fronts.find((w) => lead.startsWith(w));
+  if (front === undefined) return false;
+  const mark = lead.lastIndexOf('的', end - 1);
+  return (
+    mark > front.length &&
+    mark - front.length <= MAX_ATTRIBUTIVE &&
+    mark + 1 < end &&
+    !/[\d,;:]/.test(lead.slice(front.length, mark)) &&
+    cue.compiled.gap.test(lead, mark + 1, end)
+  );
 }
 
 /** Where the run of the fact's verbs joined by `joins` that ends at `at` starts (废止和|宣布失效416件: at 废止). */

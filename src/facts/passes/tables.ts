@@ -53,9 +53,11 @@ export interface CompiledTables {
   perHead: readonly string[];
   /** words joining two verbs of one fact, which then govern as one (废止和宣布失效416件) */
   verbJoins: readonly string[];
+  /** words that front a verb's object before it (对…的文件废止4件): the object then names the subject */
+  objectFronts: readonly string[];
   /**
    * a list word right after a counted number (受理36件、办结30件, 新收(126件)、), or a bracket that
-   * opens a part of it (审结402件(其中调解116件)): it ends one predicate
+   * opens a part of it (审结402件(其中调解116件), 16名(含派驻人员5名)): it ends one predicate
    */
   predicateBreak: RegExp;
   /** what joins and what closes an enumeration of peers (甲、乙、丙等), and how many items it has at least */
@@ -190,9 +192,10 @@ export interface CompiledTables {
    * for the year reported on and a voice (`spokenAfter`: the text was said after that year, its 去年 is that year),
    * what ends a run of clauses about another period that an opening began: a clause opening with the year itself
    * (current), one planning what is to come (runEnd); and what a clause after a ";" opens with to go on with the
-   * run (carry: 累计, the same period's totals)
+   * run (carry: 累计, the same period's totals); what turns a sentence counting a span of years back to the year
+   * (spanEnd: 全年, 年内)
    */
-  otherPeriodEnds: (year: number | null, spokenAfter: boolean) => { current: RegExp; runEnd: RegExp; carry: RegExp };
+  otherPeriodEnds: (year: number | null, spokenAfter: boolean) => { current: RegExp; runEnd: RegExp; carry: RegExp; spanEnd: RegExp };
   /**
    * for the year reported on, the screen of the texts where a mark of the other-period pass may match, in either
    * voice, for any body's name: a text it rules out holds none; null when it can rule out none
@@ -271,7 +274,7 @@ const cache = new WeakMap<Lexicon, CompiledTables>();
 
 /** The superior as the subject or the issuer of what a clause names: 全区, or its place word and an organ (区政府). */
 function standardOf(body: { superior: readonly string[]; superior_places: readonly string[] }, superior: Lexicon['passes']['superior_level']): string {
-  return `${any(body.superior)}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)})`;
+  return `${any([...body.superior, ...superior.nation])}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)})`;
 }
 
 /**
@@ -330,6 +333,16 @@ export const OTHER_PERIOD_MARKS = {
     patterns: (words, spokenAfter) => [...words.spans, ...words.openings, ...(spokenAfter === true ? [] : words.last_year)],
     source: (alternation, words, write) =>
       anchoredSource(`${alternation}|(?:${subjectsOf(words)})(?:${write(words.spans)})(?!${words.object_dated.join('|') || '(?!)'})`, leadsOf(words)),
+  },
+  /**
+   * a span of years opening a clause in an annual report, after its subject too (近三年…, 全县“十四五”期间…), as the
+   * opening reads it: a sentence whose first figure such a clause counts goes on counting the span (read with the openings)
+   */
+  span: {
+    // only in an annual report ({yearly}): in a paper about a period its spans' totals are its own
+    patterns: (words) => words.spans.map((span) => `{yearly}(?:${span})`),
+    source: (alternation, words) =>
+      anchoredSource(`${alternation}|(?:${subjectsOf(words)})(?:${alternation})(?!${words.object_dated.join('|') || '(?!)'})`, leadsOf(words)),
   },
   /** what anywhere in a clause dates its act in a later year (于2024年1月办结) */
   later: { patterns: (words) => words.later_events },
@@ -498,7 +511,10 @@ function periodEndsOf(words: PeriodWords): CompiledTables['otherPeriodEnds'] {
     if (!ends) {
       // 去年 is the year itself in a text said after it; the year after the clause's subject (全县2024年…) turns back too
       const current = spokenAfter ? [...words.current, ...words.last_year] : words.current;
-      ends = { current: new RegExp(anchoredSource(writtenWith(current, fillFor(year, null)), `(?:${subjectsOf(words)})?`)), runEnd, carry };
+      const fill = fillFor(year, null);
+      const subject = `(?:${subjectsOf(words)})?`;
+      const spanEnd = new RegExp(anchoredSource(writtenWith(words.span_run_ends, fill), subject));
+      ends = { current: new RegExp(anchoredSource(writtenWith(current, fill), subject)), runEnd, carry, spanEnd };
       byYear.set(year, ends);
     }
     return ends;
@@ -550,10 +566,11 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     attendance: continuation.attendance,
     perHead: continuation.per_head,
     verbJoins: continuation.verb_joins,
+    objectFronts: continuation.object_fronts,
     // the list word (or bracket) first, then what stands before it: a regex that opens with a
     // lookbehind is tried at every place of a sentence, one that opens with a word only where the word stands
     predicateBreak: new RegExp(
-      `(${any([...continuation.list_next, ...continuation.parts.map((p) => `(${p}`)])})(?<=[\\d〇零一二两三四五六七八九十百千万亿](?:余|多)?(?:${any([...new Set(lexicon.facts.flatMap((e) => e.units))])})\\)?\\1)`,
+      `(${any([...continuation.list_next, ...[...continuation.parts, ...continuation.bracket_parts].map((p) => `(${p}`)])})(?<=[\\d〇零一二两三四五六七八九十百千万亿](?:余|多)?(?:${any([...new Set(lexicon.facts.flatMap((e) => e.units))])})\\)?\\1)`,
       'g',
     ),
     bareRates: lexicon.passes.rate_continuation.bare_rates,
