@@ -636,6 +636,34 @@ export function shownFragmentText(html: string, budget: Budget): string {
   return blockText(root, undefined, walkPage(root, false, pageStyles(flat.html, $)).preformatted);
 }
 
+/** The element each line is read in by shownLinesText: a name no HTML element has, which no tag but its own end tag closes. */
+const LINE_ELEMENT = 'duibiao-line';
+/** Lines read in one parse: a long text's are parsed in parts, each within the budget's elements as a page is. */
+const LINES_A_PARSE = 1000;
+
+/**
+ * The text each of several lines of markup shows (a Markdown report's lines with inline HTML), as
+ * shownFragmentText reads a fragment, many in one parse: each line in an element of its own, whose end
+ * tag closes what the line left open, as a viewer's paragraph does (a parse a line took some 40 µs). A
+ * line that left a raw text element open (<script>, <textarea>) swallows the lines after it: then each
+ * of them is read alone.
+ */
+export function shownLinesText(lines: readonly string[], budget: Budget): string[] {
+  const shown: string[] = [];
+  for (let from = 0; from < lines.length; from += LINES_A_PARSE) {
+    const part = lines.slice(from, from + LINES_A_PARSE);
+    const { flat, $ } = parsed(part.map((line) => `<${LINE_ELEMENT}>${line}</${LINE_ELEMENT}>`).join('\n'), budget);
+    const read = $.root().children(LINE_ELEMENT).get();
+    if (read.length !== part.length) {
+      shown.push(...part.map((line) => shownFragmentText(`<p>${line}</p>`, budget)));
+      continue;
+    }
+    const { preformatted } = walkPage($.root().get(0)!, false, pageStyles(flat.html, $));
+    shown.push(...read.map((line) => blockText(line, undefined, preformatted)));
+  }
+  return shown;
+}
+
 /** Text as it is written in markup (that of a document written out as a web page). */
 export const inMarkup = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 

@@ -7,7 +7,7 @@ import { csvAsText } from './csv.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
 import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MHTML_EXTENSIONS, OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS } from './extensions.js';
 import { withoutFrontMatter } from './front-matter.js';
-import { holdsHtmlBlock, markdownAsText } from './markdown.js';
+import { holdsMarkup, markdownAsText, type MarkupReader } from './markdown.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countLinesWithText, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
@@ -143,14 +143,14 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   if (extension === '.csv') return { format: 'txt', encoding: decoded.encoding, raw: csvAsText(decoded.text) };
   const text = withReferencesRead(withoutFrontMatter(decoded.text));
   if (!markdown) return { format: 'txt', encoding: decoded.encoding, raw: text };
-  // its HTML blocks read as the page reader reads markup, which loads only for a report that has some
-  const readHtml = holdsHtmlBlock(text) ? await htmlFragmentReader(budget) : undefined;
-  return { format: 'txt', encoding: decoded.encoding, raw: markdownAsText(text, readHtml) };
+  // its markup read as the page reader reads it, which loads only for a report that has some
+  const read = holdsMarkup(text) ? await markupReader(budget) : undefined;
+  return { format: 'txt', encoding: decoded.encoding, raw: markdownAsText(text, read) };
 }
 
-const htmlFragmentReader = async (budget: Budget) => {
-  const { shownFragmentText } = await import('./html.js');
-  return (html: string) => shownFragmentText(html, budget);
+const markupReader = async (budget: Budget): Promise<MarkupReader> => {
+  const { shownFragmentText, shownLinesText } = await import('./html.js');
+  return { fragment: (html) => shownFragmentText(html, budget), lines: (lines) => shownLinesText(lines, budget) };
 };
 
 /**

@@ -4,24 +4,12 @@
  * does not show (comments, link definitions, a note's mark, fences) was read with the report, an
  * address's figures as years and counts; a struck figure beside the figure that replaced it.
  */
-import { isFootnoteMark } from './footnote-marks.js';
-
 const HTML_COMMENT = /<!--[^]*?-->/g;
 /**
- * Inline HTML, which a viewer renders as a browser does (see html.ts): an element with the hidden
- * attribute shows nothing, hidden="until-found" too (1<span hidden>9</span>2件 was read with its tags, 2件);
- * a footnote's mark raised after a figure no digit of it; a phrase element's tags nothing of themselves,
- * a picture no text (<img src="…/2023/fig12.png" width="35"> was read as written, its figures with it).
- * An element hidden so holds no markup here (what does stands as written).
+ * A tag in a line of Markdown (not an autolink, <https://…>): a viewer renders inline HTML as a browser
+ * does (see withMarkupRead).
  */
-const ATTRIBUTE = String.raw`\s+[\w:-]{1,40}(?:\s*=\s*(?:"[^"<>]{0,300}"|'[^'<>]{0,300}'|[^\s"'<>]{1,300}))?`;
-const HIDDEN_ELEMENT = new RegExp(
-  String.raw`<([a-z][a-z0-9]{0,15})(?:${ATTRIBUTE}){0,20}?\s+hidden(?:\s*=\s*(?:"[^"<>]{0,40}"|'[^'<>]{0,40}'|[\w-]{1,40}))?(?:${ATTRIBUTE}){0,20}\s*>[^<]{0,2000}</\1\s*>`,
-  'gi',
-);
-const RAISED = /<(sup|sub)>([^<]{1,20})<\/\1>/gi;
-const PHRASE_TAG =
-  /<\/?(?:span|font|b|i|u|em|strong|mark|small|big|a|abbr|cite|q|kbd|code|var|samp|dfn|time|data|bdi|bdo|ins|sup|sub|img|picture|source)(?:\s[^<>]{0,500})?>/gi;
+const INLINE_TAG = /<\/?[a-z][a-z0-9-]{0,30}(?:[\s/][^<>]{0,2000})?>/i;
 /** A code block's fence: its lines are shown, the fence is not. */
 const FENCE_MARK = /^[ \t]{0,3}(`{3,}|~{3,})/;
 const FENCE = new RegExp(`${FENCE_MARK.source}[^\\n]*$`, 'gm');
@@ -37,7 +25,6 @@ const NOTE_LABEL = /^[ \t]{0,3}\[\^[^\]\n]{1,50}\]:[ \t]*/gm;
 const NOTE_MARK = /\[\^[^\]\n]{1,50}\]/g;
 /** A link by reference ([text][1], [text][]), read as its text; a picture so (![alt][1]) as nothing. */
 const REFERENCE_LINK = /(!?)\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g;
-const LINE_BREAK_TAG = /<br\s*\/?>/gi;
 /** Struck text (~~15件~~12件), withdrawn as struck text is in a Word document or a web page. */
 const STRUCK = /~~(?=\S)[^~\n]{1,200}?~~/g;
 /** Emphasis by one asterisk or two underscores, not a product of figures (3*4). */
@@ -59,48 +46,53 @@ const VOID_BLOCKS = new Set(['hr', 'col']);
 /** A line of a chunk of markup: a tag, a comment or a declaration opens it. */
 const MARKUP_LINE = /^ {0,3}<[a-z/!?]/i;
 
-/** Whether a Markdown text holds an HTML block (see markdownAsText). */
-export const holdsHtmlBlock = (text: string): boolean => HTML_BLOCK_START.test(text);
+/** Whether a Markdown text holds markup, a block of it or a tag in a line (see markdownAsText). */
+export const holdsMarkup = (text: string): boolean => HTML_BLOCK_START.test(text) || INLINE_TAG.test(text);
+
+/** The page reader's, for a Markdown text (see withMarkupRead): the text a fragment shows, and that each of several lines shows. */
+export interface MarkupReader {
+  fragment(html: string): string;
+  lines(lines: readonly string[]): string[];
+}
 
 /**
- * A Markdown text as a viewer shows it. With `readHtml` (the page reader's, for a text that holds an
- * HTML block), its HTML blocks are read as that reader reads markup (see withHtmlBlocksRead).
+ * A Markdown text as a viewer shows it. With `read` (the page reader's, for a text that holds markup),
+ * its markup is read as that reader reads it (see withMarkupRead).
  */
-export function markdownAsText(text: string, readHtml?: (html: string) => string): string {
+export function markdownAsText(text: string, read?: MarkupReader): string {
   const uncommented = text.replace(HTML_COMMENT, '');
-  return (readHtml ? withHtmlBlocksRead(uncommented, readHtml) : uncommented)
-    .replace(HIDDEN_ELEMENT, '')
-    .replace(RAISED, (_, _tag: string, mark: string, at: number, whole: string) => (isFootnoteMark(mark, textBefore(whole, at)) ? '' : mark))
-    .replace(PHRASE_TAG, '')
+  return (read ? withMarkupRead(uncommented, read) : uncommented)
     .replace(FENCE, '')
     .replace(LINK_DEFINITION, '')
     .replace(NOTE_LABEL, '')
     .replace(NOTE_MARK, '')
     .replace(REFERENCE_LINK, (_, picture: string, linkText: string) => (picture ? '' : linkText))
-    .replace(LINE_BREAK_TAG, '\n')
     .replace(STRUCK, '')
     .replace(EMPHASIS, (_, starred: string | undefined, underscored: string | undefined) => starred ?? underscored ?? '')
     .replace(ESCAPED, '$1');
 }
 
-/** The text just before `at`, its tags left out (km</b><sup>2</sup> is a power after a letter). */
-const textBefore = (text: string, at: number): string => text.slice(Math.max(0, at - 60), at).replace(/<[^<>]*>/g, '');
-
 /**
- * A Markdown text with its HTML blocks (<div>, <p align="center">, <table>, <details>) read as a browser
+ * A Markdown text with its markup read as a browser shows it. A line's inline HTML is read as a paragraph
+ * of a page: an element hidden (1<span hidden><b>9</b></span>2件 was read 192件), a footnote's mark raised
+ * after a figure, a picture, a phrase element's tags show nothing; <br> breaks the line. Its HTML blocks (<div>, <p align="center">, <table>, <details>) read as a browser
  * shows them: their tags were read as text, and what they hid (<div hidden><p>…</p></div>, a closed
  * <details>'s body) as shown. A block runs, as CommonMark has it, to a blank line, and on to the end
  * tag of an element it opens, so that the Markdown paragraphs an element wraps (a <details>'s, set apart
  * by blank lines) are read inside it, each line a paragraph of its own, as its lines stand in the text.
  */
-function withHtmlBlocksRead(text: string, readHtml: (html: string) => string): string {
+function withMarkupRead(text: string, read: MarkupReader): string {
   const lines = text.split('\n');
   const fenced = fencedLines(lines);
   const closedAt = closingLines(lines, fenced);
   const out: string[] = [];
+  // where each line with inline markup stands in `out`: all are read at once
+  const tagged: Array<{ at: number; written: string }> = [];
   for (let start = 0; start < lines.length; start++) {
-    if (fenced[start] || !HTML_BLOCK_START.test(lines[start]!)) {
-      out.push(lines[start]!);
+    const written = lines[start]!;
+    if (fenced[start] || !HTML_BLOCK_START.test(written)) {
+      if (!fenced[start] && INLINE_TAG.test(written)) tagged.push({ at: out.length, written });
+      out.push(written);
       continue;
     }
     let end = start;
@@ -114,9 +106,12 @@ function withHtmlBlocksRead(text: string, readHtml: (html: string) => string): s
       markup.push(chunkIsMarkup ? written : `<p>${written}</p>`);
     }
     if (out.length > 0 && out.at(-1)!.trim() !== '') out.push('');
-    out.push(readHtml(markup.join('\n')));
+    out.push(read.fragment(markup.join('\n')));
     start = end;
   }
+  const shown = read.lines(tagged.map(({ written }) => written));
+  // its indentation kept: a nested list's item stays nested
+  tagged.forEach(({ at, written }, i) => (out[at] = /^[ \t]*/.exec(written)![0] + shown[i]!));
   return out.join('\n');
 }
 
