@@ -1148,7 +1148,8 @@ function orderedCells(row: Element, texts: string[], orders: Map<Element, Column
 /**
  * The number a browser shows before an item of a list (一、 for list-style-type cjk-ideographic, 1. by
  * default in an <ol>, none for a bullet), as text: an outline numbered by the list, not typed, keeps its
- * numbers. The items of a list are numbered once, from its start attribute and their value attributes.
+ * numbers. The items of a list are numbered once, from its start attribute and their value attributes,
+ * upward or, in a reversed list, downward (3. 2. 1. was read 1. 2. 3.).
  */
 function itemMarker(item: Element, numbers: Map<Element, Map<Element, number>>): string {
   const list = item.parent;
@@ -1159,12 +1160,16 @@ function itemMarker(item: Element, numbers: Map<Element, Map<Element, number>>):
   let numbered = numbers.get(list);
   if (!numbered) {
     numbered = new Map();
-    let next = Number.parseInt(list.attribs.start ?? '1', 10) || 1;
-    for (const child of list.children) {
-      if (child.type !== 'tag' || child.name !== 'li') continue;
+    const items = list.children.filter((child): child is Element => child.type === 'tag' && child.name === 'li');
+    // a reversed list counts down, from its number of items unless it says where to start
+    const step = list.attribs.reversed === undefined ? 1 : -1;
+    const start = Number.parseInt(list.attribs.start ?? '', 10);
+    let next = Number.isFinite(start) ? start : step > 0 ? 1 : items.length;
+    for (const child of items) {
       const value = Number.parseInt(child.attribs.value ?? '', 10);
       if (Number.isFinite(value)) next = value;
-      numbered.set(child, next++);
+      numbered.set(child, next);
+      next += step;
     }
     numbers.set(list, numbered);
   }

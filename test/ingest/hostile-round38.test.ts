@@ -4,6 +4,10 @@ import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, readText } from './hostile.j
 
 /** The report's lines, its figure 12件 written as `written`. */
 const withFigure = (written: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line));
+const page = (style: string, body: string) => `<html><head><meta charset="utf-8"><style>${style}</style></head><body>${body}</body></html>`;
+const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
+/** The report's paragraphs with `inserted` after its line of figures. */
+const around = (inserted: string) => paragraphs(REPORT_LINES.slice(0, 5)) + inserted + paragraphs(REPORT_LINES.slice(5));
 
 describe('a Markdown report with inline markup', () => {
   // a line's inline HTML went through patterns of its own, which matched a hidden element only when it held no
@@ -20,5 +24,26 @@ describe('a Markdown report with inline markup', () => {
     // a line break tag breaks the line; a power after a unit is kept; a fenced block stays as written
     const text = ['绿地面积增加3km<sup>2</sup>，<br>见附表。', '```', '<span hidden>示例</span>', '```'].join('\n');
     expect((await readText(text, 'kept.md')).split('\n').filter((line) => line !== '')).toEqual(['绿地面积增加3km2，', '见附表。', '<span hidden>示例</span>']);
+  });
+});
+
+describe('a web page with a reversed list', () => {
+  // <ol reversed> counts down (a browser shows 3. 2. 1.): it was numbered upward, 1. 2. 3.
+  it('numbers a reversed list downward, from its items’ count or its start, and an item’s value where it stands', async () => {
+    const lists =
+      '<ol reversed><li>修订议事规则</li><li>清理规范性文件</li><li>公开决策目录</li></ol>' +
+      '<ol reversed start="8"><li>开展案卷评查</li><li value="5">组织旁听庭审</li><li>通报典型案例</li></ol>' +
+      '<ol start="0"><li>完善考核办法</li><li>加强普法宣传</li></ol>';
+    const lines = (await readText(page('', around(lists)), 'reversed.html')).split('\n');
+    expect(lines.slice(5, 13)).toEqual([
+      '3.修订议事规则',
+      '2.清理规范性文件',
+      '1.公开决策目录',
+      '8.开展案卷评查',
+      '5.组织旁听庭审',
+      '4.通报典型案例',
+      '0.完善考核办法',
+      '1.加强普法宣传',
+    ]);
   });
 });
