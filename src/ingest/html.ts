@@ -101,6 +101,7 @@ const isHidden = (element: Element, styles: PageStyles): boolean =>
   element.attribs.hidden !== undefined ||
   (styles.styled(element) &&
     (styles.of(element, 'display') === 'none' ||
+      styles.of(element, 'content-visibility') === 'hidden' ||
       (isVisibilityHidden(styles.of(element, 'visibility')) && !shownAgainInside(element, styles)) ||
       isZeroOpacity(styles.of(element, 'opacity') ?? '1') ||
       isOffPageBox(element, styles) ||

@@ -28,6 +28,8 @@ export interface PageStyles {
  */
 const SIGHT_PROPERTIES = [
   'display',
+  // content-visibility: hidden skips drawing an element's content, as display: none does (the box stays, empty)
+  'content-visibility',
   'visibility',
   'opacity',
   'color',
@@ -245,6 +247,8 @@ function hidesAlone(property: SightProperty, value: string): boolean {
   switch (property) {
     case 'display':
       return value === 'none';
+    case 'content-visibility':
+      return value === 'hidden';
     case 'visibility':
       return value === 'hidden' || value === 'collapse';
     case 'opacity':
@@ -371,7 +375,12 @@ export function isOffPage(value: string): boolean {
   return offset[2] === 'em' || offset[2] === 'rem' ? size >= 100 : size >= 1000;
 }
 
-/** Top-level rules only: one under @media print hides on paper, one under @media (max-width) on a phone; neither on the screen read. */
+/**
+ * The sheets' rules a screen applies: those at the top level, and those under an @media whose query a
+ * desktop screen meets (@media screen { .print-copy { display: none } } hides a copy on the screen
+ * read, where it was read beside the article). One under @media print hides on paper only, one under
+ * @media (max-width: 600px) on a phone only.
+ */
 function sheetRules(html: string): SheetRule[] {
   const rules: SheetRule[] = [];
   for (const [, sheet] of html.matchAll(STYLE_SHEET)) {
@@ -379,20 +388,50 @@ function sheetRules(html: string): SheetRule[] {
     let depth = 0;
     let from = 0;
     let selectors = '';
+    // the depth a rule's block stands at: 1 at the top level, 2 inside an @media the screen meets
+    let ruleDepth = 1;
     for (let at = 0; at < css.length; at++) {
       const char = css[at];
       if (char === '{') {
-        if (depth === 0) selectors = css.slice(from, at);
+        const prelude = css.slice(from, at);
+        if (depth === 0) ruleDepth = isScreenMedia(prelude) ? 2 : 1;
+        if (depth === ruleDepth - 1) selectors = prelude;
         depth++;
         from = at + 1;
       } else if (char === '}') {
-        if (depth === 1 && !selectors.trimStart().startsWith('@')) rules.push(...rulesOfBlock(selectors, css.slice(from, at)));
+        if (depth === ruleDepth && !selectors.trimStart().startsWith('@')) rules.push(...rulesOfBlock(selectors, css.slice(from, at)));
         depth = Math.max(0, depth - 1);
+        if (depth === 0) ruleDepth = 1;
         from = at + 1;
-      } else if (char === ';' && depth === 0) from = at + 1;
+      } else if (char === ';' && depth < ruleDepth) from = at + 1;
     }
   }
   return rules;
+}
+
+/** The screen a page is read on: a desktop's, 1920 CSS pixels wide (an em of 16 px). */
+const SCREEN_WIDTH = 1920;
+const PIXELS_PER_EM = 16;
+const MEDIA_WIDTH = /^\(\s*(min|max)-(?:device-)?width\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)\s*\)$/;
+
+/** Whether an at-rule's prelude is an @media whose query (any of a list) a desktop screen meets: screen, all, a width it has. */
+function isScreenMedia(prelude: string): boolean {
+  const media = /^\s*@media\b([^]*)$/i.exec(prelude);
+  if (!media) return false;
+  return media[1]!.split(',').some((query) => {
+    const parts = query
+      .trim()
+      .toLowerCase()
+      .replace(/^only\s+/, '')
+      .split(/\s+and\s+/);
+    if (parts[0] === 'screen' || parts[0] === 'all') parts.shift();
+    return parts.every((feature) => {
+      const width = MEDIA_WIDTH.exec(feature.trim());
+      if (!width) return false;
+      const pixels = Number(width[2]) * (width[3] === 'px' ? 1 : PIXELS_PER_EM);
+      return width[1] === 'min' ? SCREEN_WIDTH >= pixels : SCREEN_WIDTH <= pixels;
+    });
+  });
 }
 
 const PSEUDO_ELEMENT = /::?(before|after)$|::(marker)$/i;

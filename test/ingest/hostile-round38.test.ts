@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, readText } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, PLAIN, readText } from './hostile.js';
 
 /** The report's lines, its figure 12件 written as `written`. */
 const withFigure = (written: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line));
@@ -45,5 +45,30 @@ describe('a web page with a reversed list', () => {
       '0.完善考核办法',
       '1.加强普法宣传',
     ]);
+  });
+});
+
+describe('a web page whose sheet hides a copy on the screen, or its content', () => {
+  const copy = '<div class="copy"><p>打印版：全年审查县政府规范性文件19件。</p></div>';
+  // a sheet's rules under an @media were all passed over: a copy kept for print (@media screen { .copy
+  // { display: none } }) was read beside the article, its 19件 with it
+  it('applies the rules of an @media a desktop screen meets, and not those for paper or a phone', async () => {
+    for (const style of [
+      '@media screen { .copy { display: none } }',
+      '@media only screen and (min-width: 768px) { p.x { color: red } .copy { display: none } }',
+      '@media print { .copy { display: block } } @media all { .copy { display: none } }',
+    ]) {
+      expect(await readText(page(style, around(copy)), 'screen.html'), style).toBe(PLAIN);
+    }
+    for (const style of ['@media print { .copy { display: none } }', '@media screen and (max-width: 600px) { .copy { display: none } }']) {
+      expect(await readText(page(style, around(copy)), 'paper.html'), style).toContain('19件');
+    }
+  });
+
+  // content-visibility: hidden draws none of an element's content: it was read
+  it('reads nothing of an element whose content-visibility is hidden', async () => {
+    expect(await readText(page('', around('<div style="content-visibility: hidden"><p>旧稿：审查文件19件。</p></div>')), 'inline.html')).toBe(PLAIN);
+    expect(await readText(page('.old { content-visibility: hidden }', around(copy.replace('copy', 'old'))), 'sheet.html')).toBe(PLAIN);
+    expect(await readText(page('.now { content-visibility: auto }', around(copy.replace('copy', 'now'))), 'auto.html')).toContain('19件');
   });
 });
