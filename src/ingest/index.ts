@@ -14,6 +14,7 @@ import { inputError } from './limits.js';
 import { extensionOf, looksLikeMail, readMail } from './mail.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
+import { misreadBeyondRepair } from './mojibake.js';
 import { withoutPager } from './pager.js';
 import { readInput } from './read.js';
 import { sniff } from './sniff.js';
@@ -319,6 +320,13 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   }
   // a text garbled and saved lost a character where the misreading met bytes it could not decode (a line's last, mostly): told below
   if (decoded.replaced > decoded.text.length * MAX_UNDECODABLE_SHARE && !decoded.repaired) {
+    const misreadAs = decoded.encoding === 'utf-8' ? misreadBeyondRepair(decoded.text) : undefined;
+    if (misreadAs) {
+      throw inputError(
+        file,
+        `文件是乱码:UTF-8 编码的文字曾被当作 ${misreadAs} 编码读取后又保存,大部分字在那时丢失了字节(显示为"\uFFFD"),无法还原;请换用未经转存的原始文件`,
+      );
+    }
     throw inputError(
       file,
       `文字无法解码:有 ${decoded.replaced} 处字节不是 UTF-8、GBK 等任何一种编码的文字(文件可能混用了多种编码,或已损坏);请另存为 UTF-8 编码后再试`,

@@ -83,6 +83,20 @@ export function repairedMojibake(text: string): Repaired | undefined {
   return readsAsReport(latin1Bytes(withoutLost(text)), 'Latin-1', ['UTF-8', 'GBK']);
 }
 
+/**
+ * The encoding a text saved as UTF-8 was misread in, when too much was lost to undo: UTF-8 read as
+ * Big5 loses a byte of most characters (a continuation byte 0x80–0xA0 ends no Big5 pair), so what is
+ * left reads as a report only in part. Such a text was refused as "not UTF-8 or GBK", which it is.
+ */
+export function misreadBeyondRepair(text: string): 'Big5' | 'GBK' | undefined {
+  const opening = withoutLost(text.slice(0, OPENING_CHARS));
+  for (const misreadAs of ['Big5', 'GBK'] as const) {
+    const { han, share } = commonShare(iconvLite().encode(opening, misreadAs).toString('utf8'));
+    if (han >= MIN_HAN && share >= MIN_REPORT_COMMON_SHARE) return misreadAs;
+  }
+  return undefined;
+}
+
 function readsAsReport(bytes: Buffer, misreadAs: Repaired['misreadAs'], meanings: ReadonlyArray<Repaired['meant']>): Repaired | undefined {
   for (const meant of meanings) {
     const text = meant === 'UTF-8' ? bytes.toString('utf8') : iconvLite().decode(bytes, 'gb18030');

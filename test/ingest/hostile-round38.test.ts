@@ -1,6 +1,8 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, PLAIN, readText } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, PLAIN, readText, refusal } from './hostile.js';
 
 /** The report's lines, its figure 12件 written as `written`. */
 const withFigure = (written: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line));
@@ -70,5 +72,17 @@ describe('a web page whose sheet hides a copy on the screen, or its content', ()
     expect(await readText(page('', around('<div style="content-visibility: hidden"><p>旧稿：审查文件19件。</p></div>')), 'inline.html')).toBe(PLAIN);
     expect(await readText(page('.old { content-visibility: hidden }', around(copy.replace('copy', 'old'))), 'sheet.html')).toBe(PLAIN);
     expect(await readText(page('.now { content-visibility: auto }', around(copy.replace('copy', 'now'))), 'auto.html')).toContain('19件');
+  });
+});
+
+describe('a UTF-8 text once read as Big5 and saved', () => {
+  // a UTF-8 continuation byte of 0x80–0xA0 ends no Big5 pair: most characters lost a byte, and the file, valid
+  // UTF-8 full of U+FFFD, was refused as "not UTF-8, GBK or any encoding"; it says what happened now
+  it('is refused as garbled beyond repair, and a damaged text as before', async () => {
+    const garbled = Buffer.from(iconv.decode(Buffer.from(PLAIN), 'big5'));
+    const message = await refusal(ingestBytes(new Uint8Array(garbled), 'big5.txt'), 'big5.txt');
+    expect(message).toContain('被当作 Big5 编码读取后又保存');
+    const damaged = Buffer.from(PLAIN.replace(/[政法治件]/g, '\uFFFD'));
+    expect(await refusal(ingestBytes(new Uint8Array(damaged), 'damaged.txt'), 'damaged.txt')).toContain('不是 UTF-8、GBK');
   });
 });
