@@ -117,6 +117,10 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
     if (looksLikeHtml(start)) {
       throw inputError(file, `内容是网页(HTML),不是 ${format} 文件;可能下载时网站给出的是网页,请重新下载;若它就是报告网页,请把扩展名改为 .html`);
     }
+    // a report's text given a document's name (saved as "报告.pdf" from a text editor) was "damaged"
+    if (looksLikePlainText(bytes.subarray(0, PLAIN_TEXT_HEAD))) {
+      throw inputError(file, `内容是纯文本,不是 ${format} 文件;若它就是报告的文字,请把扩展名改为 .txt 后再试`);
+    }
     throw inputError(file, `文件已损坏或不完整,内容不是 ${format} 格式`);
   }
   if (extension === '.eml' || looksLikeMail(bytes)) return mailText(bytes, file, budget, notices);
@@ -429,6 +433,17 @@ const UTF8_BOM_AS_LATIN1 = /^\u00EF\u00BB\u00BF/;
 
 function looksLikeHtml(text: string): boolean {
   return /^\s*<(?:!doctype\s+html|html|head|body|meta|div|p|table|!--)[\s>]/i.test(text.slice(0, 1024));
+}
+
+/** The bytes a file is judged plain text by: enough for a few lines. */
+const PLAIN_TEXT_HEAD = 4096;
+/** Fewer Chinese characters than this in the head: no text of a report. */
+const MIN_PLAIN_TEXT_HAN = 10;
+
+/** Text in some encoding, with Chinese in it, and no control character or byte undecoded (a character cut at the head's end aside). */
+function looksLikePlainText(head: Uint8Array): boolean {
+  const { text, replaced } = decodeText(head);
+  return replaced <= 1 && text.search(CONTROL) === -1 && (text.match(/\p{Script=Han}/gu)?.length ?? 0) >= MIN_PLAIN_TEXT_HAN;
 }
 
 /** A whole web page, not a fragment of markup (which a Markdown text may open with). */

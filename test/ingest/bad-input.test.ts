@@ -75,9 +75,9 @@ describe('bad input is a UserError naming the file, in Chinese', () => {
     ['report.odt', '文件已损坏或不完整,无法作为 OpenDocument 文本(.odt)读取', async () => odt],
     ['table.xlsx', 'Excel 表格', async () => xlsx],
     ['cut.docx', '文件已损坏或不完整', async () => (await docxFile()).slice(0, 600)],
-    ['text.docx', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 Word 文档。'],
+    ['text.docx', '内容是纯文本,不是 DOCX 文件', async () => '这其实是一段纯文本,不是 Word 文档。'],
     ['broken.pdf', '文件已损坏或不完整', async () => '%PDF-1.7\n这不是一个真正的 PDF 文件的内容\n%%EOF'],
-    ['text.pdf', '文件已损坏或不完整', async () => '这其实是一段纯文本,不是 PDF 文件。'],
+    ['text.pdf', '内容是纯文本,不是 PDF 文件', async () => '这其实是一段纯文本,不是 PDF 文件。'],
     // a site's page given instead of the document was "damaged"
     [
       'download.pdf',

@@ -86,3 +86,18 @@ describe('a UTF-8 text once read as Big5 and saved', () => {
     expect(await refusal(ingestBytes(new Uint8Array(damaged), 'damaged.txt'), 'damaged.txt')).toContain('不是 UTF-8、GBK');
   });
 });
+
+describe('a report’s text given a document’s name', () => {
+  // a text saved as 报告.pdf or 报告.docx was refused as "damaged, not PDF": it says now what the file holds
+  it('is refused as plain text, in UTF-8 or GBK, and a damaged file as before', async () => {
+    for (const [file, bytes] of [
+      ['报告.pdf', Buffer.from(PLAIN)],
+      ['报告.docx', iconv.encode(PLAIN, 'gbk')],
+    ] as const) {
+      const format = file.slice(3).toUpperCase();
+      expect(await refusal(ingestBytes(new Uint8Array(bytes), file), file), file).toContain(`内容是纯文本,不是 ${format} 文件`);
+    }
+    const damaged = new Uint8Array(Array.from({ length: 600 }, (_, i) => (i * 7919) % 256));
+    expect(await refusal(ingestBytes(damaged, '残缺.pdf'), '残缺.pdf')).toContain('文件已损坏或不完整');
+  });
+});

@@ -133,7 +133,7 @@ describe('OFD files that cannot be read are refused in Chinese, naming the file'
     ['a page part missing', 'nopage.ofd', () => rewritten((name, xml) => (name.startsWith('Doc_0/Pages/') ? undefined : xml)), '文件已损坏或不完整'],
     ['encrypted', 'sealed.ofd', () => rewritten((_name, xml) => xml, { 'Encryptions.xml': '<ofd:Encryptions/>' }), '已加密'],
     ['a ZIP without OFD.xml', 'other.ofd', () => rewritten((name, xml) => (name === 'OFD.xml' ? undefined : xml)), '文件已损坏或不完整'],
-    ['text named .ofd', 'text.ofd', async () => new Uint8Array(Buffer.from('这其实是一段纯文本,不是 OFD 文件。')), '内容不是 OFD 格式'],
+    ['text named .ofd', 'text.ofd', async () => new Uint8Array(Buffer.from('这其实是一段纯文本,不是 OFD 文件。')), '内容是纯文本,不是 OFD 文件'],
   ])('%s', async (_name, file, make, phrase) => {
     expect(await refusal(ingestBytes(await make(), file), file)).toContain(phrase);
   });
