@@ -20,6 +20,8 @@ export interface PageLine {
   tableRow?: boolean;
   /** Where each run after the first began, in the text and on the page (see alignColumns). */
   joins?: RunJoin[];
+  /** On a page set in two columns, the edges of the line's column: its text block's (see inColumnOrder). */
+  column?: { left: number; right: number };
 }
 
 /** Where a run joined its line: the text's length before it, where its own text starts, its place, and whether a cell border came before it. */
@@ -106,12 +108,139 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
 /** The text of all pages as paragraphs; undefined when it has too few letters to be more than a scan. */
 export function pagesToText(pages: readonly PageLine[][]): string | undefined {
   const trimmed = pages.map((page) =>
-    alignColumns(page)
+    alignColumns(withColumnEdges(inColumnOrder(page)))
       .map((line) => ({ ...line, text: line.text.trim() }))
       .filter((line) => line.text !== ''),
   );
   const text = joinPages(dropPageFurniture(trimmed).map(placeFloats));
   return countTextChars(text) < MIN_TEXT_CHARS ? undefined : text;
+}
+
+/** A blank of at least this many times the font size between a line's runs may be a gutter between two columns of text. */
+const GUTTER_MIN = 0.8;
+/** Lines side by side (two columns' text on one line) a page's columns are told by, at least. */
+const MIN_COLUMN_ROWS = 4;
+/** Two columns of a page's text are about as wide: a table's label and its text are not. */
+const MAX_COLUMN_WIDTH_DIFFERENCE = 0.25;
+/** A column's line of prose holds at least this many characters. */
+const MIN_COLUMN_LINE_CHARS = 8;
+
+/** A line's text cut at a gutter: its left and right columns' parts. */
+interface Cut {
+  line: PageLine;
+  join: RunJoin;
+}
+
+/**
+ * A page set in two columns whose producer drew each line across both (the left column's line, then the
+ * right's at the same height) read column by column: its lines were read across, each the two columns'
+ * lines run together (…全年审查县政府规三、复议应诉情况…) and joined as one paragraph. The columns are told
+ * by a gutter at one place on at least MIN_COLUMN_ROWS lines in a row, two columns of prose about as wide
+ * (a table's label and text are not); a line of one column only (a paragraph's last) stands among them.
+ */
+function inColumnOrder(page: readonly PageLine[]): readonly PageLine[] {
+  const out: PageLine[] = [];
+  let copied = 0;
+  for (let first = 0; first < page.length; first++) {
+    const cut = gutterCut(page[first]!);
+    if (!cut) continue;
+    const gutter = cut.join.x;
+    const size = cut.line.size;
+    const cuts: Cut[] = [];
+    let end = first;
+    for (; end < page.length; end++) {
+      const line = page[end]!;
+      const lineCut = gutterCut(line);
+      if (lineCut && Math.abs(lineCut.join.x - gutter) <= size * COLUMN_SLACK) cuts.push(lineCut);
+      else if (lineCut || !(Math.abs(line.x - gutter) <= size * COLUMN_SLACK || line.right < gutter - size)) break;
+    }
+    // a block that is no pair of columns is passed over whole: looked at again from each of its lines, a page was quadratic
+    const from = first;
+    first = end - 1;
+    if (!isColumnPair(cuts, page[from]!.x, gutter, page.slice(from, end))) continue;
+    const left: PageLine[] = [];
+    const right: PageLine[] = [];
+    const cutOf = new Map(cuts.map((cut) => [cut.line, cut]));
+    for (const line of page.slice(from, end)) {
+      const lineCut = cutOf.get(line);
+      if (!lineCut) (line.x >= gutter - size * COLUMN_SLACK ? right : left).push(line);
+      else {
+        const { join } = lineCut;
+        left.push({ text: line.text.slice(0, join.at), x: line.x, right: join.x - join.gap, y: line.y, size: line.size });
+        right.push({ text: line.text.slice(join.textStart), x: join.x, right: line.right, y: line.y, size: line.size });
+      }
+    }
+    const [leftColumn, rightColumn] = [columnOf(left), { ...columnOf(right), left: gutter }];
+    out.push(...page.slice(copied, from), ...left.map((line) => ({ ...line, column: leftColumn })), ...right.map((line) => ({ ...line, column: rightColumn })));
+    copied = end;
+  }
+  return copied === 0 ? page : [...out, ...page.slice(copied)];
+}
+
+/** A column's edges, as a page's text block's are found (see joinPages): a running header or a wide line beside it moves neither. */
+const columnOf = (lines: readonly PageLine[]): { left: number; right: number } => ({
+  left: percentile(
+    lines.map((line) => line.x),
+    0.2,
+  ),
+  right: percentile(
+    lines.map((line) => line.right),
+    0.8,
+  ),
+});
+
+/**
+ * A page set in two columns drawn column by column, its lines given their column's edges: each column's
+ * lines were measured against the page's, so that none of the left column's reached its right edge and
+ * none was joined to the next (合法性审查率达 | 到100％ stood on two lines). The right column is told by
+ * the place most lines start at in the page's middle third; the left by lines that end before it. No line
+ * but a title across both may cross the gutter, and the columns are about as wide.
+ */
+function withColumnEdges(page: readonly PageLine[]): readonly PageLine[] {
+  if (page.length < 2 * MIN_COLUMN_ROWS || page.some((line) => line.column !== undefined)) return page;
+  const pageLeft = least(page, (line) => line.x);
+  const pageRight = greatest(page, (line) => line.right);
+  const starts = new Map<number, number>();
+  for (const line of page) {
+    const share = (line.x - pageLeft) / (pageRight - pageLeft);
+    if (share > 1 / 3 && share < 2 / 3) starts.set(Math.round(line.x), (starts.get(Math.round(line.x)) ?? 0) + 1);
+  }
+  const [gutter, count] = [...starts].reduce((best, start) => (start[1] > best[1] ? start : best), [0, 0]);
+  if (count < MIN_COLUMN_ROWS) return page;
+  const inRight = (line: PageLine) => line.x >= gutter - line.size * COLUMN_SLACK;
+  const inLeft = (line: PageLine) => line.right <= gutter - line.size * GUTTER_MIN;
+  const left = page.filter(inLeft);
+  const right = page.filter(inRight);
+  if (left.length < MIN_COLUMN_ROWS || page.length - left.length - right.length > MIN_COLUMN_ROWS) return page;
+  const [leftColumn, rightColumn] = [columnOf(left), { ...columnOf(right), left: gutter }];
+  const [leftWidth, rightWidth] = [leftColumn.right - leftColumn.left, rightColumn.right - rightColumn.left];
+  if (Math.abs(leftWidth - rightWidth) > Math.max(leftWidth, rightWidth) * MAX_COLUMN_WIDTH_DIFFERENCE) return page;
+  const prose = (lines: readonly PageLine[]) => lines.filter((line) => [...line.text].length >= MIN_COLUMN_LINE_CHARS).length * 2 >= lines.length;
+  if (!prose(left) || !prose(right)) return page;
+  return page.map((line) => (inLeft(line) ? { ...line, column: leftColumn } : inRight(line) ? { ...line, column: rightColumn } : line));
+}
+
+/** The least and greatest of a measure over items, in a loop: spread into Math.min, a page of many lines overflowed the stack. */
+const least = <T>(items: readonly T[], measure: (item: T) => number): number => items.reduce((low, item) => Math.min(low, measure(item)), Infinity);
+const greatest = <T>(items: readonly T[], measure: (item: T) => number): number => items.reduce((high, item) => Math.max(high, measure(item)), -Infinity);
+
+/** Where a line is cut by a blank wide enough for a gutter, when it has one such blank only. */
+function gutterCut(line: PageLine): Cut | undefined {
+  const wide = (line.joins ?? []).filter((join) => join.gap >= join.size * GUTTER_MIN);
+  return wide.length === 1 ? { line, join: wide[0]! } : undefined;
+}
+
+/** Whether lines cut at a gutter are two columns of prose: enough of them, about as wide, each full of text. */
+function isColumnPair(cuts: readonly Cut[], leftEdge: number, gutter: number, lines: readonly PageLine[]): boolean {
+  if (cuts.length < MIN_COLUMN_ROWS) return false;
+  const leftWidth = greatest(cuts, ({ join }) => join.x - join.gap) - leftEdge;
+  const rightWidth = greatest(lines, (line) => line.right) - gutter;
+  if (Math.abs(leftWidth - rightWidth) > Math.max(leftWidth, rightWidth) * MAX_COLUMN_WIDTH_DIFFERENCE) return false;
+  const full = cuts.filter(
+    ({ line, join }) =>
+      [...line.text.slice(0, join.at)].length >= MIN_COLUMN_LINE_CHARS && [...line.text.slice(join.textStart)].length >= MIN_COLUMN_LINE_CHARS,
+  );
+  return full.length * 2 >= cuts.length;
 }
 
 /** How far apart two cells' left edges may stand and still be one column's, as a share of the font size. */
@@ -309,7 +438,7 @@ function joinPages(pages: readonly PageLine[][]): string {
         0.8,
       ),
     );
-    return page.map((line) => ({ ...line, blockLeft, blockRight }));
+    return page.map((line) => ({ ...line, blockLeft: line.column?.left ?? blockLeft, blockRight: line.column?.right ?? blockRight }));
   });
   let out = '';
   let previous: FoldedLine | undefined;

@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, PLAIN, readText, refusal } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, pdfFile, PLAIN, readText, refusal } from './hostile.js';
 
 /** The report's lines, its figure 12件 written as `written`. */
 const withFigure = (written: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line));
@@ -84,6 +84,66 @@ describe('a UTF-8 text once read as Big5 and saved', () => {
     expect(message).toContain('被当作 Big5 编码读取后又保存');
     const damaged = Buffer.from(PLAIN.replace(/[政法治件]/g, '\uFFFD'));
     expect(await refusal(ingestBytes(new Uint8Array(damaged), 'damaged.txt'), 'damaged.txt')).toContain('不是 UTF-8、GBK');
+  });
+});
+
+describe('a PDF page set in two columns', () => {
+  // each column's lines 16 characters wide at 10 points a character, a gutter of 2 characters between them
+  const left = [
+    '一、依法决策情况。全年审查县政府',
+    '规范性文件12件，合法性审查率达',
+    '到100％，听证会召开2次，专家',
+    '论证意见全部采纳。',
+    '二、执法监督情况。组织执法人员参',
+    '加专题培训3期，累计培训460人',
+    '次。',
+  ];
+  const right = [
+    '三、复议应诉情况。全年办理行政复',
+    '议案件35件，纠错率为8％，行政',
+    '机关负责人出庭应诉率为100％。',
+    '四、普法宣传情况。开展法治宣传活',
+    '动26场，发放资料5000份，覆',
+    '盖全县各乡镇。',
+  ];
+  const title = '某某县2022年度法治政府建设情况报告';
+  const hex = (text: string) => `<${[...text].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
+  const at = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm ${hex(text)} Tj ET`;
+  const stream = (data: string) => `<< /Length ${data.length} >>\nstream\n${data}\nendstream`;
+  const onePage = (content: string) =>
+    new Uint8Array(
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+        stream(content),
+        '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
+        '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
+        '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+        stream(
+          '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def ' +
+            '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange ' +
+            'endcmap CMapName currentdict /CMap defineresource pop end end',
+        ),
+      ]),
+    );
+  const leftLine = (row: number) => at(56, 760 - 14 * row, left[row]!);
+  const rightLine = (row: number) => (right[row] === undefined ? '' : at(236, 760 - 14 * row, right[row]));
+  const expected = [title, left.slice(0, 4).join(''), left.slice(4).join(''), right.slice(0, 3).join(''), right.slice(3).join('')];
+
+  // a producer that draws each line across both columns gave lines of both run together (…审查县政府规三、复议…),
+  // read as one paragraph: the figures of one column's sentences stood in the other's. Drawn column by column,
+  // each column's lines were measured against the page's edges: none reached the right one, none was joined
+  // to the next, and a figure stood apart from its unit (合法性审查率达 | 到100％)
+  it('reads the left column, then the right, each line joined to the next as in a page of one column', async () => {
+    const rows = left.map((_, row) => `${leftLine(row)}\n${rightLine(row)}`);
+    const columns = [...left.map((_, row) => leftLine(row)), ...right.map((_, row) => rightLine(row))];
+    for (const [name, lines] of [
+      ['across.pdf', rows],
+      ['columns.pdf', columns],
+    ] as const) {
+      expect((await readText(onePage([at(150, 800, title), ...lines].join('\n')), name)).split('\n'), name).toEqual(expected);
+    }
   });
 });
 
