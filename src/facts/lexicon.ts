@@ -282,6 +282,7 @@ export const PassTables = lazySchema(() =>
           /** 较上年增加2次: what the change is measured against (a regex each), and the verbs of its amount */
           against: z.array(z.string()).default([]),
           by: z.array(Term).default([]),
+          measured: z.array(Term).default([]),
         })
         .strict(),
       continuation: z
@@ -316,6 +317,7 @@ export const PassTables = lazySchema(() =>
           leads: z.array(Term),
           superior_organs: z.array(Term),
           not_own_after_place: z.array(Term),
+          not_own_before_place: z.array(Term).default([]),
           other_place: z
             .object({
               endings: z.array(Term).min(1),
@@ -331,6 +333,7 @@ export const PassTables = lazySchema(() =>
               dated: z.array(RegexSource).default([]),
               then: z.array(Term).min(1),
               acts: z.array(Term),
+              people: z.array(Term).default([]),
               neighbours: z.array(RegexSource).default([]),
             })
             .strict(),
@@ -374,6 +377,7 @@ export const PassTables = lazySchema(() =>
           counted: z.array(RegexSource).default([]),
           label_marks: z.array(Term).default([]),
           presented: z.array(Term).default([]),
+          anaphors: z.array(Term).default([]),
           averaged: z.array(Term).default([]),
           bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1), together: z.array(Term).default([]) }).strict()),
         })

@@ -68,7 +68,9 @@ export function run(state: SentenceState): void {
   // document (a name before a label mark is no verb's object)
   const labelled = units.label.exec(view.text)?.[1] ?? headingUnit(view.doc, view.sentence.section, units.heading);
   const wholeBefore = (clause: Span): boolean => units.whole.test(view.text.slice(clause.start, clause.end));
-  if (labelled === undefined && !opened && !units.said.test(view.text) && !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore))) return;
+  const pointsBack = view.clauses.some((clause) => units.anaphor.test(leadOf(clause)));
+  if (labelled === undefined && !opened && !pointsBack && !units.said.test(view.text) && !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore)))
+    return;
   const own = tables.bodies.get(level)?.ownSubject;
   const { place } = view.doc;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
@@ -81,7 +83,7 @@ export function run(state: SentenceState): void {
     // once a part of a total is told (其中…), the clauses after it may name the other parts
     parts ||= units.part.test(text);
     const inPart = parts ? (afterWhole ? units.partName.exec(lead)?.[0] : aboutUnits ? unitsNamed(lead) : units.name.exec(lead)?.[0]) : undefined;
-    const named = inPart ?? units.ranked.exec(text)?.[1];
+    const named = inPart ?? units.ranked.exec(text)?.[1] ?? units.anaphor.exec(lead)?.[0];
     // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts (right after it, with their organs)
     afterWhole = wholeBefore(clause);
     parts ||= afterWhole;

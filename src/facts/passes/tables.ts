@@ -24,7 +24,7 @@ export interface CompiledTables {
   /** a change phrase from its start to the end of the string: 由8%提高到 */
   change: RegExp;
   changeFrom: readonly string[];
-  /** a change against another period and its verb at the end of a string (较上年增加): the amount after it is no figure of the year */
+  /** a change against another period and its verb, or a count's measure and the verb (数量少), at the end of a string (较上年增加): the amount after it is no figure of the year */
   changeBy: RegExp;
   /** a total word and a few more characters at the end of a string: 共清理 */
   total: RegExp;
@@ -112,7 +112,8 @@ export interface CompiledTables {
    * `partName`: a unit's name in a clause right after such a whole, which may go on with its organ (白沙镇政府…);
    * `label`: a sentence opening with a unit's name alone before a label mark (1. 东堤社区:…): group 1 the name;
    * `heading`: a section's title that is a unit's name alone ((一)东堤社区): group 1 the name;
-   * `presented`: a clause opening with a unit's name and a word that makes it the subject (枫桥县作为…, 枫桥县执法人员…)
+   * `presented`: a clause opening with a unit's name and a word that makes it the subject (枫桥县作为…, 枫桥县执法人员…);
+   * `anaphor`: a clause opening with a word pointing back at a unit (该村, 该街道)
    */
   subordinates: ReadonlyMap<
     Level,
@@ -126,6 +127,7 @@ export interface CompiledTables {
       label: RegExp;
       heading: RegExp;
       presented: RegExp;
+      anaphor: RegExp;
     }
   >;
   /** for a level of reporting body, what opens a clause (after its lead) whose subject is the units under it together (县级政府, 乡镇) */
@@ -242,7 +244,7 @@ function otherPlaceSubject(words: Lexicon['passes']['superior_level']['other_pla
   const between = words.between.length > 0 ? `(?:${words.between.join('|')})?` : '';
   // a dated name speaks as an actor does: only a report whose own place is known reads it (no group 2)
   const dated = words.dated.length > 0 ? `|(?:${words.dated.join('|')})` : '';
-  return new RegExp(`^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any(words.acts)}))${dated})`);
+  return new RegExp(`^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any([...words.acts, ...words.people])}))${dated})`);
 }
 
 /** A place's name without its place word right before that place as a whole (泷州全市): only a name the text writes in full is one. */
@@ -545,7 +547,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     headMarks: respectively.head_marks,
     change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?(?:${any(change.now)})?\\s*$`),
     changeFrom: change.from,
-    changeBy: new RegExp(`(?:${change.against.join('|') || '(?!)'})(?:相比)?,?(?:${any(change.by)})了?\\s*$`),
+    changeBy: new RegExp(
+      `(?:(?:${change.against.join('|') || '(?!)'})(?:相比)?,?|(?:${change.measured.length === 0 ? '(?!)' : any(change.measured)}))(?:${any(change.by)})了?\\s*$`,
+    ),
     total: new RegExp(`(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}$`),
     parts: continuation.parts,
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
@@ -598,9 +602,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       superior.bodies.flatMap((body) => {
         // the superior (or the nation) as the standard a comparison names
         const standard = `${any([...body.superior, ...superior.compared_beyond])}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)})`;
+        const notBefore = superior.not_own_before_place.length === 0 ? '' : `(?<!${any(superior.not_own_before_place)})`;
         const subjects = {
           superiorSubject: new RegExp(`^(?:${standardOf(body, superior)})`),
-          ownSubject: new RegExp(`^(?:${any(body.own)}|[^\\s,;:。!?]{0,6}?(?:${any(body.own_places)})(?!${any(superior.not_own_after_place)}))`),
+          ownSubject: new RegExp(`^(?:${any(body.own)}|[^\\s,;:。!?]{0,6}?${notBefore}(?:${any(body.own_places)})(?!${any(superior.not_own_after_place)}))`),
           compared: new RegExp(
             `(?:(?:${any(superior.comparisons)})(?:${any(superior.leads)})?(${standard})|(?:${any(superior.average_comparisons)})(?:${any(superior.leads)})?(${standard})(?=${IN_CLAUSE}{0,4}?(?:${any(superior.averages)})))`,
             'g',
@@ -632,6 +637,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           said: new RegExp(`${any(subordinate.parts)}|${ranked}`),
           heading: new RegExp(`^\\s*${unit}\\s*$`, 'u'),
           presented: subordinate.presented.length === 0 ? /(?!)/ : new RegExp(`^${name}(?:${any(subordinate.presented)})`),
+          anaphor: subordinate.anaphors.length === 0 ? /(?!)/ : new RegExp(`^(?:${any(subordinate.anaphors)})(?:${any(body.places)})`),
           label:
             subordinate.label_marks.length === 0
               ? /(?!)/
