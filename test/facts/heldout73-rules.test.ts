@@ -61,6 +61,20 @@ describe('a unit under the body, presented by one of its organs or pointed back 
   });
 });
 
+describe('该 and a place word', () => {
+  const city = '吉安市人民政府关于2024年法治政府建设情况的报告';
+
+  it('points back at a unit of the body (该区 in a city’s report)', async () => {
+    const facts = await read(city, '青原区推进复议体制改革试点,该区全年受理行政复议申请412件。');
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual([]);
+  });
+
+  it('…but 该市 in the city’s own report is the city itself', async () => {
+    const facts = await read(city, '市政府推进复议体制改革试点,该市全年受理行政复议申请412件。');
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=412:achieved']);
+  });
+});
+
 describe('a count compared with another place (…数量少N件)', () => {
   it('is a difference, no count of the body', async () => {
     const facts = await read(district, '全年行政应诉案件88件。同邻近的梅川区相比,我区行政诉讼案件数量少23件。');

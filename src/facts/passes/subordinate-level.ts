@@ -68,11 +68,16 @@ export function run(state: SentenceState): void {
   // document (a name before a label mark is no verb's object)
   const labelled = units.label.exec(view.text)?.[1] ?? headingUnit(view.doc, view.sentence.section, units.heading);
   const wholeBefore = (clause: Span): boolean => units.whole.test(view.text.slice(clause.start, clause.end));
-  const pointsBack = view.clauses.some((clause) => units.anaphor.test(leadOf(clause)));
+  const { place } = view.doc;
+  // 该村, 该街道: a unit named before; but 该市 on a city's own page (a news item) is the city itself
+  const pointedAt = (lead: string): string | undefined => {
+    const word = units.anaphor.exec(lead)?.[1];
+    return word === undefined || (place !== null && place.endsWith(word)) ? undefined : word;
+  };
+  const pointsBack = view.clauses.some((clause) => pointedAt(leadOf(clause)) !== undefined);
   if (labelled === undefined && !opened && !pointsBack && !units.said.test(view.text) && !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore)))
     return;
   const own = tables.bodies.get(level)?.ownSubject;
-  const { place } = view.doc;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
   let parts = opened;
   let afterWhole = false;
@@ -83,7 +88,7 @@ export function run(state: SentenceState): void {
     // once a part of a total is told (其中…), the clauses after it may name the other parts
     parts ||= units.part.test(text);
     const inPart = parts ? (afterWhole ? units.partName.exec(lead)?.[0] : aboutUnits ? unitsNamed(lead) : units.name.exec(lead)?.[0]) : undefined;
-    const named = inPart ?? units.ranked.exec(text)?.[1] ?? units.anaphor.exec(lead)?.[0];
+    const named = inPart ?? units.ranked.exec(text)?.[1] ?? pointedAt(lead);
     // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts (right after it, with their organs)
     afterWhole = wholeBefore(clause);
     parts ||= afterWhole;

@@ -113,7 +113,7 @@ export interface CompiledTables {
    * `label`: a sentence opening with a unit's name alone before a label mark (1. 东堤社区:…): group 1 the name;
    * `heading`: a section's title that is a unit's name alone ((一)东堤社区): group 1 the name;
    * `presented`: a clause opening with a unit's name and a word that makes it the subject (枫桥县作为…, 枫桥县执法人员…);
-   * `anaphor`: a clause opening with a word pointing back at a unit (该村, 该街道)
+   * `anaphor`: a clause opening with a word pointing back at a unit (该村, 该街道): group 1 the place word
    */
   subordinates: ReadonlyMap<
     Level,
@@ -637,7 +637,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           said: new RegExp(`${any(subordinate.parts)}|${ranked}`),
           heading: new RegExp(`^\\s*${unit}\\s*$`, 'u'),
           presented: subordinate.presented.length === 0 ? /(?!)/ : new RegExp(`^${name}(?:${any(subordinate.presented)})`),
-          anaphor: subordinate.anaphors.length === 0 ? /(?!)/ : new RegExp(`^(?:${any(subordinate.anaphors)})(?:${any(body.places)})`),
+          anaphor: subordinate.anaphors.length === 0 ? /(?!)/ : new RegExp(`^(?:${any(subordinate.anaphors)})(${any(body.places)})`),
           label:
             subordinate.label_marks.length === 0
               ? /(?!)/
