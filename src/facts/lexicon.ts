@@ -118,6 +118,11 @@ export const FactEntry = lazySchema(() =>
       /** distractors: none may occur anywhere in the sentence */
       exclude_sentence: z.array(Term).default([]),
       /**
+       * distractors whose words vary (纳入…法治建设考核 with a year or a level between): regexes ('…' = a gap inside a
+       * clause), none of which may match in the sentence; read with `exclude_sentence`
+       */
+      exclude_sentence_patterns: z.array(RegexSource).default([]),
+      /**
        * the entry's own kind, named in full (行政规范性文件 beside 党内规范性文件): a clause naming it and no
        * `exclude_sentence` word is the entry's, whatever else its sentence names
        */
@@ -454,7 +459,16 @@ export const PassTables = lazySchema(() =>
         .strict(),
       nearest_cue: z.object({ measure_links: z.array(Term).min(1) }).strict(),
       peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
-      criteria: z.object({ bounds: z.array(Term), compared: z.array(Term), scores: z.array(Term).min(1), units: z.array(Term) }).strict(),
+      criteria: z
+        .object({
+          bounds: z.array(Term),
+          compared: z.array(Term),
+          scores: z.array(Term).min(1),
+          units: z.array(Term),
+          /** a score or weight whose share a percentage right after it is (占考核分值的5%, 权重为4%): read only by a cue naming one */
+          score_words: z.array(Term).default([]),
+        })
+        .strict(),
     })
     .strict(),
 );

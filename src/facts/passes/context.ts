@@ -5,7 +5,7 @@
  * over this state, like a lint rule; src/facts/extract.ts runs them in order.
  */
 import type { Document, Sentence, Span } from '../../document/types.js';
-import type { Lexicon } from '../lexicon.js';
+import { GAP, type Lexicon } from '../lexicon.js';
 import { evidenceIn } from '../presence.js';
 import type { Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
@@ -299,19 +299,39 @@ function goesOnAboutTopic(view: SentenceView, compiled: CompiledEntry): boolean 
   return before !== undefined && before.topic && !before.rival && containsEach(before.plain, compiled.topics);
 }
 
-/** Whether a word the entry excludes from its sentence stands there (in the scope excludeScope cuts), for a figure at `at`. */
-export function excludedBySentence(view: SentenceView, entry: Pick<CompiledEntry['entry'], 'exclude_sentence' | 'own_kind'>, at?: number): boolean {
+/** What an entry excludes from a figure's sentence: words and patterns, and its own kind that outweighs them in a clause. */
+type SentenceExcludes = Pick<CompiledEntry['entry'], 'exclude_sentence' | 'exclude_sentence_patterns' | 'own_kind'>;
+
+/** Whether a word or pattern the entry excludes from its sentence stands there (in the scope excludeScope cuts), for a figure at `at`. */
+export function excludedBySentence(view: SentenceView, entry: SentenceExcludes, at?: number): boolean {
   // most entries exclude nothing: no scope to cut out
-  if (entry.exclude_sentence.length === 0 || !containsAny(excludeScope(view, at), entry.exclude_sentence)) return false;
+  if ((entry.exclude_sentence.length === 0 && entry.exclude_sentence_patterns.length === 0) || !holdsSentenceExclude(excludeScope(view, at), entry))
+    return false;
   return !(at !== undefined && entry.own_kind.length > 0 && namesOwnKind(view, entry, at));
 }
 
 /** Whether the clause at `at` names the entry's own kind in full and none of the words its sentence must not hold. */
-function namesOwnKind(view: SentenceView, entry: Pick<CompiledEntry['entry'], 'exclude_sentence' | 'own_kind'>, at: number): boolean {
+function namesOwnKind(view: SentenceView, entry: SentenceExcludes, at: number): boolean {
   const k = clauseIndexAt(view.clauses, at);
   if (k < 0) return false;
   const clause = view.text.slice(view.clauses[k]!.start, view.clauses[k]!.end);
-  return containsAny(clause, entry.own_kind) && !containsAny(clause, entry.exclude_sentence);
+  return containsAny(clause, entry.own_kind) && !holdsSentenceExclude(clause, entry);
+}
+
+/** Whether `text` holds a word of the entry's `exclude_sentence` or a match of one of its patterns. */
+function holdsSentenceExclude(text: string, entry: SentenceExcludes): boolean {
+  return (
+    containsAny(text, entry.exclude_sentence) ||
+    (entry.exclude_sentence_patterns.length > 0 && sentenceExcludeRegex(entry.exclude_sentence_patterns).test(text))
+  );
+}
+
+// one regex per entry's list, built on first use (the lexicon's lists live as long as the process)
+const sentenceExcludeRegexes = new WeakMap<readonly string[], RegExp>();
+function sentenceExcludeRegex(patterns: readonly string[]): RegExp {
+  let re = sentenceExcludeRegexes.get(patterns);
+  if (!re) sentenceExcludeRegexes.set(patterns, (re = new RegExp(patterns.map((p) => `(?:${p.replaceAll('…', GAP)})`).join('|'))));
+  return re;
 }
 
 /** Where the last of `words` starts in `text` before `end`; -1 for none. */

@@ -149,6 +149,10 @@ export interface CompiledTables {
   criterion: RegExp;
   /** what stands right before a figure that is compared with (低于80%的县): with a unit after it, a bar */
   criterionCompared: RegExp;
+  /** what stands right before a percentage, in its clause, that is a share of a score or weight (考核分值的, 权重提高到) */
+  scoreShare: RegExp;
+  /** a score's or weight's word: a cue holding one may read such a share */
+  scoreWord: RegExp;
   /**
    * what stands between two summed counts: the kind of the first (执业律师和), of the second (律师2名和专家3名),
    * or both (2名律师与法制办3名干部); group 1 is what comes before the list word (empty: each kind before its count)
@@ -669,6 +673,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     namedOpeningKinds: new Set(subordinate.named_opening_kinds),
     criterion: criterionOf(lexicon.passes.criteria),
     criterionCompared: new RegExp(`(?:${any(lexicon.passes.criteria.compared)})$`),
+    // a few words of the clause between (占比为, 提高到, 的), no figure: 权重由6%提高到8% is a change's
+    scoreShare: new RegExp(`(?:${any(lexicon.passes.criteria.score_words)})[^,;:。!?\\d%]{0,6}$`),
+    scoreWord: new RegExp(any(lexicon.passes.criteria.score_words)),
     countedUnits: new RegExp(`^(?:${subordinate.counted.map((c) => `(?:${c})`).join('|') || '(?!)'})`),
     sumLink: new RegExp(`^(?!(?:${any(summed.links)})$)([\\u4e00-\\u9fa5]{0,8}?)(?:${any(summed.links)})[\\u4e00-\\u9fa5]{0,8}$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),

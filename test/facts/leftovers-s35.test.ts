@@ -1,0 +1,37 @@
+/**
+ * Leftovers of session 34 (p34, fix-w73 … fix-w76), on texts of our own (the fictional 柘川县).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
+
+const lexicon = await loadLexicon();
+const read = async (text: string, file = 'zhechuan.txt'): Promise<string[]> => (await readFileQuoted(lexicon, text, file)).facts;
+
+describe('a share of a score or weight inside an assessment', () => {
+  it('reads no weight of 法治 from an item weighed inside a 法治 assessment, whatever stands inside its name', async () => {
+    const facts = await read(
+      county(
+        [
+          '各乡镇整改落实情况纳入2024年度全县法治政府建设考核，占乡镇考核分值的10%。',
+          '普法责任制落实情况占年度依法行政考核分值的12%。',
+          '行政复议纠错率在全县法治建设考核中的权重为4%。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'rule_of_law_performance_weight')).toEqual([]);
+  });
+
+  it('still reads the weight of 法治 itself in an overall assessment, also when it names the 法治 assessment first', async () => {
+    const facts = await read(county('法治建设考核在全县乡镇综合考核中的分值占比为7%。'));
+    expect(statusesWithId(facts, 'rule_of_law_performance_weight')).toEqual(['rule_of_law_performance_weight=7:achieved']);
+  });
+
+  it('reads no rate of what an item measures from its weight in the assessment, and the rate stated beside it', async () => {
+    const facts = await read(
+      county(['行政机关负责人出庭应诉占年度考核总分的5%，全年负责人出庭应诉率达到96%。', '领导干部述法工作在年度考核中的权重为6%。'].join('\n')),
+    );
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=96:achieved']);
+    expect(statusesWithId(facts, 'shufa_coverage')).toEqual([]);
+  });
+});
