@@ -165,6 +165,8 @@ export const heldout74Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout76Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout76');
 /** A seventy-fifth blind set, the inspector's side: a city 依法治市办's 2024 考核结果通报 (.docx: grades, scores and a county table beside the city's own totals), a third party's 2023 评估 of three districts (Markdown: an index's weights and thresholds, per-district rates), a province's 2025 督察通报 on five counties (.html: problems per county, 整改 deadlines), a city 司法局's 2022 复议应诉 statistics 通报 (GBK: a county table beside the city's totals), a ranked county's 2024 report quoting its own rank and score. */
 export const heldout75Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout75');
+/** A seventy-eighth blind set, 民族地区 and written-out numbers: a 2024 自治县 with 双语普法 and 民族团结 chapters (.docx), a 2023 自治旗 in Chinese numerals only, a 2022 county in full-width digits (GBK), a 2025 自治州 seat's 县级市 with 边境 / 口岸 执法 and the 州's figures (.html), a 2021 藏族自治县 with Tibetan lines and 余 / 多 / 近 (Markdown). */
+export const heldout78Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout78');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
