@@ -83,6 +83,7 @@ import {
   heldout75Dir,
   heldout76Dir,
   heldout78Dir,
+  heldout79Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -1243,6 +1244,16 @@ describe.each([
   // the 州's 全州公职律师达到300名). Spurious: 寺管会成员法治培训班20余期 (no leaders' lectures) and 草原管护员、护林员…培训两千余人次
   // (no enforcement officers).
   ['test/fixtures/heldout78', heldout78Dir],
+  // written and labelled blind (w79), zones and heads: bodies that are no level of government and papers of one head or many. A
+  // 2024 经济技术开发区管委会's 法治建设 report (.docx: 党工委 and 管委会主任办公会议 for 常委会 and 常务会议, a 法制办 of its own, the
+  // city's 赋予218项 / 委托64项 / 137项 powers, the 管委会 as 被申请人 whose 复议 the city handles, as defendant 9件, 营商环境 亿元 / 户 /
+  // 企业诉求 办结率, 法治讲座 for companies, the city's 出庭应诉率), a 2025 新区 spanning parts of two districts (.html: the districts'
+  // 复议 286件 and 出庭应诉率94.7% beside the 新区's own, 派驻人员 and 其中 parts, 联席会议 / 会商), a 2023 county's summary of its
+  // heads' 述法 (GBK, kind other: the county's figures in one paragraph, then 14 numbered lines of each 乡镇 / 部门 head's unit
+  // figures, a 测评 满意率, 述法's weight in the assessment), a 2024 county 司法局局长's own 述法报告 (Markdown, level department:
+  // his study, exam score and court appearances, the 局's 党组 meetings and parts of county totals, the county's figures he reports
+  // as the 局's work), a 2022 镇长's 述职述法报告 (lectures he attended, the county's figures, last year's, 信访 办结率).
+  ['test/fixtures/heldout79', heldout79Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

@@ -167,6 +167,8 @@ export const heldout76Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout75Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout75');
 /** A seventy-eighth blind set, 民族地区 and written-out numbers: a 2024 自治县 with 双语普法 and 民族团结 chapters (.docx), a 2023 自治旗 in Chinese numerals only, a 2022 county in full-width digits (GBK), a 2025 自治州 seat's 县级市 with 边境 / 口岸 执法 and the 州's figures (.html), a 2021 藏族自治县 with Tibetan lines and 余 / 多 / 近 (Markdown). */
 export const heldout78Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout78');
+/** A seventy-ninth blind set, zones and heads: a 2024 开发区管委会 on powers 赋予 / 委托 by its city (.docx), a 2025 新区 over parts of two districts (.html), a 2023 county's summary of 14 heads' 述法 (GBK), a 2024 county 司法局局长's own 述法报告 (Markdown), a 2022 镇长's 述职述法报告. */
+export const heldout79Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout79');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
