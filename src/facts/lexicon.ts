@@ -378,9 +378,14 @@ export const PassTables = lazySchema(() =>
           organs_after_whole: z.array(Term),
           own_acts: z.array(Term).default([]),
           not_places: z.array(Term).default([]),
+          coverage: z.array(Term).default([]),
           named_opening_kinds: z.array(z.enum(DOCUMENT_KINDS)).default([]),
           counted: z.array(RegexSource).default([]),
           label_marks: z.array(Term).default([]),
+          head_labels: z
+            .object({ units: z.array(Term).min(1), posts: z.array(Term).min(1), own_organs: z.array(Term).default([]) })
+            .strict()
+            .optional(),
           presented: z.array(Term).default([]),
           anaphors: z.array(Term).default([]),
           averaged: z.array(Term).default([]),

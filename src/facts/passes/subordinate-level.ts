@@ -24,7 +24,9 @@ function markUnitsTogether(state: SentenceState): void {
   const together = view.doc.government === undefined ? undefined : tables.placesTogether.get(view.doc.government);
   if (!together) return;
   for (const clause of view.clauses) {
-    if (together.test(view.text.slice(clause.start, clause.end).replace(tables.clauseLead, ''))) state.foreign.add(clause.start);
+    const text = view.text.slice(clause.start, clause.end);
+    // 乡镇法律顾问配备率达到100%: how many of the places have something is its place's coverage
+    if (together.test(text.replace(tables.clauseLead, '')) && !tables.coverage.test(text)) state.foreign.add(clause.start);
   }
 }
 
@@ -41,9 +43,34 @@ function markUnitsAveraged(state: SentenceState): void {
   }
 }
 
+/**
+ * 4.县水利局局长:行政应诉3件,… in a summary of the heads' 述法: an entry labelled with a unit and its head's post tells that
+ * unit's figures (a town's, a department's), none of the body's, until a clause after the label opens with the body itself.
+ * The body's own heads (县委书记:, 镇党委书记:, 局长: in the bureau's paper) label its own figures.
+ */
+function markHeadLabelled(state: SentenceState): void {
+  const { view, tables } = state;
+  const match = tables.headLabel.label.exec(view.text);
+  if (!match) return;
+  const unit = match[1]!;
+  const { place } = view.doc;
+  const bare = unit.replace(tables.headLabel.ownOrgan, '');
+  const own = tables.bodies.get(view.doc.level === 'department' ? (view.doc.government ?? 'unknown') : view.doc.level)?.ownSubject;
+  const ownPlaceWord = bare !== unit && own?.exec(bare)?.[0] === bare;
+  if (bare === '' || ownPlaceWord || (place !== null && (place.endsWith(bare) || bare.endsWith(place)))) return;
+  const labelEnd = match[0].length;
+  for (const clause of view.clauses) {
+    // the label itself opens with the item's number and the unit, which no own subject is
+    const lead = view.text.slice(Math.max(clause.start, labelEnd), clause.end).replace(tables.clauseLead, '');
+    if (clause.end > labelEnd && own?.test(lead)) return;
+    state.foreign.add(clause.start);
+  }
+}
+
 /** Marks the clauses of a sentence that tell a unit under the reporting body's figure (a city's county, a county's town). */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
+  markHeadLabelled(state);
   if (view.doc.level === 'department') markUnitsTogether(state);
   markUnitsAveraged(state);
   // a department's paper about the units under its place (a city 司法局's 通报 by county) names them; its report

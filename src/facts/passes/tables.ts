@@ -134,12 +134,19 @@ export interface CompiledTables {
   unitsTogether: ReadonlyMap<Level, RegExp>;
   /** the same without the words of `not_places` (县直部门): the places under a department's place together */
   placesTogether: ReadonlyMap<Level, RegExp>;
+  /** a clause of the places under a department's place together that states their coverage (乡镇法律顾问配备率…): its place's */
+  coverage: RegExp;
   /** for a level of reporting body, a clause (after its lead) whose subject is its units together and that averages them (各县区平均…) */
   unitsAveraged: ReadonlyMap<Level, RegExp>;
   /** the facts that count the reporting body's own acts, which its units' acts are not (its decisions, its meetings' study) */
   ownActs: ReadonlySet<string>;
   /** the kinds of document in which a clause opening with a unit's name is that unit's (subordinate-level) */
   namedOpeningKinds: ReadonlySet<string>;
+  /**
+   * a sentence opening with a unit and its head's post before a label mark (4.县水利局局长:…): group 1 the unit;
+   * `ownOrgan`: an organ ending a unit that names the body's own (县委, 镇政府)
+   */
+  headLabel: { label: RegExp; ownOrgan: RegExp };
   /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
   countedUnits: RegExp;
   /**
@@ -257,6 +264,19 @@ function otherPlaceWhole(words: Lexicon['passes']['superior_level']['other_place
   const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
   const single = words.endings.filter((ending) => ending.length === 1);
   return new RegExp(`^${before}(?!${any([...words.not_starts, ...subordinate.not_name_start])})(${char}{2,${words.stem}}?)全(${any(single)})`);
+}
+
+/** See CompiledTables.headLabel. */
+function headLabelOf(subordinate: Lexicon['passes']['subordinate_level']): CompiledTables['headLabel'] {
+  const words = subordinate.head_labels;
+  if (!words || subordinate.label_marks.length === 0) return { label: /(?!)/, ownOrgan: /(?!)/ };
+  return {
+    label: new RegExp(
+      `^\\s*${ITEM_NUMBER}(?:${BULLET}\\s*)?([\\u4e00-\\u9fa5]{0,14}?(?:${any(words.units)}))(?:${any(words.posts)})\\s*(?:${any(subordinate.label_marks)})`,
+      'u',
+    ),
+    ownOrgan: new RegExp(`(?:${any(words.own_organs)})$`),
+  };
 }
 
 /** See CompiledTables.criterion. */
@@ -662,6 +682,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         return places.length === 0 ? [] : body.levels.map((level) => [level, new RegExp(`^(?:${any(places)})`)] as const);
       }),
     ),
+    coverage: subordinate.coverage.length === 0 ? /(?!)/ : new RegExp(any(subordinate.coverage)),
     unitsAveraged: new Map(
       subordinate.bodies.flatMap((body) =>
         body.together.length === 0 || subordinate.averaged.length === 0
@@ -671,6 +692,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     ownActs: new Set(subordinate.own_acts),
     namedOpeningKinds: new Set(subordinate.named_opening_kinds),
+    headLabel: headLabelOf(subordinate),
     criterion: criterionOf(lexicon.passes.criteria),
     criterionCompared: new RegExp(`(?:${any(lexicon.passes.criteria.compared)})$`),
     // a few words of the clause between (占比为, 提高到, 的), no figure: 权重由6%提高到8% is a change's
