@@ -330,6 +330,7 @@ export const PassTables = lazySchema(() =>
               long_stem: z.number().int().min(2),
               long_endings: z.array(Term).min(1),
               not_endings: z.array(Term).min(1),
+              one_character_names: z.array(Term).default([]),
               not_starts: z.array(Term).min(1),
               not_in_stem: z.array(Term),
               before: z.array(RegexSource),
@@ -349,7 +350,7 @@ export const PassTables = lazySchema(() =>
           compared_beyond: z.array(Term).default([]),
           /** the nation as a whole, above every level: a clause whose subject it is tells no body's figures */
           nation: z.array(Term).default([]),
-          events: z.object({ attend: z.array(Term).min(1), hold: z.array(Term).min(1), holders: z.array(Term) }).strict(),
+          events: z.object({ attend: z.array(Term).min(1), hold: z.array(Term).min(1), holders: z.array(Term), schools: z.array(Term).default([]) }).strict(),
           followed_documents: z
             .object({ follows: z.array(Term).min(1), issues: z.array(Term).min(1), names: z.array(Term).min(1) })
             .strict()
@@ -497,7 +498,8 @@ export const PassesFile = lazySchema(() =>
       number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),
       nearest_cue: PassTables.shape.nearest_cue.extend({ examples: PassExamples }),
       criteria: PassTables.shape.criteria.extend({ examples: PassExamples }),
-      implied: z.object({ examples: PassExamples }).strict(),
+      /** task_headings: the verbs opening an item's heading that names its task (rules/passes.yaml implied) */
+      implied: z.object({ task_headings: z.array(Term).default([]), examples: PassExamples }).strict(),
       /** blanks: a figure left for the drafter to fill in (××%, 〔 〕%): a rate so written is not derived */
       derivation: z.object({ blanks: z.array(RegexSource).default([]), examples: PassExamples }).strict(),
     })
@@ -540,6 +542,8 @@ export const LexiconSchema = lazySchema(() =>
     derive: z.array(Derivation),
     /** a rate's figure left blank for the drafter (rules/passes.yaml derivation.blanks) */
     blankFigures: z.array(z.string()),
+    /** the verbs opening an item's heading that names its task (rules/passes.yaml implied.task_headings) */
+    taskHeadings: z.array(z.string()),
     status: StatusFile,
     /** the word tables of the passes (rules/passes.yaml) */
     passes: PassTables,
@@ -628,7 +632,8 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     [passes.data, passesSource],
     [{ asides: data.asides }, source],
   ] as const) {
-    for (const [name, section] of Object.entries(sections)) {
+    // every section carries examples of one shape: named, as the sections' types differ too much for entries to infer one
+    for (const [name, section] of Object.entries(sections) as [string, { examples: Record<'pass' | 'fail', readonly { fact: string }[]> }][]) {
       for (const expected of ['pass', 'fail'] as const) {
         section.examples[expected].forEach((example, k) => {
           if (!known.has(example.fact)) problems.push(problemAt(sectionsSource, [name, 'examples', expected, k, 'fact'], `未定义的事实 id:${example.fact}`));
@@ -652,6 +657,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,
     blankFigures: passes.data.derivation.blanks,
+    taskHeadings: passes.data.implied.task_headings,
     status: status.data,
     passes: tables,
     examples: [...examplesOf(data.facts, source), ...casesOf({ asides: data.asides }, source, false), ...casesOf(passes.data, passesSource, true)],

@@ -34,10 +34,17 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
     if (list) list.push(f);
     else numeric.set(f.fact.id, [f]);
   }
-  // the rates stated, by top-level section: only those a derivation gives are asked for
+  // the rates stated, by top-level section: only those a derivation gives are asked for; a rate the document states
+  // of the body anywhere is its rate, and counts elsewhere that would give another one count a part (行政诉讼4件 the
+  // bureau answered as co-defendant beside the county's 出庭应诉率100%)
   const derived = new Set(lexicon.derive.map((d) => d.id));
   const stated = new Set<string>();
-  for (const f of found) if (derived.has(f.fact.id)) stated.add(`${f.fact.id}@${f.top}`);
+  const statedAnywhere = new Set<string>();
+  for (const f of found) {
+    if (!derived.has(f.fact.id)) continue;
+    stated.add(`${f.fact.id}@${f.top}`);
+    statedAnywhere.add(`${f.fact.id}:${f.fact.status}`);
+  }
   for (const { id, numerator, denominator, within } of lexicon.derive) {
     const entry = lexicon.byId.get(id)?.entry;
     if (!entry) continue;
@@ -51,7 +58,7 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
         .filter((f) => f.sentence === num.sentence || (within === 'paragraph' && sameParagraph(doc, f.sentence, num.sentence)))
         .sort((a, b) => Math.abs(a.sentence - num.sentence) - Math.abs(b.sentence - num.sentence))[0];
       if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status || (num.fact.value as number) > (den.fact.value as number)) continue;
-      if (stated.has(`${id}@${num.top}`)) continue;
+      if (stated.has(`${id}@${num.top}`) || statedAnywhere.has(`${id}:${num.fact.status}`)) continue;
       // a rate the draft leaves blank beside its counts (出庭应诉率××%) is the drafters' to fill in, not ours
       const blank = lexicon.blankRates.get(id);
       if (blank && (blank.test(doc.sentences[num.sentence]!.plain) || blank.test(doc.sentences[den.sentence]!.plain))) continue;

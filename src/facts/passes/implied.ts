@@ -17,6 +17,8 @@ export const meta: PassMeta = {
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
   const { view, compiled, lexicon } = state;
+  // (八)推进乡镇合法性审核全覆盖。: an item's heading naming its task says nothing achieved
+  if (state.tables.taskHeading.test(view.text)) return;
   // the facts the passes before stated (this pass adds to them)
   const stated = state.facts.length;
   // no closures in these loops: one over a pattern would cost a context object per pattern and sentence

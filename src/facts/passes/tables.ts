@@ -147,6 +147,8 @@ export interface CompiledTables {
    * `ownOrgan`: an organ ending a unit that names the body's own (县委, 镇政府)
    */
   headLabel: { label: RegExp; ownOrgan: RegExp };
+  /** an item's heading alone in its sentence that names its task ((八)推进乡镇合法性审核全覆盖。): what the item is about */
+  taskHeading: RegExp;
   /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
   countedUnits: RegExp;
   /**
@@ -247,10 +249,12 @@ function ownNames(name: string): string {
  */
 function otherPlaceSubject(words: Lexicon['passes']['superior_level']['other_place'], subordinate: Lexicon['passes']['subordinate_level']): RegExp {
   const char = `(?:(?!${any([...subordinate.not_in_name, ...words.not_in_stem])})[\\u4e00-\\u9fa5])`;
+  // 桴山区: one character before a word of not_endings that may end a name
+  const short = words.one_character_names.length === 0 ? '' : `${char}(?:${any(words.one_character_names)})|`;
   const name =
     `(?!${any([...words.not_starts, ...subordinate.not_name_start])})` +
-    `(?:${char}{2,${words.long_stem}}?(?:${any(words.long_endings)})|${char}{2,${words.stem}}?(?:${any(words.endings)}))` +
-    `(?<!${any(words.not_endings)})`;
+    `(?:${short}(?:${char}{2,${words.long_stem}}?(?:${any(words.long_endings)})|${char}{2,${words.stem}}?(?:${any(words.endings)}))` +
+    `(?<!${any(words.not_endings)}))`;
   const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
   const between = words.between.length > 0 ? `(?:${words.between.join('|')})?` : '';
   // a dated name speaks as an actor does: only a report whose own place is known reads it (no group 2)
@@ -316,6 +320,8 @@ function followedDocument(words: Lexicon['passes']['superior_level']['followed_d
 
 /** An item's number before a clause's words: 3. / 3、 / (3) / 三、 / ③. */
 const ITEM_NUMBER = '(?:(?:\\d{1,2}[.、]|\\(\\d{1,2}\\)|[一二三四五六七八九十]{1,2}、|[\\u2460-\\u2473])\\s*)?';
+/** An item's number that must be there, in any of the outline's forms ((八) too). */
+const ITEM_MARK = '\\d{1,2}[.、]|\\((?:\\d{1,2}|[一二三四五六七八九十]{1,3})\\)|[一二三四五六七八九十]{1,2}、|[\\u2460-\\u2473]';
 /** How many years back a report may name an earlier year it counts from (2016年以来 in a 2025 report). */
 const EARLIER_YEARS = 30;
 /** How many years ahead a report may date an act of a later year (于2024年1月办结 in a 2023 report). */
@@ -635,8 +641,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
             'g',
           ),
           // 参加(由)市政府举办的, 参加省委党校组织的: an event the superior held, which the body's people attended
+          // …or a course of the superior's party school (参加县委党校…轮训班), which only the superior runs
           superiorEvent: new RegExp(
-            `(?:${any(superior.events.attend)})${IN_CLAUSE}{0,8}?(?:${any([...body.superior_places, ...superior.events.holders])})[^,;:。!?的]{0,12}?(?:${any(superior.events.hold)})的`,
+            `(?:${any(superior.events.attend)})${IN_CLAUSE}{0,8}?(?:(?:${any([...body.superior_places, ...superior.events.holders])})[^,;:。!?的]{0,12}?(?:${any(superior.events.hold)})的|(?:${any(body.superior_places)})委?(?:${any(superior.events.schools)}))`,
           ),
           followedDocument: followedDocument(superior.followed_documents, standardOf(body, superior)),
         };
@@ -693,6 +700,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ownActs: new Set(subordinate.own_acts),
     namedOpeningKinds: new Set(subordinate.named_opening_kinds),
     headLabel: headLabelOf(subordinate),
+    taskHeading:
+      lexicon.taskHeadings.length === 0 ? /(?!)/ : new RegExp(`^\\s*(?:${ITEM_MARK})\\s*(?:${any(lexicon.taskHeadings)})[^,;:。!?]*[。!]?\\s*$`, 'u'),
     criterion: criterionOf(lexicon.passes.criteria),
     criterionCompared: new RegExp(`(?:${any(lexicon.passes.criteria.compared)})$`),
     // a few words of the clause between (占比为, 提高到, 的), no figure: 权重由6%提高到8% is a change's
