@@ -75,3 +75,41 @@ describe('a department head’s own 述法报告', () => {
     expect(statusesWithId(counted.facts, 'legal_advisers')).toEqual([]);
   });
 });
+
+describe('a neighbouring district whose name ends in 山区', () => {
+  it('is another place when it opens a clause, as any district’s name is', async () => {
+    const { facts } = await readFileQuoted(
+      lexicon,
+      '梧溪新区2025年法治政府建设情况报告\n一、主要工作\n新区行政机关负责人出庭应诉率100%,同期,榴山区行政机关负责人出庭应诉率92.5%。\n',
+      'wuxi.txt',
+    );
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=100:achieved']);
+  });
+
+  it('but a remote mountain area is no place', async () => {
+    const { facts } = await readFileQuoted(lexicon, '梧溪县2025年法治政府建设情况报告\n一、主要工作\n偏远山区组织旁听庭审120人次。\n', 'wuxi.txt');
+    expect(statusesWithId(facts, 'court_hearing_observers')).toEqual(['court_hearing_observers=120:achieved']);
+  });
+});
+
+describe('a rate derived from two counts', () => {
+  const REPORT = (rate: string) =>
+    [
+      '梧溪县司法局2024年法治建设工作总结',
+      '一、本局工作',
+      '本局作为共同被告参加行政诉讼6件,局长出庭应诉3件。',
+      '二、全县工作',
+      `全县一审行政诉讼案件52件,行政机关负责人出庭应诉${rate}。`,
+      '',
+    ].join('\n');
+
+  it('is not derived where the document states the rate itself, in another section', async () => {
+    const { facts } = await readFileQuoted(lexicon, REPORT('率100%'), 'wuxi.txt');
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=100:achieved']);
+  });
+
+  it('but is where the document states none', async () => {
+    const { facts } = await readFileQuoted(lexicon, REPORT('40件'), 'wuxi.txt');
+    expect(statusesWithId(facts, 'head_appearance_rate')).toContain('head_appearance_rate=50:achieved');
+  });
+});
