@@ -169,6 +169,8 @@ export const heldout75Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout78Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout78');
 /** A seventy-ninth blind set, zones and heads: a 2024 开发区管委会 on powers 赋予 / 委托 by its city (.docx), a 2025 新区 over parts of two districts (.html), a 2023 county's summary of 14 heads' 述法 (GBK), a 2024 county 司法局局长's own 述法报告 (Markdown), a 2022 镇长's 述职述法报告. */
 export const heldout79Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout79');
+/** An eightieth blind set, text pasted from PDF in the older 依法行政 wording of 2016–2018: a 2016 county 依法行政工作报告 hard-broken with page furniture (.txt), a 2017 district printed to PDF with running header and 第 N 页 共 M 页, a 2018 county-level city in Markdown with a footnote between the halves of a sentence, a 2016 county 依法行政工作总结 with 六五 totals and 七五 targets (GBK), a 2018 county's portal page with one <p> per printed line (.html). */
+export const heldout80Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout80');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
