@@ -407,6 +407,10 @@ interface BlockLine extends PageLine {
   /** the text block's left and right edges on this line's page */
   blockLeft: number;
   blockRight: number;
+  /** the usual distance between two baselines on this line's page: its leading */
+  pitch: number;
+  /** whether the line is its page's first */
+  opensPage: boolean;
 }
 
 /** A line with its text folded, as the patterns of line breaks are tested. */
@@ -438,8 +442,22 @@ function joinPages(pages: readonly PageLine[][]): string {
         0.8,
       ),
     );
-    return page.map((line) => ({ ...line, blockLeft: line.column?.left ?? blockLeft, blockRight: line.column?.right ?? blockRight }));
+    const pitch = percentile(
+      page
+        .slice(1)
+        .map((line, k) => page[k]!.y - line.y)
+        .filter((step) => step > 0),
+      0.5,
+    );
+    return page.map((line, k) => ({
+      ...line,
+      blockLeft: line.column?.left ?? blockLeft,
+      blockRight: line.column?.right ?? blockRight,
+      pitch,
+      opensPage: k === 0,
+    }));
   });
+  const indentedParagraphs = opensParagraphsIndented(lines);
   let out = '';
   let previous: FoldedLine | undefined;
   for (const line of lines) {
@@ -453,7 +471,11 @@ function joinPages(pages: readonly PageLine[][]): string {
     }
     if (previous) {
       const breaks =
-        (PARAGRAPH_END.test(previous.folded) && !joinsLabelledFigure(previous.folded, current.folded)) ||
+        (PARAGRAPH_END.test(previous.folded) &&
+          !joinsLabelledFigure(previous.folded, current.folded) &&
+          // where paragraphs open indented, a line at the margin under a full one goes on with its paragraph,
+          // though a sentence ended at the edge (…旁听庭审1次。| 全年向县 | then the next paragraph, indented)
+          !(indentedParagraphs && fillsToRightEdge(previous) && isAtMargin(current) && followsClosely(previous, current))) ||
         OUTLINE_START.test(current.folded) ||
         Math.abs(previous.size - current.size) > SIZE_CHANGE * current.size ||
         !reachesRightEdge(previous) ||
@@ -477,6 +499,42 @@ function joinPages(pages: readonly PageLine[][]): string {
   }
   return out;
 }
+
+/** Lines indented by about two characters, after a paragraph's end, that show a text's paragraphs open indented. */
+const MIN_INDENTED_OPENINGS = 3;
+/** A paragraph's indent of two characters, in font sizes, as far as typesetting moves it. */
+const PARAGRAPH_INDENT = { least: 1.5, most: 2.6 };
+
+/**
+ * Whether the text's paragraphs open with an indent of about two characters (公文 as word processors set
+ * them): then a line at the margin opens none. Block-style text (paragraphs apart by their ends only) does not.
+ */
+function opensParagraphsIndented(lines: readonly BlockLine[]): boolean {
+  let openings = 0;
+  for (let k = 1; k < lines.length && openings < MIN_INDENTED_OPENINGS; k++) {
+    const [previous, line] = [lines[k - 1]!, lines[k]!];
+    const indent = (line.x - line.blockLeft) / line.size;
+    if (
+      indent >= PARAGRAPH_INDENT.least &&
+      indent <= PARAGRAPH_INDENT.most &&
+      (PARAGRAPH_END.test(foldCharacters(previous.text)) || !reachesRightEdge(previous))
+    )
+      openings++;
+  }
+  return openings >= MIN_INDENTED_OPENINGS;
+}
+
+/** Whether a line is set to the text block's right edge, as a justified line inside a paragraph is. */
+const fillsToRightEdge = (line: BlockLine): boolean => line.right >= line.blockRight - line.size;
+
+/** Lines further apart than this many times the page's leading stand apart by a blank: a paragraph, a table's caption. */
+const BLANK_PITCH = 1.4;
+
+/** Whether a line stands right under the one before on the same page, no blank line or space between them. */
+const followsClosely = (previous: BlockLine, line: BlockLine): boolean => !line.opensPage && previous.y - line.y <= line.pitch * BLANK_PITCH;
+
+/** Whether a line starts at the text block's left margin: no indent. */
+const isAtMargin = (line: BlockLine): boolean => line.x < line.blockLeft + line.size / 2;
 
 /** Whether a line runs on to the text block's right edge, as a wrapped line does: no paragraph's last line, heading or centred title. */
 const reachesRightEdge = (line: BlockLine): boolean => line.right >= line.blockRight - 3 * line.size;

@@ -161,12 +161,19 @@ function withoutPageSeams(written: readonly TextLine[]): { lines: readonly TextL
   return { lines: kept, joins };
 }
 
-/** The halves of sentences a page seam parted, in a text that shows no width, joined (within the bound on line length). */
+/** A heading alone on its line (八、行政复议和应诉): a number, then a title without a clause's punctuation. */
+const isHeadingAlone = (text: string): boolean => OUTLINE_START.test(text) && !CLAUSE_MARK.test(text) && text.length <= MAX_HEADING_CHARS;
+const MAX_HEADING_CHARS = 40;
+
+/**
+ * The halves of sentences a page seam parted, in a text that shows no width, joined (within the bound on
+ * line length); a heading that ended a page ends there, as it does where the text shows a width.
+ */
 function joinedAtSeams(texts: readonly string[], joins: ReadonlySet<number>): string[] {
   const out: string[] = [];
   texts.forEach((text, k) => {
     const previous = out[out.length - 1];
-    if (joins.has(k) && previous !== undefined && previous.length + text.length < MAX_LINE_CHARS)
+    if (joins.has(k) && previous !== undefined && !isHeadingAlone(previous) && previous.length + text.length < MAX_LINE_CHARS)
       out[out.length - 1] = previous + joiner(previous, text) + text;
     else out.push(text);
   });
