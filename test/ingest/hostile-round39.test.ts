@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { exampleSource } from '../../src/document/example.js';
+import { buildDocument } from '../../src/document/index.js';
+import { MAX_SENTENCE_CHARS, MAX_SENTENCE_CLAUSES } from '../../src/document/sentences.js';
+import { extractFacts, extractPresence, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+
+const lexicon = await loadLexicon();
+
+describe('a text that has lost its sentence ends', () => {
+  // clauses of our own, each with a counted figure, joined by commas and never ended
+  const clause = (k: number) =>
+    [`第${k}组抽查执法卷宗${(k % 90) + 10}卷`, `组织旁听庭审${(k % 7) + 2}场`, `走访企业${(k % 40) + 5}家`, `印制宣传折页${(k % 300) + 100}份`][k % 4]!;
+  const title = '某某县2025年度法治政府建设情况报告';
+  const ending = '全年办理行政复议案件35件';
+  const runOn = (clauses: number, separator: string) => Array.from({ length: clauses }, (_, k) => clause(k)).join(separator);
+
+  // a PDF of 300 pages whose full stops were lost ran on as one sentence of 700,000 characters, and a
+  // text of 3,000 clauses between commas as one of 40,000: the facts passes weigh every figure of a
+  // sentence against its others, and gave up at the 90-second limit
+  it('reads a run of thousands of clauses in pieces, each figure still read, in well under the time limit', async () => {
+    const text = `${title}\n${runOn(1000, '，')}，${ending}\n`;
+    const doc = buildDocument(await ingestBytes(new Uint8Array(Buffer.from(text)), 'runon.txt'));
+    for (const sentence of doc.sentences) {
+      expect(sentence.plain.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+      expect(sentence.clauses.filter((c) => c.end > c.start).length).toBeLessThanOrEqual(MAX_SENTENCE_CLAUSES);
+    }
+    // every piece but the last is cut after a clause's end
+    expect(doc.sentences.slice(1, -1).every((sentence) => doc.source.text[sentence.span.end - 1] === ',')).toBe(true);
+    const facts = [...extractFacts(doc, lexicon), ...extractPresence(doc, lexicon)];
+    expect(facts.find((fact) => fact.id === 'reconsideration_cases')?.value).toBe(35);
+  });
+
+  it('cuts a run with no clause end at a line break, or else before the figure the length would split', () => {
+    const filler = '推进严格规范公正文明执法';
+    const lines = Array.from({ length: 900 }, (_, k) => `${filler}第${k * 37}号${filler}`);
+    for (const text of [`${title}\n\n${lines.join('\n')}\n`, `${title}\n\n${lines.join('')}\n`]) {
+      const doc = buildDocument(exampleSource(text, 'x.txt'));
+      expect(doc.sentences.length).toBeGreaterThan(text.length / MAX_SENTENCE_CHARS);
+      doc.sentences.forEach((sentence, k) => {
+        expect(sentence.plain.length).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+        const next = doc.sentences[k + 1]?.plain ?? '';
+        expect(/\d$/.test(sentence.plain) && /^\d/.test(next), 'a figure cut in two').toBe(false);
+      });
+    }
+  });
+
+  it('leaves a long sentence of a real report’s length whole', () => {
+    const sentence = `${runOn(120, '，')}。`;
+    const text = `${title}\n\n${sentence}\n`;
+    const doc = buildDocument(exampleSource(text, 'x.txt'));
+    expect(doc.sentences.map((s) => s.plain)).toEqual([title, sentence.replaceAll('，', ',')]);
+  });
+});
