@@ -72,12 +72,19 @@ interface Declared {
 interface Ranked extends Declared {
   specificity: number;
   order: number;
+  /** the cascade layer's rank (see SheetRule) */
+  layer: number;
 }
 
 interface SheetRule {
   selector: string;
   declarations: Map<SightProperty, Declared>;
+  /** the rank of its cascade layer (@layer) by first mention; UNLAYERED, above them all, for a rule in none */
+  layer: number;
 }
+
+/** The layer of a rule in no @layer: it outranks every layer's (their !important rules aside). */
+const UNLAYERED = Number.MAX_SAFE_INTEGER;
 
 const STYLE_SHEET = /<style\b[^>]{0,500}>([^]*?)<\/style\s*>/gi;
 const CSS_COMMENT = /\/\*[^]*?\*\//g;
@@ -376,49 +383,145 @@ export function isOffPage(value: string): boolean {
 }
 
 /**
- * The sheets' rules a screen applies: those at the top level, and those under an @media whose query a
- * desktop screen meets (@media screen { .print-copy { display: none } } hides a copy on the screen
- * read, where it was read beside the article). One under @media print hides on paper only, one under
- * @media (max-width: 600px) on a phone only.
+ * The sheets' rules a screen applies: those at the top level, and those inside the blocks a desktop
+ * browser applies, nested in any order: an @media whose query a desktop screen meets (@media screen
+ * { .print-copy { display: none } } hides a copy on the screen read, where it was read beside the
+ * article), an @supports whose condition it meets and an @layer (its rules ranked below those in no
+ * layer). One under @media print hides on paper only, one under @media (max-width: 600px) on a phone
+ * only; @font-face, @keyframes and the like hold no rules for elements.
  */
 function sheetRules(html: string): SheetRule[] {
   const rules: SheetRule[] = [];
+  const layers = new Map<string, number>();
   for (const [, sheet] of html.matchAll(STYLE_SHEET)) {
     const css = sheet!.replace(CSS_COMMENT, '');
-    let depth = 0;
+    // the blocks open where the scan stands, innermost last; a rule's block inside none or inside groups that apply is read
+    const open: SheetBlock[] = [];
     let from = 0;
-    let selectors = '';
-    // the depth a rule's block stands at: 1 at the top level, 2 inside an @media the screen meets
-    let ruleDepth = 1;
     for (let at = 0; at < css.length; at++) {
       const char = css[at];
       if (char === '{') {
-        const prelude = css.slice(from, at);
-        if (depth === 0) ruleDepth = isScreenMedia(prelude) ? 2 : 1;
-        if (depth === ruleDepth - 1) selectors = prelude;
-        depth++;
+        const parent = open.at(-1) ?? TOP_LEVEL;
+        const prelude = css.slice(from, at).trim();
+        open.push(
+          parent.kind !== 'group' ? SKIPPED : prelude.startsWith('@') ? groupOf(prelude, parent, layers) : { ...parent, kind: 'rule', selectors: prelude },
+        );
         from = at + 1;
       } else if (char === '}') {
-        if (depth === ruleDepth && !selectors.trimStart().startsWith('@')) rules.push(...rulesOfBlock(selectors, css.slice(from, at)));
-        depth = Math.max(0, depth - 1);
-        if (depth === 0) ruleDepth = 1;
+        const block = open.pop();
+        if (block?.kind === 'rule') rules.push(...rulesOfBlock(block.selectors, css.slice(from, at), block.layer));
         from = at + 1;
-      } else if (char === ';' && depth < ruleDepth) from = at + 1;
+      } else if (char === ';' && (open.at(-1) ?? TOP_LEVEL).kind === 'group') {
+        // a statement between rules (@import, @charset, @layer a, b; which sets the layers' order)
+        const statement = /^@layer\b([^]*)$/i.exec(css.slice(from, at).trim());
+        if (statement) for (const name of statement[1]!.split(',')) layerRank(layers, open.at(-1) ?? TOP_LEVEL, name.trim());
+        from = at + 1;
+      }
     }
   }
   return rules;
 }
+
+/**
+ * A block of a sheet as the scan opens it: a group whose rules apply (the top level, or an at-rule's
+ * block a desktop browser applies), a rule's block (its selectors), or one whose content is passed over.
+ */
+type SheetBlock = { kind: 'group' | 'skipped'; layer: number; layerName: string } | { kind: 'rule'; layer: number; layerName: string; selectors: string };
+const TOP_LEVEL: SheetBlock = { kind: 'group', layer: UNLAYERED, layerName: '' };
+const SKIPPED: SheetBlock = { kind: 'skipped', layer: UNLAYERED, layerName: '' };
+
+/** The block an at-rule opens inside `parent`: a group when a desktop browser applies its rules. */
+function groupOf(prelude: string, parent: SheetBlock, layers: Map<string, number>): SheetBlock {
+  const [, name, condition] = /^@([\w-]+)([^]*)$/.exec(prelude) ?? [];
+  switch (name?.toLowerCase()) {
+    case 'media':
+      return isScreenMedia(condition!) ? parent : SKIPPED;
+    case 'supports':
+      return isSupported(condition!) ? parent : SKIPPED;
+    case 'layer': {
+      // an @layer without a name is a layer of its own, after those before it
+      const layerName = condition!.trim() || `#${layers.size}`;
+      const layer = layerRank(layers, parent, layerName);
+      return { kind: 'group', layer, layerName: parent.layerName === '' ? layerName : `${parent.layerName}.${layerName}` };
+    }
+    default:
+      return SKIPPED;
+  }
+}
+
+/** The rank of the layer `name` inside `parent`'s: its place in the order layers are first named. */
+function layerRank(layers: Map<string, number>, parent: SheetBlock, name: string): number {
+  if (name === '') return parent.layer;
+  const full = parent.layerName === '' ? name : `${parent.layerName}.${name}`;
+  let rank = layers.get(full);
+  if (rank === undefined) layers.set(full, (rank = layers.size));
+  return rank;
+}
+
+/**
+ * Whether a desktop browser meets an @supports condition: not, and, or over tests in brackets. It
+ * supports a declaration of any property and value but another engine's prefixed ones (-ms-, -moz-, -o-), and
+ * selector() and the other functions' tests. A condition past a few hundred characters, or not read
+ * as one, is not met.
+ */
+function isSupported(condition: string): boolean {
+  if (condition.length > MAX_SUPPORTS_CONDITION) return false;
+  const tokens = condition.toLowerCase().match(/\(|\)|[^\s()]+/g) ?? [];
+  let at = 0;
+  // a test in brackets, a function's test (selector(...)), or `not` and one of them
+  const term = (): boolean | null => {
+    const token = tokens[at++];
+    if (token === 'not') {
+      const negated = term();
+      return negated === null ? null : !negated;
+    }
+    if (token === '(') {
+      const nested = tokens[at] === '(' || tokens[at] === 'not';
+      if (nested) {
+        const value = conditionOf();
+        return tokens[at++] === ')' ? value : null;
+      }
+      // a declaration, up to the bracket that closes the test: a property or value of another engine's is not supported
+      let foreign = false;
+      for (let depth = 1; at < tokens.length && depth > 0; at++) {
+        depth += tokens[at] === '(' ? 1 : tokens[at] === ')' ? -1 : 0;
+        foreign ||= FOREIGN_PREFIX.test(tokens[at]!);
+      }
+      return !foreign;
+    }
+    if (token !== undefined && tokens[at] === '(') {
+      for (let depth = 0; at < tokens.length;) {
+        const inner = tokens[at++];
+        depth += inner === '(' ? 1 : inner === ')' ? -1 : 0;
+        if (depth === 0) return true;
+      }
+    }
+    return null;
+  };
+  const conditionOf = (): boolean | null => {
+    let value = term();
+    while (value !== null && (tokens[at] === 'and' || tokens[at] === 'or')) {
+      const joiner = tokens[at++];
+      const next = term();
+      if (next === null) return null;
+      value = joiner === 'and' ? value && next : value || next;
+    }
+    return value;
+  };
+  return conditionOf() === true && at === tokens.length;
+}
+const MAX_SUPPORTS_CONDITION = 500;
+const FOREIGN_PREFIX = /^(?:[\w-]+:)?-(?:ms|moz|o)-/;
 
 /** The screen a page is read on: a desktop's, 1920 CSS pixels wide (an em of 16 px). */
 const SCREEN_WIDTH = 1920;
 const PIXELS_PER_EM = 16;
 const MEDIA_WIDTH = /^\(\s*(min|max)-(?:device-)?width\s*:\s*(\d+(?:\.\d+)?)\s*(px|em|rem)\s*\)$/;
 
-/** Whether an at-rule's prelude is an @media whose query (any of a list) a desktop screen meets: screen, all, a width it has. */
-function isScreenMedia(prelude: string): boolean {
-  const media = /^\s*@media\b([^]*)$/i.exec(prelude);
-  if (!media) return false;
-  return media[1]!.split(',').some((query) => {
+/** Whether a desktop screen meets an @media's query list (any of it): screen, all, a width it has; an empty list is met everywhere. */
+function isScreenMedia(queries: string): boolean {
+  if (queries.trim() === '') return true;
+  return queries.split(',').some((query) => {
     const parts = query
       .trim()
       .toLowerCase()
@@ -441,7 +544,7 @@ const PSEUDO_ELEMENT = /::?(before|after)$|::(marker)$/i;
  * ::before or ::after, the text the block writes there (none when the block hides it: a clearfix's
  * content: "." set visibility: hidden or height: 0).
  */
-function rulesOfBlock(selectors: string, block: string): SheetRule[] {
+function rulesOfBlock(selectors: string, block: string, layer: number): SheetRule[] {
   const rules: SheetRule[] = [];
   const declarations = declarationsOf(block);
   // content: "" (or none) cascades as a text does: it takes the place of one a rule before wrote
@@ -450,7 +553,7 @@ function rulesOfBlock(selectors: string, block: string): SheetRule[] {
   for (const selector of selectorList(selectors)) {
     const pseudo = PSEUDO_ELEMENT.exec(selector);
     if (pseudo === null) {
-      if (declarations.size > 0) rules.push({ selector, declarations });
+      if (declarations.size > 0) rules.push({ selector, declarations, layer });
       continue;
     }
     if (!writes) continue;
@@ -460,7 +563,7 @@ function rulesOfBlock(selectors: string, block: string): SheetRule[] {
     };
     const base = selector.slice(0, pseudo.index).trim();
     const property = `::${(pseudo[1] ?? pseudo[2]!).toLowerCase()}` as SightProperty;
-    rules.push({ selector: base === '' || /[\s>+~]$/.test(base) ? `${base}*` : base, declarations: new Map([[property, written]]) });
+    rules.push({ selector: base === '' || /[\s>+~]$/.test(base) ? `${base}*` : base, declarations: new Map([[property, written]]), layer });
   }
   return rules;
 }
@@ -564,8 +667,16 @@ export function boxHides(valueOf: (property: SightProperty) => string | undefine
   return (clipsY && (tiny('height') || tiny('max-height'))) || (clipsX && (tiny('width') || tiny('max-width')));
 }
 
+/** The cascade: !important first; then a later layer (none last), or for !important an earlier one; then specificity, then order. */
 const outranks = (a: Ranked, b: Ranked | undefined): boolean =>
-  b === undefined || (a.important !== b.important ? a.important : a.specificity !== b.specificity ? a.specificity > b.specificity : a.order > b.order);
+  b === undefined ||
+  (a.important !== b.important
+    ? a.important
+    : a.layer !== b.layer
+      ? a.important === a.layer < b.layer
+      : a.specificity !== b.specificity
+        ? a.specificity > b.specificity
+        : a.order > b.order);
 
 const NO_SHEET = new Map<Element, Map<SightProperty, Ranked>>();
 
@@ -642,7 +753,7 @@ function sheetStyles(rules: readonly SheetRule[], $: CheerioAPI, inks: readonly 
     keyed ??= { selector, ancestors: ancestorKeysOf(selector), declared: new Map() };
     const specificity = specificityOf(selector);
     for (const [property, declared] of declarations) {
-      const ranked = { ...declared, specificity, order };
+      const ranked = { ...declared, specificity, order, layer: rule.layer };
       if (outranks(ranked, keyed.declared.get(property))) keyed.declared.set(property, ranked);
     }
     if (!isNew) continue;

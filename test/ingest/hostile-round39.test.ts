@@ -4,6 +4,8 @@ import { buildDocument } from '../../src/document/index.js';
 import { MAX_SENTENCE_CHARS, MAX_SENTENCE_CLAUSES } from '../../src/document/sentences.js';
 import { extractFacts, extractPresence, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
+import { REPORT_LINES } from './fixtures.js';
+import { PLAIN, readText } from './hostile.js';
 
 const lexicon = await loadLexicon();
 
@@ -50,5 +52,49 @@ describe('a text that has lost its sentence ends', () => {
     const text = `${title}\n\n${sentence}\n`;
     const doc = buildDocument(exampleSource(text, 'x.txt'));
     expect(doc.sentences.map((s) => s.plain)).toEqual([title, sentence.replaceAll('，', ',')]);
+  });
+});
+
+describe('a web page whose sheet nests its rules in conditional blocks and layers', () => {
+  const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p>${line}</p>`).join('');
+  const copy = '<div class="copy"><p>打印版：全年审查县政府规范性文件19件。</p></div>';
+  const page = (style: string) =>
+    `<html><head><meta charset="utf-8"><style>${style}</style></head><body>${paragraphs(REPORT_LINES.slice(0, 5))}${copy}${paragraphs(REPORT_LINES.slice(5))}</body></html>`;
+
+  // only an @media of a known query held rules that were read: an @media of no query (met everywhere), an
+  // @supports a browser meets and an @layer were passed over whole, so the copy they hide (its 19件) was read
+  it('applies the rules of an @media of no query, an @supports met and an @layer, nested in any order', async () => {
+    for (const style of [
+      '@media { .copy { display: none } }',
+      '@supports (display: grid) { .copy { display: none } }',
+      '@supports (display: grid) and (not (display: -ms-grid)) { .copy { display: none } }',
+      '@supports selector(:has(p)) or (-moz-appearance: none) { .copy { display: none } }',
+      '@layer base { .copy { display: none } }',
+      '@layer { .copy { display: none } }',
+      '@media screen { @supports (display: flex) { @layer page { .copy { display: none } } } }',
+      '@font-face { font-family: k; src: url(k.woff) } @keyframes fade { from { opacity: 0 } } .copy { display: none }',
+    ]) {
+      expect(await readText(page(style), 'sheet.html'), style).toBe(PLAIN);
+    }
+    for (const style of [
+      '@supports not (display: grid) { .copy { display: none } }',
+      '@supports (-ms-ime-align: auto) { .copy { display: none } }',
+      '@media print { @layer base { .copy { display: none } } }',
+    ]) {
+      expect(await readText(page(style), 'sheet.html'), style).toContain('19件');
+    }
+  });
+
+  it('ranks a layer’s rules below those in none, and a later layer’s above an earlier one’s, !important the other way', async () => {
+    for (const style of [
+      // in no layer beats any layer, whatever the specificity
+      '.copy { display: none } @layer base { div.copy { display: block } }',
+      // the order the statement names them in, not the order of their blocks
+      '@layer first, second; @layer second { .copy { display: none } } @layer first { div.copy { display: block } }',
+      '@layer base { .copy { display: none !important } } .copy { display: block !important }',
+    ]) {
+      expect(await readText(page(style), 'layers.html'), style).toBe(PLAIN);
+    }
+    expect(await readText(page('@layer base { div.copy { display: none } } .copy { display: block }'), 'layers.html')).toContain('19件');
   });
 });
