@@ -91,8 +91,17 @@ function withMarkupRead(text: string, read: MarkupReader): string {
   for (let start = 0; start < lines.length; start++) {
     const written = lines[start]!;
     if (fenced[start] || !HTML_BLOCK_START.test(written)) {
-      if (!fenced[start] && INLINE_TAG.test(written)) tagged.push({ at: out.length, written });
-      out.push(written);
+      if (fenced[start] || !INLINE_TAG.test(written)) {
+        out.push(written);
+        continue;
+      }
+      // an element the line leaves open goes on over the paragraph's next lines, to its end tag or the paragraph's end
+      let end = start;
+      for (let open = elementsLeftOpen(written); open > 0 && isParagraphLine(lines, fenced, end + 1);) open += elementsLeftOpen(lines[++end]!);
+      const paragraph = lines.slice(start, end + 1).join('\n');
+      tagged.push({ at: out.length, written: paragraph });
+      out.push(paragraph);
+      start = end;
       continue;
     }
     let end = start;
@@ -113,6 +122,26 @@ function withMarkupRead(text: string, read: MarkupReader): string {
   // its indentation kept: a nested list's item stays nested
   tagged.forEach(({ at, written }, i) => (out[at] = /^[ \t]*/.exec(written)![0] + shown[i]!));
   return out.join('\n');
+}
+
+/** A line that opens a block of its own after a paragraph: a list's item, a heading, a quotation, a table's row. */
+const BLOCK_OPENING = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>|\|)/;
+/** A line that goes on a paragraph: not blank, fenced, nor the start of a block. */
+const isParagraphLine = (lines: readonly string[], fenced: readonly boolean[], line: number): boolean =>
+  line < lines.length && !fenced[line] && lines[line]!.trim() !== '' && !HTML_BLOCK_START.test(lines[line]!) && !BLOCK_OPENING.test(lines[line]!);
+
+/** Elements with no end tag, among those a line may hold. */
+const VOID_ELEMENTS = new Set(['area', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const INLINE_TAGS = new RegExp(INLINE_TAG.source, 'gi');
+
+/** How many more elements a line's tags open than they close (an element with no end tag opens none). */
+function elementsLeftOpen(line: string): number {
+  let open = 0;
+  for (const [tag] of line.matchAll(INLINE_TAGS)) {
+    if (tag.startsWith('</')) open--;
+    else if (!tag.endsWith('/>') && !VOID_ELEMENTS.has(/^<([a-z][a-z0-9-]*)/i.exec(tag)![1]!.toLowerCase())) open++;
+  }
+  return open;
 }
 
 /** Which lines stand in a fenced code block (its fences too), shown as written. */

@@ -98,3 +98,25 @@ describe('a web page whose sheet nests its rules in conditional blocks and layer
     expect(await readText(page('@layer base { div.copy { display: none } } .copy { display: block }'), 'layers.html')).toContain('19件');
   });
 });
+
+describe('a Markdown report whose inline element goes on over its paragraph’s lines', () => {
+  const head = '# 某某县2025年度法治政府建设情况报告\n\n';
+  const shown = async (markdown: string) => (await readText(`${head}${markdown}\n\n一、存在的不足\n`, 'lines.md')).split('\n').slice(2, -2);
+
+  // each line was read alone, the element closed at its end: what a hidden element held on its next line
+  // showed (3<span hidden>9 | 0</span>5件 read 3 | 05件), and its end tag was lost
+  it('hides what a hidden element holds on every line it spans, and reads the paragraph’s lines as a viewer joins them', async () => {
+    expect(await shown('全年办理行政复议案件3<span hidden>9\n0</span>5件。')).toEqual(['全年办理行政复议案件35件。']);
+    expect(await shown('开展法治讲座<span style="display:none">4\n场，\n旧稿</span>6场。')).toEqual(['开展法治讲座6场。']);
+    expect(await shown('聘请<b>法律\n顾问</b>8名。')).toEqual(['聘请法律顾问8名。']);
+  });
+
+  it('ends the element where its paragraph ends, or a list opens', async () => {
+    expect(await shown('培训执法人员2<span hidden>7\n\n审查规范性文件12件。')).toEqual(['培训执法人员2', '', '审查规范性文件12件。']);
+    expect(await shown('全年办理行政复议案件35件。<span>\n- 审查规范性文件12件。\n- 组织培训3期。</span>')).toEqual([
+      '全年办理行政复议案件35件。',
+      '- 审查规范性文件12件。',
+      '- 组织培训3期。',
+    ]);
+  });
+});
