@@ -4,7 +4,7 @@ import { log } from '../log.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { closeLetterSpacing } from './normalise.js';
-import { appendRun, pagesToText, type PageLine } from './page-lines.js';
+import { appendRun, pagesToText, type PageLine, type PlacedRun } from './page-lines.js';
 import { checkPdfBudget } from './pdf-streams.js';
 import { unseenTextReader } from './pdf-unseen.js';
 import { nonSpaceLength } from './table-cells.js';
@@ -197,7 +197,9 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
   const recent: PlacedText[] = [];
   /** the last glyph placed: where it starts */
   let lastGlyph: PlacedText | undefined;
-  let current: PageLine | undefined;
+  /** the runs of the line being read, and its baseline */
+  let runs: PlacedRun[] = [];
+  let lineY = 0;
   let ended = true;
   const turn = pageTurn(items);
   for (const item of items) {
@@ -226,16 +228,36 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
       recent.push({ str, x, y });
       if (recent.length > OVERPRINT_WINDOW) recent.shift();
       lastGlyph = { str: glyphs[glyphs.length - 1]!, x: x + width - glyphWidth, y };
-      if (!current || ended || Math.abs(y - current.y) > size / 2) {
-        current = { text: '', x, right: x, y, size };
-        lines.push(current);
+      if (runs.length === 0 || ended || Math.abs(y - lineY) > size / 2) {
+        if (runs.length > 0) lines.push(lineOf(runs, lineY));
+        runs = [];
+        lineY = y;
       }
-      appendRun(current, { text: withoutJustifyingSpaces(str), x, right: x + width, size });
+      runs.push({ text: withoutJustifyingSpaces(str), x, right: x + width, size });
       ended = false;
     }
     if (item.hasEOL) ended = true;
   }
+  if (runs.length > 0) lines.push(lineOf(runs, lineY));
   return lines;
+}
+
+/**
+ * A line of runs on baseline `y`. A line drawn from its end back to its start (each glyph placed left
+ * of the one before, by a producer or to hinder copying) reads in its runs' order on the page, as a
+ * viewer shows it: read in drawing order, 35件 read 件53.
+ */
+function lineOf(runs: readonly PlacedRun[], y: number): PageLine {
+  const ordered = drawnBackwards(runs) ? [...runs].sort((a, b) => a.x - b.x) : runs;
+  const line: PageLine = { text: '', x: ordered[0]!.x, right: ordered[0]!.x, y, size: ordered[0]!.size };
+  for (const run of ordered) appendRun(line, run);
+  return line;
+}
+
+/** Whether a run of the line starts left of the one drawn before it, by more than half its size (a glyph drawn twice steps back a hair). */
+function drawnBackwards(runs: readonly PlacedRun[]): boolean {
+  for (let i = 1; i < runs.length; i++) if (runs[i]!.x < runs[i - 1]!.x - runs[i]!.size / 2) return true;
+  return false;
 }
 
 /** The quarter turns (0 to 3, anticlockwise) a run is drawn at: its text matrix's direction. */
