@@ -164,7 +164,7 @@ export function cuesIn(
     if (actOfUnitsUnder(view, tables, c.compiled.entry.id, clause)) continue;
     // the masks hide distractors (exclude): an entry without any needs none
     let masked: Span[] = [];
-    if (c.compiled.entry.exclude.length > 0) {
+    if (c.compiled.entry.exclude.length > 0 || c.compiled.excludePattern !== null) {
       // found once a sentence, not once a cue
       breaks ??= matchSpans(tables.predicateBreak, view.text);
       lists ??= cueLists(view.text, longest, tables);

@@ -100,6 +100,11 @@ export const FactEntry = lazySchema(() =>
       /** distractors: none may occur in the clause */
       exclude: z.array(Term).default([]),
       /**
+       * distractors whose words vary (被…纠错率 with whoever corrected between): regexes ('…' = a gap inside a clause),
+       * none of which may match in the cue's clause; read with `exclude`
+       */
+      exclude_patterns: z.array(RegexSource).default([]),
+      /**
        * the subjects of other facts: where one of these is in the clause and the `topic` is not, the
        * clause is about them, whatever the sentence or heading is about (决策合法性审查率100%,规范性文件备案率…)
        */

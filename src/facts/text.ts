@@ -239,6 +239,8 @@ export interface CompiledEntry {
   confirmedBy: RegExp[];
   /** the distractors that still count where the clause after the number vouches for it */
   vouchedExclude: readonly string[];
+  /** the entry's `exclude_patterns` as one regex; null for none */
+  excludePattern: RegExp | null;
   /** words after which a distractor of `exclude` names no act of the clause (拟, 名义) */
   notActsAfter: readonly string[];
   /** a modifier of what a clause counts (对…的), in which a distractor names no act when a cue follows it */
@@ -432,6 +434,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
     vouchedExclude: entry.exclude.filter((w) => !entry.confirmed_despite.includes(w)),
+    excludePattern: entry.exclude_patterns.length > 0 ? new RegExp(entry.exclude_patterns.map((p) => `(?:${p.replaceAll('…', GAP)})`).join('|')) : null,
     notActsAfter: lexicon.notActsAfter,
     objectModifier,
   }));

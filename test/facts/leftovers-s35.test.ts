@@ -35,3 +35,23 @@ describe('a share of a score or weight inside an assessment', () => {
     expect(statusesWithId(facts, 'shufa_coverage')).toEqual([]);
   });
 });
+
+describe('the rate at which a body’s acts were corrected, whoever corrected them', () => {
+  it('reads no correction rate of the 复议机关 from a rate of being corrected, with a corrector of any length named between', async () => {
+    const facts = await read(
+      county(
+        [
+          '全县行政处罚决定被上级复议机关纠错率为2.3%。',
+          '县自然资源局作出的决定被市政府行政复议纠错率为1.4%。',
+          '县直部门被复议纠错率为3%，全年行政复议综合纠错率为11.8%。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'reconsideration_correction_rate')).toEqual(['reconsideration_correction_rate=11.8:achieved']);
+  });
+
+  it('still reads the rate of the cases whose respondent the body was (被申请人 names no corrector)', async () => {
+    const facts = await read(county('以县政府为被申请人的行政复议案件综合纠错率为9.5%。'));
+    expect(statusesWithId(facts, 'reconsideration_correction_rate')).toEqual(['reconsideration_correction_rate=9.5:achieved']);
+  });
+});

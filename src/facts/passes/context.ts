@@ -394,20 +394,22 @@ export function fitsClause(
   const { rivals, other_actors: actors } = compiled.entry;
   const near = vouched ? [] : compiled.entry.near;
   const exclude = vouched ? compiled.vouchedExclude : compiled.entry.exclude;
+  const { excludePattern } = compiled;
   // most entries set the clause no condition: no part of the text to cut out
-  if (near.length === 0 && rivals.length === 0 && exclude.length === 0 && actors.length === 0) return true;
+  if (near.length === 0 && rivals.length === 0 && exclude.length === 0 && actors.length === 0 && excludePattern === null) return true;
   const part = view.text.slice(clause.start, clause.end);
   if (near.length > 0 && !containsAny(view.text.slice(nearFrom, clause.end), near)) return false;
   if (containsAny(part, actors) && !containsAny(part, compiled.entry.own_roles)) return false;
   if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
   // most entries name no distractor: nothing to mask
-  if (exclude.length === 0) return true;
+  if (exclude.length === 0 && excludePattern === null) return true;
   let visible = part;
   for (const m of masked) {
     const start = Math.max(m.start, clause.start) - clause.start;
     const end = Math.min(m.end, clause.end) - clause.start;
     if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
   }
+  if (excludePattern?.test(visible)) return false;
   if (!containsActual(visible, exclude, compiled.notActsAfter)) return true;
   // rarely reached: only a clause that names a distractor
   return !containsActual(withoutModifiersBeforeActs(visible, compiled), exclude, compiled.notActsAfter);
