@@ -8,6 +8,12 @@ import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './help
 const lexicon = await loadLexicon();
 const read = async (text: string, file = 'zhechuan.txt'): Promise<string[]> => (await readFileQuoted(lexicon, text, file)).facts;
 
+/** The facts of `body` as the achievements of a whole annual report titled `title` (a short text reads as another kind). */
+const readAnnual = async (title: string, body: string): Promise<string[]> =>
+  read(
+    `${title}\n\n一、2024年法治政府建设主要举措和成效\n${body}\n\n二、存在的不足\n法治宣传的针对性还不强。\n\n三、下一步工作安排\n继续加强矛盾纠纷化解工作。\n`,
+  );
+
 describe('a share of a score or weight inside an assessment', () => {
   it('reads no weight of 法治 from an item weighed inside a 法治 assessment, whatever stands inside its name', async () => {
     const facts = await read(
@@ -53,5 +59,29 @@ describe('the rate at which a body’s acts were corrected, whoever corrected th
   it('still reads the rate of the cases whose respondent the body was (被申请人 names no corrector)', async () => {
     const facts = await read(county('以县政府为被申请人的行政复议案件综合纠错率为9.5%。'));
     expect(statusesWithId(facts, 'reconsideration_correction_rate')).toEqual(['reconsideration_correction_rate=9.5:achieved']);
+  });
+});
+
+describe('a unit under the body presented by one of its organs', () => {
+  it('tells the unit’s figures when a village’s, community’s or town’s organ opens the sentence in a county’s report', async () => {
+    const facts = await readAnnual(
+      '柘川县人民政府关于2024年法治政府建设情况的报告',
+      [
+        '全县聘请法律顾问30名。',
+        '青石村村委会聘请法律顾问2名。',
+        '东堤社区居委会全年调解矛盾纠纷31件。',
+        '石门村网格员上门化解矛盾纠纷27件。',
+        '白沙镇便民服务中心受理政府信息公开申请12件。',
+        '白沙镇综治中心调处矛盾纠纷120件，全县调解矛盾纠纷2300件。',
+      ].join(''),
+    );
+    expect(statusesWithId(facts, 'legal_advisers')).toEqual(['legal_advisers=30:achieved']);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=2300:achieved']);
+    expect(statusesWithId(facts, 'disclosure_requests')).toEqual([]);
+  });
+
+  it('reads the body’s own figures when its own organ opens the sentence', async () => {
+    const facts = await readAnnual('柘川县白沙镇人民政府关于2024年法治政府建设情况的报告', '镇便民服务中心全年受理政府信息公开申请9件。');
+    expect(statusesWithId(facts, 'disclosure_requests')).toEqual(['disclosure_requests=9:achieved']);
   });
 });

@@ -114,7 +114,14 @@ export function run(state: SentenceState): void {
     const lead = text.replace(tables.clauseLead, '');
     // once a part of a total is told (其中…), the clauses after it may name the other parts
     parts ||= units.part.test(text);
-    const inPart = parts ? (afterWhole ? units.partName.exec(lead)?.[0] : aboutUnits ? unitsNamed(lead) : units.name.exec(lead)?.[0]) : undefined;
+    // a name before an organ that opens with what ends no name (青石村村委会) is one too
+    const inPart = parts
+      ? afterWhole
+        ? units.partName.exec(lead)?.[0]
+        : aboutUnits
+          ? unitsNamed(lead)
+          : (units.name.exec(lead)?.[0] ?? units.presented.exec(lead)?.[1])
+      : undefined;
     const named = inPart ?? units.ranked.exec(text)?.[1] ?? pointedAt(lead);
     // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts (right after it, with their organs)
     afterWhole = wholeBefore(clause);

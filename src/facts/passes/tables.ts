@@ -667,7 +667,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           ranked: new RegExp(`(?:${ranked})${name}`),
           said: new RegExp(`${any(subordinate.parts)}|${ranked}`),
           heading: new RegExp(`^\\s*${unit}\\s*$`, 'u'),
-          presented: subordinate.presented.length === 0 ? /(?!)/ : new RegExp(`^${name}(?:${any(subordinate.presented)})`),
+          // the word after the name ends it, whatever it opens with (青石村村委会: 村 ends no name otherwise)
+          presented: subordinate.presented.length === 0 ? /(?!)/ : new RegExp(`^${unit}(?:${any(subordinate.presented)})`),
           anaphor: subordinate.anaphors.length === 0 ? /(?!)/ : new RegExp(`^(?:${any(subordinate.anaphors)})(${any(body.places)})`),
           label:
             subordinate.label_marks.length === 0
