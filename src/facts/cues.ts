@@ -3,7 +3,7 @@
  * not denied), and those whose entry's conditions hold there; the passes bind numbers to them.
  */
 import type { Span } from '../document/types.js';
-import { actOfUnitsUnder, afterOccasion, applies, BARE_RATE_REACH, fitsClause, type Cue, type SentenceView } from './passes/context.js';
+import { actOfUnitsUnder, afterOccasion, applies, BARE_RATE_REACH, fitsClause, modifierBefore, type Cue, type SentenceView } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
 import { clauseAt, containsActual, startsWithAny, type CompiledEntry, type CompiledLexicon } from './text.js';
@@ -172,7 +172,12 @@ export function cuesIn(
       addOtherPredicates(masked, clause, c, breaks);
     }
     const picked = pickedFromTotal(view, c, clause, tables);
-    const conditions = { vouched: confirmedAfter(view, c.compiled, clause), nearFrom: picked?.start ?? afterOccasion(view, tables, clause, c.start) };
+    const conditions = {
+      vouched: confirmedAfter(view, c.compiled, clause),
+      nearFrom: picked?.start ?? afterOccasion(view, tables, clause, c.start),
+      // 对已废止的规范性文件逐件登记: a verb in the modifier of the cue's own word says which ones, not what was done
+      nearSkip: modifierBefore(view, c.compiled, clause, c.start),
+    };
     const ofTotal =
       picked !== null ||
       (!partOfExcluded(view, c, clause, tables) && !kindInBrackets(view, c, clause, tables) && !bareRateOfExcluded(view, c, clause, longest));

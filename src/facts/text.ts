@@ -336,6 +336,8 @@ export interface CompiledLexicon {
   frameWords: FrameWords;
   /** the frames a sentence's words may fill */
   frameScreen: Screen<CompiledFrame>;
+  /** a modifier of what a clause counts (对…的: lexicon object_modifiers), global; the entries share it */
+  objectModifier: RegExp;
   /** the implied patterns, with their entries, in the lexicon's order, that a sentence's words may match */
   impliedScreen: Screen<EntryPattern>;
   /** where an aside of the lexicon (asides: a gloss, a deadline, 经…研究) opening at a position ends, within `end`; -1 where none opens */
@@ -492,6 +494,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     factFrames: frames,
     frameWords,
     frameScreen: screenOf(frames, (f) => f.groups.map((g) => f.frame[g.kind]), idOf),
+    objectModifier,
     impliedScreen: screenOf(implied, (i) => i.pattern.groups, idOf),
     asideEnd,
     negated: (text, at) => endsWithOneOf(negatorsEnding, text, at),

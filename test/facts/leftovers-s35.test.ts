@@ -85,3 +85,30 @@ describe('a unit under the body presented by one of its organs', () => {
     expect(statusesWithId(facts, 'disclosure_requests')).toEqual(['disclosure_requests=9:achieved']);
   });
 });
+
+describe('a verb of the fact inside a modifier that picks what is counted (对…的)', () => {
+  it('reads no clean-up count from a register or a list of documents already repealed or cleaned', async () => {
+    const facts = await read(
+      county(
+        [
+          '对已经失效的行政规范性文件造册登记，共登记36件。',
+          '对已清理的规范性文件集中公布，共公布28件。',
+          '对已废止的县政府规范性文件逐件登记，共登记19件。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'normative_docs_cleaned')).toEqual([]);
+  });
+
+  it('still reads the clean-up done as the clause’s own act, and after a standard followed (对照…)', async () => {
+    const facts = await read(
+      county(['对需要清理的规范性文件全部进行清理，共清理35件。', '对照新修订的上位法集中清理后废止不合时宜的规范性文件4件。'].join('\n')),
+    );
+    expect(statusesWithId(facts, 'normative_docs_cleaned')).toEqual(['normative_docs_cleaned=35:achieved', 'normative_docs_cleaned=4:achieved']);
+  });
+
+  it('still reads no reconsideration count from cases picked by being corrected, whose act stays an exclusion', async () => {
+    const facts = await read(county('对被复议纠错的41件执法案件逐案分析，全年办理行政复议案件90件。'));
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=90:achieved']);
+  });
+});

@@ -111,6 +111,9 @@ export function run(state: SentenceState): void {
   if (usable.length < hits.length) frames = compiled.frameScreen.met(usable);
   if (frames.length === 0) return;
   const lead = subjectLead(view.clauses, usable, frameWords.subjects);
+  // 对已废止的规范性文件逐件登记: an act inside a modifier of what is counted says which ones, no act of the number's;
+  // its words still exclude (对被复议纠错的57件执法案件)
+  const modifiers = view.text.includes('对') ? modifierSpans(view.text, compiled.objectModifier) : [];
   const quoted = view.text.includes('“') ? matchSpans(QUOTED, view.text) : [];
   // a number of batches (组织80名干部分3批旁听庭审) or a change's old value bounds no part: the words after it are the number's before it
   const bounds = partBounds(state);
@@ -179,10 +182,10 @@ export function run(state: SentenceState): void {
               ? actedOn(spansWithin(usable, previous.start, previous.end), frameWords.subjects)
               : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
-    if (spread && readsEachItem(state, frames, q, spread)) continue;
+    if (spread && readsEachItem(state, frames, q, spread, modifiers)) continue;
     // the subject's own modifier names whose it is (各县(市、区)政府常务会议): an excluded body there owns it
     const owners = opener ? modifierOf(view.text, whole, opener, from) : [];
-    const best = bestFrame(state, owners.length === 0 ? frames : frames.filter((f) => !namesAny(owners, f.exclude)), q, part, carried, opening);
+    const best = bestFrame(state, owners.length === 0 ? frames : frames.filter((f) => !namesAny(owners, f.exclude)), q, { part, carried, opening, modifiers });
     if (!best || actOfUnitsUnder(view, state.tables, best.frame.entry.id, clause) || countsListHead(state, best, from, q)) continue;
     state.taken.add(q);
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
@@ -225,10 +228,10 @@ function actedOn(hits: readonly TermHit[], subjects: TermSet): TermHit[] {
  * One number read for each item of the list before 均 (会前学法和法治专题讲座均为4次), when every item
  * reads as a frame: one fact per frame, each quoting from its own words on. False when one does not.
  */
-function readsEachItem(state: SentenceState, frames: readonly CompiledFrame[], q: Quantity, items: readonly TermHit[][]): boolean {
+function readsEachItem(state: SentenceState, frames: readonly CompiledFrame[], q: Quantity, items: readonly TermHit[][], modifiers: readonly Span[]): boolean {
   const read: FrameReading[] = [];
   for (const item of items) {
-    const r = bestFrame(state, frames, q, item, [], []);
+    const r = bestFrame(state, frames, q, { part: item, carried: [], opening: [], modifiers });
     if (r === null) return false;
     read.push(r);
   }
@@ -371,14 +374,21 @@ function attendedSuperiorEvent(state: SentenceState, q: Quantity): boolean {
   return event !== undefined && event.test(view.text.slice(clauseAt(view.clauses, q.start).start, q.start));
 }
 
+/** What a frame reads a number from: the words of its part, of the clause it continues and of the opening clause. */
+interface FrameReadFrom {
+  part: readonly TermHit[];
+  carried: readonly TermHit[];
+  opening: readonly TermHit[];
+  /** the modifiers of what is counted (对…的), whose words are no act */
+  modifiers: readonly Span[];
+}
+
 /** The frame among `frames` that reads `q` best from the words of its part, the clause it continues and the opening clause. */
 function bestFrame(
   state: SentenceState,
   frames: readonly CompiledFrame[],
   q: Quantity,
-  part: TermHit[],
-  carried: TermHit[],
-  opening: TermHit[],
+  { part, carried, opening, modifiers }: FrameReadFrom,
 ): FrameReading | null {
   let best: FrameReading | null = null;
   for (const frame of frames) {
@@ -388,7 +398,8 @@ function bestFrame(
     let local = 0;
     if (namesAny(carried, frame.exclude)) continue;
     for (const group of frame.groups) {
-      const own = nearest(part, group.terms, q) ?? nearest(carried, group.terms, q);
+      const skip = group.kind === 'action' ? modifiers : NO_SPANS;
+      const own = nearest(part, group.terms, q, skip) ?? nearest(carried, group.terms, q, skip);
       const found = own ?? (group.kind === 'subject' ? openingSubject(state, opening, group.terms, frame.exclude, q) : undefined);
       if (!found) break;
       if (own) local++;
@@ -440,13 +451,25 @@ function openingSubject(state: SentenceState, opening: readonly TermHit[], terms
   return found;
 }
 
+const NO_SPANS: readonly Span[] = [];
+
+/** The modifiers of what is counted (对…的) in a sentence, but those holding a figure: what that figure counts (对18件…的申请). */
+function modifierSpans(text: string, modifier: RegExp): Span[] {
+  const out: Span[] = [];
+  for (const m of matchSpans(modifier, text)) if (!/\d/.test(text.slice(m.start, m.end))) out.push(m);
+  return out;
+}
+
 const distance = (h: TermHit, q: Quantity): number => (h.end <= q.start ? q.start - h.end : h.start - q.end);
 
-/** The word of `terms` in `list` nearest to `q`, the longest on ties, else the first (a loop: this runs per frame, group and number). */
-function nearest(list: readonly TermHit[], terms: TermSet, q: Quantity): TermHit | undefined {
+/**
+ * The word of `terms` in `list` nearest to `q`, none inside `skip`, the longest on ties, else the first (a loop: this runs per
+ * frame, group and number).
+ */
+function nearest(list: readonly TermHit[], terms: TermSet, q: Quantity, skip: readonly Span[] = NO_SPANS): TermHit | undefined {
   let found: TermHit | undefined;
   for (const h of list) {
-    if (terms[h.id] !== 1) continue;
+    if (terms[h.id] !== 1 || (skip.length > 0 && insideAny(h, skip))) continue;
     if (found === undefined || distance(h, q) < distance(found, q) || (distance(h, q) === distance(found, q) && h.end - h.start > found.end - found.start))
       found = h;
   }
