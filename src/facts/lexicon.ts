@@ -163,6 +163,11 @@ export const FactEntry = lazySchema(() =>
             .transform((implied) => ({ ...implied, groups: requiredGroups(impliedRegex(implied.pattern)) })),
         )
         .default([]),
+      /**
+       * kinds of what the fact counts (涉企…案件, 因…引发的, 涉及…的): regexes; an implied statement a few characters after
+       * one in its sentence speaks of that kind alone (涉农案件均胜诉,无一败诉), not of the whole the fact counts
+       */
+      implied_kinds: z.array(RegexSource).default([]),
       /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */
       mentions: z.array(z.array(Term).min(1)).default([]),
       /** presence: phrases in which a mention's term does not count (述职述廉述法报告: the paper's own name) */

@@ -241,11 +241,16 @@ export interface CompiledEntry {
   vouchedExclude: readonly string[];
   /** the entry's `exclude_patterns` as one regex; null for none */
   excludePattern: RegExp | null;
+  /** a kind of `implied_kinds` ending a few characters before where a text ends, in its sentence; null for none */
+  impliedKind: RegExp | null;
   /** words after which a distractor of `exclude` names no act of the clause (拟, 名义) */
   notActsAfter: readonly string[];
   /** a modifier of what a clause counts (对…的), in which a distractor names no act when a cue follows it */
   objectModifier: RegExp;
 }
+
+/** How many characters an implied statement may stand after the kind it speaks of (涉农行政应诉案件均胜诉,无一败诉). */
+const IMPLIED_KIND_REACH = 24;
 
 /** A frame ready for matching: its required concept groups in a fixed order. */
 export interface CompiledFrame {
@@ -437,6 +442,10 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
     vouchedExclude: entry.exclude.filter((w) => !entry.confirmed_despite.includes(w)),
     excludePattern: entry.exclude_patterns.length > 0 ? new RegExp(entry.exclude_patterns.map((p) => `(?:${p.replaceAll('…', GAP)})`).join('|')) : null,
+    impliedKind:
+      entry.implied_kinds.length > 0
+        ? new RegExp(`(?:${entry.implied_kinds.map((p) => `(?:${p.replaceAll('…', GAP)})`).join('|')})[^。;!?]{0,${IMPLIED_KIND_REACH}}$`)
+        : null,
     notActsAfter: lexicon.notActsAfter,
     objectModifier,
   }));

@@ -112,3 +112,22 @@ describe('a verb of the fact inside a modifier that picks what is counted (对�
     expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=90:achieved']);
   });
 });
+
+describe('no suit lost, said of the suits of one kind', () => {
+  it('reads no zero lost from the suits of one party, matter or cause, however the zero is said', async () => {
+    const facts = await read(
+      county(['县政府涉农行政应诉案件均胜诉，无一败诉。', '全年涉企行政诉讼案件均未败诉。', '因征地补偿引发的行政诉讼案件中，县政府零败诉。'].join('\n')),
+    );
+    expect(statusesWithId(facts, 'litigation_lost_cases')).toEqual([]);
+  });
+
+  it('still reads it of the year’s suits said in a part of their own', async () => {
+    const facts = await read(county('涉企行政诉讼案件12件；全年行政诉讼案件无一败诉。'));
+    expect(statusesWithId(facts, 'litigation_lost_cases')).toEqual(['litigation_lost_cases=0:achieved']);
+  });
+
+  it('still reads it of the suits that involve the body itself (涉及县政府的…)', async () => {
+    const facts = await read(county('全年涉及县政府的行政诉讼案件5件，县长出庭应诉2件，无败诉案件。'));
+    expect(statusesWithId(facts, 'litigation_lost_cases')).toEqual(['litigation_lost_cases=0:achieved']);
+  });
+});

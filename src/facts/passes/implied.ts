@@ -41,6 +41,8 @@ export function run(state: SentenceState): void {
       const clause = clauseAt(view.clauses, start);
       if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
       if (state.foreign.has(clause.start)) continue;
+      // 涉农行政应诉案件均胜诉,无一败诉: the suits of one kind, the year's others may have been lost
+      if (c.impliedKind?.test(view.text.slice(0, start))) continue;
       // a value the sentence already gave counts again only with another status (已实现…, 拟于…实现…)
       const fact = makeFact(view, compiled, c.entry, value, { start: before?.start ?? start, end }, start);
       if (state.facts.some((f) => f.id === fact.id && f.value === value && f.status === fact.status)) continue;
