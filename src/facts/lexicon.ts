@@ -432,6 +432,8 @@ export const PassTables = lazySchema(() =>
           run_carries: z.array(RegexSource).default([]),
           /** what a clause opens with to turn back to the year from a sentence counting a span of years (…,全年培训…760人次) */
           span_run_ends: z.array(RegexSource).default([]),
+          /** what a clause names anywhere to turn back to the year from such a sentence (…,县政府在2025年审查…) */
+          span_run_ends_within: z.array(RegexSource).default([]),
           /** what a clause opens with to date its figures in a later year (截至本报告成文时(2023年3月上旬)): a run of that time */
           later_openings: z.array(RegexSource).default([]),
           /** what a clause opens with to count a part of the current year up to a month (今年1至5月): in a paper dated after its year, that later year's */

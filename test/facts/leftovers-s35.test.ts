@@ -131,3 +131,19 @@ describe('no suit lost, said of the suits of one kind', () => {
     expect(statusesWithId(facts, 'litigation_lost_cases')).toEqual(['litigation_lost_cases=0:achieved']);
   });
 });
+
+describe('the year itself named inside a clause of a span’s sentence', () => {
+  const title = '柘川县人民政府关于2025年法治政府建设情况的报告';
+
+  it('turns the sentence back to the year from that clause on', async () => {
+    const facts = await readAnnual(title, '五年累计审查政府合同820份，出具合法性审查意见1960件，县政府在2025年审查政府合同170份。');
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=170:achieved']);
+    expect(statusesWithId(facts, 'legality_review_opinions')).toEqual([]);
+  });
+
+  it('but not as the end of a span of years', async () => {
+    const facts = await readAnnual(title, '五年共调解矛盾纠纷1.1万件，2021年至2025年累计培训执法人员6000人次。');
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual([]);
+    expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual([]);
+  });
+});

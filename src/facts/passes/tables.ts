@@ -208,7 +208,7 @@ export interface CompiledTables {
    * what ends a run of clauses about another period that an opening began: a clause opening with the year itself
    * (current), one planning what is to come (runEnd); and what a clause after a ";" opens with to go on with the
    * run (carry: 累计, the same period's totals); what turns a sentence counting a span of years back to the year
-   * (spanEnd: 全年, 年内)
+   * (spanEnd: 全年, 年内, or the year named anywhere in the clause)
    */
   otherPeriodEnds: (year: number | null, spokenAfter: boolean) => { current: RegExp; runEnd: RegExp; carry: RegExp; spanEnd: RegExp };
   /**
@@ -545,7 +545,8 @@ function periodEndsOf(words: PeriodWords): CompiledTables['otherPeriodEnds'] {
       const current = spokenAfter ? [...words.current, ...words.last_year] : words.current;
       const fill = fillFor(year, null);
       const subject = `(?:${subjectsOf(words)})?`;
-      const spanEnd = new RegExp(anchoredSource(writtenWith(words.span_run_ends, fill), subject));
+      const within = writtenWith(words.span_run_ends_within, fill);
+      const spanEnd = new RegExp(`${anchoredSource(writtenWith(words.span_run_ends, fill), subject)}|${within}`);
       ends = { current: new RegExp(anchoredSource(writtenWith(current, fill), subject)), runEnd, carry, spanEnd };
       byYear.set(year, ends);
     }
