@@ -392,6 +392,8 @@ export const PassTables = lazySchema(() =>
           coverage: z.array(Term).default([]),
           named_opening_kinds: z.array(z.enum(DOCUMENT_KINDS)).default([]),
           counted: z.array(RegexSource).default([]),
+          /** in any paper, a clause whose subject is units picked as a sample (抽查的三个区…): the sample's, not the body's */
+          sampled: z.array(Term).default([]),
           label_marks: z.array(Term).default([]),
           head_labels: z
             .object({ units: z.array(Term).min(1), posts: z.array(Term).min(1), own_organs: z.array(Term).default([]) })

@@ -147,3 +147,20 @@ describe('the year itself named inside a clause of a span’s sentence', () => {
     expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual([]);
   });
 });
+
+describe('units picked as a sample, in an annual report', () => {
+  it('tells the sample’s sum, not the body’s, and the body’s own figures after it', async () => {
+    const facts = await readAnnual(
+      '柘川市人民政府关于2024年法治政府建设情况的报告',
+      '市司法局抽查的三个区共办理行政复议案件412件，纠错率为13.2%，全市行政复议纠错率为9.1%。随机抽取的5个县(区)共聘请法律顾问46名。全市聘请法律顾问320名。',
+    );
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual([]);
+    expect(statusesWithId(facts, 'reconsideration_correction_rate')).toEqual(['reconsideration_correction_rate=9.1:achieved']);
+    expect(statusesWithId(facts, 'legal_advisers')).toEqual(['legal_advisers=320:achieved']);
+  });
+
+  it('still reads a count of all its units as the body’s (no sample named)', async () => {
+    const facts = await readAnnual('柘川县人民政府关于2024年法治政府建设情况的报告', '全县17个乡镇均聘请了法律顾问，共聘请法律顾问34名。');
+    expect(statusesWithId(facts, 'legal_advisers')).toEqual(['legal_advisers=34:achieved']);
+  });
+});

@@ -102,7 +102,17 @@ export function run(state: SentenceState): void {
     return word === undefined || (place !== null && place.endsWith(word)) ? undefined : word;
   };
   const pointsBack = view.clauses.some((clause) => pointedAt(leadOf(clause)) !== undefined);
-  if (labelled === undefined && !opened && !pointsBack && !units.said.test(view.text) && !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore)))
+  // 市司法局抽查的三个区共办理…: in any paper, units picked as a sample are the subject, their sum no figure of the body's
+  const sampledIn = (lead: string): string | undefined => tables.sampledUnits.exec(lead)?.[0];
+  const samples = view.clauses.some((clause) => sampledIn(leadOf(clause)) !== undefined);
+  if (
+    labelled === undefined &&
+    !opened &&
+    !pointsBack &&
+    !samples &&
+    !units.said.test(view.text) &&
+    !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore))
+  )
     return;
   const own = tables.bodies.get(level)?.ownSubject;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
@@ -122,7 +132,7 @@ export function run(state: SentenceState): void {
           ? unitsNamed(lead)
           : (units.name.exec(lead)?.[0] ?? units.presented.exec(lead)?.[1])
       : undefined;
-    const named = inPart ?? units.ranked.exec(text)?.[1] ?? pointedAt(lead);
+    const named = inPart ?? units.ranked.exec(text)?.[1] ?? pointedAt(lead) ?? (samples ? sampledIn(lead) : undefined);
     // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts (right after it, with their organs)
     afterWhole = wholeBefore(clause);
     parts ||= afterWhole;

@@ -151,6 +151,8 @@ export interface CompiledTables {
   taskHeading: RegExp;
   /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
   countedUnits: RegExp;
+  /** a clause (after a short subject) that opens with units counted after a word of sampling and 的 (市司法局抽查的三个区) */
+  sampledUnits: RegExp;
   /**
    * what follows a figure in its clause when it may be a bar that selects (…达到100%的得满分, 对…低于80%、…高于15%的县): the
    * other items of its list, a bound (group 1), 的 and a score (group 2) or the kind of unit selected (group 3)
@@ -710,6 +712,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     scoreShare: new RegExp(`(?:${any(lexicon.passes.criteria.score_words)})[^,;:。!?\\d%]{0,6}$`),
     scoreWord: new RegExp(any(lexicon.passes.criteria.score_words)),
     countedUnits: new RegExp(`^(?:${subordinate.counted.map((c) => `(?:${c})`).join('|') || '(?!)'})`),
+    sampledUnits: new RegExp(`^[^,;:。!?\\d]{0,8}?(?:${any(subordinate.sampled)})的(?:${subordinate.counted.map((c) => `(?:${c})`).join('|') || '(?!)'})`),
     sumLink: new RegExp(`^(?!(?:${any(summed.links)})$)([\\u4e00-\\u9fa5]{0,8}?)(?:${any(summed.links)})[\\u4e00-\\u9fa5]{0,8}$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     joinedComposition: new RegExp(`(?:${any(summed.joined)})${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
