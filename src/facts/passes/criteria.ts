@@ -23,6 +23,8 @@ export function run(state: SentenceState): void {
       state.bound.set(q, []);
       continue;
     }
+    // most figures are followed by none of what a bar's wording opens with
+    if (!tables.criterionOpens.has(view.text.charAt(q.end))) continue;
     const after = tables.criterion.exec(view.text.slice(q.end, clause.end));
     if (!after) continue;
     const [, bound, score] = after;

@@ -65,15 +65,15 @@ function markPeriods(state: SentenceState, opening: RegExp, span: RegExp): void 
   let spanCount = false;
   for (const [k, clause] of view.clauses.entries()) {
     const text = view.text.slice(clause.start, clause.end);
-    // only a run of the other period's clauses can end here
+    // only a run of the other period's clauses can end here (read only inside one: few clauses are)
     // a clause after a ";" that goes on totting up (五年间,累计审核…;累计调解…) is still the period's
-    const carried = carry.test(text);
     const ended =
-      (!wholeSentence && !carried && afterSemicolon(view.text, clause.start)) ||
-      current.test(text) ||
-      ((wholeSentence || spanCount) && runEnd.test(text)) ||
-      (spanCount && spanEnd.test(text));
-    if (other && ended) other = wholeSentence = spanCount = false;
+      other &&
+      ((!wholeSentence && !carry.test(text) && afterSemicolon(view.text, clause.start)) ||
+        current.test(text) ||
+        ((wholeSentence || spanCount) && runEnd.test(text)) ||
+        (spanCount && spanEnd.test(text)));
+    if (ended) other = wholeSentence = spanCount = false;
     const period = opening.exec(text);
     if (period) {
       state.foreign.add(clause.start);

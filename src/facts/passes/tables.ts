@@ -158,6 +158,8 @@ export interface CompiledTables {
    * other items of its list, a bound (group 1), 的 and a score (group 2) or the kind of unit selected (group 3)
    */
   criterion: RegExp;
+  /** the characters a match of `criterion` may open with: a figure followed by none of them is no bar */
+  criterionOpens: ReadonlySet<string>;
   /** what stands right before a figure that is compared with (低于80%的县): with a unit after it, a bar */
   criterionCompared: RegExp;
   /** what stands right before a percentage, in its clause, that is a share of a score or weight (考核分值的, 权重提高到) */
@@ -287,9 +289,15 @@ function headLabelOf(subordinate: Lexicon['passes']['subordinate_level']): Compi
 
 /** See CompiledTables.criterion. */
 function criterionOf(words: PassTables['criteria']): RegExp {
-  const items = '(?:、[^,;:。!?、]{0,16}?\\d[^,;:。!?、]{0,4}?)*';
-  return new RegExp(`^${items}(${any(words.bounds)})?的(?:(${any(words.scores)})|(${any(words.units)}))`);
+  const items = `(?:${CRITERION_ITEM}[^,;:。!?、]{0,16}?\\d[^,;:。!?、]{0,4}?)*`;
+  return new RegExp(`^${items}(${any(words.bounds)})?${CRITERION_OF}(?:(${any(words.scores)})|(${any(words.units)}))`);
 }
+/** What opens another item of a criterion's list, and what joins a criterion to what it picks. */
+const CRITERION_ITEM = '、';
+const CRITERION_OF = '的';
+/** See CompiledTables.criterionOpens: an item, a bound or 的, as criterionOf reads them. */
+const criterionOpensOf = (words: PassTables['criteria']): ReadonlySet<string> =>
+  new Set([CRITERION_ITEM, CRITERION_OF, ...words.bounds.map((bound) => bound.charAt(0))]);
 
 /** An alternation of literal words, longest first. */
 const any = (words: readonly string[]): string =>
@@ -707,6 +715,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     taskHeading:
       lexicon.taskHeadings.length === 0 ? /(?!)/ : new RegExp(`^\\s*(?:${ITEM_MARK})\\s*(?:${any(lexicon.taskHeadings)})[^,;:。!?]*[。!]?\\s*$`, 'u'),
     criterion: criterionOf(lexicon.passes.criteria),
+    criterionOpens: criterionOpensOf(lexicon.passes.criteria),
     criterionCompared: new RegExp(`(?:${any(lexicon.passes.criteria.compared)})$`),
     // a few words of the clause between (占比为, 提高到, 的), no figure: 权重由6%提高到8% is a change's
     scoreShare: new RegExp(`(?:${any(lexicon.passes.criteria.score_words)})[^,;:。!?\\d%]{0,6}$`),
