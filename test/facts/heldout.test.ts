@@ -82,6 +82,7 @@ import {
   heldout74Dir,
   heldout75Dir,
   heldout76Dir,
+  heldout77Dir,
   heldout78Dir,
   heldout79Dir,
   heldout80Dir,
@@ -1232,6 +1233,20 @@ describe.each([
   // left, the 督察通报's 整改情况…占县级考核分值的10% (the rectification's weight in the assessment, read as 法治's), went in
   // session 35 with the lexicon's exclude_sentence_patterns (纳入…法治建设考核): P 1.000 / R 1.000.
   ['test/fixtures/heldout75', heldout75Dir],
+  // written and labelled blind (w77), several places in one document, whose figures mostly belong to the units it gathers: a
+  // city 依法治市办's 2024 汇编 of three counties' annual reports (.docx, kind other: each county's report whole under its own
+  // title heading, with its own 常委会 / 会前学法 / 复议 / 出庭应诉率 / plans; the city's own figures only in the foreword), a city's
+  // 2023 法治简报 issue (.html: 第7期（总第58期）, 第31次常务会议, the city's two items beside items headed 梓湾区： / 榴溪县： /
+  // 苇塘县： / 蕖口区： with their figures, requirements on the counties), a township 司法所's 2025 work summary (Markdown, kind
+  // other, level township: 社区矫正 / 安置帮教 / 法律援助 counts, the town's review and mediation, the county's 14 所 and total),
+  // a county 司法局's 2022 round-up of its 司法所 (GBK, kind other: 所 and staff counts, a table of the 14 所 with 所长 and each
+  // 所's mediation share, 社区矫正, the townships' summed 会前学法), a district's 2024 report whose 附件 reprints two streets'
+  // reports whole (titles, addressees, figures, plans, signatures). Measured first at P 0.500 / R 0.986, plans 8/9, no leaks,
+  // meta 15/20: the 汇编, the 简报 and the round-up read as annual reports, the 简报's year as 2022 (its 调解中心 opened in 2022年8月)
+  // and its place as null; spurious every figure of 苘山县 and 蓼川县 in the 汇编 (楝塘县's none), the 简报's district and county items,
+  // the annex's street figures (plans 不少于10次 / 增加到30台 as achieved) and the round-up's townships' summed 会前学法163次; missed the
+  // round-up's 乡镇…合法性审核率达到100% and its plan 乡镇政府法律顾问覆盖率达到100%.
+  ['test/fixtures/heldout77', heldout77Dir],
   // written and labelled blind (w78), 民族地区 and written-out numbers: an autonomous county's 2024 report in Arabic figures with
   // 双语普法 and 民族团结 chapters full of counts that are no facts (.docx: 宣讲队 支, 读本 册, 挂图 份, 宗教活动场所 处, 宗教教职人员
   // 法治培训 人次, 示范单位 个, 行政争议调解中心 化解, 府院联席会议 次), an autonomous banner's 2023 report with every figure and year
