@@ -132,5 +132,7 @@ const TABLE_NAMES = {
   numbered_note: '落款后的编号注释行',
   correction: '更正',
   unstated: '引述未陈述',
+  gathered_title: '汇编附件报告标题',
+  gathered_item: '地名条目标题',
 } as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

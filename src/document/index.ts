@@ -5,6 +5,7 @@
 import type { SourceText } from '../ingest/types.js';
 import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { applyCorrections, findCorrections, findUnstated, withoutSpans } from './corrections.js';
+import { gatheredParts } from './gathered.js';
 import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
 import {
   editorNotes,
@@ -69,7 +70,11 @@ export function buildDocument(source: SourceText, { sections: wording, documents
     text,
     titles: findTitleLines(layout, text, lines, Math.min(firstHeading, opening ? paragraphStart(text, lines, opening) : text.length)),
     head,
-    issuers: head.flatMap((l) => (places.signature.test(l) ? [l] : (places.byline.exec(l)?.slice(1, 2) ?? []))),
+    // a masthead may print its issuer and date on one line (某市委依法治市办 2023年8月18日): the body is the issuer
+    issuers: head.flatMap((line) => {
+      const l = line.replace(TRAILING_DATE, '');
+      return places.signature.test(l) ? [l] : (places.byline.exec(l)?.slice(1, 2) ?? []);
+    }),
     opening: opening ? masked.slice(opening.first, opening.last) : null,
     closing: lines.filter((l) => l.first >= closing && l.first < l.last).map((l) => text.slice(l.first, l.last)),
     site: source.site?.split('\n') ?? [],
@@ -97,9 +102,13 @@ export function buildDocument(source: SourceText, { sections: wording, documents
     ...editorNotes(layout, text, lines),
     ...relatedBlocks(layout, text, lines, headingStarts, Math.min(related, closing)),
   ];
+  // other places' papers and items gathered into the document (a 汇编's county reports, a street's report as an appendix)
+  const gathered = gatheredParts(layout, places, text, lines, body.start, place);
   const assigned = assignSentences(text, sections, headingEnds, closing, kindAt, turnIn, soft, running).filter(
     (sentence) =>
-      sentence.span.start < related && (unread.length === 0 || !unread.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last)),
+      sentence.span.start < related &&
+      (unread.length === 0 || !unread.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last)) &&
+      (gathered.length === 0 || !gathered.some((part) => sentence.span.start >= part.start && sentence.span.start < part.end)),
   );
   const corrections = findCorrections(layout.correction.pattern, text);
   let sentences =
@@ -121,6 +130,9 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const aboutUnits = kind === 'other' && meta.titles.some((title) => documents.other.units_title.test(title));
   return { source, kind, level, place, code, parents, government, year, spokenAfter, aboutUnits, ...(dated ? { dated } : {}), sections, sentences };
 }
+
+/** A full date closing a head line (read without blanks), after the issuer's name. */
+const TRAILING_DATE = /(?<=[^\d])\d{4}年\d{1,2}月\d{1,2}日$/;
 
 /** A paragraph this long, written again word for word, is the same paragraph pasted twice, no coincidence. */
 const MIN_REPEATED_PARAGRAPH = 50;

@@ -44,6 +44,8 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   numbered_note: '「落款后的编号注释行」',
   correction: '「更正」',
   unstated: '「引述而未作陈述的文字」',
+  gathered_title: '「汇编或附件中的报告标题行」',
+  gathered_item: '「以地名开头的条目标题行」',
 };
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
 const yearLabel = (year: number | null): string => `「${year === null ? '年度不明' : `${year}年`}」`;

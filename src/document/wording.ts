@@ -205,7 +205,8 @@ const CorrectionPattern = lazySchema(() =>
 
 /**
  * Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines,
- * links to other articles, an editor's note, notes after the signature, corrections, words not stated.
+ * links to other articles, an editor's note, notes after the signature, corrections, words not stated, other places'
+ * papers and items gathered into a document.
  */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodType>(pattern: P, patterns: L, correction: C) =>
   z
@@ -223,6 +224,8 @@ const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodT
       numbered_note: patterns,
       correction,
       unstated: patterns,
+      gathered_title: pattern,
+      gathered_item: pattern,
     })
     .strict();
 export const LayoutWording = lazySchema(() =>
@@ -362,6 +365,8 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       numbered_note: withoutExamples(layout.data.numbered_note),
       correction: withoutExamples(layout.data.correction),
       unstated: withoutExamples(layout.data.unstated),
+      gathered_title: withoutExamples(layout.data.gathered_title),
+      gathered_item: withoutExamples(layout.data.gathered_item),
     },
   };
   return { wording, examples, problems };

@@ -320,6 +320,18 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   return { place: name, level: place.level === 'city' && parentIsCity ? 'county' : place.level, division: null, confirmed: false };
 }
 
+/**
+ * The place a line written as a paper's title or an item's label names as its body (苘山县人民政府关于…的报告 → 苘山县,
+ * 蓠洲街道2024年度…报告 → 蓠洲街道, 梓湾区 → 梓湾区), a department's place for a department (某县司法局 → 某县); undefined
+ * when it names none by its name (市司法局, 区政府: a level's own body, no other place).
+ */
+export function namedPlaceOf(w: PlaceWording, line: string, text: string): string | undefined {
+  const found = bodyInLine(w, line, text, false) ?? townInLine(w, line, text) ?? bodyBySuffix(w, line);
+  if (!found) return undefined;
+  const place = found.level === 'department' ? (found.ownPlace ?? (found.government?.known ? found.government.place : undefined)) : found.place;
+  return place === undefined || w.generic_places.includes(place) ? undefined : place;
+}
+
 // ---------------------------------------------------------------- the report's own level
 
 interface SelfReference {

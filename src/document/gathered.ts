@@ -1,0 +1,62 @@
+/**
+ * Other places' papers gathered into a document: a city's 汇编 of its counties' reports, each under its own title; a
+ * district's report reprinting its streets' reports as appendices; a 简报 whose items are headed by the places they come
+ * from (梓湾区:…). Their figures are those places' work, never the document's own, so their sentences are not read. The
+ * wording of the lines that open them is rules/layout.yaml (gathered_title, gathered_item).
+ */
+import { DATE_LINE } from './cues.js';
+import { namedPlaceOf } from './places/index.js';
+import type { Line } from './text.js';
+import type { Span } from './types.js';
+import type { LayoutWording, PlaceWording } from './wording.js';
+
+/** A line shaped as a heading (an item's title, 工作提示): short, with no clause or sentence mark; it ends an item. */
+const HEADING_SHAPED = /^[^,;。!?]{1,40}$/;
+
+/**
+ * The spans of the text after `from` that belong to a place other than `place` (the document's own): from a line that
+ * titles another place's paper to the date that signs it, or from a line heading an item by another place's name to the
+ * next line shaped as a heading; either also ends where the next such line opens. None when the own place is unknown.
+ */
+export function gatheredParts(layout: LayoutWording, places: PlaceWording, text: string, lines: readonly Line[], from: number, place: string | null): Span[] {
+  if (place === null) return [];
+  const own = (named: string): boolean => place.includes(named) || named.includes(place);
+  const parts: Span[] = [];
+  let open: { start: number; item: boolean } | null = null;
+  const close = (end: number): void => {
+    if (open && end > open.start) parts.push({ start: open.start, end });
+    open = null;
+  };
+  for (const line of lines) {
+    if (line.first < from || line.first >= line.last) continue;
+    const content = text.slice(line.first, line.last).replace(/\s+/g, '');
+    const opener = otherPlaceLine(layout, places, text, content, own);
+    if (opener !== null) {
+      close(line.first);
+      open = { start: line.first, item: opener === 'item' };
+      continue;
+    }
+    if (!open) continue;
+    const current: { start: number; item: boolean } = open;
+    if (current.item && HEADING_SHAPED.test(content)) close(line.first);
+    else if (!current.item && DATE_LINE.test(content)) close(line.last);
+  }
+  close(text.length);
+  return parts;
+}
+
+/** Whether a line (without blanks) opens another place's paper ('title') or item ('item'), else null. */
+function otherPlaceLine(layout: LayoutWording, places: PlaceWording, text: string, content: string, own: (named: string) => boolean): 'title' | 'item' | null {
+  const title = layout.gathered_title.pattern.exec(content)?.[1];
+  if (title !== undefined) {
+    const named = namedPlaceOf(places, title, text);
+    if (named !== undefined && !own(named)) return 'title';
+  }
+  const label = layout.gathered_item.pattern.exec(content)?.[1];
+  if (label !== undefined) {
+    // the label is the place's name alone (梓湾区), not a phrase that begins with one (梓湾区经验)
+    const named = namedPlaceOf(places, label, text);
+    if (named === label && !own(named)) return 'item';
+  }
+  return null;
+}
