@@ -389,6 +389,7 @@ export const PassTables = lazySchema(() =>
           organs_after_whole: z.array(Term),
           own_acts: z.array(Term).default([]),
           not_places: z.array(Term).default([]),
+          whole_leads: z.array(Term).default([]),
           coverage: z.array(Term).default([]),
           named_opening_kinds: z.array(z.enum(DOCUMENT_KINDS)).default([]),
           counted: z.array(RegexSource).default([]),

@@ -578,6 +578,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     year_columns,
     other_period,
   } = lexicon.passes;
+  // 全县乡镇全年共开展…: the body's whole before the units together still names them together
+  const wholeLead = subordinate.whole_leads.length === 0 ? '' : `(?:${any(subordinate.whole_leads)})?`;
   compiled = {
     listSeparator: wholeOf(list_sharing.separators),
     listWord: new RegExp(any(list_sharing.separators), 'g'),
@@ -691,14 +693,14 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     unitsTogether: new Map(
       subordinate.bodies.flatMap((body) => {
-        const together = new RegExp(`^(?:${any(body.together)})`);
+        const together = new RegExp(`^${wholeLead}(?:${any(body.together)})`);
         return body.together.length === 0 ? [] : body.levels.map((level) => [level, together] as const);
       }),
     ),
     placesTogether: new Map(
       subordinate.bodies.flatMap((body) => {
         const places = body.together.filter((word) => !subordinate.not_places.some((w) => word.includes(w)));
-        return places.length === 0 ? [] : body.levels.map((level) => [level, new RegExp(`^(?:${any(places)})`)] as const);
+        return places.length === 0 ? [] : body.levels.map((level) => [level, new RegExp(`^${wholeLead}(?:${any(places)})`)] as const);
       }),
     ),
     coverage: subordinate.coverage.length === 0 ? /(?!)/ : new RegExp(any(subordinate.coverage)),
@@ -706,7 +708,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       subordinate.bodies.flatMap((body) =>
         body.together.length === 0 || subordinate.averaged.length === 0
           ? []
-          : body.levels.map((level) => [level, new RegExp(`^(?:${any(body.together)})(?:${any(subordinate.averaged)})`)] as const),
+          : body.levels.map((level) => [level, new RegExp(`^${wholeLead}(?:${any(body.together)})(?:${any(subordinate.averaged)})`)] as const),
       ),
     ),
     ownActs: new Set(subordinate.own_acts),
