@@ -3,7 +3,9 @@
  * texts of our own: a 汇编 of several places' reports, a 简报 issue and a bureau's report on its 司法所 are papers of
  * another kind; a paper gathered into a document under its own title (a county's report in a city's 汇编, a street's
  * report reprinted as an appendix) and an item headed by another place's name (梓湾区:…) are that place's, none of
- * their figures the document's; a masthead printing its issuer and date on one line names the issuer.
+ * their figures the document's; a masthead printing its issuer and date on one line names the issuer; a suit heard by an
+ * audience and officers whose course was put off count nothing; the units together after the body's whole (全县乡镇…)
+ * are still the units together, and how much of their matters was reviewed is the department's place's coverage.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -141,5 +143,23 @@ describe('a county bureau’s report on its 司法所', () => {
 `;
     const { doc } = await read(text, 'boling_sifasuo.txt');
     expect(doc.kind).toBe('other');
+  });
+
+  const roundUp = `桐渚县司法局关于2023年度全县司法所工作情况的报告
+市司法局：
+我局指导全县14个司法所开展工作，现将全年工作情况报告如下。
+一、主要工作
+2023年，各司法所为乡镇党委、政府出具法律意见书530件，乡镇重大行政决策和涉法事项的合法性审核率达到100%。
+推动乡镇政府落实会前学法制度，全县乡镇全年共开展会前学法140次。
+桐渚县司法局
+2024年1月12日
+`;
+
+  it('reads how much of the townships’ matters its 所 reviewed as its own, not the townships’ summed sessions', async () => {
+    const { doc, facts } = await read(roundUp, 'tongzhu_sifasuo.txt');
+    expect(doc.level).toBe('department');
+    expect(statusesWithId(facts, 'legality_review_opinions')).toEqual(['legality_review_opinions=530:achieved']);
+    expect(statusesWithId(facts, 'legality_review_rate')).toEqual(['legality_review_rate=100:achieved']);
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual([]);
   });
 });
