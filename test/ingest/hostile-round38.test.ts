@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, FIGURES_LINE, pdfFile, PLAIN, readText, refusal } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, cidFontPdf, cidHex, FIGURES_LINE, PLAIN, readText, refusal } from './hostile.js';
 
 /** The report's lines, its figure 12件 written as `written`. */
 const withFigure = (written: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line));
@@ -107,26 +107,7 @@ describe('a PDF page set in two columns', () => {
     '盖全县各乡镇。',
   ];
   const title = '某某县2022年度法治政府建设情况报告';
-  const hex = (text: string) => `<${[...text].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
-  const at = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm ${hex(text)} Tj ET`;
-  const stream = (data: string) => `<< /Length ${data.length} >>\nstream\n${data}\nendstream`;
-  const onePage = (content: string) =>
-    new Uint8Array(
-      pdfFile([
-        '<< /Type /Catalog /Pages 2 0 R >>',
-        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-        stream(content),
-        '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
-        '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
-        '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
-        stream(
-          '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def ' +
-            '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange ' +
-            'endcmap CMapName currentdict /CMap defineresource pop end end',
-        ),
-      ]),
-    );
+  const at = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
   const leftLine = (row: number) => at(56, 760 - 14 * row, left[row]!);
   const rightLine = (row: number) => (right[row] === undefined ? '' : at(236, 760 - 14 * row, right[row]));
   const expected = [title, left.slice(0, 4).join(''), left.slice(4).join(''), right.slice(0, 3).join(''), right.slice(3).join('')];
@@ -142,7 +123,7 @@ describe('a PDF page set in two columns', () => {
       ['across.pdf', rows],
       ['columns.pdf', columns],
     ] as const) {
-      expect((await readText(onePage([at(150, 800, title), ...lines].join('\n')), name)).split('\n'), name).toEqual(expected);
+      expect((await readText(cidFontPdf([at(150, 800, title), ...lines].join('\n')), name)).split('\n'), name).toEqual(expected);
     }
   });
 });

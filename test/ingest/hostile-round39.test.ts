@@ -5,7 +5,7 @@ import { MAX_SENTENCE_CHARS, MAX_SENTENCE_CLAUSES } from '../../src/document/sen
 import { extractFacts, extractPresence, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { docxOfParts, pdfFile, PLAIN, readText } from './hostile.js';
+import { cidFontPdf, cidHex, docxOfParts, PLAIN, readText } from './hostile.js';
 
 const lexicon = await loadLexicon();
 
@@ -122,26 +122,7 @@ describe('a Markdown report whose inline element goes on over its paragraph’s 
 });
 
 describe('a PDF whose lines are drawn from their end back to their start', () => {
-  const hex = (text: string) => `<${[...text].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
-  const stream = (data: string) => `<< /Length ${data.length} >>\nstream\n${data}\nendstream`;
-  const onePage = (content: string) =>
-    new Uint8Array(
-      pdfFile([
-        '<< /Type /Catalog /Pages 2 0 R >>',
-        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
-        stream(content),
-        '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
-        '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
-        '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
-        stream(
-          '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def ' +
-            '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange ' +
-            'endcmap CMapName currentdict /CMap defineresource pop end end',
-        ),
-      ]),
-    );
-  const at = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm ${hex(text)} Tj ET`;
+  const at = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
   const lines = ['某某县2025年度法治政府建设情况报告', '全年办理行政复议案件35件，审查规范性文件12件。', '组织执法人员参加专题培训3期，累计培训460人次。'];
   /** Each line's pieces (characters, or runs of `size`) drawn at their places, the last first. */
   const backwards = (size: number) =>
@@ -156,7 +137,7 @@ describe('a PDF whose lines are drawn from their end back to their start', () =>
 
   // read in drawing order, a line came out back to front and its figures reversed (35件 read 件53, 460 read 064)
   it('reads each line from left to right, glyph by glyph or run by run', async () => {
-    for (const size of [1, 4]) expect((await readText(onePage(backwards(size)), 'backwards.pdf')).split('\n'), `runs of ${size}`).toEqual(lines);
+    for (const size of [1, 4]) expect((await readText(cidFontPdf(backwards(size)), 'backwards.pdf')).split('\n'), `runs of ${size}`).toEqual(lines);
   });
 });
 

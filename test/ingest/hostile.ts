@@ -312,6 +312,37 @@ export const PLAIN = REPORT_LINES.join('\n');
 /** Where a figurePdf's hidden characters stand: their left end and baseline, and their width. */
 export type HiddenPlace = (x: number, y: number, width: number) => string;
 
+/** A string's characters as a hex string of CIDs for the Identity-H font of `cidFontPdf` (CID = code point). */
+export const cidHex = (text: string) => `<${[...text].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
+
+/**
+ * One A4 page drawn by `content` (and `more` content streams after it) in font /F1: SimSun as an Identity-H CID font
+ * whose ToUnicode map gives each CID as its own code point, so `cidHex` writes any text. `resources` adds entries to the
+ * page's resources (an /ExtGState).
+ */
+export function cidFontPdf(content: string, more: readonly string[] = [], resources = ''): Uint8Array {
+  const stream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+  const map = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const contents = [4, ...more.map((_, i) => 9 + i)].map((object) => `${object} 0 R`).join(' ');
+  return new Uint8Array(
+    pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> ${resources} >> /Contents [${contents}] >>`,
+      stream(content),
+      '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
+      '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
+      '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+      stream(map),
+      ...more.map(stream),
+    ]),
+  );
+}
+
 /**
  * The sample report as a one-page PDF, a line a row, at size 6 in a font whose glyphs are each 6 points
  * wide and whose codes are the characters' own (mapped back by a ToUnicode map); between the figure's
@@ -320,9 +351,7 @@ export type HiddenPlace = (x: number, y: number, width: number) => string;
  * hidden characters stand. `resources` adds entries to the page's resources (an /ExtGState).
  */
 export function figurePdf(hidden: string, places: { under?: HiddenPlace; over?: HiddenPlace; later?: HiddenPlace } = {}, resources = ''): Uint8Array {
-  const stream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
-  const hex = (text: string) => `<${[...text].map((char) => char.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
-  const at = (x: number, y: number, text: string) => (text === '' ? '' : `BT /F1 6 Tf 1 0 0 1 ${x} ${y} Tm ${hex(text)} Tj ET`);
+  const at = (x: number, y: number, text: string) => (text === '' ? '' : `BT /F1 6 Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`);
   const left = 30;
   const row = REPORT_LINES.indexOf(FIGURES_LINE);
   const [y, x, width] = [800 - 14 * row, left + 6 * (BEFORE_FIGURE.length + 1), 6 * hidden.length];
@@ -332,22 +361,5 @@ export function figurePdf(hidden: string, places: { under?: HiddenPlace; over?: 
       : at(left, 800 - 14 * i, line),
   );
   const content = [places.under?.(x, y, width) ?? '', ...lines, places.over?.(x, y, width) ?? ''].join('\n');
-  const map = [
-    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
-    '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
-    'endcmap CMapName currentdict /CMap defineresource pop end end',
-  ].join('\n');
-  return new Uint8Array(
-    pdfFile([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-      `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> ${resources} >> /Contents [4 0 R 9 0 R] >>`,
-      stream(content),
-      '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
-      '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
-      '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
-      stream(map),
-      stream(places.later?.(x, y, width) ?? ''),
-    ]),
-  );
+  return cidFontPdf(content, [places.later?.(x, y, width) ?? ''], resources);
 }
