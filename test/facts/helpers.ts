@@ -173,6 +173,8 @@ export const heldout78Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout79Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout79');
 /** An eightieth blind set, text pasted from PDF in the older 依法行政 wording of 2016–2018: a 2016 county 依法行政工作报告 hard-broken with page furniture (.txt), a 2017 district printed to PDF with running header and 第 N 页 共 M 页, a 2018 county-level city in Markdown with a footnote between the halves of a sentence, a 2016 county 依法行政工作总结 with 六五 totals and 七五 targets (GBK), a 2018 county's portal page with one <p> per printed line (.html). */
 export const heldout80Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout80');
+/** An eighty-first blind set, the Greater Bay Area's shapes: a 2024 不设区的地级市 with 32 镇街 under it (Markdown), a 2023 市直管镇 reporting straight to its city (.txt), a 2025 粤澳 合作区执行委员会 beside Macau and Hong Kong bodies (.html), a 2022 自贸片区管委会 printed in Chinese and English (.docx), a 2021 district of 街道 only with the city's figures apart (GBK). */
+export const heldout81Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout81');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
