@@ -149,6 +149,8 @@ export const PlaceWording = lazySchema(() =>
       reporting_verb: Pattern,
       after_body_name: Pattern,
       party_prefix: Text,
+      /** a pilot zone's full name before the area that reports (中国(广东)自由贸易试验区 of its 某某片区) */
+      parent_zone: Pattern,
       own_document_title: oneGroup('g'),
       government: Text,
       /** a department of a place, also after a generic place word standing for the place (区市场监督管理局, 自治区林业和草原局) */
