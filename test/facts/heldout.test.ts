@@ -87,6 +87,7 @@ import {
   heldout79Dir,
   heldout80Dir,
   heldout81Dir,
+  heldout83Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -1343,6 +1344,15 @@ describe.each([
   // as a 管理委员会 does (both level district); with the 片区 named, 瀚江市's 复议 1,230件 is another place's: P 0.953 / R 0.994,
   // plans 19/20, no leaks, meta 20/20.
   ['test/fixtures/heldout81', heldout81Dir],
+  // written and labelled blind (w83), the other formats offices save: a 2024 county report as WPS .odt (text:h headings, a
+  // table 年度目标 / 完成情况 whose targets are plans, a footnote with 2023 figures cited after 较上年), a 2021 county 市场监管局 as
+  // .odt with tracked changes (deleted 142名 / 3件, inserted 146名 / 2件) and a reviewer's comment (2020's 139名), a 2023 district
+  // report as Word writes .rtf (\ansicpg936, GBK bytes, \uNNNN quotes, header 榆垣区人民政府文件, footer PAGE field, a table
+  // 2022年 / 2023年), a 2025 street's report in the base64 GBK body of an e-mail (encoded Subject, a forwarded-message block, the
+  // district's earlier mail quoted with > holding 2024 figures, a signature with phone numbers), a 2022 town on the county portal
+  // saved as .mhtml (quoted-printable UTF-8, a side column of the county's news, 相关链接, footer), a 2024 county's statistical
+  // annex as GBK .csv (完成值 / 上年 / 同比增减 columns, a 合计 row over 复议 results, 2025 targets in 备注).
+  ['test/fixtures/heldout83', heldout83Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

@@ -175,6 +175,8 @@ export const heldout79Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout80Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout80');
 /** An eighty-first blind set, the Greater Bay Area's shapes: a 2024 不设区的地级市 with 32 镇街 under it (Markdown), a 2023 市直管镇 reporting straight to its city (.txt), a 2025 粤澳 合作区执行委员会 beside Macau and Hong Kong bodies (.html), a 2022 自贸片区管委会 printed in Chinese and English (.docx), a 2021 district of 街道 only with the city's figures apart (GBK). */
 export const heldout81Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout81');
+/** An eighty-third blind set, the other formats offices save: a 2024 county report as WPS .odt (a table of targets and results, a footnote), a 2021 county bureau's .odt with tracked changes and a comment, a 2023 district report as Word .rtf (GBK bytes, header and footer, a two-year table), a 2025 street's report in the body of a GBK e-mail (.eml, forwarded and quoted mails), a 2022 town's portal page saved as .mhtml, a 2024 county's statistical annex as GBK .csv (上年 column, 合计 row). */
+export const heldout83Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout83');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
@@ -312,13 +314,13 @@ export function gold(name: string, dir: string = goldDir): Gold {
 }
 
 /** The report formats a held-out set may hold (ingest reads each of them). */
-const heldoutExtensions = ['.txt', '.md', '.html', '.htm', '.xhtml', '.mht', '.mhtml', '.docx', '.pdf', '.ofd'];
+const heldoutExtensions = ['.txt', '.md', '.html', '.htm', '.xhtml', '.mht', '.mhtml', '.docx', '.pdf', '.ofd', '.odt', '.rtf', '.eml', '.csv'];
 
 /** The report NAME.EXT next to a gold NAME.yaml, or undefined when there is none. */
 const heldoutFile = (dir: string, name: string): string | undefined =>
   heldoutExtensions.map((ext) => path.join(dir, name + ext)).find((file) => fs.existsSync(file));
 
-/** The held-out reports (NAME.txt, .md, .html, .htm, .xhtml, .mht, .mhtml, .docx, .pdf or .ofd with a NAME.yaml), as names without extension. */
+/** The held-out reports (NAME.txt, .md, .html, .htm, .xhtml, .mht, .mhtml, .docx, .pdf, .ofd, .odt, .rtf, .eml or .csv with a NAME.yaml), as names without extension. */
 export const heldoutNames = (dir: string = heldoutDir): string[] =>
   fs
     .readdirSync(dir)
