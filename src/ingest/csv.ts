@@ -1,15 +1,70 @@
+import { asCell, tableWording, type TableWordingKey } from './table-wording.js';
+
 /**
  * A report kept in a spreadsheet and saved as .csv (a paragraph a row, or a heading and its text
  * side by side): its cells as lines, without the quoting Excel writes around a cell holding a comma
  * or a quotation mark, nor a 序号 column. Read as a text, every line was in quotation marks and began
- * with its row's number, so no title, place or year was found.
+ * with its row's number, so no title, place or year was found. A table of figures under a header row
+ * (序号 | 指标 | 单位 | 完成值 | 上年 | 备注) is written as a text table, see tableAsText.
  */
 export function csvAsText(text: string): string {
   const rows = csvRows(text, delimiterOf(text)).map((cells) => cells.map((cell) => cell.trim()));
   const filled = rows.filter((cells) => cells.some((cell) => cell !== ''));
+  const header = filled.findIndex(isHeaderRow);
+  if (header >= 0) return [...filled.slice(0, header).map(asLine), ...tableAsText(filled.slice(header))].join('\n');
   const numbered = isRowNumberColumn(filled.map((cells) => cells[0] ?? ''));
-  return filled.map((cells) => (numbered ? cells.slice(1) : cells).filter((cell) => cell !== '').join(' ')).join('\n');
+  return filled.map((cells) => asLine(numbered ? cells.slice(1) : cells)).join('\n');
 }
+
+/** A row's filled cells side by side, as a line of text. */
+const asLine = (cells: readonly string[]): string => cells.filter((cell) => cell !== '').join(' ');
+
+/** The header cells of rules/tables.yaml that name a table's columns (序号, 单位, 完成值, 上年, 备注, 2023年 …). */
+const COLUMN_HEADERS: readonly TableWordingKey[] = [
+  'serial_header',
+  'unit_header',
+  'done_header',
+  'target_header',
+  'base_header',
+  'note_header',
+  'year_header',
+  'standard_header',
+  'score_header',
+];
+/** A header row names two columns at least: one such word alone may be a line of the report. */
+const MIN_HEADER_CELLS = 2;
+
+function isHeaderRow(cells: readonly string[]): boolean {
+  const wording = tableWording();
+  return cells.filter((cell) => cell !== '' && COLUMN_HEADERS.some((key) => wording[key].test(asCell(cell)))).length >= MIN_HEADER_CELLS;
+}
+
+/**
+ * The rows from a header row on as a text table (cells between ' | ', the empty ones kept so that
+ * each figure stays under its header), which the reading of tables then takes apart: the 完成值
+ * column bound to the row's label, the 上年 column left out, the unit and the 序号 columns. Joined by
+ * blanks, a row's figures of this year, the year before and the change ran together. A row of one
+ * cell (a 说明 under the table, a section's title across it) is a line of text; the header is
+ * written again over rows that follow one, since the table reads its columns from the line above.
+ */
+function tableAsText(rows: readonly string[][]): string[] {
+  const [header, ...body] = rows;
+  const width = header!.length;
+  // a row ends at its last filled cell: a bar at each end of a line is a Markdown table's, whose outer bars are dropped with the empty first cell
+  const asRow = (cells: readonly string[]): string => cells.slice(0, lastFilled(cells) + 1).join(' | ');
+  const lines = [asRow(header!)];
+  let underHeader = true;
+  for (const cells of body) {
+    // a row of one cell, or wider than the header, is none of the table's
+    const ofTable = cells.filter((cell) => cell !== '').length > 1 && lastFilled(cells) < width;
+    if (!ofTable) lines.push(asLine(cells));
+    else lines.push(...(underHeader ? [] : [asRow(header!)]), asRow(cells));
+    underHeader = ofTable;
+  }
+  return lines;
+}
+
+const lastFilled = (cells: readonly string[]): number => cells.findLastIndex((cell) => cell !== '');
 
 /** The delimiter of its first line: Excel writes commas, or semicolons where the comma is the decimal mark; a tab if saved as text. */
 function delimiterOf(text: string): string {

@@ -77,6 +77,41 @@ export function readMail(bytes: Uint8Array): Mail {
   return mail;
 }
 
+/** A line of the mail a reply quotes (RFC 3676: '>' before each line, '> >' for a quote within it). */
+const QUOTED_LINE = /^[ \t]*>/;
+/** The attribution line over a quoted mail ends with a colon (在 2024年1月6日 …写道：, On … wrote:). */
+const ATTRIBUTION_END = /[:\uFF1A][ \t]*$/;
+/** The signature separator (RFC 3676 §4.3): the sender's name, phone and address follow it. */
+const SIGNATURE_SEPARATOR = '-- ';
+
+/**
+ * A plain-text body without the mail it answers (its quoted lines and the attribution line over them)
+ * and without the sender's signature: the quoted mail is another body's (a request to report, last
+ * year's figures, the district's rate), and its figures were read as the report's. A body whose own
+ * lines are fewer than its quoted ones (a short note over the report quoted back) is kept whole.
+ */
+export function ownBodyText(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const signature = lines.lastIndexOf(SIGNATURE_SEPARATOR);
+  const body = signature >= 0 ? lines.slice(0, signature) : lines;
+  const weight = (quoted: boolean) =>
+    body.filter((line) => QUOTED_LINE.test(line) === quoted).reduce((sum, line) => sum + line.replace(/[\s>]+/g, '').length, 0);
+  const quotedWeight = weight(true);
+  if (quotedWeight === 0 || weight(false) < quotedWeight) return body.join('\n');
+  const kept: string[] = [];
+  for (const line of body) {
+    if (!QUOTED_LINE.test(line)) {
+      kept.push(line);
+      continue;
+    }
+    // the attribution over the quote, blank lines between them aside
+    let last = kept.length - 1;
+    while (last >= 0 && kept[last]!.trim() === '') last -= 1;
+    if (last >= 0 && ATTRIBUTION_END.test(kept[last]!) && !QUOTED_LINE.test(kept[last]!)) kept.splice(last, 1);
+  }
+  return kept.join('\n');
+}
+
 /** A part's file name: RFC 2231's filename*= (charset''percent-encoded), or filename= or name=, its encoded words decoded. */
 function fileNameOf(part: MimePart): string | undefined {
   const headers = `${part.headers.get('content-disposition') ?? ''};${part.headers.get('content-type') ?? ''}`;

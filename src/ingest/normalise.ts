@@ -147,6 +147,8 @@ export function cleanupStructure(raw: string): string {
   // the lines since the last row or prose line that may be the pieces of a table's header, a cell a line
   const headerPieces: string[] = [];
   let caption: Caption | undefined;
+  // the label of the numbered row whose parts the un-numbered rows under it are (see withPartsTotal)
+  let partsOf: string | undefined;
   const read = readLines(withWrappedLabelsJoined(unified.split('\n')));
   const { lines: written, from } = withChartRows(read);
   for (let k = 0; k < written.length; k++) {
@@ -160,8 +162,11 @@ export function cleanupStructure(raw: string): string {
     const asRead = readAt >= 0 && plain === trimmed ? readAt : -1;
     const split = tableCells(plain, table);
     caption = captionOf(plain, split, caption, asRead >= 0 ? read.folded[asRead] : undefined);
-    const cells = Array.isArray(split) && caption ? withCaptionLent(split, caption) : split;
-    table = Array.isArray(cells) ? headerOf(cells, table) : NO_HEADER;
+    const lent = Array.isArray(split) && caption ? withCaptionLent(split, caption) : split;
+    table = Array.isArray(lent) ? headerOf(lent, table) : NO_HEADER;
+    const parted = Array.isArray(lent) ? withPartsTotal(lent, table, partsOf) : undefined;
+    partsOf = parted?.partsOf;
+    const cells = parted?.cells ?? lent;
     const header = indicatorsOf(Array.isArray(cells) ? cells : plain.split(ALIGNING_BLANKS));
     const fragment = !Array.isArray(cells) && TABLE_FRAGMENT.test(plain);
     if (Array.isArray(cells)) {
@@ -196,6 +201,24 @@ export function cleanupStructure(raw: string): string {
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   return rejoinHardWraps(lines).join('\n');
+}
+
+/**
+ * Under a 序号 header, a numbered row with a label and no figure (18 | 行政复议审结 | 件 | | | 按审结结果分列)
+ * is written out by the un-numbered rows under it, its parts (其中：维持 | 件 | 35); their total row
+ * (| 合计 | 件 | 49) is its figure and takes its label (行政复议审结合计), which alone said what was
+ * totalled. The cells as they are (a total row with its label), and the label whose parts the rows
+ * below are: a numbered row or a total ends them.
+ */
+function withPartsTotal(cells: string[], { serial, unit, note }: TableHeader, partsOf: string | undefined): { cells: string[]; partsOf: string | undefined } {
+  if (!serial || cells.length < 3 || !isSerialCell(cells[0]!)) return { cells, partsOf: undefined };
+  const label = cells[1]!;
+  if (cells[0] !== '') {
+    const figureless = HAN.test(label) && cells.every((cell, k) => k < 2 || k === unit || k === note || cell === '');
+    return { cells, partsOf: figureless ? label.replace(/\s+/g, '') : undefined };
+  }
+  if (partsOf === undefined || !tableWording().total_label.test(asCell(label))) return { cells, partsOf };
+  return { cells: cells.map((cell, k) => (k === 1 ? `${partsOf}${cell}` : cell)), partsOf: undefined };
 }
 
 /** What a table's caption says of its rows (rules/tables.yaml table_caption): the subject they count, the unit of their figures. */
@@ -403,6 +426,12 @@ function ownRow(cells: readonly string[], { labels, latest }: IndicatorColumns):
 
 /** A row's serial number, under a header cell over them (rules/tables.yaml serial_header). */
 const SERIAL_CELL = /^[\d\uFF10-\uFF19]{1,3}[.\uFF0E]?$/;
+/**
+ * The first cell of a row under a 序号 header that is its serial column's: the header, a number, or
+ * none for a row that is part of the numbered one above it (其中：维持 under 18 | 行政复议审结), whose
+ * label then stands in the next cell as the others' do.
+ */
+const isSerialCell = (cell: string): boolean => cell === '' || SERIAL_CELL.test(cell) || isHeader('serial_header', cell);
 
 /**
  * The header a row sets for the rows under it (a row naming years, 单位 or 序号, or a row of labels
@@ -455,7 +484,7 @@ function measureOf(cells: readonly string[]): string | undefined {
 function tableRow(cells: readonly string[], header: TableHeader): string {
   const { columns, unit, serial, measure, target, asides } = header;
   const inOrder = inColumnOrder(cells, columns);
-  const numbered = serial && (isHeader('serial_header', inOrder[0]!) || SERIAL_CELL.test(inOrder[0]!));
+  const numbered = serial && isSerialCell(inOrder[0]!);
   // a standard's cell (不少于12次), the points scored or the base year's figure state no figure of the row's: the row goes on without them
   const kept = asides.length === 0 ? inOrder : inOrder.filter((_, k) => !asides.includes(k));
   const ordered = numbered ? kept.slice(1) : kept;
@@ -475,7 +504,27 @@ function tableRow(cells: readonly string[], header: TableHeader): string {
       : isValueCell(goal)
         ? goal
         : (BOUND_CELL.exec(goal)?.[1] ?? tableWording().target_cell.exec(asCell(goal))?.[1]);
-  return figure === undefined ? row.join(' | ') : `${row.join(' | ')}\n${target!.header}：${row[0]} | ${figure}`;
+  const lines = figure === undefined ? [row.join(' | ')] : [row.join(' | '), `${target!.header}：${row[0]} | ${figure}`];
+  const noted = noteTarget(inOrder, header);
+  return (noted === undefined ? lines : [...lines, `${TARGET_LEAD}：${row[0]} | ${noted}`]).join('\n');
+}
+
+/**
+ * How a target from the remarks is written: the word rules/status.yaml reads a target by (目标:). The
+ * remark's own words may open a section (下年度计划:, 明年目标:), whose plans every row after it became.
+ */
+const TARGET_LEAD = '目标';
+
+/**
+ * The figure of a target the row's remark states (2025年目标25名 under 备注; rules/tables.yaml note_target),
+ * to be written on a line of its own as a target column's is: read in the row, the figure was no one's,
+ * and the plan was lost.
+ */
+function noteTarget(inOrder: readonly string[], { columns, note }: TableHeader): string | undefined {
+  if (note <= 0) return undefined;
+  const cell = inOrder[columns ? columns.order.indexOf(note) : note];
+  const stated = cell ? tableWording().note_target.exec(asCell(cell)) : null;
+  return stated ? tableWording().target_cell.exec(stated[1]!)?.[1] : undefined;
 }
 
 /**
