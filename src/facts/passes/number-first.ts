@@ -6,15 +6,23 @@ import { testAt } from '../../util/matches.js';
 export const meta: PassMeta = {
   name: 'number-first',
   covers:
-    '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外,只有其后的主语是前文合计的组成部分时(诉讼案件2件,其中1件一审败诉)才属于它;数值后紧跟“中”(已审结的9件中无败诉案件)时它是所取部分的总数,不属于其后的主语;分句以“系”“即”等开头、紧接数值(系一起土地补偿纠纷)时说的是前面所计之事是什么,也不属于其后的主语',
+    '数值在前、主语在后(418件人大建议、聘请5名律师担任法律顾问):数值属于其后不远处、本身没有数值的主语;“其中”之后的数值是前文的一部分,除外,只有其后的主语是前文合计的组成部分时(诉讼案件2件,其中1件一审败诉)才属于它;数值后紧跟“中”(已审结的9件中无败诉案件)时它是所取部分的总数,不属于其后的主语;数值后紧跟“个”和地方单位(32个镇街共审查合同)时它数的是这些单位,不是任何事实;分句以“系”“即”等开头、紧接数值(系一起土地补偿纠纷)时说的是前面所计之事是什么,也不属于其后的主语',
   order: 50,
   reads: ['numbers'],
 };
+
+/** How far from a number's start a count of places (三十二个镇街, 12个县(市、区)) is read. */
+const COUNTED_REACH = 20;
 
 /** Binds a number that no cue before it reaches to the first cue soon after it that has no number of its own. */
 export function run(state: SentenceState): void {
   const { quantities } = state;
   for (const q of undecided(state)) {
+    // 32个镇街共审查合同…: the number counts the places its measure names right after it, which no fact counts
+    if (state.tables.countedUnits.test(state.view.text.slice(q.start, q.start + COUNTED_REACH))) {
+      state.bound.set(q, []);
+      continue;
+    }
     const clause = clauseAt(state.view.clauses, q.start);
     // 其中三件经复议调解撤回: a number after 其中 counts a part of what came before, not the noun after it,
     // unless that noun is a part of it of its own (诉讼案件2件,其中1件一审败诉)

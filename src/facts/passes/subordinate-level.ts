@@ -1,9 +1,6 @@
 import type { Document, Span } from '../../document/types.js';
 import type { PassMeta, SentenceState } from './context.js';
 
-/** The last character of a clause that names a whole of units (…3个县区中): a sentence without it holds none. */
-const WHOLE_END = '中';
-
 export const meta: PassMeta = {
   name: 'subordinate-level',
   covers:
@@ -111,7 +108,7 @@ export function run(state: SentenceState): void {
     !pointsBack &&
     !samples &&
     !units.said.test(view.text) &&
-    !(view.text.includes(WHOLE_END) && view.clauses.some(wholeBefore))
+    !view.clauses.some(wholeBefore)
   )
     return;
   const own = tables.bodies.get(level)?.ownSubject;
