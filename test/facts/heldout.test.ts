@@ -1342,7 +1342,13 @@ describe.each([
   // Fixed as general rules (test/facts/heldout81-rules.test.ts): a pilot zone's 片区 reports for itself, the zone's full name
   // before it (中国(省)自由贸易试验区) left aside, its 管委会 governing it as a 开发区's does; a 合作区's 执行委员会 / 执委会 governs it
   // as a 管理委员会 does (both level district); with the 片区 named, 瀚江市's 复议 1,230件 is another place's: P 0.953 / R 0.994,
-  // plans 19/20, no leaks, meta 20/20.
+  // plans 19/20, no leaks, meta 20/20. Then: a city's report names its towns as a county's its villages (其中沙岗镇…); a clause
+  // of the units' level alone (镇街层面, 乡镇一级) opens their parts as a whole of units does; a name before 另 / 另行 is its own
+  // subject; a number right before 个 and a place word (32个镇街共审查…) counts the places, no fact; 协助各村…审查集体经济合同
+  // are the villages'; lectures 面向企业 / 进园区 serve companies, and a sentence on 一村一法律顾问 counts the villages' lectures;
+  // 经…审核后印发 vouches for a reviewed document; a named place, its 政府 and a year (鹤汀市政府2023年度…) open another place's
+  // clause (verbs taking a level's document, 公布区政府…, no name); 扩充至 before a count: P 1.000 / R 1.000, plans 20/20,
+  // no leaks, meta 20/20. Left: nothing of the set's.
   ['test/fixtures/heldout81', heldout81Dir],
   // written and labelled blind (w83), the other formats offices save: a 2024 county report as WPS .odt (text:h headings, a
   // table 年度目标 / 完成情况 whose targets are plans, a footnote with 2023 figures cited after 较上年), a 2021 county 市场监管局 as

@@ -102,15 +102,7 @@ export function run(state: SentenceState): void {
   // 市司法局抽查的三个区共办理…: in any paper, units picked as a sample are the subject, their sum no figure of the body's
   const sampledIn = (lead: string): string | undefined => tables.sampledUnits.exec(lead)?.[0];
   const samples = view.clauses.some((clause) => sampledIn(leadOf(clause)) !== undefined);
-  if (
-    labelled === undefined &&
-    !opened &&
-    !pointsBack &&
-    !samples &&
-    !units.said.test(view.text) &&
-    !view.clauses.some(wholeBefore)
-  )
-    return;
+  if (labelled === undefined && !opened && !pointsBack && !samples && !units.said.test(view.text) && !view.clauses.some(wholeBefore)) return;
   const own = tables.bodies.get(level)?.ownSubject;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
   let parts = opened;
