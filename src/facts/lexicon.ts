@@ -397,7 +397,12 @@ export const PassTables = lazySchema(() =>
           sampled: z.array(Term).default([]),
           label_marks: z.array(Term).default([]),
           head_labels: z
-            .object({ units: z.array(Term).min(1), posts: z.array(Term).min(1), own_organs: z.array(Term).default([]) })
+            .object({
+              units: z.array(Term).min(1),
+              posts: z.array(Term).min(1),
+              own_organs: z.array(Term).default([]),
+              speech: z.array(Term).default([]),
+            })
             .strict()
             .optional(),
           presented: z.array(Term).default([]),

@@ -1,5 +1,6 @@
 import type { Document, Span } from '../../document/types.js';
 import type { PassMeta, SentenceState } from './context.js';
+import type { CompiledTables } from './tables.js';
 
 export const meta: PassMeta = {
   name: 'subordinate-level',
@@ -40,6 +41,20 @@ function markUnitsAveraged(state: SentenceState): void {
   }
 }
 
+/** The reporting body's own subject (全县, 我县, 县政府…), at its level or at its government's for a department. */
+const ownSubjectOf = (doc: Document, tables: CompiledTables): RegExp | undefined =>
+  tables.bodies.get(doc.level === 'department' ? (doc.government ?? 'unknown') : doc.level)?.ownSubject;
+
+/**
+ * Whether a unit named with its head's post is the body's own (县委, 镇政府 in a town's paper, the bureau in its own paper):
+ * its head speaks for the body.
+ */
+function isOwnHead(unit: string, doc: Document, tables: CompiledTables): boolean {
+  const bare = unit.replace(tables.headLabel.ownOrgan, '');
+  const ownPlaceWord = bare !== unit && ownSubjectOf(doc, tables)?.exec(bare)?.[0] === bare;
+  return bare === '' || ownPlaceWord || (doc.place !== null && (doc.place.endsWith(bare) || bare.endsWith(doc.place)));
+}
+
 /**
  * 4.县水利局局长:行政应诉3件,… in a summary of the heads' 述法: an entry labelled with a unit and its head's post tells that
  * unit's figures (a town's, a department's), none of the body's, until a clause after the label opens with the body itself.
@@ -48,13 +63,8 @@ function markUnitsAveraged(state: SentenceState): void {
 function markHeadLabelled(state: SentenceState): void {
   const { view, tables } = state;
   const match = tables.headLabel.label.exec(view.text);
-  if (!match) return;
-  const unit = match[1]!;
-  const { place } = view.doc;
-  const bare = unit.replace(tables.headLabel.ownOrgan, '');
-  const own = tables.bodies.get(view.doc.level === 'department' ? (view.doc.government ?? 'unknown') : view.doc.level)?.ownSubject;
-  const ownPlaceWord = bare !== unit && own?.exec(bare)?.[0] === bare;
-  if (bare === '' || ownPlaceWord || (place !== null && (place.endsWith(bare) || bare.endsWith(place)))) return;
+  if (!match || isOwnHead(match[1]!, view.doc, tables)) return;
+  const own = ownSubjectOf(view.doc, tables);
   const labelEnd = match[0].length;
   for (const clause of view.clauses) {
     // the label itself opens with the item's number and the unit, which no own subject is
@@ -64,10 +74,71 @@ function markHeadLabelled(state: SentenceState): void {
   }
 }
 
+/**
+ * 白沙镇镇长在述法中介绍,该镇…。镇政府聘请…: a unit's head telling its figures in running text makes the unit the subject
+ * of the clauses after, over the sentences of its paragraph, until the body itself opens a clause (or another head speaks).
+ */
+function markHeadSpeaking(state: SentenceState): void {
+  const { view, tables } = state;
+  const own = ownSubjectOf(view.doc, tables);
+  const known = readSoFar(view.doc, tables);
+  let speaking = speakingBefore(view.doc, view.index, known, tables, own);
+  for (const clause of view.clauses) {
+    const before = speaking;
+    speaking = speakingAfterClause(view.text.slice(clause.start, clause.end), speaking, view.doc, tables, own);
+    // the head's own clause (县林业局局长述法时说) tells the body's 述法, no figure of the unit
+    if (speaking && before) state.foreign.add(clause.start);
+  }
+  known[view.index] = speaking;
+}
+
+/** Whether a unit's head is still the subject after a clause, given whether it was before it. */
+function speakingAfterClause(clause: string, before: boolean, doc: Document, tables: CompiledTables, own: RegExp | undefined): boolean {
+  const lead = clause.replace(tables.clauseLead, '');
+  const unit = tables.headLabel.speaking.exec(lead)?.[1];
+  if (unit !== undefined) return !isOwnHead(unit, doc, tables);
+  return before && !own?.test(lead);
+}
+
+/**
+ * By document, whether a unit's head is the subject at the end of each sentence read so far (undefined: not yet read),
+ * with the tables it was read by (a test may read one document by other rules).
+ */
+const speakingAtEnd = new WeakMap<Document, { tables: CompiledTables; known: (boolean | undefined)[] }>();
+
+function readSoFar(doc: Document, tables: CompiledTables): (boolean | undefined)[] {
+  const read = speakingAtEnd.get(doc);
+  if (read?.tables === tables) return read.known;
+  const known: (boolean | undefined)[] = [];
+  speakingAtEnd.set(doc, { tables, known });
+  return known;
+}
+
+/** Whether a unit's head is the subject as a sentence opens: it was at the end of the one before in its paragraph. */
+function speakingBefore(doc: Document, index: number, known: (boolean | undefined)[], tables: CompiledTables, own: RegExp | undefined): boolean {
+  // back to the paragraph's start or to a sentence already read, then forward (the passes read sentences in order)
+  let first = index;
+  while (first > 0 && known[first - 1] === undefined && sameParagraph(doc, first - 1, first)) first--;
+  let speaking = first > 0 && sameParagraph(doc, first - 1, first) ? known[first - 1] === true : false;
+  for (let k = first; k < index; k++) {
+    const { plain, clauses } = doc.sentences[k]!;
+    for (const clause of clauses) speaking = speakingAfterClause(plain.slice(clause.start, clause.end), speaking, doc, tables, own);
+    known[k] = speaking;
+  }
+  return speaking;
+}
+
+/** Two sentences next to each other in one paragraph: one section, no line break between. */
+function sameParagraph(doc: Document, before: number, after: number): boolean {
+  const [a, b] = [doc.sentences[before]!, doc.sentences[after]!];
+  return a.section === b.section && !doc.source.text.slice(a.span.end, b.span.start).includes('\n');
+}
+
 /** Marks the clauses of a sentence that tell a unit under the reporting body's figure (a city's county, a county's town). */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
   markHeadLabelled(state);
+  markHeadSpeaking(state);
   if (view.doc.level === 'department') markUnitsTogether(state);
   markUnitsAveraged(state);
   // a department's paper about the units under its place (a city 司法局's 通报 by county) names them; its report

@@ -144,9 +144,10 @@ export interface CompiledTables {
   namedOpeningKinds: ReadonlySet<string>;
   /**
    * a sentence opening with a unit and its head's post before a label mark (4.县水利局局长:…): group 1 the unit;
-   * `ownOrgan`: an organ ending a unit that names the body's own (县委, 镇政府)
+   * `ownOrgan`: an organ ending a unit that names the body's own (县委, 镇政府); `speaking`: a clause (after its lead) that
+   * opens with a unit and its head's post telling something in running text (白沙镇镇长在述法中介绍): group 1 the unit
    */
-  headLabel: { label: RegExp; ownOrgan: RegExp };
+  headLabel: { label: RegExp; ownOrgan: RegExp; speaking: RegExp };
   /** an item's heading alone in its sentence that names its task ((八)推进乡镇合法性审核全覆盖。): what the item is about */
   taskHeading: RegExp;
   /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
@@ -277,13 +278,13 @@ function otherPlaceWhole(words: Lexicon['passes']['superior_level']['other_place
 /** See CompiledTables.headLabel. */
 function headLabelOf(subordinate: Lexicon['passes']['subordinate_level']): CompiledTables['headLabel'] {
   const words = subordinate.head_labels;
-  if (!words || subordinate.label_marks.length === 0) return { label: /(?!)/, ownOrgan: /(?!)/ };
+  if (!words || subordinate.label_marks.length === 0) return { label: /(?!)/, ownOrgan: /(?!)/, speaking: /(?!)/ };
+  const unit = `([\\u4e00-\\u9fa5]{0,14}?(?:${any(words.units)}))(?:${any(words.posts)})`;
   return {
-    label: new RegExp(
-      `^\\s*${ITEM_NUMBER}(?:${BULLET}\\s*)?([\\u4e00-\\u9fa5]{0,14}?(?:${any(words.units)}))(?:${any(words.posts)})\\s*(?:${any(subordinate.label_marks)})`,
-      'u',
-    ),
+    label: new RegExp(`^\\s*${ITEM_NUMBER}(?:${BULLET}\\s*)?${unit}\\s*(?:${any(subordinate.label_marks)})`, 'u'),
     ownOrgan: new RegExp(`(?:${any(words.own_organs)})$`),
+    // a few words of the occasion between (在述法中, 述法时, 在年终述职会上), no clause mark
+    speaking: words.speech.length === 0 ? /(?!)/ : new RegExp(`^${unit}[^,;:。!?]{0,12}?(?:${any(words.speech)})`, 'u'),
   };
 }
 
