@@ -133,6 +133,8 @@ export const PlaceWording = lazySchema(() =>
       county_level_city: Pattern,
       /** a department's title about its whole place (关于…全区…): the group is the place's unit */
       whole_place: oneGroup(),
+      /** the department's own stations across its place (全县司法所), right after whole_place's group: no whole place */
+      own_stations: Pattern,
       /** a title's words on a place's work as a whole (法治政府建设): a department signing it only drafts it */
       whole_work: Pattern,
       /** a place's government office (人民政府办公室), which issues notices in the government's name */

@@ -46,3 +46,31 @@ describe('a unit’s head telling its figures in running text', () => {
     expect(statusesWithId(facts, 'court_hearing_observers')).toEqual(['court_hearing_observers=160:achieved']);
   });
 });
+
+describe('a bureau’s paper on its own stations across its place', () => {
+  const round = (title: string): string =>
+    [
+      title,
+      '',
+      '市司法局：',
+      '2024年，全县司法所在县司法局指导下，围绕乡镇中心工作开展人民调解和合法性审核，现将有关情况报告如下。',
+      '一、主要工作',
+      '全县司法所全年调解矛盾纠纷1800件，为乡镇政府出具合法性审核意见420件。',
+      '二、存在的问题',
+      '部分司法所人员偏少。',
+      '',
+    ].join('\n');
+
+  it('is the bureau’s, unsigned, whether it names the stations’ work or their building up, and tells their totals', async () => {
+    for (const title of ['柘川县司法局关于2024年度全县司法所工作情况的报告', '柘川县司法局关于2024年全县基层司法所建设情况的报告']) {
+      const { doc, facts } = await readFileQuoted(lexicon, round(title), 'zhechuan_sifasuo.txt');
+      expect([doc.kind, doc.level, doc.place]).toEqual(['other', 'department', '柘川县司法局']);
+      expect(facts).toEqual(['disputes_mediated=1800:achieved', 'legality_review_opinions=420:achieved']);
+    }
+  });
+
+  it('still speaks for the county when its title names the county’s work as a whole', async () => {
+    const { doc } = await readFileQuoted(lexicon, round('柘川县司法局关于2024年度全县法治政府建设情况的报告'), 'zhechuan_fazhi.txt');
+    expect([doc.level, doc.place]).toEqual(['county', '柘川县']);
+  });
+});

@@ -235,10 +235,14 @@ function committeeOfficeEnd(w: PlaceWording, owner: string, s: string, at: numbe
   return w.after_body_name.test(s.slice(end)) && !speaksForPlace(w, owner, s.slice(end)) ? end : null;
 }
 
-/** A department's title about its whole place (某区司法局关于全区…情况的报告): the report is the place's, `owner`'s. */
+/**
+ * A department's title about its whole place (某区司法局关于全区…情况的报告): the report is the place's, `owner`'s; not one
+ * about the department's own stations across it (关于全县司法所工作情况的报告).
+ */
 function speaksForPlace(w: PlaceWording, owner: string, rest: string): boolean {
-  const unit = w.whole_place.exec(rest)?.[1];
-  return unit !== undefined && owner.endsWith(unit);
+  const m = w.whole_place.exec(rest);
+  if (!m || !owner.endsWith(m[1]!)) return false;
+  return !w.own_stations.test(rest.slice(m.index + m[0].length));
 }
 
 /** The generic place word (省, 自治区, 市…: the place itself, unnamed) `s` opens with at `at`, the longest; undefined for none. */
