@@ -74,3 +74,22 @@ describe('a bureau’s paper on its own stations across its place', () => {
     expect([doc.level, doc.place]).toEqual(['county', '柘川县']);
   });
 });
+
+describe('a place word after 在 is a scope, no unit’s name', () => {
+  it('reads the weight of 法治 in the assessment of the counties in a city’s paper about them', async () => {
+    const facts = await read(
+      [
+        '柘川市2024年度县级法治政府建设情况报告汇编',
+        '',
+        '前言',
+        '各县人民政府每年报告上一年度法治政府建设情况。法治建设在县综合考核中的权重为7%。法治建设在市对县综合考核中的权重由上年的4%提高到5%。',
+        '',
+      ].join('\n'),
+      'zhechuan_huibian.txt',
+    );
+    expect(statusesWithId(facts, 'rule_of_law_performance_weight')).toEqual([
+      'rule_of_law_performance_weight=7:achieved',
+      'rule_of_law_performance_weight=5:achieved',
+    ]);
+  });
+});
