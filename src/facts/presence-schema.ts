@@ -16,6 +16,8 @@ export const PresenceEntry = lazySchema(() =>
     clause: z.boolean().optional(),
     /** phrases in which a cue term does not count (基层应急预案 is no grassroots emergency capacity) */
     exclude: z.array(z.string().min(1)).min(1).optional(),
+    /** words that void a cue in their clause (a course for a temple's committee: 为寺管会成员举办法治培训班) */
+    exclude_clause: z.array(z.string().min(1)).min(1).optional(),
   }),
 );
 export type PresenceEntry = z.infer<typeof PresenceEntry>;

@@ -57,7 +57,7 @@ export function mentionIn(
 
 /** mentionIn, once the sentence may hold the groups and is no navigation trail. */
 function mentionOf(doc: Document, sentence: Sentence, groups: readonly SplitGroup[], lexicon: Lexicon, options: MentionOptions): Mention | null {
-  const text = options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain;
+  const text = withoutClausesHolding(options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain, sentence, options.exclude_clause);
   for (const group of groups) {
     const window = tightest(text, group, options.clause ? sentence.clauses : null);
     if (!window) continue;
@@ -241,6 +241,19 @@ export interface MentionOptions {
   clause?: boolean;
   /** phrases in which a term does not count (基层应急预案 for 基层应急) */
   exclude?: readonly string[];
+  /** words that void every term in their clause (寺管会 for 法治培训班) */
+  exclude_clause?: readonly string[];
+}
+
+/** The text with every clause of the sentence that holds one of `words` blanked out (same length, so offsets hold). */
+function withoutClausesHolding(text: string, sentence: Sentence, words: readonly string[] | undefined): string {
+  if (!words) return text;
+  let out = text;
+  for (const { start, end } of sentence.clauses) {
+    const clause = sentence.plain.slice(start, end);
+    if (words.some((word) => clause.includes(word))) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
+  }
+  return out;
 }
 
 /** The text with every excluded phrase blanked out (same length, so offsets hold). */

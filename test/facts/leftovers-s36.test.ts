@@ -2,7 +2,7 @@
  * Leftovers of session 35 (p35, fix-w77 … fix-w80), on texts of our own (the fictional 柘川县).
  */
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/facts/index.js';
+import { extractPresence, loadLexicon } from '../../src/facts/index.js';
 import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
 
 const lexicon = await loadLexicon();
@@ -91,5 +91,30 @@ describe('a place word after 在 is a scope, no unit’s name', () => {
       'rule_of_law_performance_weight=7:achieved',
       'rule_of_law_performance_weight=5:achieved',
     ]);
+  });
+});
+
+describe('courses for people who hold no office', () => {
+  it('mentions no lecture for officials when the course is for a temple’s committee or the clergy', async () => {
+    const { doc } = await readFileQuoted(
+      lexicon,
+      county(['分片区举办清真寺民管会成员法治培训班6期。', '为全县宗教界人士举办法治讲座2场，为县直机关干部举办法治专题讲座3期。'].join('\n')),
+      'zhechuan.txt',
+    );
+    const mentioned = extractPresence(doc, lexicon).filter((f) => f.id === 'law_lectures_mentioned');
+    expect(mentioned.map((f) => f.evidence.text)).toEqual(['为县直机关干部举办法治专题讲座3期']);
+  });
+
+  it('reads no enforcement training from a course for village or community cadres under an enforcement heading', async () => {
+    const facts = await read(
+      county(
+        [
+          '（一）加强行政执法培训',
+          '组织各乡镇村（社区）干部开展法律知识培训320人次，组织村两委成员参加法治培训150人次。',
+          '全年轮训行政执法人员860人次。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=860:achieved']);
   });
 });
