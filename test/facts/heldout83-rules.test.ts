@@ -67,6 +67,20 @@ describe('a statistical annex saved as .csv', () => {
     expect(idsOf(facts, 'public_lawyers')).toEqual(['public_lawyers=33:achieved', 'public_lawyers=40:plan']);
   });
 
+  it('reads the latest year’s column of a sheet that sets two years side by side', async () => {
+    const sheet = [
+      '槐溪县2024年度法治政府建设主要指标完成情况统计表',
+      '指标,2023年,2024年,备注',
+      '公职律师（名）,28,33,',
+      '执法记录仪（台）,380,415,2025年目标450台',
+    ];
+    expect(idsOf(await read(utf8(sheet.join('\n')), 'years.csv'), 'public_lawyers', 'body_cameras')).toEqual([
+      'public_lawyers=33:achieved',
+      'body_cameras=415:achieved',
+      'body_cameras=450:plan',
+    ]);
+  });
+
   it('keeps a sheet of paragraphs, with no header row, as lines of text', async () => {
     const prose = ['内容,', '槐溪县2023年度法治政府建设情况报告,', '"全年县政府常务会议会前学法9次,配备执法记录仪415台。",'].join('\n');
     expect(idsOf(await read(utf8(prose), 'prose.csv'), 'exec_meeting_law_study', 'body_cameras')).toEqual([
