@@ -118,3 +118,20 @@ describe('courses for people who hold no office', () => {
     expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=860:achieved']);
   });
 });
+
+describe('units an inspection visited', () => {
+  it('reads their sums as the sample’s, none of the county’s, and the county’s own totals beside them', async () => {
+    const facts = await read(
+      county(
+        [
+          '全县聘请法律顾问30名。',
+          '县委依法治县办督察的5个乡镇共聘请法律顾问11名，检查的8个乡镇共调解矛盾纠纷460件。',
+          '全县调解矛盾纠纷2300件，17个乡镇均聘请了法律顾问。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'legal_advisers')).toEqual(['legal_advisers=30:achieved']);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=2300:achieved']);
+    expect(statusesWithId(facts, 'legal_adviser_coverage_rate')).toEqual(['legal_adviser_coverage_rate=100:achieved']);
+  });
+});
