@@ -87,6 +87,7 @@ import {
   heldout79Dir,
   heldout80Dir,
   heldout81Dir,
+  heldout82Dir,
   heldout83Dir,
   expectQuoted,
   heldoutDir,
@@ -1351,6 +1352,14 @@ describe.each([
   // clause (verbs taking a level's document, 公布区政府…, no name); 扩充至 before a count: P 1.000 / R 1.000, plans 20/20,
   // no leaks, meta 20/20. Left: nothing of the set's.
   ['test/fixtures/heldout81', heldout81Dir],
+  // written and labelled blind (w82), the level above the 市县 index: a 2024 省人民政府 report (.docx) giving 全省 totals and
+  // 省政府本级 figures side by side (both the body's: 受理2.96万件 and 738件), two 地级市's own figures, national ones and 规章
+  // counts; a 2023 计划单列市 (.html portal page) opening with the province's figures (128项, 97.2%), its 区 together (2,086件,
+  // 96件: optional parts) and one 区's; a 2025 省司法厅 (Markdown) reporting its own work (本厅 7件 / 23件 / 96名) and the
+  // 省政府's 复议 it runs as 复议机构 (776件) beside the province-wide figures it guides, the 省政府's own meetings and 规章 (none)
+  // and last year's 738件; a 2019 province in the 依法行政 wording (GBK, CRLF) recommending two cities for 示范创建 with their
+  // figures (none) and 省直部门 parts (optional); a 2022 地级市 (.txt) quoting the province (9次, 96.1%, 2.58万件) and its counties.
+  ['test/fixtures/heldout82', heldout82Dir],
   // written and labelled blind (w83), the other formats offices save: a 2024 county report as WPS .odt (text:h headings, a
   // table 年度目标 / 完成情况 whose targets are plans, a footnote with 2023 figures cited after 较上年), a 2021 county 市场监管局 as
   // .odt with tracked changes (deleted 142名 / 3件, inserted 146名 / 2件) and a reviewer's comment (2020's 139名), a 2023 district

@@ -175,6 +175,8 @@ export const heldout79Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout80Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout80');
 /** An eighty-first blind set, the Greater Bay Area's shapes: a 2024 不设区的地级市 with 32 镇街 under it (Markdown), a 2023 市直管镇 reporting straight to its city (.txt), a 2025 粤澳 合作区执行委员会 beside Macau and Hong Kong bodies (.html), a 2022 自贸片区管委会 printed in Chinese and English (.docx), a 2021 district of 街道 only with the city's figures apart (GBK). */
 export const heldout81Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout81');
+/** An eighty-second blind set, the level above the 市县 index: a 2024 province with 全省 and 省政府本级 figures side by side (.docx), a 2023 计划单列市 quoting the province (.html), a 2025 省司法厅 as the 省政府's 复议机构 (Markdown), a 2019 province in the 依法行政 wording with its cities' 示范创建 figures (GBK), a 2022 地级市 quoting the province and its counties (.txt). */
+export const heldout82Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout82');
 /** An eighty-third blind set, the other formats offices save: a 2024 county report as WPS .odt (a table of targets and results, a footnote), a 2021 county bureau's .odt with tracked changes and a comment, a 2023 district report as Word .rtf (GBK bytes, header and footer, a two-year table), a 2025 street's report in the body of a GBK e-mail (.eml, forwarded and quoted mails), a 2022 town's portal page saved as .mhtml, a 2024 county's statistical annex as GBK .csv (上年 column, 合计 row). */
 export const heldout83Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout83');
 
