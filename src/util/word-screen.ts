@@ -59,6 +59,25 @@ export class WordScreen {
   }
 }
 
+// the screen of each regex asked about, read off its source once (null: none)
+const screensByRegex = new WeakMap<RegExp, WordScreen | null>();
+
+/**
+ * The screen of texts that may hold a match of `re` (null when its source shows no word every match
+ * holds), read once per regex: for a regex run on many short texts (each clause of a sentence), a scan
+ * of a few characters each rules most of them out before a search.
+ */
+export function screenOfRegex(re: RegExp): WordScreen | null {
+  let screen = screensByRegex.get(re);
+  if (screen === undefined) screensByRegex.set(re, (screen = WordScreen.of([re])));
+  return screen;
+}
+
+/** Whether `text`, or a part of it, may hold a match of `re`: false only when it holds none of the words of its screen. */
+export function mayMatch(re: RegExp, text: string): boolean {
+  return screenOfRegex(re)?.heldBy(text) !== false;
+}
+
 /** The words of a screen that open with one code unit and have one length, and the units they end with. */
 interface WordsOfLength {
   length: number;

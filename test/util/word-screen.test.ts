@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
 import { compileTables, marksOf, OTHER_PERIOD_MARKS, screenOf, type ReportOf } from '../../src/facts/passes/tables.js';
-import { WordScreen } from '../../src/util/word-screen.js';
+import { mayMatch, screenOfRegex, WordScreen } from '../../src/util/word-screen.js';
 
 /** Whether the regex matches somewhere in the text, also when it is anchored (a clause is read as a slice of its sentence). */
 const matchesInside = (re: RegExp, text: string): boolean => {
@@ -171,6 +171,131 @@ describe('word screens', () => {
       expect(tables.otherPeriodScreen(2024)!.heldBy('2019年以来全县累计审核文件30件')).toBe(true);
       expect(tables.otherPeriodScreen(2016)!.heldBy('2019年以来全县累计审核文件30件')).toBe(false);
       expect(tables.otherPeriodScreen(null)!.heldBy('2019年以来全县累计审核文件30件')).toBe(false);
+    });
+  });
+
+  describe('of one regex', () => {
+    it('are read once per regex, and none when the regex needs no word', () => {
+      const re = /(?:上一?年|前年)度?/;
+      expect(screenOfRegex(re)).toBe(screenOfRegex(re));
+      expect(screenOfRegex(/\d+/)).toBeNull();
+      expect(mayMatch(/\d+/, '全年')).toBe(true);
+      expect(mayMatch(re, '前年度受理')).toBe(true);
+      expect(mayMatch(re, '本年度受理')).toBe(false);
+    });
+
+    // the other-period pass screens each clause by its opening's own screen, the subordinate-level pass a sentence
+    // by the screens of the patterns it reads its clauses' leads with
+    const report = (year: number | null, spokenAfter: boolean): ReportOf => ({ year, kind: 'annual_report', spokenAfter, level: 'county', place: null });
+    const openings = [null, 2016, 2021, 2024].flatMap((year) => [false, true].map((spokenAfter) => tables.otherPeriodMarks(report(year, spokenAfter)).opening));
+    const subordinate = [...[...new Set(tables.subordinates.values())].map((units) => units.anaphor), ...new Set(tables.unitsAveraged.values())];
+    const leads = [...openings, ...subordinate, tables.sampledUnits];
+
+    it('hold every clause of ours a pattern matches, and rule out others', () => {
+      const clauses = [
+        '2019年以来累计审核规范性文件30件',
+        '上年度全县受理复议申请41件',
+        '“十三五”期间全县新增公职律师12名',
+        '近三年来全县累计培训执法人员900人次',
+        '自2018年县法治政府建设实施方案印发以来',
+        '比上年多办结4件',
+        '去年全县受理行政复议申请33件',
+        '县司法局三年来共调解纠纷96件',
+        '该镇聘请法律顾问2名',
+        '该街道调解纠纷19件',
+        '市司法局抽查的三个区共办理复议案件27件',
+        '各乡镇平均配备法制审核人员3名',
+        '各县区平均出庭率为95.3%',
+        '全年共审核规范性文件18件',
+        '组织执法人员旁听庭审',
+        '审核率100%',
+      ];
+      let matched = 0;
+      let ruledOut = 0;
+      for (const re of leads) {
+        expect(screenOfRegex(re), re.source.slice(0, 60)).not.toBeNull();
+        for (const clause of clauses) {
+          if (!mayMatch(re, clause)) ruledOut++;
+          if (!re.test(clause)) continue;
+          matched++;
+          expect(mayMatch(re, clause), clause).toBe(true);
+        }
+      }
+      expect(matched).toBeGreaterThan(openings.length * 5);
+      expect(ruledOut).toBeGreaterThan(leads.length * 3);
+    });
+
+    it('hold every clause made of period and place words that a pattern matches', () => {
+      const piece = fc.oneof(
+        fc.integer({ min: 1990, max: 2030 }).map((y) => `${y}年`),
+        fc.constantFrom('以来', '至', '度', '年', '上', '前', '近', '三', '来', '间', '十三五', '“', '”', '期间', '普法', '本届', '政府'),
+        fc.constantFrom(
+          '全县',
+          '县司法局',
+          '该',
+          '镇',
+          '村',
+          '街道',
+          '抽查',
+          '的',
+          '三个区',
+          '各乡镇',
+          '各县区',
+          '平均',
+          '开展',
+          '实施',
+          '比',
+          '多',
+          '同比',
+          '累计',
+          '12件',
+        ),
+      );
+      fc.assert(
+        fc.property(fc.constantFrom(...leads), fc.array(piece, { minLength: 1, maxLength: 6 }), (re, pieces) => {
+          const clause = pieces.join('');
+          if (re.test(clause)) expect(mayMatch(re, clause), clause).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
+    });
+
+    it('rule a sentence out only when none of its clauses, lead or part, holds a word of the screen', () => {
+      // a lead is a part of its sentence: the sentence holds what the lead holds
+      const sentence = '全年调解纠纷96件,该村调解纠纷19件';
+      const anaphor = tables.subordinates.get('county')!.anaphor;
+      expect(anaphor.test('该村调解纠纷19件')).toBe(true);
+      expect(mayMatch(anaphor, sentence)).toBe(true);
+      expect(mayMatch(anaphor, '全年调解纠纷96件,各村调解纠纷19件')).toBe(false);
+    });
+  });
+
+  describe('of the label patterns', () => {
+    // the subordinate-level pass reads neither label of a sentence that holds no label mark
+    const marks = lexicon.passes.subordinate_level.label_marks;
+    const labels = [tables.headLabel.label, ...[...new Set(tables.subordinates.values())].map((units) => units.label)];
+
+    it('match only where a label mark stands', () => {
+      const piece = fc.oneof(
+        fc.constantFrom('1.', '(2)', '三、', '①', '●', ' ', '县', '青石镇', '县水利局', '白鹭社区', '石湾村', '镇长', '局长', '书记', '负责人'),
+        fc.constantFrom(...marks, ',', '。', '调解纠纷19件', '行政应诉5件'),
+      );
+      let labelled = 0;
+      fc.assert(
+        fc.property(fc.constantFrom(...labels), fc.array(piece, { minLength: 1, maxLength: 6 }), (re, pieces) => {
+          const text = pieces.join('');
+          if (!re.test(text)) return;
+          labelled++;
+          expect(
+            marks.some((mark) => text.includes(mark)),
+            text,
+          ).toBe(true);
+        }),
+        { numRuns: 3000 },
+      );
+      expect(labelled).toBeGreaterThan(0);
+      expect(labels.some((re) => re.test('2.县水利局局长:行政应诉5件'))).toBe(true);
+      expect(labels.some((re) => re.test('(2)青石镇:调解矛盾纠纷240件'))).toBe(true);
     });
   });
 });

@@ -1,5 +1,6 @@
 import { CHINESE_DIGITS } from '../../document/cues.js';
 import { matchSpans } from '../../util/matches.js';
+import { screenOfRegex } from '../../util/word-screen.js';
 import { statusAt } from '../status.js';
 import type { PassMeta, SentenceState } from './context.js';
 import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName, type OtherPeriodMarks } from './tables.js';
@@ -63,6 +64,7 @@ function markPeriods(state: SentenceState, opening: RegExp, span: RegExp): void 
   let wholeSentence = false;
   // a sentence whose first figure counts a span of years goes on with the span's totals (五年共收到…,办理…,调解…)
   let spanCount = false;
+  const openingScreen = screenOfRegex(opening);
   for (const [k, clause] of view.clauses.entries()) {
     const text = view.text.slice(clause.start, clause.end);
     // only a run of the other period's clauses can end here (read only inside one: few clauses are)
@@ -74,7 +76,8 @@ function markPeriods(state: SentenceState, opening: RegExp, span: RegExp): void 
         ((wholeSentence || spanCount) && runEnd.test(text)) ||
         (spanCount && spanEnd.test(text)));
     if (ended) other = wholeSentence = spanCount = false;
-    const period = opening.exec(text);
+    // most clauses past the sentence's screen hold none of the opening's words (a year, 以来, 上年…): not searched
+    const period = openingScreen?.heldBy(text) === false ? null : opening.exec(text);
     if (period) {
       state.foreign.add(clause.start);
       wholeSentence ||= k === 0 && NAMED_YEAR.test(period[0]) && !SET_BESIDE.test(period[0]);

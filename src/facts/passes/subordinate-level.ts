@@ -1,4 +1,6 @@
 import type { Document, Span } from '../../document/types.js';
+import { mayMatch } from '../../util/word-screen.js';
+import { containsAny } from '../text.js';
 import type { PassMeta, SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 
@@ -35,7 +37,8 @@ function markUnitsTogether(state: SentenceState): void {
 function markUnitsAveraged(state: SentenceState): void {
   const { view, tables } = state;
   const averaged = tables.unitsAveraged.get(view.doc.level === 'department' ? (view.doc.government ?? 'unknown') : view.doc.level);
-  if (!averaged) return;
+  // the pattern reads each clause's lead, a part of the sentence: a sentence without its words (平均) has no such lead
+  if (!averaged || !mayMatch(averaged, view.text)) return;
   for (const clause of view.clauses) {
     if (averaged.test(view.text.slice(clause.start, clause.end).replace(tables.clauseLead, ''))) state.foreign.add(clause.start);
   }
@@ -137,7 +140,9 @@ function sameParagraph(doc: Document, before: number, after: number): boolean {
 /** Marks the clauses of a sentence that tell a unit under the reporting body's figure (a city's county, a county's town). */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
-  markHeadLabelled(state);
+  // both label patterns (a unit's head, a unit's name) end on a label mark: a sentence without one is labelled by neither
+  const mayBeLabelled = containsAny(view.text, state.lexicon.passes.subordinate_level.label_marks);
+  if (mayBeLabelled) markHeadLabelled(state);
   markHeadSpeaking(state);
   if (view.doc.level === 'department') markUnitsTogether(state);
   markUnitsAveraged(state);
@@ -161,7 +166,7 @@ export function run(state: SentenceState): void {
     : first !== undefined && (tables.namedOpeningKinds.has(view.doc.kind) ? units.name : units.presented).test(leadOf(first));
   // 1. 东堤社区:调解纠纷46件…: an entry labelled with a unit's name alone is that unit's in any kind of
   // document (a name before a label mark is no verb's object)
-  const labelled = units.label.exec(view.text)?.[1] ?? headingUnit(view.doc, view.sentence.section, units.heading);
+  const labelled = (mayBeLabelled ? units.label.exec(view.text)?.[1] : undefined) ?? headingUnit(view.doc, view.sentence.section, units.heading);
   const wholeBefore = (clause: Span): boolean => units.whole.test(view.text.slice(clause.start, clause.end));
   const { place } = view.doc;
   // 该村, 该街道: a unit named before; but 该市 on a city's own page (a news item) is the city itself
@@ -169,10 +174,11 @@ export function run(state: SentenceState): void {
     const word = units.anaphor.exec(lead)?.[1];
     return word === undefined || (place !== null && place.endsWith(word)) ? undefined : word;
   };
-  const pointsBack = view.clauses.some((clause) => pointedAt(leadOf(clause)) !== undefined);
+  // a clause's lead is a part of the sentence: one without the words of a pattern holds no lead that opens with them
+  const pointsBack = mayMatch(units.anaphor, view.text) && view.clauses.some((clause) => pointedAt(leadOf(clause)) !== undefined);
   // 市司法局抽查的三个区共办理…: in any paper, units picked as a sample are the subject, their sum no figure of the body's
   const sampledIn = (lead: string): string | undefined => tables.sampledUnits.exec(lead)?.[0];
-  const samples = view.clauses.some((clause) => sampledIn(leadOf(clause)) !== undefined);
+  const samples = mayMatch(tables.sampledUnits, view.text) && view.clauses.some((clause) => sampledIn(leadOf(clause)) !== undefined);
   if (labelled === undefined && !opened && !pointsBack && !samples && !units.said.test(view.text) && !view.clauses.some(wholeBefore)) return;
   const own = tables.bodies.get(level)?.ownSubject;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
@@ -192,7 +198,7 @@ export function run(state: SentenceState): void {
           ? unitsNamed(lead)
           : (units.name.exec(lead)?.[0] ?? units.presented.exec(lead)?.[1])
       : undefined;
-    const named = inPart ?? units.ranked.exec(text)?.[1] ?? pointedAt(lead) ?? (samples ? sampledIn(lead) : undefined);
+    const named = inPart ?? units.ranked.exec(text)?.[1] ?? (pointsBack ? pointedAt(lead) : undefined) ?? (samples ? sampledIn(lead) : undefined);
     // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts (right after it, with their organs)
     afterWhole = wholeBefore(clause);
     parts ||= afterWhole;
