@@ -46,8 +46,10 @@ export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analy
     },
     'segmented',
   );
-  const facts = extractFacts(document, lexicon);
-  const presence = extractPresence(document, lexicon);
+  // the facts passes look at the clock as they go: a huge text can take them past the limit alone
+  const checkTime = () => budget.checkTime();
+  const facts = extractFacts(document, lexicon, checkTime);
+  const presence = extractPresence(document, lexicon, checkTime);
   budget.checkTime();
   log.debug({ file, facts: facts.length, presence: presence.length, achieved: facts.filter((f) => f.status === 'achieved').length }, 'facts extracted');
   return { source, document, facts, presence, notices: [...(source.notices ?? []), ...yearNotices(document.year, document.kind)] };

@@ -17,14 +17,16 @@ import type { SentencePass, SentenceState, SentenceView } from './passes/context
 import type { Found } from './passes/derivation.js';
 import { DOCUMENT_PASS, SENTENCE_PASSES } from './passes/index.js';
 import { compileTables, type CompiledTables } from './passes/tables.js';
+import { NO_TIME_CHECK, timeToCheck, type TimeCheck } from '../util/time-check.js';
 
-export function extractFacts(doc: Document, lexicon: Lexicon): Fact[] {
+export function extractFacts(doc: Document, lexicon: Lexicon, checkTime: TimeCheck = NO_TIME_CHECK): Fact[] {
   const compiled = compile(lexicon);
   const tables = compileTables(lexicon);
   const found: Found[] = [];
   const kept = collections();
   // a loop, not forEach: a closure made per call loses its optimised code at every full GC
   for (let index = 0; index < doc.sentences.length; index++) {
+    if (timeToCheck(index)) checkTime();
     const sentence = doc.sentences[index]!;
     const state = stateOf(viewOf(doc, sentence, index), lexicon, compiled, tables, kept);
     for (const pass of SENTENCE_PASSES) if (hasToRead(pass, state)) pass.run(state);

@@ -11,6 +11,7 @@ import type { PresenceEntry } from './presence-schema.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
 import { alternativesOf, clauseAt, compile, mentionGroups, type Groups, type WordScanner } from './text.js';
+import { NO_TIME_CHECK, timeToCheck, type TimeCheck } from '../util/time-check.js';
 
 export interface Mention {
   evidence: Evidence;
@@ -314,10 +315,11 @@ export function presenceFact(id: string, mention: Mention, section: string | nul
  * The presence facts of rules/presence.yaml (and a tailoring's) in a document, in text order:
  * each entry at most once per sentence, read from the sentence views the document stage built.
  */
-export function extractPresence(doc: Document, lexicon: Lexicon): Fact[] {
+export function extractPresence(doc: Document, lexicon: Lexicon, checkTime: TimeCheck = NO_TIME_CHECK): Fact[] {
   const facts: Fact[] = [];
   const index = mentionIndex(lexicon);
   for (let at = 0; at < doc.sentences.length; at++) {
+    if (timeToCheck(at)) checkTime();
     const sentence = doc.sentences[at]!;
     // every entry of the lexicon is indexed: those the index rules out for a sentence are not tried
     const possible = possibleAt(doc, at, index);
