@@ -7,6 +7,7 @@ import type * as Mbcs from 'chardet/lib/encoding/mbcs.js';
 import type * as Unicode from 'chardet/lib/encoding/unicode.js';
 import type * as Utf8 from 'chardet/lib/encoding/utf8.js';
 import type Iconv from 'iconv-lite';
+import { withGbkQuotes } from './cp1252-quotes.js';
 import { repairedMojibake, type Repaired } from './mojibake.js';
 
 const require = createRequire(import.meta.url);
@@ -94,7 +95,8 @@ export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
   const candidates = label && label !== guessed ? [label, guessed] : [guessed];
   // a page's declared charset is often wrong (utf-8 or iso-8859-1 over GBK bytes): it must read as well as the guess
   const [best] = candidates.map((encoding) => withReplaced(decode(encoding), encoding)).sort(readsBetter);
-  return best!;
+  const quoted = best!.encoding === 'gb18030' ? withGbkQuotes(buffer) : undefined;
+  return quoted ? withReplaced(iconvLite().decode(quoted, 'gb18030'), 'gb18030') : best!;
 }
 
 /**

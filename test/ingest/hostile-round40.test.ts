@@ -1,9 +1,11 @@
+import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { exampleSource } from '../../src/document/example.js';
 import { buildDocument } from '../../src/document/index.js';
 import { UserError } from '../../src/errors.js';
 import { extractFacts, extractPresence, loadLexicon } from '../../src/facts/index.js';
 import { Budget, LIMITS } from '../../src/ingest/budget.js';
+import { ingestBytes } from '../../src/ingest/index.js';
 
 const lexicon = await loadLexicon();
 const title = '某某县2025年度法治政府建设情况报告';
@@ -56,5 +58,41 @@ describe('a report whose facts take past its time', () => {
     const facts = extractFacts(doc, lexicon, () => looks++);
     expect(looks).toBeGreaterThanOrEqual(doc.sentences.length / 16);
     expect(facts.find((fact) => fact.id === 'reconsideration_cases')?.value).toBe(35);
+  });
+});
+
+describe('Windows-1252 curly quotes among GBK bytes', () => {
+  const gbk = (...parts: ReadonlyArray<string | number>) =>
+    new Uint8Array(Buffer.concat(parts.map((part) => (typeof part === 'number' ? Buffer.from([part]) : iconv.encode(part, 'gbk')))));
+
+  it('reads a quote pair as “ ” or ‘ ’, whatever the quoted words begin with', async () => {
+    const bytes = gbk(
+      `${title}\n一、主要工作\n全县开展`,
+      0x93,
+      '宪法宣传进社区',
+      0x94,
+      '主题活动,举办讲座18场。\n各村设立',
+      0x91,
+      '法律明白人',
+      0x92,
+      '岗位126个。\n推行',
+      0x93,
+      '1+3',
+      0x94,
+      '调解模式,全年办理行政复议案件35件。\n',
+    );
+    const source = await ingestBytes(bytes, 'quotes.txt');
+    expect(source.original.trimEnd()).toBe(
+      `${title}\n一、主要工作\n全县开展“宪法宣传进社区”主题活动,举办讲座18场。\n各村设立‘法律明白人’岗位126个。\n推行“1+3”调解模式,全年办理行政复议案件35件。`,
+    );
+    expect(source.notices ?? []).toEqual([]);
+  });
+
+  it('keeps a rare GBK character whose lead byte is a quote byte when no pair is found', async () => {
+    // 0x93 0xB7 is a GBK/3 character; no closing byte follows it on its line
+    const rare = iconv.decode(Buffer.from([0x93, 0xb7]), 'gbk');
+    const text = `${title}\n村民${rare}某某调解邻里纠纷3起。\n全年办理行政复议案件35件。\n`;
+    const source = await ingestBytes(new Uint8Array(iconv.encode(text, 'gbk')), 'rare.txt');
+    expect(source.original.trimEnd()).toBe(text.trimEnd());
   });
 });
