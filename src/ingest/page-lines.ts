@@ -108,12 +108,44 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
 /** The text of all pages as paragraphs; undefined when it has too few letters to be more than a scan. */
 export function pagesToText(pages: readonly PageLine[][]): string | undefined {
   const trimmed = pages.map((page) =>
-    alignColumns(withColumnEdges(inColumnOrder(page)))
+    alignColumns(withColumnEdges(inColumnOrder(topDown(page))))
       .map((line) => ({ ...line, text: line.text.trim() }))
       .filter((line) => line.text !== ''),
   );
   const text = joinPages(dropPageFurniture(trimmed).map(placeFloats));
   return countTextChars(text) < MIN_TEXT_CHARS ? undefined : text;
+}
+
+/**
+ * A page whose lines were drawn from its foot upwards (most steps from one line to the next go up the
+ * page) read top down, as a viewer shows it: in drawing order, its last sentence came first and each
+ * paragraph ran backwards. Each stretch drawn upwards is turned over where it stands, so a page drawn
+ * column by column, each column from its foot, keeps its columns' order; lines on one baseline keep
+ * theirs. A page drawn top down, which goes up only at a new column or a float, is left as it is.
+ */
+function topDown(page: readonly PageLine[]): readonly PageLine[] {
+  const rows: PageLine[][] = [];
+  let ups = 0;
+  let downs = 0;
+  for (const line of page) {
+    const row = rows[rows.length - 1];
+    const last = row?.[row.length - 1];
+    if (last && Math.abs(line.y - last.y) <= Math.min(line.size, last.size) / 2) row.push(line);
+    else {
+      if (last && line.y > last.y) ups++;
+      else if (last) downs++;
+      rows.push([line]);
+    }
+  }
+  if (ups <= downs) return page;
+  const out: PageLine[] = [];
+  for (let start = 0; start < rows.length;) {
+    let end = start + 1;
+    while (end < rows.length && rows[end]![0]!.y > rows[end - 1]![0]!.y) end++;
+    for (let k = end - 1; k >= start; k--) out.push(...rows[k]!);
+    start = end;
+  }
+  return out;
 }
 
 /** A blank of at least this many times the font size between a line's runs may be a gutter between two columns of text. */

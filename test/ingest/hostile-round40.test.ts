@@ -6,6 +6,7 @@ import { UserError } from '../../src/errors.js';
 import { extractFacts, extractPresence, loadLexicon } from '../../src/facts/index.js';
 import { Budget, LIMITS } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
+import { cidFontPdf, cidHex, readText } from './hostile.js';
 
 const lexicon = await loadLexicon();
 const title = '某某县2025年度法治政府建设情况报告';
@@ -94,5 +95,38 @@ describe('Windows-1252 curly quotes among GBK bytes', () => {
     const text = `${title}\n村民${rare}某某调解邻里纠纷3起。\n全年办理行政复议案件35件。\n`;
     const source = await ingestBytes(new Uint8Array(iconv.encode(text, 'gbk')), 'rare.txt');
     expect(source.original.trimEnd()).toBe(text.trimEnd());
+  });
+});
+
+describe('a PDF page drawn from its foot upwards', () => {
+  const at = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
+  // a title, a heading, and a paragraph wrapped over three lines of the same width
+  const lines = [
+    '某某县2025年度法治政府建设情况报告',
+    '一、主要工作',
+    '全年办理行政复议案件35件，审查规范性文件12件，组织',
+    '执法人员参加专题培训3期，累计培训460人次，开展法治',
+    '宣传活动27场。',
+  ];
+  const upwards = (rows: readonly string[], x: number) =>
+    rows
+      .map((line, row) => at(x, 760 - 20 * row, line))
+      .reverse()
+      .join('\n');
+
+  // read in drawing order, the paragraph's last line came first and its sentence ran backwards
+  it('reads its lines top down, as a viewer shows them', async () => {
+    const text = await readText(cidFontPdf(upwards(lines, 56)), 'upwards.pdf');
+    expect(text.split('\n')).toEqual([lines[0], lines[1], lines.slice(2).join('')]);
+  });
+
+  it('keeps a page drawn top down with a second column, and each column drawn from its foot, in column order', async () => {
+    const left = ['全年办理行政复议案件35件。', '审查规范性文件12件。', '组织专题培训3期。', '开展法治宣传27场。'];
+    const right = ['聘请法律顾问8名。', '办理信访事项41件。', '化解矛盾纠纷96起。', '培训执法人员460人次。'];
+    const topDown = [...left.map((line, row) => at(56, 760 - 20 * row, line)), ...right.map((line, row) => at(320, 760 - 20 * row, line))].join('\n');
+    const expected = [...left, ...right];
+    expect((await readText(cidFontPdf(topDown), 'columns.pdf')).split('\n')).toEqual(expected);
+    const eachUpwards = `${upwards(left, 56)}\n${upwards(right, 320)}`;
+    expect((await readText(cidFontPdf(eachUpwards), 'columns-up.pdf')).split('\n')).toEqual(expected);
   });
 });

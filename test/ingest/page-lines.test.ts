@@ -41,9 +41,9 @@ describe('joining lines', () => {
     const prose = (text: string, y: number): PageLine => ({ text, x: 0, right: 500, y, size: 12 });
     const cell = (text: string, y: number): PageLine => ({ text, x: 0, right: text.length * 12, y, size: 12 });
     const pages = [
-      [1, 2, 3, 4].map((k) => prose(`第${k}段。全年办理行政复议案件四十二件,依法纠正违法行为五件。`, 100 + k * 20)),
+      [1, 2, 3, 4].map((k) => prose(`第${k}段。全年办理行政复议案件四十二件,依法纠正违法行为五件。`, 300 - k * 20)),
       ['附件:主要指标完成情况', '行政复议申请(件)', '316', '224', '负责人出庭应诉率(%)', '97.7', '88.1', '某区司法局'].map((text, k) =>
-        cell(text, 100 + k * 20),
+        cell(text, 300 - k * 20),
       ),
     ];
     expect(pagesToText(pages)).toContain('行政复议申请(件)\n316\n224\n负责人出庭应诉率(%)\n97.7\n88.1');
