@@ -404,6 +404,32 @@ const MAX_MARK_LEVELS = 4;
 const TEXT_INPUT = /^(?:text|number|date|datetime-local|month|week|time|tel|email|url|search)$/i;
 
 /**
+ * A picture drawn in the page (<svg>) that holds one text: a figure set as a picture inside a sentence
+ * (案件<svg><text>35</text></svg>件 showed 案件35件, and was read 案件件), an infographic's caption. A
+ * browser shows that text where it stands, so the picture becomes it. A chart's axis labels, legend
+ * and values are many texts, read as no sentence: such a picture is left out whole, as before.
+ */
+function showsSvgText(element: Element): boolean {
+  if (element.name !== 'svg') return false;
+  const texts: Element[] = [];
+  const stack: AnyNode[] = [...element.children];
+  while (stack.length > 0 && texts.length < 2) {
+    const node = stack.pop()!;
+    if (node.type !== 'tag') continue;
+    if (node.name === 'text') texts.push(node);
+    // a <title> or <desc> is a tooltip or a description for machines, not drawn
+    else if (node.name !== 'title' && node.name !== 'desc') stack.push(...node.children);
+  }
+  const shown = texts.length === 1 ? textOf(texts[0]!).replace(/\s+/g, ' ').trim() : '';
+  if (shown === '') return false;
+  element.name = 'span';
+  element.attribs = {};
+  element.children = [new Text(shown)];
+  element.children[0]!.parent = element;
+  return true;
+}
+
+/**
  * A form a report is filled in (填报表单): a browser shows each field's value, a list's chosen
  * option and a text box's content (no hint, hidden field or button), so they are read where they
  * stand (审查<input value="12">件 showed 审查12件, and was read 审查件). The control becomes the text it
@@ -503,6 +529,7 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
       }
       if (child.type === 'tag' && isRaisedFootnoteMark(child)) return false;
       if (child.type === 'tag' && showsFilledIn(child)) return true;
+      if (child.type === 'tag' && showsSvgText(child)) return true;
       if (!((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has(child.name))) return true;
       // the page's <title> stands in the <head>, which is cut out: read it first
       if (child.name === 'head' && title === '') title = titleIn(child);

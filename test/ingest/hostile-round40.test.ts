@@ -130,3 +130,21 @@ describe('a PDF page drawn from its foot upwards', () => {
     expect((await readText(cidFontPdf(eachUpwards), 'columns-up.pdf')).split('\n')).toEqual(expected);
   });
 });
+
+describe('a web page with pictures drawn in it (<svg>)', () => {
+  const page = (inside: string) =>
+    `<html><body><h1>${title}</h1><p>全年办理行政复议案件<svg width="24" height="12"><title>图</title><text x="0" y="10">35</text></svg>件，审查规范性文件12件。</p>${inside}<p>以上数据截至年底。</p></body></html>`;
+  const chart =
+    '<svg viewBox="0 0 300 200"><g><text x="10" y="190">2023年</text><text x="110" y="190">2024年</text><text x="210" y="190">2025年</text></g><text x="5" y="20">单位：件</text><rect x="10" y="60" width="40" height="120"/></svg>';
+  const caption = '<svg viewBox="0 0 400 40"><text x="0" y="20"><tspan>组织执法人员专题培训3期，</tspan><tspan>累计培训460人次。</tspan></text></svg>';
+
+  // a figure drawn as a picture's text inside a sentence was dropped with the picture: 案件件
+  it('reads the one text of a picture where it stands, and leaves a chart’s labels out', async () => {
+    expect((await readText(page(caption + chart), 'svg.html')).split('\n')).toEqual([
+      title,
+      '全年办理行政复议案件35件，审查规范性文件12件。',
+      '组织执法人员专题培训3期，累计培训460人次。',
+      '以上数据截至年底。',
+    ]);
+  });
+});
