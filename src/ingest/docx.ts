@@ -35,7 +35,7 @@ export async function docxToText(
 ): Promise<string> {
   const inflated = await checkZipBudget(bytes, budget, DOCX_ZIP);
   let body: DocxElement;
-  let embedded: EmbeddedPart[];
+  let embedded: PlacedPart[];
   let pictures: boolean;
   const invisible = { chars: 0 };
   const graphics = { unread: 0 };
@@ -45,8 +45,8 @@ export async function docxToText(
     await giveWordPrefixes(files);
     await typeNumbering(files);
     const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : NO_STYLES;
-    ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files), invisible, graphics)));
     embedded = await embeddedParts(files);
+    ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files), invisible, graphics, embedded.length > 0)));
     pictures = files.hasIn('word/media/');
   } catch {
     throw inputError(budget.file, DAMAGED);
@@ -70,9 +70,9 @@ export async function docxToText(
   // a part embedded many times over, in documents embedded many times in turn, multiplies its text:
   // each part is read once, and its copies are counted against the text limit as they add up
   const texts = new Map<EmbeddedPart, { text: string; chars: number }>();
-  const parts = [text];
+  const placed = new Map<number, string>();
   let chars = nonSpaceLength(text);
-  for (const part of embedded) {
+  for (const { part, at } of embedded) {
     let read = texts.get(part);
     if (read === undefined) {
       const partText = await readEmbedded(part.bytes, part.name);
@@ -80,15 +80,39 @@ export async function docxToText(
     }
     chars += read.chars;
     if (chars > budget.limits.textChars) throw budget.exceeded('textChars');
-    parts.push(read.text);
+    placed.set(at, read.text);
   }
-  return parts.join('\n');
+  // each part where its <w:altChunk> stands, as Word shows it; one whose mark the body lost, after it
+  const unplaced = new Set(placed.keys());
+  const inPlace = text.replace(ALT_CHUNK_LINE, (_, at: string) => {
+    unplaced.delete(Number(at));
+    const part = placed.get(Number(at));
+    return part === undefined ? '' : `${part}\n`;
+  });
+  return [inPlace, ...[...unplaced].map((at) => placed.get(at)!)].join('\n');
 }
 
 interface EmbeddedPart {
   /** its path in the archive, whose extension hints at its format */
   name: string;
   bytes: Buffer;
+}
+
+/** A part placed by the document, and which of its <w:altChunk> elements (counted from 0) places it. */
+interface PlacedPart {
+  part: EmbeddedPart;
+  at: number;
+}
+
+const ALT_CHUNK = /<w:altChunk\b[^>]{0,200}?\br:id="([^"]{1,100})"/g;
+/** The text of a paragraph put before each <w:altChunk>, so its part is read in its place: private-use characters no report holds. */
+const altChunkMark = (at: number): string => `\uE000altChunk${at}\uE001`;
+const ALT_CHUNK_LINE = /^\uE000altChunk(\d{1,6})\uE001(?:\n|$)/gm;
+
+/** The document with a marked paragraph before each <w:altChunk>, numbered as embeddedParts counts them. */
+function withAltChunksMarked(xml: string): string {
+  let at = 0;
+  return xml.replace(ALT_CHUNK, (chunk) => `<w:p><w:r><w:t>${altChunkMark(at++)}</w:t></w:r></w:p>${chunk}`);
 }
 
 const DOCUMENT = 'word/document.xml';
@@ -99,18 +123,20 @@ const DOCUMENT_RELATIONS = 'word/_rels/document.xml.rels';
  * portal systems write the whole body so), which Word shows in place and mammoth skips: such a
  * document was "empty". In the order the document places them; a part placed twice is one object.
  */
-async function embeddedParts(files: ZipFiles): Promise<EmbeddedPart[]> {
+async function embeddedParts(files: ZipFiles): Promise<PlacedPart[]> {
   const targets = await relationTargets(files, 'aFChunk');
   if (targets.size === 0) return [];
   const document = (await files.read(DOCUMENT)).toString('utf8');
   const parts = new Map<string, EmbeddedPart>();
-  const placed: EmbeddedPart[] = [];
-  for (const [, id] of document.matchAll(/<w:altChunk\b[^>]{0,200}?\br:id="([^"]{1,100})"/g)) {
+  const placed: PlacedPart[] = [];
+  let at = 0;
+  for (const [, id] of document.matchAll(ALT_CHUNK)) {
     const target = targets.get(id!);
+    at++;
     if (target === undefined || !files.has(target)) continue;
     let part = parts.get(target);
     if (part === undefined) parts.set(target, (part = { name: target, bytes: await files.read(target) }));
-    placed.push(part);
+    placed.push({ part, at: at - 1 });
   }
   return placed;
 }
@@ -276,6 +302,7 @@ function docxFile(
   diagrams: ReadonlyMap<string, string>,
   invisible: { chars: number },
   graphics: { unread: number },
+  placesParts: boolean,
 ): DocxFile {
   return {
     exists: (name) => files.has(name),
@@ -283,7 +310,8 @@ function docxFile(
       const bytes = await files.read(name);
       if (encoding === undefined) return bytes;
       if (encoding === 'base64') return bytes.toString('base64');
-      const xml = new TextDecoder(encoding).decode(bytes);
+      const decoded = new TextDecoder(encoding).decode(bytes);
+      const xml = placesParts && name === DOCUMENT ? withAltChunksMarked(decoded) : decoded;
       if (name === DOCUMENT) graphics.unread = unreadGraphics(xml);
       return name === DOCUMENT
         ? withDiagramsShown(

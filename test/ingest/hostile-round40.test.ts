@@ -6,7 +6,7 @@ import { UserError } from '../../src/errors.js';
 import { extractFacts, extractPresence, loadLexicon } from '../../src/facts/index.js';
 import { Budget, LIMITS } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { cidFontPdf, cidHex, readText } from './hostile.js';
+import { cidFontPdf, cidHex, docxOfParts, readText } from './hostile.js';
 
 const lexicon = await loadLexicon();
 const title = '某某县2025年度法治政府建设情况报告';
@@ -145,6 +145,56 @@ describe('a web page with pictures drawn in it (<svg>)', () => {
       '全年办理行政复议案件35件，审查规范性文件12件。',
       '组织执法人员专题培训3期，累计培训460人次。',
       '以上数据截至年底。',
+    ]);
+  });
+});
+
+describe('a Word document whose body is partly embedded parts (<w:altChunk>)', () => {
+  const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const RELATIONSHIPS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+  const paragraph = (text: string) => `<w:p><w:r><w:t>${text}</w:t></w:r></w:p>`;
+  const relationship = (id: string, target: string) => `<Relationship Id="${id}" Type="${RELATIONSHIPS}/aFChunk" Target="${target}"/>`;
+  const page = (lines: readonly string[]) => `<html><body>${lines.map((line) => `<p>${line}</p>`).join('')}</body></html>`;
+  const saved = (html: string) =>
+    [
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/related; boundary="part"',
+      '',
+      '--part',
+      'Content-Type: text/html; charset="utf-8"',
+      '',
+      html,
+      '--part--',
+      '',
+    ].join('\r\n');
+
+  // an exporter writes the title and signature as Word paragraphs and the body as a web page between
+  // them: the parts were read after the whole body, the signature before the report's text
+  it('reads each part where it stands, a part placed twice in both places, one not in the package as nothing', async () => {
+    const body = [
+      paragraph(title),
+      '<w:altChunk r:id="chunkA"/>',
+      paragraph('二、存在的不足'),
+      '<w:altChunk r:id="chunkB"><w:altChunkPr/></w:altChunk>',
+      '<w:altChunk r:id="missing"/>',
+      paragraph('某某县人民政府'),
+      '<w:altChunk r:id="chunkA"/>',
+    ].join('');
+    const docx = docxOfParts({
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}" xmlns:r="${RELATIONSHIPS}"><w:body>${body}</w:body></w:document>`,
+      'word/_rels/document.xml.rels': `<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${relationship('chunkA', 'partA.html')}${relationship('chunkB', 'partB.mht')}${relationship('missing', 'gone.html')}</Relationships>`,
+      'word/partA.html': page(['一、主要工作', '全年办理行政复议案件35件。']),
+      'word/partB.mht': saved(page(['基层执法力量仍需充实。'])),
+    });
+    expect((await readText(new Uint8Array(docx), 'chunks.docx')).split('\n')).toEqual([
+      title,
+      '一、主要工作',
+      '全年办理行政复议案件35件。',
+      '二、存在的不足',
+      '基层执法力量仍需充实。',
+      '某某县人民政府',
+      '一、主要工作',
+      '全年办理行政复议案件35件。',
     ]);
   });
 });
