@@ -6,7 +6,7 @@ import { UserError } from '../../src/errors.js';
 import { extractFacts, extractPresence, loadLexicon } from '../../src/facts/index.js';
 import { Budget, LIMITS } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { cidFontPdf, cidHex, docxOfParts, readText } from './hostile.js';
+import { cidFontPdf, cidHex, docxOfParts, pdfFile, readText, refusal } from './hostile.js';
 
 const lexicon = await loadLexicon();
 const title = '某某县2025年度法治政府建设情况报告';
@@ -196,5 +196,49 @@ describe('a Word document whose body is partly embedded parts (<w:altChunk>)', (
       '一、主要工作',
       '全年办理行政复议案件35件。',
     ]);
+  });
+});
+
+describe('a PDF whose text is in a Type3 font (glyphs drawn as pictures)', () => {
+  const stream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+  /** A page of 20 lines in a Type3 font whose codes `codes` name glyphs `glyphName(code)`, each a filled square, with no ToUnicode. */
+  const type3Pdf = (codes: readonly number[], glyphName: (code: number) => string) => {
+    const used = [...new Set(codes)].sort((a, b) => a - b);
+    const hex = (part: readonly number[]) => `<${part.map((code) => code.toString(16).padStart(2, '0')).join('')}>`;
+    const lines = Array.from({ length: 20 }, (_, row) => `BT /T3 12 Tf 56 ${780 - row * 16} Td ${hex(codes.slice(row * 24, row * 24 + 24))} Tj ET`);
+    return new Uint8Array(
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /T3 5 0 R >> >> /Contents 4 0 R >>',
+        stream(lines.join('\n')),
+        `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs 6 0 R ` +
+          `/Encoding << /Type /Encoding /Differences [${used.map((code) => `${code} /${glyphName(code)}`).join(' ')}] >> ` +
+          `/FirstChar ${used[0]} /LastChar ${used.at(-1)} /Widths [${Array.from({ length: used.at(-1)! - used[0]! + 1 }, () => 1000).join(' ')}] >>`,
+        `<< ${used.map((code) => `/${glyphName(code)} 7 0 R`).join(' ')} >>`,
+        stream('1000 0 0 0 1000 1000 d1 100 100 800 800 re f'),
+      ]),
+    );
+  };
+  const codes = Array.from({ length: 480 }, (_, k) => 33 + ((k * 7) % 90));
+
+  // pdf.js gives each code as itself: a page of ASCII letters and signs, then "not a report" with no word of why
+  it('refuses one whose glyph names give no characters, in Chinese naming the file', async () => {
+    const message = await refusal(
+      ingestBytes(
+        type3Pdf(codes, (code) => `g${code}`),
+        '图形字.pdf',
+      ),
+      '图形字.pdf',
+    );
+    expect(message).toContain('Type3 字体');
+  });
+
+  it('reads one whose glyph names are Unicode names', async () => {
+    const text = await readText(
+      type3Pdf(codes, (code) => `uni${(0x4e00 + code * 13).toString(16).toUpperCase()}`),
+      'named.pdf',
+    );
+    expect(text.replace(/\s/g, '').length).toBe(codes.length);
   });
 });
