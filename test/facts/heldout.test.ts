@@ -89,6 +89,7 @@ import {
   heldout81Dir,
   heldout82Dir,
   heldout83Dir,
+  heldout84Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -1395,6 +1396,16 @@ describe.each([
   // readings defensible). Then P 1.000 / R 1.000, plans 21/21, no leaks, meta 24/24. Left: a .csv annex whose title says
   // 数据统计表 (not 情况统计表) gets no year or place from it.
   ['test/fixtures/heldout83', heldout83Dir],
+  // written and labelled blind (w84), one sentence with several figures: a 2024 county (.docx) with 分别 lists of 2–4 members
+  // and mixed units (审核…分别为11件、6项、73份; 记录仪、执法车辆、移动执法终端 with a non-fact member between), 依次 (across a
+  // soft line break; 依次废止、宣布失效、修改 with the verbs before the figures), 各学法6次 and 均达到100% over three rates; a 2023
+  // district (.txt) whose figures stand beside their 同比 changes (同比分别增长15.1%和下降3.4%) and last year's counts and rate
+  // (2022年同期分别为186件、205件; 较上年的13.2%), a 分别 list hard-broken mid-list; a 2025 city (Markdown) whose lists join its
+  // own and its counties' figures (市本级和各县（市、区）分别…; 市政府及四县区 分别 12名、6名…; 市、县两级分别…; 其中市本级依次…);
+  // a 2020 county in the older wording with Chinese numerals (GBK, CRLF: 分别为七件、四项、五十六份; 各乡镇均配备法律顾问); a 2022
+  // county bureau's portal page (.html) with a table whose 2022 cells the text joins into a 分别 sentence, a dash member
+  // (分别为2件、—、23份) and a <br> inside a list; plans in the same shapes (分别不少于8次、3期; 分别控制在10%和5%以内).
+  ['test/fixtures/heldout84', heldout84Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

@@ -179,6 +179,8 @@ export const heldout81Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout82Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout82');
 /** An eighty-third blind set, the other formats offices save: a 2024 county report as WPS .odt (a table of targets and results, a footnote), a 2021 county bureau's .odt with tracked changes and a comment, a 2023 district report as Word .rtf (GBK bytes, header and footer, a two-year table), a 2025 street's report in the body of a GBK e-mail (.eml, forwarded and quoted mails), a 2022 town's portal page saved as .mhtml, a 2024 county's statistical annex as GBK .csv (上年 column, 合计 row). */
 export const heldout83Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout83');
+/** An eighty-fourth blind set, one sentence with several figures (分别 / 依次 / 各 / 均 / 同比 lists): a 2024 county with 3–4-member lists of mixed units (.docx), a 2023 district with 同比 changes and last year's figures (.txt), a 2025 city whose lists join its own and its counties' figures (Markdown), a 2020 county in Chinese numerals (GBK), a 2022 county bureau whose table cells the text joins into a 分别 sentence (.html). */
+export const heldout84Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout84');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
