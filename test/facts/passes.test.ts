@@ -79,7 +79,7 @@ describe('continuation', () => {
 describe('rules/passes.yaml', () => {
   it('is checked like the other rule files: every problem at file:line:col', async () => {
     const dir = await rulesWithPasses((t) =>
-      t.replace('  words: [分别]', '  words: []\n  colour: red').replace('fact: legal_advisers, value: 5', 'fact: no_such_fact, value: 5'),
+      t.replace('  words: [分别, 依次]', '  words: []\n  colour: red').replace('fact: legal_advisers, value: 5', 'fact: no_such_fact, value: 5'),
     );
     const { lexicon: none, problems } = await lintLexicon(dir);
     expect(none).toBeNull();
