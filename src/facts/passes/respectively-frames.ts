@@ -1,5 +1,5 @@
 import { unread, type PassMeta, type SentenceState } from './context.js';
-import { forEachRun, itemsBefore } from './respectively.js';
+import { forEachRun, itemsBefore, ownAmongUnits } from './respectively.js';
 
 export const meta: PassMeta = {
   name: 'respectively-frames',
@@ -15,6 +15,13 @@ export function run(state: SentenceState): void {
     if (run.some((q) => state.items.has(q))) return true;
     const items = itemsBefore(state.view.text, clause.start, at, run.length, state.tables);
     if (!items) return false;
+    // 市本级和各县(市、区)共举办…讲座分别为3期、27期: the body's number reads the frame words of the whole list, the units' none
+    const levels = run.every((q) => q.unit === run[0]!.unit) ? ownAmongUnits(state, items) : null;
+    if (levels) {
+      const list = { start: items[0]!.start, end: items[items.length - 1]!.end };
+      run.forEach((q, k) => (levels[k] ? state.items.set(q, list) : state.bound.set(q, [])));
+      return true;
+    }
     run.forEach((q, k) => state.items.set(q, items[k]!));
     return true;
   });

@@ -7,7 +7,7 @@ import type { CompiledTables } from './tables.js';
 export const meta: PassMeta = {
   name: 'respectively',
   covers:
-    '“A、B分别为X、Y”:分别之前的n个主语与其后以列举词相连的n个数值按次序配对;列举项不全是我们的主语时按列举项配对,其余数值不读;“甲、乙分别研究…3次和5次”中分别之后的一个主语统领全部数值',
+    '“A、B分别为X、Y”:分别之前的n个主语与其后以列举词相连的n个数值按次序配对;列举项不全是我们的主语时按列举项配对,其余数值不读;“甲、乙分别研究…3次和5次”中分别之后的一个主语统领全部数值;列举的是本级(市本级、市政府)和所辖单位(各县(市、区)、某县)时,只有本级那一项的数值是本级的事实',
   order: 20,
   reads: ['numbers'],
 };
@@ -20,6 +20,17 @@ export function run(state: SentenceState): void {
     // the cue of each item of the list before 分别 that counts in its number's unit, if any
     const items = itemsBefore(view.text, clause.start, at, run.length, tables);
     const byItem = items?.map((_, k) => itemCue(state, clause, items, k, run[k]!) ?? null);
+    // "市本级和各县(市、区)分别调解矛盾纠纷2614件、31087件": the list names the body and the units under it
+    const levels = items && run.every((q) => q.unit === first.unit) ? ownAmongUnits(state, items) : null;
+    if (levels) {
+      const cue = soleCue(state, clause, first);
+      if (cue)
+        return bind(
+          state,
+          run,
+          levels.map((own) => (own ? cue : null)),
+        );
+    }
     // "主体、执法人员分别有312个、8,410名": a list of numbers in several units pairs by items alone
     if (run.some((q) => q.unit !== first.unit)) return byItem?.some((c) => c !== null) === true && bind(state, run, byItem);
     // …as does one whose every item names its subject (诉讼案件、出庭案件分别为428件、401件)
@@ -48,6 +59,35 @@ export function run(state: SentenceState): void {
     }
     return pairs !== null && bind(state, run, pairs);
   });
+}
+
+/**
+ * For a list whose one item names the reporting body itself (市本级, 市政府) and whose every other item names units under
+ * it (各县(市、区), 杪林县, 乡镇): which item is the body's; null for any other list. Only the body's number is its figure,
+ * the units' are theirs (their sum, when the report gives it, is read where it stands: 共计33701件).
+ */
+export function ownAmongUnits(state: SentenceState, items: readonly Span[]): boolean[] | null {
+  const { view, tables } = state;
+  const level = view.doc.level;
+  if (level === 'department') return null;
+  const own = tables.bodies.get(level)?.ownSubject;
+  const together = tables.unitsTogether.get(level);
+  const named = tables.subordinates.get(level)?.partName;
+  if (!own || (!together && !named)) return null;
+  const kinds = items.map((item) => {
+    const text = view.text.slice(item.start, item.end);
+    if (together?.test(text) || named?.test(text)) return 'unit';
+    return own.test(text) ? 'own' : 'other';
+  });
+  if (kinds.filter((k) => k === 'own').length !== 1 || kinds.some((k) => k === 'other')) return null;
+  return kinds.map((k) => k === 'own');
+}
+
+/** The one fact the clause's cues before the run name in its unit (the longest of its cues), if they name only one. */
+function soleCue(state: SentenceState, clause: Span, first: Quantity): Cue | undefined {
+  const before = state.cues.filter((c) => c.start >= clause.start && c.end <= first.start && c.compiled.entry.units.includes(first.unit));
+  if (new Set(before.map((c) => c.compiled.entry.id)).size !== 1) return undefined;
+  return before.sort((a, b) => b.end - b.start - (a.end - a.start))[0];
 }
 
 /**

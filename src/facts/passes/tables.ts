@@ -587,7 +587,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     distributive: list_sharing.distributive,
     respectively: respectively.words,
     respectivelyAnnounce: new RegExp(`(?:${any(respectively.words)})(?:为|是)?\\s*$`),
-    listItem: new RegExp(`(?:(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
+    // a bracketed aside holds separators of its own (各县(市、区)): it is part of its item
+    listItem: new RegExp(`(?:[(（][^()（）]*[)）]|(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
     headMarks: respectively.head_marks,
     change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?(?:${any(change.now)})?\\s*$`),
     changeFrom: change.from,
