@@ -90,6 +90,7 @@ import {
   heldout82Dir,
   heldout83Dir,
   heldout84Dir,
+  heldout87Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -1415,6 +1416,17 @@ describe.each([
   // noun; 常务会议和党组会议各学法十次 (a list with a non-frame member shares no frame, as 中心组 does); 决策事项、听证事项
   // 分别为6项、2项 (听证事项 read as decisions); 共计132名 after a 分别 clause of lectures and hearings.
   ['test/fixtures/heldout84', heldout84Dir],
+  // written and labelled blind (w87), numbers that are names, not facts: slogans and named mechanisms (“1+N”, “三个一”, “两个全覆盖”,
+  // “五级书记抓法治”, “一村一法律顾问”, “八五”, “十四五”), document numbers (禾政发〔2024〕12号), law articles (第十二条), hotlines
+  // (12345, 12348) with rates of their own, deadlines (5个工作日内, 15日内), rankings (第2名, 前三), batches (第三批, 第五期至第八期),
+  // grades (一等奖, A级), versions (2.0版), other percentages (满意度, GDP), ages and money (罚没款326万元) around the body's real
+  // figures: a 2024 county (.txt), a 2023 district's portal page with a banner and a 文号 line (.html), a 2025 city with an honours
+  // table (.docx), a 2021 city natural-resources bureau (Markdown), a 2018 township in the older wording (GBK, CRLF).
+  // Measured first at P 0.992 / R 0.992, plans 12/12, 2 leaks, meta 20/20 (1 missed: 依申请公开…3件，已全部办结 as 3 closed;
+  // 1 spurious: 群众对法治政府建设的满意度达到95.8% as proposers' satisfaction). Both leaks are plans equal to the year's
+  // figures, which the scorer cannot tell apart (讲座4期 and 不少于4期; 会前学法12次 and 不少于12次): labelling slips, as in
+  // heldout19 and heldout20, left in the gold for the fixer to judge.
+  ['test/fixtures/heldout87', heldout87Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

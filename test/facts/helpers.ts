@@ -181,6 +181,8 @@ export const heldout82Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout83Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout83');
 /** An eighty-fourth blind set, one sentence with several figures (分别 / 依次 / 各 / 均 / 同比 lists): a 2024 county with 3–4-member lists of mixed units (.docx), a 2023 district with 同比 changes and last year's figures (.txt), a 2025 city whose lists join its own and its counties' figures (Markdown), a 2020 county in Chinese numerals (GBK), a 2022 county bureau whose table cells the text joins into a 分别 sentence (.html). */
 export const heldout84Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout84');
+/** An eighty-seventh blind set, numbers that are names, not facts (slogans, document numbers, law articles, hotlines, deadlines, rankings, batches, grades, other percentages, ages, money) around the body's real figures: a 2024 county (.txt), a 2023 district's portal page with a banner and a 文号 line (.html), a 2025 city with an honours table (.docx), a 2021 city natural-resources bureau (Markdown), a 2018 township (GBK). */
+export const heldout87Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout87');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
