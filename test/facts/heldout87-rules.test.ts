@@ -32,3 +32,31 @@ describe('the public’s satisfaction is no proposers’, whatever the sentence 
     expect(values('承办县人大代表建议和政协提案57件，办复率100%，满意度98.1%。', 'proposals_satisfaction_rate')).toEqual([98.1]);
   });
 });
+
+describe('requests for information answered in full: the count answered', () => {
+  it('已全部办结 after the count received', async () => {
+    const { facts } = await readFileQuoted(lexicon, county('全年受理依申请公开政府信息6件，已全部办结。'), 'bx.txt');
+    expect(statusesWithId(facts, 'disclosure_requests')).toEqual(['disclosure_requests=6:achieved']);
+    expect(statusesWithId(facts, 'disclosure_requests_closed')).toEqual(['disclosure_requests_closed=6:achieved']);
+  });
+
+  it('均在法定期限内作出答复, in Chinese numerals', () => {
+    expect(values('镇政府收到政府信息公开申请四件，均在法定期限内作出答复。', 'disclosure_requests_closed')).toEqual([4]);
+  });
+
+  it('the count stated when not all were answered, and none for 尚未全部', () => {
+    expect(values('受理政府信息公开申请73件，办结70件，3件转入下年办理。', 'disclosure_requests_closed')).toEqual([70]);
+    expect(values('受理政府信息公开申请12件，尚未全部答复。', 'disclosure_requests_closed')).toEqual([]);
+  });
+
+  it('not the proposals closed in full after the requests in the same sentence or paragraph', async () => {
+    expect(values('全年收到政府信息公开申请9件；承办县人大代表建议22件，全部办结。', 'disclosure_requests_closed')).toEqual([]);
+    const text = county('全年受理政府信息公开申请40件，已答复36件。人大代表建议和政协提案共交办95件，目前已办结81件。');
+    const { facts } = await readFileQuoted(lexicon, text, 'bx.txt');
+    expect(statusesWithId(facts, 'disclosure_requests_closed')).toEqual(['disclosure_requests_closed=36:achieved']);
+  });
+
+  it('nor information published in full', () => {
+    expect(values('主动公开政府信息1,260条，全部通过门户网站发布。', 'disclosure_requests_closed')).toEqual([]);
+  });
+});
