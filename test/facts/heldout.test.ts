@@ -91,6 +91,7 @@ import {
   heldout83Dir,
   heldout84Dir,
   heldout87Dir,
+  heldout88Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -1432,6 +1433,17 @@ describe.each([
   // satisfaction; 全部办结 / 均在法定期限内答复 after a count of requests for information gives that count closed, with
   // 建议/提案 as rivals. Now P 1.000 / R 1.000, plans 10/10, no leaks, meta 20/20; nothing left.
   ['test/fixtures/heldout87', heldout87Dir],
+  // written and labelled blind (w88), older small units in regions not yet covered, in the 2016–2020 依法行政 wording
+  // (政府法制机构 / 法制办, 行政执法责任制 and 执法证件年审, 规范性文件“三统一”, 法律顾问制度, “七五”普法, 依法行政考核, 行政复议
+  // 委员会, 村（居）法律顾问全覆盖, 人民调解“以案定补”): a 2017 旗's 依法行政工作报告 to its 盟行署 (GBK, CRLF) quoting the 盟's
+  // figures; a 2018 乡 in a north-eastern state forest area to its county (.txt) quoting the county's figures and requirement; a
+  // 2019 街道 of a south-western district on the district portal (.html); a 2020 mountain county's closing report of the
+  // 纲要（2015—2020年） with 疫情防控 wording and the five years' totals (.docx); a 2016 镇 in Chinese numerals (Markdown); each
+  // with superior targets and a shortcomings section with figures.
+  // Measured first at P 0.991 / R 1.000, plans 18/18, no leaks, meta 20/20 (116 found, 0 missed, 1 spurious): the 旗's
+  // head_appearance_rate 55.56 derived from 出庭应诉5件 of 9件 as achieved, a rate the report states only in its shortcomings
+  // (出庭应诉率仅为55.6%: a gap, not labelled).
+  ['test/fixtures/heldout88', heldout88Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

@@ -183,6 +183,8 @@ export const heldout83Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout84Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout84');
 /** An eighty-seventh blind set, numbers that are names, not facts (slogans, document numbers, law articles, hotlines, deadlines, rankings, batches, grades, other percentages, ages, money) around the body's real figures: a 2024 county (.txt), a 2023 district's portal page with a banner and a 文号 line (.html), a 2025 city with an honours table (.docx), a 2021 city natural-resources bureau (Markdown), a 2018 township (GBK). */
 export const heldout87Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout87');
+/** An eighty-eighth blind set, older small units in regions not yet covered (2016–2020 依法行政 wording): a 2017 旗 of a 盟 (GBK), a 2018 乡 in a north-eastern forest area to its county (.txt), a 2019 街道 of a south-western district (.html), a 2020 mountain county closing the 纲要（2015—2020年） with 疫情防控 wording (.docx), a 2016 镇 in Chinese numerals (Markdown). */
+export const heldout88Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout88');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
