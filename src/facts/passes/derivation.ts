@@ -6,7 +6,7 @@ import type { PassMeta } from './context.js';
 export const meta: PassMeta = {
   name: 'derivation',
   covers:
-    '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算,句中该比率留空待填(出庭应诉率××%)时不算',
+    '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算,句中该比率留空待填(出庭应诉率××%)时不算,存在问题部分已写明同一比率(出庭应诉率仅为55.6%)时不作为成绩再算',
   order: 100,
 };
 
@@ -40,10 +40,18 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
   const derived = new Set(lexicon.derive.map((d) => d.id));
   const stated = new Set<string>();
   const statedAnywhere = new Set<string>();
+  // the rates the document states among its shortcomings (出庭应诉率仅为55.6%): the same rate from the year's counts is
+  // that shortcoming, not an achievement beside it
+  const statedAsGap = new Map<string, number[]>();
   for (const f of found) {
     if (!derived.has(f.fact.id)) continue;
     stated.add(`${f.fact.id}@${f.top}`);
     statedAnywhere.add(`${f.fact.id}:${f.fact.status}`);
+    if (f.fact.status === 'gap' && typeof f.fact.value === 'number') {
+      const values = statedAsGap.get(f.fact.id);
+      if (values) values.push(f.fact.value);
+      else statedAsGap.set(f.fact.id, [f.fact.value]);
+    }
   }
   for (const { id, numerator, denominator, within } of lexicon.derive) {
     const entry = lexicon.byId.get(id)?.entry;
@@ -67,6 +75,7 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
       const start = basis[0]!.start;
       const end = Math.max(...basis.map((b) => b.end));
       const value = Math.round(((num.fact.value as number) / (den.fact.value as number)) * 10000) / 100;
+      if (num.fact.status === 'achieved' && statedAsGap.get(id)?.some((gap) => sameAtStatedPrecision(value, gap))) continue;
       found.push({
         sentence: num.sentence,
         top: num.top,
@@ -83,6 +92,12 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
       });
     }
   }
+}
+
+/** A computed rate that the stated one gives when rounded as it was written (55.56 → 55.6, 55.56 → 56). */
+function sameAtStatedPrecision(computed: number, stated: number): boolean {
+  const decimals = String(stated).split('.')[1]?.length ?? 0;
+  return Number(computed.toFixed(decimals)) === stated;
 }
 
 /** The index of the first fact of a sentence-ordered list at or after sentence `sentence`. */

@@ -1,0 +1,36 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout88 (older small units, 2016–2020) and the
+ * leftovers of session 36 taken with it, on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+describe('a rate the report states among its shortcomings is not computed again as achieved from its counts', () => {
+  const report = (gap: string) =>
+    [
+      '梓坪县人民政府2018年依法行政工作情况报告',
+      '一、主要工作',
+      '全年办理行政诉讼案件12件,县政府及部门负责人出庭应诉7件,无败诉案件。',
+      '二、存在的问题',
+      gap,
+      '',
+    ].join('\n');
+
+  it('the same rate, rounded as written, stays the gap it is', async () => {
+    const { facts } = await readFileQuoted(lexicon, report('一是行政机关负责人出庭应诉率仅为58.3%,与上级要求尚有差距。'), 'zi.txt');
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=58.3:gap']);
+  });
+
+  it('also when written in whole percent', async () => {
+    const { facts } = await readFileQuoted(lexicon, report('一是行政机关负责人出庭应诉率只有58%,离要求较远。'), 'zi.txt');
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=58:gap']);
+  });
+
+  it('but another rate among the shortcomings (a part’s) leaves the year’s rate computed', async () => {
+    const { facts } = await readFileQuoted(lexicon, report('一是部分乡镇行政机关负责人出庭应诉率仅为40%,需进一步提高。'), 'zi.txt');
+    expect(statusesWithId(facts, 'head_appearance_rate')).toContain('head_appearance_rate=58.33:achieved');
+  });
+});
