@@ -34,3 +34,25 @@ describe('a rate the report states among its shortcomings is not computed again 
     expect(statusesWithId(facts, 'head_appearance_rate')).toContain('head_appearance_rate=58.33:achieved');
   });
 });
+
+describe('bodies listed before 各 or 均 share the action after it', () => {
+  const report = (sentence: string) => `梓坪县人民政府2019年法治政府建设情况报告\n一、主要成效\n${sentence}\n`;
+  const study = async (sentence: string) =>
+    statusesWithId((await readFileQuoted(lexicon, report(sentence), 'zi.txt')).facts, 'exec_meeting_law_study');
+
+  it('the executive meeting listed with a body no frame counts: its count is the meeting’s', async () => {
+    expect(await study('全年县政府常务会议和县政府党组会议各学法10次。')).toEqual(['exec_meeting_law_study=10:achieved']);
+    expect(await study('县政府党组会议、县政府常务会议均开展学法12次。')).toEqual(['exec_meeting_law_study=12:achieved']);
+  });
+
+  it('none when no listed body is the executive meeting, or 各 begins a body (各部门)', async () => {
+    expect(await study('县政府党组会议和县委常委会会议各学法6次。')).toEqual([]);
+    expect(await study('县政府常务会议和各部门学法共300次。')).toEqual([]);
+  });
+
+  it('frames listed before 均 still each read the number', async () => {
+    const { facts } = await readFileQuoted(lexicon, report('县政府常务会议会前学法和法治专题讲座均为4次。'), 'zi.txt');
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=4:achieved']);
+    expect(statusesWithId(facts, 'law_lectures')).toEqual(['law_lectures=4:achieved']);
+  });
+});

@@ -183,6 +183,10 @@ export function run(state: SentenceState): void {
               : [];
     const spread = item ? null : spreadItems(state, q, from, usable);
     if (spread && readsEachItem(state, frames, q, spread, modifiers)) continue;
+    // bodies listed before 各 or 均 share the action after it (县政府常务会议和党组会议各学法10次): the number is each
+    // one's, and only the items that read as a frame with that action count it
+    const sharing = item || !opener ? null : subjectsSharingAction(state, q, from, opener, whole);
+    if (sharing && readsEachItem(state, frames, q, sharing, modifiers, true)) continue;
     // the subject's own modifier names whose it is (各县(市、区)政府常务会议): an excluded body there owns it
     const owners = opener ? modifierOf(view.text, whole, opener, from) : [];
     const best = bestFrame(state, owners.length === 0 ? frames : frames.filter((f) => !namesAny(owners, f.exclude)), q, { part, carried, opening, modifiers });
@@ -226,15 +230,24 @@ function actedOn(hits: readonly TermHit[], subjects: TermSet): TermHit[] {
 
 /**
  * One number read for each item of the list before 均 (会前学法和法治专题讲座均为4次), when every item
- * reads as a frame: one fact per frame, each quoting from its own words on. False when one does not.
+ * reads as a frame (or, `someMay`, when one does: the others are bodies no frame counts): one fact per frame,
+ * each quoting from its own words on. False when none does, or when one does not and all must.
  */
-function readsEachItem(state: SentenceState, frames: readonly CompiledFrame[], q: Quantity, items: readonly TermHit[][], modifiers: readonly Span[]): boolean {
+function readsEachItem(
+  state: SentenceState,
+  frames: readonly CompiledFrame[],
+  q: Quantity,
+  items: readonly TermHit[][],
+  modifiers: readonly Span[],
+  someMay = false,
+): boolean {
   const read: FrameReading[] = [];
   for (const item of items) {
     const r = bestFrame(state, frames, q, { part: item, carried: [], opening: [], modifiers });
-    if (r === null) return false;
-    read.push(r);
+    if (r !== null) read.push(r);
+    else if (!someMay) return false;
   }
+  if (read.length === 0) return false;
   state.taken.add(q);
   const seen = new Set<string>();
   for (const r of read) {
@@ -474,6 +487,31 @@ function nearest(list: readonly TermHit[], terms: TermSet, q: Quantity, skip: re
       found = h;
   }
   return found;
+}
+
+/**
+ * "县政府常务会议和党组会议各学法10次": the bodies listed before a distributive word after the last subject, each
+ * with the words after that word (the action they share) as a part of its own. Null when there is no such list, no
+ * action after that word, or an item names no body (a subject, or another body's word, an exclusion) or acts itself.
+ */
+function subjectsSharingAction(state: SentenceState, q: Quantity, from: number, opener: TermHit, whole: readonly TermHit[]): TermHit[][] | null {
+  const { view, tables, all } = state;
+  const d = lastWithin(view.text, tables.distributive, opener.end, q.start);
+  // 各 that begins a word of ours (各部门) is no distributive word
+  if (d < 0 || whole.some((h) => h.start <= d && d < h.end)) return null;
+  const items = listItems(view.text, from, d, [...all, ...whole], tables);
+  if (items.length < 2) return null;
+  const { subjects, actions } = state.compiled.frameWords;
+  const action = spansWithin(whole, d, q.start);
+  if (!namesAny(action, actions)) return null;
+  const parts: TermHit[][] = [];
+  for (const item of items) {
+    // an item with an action of its own (常务会议会前学法和各部门中心组学法均为4次) is a whole reading, not a body
+    const words = spansWithin(whole, item.start, item.end);
+    if (!namesAny(words, subjects) || namesAny(words, actions)) return null;
+    parts.push([...words, ...action]);
+  }
+  return parts;
 }
 
 /**
