@@ -56,3 +56,26 @@ describe('bodies listed before 各 or 均 share the action after it', () => {
     expect(statusesWithId(facts, 'law_lectures')).toEqual(['law_lectures=4:achieved']);
   });
 });
+
+describe('an item after 分别 is not read for a cue whose near word stands only in another item', () => {
+  const report = (sentence: string) => `梓坪县人民政府2019年法治政府建设情况报告\n一、主要成效\n${sentence}\n`;
+  const decisions = async (sentence: string) =>
+    statusesWithId((await readFileQuoted(lexicon, report(sentence), 'zi.txt')).facts, 'major_decision_items');
+
+  it('听证事项 beside 决策事项 takes no decisions’ id', async () => {
+    expect(await decisions('全年县政府决策事项、听证事项分别为12项、3项。')).toEqual(['major_decision_items=12:achieved']);
+    expect(await decisions('县政府重大行政决策事项和风险评估事项分别为7项、2项。')).toEqual(['major_decision_items=7:achieved']);
+  });
+
+  it('but the verb leading the list (before the first item’s cue) serves every item', async () => {
+    const { facts } = await readFileQuoted(lexicon, report('全年县司法局审核规范性文件、行政合同分别为14件、52份。'), 'zi.txt');
+    expect(statusesWithId(facts, 'normative_docs_reviewed')).toEqual(['normative_docs_reviewed=14:achieved']);
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=52:achieved']);
+  });
+
+  it('and cues with no near word are not affected', async () => {
+    const { facts } = await readFileQuoted(lexicon, report('全年受理行政复议申请、审结复议案件分别为40件、38件。'), 'zi.txt');
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=40:achieved']);
+    expect(statusesWithId(facts, 'reconsideration_closed')).toEqual(['reconsideration_closed=38:achieved']);
+  });
+});

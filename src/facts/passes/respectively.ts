@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { clauseAt, lastWithin } from '../text.js';
+import { clauseAt, containsAny, lastWithin } from '../text.js';
 import { applies, fitsClause, readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 
@@ -36,7 +36,7 @@ export function run(state: SentenceState): void {
     // …as does one whose every item names its subject (诉讼案件、出庭案件分别为428件、401件)
     if (byItem?.every((c) => c !== null)) return bind(state, run, byItem);
     const before = state.cues
-      .filter((c) => c.start >= clause.start && c.end <= first.start && c.compiled.entry.units.includes(first.unit))
+      .filter((c) => c.start >= clause.start && c.end <= first.start && c.compiled.entry.units.includes(first.unit) && nearInOwnItem(state, c, clause, items))
       .sort((a, b) => a.start - b.start);
     const distinct = before.filter((c, k) => before.findIndex((o) => o.start === c.start) === k);
     let pairs: (Cue | null)[] | null = null;
@@ -97,22 +97,40 @@ function soleCue(state: SentenceState, clause: Span, first: Quantity): Cue | und
  */
 function itemCue(state: SentenceState, clause: Span, items: readonly Span[], k: number, q: Quantity): Cue | undefined {
   const item = items[k]!;
+  const others = items.filter((_, i) => i !== k);
   let found: Cue | undefined;
   for (const c of state.all) {
     if (c.start < item.start || c.end > item.end || !c.compiled.entry.units.includes(q.unit) || (found && c.end - c.start <= found.end - found.start)) continue;
-    if (
-      state.cues.includes(c) ||
-      (applies(state.view, c.compiled, c.start) &&
-        fitsClause(
-          state.view,
-          c.compiled,
-          clause,
-          items.filter((_, i) => i !== k),
-        ))
-    )
-      found = c;
+    if (!nearOutside(state, c.compiled.entry.near, clause, others)) continue;
+    if (state.cues.includes(c) || (applies(state.view, c.compiled, c.start) && fitsClause(state.view, c.compiled, clause, others))) found = c;
   }
   return found;
+}
+
+/** Whether a cue inside an item of the list has its `near` words outside the other items (a cue outside the list has). */
+function nearInOwnItem(state: SentenceState, c: Cue, clause: Span, items: readonly Span[] | null): boolean {
+  const k = items?.findIndex((item) => c.start >= item.start && c.end <= item.end) ?? -1;
+  return k < 0 || nearOutside(state, c.compiled.entry.near, clause, items!.filter((_, i) => i !== k));
+}
+
+/**
+ * Whether a cue's `near` words (事项 counts decisions only beside 决策) stand in its clause outside the other items'
+ * names: another item's words say what that item is (决策事项、听证事项分别为12项、3项: 听证事项 is no decision). An
+ * item's name runs from its first cue on; the words before it lead the whole list (审核规范性文件、合同分别为…: 审核 is
+ * every item's).
+ */
+function nearOutside(state: SentenceState, near: readonly string[], clause: Span, others: readonly Span[]): boolean {
+  if (near.length === 0) return true;
+  let visible = state.view.text.slice(clause.start, clause.end);
+  for (const o of others) {
+    let name = o.end;
+    for (const c of state.all) if (c.start >= o.start && c.end <= o.end && c.start < name) name = c.start;
+    if (name === o.end) name = o.start;
+    const start = Math.max(name, clause.start) - clause.start;
+    const end = Math.min(o.end, clause.end) - clause.start;
+    if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
+  }
+  return containsAny(visible, near);
 }
 
 /**
