@@ -287,7 +287,16 @@ export const PassTables = lazySchema(() =>
   z
     .object({
       list_sharing: z.object({ separators: z.array(Term).min(1), distributive: z.array(Term) }).strict(),
-      respectively: z.object({ words: z.array(Term).min(1), item_separators: z.array(Term).min(1), head_marks: z.array(Term) }).strict(),
+      respectively: z
+        .object({
+          words: z.array(Term).min(1),
+          item_separators: z.array(Term).min(1),
+          head_marks: z.array(Term),
+          /** members of the list after 分别 that give no figure (—, 暂无) and the marks of a range member (40—45名) */
+          placeholders: z.array(Term).default([]),
+          range_marks: z.array(Term).default([]),
+        })
+        .strict(),
       change: z
         .object({
           from: z.array(Term).min(1),

@@ -119,8 +119,9 @@ export function run(state: SentenceState): void {
   const bounds = partBounds(state);
   for (const q of open) {
     const clause = clauseAt(view.clauses, q.start);
-    // a number a pass before decided counts nothing (the old value of a change, an earlier year's)
-    if (inForeignClause(state, q) || state.bound.get(q)?.length === 0) continue;
+    // a number a pass before decided counts nothing (the old value of a change, an earlier year's), unless it
+    // gave the number its item to read (a list with members without a figure: 讲座、培训班依次为4期、——)
+    if (inForeignClause(state, q) || (state.bound.get(q)?.length === 0 && !state.items.has(q))) continue;
     const item = state.items.get(q);
     const from = item?.start ?? Math.max(partStart(bounds, q, clause), afterOccasion(view, state.tables, clause, q.start));
     const to = item?.end ?? partEndBeforeAside(view.text, bounds, q, clause);

@@ -10,19 +10,19 @@ export const meta: PassMeta = {
 
 /** For the numbers the frames will read after 分别, the item of the list before 分别 each belongs to. */
 export function run(state: SentenceState): void {
-  forEachRun(state, unread(state), (run, clause, at) => {
+  forEachRun(state, unread(state), ({ numbers: run, places, members }, clause, at) => {
     // years listed before 分别 (2022年、2023年分别为10次、12次): the year columns gave the year's figure its part
     if (run.some((q) => state.items.has(q))) return true;
-    const items = itemsBefore(state.view.text, clause.start, at, run.length, state.tables);
+    const items = itemsBefore(state.view.text, clause.start, at, members, state.tables, state.all);
     if (!items) return false;
     // 市本级和各县(市、区)共举办…讲座分别为3期、27期: the body's number reads the frame words of the whole list, the units' none
     const levels = run.every((q) => q.unit === run[0]!.unit) ? ownAmongUnits(state, items) : null;
     if (levels) {
       const list = { start: items[0]!.start, end: items[items.length - 1]!.end };
-      run.forEach((q, k) => (levels[k] ? state.items.set(q, list) : state.bound.set(q, [])));
+      run.forEach((q, k) => (levels[places[k]!] ? state.items.set(q, list) : state.bound.set(q, [])));
       return true;
     }
-    run.forEach((q, k) => state.items.set(q, items[k]!));
+    run.forEach((q, k) => state.items.set(q, items[places[k]!]!));
     return true;
   });
 }

@@ -15,11 +15,13 @@ export const meta: PassMeta = {
 /** Pairs the numbers after 分别 with the cues (or the list items) before it. */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
-  forEachRun(state, undecided(state), (run, clause, at) => {
+  forEachRun(state, undecided(state), ({ numbers: run, places, members }, clause, at) => {
     const first = run[0]!;
-    // the cue of each item of the list before 分别 that counts in its number's unit, if any
-    const items = itemsBefore(view.text, clause.start, at, run.length, tables);
-    const byItem = items?.map((_, k) => itemCue(state, clause, items, k, run[k]!) ?? null);
+    const items = itemsBefore(view.text, clause.start, at, members, tables, state.all);
+    // "分别为100%、—": a member without a figure holds its place; with no list as long before 分别, the places say nothing
+    if (members > run.length && !items) return false;
+    // the cue of the item of the list before 分别 that each number is, if it counts in the number's unit
+    const byItem = items && run.map((q, k) => itemCue(state, clause, items, places[k]!, q) ?? null);
     // "市本级和各县(市、区)分别调解矛盾纠纷2614件、31087件": the list names the body and the units under it
     const levels = items && run.every((q) => q.unit === first.unit) ? ownAmongUnits(state, items) : null;
     if (levels) {
@@ -28,7 +30,7 @@ export function run(state: SentenceState): void {
         return bind(
           state,
           run,
-          levels.map((own) => (own ? cue : null)),
+          places.map((k) => (levels[k] ? cue : null)),
         );
     }
     // "主体、执法人员分别有312个、8,410名": a list of numbers in several units pairs by items alone
@@ -38,6 +40,26 @@ export function run(state: SentenceState): void {
     const before = state.cues
       .filter((c) => c.start >= clause.start && c.end <= first.start && c.compiled.entry.units.includes(first.unit) && nearInOwnItem(state, c, clause, items))
       .sort((a, b) => a.start - b.start);
+    // …and one with members without a figure, whose places leave no other pairing (办复率、满意率分别为100%、—: the
+    // 100% is no 满意率). A number whose item names no cue alone takes the cue the list shares (常委会会议、常务会议
+    // 专题研究法治政府建设分别为2次、—) or one that opens in its item; else, when another member's item names a cue,
+    // the frames read it in its item, and when none does, the passes after read it as any number
+    if (items && members > run.length) {
+      const byMember = items.map((_, k) => itemCue(state, clause, items, k, first) ?? null);
+      const shared = sharedHeadCue(state, view.text, items, byMember);
+      const list = { start: items[0]!.start, end: items[items.length - 1]!.end };
+      const listNamesCue = before.some((c) => c.start >= list.start && c.end <= list.end);
+      run.forEach((q, k) => {
+        const item = items[places[k]!]!;
+        const cue = byItem![k] ?? shared ?? before.find((c) => c.start >= item.start && c.start < item.end);
+        if (cue) bind(state, [q], [cue]);
+        else if (listNamesCue) {
+          state.bound.set(q, []);
+          state.items.set(q, item);
+        }
+      });
+      return true;
+    }
     const distinct = before.filter((c, k) => before.findIndex((o) => o.start === c.start) === k);
     let pairs: (Cue | null)[] | null = null;
     if (distinct.length >= run.length) pairs = distinct.slice(-run.length);
@@ -63,7 +85,7 @@ export function run(state: SentenceState): void {
 
 /**
  * For a list whose one item names the reporting body itself (市本级, 市政府) and whose every other item names units under
- * it (各县(市、区), 杪林县, 乡镇): which item is the body's; null for any other list. Only the body's number is its figure,
+ * it (各县(市、区), 杪林县, 乡镇, 12个乡镇): which item is the body's; null for any other list. Only the body's number is its figure,
  * the units' are theirs (their sum, when the report gives it, is read where it stands: 共计33701件).
  */
 export function ownAmongUnits(state: SentenceState, items: readonly Span[]): boolean[] | null {
@@ -76,7 +98,8 @@ export function ownAmongUnits(state: SentenceState, items: readonly Span[]): boo
   if (!own || (!together && !named)) return null;
   const kinds = items.map((item) => {
     const text = view.text.slice(item.start, item.end);
-    if (together?.test(text) || named?.test(text)) return 'unit';
+    // 12个乡镇, 8个街道(镇): the units counted together
+    if (together?.test(text) || named?.test(text) || tables.countedUnits.test(text)) return 'unit';
     return own.test(text) ? 'own' : 'other';
   });
   if (kinds.filter((k) => k === 'own').length !== 1 || kinds.some((k) => k === 'other')) return null;
@@ -159,22 +182,34 @@ function bind(state: SentenceState, run: readonly Quantity[], pairs: readonly (C
 }
 
 /**
- * Every run of two or more numbers joined by list words (100%、98%; 312个、8,410名) after a 分别 of
- * their clause, with the clause and where 分别 stands; `use` says whether it took the run (the
- * next run then starts after it) or not (the next starts at the run's second number). A run in
+ * The numbers of a list after 分别 and where each stands among its members: a member may give no figure
+ * (分别为2次、—; 依次为9件、——、61件; 40—45名) and still holds its place.
+ */
+export interface Run {
+  numbers: Quantity[];
+  /** the member each number is, counted from 0 */
+  places: number[];
+  /** how many members the list has, those without a figure included */
+  members: number;
+}
+
+/**
+ * Every list of two or more members, at least one a number, joined by list words (100%、98%; 312个、8,410名;
+ * 100%、—) after a 分别 of their clause, with the clause and where 分别 stands; `use` says whether it took
+ * the list (the next then starts after it) or not (the next starts at its second number). A list in
  * several units is offered first, then its first numbers of one unit.
  */
-export function forEachRun(state: SentenceState, open: readonly Quantity[], use: (run: Quantity[], clause: Span, at: number) => boolean): void {
+export function forEachRun(state: SentenceState, open: readonly Quantity[], use: (run: Run, clause: Span, at: number) => boolean): void {
   const { view, tables } = state;
   for (let i = 0; i < open.length; i++) {
     const first = open[i]!;
     const clause = clauseAt(view.clauses, first.start);
     const at = respectivelyAt(view.text, clause, first, tables);
     if (at < 0) continue;
-    const mixed = runFrom(open, i, view.text, tables, true);
-    const run = runFrom(open, i, view.text, tables, false);
-    if (mixed.length > run.length && use(mixed, clause, at)) i += mixed.length - 1;
-    else if (run.length >= 2 && use(run, clause, at)) i += run.length - 1;
+    const mixed = runFrom(open, i, view.text, tables, true, at);
+    const run = runFrom(open, i, view.text, tables, false, at);
+    if (mixed.numbers.length > run.numbers.length && use(mixed, clause, at)) i += mixed.numbers.length - 1;
+    else if (run.members >= 2 && use(run, clause, at)) i += run.numbers.length - 1;
   }
 }
 
@@ -183,25 +218,53 @@ function respectivelyAt(text: string, clause: Span, q: Quantity, tables: Compile
   return lastWithin(text, tables.respectively, clause.start, q.start);
 }
 
-/** The numbers from `open[i]` on (of one unit, unless `anyUnit`), joined by list words only (100%、98%). */
-function runFrom(open: readonly Quantity[], i: number, text: string, tables: CompiledTables, anyUnit: boolean): Quantity[] {
+/**
+ * The numbers from `open[i]` on (of one unit, unless `anyUnit`), joined by list words only (100%、98%), or by
+ * list words around members without a figure (、—、); members without a figure before the first number
+ * count when only they stand between it and 分别 at `at` (分别为—、2614件), and after the last to its clause's end.
+ */
+function runFrom(open: readonly Quantity[], i: number, text: string, tables: CompiledTables, anyUnit: boolean, at: number): Run {
   const first = open[i]!;
-  const run = [first];
+  const before = text.slice(at, first.start);
+  const lead = tables.holesBefore.exec(before);
+  let place = lead && !/\d/.test(before.slice(0, lead.index)) ? holesIn(lead[0], tables) : 0;
+  const numbers = [first];
+  const places = [place];
   for (let j = i + 1; j < open.length; j++) {
     const next = open[j]!;
-    if ((!anyUnit && next.unit !== first.unit) || !tables.listSeparator.test(text, run[run.length - 1]!.end, next.start)) break;
-    run.push(next);
+    if (!anyUnit && next.unit !== first.unit) break;
+    const gap = text.slice(numbers[numbers.length - 1]!.end, next.start);
+    if (tables.listSeparator.test(gap)) place += 1;
+    else if (tables.holesBetween.test(gap)) place += 1 + holesIn(gap, tables);
+    else break;
+    numbers.push(next);
+    places.push(place);
   }
-  return run;
+  tables.holesAfter.lastIndex = numbers[numbers.length - 1]!.end;
+  const trail = tables.holesAfter.exec(text);
+  return { numbers, places, members: place + 1 + (trail ? holesIn(trail[0], tables) : 0) };
+}
+
+/** How many members without a figure a string of them and list words holds. */
+function holesIn(text: string, tables: CompiledTables): number {
+  return text.match(tables.hole)?.length ?? 0;
 }
 
 /**
  * The last `count` items of the list in [from, at) (the list before 分别), cut at the item
- * separators; null when there are fewer or they are not joined by list words only.
+ * separators but not inside one of `words` (报备及时率 is one item); null when there are fewer or
+ * they are not joined by list words only.
  */
-export function itemsBefore(text: string, from: number, at: number, count: number, tables: CompiledTables): Span[] | null {
+export function itemsBefore(text: string, from: number, at: number, count: number, tables: CompiledTables, words: readonly Span[] = []): Span[] | null {
   const head = text.slice(from, at);
-  const items = [...head.matchAll(tables.listItem)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length })).slice(-count);
+  const cut: Span[] = [];
+  for (const m of head.matchAll(tables.listItem)) {
+    const item = { start: from + m.index, end: from + m.index + m[0].length };
+    const last = cut[cut.length - 1];
+    if (last && words.some((w) => w.start < last.end && w.end > item.start)) last.end = item.end;
+    else cut.push(item);
+  }
+  const items = cut.slice(-count);
   if (items.length < count) return null;
   if (items.some((c, k) => k > 0 && !tables.listSeparator.test(text, items[k - 1]!.end, c.start))) return null;
   return items;

@@ -21,6 +21,14 @@ export interface CompiledTables {
   listItem: RegExp;
   /** the particles after which a list's shared head noun stands (代表、委员的满意率) */
   headMarks: readonly string[];
+  /** a member of a list after 分别 that gives no figure: a placeholder (—, 暂无) or a range (40—45名) (global) */
+  hole: RegExp;
+  /** list words between two numbers with only such members among them (、——、) */
+  holesBetween: RegExp;
+  /** such members, each after list words, from a number on to the end of its list (sticky: 、—以内) */
+  holesAfter: RegExp;
+  /** such members, each before list words, at the end of a string (分别为—、) */
+  holesBefore: RegExp;
   /** a change phrase from its start to the end of the string: 由8%提高到 */
   change: RegExp;
   changeFrom: readonly string[];
@@ -581,7 +589,14 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
   } = lexicon.passes;
   // 全县乡镇全年共开展…: the body's whole before the units together still names them together
   const wholeLead = subordinate.whole_leads.length === 0 ? '' : `(?:${any(subordinate.whole_leads)})?`;
+  const separator = `\\s*(?:${any(list_sharing.separators)})\\s*`;
+  const number = '\\d[\\d.,]*\\s*[%％]?';
+  const hole = `(?:${number}\\s*(?:${any(respectively.range_marks)})\\s*${number}(?:[^\\s\\d,;:。!?()（）、]{1,2}?(?=${separator}|[,;:。!?)）]|$))?|${any(respectively.placeholders)})`;
   compiled = {
+    hole: new RegExp(hole, 'g'),
+    holesBetween: new RegExp(`^${separator}(?:${hole}${separator})*$`),
+    holesAfter: new RegExp(`(?:${separator}${hole})+(?=\\s*(?:[,;:。!?()（）]|以内|以下|以上|$))`, 'y'),
+    holesBefore: new RegExp(`(?:${hole}${separator})+$`),
     listSeparator: wholeOf(list_sharing.separators),
     listWord: new RegExp(any(list_sharing.separators), 'g'),
     distributive: list_sharing.distributive,
