@@ -334,6 +334,8 @@ export const PassTables = lazySchema(() =>
           batches: z.array(RegexSource).default([]),
           law_name_after: z.array(RegexSource).default([]),
           target_share: z.object({ verbs: z.array(Term).min(1), scopes: z.array(Term) }).strict(),
+          /** words that name other things than the subject (其他文件) */
+          others: z.array(Term).default([]),
         })
         .strict(),
       superior_level: z

@@ -99,6 +99,8 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   if (!source) return null;
   // what governs this number: the clause from the previous number on (废止11件、修改8件)
   const lead = view.text.slice(partStart(quantities, q, clause), q.start);
+  // …对拟出台的其他文件审查4件: it counts other things than the subject
+  if (containsAny(lead, tables.otherThings)) return null;
   // the cue of the number's unit in that clause that ends last (the first listed on ties)
   let cue: Cue | undefined;
   for (const c of state.cues) if (isWithin(c, source.start, source.end) && c.compiled.entry.units.includes(q.unit) && (!cue || c.end > cue.end)) cue = c;

@@ -63,6 +63,8 @@ export interface CompiledTables {
   verbJoins: readonly string[];
   /** words that front a verb's object before it (对…的文件废止4件): the object then names the subject */
   objectFronts: readonly string[];
+  /** words that name other things than the subject (其他文件): a clause naming them continues no subject */
+  otherThings: readonly string[];
   /**
    * a list word right after a counted number (受理36件、办结30件, 新收(126件)、), or a bracket that
    * opens a part of it (审结402件(其中调解116件), 16名(含派驻人员5名)): it ends one predicate
@@ -631,6 +633,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     perHead: continuation.per_head,
     verbJoins: continuation.verb_joins,
     objectFronts: continuation.object_fronts,
+    otherThings: continuation.others,
     // the list word (or bracket) first, then what stands before it: a regex that opens with a
     // lookbehind is tried at every place of a sentence, one that opens with a word only where the word stands
     predicateBreak: new RegExp(
