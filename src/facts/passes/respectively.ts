@@ -124,7 +124,7 @@ function itemCue(state: SentenceState, clause: Span, items: readonly Span[], k: 
   let found: Cue | undefined;
   for (const c of state.all) {
     if (c.start < item.start || c.end > item.end || !c.compiled.entry.units.includes(q.unit) || (found && c.end - c.start <= found.end - found.start)) continue;
-    if (!nearOutside(state, c.compiled.entry.near, clause, others)) continue;
+    if (!nearOutside(state, c.compiled.entry.near, clause, others, items[items.length - 1]!)) continue;
     if (state.cues.includes(c) || (applies(state.view, c.compiled, c.start) && fitsClause(state.view, c.compiled, clause, others))) found = c;
   }
   return found;
@@ -133,7 +133,7 @@ function itemCue(state: SentenceState, clause: Span, items: readonly Span[], k: 
 /** Whether a cue inside an item of the list has its `near` words outside the other items (a cue outside the list has). */
 function nearInOwnItem(state: SentenceState, c: Cue, clause: Span, items: readonly Span[] | null): boolean {
   const k = items?.findIndex((item) => c.start >= item.start && c.end <= item.end) ?? -1;
-  return k < 0 || nearOutside(state, c.compiled.entry.near, clause, items!.filter((_, i) => i !== k));
+  return k < 0 || nearOutside(state, c.compiled.entry.near, clause, items!.filter((_, i) => i !== k), items![items!.length - 1]!);
 }
 
 /**
@@ -142,15 +142,18 @@ function nearInOwnItem(state: SentenceState, c: Cue, clause: Span, items: readon
  * item's name runs from its first cue on; the words before it lead the whole list (审核规范性文件、合同分别为…: 审核 is
  * every item's).
  */
-function nearOutside(state: SentenceState, near: readonly string[], clause: Span, others: readonly Span[]): boolean {
+function nearOutside(state: SentenceState, near: readonly string[], clause: Span, others: readonly Span[], lastItem: Span): boolean {
   if (near.length === 0) return true;
   let visible = state.view.text.slice(clause.start, clause.end);
   for (const o of others) {
-    let name = o.end;
-    for (const c of state.all) if (c.start >= o.start && c.end <= o.end && c.start < name) name = c.start;
-    if (name === o.end) name = o.start;
+    let first: Cue | undefined;
+    for (const c of state.all) if (c.start >= o.start && c.end <= o.end && (!first || c.start < first.start)) first = c;
+    const name = first?.start ?? o.start;
+    // the last item's words after its name go on to what the whole list shares (…、其他涉法事务开展合法性审查依次为…);
+    // where it names no cue, its name cannot be told from them
+    const nameEnd = o !== lastItem ? o.end : (first?.end ?? name);
     const start = Math.max(name, clause.start) - clause.start;
-    const end = Math.min(o.end, clause.end) - clause.start;
+    const end = Math.min(nameEnd, clause.end) - clause.start;
     if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
   }
   return containsAny(visible, near);
