@@ -133,7 +133,16 @@ function itemCue(state: SentenceState, clause: Span, items: readonly Span[], k: 
 /** Whether a cue inside an item of the list has its `near` words outside the other items (a cue outside the list has). */
 function nearInOwnItem(state: SentenceState, c: Cue, clause: Span, items: readonly Span[] | null): boolean {
   const k = items?.findIndex((item) => c.start >= item.start && c.end <= item.end) ?? -1;
-  return k < 0 || nearOutside(state, c.compiled.entry.near, clause, items!.filter((_, i) => i !== k), items![items!.length - 1]!);
+  return (
+    k < 0 ||
+    nearOutside(
+      state,
+      c.compiled.entry.near,
+      clause,
+      items!.filter((_, i) => i !== k),
+      items![items!.length - 1]!,
+    )
+  );
 }
 
 /**
