@@ -37,8 +37,7 @@ describe('a rate the report states among its shortcomings is not computed again 
 
 describe('bodies listed before 各 or 均 share the action after it', () => {
   const report = (sentence: string) => `梓坪县人民政府2019年法治政府建设情况报告\n一、主要成效\n${sentence}\n`;
-  const study = async (sentence: string) =>
-    statusesWithId((await readFileQuoted(lexicon, report(sentence), 'zi.txt')).facts, 'exec_meeting_law_study');
+  const study = async (sentence: string) => statusesWithId((await readFileQuoted(lexicon, report(sentence), 'zi.txt')).facts, 'exec_meeting_law_study');
 
   it('the executive meeting listed with a body no frame counts: its count is the meeting’s', async () => {
     expect(await study('全年县政府常务会议和县政府党组会议各学法10次。')).toEqual(['exec_meeting_law_study=10:achieved']);
@@ -59,8 +58,7 @@ describe('bodies listed before 各 or 均 share the action after it', () => {
 
 describe('an item after 分别 is not read for a cue whose near word stands only in another item', () => {
   const report = (sentence: string) => `梓坪县人民政府2019年法治政府建设情况报告\n一、主要成效\n${sentence}\n`;
-  const decisions = async (sentence: string) =>
-    statusesWithId((await readFileQuoted(lexicon, report(sentence), 'zi.txt')).facts, 'major_decision_items');
+  const decisions = async (sentence: string) => statusesWithId((await readFileQuoted(lexicon, report(sentence), 'zi.txt')).facts, 'major_decision_items');
 
   it('听证事项 beside 决策事项 takes no decisions’ id', async () => {
     expect(await decisions('全年县政府决策事项、听证事项分别为12项、3项。')).toEqual(['major_decision_items=12:achieved']);
