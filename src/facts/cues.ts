@@ -48,6 +48,23 @@ function bareRateOfExcluded(view: SentenceView, c: Cue, clause: Span, cues: read
 }
 
 /**
+ * 为村两委成员举办法治培训班,培训150人: a count whose clause opens with its cue names no one of its own; it counts whom the
+ * clause right before it names, when that clause counts nothing itself (审议议题12项,审查合同45件: a predicate of its
+ * own), so a distractor there is the count's too.
+ */
+function bareCountOfExcluded(view: SentenceView, c: Cue, clause: Span): boolean {
+  const { exclude, shape } = c.compiled.entry;
+  if (shape !== 'count' || exclude.length === 0 || view.text.slice(clause.start, c.start).trim() !== '') return false;
+  const before = view.clauses.filter((k) => k.end <= clause.start).at(-1);
+  if (before === undefined) return false;
+  const text = view.text.slice(before.start, before.end);
+  return !COUNT_IN.test(text) && containsActual(text, exclude, c.compiled.notActsAfter);
+}
+
+/** A count anywhere in a clause: a digit, or a Chinese numeral before a measure word (not 两 of 村两委). */
+const COUNT_IN = /\d|[〇零一二两三四五六七八九十百千万]+(?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处类轮堂节]|学时|小时)/;
+
+/**
  * 审查合同45件(其中涉外合同3件、担保合同2件), 审查合同236件(涉外合同3件): a cue in brackets that open a part of
  * a total (a part word, or right after the total's count), naming again the word the total counts, counts one
  * kind of what the total counts, not the fact (the total is), as a part in a clause of its own does, which lacks
@@ -180,7 +197,10 @@ export function cuesIn(
     };
     const ofTotal =
       picked !== null ||
-      (!partOfExcluded(view, c, clause, tables) && !kindInBrackets(view, c, clause, tables) && !bareRateOfExcluded(view, c, clause, longest));
+      (!partOfExcluded(view, c, clause, tables) &&
+        !kindInBrackets(view, c, clause, tables) &&
+        !bareRateOfExcluded(view, c, clause, longest) &&
+        !bareCountOfExcluded(view, c, clause));
     if (ofTotal && fitsClause(view, c.compiled, clause, masked, conditions)) fitting.push(c);
   }
   return { all: longest, fitting };

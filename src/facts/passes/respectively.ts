@@ -3,6 +3,7 @@ import type { Quantity } from '../quantity.js';
 import { clauseAt, containsAny, lastWithin } from '../text.js';
 import { applies, fitsClause, readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
+import { opensWithOwn } from './own-subject.js';
 
 export const meta: PassMeta = {
   name: 'respectively',
@@ -100,7 +101,7 @@ export function ownAmongUnits(state: SentenceState, items: readonly Span[]): boo
     const text = view.text.slice(item.start, item.end);
     // 12个乡镇, 8个街道(镇): the units counted together
     if (together?.test(text) || named?.test(text) || tables.countedUnits.test(text)) return 'unit';
-    return own.test(text) ? 'own' : 'other';
+    return opensWithOwn(text, own, view.doc, tables) ? 'own' : 'other';
   });
   if (kinds.filter((k) => k === 'own').length !== 1 || kinds.some((k) => k === 'other')) return null;
   return kinds.map((k) => k === 'own');

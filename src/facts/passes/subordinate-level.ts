@@ -3,6 +3,7 @@ import { mayMatch } from '../../util/word-screen.js';
 import { containsAny } from '../text.js';
 import type { PassMeta, SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
+import { opensWithOwn } from './own-subject.js';
 
 export const meta: PassMeta = {
   name: 'subordinate-level',
@@ -54,7 +55,8 @@ const ownSubjectOf = (doc: Document, tables: CompiledTables): RegExp | undefined
  */
 function isOwnHead(unit: string, doc: Document, tables: CompiledTables): boolean {
   const bare = unit.replace(tables.headLabel.ownOrgan, '');
-  const ownPlaceWord = bare !== unit && ownSubjectOf(doc, tables)?.exec(bare)?.[0] === bare;
+  const own = ownSubjectOf(doc, tables);
+  const ownPlaceWord = bare !== unit && own?.exec(bare)?.[0] === bare && opensWithOwn(bare, own, doc, tables);
   return bare === '' || ownPlaceWord || (doc.place !== null && (doc.place.endsWith(bare) || bare.endsWith(doc.place)));
 }
 
@@ -72,7 +74,7 @@ function markHeadLabelled(state: SentenceState): void {
   for (const clause of view.clauses) {
     // the label itself opens with the item's number and the unit, which no own subject is
     const lead = view.text.slice(Math.max(clause.start, labelEnd), clause.end).replace(tables.clauseLead, '');
-    if (clause.end > labelEnd && own?.test(lead)) return;
+    if (clause.end > labelEnd && opensWithOwn(lead, own, view.doc, tables)) return;
     state.foreign.add(clause.start);
   }
 }
@@ -100,7 +102,7 @@ function speakingAfterClause(clause: string, before: boolean, doc: Document, tab
   const lead = clause.replace(tables.clauseLead, '');
   const unit = tables.headLabel.speaking.exec(lead)?.[1];
   if (unit !== undefined) return !isOwnHead(unit, doc, tables);
-  return before && !own?.test(lead);
+  return before && !opensWithOwn(lead, own, doc, tables);
 }
 
 /**
@@ -203,7 +205,7 @@ export function run(state: SentenceState): void {
     afterWhole = wholeBefore(clause);
     parts ||= afterWhole;
     if (named !== undefined && !isOwn(named)) theirs = true;
-    else if (theirs && own?.test(lead)) theirs = false;
+    else if (theirs && opensWithOwn(lead, own, view.doc, tables)) theirs = false;
     if (theirs) state.foreign.add(clause.start);
   }
 }

@@ -2,6 +2,7 @@ import { matchSpans } from '../../util/matches.js';
 import type { PassMeta, SentenceState } from './context.js';
 import { startsWithAny } from '../text.js';
 import { WITHIN_CLAUSE } from './tables.js';
+import { isOwnPlace, opensWithOwn } from './own-subject.js';
 
 export const meta: PassMeta = {
   name: 'superior-level',
@@ -41,13 +42,13 @@ export function run(state: SentenceState): void {
     // another place by name, speaking as a whole (the host 区 of a zone, the 地级市 of a 县级市, 自治区全年…) or acting
     // (泊江区组织…): only a report whose own place is known can tell another's name from its own acting
     const match = tables.otherPlaceSubject.exec(lead);
-    const place = (match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ?? wholeNamed(state, lead);
+    const place = (match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ?? wholeNamed(state, lead) ?? writtenNamed(state, lead);
     const otherPlace = (place !== undefined && !isOwnPlace(place, view.doc.place)) || tables.neighbourLead.test(lead);
     // a clause naming only a document the superior issued, which the body followed: that clause alone is the superior's
     if (!superior && body.followedDocument.test(lead)) state.foreign.add(clause.start);
     if (otherPlace || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))) superior = true;
     // only a run of the superior's clauses can end here: the own subject is looked for inside one
-    else if (superior && (named !== undefined || place !== undefined || body.ownSubject.test(lead))) superior = false;
+    else if (superior && (named !== undefined || place !== undefined || opensWithOwn(lead, body.ownSubject, view.doc, tables))) superior = false;
     if (superior) state.foreign.add(clause.start);
   }
   markCompared(state, body.compared, ownKind);
@@ -81,16 +82,27 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
 /** The places a department's name opens with, its own last (浙江省义乌市司法局 → 浙江省义乌市, 澹溪县市场监督管理局 → 澹溪县). */
 const PLACE_NAMES = /^(?:[\u4e00-\u9fa5]{2,}?[省市州盟区县旗])+/;
 
+/**
+ * 柘景山区全年…: a name whose stem is longer before a generic area word (山区, 城区), when the document writes it as a place
+ * elsewhere, before an organ (柘景山区委) or before its own place (柘景山区柘溪街道, a signature); 偏远山区 is no place.
+ */
+function writtenNamed(state: SentenceState, lead: string): string | undefined {
+  const { tables, view } = state;
+  const m = tables.writtenPlaceSubject.exec(lead);
+  if (!m || (m[2] === undefined && view.doc.place === null)) return undefined;
+  const name = m[1]!;
+  const after = [...tables.writtenPlaceOrgans, ...(view.doc.place === null ? [] : [view.doc.place])];
+  const { text } = view.doc.source;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (after.some((word) => text.startsWith(word, at + name.length))) return name;
+  }
+  return undefined;
+}
+
 /** The place a bare name before its whole stands for (泷州全市 → 泷州市), when the text writes that name in full somewhere. */
 function wholeNamed(state: SentenceState, lead: string): string | undefined {
   const m = state.tables.otherPlaceWhole.exec(lead);
   if (!m) return undefined;
   const name = m[1]! + m[2]!;
   return state.view.doc.source.text.includes(name) ? name : undefined;
-}
-
-/** A name is the body's own when the place's name ends with it or shares its first two characters (榆沱州, 开发区). */
-function isOwnPlace(name: string, place: string | null): boolean {
-  if (place === null) return false;
-  return place.endsWith(name) || name.endsWith(place) || name.slice(0, 2) === place.slice(0, 2);
 }

@@ -108,12 +108,17 @@ export interface CompiledTables {
   bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp; superiorEvent: RegExp; followedDocument: RegExp }>;
   /** a named place opening a clause, speaking as a whole (嵘州市全年…, 泊江区人民政府…: group 2) or acting (泊江区组织…: group 3): group 1 its name */
   otherPlaceSubject: RegExp;
+  /** as otherPlaceSubject, a name whose stem is longer before a generic area word (柘景山区), and what writes it as a place elsewhere */
+  writtenPlaceSubject: RegExp;
+  writtenPlaceOrgans: readonly string[];
   /** another place's bare name before its whole (泷州全市…): group 1 the name, group 2 its place word */
   otherPlaceWhole: RegExp;
   /** a clause that opens naming a neighbour (我们看到邻县澧泉县…): another body's */
   neighbourLead: RegExp;
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
   otherPlaceNote: RegExp;
+  /** a name ending in an area word (西城区, 柘北新区: `endings`), and the area words that alone are the body (`bare`) */
+  namedArea: { endings: RegExp; bare: ReadonlySet<string> };
   /**
    * for a level of reporting body, what opens a part of a total (其中), the name of a unit under it at a
    * clause's start (after its lead), and a superlative picking a unit out (最高的是青岙县); `said`: any of
@@ -262,14 +267,22 @@ function ownNames(name: string): string {
  * no verb first, no 的/以/和 inside), then speaking as a whole or through its government (group 2), acting (group 3)
  * or dated (鹭沙市2024年…).
  */
-function otherPlaceSubject(words: Lexicon['passes']['superior_level']['other_place'], subordinate: Lexicon['passes']['subordinate_level']): RegExp {
+function otherPlaceSubject(
+  words: Lexicon['passes']['superior_level']['other_place'],
+  subordinate: Lexicon['passes']['subordinate_level'],
+  written = false,
+): RegExp {
   const char = `(?:(?!${any([...subordinate.not_in_name, ...words.not_in_stem])})[\\u4e00-\\u9fa5])`;
   // 桴山区: one character before a word of not_endings that may end a name
   const short = words.one_character_names.length === 0 ? '' : `${char}(?:${any(words.one_character_names)})|`;
-  const name =
-    `(?!${any([...words.not_starts, ...subordinate.not_name_start])})` +
-    `(?:${short}(?:${char}{2,${words.long_stem}}?(?:${any(words.long_endings)})|${char}{2,${words.stem}}?(?:${any(words.endings)}))` +
-    `(?<!${any(words.not_endings)}))`;
+  const starts = `(?!${any([...words.not_starts, ...subordinate.not_name_start])})`;
+  // (written) a longer stem before a word of not_endings, a name only where the document writes it as a place
+  const name = written
+    ? words.named_where_written.endings.length === 0
+      ? '(?!)'
+      : `${starts}${char}{2,${words.stem}}?(?:${any(words.named_where_written.endings)})`
+    : `${starts}(?:${short}(?:${char}{2,${words.long_stem}}?(?:${any(words.long_endings)})|${char}{2,${words.stem}}?(?:${any(words.endings)}))` +
+      `(?<!${any(words.not_endings)}))`;
   const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
   const between = words.between.length > 0 ? `(?:${words.between.join('|')})?` : '';
   // a dated name speaks as an actor does: only a report whose own place is known reads it (no group 2)
@@ -658,7 +671,13 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     // a bullet may lead a list item's clause (● 区政府…, - 县里…)
     clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`, 'u'),
     otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
+    writtenPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, true),
+    writtenPlaceOrgans: superior.other_place.named_where_written.organs,
     otherPlaceNote: new RegExp(superior.other_place_note),
+    namedArea: {
+      endings: superior.named_areas.endings.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.endings)})$`),
+      bare: new Set(superior.named_areas.bare),
+    },
     otherPlaceWhole: otherPlaceWhole(superior.other_place, subordinate),
     neighbourLead: new RegExp(`^(?:${superior.other_place.neighbours.join('|') || '(?!)'})`),
     bodies: new Map(

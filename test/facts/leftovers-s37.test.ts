@@ -1,0 +1,105 @@
+/**
+ * Leftovers of sessions 35–36 (p37), on texts of our own (the fictional 柘湾城区, 柘北新区 and 柘川县).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** A district's report of 2024 whose own name is `name`, its achievements `lines`. */
+const district = (name: string, lines: readonly string[]): string =>
+  [
+    `${name}人民政府2024年法治政府建设情况报告`,
+    '2024年，区政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
+    '一、主要成效',
+    ...lines,
+    '二、存在的不足',
+    '个别街道法制审核力量仍较薄弱。',
+    '',
+  ].join('\n');
+
+const read = async (text: string): Promise<string[]> => (await readFileQuoted(lexicon, text, 'zhewan.txt')).facts;
+
+describe('a district named 某城区 or 某新区 among its peers', () => {
+  it('reads a peer of its kind opening a clause after the city’s as the city’s run going on, its own name as itself', async () => {
+    const facts = await read(
+      district('柘湾城区', [
+        '全市行政机关负责人出庭应诉率为96%，西城区出庭应诉率为88%。',
+        '全市行政复议案件三千余件，柘湾城区受理行政复议案件120件。',
+      ]),
+    );
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual([]);
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=120:achieved']);
+  });
+
+  it('tells a new area’s peers from itself, and keeps the bare area word (园区) as the body', async () => {
+    const facts = await read(
+      district('柘北新区', [
+        '全市聘请法律顾问420名，滨江新区聘请法律顾问36名。',
+        '全市调解矛盾纠纷8000件，园区调解矛盾纠纷310件。',
+        '全市受理行政复议申请900件，柘北新区受理行政复议申请45件。',
+      ]),
+    );
+    expect(statusesWithId(facts, 'legal_advisers')).toEqual([]);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=310:achieved']);
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=45:achieved']);
+  });
+});
+
+/** A street's report of 2024 under `superior` (the district it names where it names its leadership), its achievements `lines`. */
+const street = (superior: string, lines: readonly string[]): string =>
+  [
+    '柘溪街道办事处2024年法治政府建设情况报告',
+    `2024年，街道在${superior}委、区政府领导下推进依法行政，法治政府建设取得新进展。`,
+    '一、主要成效',
+    ...lines,
+    '二、存在的不足',
+    '个别社区法制审核力量仍较薄弱。',
+    '',
+  ].join('\n');
+
+describe('a longer stem before 山区 or 城区 in a street’s report', () => {
+  const lines = ['柘景山区全年调解矛盾纠纷900件。街道调解矛盾纠纷86件。'];
+
+  it('is the district where the document writes it as a place elsewhere (its 区委)', async () => {
+    const facts = await read(street('柘景山区', lines));
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=86:achieved']);
+  });
+
+  it('is the district where the street signs under it', async () => {
+    const facts = await read(`${street('区', lines)}柘景山区柘溪街道办事处\n2025年1月20日\n`);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=86:achieved']);
+  });
+
+  it('stays a word where the document never names such a place (偏远山区, or a stem written nowhere else)', async () => {
+    const facts = await read(street('区', [...lines, '偏远山区全年调解矛盾纠纷30件。']));
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual([
+      'disputes_mediated=900:achieved',
+      'disputes_mediated=86:achieved',
+      'disputes_mediated=30:achieved',
+    ]);
+  });
+});
+
+describe('the trainees a course names', () => {
+  it('are those of a bare count after it (培训150人), in the clause before that counts nothing itself', async () => {
+    const facts = await read(
+      county(
+        [
+          '（一）严格规范公正文明执法',
+          '全年开展行政执法培训5期。为村两委成员举办法治培训班，培训150人。',
+          '举办执法业务培训班，培训执法人员320人。',
+        ].join('\n'),
+      ),
+    );
+    expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=320:achieved']);
+  });
+
+  it('count no officers when officers and people of no enforcement post are counted together', async () => {
+    const facts = await read(
+      county(['组织执法人员和网格员共200人参加执法业务培训。', '组织网格员和执法人员共180人开展执法培训。', '组织执法人员260人参加执法培训。'].join('\n')),
+    );
+    expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=260:achieved']);
+  });
+});
