@@ -2,7 +2,7 @@
  * Leftovers of sessions 35–36 (p37), on texts of our own (the fictional 柘湾城区, 柘北新区 and 柘川县).
  */
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/facts/index.js';
+import { extractPresence, loadLexicon } from '../../src/facts/index.js';
 import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
 
 const lexicon = await loadLexicon();
@@ -101,5 +101,32 @@ describe('the trainees a course names', () => {
       county(['组织执法人员和网格员共200人参加执法业务培训。', '组织网格员和执法人员共180人开展执法培训。', '组织执法人员260人参加执法培训。'].join('\n')),
     );
     expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=260:achieved']);
+  });
+});
+
+describe('lectures for the public, pupils and companies', () => {
+  it('mention no lecture for officials, while the leaders’ own lecture still does', async () => {
+    const { doc, facts } = await readFileQuoted(
+      lexicon,
+      county(
+        [
+          '组织法律顾问为群众举办法治讲座12场。',
+          '开展法治进校园活动，为学生举办法治讲座20场。',
+          '深入企业举办法治讲座8场。',
+          '邀请专家为县直机关领导干部举办法治专题讲座3期。',
+        ].join('\n'),
+      ),
+      'zhechuan.txt',
+    );
+    const mentioned = extractPresence(doc, lexicon).filter((f) => f.id === 'law_lectures_mentioned');
+    expect(mentioned.map((f) => f.evidence.text)).toEqual(['邀请专家为县直机关领导干部举办法治专题讲座3期']);
+    expect(statusesWithId(facts, 'law_lectures')).toEqual(['law_lectures=3:achieved']);
+  });
+});
+
+describe('the departments an inspection visited', () => {
+  it('are a sample: neither their count nor their sum is the body’s', async () => {
+    const facts = await read(county(['县政府检查的12个部门共审核规范性文件36件。', '县司法局全年审核规范性文件42件。'].join('\n')));
+    expect(statusesWithId(facts, 'normative_docs_reviewed')).toEqual(['normative_docs_reviewed=42:achieved']);
   });
 });
