@@ -420,6 +420,7 @@ export const PassTables = lazySchema(() =>
             .optional(),
           presented: z.array(Term).default([]),
           anaphors: z.array(Term).default([]),
+          anaphor_leads: z.array(Term).default([]),
           averaged: z.array(Term).default([]),
           bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1), together: z.array(Term).default([]) }).strict()),
         })

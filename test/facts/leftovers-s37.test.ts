@@ -130,3 +130,32 @@ describe('the departments an inspection visited', () => {
     expect(statusesWithId(facts, 'normative_docs_reviewed')).toEqual(['normative_docs_reviewed=42:achieved']);
   });
 });
+
+describe('the units’ level as a topic, however it is put', () => {
+  for (const lead of ['在镇街层面上，', '从镇街看，', '从乡镇一级来看，']) {
+    it(`reads the clauses after ${lead} as the towns’`, async () => {
+      const facts = await read(county([`县政府常务会议会前学法12次。${lead}白沙镇政府常务会议会前学法6次。`].join('\n')));
+      expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=12:achieved']);
+    });
+  }
+});
+
+describe('该市 after a few words of time', () => {
+  it('is a city under the province, whether or not the clause before names it', async () => {
+    for (const pilot of ['选择柘川市开展行政复议规范化试点，', '开展行政复议规范化试点，']) {
+      const facts = await read(
+        [
+          '柘南省人民政府2024年法治政府建设情况报告',
+          '2024年，省政府在党中央、国务院领导下推进依法行政，各项工作取得新进展。',
+          '一、主要成效',
+          '全省受理行政复议申请2.1万件。',
+          `${pilot}试点后该市受理行政复议申请3120件。`,
+          '二、存在的不足',
+          '个别市县法制审核力量仍较薄弱。',
+          '',
+        ].join('\n'),
+      );
+      expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=21000:achieved']);
+    }
+  });
+});

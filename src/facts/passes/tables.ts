@@ -711,6 +711,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         const organs = subordinate.not_name_end_before.filter((w) => !subordinate.organs_after_whole.includes(w));
         const ranked = any(subordinate.ranked);
         const wholes = subordinate.wholes.map((w) => `(?:${w})`).join('|') || '(?!)';
+        // 试点后该市…: a few words of time before the anaphor (up to its lead word)
+        const anaphorLead = subordinate.anaphor_leads.length === 0 ? '' : `(?:[\\u4e00-\\u9fa5]{0,4}?(?:${any(subordinate.anaphor_leads)}))?`;
         const compiled = {
           part: new RegExp(`^\\s*(?:${any(subordinate.parts)})`),
           whole: new RegExp(wholes),
@@ -721,7 +723,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           heading: new RegExp(`^\\s*${unit}\\s*$`, 'u'),
           // the word after the name ends it, whatever it opens with (青石村村委会: 村 ends no name otherwise)
           presented: subordinate.presented.length === 0 ? /(?!)/ : new RegExp(`^${unit}(?:${any(subordinate.presented)})`),
-          anaphor: subordinate.anaphors.length === 0 ? /(?!)/ : new RegExp(`^(?:${any(subordinate.anaphors)})(${any(body.places)})`),
+          anaphor:
+            subordinate.anaphors.length === 0
+              ? /(?!)/
+              : new RegExp(`^${anaphorLead}(?:${any(subordinate.anaphors)})(${any(body.places)})`),
           label:
             subordinate.label_marks.length === 0
               ? /(?!)/
