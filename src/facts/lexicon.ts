@@ -344,7 +344,10 @@ export const PassTables = lazySchema(() =>
           superior_organs: z.array(Term),
           not_own_after_place: z.array(Term),
           not_own_before_place: z.array(Term).default([]),
-          named_areas: z.object({ endings: z.array(Term), bare: z.array(Term) }).strict().default({ endings: [], bare: [] }),
+          named_areas: z
+            .object({ endings: z.array(Term), bare: z.array(Term) })
+            .strict()
+            .default({ endings: [], bare: [] }),
           other_place: z
             .object({
               endings: z.array(Term).min(1),
@@ -353,7 +356,10 @@ export const PassTables = lazySchema(() =>
               long_endings: z.array(Term).min(1),
               not_endings: z.array(Term).min(1),
               one_character_names: z.array(Term).default([]),
-              named_where_written: z.object({ endings: z.array(Term), organs: z.array(Term) }).strict().default({ endings: [], organs: [] }),
+              named_where_written: z
+                .object({ endings: z.array(Term), organs: z.array(Term) })
+                .strict()
+                .default({ endings: [], organs: [] }),
               not_starts: z.array(Term).min(1),
               not_in_stem: z.array(Term),
               before: z.array(RegexSource),

@@ -24,10 +24,7 @@ const read = async (text: string): Promise<string[]> => (await readFileQuoted(le
 describe('a district named 某城区 or 某新区 among its peers', () => {
   it('reads a peer of its kind opening a clause after the city’s as the city’s run going on, its own name as itself', async () => {
     const facts = await read(
-      district('柘湾城区', [
-        '全市行政机关负责人出庭应诉率为96%，西城区出庭应诉率为88%。',
-        '全市行政复议案件三千余件，柘湾城区受理行政复议案件120件。',
-      ]),
+      district('柘湾城区', ['全市行政机关负责人出庭应诉率为96%，西城区出庭应诉率为88%。', '全市行政复议案件三千余件，柘湾城区受理行政复议案件120件。']),
     );
     expect(statusesWithId(facts, 'head_appearance_rate')).toEqual([]);
     expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=120:achieved']);
@@ -86,11 +83,9 @@ describe('the trainees a course names', () => {
   it('are those of a bare count after it (培训150人), in the clause before that counts nothing itself', async () => {
     const facts = await read(
       county(
-        [
-          '（一）严格规范公正文明执法',
-          '全年开展行政执法培训5期。为村两委成员举办法治培训班，培训150人。',
-          '举办执法业务培训班，培训执法人员320人。',
-        ].join('\n'),
+        ['（一）严格规范公正文明执法', '全年开展行政执法培训5期。为村两委成员举办法治培训班，培训150人。', '举办执法业务培训班，培训执法人员320人。'].join(
+          '\n',
+        ),
       ),
     );
     expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=320:achieved']);

@@ -723,10 +723,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           heading: new RegExp(`^\\s*${unit}\\s*$`, 'u'),
           // the word after the name ends it, whatever it opens with (青石村村委会: 村 ends no name otherwise)
           presented: subordinate.presented.length === 0 ? /(?!)/ : new RegExp(`^${unit}(?:${any(subordinate.presented)})`),
-          anaphor:
-            subordinate.anaphors.length === 0
-              ? /(?!)/
-              : new RegExp(`^${anaphorLead}(?:${any(subordinate.anaphors)})(${any(body.places)})`),
+          anaphor: subordinate.anaphors.length === 0 ? /(?!)/ : new RegExp(`^${anaphorLead}(?:${any(subordinate.anaphors)})(${any(body.places)})`),
           label:
             subordinate.label_marks.length === 0
               ? /(?!)/
