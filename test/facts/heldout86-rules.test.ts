@@ -1,0 +1,43 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout86 (documents whose year is not
+ * simply one calendar year: a later year's first months, a term's totals, a combined report), on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** What a report of `year` written in March of the next year reads for `id` from `body`. */
+async function read(year: number, body: string, id: string): Promise<string[]> {
+  const text = `柏湾区人民政府关于${year}年度法治政府建设情况的报告\n一、主要工作和成效\n${body}\n柏湾区人民政府\n${year + 1}年3月8日\n`;
+  const { facts } = await readFileQuoted(lexicon, text, 'bo.txt');
+  return statusesWithId(facts, id);
+}
+
+describe('the first months of the next year, in a report written after its year', () => {
+  it('a sentence opening with them tells of them to its end', async () => {
+    expect(await read(2024, '全区全年调解矛盾纠纷4,830件。2025年1—3月,全区新收行政复议申请41件,调解矛盾纠纷705件。', 'disputes_mediated')).toEqual([
+      'disputes_mediated=4830:achieved',
+    ]);
+    expect(await read(2024, '全区全年调解矛盾纠纷4,830件。2025年1—3月,全区新收行政复议申请41件,调解矛盾纠纷705件。', 'reconsideration_cases')).toEqual([]);
+  });
+
+  it('so does a clause after a ";", and one opening with 进入 the next year', async () => {
+    expect(await read(2024, '全年审查区政府合同135份;2025年1月又审查合同17份。', 'contracts_reviewed')).toEqual(['contracts_reviewed=135:achieved']);
+    expect(await read(2024, '区政府常务会议全年会前学法11次。进入2025年,区政府常务会议已会前学法3次。', 'exec_meeting_law_study')).toEqual([
+      'exec_meeting_law_study=11:achieved',
+    ]);
+  });
+
+  it('and one opening with the next year whose act is already done', async () => {
+    expect(await read(2024, '2024年度决策目录列入事项6项;2025年度目录已经公布,列入事项9项。', 'major_decision_items')).toEqual([
+      'major_decision_items=6:achieved',
+    ]);
+  });
+
+  it('but not a deadline in the next year, which plans, nor the year itself', async () => {
+    expect(await read(2024, '全区公职律师达到71名,并计划于2025年6月底前增至80名。', 'public_lawyers')).toEqual(['public_lawyers=71:achieved', 'public_lawyers=80:plan']);
+    expect(await read(2024, '2024年1—12月,全区调解矛盾纠纷4,830件。', 'disputes_mediated')).toEqual(['disputes_mediated=4830:achieved']);
+  });
+});
