@@ -320,6 +320,7 @@ export const PassTables = lazySchema(() =>
           reach: z.array(Term),
           plan_leads: z.array(Term),
           plan_times: z.array(Term),
+          plan_deadlines: z.array(Term),
           list_next: z.array(Term),
           enumeration_end: z.array(Term),
           enumeration_generic_heads: z.array(Term).default([]),

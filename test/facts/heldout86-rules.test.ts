@@ -41,3 +41,20 @@ describe('the first months of the next year, in a report written after its year'
     expect(await read(2024, '2024年1—12月,全区调解矛盾纠纷4,830件。', 'disputes_mediated')).toEqual(['disputes_mediated=4830:achieved']);
   });
 });
+
+describe('a figure to be reached after the one reached: a plan', () => {
+  it('with an intention, a deadline in a later year, or both', async () => {
+    expect(await read(2024, '执法记录仪现有240台,将于2025年底前增至300台。', 'body_cameras')).toEqual(['body_cameras=240:achieved', 'body_cameras=300:plan']);
+    expect(await read(2024, '执法记录仪配备已达240台,2025年底前将增配至300台。', 'body_cameras')).toEqual([
+      'body_cameras=240:achieved',
+      'body_cameras=300:plan',
+    ]);
+    expect(await read(2024, '全区公职律师达到71名,2025年6月底前增至80名。', 'public_lawyers')).toEqual(['public_lawyers=71:achieved', 'public_lawyers=80:plan']);
+    expect(await read(2024, '全区公职律师达到71名,将增至80名。', 'public_lawyers')).toEqual(['public_lawyers=71:achieved', 'public_lawyers=80:plan']);
+  });
+
+  it('but a later year alone before the verb, or 将 with its object, is no such clause', async () => {
+    expect(await read(2024, '执法记录仪现有240台,2025年增至300台。', 'body_cameras')).toEqual(['body_cameras=240:achieved']);
+    expect(await read(2024, '全区今年将执法记录仪由180台增至240台。', 'body_cameras')).toEqual(['body_cameras=240:achieved']);
+  });
+});

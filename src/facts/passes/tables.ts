@@ -323,6 +323,19 @@ const CRITERION_OF = '的';
 const criterionOpensOf = (words: PassTables['criteria']): ReadonlySet<string> =>
   new Set([CRITERION_ITEM, CRITERION_OF, ...words.bounds.map((bound) => bound.charAt(0))]);
 
+/**
+ * A clause that is only a verb of reaching and its number, after a lead, an intention and when (a year too: 将于2025年),
+ * or a deadline (2025年底前, 2025年6月底前) or a time alone, an intention after the time too (2025年底前将增配至520台).
+ */
+function reachOf(continuation: PassTables['continuation']): RegExp {
+  const deadline = `\\d{4}年(?:\\d{1,2}月)?(?:${any(continuation.plan_deadlines)})`;
+  const times = `${deadline}|${any(continuation.plan_times)}`;
+  const intention = any(continuation.plan_leads);
+  return new RegExp(
+    `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${intention})(?:\\d{4}年|${times})?|(?:${times})(?:${intention})?)?(?:${any(continuation.reach)})\\s*$`,
+  );
+}
+
 /** An alternation of literal words, longest first. */
 const any = (words: readonly string[]): string =>
   [...words]
@@ -638,9 +651,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       rest: new RegExp(`^\\s*的?(?:${any(lexicon.status.quoted_target.share_of)})${TARGET_SHARE}\\s*$`),
     },
     bracketedTarget: new RegExp(`^\\(\\s*${targetBracketLead(lexicon.status.quoted_target.opens_bracket)}\\s*$`),
-    reach: new RegExp(
-      `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${any(continuation.plan_leads)})(?:\\d{4}年|${any(continuation.plan_times)})?|${any(continuation.plan_times)})?(?:${any(continuation.reach)})\\s*$`,
-    ),
+    reach: reachOf(continuation),
     listNext: continuation.list_next,
     attendance: continuation.attendance,
     perHead: continuation.per_head,
