@@ -58,3 +58,33 @@ describe('a figure to be reached after the one reached: a plan', () => {
     expect(await read(2024, '全区今年将执法记录仪由180台增至240台。', 'body_cameras')).toEqual(['body_cameras=240:achieved']);
   });
 });
+
+describe('a term’s totals (本届累计, 本届共) and the year’s part of them', () => {
+  const town = async (body: string, id: string) => {
+    const { facts } = await readFileQuoted(lexicon, `柳溪镇2025年度法治政府建设情况报告\n一、主要工作和成效\n${body}\n`, 'liu.txt');
+    return statusesWithId(facts, id);
+  };
+
+  it('the term’s total is no figure of the year', async () => {
+    expect(await town('镇政府本届共审查合同协议210份。', 'contracts_reviewed')).toEqual([]);
+    expect(await town('全年培训执法人员52人次,本届累计培训230人次。', 'enforcement_training_participants')).toEqual([
+      'enforcement_training_participants=52:achieved',
+    ]);
+  });
+
+  it('the year’s part after it (其中今年, 今年) counts what the total counts, by a cue or a frame', async () => {
+    expect(await town('本届累计调解矛盾纠纷1,820件,其中今年402件。', 'disputes_mediated')).toEqual(['disputes_mediated=402:achieved']);
+    expect(await town('镇党委会议专题研究法治建设,本届累计16次,其中今年4次。', 'committee_rule_of_law_meetings')).toEqual([
+      'committee_rule_of_law_meetings=4:achieved',
+    ]);
+    expect(await town('镇政府常务会议坚持会前学法,本届共48次,今年11次。', 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=11:achieved']);
+  });
+
+  it('but not a figure in another unit', async () => {
+    expect(await town('本届累计调解矛盾纠纷1,820件,今年98.6%。', 'disputes_mediated')).toEqual([]);
+  });
+
+  it('本届 that names no total (本届政府 as a subject with the year’s act) is the year’s', async () => {
+    expect(await town('本届镇政府今年调解矛盾纠纷402件。', 'disputes_mediated')).toEqual(['disputes_mediated=402:achieved']);
+  });
+});

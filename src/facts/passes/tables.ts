@@ -208,6 +208,8 @@ export interface CompiledTables {
   yearTargets: ReadonlySet<string>;
   /** a year as the labels name it, written or named (2023年, 上一年度, 本年度) */
   yearNamed: RegExp;
+  /** what may stand between the year's own words and its figure (今年为12次, 其中今年的3次): a label word or nothing */
+  yearLabelOnly: RegExp;
   /** a clause's end saying how a count ran over the years (数量逐年增长): its cue counts the years' figures after it */
   yearTrend: RegExp;
   /** what joins one year's figure to the next year's label (、 增加到) */
@@ -788,6 +790,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     otherPeriodScreen: screenOf(other_period, OTHER_PERIOD_MARKS),
     yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(${any(year_columns.labels)})?\\s*`, 'g'),
     yearTargets: new Set(year_columns.targets),
+    yearLabelOnly: new RegExp(`^\\s*(?:${any(year_columns.labels)})?\\s*$`),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
     yearTrend: new RegExp(`(?:${year_columns.trends.join('|') || '(?!)'})\\s*$`),

@@ -27,6 +27,7 @@ export function run(state: SentenceState): void {
   const plan = view.doc.kind === 'plan';
   // most sentences name no year: this pass has nothing to read there; a plan's target may stand alone
   if (quantities.length < (plan ? 1 : 2)) return;
+  readYearAfterOtherPeriod(state);
   const namesYear = state.tables.yearNamed.test(view.text);
   // 逐年分别为…: years by their order alone
   const byYear = matchesOf(state.tables.yearByYearRespectively, view.text);
@@ -81,6 +82,47 @@ function labelsOf(state: SentenceState): { labels: Map<Quantity, Label>; named: 
   }
   for (const [q, label] of parallelLabels(state, ends)) labels.set(q, label);
   return { labels, named, year: reported };
+}
+
+/**
+ * 本届累计调解矛盾纠纷1,463件,其中今年318件 / 本届共学法52次,今年12次: a clause of nothing but the year's own words
+ * (今年, 其中今年, 2025年) and a figure, right after a clause of another period (other-period) that ends with a figure in the
+ * same unit, gives the year's part of that figure: it counts what the other period's figure counts.
+ */
+function readYearAfterOtherPeriod(state: SentenceState): void {
+  const { view, foreign, quantities, tables } = state;
+  if (foreign.size === 0) return;
+  const { current } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
+  for (let k = 1; k < view.clauses.length; k++) {
+    const [previous, clause] = [view.clauses[k - 1]!, view.clauses[k]!];
+    if (!foreign.has(previous.start) || foreign.has(clause.start)) continue;
+    const own = quantities.filter((q) => q.start >= clause.start && q.end <= clause.end);
+    const q = own[0];
+    if (own.length !== 1 || state.bound.has(q!) || view.text.slice(q!.end, clause.end).trim() !== '') continue;
+    const opening = current.exec(view.text.slice(clause.start, q!.start));
+    if (!opening || !tables.yearLabelOnly.test(view.text.slice(clause.start + opening[0].length, q!.start))) continue;
+    const earlier = quantities.findLast((o) => o.end <= previous.end && o.start >= previous.start);
+    if (!earlier || earlier.unit !== q!.unit || view.text.slice(earlier.end, previous.end).trim() !== '') continue;
+    const cue = cueCounting(state, earlier);
+    if (cue) {
+      state.nearest.set(q!, cue);
+      state.bound.set(q!, [cue]);
+    } else {
+      // no cue counts it (a frame's words do: 常务会议坚持会前学法,本届共52次,今年12次): the frames read it with the words
+      // of the clause before the other period's
+      state.items.set(q!, { start: view.clauses[Math.max(0, k - 2)]!.start, end: q!.end });
+    }
+  }
+}
+
+/** The cue that counts `q`: the last before it in its unit, no other figure between. */
+function cueCounting(state: SentenceState, q: Quantity): Cue | undefined {
+  let nearest: Cue | undefined;
+  for (const c of state.cues) {
+    if (c.end > q.start || !c.compiled.entry.units.includes(q.unit) || state.quantities.some((o) => o.start >= c.end && o.end <= q.start)) continue;
+    if (!nearest || c.end > nearest.end) nearest = c;
+  }
+  return nearest;
 }
 
 /**
