@@ -354,7 +354,7 @@ export interface CompiledLexicon {
   /** per derived rate, its name with a figure left blank (出庭应诉率××%): the report leaves it to be filled in */
   blankRates: Map<string, RegExp>;
   /**
-   * the plan markers with the years after the one reported on written in ({later}), once per year;
+   * the plan markers with the years after the one reported on ({later}) and that year ({year}) written in, once per year;
    * `any`: whether any occurs at all (most sentences have none, and need no clause-by-clause reading)
    */
   planIn: (year: number | null) => { plan: RegExp[]; any: RegExp };
@@ -460,7 +460,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     let found = plans.get(year);
     if (!found) {
       const later = year === null ? '(?!)' : Array.from({ length: LATER_YEARS }, (_, k) => year + 1 + k).join('|');
-      const plan = regexes(lexicon.status.plan.map((s) => s.replaceAll('{later}', `(?:${later})`)));
+      const plan = regexes(lexicon.status.plan.map((s) => s.replaceAll('{later}', `(?:${later})`).replaceAll('{year}', year === null ? '(?!)' : String(year))));
       found = { plan, any: anyOf(plan) };
       plans.set(year, found);
     }

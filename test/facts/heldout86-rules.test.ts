@@ -88,3 +88,35 @@ describe('a term’s totals (本届累计, 本届共) and the year’s part of t
     expect(await town('本届镇政府今年调解矛盾纠纷402件。', 'disputes_mediated')).toEqual(['disputes_mediated=402:achieved']);
   });
 });
+
+describe('a report on two years: the later year’s figures labelled by their year', () => {
+  const combined = async (body: string, id: string) => {
+    const text = `松岙县人民政府关于2023—2024年度法治政府建设情况的报告\n一、主要工作和成效\n${body}\n松岙县人民政府\n2025年1月20日\n`;
+    const { facts } = await readFileQuoted(lexicon, text, 'song.txt');
+    return statusesWithId(facts, id);
+  };
+
+  it('the new value of 调整为 is its year’s', async () => {
+    expect(await combined('县政府法律顾问由2023年的6名调整为2024年的9名。', 'legal_advisers')).toEqual(['legal_advisers=9:achieved']);
+  });
+
+  it('the year’s column first, the earlier one in brackets: the cue before the year counts it', async () => {
+    expect(await combined('全县持证行政执法人员2024年为1,240名(2023年为1,198名),行政执法主体39个。', 'enforcement_officers')).toEqual([
+      'enforcement_officers=1240:achieved',
+    ]);
+  });
+
+  it('the end of the year reported on is what was reached, not a plan; a later year’s end still plans', async () => {
+    expect(await combined('法律顾问由2023年的6名调整为2024年的9名,全县公职律师到2024年底达到52名。', 'public_lawyers')).toEqual([
+      'public_lawyers=52:achieved',
+    ]);
+    expect(await combined('全县公职律师现有52名,计划到2025年底全县公职律师达到60名。', 'public_lawyers')).toEqual([
+      'public_lawyers=52:achieved',
+      'public_lawyers=60:plan',
+    ]);
+  });
+
+  it('but an earlier year’s column first is no figure of the year', async () => {
+    expect(await combined('全县持证行政执法人员2023年为1,198名(2024年为1,240名)。', 'enforcement_officers')).not.toContain('enforcement_officers=1198:achieved');
+  });
+});

@@ -788,7 +788,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     otherPeriodMarks: marksOf(other_period, OTHER_PERIOD_MARKS),
     otherPeriodEnds: periodEndsOf(other_period),
     otherPeriodScreen: screenOf(other_period, OTHER_PERIOD_MARKS),
-    yearLabel: new RegExp(`(?:(\\d{4})年度?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(${any(year_columns.labels)})?\\s*`, 'g'),
+    yearLabel: new RegExp(`(?:(\\d{4})年[度底末]?|(${any(year_columns.last_year)})|(${any(year_columns.this_year)}))(${any(year_columns.labels)})?\\s*`, 'g'),
     yearTargets: new Set(year_columns.targets),
     yearLabelOnly: new RegExp(`^\\s*(?:${any(year_columns.labels)})?\\s*$`),
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),

@@ -43,7 +43,15 @@ export function run(state: SentenceState): void {
     else if (label.year === year) {
       readInOwnYear(state, labels, q);
       const from = earlierClause(state, named, q, label.start, year) ?? firstColumn(state, labels, label.start, year);
-      if (from === label.start) continue;
+      if (from === label.start) {
+        // the year's column first (持证执法人员2023年为1126名(2022年为1087名)): the cue right before its year counts it
+        const cue = cueBefore(state, q, label.start);
+        if (cue) {
+          state.nearest.set(q, cue);
+          state.bound.set(q, [cue]);
+        }
+        continue;
+      }
       const cue = cueBefore(state, q, from) ?? cueOfFirstColumn(state, labels, from) ?? cueOfTrend(state, q, from);
       if (!cue) {
         // no cue counts it: the frames read it with the words before the first column
