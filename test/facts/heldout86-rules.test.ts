@@ -119,4 +119,13 @@ describe('a report on two years: the later year’s figures labelled by their ye
   it('but an earlier year’s column first is no figure of the year', async () => {
     expect(await combined('全县持证行政执法人员2023年为1,198名(2024年为1,240名)。', 'enforcement_officers')).not.toContain('enforcement_officers=1198:achieved');
   });
+  it('years listed before 分别 with the act after it, and the acts after it up to a ";", pair their figures', async () => {
+    const body = '2023年、2024年县政府分别收到行政复议申请203件、221件,依法受理187件、205件,审结180件、199件;全县调解矛盾纠纷3,020件。';
+    expect(await combined(body, 'reconsideration_cases')).toEqual(['reconsideration_cases=221:achieved', 'reconsideration_cases=205:achieved']);
+    expect(await combined(body, 'reconsideration_closed')).toEqual(['reconsideration_closed=199:achieved']);
+  });
+
+  it('but a list of earlier years alone still tells of them', async () => {
+    expect(await combined('2021年、2022年全县分别调解矛盾纠纷3,100件、3,420件。', 'disputes_mediated')).toEqual([]);
+  });
 });

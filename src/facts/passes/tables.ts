@@ -214,7 +214,7 @@ export interface CompiledTables {
   yearTrend: RegExp;
   /** what joins one year's figure to the next year's label (、 增加到) */
   yearConnector: WordRun;
-  /** years listed before 分别 (2023年、2024年分别为): group 1 is the list */
+  /** years listed before 分别, a subject between too (2023年、2024年分别为; 2022年、2023年县政府分别收到…): group 1 is the list */
   yearsRespectively: RegExp;
   /** 2019年至2021年…分别为: a span of years, then what it counts, then 分别: the first and last year in groups 1 and 2, what it counts in 3 (with indices) */
   yearSpanRespectively: RegExp;
@@ -794,7 +794,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
     yearTrend: new RegExp(`(?:${year_columns.trends.join('|') || '(?!)'})\\s*$`),
-    yearsRespectively: new RegExp(`((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})(?:${any(respectively.words)})(?:为|是)?`, 'g'),
+    yearsRespectively: new RegExp(`((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})[^\\d,;:。!?、]{0,8}?(?:${any(respectively.words)})(?:为|是)?`, 'g'),
     yearSpanRespectively: new RegExp(
       `(\\d{4})年?(?:${any(year_columns.span_joins)})(\\d{4})年度?(${IN_CLAUSE}{0,12}?)(?:${any(year_columns.each_year)})?(?:${any(respectively.words)})(?:为|是)?`,
       'dg',

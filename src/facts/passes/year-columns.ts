@@ -271,13 +271,8 @@ function pairRespectively(state: SentenceState, reported: number | null, byYear:
   const named = new Set<number>();
   for (const m of matchesOf(state.tables.yearsRespectively, text)) {
     named.add(m.index + m[0].length);
-    pairYears(
-      state,
-      reported,
-      [...m[1]!.matchAll(/\d{4}/g)].map((y) => Number(y[0])),
-      [m.index],
-      m.index + m[0].length,
-    );
+    const years = [...m[1]!.matchAll(/\d{4}/g)].map((y) => Number(y[0]));
+    if (pairYears(state, reported, years, [m.index], m.index + m[0].length)) pairLaterActs(state, reported, years, m.index + m[0].length);
   }
   for (const m of matchesOf(state.tables.yearSpanRespectively, text)) {
     const first = Number(m[1]);
@@ -323,18 +318,23 @@ const MAX_SPAN_YEARS = 9;
  * `cuesEnd` (before the years, or after them before 分别: 2019年至2021年纳入事项分别为…); when none counts
  * it, the frames read it with the words of its clause before the years.
  */
-function pairYears(state: SentenceState, reported: number | null, years: readonly number[], cuesEnd: readonly number[], end: number, wordsFrom?: number): void {
+function pairYears(state: SentenceState, reported: number | null, years: readonly number[], cuesEnd: readonly number[], end: number, wordsFrom?: number): boolean {
   const { text } = state.view;
   const year = reported ?? Math.max(...years);
-  const first = state.quantities.findIndex((q) => q.start === end);
-  if (first < 0) return;
+  // right after 分别, or after the act it names (2022年、2023年分别收到…申请164件、189件): its cue counts them
+  let first = state.quantities.findIndex((q) => q.start === end);
+  if (first < 0) {
+    first = state.quantities.findIndex((q) => q.start > end);
+    if (first < 0 || !ACT_BETWEEN.test(text.slice(end, state.quantities[first]!.start))) return false;
+    cuesEnd = [...cuesEnd, state.quantities[first]!.start];
+  }
   const run = [state.quantities[first]!];
   for (const q of state.quantities.slice(first + 1, first + years.length)) {
     const previous = run[run.length - 1]!;
     if (q.unit !== previous.unit || !state.tables.listSeparator.test(text, previous.end, q.start)) break;
     run.push(q);
   }
-  if (run.length !== years.length) return;
+  if (run.length !== years.length) return false;
   let cue: Cue | undefined;
   for (const at of cuesEnd) cue ??= cueBefore(state, run[0]!, at);
   run.forEach((q, k) => {
@@ -342,4 +342,18 @@ function pairYears(state: SentenceState, reported: number | null, years: readonl
     else if (cue) state.bound.set(q, [cue]);
     else state.items.set(q, { start: wordsFrom ?? clauseAt(state.view.clauses, cuesEnd[0]!).start, end: q.end });
   });
+  return true;
+}
+
+/**
+ * 2022年、2023年分别收到申请164件、189件,依法受理148件、176件,审结141件、170件: the clauses after the paired one, up to a
+ * ";", that name an act and as many figures as there are years go on pairing them, each act's cue counting the year's.
+ */
+function pairLaterActs(state: SentenceState, reported: number | null, years: readonly number[], end: number): void {
+  const { clauses, text } = state.view;
+  for (let k = clauses.findIndex((c) => c.end > end) + 1; k > 0 && k < clauses.length; k++) {
+    const clause = clauses[k]!;
+    if (text.slice(0, clause.start).trimEnd().endsWith(';')) return;
+    if (!pairYears(state, reported, years, [], clause.start)) return;
+  }
 }
