@@ -37,7 +37,10 @@ describe('the first months of the next year, in a report written after its year'
   });
 
   it('but not a deadline in the next year, which plans, nor the year itself', async () => {
-    expect(await read(2024, '全区公职律师达到71名,并计划于2025年6月底前增至80名。', 'public_lawyers')).toEqual(['public_lawyers=71:achieved', 'public_lawyers=80:plan']);
+    expect(await read(2024, '全区公职律师达到71名,并计划于2025年6月底前增至80名。', 'public_lawyers')).toEqual([
+      'public_lawyers=71:achieved',
+      'public_lawyers=80:plan',
+    ]);
     expect(await read(2024, '2024年1—12月,全区调解矛盾纠纷4,830件。', 'disputes_mediated')).toEqual(['disputes_mediated=4830:achieved']);
   });
 });
@@ -49,7 +52,10 @@ describe('a figure to be reached after the one reached: a plan', () => {
       'body_cameras=240:achieved',
       'body_cameras=300:plan',
     ]);
-    expect(await read(2024, '全区公职律师达到71名,2025年6月底前增至80名。', 'public_lawyers')).toEqual(['public_lawyers=71:achieved', 'public_lawyers=80:plan']);
+    expect(await read(2024, '全区公职律师达到71名,2025年6月底前增至80名。', 'public_lawyers')).toEqual([
+      'public_lawyers=71:achieved',
+      'public_lawyers=80:plan',
+    ]);
     expect(await read(2024, '全区公职律师达到71名,将增至80名。', 'public_lawyers')).toEqual(['public_lawyers=71:achieved', 'public_lawyers=80:plan']);
   });
 
@@ -107,9 +113,7 @@ describe('a report on two years: the later year’s figures labelled by their ye
   });
 
   it('the end of the year reported on is what was reached, not a plan; a later year’s end still plans', async () => {
-    expect(await combined('法律顾问由2023年的6名调整为2024年的9名,全县公职律师到2024年底达到52名。', 'public_lawyers')).toEqual([
-      'public_lawyers=52:achieved',
-    ]);
+    expect(await combined('法律顾问由2023年的6名调整为2024年的9名,全县公职律师到2024年底达到52名。', 'public_lawyers')).toEqual(['public_lawyers=52:achieved']);
     expect(await combined('全县公职律师现有52名,计划到2025年底全县公职律师达到60名。', 'public_lawyers')).toEqual([
       'public_lawyers=52:achieved',
       'public_lawyers=60:plan',
@@ -117,7 +121,9 @@ describe('a report on two years: the later year’s figures labelled by their ye
   });
 
   it('but an earlier year’s column first is no figure of the year', async () => {
-    expect(await combined('全县持证行政执法人员2023年为1,198名(2024年为1,240名)。', 'enforcement_officers')).not.toContain('enforcement_officers=1198:achieved');
+    expect(await combined('全县持证行政执法人员2023年为1,198名(2024年为1,240名)。', 'enforcement_officers')).not.toContain(
+      'enforcement_officers=1198:achieved',
+    );
   });
   it('years listed before 分别 with the act after it, and the acts after it up to a ";", pair their figures', async () => {
     const body = '2023年、2024年县政府分别收到行政复议申请203件、221件,依法受理187件、205件,审结180件、199件;全县调解矛盾纠纷3,020件。';

@@ -794,7 +794,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
     yearTrend: new RegExp(`(?:${year_columns.trends.join('|') || '(?!)'})\\s*$`),
-    yearsRespectively: new RegExp(`((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})[^\\d,;:。!?、]{0,8}?(?:${any(respectively.words)})(?:为|是)?`, 'g'),
+    yearsRespectively: new RegExp(
+      `((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})[^\\d,;:。!?、]{0,8}?(?:${any(respectively.words)})(?:为|是)?`,
+      'g',
+    ),
     yearSpanRespectively: new RegExp(
       `(\\d{4})年?(?:${any(year_columns.span_joins)})(\\d{4})年度?(${IN_CLAUSE}{0,12}?)(?:${any(year_columns.each_year)})?(?:${any(respectively.words)})(?:为|是)?`,
       'dg',

@@ -318,7 +318,14 @@ const MAX_SPAN_YEARS = 9;
  * `cuesEnd` (before the years, or after them before 分别: 2019年至2021年纳入事项分别为…); when none counts
  * it, the frames read it with the words of its clause before the years.
  */
-function pairYears(state: SentenceState, reported: number | null, years: readonly number[], cuesEnd: readonly number[], end: number, wordsFrom?: number): boolean {
+function pairYears(
+  state: SentenceState,
+  reported: number | null,
+  years: readonly number[],
+  cuesEnd: readonly number[],
+  end: number,
+  wordsFrom?: number,
+): boolean {
   const { text } = state.view;
   const year = reported ?? Math.max(...years);
   // right after 分别, or after the act it names (2022年、2023年分别收到…申请164件、189件): its cue counts them
