@@ -6,10 +6,11 @@
  *
  * GBK has characters with those lead bytes (GBK/3, rare characters such as 摲), so a quote byte is
  * taken for a quote only when it opens a pair on one line: the bytes after the opening byte, read
- * from there, are ASCII or GB2312 characters (the common set every report is written in) up to the
- * closing byte (0x94 after 0x93, 0x92 after 0x91), standing where a character starts. Read as GBK,
- * the same bytes would give two rare characters around a span read a byte out of step; read as a
- * pair, the span reads as GB2312.
+ * from there, are characters up to the closing byte (0x94 after 0x93, 0x92 after 0x91), standing
+ * where a character starts, and fewer of them are rare (outside GB2312, the common set every report
+ * is written in) than the same bytes give read as GBK. Read as GBK, a pair gives two rare characters
+ * around a span read a byte out of step; read as a pair, the span reads as written, a rare name in
+ * it (“堃”) as one rare character.
  */
 
 /** The GBK bytes of each Windows-1252 quote that opens or closes a pair. */
@@ -52,18 +53,41 @@ export function withGbkQuotes(bytes: Buffer): Buffer | undefined {
   return Buffer.concat(pieces);
 }
 
-/** Where the closing quote stands, read from `from` as ASCII and GB2312 characters on one line; -1 where none does. */
+/**
+ * Where the closing quote stands, the bytes from `from` read as characters on one line, when they read
+ * with fewer rare characters than the bytes from the opening quote read as GBK; -1 where none does.
+ */
 function closingQuote(bytes: Buffer, from: number, closer: number): number {
+  let rare = 0;
   let at = from;
   while (at < bytes.length && at - from < MAX_QUOTED_BYTES) {
     const byte = bytes[at]!;
-    if (byte === closer) return at > from ? at : -1;
+    if (byte === closer) return at > from && rare < rareCharacters(bytes, from - 1, at + 1) ? at : -1;
     if (byte === 0x0a || byte === 0x0d) return -1;
-    if (byte < 0x80) at++;
-    else if (byte >= 0xa1 && byte <= 0xf7 && (bytes[at + 1] ?? 0) >= 0xa1 && bytes[at + 1]! <= 0xfe) at += 2;
-    else return -1;
+    const length = gbCharLength(bytes, at);
+    if (byte >= 0x80 && length === 1) return -1;
+    if (isRare(bytes, at, length)) rare++;
+    at += length;
   }
   return -1;
+}
+
+/** Rare characters (outside ASCII and GB2312, or no character) among the bytes from `from` to `to`, read as GBK. */
+function rareCharacters(bytes: Buffer, from: number, to: number): number {
+  let rare = 0;
+  for (let at = from; at < to; ) {
+    const length = gbCharLength(bytes, at);
+    if (isRare(bytes, at, length)) rare++;
+    at += length;
+  }
+  return rare;
+}
+
+/** Whether the character of `length` bytes at `at` is neither ASCII nor GB2312. */
+function isRare(bytes: Buffer, at: number, length: number): boolean {
+  const lead = bytes[at]!;
+  if (length === 1) return lead >= 0x80;
+  return length > 2 || lead < 0xa1 || lead > 0xf7 || bytes[at + 1]! < 0xa1;
 }
 
 /** Bytes of the GB18030 character at `at`, as the decoder steps over them: an invalid lead byte alone. */
