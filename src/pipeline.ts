@@ -32,8 +32,9 @@ export interface Evaluated extends Analysis {
 export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analysis> {
   const budget = new Budget(file);
   const [source] = await Promise.all([ingestFile(file, budget), loadDocumentStage()]);
-  const document = buildDocument(source);
-  budget.checkTime();
+  // the document stage and the facts passes look at the clock as they go: a huge text can take them past the limit alone
+  const checkTime = () => budget.checkTime();
+  const document = buildDocument(source, undefined, checkTime);
   log.debug(
     {
       file,
@@ -46,8 +47,6 @@ export async function analyseFile(file: string, lexicon: Lexicon): Promise<Analy
     },
     'segmented',
   );
-  // the facts passes look at the clock as they go: a huge text can take them past the limit alone
-  const checkTime = () => budget.checkTime();
   const facts = extractFacts(document, lexicon, checkTime);
   const presence = extractPresence(document, lexicon, checkTime);
   budget.checkTime();

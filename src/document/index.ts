@@ -36,8 +36,16 @@ export async function loadDocumentStage(): Promise<void> {
   await Promise.all([loadGazetteer(), loadDocumentWording()]);
 }
 
-/** The document a source text is; `wording` is the package's own (rules/) unless its examples are being tried. */
-export function buildDocument(source: SourceText, { sections: wording, documents, places, years, layout }: DocumentWording = documentWording()): Document {
+/**
+ * The document a source text is; `wording` is the package's own (rules/) unless its examples are being tried.
+ * `checkTime` is called between the steps and every few sentences, and throws once the document's time is up:
+ * each step is linear, but a text at the limits (a hundred thousand short lines or headings) takes seconds.
+ */
+export function buildDocument(
+  source: SourceText,
+  { sections: wording, documents, places, years, layout }: DocumentWording = documentWording(),
+  checkTime: () => void = () => {},
+): Document {
   const { text } = source;
   const lines = splitLines(text);
 
@@ -60,7 +68,9 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const appendix = lastTop ? findAppendix(layout, text, lines, lastTop.headingSpan.end, closing) : closing;
   if (appendix < closing) headings = headingsBefore(text, headings, appendix);
 
+  checkTime();
   const sections = mergeSections(headings, findItems(text, lines, headings, appendix));
+  checkTime();
   const roots = sections.filter((s) => s.parent === null && s.depth < ITEM_DEPTH);
 
   const masked = maskTitles(text);
@@ -84,6 +94,7 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const year = inferYear(documents, years, meta, kind);
   const { level, place, code, parents, government } = inferPlace(places, meta);
 
+  checkTime();
   const body: Span = { start: opening?.first ?? 0, end: closing };
   // the text after the outline (an appendix, the signature and what follows it) belongs to no section
   const tail = captionedAppendices(wording, text, lines, Math.min(appendix, closing));
@@ -104,12 +115,14 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   ];
   // other places' papers and items gathered into the document (a 汇编's county reports, a street's report as an appendix)
   const gathered = gatheredParts(layout, places, text, lines, body.start, place);
-  const assigned = assignSentences(text, sections, headingEnds, closing, kindAt, turnIn, soft, running).filter(
+  checkTime();
+  const assigned = assignSentences(text, sections, headingEnds, closing, kindAt, turnIn, soft, running, checkTime).filter(
     (sentence) =>
       sentence.span.start < related &&
       (unread.length === 0 || !unread.some((line) => sentence.span.end > line.first && sentence.span.end <= line.last)) &&
       (gathered.length === 0 || !gathered.some((part) => sentence.span.start >= part.start && sentence.span.start < part.end)),
   );
+  checkTime();
   const corrections = findCorrections(layout.correction.pattern, text);
   let sentences =
     corrections.length === 0
@@ -130,6 +143,9 @@ export function buildDocument(source: SourceText, { sections: wording, documents
   const aboutUnits = kind === 'other' && meta.titles.some((title) => documents.other.units_title.test(title));
   return { source, kind, level, place, code, parents, government, year, spokenAfter, aboutUnits, ...(dated ? { dated } : {}), sections, sentences };
 }
+
+/** Sentences read between two looks at the clock (a power of two). */
+const SENTENCES_A_LOOK = 64;
 
 /** A full date closing a head line (read without blanks), after the issuer's name. */
 const TRAILING_DATE = /(?<=[^\d])\d{4}年\d{1,2}月\d{1,2}日$/;
@@ -266,6 +282,7 @@ function assignSentences(
   turnIn: TurnIn,
   soft: ReadonlySet<number>,
   running: ReadonlySet<string>,
+  checkTime: () => void,
 ): Sentence[] {
   // pushed, not mapped: map's arrays differ in elements kind between the builtin and optimised code,
   // and storing into the other kind threw away this function's optimised code
@@ -286,6 +303,7 @@ function assignSentences(
   const open: Section[] = [];
   let next = 0;
   for (const span of splitSentences(text, 0, text.length, soft)) {
+    if ((sentences.length & (SENTENCES_A_LOOK - 1)) === 0) checkTime();
     if (span.start >= closing) {
       sentences.push(sentenceOf(span, null, null, kindAt(span.start, 'other', true)));
       continue;

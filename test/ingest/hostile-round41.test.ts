@@ -71,6 +71,6 @@ describe('a pathological document in the document stage', () => {
     let looks = 0;
     const doc = buildDocument(exampleSource(`${shapes[2]![1]}\n`, 'many.txt'), undefined, () => looks++);
     expect(looks).toBeGreaterThan(4);
-    expect(doc.sentences.at(-1)?.text).toBe('内容4999件。');
+    expect(doc.sentences.at(-1)?.text).toContain('内容4999件。');
   });
 });
