@@ -307,7 +307,7 @@ const NUL = /\u0000/g;
  * text that is half UTF-8 and half GBK is no picture or program.
  */
 function decodeChecked(bytes: Uint8Array, file: string, declared: string | undefined, notices: string[]): Decoded {
-  const decoded = withoutNulPadding(decodeText(bytes, declared), file, notices);
+  const decoded = withOverstrikes(withoutNulPadding(decodeText(bytes, declared), file, notices));
   if (decoded.text.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
   const controls = decoded.text.match(CONTROL)?.length ?? 0;
   const nuls = decoded.text.match(NUL)?.length ?? 0;
@@ -381,6 +381,27 @@ function withoutNulPadding(decoded: Decoded, file: string, notices: string[]): D
   const where = start === 0 ? '末尾' : end === text.length ? '开头' : '开头和末尾';
   notices.push(`文件${where}有 ${text.length - (end - start)} 个空字节(NUL),已忽略;文件可能没有完整保存,请核对`);
   return { ...decoded, text: text.slice(start, end) };
+}
+
+/**
+ * A character struck over by another after backspaces, as a line printer's text (man pages, nroff,
+ * old systems' print files) bolds and underlines: 重⌫重 is a bold 重, _⌫重 or 重⌫_ an underlined one.
+ * The backspaces made a report "binary data", or were dropped as invisible and left the character
+ * twice (4⌫40件 read as 440件).
+ */
+// eslint-disable-next-line no-control-regex -- backspaces are what this reads
+const OVERSTRIKE = /([^\u0000-\u001f])\u0008+([^\u0000-\u001f])/g;
+
+/** The text with each struck-over character written once: the later one, or the other one of an underline. */
+function withOverstrikes(decoded: Decoded): Decoded {
+  if (!decoded.text.includes('\b')) return decoded;
+  // a chain (_⌫_⌫重) loses a backspace a pass
+  let text = decoded.text;
+  for (let previous = ''; previous !== text; ) {
+    previous = text;
+    text = text.replace(OVERSTRIKE, (_, struck: string, over: string) => (over === '_' ? struck : over));
+  }
+  return { ...decoded, text };
 }
 
 /** A charset declared in the first bytes of an HTML page (<meta charset> or http-equiv). */

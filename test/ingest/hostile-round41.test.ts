@@ -5,6 +5,7 @@ import { buildDocument } from '../../src/document/index.js';
 import { UserError } from '../../src/errors.js';
 import { Budget, LIMITS } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
+import { readText } from './hostile.js';
 
 const title = '某某县2025年度法治政府建设情况报告';
 
@@ -72,5 +73,30 @@ describe('a pathological document in the document stage', () => {
     const doc = buildDocument(exampleSource(`${shapes[2]![1]}\n`, 'many.txt'), undefined, () => looks++);
     expect(looks).toBeGreaterThan(4);
     expect(doc.sentences.at(-1)?.text).toContain('内容4999件。');
+  });
+});
+
+describe('a plain text a line printer formatted: form feeds and overstrikes', () => {
+  const bold = (text: string) => [...text].map((char) => `${char}\b${char}`).join('');
+  const underlined = (text: string) => [...text].map((char) => `_\b${char}`).join('');
+
+  // the backspaces made it "binary data"; dropped as invisible, 4⌫40件 read as 440件
+  it('reads a bold or underlined character once and a struck-over figure as the figure printed', async () => {
+    const text = [
+      bold(title),
+      `${bold('一、主要工作')}\f`,
+      `全年办理${underlined('行政复议')}案件35件，审查合同4\b40件。`,
+      `\f培训执法人员${'4'}\b\b4${'6'}_\b0人次，重_\b点工作推进有力。`,
+      '二、存在的不足',
+      '基层执法力量仍需充实。',
+    ].join('\n');
+    expect((await readText(text, 'printed.txt')).split('\n')).toEqual([
+      title,
+      '一、主要工作',
+      '全年办理行政复议案件35件，审查合同40件。',
+      '培训执法人员460人次，重点工作推进有力。',
+      '二、存在的不足',
+      '基层执法力量仍需充实。',
+    ]);
   });
 });
