@@ -5,7 +5,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageLine, type PlacedRun } from './page-lines.js';
-import { checkPdfBudget } from './pdf-streams.js';
+import { checkPdfBudget, TYPE3_FONT } from './pdf-streams.js';
 import { unseenTextReader } from './pdf-unseen.js';
 import { nonSpaceLength } from './table-cells.js';
 
@@ -15,7 +15,7 @@ import { nonSpaceLength } from './table-cells.js';
  */
 export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: string[]): Promise<string> {
   const file = budget.file;
-  const { mayHideText } = await checkPdfBudget(bytes, budget);
+  const { mayHideText, packedType3 } = await checkPdfBudget(bytes, budget);
   if (mayHideText) log.debug({ file }, 'the PDF may draw text unseen: its pages are read by their operators');
   const { pages, attachments, unseenChars, coveredChars, barredChars } = await readPages(bytes, budget, mayHideText);
   if (unseenChars > 0) {
@@ -36,7 +36,7 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
     throw inputError(file, `PDF 本身几乎没有正文,报告可能在它所附的文件(${names.join('、')})中;请从 PDF 中取出附件后再试`);
   }
   if (text === undefined) throw inputError(file, '这个 PDF 是扫描件,没有文字层,需要先做文字识别(OCR)再导入');
-  if (isType3Junk(text, bytes)) {
+  if (isType3Junk(text, bytes, packedType3)) {
     throw inputError(
       file,
       'PDF 的文字用 Type3 字体(每个字按图形绘制)写成,字体缺少文字映射,读出的只是一串字母和符号,无法读取;请换用 Word 等原始文件,或先做文字识别(OCR)再导入',
@@ -51,18 +51,17 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
 
 /** Below this share of Chinese characters among its letters, a PDF's text is no Chinese report's. */
 const MIN_HAN_SHARE = 0.1;
-const TYPE3_FONT = /\/Subtype\s*\/Type3\b/;
 
 /**
  * Whether the text is what pdf.js makes of a Type3 font with no Unicode map (glyphs drawn as pictures,
  * named g1, g2…): each character code given as itself, a string of ASCII letters and signs, which was
  * read on as "not a report". Looked for only in a text with almost no Chinese, so a report pays nothing;
- * a font dictionary kept in a compressed object stream is not seen.
+ * a font dictionary kept in a compressed object stream (`packed`) was found as the budget check decoded it.
  */
-function isType3Junk(text: string, bytes: Uint8Array): boolean {
+function isType3Junk(text: string, bytes: Uint8Array, packed: boolean): boolean {
   const letters = nonSpaceLength(text);
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han < letters * MIN_HAN_SHARE && TYPE3_FONT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
+  return han < letters * MIN_HAN_SHARE && (packed || TYPE3_FONT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')));
 }
 
 /** Below this many characters beside its pictures, a document is a scan: no report is that short. */

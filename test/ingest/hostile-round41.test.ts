@@ -1,11 +1,12 @@
 import iconv from 'iconv-lite';
+import { deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { exampleSource } from '../../src/document/example.js';
 import { buildDocument } from '../../src/document/index.js';
 import { UserError } from '../../src/errors.js';
 import { Budget, LIMITS } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { readText } from './hostile.js';
+import { readText, refusal } from './hostile.js';
 
 const title = '某某县2025年度法治政府建设情况报告';
 
@@ -98,5 +99,83 @@ describe('a plain text a line printer formatted: form feeds and overstrikes', ()
       '二、存在的不足',
       '基层执法力量仍需充实。',
     ]);
+  });
+});
+
+describe('a PDF whose Type3 font sits in a compressed object stream', () => {
+  const stream = (dictionary: string, data: Buffer) =>
+    Buffer.concat([Buffer.from(`<< ${dictionary} /Length ${data.length} >>\nstream\n`, 'latin1'), data, Buffer.from('\nendstream', 'latin1')]);
+  /**
+   * A PDF 1.5 file: the objects `plain` written as they are, the objects `packed` in one object stream
+   * compressed by Flate, and a cross-reference stream that finds both.
+   */
+  const packedPdf = (plain: ReadonlyMap<number, string | Buffer>, packed: ReadonlyMap<number, string>) => {
+    const objectStream = plain.size + packed.size + 1;
+    const xref = objectStream + 1;
+    const header: string[] = [];
+    let body = '';
+    for (const [number, text] of packed) {
+      header.push(`${number} ${body.length}`);
+      body += `${text}\n`;
+    }
+    const first = `${header.join(' ')}\n`;
+    const parts: Buffer[] = [Buffer.from('%PDF-1.5\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
+    const offsets = new Map<number, number>();
+    let length = parts[0]!.length;
+    const write = (number: number, content: string | Buffer) => {
+      offsets.set(number, length);
+      const part = Buffer.concat([Buffer.from(`${number} 0 obj\n`), Buffer.isBuffer(content) ? content : Buffer.from(content, 'latin1'), Buffer.from('\nendobj\n')]);
+      parts.push(part);
+      length += part.length;
+    };
+    for (const [number, content] of plain) write(number, content);
+    write(objectStream, stream(`/Type /ObjStm /N ${packed.size} /First ${first.length} /Filter /FlateDecode`, deflateSync(Buffer.from(first + body, 'latin1'))));
+    const entries = Array.from({ length: xref + 1 }, (_, number) => {
+      const entry = Buffer.alloc(7);
+      const index = [...packed.keys()].indexOf(number);
+      if (offsets.has(number) || number === xref) {
+        entry.writeUInt8(1, 0);
+        entry.writeUInt32BE(offsets.get(number) ?? length, 1);
+      } else if (index >= 0) {
+        entry.writeUInt8(2, 0);
+        entry.writeUInt32BE(objectStream, 1);
+        entry.writeUInt16BE(index, 5);
+      }
+      return entry;
+    });
+    const xrefAt = length;
+    write(xref, stream(`/Type /XRef /Size ${xref + 1} /W [1 4 2] /Root 1 0 R`, Buffer.concat(entries)));
+    parts.push(Buffer.from(`startxref\n${xrefAt}\n%%EOF\n`));
+    return new Uint8Array(Buffer.concat(parts));
+  };
+  const codes = Array.from({ length: 480 }, (_, k) => 33 + ((k * 7) % 90));
+  const used = [...new Set(codes)].sort((a, b) => a - b);
+  const hex = (part: readonly number[]) => `<${part.map((code) => code.toString(16).padStart(2, '0')).join('')}>`;
+  const lines = Array.from({ length: 20 }, (_, row) => `BT /T3 12 Tf 56 ${780 - row * 16} Td ${hex(codes.slice(row * 24, row * 24 + 24))} Tj ET`).join('\n');
+  const glyph = '1000 0 0 0 1000 1000 d1 100 100 800 800 re f';
+
+  // the refusal looked for the font's /Subtype /Type3 in the file's bytes only: read on, "not a report" with no word of why
+  it('refuses one whose glyph names give no characters, in Chinese naming the file', async () => {
+    const pdf = packedPdf(
+      new Map<number, string | Buffer>([
+        [1, '<< /Type /Catalog /Pages 2 0 R >>'],
+        [2, '<< /Type /Pages /Kids [3 0 R] /Count 1 >>'],
+        [3, '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /T3 5 0 R >> >> /Contents 4 0 R >>'],
+        [4, stream('', Buffer.from(lines, 'latin1'))],
+        [7, stream('', Buffer.from(glyph, 'latin1'))],
+      ]),
+      new Map([
+        [
+          5,
+          `<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs 6 0 R ` +
+            `/Encoding << /Type /Encoding /Differences [${used.map((code) => `${code} /g${code}`).join(' ')}] >> ` +
+            `/FirstChar ${used[0]} /LastChar ${used.at(-1)} /Widths [${Array.from({ length: used.at(-1)! - used[0]! + 1 }, () => 1000).join(' ')}] >>`,
+        ],
+        [6, `<< ${used.map((code) => `/g${code} 7 0 R`).join(' ')} >>`],
+      ]),
+    );
+    expect(Buffer.from(pdf).includes('Type3')).toBe(false);
+    const message = await refusal(ingestBytes(pdf, '压缩字体.pdf'), '压缩字体.pdf');
+    expect(message).toContain('Type3 字体');
   });
 });
