@@ -38,7 +38,8 @@ export async function docxToText(
   let embedded: PlacedPart[];
   let pictures: boolean;
   const invisible = { chars: 0 };
-  const graphics = { unread: 0 };
+  // charts and spreadsheets shown as pictures, and the codes of fields with no saved result
+  const unread = { graphics: 0, fields: [] as string[] };
   try {
     const files = new ZipFiles(bytes, budget, inflated);
     await placeMainDocument(files);
@@ -46,7 +47,7 @@ export async function docxToText(
     await typeNumbering(files);
     const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : NO_STYLES;
     embedded = await embeddedParts(files);
-    ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files), invisible, graphics, embedded.length > 0)));
+    ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files), invisible, unread, embedded.length > 0)));
     pictures = files.hasIn('word/media/');
   } catch {
     throw inputError(budget.file, DAMAGED);
@@ -57,9 +58,15 @@ export async function docxToText(
       `Word 文档中有 ${invisible.chars} 字设为白色(底色也是白色)或 1 磅以下的字号,阅读时看不见,已忽略;若它们是报告正文,请改为正常的颜色和字号后再试`,
     );
   }
-  if (graphics.unread > 0) {
+  if (unread.graphics > 0) {
     notices.push(
-      `Word 文档中有 ${graphics.unread} 个图表或嵌入的 Excel 表格,其中的数字只以图形显示,未读取;若报告的数据在其中,请把数据写进正文或改为 Word 表格后再试`,
+      `Word 文档中有 ${unread.graphics} 个图表或嵌入的 Excel 表格,其中的数字只以图形显示,未读取;若报告的数据在其中,请把数据写进正文或改为 Word 表格后再试`,
+    );
+  }
+  if (unread.fields.length > 0) {
+    const codes = unread.fields.slice(0, 2).map((code) => code.replace(/&quot;/g, '"').slice(0, MAX_SHOWN_CODE));
+    notices.push(
+      `Word 文档中有 ${unread.fields.length} 个域(如 ${codes.join('、')})没有保存结果,在 Word 中显示为空,其中的数字未能读出;请在 Word 中全选后按 F9 更新域、保存后再试`,
     );
   }
   // a scan put into Word page by page as pictures, under a title at most: read on, it was "empty" or "not a report"
@@ -301,7 +308,7 @@ function docxFile(
   struckStyles: WithdrawingStyles,
   diagrams: ReadonlyMap<string, string>,
   invisible: { chars: number },
-  graphics: { unread: number },
+  unread: { graphics: number; fields: string[] },
   placesParts: boolean,
 ): DocxFile {
   return {
@@ -312,7 +319,10 @@ function docxFile(
       if (encoding === 'base64') return bytes.toString('base64');
       const decoded = new TextDecoder(encoding).decode(bytes);
       const xml = placesParts && name === DOCUMENT ? withAltChunksMarked(decoded) : decoded;
-      if (name === DOCUMENT) graphics.unread = unreadGraphics(xml);
+      if (name === DOCUMENT) {
+        unread.graphics = unreadGraphics(xml);
+        unread.fields = unsavedFields(xml);
+      }
       return name === DOCUMENT
         ? withDiagramsShown(
             withTextBoxesShown(
@@ -668,6 +678,44 @@ function resolved<K extends 'withdrawn' | 'colour' | 'size' | 'ground'>(family: 
 /** A field's begin, separate and end characters, and the text runs show. */
 const FIELD_CHARACTER_OR_TEXT =
   /<w:fldChar\b[^>]{0,2000}?\bw:fldCharType="(begin|separate|end)"[^>]{0,2000}>|<w:instrText\b[^>]*>([^<]*)<\/w:instrText>|<w:t\b[^>]*\/>|<w:t\b[^>]*>[^<]*<\/w:t>/g;
+/** A field whose result is a value the text needs: a formula, a mail merge's, a reference, a number in a sequence, a property. */
+const VALUE_FIELD = /^\s*(?:=|(?:MERGEFIELD|REF|SEQ|DOCPROPERTY|DOCVARIABLE|QUOTE|FORMTEXT)\b)/i;
+/** A simple field, its code and its result. */
+const SIMPLE_FIELD = /<w:fldSimple\b[^>]{0,2000}?\bw:instr="([^"]{0,2000})"[^>]{0,2000}?(?:\/>|>([^]*?)<\/w:fldSimple>)/g;
+/** A run's text that shows something. */
+const SHOWN_TEXT = /<w:t\b[^>]*>[^<]*\S[^<]*<\/w:t>/;
+/** Characters of a field's code a notice quotes. */
+const MAX_SHOWN_CODE = 40;
+
+/**
+ * The codes of the value fields (see VALUE_FIELD) whose result is not saved: a field inserted and
+ * never updated (=SUM(ABOVE) typed with Ctrl+F9), or one whose result a tool stripped. Word shows
+ * nothing there until the fields are updated, and the figure is not in the file.
+ */
+function unsavedFields(xml: string): string[] {
+  if (!xml.includes('fldChar') && !xml.includes('fldSimple')) return [];
+  const unsaved: string[] = [];
+  const fields: Array<{ code: string; inResult: boolean; shown: boolean }> = [];
+  for (const [tag, character, code] of xml.matchAll(FIELD_CHARACTER_OR_TEXT)) {
+    const field = fields[fields.length - 1];
+    if (character === 'begin') fields.push({ code: '', inResult: false, shown: false });
+    else if (character === 'separate' && field) field.inResult = true;
+    else if (character === 'end' && field) {
+      fields.pop();
+      if (!field.shown && VALUE_FIELD.test(field.code)) unsaved.push(field.code.trim());
+      // a nested field's result is its outer field's
+      const outer = fields[fields.length - 1];
+      if (outer?.inResult && field.shown) outer.shown = true;
+    } else if (code !== undefined) {
+      if (field && !field.inResult) field.code += code;
+    } else if (field?.inResult && SHOWN_TEXT.test(tag)) field.shown = true;
+  }
+  for (const [, code, result] of xml.matchAll(SIMPLE_FIELD)) {
+    if (!SHOWN_TEXT.test(result ?? '') && VALUE_FIELD.test(code!)) unsaved.push(code!.trim());
+  }
+  return unsaved;
+}
+
 /** A table of contents' field code. */
 const CONTENTS_FIELD = /^\s*TOC\b/;
 

@@ -6,7 +6,7 @@ import { buildDocument } from '../../src/document/index.js';
 import { UserError } from '../../src/errors.js';
 import { Budget, LIMITS } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { readText, refusal } from './hostile.js';
+import { docxOfParts, readText, refusal } from './hostile.js';
 
 const title = '某某县2025年度法治政府建设情况报告';
 
@@ -177,5 +177,47 @@ describe('a PDF whose Type3 font sits in a compressed object stream', () => {
     expect(Buffer.from(pdf).includes('Type3')).toBe(false);
     const message = await refusal(ingestBytes(pdf, '压缩字体.pdf'), '压缩字体.pdf');
     expect(message).toContain('Type3 字体');
+  });
+});
+
+describe('a Word document whose fields hold figures', () => {
+  const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+  const docx = (paragraphs: readonly string[]) =>
+    new Uint8Array(
+      docxOfParts({
+        'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${paragraphs.map((p) => `<w:p>${p}</w:p>`).join('')}</w:body></w:document>`,
+      }),
+    );
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const character = (type: string) => `<w:r><w:fldChar w:fldCharType="${type}"/></w:r>`;
+  const code = (text: string) => `<w:r><w:instrText xml:space="preserve">${text}</w:instrText></w:r>`;
+
+  it('reads a field whose saved result is a figure as the figure, and tells of none', async () => {
+    const source = await ingestBytes(
+      docx([
+        run(title),
+        run('全年办理行政复议案件') + character('begin') + code(' MERGEFIELD 复议案件数 ') + character('separate') + run('35') + character('end') + run('件。'),
+        run('审查合同') + character('begin') + code(' =SUM(ABOVE) \\# "0" ') + character('separate') + run('4') + run('0') + character('end') + run('件。'),
+      ]),
+      'merged.docx',
+    );
+    expect(source.original.split('\n')).toEqual([title, '全年办理行政复议案件35件。', '审查合同40件。']);
+    expect(source.notices ?? []).toEqual([]);
+  });
+
+  // a field inserted and never updated shows nothing: 审查合同件。 was read with no word that a figure was missing
+  it('tells of value fields with no saved result, their codes quoted, and not of an empty page number', async () => {
+    const source = await ingestBytes(
+      docx([
+        run(title),
+        run('审查合同') + character('begin') + code(' =SUM(ABOVE) ') + character('separate') + character('end') + run('件。'),
+        run('审查规范性文件') + character('begin') + code(' =5+7 ') + character('end') + run('件。'),
+        run('办理复议') + '<w:fldSimple w:instr=" MERGEFIELD 复议案件数 "/>' + run('件。') + '<w:fldSimple w:instr=" PAGE "/>',
+      ]),
+      'unsaved.docx',
+    );
+    expect(source.original.split('\n')).toEqual([title, '审查合同件。', '审查规范性文件件。', '办理复议件。']);
+    expect(source.notices).toHaveLength(1);
+    expect(source.notices![0]).toContain('3 个域(如 =SUM(ABOVE)、=5+7)没有保存结果');
   });
 });
