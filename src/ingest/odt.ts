@@ -11,6 +11,7 @@ import type { Budget } from './budget.js';
 import { documentHtmlToText, inMarkup } from './html.js';
 import { inputError } from './limits.js';
 import { formatNumber } from './list-numbers.js';
+import { closeFiguresInRun } from './spaced-figures.js';
 import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 OpenDocument 文本(.odt)读取;请用 WPS 或 LibreOffice 打开后重新保存';
@@ -236,7 +237,14 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
   let blocks = 0;
   const footnotes: Placed[] = [];
   const endnotes: Placed[] = [];
+  // the text of the run being read: text and spaces side by side, up to the next other element
+  let run = '';
+  const endRun = () => {
+    if (run !== '') out.push(inMarkup(closeFiguresInRun(run)));
+    run = '';
+  };
   for (let top = stack.pop(); top !== undefined; top = stack.pop() ?? endnotes.shift()) {
+    if (typeof top !== 'object') endRun();
     if (typeof top === 'function') {
       top();
       continue;
@@ -247,10 +255,15 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
       continue;
     }
     const { node } = top;
-    if (node.type === 'text') out.push(inMarkup(node.data));
+    if (node.type === 'text') run += node.data;
     if (!isTag(node)) continue;
     const scope = scopeOf(node, top.scope);
     const name = expanded(node.name, scope);
+    if (name === SPACES) {
+      run += ' '.repeat(Math.min(MAX_SPACES, Number(attribute(node, scope, SPACE_COUNT)) || 1));
+      continue;
+    }
+    endRun();
     if (SKIPPED.has(name)) continue;
     if (name === NOTE) {
       const notes = attribute(node, scope, NOTE_CLASS) === 'endnote' ? endnotes : footnotes;
@@ -258,8 +271,7 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
       if (blocks === 0) stack.push(...footnotes.splice(0).reverse());
       continue;
     }
-    if (name === SPACES) out.push(' '.repeat(Math.min(MAX_SPACES, Number(attribute(node, scope, SPACE_COUNT)) || 1)));
-    else if (name === TAB) out.push('\t');
+    if (name === TAB) out.push('\t');
     else if (name === LINE_BREAK) out.push('<br>');
     const style = attribute(node, scope, STYLE_OF_TEXT);
     if (style !== undefined && (withdrawn.has(`text ${style}`) || withdrawn.has(`paragraph ${style}`))) continue;
@@ -284,6 +296,7 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
     }
     for (let i = node.children.length - 1; i >= 0; i--) stack.push({ node: node.children[i]!, scope });
   }
+  endRun();
   return out.join('');
 }
 

@@ -56,3 +56,16 @@ export function closeSpacedFigures(text: string): string {
   if (counted < MIN_SPACED_FIGURES) return text;
   return text.replace(COUNTED_FIGURE, closedUp).replace(LETTER_SPACED_FIGURE, closedUp).replace(LOOKALIKES_AFTER_CUT, asDigits);
 }
+
+/**
+ * Groups of digits set apart only by blanks inside one run of a styled document (4 60人次: a blank typed
+ * into the figure, or spaces an editor inserted), before what they count: a viewer shows one figure with a
+ * gap, which a reader takes for the figure. Across runs (two spans, two cells) the blank may part two
+ * figures, and the caller does not join them.
+ */
+const FIGURE_IN_RUN = new RegExp(`[0-9\\uFF10-\\uFF19](?<![A-Za-z0-9\\uFF10-\\uFF19.,\\uFF0E][0-9\\uFF10-\\uFF19])[0-9\\uFF10-\\uFF19]*(?: +[0-9\\uFF10-\\uFF19]+)+(?= ?[余多]?(?:${COUNTED_AFTER}|\\uFF05))`, 'g');
+
+/** One run's text with the figures blanks set apart within it closed up. */
+export function closeFiguresInRun(run: string): string {
+  return MAY_HOLD_SPACED.test(run) ? run.replace(FIGURE_IN_RUN, (figure) => figure.replace(/ /g, '')) : run;
+}

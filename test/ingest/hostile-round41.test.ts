@@ -6,7 +6,7 @@ import { buildDocument } from '../../src/document/index.js';
 import { UserError } from '../../src/errors.js';
 import { Budget, LIMITS } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { docxOfParts, readText, refusal } from './hostile.js';
+import { docxOfParts, readText, refusal, zipFile } from './hostile.js';
 
 const title = '某某县2025年度法治政府建设情况报告';
 
@@ -219,5 +219,50 @@ describe('a Word document whose fields hold figures', () => {
     expect(source.original.split('\n')).toEqual([title, '审查合同件。', '审查规范性文件件。', '办理复议件。']);
     expect(source.notices).toHaveLength(1);
     expect(source.notices![0]).toContain('3 个域(如 =SUM(ABOVE)、=5+7)没有保存结果');
+  });
+});
+
+describe('an OpenDocument text whose figure a blank splits', () => {
+  const NAMESPACES = 'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"';
+  const stored = (name: string, text: string) => {
+    const data = Buffer.from(text);
+    return { name, data, uncompressedSize: data.length, stored: true };
+  };
+  const odt = (paragraphs: readonly string[]) =>
+    new Uint8Array(
+      zipFile([
+        stored('mimetype', 'application/vnd.oasis.opendocument.text'),
+        stored(
+          'content.xml',
+          `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NAMESPACES} office:version="1.3"><office:body><office:text>` +
+            `${paragraphs.map((p) => `<text:p>${p}</text:p>`).join('')}</office:text></office:body></office:document-content>`,
+        ),
+      ]),
+    );
+
+  // a viewer shows 4 60人次, one figure with a gap; the number readers took only its last group, 60人次
+  it('reads digits a blank or <text:s/> parts within one run as one figure', async () => {
+    const text = await readText(
+      odt([
+        title,
+        '一、主要工作',
+        '全年培训执法人员4<text:s/>60人次，办理行政复议案件35件。',
+        '<text:span>审查合同1<text:s text:c="2"/>2 0份。</text:span>',
+      ]),
+      'gap.odt',
+    );
+    expect(text.split('\n')).toEqual([title, '一、主要工作', '全年培训执法人员460人次，办理行政复议案件35件。', '审查合同120份。']);
+  });
+
+  it('keeps figures apart across runs, and blanks after a figure or before what is no count', async () => {
+    const text = await readText(
+      odt([
+        title,
+        '<text:span>2024年</text:span><text:s/><text:span>4</text:span><text:s/><text:span>60人次</text:span>',
+        '组织培训4<text:s/>期，编号 12 34，电话 0571 1234 5678。',
+      ]),
+      'apart.odt',
+    );
+    expect(text.split('\n')).toEqual([title, '2024年 4 60人次', '组织培训4 期，编号 12 34，电话 0571 1234 5678。']);
   });
 });
