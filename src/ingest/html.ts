@@ -572,6 +572,12 @@ function titleIn(head: Element): string {
   return title ? textOf(title) : '';
 }
 
+/** A frame's address: its source against the page's base when that is a full address, else as written. */
+function frameAddress(source: string, base: string | undefined): string {
+  if (base === undefined || !URL.canParse(base)) return source;
+  return URL.canParse(source, base) ? new URL(source, base).href : source;
+}
+
 /**
  * Turns a published web page into the report's text: the article body (a known CMS
  * container, otherwise the element with the most direct paragraph text) with its headline
@@ -579,9 +585,11 @@ function titleIn(head: Element): string {
  */
 export function htmlToText(html: string, budget: Budget, outermost = true): string {
   const { flat, $ } = parsed(isXhtml(html) ? withCdataUnwrapped(html) : html, budget);
-  // a frameset page has no body of its own (only <noframes> words): read on, it was "not a report"
+  // a frameset page has no body of its own (only <noframes> words): read on, it was "not a report". A saved
+  // page's frames are named at the addresses its <base> gives them, which the user can open
+  const base = $('base[href]').first().attr('href');
   const frames = $('frameset frame[src]')
-    .map((_, frame) => ($(frame).attr('src') ?? '').slice(0, 100))
+    .map((_, frame) => frameAddress($(frame).attr('src') ?? '', base).slice(0, 200))
     .get();
   if (frames.length > 0) throw inputError(budget.file, `网页是框架页(frameset),本身没有正文;报告在它的框架 ${frames.slice(0, 3).join('、')} 中,请给出那个网页`);
   // a page that writes its article into an inline frame (<iframe srcdoc>, as some portals' viewers do) shows

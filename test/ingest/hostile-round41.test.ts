@@ -266,3 +266,21 @@ describe('an OpenDocument text whose figure a blank splits', () => {
     expect(text.split('\n')).toEqual([title, '2024年 4 60人次', '组织培训4 期，编号 12 34，电话 0571 1234 5678。']);
   });
 });
+
+describe('a frameset page saved with its <base>', () => {
+  // the refusal named menu.html and main.html, which the user cannot open from a saved page: the site's address was in <base>
+  it('is refused naming its frames at the addresses the page gives them', async () => {
+    const page =
+      '<html><head><title>法治政府建设</title><base href="http://www.example.gov.cn/zwgk/2025/"></head>' +
+      '<frameset cols="20%,80%"><frame src="menu.html"><frame src="../fzzf/main.html"><noframes><body>您的浏览器不支持框架。</body></noframes></frameset></html>';
+    const message = await refusal(ingestBytes(new Uint8Array(Buffer.from(page)), 'frames.html'), 'frames.html');
+    expect(message).toContain('网页是框架页');
+    expect(message).toContain('http://www.example.gov.cn/zwgk/2025/menu.html、http://www.example.gov.cn/zwgk/fzzf/main.html');
+  });
+
+  it('names them as written when the page gives no usable <base>', async () => {
+    const page = '<html><head><base target="_blank"></head><frameset rows="10%,90%"><frame src="top.htm"><frame src="body.htm"></frameset></html>';
+    const message = await refusal(ingestBytes(new Uint8Array(Buffer.from(page)), 'frames.htm'), 'frames.htm');
+    expect(message).toContain('top.htm、body.htm');
+  });
+});
