@@ -75,7 +75,7 @@ function closingQuote(bytes: Buffer, from: number, closer: number): number {
 /** Rare characters (outside ASCII and GB2312, or no character) among the bytes from `from` to `to`, read as GBK. */
 function rareCharacters(bytes: Buffer, from: number, to: number): number {
   let rare = 0;
-  for (let at = from; at < to; ) {
+  for (let at = from; at < to;) {
     const length = gbCharLength(bytes, at);
     if (isRare(bytes, at, length)) rare++;
     at += length;

@@ -397,7 +397,7 @@ function withOverstrikes(decoded: Decoded): Decoded {
   if (!decoded.text.includes('\b')) return decoded;
   // a chain (_⌫_⌫重) loses a backspace a pass
   let text = decoded.text;
-  for (let previous = ''; previous !== text; ) {
+  for (let previous = ''; previous !== text;) {
     previous = text;
     text = text.replace(OVERSTRIKE, (_, struck: string, over: string) => (over === '_' ? struck : over));
   }

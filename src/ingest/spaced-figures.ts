@@ -63,7 +63,10 @@ export function closeSpacedFigures(text: string): string {
  * gap, which a reader takes for the figure. Across runs (two spans, two cells) the blank may part two
  * figures, and the caller does not join them.
  */
-const FIGURE_IN_RUN = new RegExp(`[0-9\\uFF10-\\uFF19](?<![A-Za-z0-9\\uFF10-\\uFF19.,\\uFF0E][0-9\\uFF10-\\uFF19])[0-9\\uFF10-\\uFF19]*(?: +[0-9\\uFF10-\\uFF19]+)+(?= ?[余多]?(?:${COUNTED_AFTER}|\\uFF05))`, 'g');
+const FIGURE_IN_RUN = new RegExp(
+  `[0-9\\uFF10-\\uFF19](?<![A-Za-z0-9\\uFF10-\\uFF19.,\\uFF0E][0-9\\uFF10-\\uFF19])[0-9\\uFF10-\\uFF19]*(?: +[0-9\\uFF10-\\uFF19]+)+(?= ?[余多]?(?:${COUNTED_AFTER}|\\uFF05))`,
+  'g',
+);
 
 /** One run's text with the figures blanks set apart within it closed up. */
 export function closeFiguresInRun(run: string): string {

@@ -48,7 +48,10 @@ describe('a pathological document in the document stage', () => {
   const numerals = '一二三四五六七八九十';
   const shapes: ReadonlyArray<[string, string]> = [
     ['very many short lines', [title, ...Array.from({ length: 20_000 }, (_, k) => `第${k}`)].join('\n')],
-    ['deep list nesting', [title, ...Array.from({ length: 5000 }, (_, k) => `${numerals[k % 10]}、一级\n（一）二级\n1.三级\n（1）四级\n①五级\n一是内容${k}件。`)].join('\n')],
+    [
+      'deep list nesting',
+      [title, ...Array.from({ length: 5000 }, (_, k) => `${numerals[k % 10]}、一级\n（一）二级\n1.三级\n（1）四级\n①五级\n一是内容${k}件。`)].join('\n'),
+    ],
     ['thousands of headings', [title, ...Array.from({ length: 5000 }, (_, k) => `${k + 1}.标题${k}\n内容${k}件。`)].join('\n')],
   ];
 
@@ -124,12 +127,19 @@ describe('a PDF whose Type3 font sits in a compressed object stream', () => {
     let length = parts[0]!.length;
     const write = (number: number, content: string | Buffer) => {
       offsets.set(number, length);
-      const part = Buffer.concat([Buffer.from(`${number} 0 obj\n`), Buffer.isBuffer(content) ? content : Buffer.from(content, 'latin1'), Buffer.from('\nendobj\n')]);
+      const part = Buffer.concat([
+        Buffer.from(`${number} 0 obj\n`),
+        Buffer.isBuffer(content) ? content : Buffer.from(content, 'latin1'),
+        Buffer.from('\nendobj\n'),
+      ]);
       parts.push(part);
       length += part.length;
     };
     for (const [number, content] of plain) write(number, content);
-    write(objectStream, stream(`/Type /ObjStm /N ${packed.size} /First ${first.length} /Filter /FlateDecode`, deflateSync(Buffer.from(first + body, 'latin1'))));
+    write(
+      objectStream,
+      stream(`/Type /ObjStm /N ${packed.size} /First ${first.length} /Filter /FlateDecode`, deflateSync(Buffer.from(first + body, 'latin1'))),
+    );
     const entries = Array.from({ length: xref + 1 }, (_, number) => {
       const entry = Buffer.alloc(7);
       const index = [...packed.keys()].indexOf(number);
@@ -243,12 +253,7 @@ describe('an OpenDocument text whose figure a blank splits', () => {
   // a viewer shows 4 60人次, one figure with a gap; the number readers took only its last group, 60人次
   it('reads digits a blank or <text:s/> parts within one run as one figure', async () => {
     const text = await readText(
-      odt([
-        title,
-        '一、主要工作',
-        '全年培训执法人员4<text:s/>60人次，办理行政复议案件35件。',
-        '<text:span>审查合同1<text:s text:c="2"/>2 0份。</text:span>',
-      ]),
+      odt([title, '一、主要工作', '全年培训执法人员4<text:s/>60人次，办理行政复议案件35件。', '<text:span>审查合同1<text:s text:c="2"/>2 0份。</text:span>']),
       'gap.odt',
     );
     expect(text.split('\n')).toEqual([title, '一、主要工作', '全年培训执法人员460人次，办理行政复议案件35件。', '审查合同120份。']);
