@@ -74,6 +74,41 @@ export function cachedSync<T>(spec: CacheSpec, build: () => T): T {
   return value;
 }
 
+/**
+ * A table of values each derived from one string (a regex's source), kept in the cache's entry of `spec` between
+ * runs: a cold start looks up what an earlier run of the same code derived instead of deriving it again. The
+ * string itself is the key of its value, so the entry needs no inputs; a value derived on a miss is added and the
+ * entry written again at once (a few per new year of reports). Past MEMO_LIMIT values the table starts over, so
+ * that texts of many different rules (tests) cannot grow it without bound.
+ */
+export function diskMemo<V>(spec: CacheSpec): (input: string, derive: () => V) => V {
+  let table: Map<string, V> | undefined;
+  let keep: ((value: Map<string, V>) => void) | undefined;
+  return (input, derive) => {
+    if (!table) {
+      const entry = lookUp<Map<string, V>>(spec);
+      table = entry.hit && entry.value instanceof Map ? entry.value : new Map();
+    }
+    if (table.has(input)) return table.get(input)!;
+    const value = derive();
+    if (table.size >= MEMO_LIMIT) table.clear();
+    table.set(input, value);
+    (keep ??= keeperOf(spec))(table);
+    return value;
+  };
+}
+
+const MEMO_LIMIT = 512;
+
+/** What writes the entry of `spec`, under the key its code and inputs have now. */
+function keeperOf(spec: CacheSpec): (value: unknown) => void {
+  const dir = cacheDir();
+  const key = dir ? keyOrNull(spec) : null;
+  if (!dir || key === null) return () => undefined;
+  const file = slotFile(dir, spec.slot);
+  return (value) => writeEntry(file, key, value);
+}
+
 type Lookup<T> = { hit: true; value: T } | { hit: false; keep: (value: T) => void };
 
 /** The entry of `spec` when there is one for its key; else what writes the value built on the miss. */

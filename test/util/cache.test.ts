@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cached, cachedSync, cacheDir, STALE_AFTER_MS, type CacheSpec } from '../../src/util/cache.js';
+import { cached, cachedSync, cacheDir, diskMemo, STALE_AFTER_MS, type CacheSpec } from '../../src/util/cache.js';
 import { loadCatalogue } from '../../src/catalogue/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
 import { sampleReport } from '../../src/paths.js';
@@ -66,6 +66,26 @@ describe('disk cache', () => {
     expect(cachedSync(spec, buildSync)).toEqual({ text: 'built 1' });
     expect(cachedSync(spec, buildSync)).toEqual({ text: 'built 1' });
     expect(calls.n).toBe(1);
+  });
+
+  it('a memo derives each string once for every run of the same code, and again when the code changes', async () => {
+    const derived: string[] = [];
+    const derive = (input: string) => () => (derived.push(input), input.length);
+    // each diskMemo is a fresh process's: its table is read from the entry on first use
+    const first = diskMemo<number>(spec);
+    expect([first('ab', derive('ab')), first('abc', derive('abc')), first('ab', derive('ab'))]).toEqual([2, 3, 2]);
+    expect(derived).toEqual(['ab', 'abc']);
+    const second = diskMemo<number>(spec);
+    expect([second('abc', derive('abc')), second('abcd', derive('abcd'))]).toEqual([3, 4]);
+    expect(derived).toEqual(['ab', 'abc', 'abcd']);
+    expect(diskMemo<number>(spec)('abcd', derive('abcd'))).toBe(4);
+    expect(derived).toEqual(['ab', 'abc', 'abcd']);
+    await fs.writeFile(path.join(work, 'code', 'build.js'), 'v2');
+    // the change counts from the next process (a fresh module here)
+    vi.resetModules();
+    const next = await import('../../src/util/cache.js');
+    expect(next.diskMemo<number>(spec)('ab', derive('ab'))).toBe(2);
+    expect(derived).toEqual(['ab', 'abc', 'abcd', 'ab']);
   });
 
   it('rebuilds when an input changes, also to the same size', async () => {
