@@ -167,6 +167,7 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
     clauses,
     topicText: `${text}\n${inner?.title ?? ''}${rowAbove(doc, index)}`,
     section: top?.heading ?? null,
+    leads: undefined,
   };
 }
 

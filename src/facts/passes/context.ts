@@ -57,6 +57,8 @@ export interface SentenceView {
   /** the sentence plus its section heading: where topics are looked for */
   topicText: string;
   section: string | null;
+  /** each clause's lead, once a pass read them (clauseLeads) */
+  leads?: readonly string[] | undefined;
 }
 
 /** How many clauses back the subject of a bare rate may stand (past clauses that name no subject: 同比增长21%). */
@@ -211,13 +213,27 @@ function numbersWhere(state: SentenceState, test: (state: SentenceState, q: Quan
 }
 
 /**
+ * Each clause's lead: the clause without the bullet, year or lead word that opens it (tables.clauseLead), where a
+ * subject stands. Read once per sentence for the passes that look for one (the superior's, a unit's, a head's).
+ */
+export function clauseLeads(view: SentenceView, tables: CompiledTables): readonly string[] {
+  return (view.leads ??= view.clauses.map((clause) => view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '')));
+}
+
+/** The lead of one clause of the sentence (clauseLeads). */
+export function leadOf(view: SentenceView, tables: CompiledTables, clause: Span): string {
+  const k = view.clauses.indexOf(clause);
+  return k >= 0 ? clauseLeads(view, tables)[k]! : view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
+}
+
+/**
  * Whether a fact of the body's own acts would be read in a clause whose subject is the units under the
  * body together (县级政府共公布重大行政决策事项31项 in a city's report): their acts, not the body's.
  */
 export function actOfUnitsUnder(view: SentenceView, tables: CompiledTables, id: string, clause: Span): boolean {
   if (!tables.ownActs.has(id)) return false;
   const together = tables.unitsTogether.get(view.doc.level);
-  return together !== undefined && together.test(view.text.slice(clause.start, clause.end).replace(tables.clauseLead, ''));
+  return together !== undefined && together.test(leadOf(view, tables, clause));
 }
 
 /** Entries whose sentence-level conditions hold here. */

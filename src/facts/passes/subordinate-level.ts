@@ -1,7 +1,7 @@
 import type { Document, Span } from '../../document/types.js';
 import { mayMatch } from '../../util/word-screen.js';
 import { containsAny } from '../text.js';
-import type { PassMeta, SentenceState } from './context.js';
+import { clauseLeads, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 import { opensWithOwn } from './own-subject.js';
 
@@ -24,10 +24,10 @@ function markUnitsTogether(state: SentenceState): void {
   // the level of the department's place, not the last character of its name: a 县级市's 司法局 speaks of its towns
   const together = view.doc.government === undefined ? undefined : tables.placesTogether.get(view.doc.government);
   if (!together) return;
-  for (const clause of view.clauses) {
-    const text = view.text.slice(clause.start, clause.end);
+  const leads = clauseLeads(view, tables);
+  for (const [k, clause] of view.clauses.entries()) {
     // 乡镇法律顾问配备率达到100%: how many of the places have something is its place's coverage
-    if (together.test(text.replace(tables.clauseLead, '')) && !tables.coverage.test(text)) state.foreign.add(clause.start);
+    if (together.test(leads[k]!) && !tables.coverage.test(view.text.slice(clause.start, clause.end))) state.foreign.add(clause.start);
   }
 }
 
@@ -40,9 +40,8 @@ function markUnitsAveraged(state: SentenceState): void {
   const averaged = tables.unitsAveraged.get(view.doc.level === 'department' ? (view.doc.government ?? 'unknown') : view.doc.level);
   // the pattern reads each clause's lead, a part of the sentence: a sentence without its words (平均) has no such lead
   if (!averaged || !mayMatch(averaged, view.text)) return;
-  for (const clause of view.clauses) {
-    if (averaged.test(view.text.slice(clause.start, clause.end).replace(tables.clauseLead, ''))) state.foreign.add(clause.start);
-  }
+  const leads = clauseLeads(view, tables);
+  for (const [k, clause] of view.clauses.entries()) if (averaged.test(leads[k]!)) state.foreign.add(clause.start);
 }
 
 /** The reporting body's own subject (全县, 我县, 县政府…), at its level or at its government's for a department. */
@@ -88,18 +87,18 @@ function markHeadSpeaking(state: SentenceState): void {
   const own = ownSubjectOf(view.doc, tables);
   const known = readSoFar(view.doc, tables);
   let speaking = speakingBefore(view.doc, view.index, known, tables, own);
-  for (const clause of view.clauses) {
+  const leads = clauseLeads(view, tables);
+  for (const [k, clause] of view.clauses.entries()) {
     const before = speaking;
-    speaking = speakingAfterClause(view.text.slice(clause.start, clause.end), speaking, view.doc, tables, own);
+    speaking = speakingAfterLead(leads[k]!, speaking, view.doc, tables, own);
     // the head's own clause (县林业局局长述法时说) tells the body's 述法, no figure of the unit
     if (speaking && before) state.foreign.add(clause.start);
   }
   known[view.index] = speaking;
 }
 
-/** Whether a unit's head is still the subject after a clause, given whether it was before it. */
-function speakingAfterClause(clause: string, before: boolean, doc: Document, tables: CompiledTables, own: RegExp | undefined): boolean {
-  const lead = clause.replace(tables.clauseLead, '');
+/** Whether a unit's head is still the subject after a clause (by its lead), given whether it was before it. */
+function speakingAfterLead(lead: string, before: boolean, doc: Document, tables: CompiledTables, own: RegExp | undefined): boolean {
   const unit = tables.headLabel.speaking.exec(lead)?.[1];
   if (unit !== undefined) return !isOwnHead(unit, doc, tables);
   return before && !opensWithOwn(lead, own, doc, tables);
@@ -127,7 +126,7 @@ function speakingBefore(doc: Document, index: number, known: (boolean | undefine
   let speaking = first > 0 && sameParagraph(doc, first - 1, first) ? known[first - 1] === true : false;
   for (let k = first; k < index; k++) {
     const { plain, clauses } = doc.sentences[k]!;
-    for (const clause of clauses) speaking = speakingAfterClause(plain.slice(clause.start, clause.end), speaking, doc, tables, own);
+    for (const clause of clauses) speaking = speakingAfterLead(plain.slice(clause.start, clause.end).replace(tables.clauseLead, ''), speaking, doc, tables, own);
     known[k] = speaking;
   }
   return speaking;
@@ -154,7 +153,7 @@ export function run(state: SentenceState): void {
   if (level === undefined) return;
   const units = tables.subordinates.get(level);
   if (!units) return;
-  const leadOf = (clause: Span): string => view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
+  const leads = clauseLeads(view, tables);
   // a superior's paper about its units (a 考核通报) tells each unit's figures in a sentence opening with its name
   // (汀州市连续三年位列…), and one whose title says so (a 督察通报, an assessment) in any clause opening with its name
   // (从各地看,蔓口区纠错率达16.3%) or with a count of the units under review (三个区共办理…, 5个县共有…: a sample's,
@@ -162,10 +161,10 @@ export function run(state: SentenceState): void {
   // makes it the subject (枫桥县作为…试点县, 枫桥县执法人员…)
   const aboutUnits = view.doc.aboutUnits === true;
   const unitsNamed = (lead: string): string | undefined => units.name.exec(lead)?.[0] ?? tables.countedUnits.exec(lead)?.[0];
-  const first = view.clauses[0];
+  const first = leads[0];
   const opened = aboutUnits
-    ? view.clauses.some((clause) => unitsNamed(leadOf(clause)) !== undefined)
-    : first !== undefined && (tables.namedOpeningKinds.has(view.doc.kind) ? units.name : units.presented).test(leadOf(first));
+    ? leads.some((lead) => unitsNamed(lead) !== undefined)
+    : first !== undefined && (tables.namedOpeningKinds.has(view.doc.kind) ? units.name : units.presented).test(first);
   // 1. 东堤社区:调解纠纷46件…: an entry labelled with a unit's name alone is that unit's in any kind of
   // document (a name before a label mark is no verb's object)
   const labelled = (mayBeLabelled ? units.label.exec(view.text)?.[1] : undefined) ?? headingUnit(view.doc, view.sentence.section, units.heading);
@@ -177,19 +176,19 @@ export function run(state: SentenceState): void {
     return word === undefined || (place !== null && place.endsWith(word)) ? undefined : word;
   };
   // a clause's lead is a part of the sentence: one without the words of a pattern holds no lead that opens with them
-  const pointsBack = mayMatch(units.anaphor, view.text) && view.clauses.some((clause) => pointedAt(leadOf(clause)) !== undefined);
+  const pointsBack = mayMatch(units.anaphor, view.text) && leads.some((lead) => pointedAt(lead) !== undefined);
   // 市司法局抽查的三个区共办理…: in any paper, units picked as a sample are the subject, their sum no figure of the body's
   const sampledIn = (lead: string): string | undefined => tables.sampledUnits.exec(lead)?.[0];
-  const samples = mayMatch(tables.sampledUnits, view.text) && view.clauses.some((clause) => sampledIn(leadOf(clause)) !== undefined);
+  const samples = mayMatch(tables.sampledUnits, view.text) && leads.some((lead) => sampledIn(lead) !== undefined);
   if (labelled === undefined && !opened && !pointsBack && !samples && !units.said.test(view.text) && !view.clauses.some(wholeBefore)) return;
   const own = tables.bodies.get(level)?.ownSubject;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
   let parts = opened;
   let afterWhole = false;
   let theirs = labelled !== undefined && !isOwn(labelled);
-  for (const clause of view.clauses) {
+  for (const [k, clause] of view.clauses.entries()) {
     const text = view.text.slice(clause.start, clause.end);
-    const lead = text.replace(tables.clauseLead, '');
+    const lead = leads[k]!;
     // once a part of a total is told (其中…), the clauses after it may name the other parts
     parts ||= units.part.test(text);
     // a name before an organ that opens with what ends no name (青石村村委会) is one too

@@ -1,5 +1,5 @@
 import { matchSpans } from '../../util/matches.js';
-import type { PassMeta, SentenceState } from './context.js';
+import { clauseLeads, type PassMeta, type SentenceState } from './context.js';
 import { startsWithAny } from '../text.js';
 import { WITHIN_CLAUSE } from './tables.js';
 import { isOwnPlace, opensWithOwn } from './own-subject.js';
@@ -32,9 +32,11 @@ export function run(state: SentenceState): void {
     for (const clause of view.clauses) state.foreign.add(clause.start);
     return;
   }
+  const leads = clauseLeads(view, tables);
   let superior = false;
-  for (const clause of view.clauses) {
-    const lead = view.text.slice(clause.start, clause.end).replace(tables.clauseLead, '');
+  for (let k = 0; k < view.clauses.length; k++) {
+    const clause = view.clauses[k]!;
+    const lead = leads[k]!;
     const named = body.superiorSubject.exec(lead)?.[0];
     if (named !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
     // 共318件,其中市级41件、区级277件: a part of the body's total labelled by the level it came from is the body's share
