@@ -2,8 +2,10 @@
  * The literal words a regex's every match holds one of, read from its source: a text holding
  * none of them cannot match, so the texts a pattern is searched in can be screened by a scan for
  * the words of many patterns at once, which costs less than searching each of them (as code
- * search screens a regex by its literals). Reads the syntax of a pattern without the `i`, `u` or
- * `v` flag; whatever it does not know (`.`, \d, a negated class, a back-reference) requires nothing.
+ * search screens a regex by its literals). Reads the syntax of a pattern without the `i` or `v`
+ * flag; whatever it does not know (`.`, \d, a negated class, a back-reference) requires nothing.
+ * With the `u` flag only what reads the same without it: a source with an astral character (one
+ * atom with `u`, two without) or a \u{…} escape is not read.
  */
 
 /** What a part of a pattern matches: every string it can match (when few), and words one of which each match holds. */
@@ -34,11 +36,14 @@ export function requiredGroups(re: RegExp): string[][] {
 }
 
 function readingOf(re: RegExp): Reading | null {
-  if (/[iuv]/.test(re.flags)) return null;
+  if (/[iv]/.test(re.flags) || (re.flags.includes('u') && ASTRAL_IN_SOURCE.test(re.source))) return null;
   const reader = new Reader(re.source);
   const reading = reader.alternation();
   return reader.at < re.source.length ? null : reading;
 }
+
+/** What reads otherwise in a source with the `u` flag: a surrogate (half an astral character) or a \u{…} escape. */
+const ASTRAL_IN_SOURCE = /[\uD800-\uDFFF]|\\u\{/;
 
 const exactNeed = (r: Reading): string[] | null => (r.exact && r.exact.length > 0 && !r.exact.includes('') ? r.exact : null);
 const needOf = (r: Reading): string[] | null => r.need ?? exactNeed(r);

@@ -37,6 +37,10 @@ describe('required words', () => {
   it('require nothing of what they cannot read', () => {
     for (const source of ['.', '\\d+', '[^,]', '甲*', '(甲?)\\1', '[乙-甲]', '(甲|.)']) expect(groups(source)).toEqual([]);
     expect(groups('甲', 'gi')).toEqual([]);
+    // with `u`, an astral character is one atom (its quantifier covers both halves) and \u{…} one character
+    expect(groups('甲(?:乙|丙)', 'u')).toEqual([['甲乙', '甲丙']]);
+    expect(groups('甲\\u{20BB7}?乙', 'u')).toEqual([]);
+    expect(groups('甲𠮷?乙', 'u')).toEqual([]);
     expect(groups('(?<n>甲)乙')).toEqual([['甲乙']]);
   });
 

@@ -25,7 +25,8 @@ function markUnitsTogether(state: SentenceState): void {
   const together = view.doc.government === undefined ? undefined : tables.placesTogether.get(view.doc.government);
   if (!together) return;
   const leads = clauseLeads(view, tables);
-  for (const [k, clause] of view.clauses.entries()) {
+  for (let k = 0; k < view.clauses.length; k++) {
+    const clause = view.clauses[k]!;
     // 乡镇法律顾问配备率达到100%: how many of the places have something is its place's coverage
     if (together.test(leads[k]!) && !tables.coverage.test(view.text.slice(clause.start, clause.end))) state.foreign.add(clause.start);
   }
@@ -41,7 +42,7 @@ function markUnitsAveraged(state: SentenceState): void {
   // the pattern reads each clause's lead, a part of the sentence: a sentence without its words (平均) has no such lead
   if (!averaged || !mayMatch(averaged, view.text)) return;
   const leads = clauseLeads(view, tables);
-  for (const [k, clause] of view.clauses.entries()) if (averaged.test(leads[k]!)) state.foreign.add(clause.start);
+  for (let k = 0; k < leads.length; k++) if (averaged.test(leads[k]!)) state.foreign.add(view.clauses[k]!.start);
 }
 
 /** The reporting body's own subject (全县, 我县, 县政府…), at its level or at its government's for a department. */
@@ -87,15 +88,24 @@ function markHeadSpeaking(state: SentenceState): void {
   const own = ownSubjectOf(view.doc, tables);
   const known = readSoFar(view.doc, tables);
   let speaking = speakingBefore(view.doc, view.index, known, tables, own);
-  const leads = clauseLeads(view, tables);
-  for (const [k, clause] of view.clauses.entries()) {
-    const before = speaking;
-    speaking = speakingAfterLead(leads[k]!, speaking, view.doc, tables, own);
-    // the head's own clause (县林业局局长述法时说) tells the body's 述法, no figure of the unit
-    if (speaking && before) state.foreign.add(clause.start);
+  if (speaking || mayBeSpoken(view.text, tables)) {
+    const leads = clauseLeads(view, tables);
+    for (let k = 0; k < view.clauses.length; k++) {
+      const clause = view.clauses[k]!;
+      const before = speaking;
+      speaking = speakingAfterLead(leads[k]!, speaking, view.doc, tables, own);
+      // the head's own clause (县林业局局长述法时说) tells the body's 述法, no figure of the unit
+      if (speaking && before) state.foreign.add(clause.start);
+    }
   }
   known[view.index] = speaking;
 }
+
+/**
+ * Whether a unit's head may start speaking in a sentence: a clause's lead is a part of it, so one without the words
+ * of the pattern (a post, a verb of speech) has no clause where one does, and nobody speaks after it who did not before.
+ */
+const mayBeSpoken = (text: string, tables: CompiledTables): boolean => mayMatch(tables.headLabel.speaking, text);
 
 /** Whether a unit's head is still the subject after a clause (by its lead), given whether it was before it. */
 function speakingAfterLead(lead: string, before: boolean, doc: Document, tables: CompiledTables, own: RegExp | undefined): boolean {
@@ -126,7 +136,9 @@ function speakingBefore(doc: Document, index: number, known: (boolean | undefine
   let speaking = first > 0 && sameParagraph(doc, first - 1, first) ? known[first - 1] === true : false;
   for (let k = first; k < index; k++) {
     const { plain, clauses } = doc.sentences[k]!;
-    for (const clause of clauses) speaking = speakingAfterLead(plain.slice(clause.start, clause.end).replace(tables.clauseLead, ''), speaking, doc, tables, own);
+    if (speaking || mayBeSpoken(plain, tables)) {
+      for (const clause of clauses) speaking = speakingAfterLead(plain.slice(clause.start, clause.end).replace(tables.clauseLead, ''), speaking, doc, tables, own);
+    }
     known[k] = speaking;
   }
   return speaking;
@@ -186,7 +198,8 @@ export function run(state: SentenceState): void {
   let parts = opened;
   let afterWhole = false;
   let theirs = labelled !== undefined && !isOwn(labelled);
-  for (const [k, clause] of view.clauses.entries()) {
+  for (let k = 0; k < view.clauses.length; k++) {
+    const clause = view.clauses[k]!;
     const text = view.text.slice(clause.start, clause.end);
     const lead = leads[k]!;
     // once a part of a total is told (其中…), the clauses after it may name the other parts
