@@ -137,7 +137,8 @@ function speakingBefore(doc: Document, index: number, known: (boolean | undefine
   for (let k = first; k < index; k++) {
     const { plain, clauses } = doc.sentences[k]!;
     if (speaking || mayBeSpoken(plain, tables)) {
-      for (const clause of clauses) speaking = speakingAfterLead(plain.slice(clause.start, clause.end).replace(tables.clauseLead, ''), speaking, doc, tables, own);
+      for (const clause of clauses)
+        speaking = speakingAfterLead(plain.slice(clause.start, clause.end).replace(tables.clauseLead, ''), speaking, doc, tables, own);
     }
     known[k] = speaking;
   }
