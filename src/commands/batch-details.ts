@@ -9,6 +9,7 @@
 import { closeSync, openSync, readSync, rmSync, writevSync } from 'node:fs';
 import path from 'node:path';
 import type { BatchDetail } from '../render/ranking.js';
+import { countRows } from '../render/sheet-rows.js';
 import { UserError } from '../errors.js';
 import { tempPathFor } from '../util/atomic.js';
 import { describeFsError } from '../util/fs-errors.js';
@@ -21,6 +22,8 @@ export interface StoredDetail {
   matrix: number;
   evidence: number;
   manual: number;
+  /** the evidence rows' count, so that the rows of any report can be numbered before those ranked above it */
+  rows: number;
 }
 
 type Stored = Pick<BatchDetail, 'matrix' | 'evidence' | 'manual'>;
@@ -50,7 +53,7 @@ export class DetailWriter {
     } catch (error) {
       throw new UserError(`无法写入临时文件:${describeFsError(error)}`, { file: this.file });
     }
-    const stored = { file: this.file, position: this.size, matrix: matrix.length, evidence: evidence.length, manual: manualBytes.length };
+    const stored = { file: this.file, position: this.size, matrix: matrix.length, evidence: evidence.length, manual: manualBytes.length, rows: countRows(evidence) };
     this.size += matrix.length + evidence.length + manualBytes.length;
     return stored;
   }
@@ -81,10 +84,14 @@ export class DetailReader {
     return JSON.parse(bytes.toString('utf8')) as BatchDetail['manual'];
   }
 
-  /** Where a report's evidence rows lie (the rows helper reads them itself). */
-  evidence(stem: string): EvidenceSpot {
+  /** Where a report's evidence rows lie (a rows helper reads them itself), to be numbered after `first` rows of the sheets. */
+  evidence(stem: string, first: number): EvidenceSpot {
     const stored = this.spots.get(stem)!;
-    return { file: stored.file, position: stored.position + stored.matrix, length: stored.evidence };
+    return { file: stored.file, position: stored.position + stored.matrix, length: stored.evidence, first };
+  }
+
+  evidenceRowCount(stem: string): number {
+    return this.spots.get(stem)!.rows;
   }
 
   private read(name: string, position: number, length: number): Buffer {
@@ -110,4 +117,6 @@ export interface EvidenceSpot {
   file: string;
   position: number;
   length: number;
+  /** the rows of the sheets before this report's (those of the reports ranked above it) */
+  first: number;
 }

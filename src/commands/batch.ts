@@ -68,6 +68,12 @@ async function budgets(): Promise<{ workers: number; timeoutSeconds: number; mem
 /** A timer waits at most 2^31 - 1 ms: past that, Node warned in English and waited 1 ms, every report "timed out". */
 const MAX_TIMER_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 const DEFAULT_WORKER_MEMORY_MB = 1024;
+/**
+ * Threads that number and deflate the evidence rows after the last report (no more than the
+ * workers, whose cores they take then): the main thread writes the other sheets meanwhile, and with
+ * one helper it then waited on it with a core idle.
+ */
+const ROWS_HELPERS = 2;
 
 export function registerBatch(program: Command): void {
   withCatalogueOptions(
@@ -153,7 +159,10 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   );
   const tasks: ReportTask[] = files.map((input, index) => ({ input, stem: stems[index]! }));
   const { workers, timeoutSeconds, memoryMb } = await budgets();
-  const details = new DetailStore(new OrderedHelper(new URL('./batch-rows-worker.mjs', import.meta.url)), outDir);
+  const details = new DetailStore(
+    Array.from({ length: Math.min(workers, ROWS_HELPERS) }, () => new OrderedHelper<RowsWorkerSetup, EvidenceSpot, SpilledRows[]>(new URL('./batch-rows-worker.mjs', import.meta.url))),
+    outDir,
+  );
   const indicators = new IndicatorColumns();
   /** each edition's indicators: every worker sends them with its first report of the edition */
   const editionIndicators = new Map<string, BatchDetail['indicators']>();
@@ -287,47 +296,64 @@ async function progressBar(total: number) {
  * reads only its part (the matrix its cells, the evidence sheet its rows, through a helper thread).
  */
 class DetailStore extends DetailReader {
-  /** where the helper thread writes the deflated evidence rows (batch-rows-worker.ts) */
-  private readonly spill: string;
-  private spillFd: number | null = null;
+  /** where each helper thread writes its deflated evidence rows (batch-rows-worker.ts) */
+  private readonly spills: string[];
+  private readonly spillFds: Array<number | null>;
 
-  /** the helper thread of the evidence rows (batch-rows-worker.ts), started with the batch */
+  /** the helper threads of the evidence rows (batch-rows-worker.ts), started with the batch */
   constructor(
-    private readonly rowsHelper: OrderedHelper<RowsWorkerSetup, EvidenceSpot, SpilledRows[]>,
+    private readonly rowsHelpers: ReadonlyArray<OrderedHelper<RowsWorkerSetup, EvidenceSpot, SpilledRows[]>>,
     outDir: string,
   ) {
     super();
-    this.spill = tempPathFor(path.join(outDir, 'evidence.bin'));
+    this.spills = rowsHelpers.map(() => tempPathFor(path.join(outDir, 'evidence.bin')));
+    this.spillFds = rowsHelpers.map(() => null);
   }
 
   /**
-   * The entries' evidence rows, numbered for the workbook's sheets and deflated by the helper thread,
-   * which reads them from the details files and writes them to its spill file: it is asked for all
-   * at once, so that it works through them while the sheets before them are written, and only
-   * where each report's rows lie crosses to this thread (memory stays flat); each is read back as
-   * the sheet takes it.
+   * The entries' evidence rows, numbered for the workbook's sheets and deflated by the helper threads
+   * (the reports in turns, each told how many rows come before its own), which read them from the
+   * details files and write them to their spill files: they are asked for all at once, so that they
+   * work through them while the sheets before them are written, and only where each report's rows
+   * lie crosses to this thread (memory stays flat); each is read back as the sheet takes it.
    */
   evidenceRows(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<DeflatedRows> {
-    const requests = entries.map((entry) => this.evidence(entry.stem));
-    const answers = this.rowsHelper.answers({ perSheet, spill: this.spill }, requests, requests.length);
-    const spilled = (rows: SpilledRows) => this.readSpilled(rows);
+    const requests: EvidenceSpot[] = [];
+    let first = 0;
+    for (const { stem } of entries) {
+      requests.push(this.evidence(stem, first));
+      first += this.evidenceRowCount(stem);
+    }
+    const turns = this.rowsHelpers.length;
+    const answers = this.rowsHelpers.map((helper, k) => {
+      const own = requests.filter((_, index) => index % turns === k);
+      return helper.answers({ perSheet, spill: this.spills[k]! }, own, own.length);
+    });
+    const spilled = (k: number, rows: SpilledRows) => this.readSpilled(k, rows);
     return (async function* () {
-      for await (const pieces of answers) for (const piece of pieces) yield spilled(piece);
+      for (let index = 0; index < requests.length; index++) {
+        const k = index % turns;
+        const answer = await answers[k]!.next();
+        if (answer.done === true) throw new Error('an evidence rows helper answered fewer reports than asked');
+        for (const piece of answer.value) yield spilled(k, piece);
+      }
+      // each helper's answers end (and the helper with them) once read past the last
+      for (const rest of answers) await rest.return(undefined);
     })();
   }
 
-  private readSpilled({ position, size, crc, length, rows }: SpilledRows): DeflatedRows {
-    this.spillFd ??= openSync(this.spill, 'r');
+  private readSpilled(k: number, { position, size, crc, length, rows }: SpilledRows): DeflatedRows {
+    const fd = (this.spillFds[k] ??= openSync(this.spills[k]!, 'r'));
     const deflated = Buffer.allocUnsafe(size);
-    if (readSync(this.spillFd, deflated, 0, size, position) !== size) throw new Error(`the evidence spill file ended before ${position + size} bytes`);
+    if (readSync(fd, deflated, 0, size, position) !== size) throw new Error(`the evidence spill file ended before ${position + size} bytes`);
     return { deflated, crc, length, rows };
   }
 
   override close(): void {
-    void this.rowsHelper.stop();
-    if (this.spillFd !== null) closeSync(this.spillFd);
-    this.spillFd = null;
-    rmSync(this.spill, { force: true });
+    for (const helper of this.rowsHelpers) void helper.stop();
+    for (const fd of this.spillFds) if (fd !== null) closeSync(fd);
+    this.spillFds.fill(null);
+    for (const spill of this.spills) rmSync(spill, { force: true });
     super.close();
   }
 }

@@ -95,6 +95,14 @@ export function splitRows(rendered: Uint8Array, count: number): [head: Buffer, t
   return at < 0 ? [bytes, bytes.subarray(bytes.length)] : [bytes.subarray(0, at), bytes.subarray(at)];
 }
 
+/** How many rows rendered rows are: one start mark each. */
+export function countRows(rendered: Uint8Array): number {
+  const bytes = Buffer.from(rendered.buffer, rendered.byteOffset, rendered.length);
+  let rows = 0;
+  for (let at = bytes.indexOf(ROW_START, 0, 'latin1'); at >= 0; at = bytes.indexOf(ROW_START, at + 1, 'latin1')) rows++;
+  return rows;
+}
+
 /** Rows numbered in place: their XML and how many they are. */
 export interface NumberedRows {
   xml: Buffer;
@@ -112,7 +120,12 @@ export class SheetNumbering {
 
   constructor(private readonly perSheet: number) {}
 
-  next(rendered: Uint8Array): NumberedRows[] {
+  /**
+   * `first`: the rows of the run before these, when they were numbered by another (the helper
+   * threads take a batch's reports in turns), else the rows numbered so far.
+   */
+  next(rendered: Uint8Array, first = this.index): NumberedRows[] {
+    this.index = first;
     const pieces: NumberedRows[] = [];
     for (let rest = rendered; rest.length > 0;) {
       const inSheet = this.index % this.perSheet;

@@ -5,11 +5,12 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DetailReader, DetailWriter } from '../../src/commands/batch-details.js';
+import { renderRows } from '../../src/render/sheet-rows.js';
 import { tempDir } from '../helpers/cli.js';
 
 const detail = (n: number) => ({
   matrix: Buffer.from(JSON.stringify([{ id: `I${n}`, status: 'met', text: `达标${n}` }])),
-  evidence: Buffer.from(`<row>证据${n}</row>`.repeat(n)),
+  evidence: renderRows(Array.from({ length: n }, (_, row) => [`证据${n}-${row}`])),
   manual: n % 2 === 0 ? [] : [[`第${n}区`, '人工改判']],
 });
 
@@ -24,8 +25,10 @@ describe('details files', () => {
       const { matrix, evidence, manual } = detail(n);
       expect(Buffer.from(reader.matrix(`r${n}`))).toEqual(matrix);
       expect(reader.manual(`r${n}`)).toEqual(manual);
-      const spot = reader.evidence(`r${n}`);
-      expect(readFileSync(spot.file).subarray(spot.position, spot.position + spot.length)).toEqual(evidence);
+      const spot = reader.evidence(`r${n}`, 7);
+      expect(spot.first).toBe(7);
+      expect(readFileSync(spot.file).subarray(spot.position, spot.position + spot.length)).toEqual(Buffer.from(evidence));
+      expect(reader.evidenceRowCount(`r${n}`)).toBe(n);
     }
     reader.close();
     expect(readdirSync(dir)).toEqual([]);

@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { SheetNumbering, numberRows, renderRows, rowXml, splitRows, type SheetCell } from '../../src/render/sheet-rows.js';
+import { SheetNumbering, countRows, numberRows, renderRows, rowXml, splitRows, type SheetCell } from '../../src/render/sheet-rows.js';
 
 const ROWS: string[][] = [
   ['样例市甲区', '1.2 推行“双随机、一公开”监管', '达标', '全年开展检查12次', ''],
@@ -89,6 +89,21 @@ describe('rendered worksheet rows', () => {
     ]);
     expect(numbering.next(report(0))).toEqual([]);
     expect(numbers(numbering.next(report(1)))).toEqual([{ rows: 1, numbers: [3] }]);
+  });
+
+  it('numbered in turns by two numberings, each told the rows before its report, are the rows one numbering gives', () => {
+    const reports = [2, 5, 0, 1, 4, 3, 7].map((rows, n) => renderRows(Array.from({ length: rows }, (_, i) => [`${n}-${i}`])));
+    const one = new SheetNumbering(3);
+    const alone = reports.flatMap((rendered) => one.next(rendered));
+    const turns = [new SheetNumbering(3), new SheetNumbering(3)];
+    let first = 0;
+    const inTurns = reports.flatMap((rendered, n) => {
+      const pieces = turns[n % 2]!.next(rendered, first);
+      first += countRows(rendered);
+      return pieces;
+    });
+    expect(first).toBe(22);
+    expect(inTurns.map(({ xml, rows }) => [xml.toString(), rows])).toEqual(alone.map(({ xml, rows }) => [xml.toString(), rows]));
   });
 
   it("rendered with their numbers, are exceljs's own rows: styles, numbers, empty cells, columns past Z", async () => {
