@@ -53,7 +53,14 @@ export class DetailWriter {
     } catch (error) {
       throw new UserError(`无法写入临时文件:${describeFsError(error)}`, { file: this.file });
     }
-    const stored = { file: this.file, position: this.size, matrix: matrix.length, evidence: evidence.length, manual: manualBytes.length, rows: countRows(evidence) };
+    const stored = {
+      file: this.file,
+      position: this.size,
+      matrix: matrix.length,
+      evidence: evidence.length,
+      manual: manualBytes.length,
+      rows: countRows(evidence),
+    };
     this.size += matrix.length + evidence.length + manualBytes.length;
     return stored;
   }

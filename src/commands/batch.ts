@@ -160,7 +160,10 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const tasks: ReportTask[] = files.map((input, index) => ({ input, stem: stems[index]! }));
   const { workers, timeoutSeconds, memoryMb } = await budgets();
   const details = new DetailStore(
-    Array.from({ length: Math.min(workers, ROWS_HELPERS) }, () => new OrderedHelper<RowsWorkerSetup, EvidenceSpot, SpilledRows[]>(new URL('./batch-rows-worker.mjs', import.meta.url))),
+    Array.from(
+      { length: Math.min(workers, ROWS_HELPERS) },
+      () => new OrderedHelper<RowsWorkerSetup, EvidenceSpot, SpilledRows[]>(new URL('./batch-rows-worker.mjs', import.meta.url)),
+    ),
     outDir,
   );
   const indicators = new IndicatorColumns();
