@@ -2,11 +2,9 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { exampleSource } from '../../src/document/example.js';
 import { buildDocument } from '../../src/document/index.js';
-import { UserError } from '../../src/errors.js';
 import { extractFacts, extractPresence, loadLexicon } from '../../src/facts/index.js';
-import { Budget, LIMITS } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { cidFontPdf, cidHex, docxOfParts, pdfFile, readText, refusal } from './hostile.js';
+import { cidFontPdf, cidHex, docxOfParts, expectTimeUpAtFourthLook, pdfFile, readText, refusal, steppingClock } from './hostile.js';
 
 const lexicon = await loadLexicon();
 const title = '某某县2025年度法治政府建设情况报告';
@@ -21,36 +19,14 @@ describe('a report whose facts take past its time', () => {
   ].join('\n');
   const doc = buildDocument(exampleSource(`${text}\n`, 'slow.txt'));
 
-  // a clock that moves a second at each look: the budget of 3 seconds is spent at the fourth
-  const steppingBudget = () => {
-    let clock = 0;
-    let looks = 0;
-    const budget = new Budget('slow.txt', { ...LIMITS, seconds: 3 }, () => clock);
-    const checkTime = () => {
-      looks++;
-      clock += 1000;
-      budget.checkTime();
-    };
-    return { checkTime, looks: () => looks };
-  };
-
   for (const [stage, run] of [
     ['numbers', extractFacts],
     ['presence', extractPresence],
   ] as const) {
     it(`stops the ${stage} pass within a few sentences of the limit, with the budget's message naming the file`, () => {
-      const { checkTime, looks } = steppingBudget();
-      let error: unknown;
-      try {
-        run(doc, lexicon, checkTime);
-      } catch (thrown) {
-        error = thrown;
-      }
-      expect(error).toBeInstanceOf(UserError);
-      expect(String(error)).toContain('slow.txt');
-      expect(String(error)).toContain('处理时间超过 3 秒的上限');
+      const { checkTime, looks } = steppingClock('slow.txt');
       // stopped at the fourth look, long before the 400 sentences were read
-      expect(looks()).toBe(4);
+      expectTimeUpAtFourthLook(() => run(doc, lexicon, checkTime), 'slow.txt', looks);
     });
   }
 

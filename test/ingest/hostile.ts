@@ -3,6 +3,7 @@ import { constants, deflateRawSync } from 'node:zlib';
 import iconv from 'iconv-lite';
 import { expect } from 'vitest';
 import { EXIT, UserError } from '../../src/errors.js';
+import { Budget, LIMITS } from '../../src/ingest/budget.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
 
@@ -295,6 +296,35 @@ export async function refusal(promise: Promise<unknown>, file: string): Promise<
   expect((error as UserError).exitCode).toBe(EXIT.badInput);
   expect((error as UserError).place.file).toBe(file);
   return (error as UserError).message;
+}
+
+/** A time check whose clock moves a second at each look: a budget of 3 seconds for `file` is spent at the fourth. */
+export function steppingClock(file: string): { checkTime: () => void; looks: () => number } {
+  let clock = 0;
+  let looks = 0;
+  const budget = new Budget(file, { ...LIMITS, seconds: 3 }, () => clock);
+  return {
+    checkTime: () => {
+      looks++;
+      clock += 1000;
+      budget.checkTime();
+    },
+    looks: () => looks,
+  };
+}
+
+/** `run` stops at the fourth look of `steppingClock(file)` with the budget's message naming the file. */
+export function expectTimeUpAtFourthLook(run: () => unknown, file: string, looks: () => number): void {
+  let error: unknown;
+  try {
+    run();
+  } catch (thrown) {
+    error = thrown;
+  }
+  expect(error).toBeInstanceOf(UserError);
+  expect(String(error)).toContain(file);
+  expect(String(error)).toContain('处理时间超过 3 秒的上限');
+  expect(looks()).toBe(4);
 }
 
 /** An input's bytes as a file holds them: a string as UTF-8. */
