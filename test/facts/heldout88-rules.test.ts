@@ -7,6 +7,9 @@ import { loadLexicon } from '../../src/facts/index.js';
 import { readFileQuoted, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
+/** A county's report whose achievements are one sentence, and what it gives for fact `id`. */
+const yearReport = (sentence: string) => `梓坪县人民政府2019年法治政府建设情况报告\n一、主要成效\n${sentence}\n`;
+const statusesOf = async (sentence: string, id: string) => statusesWithId((await readFileQuoted(lexicon, yearReport(sentence), 'zi.txt')).facts, id);
 
 describe('a rate the report states among its shortcomings is not computed again as achieved from its counts', () => {
   const report = (gap: string) =>
@@ -36,8 +39,7 @@ describe('a rate the report states among its shortcomings is not computed again 
 });
 
 describe('bodies listed before 各 or 均 share the action after it', () => {
-  const report = (sentence: string) => `梓坪县人民政府2019年法治政府建设情况报告\n一、主要成效\n${sentence}\n`;
-  const study = async (sentence: string) => statusesWithId((await readFileQuoted(lexicon, report(sentence), 'zi.txt')).facts, 'exec_meeting_law_study');
+  const study = (sentence: string) => statusesOf(sentence, 'exec_meeting_law_study');
 
   it('the executive meeting listed with a body no frame counts: its count is the meeting’s', async () => {
     expect(await study('全年县政府常务会议和县政府党组会议各学法10次。')).toEqual(['exec_meeting_law_study=10:achieved']);
@@ -50,15 +52,14 @@ describe('bodies listed before 各 or 均 share the action after it', () => {
   });
 
   it('frames listed before 均 still each read the number', async () => {
-    const { facts } = await readFileQuoted(lexicon, report('县政府常务会议会前学法和法治专题讲座均为4次。'), 'zi.txt');
+    const { facts } = await readFileQuoted(lexicon, yearReport('县政府常务会议会前学法和法治专题讲座均为4次。'), 'zi.txt');
     expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=4:achieved']);
     expect(statusesWithId(facts, 'law_lectures')).toEqual(['law_lectures=4:achieved']);
   });
 });
 
 describe('an item after 分别 is not read for a cue whose near word stands only in another item', () => {
-  const report = (sentence: string) => `梓坪县人民政府2019年法治政府建设情况报告\n一、主要成效\n${sentence}\n`;
-  const decisions = async (sentence: string) => statusesWithId((await readFileQuoted(lexicon, report(sentence), 'zi.txt')).facts, 'major_decision_items');
+  const decisions = (sentence: string) => statusesOf(sentence, 'major_decision_items');
 
   it('听证事项 beside 决策事项 takes no decisions’ id', async () => {
     expect(await decisions('全年县政府决策事项、听证事项分别为12项、3项。')).toEqual(['major_decision_items=12:achieved']);
@@ -66,13 +67,13 @@ describe('an item after 分别 is not read for a cue whose near word stands only
   });
 
   it('but the verb leading the list (before the first item’s cue) serves every item', async () => {
-    const { facts } = await readFileQuoted(lexicon, report('全年县司法局审核规范性文件、行政合同分别为14件、52份。'), 'zi.txt');
+    const { facts } = await readFileQuoted(lexicon, yearReport('全年县司法局审核规范性文件、行政合同分别为14件、52份。'), 'zi.txt');
     expect(statusesWithId(facts, 'normative_docs_reviewed')).toEqual(['normative_docs_reviewed=14:achieved']);
     expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=52:achieved']);
   });
 
   it('and cues with no near word are not affected', async () => {
-    const { facts } = await readFileQuoted(lexicon, report('全年受理行政复议申请、审结复议案件分别为40件、38件。'), 'zi.txt');
+    const { facts } = await readFileQuoted(lexicon, yearReport('全年受理行政复议申请、审结复议案件分别为40件、38件。'), 'zi.txt');
     expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=40:achieved']);
     expect(statusesWithId(facts, 'reconsideration_closed')).toEqual(['reconsideration_closed=38:achieved']);
   });
