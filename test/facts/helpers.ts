@@ -189,6 +189,8 @@ export const heldout86Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout87Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout87');
 /** An eighty-eighth blind set, older small units in regions not yet covered (2016–2020 依法行政 wording): a 2017 旗 of a 盟 (GBK), a 2018 乡 in a north-eastern forest area to its county (.txt), a 2019 街道 of a south-western district (.html), a 2020 mountain county closing the 纲要（2015—2020年） with 疫情防控 wording (.docx), a 2016 镇 in Chinese numerals (Markdown). */
 export const heldout88Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout88');
+/** A ninety-first blind set, long sentences with figures far from what they count (purpose and method clauses before the figure, the figure 40 characters before its noun, 以…为 / 把…作为, 其中 parts, （含…）（不含…） notes, one figure for two nouns, other bodies' and years' figures and plan clauses inside achieved sentences): a 2024 county (.docx), a 2023 district (UTF-8, CRLF), a 2022 city portal page with <br> inside paragraphs (.html), a 2025 county (GBK), a 2021 street (Markdown). */
+export const heldout91Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout91');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
