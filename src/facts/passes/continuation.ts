@@ -97,8 +97,9 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const listed = listedAfter(state, before);
   const source = listed ?? subjectClause(state, before);
   if (!source) return null;
-  // what governs this number: the clause from the previous number on (废止11件、修改8件)
-  const lead = view.text.slice(partStart(quantities, q, clause), q.start);
+  // what governs this number: the clause from the previous number on (废止11件、修改8件), past the list word
+  // that joins it to that number (、宣布失效3件: the verb alone, as after a clause break)
+  const lead = withoutListWord(tables, view.text.slice(partStart(quantities, q, clause), q.start));
   // …对拟出台的其他文件审查4件: it counts other things than the subject
   if (containsAny(lead, tables.otherThings)) return null;
   // the cue of the number's unit in that clause that ends last (the first listed on ties)
@@ -117,6 +118,12 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
   const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
   return listed || verb || total || reach || target ? cue : null;
+}
+
+/** `lead` without the list word (、) it opens with, if any. */
+function withoutListWord(tables: CompiledTables, lead: string): string {
+  for (const w of tables.listNext) if (lead.startsWith(w)) return lead.slice(w.length);
+  return lead;
 }
 
 /**
