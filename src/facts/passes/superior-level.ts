@@ -54,6 +54,25 @@ export function run(state: SentenceState): void {
     if (superior) state.foreign.add(clause.start);
   }
   markCompared(state, body.compared, ownKind);
+  markBracketed(state, body.superiorSubject, ownKind);
+}
+
+/**
+ * 出具法律意见31件(区司法局同期为全区各街道审查合同412份): a bracket whose words open with the superior as subject,
+ * as a clause would, tells the superior's figures beside the body's; the numbers in it count nothing of the body.
+ */
+function markBracketed(state: SentenceState, superiorSubject: RegExp, ownKind: string | undefined): void {
+  const { view, tables, quantities } = state;
+  if (quantities.length === 0) return;
+  for (let open = view.text.indexOf('('); open >= 0; open = view.text.indexOf('(', open + 1)) {
+    const close = view.text.indexOf(')', open);
+    if (close < 0) return;
+    const lead = view.text.slice(open + 1, close).replace(tables.clauseLead, '');
+    const named = superiorSubject.exec(lead)?.[0];
+    // (其中市级41件、区级277件): a part of the body's total labelled by the level it came from is the body's share
+    if (named === undefined || (ownKind !== undefined && named.includes(ownKind)) || COUNT_START.test(lead.slice(named.length))) continue;
+    for (const q of quantities) if (q.start > open && q.end <= close) state.bound.set(q, []);
+  }
 }
 
 /** A count right at the start of a string (41件, 四十一件). */
