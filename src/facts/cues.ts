@@ -3,7 +3,18 @@
  * not denied), and those whose entry's conditions hold there; the passes bind numbers to them.
  */
 import type { Span } from '../document/types.js';
-import { actOfUnitsUnder, afterOccasion, applies, BARE_RATE_REACH, fitsClause, modifierBefore, type Cue, type SentenceView } from './passes/context.js';
+import {
+  actOfUnitsUnder,
+  afterOccasion,
+  applies,
+  BARE_RATE_REACH,
+  fitsClause,
+  modifierBefore,
+  MODIFIED_REACH,
+  WITHIN_CLAUSE_WORDS,
+  type Cue,
+  type SentenceView,
+} from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
 import { clauseAt, containsActual, startsWithAny, type CompiledEntry, type CompiledLexicon } from './text.js';
@@ -187,6 +198,8 @@ export function cuesIn(
       lists ??= cueLists(view.text, longest, tables);
       masked = listMates(k, longest, lists);
       addOtherPredicates(masked, clause, c, breaks);
+      addQualifyingModifier(masked, view, c, clause);
+      addApartBrackets(masked, view, clause, tables);
     }
     const picked = pickedFromTotal(view, c, clause, tables);
     const conditions = {
@@ -263,6 +276,42 @@ function followsDenied(found: Int32Array, count: number, i: number, denied: read
   }
   return false;
 }
+
+/**
+ * 经过培训、考试合格并取得执法证件的在岗执法人员共693名: a modifier closed by 的 right before the cue (a few words
+ * between) that says the people counted hold the post's papers (the entry's `qualified_by`) tells how they came to;
+ * the course or exam in it (`qualified_despite`) is no act of the clause: adds their places to `masked`.
+ */
+function addQualifyingModifier(masked: Span[], view: SentenceView, c: Cue, clause: Span): void {
+  const { qualifiedBy } = c.compiled;
+  if (qualifiedBy === null) return;
+  const part = view.text.slice(clause.start, c.start);
+  const mark = part.lastIndexOf('的');
+  if (mark < 0 || part.length - mark - 1 > MODIFIED_REACH || !WITHIN_CLAUSE_WORDS.test(part.slice(mark + 1))) return;
+  const modifier = part.slice(0, mark);
+  if (!qualifiedBy.test(modifier)) return;
+  for (const word of c.compiled.entry.qualified_despite)
+    for (let at = modifier.indexOf(word); at >= 0; at = modifier.indexOf(word, at + word.length))
+      masked.push({ start: clause.start + at, end: clause.start + at + word.length });
+}
+
+/**
+ * 执法人员共有24名(另有协管人员38名未纳入统计): a bracket right after a count that opens with one of `apart` counts others
+ * beside it; its words are no distractors of the clause's cues: adds it to `masked`.
+ */
+function addApartBrackets(masked: Span[], view: SentenceView, clause: Span, tables: CompiledTables): void {
+  const { text } = view;
+  for (let open = text.indexOf('(', clause.start); open >= 0 && open < clause.end; open = text.indexOf('(', open + 1)) {
+    if (!COUNT_BEFORE.test(text.slice(Math.max(clause.start, open - COUNT_BEFORE_REACH), open))) continue;
+    if (!tables.apart.some((w) => text.startsWith(w, open + 1))) continue;
+    const close = text.indexOf(')', open);
+    masked.push({ start: open, end: close < 0 || close > clause.end ? clause.end : close + 1 });
+  }
+}
+
+/** A count and its measure word, ending where a bracket opens (24名|(另有…)). */
+const COUNT_BEFORE = /[\d〇零一二两三四五六七八九十百千万](?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处]|人次)$/;
+const COUNT_BEFORE_REACH = 4;
 
 /**
  * In a list of predicates (受理行政复议案件36件、办结30件) the other predicates' words are theirs:

@@ -144,6 +144,13 @@ export const FactEntry = lazySchema(() =>
        * (制定…12件,审核率100%); not the others (议题、文件、合同…352件,审查率100%: a count of other things too)
        */
       confirmed_despite: z.array(Term).default([]),
+      /**
+       * a modifier right before the cue (…的 + cue) that says the people counted hold the post's papers
+       * (经过培训、考试合格并取得执法证件的执法人员): regexes, '…' = a gap
+       */
+      qualified_by: z.array(RegexSource).default([]),
+      /** the distractors of `exclude` such a modifier holds as how they qualified (培训, 考试), not as an act of the clause */
+      qualified_despite: z.array(Term).default([]),
       /** zero and universal statements: a regex ('…' = a few characters of the clause) and the value it states */
       /**
        * a value, or '=other_id': the value the sentence states for other_id (应出庭21件…全部出庭 → 21);
@@ -333,6 +340,7 @@ export const PassTables = lazySchema(() =>
           object_fronts: z.array(Term).default([]),
           occasions: z.array(RegexSource).default([]),
           batches: z.array(RegexSource).default([]),
+          batch_opens: z.array(RegexSource).default([]),
           law_name_after: z.array(RegexSource).default([]),
           target_share: z.object({ verbs: z.array(Term).min(1), scopes: z.array(Term) }).strict(),
           /** words that name other things than the subject (其他文件) */
@@ -502,9 +510,11 @@ export const PassTables = lazySchema(() =>
           appositions: z.array(Term).default([]),
           posts: z.array(Term).default([]),
           max_who: z.number().int().min(0).default(0),
+          max_modifier: z.number().int().min(0).default(0),
+          modifier_leads: z.array(Term).default([]),
         })
         .strict(),
-      nearest_cue: z.object({ measure_links: z.array(Term).min(1) }).strict(),
+      nearest_cue: z.object({ measure_links: z.array(Term).min(1), apart: z.array(Term).default([]) }).strict(),
       peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
       criteria: z
         .object({
@@ -649,6 +659,9 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     }
     entry.confirmed_despite.forEach((word, k) => {
       if (!entry.exclude.includes(word)) at(['facts', i, 'confirmed_despite', k], `${word} 不在事实 ${entry.id} 的 exclude 中`);
+    });
+    entry.qualified_despite.forEach((word, k) => {
+      if (!entry.exclude.includes(word)) at(['facts', i, 'qualified_despite', k], `${word} 不在事实 ${entry.id} 的 exclude 中`);
     });
     entry.frames.forEach((frame, k) => {
       const unknown = frame.measure.filter((m) => !isUnit(m));

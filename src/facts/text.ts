@@ -239,6 +239,8 @@ export interface CompiledEntry {
   confirmedBy: RegExp[];
   /** the distractors that still count where the clause after the number vouches for it */
   vouchedExclude: readonly string[];
+  /** a modifier of the cue saying the people counted hold the post's papers (qualified_by, any of them); null for none */
+  qualifiedBy: RegExp | null;
   /** the entry's `exclude_patterns` as one regex; null for none */
   excludePattern: RegExp | null;
   /** a kind of `implied_kinds` ending a few characters before where a text ends, in its sentence; null for none */
@@ -441,6 +443,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
     vouchedExclude: entry.exclude.filter((w) => !entry.confirmed_despite.includes(w)),
+    qualifiedBy: entry.qualified_by.length > 0 ? new RegExp(entry.qualified_by.map((c) => `(?:${c.replaceAll('…', GAP)})`).join('|')) : null,
     excludePattern: entry.exclude_patterns.length > 0 ? new RegExp(entry.exclude_patterns.map((p) => `(?:${p.replaceAll('…', GAP)})`).join('|')) : null,
     impliedKind:
       entry.implied_kinds.length > 0

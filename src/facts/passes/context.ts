@@ -443,7 +443,7 @@ function blanked(text: string, from: number, to: number, skip: Span): string {
 const FIGURE = /\d/;
 
 /** How many characters may stand between a modifier and the word it modifies (对已废止的县政府规范性文件). */
-const MODIFIED_REACH = 4;
+export const MODIFIED_REACH = 4;
 
 /**
  * The modifier of what is counted (对…的, lexicon object_modifiers) that ends right before `at` in its clause, or a
@@ -463,7 +463,7 @@ export function modifierBefore(view: SentenceView, compiled: CompiledEntry, clau
   return found;
 }
 /** Words only, no break or figure: what may stand between a modifier and the word it modifies. */
-const WITHIN_CLAUSE_WORDS = /^[\u4e00-\u9fa5]*$/;
+export const WITHIN_CLAUSE_WORDS = /^[\u4e00-\u9fa5]*$/;
 
 /**
  * The clause with every modifier of what it counts blanked out where one of the entry's cues follows

@@ -44,8 +44,14 @@ const ASIDE_AFTER = /^\s*\(/;
  * number itself when it closes a list item and the next item counts with a number of its own (审查拟发文件386件、
  * 合同协议571份: the contracts are the 571's, not the 386's).
  */
-function partEndBeforeAside(text: string, quantities: readonly Quantity[], q: Quantity, clause: Span): number {
+function partEndBeforeAside(state: SentenceState, quantities: readonly Quantity[], q: Quantity, clause: Span): number {
+  const { text, clauses } = state.view;
   const to = partEnd(quantities, q, clause);
+  // 干部共计215名,分三批次到法院旁听庭审: the count closes its clause, and the next one tells in batches what they did
+  if (to === clause.end && text.slice(q.end, clause.end).trim() === '') {
+    const next = clauses.find((c) => c.start > clause.end);
+    if (next !== undefined && state.tables.batchOpen.test(text.slice(next.start, next.end))) return partEnd(quantities, q, next);
+  }
   if (ASIDE_AFTER.test(text.slice(q.end, to))) return q.end;
   const itemEnd = nextItemEnd(text, q, clause.end);
   return itemEnd >= 0 && anyWithin(quantities, q.end, itemEnd) ? q.end : to;
@@ -124,7 +130,7 @@ export function run(state: SentenceState): void {
     if (inForeignClause(state, q) || (state.bound.get(q)?.length === 0 && !state.items.has(q))) continue;
     const item = state.items.get(q);
     const from = item?.start ?? Math.max(partStart(bounds, q, clause), afterOccasion(view, state.tables, clause, q.start));
-    const to = item?.end ?? partEndBeforeAside(view.text, bounds, q, clause);
+    const to = item?.end ?? partEndBeforeAside(state, bounds, q, clause);
     const whole: TermHit[] = [];
     for (const h of usable) if (isWithin(h, from, to) && (h.end <= q.start || h.start >= q.end)) whole.push(h);
     // a subject named before the number opens its item (…研究法治政府建设、区政府常务会议会前学法共计11次):

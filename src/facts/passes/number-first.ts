@@ -1,6 +1,7 @@
 import type { Quantity } from '../quantity.js';
 import { anyWithin, clauseAt, lastWithin } from '../text.js';
-import { nextItemEnd, reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
+import type { Span } from '../../document/types.js';
+import { MODIFIED_REACH, nextItemEnd, reaches, undecided, WITHIN_CLAUSE_WORDS, type Cue, type PassMeta, type SentenceState } from './context.js';
 import { testAt } from '../../util/matches.js';
 
 export const meta: PassMeta = {
@@ -32,6 +33,13 @@ export function run(state: SentenceState): void {
     if (testAt(state.tables.wholeAfter, state.view.text, q.end)) continue;
     // 诉讼案件1件,系一起土地补偿纠纷: the clause says what the thing counted before it is
     if (state.tables.apposition.test(state.view.text.slice(clause.start, q.start))) continue;
+    // 共有1,026名经过…培训、…的各类行政执法人员: the noun that closes a long modifier is what the number counts
+    const head = modifiedHead(state, q, clause);
+    if (head) {
+      state.bound.set(q, [head]);
+      state.after.add(q);
+      continue;
+    }
     // 议题87个、合同和协议132件: a number that closes a list item counts that item, and a cue in the
     // next item with a number of its own there (past other nouns) is no cue of this one
     const itemEnd = nextItemEnd(state.view.text, q, clause.end);
@@ -50,6 +58,30 @@ export function run(state: SentenceState): void {
     state.after.add(q);
   }
 }
+
+/**
+ * 共有1,026名经过统一培训、考试合格并持有…证件的各类行政执法人员,…: a number after a word saying how many there are
+ * (共有, `modifierLeads`; not 避免了一起…的纠纷, an article), then a modifier closed by 的 (at most
+ * `maxModifier` characters, no figure, no clause break), a few words (各类, 在岗) and a cue that ends the clause: that
+ * cue is what the number counts, and the cues inside the modifier (培训) only say who they are. Undefined for none.
+ */
+function modifiedHead(state: SentenceState, q: Quantity, clause: Span): Cue | undefined {
+  const { text } = state.view;
+  if (!state.tables.modifierLeads.some((w) => text.endsWith(w, q.start))) return undefined;
+  for (const c of state.cues) {
+    if (c.start <= q.end || c.start - q.end > state.tables.maxModifier || !c.compiled.entry.units.includes(q.unit)) continue;
+    if (c.end > clause.end || !CLOSES_CLAUSE.test(text.slice(c.end, clause.end))) continue;
+    const modifier = text.slice(q.end, c.start);
+    const mark = modifier.lastIndexOf('的');
+    if (mark < 0 || modifier.length - mark - 1 > MODIFIED_REACH || !WITHIN_CLAUSE_WORDS.test(modifier.slice(mark + 1))) continue;
+    if (/\d/.test(modifier) || anyWithin(state.quantities, q.end, c.start)) continue;
+    return c;
+  }
+  return undefined;
+}
+
+/** What may follow the noun that ends a clause: nothing, or a bracket (其中市直部门2,108名). */
+const CLOSES_CLAUSE = /^\s*(?:\([^()]*\)\s*)?$/;
 
 /**
  * Where the gap from the number to the cue is counted from: the number's end, or past the verb of the post the

@@ -41,6 +41,8 @@ export interface CompiledTables {
   occasion: RegExp;
   /** a number of batches or rounds at the end of a string (分3批): how the counted was done, no count of its own */
   batch: RegExp;
+  /** a clause that opens saying in how many batches the people counted before it went (分三批次到…旁听): it goes on with them */
+  batchOpen: RegExp;
   /** what right after a word makes it part of a law's name (合同 of 合同法, of 民法典合同编): sticky, tried at the word's end */
   lawNameAfter: RegExp;
   /** a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级) */
@@ -83,6 +85,12 @@ export interface CompiledTables {
   /** verbs of the post the people counted fill (担任), and how far after the number one may stand */
   posts: readonly string[];
   maxWho: number;
+  /** how long a modifier between a number and the noun it counts may be (1,026名经过…的执法人员) */
+  maxModifier: number;
+  /** words saying how many there are, right before such a number (共有) */
+  modifierLeads: readonly string[];
+  /** words opening a bracket after a number that counts others apart (另有协管人员38名): its words are its own */
+  apart: readonly string[];
   /** what joins two counts of one event in two measures (培训6期、180人次) */
   measureLinks: readonly string[];
   /** words that carry a denial on to the cue after them (未受理的复议案件) */
@@ -644,6 +652,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     parts: continuation.parts,
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
+    batchOpen: new RegExp(`^\\s*(?:${continuation.batch_opens.join('|') || '(?!)'})`),
     lawNameAfter: new RegExp(continuation.law_name_after.map((b) => `(?:${b})`).join('|') || '(?!)', 'y'),
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
     whole: new RegExp(continuation.wholes.map((w) => `(?:${w})`).join('|') || '(?!)'),
@@ -674,6 +683,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     wholeAfter: new RegExp(lexicon.passes.number_first.whole, 'y'),
     posts: lexicon.passes.number_first.posts,
     maxWho: lexicon.passes.number_first.max_who,
+    maxModifier: lexicon.passes.number_first.max_modifier,
+    modifierLeads: lexicon.passes.number_first.modifier_leads,
+    apart: lexicon.passes.nearest_cue.apart,
     apposition: new RegExp(`^\\s*(?:${any(lexicon.passes.number_first.appositions)})\\s*$`),
     measureLinks: lexicon.passes.nearest_cue.measure_links,
     enumerationSeparator: new RegExp(any(lexicon.passes.peer_enumeration.separators), 'g'),
