@@ -191,6 +191,8 @@ export const heldout87Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout88Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout88');
 /** A ninety-first blind set, long sentences with figures far from what they count (purpose and method clauses before the figure, the figure 40 characters before its noun, 以…为 / 把…作为, 其中 parts, （含…）（不含…） notes, one figure for two nouns, other bodies' and years' figures and plan clauses inside achieved sentences): a 2024 county (.docx), a 2023 district (UTF-8, CRLF), a 2022 city portal page with <br> inside paragraphs (.html), a 2025 county (GBK), a 2021 street (Markdown). */
 export const heldout91Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout91');
+/** A ninetieth blind set, rates and proportions said many ways and rates a reader computes from parts (应/实 counts, 12件中有11件, 11/12, 十二分之十一, 占比, 百分之百, 应出尽出, 九成以上, 提高到…（上年为…）, 个百分点): a 2024 county with a table of 应/实/比率 columns (.docx), a 2023 district (.txt), a 2022 city portal page (.html), a 2025 town (Markdown), a 2020 county (GBK). */
+export const heldout90Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout90');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
