@@ -423,7 +423,7 @@ function chineseNumbers(text: string): RawNumber[] {
   if (wanted.length === 0) return cells;
   const out = cells;
   const { numbers, percentages } = readChineseNumerals((kinds & FINANCIAL_NUMERAL) !== 0 ? text.replace(FINANCIAL_NUMERALS, plainNumeral) : text, wanted);
-  for (const { value, start, end } of percentages) if (isAmount(value)) out.push({ value, start, end, percent: true });
+  for (const { value, start, end } of percentages) if (isAmount(value) && !isRoughShare(text, end)) out.push({ value, start, end, percent: true });
   for (const { text: written, value, start, end } of numbers) {
     if (overlapsAny(percentages, start, end)) continue;
     if (/^[零〇]$/.test(written)) continue;
@@ -435,14 +435,21 @@ function chineseNumbers(text: string): RawNumber[] {
     // (start > 0: charAt(-1) reads out of bounds, which threw away this function's optimised code)
     if (ROUND_WORDS_ONLY.test(written) && start > 0 && SOME_BEFORE_ROUND.test(text.charAt(start - 1))) continue;
     // 六分之一, 四分之三: a share of a whole is a rate (百分之/千分之 are read as percentages already)
-    if (FRACTION.test(written) && value > 0 && value <= 1) out.push({ value: value * 100, start, end, percent: true });
-    else if (isAmount(value) && isWellFormedNumeral(written)) out.push({ value, start, end, percent: false });
+    if (FRACTION.test(written) && value > 0 && value <= 1) {
+      if (!isRoughShare(text, end)) out.push({ value: value * 100, start, end, percent: true });
+    } else if (isAmount(value) && isWellFormedNumeral(written)) out.push({ value, start, end, percent: false });
   }
   for (const bare of bareRoundNumbers(text)) if (!overlapsAny(percentages, bare.start, bare.end) && !overlapsAny(numbers, bare.start, bare.end)) out.push(bare);
   return out;
 }
 
 const FRACTION = /分\s*之/;
+/**
+ * 十分之一强, 三成弱: a share a little above or below the one written, an impression with no figure of its own
+ * (not 强化, 弱项: a word that opens the next phrase).
+ */
+const ROUGH_SHARE_AFTER = /\s{0,2}(?:强(?![化制调力度])|弱(?![化项势点]))/y;
+const isRoughShare = (text: string, end: number): boolean => testAt(ROUGH_SHARE_AFTER, text, end);
 const NOT_COUNTED_BEFORE_ONE = /(无|没有|未有|并无|统|唯|逐|单|划|专|之)$/;
 const ROUND_WORDS_ONLY = /^[十百千万亿拾佰仟]+$/;
 const SOME_BEFORE_ROUND = /^[数几幾]$/;
