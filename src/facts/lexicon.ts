@@ -552,7 +552,17 @@ export const PassesFile = lazySchema(() =>
       /** task_headings: the verbs opening an item's heading that names its task (rules/passes.yaml implied) */
       implied: z.object({ task_headings: z.array(Term).default([]), examples: PassExamples }).strict(),
       /** blanks: a figure left for the drafter to fill in (××%, 〔 〕%): a rate so written is not derived */
-      derivation: z.object({ blanks: z.array(RegexSource).default([]), examples: PassExamples }).strict(),
+      /**
+       * shares: a rate from a whole and its part written as one phrase (55件中有7件被依法纠正): per rate, the acts of the
+       * part that name it
+       */
+      derivation: z
+        .object({
+          blanks: z.array(RegexSource).default([]),
+          shares: z.array(z.object({ id: z.string(), acts: z.array(Term).min(1) }).strict()).default([]),
+          examples: PassExamples,
+        })
+        .strict(),
     })
     .strict(),
 );
@@ -593,6 +603,8 @@ export const LexiconSchema = lazySchema(() =>
     derive: z.array(Derivation),
     /** a rate's figure left blank for the drafter (rules/passes.yaml derivation.blanks) */
     blankFigures: z.array(z.string()),
+    /** the rates read from a whole and its part, by the part's acts (rules/passes.yaml derivation.shares) */
+    shares: z.array(z.object({ id: z.string(), acts: z.array(z.string()) })),
     /** the verbs opening an item's heading that names its task (rules/passes.yaml implied.task_headings) */
     taskHeadings: z.array(z.string()),
     status: StatusFile,
@@ -682,6 +694,9 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
       if (!known.has(d[field])) at(['derive', i, field], `未定义的事实 id:${d[field]}`);
     }
   });
+  passes.data.derivation.shares.forEach((share, i) => {
+    if (!known.has(share.id)) problems.push(problemAt(passesSource, ['derivation', 'shares', i, 'id'], `未定义的事实 id:${share.id}`));
+  });
   for (const [sections, sectionsSource] of [
     [passes.data, passesSource],
     [{ asides: data.asides }, source],
@@ -711,6 +726,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,
     blankFigures: passes.data.derivation.blanks,
+    shares: passes.data.derivation.shares,
     taskHeadings: passes.data.implied.task_headings,
     status: status.data,
     passes: tables,

@@ -355,6 +355,8 @@ export interface CompiledLexicon {
   derive: Lexicon['derive'];
   /** per derived rate, its name with a figure left blank (出庭应诉率××%): the report leaves it to be filled in */
   blankRates: Map<string, RegExp>;
+  /** the rates read from a whole and its part (55件中有7件被依法纠正), each with its part's acts, not denied right before (不合格) */
+  shares: { entry: CompiledEntry; act: RegExp }[];
   /**
    * the plan markers with the years after the one reported on ({later}) and that year ({year}) written in, once per year;
    * `any`: whether any occurs at all (most sentences have none, and need no clause-by-clause reading)
@@ -513,6 +515,10 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
     blankRates: blankRatesOf(lexicon, entries),
+    shares: lexicon.shares.flatMap(({ id, acts }) => {
+      const entry = entries.find((e) => e.entry.id === id);
+      return entry ? [{ entry, act: new RegExp(`(?<![不未没])(?:${acts.map(escape).join('|')})`) }] : [];
+    }),
     planIn,
     done,
     anyDone: anyOf(done),

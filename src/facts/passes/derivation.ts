@@ -1,12 +1,14 @@
 import type { Document } from '../../document/types.js';
+import { evidenceIn } from '../presence.js';
 import type { Fact } from '../schema.js';
-import type { CompiledLexicon } from '../text.js';
+import { statusAt } from '../status.js';
+import { containsAny, containsEach, type CompiledLexicon } from '../text.js';
 import type { PassMeta } from './context.js';
 
 export const meta: PassMeta = {
   name: 'derivation',
   covers:
-    '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算,句中该比率留空待填(出庭应诉率××%)时不算,存在问题部分已写明同一比率(出庭应诉率仅为55.6%)时不作为成绩再算',
+    '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%;整体与其中部分写在一处,55件中有7件被依法纠正 → 12.73%,按 rules/passes.yaml derivation.shares 中部分的动作定比率):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算,句中该比率留空待填(出庭应诉率××%)时不算,存在问题部分已写明同一比率(出庭应诉率仅为55.6%)时不作为成绩再算',
   order: 100,
 };
 
@@ -37,7 +39,7 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
   // the rates stated, by top-level section: only those a derivation gives are asked for; a rate the document states
   // of the body anywhere is its rate, and counts elsewhere that would give another one count a part (行政诉讼4件 the
   // bureau answered as co-defendant beside the county's 出庭应诉率100%)
-  const derived = new Set(lexicon.derive.map((d) => d.id));
+  const derived = new Set([...lexicon.derive.map((d) => d.id), ...lexicon.shares.map((s) => s.entry.entry.id)]);
   const stated = new Set<string>();
   const statedAnywhere = new Set<string>();
   // the rates the document states among its shortcomings (出庭应诉率仅为55.6%): the same rate from the year's counts is
@@ -92,8 +94,56 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
       });
     }
   }
+  shareRates(doc, found, lexicon, (id, top, status) => stated.has(`${id}@${top}`) || statedAnywhere.has(`${id}:${status}`));
 }
 
+/**
+ * A whole and its part in one phrase, in one unit (55件中有7件被依法纠正, 47人中有45人合格, 11件中按期办复11件): the
+ * part's share of the whole is the rate its act names (rules/passes.yaml derivation.shares), of the entry whose topic
+ * the sentence holds, unless the document states that rate (`isStated`) or the part is denied (不合格, 未办复).
+ */
+const WHOLE_AND_PART = /(\d+\s*([件人名个份项家]))中(?:共有|有)?([^\d,;:。，；：、]{0,10}?)(\d+\s*\2)([^,;:。，；：、]{0,10})/dg;
+
+function shareRates(doc: Document, found: Found[], lexicon: CompiledLexicon, isStated: (id: string, top: number | null, status: string) => boolean): void {
+  if (lexicon.shares.length === 0) return;
+  for (let index = 0; index < doc.sentences.length; index++) {
+    const sentence = doc.sentences[index]!;
+    const { plain } = sentence;
+    if (!plain.includes('中')) continue;
+    for (const m of plain.matchAll(WHOLE_AND_PART)) {
+      const [, whole, , before, part, after] = m;
+      const value = Math.round((Number.parseInt(part!, 10) / Number.parseInt(whole!, 10)) * 10000) / 100;
+      if (!(value <= 100)) continue;
+      const [wholeSpan, partSpan, afterSpan] = [m.indices![1]!, m.indices![4]!, m.indices![5]!];
+      const inner = sentence.section === null ? '' : doc.sections[sentence.section]!.title;
+      for (const { entry, act } of lexicon.shares) {
+        // the act before the part (中按期办复11件) or right after it (中有7件被依法纠正)
+        const actedBefore = act.exec(before!);
+        const actedAfter = actedBefore ? null : act.exec(after!);
+        if ((!actedBefore && !actedAfter) || !containsEach(`${plain}\n${inner}`, entry.topics) || containsAny(plain, entry.entry.exclude_sentence)) continue;
+        const status = statusAt(doc, index, lexicon, sentence.map[m.index]);
+        if (isStated(entry.entry.id, sentence.top, status)) continue;
+        const end = actedAfter ? afterSpan[0] + actedAfter.index + actedAfter[0].length : partSpan[1];
+        const top = sentence.top === null ? undefined : doc.sections[sentence.top];
+        found.push({
+          sentence: index,
+          top: sentence.top,
+          fact: {
+            id: entry.entry.id,
+            value,
+            unit: entry.entry.unit,
+            status,
+            section: top?.heading ?? null,
+            evidence: evidenceIn(doc, sentence, m.index, end),
+            derived: true,
+            basis: [evidenceIn(doc, sentence, wholeSpan[0], wholeSpan[1]), evidenceIn(doc, sentence, partSpan[0], partSpan[1])],
+          },
+        });
+        break;
+      }
+    }
+  }
+}
 /** A computed rate that the stated one gives when rounded as it was written (55.56 → 55.6, 55.56 → 56). */
 function sameAtStatedPrecision(computed: number, stated: number): boolean {
   const decimals = String(stated).split('.')[1]?.length ?? 0;
