@@ -27,7 +27,8 @@ export function run(state: SentenceState): void {
       continue;
     }
     // 新购置执法记录仪115台、全区在用470台: a listed predicate after a counted item is a clause of its own
-    const own = anyWithin(state.all, clause.start, clause.end) ? listedPredicate(state, q, clause) : clause;
+    // (a cue inside an aside, 经镇法律顾问审查31份, says by whom: it counts nothing)
+    const own = cuesOutsideAsides(state, clause) ? listedPredicate(state, q, clause) : clause;
     if (!own || namesOwnSubject(state, own)) continue;
     const carried = continued(state, q, own);
     if (carried && !continuesUnitsUnder(state, carried, own)) state.bound.set(q, [carried]);
@@ -58,6 +59,13 @@ function namesOwnSubject(state: SentenceState, clause: Span): boolean {
   if (cues.length === 0 && subjects.length === 0) return false;
   const asides = asidesWithin(state.view.text, clause.start, clause.end, state.compiled.asideEnd);
   return cues.some((c) => !insideSome(c, asides)) || subjects.some((h) => !insideSome(h, asides));
+}
+
+/** Whether `clause` names a cue outside its asides. */
+function cuesOutsideAsides(state: SentenceState, clause: Span): boolean {
+  if (!anyWithin(state.all, clause.start, clause.end)) return false;
+  const asides = asidesWithin(state.view.text, clause.start, clause.end, state.compiled.asideEnd);
+  return spansWithin(state.all, clause.start, clause.end).some((c) => !insideSome(c, asides));
 }
 
 /**
@@ -111,6 +119,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   if (containsAny(view.text.slice(cue.end, source.end), tables.enumerationEnd)) return null;
   const { exclude } = cue.compiled.entry;
   if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
+  if (ruledOutSubject(view.text, cue)) return null;
   // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
   const verb = governedByVerb(state.tables, cue, lead, true, view.text.slice(cue.start, cue.end));
   const total = tables.total.test(lead);
@@ -167,8 +176,22 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
     return anyWithin(state.all, first.start, last.end) || anyWithin(state.quantities, first.start, last.end)
       ? null
       : paragraphOrHeadingSubject(state, q, lead, part);
-  if (containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActsAfter)) return null;
+  if (containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActsAfter) || ruledOutSubject(view.text, cue)) return null;
   return cue;
+}
+
+/** The punctuation that ends a phrase of clauses (a list's 、 does not). */
+const PHRASE_END = /[,;:。!?，；：！？]/;
+
+/**
+ * 议题、会议纪要和…合同共218件,审查218件: a subject whose phrase (its list up to the cue) the entry's exclusions rule out,
+ * as they ruled out its own count, lends its cue to no count after it; one only a later review vouches for does
+ * (签订合同31份,经…审查31份: the entry's `confirmed_despite`).
+ */
+function ruledOutSubject(text: string, cue: Cue): boolean {
+  let start = cue.start;
+  while (start > 0 && !PHRASE_END.test(text[start - 1]!)) start--;
+  return containsActual(text.slice(start, cue.end), cue.compiled.vouchedExclude, cue.compiled.notActsAfter);
 }
 
 /**
