@@ -367,8 +367,10 @@ interface TableHeader {
   measure: string | undefined;
   /** the column of the year's targets (目标值) as the rows are written, and its header's words */
   target: { column: number; header: string } | undefined;
+  /** the column of each row's rate (比率) as the rows are written, beside the counts it is computed from; -1 for none */
+  rate: number;
 }
-const NO_HEADER: TableHeader = { columns: undefined, unit: -1, note: -1, asides: [], serial: false, measure: undefined, target: undefined };
+const NO_HEADER: TableHeader = { columns: undefined, unit: -1, note: -1, asides: [], serial: false, measure: undefined, target: undefined, rate: -1 };
 /**
  * A header row of indicators, each with its counting word in brackets (年度 | 持证执法人员（名） | 法制审核人员（名）),
  * over rows labelled by years or units: the labels, and the latest year's row written out so far.
@@ -449,13 +451,16 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const asides = ordered.flatMap((cell, k) =>
     k > 0 && (isHeader('standard_header', cell) || isHeader('score_header', cell) || isHeader('base_header', cell)) ? [k] : [],
   );
-  if (!columns && unit <= 0 && note <= 0 && asides.length === 0 && !serial && measure === undefined && !target) return current;
-  return { columns, unit, note, asides, serial, measure: measure ?? current.measure, target };
+  const rate = ordered.findIndex((cell, k) => k > 0 && isHeader('rate_header', cell));
+  if (!columns && unit <= 0 && note <= 0 && asides.length === 0 && !serial && measure === undefined && !target && rate <= 0) return current;
+  return { columns, unit, note, asides, serial, measure: measure ?? current.measure, target, rate };
 }
 
 /** Whether a cell is the header rules/tables.yaml names (单位, 备注, 序号…), read without its blanks. */
-const isHeader = (key: 'unit_header' | 'note_header' | 'standard_header' | 'score_header' | 'base_header' | 'serial_header', cell: string): boolean =>
-  tableWording()[key].test(asCell(cell));
+const isHeader = (
+  key: 'unit_header' | 'note_header' | 'standard_header' | 'score_header' | 'base_header' | 'serial_header' | 'rate_header',
+  cell: string,
+): boolean => tableWording()[key].test(asCell(cell));
 
 /** The column of the year's targets among a header row's cells as they are written (rules/tables.yaml target_header), with its words. */
 function targetColumn(cells: readonly string[]): TableHeader['target'] {
@@ -482,9 +487,12 @@ function measureOf(cells: readonly string[]): string | undefined {
  * header names (行政复议 | 审结(件) | 60 under 数量（件）).
  */
 function tableRow(cells: readonly string[], header: TableHeader): string {
-  const { columns, unit, serial, measure, target, asides } = header;
+  const { columns, unit, serial, measure, target } = header;
   const inOrder = inColumnOrder(cells, columns);
   const numbered = serial && isSerialCell(inOrder[0]!);
+  // the row's rate (比率 | 95.83%) is written on a line of its own, as its label's rate
+  const rate = header.rate > 0 && PERCENT_CELL.test(inOrder[header.rate] ?? '') ? inOrder[header.rate] : undefined;
+  const asides = rate === undefined ? header.asides : [...header.asides, header.rate];
   // a standard's cell (不少于12次), the points scored or the base year's figure state no figure of the row's: the row goes on without them
   const kept = asides.length === 0 ? inOrder : inOrder.filter((_, k) => !asides.includes(k));
   const ordered = numbered ? kept.slice(1) : kept;
@@ -505,9 +513,16 @@ function tableRow(cells: readonly string[], header: TableHeader): string {
         ? goal
         : (BOUND_CELL.exec(goal)?.[1] ?? tableWording().target_cell.exec(asCell(goal))?.[1]);
   const lines = figure === undefined ? [row.join(' | ')] : [row.join(' | '), `${target!.header}：${row[0]} | ${figure}`];
+  if (rate !== undefined) lines.push(`${ratedLabel(row[0]!)} | ${rate}`);
   const noted = noteTarget(inOrder, header);
   return (noted === undefined ? lines : [...lines, `${TARGET_LEAD}：${row[0]} | ${noted}`]).join('\n');
 }
+
+/** A rate cell: a figure with its percent sign. */
+const PERCENT_CELL = /^\d+(?:\.\d+)?\s*[%\uFF05]$/;
+
+/** A row's label as the name of its rate (负责人出庭应诉 → 负责人出庭应诉率), unless it names one already. */
+const ratedLabel = (label: string): string => (label.endsWith('率') ? label : `${label}率`);
 
 /**
  * How a target from the remarks is written: the word rules/status.yaml reads a target by (目标:). The
