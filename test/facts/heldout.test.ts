@@ -96,6 +96,7 @@ import {
   heldout88Dir,
   heldout91Dir,
   heldout90Dir,
+  heldout89Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -1537,6 +1538,18 @@ describe.each([
   // 述法试点 is no coverage; a count after a verb alone takes no subject whose list the entry's exclusions rule out (议题),
   // and 经…审查 (by whom) names no subject of its own. Now P 1.000 / R 1.000, plans 19/19, no leaks, meta 20/20; nothing left.
   ['test/fixtures/heldout90', heldout90Dir],
+  // written and labelled blind (w89), the same ordinary facts in other words: synonyms (单位一把手/行政首长 出庭, 合规性审查/法律
+  // 把关/法制审核, 取得执法资格/手里有执法证, 律师顾问团/法律专家库/法律参谋, 先学法后议事/法治学习, 当被告的官司/涉诉/被诉案件),
+  // passives and nominalisations (经审查的合同有52份, 被…撤销、变更或确认违法的…占15.2%), figures first (43份协议、合同经过了法律
+  // 把关), questions and answers (学了几次？10次。), colloquial and literary register (岁内凡十五次, 败诉者一件, 官司没有输); traps are
+  // the same words for other things (企业合同的法律审查, 证人出庭, 村干部学法, 对代表建议、人大议案的复议) beside last year's, the
+  // superior's and plan figures: a 2024 county (.docx), a 2023 district in questions and answers (.txt), a 2022 city in a literary
+  // register (GBK), a 2024 town in plain speech (Markdown), a 2021 county portal page in passives (.html).
+  // Measured first at P 0.949 / R 0.649, plans 15/20, 3 leaks, meta 20/20 (74 found, 40 missed, 4 spurious: 合同进行法律审查87份
+  // and 合同审查达140份 of enterprises, two witnesses' 出庭 read as a head's 1 case). The 3 leaks are plan labels equal to the
+  // same document's achieved values (fengao 会前学法12次 and 出庭率100%, meiwan 出庭率100%), which the score counts as leaks
+  // whenever the achieved value is found; left as labelled blind.
+  ['test/fixtures/heldout89', heldout89Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

@@ -193,6 +193,8 @@ export const heldout88Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout91Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout91');
 /** A ninetieth blind set, rates and proportions said many ways and rates a reader computes from parts (应/实 counts, 12件中有11件, 11/12, 十二分之十一, 占比, 百分之百, 应出尽出, 九成以上, 提高到…（上年为…）, 个百分点): a 2024 county with a table of 应/实/比率 columns (.docx), a 2023 district (.txt), a 2022 city portal page (.html), a 2025 town (Markdown), a 2020 county (GBK). */
 export const heldout90Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout90');
+/** An eighty-ninth blind set, the same facts in other words (synonyms, passives, figure-first, questions and answers, colloquial and literary register): a 2024 county (.docx), a 2023 district in questions and answers (.txt), a 2022 city in a literary register (GBK), a 2024 town in plain speech (Markdown), a 2021 county in passives and nominalisations (.html). */
+export const heldout89Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout89');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
