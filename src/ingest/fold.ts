@@ -381,6 +381,14 @@ const ZERO_IN_COUNTING_FORM = /[〇○](?<=[十百千万亿拾佰仟][〇○])(?
  */
 const FINANCIAL_THREE = /参(?:(?=[拾佰仟])|(?<=[拾佰仟][零〇○]?参))/g;
 
+/**
+ * A question answered by a figure alone (接了多少复议案件?127件,比上年多19件; 学了几次?10次。): the answer is what the
+ * question names, so its mark reads as the colon of a label before its figure. Only an answer that is a figure and its
+ * counting word and ends there (a clause or sentence end); a question followed by words stays a question.
+ */
+const QUESTION_BEFORE_ANSWER =
+  /\?(?=[\d〇零一二两三四五六七八九十百千万]+(?:\.\d+)?(?:余|多)?(?:人次|件次|件|次|人|名|位|起|份|个|项|场|期|台|宗|%)(?:[,;。!]|$))/gm;
+
 /** What OCR reads for a digit: O/o and the Chinese zeros for 0, l and I for 1. */
 export const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', 〇: '0', '○': '0', l: '1', I: '1' };
 /** A digit beside a look-alike: the cheap test that spares nearly every report the pattern below. */
@@ -407,7 +415,8 @@ function withLookalikesRead(number: string): string {
  * Forms that mean the same written another way, folded where the context tells: years in Chinese
  * numerals as digits (二〇二三年 → 2023年, as titles and dates often write them) and counts so written
  * (一〇八件 → 108件), 〇 and 参 inside a counting form as 零 and 叁 (贰佰〇陆, 参拾柒), numbers OCR read
- * with letters for digits (see LOOKALIKE_NUMBER) and full stops typed as "." as 。. One character
+ * with letters for digits (see LOOKALIKE_NUMBER), full stops typed as "." as 。 and a question's mark before its answer
+ * as a colon (see QUESTION_BEFORE_ANSWER). One character
  * for one, so offsets still point into the text as written.
  */
 export function foldInContext(s: string): string {
@@ -418,5 +427,5 @@ export function foldInContext(s: string): string {
     .replace(FINANCIAL_THREE, '叁')
     .replace(ZERO_IN_COUNTING_FORM, '零');
   const numbers = MAY_HOLD_LOOKALIKE.test(years) ? years.replace(LOOKALIKE_NUMBER, withLookalikesRead) : years;
-  return numbers.replace(TYPED_FULL_STOP, '。');
+  return numbers.replace(TYPED_FULL_STOP, '。').replace(QUESTION_BEFORE_ANSWER, ':');
 }
