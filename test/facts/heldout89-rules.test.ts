@@ -92,6 +92,8 @@ describe('a question answered by a figure alone', () => {
   it('gives the figure to what the question names', async () => {
     expect(await statuses('区政府这一年收了多少复议申请？64件，比上年多5件。', 'reconsideration_cases')).toEqual(['reconsideration_cases=64:achieved']);
     expect(await statuses('区政府开常务会先学法，全年学了几次？9次。', 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=9:achieved']);
+    // the interrogative between the subject and the answer's figure
+    expect(await statuses('区政府当被告的官司有几起？3起，都没有输。', 'litigation_cases')).toEqual(['litigation_cases=3:achieved']);
   });
 
   it('but not when the answer goes on in words before its figure, nor a question answered in words', async () => {
