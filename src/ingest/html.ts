@@ -591,7 +591,16 @@ export function htmlToText(html: string, budget: Budget, outermost = true): stri
   const frames = $('frameset frame[src]')
     .map((_, frame) => frameAddress($(frame).attr('src') ?? '', base).slice(0, 200))
     .get();
-  if (frames.length > 0) throw inputError(budget.file, `网页是框架页(frameset),本身没有正文;报告在它的框架 ${frames.slice(0, 3).join('、')} 中,请给出那个网页`);
+  if (frames.length > 0) {
+    // what a browser without frames shows: a site that prints its report there for such browsers holds it
+    const noFrames = $('noframes')
+      .map((_, element) => $(element).html() ?? '')
+      .get()
+      .sort((a, b) => b.length - a.length)[0];
+    const shownWithoutFrames = noFrames === undefined ? '' : htmlToText(noFrames, budget, false);
+    if (nonSpaceLength(shownWithoutFrames) >= MIN_ARTICLE_CHARS) return shownWithoutFrames;
+    throw inputError(budget.file, `网页是框架页(frameset),本身没有正文;报告在它的框架 ${frames.slice(0, 3).join('、')} 中,请给出那个网页`);
+  }
   // a page that writes its article into an inline frame (<iframe srcdoc>, as some portals' viewers do) shows
   // that page; taken before the article is read, which drops the frames
   const framed = html.includes('srcdoc')
