@@ -180,6 +180,18 @@ function joinedAtSeams(texts: readonly string[], joins: ReadonlySet<number>): st
   return out;
 }
 
+/** Between a table's cells in a text table (as the PDF and Word readers write one). */
+const CELL_BORDER = ' | ';
+const cellCount = (text: string): number => text.split(CELL_BORDER).length;
+
+/**
+ * Whether a line is a whole row of a text table: as many cells as the row above it. Rows as wide as the text's
+ * lines (a short report, its table's rows its widest lines) showed a width they filled: the note under the table
+ * was joined to its last row (审查规范性文件 | 15件 | 12件注：数据截至年底).
+ */
+const isWholeTableRow = (text: string, above: string | undefined): boolean =>
+  above !== undefined && text.includes(CELL_BORDER) && cellCount(text) === cellCount(above);
+
 export function rejoinHardWraps(written: readonly TextLine[]): string[] {
   const { lines, joins } = withoutPageSeams(written);
   const texts = lines.map((line) => line.text);
@@ -204,6 +216,7 @@ export function rejoinHardWraps(written: readonly TextLine[]): string[] {
       out[out.length - 1]!.length + line.text.length < MAX_LINE_CHARS &&
       !(PARAGRAPH_END.test(previous.text) && !joinsLabelledFigure(previous.text, line.text)) &&
       !OUTLINE_START.test(line.text) &&
+      !isWholeTableRow(previous.text, lines[i - 2]?.text) &&
       // a title or heading that fills the width by chance (an indented line opens a paragraph
       // instead): it joins only its own short second line
       !(opensParagraph && !isParagraphIndent(previous.indent) && !CLAUSE_MARK.test(previous.text) && fills(i));
