@@ -108,7 +108,7 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
 /** The text of all pages as paragraphs; undefined when it has too few letters to be more than a scan. */
 export function pagesToText(pages: readonly PageLine[][]): string | undefined {
   const trimmed = pages.map((page) =>
-    alignColumns(withColumnEdges(inColumnOrder(topDown(page))))
+    alignColumns(withColumnEdges(joinWrappedCells(inColumnOrder(topDown(page)))))
       .map((line) => ({ ...line, text: line.text.trim() }))
       .filter((line) => line.text !== ''),
   );
@@ -250,6 +250,91 @@ function withColumnEdges(page: readonly PageLine[]): readonly PageLine[] {
   const prose = (lines: readonly PageLine[]) => lines.filter((line) => [...line.text].length >= MIN_COLUMN_LINE_CHARS).length * 2 >= lines.length;
   if (!prose(left) || !prose(right)) return page;
   return page.map((line) => (inLeft(line) ? { ...line, column: leftColumn } : inRight(line) ? { ...line, column: rightColumn } : line));
+}
+
+/** A cell's text wrapped onto its next line stands at most this many font sizes under (or over) its row's line. */
+const ROW_BAND = 1.5;
+/** A wrapped cell's line under a row is taken when the table goes on within this many font sizes below it. */
+const TABLE_GOES_ON = 4;
+
+/** A cell of a table's row: its text and where it stands. */
+interface RowCell {
+  text: string;
+  x: number;
+  right: number;
+}
+
+/** A row's cells, as its cell borders part them. */
+function cellsOf(row: PageLine): RowCell[] {
+  const borders = (row.joins ?? []).filter((join) => join.separated);
+  return [{ at: 0, x: row.x }, ...borders.map((join) => ({ at: join.textStart, x: join.x }))].map((start, k) => {
+    const border = borders[k];
+    return { text: row.text.slice(start.at, border?.at ?? row.text.length), x: start.x, right: border ? border.x - border.gap : row.right };
+  });
+}
+
+/**
+ * Which of a row's cells a line lies under or over: -1 left of its first (the row has none in that
+ * column), none when it crosses a border.
+ */
+function cellOf(cells: readonly RowCell[], line: PageLine): number | undefined {
+  if (line.right <= cells[0]!.x - line.size / 3) return -1;
+  const k = cells.findIndex((cell, i) => line.x > (cells[i - 1]?.right ?? -Infinity) && line.right < (cells[i + 1]?.x ?? Infinity) && line.right > cell.x);
+  return k < 0 ? undefined : k;
+}
+
+/**
+ * A table's row whose cell wraps its text onto more lines (受理行政 | 诉讼案件 beside 19件) read as one row:
+ * each of the cell's lines stood as a line of its own, the label cut in two and read as no row (19件 | 23件
+ * with no label, or 受理行政 | 19件 and a line 诉讼案件). A line that is no sentence and lies in one of a row's
+ * columns, at most a line away, is that cell's: under a row with text in that column (its cell set at the
+ * top) while the table goes on under it, or over or under a row with none there (its cell set in the middle).
+ */
+function joinWrappedCells(page: readonly PageLine[]): readonly PageLine[] {
+  if (!page.some((line) => line.tableRow)) return page;
+  const byHeight = [...page].sort((a, b) => b.y - a.y);
+  const rows = byHeight.filter((line) => line.tableRow && line.column === undefined);
+  const claimed = new Map<PageLine, { row: PageLine; cell: number; distance: number }>();
+  let first = 0;
+  for (const row of rows) {
+    const cells = cellsOf(row);
+    const band = ROW_BAND * row.size;
+    while (byHeight[first]!.y > row.y + band) first++;
+    for (let k = first; k < byHeight.length && byHeight[k]!.y >= row.y - band; k++) {
+      const line = byHeight[k]!;
+      const distance = Math.abs(line.y - row.y);
+      if (line.tableRow || line.column !== undefined || PARAGRAPH_END.test(foldCharacters(line.text))) continue;
+      const cell = cellOf(cells, line);
+      // a cell drawn apart on the row's own baseline is its row's too, left of its first cell
+      if (cell === undefined || (cell >= 0 && distance < row.size / 2)) continue;
+      if (cell >= 0 && (line.y > row.y || !rows.some((other) => other.y < line.y && other.y >= line.y - TABLE_GOES_ON * row.size))) continue;
+      const known = claimed.get(line);
+      if (!known || distance < known.distance) claimed.set(line, { row, cell, distance });
+    }
+  }
+  if (claimed.size === 0) return page;
+  const joined = new Map<PageLine, PageLine>();
+  for (const row of rows) {
+    const wrapped = byHeight.filter((line) => claimed.get(line)?.row === row);
+    if (wrapped.length === 0) continue;
+    const cells = cellsOf(row);
+    const [above, below] = [wrapped.filter((line) => line.y >= row.y), wrapped.filter((line) => line.y < row.y)];
+    const opening = wrapped.filter((line) => claimed.get(line)!.cell < 0);
+    if (opening.length > 0) cells.unshift({ text: '', x: least(opening, (line) => line.x), right: greatest(opening, (line) => line.right) });
+    const cellAt = (line: PageLine) => cells[claimed.get(line)!.cell < 0 ? 0 : claimed.get(line)!.cell + (opening.length > 0 ? 1 : 0)]!;
+    for (const line of above.reverse()) {
+      const cell = cellAt(line);
+      cell.text = line.text + joiner(line.text, cell.text) + cell.text;
+    }
+    for (const line of below) {
+      const cell = cellAt(line);
+      cell.text += joiner(cell.text, line.text) + line.text;
+    }
+    const merged: PageLine = { text: '', x: cells[0]!.x, right: cells[0]!.x, y: row.y, size: row.size, tableRow: true };
+    for (const cell of cells) appendRun(merged, { text: cell.text, x: cell.x, right: cell.right, size: row.size });
+    joined.set(row, merged);
+  }
+  return page.filter((line) => !claimed.has(line)).map((line) => joined.get(line) ?? line);
 }
 
 /** The least and greatest of a measure over items, in a loop: spread into Math.min, a page of many lines overflowed the stack. */
