@@ -108,7 +108,7 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
 /** The text of all pages as paragraphs; undefined when it has too few letters to be more than a scan. */
 export function pagesToText(pages: readonly PageLine[][]): string | undefined {
   const trimmed = pages.map((page) =>
-    alignColumns(withColumnEdges(joinWrappedCells(inColumnOrder(topDown(page)))))
+    alignColumns(withBoxEdges(withColumnEdges(joinWrappedCells(inColumnOrder(topDown(page))))))
       .map((line) => ({ ...line, text: line.text.trim() }))
       .filter((line) => line.text !== ''),
   );
@@ -189,7 +189,7 @@ function inColumnOrder(page: readonly PageLine[]): readonly PageLine[] {
     // a block that is no pair of columns is passed over whole: looked at again from each of its lines, a page was quadratic
     const from = first;
     first = end - 1;
-    if (!isColumnPair(cuts, page[from]!.x, gutter, page.slice(from, end))) continue;
+    if (!isColumnPair(cuts, page[from]!.x, gutter, page.slice(from, end)) && !isBoxBeside(cuts)) continue;
     const left: PageLine[] = [];
     const right: PageLine[] = [];
     const cutOf = new Map(cuts.map((cut) => [cut.line, cut]));
@@ -337,6 +337,60 @@ function joinWrappedCells(page: readonly PageLine[]): readonly PageLine[] {
   return page.filter((line) => !claimed.has(line)).map((line) => joined.get(line) ?? line);
 }
 
+/** Lines of a box beside a paragraph it is told by, at least: a box of one line wraps nothing. */
+const MIN_BOX_ROWS = 2;
+/** A box's lines follow one another at most this many font sizes apart; further down starts another block. */
+const BOX_LINE_STEP = 2;
+
+/**
+ * A box set beside a paragraph (a side panel, 专栏) drawn block by block, each block given its own edges:
+ * measured against the page's, neither the paragraph's lines (which end at the box) nor the box's (which
+ * start past the page's middle) reached the right edge, and none was joined to the next (聘请法律顾问8 | 名
+ * stood on two lines, and the figure apart from its unit). The box is lines of prose that start at one place
+ * right of the page's first third, one under the other, each beside the paragraph's lines, no line crossing
+ * the blank between them.
+ */
+function withBoxEdges(page: readonly PageLine[]): readonly PageLine[] {
+  if (page.length < 2 * MIN_BOX_ROWS || page.some((line) => line.column !== undefined)) return page;
+  const pageLeft = least(page, (line) => line.x);
+  const pageRight = greatest(page, (line) => line.right);
+  const starts = new Map<number, PageLine[]>();
+  for (const line of page) {
+    if ((line.x - pageLeft) / (pageRight - pageLeft) <= 1 / 3 || line.tableRow) continue;
+    const key = Math.round(line.x);
+    const column = starts.get(key);
+    if (column) column.push(line);
+    else starts.set(key, [line]);
+  }
+  const edges = new Map<PageLine, { left: number; right: number }>();
+  for (const [start, lines] of starts) {
+    for (const box of stacked(lines)) {
+      const [top, bottom] = [box[0]!.y + box[0]!.size / 2, box.at(-1)!.y - box.at(-1)!.size / 2];
+      const inBox = new Set(box);
+      const beside = page.filter((line) => line.y <= top && line.y >= bottom && !inBox.has(line));
+      const left = beside.filter((line) => line.right <= start - line.size * GUTTER_MIN);
+      const prose = box.filter((line) => [...line.text].length >= MIN_COLUMN_LINE_CHARS).length * 2 >= box.length;
+      if (left.length < MIN_BOX_ROWS || left.length < beside.length || !prose) continue;
+      const [leftColumn, boxColumn] = [columnOf(left), { left: start, right: greatest(box, (line) => line.right) }];
+      for (const line of left) edges.set(line, leftColumn);
+      for (const line of box) edges.set(line, boxColumn);
+    }
+  }
+  return edges.size === 0 ? page : page.map((line) => (edges.has(line) ? { ...line, column: edges.get(line)! } : line));
+}
+
+/** Lines that start at one place as blocks, each of lines one under the next (the page's order kept within). */
+function stacked(lines: readonly PageLine[]): PageLine[][] {
+  const blocks: PageLine[][] = [];
+  for (const line of [...lines].sort((a, b) => b.y - a.y)) {
+    const block = blocks.at(-1);
+    const last = block?.at(-1);
+    if (block && last && last.y - line.y <= BOX_LINE_STEP * line.size) block.push(line);
+    else blocks.push([line]);
+  }
+  return blocks.filter((block) => block.length >= MIN_BOX_ROWS);
+}
+
 /** The least and greatest of a measure over items, in a loop: spread into Math.min, a page of many lines overflowed the stack. */
 const least = <T>(items: readonly T[], measure: (item: T) => number): number => items.reduce((low, item) => Math.min(low, measure(item)), Infinity);
 const greatest = <T>(items: readonly T[], measure: (item: T) => number): number => items.reduce((high, item) => Math.max(high, measure(item)), -Infinity);
@@ -358,6 +412,29 @@ function isColumnPair(cuts: readonly Cut[], leftEdge: number, gutter: number, li
       [...line.text.slice(0, join.at)].length >= MIN_COLUMN_LINE_CHARS && [...line.text.slice(join.textStart)].length >= MIN_COLUMN_LINE_CHARS,
   );
   return full.length * 2 >= cuts.length;
+}
+
+/**
+ * Whether lines cut at a gutter are a paragraph and a box beside it (a side panel, 专栏) of another width,
+ * their lines drawn across both: on each side the text runs on from line to line, every line but the last
+ * filled to its side's edge with no sentence ended, as no table's cells do. Read across, the box's lines
+ * stood between the paragraph's as cells of a table's rows (…审查规范 | 【专栏】聘请法律顾问8).
+ */
+function isBoxBeside(cuts: readonly Cut[]): boolean {
+  if (cuts.length < MIN_BOX_ROWS) return false;
+  const parts = cuts.map(({ line, join }) => ({
+    left: { text: line.text.slice(0, join.at), right: join.x - join.gap },
+    right: { text: line.text.slice(join.textStart), right: line.right },
+  }));
+  const runsOn = (side: ReadonlyArray<{ text: string; right: number }>) => {
+    const edge = greatest(side, (part) => part.right);
+    return side
+      .slice(0, -1)
+      .every(
+        (part) => part.right >= edge - cuts[0]!.line.size && [...part.text].length >= MIN_COLUMN_LINE_CHARS && !PARAGRAPH_END.test(foldCharacters(part.text)),
+      );
+  };
+  return runsOn(parts.map((part) => part.left)) && runsOn(parts.map((part) => part.right));
 }
 
 /** How far apart two cells' left edges may stand and still be one column's, as a share of the font size. */
