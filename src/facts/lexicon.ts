@@ -328,6 +328,7 @@ export const PassTables = lazySchema(() =>
           plan_leads: z.array(Term),
           plan_times: z.array(Term),
           plan_deadlines: z.array(Term),
+          plan_deadline_leads: z.array(Term),
           list_next: z.array(Term),
           enumeration_end: z.array(Term),
           enumeration_generic_heads: z.array(Term).default([]),

@@ -335,10 +335,11 @@ const criterionOpensOf = (words: PassTables['criteria']): ReadonlySet<string> =>
 
 /**
  * A clause that is only a verb of reaching and its number, after a lead, an intention and when (a year too: 将于2025年),
- * or a deadline (2025年底前, 2025年6月底前) or a time alone, an intention after the time too (2025年底前将增配至520台).
+ * or a deadline (2025年底前, 2025年6月底前, 到2025年底) or a time alone, an intention after the time too (2025年底前将增配至520台).
  */
 function reachOf(continuation: PassTables['continuation']): RegExp {
-  const deadline = `\\d{4}年(?:\\d{1,2}月)?(?:${any(continuation.plan_deadlines)})`;
+  const month = `\\d{4}年(?:\\d{1,2}月)?`;
+  const deadline = `${month}(?:${any(continuation.plan_deadlines)})|(?:${any(continuation.plan_deadline_leads)})${month}(?:底|末)?`;
   const times = `${deadline}|${any(continuation.plan_times)}`;
   const intention = any(continuation.plan_leads);
   return new RegExp(
