@@ -115,6 +115,12 @@ export const FactEntry = lazySchema(() =>
        */
       part_of: z.array(z.string()).default([]),
       /**
+       * a gross count and its net part by act (收到行政复议申请164件,受理148件): a figure its clause counts with one of
+       * `acts` is no fact of the entry where a later clause of the sentence, before any ";", counts it again with one of
+       * `net` (not a part after 其中, which may be another body's share)
+       */
+      gross: z.object({ acts: z.array(Term).min(1), net: z.array(Term).min(1) }).optional(),
+      /**
        * other actors whose own count a clause naming one of them gives (法院受理一审行政案件105件: every suit
        * before the court), unless one of `own_roles` there says the body is a party to it (…以县政府为被告的…)
        */

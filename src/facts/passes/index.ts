@@ -9,6 +9,7 @@ import * as continuation from './continuation.js';
 import * as criteria from './criteria.js';
 import * as derivation from './derivation.js';
 import * as frames from './frames.js';
+import * as grossFigures from './gross-figures.js';
 import * as implied from './implied.js';
 import * as listSharing from './list-sharing.js';
 import * as nearestCue from './nearest-cue.js';
@@ -46,6 +47,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   boundFacts,
   respectivelyFrames,
   frames,
+  grossFigures,
   implied,
   presence,
 ]
