@@ -63,11 +63,13 @@ function mentionOf(doc: Document, sentence: Sentence, groups: readonly SplitGrou
     const window = tightest(text, group, options.clause ? sentence.clauses : null);
     if (!window) continue;
     const scope = { start: clauseAt(sentence.clauses, window.start).start, end: clauseAt(sentence.clauses, window.end).end };
+    const last = clauseAt(sentence.clauses, window.end - 1);
     return {
       evidence: evidenceIn(doc, sentence, scope.start, scope.end),
       at: window.start,
       status: classifyStatus(doc, sentence, lexicon, sentence.map[window.start]),
-      negated: isNegated(sentence.plain, scope.start, scope.end, lexicon),
+      // a negation governs its own clause: 无纳入目录的事项,对3个事项开展了风险评估 denies no assessment
+      negated: isNegated(sentence.plain, last.start, last.end, lexicon),
     };
   }
   return null;
