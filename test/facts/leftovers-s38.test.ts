@@ -1,0 +1,98 @@
+/**
+ * Leftovers of session 37 (p38), on texts of our own (the fictional 柘川县 and its 柘溪镇).
+ */
+import { describe, expect, it } from 'vitest';
+import { extractPresence, loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+const read = async (text: string): Promise<string[]> => (await readFileQuoted(lexicon, text, 'zhechuan.txt')).facts;
+
+/** A town's report of 2024, its achievements `lines`. */
+const town = (lines: readonly string[]): string =>
+  [
+    '柘溪镇人民政府2024年法治政府建设情况报告',
+    '2024年，镇政府在县委、县政府领导下推进依法行政，各项工作取得新进展。',
+    '一、主要成效',
+    ...lines,
+    '二、存在的不足',
+    '个别村法制审核力量仍较薄弱。',
+    '',
+  ].join('\n');
+
+describe('a term’s total after a subject ending in 会议', () => {
+  it('is another period; only the year’s part is the year’s', async () => {
+    const facts = await read(town(['镇政府常务会议本届共学法52次，其中今年12次。']));
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=12:achieved']);
+  });
+
+  it('reads no figure of the year from a meeting’s span of years alone', async () => {
+    const facts = await read(town(['镇政府常务会议近三年共学法36次。']));
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual([]);
+  });
+});
+
+describe('the year reported on in brackets after the year before', () => {
+  it('is the fact; the earlier year’s figure is none', async () => {
+    const facts = await read(county(['全县持证行政执法人员2023年为1,198名（2024年为1,240名）。', '县政府常务会议学法2023年12次（2024年14次）。'].join('\n')));
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=1240:achieved']);
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=14:achieved']);
+  });
+
+  it('still reads the year’s column first, the earlier one in brackets', async () => {
+    const facts = await read(county('全县持证行政执法人员2024年为1,126名（2023年为1,087名）。'));
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=1126:achieved']);
+  });
+});
+
+describe('a figure reached, then one to reach by a later date', () => {
+  it('reads the first as achieved and the second as a plan', async () => {
+    const facts = await read(county('全县公职律师现有52名，到2025年底达到60名。'));
+    expect(statusesWithId(facts, 'public_lawyers')).toEqual(['public_lawyers=52:achieved', 'public_lawyers=60:plan']);
+  });
+
+  it('reads a figure reached by the end of the year reported on as achieved', async () => {
+    const facts = await read(county('全县公职律师年初有52名，到2024年底达到60名。'));
+    expect(statusesWithId(facts, 'public_lawyers')).toContain('public_lawyers=60:achieved');
+  });
+});
+
+describe('applications received, then those accepted', () => {
+  it('give the accepted count only (spec: 受理…申请)', async () => {
+    const facts = await read(
+      county(['全年收到行政复议申请164件，受理148件，审结141件。', '县政府收到行政复议申请52件，同比上升8%，依法受理47件。'].join('\n')),
+    );
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=148:achieved', 'reconsideration_cases=47:achieved']);
+  });
+
+  it('give the received count where nothing accepted follows in the sentence, or only a part after 其中 or a “;”', async () => {
+    const facts = await read(
+      county(
+        ['全年共收到行政复议申请60件。', '县政府收到行政复议申请96件，其中县司法局受理复议案件31件。', '全年收到行政复议申请88件；另受理转送案件5件。'].join(
+          '\n',
+        ),
+      ),
+    );
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(
+      expect.arrayContaining(['reconsideration_cases=60:achieved', 'reconsideration_cases=96:achieved', 'reconsideration_cases=88:achieved']),
+    );
+  });
+});
+
+describe('a negation (无纳入…) in one clause', () => {
+  const presence = async (line: string): Promise<string[]> => {
+    const { doc } = await readFileQuoted(lexicon, town([line]), 'zhexi.txt');
+    return extractPresence(doc, lexicon)
+      .filter((f) => f.id === 'decision_risk_assessment')
+      .map((f) => f.status);
+  };
+
+  it('denies nothing the next clause says was done', async () => {
+    expect(await presence('本年度镇政府无纳入重大行政决策事项目录的事项，对3个涉及群众切身利益的事项开展了风险评估。')).toEqual(['achieved']);
+  });
+
+  it('still denies what its own clause names', async () => {
+    expect(await presence('镇政府重大决策事项较少，尚未开展风险评估。')).toEqual(['gap']);
+  });
+});
