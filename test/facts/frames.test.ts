@@ -57,10 +57,8 @@ describe('fact frames', () => {
 
 describe('negation of cues', () => {
   it('never counts 不受理 / 不予受理 as cases received', async () => {
-    expect(await read('收到行政复议申请40件,依法受理33件,不予受理5件,不受理2件。', 'reconsideration_cases')).toEqual([
-      ['reconsideration_cases', 40],
-      ['reconsideration_cases', 33],
-    ]);
+    // (the 40 received give way to the 33 accepted: gross-figures)
+    expect(await read('收到行政复议申请40件,依法受理33件,不予受理5件,不受理2件。', 'reconsideration_cases')).toEqual([['reconsideration_cases', 33]]);
     expect(await read('行政机关负责人未出庭应诉的案件4件。', 'head_appearance_cases')).toEqual([]);
   });
 });
