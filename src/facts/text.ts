@@ -296,6 +296,8 @@ export interface FrameWords {
   measuresOf: ReadonlyMap<string, ReadonlySet<string>>;
   /** per exclusion word of a frame, the measure words of the frames that exclude it */
   excludedIn: ReadonlyMap<string, ReadonlySet<string>>;
+  /** per subject word of a frame, the measure words of the frames that hold it */
+  subjectMeasures: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** An entry a cue word belongs to; `order` ranks entry, then cue, as the lexicon lists them. */
@@ -655,6 +657,7 @@ function frameWordsOf(frames: readonly Frame[], words: ReadonlySet<string>, term
   return {
     measuresOf: measuresByWord(frames, (f) => f.object),
     excludedIn: measuresByWord(frames, (f) => f.exclude),
+    subjectMeasures: measuresByWord(frames, (f) => f.subject),
     measures: new Set(frames.flatMap((f) => f.measure)),
     subjects: termSet([...frameSubjects, ...frames.flatMap((f) => f.exclude)]),
     frameSubjects: termSet(frameSubjects),

@@ -134,8 +134,9 @@ export function run(state: SentenceState): void {
     const whole: TermHit[] = [];
     for (const h of usable) if (isWithin(h, from, to) && (h.end <= q.start || h.start >= q.end)) whole.push(h);
     // a subject named before the number opens its item (…研究法治政府建设、区政府常务会议会前学法共计11次):
-    // the words before it are another subject's
-    const opener = lastSubjectBefore(whole, q, frameWords.frameSubjects);
+    // the words before it are another subject's; only a subject of frames that count in the number's measure does
+    // (负责人 of a rate's frame does not cut 参加庭审旁听的…部门负责人共计132名)
+    const opener = lastSubjectBefore(whole, q, frameWords);
     const part = opener ? spansWithin(whole, opener.start, Infinity) : whole;
     // 不予受理复议申请6件: a denied word denies the number, whatever other words it stands with
     if (anyDenied(state, from, to)) continue;
@@ -340,12 +341,15 @@ function namesTerm(hits: readonly TermHit[], term: string): boolean {
   return false;
 }
 
-/** The last of `hits` before `q` that is one of `subjects`, or a longer one that holds it (政府班子会议, not its 班子会议). */
-function lastSubjectBefore(hits: readonly TermHit[], q: Quantity, subjects: TermSet): TermHit | undefined {
+/**
+ * The last of `hits` before `q` that is a frame's subject in the number's measure, or a longer one that holds it
+ * (政府班子会议, not its 班子会议).
+ */
+function lastSubjectBefore(hits: readonly TermHit[], q: Quantity, words: FrameWords): TermHit | undefined {
   let found: TermHit | undefined;
   for (let k = hits.length - 1; k >= 0; k--) {
     const h = hits[k]!;
-    if (h.end > q.start || subjects[h.id] !== 1) continue;
+    if (h.end > q.start || words.frameSubjects[h.id] !== 1 || words.subjectMeasures.get(h.term)?.has(q.unit) === false) continue;
     if (found === undefined || h.end >= found.end) found = h;
   }
   return found;
