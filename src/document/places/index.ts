@@ -269,6 +269,12 @@ function readDepartment(w: PlaceWording, s: string, at: number, generic: boolean
   return from + name.length;
 }
 
+/** Whether a department's name starts at `at` and ends by `end` (司法局 inside 司法局关于全县). */
+function holdsDepartment(w: PlaceWording, s: string, at: number, end: number): boolean {
+  const department = readDepartment(w, s, at, false);
+  return department !== null && department <= end;
+}
+
 /**
  * A body written where a title or signature puts it (重庆市荣昌区人民政府, 某市司法局), read by
  * the suffixes of its name alone, for names the gazetteer does not hold.
@@ -286,9 +292,10 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   let at = start;
   for (;;) {
     const next = readUnit(w, s, at);
-    // a unit within another never ranks above it: 某县创建市级示范县 names no 创建市
+    // a unit within another never ranks above it: 某县创建市级示范县 names no 创建市; nor does a name hold a department
+    // (某县公安局关于全县派出所…: the bureau, no unit called 公安局关于全县)
     const outer = units[units.length - 1];
-    if (!next || (outer && RANK[next.unit.level] > RANK[outer.level])) break;
+    if (!next || (outer && RANK[next.unit.level] > RANK[outer.level]) || holdsDepartment(w, s, at, next.end)) break;
     units.push(next.unit);
     at = next.end;
     // 中共某县委某县人民政府: a place's committee ends its name, whatever follows; so does its
