@@ -96,3 +96,39 @@ describe('a negation (无纳入…) in one clause', () => {
     expect(await presence('镇政府重大决策事项较少，尚未开展风险评估。')).toEqual(['gap']);
   });
 });
+
+describe('the officials attending a hearing, a rate’s subject among them', () => {
+  it('are read although 负责人 (a subject of the appearance rate) stands before their count', async () => {
+    const facts = await read(county('组织参加庭审旁听的县级领导和部门负责人共计132名。'));
+    expect(statusesWithId(facts, 'court_hearing_observers')).toEqual(['court_hearing_observers=132:achieved']);
+  });
+
+  it('leave the rate’s own subject to open its rate', async () => {
+    const facts = await read(county('全年行政机关负责人出庭应诉率达到95%。'));
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=95:achieved']);
+  });
+});
+
+describe('a bureau’s report on its own stations across the county', () => {
+  it('is the bureau’s, with no year after 关于 and a place the gazetteer does not hold', async () => {
+    const { doc } = await readFileQuoted(
+      lexicon,
+      [
+        '柘川县公安局关于全县派出所执法规范化建设情况的报告',
+        '2024年，县公安局在县委、县政府领导下推进执法规范化建设，各项工作取得新进展。',
+        '一、主要成效',
+        '全局持证执法人员326名，全县派出所调解矛盾纠纷1,280件。',
+        '',
+      ].join('\n'),
+      'zhechuan.txt',
+    );
+    expect([doc.level, doc.place]).toEqual(['department', '柘川县公安局']);
+  });
+});
+
+describe('a list after words that lead it all (纳入目录的…)', () => {
+  it('gives the decisions their figure and an item of another kind (听证事项) none', async () => {
+    const facts = await read(county('纳入目录的重大行政决策事项、听证事项分别为6项、2项。'));
+    expect(statusesWithId(facts, 'major_decision_items')).toEqual(['major_decision_items=6:achieved']);
+  });
+});
