@@ -61,19 +61,31 @@ function bareRateOfExcluded(view: SentenceView, c: Cue, clause: Span, cues: read
 /**
  * 为村两委成员举办法治培训班,培训150人: a count whose clause opens with its cue names no one of its own; it counts whom the
  * clause right before it names, when that clause counts nothing itself (审议议题12项,审查合同45件: a predicate of its
- * own), so a distractor there is the count's too.
+ * own), or only the same event in another measure (为村(社区)干部举办执法培训班2期,培训180人: the course's 期, its 培训
+ * named again), so a distractor there is the count's too.
  */
 function bareCountOfExcluded(view: SentenceView, c: Cue, clause: Span): boolean {
-  const { exclude, shape } = c.compiled.entry;
+  const { exclude, shape, units } = c.compiled.entry;
   if (shape !== 'count' || exclude.length === 0 || view.text.slice(clause.start, c.start).trim() !== '') return false;
   const before = view.clauses.filter((k) => k.end <= clause.start).at(-1);
   if (before === undefined) return false;
   const text = view.text.slice(before.start, before.end);
-  return !COUNT_IN.test(text) && containsActual(text, exclude, c.compiled.notActsAfter);
+  return countsNothingOfIts(text, units, view.text.slice(c.start, c.end)) && containsActual(text, exclude, c.compiled.notActsAfter);
+}
+
+/** Whether a clause counts nothing, or only in measures other than `units` and of the event its `cue` names again. */
+function countsNothingOfIts(text: string, units: readonly string[], cue: string): boolean {
+  if (!COUNT_IN.test(text)) return true;
+  if (!text.includes(cue)) return false;
+  const measures = [...text.matchAll(COUNT_MEASURED)].map((m) => m[1]!);
+  return !DIGIT.test(text.replaceAll(COUNT_MEASURED, '')) && measures.every((m) => !units.includes(m));
 }
 
 /** A count anywhere in a clause: a digit, or a Chinese numeral before a measure word (not 两 of 村两委). */
 const COUNT_IN = /\d|[〇零一二两三四五六七八九十百千万]+(?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处类轮堂节]|学时|小时)/;
+/** A count with its measure (group 1), the measure the longest: 人次 before 人. */
+const COUNT_MEASURED = /(?:[\d.,]+|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(人次|学时|小时|[件人名次期项份个场家条批起宗台辆部篇户处类轮堂节])/g;
+const DIGIT = /\d/;
 
 /**
  * 审查合同45件(其中涉外合同3件、担保合同2件), 审查合同236件(涉外合同3件): a cue in brackets that open a part of
