@@ -132,3 +132,24 @@ describe('a list after words that lead it all (纳入目录的…)', () => {
     expect(statusesWithId(facts, 'major_decision_items')).toEqual(['major_decision_items=6:achieved']);
   });
 });
+
+describe('a course for village cadres, counted in 期, then its trainees', () => {
+  it('counts no enforcement officers (村(社区)干部 with brackets), while an officers’ course in 期 still does', async () => {
+    const facts = await read(
+      county(['（一）严格规范公正文明执法', '为村（社区）干部举办执法培训班2期，培训180人。', '举办行政执法培训班3期，培训260人。'].join('\n')),
+    );
+    expect(statusesWithId(facts, 'enforcement_training_participants')).toEqual(['enforcement_training_participants=260:achieved']);
+  });
+
+  it('still reads two predicates of their own (审议议题12项，审查合同45件)', async () => {
+    const facts = await read(county('县政府常务会议审议议题12项，审查合同45件。'));
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=45:achieved']);
+  });
+});
+
+describe('a version number inside the noun counted', () => {
+  it('is no count: the devices after it are', async () => {
+    const facts = await read(county(['全县配备执法记录仪2.0版终端146台。', '全县执法记录仪升级为3.0版。'].join('\n')));
+    expect(statusesWithId(facts, 'body_cameras')).toEqual(['body_cameras=146:achieved']);
+  });
+});
