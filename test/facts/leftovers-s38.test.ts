@@ -1,5 +1,5 @@
 /**
- * Leftovers of session 37 (p38), on texts of our own (the fictional 柘川县 and its 柘溪镇).
+ * Leftovers of session 37 (p38), on texts of our own (the fictional 柘川县 and its 柘溪镇, 柘湾区 and its 柘北新区).
  */
 import { describe, expect, it } from 'vitest';
 import { extractPresence, loadLexicon } from '../../src/facts/index.js';
@@ -151,5 +151,29 @@ describe('a version number inside the noun counted', () => {
   it('is no count: the devices after it are', async () => {
     const facts = await read(county(['全县配备执法记录仪2.0版终端146台。', '全县执法记录仪升级为3.0版。'].join('\n')));
     expect(statusesWithId(facts, 'body_cameras')).toEqual(['body_cameras=146:achieved']);
+  });
+});
+
+describe('a zone a district governs, named after 其中', () => {
+  const district = (lines: readonly string[]): string =>
+    [
+      '柘湾区人民政府2024年法治政府建设情况报告',
+      '2024年，区政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
+      '一、主要成效',
+      ...lines,
+      '二、存在的不足',
+      '个别街道法制审核力量仍较薄弱。',
+      '',
+    ].join('\n');
+
+  it('tells its own part of the district’s total, none of the district’s figures', async () => {
+    const facts = await read(district(['全区聘请法律顾问60名，其中，柘北新区聘请法律顾问5名。', '全区调解矛盾纠纷3200件，其中临港园区调解矛盾纠纷410件。']));
+    expect(statusesWithId(facts, 'legal_advisers')).toEqual(['legal_advisers=60:achieved']);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=3200:achieved']);
+  });
+
+  it('leaves the bare area word (园区) the body’s', async () => {
+    const facts = await read(district(['园区调解矛盾纠纷310件。']));
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=310:achieved']);
   });
 });
