@@ -166,6 +166,31 @@ describe('word screens', () => {
       expect(marks(report(2024)).opening.source).toBe(tables.otherPeriodMarks(report(2024)).opening.source);
     });
 
+    it("compile a department's marks as a fresh table would, sharing those that do not name it", () => {
+      const department = (place: string | null, spokenAfter = false): ReportOf => ({
+        year: 2024,
+        kind: 'annual_report',
+        spokenAfter,
+        level: 'department',
+        place,
+      });
+      const fresh = (report: ReportOf) => marksOf(lexicon.passes.other_period, OTHER_PERIOD_MARKS)(report);
+      const county: ReportOf = { year: 2024, kind: 'annual_report', spokenAfter: false, level: 'county', place: '青石县' };
+      for (const report of [department('青石县司法局'), department('青石县市场监督管理局', true), department('青石县司法局', true), department(null)]) {
+        const marks = tables.otherPeriodMarks(report);
+        const own = fresh(report);
+        const shared = tables.otherPeriodMarks({ ...county, spokenAfter: report.spokenAfter });
+        for (const name of Object.keys(OTHER_PERIOD_MARKS) as Array<keyof typeof OTHER_PERIOD_MARKS>) {
+          expect(marks[name].source, name).toBe(own[name].source);
+          expect(marks[name].flags, name).toBe(own[name].flags);
+          // only the mark that names the department differs from a county's report of the year and voice
+          if (name !== 'leftOut' || report.place === null) expect(marks[name], name).toBe(shared[name]);
+        }
+      }
+      expect(tables.otherPeriodMarks(department('青石县司法局')).leftOut.test('涉青石县司法局案件占比56%')).toBe(true);
+      expect(tables.otherPeriodMarks(department('青石县市场监督管理局')).leftOut.test('涉青石县司法局案件占比56%')).toBe(false);
+    });
+
     it("rule out a year that is none of the marks' for the report", () => {
       // 2019 is earlier than 2024's report, not 2016's; nothing else in the text is a mark's word
       expect(tables.otherPeriodScreen(2024)!.heldBy('2019年以来全县累计审核文件30件')).toBe(true);

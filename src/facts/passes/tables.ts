@@ -506,6 +506,9 @@ function fillFor(year: number | null, ownName: string | null, yearly = false): R
  */
 const SCREEN_FILL: Record<Placeholder, string> = { earlier: '\uE000', later: '\uE001', year: '\uE002', own: '[^]*', yearly: '', figure: FIGURE };
 
+/** Stands for {own} where the marks are read for whether they name the department (a private-use character, as SCREEN_FILL's). */
+const OWN_PROBE = '\uE003';
+
 /** The patterns with each placeholder written as `fill` gives it: their alternation (a regex source). */
 const writtenWith = (patterns: readonly string[], fill: Record<Placeholder, string>): string =>
   patterns.map((s) => PLACEHOLDERS.reduce((text, name) => text.replaceAll(`{${name}}`, fill[name]), s)).join('|') || '(?!)';
@@ -526,15 +529,35 @@ const markSource = (mark: MarkDefinition, words: PeriodWords, fill: Record<Place
 };
 
 /**
- * The marks of `table` compiled for a report, once per year, voice and department's own name; a regex whose
- * source another report's gives too is the same object (and compiled code).
+ * The marks of `table` compiled for a report, once per year and voice; a mark whose source names the department
+ * ({own}) once more per department's own name, the others shared by every department's report of the year and
+ * voice (their sources were written out again for each name). A regex whose source another report's gives too is
+ * the same object (and compiled code).
  */
 export function marksOf<Name extends string>(words: PeriodWords, table: Record<Name, MarkDefinition>): (report: ReportOf) => Record<Name, RegExp> {
   const names = Object.keys(table) as Name[];
   const bySource = new Map<string, RegExp>();
+  // the marks whose source names the department, by voice (said in the year, said after it), read at the first department's report
+  const named: Array<Name[] | undefined> = [undefined, undefined];
+  const namedIn = (spokenAfter: boolean): Name[] =>
+    (named[spokenAfter ? 1 : 0] ??= names.filter((name) =>
+      markSource(table[name], words, { ...SCREEN_FILL, own: OWN_PROBE }, spokenAfter).includes(OWN_PROBE),
+    ));
   type ByName = Map<string | null, Record<Name, RegExp>>;
-  // by year (and whether an annual report's), then voice (said in the year, said after it), then own name
+  // by year (and whether an annual report's), then voice, then own name (null: no department)
   const byYear = new Map<string, ByName[]>();
+  const compile = (source: string, flags: string): RegExp => {
+    let compiled = bySource.get(flags + source);
+    if (!compiled) bySource.set(flags + source, (compiled = new RegExp(source, flags)));
+    return compiled;
+  };
+  const compileMarks = (marks: Record<Name, RegExp>, only: readonly Name[], fill: Record<Placeholder, string>, spokenAfter: boolean): Record<Name, RegExp> => {
+    for (const name of only) {
+      const mark: MarkDefinition = table[name];
+      marks[name] = compile(markSource(mark, words, fill, spokenAfter), mark.global ? 'g' : '');
+    }
+    return marks;
+  };
   return (report) => {
     const spokenAfter = report.spokenAfter === true;
     const ownName = report.level === 'department' ? report.place : null;
@@ -543,20 +566,11 @@ export function marksOf<Name extends string>(words: PeriodWords, table: Record<N
     let byVoice = byYear.get(key);
     if (!byVoice) byYear.set(key, (byVoice = [new Map() as ByName, new Map() as ByName]));
     const byName = byVoice[spokenAfter ? 1 : 0]!;
+    let shared = byName.get(null);
+    if (!shared) byName.set(null, (shared = compileMarks({} as Record<Name, RegExp>, names, fillFor(report.year, null, yearly), spokenAfter)));
+    if (ownName === null) return shared;
     let marks = byName.get(ownName);
-    if (!marks) {
-      const fill = fillFor(report.year, ownName, yearly);
-      marks = {} as Record<Name, RegExp>;
-      for (const name of names) {
-        const mark: MarkDefinition = table[name];
-        const flags = mark.global ? 'g' : '';
-        const source = markSource(mark, words, fill, spokenAfter);
-        let compiled = bySource.get(flags + source);
-        if (!compiled) bySource.set(flags + source, (compiled = new RegExp(source, flags)));
-        marks[name] = compiled;
-      }
-      byName.set(ownName, marks);
-    }
+    if (!marks) byName.set(ownName, (marks = compileMarks({ ...shared }, namedIn(spokenAfter), fillFor(report.year, ownName, yearly), spokenAfter)));
     return marks;
   };
 }
