@@ -6,7 +6,7 @@ import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
 import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
 import type { DeflatedRows } from '../render/deflated-entry.js';
-import { TEMP_PREFIX, removeOwnTemps, removeStaleTemps, tempPathFor, writeFileAtomic } from '../util/atomic.js';
+import { TEMP_PREFIX, removeOwnTemps, removeStaleTemps, stageFile, tempPathFor, type StagedFile } from '../util/atomic.js';
 import { nameOfBytes, pathOnDisk, statIfAny } from '../util/byte-names.js';
 import { describeFsError, describeOpenError } from '../util/fs-errors.js';
 import { DetailReader, type EvidenceSpot } from './batch-details.js';
@@ -374,6 +374,15 @@ async function writeSummary(
   const { entries, failures, written, skipped, details, indicators } = summary;
   const xlsx = path.join(outDir, SUMMARY_XLSX);
   const tmp = tempPathFor(xlsx);
+  // written while the helper threads number the evidence rows, put in place after the workbook (never without it)
+  const overview: { staged?: StagedFile; failed?: { error: unknown } } = {};
+  const stageOverview = () => {
+    try {
+      overview.staged = stageFile(path.join(outDir, OVERVIEW_HTML), renderOverviewHtml(entries, failures, { elapsedSeconds, skipped, written }));
+    } catch (error) {
+      overview.failed = { error };
+    }
+  };
   try {
     await writeBatchXlsx(tmp, {
       entries,
@@ -382,6 +391,7 @@ async function writeSummary(
       cellsOf: (entry) => matrixCells(details.matrix(entry.stem)),
       manualOf: (entry) => details.manual(entry.stem),
       evidence: (ranked, perSheet) => details.evidenceRows(ranked, perSheet),
+      meanwhile: stageOverview,
       anyManual: entries.some((e) => e.scorecard.overrides !== undefined),
       failures,
       written,
@@ -389,12 +399,14 @@ async function writeSummary(
     });
     await fsp.rename(tmp, xlsx);
   } catch (error) {
+    overview.staged?.discard();
     await fsp.rm(tmp, { force: true }).catch(() => {}); // a path too long to create is too long to remove
     throw new UserError(`无法写入输出文件:${describeFsError(error)}`, { file: xlsx });
   } finally {
     details.close();
   }
-  writeFileAtomic(path.join(outDir, OVERVIEW_HTML), renderOverviewHtml(entries, failures, { elapsedSeconds, skipped, written }));
+  if (overview.failed) throw overview.failed.error;
+  overview.staged!.commit();
 }
 
 export function summaryText(

@@ -25,6 +25,11 @@ export interface BatchSummary {
    * past the end of a sheet.
    */
   evidence: (entries: readonly BatchEntry[], perSheet: number) => AsyncIterable<DeflatedRows>;
+  /**
+   * the caller's other work, done once the ranking and matrix sheets are written, while the helper threads still
+   * number and deflate the evidence rows (the sheet after them waited there with nothing to do)
+   */
+  meanwhile?: () => void;
   /** whether any report has inspector overrides (the 人工认定 sheet is added only then) */
   anyManual: boolean;
   failures: readonly BatchFailure[];
@@ -266,6 +271,7 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     await matrix.keepUp();
   }
   matrix.done();
+  summary.meanwhile?.();
 
   const evidence = sheets(
     workbook,

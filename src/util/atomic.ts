@@ -19,9 +19,52 @@ const TEMP_NAME = /^\.duibiao-tmp-(\d+)-[a-z0-9]+-(.*)$/s;
  * libuv's thread pool (a batch worker sat idle for an eighth of its time).
  */
 export function writeFileAtomic(target: string, data: string | Uint8Array | Iterable<string>): void {
+  const written = writeBeside(target, data);
+  written.rename();
+}
+
+/** A file written beside its target, not yet in its place: `commit` puts it there, `discard` removes it. */
+export interface StagedFile {
+  commit(): void;
+  discard(): void;
+}
+
+/**
+ * writeFileAtomic in two steps: the data written beside the target now, put in place on `commit` (the target
+ * checked again: time has passed), so that a file can be written while other work goes on and appear only once
+ * that work has succeeded. Until then its temporary file is removed on exit or a signal.
+ */
+export function stageFile(target: string, data: string | Uint8Array | Iterable<string>): StagedFile {
+  const written = writeBeside(target, data);
+  return {
+    commit: () => {
+      try {
+        assertWritableTarget(target);
+      } catch (error) {
+        written.discard();
+        throw error;
+      }
+      written.rename();
+    },
+    discard: () => written.discard(),
+  };
+}
+
+/** The target checked and the data written to a temporary file beside it; a failure removes it and says why. */
+function writeBeside(target: string, data: string | Uint8Array | Iterable<string>): { rename(): void; discard(): void } {
   assertWritableTarget(target);
   const tmp = tempPathFor(target);
   const release = removeOnExit(tmp);
+  const fail = (error: unknown): never => {
+    // (a path too long to create is too long to remove: that error must not replace this one)
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // nothing was created
+    }
+    release();
+    throw new UserError(`无法写入输出文件:${describeFsError(error)}`, { file: target });
+  };
   try {
     // wx: never open through something planted at the temporary name
     const fd = openSync(tmp, 'wx', 0o666);
@@ -31,18 +74,23 @@ export function writeFileAtomic(target: string, data: string | Uint8Array | Iter
     } finally {
       closeSync(fd);
     }
-    renameSync(tmp, target);
   } catch (error) {
-    // (a path too long to create is too long to remove: that error must not replace this one)
-    try {
-      rmSync(tmp, { force: true });
-    } catch {
-      // nothing was created
-    }
-    throw new UserError(`无法写入输出文件:${describeFsError(error)}`, { file: target });
-  } finally {
-    release();
+    fail(error);
   }
+  return {
+    rename: () => {
+      try {
+        renameSync(tmp, target);
+      } catch (error) {
+        fail(error);
+      }
+      release();
+    },
+    discard: () => {
+      rmSync(tmp, { force: true });
+      release();
+    },
+  };
 }
 
 /** Where pieces are encoded, kept for every file: grown to the largest file written so far, up to MAX_BLOCK_BYTES. */

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeFileAtomic } from '../../src/util/atomic.js';
+import { stageFile, writeFileAtomic } from '../../src/util/atomic.js';
 
 const dir = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-atomic-'));
 afterAll(() => fs.rm(dir, { recursive: true, force: true }));
@@ -34,5 +34,31 @@ describe('writeFileAtomic', () => {
     const target = path.join(dir, 'empty.html');
     writeFileAtomic(target, []);
     expect(await fs.readFile(target, 'utf8')).toBe('');
+  });
+});
+
+describe('stageFile', () => {
+  const temps = async (): Promise<string[]> => (await fs.readdir(dir)).filter((file) => file.startsWith('.duibiao-tmp-'));
+
+  it('puts the file in place on commit only, and leaves nothing when discarded', async () => {
+    const target = path.join(dir, 'staged.html');
+    await fs.writeFile(target, '旧');
+    const staged = stageFile(target, ['新', '的']);
+    expect(await fs.readFile(target, 'utf8')).toBe('旧');
+    expect(await temps()).toHaveLength(1);
+    staged.commit();
+    expect(await fs.readFile(target, 'utf8')).toBe('新的');
+    stageFile(target, '不要').discard();
+    expect(await fs.readFile(target, 'utf8')).toBe('新的');
+    expect(await temps()).toEqual([]);
+  });
+
+  it('checks the target again on commit: a link put there meanwhile is not replaced', async () => {
+    const target = path.join(dir, 'linked.html');
+    const staged = stageFile(target, '内容');
+    await fs.symlink(path.join(dir, 'elsewhere.html'), target);
+    expect(() => staged.commit()).toThrow(/符号链接/);
+    expect((await fs.lstat(target)).isSymbolicLink()).toBe(true);
+    expect(await temps()).toEqual([]);
   });
 });
