@@ -164,9 +164,10 @@ export function leadingBytes(name: string, bytes: number): string {
 
 /**
  * Refuses an output path that is not a regular file or a new path. rename() would replace a
- * symlink, FIFO or device node with a regular file (as root even /dev/null).
+ * symlink, FIFO or device node with a regular file (as root even /dev/null). Returns what is
+ * there: a regular file's stat, or undefined for a new path.
  */
-export function assertWritableTarget(target: string): void {
+export function assertWritableTarget(target: string): Stats | undefined {
   let stat: Stats | undefined;
   try {
     // a new path is the common case (every file of a batch): an error object for it cost 4 times the call
@@ -174,7 +175,7 @@ export function assertWritableTarget(target: string): void {
   } catch (error) {
     throw new UserError(`无法使用该输出路径:${describeFsError(error)}`, { file: target });
   }
-  if (stat === undefined || stat.isFile()) return;
+  if (stat === undefined || stat.isFile()) return stat;
   const what = stat.isSymbolicLink()
     ? '是符号链接;为安全起见不会跟随或替换它'
     : stat.isDirectory()
