@@ -195,6 +195,8 @@ export const heldout91Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout90Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout90');
 /** An eighty-ninth blind set, the same facts in other words (synonyms, passives, figure-first, questions and answers, colloquial and literary register): a 2024 county (.docx), a 2023 district in questions and answers (.txt), a 2022 city in a literary register (GBK), a 2024 town in plain speech (Markdown), a 2021 county in passives and nominalisations (.html). */
 export const heldout89Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout89');
+/** A ninety-second blind set, plans and achievements interleaved (目标…完成, 年初计划…实际, 已…待…, 预计全年, 下一步 closing each section, last year's and the superior's targets): a 2024 county (.docx), a 2023 district (.txt), a 2025 county written in November with 预计全年 estimates (Markdown), a 2022 city (.html), a 2024 town (GBK). */
+export const heldout92Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout92');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
