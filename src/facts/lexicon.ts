@@ -250,7 +250,12 @@ export const StatusFile = lazySchema(() =>
       /** regexes marking something done; they end a plan started earlier in the sentence */
       done: z.array(RegexSource),
       /** a requirement: a per-period frame (每人每年) with a bound (不少于) or named by a noun (…的要求) */
-      requirement: z.object({ bounds: z.array(Term), frames: z.array(Term), nouns: z.array(Term) }).strict(),
+      requirement: z.object({ bounds: z.array(Term), frames: z.array(Term), nouns: z.array(Term), leads: z.array(RegexSource).default([]) }).strict(),
+      /** regexes naming a target with its figure (目标4次), plans; and those opening a clause after one that says what was done against it (完成5次) */
+      target: z
+        .object({ markers: z.array(RegexSource), outcomes: z.array(RegexSource) })
+        .strict()
+        .default({ markers: [], outcomes: [] }),
       /**
        * a target quoted and named as one: words right before its quotes, or after them and 的 (…”的要求), or words
        * a bracket stating the target follows (年度目标(12次)); an empty list would name every quotation
@@ -259,6 +264,8 @@ export const StatusFile = lazySchema(() =>
         .object({
           before: z.array(Term).min(1),
           after: z.array(Term).min(1),
+          /** a target's names that follow its figure with no quotes (年初确定的…90%目标) */
+          unquoted: z.array(Term).default([]),
           bracketed: z.array(Term).min(1),
           share_of: z.array(Term).min(1),
           opens_bracket: z.object({ scopes: z.array(Term), words: z.array(Term).min(1), links: z.array(Term) }).strict(),
@@ -331,6 +338,7 @@ export const PassTables = lazySchema(() =>
           part_causes: z.array(Term).default([]),
           reach_leads: z.array(Term),
           reach: z.array(Term),
+          reach_alone: z.array(Term).default([]),
           plan_leads: z.array(Term),
           plan_times: z.array(Term),
           plan_deadlines: z.array(Term),

@@ -92,8 +92,8 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   const whole = sentenceText(doc, sentence);
   // values are plans only after a plan marker or a requirement, or inside a quoted target: without any, every clause is achieved
   const markers = lexicon.planIn(doc.year);
-  const targets = whole.includes('“') || whole.includes('(') || whole.includes('%') ? matchSpans(lexicon.quotedTarget, whole) : [];
-  if (targets.length === 0 && !markers.any.test(whole) && !containsAny(whole, lexicon.bounds) && !containsAny(whole, lexicon.nouns)) return ALL_ACHIEVED;
+  const targets = whole.includes('“') || whole.includes('(') || whole.includes('%') || whole.includes('目标') ? matchSpans(lexicon.quotedTarget, whole) : [];
+  if (targets.length === 0 && !markers.inSentence.test(whole) && !containsAny(whole, lexicon.bounds) && !containsAny(whole, lexicon.nouns)) return ALL_ACHIEVED;
   // a quoted target's words govern nothing outside it (按照市里“年底前完成清理”的要求,如期完成清理,废止9件)
   const text = targets.reduce((read, t) => read.slice(0, t.start) + blanked(read.slice(t.start, t.end)) + read.slice(t.end), whole);
   const states: ClauseStates = { starts: [], planned: [], targets };
@@ -107,6 +107,7 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   // markers govern only itself
   let beforeAside: boolean | null = null;
   let asideEnd = -1;
+  let previousPart = '';
   for (const clause of asidesApart(whole, clauses(whole))) {
     if (beforeAside !== null && clause.start > asideEnd) {
       planned = beforeAside;
@@ -124,9 +125,12 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     const intentions = part.replace(TITLE, blanked);
     // most clauses hold no plan marker: one search of them all says so
     const plans = markers.any.test(intentions) ? matchStarts(markers.plan, intentions) : [];
-    const requirement = requirementIn(part, lexicon);
+    const requirement = requirementIn(part, lexicon, lexicon.requirementLead.test(previousPart));
     if (requirement) plans.push(requirement.at);
     const dones = lexicon.anyDone.test(part) ? matchStarts(lexicon.done, part) : [];
+    // what was done against the target the clause before stated (目标4次,完成5次) is reported
+    if (planned && lexicon.target.outcome.test(part) && lexicon.target.marker.test(previousPart)) dones.push(0);
+    previousPart = part;
     const lastPlan = Math.max(-1, ...plans);
     const lastDone = Math.max(-1, ...dones);
     const before: boolean = planned;
@@ -184,10 +188,15 @@ const blanked = (text: string): string => ' '.repeat(text.length);
 
 /**
  * A requirement in a clause: a per-period frame (每人每年) with a bound (不少于), from the bound on,
- * or with a noun naming it a requirement after the frame (每人每年60学时的要求), from the frame on.
+ * or with a noun naming it a requirement after the frame (每人每年60学时的要求), from the frame on;
+ * or, `led` by a clause that names a superior's requirement (按照市里要求,), a bound with no frame.
  */
-function requirementIn(part: string, lexicon: CompiledLexicon): { at: number; named: boolean } | null {
+function requirementIn(part: string, lexicon: CompiledLexicon, led: boolean): { at: number; named: boolean } | null {
   const frame = firstOfAny(part, lexicon.frames, 0);
+  if (frame < 0 && led) {
+    const bound = firstOfAny(part, lexicon.bounds, 0);
+    return bound >= 0 ? { at: bound, named: false } : null;
+  }
   if (frame < 0) return null;
   const named = firstOfAny(part, lexicon.nouns, frame) >= 0;
   const bound = firstOfAny(part, lexicon.bounds, 0);

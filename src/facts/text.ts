@@ -361,10 +361,15 @@ export interface CompiledLexicon {
   shares: { entry: CompiledEntry; act: RegExp }[];
   /**
    * the plan markers with the years after the one reported on ({later}) and that year ({year}) written in, once per year;
-   * `any`: whether any occurs at all (most sentences have none, and need no clause-by-clause reading)
+   * `any`: whether any occurs in a clause; `inSentence`: whether any occurs in a whole sentence (most sentences have none,
+   * and need no clause-by-clause reading), a marker's clause anchors (^2025年$) read at the sentence's clause breaks
    */
-  planIn: (year: number | null) => { plan: RegExp[]; any: RegExp };
+  planIn: (year: number | null) => { plan: RegExp[]; any: RegExp; inSentence: RegExp };
   done: RegExp[];
+  /** a target stated with its figure (目标4次), and what opens a clause after one to say what was done against it (完成5次) */
+  target: { marker: RegExp; outcome: RegExp };
+  /** a clause that only names a superior's requirement (按照市里要求): a bound in the clause after it states that requirement */
+  requirementLead: RegExp;
   /** the done markers as one alternation: most clauses hold none, which one search says */
   anyDone: RegExp;
   /** the negation markers as one alternation: whether any occurs is one search, not one per marker */
@@ -394,19 +399,33 @@ export function targetBracketLead({ scopes, words, links }: Lexicon['status']['q
  * a bracket right after a target's name, which states it (超过年度目标(会前学法12次)), or a figure named a
  * target of which a share is said done (完成全年1.5万件目标任务的82.8%).
  */
-function quotedTargetOf({ before, after, bracketed, share_of, opens_bracket }: Lexicon['status']['quoted_target']): RegExp {
+function quotedTargetOf({ before, after, unquoted, bracketed, share_of, opens_bracket }: Lexicon['status']['quoted_target']): RegExp {
   const quote = '“[^“”]{1,120}”';
   const bracket = `(?:${bracketed.map(escape).join('|')})\\([^()“”]{1,60}\\)`;
   // a bracket right after a figure and its unit, opening with a target's name and its figure (196人(年度计划180人));
   // the bracket first, what stands before it looked behind: a pattern opening with a lookbehind is tried everywhere
   const opened = `\\((?<=[\\d%][^\\d()]{0,3}\\()${targetBracketLead(opens_bracket)}\\d[^()“”]{0,10}\\)`;
   // a figure and its unit, then the target's name and the share done of it
-  const share = `(?:\\d+(?:\\.\\d+)?万?|[〇零一二两三四五六七八九十百千万]+)[^\\d,;:。!?“”()]{0,6}?(?:${share_of.map(escape).join('|')})(?=${TARGET_SHARE})`;
+  const figure = '(?:\\d+(?:\\.\\d+)?万?|[〇零一二两三四五六七八九十百千万]+)';
+  const share = `${figure}[^\\d,;:。!?“”()]{0,6}?(?:${share_of.map(escape).join('|')})(?=${TARGET_SHARE})`;
+  // a target named by who set it, unquoted: what was set, its figure and the target's name right after it
+  // (年初确定的负责人出庭应诉率90%目标); not a figure said reached (达到97.2%的目标)
+  const named = `(?:${before.map(escape).join('|')})的[^\\d,;:。!?“”()]{1,16}?${figure}[^\\d,;:。!?“”()]{0,3}?(?:${unquoted.map(escape).join('|')})`;
   return new RegExp(
-    `(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})|${bracket}|${share}|${opened}`,
+    `(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})|${bracket}|${share}|${opened}|${named}`,
     'g',
   );
 }
+
+/** What ends a clause inside a sentence (document/sentences.ts clauses, less its exceptions, which only widen a screen). */
+const CLAUSE_BREAK = '[,;:。!?|]';
+
+/**
+ * A clause's pattern read on its whole sentence: an anchor at its start (^, also after an alternative's bar or a
+ * group's bracket) holds after a clause break too, one at its end ($ before a bar, a bracket or the end) before one.
+ */
+const clauseAnchored = (source: string): string =>
+  source.replace(/(^|[(|])\^/g, `$1(?<=^|${CLAUSE_BREAK})`).replace(/(?<!\\)\$(?=$|[|)])/g, `(?=$|${CLAUSE_BREAK})`);
 
 /** How many years ahead a plan marker's {later} reaches (制定了2022年度学法计划 in a 2021 report). */
 const LATER_YEARS = 5;
@@ -462,13 +481,17 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const negators = [...lexicon.negators, ...lexicon.negators.flatMap((n) => lexicon.deniedActs.map((act) => n + act))].sort((a, b) => b.length - a.length);
   const negatorsEnding = endingIndex(negators);
   const anyOf = (res: readonly RegExp[]): RegExp => new RegExp(res.map((re) => `(?:${re.source})`).join('|') || '(?!)');
-  const plans = new Map<number | null, { plan: RegExp[]; any: RegExp }>();
-  const planIn = (year: number | null): { plan: RegExp[]; any: RegExp } => {
+  const plans = new Map<number | null, { plan: RegExp[]; any: RegExp; inSentence: RegExp }>();
+  const planIn = (year: number | null): { plan: RegExp[]; any: RegExp; inSentence: RegExp } => {
     let found = plans.get(year);
     if (!found) {
       const later = year === null ? '(?!)' : Array.from({ length: LATER_YEARS }, (_, k) => year + 1 + k).join('|');
-      const plan = regexes(lexicon.status.plan.map((s) => s.replaceAll('{later}', `(?:${later})`).replaceAll('{year}', year === null ? '(?!)' : String(year))));
-      found = { plan, any: anyOf(plan) };
+      const plan = regexes(
+        [...lexicon.status.plan, ...lexicon.status.target.markers].map((s) =>
+          s.replaceAll('{later}', `(?:${later})`).replaceAll('{year}', year === null ? '(?!)' : String(year)),
+        ),
+      );
+      found = { plan, any: anyOf(plan), inSentence: anyOf(plan.map((re) => new RegExp(clauseAnchored(re.source)))) };
       plans.set(year, found);
     }
     return found;
@@ -525,6 +548,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     done,
     anyDone: anyOf(done),
     negation: anyOf(regexes(lexicon.status.negation)),
+    target: { marker: anyOf(regexes(lexicon.status.target.markers)), outcome: anyOf(regexes(lexicon.status.target.outcomes)) },
+    requirementLead: anyOf(regexes(lexicon.status.requirement.leads)),
     bounds: lexicon.status.requirement.bounds,
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,
