@@ -124,8 +124,9 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   const verb = governedByVerb(state.tables, cue, lead, true, view.text.slice(cue.start, cue.end));
   const total = tables.total.test(lead);
   if (total && !listed && countedOtherwise(state, cue, source, q)) return null;
-  // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject
-  const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(lead);
+  // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject; the number's
+  // bound may be that verb (预计全年超过1500件)
+  const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(view.text.slice(clause.start, numeralStart(view.text, q)));
   return listed || verb || total || reach || target ? cue : null;
 }
 
@@ -134,6 +135,13 @@ function withoutListWord(tables: CompiledTables, lead: string): string {
   for (const w of tables.listNext) if (lead.startsWith(w)) return lead.slice(w.length);
   return lead;
 }
+
+/** Where the numerals of `q` start, after a bound written before them (超过, 不少于). */
+function numeralStart(text: string, q: Quantity): number {
+  const at = text.slice(q.start, q.end).search(NUMERAL);
+  return at < 0 ? q.start : q.start + at;
+}
+const NUMERAL = /[\d〇零一二两三四五六七八九十百千万]/;
 
 /**
  * 培训执法人员1,950人,累计4,300余人次 / 人均参加培训42学时,累计完成8.2万学时: the subject's clause already gave it a
@@ -406,13 +414,16 @@ const MAX_SIBLINGS = 2;
 /**
  * The clause whose subject a clause continues: the one right before it, or, across up to
  * MAX_SIBLINGS clauses that only count something without naming a subject (保留68件), the one
- * before those that names one.
+ * before those that names one; a clause naming a frame's subject (区政府常务会议会前学法目标12次) names
+ * one, which the frames read.
  */
 function subjectClause(state: SentenceState, before: Span[]): Span | undefined {
-  const { all, quantities } = state;
+  const { all, quantities, hits } = state;
+  const { frameSubjects } = state.compiled.frameWords;
   for (let i = before.length - 1; i >= Math.max(0, before.length - 1 - MAX_SIBLINGS); i--) {
     const c = before[i]!;
     if (anyWithin(all, c.start, c.end) || !anyWithin(quantities, c.start, c.end)) return c;
+    for (const h of hits) if (frameSubjects[h.id] === 1 && isWithin(h, c.start, c.end)) return c;
   }
   return before.at(-1);
 }

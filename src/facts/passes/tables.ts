@@ -335,7 +335,8 @@ const criterionOpensOf = (words: PassTables['criteria']): ReadonlySet<string> =>
 
 /**
  * A clause that is only a verb of reaching and its number, after a lead, an intention and when (a year too: 将于2025年),
- * or a deadline (2025年底前, 2025年6月底前, 到2025年底) or a time alone, an intention after the time too (2025年底前将增配至520台).
+ * or a deadline (2025年底前, 2025年6月底前, 到2025年底) or a time alone, an intention after the time too (2025年底前将增配至520台);
+ * or one of the verbs that reach only standing alone (…目标4次,完成5次).
  */
 function reachOf(continuation: PassTables['continuation']): RegExp {
   const month = `\\d{4}年(?:\\d{1,2}月)?`;
@@ -343,7 +344,7 @@ function reachOf(continuation: PassTables['continuation']): RegExp {
   const times = `${deadline}|${any(continuation.plan_times)}`;
   const intention = any(continuation.plan_leads);
   return new RegExp(
-    `^\\s*(?:${any(continuation.reach_leads)})?(?:(?:${intention})(?:\\d{4}年|${times})?|(?:${times})(?:${intention})?)?(?:${any(continuation.reach)})\\s*$`,
+    `^\\s*(?:(?:${any(continuation.reach_leads)})?(?:(?:${intention})(?:\\d{4}年|${times})?|(?:${times})(?:${intention})?)?(?:${any(continuation.reach)})|${any(continuation.reach_alone)})\\s*$`,
   );
 }
 
