@@ -111,6 +111,7 @@ describe('every head in court of a whole a count names', () => {
     expect(await statusesOf('全年行政诉讼案件40件，依法应当出庭的31件中负责人全部出庭。', 'head_appearance_cases')).toEqual([
       'head_appearance_cases=31:achieved',
     ]);
+    expect(await statusesOf('全年行政诉讼案件40件，负责人应出庭的29件全部出庭。', 'head_appearance_cases')).toEqual(['head_appearance_cases=29:achieved']);
   });
 
   it('with no count of a whole, the suits of the sentence', async () => {
