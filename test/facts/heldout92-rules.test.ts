@@ -135,3 +135,11 @@ describe('an estimate for the year in a report written before it ends', () => {
     expect(await statusesOf('全县调解矛盾纠纷2100件，其中超过30天的12件。', 'disputes_mediated')).toEqual(['disputes_mediated=2100:achieved']);
   });
 });
+
+describe('a clause-end 目标, now read in any sentence, is no plan where it names a result or a purpose', () => {
+  it('实现“双百”目标 and 把…作为工作目标 open no plan', async () => {
+    expect(await statusesOf('县政府坚持把减少行政争议作为工作目标，全年受理行政复议申请52件；审结48件。', 'reconsideration_closed')).toEqual([
+      'reconsideration_closed=48:achieved',
+    ]);
+  });
+});
