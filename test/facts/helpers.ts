@@ -223,6 +223,18 @@ ${lines}
 个别乡镇法制审核力量仍较薄弱。
 `;
 
+/** The fictional district 柘湾's (or a district named `name`) report of 2024, its achievements `lines`. */
+export const zhewanDistrict = (lines: readonly string[], name = '柘湾区'): string =>
+  [
+    `${name}人民政府2024年法治政府建设情况报告`,
+    '2024年，区政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
+    '一、主要成效',
+    ...lines,
+    '二、存在的不足',
+    '个别街道法制审核力量仍较薄弱。',
+    '',
+  ].join('\n');
+
 /**
  * A text read as ingest reads a file of that name (its format, markup and tables), every fact quoting its evidence;
  * its numeric facts as statusesOf gives them.

@@ -3,28 +3,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPresence, loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
+import { readFileQuoted, statusesWithId, zhechuanCounty as county, zhewanDistrict } from './helpers.js';
 
 const lexicon = await loadLexicon();
-
-/** A district's report of 2024 whose own name is `name`, its achievements `lines`. */
-const district = (name: string, lines: readonly string[]): string =>
-  [
-    `${name}人民政府2024年法治政府建设情况报告`,
-    '2024年，区政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
-    '一、主要成效',
-    ...lines,
-    '二、存在的不足',
-    '个别街道法制审核力量仍较薄弱。',
-    '',
-  ].join('\n');
 
 const read = async (text: string): Promise<string[]> => (await readFileQuoted(lexicon, text, 'zhewan.txt')).facts;
 
 describe('a district named 某城区 or 某新区 among its peers', () => {
   it('reads a peer of its kind opening a clause after the city’s as the city’s run going on, its own name as itself', async () => {
     const facts = await read(
-      district('柘湾城区', ['全市行政机关负责人出庭应诉率为96%，西城区出庭应诉率为88%。', '全市行政复议案件三千余件，柘湾城区受理行政复议案件120件。']),
+      zhewanDistrict(['全市行政机关负责人出庭应诉率为96%，西城区出庭应诉率为88%。', '全市行政复议案件三千余件，柘湾城区受理行政复议案件120件。'], '柘湾城区'),
     );
     expect(statusesWithId(facts, 'head_appearance_rate')).toEqual([]);
     expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=120:achieved']);
@@ -32,11 +20,14 @@ describe('a district named 某城区 or 某新区 among its peers', () => {
 
   it('tells a new area’s peers from itself, and keeps the bare area word (园区) as the body', async () => {
     const facts = await read(
-      district('柘北新区', [
-        '全市聘请法律顾问420名，滨江新区聘请法律顾问36名。',
-        '全市调解矛盾纠纷8000件，园区调解矛盾纠纷310件。',
-        '全市受理行政复议申请900件，柘北新区受理行政复议申请45件。',
-      ]),
+      zhewanDistrict(
+        [
+          '全市聘请法律顾问420名，滨江新区聘请法律顾问36名。',
+          '全市调解矛盾纠纷8000件，园区调解矛盾纠纷310件。',
+          '全市受理行政复议申请900件，柘北新区受理行政复议申请45件。',
+        ],
+        '柘北新区',
+      ),
     );
     expect(statusesWithId(facts, 'legal_advisers')).toEqual([]);
     expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=310:achieved']);

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { extractPresence, loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
+import { readFileQuoted, statusesWithId, zhechuanCounty as county, zhewanDistrict } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -155,25 +155,16 @@ describe('a version number inside the noun counted', () => {
 });
 
 describe('a zone a district governs, named after 其中', () => {
-  const district = (lines: readonly string[]): string =>
-    [
-      '柘湾区人民政府2024年法治政府建设情况报告',
-      '2024年，区政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
-      '一、主要成效',
-      ...lines,
-      '二、存在的不足',
-      '个别街道法制审核力量仍较薄弱。',
-      '',
-    ].join('\n');
-
   it('tells its own part of the district’s total, none of the district’s figures', async () => {
-    const facts = await read(district(['全区聘请法律顾问60名，其中，柘北新区聘请法律顾问5名。', '全区调解矛盾纠纷3200件，其中临港园区调解矛盾纠纷410件。']));
+    const facts = await read(
+      zhewanDistrict(['全区聘请法律顾问60名，其中，柘北新区聘请法律顾问5名。', '全区调解矛盾纠纷3200件，其中临港园区调解矛盾纠纷410件。']),
+    );
     expect(statusesWithId(facts, 'legal_advisers')).toEqual(['legal_advisers=60:achieved']);
     expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=3200:achieved']);
   });
 
   it('leaves the bare area word (园区) the body’s', async () => {
-    const facts = await read(district(['园区调解矛盾纠纷310件。']));
+    const facts = await read(zhewanDistrict(['园区调解矛盾纠纷310件。']));
     expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=310:achieved']);
   });
 });
