@@ -3,6 +3,15 @@ import { ingestBytes } from '../../src/ingest/index.js';
 import { cidFontPdf, cidHex, readText, refusal } from './hostile.js';
 
 const title = '某某县2025年度法治政府建设情况报告';
+/** A short report's table of figures and the note under it, as the PDF and the text table should read. */
+const tableLines = [
+  '一、主要数据如下表。',
+  '项目 | 2025年 | 2024年',
+  '办理行政复议案件 | 41件 | 35件',
+  '受理行政诉讼案件 | 23件 | 19件',
+  '审查规范性文件 | 15件 | 12件',
+  '注：数据截至年底',
+];
 const at = (x: number, y: number, text: string) => `BT /F1 12 Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
 const pdfLines = async (content: readonly string[], file: string) => (await readText(cidFontPdf(content.join('\n')), file)).split('\n');
 
@@ -83,17 +92,7 @@ describe('a PDF table whose row label wraps onto two lines', () => {
     );
     return drawn;
   };
-  const expected = [
-    title,
-    '一、主要数据如下表。',
-    '项目 | 2025年 | 2024年',
-    '办理行政复议案件 | 41件 | 35件',
-    '受理行政诉讼案件 | 23件 | 19件',
-    '审查规范性文件 | 15件 | 12件',
-    '注：数据截至年底',
-    '二、存在的不足',
-    '基层执法力量仍需充实，执法人员培训有待加强。',
-  ];
+  const expected = [title, ...tableLines, '二、存在的不足', '基层执法力量仍需充实，执法人员培训有待加强。'];
 
   // set in the middle, the figures stood on a line between the label's two halves (19件 | 23件 | 受理行政);
   // set at the top, the label's second half stood as a line of its own
@@ -107,15 +106,7 @@ describe('a PDF table whose row label wraps onto two lines', () => {
 describe('a text table whose rows are a short report’s widest lines', () => {
   // its rows showed a width the text was wrapped at: the note under the table was joined to its last row
   it('keeps the note under the table on a line of its own', async () => {
-    const text = [
-      title,
-      '一、主要数据如下表。',
-      '项目 | 2025年 | 2024年',
-      '办理行政复议案件 | 41件 | 35件',
-      '受理行政诉讼案件 | 23件 | 19件',
-      '审查规范性文件 | 15件 | 12件',
-      '注：数据截至年底',
-    ];
+    const text = [title, ...tableLines];
     expect((await readText(text.join('\n'), 'table.txt')).split('\n')).toEqual(text);
   });
 });
