@@ -197,6 +197,8 @@ export const heldout90Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout89Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout89');
 /** A ninety-second blind set, plans and achievements interleaved (目标…完成, 年初计划…实际, 已…待…, 预计全年, 下一步 closing each section, last year's and the superior's targets): a 2024 county (.docx), a 2023 district (.txt), a 2025 county written in November with 预计全年 estimates (Markdown), a 2022 city (.html), a 2024 town (GBK). */
 export const heldout92Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout92');
+/** A ninety-fifth blind set, mechanisms present, absent and half-built (done, done by a department, in force since an earlier year, drafted or under study, admitted absent, partly, negated in passing; the superior's and another place's mechanisms, a slogan, plans restating existing ones): a 2024 county (.docx), a 2023 district (.txt), a 2025 county (Markdown), a 2022 city (.html), a 2024 township (GBK). */
+export const heldout95Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout95');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
