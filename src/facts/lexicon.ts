@@ -381,9 +381,9 @@ export const PassTables = lazySchema(() =>
               not_endings: z.array(Term).min(1),
               one_character_names: z.array(Term).default([]),
               named_where_written: z
-                .object({ endings: z.array(Term), organs: z.array(Term) })
+                .object({ endings: z.array(Term), organs: z.array(Term), bare_organs: z.array(Term).default([]) })
                 .strict()
-                .default({ endings: [], organs: [] }),
+                .default({ endings: [], organs: [], bare_organs: [] }),
               not_starts: z.array(Term).min(1),
               not_in_stem: z.array(Term),
               before: z.array(RegexSource),

@@ -44,7 +44,11 @@ export function run(state: SentenceState): void {
     // another place by name, speaking as a whole (the host 区 of a zone, the 地级市 of a 县级市, 自治区全年…) or acting
     // (泊江区组织…): only a report whose own place is known can tell another's name from its own acting
     const match = tables.otherPlaceSubject.exec(lead);
-    const place = (match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ?? wholeNamed(state, lead) ?? writtenNamed(state, lead);
+    const place =
+      (match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ??
+      wholeNamed(state, lead) ??
+      writtenNamed(state, lead, tables.writtenPlaceSubject, tables.writtenPlaceOrgans) ??
+      writtenNamed(state, lead, tables.governedPlaceSubject, tables.governedPlaceOrgans);
     const otherPlace = (place !== undefined && !isOwnPlace(place, view.doc.place)) || tables.neighbourLead.test(lead);
     // a clause naming only a document the superior issued, which the body followed: that clause alone is the superior's
     if (!superior && body.followedDocument.test(lead)) state.foreign.add(clause.start);
@@ -106,13 +110,15 @@ const PLACE_NAMES = /^(?:[\u4e00-\u9fa5]{2,}?[省市州盟区县旗])+/;
 /**
  * 柘景山区全年…: a name whose stem is longer before a generic area word (山区, 城区), when the document writes it as a place
  * elsewhere, before an organ (柘景山区委) or before its own place (柘景山区柘溪街道, a signature); 偏远山区 is no place.
+ * So too a name before its government's bare 政府 (苍岭市政府年度目录中…, in a report written 在苍岭市委…领导下; 提请县政府
+ * is a verb before the place word alone), by `subject` and `organs`.
  */
-function writtenNamed(state: SentenceState, lead: string): string | undefined {
-  const { tables, view } = state;
-  const m = tables.writtenPlaceSubject.exec(lead);
+function writtenNamed(state: SentenceState, lead: string, subject: RegExp, organs: readonly string[]): string | undefined {
+  const { view } = state;
+  const m = subject.exec(lead);
   if (!m || (m[2] === undefined && view.doc.place === null)) return undefined;
   const name = m[1]!;
-  const after = [...tables.writtenPlaceOrgans, ...(view.doc.place === null ? [] : [view.doc.place])];
+  const after = [...organs, ...(view.doc.place === null ? [] : [view.doc.place])];
   const { text } = view.doc.source;
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     if (after.some((word) => text.startsWith(word, at + name.length))) return name;

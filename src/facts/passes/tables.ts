@@ -119,6 +119,9 @@ export interface CompiledTables {
   /** as otherPlaceSubject, a name whose stem is longer before a generic area word (柘景山区), and what writes it as a place elsewhere */
   writtenPlaceSubject: RegExp;
   writtenPlaceOrgans: readonly string[];
+  /** a name before its government's bare 政府 (苍岭市政府…), and what writes it as a place elsewhere (苍岭市委, not 政府 again) */
+  governedPlaceSubject: RegExp;
+  governedPlaceOrgans: readonly string[];
   /** another place's bare name before its whole (泷州全市…): group 1 the name, group 2 its place word */
   otherPlaceWhole: RegExp;
   /** a clause that opens naming a neighbour (我们看到邻县澧泉县…): another body's */
@@ -275,27 +278,30 @@ function ownNames(name: string): string {
 /**
  * Another place's name opening a clause (after a date or 据统计), spelled as a unit's name is (subordinate_level:
  * no verb first, no 的/以/和 inside), then speaking as a whole or through its government (group 2), acting (group 3)
- * or dated (鹭沙市2024年…).
+ * or dated (鹭沙市2024年…). `written`: a longer stem before a generic area word (柘景山区); `governed`: a name before
+ * its government's bare 政府 (苍岭市政府…), which only the document's writing it elsewhere as a place makes a name.
  */
 function otherPlaceSubject(
   words: Lexicon['passes']['superior_level']['other_place'],
   subordinate: Lexicon['passes']['subordinate_level'],
-  written = false,
+  spelled: 'said' | 'written' | 'governed' = 'said',
 ): RegExp {
   const char = `(?:(?!${any([...subordinate.not_in_name, ...words.not_in_stem])})[\\u4e00-\\u9fa5])`;
   // 桴山区: one character before a word of not_endings that may end a name
   const short = words.one_character_names.length === 0 ? '' : `${char}(?:${any(words.one_character_names)})|`;
   const starts = `(?!${any([...words.not_starts, ...subordinate.not_name_start])})`;
   // (written) a longer stem before a word of not_endings, a name only where the document writes it as a place
-  const name = written
-    ? words.named_where_written.endings.length === 0
-      ? '(?!)'
-      : `${starts}${char}{2,${words.stem}}?(?:${any(words.named_where_written.endings)})`
-    : `${starts}(?:${short}(?:${char}{2,${words.long_stem}}?(?:${any(words.long_endings)})|${char}{2,${words.stem}}?(?:${any(words.endings)}))` +
-      `(?<!${any(words.not_endings)}))`;
+  const name =
+    spelled === 'written'
+      ? words.named_where_written.endings.length === 0
+        ? '(?!)'
+        : `${starts}${char}{2,${words.stem}}?(?:${any(words.named_where_written.endings)})`
+      : `${starts}(?:${short}(?:${char}{2,${words.long_stem}}?(?:${any(words.long_endings)})|${char}{2,${words.stem}}?(?:${any(words.endings)}))` +
+        `(?<!${any(words.not_endings)}))`;
   const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
   const between = words.between.length > 0 ? `(?:${words.between.join('|')})?` : '';
   // a dated name speaks as an actor does: only a report whose own place is known reads it (no group 2)
+  if (spelled === 'governed') return new RegExp(`^${before}(${name})(?=${any(words.named_where_written.bare_organs)})`);
   const dated = words.dated.length > 0 ? `|(?:${words.dated.join('|')})` : '';
   return new RegExp(`^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any([...words.acts, ...words.people])}))${dated})`);
 }
@@ -712,8 +718,12 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     // a bullet may lead a list item's clause (● 区政府…, - 县里…)
     clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`, 'u'),
     otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
-    writtenPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, true),
+    writtenPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, 'written'),
     writtenPlaceOrgans: superior.other_place.named_where_written.organs,
+    governedPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, 'governed'),
+    governedPlaceOrgans: superior.other_place.named_where_written.organs.filter(
+      (organ) => !superior.other_place.named_where_written.bare_organs.includes(organ),
+    ),
     otherPlaceNote: new RegExp(superior.other_place_note),
     namedArea: {
       endings: superior.named_areas.endings.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.endings)})$`),
