@@ -231,6 +231,8 @@ export const FactsFile = lazySchema(() =>
       range_joins: z.array(Term).default([]),
       /** sayings in quotes whose numerals count nothing (regexes): “复议一件、引发一串”, “一案一分析” */
       sayings: z.array(RegexSource).default([]),
+      /** quotations named a slogan (regexes): “述法全覆盖 法治进万家”宣传标语 states no figure, value or mechanism */
+      slogans: z.array(RegexSource).default([]),
       /**
        * parts that may stand anywhere between a cue and its number, as a blank does, and state no count
        * of their own (a gloss, a deadline): regexes, each tried where a part opens; examples as a pass's
@@ -615,6 +617,7 @@ export const LexiconSchema = lazySchema(() =>
     setPhrases: z.array(z.string()),
     rangeJoins: z.array(z.string()),
     sayings: z.array(z.string()),
+    slogans: z.array(z.string()),
     asides: z.array(z.string()),
     facts: z.array(FactEntry),
     derive: z.array(Derivation),
@@ -739,6 +742,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     setPhrases: data.set_phrases,
     rangeJoins: data.range_joins,
     sayings: data.sayings,
+    slogans: data.slogans,
     asides: data.asides.patterns,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,

@@ -10,7 +10,7 @@ import type { Lexicon } from './lexicon.js';
 import type { PresenceEntry } from './presence-schema.js';
 import type { Evidence, Fact, FactStatus } from './schema.js';
 import { classifyStatus, isNegated } from './status.js';
-import { alternativesOf, clauseAt, compile, mentionGroups, type Groups, type WordScanner } from './text.js';
+import { alternativesOf, clauseAt, compile, mentionGroups, slogansIn, type Groups, type WordScanner } from './text.js';
 import { NO_TIME_CHECK, timeToCheck, type TimeCheck } from '../util/time-check.js';
 
 export interface Mention {
@@ -58,7 +58,10 @@ export function mentionIn(
 
 /** mentionIn, once the sentence may hold the groups and is no navigation trail. */
 function mentionOf(doc: Document, sentence: Sentence, groups: readonly SplitGroup[], lexicon: Lexicon, options: MentionOptions): Mention | null {
-  const text = withoutClausesHolding(options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain, sentence, options.exclude_clause);
+  const text = withoutSlogans(
+    withoutClausesHolding(options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain, sentence, options.exclude_clause),
+    lexicon,
+  );
   for (const group of groups) {
     const window = tightest(text, group, options.clause ? sentence.clauses : null);
     if (!window) continue;
@@ -256,6 +259,13 @@ function withoutClausesHolding(text: string, sentence: Sentence, words: readonly
     const clause = sentence.plain.slice(start, end);
     if (words.some((word) => clause.includes(word))) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   }
+  return out;
+}
+
+/** The text with every slogan blanked out (“述法全覆盖 法治进万家”宣传标语 puts no 述法 in place; same length, so offsets hold). */
+function withoutSlogans(text: string, lexicon: Lexicon): string {
+  let out = text;
+  for (const { start, end } of slogansIn(text, compile(lexicon))) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   return out;
 }
 

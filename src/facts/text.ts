@@ -2,7 +2,7 @@
 import type { Span } from '../document/types.js';
 import { blanksAnd } from '../document/text.js';
 import { GAP, impliedRegex, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
-import { matchesOf } from '../util/matches.js';
+import { matchesOf, matchSpans } from '../util/matches.js';
 
 export { clauses } from '../document/sentences.js';
 
@@ -379,11 +379,18 @@ export interface CompiledLexicon {
   nouns: string[];
   /** a target quoted and named as one, with its naming words (省里要求“…”, “…”的要求, 年度目标(…)), global */
   quotedTarget: RegExp;
-  /** the set phrases and quoted sayings whose numerals count nothing (rules/facts.yaml set_phrases, sayings) */
+  /** the set phrases, quoted sayings and slogans whose numerals count nothing (rules/facts.yaml set_phrases, sayings, slogans) */
   setPhrase: RegExp;
+  /** quotations named a slogan (rules/facts.yaml slogans), global: nothing in them is a fact */
+  slogan: RegExp;
 }
 
 const compiledCache = new WeakMap<Lexicon, CompiledLexicon>();
+
+/** The slogans of a sentence (“…”宣传标语): only a sentence with a quotation may hold one. */
+export function slogansIn(text: string, compiled: CompiledLexicon): Span[] {
+  return text.includes('“') ? matchSpans(compiled.slogan, text) : [];
+}
 
 /** The share done of a target named before it: 的82.8%. */
 export const TARGET_SHARE = '的\\d+(?:\\.\\d+)?%';
@@ -554,7 +561,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,
     quotedTarget: quotedTargetOf(lexicon.status.quoted_target),
-    setPhrase: new RegExp([...lexicon.setPhrases.map(escape), ...lexicon.sayings.map((s) => `(?:${s})`)].join('|') || '(?!)', 'g'),
+    setPhrase: new RegExp([...lexicon.setPhrases.map(escape), ...[...lexicon.sayings, ...lexicon.slogans].map((s) => `(?:${s})`)].join('|') || '(?!)', 'g'),
+    slogan: new RegExp(lexicon.slogans.map((s) => `(?:${s})`).join('|') || '(?!)', 'g'),
   };
   compiledCache.set(lexicon, compiled);
   return compiled;

@@ -2,7 +2,7 @@ import { COUNT_BEFORE } from '../lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
 import { isNegated } from '../status.js';
-import { clauseAt } from '../text.js';
+import { clauseAt, insideSome, slogansIn } from '../text.js';
 import { matchesOf } from '../../util/matches.js';
 import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
 
@@ -21,6 +21,8 @@ export function run(state: SentenceState): void {
   if (state.tables.taskHeading.test(view.text)) return;
   // the facts the passes before stated (this pass adds to them)
   const stated = state.facts.length;
+  // “述法全覆盖 法治进万家”宣传标语: a slogan's words claim nothing done
+  const slogans = slogansIn(view.text, compiled);
   // no closures in these loops: one over a pattern would cost a context object per pattern and sentence
   for (const { entry: c, pattern } of state.patterns) {
     const { re, value: written } = pattern;
@@ -37,7 +39,7 @@ export function run(state: SentenceState): void {
           : typeof written === 'string'
             ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
             : written;
-      if (value === null) continue;
+      if (value === null || (slogans.length > 0 && insideSome({ start, end }, slogans))) continue;
       const clause = clauseAt(view.clauses, start);
       if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
       if (state.foreign.has(clause.start)) continue;
