@@ -29,6 +29,35 @@ function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Spa
   return compiled.confirmedBy.some((re) => re.test(part));
 }
 
+/** What every word saying a count leaves something out (rules/passes.yaml other_period.excluded) holds: the screen before its patterns. */
+const LEAVING_OUT = /不包|不含|未包|计入|除/;
+const NO_SPANS: readonly Span[] = [];
+
+/** A count closing a clause, its measure (group 1). */
+const COUNT_AT_END = /[\d〇零一二两三四五六七八九十百千万](?:余|多)?(人次|[件人名次期项份个场家条批起宗台辆部篇户处])$/;
+
+/**
+ * 规范性文件,事前经法制审核的有14件 / 区政府签的合同,经审查的有67份: a clause that names the subject and counts
+ * nothing, followed by one that names no subject, holds the entry's verb (`near`, not denied) and closes with a count
+ * in its measure: that clause tells what was done to the subject and how many, as `confirmed_by` does.
+ */
+function countedInNextClause(view: SentenceView, c: Cue, clause: Span, cues: readonly Cue[]): boolean {
+  const next = view.clauses.find((k) => k.start > clause.end);
+  if (next === undefined) return false;
+  const part = view.text.slice(next.start, next.end).trimEnd();
+  const unit = COUNT_AT_END.exec(part)?.[1];
+  if (unit === undefined || !c.compiled.entry.units.includes(unit) || COUNT_IN.test(view.text.slice(clause.start, clause.end))) return false;
+  for (const k of cues) if (k.start >= next.start && k.end <= next.end) return false;
+  for (const verb of c.compiled.entry.near) {
+    const at = part.indexOf(verb);
+    if (at >= 0 && !UNDONE_OR_PART.test(part.slice(0, at))) return true;
+  }
+  return false;
+}
+
+/** Words before a verb that deny or defer it (未经, 尚待) or make its count a part (其中): what then follows vouches for nothing. */
+const UNDONE_OR_PART = /[未不没待]|其中/;
+
 /**
  * 累计化解行政争议63件,其中2022年化解21件: a part of a total (a clause opening with a part word) whose cue
  * repeats a word of the total's clause counts what the total counts; a distractor there is the part's too.
@@ -39,7 +68,7 @@ function partOfExcluded(view: SentenceView, c: Cue, clause: Span, tables: Compil
   const total = clauseAt(view.clauses, clause.start - 1);
   if (total.end >= clause.start) return false;
   const whole = view.text.slice(total.start, total.end);
-  return whole.includes(view.text.slice(c.start, c.end)) && containsActual(whole, exclude, c.compiled.notActsAfter);
+  return whole.includes(view.text.slice(c.start, c.end)) && containsActual(whole, exclude, c.compiled.notActs);
 }
 
 /**
@@ -52,7 +81,7 @@ function bareRateOfExcluded(view: SentenceView, c: Cue, clause: Span, cues: read
   if (shape !== 'rate' || exclude.length === 0 || view.text.slice(clause.start, c.start).trim() !== '') return false;
   const before = view.clauses.filter((k) => k.end <= clause.start).slice(-BARE_RATE_REACH);
   for (const k of before.reverse()) {
-    if (containsActual(view.text.slice(k.start, k.end), exclude, c.compiled.notActsAfter)) return true;
+    if (containsActual(view.text.slice(k.start, k.end), exclude, c.compiled.notActs)) return true;
     if (cues.some((o) => o.start >= k.start && o.end <= k.end)) return false;
   }
   return false;
@@ -70,7 +99,7 @@ function bareCountOfExcluded(view: SentenceView, c: Cue, clause: Span): boolean 
   const before = view.clauses.filter((k) => k.end <= clause.start).at(-1);
   if (before === undefined) return false;
   const text = view.text.slice(before.start, before.end);
-  return countsNothingOfIts(text, units, view.text.slice(c.start, c.end)) && containsActual(text, exclude, c.compiled.notActsAfter);
+  return countsNothingOfIts(text, units, view.text.slice(c.start, c.end)) && containsActual(text, exclude, c.compiled.notActs);
 }
 
 /** Whether a clause counts nothing, or only in measures other than `units` and of the event its `cue` names again. */
@@ -196,6 +225,7 @@ export function cuesIn(
   byOrder(longest);
   let breaks: Span[] | undefined;
   let lists: number[] | undefined;
+  let leftOut: readonly Span[] | undefined;
   const fitting: Cue[] = [];
   for (let k = 0; k < longest.length; k++) {
     const c = longest[k]!;
@@ -212,6 +242,9 @@ export function cuesIn(
       addOtherPredicates(masked, clause, c, breaks);
       addQualifyingModifier(masked, view, c, clause);
       addApartBrackets(masked, view, clause, tables);
+      // 受理106件(不含不符合受理条件的12件): what a count leaves out is not what it counts; its words are no distractors
+      leftOut ??= LEAVING_OUT.test(view.text) ? matchSpans(tables.otherPeriodMarks(view.doc).excluded, view.text) : NO_SPANS;
+      masked.push(...leftOut);
     }
     const picked = pickedFromTotal(view, c, clause, tables);
     const conditions = {
@@ -226,7 +259,12 @@ export function cuesIn(
         !kindInBrackets(view, c, clause, tables) &&
         !bareRateOfExcluded(view, c, clause, longest) &&
         !bareCountOfExcluded(view, c, clause));
-    if (ofTotal && fitsClause(view, c.compiled, clause, masked, conditions)) fitting.push(c);
+    if (!ofTotal) continue;
+    if (
+      fitsClause(view, c.compiled, clause, masked, conditions) ||
+      (countedInNextClause(view, c, clause, longest) && fitsClause(view, c.compiled, clause, masked, { ...conditions, vouched: true }))
+    )
+      fitting.push(c);
   }
   return { all: longest, fitting };
 }

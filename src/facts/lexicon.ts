@@ -223,6 +223,8 @@ export const FactsFile = lazySchema(() =>
       denied_acts: z.array(Term).default([]),
       /** words after which a distractor names no act of the clause: 拟(出台的), (以区政府)名义(印发的) */
       not_acts_after: z.array(Term).default([]),
+      /** words before which an act of making (`denied_acts`) names a time, no act of the clause: 出台(之前), 印发(前) */
+      not_acts_before: z.array(Term).default([]),
       /** modifiers of what a clause counts, in which a distractor names no act when a cue follows: 对(不符合…)的申请…受理 */
       object_modifiers: z.array(RegexSource).default([]),
       /** set phrases whose numeral counts nothing: 一次性(告知), 一件事一次办, 最多跑一次 */
@@ -334,6 +336,7 @@ export const PassTables = lazySchema(() =>
       continuation: z
         .object({
           totals: z.array(Term),
+          bare_totals: z.array(Term),
           parts: z.array(Term),
           own_parts: z.array(Term).default([]),
           wholes: z.array(RegexSource).default([]),
@@ -613,6 +616,7 @@ export const LexiconSchema = lazySchema(() =>
     negationLinks: z.array(z.string()),
     deniedActs: z.array(z.string()),
     notActsAfter: z.array(z.string()),
+    notActsBefore: z.array(z.string()),
     objectModifiers: z.array(z.string()),
     setPhrases: z.array(z.string()),
     rangeJoins: z.array(z.string()),
@@ -738,6 +742,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     negationLinks: data.negation_links,
     deniedActs: data.denied_acts,
     notActsAfter: data.not_acts_after,
+    notActsBefore: data.not_acts_before,
     objectModifiers: data.object_modifiers,
     setPhrases: data.set_phrases,
     rangeJoins: data.range_joins,

@@ -245,8 +245,8 @@ export interface CompiledEntry {
   excludePattern: RegExp | null;
   /** a kind of `implied_kinds` ending a few characters before where a text ends, in its sentence; null for none */
   impliedKind: RegExp | null;
-  /** words after which a distractor of `exclude` names no act of the clause (拟, 名义) */
-  notActsAfter: readonly string[];
+  /** words around a distractor of `exclude` by which it names no act of the clause (拟出台的, 出台之前) */
+  notActs: NotActs;
   /** a modifier of what a clause counts (对…的), in which a distractor names no act when a cue follows it */
   objectModifier: RegExp;
 }
@@ -479,7 +479,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       entry.implied_kinds.length > 0
         ? new RegExp(`(?:${entry.implied_kinds.map((p) => `(?:${p.replaceAll('…', GAP)})`).join('|')})[^。;!?]{0,${IMPLIED_KIND_REACH}}$`)
         : null,
-    notActsAfter: lexicon.notActsAfter,
+    notActs: { after: lexicon.notActsAfter, before: lexicon.notActsBefore, timed: lexicon.deniedActs },
     objectModifier,
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));
@@ -773,16 +773,23 @@ function topicGroups(topic: FactEntry['topic']): string[][] {
   return topic.every((t) => Array.isArray(t)) ? topic : [topic];
 }
 
-/**
- * Whether a term occurs in text other than right after one of `notActsAfter` (拟出台的文件 is not yet
- * issued; 以区政府名义印发的文件 says whose documents they are).
- */
-export function containsActual(text: string, terms: readonly string[], notActsAfter: readonly string[]): boolean {
+/** The words around a distractor by which it names no act of its clause. */
+export interface NotActs {
+  /** 拟(出台的文件) is not yet issued; (以区政府)名义(印发的文件) says whose documents they are */
+  after: readonly string[];
+  /** 出台(之前) names a time: what was done before the documents went out (only acts of making, `timed`) */
+  before: readonly string[];
+  timed: readonly string[];
+}
+
+/** Whether a term occurs in text other than right after or before one of `notActs`'s words. */
+export function containsActual(text: string, terms: readonly string[], notActs: NotActs): boolean {
   // loops over the text in place: this runs per cue, and closures or occurrence lists would cost objects each time
   for (const t of terms) {
     for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
       let actual = true;
-      for (const w of notActsAfter) if (at >= w.length && text.startsWith(w, at - w.length)) actual = false;
+      for (const w of notActs.after) if (at >= w.length && text.startsWith(w, at - w.length)) actual = false;
+      if (notActs.timed.includes(t)) for (const w of notActs.before) if (text.startsWith(w, at + t.length)) actual = false;
       if (actual) return true;
     }
   }

@@ -427,9 +427,9 @@ export function fitsClause(
     if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
   }
   if (excludePattern?.test(visible)) return false;
-  if (!containsActual(visible, exclude, compiled.notActsAfter)) return true;
+  if (!containsActual(visible, exclude, compiled.notActs)) return true;
   // rarely reached: only a clause that names a distractor
-  return !containsActual(withoutModifiersBeforeActs(visible, compiled), exclude, compiled.notActsAfter);
+  return !containsActual(withoutModifiersBeforeActs(visible, compiled), exclude, compiled.notActs);
 }
 
 /** text[from, to) with the part inside `skip` blanked out. */

@@ -118,7 +118,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // 合同协议 the cue after 等 names what the whole list is)
   if (containsAny(view.text.slice(cue.end, source.end), tables.enumerationEnd)) return null;
   const { exclude } = cue.compiled.entry;
-  if (containsActual(part, exclude, cue.compiled.notActsAfter)) return null;
+  if (containsActual(part, exclude, cue.compiled.notActs)) return null;
   if (ruledOutSubject(view.text, cue)) return null;
   // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
   const verb = governedByVerb(state.tables, cue, lead, true, view.text.slice(cue.start, cue.end));
@@ -184,7 +184,7 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
     return anyWithin(state.all, first.start, last.end) || anyWithin(state.quantities, first.start, last.end)
       ? null
       : paragraphOrHeadingSubject(state, q, lead, part);
-  if (containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActsAfter) || ruledOutSubject(view.text, cue)) return null;
+  if (containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActs) || ruledOutSubject(view.text, cue)) return null;
   return cue;
 }
 
@@ -199,7 +199,7 @@ const PHRASE_END = /[,;:。!?，；：！？]/;
 function ruledOutSubject(text: string, cue: Cue): boolean {
   let start = cue.start;
   while (start > 0 && !PHRASE_END.test(text[start - 1]!)) start--;
-  return containsActual(text.slice(start, cue.end), cue.compiled.vouchedExclude, cue.compiled.notActsAfter);
+  return containsActual(text.slice(start, cue.end), cue.compiled.vouchedExclude, cue.compiled.notActs);
 }
 
 /**
@@ -234,7 +234,7 @@ function subjectNamedIn(state: SentenceState, text: string, q: Quantity, lead: s
       found = cue;
     }
   }
-  return found && !containsActual(part, found.compiled.entry.exclude, found.compiled.notActsAfter) ? found : null;
+  return found && !containsActual(part, found.compiled.entry.exclude, found.compiled.notActs) ? found : null;
 }
 
 /**

@@ -34,7 +34,7 @@ export interface CompiledTables {
   changeFrom: readonly string[];
   /** a change against another period and its verb, or a count's measure and the verb (数量少), at the end of a string (较上年增加): the amount after it is no figure of the year */
   changeBy: RegExp;
-  /** a total word and a few more characters at the end of a string: 共清理 */
+  /** a total word and a few more characters at the end of a string (共清理), or a bare one right there (计) */
   total: RegExp;
   parts: readonly string[];
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
@@ -670,11 +670,12 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     changeBy: new RegExp(
       `(?:(?:${change.against.join('|') || '(?!)'})(?:相比)?,?|(?:${change.measured.length === 0 ? '(?!)' : any(change.measured)}))(?:${any(change.by)})了?\\s*$`,
     ),
-    total: new RegExp(`(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}$`),
+    total: new RegExp(`(?:(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}|(?:${any(continuation.bare_totals)}))$`),
     parts: continuation.parts,
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     batchOpen: new RegExp(`^\\s*(?:${continuation.batch_opens.join('|') || '(?!)'})`),
+    shareOpen: new RegExp(`^\\s*(?:${continuation.share_opens.join('|') || '(?!)'})`),
     lawNameAfter: new RegExp(continuation.law_name_after.map((b) => `(?:${b})`).join('|') || '(?!)', 'y'),
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
     whole: new RegExp(continuation.wholes.map((w) => `(?:${w})`).join('|') || '(?!)'),
