@@ -361,6 +361,7 @@ export const PassTables = lazySchema(() =>
           occasions: z.array(RegexSource).default([]),
           batches: z.array(RegexSource).default([]),
           batch_opens: z.array(RegexSource).default([]),
+          share_opens: z.array(RegexSource).default([]),
           law_name_after: z.array(RegexSource).default([]),
           target_share: z.object({ verbs: z.array(Term).min(1), scopes: z.array(Term) }).strict(),
           /** words that name other things than the subject (其他文件) */

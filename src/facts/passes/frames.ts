@@ -82,7 +82,7 @@ function isOldValue(changes: ReadonlyMap<Quantity, readonly number[]>, q: Quanti
 export const meta: PassMeta = {
   name: 'frames',
   covers:
-    '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句(句首分句不含主语时为第一个含主语的分句),或紧邻的前一分句——它不含数值时,或本分句只说它所计之数实际达到多少时:目标为10次,实际开展11次;冒号前的标签——其中最后一个数值之后的词——补足紧随其后分句所缺的各组:行政应诉:一审案件243件),不论次序;“均”之前列举的几项各自都是某个框架时(会前学法和法治专题讲座均为4次),一个数值按每项读出',
+    '事实框架:没有主语可配的数值,由其量词选出候选框架,框架的各组概念词(主语、动作、对象)出现在数值所在的一段中(主语也可在句首分句(句首分句不含主语时为第一个含主语的分句),或紧邻的前一分句——它不含数值时,或本分句只说它所计之数实际达到多少时:目标为10次,实际开展11次,或以“占”开头说比率是前一分句所说者的占比时:被复议决定撤销、变更的行政行为,占审结案件的15.2%;冒号前的标签——其中最后一个数值之后的词——补足紧随其后分句所缺的各组:行政应诉:一审案件243件),不论次序;“均”之前列举的几项各自都是某个框架时(会前学法和法治专题讲座均为4次),一个数值按每项读出',
   order: 80,
   reads: ['numbers'],
 };
@@ -95,7 +95,7 @@ export const meta: PassMeta = {
  * the subject alone, in the sentence's opening clause (or the first that names one) or the clause right before (when that one
  * counts nothing) when the part names no subject of its own (区政府常务会议…, 全年开展会前学法5次). A clause with no frame word at all continues the clause
  * before it (…坚持会前学法,全年共12次) when that clause has no number of its own or this one only says
- * what that count reached (目标为10次,实际开展11次); a label before a colon
+ * what that count reached (目标为10次,实际开展11次), and so does a rate's clause opening with its share (…的行政行为,占审结案件的15.2%); a label before a colon
  * (行政应诉:一审案件243件) lends its words to the clause right after it, whatever words that clause has. None of the
  * frame's exclusions may be in the part, and a part with a denied word (不予受理, 尚未开展) gives
  * nothing. After 分别, each number's part is its item of the list before 分别. Candidates rank by how many groups the part itself holds, then by how
@@ -179,8 +179,10 @@ export function run(state: SentenceState): void {
         : undefined;
     // …also when it only says what that clause's count reached (学法目标为10次,实际开展11次)
     const reached = previous !== undefined && countsSameUnitWithin(quantities, q, previous) && state.tables.reach.test(view.text.slice(clause.start, q.start));
+    // …or, for a rate, when it opens saying what share it is of a whole (…的行政行为,占审结案件的15.2%): a share of what that names
+    const share = q.unit === '%' && state.tables.shareOpen.test(view.text.slice(clause.start, q.start));
     const carried =
-      previous && from === clause.start && noPart && (!previousCounts || reached)
+      previous && from === clause.start && (noPart || share) && (!previousCounts || reached)
         ? spansWithin(usable, previous.start, previous.end)
         : label
           ? spansWithin(usable, label.start, label.end)

@@ -43,6 +43,8 @@ export interface CompiledTables {
   batch: RegExp;
   /** a clause that opens saying in how many batches the people counted before it went (分三批次到…旁听): it goes on with them */
   batchOpen: RegExp;
+  /** a clause that opens saying what share of a whole it is (占审结案件的15.2%): a share of what the clause before names */
+  shareOpen: RegExp;
   /** what right after a word makes it part of a law's name (合同 of 合同法, of 民法典合同编): sticky, tried at the word's end */
   lawNameAfter: RegExp;
   /** a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级) */
