@@ -1,5 +1,6 @@
 import type { Document } from '../../document/types.js';
 import { evidenceIn } from '../presence.js';
+import { readChineseNumerals } from '../numerals.js';
 import type { Fact } from '../schema.js';
 import { statusAt } from '../status.js';
 import { containsAny, containsEach, type CompiledLexicon } from '../text.js';
@@ -8,7 +9,7 @@ import type { PassMeta } from './context.js';
 export const meta: PassMeta = {
   name: 'derivation',
   covers:
-    '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%;整体与其中部分写在一处,55件中有7件被依法纠正 → 12.73%,按 rules/passes.yaml derivation.shares 中部分的动作定比率):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算,句中该比率留空待填(出庭应诉率××%)时不算,存在问题部分已写明同一比率(出庭应诉率仅为55.6%)时不作为成绩再算',
+    '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%;整体与其中部分写在一处,55件中有7件被依法纠正 → 12.73%(汉字数字亦然:四十七人中有四十五人),按 rules/passes.yaml derivation.shares 中部分的动作定比率):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算,句中该比率留空待填(出庭应诉率××%)时不算,存在问题部分已写明同一比率(出庭应诉率仅为55.6%)时不作为成绩再算',
   order: 100,
 };
 
@@ -98,11 +99,21 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
 }
 
 /**
- * A whole and its part in one phrase, in one unit (55件中有7件被依法纠正, 47人中有45人合格, 11件中按期办复11件): the
- * part's share of the whole is the rate its act names (rules/passes.yaml derivation.shares), of the entry whose topic
- * the sentence holds, unless the document states that rate (`isStated`) or the part is denied (不合格, 未办复).
+ * A whole and its part in one phrase, in one unit, in digits or Chinese numerals (55件中有7件被依法纠正, 四十七人中有
+ * 四十五人合格, 11件中按期办复11件): the part's share of the whole is the rate its act names (rules/passes.yaml
+ * derivation.shares), of the entry whose topic the sentence holds, unless the document states that rate (`isStated`)
+ * or the part is denied (不合格, 未办复).
  */
-const WHOLE_AND_PART = /(\d+\s*([件人名个份项家]))中(?:共有|有)?([^\d,;:。，；：、]{0,10}?)(\d+\s*\2)([^,;:。，；：、]{0,10})/dg;
+const WHOLE_AND_PART =
+  /([\d〇零一二两三四五六七八九十百千]+\s*([件人名个份项家]))中(?:共有|有)?([^\d〇零一二两三四五六七八九十百千,;:。，；：、]{0,10}?)([\d〇零一二两三四五六七八九十百千]+\s*\2)([^,;:。，；：、]{0,10})/dg;
+
+/** The count a whole or part of WHOLE_AND_PART writes, in digits or in Chinese numerals (四十七人); NaN when the numerals read as none. */
+function countOf(written: string): number {
+  const figure = written.slice(0, -1).trim();
+  if (/^\d+$/.test(figure)) return Number.parseInt(figure, 10);
+  const [numeral] = readChineseNumerals(figure).numbers;
+  return numeral !== undefined && numeral.start === 0 && numeral.end === figure.length ? numeral.value : Number.NaN;
+}
 
 function shareRates(doc: Document, found: Found[], lexicon: CompiledLexicon, isStated: (id: string, top: number | null, status: string) => boolean): void {
   if (lexicon.shares.length === 0) return;
@@ -112,7 +123,7 @@ function shareRates(doc: Document, found: Found[], lexicon: CompiledLexicon, isS
     if (!plain.includes('中')) continue;
     for (const m of plain.matchAll(WHOLE_AND_PART)) {
       const [, whole, , before, part, after] = m;
-      const value = Math.round((Number.parseInt(part!, 10) / Number.parseInt(whole!, 10)) * 10000) / 100;
+      const value = Math.round((countOf(part!) / countOf(whole!)) * 10000) / 100;
       if (!(value <= 100)) continue;
       const [wholeSpan, partSpan, afterSpan] = [m.indices![1]!, m.indices![4]!, m.indices![5]!];
       const inner = sentence.section === null ? '' : doc.sections[sentence.section]!.title;
