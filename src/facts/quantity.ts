@@ -254,6 +254,8 @@ interface RawNumber {
   end: number;
   /** already a percentage (百分之九十五, 九成) */
   percent: boolean;
+  /** the counting word the number's own phrase stands for (两度 → 次), read with it */
+  unit?: string;
 }
 
 /** Every quantity with a counting unit or a percent sign, in text order. */
@@ -263,6 +265,7 @@ export function parseQuantities(text: string): Quantity[] {
   for (const raw of chineseNumbers(text)) raws.push(raw);
   // first, so that a whole phrase read as 100% hides the numbers inside it (三个 of 三个100%)
   if (HUNDRED_PERCENT_HINT.test(text)) raws = hundredPercents(text).concat(raws);
+  if (text.includes('度')) for (const times of timesByDegree(text)) raws.push(times);
   if (text.includes('率')) {
     for (const zero of zeroRates(text)) raws.push(zero);
     for (const fraction of fractionRates(text)) raws.push(fraction);
@@ -299,6 +302,19 @@ const HUNDRED_PERCENT_HINT = /百分百|[双个](?:百|100)/;
 
 function hundredPercents(text: string): RawNumber[] {
   return matchesOf(HUNDRED_PERCENT, text).map((m) => ({ value: 100, start: m.index, end: m.index + m[0].length, percent: true }));
+}
+
+/**
+ * 两度专题研究, 三度召开: 度 after a numeral of two to nine counts times, as 次 does; not 一度 (once, formerly), nor a
+ * word 度 opens (年度, 度过, 度数).
+ */
+const TIMES_BY_DEGREE = /(?<![〇零一二两三四五六七八九十百千万\d])[两二三四五六七八九]度(?![年数量假过日内])/g;
+
+function timesByDegree(text: string): RawNumber[] {
+  return matchesOf(TIMES_BY_DEGREE, text).map((m) => {
+    const numeral = m[0][0]!;
+    return { value: numeral === '两' ? 2 : LONE_DIGIT_VALUES[numeral]!, start: m.index, end: m.index + 2, percent: false, unit: '次' };
+  });
 }
 
 /**
@@ -490,7 +506,9 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   if (testAt(DATE_WORDS, text, end)) return null;
 
   let unit: string | null = null;
-  if (raw.percent) {
+  if (raw.unit !== undefined) {
+    unit = raw.unit;
+  } else if (raw.percent) {
     unit = PERCENT;
   } else {
     const infix = matchAt(INFIX, text, end);
