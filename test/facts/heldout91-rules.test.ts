@@ -116,8 +116,9 @@ describe('以…为目标 states a purpose, no target', () => {
     expect(statusesWithId(facts, 'public_lawyers')).toEqual(['public_lawyers=19:achieved']);
   });
 
+  // (对照…目标, 围绕…目标 name the standard or purpose of what follows, as 以…为目标 does: no target of their own)
   it('but a clause that ends naming a target of its own still opens a plan', async () => {
-    const text = county(`对照年度工作目标，由县政府聘请的6名常年法律顾问组成服务团队，${later}`);
+    const text = county(`县政府明确年度工作目标，由县政府聘请的6名常年法律顾问组成服务团队，${later}`);
     const { facts } = await readFileQuoted(lexicon, text, 'zl.txt');
     expect(statusesWithId(facts, 'legal_advisers')).toEqual(['legal_advisers=6:plan']);
   });
