@@ -273,6 +273,8 @@ export const StatusFile = lazySchema(() =>
           bracketed: z.array(Term).min(1),
           share_of: z.array(Term).min(1),
           opens_bracket: z.object({ scopes: z.array(Term), words: z.array(Term).min(1), links: z.array(Term) }).strict(),
+          /** regexes saying, right after a target (and its name), that it was done in the year (今年已全面完成) */
+          done_after: z.array(RegexSource).default([]),
         })
         .strict(),
       /** regexes marking a negated statement (未建立, 尚未, 缺乏 …) */

@@ -26,9 +26,18 @@ export function classifyStatus(doc: Document, sentence: Sentence, lexicon: Lexic
  * The status of a figure (as classifyStatus, quoted targets too) in sentence `index` of the document: for the extraction, which knows where its
  * sentence stands and gives most of its numbers a status, with no need to find it by its offset.
  */
-export function statusAt(doc: Document, index: number, lexicon: CompiledLexicon, at = 0): FactStatus {
+export function statusAt(doc: Document, index: number, lexicon: CompiledLexicon, at = 0, worded = false): FactStatus {
   const sentence = doc.sentences[index]!;
-  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(statesAt(doc, index, lexicon), at, true), at);
+  return sectionStatus(doc, sentence) ?? inShortcomings(sentence, statusAmong(statesAt(doc, index, lexicon), at, true, worded), at);
+}
+
+/**
+ * Whether offset `at` of sentence `index` stands inside a quoted target said done right after it (去年提出的“…述法全覆盖”
+ * 目标,今年已全面完成): a value stated there in words is the year's, whatever period set the target.
+ */
+export function inTargetSaidDone(doc: Document, index: number, lexicon: CompiledLexicon, at: number): boolean {
+  for (const t of statesAt(doc, index, lexicon).targets) if (t.done && t.start <= at && at < t.end) return true;
+  return false;
 }
 
 /** The status the document's or the sentence's section gives every value of the sentence, if any. */
@@ -43,9 +52,13 @@ function sectionStatus(doc: Document, sentence: Sentence): FactStatus | null {
 const inShortcomings = (sentence: Sentence, status: FactStatus, at: number): FactStatus =>
   sentence.kind === 'shortcomings' && status !== 'plan' && !(sentence.turn && at >= sentence.turn.at) ? 'gap' : status;
 
-/** The status of a value at `at` of a sentence, by the state of the clauses up to there, or, for a figure, a quoted target around it. */
-function statusAmong({ starts, planned, targets }: ClauseStates, at: number, figure: boolean): FactStatus {
-  if (figure) for (const t of targets) if (t.start <= at && at < t.end) return 'plan';
+/**
+ * The status of a value at `at` of a sentence, by the state of the clauses up to there, or, for a figure, a quoted target
+ * around it; a value stated in words (`worded`: 全覆盖) inside a target said done right after it is what was done, as
+ * that says (the target's name after its quotes would otherwise open a plan).
+ */
+function statusAmong({ starts, planned, targets }: ClauseStates, at: number, figure: boolean, worded = false): FactStatus {
+  if (figure) for (const t of targets) if (t.start <= at && at < t.end) return worded && t.done ? 'achieved' : 'plan';
   let state = false;
   for (let k = 0; k < starts.length && starts[k]! <= at; k++) state = planned[k]!;
   return state ? 'plan' : 'achieved';
@@ -59,7 +72,12 @@ export function sentenceText(doc: Document, sentence: Sentence): string {
 interface ClauseStates {
   starts: number[];
   planned: boolean[];
-  targets: readonly Span[];
+  targets: readonly Target[];
+}
+
+/** A quoted target; `done` when what follows it says it was done in the year (…”目标,今年已全面完成). */
+interface Target extends Span {
+  done: boolean;
 }
 /** A sentence with neither a plan marker nor a requirement: every clause is achieved (shared, never written to). */
 const ALL_ACHIEVED: ClauseStates = { starts: [], planned: [], targets: [] };
@@ -92,7 +110,9 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   const whole = sentenceText(doc, sentence);
   // values are plans only after a plan marker or a requirement, or inside a quoted target: without any, every clause is achieved
   const markers = lexicon.planIn(doc.year);
-  const targets = whole.includes('“') || whole.includes('(') || whole.includes('%') || whole.includes('目标') ? matchSpans(lexicon.quotedTarget, whole) : [];
+  const targets: Target[] = [];
+  if (whole.includes('“') || whole.includes('(') || whole.includes('%') || whole.includes('目标'))
+    for (const t of matchSpans(lexicon.quotedTarget, whole)) targets.push({ ...t, done: testAt(lexicon.targetDone, whole, t.end) });
   if (targets.length === 0 && !markers.inSentence.test(whole) && !containsAny(whole, lexicon.bounds) && !containsAny(whole, lexicon.nouns)) return ALL_ACHIEVED;
   // a quoted target's words govern nothing outside it (按照市里“年底前完成清理”的要求,如期完成清理,废止9件)
   const text = targets.reduce((read, t) => read.slice(0, t.start) + blanked(read.slice(t.start, t.end)) + read.slice(t.end), whole);

@@ -379,6 +379,8 @@ export interface CompiledLexicon {
   nouns: string[];
   /** a target quoted and named as one, with its naming words (省里要求“…”, “…”的要求, 年度目标(…)), global */
   quotedTarget: RegExp;
+  /** what, right after a quoted target, says it was done in the year (…”目标,今年已全面完成), sticky */
+  targetDone: RegExp;
   /** the set phrases, quoted sayings and slogans whose numerals count nothing (rules/facts.yaml set_phrases, sayings, slogans) */
   setPhrase: RegExp;
   /** quotations named a slogan (rules/facts.yaml slogans), global: nothing in them is a fact */
@@ -422,6 +424,12 @@ function quotedTargetOf({ before, after, unquoted, bracketed, share_of, opens_br
     `(?:${before.map(escape).join('|')})的?${quote}|${quote}的[^\\d,;:。!?“”]{0,4}?(?:${after.map(escape).join('|')})|${bracket}|${share}|${opened}|${named}`,
     'g',
   );
+}
+
+/** The target's name after its quotes (的, 目标), a clause break, then a word saying it was done (今年已全面完成): sticky. */
+function targetDoneOf({ after, done_after }: Lexicon['status']['quoted_target']): RegExp {
+  if (done_after.length === 0) return /(?!)/y;
+  return new RegExp(`的?(?:${after.map(escape).join('|')})?[,，\\s]*(?:${done_after.map((d) => `(?:${d})`).join('|')})`, 'y');
 }
 
 /** What ends a clause inside a sentence (document/sentences.ts clauses, less its exceptions, which only widen a screen). */
@@ -561,6 +569,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,
     quotedTarget: quotedTargetOf(lexicon.status.quoted_target),
+    targetDone: targetDoneOf(lexicon.status.quoted_target),
     setPhrase: new RegExp([...lexicon.setPhrases.map(escape), ...[...lexicon.sayings, ...lexicon.slogans].map((s) => `(?:${s})`)].join('|') || '(?!)', 'g'),
     slogan: new RegExp(lexicon.slogans.map((s) => `(?:${s})`).join('|') || '(?!)', 'g'),
   };

@@ -114,7 +114,10 @@ export interface Sum {
   start?: number;
 }
 
-/** The fact an entry gets from `value`, quoted by `span` of the sentence; `at` decides its status. */
+/**
+ * The fact an entry gets from `value`, quoted by `span` of the sentence; `at` decides its status, and whether the value
+ * was stated in words (`worded`: 全覆盖), not as a figure.
+ */
 export function makeFact(
   view: SentenceView,
   lexicon: CompiledLexicon,
@@ -123,12 +126,13 @@ export function makeFact(
   span: Span,
   at: number,
   quantity?: Quantity,
+  worded = false,
 ): Fact {
   const fact: Fact = {
     id: entry.id,
     value,
     unit: entry.unit,
-    status: statusAt(view.doc, view.index, lexicon, view.map[at]),
+    status: statusAt(view.doc, view.index, lexicon, view.map[at], worded),
     section: view.section,
     evidence: evidenceIn(view.doc, view.sentence, span.start, span.end),
     derived: false,

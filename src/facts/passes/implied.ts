@@ -1,7 +1,7 @@
 import { COUNT_BEFORE } from '../lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
-import { isNegated } from '../status.js';
+import { inTargetSaidDone, isNegated } from '../status.js';
 import { clauseAt, insideSome, slogansIn } from '../text.js';
 import { matchesOf } from '../../util/matches.js';
 import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
@@ -13,6 +13,9 @@ export const meta: PassMeta = {
   order: 90,
   reads: ['patterns'],
 };
+
+/** A figure in a pattern's match (100%, 百分之百, 一村一): its value is no word's. */
+const FIGURE = /[\d%〇零一二两三四五六七八九十百千万]/;
 
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
@@ -42,11 +45,14 @@ export function run(state: SentenceState): void {
       if (value === null || (slogans.length > 0 && insideSome({ start, end }, slogans))) continue;
       const clause = clauseAt(view.clauses, start);
       if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
-      if (state.foreign.has(clause.start)) continue;
+      // a value in words inside a target said done right after it (去年提出的“…全覆盖”目标,今年已全面完成) is the year's,
+      // whatever period set the target
+      const worded = !FIGURE.test(m[0]);
+      if (state.foreign.has(clause.start) && !(worded && inTargetSaidDone(view.doc, view.index, compiled, view.map[start]!))) continue;
       // 涉农行政应诉案件均胜诉,无一败诉: the suits of one kind, the year's others may have been lost
       if (c.impliedKind?.test(view.text.slice(0, start))) continue;
       // a value the sentence already gave counts again only with another status (已实现…, 拟于…实现…)
-      const fact = makeFact(view, compiled, c.entry, value, { start: before?.start ?? start, end }, start);
+      const fact = makeFact(view, compiled, c.entry, value, { start: before?.start ?? start, end }, start, undefined, worded);
       if (state.facts.some((f) => f.id === fact.id && f.value === value && f.status === fact.status)) continue;
       state.facts.push(fact);
     }
