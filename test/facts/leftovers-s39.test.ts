@@ -141,3 +141,16 @@ describe('a quoted target of an earlier year said done this year', () => {
     expect(statusesWithId(figure, 'head_appearance_rate')).not.toContain('head_appearance_rate=95:achieved');
   });
 });
+
+describe('a question answered by its figure, the act named in short (结了多少？)', () => {
+  it('reads the cases closed', async () => {
+    const facts = await read('县政府这一年接了多少复议案件？96件，比上年多11件。结了多少？90件，其余6件转入下一年办理。');
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=96:achieved']);
+    expect(statusesWithId(facts, 'reconsideration_closed')).toEqual(['reconsideration_closed=90:achieved']);
+  });
+
+  it('not lessons drawn (总结了多少)', async () => {
+    const facts = await read('县政府的行政复议工作总结了多少典型案例？5件。');
+    expect(statusesWithId(facts, 'reconsideration_closed')).toEqual([]);
+  });
+});
