@@ -199,6 +199,8 @@ export const heldout89Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout92Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout92');
 /** A ninety-fifth blind set, mechanisms present, absent and half-built (done, done by a department, in force since an earlier year, drafted or under study, admitted absent, partly, negated in passing; the superior's and another place's mechanisms, a slogan, plans restating existing ones): a 2024 county (.docx), a 2023 district (.txt), a 2025 county (Markdown), a 2022 city (.html), a 2024 township (GBK). */
 export const heldout95Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout95');
+/** A ninety-fourth blind set, the government seen by the bodies that watch it, its figures quoted among their own: a 2024 county court's 行政审判白皮书 (.docx), a 2023 county procuratorate's 行政检察 report (.txt), a 2024 district 人大常委会's 执法检查报告 on the 行政复议法 (GBK), a 2025 city 政协's 视察调研报告 (.html), a 2022 county government's answer to its 人大's 审议意见 (Markdown). */
+export const heldout94Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout94');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
