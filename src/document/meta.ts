@@ -106,6 +106,8 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
   if (!isDomainText(wording, masked)) return 'other';
   const { annual_report: report, plan: planned, other } = wording;
   if (titles.some((title) => other.title.test(title))) return 'other';
+  // a title whose issuer watches the government (某县人民法院2024年度…白皮书), also one whose issuer stands alone above it
+  if (input.head.some((line, i) => other.issuer.test(line + (input.head[i + 1] ?? '')))) return 'other';
   let annual = 0;
   let plan = 0;
   for (const { pattern, weight } of report.cues) if (pattern.test(masked)) annual += weight;
@@ -152,8 +154,8 @@ export function readDate(s: string): DateStated | null {
 }
 
 /**
- * When the report was dated: its signature date, a date line at the top (a cover letter), or the
- * site's publication date (日期:2020-02-18).
+ * When the report was dated: its signature date, a date line at the top (a cover letter), the date
+ * it was delivered at a meeting (——2024年12月20日在…会议上), or the site's publication date (日期:2020-02-18).
  */
 export function dateOf(years: YearWording, input: MetaInput): DateStated | null {
   for (const line of [...input.closing].reverse()) {
@@ -161,6 +163,10 @@ export function dateOf(years: YearWording, input: MetaInput): DateStated | null 
   }
   for (const line of input.head) {
     if (DATE_LINE.test(line)) return readDate(line);
+  }
+  for (const line of input.head) {
+    const delivered = years.delivered.exec(line);
+    if (delivered) return readDate(line.slice(delivered[0].length));
   }
   const published = years.published.exec(input.masked.slice(0, 2000));
   return published ? readDate(`${published[1]}-${published[2]}`) : null;
@@ -204,6 +210,8 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
     }
     for (const { year, after } of yearsIn(years, named)) {
       if (years.planned_after.test(after)) add(year - 1, 1);
+      // the year of a report whose reviewers' opinions the paper answers (对2021年度…报告审议意见办理情况): the answer's is later
+      else if (years.answered_after.test(after)) add(year + 1, 1);
       else add(year, 3);
     }
   }

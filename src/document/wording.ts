@@ -84,9 +84,11 @@ const Domain = lazySchema(() => z.object({ words: z.array(Text).min(1), min_hits
 
 /**
  * A 法治政府 document that is neither the year's report nor a plan (a 述法, a 整改 report), by what its own title names;
- * `units_title`: one of them that tells of the units under a body, or of several bodies (a 通报, an assessment)
+ * `issuer`: a first line (with the line under it: an issuer may stand alone above its title) naming a body that watches the government as its issuer (a
+ * court, a procuratorate, a 人大常委会, a 政协); `units_title`: one of them that tells of the units under a body, or of
+ * several bodies (a 通报, an assessment)
  */
-const OtherKind = lazySchema(() => z.object({ title: Pattern, units_title: Pattern }).strict());
+const OtherKind = lazySchema(() => z.object({ title: Pattern, issuer: Pattern, units_title: Pattern }).strict());
 
 export const DocumentKindWording = lazySchema(() => z.object({ domain: Domain, annual_report: KindEvidence, plan: KindEvidence, other: OtherKind }).strict());
 export type DocumentKindWording = z.infer<typeof DocumentKindWording>;
@@ -185,11 +187,14 @@ export const YearWording = lazySchema(() =>
       named: yearPattern('g'),
       span: yearPattern(),
       planned_after: Pattern,
+      answered_after: Pattern,
       opening_start: yearPattern(),
       opening: z.array(yearPattern()).min(1),
       handed_over: yearPattern(),
       /** the labels of a publication date, followed by the date the code reads */
       published: LinearPattern.transform((labels) => new RegExp(`(?:${labels})${DATE_AFTER_LABEL}`)),
+      /** what stands before the date of a line saying when and where a report was delivered, the date the code reads */
+      delivered: Pattern,
       current_year: Pattern,
       spoken_after: Pattern,
     })
