@@ -39,6 +39,7 @@ const TableNaming = lazySchema(() =>
     district_suffix: Text,
     county_areas: z.array(Text),
     short_name_after: compiledPattern(),
+    word_names: z.array(Text),
     /** street and township suffixes, longest first (a name that ends 民族乡 is no plain 乡) */
     towns: z
       .array(z.object({ suffix: Text, level: z.enum(['street', 'township']) }).strict())
@@ -89,6 +90,8 @@ export interface Gazetteer {
   towns: TableNaming['towns'];
   /** what may stand right before a name of one character and its unit */
   shortNameAfter: RegExp;
+  /** names whose stem is a common word (会同县: 会同 "together with"), read only where a name can start */
+  wordNames: ReadonlySet<string>;
 }
 
 let loaded: Gazetteer | null = null;
@@ -125,11 +128,12 @@ interface GazetteerTable {
   fields: Int32Array;
   towns: TableNaming['towns'];
   shortNameAfter: RegExp;
+  wordNames: readonly string[];
 }
 const FIELDS = 6;
 const [CODE, NAME, LEVEL, PROVINCE, CITY, COUNTY] = [0, 1, 2, 3, 4, 5];
 
-function lookups({ strings: joined, fields, towns, shortNameAfter }: GazetteerTable): Gazetteer {
+function lookups({ strings: joined, fields, towns, shortNameAfter, wordNames }: GazetteerTable): Gazetteer {
   const strings = joined.split('\0');
   const field = (row: number, at: number): string | null => {
     const i = fields[row * FIELDS + at]!;
@@ -186,6 +190,7 @@ function lookups({ strings: joined, fields, towns, shortNameAfter }: GazetteerTa
     longestEndingIn: (lastTwo) => longestEnding.get(lastTwo) ?? 0,
     towns,
     shortNameAfter,
+    wordNames: new Set(wordNames),
   };
 }
 
@@ -199,7 +204,7 @@ function tableOf(divisions: readonly Division[], naming: TableNaming): Gazetteer
   };
   const fields = new Int32Array(divisions.length * FIELDS);
   divisions.forEach((d, row) => fields.set([d.code, d.name, d.level, d.province, d.city, d.county].map(indexOf), row * FIELDS));
-  return { strings: [...strings.keys()].join('\0'), fields, towns: naming.towns, shortNameAfter: naming.short_name_after };
+  return { strings: [...strings.keys()].join('\0'), fields, towns: naming.towns, shortNameAfter: naming.short_name_after, wordNames: naming.word_names };
 }
 
 function buildTable(): GazetteerTable {

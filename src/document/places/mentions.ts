@@ -18,16 +18,17 @@ export interface Mention {
 const NAME_END = unitClasses('省市区县旗州盟');
 
 export function findMentions(s: string): Mention[] {
-  const { named, longestEndingIn, shortNameAfter } = gazetteer();
+  const { named, longestEndingIn, shortNameAfter, wordNames } = gazetteer();
   const found: Mention[] = [];
   for (let end = 2; end <= s.length; end++) {
     if (NAME_END[s.charCodeAt(end - 1)] !== 1) continue;
     for (let length = Math.min(longestEndingIn(s.slice(end - 2, end)), end); length >= 2; length--) {
       const start = end - length;
-      const candidates = named(s.slice(start, end));
+      const name = s.slice(start, end);
+      const candidates = named(name);
       if (!candidates) continue;
-      if (length === 2 && !canStartShortName(shortNameAfter, s, start, found)) break;
-      found.push({ start, end, name: s.slice(start, end), candidates });
+      if ((length === 2 || wordNames.has(name)) && !canStartShortName(shortNameAfter, s, start, found)) break;
+      found.push({ start, end, name, candidates });
       break;
     }
   }
@@ -46,8 +47,9 @@ export function findMentions(s: string): Mention[] {
 
 /**
  * A name of one character and its unit (赵县, 和县, 城区) is a common word inside longer ones
- * (政府和县委, 中心城区): it counts only where a name can start, after a non-Chinese character,
- * another place name, or the words of rules/places.yaml `short_name_after`.
+ * (政府和县委, 中心城区), and so is one whose stem is a common word (本院会同县司法局: 会同 "together
+ * with"): it counts only where a name can start, after a non-Chinese character, another place
+ * name, or the words of rules/places.yaml `short_name_after`.
  */
 function canStartShortName(after: RegExp, s: string, start: number, before: readonly Mention[]): boolean {
   if (start === 0 || !HAN_UNIT.test(s[start - 1]!)) return true;
