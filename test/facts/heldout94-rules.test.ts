@@ -128,4 +128,9 @@ describe("the government's figures among the watching body's", () => {
     expect(await valuesOf('组织旁听庭审4场,参加旁听的行政机关工作人员150人次。', 'court_hearing_observers')).toEqual(['court_hearing_observers=150:achieved']);
     expect(await valuesOf('组织旁听庭审4场,参加旁听的群众和行政机关工作人员150人次。', 'court_hearing_observers')).toEqual([]);
   });
+
+  it("suits whose defendant is the superior's organ (以市级机关为被告) are the superior's", async () => {
+    expect(await valuesOf('以县政府及其部门为被告的案件62件;以市级机关为被告的案件15件。', 'litigation_cases')).toEqual(['litigation_cases=62:achieved']);
+    expect(await valuesOf('以县政府及其部门为被告的案件62件。', 'litigation_cases')).toEqual(['litigation_cases=62:achieved']);
+  });
 });
