@@ -28,7 +28,7 @@ export function extractFacts(doc: Document, lexicon: Lexicon, checkTime: TimeChe
   for (let index = 0; index < doc.sentences.length; index++) {
     if (timeToCheck(index)) checkTime();
     const sentence = doc.sentences[index]!;
-    const state = stateOf(viewOf(doc, sentence, index), lexicon, compiled, tables, kept);
+    const state = stateOf(viewOf(doc, sentence, index, tables.parts), lexicon, compiled, tables, kept);
     for (const pass of SENTENCE_PASSES) if (hasToRead(pass, state)) pass.run(state);
     for (const fact of state.facts) if (inRange(fact, compiled)) found.push({ fact, sentence: index, top: sentence.top });
   }
@@ -154,7 +154,7 @@ function rowAbove(doc: Document, index: number): string {
   return above && isTableRow(above.plain) && isTableRow(doc.sentences[index]!.plain) ? `\n${above.plain}` : '';
 }
 
-function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView {
+function viewOf(doc: Document, sentence: Sentence, index: number, parts: readonly string[]): SentenceView {
   const { plain: text, map, clauses } = sentence;
   const inner = sentence.section === null ? undefined : doc.sections[sentence.section];
   const top = sentence.top === null ? undefined : doc.sections[sentence.top];
@@ -168,6 +168,7 @@ function viewOf(doc: Document, sentence: Sentence, index: number): SentenceView 
     topicText: `${text}\n${inner?.title ?? ''}${rowAbove(doc, index)}`,
     section: top?.heading ?? null,
     leads: undefined,
+    parts,
   };
 }
 

@@ -60,7 +60,17 @@ describe('negated', () => {
 function viewOf(text: string): SentenceView {
   const doc = buildDocument(sourceOf(text));
   const sentence = doc.sentences[0]!;
-  return { doc, sentence, index: 0, text: sentence.plain, map: sentence.map, clauses: sentence.clauses, topicText: `${sentence.plain}\n`, section: null };
+  return {
+    doc,
+    sentence,
+    index: 0,
+    text: sentence.plain,
+    map: sentence.map,
+    clauses: sentence.clauses,
+    topicText: `${sentence.plain}\n`,
+    section: null,
+    parts: [],
+  };
 }
 
 /**

@@ -133,4 +133,16 @@ describe("the government's figures among the watching body's", () => {
     expect(await valuesOf('以县政府及其部门为被告的案件62件;以市级机关为被告的案件15件。', 'litigation_cases')).toEqual(['litigation_cases=62:achieved']);
     expect(await valuesOf('以县政府及其部门为被告的案件62件。', 'litigation_cases')).toEqual(['litigation_cases=62:achieved']);
   });
+
+  it("a part of a court's total, in the sentence after it, is the court's", async () => {
+    expect(await valuesOf('全年本院新收各类行政案件130件,审结121件。其中一审行政诉讼案件104件。', 'litigation_cases')).toEqual([]);
+    expect(await valuesOf('县法院全年新收行政案件130件。其中一审行政诉讼案件104件,非诉审查案件26件。', 'litigation_cases')).toEqual([]);
+    // …unless the part names the body's role in the suits
+    expect(await valuesOf('县法院全年新收行政案件130件。其中以县政府及其部门为被告的案件41件。', 'litigation_cases')).toEqual(['litigation_cases=41:achieved']);
+    // …and a total of the body's own keeps its parts
+    expect(await valuesOf('全县行政机关共发生行政诉讼案件60件。其中以县政府为被告的案件12件。', 'litigation_cases')).toEqual([
+      'litigation_cases=60:achieved',
+      'litigation_cases=12:achieved',
+    ]);
+  });
 });

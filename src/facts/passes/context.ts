@@ -17,6 +17,7 @@ import {
   containsActual,
   containsAny,
   containsEach,
+  startsWithAny,
   type CompiledEntry,
   type CompiledLexicon,
   type EntryPattern,
@@ -59,6 +60,8 @@ export interface SentenceView {
   section: string | null;
   /** each clause's lead, once a pass read them (clauseLeads) */
   leads?: readonly string[] | undefined;
+  /** the words a clause opens with to count a part of the total before it (其中: rules/passes.yaml continuation.parts) */
+  parts: readonly string[];
 }
 
 /** How many clauses back the subject of a bare rate may stand (past clauses that name no subject: 同比增长21%). */
@@ -420,7 +423,7 @@ export function fitsClause(
   const part = view.text.slice(clause.start, clause.end);
   if (near.length > 0 && !containsAny(nearSkip ? blanked(view.text, nearFrom, clause.end, nearSkip) : view.text.slice(nearFrom, clause.end), near))
     return false;
-  if (containsAny(part, actors) && !containsAny(part, compiled.entry.own_roles)) return false;
+  if (actors.length > 0 && !ownActs(view, clause, part, actors, compiled.entry.own_roles)) return false;
   if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
   // most entries name no distractor: nothing to mask
   if (exclude.length === 0 && excludePattern === null) return true;
@@ -434,6 +437,19 @@ export function fitsClause(
   if (!containsActual(visible, exclude, compiled.notActs)) return true;
   // rarely reached: only a clause that names a distractor
   return !containsActual(withoutModifiersBeforeActs(visible, compiled), exclude, compiled.notActs);
+}
+
+/**
+ * Whether a clause counts for the body, not for another actor (法院受理一审行政案件105件: every suit before the court)
+ * unless it names the body's role (以县政府为被告的…). A part of a total (其中一审行政诉讼案件142件) counts for whom the
+ * total counts: the clauses before it, or the sentence before when it opens its own (本院共新收…186件。其中…).
+ */
+export function ownActs(view: SentenceView, clause: Span, part: string, actors: readonly string[], roles: readonly string[]): boolean {
+  if (containsAny(part, roles)) return true;
+  if (containsAny(part, actors)) return false;
+  if (!startsWithAny(part.trimStart(), view.parts)) return true;
+  const total = clause.start > 0 ? view.text.slice(0, clause.start) : (view.doc.sentences[view.index - 1]?.plain ?? '');
+  return !containsAny(total, actors) || containsAny(total, roles);
 }
 
 /** text[from, to) with the part inside `skip` blanked out. */

@@ -21,6 +21,7 @@ import {
   inForeignClause,
   makeFact,
   nextItemEnd,
+  ownActs,
   partEnd,
   partStart,
   unread,
@@ -409,6 +410,13 @@ interface FrameReadFrom {
   modifiers: readonly Span[];
 }
 
+/** Whether `q`'s clause counts for the body, not for one of its entry's other actors (a court's, also in a part of its total). */
+function actsForBody(state: SentenceState, frame: CompiledFrame, q: Quantity): boolean {
+  const clause = clauseAt(state.view.clauses, q.start);
+  const { other_actors: actors, own_roles: roles } = frame.entry;
+  return ownActs(state.view, clause, state.view.text.slice(clause.start, clause.end), actors, roles);
+}
+
 /** The frame among `frames` that reads `q` best from the words of its part, the clause it continues and the opening clause. */
 function bestFrame(
   state: SentenceState,
@@ -420,6 +428,7 @@ function bestFrame(
   for (const frame of frames) {
     if (!frame.measure.has(q.unit) || namesAny(part, frame.exclude) || excludedBySentence(state.view, frame.entry, q.start)) continue;
     if (frame.entry.held_by_body && attendedSuperiorEvent(state, q)) continue;
+    if (frame.entry.other_actors.length > 0 && !actsForBody(state, frame, q)) continue;
     const used: TermHit[] = [];
     let local = 0;
     if (namesAny(carried, frame.exclude)) continue;
