@@ -201,6 +201,8 @@ export const heldout92Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout95Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout95');
 /** A ninety-fourth blind set, the government seen by the bodies that watch it, its figures quoted among their own: a 2024 county court's 行政审判白皮书 (.docx), a 2023 county procuratorate's 行政检察 report (.txt), a 2024 district 人大常委会's 执法检查报告 on the 行政复议法 (GBK), a 2025 city 政协's 视察调研报告 (.html), a 2022 county government's answer to its 人大's 审议意见 (Markdown). */
 export const heldout94Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout94');
+/** A ninety-sixth blind set, figures given as changes and comparisons (同比, 较上年增加, 由…提高到…, 个百分点, 翻了一番, 连续三年保持, 首次实现, ranks and other places' averages, tables with last year's and 增减 columns, a few counts computed from a stated base and change): a 2024 county (.txt), a 2023 district with a Word table (.docx), a 2025 county (Markdown), a 2022 city portal page with a 增减 table (.html), a 2024 township (GBK). */
+export const heldout96Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout96');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
