@@ -525,6 +525,15 @@ export const PassTables = lazySchema(() =>
           trends: z.array(RegexSource).default([]),
         })
         .strict(),
+      /** 2023年…85件,2024年比上年增加12件: the year's own words opening the change's clause, the base said as the figure just given, what may stand before the comparison, the verbs that make the count smaller */
+      year_change: z
+        .object({
+          this_year: z.array(Term).min(1),
+          base_refs: z.array(Term).default([]),
+          again: z.array(Term).default([]),
+          less: z.array(Term).min(1),
+        })
+        .strict(),
       rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]), each_item: z.array(Term).default([]) }).strict(),
       number_first: z
         .object({
@@ -567,6 +576,7 @@ export const PassesFile = lazySchema(() =>
       summed: PassTables.shape.summed.extend({ examples: PassExamples }),
       other_period: PassTables.shape.other_period.extend({ examples: PassExamples }),
       year_columns: PassTables.shape.year_columns.extend({ examples: PassExamples }),
+      year_change: PassTables.shape.year_change.extend({ examples: PassExamples }),
       rate_continuation: PassTables.shape.rate_continuation.extend({ examples: PassExamples }),
       peer_enumeration: PassTables.shape.peer_enumeration.extend({ examples: PassExamples }),
       number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),

@@ -23,6 +23,7 @@ import * as respectivelyFrames from './respectively-frames.js';
 import * as summed from './summed.js';
 import * as subordinateLevel from './subordinate-level.js';
 import * as superiorLevel from './superior-level.js';
+import * as yearChange from './year-change.js';
 import * as yearColumns from './year-columns.js';
 
 /**
@@ -36,6 +37,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   subordinateLevel,
   criteria,
   change,
+  yearChange,
   respectively,
   yearColumns,
   nearestCue,

@@ -12,27 +12,33 @@ export const meta: PassMeta = {
 
 /** Binds each number to the nearest cue before it in its clause (or the label its clause follows) that reaches it. */
 export function run(state: SentenceState): void {
-  const { clauses, text } = state.view;
   for (const q of undecided(state)) {
-    const at = clauseIndexAt(clauses, q.start);
-    const own = clauseAt(clauses, q.start);
-    // a label closed by a colon (政府信息公开申请:受理643件) names what the clause after it counts
-    const label = at > 0 && text[clauses[at - 1]!.end] === ':' ? clauses[at - 1]! : undefined;
-    const clause = { start: label?.start ?? own.start, end: own.end };
-    // the one ending last, the longest on ties, else the first (a loop: a filter and sort allocate per number)
-    let nearest: Cue | undefined;
-    for (const c of state.cues) {
-      if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit) || !reaches(state, c, q)) continue;
-      if (!nearest || c.end > nearest.end || (c.end === nearest.end && c.end - c.start > nearest.end - nearest.start)) nearest = c;
-    }
+    const nearest = nearestCueOf(state, q);
     if (!nearest) continue;
-    if (partOfWhole(state, at, nearest, q)) {
+    if (partOfWhole(state, clauseIndexAt(state.view.clauses, q.start), nearest, q)) {
       state.bound.set(q, []);
       continue;
     }
     state.nearest.set(q, nearest);
     state.bound.set(q, [nearest]);
   }
+}
+
+/** The nearest cue before a number in its clause (or the label its clause follows) that reaches it, if any. */
+export function nearestCueOf(state: SentenceState, q: Quantity): Cue | undefined {
+  const { clauses, text } = state.view;
+  const at = clauseIndexAt(clauses, q.start);
+  const own = clauseAt(clauses, q.start);
+  // a label closed by a colon (政府信息公开申请:受理643件) names what the clause after it counts
+  const label = at > 0 && text[clauses[at - 1]!.end] === ':' ? clauses[at - 1]! : undefined;
+  const clause = { start: label?.start ?? own.start, end: own.end };
+  // the one ending last, the longest on ties, else the first (a loop: a filter and sort allocate per number)
+  let nearest: Cue | undefined;
+  for (const c of state.cues) {
+    if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit) || !reaches(state, c, q)) continue;
+    if (!nearest || c.end > nearest.end || (c.end === nearest.end && c.end - c.start > nearest.end - nearest.start)) nearest = c;
+  }
+  return nearest;
 }
 
 /**

@@ -234,6 +234,19 @@ export interface CompiledTables {
   /** year by year, then 分别 (逐年分别为3次、4次、5次): the figures of the years up to the one reported on (global) */
   yearByYearRespectively: RegExp;
   /**
+   * a clause's opening that is the year before the one reported on (2023年 in group 1, or 上年: year_columns.last_year),
+   * after a short subject too (全县2023年): the base of a change the next clause gives
+   */
+  yearChangeBase: RegExp;
+  /**
+   * a clause from its opening to its first number, the year itself opening it (2024年 in group 1, or 今年) and only a
+   * change against the base or last year before the number (在此基础上增加, 又比2023年减少: the comparison in group 2,
+   * the verb in group 3)
+   */
+  yearChange: RegExp;
+  /** the verbs of a change that make the count smaller (减少, 下降) */
+  yearChangeLess: ReadonlySet<string>;
+  /**
    * the marks of the other-period pass for a report (its year, its voice, a department's own name), by name
    * (OTHER_PERIOD_MARKS): every clause or figure the pass marks starts from a match of one of them
    */
@@ -363,6 +376,12 @@ const any = (words: readonly string[]): string =>
     .map(escape)
     .join('|') || '(?!)';
 /** What no word of a clause-bound pattern may step over: a clause break, but not a thousands separator (由2,816名增至). */
+/** A character of a clause that is no figure: no digit, no clause break. */
+const NOT_A_FIGURE = '[^\\d,;:。!?]';
+/** Not the month of a year (2023年12月): a year before one dates a day, not the year's count. */
+const NO_MONTH = '(?![\\d〇零一二两三四五六七八九十]{1,2}月)';
+/** Words that may stand there, or nothing. */
+const optional = (words: readonly string[]): string => (words.length === 0 ? '' : `(?:${any(words)})?`);
 const IN_CLAUSE = '(?:[^,;:。!?]|(?<=\\d),(?=\\d{3}))';
 /** A text within one clause: no clause break in it (a thousands separator is none: 1,588). */
 export const WITHIN_CLAUSE = new RegExp(`^${IN_CLAUSE}*$`);
@@ -647,6 +666,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     subordinate_level: subordinate,
     summed,
     year_columns,
+    year_change,
     other_period,
   } = lexicon.passes;
   // 全县乡镇全年共开展…: the body's whole before the units together still names them together
@@ -844,6 +864,12 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       'dg',
     ),
     yearByYearRespectively: new RegExp(`(?:${any(year_columns.year_by_year) || '(?!)'})(?:${any(respectively.words)})(?:为|是)?`, 'g'),
+    yearChangeBase: new RegExp(`^\\s*${ITEM_NUMBER}${NOT_A_FIGURE}{0,8}?(?:(\\d{4})年度?|${any(year_columns.last_year)})${NO_MONTH}`),
+    yearChange: new RegExp(
+      `^\\s*${ITEM_NUMBER}(?:(\\d{4})年度?|${any(year_change.this_year)})${NO_MONTH}${NOT_A_FIGURE}{0,12}?${optional(year_change.again)}` +
+        `(${[...year_change.base_refs.map(escape), ...change.against].join('|')})(?:相比)?,?${optional(year_change.again)}(${any(change.by)})了?\\s*$`,
+    ),
+    yearChangeLess: new Set(year_change.less),
   };
   cache.set(lexicon, compiled);
   return compiled;
