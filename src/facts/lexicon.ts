@@ -534,6 +534,8 @@ export const PassTables = lazySchema(() =>
           less: z.array(Term).min(1),
         })
         .strict(),
+      /** 新增执法记录仪60台,…总数达到412台: the words of increase before a count's subject */
+      increment: z.object({ words: z.array(Term).min(1) }).strict(),
       rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]), each_item: z.array(Term).default([]) }).strict(),
       number_first: z
         .object({
@@ -577,6 +579,7 @@ export const PassesFile = lazySchema(() =>
       other_period: PassTables.shape.other_period.extend({ examples: PassExamples }),
       year_columns: PassTables.shape.year_columns.extend({ examples: PassExamples }),
       year_change: PassTables.shape.year_change.extend({ examples: PassExamples }),
+      increment: PassTables.shape.increment.extend({ examples: PassExamples }),
       rate_continuation: PassTables.shape.rate_continuation.extend({ examples: PassExamples }),
       peer_enumeration: PassTables.shape.peer_enumeration.extend({ examples: PassExamples }),
       number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),

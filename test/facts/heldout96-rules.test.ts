@@ -79,3 +79,26 @@ describe('…but not where the two do not make one count', () => {
     expect(of('2024年全县调解矛盾纠纷450件,2025年比上年增加50件。', 'disputes_mediated')).toEqual(['disputes_mediated=450:achieved']);
   });
 });
+
+describe('an increase beside the total it was added to', () => {
+  it('the total is the count, the increase none', () => {
+    expect(of('全年新增执法记录仪75台,全县执法记录仪总数达到520台。', 'body_cameras')).toEqual(['body_cameras=520:achieved']);
+    expect(of('新增法制审核人员4名,全县法制审核人员累计达到41名。', 'legal_review_staff')).toEqual(['legal_review_staff=41:achieved']);
+  });
+
+  it('the total carried over from the clause before (总数达到…) too', () => {
+    expect(of('全年新增执法记录仪75台,总数达到520台。', 'body_cameras')).toEqual(['body_cameras=520:achieved']);
+  });
+
+  it('an increase alone is still read', () => {
+    expect(of('全年新增执法记录仪75台,实现一线执法人员全覆盖。', 'body_cameras')).toEqual(['body_cameras=75:achieved']);
+  });
+
+  it('so is what was fitted out or bought (新配备), beside its total', () => {
+    expect(of('全年新配备执法记录仪75台,全县执法记录仪总数达到520台。', 'body_cameras')).toEqual(['body_cameras=75:achieved', 'body_cameras=520:achieved']);
+  });
+
+  it('and an increase beside a smaller part of it', () => {
+    expect(of('全年新增执法记录仪75台,其中乡镇执法队达到30台。', 'body_cameras')).toContain('body_cameras=75:achieved');
+  });
+});

@@ -11,6 +11,7 @@ import * as derivation from './derivation.js';
 import * as frames from './frames.js';
 import * as grossFigures from './gross-figures.js';
 import * as implied from './implied.js';
+import * as increment from './increment.js';
 import * as listSharing from './list-sharing.js';
 import * as nearestCue from './nearest-cue.js';
 import * as numberFirst from './number-first.js';
@@ -46,6 +47,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   summed,
   continuation,
   rateContinuation,
+  increment,
   boundFacts,
   respectivelyFrames,
   frames,

@@ -246,6 +246,9 @@ export interface CompiledTables {
   yearChange: RegExp;
   /** the verbs of a change that make the count smaller (减少, 下降) */
   yearChangeLess: ReadonlySet<string>;
+  /** words of increase before a count's subject (新增), and of a total or what it reached (总数, 达到) */
+  increments: readonly string[];
+  stockWords: readonly string[];
   /**
    * the marks of the other-period pass for a report (its year, its voice, a department's own name), by name
    * (OTHER_PERIOD_MARKS): every clause or figure the pass marks starts from a match of one of them
@@ -667,6 +670,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     summed,
     year_columns,
     year_change,
+    increment,
     other_period,
   } = lexicon.passes;
   // 全县乡镇全年共开展…: the body's whole before the units together still names them together
@@ -870,6 +874,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         `(${[...year_change.base_refs.map(escape), ...change.against].join('|')})(?:相比)?,?${optional(year_change.again)}(${any(change.by)})了?\\s*$`,
     ),
     yearChangeLess: new Set(year_change.less),
+    increments: increment.words,
+    stockWords: [...continuation.totals, ...continuation.reach],
   };
   cache.set(lexicon, compiled);
   return compiled;
