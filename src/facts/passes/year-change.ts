@@ -20,8 +20,8 @@ export function run(state: SentenceState): void {
   for (let k = 1; k < clauses.length; k++) {
     const clause = clauses[k]!;
     const change = firstIn(quantities, clause);
-    // most clauses open with no year: the regex runs only on those whose words before their number name one
-    if (!change || change.qualifier !== 'exact' || !text.slice(clause.start, change.start).includes('年')) continue;
+    // most clauses open with no year: the regex runs only on those whose words before their number name one (read in place)
+    if (!change || change.qualifier !== 'exact' || !namesYearBefore(text, clause.start, change.start)) continue;
     const said = tables.yearChange.exec(text.slice(clause.start, change.start));
     if (!said || text.slice(change.end, clause.end).trim() !== '') continue;
     // the year by its number, else the report's (unknown: only last year's words can be the base)
@@ -58,6 +58,12 @@ function baseBefore(state: SentenceState, clause: Span, change: Quantity, year: 
   if (!q || q.qualifier !== 'exact') return undefined;
   const cue = nearestCueOf(state, q);
   return cue?.compiled.entry.shape === 'count' ? { q, cue } : undefined;
+}
+
+/** Whether 年 stands between `from` and `to`. */
+function namesYearBefore(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('年', from);
+  return at >= 0 && at < to;
 }
 
 /** Whether a year written (none: 上年, 比上年) is the one before `year`. */
