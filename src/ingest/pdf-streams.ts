@@ -53,7 +53,8 @@ const mayDrawText = (dictionary: string): boolean => !NOT_CONTENT.test(dictionar
  * Whether a content stream may draw text no reader sees, which pdf.js's text content does not tell:
  * in render mode 3 or 7 (invisible) with no picture drawn by the same stream (an OCR layer is laid
  * invisible over its page's scan, and is the text), or in a white fill, shown before another colour is
- * set. Only then are the pages' operators read (see pdf-unseen.ts), a second pass over each page.
+ * set. Only then are all the pages' operators read (see pdf-unseen.ts), a second pass over each page;
+ * otherwise only a page's whose figure may be kerned apart (see pdf-kerning.ts).
  */
 export function drawsTextUnseen(operators: string): boolean {
   return (INVISIBLE_MODE.test(operators) && !DRAWS_PICTURE.test(operators)) || WHITE_TEXT.test(operators) || coversOrClipsText(operators);

@@ -11,17 +11,22 @@ import type { TextItemLike } from './pdf.js';
  * read. pdf.js's text content tells neither the render mode nor the colour, so the page's operators
  * are walked, glyph by glyph, and the glyphs matched to the text content's characters in order.
  */
-export async function unseenTextReader(): Promise<(items: readonly TextItemLike[], operators: OperatorList) => SeenText> {
+export function seenText(items: readonly TextItemLike[], drawn: DrawnGlyphs): SeenText {
+  if (!drawn.hidden.includes(true)) return { items: [...items], unseenChars: 0, coveredChars: 0, barredChars: 0 };
+  return withoutUnseen(items, drawn);
+}
+
+/**
+ * What reads the glyphs a page's operators draw (pdf.js's operator list), loaded when a page first needs
+ * them: to tell the glyphs drawn unseen (see seenText), or to measure the gaps between them (./pdf-kerning.ts).
+ */
+export async function glyphReader(): Promise<(operators: OperatorList) => DrawnGlyphs> {
   supportTransferToFixedLength();
   const { OPS } = await getResolvedPDFJS();
   const ops = OPS as Readonly<Record<string, number>>;
   const pictures = new Set(PICTURE_OPS.map((name) => ops[name]));
   const fills = new Set(FILL_OPS.map((name) => ops[name]));
-  return (items, operators) => {
-    const drawn = drawnGlyphs(operators, ops, pictures, fills);
-    if (!drawn.hidden.includes(true)) return { items: [...items], unseenChars: 0, coveredChars: 0, barredChars: 0 };
-    return withoutUnseen(items, drawn);
-  };
+  return (operators) => drawnGlyphs(operators, ops, pictures, fills);
 }
 
 export interface OperatorList {
@@ -54,9 +59,12 @@ const FILL_OPS = ['fill', 'eoFill', 'fillStroke', 'eoFillStroke', 'closeFillStro
 const INVISIBLE_MODES = new Set([3, 7]);
 const FILL_MODES = new Set([0, 4]);
 
-interface DrawnGlyphs {
+export interface DrawnGlyphs {
   /** the non-space characters drawn, in order */
   chars: string[];
+  /** for each, where its glyph starts and ends on the page, along its baseline */
+  starts: Array<[number, number]>;
+  ends: Array<[number, number]>;
   /** for each, whether no reader sees it */
   hidden: boolean[];
   /** for each, whether it is so because a box covers it or a clip leaves it out, and how */
@@ -140,6 +148,8 @@ function drawnGlyphs(
   const white: boolean[] = [];
   const clipped: boolean[] = [];
   const middles: Array<[number, number]> = [];
+  const starts: Array<[number, number]> = [];
+  const ends: Array<[number, number]> = [];
   /** each glyph's height on the page */
   const heights: number[] = [];
   /** opaque boxes filled, each with how many glyphs were drawn before it */
@@ -232,6 +242,7 @@ function drawnGlyphs(
         const advance = typeof width === 'number' ? (width / 1000) * size : 0;
         const onPage = times(textMatrix, state.ctm);
         const middle = apply(onPage, (advance * hScale) / 2, state.rise + GLYPH_MIDDLE * size);
+        const [start, end] = [apply(onPage, 0, state.rise), apply(onPage, advance * hScale, state.rise)];
         const height = Math.hypot(onPage[2], onPage[3]) * size;
         textMatrix = translated(textMatrix, (advance + state.charSpacing + (isSpace === true ? state.wordSpacing : 0)) * hScale, 0);
         if (typeof unicode !== 'string') continue;
@@ -242,6 +253,8 @@ function drawnGlyphs(
           white.push(isWhiteInk);
           clipped.push(state.clip !== null && !holds(state.clip, middle));
           middles.push(middle);
+          starts.push(start);
+          ends.push(end);
           heights.push(height);
         }
       }
@@ -254,7 +267,7 @@ function drawnGlyphs(
   });
   // a picture under the text is a scan its OCR layer lies over, or a ground for white text
   const hidden = chars.map((_, k) => covered[k] !== 0 || (!picture && (invisible[k]! || (white[k]! && !ground))));
-  return { chars, hidden, covered };
+  return { chars, starts, ends, hidden, covered };
 }
 
 /**
@@ -263,31 +276,46 @@ function drawnGlyphs(
  * right-to-left run), the page is read whole, as before.
  */
 function withoutUnseen(items: readonly TextItemLike[], drawn: DrawnGlyphs): SeenText {
-  let at = 0;
+  const glyphs = glyphsOfItems(items, drawn);
+  if (!glyphs) return { items: [...items], unseenChars: 0, coveredChars: 0, barredChars: 0 };
   let unseenChars = 0;
   let coveredChars = 0;
   let barredChars = 0;
-  const kept: TextItemLike[] = [];
-  for (const item of items) {
+  const kept = items.map((item, i): TextItemLike => {
     let str = '';
-    for (const char of item.str ?? '') {
-      if (/\s/.test(char)) {
-        str += char;
-        continue;
-      }
-      if (drawn.chars[at] !== char) {
-        log.debug({ at, char, drawn: drawn.chars[at] }, 'pdf text content and drawn glyphs differ: page read whole');
-        return { items: [...items], unseenChars: 0, coveredChars: 0, barredChars: 0 };
-      }
-      if (drawn.covered[at] === 'colour') barredChars++;
+    [...(item.str ?? '')].forEach((char, k) => {
+      const at = glyphs[i]![k]!;
+      if (at < 0) str += char;
+      else if (drawn.covered[at] === 'colour') barredChars++;
       else if (drawn.covered[at] === 'white') coveredChars++;
       else if (drawn.hidden[at]) unseenChars++;
       else str += char;
-      at++;
-    }
-    kept.push(str === item.str ? item : { ...item, str });
-  }
+    });
+    return str === item.str ? item : { ...item, str };
+  });
   return { items: kept, unseenChars, coveredChars, barredChars };
+}
+
+/**
+ * For each item, the drawn glyph each of its characters is (-1 for a space, which pdf.js writes for a
+ * gap): the items' non-space characters are the drawn glyphs' in order, or undefined where they are not.
+ */
+export function glyphsOfItems(items: readonly TextItemLike[], drawn: DrawnGlyphs): number[][] | undefined {
+  let at = 0;
+  const glyphs: number[][] = [];
+  for (const item of items) {
+    const own: number[] = [];
+    for (const char of item.str ?? '') {
+      if (/\s/.test(char)) own.push(-1);
+      else if (drawn.chars[at] === char) own.push(at++);
+      else {
+        log.debug({ at, char, drawn: drawn.chars[at] }, 'pdf text content and drawn glyphs differ: page read whole');
+        return undefined;
+      }
+    }
+    glyphs.push(own);
+  }
+  return glyphs;
 }
 
 /** pdf.js's codes in a path's data (its DrawOPS). */

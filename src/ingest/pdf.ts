@@ -6,7 +6,8 @@ import { inputError } from './limits.js';
 import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageLine, type PlacedRun } from './page-lines.js';
 import { checkPdfBudget, TYPE3_FONT } from './pdf-streams.js';
-import { unseenTextReader } from './pdf-unseen.js';
+import { PARTED_DIGITS, withKernedFiguresClosed } from './pdf-kerning.js';
+import { glyphReader, seenText } from './pdf-unseen.js';
 import { nonSpaceLength } from './table-cells.js';
 
 /**
@@ -91,7 +92,7 @@ async function readPages(
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: false });
     if (pdf.numPages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pdf.numPages));
     const pages: PageLine[][] = [];
-    const unseen = mayHideText ? await unseenTextReader() : undefined;
+    let readGlyphs: Awaited<ReturnType<typeof glyphReader>> | undefined;
     let unseenChars = 0;
     let coveredChars = 0;
     let barredChars = 0;
@@ -100,13 +101,20 @@ async function readPages(
       const page = await pdf.getPage(number);
       const content = await page.getTextContent();
       // Marked-content entries carry no text.
-      let items: TextItemLike[] = content.items.filter((item): item is TextItemLike & typeof item => 'str' in item);
-      if (unseen) {
-        const seen = unseen(items, await page.getOperatorList());
-        unseenChars += seen.unseenChars;
-        coveredChars += seen.coveredChars;
-        barredChars += seen.barredChars;
-        items = seen.items;
+      let items: readonly TextItemLike[] = content.items.filter((item): item is TextItemLike & typeof item => 'str' in item);
+      // the page's glyphs are read only when its text may be drawn unseen or a figure may be kerned apart: it costs a second pass
+      const kerned = items.some((item) => PARTED_DIGITS.test(item.str ?? ''));
+      if (mayHideText || kerned) {
+        readGlyphs ??= await glyphReader();
+        const drawn = readGlyphs(await page.getOperatorList());
+        if (kerned) items = withKernedFiguresClosed(items, drawn);
+        if (mayHideText) {
+          const seen = seenText(items, drawn);
+          unseenChars += seen.unseenChars;
+          coveredChars += seen.coveredChars;
+          barredChars += seen.barredChars;
+          items = seen.items;
+        }
       }
       const lines = groupLines(items);
       // a page whose text is typed in boxes or form fields over it, none in its text layer, was a "scan"
