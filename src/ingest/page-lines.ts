@@ -257,6 +257,19 @@ const ROW_BAND = 1.5;
 /** A wrapped cell's line under a row is taken when the table goes on within this many font sizes below it. */
 const TABLE_GOES_ON = 4;
 
+/** A cell's next line stands nearer its row than this share of the step between the table's rows: a line of a row of its own does not. */
+const WRAP_SHARE = 0.8;
+
+/** The least step down from one of a page's table rows to the next in its table (0 for none): the table's rows stand that far apart. */
+function rowPitch(rows: readonly PageLine[]): number {
+  let pitch = Infinity;
+  for (let k = 1; k < rows.length; k++) {
+    const step = rows[k - 1]!.y - rows[k]!.y;
+    if (step > 0 && step <= TABLE_GOES_ON * rows[k]!.size) pitch = Math.min(pitch, step);
+  }
+  return pitch === Infinity ? 0 : pitch;
+}
+
 /** A cell of a table's row: its text and where it stands. */
 interface RowCell {
   text: string;
@@ -289,12 +302,15 @@ function cellOf(cells: readonly RowCell[], line: PageLine): number | undefined {
  * with no label, or 受理行政 | 19件 and a line 诉讼案件). A line that is no sentence and lies in one of a row's
  * columns, at most a line away, is that cell's: under a row with text in that column (its cell set at the
  * top) while the table goes on under it, or over or under a row with none there (its cell set in the middle).
+ * Nearer the row than the table's rows stand to one another, it is the cell's too: under the table's last
+ * row, or over a row whose figures stand beside the label's last line, with a row over it (not a caption).
  */
 function joinWrappedCells(page: readonly PageLine[]): readonly PageLine[] {
   if (!page.some((line) => line.tableRow)) return page;
   const byHeight = [...page].sort((a, b) => b.y - a.y);
   const rows = byHeight.filter((line) => line.tableRow && line.column === undefined);
   const claimed = new Map<PageLine, { row: PageLine; cell: number; distance: number }>();
+  const pitch = rowPitch(rows);
   let first = 0;
   for (const row of rows) {
     const cells = cellsOf(row);
@@ -307,7 +323,11 @@ function joinWrappedCells(page: readonly PageLine[]): readonly PageLine[] {
       const cell = cellOf(cells, line);
       // a cell drawn apart on the row's own baseline is its row's too, left of its first cell
       if (cell === undefined || (cell >= 0 && distance < row.size / 2)) continue;
-      if (cell >= 0 && (line.y > row.y || !rows.some((other) => other.y < line.y && other.y >= line.y - TABLE_GOES_ON * row.size))) continue;
+      const tableGoesOn = (down: number) => rows.some((other) => down * (line.y - other.y) > 0 && down * (line.y - other.y) <= TABLE_GOES_ON * row.size);
+      // a line of the cell's own, under or over its text: not one in a column the row has no cell of, right of its last
+      const underCell = cell >= 0 && line.x <= cells[cell]!.right && line.right >= cells[cell]!.x;
+      const inRowPitch = underCell && distance <= WRAP_SHARE * pitch && (line.y < row.y || tableGoesOn(-1));
+      if (cell >= 0 && !inRowPitch && (line.y > row.y || !tableGoesOn(1))) continue;
       const known = claimed.get(line);
       if (!known || distance < known.distance) claimed.set(line, { row, cell, distance });
     }
