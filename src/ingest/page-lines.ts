@@ -75,6 +75,8 @@ const HAN_END = /\p{Script=Han}$/u;
 /** What a Latin word or number set apart after it keeps a space from: a letter, a digit, the punctuation of Latin text. */
 const LATIN_END = /[A-Za-z0-9,.;:!?)]$/;
 const HAN_START = /^\p{Script=Han}/u;
+/** A Latin letter drawn as a run of its own: a line's first two, a gap apart, start it letter-spaced (A n n u a l). */
+const LATIN_LETTER = /^[A-Za-z]$/;
 /** A gap up to this many times the line's letter spacing is that spacing, not a space between two words. */
 const LETTER_GAP_SLACK = 1.25;
 
@@ -82,7 +84,7 @@ const LETTER_GAP_SLACK = 1.25;
  * Adds a run to the end of a line; a wide gap before it is a table's cell border (the cells ran
  * together: 7公职律师名31 24), a narrower one too once the line is a row, and Latin words and numbers
  * set apart by a gap keep a space between them (after Latin punctuation too: Heading: results), unless the line is letter-spaced one character a run
- * (石 垅 乡 2 0 1 7 年) and the gap no wider than its spacing.
+ * (石 垅 乡 2 0 1 7 年, A n n u a l: two Chinese characters or Latin letters a run each) and the gap no wider than its spacing.
  */
 export function appendRun(line: PageLine, run: PlacedRun): void {
   const gap = run.x - line.right;
@@ -90,13 +92,17 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
   const single = run.text.length === 1;
   const letterSpaced = single && line.letterGap !== undefined && gap <= line.letterGap * LETTER_GAP_SLACK;
   const at = line.text.length;
-  const separated = gap > run.size * (line.tableRow ? NEXT_CELL_GAP : CELL_GAP) && line.text.trim() !== '' && run.text.trim() !== '';
+  // in a letter-spaced line a word's space is the spacing twice (after its last letter and after the space) and a
+  // space: only what lies beyond that parts cells
+  const spacing = 2 * (line.letterGap ?? 0);
+  const separated = gap - spacing > run.size * (line.tableRow ? NEXT_CELL_GAP : CELL_GAP) && line.text.trim() !== '' && run.text.trim() !== '';
   const join = line.text.trim() !== '' && run.text.trim() !== '' ? { at, textStart: at, x: run.x, gap, size: run.size, separated } : undefined;
   if (join) (line.joins ??= []).push(join);
   if (separated) {
     line.text += CELL_SEPARATOR;
     line.tableRow = true;
-  } else if (wide && !letterSpaced && LATIN_END.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
+  } else if (wide && single && line.letterGap === undefined && LATIN_LETTER.test(line.text) && LATIN_LETTER.test(run.text)) line.letterGap = gap;
+  else if (wide && !letterSpaced && LATIN_END.test(line.text) && /^[A-Za-z0-9]/.test(run.text)) line.text += ' ';
   else if (wide && single && HAN_END.test(line.text) && HAN_START.test(run.text)) line.letterGap = gap;
   if (!single) line.letterGap = undefined;
   if (join) join.textStart = line.text.length;
