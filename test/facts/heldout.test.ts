@@ -101,6 +101,7 @@ import {
   heldout95Dir,
   heldout94Dir,
   heldout96Dir,
+  heldout93Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -1649,6 +1650,20 @@ describe.each([
   // read where a later clause gives a larger total of the same fact (总数达到, 累计). Now P 1.000 / R 1.000, plans 8/9, no
   // leaks, meta 5/5. Left: 纠错率控制在10%以内 in the city's plans (a bare 纠错率 needs a 复议 topic in its sentence or heading).
   ['test/fixtures/heldout96', heldout96Dir],
+  // written and labelled blind (w93), typos, editorial slips and messy typing as offices really publish them: a wrong
+  // character in a key word (合法性审合, 出廷应诉, 复议案见), a doubled or spaced one (法律顾顾问, 法律 顾问), thousands separators
+  // (1,286 / 1，086), full-width digits (１４次, ９．２％), a letter O in a figure or year (2O3件, 2O23年 — last year's stays last year's),
+  // a year typed 2204年 beside 2024, ％ / % / 个百分点 mixed, sentences cut by a stray line break or <br>, a paragraph pasted twice
+  // (counted once), headings numbered out of order (一、二、二、四); a space inside a figure (12 6件, 1 2,846件) is left unlabelled
+  // (optional): a reader cannot be sure. Five documents: a 2024 county (UTF-8 with a BOM, CRLF), a 2023 district (.docx, the
+  // 复议 paragraph pasted twice), a 2025 county (GBK, full-width digits), a 2022 city portal page (.html, &nbsp; and <br>), a 2024
+  // town (Markdown).
+  // Measured first at P 0.980 / R 0.967, plans 19/20, 5 leaks, meta 20/20 (150 found, 5 missed, 3 spurious): missed 法律顾顾问
+  // (two docs), 出廷应诉42件, the district's 复议 count in its pasted-twice paragraph (受理行政复议申请102件) and the town's 已审结 of
+  // one 复议; spurious 梳理146件 (a cleanup's scope), 新增…执法记录仪60台 (added, beside 在用…415台), 区长…述法 as coverage. All five
+  // leaks are plans equal to the year's figure under the same id (学法12次, 出庭率100% ×3, 合同审查100%), the labelling clash
+  // earlier sets resolved by dropping such plans: left for the fixer.
+  ['test/fixtures/heldout93', heldout93Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

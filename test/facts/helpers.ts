@@ -203,6 +203,8 @@ export const heldout95Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout94Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout94');
 /** A ninety-sixth blind set, figures given as changes and comparisons (同比, 较上年增加, 由…提高到…, 个百分点, 翻了一番, 连续三年保持, 首次实现, ranks and other places' averages, tables with last year's and 增减 columns, a few counts computed from a stated base and change): a 2024 county (.txt), a 2023 district with a Word table (.docx), a 2025 county (Markdown), a 2022 city portal page with a 增减 table (.html), a 2024 township (GBK). */
 export const heldout96Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout96');
+/** A ninety-third blind set, typos, editorial slips and messy typing (合法性审合, 出廷, 复议案见, 法律顾顾问, 法律 顾问, 1,286 / 1，086, full-width digits, 2O23 and 2204年, ％ beside %, stray line breaks, a paragraph pasted twice, headings out of order): a 2024 county (UTF-8 with a BOM, CRLF), a 2023 district (.docx), a 2025 county (GBK, full-width digits), a 2022 city portal page with &nbsp; and <br> (.html), a 2024 town (Markdown). */
+export const heldout93Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout93');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
