@@ -368,6 +368,8 @@ export const PassTables = lazySchema(() =>
           target_share: z.object({ verbs: z.array(Term).min(1), scopes: z.array(Term) }).strict(),
           /** words that name other things than the subject (其他文件) */
           others: z.array(Term).default([]),
+          /** verbs of going over a stock in a total's lead (共梳理146件): it counts what was gone through */
+          surveys: z.array(RegexSource).default([]),
         })
         .strict(),
       superior_level: z

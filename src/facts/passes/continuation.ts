@@ -122,7 +122,8 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   if (ruledOutSubject(view.text, cue)) return null;
   // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
   const verb = governedByVerb(state.tables, cue, lead, true, view.text.slice(cue.start, cue.end));
-  const total = tables.total.test(lead);
+  // …共梳理146件: a total of what was gone through, not of the subject's act
+  const total = tables.total.test(lead) && !tables.survey.test(lead);
   if (total && !listed && countedOtherwise(state, cue, source, q)) return null;
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject; the number's
   // bound may be that verb (预计全年超过1500件)

@@ -36,6 +36,8 @@ export interface CompiledTables {
   changeBy: RegExp;
   /** a total word and a few more characters at the end of a string (共清理), or a bare one right there (计) */
   total: RegExp;
+  /** a verb of going over a stock (共梳理): a total after it counts what was gone through */
+  survey: RegExp;
   parts: readonly string[];
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
   occasion: RegExp;
@@ -697,6 +699,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       `(?:(?:${change.against.join('|') || '(?!)'})(?:相比)?,?|(?:${change.measured.length === 0 ? '(?!)' : any(change.measured)}))(?:${any(change.by)})了?\\s*$`,
     ),
     total: new RegExp(`(?:(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}|(?:${any(continuation.bare_totals)}))$`),
+    survey: new RegExp(continuation.surveys.map((v) => `(?:${v})`).join('|') || '(?!)'),
     parts: continuation.parts,
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
