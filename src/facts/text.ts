@@ -594,6 +594,10 @@ export interface WordScanner {
   found: Int32Array;
 }
 
+/** The Chinese characters a doubled one of which the word scanner reads once (CJK and extension A). */
+const HAN_FIRST = 0x3400;
+const HAN_LAST = 0x9fff;
+
 export function wordScanner(list: Iterable<string>): WordScanner {
   const words = [...new Set(list)];
   // node k of the trie: the character it is reached by, its first child and next sibling (-1:
@@ -636,6 +640,7 @@ export function wordScanner(list: Iterable<string>): WordScanner {
         let node = rootOf[text.charCodeAt(i)]!;
         if (node === 0) continue;
         const from = n;
+        let doubled = false;
         for (let j = i + 1; node >= 0; j++) {
           const id = ends[node]!;
           if (id >= 0) {
@@ -649,7 +654,15 @@ export function wordScanner(list: Iterable<string>): WordScanner {
             found[n + 2] = j;
             n += 3;
           }
-          node = j < text.length ? childOf(node, text.charCodeAt(j)) : -1;
+          if (j >= text.length) break;
+          const char = text.charCodeAt(j);
+          const next = childOf(node, char);
+          // 法律顾顾问: a Chinese character typed twice inside a word is read once, once a word; not its first
+          // (顾顾问 holds 顾问 from the second), which a word starting there reads
+          if (next < 0 && !doubled && j - i >= 2 && j + 1 < text.length && char === chars[node] && char >= HAN_FIRST && char <= HAN_LAST) {
+            doubled = true;
+            node = childOf(node, text.charCodeAt(++j));
+          } else node = next;
         }
         // found shortest first at a place, where all start alike: the longest first, as callers read them
         for (let a = from, b = n - 3; a < b; a += 3, b -= 3) {

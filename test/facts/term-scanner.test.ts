@@ -40,15 +40,40 @@ describe('term scanner', () => {
     expect(termScanner(words)(text)).toEqual(occurrencesOf(text, words));
   });
 
-  it('finds what a plain search finds', () => {
+  it('finds what a plain search finds, in a text with no character typed twice in a row', () => {
     const letters = fc.constantFrom('行', '政', '复', '议', '案', '件');
     const word = fc.array(letters, { minLength: 1, maxLength: 4 }).map((w) => w.join(''));
     fc.assert(
       fc.property(fc.array(word, { minLength: 1, maxLength: 12 }), fc.array(letters, { maxLength: 20 }), (words, chars) => {
-        const text = chars.join('');
+        const text = chars.filter((c, k) => c !== chars[k - 1]).join('');
         expect(termScanner(words)(text)).toEqual(occurrencesOf(text, words));
       }),
       { numRuns: 500 },
     );
+  });
+
+  it('reads a character typed twice inside a word once, the word spanning both', () => {
+    const scan = termScanner(['法律顾问', '顾问']);
+    expect(scan('聘请法律顾顾问8名')).toEqual([
+      { term: '法律顾问', id: 0, start: 2, end: 7 },
+      { term: '顾问', id: 1, start: 5, end: 7 },
+    ]);
+    expect(scan('聘请法律律顾问8名').map((h) => [h.term, h.start, h.end])).toEqual([
+      ['法律顾问', 2, 7],
+      ['顾问', 5, 7],
+    ]);
+  });
+
+  it('but not its first character (the word read from the second), nor twice in a word, nor a letter or digit', () => {
+    expect(termScanner(['顾问'])('顾顾问').map((h) => [h.term, h.start])).toEqual([['顾问', 1]]);
+    expect(termScanner(['法律顾问'])('法律律顾顾问')).toEqual([]);
+    expect(termScanner(['第1期'])('第11期')).toEqual([]);
+  });
+
+  it('and a character ending one word and opening the next (会议议题) gives the two words as written', () => {
+    expect(termScanner(['会议', '议题'])('常务会议议题').map((h) => [h.term, h.start, h.end])).toEqual([
+      ['会议', 2, 4],
+      ['议题', 4, 6],
+    ]);
   });
 });
