@@ -91,6 +91,8 @@ function headingCandidate(text: string, line: Line): Candidate | null {
 interface Open {
   section: Section;
   number: number;
+  /** the marker's form (see Candidate) */
+  form: string;
   /** last accepted child number per depth */
   children: Map<number, number>;
 }
@@ -122,7 +124,7 @@ export function findHeadings(
   unnumbered: ((line: string) => boolean) | null = null,
 ): Section[] {
   const sections: Section[] = [];
-  const root: Open = { section: null as unknown as Section, number: 0, children: new Map() };
+  const root: Open = { section: null as unknown as Section, number: 0, form: '', children: new Map() };
   const stack: Open[] = [];
   const lastAtDepth = new Map<number, number>();
   let inner: InnerList | null = null;
@@ -138,18 +140,20 @@ export function findHeadings(
     while (parentIndex >= 0 && stack[parentIndex]!.section.depth >= c.depth) parentIndex--;
     const parent = parentIndex >= 0 ? stack[parentIndex]! : root;
     const previous = parent.children.get(c.depth) ?? 0;
-    const accepted = c.number === previous + 1 || (previous === 0 && c.depth > 1 && c.number === (lastAtDepth.get(c.depth) ?? 0) + 1);
+    const inSequence = c.number === previous + 1 || (previous === 0 && c.depth > 1 && c.number === (lastAtDepth.get(c.depth) ?? 0) + 1);
     const continuesInner = inner !== null && inner.depth === c.depth && inner.form === c.form && c.number === inner.number + 1;
-    if (!accepted) {
-      if (continuesInner) inner!.number = c.number;
-      else if (c.number === 1) inner = { depth: c.depth, form: c.form, number: 1 };
-      continue;
-    }
     // search within the line only: scanning on to the next 。 would make this quadratic
     const stop = text.slice(c.markerEnd, c.lineEnd).search(TITLE_END);
     const titleEnd = stop < 0 ? c.lineEnd : c.markerEnd + stop;
     const headingSpan = trimSpan(text, c.start, titleEnd);
     const title = text.slice(c.markerEnd, headingSpan.end).trim();
+    const accepted =
+      inSequence || (!continuesInner && ended && stop < 0 && slipsNumbering(c, previous, title, parentIndex < 0 ? stack[0] : undefined, inner, announces));
+    if (!accepted) {
+      if (continuesInner) inner!.number = c.number;
+      else if (c.number === 1) inner = { depth: c.depth, form: c.form, number: 1 };
+      continue;
+    }
     if (continuesInner && inner!.number >= INNER_LIST_MIN && !announces(title)) {
       inner!.number = c.number;
       continue;
@@ -170,10 +174,34 @@ export function findHeadings(
     parent.children.set(c.depth, c.number);
     lastAtDepth.set(c.depth, c.number);
     stack.length = parentIndex + 1;
-    stack.push({ section, number: c.number, children: new Map() });
+    stack.push({ section, number: c.number, form: c.form, children: new Map() });
   }
   closeSpans(text, sections, limit);
   return sections;
+}
+
+/** How long the title of a top-level heading numbered out of turn may be: a title, not an item's sentence. */
+const MAX_SLIPPED_TITLE = 30;
+
+/**
+ * 一、二、二、四、: a top-level heading, alone on its line after a finished paragraph, whose number repeats the
+ * last one's or skips one, in that heading's form: an editor's slip in the numbering, the heading none the less.
+ * Not while a list numbered like the headings runs inside the section (四、工作计划 then 一、二、), and not out of a
+ * section that announces a kind (存在的问题, 下一步工作打算) into one that announces none: there the line is an
+ * item of that section's list whose first number was lost.
+ */
+function slipsNumbering(
+  c: Candidate,
+  previous: number,
+  title: string,
+  top: Open | undefined,
+  inner: InnerList | null,
+  announces: (title: string) => boolean,
+): boolean {
+  if (c.depth !== 1 || top === undefined || top.form !== c.form || title.length > MAX_SLIPPED_TITLE) return false;
+  if (c.number !== previous && c.number !== previous + 2) return false;
+  if (inner !== null && inner.depth === c.depth && inner.form === c.form) return false;
+  return announces(title) || !announces(top.section.title);
 }
 
 /**
