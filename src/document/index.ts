@@ -150,25 +150,40 @@ const SENTENCES_A_LOOK = 64;
 /** A full date closing a head line (read without blanks), after the issuer's name. */
 const TRAILING_DATE = /(?<=[^\d])\d{4}年\d{1,2}月\d{1,2}日$/;
 
-/** A paragraph this long, written again word for word, is the same paragraph pasted twice, no coincidence. */
-const MIN_REPEATED_PARAGRAPH = 50;
+/** A paragraph this long, written again word for word, is the same text pasted twice, no coincidence. */
+const MIN_REPEATED_PARAGRAPH = 40;
+/** What ends a sentence inside a paragraph. */
+const SENTENCE_ENDS = new Set(['。', '!', '?']);
 
 /**
- * The lines that repeat an earlier paragraph word for word (a web page with a part standing twice,
- * a draft with a section copied in again): the sentences that end in them are not read again (a
- * heading pasted with the paragraph may run into its first sentence), so that each figure is read
- * once. The text stays as written.
+ * The lines that repeat earlier text word for word, each of their sentences standing in an earlier paragraph
+ * (a web page with a part standing twice, a draft with a section copied in again, a paragraph's first sentence
+ * pasted again as a paragraph of its own): the sentences that end in them are not read again (a heading pasted
+ * with the paragraph may run into its first sentence), so that each figure is read once. The text stays as written.
  */
 function repeatedParagraphs(text: string, lines: readonly Line[]): Line[] {
   const seen = new Set<string>();
   const repeated: Line[] = [];
   for (const line of lines) {
     if (line.last - line.first < MIN_REPEATED_PARAGRAPH) continue;
-    const paragraph = text.slice(line.first, line.last);
-    if (seen.has(paragraph)) repeated.push(line);
-    else seen.add(paragraph);
+    const sentences = sentencesOf(text.slice(line.first, line.last));
+    if (sentences.every((sentence) => seen.has(sentence))) repeated.push(line);
+    else for (const sentence of sentences) seen.add(sentence);
   }
   return repeated;
+}
+
+/** A paragraph's sentences, each with its end mark; what follows the last mark is one more. */
+function sentencesOf(paragraph: string): string[] {
+  const sentences: string[] = [];
+  let from = 0;
+  for (let i = 0; i < paragraph.length; i++) {
+    if (!SENTENCE_ENDS.has(paragraph[i]!)) continue;
+    sentences.push(paragraph.slice(from, i + 1));
+    from = i + 1;
+  }
+  if (from < paragraph.length) sentences.push(paragraph.slice(from));
+  return sentences;
 }
 
 /** What the outputs say about the document (the `document` object of ../shared/spec/facts.md). */
