@@ -30,15 +30,22 @@ export function spansWithin<T extends Span>(spans: readonly T[], from: number, t
 }
 
 /** The asides in [from, to] of `text`, read from left to right, each from where the one before it ends. */
-export function asidesWithin(text: string, from: number, to: number, asideEnd: (text: string, at: number, end: number) => number): Span[] {
+export function asidesWithin(text: string, from: number, to: number, asides: AsideReader): Span[] {
   const out: Span[] = [];
-  for (let at = from; at < to; at++) {
-    const end = asideEnd(text, at, to);
-    if (end <= at) continue;
-    out.push({ start: at, end });
-    at = end - 1;
+  for (let at = asides.next(text, from); at >= 0 && at < to; at = asides.next(text, at)) {
+    const end = asides.end(text, at, to);
+    if (end > at) {
+      out.push({ start: at, end });
+      at = end;
+    } else at++;
   }
   return out;
+}
+
+/** Where the lexicon's asides open and end (asideReader). */
+export interface AsideReader {
+  end: (text: string, at: number, end: number) => number;
+  next: (text: string, from: number) => number;
 }
 
 /** Whether `s` lies inside one of `spans`. */
@@ -349,8 +356,8 @@ export interface CompiledLexicon {
   objectModifier: RegExp;
   /** the implied patterns, with their entries, in the lexicon's order, that a sentence's words may match */
   impliedScreen: Screen<EntryPattern>;
-  /** where an aside of the lexicon (asides: a gloss, a deadline, 经…研究) opening at a position ends, within `end`; -1 where none opens */
-  asideEnd: (text: string, at: number, end: number) => number;
+  /** where an aside of the lexicon (asides: a gloss, a deadline, 经…研究) opening at a position ends, within `end` (-1 where none opens), and where the next may open */
+  asides: AsideReader;
   /** a negator right before a position: 不予(受理), 尚未(开展) */
   negated: (text: string, at: number) => boolean;
   byId: Map<string, CompiledEntry>;
@@ -436,27 +443,49 @@ function targetDoneOf({ after, done_after }: Lexicon['status']['quoted_target'])
 const CLAUSE_BREAK = '[,;:。!?|]';
 
 /**
- * A clause's pattern read on its whole sentence: an anchor at its start (^, also after an alternative's bar or a
- * group's bracket) holds after a clause break too, one at its end ($ before a bar, a bracket or the end) before one.
+ * A clause's pattern read on its whole sentence, for a test only: an anchor at its start (^, also after an alternative's
+ * bar or a group's bracket) holds after a clause break too, one at its end ($ before a bar, a bracket or the end) before
+ * one. The pattern's own opening anchor takes the break in (a test asks only whether it matches): a lookbehind opening a
+ * pattern is tried at every position of every sentence, five times the time of all the other markers together.
  */
 const clauseAnchored = (source: string): string =>
-  source.replace(/(^|[(|])\^/g, `$1(?<=^|${CLAUSE_BREAK})`).replace(/(?<!\\)\$(?=$|[|)])/g, `(?=$|${CLAUSE_BREAK})`);
+  source
+    .replace(/^\^/, `(?:^|${CLAUSE_BREAK})`)
+    .replace(/([(|])\^/g, `$1(?<=^|${CLAUSE_BREAK})`)
+    .replace(/(?<!\\)\$(?=$|[|)])/g, `(?=$|${CLAUSE_BREAK})`);
 
 /** How many years ahead a plan marker's {later} reaches (制定了2022年度学法计划 in a 2021 report). */
 const LATER_YEARS = 5;
 
 /**
- * Where an aside of the lexicon (rules/facts.yaml `asides`: a gloss, a deadline) that opens at `at`
- * ends, within `end`; -1 where none opens. The first pattern that matches there is taken.
+ * The asides of the lexicon (rules/facts.yaml `asides`: a gloss, a deadline): `end`, where one that opens at `at` ends,
+ * within `end`, -1 where none opens (the first pattern that matches there is taken); `next`, the first position from
+ * `from` on where one may open (some pattern matches there, whatever its end), -1 for none. Most positions open none:
+ * one search of all the patterns together says so, not one per pattern and position.
  */
-function asideReader(patterns: readonly string[]): (text: string, at: number, end: number) => number {
+function asideReader(patterns: readonly string[]): AsideReader {
   const asides = patterns.map((p) => new RegExp(p, 'y'));
-  return (text, at, end) => {
-    for (const aside of asides) {
-      aside.lastIndex = at;
-      if (aside.test(text) && aside.lastIndex <= end) return aside.lastIndex;
-    }
-    return -1;
+  // a pattern's numbered backreference would point elsewhere among the others: then each is tried alone
+  const together = patterns.some((p) => /\\[1-9k]/.test(p)) ? null : patterns.map((p) => `(?:${p})`).join('|') || '(?!)';
+  const opensAt = together === null ? null : new RegExp(together, 'y');
+  const opening = together === null ? null : new RegExp(together, 'g');
+  return {
+    end: (text, at, end) => {
+      if (opensAt) {
+        opensAt.lastIndex = at;
+        if (!opensAt.test(text)) return -1;
+      }
+      for (const aside of asides) {
+        aside.lastIndex = at;
+        if (aside.test(text) && aside.lastIndex <= end) return aside.lastIndex;
+      }
+      return -1;
+    },
+    next: (text, from) => {
+      if (!opening) return from < text.length ? from : -1;
+      opening.lastIndex = from;
+      return opening.exec(text)?.index ?? -1;
+    },
   };
 }
 
@@ -465,12 +494,12 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   if (compiled) return compiled;
   // most entries add no context words of their own: one word run serves all that share their words
   const gaps = new Map<string, WordRun>();
-  const asideEnd = asideReader(lexicon.asides);
+  const asides = asideReader(lexicon.asides);
   const gapOf = (context: readonly string[]): WordRun => {
     const key = context.join('\n');
     let gap = gaps.get(key);
     // besides the words: blanks, a table's cell border, a label's colon (政府信息公开申请:受理643件)
-    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], '|:', asideEnd)));
+    if (!gap) gaps.set(key, (gap = wholeOf([...lexicon.context, ...context], '|:', asides.end)));
     return gap;
   };
   const objectModifier = new RegExp(lexicon.objectModifiers.map((m) => `(?:${m})`).join('|') || '(?!)', 'g');
@@ -550,7 +579,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     frameScreen: screenOf(frames, (f) => f.groups.map((g) => f.frame[g.kind]), idOf),
     objectModifier,
     impliedScreen: screenOf(implied, (i) => i.pattern.groups, idOf),
-    asideEnd,
+    asides,
     negated: (text, at) => endsWithOneOf(negatorsEnding, text, at),
     byId: new Map(entries.map((e) => [e.entry.id, e])),
     derive: lexicon.derive,
