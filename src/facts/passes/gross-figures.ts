@@ -13,7 +13,8 @@ export const meta: PassMeta = {
 /** Drops a figure an entry's `gross` acts count where a later clause counts the entry's net part (the spec's count). */
 export function run(state: SentenceState): void {
   const { view, compiled, tables } = state;
-  if (state.facts.length < 2) return;
+  // a figure an entry counts gross is rare: the sentence's clauses are placed only where one stands
+  if (state.facts.length < 2 || !state.facts.some((f) => compiled.byId.get(f.id)?.entry.gross !== undefined)) return;
   const base = view.sentence.span.start;
   const clauses = view.clauses.map((c) => ({ ...c, docEnd: base + view.map[c.end]! }));
   const clauseOf = (f: Fact): number => clauses.findIndex((c) => f.evidence.end <= c.docEnd);
