@@ -57,14 +57,14 @@ function namesOwnSubject(state: SentenceState, clause: Span): boolean {
   const cues = spansWithin(state.all, clause.start, clause.end);
   const subjects = spansWithin(state.hits, clause.start, clause.end).filter((h) => state.compiled.frameWords.frameSubjects[h.id] === 1);
   if (cues.length === 0 && subjects.length === 0) return false;
-  const asides = asidesWithin(state.view.text, clause.start, clause.end, state.compiled.asideEnd);
+  const asides = asidesWithin(state.view.text, clause.start, clause.end, state.compiled.asides);
   return cues.some((c) => !insideSome(c, asides)) || subjects.some((h) => !insideSome(h, asides));
 }
 
 /** Whether `clause` names a cue outside its asides. */
 function cuesOutsideAsides(state: SentenceState, clause: Span): boolean {
   if (!anyWithin(state.all, clause.start, clause.end)) return false;
-  const asides = asidesWithin(state.view.text, clause.start, clause.end, state.compiled.asideEnd);
+  const asides = asidesWithin(state.view.text, clause.start, clause.end, state.compiled.asides);
   return spansWithin(state.all, clause.start, clause.end).some((c) => !insideSome(c, asides));
 }
 
