@@ -16,8 +16,9 @@ export function run(state: SentenceState): void {
   // a figure an entry counts gross is rare: the sentence's clauses are placed only where one stands
   if (state.facts.length < 2 || !state.facts.some((f) => compiled.byId.get(f.id)?.entry.gross !== undefined)) return;
   const base = view.sentence.span.start;
-  const clauses = view.clauses.map((c) => ({ ...c, docEnd: base + view.map[c.end]! }));
-  const clauseOf = (f: Fact): number => clauses.findIndex((c) => f.evidence.end <= c.docEnd);
+  const { clauses } = view;
+  // a fact's clause, by where its evidence ends in the document
+  const clauseOf = (f: Fact): number => clauses.findIndex((c) => f.evidence.end <= base + view.map[c.end]!);
   const dropped = new Set<Fact>();
   for (const gross of state.facts) {
     const rule = compiled.byId.get(gross.id)?.entry.gross;
