@@ -106,3 +106,95 @@ await build({
 /** The CLI's bundle: it holds the modules it shares with the bundle below, and hands them over (src/load.ts). */
 await build({ ...common, ...asCommonJs, entryPoints: { cli: 'src/cli.ts' }, plugins: [zodEnglishOnly] });
 await build({ ...common, ...asCommonJs, entryPoints: { lazy: 'src/lazy.ts' }, plugins: [zodEnglishOnly, sharedModules] });
+
+/**
+ * esbuild writes non-ASCII characters as escapes in strings and templates but leaves them in regular
+ * expression literals (a literal's `.source` would change), so the Chinese of a few hundred patterns made the
+ * whole bundle non-ASCII: Node decoded its 1.2 MB as UTF-8 into a two-byte string on every cold start, and V8
+ * hashed and scanned it as one (about 3.5% of a cold check's instructions). They are written as \uXXXX escapes
+ * here, which a regular expression reads as the same character with or without the u flag; code that reads a
+ * literal's source must read such escapes (src/facts/numerals.ts does). The source map's columns are moved with
+ * them. A character after a backslash (an identity escape) would turn into an escaped backslash: refused.
+ */
+function writeAscii(name) {
+  const file = path.join(outdir, name);
+  const code = readFileSync(file, 'utf8');
+  if (!/[\u0080-\uffff]/.test(code)) return;
+  const widened = []; // per generated line: the columns of the characters written as escapes
+  let line = 0;
+  let column = 0;
+  let ascii = '';
+  for (let i = 0; i < code.length; i++) {
+    const unit = code.charCodeAt(i);
+    if (unit === 10) {
+      line++;
+      column = 0;
+      ascii += '\n';
+      continue;
+    }
+    if (unit > 0x7f) {
+      if (code[i - 1] === '\\') throw new Error(`${name}: a non-ASCII character after a backslash at line ${line + 1}, column ${column}`);
+      (widened[line] ??= []).push(column);
+      ascii += `\\u${unit.toString(16).toUpperCase().padStart(4, '0')}`;
+    } else ascii += code[i];
+    column++;
+  }
+  writeFileSync(file, ascii);
+  const mapFile = `${file}.map`;
+  const map = JSON.parse(readFileSync(mapFile, 'utf8'));
+  map.mappings = map.mappings
+    .split(';')
+    .map((segments, at) => (widened[at] ? shiftColumns(segments, widened[at]) : segments))
+    .join(';');
+  writeFileSync(mapFile, JSON.stringify(map));
+}
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** One line's segments with each generated column moved 5 further for every escaped character before it. */
+function shiftColumns(segments, escaped) {
+  let before = 0; // generated column, as read
+  let written = 0; // generated column, as written
+  let passed = 0; // escaped characters before it (segments come in column order)
+  return segments
+    .split(',')
+    .map((segment) => {
+      if (segment === '') return segment;
+      const [delta, rest] = readVlq(segment);
+      before += delta;
+      while (passed < escaped.length && escaped[passed] < before) passed++;
+      const shifted = before + 5 * passed;
+      const out = writeVlq(shifted - written) + rest;
+      written = shifted;
+      return out;
+    })
+    .join(',');
+}
+
+/** The first value of a segment and the rest of it as it is. */
+function readVlq(segment) {
+  let value = 0;
+  let shift = 0;
+  let i = 0;
+  for (;;) {
+    const digit = BASE64.indexOf(segment[i++]);
+    value += (digit & 31) << shift;
+    shift += 5;
+    if ((digit & 32) === 0) break;
+  }
+  return [value & 1 ? -(value >>> 1) : value >>> 1, segment.slice(i)];
+}
+
+function writeVlq(number) {
+  let value = number < 0 ? (-number << 1) | 1 : number << 1;
+  let out = '';
+  do {
+    let digit = value & 31;
+    value >>>= 5;
+    if (value > 0) digit |= 32;
+    out += BASE64[digit];
+  } while (value > 0);
+  return out;
+}
+
+for (const name of ['cli.js', 'cli.cjs', 'lazy.cjs', 'batch-worker.mjs', 'batch-rows-worker.mjs']) writeAscii(name);

@@ -137,6 +137,45 @@ const AMBIGUOUS: [RegExp, RegExp][] = [
 ];
 
 /**
+ * Marks in `table` (by code unit) the ideographs a regex source names, its \\uXXXX escapes read as the
+ * characters they stand for: dist/ writes the patterns' Chinese that way (build.mjs), so that the bundle is ASCII.
+ */
+export function markNamedIdeographs(source: string, table: Uint8Array, mark: number): void {
+  for (let i = 0; i < source.length; i++) {
+    let unit = source.charCodeAt(i);
+    if (unit === BACKSLASH) {
+      const next = source.charCodeAt(i + 1);
+      if (next === BACKSLASH) {
+        // an escaped backslash names nothing, nor makes a u after it an escape
+        i++;
+        continue;
+      }
+      const escaped = next === LETTER_U ? hex4At(source, i + 2) : -1;
+      if (escaped >= 0) {
+        unit = escaped;
+        i += 5;
+      }
+    }
+    if (unit >= 0x4e00 && unit <= 0x9fff) table[unit] = mark;
+  }
+}
+
+const BACKSLASH = 0x5c;
+const LETTER_U = 0x75;
+
+/** The value of the four hex digits at `at`, or -1 when there are not four. */
+function hex4At(source: string, at: number): number {
+  let value = 0;
+  for (let k = at; k < at + 4; k++) {
+    const unit = source.charCodeAt(k);
+    const digit = unit >= 0x30 && unit <= 0x39 ? unit - 0x30 : (unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x66 ? (unit | 0x20) - 0x57 : -1;
+    if (digit < 0) return -1;
+    value = value * 16 + digit;
+  }
+  return value;
+}
+
+/**
  * The ideographs no pattern of the grammar names (法, 政, 府 …, most of a report): no match holds
  * one, and no lookaround looks past one (each alternative of a lookaround fails on it), so a text
  * is read passage by passage, each passage ending with such a character, which the lookaheads
@@ -148,10 +187,7 @@ const PASSAGE_END = new Uint8Array(0x10000).fill(1, 0x4e00, 0xa000);
   // cleared by code unit for the characters the patterns name: testing each of 21,000 ideographs, or
   // iterating the sources as strings, was a tenth of a cold start's module set-up
   const named = [...NUMBER_PATTERNS, ...PERCENT_PATTERNS].map((p) => p.re.source).join('') + AMBIGUOUS.map(([w, c]) => w.source + c.source).join('');
-  for (let i = 0; i < named.length; i++) {
-    const code = named.charCodeAt(i);
-    if (code >= 0x4e00 && code <= 0x9fff) PASSAGE_END[code] = 0;
-  }
+  markNamedIdeographs(named, PASSAGE_END, 0);
 }
 
 type Numerals = { numbers: Numeral[]; percentages: Numeral[] };

@@ -99,3 +99,13 @@ describe('lazy imports', () => {
     ).toEqual([]);
   });
 });
+
+describe('the bundles as Node reads them', () => {
+  // a non-ASCII character made a bundle a two-byte string: Node decoded it as UTF-8 on every start (build.mjs writeAscii)
+  it('are ASCII, the Chinese of their regex literals written as escapes', () => {
+    for (const name of ['cli.js', 'cli.cjs', 'lazy.cjs', 'batch-worker.mjs', 'batch-rows-worker.mjs']) {
+      const code = readFileSync(path.join(packageRoot, 'dist', name), 'utf8');
+      expect(code.match(/[\u0080-\uffff]/)?.index, name).toBeUndefined();
+    }
+  });
+});

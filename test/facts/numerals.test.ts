@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { parseQuantities } from '../../src/facts/quantity.js';
-import { isChineseNumeral, readChineseNumerals, type Numeral } from '../../src/facts/numerals.js';
+import { isChineseNumeral, markNamedIdeographs, readChineseNumerals, type Numeral } from '../../src/facts/numerals.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/paths.js';
 
@@ -236,5 +236,26 @@ describe('on generated numerals, the reader and parseQuantities agree with the l
       }),
       { numRuns: 3000 },
     );
+  });
+});
+
+describe('markNamedIdeographs: the ideographs a pattern names, as written or as dist/ escapes them', () => {
+  const marked = (source: string): number[] => {
+    const table = new Uint8Array(0x10000);
+    markNamedIdeographs(source, table, 1);
+    return [...table.keys()].filter((unit) => table[unit] === 1);
+  };
+
+  it('reads \\uXXXX escapes as the characters they stand for', () => {
+    const written = /[一二三]十?(?:余|多)\d/.source;
+    const escaped = written.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+    expect(escaped).not.toBe(written);
+    expect(marked(escaped)).toEqual(marked(written));
+    expect(marked(written)).toEqual([...'一三二余多十'].map((c) => c.charCodeAt(0)).sort((a, b) => a - b));
+  });
+
+  it('does not read an escaped backslash before u, or fewer than four hex digits, as an escape', () => {
+    expect(marked('\\\\u4E00')).toEqual([]);
+    expect(marked('\\u4E0十')).toEqual(['十'.charCodeAt(0)]);
   });
 });
