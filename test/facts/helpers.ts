@@ -203,6 +203,8 @@ export const heldout95Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout94Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout94');
 /** A ninety-sixth blind set, figures given as changes and comparisons (同比, 较上年增加, 由…提高到…, 个百分点, 翻了一番, 连续三年保持, 首次实现, ranks and other places' averages, tables with last year's and 增减 columns, a few counts computed from a stated base and change): a 2024 county (.txt), a 2023 district with a Word table (.docx), a 2025 county (Markdown), a 2022 city portal page with a 增减 table (.html), a 2024 township (GBK). */
 export const heldout96Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout96');
+/** A ninety-ninth blind set, figures written with magnitudes, approximations and unusual units (1.2万名, 3.6万余人次, 两千多人次, 千余件, 近千台, 逾百名, 十余次, 数十场, 九成以上, 过半, 百分之九十七点五, ≥95%, 万分之五, ‰, ranges and bounds; money, population and 万安镇 as traps): a 2023 county (.txt), a 2021 district (GBK), a 2024 city (.docx), a 2022 township portal page (.html), a 2019 county (Markdown). */
+export const heldout99Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout99');
 /** A ninety-third blind set, typos, editorial slips and messy typing (合法性审合, 出廷, 复议案见, 法律顾顾问, 法律 顾问, 1,286 / 1，086, full-width digits, 2O23 and 2204年, ％ beside %, stray line breaks, a paragraph pasted twice, headings out of order): a 2024 county (UTF-8 with a BOM, CRLF), a 2023 district (.docx), a 2025 county (GBK, full-width digits), a 2022 city portal page with &nbsp; and <br> (.html), a 2024 town (Markdown). */
 export const heldout93Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout93');
 
