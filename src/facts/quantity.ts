@@ -146,7 +146,16 @@ const PREFIX_QUALIFIERS: Record<string, Qualifier> = {
   低于: 'less_than',
   大约: 'about',
   约: 'about',
+  // a bound written as a sign (报备及时率≥95%, 败诉案件<3件); full-width ＞＜ are folded to ASCII on reading
+  '≥': 'at_least',
+  '>=': 'at_least',
+  '>': 'more_than',
+  '≤': 'at_most',
+  '<=': 'at_most',
+  '<': 'less_than',
 };
+/** The bounds written as signs, not words (see opensCell). */
+const SIGNS = new Set(Object.keys(PREFIX_QUALIFIERS).filter((word) => !/\p{Script=Han}/u.test(word)));
 const SUFFIX_QUALIFIERS: Record<string, Qualifier> = {
   以上: 'at_least',
   有余: 'at_least',
@@ -256,6 +265,8 @@ interface RawNumber {
   percent: boolean;
   /** the counting word the number's own phrase stands for (两度 → 次), read with it */
   unit?: string;
+  /** the bound its own phrase states (过百, 过半: more than), read with it */
+  qualifier?: Qualifier;
 }
 
 /** Every quantity with a counting unit or a percent sign, in text order. */
@@ -268,6 +279,7 @@ export function parseQuantities(text: string): Quantity[] {
   if (text.includes('度')) for (const times of timesByDegree(text)) raws.push(times);
   if (text.includes('率')) {
     for (const zero of zeroRates(text)) raws.push(zero);
+    for (const half of halfRates(text)) raws.push(half);
     for (const fraction of fractionRates(text)) raws.push(fraction);
   }
   // most sentences' numbers are found in text order already, and a sort copies the list
@@ -325,6 +337,19 @@ const ZERO_RATE = /[零0](?<=率(?:均|都|也|仍)?(?:为|是|保持为|降为|
 
 function zeroRates(text: string): RawNumber[] {
   return matchesOf(ZERO_RATE, text).map((m) => ({ value: 0, start: m.index, end: m.index + 1, percent: true }));
+}
+
+/**
+ * 出庭率过半, 审结率已超过半数: a rate stated as more than half, which carries no figure: 50, more than. Only right after
+ * 率 (and a word of being): 过半在基层化解 of a count is a share of no rate. The 半 opens the pattern, as in ZERO_RATE.
+ */
+const HALF_RATE = /半(?<=率(?:均|都|也|已|已经)?(?:超过|过)半)(?!年|月|个|天|日|小时)(?:数)?/g;
+
+function halfRates(text: string): RawNumber[] {
+  return matchesOf(HALF_RATE, text).map((m) => {
+    const start = m.index - (text.startsWith('超过', m.index - 2) ? 2 : 1);
+    return { value: 50, start, end: m.index + m[0].length, percent: true, qualifier: 'more_than' as const };
+  });
 }
 
 /**
@@ -471,18 +496,26 @@ const ROUND_WORDS_ONLY = /^[十百千万亿拾佰仟]+$/;
 const SOME_BEFORE_ROUND = /^[数几幾]$/;
 
 /**
- * 百余件, 千多人, 逾百件, 近千人次: a hundred, thousand or ten thousand written as its round word alone,
+ * 百余件, 千多人, 逾百件, 近千人次, 过百名: a hundred, thousand or ten thousand written as its round word alone,
  * which the numeral reader leaves unread (it reads 一百余件). Only with 余/多 after it or an
- * approximation before it is the word a count (千家万户, 百姓 are none). The round word opens the
- * pattern and the lookbehinds follow it: a search that opens with a lookbehind tries it at every
- * character of the sentence, thirty times slower.
+ * approximation before it is the word a count (千家万户, 百姓 are none). 过 before it says "more than", as 逾
+ * does, but only before a round word: elsewhere it is a verb's (通过, 经过) or marks a thing done before (召开过3次),
+ * and 不过百 says "not more". The round word opens the pattern and the lookbehinds follow it: a search that opens
+ * with a lookbehind tries it at every character of the sentence, thirty times slower.
  */
-const BARE_ROUND = /[百千万](?:(?<=[逾近超约].)(?=\s{0,2}\S)|(?<![〇零一二两三四五六七八九十百千万亿\d.．].)(?=[余多]))/g;
+const BARE_ROUND = /[百千万](?:(?<=[逾近超约].|(?<![通经不])过.)(?=\s{0,2}\S)|(?<![〇零一二两三四五六七八九十百千万亿\d.．].)(?=[余多]))/g;
 const ROUND_VALUES: Record<string, number> = { 百: 100, 千: 1000, 万: 10000 };
+const PLAIN_GUO_BEFORE = /(?<![通经不超])过$/;
 
 function bareRoundNumbers(text: string): RawNumber[] {
   const out: RawNumber[] = [];
-  for (const m of matchesOf(BARE_ROUND, text)) out.push({ value: ROUND_VALUES[m[0]]!, start: m.index, end: m.index + 1, percent: false });
+  for (const m of matchesOf(BARE_ROUND, text)) {
+    const value = ROUND_VALUES[m[0]]!;
+    // 过 is no prefix qualifier of its own (see above): read here with its round word
+    if (PLAIN_GUO_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)))
+      out.push({ value, start: m.index - 1, end: m.index + 1, percent: false, qualifier: 'more_than' });
+    else out.push({ value, start: m.index, end: m.index + 1, percent: false });
+  }
   return out;
 }
 
@@ -502,7 +535,7 @@ function isOrdinalOrEnumeration(text: string, start: number, end: number): boole
 function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   let { value } = raw;
   let end = raw.end;
-  let qualifier: Qualifier = 'exact';
+  let qualifier: Qualifier = raw.qualifier ?? 'exact';
   if (testAt(DATE_WORDS, text, end)) return null;
 
   let unit: string | null = null;
@@ -546,7 +579,7 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   let before = start;
   while (before > from && isBlankAt(text, before - 1)) before--;
   const prefix = wordEndingAt(PREFIXES_BY_LAST, text, before, from);
-  if (prefix) {
+  if (prefix && !opensCell(text, prefix, before - prefix.length)) {
     start = text.lastIndexOf(prefix, start);
     if (qualifier === 'exact') qualifier = PREFIX_QUALIFIERS[prefix]!;
   }
@@ -558,6 +591,14 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   }
   return { value: round(value), unit, qualifier, start, end };
 }
+
+/**
+ * A bound sign opening a table's cell (| ≥95% |, or after a wide gap in a row of text: 出庭应诉率    ≥95%    97.2%) is the
+ * row's standard, which ingest reads as a target (src/ingest/normalise.ts BOUND_CELL): no bound of a figure in prose,
+ * and not read with it.
+ */
+const CELL_GAP_BEFORE = /(?:[|\t]|\s\s)\s*$/;
+const opensCell = (text: string, prefix: string, at: number): boolean => SIGNS.has(prefix) && CELL_GAP_BEFORE.test(text.slice(Math.max(0, at - 3), at));
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;
