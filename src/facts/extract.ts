@@ -120,9 +120,34 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
   };
 }
 
-/** The numbers of a sentence, but those inside set phrases and ranges. */
+/** The numbers of a sentence, but those inside set phrases and ranges and the counts bounded from above. */
 const numbersOf = (view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables): Quantity[] =>
-  withoutRanges(withoutSetPhrases(parseQuantities(view.text), view.text, compiled.setPhrase), view.text, lexicon.rangeJoins, tables.changeFrom);
+  withoutBoundedCounts(
+    withoutRanges(withoutSetPhrases(parseQuantities(view.text), view.text, compiled.setPhrase), view.text, lexicon.rangeJoins, tables.changeFrom),
+    view.text,
+    lexicon.upperBounds,
+  );
+
+/**
+ * The numbers of a sentence but the counts of things bounded from above (败诉案件不足5件): the count is below the figure,
+ * which states none. A measure or a share so bounded (人均不足30学时, 出庭率低于80%) keeps its figure and its bound.
+ */
+function withoutBoundedCounts(quantities: Quantity[], text: string, bounds: Lexicon['upperBounds']): Quantity[] {
+  // most sentences hold none: the list is copied only from the first one on
+  let kept: Quantity[] | null = null;
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
+    if (isBoundedCount(q, text, bounds)) kept ??= quantities.slice(0, i);
+    else kept?.push(q);
+  }
+  return kept ?? quantities;
+}
+
+function isBoundedCount(q: Quantity, text: string, bounds: Lexicon['upperBounds']): boolean {
+  if (q.qualifier === 'exact' || bounds.measures.includes(q.unit)) return false;
+  for (const word of bounds.words) if (text.startsWith(word, q.start)) return true;
+  return false;
+}
 
 /**
  * The collections of a sentence's state, kept from sentence to sentence and emptied for the next:

@@ -231,6 +231,11 @@ export const FactsFile = lazySchema(() =>
       set_phrases: z.array(Term).default([]),
       /** words joining the ends of a range (97%至100%): neither end is a value */
       range_joins: z.array(Term).default([]),
+      /** words bounding a count from above (不足5件): the count of things is then no value; measures and shares keep theirs */
+      upper_bounds: z
+        .object({ words: z.array(Term), measures: z.array(Term) })
+        .strict()
+        .default({ words: [], measures: [] }),
       /** sayings in quotes whose numerals count nothing (regexes): “复议一件、引发一串”, “一案一分析” */
       sayings: z.array(RegexSource).default([]),
       /** quotations named a slogan (regexes): “述法全覆盖 法治进万家”宣传标语 states no figure, value or mechanism */
@@ -638,6 +643,7 @@ export const LexiconSchema = lazySchema(() =>
     objectModifiers: z.array(z.string()),
     setPhrases: z.array(z.string()),
     rangeJoins: z.array(z.string()),
+    upperBounds: z.object({ words: z.array(z.string()), measures: z.array(z.string()) }),
     sayings: z.array(z.string()),
     slogans: z.array(z.string()),
     asides: z.array(z.string()),
@@ -764,6 +770,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     objectModifiers: data.object_modifiers,
     setPhrases: data.set_phrases,
     rangeJoins: data.range_joins,
+    upperBounds: data.upper_bounds,
     sayings: data.sayings,
     slogans: data.slogans,
     asides: data.asides.patterns,
