@@ -207,6 +207,8 @@ export const heldout96Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout99Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout99');
 /** A ninety-third blind set, typos, editorial slips and messy typing (合法性审合, 出廷, 复议案见, 法律顾顾问, 法律 顾问, 1,286 / 1，086, full-width digits, 2O23 and 2204年, ％ beside %, stray line breaks, a paragraph pasted twice, headings out of order): a 2024 county (UTF-8 with a BOM, CRLF), a 2023 district (.docx), a 2025 county (GBK, full-width digits), a 2022 city portal page with &nbsp; and <br> (.html), a 2024 town (Markdown). */
 export const heldout93Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout93');
+/** A hundredth blind set, the newest wording (2025 reports after the revised 行政复议法 and the 涉企 campaigns: 复议 as the 主渠道, 调解和解, 纠错率, 扫码入企, 联合检查, 案卷评查, 免罚清单, the closing three-year action and the new one): a 2025 city (.docx), a 2025 district (.txt), a 2024 district (GBK), a 2025 county (.html), a 2025 county-level city (Markdown). */
+export const heldout100Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout100');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
