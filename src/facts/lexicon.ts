@@ -138,6 +138,12 @@ export const FactEntry = lazySchema(() =>
        * `exclude_sentence` word is the entry's, whatever else its sentence names
        */
       own_kind: z.array(Term).default([]),
+      /**
+       * other matters whose cases a clause counts when it names none of `own_kind` (坚持复议前置与调解优先,通过调解、和解方式化解
+       * 案件74件: 复议 cases closed by 调解): the nearest clause of the sentence back from the cue's, else its section heading, that
+       * names one of these and none of `own_kind` makes the figure that matter's
+       */
+      other_matters: z.array(Term).default([]),
       /** extra words allowed between the cue and its number, besides the shared context */
       context: z.array(Term).default([]),
       /**

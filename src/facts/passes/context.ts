@@ -259,7 +259,33 @@ export function applies(view: SentenceView, compiled: CompiledEntry, at?: number
   }
   if (rivals.length > 0 && at !== undefined && clauseGoesOnAboutRival(view, compiled, at)) return false;
   if (rivals.length > 0 && goesOnAboutRival(view, compiled)) return false;
+  if (at !== undefined && compiled.entry.other_matters.length > 0 && aboutOtherMatter(view, compiled.entry, at)) return false;
   return !excludedBySentence(view, compiled.entry, at);
+}
+
+/**
+ * 坚持复议前置与调解优先,通过调解、和解方式化解案件74件, or 化解案件31件 under (一)行政复议: a clause that names no kind of
+ * the entry's own counts the cases of the other matter the nearest clause back from it names, else its heading. A word of
+ * the own kind inside the name of another matter (争议 in 行政争议) names that matter.
+ */
+function aboutOtherMatter(view: SentenceView, entry: CompiledEntry['entry'], at: number): boolean {
+  const { own_kind: own, other_matters: others } = entry;
+  const { clauses, text } = view;
+  for (let k = clauseIndexAt(clauses, at); k >= 0; k--) {
+    const clause = text.slice(clauses[k]!.start, clauses[k]!.end);
+    if (namesOutside(clause, own, others)) return false;
+    if (containsAny(clause, others)) return true;
+  }
+  const { section } = view.sentence;
+  const heading = section === null ? '' : view.doc.sections[section]!.title;
+  return containsAny(heading, others) && !namesOutside(heading, own, others);
+}
+
+/** Whether `text` holds one of `words` outside every one of `others` (争议, not the 争议 of 行政争议). */
+function namesOutside(text: string, words: readonly string[], others: readonly string[]): boolean {
+  let rest = text;
+  for (const other of others) rest = rest.replaceAll(other, '\n');
+  return containsAny(rest, words);
 }
 
 /** Whether a text names the entry's topic (one word of any of its groups). */
