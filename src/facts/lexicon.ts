@@ -549,7 +549,15 @@ export const PassTables = lazySchema(() =>
         .strict(),
       /** 新增执法记录仪60台,…总数达到412台: the words of increase before a count's subject */
       increment: z.object({ words: z.array(Term).min(1) }).strict(),
-      rate_continuation: z.object({ bare_rates: z.array(Term), scopes: z.array(Term).default([]), each_item: z.array(Term).default([]) }).strict(),
+      rate_continuation: z
+        .object({
+          bare_rates: z.array(Term),
+          scopes: z.array(Term).default([]),
+          each_item: z.array(Term).default([]),
+          /** a count's fact → the rate of its review (行政规范性文件12件 → its 审核率), for a rate said of each count of a list */
+          count_rates: z.record(z.string(), z.string()).default({}),
+        })
+        .strict(),
       number_first: z
         .object({
           max_gap: z.number().int().min(0),
@@ -751,6 +759,11 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
   passes.data.derivation.shares.forEach((share, i) => {
     if (!known.has(share.id)) problems.push(problemAt(passesSource, ['derivation', 'shares', i, 'id'], `未定义的事实 id:${share.id}`));
   });
+  for (const [count, rate] of Object.entries(passes.data.rate_continuation.count_rates)) {
+    for (const id of [count, rate]) {
+      if (!known.has(id)) problems.push(problemAt(passesSource, ['rate_continuation', 'count_rates', count], `未定义的事实 id:${id}`));
+    }
+  }
   for (const [sections, sectionsSource] of [
     [passes.data, passesSource],
     [{ asides: data.asides }, source],

@@ -33,3 +33,18 @@ describe('cases closed by 调解 or 和解 where 复议 is the matter are no dis
     expect(await mediated('（一）矛盾纠纷化解\n全县各级调委会全年化解案件2,300件。')).toEqual(['disputes_mediated=2300:achieved']);
   });
 });
+
+describe('a review rate said of each count of a list (审核率均为100%) is each kind’s rate', () => {
+  it('gives the contracts’ or decisions’ rate beside the documents’', () => {
+    const text = '全年审核区政府重大行政决策3件、行政规范性文件14件、合同协议77件,审核率均为100%。';
+    expect(values(text, 'legality_review_rate')).toEqual([100]);
+    expect(values(text, 'normative_doc_review_rate')).toEqual([100]);
+    expect(values('县司法局审查重大行政决策2件、行政规范性文件6件,审查率均为100%。', 'legality_review_rate')).toEqual([100]);
+  });
+
+  it('but not a rate of a kind no count of the list has, nor one without 均', () => {
+    expect(values('全年审核行政规范性文件14件、清理废止5件,审核率均为100%。', 'legality_review_rate')).toEqual([]);
+    expect(values('全年审查政府合同61件、行政协议18件,审查率均为100%。', 'normative_doc_review_rate')).toEqual([]);
+    expect(values('全年审核行政规范性文件14件、合同协议77件,审核率为100%。', 'legality_review_rate')).toEqual([]);
+  });
+});

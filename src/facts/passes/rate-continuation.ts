@@ -6,13 +6,13 @@ import { applies, BARE_RATE_REACH, fitsClause, undecided, type Cue, type PassMet
 export const meta: PassMeta = {
   name: 'rate-continuation',
   covers:
-    '“审核规范性文件314件,同比增长21%,覆盖率达100%”:只有一个不带主语的比率词(覆盖率,或前面只有范围:县级以下覆盖率)的分句,沿用前面最近一个有我们主语的分句:该分句中的动词加上这个比率词是哪条比率事实的主语(审核 + 覆盖率 = 审核覆盖率),就读作那条事实',
+    '“审核规范性文件314件,同比增长21%,覆盖率达100%”:只有一个不带主语的比率词(覆盖率,或前面只有范围:县级以下覆盖率)的分句,沿用前面最近一个有我们主语的分句:该分句中的动词加上这个比率词是哪条比率事实的主语(审核 + 覆盖率 = 审核覆盖率),就读作那条事实;比率词后有“均”时,前一分句列举的每个动作(合法性审查、备案审查)或每个件数所属的事实(决策3件、规范性文件12件、合同86件)各得其审查比率',
   order: 62,
   // both of its readings start from a percentage
   reads: ['rates'],
 };
 
-/** Reads a rate whose clause names only a bare rate word for the subject and verb of an earlier clause, or for each act of its list. */
+/** Reads a rate whose clause names only a bare rate word for the subject and verb of an earlier clause, or for each act or count of its list. */
 export function run(state: SentenceState): void {
   const words = state.tables.bareRates;
   if (words.length > 0) {
@@ -31,7 +31,8 @@ const LEADING_RATE_WORD = /^[\u3400-\u9fff]{1,5}率/;
 /**
  * 合法性审查、公平竞争审查、备案审查;审查率均为100%: a clause that opens with a rate word and a word saying it holds
  * for each (均) gives the rate of each act the list of the clause right before it names, where the act and the rate
- * word's 率 make a rate cue of ours that ends in that word (合法性审查 → 合法性审查率, 备案审查 → 备案审查率); the
+ * word's 率 make a rate cue of ours that ends in that word (合法性审查 → 合法性审查率, 备案审查 → 备案审查率), and
+ * the review rate of each count's kind there (合同协议86件 → legality_review_rate, whose cue the rate word is); the
  * entries it fits join those the figure is bound to.
  */
 function readEachOfList(state: SentenceState, q: Quantity): void {
@@ -50,13 +51,32 @@ function readEachOfList(state: SentenceState, q: Quantity): void {
   const bare: Span = { start: q.start - lead.length, end: q.start - lead.length + word.length };
   const bound = state.bound.get(q) ?? [];
   const read = [...bound];
+  const counts = countCues(state, source);
   for (const entry of compiled.entries) {
     if (entry.entry.shape !== 'rate' || !entry.entry.units.includes(q.unit) || read.some((c) => c.compiled.entry.id === entry.entry.id)) continue;
-    const named = entry.entry.cues.some((cue) => cue.length > word.length && cue.endsWith(word) && items.some((item) => item.endsWith(cue.slice(0, -1))));
-    if (!named || !entry.gap.test(text, bare.end, q.start)) continue;
-    if (applies(view, entry, source.start) && fitsClause(view, entry, source)) read.push({ ...bare, compiled: entry });
+    const id = entry.entry.id;
+    const ofActs = entry.entry.cues.some((cue) => cue.length > word.length && cue.endsWith(word) && items.some((item) => item.endsWith(cue.slice(0, -1))));
+    const ofCounts = !ofActs && entry.entry.cues.includes(word) && counts.some((c) => state.tables.countRates.get(c.compiled.entry.id) === id);
+    if ((!ofActs && !ofCounts) || !entry.gap.test(text, bare.end, q.start)) continue;
+    // the other counts' subjects are the list's other items (规范性文件 beside the contracts): no distractors of this rate
+    const others = ofCounts ? counts.filter((c) => state.tables.countRates.get(c.compiled.entry.id) !== id) : [];
+    if (applies(view, entry, source.start) && fitsClause(view, entry, source, others)) read.push({ ...bare, compiled: entry });
   }
   if (read.length > bound.length) state.bound.set(q, read);
+}
+
+/**
+ * 审核重大行政决策3件、行政规范性文件12件、合同协议86件,审核率均为100%: the cues the counts of a clause were read for, whose
+ * facts name the rate of their review (rate_continuation.count_rates).
+ */
+function countCues(state: SentenceState, source: Span): Cue[] {
+  const cues: Cue[] = [];
+  if (state.tables.countRates.size === 0) return cues;
+  for (const q of state.quantities) {
+    if (q.start < source.start || q.end > source.end) continue;
+    for (const cue of state.bound.get(q) ?? []) cues.push(cue);
+  }
+  return cues;
 }
 
 function carriedRate(state: SentenceState, q: Quantity, words: readonly string[]): Cue | null {

@@ -105,6 +105,8 @@ export interface CompiledTables {
   bareRateScopes: readonly string[];
   /** words after a rate word that say it holds for each act the list before it names (审查率均为100%) */
   eachItem: readonly string[];
+  /** a count's fact → the rate of its review, which such a rate word gives for each count of a list (审核…12件、…86件,审核率均为100%) */
+  countRates: ReadonlyMap<string, string>;
   enumerationEnd: readonly string[];
   /** the words after 等 that name no other thing than the list's own items (等内容, 等方面) */
   enumerationGenericHeads: readonly string[];
@@ -730,6 +732,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     bareRates: lexicon.passes.rate_continuation.bare_rates,
     bareRateScopes: lexicon.passes.rate_continuation.scopes,
     eachItem: lexicon.passes.rate_continuation.each_item,
+    countRates: new Map(Object.entries(lexicon.passes.rate_continuation.count_rates)),
     negationLinks: lexicon.negationLinks,
     maxGapBeforeCue: lexicon.passes.number_first.max_gap,
     wholeAfter: new RegExp(lexicon.passes.number_first.whole, 'y'),
