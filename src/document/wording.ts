@@ -114,9 +114,16 @@ export const MAX_UNIT_NAME = 16;
 export const PlaceWording = lazySchema(() =>
   z
     .object({
-      /** unit suffixes, tried longest first (a name that ends 自治县 is no 县); `longest`: the most characters a name holds before it */
+      /**
+       * unit suffixes, tried longest first (a name that ends 自治县 is no 县); `longest`: the most characters a name holds before it;
+       * `stem`: what the name before the suffix must be, for a suffix that ends other words too (团 of a numbered 一八六团, not of 集团)
+       */
       units: z
-        .array(z.object({ suffix: Text, level: z.enum(LEVELS), longest: z.number().int().min(1).max(MAX_UNIT_NAME).default(8) }).strict())
+        .array(
+          z
+            .object({ suffix: Text, level: z.enum(LEVELS), longest: z.number().int().min(1).max(MAX_UNIT_NAME).default(8), stem: Pattern.optional() })
+            .strict(),
+        )
         .min(1)
         .transform((units) => [...units].sort((a, b) => b.suffix.length - a.suffix.length)),
       parent_suffixes: z.array(Text),
@@ -163,6 +170,10 @@ export const PlaceWording = lazySchema(() =>
       not_a_department: Pattern,
       /** units by their suffix, and the names of the bodies that govern them (no department of the unit) */
       governments: z.array(z.object({ suffixes: z.array(Text), names: z.array(Text) }).strict()),
+      /** an opening saying its body carries out a level's government functions: the group is that level's place word */
+      governs_as: oneGroup(),
+      /** the level of each place word governs_as reads */
+      governs_as_levels: z.record(z.string(), z.enum(LEVELS)),
     })
     .strict(),
 );

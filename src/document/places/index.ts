@@ -207,7 +207,7 @@ function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: nu
     const ch = s[at + k - 1]!;
     if (!HAN_UNIT.test(ch) || w.not_in_name.test(ch)) return null;
     const found = suffixAt(w, s, at + k);
-    if (!found || found.longest < k) continue;
+    if (!found || found.longest < k || (found.stem && !found.stem.test(s.slice(at, at + k)))) continue;
     let { suffix, level } = found;
     let end = at + k + suffix.length;
     // a suffix right after another belongs to the name (环市街, 沙市区, 青州市), but 区区 / 市市 is
@@ -557,6 +557,8 @@ function genericDepartment(w: PlaceWording, line: string): Found | null {
 }
 
 function finish(w: PlaceWording, found: Found, masked: string, input: PlaceInput): PlaceMeta {
+  const governs = governedLevel(w, found, input.opening);
+  if (governs !== undefined) return { level: governs, place: found.place, code: null, parents: NO_PARENTS };
   let { level } = found;
   const { division } = found;
   if (!found.confirmed) level = levelByWording(w, found.place, found.level, masked);
@@ -572,6 +574,16 @@ function finish(w: PlaceWording, found: Found, masked: string, input: PlaceInput
   if (!division) return { level, place: found.place, code: null, parents: NO_PARENTS, government: governmentLevel };
   if (level === 'department') return { level, place: found.place, code: division.code, parents: parentsWith(division), government: governmentLevel };
   return { level, place: found.place, code: division.code, parents: { province: division.province, city: division.city } };
+}
+
+/**
+ * The level a body read as a department says in its opening it governs at (岑峦林业局…同时履行县级地方政府职能): it is that
+ * level's government, no department of one; undefined when it says none.
+ */
+function governedLevel(w: PlaceWording, found: Found, opening: string | null): Level | undefined {
+  if (found.level !== 'department' || opening === null) return undefined;
+  const word = w.governs_as.exec(opening)?.[1];
+  return word === undefined ? undefined : w.governs_as_levels[word];
 }
 
 /** The parents of a department of `owner`: the owner's own, and the owner itself at its level. */
