@@ -120,9 +120,7 @@ export const PlaceWording = lazySchema(() =>
        */
       units: z
         .array(
-          z
-            .object({ suffix: Text, level: z.enum(LEVELS), longest: z.number().int().min(1).max(MAX_UNIT_NAME).default(8), stem: Pattern.optional() })
-            .strict(),
+          z.object({ suffix: Text, level: z.enum(LEVELS), longest: z.number().int().min(1).max(MAX_UNIT_NAME).default(8), stem: Pattern.optional() }).strict(),
         )
         .min(1)
         .transform((units) => [...units].sort((a, b) => b.suffix.length - a.suffix.length)),

@@ -418,6 +418,17 @@ export const PassTables = lazySchema(() =>
             })
             .strict(),
           other_place_note: RegexSource,
+          declared: z
+            .object({
+              clause: RegexSource,
+              separators: z.array(Term).min(1),
+              organs: z.array(Term).min(1),
+              not_names: RegexSource,
+              short_names: z.array(Term),
+              areas: z.array(Term),
+            })
+            .strict(),
+          shared_service: RegexSource,
           comparisons: z.array(Term).default([]),
           average_comparisons: z.array(Term).default([]),
           averages: z.array(Term).default([]),

@@ -2,6 +2,7 @@ import { matchSpans } from '../../util/matches.js';
 import { clauseLeads, type PassMeta, type SentenceState } from './context.js';
 import { startsWithAny } from '../text.js';
 import { WITHIN_CLAUSE } from './tables.js';
+import { declaredSuperiorSubject } from './declared-superior.js';
 import { isOwnPlace, opensWithOwn } from './own-subject.js';
 
 export const meta: PassMeta = {
@@ -21,7 +22,9 @@ export function run(state: SentenceState): void {
   const department = view.doc.level === 'department';
   const level = department ? view.doc.government : view.doc.level;
   const body = level === undefined ? undefined : tables.bodies.get(level);
-  if (!body) return;
+  // the superiors the report names as those it works under (在师市党委…领导下), whatever its level
+  const declared = declaredSuperiorSubject(view.doc, tables, body?.ownSubject);
+  if (!body && !declared) return;
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
   const ownKind = department ? PLACE_NAMES.exec(view.doc.place ?? '')?.[0].at(-1) : view.doc.place?.at(-1);
   // a target the superior set the body (省里要求“…学法不少于10次”) is the body's own to meet: read, as a plan (status.ts)
@@ -37,28 +40,50 @@ export function run(state: SentenceState): void {
   for (let k = 0; k < view.clauses.length; k++) {
     const clause = view.clauses[k]!;
     const lead = leads[k]!;
-    const named = body.superiorSubject.exec(lead)?.[0];
-    if (named !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
+    const named = body?.superiorSubject.exec(lead)?.[0];
+    const declaredName = declared?.exec(lead)?.[0];
+    if ((named ?? declaredName) !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
     // 共318件,其中市级41件、区级277件: a part of the body's total labelled by the level it came from is the body's share
     if (named !== undefined && !superior && levelLabelledPart(state, clause, lead, named)) continue;
-    // another place by name, speaking as a whole (the host 区 of a zone, the 地级市 of a 县级市, 自治区全年…) or acting
-    // (泊江区组织…): only a report whose own place is known can tell another's name from its own acting
-    const match = tables.otherPlaceSubject.exec(lead);
-    const place =
-      (match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ??
-      wholeNamed(state, lead) ??
-      writtenNamed(state, lead, tables.writtenPlaceSubject, tables.writtenPlaceOrgans) ??
-      writtenNamed(state, lead, tables.governedPlaceSubject, tables.governedPlaceOrgans);
-    const otherPlace = (place !== undefined && !isOwnPlace(place, view.doc.place)) || tables.neighbourLead.test(lead);
+    const place = body && otherPlaceNamed(state, lead);
+    const otherPlace = body !== undefined && ((place !== undefined && !isOwnPlace(place, view.doc.place)) || tables.neighbourLead.test(lead));
     // a clause naming only a document the superior issued, which the body followed: that clause alone is the superior's
-    if (!superior && body.followedDocument.test(lead)) state.foreign.add(clause.start);
-    if (otherPlace || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))) superior = true;
+    if (!superior && body?.followedDocument.test(lead)) state.foreign.add(clause.start);
+    // a body serving the reporting body and other units alike (…分局在本区和两个园区统一开展执法): its figures after it are its own
+    const shared = tables.sharedService.test(view.text.slice(clause.start, clause.end));
+    if (otherPlace || shared || declaredName !== undefined || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))) superior = true;
     // only a run of the superior's clauses can end here: the own subject is looked for inside one
-    else if (superior && (named !== undefined || place !== undefined || opensWithOwn(lead, body.ownSubject, view.doc, tables))) superior = false;
+    else if (superior && (named !== undefined || place !== undefined || opensWithOwnName(state, lead, body?.ownSubject, ownKind))) superior = false;
     if (superior) state.foreign.add(clause.start);
   }
+  if (!body) return;
   markCompared(state, body.compared, ownKind);
   markBracketed(state, body.superiorSubject, ownKind);
+}
+
+/**
+ * Whether a clause's lead opens with the reporting body: by its level's own words, or, for a body at no level of the tree
+ * (a 团场, which has no own words), by its name or the word of its kind alone (一三七团…, 团执法队…).
+ */
+function opensWithOwnName(state: SentenceState, lead: string, ownSubject: RegExp | undefined, ownKind: string | undefined): boolean {
+  const { view, tables } = state;
+  if (ownSubject) return opensWithOwn(lead, ownSubject, view.doc, tables);
+  return (view.doc.place !== null && lead.startsWith(view.doc.place)) || (ownKind !== undefined && lead.startsWith(ownKind));
+}
+
+/**
+ * Another place by name opening a clause, speaking as a whole (the host 区 of a zone, the 地级市 of a 县级市, 自治区全年…) or
+ * acting (泊江区组织…): only a report whose own place is known can tell another's name from its own acting.
+ */
+function otherPlaceNamed(state: SentenceState, lead: string): string | undefined {
+  const { view, tables } = state;
+  const match = tables.otherPlaceSubject.exec(lead);
+  return (
+    (match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ??
+    wholeNamed(state, lead) ??
+    writtenNamed(state, lead, tables.writtenPlaceSubject, tables.writtenPlaceOrgans) ??
+    writtenNamed(state, lead, tables.governedPlaceSubject, tables.governedPlaceOrgans)
+  );
 }
 
 /**

@@ -134,6 +134,17 @@ export interface CompiledTables {
   neighbourLead: RegExp;
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
   otherPlaceNote: RegExp;
+  /** the superiors a report names as the ones it works under (在…领导下: group 1 the list), read by declared-superior.ts */
+  declaredSuperior: {
+    clause: RegExp;
+    separators: RegExp;
+    organs: readonly string[];
+    notNames: RegExp;
+    shortNames: readonly string[];
+    areas: readonly string[];
+  };
+  /** a clause whose subject serves the body and other units alike (…分局在本区和临港、桐湾两个园区统一开展执法) */
+  sharedService: RegExp;
   /** a name ending in an area word (西城区, 柘北新区: `endings`), and the area words that alone are the body (`bare`) */
   namedArea: { endings: RegExp; bare: ReadonlySet<string> };
   /**
@@ -377,7 +388,7 @@ function reachOf(continuation: PassTables['continuation']): RegExp {
 }
 
 /** An alternation of literal words, longest first. */
-const any = (words: readonly string[]): string =>
+export const any = (words: readonly string[]): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map(escape)
@@ -758,6 +769,16 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       (organ) => !superior.other_place.named_where_written.bare_organs.includes(organ),
     ),
     otherPlaceNote: new RegExp(superior.other_place_note),
+    declaredSuperior: {
+      clause: new RegExp(superior.declared.clause, 'g'),
+      separators: new RegExp(any(superior.declared.separators)),
+      // the longest organ first: 党委 before 委
+      organs: [...superior.declared.organs].sort((a, b) => b.length - a.length),
+      notNames: new RegExp(superior.declared.not_names),
+      shortNames: superior.declared.short_names,
+      areas: superior.declared.areas,
+    },
+    sharedService: new RegExp(superior.shared_service),
     namedArea: {
       endings: superior.named_areas.endings.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.endings)})$`),
       bare: new Set(superior.named_areas.bare),
