@@ -9,6 +9,7 @@
 import { closeSync, openSync, readSync, rmSync, writevSync } from 'node:fs';
 import path from 'node:path';
 import type { BatchDetail } from '../render/ranking.js';
+import type { MatrixLead } from '../render/matrix-rows.js';
 import { countRows } from '../render/sheet-rows.js';
 import { UserError } from '../errors.js';
 import { tempPathFor } from '../util/atomic.js';
@@ -24,9 +25,10 @@ export interface StoredDetail {
   manual: number;
   /** the evidence rows' count, so that the rows of any report can be numbered before those ranked above it */
   rows: number;
+  statuses: BatchDetail['statuses'];
 }
 
-type Stored = Pick<BatchDetail, 'matrix' | 'evidence' | 'manual'>;
+type Stored = Pick<BatchDetail, 'matrix' | 'statuses' | 'evidence' | 'manual'>;
 
 /** A worker's details file, made on its first report (a worker that scores none leaves none). */
 export class DetailWriter {
@@ -35,7 +37,7 @@ export class DetailWriter {
 
   constructor(private readonly outDir: string) {}
 
-  append({ matrix, evidence, manual }: Stored): StoredDetail {
+  append({ matrix, statuses, evidence, manual }: Stored): StoredDetail {
     const manualBytes = Buffer.from(JSON.stringify(manual));
     const made = this.file !== null;
     this.file ??= tempPathFor(path.join(this.outDir, 'details.bin'));
@@ -60,6 +62,7 @@ export class DetailWriter {
       evidence: evidence.length,
       manual: manualBytes.length,
       rows: countRows(evidence),
+      statuses,
     };
     this.size += matrix.length + evidence.length + manualBytes.length;
     return stored;
@@ -83,6 +86,16 @@ export class DetailReader {
   matrix(stem: string): Uint8Array {
     const stored = this.spots.get(stem)!;
     return this.read(stored.file, stored.position, stored.matrix);
+  }
+
+  /** Where a report's matrix cells lie (a rows helper reads them itself), to be its row `number` of the matrix, led by `lead`. */
+  matrixSpot(stem: string, number: number, lead: MatrixLead): MatrixSpot {
+    const stored = this.spots.get(stem)!;
+    return { file: stored.file, position: stored.position, length: stored.matrix, number, lead };
+  }
+
+  statuses(stem: string): BatchDetail['statuses'] {
+    return this.spots.get(stem)!.statuses;
   }
 
   manual(stem: string): BatchDetail['manual'] {
@@ -117,6 +130,16 @@ export class DetailReader {
     }
     this.files.clear();
   }
+}
+
+/** Where a report's matrix cells lie in a details file, and the row they make. */
+export interface MatrixSpot {
+  file: string;
+  position: number;
+  length: number;
+  /** the row's number in its sheet */
+  number: number;
+  lead: MatrixLead;
 }
 
 /** Where a report's evidence rows lie in a details file. */

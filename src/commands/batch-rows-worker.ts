@@ -1,7 +1,8 @@
 /**
- * The helper thread of `duibiao batch`'s workbook: numbers the evidence sheet's rows, read from the
- * workers' details files a report at a time in the order asked, and deflates them for the sheet's
- * zip entry (deflated-entry.ts), while the main thread writes the sheets before it. Done on the
+ * The helper thread of `duibiao batch`'s workbook: renders the indicator matrix's rows (matrix-rows.ts)
+ * and numbers the evidence sheet's rows, read from the workers' details files a report at a time in
+ * the order asked, and deflates them for the sheets' zip entries (deflated-entry.ts), while the main
+ * thread writes the sheets before them. Done on the
  * main thread, numbering was a third of its work after the last report, with the other core idle;
  * deflating there took the libuv pool and the main thread a round trip a report.
  *
@@ -16,8 +17,9 @@
 import { openSync, readSync, writevSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { deflateRows, type DeflatedRows } from '../render/deflated-entry.js';
+import { matrixRowXml, type MatrixLayout } from '../render/matrix-rows.js';
 import { SheetNumbering } from '../render/sheet-rows.js';
-import type { EvidenceSpot } from './batch-details.js';
+import type { EvidenceSpot, MatrixSpot } from './batch-details.js';
 
 /** The first message (OrderedHelper's protocol): what the sheets are like, and where the deflated rows go. */
 export interface RowsWorkerSetup {
@@ -25,6 +27,7 @@ export interface RowsWorkerSetup {
   perSheet: number;
   /** the temporary file the deflated rows are written to, made on the first report */
   spill: string;
+  matrix: MatrixLayout;
 }
 
 /** Deflated rows (DeflatedRows) written to the spill file: where their `size` bytes lie, and the rest of what the sheet needs. */
@@ -38,16 +41,21 @@ const descriptors = new Map<string, number>();
 /** where a report's rows are read, reused: numbering copies them out */
 let rendered = Buffer.allocUnsafe(0);
 const port = parentPort!;
-port.once('message', ({ perSheet, spill }: RowsWorkerSetup) => {
+port.once('message', ({ perSheet, spill, matrix }: RowsWorkerSetup) => {
   const numbering = new SheetNumbering(perSheet);
   let out: number | undefined;
   let written = 0;
-  port.on('message', ({ file, position, length, first }: EvidenceSpot) => {
+  port.on('message', (spot: EvidenceSpot | MatrixSpot) => {
+    const { file, position, length } = spot;
     let fd = descriptors.get(file);
     if (fd === undefined) descriptors.set(file, (fd = openSync(file, 'r')));
     if (rendered.length < length) rendered = Buffer.allocUnsafe(Math.max(length, 2 * rendered.length));
     readSync(fd, rendered, 0, length, position);
-    const pieces = numbering.next(rendered.subarray(0, length), first).map(deflateRows);
+    const read = rendered.subarray(0, length);
+    const pieces =
+      'lead' in spot
+        ? [deflateRows({ xml: Buffer.from(matrixRowXml(spot.number, spot.lead, read, matrix)), rows: 1 })]
+        : numbering.next(read, spot.first).map(deflateRows);
     // wx: never through something planted at the temporary name
     out ??= openSync(spill, 'wx', 0o600);
     const blocks = pieces.map((piece) => piece.deflated);

@@ -6,10 +6,11 @@ import { EXIT, UserError } from '../errors.js';
 import { log } from '../log.js';
 import type { BatchDetail, BatchEntry, BatchFailure, IndicatorColumns } from '../render/ranking.js';
 import type { DeflatedRows } from '../render/deflated-entry.js';
+import type { MatrixRows, SheetPiece } from '../render/xlsx.js';
 import { TEMP_PREFIX, removeOwnTemps, removeStaleTemps, stageFile, tempPathFor, type StagedFile } from '../util/atomic.js';
 import { nameOfBytes, pathOnDisk, statIfAny } from '../util/byte-names.js';
 import { describeFsError, describeOpenError } from '../util/fs-errors.js';
-import { DetailReader, type EvidenceSpot } from './batch-details.js';
+import { DetailReader, type EvidenceSpot, type MatrixSpot } from './batch-details.js';
 import type { OrderedHelper, TaskOutcome } from '../util/pool.js';
 import { OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS, REPORT_FORMATS } from '../ingest/extensions.js';
 import { printable } from '../util/printable.js';
@@ -162,7 +163,7 @@ async function scoreAll(files: readonly string[], outDir: string, opts: BatchOpt
   const details = new DetailStore(
     Array.from(
       { length: Math.min(workers, ROWS_HELPERS) },
-      () => new OrderedHelper<RowsWorkerSetup, EvidenceSpot, SpilledRows[]>(new URL('./batch-rows-worker.mjs', import.meta.url)),
+      () => new OrderedHelper<RowsWorkerSetup, EvidenceSpot | MatrixSpot, SpilledRows[]>(new URL('./batch-rows-worker.mjs', import.meta.url)),
     ),
     outDir,
   );
@@ -296,7 +297,8 @@ async function progressBar(total: number) {
 /**
  * The reports' workbook details, in the workers' details files (batch-details.ts), read back when
  * the workbook is written: it needs them in ranking order, after all are scored, and each sheet
- * reads only its part (the matrix its cells, the evidence sheet its rows, through a helper thread).
+ * reads only its part (the matrix its cells and the evidence sheet its rows, through the helper
+ * threads; the overrides here).
  */
 class DetailStore extends DetailReader {
   /** where each helper thread writes its deflated evidence rows (batch-rows-worker.ts) */
@@ -305,7 +307,7 @@ class DetailStore extends DetailReader {
 
   /** the helper threads of the evidence rows (batch-rows-worker.ts), started with the batch */
   constructor(
-    private readonly rowsHelpers: ReadonlyArray<OrderedHelper<RowsWorkerSetup, EvidenceSpot, SpilledRows[]>>,
+    private readonly rowsHelpers: ReadonlyArray<OrderedHelper<RowsWorkerSetup, EvidenceSpot | MatrixSpot, SpilledRows[]>>,
     outDir: string,
   ) {
     super();
@@ -314,31 +316,34 @@ class DetailStore extends DetailReader {
   }
 
   /**
-   * The entries' evidence rows, numbered for the workbook's sheets and deflated by the helper threads
-   * (the reports in turns, each told how many rows come before its own), which read them from the
-   * details files and write them to their spill files: they are asked for all at once, so that they
-   * work through them while the sheets before them are written, and only where each report's rows
-   * lie crosses to this thread (memory stays flat); each is read back as the sheet takes it.
+   * The entries' matrix rows, rendered, and then their evidence rows, numbered for the workbook's
+   * sheets, all deflated by the helper threads (the reports in turns, each told its row's number or
+   * how many evidence rows come before its own), which read them from the details files and write
+   * them to their spill files: they are asked for all at once, so that they work through them while
+   * the sheets before them are written, and only where each report's rows lie crosses to this
+   * thread (memory stays flat); each is read back as the sheet takes it.
    */
-  evidenceRows(entries: readonly BatchEntry[], perSheet: number): AsyncGenerator<DeflatedRows> {
-    const requests: EvidenceSpot[] = [];
+  sheetRows(entries: readonly BatchEntry[], perSheet: number, { layout, rows }: MatrixRows): AsyncGenerator<SheetPiece> {
+    const requests: Array<{ sheet: SheetPiece['sheet']; spot: EvidenceSpot | MatrixSpot }> = [];
+    entries.forEach(({ stem }, index) => requests.push({ sheet: 'matrix', spot: this.matrixSpot(stem, rows[index]!.number, rows[index]!.lead) }));
     let first = 0;
     for (const { stem } of entries) {
-      requests.push(this.evidence(stem, first));
+      requests.push({ sheet: 'evidence', spot: this.evidence(stem, first) });
       first += this.evidenceRowCount(stem);
     }
-    const turns = this.rowsHelpers.length;
+    // each sheet's reports in turns, the first of each sheet to the first helper
+    const turn = (index: number) => (index < entries.length ? index : index - entries.length) % this.rowsHelpers.length;
     const answers = this.rowsHelpers.map((helper, k) => {
-      const own = requests.filter((_, index) => index % turns === k);
-      return helper.answers({ perSheet, spill: this.spills[k]! }, own, own.length);
+      const own = requests.filter((_, index) => turn(index) === k).map(({ spot }) => spot);
+      return helper.answers({ perSheet, spill: this.spills[k]!, matrix: layout }, own, own.length);
     });
     const spilled = (k: number, rows: SpilledRows) => this.readSpilled(k, rows);
     return (async function* () {
       for (let index = 0; index < requests.length; index++) {
-        const k = index % turns;
+        const k = turn(index);
         const answer = await answers[k]!.next();
-        if (answer.done === true) throw new Error('an evidence rows helper answered fewer reports than asked');
-        for (const piece of answer.value) yield spilled(k, piece);
+        if (answer.done === true) throw new Error('a rows helper answered fewer reports than asked');
+        for (const piece of answer.value) yield { sheet: requests[index]!.sheet, rows: spilled(k, piece) };
       }
       // each helper's answers end (and the helper with them) once read past the last
       for (const rest of answers) await rest.return(undefined);
@@ -374,7 +379,7 @@ async function writeSummary(
   const { entries, failures, written, skipped, details, indicators } = summary;
   const xlsx = path.join(outDir, SUMMARY_XLSX);
   const tmp = tempPathFor(xlsx);
-  // written while the helper threads number the evidence rows, put in place after the workbook (never without it)
+  // written while the helper threads render the matrix and number the evidence rows, put in place after the workbook (never without it)
   const overview: { staged?: StagedFile; failed?: { error: unknown } } = {};
   const stageOverview = () => {
     try {
@@ -389,8 +394,9 @@ async function writeSummary(
       areas: areaColumns(entries),
       indicators: indicators.list,
       cellsOf: (entry) => matrixCells(details.matrix(entry.stem)),
+      statusesOf: (entry) => details.statuses(entry.stem),
       manualOf: (entry) => details.manual(entry.stem),
-      evidence: (ranked, perSheet) => details.evidenceRows(ranked, perSheet),
+      sheetRows: (ranked, perSheet, matrix) => details.sheetRows(ranked, perSheet, matrix),
       meanwhile: stageOverview,
       anyManual: entries.some((e) => e.scorecard.overrides !== undefined),
       failures,

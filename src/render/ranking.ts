@@ -1,8 +1,11 @@
-import type { Scorecard } from '../engine/schema.js';
+import { RESULT_STATUSES, type Scorecard } from '../engine/schema.js';
 import type { SourceText } from '../ingest/types.js';
 import { quoteOf } from './evidence.js';
 import { overriddenResults, overrideRow, placeLabel, statusText } from './labels.js';
 import { renderRows } from './sheet-rows.js';
+import type { MatrixCell } from './matrix-rows.js';
+
+export { matrixCells, type MatrixCell } from './matrix-rows.js';
 
 /**
  * What the batch summary keeps of one scored report: a few fields for the ranking and the heat
@@ -30,13 +33,6 @@ export interface BatchFailure {
   reason: string;
 }
 
-/** One cell of the indicator matrix: the indicator, its status and what the cell says. */
-export interface MatrixCell {
-  id: string;
-  status: Scorecard['results'][number]['status'];
-  text: string;
-}
-
 /** The workbook's cells of one report beyond the ranking: the matrix row, the evidence, the overrides. */
 export interface BatchDetail {
   /** the report's indicators, in its order: the matrix's columns are gathered from them (IndicatorColumns) */
@@ -46,6 +42,8 @@ export interface BatchDetail {
    * encoded by the worker and not by the main thread (matrixCells reads it)
    */
   matrix: Uint8Array;
+  /** the statuses its cells have, a bit each (statusBit): the main thread reads the cells only of rows that bring a status first */
+  statuses: number;
   /** the evidence sheet's rows [地区, 指标, 状态, 原文, 所在部分], rendered (see renderRows) */
   evidence: Uint8Array;
   /** [地区, ...OVERRIDE_HEADER] */
@@ -66,8 +64,10 @@ export function batchDetail(scorecard: Scorecard, source?: SourceText): BatchDet
   const indicators: BatchDetail['indicators'] = [];
   const cells: MatrixCell[] = [];
   const evidence: string[][] = [];
+  let statuses = 0;
   for (const r of scorecard.results) {
     const status = statusText(r);
+    statuses |= statusBit(r.status);
     indicators.push({ id: r.indicator, group: r.group, title: r.title });
     cells.push({ id: r.indicator, status: r.status, text: r.found ? `${status}:${r.found}` : status });
     const indicator = `${r.group} ${r.title}`;
@@ -76,15 +76,14 @@ export function batchDetail(scorecard: Scorecard, source?: SourceText): BatchDet
   return {
     indicators,
     matrix: Buffer.from(JSON.stringify(cells)),
+    statuses,
     evidence: renderRows(evidence),
     manual: overriddenResults(scorecard).map((r) => [place, ...overrideRow(r)]),
   };
 }
 
-/** The matrix cells of a report's detail. */
-export function matrixCells(matrix: Uint8Array): MatrixCell[] {
-  return JSON.parse(Buffer.from(matrix.buffer, matrix.byteOffset, matrix.byteLength).toString('utf8')) as MatrixCell[];
-}
+/** A status's bit in BatchDetail['statuses']. */
+export const statusBit = (status: MatrixCell['status']): number => 1 << RESULT_STATUSES.indexOf(status);
 
 export interface Region {
   province: string | null;

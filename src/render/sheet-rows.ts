@@ -63,9 +63,9 @@ export interface SheetCell {
 /**
  * One row as exceljs's streaming writer writes it, cells given in column order: its span runs
  * from the first cell given to the last, and a cell with neither value nor style is left out.
- * For the indicator matrix (a hundred styled cells a row), which exceljs wrote at ~0.3 ms a row,
- * on the main thread after the last report; its columns are known only then, so the workers
- * cannot render it as they render the evidence.
+ * For the indicator matrix (a hundred styled cells a row), which exceljs wrote at ~0.3 ms a row;
+ * its columns are known only after the last report, so the workbook's helper threads render it
+ * then (matrix-rows.ts), not the workers as they render the evidence.
  */
 export function rowXml(number: number, cells: readonly SheetCell[]): string {
   if (cells.length === 0) return '';

@@ -5,7 +5,9 @@ import type ExcelJS from 'exceljs';
 import { ValueType } from 'exceljs/lib/doc/enums.js';
 import WorkbookWriter from 'exceljs/lib/stream/xlsx/workbook-writer.js';
 import { printable } from '../util/printable.js';
-import { rankEntries, regionOf, regionText, type BatchDetail, type BatchEntry, type BatchFailure, type MatrixCell } from './ranking.js';
+import { rankEntries, regionOf, regionText, statusBit, type BatchDetail, type BatchEntry, type BatchFailure } from './ranking.js';
+import { matrixRowNumber, placedCells, type MatrixCell, type MatrixLayout, type MatrixLead } from './matrix-rows.js';
+import type { ResultStatus } from '../engine/schema.js';
 import { ZIP_LEVEL, takeDeflated, type DeflatedEntry, type DeflatedRows } from './deflated-entry.js';
 import { rowXml, type SheetCell } from './sheet-rows.js';
 import { MANUAL_LABEL, OVERRIDE_HEADER, STATUS_COLOURS, levelLabel, placeLabel } from './labels.js';
@@ -16,18 +18,22 @@ export interface BatchSummary {
   /** the 一级 areas and the indicators across all reports, in order of first appearance */
   areas: ReadonlyArray<{ id: string; title: string }>;
   indicators: ReadonlyArray<{ id: string; group: string; title: string }>;
-  /** a report's matrix cells and its overrides, read back when their sheet is written */
+  /** a report's matrix cells, read back for the rows that show a status first (its style is numbered there) */
   cellsOf: (entry: BatchEntry) => MatrixCell[];
+  /** the statuses of a report's cells (BatchDetail['statuses']) */
+  statusesOf: (entry: BatchEntry) => number;
+  /** a report's overrides, read back when their sheet is written */
   manualOf: (entry: BatchEntry) => BatchDetail['manual'];
   /**
-   * The evidence rows of the entries given, in their order, numbered where they stand in a run of
-   * sheets of `perSheet` rows each (SheetNumbering) and deflated (deflateRows): a piece never runs
-   * past the end of a sheet.
+   * The matrix's rows of the entries given, in their order, a piece each (matrixRowXml, numbered
+   * and led as `matrix.rows` says, in the same order), then their evidence rows, numbered where
+   * they stand in a run of sheets of `perSheet` rows each (SheetNumbering), all deflated
+   * (deflateRows): a piece never runs past the end of a sheet.
    */
-  evidence: (entries: readonly BatchEntry[], perSheet: number) => AsyncIterable<DeflatedRows>;
+  sheetRows: (entries: readonly BatchEntry[], perSheet: number, matrix: MatrixRows) => AsyncIterable<SheetPiece>;
   /**
-   * the caller's other work, done once the ranking and matrix sheets are written, while the helper threads still
-   * number and deflate the evidence rows (the sheet after them waited there with nothing to do)
+   * the caller's other work, done once the ranking sheet is written, while the helper threads
+   * render the matrix and number and deflate the evidence rows (the sheets after it wait on them)
    */
   meanwhile?: () => void;
   /** whether any report has inspector overrides (the 人工认定 sheet is added only then) */
@@ -37,6 +43,18 @@ export interface BatchSummary {
   written: readonly string[];
   /** inputs not read, with the reason */
   skipped: readonly BatchFailure[];
+}
+
+/** What the matrix's rows are made of beside the reports' cells: where the cells go, and each ranked report's row number and first cells. */
+export interface MatrixRows {
+  layout: MatrixLayout;
+  rows: ReadonlyArray<{ number: number; lead: MatrixLead }>;
+}
+
+/** Deflated rows of the matrix or the evidence sheet. */
+export interface SheetPiece {
+  sheet: 'matrix' | 'evidence';
+  rows: DeflatedRows;
 }
 
 /**
@@ -200,6 +218,32 @@ function sheets(
 
 const ZIP_OPTIONS = { zlib: { level: ZIP_LEVEL } };
 
+/**
+ * The status styles' ids in the workbook, registered as the matrix's cells first show each status
+ * (ranked rows, columns in order), which is how exceljs numbered them when it wrote the cells: only
+ * the rows that show a status first are read back. Called once the sheets' header style is
+ * registered, and before any other style (the matrix's header has that same style).
+ */
+function statusStyles(
+  workbook: ExcelJS.stream.xlsx.WorkbookWriter,
+  ranked: readonly BatchEntry[],
+  columns: MatrixLayout['columns'],
+  { cellsOf, statusesOf }: Pick<BatchSummary, 'cellsOf' | 'statusesOf'>,
+): Map<ResultStatus, number> {
+  const styles = workbookStyles(workbook);
+  const ids = new Map<ResultStatus, number>();
+  let seen = 0;
+  for (const e of ranked) {
+    if ((statusesOf(e) & ~seen) === 0) continue;
+    for (const { status } of placedCells(cellsOf(e), columns)) {
+      if (ids.has(status)) continue;
+      ids.set(status, styles.addStyleModel(STATUS_STYLES[status], ValueType.String));
+      seen |= statusBit(status);
+    }
+  }
+  return ids;
+}
+
 /** A row's values as unstyled cells from column A on. */
 function plainCells(values: ReadonlyArray<string | number | null>): SheetCell[] {
   return values.map((value, index) => ({ column: index + 1, value, style: 0 }));
@@ -208,9 +252,8 @@ function plainCells(values: ReadonlyArray<string | number | null>): SheetCell[] 
 export async function writeBatchXlsx(file: string, summary: BatchSummary): Promise<void> {
   const workbook = new WorkbookWriter({ filename: file, useStyles: true, useSharedStrings: false, zip: ZIP_OPTIONS });
   workbook.creator = 'duibiao';
+  const deflatedEntry = takeDeflated(workbook);
   const ranked = rankEntries(summary.entries);
-  // asked for now: the first reports' rows are numbered while the ranking and the matrix are written
-  const evidenceRows = summary.evidence(ranked, MAX_DATA_ROWS);
   const { areas, indicators } = summary;
 
   const ranking = sheets(workbook, '排名', [
@@ -225,6 +268,19 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     { header: '文件', key: 'file', width: 40 },
   ]);
   ranking.start();
+  const columns = new Map(indicators.map((indicator, index) => [indicator.id, index + 3]));
+  // numbered now, after the style the sheets' headers share: as exceljs would number them in the matrix
+  const layout: MatrixLayout = { columns, styles: statusStyles(workbook, ranked, columns, summary) };
+  // asked for now: the helper threads render the matrix and number the evidence while the ranking is written
+  const pieces = summary
+    .sheetRows(ranked, MAX_DATA_ROWS, {
+      layout,
+      rows: ranked.map((e, index) => ({
+        number: matrixRowNumber(index, MAX_DATA_ROWS),
+        lead: { place: placeLabel(e.scorecard.document), score: round1(e.scorecard.total.score) },
+      })),
+    })
+    [Symbol.asyncIterator]();
   for (const e of ranked) {
     const doc = e.scorecard.document;
     const values = [
@@ -242,8 +298,8 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
     await ranking.keepUp();
   }
   ranking.done();
+  summary.meanwhile?.();
 
-  const columnOf = new Map(indicators.map((indicator, index) => [indicator.id, index + 3]));
   const matrix = sheets(
     workbook,
     '指标矩阵',
@@ -252,26 +308,15 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
       { header: '总分', key: 'score', width: 8 },
       ...indicators.map((i) => ({ header: `${i.group} ${i.title}\n${i.id}`, key: `ind:${i.id}`, width: 16 })),
     ],
-    { headerHeight: 48 },
+    { headerHeight: 48, deflated: deflatedEntry },
   );
-  // the ids exceljs gives the status styles, in the order their cells come, as it would number them
-  const styles = workbookStyles(workbook);
   matrix.start();
-  for (const e of ranked) {
-    const cells = summary
-      .cellsOf(e)
-      .map((c) => ({ column: columnOf.get(c.id)!, value: c.text, status: c.status }))
-      .sort((a, b) => a.column - b.column);
-    const row: SheetCell[] = [
-      { column: 1, value: placeLabel(e.scorecard.document), style: 0 },
-      { column: 2, value: round1(e.scorecard.total.score), style: 0 },
-      ...cells.map(({ column, value, status }) => ({ column, value, style: styles.addStyleModel(STATUS_STYLES[status], ValueType.String) })),
-    ];
-    matrix.addXml((number) => rowXml(number, row));
+  let piece = await pieces.next();
+  for (; piece.done !== true && piece.value.sheet === 'matrix'; piece = await pieces.next()) {
+    await matrix.addDeflated(piece.value.rows);
     await matrix.keepUp();
   }
   matrix.done();
-  summary.meanwhile?.();
 
   const evidence = sheets(
     workbook,
@@ -283,11 +328,11 @@ export async function writeBatchXlsx(file: string, summary: BatchSummary): Promi
       { header: '原文', key: 'quote', width: 60 },
       { header: '所在部分', key: 'section', width: 36 },
     ],
-    { deflated: takeDeflated(workbook) },
+    { deflated: deflatedEntry },
   );
   evidence.start();
-  for await (const rows of evidenceRows) {
-    await evidence.addDeflated(rows);
+  for (; piece.done !== true; piece = await pieces.next()) {
+    await evidence.addDeflated(piece.value.rows);
     await evidence.keepUp();
   }
   evidence.done();

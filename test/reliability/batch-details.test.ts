@@ -10,6 +10,7 @@ import { tempDir } from '../helpers/cli.js';
 
 const detail = (n: number) => ({
   matrix: Buffer.from(JSON.stringify([{ id: `I${n}`, status: 'met', text: `达标${n}` }])),
+  statuses: n,
   evidence: renderRows(Array.from({ length: n }, (_, row) => [`证据${n}-${row}`])),
   manual: n % 2 === 0 ? [] : [[`第${n}区`, '人工改判']],
 });
@@ -29,6 +30,10 @@ describe('details files', () => {
       expect(spot.first).toBe(7);
       expect(readFileSync(spot.file).subarray(spot.position, spot.position + spot.length)).toEqual(Buffer.from(evidence));
       expect(reader.evidenceRowCount(`r${n}`)).toBe(n);
+      expect(reader.statuses(`r${n}`)).toBe(n);
+      const cells = reader.matrixSpot(`r${n}`, n + 1, { place: `第${n}区`, score: n });
+      expect([cells.number, cells.lead]).toEqual([n + 1, { place: `第${n}区`, score: n }]);
+      expect(readFileSync(cells.file).subarray(cells.position, cells.position + cells.length)).toEqual(matrix);
     }
     reader.close();
     expect(readdirSync(dir)).toEqual([]);

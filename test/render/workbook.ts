@@ -6,6 +6,7 @@ import type { SourceText } from '../../src/ingest/types.js';
 import { IndicatorColumns, areaColumns, batchDetail, batchScore, matrixCells, type BatchEntry, type BatchFailure } from '../../src/render/ranking.js';
 import { deflateRows } from '../../src/render/deflated-entry.js';
 import { SheetNumbering } from '../../src/render/sheet-rows.js';
+import { matrixRowXml } from '../../src/render/matrix-rows.js';
 import { writeBatchXlsx } from '../../src/render/xlsx.js';
 
 export interface Scored {
@@ -33,10 +34,17 @@ export async function renderBatchXlsx(
       areas: areaColumns(entries),
       indicators: indicators.list,
       cellsOf: (entry) => matrixCells(details.get(entry.stem)!.matrix),
+      statusesOf: (entry) => details.get(entry.stem)!.statuses,
       manualOf: (entry) => details.get(entry.stem)!.manual,
-      evidence: async function* (ranked, perSheet) {
+      sheetRows: async function* (ranked, perSheet, { layout, rows }) {
+        for (const [index, entry] of ranked.entries()) {
+          const { number, lead } = rows[index]!;
+          const xml = Buffer.from(matrixRowXml(number, lead, details.get(entry.stem)!.matrix, layout));
+          yield { sheet: 'matrix' as const, rows: deflateRows({ xml, rows: 1 }) };
+        }
         const numbering = new SheetNumbering(perSheet);
-        for (const entry of ranked) yield* numbering.next(details.get(entry.stem)!.evidence).map(deflateRows);
+        for (const entry of ranked)
+          for (const rows of numbering.next(details.get(entry.stem)!.evidence).map(deflateRows)) yield { sheet: 'evidence' as const, rows };
       },
       anyManual: scored.some((s) => s.scorecard.overrides !== undefined),
       failures,
