@@ -211,6 +211,8 @@ export const heldout97Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout93Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout93');
 /** A hundredth blind set, the newest wording (2025 reports after the revised 行政复议法 and the 涉企 campaigns: 复议 as the 主渠道, 调解和解, 纠错率, 扫码入企, 联合检查, 案卷评查, 免罚清单, the closing three-year action and the new one): a 2025 city (.docx), a 2025 district (.txt), a 2024 district (GBK), a 2025 county (.html), a 2025 county-level city (Markdown). */
 export const heldout100Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout100');
+/** A ninety-eighth blind set, totals and their breakdowns (分别为 per unit, 其中…合计, a total in one paragraph and its parts in the next or in a table, parts with no total, parts in a spec fact's own words, 小计 and 合计 rows, 占比 summing to 100%, two years side by side, the superior's total with our part): a 2024 county with a Word table (.docx), a 2023 district (.txt), a 2022 county (GBK), a 2025 city portal page with a 小计/合计 table (.html), a 2024 district (Markdown). */
+export const heldout98Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout98');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
