@@ -15,7 +15,7 @@ import { mentionedFacts, scanSentence } from './presence.js';
 import { compile, termHits, type CompiledLexicon } from './text.js';
 import type { SentencePass, SentenceState, SentenceView } from './passes/context.js';
 import type { Found } from './passes/derivation.js';
-import { DOCUMENT_PASS, SENTENCE_PASSES } from './passes/index.js';
+import { DOCUMENT_PASSES, SENTENCE_PASSES } from './passes/index.js';
 import { compileTables, type CompiledTables } from './passes/tables.js';
 import { NO_TIME_CHECK, timeToCheck, type TimeCheck } from '../util/time-check.js';
 
@@ -32,7 +32,7 @@ export function extractFacts(doc: Document, lexicon: Lexicon, checkTime: TimeChe
     for (const pass of SENTENCE_PASSES) if (hasToRead(pass, state)) pass.run(state);
     for (const fact of state.facts) if (inRange(fact, compiled)) found.push({ fact, sentence: index, top: sentence.top });
   }
-  DOCUMENT_PASS.run(doc, found, compiled);
+  for (const pass of DOCUMENT_PASSES) pass.run(doc, found, compiled, tables);
   return found.map((f) => f.fact).sort(inTextOrder);
 }
 

@@ -346,6 +346,11 @@ export const PassTables = lazySchema(() =>
           measured: z.array(Term).default([]),
         })
         .strict(),
+      /**
+       * a total broken down by kind: the words that open its parts (其中, 分别为) and those that keep a part a fact of
+       * the body (its own share, a narrower count by act or qualification)
+       */
+      breakdown_parts: z.object({ openers: z.array(Term).min(1), kept: z.array(Term) }).strict(),
       continuation: z
         .object({
           totals: z.array(Term),
@@ -605,6 +610,7 @@ export const PassesFile = lazySchema(() =>
       respectively: PassTables.shape.respectively.extend({ examples: PassExamples }),
       change: PassTables.shape.change.extend({ examples: PassExamples }),
       continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
+      breakdown_parts: PassTables.shape.breakdown_parts.extend({ examples: PassExamples }),
       superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
       subordinate_level: PassTables.shape.subordinate_level.extend({ examples: PassExamples }),
       summed: PassTables.shape.summed.extend({ examples: PassExamples }),

@@ -39,6 +39,8 @@ export interface CompiledTables {
   /** a verb of going over a stock (共梳理): a total after it counts what was gone through */
   survey: RegExp;
   parts: readonly string[];
+  /** what opens the parts of a total by kind (其中, 分别为), and the words that keep such a part the body's (本级, 受理) */
+  breakdown: { openers: readonly string[]; kept: readonly string[] };
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
   occasion: RegExp;
   /** a number of batches or rounds at the end of a string (分3批): how the counted was done, no count of its own */
@@ -714,6 +716,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     total: new RegExp(`(?:(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}|(?:${any(continuation.bare_totals)}))$`),
     survey: new RegExp(continuation.surveys.map((v) => `(?:${v})`).join('|') || '(?!)'),
     parts: continuation.parts,
+    breakdown: lexicon.passes.breakdown_parts,
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     batchOpen: new RegExp(`^\\s*(?:${continuation.batch_opens.join('|') || '(?!)'})`),

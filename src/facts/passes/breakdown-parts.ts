@@ -1,0 +1,45 @@
+import type { Document } from '../../document/types.js';
+import type { CompiledLexicon } from '../text.js';
+import type { PassMeta } from './context.js';
+import type { Found } from './derivation.js';
+import type { CompiledTables } from './tables.js';
+
+export const meta: PassMeta = {
+  name: 'breakdown-parts',
+  covers:
+    '合计之下按类别、单位、职务拆分的分项(会前学法10次,其中学习宪法2次;执法人员共计1126名,分别为县直部门执法人员734名、乡镇392名;出庭应诉35件。其中,区长出庭1次…部门负责人出庭30次):同一事实、同一状态、比合计小的数值,在合计之后以“其中”“分别为”引出(或所在句以“其中”开头、合计在前一句)时,是合计的一部分,不是本级的事实;分项说本级自己的份额(其中市政府本级受理326件、其中厅机关86名)或以动作、资格挑出更窄的数(其中受理42件、其中持有执法证件的9名)时仍是事实',
+  order: 99,
+};
+
+/** Drops the counts that are parts of a larger count of the same fact stated before them (rules/passes.yaml breakdown_parts). */
+export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tables: CompiledTables): void {
+  const { openers, kept } = tables.breakdown;
+  const { text } = doc.source;
+  let dropped: Set<Found> | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const part = found[k]!;
+    const { value, id, status, evidence } = part.fact;
+    if (typeof value !== 'number' || lexicon.byId.get(id)?.entry.shape !== 'count') continue;
+    const sentence = doc.sentences[part.sentence]!;
+    // a sentence that opens with a part word breaks down a total of the sentence before
+    const opensWithPart = openers.some((o) => sentence.plain.trimStart().startsWith(o));
+    for (let j = k - 1; j >= 0; j--) {
+      const total = found[j]!;
+      if (total.sentence < part.sentence - (opensWithPart ? 1 : 0)) break;
+      if (total.fact.id !== id || total.fact.status !== status || typeof total.fact.value !== 'number' || total.fact.value <= value) continue;
+      if (total.fact.evidence.end > evidence.start) continue;
+      const from = total.sentence === part.sentence ? total.fact.evidence.end : sentence.span.start;
+      const between = text.slice(from, evidence.start);
+      const opener = Math.max(...openers.map((o) => between.lastIndexOf(o)));
+      if (opener < 0) continue;
+      // the part names the body's own share, or a narrower count by act or qualification: a fact of its own
+      const named = text.slice(from + opener, evidence.end);
+      if (kept.some((w) => named.includes(w))) continue;
+      (dropped ??= new Set()).add(part);
+      break;
+    }
+  }
+  if (dropped === undefined) return;
+  // in place: the list is the extraction's own
+  for (let k = found.length - 1; k >= 0; k--) if (dropped.has(found[k]!)) found.splice(k, 1);
+}
