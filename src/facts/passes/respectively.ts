@@ -23,6 +23,18 @@ export function run(state: SentenceState): void {
     if (members > run.length && !items) return false;
     // the cue of the item of the list before 分别 that each number is, if it counts in the number's unit
     const byItem = items && run.map((q, k) => itemCue(state, clause, items, places[k]!, q) ?? null);
+    // "县公安局、县市场监管局持证人员分别为212名、96名": each item names a department under the body: their figures, none of the body's
+    if (
+      items &&
+      items.length >= run.length &&
+      view.doc.level !== 'department' &&
+      items.every((item) => tables.departmentItem.test(view.text.slice(item.start, item.end)))
+    )
+      return bind(
+        state,
+        run,
+        run.map(() => null),
+      );
     // "市本级和各县(市、区)分别调解矛盾纠纷2614件、31087件": the list names the body and the units under it
     const levels = items && run.every((q) => q.unit === first.unit) ? ownAmongUnits(state, items) : null;
     if (levels) {
