@@ -352,13 +352,14 @@ export const PassTables = lazySchema(() =>
        * a total broken down by kind: the words that open its parts (其中, 分别为) and those that keep a part a fact of
        * the body (its own share, a narrower count by act or qualification)
        */
-      breakdown_parts: z.object({ openers: z.array(Term).min(1), kept: z.array(Term) }).strict(),
+      breakdown_parts: z.object({ openers: z.array(Term).min(1), kept: z.array(Term), per_kind: RegexSource }).strict(),
       continuation: z
         .object({
           totals: z.array(Term),
           bare_totals: z.array(Term),
           parts: z.array(Term),
           own_parts: z.array(Term).default([]),
+          own_names: z.array(Term).default([]),
           wholes: z.array(RegexSource).default([]),
           part_causes: z.array(Term).default([]),
           reach_leads: z.array(Term),

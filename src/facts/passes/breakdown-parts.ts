@@ -11,15 +11,23 @@ export const meta: PassMeta = {
   order: 99,
 };
 
+/** How far before a count's evidence its kind's mark (类) may stand: the character before it, then the mark. */
+const KIND_REACH = 2;
+
 /** Drops the counts that are parts of a larger count of the same fact stated before them (rules/passes.yaml breakdown_parts). */
 export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tables: CompiledTables): void {
-  const { openers, kept } = tables.breakdown;
+  const { openers, kept, perKind } = tables.breakdown;
   const { text } = doc.source;
   let dropped: Set<Found> | undefined;
   for (let k = 0; k < found.length; k++) {
     const part = found[k]!;
     const { value, id, status, evidence } = part.fact;
     if (typeof value !== 'number' || lexicon.byId.get(id)?.entry.shape !== 'count') continue;
+    // 教育、交通、水利类事项各2项: each kind's count, no total
+    if (text.includes('各', evidence.start) && perKind.test(text.slice(Math.max(0, evidence.start - KIND_REACH), evidence.end))) {
+      (dropped ??= new Set()).add(part);
+      continue;
+    }
     const sentence = doc.sentences[part.sentence]!;
     // a sentence that opens with a part word breaks down a total of the sentence before
     const opensWithPart = openers.some((o) => sentence.plain.trimStart().startsWith(o));

@@ -41,8 +41,11 @@ export interface CompiledTables {
   /** a verb of going over a stock (共梳理): a total after it counts what was gone through */
   survey: RegExp;
   parts: readonly string[];
-  /** what opens the parts of a total by kind (其中, 分别为), and the words that keep such a part the body's (本级, 受理) */
-  breakdown: { openers: readonly string[]; kept: readonly string[] };
+  /**
+   * what opens the parts of a total by kind (其中, 分别为), the words that keep such a part the body's (本级, 受理), and a
+   * count of each kind (水利类事项各2项) from two characters before its evidence
+   */
+  breakdown: { openers: readonly string[]; kept: readonly string[]; perKind: RegExp };
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
   occasion: RegExp;
   /** a number of batches or rounds at the end of a string (分3批): how the counted was done, no count of its own */
@@ -719,13 +722,14 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     total: new RegExp(`(?:(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}|(?:${any(continuation.bare_totals)}))$`),
     survey: new RegExp(continuation.surveys.map((v) => `(?:${v})`).join('|') || '(?!)'),
     parts: continuation.parts,
-    breakdown: lexicon.passes.breakdown_parts,
+    breakdown: { ...lexicon.passes.breakdown_parts, perKind: new RegExp(lexicon.passes.breakdown_parts.per_kind) },
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     batchOpen: new RegExp(`^\\s*(?:${continuation.batch_opens.join('|') || '(?!)'})`),
     shareOpen: new RegExp(`^\\s*(?:${continuation.share_opens.join('|') || '(?!)'})`),
     lawNameAfter: new RegExp(continuation.law_name_after.map((b) => `(?:${b})`).join('|') || '(?!)', 'y'),
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
+    ownName: new RegExp(`^(?:${any(continuation.own_names)})`),
     whole: new RegExp(continuation.wholes.map((w) => `(?:${w})`).join('|') || '(?!)'),
     partCauses: continuation.part_causes,
     targetShare: {
