@@ -60,3 +60,23 @@ describe('分别 after a list of the body’s departments', () => {
     expect(of('全县行政执法主体、持证执法人员分别有38个、1,126名。', 'enforcement_officers')).toEqual(['enforcement_officers=1126:achieved']);
   });
 });
+
+describe('the body’s own share of its superior’s total, after 其中', () => {
+  it('counts what the total’s subject names', () => {
+    expect(of('全市共聘请政府法律顾问246名,其中我县29名。', 'legal_advisers')).toEqual(['legal_advisers=29:achieved']);
+  });
+
+  it('but another place’s share is not the body’s', () => {
+    expect(of('全市共聘请政府法律顾问246名,其中榆川县29名。', 'legal_advisers')).toEqual([]);
+  });
+});
+
+describe('各 after a count of kinds of one subject', () => {
+  it('is each kind’s count, not the total', () => {
+    expect(of('县政府公布年度重大行政决策事项目录,列入城建、农业类事项各3项,文旅类事项1项。', 'major_decision_items')).toEqual([]);
+  });
+
+  it('but 各类 totals the kinds', () => {
+    expect(of('县政府全年审查各类合同协议46件。', 'contracts_reviewed')).toEqual(['contracts_reviewed=46:achieved']);
+  });
+});

@@ -271,7 +271,11 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   const ownYear = yearsOwn !== lead;
   lead = yearsOwn;
   const cue = state.bound.get(total)?.[0];
-  if (!cue) return subjectOfUncounted(state, total, whole, q, lead, ownYear);
+  if (!cue) {
+    // 全市聘任法律顾问318名,其中我县31名: the body's own name picks its share of a total no fact of ours counts, as its year does
+    const ownName = tables.ownName.exec(lead);
+    return subjectOfUncounted(state, total, whole, q, ownName ? lead.slice(ownName[0].length) : lead, ownYear || ownName !== null);
+  }
   if (!cue.compiled.entry.units.includes(q.unit)) return null;
   // 其中市局本级138名 / 其中市本级清理85件: the body's own share, bare or with the verb, counts what the total counts
   const own = tables.ownPart.exec(lead);

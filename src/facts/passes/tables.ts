@@ -58,6 +58,8 @@ export interface CompiledTables {
   lawNameAfter: RegExp;
   /** a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级) */
   ownPart: RegExp;
+  /** a part's opening that is the reporting body's own name (我县, 本市): its share of a superior's total */
+  ownName: RegExp;
   /** a clause that ends naming a whole its clauses after break down (8件败诉案件中), and what opens a part of it by cause (因…) */
   whole: RegExp;
   partCauses: readonly string[];
