@@ -80,3 +80,15 @@ describe('各 after a count of kinds of one subject', () => {
     expect(of('县政府全年审查各类合同协议46件。', 'contracts_reviewed')).toEqual(['contracts_reviewed=46:achieved']);
   });
 });
+
+describe('经清理 before the repeal, after the stock gone over', () => {
+  it('counts the documents repealed, not those gone over or amended', () => {
+    expect(of('对县政府行政规范性文件开展全面梳理,梳理文件75件,经清理废止9件、修改5件。', 'normative_docs_cleaned')).toEqual([
+      'normative_docs_cleaned=9:achieved',
+    ]);
+  });
+
+  it('but a cleanup that only went over the stock counts none', () => {
+    expect(of('对县政府行政规范性文件开展全面梳理,梳理文件75件,经清理全部继续有效。', 'normative_docs_cleaned')).toEqual([]);
+  });
+});
