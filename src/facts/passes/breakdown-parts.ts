@@ -7,7 +7,7 @@ import type { CompiledTables } from './tables.js';
 export const meta: PassMeta = {
   name: 'breakdown-parts',
   covers:
-    '合计之下按类别、单位、职务拆分的分项(会前学法10次,其中学习宪法2次;执法人员共计1126名,分别为县直部门执法人员734名、乡镇392名;出庭应诉35件。其中,区长出庭1次…部门负责人出庭30次):同一事实、同一状态、比合计小的数值,在合计之后以“其中”“分别为”引出(或所在句以“其中”开头、合计在前一句)时,是合计的一部分,不是本级的事实;分项说本级自己的份额(其中市政府本级受理326件、其中厅机关86名)或以动作、资格挑出更窄的数(其中受理42件、其中持有执法证件的9名)时仍是事实',
+    '合计之下按类别、单位、职务拆分的分项(会前学法10次,其中学习宪法2次;执法人员共计1126名,分别为县直部门执法人员734名、乡镇392名;出庭应诉35件。其中,区长出庭1次…部门负责人出庭30次):同一事实、同一状态、比合计小的数值,在合计之后以“其中”“分别为”引出(或所在句以“其中”开头、合计在前一句)时,是合计的一部分,不是本级的事实;分项说本级自己的份额(其中市政府本级受理326件、其中厅机关86名)、以动作、资格挑出更窄的数(其中受理42件、其中持有执法证件的9名)或以该事实自己的动词和主语重说一遍(其中废止规范性文件14件)时仍是事实',
   order: 99,
 };
 
@@ -42,7 +42,7 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tab
       if (opener < 0) continue;
       // the part names the body's own share, or a narrower count by act or qualification: a fact of its own
       const named = text.slice(from + opener, evidence.end);
-      if (kept.some((w) => named.includes(w))) continue;
+      if (kept.some((w) => named.includes(w)) || pickedByOwnWords(named, lexicon.byId.get(id)!.entry)) continue;
       (dropped ??= new Set()).add(part);
       break;
     }
@@ -50,4 +50,9 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tab
   if (dropped === undefined) return;
   // in place: the list is the extraction's own
   for (let k = found.length - 1; k >= 0; k--) if (dropped.has(found[k]!)) found.splice(k, 1);
+}
+
+/** 其中废止规范性文件14件, 其中由法律顾问审查的合同12件: a part that names the fact's subject again with its verb is the fact's share. */
+function pickedByOwnWords(named: string, entry: { near: readonly string[]; cues: readonly string[] }): boolean {
+  return entry.near.some((v) => named.includes(v)) && entry.cues.some((c) => named.includes(c));
 }
