@@ -716,39 +716,44 @@ function unsavedFields(xml: string): string[] {
   return unsaved;
 }
 
-/** A table of contents' field code. */
-const CONTENTS_FIELD = /^\s*TOC\b/;
+/**
+ * Fields whose result is not read: a table of contents (see isContentsLine), and a page's number, the
+ * pages' count or a cross-reference's page, which inside a paragraph read as part of its text: a page
+ * number after a figure lengthened it (…办理案件46, then page 5, then 件: 465件).
+ */
+const UNREAD_RESULT_FIELD = /^\s*(?:TOC|PAGE|PAGEREF|NUMPAGES|SECTIONPAGES)\b/i;
 
 /**
- * The document without the text in a field's code, between its begin and its separate, nor in a
- * table of contents' result: a field nested in another's code (a page count less one,
+ * The document without the text in a field's code, between its begin and its separate, nor the result
+ * of a field of UNREAD_RESULT_FIELD: a field nested in another's code (a page count less one,
  * = {NUMPAGES} - 1) shows its result there, which mammoth read beside the outer field's own (共87页
- * for 共7页); Word shows only the outermost result. A table of contents is not read (see
- * isContentsLine), also when its lines link to no heading. A document whose fields do not all end
- * is read as mammoth reads it: what follows an unended field is not lost.
+ * for 共7页); Word shows only the outermost result. A table of contents is not read, also when its
+ * lines link to no heading. A document whose fields do not all end is read as mammoth reads it: what
+ * follows an unended field is not lost.
  */
 function withoutFieldCodeText(xml: string): string {
-  if (!xml.includes('fldChar')) return xml;
+  const simple = xml.includes('fldSimple') ? xml.replace(SIMPLE_FIELD, (field, code: string) => (UNREAD_RESULT_FIELD.test(code) ? '' : field)) : xml;
+  if (!simple.includes('fldChar')) return simple;
   // the fields open, innermost last
   const fields: Array<{ inCode: boolean; code: string }> = [];
   let unread = 0;
-  const read = xml.replace(FIELD_CHARACTER_OR_TEXT, (tag, character: string | undefined, code: string | undefined) => {
+  const read = simple.replace(FIELD_CHARACTER_OR_TEXT, (tag, character: string | undefined, code: string | undefined) => {
     const field = fields[fields.length - 1];
     if (character === 'begin') {
       fields.push({ inCode: true, code: '' });
       unread++;
     } else if (character === 'separate' && field?.inCode) {
       field.inCode = false;
-      if (!CONTENTS_FIELD.test(field.code)) unread--;
+      if (!UNREAD_RESULT_FIELD.test(field.code)) unread--;
     } else if (character === 'end' && field) {
       fields.pop();
-      if (field.inCode || CONTENTS_FIELD.test(field.code)) unread--;
+      if (field.inCode || UNREAD_RESULT_FIELD.test(field.code)) unread--;
     } else if (code !== undefined) {
       if (field?.inCode) field.code += code;
     } else if (character === undefined && unread > 0) return '';
     return tag;
   });
-  return fields.length === 0 ? read : xml;
+  return fields.length === 0 ? read : simple;
 }
 
 /**
