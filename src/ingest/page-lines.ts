@@ -118,7 +118,7 @@ export function pagesToText(pages: readonly PageLine[][]): string | undefined {
       .map((line) => ({ ...line, text: line.text.trim() }))
       .filter((line) => line.text !== ''),
   );
-  const text = joinPages(dropPageFurniture(trimmed).map(placeFloats));
+  const text = joinPages(withFootNotesAfterTheirParagraph(dropPageFurniture(trimmed).map(placeFloats)));
   return countTextChars(text) < MIN_TEXT_CHARS ? undefined : text;
 }
 
@@ -611,6 +611,40 @@ function placeFloats(page: readonly PageLine[]): PageLine[] {
     end = at + box.length - 1;
   }
   return lines;
+}
+
+/**
+ * A footnote's first line at a page's foot: its mark (① [1] (1) 1 * 注:) then the note. Tested on the
+ * line as drawn: folding would make ① a plain 1.
+ */
+const NOTE_OPENING = /^(?:[\u2460-\u2473\u2776-\u277F*\u203b]|[[(\uFF08\u3014]\d{1,2}[\])\uFF09\u3015]|\d{1,2}(?=\s|\p{Script=Han})|注\s*\d{0,2}\s*[:\uFF1A])/u;
+
+/**
+ * The pages with the footnotes at a page's foot (lines set smaller than the page's text, under it, the
+ * first opening with a note's mark) moved after the paragraph the page break cuts, where it ends on the
+ * next page: read where they stood they cut the sentence in two (全年累 | ① 含上年结转… | 计培训460人次),
+ * its halves no longer joined. A note after a paragraph's end stays, read after it as a Word
+ * document's note is.
+ */
+function withFootNotesAfterTheirParagraph(pages: readonly PageLine[][]): PageLine[][] {
+  const out = pages.map((page) => [...page]);
+  for (let k = 0; k + 1 < out.length; k++) {
+    const page = out[k]!;
+    const textSize = percentile(
+      page.map((line) => line.size),
+      0.5,
+    );
+    let start = page.length;
+    while (start > 1 && page[start - 1]!.size * (1 + SIZE_CHANGE) < textSize && page[start - 1]!.y < page[start - 2]!.y) start--;
+    if (start === page.length || !NOTE_OPENING.test(page[start]!.text)) continue;
+    const cut = page[start - 1]!;
+    if (cut.size * (1 + SIZE_CHANGE) < textSize || PARAGRAPH_END.test(foldCharacters(cut.text))) continue;
+    const next = out[k + 1]!;
+    let end = 0;
+    while (end + 1 < next.length && !startsParagraph(next[end]!, next[end + 1]!)) end++;
+    next.splice(end + 1, 0, ...page.splice(start));
+  }
+  return out;
 }
 
 /** Whether a line opens a paragraph after `previous`: it is indented, a sentence ended before it, or its size changed. */

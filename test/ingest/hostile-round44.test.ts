@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { docxOfParts, readText } from './hostile.js';
+import { cidHex, docxOfParts, pdfFile, readText } from './hostile.js';
 
 const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const title = '某某县2025年度法治政府建设情况报告';
@@ -40,6 +40,83 @@ describe('a Word document with page fields inside its paragraphs', () => {
       '二、培训执法人员460人次，详见第页。',
       '三、化解矛盾纠纷128件，调解成功率98.5％。',
       closing,
+    ]);
+  });
+});
+
+/** A PDF of pages drawn by `contents` in cidFontPdf's font (SimSun, each glyph as wide as the size, any text by cidHex). */
+function cidFontPages(contents: readonly string[]): Uint8Array {
+  const stream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+  const map = [
+    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
+    '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
+    'endcmap CMapName currentdict /CMap defineresource pop end end',
+  ].join('\n');
+  const firstPage = 7;
+  const kids = contents.map((_, i) => `${firstPage + 2 * i} 0 R`).join(' ');
+  return new Uint8Array(
+    pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Pages /Kids [${kids}] /Count ${contents.length} >>`,
+      '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>',
+      '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 >>',
+      '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+      stream(map),
+      ...contents.flatMap((content, i) => [
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + 2 * i + 1} 0 R >>`,
+        stream(content),
+      ]),
+    ]),
+  );
+}
+
+describe('a PDF whose footnotes stand at the foot of a page its paragraph runs over', () => {
+  const at = (x: number, y: number, text: string, size = 12) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
+  /** A paragraph's lines, 20 points apart from y down: the first indented two characters, each line as wide as the text block (40 characters). */
+  const lines = (text: string, y: number) => {
+    const chars = [...text];
+    const out = [at(80, y, chars.slice(0, 38).join(''))];
+    for (let from = 38, k = 1; from < chars.length; from += 40, k++) out.push(at(56, y - 20 * k, chars.slice(from, from + 40).join('')));
+    return out;
+  };
+  const paragraph =
+    '一、全年共办理行政复议案件46件①，纠错率为8.7％，同比下降1.2个百分点。严格规范性文件审查，全年审查县政府规范性文件12件，' +
+    '合法性审查率达到100％，备案审查纠错率为零。组织执法人员专题培训，全年累计培训460人次②，考试合格率为98.5％。';
+  const notes = [at(56, 100, '① 含上年结转案件3件，均已审结。', 9), at(56, 86, '② 数据截至2025年12月31日。', 9)];
+  const rest = ['二、存在的不足，基层执法力量仍需充实，执法人员培训有待加强。', '三、下一步工作安排，持续完善考核办法，加强执法监督检查工作。'];
+  const restDrawn = (y: number) => rest.map((line, k) => at(80, y - 20 * k, line));
+  const pageNumber = (n: number) => at(280, 40, `— ${n} —`, 10);
+
+  // the notes stood between 全年累 and 计培训460人次: the page break's halves of the sentence no longer joined
+  it('reads the notes after the paragraph the page break cuts, its halves joined', async () => {
+    const drawn = lines(paragraph, 760);
+    // three lines on the first page (ending 全年累), the rest on the second
+    const pages = [
+      [at(150, 800, title, 16), ...drawn.slice(0, 3), '0.5 w 56 112 m 200 112 l S', ...notes, pageNumber(1)],
+      [...drawn.slice(3).map((line, k) => line.replace(/ \d+ Tm/, ` ${800 - 20 * k} Tm`)), ...restDrawn(760), pageNumber(2)],
+    ];
+    expect((await readText(cidFontPages(pages.map((page) => page.join('\n'))), 'notes.pdf')).split('\n')).toEqual([
+      title,
+      paragraph,
+      '①含上年结转案件3件，均已审结。',
+      '②数据截至2025年12月31日。',
+      ...rest,
+    ]);
+  });
+
+  it('keeps the notes after a page that ends its paragraph, and small lines with no note’s mark, where they stand', async () => {
+    const drawn = lines(paragraph, 760);
+    const pages = [
+      [at(150, 800, title, 16), ...drawn, '0.5 w 56 112 m 200 112 l S', ...notes, pageNumber(1)],
+      [...restDrawn(800), at(56, 100, '制表单位：某某县司法局', 9), pageNumber(2)],
+    ];
+    expect((await readText(cidFontPages(pages.map((page) => page.join('\n'))), 'notes-kept.pdf')).split('\n')).toEqual([
+      title,
+      paragraph,
+      '①含上年结转案件3件，均已审结。',
+      '②数据截至2025年12月31日。',
+      ...rest,
+      '制表单位：某某县司法局',
     ]);
   });
 });
