@@ -13,7 +13,7 @@ import { streamDecryptor } from './pdf-decrypt.js';
  * declares more pages than the limit. Encrypted streams cannot be decoded here; for them
  * the page and time limits still hold.
  */
-export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise<{ mayHideText: boolean; packedType3: boolean }> {
+export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise<{ mayHideText: boolean; packedUnmapped: UnmappedFont | undefined }> {
   const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const { streams, pages } = scan(pdf);
   if (pages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pages));
@@ -22,15 +22,15 @@ export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise
   /** whether some stream shows text, and whether one that shows none fills a box that may cover it */
   let showsText = false;
   let coversLater = false;
-  // whether a compressed object stream holds a Type3 font, whose dictionary the file's bytes do not show
-  let packedType3 = false;
+  // a font with no Unicode map in a compressed object stream, whose dictionary the file's bytes do not show
+  let packedUnmapped: UnmappedFont | undefined;
   for (const stream of streams) {
     budget.checkTime();
     const decoded = await decodeWithin(
       decrypt && stream.object && isEncrypted(stream) ? { ...stream, data: decrypt(stream.data, ...stream.object) } : stream,
       budget,
     );
-    if (decoded && !packedType3 && OBJECT_STREAM.test(stream.dictionary)) packedType3 = TYPE3_FONT.test(decoded.toString('latin1'));
+    if (decoded && !packedUnmapped && OBJECT_STREAM.test(stream.dictionary)) packedUnmapped = unmappedFontIn(decoded.toString('latin1'));
     if (mayHideText || !decoded || !mayDrawText(stream.dictionary)) continue;
     const operators = decoded.toString('latin1');
     mayHideText = drawsTextUnseen(operators);
@@ -39,11 +39,26 @@ export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise
     if (SHOWS_TEXT.test(operators)) showsText = true;
     else coversLater ||= fillsCoverBox(operators, MAX_COVER_SIDE);
   }
-  return { mayHideText: mayHideText || (showsText && coversLater), packedType3 };
+  return { mayHideText: mayHideText || (showsText && coversLater), packedUnmapped };
 }
 
 const OBJECT_STREAM = /\/Type\s*\/ObjStm\b/;
-export const TYPE3_FONT = /\/Subtype\s*\/Type3\b/;
+const TYPE3_FONT = /\/Subtype\s*\/Type3\b/;
+/** A font dictionary (no dictionary inside it) that picks glyphs by their ids in the font (Identity-H or -V). */
+const GLYPH_ID_FONT = /<<(?:(?!<<|>>)[^]){0,2000}?\/Encoding\s*\/Identity-[HV]\b(?:(?!<<|>>)[^]){0,2000}?>>/g;
+
+/**
+ * A font whose glyphs map to no characters: Type3 (each glyph drawn as a picture, named g1, g2…), or
+ * one that picks glyphs by their ids with no ToUnicode map, whose ids pdf.js gives as characters.
+ */
+export type UnmappedFont = 'type3' | 'glyphIds';
+
+/** The first kind of font with no Unicode map that PDF source (a file's bytes, an object stream) holds. */
+export function unmappedFontIn(source: string): UnmappedFont | undefined {
+  if (TYPE3_FONT.test(source)) return 'type3';
+  for (const [font] of source.matchAll(GLYPH_ID_FONT)) if (!font.includes('/ToUnicode')) return 'glyphIds';
+  return undefined;
+}
 
 /** Streams that hold no page's operators: fonts, pictures, object and cross-reference streams, metadata, attached files. */
 const NOT_CONTENT = /\/(?:Length[123]|Subtype\s*\/(?:Image|Type1C|CIDFontType0C|OpenType|XML)|Type\s*\/(?:XRef|ObjStm|Metadata|EmbeddedFile))\b/;

@@ -5,7 +5,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageLine, type PlacedRun } from './page-lines.js';
-import { checkPdfBudget, TYPE3_FONT } from './pdf-streams.js';
+import { checkPdfBudget, unmappedFontIn, type UnmappedFont } from './pdf-streams.js';
 import { PARTED_DIGITS, withKernedFiguresClosed } from './pdf-kerning.js';
 import { glyphReader, seenText } from './pdf-unseen.js';
 import { nonSpaceLength } from './table-cells.js';
@@ -16,7 +16,7 @@ import { nonSpaceLength } from './table-cells.js';
  */
 export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: string[]): Promise<string> {
   const file = budget.file;
-  const { mayHideText, packedType3 } = await checkPdfBudget(bytes, budget);
+  const { mayHideText, packedUnmapped } = await checkPdfBudget(bytes, budget);
   if (mayHideText) log.debug({ file }, 'the PDF may draw text unseen: its pages are read by their operators');
   const { pages, attachments, unseenChars, coveredChars, barredChars } = await readPages(bytes, budget, mayHideText);
   if (unseenChars > 0) {
@@ -37,12 +37,8 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
     throw inputError(file, `PDF 本身几乎没有正文,报告可能在它所附的文件(${names.join('、')})中;请从 PDF 中取出附件后再试`);
   }
   if (text === undefined) throw inputError(file, '这个 PDF 是扫描件,没有文字层,需要先做文字识别(OCR)再导入');
-  if (isType3Junk(text, bytes, packedType3)) {
-    throw inputError(
-      file,
-      'PDF 的文字用 Type3 字体(每个字按图形绘制)写成,字体缺少文字映射,读出的只是一串字母和符号,无法读取;请换用 Word 等原始文件,或先做文字识别(OCR)再导入',
-    );
-  }
+  const unmapped = unmappedFontJunk(text, bytes, packedUnmapped);
+  if (unmapped) throw inputError(file, UNMAPPED_FONT[unmapped]);
   // scanned pages under a typed title or stamp: read on, it was "not a report" with no word of why
   if (nonSpaceLength(text) < MIN_TEXT_CHARS && holdsImages(bytes)) {
     throw inputError(file, `PDF 中几乎只有图片(文字不足 ${MIN_TEXT_CHARS} 字),可能是扫描件,需要先做文字识别(OCR)再导入`);
@@ -53,16 +49,30 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
 /** Below this share of Chinese characters among its letters, a PDF's text is no Chinese report's. */
 const MIN_HAN_SHARE = 0.1;
 
+const UNMAPPED_FONT: Record<UnmappedFont, string> = {
+  type3: 'PDF 的文字用 Type3 字体(每个字按图形绘制)写成,字体缺少文字映射,读出的只是一串字母和符号,无法读取;请换用 Word 等原始文件,或先做文字识别(OCR)再导入',
+  glyphIds:
+    'PDF 的字体缺少文字映射(ToUnicode),只记下了字形编号,读出的只是一串与原文无关的字母、数字和符号,无法读取;请换用 Word 等原始文件,或先做文字识别(OCR)再导入',
+};
+
 /**
- * Whether the text is what pdf.js makes of a Type3 font with no Unicode map (glyphs drawn as pictures,
- * named g1, g2…): each character code given as itself, a string of ASCII letters and signs, which was
- * read on as "not a report". Looked for only in a text with almost no Chinese, so a report pays nothing;
- * a font dictionary kept in a compressed object stream (`packed`) was found as the budget check decoded it.
+ * The kind of font with no Unicode map the text was read from, when it is what pdf.js makes of one:
+ * each glyph's code given as a character. A Type3 font's codes are ASCII letters and signs; a
+ * subset font's glyph ids, numbered from 1 in the order the text first uses its characters, are
+ * ASCII too for the first hundred or so (!"#$%&…0123456 for 某某县人民政府…), read on as "not a
+ * report". Looked for only in a text with almost no Chinese, so a report pays nothing; one whose
+ * letters are mostly of other scripts (ids past ASCII) ingest tells garbled with the same cause. A
+ * font dictionary kept in a compressed object stream (`packed`) was found as the budget check decoded it.
  */
-function isType3Junk(text: string, bytes: Uint8Array, packed: boolean): boolean {
+function unmappedFontJunk(text: string, bytes: Uint8Array, packed: UnmappedFont | undefined): UnmappedFont | undefined {
   const letters = nonSpaceLength(text);
   const han = text.match(/\p{Script=Han}/gu)?.length ?? 0;
-  return han < letters * MIN_HAN_SHARE && (packed || TYPE3_FONT.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')));
+  if (han >= letters * MIN_HAN_SHARE) return undefined;
+  const font = packed ?? unmappedFontIn(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'));
+  if (font !== 'glyphIds') return font;
+  const latin = text.match(/[A-Za-z]/g)?.length ?? 0;
+  const otherLetters = (text.match(/\p{L}/gu)?.length ?? 0) - latin - han;
+  return latin >= otherLetters ? font : undefined;
 }
 
 /** Below this many characters beside its pictures, a document is a scan: no report is that short. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cidHex, docxOfParts, pdfFile, readText } from './hostile.js';
+import { cidHex, docxOfParts, pdfFile, PLAIN, readText, refusal, unmappedFontPdf } from './hostile.js';
 
 const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const title = '某某县2025年度法治政府建设情况报告';
@@ -118,5 +118,41 @@ describe('a PDF whose footnotes stand at the foot of a page its paragraph runs o
       ...rest,
       '制表单位：某某县司法局',
     ]);
+  });
+});
+
+describe('a PDF whose font picks glyphs by their ids in a subset, with no Unicode map', () => {
+  /**
+   * The sample report drawn in an Identity-H font with no ToUnicode map whose glyph ids, as a subsetting
+   * tool numbers them, start at 3 and follow the order the text first uses its characters.
+   */
+  function subsetIdsPdf(): Uint8Array {
+    const ids = new Map<string, number>();
+    const glyphs = (line: string) => [...line].map((char) => (ids.get(char) ?? ids.set(char, ids.size + 3).get(char)!).toString(16).padStart(4, '0')).join('');
+    const lines = PLAIN.split('\n').map((line, i) => `1 0 0 1 40 ${800 - 14 * i} Tm <${glyphs(line.slice(0, 45))}> Tj`);
+    const content = `BT /F1 10 Tf ${lines.join('\n')} ET`;
+    return new Uint8Array(
+      pdfFile([
+        '<< /Type /Catalog /Pages 2 0 R >>',
+        '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+        '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+        `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+        '<< /Type /Font /Subtype /Type0 /BaseFont /ABCDEF+SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] >>',
+        '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /ABCDEF+SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
+        '<< /Type /FontDescriptor /FontName /ABCDEF+SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+      ]),
+    );
+  }
+
+  // its ids, ASCII codes for a report's first hundred characters, were read as text (!"#$%&'()*+,-./0123456…): "not a report", no word of why
+  it('refuses it in Chinese, naming the file and the missing map', async () => {
+    expect(await refusal(readText(subsetIdsPdf(), 'subset.pdf'), 'subset.pdf')).toContain('字体缺少文字映射(ToUnicode)');
+  });
+
+  // a guard: ids past ASCII (Latin Extended, Arabic…) were told garbled so already
+  it('tells ids past ASCII garbled, as before', async () => {
+    expect(await refusal(readText(unmappedFontPdf(), 'ids.pdf'), 'ids.pdf')).toContain(
+      '文字是乱码,无法读取:大部分字符既不是汉字也不是英文字母;PDF 的字体缺少文字映射',
+    );
   });
 });
