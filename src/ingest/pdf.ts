@@ -3,6 +3,7 @@ import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
+import { isFootnoteMark } from './footnote-marks.js';
 import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageLine, type PlacedRun } from './page-lines.js';
 import { checkPdfBudget, unmappedFontIn, type UnmappedFont } from './pdf-streams.js';
@@ -240,8 +241,10 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
   let runs: PlacedRun[] = [];
   let lineY = 0;
   let ended = true;
+  /** whether the last run was raised or lowered in the line (see isRaisedInLine) */
+  let afterRaised = false;
   const turn = pageTurn(items);
-  for (const item of items) {
+  for (const [index, item] of items.entries()) {
     let str = item.str ?? '';
     const { x: itemX, y, scaleY } = turnedBack(item.transform ?? [], turn);
     let x = itemX;
@@ -267,18 +270,62 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
       recent.push({ str, x, y });
       if (recent.length > OVERPRINT_WINDOW) recent.shift();
       lastGlyph = { str: glyphs[glyphs.length - 1]!, x: x + width - glyphWidth, y };
-      if (runs.length === 0 || ended || Math.abs(y - lineY) > size / 2) {
+      const run = { text: withoutJustifyingSpaces(str), x, right: x + width, size };
+      const raised = isRaisedInLine(run, y, runs, lineY);
+      // the line goes on after a raised mark, back on its baseline, though pdf.js ended a line at the mark
+      const backOnLine = afterRaised && Math.abs(y - lineY) <= size / 2;
+      afterRaised = raised;
+      const lineText = runs.map((placed) => placed.text).join('');
+      if (raised) {
+        if (!isFootnoteMark(run.text, lineText)) runs.push(run);
+        continue;
+      }
+      if (opensLineRaised(run, y, items, index, turn) && isFootnoteMark(run.text, lineText)) continue;
+      if (runs.length === 0 || (ended && !backOnLine) || Math.abs(y - lineY) > size / 2) {
         if (runs.length > 0) lines.push(lineOf(runs, lineY));
         runs = [];
         lineY = y;
       }
-      runs.push({ text: withoutJustifyingSpaces(str), x, right: x + width, size });
+      runs.push(run);
       ended = false;
     }
     if (item.hasEOL) ended = true;
   }
   if (runs.length > 0) lines.push(lineOf(runs, lineY));
   return lines;
+}
+
+/** A run set this much smaller than its line's text may be raised or lowered in it: a footnote's mark, a power. */
+const RAISED_SIZE = 0.8;
+/** ... standing off the line's baseline by at most this share of the line's size, ... */
+const RAISED_OFFSET = 0.6;
+/** ... and of at most this many characters. */
+const MAX_RAISED_CHARS = 4;
+
+/**
+ * Whether a run is raised or lowered in the line being read, right after its last run: a footnote's
+ * mark (46, a raised 1, then 件) or a power (km²). Off the baseline, it started a line of its own and
+ * the line's rest another, a figure parted from its unit (46 | 件); its page-edge line was dropped as a page number.
+ */
+function isRaisedInLine(run: PlacedRun, y: number, runs: readonly PlacedRun[], lineY: number): boolean {
+  const last = runs[runs.length - 1];
+  if (!last || [...run.text].length > MAX_RAISED_CHARS || run.size >= last.size * RAISED_SIZE) return false;
+  const offset = Math.abs(y - lineY);
+  return offset > run.size / 2 && offset <= last.size * RAISED_OFFSET && Math.abs(run.x - last.right) <= last.size;
+}
+
+/**
+ * Whether a run opens a line raised or lowered before the line's next run, the mark wrapped to the line
+ * after its figure (…受理58件 | a raised ① | ，审结55件): it stood as a line of its own.
+ */
+function opensLineRaised(run: PlacedRun, y: number, items: readonly TextItemLike[], index: number, turn: number): boolean {
+  if ([...run.text].length > MAX_RAISED_CHARS) return false;
+  const next = items.slice(index + 1, index + 3).find((item) => (item.str ?? '').trim() !== '');
+  if (!next) return false;
+  const placed = turnedBack(next.transform ?? [], turn);
+  const nextSize = Math.abs(next.height || placed.scaleY) || 1;
+  const offset = Math.abs(y - placed.y);
+  return run.size < nextSize * RAISED_SIZE && offset > run.size / 2 && offset <= nextSize * RAISED_OFFSET && Math.abs(placed.x - run.right) <= nextSize;
 }
 
 /**

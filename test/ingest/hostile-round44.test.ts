@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cidHex, docxOfParts, pdfFile, PLAIN, readText, refusal, unmappedFontPdf } from './hostile.js';
+import { cidFontPdf, cidHex, docxOfParts, pdfFile, PLAIN, readText, refusal, unmappedFontPdf } from './hostile.js';
 
 const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const title = '某某县2025年度法治政府建设情况报告';
@@ -154,5 +154,44 @@ describe('a PDF whose font picks glyphs by their ids in a subset, with no Unicod
     expect(await refusal(readText(unmappedFontPdf(), 'ids.pdf'), 'ids.pdf')).toContain(
       '文字是乱码,无法读取:大部分字符既不是汉字也不是英文字母;PDF 的字体缺少文字映射',
     );
+  });
+});
+
+describe('a PDF line with a footnote’s mark raised after a figure', () => {
+  const at = (x: number, y: number, text: string, size = 12) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
+  /** A line at y: `before` at size 12, `raised` at size 7 right after it, `dy` off the baseline, then `after` right after that. */
+  const withRaised = (y: number, before: string, raised: string, after: string, dy = 6) => {
+    const x = 56 + 12 * [...before].length;
+    return [at(56, y, before), at(x, y + dy, raised, 7), at(x + 7 * [...raised].length, y, after)].join('\n');
+  };
+
+  // the mark left its line's baseline: the line read as two, 46 | 件 (a figure parted from its unit), the mark dropped as a page number
+  it('reads the line whole without the mark, and keeps a power or an index after a letter', async () => {
+    const drawn = [
+      at(150, 800, title),
+      withRaised(760, '一、全年办理行政复议案件46', '1', '件，审查规范性文件12件。'),
+      withRaised(740, '二、培训执法人员460人次', '[2]', '，考试合格率为98.5％。'),
+      withRaised(720, '三、化解矛盾纠纷128', '①', '件，调解成功率95％。'),
+      withRaised(700, '四、新增公共法律服务场地300m', '2', '，PM2.5浓度下降。'),
+      withRaised(680, '五、空气中PM', '2.5', '年均浓度下降8％。', -3),
+      at(56, 660, closing),
+    ];
+    expect((await readText(cidFontPdf(drawn.join('\n')), 'raised.pdf')).split('\n')).toEqual([
+      title,
+      '一、全年办理行政复议案件46件，审查规范性文件12件。',
+      '二、培训执法人员460人次，考试合格率为98.5％。',
+      '三、化解矛盾纠纷128件，调解成功率95％。',
+      '四、新增公共法律服务场地300m2，PM2.5浓度下降。',
+      '五、空气中PM2.5年均浓度下降8％。',
+      closing,
+    ]);
+  });
+
+  // the mark wrapped to the next line's start stood as a line of its own (①), between the halves of its sentence
+  it('reads a paragraph whole whose line opens with a raised mark', async () => {
+    const first = '一、县政府依法办理行政复议案件，全年收到复议申请66件，受理58件';
+    const second = '，审结55件，综合纠错率10.9％，复议后起诉率较上年下降5.2个百';
+    const drawn = [at(150, 800, title), at(80, 760, first), at(56, 746, '①', 7), at(63, 740, second), at(56, 720, '分点。'), at(56, 700, closing)];
+    expect((await readText(cidFontPdf(drawn.join('\n')), 'wrapped-mark.pdf')).split('\n')).toEqual([title, `${first}${second}分点。`, closing]);
   });
 });
