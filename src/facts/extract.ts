@@ -13,8 +13,7 @@ import { matchSpans } from '../util/matches.js';
 import type { Fact } from './schema.js';
 import { mentionedFacts, scanSentence } from './presence.js';
 import { compile, termHits, type CompiledLexicon } from './text.js';
-import type { SentencePass, SentenceState, SentenceView } from './passes/context.js';
-import type { Found } from './passes/derivation.js';
+import type { Found, SentencePass, SentenceState, SentenceView } from './passes/context.js';
 import { DOCUMENT_PASSES, SENTENCE_PASSES } from './passes/index.js';
 import { compileTables, type CompiledTables } from './passes/tables.js';
 import { NO_TIME_CHECK, timeToCheck, type TimeCheck } from '../util/time-check.js';
@@ -30,7 +29,9 @@ export function extractFacts(doc: Document, lexicon: Lexicon, checkTime: TimeChe
     const sentence = doc.sentences[index]!;
     const state = stateOf(viewOf(doc, sentence, index, tables.parts), lexicon, compiled, tables, kept);
     for (const pass of SENTENCE_PASSES) if (hasToRead(pass, state)) pass.run(state);
-    for (const fact of state.facts) if (inRange(fact, compiled)) found.push({ fact, sentence: index, top: sentence.top });
+    for (const fact of state.facts) {
+      if (inRange(fact, compiled)) found.push({ fact, sentence: index, top: sentence.top, breakdown: state.breakdowns.has(fact) });
+    }
   }
   for (const pass of DOCUMENT_PASSES) pass.run(doc, found, compiled, tables);
   return found.map((f) => f.fact).sort(inTextOrder);
@@ -87,7 +88,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     cues = cuesIn(view, compiled, tables, found, count);
     if (cues.fitting.length > 0) quantities = numbersOf(view, lexicon, compiled, tables);
   }
-  const { foreign, changes, nearest, bound, after, sums, items, taken } = kept;
+  const { foreign, changes, nearest, bound, after, sums, items, taken, breakdowns } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);
   clear(changes);
@@ -97,6 +98,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
   clear(sums);
   clear(items);
   clear(taken);
+  clear(breakdowns);
   return {
     view,
     lexicon,
@@ -117,6 +119,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     items,
     facts: [],
     taken,
+    breakdowns,
   };
 }
 
@@ -153,7 +156,7 @@ function isBoundedCount(q: Quantity, text: string, bounds: Lexicon['upperBounds'
  * The collections of a sentence's state, kept from sentence to sentence and emptied for the next:
  * most stay empty, and a new Map or Set costs its table however little it holds.
  */
-type Collections = Pick<SentenceState, 'foreign' | 'changes' | 'nearest' | 'bound' | 'after' | 'sums' | 'items' | 'taken'>;
+type Collections = Pick<SentenceState, 'foreign' | 'changes' | 'nearest' | 'bound' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns'>;
 const collections = (): Collections => ({
   foreign: new Set(),
   changes: new Map(),
@@ -163,6 +166,7 @@ const collections = (): Collections => ({
   sums: new Map(),
   items: new Map(),
   taken: new Set(),
+  breakdowns: new Set(),
 });
 
 /** Empties a collection that holds anything (most stay empty). */

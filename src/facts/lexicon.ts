@@ -630,6 +630,8 @@ export const PassesFile = lazySchema(() =>
       implied: z.object({ task_headings: z.array(Term).default([]), examples: PassExamples }).strict(),
       /** the acts are each entry's own (rules/facts.yaml `gross`): the section only has examples */
       gross_figures: z.object({ examples: PassExamples }).strict(),
+      /** a sum by kind beside a larger total of its section (summed's kinds): the section only has examples */
+      breakdowns: z.object({ examples: PassExamples }).strict(),
       /** blanks: a figure left for the drafter to fill in (××%, 〔 〕%): a rate so written is not derived */
       /**
        * shares: a rate from a whole and its part written as one phrase (55件中有7件被依法纠正): per rate, the acts of the
@@ -797,7 +799,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
       }
     }
   }
-  const { implied: _implied, derivation: _derivation, gross_figures: _grossFigures, ...sections } = passes.data;
+  const { implied: _implied, derivation: _derivation, gross_figures: _grossFigures, breakdowns: _breakdowns, ...sections } = passes.data;
   const tables = Object.fromEntries(Object.entries(sections).map(([name, { examples: _examples, ...words }]) => [name, words])) as PassTables;
   const lexicon: Lexicon = {
     context: data.context,

@@ -27,6 +27,7 @@ export function run(state: SentenceState): void {
 function readSum(state: SentenceState, cue: Cue, q: Quantity, sum: Sum): void {
   const first = sum.parts[0]!;
   readFor(state, cue, q, { start: Math.min(cue.start, first.start, sum.start ?? first.start), end: Math.max(cue.end, sum.end) }, sum.value);
+  if (sum.byKind) state.breakdowns.add(state.facts[state.facts.length - 1]!);
   for (const part of sum.parts) state.taken.add(part);
 }
 

@@ -45,6 +45,20 @@ export interface SentencePass {
   run(state: SentenceState): void;
 }
 
+/** A fact with the sentence and top-level section it was found in; whether it was read as a sum by kind (breakdowns). */
+export interface Found {
+  fact: Fact;
+  sentence: number;
+  top: number | null;
+  breakdown: boolean;
+}
+
+/** A pass over the whole document, after the sentences: it may add to or take from the facts found. */
+export interface DocumentPass {
+  meta: PassMeta;
+  run(doc: Document, found: Found[], lexicon: CompiledLexicon, tables: CompiledTables): void;
+}
+
 /** One sentence, with what every stage of the extraction needs to know about it. */
 export interface SentenceView {
   doc: Document;
@@ -105,6 +119,8 @@ export interface SentenceState {
   facts: Fact[];
   /** numbers a fact was read from */
   taken: Set<Quantity>;
+  /** the facts read as a sum by kind (局长…2件,副局长…19件), which a larger total of their section outweighs (breakdowns) */
+  breakdowns: Set<Fact>;
 }
 
 /** A total of counts and the counts it adds up, in the order of the text. */
@@ -115,6 +131,8 @@ export interface Sum {
   end: number;
   /** where the first part starts with its kind, when that stands before its cue (局长出庭应诉2件: at 局长) */
   start?: number;
+  /** the parts are counted by who did them (局长…2件,副局长…19件): a breakdown, which a larger total of the section outweighs */
+  byKind?: true;
 }
 
 /**

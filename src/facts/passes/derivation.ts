@@ -1,10 +1,9 @@
 import type { Document } from '../../document/types.js';
 import { evidenceIn } from '../presence.js';
 import { readChineseNumerals } from '../numerals.js';
-import type { Fact } from '../schema.js';
 import { statusAt } from '../status.js';
 import { containsAny, containsEach, type CompiledLexicon } from '../text.js';
-import type { PassMeta } from './context.js';
+import type { Found, PassMeta } from './context.js';
 
 export const meta: PassMeta = {
   name: 'derivation',
@@ -12,13 +11,6 @@ export const meta: PassMeta = {
     '由两个件数算出比率(应出庭51件、出庭46件 → 90.2%;整体与其中部分写在一处,55件中有7件被依法纠正 → 12.73%(汉字数字亦然:四十七人中有四十五人),按 rules/passes.yaml derivation.shares 中部分的动作定比率):按 rules/facts.yaml 的 derive 表,同一句或同一段(within: paragraph)中的分子与分母;同一部分已写明该比率时不算,分子大于分母时不算,句中该比率留空待填(出庭应诉率××%)时不算,存在问题部分已写明同一比率(出庭应诉率仅为55.6%)时不作为成绩再算',
   order: 100,
 };
-
-/** A fact with the sentence and top-level section it was found in. */
-export interface Found {
-  fact: Fact;
-  sentence: number;
-  top: number | null;
-}
 
 /**
  * A rate from its two counts stated in one sentence (应出庭51件, 出庭46件 → 90.2), or, for a
@@ -82,6 +74,7 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
       found.push({
         sentence: num.sentence,
         top: num.top,
+        breakdown: false,
         fact: {
           id,
           value,
@@ -139,6 +132,7 @@ function shareRates(doc: Document, found: Found[], lexicon: CompiledLexicon, isS
         found.push({
           sentence: index,
           top: sentence.top,
+          breakdown: false,
           fact: {
             id: entry.entry.id,
             value,

@@ -4,12 +4,9 @@
  */
 import * as boundFacts from './bound-facts.js';
 import * as breakdownParts from './breakdown-parts.js';
+import * as breakdowns from './breakdowns.js';
 import * as change from './change.js';
-import type { PassMeta, SentencePass } from './context.js';
-import type { Document } from '../../document/types.js';
-import type { CompiledLexicon } from '../text.js';
-import type { Found } from './derivation.js';
-import type { CompiledTables } from './tables.js';
+import type { DocumentPass, PassMeta, SentencePass } from './context.js';
 import * as continuation from './continuation.js';
 import * as criteria from './criteria.js';
 import * as derivation from './derivation.js';
@@ -63,16 +60,10 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   .map(({ meta, run }) => ({ meta, run }))
   .sort((a, b) => a.meta.order - b.meta.order);
 
-/** A pass over the whole document's facts, after the sentences. */
-export interface DocumentPass {
-  meta: PassMeta;
-  run(doc: Document, found: Found[], lexicon: CompiledLexicon, tables: CompiledTables): void;
-}
-
-/** The passes over the whole document, by order. */
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [breakdownParts, derivation]
+/** The passes over the whole document, after the sentences, by order. */
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [breakdownParts, breakdowns, derivation]
   .map(({ meta, run }) => ({ meta, run }))
   .sort((a, b) => a.meta.order - b.meta.order);
 
 /** Every pass, as `facts test` lists them. */
-export const PASSES: readonly PassMeta[] = [...SENTENCE_PASSES.map((p) => p.meta), ...DOCUMENT_PASSES.map((p) => p.meta)];
+export const PASSES: readonly PassMeta[] = [...SENTENCE_PASSES, ...DOCUMENT_PASSES].map((p) => p.meta);

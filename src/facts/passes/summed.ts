@@ -50,7 +50,7 @@ function byKind(state: SentenceState): void {
       parts.push(q);
       value += q.value;
     }
-    if (parts.length > 1) keepSum(state, parts[0]!, { value, parts, end: parts[parts.length - 1]!.end, start: run[0]!.kind.start });
+    if (parts.length > 1) keepSum(state, parts[0]!, { value, parts, end: parts[parts.length - 1]!.end, start: run[0]!.kind.start, byKind: true });
     run = [];
   };
   quantities.forEach((q, i) => {
@@ -60,7 +60,7 @@ function byKind(state: SentenceState): void {
     const each = counted ? eachOfKinds(state, cue, view.clauses[clause]!) : undefined;
     if (each) {
       close();
-      keepSum(state, q, { value: q.value * each.count, parts: [q], end: q.end, start: each.start });
+      keepSum(state, q, { value: q.value * each.count, parts: [q], end: q.end, start: each.start, byKind: true });
       return;
     }
     const previous = i > 0 ? quantities[i - 1] : undefined;
