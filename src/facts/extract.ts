@@ -88,9 +88,10 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     cues = cuesIn(view, compiled, tables, found, count);
     if (cues.fitting.length > 0) quantities = numbersOf(view, lexicon, compiled, tables);
   }
-  const { foreign, changes, nearest, bound, after, sums, items, taken, breakdowns } = kept;
+  const { foreign, ongoing, changes, nearest, bound, after, sums, items, taken, breakdowns } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);
+  clear(ongoing);
   clear(changes);
   clear(nearest);
   clear(bound);
@@ -111,6 +112,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     quantities,
     mentions: mentionedFacts(view.doc, view.index, lexicon),
     foreign,
+    ongoing,
     changes,
     nearest,
     bound,
@@ -156,9 +158,10 @@ function isBoundedCount(q: Quantity, text: string, bounds: Lexicon['upperBounds'
  * The collections of a sentence's state, kept from sentence to sentence and emptied for the next:
  * most stay empty, and a new Map or Set costs its table however little it holds.
  */
-type Collections = Pick<SentenceState, 'foreign' | 'changes' | 'nearest' | 'bound' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns'>;
+type Collections = Pick<SentenceState, 'foreign' | 'ongoing' | 'changes' | 'nearest' | 'bound' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns'>;
 const collections = (): Collections => ({
   foreign: new Set(),
+  ongoing: new Set(),
   changes: new Map(),
   nearest: new Map(),
   bound: new Map(),

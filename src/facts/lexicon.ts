@@ -511,6 +511,11 @@ export const PassTables = lazySchema(() =>
           leads: z.array(RegexSource).default([]),
           /** spans of years up to the year or near it (2021年以来, 近三年): openings that may follow the clause's subject */
           spans: z.array(RegexSource).default([]),
+          /**
+           * what in an opening says its period runs to the time of writing (2019年以来, 近三年来): its clauses count nothing
+           * of the year, but a mechanism they say is in place is in place now
+           */
+          ongoing: z.array(RegexSource).default([]),
           /** the subject a clause may open with before its span or the year itself (全县2021年以来…, 县司法局近三年…) */
           subjects: z.array(RegexSource).default([]),
           /** what after a span makes it date the object of a verb (2021年以来制发的…), not the clause */

@@ -2,12 +2,25 @@
  * Leftovers of session 39 (p40), on texts of our own (the fictional 柘川县 of the facts helpers).
  */
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, statusesWithId, zhechuanCounty as county } from './helpers.js';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { expectQuoted, readFileQuoted, statusesOf, statusesWithId, zhechuanCounty as county } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
+/** The numeric facts of a 柘川县 report whose achievements are `lines`. */
 const read = async (...lines: string[]): Promise<string[]> => (await readFileQuoted(lexicon, county(lines.join('\n')), 'zhechuan.txt')).facts;
+
+/** Every fact, presence facts too, of a 柘川县 report whose achievements are `lines`. */
+async function factsOf(...lines: string[]): Promise<string[]> {
+  const doc = buildDocument(await ingestBytes(Buffer.from(county(lines.join('\n')), 'utf8'), 'zhechuan.txt'));
+  const facts = extractFacts(doc, lexicon);
+  expectQuoted(doc, facts);
+  return statusesOf(facts);
+}
+
+const achieved = (facts: readonly string[], id: string): string[] => statusesWithId(facts, id).filter((f) => f.endsWith(':achieved'));
 
 describe('a sum by kind beside a larger total of its section', () => {
   it('is a breakdown of that total, not a second value of the fact', async () => {
@@ -36,5 +49,29 @@ describe('a sum by kind beside a larger total of its section', () => {
     ].join('\n');
     const facts = (await readFileQuoted(lexicon, text, 'zhechuan.txt')).facts;
     expect(statusesWithId(facts, 'head_appearance_cases')).toEqual(['head_appearance_cases=11:achieved', 'head_appearance_cases=58:achieved']);
+  });
+});
+
+describe('a mechanism in a sentence of another period that holds no figure', () => {
+  it('is that period’s when the period closed before the year', async () => {
+    const facts = await factsOf('2021年全县推行行政执法“三项制度”。', '上年度县政府编制公布了重大行政决策事项目录。');
+    expect(achieved(facts, 'enforcement_three_systems')).toEqual([]);
+    expect(achieved(facts, 'major_decision_catalogue_published')).toEqual([]);
+  });
+
+  it('is in place when the period runs to now, and last year’s report published is the year’s act', async () => {
+    const facts = await factsOf(
+      '2020年以来，全县全面推行行政执法“三项制度”。',
+      '近三年来，县政府每年编制公布重大行政决策事项目录。',
+      '去年的法治政府建设情况报告已于今年3月在县政府网站公开。',
+    );
+    expect(achieved(facts, 'enforcement_three_systems')).toEqual(['enforcement_three_systems=true:achieved']);
+    expect(achieved(facts, 'major_decision_catalogue_published')).toEqual(['major_decision_catalogue_published=true:achieved']);
+    expect(achieved(facts, 'annual_report_published')).toEqual(['annual_report_published=true:achieved']);
+  });
+
+  it('and an earlier year’s report named by its year is the year’s act too', async () => {
+    const facts = await factsOf('2023年度法治政府建设年度报告于今年3月底前在县政府门户网站公开。');
+    expect(achieved(facts, 'annual_report_published')).toEqual(['annual_report_published=true:achieved']);
   });
 });

@@ -103,6 +103,11 @@ export interface SentenceState {
   mentions: readonly number[];
   /** start offsets of the clauses that tell what a superior level did (superior-level) or another period (other-period) */
   foreign: Set<number>;
+  /**
+   * of those, the clauses of another period that runs to the time of writing (2019年以来,全县推行…: other-period), no
+   * superior's: their figures are not the year's, but a mechanism they say is in place is (presence)
+   */
+  ongoing: Set<number>;
   /** for a number, where a change phrase that ends right before it may start (change) */
   changes: Map<Quantity, number[]>;
   /** the cue a number binds to by nearness (nearest-cue) */

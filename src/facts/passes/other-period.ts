@@ -10,7 +10,7 @@ export const meta: PassMeta = {
   covers:
     '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句(时段前可有主语:全县2021年以来累计…、县司法局近三年…;年度报告里的“三年共…”也是,讲一个时期的总结里则是该时期本身的)及其后的分句不是本年度的事实,直到分句重新以本年开头;以更早的某年开头的句子(2022年,…;…)整句都是那一年的,跨过分号,直到某一分句回到本年或讲计划(将、拟、力争);多年时段之后以“累计”开头的分句(五年间,累计审核…;累计调解…)跨过分号仍是那一时段的;年度报告里以多年时段开头、计句中第一个数值的分句(五年累计审核…、“十四五”期间全县新增…)之后以逗号相连的分句也是那一时段的,直到分号、计划、回到本年的分句(全年、年内)或按年份拆分合计的分句(其中2023年…);“而”“但”等转折词之后以别的时段开头的分句(而2019年同期仅有12件)也是;以下一年的日期开头的分句(截至本报告成文时(2024年3月上旬),今年以来…)及其后直到分号的分句说的是成文时的下一年,其中的“今年”也是;成文于下一年的文件(人大常委会的审议意见)里以到成文时已过去的今年某段开头的分句(今年1至5月,…)及其后直到分号的分句说的也是成文那一年;以别的时段开头的括号(2016年全乡调解纠纷69件)里的数值也不是;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数;“漏计了…2件建议”“误将…14件计入”说的是对统计数的更正,也不是;“不包括…复议案件18件”“除…3件外”所排除的数值也不是',
   order: 11,
-  reads: ['numbers', 'patterns'],
+  reads: ['numbers', 'patterns', 'mentions'],
 };
 
 /**
@@ -57,8 +57,10 @@ const MARK_NAMES = Object.keys(OTHER_PERIOD_MARKS) as OtherPeriodMarkName[];
 function markPeriods(state: SentenceState, opening: RegExp, span: RegExp): void {
   const { view, tables } = state;
   // they only end a run an opening began
-  const { current, runEnd, carry, spanEnd } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
+  const { current, runEnd, carry, spanEnd, ongoing } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
   let other = false;
+  // the period runs to the time of writing (2019年以来): what its clauses say is in place is in place now
+  let untilNow = false;
   // a sentence that opens with an earlier year by its number (2022年,…;…;… in a paper going through its years) tells
   // of that year to its end, over its semicolons, unless a clause turns to the year itself or to what is planned
   let wholeSentence = false;
@@ -79,14 +81,21 @@ function markPeriods(state: SentenceState, opening: RegExp, span: RegExp): void 
     // most clauses past the sentence's screen hold none of the opening's words (a year, 以来, 上年…): not searched
     const period = openingScreen?.heldBy(text) === false ? null : opening.exec(text);
     if (period) {
-      state.foreign.add(clause.start);
+      untilNow = ongoing.test(period[0]);
+      markClause(state, clause.start, untilNow);
       wholeSentence ||= k === 0 && NAMED_YEAR.test(period[0]) && !SET_BESIDE.test(period[0]);
       spanCount = !wholeSentence && span.test(text) && opensTheCount(state, clause);
       other =
         wholeSentence || spanCount || NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length)) || (NAMED_YEAR.test(period[0]) && opensTheCount(state, clause));
-    } else if (other) state.foreign.add(clause.start);
+    } else if (other) markClause(state, clause.start, untilNow);
   }
   markBracketedPeriods(state, opening);
+}
+
+/** Marks a clause of another period; as one of a period up to now, unless a pass before marked it (a superior's). */
+function markClause(state: SentenceState, start: number, untilNow: boolean): void {
+  if (untilNow && !state.foreign.has(start)) state.ongoing.add(start);
+  state.foreign.add(start);
 }
 
 /** A clause that dates its act in a month of a later year (另有1件于2024年1月办结) counts nothing of the year either. */

@@ -21,10 +21,15 @@ export function run(state: SentenceState): void {
     const c = compiled.entries[k]!;
     if (statesFact(state.facts, stated, c.entry.id) || !applies(view, c)) continue;
     const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon, { exclude: c.entry.mention_exclude });
-    // a clause that tells a superior's or a unit's acts (县里公布了全县…目录) states none of the body's
-    if (mention && !state.foreign.has(clauseAt(view.clauses, mention.at).start)) state.facts.push(presenceFact(c.entry.id, mention, view.section));
+    if (mention && !othersOrPast(state, clauseAt(view.clauses, mention.at).start)) state.facts.push(presenceFact(c.entry.id, mention, view.section));
   }
 }
+
+/**
+ * Whether a clause tells a superior's or a unit's acts (县里公布了全县…目录) or another period's (2021年全县推行…), none of
+ * the body's now; a period that runs to now (2019年以来,全县推行…) still tells what is in place.
+ */
+const othersOrPast = (state: SentenceState, clause: number): boolean => state.foreign.has(clause) && !state.ongoing.has(clause);
 
 /** Whether one of the first `count` facts is of `id`. */
 function statesFact(facts: readonly Fact[], count: number, id: string): boolean {

@@ -283,9 +283,10 @@ export interface CompiledTables {
    * what ends a run of clauses about another period that an opening began: a clause opening with the year itself
    * (current), one planning what is to come (runEnd); and what a clause after a ";" opens with to go on with the
    * run (carry: 累计, the same period's totals); what turns a sentence counting a span of years back to the year
-   * (spanEnd: 全年, 年内, or the year named anywhere in the clause)
+   * (spanEnd: 全年, 年内, or the year named anywhere in the clause); what in an opening says its period runs to the
+   * time of writing (ongoing: 2019年以来, 近三年来)
    */
-  otherPeriodEnds: (year: number | null, spokenAfter: boolean) => { current: RegExp; runEnd: RegExp; carry: RegExp; spanEnd: RegExp };
+  otherPeriodEnds: (year: number | null, spokenAfter: boolean) => { current: RegExp; runEnd: RegExp; carry: RegExp; spanEnd: RegExp; ongoing: RegExp };
   /**
    * for the year reported on, the screen of the texts where a mark of the other-period pass may match, in either
    * voice, for any body's name: a text it rules out holds none; null when it can rule out none
@@ -662,6 +663,7 @@ function periodEndsOf(words: PeriodWords): CompiledTables['otherPeriodEnds'] {
   type Ends = ReturnType<CompiledTables['otherPeriodEnds']>;
   const runEnd = new RegExp(words.run_ends.join('|') || '(?!)');
   const carry = new RegExp(anchoredSource(words.run_carries.join('|') || '(?!)'));
+  const ongoing = new RegExp(words.ongoing.join('|') || '(?!)');
   // by voice (said in the year, said after it), then by year
   const byVoice = [new Map<number | null, Ends>(), new Map<number | null, Ends>()];
   return (year, spokenAfter) => {
@@ -674,7 +676,7 @@ function periodEndsOf(words: PeriodWords): CompiledTables['otherPeriodEnds'] {
       const subject = `(?:${subjectsOf(words)})?`;
       const within = writtenWith(words.span_run_ends_within, fill);
       const spanEnd = new RegExp(`${anchoredSource(writtenWith(words.span_run_ends, fill), subject)}|${within}`);
-      ends = { current: new RegExp(anchoredSource(writtenWith(current, fill), subject)), runEnd, carry, spanEnd };
+      ends = { current: new RegExp(anchoredSource(writtenWith(current, fill), subject)), runEnd, carry, spanEnd, ongoing };
       byYear.set(year, ends);
     }
     return ends;
