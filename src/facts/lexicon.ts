@@ -191,6 +191,11 @@ export const FactEntry = lazySchema(() =>
       mentions: z.array(z.array(Term).min(1)).default([]),
       /** presence: phrases in which a mention's term does not count (述职述廉述法报告: the paper's own name) */
       mention_exclude: z.array(Term).default([]),
+      /**
+       * presence: the parts of the mechanism (三项制度: 执法公示, 全过程记录, 法制审核): a clause of the sentence that denies
+       * one (…法制审核制度尚未建立) leaves the whole not in place
+       */
+      mention_parts: z.array(Term).default([]),
       /** fact frames: concept groups around a number that no cue binds (see Frame) */
       frames: z.array(Frame).default([]),
       /**

@@ -72,7 +72,7 @@ function mentionOf(doc: Document, sentence: Sentence, groups: readonly SplitGrou
       at: window.start,
       status: classifyStatus(doc, sentence, lexicon, sentence.map[window.start]),
       // a negation governs its own clause: 无纳入目录的事项,对3个事项开展了风险评估 denies no assessment
-      negated: isNegated(sentence.plain, last.start, last.end, lexicon),
+      negated: isNegated(sentence.plain, last.start, last.end, lexicon) || partDenied(sentence, options.parts, lexicon),
     };
   }
   return null;
@@ -249,6 +249,24 @@ export interface MentionOptions {
   exclude?: readonly string[];
   /** words that void every term in their clause (寺管会 for 法治培训班) */
   exclude_clause?: readonly string[];
+  /** the parts of the mechanism (执法公示, 全过程记录, 法制审核): a clause that denies one denies the whole */
+  parts?: readonly string[];
+}
+
+/**
+ * Whether a clause of the sentence denies a part of the mechanism named before the denial (执法公示…已落实,重大执法决定
+ * 法制审核制度尚未建立): the mechanism is not in place as a whole, however another clause names it.
+ */
+function partDenied(sentence: Sentence, parts: readonly string[] | undefined, lexicon: Lexicon): boolean {
+  if (parts === undefined || parts.length === 0) return false;
+  for (const { start, end } of sentence.clauses) {
+    // the part named first, then denied (…法制审核制度尚未建立); not a negation before it (没有专职法制审核人员: its staff)
+    for (const part of parts) {
+      const at = sentence.plain.indexOf(part, start);
+      if (at >= 0 && at + part.length <= end && isNegated(sentence.plain, at + part.length, end, lexicon)) return true;
+    }
+  }
+  return false;
 }
 
 /** The text with every clause of the sentence that holds one of `words` blanked out (same length, so offsets hold). */

@@ -75,3 +75,18 @@ describe('a mechanism in a sentence of another period that holds no figure', () 
     expect(achieved(facts, 'annual_report_published')).toEqual(['annual_report_published=true:achieved']);
   });
 });
+
+describe('a mechanism one of whose parts the sentence denies', () => {
+  it('is not in place as a whole (a gap among the achievements)', async () => {
+    const facts = await factsOf('县综合执法局执行县里统一制定的行政执法“三项制度”，执法公示和执法全过程记录已落实，重大执法决定法制审核制度尚未建立。');
+    expect(statusesWithId(facts, 'enforcement_three_systems')).toEqual(['enforcement_three_systems=true:gap']);
+  });
+
+  it('not when the sentence denies something else, or only the part’s staff', async () => {
+    const facts = await factsOf(
+      '全县全面推行行政执法“三项制度”，未发生执法过错责任追究情况。',
+      '县市场监管局落实行政执法“三项制度”，但基层所法制审核人员不足。',
+    );
+    expect(statusesWithId(facts, 'enforcement_three_systems')).toEqual(['enforcement_three_systems=true:achieved', 'enforcement_three_systems=true:achieved']);
+  });
+});

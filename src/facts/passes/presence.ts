@@ -20,7 +20,7 @@ export function run(state: SentenceState): void {
   for (const k of state.mentions) {
     const c = compiled.entries[k]!;
     if (statesFact(state.facts, stated, c.entry.id) || !applies(view, c)) continue;
-    const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon, { exclude: c.entry.mention_exclude });
+    const mention = mentionIn(view.doc, view.sentence, c.entry.mentions, lexicon, { exclude: c.entry.mention_exclude, parts: c.entry.mention_parts });
     if (mention && !othersOrPast(state, clauseAt(view.clauses, mention.at).start)) state.facts.push(presenceFact(c.entry.id, mention, view.section));
   }
 }
