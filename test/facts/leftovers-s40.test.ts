@@ -90,3 +90,20 @@ describe('a mechanism one of whose parts the sentence denies', () => {
     expect(statusesWithId(facts, 'enforcement_three_systems')).toEqual(['enforcement_three_systems=true:achieved', 'enforcement_three_systems=true:achieved']);
   });
 });
+
+describe('a heading alone that names a mechanism', () => {
+  it('yields to its paragraph that states the mechanism as a gap or plan', async () => {
+    const facts = await factsOf('（一）党政主要负责人述法', '县政府组成部门主要负责人述法工作尚未开展，拟于明年全面推开。');
+    expect(statusesWithId(facts, 'shufa_coverage')).toEqual(['shufa_coverage=true:gap']);
+  });
+
+  it('stands when its paragraph says the mechanism is in place, or the gap is in another item', async () => {
+    const facts = await factsOf(
+      '（一）党政主要负责人述法',
+      '县委常委会听取县政府主要负责人述法。',
+      '（二）行政执法监督',
+      '个别部门主要负责人述法工作尚未开展。',
+    );
+    expect(statusesWithId(facts, 'shufa_coverage')).toEqual(['shufa_coverage=true:achieved', 'shufa_coverage=true:achieved', 'shufa_coverage=true:gap']);
+  });
+});

@@ -12,6 +12,7 @@ import * as criteria from './criteria.js';
 import * as derivation from './derivation.js';
 import * as frames from './frames.js';
 import * as grossFigures from './gross-figures.js';
+import * as headingPresence from './heading-presence.js';
 import * as implied from './implied.js';
 import * as increment from './increment.js';
 import * as listSharing from './list-sharing.js';
@@ -61,7 +62,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   .sort((a, b) => a.meta.order - b.meta.order);
 
 /** The passes over the whole document, after the sentences, by order. */
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [breakdownParts, breakdowns, derivation]
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [breakdownParts, breakdowns, headingPresence, derivation]
   .map(({ meta, run }) => ({ meta, run }))
   .sort((a, b) => a.meta.order - b.meta.order);
 
