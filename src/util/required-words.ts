@@ -52,6 +52,21 @@ const needsOf = (r: Reading): string[][] => {
   return exact ? [...r.needs, exact] : r.needs;
 };
 
+/**
+ * The words each option of an alternation gives its need: its best (needOf), unless another list it needs
+ * adds nothing to what the other options need anyway (开展…两年来 beside 两年来: 两年, not 开展), which keeps a
+ * screen of the alternation from holding every text with a word one option alone needs. Any list an option
+ * needs is a need of it, so the choice is sound either way; taking a list held by the others' best ones never
+ * makes their union hold more texts.
+ */
+function optionNeeds(options: readonly Reading[]): (string[] | null)[] {
+  const best = options.map(needOf);
+  return options.map((option, k) => {
+    const others = best.flatMap((words, j) => (j !== k && words ? words : []));
+    return needsOf(option).find((words) => implies(words, others)) ?? best[k]!;
+  });
+}
+
 /** Whether a text holding one of `words` holds one of `others`: each of them holds one of `others`. */
 const implies = (words: readonly string[], others: readonly string[]): boolean => words.every((w) => others.some((o) => w.includes(o)));
 
@@ -88,7 +103,7 @@ class Reader {
     }
     if (options.length === 1) return options[0]!;
     const strings = options.every((o) => o.exact) ? [...new Set(options.flatMap((o) => o.exact!))] : null;
-    const needs = options.map(needOf);
+    const needs = optionNeeds(options);
     const need = needs.every((n) => n !== null) ? [...new Set(needs.flat())] : null;
     return { exact: strings && strings.length <= MAX_STRINGS ? strings : null, need, needs: need ? [need] : [] };
   }

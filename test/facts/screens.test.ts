@@ -2,15 +2,35 @@
  * Screens that answer, faster, what a plainer reading answers: the whole-sentence test of the plan
  * markers (a marker anchored at a clause's start takes in the break before it) and the asides of a
  * clause (found by one search of all their patterns), each against its plain definition on strings
- * made of our own words.
+ * made of our own words; and the word screen of the other-period opening against the opening itself
+ * on every clause of our texts, the seeds and the real openings.
  */
+import fs from 'node:fs';
+import path from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
+import { compileTables } from '../../src/facts/passes/tables.js';
 import { asidesWithin, compile } from '../../src/facts/text.js';
+import { ingestFile } from '../../src/ingest/index.js';
+import { packageRoot } from '../../src/paths.js';
+import { screenOfRegex } from '../../src/util/word-screen.js';
 
 const lexicon = await loadLexicon();
 const compiled = compile(lexicon);
+
+const CORPUS = [
+  path.join(packageRoot, 'reports'),
+  path.join(packageRoot, 'test', 'fixtures'),
+  path.resolve(packageRoot, '..', 'shared', 'corpus', 'seeds'),
+  path.resolve(packageRoot, '..', 'shared', 'corpus', 'real', 'docs'),
+];
+const textFiles = (dir: string): string[] =>
+  fs
+    .readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) => (e.isDirectory() ? textFiles(path.join(dir, e.name)) : /\.(?:txt|md)$/.test(e.name) ? [path.join(dir, e.name)] : []))
+    .sort();
 
 const BREAK = '[,;:。!?|]';
 /** The plain definition: each marker's anchors looked for around it, at a clause break or the sentence's ends. */
@@ -84,4 +104,33 @@ describe('screens', () => {
       { numRuns: 3000 },
     );
   });
+
+  it.each(CORPUS.map((dir) => [path.relative(packageRoot, dir), dir]))(
+    'the other-period opening is searched in every clause of %s it matches',
+    async (_, dir) => {
+      const tables = compileTables(lexicon);
+      let searched = 0;
+      let ruledOut = 0;
+      for (const file of textFiles(dir)) {
+        const doc = buildDocument(await ingestFile(file));
+        const { opening } = tables.otherPeriodMarks(doc);
+        const screen = screenOfRegex(opening)!;
+        for (const { plain, clauses } of doc.sentences) {
+          // each clause, each clause with the rest of its sentence, and each bracket's inside (read as a clause)
+          const texts = clauses.flatMap((c) => [plain.slice(c.start, c.end), plain.slice(c.start)]);
+          for (const m of plain.matchAll(/\(([^()]*)\)/g)) texts.push(m[1]!);
+          for (const text of texts) {
+            searched++;
+            if (screen.heldBy(text)) continue;
+            ruledOut++;
+            expect(opening.test(text), `${path.basename(file)}: ${text}`).toBe(false);
+          }
+        }
+      }
+      expect(searched).toBeGreaterThan(100);
+      // the screen is worth its scan: it rules out most clauses
+      expect(ruledOut).toBeGreaterThan(searched / 2);
+    },
+    120_000,
+  );
 });

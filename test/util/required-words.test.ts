@@ -34,6 +34,14 @@ describe('required words', () => {
     expect(groups('(无|没有|未发生)[^,]{0,12}败诉|甲')).toEqual([['败诉', '甲']]);
   });
 
+  it('take of an alternative the words the others need anyway, when it needs them too', () => {
+    // 开展…两年来 needs 开展 (its better word alone) and 两年: the other alternative needs 两年, so 开展 is no word of the screen
+    const years = '[两三四五六七八九十多]年(来|以来|间)';
+    expect(groups(`[^,]{0,12}?(开展|推行)(以来)?${years}|${years}`)).toEqual([[...'两三四五六七八九十多'].map((n) => `${n}年`)]);
+    // with no word of the others' in any of its lists, an alternative keeps its best
+    expect(groups(`[^,]{0,12}?(开展|推行)(以来)?${years}|上年度`)).toEqual([['开展', '推行', '上年度']]);
+  });
+
   it('require nothing of what they cannot read', () => {
     for (const source of ['.', '\\d+', '[^,]', '甲*', '(甲?)\\1', '[乙-甲]', '(甲|.)']) expect(groups(source)).toEqual([]);
     expect(groups('甲', 'gi')).toEqual([]);

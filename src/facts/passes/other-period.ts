@@ -1,6 +1,6 @@
 import { CHINESE_DIGITS } from '../../document/cues.js';
 import { matchSpans } from '../../util/matches.js';
-import { screenOfRegex } from '../../util/word-screen.js';
+import { mayMatch, screenOfRegex } from '../../util/word-screen.js';
 import { statusAt } from '../status.js';
 import type { PassMeta, SentenceState } from './context.js';
 import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName, type OtherPeriodMarks } from './tables.js';
@@ -167,7 +167,8 @@ function markBracketedPeriods(state: SentenceState, opening: RegExp): void {
   for (let open = view.text.indexOf('('); open >= 0; open = view.text.indexOf('(', open + 1)) {
     const close = view.text.indexOf(')', open);
     if (close < 0) return;
-    if (!opening.test(view.text.slice(open + 1, close))) continue;
+    const inside = view.text.slice(open + 1, close);
+    if (!mayMatch(opening, inside) || !opening.test(inside)) continue;
     for (const q of quantities) if (q.start > open && q.end <= close) state.bound.set(q, []);
   }
 }
