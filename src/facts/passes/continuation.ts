@@ -3,6 +3,7 @@ import type { Quantity } from '../quantity.js';
 import { anyWithin, asidesWithin, clauseAt, containsActual, containsAny, insideSome, isWithin, spansWithin, startsWithAny, termHits } from '../text.js';
 import { actOfUnitsUnder, applies, partStart, reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
+import { mayMatch } from '../../util/word-screen.js';
 
 export const meta: PassMeta = {
   name: 'continuation',
@@ -127,7 +128,9 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   if (total && !listed && countedOtherwise(state, cue, source, q)) return null;
   // "权重提高三个百分点,达到15%": a clause that only says what the value reached restates the subject; the number's
   // bound may be that verb (预计全年超过1500件)
-  const reach = lead === view.text.slice(clause.start, q.start) && tables.reach.test(view.text.slice(clause.start, numeralStart(view.text, q)));
+  const reached = view.text.slice(clause.start, numeralStart(view.text, q));
+  // most leads hold no verb of reaching: the pattern is not compiled for them
+  const reach = lead === view.text.slice(clause.start, q.start) && mayMatch(tables.reach, reached) && tables.reach.test(reached);
   return listed || verb || total || reach || target ? cue : null;
 }
 

@@ -1,4 +1,5 @@
 import { matchSpans } from '../../util/matches.js';
+import { mayMatch } from '../../util/word-screen.js';
 import { clauseLeads, type PassMeta, type SentenceState } from './context.js';
 import { startsWithAny } from '../text.js';
 import { WITHIN_CLAUSE } from './tables.js';
@@ -140,7 +141,8 @@ const PLACE_NAMES = /^(?:[\u4e00-\u9fa5]{2,}?[省市州盟区县旗])+/;
  */
 function writtenNamed(state: SentenceState, lead: string, subject: RegExp, organs: readonly string[]): string | undefined {
   const { view } = state;
-  const m = subject.exec(lead);
+  // most leads hold no word of a written or governed name (山区, 政府): the pattern is not compiled for them
+  const m = mayMatch(subject, lead) ? subject.exec(lead) : null;
   if (!m || (m[2] === undefined && view.doc.place === null)) return undefined;
   const name = m[1]!;
   const after = [...organs, ...(view.doc.place === null ? [] : [view.doc.place])];
