@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cidFontPdf, cidHex, docxOfParts, pdfFile, PLAIN, readText, refusal, unmappedFontPdf } from './hostile.js';
+import { cidFontPages, cidFontPdf, cidHex, docxOfParts, pdfFile, PLAIN, readText, refusal, unmappedFontPdf } from './hostile.js';
 
 const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const title = '某某县2025年度法治政府建设情况报告';
@@ -43,32 +43,6 @@ describe('a Word document with page fields inside its paragraphs', () => {
     ]);
   });
 });
-
-/** A PDF of pages drawn by `contents` in cidFontPdf's font (SimSun, each glyph as wide as the size, any text by cidHex). */
-function cidFontPages(contents: readonly string[]): Uint8Array {
-  const stream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
-  const map = [
-    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
-    '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
-    'endcmap CMapName currentdict /CMap defineresource pop end end',
-  ].join('\n');
-  const firstPage = 7;
-  const kids = contents.map((_, i) => `${firstPage + 2 * i} 0 R`).join(' ');
-  return new Uint8Array(
-    pdfFile([
-      '<< /Type /Catalog /Pages 2 0 R >>',
-      `<< /Type /Pages /Kids [${kids}] /Count ${contents.length} >>`,
-      '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 6 0 R >>',
-      '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 5 0 R /DW 1000 >>',
-      '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
-      stream(map),
-      ...contents.flatMap((content, i) => [
-        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + 2 * i + 1} 0 R >>`,
-        stream(content),
-      ]),
-    ]),
-  );
-}
 
 describe('a PDF whose footnotes stand at the foot of a page its paragraph runs over', () => {
   const at = (x: number, y: number, text: string, size = 12) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;

@@ -351,27 +351,51 @@ export const cidHex = (text: string) => `<${[...text].map((char) => char.codePoi
  * page's resources (an /ExtGState).
  */
 export function cidFontPdf(content: string, more: readonly string[] = [], resources = ''): Uint8Array {
-  const stream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
-  const map = [
-    '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
-    '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
-    'endcmap CMapName currentdict /CMap defineresource pop end end',
-  ].join('\n');
   const contents = [4, ...more.map((_, i) => 9 + i)].map((object) => `${object} 0 R`).join(' ');
   return new Uint8Array(
     pdfFile([
       '<< /Type /Catalog /Pages 2 0 R >>',
       '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> ${resources} >> /Contents [${contents}] >>`,
-      stream(content),
-      '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
-      '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 >>',
-      '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
-      stream(map),
-      ...more.map(stream),
+      pdfStream(content),
+      ...simSunObjects(5),
+      ...more.map(pdfStream),
     ]),
   );
 }
+
+/** A PDF of pages drawn by `contents` in cidFontPdf's font (SimSun, each glyph as wide as the size, any text by cidHex). */
+export function cidFontPages(contents: readonly string[]): Uint8Array {
+  const firstPage = 7;
+  const kids = contents.map((_, i) => `${firstPage + 2 * i} 0 R`).join(' ');
+  return new Uint8Array(
+    pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      `<< /Type /Pages /Kids [${kids}] /Count ${contents.length} >>`,
+      ...simSunObjects(3),
+      ...contents.flatMap((content, i) => [
+        `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents ${firstPage + 2 * i + 1} 0 R >>`,
+        pdfStream(content),
+      ]),
+    ]),
+  );
+}
+
+const pdfStream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+
+/** SimSun as an Identity-H CID font at object `font`, its CIDFont, descriptor and ToUnicode map (each CID its own code point) the next three. */
+const simSunObjects = (font: number) => [
+  `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [${font + 1} 0 R] /ToUnicode ${font + 3} 0 R >>`,
+  `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${font + 2} 0 R /DW 1000 >>`,
+  '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
+  pdfStream(
+    [
+      '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
+      '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
+      'endcmap CMapName currentdict /CMap defineresource pop end end',
+    ].join('\n'),
+  ),
+];
 
 /**
  * The sample report as a one-page PDF, a line a row, at size 6 in a font whose glyphs are each 6 points
