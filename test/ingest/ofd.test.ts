@@ -84,20 +84,20 @@ describe('OFD files', () => {
       for (const [index, file] of files().entries()) {
         // a fixture may be in GBK, as reports are: the OFD holds its characters
         const { text } = decodeText(readFileSync(file));
-        // a table saved as text, its cells between tabs: set one character an object, a tab is a
-        // blank no object holds, and our generator draws no cells as a converter would — so such a
-        // text takes a layout that sets whole runs, whatever its place in the list, and the widest lines
-        // when its rows need them (a converter draws a row in cells, it never wraps one as our generator
-        // would); a text with a row, between tabs or aligning blanks, that no line holds even in half-width
-        // characters (a Chinese character is two of them; a paragraph's first line is indented by two) is not set at all
+        // a table saved as text, its cells between tabs, aligning blanks or Markdown's pipes: set one character an
+        // object, a tab is a blank no object holds, and our generator draws no cells as a converter would — so such a
+        // text takes a layout that sets whole runs, whatever its place in the list, and the widest lines when its rows
+        // need them (a converter draws a row in cells, it never wraps one as our generator would); a text with a row
+        // that no line holds even in half-width characters (a Chinese character is two of them; a paragraph's first
+        // line is indented by two) is not set at all
         // (a cell between aligning blanks may hold single ones, as a figure OCR read apart does: 1 2 1)
-        const rows = text.split('\n').filter((line) => line.includes('\t') || /\S {2,}\S(?:.*?\S)? {2,}\S/.test(line.trim()));
+        const rows = text.split('\n').filter((line) => line.includes('\t') || /\S {2,}\S(?:.*?\S)? {2,}\S/.test(line.trim()) || /^\|.*\|$/.test(line.trim()));
         const halfWidths = (line: string) => [...line].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2000 ? 2 : 1), 0);
         const widestRow = Math.max(0, ...rows.map((line) => halfWidths(line.trim())));
         const runs = OFD_LAYOUTS.filter((l) => l.objects !== 'character');
         const widestLine = Math.max(...runs.map((l) => l.lineChars)) - 2;
         if (widestRow > 2 * widestLine) continue;
-        const layouts = text.includes('\t') ? runs.filter((l) => l.lineChars >= Math.min(widestRow, widestLine)) : OFD_LAYOUTS;
+        const layouts = rows.length > 0 ? runs.filter((l) => l.lineChars >= Math.min(widestRow, widestLine)) : OFD_LAYOUTS;
         const layout = layouts[index % layouts.length]!;
         const ofd = await ofdFromText(text, layout);
         if ((await readingOf(ofd, file.replace(/\.txt$/, '.ofd'))) !== (await readingOf(text, file)))
