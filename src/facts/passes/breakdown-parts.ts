@@ -1,7 +1,6 @@
 import type { Document } from '../../document/types.js';
 import type { CompiledLexicon } from '../text.js';
-import type { PassMeta } from './context.js';
-import type { Found } from './context.js';
+import type { Found, PassMeta } from './context.js';
 import type { CompiledTables } from './tables.js';
 
 export const meta: PassMeta = {
