@@ -354,10 +354,10 @@ export const PassTables = lazySchema(() =>
         })
         .strict(),
       /**
-       * a total broken down by kind: the words that open its parts (其中, 分别为) and those that keep a part a fact of
-       * the body (its own share, a narrower count by act or qualification)
+       * the parts of a total (breakdowns): the words that open them (其中, 分别为), those that keep a part a fact of the
+       * body (its own share, a narrower count by act or qualification) and each kind's count (X类…各N)
        */
-      breakdown_parts: z.object({ openers: z.array(Term).min(1), kept: z.array(Term), per_kind: RegexSource }).strict(),
+      breakdowns: z.object({ openers: z.array(Term).min(1), kept: z.array(Term), per_kind: RegexSource }).strict(),
       continuation: z
         .object({
           totals: z.array(Term),
@@ -623,7 +623,7 @@ export const PassesFile = lazySchema(() =>
       respectively: PassTables.shape.respectively.extend({ examples: PassExamples }),
       change: PassTables.shape.change.extend({ examples: PassExamples }),
       continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
-      breakdown_parts: PassTables.shape.breakdown_parts.extend({ examples: PassExamples }),
+      breakdowns: PassTables.shape.breakdowns.extend({ examples: PassExamples }),
       superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
       subordinate_level: PassTables.shape.subordinate_level.extend({ examples: PassExamples }),
       summed: PassTables.shape.summed.extend({ examples: PassExamples }),
@@ -640,8 +640,6 @@ export const PassesFile = lazySchema(() =>
       implied: z.object({ task_headings: z.array(Term).default([]), examples: PassExamples }).strict(),
       /** the acts are each entry's own (rules/facts.yaml `gross`): the section only has examples */
       gross_figures: z.object({ examples: PassExamples }).strict(),
-      /** a sum by kind beside a larger total of its section (summed's kinds): the section only has examples */
-      breakdowns: z.object({ examples: PassExamples }).strict(),
       /** blanks: a figure left for the drafter to fill in (××%, 〔 〕%): a rate so written is not derived */
       /**
        * shares: a rate from a whole and its part written as one phrase (55件中有7件被依法纠正): per rate, the acts of the
@@ -809,7 +807,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
       }
     }
   }
-  const { implied: _implied, derivation: _derivation, gross_figures: _grossFigures, breakdowns: _breakdowns, ...sections } = passes.data;
+  const { implied: _implied, derivation: _derivation, gross_figures: _grossFigures, ...sections } = passes.data;
   const tables = Object.fromEntries(Object.entries(sections).map(([name, { examples: _examples, ...words }]) => [name, words])) as PassTables;
   const lexicon: Lexicon = {
     context: data.context,

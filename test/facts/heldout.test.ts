@@ -1745,7 +1745,7 @@ describe.each([
   // 重大行政决策、规范性文件和合同 gave only the normative documents' rate.
   // Fixed (fix-w98) by general rules: a smaller count of the same fact after 其中/分别为 following its total (in the sentence, or the
   // sentence before when its own opens with 其中) is a part, not a fact, unless it names the body's own share or a narrower count
-  // by act or papers (breakdown-parts); 分别 after a list of the body's departments gives them the figures; X类…各N is each kind's
+  // by act or papers (breakdowns); 分别 after a list of the body's departments gives them the figures; X类…各N is each kind's
   // count; 其中我县 after a superior's total is the body's share; 经清理废止 counts the repeal. The derived 89.74 made optional (as
   // heldout10/25/95 label derived rates). Now P 1.000 / R 1.000, plans 13/14, no leaks, meta 5/5. Left: the plan
   // 重大行政决策、规范性文件和合同合法性审核率保持100% still gives only normative_doc_review_rate when it is the third of three

@@ -5,12 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { expectQuoted, readFileQuoted, statusesOf, statusesWithId, zhechuanCounty as county } from './helpers.js';
+import { expectQuoted, statusesOf, statusesWithId, zhechuanCounty as county } from './helpers.js';
 
 const lexicon = await loadLexicon();
-
-/** The numeric facts of a 柘川县 report whose achievements are `lines`. */
-const read = async (...lines: string[]): Promise<string[]> => (await readFileQuoted(lexicon, county(lines.join('\n')), 'zhechuan.txt')).facts;
 
 /** Every fact, presence facts too, of a 柘川县 report whose achievements are `lines`. */
 async function factsOf(...lines: string[]): Promise<string[]> {
@@ -21,36 +18,6 @@ async function factsOf(...lines: string[]): Promise<string[]> {
 }
 
 const achieved = (facts: readonly string[], id: string): string[] => statusesWithId(facts, id).filter((f) => f.endsWith(':achieved'));
-
-describe('a sum by kind beside a larger total of its section', () => {
-  it('is a breakdown of that total, not a second value of the fact', async () => {
-    const facts = await read(
-      '（三）行政应诉',
-      '全年以县政府部门为被告的行政诉讼案件64件，行政机关负责人出庭应诉58件。',
-      '县长出庭应诉2次，副县长出庭应诉9次。',
-    );
-    expect(statusesWithId(facts, 'head_appearance_cases')).toEqual(['head_appearance_cases=58:achieved']);
-  });
-
-  it('stays the fact when no larger total of its section stands beside it', async () => {
-    const facts = await read('全年以县政府为被告的行政诉讼案件14件。', '县长出庭应诉2件，副县长出庭应诉9件。');
-    expect(statusesWithId(facts, 'head_appearance_cases')).toEqual(['head_appearance_cases=11:achieved']);
-  });
-
-  it('nor when the larger figure stands in another top-level section, or tells a gap', async () => {
-    const text = [
-      '柘川县人民政府2024年法治政府建设情况报告',
-      '一、行政应诉',
-      '县长出庭应诉2件，副县长出庭应诉9件。',
-      '二、乡镇法治建设',
-      '全县各级行政机关负责人出庭应诉58件。',
-      '三、存在的不足',
-      '部分部门负责人出庭应诉仍不积极，应出庭未出庭的有40件。',
-    ].join('\n');
-    const facts = (await readFileQuoted(lexicon, text, 'zhechuan.txt')).facts;
-    expect(statusesWithId(facts, 'head_appearance_cases')).toEqual(['head_appearance_cases=11:achieved', 'head_appearance_cases=58:achieved']);
-  });
-});
 
 describe('a mechanism in a sentence of another period that holds no figure', () => {
   it('is that period’s when the period closed before the year', async () => {

@@ -1,23 +1,43 @@
 import type { Document } from '../../document/types.js';
+import type { CompiledLexicon } from '../text.js';
 import type { Found, PassMeta } from './context.js';
+import type { CompiledTables } from './tables.js';
 
 export const meta: PassMeta = {
   name: 'breakdowns',
   covers:
-    '“负责人出庭应诉81件。……县长出庭应诉1次,副县长出庭应诉4次。”:按职务分列之数的合计(summed)是同一一级标题下已写明的更大总数的分项,不是该事实的另一个数值:同一部分、同一状态已有该事实更大的非推算数值时,不读合计',
+    '一个总数的分项不是该事实的另一个数值:(1)按职务分列之数的合计(负责人出庭应诉81件。……县长出庭应诉1次,副县长出庭应诉4次):同一一级标题下、同一状态已有该事实更大的非推算数值时,不读合计;(2)合计之下按类别、单位、职务拆分的分项(会前学法10次,其中学习宪法2次;执法人员共计1126名,分别为县直部门执法人员734名、乡镇392名;出庭应诉35件。其中,区长出庭1次…部门负责人出庭30次):同一事实、同一状态、比合计小的数值,在合计之后以“其中”“分别为”引出(或所在句以“其中”开头、合计在前一句)时不读;分项说本级自己的份额(其中市政府本级受理326件、其中厅机关86名)、以动作、资格挑出更窄的数(其中受理42件、其中持有执法证件的9名)或以该事实自己的动词和主语重说一遍(其中废止规范性文件14件)时仍是事实;(3)“X类…各N”是每类之数,不是总数',
   order: 90,
 };
 
+/** How far before a count's evidence its kind's mark (类) may stand: the character before it, then the mark. */
+const KIND_REACH = 2;
+
 /**
- * A sum by kind (局长…2件,副局长…19件) where its top-level section states a larger value of the same fact, of the
- * same status and not derived, is a breakdown of that total: it is taken out of `found`, in place. Most documents hold
- * no sum by kind: they are passed over at once.
+ * A part of a total stated in the same document is not a second value of the fact (rules/passes.yaml breakdowns): the
+ * parts are taken out of `found`, in place, first the sums by kind a larger total of their section outweighs, then the
+ * counts after a part word (其中, 分别为) that follow a larger count of the fact, and each kind's count (X类…各N).
  */
-export function run(_doc: Document, found: Found[]): void {
-  if (!found.some((f) => f.breakdown)) return;
+export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tables: CompiledTables): void {
+  takeOut(found, outweighedSums(found));
+  takeOut(found, partsAfterTotals(doc, found, lexicon, tables));
+}
+
+/** Takes `parts` out of `found`, in place: the list is the extraction's own. */
+function takeOut(found: Found[], parts: ReadonlySet<Found> | undefined): void {
+  if (parts === undefined) return;
   let kept = 0;
-  for (const f of found) if (!(f.breakdown && outweighed(f, found))) found[kept++] = f;
+  for (const f of found) if (!parts.has(f)) found[kept++] = f;
   found.length = kept;
+}
+
+/**
+ * The sums by kind (局长…2件,副局长…19件) whose top-level section states a larger value of the same fact, of the same
+ * status and not derived. Most documents hold no sum by kind: they are passed over at once.
+ */
+function outweighedSums(found: readonly Found[]): Set<Found> | undefined {
+  if (!found.some((f) => f.breakdown)) return undefined;
+  return new Set(found.filter((f) => f.breakdown && outweighed(f, found)));
 }
 
 /** Whether another fact of the sum's id, section and status, read as stated (not summed, not derived), is larger. */
@@ -34,4 +54,45 @@ function outweighed(sum: Found, found: readonly Found[]): boolean {
       typeof f.fact.value === 'number' &&
       f.fact.value > (value as number),
   );
+}
+
+/** The counts that are parts of a larger count of the same fact stated before them, and each kind's count (X类…各N). */
+function partsAfterTotals(doc: Document, found: readonly Found[], lexicon: CompiledLexicon, tables: CompiledTables): Set<Found> | undefined {
+  const { openers, kept, perKind } = tables.breakdown;
+  const { text } = doc.source;
+  let parts: Set<Found> | undefined;
+  for (let k = 0; k < found.length; k++) {
+    const part = found[k]!;
+    const { value, id, status, evidence } = part.fact;
+    if (typeof value !== 'number' || lexicon.byId.get(id)?.entry.shape !== 'count') continue;
+    // 教育、交通、水利类事项各2项: each kind's count, no total
+    if (text.includes('各', evidence.start) && perKind.test(text.slice(Math.max(0, evidence.start - KIND_REACH), evidence.end))) {
+      (parts ??= new Set()).add(part);
+      continue;
+    }
+    const sentence = doc.sentences[part.sentence]!;
+    // a sentence that opens with a part word breaks down a total of the sentence before
+    const opensWithPart = openers.some((o) => sentence.plain.trimStart().startsWith(o));
+    for (let j = k - 1; j >= 0; j--) {
+      const total = found[j]!;
+      if (total.sentence < part.sentence - (opensWithPart ? 1 : 0)) break;
+      if (total.fact.id !== id || total.fact.status !== status || typeof total.fact.value !== 'number' || total.fact.value <= value) continue;
+      if (total.fact.evidence.end > evidence.start) continue;
+      const from = total.sentence === part.sentence ? total.fact.evidence.end : sentence.span.start;
+      const between = text.slice(from, evidence.start);
+      const opener = Math.max(...openers.map((o) => between.lastIndexOf(o)));
+      if (opener < 0) continue;
+      // the part names the body's own share, or a narrower count by act or qualification: a fact of its own
+      const named = text.slice(from + opener, evidence.end);
+      if (kept.some((w) => named.includes(w)) || pickedByOwnWords(named, lexicon.byId.get(id)!.entry)) continue;
+      (parts ??= new Set()).add(part);
+      break;
+    }
+  }
+  return parts;
+}
+
+/** 其中废止规范性文件14件, 其中由法律顾问审查的合同12件: a part that names the fact's subject again with its verb is the fact's share. */
+function pickedByOwnWords(named: string, entry: { near: readonly string[]; cues: readonly string[] }): boolean {
+  return entry.near.some((v) => named.includes(v)) && entry.cues.some((c) => named.includes(c));
 }

@@ -3,7 +3,6 @@
  * construction of report wording is one of them, with its words in rules/passes.yaml.
  */
 import * as boundFacts from './bound-facts.js';
-import * as breakdownParts from './breakdown-parts.js';
 import * as breakdowns from './breakdowns.js';
 import * as change from './change.js';
 import type { DocumentPass, PassMeta, SentencePass } from './context.js';
@@ -62,7 +61,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   .sort((a, b) => a.meta.order - b.meta.order);
 
 /** The passes over the whole document, after the sentences, by order. */
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [breakdownParts, breakdowns, headingPresence, derivation]
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [breakdowns, headingPresence, derivation]
   .map(({ meta, run }) => ({ meta, run }))
   .sort((a, b) => a.meta.order - b.meta.order);
 

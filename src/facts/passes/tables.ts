@@ -726,7 +726,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     total: new RegExp(`(?:(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}|(?:${any(continuation.bare_totals)}))$`),
     survey: new RegExp(continuation.surveys.map((v) => `(?:${v})`).join('|') || '(?!)'),
     parts: continuation.parts,
-    breakdown: { ...lexicon.passes.breakdown_parts, perKind: new RegExp(lexicon.passes.breakdown_parts.per_kind) },
+    breakdown: { ...lexicon.passes.breakdowns, perKind: new RegExp(lexicon.passes.breakdowns.per_kind) },
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     batchOpen: new RegExp(`^\\s*(?:${continuation.batch_opens.join('|') || '(?!)'})`),
