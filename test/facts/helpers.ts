@@ -213,6 +213,8 @@ export const heldout93Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout100Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout100');
 /** A ninety-eighth blind set, totals and their breakdowns (分别为 per unit, 其中…合计, a total in one paragraph and its parts in the next or in a table, parts with no total, parts in a spec fact's own words, 小计 and 合计 rows, 占比 summing to 100%, two years side by side, the superior's total with our part): a 2024 county with a Word table (.docx), a 2023 district (.txt), a 2022 county (GBK), a 2025 city portal page with a 小计/合计 table (.html), a 2024 district (Markdown). */
 export const heldout98Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout98');
+/** A hundred-and-fourth blind set, data notes, caveats and revised figures (截至11月30日 in reports written before the year ends, 统计口径 notes 含…不含…/以立案数计/按人次统计, （注：…） and 数据来源 lines, 初步统计/预计/待核实 figures, corrections of last year's figures, ①, * and 注1 marks with their notes, one figure in two 口径): a 2024 county written in December (.txt), a 2023 district with a table and its 注 (.docx), a 2025 city portal page (.html), a 2022 county (GBK), a 2024 county with footnotes (Markdown). */
+export const heldout104Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout104');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
