@@ -8,3 +8,17 @@ const AFTER_LETTER = /[A-Za-z]\s*$/;
 
 /** Whether a raised or lowered `mark` after the text `before` is a footnote's mark. */
 export const isFootnoteMark = (mark: string, before: string): boolean => FOOTNOTE_MARK.test(mark) && !AFTER_LETTER.test(before);
+
+/**
+ * A note's mark written at the end of a table's cell on the line (行政复议收案（件）①, 执法记录仪（台）*, 5236*, 应诉案件注1),
+ * its note under the table: the row's label or figure as written without it, as a reader reads them. Only after a
+ * character, a closing bracket, a percent sign or a digit (注1 after a character only: 2023注1 is no row's); a cell that
+ * is a mark alone stays as it is.
+ */
+const CELL_NOTE_MARK =
+  /(?<=[\u3400-\u9fff)\uff09%\uff05\d\uff10-\uff19])\s*(?:[\u2460-\u2473\u2776-\u277f]|[*\uff0a\u2020\u2021\u203b]{1,3}|[[\uff3b]\d{1,2}[\]\uff3d])$|(?<=[\u3400-\u9fff)\uff09])\s*注\s*[\d\uff10-\uff19]{1,2}$/;
+/** The characters a cell's note mark may end with: a cell that ends with none of them is passed over at once. */
+const MARK_ENDS = /[\u2460-\u2473\u2776-\u277f*\uff0a\u2020\u2021\u203b\]\uff3d\d\uff10-\uff19]$/;
+
+/** A table's cell without a note's mark at its end (see CELL_NOTE_MARK). */
+export const withoutCellNoteMark = (cell: string): string => (MARK_ENDS.test(cell) ? cell.replace(CELL_NOTE_MARK, '') : cell);

@@ -3,6 +3,7 @@ import { MAX_LINE_CHARS } from './limits.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { rejoinHardWraps, type TextLine } from './rewrap.js';
 import { withChartRows } from './chart-series.js';
+import { withoutCellNoteMark } from './footnote-marks.js';
 import { closeSpacedFigures } from './spaced-figures.js';
 import { MEASURE_HEADER } from './table-cells.js';
 import { asCell, readLines, tableWording } from './table-wording.js';
@@ -573,14 +574,14 @@ function withMeasure(cells: readonly string[], measure: string): readonly string
  * of a table of contents, as the outline reads it, no row.
  */
 function tableCells(line: string, header: TableHeader): string[] | string {
-  if (line.includes('|')) return trimmedInPlace(line.split('|'));
+  if (line.includes('|')) return cellsInPlace(line.split('|'));
   // full-width bars between a label and figures only: in prose they set a title's parts apart (一图读懂｜…)
   if (line.includes(FULL_WIDTH_BAR)) {
-    const cells = trimmedInPlace(line.split(FULL_WIDTH_BAR));
+    const cells = cellsInPlace(line.split(FULL_WIDTH_BAR));
     return cells.slice(1).every(isFigureCell) ? cells : line;
   }
   if (!ALIGNING_BLANKS.test(line)) return line;
-  const cells = line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/g, '')).split(ALIGNING_BLANKS);
+  const cells = cellsInPlace(line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/g, '')).split(ALIGNING_BLANKS));
   if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return line;
   const after = cells.slice(1);
   // a change beside the figures (同比 +1.5个百分点) is a cell of the row too
@@ -592,12 +593,13 @@ function tableCells(line: string, header: TableHeader): string[] | string {
 }
 
 /**
- * The cells trimmed where they are. Every row's cells are then an array of split's kind: map's arrays
- * have another elements kind in optimised code than in the builtin, and the readers of the cells
- * (cleanupStructure and the header checks inlined in it) had their optimised code thrown away for it.
+ * The cells trimmed and without a note's mark at their end (行政复议收案（件）① | 63: footnote-marks.ts), where they
+ * are. Every row's cells are then an array of split's kind: map's arrays have another elements kind in optimised code
+ * than in the builtin, and the readers of the cells (cleanupStructure and the header checks inlined in it) had their
+ * optimised code thrown away for it.
  */
-function trimmedInPlace(cells: string[]): string[] {
-  for (let k = 0; k < cells.length; k++) cells[k] = cells[k]!.trim();
+function cellsInPlace(cells: string[]): string[] {
+  for (let k = 0; k < cells.length; k++) cells[k] = withoutCellNoteMark(cells[k]!.trim());
   return cells;
 }
 

@@ -1,0 +1,37 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout104 (data notes, caveats and revised
+ * figures: 截至…, corrections of last year's report, note marks, two 口径 of one figure), on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { withoutCellNoteMark } from '../../src/ingest/footnote-marks.js';
+import { quotedValuesOf, readFileQuoted, statusesWithId } from './helpers.js';
+
+const lexicon = await loadLexicon();
+const values = (text: string, id: string) => quotedValuesOf(lexicon, text, id);
+const county = (body: string) => `棠溆县人民政府关于2024年法治政府建设情况的报告\n一、主要成效\n${body}\n二、2025年工作安排\n继续做好法治政府建设各项工作。\n`;
+const read = async (body: string, id: string, name = 'tangxu.txt') => statusesWithId((await readFileQuoted(lexicon, county(body), name)).facts, id);
+
+describe('a table row whose label or figure carries a note mark binds as one without it', () => {
+  const table = (rows: string) => `表1 主要指标\n指标 | 2024年 | 2023年\n${rows}\n注:①含上年结转的2件。②以法院立案数计。`;
+
+  it('circled numbers, stars and 注N after the label', async () => {
+    expect(await read(table('行政复议收案(件)① | 71 | 64'), 'reconsideration_cases')).toEqual(['reconsideration_cases=71:achieved']);
+    expect(await read(table('行政应诉案件(件)* | 33 | 29'), 'litigation_cases')).toEqual(['litigation_cases=33:achieved']);
+    expect(await read(table('执法记录仪(台)注2 | 305 | 280'), 'body_cameras')).toEqual(['body_cameras=305:achieved']);
+  });
+
+  it('after the figure, in a Markdown table', async () => {
+    const md = '| 指标 | 2024年 |\n| --- | --- |\n| 持证执法人员(名) | 812② |\n| 法制审核人员(名) | 46* |';
+    expect(await read(md, 'enforcement_officers', 'tangxu.md')).toEqual(['enforcement_officers=812:achieved']);
+    expect(await read(md, 'legal_review_staff', 'tangxu.md')).toEqual(['legal_review_staff=46:achieved']);
+  });
+
+  it('but a cell that is a mark alone, or ends with a figure or bracket of its own, keeps it', () => {
+    expect(withoutCellNoteMark('①')).toBe('①');
+    expect(withoutCellNoteMark('第2')).toBe('第2');
+    expect(withoutCellNoteMark('PM2.5')).toBe('PM2.5');
+    expect(withoutCellNoteMark('2023注1')).toBe('2023注1');
+    expect(withoutCellNoteMark('行政复议(2)')).toBe('行政复议(2)');
+  });
+});
