@@ -528,6 +528,11 @@ export const PassTables = lazySchema(() =>
           current: z.array(RegexSource).min(1),
           last_year: z.array(RegexSource).min(1),
           later_events: z.array(RegexSource).default([]),
+          /**
+           * what opens a clause telling what a report of an earlier year stated (上年报告中…, 2021年度报告所列…): an opening
+           * whose run goes on to the sentence's end (the correction after it, 经核实应为41件)
+           */
+          reported_in: z.array(RegexSource).default([]),
           /** what ends the run of a sentence opening with an earlier year: a clause planning what is to come, read for its status */
           run_ends: z.array(RegexSource).default([]),
           /** what a clause after a ";" opens with to go on totting up the period a run opened (…;累计调解矛盾纠纷1.47万件) */

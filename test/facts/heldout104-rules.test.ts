@@ -35,3 +35,25 @@ describe('a table row whose label or figure carries a note mark binds as one wit
     expect(withoutCellNoteMark('行政复议(2)')).toBe('行政复议(2)');
   });
 });
+
+describe('what a report of an earlier year stated, and its correction, are no figures of the year', () => {
+  it('上年报告中…为X件,经核实应为Y件', () => {
+    const text = '全县行政应诉案件52件。需要说明的是,上年报告中行政应诉案件数为47件,经核实应为45件,特此更正。';
+    expect(values(text, 'litigation_cases')).toEqual([52]);
+  });
+
+  it('an earlier year’s report by its number, its figure and the correction after it', async () => {
+    const body = '另需说明:2023年度报告所列行政复议案件27件系收到申请数,按受理数统计行政复议案件应为24件,现予更正。';
+    expect(await read(body, 'reconsideration_cases')).toEqual([]);
+  });
+
+  it('up to a ";", after which the year’s own figure is read', async () => {
+    const body = '上年度法治政府建设情况报告中公职律师数为38名,经核对应为36名;全县公职律师现有41名。';
+    expect(await read(body, 'public_lawyers')).toEqual(['public_lawyers=41:achieved']);
+  });
+
+  it('but publishing last year’s report is the year’s act, and no opening', () => {
+    expect(values('上年度法治政府建设情况报告已按时向社会公开,全县行政应诉案件52件。', 'annual_report_published')).toEqual([true]);
+    expect(values('上年度法治政府建设情况报告已按时向社会公开,全县行政应诉案件52件。', 'litigation_cases')).toEqual([52]);
+  });
+});

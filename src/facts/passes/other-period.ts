@@ -8,7 +8,7 @@ import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName, type OtherPeriodMarks } f
 export const meta: PassMeta = {
   name: 'other-period',
   covers:
-    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句(时段前可有主语:全县2021年以来累计…、县司法局近三年…;年度报告里的“三年共…”也是,讲一个时期的总结里则是该时期本身的)及其后的分句不是本年度的事实,直到分句重新以本年开头;以更早的某年开头的句子(2022年,…;…)整句都是那一年的,跨过分号,直到某一分句回到本年或讲计划(将、拟、力争);多年时段之后以“累计”开头的分句(五年间,累计审核…;累计调解…)跨过分号仍是那一时段的;年度报告里以多年时段开头、计句中第一个数值的分句(五年累计审核…、“十四五”期间全县新增…)之后以逗号相连的分句也是那一时段的,直到分号、计划、回到本年的分句(全年、年内)或按年份拆分合计的分句(其中2023年…);“而”“但”等转折词之后以别的时段开头的分句(而2019年同期仅有12件)也是;以下一年的日期开头的分句(截至本报告成文时(2024年3月上旬),今年以来…)及其后直到分号的分句说的是成文时的下一年,其中的“今年”也是;成文于下一年的文件(人大常委会的审议意见)里以到成文时已过去的今年某段开头的分句(今年1至5月,…)及其后直到分号的分句说的也是成文那一年;以别的时段开头的括号(2016年全乡调解纠纷69件)里的数值也不是;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数;“漏计了…2件建议”“误将…14件计入”说的是对统计数的更正,也不是;“不包括…复议案件18件”“除…3件外”所排除的数值也不是',
+    '讲别的时段的分句(上年度行政复议案件296件、“十四五”期间累计审核规范性文件96件、“六五”普法期间(2011—2015年)、本届政府以来、纲要实施以来、2016年以来,累计…):以上年、更早某年以来、多年时段开头的分句(时段前可有主语:全县2021年以来累计…、县司法局近三年…;年度报告里的“三年共…”也是,讲一个时期的总结里则是该时期本身的)及其后的分句不是本年度的事实,直到分句重新以本年开头;以更早的某年开头的句子(2022年,…;…)整句都是那一年的,跨过分号,直到某一分句回到本年或讲计划(将、拟、力争);多年时段之后以“累计”开头的分句(五年间,累计审核…;累计调解…)跨过分号仍是那一时段的;年度报告里以多年时段开头、计句中第一个数值的分句(五年累计审核…、“十四五”期间全县新增…)之后以逗号相连的分句也是那一时段的,直到分号、计划、回到本年的分句(全年、年内)或按年份拆分合计的分句(其中2023年…);“而”“但”等转折词之后以别的时段开头的分句(而2019年同期仅有12件)也是;以下一年的日期开头的分句(截至本报告成文时(2024年3月上旬),今年以来…)及其后直到分号的分句说的是成文时的下一年,其中的“今年”也是;成文于下一年的文件(人大常委会的审议意见)里以到成文时已过去的今年某段开头的分句(今年1至5月,…)及其后直到分号的分句说的也是成文那一年;以别的时段开头的括号(2016年全乡调解纠纷69件)里的数值也不是;以上年或更早某年报告所列数字开头的分句(上年报告中行政应诉案件数为44件)及其后直到分号的分句(经核实应为41件)说的是那份报告,也不是;以“比上年多/少”开头的分句(比上年多审结6件)说的是差额,也不是本年度的事实;说明所计之事在下一年某月才办的分句(另有1件于2024年1月办结)也不是;紧接着说明“未纳入上述统计”“不计入”的分句之前那一分句的数值也不是,紧接着说出本单位在其中所占比例的分句(涉本局案件占比56%)之前那一分句的数值是更大范围的总数,也不是;分季度、上下半年并列的数值(第一季度学法2次、第二季度3次)是全年的一部分;“每月学法一次”“每季度至少召开一次”说的是频次,也不是全年的次数;“漏计了…2件建议”“误将…14件计入”说的是对统计数的更正,也不是;“不包括…复议案件18件”“除…3件外”所排除的数值也不是',
   order: 11,
   reads: ['numbers', 'patterns', 'mentions'],
 };
@@ -30,9 +30,10 @@ export function run(state: SentenceState): void {
  * cannot be left without.
  */
 const MARKING: { readonly [name in OtherPeriodMarkName]: (state: SentenceState, mark: RegExp, marks: OtherPeriodMarks) => void } = {
-  opening: (state, opening, marks) => markPeriods(state, opening, marks.span),
-  // read with the openings it is one of: whether the run of its clause goes on
+  opening: (state, opening, marks) => markPeriods(state, opening, marks),
+  // read with the openings they are of: whether the run of its clause goes on
   span: () => undefined,
+  reportedIn: () => undefined,
   later: markLaterEvents,
   laterOpening: (state, laterOpening) => markLaterRuns(state, laterOpening),
   laterThisYear: markLaterThisYear,
@@ -49,12 +50,13 @@ const MARK_NAMES = Object.keys(OTHER_PERIOD_MARKS) as OtherPeriodMarkName[];
 /**
  * A clause that opens with another period, and, when it is nothing but the period (“十四五”期间,) or a year named by
  * its number or a span of years with the sentence's first figure (说明:2024年受理复议申请176件,一审行政诉讼131件; 五年累计
- * 审核规范性文件83件,清理废止92件), the clauses after it up to a ";" or a clause that opens with the year itself (a span's
+ * 审核规范性文件83件,清理废止92件) or what a report of an earlier year stated (上年报告中…为44件,经核实应为41件), the
+ * clauses after it up to a ";" or a clause that opens with the year itself (a span's
  * count also up to one with the year's own words, 全年, or a plan). A year told from the speaker's time is not enough
  * (去年提出的“…”今年已实现,全年培训9,120人次). A clause with a value of its own after a figure of the year (…100%,上年为
  * 87.5%) is an aside: the clauses after it are the year's again. Then the brackets that open with another period.
  */
-function markPeriods(state: SentenceState, opening: RegExp, span: RegExp): void {
+function markPeriods(state: SentenceState, opening: RegExp, { span, reportedIn }: OtherPeriodMarks): void {
   const { view, tables } = state;
   // they only end a run an opening began
   const { current, runEnd, carry, spanEnd, ongoing } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
@@ -86,7 +88,11 @@ function markPeriods(state: SentenceState, opening: RegExp, span: RegExp): void 
       wholeSentence ||= k === 0 && NAMED_YEAR.test(period[0]) && !SET_BESIDE.test(period[0]);
       spanCount = !wholeSentence && span.test(text) && opensTheCount(state, clause);
       other =
-        wholeSentence || spanCount || NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length)) || (NAMED_YEAR.test(period[0]) && opensTheCount(state, clause));
+        wholeSentence ||
+        spanCount ||
+        NOTHING_BUT_THE_PERIOD.test(text.slice(period[0].length)) ||
+        (NAMED_YEAR.test(period[0]) && opensTheCount(state, clause)) ||
+        reportedIn.test(text);
     } else if (other) markClause(state, clause.start, untilNow);
   }
   markBracketedPeriods(state, opening);

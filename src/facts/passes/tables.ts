@@ -476,7 +476,7 @@ export const OTHER_PERIOD_MARKS = {
    */
   opening: {
     // the spans first: a span (2021年以来) is the whole period its earlier year (2021年) opens
-    patterns: (words, spokenAfter) => [...words.spans, ...words.openings, ...(spokenAfter === true ? [] : words.last_year)],
+    patterns: (words, spokenAfter) => [...words.spans, ...words.reported_in, ...words.openings, ...(spokenAfter === true ? [] : words.last_year)],
     source: (alternation, words, write) =>
       anchoredSource(`${alternation}|(?:${subjectsOf(words)})(?:${write(words.spans)})(?!${words.object_dated.join('|') || '(?!)'})`, leadsOf(words)),
   },
@@ -490,6 +490,11 @@ export const OTHER_PERIOD_MARKS = {
     source: (alternation, words) =>
       anchoredSource(`${alternation}|(?:${subjectsOf(words)})(?:${alternation})(?!${words.object_dated.join('|') || '(?!)'})`, leadsOf(words)),
   },
+  /**
+   * what opens a clause telling what a report of an earlier year stated (上年报告中…为44件), as the opening reads it:
+   * the rest of its sentence goes on telling of that report (read with the openings)
+   */
+  reportedIn: { patterns: (words) => words.reported_in, source: (alternation, words) => anchoredSource(alternation, leadsOf(words)) },
   /** what anywhere in a clause dates its act in a later year (于2024年1月办结) */
   later: { patterns: (words) => words.later_events },
   /** what opens a clause dating its figures in a later year (截至本报告成文时(2023年3月上旬)), after an item's number too */
