@@ -358,6 +358,11 @@ export const PassTables = lazySchema(() =>
        * body (its own share, a narrower count by act or qualification) and each kind's count (X类…各N)
        */
       breakdowns: z.object({ openers: z.array(Term).min(1), kept: z.array(Term), per_kind: RegexSource }).strict(),
+      /**
+       * a count so far before the whole year's (截至11月30日…32件,…全年共受理36件): what dates a count to a day of the year
+       * before its end, and the words of the whole year after which a count of the same fact is the year's
+       */
+      year_to_date: z.object({ cutoffs: z.array(RegexSource).min(1), wholes: z.array(Term).min(1) }).strict(),
       continuation: z
         .object({
           totals: z.array(Term),
@@ -629,6 +634,7 @@ export const PassesFile = lazySchema(() =>
       change: PassTables.shape.change.extend({ examples: PassExamples }),
       continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
       breakdowns: PassTables.shape.breakdowns.extend({ examples: PassExamples }),
+      year_to_date: PassTables.shape.year_to_date.extend({ examples: PassExamples }),
       superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
       subordinate_level: PassTables.shape.subordinate_level.extend({ examples: PassExamples }),
       summed: PassTables.shape.summed.extend({ examples: PassExamples }),

@@ -57,3 +57,19 @@ describe('what a report of an earlier year stated, and its correction, are no fi
     expect(values('上年度法治政府建设情况报告已按时向社会公开,全县行政应诉案件52件。', 'litigation_cases')).toEqual([52]);
   });
 });
+
+describe('a count so far, then the whole year’s, in a report written in December', () => {
+  it('the part dated 截至… before a larger whole of the same fact is no fact', async () => {
+    const body = '截至11月30日,全县受理行政复议申请41件,12月另收申请5件,全年共受理行政复议申请46件。';
+    expect(await read(body, 'reconsideration_cases')).toEqual(['reconsideration_cases=46:achieved']);
+  });
+
+  it('a count so far with no whole after it is the year’s stated figure', async () => {
+    expect(await read('截至11月30日,全县受理行政复议申请41件,办结36件。', 'reconsideration_cases')).toEqual(['reconsideration_cases=41:achieved']);
+  });
+
+  it('an estimate of the whole is a plan, and leaves the count so far standing', async () => {
+    const body = '截至11月底,全县受理行政复议申请41件,预计全年受理行政复议申请45件左右。';
+    expect(await read(body, 'reconsideration_cases')).toEqual(['reconsideration_cases=41:achieved', 'reconsideration_cases=45:plan']);
+  });
+});

@@ -28,6 +28,7 @@ import * as subordinateLevel from './subordinate-level.js';
 import * as superiorLevel from './superior-level.js';
 import * as yearChange from './year-change.js';
 import * as yearColumns from './year-columns.js';
+import * as yearToDate from './year-to-date.js';
 
 /**
  * The passes over one sentence, by order: each copied out of its module, as a bundle reads a
@@ -61,7 +62,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   .sort((a, b) => a.meta.order - b.meta.order);
 
 /** The passes over the whole document, after the sentences, by order. */
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [breakdowns, headingPresence, derivation]
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [yearToDate, breakdowns, headingPresence, derivation]
   .map(({ meta, run }) => ({ meta, run }))
   .sort((a, b) => a.meta.order - b.meta.order);
 

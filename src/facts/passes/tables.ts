@@ -46,6 +46,8 @@ export interface CompiledTables {
    * count of each kind (水利类事项各2项) from two characters before its evidence
    */
   breakdown: { openers: readonly string[]; kept: readonly string[]; perKind: RegExp };
+  /** what dates a count to a day of the year before its end (截至11月30日: global), and the words of the whole year (全年) */
+  yearToDate: { cutoff: RegExp; wholes: readonly string[] };
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
   occasion: RegExp;
   /** a number of batches or rounds at the end of a string (分3批): how the counted was done, no count of its own */
@@ -732,6 +734,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     survey: new RegExp(continuation.surveys.map((v) => `(?:${v})`).join('|') || '(?!)'),
     parts: continuation.parts,
     breakdown: { ...lexicon.passes.breakdowns, perKind: new RegExp(lexicon.passes.breakdowns.per_kind) },
+    yearToDate: { cutoff: new RegExp(lexicon.passes.year_to_date.cutoffs.join('|'), 'g'), wholes: lexicon.passes.year_to_date.wholes },
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     batchOpen: new RegExp(`^\\s*(?:${continuation.batch_opens.join('|') || '(?!)'})`),

@@ -1,0 +1,52 @@
+import type { Document } from '../../document/types.js';
+import type { CompiledLexicon } from '../text.js';
+import type { Found, PassMeta } from './context.js';
+import type { CompiledTables } from './tables.js';
+
+export const meta: PassMeta = {
+  name: 'year-to-date',
+  covers:
+    '年底前成文的报告先给截至某月某日的数、再给全年的数(截至11月30日受理行政复议申请32件,12月另收申请4件,全年共受理36件):以截至年内某日、某月或前几个月为限的件数,句中其后在“全年”“年内”等词之后又有同一事实、同一状态、不小于它的数值时,是全年数的一部分,不是事实;只有截至某日之数、没有全年数的(截至11月30日,受理…46件)仍是本年的事实',
+  order: 98,
+};
+
+/** Drops the counts a sentence dates to a day of the year before its end when it goes on to the whole year's (rules/passes.yaml year_to_date). */
+export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tables: CompiledTables): void {
+  const { cutoff, wholes } = tables.yearToDate;
+  const { text } = doc.source;
+  let dropped: Set<Found> | undefined;
+  for (const part of found) {
+    const { value, id, status, evidence } = part.fact;
+    if (typeof value !== 'number' || lexicon.byId.get(id)?.entry.shape !== 'count') continue;
+    const { span } = doc.sentences[part.sentence]!;
+    // the cut-off last named before the count, with no word of the whole year between them (…全年共受理36件 is no part)
+    const before = text.slice(span.start, evidence.start);
+    const dated = lastEnd(cutoff, before);
+    if (dated < 0 || wholes.some((w) => before.includes(w, dated))) continue;
+    const whole = found.find(
+      (f) =>
+        f.sentence === part.sentence &&
+        f.fact.id === id &&
+        f.fact.status === status &&
+        typeof f.fact.value === 'number' &&
+        f.fact.value >= value &&
+        f.fact.evidence.start >= evidence.end &&
+        wholes.some((w) => text.slice(evidence.end, f.fact.evidence.end).includes(w)),
+    );
+    if (whole) (dropped ??= new Set()).add(part);
+  }
+  if (dropped === undefined) return;
+  // in place: the list is the extraction's own
+  for (let k = found.length - 1; k >= 0; k--) if (dropped.has(found[k]!)) found.splice(k, 1);
+}
+
+/** Where the last match of a global regex in `text` ends; -1 for none. */
+function lastEnd(re: RegExp, text: string): number {
+  let end = -1;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    end = m.index + m[0].length;
+    if (m[0] === '') re.lastIndex++;
+  }
+  return end;
+}
