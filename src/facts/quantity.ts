@@ -470,7 +470,7 @@ function chineseNumbers(text: string): RawNumber[] {
     if (/^[零〇]$/.test(written)) continue;
     if (isOrdinalOrEnumeration(text, start, end)) continue;
     // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state;
-    // 统一部署, 逐一批复: the 一 ends a word, no count
+    // 统一部署, 逐一批复, 同一人多次旁听, 每一名: the 一 ends a word, no count
     if (written === '一' && NOT_COUNTED_BEFORE_ONE.test(text.slice(Math.max(0, start - 2), start))) continue;
     // 数十名, 几百件, 数万人次: some tens or hundreds, no amount
     // (start > 0: charAt(-1) reads out of bounds, which threw away this function's optimised code)
@@ -491,7 +491,7 @@ const FRACTION = /分\s*之/;
  */
 const ROUGH_SHARE_AFTER = /\s{0,2}(?:强(?![化制调力度])|弱(?![化项势点]))/y;
 const isRoughShare = (text: string, end: number): boolean => testAt(ROUGH_SHARE_AFTER, text, end);
-const NOT_COUNTED_BEFORE_ONE = /(无|没有|未有|并无|统|唯|逐|单|划|专|之)$/;
+const NOT_COUNTED_BEFORE_ONE = /(无|没有|未有|并无|统|唯|逐|单|划|专|之|同|某|每)$/;
 const ROUND_WORDS_ONLY = /^[十百千万亿拾佰仟]+$/;
 const SOME_BEFORE_ROUND = /^[数几幾]$/;
 

@@ -73,3 +73,17 @@ describe('a count so far, then the whole year’s, in a report written in Decemb
     expect(await read(body, 'reconsideration_cases')).toEqual(['reconsideration_cases=41:achieved', 'reconsideration_cases=45:plan']);
   });
 });
+
+describe('the 一 of 同一, 某一 and 每一 is no count', () => {
+  it('同一人多次旁听 counts no observer', () => {
+    expect(values('组织干部旁听庭审320人次,同一人多次旁听的重复计算。', 'court_hearing_observers')).toEqual([320]);
+  });
+
+  it('每一名 counts no officer', () => {
+    expect(values('每一名执法人员均签订执法承诺书。', 'enforcement_officers')).toEqual([]);
+  });
+
+  it('but 一 standing alone as a count is read', () => {
+    expect(values('全镇行政应诉案件一件,镇长出庭应诉。', 'litigation_cases')).toEqual([1]);
+  });
+});
