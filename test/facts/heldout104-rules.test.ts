@@ -87,3 +87,14 @@ describe('the 一 of 同一, 某一 and 每一 is no count', () => {
     expect(values('全镇行政应诉案件一件,镇长出庭应诉。', 'litigation_cases')).toEqual([1]);
   });
 });
+
+describe('one event counted per time, then per head in a bracket after it', () => {
+  it('旁听庭审N人次(涉及领导干部M人): the people are the observers', () => {
+    const text = '组织领导干部旁听庭审860人次(涉及领导干部395人,同一人多次旁听的按人次重复统计)。';
+    expect(values(text, 'court_hearing_observers')).toEqual([860, 395]);
+  });
+
+  it('but a bracket that counts others (案件当事人) after it is not the same event', () => {
+    expect(values('组织领导干部旁听庭审860人次(涉及案件当事人45人)。', 'court_hearing_observers')).toEqual([860]);
+  });
+});

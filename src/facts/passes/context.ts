@@ -560,7 +560,8 @@ function withoutModifiersBeforeActs(part: string, compiled: CompiledEntry): stri
  * A cue reaches a number after it: only context words between them, and no other number; or
  * context words and then a change phrase that ends right before the number (权重由8%提高到12%);
  * or context words and then the same event counted in a measure the cue's fact does not take,
- * joined to the number by a measure link (培训6期、180人次).
+ * joined to the number by a measure link (培训6期、180人次), or counted per time with a bracket
+ * right after it that counts it per head (旁听庭审1260人次(涉及领导干部540人)).
  */
 export function reaches(state: SentenceState, cue: Cue, q: Quantity): boolean {
   if (cue.end > q.start) return false;
@@ -569,14 +570,28 @@ export function reaches(state: SentenceState, cue: Cue, q: Quantity): boolean {
   const other = onlyCountBetween(state.quantities, cue.end, q);
   if (
     other !== undefined &&
-    !cue.compiled.entry.units.includes(other.unit) &&
-    state.tables.measureLinks.includes(text.slice(other.end, q.start)) &&
+    ((!cue.compiled.entry.units.includes(other.unit) && state.tables.measureLinks.includes(text.slice(other.end, q.start))) ||
+      countsHeadsOf(state, cue, other, q)) &&
     cue.compiled.gap.test(text, cue.end, other.start)
   )
     return true;
   for (const change of state.changes.get(q) ?? []) if (change >= cue.end) return cue.compiled.gap.test(text, cue.end, change);
   return false;
 }
+
+/**
+ * Whether `q` counts per head, in a bracket right after it, the event `perTime` counts per time (1260人次(涉及领导干部540人),
+ * 320家次(实际180家)): a lead word of rules/passes.yaml (nearest_cue.heads_leads) or none, then only the cue's context words.
+ */
+function countsHeadsOf(state: SentenceState, cue: Cue, perTime: Quantity, q: Quantity): boolean {
+  const { text } = state.view;
+  if (perTime.unit.length < 2 || !perTime.unit.endsWith(PER_TIME) || q.unit.endsWith(PER_TIME) || text[perTime.end] !== '(') return false;
+  const from = perTime.end + 1;
+  const lead = state.tables.headsLeads.find((w) => text.startsWith(w, from)) ?? '';
+  return cue.compiled.gap.test(text, from + lead.length, q.start);
+}
+/** What ends a counting word per time (人次, 家次, 件次). */
+const PER_TIME = '次';
 
 /** The one number standing between `from` and `q`, or undefined when there is none or more than one (a loop: this runs per cue and number). */
 function onlyCountBetween(quantities: readonly Quantity[], from: number, q: Quantity): Quantity | undefined {

@@ -108,6 +108,8 @@ export interface CompiledTables {
   apart: readonly string[];
   /** what joins two counts of one event in two measures (培训6期、180人次) */
   measureLinks: readonly string[];
+  /** words opening a bracket after a count per time that counts the same event per head (1260人次(涉及领导干部540人)), longest first */
+  headsLeads: readonly string[];
   /** words that carry a denial on to the cue after them (未受理的复议案件) */
   negationLinks: readonly string[];
   /** rate words that name no subject (覆盖率) */
@@ -776,6 +778,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     apart: lexicon.passes.nearest_cue.apart,
     apposition: new RegExp(`^\\s*(?:${any(lexicon.passes.number_first.appositions)})\\s*$`),
     measureLinks: lexicon.passes.nearest_cue.measure_links,
+    headsLeads: [...lexicon.passes.nearest_cue.heads_leads].sort((a, b) => b.length - a.length),
     enumerationSeparator: new RegExp(any(lexicon.passes.peer_enumeration.separators), 'g'),
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
     enumerationMinItems: lexicon.passes.peer_enumeration.min_items,
