@@ -98,3 +98,13 @@ describe('one event counted per time, then per head in a bracket after it', () =
     expect(values('组织领导干部旁听庭审860人次(涉及案件当事人45人)。', 'court_hearing_observers')).toEqual([860]);
   });
 });
+
+describe('what the things counted went through before their total (…后总数达到N)', () => {
+  it('binds the total to the subject before 后', () => {
+    expect(values('新配执法记录仪后总数达到214台。', 'body_cameras')).toEqual([214]);
+  });
+
+  it('but 后 before another act binds nothing to the subject before it', () => {
+    expect(values('新配执法记录仪后开展培训214人次。', 'body_cameras')).toEqual([]);
+  });
+});
