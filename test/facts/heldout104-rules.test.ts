@@ -108,3 +108,14 @@ describe('what the things counted went through before their total (…后总数�
     expect(values('新配执法记录仪后开展培训214人次。', 'body_cameras')).toEqual([]);
   });
 });
+
+describe('a figure still to be reached with 将 between the subject and its verb is a plan', () => {
+  it('inside the achievements (预计2025年…将增至N台)', async () => {
+    const body = '全县配备执法记录仪246台,预计2025年执法记录仪将增至280台。';
+    expect(await read(body, 'body_cameras')).toEqual(['body_cameras=246:achieved', 'body_cameras=280:plan']);
+  });
+
+  it('but 将近 before a figure is a rough count of the year', async () => {
+    expect(await read('全年调解矛盾纠纷将近900件。', 'disputes_mediated')).toEqual(['disputes_mediated=900:achieved']);
+  });
+});
