@@ -215,6 +215,8 @@ export const heldout100Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout98Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout98');
 /** A hundred-and-fourth blind set, data notes, caveats and revised figures (截至11月30日 in reports written before the year ends, 统计口径 notes 含…不含…/以立案数计/按人次统计, （注：…） and 数据来源 lines, 初步统计/预计/待核实 figures, corrections of last year's figures, ①, * and 注1 marks with their notes, one figure in two 口径): a 2024 county written in December (.txt), a 2023 district with a table and its 注 (.docx), a 2025 city portal page (.html), a 2022 county (GBK), a 2024 county with footnotes (Markdown). */
 export const heldout104Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout104');
+/** A hundred-and-second blind set, Latin letters, codes and identifiers among the figures (FTZ, AI, OA, APP, ISO 9001, 5G, KPI; 文号 such as 〔2023〕12号, hotlines 12345 / 12348, URLs, e-mail, dates as 2023.3.15 and 9:00; half-width punctuation with 1,286件; V3.0, 第2.1版, Ⅰ、Ⅱ类, room and article numbers; slide bullets with → and 1.2W / 1.3K; table cells with codes beside counts): a 2024 开发区 管委会 (Markdown), a 2023 county (GBK), a 2025 district (.txt), a 2022 city slide deck (.html), a 2024 county (.docx). */
+export const heldout102Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout102');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
