@@ -240,16 +240,25 @@ const TENTHS = /成(?![立为功效果绩员本熟])/y;
 const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*(?:\|\s*)?$/;
 
 /**
+ * K (千) and W (万) written right after a number and right before its counting word, as slides and
+ * briefings abbreviate (1.3K份, 1.2W人次): a magnitude, not the letter of a code. Anywhere else the
+ * letter makes the number part of a word (5G, 4K高清, 2.8W/月, KPI).
+ */
+const LATIN_MULTIPLIER = `[KkWw](?=${UNITS.join('|')})`;
+/**
  * A number in ASCII digits, not part of a code or a word (A12, v2, 1.2.3's later parts), nor of a
  * number in digits of another script (١2件 is no 2件: a reader sees no figure there). Its first
  * digit is read before what stands before it is looked at: a regex that opens with a lookbehind
  * tries it at every character of the sentence.
  */
-const ASCII_NUMBER = /\d(?<![\p{Nd}A-Za-z.@_#\-/].)(?:\d{0,2}(?:,\d{3})+(?!\d)|\d*)(?:\.\d+)?(?![\p{Nd}A-Za-z])/gu;
+const ASCII_NUMBER = new RegExp(
+  `\\d(?<![\\p{Nd}A-Za-z.@_#\\-/].)(?:\\d{0,2}(?:,\\d{3})+(?!\\d)|\\d*)(?:\\.\\d+)?(?!\\p{Nd}|(?!${LATIN_MULTIPLIER})[A-Za-z])`,
+  'gu',
+);
 /** How far after a per-unit number (每4名) its ratio's other number may stand. */
 const RATIO_REACH = 12;
-const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3 };
-const MULTIPLIER_AFTER = /\s{0,2}([万亿千])/y;
+const MULTIPLIERS: Record<string, number> = { 万: 1e4, 亿: 1e8, 千: 1e3, K: 1e3, k: 1e3, W: 1e4, w: 1e4 };
+const MULTIPLIER_AFTER = new RegExp(`\\s{0,2}([万亿千])|(${LATIN_MULTIPLIER})`, 'y');
 
 /**
  * A number too large to be held exactly (99999999999999999999件 reads as 1e20) is no amount a
@@ -411,7 +420,7 @@ function asciiNumbers(text: string): RawNumber[] {
 function pushAmount(out: RawNumber[], text: string, start: number, end: number, value: number): void {
   const after = matchAt(MULTIPLIER_AFTER, text, end);
   if (after) {
-    value *= MULTIPLIERS[after[1]!]!;
+    value *= MULTIPLIERS[after[1] ?? after[2]!]!;
     end += after[0].length;
   }
   if (isAmount(value)) out.push({ value, start, end, percent: false });
