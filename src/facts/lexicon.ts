@@ -347,6 +347,8 @@ export const PassTables = lazySchema(() =>
           verbs: z.array(Term).min(1),
           to: z.array(Term),
           now: z.array(Term),
+          /** signs leading from an old value to the new one (89.7%→96.3%) */
+          arrows: z.array(Term).default([]),
           /** 较上年增加2次: what the change is measured against (a regex each), and the verbs of its amount */
           against: z.array(z.string()).default([]),
           by: z.array(Term).default([]),

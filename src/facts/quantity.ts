@@ -588,7 +588,7 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
   let before = start;
   while (before > from && isBlankAt(text, before - 1)) before--;
   const prefix = wordEndingAt(PREFIXES_BY_LAST, text, before, from);
-  if (prefix && !opensCell(text, prefix, before - prefix.length)) {
+  if (prefix && !opensCell(text, prefix, before - prefix.length) && !endsArrow(text, prefix, before - prefix.length)) {
     start = text.lastIndexOf(prefix, start);
     if (qualifier === 'exact') qualifier = PREFIX_QUALIFIERS[prefix]!;
   }
@@ -608,6 +608,9 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
  */
 const CELL_GAP_BEFORE = /(?:[|\t]|\s\s)\s*$/;
 const opensCell = (text: string, prefix: string, at: number): boolean => SIGNS.has(prefix) && CELL_GAP_BEFORE.test(text.slice(Math.max(0, at - 3), at));
+
+/** The > of an arrow written in ASCII (91.2% -> 97.5%, => 1,500名): it leads to the figure, bounding none. */
+const endsArrow = (text: string, prefix: string, at: number): boolean => prefix === '>' && at > 0 && (text[at - 1] === '-' || text[at - 1] === '=');
 
 function round(value: number): number {
   return Math.round(value * 1e6) / 1e6;

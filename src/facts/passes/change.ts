@@ -4,7 +4,7 @@ import { occurrences } from '../text.js';
 export const meta: PassMeta = {
   name: 'change',
   covers:
-    '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值,旧值不读(法律顾问由9名增至12名);“较上年增加N”:与另一时期相比的变化量(学法次数较上年增加2次、同比增长31%)不是本年的数值,不读',
+    '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值,旧值不读(法律顾问由9名增至12名);同一量度的两个数值之间的箭头(89.7%→96.3%)同样由旧值指向新值;“较上年增加N”:与另一时期相比的变化量(学法次数较上年增加2次、同比增长31%)不是本年的数值,不读',
   order: 15,
   reads: ['numbers'],
 };
@@ -19,6 +19,16 @@ export function run(state: SentenceState): void {
   // any, is said apart (达到14次), so no cue or frame reads the amount
   for (const q of state.quantities) {
     if (state.tables.changeBy.test(text.slice(Math.max(0, q.start - CHANGE_BY_REACH), q.start))) state.bound.set(q, []);
+  }
+  // 出庭应诉率89.7%(2021年)→96.3%: the arrow leads from the old value to the new one of the same measure, the
+  // whole a change phrase from the old value's start
+  const { quantities } = state;
+  for (let k = 1; k < quantities.length; k++) {
+    const old = quantities[k - 1]!;
+    const q = quantities[k]!;
+    if (old.unit !== q.unit || !state.tables.arrowBetween.test(text.slice(old.end, q.start))) continue;
+    state.changes.set(q, [old.start]);
+    state.bound.set(old, []);
   }
   // loops, not closures: this runs on every sentence, and V8 drops a per-call closure's optimised code at every full GC
   const starts: number[] = [];

@@ -34,6 +34,8 @@ export interface CompiledTables {
   /** a change phrase from its start to the end of the string: 由8%提高到 */
   change: RegExp;
   changeFrom: readonly string[];
+  /** what stands between an old value and the new one an arrow leads to: 89.7%(2021年)→ */
+  arrowBetween: RegExp;
   /** a change against another period and its verb, or a count's measure and the verb (数量少), at the end of a string (较上年增加): the amount after it is no figure of the year */
   changeBy: RegExp;
   /** a total word and a few more characters at the end of a string (共清理), or a bare one right there (计) */
@@ -729,6 +731,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     departmentItem: new RegExp(`^\\s*(?:${respectively.departments.map((d) => `(?:${d})`).join('|') || '(?!)'})`),
     change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?(?:${any(change.now)})?\\s*$`),
     changeFrom: change.from,
+    arrowBetween: new RegExp(`^\\s*(?:\\([^()]{0,12}\\))?\\s*(?:${any(change.arrows)})\\s*$`),
     changeBy: new RegExp(
       `(?:(?:${change.against.join('|') || '(?!)'})(?:相比)?,?|(?:${change.measured.length === 0 ? '(?!)' : any(change.measured)}))(?:${any(change.by)})了?\\s*$`,
     ),
