@@ -347,7 +347,8 @@ function identityMap(length: number): OffsetMap {
  * thousands separator of a number (1,300余名), nor at a colon that joins a label to its figure
  * (持证执法人员:986名, as statistics are listed; 一是:1.… numbers items instead). In a row of a
  * flattened table ("行政应诉案件 | 124件 | 败诉6件") the first cell separator joins the label to its
- * value (it stands between a cue and its number like 为); every later one ends a clause. An arrow between a figure and words ends one too
+ * value (it stands between a cue and its number like 为), and so does the next after a code cell
+ * (cellAfterCode); every later one ends a clause. An arrow between a figure and words ends one too
  * (arrowEndingClauseAt).
  * Read unit by unit: a regex iterator cost a match object per break, on every sentence.
  */
@@ -359,6 +360,7 @@ export function clauses(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
   const firstCell = text.indexOf('|');
+  const joining = firstCell < 0 ? -1 : cellAfterCode(text, firstCell);
   const arrows = mayHoldArrow(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -369,7 +371,7 @@ export function clauses(text: string): Span[] {
         ? !isThousands(text, i)
         : c === COLON
           ? !labelsFigure(text, i)
-          : c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || (c === CELL && i !== firstCell));
+          : c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || (c === CELL && i !== firstCell && i !== joining));
     if (!ends) continue;
     spans.push({ start, end: i });
     start = i + Math.max(arrow, 1);
@@ -398,6 +400,19 @@ function arrowEndingClauseAt(text: string, i: number): number {
   WORDS_AFTER_ARROW.lastIndex = i + arrow.length;
   if (!WORDS_AFTER_ARROW.test(text) || !FIGURE_BEFORE_ARROW.test(text.slice(Math.max(0, i - 6), i))) return 0;
   return arrow.length;
+}
+
+/**
+ * A row's cell holding only a code beside its label (行政复议审结 | FY-02 | 83件: an indicator's, a form's number)
+ * names the label and counts nothing: the separator after it joins the label to the value as the first one does
+ * (rules/facts.yaml asides read the code as standing between them). The code: Latin letters, then digits, a hyphen
+ * or underscore between them at most.
+ */
+const CODE_CELL = /\s*[A-Za-z]{1,6}[-_]?\d{1,6}\s*\|/y;
+/** The separator after a code cell that follows the separator at `first`, or -1. */
+function cellAfterCode(text: string, first: number): number {
+  CODE_CELL.lastIndex = first + 1;
+  return CODE_CELL.test(text) ? CODE_CELL.lastIndex - 1 : -1;
 }
 
 /** Whether the comma at `i` separates thousands: a digit before it, exactly three after it. */
