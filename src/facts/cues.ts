@@ -110,10 +110,27 @@ function countsNothingOfIts(text: string, units: readonly string[], cue: string)
   return !DIGIT.test(text.replaceAll(COUNT_MEASURED, '')) && measures.every((m) => !units.includes(m));
 }
 
+/**
+ * 公布年度重大行政决策事项目录,事项9项 / 审查政府合同,协议1,286件: a clause of the cue and its count alone, after a
+ * clause of the same sentence that states the act and counts nothing, counts what that act did (a comma stands where
+ * a 、 or nothing would): the entry's verb (`near`) may stand in the clause before. Where that clause starts, or
+ * `from` when the cue's clause is no such count.
+ */
+function actBeforeBareCount(view: SentenceView, c: Cue, clause: Span, from: number): number {
+  if (c.compiled.entry.near.length === 0 || view.text.slice(clause.start, c.start).trim() !== '') return from;
+  if (!BARE_COUNT.test(view.text.slice(c.end, clause.end))) return from;
+  const before = view.clauses.findLast((k) => k.end < clause.start);
+  if (before === undefined || MEASURED_COUNT.test(view.text.slice(before.start, before.end))) return from;
+  return before.start;
+}
+/** A count and its measure, alone (after the cue: 9项, 1,286件). */
+const BARE_COUNT = /^\s*(?:\d[\d.,]*|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(?:人次|学时|[件人名次期项份个场家条批起宗台])\s*$/;
+
 /** A count anywhere in a clause: a digit, or a Chinese numeral before a measure word (not 两 of 村两委). */
 const COUNT_IN = /\d|[〇零一二两三四五六七八九十百千万]+(?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处类轮堂节]|学时|小时)/;
 /** A count with its measure (group 1), the measure the longest: 人次 before 人. */
 const COUNT_MEASURED = /(?:[\d.,]+|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(人次|学时|小时|[件人名次期项份个场家条批起宗台辆部篇户处类轮堂节])/g;
+const MEASURED_COUNT = new RegExp(COUNT_MEASURED.source);
 const DIGIT = /\d/;
 
 /**
@@ -249,7 +266,7 @@ export function cuesIn(
     const picked = pickedFromTotal(view, c, clause, tables);
     const conditions = {
       vouched: confirmedAfter(view, c.compiled, clause),
-      nearFrom: picked?.start ?? afterOccasion(view, tables, clause, c.start),
+      nearFrom: picked?.start ?? actBeforeBareCount(view, c, clause, afterOccasion(view, tables, clause, c.start)),
       // 对已废止的规范性文件逐件登记: a verb in the modifier of the cue's own word says which ones, not what was done
       nearSkip: modifierBefore(view, c.compiled, clause, c.start),
     };
