@@ -10,9 +10,15 @@ import type { LayoutWording } from './wording.js';
 
 const CN = `[${CHINESE_NUMERAL_CHARS}]{1,4}`;
 
+/**
+ * 一,主要成效 in a report typed in half-width punctuation: a comma after the number opens a heading only when
+ * the rest of the line is a short title without a sentence's marks (一,二季度开展… or a wrapped 三,… of running text
+ * goes on).
+ */
+const COMMA_BEFORE_TITLE = ',(?=[^,;:.。!?\\n]{2,24}(?:\\n|$))';
 /** Heading markers at the start of a line, by depth. Sticky: they match at one offset only. */
 const MARKERS: ReadonlyArray<{ depth: number; re: RegExp; arabic: boolean }> = [
-  { depth: 1, re: new RegExp(`第(${CN})部分[、.:]?\\s*|(${CN})(?:、|\\.(?!\\d))\\s*`, 'y'), arabic: false },
+  { depth: 1, re: new RegExp(`第(${CN})部分[、.:]?\\s*|(${CN})(?:、|\\.(?!\\d)|${COMMA_BEFORE_TITLE})\\s*`, 'y'), arabic: false },
   { depth: 2, re: new RegExp(`\\((${CN})\\)[、.]?\\s*`, 'y'), arabic: false },
   // "1.2万" and "2.1万余名" are numbers, not headings: no digit after the dot
   { depth: 3, re: /(\d{1,2})(?:、|\.(?![\d%]))\s*/y, arabic: true },
