@@ -217,6 +217,8 @@ export const heldout98Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldo
 export const heldout104Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout104');
 /** A hundred-and-second blind set, Latin letters, codes and identifiers among the figures (FTZ, AI, OA, APP, ISO 9001, 5G, KPI; 文号 such as 〔2023〕12号, hotlines 12345 / 12348, URLs, e-mail, dates as 2023.3.15 and 9:00; half-width punctuation with 1,286件; V3.0, 第2.1版, Ⅰ、Ⅱ类, room and article numbers; slide bullets with → and 1.2W / 1.3K; table cells with codes beside counts): a 2024 开发区 管委会 (Markdown), a 2023 county (GBK), a 2025 district (.txt), a 2022 city slide deck (.html), a 2024 county (.docx). */
 export const heldout102Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout102');
+/** A hundred-and-third blind set, figures whose subject or verb is in another sentence (上述/以上/前述/该类/此类/其中/同期/同口径/均 referring back, a heading's label or question answered by a bare figure, a subject given once and bare figures after it, elided lists, a count whose fact is named after it; back-references to the city's or last year's figures): a 2024 county (.txt), a 2023 district (.docx), a 2025 county (GBK), a 2022 city portal page (.html), a 2024 county (Markdown). */
+export const heldout103Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout103');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
