@@ -127,7 +127,7 @@ function actBeforeBareCount(view: SentenceView, c: Cue, clause: Span, from: numb
 const BARE_COUNT = /^\s*(?:\d[\d.,]*|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(?:人次|学时|[件人名次期项份个场家条批起宗台])\s*$/;
 
 /** A count anywhere in a clause: a digit, or a Chinese numeral before a measure word (not 两 of 村两委). */
-const COUNT_IN = /\d|[〇零一二两三四五六七八九十百千万]+(?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处类轮堂节]|学时|小时)/;
+export const COUNT_IN = /\d|[〇零一二两三四五六七八九十百千万]+(?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处类轮堂节]|学时|小时)/;
 /** A count with its measure (group 1), the measure the longest: 人次 before 人. */
 const COUNT_MEASURED = /(?:[\d.,]+|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(人次|学时|小时|[件人名次期项份个场家条批起宗台辆部篇户处类轮堂节])/g;
 const MEASURED_COUNT = new RegExp(COUNT_MEASURED.source);
@@ -201,6 +201,18 @@ function listedBeside(text: string, start: number, end: number, exclude: readonl
   return false;
 }
 
+/**
+ * 审查以县政府名义签订的合同。此类合同共96份: a cue right after a back-reference word (此类, 上述) that opens its clause
+ * names what the clause before it named; that clause and its own together are where the entry's conditions (its verb)
+ * are looked for. Null for any other cue.
+ */
+function referredFrom(view: SentenceView, tables: CompiledTables, clause: Span, at: number): Span | null {
+  const lead = view.text.slice(clause.start, at).trim();
+  if (lead === '' || !tables.backReferences.includes(lead)) return null;
+  const before = clauseAt(view.clauses, clause.start - 1);
+  return before.end < clause.start ? { start: before.start, end: clause.end } : null;
+}
+
 /** A sentence without cues (most of them): one result for all, never written to. */
 export const NO_CUES: { all: readonly Cue[]; fitting: readonly Cue[] } = { all: [], fitting: [] };
 
@@ -264,6 +276,7 @@ export function cuesIn(
       masked.push(...leftOut);
     }
     const picked = pickedFromTotal(view, c, clause, tables);
+    const referred = referredFrom(view, tables, clause, c.start);
     const conditions = {
       vouched: confirmedAfter(view, c.compiled, clause),
       nearFrom: picked?.start ?? actBeforeBareCount(view, c, clause, afterOccasion(view, tables, clause, c.start)),
@@ -279,6 +292,7 @@ export function cuesIn(
     if (!ofTotal) continue;
     if (
       fitsClause(view, c.compiled, clause, masked, conditions) ||
+      (referred !== null && fitsClause(view, c.compiled, referred, masked, { ...conditions, nearFrom: referred.start })) ||
       (countedInNextClause(view, c, clause, longest) && fitsClause(view, c.compiled, clause, masked, { ...conditions, vouched: true }))
     )
       fitting.push(c);

@@ -16,11 +16,13 @@ import { compile, termHits, type CompiledLexicon } from './text.js';
 import type { Found, SentencePass, SentenceState, SentenceView } from './passes/context.js';
 import { DOCUMENT_PASSES, SENTENCE_PASSES } from './passes/index.js';
 import { compileTables, type CompiledTables } from './passes/tables.js';
+import { withContinuedSentences } from './continued-sentences.js';
 import { NO_TIME_CHECK, timeToCheck, type TimeCheck } from '../util/time-check.js';
 
-export function extractFacts(doc: Document, lexicon: Lexicon, checkTime: TimeCheck = NO_TIME_CHECK): Fact[] {
+export function extractFacts(written: Document, lexicon: Lexicon, checkTime: TimeCheck = NO_TIME_CHECK): Fact[] {
   const compiled = compile(lexicon);
   const tables = compileTables(lexicon);
+  const doc = withContinuedSentences(written, tables);
   const found: Found[] = [];
   const kept = collections();
   // a loop, not forEach: a closure made per call loses its optimised code at every full GC

@@ -353,6 +353,8 @@ export const PassTables = lazySchema(() =>
           against: z.array(z.string()).default([]),
           by: z.array(Term).default([]),
           measured: z.array(Term).default([]),
+          /** 与去年同口径相比,复议案件减少14件: a sentence's opening clause that compares it with another period (regexes) */
+          against_openers: z.array(RegexSource).default([]),
         })
         .strict(),
       /**
@@ -401,6 +403,10 @@ export const PassTables = lazySchema(() =>
           others: z.array(Term).default([]),
           /** verbs of going over a stock in a total's lead (共梳理146件): it counts what was gone through */
           surveys: z.array(RegexSource).default([]),
+          /** how a sentence opens that goes on from a sentence naming a subject and counting nothing (上述文件共计19件, 全年14次) */
+          sentence_openers: z.array(RegexSource).default([]),
+          /** words right before a subject that point back to what the clause before named (此类合同, 上述文件) */
+          back_references: z.array(Term).default([]),
         })
         .strict(),
       superior_level: z

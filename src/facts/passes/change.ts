@@ -4,7 +4,7 @@ import { occurrences } from '../text.js';
 export const meta: PassMeta = {
   name: 'change',
   covers:
-    '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值,旧值不读(法律顾问由9名增至12名);同一量度的两个数值之间的箭头(89.7%→96.3%)同样由旧值指向新值;“较上年增加N”:与另一时期相比的变化量(学法次数较上年增加2次、同比增长31%)不是本年的数值,不读',
+    '“由A提高到B”:主语与数值之间先有旧值和变化(权重由8%提高到12%),读变化之后的数值,旧值不读(法律顾问由9名增至12名);同一量度的两个数值之间的箭头(89.7%→96.3%)同样由旧值指向新值;“较上年增加N”:与另一时期相比的变化量(学法次数较上年增加2次、同比增长31%)不是本年的数值,不读;以比较开头的句子(“与去年同口径相比,复议案件减少14件”)中变化动词之后的数值也是变化量',
   order: 15,
   reads: ['numbers'],
 };
@@ -17,8 +17,13 @@ export function run(state: SentenceState): void {
   const { text } = state.view;
   // 学法较上年增加3次,达到14次: the 3 is how many more than the year before; the year's figure, if
   // any, is said apart (达到14次), so no cue or frame reads the amount
+  // 与去年同口径相比,复议案件减少14件,败诉案件减少2件: after an opening clause of comparison, every count right after a verb
+  // of change is an amount too
+  const opening = state.view.clauses[0]!;
+  const compared = state.tables.changeOpening.against.test(text.slice(opening.start, opening.end));
   for (const q of state.quantities) {
-    if (state.tables.changeBy.test(text.slice(Math.max(0, q.start - CHANGE_BY_REACH), q.start))) state.bound.set(q, []);
+    const before = text.slice(Math.max(0, q.start - CHANGE_BY_REACH), q.start);
+    if (state.tables.changeBy.test(before) || (compared && state.tables.changeOpening.by.test(before))) state.bound.set(q, []);
   }
   // 出庭应诉率89.7%(2021年)→96.3%: the arrow leads from the old value to the new one of the same measure, the
   // whole a change phrase from the old value's start

@@ -38,10 +38,16 @@ export interface CompiledTables {
   arrowBetween: RegExp;
   /** a change against another period and its verb, or a count's measure and the verb (数量少), at the end of a string (较上年增加): the amount after it is no figure of the year */
   changeBy: RegExp;
+  /** a sentence's opening clause comparing it with another period (与去年同口径相比): a count after a verb of change there is an amount */
+  changeOpening: { against: RegExp; by: RegExp };
   /** a total word and a few more characters at the end of a string (共清理), or a bare one right there (计) */
   total: RegExp;
   /** a verb of going over a stock (共梳理): a total after it counts what was gone through */
   survey: RegExp;
+  /** how a sentence opens that goes on from a sentence naming a subject and counting nothing (上述文件共计19件) */
+  sentenceOpener: RegExp;
+  /** words right before a subject that point back to what the clause before named (此类合同) */
+  backReferences: readonly string[];
   parts: readonly string[];
   /**
    * what opens the parts of a total by kind (其中, 分别为), the words that keep such a part the body's (本级, 受理), and a
@@ -735,8 +741,14 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     changeBy: new RegExp(
       `(?:(?:${change.against.join('|') || '(?!)'})(?:相比)?,?|(?:${change.measured.length === 0 ? '(?!)' : any(change.measured)}))(?:${any(change.by)})了?\\s*$`,
     ),
+    changeOpening: {
+      against: new RegExp(`^\\s*(?:${change.against_openers.map((v) => `(?:${v})`).join('|') || '(?!)'})\\s*$`),
+      by: new RegExp(`(?:${any(change.by)})了?\\s*$`),
+    },
     total: new RegExp(`(?:(?:${any(continuation.totals)})${IN_CLAUSE}{0,8}|(?:${any(continuation.bare_totals)}))$`),
     survey: new RegExp(continuation.surveys.map((v) => `(?:${v})`).join('|') || '(?!)'),
+    backReferences: continuation.back_references,
+    sentenceOpener: new RegExp(`^\\s*(?:${continuation.sentence_openers.map((v) => `(?:${v})`).join('|') || '(?!)'})`),
     parts: continuation.parts,
     breakdown: { ...lexicon.passes.breakdowns, perKind: new RegExp(lexicon.passes.breakdowns.per_kind) },
     yearToDate: { cutoff: new RegExp(lexicon.passes.year_to_date.cutoffs.join('|'), 'g'), wholes: lexicon.passes.year_to_date.wholes },

@@ -1,0 +1,47 @@
+/**
+ * 县政府常务会议坚持会前学法制度。全年共计12次。 / 县司法局审查以县政府名义签订的合同。此类合同共96份。: a sentence that
+ * names a subject and counts nothing, followed in its paragraph by one that opens with a back-reference (上述, 此类,
+ * 该类) or a bare figure (全年14次, 数量为23件), says what that figure counts: the facts stage reads the two as one
+ * sentence, the second a clause going on from the first, as the continuation pass reads clauses.
+ */
+import { readSentence } from '../document/sentences.js';
+import type { Document, Sentence } from '../document/types.js';
+import { COUNT_IN } from './cues.js';
+import type { CompiledTables } from './passes/tables.js';
+
+/** The document with each such pair of sentences read as one (the document itself when it holds none). */
+export function withContinuedSentences(doc: Document, tables: CompiledTables): Document {
+  let sentences: Sentence[] | null = null;
+  for (let i = 0; i < doc.sentences.length; i++) {
+    const sentence = doc.sentences[i]!;
+    const next = doc.sentences[i + 1];
+    if (next === undefined || !continues(doc, sentence, next, tables)) {
+      sentences?.push(sentence);
+      continue;
+    }
+    sentences ??= doc.sentences.slice(0, i);
+    const span = { start: sentence.span.start, end: next.span.end };
+    const joined: Sentence = { ...sentence, span, ...readSentence(doc.source.text, span) };
+    sentences.push(joined);
+    i++;
+  }
+  return sentences === null ? doc : { ...doc, sentences };
+}
+
+/** Whether `next` goes on from `sentence`: the same paragraph and section, the first naming what the second counts. */
+function continues(doc: Document, sentence: Sentence, next: Sentence, tables: CompiledTables): boolean {
+  if (sentence.heading || next.heading || sentence.section !== next.section || sentence.kind !== next.kind) return false;
+  if (!/。\s*$/.test(sentence.plain) || COUNT_IN.test(sentence.plain)) return false;
+  if (/\S|\n/.test(doc.source.text.slice(sentence.span.end, next.span.start))) return false;
+  return tables.sentenceOpener.test(next.plain) || (isLabel(sentence.plain) && BARE_FIGURE.test(next.plain));
+}
+
+/**
+ * 行政复议。受理申请156件。 / 全市行政执法人员。持证7350名。: a sentence of a few words only (a label set off by a full stop)
+ * names what the short predicate opening the next one counts.
+ */
+const isLabel = (plain: string): boolean => plain.replace(/[。\s]+$/, '').length <= MAX_LABEL;
+/** How long a label set off by a full stop may be (全市行政执法人员). */
+export const MAX_LABEL = 10;
+/** A predicate of a few characters and then a figure (受理申请156件, 持证7350名). */
+const BARE_FIGURE = /^\s*[^\d,;:。]{0,4}\d/;
