@@ -43,5 +43,5 @@ function continues(doc: Document, sentence: Sentence, next: Sentence, tables: Co
 const isLabel = (plain: string): boolean => plain.replace(/[。\s]+$/, '').length <= MAX_LABEL;
 /** How long a label set off by a full stop may be (全市行政执法人员). */
 export const MAX_LABEL = 10;
-/** A predicate of a few characters and then a figure (受理申请156件, 持证7350名). */
-const BARE_FIGURE = /^\s*[^\d,;:。]{0,4}\d/;
+/** A predicate of a few characters and then a figure (受理申请156件, 持证7350名, 区政府聘请9名). */
+const BARE_FIGURE = /^\s*[^\d,;:。]{0,6}\d/;

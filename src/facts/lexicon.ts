@@ -444,6 +444,8 @@ export const PassTables = lazySchema(() =>
             })
             .strict(),
           other_place_note: RegexSource,
+          /** a sentence opening with a back-reference naming whose the figures before it are (以上为全市情况) */
+          closing_note: RegexSource.default('(?!)'),
           declared: z
             .object({
               clause: RegexSource,

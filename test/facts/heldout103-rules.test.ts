@@ -72,3 +72,26 @@ describe('an opening clause comparing the sentence with another period', () => {
     expect(await read('与上年相比,全年受理行政复议申请58件。')).toContain('reconsideration_cases=58:achieved');
   });
 });
+
+describe('a closing back-reference that names the superior as whose the figures before it are', () => {
+  const note = '据市里通报,全市政府常务会议会前学法平均11次,各县区述法覆盖率100%。';
+
+  it('takes the sentence before it off the body', async () => {
+    expect((await read(`${note}以上为全市情况,我县学法次数高于平均水平。`)).filter((f) => f.startsWith('shufa_coverage='))).toEqual([]);
+  });
+
+  it('without it the figure is read, and a note naming the body keeps it', async () => {
+    expect(await read(`${note}我县学法次数高于平均水平。`)).toContain('shufa_coverage=100:achieved');
+    expect(await read('全县各乡镇述法覆盖率100%。以上为本县情况。')).toContain('shufa_coverage=100:achieved');
+  });
+});
+
+describe('a label set off by a full stop before a predicate naming its actor', () => {
+  it('counts the label’s subject', async () => {
+    expect(await read('法律顾问工作。县政府聘请7名。')).toContain('legal_advisers=7:achieved');
+  });
+
+  it('the stock in use after a label’s colon', async () => {
+    expect(await read('执法记录仪配备情况:在用数量233台。')).toContain('body_cameras=233:achieved');
+  });
+});

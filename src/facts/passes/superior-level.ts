@@ -1,8 +1,8 @@
 import { matchSpans } from '../../util/matches.js';
 import { mayMatch } from '../../util/word-screen.js';
-import { clauseLeads, type PassMeta, type SentenceState } from './context.js';
+import { clauseLeads, type PassMeta, type SentenceState, type SentenceView } from './context.js';
 import { startsWithAny } from '../text.js';
-import { WITHIN_CLAUSE } from './tables.js';
+import { WITHIN_CLAUSE, type CompiledTables } from './tables.js';
 import { declaredSuperiorSubject } from './declared-superior.js';
 import { isOwnPlace, opensWithOwn } from './own-subject.js';
 
@@ -33,6 +33,12 @@ export function run(state: SentenceState): void {
   // (以上为嵘州市数据): the whole sentence told that place's figures
   const noted = tables.otherPlaceNote.exec(view.text)?.[1];
   if (noted !== undefined && !isOwnPlace(noted, view.doc.place)) {
+    for (const clause of view.clauses) state.foreign.add(clause.start);
+    return;
+  }
+  // …各县区述法覆盖率100%。以上为全市情况: the sentence after it in its paragraph says the figures were the superior's
+  const closing = closingNoteAfter(view, tables);
+  if (closing !== undefined && body?.superiorSubject.test(closing)) {
     for (const clause of view.clauses) state.foreign.add(clause.start);
     return;
   }
@@ -159,4 +165,11 @@ function wholeNamed(state: SentenceState, lead: string): string | undefined {
   if (!m) return undefined;
   const name = m[1]! + m[2]!;
   return state.view.doc.source.text.includes(name) ? name : undefined;
+}
+
+/** The name a sentence right after this one in its paragraph gives as whose its figures are (以上为全市情况: 全市), if it opens so. */
+function closingNoteAfter(view: SentenceView, tables: CompiledTables): string | undefined {
+  const next = view.doc.sentences[view.index + 1];
+  if (next === undefined || /\S|\n/.test(view.doc.source.text.slice(view.sentence.span.end, next.span.start))) return undefined;
+  return tables.closingNote.exec(next.plain)?.[1];
 }

@@ -155,6 +155,8 @@ export interface CompiledTables {
   neighbourLead: RegExp;
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
   otherPlaceNote: RegExp;
+  /** a sentence opening with a back-reference naming whose the figures before it are (以上为全市情况), the name in group 1 */
+  closingNote: RegExp;
   /** the superiors a report names as the ones it works under (在…领导下: group 1 the list), read by declared-superior.ts */
   declaredSuperior: {
     clause: RegExp;
@@ -809,6 +811,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       (organ) => !superior.other_place.named_where_written.bare_organs.includes(organ),
     ),
     otherPlaceNote: new RegExp(superior.other_place_note),
+    closingNote: new RegExp(superior.closing_note),
     declaredSuperior: {
       clause: new RegExp(superior.declared.clause, 'g'),
       separators: new RegExp(any(superior.declared.separators)),
