@@ -484,6 +484,8 @@ export const PassTables = lazySchema(() =>
       subordinate_level: z
         .object({
           parts: z.array(Term).min(1),
+          /** a clause opening with one of these speaks of a unit named before it (该局持证人员312名), not the body */
+          referred_units: z.array(Term).default([]),
           wholes: z.array(RegexSource).default([]),
           ranked: z.array(Term),
           not_name_start: z.array(Term),

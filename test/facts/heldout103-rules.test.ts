@@ -95,3 +95,14 @@ describe('a label set off by a full stop before a predicate naming its actor', (
     expect(await read('执法记录仪配备情况:在用数量233台。')).toContain('body_cameras=233:achieved');
   });
 });
+
+describe('a back-reference to a unit named before (该局, 该部门)', () => {
+  it('opens that unit’s figures, until the body opens a clause again', async () => {
+    const facts = await read('县市场监管局是全县执法任务最重的部门。该局持证人员206名,全县持证执法人员1,120名。');
+    expect(facts.filter((f) => f.startsWith('enforcement_officers='))).toEqual(['enforcement_officers=1120:achieved']);
+  });
+
+  it('not a clause opening with the body itself', async () => {
+    expect(await read('全县持证执法人员1,120名。')).toContain('enforcement_officers=1120:achieved');
+  });
+});

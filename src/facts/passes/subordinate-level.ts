@@ -1,6 +1,6 @@
 import type { Document, Span } from '../../document/types.js';
 import { mayMatch } from '../../util/word-screen.js';
-import { containsAny } from '../text.js';
+import { containsAny, startsWithAny } from '../text.js';
 import { clauseLeads, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 import { opensWithOwn } from './own-subject.js';
@@ -43,6 +43,25 @@ function markUnitsAveraged(state: SentenceState): void {
   if (!averaged || !mayMatch(averaged, view.text)) return;
   const leads = clauseLeads(view, tables);
   for (let k = 0; k < leads.length; k++) if (averaged.test(leads[k]!)) state.foreign.add(view.clauses[k]!.start);
+}
+
+/**
+ * 区综合行政执法局是…的部门。该局持证人员312名,配备执法记录仪168台: a clause opening with a back-reference to a unit named
+ * before it (该局, 该部门) tells that unit's figures, and so do the clauses after it, until the body opens one again.
+ */
+function markReferredUnit(state: SentenceState): void {
+  const { view, tables } = state;
+  const referred = state.lexicon.passes.subordinate_level.referred_units;
+  if (!containsAny(view.text, referred)) return;
+  const leads = clauseLeads(view, tables);
+  const own = ownSubjectOf(view.doc, tables);
+  let unit = false;
+  for (let k = 0; k < leads.length; k++) {
+    const lead = leads[k]!;
+    if (startsWithAny(lead, referred)) unit = true;
+    else if (unit && opensWithOwn(lead, own, view.doc, tables)) unit = false;
+    if (unit) state.foreign.add(view.clauses[k]!.start);
+  }
 }
 
 /** The reporting body's own subject (全县, 我县, 县政府…), at its level or at its government's for a department. */
@@ -160,6 +179,7 @@ export function run(state: SentenceState): void {
   markHeadSpeaking(state);
   if (view.doc.level === 'department') markUnitsTogether(state);
   markUnitsAveraged(state);
+  markReferredUnit(state);
   // a department's paper about the units under its place (a city 司法局's 通报 by county) names them; its report
   // names them too seldom to read a name there as one (收到市人大代表…建议)
   const level = view.doc.level !== 'department' ? view.doc.level : view.doc.aboutUnits === true ? view.doc.government : undefined;
