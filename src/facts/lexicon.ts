@@ -339,6 +339,8 @@ export const PassTables = lazySchema(() =>
           /** members of the list after 分别 that give no figure (—, 暂无) and the marks of a range member (40—45名) */
           placeholders: z.array(Term).default([]),
           range_marks: z.array(Term).default([]),
+          /** what the words before 分别 are when they point back to a list in the clause before (以上两类, 上述会议) */
+          list_references: z.array(RegexSource).default([]),
         })
         .strict(),
       change: z

@@ -106,3 +106,15 @@ describe('a back-reference to a unit named before (该局, 该部门)', () => {
     expect(await read('全县持证执法人员1,120名。')).toContain('enforcement_officers=1120:achieved');
   });
 });
+
+describe('a back-reference before 分别 (以上两类) takes the list of the clause before', () => {
+  it('pairs each item with its figure', async () => {
+    const facts = await read('承办人大代表建议和政协委员提案。以上两类分别为46件、58件,均按期办复。');
+    expect(facts.filter((f) => f.startsWith('proposals_handled='))).toEqual(['proposals_handled=46:achieved', 'proposals_handled=58:achieved']);
+  });
+
+  it('not where the words before 分别 name a list of their own', async () => {
+    const facts = await read('承办人大代表建议。县政府常务会议、法治专题讲座分别开展9次、3次。');
+    expect(facts.filter((f) => f.startsWith('proposals_handled='))).toEqual([]);
+  });
+});

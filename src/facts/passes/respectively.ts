@@ -228,14 +228,27 @@ export function forEachRun(state: SentenceState, open: readonly Quantity[], use:
   const { view, tables } = state;
   for (let i = 0; i < open.length; i++) {
     const first = open[i]!;
-    const clause = clauseAt(view.clauses, first.start);
-    const at = respectivelyAt(view.text, clause, first, tables);
+    const own = clauseAt(view.clauses, first.start);
+    const at = respectivelyAt(view.text, own, first, tables);
     if (at < 0) continue;
+    const clause = referredList(view.text, view.clauses, own, at, tables) ?? own;
     const mixed = runFrom(open, i, view.text, tables, true, at);
     const run = runFrom(open, i, view.text, tables, false, at);
     if (mixed.numbers.length > run.numbers.length && use(mixed, clause, at)) i += mixed.numbers.length - 1;
     else if (run.members >= 2 && use(run, clause, at)) i += run.numbers.length - 1;
   }
+}
+
+/**
+ * 承办人大代表建议和政协委员提案。以上两类分别为74件、102件: a clause whose words before 分别 open with a back-reference (以上,
+ * 上述) and name no list of their own takes its list from the clause before it: that clause and its own, together; null for
+ * any other.
+ */
+function referredList(text: string, clauses: Span[], clause: Span, at: number, tables: CompiledTables): Span | null {
+  const lead = text.slice(clause.start, at).trim();
+  if (!tables.listReference.test(lead)) return null;
+  const before = clauseAt(clauses, clause.start - 1);
+  return before.end < clause.start ? { start: before.start, end: clause.end } : null;
 }
 
 /** Where the last 分别 before a number stands in its clause, or -1. */
