@@ -329,14 +329,16 @@ function docxFile(
               withRunsUnwrapped(
                 withMathAsRuns(
                   withoutFieldCodeText(
-                    withoutEmptiedParagraphs(
-                      withoutWithdrawnText(
-                        withoutInvisibleText(
-                          withoutFootnoteMarks(withoutPlaceholders(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml)),
-                          struckStyles.looks,
-                          invisible,
+                    withoutPageNumberParagraphs(
+                      withoutEmptiedParagraphs(
+                        withoutWithdrawnText(
+                          withoutInvisibleText(
+                            withoutFootnoteMarks(withoutPlaceholders(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml)),
+                            struckStyles.looks,
+                            invisible,
+                          ),
+                          struckStyles,
                         ),
-                        struckStyles,
                       ),
                     ),
                   ),
@@ -714,6 +716,25 @@ function unsavedFields(xml: string): string[] {
     if (!SHOWN_TEXT.test(result ?? '') && VALUE_FIELD.test(code!)) unsaved.push(code!.trim());
   }
   return unsaved;
+}
+
+/** A field giving a page's number or the pages' count. */
+const PAGE_NUMBER_FIELD = /(?:w:instr="|<w:instrText\b[^>]*>)\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/i;
+/** The words a page's number and count stand among (第 3 页，共 9 页; - 3 -; Page 3 of 9), and blanks and punctuation. */
+const PAGE_WORDS = /第|页|共|\bpage\b|\bof\b|[\s\p{P}\p{S}]/giu;
+const RUN_TEXT = /<w:t\b[^>]*>([^<]*)<\/w:t>/g;
+
+/**
+ * The document without the paragraphs that hold only page fields and the words around them (a page
+ * footer typed into the body): their results not read, （第页，共页） and -  - stood as lines of the report.
+ */
+function withoutPageNumberParagraphs(xml: string): string {
+  if (!PAGE_NUMBER_FIELD.test(xml)) return xml;
+  return xml.replace(INNERMOST_PARAGRAPH, (paragraph) => {
+    if (!PAGE_NUMBER_FIELD.test(paragraph)) return paragraph;
+    const words = [...withoutFieldCodeText(paragraph).matchAll(RUN_TEXT)].map(([, text]) => text).join('');
+    return words.replace(PAGE_WORDS, '') === '' ? '' : paragraph;
+  });
 }
 
 /**

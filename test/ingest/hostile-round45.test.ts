@@ -1,0 +1,144 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { cidFontPages, cidFontPdf, cidHex, docxOfParts, readText } from './hostile.js';
+
+const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const title = '某某县2025年度法治政府建设情况报告';
+const closing = '二、存在的不足，基层执法力量仍需充实，执法人员培训有待加强。';
+const at = (x: number, y: number, text: string, size = 12) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
+
+describe('a Word document with a paragraph of page fields and their words only', () => {
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+  const field = (code: string, result: string) =>
+    `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r>` +
+    `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+  const simpleField = (code: string, result: string) => `<w:fldSimple w:instr=" ${code} ">${run(result)}</w:fldSimple>`;
+  const docx = (...paragraphs: string[]) =>
+    new Uint8Array(
+      docxOfParts({
+        'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${[
+          paragraph(run(title)),
+          ...paragraphs,
+          paragraph(run(closing)),
+        ].join('')}</w:body></w:document>`,
+      }),
+    );
+
+  // with the fields' results not read, （第页，共页）, 第  页 共  页 and -  - stood as lines between the report's
+  it('reads nothing of them, and keeps a sentence that cites a page', async () => {
+    const text = await readText(
+      docx(
+        paragraph(run('一、全年办理行政复议案件46件。')),
+        paragraph(run('（第'), field('PAGE', '3'), run('页，共'), field('NUMPAGES \\* Arabic', '9'), run('页）')),
+        paragraph(run('第 '), simpleField('PAGE', '4'), run(' 页 共 '), simpleField('SECTIONPAGES', '9'), run(' 页')),
+        paragraph(run('- '), field('PAGE \\* MERGEFORMAT', '5'), run(' -')),
+        paragraph(run('Page '), field('PAGE', '6'), run(' of '), field('NUMPAGES', '9')),
+        paragraph(run('二、培训执法人员460人次，详见第'), field('PAGEREF _Ref1 \\h', '3'), run('页。')),
+      ),
+      'page-paragraphs.docx',
+    );
+    expect(text.split('\n')).toEqual([title, '一、全年办理行政复议案件46件。', '二、培训执法人员460人次，详见第页。', closing]);
+  });
+});
+
+describe('a PDF line with Latin letters spaced apart among Chinese', () => {
+  // each glyph 12 points wide; the letters 6 points apart, as a justified line stretches them: pdf.js wrote a space
+  // in each gap (依托 O A 系统), and the letters of one word read as two
+  it('reads the letters as one word, and keeps letters set a cell apart, apart', async () => {
+    const drawn = [
+      at(100, 800, title),
+      at(40, 770, '依托'),
+      at(70, 770, 'O'),
+      at(88, 770, 'A'),
+      at(106, 770, '系统，使用'),
+      at(172, 770, 'A'),
+      at(190, 770, 'P'),
+      at(208, 770, 'P'),
+      at(226, 770, '办理行政复议46件。'),
+      at(40, 750, '考核等级'),
+      at(106, 750, 'A'),
+      at(136, 750, 'B'),
+      at(40, 730, closing),
+    ];
+    expect((await readText(cidFontPdf(drawn.join('\n')), 'letters.pdf')).split('\n')).toEqual([
+      title,
+      '依托OA系统，使用APP办理行政复议46件。',
+      '考核等级A B',
+      closing,
+    ]);
+  });
+});
+
+describe('a PDF with a table and its note set at the text’s size at the foot of a page its paragraph runs over', () => {
+  /** A paragraph's lines, 20 points apart from y down: the first indented two characters, each line as wide as the text block (40 characters). */
+  const lines = (text: string, y: number) => {
+    const chars = [...text];
+    const out = [at(80, y, chars.slice(0, 38).join(''))];
+    for (let from = 38, k = 1; from < chars.length; from += 40, k++) out.push(at(56, y - 20 * k, chars.slice(from, from + 40).join('')));
+    return out;
+  };
+  const paragraph =
+    '一、全年共办理行政复议案件46件，纠错率为8.7％，同比下降1.2个百分点，严格规范性文件审查，全年审查县政府规范性文件12件，' +
+    '合法性审查率达到100％，备案审查纠错率为零。组织执法人员专题培训，全年累计培训460人次，考试合格率为98.5％。';
+  const drawn = lines(paragraph, 760);
+  /** The paragraph's first three lines on page one (the third ending 98), over `foot`; the rest on page two. */
+  const pages = (foot: readonly string[]) =>
+    cidFontPages(
+      [
+        [at(150, 800, title, 16), ...drawn.slice(0, 3), ...foot, at(280, 40, '— 1 —', 10)],
+        [...drawn.slice(3).map((line, k) => line.replace(/ \d+ Tm/, ` ${800 - 20 * k} Tm`)), at(80, 760, closing), at(280, 40, '— 2 —', 10)],
+      ].map((page) => page.join('\n')),
+    );
+
+  // the block joined the sentence the page break cut: 考试合格率为98注：表中数据…, then .5％ on a line of its own
+  it('reads the table and its note after the paragraph, its halves joined', async () => {
+    const note = [at(56, 120, '注：表中数据由县司法局统计。'), at(56, 100, '数据来源：县统计局2025年统计年报。')];
+    const table = [
+      at(200, 220, '表1  主要指标完成情况'),
+      at(56, 190, '行政复议案件'),
+      at(300, 190, '46件'),
+      at(56, 170, '规范性文件审查'),
+      at(300, 170, '12件'),
+    ];
+    expect((await readText(pages(note), 'foot-note.pdf')).split('\n')).toEqual([title, paragraph, ...note.map(textOf), closing]);
+    expect((await readText(pages([...table, ...note]), 'foot-table.pdf')).split('\n')).toEqual([
+      title,
+      paragraph,
+      '表1主要指标完成情况',
+      '行政复议案件 | 46件',
+      '规范性文件审查 | 12件',
+      ...note.map(textOf),
+      closing,
+    ]);
+  });
+
+  it('leaves a note at the foot of a page whose paragraph ends there where it stands', async () => {
+    const ended = cidFontPages(
+      [
+        [at(150, 800, title, 16), ...drawn, at(56, 120, '注：表中数据由县司法局统计。'), at(280, 40, '— 1 —', 10)],
+        [at(80, 800, closing), at(280, 40, '— 2 —', 10)],
+      ].map((page) => page.join('\n')),
+    );
+    expect((await readText(ended, 'ended.pdf')).split('\n')).toEqual([title, paragraph, '注：表中数据由县司法局统计。', closing]);
+  });
+});
+
+/** The text a cidHex string of `at` draws. */
+function textOf(drawn: string): string {
+  const hex = /<([0-9a-f]+)>/.exec(drawn)![1]!;
+  return String.fromCodePoint(...hex.match(/.{4}/g)!.map((code) => parseInt(code, 16)));
+}
+
+describe('a UTF-8 text with GBK words pasted inside a line', () => {
+  const lines = [title, '一、主要工作', '全年审查规范性文件12件，办理行政复议案件46件，审查合同40件。', closing];
+  // a line GBK only in part was no GBK line and no UTF-8 line: the whole report was refused as undecodable
+  it('reads each stretch in its encoding, and says so', async () => {
+    const [head, tail] = ['全年审查规范性文件12件，', '办理行政复议案件46件，审查合同40件。'];
+    const bytes = Buffer.concat([Buffer.from(`${lines.slice(0, 2).join('\n')}\n${head}`), iconv.encode(tail, 'gbk'), Buffer.from(`\n${closing}`)]);
+    const source = await ingestBytes(new Uint8Array(bytes), 'pasted.txt');
+    expect(source.original.split('\n')).toEqual(lines);
+    expect(source.notices).toEqual(['文件混用了 UTF-8 和 GBK 两种编码(1 行为 GBK),已逐行按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码']);
+  });
+});
