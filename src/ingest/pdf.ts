@@ -207,9 +207,15 @@ const JUSTIFYING_SPACE = /(?<=[\p{Script=Han}\uFF01-\uFF5E\u3001\u3002]) (?=[\p{
  */
 const SPACED_FIGURE = /(?<=[\d.,%]) (?=[\d.,%\uFF01-\uFF5E\u3001\u3002])/g;
 
+/**
+ * Single Latin letters pdf.js set apart between Chinese characters where a justified line stretched
+ * them (依托 O A 系统, 使用 A P P 办理): one word's letters, read as two or three.
+ */
+const SPACED_LETTERS = /(?<=[\p{Script=Han}\u3001\u3002\uFF01-\uFF5E]) ?([A-Za-z](?: [A-Za-z])+) ?(?=[\p{Script=Han}\u3001\u3002\uFF01-\uFF5E])/gu;
+
 /** A run's text without the spaces justification stretched into it. */
 function withoutJustifyingSpaces(str: string): string {
-  const closed = closeLetterSpacing(str);
+  const closed = closeLetterSpacing(str).replace(SPACED_LETTERS, (_, letters: string) => letters.replaceAll(' ', ''));
   const unjustified = closed.replace(JUSTIFYING_SPACE, '');
   return unjustified.length < closed.length ? unjustified.replace(SPACED_FIGURE, '') : unjustified;
 }
