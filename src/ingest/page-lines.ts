@@ -620,10 +620,20 @@ function placeFloats(page: readonly PageLine[]): PageLine[] {
 const NOTE_OPENING = /^(?:[\u2460-\u2473\u2776-\u277F*\u203b]|[[(\uFF08\u3014]\d{1,2}[\])\uFF09\u3015]|\d{1,2}(?=\s|\p{Script=Han})|注\s*\d{0,2}\s*[:\uFF1A])/u;
 
 /**
+ * A table's caption or a note opening a block placed at a page's foot: 表1, 图2, 注：, 数据来源：, 说明：.
+ * Tested on the line as drawn.
+ */
+const FOOT_BLOCK_OPENING = /^(?:(?:附?表|图)\s*[\d一二三四五六七八九十]|注\s*\d{0,2}\s*[:\uFF1A]|(?:数据|资料)来源\s*[:\uFF1A]|说明\s*[:\uFF1A])/u;
+/** A blank of more than this many of its page's usual steps between lines sets a block at the page's foot apart from the text. */
+const FOOT_BLANK_STEPS = 4;
+
+/**
  * The pages with the footnotes at a page's foot (lines set smaller than the page's text, under it, the
  * first opening with a note's mark) moved after the paragraph the page break cuts, where it ends on the
  * next page: read where they stood they cut the sentence in two (全年累 | ① 含上年结转… | 计培训460人次),
- * its halves no longer joined. A note after a paragraph's end stays, read after it as a Word
+ * its halves no longer joined. So is a table or a note placed at the foot at the text's size, under a
+ * blank, that opens with its caption or a note's word (表1…, 注：…, 数据来源：…): it ran into the
+ * sentence (合格率为98注：…, then .5％). A note after a paragraph's end stays, read after it as a Word
  * document's note is.
  */
 function withFootNotesAfterTheirParagraph(pages: readonly PageLine[][]): PageLine[][] {
@@ -636,7 +646,8 @@ function withFootNotesAfterTheirParagraph(pages: readonly PageLine[][]): PageLin
     );
     let start = page.length;
     while (start > 1 && page[start - 1]!.size * (1 + SIZE_CHANGE) < textSize && page[start - 1]!.y < page[start - 2]!.y) start--;
-    if (start === page.length || !NOTE_OPENING.test(page[start]!.text)) continue;
+    if (start === page.length || !NOTE_OPENING.test(page[start]!.text)) start = footBlockStart(page);
+    if (start === page.length) continue;
     const cut = page[start - 1]!;
     if (cut.size * (1 + SIZE_CHANGE) < textSize || PARAGRAPH_END.test(foldCharacters(cut.text))) continue;
     const next = out[k + 1]!;
@@ -645,6 +656,19 @@ function withFootNotesAfterTheirParagraph(pages: readonly PageLine[][]): PageLin
     next.splice(end + 1, 0, ...page.splice(start));
   }
   return out;
+}
+
+/** Where a block set under a blank at a page's foot starts, opening with a caption or a note's word; the page's length when none does. */
+function footBlockStart(page: readonly PageLine[]): number {
+  const steps = page.slice(1).map((line, i) => page[i]!.y - line.y);
+  const usual = percentile(
+    steps.filter((step) => step > 0),
+    0.5,
+  );
+  for (let i = page.length - 1; i > 1; i--) {
+    if (steps[i - 1]! > FOOT_BLANK_STEPS * usual) return FOOT_BLOCK_OPENING.test(page[i]!.text) ? i : page.length;
+  }
+  return page.length;
 }
 
 /** Whether a line opens a paragraph after `previous`: it is indented, a sentence ended before it, or its size changed. */
