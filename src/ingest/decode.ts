@@ -328,12 +328,69 @@ function utf8AndGbLines(buffer: Buffer): Decoded | undefined {
       if (invalid === 0 && hanCount(utf8) >= MIN_UTF8_LINE_HAN) utf8Lines++;
       continue;
     }
-    const gb = iconvLite().decode(line, 'gb18030');
-    if (!decodesCleanly(gb) || hanCount(gb) === 0) return undefined;
+    const whole = iconvLite().decode(line, 'gb18030');
+    const gb = decodesCleanly(whole) && hanCount(whole) > 0 ? whole : utf8AroundGb(line);
+    if (gb === undefined) return undefined;
     texts.push(gb);
     gbLines++;
   }
   return utf8Lines > 0 && gbLines > 0 ? { text: texts.join(''), encoding: 'utf-8+gb18030', replaced, gbLines } : undefined;
+}
+
+/** A stretch of GBK inside a UTF-8 line holds at least this many Chinese characters: a damaged byte or two do not. */
+const MIN_GB_STRETCH_HAN = 2;
+
+/**
+ * A UTF-8 line with GBK words pasted inside it (全年审查…12件，then 办理… in GBK), which is neither a
+ * UTF-8 line nor a GBK one: the line read with the stretch from its first byte that is no UTF-8 to
+ * where the rest of the line is UTF-8 again as GBK. The stretch takes in the two-byte characters
+ * just before it (Latin-1, Greek, Cyrillic), a GBK character's bytes that passed for UTF-8. Undefined
+ * when the stretch does not read cleanly as Chinese. Linear in the line's length.
+ */
+function utf8AroundGb(line: Buffer): string | undefined {
+  const twoByteBefore: number[] = [];
+  let first = 0;
+  for (let length; first < line.length && (length = utf8CharLength(line, first)) > 0; first += length) {
+    if (length === 2) twoByteBefore.push(first);
+    else twoByteBefore.length = 0;
+  }
+  if (first === line.length) return undefined;
+  const start = twoByteBefore[0] ?? first;
+  // whether the line from each byte on is UTF-8
+  const utf8From = new Uint8Array(line.length + 1);
+  utf8From[line.length] = 1;
+  for (let i = line.length - 1; i > first; i--) {
+    const length = utf8CharLength(line, i);
+    utf8From[i] = length > 0 && utf8From[i + length] === 1 ? 1 : 0;
+  }
+  let end = first + 1;
+  while (utf8From[end] !== 1) end++;
+  const gb = iconvLite().decode(line.subarray(start, end), 'gb18030');
+  if (!decodesCleanly(gb) || hanCount(gb) < MIN_GB_STRETCH_HAN) return undefined;
+  return `${line.subarray(0, start).toString('utf8')}${gb}${line.subarray(end).toString('utf8')}`;
+}
+
+/** Each UTF-8 lead byte's sequence length and the range of the byte after it (no overlong form, surrogate or code point past U+10FFFF). */
+const UTF8_LEADS: ReadonlyArray<readonly [number, number, number, number]> = [
+  [0xc2, 2, 0x80, 0xbf],
+  [0xe0, 3, 0xa0, 0xbf],
+  [0xe1, 3, 0x80, 0xbf],
+  [0xed, 3, 0x80, 0x9f],
+  [0xee, 3, 0x80, 0xbf],
+  [0xf0, 4, 0x90, 0xbf],
+  [0xf1, 4, 0x80, 0xbf],
+  [0xf4, 4, 0x80, 0x8f],
+  [0xf5, 0, 0, 0],
+];
+
+/** The length of the well-formed UTF-8 character at `at`, or 0. */
+function utf8CharLength(bytes: Buffer, at: number): number {
+  const lead = bytes[at]!;
+  if (lead < 0x80) return 1;
+  const [, length, low, high] = UTF8_LEADS.findLast(([from]) => lead >= from) ?? [0, 0, 0, 0];
+  if (length === 0 || at + length > bytes.length || bytes[at + 1]! < low || bytes[at + 1]! > high) return 0;
+  for (let k = 2; k < length; k++) if ((bytes[at + k]! & 0xc0) !== 0x80) return 0;
+  return length;
 }
 
 /** The lines of the bytes, each with its line break: CR and LF are bytes of no GB18030 character. */
