@@ -147,9 +147,16 @@ interface List {
   restarts: Map<number, number>;
 }
 
-/** The lists of numbering.xml by numId: the levels of their abstract list, with start overrides. */
+/**
+ * The lists of numbering.xml by numId: the levels of their abstract list, with start overrides. An
+ * abstract list that only names a list style (w:numStyleLink, as Word writes a multilevel list kept
+ * as a style) is the abstract list that defines that style (w:styleLink): read as one without levels,
+ * its headings lost their 一、 and （一）.
+ */
 function readLists(xml: string): Map<string, List> {
   const abstracts = new Map<string, Map<number, Level>>();
+  const definingStyle = new Map<string, string>();
+  const namingStyle = new Map<string, string>();
   for (const { open, body } of elements(xml, 'w:abstractNum')) {
     const id = ownAttribute(open, 'w:abstractNumId');
     if (id === undefined) continue;
@@ -159,12 +166,18 @@ function readLists(xml: string): Map<string, List> {
       if (ilvl !== undefined && /^\d+$/.test(ilvl)) levels.set(Number(ilvl), levelOf(lvl.body));
     }
     abstracts.set(id, levels);
+    const defines = attribute(body, 'w:styleLink');
+    if (defines !== undefined) definingStyle.set(defines, id);
+    const names = attribute(body, 'w:numStyleLink');
+    if (names !== undefined) namingStyle.set(id, names);
   }
+  const definitionOf = (id: string) => definingStyle.get(namingStyle.get(id) ?? '') ?? id;
   const lists = new Map<string, List>();
   for (const { open, body } of elements(xml, 'w:num')) {
     const numId = ownAttribute(open, 'w:numId');
     if (numId === undefined) continue;
-    const abstractId = attribute(body, 'w:abstractNumId');
+    const named = attribute(body, 'w:abstractNumId');
+    const abstractId = named === undefined ? undefined : definitionOf(named);
     const base = abstractId === undefined ? undefined : abstracts.get(abstractId);
     if (!base) continue;
     const levels = new Map(base);

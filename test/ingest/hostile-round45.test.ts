@@ -142,3 +142,44 @@ describe('a UTF-8 text with GBK words pasted inside a line', () => {
     expect(source.notices).toEqual(['文件混用了 UTF-8 和 GBK 两种编码(1 行为 GBK),已逐行按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码']);
   });
 });
+
+describe('a Word document whose headings a multilevel list kept as a list style numbers', () => {
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const numbered = (level: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="7"/></w:numPr></w:pPr>${run(text)}</w:p>`;
+  const level = (ilvl: number, format: string, text: string) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  // Word writes the list as an abstract list that only names the style, and another that defines it
+  const numbering =
+    `<?xml version="1.0"?><w:numbering xmlns:w="${WORD}">` +
+    '<w:abstractNum w:abstractNumId="1"><w:numStyleLink w:val="ReportList"/></w:abstractNum>' +
+    `<w:abstractNum w:abstractNumId="2"><w:styleLink w:val="ReportList"/>${level(0, 'chineseCounting', '%1、')}${level(1, 'chineseCounting', '（%2）')}</w:abstractNum>` +
+    '<w:num w:numId="5"><w:abstractNumId w:val="2"/></w:num><w:num w:numId="7"><w:abstractNumId w:val="1"/></w:num></w:numbering>';
+  const styles =
+    `<?xml version="1.0"?><w:styles xmlns:w="${WORD}"><w:style w:type="numbering" w:styleId="ReportList"><w:name w:val="ReportList"/>` +
+    '<w:pPr><w:numPr><w:numId w:val="5"/></w:numPr></w:pPr></w:style></w:styles>';
+
+  // the abstract list that names the style has no levels: 主要举措和成效 and 健全依法决策机制 read without 一、 and （一）
+  it('numbers them by the list that defines the style', async () => {
+    const body = [
+      `<w:p>${run(title)}</w:p>`,
+      numbered(0, '主要举措和成效'),
+      numbered(1, '健全依法决策机制'),
+      `<w:p>${run('全年审查规范性文件12件。')}</w:p>`,
+      numbered(1, '规范行政执法'),
+      numbered(0, '存在的不足'),
+    ].join('');
+    const docx = docxOfParts({
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${body}</w:body></w:document>`,
+      'word/numbering.xml': numbering,
+      'word/styles.xml': styles,
+    });
+    expect((await readText(new Uint8Array(docx), 'list-style.docx')).split('\n')).toEqual([
+      title,
+      '一、主要举措和成效',
+      '（一）健全依法决策机制',
+      '全年审查规范性文件12件。',
+      '（二）规范行政执法',
+      '二、存在的不足',
+    ]);
+  });
+});
