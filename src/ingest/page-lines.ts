@@ -184,16 +184,19 @@ function inColumnOrder(page: readonly PageLine[]): readonly PageLine[] {
     if (!cut) continue;
     const gutter = cut.join.x;
     const size = cut.line.size;
+    const inOneColumn = (line: PageLine) => Math.abs(line.x - gutter) <= size * COLUMN_SLACK || line.right < gutter - size;
     const cuts: Cut[] = [];
     let end = first;
     for (; end < page.length; end++) {
       const line = page[end]!;
       const lineCut = gutterCut(line);
       if (lineCut && Math.abs(lineCut.join.x - gutter) <= size * COLUMN_SLACK) cuts.push(lineCut);
-      else if (lineCut || !(Math.abs(line.x - gutter) <= size * COLUMN_SLACK || line.right < gutter - size)) break;
+      else if (lineCut || !inOneColumn(line)) break;
     }
+    // a column's lines over the first the gutter cuts (the other column's first line set lower) are the column's
+    let from = first;
+    while (from > copied && !gutterCut(page[from - 1]!) && inOneColumn(page[from - 1]!)) from--;
     // a block that is no pair of columns is passed over whole: looked at again from each of its lines, a page was quadratic
-    const from = first;
     first = end - 1;
     if (!isColumnPair(cuts, page[from]!.x, gutter, page.slice(from, end)) && !isBoxBeside(cuts)) continue;
     const left: PageLine[] = [];
@@ -203,9 +206,9 @@ function inColumnOrder(page: readonly PageLine[]): readonly PageLine[] {
       const lineCut = cutOf.get(line);
       if (!lineCut) (line.x >= gutter - size * COLUMN_SLACK ? right : left).push(line);
       else {
-        const { join } = lineCut;
-        left.push({ text: line.text.slice(0, join.at), x: line.x, right: join.x - join.gap, y: line.y, size: line.size });
-        right.push({ text: line.text.slice(join.textStart), x: join.x, right: line.right, y: line.y, size: line.size });
+        const [leftPart, rightPart] = cutInTwo(lineCut);
+        left.push(leftPart);
+        right.push(rightPart);
       }
     }
     const [leftColumn, rightColumn] = [columnOf(left), { ...columnOf(right), left: gutter }];
@@ -213,6 +216,14 @@ function inColumnOrder(page: readonly PageLine[]): readonly PageLine[] {
     copied = end;
   }
   return copied === 0 ? page : [...out, ...page.slice(copied)];
+}
+
+/** A line's parts on either side of the blank that cuts it. */
+function cutInTwo({ line, join }: Cut): [PageLine, PageLine] {
+  return [
+    { text: line.text.slice(0, join.at), x: line.x, right: join.x - join.gap, y: line.y, size: line.size },
+    { text: line.text.slice(join.textStart), x: join.x, right: line.right, y: line.y, size: line.size },
+  ];
 }
 
 /** A column's edges, as a page's text block's are found (see joinPages): a running header or a wide line beside it moves neither. */
@@ -232,7 +243,9 @@ const columnOf = (lines: readonly PageLine[]): { left: number; right: number } =
  * lines were measured against the page's, so that none of the left column's reached its right edge and
  * none was joined to the next (合法性审查率达 | 到100％ stood on two lines). The right column is told by
  * the place most lines start at in the page's middle third; the left by lines that end before it. No line
- * but a title across both may cross the gutter, and the columns are about as wide.
+ * but a title across both may cross the gutter, and the columns are about as wide. Columns whose baselines
+ * do not line up (a heading's spacing moved one column's lines) and that were drawn across the page, a line
+ * of each by turns, read column by column: read in turn, their lines ran into each other's sentences.
  */
 function withColumnEdges(page: readonly PageLine[]): readonly PageLine[] {
   if (page.length < 2 * MIN_COLUMN_ROWS || page.some((line) => line.column !== undefined)) return page;
@@ -245,17 +258,29 @@ function withColumnEdges(page: readonly PageLine[]): readonly PageLine[] {
   }
   const [gutter, count] = [...starts].reduce((best, start) => (start[1] > best[1] ? start : best), [0, 0]);
   if (count < MIN_COLUMN_ROWS) return page;
+  // a line of both columns, where a line of each stands at the same height, read as two
+  const lines = page.flatMap((line) => {
+    const cut = line.x < gutter && line.right > gutter ? gutterCut(line) : undefined;
+    return cut && Math.abs(cut.join.x - gutter) <= line.size * COLUMN_SLACK ? cutInTwo(cut) : [line];
+  });
   const inRight = (line: PageLine) => line.x >= gutter - line.size * COLUMN_SLACK;
   const inLeft = (line: PageLine) => line.right <= gutter - line.size * GUTTER_MIN;
-  const left = page.filter(inLeft);
-  const right = page.filter(inRight);
-  if (left.length < MIN_COLUMN_ROWS || page.length - left.length - right.length > MIN_COLUMN_ROWS) return page;
+  const left = lines.filter(inLeft);
+  const right = lines.filter(inRight);
+  if (left.length < MIN_COLUMN_ROWS || lines.length - left.length - right.length > MIN_COLUMN_ROWS) return page;
   const [leftColumn, rightColumn] = [columnOf(left), { ...columnOf(right), left: gutter }];
   const [leftWidth, rightWidth] = [leftColumn.right - leftColumn.left, rightColumn.right - rightColumn.left];
   if (Math.abs(leftWidth - rightWidth) > Math.max(leftWidth, rightWidth) * MAX_COLUMN_WIDTH_DIFFERENCE) return page;
-  const prose = (lines: readonly PageLine[]) => lines.filter((line) => [...line.text].length >= MIN_COLUMN_LINE_CHARS).length * 2 >= lines.length;
+  const prose = (column: readonly PageLine[]) => column.filter((line) => [...line.text].length >= MIN_COLUMN_LINE_CHARS).length * 2 >= column.length;
   if (!prose(left) || !prose(right)) return page;
-  return page.map((line) => (inLeft(line) ? { ...line, column: leftColumn } : inRight(line) ? { ...line, column: rightColumn } : line));
+  const columned = lines.map((line) => (inLeft(line) ? { ...line, column: leftColumn } : inRight(line) ? { ...line, column: rightColumn } : line));
+  // columns whose baselines do not line up, drawn across the page: their lines came by turns, left and right
+  const first = columned.findIndex((line) => line.column !== undefined);
+  const last = columned.findLastIndex((line) => line.column !== undefined);
+  const block = columned.slice(first, last + 1);
+  if (block.some((line) => line.column === undefined)) return columned;
+  const ofColumn = (column: typeof leftColumn) => block.filter((line) => line.column === column);
+  return [...columned.slice(0, first), ...ofColumn(leftColumn), ...ofColumn(rightColumn), ...columned.slice(last + 1)];
 }
 
 /** A cell's text wrapped onto its next line stands at most this many font sizes under (or over) its row's line. */

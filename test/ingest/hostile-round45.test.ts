@@ -183,3 +183,37 @@ describe('a Word document whose headings a multilevel list kept as a list style 
     ]);
   });
 });
+
+describe('a PDF page in two columns whose baselines do not line up, drawn across the page', () => {
+  // each column's lines 16 characters wide at 10 points a character, a gutter of 2 characters between them
+  const left = [
+    '一、依法决策情况。全年审查县政府',
+    '规范性文件12件，合法性审查率达',
+    '到100％，听证会召开2次，专家',
+    '论证意见全部采纳。',
+    '二、执法监督情况。组织执法人员参',
+    '加专题培训3期，累计培训460人',
+    '次。',
+  ];
+  const right = [
+    '三、复议应诉情况。全年办理行政复',
+    '议案件35件，纠错率为8％，行政',
+    '机关负责人出庭应诉率为100％。',
+    '四、普法宣传情况。开展法治宣传活',
+    '动26场，发放资料5000份，覆',
+    '盖全县各乡镇。',
+  ];
+  const small = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
+  const expected = [title, left.slice(0, 4).join(''), left.slice(4).join(''), right.slice(0, 3).join(''), right.slice(3).join('')];
+
+  // the right column set lower by a heading's spacing: 7 points, half a line, its lines read between the left's
+  // (…全年审查县政府 | 三、复议应诉情况…规范性文件12件…); 9 points, its first line stood with the left's second and
+  // the left's first line alone
+  it('reads the left column, then the right, each paragraph whole', async () => {
+    for (const lower of [7, 9]) {
+      const rows = left.map((line, row) => [small(56, 760 - 14 * row, line), right[row] ? small(236, 760 - lower - 14 * row, right[row]) : ''].join('\n'));
+      const lines = (await readText(cidFontPdf([small(150, 800, title), ...rows].join('\n')), 'columns.pdf')).split('\n');
+      expect(lines, `${lower}`).toEqual(expected);
+    }
+  });
+});
