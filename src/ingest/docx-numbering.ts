@@ -12,11 +12,15 @@ interface Level {
   start: number;
   format: string;
   text: string;
+  /** the paragraph style the level numbers (w:lvl/w:pStyle) */
+  style: string | undefined;
 }
 
 interface NumberedAs {
   numId: string;
   level: number;
+  /** whether the level is written (w:ilvl), not taken as 0 */
+  levelGiven: boolean;
 }
 
 /**
@@ -61,9 +65,15 @@ function numberer(lists: Map<string, List>, styles: Map<string, NumberedAs>): (p
   const restarted = new Set<string>();
   return (properties) => {
     const own = /<w:pPrChange\b/.test(properties) ? properties.replace(/<w:pPrChange\b[\s\S]*$/, '') : properties;
-    const as = numberingOf(own) ?? styles.get(attribute(own, 'w:pStyle') ?? '');
-    if (!as) return null;
-    const list = lists.get(as.numId);
+    const style = attribute(own, 'w:pStyle') ?? '';
+    const direct = numberingOf(own);
+    const numbered = direct ?? styles.get(style);
+    if (!numbered) return null;
+    const list = lists.get(numbered.numId);
+    // a style whose numbering writes no level is at the level that names the style: all headings of a
+    // WPS document so linked read as the first level (二、健全依法决策机制 for （一）)
+    const styleLevel = direct || numbered.levelGiven ? undefined : [...(list?.levels ?? [])].find(([, level]) => level.style === style)?.[0];
+    const as = styleLevel === undefined ? numbered : { ...numbered, level: styleLevel };
     const level = list?.levels.get(as.level);
     if (!list || !level || level.format === 'bullet' || level.format === 'none') return null;
     const counts = counters.get(list.abstractId) ?? [];
@@ -134,7 +144,8 @@ function numberingOf(properties: string): NumberedAs | undefined {
     const numId = attribute(numPr, 'w:numId');
     // numId 0 takes away the numbering a style gives
     if (numId === undefined || numId === '') return undefined;
-    return { numId, level: whole(attribute(numPr, 'w:ilvl'), 0) };
+    const ilvl = attribute(numPr, 'w:ilvl');
+    return { numId, level: whole(ilvl, 0), levelGiven: ilvl !== undefined };
   }
   return undefined;
 }
@@ -213,6 +224,7 @@ const levelOf = (body: string): Level => ({
   start: whole(attribute(body, 'w:start'), 1),
   format: attribute(body, 'w:numFmt') ?? 'decimal',
   text: attribute(body, 'w:lvlText') ?? '',
+  style: attribute(body, 'w:pStyle'),
 });
 
 /** Paragraph styles that number their paragraphs (标题 1 linked to a list), their bases followed. */

@@ -217,3 +217,37 @@ describe('a PDF page in two columns whose baselines do not line up, drawn across
     }
   });
 });
+
+describe('a Word document whose heading styles a list numbers by the levels that name them', () => {
+  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  const styled = (style: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${run(text)}</w:p>`;
+  const level = (ilvl: number, style: string, text: string) =>
+    `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="${style}"/><w:lvlText w:val="${text}"/></w:lvl>`;
+  const numbering = `<?xml version="1.0"?><w:numbering xmlns:w="${WORD}"><w:abstractNum w:abstractNumId="0">${level(0, 'H1', '%1、')}${level(1, 'H2', '（%2）')}</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="0"/></w:num></w:numbering>`;
+  const headingStyle = (id: string, numPr: string) =>
+    `<w:style w:type="paragraph" w:styleId="${id}"><w:name w:val="heading ${id.slice(1)}"/><w:pPr><w:numPr>${numPr}</w:numPr></w:pPr></w:style>`;
+  const docx = (styles: string) =>
+    new Uint8Array(
+      docxOfParts({
+        'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${[
+          `<w:p>${run(title)}</w:p>`,
+          styled('H1', '主要举措和成效'),
+          styled('H2', '健全依法决策机制'),
+          `<w:p>${run('全年审查规范性文件12件。')}</w:p>`,
+          styled('H2', '规范行政执法'),
+          styled('H1', '存在的不足'),
+        ].join('')}</w:body></w:document>`,
+        'word/numbering.xml': numbering,
+        'word/styles.xml': `<?xml version="1.0"?><w:styles xmlns:w="${WORD}">${styles}</w:styles>`,
+      }),
+    );
+  const expected = [title, '一、主要举措和成效', '（一）健全依法决策机制', '全年审查规范性文件12件。', '（二）规范行政执法', '二、存在的不足'];
+
+  // the styles write the list but no level: every heading read as the first level (二、健全依法决策机制, 四、存在的不足)
+  it('numbers each style at the level that names it, and at the level a style writes', async () => {
+    const unlevelled = headingStyle('H1', '<w:numId w:val="3"/>') + headingStyle('H2', '<w:numId w:val="3"/>');
+    expect((await readText(docx(unlevelled), 'style-levels.docx')).split('\n')).toEqual(expected);
+    const levelled = headingStyle('H1', '<w:ilvl w:val="0"/><w:numId w:val="3"/>') + headingStyle('H2', '<w:ilvl w:val="1"/><w:numId w:val="3"/>');
+    expect((await readText(docx(levelled), 'style-levels-given.docx')).split('\n')).toEqual(expected);
+  });
+});
