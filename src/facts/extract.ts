@@ -188,9 +188,21 @@ function rowAbove(doc: Document, index: number): string {
   return above && isTableRow(above.plain) && isTableRow(doc.sentences[index]!.plain) ? `\n${above.plain}` : '';
 }
 
+/**
+ * The title of the innermost section around a sentence that is not the sentence's own words: an inline item
+ * (三是…合同合法性审核率保持100%) is its own section's title, which says nothing beyond it, and would show again
+ * the words a pass masks in the sentence (a list's other items); its topic is its enclosing section's. A heading
+ * keeps its own title (a heading names its topic, under whatever heading stands above it).
+ */
+function headingAbove(doc: Document, sentence: Sentence, text: string): string {
+  let inner = sentence.section === null ? undefined : doc.sections[sentence.section];
+  if (sentence.heading) return inner?.title ?? '';
+  while (inner && inner.parent !== null && text.includes(inner.title)) inner = doc.sections[inner.parent];
+  return inner?.title ?? '';
+}
+
 function viewOf(doc: Document, sentence: Sentence, index: number, parts: readonly string[]): SentenceView {
   const { plain: text, map, clauses } = sentence;
-  const inner = sentence.section === null ? undefined : doc.sections[sentence.section];
   const top = sentence.top === null ? undefined : doc.sections[sentence.top];
   return {
     doc,
@@ -199,7 +211,7 @@ function viewOf(doc: Document, sentence: Sentence, index: number, parts: readonl
     text,
     map,
     clauses,
-    topicText: `${text}\n${inner?.title ?? ''}${rowAbove(doc, index)}`,
+    topicText: `${text}\n${headingAbove(doc, sentence, text)}${rowAbove(doc, index)}`,
     section: top?.heading ?? null,
     leads: undefined,
     parts,

@@ -1750,9 +1750,10 @@ describe.each([
   // sentence before when its own opens with 其中) is a part, not a fact, unless it names the body's own share or a narrower count
   // by act or papers (breakdowns); 分别 after a list of the body's departments gives them the figures; X类…各N is each kind's
   // count; 其中我县 after a superior's total is the body's share; 经清理废止 counts the repeal. The derived 89.74 made optional (as
-  // heldout10/25/95 label derived rates). Now P 1.000 / R 1.000, plans 13/14, no leaks, meta 5/5. Left: the plan
-  // 重大行政决策、规范性文件和合同合法性审核率保持100% still gives only normative_doc_review_rate when it is the third of three
-  // 一是…三是 items on one line (alone or after one other item it gives both rates).
+  // heldout10/25/95 label derived rates). Now P 1.000 / R 1.000, plans 13/14, no leaks, meta 5/5. Then (p41) the plan
+  // 重大行政决策、规范性文件和合同合法性审核率保持100%, the third of three 一是…三是 items on one line, gave only
+  // normative_doc_review_rate: an inline item is its own section's title, which showed the list's masked items again; the
+  // topic of such an item is now its enclosing section's. Plans 14/14.
   ['test/fixtures/heldout98', heldout98Dir],
   // written and labelled blind (w104), data notes, caveats and revised figures: 截至11月30日 / 截至目前 / 数据截至 in reports
   // written before the year ends, 统计口径 notes (含…不含…, 以立案数计, 按人次统计), （注：…） and 数据来源 lines, 初步统计 / 预计 /

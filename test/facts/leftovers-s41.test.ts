@@ -1,0 +1,44 @@
+/**
+ * Leftovers of session 40 (p41), on texts of our own (the fictional 柘川县 of the facts helpers).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** The numeric facts of a 柘川县 report of 2024 whose achievements are `done` and whose plans for next year are `plans`. */
+async function read(done: readonly string[], plans: readonly string[] = []): Promise<string[]> {
+  const text = [
+    '柘川县人民政府2024年法治政府建设情况报告',
+    '2024年，县政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
+    '一、主要成效',
+    ...done,
+    '二、存在的不足',
+    '个别乡镇法制审核力量仍较薄弱。',
+    '三、2025年工作打算',
+    ...plans,
+    '',
+  ].join('\n');
+  return (await readFileQuoted(lexicon, text, 'zhechuan.txt')).facts;
+}
+
+const withIds = (facts: readonly string[], ...ids: string[]): string[] => ids.flatMap((id) => statusesWithId(facts, id));
+
+describe('an inline item (一是…二是…三是…) that is its own section’s title', () => {
+  it('lends no words of its own to its topic: each kind of a list before a rate gets its rate', async () => {
+    const facts = await read(
+      ['全年审核行政规范性文件12件。'],
+      ['一是抓好领导干部学法。二是加强执法人员培训，确保每人每年培训不少于60学时。三是重大行政决策、规范性文件和合同合法性审核率保持100%。'],
+    );
+    expect(withIds(facts, 'normative_doc_review_rate', 'legality_review_rate')).toEqual([
+      'normative_doc_review_rate=100:plan',
+      'legality_review_rate=100:plan',
+    ]);
+  });
+
+  it('nor takes away a kind the list does not name', async () => {
+    const facts = await read(['全年审核行政规范性文件12件。'], ['一是抓好领导干部学法。二是加强执法人员培训。三是行政规范性文件合法性审核率保持100%。']);
+    expect(withIds(facts, 'normative_doc_review_rate', 'legality_review_rate')).toEqual(['normative_doc_review_rate=100:plan']);
+  });
+});
