@@ -80,7 +80,8 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
   const patterns = compiled.impliedScreen.metAmong(found, count);
   // only the passes that read numbers read cues: a sentence with a frame word (nearly all) is read for numbers first,
   // and its cues only when it holds one (a quarter of them hold none); one without is read for numbers only when it
-  // holds a cue that fits (last: a cue's conditions may scan another text, and the scanner's `found` is then another's)
+  // holds a cue that fits (last: a cue's conditions may scan another text, and the scanner's `found` is then another's),
+  // or follows a sentence whose count it may change (year-change: 2023年…76件。2024年比上年增加14件。)
   let cues = NO_CUES;
   let quantities: readonly Quantity[] = NONE;
   if (hits.length > 0) {
@@ -88,9 +89,9 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     if (quantities.length > 0) cues = cuesIn(view, compiled, tables, found, count);
   } else {
     cues = cuesIn(view, compiled, tables, found, count);
-    if (cues.fitting.length > 0) quantities = numbersOf(view, lexicon, compiled, tables);
+    if (cues.fitting.length > 0 || kept.carried.base?.sentence === view.index - 1) quantities = numbersOf(view, lexicon, compiled, tables);
   }
-  const { foreign, ongoing, changes, nearest, bound, after, sums, items, taken, breakdowns } = kept;
+  const { foreign, ongoing, changes, nearest, bound, after, sums, items, taken, breakdowns, carried } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);
   clear(ongoing);
@@ -124,6 +125,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     facts: [],
     taken,
     breakdowns,
+    carried,
   };
 }
 
@@ -158,9 +160,13 @@ function isBoundedCount(q: Quantity, text: string, bounds: Lexicon['upperBounds'
 
 /**
  * The collections of a sentence's state, kept from sentence to sentence and emptied for the next:
- * most stay empty, and a new Map or Set costs its table however little it holds.
+ * most stay empty, and a new Map or Set costs its table however little it holds; `carried` is what
+ * a pass hands on to the next sentence.
  */
-type Collections = Pick<SentenceState, 'foreign' | 'ongoing' | 'changes' | 'nearest' | 'bound' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns'>;
+type Collections = Pick<
+  SentenceState,
+  'foreign' | 'ongoing' | 'changes' | 'nearest' | 'bound' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns' | 'carried'
+>;
 const collections = (): Collections => ({
   foreign: new Set(),
   ongoing: new Set(),
@@ -172,6 +178,7 @@ const collections = (): Collections => ({
   items: new Map(),
   taken: new Set(),
   breakdowns: new Set(),
+  carried: { base: null },
 });
 
 /** Empties a collection that holds anything (most stay empty). */

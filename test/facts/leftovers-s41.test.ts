@@ -42,3 +42,19 @@ describe('an inline item (一是…二是…三是…) that is its own section�
     expect(withIds(facts, 'normative_doc_review_rate', 'legality_review_rate')).toEqual(['normative_doc_review_rate=100:plan']);
   });
 });
+
+describe('last year’s count ending a sentence and the year’s change opening the next', () => {
+  it('gives the year’s count (derived); neither figure alone is the year’s', async () => {
+    const facts = await read(['全年审核行政规范性文件12件。2023年全县调解矛盾纠纷76件。2024年比上年增加14件。']);
+    expect(withIds(facts, 'disputes_mediated')).toEqual(['disputes_mediated=90:achieved']);
+    const fewer = await read(['上年全县持证执法人员520名。今年比上年减少20名。']);
+    expect(withIds(fewer, 'enforcement_officers')).toEqual(['enforcement_officers=500:achieved']);
+  });
+
+  it('not across a paragraph, after a base of two years before, or when the change names another subject', async () => {
+    const apart = await read(['2023年全县调解矛盾纠纷76件。', '2024年比上年增加14件。']);
+    const older = await read(['2022年全县调解矛盾纠纷76件。2024年比上年增加14件。']);
+    const other = await read(['2023年全县调解矛盾纠纷76件。2024年办理行政复议案件比上年增加14件。']);
+    for (const facts of [apart, older, other]) expect(withIds(facts, 'disputes_mediated')).toEqual([]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Document, Sentence, Span } from '../../document/types.js';
 import { GAP, type Lexicon } from '../lexicon.js';
 import { evidenceIn } from '../presence.js';
 import type { Quantity } from '../quantity.js';
-import type { Fact } from '../schema.js';
+import type { Evidence, Fact } from '../schema.js';
 import { statusAt } from '../status.js';
 import {
   anyWithin,
@@ -126,6 +126,19 @@ export interface SentenceState {
   taken: Set<Quantity>;
   /** the facts read as a sum by kind (局长…2件,副局长…19件), which a larger total of their section outweighs (breakdowns) */
   breakdowns: Set<Fact>;
+  /** kept from sentence to sentence, not emptied: last year's count a sentence ended with (year-change) */
+  carried: { base: CarriedBase | null };
+}
+
+/** Last year's count that ends a sentence (2023年全县调解矛盾纠纷76件。), which a change opening the next may build on. */
+export interface CarriedBase {
+  sentence: number;
+  q: Quantity;
+  cue: Cue;
+  /** the year its clause opens with, undefined for 上年 and its like */
+  written: string | undefined;
+  /** from its cue to its number */
+  evidence: Evidence;
 }
 
 /** A total of counts and the counts it adds up, in the order of the text. */

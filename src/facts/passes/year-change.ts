@@ -1,43 +1,63 @@
 import type { Span } from '../../document/types.js';
 import { evidenceIn } from '../presence.js';
 import type { Quantity } from '../quantity.js';
-import { makeFact, type Cue, type PassMeta, type SentenceState } from './context.js';
+import type { Evidence } from '../schema.js';
+import { makeFact, type CarriedBase, type Cue, type PassMeta, type SentenceState, type SentenceView } from './context.js';
 import { nearestCueOf } from './nearest-cue.js';
 
 export const meta: PassMeta = {
   name: 'year-change',
   covers:
-    '“2023年全镇调解矛盾纠纷85件,2024年比上年增加12件”:以上一年开头的分句给出一个件数,紧接的分句以本年开头、不另说主语,只说它比上年(或“在此基础上”)增减了多少,单位相同:本年的数是两者之和或差(推算所得);只有增减量、基数单位不同、主语不同或两年不相接的都不算',
+    '“2023年全镇调解矛盾纠纷85件,2024年比上年增加12件”:以上一年开头的分句给出一个件数,紧接的分句以本年开头、不另说主语,只说它比上年(或“在此基础上”)增减了多少,单位相同:本年的数是两者之和或差(推算所得);上一年的分句结束一句、同段下一句的第一个分句以本年开头只说增减(2023年…76件。2024年比上年增加14件。)也一样;只有增减量、基数单位不同、主语不同或两年不相接的都不算',
   order: 16,
   reads: ['numbers'],
 };
 
-/** Reads the year's count from last year's, given in a clause, and its change, given in the next. */
+/**
+ * Reads the year's count from last year's, given in a clause, and its change, given in the next: of the same sentence,
+ * or opening the next sentence of the paragraph (last year's count carried over).
+ */
 export function run(state: SentenceState): void {
+  const { view, quantities, carried } = state;
+  const before = carried.base;
+  carried.base = null;
+  if (before && before.sentence === view.index - 1 && sameParagraph(view, before.sentence)) readChange(state, 0, before);
+  for (let k = 1; k < view.clauses.length && quantities.length >= 2; k++) readChange(state, k, null);
+  carried.base = baseEnding(state);
+}
+
+/**
+ * Reads the year's count when the `k`th clause opens with the year and says only how much it changed on last year's:
+ * the base carried from the sentence before, else the one in the clause before.
+ */
+function readChange(state: SentenceState, k: number, carried: CarriedBase | null): void {
   const { view, quantities, tables } = state;
   const { clauses, text } = view;
-  if (quantities.length < 2) return;
-  for (let k = 1; k < clauses.length; k++) {
-    const clause = clauses[k]!;
-    const change = firstIn(quantities, clause);
-    // most clauses open with no year: the regex runs only on those whose words before their number name one (read in place)
-    if (!change || change.qualifier !== 'exact' || !namesYearBefore(text, clause.start, change.start)) continue;
-    const said = tables.yearChange.exec(text.slice(clause.start, change.start));
-    if (!said || text.slice(change.end, clause.end).trim() !== '') continue;
-    // the year by its number, else the report's (unknown: only last year's words can be the base)
-    const year = said[1] === undefined ? view.doc.year : Number(said[1]);
-    if ((view.doc.year !== null && year !== view.doc.year) || restated(state, k + 1, change)) continue;
-    const base = baseBefore(state, clauses[k - 1]!, change, year, said[2]!);
-    if (!base || namesAnother(state, clause, base.cue)) continue;
-    const value = base.q.value + (tables.yearChangeLess.has(said[3]!) ? -change.value : change.value);
-    if (value < 0) continue;
-    readDerived(state, base, change, clause, value);
-  }
+  const clause = clauses[k]!;
+  const change = firstIn(quantities, clause);
+  // most clauses open with no year: the regex runs only on those whose words before their number name one (read in place)
+  if (!change || change.qualifier !== 'exact' || !namesYearBefore(text, clause.start, change.start)) return;
+  const said = tables.yearChange.exec(text.slice(clause.start, change.start));
+  if (!said || text.slice(change.end, clause.end).trim() !== '') return;
+  // the year by its number, else the report's (unknown: only last year's words can be the base)
+  const year = said[1] === undefined ? view.doc.year : Number(said[1]);
+  if ((view.doc.year !== null && year !== view.doc.year) || restated(state, k + 1, change)) return;
+  const base = carried
+    ? carried.q.unit === change.unit && lastYears(carried.written, said[2]!, year)
+      ? carried
+      : undefined
+    : baseBefore(state, clauses[k - 1]!, change, year, said[2]!);
+  if (!base || namesAnother(state, clause, base.cue)) return;
+  const value = base.q.value + (tables.yearChangeLess.has(said[3]!) ? -change.value : change.value);
+  if (value < 0) return;
+  readDerived(state, base, change, clause, value);
 }
 
 interface Base {
   q: Quantity;
   cue: Cue;
+  /** the base's cue and number, when they stand in the sentence before (carried) */
+  evidence?: Evidence;
 }
 
 /**
@@ -48,7 +68,7 @@ interface Base {
 function baseBefore(state: SentenceState, clause: Span, change: Quantity, year: number | null, against: string): Base | undefined {
   const { view, quantities, tables } = state;
   const opening = tables.yearChangeBase.exec(view.text.slice(clause.start, clause.end));
-  if (!opening || !lastYear(opening[1], year) || !lastYear(/\d{4}/.exec(against)?.[0], year)) return undefined;
+  if (!opening || !lastYears(opening[1], against, year)) return undefined;
   let q: Quantity | undefined;
   for (const o of quantities) {
     if (o.start < clause.start || o.end > clause.end || o.unit !== change.unit) continue;
@@ -58,6 +78,41 @@ function baseBefore(state: SentenceState, clause: Span, change: Quantity, year: 
   if (!q || q.qualifier !== 'exact') return undefined;
   const cue = nearestCueOf(state, q);
   return cue?.compiled.entry.shape === 'count' ? { q, cue } : undefined;
+}
+
+/** Whether the year a base's clause opens with and the one a comparison names (比2023年) are both the one before `year`, or unwritten. */
+const lastYears = (opening: string | undefined, against: string, year: number | null): boolean =>
+  lastYear(opening, year) && lastYear(/\d{4}/.exec(against)?.[0], year);
+
+/**
+ * The base the next sentence's change may build on: the sentence's last clause opens with a year (or 上年), holds its one
+ * number, exact, and a count's cue reaching it (2023年全县调解矛盾纠纷76件。).
+ */
+function baseEnding(state: SentenceState): CarriedBase | null {
+  const { view, quantities, tables } = state;
+  const q = quantities.at(-1);
+  const clause = lastClause(view.clauses);
+  if (!q || !clause || q.qualifier !== 'exact' || q.start < clause.start || (quantities.length > 1 && quantities.at(-2)!.end > clause.start)) return null;
+  // most sentences end in no clause naming a year before its number: the regex runs only on those that do
+  if (!namesYearBefore(view.text, clause.start, q.start)) return null;
+  const opening = tables.yearChangeBase.exec(view.text.slice(clause.start, clause.end));
+  if (!opening) return null;
+  const cue = nearestCueOf(state, q);
+  if (cue?.compiled.entry.shape !== 'count') return null;
+  return { sentence: view.index, q, cue, written: opening[1], evidence: evidenceIn(view.doc, view.sentence, cue.start, q.end) };
+}
+
+/** The last clause that holds anything (the sentence's closing mark leaves an empty one after it). */
+function lastClause(clauses: readonly Span[]): Span | undefined {
+  for (let k = clauses.length - 1; k >= 0; k--) if (clauses[k]!.end > clauses[k]!.start) return clauses[k];
+  return undefined;
+}
+
+/** Whether the sentence before (`index`) stands in the same paragraph as this one: its section, no line break between. */
+function sameParagraph(view: SentenceView, index: number): boolean {
+  const { sentences, source } = view.doc;
+  const before = sentences[index]!;
+  return before.section === view.sentence.section && !source.text.slice(before.span.end, view.sentence.span.start).includes('\n');
 }
 
 /** Whether 年 stands between `from` and `to`. */
@@ -86,15 +141,21 @@ function namesAnother(state: SentenceState, clause: Span, cue: Cue): boolean {
   return state.all.some((c) => c.start >= clause.start && c.end <= clause.end && c.compiled.entry.id !== cue.compiled.entry.id);
 }
 
-/** The year's count, derived from the base and the change, quoted from the base's cue to the change; neither is read alone. */
+/**
+ * The year's count, derived from the base and the change, quoted from the base's cue to the change (across the sentence
+ * break when the base ends the sentence before); neither is read alone.
+ */
 function readDerived(state: SentenceState, base: Base, change: Quantity, clause: Span, value: number): void {
   const { view, compiled } = state;
-  for (const q of [base.q, change]) {
+  for (const q of base.evidence ? [change] : [base.q, change]) {
     state.bound.set(q, []);
     state.taken.add(q);
   }
-  const fact = makeFact(view, compiled, base.cue.compiled.entry, value, { start: base.cue.start, end: change.end }, change.start);
+  const said = evidenceIn(view.doc, view.sentence, clause.start, change.end);
+  const from = base.evidence ?? evidenceIn(view.doc, view.sentence, base.cue.start, base.q.end);
+  const fact = makeFact(view, compiled, base.cue.compiled.entry, value, { start: clause.start, end: change.end }, change.start);
+  fact.evidence = { text: view.doc.source.text.slice(from.start, said.end), start: from.start, end: said.end };
   fact.derived = true;
-  fact.basis = [evidenceIn(view.doc, view.sentence, base.cue.start, base.q.end), evidenceIn(view.doc, view.sentence, clause.start, change.end)];
+  fact.basis = [from, said];
   state.facts.push(fact);
 }
