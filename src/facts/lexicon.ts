@@ -236,6 +236,8 @@ export const FactsFile = lazySchema(() =>
       not_acts_after: z.array(Term).default([]),
       /** words before which an act of making (`denied_acts`) names a time, no act of the clause: 出台(之前), 印发(前) */
       not_acts_before: z.array(Term).default([]),
+      /** words after which an act of making (`denied_acts`) says the documents went out once reviewed: (审核后)出台 */
+      reviewed_before: z.array(Term).default([]),
       /** modifiers of what a clause counts, in which a distractor names no act when a cue follows: 对(不符合…)的申请…受理 */
       object_modifiers: z.array(RegexSource).default([]),
       /** set phrases whose numeral counts nothing: 一次性(告知), 一件事一次办, 最多跑一次 */
@@ -403,6 +405,8 @@ export const PassTables = lazySchema(() =>
           target_share: z.object({ verbs: z.array(Term).min(1), scopes: z.array(Term) }).strict(),
           /** words that name other things than the subject (其他文件) */
           others: z.array(Term).default([]),
+          /** what opens a sentence's lone clause whose verb is passive (在全面清理中被废止…): it names no subject */
+          passive_leads: z.array(RegexSource).default([]),
           /** verbs of going over a stock in a total's lead (共梳理146件): it counts what was gone through */
           surveys: z.array(RegexSource).default([]),
           /** how a sentence opens that goes on from a sentence naming a subject and counting nothing (上述文件共计19件, 全年14次) */
@@ -709,6 +713,7 @@ export const LexiconSchema = lazySchema(() =>
     deniedActs: z.array(z.string()),
     notActsAfter: z.array(z.string()),
     notActsBefore: z.array(z.string()),
+    reviewedBefore: z.array(z.string()),
     objectModifiers: z.array(z.string()),
     setPhrases: z.array(z.string()),
     rangeJoins: z.array(z.string()),
@@ -841,6 +846,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     deniedActs: data.denied_acts,
     notActsAfter: data.not_acts_after,
     notActsBefore: data.not_acts_before,
+    reviewedBefore: data.reviewed_before,
     objectModifiers: data.object_modifiers,
     setPhrases: data.set_phrases,
     rangeJoins: data.range_joins,

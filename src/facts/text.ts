@@ -516,7 +516,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       entry.implied_kinds.length > 0
         ? new RegExp(`(?:${entry.implied_kinds.map((p) => `(?:${p.replaceAll('…', GAP)})`).join('|')})[^。;!?]{0,${IMPLIED_KIND_REACH}}$`)
         : null,
-    notActs: { after: lexicon.notActsAfter, before: lexicon.notActsBefore, timed: lexicon.deniedActs },
+    notActs: { after: lexicon.notActsAfter, before: lexicon.notActsBefore, reviewed: lexicon.reviewedBefore, timed: lexicon.deniedActs },
     objectModifier,
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));
@@ -830,6 +830,8 @@ export interface NotActs {
   after: readonly string[];
   /** 出台(之前) names a time: what was done before the documents went out (only acts of making, `timed`) */
   before: readonly string[];
+  /** (审核后)出台: the documents went out once reviewed (only acts of making, `timed`) */
+  reviewed: readonly string[];
   timed: readonly string[];
 }
 
@@ -840,7 +842,10 @@ export function containsActual(text: string, terms: readonly string[], notActs: 
     for (let at = text.indexOf(t); at >= 0; at = text.indexOf(t, at + 1)) {
       let actual = true;
       for (const w of notActs.after) if (at >= w.length && text.startsWith(w, at - w.length)) actual = false;
-      if (notActs.timed.includes(t)) for (const w of notActs.before) if (text.startsWith(w, at + t.length)) actual = false;
+      if (notActs.timed.includes(t)) {
+        for (const w of notActs.before) if (text.startsWith(w, at + t.length)) actual = false;
+        for (const w of notActs.reviewed) if (at >= w.length && text.startsWith(w, at - w.length)) actual = false;
+      }
       if (actual) return true;
     }
   }

@@ -58,3 +58,28 @@ describe('last year’s count ending a sentence and the year’s change opening 
     for (const facts of [apart, older, other]) expect(withIds(facts, 'disputes_mediated')).toEqual([]);
   });
 });
+
+describe('documents issued once reviewed, and repealed in the passive', () => {
+  it('经…审核后出台的规范性文件 counts the documents reviewed; filed once reviewed does not', async () => {
+    const issued = await read(['经县司法局合法性审查后印发的行政规范性文件共6件。']);
+    expect(withIds(issued, 'normative_docs_reviewed')).toEqual(['normative_docs_reviewed=6:achieved']);
+    const filed = await read(['经合法性审核后报备的行政规范性文件6件。']);
+    expect(withIds(filed, 'normative_docs_reviewed')).toEqual([]);
+  });
+
+  it('a clause naming an act the subject’s fact rules out takes that act’s fact of the subject', async () => {
+    const facts = await read(['起草并报县政府审核后印发行政规范性文件2件，清理涉及营商环境的文件9件。']);
+    expect(withIds(facts, 'normative_docs_cleaned')).toEqual(['normative_docs_cleaned=9:achieved']);
+  });
+
+  it('a passive lone clause after its occasion takes the subject of the sentence before in its paragraph', async () => {
+    const facts = await read(['县政府审核行政规范性文件12件。在专项清理中被废止或宣布失效的文件有5件。']);
+    expect(withIds(facts, 'normative_docs_cleaned')).toEqual(['normative_docs_cleaned=5:achieved']);
+  });
+
+  it('but not across a paragraph, nor when its verb is none of the fact’s', async () => {
+    const apart = await read(['县政府审核行政规范性文件12件。', '在专项清理中被废止或宣布失效的文件有5件。']);
+    const other = await read(['县政府审核行政规范性文件12件。在专项检查中被通报的文件有5件。']);
+    for (const facts of [apart, other]) expect(withIds(facts, 'normative_docs_cleaned')).toEqual([]);
+  });
+});

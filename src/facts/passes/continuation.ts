@@ -106,6 +106,9 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   if (whole.start < clause.start) before.push({ start: whole.start, end: clause.start });
   const listed = listedAfter(state, before);
   const source = listed ?? subjectClause(state, before);
+  // a lone clause opening with a passive verb (被废止…的文件有17件) takes the subject of the sentence before
+  const passive = !source && before.length === 0 ? passiveSubject(state, q, clause, part) : null;
+  if (passive) return passive;
   // what governs this number: the clause from the previous number on (废止11件、修改8件), past the list word
   // that joins it to that number (、宣布失效3件: the verb alone, as after a clause break)
   const lead = withoutListWord(tables, view.text.slice(partStart(quantities, q, clause), q.start));
@@ -121,7 +124,9 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // 合同协议 the cue after 等 names what the whole list is)
   if (containsAny(view.text.slice(cue.end, source.end), tables.enumerationEnd)) return null;
   const { exclude } = cue.compiled.entry;
-  if (containsActual(part, exclude, cue.compiled.notActs)) return null;
+  // the number's clause names an act the subject's fact rules out (审核后印发规范性文件2件,清理…的文件8件): that act may
+  // govern another fact of the same subject
+  if (containsActual(part, exclude, cue.compiled.notActs)) return listed ? null : verbSubject(state, before, q, lead, part);
   if (ruledOutSubject(view.text, cue)) return null;
   // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
   const verb = governedByVerb(state.tables, cue, lead, true, view.text.slice(cue.start, cue.end));
@@ -200,6 +205,20 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
       : paragraphOrHeadingSubject(state, q, lead, part);
   if (containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActs) || ruledOutSubject(view.text, cue)) return null;
   return cue;
+}
+
+/**
+ * 审核规范性文件8件。在全面清理中被废止或宣布失效的文件有17件: a sentence's lone clause whose verb stands in the passive
+ * after the occasion it happened in names no subject: the verb takes the one its paragraph or heading names.
+ */
+function passiveSubject(state: SentenceState, q: Quantity, clause: Span, part: string): Cue | null {
+  const { text } = state.view;
+  // most clauses hold no 被: the regex runs only on those that do
+  const passive = text.indexOf('被', clause.start);
+  if (passive < 0 || passive >= q.start) return null;
+  const lead = text.slice(clause.start, q.start);
+  const opening = state.tables.passiveLead.exec(lead);
+  return opening ? paragraphOrHeadingSubject(state, q, lead.slice(opening[0].length), part) : null;
 }
 
 /** The punctuation that ends a phrase of clauses (a list's 、 does not). */

@@ -92,6 +92,8 @@ export interface CompiledTables {
   objectFronts: readonly string[];
   /** words that name other things than the subject (其他文件): a clause naming them continues no subject */
   otherThings: readonly string[];
+  /** a lone clause's opening before a passive verb (在全面清理中被废止…) */
+  passiveLead: RegExp;
   /**
    * a list word right after a counted number (受理36件、办结30件, 新收(126件)、), or a bracket that
    * opens a part of it (审结402件(其中调解116件), 16名(含派驻人员5名)): it ends one predicate
@@ -778,6 +780,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     verbJoins: continuation.verb_joins,
     objectFronts: continuation.object_fronts,
     otherThings: continuation.others,
+    passiveLead: new RegExp(continuation.passive_leads.map((p) => `(?:${p})`).join('|') || '(?!)'),
     // the list word (or bracket) first, then what stands before it: a regex that opens with a
     // lookbehind is tried at every place of a sentence, one that opens with a word only where the word stands
     predicateBreak: new RegExp(
