@@ -24,15 +24,18 @@ export function extractFacts(written: Document, lexicon: Lexicon, checkTime: Tim
   const tables = compileTables(lexicon);
   const doc = withContinuedSentences(written, tables);
   const found: Found[] = [];
+  const stated = new Set<string>();
   const kept = collections();
   // a loop, not forEach: a closure made per call loses its optimised code at every full GC
   for (let index = 0; index < doc.sentences.length; index++) {
     if (timeToCheck(index)) checkTime();
     const sentence = doc.sentences[index]!;
-    const state = stateOf(viewOf(doc, sentence, index, tables.parts), lexicon, compiled, tables, kept);
+    const state = stateOf(viewOf(doc, sentence, index, tables.parts, stated), lexicon, compiled, tables, kept);
     for (const pass of SENTENCE_PASSES) if (hasToRead(pass, state)) pass.run(state);
     for (const fact of state.facts) {
-      if (inRange(fact, compiled)) found.push({ fact, sentence: index, top: sentence.top, breakdown: state.breakdowns.has(fact) });
+      if (!inRange(fact, compiled)) continue;
+      found.push({ fact, sentence: index, top: sentence.top, breakdown: state.breakdowns.has(fact) });
+      if (fact.status === 'achieved') stated.add(fact.id);
     }
   }
   for (const pass of DOCUMENT_PASSES) pass.run(doc, found, compiled, tables);
@@ -208,7 +211,7 @@ function headingAbove(doc: Document, sentence: Sentence, text: string): string {
   return inner?.title ?? '';
 }
 
-function viewOf(doc: Document, sentence: Sentence, index: number, parts: readonly string[]): SentenceView {
+function viewOf(doc: Document, sentence: Sentence, index: number, parts: readonly string[], stated: ReadonlySet<string>): SentenceView {
   const { plain: text, map, clauses } = sentence;
   const top = sentence.top === null ? undefined : doc.sections[sentence.top];
   return {
@@ -222,6 +225,7 @@ function viewOf(doc: Document, sentence: Sentence, index: number, parts: readonl
     section: top?.heading ?? null,
     leads: undefined,
     parts,
+    stated,
   };
 }
 

@@ -70,6 +70,7 @@ function viewOf(text: string): SentenceView {
     topicText: `${sentence.plain}\n`,
     section: null,
     parts: [],
+    stated: new Set(),
   };
 }
 

@@ -83,3 +83,20 @@ describe('documents issued once reviewed, and repealed in the passive', () => {
     for (const facts of [apart, other]) expect(withIds(facts, 'normative_docs_cleaned')).toEqual([]);
   });
 });
+
+describe('a bare 纠错率 among the plans', () => {
+  it('is the 复议 rate when the report stated that rate as achieved', async () => {
+    const facts = await read(['全年审结行政复议案件80件，综合纠错率为12.5%。'], ['一是会前学法不少于12次；二是纠错率控制在10%以内。']);
+    expect(withIds(facts, 'reconsideration_correction_rate')).toEqual([
+      'reconsideration_correction_rate=12.5:achieved',
+      'reconsideration_correction_rate=10:plan',
+    ]);
+  });
+
+  it('not when the report stated none, nor among the achievements', async () => {
+    const none = await read(['全年审结行政复议案件80件。'], ['一是会前学法不少于12次；二是纠错率控制在10%以内。']);
+    expect(withIds(none, 'reconsideration_correction_rate')).toEqual([]);
+    const done = await read(['全年审结行政复议案件80件，综合纠错率为12.5%。', '从结案方式看，维持60件、撤销8件，纠错率为13.1%。']);
+    expect(withIds(done, 'reconsideration_correction_rate')).toEqual(['reconsideration_correction_rate=12.5:achieved']);
+  });
+});

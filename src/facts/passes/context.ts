@@ -76,6 +76,8 @@ export interface SentenceView {
   leads?: readonly string[] | undefined;
   /** the words a clause opens with to count a part of the total before it (其中: rules/passes.yaml continuation.parts) */
   parts: readonly string[];
+  /** the facts (ids) the document stated as achieved before this sentence */
+  stated: ReadonlySet<string>;
 }
 
 /** How many clauses back the subject of a bare rate may stand (past clauses that name no subject: 同比增长21%). */
@@ -282,7 +284,7 @@ export function actOfUnitsUnder(view: SentenceView, tables: CompiledTables, id: 
 /** Entries whose sentence-level conditions hold here. */
 export function applies(view: SentenceView, compiled: CompiledEntry, at?: number): boolean {
   const { rivals } = compiled.entry;
-  if (!containsEach(view.topicText, compiled.topics) && !goesOnAboutTopic(view, compiled)) return false;
+  if (!containsEach(view.topicText, compiled.topics) && !goesOnAboutTopic(view, compiled) && !plannedAgain(view, compiled)) return false;
   // 受理复议申请47件…;行政诉讼案件61件,…审结53件: a part between two ";" that names a rival and not the
   // topic is about the rival, as a clause is (fitsClause); one that names neither (行政诉讼案件231件…;已审结204件)
   // goes on about the subject the sentence named last before it
@@ -323,6 +325,12 @@ function namesOutside(text: string, words: readonly string[], others: readonly s
   for (const other of others) rest = rest.replaceAll(other, '\n');
   return containsAny(rest, words);
 }
+
+/**
+ * 四是纠错率控制在10%以内 in the plans of a report that stated its 行政复议纠错率 as achieved: the report named the fact's
+ * topic already; a plan naming the fact's cue alone speaks of it again.
+ */
+const plannedAgain = (view: SentenceView, compiled: CompiledEntry): boolean => view.sentence.kind === 'plans' && view.stated.has(compiled.entry.id);
 
 /** Whether a text names the entry's topic (one word of any of its groups). */
 const namesTopic = (compiled: CompiledEntry, text: string): boolean => compiled.topics.some((group) => containsAny(text, group));
