@@ -422,9 +422,9 @@ export const PassTables = lazySchema(() =>
           not_own_after_place: z.array(Term),
           not_own_before_place: z.array(Term).default([]),
           named_areas: z
-            .object({ endings: z.array(Term), bare: z.array(Term) })
+            .object({ endings: z.array(Term), bare: z.array(Term), zones: z.array(Term).default([]) })
             .strict()
-            .default({ endings: [], bare: [] }),
+            .default({ endings: [], bare: [], zones: [] }),
           other_place: z
             .object({
               endings: z.array(Term).min(1),
@@ -455,6 +455,8 @@ export const PassTables = lazySchema(() =>
           declared: z
             .object({
               clause: RegexSource,
+              guide_clause: RegexSource.optional(),
+              guide_bodies: RegexSource.optional(),
               separators: z.array(Term).min(1),
               organs: z.array(Term).min(1),
               not_names: RegexSource,

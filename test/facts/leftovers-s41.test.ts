@@ -100,3 +100,47 @@ describe('a bare 纠错率 among the plans', () => {
     expect(withIds(done, 'reconsideration_correction_rate')).toEqual(['reconsideration_correction_rate=12.5:achieved']);
   });
 });
+
+/** The numeric facts of a report of `title` whose opening is `opening` and whose achievements are `done`. */
+async function readReport(title: string, opening: string, done: readonly string[]): Promise<string[]> {
+  const text = [title, opening, '一、主要成效', ...done, '二、存在的不足', '法制审核力量仍较薄弱。', ''].join('\n');
+  return (await readFileQuoted(lexicon, text, 'report.txt')).facts;
+}
+
+describe('a zone’s host, named with the zone’s first characters', () => {
+  const zone = (...done: string[]): Promise<string[]> =>
+    readReport('柘川高新区管委会2024年法治政府建设情况报告', '2024年，高新区管委会推进依法行政，各项工作取得新进展。', done);
+
+  it('is another body: its figures are not the zone’s', async () => {
+    const facts = await zone('高新区持证执法人员46名。', '柘川市现有持证执法人员720名。');
+    expect(withIds(facts, 'enforcement_officers')).toEqual(['enforcement_officers=46:achieved']);
+  });
+
+  it('and one the zone declares it works under, with its departments', async () => {
+    const facts = await readReport('柘川高新区管委会2024年法治政府建设情况报告', '2024年，高新区管委会在柘川市委、市政府领导下推进依法行政。', [
+      '高新区持证执法人员46名。',
+      '柘川市综合行政执法局现有执法人员720名。',
+    ]);
+    expect(withIds(facts, 'enforcement_officers')).toEqual(['enforcement_officers=46:achieved']);
+  });
+
+  it('but the zone’s own name still opens its own figures', async () => {
+    const facts = await zone('柘川高新区持证执法人员46名。');
+    expect(withIds(facts, 'enforcement_officers')).toEqual(['enforcement_officers=46:achieved']);
+  });
+});
+
+describe('a body the report works under the guidance of (在…指导下)', () => {
+  const town = (opening: string, ...done: string[]): Promise<string[]> =>
+    readReport('柘溪镇人民政府2024年法治政府建设情况报告', opening, ['全镇持证执法人员26名。', ...done]);
+
+  it('is a superior when it is an office or a department: its figures are not the body’s', async () => {
+    const facts = await town('2024年，柘溪镇在县委、县政府领导和柘川县司法局的业务指导下推进依法行政。', '柘川县司法局为全县培训执法人员300人。');
+    expect(withIds(facts, 'enforcement_training_participants')).toEqual([]);
+  });
+
+  it('but helpers guiding it (法律顾问, 专家) are none', async () => {
+    const facts = await town('2024年，柘溪镇在法律顾问的指导下推进依法行政。', '法律顾问审查合同15件。');
+    expect(withIds(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=15:achieved']);
+  });
+});

@@ -15,15 +15,20 @@ const declared = new WeakMap<Document, RegExp | null>();
 export function declaredSuperiorSubject(doc: Document, tables: CompiledTables, ownSubject: RegExp | undefined): RegExp | null {
   const known = declared.get(doc);
   if (known !== undefined) return known;
-  const { clause, separators, organs, notNames, shortNames, areas } = tables.declaredSuperior;
+  const { clause, guideClause, guideBodies, separators, organs, notNames, shortNames, areas } = tables.declaredSuperior;
   const { place } = doc;
   const words = new Set<string>();
-  for (const m of doc.source.text.matchAll(clause)) {
+  const { text } = doc.source;
+  // most reports say they work under guidance nowhere: its regex runs only on those that do
+  const guided = text.includes('指导下') ? [...text.matchAll(guideClause)] : [];
+  for (const m of [...text.matchAll(clause), ...guided]) {
+    const guide = m[0].endsWith('指导下');
     for (const member of m[1]!.split(separators)) {
+      if (guide && !guideBodies.test(member)) continue;
       const organ = organs.find((o) => member.endsWith(o));
       const name = organ === undefined ? member : member.slice(0, -organ.length);
       // the body's own committee under its bare name (高新区党工委 of a zone's report) is no superior
-      if (name.length < 2 || notNames.test(name) || isOwnPlace(name, place) || opensWithOwn(name, ownSubject, doc, tables)) continue;
+      if (name.length < 2 || notNames.test(name) || isOwnPlace(name, place, tables.namedArea.zone) || opensWithOwn(name, ownSubject, doc, tables)) continue;
       words.add(name);
       const short = shortNames.find((w) => name.length > w.length && name.endsWith(w));
       if (short !== undefined && !place?.endsWith(short)) words.add(short);

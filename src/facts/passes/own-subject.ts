@@ -1,10 +1,14 @@
 import type { Document } from '../../document/types.js';
 import type { CompiledTables } from './tables.js';
 
-/** A name is the body's own when the place's name ends with it or shares its first two characters (榆沱州, 开发区). */
-export function isOwnPlace(name: string, place: string | null): boolean {
+/**
+ * A name is the body's own when the place's name ends with it or shares its first two characters (榆沱州, 开发区); but a
+ * zone's host (蘅川市 of 蘅川高新区: a name that is no zone's, by `zone`) is another body.
+ */
+export function isOwnPlace(name: string, place: string | null, zone: RegExp): boolean {
   if (place === null) return false;
-  return place.endsWith(name) || name.endsWith(place) || name.slice(0, 2) === place.slice(0, 2);
+  if (place.endsWith(name) || name.endsWith(place)) return true;
+  return name.slice(0, 2) === place.slice(0, 2) && !(zone.test(place) && !zone.test(name));
 }
 
 /**
@@ -16,5 +20,5 @@ export function opensWithOwn(lead: string, ownSubject: RegExp | undefined, doc: 
   const subject = ownSubject?.exec(lead)?.[0];
   if (subject === undefined) return false;
   const { endings, bare } = tables.namedArea;
-  return !endings.test(subject) || bare.has(subject) || isOwnPlace(subject, doc.place);
+  return !endings.test(subject) || bare.has(subject) || isOwnPlace(subject, doc.place, tables.namedArea.zone);
 }

@@ -32,7 +32,7 @@ export function run(state: SentenceState): void {
   const targets = view.text.includes('“') ? matchSpans(state.compiled.quotedTarget, view.text) : [];
   // (以上为嵘州市数据): the whole sentence told that place's figures
   const noted = tables.otherPlaceNote.exec(view.text)?.[1];
-  if (noted !== undefined && !isOwnPlace(noted, view.doc.place)) {
+  if (noted !== undefined && !isOwnPlace(noted, view.doc.place, tables.namedArea.zone)) {
     for (const clause of view.clauses) state.foreign.add(clause.start);
     return;
   }
@@ -53,7 +53,8 @@ export function run(state: SentenceState): void {
     // 共318件,其中市级41件、区级277件: a part of the body's total labelled by the level it came from is the body's share
     if (named !== undefined && !superior && levelLabelledPart(state, clause, lead, named)) continue;
     const place = body && otherPlaceNamed(state, lead);
-    const otherPlace = body !== undefined && ((place !== undefined && !isOwnPlace(place, view.doc.place)) || tables.neighbourLead.test(lead));
+    const otherPlace =
+      body !== undefined && ((place !== undefined && !isOwnPlace(place, view.doc.place, tables.namedArea.zone)) || tables.neighbourLead.test(lead));
     // a clause naming only a document the superior issued, which the body followed: that clause alone is the superior's
     if (!superior && body?.followedDocument.test(lead)) state.foreign.add(clause.start);
     // a body serving the reporting body and other units alike (…分局在本区和两个园区统一开展执法): its figures after it are its own

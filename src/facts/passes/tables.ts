@@ -164,6 +164,9 @@ export interface CompiledTables {
   /** the superiors a report names as the ones it works under (在…领导下: group 1 the list), read by declared-superior.ts */
   declaredSuperior: {
     clause: RegExp;
+    /** the bodies a report works under the guidance of (在…指导下), those of them that are offices or departments (`guideBodies`) */
+    guideClause: RegExp;
+    guideBodies: RegExp;
     separators: RegExp;
     organs: readonly string[];
     notNames: RegExp;
@@ -172,8 +175,11 @@ export interface CompiledTables {
   };
   /** a clause whose subject serves the body and other units alike (…分局在本区和临港、桐湾两个园区统一开展执法) */
   sharedService: RegExp;
-  /** a name ending in an area word (西城区, 柘北新区: `endings`), and the area words that alone are the body (`bare`) */
-  namedArea: { endings: RegExp; bare: ReadonlySet<string> };
+  /**
+   * a name ending in an area word (西城区, 柘北新区: `endings`), the area words that alone are the body (`bare`), and a zone's
+   * name (蘅川高新区: `zone`), whose host shares its first characters
+   */
+  namedArea: { endings: RegExp; bare: ReadonlySet<string>; zone: RegExp };
   /**
    * for a level of reporting body, what opens a part of a total (其中), the name of a unit under it at a
    * clause's start (after its lead), and a superlative picking a unit out (最高的是青岙县); `said`: any of
@@ -820,6 +826,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     closingNote: new RegExp(superior.closing_note),
     declaredSuperior: {
       clause: new RegExp(superior.declared.clause, 'g'),
+      guideClause: new RegExp(superior.declared.guide_clause ?? '(?!)', 'g'),
+      guideBodies: new RegExp(superior.declared.guide_bodies ?? '(?!)'),
       separators: new RegExp(any(superior.declared.separators)),
       // the longest organ first: 党委 before 委
       organs: [...superior.declared.organs].sort((a, b) => b.length - a.length),
@@ -831,6 +839,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     namedArea: {
       endings: superior.named_areas.endings.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.endings)})$`),
       bare: new Set(superior.named_areas.bare),
+      zone: superior.named_areas.zones.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.zones)})$`),
     },
     otherPlaceWhole: otherPlaceWhole(superior.other_place, subordinate),
     neighbourLead: new RegExp(`^(?:${superior.other_place.neighbours.join('|') || '(?!)'})`),
