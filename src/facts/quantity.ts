@@ -6,7 +6,7 @@
  * 零 (零件, 零跑腿) and numbers without a counting unit (years, 十九届, 四中全会) are dropped.
  */
 import { isBlankAt, unitClasses } from '../document/text.js';
-import { matchAt, matchesOf, testAt } from '../util/matches.js';
+import { holdsWhere, isOneOfAt, matchAt, matchesOf, testAt, type Screened } from '../util/matches.js';
 import { isWellFormedNumeral, readChineseNumerals, type Numeral } from './numerals.js';
 import type { Qualifier } from './schema.js';
 
@@ -285,11 +285,12 @@ export function parseQuantities(text: string): Quantity[] {
   for (const raw of chineseNumbers(text)) raws.push(raw);
   // first, so that a whole phrase read as 100% hides the numbers inside it (三个 of 三个100%)
   if (HUNDRED_PERCENT_HINT.test(text)) raws = hundredPercents(text).concat(raws);
-  if (text.includes('度')) for (const times of timesByDegree(text)) raws.push(times);
+  // each pattern after the test of a character its every match holds, in its place: a report seldom has one
+  if (mayHoldTimesByDegree(text)) for (const times of timesByDegree(text)) raws.push(times);
   if (text.includes('率')) {
-    for (const zero of zeroRates(text)) raws.push(zero);
-    for (const half of halfRates(text)) raws.push(half);
-    for (const fraction of fractionRates(text)) raws.push(fraction);
+    if (mayHoldZeroRate(text)) for (const zero of zeroRates(text)) raws.push(zero);
+    if (mayHoldHalfRate(text)) for (const half of halfRates(text)) raws.push(half);
+    if (mayHoldFractionRate(text)) for (const fraction of fractionRates(text)) raws.push(fraction);
   }
   // most sentences' numbers are found in text order already, and a sort copies the list
   if (!isInStartOrder(raws)) raws.sort(byStart);
@@ -331,6 +332,10 @@ function hundredPercents(text: string): RawNumber[] {
  */
 const TIMES_BY_DEGREE = /(?<![〇零一二两三四五六七八九十百千万\d])[两二三四五六七八九]度(?![年数量假过日内])/g;
 
+/** The 度 of TIMES_BY_DEGREE stands after its numeral. */
+const afterTimesNumeral = (text: string, at: number): boolean => isOneOfAt(text, at - 1, '两二三四五六七八九');
+const mayHoldTimesByDegree = (text: string): boolean => holdsWhere(text, '度', afterTimesNumeral);
+
 function timesByDegree(text: string): RawNumber[] {
   return matchesOf(TIMES_BY_DEGREE, text).map((m) => {
     const numeral = m[0][0]!;
@@ -344,6 +349,10 @@ function timesByDegree(text: string): RawNumber[] {
  */
 const ZERO_RATE = /[零0](?<=率(?:均|都|也|仍)?(?:为|是|保持为|降为|降至|降到)[零0])(?![\d.%％〇零一二两三四五六七八九十百千万星散碎售距容跑])/g;
 
+/** The zero of ZERO_RATE stands after the last character of its word of being (为, 是, 降至, 降到). */
+const afterBeing = (text: string, at: number): boolean => isOneOfAt(text, at - 1, '为是至到');
+const mayHoldZeroRate = (text: string): boolean => holdsWhere(text, '零', afterBeing) || holdsWhere(text, '0', afterBeing);
+
 function zeroRates(text: string): RawNumber[] {
   return matchesOf(ZERO_RATE, text).map((m) => ({ value: 0, start: m.index, end: m.index + 1, percent: true }));
 }
@@ -353,6 +362,10 @@ function zeroRates(text: string): RawNumber[] {
  * 率 (and a word of being): 过半在基层化解 of a count is a share of no rate. The 半 opens the pattern, as in ZERO_RATE.
  */
 const HALF_RATE = /半(?<=率(?:均|都|也|已|已经)?(?:超过|过)半)(?!年|月|个|天|日|小时)(?:数)?/g;
+
+/** The 半 of HALF_RATE stands after 过 (过半, 超过半数). */
+const afterPassing = (text: string, at: number): boolean => isOneOfAt(text, at - 1, '过');
+const mayHoldHalfRate = (text: string): boolean => holdsWhere(text, '半', afterPassing);
 
 function halfRates(text: string): RawNumber[] {
   return matchesOf(HALF_RATE, text).map((m) => {
@@ -366,6 +379,10 @@ function halfRates(text: string): RawNumber[] {
  * Only right after 率 (and a verb of being): a bare decimal elsewhere is no rate (0.5分, 0.8万).
  */
 const FRACTION_RATE = /0\.\d{1,4}(?<=率(?:均|都|也|仍)?(?:为|是|达|达到)?0\.\d{1,4})(?![\d.%％〇零一二两三四五六七八九十百千万亿倍个分])/g;
+
+/** The 0. of FRACTION_RATE stands after 率 or a character that may end what follows it (均, 为, 达到…). */
+const afterRateOrBeing = (text: string, at: number): boolean => isOneOfAt(text, at - 1, '率均都也仍为是达到');
+const mayHoldFractionRate = (text: string): boolean => holdsWhere(text, '0.', afterRateOrBeing);
 
 function fractionRates(text: string): RawNumber[] {
   return matchesOf(FRACTION_RATE, text).map((m) => ({
@@ -402,9 +419,22 @@ const SPACED_NUMBER = new RegExp(
   'g',
 );
 
+/** Every match of SPACED_NUMBER holds a digit with a blank after it. */
+const afterDigit = (text: string, at: number): boolean => isOneOfAt(text, at - 1, '0123456789');
+const mayHoldSpacedNumber = (text: string): boolean => holdsWhere(text, ' ', afterDigit);
+
+/** The patterns run only on a text their screen passes, each with its screen (test/facts/screens.test.ts tries them). */
+export const SCREENED_QUANTITY_PATTERNS: readonly Screened[] = [
+  [TIMES_BY_DEGREE, mayHoldTimesByDegree],
+  [ZERO_RATE, mayHoldZeroRate],
+  [HALF_RATE, mayHoldHalfRate],
+  [FRACTION_RATE, mayHoldFractionRate],
+  [SPACED_NUMBER, mayHoldSpacedNumber],
+];
+
 function asciiNumbers(text: string): RawNumber[] {
   const out: RawNumber[] = [];
-  const spaced = matchesOf(SPACED_NUMBER, text);
+  const spaced = mayHoldSpacedNumber(text) ? matchesOf(SPACED_NUMBER, text) : [];
   for (const s of spaced) pushAmount(out, text, s.index, s.index + s[0].length, Number(s[0].replaceAll(' ', '')));
   for (const m of matchesOf(ASCII_NUMBER, text)) {
     const start = m.index;

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import { cached } from '../util/cache.js';
+import { holdsWhere, isOneOfAt, type Screened } from '../util/matches.js';
 import { inMainlandSpelling, withMainlandSpellings, type SpellingExample, type Spellings } from './spellings.js';
 
 /** 。「」、・ for U+FF61–FF65 */
@@ -420,12 +421,45 @@ function withLookalikesRead(number: string): string {
  * for one, so offsets still point into the text as written.
  */
 export function foldInContext(s: string): string {
-  const digitByDigit = (digits: string): string => [...digits].map((ch) => YEAR_DIGITS[ch]!).join('');
-  const years = s
-    .replace(CHINESE_YEAR, digitByDigit)
-    .replace(CHINESE_DIGIT_BY_DIGIT, digitByDigit)
-    .replace(FINANCIAL_THREE, '叁')
-    .replace(ZERO_IN_COUNTING_FORM, '零');
-  const numbers = MAY_HOLD_LOOKALIKE.test(years) ? years.replace(LOOKALIKE_NUMBER, withLookalikesRead) : years;
-  return numbers.replace(TYPED_FULL_STOP, '。').replace(QUESTION_BEFORE_ANSWER, ':');
+  // each pattern after the test of a character its every match holds, in its place: most lines and reports have none
+  let out = mayHoldChineseYear(s) ? s.replace(CHINESE_YEAR, digitByDigit) : s;
+  if (mayHoldDigitByDigit(out)) out = out.replace(CHINESE_DIGIT_BY_DIGIT, digitByDigit);
+  if (mayHoldFinancialThree(out)) out = out.replace(FINANCIAL_THREE, '叁');
+  if (mayHoldZeroInCountingForm(out)) out = out.replace(ZERO_IN_COUNTING_FORM, '零');
+  if (MAY_HOLD_LOOKALIKE.test(out)) out = out.replace(LOOKALIKE_NUMBER, withLookalikesRead);
+  if (mayHoldTypedFullStop(out)) out = out.replace(TYPED_FULL_STOP, '。');
+  return mayHoldQuestionBeforeAnswer(out) ? out.replace(QUESTION_BEFORE_ANSWER, ':') : out;
 }
+
+const digitByDigit = (digits: string): string => [...digits].map((ch) => YEAR_DIGITS[ch]!).join('');
+/** CHINESE_YEAR's every match opens with 一九, or 二 before a zero. */
+const beforeZero = (s: string, at: number): boolean => isOneOfAt(s, at + 1, '〇○零');
+const mayHoldChineseYear = (s: string): boolean => s.includes('一九') || holdsWhere(s, '二', beforeZero);
+/** CHINESE_DIGIT_BY_DIGIT's every match holds a 〇 (or ○). */
+const mayHoldDigitByDigit = (s: string): boolean => s.includes('〇') || s.includes('○');
+/** FINANCIAL_THREE's 参 stands before a rank, or after one (with a zero between). */
+const besideFinancialRank = (s: string, at: number): boolean =>
+  isOneOfAt(s, at + 1, '拾佰仟') || isOneOfAt(s, at - 1, '拾佰仟') || (isOneOfAt(s, at - 1, '零〇○') && isOneOfAt(s, at - 2, '拾佰仟'));
+const mayHoldFinancialThree = (s: string): boolean => holdsWhere(s, '参', besideFinancialRank);
+/** ZERO_IN_COUNTING_FORM's 〇 stands after a rank. */
+const afterRank = (s: string, at: number): boolean => isOneOfAt(s, at - 1, '十百千万亿拾佰仟');
+const mayHoldZeroInCountingForm = (s: string): boolean => holdsWhere(s, '〇', afterRank) || holdsWhere(s, '○', afterRank);
+/** TYPED_FULL_STOP's "." stands after a Chinese word, a closing mark or %. */
+const afterWordOrPercent = (s: string, at: number): boolean => {
+  const unit = s.charCodeAt(at - 1);
+  return (unit >= 0x3400 && unit <= 0x9fff) || isOneOfAt(s, at - 1, '”’)》」』%');
+};
+const mayHoldTypedFullStop = (s: string): boolean => holdsWhere(s, '.', afterWordOrPercent);
+/** QUESTION_BEFORE_ANSWER's "?" stands before a figure's first character. */
+const beforeFigure = (s: string, at: number): boolean => isOneOfAt(s, at + 1, '0123456789〇零一二两三四五六七八九十百千万');
+const mayHoldQuestionBeforeAnswer = (s: string): boolean => holdsWhere(s, '?', beforeFigure);
+
+/** The patterns run only on a text their screen passes, each with its screen (test/facts/screens.test.ts tries them). */
+export const SCREENED_FOLD_PATTERNS: readonly Screened[] = [
+  [CHINESE_YEAR, mayHoldChineseYear],
+  [CHINESE_DIGIT_BY_DIGIT, mayHoldDigitByDigit],
+  [FINANCIAL_THREE, mayHoldFinancialThree],
+  [ZERO_IN_COUNTING_FORM, mayHoldZeroInCountingForm],
+  [TYPED_FULL_STOP, mayHoldTypedFullStop],
+  [QUESTION_BEFORE_ANSWER, mayHoldQuestionBeforeAnswer],
+];

@@ -38,3 +38,19 @@ export function testAt(re: RegExp, text: string, at: number): boolean {
   re.lastIndex = at;
   return re.test(text);
 }
+
+/**
+ * Whether `text` holds `word` where `fits(text, at)` says (`at`: where the word starts): the test before a pattern
+ * every match of which holds the word so placed (a digit, then a blank). Most such patterns never match in a
+ * report: a line without the word so placed is spared their search, a document without one their compiling.
+ */
+export function holdsWhere(text: string, word: string, fits: (text: string, at: number) => boolean): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (fits(text, at)) return true;
+  return false;
+}
+
+/** Whether the character at `at` is one of `chars` (none stands outside the text). */
+export const isOneOfAt = (text: string, at: number, chars: string): boolean => at >= 0 && at < text.length && chars.includes(text[at]!);
+
+/** A pattern and the test of a text that may hold a match of it (false: none), run before it. */
+export type Screened = readonly [pattern: RegExp, mayHold: (text: string) => boolean];

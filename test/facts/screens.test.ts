@@ -2,8 +2,10 @@
  * Screens that answer, faster, what a plainer reading answers: the whole-sentence test of the plan
  * markers (a marker anchored at a clause's start takes in the break before it) and the asides of a
  * clause (found by one search of all their patterns), each against its plain definition on strings
- * made of our own words; and the word screen of the other-period opening against the opening itself
- * on every clause of our texts, the seeds and the real openings.
+ * made of our own words; the word screen of the other-period opening against the opening itself
+ * on every clause of our texts, the seeds and the real openings; and the screens of the fold's and the
+ * quantities' per-line patterns and of the other kinds' issuers against their patterns, on
+ * texts of their words and on every line of those texts.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -15,7 +17,11 @@ import { compileTables } from '../../src/facts/passes/tables.js';
 import { asidesWithin, compile } from '../../src/facts/text.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/paths.js';
-import { screenOfRegex } from '../../src/util/word-screen.js';
+import { documentWording } from '../../src/document/wording.js';
+import { SCREENED_QUANTITY_PATTERNS } from '../../src/facts/quantity.js';
+import { foldCharacters, foldInContext, SCREENED_FOLD_PATTERNS } from '../../src/ingest/fold.js';
+import { matchesOf, type Screened } from '../../src/util/matches.js';
+import { mayMatch, screenOfRegex } from '../../src/util/word-screen.js';
 
 const lexicon = await loadLexicon();
 const compiled = compile(lexicon);
@@ -54,7 +60,68 @@ function asidesOneByOne(text: string, from: number, to: number): { start: number
   return out;
 }
 
+/** The patterns of the fold and the quantities, each run only on a text its screen passes. */
+const SCREENED: readonly Screened[] = [...SCREENED_FOLD_PATTERNS, ...SCREENED_QUANTITY_PATTERNS];
+
+/** Whether a text the screen rules out holds no match of its pattern; true also when it passes. */
+const soundOn = ([pattern, mayHold]: Screened, text: string): boolean => mayHold(text) || matchesOf(pattern, text).length === 0;
+
 describe('screens', () => {
+  it('of the per-line patterns rule out no text made of their words that one of them matches', () => {
+    // words of the patterns and what stands beside them, each alone or in the places they need
+    const words = ['二〇二三年', '一九九八年', '二零', '一〇八件', '〇', '○', '贰佰〇陆', '一千〇八件', '参拾柒', '壹佰〇参', '参加', '拾', '佰', '仟'];
+    const more = ['好.', '”.', '98.5%.', '2023', '一.', '?', '?127件,', '?10次。', '问', '两度', '三度', '二度', '年度', '度'];
+    const rates = ['率', '纠错率为零', '败诉率为0', '率降至0', '零', '0', '率过半', '超过半数', '半', '满意率0.985', '率为0.96', '0.5', '为', '达到'];
+    const figures = ['1 2 0 件', '3 0 件', '1 200人次', '12 500 000元', '12 15', '1', ' ', '人', '件', ',', '。', 'A'];
+    const part = fc.constantFrom(...words, ...more, ...rates, ...figures);
+    const matched = new Set<RegExp>();
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 8 }), (chosen) => {
+        const text = chosen.join('');
+        for (const screened of SCREENED) {
+          if (matchesOf(screened[0], text).length > 0) matched.add(screened[0]);
+          expect(soundOn(screened, text), `${screened[0].source.slice(0, 30)}: ${text}`).toBe(true);
+        }
+      }),
+      { numRuns: 5000 },
+    );
+    // every pattern was tried on texts it matches
+    expect(matched.size).toBe(SCREENED.length);
+  });
+
+  it.each(CORPUS.map((dir) => [path.relative(packageRoot, dir), dir]))(
+    'of the per-line patterns and the issuers pass every text of %s their pattern matches',
+    (_, dir) => {
+      const { other } = documentWording().documents;
+      let searched = 0;
+      let ruledOut = 0;
+      for (const file of textFiles(dir)) {
+        const lines = fs.readFileSync(file, 'utf8').split('\n');
+        for (const line of lines) {
+          // as the fold reads a line, and as the quantities read its text after the fold
+          const folded = foldCharacters(line);
+          for (const text of [folded, foldInContext(folded)]) {
+            for (const screened of SCREENED) {
+              searched++;
+              if (screened[1](text)) continue;
+              ruledOut++;
+              expect(soundOn(screened, text), `${path.basename(file)}: ${text}`).toBe(true);
+            }
+          }
+        }
+        // the first lines, each with the next, as an issuer's
+        const head = lines.slice(0, 12).map((line) => foldInContext(foldCharacters(line.trim())));
+        head.forEach((title, i) => {
+          const joined = title.replace(/\s+/g, '') + (head[i + 1] ?? '').replace(/\s+/g, '');
+          if (!mayMatch(other.issuer, joined)) expect(other.issuer.test(joined), joined).toBe(false);
+        });
+      }
+      // the screens are worth their scans: they rule out nearly every text
+      expect(ruledOut).toBeGreaterThan(searched * 0.9);
+    },
+    120_000,
+  );
+
   it('the plan markers are found in a whole sentence as at its clauses', () => {
     const words = ['2025年', '2026年度', '2024年', '年', '计划', '工作计划', '目标', '目标值', '为', '力争', '完成', '学法12次', '下一步', '已', '作为'];
     const parts = fc.constantFrom(...words, ',', ';', ':', '。', '|', '(', ')', '乙');
