@@ -5,7 +5,7 @@
  */
 import { LEADING_BULLET } from '../ingest/line-breaks.js';
 import { DATE_LINE, LATE_MONTH } from './cues.js';
-import { mayMatch } from '../util/word-screen.js';
+import { mayMatch, mayMatchWhole } from '../util/word-screen.js';
 import type { PlaceInput } from './places/index.js';
 import { countOccurrences, type Line } from './text.js';
 import type { DocumentKind, SectionKind } from './types.js';
@@ -106,9 +106,9 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
   const { masked, titles, tops } = input;
   if (!isDomainText(wording, masked)) return 'other';
   const { annual_report: report, plan: planned, other } = wording;
-  if (titles.some((title) => other.title.test(title))) return 'other';
+  // each long pattern after its screen: few documents are of another kind
+  if (titles.some((title) => mayMatchWhole(other.title, title) && other.title.test(title))) return 'other';
   // a title whose issuer watches the government (某县人民法院2024年度…白皮书), also one whose issuer stands alone above it
-  // after its screen (a watching body's name): few documents have one
   const issuedBy = (line: string): boolean => mayMatch(other.issuer, line) && other.issuer.test(line);
   if (input.head.some((line, i) => issuedBy(line + (input.head[i + 1] ?? '')))) return 'other';
   let annual = 0;

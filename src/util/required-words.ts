@@ -16,6 +16,8 @@ interface Reading {
   need: string[] | null;
   /** every such list of words known (besides `exact`), `need` among them */
   needs: string[][];
+  /** for a sequence that ends with `$`: the strings one of which each match ends with */
+  ending?: string[];
 }
 
 /** How many strings a part may spell out (三 alternatives of two, one optional word: 12). */
@@ -35,11 +37,44 @@ export function requiredGroups(re: RegExp): string[][] {
   return groups.filter((group, k) => !groups.some((other, j) => j !== k && implies(other, group) && (!implies(group, other) || j < k)));
 }
 
+/** What the matches of an option anchored at a text's end hold: one of `endings` at the end, one of `words` anywhere ([]: no word known). */
+export interface AnchoredNeed {
+  endings: string[];
+  words: string[];
+}
+
+/**
+ * What every match of `re` on a whole text (a title line, never a part of a longer text) holds, option by option of
+ * its top-level alternation: an option anchored at the text's end (`$`, without the `m` flag) one of the strings it
+ * ends with, at the text's end (…的报告$: not the word 报告 anywhere), and one of its words; any other option one of
+ * its words (`words`, of all such options together). Null when some option that is not anchored has no word.
+ */
+export function requiredWordsOrEndings(re: RegExp): { words: string[]; anchored: AnchoredNeed[] } | null {
+  const options = optionsOf(re);
+  if (!options) return null;
+  const isAnchored = (option: Reading): boolean => option.ending !== undefined && !re.flags.includes('m');
+  const needs = optionNeeds(options.filter((option) => !isAnchored(option)));
+  if (needs.some((words) => words === null)) return null;
+  const anchored = options.filter(isAnchored).map((option) => {
+    const endings = option.ending!;
+    // a list of words every ending holds one of rules out nothing more
+    const words = needsOf(option).reduce<string[] | null>((best, list) => (implies(endings, list) ? best : better(best, list)), null);
+    return { endings, words: words ?? [] };
+  });
+  return { words: [...new Set(needs.flat() as string[])], anchored };
+}
+
 function readingOf(re: RegExp): Reading | null {
+  const options = optionsOf(re);
+  return options && Reader.alternationOf(options);
+}
+
+/** The readings of the options of the top-level alternation of `re`, or null when its source cannot be read. */
+function optionsOf(re: RegExp): Reading[] | null {
   if (/[iv]/.test(re.flags) || (re.flags.includes('u') && ASTRAL_IN_SOURCE.test(re.source))) return null;
   const reader = new Reader(re.source);
-  const reading = reader.alternation();
-  return reader.at < re.source.length ? null : reading;
+  const options = reader.options();
+  return reader.at < re.source.length ? null : options;
 }
 
 /** What reads otherwise in a source with the `u` flag: a surrogate (half an astral character) or a \u{…} escape. */
@@ -96,11 +131,19 @@ class Reader {
   constructor(private readonly source: string) {}
 
   alternation(): Reading {
+    return Reader.alternationOf(this.options());
+  }
+
+  options(): Reading[] {
     const options = [this.sequence()];
     while (this.source[this.at] === '|') {
       this.at++;
       options.push(this.sequence());
     }
+    return options;
+  }
+
+  static alternationOf(options: readonly Reading[]): Reading {
     if (options.length === 1) return options[0]!;
     const strings = options.every((o) => o.exact) ? [...new Set(options.flatMap((o) => o.exact!))] : null;
     const needs = optionNeeds(options);
@@ -118,8 +161,12 @@ class Reader {
     let whole: string[] | null = [''];
     let need: string[] | null = null;
     const needs: string[][] = [];
+    // whether the last part read is a `$`, and the strings the parts before it end with
+    let ending: string[] | undefined;
     while (this.at < this.source.length && this.source[this.at] !== '|' && this.source[this.at] !== ')') {
+      const anchorAt = this.source[this.at] === '$' ? this.at : -1;
       const part = this.quantified(this.atom());
+      ending = anchorAt >= 0 && this.at === anchorAt + 1 && !run.includes('') ? run : undefined;
       whole = whole && part.exact ? product(whole, part.exact) : null;
       // too many to spell out: the run starts again from this part
       run = part.exact ? (product(run, part.exact) ?? part.exact) : [''];
@@ -128,7 +175,7 @@ class Reader {
       needs.push(...needsOf(part));
       if (spelled) needs.push(spelled);
     }
-    return { exact: whole, need, needs };
+    return { exact: whole, need, needs, ...(ending ? { ending } : {}) };
   }
 
   private quantified(atom: Reading): Reading {

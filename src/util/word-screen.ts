@@ -5,7 +5,7 @@
  * patterns' sources, not a guess. One pass over the text by a table of the words' first code units.
  */
 import { diskMemo } from './cache.js';
-import { requiredGroups } from './required-words.js';
+import { requiredGroups, requiredWordsOrEndings, type AnchoredNeed } from './required-words.js';
 
 export class WordScreen {
   /** a bit for each code unit that opens a word (8 KB: a screen is kept per report's year) */
@@ -79,6 +79,34 @@ export function mayMatch(re: RegExp, text: string): boolean {
   return screenOfRegex(re)?.heldBy(text) !== false;
 }
 
+/** The screen of whole texts a regex is tested on: the words of its options, and what those anchored by `$` need. */
+interface WholeScreen {
+  words: WordScreen;
+  anchored: ReadonlyArray<{ endings: readonly string[]; words: WordScreen | null }>;
+}
+
+const wholeScreensByRegex = new WeakMap<RegExp, WholeScreen | null>();
+
+/**
+ * Whether `text` itself (a title line, not a part of a longer text) may match `re`: as mayMatch, but an option of `re`
+ * anchored at the end (…情况的报告$) only when the text ends with what that option ends with, and holds its words,
+ * where mayMatch keeps every text holding its words anywhere (报告: nearly every title).
+ */
+export function mayMatchWhole(re: RegExp, text: string): boolean {
+  let screen = wholeScreensByRegex.get(re);
+  if (screen === undefined) wholeScreensByRegex.set(re, (screen = wholeScreenOf(re)));
+  if (screen === null || screen.words.heldBy(text)) return true;
+  return screen.anchored.some(({ endings, words }) => endings.some((ending) => text.endsWith(ending)) && (words === null || words.heldBy(text)));
+}
+
+function wholeScreenOf(re: RegExp): WholeScreen | null {
+  const read = screenSources(`$${re.flags}/${re.source}`, () => requiredWordsOrEndings(re));
+  // '' would be held by every text: no screen
+  if (!read || read.words.includes('') || read.anchored.some(({ endings }) => endings.includes(''))) return null;
+  const anchored = read.anchored.map(({ endings, words }) => ({ endings, words: words.length > 0 && !words.includes('') ? WordScreen.ofWords(words) : null }));
+  return { words: WordScreen.ofWords(read.words), anchored };
+}
+
 /** The words of a screen that open with one code unit and have one length, and the units they end with. */
 interface WordsOfLength {
   length: number;
@@ -103,12 +131,17 @@ export function screenWords(regexes: readonly RegExp[]): string[] | null {
   return all.filter((word) => !all.some((other) => other !== word && word.includes(other)));
 }
 
-// the group of each regex by its flags and source, read off the source once for every run of this code (a cold
-// check derived a dozen, some of the period patterns' hundreds of alternatives: a twentieth of its time)
-const groupsBySource = diskMemo<string[] | null>({ slot: 'screens', inputs: [], code: [import.meta.dirname] });
+// what a screen of each regex holds, by its flags and source, read off the source once for every run of this code (a
+// cold check derived a dozen, some of the period patterns' hundreds of alternatives: a twentieth of its time); a
+// whole text's screen under its source after a '$'
+const screenSources = diskMemo<{ words: string[]; anchored: AnchoredNeed[] } | null>({ slot: 'screens', inputs: [], code: [import.meta.dirname] });
 
 /** The group of words of `re` its screen holds (narrowest of its required groups), or null when it has none. */
-const screenGroupOf = (re: RegExp): string[] | null => groupsBySource(`${re.flags}/${re.source}`, () => narrowest(requiredGroups(re)));
+const screenGroupOf = (re: RegExp): string[] | null =>
+  screenSources(`${re.flags}/${re.source}`, () => {
+    const group = narrowest(requiredGroups(re));
+    return group && { words: group, anchored: [] };
+  })?.words ?? null;
 
 /**
  * The group that rules out the most texts, as a guess: the one whose shortest word is longest (a longer

@@ -4,7 +4,7 @@
  * clause (found by one search of all their patterns), each against its plain definition on strings
  * made of our own words; the word screen of the other-period opening against the opening itself
  * on every clause of our texts, the seeds and the real openings; and the screens of the fold's and the
- * quantities' per-line patterns and of the other kinds' issuers against their patterns, on
+ * quantities' per-line patterns, of the other kinds' titles and of their issuers against their patterns, on
  * texts of their words and on every line of those texts.
  */
 import fs from 'node:fs';
@@ -21,7 +21,7 @@ import { documentWording } from '../../src/document/wording.js';
 import { SCREENED_QUANTITY_PATTERNS } from '../../src/facts/quantity.js';
 import { foldCharacters, foldInContext, SCREENED_FOLD_PATTERNS } from '../../src/ingest/fold.js';
 import { matchesOf, type Screened } from '../../src/util/matches.js';
-import { mayMatch, screenOfRegex } from '../../src/util/word-screen.js';
+import { mayMatch, mayMatchWhole, screenOfRegex } from '../../src/util/word-screen.js';
 
 const lexicon = await loadLexicon();
 const compiled = compile(lexicon);
@@ -90,11 +90,13 @@ describe('screens', () => {
   });
 
   it.each(CORPUS.map((dir) => [path.relative(packageRoot, dir), dir]))(
-    'of the per-line patterns and the issuers pass every text of %s their pattern matches',
+    'of the per-line patterns, the titles and the issuers pass every text of %s their pattern matches',
     (_, dir) => {
       const { other } = documentWording().documents;
       let searched = 0;
       let ruledOut = 0;
+      let titles = 0;
+      let titlesRuledOut = 0;
       for (const file of textFiles(dir)) {
         const lines = fs.readFileSync(file, 'utf8').split('\n');
         for (const line of lines) {
@@ -109,15 +111,21 @@ describe('screens', () => {
             }
           }
         }
-        // the first lines, each with the next, as an issuer's
+        // the first lines as titles, and each with the next as an issuer's
         const head = lines.slice(0, 12).map((line) => foldInContext(foldCharacters(line.trim())));
         head.forEach((title, i) => {
+          titles++;
+          if (!mayMatchWhole(other.title, title)) {
+            titlesRuledOut++;
+            expect(other.title.test(title), title).toBe(false);
+          }
           const joined = title.replace(/\s+/g, '') + (head[i + 1] ?? '').replace(/\s+/g, '');
           if (!mayMatch(other.issuer, joined)) expect(other.issuer.test(joined), joined).toBe(false);
         });
       }
       // the screens are worth their scans: they rule out nearly every text
       expect(ruledOut).toBeGreaterThan(searched * 0.9);
+      expect(titlesRuledOut).toBeGreaterThan(titles * 0.9);
     },
     120_000,
   );

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
 import { compile } from '../../src/facts/text.js';
-import { requiredGroups } from '../../src/util/required-words.js';
+import { requiredGroups, requiredWordsOrEndings } from '../../src/util/required-words.js';
 
 const groups = (source: string, flags = 'g'): string[][] => requiredGroups(new RegExp(source, flags));
 
@@ -40,6 +40,19 @@ describe('required words', () => {
     expect(groups(`[^,]{0,12}?(开展|推行)(以来)?${years}|${years}`)).toEqual([[...'两三四五六七八九十多'].map((n) => `${n}年`)]);
     // with no word of the others' in any of its lists, an alternative keeps its best
     expect(groups(`[^,]{0,12}?(开展|推行)(以来)?${years}|上年度`)).toEqual([['开展', '推行', '上年度']]);
+  });
+
+  it('of a whole text: an option anchored at its end needs what it ends with there, and a word the ending does not hold', () => {
+    expect(requiredWordsOrEndings(/(?:执法|复议)[^,]{0,9}(?:情况)?的?报告$|调研报告|上半年/)).toEqual({
+      words: ['调研报告', '上半年'],
+      anchored: [{ endings: ['报告', '的报告', '情况报告', '情况的报告'], words: ['执法', '复议'] }],
+    });
+    // with the m flag, $ is any line's end: read as an option like any other
+    expect(requiredWordsOrEndings(/通报$|简报/m)).toEqual({ words: ['通报', '简报'], anchored: [] });
+    // an option that needs no word, and is not anchored, leaves no screen
+    expect(requiredWordsOrEndings(/通报$|\d+/)).toBeNull();
+    // an optional part of unknown strings before $: the option ends with no known string, and is read by its words
+    expect(requiredWordsOrEndings(/讲话(?:\([^)]*\))?$/)).toEqual({ words: ['讲话'], anchored: [] });
   });
 
   it('require nothing of what they cannot read', () => {

@@ -6,7 +6,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
 import { compileTables, marksOf, OTHER_PERIOD_MARKS, screenOf, type ReportOf } from '../../src/facts/passes/tables.js';
-import { mayMatch, screenOfRegex, WordScreen } from '../../src/util/word-screen.js';
+import { mayMatch, mayMatchWhole, screenOfRegex, WordScreen } from '../../src/util/word-screen.js';
 
 /** Whether the regex matches somewhere in the text, also when it is anchored (a clause is read as a slice of its sentence). */
 const matchesInside = (re: RegExp, text: string): boolean => {
@@ -51,6 +51,33 @@ describe('word screens', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('of a whole text never rule out a text a regex matches, with options anchored at its end', () => {
+    const word = fc.constantFrom('甲', '乙', '丙', '甲乙', '乙丙', '丁');
+    const part = fc.oneof(
+      word,
+      word.map((w) => `(?:${w})?`),
+      fc.tuple(word, word).map(([a, b]) => `(?:${a}|${b})`),
+      fc.constantFrom('[^,]{0,3}', '(?<!甲)', '(?=乙)', '$', '^'),
+    );
+    const option = fc.array(part, { minLength: 1, maxLength: 4 }).map((parts) => parts.join(''));
+    const source = fc.tuple(fc.array(option, { minLength: 1, maxLength: 3 }), fc.array(fc.boolean(), { minLength: 3, maxLength: 3 }));
+    fc.assert(
+      fc.property(source, fc.constantFrom('', 'm'), fc.stringMatching(/^[甲乙丙丁戊,\n]{0,10}$/), ([options, anchored], flags, text) => {
+        const re = new RegExp(options.map((o, k) => (anchored[k] ? `${o}$` : o)).join('|'), flags);
+        if (re.test(text)) expect(mayMatchWhole(re, text)).toBe(true);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it('of a whole title rule out a title that does not end as an anchored option of the pattern ends', () => {
+    const re = /(?:书记|局长)履行法治建设第一责任人职责的?报告$|调研报告|(?:执法|复议)(?:情况)?的?报告$/;
+    expect(mayMatchWhole(re, '某县2024年法治政府建设情况的报告')).toBe(false);
+    expect(mayMatchWhole(re, '某县行政复议情况的报告(征求意见稿)')).toBe(false);
+    expect(mayMatchWhole(re, '某县行政复议情况的报告')).toBe(true);
+    expect(mayMatchWhole(re, '关于某县调研报告的说明')).toBe(true);
   });
 
   describe('of the other-period marks', () => {
