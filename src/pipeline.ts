@@ -9,6 +9,7 @@ import type { Fact, FactsOutput } from './facts/schema.js';
 import type { Scorecard } from './engine/schema.js';
 import type { SourceText } from './ingest/types.js';
 import { applyOverrides, overridesFor } from './overrides/index.js';
+import { writeMemos } from './util/cache.js';
 
 /** Everything known about one report, stage by stage. */
 export interface Analysis {
@@ -140,6 +141,8 @@ export class Checker {
       { file, edition: scorecard.edition, score: scorecard.total.score, counts: scorecard.counts, overrides: overrides?.overrides.length ?? 0 },
       'scored',
     );
+    // what reading this report derived for the disk cache (new patterns' screens), in one write
+    writeMemos();
     return { ...analysis, scorecard, catalogue: await catalogue };
   }
 }

@@ -77,13 +77,14 @@ export function cachedSync<T>(spec: CacheSpec, build: () => T): T {
 /**
  * A table of values each derived from one string (a regex's source), kept in the cache's entry of `spec` between
  * runs: a cold start looks up what an earlier run of the same code derived instead of deriving it again. The
- * string itself is the key of its value, so the entry needs no inputs; a value derived on a miss is added and the
- * entry written again at once (a few per new year of reports). Past MEMO_LIMIT values the table starts over, so
- * that texts of many different rules (tests) cannot grow it without bound.
+ * string itself is the key of its value, so the entry needs no inputs. Values derived on misses are added and the
+ * entry written once for all of them, by writeMemos (a batch worker's first reports missed on every new pattern,
+ * and wrote the whole table each time). Past MEMO_LIMIT values the table starts over, so that texts of many
+ * different rules (tests) cannot grow it without bound.
  */
 export function diskMemo<V>(spec: CacheSpec): (input: string, derive: () => V) => V {
   let table: Map<string, V> | undefined;
-  let keep: ((value: Map<string, V>) => void) | undefined;
+  let write: (() => void) | undefined;
   return (input, derive) => {
     if (!table) {
       const entry = lookUp<Map<string, V>>(spec);
@@ -93,9 +94,28 @@ export function diskMemo<V>(spec: CacheSpec): (input: string, derive: () => V) =
     const value = derive();
     if (table.size >= MEMO_LIMIT) table.clear();
     table.set(input, value);
-    (keep ??= keeperOf(spec))(table);
+    if (!write) {
+      const keep = keeperOf(spec);
+      const written = table;
+      write = () => keep(written);
+    }
+    if (unwritten.size === 0) process.once('exit', writeMemos);
+    unwritten.add(write);
     return value;
   };
+}
+
+/** What writes the table of each memo that derived a value since it was last written. */
+const unwritten = new Set<() => void>();
+
+/**
+ * Writes the entries of the memos that derived values since their last write: when a command ends, after each
+ * report of a batch worker, and at the latest when the process exits.
+ */
+export function writeMemos(): void {
+  for (const write of unwritten) write();
+  unwritten.clear();
+  process.removeListener('exit', writeMemos);
 }
 
 const MEMO_LIMIT = 512;

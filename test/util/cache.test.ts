@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { cached, cachedSync, cacheDir, diskMemo, STALE_AFTER_MS, type CacheSpec } from '../../src/util/cache.js';
+import { cached, cachedSync, cacheDir, diskMemo, STALE_AFTER_MS, writeMemos, type CacheSpec } from '../../src/util/cache.js';
 import { loadCatalogue } from '../../src/catalogue/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
 import { sampleReport } from '../../src/paths.js';
@@ -75,9 +75,11 @@ describe('disk cache', () => {
     const first = diskMemo<number>(spec);
     expect([first('ab', derive('ab')), first('abc', derive('abc')), first('ab', derive('ab'))]).toEqual([2, 3, 2]);
     expect(derived).toEqual(['ab', 'abc']);
+    writeMemos();
     const second = diskMemo<number>(spec);
     expect([second('abc', derive('abc')), second('abcd', derive('abcd'))]).toEqual([3, 4]);
     expect(derived).toEqual(['ab', 'abc', 'abcd']);
+    writeMemos();
     expect(diskMemo<number>(spec)('abcd', derive('abcd'))).toBe(4);
     expect(derived).toEqual(['ab', 'abc', 'abcd']);
     await fs.writeFile(path.join(work, 'code', 'build.js'), 'v2');
@@ -86,6 +88,21 @@ describe('disk cache', () => {
     const next = await import('../../src/util/cache.js');
     expect(next.diskMemo<number>(spec)('ab', derive('ab'))).toBe(2);
     expect(derived).toEqual(['ab', 'abc', 'abcd', 'ab']);
+  });
+
+  it('a memo writes its entry once for all the values derived since its last write, and not without a new one', async () => {
+    const memo = diskMemo<number>(spec);
+    for (const input of ['a', 'ab', 'abc']) memo(input, () => input.length);
+    await expect(fs.readdir(cacheDir()!)).rejects.toThrow();
+    writeMemos();
+    const file = await entryFile();
+    const { mtimeMs } = await fs.stat(file);
+    await fs.utimes(file, 0, 0);
+    expect(memo('ab', () => 0)).toBe(2);
+    writeMemos();
+    expect((await fs.stat(file)).mtimeMs).toBe(0);
+    expect(mtimeMs).toBeGreaterThan(0);
+    expect(diskMemo<number>(spec)('abc', () => 0)).toBe(3);
   });
 
   it('rebuilds when an input changes, also to the same size', async () => {
