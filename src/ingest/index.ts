@@ -133,10 +133,13 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   const decoded = decodeChecked(bytes, file, declaredCharset(bytes), notices);
   const generated = generatedBy(decoded.text);
   if (generated) throw inputError(file, generated);
-  if (FLAT_ODT.test(decoded.text.slice(0, FLAT_ODT_HEAD))) {
+  // each pattern after the test of a word its every match holds: a report's text has neither
+  const odtHead = decoded.text.slice(0, FLAT_ODT_HEAD);
+  if (odtHead.includes(':mimetype') && FLAT_ODT.test(odtHead)) {
     return { format: 'odt', encoding: decoded.encoding, raw: await flatOdtText(decoded.text, budget) };
   }
-  if (WORD_XML.test(decoded.text.slice(0, 4096))) {
+  const xmlHead = decoded.text.slice(0, 4096);
+  if (xmlHead.includes('<') && WORD_XML.test(xmlHead)) {
     throw inputError(file, '这是 Word XML 格式的文档(.xml),不能直接读取;请用 Word 或 WPS 打开后另存为 .docx 再试');
   }
   const markdown = MARKDOWN_EXTENSIONS.has(extension);
