@@ -8,6 +8,7 @@ import { applyCorrections, findCorrections, findUnstated, withoutSpans } from '.
 import { gatheredParts } from './gathered.js';
 import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
 import {
+  caseStories,
   editorNotes,
   findAppendix,
   findClosing,
@@ -104,7 +105,7 @@ export function buildDocument(
 
   const headingEnds = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
   const running = runningLines(text, lines);
-  const soft = softBreaks(text, lines, headingEnds, body.start, closing, running);
+  const soft = softBreaks(text, lines, headingEnds, body.start, closing, layout.box_title.pattern, running);
   // paragraphs read once already, an editor's note (the outlet's words, not the body's) and links to other articles
   // inside the body (延伸阅读 before the report goes on): no sentence of theirs is read
   const headingStarts = new Set(headings.map((h) => h.headingSpan.start));
@@ -138,6 +139,10 @@ export function buildDocument(
   // words quoted or remarked on, not stated (将“…”修改为…, 〔待核实:…〕), are read as if they were not there
   const unstated = findUnstated(layout.unstated.patterns, text);
   if (unstated.length > 0) sentences = withoutSpans(sentences, unstated);
+  // a case told in full (案例一:…): its figures are the case's
+  const stories = caseStories(layout, text, lines, headingStarts);
+  if (stories.length > 0)
+    sentences = sentences.map((s) => (stories.some((line) => s.span.end > line.first && s.span.end <= line.last) ? { ...s, story: true } : s));
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
   const dated = dateOf(years, meta);
   const aboutUnits = kind === 'other' && meta.titles.some((title) => documents.other.units_title.test(title));

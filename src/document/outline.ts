@@ -37,6 +37,8 @@ const EDITOR_NOTE_START = 16;
 const EDITOR_NOTE_LABEL = 8;
 /** How many paragraphs after its first an editor's note may run before the line that ends it (以下为报告全文). */
 const EDITOR_NOTE_REACH = 3;
+/** How much of a line's start the case label and the reference back to a case are read in (复议纠错典型案例十二:). */
+const CASE_LABEL_START = 16;
 
 /** A heading title runs to the first sentence end or the end of the line. */
 const TITLE_END = /[。!?]/;
@@ -382,6 +384,37 @@ export function editorNotes({ editor_note: note, editor_note_end: noteEnd }: Lay
     k = last;
   }
   return notes;
+}
+
+/**
+ * The paragraphs that tell one case (rules/layout.yaml case_story): a line that opens with a case's label (案例一:…), and,
+ * when that line is the case's title alone (box_title: 典型案例二:一起…案), the paragraph under it; then those that refer
+ * back to the case (case_story_sequel: 该案…), up to a heading or the next case. A case's figures are its own, none of the
+ * year's.
+ */
+export function caseStories(
+  { box_title: title, case_story: label, case_story_sequel: sequel }: LayoutWording,
+  text: string,
+  lines: readonly Line[],
+  headingStarts: ReadonlySet<number>,
+): Line[] {
+  const paragraphs = lines.filter((line) => line.first !== line.last);
+  const squeezed = (line: Line, reach = line.last - line.first): string => text.slice(line.first, line.first + reach).replace(/\s+/g, '');
+  const opensCase = (line: Line): boolean => !headingStarts.has(line.first) && label.pattern.test(squeezed(line, CASE_LABEL_START));
+  const stories: Line[] = [];
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (!opensCase(paragraphs[k]!)) continue;
+    stories.push(paragraphs[k]!);
+    // a title alone is told in the paragraph under it
+    let told = !title.pattern.test(squeezed(paragraphs[k]!));
+    for (let next = paragraphs[k + 1]; next !== undefined && !headingStarts.has(next.first) && !opensCase(next); next = paragraphs[k + 1]) {
+      if (told && !sequel.pattern.test(squeezed(next, CASE_LABEL_START))) break;
+      stories.push(next);
+      told = true;
+      k++;
+    }
+  }
+  return stories;
 }
 
 /**

@@ -215,9 +215,10 @@ export function runningLines(text: string, lines: readonly Line[]): Set<string> 
  * Line breaks inside a sentence (text pasted from a PDF or a web page wraps lines): inside the
  * body [from, to), between two non-blank lines, where the first line stops mid-sentence (after a
  * comma, or after a character in a line of MIN_WRAPPED or more), is not a heading alone (a run-in
- * heading's paragraph, (一)强化组织领导。县委常委会…, wraps like any other), and the next line
- * does not open a heading or an enumeration. `headings` maps a heading line's start to the
- * heading's end. Offsets of the '\n'.
+ * heading's paragraph, (一)强化组织领导。县委常委会…, wraps like any other), is no box's or case's
+ * title (`boxTitle`, read without blanks: 专栏2 …, 典型案例一:…案), and the next line does not open a
+ * heading or an enumeration. `headings` maps a heading line's start to the heading's end. Offsets of
+ * the '\n'.
  */
 export function softBreaks(
   text: string,
@@ -225,6 +226,7 @@ export function softBreaks(
   headings: ReadonlyMap<number, number>,
   from: number,
   to: number,
+  boxTitle: RegExp,
   running: ReadonlySet<string> = runningLines(text, lines),
 ): Set<number> {
   const soft = new Set<number>();
@@ -265,6 +267,7 @@ export function softBreaks(
     }
     if (LABELLED_LINE.test(content) || (FLATTENED_ROW.test(content) && FLATTENED_ROW.test(nextContent))) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
+    if (boxTitle.test(content.replace(/\s+/g, ''))) continue;
     // a figure behind a bullet opens an item of its own, as an enumeration does
     if (opens(nextContent) || (BULLETED.test(nextContent) && FIGURE_ALONE.test(nextContent))) continue;
     soft.add(line.end);

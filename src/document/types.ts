@@ -72,6 +72,11 @@ export interface Sentence {
   clauses: Span[];
   /** the sentence is an outline heading line (一、… (二)… 1.…), not running text */
   heading: boolean;
+  /**
+   * the sentence tells one case (a paragraph under a case's label: 案例一:…, rules/layout.yaml case_story): its parties,
+   * dates, sums and counts are the case's, no figure of the year; what it says is in place still is
+   */
+  story?: true;
 }
 
 export interface DocumentMeta {

@@ -223,8 +223,8 @@ const CorrectionPattern = lazySchema(() =>
 
 /**
  * Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines,
- * links to other articles, an editor's note, notes after the signature, corrections, words not stated, other places'
- * papers and items gathered into a document.
+ * links to other articles, an editor's note, a box's or a case's title and a case told in full, notes after the signature,
+ * corrections, words not stated, other places' papers and items gathered into a document.
  */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodType>(pattern: P, patterns: L, correction: C) =>
   z
@@ -238,6 +238,9 @@ const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodT
       related: pattern,
       editor_note: pattern,
       editor_note_end: pattern,
+      box_title: pattern,
+      case_story: pattern,
+      case_story_sequel: pattern,
       footnote: patterns,
       numbered_note: patterns,
       correction,
@@ -379,6 +382,9 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       related: withoutExamples(layout.data.related),
       editor_note: withoutExamples(layout.data.editor_note),
       editor_note_end: withoutExamples(layout.data.editor_note_end),
+      box_title: withoutExamples(layout.data.box_title),
+      case_story: withoutExamples(layout.data.case_story),
+      case_story_sequel: withoutExamples(layout.data.case_story_sequel),
       footnote: withoutExamples(layout.data.footnote),
       numbered_note: withoutExamples(layout.data.numbered_note),
       correction: withoutExamples(layout.data.correction),

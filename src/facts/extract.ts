@@ -33,7 +33,8 @@ export function extractFacts(written: Document, lexicon: Lexicon, checkTime: Tim
     const state = stateOf(viewOf(doc, sentence, index, tables.parts, stated), lexicon, compiled, tables, kept);
     for (const pass of SENTENCE_PASSES) if (hasToRead(pass, state)) pass.run(state);
     for (const fact of state.facts) {
-      if (!inRange(fact, compiled)) continue;
+      // a case told in full (案例一:…) states no figure of the year, only what is in place
+      if (!inRange(fact, compiled) || (sentence.story === true && fact.value !== true)) continue;
       found.push({ fact, sentence: index, top: sentence.top, breakdown: state.breakdowns.has(fact) });
       if (fact.status === 'achieved') stated.add(fact.id);
     }

@@ -1,0 +1,68 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout101 (case stories, highlight boxes and
+ * columns beside the year's figures), on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId } from './helpers.js';
+
+const lexicon = await loadLexicon();
+const TITLE = '柏溪县人民政府关于2024年度法治政府建设情况的报告';
+const report = async (body: string) => (await readFileQuoted(lexicon, `${TITLE}\n一、主要工作\n${body}\n`, 'baixi.txt')).facts;
+
+describe('a case told in full: its figures are the case’s, none of the year’s', () => {
+  it('a paragraph under a case label beside the year’s totals', async () => {
+    const facts = await report(
+      [
+        '(一)严格规范执法。全县持证行政执法人员860名。',
+        '案例一:县市场监管局查处一起无证经营行为,4名执法人员现场检查,依法罚款3万元。',
+        '执法案例二:县交通运输局对1辆非法营运车辆立案,当事人未申请复议。',
+        '(二)复议应诉。全年受理行政复议案件38件,办理行政应诉案件17件。',
+      ].join('\n'),
+    );
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=860:achieved']);
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=38:achieved']);
+    expect(statusesWithId(facts, 'litigation_cases')).toEqual(['litigation_cases=17:achieved']);
+  });
+
+  it('a case’s title alone on its line, the story under it and a paragraph that refers back to it', async () => {
+    const facts = await report(
+      [
+        '(一)复议应诉。办理行政应诉案件21件,行政机关负责人出庭应诉率100%。',
+        '典型案例一:一起工伤认定行政诉讼案',
+        '某公司职工起诉县人社局,副县长出庭应诉1次,法院判决驳回诉讼请求。',
+        '该案审结后,县人社局对2名工作人员开展约谈。',
+        '(二)调解。全县调解矛盾纠纷1260件。',
+      ].join('\n'),
+    );
+    expect(statusesWithId(facts, 'litigation_cases')).toEqual(['litigation_cases=21:achieved']);
+    expect(statusesWithId(facts, 'head_appearance_cases')).toEqual([]);
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=1260:achieved']);
+  });
+
+  it('not past the case: a paragraph after it that does not refer back is the year’s again', async () => {
+    const facts = await report(['案例一:县城管局查处占道经营1起,罚款500元。', '全县持证行政执法人员860名,配备执法记录仪300台。'].join('\n'));
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=860:achieved']);
+    expect(statusesWithId(facts, 'body_cameras')).toEqual(['body_cameras=300:achieved']);
+  });
+
+  it('not a paragraph that only counts cases (发布典型案例12个) or opens with 案例 as a word', async () => {
+    const facts = await report(['全年发布典型案例12个,受理行政复议案件38件。', '案例教学覆盖全县执法人员,全县持证行政执法人员860名。'].join('\n'));
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=38:achieved']);
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=860:achieved']);
+  });
+});
+
+describe('a box’s title is a line of its own', () => {
+  it('so a box’s line that opens with an earlier year is that year’s', async () => {
+    const facts = await report(
+      ['全年受理行政复议申请52件。', '专栏2 数说柏溪县法治政府建设的成效', '2023年全县受理行政复议申请41件;2024年县法院受理一审行政案件150件。'].join('\n'),
+    );
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=52:achieved']);
+  });
+
+  it('and a box’s line of the year is read as the year’s', async () => {
+    const facts = await report(['专栏1 一组数字看柏溪县的法治建设', '全年受理行政复议申请52件,办结49件。'].join('\n'));
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=52:achieved']);
+  });
+});
