@@ -4,9 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, statusesWithId } from './helpers.js';
+import { quotedValuesOf, readFileQuoted, sectionStatuses, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
+const values = (text: string, id: string) => quotedValuesOf(lexicon, text, id);
 const TITLE = '柏溪县人民政府关于2024年度法治政府建设情况的报告';
 const report = async (body: string) => (await readFileQuoted(lexicon, `${TITLE}\n一、主要工作\n${body}\n`, 'baixi.txt')).facts;
 
@@ -64,5 +65,20 @@ describe('a box’s title is a line of its own', () => {
   it('and a box’s line of the year is read as the year’s', async () => {
     const facts = await report(['专栏1 一组数字看柏溪县的法治建设', '全年受理行政复议申请52件,办结49件。'].join('\n'));
     expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=52:achieved']);
+  });
+});
+
+describe('the years a person has served: the totals after them are a career’s', () => {
+  it('reads none of a mediator’s cumulative count', async () => {
+    const facts = await sectionStatuses(
+      lexicon,
+      TITLE,
+      '老党员李某某扎根基层调解二十余年,累计化解矛盾纠纷600余件,2024年被评为全县优秀调解员。全县调解矛盾纠纷1260件。',
+    );
+    expect(statusesWithId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=1260:achieved']);
+  });
+
+  it('but not a length of service that picks people out', () => {
+    expect(values('组织从事行政执法工作不满3年的执法人员培训200人次。', 'enforcement_training_participants')).toEqual([200]);
   });
 });
