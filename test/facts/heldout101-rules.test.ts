@@ -82,3 +82,23 @@ describe('the years a person has served: the totals after them are a career’s'
     expect(values('组织从事行政执法工作不满3年的执法人员培训200人次。', 'enforcement_training_participants')).toEqual([200]);
   });
 });
+
+describe('a rate cue that opens its clause after a list of subjects of several rates', () => {
+  it('holds for each: the decisions’ and contracts’ and the documents’ review rates', () => {
+    const text = '对镇政府重大决策事项、规范性文件和合同协议进行合法性审查,审查率100%。';
+    expect(values(text, 'legality_review_rate')).toEqual([100]);
+    expect(values(text, 'normative_doc_review_rate')).toEqual([100]);
+  });
+
+  it('but a list of the documents and their cleanup names no other rate’s subject', () => {
+    const text = '全年审核行政规范性文件15件、清理废止6件,审核率100%。';
+    expect(values(text, 'legality_review_rate')).toEqual([]);
+    expect(values(text, 'normative_doc_review_rate')).toEqual([100]);
+  });
+
+  it('nor does a list of decisions and contracts alone give the documents’ rate', () => {
+    const text = '对县政府重大行政决策和合同开展合法性审查,审查率100%。';
+    expect(values(text, 'legality_review_rate')).toEqual([100]);
+    expect(values(text, 'normative_doc_review_rate')).toEqual([]);
+  });
+});

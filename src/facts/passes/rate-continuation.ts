@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import { PERCENT, type Quantity } from '../quantity.js';
-import { clauseAt, occurrences } from '../text.js';
+import { clauseAt, containsAny, containsEach, occurrences } from '../text.js';
 import { applies, BARE_RATE_REACH, fitsClause, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -23,6 +23,53 @@ export function run(state: SentenceState): void {
     }
   }
   if (state.tables.eachItem.length > 0) for (const q of state.quantities) if (q.unit === PERCENT) readEachOfList(state, q);
+  for (const q of state.quantities) if (q.unit === PERCENT) readEachSubject(state, q);
+}
+
+/**
+ * 对县政府重大行政决策、规范性文件和合同开展合法性审查,审查率100%: a rate cue that opens its clause names no subject of its
+ * own; where the clause before lists subjects and one of them is a rival of the entry it was read for (决策, 合同 beside
+ * 规范性文件: another rate's subject), the rate holds for each, as a rate after a list of subjects does (list-sharing): each
+ * other rate entry of the same cue that the rival's item fits is read too.
+ */
+function readEachSubject(state: SentenceState, q: Quantity): void {
+  const { view, compiled, tables } = state;
+  const bound = state.bound.get(q);
+  const cue = bound?.length === 1 ? bound[0]! : undefined;
+  if (!cue || cue.compiled.entry.rivals.length === 0) return;
+  const { rivals } = cue.compiled.entry;
+  const clause = clauseAt(view.clauses, q.start);
+  if (view.text.slice(clause.start, cue.start).trim() !== '') return;
+  const source = view.clauses.findLast((c) => c.end <= clause.start);
+  if (!source) return;
+  const items = listItems(view.text, source, tables.listWord);
+  if (items.length < 2) return;
+  const word = view.text.slice(cue.start, cue.end);
+  const ofRivals = items.filter((item) => {
+    const part = view.text.slice(item.start, item.end);
+    return containsAny(part, rivals) && !containsEach(part, cue.compiled.topics);
+  });
+  // the list names the entry's own subject too (规范性文件), else the rate is the rival's alone, as the cue's reading decides
+  if (ofRivals.length === 0 || ofRivals.length === items.length) return;
+  const read = [cue];
+  for (const entry of compiled.entries) {
+    if (entry === cue.compiled || entry.entry.shape !== 'rate' || !entry.entry.units.includes(q.unit) || !entry.entry.cues.includes(word)) continue;
+    if (!entry.gap.test(view.text, cue.end, q.start) || !applies(view, entry, source.start)) continue;
+    if (ofRivals.some((item) => fitsClause(view, entry, item))) read.push({ ...cue, compiled: entry });
+  }
+  if (read.length > 1) state.bound.set(q, read);
+}
+
+/** The items of a clause's list (审查重大行政决策、规范性文件和合同…), as spans split at the list words. */
+function listItems(text: string, clause: Span, listWord: RegExp): Span[] {
+  const items: Span[] = [];
+  let from = clause.start;
+  for (const m of text.slice(clause.start, clause.end).matchAll(listWord)) {
+    items.push({ start: from, end: clause.start + m.index });
+    from = clause.start + m.index + m[0].length;
+  }
+  items.push({ start: from, end: clause.end });
+  return items;
 }
 
 /** A rate word at a clause's start (审查率, 审核率): a few characters, the last 率. */
