@@ -579,6 +579,8 @@ export const PassTables = lazySchema(() =>
           excluded: z.array(RegexSource).default([]),
           left_out: z.array(RegexSource).default([]),
           share_of_whole: z.array(RegexSource).default([]),
+          /** what opens a clause telling one case (如某公司…一案, 在一起…诉讼中, 该案…): its figures to the ";" are the case's */
+          one_case: z.array(RegexSource).default([]),
         })
         .strict(),
       year_columns: z

@@ -102,3 +102,24 @@ describe('a rate cue that opens its clause after a list of subjects of several r
     expect(values(text, 'normative_doc_review_rate')).toEqual([]);
   });
 });
+
+describe('a clause that opens by naming one case tells that case, up to a ";"', () => {
+  it('如…一案: none of its figures', async () => {
+    const facts = await report('全年受理行政复议案件64件。如某公司不服罚款决定一案,复议机构组织听证,3名执法人员到场说明,最终变更罚款。');
+    expect(statusesWithId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=64:achieved']);
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual([]);
+  });
+
+  it('在一起…诉讼中: none of its figures, nor a rate derived from them', async () => {
+    const facts = await report('办理行政应诉案件41件。在一起征收补偿诉讼中,县长出庭应诉1次,原告撤诉。');
+    expect(statusesWithId(facts, 'litigation_cases')).toEqual(['litigation_cases=41:achieved']);
+    expect(statusesWithId(facts, 'head_appearance_cases')).toEqual([]);
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual([]);
+  });
+
+  it('but the year’s again after the ";", and not a clause that opens with 如期', async () => {
+    const facts = await report('该案中2名执法人员被追责;全县持证执法人员900名,如期完成换证,配备执法记录仪300台。');
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=900:achieved']);
+    expect(statusesWithId(facts, 'body_cameras')).toEqual(['body_cameras=300:achieved']);
+  });
+});

@@ -541,6 +541,8 @@ export const OTHER_PERIOD_MARKS = {
    * department's own report gives it, {own}: 涉市自然资源和规划局案件占比56%)
    */
   leftOut: { patterns: (words) => [...words.left_out, ...words.share_of_whole], source: (alternation) => `^\\s*(?:${alternation})` },
+  /** what opens a clause telling one case (如某公司…一案, 在一起…诉讼中, 该案…), after an item's number too */
+  oneCase: { patterns: (words) => words.one_case, source: (alternation) => anchoredSource(alternation) },
 } satisfies Record<string, MarkDefinition>;
 
 export type OtherPeriodMarkName = keyof typeof OTHER_PERIOD_MARKS;
