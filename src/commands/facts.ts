@@ -131,6 +131,7 @@ const TABLE_NAMES = {
   box_title: '专栏案例标题行',
   case_story: '案例段落',
   case_story_sequel: '案例续段',
+  case_section: '案例章节标题',
   footnote: '落款后的注释行',
   numbered_note: '落款后的编号注释行',
   correction: '更正',

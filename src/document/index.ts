@@ -140,9 +140,9 @@ export function buildDocument(
   const unstated = findUnstated(layout.unstated.patterns, text);
   if (unstated.length > 0) sentences = withoutSpans(sentences, unstated);
   // a case told in full (案例一:…): its figures are the case's
-  const stories = caseStories(layout, text, lines, headingStarts);
+  const stories = caseStories(layout, text, lines, sections, headingStarts);
   if (stories.length > 0)
-    sentences = sentences.map((s) => (stories.some((line) => s.span.end > line.first && s.span.end <= line.last) ? { ...s, story: true } : s));
+    sentences = sentences.map((s) => (stories.some((story) => s.span.end > story.start && s.span.end <= story.end) ? { ...s, story: true } : s));
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
   const dated = dateOf(years, meta);
   const aboutUnits = kind === 'other' && meta.titles.some((title) => documents.other.units_title.test(title));

@@ -387,29 +387,30 @@ export function editorNotes({ editor_note: note, editor_note_end: noteEnd }: Lay
 }
 
 /**
- * The paragraphs that tell one case (rules/layout.yaml case_story): a line that opens with a case's label (案例一:…), and,
- * when that line is the case's title alone (box_title: 典型案例二:一起…案), the paragraph under it; then those that refer
- * back to the case (case_story_sequel: 该案…), up to a heading or the next case. A case's figures are its own, none of the
- * year's.
+ * The parts that tell cases: a section whose heading names nothing but cases (rules/layout.yaml case_section: 二、典型案例),
+ * and each paragraph that tells one (case_story): a line that opens with a case's label (案例一:…), and, when that line is
+ * the case's title alone (box_title: 典型案例二:一起…案), the paragraph under it; then those that refer back to the case
+ * (case_story_sequel: 该案…), up to a heading or the next case. A case's figures are its own, none of the year's.
  */
 export function caseStories(
-  { box_title: title, case_story: label, case_story_sequel: sequel }: LayoutWording,
+  { box_title: title, case_story: label, case_story_sequel: sequel, case_section: chapter }: LayoutWording,
   text: string,
   lines: readonly Line[],
+  sections: readonly Section[],
   headingStarts: ReadonlySet<number>,
-): Line[] {
+): Span[] {
   const paragraphs = lines.filter((line) => line.first !== line.last);
   const squeezed = (line: Line, reach = line.last - line.first): string => text.slice(line.first, line.first + reach).replace(/\s+/g, '');
   const opensCase = (line: Line): boolean => !headingStarts.has(line.first) && label.pattern.test(squeezed(line, CASE_LABEL_START));
-  const stories: Line[] = [];
+  const stories: Span[] = sections.filter((s) => chapter.pattern.test(s.title.replace(/\s+/g, ''))).map((s) => s.span);
   for (let k = 0; k < paragraphs.length; k++) {
     if (!opensCase(paragraphs[k]!)) continue;
-    stories.push(paragraphs[k]!);
+    stories.push({ start: paragraphs[k]!.first, end: paragraphs[k]!.last });
     // a title alone is told in the paragraph under it
     let told = !title.pattern.test(squeezed(paragraphs[k]!));
     for (let next = paragraphs[k + 1]; next !== undefined && !headingStarts.has(next.first) && !opensCase(next); next = paragraphs[k + 1]) {
       if (told && !sequel.pattern.test(squeezed(next, CASE_LABEL_START))) break;
-      stories.push(next);
+      stories.push({ start: next.first, end: next.last });
       told = true;
       k++;
     }

@@ -43,6 +43,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   box_title: '「专栏或案例的标题行」',
   case_story: '「讲一个案例的段落」',
   case_story_sequel: '「接着讲上一案例的段落」',
+  case_section: '「只讲案例的章节标题」',
   footnote: '「落款后的注释行」',
   numbered_note: '「落款后的编号注释行」',
   correction: '「更正」',

@@ -54,6 +54,28 @@ describe('a case told in full: its figures are the case’s, none of the year’
   });
 });
 
+describe('a chapter of nothing but cases', () => {
+  it('tells cases in every paragraph; the chapters beside it are the year’s', async () => {
+    const text = [
+      TITLE,
+      '一、主要工作',
+      '全年受理行政复议案件64件,全县持证行政执法人员860名。',
+      '二、典型案例',
+      '某公司不服罚款决定申请复议,5名执法人员参加听证,罚款由5万元变更为2万元。',
+      '三、存在的不足',
+      '仍有3个乡镇未配备法制审核人员。',
+    ].join('\n');
+    const { facts } = await readFileQuoted(lexicon, `${text}\n`, 'baixi.txt');
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=860:achieved']);
+  });
+
+  it('but not a chapter of cases and other work (典型案例和经验做法)', async () => {
+    const text = [TITLE, '一、典型案例和经验做法', '全县持证行政执法人员860名。'].join('\n');
+    const { facts } = await readFileQuoted(lexicon, `${text}\n`, 'baixi.txt');
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=860:achieved']);
+  });
+});
+
 describe('a box’s title is a line of its own', () => {
   it('so a box’s line that opens with an earlier year is that year’s', async () => {
     const facts = await report(
