@@ -1740,7 +1740,8 @@ describe.each([
   // person's years of service (从事…工作26年,累计…) open a span of their own; a clause opening with one case (如…一案, 在一起…诉讼中,
   // 该案…) tells it up to the ";"; a bare rate cue after a list naming several rates' subjects (对…决策、规范性文件和合同开展合法性
   // 审查,审查率100%) holds for each. The 3 closed made optional (heldout, heldout10 and heldout12 label 均在法定期限内答复 as the count
-  // answered). Now P 1.000 / R 1.000, plans 18/18, no leaks, meta 5/5; nothing left.
+  // answered). Now P 1.000 / R 1.000, plans 18/18, no leaks, meta 5/5; nothing left. Probing beyond the set added one more: a
+  // chapter titled by cases alone (二、典型案例) tells cases in every paragraph (case_section).
   ['test/fixtures/heldout101', heldout101Dir],
   // written and labelled blind (w97), units at the edge of the ordinary government tree, each labelled with its own facts only:
   // a 2024 兵团-style 团场 (一八六团 of a 第十七师 that shares its offices with its city, 师市合一; 18 连队; level unknown) whose
