@@ -118,6 +118,10 @@ describe('a rate cue that opens its clause after a list of subjects of several r
     expect(values(text, 'normative_doc_review_rate')).toEqual([100]);
   });
 
+  it('nor a list of counts without 均 (heldout100: the rate may be the last count’s)', () => {
+    expect(values('全年审核行政规范性文件14件、合同协议77件,审核率为100%。', 'legality_review_rate')).toEqual([]);
+  });
+
   it('nor does a list of decisions and contracts alone give the documents’ rate', () => {
     const text = '对县政府重大行政决策和合同开展合法性审查,审查率100%。';
     expect(values(text, 'legality_review_rate')).toEqual([100]);

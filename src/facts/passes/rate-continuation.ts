@@ -28,9 +28,10 @@ export function run(state: SentenceState): void {
 
 /**
  * 对县政府重大行政决策、规范性文件和合同开展合法性审查,审查率100%: a rate cue that opens its clause names no subject of its
- * own; where the clause before lists subjects and one of them is a rival of the entry it was read for (决策, 合同 beside
- * 规范性文件: another rate's subject), the rate holds for each, as a rate after a list of subjects does (list-sharing): each
- * other rate entry of the same cue that the rival's item fits is read too.
+ * own; where the clause before lists what one act covered and one item is a rival of the entry it was read for (决策, 合同
+ * beside 规范性文件: another rate's subject), the rate holds for each, as a rate after a list of subjects does (list-sharing):
+ * each other rate entry of the same cue that the rival's item fits is read too. A list of counts (规范性文件14件、合同77件)
+ * says so only with 均 (readEachOfList).
  */
 function readEachSubject(state: SentenceState, q: Quantity): void {
   const { view, compiled, tables } = state;
@@ -41,7 +42,7 @@ function readEachSubject(state: SentenceState, q: Quantity): void {
   const clause = clauseAt(view.clauses, q.start);
   if (view.text.slice(clause.start, cue.start).trim() !== '') return;
   const source = view.clauses.findLast((c) => c.end <= clause.start);
-  if (!source) return;
+  if (!source || state.quantities.some((o) => o.start >= source.start && o.end <= source.end)) return;
   const items = listItems(view.text, source, tables.listWord);
   if (items.length < 2) return;
   const word = view.text.slice(cue.start, cue.end);
