@@ -143,6 +143,13 @@ describe('a clause that opens by naming one case tells that case, up to a ";"', 
     expect(statusesWithId(facts, 'head_appearance_rate')).toEqual([]);
   });
 
+  it('not a kind of cases or the body’s own cases named before 中', async () => {
+    const kind = await report('全年行政应诉案件52件。该类案件中,负责人出庭48件,出庭率92.3%。');
+    expect(statusesWithId(kind, 'head_appearance_cases')).toEqual(['head_appearance_cases=48:achieved']);
+    const own = await report('本县行政诉讼案件中,行政机关负责人出庭应诉27件。');
+    expect(statusesWithId(own, 'head_appearance_cases')).toEqual(['head_appearance_cases=27:achieved']);
+  });
+
   it('but the year’s again after the ";", and not a clause that opens with 如期', async () => {
     const facts = await report('该案中2名执法人员被追责;全县持证执法人员900名,如期完成换证,配备执法记录仪300台。');
     expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=900:achieved']);
