@@ -2,7 +2,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { REPORT_LINES } from './fixtures.js';
-import { AFTER_FIGURE, BEFORE_FIGURE, cidFontPdf, cidHex, FIGURES_LINE, PLAIN, readText, refusal } from './hostile.js';
+import { AFTER_FIGURE, BEFORE_FIGURE, cidFontPdf, cidHex, FIGURES_LINE, PLAIN, readText, refusal, TWO_COLUMNS } from './hostile.js';
 
 /** The report's lines, its figure 12件 written as `written`. */
 const withFigure = (written: string) => REPORT_LINES.map((line) => (line === FIGURES_LINE ? `${BEFORE_FIGURE}${written}${AFTER_FIGURE}` : line));
@@ -89,23 +89,7 @@ describe('a UTF-8 text once read as Big5 and saved', () => {
 
 describe('a PDF page set in two columns', () => {
   // each column's lines 16 characters wide at 10 points a character, a gutter of 2 characters between them
-  const left = [
-    '一、依法决策情况。全年审查县政府',
-    '规范性文件12件，合法性审查率达',
-    '到100％，听证会召开2次，专家',
-    '论证意见全部采纳。',
-    '二、执法监督情况。组织执法人员参',
-    '加专题培训3期，累计培训460人',
-    '次。',
-  ];
-  const right = [
-    '三、复议应诉情况。全年办理行政复',
-    '议案件35件，纠错率为8％，行政',
-    '机关负责人出庭应诉率为100％。',
-    '四、普法宣传情况。开展法治宣传活',
-    '动26场，发放资料5000份，覆',
-    '盖全县各乡镇。',
-  ];
+  const { left, right } = TWO_COLUMNS;
   const title = '某某县2022年度法治政府建设情况报告';
   const at = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
   const leftLine = (row: number) => at(56, 760 - 14 * row, left[row]!);

@@ -1,28 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { cidFontPages, cidFontPdf, cidHex, docxOfParts, pdfFile, PLAIN, readText, refusal, unmappedFontPdf } from './hostile.js';
+import {
+  cidFontPages,
+  cidFontPdf,
+  cidHex,
+  pdfFile,
+  PLAIN,
+  readText,
+  refusal,
+  unmappedFontPdf,
+  wordDocxBetween,
+  wordField as field,
+  wordParagraph as paragraph,
+  wordRun as run,
+  wordSimpleField as simpleField,
+} from './hostile.js';
 
-const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const title = '某某县2025年度法治政府建设情况报告';
 const closing = '二、存在的不足，基层执法力量仍需充实，执法人员培训有待加强。';
 
 describe('a Word document with page fields inside its paragraphs', () => {
-  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
-  const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
-  /** A field written as Word writes one: its code between begin and separate, its saved result before end. */
-  const field = (code: string, result: string) =>
-    `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r>` +
-    `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
-  const simpleField = (code: string, result: string) => `<w:fldSimple w:instr=" ${code} ">${run(result)}</w:fldSimple>`;
-  const docx = (...paragraphs: string[]) =>
-    new Uint8Array(
-      docxOfParts({
-        'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${[
-          paragraph(run(title)),
-          ...paragraphs,
-          paragraph(run(closing)),
-        ].join('')}</w:body></w:document>`,
-      }),
-    );
+  const docx = (...paragraphs: string[]) => wordDocxBetween(title, closing, paragraphs);
 
   // a page's number, the pages' count or a cross-reference's page was read as text: after a figure it lengthened it (465件)
   it('reads no page number, page count or page reference, and keeps a figure a formula gave', async () => {

@@ -1,30 +1,27 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { cidFontPages, cidFontPdf, cidHex, docxOfParts, readText } from './hostile.js';
+import {
+  cidFontPages,
+  cidFontPdf,
+  cidHex,
+  docxOfParts,
+  readText,
+  TWO_COLUMNS,
+  WORD_MAIN as WORD,
+  wordDocxBetween,
+  wordField as field,
+  wordParagraph as paragraph,
+  wordRun as run,
+  wordSimpleField as simpleField,
+} from './hostile.js';
 
-const WORD = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const title = '某某县2025年度法治政府建设情况报告';
 const closing = '二、存在的不足，基层执法力量仍需充实，执法人员培训有待加强。';
 const at = (x: number, y: number, text: string, size = 12) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
 
 describe('a Word document with a paragraph of page fields and their words only', () => {
-  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
-  const paragraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
-  const field = (code: string, result: string) =>
-    `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r>` +
-    `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
-  const simpleField = (code: string, result: string) => `<w:fldSimple w:instr=" ${code} ">${run(result)}</w:fldSimple>`;
-  const docx = (...paragraphs: string[]) =>
-    new Uint8Array(
-      docxOfParts({
-        'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${[
-          paragraph(run(title)),
-          ...paragraphs,
-          paragraph(run(closing)),
-        ].join('')}</w:body></w:document>`,
-      }),
-    );
+  const docx = (...paragraphs: string[]) => wordDocxBetween(title, closing, paragraphs);
 
   // with the fields' results not read, （第页，共页）, 第  页 共  页 and -  - stood as lines between the report's
   it('reads nothing of them, and keeps a sentence that cites a page', async () => {
@@ -144,7 +141,6 @@ describe('a UTF-8 text with GBK words pasted inside a line', () => {
 });
 
 describe('a Word document whose headings a multilevel list kept as a list style numbers', () => {
-  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
   const numbered = (level: number, text: string) => `<w:p><w:pPr><w:numPr><w:ilvl w:val="${level}"/><w:numId w:val="7"/></w:numPr></w:pPr>${run(text)}</w:p>`;
   const level = (ilvl: number, format: string, text: string) =>
     `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${format}"/><w:lvlText w:val="${text}"/></w:lvl>`;
@@ -186,23 +182,7 @@ describe('a Word document whose headings a multilevel list kept as a list style 
 
 describe('a PDF page in two columns whose baselines do not line up, drawn across the page', () => {
   // each column's lines 16 characters wide at 10 points a character, a gutter of 2 characters between them
-  const left = [
-    '一、依法决策情况。全年审查县政府',
-    '规范性文件12件，合法性审查率达',
-    '到100％，听证会召开2次，专家',
-    '论证意见全部采纳。',
-    '二、执法监督情况。组织执法人员参',
-    '加专题培训3期，累计培训460人',
-    '次。',
-  ];
-  const right = [
-    '三、复议应诉情况。全年办理行政复',
-    '议案件35件，纠错率为8％，行政',
-    '机关负责人出庭应诉率为100％。',
-    '四、普法宣传情况。开展法治宣传活',
-    '动26场，发放资料5000份，覆',
-    '盖全县各乡镇。',
-  ];
+  const { left, right } = TWO_COLUMNS;
   const small = (x: number, y: number, text: string) => `BT /F1 10 Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
   const expected = [title, left.slice(0, 4).join(''), left.slice(4).join(''), right.slice(0, 3).join(''), right.slice(3).join('')];
 
@@ -219,7 +199,6 @@ describe('a PDF page in two columns whose baselines do not line up, drawn across
 });
 
 describe('a Word document whose heading styles a list numbers by the levels that name them', () => {
-  const run = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
   const styled = (style: string, text: string) => `<w:p><w:pPr><w:pStyle w:val="${style}"/></w:pPr>${run(text)}</w:p>`;
   const level = (ilvl: number, style: string, text: string) =>
     `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:pStyle w:val="${style}"/><w:lvlText w:val="${text}"/></w:lvl>`;

@@ -417,3 +417,45 @@ export function figurePdf(hidden: string, places: { under?: HiddenPlace; over?: 
   const content = [places.under?.(x, y, width) ?? '', ...lines, places.over?.(x, y, width) ?? ''].join('\n');
   return cidFontPdf(content, [places.later?.(x, y, width) ?? ''], resources);
 }
+
+/** Word's main namespace, and its XML as the hostile rounds write it. */
+export const WORD_MAIN = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+export const wordRun = (text: string) => `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+export const wordParagraph = (...runs: string[]) => `<w:p>${runs.join('')}</w:p>`;
+/** A field written as Word writes one: its code between begin and separate, its saved result before end. */
+export const wordField = (code: string, result: string) =>
+  `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r>` +
+  `<w:r><w:fldChar w:fldCharType="separate"/></w:r>${wordRun(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+export const wordSimpleField = (code: string, result: string) => `<w:fldSimple w:instr=" ${code} ">${wordRun(result)}</w:fldSimple>`;
+/** A .docx whose body is the given paragraphs between a title paragraph and a closing one. */
+export const wordDocxBetween = (title: string, closing: string, paragraphs: readonly string[]) =>
+  new Uint8Array(
+    docxOfParts({
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD_MAIN}"><w:body>${[
+        wordParagraph(wordRun(title)),
+        ...paragraphs,
+        wordParagraph(wordRun(closing)),
+      ].join('')}</w:body></w:document>`,
+    }),
+  );
+
+/** A PDF page's two columns, each line 16 characters wide at 10 points a character (the two-column rounds). */
+export const TWO_COLUMNS = {
+  left: [
+    '一、依法决策情况。全年审查县政府',
+    '规范性文件12件，合法性审查率达',
+    '到100％，听证会召开2次，专家',
+    '论证意见全部采纳。',
+    '二、执法监督情况。组织执法人员参',
+    '加专题培训3期，累计培训460人',
+    '次。',
+  ],
+  right: [
+    '三、复议应诉情况。全年办理行政复',
+    '议案件35件，纠错率为8％，行政',
+    '机关负责人出庭应诉率为100％。',
+    '四、普法宣传情况。开展法治宣传活',
+    '动26场，发放资料5000份，覆',
+    '盖全县各乡镇。',
+  ],
+} as const;
