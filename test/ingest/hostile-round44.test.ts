@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   cidFontPages,
   cidFontPdf,
-  cidHex,
   pdfFile,
+  pdfParagraphLines,
+  pdfTextAt,
   PLAIN,
   readText,
   refusal,
@@ -42,28 +43,21 @@ describe('a Word document with page fields inside its paragraphs', () => {
 });
 
 describe('a PDF whose footnotes stand at the foot of a page its paragraph runs over', () => {
-  const at = (x: number, y: number, text: string, size = 12) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
   /** A paragraph's lines, 20 points apart from y down: the first indented two characters, each line as wide as the text block (40 characters). */
-  const lines = (text: string, y: number) => {
-    const chars = [...text];
-    const out = [at(80, y, chars.slice(0, 38).join(''))];
-    for (let from = 38, k = 1; from < chars.length; from += 40, k++) out.push(at(56, y - 20 * k, chars.slice(from, from + 40).join('')));
-    return out;
-  };
   const paragraph =
     '一、全年共办理行政复议案件46件①，纠错率为8.7％，同比下降1.2个百分点。严格规范性文件审查，全年审查县政府规范性文件12件，' +
     '合法性审查率达到100％，备案审查纠错率为零。组织执法人员专题培训，全年累计培训460人次②，考试合格率为98.5％。';
-  const notes = [at(56, 100, '① 含上年结转案件3件，均已审结。', 9), at(56, 86, '② 数据截至2025年12月31日。', 9)];
+  const notes = [pdfTextAt(56, 100, '① 含上年结转案件3件，均已审结。', 9), pdfTextAt(56, 86, '② 数据截至2025年12月31日。', 9)];
   const rest = ['二、存在的不足，基层执法力量仍需充实，执法人员培训有待加强。', '三、下一步工作安排，持续完善考核办法，加强执法监督检查工作。'];
-  const restDrawn = (y: number) => rest.map((line, k) => at(80, y - 20 * k, line));
-  const pageNumber = (n: number) => at(280, 40, `— ${n} —`, 10);
+  const restDrawn = (y: number) => rest.map((line, k) => pdfTextAt(80, y - 20 * k, line));
+  const pageNumber = (n: number) => pdfTextAt(280, 40, `— ${n} —`, 10);
 
   // the notes stood between 全年累 and 计培训460人次: the page break's halves of the sentence no longer joined
   it('reads the notes after the paragraph the page break cuts, its halves joined', async () => {
-    const drawn = lines(paragraph, 760);
+    const drawn = pdfParagraphLines(paragraph, 760);
     // three lines on the first page (ending 全年累), the rest on the second
     const pages = [
-      [at(150, 800, title, 16), ...drawn.slice(0, 3), '0.5 w 56 112 m 200 112 l S', ...notes, pageNumber(1)],
+      [pdfTextAt(150, 800, title, 16), ...drawn.slice(0, 3), '0.5 w 56 112 m 200 112 l S', ...notes, pageNumber(1)],
       [...drawn.slice(3).map((line, k) => line.replace(/ \d+ Tm/, ` ${800 - 20 * k} Tm`)), ...restDrawn(760), pageNumber(2)],
     ];
     expect((await readText(cidFontPages(pages.map((page) => page.join('\n'))), 'notes.pdf')).split('\n')).toEqual([
@@ -76,10 +70,10 @@ describe('a PDF whose footnotes stand at the foot of a page its paragraph runs o
   });
 
   it('keeps the notes after a page that ends its paragraph, and small lines with no note’s mark, where they stand', async () => {
-    const drawn = lines(paragraph, 760);
+    const drawn = pdfParagraphLines(paragraph, 760);
     const pages = [
-      [at(150, 800, title, 16), ...drawn, '0.5 w 56 112 m 200 112 l S', ...notes, pageNumber(1)],
-      [...restDrawn(800), at(56, 100, '制表单位：某某县司法局', 9), pageNumber(2)],
+      [pdfTextAt(150, 800, title, 16), ...drawn, '0.5 w 56 112 m 200 112 l S', ...notes, pageNumber(1)],
+      [...restDrawn(800), pdfTextAt(56, 100, '制表单位：某某县司法局', 9), pageNumber(2)],
     ];
     expect((await readText(cidFontPages(pages.map((page) => page.join('\n'))), 'notes-kept.pdf')).split('\n')).toEqual([
       title,
@@ -129,23 +123,22 @@ describe('a PDF whose font picks glyphs by their ids in a subset, with no Unicod
 });
 
 describe('a PDF line with a footnote’s mark raised after a figure', () => {
-  const at = (x: number, y: number, text: string, size = 12) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
   /** A line at y: `before` at size 12, `raised` at size 7 right after it, `dy` off the baseline, then `after` right after that. */
   const withRaised = (y: number, before: string, raised: string, after: string, dy = 6) => {
     const x = 56 + 12 * [...before].length;
-    return [at(56, y, before), at(x, y + dy, raised, 7), at(x + 7 * [...raised].length, y, after)].join('\n');
+    return [pdfTextAt(56, y, before), pdfTextAt(x, y + dy, raised, 7), pdfTextAt(x + 7 * [...raised].length, y, after)].join('\n');
   };
 
   // the mark left its line's baseline: the line read as two, 46 | 件 (a figure parted from its unit), the mark dropped as a page number
   it('reads the line whole without the mark, and keeps a power or an index after a letter', async () => {
     const drawn = [
-      at(150, 800, title),
+      pdfTextAt(150, 800, title),
       withRaised(760, '一、全年办理行政复议案件46', '1', '件，审查规范性文件12件。'),
       withRaised(740, '二、培训执法人员460人次', '[2]', '，考试合格率为98.5％。'),
       withRaised(720, '三、化解矛盾纠纷128', '①', '件，调解成功率95％。'),
       withRaised(700, '四、新增公共法律服务场地300m', '2', '，PM2.5浓度下降。'),
       withRaised(680, '五、空气中PM', '2.5', '年均浓度下降8％。', -3),
-      at(56, 660, closing),
+      pdfTextAt(56, 660, closing),
     ];
     expect((await readText(cidFontPdf(drawn.join('\n')), 'raised.pdf')).split('\n')).toEqual([
       title,
@@ -162,7 +155,14 @@ describe('a PDF line with a footnote’s mark raised after a figure', () => {
   it('reads a paragraph whole whose line opens with a raised mark', async () => {
     const first = '一、县政府依法办理行政复议案件，全年收到复议申请66件，受理58件';
     const second = '，审结55件，综合纠错率10.9％，复议后起诉率较上年下降5.2个百';
-    const drawn = [at(150, 800, title), at(80, 760, first), at(56, 746, '①', 7), at(63, 740, second), at(56, 720, '分点。'), at(56, 700, closing)];
+    const drawn = [
+      pdfTextAt(150, 800, title),
+      pdfTextAt(80, 760, first),
+      pdfTextAt(56, 746, '①', 7),
+      pdfTextAt(63, 740, second),
+      pdfTextAt(56, 720, '分点。'),
+      pdfTextAt(56, 700, closing),
+    ];
     expect((await readText(cidFontPdf(drawn.join('\n')), 'wrapped-mark.pdf')).split('\n')).toEqual([title, `${first}${second}分点。`, closing]);
   });
 });

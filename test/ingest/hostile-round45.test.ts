@@ -6,6 +6,8 @@ import {
   cidFontPdf,
   cidHex,
   docxOfParts,
+  pdfParagraphLines,
+  pdfTextAt,
   readText,
   TWO_COLUMNS,
   WORD_MAIN as WORD,
@@ -18,7 +20,6 @@ import {
 
 const title = '某某县2025年度法治政府建设情况报告';
 const closing = '二、存在的不足，基层执法力量仍需充实，执法人员培训有待加强。';
-const at = (x: number, y: number, text: string, size = 12) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
 
 describe('a Word document with a paragraph of page fields and their words only', () => {
   const docx = (...paragraphs: string[]) => wordDocxBetween(title, closing, paragraphs);
@@ -45,19 +46,19 @@ describe('a PDF line with Latin letters spaced apart among Chinese', () => {
   // in each gap (依托 O A 系统), and the letters of one word read as two
   it('reads the letters as one word, and keeps letters set a cell apart, apart', async () => {
     const drawn = [
-      at(100, 800, title),
-      at(40, 770, '依托'),
-      at(70, 770, 'O'),
-      at(88, 770, 'A'),
-      at(106, 770, '系统，使用'),
-      at(172, 770, 'A'),
-      at(190, 770, 'P'),
-      at(208, 770, 'P'),
-      at(226, 770, '办理行政复议46件。'),
-      at(40, 750, '考核等级'),
-      at(106, 750, 'A'),
-      at(136, 750, 'B'),
-      at(40, 730, closing),
+      pdfTextAt(100, 800, title),
+      pdfTextAt(40, 770, '依托'),
+      pdfTextAt(70, 770, 'O'),
+      pdfTextAt(88, 770, 'A'),
+      pdfTextAt(106, 770, '系统，使用'),
+      pdfTextAt(172, 770, 'A'),
+      pdfTextAt(190, 770, 'P'),
+      pdfTextAt(208, 770, 'P'),
+      pdfTextAt(226, 770, '办理行政复议46件。'),
+      pdfTextAt(40, 750, '考核等级'),
+      pdfTextAt(106, 750, 'A'),
+      pdfTextAt(136, 750, 'B'),
+      pdfTextAt(40, 730, closing),
     ];
     expect((await readText(cidFontPdf(drawn.join('\n')), 'letters.pdf')).split('\n')).toEqual([
       title,
@@ -70,34 +71,28 @@ describe('a PDF line with Latin letters spaced apart among Chinese', () => {
 
 describe('a PDF with a table and its note set at the text’s size at the foot of a page its paragraph runs over', () => {
   /** A paragraph's lines, 20 points apart from y down: the first indented two characters, each line as wide as the text block (40 characters). */
-  const lines = (text: string, y: number) => {
-    const chars = [...text];
-    const out = [at(80, y, chars.slice(0, 38).join(''))];
-    for (let from = 38, k = 1; from < chars.length; from += 40, k++) out.push(at(56, y - 20 * k, chars.slice(from, from + 40).join('')));
-    return out;
-  };
   const paragraph =
     '一、全年共办理行政复议案件46件，纠错率为8.7％，同比下降1.2个百分点，严格规范性文件审查，全年审查县政府规范性文件12件，' +
     '合法性审查率达到100％，备案审查纠错率为零。组织执法人员专题培训，全年累计培训460人次，考试合格率为98.5％。';
-  const drawn = lines(paragraph, 760);
+  const drawn = pdfParagraphLines(paragraph, 760);
   /** The paragraph's first three lines on page one (the third ending 98), over `foot`; the rest on page two. */
   const pages = (foot: readonly string[]) =>
     cidFontPages(
       [
-        [at(150, 800, title, 16), ...drawn.slice(0, 3), ...foot, at(280, 40, '— 1 —', 10)],
-        [...drawn.slice(3).map((line, k) => line.replace(/ \d+ Tm/, ` ${800 - 20 * k} Tm`)), at(80, 760, closing), at(280, 40, '— 2 —', 10)],
+        [pdfTextAt(150, 800, title, 16), ...drawn.slice(0, 3), ...foot, pdfTextAt(280, 40, '— 1 —', 10)],
+        [...drawn.slice(3).map((line, k) => line.replace(/ \d+ Tm/, ` ${800 - 20 * k} Tm`)), pdfTextAt(80, 760, closing), pdfTextAt(280, 40, '— 2 —', 10)],
       ].map((page) => page.join('\n')),
     );
 
   // the block joined the sentence the page break cut: 考试合格率为98注：表中数据…, then .5％ on a line of its own
   it('reads the table and its note after the paragraph, its halves joined', async () => {
-    const note = [at(56, 120, '注：表中数据由县司法局统计。'), at(56, 100, '数据来源：县统计局2025年统计年报。')];
+    const note = [pdfTextAt(56, 120, '注：表中数据由县司法局统计。'), pdfTextAt(56, 100, '数据来源：县统计局2025年统计年报。')];
     const table = [
-      at(200, 220, '表1  主要指标完成情况'),
-      at(56, 190, '行政复议案件'),
-      at(300, 190, '46件'),
-      at(56, 170, '规范性文件审查'),
-      at(300, 170, '12件'),
+      pdfTextAt(200, 220, '表1  主要指标完成情况'),
+      pdfTextAt(56, 190, '行政复议案件'),
+      pdfTextAt(300, 190, '46件'),
+      pdfTextAt(56, 170, '规范性文件审查'),
+      pdfTextAt(300, 170, '12件'),
     ];
     expect((await readText(pages(note), 'foot-note.pdf')).split('\n')).toEqual([title, paragraph, ...note.map(textOf), closing]);
     expect((await readText(pages([...table, ...note]), 'foot-table.pdf')).split('\n')).toEqual([
@@ -114,15 +109,15 @@ describe('a PDF with a table and its note set at the text’s size at the foot o
   it('leaves a note at the foot of a page whose paragraph ends there where it stands', async () => {
     const ended = cidFontPages(
       [
-        [at(150, 800, title, 16), ...drawn, at(56, 120, '注：表中数据由县司法局统计。'), at(280, 40, '— 1 —', 10)],
-        [at(80, 800, closing), at(280, 40, '— 2 —', 10)],
+        [pdfTextAt(150, 800, title, 16), ...drawn, pdfTextAt(56, 120, '注：表中数据由县司法局统计。'), pdfTextAt(280, 40, '— 1 —', 10)],
+        [pdfTextAt(80, 800, closing), pdfTextAt(280, 40, '— 2 —', 10)],
       ].map((page) => page.join('\n')),
     );
     expect((await readText(ended, 'ended.pdf')).split('\n')).toEqual([title, paragraph, '注：表中数据由县司法局统计。', closing]);
   });
 });
 
-/** The text a cidHex string of `at` draws. */
+/** The text a cidHex string of `pdfTextAt` draws. */
 function textOf(drawn: string): string {
   const hex = /<([0-9a-f]+)>/.exec(drawn)![1]!;
   return String.fromCodePoint(...hex.match(/.{4}/g)!.map((code) => parseInt(code, 16)));

@@ -459,3 +459,14 @@ export const TWO_COLUMNS = {
     '盖全县各乡镇。',
   ],
 } as const;
+
+/** A line of text drawn at (x, y) in the CID font of cidFontPdf, 12 points unless told. */
+export const pdfTextAt = (x: number, y: number, text: string, size = 12) => `BT /F1 ${size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`;
+
+/** A paragraph set as a page sets it from y down: its first line indented, 38 characters, then lines of 40, 20 points apart. */
+export const pdfParagraphLines = (text: string, y: number) => {
+  const chars = [...text];
+  const out = [pdfTextAt(80, y, chars.slice(0, 38).join(''))];
+  for (let from = 38, k = 1; from < chars.length; from += 40, k++) out.push(pdfTextAt(56, y - 20 * k, chars.slice(from, from + 40).join('')));
+  return out;
+};
