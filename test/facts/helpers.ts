@@ -221,6 +221,8 @@ export const heldout104Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout102Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout102');
 /** A hundred-and-third blind set, figures whose subject or verb is in another sentence (上述/以上/前述/该类/此类/其中/同期/同口径/均 referring back, a heading's label or question answered by a bare figure, a subject given once and bare figures after it, elided lists, a count whose fact is named after it; back-references to the city's or last year's figures): a 2024 county (.txt), a 2023 district (.docx), a 2025 county (GBK), a 2022 city portal page (.html), a 2024 county (Markdown). */
 export const heldout103Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout103');
+/** A hundred-and-fifth blind set, tables with merged cells and multi-level headers (rowspan/colspan, Word vMerge and gridSpan, Markdown cells left empty or written 同上 / 〃, box-drawing borders with a two-line header, space-aligned two-level headers; last year's, the city's, 增减, 目标值 and 占比 columns, 合计 rows over units, notes under tables): a 2024 county portal page (.html), a 2023 district (.docx), a 2025 county (Markdown), a 2024 county-level city (box-drawing .txt), a 2022 district (GBK). */
+export const heldout105Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout105');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
