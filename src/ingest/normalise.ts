@@ -5,7 +5,8 @@ import { rejoinHardWraps, type TextLine } from './rewrap.js';
 import { withChartRows } from './chart-series.js';
 import { withoutCellNoteMark } from './footnote-marks.js';
 import { closeSpacedFigures } from './spaced-figures.js';
-import { MEASURE_HEADER } from './table-cells.js';
+import { withCountingWord, withHeaderLevelsJoined } from './header-levels.js';
+import { MEASURE_HEADER, SPACED_LABEL } from './table-cells.js';
 import { asCell, readLines, tableWording } from './table-wording.js';
 import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
@@ -88,8 +89,10 @@ const YEAR_CELL = /年度?$/;
 const CHANGE_CELL = /^[+\-\u2212]\d+(?:\.\d+)?个?百分点$/;
 /** A target written as a bound (≥12, ≤2, >95%); its group is the bound's figure. */
 const BOUND_CELL = /^[≥≤><]=?\s*([\d\uFF10-\uFF19][\d\uFF10-\uFF19,.]*%?)$/;
+/** A dash in a row of figures for a figure not given (—, －, /). */
+const DASH_CELL = /^[\u2014\u2013\u2015\uFF0D\-/\uFF0F]{1,2}$/;
 /** A cell in a row of figures that holds none: a target written as a bound or a dash for no figure. */
-const isNoFigureCell = (cell: string): boolean => BOUND_CELL.test(cell) || /^[\u2014\u2013\u2015\uFF0D\-/\uFF0F]{1,2}$/.test(cell);
+const isNoFigureCell = (cell: string): boolean => BOUND_CELL.test(cell) || DASH_CELL.test(cell);
 /** A cell of figures in Chinese numerals, plain or financial (一百零八, 壹佰零捌), or a year's column header so written (二〇二一年). */
 const CHINESE_FIGURE_CELL = /^(?:[〇零一二两三四五六七八九十百千万壹贰叁肆伍陆柒捌玖拾佰仟]+|[〇○零一二三四五六七八九]{4}年度?)$/;
 const isFigureCell = (cell: string): boolean => FIGURE_CELL.test(cell) || CHINESE_FIGURE_CELL.test(cell);
@@ -141,7 +144,7 @@ export function cleanupStructure(raw: string): string {
       .replace(INVISIBLE, '')
       .replace(PRIVATE_USE_IN_FIGURE, ''),
   );
-  const unified = closeSpacedFigures(splitRunTogether(visible).replace(BLANK_LINES, '\n\n'));
+  const unified = closeSpacedFigures(splitRunTogether(withHeaderLevelsJoined(visible)).replace(BLANK_LINES, '\n\n'));
   const lines: TextLine[] = [];
   let table: TableHeader = NO_HEADER;
   let indicators: IndicatorColumns | null = null;
@@ -150,6 +153,8 @@ export function cleanupStructure(raw: string): string {
   let caption: Caption | undefined;
   // the label of the numbered row whose parts the un-numbered rows under it are (see withPartsTotal)
   let partsOf: string | undefined;
+  // the last row of figures of the table the line is in, its merged cells filled (see withMergedCellsFilled)
+  let rowAbove: string[] | undefined;
   const read = readLines(withWrappedLabelsJoined(unified.split('\n')));
   const { lines: written, from } = withChartRows(read);
   for (let k = 0; k < written.length; k++) {
@@ -161,14 +166,16 @@ export function cleanupStructure(raw: string): string {
     if (plain === null) continue;
     // the line's folds, read with all the others, hold while the line is as it was read
     const asRead = readAt >= 0 && plain === trimmed ? readAt : -1;
-    const split = tableCells(plain, table);
+    const inTable = tableCells(plain, table);
+    const split = Array.isArray(inTable) ? withMergedCellsFilled(inTable, rowAbove, table) : inTable;
+    rowAbove = Array.isArray(split) && split.some(isValueCell) ? split : undefined;
     caption = captionOf(plain, split, caption, asRead >= 0 ? read.folded[asRead] : undefined);
     const lent = Array.isArray(split) && caption ? withCaptionLent(split, caption) : split;
     table = Array.isArray(lent) ? headerOf(lent, table) : NO_HEADER;
     const parted = Array.isArray(lent) ? withPartsTotal(lent, table, partsOf) : undefined;
     partsOf = parted?.partsOf;
     const cells = parted?.cells ?? lent;
-    const header = indicatorsOf(Array.isArray(cells) ? cells : plain.split(ALIGNING_BLANKS));
+    const header = indicatorsOf(Array.isArray(cells) ? cells : alignedCells(plain));
     const fragment = !Array.isArray(cells) && TABLE_FRAGMENT.test(plain);
     if (Array.isArray(cells)) {
       indicators = indicatorsOfPieces(headerPieces) ?? indicators;
@@ -202,6 +209,27 @@ export function cleanupStructure(raw: string): string {
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   return rejoinHardWraps(lines).join('\n');
+}
+
+/**
+ * A row's cells with the merged cells a Markdown or a text table writes once filled from the row of figures above
+ * (`above`, of as many cells): a cell saying it holds what the cell above holds (〃, 同上: rules/tables.yaml
+ * ditto_cell) holds it, label or figure; a label cell left empty before the row's first figure, with a label of
+ * the row's own after it, holds the label above (行政复议 | 受理(件) | 64, then  | 办结(件) | 60). Read as written,
+ * the rows under the first lost their category, and a figure written 同上 was none. Under a 序号 header an empty
+ * first cell is a part's (see withPartsTotal), and stays.
+ */
+function withMergedCellsFilled(cells: string[], above: readonly string[] | undefined, { serial }: TableHeader): string[] {
+  if (!above || above.length !== cells.length) return cells;
+  const { ditto_cell } = tableWording();
+  const filled = cells.map((cell, k) => (cell !== '' && above[k] !== '' && ditto_cell.test(asCell(cell)) ? above[k]! : cell));
+  const first = filled.findIndex(isValueCell);
+  for (let k = serial ? 1 : 0; k < first; k++) {
+    const label = above[k]!;
+    const ownLabelAfter = filled.slice(k + 1, first).some((cell) => HAN.test(cell));
+    if (filled[k] === '' && ownLabelAfter && HAN.test(label) && !isValueCell(label)) filled[k] = label;
+  }
+  return filled;
 }
 
 /**
@@ -370,8 +398,20 @@ interface TableHeader {
   target: { column: number; header: string } | undefined;
   /** the column of each row's rate (比率) as the rows are written, beside the counts it is computed from; -1 for none */
   rate: number;
+  /** the words of each column that counts the row's kind in its own counting word (期数(期), 参训人数(人)), by column; the first is the label's */
+  counts: readonly string[] | undefined;
 }
-const NO_HEADER: TableHeader = { columns: undefined, unit: -1, note: -1, asides: [], serial: false, measure: undefined, target: undefined, rate: -1 };
+const NO_HEADER: TableHeader = {
+  columns: undefined,
+  unit: -1,
+  note: -1,
+  asides: [],
+  serial: false,
+  measure: undefined,
+  target: undefined,
+  rate: -1,
+  counts: undefined,
+};
 /**
  * A header row of indicators, each with its counting word in brackets (年度 | 持证执法人员（名） | 法制审核人员（名）),
  * over rows labelled by years or units: the labels, and the latest year's row written out so far.
@@ -453,8 +493,34 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
     k > 0 && (isHeader('standard_header', cell) || isHeader('score_header', cell) || isHeader('base_header', cell)) ? [k] : [],
   );
   const rate = ordered.findIndex((cell, k) => k > 0 && isHeader('rate_header', cell));
-  if (!columns && unit <= 0 && note <= 0 && asides.length === 0 && !serial && measure === undefined && !target && rate <= 0) return current;
-  return { columns, unit, note, asides, serial, measure: measure ?? current.measure, target, rate };
+  const counts = columns || serial ? undefined : countColumns(cells);
+  if (!columns && unit <= 0 && note <= 0 && asides.length === 0 && !serial && measure === undefined && !target && rate <= 0 && !counts) return current;
+  return { columns, unit, note, asides, serial, measure: measure ?? current.measure, target, rate, counts };
+}
+
+/** The fewest columns of bare counts (期数 | 参训人数) that make a header's rows be written a line per column. */
+const MIN_COUNT_COLUMNS = 2;
+
+/**
+ * A header row whose cells after the first are all bare counts (培训类别 | 期数 | 参训人数: rules/tables.yaml
+ * count_header), each with its counting word (期数(期)); undefined for any other row.
+ */
+function countColumns(cells: readonly string[]): string[] | undefined {
+  const words = cells.map(withCountingWord);
+  const counted = words.slice(1).filter((word, k) => word !== cells[k + 1]);
+  return counted.length >= MIN_COUNT_COLUMNS && counted.length === cells.length - 1 ? words : undefined;
+}
+
+/**
+ * A row under a header of bare counts as a line per figure, the row's label before its column's words (领导干部法治
+ * 专题讲座期数(期) | 3, then …参训人数(人) | 186): read whole, the label bound its first figure alone, with no counting
+ * word. Undefined for a row not as wide as the header or without a label.
+ */
+function countRows(cells: readonly string[], counts: readonly string[]): string | undefined {
+  const label = cells[0]!.replace(/\s+/g, '');
+  if (cells.length !== counts.length || !HAN.test(label)) return undefined;
+  const lines = cells.flatMap((cell, k) => (k > 0 && isValueCell(cell) ? [`${label}${counts[k]} | ${cell}`] : []));
+  return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
 /** Whether a cell is the header rules/tables.yaml names (单位, 备注, 序号…), read without its blanks. */
@@ -488,6 +554,8 @@ function measureOf(cells: readonly string[]): string | undefined {
  * header names (行政复议 | 审结(件) | 60 under 数量（件）).
  */
 function tableRow(cells: readonly string[], header: TableHeader): string {
+  const counted = header.counts && countRows(cells, header.counts);
+  if (counted) return counted;
   const { columns, unit, serial, measure, target } = header;
   const inOrder = inColumnOrder(cells, columns);
   const numbered = serial && isSerialCell(inOrder[0]!);
@@ -581,16 +649,22 @@ function tableCells(line: string, header: TableHeader): string[] | string {
     return cells.slice(1).every(isFigureCell) ? cells : line;
   }
   if (!ALIGNING_BLANKS.test(line)) return line;
-  const cells = cellsInPlace(line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/g, '')).split(ALIGNING_BLANKS));
+  const cells = alignedCells(line);
   if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return line;
   const after = cells.slice(1);
-  // a change beside the figures (同比 +1.5个百分点) is a cell of the row too
-  if ((after.every((cell) => FIGURE_CELL.test(cell) || CHANGE_CELL.test(cell)) && after.some((cell) => FIGURE_CELL.test(cell))) || figuresUnder(cells, header))
+  // a change beside the figures (同比 +1.5个百分点) is a cell of the row too, and so is a dash for a figure not given
+  if (
+    (after.every((cell) => FIGURE_CELL.test(cell) || CHANGE_CELL.test(cell) || DASH_CELL.test(cell)) && after.some((cell) => FIGURE_CELL.test(cell))) ||
+    figuresUnder(cells, header)
+  )
     return cells;
   // a header row naming years beside other columns (指标  2023年  2024年  两年合计), or a target beside what was done (指标  目标值  实际值  备注)
   const ordersColumns = namesYears(after) || columnOrderOf(cells) !== undefined;
   return ordersColumns && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell)) ? cells : line;
 }
+
+/** A line's cells set apart by tabs or blanks, a label spaced out to fill its column (单    位) one cell. */
+const alignedCells = (line: string): string[] => cellsInPlace(line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/g, '')).split(ALIGNING_BLANKS));
 
 /**
  * The cells trimmed and without a note's mark at their end (行政复议收案（件）① | 63: footnote-marks.ts), where they
@@ -603,12 +677,6 @@ function cellsInPlace(cells: string[]): string[] {
   return cells;
 }
 
-/**
- * A label spaced out to fill its column (指  标, 合   计, 增 减), as a typist centres a short one: single
- * characters a few blanks apart, the cell alone between aligning blanks. Read as one cell, not as one
- * a character (a header row of five cells over rows of four put each year's figure under the other).
- */
-const SPACED_LABEL = /[\u3400-\u9fff](?<![^ \t\u3000][\u3400-\u9fff])(?:[ \u3000]{1,4}[\u3400-\u9fff])+(?![^ \t\u3000])/g;
 /** A page number in a table of contents. */
 const PAGE_NUMBER = /^\d{1,3}$/;
 /** A unit in a header's 单位 column: 件, 人次, %. */
@@ -709,7 +777,8 @@ const MAX_ROW_REST_CHARS = 120;
 function isRowRest(text: string, from: number, to: number): boolean {
   if (to - from > MAX_ROW_REST_CHARS) return false;
   const cells = text.slice(from, to).trim().split(ALIGNING_BLANKS);
-  return cells.length >= 2 && FIGURE_CELL.test(cells[cells.length - 1]!);
+  // …or a header row's labels, one of them naming its column's counting word (单    位   执法人员培训人数(人)   调解成功(件))
+  return cells.length >= 2 && (FIGURE_CELL.test(cells[cells.length - 1]!) || cells.some((cell) => MEASURE_HEADER.test(cell)));
 }
 
 function isHeading(phrase: string): boolean {

@@ -10,6 +10,13 @@ export const MAX_CELL_CHARS = 80;
 /** A header cell that names the counting word of the figures under it in brackets (数量（件）, 收案(件)); also a chart's caption. */
 export const MEASURE_HEADER = /[(\uFF08]([\u3400-\u9fff]{1,3}|[%\uFF05])[)\uFF09]$/;
 
+/**
+ * A label spaced out to fill its column (指  标, 合   计, 增 减), as a typist centres a short one: single
+ * characters a few blanks apart, the cell alone between aligning blanks. Read as one cell, not as one
+ * a character (a header row of five cells over rows of four put each year's figure under the other).
+ */
+export const SPACED_LABEL = /[\u3400-\u9fff](?<![^ \t\u3000][\u3400-\u9fff])(?:[ \u3000]{1,4}[\u3400-\u9fff])+(?![^ \t\u3000])/g;
+
 export function nonSpaceLength(text: string): number {
   return text.replace(/\s+/g, '').length;
 }
@@ -68,6 +75,15 @@ export interface SpanningHeader {
   to: number;
 }
 
+/**
+ * A column's header under the header that spans it (收到 under 政府信息公开申请（件） → 政府信息公开申请收到（件）): the
+ * spanning header's counting word in brackets goes after the whole label, where a column's counting word stands.
+ */
+export function underHeader(over: string, text: string): string {
+  const measure = MEASURE_HEADER.exec(over);
+  return measure && !MEASURE_HEADER.test(text) ? `${over.slice(0, measure.index).trim()}${text}${measure[0]}` : `${over}${text}`;
+}
+
 /** A cell holding a figure: a row that has none is a row of labels (a header row). */
 const FIGURE_TEXT = /^[-+]?[\d,.]+%?$/;
 /** A header naming a year alone (2023年) names its column whole, whatever spans it (年度 over 2023年 | 2022年). */
@@ -94,14 +110,7 @@ export function withSpanningHeaders<Cell>(
     const text = texts[k]!;
     const columns = Math.max(1, spanOf(cell).columns);
     const over = own.includes(cell) && !YEAR_TEXT.test(text.replace(/\s+/g, '')) ? above.find((s) => s.from <= column && column < s.to) : undefined;
-    // the spanning header's counting word in brackets goes after the whole label, where a column's counting word stands
-    const measure = over ? MEASURE_HEADER.exec(over.text) : null;
-    const joined = !over
-      ? text
-      : measure && !MEASURE_HEADER.test(text)
-        ? `${over.text.slice(0, measure.index).trim()}${text}${measure[0]}`
-        : `${over.text}${text}`;
-    out.push(joined);
+    out.push(over ? underHeader(over.text, text) : text);
     if (columns > 1) spanning.push({ text, from: column, to: column + columns });
     column += columns;
   }
