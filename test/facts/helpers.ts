@@ -223,6 +223,8 @@ export const heldout102Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout103Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout103');
 /** A hundred-and-fifth blind set, tables with merged cells and multi-level headers (rowspan/colspan, Word vMerge and gridSpan, Markdown cells left empty or written 同上 / 〃, box-drawing borders with a two-line header, space-aligned two-level headers; last year's, the city's, 增减, 目标值 and 占比 columns, 合计 rows over units, notes under tables): a 2024 county portal page (.html), a 2023 district (.docx), a 2025 county (Markdown), a 2024 county-level city (box-drawing .txt), a 2022 district (GBK). */
 export const heldout105Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout105');
+/** A hundred-and-seventh blind set, enforcement departments' own yearly reports (执法证 holders, 法制审核, 执法记录仪 and training beside cases, 罚没款, 首违不罚/免罚清单, 双随机 and 案卷评查 figures; the department as 复议 respondent and 应诉 defendant; the superior department's, the government's and joint-action partners' figures): a 2023 county 市场监督管理局 (.docx), a 2024 district 综合行政执法局 (.txt), a 2022 生态环境分局 portal page (.html), a 2025 county 应急管理局 (GBK), a 2023 district 交通运输局 (Markdown). */
+export const heldout107Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout107');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
