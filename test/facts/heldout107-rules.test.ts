@@ -1,0 +1,34 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout107 (enforcement departments' own yearly
+ * reports: whose figure is it?), on texts of our own.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { quotedValuesOf, sectionStatuses, statusesWithId } from './helpers.js';
+
+const lexicon = await loadLexicon();
+const values = (text: string, id: string) => quotedValuesOf(lexicon, text, id);
+/** A county bureau's own report, the sentence in its first section. */
+const bureau = async (sentence: string, id: string) =>
+  statusesWithId(await sectionStatuses(lexicon, '岫溪县交通运输局2024年度法治政府建设情况报告', sentence), id);
+
+describe('the hours of all the officers added up', () => {
+  it('a 累计 with no one person named is the sum, not the hours per head', () => {
+    expect(values('全大队执法人员参加岗位练兵,全年累计培训3,120学时,人均65学时。', 'enforcement_training_hours')).toEqual([65]);
+  });
+
+  it('but 人均累计 is per head', () => {
+    expect(values('全大队执法人员参加网络培训,人均累计完成培训61学时。', 'enforcement_training_hours')).toEqual([61]);
+  });
+});
+
+describe('the officers an award went to', () => {
+  it('are no count of the officers', () => {
+    expect(values('4名执法人员在全省交通执法技能竞赛中获评“执法标兵”。', 'enforcement_officers')).toEqual([]);
+    expect(values('大队执法人员三名被评为全市优秀执法者。', 'enforcement_officers')).toEqual([]);
+  });
+
+  it('while the count beside an award to the unit stays', () => {
+    expect(values('大队现有持证执法人员48名,获评全市执法示范单位。', 'enforcement_officers')).toEqual([48]);
+  });
+});
