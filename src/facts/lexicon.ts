@@ -465,6 +465,11 @@ export const PassTables = lazySchema(() =>
             })
             .strict(),
           shared_service: RegexSource,
+          /** a department's clause opening with 同期 and a place's whole (同期全县…): that place's figure beside the department's */
+          department_beside: z
+            .object({ leads: z.array(Term), wholes: z.array(Term) })
+            .strict()
+            .default({ leads: [], wholes: [] }),
           comparisons: z.array(Term).default([]),
           average_comparisons: z.array(Term).default([]),
           averages: z.array(Term).default([]),

@@ -32,3 +32,25 @@ describe('the officers an award went to', () => {
     expect(values('大队现有持证执法人员48名,获评全市执法示范单位。', 'enforcement_officers')).toEqual([48]);
   });
 });
+
+describe('a department’s place beside its own figures', () => {
+  it('同期 and the place’s whole tell the place’s figure, not the bureau’s', async () => {
+    expect(await bureau('局长出庭应诉2件,负责人出庭应诉率100%。同期全县行政机关负责人出庭应诉率为94.5%。', 'head_appearance_rate')).toEqual([
+      'head_appearance_rate=100:achieved',
+    ]);
+  });
+
+  it('the place’s whole without a lead of the same year is still read (a 司法局 speaks for its county)', async () => {
+    const facts = await sectionStatuses(lexicon, '岫溪县司法局2024年度法治政府建设情况报告', '全县行政机关负责人出庭应诉率为97.6%。');
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=97.6:achieved']);
+  });
+
+  it('a county’s own report keeps its 同期 figure', async () => {
+    const facts = await sectionStatuses(
+      lexicon,
+      '岫溪县人民政府2024年度法治政府建设情况报告',
+      '县政府办结复议案件40件,同期全县行政机关负责人出庭应诉率为97.6%。',
+    );
+    expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=97.6:achieved']);
+  });
+});

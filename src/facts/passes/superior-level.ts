@@ -21,6 +21,7 @@ export function run(state: SentenceState): void {
   const { view, tables } = state;
   // a department speaks for its place (全市 in a 县级市's 司法局 is its own): it reads its superior as its government does
   const department = view.doc.level === 'department';
+  if (department) markPlaceBeside(state);
   const level = department ? view.doc.government : view.doc.level;
   const body = level === undefined ? undefined : tables.bodies.get(level);
   // the superiors the report names as those it works under (在师市党委…领导下), whatever its level
@@ -67,6 +68,15 @@ export function run(state: SentenceState): void {
   if (!body) return;
   markCompared(state, body.compared, ownKind);
   markBracketed(state, body.superiorSubject, ownKind);
+}
+
+/**
+ * 同期全县行政机关负责人出庭应诉率为96.8% in a department's own report: a clause opening with a lead of the same year and a
+ * place's whole sets that place's figure beside the department's own (whose place it is does not matter).
+ */
+function markPlaceBeside(state: SentenceState): void {
+  const { view, tables } = state;
+  for (const clause of view.clauses) if (tables.departmentBeside.test(view.text.slice(clause.start, clause.end))) state.foreign.add(clause.start);
 }
 
 /**

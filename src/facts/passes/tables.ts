@@ -175,6 +175,8 @@ export interface CompiledTables {
   };
   /** a clause whose subject serves the body and other units alike (…分局在本区和临港、桐湾两个园区统一开展执法) */
   sharedService: RegExp;
+  /** a department's clause opening with 同期 and a place's whole (同期全县…): that place's figure beside the department's */
+  departmentBeside: RegExp;
   /**
    * a name ending in an area word (西城区, 柘北新区: `endings`), the area words that alone are the body (`bare`), and a zone's
    * name (蘅川高新区: `zone`), whose host shares its first characters
@@ -838,6 +840,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       areas: superior.declared.areas,
     },
     sharedService: new RegExp(superior.shared_service),
+    departmentBeside: new RegExp(`^\\s*(?:${any(superior.department_beside.leads)}),?(?:${any(superior.department_beside.wholes)})`),
     namedArea: {
       endings: superior.named_areas.endings.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.endings)})$`),
       bare: new Set(superior.named_areas.bare),
