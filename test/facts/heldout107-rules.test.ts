@@ -54,3 +54,18 @@ describe('a department’s place beside its own figures', () => {
     expect(statusesWithId(facts, 'head_appearance_rate')).toEqual(['head_appearance_rate=97.6:achieved']);
   });
 });
+
+describe('the body’s own offices as a part of its own total', () => {
+  it('a total whose subject names 局机关 is broken down by its brackets, not shared', async () => {
+    expect(await bureau('局机关和县交通运输综合执法大队共有持证执法人员47名(局机关8名、执法大队39名)。', 'enforcement_officers')).toEqual([
+      'enforcement_officers=47:achieved',
+    ]);
+  });
+
+  it('while the bureau’s offices out of its whole system’s total are its share', async () => {
+    expect(await bureau('全县交通运输系统持证执法人员160名,其中局机关18名。', 'enforcement_officers')).toEqual([
+      'enforcement_officers=160:achieved',
+      'enforcement_officers=18:achieved',
+    ]);
+  });
+});

@@ -311,9 +311,18 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
   if (!cue.compiled.entry.units.includes(q.unit)) return null;
   // 其中市局本级138名 / 其中市本级清理85件: the body's own share, bare or with the verb, counts what the total counts
   const own = tables.ownPart.exec(lead);
+  // …but not of a total its own subject already names the share in (局机关和执法大队共有…64名(局机关12名、…)): that total is
+  // the body's, and its parts break it down
+  if (own && namesOwnShare(text.slice(whole.start, total.start), own[0], tables)) return null;
   if (own) lead = lead.slice(own[0].length);
   if (((own || ownYear) && cue.compiled.gap.test(lead)) || governedByVerb(state.tables, cue, lead, false, text.slice(cue.start, cue.end))) return cue;
   return own ? ownShareOfEarlier(state, total, q, lead) : null;
+}
+
+/** Whether the words before a total name the body's own share (`own`, 局机关) as a member of its subject. */
+function namesOwnShare(before: string, own: string, tables: CompiledTables): boolean {
+  const word = tables.ownPartWords.find((w) => own.endsWith(w));
+  return word !== undefined && before.includes(word);
 }
 
 /** 其中2024年审核216份 in a 2024 report: the year reported on, by its number, names the part as 本年度 does. */

@@ -70,6 +70,8 @@ export interface CompiledTables {
   lawNameAfter: RegExp;
   /** a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级) */
   ownPart: RegExp;
+  /** the words of such a share (本级, 局机关) */
+  ownPartWords: readonly string[];
   /** a part's opening that is the reporting body's own name (我县, 本市): its share of a superior's total */
   ownName: RegExp;
   /** a clause that ends naming a whole its clauses after break down (8件败诉案件中), and what opens a part of it by cause (因…) */
@@ -775,6 +777,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     shareOpen: new RegExp(`^\\s*(?:${continuation.share_opens.join('|') || '(?!)'})`),
     lawNameAfter: new RegExp(continuation.law_name_after.map((b) => `(?:${b})`).join('|') || '(?!)', 'y'),
     ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
+    ownPartWords: continuation.own_parts,
     ownName: new RegExp(`^(?:${any(continuation.own_names)})`),
     whole: new RegExp(continuation.wholes.map((w) => `(?:${w})`).join('|') || '(?!)'),
     partCauses: continuation.part_causes,
