@@ -164,6 +164,8 @@ export const PlaceWording = lazySchema(() =>
       government: Text,
       /** a department of a place, also after a generic place word standing for the place (区市场监督管理局, 自治区林业和草原局) */
       department: Pattern,
+      /** a bureau's branch named after its area right after the bureau (某市生态环境局蕰屏分局): it serves a place one level below */
+      branch: Pattern,
       generic_places: z.array(Text).min(1),
       not_a_department: Pattern,
       /** units by their suffix, and the names of the bodies that govern them (no department of the unit) */

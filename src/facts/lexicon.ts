@@ -470,6 +470,8 @@ export const PassTables = lazySchema(() =>
             .object({ leads: z.array(Term), wholes: z.array(Term) })
             .strict()
             .default({ leads: [], wholes: [] }),
+          /** a department speaking of itself (我局, 分局): its clause ends a run of its superior's */
+          department_own: z.array(Term).default([]),
           comparisons: z.array(Term).default([]),
           average_comparisons: z.array(Term).default([]),
           averages: z.array(Term).default([]),

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { quotedValuesOf, sectionStatuses, statusesWithId } from './helpers.js';
+import { quotedValuesOf, readFileQuoted, sectionStatuses, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 const values = (text: string, id: string) => quotedValuesOf(lexicon, text, id);
@@ -67,5 +67,28 @@ describe('the body’s own offices as a part of its own total', () => {
       'enforcement_officers=160:achieved',
       'enforcement_officers=18:achieved',
     ]);
+  });
+});
+
+describe('a city bureau’s branch named after its county', () => {
+  const branch = (sentence: string) => sectionStatuses(lexicon, '枫沅市生态环境局蓼屏分局2023年度法治政府建设工作报告', sentence);
+
+  it('is the department, serving a county', async () => {
+    const { doc } = await readFileQuoted(lexicon, '枫沅市生态环境局蓼屏分局2023年度法治政府建设工作报告\n一、主要工作\n推进严格执法。\n', 'liaoping.txt');
+    expect([doc.level, doc.place, doc.government]).toEqual(['department', '枫沅市生态环境局蓼屏分局', 'county']);
+  });
+
+  it('so its bureau’s city system is the superior’s, in brackets or in a clause', async () => {
+    expect(statusesWithId(await branch('分局现有持证执法人员36名(全市生态环境系统持证执法人员共计410名)。'), 'enforcement_officers')).toEqual([
+      'enforcement_officers=36:achieved',
+    ]);
+    expect(statusesWithId(await branch('全市生态环境系统持证执法人员共计410名,分局现有持证执法人员36名。'), 'enforcement_officers')).toEqual([
+      'enforcement_officers=36:achieved',
+    ]);
+  });
+
+  it('while a city bureau’s own report keeps its city system’s figure', async () => {
+    const facts = await sectionStatuses(lexicon, '枫沅市生态环境局2023年度法治政府建设工作报告', '全市生态环境系统持证执法人员共计410名,其中局机关36名。');
+    expect(statusesWithId(facts, 'enforcement_officers')).toContain('enforcement_officers=410:achieved');
   });
 });

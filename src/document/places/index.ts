@@ -126,7 +126,8 @@ function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: bo
         : level === null
           ? undefined
           : { place, level, known: true };
-    return { place: line.slice(first.start, department), level: 'department', division, confirmed: true, government };
+    const name = line.slice(first.start, department);
+    return { place: name, level: 'department', division, confirmed: true, government: servedBy(w, name, government) };
   }
   if (level === null) return null;
   return { place, level, division, confirmed: true };
@@ -266,7 +267,20 @@ function readDepartment(w: PlaceWording, s: string, at: number, generic: boolean
   if (!m) return null;
   const name = m[0];
   if (name.length < MIN_DEPARTMENT || w.place_committee.test(name) || w.not_a_department.test(name) || w.not_in_name.test(name)) return null;
-  return from + name.length;
+  const branch = name.endsWith('局') ? w.branch.exec(s.slice(from + name.length)) : null;
+  return from + name.length + (branch?.[0].length ?? 0);
+}
+
+/** The level below a bureau's: a city's (or a province's) branch serves a county (a city); other levels keep theirs. */
+const BRANCH_LEVEL: Partial<Record<Level, Level>> = { city: 'county', province: 'city' };
+
+/** A department's government, one level below its bureau's when the department is a branch of it (某市生态环境局蕰屏分局). */
+function servedBy(w: PlaceWording, department: string, government: Government | undefined): Government | undefined {
+  if (!government || !department.endsWith('分局')) return government;
+  const bureau = department.lastIndexOf('局', department.length - 3);
+  if (bureau < 0 || w.branch.exec(department.slice(bureau + 1))?.[0] !== department.slice(bureau + 1)) return government;
+  const level = BRANCH_LEVEL[government.level];
+  return level === undefined ? government : { place: department.slice(bureau + 1, -2), level, known: false };
 }
 
 /** Whether a department's name starts at `at` and ends by `end` (司法局 inside 司法局关于全县). */
@@ -286,7 +300,8 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   const genericPlace = genericPlaceAt(w, s, start);
   if (generic !== null && genericPlace !== undefined) {
     const government = { place: genericPlace, level: suffixAt(w, s, start)!.level, known: false };
-    return { place: s.slice(start, generic), level: 'department', division: null, confirmed: false, government };
+    const name = s.slice(start, generic);
+    return { place: name, level: 'department', division: null, confirmed: false, government: servedBy(w, name, government) };
   }
   const units: Unit[] = [];
   let at = start;
@@ -320,8 +335,8 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
   if (last) at = pastGovernment(w, last.name, s, at);
   const departmentEnd = readDepartment(w, s, at, units.length === 0);
   if (departmentEnd !== null && !(last && speaksForPlace(w, last.name, s.slice(departmentEnd)))) {
-    const government = departmentPlace(units);
-    return { place: s.slice(start, departmentEnd), level: 'department', division: null, confirmed: false, ownPlace: last?.name, government };
+    const name = s.slice(start, departmentEnd);
+    return { place: name, level: 'department', division: null, confirmed: false, ownPlace: last?.name, government: servedBy(w, name, departmentPlace(units)) };
   }
   const place = units[units.length - 1];
   if (!place) return null;

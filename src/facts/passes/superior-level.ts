@@ -28,7 +28,8 @@ export function run(state: SentenceState): void {
   const declared = declaredSuperiorSubject(view.doc, tables, body?.ownSubject);
   if (!body && !declared) return;
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
-  const ownKind = department ? PLACE_NAMES.exec(view.doc.place ?? '')?.[0].at(-1) : view.doc.place?.at(-1);
+  // (a bureau's branch serves the area it is named after, whose kind its name does not write: 栎沅市…局蕰屏分局's 全市 is its bureau's)
+  const ownKind = department ? (BRANCH.test(view.doc.place ?? '') ? undefined : PLACE_NAMES.exec(view.doc.place ?? '')?.[0].at(-1)) : view.doc.place?.at(-1);
   // a target the superior set the body (省里要求“…学法不少于10次”) is the body's own to meet: read, as a plan (status.ts)
   const targets = view.text.includes('“') ? matchSpans(state.compiled.quotedTarget, view.text) : [];
   // (以上为嵘州市数据): the whole sentence told that place's figures
@@ -81,10 +82,12 @@ function markPlaceBeside(state: SentenceState): void {
 
 /**
  * Whether a clause's lead opens with the reporting body: by its level's own words, or, for a body at no level of the tree
- * (a 团场, which has no own words), by its name or the word of its kind alone (一三七团…, 团执法队…).
+ * (a 团场, which has no own words), by its name or the word of its kind alone (一三七团…, 团执法队…); a department also by
+ * its words for itself (我局…, 分局…).
  */
 function opensWithOwnName(state: SentenceState, lead: string, ownSubject: RegExp | undefined, ownKind: string | undefined): boolean {
   const { view, tables } = state;
+  if (view.doc.level === 'department' && startsWithAny(lead, tables.departmentOwn)) return true;
   if (ownSubject) return opensWithOwn(lead, ownSubject, view.doc, tables);
   return (view.doc.place !== null && lead.startsWith(view.doc.place)) || (ownKind !== undefined && lead.startsWith(ownKind));
 }
@@ -149,6 +152,8 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
 
 /** The places a department's name opens with, its own last (浙江省义乌市司法局 → 浙江省义乌市, 澹溪县市场监督管理局 → 澹溪县). */
 const PLACE_NAMES = /^(?:[\u4e00-\u9fa5]{2,}?[省市州盟区县旗])+/;
+/** A bureau's branch named after its area (栎沅市生态环境局蕰屏分局: rules/reporters.yaml `branch`, read by the document stage). */
+const BRANCH = /局[\u4e00-\u9fa5]{2,4}分局$/;
 
 /**
  * 柘景山区全年…: a name whose stem is longer before a generic area word (山区, 城区), when the document writes it as a place

@@ -179,6 +179,8 @@ export interface CompiledTables {
   sharedService: RegExp;
   /** a department's clause opening with 同期 and a place's whole (同期全县…): that place's figure beside the department's */
   departmentBeside: RegExp;
+  /** a department speaking of itself (我局, 分局) */
+  departmentOwn: readonly string[];
   /**
    * a name ending in an area word (西城区, 柘北新区: `endings`), the area words that alone are the body (`bare`), and a zone's
    * name (蘅川高新区: `zone`), whose host shares its first characters
@@ -844,6 +846,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     },
     sharedService: new RegExp(superior.shared_service),
     departmentBeside: new RegExp(`^\\s*(?:${any(superior.department_beside.leads)}),?(?:${any(superior.department_beside.wholes)})`),
+    departmentOwn: superior.department_own,
     namedArea: {
       endings: superior.named_areas.endings.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.endings)})$`),
       bare: new Set(superior.named_areas.bare),
