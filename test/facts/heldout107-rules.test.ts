@@ -92,3 +92,15 @@ describe('a city bureau’s branch named after its county', () => {
     expect(statusesWithId(facts, 'enforcement_officers')).toContain('enforcement_officers=410:achieved');
   });
 });
+
+describe('the few a bureau sent to another’s course', () => {
+  it('are not the people it trained', async () => {
+    expect(await bureau('选派4人参加市交通运输局举办的全市交通执法人员培训班(全市参训260人)。', 'enforcement_training_participants')).toEqual([]);
+  });
+
+  it('while all its officers attending a superior’s course are', async () => {
+    expect(await bureau('全局45名执法人员全部参加市局组织的执法业务培训。', 'enforcement_training_participants')).toEqual([
+      'enforcement_training_participants=45:achieved',
+    ]);
+  });
+});
