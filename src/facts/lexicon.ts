@@ -529,6 +529,8 @@ export const PassTables = lazySchema(() =>
           anaphors: z.array(Term).default([]),
           anaphor_leads: z.array(Term).default([]),
           averaged: z.array(Term).default([]),
+          /** a department's clause opening with the people sent down to the units under its place (下沉至…街道的): theirs */
+          served_units: z.array(RegexSource).default([]),
           bodies: z.array(z.object({ levels: z.array(z.enum(LEVELS)).min(1), places: z.array(Term).min(1), together: z.array(Term).default([]) }).strict()),
         })
         .strict(),

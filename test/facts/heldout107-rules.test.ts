@@ -104,3 +104,16 @@ describe('the few a bureau sent to another’s course', () => {
     ]);
   });
 });
+
+describe('the teams sent down to the units under a department’s place', () => {
+  it('are the units’, not the bureau’s', async () => {
+    expect(
+      await bureau('全局在编执法人员96名,均持证上岗。另外,下沉至全县11个乡镇的综合执法队持证人员共计240名,由各乡镇统一指挥。', 'enforcement_officers'),
+    ).toEqual(['enforcement_officers=96:achieved']);
+  });
+
+  it('while a county’s own report counts them as its own', async () => {
+    const facts = await sectionStatuses(lexicon, '岫溪县人民政府2024年度法治政府建设情况报告', '下沉至全县11个乡镇的综合执法队持证人员共计240名。');
+    expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=240:achieved']);
+  });
+});

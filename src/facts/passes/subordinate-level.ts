@@ -33,6 +33,16 @@ function markUnitsTogether(state: SentenceState): void {
 }
 
 /**
+ * 下沉至全区9个街道的综合行政执法队持证人员共计428名 in a district bureau's report: a clause opening with the people sent down
+ * to the units under the department's place tells those units' figures, none of the department's own.
+ */
+function markServedUnits(state: SentenceState): void {
+  const { view, tables } = state;
+  const leads = clauseLeads(view, tables);
+  for (let k = 0; k < leads.length; k++) if (tables.servedUnits.test(leads[k]!)) state.foreign.add(view.clauses[k]!.start);
+}
+
+/**
  * 各县(市、区)平均配备法制审核人员9名 / 各县区平均出庭率为95.3%: a clause whose subject is the units under the body
  * (under a department's place) together and that averages them tells what one unit has, none of the body's figures.
  */
@@ -177,7 +187,10 @@ export function run(state: SentenceState): void {
   const mayBeLabelled = containsAny(view.text, state.lexicon.passes.subordinate_level.label_marks);
   if (mayBeLabelled) markHeadLabelled(state);
   markHeadSpeaking(state);
-  if (view.doc.level === 'department') markUnitsTogether(state);
+  if (view.doc.level === 'department') {
+    markUnitsTogether(state);
+    markServedUnits(state);
+  }
   markUnitsAveraged(state);
   markReferredUnit(state);
   // a department's paper about the units under its place (a city 司法局's 通报 by county) names them; its report

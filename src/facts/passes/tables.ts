@@ -220,6 +220,8 @@ export interface CompiledTables {
   coverage: RegExp;
   /** for a level of reporting body, a clause (after its lead) whose subject is its units together and that averages them (各县区平均…) */
   unitsAveraged: ReadonlyMap<Level, RegExp>;
+  /** a department's clause opening with the people sent down to the units under its place (下沉至…街道的) */
+  servedUnits: RegExp;
   /** the facts that count the reporting body's own acts, which its units' acts are not (its decisions, its meetings' study) */
   ownActs: ReadonlySet<string>;
   /** the kinds of document in which a clause opening with a unit's name is that unit's (subordinate-level) */
@@ -926,6 +928,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
           : body.levels.map((level) => [level, new RegExp(`^${wholeLead}(?:${any(body.together)})(?:${any(subordinate.averaged)})`)] as const),
       ),
     ),
+    servedUnits: new RegExp(subordinate.served_units.map((p) => `(?:${p})`).join('|') || '(?!)'),
     ownActs: new Set(subordinate.own_acts),
     namedOpeningKinds: new Set(subordinate.named_opening_kinds),
     headLabel: headLabelOf(subordinate),
