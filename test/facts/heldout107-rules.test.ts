@@ -98,6 +98,16 @@ describe('the few a bureau sent to another’s course', () => {
     expect(await bureau('选派4人参加市交通运输局举办的全市交通执法人员培训班(全市参训260人)。', 'enforcement_training_participants')).toEqual([]);
   });
 
+  it('nor the bureau’s officers when named by what they did (骨干)', async () => {
+    expect(await bureau('选派3名业务骨干参加省厅组织的培训。', 'enforcement_training_participants')).toEqual([]);
+  });
+
+  it('but its officers sent, counted as attendances after the course, are', async () => {
+    expect(await bureau('选派执法人员参加市司法局组织的执法培训14人次。', 'enforcement_training_participants')).toEqual([
+      'enforcement_training_participants=14:achieved',
+    ]);
+  });
+
   it('while all its officers attending a superior’s course are', async () => {
     expect(await bureau('全局45名执法人员全部参加市局组织的执法业务培训。', 'enforcement_training_participants')).toEqual([
       'enforcement_training_participants=45:achieved',
