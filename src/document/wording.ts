@@ -131,6 +131,8 @@ export const PlaceWording = lazySchema(() =>
       committee_office: Pattern,
       generic_name_start: Pattern,
       not_in_name: Pattern,
+      /** words opening with a unit's suffix (市场 after 某县): no second suffix of the name */
+      suffix_words: Pattern,
       superior_clause: compiledPattern('g'),
       /** a line naming whom the report goes to: the group is the body named */
       addressee: oneGroup('g'),

@@ -127,3 +127,18 @@ describe('the teams sent down to the units under a department’s place', () => 
     expect(statusesWithId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=240:achieved']);
   });
 });
+
+describe('a county’s or district’s 市场监督管理局', () => {
+  it.each([
+    ['岫溪县市场监督管理局', 'county'],
+    ['棠溪区市场监督管理局', 'district'],
+  ])('%s belongs to its %s, no place called …县市', async (name, government) => {
+    const { doc } = await readFileQuoted(lexicon, `${name}2023年度法治政府建设情况报告\n一、主要工作\n推进严格执法。\n`, 'shichang.txt');
+    expect([doc.level, doc.place, doc.government]).toEqual(['department', name, government]);
+  });
+
+  it('while a name with two suffixes stays one (沙市区)', async () => {
+    const { doc } = await readFileQuoted(lexicon, '沙市区司法局2023年度法治政府建设情况报告\n一、主要工作\n推进严格执法。\n', 'shashi.txt');
+    expect([doc.place, doc.government]).toEqual(['沙市区司法局', 'district']);
+  });
+});

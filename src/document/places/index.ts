@@ -214,7 +214,8 @@ function readUnit(w: PlaceWording, s: string, at: number): { unit: Unit; end: nu
     // a suffix right after another belongs to the name (环市街, 沙市区, 青州市), but 区区 / 市市 is
     // a place followed by its own committee or head (即墨区区委)
     // …nor does a province's suffix end a lower unit's name (云岭省市场监督管理局 names no 云岭省市)
-    const more = level === 'province' ? undefined : suffixAt(w, s, end);
+    // …nor where the second suffix opens a word (琰川县市场监督管理局 names no 琰川县市)
+    const more = level === 'province' || w.suffix_words.test(s.slice(end)) ? undefined : suffixAt(w, s, end);
     if (more && !suffix.endsWith(more.suffix[0]!)) {
       ({ suffix, level } = more);
       end += suffix.length;
