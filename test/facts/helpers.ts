@@ -225,6 +225,8 @@ export const heldout103Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout105Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout105');
 /** A hundred-and-seventh blind set, enforcement departments' own yearly reports (执法证 holders, 法制审核, 执法记录仪 and training beside cases, 罚没款, 首违不罚/免罚清单, 双随机 and 案卷评查 figures; the department as 复议 respondent and 应诉 defendant; the superior department's, the government's and joint-action partners' figures): a 2023 county 市场监督管理局 (.docx), a 2024 district 综合行政执法局 (.txt), a 2022 生态环境分局 portal page (.html), a 2025 county 应急管理局 (GBK), a 2023 district 交通运输局 (Markdown). */
 export const heldout107Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout107');
+/** A hundred-and-sixth blind set, scores, rankings, satisfaction and other assessment figures beside the index's facts (考核得分, 位列第N名, 排名上升, 优秀等次, 群众满意度, 知晓率/参与率/回访率/好评率, 案卷评查合格率, 一次性通过率, exam averages and other people's 及格率, 扣分, 第三方评估 and 指数 values, other places' scores in a table): a 2024 county (.txt), a 2023 district (.docx), a 2025 county (.html), a 2024 city (Markdown), a 2022 county (GBK). */
+export const heldout106Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout106');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
