@@ -28,6 +28,11 @@ describe('the public’s satisfaction after the proposals: a matter of its own',
     expect(of('承办人大代表建议27件，办复率100%。12345热线受理诉求1.2万件，满意率96.8%。', 'proposals_satisfaction_rate')).toEqual([]);
   });
 
+  it('nor the place’s own satisfaction, as a third party or a review of the government’s conduct rates it', () => {
+    expect(of('承办人大代表建议30件，全部办复。经第三方评估，我县满意度为93.8%，列全市第3位。', 'proposals_satisfaction_rate')).toEqual([]);
+    expect(of('承办政协提案26件，均按期答复。在全市政风行风评议中，县政府满意率为96.1%。', 'proposals_satisfaction_rate')).toEqual([]);
+  });
+
   it('but a survey of the proposers is theirs, whoever held it', () => {
     expect(of('办理人大代表建议52件，在县人大常委会组织的满意度测评中，代表满意率为96.5%。', 'proposals_satisfaction_rate')).toEqual([
       'proposals_satisfaction_rate=96.5:achieved',
@@ -150,5 +155,20 @@ describe('a table of other places’ scores and ranks', () => {
     ].join('\n');
     const { facts } = await readFileQuoted(lexicon, text, 'huailing.md');
     expect(facts).toEqual(['exec_meeting_law_study=11:achieved']);
+  });
+});
+
+describe('ranks and surveys as real reports phrase them', () => {
+  it('a place among the places assessed, and the count of those places', () => {
+    expect(numeric('在某大学法治政府研究院发布的评估报告中，我县在参评的100个县（市）中位列第12名。')).toEqual([]);
+    expect(numeric('在全市9个县（市、区）依法行政考评中，我县位列第四名，连续五年获评优秀等次。')).toEqual([]);
+    expect(numeric('对照112项指标开展自查评估，自评分为98.5分。')).toEqual([]);
+  });
+
+  it('a service hall’s completion and satisfaction, a survey’s rank, the units graded', () => {
+    expect(numeric('县政务服务中心全年受理办件41526件，办结率99.3%，满意率99.6%。')).toEqual([]);
+    expect(numeric('在2023年度法治建设群众满意度调查中，全县法治建设满意度总体评价在全市排名第三。')).toEqual([]);
+    expect(numeric('全县48个县直部门参加年度依法行政考核，评出优秀单位15个、良好单位28个。')).toEqual([]);
+    expect(numeric('全年开展“一月一排名”督查12次，通报排名靠后单位7个。')).toEqual([]);
   });
 });
