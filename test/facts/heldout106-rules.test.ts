@@ -5,7 +5,7 @@
  * On texts of our own.
  */
 import { describe, expect, it } from 'vitest';
-import { loadLexicon } from '../../src/facts/index.js';
+import { extractPresence, loadLexicon } from '../../src/facts/index.js';
 import { paragraphStatuses, readFileQuoted, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
@@ -38,6 +38,21 @@ describe('the public’s satisfaction after the proposals: a matter of its own',
       'proposals_satisfaction_rate=96.5:achieved',
     ]);
     expect(of('开展代表建议办理满意度测评，满意率达97%。', 'proposals_satisfaction_rate')).toEqual(['proposals_satisfaction_rate=97:achieved']);
+  });
+});
+
+describe('a committee’s satisfaction rate', () => {
+  it('mentions no proposers’ satisfaction (委员会 holds 委员), while a committee of the congress beside the proposals does', async () => {
+    const text = [
+      '槐岭县人民政府关于2024年度法治政府建设情况的报告',
+      '一、主要工作',
+      '全县人民调解委员会调解成功率98.5%，调解满意率99%。',
+      '县人大常务委员会组织代表对建议办理情况开展测评，代表普遍表示满意。',
+      '',
+    ].join('\n');
+    const { doc } = await readFileQuoted(lexicon, text, 'huailing.txt');
+    const mentioned = extractPresence(doc, lexicon).filter((f) => f.id === 'proposals_satisfaction_mentioned');
+    expect(mentioned.map((f) => f.evidence.text)).toEqual(['代表普遍表示满意']);
   });
 });
 
