@@ -3,6 +3,7 @@
 import { read as readDocxBody, type DocxElement, type DocxFile } from 'mammoth/lib/docx/docx-reader.js';
 import type { Budget } from './budget.js';
 import { NUMBER_RUN_MARK, typeNumbering } from './docx-numbering.js';
+import { COUNTED_AFTER } from './fold.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { inputError } from './limits.js';
 import {
@@ -954,13 +955,22 @@ function textOf(element: DocxElement): string {
   if (element.type === 'text') return element.value ?? '';
   if (element.type === 'tab') return '\t';
   // a line, page or column break inside a paragraph (w:br) ends a line as Word shows it: 报告<w:br/>日期 was 报告日期
-  if (element.type === 'break') return '\n';
+  if (element.type === 'break') return element.breakType === 'page' || element.breakType === 'column' ? PAGE_BREAK : '\n';
   if (element.type === 'table') return tableText(element);
   let text = '';
   for (const child of element.children ?? []) text += textOf(child);
   if (element.type !== 'paragraph') return text;
+  if (text.includes(PAGE_BREAK)) text = text.replace(BREAK_IN_FIGURE, '').replaceAll(PAGE_BREAK, '\n');
   return isContentsLine(element, text) ? '' : text + '\n';
 }
+
+/** Where a page or column break stands in a paragraph's text until it is read: a form feed, which no XML text holds. */
+const PAGE_BREAK = '\f';
+/**
+ * A page or column break inside a figure or between a figure and its unit (培训4⏎60人次, 12⏎件, 8.⏎7%): a
+ * break the author let fall where the page ran out, not a line of its own; it parted the figure.
+ */
+const BREAK_IN_FIGURE = new RegExp(`(?<=\\d[.\\uFF0E]?)\\f(?=[.\\uFF0E]?\\d|${COUNTED_AFTER}|\\uFF05)`, 'g');
 
 /** Word's styles of a table of contents: its lines (toc 1 … toc 9) and its title (TOC Heading). */
 const CONTENTS_STYLE = /^toc ?(?:\d|heading)$/i;

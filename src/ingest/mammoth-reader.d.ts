@@ -22,6 +22,8 @@ declare module 'mammoth/lib/docx/docx-reader.js' {
     /** a note reference's kind ('footnote', 'endnote'); the document's notes, which resolve a reference to its note */
     noteType?: string;
     notes?: { resolve(reference: DocxElement): { body: DocxElement[] } | null };
+    /** a break's kind: 'line', 'page' or 'column' */
+    breakType?: string;
   }
   export function read(docxFile: DocxFile): Promise<{ value: DocxElement }>;
 }

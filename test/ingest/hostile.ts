@@ -381,6 +381,23 @@ export function cidFontPages(contents: readonly string[]): Uint8Array {
   );
 }
 
+/** A simple Latin font: Times New Roman, not embedded, in WinAnsi, each glyph half the size wide. */
+export const LATIN_FONT = `<< /Type /Font /Subtype /TrueType /BaseFont /TimesNewRomanPSMT /FirstChar 32 /LastChar 126 /Widths [${'500 '.repeat(95)}] /Encoding /WinAnsiEncoding >>`;
+
+/** One A4 page drawn by `content` in cidFontPdf's font as /F1 and `latin` (a font dictionary, LATIN_FONT unless told) as /F2. */
+export function twoFontPdf(content: string, latin = LATIN_FONT): Uint8Array {
+  return new Uint8Array(
+    pdfFile([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R /F2 9 0 R >> >> /Contents 4 0 R >>',
+      pdfStream(content),
+      ...simSunObjects(5),
+      latin,
+    ]),
+  );
+}
+
 const pdfStream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
 
 /** SimSun as an Identity-H CID font at object `font`, its CIDFont, descriptor and ToUnicode map (each CID its own code point) the next three. */
