@@ -334,7 +334,7 @@ function docxFile(
                       withoutEmptiedParagraphs(
                         withoutWithdrawnText(
                           withoutInvisibleText(
-                            withoutFootnoteMarks(withoutPlaceholders(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml)),
+                            withoutFootnoteMarks(withoutPlaceholders(withMovedMarksDeleted(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml))),
                             struckStyles.looks,
                             invisible,
                           ),
@@ -373,6 +373,15 @@ function unreadGraphics(xml: string): number {
  * tracked was withdrawn.
  */
 const FORMAT_CHANGE = /<w:(\w{1,20}Pr)Change\b[^>]{0,2000}?(?:\/>|>(?:(?!<\/w:\1Change>)[^]){0,20000}<\/w:\1Change>)/g;
+
+/** A paragraph's mark moved away with changes tracked (w:moveFrom in its run properties; the moved runs are wrapped, not marked so). */
+const MOVED_MARK = /<w:moveFrom\b([^>]{0,500})\/>/g;
+
+/**
+ * The document with each paragraph mark moved away read as deleted, as mammoth reads a deleted one: its
+ * paragraph joins the next. Left, a paragraph whose text was moved whole stood as a blank line where it was.
+ */
+const withMovedMarksDeleted = (xml: string): string => (xml.includes('<w:moveFrom') ? xml.replace(MOVED_MARK, '<w:del$1/>') : xml);
 
 /** A carriage return in a run (w:cr), which ends a line as a line break does and mammoth reads as nothing. */
 const CARRIAGE_RETURN = /<w:cr\b[^>]{0,200}\/>/g;
