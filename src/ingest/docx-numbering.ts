@@ -14,6 +14,8 @@ interface Level {
   text: string;
   /** the paragraph style the level numbers (w:lvl/w:pStyle) */
   style: string | undefined;
+  /** whether the level's number is hidden (w:vanish in its run properties): counted, but Word shows none */
+  hidden: boolean;
 }
 
 interface NumberedAs {
@@ -82,6 +84,7 @@ function numberer(lists: Map<string, List>, styles: Map<string, NumberedAs>): (p
     if (restart) restarted.add(`${as.numId} ${as.level}`);
     counts[as.level] = restart ? list.restarts.get(as.level)! : counts[as.level] === undefined ? level.start : counts[as.level]! + 1;
     counts.length = as.level + 1;
+    if (level.hidden) return null;
     let unknownLevel = false;
     const marker = level.text.replace(/%([1-9])/g, (_, n: string) => {
       const at = Number(n) - 1;
@@ -225,7 +228,11 @@ const levelOf = (body: string): Level => ({
   format: attribute(body, 'w:numFmt') ?? 'decimal',
   text: attribute(body, 'w:lvlText') ?? '',
   style: attribute(body, 'w:pStyle'),
+  hidden: HIDDEN_NUMBER.test(body),
 });
+
+/** A level's run properties hiding its number: w:vanish not set off. */
+const HIDDEN_NUMBER = /<w:vanish\b(?![^>]{0,100}w:val="(?:0|false|off)")/;
 
 /** Paragraph styles that number their paragraphs (标题 1 linked to a list), their bases followed. */
 function readStyleNumbering(xml: string): Map<string, NumberedAs> {

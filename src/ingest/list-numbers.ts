@@ -19,6 +19,11 @@ export function formatNumber(n: number, format: string): string {
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
+    // ⑴…⒇ and ⒈…⒛, one character each: read as digits, 3办理… took the number for a figure
+    case 'decimalEnclosedParen':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2474 + n - 1) : `(${n})`;
+    case 'decimalEnclosedFullstop':
+      return n >= 1 && n <= 20 ? String.fromCharCode(0x2488 + n - 1) : `${n}.`;
     case 'upperLetter':
     case 'lowerLetter': {
       const letter = String.fromCharCode(65 + ((n - 1) % 26)).repeat(Math.floor((n - 1) / 26) + 1);
