@@ -720,7 +720,25 @@ function parsed(html: string, budget: Budget): { flat: ReturnType<typeof flatten
   if (flat.dropped > 0)
     log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
   budget.checkTime();
-  return { flat, $: cheerio.load(flat.html, PARSE_OPTIONS) };
+  const $ = cheerio.load(flat.html, PARSE_OPTIONS);
+  if (flat.html.includes('mso-list')) closeWordListLabels($);
+  return { flat, $ };
+}
+
+/** The style Word gives the label it types before a list item in a page it saves: the number and the blanks standing for the tab after it. */
+const WORD_LIST_LABEL = /mso-list\s*:\s*ignore/i;
+
+/**
+ * Each label of Word's list items without the blanks that stand for its tab (一、&nbsp;&nbsp;&nbsp;…主要举措 read
+ * 一、      主要举措): a label ending in a Chinese sign meets its item, one ending in a Latin one (1.) keeps a space.
+ */
+function closeWordListLabels($: cheerio.CheerioAPI): void {
+  $('span[style]').each((_, span) => {
+    if (!WORD_LIST_LABEL.test(span.attribs.style ?? '')) return;
+    const text = $(span).text();
+    const label = text.replace(/[\s\u00A0]+$/, '');
+    if (label !== text) $(span).text(/[\x21-\x7E]$/.test(label) ? `${label} ` : label);
+  });
 }
 
 const PARSE_OPTIONS = { xml: { xmlMode: false, decodeEntities: true } };
