@@ -359,8 +359,10 @@ const CHINESE_YEAR = /(?:一九|二[〇○零])[〇○零一二三四五六七�
 const TYPED_FULL_STOP =
   /\.(?:(?<=[\u3400-\u9fff”’)》」』]\.)(?<!^[一二三四五六七八九十]{1,3}\.)(?=$|[\s\d\u3400-\u9fff“‘(《「『])|(?<=%\.)(?=$|[\s\u3400-\u9fff“‘(《「『]))/gm;
 
+/** The first characters of what may follow a number that counts: %, a counting word. */
+export const COUNTING_AFTER = '[%岁名人位件宗起份项个次期台部套条户家场批篇所处倍万亿元学课小]';
 /** The first characters of what may follow a number: a date's character, %, a counting word. */
-export const COUNTED_AFTER = '[年月日号%岁名人位件宗起份项个次期台部套条户家场批篇所处倍万亿元学课小]';
+export const COUNTED_AFTER = `[年月日号${COUNTING_AFTER.slice(1, -1)}]`;
 /**
  * A count written digit by digit in Chinese numerals, as years are (一〇八件, 二〇五名): a 〇 after a
  * digit never stands in the counting form (一百零八), so the run is read digit by digit. 零 is left

@@ -6,6 +6,7 @@ import { log } from '../log.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { PageCounters } from './css-counters.js';
+import { COUNTING_AFTER } from './fold.js';
 import { counterText, listMarker } from './list-numbers.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { flattenDeepNesting } from './nesting.js';
@@ -1062,13 +1063,19 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
   const pieces: string[] = [];
   // nothing written yet, or what was written ends a line
   let atLineStart = true;
+  // the piece of the last <br>, while only inline markup has followed it
+  let lastBreak = -1;
   const write = (text: string) => {
     if (text === '') return;
+    // a <br> inside a figure (1<br>2件, 46<br>件, 8.<br>7%) an editor left there: a browser parts it, a reader joins it
+    if (lastBreak >= 0 && FIGURE_GOES_ON.test(text) && FIGURE_CUT.test(pieces[lastBreak - 1] ?? '')) pieces[lastBreak] = '';
+    lastBreak = -1;
     pieces.push(text);
     atLineStart = text.endsWith('\n');
   };
   const newline = () => {
     if (!atLineStart) write('\n');
+    else lastBreak = -1;
   };
   const stack: Array<AnyNode | 'newline' | 'space' | 'item-end' | 'preformatted-end'> = [root];
   // how many preformatted elements the walk is in: their line ends are line breaks
@@ -1096,6 +1103,7 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
       const element = item as Element;
       if (element.name === 'br') {
         write('\n');
+        lastBreak = pieces.length - 1;
         continue;
       }
       if (skipped.has(element)) continue;
@@ -1129,6 +1137,11 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
     .filter((line) => line !== '')
     .join('\n');
 }
+
+/** A text ending in a figure, or its digits and a decimal point, where a <br> may cut it ... */
+const FIGURE_CUT = /\d[.\uFF0E]?$/;
+/** ... and the rest of the figure: digits with the unit of a count (not a date's: 12<br>2025年 parts two), or the unit alone. */
+const FIGURE_GOES_ON = new RegExp(`^[ \\t]*(?:[.\\uFF0E]?\\d+(?:[.\\uFF0E]\\d+)?)?(?:${COUNTING_AFTER}|\\uFF05)`);
 
 /** The text of a cell on one line, or undefined when the cell holds more than a label or a value. */
 function cellText(cell: Element): string | undefined {
