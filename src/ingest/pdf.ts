@@ -342,8 +342,24 @@ function opensLineRaised(run: PlacedRun, y: number, items: readonly TextItemLike
 function lineOf(runs: readonly PlacedRun[], y: number): PageLine {
   const ordered = drawnBackwards(runs) ? [...runs].sort((a, b) => a.x - b.x) : runs;
   const line: PageLine = { text: '', x: ordered[0]!.x, right: ordered[0]!.x, y, size: ordered[0]!.size };
-  for (const run of ordered) appendRun(line, run);
+  ordered.forEach((run, i) => appendRun(line, isSpreadWord(ordered, i) ? { ...run, text: run.text.replaceAll(' ', '') } : run));
   return line;
+}
+
+/** A run of single Latin letters between single spaces (O A, A P P) ... */
+const SPACED_LETTERS_RUN = /^[A-Za-z](?: [A-Za-z])+$/;
+const CHINESE_END = /[\p{Script=Han}\u3001\u3002\uFF01-\uFF5E]$/u;
+const CHINESE_START = /^[\p{Script=Han}\u3001\u3002\uFF01-\uFF5E]/u;
+
+/**
+ * Whether the run at `i` is a word a justified line spread, in a font of its own between Chinese (依托 | O A |
+ * 系统, the letters in Times New Roman): SPACED_LETTERS closes such letters inside a run, not in one of their
+ * own. Each side within the size of a glyph, as a line's words stand; letters a table's cell apart stay apart.
+ */
+function isSpreadWord(runs: readonly PlacedRun[], i: number): boolean {
+  const [before, run, after] = [runs[i - 1], runs[i]!, runs[i + 1]];
+  if (!before || !after || !SPACED_LETTERS_RUN.test(run.text)) return false;
+  return CHINESE_END.test(before.text) && CHINESE_START.test(after.text) && run.x - before.right < run.size && after.x - run.right < run.size;
 }
 
 /** Whether a run of the line starts left of the one drawn before it, by more than half its size (a glyph drawn twice steps back a hair). */

@@ -119,14 +119,14 @@ describe('a web page with a line break inside a figure', () => {
 describe('a PDF line with Latin letters spaced apart in a font of their own', () => {
   // the letters, set in a Latin font between Chinese in SimSun, were a run of their own: 依托O A系统
   it('reads the letters as one word, and letters a cell apart, apart', async () => {
-    const latin = (x: number, y: number, text: string, spacing = 0) => `BT /F2 12 Tf ${spacing} Tc 1 0 0 1 ${x} ${y} Tm (${text}) Tj ET`;
+    const latin = (x: number, y: number, text: string, spacing = 0) => `BT /F2 12 Tf ${spacing} Tc 1 0 0 1 ${x} ${y} Tm (${text}) Tj 0 Tc ET`;
     const drawn = [
       pdfTextAt(100, 800, title),
       pdfTextAt(40, 770, '依托'),
       latin(66, 770, 'OA', 4),
-      pdfTextAt(94, 770, '系统办理行政复议案件46件，使用'),
-      latin(290, 770, 'APP', 4),
-      pdfTextAt(326, 770, '办理。'),
+      pdfTextAt(90, 770, '系统办理行政复议案件46件，使用'),
+      latin(286, 770, 'APP', 4),
+      pdfTextAt(320, 770, '办理。'),
       pdfTextAt(40, 750, '考核等级'),
       latin(140, 750, 'A B', 0),
       pdfTextAt(40, 730, closing),
