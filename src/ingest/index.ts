@@ -263,7 +263,8 @@ function isGarbled(text: string): boolean {
  * figures or Chinese punctuation (or a line's end), not where it stands by Latin letters (Café).
  */
 function withUnmappedGlyphsMarked(text: string, format: 'pdf' | 'ofd', notices: string[]): string {
-  let glyphs = 0;
+  // and those its reader marked already (./pdf.ts: glyphs pdf.js gave as control characters)
+  let glyphs = text.includes('\uFFFD') ? text.split('\uFFFD').length - 1 : 0;
   const marked = text.replace(FOREIGN_LETTERS, (run: string, at: number) => {
     const [before, after] = [text[at - 1] ?? '\n', text[at + run.length] ?? '\n'];
     const amongChinese = CHINESE_CONTEXT.test(before) || CHINESE_CONTEXT.test(after);

@@ -251,7 +251,7 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
   let afterRaised = false;
   const turn = pageTurn(items);
   for (const [index, item] of items.entries()) {
-    let str = item.str ?? '';
+    let str = (item.str ?? '').replace(UNMAPPED_CODE, '\uFFFD');
     const { x: itemX, y, scaleY } = turnedBack(item.transform ?? [], turn);
     let x = itemX;
     let width = item.width ?? 0;
@@ -300,6 +300,14 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
   if (runs.length > 0) lines.push(lineOf(runs, lineY));
   return lines;
 }
+
+/**
+ * A control character in a run: pdf.js gives a glyph's code so when a simple font names the glyph only by
+ * its number (/g19, a subset's) and has no ToUnicode map. Dropped later as invisible, figures so drawn went
+ * without a word (办理复议件); marked unreadable, as ingest marks other unmapped glyphs, and told.
+ */
+// eslint-disable-next-line no-control-regex -- control characters are what this marks
+const UNMAPPED_CODE = /[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g;
 
 /** A run set this much smaller than its line's text may be raised or lowered in it: a footnote's mark, a power. */
 const RAISED_SIZE = 0.8;
