@@ -322,6 +322,13 @@ function utf8AndGbLines(buffer: Buffer): Decoded | undefined {
   for (const line of lines) {
     const utf8 = decoder.decode(line);
     const invalid = countReplaced(utf8);
+    // a few GBK words pasted into a long UTF-8 line are too few bytes to make it a GBK line: read so only when they are GB2312 Chinese
+    const pasted = invalid > 0 && invalid * 2 < nonAsciiCount(utf8) ? utf8AroundGb(line, true) : undefined;
+    if (pasted !== undefined) {
+      texts.push(pasted);
+      gbLines++;
+      continue;
+    }
     if (invalid === 0 || invalid * 2 < nonAsciiCount(utf8)) {
       texts.push(utf8);
       replaced += invalid;
@@ -347,7 +354,7 @@ const MIN_GB_STRETCH_HAN = 2;
  * just before it (Latin-1, Greek, Cyrillic), a GBK character's bytes that passed for UTF-8. Undefined
  * when the stretch does not read cleanly as Chinese. Linear in the line's length.
  */
-function utf8AroundGb(line: Buffer): string | undefined {
+function utf8AroundGb(line: Buffer, onlyGb2312 = false): string | undefined {
   const twoByteBefore: number[] = [];
   let first = 0;
   for (let length; first < line.length && (length = utf8CharLength(line, first)) > 0; first += length) {
@@ -365,9 +372,25 @@ function utf8AroundGb(line: Buffer): string | undefined {
   }
   let end = first + 1;
   while (utf8From[end] !== 1) end++;
-  const gb = iconvLite().decode(line.subarray(start, end), 'gb18030');
+  const stretch = line.subarray(start, end);
+  if (onlyGb2312 && !isGb2312(stretch)) return undefined;
+  const gb = iconvLite().decode(stretch, 'gb18030');
   if (!decodesCleanly(gb) || hanCount(gb) < MIN_GB_STRETCH_HAN) return undefined;
   return `${line.subarray(0, start).toString('utf8')}${gb}${line.subarray(end).toString('utf8')}`;
+}
+
+/**
+ * Whether the bytes are all double-byte characters of GB2312 (both bytes 0xA1–0xFE, the first at most 0xF7):
+ * GB18030 reads almost any pair of bytes, a damaged UTF-8 character's among them; these ranges, GBK's common
+ * Chinese, hold none of UTF-8's continuation bytes below 0xA1.
+ */
+function isGb2312(bytes: Buffer): boolean {
+  if (bytes.length % 2 !== 0) return false;
+  for (let i = 0; i < bytes.length; i += 2) {
+    const [lead, trail] = [bytes[i]!, bytes[i + 1]!];
+    if (lead < 0xa1 || lead > 0xf7 || trail < 0xa1 || trail > 0xfe) return false;
+  }
+  return true;
 }
 
 /** Each UTF-8 lead byte's sequence length and the range of the byte after it (no overlong form, surrogate or code point past U+10FFFF). */

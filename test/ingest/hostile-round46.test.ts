@@ -172,6 +172,9 @@ describe('a UTF-8 text with a few GBK words pasted into a long line', () => {
     const source = await ingestBytes(new Uint8Array(bytes), 'few-gbk.txt');
     expect(source.original.split('\n')).toEqual([title, `${sentence}调解纠纷${sentence}`, closing]);
     expect(source.notices).toEqual(['文件混用了 UTF-8 和 GBK 两种编码(1 行为 GBK),已逐行按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码']);
+    // a character cut to its first two bytes (调 as E8 B0) is damaged UTF-8, as before
+    const cut = Buffer.concat([Buffer.from(`${title}\n${sentence}`), Buffer.from('调').subarray(0, 2), Buffer.from(`${sentence}\n${closing}`)]);
+    expect((await readText(new Uint8Array(cut), 'cut.txt')).split('\n')).toEqual([title, `${sentence}\uFFFD${sentence}`, closing]);
   });
 });
 
