@@ -15,15 +15,32 @@ const QUOTED = /^(["'])(.*)\1$/;
  * text goes on with it (as a heading, # 标题). A text opening with a rule over prose has none.
  */
 export function withoutFrontMatter(text: string): string {
-  const match = FRONT_MATTER.exec(text);
-  if (!match) return text;
-  const [block, opening, content = '', closing] = match;
-  if ((opening === '+++') !== (closing === '+++')) return text;
-  const lines = content.split(/\r?\n/).slice(0, -1);
-  if (!lines.some((line) => /^[A-Za-z_]/.test(line)) || !lines.every((line) => FRONT_MATTER_LINE.test(line))) return text;
+  const found = frontMatterOf(text);
+  if (!found) return text;
+  const { block, lines } = found;
   const body = text.slice(block.length);
   const titleLine = lines.map((line) => TITLE.exec(line)?.[1]?.trim()).find((value) => value !== undefined && value !== '');
   const title = titleLine?.replace(QUOTED, '$2').trim();
   if (!title || body.replace(/^\s*(?:#{1,6}[ \t]+)?/, '').startsWith(title)) return body.replace(/^\s*\n/, '');
   return `${title}\n${body}`;
 }
+
+/** The block of front matter the text opens with, and its lines. */
+function frontMatterOf(text: string): { block: string; lines: string[] } | undefined {
+  const isFrontMatter = (lines: readonly string[]) => lines.some((line) => /^[A-Za-z_]/.test(line)) && lines.every((line) => FRONT_MATTER_LINE.test(line));
+  const match = FRONT_MATTER.exec(text);
+  if (match) {
+    const [block, opening, content = '', closing] = match;
+    const lines = content.split(/\r?\n/).slice(0, -1);
+    if ((opening === '+++') === (closing === '+++') && isFrontMatter(lines)) return { block, lines };
+  }
+  // a block never closed, its keys up to the first blank line (an AI draft's, a hand-written one's): read
+  // as the report's lines, its title: … stood as the report's title
+  const unclosed = UNCLOSED_FRONT_MATTER.exec(text);
+  if (!unclosed) return undefined;
+  const lines = unclosed[1]!.split(/\r?\n/).slice(0, -1);
+  return /^[A-Za-z_][\w.-]{0,60}[ \t]*:/.test(lines[0]!) && isFrontMatter(lines) ? { block: unclosed[0], lines } : undefined;
+}
+
+/** A YAML block that is never closed: --- then lines up to the first blank one. */
+const UNCLOSED_FRONT_MATTER = /^(?:\uFEFF)?[ \t]*---[ \t]*\r?\n((?:[^\r\n]*\S[^\r\n]*\r?\n){1,200}?)[ \t]*(?:\r?\n|$)/;
