@@ -334,7 +334,10 @@ function docxFile(
                       withoutEmptiedParagraphs(
                         withoutWithdrawnText(
                           withoutInvisibleText(
-                            withoutFootnoteMarks(withoutPlaceholders(withMovedMarksDeleted(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml))),
+                            withoutFootnoteMarks(
+                              withoutPlaceholders(withMovedMarksDeleted(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml)),
+                              struckStyles.raising,
+                            ),
                             struckStyles.looks,
                             invisible,
                           ),
@@ -422,13 +425,23 @@ function withoutWithdrawnText(xml: string, styles: WithdrawingStyles): string {
   );
 }
 
-const RAISED = /<w:vertAlign\s+w:val="(?:superscript|subscript)"/;
+/** A run's or a style's vertical alignment: raised or lowered unless baseline. */
+const VERTICAL_ALIGNMENT = /<w:vertAlign\s+w:val="(\w{1,20})"/;
 
-/** The document without the footnote marks typed in superscript after a figure (12 then a raised 1, then 件: read 121件; see isFootnoteMark). */
-function withoutFootnoteMarks(xml: string): string {
-  if (!xml.includes('vertAlign')) return xml;
+/** Whether a run is set above or below the line, by its own properties or, unless they set it back, its character style. */
+function isRaised(properties: string, raising: ReadonlySet<string>): boolean {
+  const own = VERTICAL_ALIGNMENT.exec(properties)?.[1];
+  return own === undefined ? raising.has(RUN_STYLE.exec(properties)?.[1] ?? '') : own !== 'baseline';
+}
+
+/**
+ * The document without the footnote marks typed in superscript after a figure (12 then a raised 1, then 件: read
+ * 121件; see isFootnoteMark), raised by the run or its character style (a note's own mark after its reference, a 上标 style).
+ */
+function withoutFootnoteMarks(xml: string, raising: ReadonlySet<string>): string {
+  if (!xml.includes('vertAlign') && raising.size === 0) return xml;
   return xml.replace(RUN_WITH_PROPERTIES, (run, properties: string, content: string, offset: number) => {
-    if (!RAISED.test(properties)) return run;
+    if (!isRaised(properties, raising)) return run;
     const mark = [...content.matchAll(TEXT_CONTENT)].map(([, text]) => text).join('');
     // the text just before: the end of the last w:t before the run
     const textEnd = xml.lastIndexOf('</w:t>', offset);
@@ -598,6 +611,8 @@ interface WithdrawingStyles {
   paragraph: ReadonlySet<string>;
   /** how the styles that set a colour, a size or a ground draw their text */
   looks: StyleLooks;
+  /** character styles that set their runs above or below the line (superscript, subscript) */
+  raising: ReadonlySet<string>;
 }
 
 /** How a style draws its text, by itself or the style it is based on: a colour (RRGGBB), a size (half-points), a ground it shows on. */
@@ -617,7 +632,7 @@ interface StyleLooks {
 }
 
 const NO_LOOKS: StyleLooks = { character: new Map(), paragraph: new Map(), white: false, tiny: false };
-const NO_STYLES: WithdrawingStyles = { character: new Set(), restoring: new Set(), paragraph: new Set(), looks: NO_LOOKS };
+const NO_STYLES: WithdrawingStyles = { character: new Set(), restoring: new Set(), paragraph: new Set(), looks: NO_LOOKS, raising: new Set() };
 
 /**
  * The styles (styles.xml) that strike their runs through or hide them, of their own or by the
@@ -634,12 +649,14 @@ function withdrawingStyles(xml: string): WithdrawingStyles {
     const properties = RUN_PROPERTIES.exec(body!)?.[1] ?? '';
     const withdrawn = WITHDRAWN.test(properties) ? true : NOT_WITHDRAWN.test(properties) ? false : undefined;
     const size = SIZE.exec(properties)?.[1];
+    const alignment = VERTICAL_ALIGNMENT.exec(properties)?.[1];
     styles[type].set(id, {
       basedOn: BASED_ON.exec(body!)?.[1],
       withdrawn,
       colour: COLOR.exec(properties)?.[1],
       size: size === undefined ? undefined : Number(size),
       ground: GROUND.test(body!) ? true : undefined,
+      raised: alignment === undefined ? undefined : alignment !== 'baseline',
     });
   }
   const withdrawingOf = (family: ReadonlyMap<string, StyleNode>, value: boolean) =>
@@ -649,6 +666,7 @@ function withdrawingStyles(xml: string): WithdrawingStyles {
     restoring: withdrawingOf(styles.character, false),
     paragraph: withdrawingOf(styles.paragraph, true),
     looks: styleLooks(styles),
+    raising: new Set([...styles.character.keys()].filter((id) => resolved(styles.character, id, 'raised') === true)),
   };
 }
 
@@ -678,10 +696,15 @@ interface StyleNode {
   colour?: string;
   size?: number;
   ground?: boolean;
+  raised?: boolean;
 }
 
 /** A style's property, set by itself or the first style up its basedOn chain that sets it. */
-function resolved<K extends 'withdrawn' | 'colour' | 'size' | 'ground'>(family: ReadonlyMap<string, StyleNode>, id: string, property: K): StyleNode[K] {
+function resolved<K extends 'withdrawn' | 'colour' | 'size' | 'ground' | 'raised'>(
+  family: ReadonlyMap<string, StyleNode>,
+  id: string,
+  property: K,
+): StyleNode[K] {
   let style = family.get(id);
   for (let depth = 0; style && style[property] === undefined && depth < MAX_STYLE_DEPTH; depth++) style = style.basedOn ? family.get(style.basedOn) : undefined;
   return style?.[property];

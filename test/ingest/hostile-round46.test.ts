@@ -116,6 +116,49 @@ describe('a web page with a line break inside a figure', () => {
   });
 });
 
+describe('a Word document whose footnote marks a character style raises', () => {
+  const styles =
+    `<?xml version="1.0"?><w:styles xmlns:w="${WORD}">` +
+    '<w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>' +
+    '<w:style w:type="character" w:styleId="Raised"><w:name w:val="上标"/><w:basedOn w:val="FootnoteReference"/></w:style></w:styles>';
+  const footnotes = `<?xml version="1.0"?><w:footnotes xmlns:w="${WORD}"><w:footnote w:id="1"><w:p>${run('含上年结转案件3件。')}</w:p></w:footnote></w:footnotes>`;
+  const styled = (style: string, inner: string, own = '') => `<w:r><w:rPr><w:rStyle w:val="${style}"/>${own}</w:rPr>${inner}</w:r>`;
+
+  // the note's own mark typed after its reference, and a ② set in a 上标 style, stood in the figures: 461件, 40②份
+  it('reads no mark so raised after a figure, and a run the style raises that its own properties set back', async () => {
+    const body = paragraph(
+      run('全年办理行政复议案件46'),
+      styled('FootnoteReference', '<w:footnoteReference w:customMarkFollows="1" w:id="1"/><w:t>1</w:t>'),
+      run('件，审查合同40'),
+      styled('Raised', '<w:t>②</w:t>'),
+      run('份，培训执法人员1'),
+      styled('Raised', '<w:t>2</w:t>', '<w:vertAlign w:val="baseline"/>'),
+      run('0人次。'),
+    );
+    const docx = docxOfParts({
+      'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD}"><w:body>${paragraph(run(title))}${body}</w:body></w:document>`,
+      'word/styles.xml': styles,
+      'word/footnotes.xml': footnotes,
+    });
+    expect((await readText(new Uint8Array(docx), 'styled-marks.docx')).split('\n')).toEqual([
+      title,
+      '全年办理行政复议案件46件，审查合同40份，培训执法人员120人次。',
+      '含上年结转案件3件。',
+    ]);
+  });
+});
+
+describe('a web page whose footnote marks a style raises', () => {
+  // a mark raised by a class or its own style (vertical-align: super) rather than <sup> joined the figure: 461件
+  it('reads no mark so raised after a figure, and a figure a style aligns otherwise', async () => {
+    const page =
+      '<html><head><style>.fn{vertical-align:super;font-size:60%}.mid{vertical-align:middle}</style></head><body>' +
+      `<p>${title}</p><p>全年办理行政复议案件46<span class="fn">1</span>件，审查合同40<span style="vertical-align: super">[2]</span>份，` +
+      '培训执法人员<span class="mid">120</span>人次。</p></body></html>';
+    expect((await readText(page, 'styled-marks.html')).split('\n')).toEqual([title, '全年办理行政复议案件46件，审查合同40份，培训执法人员120人次。']);
+  });
+});
+
 describe('a PDF line with Latin letters spaced apart in a font of their own', () => {
   // the letters, set in a Latin font between Chinese in SimSun, were a run of their own: 依托O A系统
   it('reads the letters as one word, and letters a cell apart, apart', async () => {
