@@ -386,9 +386,14 @@ function opensLine(element: Element): boolean {
   return false;
 }
 
-/** A <sup> or <sub> holding a footnote's mark (see isFootnoteMark). */
-function isRaisedFootnoteMark(element: Element): boolean {
-  if (element.name !== 'sup' && element.name !== 'sub') return false;
+/** A style's vertical alignment that sets its element above or below the line. */
+const RAISING_ALIGNMENT = /^(?:super|sub|top|text-top)\b/;
+
+/** A <sup> or <sub> holding a footnote's mark (see isFootnoteMark), or an element a style so raises (<span class="fn">1</span>: 461件). */
+function isRaisedFootnoteMark(element: Element, styles: PageStyles): boolean {
+  const raised =
+    element.name === 'sup' || element.name === 'sub' || (styles.styled(element) && RAISING_ALIGNMENT.test(styles.of(element, 'vertical-align') ?? ''));
+  if (!raised) return false;
   // the text just before may stand outside the inline elements the mark opens (km<span><sup>2</sup></span>):
   // a few levels up, as far as a block; only the one node before is read, so each node is read at most once
   let before = element.prev;
@@ -528,7 +533,7 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
           return false;
         }
       }
-      if (child.type === 'tag' && isRaisedFootnoteMark(child)) return false;
+      if (child.type === 'tag' && isRaisedFootnoteMark(child, styles)) return false;
       if (child.type === 'tag' && showsFilledIn(child)) return true;
       if (child.type === 'tag' && showsSvgText(child)) return true;
       if (!((child.type === 'tag' || child.type === 'script' || child.type === 'style') && DROPPED.has(child.name))) return true;

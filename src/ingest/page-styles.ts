@@ -59,6 +59,8 @@ const SIGHT_PROPERTIES = [
   '::marker',
   // how a list numbers its items (ol.roman { list-style-type: upper-roman }), or that it shows none (ol { list-style: none })
   'list-style-type',
+  // a footnote's mark set above the line by a class or its own style (.fn { vertical-align: super }), as <sup> sets it
+  'vertical-align',
 ] as const;
 export type SightProperty = (typeof SIGHT_PROPERTIES)[number];
 /** What an element's own style may set: all but the generated text, which only a sheet's rule for ::before or ::after sets. */
@@ -221,6 +223,8 @@ function matters(property: SightProperty, value: string): boolean {
       return value !== '';
     case 'list-style-type':
       return true;
+    case 'vertical-align':
+      return value !== 'baseline';
     case 'overflow':
     case 'overflow-x':
     case 'overflow-y':
