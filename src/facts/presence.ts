@@ -182,18 +182,21 @@ function someGroupSeen(groups: readonly (readonly (readonly number[])[])[], word
 }
 
 /**
- * A document's sentences' entries, by sentence index: kept by the facts stage's scan of each
- * sentence (scanSentence), else read once by whichever stage asks first (extractPresence alone).
+ * A document's sentences' entries, by sentence: kept by the facts stage's scan of each sentence
+ * (scanSentence), else read once by whichever stage asks first (extractPresence alone). Kept per
+ * source text and sentence object, not per document: the facts stage reads a copy of the document
+ * with some pairs of sentences joined (continued-sentences.ts) that shares every other sentence with
+ * the document extractPresence reads, and one scan of each serves both.
  */
 interface PossibleCache {
   index: MentionIndex;
-  bySentence: (readonly number[] | undefined)[];
+  bySentence: Map<Sentence, readonly number[]>;
 }
-const possibleCaches = new WeakMap<Document, PossibleCache>();
+const possibleCaches = new WeakMap<Document['source'], PossibleCache>();
 
 function possibleCache(doc: Document, index: MentionIndex): PossibleCache {
-  let cache = possibleCaches.get(doc);
-  if (cache?.index !== index) possibleCaches.set(doc, (cache = { index, bySentence: [] }));
+  let cache = possibleCaches.get(doc.source);
+  if (cache?.index !== index) possibleCaches.set(doc.source, (cache = { index, bySentence: new Map() }));
   return cache;
 }
 
@@ -207,7 +210,11 @@ function possibleIn(doc: Document, sentence: Sentence, index: MentionIndex): rea
 
 /** possibleIn for sentence `at` of the document. */
 function possibleAt(doc: Document, at: number, index: MentionIndex): readonly number[] {
-  return (possibleCache(doc, index).bySentence[at] ??= possibleEntries(index, index.scanner.scan(doc.sentences[at]!.plain)));
+  const { bySentence } = possibleCache(doc, index);
+  const sentence = doc.sentences[at]!;
+  let possible = bySentence.get(sentence);
+  if (possible === undefined) bySentence.set(sentence, (possible = possibleEntries(index, index.scanner.scan(sentence.plain))));
+  return possible;
 }
 
 /**
@@ -232,8 +239,9 @@ export function mentionedFacts(doc: Document, at: number, lexicon: Lexicon): rea
 export function scanSentence(doc: Document, at: number, lexicon: Lexicon): number {
   const index = mentionIndex(lexicon);
   const cache = possibleCache(doc, index);
-  const count = index.scanner.scan(doc.sentences[at]!.plain);
-  cache.bySentence[at] = possibleEntries(index, count);
+  const sentence = doc.sentences[at]!;
+  const count = index.scanner.scan(sentence.plain);
+  cache.bySentence.set(sentence, possibleEntries(index, count));
   return count;
 }
 
