@@ -65,8 +65,9 @@ function partsAfterTotals(doc: Document, found: readonly Found[], lexicon: Compi
     const part = found[k]!;
     const { value, id, status, evidence } = part.fact;
     if (typeof value !== 'number' || lexicon.byId.get(id)?.entry.shape !== 'count') continue;
-    // 教育、交通、水利类事项各2项: each kind's count, no total
-    if (text.includes('各', evidence.start) && perKind.test(text.slice(Math.max(0, evidence.start - KIND_REACH), evidence.end))) {
+    // 教育、交通、水利类事项各2项: each kind's count, no total (per_kind needs a 各 in the span it reads: tested first)
+    const kindSpan = text.slice(Math.max(0, evidence.start - KIND_REACH), evidence.end);
+    if (kindSpan.includes('各') && perKind.test(kindSpan)) {
       (parts ??= new Set()).add(part);
       continue;
     }
