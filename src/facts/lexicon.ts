@@ -343,6 +343,10 @@ export const PassTables = lazySchema(() =>
           range_marks: z.array(Term).default([]),
           /** what the words before 分别 are when they point back to a list in the clause before (以上两类, 上述会议) */
           list_references: z.array(RegexSource).default([]),
+          /** a clause's words that it shares what the clause before counts (也, 同样) */
+          shared_marks: z.array(Term).default([]),
+          /** the words opening two clauses that give the figures of a two-item list before them (前者, 后者) */
+          ordinals: z.array(Term).default([]),
         })
         .strict(),
       change: z

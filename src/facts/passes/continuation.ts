@@ -119,7 +119,7 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // the cue of the number's unit in that clause that ends last (the first listed on ties)
   let cue: Cue | undefined;
   for (const c of state.cues) if (isWithin(c, source.start, source.end) && c.compiled.entry.units.includes(q.unit) && (!cue || c.end > cue.end)) cue = c;
-  if (!cue) return listed ? null : verbSubject(state, before, q, lead, part);
+  if (!cue) return listed ? null : (sharedSubject(state, q, source) ?? verbSubject(state, before, q, lead, part));
   // 合同等各类事项 / 议题、文件和合同等: the subject of a total is the whole list (but in 协议、出让合同等各类
   // 合同协议 the cue after 等 names what the whole list is)
   if (containsAny(view.text.slice(cue.end, source.end), tables.enumerationEnd)) return null;
@@ -208,6 +208,36 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
 }
 
 /**
+ * 县委常委会专题研究法治政府建设工作3次。县政府常务会议同样作了专题研究,次数为4次: a clause that names no cue but says its
+ * subject did the same (同样, 也: `respectively.shared_marks`) with a fact's verb closing it takes the subject the sentence
+ * before it in its paragraph names, when that is one fact's of the number's measure whose conditions hold here.
+ */
+function sharedSubject(state: SentenceState, q: Quantity, source: Span): Cue | null {
+  const { view, tables, compiled } = state;
+  const words = view.text.slice(source.start, source.end);
+  const mark = tables.sharedMarks.find((m) => words.includes(m));
+  const previous = view.doc.sentences[view.index - 1];
+  if (mark === undefined || previous === undefined || !sameParagraph(state, previous)) return null;
+  const verbs = words.slice(words.indexOf(mark) + mark.length);
+  let found = null as Cue | null;
+  for (const hit of termHits(compiled.scanner, compiled.scanner.scan(previous.plain), compiled.terms.cue)) {
+    for (const { compiled: entry } of compiled.terms.owners[hit.id]!) {
+      if (found?.compiled === entry || !entry.entry.units.includes(q.unit) || !applies(view, entry, q.start)) continue;
+      if (!entry.entry.near.some((verb) => verbs.endsWith(verb))) continue;
+      if (found) return null;
+      found = { start: source.start, end: source.start, compiled: entry };
+    }
+  }
+  return found;
+}
+
+/** Whether `before` is a sentence of the same section and paragraph as the one read. */
+function sameParagraph(state: SentenceState, before: { section: number | null; span: Span }): boolean {
+  const { view } = state;
+  return before.section === view.sentence.section && !view.doc.source.text.slice(before.span.end, view.sentence.span.start).includes('\n');
+}
+
+/**
  * 审核规范性文件8件。在全面清理中被废止或宣布失效的文件有17件: a sentence's lone clause whose verb stands in the passive
  * after the occasion it happened in names no subject: the verb takes the one its paragraph or heading names.
  */
@@ -246,10 +276,9 @@ function paragraphOrHeadingSubject(state: SentenceState, q: Quantity, lead: stri
   const { view } = state;
   const section = view.sentence.section === null ? undefined : view.doc.sections[view.sentence.section];
   const before = view.doc.sentences[view.index - 1];
-  const sameParagraph =
-    before !== undefined && before.section === view.sentence.section && !view.doc.source.text.slice(before.span.end, view.sentence.span.start).includes('\n');
   return (
-    (sameParagraph ? subjectNamedIn(state, before.plain, q, lead, part) : null) ?? (section?.title ? subjectNamedIn(state, section.title, q, lead, part) : null)
+    (before !== undefined && sameParagraph(state, before) ? subjectNamedIn(state, before.plain, q, lead, part) : null) ??
+    (section?.title ? subjectNamedIn(state, section.title, q, lead, part) : null)
   );
 }
 

@@ -10,7 +10,7 @@ export const meta: PassMeta = {
 
 /** For the numbers the frames will read after 分别, the item of the list before 分别 each belongs to. */
 export function run(state: SentenceState): void {
-  forEachRun(state, unread(state), ({ numbers: run, places, members }, clause, at) => {
+  forEachRun(state, unread(state), false, ({ numbers: run, places, members }, clause, at) => {
     // years listed before 分别 (2022年、2023年分别为10次、12次): the year columns gave the year's figure its part
     if (run.some((q) => state.items.has(q))) return true;
     const items = itemsBefore(state.view.text, clause.start, at, members, state.tables, state.all);

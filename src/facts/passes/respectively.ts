@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { clauseAt, containsAny, lastWithin } from '../text.js';
+import { clauseAt, containsAny, isWithin, lastWithin } from '../text.js';
 import { applies, fitsClause, readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 import { opensWithOwn } from './own-subject.js';
@@ -16,7 +16,8 @@ export const meta: PassMeta = {
 /** Pairs the numbers after 分别 with the cues (or the list items) before it. */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
-  forEachRun(state, undecided(state), ({ numbers: run, places, members }, clause, at) => {
+  forEachRun(state, undecided(state), true, ({ numbers: run, places, members }, clause, at, referred) => {
+    if (referred) return referred.length === members && members === run.length && bindClauses(state, run, referred);
     const first = run[0]!;
     const items = itemsBefore(view.text, clause.start, at, members, tables, state.all);
     // "分别为100%、—": a member without a figure holds its place; with no list as long before 分别, the places say nothing
@@ -222,20 +223,44 @@ export interface Run {
  * Every list of two or more members, at least one a number, joined by list words (100%、98%; 312个、8,410名;
  * 100%、—) after a 分别 of their clause, with the clause and where 分别 stands; `use` says whether it took
  * the list (the next then starts after it) or not (the next starts at its second number). A list in
- * several units is offered first, then its first numbers of one unit.
+ * several units is offered first, then its first numbers of one unit. With `clauseLists`, a list may also be the clauses of
+ * the sentence a reference points back to (以上两类会议分别召开3次、4次; 前者3次,后者4次): `use` gets them as `referred`.
  */
-export function forEachRun(state: SentenceState, open: readonly Quantity[], use: (run: Run, clause: Span, at: number) => boolean): void {
+export function forEachRun(
+  state: SentenceState,
+  open: readonly Quantity[],
+  clauseLists: boolean,
+  use: (run: Run, clause: Span, at: number, referred: Span[] | null) => boolean,
+): void {
   const { view, tables } = state;
   for (let i = 0; i < open.length; i++) {
     const first = open[i]!;
     const own = clauseAt(view.clauses, first.start);
+    const pair = clauseLists ? formerLatter(state, open, i, own) : null;
+    if (pair) {
+      // …of the clauses before, or of the list of the one clause before (县委常委会、县政府常务会议全年专题研究…。前者3次)
+      const [alone] = pair.referred;
+      const list = pair.referred.length === 1 && alone ? { start: alone.start, end: own.end } : null;
+      if (list ? use(pair.run, list, own.start, null) : use(pair.run, own, own.start, pair.referred)) i += 1;
+      continue;
+    }
     const at = respectivelyAt(view.text, own, first, tables);
     if (at < 0) continue;
+    // a list in the clauses of the sentence before; else, as before, in its last clause
+    const referred =
+      clauseLists && tables.listReference.test(view.text.slice(own.start, at).trim()) ? referredClauses(view.text, view.clauses, own.start) : null;
+    if (referred && referred.length > 1) {
+      const run = runFrom(open, i, view.text, tables, false, at);
+      if (use(run, own, at, referred)) {
+        i += run.numbers.length - 1;
+        continue;
+      }
+    }
     const clause = referredList(view.text, view.clauses, own, at, tables) ?? own;
     const mixed = runFrom(open, i, view.text, tables, true, at);
     const run = runFrom(open, i, view.text, tables, false, at);
-    if (mixed.numbers.length > run.numbers.length && use(mixed, clause, at)) i += mixed.numbers.length - 1;
-    else if (run.members >= 2 && use(run, clause, at)) i += run.numbers.length - 1;
+    if (mixed.numbers.length > run.numbers.length && use(mixed, clause, at, null)) i += mixed.numbers.length - 1;
+    else if (run.members >= 2 && use(run, clause, at, null)) i += run.numbers.length - 1;
   }
 }
 
@@ -249,6 +274,59 @@ function referredList(text: string, clauses: Span[], clause: Span, at: number, t
   if (!tables.listReference.test(lead)) return null;
   const before = clauseAt(clauses, clause.start - 1);
   return before.end < clause.start ? { start: before.start, end: clause.end } : null;
+}
+
+/**
+ * The clauses of the sentence that ends right before `start` (县委常委会专题研究法治政府建设工作,县政府常务会议也作了专门部署。|以上两类
+ * 会议分别…), read with it as one (src/facts/continued-sentences.ts); none when no sentence ends there.
+ */
+function referredClauses(text: string, clauses: readonly Span[], start: number): Span[] {
+  const referred: Span[] = [];
+  for (let k = clauses.length - 1; k >= 0; k--) {
+    const c = clauses[k]!;
+    if (c.end >= start) continue;
+    if (referred.length === 0 && text[c.end] !== '。') return referred;
+    if (referred.length > 0 && text[c.end] === '。') break;
+    referred.unshift(c);
+  }
+  return referred;
+}
+
+/**
+ * 前者3次,后者4次: a clause opening with the first of `respectively.ordinals` and holding one number, the next opening with the
+ * second and holding the next: a two-item list whose items are the clauses of the sentence before.
+ */
+function formerLatter(state: SentenceState, open: readonly Quantity[], i: number, own: Span): { run: Run; referred: Span[] } | null {
+  const { view, tables } = state;
+  const [former, latter] = tables.ordinals;
+  const second = open[i + 1];
+  if (former === undefined || latter === undefined || second === undefined || !view.text.startsWith(former, own.start)) return null;
+  const next = clauseAt(view.clauses, second.start);
+  if (next.start <= own.end || !view.text.startsWith(latter, next.start)) return null;
+  const alone = (q: Quantity, clause: Span) => state.quantities.every((o) => o === q || !isWithin(o, clause.start, clause.end));
+  if (!alone(open[i]!, own) || !alone(second, next)) return null;
+  return { run: { numbers: [open[i]!, second], places: [0, 1], members: 2 }, referred: referredClauses(view.text, view.clauses, own.start) };
+}
+
+/**
+ * The numbers of a run paired with the clauses a reference points back to, in order: each with the cue of its unit its
+ * clause names (the longest), or, in a clause that names none but a mark of sharing (也, 同样), the cue of the clause
+ * before (县政府常务会议也作了专门部署: the 法治政府建设 its meeting also studied). False, binding none, when a clause has neither.
+ */
+function bindClauses(state: SentenceState, run: readonly Quantity[], clauses: readonly Span[]): boolean {
+  const { text } = state.view;
+  const pairs: Cue[] = [];
+  for (const [k, clause] of clauses.entries()) {
+    const unit = run[k]!.unit;
+    let cue: Cue | undefined;
+    for (const c of state.cues)
+      if (isWithin(c, clause.start, clause.end) && c.compiled.entry.units.includes(unit) && (!cue || c.end - c.start > cue.end - cue.start)) cue = c;
+    const shared = pairs[k - 1];
+    if (!cue && shared?.compiled.entry.units.includes(unit) && containsAny(text.slice(clause.start, clause.end), state.tables.sharedMarks)) cue = shared;
+    if (!cue) return false;
+    pairs.push(cue);
+  }
+  return bind(state, run, pairs);
 }
 
 /** Where the last 分别 before a number stands in its clause, or -1. */

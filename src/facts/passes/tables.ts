@@ -25,6 +25,10 @@ export interface CompiledTables {
   listReference: RegExp;
   /** an item of a list before 分别 that opens with the name of a department under the body (县公安局) */
   departmentItem: RegExp;
+  /** a clause's words that it shares what the clause before counts (也, 同样) */
+  sharedMarks: readonly string[];
+  /** the words opening two clauses that give the figures of a two-item list before them, in order (前者, 后者) */
+  ordinals: readonly string[];
   /** a member of a list after 分别 that gives no figure: a placeholder (—, 暂无) or a range (40—45名) (global) */
   hole: RegExp;
   /** list words between two numbers with only such members among them (、——、) */
@@ -757,6 +761,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     listItem: new RegExp(`(?:[(（][^()（）]*[)）]|(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
     headMarks: respectively.head_marks,
     listReference: new RegExp(`^(?:${respectively.list_references.map((v) => `(?:${v})`).join('|') || '(?!)'})$`),
+    sharedMarks: respectively.shared_marks,
+    ordinals: respectively.ordinals,
     departmentItem: new RegExp(`^\\s*(?:${respectively.departments.map((d) => `(?:${d})`).join('|') || '(?!)'})`),
     change: new RegExp(`^(?:${any(change.from)})${IN_CLAUSE}{0,15}?(?:${any(change.verbs)})(?:${any(change.to)})?(?:${any(change.now)})?\\s*$`),
     changeFrom: change.from,

@@ -1,0 +1,63 @@
+/**
+ * Leftovers of session 41 (p42), on texts of our own (the fictional 柘川县 of the facts helpers).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** The numeric facts of a 柘川县 report of 2024 whose achievements are `done`, plans `plans` and shortcomings `gaps`. */
+async function read(done: readonly string[], plans: readonly string[] = [], gaps: readonly string[] = ['个别乡镇法制审核力量仍较薄弱。']): Promise<string[]> {
+  const text = [
+    '柘川县人民政府2024年法治政府建设情况报告',
+    '2024年，县政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
+    '一、主要成效',
+    ...done,
+    '二、存在的不足',
+    ...gaps,
+    '三、2025年工作打算',
+    ...plans,
+    '',
+  ].join('\n');
+  return (await readFileQuoted(lexicon, text, 'zhechuan.txt')).facts;
+}
+
+const withIds = (facts: readonly string[], ...ids: string[]): string[] => ids.flatMap((id) => statusesWithId(facts, id));
+
+describe('two subjects in the clauses of a sentence, their figures in the next', () => {
+  const meetings = ['committee_rule_of_law_meetings=5:achieved', 'committee_rule_of_law_meetings=2:achieved'];
+
+  it('以上两类…分别 and 前者…后者 pair with the clauses, one sharing the other’s matter by 也', async () => {
+    const both = '县委常委会年内专题研究法治建设工作，县政府常务会议也作了专门研究。';
+    for (const figures of ['以上两类会议分别召开5次、2次。', '前者5次，后者2次。'])
+      expect(withIds(await read([both + figures]), 'committee_rule_of_law_meetings')).toEqual(meetings);
+  });
+
+  it('前者…后者 pairs with a list of two in the one clause before', async () => {
+    const facts = await read(['县委常委会和县政府常务会议年内专题研究法治建设工作。前者5次，后者2次。']);
+    expect(withIds(facts, 'committee_rule_of_law_meetings')).toEqual(meetings);
+  });
+
+  it('but not when the second clause names a matter of its own', async () => {
+    const other = '县委常委会年内专题研究法治建设工作，县政府常务会议研究部署森林防火工作。';
+    for (const figures of ['以上两类会议分别召开5次、2次。', '前者5次，后者2次。'])
+      expect(withIds(await read([other + figures]), 'committee_rule_of_law_meetings')).toEqual([]);
+  });
+});
+
+describe('a subject that did the same (同样) as the one of the sentence before', () => {
+  it('counts what that one counted, when its verb closes its clause', async () => {
+    const facts = await read(['县委常委会年内专题研究法治建设工作5次。县政府常务会议同样进行了专题研究，次数为2次。']);
+    expect(withIds(facts, 'committee_rule_of_law_meetings')).toEqual([
+      'committee_rule_of_law_meetings=5:achieved',
+      'committee_rule_of_law_meetings=2:achieved',
+    ]);
+  });
+
+  it('not with an object of its own, nor across a paragraph', async () => {
+    const own = await read(['县委常委会年内专题研究法治建设工作5次。县政府常务会议同样研究部署了森林防火工作，次数为2次。']);
+    const apart = await read(['县委常委会年内专题研究法治建设工作5次。', '县政府常务会议同样进行了专题研究，次数为2次。']);
+    for (const facts of [own, apart]) expect(withIds(facts, 'committee_rule_of_law_meetings')).toEqual(['committee_rule_of_law_meetings=5:achieved']);
+  });
+});
