@@ -198,9 +198,10 @@ function verbSubject(state: SentenceState, before: readonly Span[], q: Quantity,
     if (containsAny(view.text.slice(c.end, clauseAt(view.clauses, c.start).end), tables.enumerationEnd)) continue;
     cue = c;
   }
-  // a number before it counts something the lexicon need not know (制定规章6件,修改12件,废止4件): its subject carries on
+  // a number before it counts something the lexicon need not know (制定规章6件,修改12件,废止4件): its subject carries on;
+  // not one that took its subject from the paragraph or heading too ((二)规范性文件管理 / 审核34件,清理废止8件)
   if (!cue)
-    return anyWithin(state.all, first.start, last.end) || anyWithin(state.quantities, first.start, last.end)
+    return anyWithin(state.all, first.start, last.end) || state.quantities.some((o) => isWithin(o, first.start, last.end) && !fromParagraphOrHeading(state, o))
       ? null
       : paragraphOrHeadingSubject(state, q, lead, part);
   if (containsActual(part, cue.compiled.entry.exclude, cue.compiled.notActs) || ruledOutSubject(view.text, cue)) return null;
@@ -235,6 +236,12 @@ function sharedSubject(state: SentenceState, q: Quantity, source: Span): Cue | n
 function sameParagraph(state: SentenceState, before: { section: number | null; span: Span }): boolean {
   const { view } = state;
   return before.section === view.sentence.section && !view.doc.source.text.slice(before.span.end, view.sentence.span.start).includes('\n');
+}
+
+/** Whether `q` is bound to a subject named outside its sentence (a cue of no width: paragraphOrHeadingSubject). */
+function fromParagraphOrHeading(state: SentenceState, q: Quantity): boolean {
+  const cue = state.bound.get(q)?.[0];
+  return cue !== undefined && cue.start === cue.end;
 }
 
 /**
