@@ -61,3 +61,29 @@ describe('a subject that did the same (同样) as the one of the sentence before
     for (const facts of [own, apart]) expect(withIds(facts, 'committee_rule_of_law_meetings')).toEqual(['committee_rule_of_law_meetings=5:achieved']);
   });
 });
+
+describe('figures under a heading that names their subject', () => {
+  it('a verb alone after another verb alone takes the heading’s subject too', async () => {
+    const facts = await read(['（一）规范性文件管理', '审核27件，清理废止5件。']);
+    expect(withIds(facts, 'normative_docs_reviewed', 'normative_docs_cleaned')).toEqual([
+      'normative_docs_reviewed=27:achieved',
+      'normative_docs_cleaned=5:achieved',
+    ]);
+  });
+
+  it('but not after a count of something the heading does not name', async () => {
+    const facts = await read(['（一）规范性文件管理', '制定政府规章2件，清理废止5件。']);
+    expect(withIds(facts, 'normative_docs_cleaned')).toEqual([]);
+  });
+
+  it('a label and its figure (事项数量：7项) takes its required word from the heading', async () => {
+    const facts = await read(['（一）重大行政决策事项目录', '经县政府常务会议审议后向社会公布。事项数量：7项。']);
+    expect(withIds(facts, 'major_decision_items')).toEqual(['major_decision_items=7:achieved']);
+  });
+
+  it('not under a heading without it, nor for a label naming a distractor', async () => {
+    const other = await read(['（一）政务服务事项', '事项数量：7项。']);
+    const hearing = await read(['（一）重大行政决策事项目录', '听证事项数量：7项。']);
+    for (const facts of [other, hearing]) expect(withIds(facts, 'major_decision_items')).toEqual([]);
+  });
+});

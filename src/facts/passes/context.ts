@@ -24,6 +24,7 @@ import {
   type TermHit,
 } from '../text.js';
 import type { CompiledTables } from './tables.js';
+import { MAX_LABEL } from '../continued-sentences.js';
 
 export interface PassMeta {
   /** kebab-case, as the module is named */
@@ -491,7 +492,11 @@ export function fitsClause(
   // most entries set the clause no condition: no part of the text to cut out
   if (near.length === 0 && rivals.length === 0 && exclude.length === 0 && actors.length === 0 && excludePattern === null) return true;
   const part = view.text.slice(clause.start, clause.end);
-  if (near.length > 0 && !containsAny(nearSkip ? blanked(view.text, nearFrom, clause.end, nearSkip) : view.text.slice(nearFrom, clause.end), near))
+  if (
+    near.length > 0 &&
+    !containsAny(nearSkip ? blanked(view.text, nearFrom, clause.end, nearSkip) : view.text.slice(nearFrom, clause.end), near) &&
+    !labelUnderHeading(view, clause, near)
+  )
     return false;
   if (actors.length > 0 && !ownActs(view, clause, part, actors, compiled.entry.own_roles)) return false;
   if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
@@ -508,6 +513,18 @@ export function fitsClause(
   // rarely reached: only a clause that names a distractor
   return !containsActual(withoutModifiersBeforeActs(visible, compiled), exclude, compiled.notActs);
 }
+
+/**
+ * (一)重大行政决策事项目录 / 事项数量:9项: a sentence opening with a label of a few words and its figure says no more than
+ * its heading about what it counts; the heading may hold the clause's required word.
+ */
+function labelUnderHeading(view: SentenceView, clause: Span, near: readonly string[]): boolean {
+  if (clause.start > MAX_LABEL + 2) return false;
+  const label = LABEL_FIGURE.exec(view.text);
+  // the heading (and a table row above) that topicText holds after the sentence
+  return label !== null && label[0].length > clause.start && containsAny(view.topicText.slice(view.text.length), near);
+}
+const LABEL_FIGURE = new RegExp(`^\\s*[^\\d,;:。]{1,${MAX_LABEL}}:\\s*[\\d〇一二两三四五六七八九十]`);
 
 /**
  * Whether a clause counts for the body, not for another actor (法院受理一审行政案件105件: every suit before the court)
