@@ -17,7 +17,7 @@ import {
 } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
-import { clauseAt, containsActual, startsWithAny, type CompiledEntry, type CompiledLexicon } from './text.js';
+import { clauseAt, containsActual, containsAny, startsWithAny, type CompiledEntry, type CompiledLexicon } from './text.js';
 import { matchSpans } from '../util/matches.js';
 
 /** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
@@ -113,16 +113,34 @@ function countsNothingOfIts(text: string, units: readonly string[], cue: string)
 /**
  * 公布年度重大行政决策事项目录,事项9项 / 审查政府合同,协议1,286件: a clause of the cue and its count alone, after a
  * clause of the same sentence that states the act and counts nothing, counts what that act did (a comma stands where
- * a 、 or nothing would): the entry's verb (`near`) may stand in the clause before. Where that clause starts, or
- * `from` when the cue's clause is no such count.
+ * a 、 or nothing would): the entry's verb (`near`) may stand in the clause before. So may it in the first of a list of
+ * counted objects of other facts the clauses before give (审核决策草案6件,合同102件: the verb and its first object, then
+ * objects and counts alone). Where that clause starts, or `from` when the cue's clause is no such count.
  */
 function actBeforeBareCount(view: SentenceView, c: Cue, clause: Span, from: number): number {
   if (c.compiled.entry.near.length === 0 || view.text.slice(clause.start, c.start).trim() !== '') return from;
   if (!BARE_COUNT.test(view.text.slice(c.end, clause.end))) return from;
-  const before = view.clauses.findLast((k) => k.end < clause.start);
-  if (before === undefined || MEASURED_COUNT.test(view.text.slice(before.start, before.end))) return from;
-  return before.start;
+  const at = view.clauses.findLastIndex((k) => k.end < clause.start);
+  const before = view.clauses[at];
+  if (before === undefined) return from;
+  if (!MEASURED_COUNT.test(view.text.slice(before.start, before.end))) return before.start;
+  for (let k = at; k >= Math.max(0, at - MAX_LISTED_OBJECTS); k--) {
+    const { start, end } = view.clauses[k]!;
+    const text = view.text.slice(start, end);
+    // 审查政府合同45件,协议12件: a clause before counting the same fact leaves the cue's count no object of its list
+    if (containsAny(text, c.compiled.entry.cues)) return from;
+    if (containsAny(text, c.compiled.entry.near)) return COUNTED_END.test(text) ? start : from;
+    if (!LISTED_OBJECT.test(text)) return from;
+  }
+  return from;
 }
+/** How many clauses of objects and counts alone may stand between the verb's clause and the cue's (合同102件,文件15件). */
+const MAX_LISTED_OBJECTS = 3;
+const COUNTED = String.raw`(?:\d[\d.,]*|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(?:人次|学时|[件人名次期项份个场家条批起宗台])\s*$`;
+/** An object of a few words and its count, alone in a clause (文件15件). */
+const LISTED_OBJECT = new RegExp(String.raw`^\s*[^\d,;:。]{1,8}?` + COUNTED);
+/** A clause ending in a count and its measure (审核决策草案6件). */
+const COUNTED_END = new RegExp(COUNTED);
 /** A count and its measure, alone (after the cue: 9项, 1,286件). */
 const BARE_COUNT = /^\s*(?:\d[\d.,]*|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(?:人次|学时|[件人名次期项份个场家条批起宗台])\s*$/;
 

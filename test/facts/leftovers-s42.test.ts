@@ -87,3 +87,15 @@ describe('figures under a heading that names their subject', () => {
     for (const facts of [other, hearing]) expect(withIds(facts, 'major_decision_items')).toEqual([]);
   });
 });
+
+describe('a verb shared across commas by a list of counted objects', () => {
+  it('审核决策草案5件，合同88件，行政规范性文件12件: each object is reviewed', async () => {
+    const facts = await read(['全年审核重大行政决策草案5件，合同88件，行政规范性文件12件。']);
+    expect(withIds(facts, 'contracts_reviewed', 'normative_docs_reviewed')).toEqual(['contracts_reviewed=88:achieved', 'normative_docs_reviewed=12:achieved']);
+  });
+
+  it('not when the first clause names another act', async () => {
+    const facts = await read(['全年调解矛盾纠纷30件，合同88件，行政规范性文件12件。']);
+    expect(withIds(facts, 'contracts_reviewed', 'normative_docs_reviewed')).toEqual([]);
+  });
+});
