@@ -99,3 +99,21 @@ describe('a verb shared across commas by a list of counted objects', () => {
     expect(withIds(facts, 'contracts_reviewed', 'normative_docs_reviewed')).toEqual([]);
   });
 });
+
+describe('the parts of a total kept as facts of their own', () => {
+  it('are judged by their own item of the list: the units under the government and a later item are parts', async () => {
+    const facts = await read(['全县持证执法人员1200名，其中县政府工作部门执法人员800名、乡镇执法人员400名。']);
+    expect(withIds(facts, 'enforcement_officers')).toEqual(['enforcement_officers=1200:achieved']);
+  });
+
+  it('but the body’s own share, and what it goes on to after a comma, stay facts', async () => {
+    const own = await read(['全县收到行政复议申请530件，其中县政府本级受理行政复议案件212件，审结198件。']);
+    expect(withIds(own, 'reconsideration_cases', 'reconsideration_closed')).toEqual([
+      'reconsideration_cases=530:achieved',
+      'reconsideration_cases=212:achieved',
+      'reconsideration_closed=198:achieved',
+    ]);
+    const advisers = await read(['全县共聘请法律顾问40名，其中县政府法律顾问6名。']);
+    expect(withIds(advisers, 'legal_advisers')).toEqual(['legal_advisers=40:achieved', 'legal_advisers=6:achieved']);
+  });
+});

@@ -83,15 +83,24 @@ function partsAfterTotals(doc: Document, found: readonly Found[], lexicon: Compi
       const between = text.slice(from, evidence.start);
       const opener = Math.max(...openers.map((o) => between.lastIndexOf(o)));
       if (opener < 0) continue;
-      // the part names the body's own share, or a narrower count by act or qualification: a fact of its own
+      // the part names the body's own share, or a narrower count by act or qualification: a fact of its own; its own
+      // item says so, not another item of the list before it (其中县政府本级…、乡镇…400名: the towns' 400 is a part)
       const named = text.slice(from + opener, evidence.end);
-      if (kept.some((w) => named.includes(w)) || pickedByOwnWords(named, lexicon.byId.get(id)!.entry)) continue;
+      const item = named.slice(lastListWord(text, from + opener, evidence.start) + 1 - from - opener);
+      if (kept.test(item) || pickedByOwnWords(named, lexicon.byId.get(id)!.entry)) continue;
       (parts ??= new Set()).add(part);
       break;
     }
   }
   return parts;
 }
+
+/** Where the last 、 between `from` and `to` stands (a comma goes on about the same item), or `from` - 1 when none does. */
+function lastListWord(text: string, from: number, to: number): number {
+  for (let at = to - 1; at >= from; at--) if (LIST_WORD.test(text[at]!)) return at;
+  return from - 1;
+}
+const LIST_WORD = /、/;
 
 /** 其中废止规范性文件14件, 其中由法律顾问审查的合同12件: a part that names the fact's subject again with its verb is the fact's share. */
 function pickedByOwnWords(named: string, entry: { near: readonly string[]; cues: readonly string[] }): boolean {

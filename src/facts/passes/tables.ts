@@ -59,7 +59,7 @@ export interface CompiledTables {
    * what opens the parts of a total by kind (其中, 分别为), the words that keep such a part the body's (本级, 受理), and a
    * count of each kind (水利类事项各2项) from two characters before its evidence
    */
-  breakdown: { openers: readonly string[]; kept: readonly string[]; perKind: RegExp };
+  breakdown: { openers: readonly string[]; kept: RegExp; perKind: RegExp };
   /** what dates a count to a day of the year before its end (截至11月30日: global), and the words of the whole year (全年) */
   yearToDate: { cutoff: RegExp; wholes: readonly string[] };
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
@@ -779,7 +779,11 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     backReferences: continuation.back_references,
     sentenceOpener: new RegExp(`^\\s*(?:${continuation.sentence_openers.map((v) => `(?:${v})`).join('|') || '(?!)'})`),
     parts: continuation.parts,
-    breakdown: { ...lexicon.passes.breakdowns, perKind: new RegExp(lexicon.passes.breakdowns.per_kind) },
+    breakdown: {
+      openers: lexicon.passes.breakdowns.openers,
+      kept: new RegExp(lexicon.passes.breakdowns.kept.map((k) => `(?:${k})`).join('|') || '(?!)'),
+      perKind: new RegExp(lexicon.passes.breakdowns.per_kind),
+    },
     yearToDate: { cutoff: new RegExp(lexicon.passes.year_to_date.cutoffs.join('|'), 'g'), wholes: lexicon.passes.year_to_date.wholes },
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
