@@ -117,3 +117,20 @@ describe('the parts of a total kept as facts of their own', () => {
     expect(withIds(advisers, 'legal_advisers')).toEqual(['legal_advisers=40:achieved', 'legal_advisers=6:achieved']);
   });
 });
+
+describe('a bare 纠错率 among the shortcomings', () => {
+  it('is the 复议 rate when the report stated that rate as achieved', async () => {
+    const facts = await read(['全年审结行政复议案件80件，综合纠错率为12.5%。'], [], ['纠错率仍偏高，为15%。']);
+    expect(withIds(facts, 'reconsideration_correction_rate')).toEqual([
+      'reconsideration_correction_rate=12.5:achieved',
+      'reconsideration_correction_rate=15:gap',
+    ]);
+  });
+
+  it('not when the report stated none, nor for another rate', async () => {
+    const none = await read(['全年审结行政复议案件80件。'], [], ['纠错率仍偏高，为15%。']);
+    expect(withIds(none, 'reconsideration_correction_rate')).toEqual([]);
+    const other = await read(['全年审结行政复议案件80件，综合纠错率为12.5%。'], [], ['部分执法案卷差错率仍偏高，为15%。']);
+    expect(withIds(other, 'reconsideration_correction_rate')).toEqual(['reconsideration_correction_rate=12.5:achieved']);
+  });
+});

@@ -328,10 +328,11 @@ function namesOutside(text: string, words: readonly string[], others: readonly s
 }
 
 /**
- * 四是纠错率控制在10%以内 in the plans of a report that stated its 行政复议纠错率 as achieved: the report named the fact's
- * topic already; a plan naming the fact's cue alone speaks of it again.
+ * 四是纠错率控制在10%以内 in the plans (or 纠错率仍偏高,为15% in the shortcomings) of a report that stated its 行政复议纠错率
+ * as achieved: the report named the fact's topic already; a plan or a shortcoming naming the fact's cue alone speaks of it again.
  */
-const plannedAgain = (view: SentenceView, compiled: CompiledEntry): boolean => view.sentence.kind === 'plans' && view.stated.has(compiled.entry.id);
+const plannedAgain = (view: SentenceView, compiled: CompiledEntry): boolean =>
+  (view.sentence.kind === 'plans' || view.sentence.kind === 'shortcomings') && view.stated.has(compiled.entry.id);
 
 /** Whether a text names the entry's topic (one word of any of its groups). */
 const namesTopic = (compiled: CompiledEntry, text: string): boolean => compiled.topics.some((group) => containsAny(text, group));
