@@ -227,6 +227,8 @@ export const heldout105Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout107Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout107');
 /** A hundred-and-sixth blind set, scores, rankings, satisfaction and other assessment figures beside the index's facts (考核得分, 位列第N名, 排名上升, 优秀等次, 群众满意度, 知晓率/参与率/回访率/好评率, 案卷评查合格率, 一次性通过率, exam averages and other people's 及格率, 扣分, 第三方评估 and 指数 values, other places' scores in a table): a 2024 county (.txt), a 2023 district (.docx), a 2025 county (.html), a 2024 city (Markdown), a 2022 county (GBK). */
 export const heldout106Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout106');
+/** A hundred-and-eighth blind set, outline numbers, item marks and contents pages that look like figures (decimal outlines 1.1 / 2.2.1, an item number run into its count as 3.19件, （1）/1）/①/⑴/⒈/Ⅰ marks, Word automatic numbering and <ol start>, 第一部分/第一章/第1节, 目录 with dotted leaders and page numbers, - 2 - and 第2页 page lines, 附件1/表2 references): a 2024 county (.txt), a 2023 district with Word numbering (.docx), a 2025 city (Markdown ordered lists), a 2024 county portal page with <ol> (.html), a 2022 county (GBK). */
+export const heldout108Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout108');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
