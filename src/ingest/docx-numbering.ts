@@ -5,7 +5,7 @@
  * its number as text, as Word shows it: counted per list, in its list format (`word/numbering.xml`),
  * set directly on the paragraph or through its style (`word/styles.xml`).
  */
-import { formatNumber } from './list-numbers.js';
+import { apartFromItem, formatNumber } from './list-numbers.js';
 import type { ZipFiles } from './zip.js';
 
 interface Level {
@@ -16,6 +16,8 @@ interface Level {
   style: string | undefined;
   /** whether the level's number is hidden (w:vanish in its run properties): counted, but Word shows none */
   hidden: boolean;
+  /** whether Word sets a tab or a space after the number (w:suff), as it does unless told nothing */
+  spaced: boolean;
 }
 
 interface NumberedAs {
@@ -92,7 +94,8 @@ function numberer(lists: Map<string, List>, styles: Map<string, NumberedAs>): (p
       if (!of) unknownLevel = true;
       return of ? formatNumber(counts[at] ?? of.start, of.format) : '';
     });
-    return marker === '' || unknownLevel ? null : marker;
+    if (marker === '' || unknownLevel) return null;
+    return level.spaced ? apartFromItem(marker) : marker;
   };
 }
 
@@ -229,6 +232,7 @@ const levelOf = (body: string): Level => ({
   text: attribute(body, 'w:lvlText') ?? '',
   style: attribute(body, 'w:pStyle'),
   hidden: HIDDEN_NUMBER.test(body),
+  spaced: attribute(body, 'w:suff') !== 'nothing',
 });
 
 /** A level's run properties hiding its number: w:vanish not set off. */

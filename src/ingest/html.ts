@@ -7,7 +7,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { PageCounters } from './css-counters.js';
 import { COUNTING_AFTER } from './fold.js';
-import { counterText, listMarker } from './list-numbers.js';
+import { apartFromItem, counterText, listMarker } from './list-numbers.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { flattenDeepNesting } from './nesting.js';
 import {
@@ -1100,7 +1100,8 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
     else if (item.type === 'text') {
       const text = inPreformatted > 0 ? item.data.replace(/\r\n?/g, '\n') : collapseSourceWhitespace(item.data);
       if (marker !== '' && text.trim() !== '') {
-        write(marker);
+        // a browser shows the number apart from the item (4. 6项…, not 4.6项): a blank unless the item opens with one
+        write(/^\s/.test(text) ? marker : apartFromItem(marker));
         marker = '';
       }
       write(text);

@@ -93,6 +93,14 @@ function roman(n: number): string {
   return out;
 }
 
+/**
+ * A list number as text before its item's. A word processor sets a tab or a space after it, a browser a gap: typed
+ * into the text, one blank keeps a number that ends in a digit, a letter or a point apart from an item that opens with
+ * a figure (2. 215名 — run together, 2.215名 reads as a decimal). A number ending in 、 or a bracket stands apart
+ * already, and is kept as a typed outline writes it.
+ */
+export const apartFromItem = (marker: string): string => (/[\dA-Za-z.]$/.test(marker) ? `${marker} ` : marker);
+
 /** CSS list-style-type (and the type attribute of <ol>) as Word's number format, and the mark after it. */
 const CSS_LIST_TYPES: Readonly<Record<string, readonly [format: string, after: string]>> = {
   decimal: ['decimal', '.'],

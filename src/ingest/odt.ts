@@ -10,7 +10,7 @@ import { UserError } from '../errors.js';
 import type { Budget } from './budget.js';
 import { documentHtmlToText, inMarkup } from './html.js';
 import { inputError } from './limits.js';
-import { formatNumber } from './list-numbers.js';
+import { apartFromItem, formatNumber } from './list-numbers.js';
 import { closeFiguresInRun } from './spaced-figures.js';
 import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
 
@@ -393,7 +393,10 @@ class Numbering {
   }
 }
 
-/** Counts an item at `level` (deeper counters start again) and gives its marker: prefix, the numbers of the levels shown, suffix. */
+/**
+ * Counts an item at `level` (deeper counters start again) and gives its marker: prefix, the numbers of the levels shown, suffix,
+ * and the blank that keeps it apart from its item's text.
+ */
 function count(
   counters: number[],
   level: number,
@@ -409,7 +412,8 @@ function count(
     const format = styleOf(shown)?.format ?? 'decimal';
     numbers.push(formatNumber(counters[shown - 1] ?? styleOf(shown)?.start ?? 1, format));
   }
-  return `${style.prefix}${numbers.join('.')}${style.suffix}`;
+  // LibreOffice follows the number with a tab (text:label-followed-by), as Word does
+  return apartFromItem(`${style.prefix}${numbers.join('.')}${style.suffix}`);
 }
 
 /** A list or outline style's levels of numbers, by level. */

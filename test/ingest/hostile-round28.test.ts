@@ -135,8 +135,8 @@ describe('an OpenDocument text, as LibreOffice and WPS save it', () => {
     );
     expect((await readText(odt(xml, [['styles.xml', outline]]), 'numbers.odt')).split('\n')).toEqual([
       '一、主要举措',
-      '（一.1.健全决策机制',
-      '（一.2.规范执法行为',
+      '（一.1. 健全决策机制',
+      '（一.2. 规范执法行为',
       '插入的段落。',
       '二、存在的不足',
       '持续完善考核办法',

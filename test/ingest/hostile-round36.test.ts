@@ -46,7 +46,7 @@ describe('a Word document whose list starts again in another format', () => {
       item(1, '完善考核办法'),
     ];
     expect(await readText(docx(body.join(''), { 'word/numbering.xml': lists }), 'reformatted.docx')).toBe(
-      ['1.修订议事规则', '2.清理规范性文件', '执法监督方面：', '（一）开展案卷评查', '（二）组织旁听庭审', '三、通报典型案例', '3.完善考核办法'].join('\n'),
+      ['1. 修订议事规则', '2. 清理规范性文件', '执法监督方面：', '（一）开展案卷评查', '（二）组织旁听庭审', '三、通报典型案例', '3. 完善考核办法'].join('\n'),
     );
   });
 });

@@ -83,7 +83,7 @@ describe('a web page whose lists a style sheet numbers, or resets', () => {
       '<ol class="steps" start="3"><li>推行清单管理</li><li class="lettered">开展案卷评查</li></ol>' +
       '<ol type="a"><li>健全复议体制</li></ol><ul class="numbered"><li>加强普法宣传</li></ul>';
     const lines = (await readText(page(style, around(lists)), 'sheet-lists.html')).split('\n');
-    expect(lines.slice(4, 10)).toEqual(['I.完善决策程序', 'II.严格执法监督', '三、推行清单管理', 'd.开展案卷评查', '健全复议体制', '1.加强普法宣传']);
+    expect(lines.slice(4, 10)).toEqual(['I. 完善决策程序', 'II. 严格执法监督', '三、推行清单管理', 'd. 开展案卷评查', '健全复议体制', '1. 加强普法宣传']);
   });
 });
 

@@ -38,14 +38,14 @@ describe('a web page with a reversed list', () => {
       '<ol start="0"><li>完善考核办法</li><li>加强普法宣传</li></ol>';
     const lines = (await readText(page('', around(lists)), 'reversed.html')).split('\n');
     expect(lines.slice(5, 13)).toEqual([
-      '3.修订议事规则',
-      '2.清理规范性文件',
-      '1.公开决策目录',
-      '8.开展案卷评查',
-      '5.组织旁听庭审',
-      '4.通报典型案例',
-      '0.完善考核办法',
-      '1.加强普法宣传',
+      '3. 修订议事规则',
+      '2. 清理规范性文件',
+      '1. 公开决策目录',
+      '8. 开展案卷评查',
+      '5. 组织旁听庭审',
+      '4. 通报典型案例',
+      '0. 完善考核办法',
+      '1. 加强普法宣传',
     ]);
   });
 });
