@@ -134,6 +134,7 @@ const TABLE_NAMES = {
   case_section: '案例章节标题',
   footnote: '落款后的注释行',
   numbered_note: '落款后的编号注释行',
+  run_in_item: '条目编号紧接数字的行',
   correction: '更正',
   unstated: '引述未陈述',
   gathered_title: '汇编附件报告标题',

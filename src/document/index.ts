@@ -19,6 +19,7 @@ import {
   ITEM_DEPTH,
   lastBodyHeading,
   relatedBlocks,
+  runInItemNumbers,
 } from './outline.js';
 import { inferPlace } from './places/index.js';
 import { loadGazetteer } from './places/gazetteer.js';
@@ -139,6 +140,9 @@ export function buildDocument(
   // words quoted or remarked on, not stated (将“…”修改为…, 〔待核实:…〕), are read as if they were not there
   const unstated = findUnstated(layout.unstated.patterns, text);
   if (unstated.length > 0) sentences = withoutSpans(sentences, unstated);
+  // an item's number typed straight before its count (3.19件 after 2.…) is no part of the figure
+  const itemNumbers = runInItemNumbers(layout, text, lines);
+  if (itemNumbers.length > 0) sentences = withoutSpans(sentences, itemNumbers);
   // a case told in full (案例一:…): its figures are the case's
   const stories = caseStories(layout, text, lines, sections, headingStarts);
   if (stories.length > 0)

@@ -478,6 +478,36 @@ export function findItems(text: string, lines: readonly Line[], headings: readon
   return items;
 }
 
+/** A line opening with an item's number and a point (2.县司法局…, 2. 推进…), not a decimal (2.5%, 2.1 …). */
+const TYPED_ITEM_NUMBER = /(\d{1,2})\.(?!\d)/y;
+/** How much of a line's start the run-in item pattern reads. */
+const RUN_IN_ITEM_START = 16;
+
+/**
+ * The item numbers typed straight before the count their item opens with (1.… 2.… then 3.19件…: item 3, 19
+ * documents; rules/layout.yaml run_in_item): a line so opening whose number is next after that of the last line
+ * that opened with a number and a point. Each is the number and its point, which no figure takes in.
+ */
+export function runInItemNumbers({ run_in_item: runIn }: LayoutWording, text: string, lines: readonly Line[]): Span[] {
+  const numbers: Span[] = [];
+  let last = 0;
+  for (const line of lines) {
+    const code = text.charCodeAt(line.first);
+    // only a line that opens with a digit opens with an item's number
+    if (line.first >= line.last || code < 0x30 || code > 0x39) continue;
+    const m = runIn.pattern.exec(text.slice(line.first, Math.min(line.last, line.first + RUN_IN_ITEM_START)));
+    if (m && last > 0 && Number(m[1]) === last + 1) {
+      numbers.push({ start: line.first, end: line.first + m[0].length });
+      last++;
+      continue;
+    }
+    TYPED_ITEM_NUMBER.lastIndex = line.first;
+    const typed = TYPED_ITEM_NUMBER.exec(text);
+    if (typed) last = Number(typed[1]);
+  }
+  return numbers;
+}
+
 /** An item's title: its first clause up to 。 ; or :, e.g. 加快推进简政放权. */
 function itemTitle(text: string, span: Span): string {
   const body = text.slice(span.start, span.end);

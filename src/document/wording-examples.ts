@@ -46,6 +46,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   case_section: '「只讲案例的章节标题」',
   footnote: '「落款后的注释行」',
   numbered_note: '「落款后的编号注释行」',
+  run_in_item: '「条目编号紧接数字的行」',
   correction: '「更正」',
   unstated: '「引述而未作陈述的文字」',
   gathered_title: '「汇编或附件中的报告标题行」',
