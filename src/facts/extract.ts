@@ -136,7 +136,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
 /** The numbers of a sentence, but those inside set phrases and ranges and the counts bounded from above. */
 const numbersOf = (view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables): Quantity[] =>
   withoutBoundedCounts(
-    withoutRanges(withoutSetPhrases(parseQuantities(view.text), view.text, compiled.setPhrase), view.text, lexicon.rangeJoins, tables.changeFrom),
+    withoutRanges(withoutSetPhrases(parseQuantities(view.text), view.text, compiled), view.text, lexicon.rangeJoins, tables.changeFrom),
     view.text,
     lexicon.upperBounds,
   );
@@ -247,10 +247,15 @@ function withoutRanges(quantities: Quantity[], text: string, joins: readonly str
   return ends === null ? quantities : quantities.filter((q) => !ends.has(q));
 }
 
-/** The numbers of a sentence but those inside a set phrase (一次性告知, 最多跑一次): a numeral there counts nothing. */
-function withoutSetPhrases(quantities: Quantity[], text: string, setPhrase: RegExp): Quantity[] {
+/**
+ * The numbers of a sentence but those inside a set phrase (一次性告知, 最多跑一次): a numeral there counts nothing; nor
+ * does one of the parts a piece of work is divided into (分三个环节把关) count any fact's things.
+ */
+function withoutSetPhrases(quantities: Quantity[], text: string, { setPhrase, countedPart }: CompiledLexicon): Quantity[] {
   if (quantities.length === 0) return quantities;
   const phrases = matchSpans(setPhrase, text);
+  // only a sentence with 个 may count parts
+  if (text.includes('个')) for (const part of matchSpans(countedPart, text)) phrases.push(part);
   if (phrases.length === 0) return quantities;
   return quantities.filter((q) => !phrases.some((p) => p.start <= q.start && q.end <= p.end));
 }

@@ -258,6 +258,8 @@ export const FactsFile = lazySchema(() =>
        * of their own (a gloss, a deadline): regexes, each tried where a part opens; examples as a pass's
        */
       asides: z.object({ patterns: z.array(RegexSource).min(1), examples: PassExamples }).strict(),
+      /** the parts a piece of work is divided into (环节, 方面): a count N个 right before one counts those, no fact's things */
+      counted_parts: z.object({ words: z.array(Term).min(1), examples: PassExamples }).strict(),
       facts: z.array(FactEntry).min(1),
       derive: z.array(Derivation).default([]),
     })
@@ -738,6 +740,7 @@ export const LexiconSchema = lazySchema(() =>
     sayings: z.array(z.string()),
     slogans: z.array(z.string()),
     asides: z.array(z.string()),
+    countedParts: z.array(z.string()),
     facts: z.array(FactEntry),
     derive: z.array(Derivation),
     /** a rate's figure left blank for the drafter (rules/passes.yaml derivation.blanks) */
@@ -841,9 +844,11 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
       if (!known.has(id)) problems.push(problemAt(passesSource, ['rate_continuation', 'count_rates', count], `未定义的事实 id:${id}`));
     }
   }
+  // the sections of rules/facts.yaml that carry examples of a pass's shape, which no one pass reads
+  const factsSections = { asides: data.asides, counted_parts: data.counted_parts };
   for (const [sections, sectionsSource] of [
     [passes.data, passesSource],
-    [{ asides: data.asides }, source],
+    [factsSections, source],
   ] as const) {
     // every section carries examples of one shape: named, as the sections' types differ too much for entries to infer one
     for (const [name, section] of Object.entries(sections) as [string, { examples: Record<'pass' | 'fail', readonly { fact: string }[]> }][]) {
@@ -871,6 +876,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     sayings: data.sayings,
     slogans: data.slogans,
     asides: data.asides.patterns,
+    countedParts: data.counted_parts.words,
     facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
     derive: data.derive,
     blankFigures: passes.data.derivation.blanks,
@@ -878,7 +884,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     taskHeadings: passes.data.implied.task_headings,
     status: status.data,
     passes: tables,
-    examples: [...examplesOf(data.facts, source), ...casesOf({ asides: data.asides }, source, false), ...casesOf(passes.data, passesSource, true)],
+    examples: [...examplesOf(data.facts, source), ...casesOf(factsSections, source, false), ...casesOf(passes.data, passesSource, true)],
     presence: presence.data.facts,
   };
   return { lexicon, problems };
@@ -906,7 +912,7 @@ function examplesOf(facts: FactEntry[], source: YamlSource): ExampleCase[] {
 
 /**
  * The examples of the sections of a file (the passes of rules/passes.yaml, each example with its pass's
- * name when `arePasses`; the asides of rules/facts.yaml, which no one pass reads).
+ * name when `arePasses`; the asides and counted parts of rules/facts.yaml, which no one pass reads).
  */
 function casesOf(sections: Record<string, { examples: z.infer<typeof PassExamples> }>, source: YamlSource, arePasses: boolean): ExampleCase[] {
   return Object.entries(sections).flatMap(([name, { examples }]) =>

@@ -390,6 +390,8 @@ export interface CompiledLexicon {
   targetDone: RegExp;
   /** the set phrases, quoted sayings and slogans whose numerals count nothing (rules/facts.yaml set_phrases, sayings, slogans) */
   setPhrase: RegExp;
+  /** a count of the parts a piece of work is divided into (三个环节, 4个方面: rules/facts.yaml counted_parts), its numeral and 个 */
+  countedPart: RegExp;
   /** quotations named a slogan (rules/facts.yaml slogans), global: nothing in them is a fact */
   slogan: RegExp;
 }
@@ -600,6 +602,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     quotedTarget: quotedTargetOf(lexicon.status.quoted_target),
     targetDone: targetDoneOf(lexicon.status.quoted_target),
     setPhrase: new RegExp([...lexicon.setPhrases.map(escape), ...[...lexicon.sayings, ...lexicon.slogans].map((s) => `(?:${s})`)].join('|') || '(?!)', 'g'),
+    countedPart: new RegExp(`(?:\\d+|[〇零一二两三四五六七八九十百]+)个(?=${lexicon.countedParts.map(escape).join('|') || '(?!)'})`, 'g'),
     slogan: new RegExp(lexicon.slogans.map((s) => `(?:${s})`).join('|') || '(?!)', 'g'),
   };
   compiledCache.set(lexicon, compiled);
