@@ -7,6 +7,7 @@
 import { readSentence } from '../document/sentences.js';
 import type { Document, Sentence } from '../document/types.js';
 import { COUNT_IN } from './cues.js';
+import { MAX_LABEL } from './text.js';
 import type { CompiledTables } from './passes/tables.js';
 
 /** The document with each such pair of sentences read as one (the document itself when it holds none). */
@@ -41,7 +42,5 @@ function continues(doc: Document, sentence: Sentence, next: Sentence, tables: Co
  * names what the short predicate opening the next one counts.
  */
 const isLabel = (plain: string): boolean => plain.replace(/[。\s]+$/, '').length <= MAX_LABEL;
-/** How long a label set off by a full stop may be (全市行政执法人员). */
-export const MAX_LABEL = 10;
 /** A predicate of a few characters and then a figure (受理申请156件, 持证7350名, 区政府聘请9名). */
 const BARE_FIGURE = /^\s*[^\d,;:。]{0,6}\d/;

@@ -4,6 +4,9 @@ import { blanksAnd } from '../document/text.js';
 import { GAP, impliedRegex, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
 import { matchesOf, matchSpans } from '../util/matches.js';
 
+/** How long a label set off by a full stop may be (全市行政执法人员): sentence-joining and the passes read labels alike. */
+export const MAX_LABEL = 10;
+
 export { clauses } from '../document/sentences.js';
 
 // clauseAt and containsAny run thousands of times a report: loops, not closures made on each call

@@ -17,6 +17,7 @@ import {
   containsActual,
   containsAny,
   containsEach,
+  MAX_LABEL,
   startsWithAny,
   type CompiledEntry,
   type CompiledLexicon,
@@ -24,7 +25,6 @@ import {
   type TermHit,
 } from '../text.js';
 import type { CompiledTables } from './tables.js';
-import { MAX_LABEL } from '../continued-sentences.js';
 
 export interface PassMeta {
   /** kebab-case, as the module is named */

@@ -1,10 +1,21 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { anyWithin, asidesWithin, clauseAt, containsActual, containsAny, insideSome, isWithin, spansWithin, startsWithAny, termHits } from '../text.js';
+import {
+  anyWithin,
+  asidesWithin,
+  clauseAt,
+  MAX_LABEL,
+  containsActual,
+  containsAny,
+  insideSome,
+  isWithin,
+  spansWithin,
+  startsWithAny,
+  termHits,
+} from '../text.js';
 import { actOfUnitsUnder, applies, partStart, reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 import { mayMatch } from '../../util/word-screen.js';
-import { MAX_LABEL } from '../continued-sentences.js';
 
 export const meta: PassMeta = {
   name: 'continuation',
