@@ -291,6 +291,33 @@ export const sectionStatuses = async (lexicon: Lexicon, title: string, body: str
 /** Of facts as statusesOf gives them, those of one id. */
 export const statusesWithId = (facts: readonly string[], id: string): string[] => facts.filter((f) => f.startsWith(`${id}=`));
 
+/** Of facts as statusesOf gives them, those of any of the ids, id by id. */
+export const statusesWithIds = (facts: readonly string[], ...ids: string[]): string[] => ids.flatMap((id) => statusesWithId(facts, id));
+
+/**
+ * The numeric facts (as statusesOf) of a 柘川县 report of 2024 read through ingest: achievements `done`, shortcomings
+ * `gaps`, plans for next year `plans` (the leftovers tests' report).
+ */
+export async function zhechuanReportStatuses(
+  lexicon: Lexicon,
+  done: readonly string[],
+  plans: readonly string[] = [],
+  gaps: readonly string[] = ['个别乡镇法制审核力量仍较薄弱。'],
+): Promise<string[]> {
+  const text = [
+    '柘川县人民政府2024年法治政府建设情况报告',
+    '2024年，县政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
+    '一、主要成效',
+    ...done,
+    '二、存在的不足',
+    ...gaps,
+    '三、2025年工作打算',
+    ...plans,
+    '',
+  ].join('\n');
+  return (await readFileQuoted(lexicon, text, 'zhechuan.txt')).facts;
+}
+
 /** Facts as the rule tests compare them: id=value:status, in order. */
 export const statusesOf = (facts: readonly Fact[]): string[] => facts.map((f) => `${f.id}=${String(f.value)}:${f.status}`);
 

@@ -3,27 +3,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, statusesWithId } from './helpers.js';
+import { readFileQuoted, statusesWithIds as withIds, zhechuanReportStatuses } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
-/** The numeric facts of a 柘川县 report of 2024 whose achievements are `done` and whose plans for next year are `plans`. */
-async function read(done: readonly string[], plans: readonly string[] = []): Promise<string[]> {
-  const text = [
-    '柘川县人民政府2024年法治政府建设情况报告',
-    '2024年，县政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
-    '一、主要成效',
-    ...done,
-    '二、存在的不足',
-    '个别乡镇法制审核力量仍较薄弱。',
-    '三、2025年工作打算',
-    ...plans,
-    '',
-  ].join('\n');
-  return (await readFileQuoted(lexicon, text, 'zhechuan.txt')).facts;
-}
-
-const withIds = (facts: readonly string[], ...ids: string[]): string[] => ids.flatMap((id) => statusesWithId(facts, id));
+const read = (done: readonly string[], plans: readonly string[] = []): Promise<string[]> => zhechuanReportStatuses(lexicon, done, plans);
 
 describe('an inline item (一是…二是…三是…) that is its own section’s title', () => {
   it('lends no words of its own to its topic: each kind of a list before a rate gets its rate', async () => {

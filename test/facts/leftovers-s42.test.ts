@@ -3,27 +3,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, statusesWithId } from './helpers.js';
+import { statusesWithIds as withIds, zhechuanReportStatuses } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
-/** The numeric facts of a 柘川县 report of 2024 whose achievements are `done`, plans `plans` and shortcomings `gaps`. */
-async function read(done: readonly string[], plans: readonly string[] = [], gaps: readonly string[] = ['个别乡镇法制审核力量仍较薄弱。']): Promise<string[]> {
-  const text = [
-    '柘川县人民政府2024年法治政府建设情况报告',
-    '2024年，县政府在市委、市政府领导下推进依法行政，各项工作取得新进展。',
-    '一、主要成效',
-    ...done,
-    '二、存在的不足',
-    ...gaps,
-    '三、2025年工作打算',
-    ...plans,
-    '',
-  ].join('\n');
-  return (await readFileQuoted(lexicon, text, 'zhechuan.txt')).facts;
-}
-
-const withIds = (facts: readonly string[], ...ids: string[]): string[] => ids.flatMap((id) => statusesWithId(facts, id));
+const read = (done: readonly string[], plans: readonly string[] = [], gaps?: readonly string[]): Promise<string[]> =>
+  zhechuanReportStatuses(lexicon, done, plans, gaps);
 
 describe('two subjects in the clauses of a sentence, their figures in the next', () => {
   const meetings = ['committee_rule_of_law_meetings=5:achieved', 'committee_rule_of_law_meetings=2:achieved'];
