@@ -229,6 +229,8 @@ export const heldout107Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout106Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout106');
 /** A hundred-and-eighth blind set, outline numbers, item marks and contents pages that look like figures (decimal outlines 1.1 / 2.2.1, an item number run into its count as 3.19件, （1）/1）/①/⑴/⒈/Ⅰ marks, Word automatic numbering and <ol start>, 第一部分/第一章/第1节, 目录 with dotted leaders and page numbers, - 2 - and 第2页 page lines, 附件1/表2 references): a 2024 county (.txt), a 2023 district with Word numbering (.docx), a 2025 city (Markdown ordered lists), a 2024 county portal page with <ol> (.html), a 2022 county (GBK). */
 export const heldout108Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout108');
+/** A hundred-and-eleventh blind set, vertical agencies' own reports (党委/党组会议 and 局务会议 会前学法, 执法资格 and 执法证件 holders among all staff, 法制审核, 处罚 and 执法检查 counts, the body as 被申请人 decided by its superior or the local government and as 被告; the superior system's, the local government's and last year's figures, the system's 不少于…学时 requirement): a 2023 county 税务局 (.txt), a 2024 隶属海关 (.html), a 2022 county 气象局 (GBK), a 2025 county 烟草专卖局 (Markdown), a 2024 district 公安分局 (.docx). */
+export const heldout111Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout111');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
