@@ -162,6 +162,8 @@ export const PlaceWording = lazySchema(() =>
       party_prefix: Text,
       /** a pilot zone's full name before the area that reports (中国(广东)自由贸易试验区 of its 某某片区) */
       parent_zone: Pattern,
+      /** a national administration's name before its local office (国家税务总局某县税务局): the office reports */
+      national_parent: Pattern,
       own_document_title: oneGroup('g'),
       government: Text,
       /** a department of a place, also after a generic place word standing for the place (区市场监督管理局, 自治区林业和草原局) */

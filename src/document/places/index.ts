@@ -295,7 +295,7 @@ function holdsDepartment(w: PlaceWording, s: string, at: number, end: number): b
  * the suffixes of its name alone, for names the gazetteer does not hold.
  */
 function bodyBySuffix(w: PlaceWording, s: string): Found | null {
-  const start = s.startsWith(w.party_prefix) ? w.party_prefix.length : (w.parent_zone.exec(s)?.[0].length ?? 0);
+  const start = s.startsWith(w.party_prefix) ? w.party_prefix.length : (w.parent_zone.exec(s)?.[0].length ?? w.national_parent.exec(s)?.[0].length ?? 0);
   // "区市场监督管理局" is the district's department, not a place called 区市
   const generic = readDepartment(w, s, start, true);
   const genericPlace = genericPlaceAt(w, s, start);
