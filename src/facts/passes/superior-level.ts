@@ -9,7 +9,7 @@ import { isOwnPlace, opensWithOwn } from './own-subject.js';
 export const meta: PassMeta = {
   name: 'superior-level',
   covers:
-    '街道、乡镇报告中讲上级做了什么的分句(区政府召开常务会议…、全区出庭应诉率…),区、县报告中讲市里、市报告中讲省里的分句(全市公职律师突破两千名…、全省办复率…):以上级(或“全国”,对任何层级都是)为主语的分句及其后没有主语的分句不是本级的事实,直到本级(街道、本镇、某某镇、我区)重新作主语;跟上级或全国比较的分句(低于全省平均纠错率10.2%)里比较词之后的数值是上级的,该分句之后仍是本级;部门的报告按其所在地政府的层级读(县级市司法局报告里的全市是本级,另一市的全市、全省是上级)',
+    '街道、乡镇报告中讲上级做了什么的分句(区政府召开常务会议…、全区出庭应诉率…),区、县报告中讲市里、市报告中讲省里的分句(全市公职律师突破两千名…、全省办复率…):以上级(或“全国”,对任何层级都是)为主语的分句及其后没有主语的分句不是本级的事实,直到本级(街道、本镇、某某镇、我区)重新作主语;跟上级或全国比较的分句(低于全省平均纠错率10.2%)里比较词之后的数值是上级的,该分句之后仍是本级;部门的报告按其所在地政府的层级读(县级市司法局报告里的全市是本级,另一市的全市、全省是上级),其中以本地政府开头的分句(区政府全年审核规范性文件18件…)是政府的,直到部门自称(我局、我关、县局)重新作主语(司法局等为政府办理复议、审核的法治机构除外)',
   order: 10,
   // the clauses it marks as the superior's are read for numbers, implied patterns and presence mentions (县里公布了全县…目录
   // is no fact of the body either); a sentence with none of them has nothing to mark for
@@ -22,11 +22,14 @@ export function run(state: SentenceState): void {
   // a department speaks for its place (全市 in a 县级市's 司法局 is its own): it reads its superior as its government does
   const department = view.doc.level === 'department';
   if (department) markPlaceBeside(state);
+  // 区政府全年审核…18件 in a customs office's own report: its place's government is another body, but not to a legal office
+  // (司法局), which reviews, defends and drafts for its government and reports that work as its own
+  const governmentApart = department && !tables.departmentGovernment.legalOffice.test(view.doc.place ?? '');
   const level = department ? view.doc.government : view.doc.level;
   const body = level === undefined ? undefined : tables.bodies.get(level);
   // the superiors the report names as those it works under (在师市党委…领导下), whatever its level
   const declared = declaredSuperiorSubject(view.doc, tables, body?.ownSubject);
-  if (!body && !declared) return;
+  if (!body && !declared && !governmentApart) return;
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
   // (a bureau's branch serves the area it is named after, whose kind its name does not write: 栎沅市…局蕰屏分局's 全市 is its bureau's)
   const ownKind = department ? (BRANCH.test(view.doc.place ?? '') ? undefined : PLACE_NAMES.exec(view.doc.place ?? '')?.[0].at(-1)) : view.doc.place?.at(-1);
@@ -61,7 +64,9 @@ export function run(state: SentenceState): void {
     if (!superior && body?.followedDocument.test(lead)) state.foreign.add(clause.start);
     // a body serving the reporting body and other units alike (…分局在本区和两个园区统一开展执法): its figures after it are its own
     const shared = tables.sharedService.test(view.text.slice(clause.start, clause.end));
-    if (otherPlace || shared || declaredName !== undefined || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))) superior = true;
+    const government = governmentApart && tables.departmentGovernment.lead.test(lead);
+    if (otherPlace || shared || government || declaredName !== undefined || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind))))
+      superior = true;
     // only a run of the superior's clauses can end here: the own subject is looked for inside one
     else if (superior && (named !== undefined || place !== undefined || opensWithOwnName(state, lead, body?.ownSubject, ownKind))) superior = false;
     if (superior) state.foreign.add(clause.start);

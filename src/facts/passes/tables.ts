@@ -183,6 +183,8 @@ export interface CompiledTables {
   sharedService: RegExp;
   /** a department's clause opening with 同期 and a place's whole (同期全县…): that place's figure beside the department's */
   departmentBeside: RegExp;
+  /** a department's clause opening with its place's government (区政府…), and the names of the departments that speak for it (司法局) */
+  departmentGovernment: { lead: RegExp; legalOffice: RegExp };
   /** a department speaking of itself (我局, 分局) */
   departmentOwn: readonly string[];
   /**
@@ -858,6 +860,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     },
     sharedService: new RegExp(superior.shared_service),
     departmentBeside: new RegExp(`^\\s*(?:${any(superior.department_beside.leads)}),?(?:${any(superior.department_beside.wholes)})`),
+    departmentGovernment: {
+      lead: new RegExp(`^(?:${any(superior.department_government.places)})(?:${any(superior.department_government.governments)})`),
+      legalOffice: new RegExp(any(superior.department_government.legal_offices)),
+    },
     departmentOwn: superior.department_own,
     namedArea: {
       endings: superior.named_areas.endings.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.endings)})$`),
