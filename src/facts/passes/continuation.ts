@@ -135,9 +135,10 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // 合同协议 the cue after 等 names what the whole list is)
   if (containsAny(view.text.slice(cue.end, source.end), tables.enumerationEnd)) return null;
   const { exclude } = cue.compiled.entry;
-  // the number's clause names an act the subject's fact rules out (审核后印发规范性文件2件,清理…的文件8件): that act may
-  // govern another fact of the same subject
-  if (containsActual(part, exclude, cue.compiled.notActs)) return listed ? null : verbSubject(state, before, q, lead, part);
+  // the number's clause names an act the subject's fact rules out (审核后印发规范性文件2件,清理…的文件8件), or is one of its
+  // patterns (执法资格关口。全局在岗干部146人: the whole staff): that act may govern another fact of the same subject
+  if (containsActual(part, exclude, cue.compiled.notActs) || cue.compiled.excludePattern?.test(part))
+    return listed ? null : verbSubject(state, before, q, lead, part);
   if (ruledOutSubject(view.text, cue)) return null;
   // the verb with an object of its own after it (研究部署安全生产工作6次) counts that object
   const verb = governedByVerb(state.tables, cue, lead, true, view.text.slice(cue.start, cue.end));
