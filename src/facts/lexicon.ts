@@ -478,9 +478,9 @@ export const PassTables = lazySchema(() =>
             .default({ leads: [], wholes: [] }),
           /** a department's clause opening with its place's government (区政府…): the government's, in all but a legal office's report */
           department_government: z
-            .object({ places: z.array(Term), governments: z.array(Term), legal_offices: z.array(Term) })
+            .object({ places: z.array(Term), organs: z.array(Term), legal_offices: z.array(Term) })
             .strict()
-            .default({ places: [], governments: [], legal_offices: [] }),
+            .default({ places: [], organs: [], legal_offices: [] }),
           /** a department speaking of itself (我局, 分局): its clause ends a run of its superior's */
           department_own: z.array(Term).default([]),
           comparisons: z.array(Term).default([]),

@@ -33,6 +33,8 @@ export function run(state: SentenceState): void {
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
   // (a bureau's branch serves the area it is named after, whose kind its name does not write: 栎沅市…局蕰屏分局's 全市 is its bureau's)
   const ownKind = department ? (BRANCH.test(view.doc.place ?? '') ? undefined : PLACE_NAMES.exec(view.doc.place ?? '')?.[0].at(-1)) : view.doc.place?.at(-1);
+  // 市公安局全年… in a 公安分局's report: the department's own kind of bureau at a superior's place word, as 市局 is
+  const bureau = department ? BUREAU.exec((view.doc.place ?? '').replace(PLACE_NAMES, ''))?.[0] : undefined;
   // a target the superior set the body (省里要求“…学法不少于10次”) is the body's own to meet: read, as a plan (status.ts)
   const targets = view.text.includes('“') ? matchSpans(state.compiled.quotedTarget, view.text) : [];
   // (以上为嵘州市数据): the whole sentence told that place's figures
@@ -52,7 +54,7 @@ export function run(state: SentenceState): void {
   for (let k = 0; k < view.clauses.length; k++) {
     const clause = view.clauses[k]!;
     const lead = leads[k]!;
-    const named = body?.superiorSubject.exec(lead)?.[0];
+    const named = body?.superiorSubject.exec(department ? asBureau(lead, bureau) : lead)?.[0];
     const declaredName = declared?.exec(lead)?.[0];
     if ((named ?? declaredName) !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
     // 共318件,其中市级41件、区级277件: a part of the body's total labelled by the level it came from is the body's share
@@ -64,7 +66,7 @@ export function run(state: SentenceState): void {
     if (!superior && body?.followedDocument.test(lead)) state.foreign.add(clause.start);
     // a body serving the reporting body and other units alike (…分局在本区和两个园区统一开展执法): its figures after it are its own
     const shared = tables.sharedService.test(view.text.slice(clause.start, clause.end));
-    const government = governmentApart && tables.departmentGovernment.lead.test(lead);
+    const government = governmentApart && opensWithGovernment(state, lead);
     if (otherPlace || shared || government || declaredName !== undefined || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind))))
       superior = true;
     // only a run of the superior's clauses can end here: the own subject is looked for inside one
@@ -83,6 +85,14 @@ export function run(state: SentenceState): void {
 function markPlaceBeside(state: SentenceState): void {
   const { view, tables } = state;
   for (const clause of view.clauses) if (tables.departmentBeside.test(view.text.slice(clause.start, clause.end))) state.foreign.add(clause.start);
+}
+
+/** Whether a department's clause opens with a place's government or committee, by its place word (区政府…) or its name (澂湾区人民政府…). */
+function opensWithGovernment(state: SentenceState, lead: string): boolean {
+  const { tables } = state;
+  if (tables.departmentGovernment.lead.test(lead)) return true;
+  const named = tables.otherPlaceSubject.exec(lead);
+  return named !== null && startsWithAny(lead.slice(named[0].length), tables.departmentGovernment.organs);
 }
 
 /**
@@ -153,6 +163,14 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
     const end = match.index + match[0].length;
     for (const q of quantities) if (q.start >= end && WITHIN_CLAUSE.test(view.text.slice(end, q.start))) state.bound.set(q, []);
   }
+}
+
+/** The kind of bureau a department's name gives after its place (琮阳市公安局璟河分局 → 公安局, 苍砾县烟草专卖局 → 烟草专卖局). */
+const BUREAU = /^[\u4e00-\u9fa5]{1,8}?局/;
+
+/** A lead opening with a place word and the department's own kind of bureau (市公安局…) as its short form (市局…). */
+function asBureau(lead: string, bureau: string | undefined): string {
+  return bureau !== undefined && bureau !== '局' && lead.startsWith(bureau, 1) ? `${lead[0]}局${lead.slice(1 + bureau.length)}` : lead;
 }
 
 /** The places a department's name opens with, its own last (浙江省义乌市司法局 → 浙江省义乌市, 澹溪县市场监督管理局 → 澹溪县). */

@@ -183,8 +183,11 @@ export interface CompiledTables {
   sharedService: RegExp;
   /** a department's clause opening with 同期 and a place's whole (同期全县…): that place's figure beside the department's */
   departmentBeside: RegExp;
-  /** a department's clause opening with its place's government (区政府…), and the names of the departments that speak for it (司法局) */
-  departmentGovernment: { lead: RegExp; legalOffice: RegExp };
+  /**
+   * a department's clause opening with its place's government or committee (区政府…, 县委、县政府…), the organs that may
+   * follow a place's name there (澂湾区人民政府…), and the names of the departments that speak for it (司法局)
+   */
+  departmentGovernment: { lead: RegExp; organs: readonly string[]; legalOffice: RegExp };
   /** a department speaking of itself (我局, 分局) */
   departmentOwn: readonly string[];
   /**
@@ -861,7 +864,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     sharedService: new RegExp(superior.shared_service),
     departmentBeside: new RegExp(`^\\s*(?:${any(superior.department_beside.leads)}),?(?:${any(superior.department_beside.wholes)})`),
     departmentGovernment: {
-      lead: new RegExp(`^(?:${any(superior.department_government.places)})(?:${any(superior.department_government.governments)})`),
+      lead: new RegExp(`^(?:${any(superior.department_government.places)})(?:${any(superior.department_government.organs)})`),
+      organs: superior.department_government.organs,
       legalOffice: new RegExp(any(superior.department_government.legal_offices)),
     },
     departmentOwn: superior.department_own,
