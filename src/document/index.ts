@@ -94,7 +94,7 @@ export function buildDocument(
   };
   const kind = inferKind(documents, years, meta);
   const year = inferYear(documents, years, meta, kind);
-  const { level, place, code, parents, government } = inferPlace(places, meta);
+  const { level, place, code, parents, government, governmentKind } = inferPlace(places, meta);
 
   checkTime();
   const body: Span = { start: opening?.first ?? 0, end: closing };
@@ -150,7 +150,22 @@ export function buildDocument(
   const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
   const dated = dateOf(years, meta);
   const aboutUnits = kind === 'other' && meta.titles.some((title) => documents.other.units_title.test(title));
-  return { source, kind, level, place, code, parents, government, year, spokenAfter, aboutUnits, ...(dated ? { dated } : {}), sections, sentences };
+  return {
+    source,
+    kind,
+    level,
+    place,
+    code,
+    parents,
+    government,
+    governmentKind,
+    year,
+    spokenAfter,
+    aboutUnits,
+    ...(dated ? { dated } : {}),
+    sections,
+    sentences,
+  };
 }
 
 /** Sentences read between two looks at the clock (a power of two). */

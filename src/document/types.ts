@@ -95,6 +95,11 @@ export interface DocumentMeta {
 export interface Document extends DocumentMeta {
   /** a department's: the level of the place it belongs to (a 县级市's 司法局: county), as its name, the gazetteer or the text tell it */
   government?: Level;
+  /**
+   * a department's: the kind of place its name writes for its government (县 of 鹿岭县司法局, 市 of 市司法局), the word its
+   * government calls its own place by (全县, 全市); undefined for a bureau's branch, named after its area alone (某市生态环境局蕰屏分局)
+   */
+  governmentKind?: string;
   /** what the text says was said after the year reported on (a briefing's transcript): its 去年 is that year */
   spokenAfter?: boolean;
   /** when it was dated (its signature, a date line at the top, a page's publication date); undefined when not */

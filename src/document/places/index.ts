@@ -29,6 +29,8 @@ export interface PlaceMeta {
   parents: Parents;
   /** a department's: the level of the place it belongs to (a 县级市's 司法局: county); undefined when not read */
   government?: Level;
+  /** a department's: the kind of place its name writes for its government (县 of 鹿岭县司法局); see `writtenKind` */
+  governmentKind?: string;
 }
 
 /** Where the metadata reads the reporting body from. */
@@ -277,11 +279,28 @@ const BRANCH_LEVEL: Partial<Record<Level, Level>> = { city: 'county', province: 
 
 /** A department's government, one level below its bureau's when the department is a branch of it (某市生态环境局蕰屏分局). */
 function servedBy(w: PlaceWording, department: string, government: Government | undefined): Government | undefined {
-  if (!government || !department.endsWith('分局')) return government;
-  const bureau = department.lastIndexOf('局', department.length - 3);
-  if (bureau < 0 || w.branch.exec(department.slice(bureau + 1))?.[0] !== department.slice(bureau + 1)) return government;
+  const area = government && branchArea(w, department);
+  if (!government || area === undefined) return government;
   const level = BRANCH_LEVEL[government.level];
-  return level === undefined ? government : { place: department.slice(bureau + 1, -2), level, known: false };
+  return level === undefined ? government : { place: area, level, known: false };
+}
+
+/** The area a bureau's branch is named after (蕰屏 of 某市生态环境局蕰屏分局); undefined for a department that is no branch. */
+function branchArea(w: PlaceWording, department: string): string | undefined {
+  if (!department.endsWith('分局')) return undefined;
+  const bureau = department.lastIndexOf('局', department.length - 3);
+  return bureau >= 0 && w.branch.exec(department.slice(bureau + 1))?.[0] === department.slice(bureau + 1) ? department.slice(bureau + 1, -2) : undefined;
+}
+
+/**
+ * The kind of place (县, 市, 区…: its last character) a department's name writes for its government, 县 of 鹿岭县司法局, 市 of
+ * 浙江省义乌市司法局 and of 市司法局: a 县级市's bureau calls its own place 全市. None for a bureau's branch, whose name writes
+ * its area without a kind (某市生态环境局蕰屏分局).
+ */
+function writtenKind(w: PlaceWording, found: Found): string | undefined {
+  const place = found.government?.place;
+  if (place === undefined || branchArea(w, found.place) !== undefined) return undefined;
+  return place.at(-1);
 }
 
 /** Whether a department's name starts at `at` and ends by `end` (司法局 inside 司法局关于全县). */
@@ -579,16 +598,18 @@ function finish(w: PlaceWording, found: Found, masked: string, input: PlaceInput
   const { division } = found;
   if (!found.confirmed) level = levelByWording(w, found.place, found.level, masked);
   const { government } = found;
+  const governmentKind = level === 'department' ? writtenKind(w, found) : undefined;
   if (level === 'department' && division === null && !found.confirmed) {
     // a department of a place named elsewhere: 市司法局 in a text about one city; a department that
     // writes its own place belongs to no other name the text holds (鹿岭县司法局 beside 会同县委)
     const owner = mostNamed(w, input, selfReference(w, masked, false));
     if (owner?.division && (found.ownPlace === undefined || owner.place === found.ownPlace))
-      return { level, place: found.place, code: owner.division.code, parents: parentsWith(owner.division), government: owner.division.level };
+      return { level, place: found.place, code: owner.division.code, parents: parentsWith(owner.division), government: owner.division.level, governmentKind };
   }
   const governmentLevel = government && (government.known ? government.level : levelByWording(w, government.place, government.level, masked, true));
-  if (!division) return { level, place: found.place, code: null, parents: NO_PARENTS, government: governmentLevel };
-  if (level === 'department') return { level, place: found.place, code: division.code, parents: parentsWith(division), government: governmentLevel };
+  if (!division) return { level, place: found.place, code: null, parents: NO_PARENTS, government: governmentLevel, governmentKind };
+  if (level === 'department')
+    return { level, place: found.place, code: division.code, parents: parentsWith(division), government: governmentLevel, governmentKind };
   return { level, place: found.place, code: division.code, parents: { province: division.province, city: division.city } };
 }
 

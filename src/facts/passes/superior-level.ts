@@ -32,7 +32,7 @@ export function run(state: SentenceState): void {
   if (!body && !declared && !governmentApart) return;
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
   // (a bureau's branch serves the area it is named after, whose kind its name does not write: 栎沅市…局蕰屏分局's 全市 is its bureau's)
-  const ownKind = department ? (BRANCH.test(view.doc.place ?? '') ? undefined : PLACE_NAMES.exec(view.doc.place ?? '')?.[0].at(-1)) : view.doc.place?.at(-1);
+  const ownKind = department ? view.doc.governmentKind : view.doc.place?.at(-1);
   // 市公安局全年… in a 公安分局's report: the department's own kind of bureau at a superior's place word, as 市局 is
   const bureau = department ? BUREAU.exec((view.doc.place ?? '').replace(PLACE_NAMES, ''))?.[0] : undefined;
   // a target the superior set the body (省里要求“…学法不少于10次”) is the body's own to meet: read, as a plan (status.ts)
@@ -175,8 +175,6 @@ function asBureau(lead: string, bureau: string | undefined): string {
 
 /** The places a department's name opens with, its own last (浙江省义乌市司法局 → 浙江省义乌市, 澹溪县市场监督管理局 → 澹溪县). */
 const PLACE_NAMES = /^(?:[\u4e00-\u9fa5]{2,}?[省市州盟区县旗])+/;
-/** A bureau's branch named after its area (栎沅市生态环境局蕰屏分局: rules/reporters.yaml `branch`, read by the document stage). */
-const BRANCH = /局[\u4e00-\u9fa5]{2,4}分局$/;
 
 /**
  * 柘景山区全年…: a name whose stem is longer before a generic area word (山区, 城区), when the document writes it as a place
