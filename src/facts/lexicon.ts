@@ -578,6 +578,8 @@ export const PassTables = lazySchema(() =>
            * whose run goes on to the sentence's end (the correction after it, 经核实应为41件)
            */
           reported_in: z.array(RegexSource).default([]),
+          /** …and what opens one telling what last year's report stated, in the year's voice (去年报告中…): read only there */
+          last_year_reported_in: z.array(RegexSource).default([]),
           /** what ends the run of a sentence opening with an earlier year: a clause planning what is to come, read for its status */
           run_ends: z.array(RegexSource).default([]),
           /** what a clause after a ";" opens with to go on totting up the period a run opened (…;累计调解矛盾纠纷1.47万件) */

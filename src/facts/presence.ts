@@ -37,7 +37,7 @@ const BREADCRUMB = />[^>]*>/;
  * the cues: the tightest place where they all occur (开展政务诚信评价工作, not the paragraph that
  * ends in it), since the cue words alone do not show what was done. Heading lines are read too
  * (a plan's tasks are its headings); the engine never lets a heading alone meet an indicator.
- * With `clause`, every term of a group must stand in one clause.
+ * With `clause`, every term of a group must stand in one clause; with `hidden`, a window may not start in a hidden clause.
  */
 export function mentionIn(
   doc: Document,
@@ -62,8 +62,12 @@ function mentionOf(doc: Document, sentence: Sentence, groups: readonly SplitGrou
     withoutClausesHolding(options.exclude ? masked(sentence.plain, options.exclude) : sentence.plain, sentence, options.exclude_clause),
     lexicon,
   );
+  // the text without the hidden clauses, made when a window first falls in one
+  let shown: string | undefined;
   for (const group of groups) {
-    const window = tightest(text, group, options.clause ? sentence.clauses : null);
+    const clauses = options.clause ? sentence.clauses : null;
+    let window = tightest(text, group, clauses);
+    if (window && options.hidden?.(window.start)) window = tightest((shown ??= withoutHidden(text, sentence, options.hidden)), group, clauses);
     if (!window) continue;
     const scope = { start: clauseAt(sentence.clauses, window.start).start, end: clauseAt(sentence.clauses, window.end).end };
     const last = clauseAt(sentence.clauses, window.end - 1);
@@ -259,6 +263,12 @@ export interface MentionOptions {
   exclude_clause?: readonly string[];
   /** the parts of the mechanism (执法公示, 全过程记录, 法制审核): a clause that denies one denies the whole */
   parts?: readonly string[];
+  /**
+   * whether a mention starting at an offset tells none of the body's acts (a clause of another period's or a superior's): the
+   * group is looked for again without such clauses, and another group may still be the body's (去年报告中提出的“…报告一律
+   * 公开”,今年已经实现:2023年度报告已…公开)
+   */
+  hidden?: (at: number) => boolean;
 }
 
 /**
@@ -285,6 +295,13 @@ function withoutClausesHolding(text: string, sentence: Sentence, words: readonly
     const clause = sentence.plain.slice(start, end);
     if (words.some((word) => clause.includes(word))) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   }
+  return out;
+}
+
+/** The text with every clause `hidden` says is none of the body's blanked out (same length, so offsets hold). */
+function withoutHidden(text: string, sentence: Sentence, hidden: (at: number) => boolean): string {
+  let out = text;
+  for (const { start, end } of sentence.clauses) if (hidden(start)) out = out.slice(0, start) + ' '.repeat(end - start) + out.slice(end);
   return out;
 }
 

@@ -3,9 +3,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted } from './helpers.js';
+import { readFileQuoted, readQuoted, statusesWithIds as withIds, zhechuanCounty, zhechuanReportStatuses } from './helpers.js';
 
 const lexicon = await loadLexicon();
+
+const read = (done: readonly string[], plans: readonly string[] = []): Promise<string[]> => zhechuanReportStatuses(lexicon, done, plans);
 
 describe('the kind of place a department’s name writes for its government', () => {
   const kindOf = async (title: string) => (await readFileQuoted(lexicon, `${title}\n一、主要工作\n推进严格执法。\n`, 'dept.txt')).doc.governmentKind;
@@ -17,5 +19,42 @@ describe('the kind of place a department’s name writes for its government', ()
 
   it('but not for a bureau’s branch, named after its area alone', async () => {
     expect(await kindOf('枫沅市生态环境局蓼屏分局2024年法治政府建设工作报告')).toBeUndefined();
+  });
+});
+
+describe('what last year’s report stated (去年报告中…), in the year’s voice', () => {
+  it('is that report’s figure, up to a clause of the year itself', async () => {
+    const facts = await read(['去年报告中行政应诉案件数为44件，经核实应为41件，特此更正。']);
+    expect(withIds(facts, 'litigation_cases')).toEqual([]);
+    const turned = await read(['去年报告中行政应诉案件数为44件，今年办理行政应诉案件39件。']);
+    expect(withIds(turned, 'litigation_cases')).toEqual(['litigation_cases=39:achieved']);
+  });
+
+  it('but in what was said after the year (a 新闻发布会), 去年’s report is the year’s own', () => {
+    const said = '柘川县2024年度法治政府建设情况新闻发布会实录\n局长:去年报告中，全县办理行政应诉案件39件。\n';
+    expect(
+      readQuoted(lexicon, said)
+        .facts.filter((f) => f.id === 'litigation_cases')
+        .map((f) => f.value),
+    ).toEqual([39]);
+  });
+
+  it('and last year’s own figures are still last year’s, and the report named alone is published this year', async () => {
+    expect(withIds(await read(['去年办理行政应诉案件44件。']), 'litigation_cases')).toEqual([]);
+    const { facts } = readQuoted(lexicon, zhechuanCounty('去年的法治政府建设情况报告已于3月在县政府门户网站向社会公开。'));
+    expect(facts.filter((f) => f.id === 'annual_report_published').map((f) => f.value)).toEqual([true]);
+  });
+
+  it('a publication the year made after a promise of last year’s report is read from its own clause', async () => {
+    const { facts } = readQuoted(
+      lexicon,
+      zhechuanCounty('去年报告中提出的“法治政府建设年度报告一律向社会公开”，今年已经实现：2023年度报告已于3月在县政府网站全文公开。'),
+    );
+    expect(facts.filter((f) => f.id === 'annual_report_published').map((f) => f.evidence.text)).toEqual(['2023年度报告已于3月在县政府网站全文公开']);
+  });
+
+  it('but not when no clause of the year publishes it', async () => {
+    const { facts } = readQuoted(lexicon, zhechuanCounty('去年报告中提出的“法治政府建设年度报告一律向社会公开”尚未落实。'));
+    expect(facts.filter((f) => f.id === 'annual_report_published' && f.status === 'achieved')).toEqual([]);
   });
 });

@@ -503,6 +503,10 @@ export interface MarkDefinition {
   global?: boolean;
 }
 
+/** What opens a clause telling what an earlier year's report stated: 去年's too, in the year's voice (or in either: null). */
+const reportedIn = (words: PeriodWords, spokenAfter: boolean | null): readonly string[] =>
+  spokenAfter === true ? words.reported_in : [...words.reported_in, ...words.last_year_reported_in];
+
 /**
  * The marks of the other-period pass by name (rules/passes.yaml other_period): each clause or figure the pass
  * marks starts from a match of one of them. The pass reads its marks from this table alone, and the screen of
@@ -517,7 +521,7 @@ export const OTHER_PERIOD_MARKS = {
    */
   opening: {
     // the spans first: a span (2021年以来) is the whole period its earlier year (2021年) opens
-    patterns: (words, spokenAfter) => [...words.spans, ...words.reported_in, ...words.openings, ...(spokenAfter === true ? [] : words.last_year)],
+    patterns: (words, spokenAfter) => [...words.spans, ...reportedIn(words, spokenAfter), ...words.openings, ...(spokenAfter === true ? [] : words.last_year)],
     source: (alternation, words, write) =>
       anchoredSource(`${alternation}|(?:${subjectsOf(words)})(?:${write(words.spans)})(?!${words.object_dated.join('|') || '(?!)'})`, leadsOf(words)),
   },
@@ -535,7 +539,7 @@ export const OTHER_PERIOD_MARKS = {
    * what opens a clause telling what a report of an earlier year stated (上年报告中…为44件), as the opening reads it:
    * the rest of its sentence goes on telling of that report (read with the openings)
    */
-  reportedIn: { patterns: (words) => words.reported_in, source: (alternation, words) => anchoredSource(alternation, leadsOf(words)) },
+  reportedIn: { patterns: reportedIn, source: (alternation, words) => anchoredSource(alternation, leadsOf(words)) },
   /** what anywhere in a clause dates its act in a later year (于2024年1月办结) */
   later: { patterns: (words) => words.later_events },
   /** what opens a clause dating its figures in a later year (截至本报告成文时(2023年3月上旬)), after an item's number too */
