@@ -370,6 +370,7 @@ export function clauses(text: string): Span[] {
     const arrow = arrows ? arrowEndingClauseAt(text, i) : 0;
     const ends =
       arrow > 0 ||
+      (c === AFTER && afterCountBeforeTotal(text, i)) ||
       (c === COMMA
         ? !isThousands(text, i)
         : c === COLON
@@ -403,6 +404,20 @@ function arrowEndingClauseAt(text: string, i: number): number {
   WORDS_AFTER_ARROW.lastIndex = i + arrow.length;
   if (!WORDS_AFTER_ARROW.test(text) || !FIGURE_BEFORE_ARROW.test(text.slice(Math.max(0, i - 6), i))) return 0;
   return arrow.length;
+}
+
+/** 后 */
+const AFTER = 0x540e;
+const COUNT_BEFORE = /\d\s?\p{Script=Han}$/u;
+const TOTAL_AFTER = /的?(?:总数|总量)/y;
+
+/**
+ * Whether the 后 at `i` stands between a count and the total it was added to (新配执法记录仪20台后总数达到178台): it ends a
+ * clause as a comma would, so the total is read as the count's own clause would be (the count added, the increment pass's).
+ */
+function afterCountBeforeTotal(text: string, i: number): boolean {
+  TOTAL_AFTER.lastIndex = i + 1;
+  return TOTAL_AFTER.test(text) && COUNT_BEFORE.test(text.slice(Math.max(0, i - 3), i));
 }
 
 /**

@@ -94,8 +94,9 @@ describe('an increase beside the total it was added to', () => {
     expect(of('全年新增执法记录仪75台,实现一线执法人员全覆盖。', 'body_cameras')).toEqual(['body_cameras=75:achieved']);
   });
 
+  // what was fitted out or bought (新配备) is a part of the total after it too (session 43, leftovers-s43.test.ts)
   it('so is what was fitted out or bought (新配备), beside its total', () => {
-    expect(of('全年新配备执法记录仪75台,全县执法记录仪总数达到520台。', 'body_cameras')).toEqual(['body_cameras=75:achieved', 'body_cameras=520:achieved']);
+    expect(of('全年新配备执法记录仪75台,全县执法记录仪总数达到520台。', 'body_cameras')).toEqual(['body_cameras=520:achieved']);
   });
 
   it('and an increase beside a smaller part of it', () => {

@@ -58,3 +58,25 @@ describe('what last year’s report stated (去年报告中…), in the year’s
     expect(facts.filter((f) => f.id === 'annual_report_published' && f.status === 'achieved')).toEqual([]);
   });
 });
+
+describe('a count newly fitted out before the total it was added to', () => {
+  it('is a part: the total is the fact (after a comma, or after 后)', async () => {
+    for (const sentence of [
+      '今年新配备执法记录仪26台，全县执法记录仪总数达到141台。',
+      '年内新配执法记录仪26台后总数达到141台。',
+      '新购置执法记录仪26台，总数达到141台。',
+    ])
+      expect(withIds(await read([sentence]), 'body_cameras')).toEqual(['body_cameras=141:achieved']);
+  });
+
+  it('but with no total after it, the new ones are the year’s count', async () => {
+    expect(withIds(await read(['今年新配备执法记录仪26台，实现一线执法人员人手一台。']), 'body_cameras')).toEqual(['body_cameras=26:achieved']);
+  });
+
+  it('and 后 before a total ends no clause after anything but a count', async () => {
+    expect(withIds(await read(['今年为各中队新配一批执法记录仪后总数达到141台。']), 'body_cameras')).toEqual(['body_cameras=141:achieved']);
+    expect(withIds(await read(['全年审核行政规范性文件26件，审核后总数未作统计。']), 'normative_docs_reviewed')).toEqual([
+      'normative_docs_reviewed=26:achieved',
+    ]);
+  });
+});
