@@ -35,11 +35,11 @@ describe('last year’s count ending a sentence and the year’s change opening 
     expect(withIds(fewer, 'enforcement_officers')).toEqual(['enforcement_officers=500:achieved']);
   });
 
-  it('not across a paragraph, after a base of two years before, or when the change names another subject', async () => {
-    const apart = await read(['2023年全县调解矛盾纠纷76件。', '2024年比上年增加14件。']);
+  // across a paragraph of the same section it does too (session 43: leftovers-s43.test.ts)
+  it('not after a base of two years before, or when the change names another subject', async () => {
     const older = await read(['2022年全县调解矛盾纠纷76件。2024年比上年增加14件。']);
     const other = await read(['2023年全县调解矛盾纠纷76件。2024年办理行政复议案件比上年增加14件。']);
-    for (const facts of [apart, older, other]) expect(withIds(facts, 'disputes_mediated')).toEqual([]);
+    for (const facts of [older, other]) expect(withIds(facts, 'disputes_mediated')).toEqual([]);
   });
 });
 

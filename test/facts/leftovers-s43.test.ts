@@ -80,3 +80,22 @@ describe('a count newly fitted out before the total it was added to', () => {
     ]);
   });
 });
+
+describe('the year’s count after last year’s, in the next sentence', () => {
+  const disputes = (lines: string[]) => read(lines).then((facts) => withIds(facts, 'disputes_mediated'));
+
+  it('said outright after the change, counts what last year’s counted', async () => {
+    expect(await disputes(['2023年全县调解矛盾纠纷76件。2024年比上年增加14件，达到90件。'])).toEqual(['disputes_mediated=90:achieved']);
+  });
+
+  it('and a change in the next paragraph builds on it too', async () => {
+    for (const change of ['2024年比上年增加14件。', '2024年比上年增加14件，达到90件。'])
+      expect(await disputes(['2023年全县调解矛盾纠纷76件。', change])).toEqual(['disputes_mediated=90:achieved']);
+  });
+
+  it('but not under another heading, nor when the figure after names a subject of its own', async () => {
+    expect(await disputes(['2023年全县调解矛盾纠纷76件。', '（二）行政复议', '2024年比上年增加14件。'])).toEqual([]);
+    const other = await read(['2023年全县调解矛盾纠纷76件。2024年比上年增加14件，审核行政规范性文件90件。']);
+    expect(withIds(other, 'disputes_mediated', 'normative_docs_reviewed')).toEqual(['normative_docs_reviewed=90:achieved']);
+  });
+});

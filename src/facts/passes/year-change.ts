@@ -2,26 +2,27 @@ import type { Span } from '../../document/types.js';
 import { evidenceIn } from '../presence.js';
 import type { Quantity } from '../quantity.js';
 import type { Evidence } from '../schema.js';
-import { makeFact, type CarriedBase, type Cue, type PassMeta, type SentenceState, type SentenceView } from './context.js';
+import { containsAny } from '../text.js';
+import { makeFact, type CarriedBase, type Cue, type PassMeta, type SentenceState } from './context.js';
 import { nearestCueOf } from './nearest-cue.js';
 
 export const meta: PassMeta = {
   name: 'year-change',
   covers:
-    '“2023年全镇调解矛盾纠纷85件,2024年比上年增加12件”:以上一年开头的分句给出一个件数,紧接的分句以本年开头、不另说主语,只说它比上年(或“在此基础上”)增减了多少,单位相同:本年的数是两者之和或差(推算所得);上一年的分句结束一句、同段下一句的第一个分句以本年开头只说增减(2023年…76件。2024年比上年增加14件。)也一样;只有增减量、基数单位不同、主语不同或两年不相接的都不算',
+    '“2023年全镇调解矛盾纠纷85件,2024年比上年增加12件”:以上一年开头的分句给出一个件数,紧接的分句以本年开头、不另说主语,只说它比上年(或“在此基础上”)增减了多少,单位相同:本年的数是两者之和或差(推算所得);上一年的分句结束一句、同一节中下一句(同段或下一段)的第一个分句以本年开头只说增减(2023年…76件。2024年比上年增加14件。)也一样,其后又直说本年数(…,达到90件)的,读所说的数、不再推算;只有增减量、基数单位不同、主语不同或两年不相接的都不算',
   order: 16,
   reads: ['numbers'],
 };
 
 /**
  * Reads the year's count from last year's, given in a clause, and its change, given in the next: of the same sentence,
- * or opening the next sentence of the paragraph (last year's count carried over).
+ * or opening the next sentence of the section, in the paragraph or the next (last year's count carried over).
  */
 export function run(state: SentenceState): void {
   const { view, quantities, carried } = state;
   const before = carried.base;
   carried.base = null;
-  if (before && before.sentence === view.index - 1 && sameParagraph(view, before.sentence)) readChange(state, 0, before);
+  if (before && before.sentence === view.index - 1 && view.doc.sentences[before.sentence]!.section === view.sentence.section) readChange(state, 0, before);
   for (let k = 1; k < view.clauses.length && quantities.length >= 2; k++) readChange(state, k, null);
   carried.base = baseEnding(state);
 }
@@ -41,13 +42,19 @@ function readChange(state: SentenceState, k: number, carried: CarriedBase | null
   if (!said || text.slice(change.end, clause.end).trim() !== '') return;
   // the year by its number, else the report's (unknown: only last year's words can be the base)
   const year = said[1] === undefined ? view.doc.year : Number(said[1]);
-  if ((view.doc.year !== null && year !== view.doc.year) || restated(state, k + 1, change)) return;
+  // the year's figure said outright after the change (…,达到90件): a cue before it in the sentence reads it (continuation)
+  const restatement = restated(state, k + 1, change);
+  if ((view.doc.year !== null && year !== view.doc.year) || (restatement && !carried)) return;
   const base = carried
     ? carried.q.unit === change.unit && lastYears(carried.written, said[2]!, year)
       ? carried
       : undefined
     : baseBefore(state, clauses[k - 1]!, change, year, said[2]!);
   if (!base || namesAnother(state, clause, base.cue)) return;
+  if (restatement) {
+    readRestated(state, base.cue, clause, clauses[k + 1]!, change, restatement);
+    return;
+  }
   const value = base.q.value + (tables.yearChangeLess.has(said[3]!) ? -change.value : change.value);
   if (value < 0) return;
   readDerived(state, base, change, clause, value);
@@ -108,13 +115,6 @@ function lastClause(clauses: readonly Span[]): Span | undefined {
   return undefined;
 }
 
-/** Whether the sentence before (`index`) stands in the same paragraph as this one: its section, no line break between. */
-function sameParagraph(view: SentenceView, index: number): boolean {
-  const { sentences, source } = view.doc;
-  const before = sentences[index]!;
-  return before.section === view.sentence.section && !source.text.slice(before.span.end, view.sentence.span.start).includes('\n');
-}
-
 /** Whether 年 stands between `from` and `to`. */
 function namesYearBefore(text: string, from: number, to: number): boolean {
   const at = text.indexOf('年', from);
@@ -130,10 +130,27 @@ function firstIn(quantities: readonly Quantity[], clause: Span): Quantity | unde
   return undefined;
 }
 
-/** Whether the clause after the change's gives a figure in its unit: the year's own, said outright (…,达到90件). */
-function restated(state: SentenceState, k: number, change: Quantity): boolean {
+/** The figure in the change's unit the clause after the change's gives, if any: the year's own, said outright (…,达到90件). */
+function restated(state: SentenceState, k: number, change: Quantity): Quantity | undefined {
   const next = state.view.clauses[k];
-  return next !== undefined && state.quantities.some((q) => q.unit === change.unit && q.start >= next.start && q.end <= next.end);
+  return next === undefined ? undefined : state.quantities.find((q) => q.unit === change.unit && q.start >= next.start && q.end <= next.end);
+}
+
+/**
+ * 2023年…76件。2024年比上年增加14件,达到90件。: the year's figure said outright after a change on last year's count carried
+ * from the sentence before counts what that count counted, when its clause only reaches it (达到, 为) and names no subject of
+ * its own; the change is read no more.
+ */
+function readRestated(state: SentenceState, cue: Cue, clause: Span, next: Span, change: Quantity, restatement: Quantity): void {
+  const { view, tables, compiled } = state;
+  if (!containsAny(view.text.slice(next.start, restatement.start), tables.stockWords) || namesAnother(state, next, cue)) return;
+  for (const q of [change, restatement]) {
+    state.bound.set(q, []);
+    state.taken.add(q);
+  }
+  state.facts.push(
+    makeFact(view, compiled, cue.compiled.entry, restatement.value, { start: clause.start, end: restatement.end }, restatement.start, restatement),
+  );
 }
 
 /** Whether the change's clause names a subject of another fact than the base's: the change is that one's. */
