@@ -99,3 +99,26 @@ describe('the year’s count after last year’s, in the next sentence', () => {
     expect(withIds(other, 'disputes_mediated', 'normative_docs_reviewed')).toEqual(['normative_docs_reviewed=90:achieved']);
   });
 });
+
+describe('rates that only look like the spec’s', () => {
+  it('a quiz after a court hearing attended is no law exam, the year’s exam beside the hearing is', async () => {
+    const quiz = await read(['组织领导干部旁听庭审4次，庭审旁听后测试合格率100%。']);
+    expect(withIds(quiz, 'leader_law_exam_pass_rate')).toEqual([]);
+    const exam = await read(['组织260名领导干部旁听庭审，领导干部年度学法考试合格率99.6%。']);
+    expect(withIds(exam, 'leader_law_exam_pass_rate')).toEqual(['leader_law_exam_pass_rate=99.6:achieved']);
+  });
+
+  it('规范性文件备案审查合格率 is the filing standard rate, a leaders’ exam 合格率 is not', async () => {
+    const filed = await read(['全年报备行政规范性文件12件，规范性文件备案审查合格率100%。']);
+    expect(withIds(filed, 'normative_doc_filing_standard_rate')).toEqual(['normative_doc_filing_standard_rate=100:achieved']);
+    const exam = await read(['全年报备行政规范性文件12件。组织领导干部参加年度学法考试，合格率100%。']);
+    expect(withIds(exam, 'normative_doc_filing_standard_rate')).toEqual([]);
+  });
+
+  it('a service’s or a case’s users’ satisfaction after the proposals is not the proposers’, a bare one is', async () => {
+    for (const other of ['公共法律服务满意率99.1%。', '行政复议案件回访满意率93%。'])
+      expect(withIds(await read(['承办人大代表建议45件、政协提案38件，均按期办复。' + other]), 'proposals_satisfaction_rate')).toEqual([]);
+    const own = await read(['承办人大代表建议45件、政协提案38件，均按期办复，满意率98%。']);
+    expect(withIds(own, 'proposals_satisfaction_rate')).toEqual(['proposals_satisfaction_rate=98:achieved']);
+  });
+});
