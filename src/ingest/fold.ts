@@ -392,6 +392,31 @@ const FINANCIAL_THREE = /参(?:(?=[拾佰仟])|(?<=[拾佰仟][零〇○]?参))/
 const QUESTION_BEFORE_ANSWER =
   /\?(?=[\d〇零一二两三四五六七八九十百千万]+(?:\.\d+)?(?:余|多)?(?:人次|件次|件|次|人|名|位|起|份|个|项|场|期|台|宗|%)(?:[,;。!]|$))/gm;
 
+/** The legal (financial) numerals, simplified and traditional, as the counting form's numerals. */
+const LEGAL_NUMERALS: Readonly<Record<string, string>> = {
+  壹: '一',
+  贰: '二',
+  貳: '二',
+  叁: '三',
+  参: '三',
+  參: '三',
+  肆: '四',
+  伍: '五',
+  陆: '六',
+  陸: '六',
+  柒: '七',
+  捌: '八',
+  玖: '九',
+  拾: '十',
+  佰: '百',
+};
+/**
+ * An outline's number in legal numerals at a line's start (壹、 贰、, (壹), 拾壹.: Word's chineseLegalSimplified lists,
+ * as Word shows them), which the outline reads only in the counting form: read as 一、 二、, (一), 十一.
+ */
+const LEGAL_OUTLINE_NUMBER = /^\(?[壹贰貳叁参參肆伍陆陸柒捌玖拾佰]{1,4}(?=[、.)])/gm;
+const inCountingForm = (number: string): string => [...number].map((ch) => LEGAL_NUMERALS[ch] ?? ch).join('');
+
 /** What OCR reads for a digit: O/o and the Chinese zeros for 0, l and I for 1. */
 export const LOOKALIKE_DIGITS: Readonly<Record<string, string>> = { O: '0', o: '0', 〇: '0', '○': '0', l: '1', I: '1' };
 /** A digit beside a look-alike: the cheap test that spares nearly every report the pattern below. */
@@ -418,7 +443,7 @@ function withLookalikesRead(number: string): string {
  * Forms that mean the same written another way, folded where the context tells: years in Chinese
  * numerals as digits (二〇二三年 → 2023年, as titles and dates often write them) and counts so written
  * (一〇八件 → 108件), 〇 and 参 inside a counting form as 零 and 叁 (贰佰〇陆, 参拾柒), numbers OCR read
- * with letters for digits (see LOOKALIKE_NUMBER), full stops typed as "." as 。 and a question's mark before its answer
+ * with letters for digits (see LOOKALIKE_NUMBER), an outline's legal numbers in the counting form (壹、 → 一、), full stops typed as "." as 。 and a question's mark before its answer
  * as a colon (see QUESTION_BEFORE_ANSWER). One character
  * for one, so offsets still point into the text as written.
  */
@@ -429,6 +454,7 @@ export function foldInContext(s: string): string {
   if (mayHoldFinancialThree(out)) out = out.replace(FINANCIAL_THREE, '叁');
   if (mayHoldZeroInCountingForm(out)) out = out.replace(ZERO_IN_COUNTING_FORM, '零');
   if (MAY_HOLD_LOOKALIKE.test(out)) out = out.replace(LOOKALIKE_NUMBER, withLookalikesRead);
+  if (mayHoldLegalOutlineNumber(out)) out = out.replace(LEGAL_OUTLINE_NUMBER, inCountingForm);
   if (mayHoldTypedFullStop(out)) out = out.replace(TYPED_FULL_STOP, '。');
   return mayHoldQuestionBeforeAnswer(out) ? out.replace(QUESTION_BEFORE_ANSWER, ':') : out;
 }
@@ -446,6 +472,10 @@ const mayHoldFinancialThree = (s: string): boolean => holdsWhere(s, '参', besid
 /** ZERO_IN_COUNTING_FORM's 〇 stands after a rank. */
 const afterRank = (s: string, at: number): boolean => isOneOfAt(s, at - 1, '十百千万亿拾佰仟');
 const mayHoldZeroInCountingForm = (s: string): boolean => holdsWhere(s, '〇', afterRank) || holdsWhere(s, '○', afterRank);
+/** LEGAL_OUTLINE_NUMBER's number ends in a legal numeral before 、 . or ). */
+const afterLegalNumeral = (s: string, at: number): boolean => LEGAL_NUMERALS[s[at - 1] ?? ''] !== undefined;
+const mayHoldLegalOutlineNumber = (s: string): boolean =>
+  holdsWhere(s, '、', afterLegalNumeral) || holdsWhere(s, '.', afterLegalNumeral) || holdsWhere(s, ')', afterLegalNumeral);
 /** TYPED_FULL_STOP's "." stands after a Chinese word, a closing mark or %. */
 const afterWordOrPercent = (s: string, at: number): boolean => {
   const unit = s.charCodeAt(at - 1);
@@ -462,6 +492,7 @@ export const SCREENED_FOLD_PATTERNS: readonly Screened[] = [
   [CHINESE_DIGIT_BY_DIGIT, mayHoldDigitByDigit],
   [FINANCIAL_THREE, mayHoldFinancialThree],
   [ZERO_IN_COUNTING_FORM, mayHoldZeroInCountingForm],
+  [LEGAL_OUTLINE_NUMBER, mayHoldLegalOutlineNumber],
   [TYPED_FULL_STOP, mayHoldTypedFullStop],
   [QUESTION_BEFORE_ANSWER, mayHoldQuestionBeforeAnswer],
 ];

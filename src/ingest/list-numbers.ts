@@ -7,15 +7,21 @@ export function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'chineseCounting':
     case 'chineseCountingThousand':
-    case 'chineseLegalSimplified':
-    case 'ideographLegalTraditional':
     case 'japaneseCounting':
     case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand':
       return chineseCount(n);
+    // 壹贰叁 and 壹貳參: read as 一二三, Word's number was not what it shows (fold.ts reads the outline's so)
+    case 'chineseLegalSimplified':
+      return inLegalForm(chineseCount(n), LEGAL_SIMPLIFIED);
+    case 'ideographLegalTraditional':
+      return inLegalForm(chineseCount(n), LEGAL_TRADITIONAL);
     case 'ideographDigital':
     case 'taiwaneseDigital':
       return [...String(n)].map((d) => CHINESE_DIGITS[Number(d)]).join('');
+    // ㊀…㊉: the bare digit was stuck to its item as a figure (1 审查…)
+    case 'ideographEnclosedCircle':
+      return n >= 1 && n <= 10 ? String.fromCharCode(0x3280 + n - 1) : String(n);
     case 'decimalEnclosedCircle':
     case 'decimalEnclosedCircleChinese':
       return n >= 1 && n <= 20 ? String.fromCharCode(0x2460 + n - 1) : String(n);
@@ -43,6 +49,25 @@ export function formatNumber(n: number, format: string): string {
       return String(n);
   }
 }
+
+/** The legal (financial) forms of 一…九, 十, 百, simplified and traditional. */
+const LEGAL_SIMPLIFIED: Readonly<Record<string, string>> = {
+  一: '壹',
+  二: '贰',
+  三: '叁',
+  四: '肆',
+  五: '伍',
+  六: '陆',
+  七: '柒',
+  八: '捌',
+  九: '玖',
+  十: '拾',
+  百: '佰',
+};
+const LEGAL_TRADITIONAL: Readonly<Record<string, string>> = { ...LEGAL_SIMPLIFIED, 二: '貳', 三: '參', 六: '陸' };
+/** A count in legal form, which writes the 壹 of 壹拾 (10) that the counting form leaves out. */
+const inLegalForm = (counting: string, forms: Readonly<Record<string, string>>): string =>
+  [...(counting.startsWith('十') ? `一${counting}` : counting)].map((ch) => forms[ch] ?? ch).join('');
 
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
 const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥';

@@ -69,7 +69,26 @@ const soundOn = ([pattern, mayHold]: Screened, text: string): boolean => mayHold
 describe('screens', () => {
   it('of the per-line patterns rule out no text made of their words that one of them matches', () => {
     // words of the patterns and what stands beside them, each alone or in the places they need
-    const words = ['二〇二三年', '一九九八年', '二零', '一〇八件', '〇', '○', '贰佰〇陆', '一千〇八件', '参拾柒', '壹佰〇参', '参加', '拾', '佰', '仟'];
+    const words = [
+      '二〇二三年',
+      '一九九八年',
+      '二零',
+      '一〇八件',
+      '〇',
+      '○',
+      '贰佰〇陆',
+      '一千〇八件',
+      '参拾柒',
+      '壹佰〇参',
+      '参加',
+      '拾',
+      '佰',
+      '仟',
+      '\n壹、',
+      '(贰)',
+      '拾壹.',
+      '陸、',
+    ];
     const more = ['好.', '”.', '98.5%.', '2023', '一.', '?', '?127件,', '?10次。', '问', '两度', '三度', '二度', '年度', '度'];
     const rates = ['率', '纠错率为零', '败诉率为0', '率降至0', '零', '0', '率过半', '超过半数', '半', '满意率0.985', '率为0.96', '0.5', '为', '达到'];
     const figures = ['1 2 0 件', '3 0 件', '1 200人次', '12 500 000元', '12 15', '1', ' ', '人', '件', ',', '。', 'A'];
