@@ -1146,8 +1146,11 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
 
 /** A text ending in a figure, or its digits and a decimal point, where a <br> may cut it ... */
 const FIGURE_CUT = /\d[.\uFF0E]?$/;
-/** ... and the rest of the figure: digits with the unit of a count (not a date's: 12<br>2025年 parts two), or the unit alone. */
-const FIGURE_GOES_ON = new RegExp(`^[ \\t]*(?:[.\\uFF0E]?\\d+(?:[.\\uFF0E]\\d+)?)?(?:${COUNTING_AFTER}|\\uFF05)`);
+/**
+ * ... and the rest of the figure: digits with the unit of a count (not a date's: 12<br>2025年 parts two), a blank
+ * between them as typed (1<br>2 件), or the unit alone.
+ */
+const FIGURE_GOES_ON = new RegExp(`^[ \\t]*(?:[.\\uFF0E]?\\d+(?:[.\\uFF0E]\\d+)?[ \\t]?)?(?:${COUNTING_AFTER}|\\uFF05)`);
 
 /** The text of a cell on one line, or undefined when the cell holds more than a label or a value. */
 function cellText(cell: Element): string | undefined {
