@@ -335,7 +335,7 @@ function docxFile(
                         withoutWithdrawnText(
                           withoutInvisibleText(
                             withoutFootnoteMarks(
-                              withoutPlaceholders(withMovedMarksDeleted(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml)),
+                              withoutPlaceholders(withMovedMarksDeleted(withTextFontSymbols(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml))),
                               struckStyles.raising,
                             ),
                             struckStyles.looks,
@@ -817,6 +817,28 @@ function withoutFieldCodeText(xml: string): string {
  */
 const RUN_WRAPPER_TAG = /<\/?w:(?:fldSimple|dir|bdo)\b[^<>]{0,2000}>/g;
 const RUBY_BASE = /<w:rubyBase>([^]*)<\/w:rubyBase>/;
+
+/** A symbol (w:sym) by its font and its character's code, in hex. */
+const SYMBOL = /<w:sym\b(?=[^>]*\bw:font="([^"]*)")(?=[^>]*\bw:char="([0-9A-Fa-f]{1,6})")[^>]*\/>/g;
+const XML_ESCAPES: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', '>': '&gt;' };
+/** The symbol fonts mammoth reads a w:sym of, by its table of their characters. */
+const DINGBAT_FONT = /^(?:symbol|webdings|wingdings(?: [23])?)$/i;
+
+/**
+ * The document with the symbols of text fonts (宋体, Times New Roman: Insert Symbol's ≥, ±, a digit) as their
+ * characters: mammoth reads a symbol only in the dingbat fonts it knows, and dropped these (培训4⏎60人次 read
+ * 培训60人次). A code in F000–F0FF is a symbol font's convention for the byte after it, as mammoth reads it.
+ */
+function withTextFontSymbols(xml: string): string {
+  if (!xml.includes('<w:sym')) return xml;
+  return xml.replace(SYMBOL, (symbol: string, font: string, hex: string) => {
+    if (DINGBAT_FONT.test(font)) return symbol;
+    const code = Number.parseInt(hex, 16);
+    if (code < 0x20 || code > 0x10ffff) return symbol;
+    const char = String.fromCodePoint(code >= 0xf020 && code <= 0xf0ff ? code - 0xf000 : code);
+    return `<w:t xml:space="preserve">${XML_ESCAPES[char] ?? char}</w:t>`;
+  });
+}
 
 /**
  * The document with the runs of field results, directed text and rubies (拼音 over characters) as
