@@ -1,6 +1,8 @@
+import { isUtf8 } from 'node:buffer';
 import { inflateRawSync } from 'node:zlib';
 import type JSZip from 'jszip';
 import type { Budget } from './budget.js';
+import { decodeText } from './decode.js';
 import { inflateCounting } from './inflate.js';
 import { inputError } from './limits.js';
 
@@ -203,17 +205,27 @@ const UNIX = 3;
 const XML_PART = /\.(?:xml|rels)$/i;
 const UTF16_DECLARATION = /^(<\?xml[^>]{0,200}?\bencoding\s*=\s*["'])utf-16(?:le|be)?(?=["'])/i;
 
+/** The encoding an XML declaration names. */
+const DECLARED_ENCODING = /^(<\?xml[^>]{0,200}?\bencoding\s*=\s*["'])([^"']{1,40})(?=["'])/i;
+
 /**
  * An XML part in UTF-8. A package's XML may be UTF-16 as well (ECMA-376 part 2), as Word reads it:
  * said by a byte order mark, or by the NUL beside the "<" it starts with. The parsers read UTF-8
- * only, and such a .docx was "damaged".
+ * only, and such a .docx was "damaged". A generator writing GBK says so in the declaration, and read as
+ * UTF-8 every character of it was garbled: a part not in UTF-8 is read in the encoding it declares.
  */
 function inUtf8(bytes: Buffer): Buffer {
   const [first, second] = bytes;
   const littleEndian = (first === 0xff && second === 0xfe) || (first === 0x3c && second === 0);
-  if (!littleEndian && !((first === 0xfe && second === 0xff) || (first === 0 && second === 0x3c))) return bytes;
+  if (!littleEndian && !((first === 0xfe && second === 0xff) || (first === 0 && second === 0x3c))) return inDeclaredEncoding(bytes);
   const units = Buffer.from(bytes.subarray(0, bytes.length & ~1));
   if (!littleEndian) units.swap16();
   const text = units.toString('utf16le').replace(/^\uFEFF/, '');
   return Buffer.from(text.replace(UTF16_DECLARATION, '$1UTF-8'), 'utf8');
+}
+
+function inDeclaredEncoding(bytes: Buffer): Buffer {
+  const declared = DECLARED_ENCODING.exec(bytes.toString('latin1', 0, 256))?.[2];
+  if (declared === undefined || /^utf-?(?:8|16)/i.test(declared) || isUtf8(bytes)) return bytes;
+  return Buffer.from(decodeText(bytes, declared).text.replace(DECLARED_ENCODING, '$1UTF-8'), 'utf8');
 }
