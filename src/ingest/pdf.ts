@@ -283,7 +283,9 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
       afterRaised = raised;
       const lineText = runs.map((placed) => placed.text).join('');
       if (raised) {
+        // a mark left out still takes its place: the text after it stands no cell's gap away ([2] at the text's size)
         if (!isFootnoteMark(run.text, lineText)) runs.push(run);
+        else runs[runs.length - 1] = { ...runs[runs.length - 1]!, right: Math.max(runs[runs.length - 1]!.right, run.right) };
         continue;
       }
       if (opensLineRaised(run, y, items, index, turn) && isFootnoteMark(run.text, lineText)) continue;
@@ -323,10 +325,17 @@ const MAX_RAISED_CHARS = 4;
  */
 function isRaisedInLine(run: PlacedRun, y: number, runs: readonly PlacedRun[], lineY: number): boolean {
   const last = runs[runs.length - 1];
-  if (!last || [...run.text].length > MAX_RAISED_CHARS || run.size >= last.size * RAISED_SIZE) return false;
+  if (!last || [...run.text].length > MAX_RAISED_CHARS || Math.abs(run.x - last.right) > last.size) return false;
   const offset = Math.abs(y - lineY);
-  return offset > run.size / 2 && offset <= last.size * RAISED_OFFSET && Math.abs(run.x - last.right) <= last.size;
+  // raised by text rise at the line's own size after a figure (46, 1 raised, 件): it stays on the line, the mark with it
+  if (run.size >= last.size * RAISED_SIZE) return offset >= run.size * RISEN_OFFSET && offset <= run.size / 2 && FIGURE_END.test(last.text);
+  return offset > run.size / 2 && offset <= last.size * RAISED_OFFSET;
 }
+
+/** A run at its line's size raised or lowered at least this share of it is set off the line on purpose, not a baseline's jitter ... */
+const RISEN_OFFSET = 0.25;
+/** ... after a figure's end. */
+const FIGURE_END = /[\d%\uFF05]$/;
 
 /**
  * Whether a run opens a line raised or lowered before the line's next run, the mark wrapped to the line
