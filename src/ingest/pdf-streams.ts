@@ -72,8 +72,21 @@ const mayDrawText = (dictionary: string): boolean => !NOT_CONTENT.test(dictionar
  * otherwise only a page's whose figure may be kerned apart (see pdf-kerning.ts).
  */
 export function drawsTextUnseen(operators: string): boolean {
-  return (INVISIBLE_MODE.test(operators) && !DRAWS_PICTURE.test(operators)) || WHITE_TEXT.test(operators) || coversOrClipsText(operators);
+  const invisible = INVISIBLE_MODE.exec(operators);
+  return (
+    (invisible !== null && (!DRAWS_PICTURE.test(operators) || showsTextSeen(operators, invisible.index))) ||
+    WHITE_TEXT.test(operators) ||
+    coversOrClipsText(operators)
+  );
 }
+
+/**
+ * Whether a stream that draws a picture and invisible text from `invisibleFrom` on shows text one sees too: before the
+ * invisible mode is set, or after a mode one sees is set again. Its OCR layer may lie over that text (a page of text run
+ * through OCR again), a copy of it the page's glyphs tell (see pdf-unseen.ts).
+ */
+const showsTextSeen = (operators: string, invisibleFrom: number): boolean =>
+  SHOWS_TEXT.test(operators.slice(0, invisibleFrom)) || VISIBLE_MODE.test(operators.slice(invisibleFrom));
 
 /**
  * Whether a content stream may cover text it drew with a white box (an editor's whiteout: 1 1 1 rg x y w
@@ -135,6 +148,7 @@ const PAINTS = new RegExp(
 const CLIP_BOX = new RegExp(String.raw`(?<![\w.])${NUMBER}\s+${NUMBER}\s+(${NUMBER})\s+(${NUMBER})\s+re\s+W\*?\s+n\b`, 'g');
 
 const INVISIBLE_MODE = /(?<![\w.])[37]\s+Tr\b/;
+const VISIBLE_MODE = /(?<![\w.])[0-24-6]\s+Tr\b/;
 /** An XObject drawn (a scan, mostly) or an inline image. */
 const DRAWS_PICTURE = /\/[^\s/[\]<>()]+\s+Do\b|(?<![\w.])BI\b/;
 /** A white or near-white fill (gray, rgb of 0.96 to 1, cmyk 0 0 0 0) and then a text shown before any colour is set again. */

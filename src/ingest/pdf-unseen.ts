@@ -71,8 +71,11 @@ export interface DrawnGlyphs {
   covered: Covered[];
 }
 
-/** How a glyph is covered: not, by a white box or a clip, or by a box of another colour. */
-type Covered = 0 | 'white' | 'colour';
+/**
+ * How a glyph is covered: not, by a white box or a clip, by a box of another colour, or by the page's shown text
+ * (an invisible OCR layer's copy of it, see markOcrOverShownText).
+ */
+type Covered = 0 | 'white' | 'colour' | 'text';
 
 /** A transformation matrix [a b c d e f], as PDF writes one. */
 type Matrix = [number, number, number, number, number, number];
@@ -265,9 +268,52 @@ function drawnGlyphs(
     const cover = coverBoxes.find(({ box, after }) => k < after && holds(box, middles[k]!) && box[3] - box[1] >= MIN_COVER_HEIGHT * heights[k]!);
     return cover === undefined ? 0 : cover.white ? 'white' : 'colour';
   });
+  if (picture) markOcrOverShownText(invisible, covered, middles, starts, ends, heights);
   // a picture under the text is a scan its OCR layer lies over, or a ground for white text
   const hidden = chars.map((_, k) => covered[k] !== 0 || (!picture && (invisible[k]! || (white[k]! && !ground))));
   return { chars, starts, ends, hidden, covered };
+}
+
+/** Rows of shown glyphs are looked up by their baselines in bands this many points high. */
+const ROW_BAND = 4;
+
+/**
+ * Marks the invisible glyphs that lie on glyphs the page shows as a copy of them: a page of text run through OCR
+ * again, its invisible layer laid over the text it recognised. Read as the OCR layer over a scan is, each line of it
+ * was read again after the page's text (twice, where OCR misread a character: 46仵). Each such glyph's middle stands
+ * inside a shown glyph's box; invisible text over the page's picture only is still read.
+ */
+function markOcrOverShownText(
+  invisible: readonly boolean[],
+  covered: Covered[],
+  middles: ReadonlyArray<readonly [number, number]>,
+  starts: ReadonlyArray<readonly [number, number]>,
+  ends: ReadonlyArray<readonly [number, number]>,
+  heights: readonly number[],
+): void {
+  if (!invisible.includes(true) || !invisible.includes(false)) return;
+  const rows = new Map<number, number[]>();
+  let tallest = 0;
+  invisible.forEach((hidden, k) => {
+    if (hidden || covered[k] !== 0) return;
+    const band = Math.floor(starts[k]![1] / ROW_BAND);
+    const row = rows.get(band);
+    if (row) row.push(k);
+    else rows.set(band, [k]);
+    tallest = Math.max(tallest, heights[k]!);
+  });
+  const onShownGlyph = ([x, y]: readonly [number, number]): boolean => {
+    for (let band = Math.floor((y - tallest) / ROW_BAND); band <= Math.floor(y / ROW_BAND); band++) {
+      for (const k of rows.get(band) ?? []) {
+        const [left, right] = [Math.min(starts[k]![0], ends[k]![0]), Math.max(starts[k]![0], ends[k]![0])];
+        if (x >= left && x <= right && y >= starts[k]![1] && y <= starts[k]![1] + heights[k]!) return true;
+      }
+    }
+    return false;
+  };
+  invisible.forEach((hidden, k) => {
+    if (hidden && covered[k] === 0 && onShownGlyph(middles[k]!)) covered[k] = 'text';
+  });
 }
 
 /**
@@ -288,6 +334,7 @@ function withoutUnseen(items: readonly TextItemLike[], drawn: DrawnGlyphs): Seen
       if (at < 0) str += char;
       else if (drawn.covered[at] === 'colour') barredChars++;
       else if (drawn.covered[at] === 'white') coveredChars++;
+      else if (drawn.covered[at] === 'text') return;
       else if (drawn.hidden[at]) unseenChars++;
       else str += char;
     });
