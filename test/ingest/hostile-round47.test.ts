@@ -156,3 +156,58 @@ describe('a PDF with an OCR layer laid over the text it shows', () => {
     expect(source.notices).toBeUndefined();
   });
 });
+
+// the brief's other shapes, probed and read right already: kept so they stay so
+describe('content controls, fields and hidden markup, as round 47 probed them', () => {
+  it('reads a Word content control’s text once, at any level, and a field’s result, not its code', async () => {
+    const control = (content: string, properties = '') =>
+      `<w:sdt><w:sdtPr><w:id w:val="1"/>${properties}</w:sdtPr><w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+    const field = (code: string, result: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText xml:space="preserve"> ${code} </w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const docx = wordDocxBetween(title, closing, [
+      paragraph(run('全年审查规范性文件'), control(run('12'), '<w:text/>'), run('件。')),
+      control(control(paragraph(run('办理行政复议案件46件。')), '<w:repeatingSectionItem/>'), '<w:repeatingSection/>'),
+      `<w:tbl><w:tr>${control(`<w:tc>${paragraph(run('培训人次'))}</w:tc>`)}<w:tc>${paragraph(run('460'))}</w:tc></w:tr></w:tbl>`,
+      paragraph(run('表'), field('SEQ 表 \\* ARABIC', '1'), run(' 主要指标')),
+    ]);
+    expect((await readText(docx, 'controls.docx')).split('\n')).toEqual([
+      title,
+      '全年审查规范性文件12件。',
+      '办理行政复议案件46件。',
+      '培训人次 | 460',
+      '表1 主要指标',
+      closing,
+    ]);
+  });
+
+  it('reads no hidden or template markup of a page, a table inside a paragraph as its rows, figures across soft hyphens and references', async () => {
+    const opening =
+      '2025年，我县坚持以习近平法治思想为指导，认真落实法治政府建设实施纲要，全面推进依法行政，各项工作取得明显成效。现将有关情况报告如下，请审阅。';
+    const page =
+      `<html><head><meta charset="utf-8"></head><body><div class="article"><h1>${title}</h1><p>${opening}</p>` +
+      '<p>全年审查文件1<span style="display:none">9</span>2件，办理案件4<span hidden>0</span>6件，培训4&shy;6&#48;人次，调解&#49;&#x32;0件。</p>' +
+      '<template><p>办理案件99件。</p></template><div hidden><p>培训999人次。</p></div><p style="visibility:hidden">调解88件。</p>' +
+      '<p>主要指标：<table><tr><td>审查合同</td><td>40份</td></tr></table>以上数据截至年底。</p></div></body></html>';
+    expect((await readText(page, 'hidden.html')).split('\n')).toEqual([
+      title,
+      opening,
+      '全年审查文件12件，办理案件46件，培训460人次，调解120件。',
+      '主要指标：',
+      '审查合同 | 40份',
+      '以上数据截至年底。',
+    ]);
+  });
+
+  it('reads a Markdown report’s setext headings and no comment; a PDF figure drawn digit by digit backwards in order', async () => {
+    const markdown = `${title}\n${'='.repeat(12)}\n\n全年审查规范性文件12件<!-- 原为15件 -->，办理案件46件。\n\n<!--\n培训999人次。\n-->\n\n二、存在不足\n------\n\n人员不足。\n`;
+    expect((await readText(markdown, 'setext.md')).split('\n').filter((line) => line !== '')).toEqual([
+      title,
+      '全年审查规范性文件12件，办理案件46件。',
+      '二、存在不足',
+      '人员不足。',
+    ]);
+    const backwards = `BT /F1 12 Tf 1 0 0 1 40 770 Tm ${cidHex('全年办理行政复议案件')} Tj 1 0 0 1 172 770 Tm ${cidHex('6')} Tj 1 0 0 1 160 770 Tm ${cidHex('4')} Tj 1 0 0 1 184 770 Tm ${cidHex('件。')} Tj ET`;
+    const drawn = [pdfTextAt(100, 800, title), backwards, pdfTextAt(40, 750, closing)];
+    expect((await readText(cidFontPdf(drawn.join('\n')), 'backwards.pdf')).split('\n')).toEqual([title, '全年办理行政复议案件46件。', closing]);
+  });
+});
