@@ -207,6 +207,9 @@ function wholeNamed(state: SentenceState, lead: string): string | undefined {
 /** The name a sentence right after this one in its paragraph gives as whose its figures are (以上为全市情况: 全市), if it opens so. */
 function closingNoteAfter(view: SentenceView, tables: CompiledTables): string | undefined {
   const next = view.doc.sentences[view.index + 1];
-  if (next === undefined || /\S|\n/.test(view.doc.source.text.slice(view.sentence.span.end, next.span.start))) return undefined;
-  return tables.closingNote.exec(next.plain)?.[1];
+  if (next === undefined) return undefined;
+  // the note opens its sentence: tried first, it rules out almost every sentence at its first characters, before the gap is read
+  const named = tables.closingNote.exec(next.plain)?.[1];
+  if (named === undefined || /\S|\n/.test(view.doc.source.text.slice(view.sentence.span.end, next.span.start))) return undefined;
+  return named;
 }
