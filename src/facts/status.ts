@@ -5,8 +5,8 @@
  * values plans until a done marker (已, 目前, 累计…) says otherwise, a ";" ends a plan aside that
  * stated its value, or the requirement was a noun of its own clause (…的要求).
  */
-import { sentenceIndexAt } from '../document/index.js';
 import type { Document, Sentence, Span } from '../document/types.js';
+import type { SourceText } from '../ingest/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { FactStatus } from './schema.js';
 import { parseQuantities } from './quantity.js';
@@ -83,27 +83,29 @@ interface Target extends Span {
 const ALL_ACHIEVED: ClauseStates = { starts: [], planned: [], targets: [] };
 
 /**
- * A document's sentences' clause states, each read once however many values it states, by
- * sentence index: one table per document, where one weak entry per sentence cost the collector
- * an ephemeron each.
+ * A source text's sentences' clause states, each read once however many values it states, by sentence object: the facts
+ * stage reads a copy of the document with some pairs of sentences joined (continued-sentences.ts) that shares every other
+ * sentence with the document the presence pass reads, and one reading of each serves both. One table per source text,
+ * where one weak entry per sentence cost the collector an ephemeron each.
  */
-interface DocumentStates {
+interface SourceStates {
   lexicon: CompiledLexicon;
-  bySentence: (ClauseStates | undefined)[];
+  /** the plan markers depend on the year reported on (lexicon.planIn) */
+  year: number | null;
+  bySentence: Map<Sentence, ClauseStates>;
 }
-const statesOf = new WeakMap<Document, DocumentStates>();
+const statesOf = new WeakMap<SourceText, SourceStates>();
 
 function clauseStates(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): ClauseStates {
-  const at = sentenceIndexAt(doc, sentence.span.start);
-  // a sentence built apart from its document (a test's) is read each time
-  if (doc.sentences[at] !== sentence) return statesIn(doc, sentence, lexicon);
-  return statesAt(doc, at, lexicon);
+  let cache = statesOf.get(doc.source);
+  if (cache?.lexicon !== lexicon || cache.year !== doc.year) statesOf.set(doc.source, (cache = { lexicon, year: doc.year, bySentence: new Map() }));
+  let states = cache.bySentence.get(sentence);
+  if (states === undefined) cache.bySentence.set(sentence, (states = statesIn(doc, sentence, lexicon)));
+  return states;
 }
 
 function statesAt(doc: Document, index: number, lexicon: CompiledLexicon): ClauseStates {
-  let cache = statesOf.get(doc);
-  if (cache?.lexicon !== lexicon) statesOf.set(doc, (cache = { lexicon, bySentence: [] }));
-  return (cache.bySentence[index] ??= statesIn(doc, doc.sentences[index]!, lexicon));
+  return clauseStates(doc, doc.sentences[index]!, lexicon);
 }
 
 function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): ClauseStates {

@@ -1,13 +1,15 @@
 /**
- * What the facts stage reads once for later stages to reuse: the presence pass's entries per sentence, kept when the
- * facts stage read a copy of the document with a pair of sentences joined (continued-sentences.ts), and the test of a
- * kind's count (breakdowns' per_kind) that reads only the words around the count. Texts of our own words.
+ * What the facts stage reads once for later stages to reuse: the presence pass's entries and a sentence's clause states
+ * (status.ts), kept when the facts stage read a copy of the document with a pair of sentences joined
+ * (continued-sentences.ts), and the test of a kind's count (breakdowns' per_kind) that reads only the words around the
+ * count. Texts of our own words.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { withContinuedSentences } from '../../src/facts/continued-sentences.js';
 import { extractFacts, extractPresence, loadLexicon } from '../../src/facts/index.js';
+import { classifyStatus } from '../../src/facts/status.js';
 import { compileTables } from '../../src/facts/passes/tables.js';
 import { ingestBytes } from '../../src/ingest/index.js';
 
@@ -33,6 +35,29 @@ describe('the presence pass after the facts stage', () => {
     const presence = extractPresence(afterFacts, lexicon);
     expect(presence.length).toBeGreaterThan(0);
     expect(presence).toEqual(extractPresence(alone, lexicon));
+  });
+});
+
+describe('the clause states of a sentence', () => {
+  const PLANNED = ['某县2025年法治政府建设情况报告', '一、主要工作', '县司法局到2026年底培训行政执法人员120人次。'].join('\n');
+  const statuses = async (years: readonly number[]) => {
+    const doc = await documentOf(PLANNED);
+    const sentence = doc.sentences.find((s) => s.plain.includes('培训'))!;
+    return years.map((year) => classifyStatus({ ...doc, year }, sentence, lexicon));
+  };
+
+  it('are read for the year of the document asking, whichever asked first', async () => {
+    // 到2026年底 is a plan in a report of 2025, the year's own end in a report of 2026
+    expect(await statuses([2025, 2026])).toEqual(['plan', 'achieved']);
+    expect(await statuses([2026, 2025])).toEqual(['achieved', 'plan']);
+  });
+
+  it('are the same for the presence pass after the facts stage read a copy with sentences joined', async () => {
+    const alone = await documentOf(TEXT);
+    const afterFacts = await documentOf(TEXT);
+    extractFacts(afterFacts, lexicon);
+    const read = (doc: typeof alone) => doc.sentences.map((sentence) => classifyStatus(doc, sentence, lexicon));
+    expect(read(afterFacts)).toEqual(read(alone));
   });
 });
 
