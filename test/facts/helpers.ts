@@ -231,6 +231,8 @@ export const heldout106Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout108Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout108');
 /** A hundred-and-eleventh blind set, vertical agencies' own reports (党委/党组会议 and 局务会议 会前学法, 执法资格 and 执法证件 holders among all staff, 法制审核, 处罚 and 执法检查 counts, the body as 被申请人 decided by its superior or the local government and as 被告; the superior system's, the local government's and last year's figures, the system's 不少于…学时 requirement): a 2023 county 税务局 (.txt), a 2024 隶属海关 (.html), a 2022 county 气象局 (GBK), a 2025 county 烟草专卖局 (Markdown), a 2024 district 公安分局 (.docx). */
 export const heldout111Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout111');
+/** A hundred-and-tenth blind set, facts stated in the negative or under a condition (无一未经…, 没有一件…, 未发生败诉, 零败诉, 无一不…, 不是没有…, 除…外均…, 仅有…未…, 凡…必…, 如遇…则…, 若…将…, 未经…不得… as a rule, 不少于/不低于 requirements beside achieved figures, 尚未建立/尚未实现 shortcomings, zeros of no spec fact): a 2024 district (.txt), a 2023 county (GBK), a 2025 district (Markdown), a 2022 county-level city portal page (.html), a 2024 county (.docx). */
+export const heldout110Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout110');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
