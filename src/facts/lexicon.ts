@@ -39,6 +39,18 @@ export const GAP = '[^,;:。!?]{0,12}?';
 export const impliedRegex = (pattern: string): RegExp => new RegExp(pattern.replaceAll('…', GAP), 'g');
 
 /**
+ * An implied pattern with each '…' gap a named group (gap0, gap1, …), matched where a match of the pattern starts
+ * (sticky, with indices): what its gaps skipped, which must not deny what it states (述法尚未实现全覆盖). null: no gap.
+ */
+export const impliedGapsRegex = (pattern: string): RegExp | null =>
+  pattern.includes('…')
+    ? new RegExp(
+        pattern.split('…').reduce((out, part, i) => `${out}(?<gap${i - 1}>${GAP})${part}`),
+        'dy',
+      )
+    : null;
+
+/**
  * A sentence of our own that shows what an entry or frame must read (pass, optionally with the
  * value) or must not read (fail). `duibiao facts test` runs them through the whole pipeline.
  */
@@ -691,8 +703,11 @@ export const PassesFile = lazySchema(() =>
       number_first: PassTables.shape.number_first.extend({ examples: PassExamples }),
       nearest_cue: PassTables.shape.nearest_cue.extend({ examples: PassExamples }),
       criteria: PassTables.shape.criteria.extend({ examples: PassExamples }),
-      /** task_headings: the verbs opening an item's heading that names its task (rules/passes.yaml implied) */
-      implied: z.object({ task_headings: z.array(Term).default([]), examples: PassExamples }).strict(),
+      /**
+       * task_headings: the verbs opening an item's heading that names its task; exceptions: regexes of an exception up to the
+       * universal word it limits (除…外均) (rules/passes.yaml implied)
+       */
+      implied: z.object({ task_headings: z.array(Term).default([]), exceptions: z.array(RegexSource).default([]), examples: PassExamples }).strict(),
       /** the acts are each entry's own (rules/facts.yaml `gross`): the section only has examples */
       gross_figures: z.object({ examples: PassExamples }).strict(),
       /** blanks: a figure left for the drafter to fill in (××%, 〔 〕%): a rate so written is not derived */
@@ -756,6 +771,8 @@ export const LexiconSchema = lazySchema(() =>
     shares: z.array(z.object({ id: z.string(), acts: z.array(z.string()) })),
     /** the verbs opening an item's heading that names its task (rules/passes.yaml implied.task_headings) */
     taskHeadings: z.array(z.string()),
+    /** an exception up to the universal word it limits (除…外均): regexes (rules/passes.yaml implied.exceptions) */
+    impliedExceptions: z.array(z.string()),
     status: StatusFile,
     /** the word tables of the passes (rules/passes.yaml) */
     passes: PassTables,
@@ -889,6 +906,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     blankFigures: passes.data.derivation.blanks,
     shares: passes.data.derivation.shares,
     taskHeadings: passes.data.implied.task_headings,
+    impliedExceptions: passes.data.implied.exceptions,
     status: status.data,
     passes: tables,
     examples: [...examplesOf(data.facts, source), ...casesOf(factsSections, source, false), ...casesOf(passes.data, passesSource, true)],

@@ -1,7 +1,7 @@
 /** Small helpers over one sentence: clauses, term occurrences, the lexicon's compiled regexes. */
 import type { Span } from '../document/types.js';
 import { blanksAnd } from '../document/text.js';
-import { GAP, impliedRegex, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
+import { GAP, impliedGapsRegex, impliedRegex, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
 import { matchesOf, matchSpans } from '../util/matches.js';
 
 /** How long a label set off by a full stop may be (全市行政执法人员): sentence-joining and the passes read labels alike. */
@@ -230,6 +230,8 @@ export interface ImpliedPattern {
   value: number | true | string;
   /** groups of words: every match holds a word of each (requiredGroups) */
   groups: readonly (readonly string[])[];
+  /** the pattern with its gaps as named groups (impliedGapsRegex); null when it has none */
+  gaps: RegExp | null;
 }
 
 /** An implied pattern with the entry it states a value of. */
@@ -511,7 +513,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const entries = lexicon.facts.map((entry) => ({
     entry,
     gap: gapOf(entry.context),
-    implied: entry.implied.map((i) => ({ re: impliedRegex(i.pattern), value: i.value, groups: i.groups })),
+    implied: entry.implied.map((i) => ({ re: impliedRegex(i.pattern), value: i.value, groups: i.groups, gaps: impliedGapsRegex(i.pattern) })),
     topics: topicGroups(entry.topic),
     confirmedBy: entry.confirmed_by.map((c) => new RegExp(c.replaceAll('…', GAP))),
     vouchedExclude: entry.exclude.filter((w) => !entry.confirmed_despite.includes(w)),

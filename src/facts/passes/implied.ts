@@ -1,9 +1,9 @@
-import { COUNT_BEFORE } from '../lexicon.js';
+import { COUNT_BEFORE, type Lexicon } from '../lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
 import { inTargetSaidDone, isNegated } from '../status.js';
 import { clauseAt, insideSome, slogansIn } from '../text.js';
-import { matchesOf } from '../../util/matches.js';
+import { matchesOf, matchSpans } from '../../util/matches.js';
 import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -26,6 +26,8 @@ export function run(state: SentenceState): void {
   const stated = state.facts.length;
   // “述法全覆盖 法治进万家”宣传标语: a slogan's words claim nothing done
   const slogans = slogansIn(view.text, compiled);
+  // 除1件外均已办结: the universal words an exception limits
+  const exceptions = matchSpans(state.tables.impliedException, view.text);
   // no closures in these loops: one over a pattern would cost a context object per pattern and sentence
   for (const { entry: c, pattern } of state.patterns) {
     const { re, value: written } = pattern;
@@ -45,6 +47,7 @@ export function run(state: SentenceState): void {
       if (value === null || (slogans.length > 0 && insideSome({ start, end }, slogans))) continue;
       const clause = clauseAt(view.clauses, start);
       if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
+      if (deniedInGap(pattern.gaps, view.text, start, lexicon) || exceptions.some((e) => e.start < end && e.end > start)) continue;
       // a value in words inside a target said done right after it (去年提出的“…全覆盖”目标,今年已全面完成) is the year's,
       // whatever period set the target
       const worded = !FIGURE.test(m[0]);
@@ -57,6 +60,16 @@ export function run(state: SentenceState): void {
       state.facts.push(fact);
     }
   }
+}
+
+/** Whether a gap of the match at `at` skipped a denial (述法尚未实现全覆盖): what the pattern states is denied. */
+function deniedInGap(gaps: RegExp | null, text: string, at: number, lexicon: Lexicon): boolean {
+  if (!gaps) return false;
+  gaps.lastIndex = at;
+  const spans = gaps.exec(text)?.indices?.groups;
+  if (!spans) return false;
+  for (const span of Object.values(spans)) if (span && isNegated(text, span[0], span[1], lexicon)) return true;
+  return false;
 }
 
 /**

@@ -243,6 +243,8 @@ export interface CompiledTables {
   headLabel: { label: RegExp; ownOrgan: RegExp; speaking: RegExp };
   /** an item's heading alone in its sentence that names its task ((八)推进乡镇合法性审核全覆盖。): what the item is about */
   taskHeading: RegExp;
+  /** an exception up to the universal word it limits (除1件外均已办结): global */
+  impliedException: RegExp;
   /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
   countedUnits: RegExp;
   /** a clause (after a short subject) that opens with units counted after a word of sampling and 的 (市司法局抽查的三个区) */
@@ -958,6 +960,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     headLabel: headLabelOf(subordinate),
     taskHeading:
       lexicon.taskHeadings.length === 0 ? /(?!)/ : new RegExp(`^\\s*(?:${ITEM_MARK})\\s*(?:${any(lexicon.taskHeadings)})[^,;:。!?]*[。!]?\\s*$`, 'u'),
+    impliedException: new RegExp(lexicon.impliedExceptions.map((p) => `(?:${p})`).join('|') || '(?!)', 'g'),
     criterion: criterionOf(lexicon.passes.criteria),
     criterionOpens: criterionOpensOf(lexicon.passes.criteria),
     criterionCompared: new RegExp(`(?:${any(lexicon.passes.criteria.compared)})$`),
