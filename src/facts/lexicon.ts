@@ -286,7 +286,16 @@ export const StatusFile = lazySchema(() =>
       /** regexes marking something done; they end a plan started earlier in the sentence */
       done: z.array(RegexSource),
       /** a requirement: a per-period frame (每人每年) with a bound (不少于) or named by a noun (…的要求) */
-      requirement: z.object({ bounds: z.array(Term), frames: z.array(Term), nouns: z.array(Term), leads: z.array(RegexSource).default([]) }).strict(),
+      requirement: z
+        .object({
+          bounds: z.array(Term),
+          frames: z.array(Term),
+          nouns: z.array(Term),
+          leads: z.array(RegexSource).default([]),
+          /** regexes of someone's demand (省里要求): with a bound after it in its clause, a requirement named as such */
+          demands: z.array(RegexSource).default([]),
+        })
+        .strict(),
       /** regexes naming a target with its figure (目标4次), plans; and those opening a clause after one that says what was done against it (完成5次) */
       target: z
         .object({ markers: z.array(RegexSource), outcomes: z.array(RegexSource) })

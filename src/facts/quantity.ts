@@ -508,9 +508,9 @@ function chineseNumbers(text: string): RawNumber[] {
     if (overlapsAny(percentages, start, end)) continue;
     if (/^[零〇]$/.test(written)) continue;
     if (isOrdinalOrEnumeration(text, start, end)) continue;
-    // 无一件被撤销 / 没有一起败诉: "not a single one", a zero that the implied patterns state;
+    // 无一件被撤销 / 没有一起败诉 / 没有出现一份合同未经审查: "not a single one", a zero that the implied patterns state;
     // 统一部署, 逐一批复, 同一人多次旁听, 每一名: the 一 ends a word, no count
-    if (written === '一' && NOT_COUNTED_BEFORE_ONE.test(text.slice(Math.max(0, start - 2), start))) continue;
+    if (written === '一' && NOT_COUNTED_BEFORE_ONE.test(text.slice(Math.max(0, start - 5), start))) continue;
     // 数十名, 几百件, 数万人次: some tens or hundreds, no amount
     // (start > 0: charAt(-1) reads out of bounds, which threw away this function's optimised code)
     if (ROUND_WORDS_ONLY.test(written) && start > 0 && SOME_BEFORE_ROUND.test(text.charAt(start - 1))) continue;
@@ -530,7 +530,7 @@ const FRACTION = /分\s*之/;
  */
 const ROUGH_SHARE_AFTER = /\s{0,2}(?:强(?![化制调力度])|弱(?![化项势点]))/y;
 const isRoughShare = (text: string, end: number): boolean => testAt(ROUGH_SHARE_AFTER, text, end);
-const NOT_COUNTED_BEFORE_ONE = /(无|没有|未有|并无|统|唯|逐|单|划|专|之|同|某|每)$/;
+const NOT_COUNTED_BEFORE_ONE = /(?:(?:无|没有|未有|并无|未|不曾)(?:出现|发生|存在)过?|无|没有|未有|并无|统|唯|逐|单|划|专|之|同|某|每)$/;
 const ROUND_WORDS_ONLY = /^[十百千万亿拾佰仟]+$/;
 const SOME_BEFORE_ROUND = /^[数几幾]$/;
 

@@ -211,17 +211,17 @@ const blanked = (text: string): string => ' '.repeat(text.length);
 /**
  * A requirement in a clause: a per-period frame (每人每年) with a bound (不少于), from the bound on,
  * or with a noun naming it a requirement after the frame (每人每年60学时的要求), from the frame on;
- * or, `led` by a clause that names a superior's requirement (按照市里要求,), a bound with no frame.
+ * or, `led` by a clause that names a superior's requirement (按照市里要求,), a bound with no frame;
+ * or a bound after someone's demand (省里要求…不少于60学时), named as such.
  */
 function requirementIn(part: string, lexicon: CompiledLexicon, led: boolean): { at: number; named: boolean } | null {
+  const bound = firstOfAny(part, lexicon.bounds, 0);
+  // 省里要求…不少于60学时: someone's demand, named as such whatever its frame
+  if (bound > 0 && lexicon.requirementDemand.test(part.slice(0, bound))) return { at: bound, named: true };
   const frame = firstOfAny(part, lexicon.frames, 0);
-  if (frame < 0 && led) {
-    const bound = firstOfAny(part, lexicon.bounds, 0);
-    return bound >= 0 ? { at: bound, named: false } : null;
-  }
+  if (frame < 0 && led) return bound >= 0 ? { at: bound, named: false } : null;
   if (frame < 0) return null;
   const named = firstOfAny(part, lexicon.nouns, frame) >= 0;
-  const bound = firstOfAny(part, lexicon.bounds, 0);
   if (bound >= 0) return { at: bound, named };
   return named ? { at: frame, named } : null;
 }

@@ -382,6 +382,8 @@ export interface CompiledLexicon {
   target: { marker: RegExp; outcome: RegExp };
   /** a clause that only names a superior's requirement (按照市里要求): a bound in the clause after it states that requirement */
   requirementLead: RegExp;
+  /** someone's demand (省里要求): a bound after it in its clause states a requirement named as such */
+  requirementDemand: RegExp;
   /** the done markers as one alternation: most clauses hold none, which one search says */
   anyDone: RegExp;
   /** the negation markers as one alternation: whether any occurs is one search, not one per marker */
@@ -601,6 +603,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     negation: anyOf(regexes(lexicon.status.negation)),
     target: { marker: anyOf(regexes(lexicon.status.target.markers)), outcome: anyOf(regexes(lexicon.status.target.outcomes)) },
     requirementLead: anyOf(regexes(lexicon.status.requirement.leads)),
+    requirementDemand: anyOf(regexes(lexicon.status.requirement.demands)),
     bounds: lexicon.status.requirement.bounds,
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,
