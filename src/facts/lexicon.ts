@@ -714,9 +714,17 @@ export const PassesFile = lazySchema(() =>
       criteria: PassTables.shape.criteria.extend({ examples: PassExamples }),
       /**
        * task_headings: the verbs opening an item's heading that names its task; exceptions: regexes of an exception up to the
-       * universal word it limits (除…外均) (rules/passes.yaml implied)
+       * universal word it limits (除…外均); double_negatives (rules/passes.yaml implied)
        */
-      implied: z.object({ task_headings: z.array(Term).default([]), exceptions: z.array(RegexSource).default([]), examples: PassExamples }).strict(),
+      implied: z
+        .object({
+          task_headings: z.array(Term).default([]),
+          exceptions: z.array(RegexSource).default([]),
+          /** a double negative (pattern) and the universal it means (as): 无一不 → 均 */
+          double_negatives: z.array(z.object({ pattern: RegexSource, as: Term }).strict()).default([]),
+          examples: PassExamples,
+        })
+        .strict(),
       /** the acts are each entry's own (rules/facts.yaml `gross`): the section only has examples */
       gross_figures: z.object({ examples: PassExamples }).strict(),
       /** blanks: a figure left for the drafter to fill in (××%, 〔 〕%): a rate so written is not derived */
@@ -782,6 +790,8 @@ export const LexiconSchema = lazySchema(() =>
     taskHeadings: z.array(z.string()),
     /** an exception up to the universal word it limits (除…外均): regexes (rules/passes.yaml implied.exceptions) */
     impliedExceptions: z.array(z.string()),
+    /** a double negative and the universal it means (rules/passes.yaml implied.double_negatives) */
+    impliedDoubleNegatives: z.array(z.object({ pattern: z.string(), as: z.string() })),
     status: StatusFile,
     /** the word tables of the passes (rules/passes.yaml) */
     passes: PassTables,
@@ -916,6 +926,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     shares: passes.data.derivation.shares,
     taskHeadings: passes.data.implied.task_headings,
     impliedExceptions: passes.data.implied.exceptions,
+    impliedDoubleNegatives: passes.data.implied.double_negatives,
     status: status.data,
     passes: tables,
     examples: [...examplesOf(data.facts, source), ...casesOf(factsSections, source, false), ...casesOf(passes.data, passesSource, true)],

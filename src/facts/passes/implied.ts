@@ -2,16 +2,15 @@ import { COUNT_BEFORE, type Lexicon } from '../lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
 import { inTargetSaidDone, isNegated } from '../status.js';
-import { clauseAt, insideSome, slogansIn } from '../text.js';
+import { clauseAt, insideSome, slogansIn, type CompiledLexicon, type EntryPattern } from '../text.js';
 import { matchesOf, matchSpans } from '../../util/matches.js';
 import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
   name: 'implied',
   covers:
-    '不写数字的零与全称说法(无败诉案件 → 0,全部按期办复 → 100,法律顾问全覆盖 → 100,负责人全部出庭 → 应出庭的件数,未写应出庭时为案件数):按事实的 implied 模式读出,被否定时(未实现全覆盖)不读',
+    '不写数字的零与全称说法(无败诉案件 → 0,全部按期办复 → 100,法律顾问全覆盖 → 100,负责人全部出庭 → 应出庭的件数,未写应出庭时为案件数):按事实的 implied 模式读出,被否定时(未实现全覆盖、述法尚未实现全覆盖)或有例外时(除1件外均已办结)不读;双重否定(无一不聘请、没有一件未经审核)按其全称意思(均聘请、均经审核)读',
   order: 90,
-  reads: ['patterns'],
 };
 
 /** A figure in a pattern's match (100%, 百分之百, 一村一): its value is no word's. */
@@ -19,23 +18,42 @@ const FIGURE = /[\d%〇零一二两三四五六七八九十百千万]/;
 
 /** The values the `implied` patterns of the entries state, unless the sentence already gave them. */
 export function run(state: SentenceState): void {
-  const { view, compiled, lexicon } = state;
+  const { view } = state;
+  // 无一不聘请法律顾问: the sentence read as the universal its double negatives mean (均聘请), with every pattern: the words
+  // of the screen's patterns (均) may stand only in that reading
+  const universal = universalReading(view.text, state.tables.doubleNegatives);
+  if (state.patterns.length === 0 && !universal) return;
   // (八)推进乡镇合法性审核全覆盖。: an item's heading naming its task says nothing achieved
   if (state.tables.taskHeading.test(view.text)) return;
   // the facts the passes before stated (this pass adds to them)
   const stated = state.facts.length;
+  readPatterns(state, state.patterns, { text: view.text, toView: null }, stated);
+  if (universal) readPatterns(state, allPatterns(state.compiled), universal, stated);
+}
+
+/** A text the patterns are searched in: the sentence's, or its universal reading with where each of its places stands in it. */
+interface Reading {
+  text: string;
+  /** per place of `text`, its place in the sentence's text; null when `text` is the sentence's */
+  toView: Uint32Array | null;
+}
+
+/** The values `patterns` state in `reading` (facts before `stated` are what the sentence gave: '=id' values are theirs). */
+function readPatterns(state: SentenceState, patterns: readonly EntryPattern[], reading: Reading, stated: number): void {
+  const { view, compiled, lexicon } = state;
   // “述法全覆盖 法治进万家”宣传标语: a slogan's words claim nothing done
   const slogans = slogansIn(view.text, compiled);
   // 除1件外均已办结: the universal words an exception limits
   const exceptions = matchSpans(state.tables.impliedException, view.text);
   // no closures in these loops: one over a pattern would cost a context object per pattern and sentence
-  for (const { entry: c, pattern } of state.patterns) {
+  for (const { entry: c, pattern } of patterns) {
     const { re, value: written } = pattern;
     // searched with the regex as it is: matchAll would copy it on every sentence
-    const matches = matchesOf(re, view.text);
+    const matches = matchesOf(re, reading.text);
     for (const m of matches) {
-      const start = m.index;
-      const end = start + m[0].length;
+      if (deniedInGap(pattern.gaps, reading.text, m.index, lexicon)) continue;
+      const start = reading.toView ? reading.toView[m.index]! : m.index;
+      const end = reading.toView ? reading.toView[m.index + m[0].length]! : m.index + m[0].length;
       // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
       const before = written === COUNT_BEFORE ? countEndingAt(state, start) : null;
       const value =
@@ -47,7 +65,7 @@ export function run(state: SentenceState): void {
       if (value === null || (slogans.length > 0 && insideSome({ start, end }, slogans))) continue;
       const clause = clauseAt(view.clauses, start);
       if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
-      if (deniedInGap(pattern.gaps, view.text, start, lexicon) || exceptions.some((e) => e.start < end && e.end > start)) continue;
+      if (exceptions.some((e) => e.start < end && e.end > start)) continue;
       // a value in words inside a target said done right after it (去年提出的“…全覆盖”目标,今年已全面完成) is the year's,
       // whatever period set the target
       const worded = !FIGURE.test(m[0]);
@@ -60,6 +78,38 @@ export function run(state: SentenceState): void {
       state.facts.push(fact);
     }
   }
+}
+
+/**
+ * The text with each double negative replaced by the universal it means (无一不X → 均X, 没有一件未经X → 均经X), and per
+ * place of it the place in `text` (a replacement's places all stand at the start of what it replaced); null when the
+ * text holds none.
+ */
+function universalReading(text: string, doubleNegatives: readonly { re: RegExp; as: string }[]): Reading | null {
+  const found: { start: number; end: number; as: string }[] = [];
+  for (const { re, as } of doubleNegatives) for (const span of matchSpans(re, text)) found.push({ ...span, as });
+  if (found.length === 0) return null;
+  found.sort((a, b) => a.start - b.start);
+  let out = '';
+  const toView: number[] = [];
+  let at = 0;
+  for (const { start, end, as } of found) {
+    if (start < at) continue;
+    for (let i = at; i < start; i++) toView.push(i);
+    out += text.slice(at, start) + as;
+    for (let i = 0; i < as.length; i++) toView.push(start);
+    at = end;
+  }
+  for (let i = at; i <= text.length; i++) toView.push(i);
+  return { text: out + text.slice(at), toView: Uint32Array.from(toView) };
+}
+
+/** Every implied pattern of the lexicon, with its entry, in its order: for a reading whose words the screen never saw. */
+const everyPattern = new WeakMap<CompiledLexicon, readonly EntryPattern[]>();
+function allPatterns(compiled: CompiledLexicon): readonly EntryPattern[] {
+  let all = everyPattern.get(compiled);
+  if (!all) everyPattern.set(compiled, (all = compiled.entries.flatMap((entry) => entry.implied.map((pattern) => ({ entry, pattern })))));
+  return all;
 }
 
 /** Whether a gap of the match at `at` skipped a denial (述法尚未实现全覆盖): what the pattern states is denied. */

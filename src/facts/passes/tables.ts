@@ -245,6 +245,8 @@ export interface CompiledTables {
   taskHeading: RegExp;
   /** an exception up to the universal word it limits (除1件外均已办结): global */
   impliedException: RegExp;
+  /** a double negative (global) and the universal it means (无一不 → 均) */
+  doubleNegatives: readonly { re: RegExp; as: string }[];
   /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
   countedUnits: RegExp;
   /** a clause (after a short subject) that opens with units counted after a word of sampling and 的 (市司法局抽查的三个区) */
@@ -961,6 +963,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     taskHeading:
       lexicon.taskHeadings.length === 0 ? /(?!)/ : new RegExp(`^\\s*(?:${ITEM_MARK})\\s*(?:${any(lexicon.taskHeadings)})[^,;:。!?]*[。!]?\\s*$`, 'u'),
     impliedException: new RegExp(lexicon.impliedExceptions.map((p) => `(?:${p})`).join('|') || '(?!)', 'g'),
+    doubleNegatives: lexicon.impliedDoubleNegatives.map(({ pattern, as }) => ({ re: new RegExp(pattern, 'g'), as })),
     criterion: criterionOf(lexicon.passes.criteria),
     criterionOpens: criterionOpensOf(lexicon.passes.criteria),
     criterionCompared: new RegExp(`(?:${any(lexicon.passes.criteria.compared)})$`),
