@@ -130,6 +130,8 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   let beforeAside: boolean | null = null;
   let asideEnd = -1;
   let previousPart = '';
+  // whether the clause before stated someone's demand (要求…不少于60学时)
+  let demanded = false;
   for (const clause of asidesApart(whole, clauses(whole))) {
     if (beforeAside !== null && clause.start > asideEnd) {
       planned = beforeAside;
@@ -147,7 +149,8 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     const intentions = part.replace(TITLE, blanked);
     // most clauses hold no plan marker: one search of them all says so
     const plans = markers.any.test(intentions) ? matchStarts(markers.plan, intentions) : [];
-    const requirement = requirementIn(part, lexicon, lexicon.requirementLead.test(previousPart));
+    const requirement = requirementIn(part, lexicon, lexicon.requirementLead.test(previousPart), demanded);
+    demanded = requirement?.demanded === true;
     if (requirement) plans.push(requirement.at);
     const dones = lexicon.anyDone.test(part) ? matchStarts(lexicon.done, part) : [];
     // what was done against the target the clause before stated (目标4次,完成5次) is reported
@@ -214,10 +217,11 @@ const blanked = (text: string): string => ' '.repeat(text.length);
  * or, `led` by a clause that names a superior's requirement (按照市里要求,), a bound with no frame;
  * or a bound after someone's demand (省里要求…不少于60学时), named as such.
  */
-function requirementIn(part: string, lexicon: CompiledLexicon, led: boolean): { at: number; named: boolean } | null {
+function requirementIn(part: string, lexicon: CompiledLexicon, led: boolean, demanded: boolean): { at: number; named: boolean; demanded?: true } | null {
   const bound = firstOfAny(part, lexicon.bounds, 0);
-  // 省里要求…不少于60学时: someone's demand, named as such whatever its frame
-  if (bound > 0 && lexicon.requirementDemand.test(part.slice(0, bound))) return { at: bound, named: true };
+  // 省里要求…不少于60学时: someone's demand, named as such whatever its frame; a bound in the clause right after it is
+  // another item of that demand (要求…不少于60学时,法制审核人员不少于5名)
+  if (bound >= 0 && (demanded || lexicon.requirementDemand.test(part.slice(0, bound)))) return { at: bound, named: true, demanded: true };
   const frame = firstOfAny(part, lexicon.frames, 0);
   if (frame < 0 && led) return bound >= 0 ? { at: bound, named: false } : null;
   if (frame < 0) return null;
