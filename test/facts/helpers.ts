@@ -233,6 +233,8 @@ export const heldout108Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout111Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout111');
 /** A hundred-and-tenth blind set, facts stated in the negative or under a condition (无一未经…, 没有一件…, 未发生败诉, 零败诉, 无一不…, 不是没有…, 除…外均…, 仅有…未…, 凡…必…, 如遇…则…, 若…将…, 未经…不得… as a rule, 不少于/不低于 requirements beside achieved figures, 尚未建立/尚未实现 shortcomings, zeros of no spec fact): a 2024 district (.txt), a 2023 county (GBK), a 2025 district (Markdown), a 2022 county-level city portal page (.html), a 2024 county (.docx). */
 export const heldout110Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout110');
+/** A hundred-and-twelfth blind set, rule-of-law figures in other genres (meeting minutes with 会议听取/指出/要求 and 列席 units, a press-conference transcript with reporters' questions and spoken approximations, a 专题会议纪要 with 议定事项, a 人大常委会审议意见 beside the government's figures, a 政府工作报告 with economy figures around one paragraph): a 2024 county 常务会议纪要 (.txt), a 2023 district 新闻发布会实录 (Markdown), a 2025 county 行政复议专题会议纪要 (.html), a 2022 district 审议意见 (GBK), a 2024 县级市 政府工作报告 (.docx). */
+export const heldout112Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout112');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
