@@ -103,6 +103,9 @@ export function classifySections(
     else if (cue) root.kind = cue;
     else if (yearsAfter(years, root.title, year)) root.kind = 'plans';
     else if (docKind === 'annual_report' && (firstLater < 0 || i < firstLater)) root.kind = 'achievements';
+    // a part that announces nothing right after the next year's plans goes on with them (二、2025年工作安排 /
+    // 三、全面加强政府自身建设 of a 政府工作报告: tasks too), unless its title names a year not after the one reported on
+    else if (roots[i - 1]?.kind === 'plans' && yearsIn(years, root.title).length === 0) root.kind = 'plans';
     else root.kind = 'other';
     if (root.kind === 'shortcomings' && announcesPlansToo(wording, root.title)) {
       regions.push({ start: root.span.start, end: root.span.end, initial: 'shortcomings' });
