@@ -155,6 +155,8 @@ export function cleanupStructure(raw: string): string {
   let partsOf: string | undefined;
   // the last row of figures of the table the line is in, its merged cells filled (see withMergedCellsFilled)
   let rowAbove: string[] | undefined;
+  // whether the line above was a header row (cells, no figures): a short line under it may be its last cell's end
+  let headerRowAbove = false;
   const read = readLines(withWrappedLabelsJoined(unified.split('\n')));
   const { lines: written, from } = withChartRows(read);
   for (let k = 0; k < written.length; k++) {
@@ -171,7 +173,10 @@ export function cleanupStructure(raw: string): string {
     rowAbove = Array.isArray(split) && split.some(isValueCell) ? split : undefined;
     caption = captionOf(plain, split, caption, asRead >= 0 ? read.folded[asRead] : undefined);
     const lent = Array.isArray(split) && caption ? withCaptionLent(split, caption) : split;
-    table = Array.isArray(lent) ? headerOf(lent, table) : NO_HEADER;
+    // a header's last cell wrapped onto a line of its own (指标  2023年  2024年  两年 / 合计) leaves the rows under it the header's
+    const headerEnd = !Array.isArray(lent) && headerRowAbove && TABLE_FRAGMENT.test(plain);
+    table = Array.isArray(lent) ? headerOf(lent, table) : headerEnd ? table : NO_HEADER;
+    headerRowAbove = Array.isArray(lent) && rowAbove === undefined && table !== NO_HEADER;
     const parted = Array.isArray(lent) ? withPartsTotal(lent, table, partsOf) : undefined;
     partsOf = parted?.partsOf;
     const cells = parted?.cells ?? lent;

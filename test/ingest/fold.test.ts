@@ -76,6 +76,14 @@ describe('cleanupStructure', () => {
     for (const s of ['看图｜某区2023年法治政府建设报告', '转发｜收藏｜点赞']) expect(cleanupStructure(s)).toBe(s);
   });
 
+  it("keeps a year header's column order over its rows when its last cell wrapped onto a line of its own", () => {
+    const wrapped = '项目    2022年    2023年    三年\n累计\n办理复议（件）    40    52    130\n二、下一步打算';
+    expect(cleanupStructure(wrapped).split('\n').slice(0, 3)).toEqual(['项目 | 2023年 | 2022年 | 三年', '累计', '办理复议（件） | 52 | 40 | 130']);
+    // a short line under a row of figures ends the table: rows after it are no longer under its header
+    const after = '项目    2022年    2023年\n办理复议（件）    40    52\n附表\n办理诉讼（件）    17    19';
+    expect(cleanupStructure(after).split('\n').at(-1)).toBe('办理诉讼（件） | 17 | 19');
+  });
+
   it('writes out the latest year row and the total row of a table whose columns are indicators, one row per indicator', () => {
     const years = '年份    执法人员（名）    复议收案（件）\n2023年    1,210    86\n2024年    1,254    91\n说明：数据来自统计年报。';
     expect(cleanupStructure(years)).toBe(
