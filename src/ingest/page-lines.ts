@@ -876,7 +876,8 @@ const wrapGap = (previous: BlockLine, current: BlockLine): number => previous.bl
 function isCentred(line: BlockLine, widest: BlockLine): boolean {
   const left = Math.min(line.blockLeft, widest.x);
   const right = Math.max(line.blockRight, widest.right);
-  return Math.abs((line.x + line.right) / 2 - (left + right) / 2) < line.size;
+  // within half a character: a full line indented by two (a paragraph's first) stands a character off the middle
+  return Math.abs((line.x + line.right) / 2 - (left + right) / 2) < line.size / 2;
 }
 
 function countTextChars(text: string): number {

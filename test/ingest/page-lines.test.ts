@@ -152,6 +152,24 @@ describe('joining lines', () => {
     expect(pagesToText(pages)).toContain('某区人民政府\n2026年1月16日\n附件\n');
   });
 
+  it('breaks before an indented paragraph under a full line that ends without a full stop, which is no centred line', () => {
+    const at = (text: string, x: number, right: number, k: number): PageLine => ({ text, x, right, y: 800 - k * 20, size: 12 });
+    const page = [
+      at('全区办理行政复议案件共计八十件,', 24, 500, 0),
+      at('均已按期办结。', 0, 300, 1),
+      at('全区组织执法人员培训共计十二期,', 24, 500, 2),
+      at('参训人员四百人次。', 0, 300, 3),
+      at('全区开展普法宣传活动共计九十场,', 24, 500, 4),
+      at('覆盖群众两万余人。', 0, 300, 5),
+      at('全区审查规范性文件共计二十六件,', 24, 500, 6),
+      // a closing mark past the edge, and a typed stop that may be a decimal point
+      at('备案审查率达到了百分之百的目标100%.', 0, 506, 7),
+      at('在看到成绩的同时,我们也认识到还', 24, 500, 8),
+      at('有不足。', 0, 100, 9),
+    ];
+    expect(pagesToText([page])).toContain('100%.\n在看到');
+  });
+
   it("joins a centred title's last line on a page of short indented lines, whose block looks narrower than the title", () => {
     const short = (text: string, y: number): PageLine => ({ text, x: 24, right: 200, y, size: 12 });
     const page = [
