@@ -7,7 +7,7 @@ import type { TextItemLike } from './pdf.js';
  * Text a PDF draws where no reader sees it: in render mode 3 (or 7), invisible, over nothing, or in
  * white on a page that paints nothing under it; an anti-copy trick's stray figure (12件 drawn with an
  * invisible 9 between, read 192件), or a keyword list for search engines. An OCR layer is drawn
- * invisible too, over the page's scan: on a page that draws a picture, invisible and white text stay
+ * invisible too, over the page's scan: invisible and white text over a picture the page draws stay
  * read. pdf.js's text content tells neither the render mode nor the colour, so the page's operators
  * are walked, glyph by glyph, and the glyphs matched to the text content's characters in order.
  */
@@ -108,6 +108,11 @@ function boxOnPage(m: Matrix, path: ArrayLike<number>): Box {
 const holds = ([left, bottom, right, top]: Box, [x, y]: readonly [number, number]): boolean => x >= left && x <= right && y >= bottom && y <= top;
 const intersect = (a: Box | null, b: Box): Box => (a === null ? b : [Math.max(a[0], b[0]), Math.max(a[1], b[1]), Math.min(a[2], b[2]), Math.min(a[3], b[3])]);
 
+/** A picture is drawn in the unit square of its transformation. */
+const UNIT_SQUARE = [0, 0, 1, 1];
+/** At most this many pictures a page are told apart; a page of more (a scan in tiles) is taken as a picture all over. */
+const MAX_PICTURE_BOXES = 200;
+const EVERYWHERE: Box = [-Infinity, -Infinity, Infinity, Infinity];
 /** At most this many boxes a page are tried over its glyphs: each is tried on every glyph drawn before it. */
 const MAX_COVER_BOXES = 200;
 /** A box covers a glyph when it holds its middle and is at least this high, in the glyph's sizes (no rule or underline does). */
@@ -178,7 +183,8 @@ function drawnGlyphs(
   let lineMatrix: Matrix = IDENTITY;
   let textMatrix: Matrix = IDENTITY;
   let clipping = false;
-  let picture = false;
+  /** where the page's pictures lie: a scan its OCR layer lies over, or a ground for white text */
+  const pictureBoxes: Box[] = [];
   let ground = false;
   const moveText = (tx: number, ty: number) => {
     lineMatrix = translated(lineMatrix, tx, ty);
@@ -214,8 +220,13 @@ function drawnGlyphs(
       moveText(Number(args?.[0]), Number(args?.[1]));
     } else if (fn === ops.nextLine) moveText(0, -state.leading);
     else if (fn === ops.clip || fn === ops.eoClip) clipping = true;
-    else if (pictures.has(fn)) picture = true;
-    else if (fn === ops.constructPath) {
+    else if (pictures.has(fn)) {
+      // a picture repeated or grouped by pdf.js is placed by transformations of its own: taken as all over the page
+      const single =
+        fn === ops.paintImageXObject || fn === ops.paintInlineImageXObject || fn === ops.paintImageMaskXObject || fn === ops.paintSolidColorImageMask;
+      if (single && pictureBoxes.length < MAX_PICTURE_BOXES) pictureBoxes.push(boxOnPage(state.ctm, UNIT_SQUARE));
+      else pictureBoxes.unshift(EVERYWHERE);
+    } else if (fn === ops.constructPath) {
       const path = args?.[2];
       const box = path !== null && path !== undefined && (path as ArrayLike<number>).length === 4 ? boxOnPage(state.ctm, path as ArrayLike<number>) : null;
       if (clipping && box) state.clip = intersect(state.clip, box);
@@ -268,9 +279,15 @@ function drawnGlyphs(
     const cover = coverBoxes.find(({ box, after }) => k < after && holds(box, middles[k]!) && box[3] - box[1] >= MIN_COVER_HEIGHT * heights[k]!);
     return cover === undefined ? 0 : cover.white ? 'white' : 'colour';
   });
-  if (picture) markOcrOverShownText(invisible, covered, middles, starts, ends, heights);
-  // a picture under the text is a scan its OCR layer lies over, or a ground for white text
-  const hidden = chars.map((_, k) => covered[k] !== 0 || (!picture && (invisible[k]! || (white[k]! && !ground))));
+  markOcrOverShownText(invisible, covered, middles, starts, ends, heights);
+  // a picture under the text is a scan its OCR layer lies over, or a ground for white text; only there: a page's
+  // seal or emblem is no scan, and the invisible 9 of its 1(9)2件 elsewhere on the page was read (192件)
+  const onPicture = (k: number): boolean => {
+    const [x, y] = middles[k]!;
+    const margin = heights[k]!;
+    return pictureBoxes.some(([left, bottom, right, top]) => x >= left - margin && x <= right + margin && y >= bottom - margin && y <= top + margin);
+  };
+  const hidden = chars.map((_, k) => covered[k] !== 0 || ((invisible[k]! || (white[k]! && !ground)) && !onPicture(k)));
   return { chars, starts, ends, hidden, covered };
 }
 
@@ -280,8 +297,9 @@ const ROW_BAND = 4;
 /**
  * Marks the invisible glyphs that lie on glyphs the page shows as a copy of them: a page of text run through OCR
  * again, its invisible layer laid over the text it recognised. Read as the OCR layer over a scan is, each line of it
- * was read again after the page's text (twice, where OCR misread a character: 46仵). Each such glyph's middle stands
- * inside a shown glyph's box; invisible text over the page's picture only is still read.
+ * was read again after the page's text (twice, where OCR misread a character: 46仵), and on a page of no picture
+ * told as text drawn unseen. Each such glyph's middle stands inside a shown glyph's box; invisible text over the
+ * page's picture only is still read.
  */
 function markOcrOverShownText(
   invisible: readonly boolean[],
