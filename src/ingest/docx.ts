@@ -754,7 +754,7 @@ function unsavedFields(xml: string): string[] {
 /** A field giving a page's number or the pages' count. */
 const PAGE_NUMBER_FIELD = /(?:w:instr="|<w:instrText\b[^>]*>)\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/i;
 /** The words a page's number and count stand among (第 3 页，共 9 页; - 3 -; Page 3 of 9), and blanks and punctuation. */
-const PAGE_WORDS = /第|页|共|\bpage\b|\bof\b|[\s\p{P}\p{S}]/giu;
+const PAGE_WORDS = /第|页|共|\bpage\b|\bof\b|[\s\p{P}\p{S}\d]/giu;
 const RUN_TEXT = /<w:t\b[^>]*>([^<]*)<\/w:t>/g;
 
 /**
@@ -786,28 +786,77 @@ const UNREAD_RESULT_FIELD = /^\s*(?:TOC|PAGE|PAGEREF|NUMPAGES|SECTIONPAGES)\b/i;
  * follows an unended field is not lost.
  */
 function withoutFieldCodeText(xml: string): string {
-  const simple = xml.includes('fldSimple') ? xml.replace(SIMPLE_FIELD, (field, code: string) => (UNREAD_RESULT_FIELD.test(code) ? '' : field)) : xml;
+  const simple = xml.includes('fldSimple')
+    ? xml.replace(SIMPLE_FIELD, (field, code: string, _result: unknown, at: number) =>
+        UNREAD_RESULT_FIELD.test(code) && !standsAsPageNumber(xml, code, at, at + field.length) ? '' : field,
+      )
+    : xml;
   if (!simple.includes('fldChar')) return simple;
+  const named = fieldsNamingPages(simple);
   // the fields open, innermost last
-  const fields: Array<{ inCode: boolean; code: string }> = [];
+  const fields: Array<{ inCode: boolean; code: string; named: boolean }> = [];
   let unread = 0;
+  let begun = 0;
+  const unreadResult = (field: { code: string; named: boolean }) => UNREAD_RESULT_FIELD.test(field.code) && !field.named;
   const read = simple.replace(FIELD_CHARACTER_OR_TEXT, (tag, character: string | undefined, code: string | undefined) => {
     const field = fields[fields.length - 1];
     if (character === 'begin') {
-      fields.push({ inCode: true, code: '' });
+      fields.push({ inCode: true, code: '', named: named.has(begun++) });
       unread++;
     } else if (character === 'separate' && field?.inCode) {
       field.inCode = false;
-      if (!UNREAD_RESULT_FIELD.test(field.code)) unread--;
+      if (!unreadResult(field)) unread--;
     } else if (character === 'end' && field) {
       fields.pop();
-      if (field.inCode || UNREAD_RESULT_FIELD.test(field.code)) unread--;
+      if (field.inCode || unreadResult(field)) unread--;
     } else if (code !== undefined) {
       if (field?.inCode) field.code += code;
     } else if (character === undefined && unread > 0) return '';
     return tag;
   });
   return fields.length === 0 ? read : simple;
+}
+
+/** A field giving a page's number or the pages' count, or a cross-reference's page. */
+const PAGE_FIELD = /^\s*(?:PAGE|PAGEREF|NUMPAGES|SECTIONPAGES)\b/i;
+/** The words before and after a page's number in a sentence: 第 5 页, 共 9 页. */
+const PAGE_NAMED_BEFORE = /[第共]\s*$/;
+const PAGE_NAMED_AFTER = /^\s*页/;
+
+/**
+ * Whether a page field (`code`, from `from` to `to` in the document) stands between the words that name a page
+ * (详见第{PAGEREF}页, 第{PAGE}页): its number is read, as no figure runs into it; without it 详见第页 was read.
+ */
+function standsAsPageNumber(xml: string, code: string, from: number, to: number): boolean {
+  if (!PAGE_FIELD.test(code)) return false;
+  const before = xml.slice(Math.max(0, from - 4000), from);
+  const paragraphStart = Math.max(before.lastIndexOf('<w:p>'), before.lastIndexOf('<w:p '));
+  const textsBefore = [...before.slice(paragraphStart + 1).matchAll(RUN_TEXT)].map(([, text]) => text!).filter((text) => text.trim() !== '');
+  if (!PAGE_NAMED_BEFORE.test(textsBefore[textsBefore.length - 1] ?? '')) return false;
+  const after = xml.slice(to, to + 4000);
+  const paragraphEnd = after.indexOf('</w:p>');
+  const textAfter = [...(paragraphEnd < 0 ? after : after.slice(0, paragraphEnd)).matchAll(RUN_TEXT)]
+    .map(([, text]) => text!)
+    .find((text) => text.trim() !== '');
+  return PAGE_NAMED_AFTER.test(textAfter ?? '');
+}
+
+/** Which fields of the document, counted by their begin characters, are page fields standing as a page's number (see standsAsPageNumber). */
+function fieldsNamingPages(xml: string): Set<number> {
+  const named = new Set<number>();
+  if (!PAGE_NUMBER_FIELD.test(xml) && !/PAGEREF/i.test(xml)) return named;
+  const open: Array<{ index: number; from: number; code: string }> = [];
+  let begun = 0;
+  for (const match of xml.matchAll(FIELD_CHARACTER_OR_TEXT)) {
+    const [tag, character, code] = match;
+    if (character === 'begin') open.push({ index: begun++, from: match.index, code: '' });
+    else if (code !== undefined && open.length > 0) open[open.length - 1]!.code += code;
+    else if (character === 'end') {
+      const field = open.pop();
+      if (field && standsAsPageNumber(xml, field.code, field.from, match.index + tag.length)) named.add(field.index);
+    }
+  }
+  return named;
 }
 
 /**
@@ -1031,7 +1080,8 @@ const BREAK_IN_FIGURE = new RegExp(`(?<=\\d[.\\uFF0E]?)\\f(?=[.\\uFF0E]?\\d|${CO
 const DATE_AFTER_BREAK = /^\f(\d+)([年月日])/;
 /**
  * Whether the break at `at` opens a date of its own, which the figure before it does not go on into (共46⏎2025年12月, 40⏎12月):
- * a year of four digits, or a month or a day that the digits before the break would make longer than two.
+ * a year of four digits, or a month or a day that the digits before the break would make longer than two, or a month
+ * past the twelfth (共4⏎6月 read 共46月: no month, and a count of months is 46个月).
  */
 function opensDate(text: string, at: number): boolean {
   const date = DATE_AFTER_BREAK.exec(text.slice(at, at + 8));
@@ -1039,7 +1089,8 @@ function opensDate(text: string, at: number): boolean {
   if (date[2] === '年') return date[1]!.length === 4;
   let digitsBefore = 0;
   while (at - digitsBefore > 0 && /\d/.test(text[at - digitsBefore - 1]!)) digitsBefore++;
-  return digitsBefore + date[1]!.length > 2;
+  if (digitsBefore + date[1]!.length > 2) return true;
+  return date[2] === '月' && Number(text.slice(at - digitsBefore, at) + date[1]!) > 12;
 }
 
 /** Word's styles of a table of contents: its lines (toc 1 … toc 9) and its title (TOC Heading). */
