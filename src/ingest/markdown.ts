@@ -6,6 +6,12 @@
  */
 const HTML_COMMENT = /<!--[^]*?-->/g;
 /**
+ * A comment never closed: a viewer hides all after a line it opens (CommonMark's HTML block runs to its end
+ * tag), and shows one opened in a line's middle as text. Either way the report after it is shown: it is read to
+ * the end of the paragraph the comment opens, and its mark goes from a line's middle (<!-- 待核实 stood as text).
+ */
+const UNCLOSED_COMMENT = /^[ \t]{0,3}<!--.*(?:\n(?![ \t]*$).*)*|<!--[ \t]*/gm;
+/**
  * A tag in a line of Markdown (not an autolink, <https://…>): a viewer renders inline HTML as a browser
  * does (see withMarkupRead).
  */
@@ -60,7 +66,7 @@ export interface MarkupReader {
  * its markup is read as that reader reads it (see withMarkupRead).
  */
 export function markdownAsText(text: string, read?: MarkupReader): string {
-  const uncommented = text.replace(HTML_COMMENT, '');
+  const uncommented = text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, '');
   return (read ? withMarkupRead(uncommented, read) : uncommented)
     .replace(FENCE, '')
     .replace(LINK_DEFINITION, '')

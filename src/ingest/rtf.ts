@@ -378,7 +378,8 @@ class RtfReader {
       group.inTable = false;
       group.paragraphGround = false;
     } else if (name === 'intbl') group.inTable = true;
-    else if (name === 'par' || name === 'sect' || name === 'page') this.endParagraph();
+    else if (name === 'page' || name === 'column') this.breakPage();
+    else if (name === 'par' || name === 'sect') this.endParagraph();
     else if (name === 'line') this.text('\n');
     else if (name === 'cell' || name === 'nestcell') this.endCell();
     else if (name === 'row' || name === 'nestrow') this.endRow();
@@ -457,6 +458,17 @@ class RtfReader {
     const name = iconvName(`cp${this.codePageOfBytes()}`) ?? 'cp1252';
     this.paragraph += inMarkup(iconv.decode(Buffer.from(this.pending), name));
     this.pending = [];
+  }
+
+  /**
+   * A page or column break: after a figure it is a line's break, which the page's reading joins where it parts a
+   * figure or its unit (培训4\page 60人次 was read as two paragraphs, 4 and 60人次), as a Word document's; else
+   * it ends the paragraph, as before.
+   */
+  private breakPage(): void {
+    this.flush();
+    if (!this.group.note && /\d$/.test(this.paragraph)) this.text('\n');
+    else this.endParagraph();
   }
 
   private endParagraph(): void {
