@@ -50,8 +50,13 @@ function isHeaderRow(cells: readonly string[]): boolean {
 function tableAsText(rows: readonly string[][]): string[] {
   const [header, ...body] = rows;
   const width = header!.length;
-  // a row ends at its last filled cell: a bar at each end of a line is a Markdown table's, whose outer bars are dropped with the empty first cell
-  const asRow = (cells: readonly string[]): string => cells.slice(0, lastFilled(cells) + 1).join(' | ');
+  // a row ends at its last filled cell: a bar at each end of a line is a Markdown table's, whose outer bars are dropped with the empty first cell;
+  // a cell's line breaks (Alt+Enter in Excel) are blanks in its row, as a Word table's are: they broke the row in two
+  const asRow = (cells: readonly string[]): string =>
+    cells
+      .slice(0, lastFilled(cells) + 1)
+      .map((cell) => cell.replace(/\s*\n\s*/g, ' '))
+      .join(' | ');
   const lines = [asRow(header!)];
   let underHeader = true;
   for (const cells of body) {
@@ -82,7 +87,8 @@ function csvRows(text: string, delimiter: string): string[][] {
   for (let at = 0; at < text.length; at++) {
     const char = text[at]!;
     if (quoted) {
-      if (char !== '"') cell += char;
+      if (char === '\r') cell += text[at + 1] === '\n' ? '' : '\n';
+      else if (char !== '"') cell += char;
       else if (text[at + 1] === '"') {
         cell += '"';
         at++;

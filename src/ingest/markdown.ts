@@ -94,10 +94,19 @@ function withMarkupRead(text: string, read: MarkupReader): string {
   const out: string[] = [];
   // where each line with inline markup stands in `out`: all are read at once
   const tagged: Array<{ at: number; written: string }> = [];
+  // a table's rows with inline markup, each cell read apart (see TABLE_ROW)
+  const rows: Array<{ at: number; cells: string[] }> = [];
   for (let start = 0; start < lines.length; start++) {
     const written = lines[start]!;
     if (fenced[start] || !HTML_BLOCK_START.test(written)) {
       if (fenced[start] || !INLINE_TAG.test(written)) {
+        out.push(written);
+        continue;
+      }
+      if (TABLE_ROW.test(written)) {
+        const cells = written.split(CELL_BORDER);
+        for (const cell of cells) if (INLINE_TAG.test(cell)) tagged.push({ at: -1, written: cell });
+        rows.push({ at: out.length, cells });
         out.push(written);
         continue;
       }
@@ -126,9 +135,30 @@ function withMarkupRead(text: string, read: MarkupReader): string {
   }
   const shown = read.lines(tagged.map(({ written }) => written));
   // its indentation kept: a nested list's item stays nested
-  tagged.forEach(({ at, written }, i) => (out[at] = /^[ \t]*/.exec(written)![0] + shown[i]!));
+  tagged.forEach(({ at, written }, i) => {
+    if (at >= 0) out[at] = /^[ \t]*/.exec(written)![0] + shown[i]!;
+  });
+  // a cell's lines (4<br>60) go on in its row, a blank between them where the reading did not join them
+  let cell = tagged.findIndex(({ at }) => at < 0);
+  for (const { at, cells } of rows) {
+    out[at] = cells
+      .map((written) => {
+        if (!INLINE_TAG.test(written)) return written;
+        while (tagged[cell]!.at >= 0) cell++;
+        return ` ${shown[cell++]!.trim().replace(/[ \t]*\n[ \t]*/g, ' ')} `;
+      })
+      .join('|');
+  }
   return out.join('\n');
 }
+
+/**
+ * A table's row: its cells are read each as a line of a page, as a viewer shows them inside the table; read as one
+ * line, a <br> in a cell (4<br>60) broke the row in two, its cells cut off from the table's.
+ */
+const TABLE_ROW = /^ {0,3}\|.*\|[ \t]*$/;
+/** The border between a row's cells: a bar not escaped (\| stands for a bar in a cell's text). */
+const CELL_BORDER = /(?<!\\)\|/;
 
 /** A line that opens a block of its own after a paragraph: a list's item, a heading, a quotation, a table's row. */
 const BLOCK_OPENING = /^ {0,3}(?:[-*+][ \t]|\d{1,9}[.)][ \t]|#{1,6}(?:[ \t]|$)|>|\|)/;

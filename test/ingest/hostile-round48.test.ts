@@ -43,6 +43,38 @@ describe('a Markdown report with a comment never closed', () => {
   });
 });
 
+describe('a Markdown table with line breaks in its cells', () => {
+  // the row was read as one line of a page: its <br> broke it in two, the cells after it cut off from the table
+  it('reads each cell inside its row, its lines joined as the page joins them or a blank apart', async () => {
+    const markdown =
+      `# ${title}\n\n| 指标 | 完成情况 |\n| --- | --- |\n| 执法培训 | 培训执法人员4<br>60人次 |\n| 复议应诉 | 办理案件46件<br/>纠错率8.7% |\n` +
+      `| 审查 | 文件12件 |\n\n${closing}\n`;
+    expect((await readText(markdown, 'cells.md')).split('\n').filter((line) => line !== '')).toEqual([
+      title,
+      '指标 | 完成情况',
+      '执法培训 | 培训执法人员460人次',
+      '复议应诉 | 办理案件46件 纠错率8.7%',
+      '审查 | 文件12件',
+      closing,
+    ]);
+  });
+});
+
+describe('a CSV table with a line break inside a cell', () => {
+  // a cell Excel let run over two lines (Alt+Enter) broke its row: its second line stood apart, the next row's 序号 kept
+  it('reads the cell’s lines in its row, and a report of a paragraph a row with its lines', async () => {
+    const table = '序号,指标,完成情况\r\n1,执法培训,"培训执法人员\r\n460人次"\r\n2,行政复议,"办理案件46件\n纠错率8.7%"\r\n3,合同审查,审查合同40份\r\n';
+    expect((await readText(new Uint8Array(iconv.encode(table, 'gbk')), 'cells.csv')).split('\n')).toEqual([
+      '指标 | 完成情况',
+      '执法培训 | 培训执法人员 460人次',
+      '行政复议 | 办理案件46件 纠错率8.7%',
+      '合同审查 | 审查合同40份',
+    ]);
+    const paragraphs = `"${title}"\n"一、主要成效\n全年审查规范性文件12件。"\n"${closing}"\n`;
+    expect((await readText(paragraphs, 'paragraphs.csv')).split('\n')).toEqual([title, '一、主要成效', '全年审查规范性文件12件。', closing]);
+  });
+});
+
 describe('a Word document naming a page by a page field in a sentence', () => {
   // round 44 reads no page field's result; between 第 and 页 that left 详见第页 and （第页）
   it('reads the page’s number between 第 and 页, and no page number elsewhere', async () => {
