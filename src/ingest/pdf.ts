@@ -22,7 +22,7 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
   const { pages, attachments, unseenChars, coveredChars, barredChars } = await readPages(bytes, budget, mayHideText);
   if (unseenChars > 0) {
     notices.push(
-      `PDF 中有 ${unseenChars} 字以看不见的方式绘制(隐藏文字,或白色文字且页面上没有图片或底色),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`,
+      `PDF 中有 ${unseenChars} 字以看不见的方式绘制(不在图片上的隐藏文字,或不在图片、底色上的白色文字),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`,
     );
   }
   if (coveredChars > 0) {

@@ -159,7 +159,7 @@ describe('a PDF that draws text no reader sees', () => {
       const source = await read(reportPdf(figure), name);
       expect(source.original).toBe(clean.original);
       expect(source.notices).toEqual([
-        'PDF 中有 1 字以看不见的方式绘制(隐藏文字,或白色文字且页面上没有图片或底色),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试',
+        'PDF 中有 1 字以看不见的方式绘制(不在图片上的隐藏文字,或不在图片、底色上的白色文字),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试',
       ]);
     }
   });
