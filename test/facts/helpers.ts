@@ -235,6 +235,8 @@ export const heldout111Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout110Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout110');
 /** A hundred-and-twelfth blind set, rule-of-law figures in other genres (meeting minutes with 会议听取/指出/要求 and 列席 units, a press-conference transcript with reporters' questions and spoken approximations, a 专题会议纪要 with 议定事项, a 人大常委会审议意见 beside the government's figures, a 政府工作报告 with economy figures around one paragraph): a 2024 county 常务会议纪要 (.txt), a 2023 district 新闻发布会实录 (Markdown), a 2025 county 行政复议专题会议纪要 (.html), a 2022 district 审议意见 (GBK), a 2024 县级市 政府工作报告 (.docx). */
 export const heldout112Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout112');
+/** A hundred-and-sixteenth blind set, the same report in other scripts and number forms (繁體 with 行政覆議, a Chinese–Korean bilingual page, a Chinese–English .docx, full-width digits and commas, capital numerals, Chinese numerals and 余, thin-space thousands, 98.5 % and ‰, Roman and circled item marks): a 2023 county in traditional script (.txt), a 2024 朝鲜族自治县 (.html), a 2025 开发区管委会 (.docx), a 2022 县级市 (GBK), a 2024 city (Markdown). */
+export const heldout116Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout116');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
