@@ -217,6 +217,20 @@ const MIN_READABLE_SHARE = 0.5;
 const MIN_LETTERS = 20;
 const LETTER = /\p{L}/u;
 const READABLE_LETTER = /[\p{Script=Han}A-Za-z\uFF21-\uFF3A\uFF41-\uFF5A]/u;
+/**
+ * A bilingual page (see isBilingual) has at least this share of Chinese characters among its letters: a word of
+ * Uyghur or Tibetan spells in three or four letters what Chinese writes in one character.
+ */
+const MIN_HAN_SHARE_BESIDE_ANOTHER_SCRIPT = 0.1;
+const HAN_LETTERS = /\p{Script=Han}/gu;
+/** Letters with their combining marks (vowel signs, subjoined letters), as a word of any script runs. */
+const LETTER_RUNS = /[\p{L}\p{M}]+/gu;
+const MARKS = /\p{M}/gu;
+/** A word longer than this (in UTF-16 units) is no word of a language but a run of garble. */
+const MAX_WORD_UNITS = 40;
+/** A word all of one script a minority or a neighbour of China writes in (marks aside). */
+const ONE_SCRIPT_WORD =
+  /^(?:[\p{Script=Hangul}\p{M}]+|[\p{Script=Arabic}\p{M}]+|[\p{Script=Tibetan}\p{M}]+|[\p{Script=Mongolian}\p{M}]+|[\p{Script=Yi}\p{M}]+|[\p{Script=Tai_Le}\p{M}]+|[\p{Script=New_Tai_Lue}\p{M}]+)$/u;
 const NOT_LETTER = 1;
 const READABLE = 2;
 const OTHER_LETTER = 3;
@@ -229,9 +243,10 @@ const kindOf = (char: string): number =>
 
 /**
  * A text layer that maps its glyphs to no characters (a PDF or OFD font without a Unicode map),
- * or bytes read in the wrong encoding, gives letters of scripts no report is written in: Arabic,
- * Devanagari, Hangul, accented Latin; or the font's own codes, of the private use area, counted
- * as such letters. Read on, it was "no report", with no word of why. Letters
+ * or bytes read in the wrong encoding, gives letters of scripts no report is written in alone:
+ * Arabic, Devanagari, Hangul, accented Latin; or the font's own codes, of the private use area,
+ * counted as such letters. Read on, it was "no report", with no word of why. A page in Chinese
+ * and another language is no garble (see isBilingual). Letters
  * are counted in UTF-16 units, character by character (two regex replaces over the text cost
  * 0.6 ms a report).
  */
@@ -252,7 +267,25 @@ function isGarbled(text: string): boolean {
     letters += units;
     if (kind === READABLE) readable += units;
   }
-  return letters >= MIN_LETTERS && readable < letters * MIN_READABLE_SHARE;
+  return letters >= MIN_LETTERS && readable < letters * MIN_READABLE_SHARE && !isBilingual(text, letters, readable);
+}
+
+/**
+ * A page with every paragraph in Chinese and again in a language of a minority or a neighbour
+ * (Korean, Uyghur, Tibetan, Mongolian, Yi, Dai) is no garble, though most of its letters are
+ * neither Chinese nor Latin: its other letters make words, each of one script and set off by
+ * spaces, punctuation or figures (법치정부를, 19건), beside a fair share of Chinese. A wrong
+ * reading or an unmapped font mixes scripts within a word (ĚĈΔж, 가漢나) or gives no Chinese
+ * at all (GBK read as KOI8-R). Counted only when the first count found the text garbled.
+ */
+function isBilingual(text: string, letters: number, readable: number): boolean {
+  const han = text.match(HAN_LETTERS)?.length ?? 0;
+  if (han < MIN_LETTERS || han < letters * MIN_HAN_SHARE_BESIDE_ANOTHER_SCRIPT) return false;
+  let words = 0;
+  for (const [word] of text.matchAll(LETTER_RUNS)) {
+    if (word.length <= MAX_WORD_UNITS && ONE_SCRIPT_WORD.test(word)) words += word.replace(MARKS, '').length;
+  }
+  return readable + words >= letters * MIN_READABLE_SHARE;
 }
 
 /**
