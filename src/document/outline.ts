@@ -17,8 +17,17 @@ const CN = `[${CHINESE_NUMERAL_CHARS}]{1,4}`;
  */
 const COMMA_BEFORE_TITLE = ',(?=[^,;:.。!?\\n]{2,24}(?:\\n|$))';
 /** Heading markers at the start of a line, by depth. Sticky: they match at one offset only. */
-const MARKERS: ReadonlyArray<{ depth: number; re: RegExp; arabic: boolean }> = [
+const MARKERS: ReadonlyArray<{ depth: number; re: RegExp; arabic: boolean; roman?: boolean }> = [
   { depth: 1, re: new RegExp(`第(${CN})部分[、.:]?\\s*|(${CN})(?:、|\\.(?!\\d)|${COMMA_BEFORE_TITLE})\\s*`, 'y'), arabic: false },
+  // Ⅰ 总体情况 (an ideographic space), Ⅱ．…, II. …: a report numbering its parts in Roman numerals (and a
+  // translation's heading under each, I. Overview) has them as its top-level parts; a blank or a mark after the
+  // numeral (Ⅰ类 names a class), no figure after I. but a year (V.2 is a version, III.2024年工作计划 a heading)
+  {
+    depth: 1,
+    re: /([\u2160-\u216B])(?:[、.:]\s*|\s+)|(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)(?:、|\.(?![\d.])|\.(?=\d{4}年))\s*/y,
+    arabic: false,
+    roman: true,
+  },
   { depth: 2, re: new RegExp(`\\((${CN})\\)[、.]?\\s*`, 'y'), arabic: false },
   // "1.2万" and "2.1万余名" are numbers, not headings: no digit after the dot
   { depth: 3, re: /(\d{1,2})(?:、|\.(?![\d%]))\s*/y, arabic: true },
@@ -67,8 +76,12 @@ interface Candidate {
   lineEnd: number;
 }
 
-function numberOf(m: RegExpExecArray, arabic: boolean): number {
+/** The Roman numerals a heading may carry, in their order (Ⅰ…Ⅻ stand for the same). */
+const ROMAN = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
+
+function numberOf(m: RegExpExecArray, arabic: boolean, roman = false): number {
   const raw = m[1] ?? m[2] ?? '';
+  if (roman) return m[1] !== undefined ? m[1].charCodeAt(0) - 0x2160 + 1 : ROMAN.indexOf(raw) + 1;
   if (!arabic) return parseChineseNumeral(raw);
   const circled = raw.codePointAt(0) ?? 0;
   return circled >= 0x2460 ? circled - 0x2460 + 1 : Number(raw);
@@ -84,13 +97,15 @@ function headingCandidate(text: string, line: Line): Candidate | null {
   if (line.first >= line.last) return null;
   // a heading may stand behind a bullet (◆ 一、总体情况)
   const from = line.first + (LEADING_BULLET.exec(text.slice(line.first, Math.min(line.last, line.first + 4)))?.[0].length ?? 0);
-  for (const { depth, re, arabic } of MARKERS) {
+  for (const { depth, re, arabic, roman } of MARKERS) {
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m || m.index + m[0].length > line.last) continue;
-    const number = numberOf(m, arabic);
+    const number = numberOf(m, arabic, roman);
     if (!Number.isFinite(number) || number < 1) continue;
-    const form = m[0].replace(m[1] ?? m[2] ?? '', '').replace(/\s/g, '');
+    // Roman numerals are a list of their own beside 一、 (and Ⅰ beside I., a translation's)
+    const kind = roman ? (m[1] !== undefined ? 'Ⅰ' : 'I') : '';
+    const form = kind + m[0].replace(m[1] ?? m[2] ?? '', '').replace(/\s/g, '');
     return { depth, number, form, start: line.first, numberStart: from, markerEnd: m.index + m[0].length, lineEnd: line.last };
   }
   return null;
