@@ -237,6 +237,8 @@ export const heldout110Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout112Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout112');
 /** A hundred-and-sixteenth blind set, the same report in other scripts and number forms (繁體 with 行政覆議, a Chinese–Korean bilingual page, a Chinese–English .docx, full-width digits and commas, capital numerals, Chinese numerals and 余, thin-space thousands, 98.5 % and ‰, Roman and circled item marks): a 2023 county in traditional script (.txt), a 2024 朝鲜族自治县 (.html), a 2025 开发区管委会 (.docx), a 2022 县级市 (GBK), a 2024 city (Markdown). */
 export const heldout116Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout116');
+/** A hundred-and-fourteenth blind set, papers that look back over several years (五年来 / 累计 / “十四五”以来 totals, 年均 means, year-by-year series 2022、2023、2024年分别为…, 由2021年的…提高到…, tables of years, the plan period's targets met and the next period's targets, 2025年上半年 figures): a 2025 county's 十四五 summary (.docx with a table of years), a 2024 district's evaluation of its 三年行动计划（2022—2024年） (.html), a 2023 city's mid-term evaluation of its 纲要（2021—2025年） (GBK), a 2022 县级市's annual report beside its term's totals (.txt), a 2024 county bureau's 2020—2024 review (Markdown with a table of years). */
+export const heldout114Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout114');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
