@@ -95,13 +95,14 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     cues = cuesIn(view, compiled, tables, found, count);
     if (cues.fitting.length > 0 || kept.carried.base?.sentence === view.index - 1) quantities = numbersOf(view, lexicon, compiled, tables);
   }
-  const { foreign, ongoing, changes, nearest, bound, after, sums, items, taken, breakdowns, carried } = kept;
+  const { foreign, ongoing, changes, nearest, bound, aside, after, sums, items, taken, breakdowns, carried } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);
   clear(ongoing);
   clear(changes);
   clear(nearest);
   clear(bound);
+  clear(aside);
   clear(after);
   clear(sums);
   clear(items);
@@ -123,6 +124,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     changes,
     nearest,
     bound,
+    aside,
     after,
     sums,
     items,
@@ -169,7 +171,7 @@ function isBoundedCount(q: Quantity, text: string, bounds: Lexicon['upperBounds'
  */
 type Collections = Pick<
   SentenceState,
-  'foreign' | 'ongoing' | 'changes' | 'nearest' | 'bound' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns' | 'carried'
+  'foreign' | 'ongoing' | 'changes' | 'nearest' | 'bound' | 'aside' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns' | 'carried'
 >;
 const collections = (): Collections => ({
   foreign: new Set(),
@@ -177,6 +179,7 @@ const collections = (): Collections => ({
   changes: new Map(),
   nearest: new Map(),
   bound: new Map(),
+  aside: new Set(),
   after: new Set(),
   sums: new Map(),
   items: new Map(),

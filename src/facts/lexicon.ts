@@ -615,6 +615,10 @@ export const PassTables = lazySchema(() =>
           later_this_year: z.array(RegexSource).default([]),
           parts_of_year: z.array(RegexSource).default([]),
           every_part_of_year: z.array(RegexSource).default([]),
+          /** a bracket right after a figure naming only the earlier year it is of (败诉1件(2021年)): no count of the year */
+          dated_after: z.array(RegexSource).default([]),
+          /** what makes the figure after it a mean over years (年均化解…4600余件, 平均每年): no count of the year */
+          yearly_average: z.array(RegexSource).default([]),
           in_force: z.array(RegexSource).default([]),
           /** what a total missed or took in by mistake (漏计了, 误将): the figure after it corrects a count */
           miscounted: z.array(RegexSource).default([]),

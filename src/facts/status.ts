@@ -55,7 +55,8 @@ const inShortcomings = (sentence: Sentence, status: FactStatus, at: number): Fac
 /**
  * The status of a value at `at` of a sentence, by the state of the clauses up to there, or, for a figure, a quoted target
  * around it; a value stated in words (`worded`: 全覆盖) inside a target said done right after it is what was done, as
- * that says (the target's name after its quotes would otherwise open a plan).
+ * that says (the target's name after its quotes would otherwise open a plan); so is a rate's whole (“…审查率100%”的目标
+ * 已实现: a rate reaches 100% only by being it), which the caller passes as `worded` too.
  */
 function statusAmong({ starts, planned, targets }: ClauseStates, at: number, figure: boolean, worded = false): FactStatus {
   if (figure) for (const t of targets) if (t.start <= at && at < t.end) return worded && t.done ? 'achieved' : 'plan';

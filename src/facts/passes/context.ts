@@ -117,6 +117,11 @@ export interface SentenceState {
   nearest: Map<Quantity, Cue>;
   /** numbers the binding passes have decided: the cues they are read for ([] = none, on purpose) */
   bound: Map<Quantity, Cue[]>;
+  /**
+   * numbers set aside as another year's (year-columns: an earlier member of a series of years, 2022、2023年分别为8次、10次
+   * in a report on 2024): no pass reads them, not even the frames in the items of a list before 分别
+   */
+  aside: Set<Quantity>;
   /** numbers bound to the cue right after them (number-first) */
   after: Set<Quantity>;
   /** totals of counts, by the number whose cue they are read for (summed) */
@@ -174,7 +179,8 @@ export function makeFact(
     id: entry.id,
     value,
     unit: entry.unit,
-    status: statusAt(view.doc, view.index, lexicon, view.map[at], worded),
+    // a rate's whole (100%) inside a target said done is what the rate reached, as a value in words is
+    status: statusAt(view.doc, view.index, lexicon, view.map[at], worded || (quantity !== undefined && entry.shape === 'rate' && value === 100)),
     section: view.section,
     evidence: evidenceIn(view.doc, view.sentence, span.start, span.end),
     derived: false,
@@ -245,7 +251,7 @@ const isUndecided = (state: SentenceState, q: Quantity): boolean => !state.bound
 
 /** The numbers no fact was read from yet that some frame may count (by their measure word). */
 export const unread = (state: SentenceState): readonly Quantity[] => numbersWhere(state, isUnread);
-const isUnread = (state: SentenceState, q: Quantity): boolean => !state.taken.has(q) && state.compiled.frameWords.measures.has(q.unit);
+const isUnread = (state: SentenceState, q: Quantity): boolean => !state.taken.has(q) && !state.aside.has(q) && state.compiled.frameWords.measures.has(q.unit);
 
 /** The sentence's numbers that meet `test`: the list itself when all do (as often), never written to. */
 function numbersWhere(state: SentenceState, test: (state: SentenceState, q: Quantity) => boolean): readonly Quantity[] {

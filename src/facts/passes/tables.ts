@@ -554,6 +554,10 @@ export const OTHER_PERIOD_MARKS = {
   partsOfYear: { patterns: (words) => words.parts_of_year, global: true },
   /** a word saying each part of the year (每月, 每季度): a frequency follows */
   everyPartOfYear: { patterns: (words) => words.every_part_of_year, global: true },
+  /** a bracket right after a figure naming the earlier year it is of (败诉1件(2021年)) */
+  datedAfter: { patterns: (words) => words.dated_after, global: true },
+  /** a word saying the figure after it is a mean over years (年均, 平均每年) */
+  yearlyAverage: { patterns: (words) => words.yearly_average, global: true },
   /** a word saying what follows is in force (现行有效): the stock of years follows */
   inForce: { patterns: (words) => words.in_force, global: true },
   /** a word saying what follows was missed or taken in by a count (漏计了, 误将): a correction of it follows */
@@ -988,8 +992,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     yearNamed: new RegExp(`\\d{4}年|${any([...year_columns.last_year, ...year_columns.this_year])}`),
     yearConnector: wholeOf(year_columns.connectors),
     yearTrend: new RegExp(`(?:${year_columns.trends.join('|') || '(?!)'})\\s*$`),
+    // 2022年、2023年分别为…, also with 年 written only after the last year (2022、2023、2024年分别为…)
     yearsRespectively: new RegExp(
-      `((?:\\d{4}年度?(?:${any(respectively.item_separators)})?){2,})[^\\d,;:。!?、]{0,8}?(?:${any(respectively.words)})(?:为|是)?`,
+      `((?:\\d{4}年度?(?:${any(respectively.item_separators)})?|(?<!\\d)(?:19|20)\\d{2}(?:${any(respectively.item_separators)})(?=\\d{4}))+\\d{4}年度?)[^\\d,;:。!?、]{0,8}?(?:${any(respectively.words)})(?:为|是)?`,
       'g',
     ),
     yearSpanRespectively: new RegExp(

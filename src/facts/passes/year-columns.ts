@@ -6,7 +6,7 @@ import type { Cue, PassMeta, SentenceState } from './context.js';
 export const meta: PassMeta = {
   name: 'year-columns',
   covers:
-    '两个年度并列的数值(2023年612件、2024年738件;由2023年的23份增加到2024年的31份;2023年、2024年分别为2件、4件;学法上一年度11次,本年度12次):以往年度的数值不读,本年度的数值属于第一个年度之前的主语,或前一分句说其逐年增减的主语(合法性审查意见数量逐年增长,2022年出具140件、…);计划里年份后接“达到、增至、控制在”的数值(2027年达到450名、2030年达到600名)各是该年的目标',
+    '两个年度并列的数值(2023年612件、2024年738件;由2023年的23份增加到2024年的31份;2023年、2024年分别为2件、4件;2022、2023、2024年分别为8次、10次、12次;学法上一年度11次,本年度12次):以往年度的数值不读,本年度的数值属于第一个年度之前的主语,或前一分句说其逐年增减的主语(合法性审查意见数量逐年增长,2022年出具140件、…);计划里年份后接“达到、增至、控制在”的数值(2027年达到450名、2030年达到600名)各是该年的目标',
   order: 18,
   reads: ['numbers'],
 };
@@ -345,8 +345,10 @@ function pairYears(
   let cue: Cue | undefined;
   for (const at of cuesEnd) cue ??= cueBefore(state, run[0]!, at);
   run.forEach((q, k) => {
-    if (years[k] !== year) state.bound.set(q, []);
-    else if (cue) state.bound.set(q, [cue]);
+    if (years[k] !== year) {
+      state.bound.set(q, []);
+      state.aside.add(q);
+    } else if (cue) state.bound.set(q, [cue]);
     else state.items.set(q, { start: wordsFrom ?? clauseAt(state.view.clauses, cuesEnd[0]!).start, end: q.end });
   });
   return true;
