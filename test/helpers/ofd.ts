@@ -4,6 +4,7 @@
  * in a template or in each page, a page number at the foot of each page, text placed either one
  * object per character (in no particular order) or one object per line with DeltaX.
  */
+import path from 'node:path';
 import JSZip from 'jszip';
 
 export interface OfdLayout {
@@ -225,4 +226,57 @@ export async function ofdFromText(text: string, layout: OfdLayout): Promise<Uint
     ),
   );
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/**
+ * Blanks that align a table's cells: two half-width ones or more, or two full-width ones (U+3000) or more, half-width
+ * ones among them; a single full-width blank sets words apart as a half-width one does (出席:钟远山 林秋白, 司法局 印).
+ */
+const ALIGNING = String.raw`(?: {2,}| ?\u3000[ \u3000]*\u3000[ \u3000]*)`;
+/** Three cells at least, set apart by aligning blanks; a cell may hold single half-width blanks, as a figure OCR read apart does: 1 2 1. */
+const ALIGNED_ROW = new RegExp(String.raw`\S${ALIGNING}\S(?:.*?\S)?${ALIGNING}\S`);
+
+/** The lines of a table saved as text: cells between tabs, between aligning blanks or between Markdown's pipes. */
+export function tableRows(text: string): string[] {
+  return text.split('\n').filter((line) => line.includes('\t') || ALIGNED_ROW.test(line.trim()) || /^\|.*\|$/.test(line.trim()));
+}
+
+/** Full-width characters a table's row leaves before the right margin, where it is no line running on (page-lines' right edge). */
+const ROW_SPARE = 3;
+
+/** A line's width in half-width characters: a Chinese character is two of them. */
+const halfWidths = (line: string) => [...line].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2000 ? 2 : 1), 0);
+
+/**
+ * A file's own choice among layouts, from its folder's and its name's characters (FNV-1a), so that a
+ * fixture added or renamed moves no other file's layout and a failing file fails again wherever it is checked.
+ */
+export function layoutIndex(file: string): number {
+  let hash = 0x811c9dc5;
+  for (const ch of `${path.basename(path.dirname(file))}/${path.basename(file)}`) hash = Math.imul(hash ^ ch.codePointAt(0)!, 0x01000193) >>> 0;
+  return hash;
+}
+
+/**
+ * The layouts a text can be set in. A table's cells are set one character an object, a tab is a blank no
+ * object holds, and our generator draws no cells as a converter would — so a text with table rows takes a
+ * layout that sets whole runs, with lines that hold its widest row (a converter draws a row in cells, it
+ * never wraps one as our generator would; a paragraph's first line is indented by two full-width
+ * characters), and end it three characters short of the right margin where a layout can: a run reaching
+ * the margin reads as a line running on into the next, as prose does, where a converter's cells would
+ * stand apart. A text with a row that no layout's line holds can be set in none.
+ */
+export function layoutsFor(text: string): readonly OfdLayout[] {
+  const rows = tableRows(text);
+  if (rows.length === 0) return OFD_LAYOUTS;
+  const widestRow = Math.max(...rows.map((line) => halfWidths(line.trim())));
+  const runs = OFD_LAYOUTS.filter((l) => l.objects !== 'character');
+  const holding = (spare: number) => runs.filter((l) => 2 * (l.lineChars - 2 - spare) >= widestRow);
+  return holding(ROW_SPARE).length > 0 ? holding(ROW_SPARE) : holding(0);
+}
+
+/** The layout a file's text is set in by the tests, or none when no layout can represent it. */
+export function layoutFor(file: string, text: string): OfdLayout | undefined {
+  const layouts = layoutsFor(text);
+  return layouts.length === 0 ? undefined : layouts[layoutIndex(file) % layouts.length];
 }

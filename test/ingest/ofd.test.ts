@@ -12,7 +12,7 @@ import { decodeText } from '../../src/ingest/decode.js';
 import { Budget, LIMITS, Limits, foldCharacters, ingestBytes } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/paths.js';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { OFD_LAYOUTS, WATERMARK, ofdFromText } from '../helpers/ofd.js';
+import { OFD_LAYOUTS, WATERMARK, layoutFor, layoutIndex, layoutsFor, ofdFromText, tableRows } from '../helpers/ofd.js';
 import { seedFiles } from '../helpers/seeds.js';
 import { readingOf } from '../helpers/written-forms.js';
 import { REPORT_LINES, REPORT_TEXT, sentences } from './fixtures.js';
@@ -74,6 +74,46 @@ describe('OFD files', () => {
     expect(source.format).toBe('ofd');
   });
 
+  it('tables saved as text are seen by their cells between tabs, aligning blanks, full-width blanks or pipes; prose is not', () => {
+    const rows = [
+      '执法人员（名）\t1126\t1100',
+      '纠错率（%）   11.9        10.4',
+      '调解纠纷（件）  1 2 1    98',
+      '常务会议学法（次）　　　11　　　　12　　　　23',
+      '审查合同协议（份）　　　186　　　 212　　　 398',
+      '　　指标　　　　　　2023年　　2024年',
+      '| 指标 | 2024年 |',
+    ];
+    const prose = [
+      '出席：钟远山　林秋白　宋立夏　韩东来',
+      '　　全年办理行政复议案件41件，纠错率为9.8%。',
+      '宁溪县司法局　印　　2025年1月6日',
+      '会议强调  要把法治政府建设摆在突出位置。',
+    ];
+    expect(tableRows([...rows, ...prose].join('\n'))).toEqual(rows);
+  });
+
+  it('a text with a table takes the layouts that set whole runs and hold its widest row short of the margin, or none', () => {
+    const runs = OFD_LAYOUTS.filter((l) => l.objects === 'line');
+    const narrowest = Math.min(...runs.map((l) => l.lineChars));
+    const widest = Math.max(...runs.map((l) => l.lineChars));
+    // a row as wide as so many full-width characters
+    const row = (fullWidths: number) => `${'年'.repeat(fullWidths - 2)}\t1\t2`;
+    expect(layoutsFor('全年审查规范性文件12件。\n二、存在的不足')).toEqual(OFD_LAYOUTS);
+    expect(layoutsFor(row(narrowest - 5))).toEqual(runs);
+    expect(layoutsFor(row(narrowest - 2)).map((l) => l.lineChars)).toEqual([widest]);
+    expect(layoutsFor(row(widest - 2)).map((l) => l.lineChars)).toEqual([widest]);
+    expect(layoutsFor(row(widest))).toEqual([]);
+  });
+
+  it('a file keeps its layout whatever files are added beside it: the choice is by its folder and name', () => {
+    const file = path.join('a', 'test', 'fixtures', 'heldout7', 'report.txt');
+    expect(layoutIndex(file)).toBe(layoutIndex(path.join('elsewhere', 'heldout7', 'report.txt')));
+    expect(
+      new Set(['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'].map((name) => layoutIndex(`heldout7/${name}.txt`) % OFD_LAYOUTS.length)).size,
+    ).toBeGreaterThan(1);
+  });
+
   it.each([
     ['our reports and fixtures', ownTexts],
     ['the seeds', seedFiles],
@@ -81,24 +121,11 @@ describe('OFD files', () => {
     '%s: the same facts, statuses and document fields as the text, in every layout',
     async (_name, files) => {
       const differences: string[] = [];
-      for (const [index, file] of files().entries()) {
+      for (const file of files()) {
         // a fixture may be in GBK, as reports are: the OFD holds its characters
         const { text } = decodeText(readFileSync(file));
-        // a table saved as text, its cells between tabs, aligning blanks or Markdown's pipes: set one character an
-        // object, a tab is a blank no object holds, and our generator draws no cells as a converter would — so such a
-        // text takes a layout that sets whole runs, whatever its place in the list, and the widest lines when its rows
-        // need them (a converter draws a row in cells, it never wraps one as our generator would); a text with a row
-        // that no line holds even in half-width characters (a Chinese character is two of them; a paragraph's first
-        // line is indented by two) is not set at all
-        // (a cell between aligning blanks may hold single ones, as a figure OCR read apart does: 1 2 1)
-        const rows = text.split('\n').filter((line) => line.includes('\t') || /\S {2,}\S(?:.*?\S)? {2,}\S/.test(line.trim()) || /^\|.*\|$/.test(line.trim()));
-        const halfWidths = (line: string) => [...line].reduce((sum, ch) => sum + (ch.codePointAt(0)! >= 0x2000 ? 2 : 1), 0);
-        const widestRow = Math.max(0, ...rows.map((line) => halfWidths(line.trim())));
-        const runs = OFD_LAYOUTS.filter((l) => l.objects !== 'character');
-        const widestLine = Math.max(...runs.map((l) => l.lineChars)) - 2;
-        if (widestRow > 2 * widestLine) continue;
-        const layouts = rows.length > 0 ? runs.filter((l) => l.lineChars >= Math.min(widestRow, widestLine)) : OFD_LAYOUTS;
-        const layout = layouts[index % layouts.length]!;
+        const layout = layoutFor(file, text);
+        if (layout === undefined) continue;
         const ofd = await ofdFromText(text, layout);
         if ((await readingOf(ofd, file.replace(/\.txt$/, '.ofd'))) !== (await readingOf(text, file)))
           differences.push(`${path.basename(file)} (${layout.objects})`);
