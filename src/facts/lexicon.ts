@@ -16,6 +16,8 @@ import { requiredGroups } from '../util/required-words.js';
 import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence-schema.js';
 
 const Term = lazySchema(() => z.string().min(1));
+/** Texts a pattern must match (pass) and must not (fail), tested by the pattern's own test. */
+const PatternExamples = lazySchema(() => z.object({ pass: z.array(Term), fail: z.array(Term) }).strict());
 const RegexSource = lazySchema(() =>
   z
     .string()
@@ -320,6 +322,18 @@ export const StatusFile = lazySchema(() =>
         .strict(),
       /** regexes marking a negated statement (未建立, 尚未, 缺乏 …) */
       negation: z.array(RegexSource),
+      /**
+       * a sentence ending its paragraph with a colon that plans what follows (会议要求:) leads the item paragraphs after it:
+       * `cues` plan such a lead's last clause as the plan markers do ({later} too), `items` opens an item's paragraph
+       */
+      plan_lead: z
+        .object({
+          cues: z.array(RegexSource),
+          items: RegexSource,
+          examples: z.object({ leads: PatternExamples, items: PatternExamples }).strict(),
+        })
+        .strict()
+        .default({ cues: [], items: '(?!)', examples: { leads: { pass: [], fail: [] }, items: { pass: [], fail: [] } } }),
     })
     .strict(),
 );

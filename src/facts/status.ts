@@ -116,16 +116,19 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   const targets: Target[] = [];
   if (whole.includes('“') || whole.includes('(') || whole.includes('%') || whole.includes('目标'))
     for (const t of matchSpans(lexicon.quotedTarget, whole)) targets.push({ ...t, done: testAt(lexicon.targetDone, whole, t.end) });
-  if (targets.length === 0 && !markers.inSentence.test(whole) && !containsAny(whole, lexicon.bounds) && !containsAny(whole, lexicon.nouns)) return ALL_ACHIEVED;
+  // an item of a plan's lead (会议要求: then (一)… in a paragraph of its own) opens planned, its ";" parts all the lead's
+  const led = ledByPlan(doc, sentence, lexicon);
+  if (!led && targets.length === 0 && !markers.inSentence.test(whole) && !containsAny(whole, lexicon.bounds) && !containsAny(whole, lexicon.nouns))
+    return ALL_ACHIEVED;
   // a quoted target's words govern nothing outside it (按照市里“年底前完成清理”的要求,如期完成清理,废止9件)
   const text = targets.reduce((read, t) => read.slice(0, t.start) + blanked(read.slice(t.start, t.end)) + read.slice(t.end), whole);
   const states: ClauseStates = { starts: [], planned: [], targets };
-  let planned = false;
+  let planned = led;
   // whether the plan in force has stated its own value (计划每季度至少2次)
   let settled = false;
   // whether the plan in force opened a list of its items with a colon (…目标逐项攻坚:…不少于60学时;…达到95%):
   // its ";" parts are all its own
-  let listed = false;
+  let listed = led;
   // the state before a bracketed aside (学法7次(预计全年达到10次)) and where the aside closes: its
   // markers govern only itself
   let beforeAside: boolean | null = null;
@@ -172,6 +175,51 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     if (requirement?.named && lastPlan === requirement.at) planned = before;
   }
   return states;
+}
+
+/** How many paragraphs back, over items, a plan's lead is looked for. */
+const LEAD_REACH = 12;
+/** How much of a paragraph's opening an item's label is read in (rules/status.yaml plan_lead items). */
+const ITEM_OPENING = 16;
+
+/**
+ * Whether the sentence stands in an item of a plan's lead (rules/status.yaml plan_lead): its paragraph opens with an
+ * item's label, and so do those before it up to a paragraph that ends with a colon in a sentence planned at its end,
+ * or whose last clause holds one of the lead cues (2026年重点做好以下工作: in a 2025 report).
+ */
+function ledByPlan(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): boolean {
+  const text = doc.source.text;
+  const opensItem = (start: number) => lexicon.leadItem.test(text.slice(start, start + ITEM_OPENING).trimStart());
+  let start = text.lastIndexOf('\n', sentence.span.start - 1) + 1;
+  if (!opensItem(start)) return false;
+  for (let reach = 0; reach < LEAD_REACH && start > 0;) {
+    const end = start - 1;
+    start = text.lastIndexOf('\n', end - 1) + 1;
+    const paragraph = text.slice(start, end).trimEnd();
+    if (paragraph.trim() === '') continue;
+    if (paragraph.endsWith(':')) return leadsPlan(doc, start + paragraph.length - 1, lexicon);
+    if (!opensItem(start)) return false;
+    reach++;
+  }
+  return false;
+}
+
+/** Whether the sentence holding the colon at `colon` plans what follows it: planned at its end, or by a lead cue in its last clause. */
+function leadsPlan(doc: Document, colon: number, lexicon: CompiledLexicon): boolean {
+  const sentences = doc.sentences;
+  let [low, high] = [0, sentences.length - 1];
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (sentences[middle]!.span.start <= colon) low = middle;
+    else high = middle - 1;
+  }
+  const lead = sentences[low];
+  if (lead === undefined || lead.span.start > colon || lead.span.end <= colon) return false;
+  if (clauseStates(doc, lead, lexicon).planned.at(-1) === true) return true;
+  const whole = sentenceText(doc, lead);
+  // (the clauses end with an empty one after the colon)
+  const last = clauses(whole).findLast((clause) => clause.end > clause.start);
+  return last !== undefined && lexicon.planIn(doc.year).leadCue.test(whole.slice(last.start, last.end).trim());
 }
 
 /** An item's label in brackets ((一), (2)): it opens an item, not an aside, wherever it stands. */

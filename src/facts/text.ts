@@ -376,7 +376,9 @@ export interface CompiledLexicon {
    * `any`: whether any occurs in a clause; `inSentence`: whether any occurs in a whole sentence (most sentences have none,
    * and need no clause-by-clause reading), a marker's clause anchors (^2025年$) read at the sentence's clause breaks
    */
-  planIn: (year: number | null) => { plan: RegExp[]; any: RegExp; inSentence: RegExp };
+  planIn: (year: number | null) => { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp };
+  /** what opens an item's paragraph under a plan's lead (rules/status.yaml plan_lead items: (一)…, 1.…, 一是…) */
+  leadItem: RegExp;
   done: RegExp[];
   /** a target stated with its figure (目标4次), and what opens a clause after one to say what was done against it (完成5次) */
   target: { marker: RegExp; outcome: RegExp };
@@ -534,17 +536,19 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const negators = [...lexicon.negators, ...lexicon.negators.flatMap((n) => lexicon.deniedActs.map((act) => n + act))].sort((a, b) => b.length - a.length);
   const negatorsEnding = endingIndex(negators);
   const anyOf = (res: readonly RegExp[]): RegExp => new RegExp(res.map((re) => `(?:${re.source})`).join('|') || '(?!)');
-  const plans = new Map<number | null, { plan: RegExp[]; any: RegExp; inSentence: RegExp }>();
-  const planIn = (year: number | null): { plan: RegExp[]; any: RegExp; inSentence: RegExp } => {
+  const plans = new Map<number | null, { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp }>();
+  const planIn = (year: number | null): { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp } => {
     let found = plans.get(year);
     if (!found) {
       const later = year === null ? '(?!)' : Array.from({ length: LATER_YEARS }, (_, k) => year + 1 + k).join('|');
-      const plan = regexes(
-        [...lexicon.status.plan, ...lexicon.status.target.markers].map((s) =>
-          s.replaceAll('{later}', `(?:${later})`).replaceAll('{year}', year === null ? '(?!)' : String(year)),
-        ),
-      );
-      found = { plan, any: anyOf(plan), inSentence: anyOf(plan.map((re) => new RegExp(clauseAnchored(re.source)))) };
+      const inYear = (s: string) => s.replaceAll('{later}', `(?:${later})`).replaceAll('{year}', year === null ? '(?!)' : String(year));
+      const plan = regexes([...lexicon.status.plan, ...lexicon.status.target.markers].map(inYear));
+      found = {
+        plan,
+        any: anyOf(plan),
+        inSentence: anyOf(plan.map((re) => new RegExp(clauseAnchored(re.source)))),
+        leadCue: anyOf(regexes(lexicon.status.plan_lead.cues.map(inYear))),
+      };
       plans.set(year, found);
     }
     return found;
@@ -598,6 +602,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       return entry ? [{ entry, act: new RegExp(`(?<![不未没])(?:${acts.map(escape).join('|')})`) }] : [];
     }),
     planIn,
+    leadItem: new RegExp(lexicon.status.plan_lead.items),
     done,
     anyDone: anyOf(done),
     negation: anyOf(regexes(lexicon.status.negation)),
