@@ -56,16 +56,21 @@ function readPatterns(state: SentenceState, patterns: readonly EntryPattern[], r
       const end = reading.toView ? reading.toView[m.index + m[0].length]! : m.index + m[0].length;
       // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
       const before = written === COUNT_BEFORE ? countEndingAt(state, start) : null;
-      const value =
-        written === COUNT_BEFORE
-          ? (before?.value ?? null)
-          : typeof written === 'string'
-            ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
-            : written;
+      const whole =
+        typeof written === 'string' && written !== COUNT_BEFORE
+          ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
+          : null;
+      let value = written === COUNT_BEFORE ? (before?.value ?? null) : typeof written === 'string' ? (whole?.value ?? null) : written;
       if (value === null || (slogans.length > 0 && insideSome({ start, end }, slogans))) continue;
       const clause = clauseAt(view.clauses, start);
       if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
-      if (exceptions.some((e) => e.start < end && e.end > start)) continue;
+      const exception = exceptions.find((e) => e.start < end && e.end > start);
+      if (exception) {
+        // 受理申请47件,除3件…外,均已办结: the whole but the count the exception leaves out (44); a universal of no count
+        // stated before it (均已聘请, 100%) states nothing
+        value = whole ? wholeBut(state, whole, exception) : null;
+        if (value === null) continue;
+      }
       // a value in words inside a target said done right after it (去年提出的“…全覆盖”目标,今年已全面完成) is the year's,
       // whatever period set the target
       const worded = !FIGURE.test(m[0]);
@@ -126,14 +131,33 @@ function deniedInGap(gaps: RegExp | null, text: string, at: number, lexicon: Lex
  * The number the sentence states for the first of the facts it states one for, else null: its one
  * number, or of several the last stated before `at` (收到31件,受理27件,全部审结: the 27 accepted).
  */
-function firstStated(facts: readonly Fact[], ids: readonly string[], at: number): number | null {
+function firstStated(facts: readonly Fact[], ids: readonly string[], at: number): { value: number; unit: string | null } | null {
   for (const id of ids) {
     const values = facts.filter((f) => f.id === id && typeof f.value === 'number');
-    if (values.length === 1) return values[0]!.value as number;
-    const before = values.filter((f) => f.evidence.end <= at);
-    if (before.length > 0) return before.reduce((last, f) => (f.evidence.end > last.evidence.end ? f : last)).value as number;
+    const fact =
+      values.length === 1
+        ? values[0]!
+        : values.filter((f) => f.evidence.end <= at).reduce<Fact | null>((last, f) => (!last || f.evidence.end > last.evidence.end ? f : last), null);
+    if (fact) return { value: fact.value as number, unit: fact.unit };
   }
   return null;
+}
+
+/**
+ * The whole stated before an exception less the one count of its unit the exception names (受理47件,除3件因…顺延至2025年外,
+ * 均已办结 → 44), else null: an exception naming no such count, or several, or one not below the whole, tells no figure.
+ */
+function wholeBut(state: SentenceState, whole: { value: number; unit: string | null }, exception: { start: number; end: number }): number | null {
+  if (whole.unit === null || whole.unit === PERCENT) return null;
+  const quantities = state.quantities.length > 0 ? state.quantities : parseQuantities(state.view.text);
+  let part: Quantity | null = null;
+  for (const q of quantities) {
+    if (q.start < exception.start || q.end > exception.end || q.unit !== whole.unit) continue;
+    if (part) return null;
+    part = q;
+  }
+  if (!part || part.qualifier !== 'exact' || !Number.isInteger(part.value) || part.value >= whole.value) return null;
+  return whole.value - part.value;
 }
 
 /** The count (not a percentage) that ends right at `at`: the number a pattern's lookbehind stands on. */
