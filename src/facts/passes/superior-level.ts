@@ -57,6 +57,8 @@ export function run(state: SentenceState): void {
     const named = body?.superiorSubject.exec(department ? asBureau(lead, bureau) : lead)?.[0];
     const declaredName = declared?.exec(lead)?.[0];
     if ((named ?? declaredName) !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
+    // …and so is a bound the superior demands of it (市里考核要求…合格率不低于95%: a plan, status.ts), in that clause alone
+    if ((named ?? declaredName) !== undefined && demandsBound(state, clause)) continue;
     // 共318件,其中市级41件、区级277件: a part of the body's total labelled by the level it came from is the body's share
     if (named !== undefined && !superior && levelLabelledPart(state, clause, lead, named)) continue;
     const place = body && otherPlaceNamed(state, lead);
@@ -76,6 +78,17 @@ export function run(state: SentenceState): void {
   if (!body) return;
   markCompared(state, body.compared, ownKind);
   markBracketed(state, body.superiorSubject, ownKind);
+}
+
+/** Whether a clause states someone's demand with a bound after it (市里要求…不低于95%, 省里要求…不少于60学时). */
+function demandsBound(state: SentenceState, clause: { start: number; end: number }): boolean {
+  const part = state.view.text.slice(clause.start, clause.end);
+  const { bounds, requirementDemand } = state.compiled;
+  for (const bound of bounds) {
+    const at = part.indexOf(bound);
+    if (at > 0 && requirementDemand.test(part.slice(0, at))) return true;
+  }
+  return false;
 }
 
 /**
