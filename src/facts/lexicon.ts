@@ -444,6 +444,11 @@ export const PassTables = lazySchema(() =>
           share_opens: z.array(RegexSource).default([]),
           law_name_after: z.array(RegexSource).default([]),
           target_share: z.object({ verbs: z.array(Term).min(1), scopes: z.array(Term) }).strict(),
+          /** verbs of a clause saying the clause before met a requirement it quotes (达到“每年不少于6次”的要求) */
+          met_requirement: z
+            .object({ verbs: z.array(Term) })
+            .strict()
+            .default({ verbs: [] }),
           /** words that name other things than the subject (其他文件) */
           others: z.array(Term).default([]),
           /** what opens a sentence's lone clause whose verb is passive (在全面清理中被废止…): it names no subject */

@@ -4,10 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { quotedValuesOf } from './helpers.js';
+import { quotedValuesOf, readFileQuoted, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 const values = (text: string, id: string) => quotedValuesOf(lexicon, text, id);
+const county = (body: string) => `棠溪县2025年度法治政府建设情况报告\n一、主要工作\n${body}\n二、存在的不足\n一是执法队伍力量仍然薄弱。\n`;
+const statuses = async (body: string, id: string) => statusesWithId((await readFileQuoted(lexicon, county(body), 'tx.txt')).facts, id);
 
 describe('an exception’s count is taken from the whole it limits (除3件…外,均已办结)', () => {
   it('gives the whole less the count the exception names', () => {
@@ -32,5 +34,42 @@ describe('a bare 满意率 after a review or survey of the place by others is th
     expect(values('办理政协提案44件,办复率100%,经委员测评,满意率为95.8%。', 'proposals_satisfaction_rate')).toEqual([95.8]);
     expect(values('承办人大代表建议58件,全部按期办复。经第三方评估,代表满意率为93.4%。', 'proposals_satisfaction_rate')).toEqual([93.4]);
     expect(values('承办人大代表建议58件,全部按期办复,满意率为99.1%。', 'proposals_satisfaction_rate')).toEqual([99.1]);
+  });
+});
+
+describe('a superior’s demanded bound is the body’s plan (市里考核要求…不低于95%)', () => {
+  it('in the demand’s clause, beside the year’s figure after it', async () => {
+    expect(await statuses('按照考核安排,市里要求规范性文件备案审查合格率不低于98%,全县备案规范率为100%。', 'normative_doc_filing_standard_rate')).toEqual([
+      'normative_doc_filing_standard_rate=98:plan',
+      'normative_doc_filing_standard_rate=100:achieved',
+    ]);
+    expect(await statuses('全年会前学法11次。省里要求县政府常务会议每年学法不少于8次。', 'exec_meeting_law_study')).toEqual([
+      'exec_meeting_law_study=11:achieved',
+      'exec_meeting_law_study=8:plan',
+    ]);
+  });
+
+  it('but the superior’s own figure, demanding nothing, stays set aside', async () => {
+    expect(await statuses('市里全年行政复议纠错率为13.6%,全县综合纠错率为16.1%。', 'reconsideration_correction_rate')).toEqual([
+      'reconsideration_correction_rate=16.1:achieved',
+    ]);
+  });
+});
+
+describe('a requirement quoted as met by the clause before (…,达到“每年不少于6次”的要求)', () => {
+  it('gives its bound as a plan of what the clause before counted', async () => {
+    expect(await statuses('县政府常务会议全年会前学法9次,超过县委依法治县办“每年不少于7次”的要求。', 'exec_meeting_law_study')).toEqual([
+      'exec_meeting_law_study=9:achieved',
+      'exec_meeting_law_study=7:plan',
+    ]);
+    expect(await statuses('举办领导干部法治专题讲座5期,达到“全年不少于3期”的学习任务。', 'law_lectures')).toEqual([
+      'law_lectures=5:achieved',
+      'law_lectures=3:plan',
+    ]);
+  });
+
+  it('but quotes naming no bound, or a figure of another period, give nothing', async () => {
+    expect(await statuses('县政府常务会议全年会前学法9次,达到“学法常态化”的要求。', 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=9:achieved']);
+    expect(await statuses('县政府常务会议全年会前学法9次,比“十四五”开局之年多3次。', 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=9:achieved']);
   });
 });

@@ -15,6 +15,7 @@ import * as headingPresence from './heading-presence.js';
 import * as implied from './implied.js';
 import * as increment from './increment.js';
 import * as listSharing from './list-sharing.js';
+import * as metRequirement from './met-requirement.js';
 import * as nearestCue from './nearest-cue.js';
 import * as numberFirst from './number-first.js';
 import * as otherPeriod from './other-period.js';
@@ -55,6 +56,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   respectivelyFrames,
   frames,
   grossFigures,
+  metRequirement,
   implied,
   presence,
 ]

@@ -85,6 +85,8 @@ export interface CompiledTables {
   reach: RegExp;
   /** what stands around a target's figure in a clause that only says its share done (完成全年|1.5万件|目标任务的82.8%) */
   targetShare: { lead: RegExp; rest: RegExp };
+  /** a requirement quoted as met by the clause before (…,达到“每年不少于6次”的要求): the words before its figure, and after it */
+  metRequirement: { lead: RegExp; rest: RegExp };
   /** what a bracket after a figure says before its own figure when it states that figure's target (196人(年度计划180人)) */
   bracketedTarget: RegExp;
   listNext: readonly string[];
@@ -815,6 +817,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     targetShare: {
       lead: new RegExp(`^\\s*(?:${any(continuation.target_share.verbs)})(?:${any(continuation.target_share.scopes)})?\\s*$`),
       rest: new RegExp(`^\\s*的?(?:${any(lexicon.status.quoted_target.share_of)})${TARGET_SHARE}\\s*$`),
+    },
+    metRequirement: {
+      lead: new RegExp(`^\\s*(?:已|均|均已)?(?:${any(continuation.met_requirement.verbs) || '(?!)'})[^\\d,;:。!?“”]{0,16}?“[^\\d,;:。!?“”]{0,12}$`),
+      rest: new RegExp(`^”的[^\\d,;:。!?“”]{0,4}?(?:${any(lexicon.status.quoted_target.after)})$`),
     },
     bracketedTarget: new RegExp(`^\\(\\s*${targetBracketLead(lexicon.status.quoted_target.opens_bracket)}\\s*$`),
     reach: reachOf(continuation),
