@@ -464,6 +464,8 @@ export const PassTables = lazySchema(() =>
       superior_level: z
         .object({
           leads: z.array(Term),
+          /** what may follow a year opening a clause, before its subject (2025年底前, 2025年6月底前, 2024年度) */
+          year_suffixes: z.array(Term).default(['度']),
           superior_organs: z.array(Term),
           not_own_after_place: z.array(Term),
           not_own_before_place: z.array(Term).default([]),

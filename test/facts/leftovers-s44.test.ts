@@ -73,3 +73,19 @@ describe('a requirement quoted as met by the clause before (…,达到“每年�
     expect(await statuses('县政府常务会议全年会前学法9次,比“十四五”开局之年多3次。', 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=9:achieved']);
   });
 });
+
+describe('a deadline after a year opening a clause is no unit’s name (2026年底前社区…)', () => {
+  const district = (body: string) => `芷湾区2025年度法治政府建设情况报告\n一、主要工作\n全区审核规范性文件9件。\n二、2026年工作安排\n${body}\n`;
+  const planned = async (body: string, id: string) => statusesWithId((await readFileQuoted(lexicon, district(body), 'zw.txt')).facts, id);
+
+  it('leaves the plan of the district’s communities’ coverage read, after another staff’s 全覆盖 too', async () => {
+    expect(await planned('2026年底前实现街道法制审核员配备全覆盖,社区法律顾问覆盖率达到100%。', 'legal_adviser_coverage_rate')).toEqual([
+      'legal_adviser_coverage_rate=100:plan',
+    ]);
+    expect(await planned('2026年6月底前社区法律顾问配备率达到98%。', 'legal_adviser_coverage_rate')).toEqual(['legal_adviser_coverage_rate=98:plan']);
+  });
+
+  it('but a community named after the deadline is still that unit', async () => {
+    expect(await planned('2026年底前青石社区法律顾问覆盖率达到100%。', 'legal_adviser_coverage_rate')).toEqual([]);
+  });
+});

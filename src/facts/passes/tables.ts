@@ -858,7 +858,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     enumerationEnd: continuation.enumeration_end,
     enumerationGenericHeads: continuation.enumeration_generic_heads,
     // a bullet may lead a list item's clause (● 区政府…, - 县里…)
-    clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:度)?|${any(superior.leads)})?\\s*`, 'u'),
+    clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:\\d{1,2}月)?(?:${any(superior.year_suffixes)})?|${any(superior.leads)})?\\s*`, 'u'),
     otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
     writtenPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, 'written'),
     writtenPlaceOrgans: superior.other_place.named_where_written.organs,
