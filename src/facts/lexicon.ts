@@ -466,6 +466,8 @@ export const PassTables = lazySchema(() =>
           leads: z.array(Term),
           /** what may follow a year opening a clause, before its subject (2025年底前, 2025年6月底前, 2024年度) */
           year_suffixes: z.array(Term).default(['度']),
+          department_superiors: z.array(Term).default([]),
+          bureau_place_words: z.array(Term).default([]),
           superior_organs: z.array(Term),
           not_own_after_place: z.array(Term),
           not_own_before_place: z.array(Term).default([]),

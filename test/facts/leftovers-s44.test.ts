@@ -89,3 +89,24 @@ describe('a deadline after a year opening a clause is no unit’s name (2026年�
     expect(await planned('2026年底前青石社区法律顾问覆盖率达到100%。', 'legal_adviser_coverage_rate')).toEqual([]);
   });
 });
+
+describe('a department’s superior named by its kind alone (直属海关…, 上级局…)', () => {
+  const customs = (body: string) => `蓟湾海关2025年度法治海关建设工作情况报告\n一、主要工作\n${body}\n二、存在的不足\n一是执法力量仍然薄弱。\n`;
+  const police = (body: string) => `棠州市公安局樟岸分局2025年度法治公安建设情况报告\n一、主要工作\n${body}\n二、存在的不足\n一是执法力量仍然薄弱。\n`;
+  const read = async (text: string, id: string) => statusesWithId((await readFileQuoted(lexicon, text, 'dept.txt')).facts, id);
+
+  it('tells the superior’s figures, until the office speaks of itself again', async () => {
+    expect(await read(customs('直属海关全年办理行政诉讼案件26件,公职律师共74名。我关公职律师6名。'), 'public_lawyers')).toEqual(['public_lawyers=6:achieved']);
+    expect(await read(customs('上级主管部门全年受理行政复议申请58件。我关作为被申请人的复议案件2件。'), 'reconsideration_cases')).not.toContain(
+      'reconsideration_cases=58:achieved',
+    );
+  });
+
+  it('but a clause naming it only as whom the office worked under is the office’s', async () => {
+    expect(await read(customs('在直属海关指导下,我关公职律师增至6名。'), 'public_lawyers')).toEqual(['public_lawyers=6:achieved']);
+  });
+
+  it('and 市公安局… in a 公安分局’s report is still its superior’s (a one-character place word before its own kind)', async () => {
+    expect(await read(police('市公安局全年办理行政诉讼案件45件。我局全年办理行政诉讼案件6件。'), 'litigation_cases')).toEqual(['litigation_cases=6:achieved']);
+  });
+});

@@ -1,7 +1,7 @@
 import { matchSpans } from '../../util/matches.js';
 import { mayMatch } from '../../util/word-screen.js';
 import { clauseLeads, type PassMeta, type SentenceState, type SentenceView } from './context.js';
-import { startsWithAny } from '../text.js';
+import { containsAny, startsWithAny } from '../text.js';
 import { WITHIN_CLAUSE, type CompiledTables } from './tables.js';
 import { declaredSuperiorSubject } from './declared-superior.js';
 import { isOwnPlace, opensWithOwn } from './own-subject.js';
@@ -29,7 +29,9 @@ export function run(state: SentenceState): void {
   const body = level === undefined ? undefined : tables.bodies.get(level);
   // the superiors the report names as those it works under (在师市党委…领导下), whatever its level
   const declared = declaredSuperiorSubject(view.doc, tables, body?.ownSubject);
-  if (!body && !declared && !governmentApart) return;
+  // 直属海关全年…: the superior named by its kind alone
+  const kindSuperior = department && containsAny(view.text, tables.departmentSuperiors);
+  if (!body && !declared && !governmentApart && !kindSuperior) return;
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
   // (a bureau's branch serves the area it is named after, whose kind its name does not write: 栎沅市…局蕰屏分局's 全市 is its bureau's)
   const ownKind = department ? view.doc.governmentKind : view.doc.place?.at(-1);
@@ -54,7 +56,9 @@ export function run(state: SentenceState): void {
   for (let k = 0; k < view.clauses.length; k++) {
     const clause = view.clauses[k]!;
     const lead = leads[k]!;
-    const named = body?.superiorSubject.exec(department ? asBureau(lead, bureau) : lead)?.[0];
+    const named =
+      body?.superiorSubject.exec(department ? asBureau(lead, bureau, tables.bureauPlaceWords) : lead)?.[0] ??
+      (kindSuperior ? tables.departmentSuperiors.find((word) => lead.startsWith(word)) : undefined);
     const declaredName = declared?.exec(lead)?.[0];
     if ((named ?? declaredName) !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
     // …and so is a bound the superior demands of it (市里考核要求…合格率不低于95%: a plan, status.ts), in that clause alone
@@ -182,8 +186,10 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
 const BUREAU = /^[\u4e00-\u9fa5]{1,8}?局/;
 
 /** A lead opening with a place word and the department's own kind of bureau (市公安局…) as its short form (市局…). */
-function asBureau(lead: string, bureau: string | undefined): string {
-  return bureau !== undefined && bureau !== '局' && lead.startsWith(bureau, 1) ? `${lead[0]}局${lead.slice(1 + bureau.length)}` : lead;
+function asBureau(lead: string, bureau: string | undefined, placeWords: readonly string[]): string {
+  return bureau !== undefined && bureau !== '局' && placeWords.includes(lead[0] ?? '') && lead.startsWith(bureau, 1)
+    ? `${lead[0]}局${lead.slice(1 + bureau.length)}`
+    : lead;
 }
 
 /** The places a department's name opens with, its own last (浙江省义乌市司法局 → 浙江省义乌市, 澹溪县市场监督管理局 → 澹溪县). */

@@ -192,6 +192,10 @@ export interface CompiledTables {
   departmentGovernment: { lead: RegExp; organs: readonly string[]; legalOffice: RegExp };
   /** a department speaking of itself (我局, 分局) */
   departmentOwn: readonly string[];
+  /** a department's superior named by its kind alone (直属海关, 上级局) */
+  departmentSuperiors: readonly string[];
+  /** the one-character place words before a bureau's own kind that make it its superior (市公安局 → 市局) */
+  bureauPlaceWords: readonly string[];
   /**
    * a name ending in an area word (西城区, 柘北新区: `endings`), the area words that alone are the body (`bare`), and a zone's
    * name (蘅川高新区: `zone`), whose host shares its first characters
@@ -887,6 +891,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       legalOffice: new RegExp(any(superior.department_government.legal_offices)),
     },
     departmentOwn: superior.department_own,
+    departmentSuperiors: superior.department_superiors,
+    bureauPlaceWords: superior.bureau_place_words,
     namedArea: {
       endings: superior.named_areas.endings.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.endings)})$`),
       bare: new Set(superior.named_areas.bare),
