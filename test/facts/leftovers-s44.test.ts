@@ -110,3 +110,14 @@ describe('a department’s superior named by its kind alone (直属海关…, �
     expect(await read(police('市公安局全年办理行政诉讼案件45件。我局全年办理行政诉讼案件6件。'), 'litigation_cases')).toEqual(['litigation_cases=6:achieved']);
   });
 });
+
+describe('a clause pointing back to what the clause before named takes its words (该类讲座全年共3期)', () => {
+  it('reads the lectures of the rule of law named before', () => {
+    expect(values('围绕行政诉讼法为县管干部举办专题讲座。上述讲座全年共计6期。', 'law_lectures')).toEqual([6]);
+  });
+
+  it('but not lectures of another matter, nor for the public', () => {
+    expect(values('组织开展消防安全专题讲座。上述讲座全年共计6期。', 'law_lectures')).toEqual([]);
+    expect(values('面向辖区村民举办法治讲座。此类讲座全年共计6期。', 'law_lectures')).toEqual([]);
+  });
+});

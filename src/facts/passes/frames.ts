@@ -8,6 +8,7 @@ import {
   lastWithin,
   namesAny,
   spansWithin,
+  startsWithAny,
   type CompiledFrame,
   type FrameWords,
   type TermHit,
@@ -182,8 +183,10 @@ export function run(state: SentenceState): void {
     const reached = previous !== undefined && countsSameUnitWithin(quantities, q, previous) && state.tables.reach.test(view.text.slice(clause.start, q.start));
     // …or, for a rate, when it opens saying what share it is of a whole (…的行政行为,占审结案件的15.2%): a share of what that names
     const share = q.unit === '%' && state.tables.shareOpen.test(view.text.slice(clause.start, q.start));
+    // …or when it opens pointing back to what that clause named (…举办法治专题讲座。该类讲座全年共3期): the words there are its
+    const referred = startsWithAny(view.text.slice(clause.start, q.start).trimStart(), state.tables.backReferences);
     const carried =
-      previous && from === clause.start && (noPart || share) && (!previousCounts || reached)
+      previous && from === clause.start && (noPart || share || referred) && (!previousCounts || reached)
         ? spansWithin(usable, previous.start, previous.end)
         : label
           ? spansWithin(usable, label.start, label.end)
