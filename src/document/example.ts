@@ -12,7 +12,15 @@ const ACHIEVEMENTS_HEADING = '一、主要举措和成效';
  */
 export function exampleDocument(sentence: string, name: string, level: Level, kind: DocumentKind = 'annual_report'): Document {
   // an example told it is of another kind stands for a superior's paper about its units (a 通报), as the passes' examples mean it
-  return { ...buildDocument(exampleSource(`${ACHIEVEMENTS_HEADING}\n${sentence}\n`, name)), kind, level, place: null, aboutUnits: kind === 'other' };
+  return {
+    ...buildDocument(exampleSource(`${ACHIEVEMENTS_HEADING}\n${sentence}\n`, name)),
+    kind,
+    level,
+    place: null,
+    // read off the place, which an example has none of
+    governmentBureau: undefined,
+    aboutUnits: kind === 'other',
+  };
 }
 
 /** A text of an example as ingest hands a plain-text report over. */

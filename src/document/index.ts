@@ -21,7 +21,7 @@ import {
   relatedBlocks,
   runInItemNumbers,
 } from './outline.js';
-import { inferPlace } from './places/index.js';
+import { bureauOf, inferPlace } from './places/index.js';
 import { loadGazetteer } from './places/gazetteer.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
 import { maskTitles, splitLines, type Line } from './text.js';
@@ -95,6 +95,7 @@ export function buildDocument(
   const kind = inferKind(documents, years, meta);
   const year = inferYear(documents, years, meta, kind);
   const { level, place, code, parents, government, governmentKind } = inferPlace(places, meta);
+  const governmentBureau = level === 'department' ? bureauOf(place) : undefined;
 
   checkTime();
   const body: Span = { start: opening?.first ?? 0, end: closing };
@@ -159,6 +160,7 @@ export function buildDocument(
     parents,
     government,
     governmentKind,
+    governmentBureau,
     year,
     spokenAfter,
     aboutUnits,

@@ -100,6 +100,8 @@ export interface Document extends DocumentMeta {
    * government calls its own place by (全县, 全市); undefined for a bureau's branch, named after its area alone (某市生态环境局蕰屏分局)
    */
   governmentKind?: string;
+  /** a department's: the kind of bureau its name gives after its place (公安局 of 琮阳市公安局璟河分局); see `bureauOf` */
+  governmentBureau?: string;
   /** what the text says was said after the year reported on (a briefing's transcript): its 去年 is that year */
   spokenAfter?: boolean;
   /** when it was dated (its signature, a date line at the top, a page's publication date); undefined when not */

@@ -443,3 +443,23 @@ describe('a paragraph pasted twice', () => {
     expect(doc.sentences.filter((s) => s.text.includes('执法记录仪6台'))).toHaveLength(1);
   });
 });
+
+describe("a department's own kind of bureau", () => {
+  const bureau = (title: string) => {
+    const { level, place, governmentBureau } = buildDocument(sourceOf(`${title}\n一、主要工作\n${DOMAIN_BODY}\n`));
+    return { level, place, governmentBureau };
+  };
+
+  it('is the bureau its name gives after its places, read once for the document', () => {
+    expect(bureau('泷溪市公安局蓟川分局2024年法治政府建设情况报告')).toEqual({
+      level: 'department',
+      place: '泷溪市公安局蓟川分局',
+      governmentBureau: '公安局',
+    });
+    expect(bureau('岑石县烟草专卖局2024年法治建设工作报告')).toEqual({ level: 'department', place: '岑石县烟草专卖局', governmentBureau: '烟草专卖局' });
+  });
+
+  it('is none for a place', () => {
+    expect(bureau('岑石县2024年法治政府建设情况报告').governmentBureau).toBeUndefined();
+  });
+});

@@ -33,6 +33,20 @@ export interface PlaceMeta {
   governmentKind?: string;
 }
 
+/**
+ * The kind of bureau a department's name gives after its place (琮阳市公安局璟河分局 → 公安局, 苍砾县烟草专卖局 → 烟草专卖局):
+ * its short form at a place word (市局…) stands for it in its superior's name (市公安局…). Undefined when none is written.
+ */
+export function bureauOf(place: string | null): string | undefined {
+  return BUREAU.exec((place ?? '').replace(PLACE_NAMES, ''))?.[0];
+}
+
+/** A kind of bureau after a department's places: up to eight characters and 局. */
+const BUREAU = /^[\u4e00-\u9fa5]{1,8}?局/;
+
+/** The places a department's name opens with, its own last (浙江省义乌市司法局 → 浙江省义乌市, 澹溪县市场监督管理局 → 澹溪县). */
+const PLACE_NAMES = /^(?:[\u4e00-\u9fa5]{2,}?[省市州盟区县旗])+/;
+
 /** Where the metadata reads the reporting body from. */
 export interface PlaceInput {
   /** the whole text, with 《…》 titles blanked out */

@@ -36,7 +36,7 @@ export function run(state: SentenceState): void {
   // (a bureau's branch serves the area it is named after, whose kind its name does not write: 栎沅市…局蕰屏分局's 全市 is its bureau's)
   const ownKind = department ? view.doc.governmentKind : view.doc.place?.at(-1);
   // 市公安局全年… in a 公安分局's report: the department's own kind of bureau at a superior's place word, as 市局 is
-  const bureau = department ? BUREAU.exec((view.doc.place ?? '').replace(PLACE_NAMES, ''))?.[0] : undefined;
+  const bureau = department ? view.doc.governmentBureau : undefined;
   // a target the superior set the body (省里要求“…学法不少于10次”) is the body's own to meet: read, as a plan (status.ts)
   const targets = view.text.includes('“') ? matchSpans(state.compiled.quotedTarget, view.text) : [];
   // (以上为嵘州市数据): the whole sentence told that place's figures
@@ -182,18 +182,12 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
   }
 }
 
-/** The kind of bureau a department's name gives after its place (琮阳市公安局璟河分局 → 公安局, 苍砾县烟草专卖局 → 烟草专卖局). */
-const BUREAU = /^[\u4e00-\u9fa5]{1,8}?局/;
-
 /** A lead opening with a place word and the department's own kind of bureau (市公安局…) as its short form (市局…). */
 function asBureau(lead: string, bureau: string | undefined, placeWords: readonly string[]): string {
   return bureau !== undefined && bureau !== '局' && placeWords.includes(lead[0] ?? '') && lead.startsWith(bureau, 1)
     ? `${lead[0]}局${lead.slice(1 + bureau.length)}`
     : lead;
 }
-
-/** The places a department's name opens with, its own last (浙江省义乌市司法局 → 浙江省义乌市, 澹溪县市场监督管理局 → 澹溪县). */
-const PLACE_NAMES = /^(?:[\u4e00-\u9fa5]{2,}?[省市州盟区县旗])+/;
 
 /**
  * 柘景山区全年…: a name whose stem is longer before a generic area word (山区, 城区), when the document writes it as a place
