@@ -21,7 +21,9 @@ export function run(state: SentenceState): void {
   const { view } = state;
   // 无一不聘请法律顾问: the sentence read as the universal its double negatives mean (均聘请), with every pattern: the words
   // of the screen's patterns (均) may stand only in that reading
-  const universal = universalReading(view.text, state.tables.doubleNegatives);
+  const { doubleNegatives, doubleNegativeScreen } = state.tables;
+  // most sentences hold none of the words every double negative needs: their patterns are not run on them
+  const universal = doubleNegativeScreen?.test(view.text) === false ? null : universalReading(view.text, doubleNegatives);
   if (state.patterns.length === 0 && !universal) return;
   // (八)推进乡镇合法性审核全覆盖。: an item's heading naming its task says nothing achieved
   if (state.tables.taskHeading.test(view.text)) return;

@@ -253,6 +253,11 @@ export interface CompiledTables {
   impliedException: RegExp;
   /** a double negative (global) and the universal it means (无一不 → 均) */
   doubleNegatives: readonly { re: RegExp; as: string }[];
+  /**
+   * the words one of which every double negative holds (无一, 没有一, 未经), read off their patterns, as one search: a text
+   * without them has none (null: some pattern has no such word)
+   */
+  doubleNegativeScreen: RegExp | null;
   /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
   countedUnits: RegExp;
   /** a clause (after a short subject) that opens with units counted after a word of sampling and 的 (市司法局抽查的三个区) */
@@ -447,6 +452,9 @@ function reachOf(continuation: PassTables['continuation']): RegExp {
     `^\\s*(?:(?:${any(continuation.reach_leads)})?(?:(?:${intention})(?:\\d{4}年|${times})?|(?:${times})(?:${intention})?)?(?:${any(continuation.reach)})|${any(continuation.reach_alone)})\\s*$`,
   );
 }
+
+/** One search for any of `words` (a regex's search finds a few literal words faster than a scan in code), or null for none. */
+const wordSearch = (words: readonly string[] | null): RegExp | null => (words === null || words.length === 0 ? null : new RegExp(any(words)));
 
 /** An alternation of literal words, longest first. */
 export const any = (words: readonly string[]): string =>
@@ -980,6 +988,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       lexicon.taskHeadings.length === 0 ? /(?!)/ : new RegExp(`^\\s*(?:${ITEM_MARK})\\s*(?:${any(lexicon.taskHeadings)})[^,;:。!?]*[。!]?\\s*$`, 'u'),
     impliedException: new RegExp(lexicon.impliedExceptions.map((p) => `(?:${p})`).join('|') || '(?!)', 'g'),
     doubleNegatives: lexicon.impliedDoubleNegatives.map(({ pattern, as }) => ({ re: new RegExp(pattern, 'g'), as })),
+    doubleNegativeScreen: wordSearch(screenWords(lexicon.impliedDoubleNegatives.map(({ pattern }) => new RegExp(pattern)))),
     criterion: criterionOf(lexicon.passes.criteria),
     criterionOpens: criterionOpensOf(lexicon.passes.criteria),
     criterionCompared: new RegExp(`(?:${any(lexicon.passes.criteria.compared)})$`),
