@@ -227,4 +227,44 @@ describe('screens', () => {
     },
     120_000,
   );
+  it.each(CORPUS.map((dir) => [path.relative(packageRoot, dir), dir]))(
+    'another place as subject is tried in every clause lead of %s it opens, and the double negatives in every sentence they match',
+    async (_, dir) => {
+      const tables = compileTables(lexicon);
+      let leads = 0;
+      let withoutJunction = 0;
+      let withoutNegative = 0;
+      for (const file of textFiles(dir)) {
+        const doc = buildDocument(await ingestFile(file));
+        for (const { plain, clauses } of doc.sentences) {
+          for (const c of clauses) {
+            const clause = plain.slice(c.start, c.end);
+            for (const lead of [clause, clause.replace(tables.clauseLead, '')]) {
+              leads++;
+              if (tables.otherPlaceJunction.test(lead)) continue;
+              withoutJunction++;
+              expect(tables.otherPlaceSubject.test(lead), `${path.basename(file)}: ${lead}`).toBe(false);
+            }
+          }
+          if (tables.doubleNegativeScreen?.test(plain) !== false) continue;
+          withoutNegative++;
+          for (const { re } of tables.doubleNegatives) expect(plain.match(re), `${path.basename(file)}: ${plain}`).toBeNull();
+        }
+      }
+      // the searches are worth their scans: they rule out most leads and sentences
+      expect(withoutJunction).toBeGreaterThan(leads / 2);
+      expect(withoutNegative).toBeGreaterThan(0);
+    },
+    120_000,
+  );
+
+  it('another place as subject: the junction stands where a name of its own words ends before an act', () => {
+    const tables = compileTables(lexicon);
+    for (const lead of ['泊江区组织开展执法检查', '2024年度澧川县受理复议申请12件', '据统计蓼原市全年审结案件30件', '峦城县2025年新收案件8件']) {
+      expect(tables.otherPlaceSubject.test(lead), lead).toBe(true);
+      expect(tables.otherPlaceJunction.test(lead), lead).toBe(true);
+    }
+    // no place word right before an act, time or figure: the search finds none
+    for (const lead of ['组织开展执法检查', '县里的工作稳步推进', '司法所调解纠纷']) expect(tables.otherPlaceJunction.test(lead), lead).toBe(false);
+  });
 });

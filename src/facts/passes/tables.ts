@@ -155,6 +155,11 @@ export interface CompiledTables {
   bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp; superiorEvent: RegExp; followedDocument: RegExp }>;
   /** a named place opening a clause, speaking as a whole (嵘州市全年…, 泊江区人民政府…: group 2) or acting (泊江区组织…: group 3): group 1 its name */
   otherPlaceSubject: RegExp;
+  /**
+   * where a name of otherPlaceSubject ends: one of the words a name ends with, right before what that pattern's lookahead
+   * needs (…区开展, …市全年, …县2024年): a lead without one opens with no name it matches, and the long pattern is not tried
+   */
+  otherPlaceJunction: RegExp;
   /** as otherPlaceSubject, a name whose stem is longer before a generic area word (柘景山区), and what writes it as a place elsewhere */
   writtenPlaceSubject: RegExp;
   writtenPlaceOrgans: readonly string[];
@@ -403,6 +408,17 @@ function otherPlaceSubject(
   if (spelled === 'governed') return new RegExp(`^${before}(${name})(?=${any(words.named_where_written.bare_organs)})`);
   const dated = words.dated.length > 0 ? `|(?:${words.dated.join('|')})` : '';
   return new RegExp(`^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any([...words.acts, ...words.people])}))${dated})`);
+}
+
+/**
+ * The end of every name otherPlaceSubject (said) matches and what its lookahead needs after it, searched anywhere: each of
+ * that pattern's names ends with a word of `endings`, `long_endings` or `one_character_names`, right before its lookahead.
+ */
+function otherPlaceJunction(words: Lexicon['passes']['superior_level']['other_place']): RegExp {
+  const between = words.between.length > 0 ? `(?:${words.between.join('|')})?` : '';
+  const dated = words.dated.length > 0 ? `|(?:${words.dated.join('|')})` : '';
+  const ends = any([...words.endings, ...words.long_endings, ...words.one_character_names]);
+  return new RegExp(`(?:${ends})(?=${between}(?:${any(words.then)}|${any([...words.acts, ...words.people])})${dated})`);
 }
 
 /** A place's name without its place word right before that place as a whole (泷州全市): only a name the text writes in full is one. */
@@ -872,6 +888,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     // a bullet may lead a list item's clause (● 区政府…, - 县里…)
     clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:\\d{1,2}月)?(?:${any(superior.year_suffixes)})?|${any(superior.leads)})?\\s*`, 'u'),
     otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
+    otherPlaceJunction: otherPlaceJunction(superior.other_place),
     writtenPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, 'written'),
     writtenPlaceOrgans: superior.other_place.named_where_written.organs,
     governedPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, 'governed'),
