@@ -119,6 +119,7 @@ import {
   heldout112Dir,
   heldout116Dir,
   heldout114Dir,
+  heldout113Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -2057,6 +2058,22 @@ describe.each([
   // 会前学法 12 and 局党组会议专题研究 3 made optional, as heldout79, heldout84 and heldout107 label a bureau's 党组.
   // Now P 1.000 / R 1.000, plans 17/17, no leaks, meta 5/5. Left: nothing of the set's.
   ['test/fixtures/heldout114', heldout114Dir],
+  // written and labelled blind (w113), leaders' 述法 and 述职 reports in the first person: the person's own counts (本人主持,
+  // 出庭应诉, 讲授法治课, 旁听, 批示 / 督办) beside the body's figures, 分管 departments' parts, last year's, the superior's, self-
+  // criticism (本人…还不够) and 本人将… plans. Labels: all kind other (a leader's 述法 / 第一责任人 / 述职述廉述法 / 分管领域 paper, as
+  // heldout10 / heldout48 / heldout79); the body's figures are the facts, the person's act that is the body's act is the body's
+  // (本人主持县政府常务会议会前学法, 本人主持镇党政联席会议会前学法, the bureau head's own 出庭 in the bureau's suits); a 党组's or a
+  // 中心组's study is no 常务会议 (optional / none), a lesson the person gave and his own 出庭 in a government's suits optional, one
+  // 分管 department's total optional, 批示 / 督办 / 领学 none; 乡镇 as township, 县级市 as county. Five documents: a 2023 county
+  // 县长's 履行推进法治建设第一责任人职责情况的报告 (.txt), a 2024 district 区委书记's 述法报告 portal page (.html, 编者按, footer), a
+  // 2025 county 交通运输局局长's 述职述廉述法报告 (.docx, business figures of 述职 and 述廉, a 2024年 | 2025年 | 增减 table), a 2022
+  // 镇长's 述法报告 (GBK), a 2025 县级市 副市长 (and 公安局局长)'s 分管领域法治建设 report (Markdown).
+  // Measured first at P 0.972 / R 0.990, plans 17/17, no leaks, meta 4/5 right (103 found, 1 missed, 3 spurious): the
+  // 副市长's 分管领域 report read as an annual_report; missed the 镇长's 本人出庭应诉 (no count: 1 case, the head appeared);
+  // spurious 述法 coverage from the occasion line (在全县乡镇党政主要负责人述法评议会上) and from the notice the report answers
+  // (关于开展…领导干部述法工作的通知; heldout10 made such a mention optional after measuring: labels left as written), and the
+  // county's 法治专题讲座2期 the bureau head attended (参加县政府组织的…) read as the bureau's lectures.
+  ['test/fixtures/heldout113', heldout113Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

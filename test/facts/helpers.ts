@@ -239,6 +239,8 @@ export const heldout112Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout116Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout116');
 /** A hundred-and-fourteenth blind set, papers that look back over several years (五年来 / 累计 / “十四五”以来 totals, 年均 means, year-by-year series 2022、2023、2024年分别为…, 由2021年的…提高到…, tables of years, the plan period's targets met and the next period's targets, 2025年上半年 figures): a 2025 county's 十四五 summary (.docx with a table of years), a 2024 district's evaluation of its 三年行动计划（2022—2024年） (.html), a 2023 city's mid-term evaluation of its 纲要（2021—2025年） (GBK), a 2022 县级市's annual report beside its term's totals (.txt), a 2024 county bureau's 2020—2024 review (Markdown with a table of years). */
 export const heldout114Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout114');
+/** A hundred-and-thirteenth blind set, leaders' 述法 and 述职 reports in the first person (本人主持/出庭应诉/讲授/批示 beside the body's figures, 分管 departments' parts, last year's and the superior's figures, self-criticism, 本人将… plans): a 2023 county 县长's 第一责任人职责情况报告 (.txt), a 2024 district 区委书记's 述法报告 (.html), a 2025 county 交通运输局局长's 述职述廉述法报告 (.docx), a 2022 镇长's 述法报告 (GBK), a 2025 县级市 副市长's 分管领域 report (Markdown). */
+export const heldout113Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout113');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
