@@ -400,8 +400,12 @@ interface FrameReading {
 /** Whether `q`'s clause, up to it, says the body's people attended an event its superior held (参加市政府举办的…研讨班1期). */
 function attendedSuperiorEvent(state: SentenceState, q: Quantity): boolean {
   const { view, tables } = state;
-  const event = tables.bodies.get(view.doc.government ?? view.doc.level)?.superiorEvent;
-  return event !== undefined && event.test(view.text.slice(clauseAt(view.clauses, q.start).start, q.start));
+  const before = view.text.slice(clauseAt(view.clauses, q.start).start, q.start);
+  if (tables.bodies.get(view.doc.government ?? view.doc.level)?.superiorEvent.test(before)) return true;
+  // a department's own government is its superior too (参加县政府组织的…讲座 in a 县交通运输局's paper); not a legal office's
+  // (司法局), which holds such events for its government and reports them as its own
+  const { event, legalOffice } = tables.departmentGovernment;
+  return view.doc.level === 'department' && !legalOffice.test(view.doc.place ?? '') && event.test(before);
 }
 
 /** What a frame reads a number from: the words of its part, of the clause it continues and of the opening clause. */

@@ -194,7 +194,13 @@ export interface CompiledTables {
    * a department's clause opening with its place's government or committee (区政府…, 县委、县政府…), the organs that may
    * follow a place's name there (澂湾区人民政府…), and the names of the departments that speak for it (司法局)
    */
-  departmentGovernment: { lead: RegExp; organs: readonly string[]; legalOffice: RegExp };
+  departmentGovernment: {
+    lead: RegExp;
+    organs: readonly string[];
+    legalOffice: RegExp;
+    /** an event its own or a higher government or committee held and its people attended (参加县政府组织的…讲座) */
+    event: RegExp;
+  };
   /** a department speaking of itself (我局, 分局) */
   departmentOwn: readonly string[];
   /** a department's superior named by its kind alone (直属海关, 上级局) */
@@ -914,6 +920,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       lead: new RegExp(`^(?:${any(superior.department_government.places)})(?:${any(superior.department_government.organs)})`),
       organs: superior.department_government.organs,
       legalOffice: new RegExp(any(superior.department_government.legal_offices)),
+      // 参加县政府组织的…, 参加市委党校…: as a body's superiorEvent, with its own place's government or committee as holder
+      event: new RegExp(
+        `(?:${any(superior.events.attend)})${IN_CLAUSE}{0,8}?(?:${any(superior.department_government.places)})(?:(?:${any(superior.department_government.organs)})[^,;:。!?的]{0,12}?(?:${any(superior.events.hold)})的|委?(?:${any(superior.events.schools)}))`,
+      ),
     },
     departmentOwn: superior.department_own,
     departmentSuperiors: superior.department_superiors,
