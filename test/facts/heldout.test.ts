@@ -120,6 +120,7 @@ import {
   heldout116Dir,
   heldout114Dir,
   heldout113Dir,
+  heldout115Dir,
   expectQuoted,
   heldoutDir,
   heldoutDoc,
@@ -2082,6 +2083,24 @@ describe.each([
   // or committee (县政府 / 县委…举办 / 组织的, 县委党校) holds the events its people attend, as a superior does (not in a 司法局's
   // paper). Now P 1.000 / R 1.000, plans 17/17, no leaks, meta 5/5. Left: none.
   ['test/fixtures/heldout113', heldout113Dir],
+  // written and labelled blind (w115), appendices, statistics tables and figures stated twice: a 目录 at the top, a 附件1
+  // 主要指标完成情况表 (目标值 / 完成值 / 完成情况), a 行政复议应诉案件统计表 of department rows and 合计, a 2022年 / 2023年 / 同比
+  // table, a table of 镇（街道） rows, 注 footnotes (数据来源, 截至12月20日, 含上年结转), 图1 / 图2 captions with the chart's values,
+  // the same figure in the text and a table (equal, or rounded: 96%以上 of the table's 96.3, 3800余件 of 3862, 1300余名 of 1318)
+  // and a table of next year's 目标值. Labels: a figure once per fact; the year's 完成值 / latest-year column and the 合计 /
+  // 全区合计 / 全市合计 row are facts, the 市本级 row the city government's own (heldout51); department, county and 镇 rows are
+  // parts (no facts); the year's 目标值 and next year's targets are plans (heldout43), a target equal to its fact not listed;
+  // rounded restatements optional (heldout42); only a chart's latest value and total are facts (heldout38). Five documents:
+  // a 2024 county (.txt, space- and tab-aligned tables), a 2023 district (.docx, Word tables), a 2025 city portal page (.html,
+  // rowspan / colspan, figcaptions), a 2022 county-level city (GBK, full-width-blank tables), a 2024 county 市场监管局
+  // (Markdown pipe tables).
+  // Measured first at P 0.962 / R 0.885, plans 19/26, no leaks, meta 5/5 right (100 found, 13 missed, 4 spurious): the .txt's
+  // space-aligned 附件1 not read (完成值 412台, 1180人次, 62学时, 12.1%, 96.3%, 败诉2, 3862件 missed, its seven 目标值 plans too);
+  // the .html's 市本级 row under a two-column label missed (612 / 583 / 12.7 / 318 / 100) and 图2's categories 邻里纠纷6,620件,
+  // 劳动争议4,770件 read as disputes mediated; the GBK table's 2021年 column read for 法制审核人员 (27, not 31); and the bureau's
+  // 2件…均经县司法局合法性审核 read as its review rate 100 — a labelling slip of mine (the count beside it was optional, so is
+  // the rate: made optional after measuring, P 0.971).
+  ['test/fixtures/heldout115', heldout115Dir],
 ])('held-out style reports in %s', (_label, dir) => {
   it('reach precision ≥ 0.90, recall ≥ 0.85, leak no plan and get every document field right', async () => {
     const lexicon = await loadLexicon();

@@ -241,6 +241,8 @@ export const heldout116Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout114Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout114');
 /** A hundred-and-thirteenth blind set, leaders' 述法 and 述职 reports in the first person (本人主持/出庭应诉/讲授/批示 beside the body's figures, 分管 departments' parts, last year's and the superior's figures, self-criticism, 本人将… plans): a 2023 county 县长's 第一责任人职责情况报告 (.txt), a 2024 district 区委书记's 述法报告 (.html), a 2025 county 交通运输局局长's 述职述廉述法报告 (.docx), a 2022 镇长's 述法报告 (GBK), a 2025 县级市 副市长's 分管领域 report (Markdown). */
 export const heldout113Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout113');
+/** A hundred-and-fifteenth blind set, figures carried in appendices, statistics tables and chart captions and stated twice (a 目录 at the top, 附件1 主要指标完成情况表 with 目标值 / 完成值 / 完成情况, a 复议应诉统计表 of department rows and 合计, 2022年 / 2023年 / 同比 columns, 镇（街道） rows, 注 footnotes with 数据来源 and 截至12月20日, 图1 / 图2 captions with the chart's values, rounded restatements such as 96%以上 of 96.3, a table of next year's 目标值): a 2024 county (.txt, space- and tab-aligned tables), a 2023 district (.docx with Word tables), a 2025 city portal page (.html with rowspan / colspan and figcaptions), a 2022 county-level city (GBK, full-width-blank tables), a 2024 county 市场监管局 (Markdown pipe tables). */
+export const heldout115Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout115');
 
 /** Every fact quotes its evidence: a non-empty slice of the source, exactly as it stands there. */
 export function expectQuoted(doc: Document, facts: readonly Fact[]): void {
