@@ -85,8 +85,12 @@ const ALIGNING_BLANKS = /\s*\t\s*|[ \u3000]{2,}/;
 /** A cell of figures or a year's column header: 1,296 / 98.7 / +5 / 98.7% / 1.2万 / 2025年 (full-width digits too). */
 const FIGURE_CELL = /^[+\-\u2212]?[\d\uFF10-\uFF19][\d\uFF10-\uFF19,\uFF0C]*(?:[.\uFF0E][\d\uFF10-\uFF19]+)?(?:[%\uFF05万]|年度?)?$/;
 const YEAR_CELL = /年度?$/;
-/** A change in points of a rate, as a 同比 column writes it: +1.5个百分点, -0.8百分点. */
-const CHANGE_CELL = /^[+\-\u2212]\d+(?:\.\d+)?个?百分点$/;
+/** The longest cell a 同比 column's change (rules/tables.yaml change_cell) or a row's judgement (status_cell) is read in. */
+const MAX_WORDED_CELL = 12;
+/** A change beside the years' figures, as a 同比 column writes it: +1.5个百分点, +4名, 减少2件 (rules/tables.yaml change_cell). */
+const isChangeCell = (cell: string): boolean => cell.length <= MAX_WORDED_CELL && tableWording().change_cell.test(asCell(cell));
+/** A judgement of the row against its target, as a 完成情况 column writes it: 完成, 超额完成 (rules/tables.yaml status_cell). */
+const isStatusCell = (cell: string): boolean => cell.length <= MAX_WORDED_CELL && HAN.test(cell) && tableWording().status_cell.test(asCell(cell));
 /** A target written as a bound (≥12, ≤2, >95%); its group is the bound's figure. */
 const BOUND_CELL = /^[≥≤><]=?\s*([\d\uFF10-\uFF19][\d\uFF10-\uFF19,.]*%?)$/;
 /** A dash in a row of figures for a figure not given (—, －, /). */
@@ -462,14 +466,17 @@ function indicatorsOfPieces(pieces: readonly string[]): IndicatorColumns | undef
  */
 function ownRow(cells: readonly string[], { labels, latest }: IndicatorColumns): string | undefined {
   const [label, ...figures] = cells;
-  // a row's label naming a year alone, or the total of the units above it (rules/tables.yaml)
-  const { year_header, total_label } = tableWording();
+  // a row's label naming a year alone, the total of the units above it, or the body's own share among them (rules/tables.yaml)
+  const { year_header, total_label, own_label } = tableWording();
   const year = year_header.exec(asCell(label!));
-  if (!year && !total_label.test(asCell(label!))) return undefined;
+  if (!year && !total_label.test(asCell(label!)) && !own_label.test(asCell(label!))) return undefined;
   if (year && latest && Number.parseInt(latest.written[0]!.text, 10) > Number(year[1])) return undefined;
   const columns = figures.length === labels.length ? labels : labels.slice(1);
-  if (columns.length !== figures.length || !figures.every((cell) => FIGURE_CELL.test(cell))) return undefined;
-  return columns.map((column, k) => `${label!.replace(/\s+/g, '')}${column} | ${figures[k]!}`).join('\n');
+  // a dash is a figure the row does not give (区政府本级 | — | 41): the row's other figures are still its own
+  if (columns.length !== figures.length || !figures.some((cell) => FIGURE_CELL.test(cell))) return undefined;
+  if (!figures.every((cell) => FIGURE_CELL.test(cell) || DASH_CELL.test(cell))) return undefined;
+  const given = columns.flatMap((column, k) => (FIGURE_CELL.test(figures[k]!) ? [`${label!.replace(/\s+/g, '')}${column} | ${figures[k]!}`] : []));
+  return given.join('\n');
 }
 
 /** A row's serial number, under a header cell over them (rules/tables.yaml serial_header). */
@@ -657,12 +664,11 @@ function tableCells(line: string, header: TableHeader): string[] | string {
   const cells = alignedCells(line);
   if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return line;
   const after = cells.slice(1);
-  // a change beside the figures (同比 +1.5个百分点) is a cell of the row too, and so is a dash for a figure not given
-  if (
-    (after.every((cell) => FIGURE_CELL.test(cell) || CHANGE_CELL.test(cell) || DASH_CELL.test(cell)) && after.some((cell) => FIGURE_CELL.test(cell))) ||
-    figuresUnder(cells, header)
-  )
-    return cells;
+  // a change beside the figures (同比 +1.5个百分点, +4名) is a cell of the row too, and so are a dash for a figure not given
+  // and, last, the row's judgement against its target (完成, 超额完成)
+  const rowCell = (cell: string, k: number): boolean =>
+    FIGURE_CELL.test(cell) || DASH_CELL.test(cell) || isChangeCell(cell) || (k === after.length - 1 && isStatusCell(cell));
+  if ((after.every(rowCell) && after.some((cell) => FIGURE_CELL.test(cell))) || figuresUnder(cells, header)) return cells;
   // a header row naming years beside other columns (指标  2023年  2024年  两年合计), or a target beside what was done (指标  目标值  实际值  备注)
   const ordersColumns = namesYears(after) || columnOrderOf(cells) !== undefined;
   return ordersColumns && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell)) ? cells : line;
@@ -697,7 +703,9 @@ function figuresUnder(cells: readonly string[], { serial, unit, note, target }: 
   if (!serial && unit <= 0 && note <= 0 && !target) return false;
   const rest = cells.filter((cell, k) => !(k === 0 && serial && SERIAL_CELL.test(cell)) && !(k === unit && UNIT_CELL.test(cell)) && k !== note);
   const figures = rest.slice(1);
-  return figures.some((cell) => FIGURE_CELL.test(cell)) && figures.every((cell) => FIGURE_CELL.test(cell) || isNoFigureCell(cell));
+  // the row's judgement against its target (完成情况: 超额完成) closes it, no figure of its own
+  const judged = figures.length > 1 && isStatusCell(figures[figures.length - 1]!) ? figures.slice(0, -1) : figures;
+  return judged.some((cell) => FIGURE_CELL.test(cell)) && judged.every((cell) => FIGURE_CELL.test(cell) || isNoFigureCell(cell));
 }
 
 /**
