@@ -155,6 +155,8 @@ export function cleanupStructure(raw: string): string {
   // the lines since the last row or prose line that may be the pieces of a table's header, a cell a line
   const headerPieces: string[] = [];
   let caption: Caption | undefined;
+  // the line above, when it was no row: a caption its 单位 line may follow (see captionOf)
+  let lineAbove: string | undefined;
   // the label of the numbered row whose parts the un-numbered rows under it are (see withPartsTotal)
   let partsOf: string | undefined;
   // the last row of figures of the table the line is in, its merged cells filled (see withMergedCellsFilled)
@@ -175,8 +177,10 @@ export function cleanupStructure(raw: string): string {
     const inTable = tableCells(plain, table);
     const split = Array.isArray(inTable) ? withMergedCellsFilled(inTable, rowAbove, table) : inTable;
     rowAbove = Array.isArray(split) && split.some(isValueCell) ? split : undefined;
-    caption = captionOf(plain, split, caption, asRead >= 0 ? read.folded[asRead] : undefined);
-    const lent = Array.isArray(split) && caption ? withCaptionLent(split, caption) : split;
+    const captionAbove = caption;
+    caption = captionOf(plain, split, caption, asRead >= 0 ? read.folded[asRead] : undefined, lineAbove);
+    lineAbove = Array.isArray(split) ? undefined : plain;
+    const lent = Array.isArray(split) && caption && !caption.units ? withCaptionLent(split, caption) : split;
     // a header's last cell wrapped onto a line of its own (指标  2023年  2024年  两年 / 合计) leaves the rows under it the header's
     const headerEnd = !Array.isArray(lent) && headerRowAbove && TABLE_FRAGMENT.test(plain);
     table = Array.isArray(lent) ? headerOf(lent, table) : headerEnd ? table : NO_HEADER;
@@ -184,7 +188,9 @@ export function cleanupStructure(raw: string): string {
     const parted = Array.isArray(lent) ? withPartsTotal(lent, table, partsOf) : undefined;
     partsOf = parted?.partsOf;
     const cells = parted?.cells ?? lent;
-    const header = indicatorsOf(Array.isArray(cells) ? cells : alignedCells(plain));
+    const header =
+      indicatorsOf(Array.isArray(cells) ? cells : alignedCells(plain)) ??
+      (captionAbove?.units ? captionedIndicators(Array.isArray(cells) ? cells : alignedCells(plain), captionAbove) : undefined);
     const fragment = !Array.isArray(cells) && TABLE_FRAGMENT.test(plain);
     if (Array.isArray(cells)) {
       indicators = indicatorsOfPieces(headerPieces) ?? indicators;
@@ -265,6 +271,8 @@ interface Caption {
   unit: string | undefined;
   /** a figure card's title (rules/tables.yaml card_title): it lends its subject only to labels of bare acts (card_label) */
   card?: boolean;
+  /** a caption naming the units its rows are (rules/tables.yaml units_caption): it lends its subject and unit only to a header of bare words */
+  units?: boolean;
 }
 /** A row's label names a subject of its own when it holds the caption's subject's first characters (行政复议 of 行政复议案件). */
 const SUBJECT_HEAD = 4;
@@ -273,9 +281,15 @@ const SUBJECT_HEAD = 4;
  * The caption the rows from this line on stand under: a caption line sets it, a unit line under it
  * (单位：件) adds its unit, rows and a table's fragments keep it, any other line ends it.
  */
-function captionOf(line: string, cells: readonly string[] | string, current: Caption | undefined, folded: string | undefined): Caption | undefined {
+function captionOf(
+  line: string,
+  cells: readonly string[] | string,
+  current: Caption | undefined,
+  folded: string | undefined,
+  above: string | undefined,
+): Caption | undefined {
   if (Array.isArray(cells)) return current;
-  const { table_caption, unit_line } = tableWording();
+  const { table_caption, unit_line, units_caption } = tableWording();
   // a line without blanks is its own cell: its asLine, when the line was folded already (`folded`)
   const cell = folded !== undefined && !BLANK.test(line) ? folded : asCell(line);
   const named = table_caption.exec(cell);
@@ -283,6 +297,10 @@ function captionOf(line: string, cells: readonly string[] | string, current: Cap
   const card = tableWording().card_title.exec(cell);
   if (card) return { subject: card[1]!, unit: undefined, card: true };
   const unit = unit_line.exec(cell);
+  // a caption naming the units its rows are is one only with a 单位 line under it (各县（市、区）…收案情况 / 单位：件);
+  // a figure card's title above it (附表) gives way to it
+  const units = unit && !(current && !current.card) && above !== undefined ? units_caption.exec(asCell(above)) : null;
+  if (units) return { subject: units[1]!, unit: unit![1], units: true };
   if (unit) return current && { ...current, unit: unit[1] };
   return TABLE_FRAGMENT.test(line) ? current : undefined;
 }
@@ -435,6 +453,21 @@ const INDICATOR_CELL = /^[^\d,;:。]{2,20}$/;
 function indicatorsOf(cells: readonly string[]): IndicatorColumns | undefined {
   if (cells.length < 3 || !cells.every((cell) => INDICATOR_CELL.test(cell) && HAN.test(cell))) return undefined;
   return cells.filter((cell) => MEASURE_HEADER.test(cell)).length >= 2 ? { labels: cells, latest: undefined } : undefined;
+}
+
+/**
+ * The header of bare words (单位 | 收到申请 | 审结 | 纠错) under a caption naming the units its rows are and its 单位 line
+ * (rules/tables.yaml units_caption), each column after the first with the caption's subject and unit (行政复议收到申请(件)):
+ * the rows' figures then count what the caption names. Undefined for a row of figures or of fewer than three cells.
+ */
+function captionedIndicators(cells: readonly string[], { subject, unit }: Caption): IndicatorColumns | undefined {
+  if (unit === undefined || cells.length < 3 || !cells.every((cell) => INDICATOR_CELL.test(cell) && HAN.test(cell))) return undefined;
+  const head = subject.slice(0, SUBJECT_HEAD);
+  const labels = cells.map((cell, k) => {
+    const word = cell.replace(/\s+/g, '');
+    return k === 0 ? word : `${word.includes(head) ? '' : subject}${word}${MEASURE_HEADER.test(word) ? '' : `(${unit})`}`;
+  });
+  return { labels, latest: undefined };
 }
 
 /** A line a PDF gives of a table's header cell or a row's label, wrapped in its cell: a few characters, no sentence's punctuation. */
@@ -801,6 +834,8 @@ function isHeading(phrase: string): boolean {
   // names its serial numbers, units or targets (序号  指标  单位  目标值  完成值)
   const cells = phrase.trim().split(ALIGNING_BLANKS);
   if (namesYears(cells) || cells.some((cell) => MEASURE_HEADER.test(cell)) || headerOf(cells, NO_HEADER) !== NO_HEADER) return false;
+  // …nor one whose first cell heads the rows' labels, the units they count (单位  收到申请  审结)
+  if (cells.length >= 2 && isHeader('unit_header', cells[0]!)) return false;
   return !PUNCTUATED.test(phrase) || OUTLINE_START.test(phrase);
 }
 
