@@ -1998,7 +1998,9 @@ describe.each([
   // Then (p44): a clause naming the superior reads its demand with a bound as a plan of that clause alone (市里考核要求…备案审查
   // 合格率不低于95%), and a clause saying the one before met a quoted requirement gives its bound as a plan of the fact read last
   // in its measure (学法10次，达到…“每年不少于6次”的要求: the met-requirement pass); 受理申请47件，除3件…外，均已办结 now gives the
-  // optional 44 closed (the whole less the exception's count). Plans 18/19. Left: 将按不少于12名的规模择优续聘.
+  // optional 44 closed (the whole less the exception's count). Plans 18/19. Then (session 45, leftovers-s45.test.ts): a size
+  // the advisers named in the clause before are to be engaged at (将按不少于12名的规模择优续聘) is their count's plan
+  // (legal_advisers frame 续聘、选聘法律顾问). Plans 19/19. Left: none.
   ['test/fixtures/heldout110', heldout110Dir],
   // written and labelled blind (w112), meeting minutes and press-conference transcripts: a place's rule-of-law figures in other
   // genres — a 常务会议纪要 (会议听取了…汇报, 会议认为/指出/要求/同意, other agenda items' economy and construction figures, 出席 and

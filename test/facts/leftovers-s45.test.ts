@@ -56,3 +56,18 @@ describe('a table under a caption naming its units and a 单位 line, its header
     expect(await statuses('全县行政复议情况见附表。', 'reconsideration_cases', table(''))).toEqual([]);
   });
 });
+
+describe('the size a panel named in the clause before is to be engaged at (如遇…法律顾问聘期届满,将按不少于12名的规模续聘)', () => {
+  const planned = async (plan: string) =>
+    statusesWithId((await readFileQuoted(lexicon, report('县政府聘请法律顾问7名。', `三、2026年工作安排\n${plan}\n`), 'lc.txt')).facts, 'legal_advisers');
+
+  it('is a plan of the advisers’ count, however the clause before names them', async () => {
+    expect(await planned('二是如遇县政府法律顾问聘期届满,将按不少于10名的规模择优续聘。')).toEqual(['legal_advisers=7:achieved', 'legal_advisers=10:plan']);
+    expect(await planned('县政府常年法律顾问合同到期后,拟按照6名的规模重新选聘。')).toEqual(['legal_advisers=7:achieved', 'legal_advisers=6:plan']);
+  });
+
+  it('but not the villages’ advisers nor another post engaged after them', async () => {
+    expect(await planned('如遇村法律顾问聘期届满,各村将按1名的规模续聘。')).toEqual(['legal_advisers=7:achieved']);
+    expect(await planned('县政府法律顾问聘期届满后,将择优续聘公职律师4名。')).toEqual(['legal_advisers=7:achieved']);
+  });
+});
