@@ -118,6 +118,7 @@ import {
   heldout110Dir,
   heldout112Dir,
   heldout116Dir,
+  heldout119Dir,
   heldout114Dir,
   heldout113Dir,
   heldout115Dir,
@@ -2049,6 +2050,24 @@ describe.each([
   // (the writer cited heldout93, whose one head's 述法 the lead made optional). Now P 1.000 / R 1.000, plans 15/15, no
   // leaks, meta 5/5. Left: none.
   ['test/fixtures/heldout116', heldout116Dir],
+  // written and labelled blind (w119), inspection feedback and rectification reports: the tally (反馈问题N个, 已整改到位N个,
+  // 正在整改N个, 整改完成率), findings quoted after 督察指出 / 审计指出 / 巡察指出 with earlier years' figures, 整改成效 with the
+  // year's, before/after pairs (由2023年的87%提高到100%), deadlines of what is still open (2025年6月底前实现…全覆盖), 约谈 / 问责
+  // counts. Labels: a rectification report is kind other and its year is the rectification's (as heldout58's yulan); its
+  // 整改 figures are achieved facts, a finding of the inspectors or auditors is a shortcoming (no fact), a before/after pair
+  // gives the after figure, a still-open item's deadline with a figure is a plan; the annual report's 督察 section is read
+  // the same way. Five documents: a 2024 county's 督察反馈问题整改 report (.txt), a 2023 district's 审计整改 report to its
+  // 人大常委会 (.docx, a table by category), a 2022 city's 中央依法治国办实地督察 整改落实 page (.html), a 2025 city 司法局's
+  // 巡察整改 report (GBK), a 2023 县级市's annual report with a long 督察 section (Markdown).
+  // Measured first at P 0.989 / R 0.886, plans 11/11, 3 leaks, meta 2/5 right (93 found, 12 missed, 1 spurious): liqiao's
+  // 整改情况 figures of 一 and 二 missed (常委会4次, 学法11次, 讲座2期, 审核33件 / 100%, 报备率 / 及时率 / 规范率100%), yunquan's
+  // 督察 bullets whose 督察指出 finding and its rectified state share a line (目前…法律顾问已实现全覆盖, 报备率、报备及时率均达到
+  // 100%) missed, daixi's 应出庭的19件均已出庭 missed as heads' cases; spurious tangxiu's 审计指出 2022 合同合法性审查率为91.6%;
+  // meta: daixi (a 党组's 巡察整改 report) read as an annual report, liqiao dated 2021 (the 督察's 2021年11月), tangxiu 2022
+  // (the audited 2022年度 in its title). The 3 leaks were plans restating the year's achieved figure (保持100%, 不少于12次
+  // beside 12次), which the scorer always counts as leaks: taken out as heldout95's were (a slip of the writer), so plans
+  // 8/8, no leak, P / R unchanged.
+  ['test/fixtures/heldout119', heldout119Dir],
   // written and labelled blind (w114), papers that look back over several years: a 2025 county's .docx summing up the 十四五
   // period (五年来 totals, 年均, a table of years 2021–2025 with a 五年合计 row, the plan's targets met, 十五五 targets), a 2024
   // district's portal page evaluating its 三年行动计划（2022—2024年） (2022、2023、2024年分别为…, 逐年分别为…, 由2021年的…提高到…,
