@@ -135,7 +135,7 @@ const CLOSING_DATE = /\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$/;
 
 /** The years `s` names, each with the words right after it. */
 export function yearsIn(years: YearWording, s: string): Array<{ year: number; after: string }> {
-  return [...s.matchAll(years.named)].map((m) => ({ year: Number(m[1]), after: s.slice(m.index + m[0].length, m.index + m[0].length + 24) }));
+  return [...s.matchAll(years.named)].map((m) => ({ year: Number(m[1]), after: s.slice(m.index + m[0].length, m.index + m[0].length + 40) }));
 }
 
 export interface DateStated {
@@ -223,7 +223,13 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
     if (m) add(Number(m[1]), 2);
   }
   const handed = years.handed_over.exec(input.text.slice(0, HEAD_CHARS));
-  if (handed) add(Number(handed[1]), 3);
+  if (handed) {
+    // handed over as the rectification of what an audit of a year found (现将2022年度…审计查出问题的整改情况报告如下): a later year's
+    const year = Number(handed[1]);
+    const after = yearsIn(years, handed[0]).find((y) => y.year === year)?.after ?? '';
+    if (years.answered_after.test(after)) add(year + 1, 1);
+    else add(year, 3);
+  }
   for (const { title, cue } of tops) {
     for (const { year } of yearsIn(years, title)) {
       if (cue === 'plans') add(year - 1, 1);

@@ -2067,6 +2067,15 @@ describe.each([
   // (the audited 2022年度 in its title). The 3 leaks were plans restating the year's achieved figure (保持100%, 不少于12次
   // beside 12次), which the scorer always counts as leaks: taken out as heldout95's were (a slip of the writer), so plans
   // 8/8, no leak, P / R unchanged.
+  // Then fixed as general rules (fix-w119, test/facts/heldout119-rules.test.ts): a title on the rectification of what was
+  // found (…反馈意见整改进展情况, …问题的整改工作情况) makes the paper other; the year an audit, inspection or 巡察 looked at,
+  // named in the title or the hand-over before its findings' 整改 (关于2022年度…审计查出问题整改情况), counts weakly for the
+  // year after, as a reviewed report's year does (heldout58's yulan: the rectification's year), so the date decides; an
+  // opening on one month (2021年11月,督察组…) tells when something happened, not the year reported on (a span of months,
+  // 2023年1—11月, still does); a finding's paragraph turns to the year's at 整改后, / 经整改, / 目前…已 (not 目前仍有…);
+  // 负责人应出庭的N件均已出庭 counts the heads' appearances; the officers whose certificates were renewed (…名执法人员的
+  // 证件换发) are no count of officers. liqiao's 整改情况 figures and tangxiu's 审计指出 91.6% followed from the year. Now
+  // P 1.000 / R 1.000, plans 8/8, no leaks, meta 5/5. Left: none.
   ['test/fixtures/heldout119', heldout119Dir],
   // written and labelled blind (w114), papers that look back over several years: a 2025 county's .docx summing up the 十四五
   // period (五年来 totals, 年均, a table of years 2021–2025 with a 五年合计 row, the plan's targets met, 十五五 targets), a 2024
