@@ -2,10 +2,13 @@
  * A report as an OFD file (GB/T 33190), laid out as a converter lays out a printed page: lines
  * wrapped at the page's width (paragraphs indented by position, not by blanks), a running header
  * in a template or in each page, a page number at the foot of each page, text placed either one
- * object per character (in no particular order) or one object per line with DeltaX.
+ * object per character (in no particular order) or one object per line with DeltaX. A text hard-wrapped
+ * at a width is set as its paragraphs (see asTheTextReads), not its lines: each line of text is a paragraph here.
  */
 import path from 'node:path';
 import JSZip from 'jszip';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { joiner } from '../../src/ingest/rewrap.js';
 
 export interface OfdLayout {
   /** one text object per character, written in shuffled order; or one per line, spaced by DeltaX */
@@ -279,4 +282,39 @@ export function layoutsFor(text: string): readonly OfdLayout[] {
 export function layoutFor(file: string, text: string): OfdLayout | undefined {
   const layouts = layoutsFor(text);
   return layouts.length === 0 ? undefined : layouts[layoutIndex(file) % layouts.length];
+}
+
+/** A line compared with the text reader's by its characters alone: blanks, cell borders and format marks aside. */
+const comparable = (line: string) => line.replace(/[\s|\p{Cf}]/gu, '');
+/** A line this long is found again in the text reader's lines wherever it stands; a shorter one only where the last one ended. */
+const FOUND_ANYWHERE_CHARS = 6;
+
+/**
+ * The text as the project's own text reader reads its paragraphs: the lines it joins (a text hard-wrapped at a
+ * width, heshan's) are one line, as a paragraph is on a printed page whose converter made the OFD; every other
+ * line stays as written (its tables, its markup, its blank lines), as the reader's other cleanups do not concern
+ * the page. A line is followed through the reader's paragraphs by its characters; one the reader changed
+ * (a table's row made cells, a dropped line) is found nowhere and joins nothing.
+ */
+export async function asTheTextReads(text: string, file: string): Promise<string> {
+  const { original } = await ingestBytes(new Uint8Array(Buffer.from(text)), file.replace(/\.\w+$/, '.txt'));
+  const read = original.split('\n').map(comparable).join('\n');
+  const out: string[] = [];
+  // where the last line found ended in the reader's text, and whether the line before it was found there
+  let at = 0;
+  let previousFound = false;
+  for (const line of text.split('\n')) {
+    const key = comparable(line);
+    if (key !== '' && previousFound && read.startsWith(key, at)) {
+      const previous = out.at(-1)!.trimEnd();
+      out[out.length - 1] = previous + joiner(previous.trim(), line.trim()) + line.trim();
+      at += key.length;
+      continue;
+    }
+    out.push(line);
+    const found = key === '' ? -1 : read.indexOf(key, at);
+    previousFound = found >= 0 && (key.length >= FOUND_ANYWHERE_CHARS || !read.slice(at, found).replace(/\n/g, ''));
+    if (previousFound) at = found + key.length;
+  }
+  return out.join('\n');
 }

@@ -12,9 +12,9 @@ import { decodeText } from '../../src/ingest/decode.js';
 import { Budget, LIMITS, Limits, foldCharacters, ingestBytes } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/paths.js';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { OFD_LAYOUTS, WATERMARK, layoutFor, layoutIndex, layoutsFor, ofdFromText, tableRows } from '../helpers/ofd.js';
+import { OFD_LAYOUTS, WATERMARK, asTheTextReads, layoutFor, layoutIndex, layoutsFor, ofdFromText, tableRows } from '../helpers/ofd.js';
 import { seedFiles } from '../helpers/seeds.js';
-import { readingOf } from '../helpers/written-forms.js';
+import { hardWrap, readingOf } from '../helpers/written-forms.js';
 import { REPORT_LINES, REPORT_TEXT, sentences } from './fixtures.js';
 import { deflateBomb, refusal, zipFile } from './hostile.js';
 
@@ -124,15 +124,62 @@ describe('OFD files', () => {
       for (const file of files()) {
         // a fixture may be in GBK, as reports are: the OFD holds its characters
         const { text } = decodeText(readFileSync(file));
-        const layout = layoutFor(file, text);
+        // a text hard-wrapped at a width is set as the paragraphs its reader reads, as a printed page sets them
+        const paragraphs = await asTheTextReads(text, file);
+        const layout = layoutFor(file, paragraphs);
         if (layout === undefined) continue;
-        const ofd = await ofdFromText(text, layout);
+        const ofd = await ofdFromText(paragraphs, layout);
         if ((await readingOf(ofd, file.replace(/\.txt$/, '.ofd'))) !== (await readingOf(text, file)))
           differences.push(`${path.basename(file)} (${layout.objects})`);
       }
       expect(differences).toEqual([]);
     },
     120_000,
+  );
+});
+
+/** A report of our own, written as paragraphs on lines of their own. */
+const QINGWU_LINES = [
+  '青梧县人民政府关于2023年度法治政府建设情况的报告',
+  '2023年，青梧县坚持以法治思维谋划发展，把法治政府建设同全县中心工作一体部署、一体推进，现将有关情况报告如下：',
+  '一、主要工作和成效',
+  '（一）完善依法决策机制。县政府常务会议审议议题前均经合法性审查，全年审查县政府规范性文件9件，合法性审查率达到100％，备案审查部门报备文件23件，纠正不规范问题4个。',
+  '（二）严格规范公正文明执法。全县持证执法人员412名，组织执法人员参加专题培训5期，累计培训880人次；开展行政执法案卷评查，抽查案卷156卷，优良率为92.3％。',
+  '（三）化解行政争议。全年办理行政复议案件38件，综合纠错率为10.5％；县政府作为被告的行政诉讼案件11件，行政机关负责人出庭应诉率达到100％。',
+  '二、存在的不足',
+  '基层执法力量仍然偏弱，部分执法人员运用法律解决问题的能力不强，乡镇合法性审查工作还不够规范。',
+  '三、下一步工作安排',
+  '一是健全乡镇合法性审查机制；二是加大执法人员培训力度；三是推动行政复议规范化建设。',
+];
+const QINGWU_TEXT = QINGWU_LINES.join('\n');
+
+describe('a text hard-wrapped at a width', () => {
+  it('is set as the paragraphs the text reader reads: wrapped lines joined, tables, markup and blank lines as written', async () => {
+    const wrapped = hardWrap(QINGWU_TEXT, 40, 'columns', true);
+    expect(wrapped.split('\n').length).toBeGreaterThan(QINGWU_LINES.length + 8);
+    expect((await asTheTextReads(wrapped, 'qingwu.txt')).split('\n').map((line) => line.trim())).toEqual(QINGWU_LINES.map((line) => line.trim()));
+    // a text of whole paragraphs, with a table and a Markdown heading, is set as it is written
+    const written = ['# 青梧县2023年度法治政府建设情况', '', ...QINGWU_LINES.slice(1, 4), '指标\t2022年\t2023年', '复议案件（件）\t31\t38'].join('\n');
+    expect(await asTheTextReads(written, 'qingwu.txt')).toBe(written);
+  });
+
+  it.each(OFD_LAYOUTS.map((layout, index) => [index, layout] as const))(
+    'our own wrapped report and heldout40 heshan read in layout %i as their text does',
+    async (_index, layout) => {
+      const heshan = path.join(packageRoot, 'test', 'fixtures', 'heldout40', 'heshan_justice_bureau_2022_saomiao.txt');
+      const texts = [
+        ['qingwu-columns.txt', hardWrap(QINGWU_TEXT, 40, 'columns', true)],
+        ['qingwu-characters.txt', hardWrap(QINGWU_TEXT, 27, 'characters')],
+        [heshan, decodeText(readFileSync(heshan)).text],
+      ] as const;
+      for (const [file, text] of texts) {
+        const reading = await readingOf(text, file);
+        expect(JSON.parse(reading).facts.length, file).toBeGreaterThan(4);
+        const ofd = await ofdFromText(await asTheTextReads(text, file), layout);
+        expect(await readingOf(ofd, file.replace(/\.txt$/, '.ofd')), file).toBe(reading);
+      }
+    },
+    60_000,
   );
 });
 
