@@ -64,13 +64,16 @@ async function readLocated(zip: JSZip, base: string, loc: string, budget: Budget
   const bytes = await entry.async('uint8array');
   const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 200)).toString('latin1');
   const xml = decodeText(bytes, /^\s*<\?xml[^>]*encoding\s*=\s*["']([\w.:-]+)/.exec(head)?.[1]).text;
-  return { name: entry.name, nodes: cheerio.load(xml, { xml: true }).root()[0]!.children };
+  return { name: entryName(entry), nodes: cheerio.load(xml, { xml: true }).root()[0]!.children };
 }
 
-/** An entry by its name, as written or in other letter case. */
+/** An entry's name with a folder's slash for each backslash, as packages zipped on Windows write them (Doc_0\Document.xml). */
+const entryName = (entry: JSZip.JSZipObject) => entry.name.replace(/\\/g, '/').replace(/^\//, '');
+
+/** An entry by its name, as written, with backslashes for slashes or in other letter case. */
 function findEntry(zip: JSZip, name: string): JSZip.JSZipObject | undefined {
   const wanted = name.toLowerCase();
-  return zip.file(name) ?? Object.values(zip.files).find((entry) => !entry.dir && entry.name.replace(/^\//, '').toLowerCase() === wanted);
+  return zip.file(name) ?? Object.values(zip.files).find((entry) => !entry.dir && entryName(entry).toLowerCase() === wanted);
 }
 
 /** An element's name without its namespace prefix (ofd:Page, Page). */
@@ -128,7 +131,7 @@ const advance = (ch: string, size: number) => (ch.codePointAt(0)! >= 0x2e80 ? si
  * The runs of one text object: each text code's characters placed from its X and Y (the previous
  * code's when missing) by DeltaX and DeltaY (or their advance), split where the baseline moves,
  * then mapped onto the page by the CTM and the Boundary's origin. Turned text (a watermark drawn
- * across the page) is no line of the report and gives none.
+ * across the page) and text set top to bottom are no line of the report and give none.
  */
 function textRuns(object: Element): Run[] {
   const [left = 0, top = 0] = numbers(object.attribs.Boundary, 4);
@@ -162,7 +165,38 @@ function textRuns(object: Element): Run[] {
       run.right = Math.max(run.right, at.x + advance(ch, size));
     });
   }
-  return runs;
+  return isStacked(runs) ? [] : runs;
+}
+
+/**
+ * Whether an object's glyphs stand one under another, a glyph a line (DeltaY with no DeltaX, or a code a glyph
+ * at one X): text set top to bottom, a table's merged cell (类别 down its rows) or a margin's note, is no line of
+ * the report; read a glyph a line, it put its characters into the rows beside it (主 | 指标, 要审查规范性文件).
+ */
+function isStacked(runs: readonly Run[]): boolean {
+  if (runs.length < 2) return false;
+  const [first] = runs;
+  return runs.every((run, k) => [...run.text].length === 1 && Math.abs(run.x - first!.x) < run.size / 2 && (k === 0 || run.y > runs[k - 1]!.y));
+}
+
+/** So many pairs of glyphs drawn an object each show a line's spacing. */
+const MIN_SPACED_PAIRS = 3;
+
+/**
+ * The spacing a line drawn one glyph an object sets its glyphs apart by, when wide (a justified line spread
+ * to the margin, a letter-spaced title): the middle gap between its glyphs. Known from the whole line, it
+ * is the spacing from its first glyph on, as appendRun would learn it only at its first two Chinese
+ * characters: a line opening with a number read 2 0 2 4年.
+ */
+function glyphSpacing(row: readonly Run[]): number | undefined {
+  const gaps: number[] = [];
+  for (let i = 1; i < row.length; i++) {
+    const [before, glyph] = [row[i - 1]!, row[i]!];
+    if ([...before.text].length === 1 && [...glyph.text].length === 1 && glyph.text.trim() !== '') gaps.push(glyph.x - before.right);
+  }
+  if (gaps.length < MIN_SPACED_PAIRS) return undefined;
+  const middle = gaps.sort((p, q) => p - q)[Math.floor(gaps.length / 2)]!;
+  return middle > row[0]!.size / 3 ? middle : undefined;
 }
 
 /** A page's text objects as visual lines: runs grouped by baseline, top to bottom, each line left to right. */
@@ -178,6 +212,8 @@ function pageLines(objects: readonly Element[]): PageLine[] {
     const [first, ...rest] = row.sort((p, q) => p.x - q.x);
     // PDF lines' y grows upwards
     const line: PageLine = { ...first!, y: -first!.y };
+    const spacing = glyphSpacing(row);
+    if (spacing !== undefined) line.letterGap = spacing;
     for (const run of rest) appendRun(line, run);
     return line;
   });
