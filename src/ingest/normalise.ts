@@ -23,6 +23,13 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u
  */
 const PRIVATE_USE_IN_FIGURE = /(?<=[0-9\uFF10-\uFF19])\p{Co}+(?=[0-9\uFF10-\uFF19])/gu;
 /**
+ * A page's number left empty between 第 and 页 (a page field saved with no result in Word, WPS, an RTF or an OpenDocument
+ * text, a template's 第  页 共  页): it names no page, and 详见附表（第页）, 第页，共页 stood in the report's sentences. The
+ * reference goes whole, with its brackets and the pages' count after it; 共页 alone stays (公共页面).
+ */
+const EMPTY_PAGE_NUMBER =
+  /[(\uFF08][ \u3000]*(?:详?见)?[ \u3000]*第[ \u3000]*页(?:[ \u3000]*[,\uFF0C\u3001]?[ \u3000]*共[ \u3000]*页)?[ \u3000]*[)\uFF09]|第[ \u3000]*页(?![岩面])(?:[ \u3000]*[,\uFF0C\u3001]?[ \u3000]*共[ \u3000]*页(?![岩面]))?/g;
+/**
  * Marks that carry nothing on a Chinese character or a figure: variation selectors (the standard
  * ones, and the ideographic ones a font picks a glyph by) and combining marks (emphasis dots and
  * underlines drawn under each character, accents of a bad conversion): they parted the words and
@@ -146,7 +153,8 @@ export function cleanupStructure(raw: string): string {
       // eslint-disable-next-line no-control-regex -- form feeds and vertical tabs are what this reads
       .replace(/(?:\r\n?|\n)?\f(?:\r\n?|\n)?|\r\n?|[\u000b\u0085\u2028\u2029]/g, '\n')
       .replace(INVISIBLE, '')
-      .replace(PRIVATE_USE_IN_FIGURE, ''),
+      .replace(PRIVATE_USE_IN_FIGURE, '')
+      .replace(EMPTY_PAGE_NUMBER, ''),
   );
   const unified = closeSpacedFigures(splitRunTogether(withHeaderLevelsJoined(visible)).replace(BLANK_LINES, '\n\n'));
   const lines: TextLine[] = [];
