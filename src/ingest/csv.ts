@@ -7,14 +7,20 @@ import { asCell, tableWording, type TableWordingKey } from './table-wording.js';
  * with its row's number, so no title, place or year was found. A table of figures under a header row
  * (序号 | 指标 | 单位 | 完成值 | 上年 | 备注) is written as a text table, see tableAsText.
  */
-export function csvAsText(text: string): string {
-  const rows = csvRows(text, delimiterOf(text)).map((cells) => cells.map((cell) => cell.trim()));
+export function csvAsText(written: string): string {
+  // Excel's line naming the delimiter (sep=;) opens the file, no row of it: it stood as the report's first line
+  const declared = SEPARATOR_LINE.exec(written);
+  const text = declared ? written.slice(declared[0].length) : written;
+  const rows = csvRows(text, declared?.[1] ?? delimiterOf(text)).map((cells) => cells.map((cell) => cell.trim()));
   const filled = rows.filter((cells) => cells.some((cell) => cell !== ''));
   const header = filled.findIndex(isHeaderRow);
   if (header >= 0) return [...filled.slice(0, header).map(asLine), ...tableAsText(filled.slice(header))].join('\n');
   const numbered = isRowNumberColumn(filled.map((cells) => cells[0] ?? ''));
   return filled.map((cells) => asLine(numbered ? cells.slice(1) : cells)).join('\n');
 }
+
+/** The line Excel reads a CSV's delimiter from (sep=; or "sep=,"), before the rows. */
+const SEPARATOR_LINE = /^\uFEFF?"?sep=([^\r\n"])"?[ \t]*(?:\r\n?|\n)/i;
 
 /** A row's filled cells side by side, as a line of text. */
 const asLine = (cells: readonly string[]): string => cells.filter((cell) => cell !== '').join(' ');

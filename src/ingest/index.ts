@@ -148,7 +148,8 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   if (HTML_EXTENSIONS.has(extension) || (markdown ? looksLikeWholePage(decoded.text) : looksLikeHtml(decoded.text))) {
     return { format: 'html', encoding: decoded.encoding, ...(await htmlText(decoded.text, budget, notices)) };
   }
-  if (extension === '.csv') return { format: 'txt', encoding: decoded.encoding, raw: csvAsText(decoded.text) };
+  // a sheet saved as tab-separated values (.tsv) is a CSV of tabs: read as a text, its header row kept its tabs
+  if (extension === '.csv' || extension === '.tsv') return { format: 'txt', encoding: decoded.encoding, raw: csvAsText(decoded.text) };
   const text = withReferencesRead(withoutFrontMatter(decoded.text));
   if (!markdown) return { format: 'txt', encoding: decoded.encoding, raw: text };
   // its markup read as the page reader reads it, which loads only for a report that has some

@@ -37,6 +37,12 @@ const STRUCK = /~~(?=\S)[^~\n]{1,200}?~~/g;
 const EMPHASIS = /(?<![\d*\\])\*(?=[^\s*])([^*\n]{1,200}?)(?<=[^\s*\\])\*(?![\d*])|(?<!\w)__(?=\S)([^_\n]{1,200}?)(?<=\S)__(?!\w)/g;
 /** A character escaped to be read as itself (\*, \_, \#). */
 const ESCAPED = /\\([\\`*_{}[\]()#+\-.!|>~])/g;
+/**
+ * A bar escaped inside a table's cell (审查\|备案) is the cell's text, no border: written as a full-width bar, which the
+ * reading of tables takes for a border only between a label and figures. As a bar, it split the cell in two.
+ */
+const asEscaped = (_: string, char: string): string => (char === '|' ? FULL_WIDTH_BAR : char);
+const FULL_WIDTH_BAR = '\uFF5C';
 
 /**
  * The elements whose tag opening a line starts an HTML block (CommonMark 4.6, its start conditions 1
@@ -75,7 +81,7 @@ export function markdownAsText(text: string, read?: MarkupReader): string {
     .replace(REFERENCE_LINK, (_, picture: string, linkText: string) => (picture ? '' : linkText))
     .replace(STRUCK, '')
     .replace(EMPHASIS, (_, starred: string | undefined, underscored: string | undefined) => starred ?? underscored ?? '')
-    .replace(ESCAPED, '$1');
+    .replace(ESCAPED, asEscaped);
 }
 
 /**
