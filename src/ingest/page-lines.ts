@@ -783,6 +783,7 @@ function joinPages(pages: readonly PageLine[][]): string {
         Math.abs(previous.size - current.size) > SIZE_CHANGE * current.size ||
         !reachesRightEdge(previous) ||
         isFlushRight(previous) ||
+        isSetIn(previous, current) ||
         previous.text.includes(CELL_SEPARATOR) ||
         current.text.includes(CELL_SEPARATOR) ||
         // a row whose figures stand apart by typed blanks (纠错率(%)   11.9        10.4) is no wrapped prose
@@ -848,6 +849,15 @@ const reachesRightEdge = (line: BlockLine): boolean => line.right >= line.blockR
  */
 const isFlushRight = (line: BlockLine): boolean =>
   reachesRightEdge(line) && line.x > (line.blockLeft + line.blockRight) / 2 && line.right - line.x < (line.blockRight - line.blockLeft) / 3;
+
+/**
+ * Whether a line is set in further than a paragraph's first line (a title, a heading set in, a signature) over a line at
+ * the margin, which it wraps into none: a paragraph's lines but its first start at the margin, and its first is indented
+ * by two characters. On a page of two lines the right edge is the longer one's, which such a title may all but reach:
+ * it ran into the text under it.
+ */
+const isSetIn = (previous: BlockLine, current: BlockLine): boolean =>
+  previous.x > previous.blockLeft + PARAGRAPH_INDENT.most * previous.size && isAtMargin(current);
 
 /**
  * Whether a line goes on with the table row before it: a row typed as a paragraph (indented, its
