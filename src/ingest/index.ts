@@ -11,7 +11,7 @@ import { holdsMarkup, markdownAsText, type MarkupReader } from './markdown.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countLinesWithText, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
-import { extensionOf, looksLikeMail, ownBodyText, readMail } from './mail.js';
+import { extensionOf, looksLikeMail, ownBodyText, readMail, unflowed } from './mail.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
 import { misreadBeyondRepair } from './mojibake.js';
@@ -184,7 +184,8 @@ async function mailText(bytes: Uint8Array, file: string, budget: Budget, notices
   if (mail.body === undefined) throw inputError(file, '这是一封电子邮件,其中既没有正文,也没有报告附件');
   const decoded = decodeChecked(mail.body.bytes, file, mail.body.charset, notices);
   if (mail.body.html) return { format: 'html', encoding: decoded.encoding, ...(await htmlText(decoded.text, budget, notices)) };
-  return { format: 'txt', encoding: decoded.encoding, raw: ownBodyText(decoded.text) };
+  const body = mail.body.flowed ? unflowed(decoded.text, mail.body.flowed) : decoded.text;
+  return { format: 'txt', encoding: decoded.encoding, raw: ownBodyText(body) };
 }
 
 // Each format's parser (and its library) loads only when a file of that format comes.

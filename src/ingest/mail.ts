@@ -21,7 +21,12 @@ export interface MailAttachment {
 export interface Mail {
   attachments: MailAttachment[];
   /** the body a reader sees: its HTML part if it has one, else its text */
-  body?: { bytes: Uint8Array; charset?: string; html: boolean };
+  body?: { bytes: Uint8Array; charset?: string; html: boolean; flowed?: Flowed };
+}
+
+/** A plain-text body sent as format=flowed (RFC 3676), and whether its soft breaks' spaces are to go (delsp=yes). */
+export interface Flowed {
+  deleteSpace: boolean;
 }
 
 /** Headers only a message has, not a saved web page; two of them open a mail. */
@@ -70,11 +75,41 @@ export function readMail(bytes: Uint8Array): Mail {
     }
     const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1];
     if (/^\s*text\/html/i.test(type)) mail.body ??= { bytes: decoded, charset, html: true };
-    else if (/^\s*text\/plain/i.test(type)) plain ??= { bytes: decoded, charset, html: false };
+    else if (/^\s*text\/plain/i.test(type)) plain ??= { bytes: decoded, charset, html: false, ...flowedOf(type) };
   };
   walk(parsePart(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')), 0);
   mail.body ??= plain;
   return mail;
+}
+
+/** A plain-text part's format=flowed and delsp parameters, if it is flowed. */
+function flowedOf(type: string): { flowed?: Flowed } {
+  if (!/;\s*format\s*=\s*"?flowed\b/i.test(type)) return {};
+  return { flowed: { deleteSpace: /;\s*delsp\s*=\s*"?yes\b/i.test(type) } };
+}
+
+/** A flowed line's quotation marks (its depth) and its text after them. */
+const FLOWED_LINE = /^(>*)(.*)$/;
+
+/**
+ * A format=flowed body with its soft line breaks undone (RFC 3676): a line ending in a space goes on in the next
+ * line of the same quotation depth, the space dropped where delsp=yes (a mail program that wraps text with no
+ * spaces, Chinese, breaks it anywhere and adds one), and a line's stuffed space after its marks dropped. Read as
+ * lines, a sentence the mail program wrapped broke apart, inside a figure too (办理案件4 ⏎6件 was read 4 and 6件).
+ */
+export function unflowed(text: string, { deleteSpace }: Flowed): string {
+  const out: string[] = [];
+  let open: { depth: number } | undefined;
+  for (const line of text.split(/\r?\n/)) {
+    const [, marks, rest] = FLOWED_LINE.exec(line)!;
+    const content = rest!.startsWith(' ') ? rest!.slice(1) : rest!;
+    if (open && open.depth === marks!.length) out[out.length - 1] += content;
+    else out.push(marks! === '' ? content : `${marks} ${content}`);
+    const soft = content.endsWith(' ') && line !== SIGNATURE_SEPARATOR;
+    if (soft && deleteSpace) out[out.length - 1] = out[out.length - 1]!.slice(0, -1);
+    open = soft ? { depth: marks!.length } : undefined;
+  }
+  return out.join('\n');
 }
 
 /** A line of the mail a reply quotes (RFC 3676: '>' before each line, '> >' for a quote within it). */
@@ -112,14 +147,47 @@ export function ownBodyText(text: string): string {
   return kept.join('\n');
 }
 
-/** A part's file name: RFC 2231's filename*= (charset''percent-encoded), or filename= or name=, its encoded words decoded. */
+/**
+ * A part's file name: RFC 2231's filename*= (charset''percent-encoded), its pieces joined where a long name is
+ * split (filename*0*=UTF-8''…; filename*1*=…, as Outlook and Thunderbird write a Chinese name), or filename= or
+ * name=, its encoded words decoded. Only a split name's first piece was read, a name without its extension,
+ * and the report attached was no report: the mail's note (请查收) was read instead.
+ */
 function fileNameOf(part: MimePart): string | undefined {
   const headers = `${part.headers.get('content-disposition') ?? ''};${part.headers.get('content-type') ?? ''}`;
-  const extended = /\b(?:file)?name\*(?:0\*)?\s*=\s*"?([\w.:-]*)'[\w-]*'([^";]+)/i.exec(headers);
-  if (extended) return inCharset(Buffer.from(decodeURIComponentBytes(extended[2]!)), extended[1] || 'utf-8');
+  const extended = extendedName(headers);
+  if (extended !== undefined) return extended;
   const plain = /\b(?:file)?name\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(headers);
   const value = plain?.[1] ?? plain?.[2];
   return value === undefined ? undefined : decodedWords(value);
+}
+
+/** An RFC 2231 parameter of a name: filename*=, or a piece of a split one (filename*0*=, filename*1=), its value. */
+const NAME_PIECE = /(?:^|;)\s*((?:file)?name)\*(?:(\d{1,3})(\*?))?\s*=\s*(?:"([^"]*)"|([^\s;]+))/gi;
+/** The charset and language an encoded name's first piece opens with. */
+const CHARSET_PREFIX = /^([\w.:-]*)'[\w-]*'/;
+
+/** The RFC 2231 name of the headers (the first parameter's: filename before name), its pieces in order, decoded. */
+function extendedName(headers: string): string | undefined {
+  const pieces = [...headers.matchAll(NAME_PIECE)].map(([, key, index, star, quoted, bare]) => ({
+    key: key!.toLowerCase(),
+    index: index === undefined ? 0 : Number(index),
+    encoded: index === undefined || star === '*',
+    value: quoted ?? bare ?? '',
+  }));
+  if (pieces.length === 0) return undefined;
+  const ofName = pieces.filter((piece) => piece.key === pieces[0]!.key).sort((a, b) => a.index - b.index);
+  let charset = 'utf-8';
+  const bytes = ofName.map((piece, k) => {
+    let value = piece.value;
+    const prefix = k === 0 && piece.encoded ? CHARSET_PREFIX.exec(value) : null;
+    if (prefix) {
+      charset = prefix[1] || charset;
+      value = value.slice(prefix[0].length);
+    }
+    return piece.encoded ? decodeURIComponentBytes(value) : Buffer.from(value, 'latin1');
+  });
+  return inCharset(Buffer.concat(bytes), charset);
 }
 
 /** RFC 2047 encoded words (=?UTF-8?B?…?=, =?GBK?Q?…?=) decoded; the blanks between two of them go. */

@@ -216,6 +216,25 @@ const START_VALUE = named(NS.text, 'start-value');
 const CONTINUES = [named(NS.text, 'continue-numbering'), named(NS.text, 'continue-list')];
 const OUTLINE_LEVEL = named(NS.text, 'outline-level');
 const LIST_HEADER = named(NS.text, 'is-list-header');
+const PARAGRAPH = named(NS.text, 'p');
+const SECTION = named(NS.text, 'section');
+const HIDDEN_PARAGRAPH = named(NS.text, 'hidden-paragraph');
+const IS_HIDDEN = named(NS.text, 'is-hidden');
+
+/**
+ * Whether an element is hidden as LibreOffice shows the document: a section hidden (Format ▸ Sections ▸ Hide:
+ * text:display="none"), or a paragraph whose hidden-paragraph field was hidden when saved (text:is-hidden). An old
+ * draft kept in a hidden section was read as the report's, its figures with it.
+ */
+function isHiddenBlock(node: Element, scope: Scope, name: string): boolean {
+  if (name === SECTION) return attribute(node, scope, DISPLAY) === 'none';
+  if (name !== PARAGRAPH && name !== HEADING) return false;
+  return node.children.some((child) => {
+    if (!isTag(child)) return false;
+    const childScope = scopeOf(child, scope);
+    return expanded(child.name, childScope) === HIDDEN_PARAGRAPH && attribute(child, childScope, IS_HIDDEN) === 'true';
+  });
+}
 
 interface Placed {
   node: AnyNode;
@@ -264,7 +283,7 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
       continue;
     }
     endRun();
-    if (SKIPPED.has(name)) continue;
+    if (SKIPPED.has(name) || isHiddenBlock(node, scope, name)) continue;
     if (name === NOTE) {
       const notes = attribute(node, scope, NOTE_CLASS) === 'endnote' ? endnotes : footnotes;
       for (const child of node.children) if (isTag(child) && expanded(child.name, scopeOf(child, scope)) === NOTE_BODY) notes.push({ node: child, scope });
