@@ -5,7 +5,7 @@ import { nestsDeeperThan } from '../util/json-depth.js';
 import { loadBoilerplate } from './boilerplate.js';
 import { csvAsText } from './csv.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
-import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MHTML_EXTENSIONS, OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS } from './extensions.js';
+import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MHTML_EXTENSIONS, OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS, REPORT_FORMATS } from './extensions.js';
 import { withoutFrontMatter } from './front-matter.js';
 import { holdsMarkup, markdownAsText, type MarkupReader } from './markdown.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
@@ -183,10 +183,24 @@ async function mailText(bytes: Uint8Array, file: string, budget: Budget, notices
   }
   if (mail.body === undefined) throw inputError(file, '这是一封电子邮件,其中既没有正文,也没有报告附件');
   const decoded = decodeChecked(mail.body.bytes, file, mail.body.charset, notices);
+  // a note over an attachment of another format (请查收附件 over a .zip or a workbook) was read as the report, a line long
+  if (mail.attachments.length > 0 && lettersIn(mail.body.html ? withoutTags(decoded.text) : decoded.text) < MIN_MAIL_REPORT_CHARS) {
+    const names = mail.attachments.map((attachment) => `「${attachment.name || '未命名'}」`).join('、');
+    throw inputError(
+      file,
+      `这是一封电子邮件,正文只有几句话,不是报告;附件${names}不是能读取的报告格式(${REPORT_FORMATS});若报告在压缩包中,请解压后给出报告文件`,
+    );
+  }
   if (mail.body.html) return { format: 'html', encoding: decoded.encoding, ...(await htmlText(decoded.text, budget, notices)) };
   const body = mail.body.flowed ? unflowed(decoded.text, mail.body.flowed) : decoded.text;
   return { format: 'txt', encoding: decoded.encoding, raw: ownBodyText(body) };
 }
+
+/** Fewer letters and digits than this in a mail's body are a note, no report (as a web page's article has at least as many). */
+const MIN_MAIL_REPORT_CHARS = 100;
+const lettersIn = (text: string): number => text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+/** A page's markup left out, its style and script with it, as far as counting its letters needs. */
+const withoutTags = (html: string): string => html.replace(/<(style|script)\b[^]*?<\/\1\s*>|<[^>]*>/gi, ' ');
 
 // Each format's parser (and its library) loads only when a file of that format comes.
 const pdfText = async (bytes: Uint8Array, budget: Budget, notices: string[]) => (await import('./pdf.js')).pdfToText(bytes, budget, notices);

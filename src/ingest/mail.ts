@@ -159,7 +159,21 @@ function fileNameOf(part: MimePart): string | undefined {
   if (extended !== undefined) return extended;
   const plain = /\b(?:file)?name\s*=\s*(?:"([^"]*)"|([^\s;]+))/i.exec(headers);
   const value = plain?.[1] ?? plain?.[2];
-  return value === undefined ? undefined : decodedWords(value);
+  return value === undefined ? undefined : decodedWords(asWritten(value));
+}
+
+/**
+ * A header's value with its bytes past ASCII read as the sender wrote them: UTF-8 (RFC 6532), or else GBK, as mail
+ * programs in China write a name unencoded. Read byte by byte, 报告.zip was named æ¥å.zip.
+ */
+function asWritten(value: string): string {
+  if (!/[\x80-\xff]/.test(value)) return value;
+  const bytes = Buffer.from(value, 'latin1');
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return inCharset(bytes, 'gb18030');
+  }
 }
 
 /** An RFC 2231 parameter of a name: filename*=, or a piece of a split one (filename*0*=, filename*1=), its value. */
