@@ -172,6 +172,48 @@ describe('a mail whose attachment’s long name is split in pieces', () => {
     expect(source.original.split('\n')).toEqual([title, figures, closing]);
     expect(source.notices).toEqual(['这是一封电子邮件,已读取其附件「某某县2025年度法治政府建设情况报告（送审稿）.txt」']);
   });
+
+  // a name written unencoded, in UTF-8 or GBK, was read byte by byte: 已读取其附件「æ¥å.txt」
+  it('reads a name written in the header unencoded, in UTF-8 or in GBK', async () => {
+    for (const [charset, name] of [
+      ['utf-8', Buffer.from('法治报告.txt').toString('latin1')],
+      ['gbk', Buffer.from(iconv.encode('法治报告.txt', 'gbk')).toString('latin1')],
+    ] as const) {
+      const message = mail(
+        'Content-Type: multipart/mixed; boundary="part"',
+        `--part\r\nContent-Type: text/plain; name="${name}"\r\nContent-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${report}\r\n--part--\r\n`,
+      );
+      const source = await ingestBytes(new Uint8Array(Buffer.from(message, 'latin1')), 'raw-name.eml');
+      expect(source.original.split('\n'), charset).toEqual([title, figures, closing]);
+      expect(source.notices, charset).toEqual(['这是一封电子邮件,已读取其附件「法治报告.txt」']);
+    }
+  });
+});
+
+describe('a mail whose note is over an attachment of no report format', () => {
+  const attached = (name: string, type: string, body: string) =>
+    `--X\r\nContent-Type: ${type}; name="${name}"\r\nContent-Disposition: attachment; filename="${name}"\r\nContent-Transfer-Encoding: base64\r\n\r\n${Buffer.from(body).toString('base64')}\r\n`;
+  const note = (text: string) => `--X\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n${text}\r\n`;
+  // 请查收附件。 was read as the report, a line long, and scored
+  it('refuses it, naming the mail and its attachments, and reads a report pasted beside a picture', async () => {
+    const zipped = mail(
+      'Content-Type: multipart/mixed; boundary="X"',
+      `${note('请查收附件。')}${attached('报告.zip', 'application/zip', 'PK\x03\x04')}--X--\r\n`,
+    );
+    const message = await refusal(ingestBytes(new Uint8Array(Buffer.from(zipped)), 'note.eml'), 'note.eml');
+    expect(message).toContain('正文只有几句话,不是报告');
+    expect(message).toContain('附件「报告.zip」不是能读取的报告格式');
+    const pasted = mail(
+      'Content-Type: multipart/mixed; boundary="X"',
+      `${note(`${title}\r\n2025年，我县坚持以习近平法治思想为指导，认真落实法治政府建设实施纲要，全面推进依法行政。\r\n${figures}\r\n${closing}`)}${attached('logo.png', 'image/png', '\x89PNG')}--X--\r\n`,
+    );
+    expect((await readText(pasted, 'pasted.eml')).split('\n')).toEqual([
+      title,
+      '2025年，我县坚持以习近平法治思想为指导，认真落实法治政府建设实施纲要，全面推进依法行政。',
+      figures,
+      closing,
+    ]);
+  });
 });
 
 describe('an OpenDocument text with a hidden section or a hidden paragraph', () => {
