@@ -1,6 +1,7 @@
 /**
  * OFD (GB/T 33190, 电子文件版式文档): a ZIP package whose OFD.xml names each document's
- * Document.xml, which lists the pages; each page's Content.xml places text objects on it.
+ * Document.xml, which lists the pages; each page's Content.xml places text objects on it, and
+ * composite objects whose units (in the document's resources) hold text objects.
  * The text objects become visual lines and the lines paragraphs as a PDF's text layer does.
  * Templates (running headers, 版头) and annotations, signatures and images are not read.
  */
@@ -36,10 +37,12 @@ async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][
     const pages: PageLine[][] = [];
     for (const docRoot of descendants(await readPart(zip, '', 'OFD.xml', budget), 'DocRoot')) {
       const { name: documentName, nodes: document } = await readLocated(zip, '', textOf(docRoot), budget);
+      const folder = path.posix.dirname(documentName);
+      const units = await compositeUnits(zip, folder, document, budget);
       for (const page of descendants(document, 'Page')) {
         budget.checkTime();
-        const content = await readPart(zip, path.posix.dirname(documentName), page.attribs.BaseLoc ?? '', budget);
-        pages.push(pageLines(descendants(content, 'TextObject')));
+        const content = await readPart(zip, folder, page.attribs.BaseLoc ?? '', budget);
+        pages.push(pageLines(contentRuns(content, units)));
       }
     }
     return pages;
@@ -48,6 +51,46 @@ async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][
     throw inputError(budget.file, DAMAGED);
   }
 }
+
+/**
+ * The composite graphic units of a document's resources (PublicRes, DocumentRes) by their ID: content drawn
+ * once and placed on pages by CompositeObject, as converters from PDF write a form (a header block, a table)
+ * whose text is there and not on the page. A resource part missing holds none: the pages may not need it.
+ */
+async function compositeUnits(zip: JSZip, folder: string, document: readonly AnyNode[], budget: Budget): Promise<Map<string, Element>> {
+  const units = new Map<string, Element>();
+  for (const res of [...descendants(document, 'PublicRes'), ...descendants(document, 'DocumentRes')]) {
+    const located = await readLocated(zip, folder, textOf(res), budget).catch((error: unknown) => {
+      if (error instanceof UserError) return undefined;
+      throw error;
+    });
+    for (const unit of located ? descendants(located.nodes, 'CompositeGraphicUnit') : []) if (unit.attribs.ID) units.set(unit.attribs.ID, unit);
+  }
+  return units;
+}
+
+/**
+ * Composites placed inside composites are followed so deep at most (a unit placing itself would loop), and so
+ * many are drawn on a page at most (a unit placing another a hundred times, four deep, would fill the memory).
+ */
+const MAX_COMPOSITE_DEPTH = 4;
+const MAX_COMPOSITES_PER_PAGE = 1000;
+
+/** The runs of the text objects in content, and of the composite units it places, in document order. */
+function contentRuns(nodes: readonly AnyNode[], units: ReadonlyMap<string, Element>, drawn = { composites: 0 }, depth = 0): Run[] {
+  return descendants(nodes, TEXT_OR_COMPOSITE).flatMap((object) => {
+    if (localName(object) === 'TextObject') return textRuns(object);
+    const unit = units.get(object.attribs.ResourceID ?? '');
+    const place = placement(object);
+    if (!unit || !place || depth >= MAX_COMPOSITE_DEPTH || ++drawn.composites > MAX_COMPOSITES_PER_PAGE) return [];
+    return contentRuns(descendants(unit.children, 'Content'), units, drawn, depth + 1).map((run) => {
+      const at = place.toPage(run.x, run.y);
+      return { ...run, x: at.x, y: at.y, right: place.toPage(run.right, run.y).x, size: run.size * place.scale };
+    });
+  });
+}
+
+const TEXT_OR_COMPOSITE = new Set(['TextObject', 'CompositeObject']);
 
 const readPart = async (zip: JSZip, base: string, loc: string, budget: Budget) => (await readLocated(zip, base, loc, budget)).nodes;
 
@@ -79,13 +122,14 @@ function findEntry(zip: JSZip, name: string): JSZip.JSZipObject | undefined {
 /** An element's name without its namespace prefix (ofd:Page, Page). */
 const localName = (element: Element) => element.name.slice(element.name.indexOf(':') + 1);
 
-/** Elements of that local name below the nodes, in document order. */
-function descendants(nodes: readonly AnyNode[], name: string): Element[] {
+/** Elements of that local name (or those names) below the nodes, in document order. */
+function descendants(nodes: readonly AnyNode[], name: string | ReadonlySet<string>): Element[] {
   const found: Element[] = [];
   const stack = [...nodes].reverse();
+  const wanted = typeof name === 'string' ? new Set([name]) : name;
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (!isTag(node)) continue;
-    if (localName(node) === name) found.push(node);
+    if (wanted.has(localName(node))) found.push(node);
     else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
   }
   return found;
@@ -124,6 +168,18 @@ interface Run {
   size: number;
 }
 
+/**
+ * Where a graphic object's own space lies on its page (or in the unit that holds it): moved by its CTM, then by
+ * its Boundary's origin; none when turned (a watermark drawn across the page).
+ */
+function placement(object: Element): { scale: number; toPage: (x: number, y: number) => { x: number; y: number } } | undefined {
+  const [left = 0, top = 0] = numbers(object.attribs.Boundary, 4);
+  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = object.attribs.CTM ? numbers(object.attribs.CTM, 6) : [];
+  const scale = Math.sqrt(Math.abs(a * d - b * c)) || 1;
+  if (Math.abs(b) + Math.abs(c) > 0.05 * scale) return undefined;
+  return { scale, toPage: (x, y) => ({ x: left + a * x + c * y + e, y: top + b * x + d * y + f }) };
+}
+
 /** A character's advance when no DeltaX gives it: full width for CJK, half for the rest. */
 const advance = (ch: string, size: number) => (ch.codePointAt(0)! >= 0x2e80 ? size : size / 2);
 
@@ -134,12 +190,10 @@ const advance = (ch: string, size: number) => (ch.codePointAt(0)! >= 0x2e80 ? si
  * across the page) and text set top to bottom are no line of the report and give none.
  */
 function textRuns(object: Element): Run[] {
-  const [left = 0, top = 0] = numbers(object.attribs.Boundary, 4);
-  const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = object.attribs.CTM ? numbers(object.attribs.CTM, 6) : [];
-  const scale = Math.sqrt(Math.abs(a * d - b * c)) || 1;
-  if (Math.abs(b) + Math.abs(c) > 0.05 * scale) return [];
+  const place = placement(object);
+  if (!place) return [];
+  const { scale, toPage } = place;
   const size = (Number(object.attribs.Size) || 1) * scale;
-  const toPage = (x: number, y: number) => ({ x: left + a * x + c * y + e, y: top + b * x + d * y + f });
   const runs: Run[] = [];
   let codeX = 0;
   let codeY = 0;
@@ -199,9 +253,9 @@ function glyphSpacing(row: readonly Run[]): number | undefined {
   return middle > row[0]!.size / 3 ? middle : undefined;
 }
 
-/** A page's text objects as visual lines: runs grouped by baseline, top to bottom, each line left to right. */
-function pageLines(objects: readonly Element[]): PageLine[] {
-  const runs = objects.flatMap(textRuns).sort((p, q) => p.y - q.y);
+/** A page's text runs as visual lines: grouped by baseline, top to bottom, each line left to right. */
+function pageLines(placed: readonly Run[]): PageLine[] {
+  const runs = [...placed].sort((p, q) => p.y - q.y);
   const rows: Run[][] = [];
   for (const run of runs) {
     const row = rows.at(-1);

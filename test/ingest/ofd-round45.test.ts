@@ -1,7 +1,8 @@
 /**
  * OFD files in the shapes 数科, 福昕 and WPS write them: glyphs an object each, justified lines, text scaled by
  * its CTM, a paragraph one object with a code a line, headers and footers on every page, seals, tables drawn
- * with lines, packages of several documents, and packages zipped with backslashes in their names.
+ * with lines and merged cells set top to bottom, text in composite units, packages of several documents, and
+ * packages zipped with backslashes in their names.
  */
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
@@ -244,6 +245,33 @@ describe('other shapes of real OFD files', () => {
       '出庭应诉率（%） | 100 | 96.5',
       CLOSING,
     ]);
+  });
+
+  it('text in a composite graphic unit of the resources, placed by a CompositeObject, is read where it is placed', async () => {
+    // a unit drawn at half size, placed twice as large: its text at the size and place of the page's
+    const unit =
+      `<ofd:CompositeGraphicUnit ID="40" Width="90" Height="30"><ofd:Content>` +
+      `${line('附件：岚梧县2024年度行政执法数据统计表', 0, 8, { as: 'line', size: 3 })}</ofd:Content></ofd:CompositeGraphicUnit>`;
+    const placed = (y: number) => `<ofd:CompositeObject ID="41" Boundary="${LEFT + 2 * SIZE} ${y - 16} 180 60" CTM="2 0 0 2 0 0" ResourceID="40"/>`;
+    const document = documentXml(1).replace('</ofd:CommonData>', '<ofd:DocumentRes>DocumentRes.xml</ofd:DocumentRes></ofd:CommonData>');
+    const text = await read(
+      await onePage(report({ as: 'line' }) + placed(130), {
+        'Doc_0/Document.xml': document,
+        'Doc_0/DocumentRes.xml': `<ofd:Res ${NS} BaseLoc="Res"><ofd:CompositeGraphicUnits>${unit}</ofd:CompositeGraphicUnits></ofd:Res>`,
+      }),
+    );
+    expect(text).toBe(`${REPORT}\n附件：岚梧县2024年度行政执法数据统计表`);
+    // a unit that places itself, or a resource part missing, gives what the page holds
+    const looping = unit.replace('</ofd:Content>', `${placed(20)}</ofd:Content>`);
+    expect(
+      await read(
+        await onePage(report({ as: 'line' }), {
+          'Doc_0/Document.xml': document,
+          'Doc_0/DocumentRes.xml': `<ofd:Res ${NS}><ofd:CompositeGraphicUnits>${looping}</ofd:CompositeGraphicUnits></ofd:Res>`,
+        }),
+      ),
+    ).toBe(REPORT);
+    expect(await read(await onePage(report({ as: 'line' }) + placed(130), { 'Doc_0/Document.xml': document }))).toBe(REPORT);
   });
 
   it('a package of several documents (DocBody entries) reads each in turn', async () => {
