@@ -1,7 +1,7 @@
 import { isBoilerplateLine } from './boilerplate.js';
 import { MAX_LINE_CHARS } from './limits.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
-import { rejoinHardWraps, type TextLine } from './rewrap.js';
+import { pageSeamLines, rejoinHardWraps, type TextLine } from './rewrap.js';
 import { withChartRows } from './chart-series.js';
 import { withoutCellNoteMark } from './footnote-marks.js';
 import { closeSpacedFigures } from './spaced-figures.js';
@@ -173,15 +173,33 @@ export function cleanupStructure(raw: string): string {
   let headerRowAbove = false;
   const read = readLines(withWrappedLabelsJoined(unified.split('\n')));
   const { lines: written, from } = withChartRows(read);
+  const trimmedAt = (k: number): string => (from[k]! >= 0 ? read.trimmed[from[k]!]! : written[k]!.trim());
+  // the lines of page seams (a page number, the running header, blank lines) copied with the text from a PDF
+  const seams = pageSeamLines(written.map((_, k) => trimmedAt(k)));
+  const emit = (line: string, rawLine: string, plain: string, asRead: number): void => {
+    for (const row of line.split('\n')) {
+      const pieces = splitLongLine(closeLetterSpacing(row));
+      for (const [index, piece] of pieces.entries()) {
+        if (isBoilerplateLine(piece, asRead >= 0 && piece === plain ? read.characters[asRead] : undefined)) continue;
+        if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
+        lines.push({ text: closeStrayBlanks(piece), indent: index === 0 && piece !== '' ? /^\s*/.exec(rawLine)![0] : '' });
+      }
+    }
+  };
   for (let k = 0; k < written.length; k++) {
     const rawLine = written[k]!;
     const readAt = from[k]!;
-    const trimmed = readAt >= 0 ? read.trimmed[readAt]! : rawLine.trim();
+    const trimmed = trimmedAt(k);
     const plain = withoutMarkup(undoubled(trimmed));
     // a table's rule line is no line of text, and the table goes on under it
     if (plain === null) continue;
     // the line's folds, read with all the others, hold while the line is as it was read
     const asRead = readAt >= 0 && plain === trimmed ? readAt : -1;
+    // a page break inside a table (— 2 —, 第 2 页 共 3 页, the running header) leaves the rows after it the table's
+    if (seams.has(k) && table !== NO_HEADER) {
+      emit(plain, rawLine, plain, asRead);
+      continue;
+    }
     const inTable = tableCells(plain, table);
     const split = Array.isArray(inTable) ? withMergedCellsFilled(inTable, rowAbove, table) : inTable;
     rowAbove = Array.isArray(split) && split.some(isValueCell) ? split : undefined;
@@ -212,14 +230,7 @@ export function cleanupStructure(raw: string): string {
     else if (!Array.isArray(cells) && !fragment) indicators = null;
     const line = own ?? (Array.isArray(cells) ? rowText(cells, table) : cells);
     const at = lines.length;
-    for (const row of line.split('\n')) {
-      const pieces = splitLongLine(closeLetterSpacing(row));
-      for (const [index, piece] of pieces.entries()) {
-        if (isBoilerplateLine(piece, asRead >= 0 && piece === plain ? read.characters[asRead] : undefined)) continue;
-        if (piece === '' && (lines.length === 0 || lines[lines.length - 1]!.text === '')) continue;
-        lines.push({ text: closeStrayBlanks(piece), indent: index === 0 && piece !== '' ? /^\s*/.exec(rawLine)![0] : '' });
-      }
-    }
+    emit(line, rawLine, plain, asRead);
     if (own === undefined || !indicators || !Array.isArray(cells)) continue;
     // an earlier year's row written out before the latest year's: it stands again as it was written
     const { latest } = indicators;
@@ -373,10 +384,22 @@ const UNIT_THEN_FIGURES = /^[(\uFF08][\u3400-\u9fff%\uFF05]{1,3}[)\uFF09](?:\s*\
  */
 function withWrappedLabelsJoined(lines: readonly string[]): string[] {
   const out: string[] = [];
-  for (const line of lines) {
-    const last = out.length - 1;
-    if (last >= 0 && LABEL_LINE.test(out[last]!.trim()) && UNIT_THEN_FIGURES.test(line.trim())) out[last] = out[last]!.trimEnd() + line.trim();
-    else out.push(line);
+  // the line each line of out was read from; the lines of page seams (found only once a row's rest is met): a row
+  // wraps over one as over a line break (政府信息公开申请 / — 2 — / 某市人民政府文件 / （件）  58  64)
+  const from: number[] = [];
+  let seams: ReadonlySet<number> | undefined;
+  for (const [k, line] of lines.entries()) {
+    const rest = UNIT_THEN_FIGURES.test(line.trim());
+    let label = out.length - 1;
+    if (rest) {
+      seams ??= pageSeamLines(lines.map((text) => text.trim()));
+      while (label >= 0 && seams.has(from[label]!)) label--;
+    }
+    if (rest && label >= 0 && LABEL_LINE.test(out[label]!.trim())) out[label] = out[label]!.trimEnd() + line.trim();
+    else {
+      out.push(line);
+      from.push(k);
+    }
   }
   return out;
 }
@@ -701,18 +724,36 @@ function tableCells(line: string, header: TableHeader): string[] | string {
     const cells = cellsInPlace(line.split(FULL_WIDTH_BAR));
     return cells.slice(1).every(isFigureCell) ? cells : line;
   }
-  if (!ALIGNING_BLANKS.test(line)) return line;
-  const cells = alignedCells(line);
-  if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return line;
+  const aligned = ALIGNING_BLANKS.test(line);
+  const cells = aligned ? alignedCells(line) : [];
+  if (aligned && isAlignedRow(cells, header)) return cells;
+  // a text table typed at a fixed width sets its columns apart by one ideographic space where a cell fills its column
+  // (出庭应诉率（%）U+3000 88.5 U+3000 95.7; 指标, blanks, 2021年 U+3000 2022年): two figures or years at least, so no prose is a row
+  if (!line.includes('\u3000')) return line;
+  const wide = ideographicCells(line);
+  return wide.length > Math.max(cells.length, MIN_IDEOGRAPHIC_CELLS - 1) && isAlignedRow(wide, header) ? wide : line;
+}
+
+/** The fewest cells a row set apart by single ideographic spaces has: its label and two figures or years. */
+const MIN_IDEOGRAPHIC_CELLS = 3;
+/** Between a text table's cells: the aligning blanks, or one ideographic space, as wide as two blanks. */
+const IDEOGRAPHIC_GAP = /\s*\t\s*|[ \u3000]{2,}|\u3000/;
+/** A line's cells set apart by aligning blanks or by single ideographic spaces, a label spaced out to fill its column one cell. */
+const ideographicCells = (line: string): string[] =>
+  cellsInPlace(line.replace(SPACED_LABEL, (label) => label.replace(/[ \u3000]/g, '')).split(IDEOGRAPHIC_GAP));
+
+/** Whether a line's aligned cells are a table's row of figures or a header row over its columns (see tableCells). */
+function isAlignedRow(cells: readonly string[], header: TableHeader): boolean {
+  if (cells.length < 2 || (cells.length === 2 && OUTLINE_START.test(cells[0]!) && PAGE_NUMBER.test(cells[1]!))) return false;
   const after = cells.slice(1);
   // a change beside the figures (同比 +1.5个百分点, +4名) is a cell of the row too, and so are a dash for a figure not given
   // and, last, the row's judgement against its target (完成, 超额完成)
   const rowCell = (cell: string, k: number): boolean =>
     FIGURE_CELL.test(cell) || DASH_CELL.test(cell) || isChangeCell(cell) || (k === after.length - 1 && isStatusCell(cell));
-  if ((after.every(rowCell) && after.some((cell) => FIGURE_CELL.test(cell))) || figuresUnder(cells, header)) return cells;
+  if ((after.every(rowCell) && after.some((cell) => FIGURE_CELL.test(cell))) || figuresUnder(cells, header)) return true;
   // a header row naming years beside other columns (指标  2023年  2024年  两年合计), or a target beside what was done (指标  目标值  实际值  备注)
   const ordersColumns = namesYears(after) || columnOrderOf(cells) !== undefined;
-  return ordersColumns && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell)) ? cells : line;
+  return ordersColumns && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell));
 }
 
 /** A line's cells set apart by tabs or blanks, a label spaced out to fill its column (单    位) one cell. */

@@ -7,7 +7,7 @@
  * not show one width is left as it is.
  */
 import { foldCharacters } from './fold.js';
-import { OUTLINE_START, PARAGRAPH_END, joinsLabelledFigure } from './line-breaks.js';
+import { OUTLINE_START, PARAGRAPH_END, SENTENCE_END, joinsLabelledFigure } from './line-breaks.js';
 import { MAX_LINE_CHARS } from './limits.js';
 
 /** A trimmed line, and the blanks it was indented with as written (a paragraph's first line). */
@@ -44,6 +44,9 @@ function widthsOf(s: string, into: LineWidths): void {
     into.columns += unit >= 0x2000 ? 2 : 1;
   }
 }
+
+/** The widths of a line not measured (a blank one, a page seam's). */
+const NO_WIDTH: LineWidths = { columns: 0, characters: 0 };
 
 const lineWidths = (line: TextLine): LineWidths => {
   const widths = { columns: 0, characters: 0 };
@@ -130,26 +133,21 @@ function withGluedPageNumbersApart(lines: readonly TextLine[], inSeam: (text: st
  * and they join as they are (`joins`: the lines that go on with the one before).
  */
 function withoutPageSeams(written: readonly TextLine[]): { lines: readonly TextLine[]; joins: ReadonlySet<number> } {
-  const counts = new Map<string, number>();
-  for (const { text } of written) if (text.length >= RUNNING_MIN_CHARS) counts.set(text, (counts.get(text) ?? 0) + 1);
-  const inSeam = (text: string): boolean => text === '' || (counts.get(text) ?? 0) > 1;
+  const inSeam = seamTest(written.map((line) => line.text));
   const lines = withGluedPageNumbersApart(written, inSeam);
-  const pageNumbers = lines.map((line) => line.text.length <= 20 && PAGE_NUMBER_LINE.test(foldCharacters(line.text)));
-  if (!pageNumbers.includes(true)) return { lines, joins: new Set() };
+  const seams = seamsOf(
+    lines.map((line) => line.text),
+    inSeam,
+  );
   const dropped = new Set<number>();
   const seamsAfter = new Set<number>();
-  pageNumbers.forEach((isPageNumber, at) => {
-    if (!isPageNumber) return;
-    let first = at;
-    while (first > 0 && inSeam(lines[first - 1]!.text)) first--;
-    let last = at;
-    while (last + 1 < lines.length && inSeam(lines[last + 1]!.text)) last++;
+  for (const { first, last } of seams) {
     const before = lines[first - 1];
     const after = lines[last + 1];
-    if (before === undefined || after === undefined || PARAGRAPH_END.test(before.text) || OUTLINE_START.test(after.text)) return;
+    if (before === undefined || after === undefined || PARAGRAPH_END.test(before.text) || OUTLINE_START.test(after.text)) continue;
     for (let k = first; k <= last; k++) dropped.add(k);
     seamsAfter.add(last + 1);
-  });
+  }
   if (dropped.size === 0) return { lines, joins: new Set() };
   const kept: TextLine[] = [];
   const joins = new Set<number>();
@@ -160,6 +158,78 @@ function withoutPageSeams(written: readonly TextLine[]): { lines: readonly TextL
   });
   return { lines: kept, joins };
 }
+
+/** Whether a line may stand in a page seam: a blank line, or one the text repeats (a running header or footer). */
+function seamTest(texts: readonly string[]): (text: string) => boolean {
+  const counts = new Map<string, number>();
+  for (const text of texts) if (text.length >= RUNNING_MIN_CHARS) counts.set(text, (counts.get(text) ?? 0) + 1);
+  return (text: string): boolean => text === '' || (counts.get(text) ?? 0) > 1;
+}
+
+/** The longest running header a page's top opens with that the text gives once. */
+const RUNNING_MAX_CHARS = 30;
+/** What a running header has none of: a clause's or a sentence's punctuation, a table's cell gaps. */
+const NOT_RUNNING = /[,;:!?\u3001\u3002\uFF0C\uFF1B\uFF1A\uFF01\uFF1F|\t]|[ \u3000]{2}/;
+
+/**
+ * A running header the text gives once (a report of two pages has one page top after its first page number): a
+ * short line without punctuation, no heading, with a blank line under it, as the page's text stands apart from it,
+ * where the page before ended inside a sentence or a table.
+ */
+const isRunningHeaderOnce = (text: string, under: string | undefined): boolean =>
+  under === '' &&
+  text.length >= RUNNING_MIN_CHARS &&
+  text.length <= RUNNING_MAX_CHARS &&
+  !NOT_RUNNING.test(text) &&
+  !OUTLINE_START.test(text) &&
+  /\p{Script=Han}/u.test(text);
+
+/** A page seam: lines first to last, each a page number, a running line or a blank one. */
+interface Seam {
+  first: number;
+  last: number;
+}
+
+/**
+ * The page seams of a text's lines (trimmed): each run of page numbers' lines (— 1 —, 第 1 页 共 3 页) with the
+ * running headers or footers and the blank lines around it, and a running header under it the text gives once.
+ */
+function seamsOf(texts: readonly string[], inSeam: (text: string) => boolean): Seam[] {
+  const isPageNumber = (k: number): boolean => texts[k]!.length <= 20 && PAGE_NUMBER_LINE.test(foldCharacters(texts[k]!));
+  const stands = (k: number): boolean => inSeam(texts[k]!) || isPageNumber(k);
+  const seams: Seam[] = [];
+  for (let at = 0; at < texts.length; at++) {
+    if (!isPageNumber(at)) continue;
+    let first = at;
+    while (first > 0 && stands(first - 1)) first--;
+    let last = at;
+    while (last + 1 < texts.length && stands(last + 1)) last++;
+    // only inside a sentence or a table: after a sentence's or a clause's end it may be a heading of the text's own
+    const cut = first > 0 && !SENTENCE_END.test(texts[first - 1]!);
+    if (cut && last + 1 < texts.length && isRunningHeaderOnce(texts[last + 1]!, texts[last + 2])) {
+      last += 2;
+      while (last + 1 < texts.length && stands(last + 1)) last++;
+    }
+    seams.push({ first, last });
+    at = last;
+  }
+  return seams;
+}
+
+/**
+ * The lines (trimmed) of the page seams a text copied from a PDF holds (see seamsOf). A table that goes on over a
+ * page break goes on over them.
+ */
+export function pageSeamLines(texts: readonly string[]): ReadonlySet<number> {
+  const lines = new Set<number>();
+  for (const { first, last } of seamsOf(texts, seamTest(texts))) for (let k = first; k <= last; k++) lines.add(k);
+  return lines;
+}
+
+/** Between a table's cells in a text table (as the PDF and Word readers write one). */
+const CELL_BORDER = ' | ';
+/** A table's row or header row: a page break before or after it parted no sentence (指标 | 2022年 | 2021年 / — 2 — / 行政复议(件) | 89 | 76). */
+const isTableRow = (text: string): boolean => text.includes(CELL_BORDER);
 
 /** A heading alone on its line (八、行政复议和应诉): a number, then a title without a clause's punctuation. */
 const isHeadingAlone = (text: string): boolean => OUTLINE_START.test(text) && !CLAUSE_MARK.test(text) && text.length <= MAX_HEADING_CHARS;
@@ -173,15 +243,20 @@ function joinedAtSeams(texts: readonly string[], joins: ReadonlySet<number>): st
   const out: string[] = [];
   texts.forEach((text, k) => {
     const previous = out[out.length - 1];
-    if (joins.has(k) && previous !== undefined && !isHeadingAlone(previous) && previous.length + text.length < MAX_LINE_CHARS)
+    if (
+      joins.has(k) &&
+      previous !== undefined &&
+      !isHeadingAlone(previous) &&
+      !isTableRow(previous) &&
+      !isTableRow(text) &&
+      previous.length + text.length < MAX_LINE_CHARS
+    )
       out[out.length - 1] = previous + joiner(previous, text) + text;
     else out.push(text);
   });
   return out;
 }
 
-/** Between a table's cells in a text table (as the PDF and Word readers write one). */
-const CELL_BORDER = ' | ';
 const cellCount = (text: string): number => text.split(CELL_BORDER).length;
 
 /**
@@ -196,7 +271,9 @@ export function rejoinHardWraps(written: readonly TextLine[]): string[] {
   const { lines, joins } = withoutPageSeams(written);
   const texts = lines.map((line) => line.text);
   if (lines.length < MIN_FULL_LINES) return joinedAtSeams(texts, joins);
-  const measured = lines.map(lineWidths);
+  // a page's number and running lines left between paragraphs are no lines of the page's width, nor short ones
+  const seams = pageSeamLines(texts);
+  const measured = lines.map((line, k) => (seams.has(k) ? NO_WIDTH : lineWidths(line)));
   const candidates = [wrapOf(measured.map((w) => w.columns)), wrapOf(measured.map((w) => w.characters))].filter((wrap): wrap is Wrap => wrap !== null);
   if (candidates.length === 0) return joinedAtSeams(texts, joins);
   const { widths, width } = candidates.reduce((a, b) => (b.full > a.full ? b : a));
@@ -217,6 +294,7 @@ export function rejoinHardWraps(written: readonly TextLine[]): string[] {
       !(PARAGRAPH_END.test(previous.text) && !joinsLabelledFigure(previous.text, line.text)) &&
       !OUTLINE_START.test(line.text) &&
       !isWholeTableRow(previous.text, lines[i - 2]?.text) &&
+      !(isTableRow(previous.text) && isTableRow(line.text)) &&
       // a title or heading that fills the width by chance (an indented line opens a paragraph
       // instead): it joins only its own short second line
       !(opensParagraph && !isParagraphIndent(previous.indent) && !CLAUSE_MARK.test(previous.text) && fills(i));
