@@ -17,7 +17,7 @@ import {
 } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
-import { clauseAt, containsActual, containsAny, startsWithAny, type CompiledEntry, type CompiledLexicon } from './text.js';
+import { clauseAt, containsActual, containsAny, COUNTED, COUNTED_END, LISTED_OBJECT, startsWithAny, type CompiledEntry, type CompiledLexicon } from './text.js';
 import { matchSpans } from '../util/matches.js';
 
 /** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
@@ -136,11 +136,8 @@ function actBeforeBareCount(view: SentenceView, c: Cue, clause: Span, from: numb
 }
 /** How many clauses of objects and counts alone may stand between the verb's clause and the cue's (合同102件,文件15件). */
 const MAX_LISTED_OBJECTS = 3;
-const COUNTED = String.raw`(?:\d[\d.,]*|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(?:人次|学时|[件人名次期项份个场家条批起宗台])\s*$`;
-/** An object of a few words and its count, alone in a clause (文件15件). */
-const LISTED_OBJECT = new RegExp(String.raw`^\s*[^\d,;:。]{1,8}?` + COUNTED);
-/** A clause ending in a count and its measure (审核决策草案6件). */
-const COUNTED_END = new RegExp(COUNTED);
+/** A short object of two to four characters and its count, alone in a clause (文件15件): the object is group 2. */
+const SHORT_OBJECT = new RegExp(String.raw`^(\s*)([\u3400-\u9fff]{2,4}?)` + COUNTED);
 /** A count and its measure, alone (after the cue: 9项, 1,286件). */
 const BARE_COUNT = /^\s*(?:\d[\d.,]*|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(?:人次|学时|[件人名次期项份个场家条批起宗台])\s*$/;
 
@@ -267,6 +264,7 @@ export function cuesIn(
     if (inside) continue;
     for (const { compiled, order } of owners[found[k]!]!) longest.push({ start, end, compiled, order });
   }
+  shortFormCues(view, lexicon, longest);
   if (longest.length === 0) return NO_CUES;
   // as the lexicon lists entries and cues: on ties, the earlier entry wins
   byOrder(longest);
@@ -318,6 +316,49 @@ export function cuesIn(
   return { all: longest, fitting };
 }
 
+/**
+ * 出台行政规范性文件15件。…审核重大行政决策草案6件,合同102件,文件15件: an object alone with its count in a list of counted
+ * objects (the clause before ends in a count too), no cue word of its own, that is the last words of a cue word named in
+ * full before it in its sentence or in the sentence before in its paragraph, stands for that word (the last named): its
+ * entries take it as their cue, and the sentence names the word's topic (topicText).
+ */
+function shortFormCues(view: SentenceView, lexicon: CompiledLexicon, longest: (Cue & { order: number })[]): void {
+  const { clauses, text } = view;
+  for (let k = 1; k < clauses.length; k++) {
+    const clause = clauses[k]!;
+    const object = SHORT_OBJECT.exec(text.slice(clause.start, clause.end));
+    if (object === null || !COUNTED_END.test(text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end))) continue;
+    if (longest.some((c) => c.start < clause.end && c.end > clause.start)) continue;
+    const short = object[2]!;
+    const named = namedInFull(view, lexicon.terms.byWord.keys(), short, clause.start);
+    if (named === null) continue;
+    const start = clause.start + object[1]!.length;
+    for (const { compiled, order } of lexicon.terms.byWord.get(named)!) longest.push({ start, end: start + short.length, compiled, order });
+    view.topicText += `\n${named}`;
+  }
+}
+
+/** The cue word ending in `short` named last before `at` in the sentence, else in the sentence before in its paragraph. */
+function namedInFull(view: SentenceView, words: Iterable<string>, short: string, at: number): string | null {
+  const { doc, index } = view;
+  const before = doc.sentences[index - 1];
+  const paragraph =
+    before !== undefined && before.section === view.sentence.section && !doc.source.text.slice(before.span.end, view.sentence.span.start).includes('\n')
+      ? before.plain
+      : '';
+  const longer = [...words].filter((word) => word.length > short.length && word.endsWith(short));
+  for (const within of [view.text.slice(0, at), paragraph]) {
+    let best: string | null = null;
+    let place = -1;
+    for (const word of longer) {
+      const last = within.lastIndexOf(word);
+      // at one place the longer word (行政规范性文件, not 规范性文件 inside it)
+      if (last > place || (last >= 0 && last === place && word.length > best!.length)) [best, place] = [word, last];
+    }
+    if (best !== null) return best;
+  }
+  return null;
+}
 /**
  * Sorts cues by their entry's and word's order, then place: in place, by insertion, as a sentence
  * holds a few cues and Array#sort copies them into a work array first.

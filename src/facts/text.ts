@@ -17,6 +17,12 @@ export function clauseAt(spans: Span[], offset: number): Span {
 }
 
 /** Whether `s` lies inside [from, to]. */
+/** A count and its measure closing a clause (审核决策草案6件, 文件15件). */
+export const COUNTED = String.raw`(?:\d[\d.,]*|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(?:人次|学时|[件人名次期项份个场家条批起宗台])\s*$`;
+/** An object of a few words and its count, alone in a clause (文件15件): an item of a list of counted objects. */
+export const LISTED_OBJECT = new RegExp(String.raw`^\s*[^\d,;:。]{1,8}?` + COUNTED);
+/** A clause ending in a count and its measure (审核决策草案6件). */
+export const COUNTED_END = new RegExp(COUNTED);
 export const isWithin = (s: Span, from: number, to: number): boolean => s.start >= from && s.end <= to;
 
 /** Whether one of `spans` lies inside [from, to]. */
@@ -330,6 +336,8 @@ export interface TermRoles {
   cue: TermSet;
   /** 1 for a frame word (FrameWords.words) */
   frame: TermSet;
+  /** each cue word's entries, by the word (a short form read as the word it shortens: cues.ts) */
+  byWord: ReadonlyMap<string, readonly CueOwner[]>;
 }
 
 /**
@@ -586,6 +594,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       owners: termWords.map((word) => owners.get(word)),
       cue: Uint8Array.from(termWords, (word) => (owners.has(word) ? 1 : 0)),
       frame: Uint8Array.from(termWords, (word) => (frameTerms.has(word) ? 1 : 0)),
+      byWord: owners,
     },
     factFrames: frames,
     frameWords,

@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import { PERCENT, type Quantity } from '../quantity.js';
-import { clauseAt, containsAny, containsEach, occurrences } from '../text.js';
+import { clauseAt, containsAny, containsEach, COUNTED_END, LISTED_OBJECT, occurrences } from '../text.js';
 import { applies, BARE_RATE_REACH, fitsClause, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -90,11 +90,19 @@ function readEachOfList(state: SentenceState, q: Quantity): void {
   const lead = text.slice(clause.start, q.start).trimStart();
   const word = LEADING_RATE_WORD.exec(lead)?.[0];
   if (!word || !tables.eachItem.some((w) => lead.startsWith(w, word.length))) return;
-  const source = view.clauses.findLast((c) => c.end <= clause.start);
-  if (!source) return;
+  const at = view.clauses.findLastIndex((c) => c.end <= clause.start);
+  if (at < 0) return;
+  let source = view.clauses[at]!;
   // pushed, not mapped: map's arrays differ in elements kind between the builtin and optimised code, which deoptimised this
   const items: string[] = [];
   for (const item of text.slice(source.start, source.end).split(tables.listWord)) items.push(item.trim());
+  // 审核决策草案6件,合同102件,文件15件,审核率均为100%: a list of counted objects set off by commas, each its own clause
+  const commaList = items.length < 2 ? countedClausesBefore(view.clauses, text, at) : null;
+  if (commaList !== null) {
+    source = { start: commaList.start, end: source.end };
+    items.length = 0;
+    for (let k = commaList.index; k <= at; k++) items.push(text.slice(view.clauses[k]!.start, view.clauses[k]!.end).trim());
+  }
   if (items.length < 2) return;
   const bare: Span = { start: q.start - lead.length, end: q.start - lead.length + word.length };
   const bound = state.bound.get(q) ?? [];
@@ -108,10 +116,33 @@ function readEachOfList(state: SentenceState, q: Quantity): void {
     if ((!ofActs && !ofCounts) || !entry.gap.test(text, bare.end, q.start)) continue;
     // the other counts' subjects are the list's other items (规范性文件 beside the contracts): no distractors of this rate
     const others = ofCounts ? counts.filter((c) => state.tables.countRates.get(c.compiled.entry.id) !== id) : [];
-    if (applies(view, entry, source.start) && fitsClause(view, entry, source, others)) read.push({ ...bare, compiled: entry });
+    // in a list of clauses, the clause of the count whose rate this is: that count's cue named its subject, so no clause
+    // before it (合同102件 before 文件15件) makes the rate a rival's
+    const own =
+      commaList === null ? source : clauseAt(view.clauses, counts.find((c) => state.tables.countRates.get(c.compiled.entry.id) === id)?.start ?? source.start);
+    if (applies(view, entry, commaList === null ? source.start : undefined) && fitsClause(view, entry, own, others)) read.push({ ...bare, compiled: entry });
   }
   if (read.length > bound.length) state.bound.set(q, read);
 }
+
+/**
+ * Where a list of counted clauses ends at clause `at` (审核决策草案6件,合同102件,文件15件): the first of them (the verb's
+ * clause, ending in a count) and its index, when the clauses after it are each a few words and a count alone; null for
+ * fewer than two.
+ */
+function countedClausesBefore(clauses: readonly Span[], text: string, at: number): { start: number; index: number } | null {
+  let k = at;
+  while (
+    k > 0 &&
+    at - k < MAX_LISTED &&
+    LISTED_OBJECT.test(text.slice(clauses[k]!.start, clauses[k]!.end)) &&
+    COUNTED_END.test(text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end))
+  )
+    k--;
+  return k < at ? { start: clauses[k]!.start, index: k } : null;
+}
+/** How many clauses of objects and counts alone a comma list may hold. */
+const MAX_LISTED = 4;
 
 /**
  * 审核重大行政决策3件、行政规范性文件12件、合同协议86件,审核率均为100%: the cues the counts of a clause were read for, whose
