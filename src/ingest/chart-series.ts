@@ -7,7 +7,8 @@
  * years stand after it. A series over kinds (婚姻家庭 612；…；合计 2,050) is a column of rows: its
  * total is the caption's quantity; with a total the other kinds are the parts summed into it (the
  * units above a table's 合计 row), written without the caption's counting word so that none reads as
- * the whole; without one each kind is a kind of the caption's quantity and keeps its counting word.
+ * the whole, as are the kinds of a title naming them as a whole's parts (…类型构成) that states no total; without
+ * either each kind is a kind of the caption's quantity and keeps its counting word.
  * A caption may write its data after a colon on its own line (a web page's figcaption: 图2 …构成（共26,480件）：
  * 婚姻家庭8,210件；…), and its title may state the total the kinds are the parts of (共26,480件).
  * The wording (caption, data line, total) is rules/tables.yaml's.
@@ -101,12 +102,13 @@ function itemsOf(original: string, folded: string): Item[] | undefined {
 
 /** The table rows a chart captioned `title` states with its `items` (see the module's comment). */
 function rowsOf(title: string, items: readonly Item[]): string[] {
-  const { total_label, caption_total } = tableWording();
+  const { total_label, caption_total, caption_parts } = tableWording();
   const labels = items.map(({ label }) => label);
   const columns = columnOrderOf(['', ...labels]);
   if (columns) return [inColumnOrder([title, ...items.map(({ figure }) => figure)], columns).join(' | ')];
-  // the title may state the whole the items are the parts of (…构成（共26,480件）)
-  const hasTotal = labels.some((label) => total_label.test(asCell(label))) || caption_total.test(asLine(title));
+  // the title may state the whole the items are the parts of (…构成（共26,480件）), or name them as its parts without it
+  // (…类型构成): either way no kind counts the whole
+  const hasTotal = labels.some((label) => total_label.test(asCell(label))) || caption_total.test(asLine(title)) || caption_parts.test(asLine(title));
   const measure = MEASURE_HEADER.exec(title)?.[0] ?? '';
   return items.map(({ label, figure, word }) => {
     if (total_label.test(asCell(label))) return `${label}${title} | ${figure}`;

@@ -75,6 +75,22 @@ describe('an earlier year’s 以前 before a verb with 的 dates what the verb 
   });
 });
 
+describe('a chart whose title names its kinds as a whole’s parts, stating no total (heldout115)', () => {
+  const chart = (title: string) => `图3\u3000${title}：邻里纠纷2,140件；劳动争议1,385件；婚姻家庭966件；其他1,509件`;
+
+  it('reads no kind as the whole’s count', async () => {
+    for (const title of ['2024年矛盾纠纷调解类型构成', '全县调解纠纷来源分布（件）']) {
+      const facts = await read(['全年调解矛盾纠纷6,000件，调解成功率97.4%。', chart(title)]);
+      expect(withIds(facts, 'disputes_mediated')).toEqual(['disputes_mediated=6000:achieved']);
+    }
+  });
+
+  it('but a chart of several counts of their own keeps each', async () => {
+    const facts = await read(['图4\u30002024年复议诉讼案件数量：行政复议案件131件；行政诉讼案件57件']);
+    expect(withIds(facts, 'reconsideration_cases', 'litigation_cases')).toEqual(['reconsideration_cases=131:achieved', 'litigation_cases=57:achieved']);
+  });
+});
+
 describe('read already on main (heldout94, heldout96): kept as they are', () => {
   it('县长…副县长… after the year’s appearances is a breakdown, summed only where it stands alone', async () => {
     const after = await read(['全年应出庭案件48件，行政机关负责人出庭应诉45件。县长出庭应诉3次，副县长出庭应诉5次。']);
