@@ -21,6 +21,7 @@ export const lazyModules = {
   'ingest/fold': () => import('./ingest/fold.js'),
   'ingest/read': () => import('./ingest/read.js'),
   'ingest/spellings': () => import('./ingest/spellings.js'),
+  'ingest/lookalikes': () => import('./ingest/lookalikes.js'),
   'ingest/table-wording': () => import('./ingest/table-wording.js'),
   'render/index': () => import('./render/index.js'),
   'render/html': () => import('./render/html.js'),

@@ -28,7 +28,7 @@ export function registerFacts(program: Command): void {
   facts
     .command('test')
     .description(
-      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段、文件类型和报告主体识别词(rules/sections.yaml、rules/documents.yaml、rules/reporters.yaml、rules/years.yaml、rules/layout.yaml)的示例须识别为所列的部分、类型、主体、年度或行,网页框架规则(rules/boilerplate.yaml)的示例行须识别或不识别为网页框架,表格和图表词表(rules/tables.yaml)的示例须匹配或不匹配,繁体写法(rules/spellings.yaml)的示例行须折叠为所列的简体',
+      '检查词表(rules/)的全部问题(文件:行:列),并用每条事实、框架和抽取步骤(rules/passes.yaml)自带的示例句走完整流程:pass 示例须读出该事实,fail 示例须读不出;分段、文件类型和报告主体识别词(rules/sections.yaml、rules/documents.yaml、rules/reporters.yaml、rules/years.yaml、rules/layout.yaml)的示例须识别为所列的部分、类型、主体、年度或行,网页框架规则(rules/boilerplate.yaml)的示例行须识别或不识别为网页框架,表格和图表词表(rules/tables.yaml)的示例须匹配或不匹配,繁体写法(rules/spellings.yaml)的示例行须折叠为所列的简体,形近误认字(rules/lookalikes.yaml)的示例行须读作所列的文字',
     )
     .action(async () => {
       const [
@@ -40,6 +40,7 @@ export function registerFacts(program: Command): void {
         { lintTableWording, runTableWordingExamples },
         { lintSpellings },
         { runSpellingExamples },
+        { lintLookalikes, runLookalikeExamples },
       ] = await Promise.all([
         load('facts/index'),
         load('facts/examples'),
@@ -49,15 +50,17 @@ export function registerFacts(program: Command): void {
         load('ingest/table-wording'),
         load('ingest/spellings'),
         load('ingest/fold'),
+        load('ingest/lookalikes'),
       ]);
       const { lexicon, problems: lexiconProblems } = await lintLexicon();
       const { wording, examples, problems: wordingProblems } = lintDocumentWording();
       const { rules: chromeRules, examples: chromeExamples, problems: chromeProblems } = lintBoilerplate();
       const { wording: tableWording, examples: tableExamples, problems: tableProblems } = lintTableWording();
       const { spellings, examples: spellingExamples, problems: spellingProblems } = lintSpellings();
-      const problems = [...lexiconProblems, ...wordingProblems, ...chromeProblems, ...tableProblems, ...spellingProblems];
+      const { lookalikes, examples: lookalikeExamples, problems: lookalikeProblems } = lintLookalikes();
+      const problems = [...lexiconProblems, ...wordingProblems, ...chromeProblems, ...tableProblems, ...spellingProblems, ...lookalikeProblems];
       for (const p of problems) process.stdout.write(`${p.file}:${p.line}:${p.column}: ${p.message}\n`);
-      if (!lexicon || !wording || !chromeRules || !tableWording || !spellings || problems.length > 0) {
+      if (!lexicon || !wording || !chromeRules || !tableWording || !spellings || !lookalikes || problems.length > 0) {
         process.stdout.write(`词表:共 ${problems.length} 处问题\n`);
         process.exitCode = EXIT.badInput;
         return;
@@ -100,8 +103,14 @@ export function registerFacts(program: Command): void {
         const { file, line, column } = example.origin;
         process.stdout.write(`${file}:${line}:${column}: 繁体写法的示例应折叠为「${example.folded}」,实际为「${got}」\n`);
       }
-      const total = outcomes.length + kinds.length + chrome.length + tables.length + folds.length;
-      const failed = failures.length + kindFailures.length + chromeFailures.length + tableFailures.length + foldFailures.length;
+      const reads = runLookalikeExamples(lookalikes, lookalikeExamples);
+      const readFailures = reads.filter((o) => !o.ok);
+      for (const { example, got } of readFailures) {
+        const { file, line, column } = example.origin;
+        process.stdout.write(`${file}:${line}:${column}: 形近误认字的示例应读作「${example.read}」,实际为「${got}」\n`);
+      }
+      const total = outcomes.length + kinds.length + chrome.length + tables.length + folds.length + reads.length;
+      const failed = failures.length + kindFailures.length + chromeFailures.length + tableFailures.length + foldFailures.length + readFailures.length;
       process.stdout.write(`通过 ${total - failed}/${total}\n`);
       if (failed > 0) process.exitCode = EXIT.belowThreshold;
     });

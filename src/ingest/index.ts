@@ -21,6 +21,7 @@ import { sniff } from './sniff.js';
 import { withReferencesRead } from './text-entities.js';
 import { loadTableWording } from './table-wording.js';
 import { loadSpellings } from './spellings.js';
+import { loadLookalikes } from './lookalikes.js';
 import type { InputFormat, SourceText } from './types.js';
 
 export { foldCharacters } from './fold.js';
@@ -33,7 +34,7 @@ export type { SourceText, InputFormat } from './types.js';
  * budget (by default a fresh one with the standard limits).
  */
 export async function ingestFile(file: string, budget = new Budget(file)): Promise<SourceText> {
-  const [bytes] = await Promise.all([readInput(file, budget), loadFoldTables(), loadBoilerplate(), loadTableWording(), loadSpellings()]);
+  const [bytes] = await Promise.all([readInput(file, budget), loadFoldTables(), loadBoilerplate(), loadTableWording(), loadSpellings(), loadLookalikes()]);
   return ingestBytes(bytes, file, budget);
 }
 

@@ -4,7 +4,8 @@ import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { pageSeamLines, rejoinHardWraps, type TextLine } from './rewrap.js';
 import { withChartRows } from './chart-series.js';
 import { withoutCellNoteMark } from './footnote-marks.js';
-import { closeSpacedFigures } from './spaced-figures.js';
+import { withLookalikesRead } from './lookalikes.js';
+import { closeSpacedFigures, readByOcr } from './spaced-figures.js';
 import { withCountingWord, withHeaderLevelsJoined } from './header-levels.js';
 import { MEASURE_HEADER, SPACED_LABEL } from './table-cells.js';
 import { asCell, readLines, tableWording } from './table-wording.js';
@@ -156,7 +157,10 @@ export function cleanupStructure(raw: string): string {
       .replace(PRIVATE_USE_IN_FIGURE, '')
       .replace(EMPTY_PAGE_NUMBER, ''),
   );
-  const unified = closeSpacedFigures(splitRunTogether(withHeaderLevelsJoined(visible)).replace(BLANK_LINES, '\n\n'));
+  const runs = withPercentSignsRead(splitRunTogether(withHeaderLevelsJoined(visible)).replace(BLANK_LINES, '\n\n'));
+  // a text read by OCR from a scanned paper: its figures read apart are closed up, its look-alike characters read as meant
+  const ocr = readByOcr(runs);
+  const unified = closeSpacedFigures(runs, ocr);
   const lines: TextLine[] = [];
   let table: TableHeader = NO_HEADER;
   let indicators: IndicatorColumns | null = null;
@@ -242,8 +246,18 @@ export function cleanupStructure(raw: string): string {
       : undefined;
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
-  return rejoinHardWraps(lines).join('\n');
+  const text = rejoinHardWraps(lines).join('\n');
+  return ocr ? withLookalikesRead(text) : text;
 }
+
+/**
+ * A percent sign as OCR reads it from print (1 0 0 °/o, 8.9°/o, 96.5º/o): a degree sign, a slash and a letter o (or
+ * a zero) after a figure. Read as % before the figures are closed up, which a counting word or % must follow.
+ */
+const PERCENT_AS_READ = /[°º˚](?<=[0-9\uFF10-\uFF19OolI〇○] ?[°º˚]) ?\/ ?[oO0](?![A-Za-z0-9])/g;
+
+/** The text with the percent signs OCR read as °/o written %. */
+const withPercentSignsRead = (text: string): string => (/[°º˚] ?\//.test(text) ? text.replace(PERCENT_AS_READ, '%') : text);
 
 /**
  * A row's cells with the merged cells a Markdown or a text table writes once filled from the row of figures above

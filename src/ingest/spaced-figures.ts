@@ -48,12 +48,17 @@ function closedUp(run: string): string {
   return asDigits(run.replace(/ /g, ''));
 }
 
-/** The text with its figures read apart closed up, when it holds enough of them to show it was read by OCR. */
-export function closeSpacedFigures(text: string): string {
-  if (!MAY_HOLD_SPACED.test(text)) return text;
+/** Whether the text holds enough figures read apart to show it was read by OCR. */
+export function readByOcr(text: string): boolean {
+  if (!MAY_HOLD_SPACED.test(text)) return false;
   let counted = 0;
-  for (const m of text.matchAll(COUNTED_FIGURE)) if (REAL_DIGIT.test(m[0]) && ++counted >= MIN_SPACED_FIGURES) break;
-  if (counted < MIN_SPACED_FIGURES) return text;
+  for (const m of text.matchAll(COUNTED_FIGURE)) if (REAL_DIGIT.test(m[0]) && ++counted >= MIN_SPACED_FIGURES) return true;
+  return false;
+}
+
+/** The text with its figures read apart closed up, when it was read by OCR (`ocr`, readByOcr's judgement). */
+export function closeSpacedFigures(text: string, ocr = readByOcr(text)): string {
+  if (!ocr) return text;
   return text.replace(COUNTED_FIGURE, closedUp).replace(LETTER_SPACED_FIGURE, closedUp).replace(LOOKALIKES_AFTER_CUT, asDigits);
 }
 

@@ -271,12 +271,19 @@ export function layoutIndex(file: string): number {
  */
 export function layoutsFor(text: string): readonly OfdLayout[] {
   const rows = tableRows(text);
-  if (rows.length === 0) return OFD_LAYOUTS;
-  const widestRow = Math.max(...rows.map((line) => halfWidths(line.trim())));
   const runs = OFD_LAYOUTS.filter((l) => l.objects !== 'character');
+  if (rows.length === 0) return SPACED_FULL_WIDTH_FIGURE.test(text) ? runs : OFD_LAYOUTS;
+  const widestRow = Math.max(...rows.map((line) => halfWidths(line.trim())));
   const holding = (spare: number) => runs.filter((l) => 2 * (l.lineChars - 2 - spare) >= widestRow);
   return holding(ROW_SPARE).length > 0 ? holding(ROW_SPARE) : holding(0);
 }
+
+/**
+ * A blank between two full-width digits (a figure OCR read apart: １ ５件, ３ ０ ０台): set one character an object, it is
+ * a gap no object holds, which between full-width characters a justified line's spacing makes too, so a reader closes
+ * it; a text holding one takes a layout that sets whole runs, the blank among their characters.
+ */
+const SPACED_FULL_WIDTH_FIGURE = /[\uFF10-\uFF19] [\uFF10-\uFF19]/;
 
 /** The layout a file's text is set in by the tests, or none when no layout can represent it. */
 export function layoutFor(file: string, text: string): OfdLayout | undefined {
