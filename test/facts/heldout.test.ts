@@ -122,6 +122,7 @@ import {
   heldout117Dir,
   heldout121Dir,
   heldout118Dir,
+  heldout120Dir,
   heldout114Dir,
   heldout113Dir,
   heldout115Dir,
@@ -2164,6 +2165,22 @@ describe.each([
   // character an object, the blank is a gap a justified line's spacing makes too (a layout the generator cannot represent).
   // Now P 1.000 / R 1.000, plans 7/7, leaks 0, meta 5/5. Left: none.
   ['test/fixtures/heldout118', heldout118Dir],
+  // written and labelled blind (w120), party committees' rule-of-law reports at county and district level: a 2023 county
+  // 县委全面依法治县委员会's 工作报告 (.txt: 县委常委会, the committee's 全体会议, 中心组, 县委常委会会前学法, 县委法律顾问, 党内规范性文件,
+  // 督察, then the 县政府's figures and the 人大's, 法院's, 检察院's and 纪委's), a 2024 district's 区委 and 区政府 joint report
+  // (.docx: both 常委会 and 常务会议 专题研究, 区委 and 区政府 法律顾问, a 2024年 / 2023年 table), a 2022 county 县委常委会's report on
+  // the heads' 第一责任人职责 (.html: 县委书记主持 / 县长主持 / 县长带头出庭, 讲授党课), a 2025 县级市 委依法治市办's 工作要点 (GBK, kind
+  // plan, a preamble of 2024 results), a 2025 street 党工委's report (Markdown: 党工委会议 专题研究 and 会前学法, the street's own
+  // 考核权重 and 社区法律顾问, the district's and the court's figures). Labels: 县委常委会 / 区政府常务会议 / 党工委会议 专题研究 are
+  // committee_rule_of_law_meetings; the committee's 全体会议 optional (as heldout54); 县委常委会会前学法 optional (the party's standing
+  // body, not the 政府常务会议), 中心组学法 no fact (as heldout113); 党委法律顾问 legal_advisers (as heldout54); 党内规范性文件 审核 /
+  // 备案审查 / 报备率 no facts (as heldout53 / heldout54); the joint and the committee's yearly reports annual_report (as heldout54's
+  // hexi), the 常委会's 第一责任人 report other (as heldout113's ruoyang), the 工作要点 plan (as heldout52).
+  // Five documents: a 2023 county (.txt), a 2024 district (.docx), a 2022 county (.html), a 2025 县级市 (GBK), a 2025 street
+  // (Markdown).
+  // Measured first at P 1.000 / R 1.000, plans 28/28, no leaks, meta 4/5 right (90 found, 0 missed, 0 spurious): the street
+  // 党工委's report (中共杉浦街道工作委员会 杉浦街道办事处关于…) read as level department instead of street.
+  ['test/fixtures/heldout120', heldout120Dir],
   // written and labelled blind (w114), papers that look back over several years: a 2025 county's .docx summing up the 十四五
   // period (五年来 totals, 年均, a table of years 2021–2025 with a 五年合计 row, the plan's targets met, 十五五 targets), a 2024
   // district's portal page evaluating its 三年行动计划（2022—2024年） (2022、2023、2024年分别为…, 逐年分别为…, 由2021年的…提高到…,
