@@ -112,8 +112,10 @@ function bodyInLine(w: PlaceWording, line: string, text: string, subjectOnly: bo
   const below = level === 'district' || level === 'county' ? readUnit(w, line, end) : null;
   const town = below && (below.unit.level === 'street' || below.unit.level === 'township') ? below : null;
   const named = town && townsNamed(town.unit.name).find((d) => d.county === last.name && (division?.code == null || d.code?.startsWith(division.code)));
-  // a street the table does not hold under that county counts only where a title or signature puts a body
-  if (town && (named || (!subjectOnly && w.after_body_name.test(line.slice(town.end))))) {
+  // a street the table does not hold under that county counts only where a title or signature puts a body, and
+  // holds no department of the county (某区司法局关于某街道…: the bureau, no street called 司法局关于某街道)
+  const unnamed = town && !subjectOnly && w.after_body_name.test(line.slice(town.end)) && !holdsDepartment(w, line, end, town.end);
+  if (town && (named || unnamed)) {
     const parent = division ?? { code: null, name: last.name, level: level!, province: null, city: null, county: null };
     division = named ?? under(parent, town.unit);
     level = town.unit.level;
@@ -355,7 +357,7 @@ function bodyBySuffix(w: PlaceWording, s: string): Found | null {
     // (澧原区杏檀街道办事处), never of anything else (北塘区司法局, 某区区委)
     if (next.unit.level !== 'district' && next.unit.level !== 'county') break;
     const below = readUnit(w, s, at);
-    if (!below || (below.unit.level !== 'street' && below.unit.level !== 'township')) break;
+    if (!below || (below.unit.level !== 'street' && below.unit.level !== 'township') || holdsDepartment(w, s, at, below.end)) break;
     units.push(below.unit);
     at = below.end;
     break;
