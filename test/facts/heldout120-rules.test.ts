@@ -1,11 +1,12 @@
 /**
  * The general rules added after the blind measurement of test/fixtures/heldout120 (party committees' rule-of-law reports), on
  * texts of our own: a street's or a zone's party working committee written in full (中共某街道工作委员会) is the place itself,
- * as its short form 党工委 is; a title naming a street after a district's bureau (某区司法局关于某街道…) is the bureau's.
+ * as its short form 党工委 is; a title naming a street after a district's bureau (某区司法局关于某街道…) is the bureau's; a
+ * head's own appearances in court beside all the heads' count are no numerator of the rate.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readQuoted } from './helpers.js';
+import { quotedValuesOf, readQuoted } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -47,5 +48,19 @@ describe('a street named in the title of a district’s bureau', () => {
   it('while a street written right after its district still reports', () => {
     expect(body('浔川区蓠港街道办事处2024年度法治建设工作情况报告')).toBe('street 蓠港街道');
     expect(body('江宁区蓠港街道2024年度法治建设工作情况报告')).toBe('street 蓠港街道');
+  });
+});
+
+describe('a head’s own appearances in court beside all the heads’ count', () => {
+  const rate = (line: string) => quotedValuesOf(lexicon, line, 'head_appearance_rate');
+
+  it('leave the rate to the larger count, before or after the whole', () => {
+    expect(rate('镇长带头出庭应诉1次,全镇行政诉讼案件8件,行政机关负责人出庭应诉8件。')).toEqual([100]);
+    expect(rate('全市行政应诉案件120件,其中市长出庭应诉4件,全市行政机关负责人出庭应诉114件。')).toEqual([95]);
+  });
+
+  it('but the head’s count alone still gives the rate, and a stated rate wins', () => {
+    expect(rate('以县政府为被告的行政诉讼案件6件,县长出庭应诉3件。')).toEqual([50]);
+    expect(rate('县长带头出庭应诉2次,全县行政诉讼案件40件,负责人出庭应诉36件,出庭应诉率90%。')).toEqual([90]);
   });
 });

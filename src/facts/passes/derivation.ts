@@ -61,6 +61,7 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
         .filter((f) => f.sentence === num.sentence || (within === 'paragraph' && sameParagraph(doc, f.sentence, num.sentence)))
         .sort((a, b) => Math.abs(a.sentence - num.sentence) - Math.abs(b.sentence - num.sentence))[0];
       if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status || (num.fact.value as number) > (den.fact.value as number)) continue;
+      if (largerPartBeside(doc, numeric.get(numerator)!, num, den, within === 'paragraph')) continue;
       if (stated.has(`${id}@${num.top}`) || statedAnywhere.has(`${id}:${num.fact.status}`)) continue;
       // a rate the draft leaves blank beside its counts (出庭应诉率××%) is the drafters' to fill in, not ours
       const blank = lexicon.blankRates.get(id);
@@ -153,6 +154,23 @@ function shareRates(doc: Document, found: Found[], lexicon: CompiledLexicon, isS
 function sameAtStatedPrecision(computed: number, stated: number): boolean {
   const decimals = String(stated).split('.')[1]?.length ?? 0;
   return Number(computed.toFixed(decimals)) === stated;
+}
+
+/**
+ * Whether another count of the part's kind stands by the whole as near (its sentence, or its paragraph for a derivation
+ * `within: paragraph`), larger than `num` and no larger than the whole: `num` is then a part of that count, not the one the
+ * rate is of (县长带头出庭应诉2次,全县行政诉讼案件40件,行政机关负责人出庭应诉38件: the rate is 38 of 40, not 2 of 40).
+ */
+function largerPartBeside(doc: Document, nums: readonly Found[], num: Found, den: Found, paragraph: boolean): boolean {
+  const value = num.fact.value as number;
+  const whole = den.fact.value as number;
+  for (const other of nums) {
+    if (other === num || other.fact.status !== num.fact.status || other.top !== num.top) continue;
+    const count = other.fact.value as number;
+    if (count <= value || count > whole) continue;
+    if (other.sentence === den.sentence || (paragraph && sameParagraph(doc, other.sentence, den.sentence))) return true;
+  }
+  return false;
 }
 
 /** The index of the first fact of a sentence-ordered list at or after sentence `sentence`. */
