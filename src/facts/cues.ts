@@ -17,7 +17,18 @@ import {
 } from './passes/context.js';
 import { cueLists, listMates } from './passes/list-sharing.js';
 import type { CompiledTables } from './passes/tables.js';
-import { clauseAt, containsActual, containsAny, COUNTED, COUNTED_END, LISTED_OBJECT, startsWithAny, type CompiledEntry, type CompiledLexicon } from './text.js';
+import {
+  clauseAt,
+  containsActual,
+  containsAny,
+  COUNTED,
+  COUNTED_END,
+  LISTED_OBJECT,
+  MAX_LISTED_OBJECTS,
+  startsWithAny,
+  type CompiledEntry,
+  type CompiledLexicon,
+} from './text.js';
 import { matchSpans } from '../util/matches.js';
 
 /** The clause right after `clause` vouches for the entry (…15件,均经合法性审核). */
@@ -124,7 +135,8 @@ function actBeforeBareCount(view: SentenceView, c: Cue, clause: Span, from: numb
   const before = view.clauses[at];
   if (before === undefined) return from;
   if (!MEASURED_COUNT.test(view.text.slice(before.start, before.end))) return before.start;
-  for (let k = at; k >= Math.max(0, at - MAX_LISTED_OBJECTS); k--) {
+  // the cue's own clause is the list's last object: at most MAX_LISTED_OBJECTS - 1 stand between it and the verb's
+  for (let k = at; k >= Math.max(0, at - (MAX_LISTED_OBJECTS - 1)); k--) {
     const { start, end } = view.clauses[k]!;
     const text = view.text.slice(start, end);
     // 审查政府合同45件,协议12件: a clause before counting the same fact leaves the cue's count no object of its list
@@ -134,8 +146,6 @@ function actBeforeBareCount(view: SentenceView, c: Cue, clause: Span, from: numb
   }
   return from;
 }
-/** How many clauses of objects and counts alone may stand between the verb's clause and the cue's (合同102件,文件15件). */
-const MAX_LISTED_OBJECTS = 3;
 /** A short object of two to four characters and its count, alone in a clause (文件15件): the object is group 2. */
 const SHORT_OBJECT = new RegExp(String.raw`^(\s*)([\u3400-\u9fff]{2,4}?)` + COUNTED);
 /** A count and its measure, alone (after the cue: 9项, 1,286件). */

@@ -16,13 +16,16 @@ export function clauseAt(spans: Span[], offset: number): Span {
   return k >= 0 ? spans[k]! : spans[spans.length - 1]!;
 }
 
-/** Whether `s` lies inside [from, to]. */
 /** A count and its measure closing a clause (审核决策草案6件, 文件15件). */
 export const COUNTED = String.raw`(?:\d[\d.,]*|[〇零一二两三四五六七八九十百千万]+)(?:余|多)?(?:人次|学时|[件人名次期项份个场家条批起宗台])\s*$`;
 /** An object of a few words and its count, alone in a clause (文件15件): an item of a list of counted objects. */
 export const LISTED_OBJECT = new RegExp(String.raw`^\s*[^\d,;:。]{1,8}?` + COUNTED);
 /** A clause ending in a count and its measure (审核决策草案6件). */
 export const COUNTED_END = new RegExp(COUNTED);
+/** How many objects with their counts alone may follow the verb's counted clause in a list (…6件,合同102件,文件15件). */
+export const MAX_LISTED_OBJECTS = 4;
+
+/** Whether `s` lies inside [from, to]. */
 export const isWithin = (s: Span, from: number, to: number): boolean => s.start >= from && s.end <= to;
 
 /** Whether one of `spans` lies inside [from, to]. */

@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import { PERCENT, type Quantity } from '../quantity.js';
-import { clauseAt, containsAny, containsEach, COUNTED_END, LISTED_OBJECT, occurrences } from '../text.js';
+import { clauseAt, containsAny, containsEach, COUNTED_END, LISTED_OBJECT, MAX_LISTED_OBJECTS, occurrences } from '../text.js';
 import { applies, BARE_RATE_REACH, fitsClause, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 
 export const meta: PassMeta = {
@@ -134,15 +134,13 @@ function countedClausesBefore(clauses: readonly Span[], text: string, at: number
   let k = at;
   while (
     k > 0 &&
-    at - k < MAX_LISTED &&
+    at - k < MAX_LISTED_OBJECTS &&
     LISTED_OBJECT.test(text.slice(clauses[k]!.start, clauses[k]!.end)) &&
     COUNTED_END.test(text.slice(clauses[k - 1]!.start, clauses[k - 1]!.end))
   )
     k--;
   return k < at ? { start: clauses[k]!.start, index: k } : null;
 }
-/** How many clauses of objects and counts alone a comma list may hold. */
-const MAX_LISTED = 4;
 
 /**
  * 审核重大行政决策3件、行政规范性文件12件、合同协议86件,审核率均为100%: the cues the counts of a clause were read for, whose
