@@ -3,6 +3,7 @@ import * as cheerio from 'cheerio/slim';
 // cheerio's nodes are domhandler's (a dependency of ours too): a text a style sheet writes is made as one
 import { Text, type AnyNode, type Element, type ParentNode } from 'domhandler';
 import { log } from '../log.js';
+import { altHeading } from './alt-headings.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { PageCounters } from './css-counters.js';
@@ -1113,6 +1114,15 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
         continue;
       }
       if (skipped.has(element)) continue;
+      if (element.name === 'img') {
+        // a heading drawn as a banner stands as its alt text, a heading's line (./alt-headings.ts)
+        const heading = altHeading(element.attribs.alt ?? '');
+        if (heading !== undefined) {
+          newline();
+          write(`${heading}\n`);
+        }
+        continue;
+      }
       const isBlock = BLOCK_TAGS.has(element.name);
       if (isBlock) newline();
       if (isBlock) stack.push('newline');

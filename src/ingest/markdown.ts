@@ -1,3 +1,5 @@
+import { altHeading } from './alt-headings.js';
+
 /**
  * A Markdown report read as a viewer shows it, beyond the markup of a line read for every text
  * (headings, quotations, inline links, strong emphasis, tables: ./normalise.ts): what a viewer
@@ -31,6 +33,16 @@ const NOTE_LABEL = /^[ \t]{0,3}\[\^[^\]\n]{1,50}\]:[ \t]*/gm;
 const NOTE_MARK = /\[\^[^\]\n]{1,50}\]/g;
 /** A link by reference ([text][1], [text][]), read as its text; a picture so (![alt][1]) as nothing. */
 const REFERENCE_LINK = /(!?)\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g;
+/**
+ * A picture by reference shows nothing, unless it stands alone on its line for a heading drawn as a banner
+ * (./alt-headings.ts): its alt text is the heading, as a picture's by address (./normalise.ts).
+ */
+function referencePictureText(picture: string, alt: string, at: number, text: string): string {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const lineEnd = text.indexOf('\n', at + picture.length);
+  const alone = text.slice(lineStart, at).trim() === '' && text.slice(at + picture.length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
+  return alone ? (altHeading(alt) ?? '') : '';
+}
 /** Struck text (~~15件~~12件), withdrawn as struck text is in a Word document or a web page. */
 const STRUCK = /~~(?=\S)[^~\n]{1,200}?~~/g;
 /** Emphasis by one asterisk or two underscores, not a product of figures (3*4). */
@@ -78,7 +90,9 @@ export function markdownAsText(text: string, read?: MarkupReader): string {
     .replace(LINK_DEFINITION, '')
     .replace(NOTE_LABEL, '')
     .replace(NOTE_MARK, '')
-    .replace(REFERENCE_LINK, (_, picture: string, linkText: string) => (picture ? '' : linkText))
+    .replace(REFERENCE_LINK, (link: string, picture: string, linkText: string, at: number, all: string) =>
+      picture ? referencePictureText(link, linkText, at, all) : linkText,
+    )
     .replace(STRUCK, '')
     .replace(EMPHASIS, (_, starred: string | undefined, underscored: string | undefined) => starred ?? underscored ?? '')
     .replace(ESCAPED, asEscaped);

@@ -1,4 +1,5 @@
 import { isBoilerplateLine } from './boilerplate.js';
+import { altHeading } from './alt-headings.js';
 import { MAX_LINE_CHARS } from './limits.js';
 import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { pageSeamLines, rejoinHardWraps, type TextLine } from './rewrap.js';
@@ -74,6 +75,8 @@ const MARKDOWN_QUOTE = /^(?:>[ \t]?)+(?=[^\s\d\uFF10-\uFF19=])/;
  * as the report's years and counts. An address holds no Chinese and no blanks.
  */
 const MARKDOWN_LINK = /(!?)\[([^\]\n]{0,500})\]\([^()\s\u3400-\u9fff]{1,2000}(?:\s+"[^"\n]{0,200}")?\)/g;
+/** A picture shows nothing, unless it stands alone on its line for a heading drawn as a banner (./alt-headings.ts): its alt text is the heading. */
+const pictureText = (picture: string, alt: string, line: string): string => (picture === line.trim() ? (altHeading(alt) ?? '') : '');
 /**
  * Markdown's strong emphasis around words or figures (办结**401件**): the asterisks carry nothing, nor
  * do the blanks a writer sets around them in Chinese so that the markup is read (研究 **2次**, 全市
@@ -445,7 +448,9 @@ function undoubled(line: string): string {
  */
 function withoutMarkup(line: string): string | null {
   const unquoted = line.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_QUOTE, '');
-  const plain = unquoted.includes('](') ? unquoted.replace(MARKDOWN_LINK, (_, picture: string, text: string) => (picture ? '' : text)) : unquoted;
+  const plain = unquoted.includes('](')
+    ? unquoted.replace(MARKDOWN_LINK, (link: string, picture: string, text: string) => (picture ? pictureText(link, text, unquoted) : text))
+    : unquoted;
   if (TABLE_RULE.test(plain)) return null;
   const cells = plain.replace(BOX_VERTICAL, '|');
   const row = OUTER_BARS.exec(cells)?.[1] ?? cells;
