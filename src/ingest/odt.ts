@@ -11,6 +11,7 @@ import type { Budget } from './budget.js';
 import { documentHtmlToText, inMarkup } from './html.js';
 import { inputError } from './limits.js';
 import { apartFromItem, formatNumber } from './list-numbers.js';
+import { conditionHolds, type FieldValue } from './odf-conditions.js';
 import { closeFiguresInRun } from './spaced-figures.js';
 import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
 
@@ -51,7 +52,7 @@ export function flatOdtToText(xml: string, budget: Budget): string {
 /** The body (in the first part) as LibreOffice shows it, with the styles and numbering all the parts define. */
 function partsText(parts: ReadonlyArray<readonly AnyNode[]>, budget: Budget): string {
   budget.checkTime();
-  return documentHtmlToText(bodyAsHtml(parts[0]!, withdrawnStyles(parts), new Numbering(parts)), budget);
+  return documentHtmlToText(bodyAsHtml(parts[0]!, withdrawnStyles(parts), new Numbering(parts), userFields(parts[0]!)), budget);
 }
 
 const NS = {
@@ -223,17 +224,47 @@ const IS_HIDDEN = named(NS.text, 'is-hidden');
 
 /**
  * Whether an element is hidden as LibreOffice shows the document: a section hidden (Format ▸ Sections ▸ Hide:
- * text:display="none"), or a paragraph whose hidden-paragraph field was hidden when saved (text:is-hidden). An old
- * draft kept in a hidden section was read as the report's, its figures with it.
+ * text:display="none", or "condition" with a condition that holds, see conditionHolds), or a paragraph whose
+ * hidden-paragraph field was hidden when saved (text:is-hidden). An old draft kept in a hidden section was read as
+ * the report's, its figures with it.
  */
-function isHiddenBlock(node: Element, scope: Scope, name: string): boolean {
-  if (name === SECTION) return attribute(node, scope, DISPLAY) === 'none';
+function isHiddenBlock(node: Element, scope: Scope, name: string, fields: ReadonlyMap<string, FieldValue>): boolean {
+  if (name === SECTION) {
+    const display = attribute(node, scope, DISPLAY);
+    return display === 'none' || (display === 'condition' && conditionHolds(attribute(node, scope, CONDITION) ?? '', fields) === true);
+  }
   if (name !== PARAGRAPH && name !== HEADING) return false;
   return node.children.some((child) => {
     if (!isTag(child)) return false;
     const childScope = scopeOf(child, scope);
     return expanded(child.name, childScope) === HIDDEN_PARAGRAPH && attribute(child, childScope, IS_HIDDEN) === 'true';
   });
+}
+
+const CONDITION = named(NS.text, 'condition');
+const USER_FIELD = named(NS.text, 'user-field-decl');
+const FIELD_NAME = named(NS.text, 'name');
+const VALUE_TYPE = named(NS.office, 'value-type');
+const VALUE = named(NS.office, 'value');
+const STRING_VALUE = named(NS.office, 'string-value');
+const BOOLEAN_VALUE = named(NS.office, 'boolean-value');
+
+/** The document's user fields (Insert ▸ Field ▸ More Fields ▸ Variables ▸ User Field) by name, as conditions read them. */
+function userFields(content: readonly AnyNode[]): Map<string, FieldValue> {
+  const fields = new Map<string, FieldValue>();
+  for (const { element, scope } of elements(content)) {
+    if (expanded(element.name, scope) !== USER_FIELD) continue;
+    const name = attribute(element, scope, FIELD_NAME);
+    if (name === undefined) continue;
+    const type = attribute(element, scope, VALUE_TYPE);
+    if (type === 'string') fields.set(name, attribute(element, scope, STRING_VALUE) ?? '');
+    else if (type === 'boolean') fields.set(name, attribute(element, scope, BOOLEAN_VALUE) === 'true' ? 1 : 0);
+    else {
+      const value = Number(attribute(element, scope, VALUE));
+      if (Number.isFinite(value)) fields.set(name, value);
+    }
+  }
+  return fields;
 }
 
 interface Placed {
@@ -247,7 +278,7 @@ interface Placed {
  * them; a footnote after the paragraph or table that refers to it and the endnotes at the end, where
  * they are printed (as a .docx's are read), their marks left out.
  */
-function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>, numbering: Numbering): string {
+function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>, numbering: Numbering, fields: ReadonlyMap<string, FieldValue>): string {
   const out: string[] = [];
   const stack: Array<Placed | string | (() => void)> = [...content].reverse().map((node) => ({ node, scope: new Map() as Scope }));
   // a list item's number, written at the start of its first paragraph
@@ -283,7 +314,7 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
       continue;
     }
     endRun();
-    if (SKIPPED.has(name) || isHiddenBlock(node, scope, name)) continue;
+    if (SKIPPED.has(name) || isHiddenBlock(node, scope, name, fields)) continue;
     if (name === NOTE) {
       const notes = attribute(node, scope, NOTE_CLASS) === 'endnote' ? endnotes : footnotes;
       for (const child of node.children) if (isTag(child) && expanded(child.name, scopeOf(child, scope)) === NOTE_BODY) notes.push({ node: child, scope });
