@@ -143,6 +143,27 @@ const MIN_LETTER_GAPS = 4;
 const LETTER_GAP_SHARE = 0.8;
 
 /**
+ * A terminal's colour and cursor codes (ESC [ 1;31m …), in a text copied from a console or saved with a tool's coloured
+ * output: the escape character went as invisible but its [1;31m stayed, inside the figure it coloured (文件[1;31m12[0m件).
+ */
+// eslint-disable-next-line no-control-regex -- the escape character is what this reads
+const TERMINAL_CONTROL = /\u001b\[[0-?]{0,32}[ -/]{0,8}[@-~]/g;
+
+/**
+ * A text whose every line end is written CR CR LF: a CR LF text written again by a tool that turned each LF into CR LF
+ * (a Windows program writing in text mode). Each is one line end; read as two, a blank line stood between all lines, every
+ * line a paragraph, and a sentence or figure the text wraps was read in pieces (案件4 / 6件).
+ */
+function withLineEndsUndoubled(raw: string): string {
+  if (!raw.includes('\r\r\n')) return raw;
+  const doubled = raw.split('\r\r\n').length - 1;
+  const lineEnds = raw.split('\n').length - 1;
+  return doubled >= lineEnds * DOUBLED_SHARE ? raw.replaceAll('\r\r\n', '\n') : raw;
+}
+/** The share of line ends that must be doubled: a stray one is left as it is. */
+const DOUBLED_SHARE = 0.9;
+
+/**
  * Structural cleanup, the step before folding: unified line breaks, invisible characters
  * dropped, paragraphs run together restored to lines (see splitRunTogether), every line trimmed,
  * Markdown and text-table markup dropped (see withoutMarkup), letter-spaced lines closed up, absurdly long lines split,
@@ -151,7 +172,8 @@ const LETTER_GAP_SHARE = 0.8;
  */
 export function cleanupStructure(raw: string): string {
   const visible = withoutMarksOnHan(
-    raw
+    withLineEndsUndoubled(raw)
+      .replace(TERMINAL_CONTROL, '')
       // a form feed (a page's end, as pdftotext and printing to a file write it) with the line ends beside it is
       // one line end: as a blank line it ended the paragraph a page break cut; a vertical tab ends a line too
       // eslint-disable-next-line no-control-regex -- form feeds and vertical tabs are what this reads
