@@ -3,9 +3,9 @@
 import { read as readDocxBody, type DocxElement, type DocxFile } from 'mammoth/lib/docx/docx-reader.js';
 import type { Budget } from './budget.js';
 import { NUMBER_RUN_MARK, typeNumbering } from './docx-numbering.js';
-import { COUNTED_AFTER } from './fold.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { inputError } from './limits.js';
+import { withPageBreaksInFiguresJoined } from './line-breaks.js';
 import {
   MAX_CELL_CHARS,
   nonSpaceLength,
@@ -1063,35 +1063,12 @@ function textOf(element: DocxElement): string {
   let text = '';
   for (const child of element.children ?? []) text += textOf(child);
   if (element.type !== 'paragraph') return text;
-  if (text.includes(PAGE_BREAK))
-    text = text.replace(BREAK_IN_FIGURE, (pageBreak: string, at: number) => (opensDate(text, at) ? pageBreak : '')).replaceAll(PAGE_BREAK, '\n');
+  if (text.includes(PAGE_BREAK)) text = withPageBreaksInFiguresJoined(text).replaceAll(PAGE_BREAK, '\n');
   return isContentsLine(element, text) ? '' : text + '\n';
 }
 
 /** Where a page or column break stands in a paragraph's text until it is read: a form feed, which no XML text holds. */
 const PAGE_BREAK = '\f';
-/**
- * A page or column break inside a figure or between a figure and its unit (培训4⏎60人次, 12⏎件, 8.⏎7%): a
- * break the author let fall where the page ran out, not a line of its own; it parted the figure.
- */
-const BREAK_IN_FIGURE = new RegExp(`(?<=\\d[.\\uFF0E]?)\\f(?=[.\\uFF0E]?\\d|${COUNTED_AFTER}|\\uFF05)`, 'g');
-
-/** Digits and a date's character after a break (2025年, 12月). */
-const DATE_AFTER_BREAK = /^\f(\d+)([年月日])/;
-/**
- * Whether the break at `at` opens a date of its own, which the figure before it does not go on into (共46⏎2025年12月, 40⏎12月):
- * a year of four digits, or a month or a day that the digits before the break would make longer than two, or a month
- * past the twelfth (共4⏎6月 read 共46月: no month, and a count of months is 46个月).
- */
-function opensDate(text: string, at: number): boolean {
-  const date = DATE_AFTER_BREAK.exec(text.slice(at, at + 8));
-  if (!date) return false;
-  if (date[2] === '年') return date[1]!.length === 4;
-  let digitsBefore = 0;
-  while (at - digitsBefore > 0 && /\d/.test(text[at - digitsBefore - 1]!)) digitsBefore++;
-  if (digitsBefore + date[1]!.length > 2) return true;
-  return date[2] === '月' && Number(text.slice(at - digitsBefore, at) + date[1]!) > 12;
-}
 
 /** Word's styles of a table of contents: its lines (toc 1 … toc 9) and its title (TOC Heading). */
 const CONTENTS_STYLE = /^toc ?(?:\d|heading)$/i;

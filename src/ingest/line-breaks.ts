@@ -1,3 +1,5 @@
+import { COUNTED_AFTER } from './fold.js';
+
 // What ends a paragraph line and what opens one, shared by the places that rejoin or split lines
 // (a PDF's text layer, plain text copied from one, paragraphs run together). Full-width forms
 // count like their ASCII ones, so that the text need not be folded first.
@@ -42,3 +44,31 @@ export const OUTLINE_START = new RegExp(
   `^(?:第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.\\uFF0E]|[(\\uFF08][一二三四五六七八九十]+[)\\uFF09]|[\\d\\uFF10-\\uFF19]{1,2}(?:、|[.\\uFF0E](?![\\d\\uFF10-\\uFF19]))|[(\\uFF08][\\d\\uFF10-\\uFF19]{1,2}[)\\uFF09]|[一二三四五六七八九十]+是|[\\u2460-\\u2473]|${BULLET})`,
   'u',
 );
+
+/**
+ * A page or column break (a form feed) inside a figure or between a figure and its unit (培训4⏎60人次, 12⏎件, 8.⏎7%): a
+ * break the author let fall where the page ran out, not a line of its own; it parted the figure. So a Word document's
+ * page and column breaks, and a Markdown paragraph's line breaks (see markdown.ts), are read there.
+ */
+const BREAK_IN_FIGURE = new RegExp(`(?<=\\d[.\\uFF0E]?)\\f(?=[.\\uFF0E]?\\d|${COUNTED_AFTER}|\\uFF05)`, 'g');
+
+/** `text` with the form feeds that part a figure taken out (see BREAK_IN_FIGURE); the others stay. */
+export const withPageBreaksInFiguresJoined = (text: string): string =>
+  text.includes('\f') ? text.replace(BREAK_IN_FIGURE, (pageBreak: string, at: number) => (opensDate(text, at) ? pageBreak : '')) : text;
+
+/** Digits and a date's character after a break (2025年, 12月). */
+const DATE_AFTER_BREAK = /^\f(\d+)([年月日])/;
+/**
+ * Whether the break at `at` opens a date of its own, which the figure before it does not go on into (共46⏎2025年12月, 40⏎12月):
+ * a year of four digits, or a month or a day that the digits before the break would make longer than two, or a month
+ * past the twelfth (共4⏎6月 read 共46月: no month, and a count of months is 46个月).
+ */
+function opensDate(text: string, at: number): boolean {
+  const date = DATE_AFTER_BREAK.exec(text.slice(at, at + 8));
+  if (!date) return false;
+  if (date[2] === '年') return date[1]!.length === 4;
+  let digitsBefore = 0;
+  while (at - digitsBefore > 0 && /\d/.test(text[at - digitsBefore - 1]!)) digitsBefore++;
+  if (digitsBefore + date[1]!.length > 2) return true;
+  return date[2] === '月' && Number(text.slice(at - digitsBefore, at) + date[1]!) > 12;
+}
