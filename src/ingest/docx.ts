@@ -445,9 +445,14 @@ function withoutFootnoteMarks(xml: string, raising: ReadonlySet<string>): string
     const mark = [...content.matchAll(TEXT_CONTENT)].map(([, text]) => text).join('');
     // the text just before: the end of the last w:t before the run
     const textEnd = xml.lastIndexOf('</w:t>', offset);
-    return isFootnoteMark(mark, textEnd < 0 ? '' : xml.slice(Math.max(0, textEnd - 8), textEnd)) ? properties + content.replace(SHOWN, '') : run;
+    // and just after: the start of the next w:t in the paragraph
+    const after = TEXT_AFTER.exec(xml.slice(offset + run.length, offset + run.length + 1000))?.[1] ?? '';
+    return isFootnoteMark(mark, textEnd < 0 ? '' : xml.slice(Math.max(0, textEnd - 8), textEnd), after) ? properties + content.replace(SHOWN, '') : run;
   });
 }
+
+/** The first characters of the next text in a paragraph (not past its end). */
+const TEXT_AFTER = /^(?:(?!<\/w:p>)[^])*?<w:t(?:\s[^>]*)?>([^<]{0,2})/;
 
 /** A content control showing its placeholder (w:showingPlcHdr), with no content control inside it: its properties, then its content. */
 const SHOWING_PLACEHOLDER =

@@ -77,6 +77,10 @@ const DROPPED = new Set([
   'textarea',
   'button',
   'head',
+  // what a browser shows only where it cannot draw the element (您的浏览器不支持…): every browser draws these
+  'canvas',
+  'video',
+  'audio',
   // a ruby's pronunciation (拼音) and the brackets a browser without ruby shows around it: set inline, it split words and figures
   'rt',
   'rp',
@@ -395,17 +399,48 @@ function isRaisedFootnoteMark(element: Element, styles: PageStyles): boolean {
   const raised =
     element.name === 'sup' || element.name === 'sub' || (styles.styled(element) && RAISING_ALIGNMENT.test(styles.of(element, 'vertical-align') ?? ''));
   if (!raised) return false;
-  // the text just before may stand outside the inline elements the mark opens (km<span><sup>2</sup></span>):
-  // a few levels up, as far as a block; only the one node before is read, so each node is read at most once
-  let before = element.prev;
-  for (let node: ParentNode | null = element.parent, depth = 0; before === null && node?.type === 'tag' && depth < MAX_MARK_LEVELS; depth++) {
+  // the text just before (and after) may stand outside the inline elements the mark opens (km<span><sup>2</sup></span>):
+  // a few levels up, as far as a block; only the one node beside is read, so each node is read at most once
+  return isFootnoteMark(textOf(element), textBeside(element, 'prev'), textBeside(element, 'next'));
+}
+
+/** The text of the node just before or after `element` in its block (see isRaisedFootnoteMark). */
+function textBeside(element: Element, side: 'prev' | 'next'): string {
+  let beside = element[side];
+  for (let node: ParentNode | null = element.parent, depth = 0; beside === null && node?.type === 'tag' && depth < MAX_MARK_LEVELS; depth++) {
     if (BLOCK_TAGS.has(node.name) || CELL_TAGS.has(node.name)) break;
-    before = node.prev;
+    beside = node[side];
     node = node.parent;
   }
-  return isFootnoteMark(textOf(element), before === null ? '' : before.type === 'text' ? before.data : textOf(before));
+  return beside === null ? '' : beside.type === 'text' ? beside.data : textOf(beside);
 }
 const MAX_MARK_LEVELS = 4;
+
+/**
+ * Whether an element sets its characters right to left one by one (<bdo dir="rtl">, or a style's unicode-bidi: bidi-override
+ * with direction: rtl), inside no element that does so: a browser shows its text reversed, an anti-copy trick's figure as
+ * meant (<bdo dir="rtl">64</bdo> shows 46, and 64 was read).
+ */
+function isOutermostOverride(element: Element, styles: PageStyles): boolean {
+  if (!isRightToLeftOverride(element, styles)) return false;
+  for (let above = element.parent; above?.type === 'tag'; above = above.parent) if (isRightToLeftOverride(above, styles)) return false;
+  return true;
+}
+const isRightToLeftOverride = (element: Element, styles: PageStyles): boolean =>
+  (element.name === 'bdo' && element.attribs.dir?.trim().toLowerCase() === 'rtl') ||
+  (styles.styled(element) && styles.of(element, 'unicode-bidi') === 'bidi-override' && styles.of(element, 'direction') === 'rtl');
+
+/** The element's text in the order it is shown right to left: its nodes in turn and each text's characters reversed. */
+function showRightToLeft(element: Element): void {
+  const stack: Element[] = [element];
+  for (let current = stack.pop(); current; current = stack.pop()) {
+    current.children.reverse();
+    for (const child of current.children) {
+      if (child.type === 'text') child.data = [...child.data].reverse().join('');
+      else if (child.type === 'tag') stack.push(child);
+    }
+  }
+}
 
 /** Input types whose value a browser shows as text in its box. */
 const TEXT_INPUT = /^(?:text|number|date|datetime-local|month|week|time|tel|email|url|search)$/i;
@@ -489,6 +524,7 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
     const element = node as Element;
     if (leaving) {
       counters.leave(element);
+      if (node.type === 'tag' && isOutermostOverride(element, styles)) showRightToLeft(element);
       if (node.type !== 'root') last.set(element, elements.length - 1);
       let length = 0;
       let links = 0;
@@ -1083,7 +1119,9 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
     if (!atLineStart) write('\n');
     else lastBreak = -1;
   };
-  const stack: Array<AnyNode | 'newline' | 'space' | 'item-end' | 'preformatted-end'> = [root];
+  const stack: Array<AnyNode | 'newline' | 'space' | 'item-end' | 'preformatted-end' | 'quote-end'> = [root];
+  // how many quotations (<q>) the walk is in: a browser sets “ ” around one, ‘ ’ around one inside it
+  let quotes = 0;
   // how many preformatted elements the walk is in: their line ends are line breaks
   let inPreformatted = 0;
   const numbers = new Map<Element, Map<Element, number>>();
@@ -1098,6 +1136,7 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
     else if (item === 'space') write(' ');
     else if (item === 'item-end') marker = '';
     else if (item === 'preformatted-end') inPreformatted--;
+    else if (item === 'quote-end') write(--quotes % 2 === 0 ? '\u201D' : '\u2019');
     else if (item.type === 'text') {
       const text = inPreformatted > 0 ? item.data.replace(/\r\n?/g, '\n') : collapseSourceWhitespace(item.data);
       if (marker !== '' && text.trim() !== '') {
@@ -1142,6 +1181,13 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
         marker = itemMarker(element, numbers);
         stack.push('item-end');
       } else if (CELL_TAGS.has(element.name)) stack.push('space');
+      else if (element.name === 'q') {
+        // 深化<q>放管服</q>改革 reads as a browser shows it, 深化“放管服”改革: the marks were lost
+        if (marker !== '') write(apartFromItem(marker));
+        marker = '';
+        write(quotes++ % 2 === 0 ? '\u201C' : '\u2018');
+        stack.push('quote-end');
+      }
       for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
     }
   }

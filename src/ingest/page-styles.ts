@@ -61,6 +61,9 @@ const SIGHT_PROPERTIES = [
   'list-style-type',
   // a footnote's mark set above the line by a class or its own style (.fn { vertical-align: super }), as <sup> sets it
   'vertical-align',
+  // text a style sets right to left character by character (unicode-bidi: bidi-override; direction: rtl), shown reversed
+  'unicode-bidi',
+  'direction',
 ] as const;
 export type SightProperty = (typeof SIGHT_PROPERTIES)[number];
 /** What an element's own style may set: all but the generated text, which only a sheet's rule for ::before or ::after sets. */
@@ -225,6 +228,9 @@ function matters(property: SightProperty, value: string): boolean {
       return true;
     case 'vertical-align':
       return value !== 'baseline';
+    case 'unicode-bidi':
+      return value === 'bidi-override';
+    case 'direction':
     case 'overflow':
     case 'overflow-x':
     case 'overflow-y':
@@ -247,6 +253,8 @@ const COMPANIONS: Partial<Record<SightProperty, readonly SightProperty[]>> = {
   'max-width': ['overflow', 'overflow-x', 'display', 'position'],
   // a first line's indent applies in a block
   'text-indent': ['display', 'position'],
+  // an override sets its characters in the direction beside it
+  'unicode-bidi': ['direction'],
   // a generated text's counters are set by these
   '::before': ['counter-reset', 'counter-increment'],
   '::after': ['counter-reset', 'counter-increment'],
