@@ -25,6 +25,7 @@ const PatternWithGroups = (groups: number) =>
 const GROUPS = {
   year_header: 1,
   years_label: 0,
+  label_header: 0,
   target_header: 0,
   done_header: 0,
   rate_header: 0,
@@ -151,6 +152,7 @@ export function readLines(written: readonly string[]): LinesRead {
 const READ_AS: Record<TableWordingKey, (text: string) => string> = {
   year_header: asCell,
   years_label: asCell,
+  label_header: asCell,
   target_header: asCell,
   done_header: asCell,
   rate_header: asCell,

@@ -11,10 +11,22 @@ import { asCell, tableWording } from './table-wording.js';
 export interface ColumnOrder {
   width: number;
   order: number[];
+  /** the header row gave no cell over the rows' labels (    2023    2024): its own cells stand after an empty one */
+  labelless?: true;
 }
 
 /** A year written by its digits alone (2023): a year's column header only beside a header naming the columns years (年份). */
 const BARE_YEAR = /^((?:19|20)\d{2})$/;
+
+/**
+ * Whether cells are two years or more written by their digits alone, one after another in either order (2022 | 2023,
+ * 2024 | 2023 | 2022): a header over the years' columns; a row's figures that look like years seldom follow on so.
+ */
+function isYearRun(cells: readonly string[]): boolean {
+  if (cells.length < 2 || !cells.every((cell) => BARE_YEAR.test(cell))) return false;
+  const years = cells.map(Number).sort((a, b) => a - b);
+  return years.every((year, k) => k === 0 || year === years[k - 1]! + 1);
+}
 
 /**
  * The order for a table whose header row's cells read `headers`: its year columns latest first, and
@@ -23,11 +35,17 @@ const BARE_YEAR = /^((?:19|20)\d{2})$/;
  */
 export function columnOrderOf(headers: readonly string[]): ColumnOrder | undefined {
   // the header words: a year alone (2023年, 二〇二三年度), a target (目标值, 年度目标), what was done (实际值, 完成值); rules/tables.yaml
-  const { year_header, years_label, target_header, done_header } = tableWording();
+  const { year_header, years_label, label_header, target_header, done_header } = tableWording();
+  // 2023  2024 over rows of a label and figures: the years head the figures' columns, the label's column has no header
+  if (headers.length >= 2 && isYearRun(headers.map(asCell))) {
+    const padded = columnOrderOf(['', ...headers]);
+    return padded && { ...padded, labelless: true };
+  }
   const plain = headers.map(asCell);
   const order = headers.map((_, column) => column);
-  // 年份 | 2023 | 2024: beside a header naming the columns years, a year may be written by its digits alone
-  const bare = years_label.test(plain[0] ?? '');
+  // 年份 | 2023 | 2024: beside a header naming the columns years, a year may be written by its digits alone; so may it
+  // beside one over the rows' labels (项目 | 2022 | 2023) or none, where the others are all years one after another
+  const bare = years_label.test(plain[0] ?? '') || ((plain[0] === '' || label_header.test(plain[0]!)) && isYearRun(plain.slice(1)));
   const yearOf = (cell: string): RegExpExecArray | null => year_header.exec(cell) ?? (bare ? BARE_YEAR.exec(cell) : null);
   const years = plain.map((cell, column) => ({ column, year: Number(yearOf(cell)?.[1] ?? NaN) }));
   const yearColumns = years.filter(({ year }) => Number.isFinite(year));
@@ -47,8 +65,9 @@ export function columnOrderOf(headers: readonly string[]): ColumnOrder | undefin
  */
 export function inColumnOrder(cells: readonly string[], columns: ColumnOrder | undefined): readonly string[] {
   if (!columns || cells.length > columns.width) return cells;
-  const ordered = columns.order.map((column) => cells[column] ?? '');
+  const written = columns.labelless && cells.length === columns.width - 1 && isYearRun(cells.map(asCell)) ? ['', ...cells] : cells;
+  const ordered = columns.order.map((column) => written[column] ?? '');
   let end = ordered.length;
-  while (end > cells.length && ordered[end - 1] === '') end -= 1;
+  while (end > written.length && ordered[end - 1] === '') end -= 1;
   return ordered.slice(0, end);
 }
