@@ -124,26 +124,49 @@ function indexOf(lookalikes: Lookalikes): Index {
   return index;
 }
 
-/** The longest of `words` that stands at `i` in `text`, whatever character is at `i` (the word's own there, or one read for it). */
-function longestAt(text: string, i: number, words: readonly Placed[] | undefined): number {
+/**
+ * The most look-alikes one word of the lexicon may hold beside the one being read (行玫复仪 for 行政复议: each is read
+ * as meant where the other is too). A word with more is too far from its letters to be told by them.
+ */
+const OTHER_LOOKALIKES_IN_A_WORD = 1;
+
+/**
+ * The longest of `words` that stands at `i` in `text`, whatever character is at `i` (the word's own there, or one read
+ * for it); with `meant`, its other characters may be look-alikes read for the word's own, OTHER_LOOKALIKES_IN_A_WORD
+ * at most.
+ */
+function longestAt(text: string, i: number, words: readonly Placed[] | undefined, meant?: ReadonlyMap<string, string>): number {
   let longest = 0;
   for (const { word, at } of words ?? []) {
     const start = i - at;
     if (word.length <= longest || start < 0 || start + word.length > text.length) continue;
     if (text.startsWith(word.slice(0, at), start) && text.startsWith(word.slice(at + 1), i + 1)) longest = word.length;
+    else if (meant && standsWithLookalikes(text, start, word, at, meant)) longest = word.length;
   }
   return longest;
 }
 
+/** Whether `word` stands at `start` in `text` but at `skip`, its characters written or read for them (a few: see above). */
+function standsWithLookalikes(text: string, start: number, word: string, skip: number, meant: ReadonlyMap<string, string>): boolean {
+  let others = 0;
+  for (let k = 0; k < word.length; k++) {
+    const written = text[start + k]!;
+    if (k === skip || written === word[k]) continue;
+    if (meant.get(written) !== word[k] || ++others > OTHER_LOOKALIKES_IN_A_WORD) return false;
+  }
+  return true;
+}
+
 /**
  * The text (judged OCR output) with each look-alike read as meant where that makes a longer word of the lexicon than
- * any it stands in as written. One character for one: every offset stays.
+ * any it stands in as written, the word's other characters as written or, one at most, a look-alike of theirs too
+ * (行玫复仪 reads 行政复议). One character for one: every offset stays.
  */
 export function withLookalikesRead(text: string, lookalikes: Lookalikes = cachedLookalikes.get()): string {
   const { holding, meant, read } = indexOf(lookalikes);
   return text.replace(read, (written: string, i: number) => {
     const instead = meant.get(written)!;
-    const asMeant = longestAt(text, i, holding.get(instead));
+    const asMeant = longestAt(text, i, holding.get(instead), meant);
     return asMeant > longestAt(text, i, holding.get(written)) ? instead : written;
   });
 }
