@@ -757,12 +757,14 @@ export const PassesFile = lazySchema(() =>
       /** blanks: a figure left for the drafter to fill in (××%, 〔 〕%): a rate so written is not derived */
       /**
        * shares: a rate from a whole and its part written as one phrase (55件中有7件被依法纠正): per rate, the acts of the
-       * part that name it
+       * part that name it; one_person: a part's clause saying one person did it (县长出庭应诉2件), less than the whole
+       * only a bound of the rate (the others' heads may have done the rest)
        */
       derivation: z
         .object({
           blanks: z.array(RegexSource).default([]),
           shares: z.array(z.object({ id: z.string(), acts: z.array(Term).min(1) }).strict()).default([]),
+          one_person: z.array(RegexSource).default([]),
           examples: PassExamples,
         })
         .strict(),
@@ -813,6 +815,8 @@ export const LexiconSchema = lazySchema(() =>
     blankFigures: z.array(z.string()),
     /** the rates read from a whole and its part, by the part's acts (rules/passes.yaml derivation.shares) */
     shares: z.array(z.object({ id: z.string(), acts: z.array(z.string()) })),
+    /** a part's clause saying one person did it (县长出庭应诉2件): a rate of it only where it is the whole (rules/passes.yaml derivation.one_person) */
+    onePerson: z.array(z.string()).default([]),
     /** the verbs opening an item's heading that names its task (rules/passes.yaml implied.task_headings) */
     taskHeadings: z.array(z.string()),
     /** an exception up to the universal word it limits (除…外均): regexes (rules/passes.yaml implied.exceptions) */
@@ -951,6 +955,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     derive: data.derive,
     blankFigures: passes.data.derivation.blanks,
     shares: passes.data.derivation.shares,
+    onePerson: passes.data.derivation.one_person,
     taskHeadings: passes.data.implied.task_headings,
     impliedExceptions: passes.data.implied.exceptions,
     impliedDoubleNegatives: passes.data.implied.double_negatives,

@@ -382,6 +382,8 @@ export interface CompiledLexicon {
   blankRates: Map<string, RegExp>;
   /** the rates read from a whole and its part (55件中有7件被依法纠正), each with its part's acts, not denied right before (不合格) */
   shares: { entry: CompiledEntry; act: RegExp }[];
+  /** a part's clause saying one person did it (县长出庭应诉2件: rules/passes.yaml derivation.one_person); null when none is written */
+  onePerson: RegExp | null;
   /**
    * the plan markers with the years after the one reported on ({later}) and that year ({year}) written in, once per year;
    * `any`: whether any occurs in a clause; `inSentence`: whether any occurs in a whole sentence (most sentences have none,
@@ -613,6 +615,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       const entry = entries.find((e) => e.entry.id === id);
       return entry ? [{ entry, act: new RegExp(`(?<![不未没])(?:${acts.map(escape).join('|')})`) }] : [];
     }),
+    onePerson: lexicon.onePerson.length > 0 ? new RegExp(lexicon.onePerson.join('|')) : null,
     planIn,
     leadItem: new RegExp(lexicon.status.plan_lead.items),
     done,

@@ -62,6 +62,8 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
         .sort((a, b) => Math.abs(a.sentence - num.sentence) - Math.abs(b.sentence - num.sentence))[0];
       if (!den || den.fact.value === 0 || den.fact.status !== num.fact.status || (num.fact.value as number) > (den.fact.value as number)) continue;
       if (largerPartBeside(doc, numeric.get(numerator)!, num, den, within === 'paragraph')) continue;
+      // one person's count short of the whole (全县行政诉讼案件40件,县长出庭应诉2件) bounds the rate, the others may have done the rest
+      if ((num.fact.value as number) < (den.fact.value as number) && byOnePerson(doc, num, lexicon.onePerson)) continue;
       if (stated.has(`${id}@${num.top}`) || statedAnywhere.has(`${id}:${num.fact.status}`)) continue;
       // a rate the draft leaves blank beside its counts (出庭应诉率××%) is the drafters' to fill in, not ours
       const blank = lexicon.blankRates.get(id);
@@ -172,6 +174,28 @@ function largerPartBeside(doc: Document, nums: readonly Found[], num: Found, den
   }
   return false;
 }
+
+/** What sets a clause apart in a sentence as written. */
+const CLAUSE_BREAK = /[,，;；:：。!！?？\n]/;
+
+/**
+ * Whether the clause `part` is read in, up to its figure, says one person did it (rules/passes.yaml derivation.one_person):
+ * a part read within one clause.
+ */
+function byOnePerson(doc: Document, part: Found, onePerson: RegExp | null): boolean {
+  if (!onePerson) return false;
+  const { start, end, text } = part.fact.evidence;
+  // the parts summed over clauses (乡长出庭应诉1件,副乡长出庭应诉2件,…) are several people's
+  if (CLAUSE_BREAK.test(text)) return false;
+  const sentence = doc.sentences[part.sentence]!.span;
+  const before = doc.source.text.slice(Math.max(sentence.start, start - MAX_CLAUSE_LEAD), start);
+  let from = before.length;
+  while (from > 0 && !CLAUSE_BREAK.test(before[from - 1]!)) from -= 1;
+  return onePerson.test(before.slice(from) + doc.source.text.slice(start, end));
+}
+
+/** How far before a part's evidence its clause is looked at for the one who did it. */
+const MAX_CLAUSE_LEAD = 24;
 
 /** The index of the first fact of a sentence-ordered list at or after sentence `sentence`. */
 function firstAtOrAfter(list: readonly Found[], sentence: number): number {
