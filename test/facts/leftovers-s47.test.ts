@@ -137,3 +137,20 @@ describe('the heads’ appearances listed by who appeared, each after its body�
     expect(await cases(county, 'qinyang.txt')).not.toContain('head_appearance_cases=6:achieved');
   });
 });
+
+describe('a universal after a part counted with 其中 (heldout11)', () => {
+  const cases = async (lines: readonly string[]): Promise<string[]> =>
+    statusesWithIds(
+      (await readFileQuoted(lexicon, report('　　　　荻浦街道办事处2025年度法治政府建设情况报告', lines), 'dipu.txt')).facts,
+      'head_appearance_cases',
+    );
+
+  it('covers the part, in its clause or the next', async () => {
+    expect(await cases(['　　以街道办事处为被告的行政诉讼案件8件，其中已开庭审理的3件均由办事处主任出庭应诉。'])).toEqual(['head_appearance_cases=3:achieved']);
+    expect(await cases(['　　以街道办事处为被告的行政诉讼案件8件，其中开庭审理3件，均由办事处主任出庭应诉。'])).toEqual(['head_appearance_cases=3:achieved']);
+  });
+
+  it('covers the whole with no part between', async () => {
+    expect(await cases(['　　以街道办事处为被告的行政诉讼案件8件，均由办事处主任出庭应诉。'])).toEqual(['head_appearance_cases=8:achieved']);
+  });
+});

@@ -2,7 +2,7 @@ import { COUNT_BEFORE, type Lexicon } from '../lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
 import { inTargetSaidDone, isNegated } from '../status.js';
-import { clauseAt, insideSome, slogansIn, type CompiledLexicon, type EntryPattern } from '../text.js';
+import { clauseAt, clauseIndexAt, insideSome, slogansIn, type CompiledLexicon, type EntryPattern } from '../text.js';
 import { matchesOf, matchSpans } from '../../util/matches.js';
 import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from './context.js';
 
@@ -62,7 +62,9 @@ function readPatterns(state: SentenceState, patterns: readonly EntryPattern[], r
         typeof written === 'string' && written !== COUNT_BEFORE
           ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
           : null;
-      let value = written === COUNT_BEFORE ? (before?.value ?? null) : typeof written === 'string' ? (whole?.value ?? null) : written;
+      // 案件5件,其中开庭审理的2件均由…出庭: the universal covers the part counted after 其中, not the whole
+      const part = whole ? partBefore(state, whole, start) : null;
+      let value = written === COUNT_BEFORE ? (before?.value ?? null) : typeof written === 'string' ? (part ?? whole?.value ?? null) : written;
       if (value === null || (slogans.length > 0 && insideSome({ start, end }, slogans))) continue;
       const clause = clauseAt(view.clauses, start);
       if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
@@ -133,16 +135,41 @@ function deniedInGap(gaps: RegExp | null, text: string, at: number, lexicon: Lex
  * The number the sentence states for the first of the facts it states one for, else null: its one
  * number, or of several the last stated before `at` (收到31件,受理27件,全部审结: the 27 accepted).
  */
-function firstStated(facts: readonly Fact[], ids: readonly string[], at: number): { value: number; unit: string | null } | null {
+function firstStated(facts: readonly Fact[], ids: readonly string[], at: number): Whole | null {
   for (const id of ids) {
     const values = facts.filter((f) => f.id === id && typeof f.value === 'number');
     const fact =
       values.length === 1
         ? values[0]!
         : values.filter((f) => f.evidence.end <= at).reduce<Fact | null>((last, f) => (!last || f.evidence.end > last.evidence.end ? f : last), null);
-    if (fact) return { value: fact.value as number, unit: fact.unit };
+    if (fact) return { value: fact.value as number, unit: fact.unit, end: fact.evidence.end };
   }
   return null;
+}
+
+/** A whole a universal may speak of: its count, counting word and where its evidence ends in the document. */
+interface Whole {
+  value: number;
+  unit: string | null;
+  end: number;
+}
+
+/**
+ * The count of the whole's counting word a part's opener (其中: rules/passes.yaml breakdowns.openers) sets after the whole
+ * and before the universal at `at`, in its clause or the one before (案件5件,其中已开庭审理的2件均由…出庭; 其中开庭审理2件,
+ * 均由…出庭): the universal covers that part, not the whole; else null (no opener, or another count between).
+ */
+function partBefore(state: SentenceState, whole: Whole, at: number): number | null {
+  if (whole.unit === null || whole.unit === PERCENT) return null;
+  const { view } = state;
+  const base = view.sentence.span.start;
+  const quantities = state.quantities.length > 0 ? state.quantities : parseQuantities(view.text);
+  let part: Quantity | null = null;
+  for (const q of quantities) if (q.end <= at && q.unit === whole.unit && base + view.map[q.start]! >= whole.end) part = q;
+  if (!part || part.qualifier !== 'exact' || !Number.isInteger(part.value) || part.value >= whole.value) return null;
+  if (clauseIndexAt(view.clauses, at) - clauseIndexAt(view.clauses, part.start) > 1) return null;
+  const opener = Math.max(...state.tables.breakdown.openers.map((o) => view.text.lastIndexOf(o, part.start)));
+  return opener >= 0 && base + view.map[opener]! >= whole.end ? part.value : null;
 }
 
 /**
