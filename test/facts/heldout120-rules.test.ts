@@ -59,8 +59,10 @@ describe('a head’s own appearances in court beside all the heads’ count', ()
     expect(rate('全市行政应诉案件120件,其中市长出庭应诉4件,全市行政机关负责人出庭应诉114件。')).toEqual([95]);
   });
 
-  it('but the head’s count alone still gives the rate, and a stated rate wins', () => {
-    expect(rate('以县政府为被告的行政诉讼案件6件,县长出庭应诉3件。')).toEqual([50]);
+  // p47: the head's count alone short of the whole only bounds the rate (another head may have appeared in the rest): no rate
+  it('but the head’s count alone gives the rate only where it is the whole, and a stated rate wins', () => {
+    expect(rate('以县政府为被告的行政诉讼案件6件,县长出庭应诉3件。')).toEqual([]);
+    expect(rate('以县政府为被告的行政诉讼案件3件,县长出庭应诉3件。')).toEqual([100]);
     expect(rate('县长带头出庭应诉2次,全县行政诉讼案件40件,负责人出庭应诉36件,出庭应诉率90%。')).toEqual([90]);
   });
 });
