@@ -122,6 +122,7 @@ import {
   heldout117Dir,
   heldout121Dir,
   heldout124Dir,
+  heldout122Dir,
   heldout118Dir,
   heldout120Dir,
   heldout114Dir,
@@ -2183,6 +2184,27 @@ describe.each([
   // show them, no luck. Now P 1.000 / R 1.000, plans 11/11 (the first figures' per-document lines sum to 9/11), 0 leaks,
   // meta 5/5. Left: nothing.
   ['test/fixtures/heldout124', heldout124Dir],
+  // written and labelled blind (w122), templates, samples and half-filled forms: a county 司法局's notice with its 乡镇 report
+  // template (.docx: 2024年度 in the title, every figure a placeholder ××次 / X次 / 【填写数字】期 / ＿＿名 / （　）项 / XX%, a 填报说明
+  // and examples 例如：…36份, 示例：…218件, 如：100, a sentence to keep or delete), a district's half-filled 初稿 (.txt: typed figures
+  // beside ×× ones, 公职律师41名【待核实】, an exported 附表 whose unfilled cells show 0 by default beside 全年未发生…败诉案件), a
+  // city 依法治市办's notice with a 参考范文 of ××县 (.html portal page: real-sounding sentences, round figures the notice calls
+  // 虚拟示例, 【写作提示】 notes), a county's 自查表 (Markdown: 指标 | 完成情况 | 佐证材料 with 是 / 否 / √ cells, standards in the 指标
+  // column, 文号), and a 县级市's filled report whose 附件 still carries the template's table (GBK: ×× data cells, 如：N examples).
+  // Labels: a template and a 范文 of 虚拟示例 are kind other with no facts and no plans (the report of no body; a body's own report
+  // reissued as a 范文 would stay its annual report); a half-filled draft is the annual report (as heldout62's 送审稿), its typed
+  // figures facts, its placeholders nothing, a figure marked 【待核实】 standing, a table's default 0 nothing and a 0 said in words
+  // a fact; a 自查表 is kind other (as heldout67), its 是 / √ presence facts, its 否 nothing (否（尚未配备） 公职律师 optional 0).
+  // Five documents: a 2024 county 司法局 (.docx), a 2023 district (.txt), a 2025 city (.html), a 2022 county (Markdown), a 2024
+  // 县级市 (GBK).
+  // Measured first at P 0.661 / R 0.974, plans 7/8, no leaks, meta 2/5 right (74 found, 2 missed, 38 spurious): the 范文's
+  // every figure read as achieved (29: its 4次 … 3,000件, the 写作提示's example 1,235名, 无败诉) and the paper taken for 印发县's
+  // county annual report; the template's examples and keep-or-delete sentences (合同、协议36份, 矛盾纠纷218件, 如：出庭应诉率100%,
+  // 目录, 三项制度) read as achieved and the template taken for an annual report; in the half-filled draft 年终述法××人 read as
+  // 述法 coverage and the 附表's default 0s (复议申请, 法制审核人员, 记录仪) as facts; the 自查表 taken for an annual report with no
+  // level or place, its 是，全年3次 (常委会) and √，全年10次 (学法) rows missed and the 指标 column's standards (不少于2次, 不少于4次)
+  // read as plans instead (unscored), its 整改 plan 合格率不低于95% missed. The 县级市's report with the template appendix and its plans all right. No label changed.
+  ['test/fixtures/heldout122', heldout122Dir],
   // written and labelled blind (w118), text from OCR of scanned paper: printed, stamped and scanned reports as portals and
   // archives publish the OCR's text: spaces inside words and figures (行政 复 仪, 1 2次, 3 2 1 7件), full-width and half-width
   // forms mixed (９9.2％, 9 8．1％, ９７.６%), O and 〇 for zero (2O23年, 1〇0%, 1 2OO余人, 1 O 5件), °/o for %, 。 read as . or lost,
