@@ -126,6 +126,7 @@ const TABLE_NAMES = {
   annual_report: '文件类型',
   plan: '文件类型',
   other: '文件类型',
+  sample: '报告模板或范文',
   reporters: '报告主体',
   years: '报告年度',
   title_words: '标题行',
@@ -146,6 +147,7 @@ const TABLE_NAMES = {
   run_in_item: '条目编号紧接数字的行',
   correction: '更正',
   unstated: '引述未陈述',
+  default_zero: '默认为0的表格',
   gathered_title: '汇编附件报告标题',
   gathered_item: '地名条目标题',
 } as const;

@@ -6,6 +6,7 @@
  */
 import { matchesOf } from '../util/matches.js';
 import { clauses } from './sentences.js';
+import type { Line } from './text.js';
 import type { Sentence, Span } from './types.js';
 
 export interface Correction {
@@ -72,6 +73,34 @@ export function findUnstated(patterns: readonly RegExp[], text: string): Span[] 
       const [start, end] = m.indices?.[1] ?? m.indices![0]!;
       if (end > start) found.push({ start, end });
     }
+  }
+  return found;
+}
+
+/** A table's cell that holds 0 alone, after the cell before it (行政复议申请(件) | 0). */
+const ZERO_CELL = /\|\s*(0(?:\.0+)?)\s*(?=\||$)/dg;
+
+/**
+ * The cells of 0 in a table whose note says its unfilled cells show 0 (rules/layout.yaml default_zero): the table is
+ * the lines around the note up to a blank line on each side. A form's default, no figure the body states.
+ */
+export function defaultZeros(note: RegExp, text: string, lines: readonly Line[]): Span[] {
+  const found: Span[] = [];
+  const blank = (k: number): boolean => lines[k]!.first >= lines[k]!.last;
+  for (let i = 0; i < lines.length; i++) {
+    if (blank(i) || !note.test(text.slice(lines[i]!.first, lines[i]!.last).replace(/\s+/g, ''))) continue;
+    let from = i;
+    while (from > 0 && !blank(from - 1)) from--;
+    let to = i;
+    while (to + 1 < lines.length && !blank(to + 1)) to++;
+    for (let k = from; k <= to; k++) {
+      const { first, last } = lines[k]!;
+      for (const m of matchesOf(ZERO_CELL, text.slice(first, last))) {
+        const [start, end] = m.indices![1]!;
+        found.push({ start: first + start, end: first + end });
+      }
+    }
+    i = to;
   }
   return found;
 }

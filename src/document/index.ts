@@ -4,9 +4,9 @@
  */
 import type { SourceText } from '../ingest/types.js';
 import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
-import { applyCorrections, findCorrections, findUnstated, withoutSpans } from './corrections.js';
+import { applyCorrections, defaultZeros, findCorrections, findUnstated, withoutSpans } from './corrections.js';
 import { gatheredParts } from './gathered.js';
-import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, paragraphStart, type MetaInput } from './meta.js';
+import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, isSample, paragraphStart, type MetaInput } from './meta.js';
 import {
   caseStories,
   editorNotes,
@@ -92,7 +92,9 @@ export function buildDocument(
     site: source.site?.split('\n') ?? [],
     tops: roots.map((s) => ({ title: s.title, cue: titleCue(wording, s.title) })),
   };
-  const kind = inferKind(documents, years, meta);
+  // a template or a model text is the report of no body: of kind other, and none of its sentences is read
+  const sample = isSample(documents, meta);
+  const kind = sample ? 'other' : inferKind(documents, years, meta);
   const year = inferYear(documents, years, meta, kind);
   const { level, place, code, parents, government, governmentKind } = inferPlace(places, meta);
   const governmentBureau = level === 'department' ? bureauOf(place) : undefined;
@@ -127,8 +129,9 @@ export function buildDocument(
   );
   checkTime();
   const corrections = findCorrections(layout.correction.pattern, text);
-  let sentences =
-    corrections.length === 0
+  let sentences = sample
+    ? ([] as Sentence[])
+    : corrections.length === 0
       ? assigned
       : applyCorrections(assigned, corrections, (span, like) => ({
           ...readSentence(text, span, running),
@@ -139,7 +142,8 @@ export function buildDocument(
           kind: like.kind,
         }));
   // words quoted or remarked on, not stated (将“…”修改为…, 〔待核实:…〕), are read as if they were not there
-  const unstated = findUnstated(layout.unstated.patterns, text);
+  // …and so are a table's cells of 0 when its note says unfilled cells show 0 (系统导出,未填栏目默认显示为0)
+  const unstated = [...findUnstated(layout.unstated.patterns, text), ...defaultZeros(layout.default_zero.pattern, text, lines)];
   if (unstated.length > 0) sentences = withoutSpans(sentences, unstated);
   // an item's number typed straight before its count (3.19件 after 2.…) is no part of the figure
   const itemNumbers = runInItemNumbers(layout, text, lines);

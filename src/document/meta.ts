@@ -128,6 +128,27 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
   return plan > annual ? 'plan' : 'annual_report';
 }
 
+/** How often `pattern` matches in `s`. */
+const countMatches = (pattern: RegExp, s: string): number => {
+  let n = 0;
+  for (const _ of s.matchAll(new RegExp(pattern.source, 'g'))) n++;
+  return n;
+};
+
+/**
+ * A template or a model text, the report of no body (rules/documents.yaml sample): a title line or a line at the top
+ * naming it one, with words saying its data are invented or examples or with placeholders for its figures; or
+ * placeholders for most of its figures, whatever its title.
+ */
+export function isSample({ sample }: DocumentKindWording, input: MetaInput): boolean {
+  const { masked } = input;
+  const placeholders = countMatches(sample.placeholder, masked);
+  const titled = [...input.titles, ...input.head].some((line) => sample.title.test(line.replace(/\s+/g, '')));
+  if (titled && (placeholders > 0 || sample.fiction.test(masked))) return true;
+  if (placeholders < sample.min_placeholders) return false;
+  return placeholders >= sample.placeholder_share * (placeholders + countMatches(sample.figure, masked));
+}
+
 // ---------------------------------------------------------------- year
 
 /** A full date (2022年1月10日) that closes a line. */

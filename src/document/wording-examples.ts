@@ -28,6 +28,7 @@ const SECTION_CLASSIFIERS: Record<SectionTable, (wording: DocumentWording, text:
 };
 
 const DOMAIN_LABEL = '法治政府建设文件';
+const SAMPLE_LABEL = '报告模板或范文(不读事实)';
 const HEADING_LABEL = '无编号的章节标题';
 const FINDING_LABEL = '「督察等指出的问题」段落';
 const LAYOUT_LABELS: Record<LayoutTable, string> = {
@@ -49,6 +50,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   run_in_item: '「条目编号紧接数字的行」',
   correction: '「更正」',
   unstated: '「引述而未作陈述的文字」',
+  default_zero: '「表格未填栏目默认显示为0的说明」',
   gathered_title: '「汇编或附件中的报告标题行」',
   gathered_item: '「以地名开头的条目标题行」',
 };
@@ -89,6 +91,16 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
     if (example.table === 'reporters') {
       const ok = (doc.level === example.level && doc.place === example.place) === pass;
       return { example, ok, want: `${must}${bodyLabel(example.level, example.place)}`, got: `识别为${bodyLabel(doc.level, doc.place)}` };
+    }
+    // a sample example is about being a template or a model text: of kind other, no sentence read
+    if (example.table === 'sample') {
+      const found = doc.kind === 'other' && doc.sentences.length === 0;
+      return {
+        example,
+        ok: found === pass,
+        want: `${must}「${SAMPLE_LABEL}」`,
+        got: found ? `识别为「${SAMPLE_LABEL}」` : `识别为「${KIND_LABELS[doc.kind]}」`,
+      };
     }
     // a domain example is about being a 法治政府 document at all, whichever kind
     const hit = example.table === 'domain' ? doc.kind !== 'other' : doc.kind === example.table;

@@ -90,7 +90,26 @@ const Domain = lazySchema(() => z.object({ words: z.array(Text).min(1), min_hits
  */
 const OtherKind = lazySchema(() => z.object({ title: Pattern, issuer: Pattern, units_title: Pattern }).strict());
 
-export const DocumentKindWording = lazySchema(() => z.object({ domain: Domain, annual_report: KindEvidence, plan: KindEvidence, other: OtherKind }).strict());
+/**
+ * A template or a model text, the report of no body (rules/documents.yaml sample): a title naming it one with words
+ * saying its data are invented or placeholders for them, or placeholders for most of its figures.
+ */
+const SampleKind = lazySchema(() =>
+  z
+    .object({
+      title: Pattern,
+      fiction: Pattern,
+      placeholder: Pattern,
+      figure: Pattern,
+      min_placeholders: z.number().int().positive(),
+      placeholder_share: z.number().gt(0).max(1),
+    })
+    .strict(),
+);
+
+export const DocumentKindWording = lazySchema(() =>
+  z.object({ domain: Domain, annual_report: KindEvidence, plan: KindEvidence, other: OtherKind, sample: SampleKind }).strict(),
+);
 export type DocumentKindWording = z.infer<typeof DocumentKindWording>;
 const DocumentsFile = lazySchema(() =>
   z
@@ -99,6 +118,7 @@ const DocumentsFile = lazySchema(() =>
       annual_report: KindEvidence.extend({ examples: Examples }),
       plan: KindEvidence.extend({ examples: Examples }),
       other: OtherKind.extend({ examples: Examples }),
+      sample: SampleKind.extend({ examples: Examples }),
     })
     .strict(),
 );
@@ -230,7 +250,7 @@ const CorrectionPattern = lazySchema(() =>
 /**
  * Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines,
  * links to other articles, an editor's note, a box's or a case's title and a case told in full, notes after the signature,
- * corrections, words not stated, other places' papers and items gathered into a document.
+ * corrections, words not stated, a table's zeros shown by default, other places' papers and items gathered into a document.
  */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodType>(pattern: P, patterns: L, correction: C) =>
   z
@@ -253,6 +273,7 @@ const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodT
       run_in_item: pattern,
       correction,
       unstated: patterns,
+      default_zero: pattern,
       gathered_title: pattern,
       gathered_item: pattern,
     })
@@ -352,7 +373,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     ...examplesAt(sections.source, findings.examples, ['findings']).map((e) => ({ ...e, table: 'findings' as const })),
     ...examplesAt(sections.source, unnumbered.examples, ['unnumbered']).map((e) => ({ ...e, table: 'unnumbered' as const })),
   ];
-  for (const table of ['domain', 'annual_report', 'plan', 'other'] as const) {
+  for (const table of ['domain', 'annual_report', 'plan', 'other', 'sample'] as const) {
     examples.push(...examplesAt(documents.source, documents.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
   const reportersSource = reporters.source;
@@ -368,7 +389,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   for (const table of Object.keys(LayoutFile.shape) as LayoutTable[]) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
   }
-  const { domain, annual_report, plan, other } = documents.data;
+  const { domain, annual_report, plan, other, sample } = documents.data;
   const wording: DocumentWording = {
     sections: {
       titles: titles.map(withoutExamples),
@@ -377,7 +398,13 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       findings: withoutExamples(findings),
       unnumbered: withoutExamples(unnumbered),
     },
-    documents: { domain: withoutExamples(domain), annual_report: withoutExamples(annual_report), plan: withoutExamples(plan), other: withoutExamples(other) },
+    documents: {
+      domain: withoutExamples(domain),
+      annual_report: withoutExamples(annual_report),
+      plan: withoutExamples(plan),
+      other: withoutExamples(other),
+      sample: withoutExamples(sample),
+    },
     places: withoutExamples(reporters.data),
     years: withoutExamples(years.data),
     layout: {
@@ -399,6 +426,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       run_in_item: withoutExamples(layout.data.run_in_item),
       correction: withoutExamples(layout.data.correction),
       unstated: withoutExamples(layout.data.unstated),
+      default_zero: withoutExamples(layout.data.default_zero),
       gathered_title: withoutExamples(layout.data.gathered_title),
       gathered_item: withoutExamples(layout.data.gathered_item),
     },

@@ -41,6 +41,10 @@ function continues(doc: Document, sentence: Sentence, next: Sentence, tables: Co
  * 行政复议。受理申请156件。 / 全市行政执法人员。持证7350名。: a sentence of a few words only (a label set off by a full stop)
  * names what the short predicate opening the next one counts.
  */
-const isLabel = (plain: string): boolean => plain.replace(/[。\s]+$/, '').length <= MAX_LABEL;
+const isLabel = (plain: string): boolean => {
+  const label = plain.replace(/[。\s]+$/, '');
+  // a sentence left with no words (all of it a placeholder's clause, read as not there) names nothing
+  return label.length <= MAX_LABEL && /\p{Script=Han}/u.test(label);
+};
 /** A predicate of a few characters and then a figure (受理申请156件, 持证7350名, 区政府聘请9名). */
 const BARE_FIGURE = /^\s*[^\d,;:。]{0,6}\d/;

@@ -499,6 +499,8 @@ interface TableHeader {
   rate: number;
   /** the words of each column that counts the row's kind in its own counting word (期数(期), 参训人数(人)), by column; the first is the label's */
   counts: readonly string[] | undefined;
+  /** whether a column after the label's holds what was done (完成情况): a bound ending the label (不少于2次) is then the standard */
+  done: boolean;
 }
 const NO_HEADER: TableHeader = {
   columns: undefined,
@@ -510,6 +512,7 @@ const NO_HEADER: TableHeader = {
   target: undefined,
   rate: -1,
   counts: undefined,
+  done: false,
 };
 /**
  * A header row of indicators, each with its counting word in brackets (年度 | 持证执法人员（名） | 法制审核人员（名）),
@@ -611,8 +614,10 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   );
   const rate = ordered.findIndex((cell, k) => k > 0 && isHeader('rate_header', cell));
   const counts = columns || serial ? undefined : countColumns(cells);
-  if (!columns && unit <= 0 && note <= 0 && asides.length === 0 && !serial && measure === undefined && !target && rate <= 0 && !counts) return current;
-  return { columns, unit, note, asides, serial, measure: measure ?? current.measure, target, rate, counts };
+  // (a row's judgement 完成 is no header of a column)
+  const done = cells.some((cell, k) => k > 0 && isHeader('done_header', cell) && !isStatusCell(cell));
+  if (!columns && unit <= 0 && note <= 0 && asides.length === 0 && !serial && measure === undefined && !target && rate <= 0 && !counts && !done) return current;
+  return { columns, unit, note, asides, serial, measure: measure ?? current.measure, target, rate, counts, done };
 }
 
 /** The fewest columns of bare counts (期数 | 参训人数) that make a header's rows be written a line per column. */
@@ -642,7 +647,7 @@ function countRows(cells: readonly string[], counts: readonly string[]): string 
 
 /** Whether a cell is the header rules/tables.yaml names (单位, 备注, 序号…), read without its blanks. */
 const isHeader = (
-  key: 'unit_header' | 'note_header' | 'standard_header' | 'score_header' | 'base_header' | 'serial_header' | 'rate_header',
+  key: 'unit_header' | 'note_header' | 'standard_header' | 'score_header' | 'base_header' | 'serial_header' | 'rate_header' | 'done_header',
   cell: string,
 ): boolean => tableWording()[key].test(asCell(cell));
 
@@ -681,7 +686,10 @@ function tableRow(cells: readonly string[], header: TableHeader): string {
   const asides = rate === undefined ? header.asides : [...header.asides, header.rate];
   // a standard's cell (不少于12次), the points scored or the base year's figure state no figure of the row's: the row goes on without them
   const kept = asides.length === 0 ? inOrder : inOrder.filter((_, k) => !asides.includes(k));
-  const ordered = numbered ? kept.slice(1) : kept;
+  const listed = numbered ? kept.slice(1) : kept;
+  // a label that ends with the standard it is checked against (每年专题研究法治建设不少于2次 | 是,全年3次 under 完成情况):
+  // the superior's bar, neither what was done nor a plan (rules/tables.yaml label_standard); the label goes on without it
+  const ordered = header.done && listed.length > 1 ? [withoutStandard(listed[0]!), ...listed.slice(1)] : listed;
   const unitAt = (numbered ? unit - 1 : unit) - asides.filter((k) => k < unit).length;
   const row =
     unitAt <= 0 || unitAt >= ordered.length || isHeader('unit_header', ordered[unitAt]!) || ordered[unitAt] === ''
@@ -702,6 +710,12 @@ function tableRow(cells: readonly string[], header: TableHeader): string {
   if (rate !== undefined) lines.push(`${ratedLabel(row[0]!)} | ${rate}`);
   const noted = noteTarget(inOrder, header);
   return (noted === undefined ? lines : [...lines, `${TARGET_LEAD}：${row[0]} | ${noted}`]).join('\n');
+}
+
+/** A label cell without the standard that ends it (rules/tables.yaml label_standard), unless nothing else is left. */
+function withoutStandard(label: string): string {
+  const standard = tableWording().label_standard.exec(label);
+  return standard && standard.index > 0 ? label.slice(0, standard.index).trimEnd() : label;
 }
 
 /** A rate cell: a figure with its percent sign. */

@@ -66,8 +66,13 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon): vo
       if ((num.fact.value as number) < (den.fact.value as number) && byOnePerson(doc, num, lexicon.onePerson)) continue;
       if (stated.has(`${id}@${num.top}`) || statedAnywhere.has(`${id}:${num.fact.status}`)) continue;
       // a rate the draft leaves blank beside its counts (出庭应诉率××%) is the drafters' to fill in, not ours
+      // (read in the sentence as written too: a clause with a placeholder is read as if it were not there)
       const blank = lexicon.blankRates.get(id);
-      if (blank && (blank.test(doc.sentences[num.sentence]!.plain) || blank.test(doc.sentences[den.sentence]!.plain))) continue;
+      const blankIn = (k: number): boolean => {
+        const { plain, span } = doc.sentences[k]!;
+        return blank!.test(plain) || blank!.test(doc.source.text.slice(span.start, span.end));
+      };
+      if (blank && (blankIn(num.sentence) || blankIn(den.sentence))) continue;
       stated.add(`${id}@${num.top}`);
       const basis = [den.fact.evidence, num.fact.evidence].sort((a, b) => a.start - b.start);
       const start = basis[0]!.start;
