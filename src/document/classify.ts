@@ -157,13 +157,21 @@ export function captionedAppendices(wording: SectionWording, text: string, lines
 }
 
 /** Offsets where the kind changes inside a region, with the new kind. Kinds only move forward. */
-export function paragraphSwitches(wording: SectionWording, text: string, lines: readonly Line[], region: Region): Array<{ at: number; kind: SectionKind }> {
+export function paragraphSwitches(
+  wording: SectionWording,
+  text: string,
+  lines: readonly Line[],
+  region: Region,
+  nextYear: RegExp | null = null,
+): Array<{ at: number; kind: SectionKind }> {
   const switches: Array<{ at: number; kind: SectionKind }> = [{ at: region.start, kind: region.initial }];
   let current = KIND_ORDER.indexOf(region.initial);
   for (const line of lines) {
     if (line.first < region.start || line.first >= line.last) continue;
     if (line.first >= region.end) break;
-    const kind = openerKind(wording, text.slice(line.first, line.last));
+    const paragraph = text.slice(line.first, line.last);
+    // a paragraph that opens on the year after the one reported on (2026年,… in a report on 2025) is its plan
+    const kind = openerKind(wording, paragraph) ?? (nextYear?.test(paragraph.slice(0, OPENING_CHARS)) ? 'plans' : null);
     if (kind === null) continue;
     const order = KIND_ORDER.indexOf(kind);
     if (order <= current) continue;
@@ -171,6 +179,11 @@ export function paragraphSwitches(wording: SectionWording, text: string, lines: 
     switches.push({ at: line.first, kind });
   }
   return switches;
+}
+
+/** The pattern of a paragraph's opening on the year after `year` (rules/sections.yaml next_year), or null without a year. */
+export function nextYearOpener(wording: SectionWording, year: number | null): RegExp | null {
+  return year === null ? null : new RegExp(wording.next_year.replaceAll('{year}', String(year + 1)));
 }
 
 /** Whether a paragraph states what an inspection found (督察指出:…); only its first characters are read. */

@@ -3,7 +3,7 @@
  * Pure and synchronous; every pass is linear in the text length.
  */
 import type { SourceText } from '../ingest/types.js';
-import { captionedAppendices, classifySections, isFinding, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
+import { captionedAppendices, classifySections, isFinding, nextYearOpener, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
 import { applyCorrections, defaultZeros, findCorrections, findUnstated, withoutSpans } from './corrections.js';
 import { gatheredParts } from './gathered.js';
 import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, isSample, paragraphStart, type MetaInput } from './meta.js';
@@ -266,7 +266,8 @@ function regionKinds(
   regions: readonly Region[],
   year: number | null,
 ): { kindAt: KindAt; turnIn: TurnIn } {
-  const switched = regions.map((r) => ({ region: r, switches: paragraphSwitches(wording, text, lines, r) }));
+  const nextYear = nextYearOpener(wording, year);
+  const switched = regions.map((r) => ({ region: r, switches: paragraphSwitches(wording, text, lines, r, nextYear) }));
   const ownYear = new RegExp(`[,;。!?]\\s*${wording.findings.own_year.replaceAll('{year}', year === null ? '(?!)' : String(year))}`, 'g');
   const findings = lines.flatMap((line) => {
     if (line.first >= line.last || !isFinding(wording, text.slice(line.first, line.last))) return [];

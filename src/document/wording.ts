@@ -57,6 +57,8 @@ const sectionTables = <E extends z.ZodType, F extends z.ZodType, U extends z.Zod
       subheadings: z.object({ max_chars: z.number().int().positive(), kinds: z.array(entry) }).strict(),
       /** the first words of a paragraph that switch the kind from there on */
       openers: z.array(entry),
+      /** the opening of a paragraph on the year after the one reported on ({year} standing for it): plans from there on */
+      next_year: Text.refine((source) => source.includes(YEAR_SLOT), { message: `须含 ${YEAR_SLOT}(年份所在处)` }),
       findings,
       unnumbered,
     })
@@ -365,7 +367,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   ) {
     return { wording: null, examples: [], problems };
   }
-  const { titles, subheadings, openers, findings, unnumbered } = sections.data;
+  const { titles, subheadings, openers, next_year, findings, unnumbered } = sections.data;
   const examples: WordingExample[] = [
     ...sectionExamples(sections.source, 'titles', titles, ['titles']),
     ...sectionExamples(sections.source, 'subheadings', subheadings.kinds, ['subheadings', 'kinds']),
@@ -395,6 +397,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       titles: titles.map(withoutExamples),
       subheadings: { max_chars: subheadings.max_chars, kinds: subheadings.kinds.map(withoutExamples) },
       openers: openers.map(withoutExamples),
+      next_year,
       findings: withoutExamples(findings),
       unnumbered: withoutExamples(unnumbered),
     },

@@ -1026,10 +1026,13 @@ function applyEdits(text: string, edits: ReadonlyArray<{ at: number; end: number
 }
 
 /**
- * The document with each footnote's paragraphs after the paragraph (or table) that refers to it, and
- * its endnotes after its last paragraph, where Word prints them: mammoth's raw text leaves notes out,
- * and a figure a report puts in a note completes the sentence its mark stands in. Each note is read
- * once; the marks are not written (a note's number beside a figure would join it: 学法8次1).
+ * The document with its notes read where Word's reader finds them: mammoth's raw text leaves notes out, and a figure a
+ * report puts in a note completes the sentence its mark stands in. A footnote whose mark stands in a paragraph of prose
+ * is read right after that sentence, as sentences of its own (办理行政复议案件41件¹。…调解纠纷2316件。 then 注1:…已审结38件 reads
+ * 办理行政复议案件41件。注1:…已审结38件。…调解纠纷2316件。): read after the paragraph, its figures took the subject of the
+ * paragraph's last sentence, not the one the mark gave them. A footnote of a table or of a line with no clause mark (a
+ * heading, a title) is read after it, and the endnotes after the last paragraph. Each note is read once; the marks are
+ * not written (a note's number beside a figure would join it: 学法8次1).
  */
 function withNotesPlaced(document: DocxElement): DocxElement {
   const { notes } = document;
@@ -1038,15 +1041,71 @@ function withNotesPlaced(document: DocxElement): DocxElement {
   const endnotes: DocxElement[] = [];
   const placed = new Set<object>();
   for (const child of document.children ?? []) {
-    children.push(child);
+    const inClause = child.type === 'paragraph' && CLAUSE_MARK.test(textOf(child));
+    const inline = new Map<DocxElement, string>();
+    const after: DocxElement[] = [];
     for (const reference of noteReferences(child)) {
       const note = notes.resolve(reference);
       if (note === null || placed.has(note)) continue;
       placed.add(note);
-      (reference.noteType === 'endnote' ? endnotes : children).push(...note.body);
+      if (reference.noteType === 'endnote') endnotes.push(...note.body);
+      else if (inClause)
+        inline.set(
+          reference,
+          note.body
+            .map(textOf)
+            .join('')
+            .replace(/\s*\n\s*/g, '')
+            .trim(),
+        );
+      else after.push(...note.body);
     }
+    children.push(inline.size === 0 ? child : withNotesInline(child, inline), ...after);
   }
   return placed.size === 0 ? document : { ...document, children: [...children, ...endnotes] };
+}
+
+/** A clause's or a sentence's mark: a paragraph that holds one is prose, whose notes are read in its clauses. */
+const CLAUSE_MARK = /[,，;；。!！?？]/;
+/** Where a footnote's text stands in a paragraph's text until textOf moves it after its sentence: characters no XML text holds. */
+const NOTE_OPEN = '\u0001';
+const NOTE_CLOSE = '\u0002';
+/** A sentence's end, and a text that ends on one. */
+const SENTENCE_END = /[。!！?？]/;
+const ENDS_SENTENCE = /[。!！?？]\s*$/;
+
+/**
+ * A paragraph's text with each note set at its mark moved after the end of the sentence that holds the mark, where
+ * the notes of one sentence follow it in their order; each note a sentence of its own.
+ */
+function notesAfterSentences(text: string): string {
+  let out = '';
+  let pending = '';
+  const sentence = (note: string) => (ENDS_SENTENCE.test(note) ? note : `${note}。`);
+  // each note set at its mark, then the text up to the next one
+  const pieces = text.split(NOTE_OPEN).map((piece, i): { note: string | null; part: string } => {
+    if (i === 0) return { note: null, part: piece };
+    const close = piece.indexOf(NOTE_CLOSE);
+    return { note: piece.slice(0, close), part: piece.slice(close + 1) };
+  });
+  for (const { note, part } of pieces) {
+    if (note !== null) pending += sentence(note);
+    const end = pending === '' ? null : SENTENCE_END.exec(part);
+    if (end) {
+      out += part.slice(0, end.index + 1) + pending + part.slice(end.index + 1);
+      pending = '';
+    } else out += part;
+  }
+  if (pending === '') return out;
+  return out === '' || ENDS_SENTENCE.test(out) ? out + pending : `${out}。${pending}`;
+}
+
+/** The element with its note references set as the notes' texts, marked off for textOf. */
+function withNotesInline(element: DocxElement, inline: ReadonlyMap<DocxElement, string>): DocxElement {
+  const text = inline.get(element);
+  if (text !== undefined) return { type: 'text', value: text === '' ? '' : `${NOTE_OPEN}${text}${NOTE_CLOSE}` };
+  if (!element.children) return element;
+  return { ...element, children: element.children.map((child) => withNotesInline(child, inline)) };
 }
 
 /** The note references inside an element, in the order they stand. */
@@ -1068,6 +1127,7 @@ function textOf(element: DocxElement): string {
   let text = '';
   for (const child of element.children ?? []) text += textOf(child);
   if (element.type !== 'paragraph') return text;
+  if (text.includes(NOTE_OPEN)) text = notesAfterSentences(text);
   if (text.includes(PAGE_BREAK)) text = withPageBreaksInFiguresJoined(text).replaceAll(PAGE_BREAK, '\n');
   return isContentsLine(element, text) ? '' : text + '\n';
 }

@@ -883,9 +883,13 @@ function pageArticle(page: Page, root: ParentNode): { text: string; body?: Eleme
   const links = linksIn(page, body);
   const headline = findHeadline(page, body);
   // taken before what follows the body is cut
-  const below = figureCellsBelow(page, body)
-    .map((cell) => `\n${blockText(cell, undefined, page.preformatted)}`)
-    .join('');
+  const below =
+    figureCellsBelow(page, body)
+      .map((cell) => `\n${blockText(cell, undefined, page.preformatted)}`)
+      .join('') +
+    figurePanelsBeside(page, body)
+      .map((item) => `\n${item}`)
+      .join('');
   if (!headline) {
     const title = titleFromPageTitle(page.title);
     const text = blockText(body, links, page.preformatted);
@@ -919,6 +923,33 @@ function figureCellsBelow(page: Page, body: Element): Element[] {
     .flatMap((below) => below.children.filter((child): child is Element => child.type === 'tag' && CELL_TAGS.has(child.name)))
     .filter((candidate) => holdsFigureTables(page, candidate));
 }
+
+/**
+ * The items of a data panel beside the article: an <aside> (or a block of role complementary) outside its body whose
+ * lists are each of short items, a label and its figure with no link (数据看板: 复议审结:198件, 执法记录仪配备:1860台). A
+ * reader of the page reads them beside the report as its figures; they stood only there. A sidebar's lists of links
+ * (相关链接: other places' news), of longer lines or of items without a figure are none of it.
+ */
+function figurePanelsBeside(page: Page, body: Element): string[] {
+  const items: string[] = [];
+  for (const element of page.elements) {
+    if (element.name !== 'aside' && element.attribs.role !== 'complementary') continue;
+    if (isInside(page, element, body) || isInside(page, body, element) || element === body) continue;
+    let hidden = false;
+    for (let node: ParentNode | null = element; node && !hidden; node = node.parent) hidden = page.hidden.has(node as Element);
+    if (hidden) continue;
+    for (const list of page.elements) {
+      if ((list.name !== 'ul' && list.name !== 'ol') || !isInside(page, list, element)) continue;
+      const entries = list.children.filter((child): child is Element => child.type === 'tag' && child.name === 'li');
+      const lines = entries.map((entry) => (holdsLink(entry) ? '' : blockText(entry).replace(/\s+/g, ' ').trim()));
+      if (lines.length >= 2 && lines.every((line) => PANEL_ITEM.test(line))) items.push(...lines);
+    }
+  }
+  return items;
+}
+
+/** An item of a data panel: a label of a few words, a colon, a figure and its unit (复议审结:198件, 审核率:100%). */
+const PANEL_ITEM = /^[^\d:：,，。;；]{2,16}[:：]\s*\d[\d,.]*\s*[^\d\s:：,，。;；]{0,3}$/;
 
 /** A table's own rows, in its thead, tbody and tfoot too (not those of a table nested in a cell). */
 function rowsOf(table: Element): Element[] {

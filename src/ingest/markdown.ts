@@ -32,6 +32,36 @@ const LINK_DEFINITION =
 /** A footnote's label before its text ([^1]: 含…), and its mark in the text: a note's number beside a figure joined it. */
 const NOTE_LABEL = /^[ \t]{0,3}\[\^[^\]\n]{1,50}\]:[ \t]*/gm;
 const NOTE_MARK = /\[\^[^\]\n]{1,50}\]/g;
+/** A footnote's definition on a line of its own ([^1]: 含…审结的28件。), its label and its text. */
+const NOTE_DEFINITION = /^[ \t]{0,3}\[\^([^\]\n]{1,50})\]:[ \t]*(\S[^\n]{0,500})\n?/gm;
+/** A footnote's mark and the rest of its clause (31[^1]件, up to the comma). */
+const NOTE_MARK_IN_CLAUSE = /\[\^([^\]\n]{1,50})\]([^,，;；。!！?？\n[]{0,200})/g;
+const NOTE_MARK_ID = /\[\^([^\]\n]{1,50})\]/g;
+
+/**
+ * The text with each footnote read where its mark stands, in brackets at the end of its clause (办理行政复议案件31件[^1],…
+ * reads 办理行政复议案件31件（数据截至…,含审结的28件。）,…): a reader follows the mark to the note, which speaks of what
+ * the mark hangs on; read at the end, its figures lost their subject, and read after the sentence, the subject of the
+ * sentence's last clause. (A Word document's note is read after its sentence, docx.ts: its notes are paragraphs, often
+ * of sentences with subjects of their own, that a bracket in the middle of a clause lost.) A note whose mark is not in
+ * the text stays where it was written; a second mark of the same note is left to be dropped.
+ */
+function notesAtMarks(text: string): string {
+  if (!text.includes('[^')) return text;
+  const notes = new Map<string, string>();
+  for (const m of text.matchAll(NOTE_DEFINITION)) if (!notes.has(m[1]!)) notes.set(m[1]!, m[2]!.trim());
+  if (notes.size === 0) return text;
+  const marked = new Set([...text.replace(NOTE_DEFINITION, '').matchAll(NOTE_MARK_ID)].map((m) => m[1]!));
+  const placed = new Set<string>();
+  return text
+    .replace(NOTE_DEFINITION, (whole: string, id: string) => (marked.has(id) ? '' : whole))
+    .replace(NOTE_MARK_IN_CLAUSE, (whole: string, id: string, rest: string) => {
+      const note = notes.get(id);
+      if (note === undefined || placed.has(id)) return whole;
+      placed.add(id);
+      return `${rest}（${note}）`;
+    });
+}
 /** A link by reference ([text][1], [text][]), read as its text; a picture so (![alt][1]) as nothing. */
 const REFERENCE_LINK = /(!?)\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g;
 /**
@@ -86,7 +116,7 @@ export interface MarkupReader {
  */
 export function markdownAsText(text: string, read?: MarkupReader): string {
   const uncommented = withBreaksInFiguresJoined(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, ''));
-  return (read ? withMarkupRead(uncommented, read) : uncommented)
+  return notesAtMarks(read ? withMarkupRead(uncommented, read) : uncommented)
     .replace(FENCE, '')
     .replace(LINK_DEFINITION, '')
     .replace(NOTE_LABEL, '')

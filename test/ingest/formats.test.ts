@@ -273,7 +273,9 @@ describe('Word documents as they print', () => {
 
 describe('Word documents with notes', () => {
   // mammoth's raw text leaves notes out: a figure a report gave only in a footnote was lost
-  it('read a footnote after the paragraph or table that refers to it, and the endnotes at the end, without their marks', async () => {
+  // (fix-w123) a paragraph's footnote is read after the sentence its mark stands in, in that paragraph: read after the
+  // paragraph, its figures took the subject of the paragraph's last sentence
+  it('read a footnote after the sentence or table that refers to it, and the endnotes at the end, without their marks', async () => {
     const { Document, EndnoteReferenceRun, FootnoteReferenceRun, Packer, Paragraph, Table, TableCell, TableRow, TextRun } = await import('docx');
     const cell = (children: Array<InstanceType<typeof TextRun>>) => new TableCell({ children: [new Paragraph({ children })] });
     const document = new Document({
@@ -296,8 +298,7 @@ describe('Word documents with notes', () => {
     });
     const source = await ingestBytes(new Uint8Array(await Packer.toBuffer(document)), 'report.docx');
     expect(source.text.split('\n')).toEqual([
-      '全面实行合法性审查,审查率100%。',
-      '其中审查合同40件,出具审查意见96件。',
+      '全面实行合法性审查,审查率100%。其中审查合同40件,出具审查意见96件。',
       '公职律师(名) | 21',
       '含新聘公职律师5名。',
       '二、存在的问题',
