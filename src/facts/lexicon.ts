@@ -430,6 +430,8 @@ export const PassTables = lazySchema(() =>
           plan_deadline_leads: z.array(Term),
           list_next: z.array(Term),
           enumeration_end: z.array(Term),
+          /** what a cue right after names the whole a share is of (占执法人员的比例), no subject the next clause goes on with */
+          share_wholes: z.array(Term).default([]),
           enumeration_generic_heads: z.array(Term).default([]),
           attendance: z.array(Term).default([]),
           per_head: z.array(Term).default([]),
@@ -638,6 +640,8 @@ export const PassTables = lazySchema(() =>
           later_this_year: z.array(RegexSource).default([]),
           parts_of_year: z.array(RegexSource).default([]),
           every_part_of_year: z.array(RegexSource).default([]),
+          /** what makes the figure after it one unit's (每个执法主体配备2名, 各乡镇至少1名): no count of the body's */
+          every_unit: z.array(RegexSource).default([]),
           /** a bracket right after a figure naming only the earlier year it is of (败诉1件(2021年)): no count of the year */
           dated_after: z.array(RegexSource).default([]),
           /** what makes the figure after it a mean over years (年均化解…4600余件, 平均每年): no count of the year */

@@ -128,8 +128,16 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   // (三)合同审查情况 / 共审查209份: a sentence that opens with only a verb goes on from its paragraph or heading
   if (!source) return paragraphOrHeadingSubject(state, q, lead, part);
   // the cue of the number's unit in that clause that ends last (the first listed on ties)
+  // (not one naming the whole a share is of: 法制审核人员占执法人员的比例…,总数达到150名 goes on with 法制审核人员)
   let cue: Cue | undefined;
-  for (const c of state.cues) if (isWithin(c, source.start, source.end) && c.compiled.entry.units.includes(q.unit) && (!cue || c.end > cue.end)) cue = c;
+  for (const c of state.cues)
+    if (
+      isWithin(c, source.start, source.end) &&
+      c.compiled.entry.units.includes(q.unit) &&
+      (!cue || c.end > cue.end) &&
+      !tables.shareWhole.test(view.text.slice(source.start, c.start))
+    )
+      cue = c;
   if (!cue) return listed ? null : (sharedSubject(state, q, source) ?? verbSubject(state, before, q, lead, part));
   // 合同等各类事项 / 议题、文件和合同等: the subject of a total is the whole list (but in 协议、出让合同等各类
   // 合同协议 the cue after 等 names what the whole list is)

@@ -85,6 +85,8 @@ export interface CompiledTables {
   reach: RegExp;
   /** what stands around a target's figure in a clause that only says its share done (完成全年|1.5万件|目标任务的82.8%) */
   targetShare: { lead: RegExp; rest: RegExp };
+  /** what a clause holds right before a cue that names the whole of a share (法制审核人员占|执法人员), read on its end */
+  shareWhole: RegExp;
   /** a requirement quoted as met by the clause before (…,达到“每年不少于6次”的要求): the words before its figure, and after it */
   metRequirement: { lead: RegExp; rest: RegExp };
   /** what a bracket after a figure says before its own figure when it states that figure's target (196人(年度计划180人)) */
@@ -590,6 +592,8 @@ export const OTHER_PERIOD_MARKS = {
   partsOfYear: { patterns: (words) => words.parts_of_year, global: true },
   /** a word saying each part of the year (每月, 每季度): a frequency follows */
   everyPartOfYear: { patterns: (words) => words.every_part_of_year, global: true },
+  /** a word saying each unit or its least (每个执法主体, 各乡镇至少): a figure per unit follows */
+  everyUnit: { patterns: (words) => words.every_unit, global: true },
   /** a bracket right after a figure naming the earlier year it is of (败诉1件(2021年)) */
   datedAfter: { patterns: (words) => words.dated_after, global: true },
   /** a word saying the figure after it is a mean over years (年均, 平均每年) */
@@ -848,6 +852,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ownName: new RegExp(`^(?:${any(continuation.own_names)})`),
     whole: new RegExp(continuation.wholes.map((w) => `(?:${w})`).join('|') || '(?!)'),
     partCauses: continuation.part_causes,
+    shareWhole: new RegExp(`(?:${any(continuation.share_wholes)})[^\\d,;:。!?]{0,6}$`),
     targetShare: {
       lead: new RegExp(`^\\s*(?:${any(continuation.target_share.verbs)})(?:${any(continuation.target_share.scopes)})?\\s*$`),
       rest: new RegExp(`^\\s*的?(?:${any(lexicon.status.quoted_target.share_of)})${TARGET_SHARE}\\s*$`),
