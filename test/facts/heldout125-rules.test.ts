@@ -4,7 +4,8 @@
  * or the public's; subjects struck off the list (取消/撤销/注销N个…执法主体) are a change of it, not its number; what each
  * unit has or must have at least (每个执法主体至少配备2名, 各乡镇不少于1名) is no count of the body's in its report of the
  * year (a plan's floor stays the plan's target, as heldout6 and heldout29 label it); and the whole a share is of (法制审核
- * 人员占执法人员的比例…) is no subject the clause after it goes on with (…,总数达到150名).
+ * 人员占执法人员的比例…) is no subject the clause after it goes on with (…,总数达到150名). Then the rarer facts probed in
+ * more wordings: 按时/按期报备率, 规范备案率, 合法合规的比例, 需负责人出庭的N件, 均按要求出庭, 占…总分的比例.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -114,5 +115,41 @@ describe('the whole a share is of', () => {
   it('while a count of the whole itself is still its own', () => {
     expect(withId(district('全区法制审核人员占执法人员的比例为4.6%，总数达到72名。'), 'enforcement_officers')).toEqual([]);
     expect(withId(county('全县持证执法人员占在编人员的比例为85%，总数达到640名。'), 'enforcement_officers')).toEqual(['enforcement_officers=640:achieved']);
+  });
+});
+
+describe('the rarer facts in more of the wordings reports use', () => {
+  it('reads filing on time and filing to standard in their other words and orders', () => {
+    expect(county('规范性文件按期报备率为100%，规范备案率100%。').filter((f) => f.startsWith('normative_doc_filing'))).toEqual([
+      'normative_doc_filing_timely_rate=100:achieved',
+      'normative_doc_filing_standard_rate=100:achieved',
+    ]);
+    expect(withId(city('报送省政府备案的规章2件、规范性文件7件，其中合法合规的比例为100%。'), 'normative_doc_filing_standard_rate')).toEqual([
+      'normative_doc_filing_standard_rate=100:achieved',
+    ]);
+    // a share of the case files, no filing
+    expect(withId(county('全县执法案卷合法合规的比例为96%。'), 'normative_doc_filing_standard_rate')).toEqual([]);
+  });
+
+  it('reads the cases the head had to attend, and the heads all attending in the manner asked', () => {
+    expect(county('在需负责人出庭的28件案件中，负责人全部出庭。').filter((f) => f.startsWith('head_appearance'))).toEqual([
+      'head_appearance_required=28:achieved',
+      'head_appearance_rate=100:achieved',
+      'head_appearance_cases=28:achieved',
+    ]);
+    expect(district('法院通知负责人出庭的案件17件，负责人均按要求出庭。').filter((f) => f.startsWith('head_appearance'))).toEqual([
+      'head_appearance_required=17:achieved',
+      'head_appearance_rate=100:achieved',
+      'head_appearance_cases=17:achieved',
+    ]);
+    // the lawyers attending as asked are no heads
+    expect(withId(district('全年应诉案件17件，代理律师均按要求出庭。'), 'head_appearance_rate')).toEqual([]);
+  });
+
+  it('reads the weight of 法治 as its share of the whole score (占…总分的比例)', () => {
+    expect(withId(city('依法行政考核占全市绩效考核总分的比例为7%。'), 'rule_of_law_performance_weight')).toEqual(['rule_of_law_performance_weight=7:achieved']);
+    // another item's share of the 法治 assessment, or a score's share of the full marks, is no weight of 法治
+    expect(withId(county('普法工作占法治建设考核总分的比例为15%。'), 'rule_of_law_performance_weight')).toEqual([]);
+    expect(withId(county('在全市法治建设考核中，我县得分占总分的比例为96.5%。'), 'rule_of_law_performance_weight')).toEqual([]);
   });
 });
