@@ -2187,7 +2187,7 @@ describe.each([
   // meta 5/5. Left: nothing.
   ['test/fixtures/heldout124', heldout124Dir],
   // written and labelled blind (w122), templates, samples and half-filled forms: a county 司法局's notice with its 乡镇 report
-  // template (.docx: 2024年度 in the title, every figure a placeholder ××次 / X次 / 【填写数字】期 / ＿＿名 / （　）项 / XX%, a 填报说明
+  // template (.docx: 2024年度 in the title, every figure a placeholder ××次 / X次 / 【填写数字】期 / ＿＿名 / （\u3000）项 / XX%, a 填报说明
   // and examples 例如：…36份, 示例：…218件, 如：100, a sentence to keep or delete), a district's half-filled 初稿 (.txt: typed figures
   // beside ×× ones, 公职律师41名【待核实】, an exported 附表 whose unfilled cells show 0 by default beside 全年未发生…败诉案件), a
   // city 依法治市办's notice with a 参考范文 of ××县 (.html portal page: real-sounding sentences, round figures the notice calls
