@@ -38,11 +38,14 @@ async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][
     for (const docRoot of descendants(await readPart(zip, '', 'OFD.xml', budget), 'DocRoot')) {
       const { name: documentName, nodes: document } = await readLocated(zip, '', textOf(docRoot), budget);
       const folder = path.posix.dirname(documentName);
-      const units = await compositeUnits(zip, folder, document, budget);
+      const units = await compositeUnits(zip, folder, [...descendants(document, 'PublicRes'), ...descendants(document, 'DocumentRes')], budget);
       for (const page of descendants(document, 'Page')) {
         budget.checkTime();
-        const content = await readPart(zip, folder, page.attribs.BaseLoc ?? '', budget);
-        pages.push(pageLines(contentRuns(content, units)));
+        const { name: pageName, nodes: content } = await readLocated(zip, folder, page.attribs.BaseLoc ?? '', budget);
+        // a page's own resources (PageRes) hold units only it places
+        const pageRes = descendants(content, 'PageRes');
+        const pageUnits = pageRes.length ? new Map([...units, ...(await compositeUnits(zip, path.posix.dirname(pageName), pageRes, budget))]) : units;
+        pages.push(pageLines(contentRuns(content, pageUnits)));
       }
     }
     return pages;
@@ -53,13 +56,13 @@ async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][
 }
 
 /**
- * The composite graphic units of a document's resources (PublicRes, DocumentRes) by their ID: content drawn
- * once and placed on pages by CompositeObject, as converters from PDF write a form (a header block, a table)
- * whose text is there and not on the page. A resource part missing holds none: the pages may not need it.
+ * The composite graphic units of resources (a document's PublicRes and DocumentRes, a page's PageRes) by their
+ * ID: content drawn once and placed on pages by CompositeObject, as converters from PDF write a form (a header
+ * block, a table) whose text is there and not on the page. A resource part missing holds none: the pages may not need it.
  */
-async function compositeUnits(zip: JSZip, folder: string, document: readonly AnyNode[], budget: Budget): Promise<Map<string, Element>> {
+async function compositeUnits(zip: JSZip, folder: string, resources: readonly Element[], budget: Budget): Promise<Map<string, Element>> {
   const units = new Map<string, Element>();
-  for (const res of [...descendants(document, 'PublicRes'), ...descendants(document, 'DocumentRes')]) {
+  for (const res of resources) {
     const located = await readLocated(zip, folder, textOf(res), budget).catch((error: unknown) => {
       if (error instanceof UserError) return undefined;
       throw error;
@@ -78,16 +81,97 @@ const MAX_COMPOSITES_PER_PAGE = 1000;
 
 /** The runs of the text objects in content, and of the composite units it places, in document order. */
 function contentRuns(nodes: readonly AnyNode[], units: ReadonlyMap<string, Element>, drawn = { composites: 0 }, depth = 0): Run[] {
-  return descendants(nodes, TEXT_OR_COMPOSITE).flatMap((object) => {
+  const objects = descendants(nodes, TEXT_OR_COMPOSITE).map((object): Drawn => {
     if (localName(object) === 'TextObject') return textRuns(object);
     const unit = units.get(object.attribs.ResourceID ?? '');
     const place = placement(object);
-    if (!unit || !place || depth >= MAX_COMPOSITE_DEPTH || ++drawn.composites > MAX_COMPOSITES_PER_PAGE) return [];
-    return contentRuns(descendants(unit.children, 'Content'), units, drawn, depth + 1).map((run) => {
+    if (!unit || !place || place.turned || depth >= MAX_COMPOSITE_DEPTH || ++drawn.composites > MAX_COMPOSITES_PER_PAGE) return { runs: [] };
+    const runs = contentRuns(descendants(unit.children, 'Content'), units, drawn, depth + 1).map((run) => {
       const at = place.toPage(run.x, run.y);
-      return { ...run, x: at.x, y: at.y, right: place.toPage(run.right, run.y).x, size: run.size * place.scale };
+      const column = run.column?.map((y) => place.toPage(run.x, y).y);
+      return { ...run, x: at.x, y: at.y, right: place.toPage(run.right, run.y).x, size: run.size * place.scale, ...(column && { column }) };
     });
+    return { runs };
   });
+  return verticalColumns(withoutSeals(objects)).flatMap((object) => object.runs);
+}
+
+/** A drawn object's runs; a glyph turned by its CTM gives none but where it stands, its size and its angle. */
+interface Drawn {
+  runs: Run[];
+  turned?: { x: number; y: number; size: number; angle: number };
+}
+
+/** Turned glyphs so many objects apart at most belong to one seal (the upright one at the top of its arc between). */
+const SEAL_GAP = 3;
+const MIN_SEAL_GLYPHS = 3;
+/** A seal's glyphs turn as its arc goes, by this much at least from first to last (a watermark's all alike). */
+const MIN_SEAL_TURN = Math.PI / 3;
+
+/**
+ * The objects without the seals drawn into the page (a round 公章 whose characters are glyphs set along an arc, an
+ * object each turned by its CTM): each run of turned glyphs that turn as an arc does is a seal, and the upright
+ * objects drawn among them or next to them (the glyph at the arc's top, its star, the code across its bottom) that
+ * lie within its circle are part of it: read, they would join the signature's and date's lines or split a figure.
+ */
+function withoutSeals(objects: readonly Drawn[]): Drawn[] {
+  const turnedAt = objects.flatMap((object, i) => (object.turned ? [i] : []));
+  const dropped = new Set<number>();
+  for (let start = 0, end = 0; start < turnedAt.length; start = end + 1) {
+    for (end = start; end + 1 < turnedAt.length && turnedAt[end + 1]! - turnedAt[end]! <= SEAL_GAP; end++);
+    const glyphs = turnedAt.slice(start, end + 1).map((i) => objects[i]!.turned!);
+    const angles = glyphs.map((glyph) => glyph.angle);
+    if (glyphs.length < MIN_SEAL_GLYPHS || Math.max(...angles) - Math.min(...angles) < MIN_SEAL_TURN) continue;
+    const size = Math.max(...glyphs.map((glyph) => glyph.size));
+    const left = Math.min(...glyphs.map((glyph) => glyph.x)) - size;
+    const right = Math.max(...glyphs.map((glyph) => glyph.x)) + size;
+    const top = Math.min(...glyphs.map((glyph) => glyph.y)) - size;
+    // the circle is as high as it is wide, its arc's glyphs at its top
+    const within = (object: Drawn) =>
+      object.runs.length > 0 && object.runs.every((run) => run.x >= left && run.right <= right && run.y >= top && run.y <= top + right - left);
+    const [first, last] = [turnedAt[start]!, turnedAt[end]!];
+    for (let i = first; i <= last; i++) if (within(objects[i]!)) dropped.add(i);
+    for (let i = first - 1; i >= 0 && within(objects[i]!); i--) dropped.add(i);
+    for (let i = last + 1; i < objects.length && within(objects[i]!); i++) dropped.add(i);
+  }
+  return objects.filter((_, i) => !dropped.has(i));
+}
+
+/** So many Chinese glyphs an object each, one under another, make a vertical line. */
+const MIN_COLUMN_GLYPHS = 3;
+/** A vertical line's glyphs stand so far apart at most, in font sizes, from baseline to baseline. */
+const MAX_COLUMN_PITCH = 2;
+
+/**
+ * Vertical text set a glyph an object (a 竖排 title, a cover's vertical line): Chinese glyphs drawn one after
+ * another, one under the next at one X, become one run read top to bottom, standing where its first glyph does;
+ * pageLines sets it apart as a line of its own, or leaves it out when its glyphs stand on the baselines of lines
+ * beside it (a table's merged cell, a margin's note), as a single object set top to bottom (see isStacked).
+ */
+function verticalColumns(objects: readonly Drawn[]): Drawn[] {
+  const glyph = (object: Drawn | undefined) => {
+    const run = object?.runs.length === 1 ? object.runs[0]! : undefined;
+    return run && !run.column && [...run.text].length === 1 && run.text.codePointAt(0)! >= 0x2e80 ? run : undefined;
+  };
+  const out: Drawn[] = [];
+  for (let i = 0; i < objects.length;) {
+    const column = [glyph(objects[i])].filter((run) => run !== undefined);
+    for (let next = glyph(objects[i + column.length]); column.length > 0 && next; next = glyph(objects[i + column.length])) {
+      const [first, previous] = [column[0]!, column.at(-1)!];
+      const pitch = next.y - previous.y;
+      if (Math.abs(next.x - first.x) > first.size / 2 || Math.abs(next.size - first.size) > first.size / 10) break;
+      if (pitch < first.size * 0.9 || pitch > first.size * MAX_COLUMN_PITCH) break;
+      column.push(next);
+    }
+    if (column.length < MIN_COLUMN_GLYPHS) {
+      out.push(objects[i++]!);
+      continue;
+    }
+    const [first] = column;
+    out.push({ runs: [{ ...first!, text: column.map((run) => run.text).join(''), column: column.map((run) => run.y) }] });
+    i += column.length;
+  }
+  return out;
 }
 
 const TEXT_OR_COMPOSITE = new Set(['TextObject', 'CompositeObject']);
@@ -166,18 +250,20 @@ interface Run {
   /** baseline, growing downwards as in OFD page space */
   y: number;
   size: number;
+  /** a vertical line's glyphs' baselines, top to bottom (see verticalColumns) */
+  column?: number[];
 }
 
 /**
  * Where a graphic object's own space lies on its page (or in the unit that holds it): moved by its CTM, then by
- * its Boundary's origin; none when turned (a watermark drawn across the page).
+ * its Boundary's origin; turned when its CTM turns it (a watermark drawn across the page, a seal's glyph).
  */
-function placement(object: Element): { scale: number; toPage: (x: number, y: number) => { x: number; y: number } } | undefined {
+function placement(object: Element): { scale: number; turned: boolean; angle: number; toPage: (x: number, y: number) => { x: number; y: number } } {
   const [left = 0, top = 0] = numbers(object.attribs.Boundary, 4);
   const [a = 1, b = 0, c = 0, d = 1, e = 0, f = 0] = object.attribs.CTM ? numbers(object.attribs.CTM, 6) : [];
   const scale = Math.sqrt(Math.abs(a * d - b * c)) || 1;
-  if (Math.abs(b) + Math.abs(c) > 0.05 * scale) return undefined;
-  return { scale, toPage: (x, y) => ({ x: left + a * x + c * y + e, y: top + b * x + d * y + f }) };
+  const turned = Math.abs(b) + Math.abs(c) > 0.05 * scale;
+  return { scale, turned, angle: Math.atan2(b, a), toPage: (x, y) => ({ x: left + a * x + c * y + e, y: top + b * x + d * y + f }) };
 }
 
 /** A character's advance when no DeltaX gives it: full width for CJK, half for the rest. */
@@ -189,10 +275,10 @@ const advance = (ch: string, size: number) => (ch.codePointAt(0)! >= 0x2e80 ? si
  * then mapped onto the page by the CTM and the Boundary's origin. Turned text (a watermark drawn
  * across the page) and text set top to bottom are no line of the report and give none.
  */
-function textRuns(object: Element): Run[] {
+function textRuns(object: Element): Drawn {
   const place = placement(object);
-  if (!place) return [];
   const { scale, toPage } = place;
+  if (place.turned) return { runs: [], ...turnedGlyph(object, place) };
   const size = (Number(object.attribs.Size) || 1) * scale;
   const runs: Run[] = [];
   let codeX = 0;
@@ -219,7 +305,16 @@ function textRuns(object: Element): Run[] {
       run.right = Math.max(run.right, at.x + advance(ch, size));
     });
   }
-  return isStacked(runs) ? [] : runs;
+  return { runs: isStacked(runs) ? [] : runs };
+}
+
+/** A turned object of a glyph or two: where its first text code stands on the page (a seal's glyph, see withoutSeals). */
+function turnedGlyph(object: Element, place: ReturnType<typeof placement>): Pick<Drawn, 'turned'> {
+  const codes = descendants(object.children, 'TextCode');
+  const glyphs = [...codes.map(textOf).join('').trim()].length;
+  if (codes.length === 0 || glyphs === 0 || glyphs > 2) return {};
+  const at = place.toPage(Number(codes[0]!.attribs.X) || 0, Number(codes[0]!.attribs.Y) || 0);
+  return { turned: { ...at, size: (Number(object.attribs.Size) || 1) * place.scale, angle: place.angle } };
 }
 
 /**
@@ -255,17 +350,19 @@ function glyphSpacing(row: readonly Run[]): number | undefined {
 
 /** A page's text runs as visual lines: grouped by baseline, top to bottom, each line left to right. */
 function pageLines(placed: readonly Run[]): PageLine[] {
-  const runs = [...placed].sort((p, q) => p.y - q.y);
+  const lines = placed.filter((run) => !run.column);
+  const beside = (column: Run) => column.column!.some((y) => lines.some((run) => Math.abs(run.y - y) <= Math.min(run.size, column.size) / 2));
+  const runs = placed.filter((run) => !run.column || !beside(run)).sort((p, q) => p.y - q.y);
   const rows: Run[][] = [];
   for (const run of runs) {
     const row = rows.at(-1);
-    if (row && Math.abs(run.y - row[0]!.y) <= Math.min(run.size, row[0]!.size) / 2) row.push(run);
+    if (row && !run.column && !row[0]!.column && Math.abs(run.y - row[0]!.y) <= Math.min(run.size, row[0]!.size) / 2) row.push(run);
     else rows.push([run]);
   }
   return rows.map((row) => {
-    const [first, ...rest] = row.sort((p, q) => p.x - q.x);
+    const [{ column: _column, ...first }, ...rest] = row.sort((p, q) => p.x - q.x) as [Run, ...Run[]];
     // PDF lines' y grows upwards
-    const line: PageLine = { ...first!, y: -first!.y };
+    const line: PageLine = { ...first, y: -first.y };
     const spacing = glyphSpacing(row);
     if (spacing !== undefined) line.letterGap = spacing;
     for (const run of rest) appendRun(line, run);
