@@ -125,6 +125,7 @@ import {
   heldout122Dir,
   heldout123Dir,
   heldout125Dir,
+  heldout126Dir,
   heldout118Dir,
   heldout120Dir,
   heldout114Dir,
@@ -2266,6 +2267,30 @@ describe.each([
   // 规范备案率, 合法合规的比例, 需负责人出庭的N件, 负责人均按要求出庭, 占…总分的比例 as the weight. Now P 1.000 / R 1.000,
   // plans 17/17, leaks 0, meta 5/5. Left: none.
   ['test/fixtures/heldout125', heldout125Dir],
+  // written and labelled blind (w126), telegraphic and run-on writing: fragment lines without verbs (【行政复议】收案56件，结案51件，
+  // 纠错率8.9%（上年：49件/7.1%）), label：value lines whose unit stands only in the label (应诉案件（件）：42, 重大行政决策事项（项）：4),
+  // slash lists (人大代表建议/政协提案/办复率：46/88/100%, 前置审核/清理/报备率：7件/15件/100%), arrow chains (出庭应诉率→100%,
+  // 复议纠错率→15.4%（2021年→13.2%）), ——items, ｜-separated fragments, a table whose unit is in its heading (数量单位：件), and
+  // whole chapters as one run-on paragraph of 800–1,000 characters with a dozen figures of different subjects (the place, 全县 /
+  // 全市, its departments, the court, the procuratorate, the superior, last year) and the next year's plans after a bare
+  // 2023年，at its end. Labels: a unit in the label is the value's unit; a slash list pairs labels and values in order; a
+  // bracketed 上年 / 2024年： value or a 2023年 column is last year's; 全县 / 全市 figures are the place's own (as heldout121's
+  // 全州); a 目标 fragment is a plan; 均经 / 全部经…合法性审查 an optional rate of 100 (as heldout121 / heldout101); 均按期答复 an
+  // optional closed count; the named three systems without the words 三项制度 still enforcement_three_systems.
+  // Five documents: a 2023 county (.txt, a run-on chapter and a 附表 of 【】 lines after the signature), a 2024 district (.docx,
+  // ——items, a 2024年 / 2023年 table), a 2022 city (.html portal page, a run-on <p> and a 数据速览 box), a 2025 县级市 (GBK, a
+  // run-on 总体情况 and 主要数据 of label：value lines), a 2024 county (Markdown, a 要点 box, a run-on chapter, bullets and a table).
+  // Measured first at P 0.920 / R 0.764, plans 16/20, 2 leaks, meta 5/5 right (126 found, 39 missed, 11 spurious): missed
+  // most fragment lines of the 附表 / 数据速览 / table (the .txt's 应诉案件（件）：42 / 负责人出庭（件）：42, 受理/办结：73/70 and
+  // 人大代表建议/政协提案/办复率：46/88/100%; the .html's 复议/应诉/出庭率：214/57/100%, 纠错率→15.4%, 负责人出庭（件）：57, 败诉：0件,
+  // 复议办结→203件; the .md table's 33 / 30 / 19 / 19 / 0 / 24 under 数量单位：件 and its 人大建议 31 ｜ 政协提案 45 ｜ 满意率：97.5%;
+  // the GBK's 前置审核/清理/报备率：7件/15件/100%, 持证执法人员（名）：964, 复议：收案45件｜…, 应诉：31件｜…, 办结29件, 52件/74件'
+  // 74; the .docx's ——items 述法：全覆盖, 目录事项（项）：3, 法律顾问/公职律师：11名/52名, 执法人员（名）：2236 / 记录仪（台）：512)
+  // and 办复率100% in two run-on paragraphs; spurious the slash pairs read apart (公职律师 11, 合同 152, 培训 1127), the court's
+  // 诉前调解1893件, the 各县（区）'s 389件 and 1186件, the 国资公司's 412件, the 人大常委会's 审议…报告1次 as a committee meeting, 29件
+  // read as proposals across a line; leaked (and missed as plans) the .txt's 【目标】2024年：调解矛盾纠纷3000件以上；公职律师40名, and
+  // missed as plans the GBK's 目标（2026年）：执法记录仪：320台；复议纠错率：控制在10%以内.
+  ['test/fixtures/heldout126', heldout126Dir],
   // written and labelled blind (w118), text from OCR of scanned paper: printed, stamped and scanned reports as portals and
   // archives publish the OCR's text: spaces inside words and figures (行政 复 仪, 1 2次, 3 2 1 7件), full-width and half-width
   // forms mixed (９9.2％, 9 8．1％, ９７.６%), O and 〇 for zero (2O23年, 1〇0%, 1 2OO余人, 1 O 5件), °/o for %, 。 read as . or lost,
