@@ -236,8 +236,11 @@ const DATE_WORDS = /\s*(年|月|日|号|时|分|秒|届|-|—|~|\/)/y;
 const INFIX = /\s{0,2}(余|多|来)(?=\s{0,2}\S)/y;
 const TENTHS = /成(?![立为功效果绩员本熟])/y;
 
-/** The unit of a table row written in brackets after its label, right before the value: (件) 23, (件) | 23. */
-const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*(?:\|\s*)?$/;
+/**
+ * The unit of a table row written in brackets after its label, right before the value: (件) 23, (件) | 23; or of a
+ * label：value line, whose label alone names the unit (应诉案件(件):42, 执法记录仪(台):512).
+ */
+const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*(?:[|:]\s*)?$/;
 
 /**
  * K (千) and W (万) written right after a number and right before its counting word, as slides and

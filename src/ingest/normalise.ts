@@ -257,7 +257,7 @@ export function cleanupStructure(raw: string): string {
     if (header) indicators = header;
     // a fragment of a row a PDF broke into lines (各乡镇人民政府 / (12个)) is still the table's
     else if (!Array.isArray(cells) && !fragment) indicators = null;
-    const line = own ?? (Array.isArray(cells) ? rowText(cells, table) : cells);
+    const line = own ?? (Array.isArray(cells) ? rowText(cells, table) : withSlashListsPaired(cells));
     const at = lines.length;
     emit(line, rawLine, plain, asRead);
     if (own === undefined || !indicators || !Array.isArray(cells)) continue;
@@ -410,6 +410,40 @@ function rowText(cells: readonly string[], table: TableHeader): string {
   const pairs = labelFigurePairs(cells);
   // the header's columns are those of the whole row: only its counting word holds for each pair
   return pairs ? pairs.map((pair) => tableRow(pair, { ...NO_HEADER, measure: table.measure })).join('\n') : tableRow(cells, table);
+}
+
+/** A label of a slash list: words, perhaps a counting word in brackets, no figure and no mark that ends a fragment. */
+const SLASH_LABEL = '[\\u3400-\\u9fff][^\\d\\uFF10-\\uFF19/\\uFF0F:\\uFF1A;\\uFF1B,\\uFF0C\\u3001\\u3002|\\uFF5C\\s\\u3010\\u3011\\u2014]{0,19}';
+/** A figure of a slash list: digits (thousands grouped), then a percent sign or a counting word, or nothing. */
+const SLASH_FIGURE = '[\\d\\uFF10-\\uFF19]+(?:[,\\uFF0C][\\d\\uFF10-\\uFF19]{3})*(?:[.\\uFF0E][\\d\\uFF10-\\uFF19]+)?(?:[%\\uFF05]|[\\u3400-\\u9fff]{1,2})?';
+const SLASH = '\\s*[/\\uFF0F]\\s*';
+/** Labels joined by slashes, a colon, as many figures joined by slashes (复议/应诉/出庭率：214/57/100%). */
+const SLASH_LIST = new RegExp(
+  `(${SLASH_LABEL}(?:${SLASH}${SLASH_LABEL})+)\\s*([:\\uFF1A])\\s*(${SLASH_FIGURE}(?:${SLASH}${SLASH_FIGURE})+)(?![\\d\\uFF10-\\uFF19/\\uFF0F.\\uFF0E])`,
+  'g',
+);
+/** A counting word in brackets in a slash list's labels (依申请公开（件）受理/办结): the unit of its figures that name none. */
+const BRACKETED_UNIT = /[(\uFF08]([\u3400-\u9fff]{1,3})[)\uFF09]/;
+/** A figure that names no unit of its own. */
+const BARE_FIGURE = /[\d\uFF10-\uFF19]$/;
+
+/**
+ * A telegraphic line's labels joined by slashes and their figures joined by slashes after one colon
+ * (人大代表建议/政协提案/办复率：46/88/100%, 执法人员/记录仪/培训：1127名/406台/1350人) as one label–figure pair
+ * after another (人大代表建议：46；政协提案：88；办复率：100%), paired in order: read whole, each figure stood
+ * next to the last label only. A counting word bracketed in the labels (依申请公开（件）受理/办结：73/70) is the
+ * unit of the figures that name none. Lists of unequal length stay as they are.
+ */
+function withSlashListsPaired(line: string): string {
+  if (!line.includes('/') && !line.includes('\uFF0F')) return line;
+  return line.replace(SLASH_LIST, (whole, labelPart: string, colon: string, figurePart: string) => {
+    const labels = labelPart.split(/\s*[/\uFF0F]\s*/);
+    const figures = figurePart.split(/\s*[/\uFF0F]\s*/);
+    if (labels.length !== figures.length) return whole;
+    const unit = BRACKETED_UNIT.exec(labelPart)?.[1] ?? '';
+    const separator = colon === ':' ? ';' : '\uFF1B';
+    return labels.map((label, k) => `${label}${colon}${figures[k]}${BARE_FIGURE.test(figures[k]!) ? unit : ''}`).join(separator);
+  });
 }
 
 /** A row's label alone on its line: words, no punctuation that would end or break up prose. */

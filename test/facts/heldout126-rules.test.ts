@@ -1,0 +1,85 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout126 (telegraphic writing), on texts of
+ * our own: a label：value line whose label alone names the unit in brackets (执法记录仪（台）：275) counts in that unit, as
+ * a table row so labelled does; labels joined by slashes with as many figures joined by slashes after one colon
+ * (法律顾问/公职律师：8名/37名) pair in order, a bracketed counting word in the labels the unit of the figures that name
+ * none; and a line labelled 【目标】 or a target labelled with its year in brackets (目标（2025年）：…) states plans.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { cleanupStructure } from '../../src/ingest/normalise.js';
+import { readFileQuoted } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** The numeric facts (id=value:status) of a 2024 county report whose achievements end with the lines `lines`. */
+const county = async (lines: string): Promise<string[]> =>
+  (
+    await readFileQuoted(
+      lexicon,
+      [
+        '濛川县人民政府2024年法治政府建设情况报告',
+        '2024年，濛川县人民政府深入学习贯彻习近平法治思想，全面推进依法行政，现将有关情况报告如下。',
+        '一、主要举措和成效',
+        '2024年，县政府常务会议会前学法9次。',
+        lines,
+        '二、存在的不足',
+        '法治宣传的针对性有待加强。',
+        '',
+      ].join('\n'),
+      'mengchuan.txt',
+    )
+  ).facts;
+
+const withId = (facts: string[], id: string): string[] => facts.filter((f) => f.startsWith(`${id}=`));
+
+describe('a label：value line whose label names the unit in brackets', () => {
+  it('counts in that unit', async () => {
+    const facts = await county('——持证行政执法人员（名）：1,086；执法记录仪（台）：275\n【应诉】一审应诉案件（件）：38');
+    expect(withId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=1086:achieved']);
+    expect(withId(facts, 'body_cameras')).toEqual(['body_cameras=275:achieved']);
+    expect(withId(facts, 'litigation_cases')).toEqual(['litigation_cases=38:achieved']);
+  });
+
+  it('but a bracket that is no counting word gives the figure no unit', async () => {
+    expect(withId(await county('——持证行政执法人员（含辅助）：1,086'), 'enforcement_officers')).toEqual([]);
+  });
+});
+
+describe('labels and figures joined by slashes', () => {
+  it('pair in order', async () => {
+    const facts = await county('——县政府法律顾问/全县公职律师：8名/37名\n【执法】执法主体/执法人员/记录仪：41个/1,216名/330台');
+    expect(withId(facts, 'legal_advisers')).toEqual(['legal_advisers=8:achieved']);
+    expect(withId(facts, 'public_lawyers')).toEqual(['public_lawyers=37:achieved']);
+    expect(withId(facts, 'enforcement_subjects')).toEqual(['enforcement_subjects=41:achieved']);
+    expect(withId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=1216:achieved']);
+    expect(withId(facts, 'body_cameras')).toEqual(['body_cameras=330:achieved']);
+  });
+
+  it('take a counting word bracketed in the labels as the unit of figures that name none', async () => {
+    const facts = await county('【公开】政府信息公开申请（件）收到/办结：64/61');
+    expect(withId(facts, 'disclosure_requests')).toEqual(['disclosure_requests=64:achieved']);
+    expect(withId(facts, 'disclosure_requests_closed')).toEqual(['disclosure_requests_closed=61:achieved']);
+    expect(cleanupStructure('人大建议/政协提案/办复率：31/45/100%')).toBe('人大建议：31；政协提案：45；办复率：100%');
+  });
+
+  it('stay as they are when the labels and figures do not match in number, or a label is a year', () => {
+    for (const line of ['执法人员/记录仪：1216名', '法律顾问/公职律师：8名/37名/5名', '纠错率6.5%（上年：31件/4.2%）', '2023/2024年：41个/52个'])
+      expect(cleanupStructure(line)).toBe(line);
+  });
+});
+
+describe('a line labelled as targets', () => {
+  it('states plans, 【目标】 or 目标 with its year in brackets', async () => {
+    const facts = await county('【目标】2025年：公职律师45名；执法记录仪400台\n目标（2025年）：持证执法人员：1,300名');
+    expect(withId(facts, 'public_lawyers')).toEqual(['public_lawyers=45:plan']);
+    expect(withId(facts, 'body_cameras')).toEqual(['body_cameras=400:plan']);
+    expect(withId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=1300:plan']);
+  });
+
+  it('but a line labelled otherwise reports what was done', async () => {
+    const facts = await county('【队伍】公职律师45名；执法记录仪400台');
+    expect(withId(facts, 'public_lawyers')).toEqual(['public_lawyers=45:achieved']);
+    expect(withId(facts, 'body_cameras')).toEqual(['body_cameras=400:achieved']);
+  });
+});
