@@ -161,6 +161,12 @@ const LABELLED_LINE = /(?::|…{2,})\s*[+\-−]?\d[\d,.]*(?:万|亿)?[^\d\s,;:�
  * none) before another such row: no punctuation, so no wrapped prose.
  */
 const FLATTENED_ROW = /^[\p{Script=Han}()（）]{2,24}\s*[+\-−]?\d[\d,.]*(?:万|亿)?\s*(?:%|\p{Script=Han}{1,2})$/u;
+/**
+ * …or a line of label：value fragments that ends with a counted figure (依申请公开:受理29件,办结28件) before another line
+ * that opens with a label, its colon and a figure (人大建议:52件): two lines of a data box, neither wrapped prose.
+ */
+const LABEL_FRAGMENTS = /^[^\d\s,;:。]{1,16}:[^。;]*\d(?:%|\p{Script=Han}{1,2})$/u;
+const LABEL_OPENING = /^[^\d\s,;:。]{1,16}:\s*[+\-−]?\d/u;
 /** Cells of a table row: "|" between them, or "/" after a counted value twice (86件/79件/+8.9%; not a date). */
 const SLASHED_CELL = /[^\d\s/]\s*\/\s*[+\-−]?\d/g;
 export const isTableRow = (line: string): boolean => line.includes('|') || (line.includes('/') && (line.match(SLASHED_CELL)?.length ?? 0) >= 2);
@@ -266,6 +272,7 @@ export function softBreaks(
       continue;
     }
     if (LABELLED_LINE.test(content) || (FLATTENED_ROW.test(content) && FLATTENED_ROW.test(nextContent))) continue;
+    if (LABEL_FRAGMENTS.test(content) && LABEL_OPENING.test(nextContent)) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
     if (boxTitle.test(content.replace(/\s+/g, ''))) continue;
     // a figure behind a bullet opens an item of its own, as an enumeration does

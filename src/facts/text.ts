@@ -436,12 +436,13 @@ export function targetBracketLead({ scopes, words, links }: Lexicon['status']['q
 
 /**
  * A quotation (no other quotes inside, a sentence's length at most) named a target by the words around it,
- * a bracket right after a target's name, which states it (超过年度目标(会前学法12次)), or a figure named a
+ * a bracket right after a target's name, which states it (超过年度目标(会前学法12次)), unless it holds its year alone, or a figure named a
  * target of which a share is said done (完成全年1.5万件目标任务的82.8%).
  */
 function quotedTargetOf({ before, after, unquoted, bracketed, share_of, opens_bracket }: Lexicon['status']['quoted_target']): RegExp {
   const quote = '“[^“”]{1,120}”';
-  const bracket = `(?:${bracketed.map(escape).join('|')})\\([^()“”]{1,60}\\)`;
+  // (not a bracket that names the target's year alone: 目标(2026年): labels the targets after it)
+  const bracket = `(?:${bracketed.map(escape).join('|')})\\((?!\\d{4}年度?\\))[^()“”]{1,60}\\)`;
   // a bracket right after a figure and its unit, opening with a target's name and its figure (196人(年度计划180人));
   // the bracket first, what stands before it looked behind: a pattern opening with a lookbehind is tried everywhere
   const opened = `\\((?<=[\\d%][^\\d()]{0,3}\\()${targetBracketLead(opens_bracket)}\\d[^()“”]{0,10}\\)`;

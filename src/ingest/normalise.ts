@@ -257,7 +257,7 @@ export function cleanupStructure(raw: string): string {
     if (header) indicators = header;
     // a fragment of a row a PDF broke into lines (各乡镇人民政府 / (12个)) is still the table's
     else if (!Array.isArray(cells) && !fragment) indicators = null;
-    const line = own ?? (Array.isArray(cells) ? rowText(cells, table) : withSlashListsPaired(cells));
+    const line = own ?? (Array.isArray(cells) ? rowText(cells, table) : withSlashListsPaired(withFragmentsJoined(cells)));
     const at = lines.length;
     emit(line, rawLine, plain, asRead);
     if (own === undefined || !indicators || !Array.isArray(cells)) continue;
@@ -405,8 +405,27 @@ function labelFigurePairs(cells: readonly string[]): string[][] | undefined {
   return pairs;
 }
 
-/** A row as tableRow writes it, a row of label–figure pairs as a row per pair. */
+/** A cell that states a figure of its own: words, then the figure and its counting word or percent sign (办结43件, 纠错率11.1%). */
+const FRAGMENT_CELL = /^[^\d\uFF10-\uFF19|]*[\u3400-\u9fff][^\d\uFF10-\uFF19|]*[\d\uFF10-\uFF19][\d\uFF10-\uFF19,.\uFF0E]*(?:[%\uFF05]|[\u3400-\u9fff]{1,2})$/;
+
+/**
+ * A line of telegraphic fragments set apart by bars, each with its words and its figure (复议：收案45件｜办结43件｜纠错率11.1%):
+ * no table's row, whose first cell labels the figures after it, but clauses, written as such (…；办结43件；…).
+ */
+const isFragmentRow = (cells: readonly string[]): boolean => cells.length >= 2 && cells.every((cell) => FRAGMENT_CELL.test(cell.trim()));
+/** A row of fragments as clauses, ended as the row was: no line before or after goes on in it. */
+const fragmentsText = (cells: readonly string[]): string => `${cells.map((cell) => cell.trim()).join('\uFF1B')}\u3002`;
+
+/** A line that full-width bars set apart into fragments (应诉：31件｜负责人出庭31件) as clauses; any other line as it is. */
+function withFragmentsJoined(line: string): string {
+  if (!line.includes(FULL_WIDTH_BAR)) return line;
+  const cells = line.split(FULL_WIDTH_BAR);
+  return isFragmentRow(cells) ? fragmentsText(cells) : line;
+}
+
+/** A row as tableRow writes it, a row of label–figure pairs as a row per pair, a row of fragments as clauses. */
 function rowText(cells: readonly string[], table: TableHeader): string {
+  if (isFragmentRow(cells)) return fragmentsText(cells);
   const pairs = labelFigurePairs(cells);
   // the header's columns are those of the whole row: only its counting word holds for each pair
   return pairs ? pairs.map((pair) => tableRow(pair, { ...NO_HEADER, measure: table.measure })).join('\n') : tableRow(cells, table);

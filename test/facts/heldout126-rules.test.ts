@@ -3,7 +3,9 @@
  * our own: a label：value line whose label alone names the unit in brackets (执法记录仪（台）：275) counts in that unit, as
  * a table row so labelled does; labels joined by slashes with as many figures joined by slashes after one colon
  * (法律顾问/公职律师：8名/37名) pair in order, a bracketed counting word in the labels the unit of the figures that name
- * none; and a line labelled 【目标】 or a target labelled with its year in brackets (目标（2025年）：…) states plans.
+ * none; a line of fragments set apart by bars, each with its words and figure (复议：收案45件｜办结43件), is clauses, no
+ * table row; a line of label：value fragments ending with a figure does not run on into the next such line; and a line
+ * labelled 【目标】 or a target labelled with its year in brackets (目标（2025年）：…) states plans, also among the shortcomings.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -69,12 +71,41 @@ describe('labels and figures joined by slashes', () => {
   });
 });
 
+describe('telegraphic lines of fragments', () => {
+  it('set apart by bars are clauses, each figure with its own words', async () => {
+    for (const bar of ['｜', '|']) {
+      const facts = await county(`复议：收案58件${bar}办结55件${bar}纠错率7.3%\n应诉：27件${bar}负责人出庭26件`);
+      expect(withId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=58:achieved']);
+      expect(withId(facts, 'reconsideration_closed')).toEqual(['reconsideration_closed=55:achieved']);
+      expect(withId(facts, 'litigation_cases')).toEqual(['litigation_cases=27:achieved']);
+      expect(withId(facts, 'head_appearance_cases')).toEqual(['head_appearance_cases=26:achieved']);
+    }
+  });
+
+  it('but a row whose first cell labels bare figures is still a table row', () => {
+    expect(cleanupStructure('行政复议收案 | 58 | 上年49')).not.toContain('；');
+    expect(cleanupStructure('应诉：27件｜负责人出庭')).toBe('应诉：27件｜负责人出庭');
+  });
+
+  it('end at their last figure when the next line opens with a label and a figure', async () => {
+    const facts = await county('依申请公开：收到41件，办结39件\n人大建议：18件；政协提案：25件');
+    expect(withId(facts, 'disclosure_requests_closed')).toEqual(['disclosure_requests_closed=39:achieved']);
+    expect(withId(facts, 'proposals_handled')).toEqual(['proposals_handled=18:achieved', 'proposals_handled=25:achieved']);
+  });
+});
+
 describe('a line labelled as targets', () => {
   it('states plans, 【目标】 or 目标 with its year in brackets', async () => {
     const facts = await county('【目标】2025年：公职律师45名；执法记录仪400台\n目标（2025年）：持证执法人员：1,300名');
     expect(withId(facts, 'public_lawyers')).toEqual(['public_lawyers=45:plan']);
     expect(withId(facts, 'body_cameras')).toEqual(['body_cameras=400:plan']);
     expect(withId(facts, 'enforcement_officers')).toEqual(['enforcement_officers=1300:plan']);
+  });
+
+  it('states plans among the shortcomings too', async () => {
+    const facts = await county('二、存在的不足\n个别乡镇执法力量薄弱。\n目标（2025年）：执法记录仪：420台；复议纠错率：控制在9%以内');
+    expect(withId(facts, 'body_cameras')).toEqual(['body_cameras=420:plan']);
+    expect(withId(facts, 'reconsideration_correction_rate')).toEqual(['reconsideration_correction_rate=9:plan']);
   });
 
   it('but a line labelled otherwise reports what was done', async () => {
