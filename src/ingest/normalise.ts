@@ -331,6 +331,8 @@ interface Caption {
   card?: boolean;
   /** a caption naming the units its rows are (rules/tables.yaml units_caption): it lends its subject and unit only to a header of bare words */
   units?: boolean;
+  /** a heading naming its table's unit alone (rules/tables.yaml caption_unit): it lends the unit to the labels of bare figures */
+  unitOnly?: boolean;
 }
 /** A row's label names a subject of its own when it holds the caption's subject's first characters (行政复议 of 行政复议案件). */
 const SUBJECT_HEAD = 4;
@@ -347,6 +349,8 @@ function captionOf(
   above: string | undefined,
 ): Caption | undefined {
   if (Array.isArray(cells)) return current;
+  // a heading's unit holds over the blank line between it and its table
+  if (current?.unitOnly && line.trim() === '') return current;
   const { table_caption, unit_line, units_caption } = tableWording();
   // a line without blanks is its own cell: its asLine, when the line was folded already (`folded`)
   const cell = folded !== undefined && !BLANK.test(line) ? folded : asCell(line);
@@ -360,6 +364,8 @@ function captionOf(
   const units = unit && !(current && !current.card) && above !== undefined ? units_caption.exec(asCell(above)) : null;
   if (units) return { subject: units[1]!, unit: unit![1], units: true };
   if (unit) return current && { ...current, unit: unit[1] };
+  const headed = tableWording().caption_unit.exec(cell);
+  if (headed) return { subject: '', unit: headed[1], unitOnly: true };
   return TABLE_FRAGMENT.test(line) ? current : undefined;
 }
 
@@ -368,7 +374,9 @@ function captionOf(
  * caption's subject's, with the caption's unit unless the label names one (行政复议案件受理(件) | 86):
  * without them the figure is a bare verb's.
  */
-function withCaptionLent(cells: string[], { subject, unit, card }: Caption): string[] {
+function withCaptionLent(cells: string[], { subject, unit, card, unitOnly }: Caption): string[] {
+  // 行政复议收案 | 33 under (二)复议与应诉(数量单位:件): the label before the first figure counts in the heading's unit
+  if (unitOnly) return [...withMeasure(cells, unit!)];
   const [label, figure] = cells;
   if (card) {
     // 收案 | 203件 under 行政复议: a card's figure carries its counting word

@@ -5,7 +5,10 @@
  * (法律顾问/公职律师：8名/37名) pair in order, a bracketed counting word in the labels the unit of the figures that name
  * none; a line of fragments set apart by bars, each with its words and figure (复议：收案45件｜办结43件), is clauses, no
  * table row; a line of label：value fragments ending with a figure does not run on into the next such line; and a line
- * labelled 【目标】 or a target labelled with its year in brackets (目标（2025年）：…) states plans, also among the shortcomings.
+ * labelled 【目标】 or a target labelled with its year in brackets (目标（2025年）：…) states plans, also among the shortcomings;
+ * a heading that names its table's unit in brackets ((二)复议与应诉（数量单位：件）) lends it to the rows' bare figures; in a
+ * city's report the suits its counties answer and the proposals they handle together are theirs (own acts, as their
+ * lectures are); and a court's pre-suit mediation is none of the body's disputes settled.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -30,6 +33,16 @@ const county = async (lines: string): Promise<string[]> =>
         '',
       ].join('\n'),
       'mengchuan.txt',
+    )
+  ).facts;
+
+/** The numeric facts of a 2022 city report whose achievements are the paragraph `paragraph`. */
+const city = async (paragraph: string): Promise<string[]> =>
+  (
+    await readFileQuoted(
+      lexicon,
+      ['澧安市2022年法治政府建设年度报告', '一、主要工作及成效', paragraph, '二、存在的不足', '基层执法队伍专业化水平仍需提升。', ''].join('\n'),
+      'lian.txt',
     )
   ).facts;
 
@@ -112,5 +125,40 @@ describe('a line labelled as targets', () => {
     const facts = await county('【队伍】公职律师45名；执法记录仪400台');
     expect(withId(facts, 'public_lawyers')).toEqual(['public_lawyers=45:achieved']);
     expect(withId(facts, 'body_cameras')).toEqual(['body_cameras=400:achieved']);
+  });
+});
+
+describe('a heading that names its table’s unit', () => {
+  it('lends it to the labels of the bare figures under it', async () => {
+    const facts = await county('（三）复议与应诉（数量单位：件）\n\n指标 | 2024年 | 说明\n行政复议收案 | 61 | 上年52\n行政应诉 | 23 | \n败诉 | 2 | ');
+    expect(withId(facts, 'reconsideration_cases')).toEqual(['reconsideration_cases=61:achieved']);
+    expect(withId(facts, 'litigation_cases')).toEqual(['litigation_cases=23:achieved']);
+    expect(withId(facts, 'litigation_lost_cases')).toEqual(['litigation_lost_cases=2:achieved']);
+  });
+
+  it('but a heading without one leaves bare figures uncounted', async () => {
+    const facts = await county('（三）复议与应诉\n\n指标 | 2024年 | 说明\n行政复议收案 | 61 | 上年52');
+    expect(withId(facts, 'reconsideration_cases')).toEqual([]);
+  });
+});
+
+describe('the counties of a city together', () => {
+  it('answer their own suits and handle their own proposals', async () => {
+    const facts = await city(
+      '2022年，市政府作为被告的行政应诉案件46件，各县（市、区）政府作为被告的行政应诉案件512件；市政府办理建议提案318件，各县（市、区）共办理建议提案1,420件。',
+    );
+    expect(withId(facts, 'litigation_cases')).toEqual(['litigation_cases=46:achieved']);
+    expect(withId(facts, 'proposals_handled')).toEqual(['proposals_handled=318:achieved']);
+  });
+
+  it('but their disputes settled are still the city’s whole', async () => {
+    expect(withId(await city('2022年，各县（市、区）人民调解组织共调解矛盾纠纷15,230件。'), 'disputes_mediated')).toEqual(['disputes_mediated=15230:achieved']);
+  });
+});
+
+describe('a court’s pre-suit mediation', () => {
+  it('is none of the body’s disputes settled', async () => {
+    const facts = await city('2022年，全市人民调解组织调解矛盾纠纷9,870件，市中级人民法院诉前调解案件2,140件，基层法院开展诉前化解1,260件。');
+    expect(withId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=9870:achieved']);
   });
 });
