@@ -121,6 +121,7 @@ const TABLE_NAMES = {
   subheadings: '小标题',
   openers: '段首语',
   findings: '督察指出段',
+  data_boxes: '数据速览框标题',
   unnumbered: '无编号标题',
   domain: '文件类型',
   annual_report: '文件类型',

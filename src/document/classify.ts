@@ -192,6 +192,15 @@ export function isFinding(wording: SectionWording, paragraph: string): boolean {
   return wording.findings.cues.some((cue) => cue.test(opening));
 }
 
+/** The longest line read as a data box's caption. */
+const DATA_BOX_CAPTION_CHARS = 30;
+
+/** Whether a line alone is a data box's caption (rules/sections.yaml data_boxes: 数据速览), read without blanks. */
+export function isDataBoxCaption(wording: SectionWording, line: string): boolean {
+  const caption = line.replace(/\s+/g, '');
+  return caption.length > 0 && caption.length <= DATA_BOX_CAPTION_CHARS && wording.data_boxes.cues.some((cue) => cue.test(caption));
+}
+
 /** The kind a paragraph's opening words switch to, or null; only its first characters are read. */
 export function openerKind(wording: SectionWording, paragraph: string): SectionKind | null {
   return firstMatch(wording.openers, paragraph.slice(0, OPENING_CHARS));

@@ -3,7 +3,17 @@
  * Pure and synchronous; every pass is linear in the text length.
  */
 import type { SourceText } from '../ingest/types.js';
-import { captionedAppendices, classifySections, isFinding, nextYearOpener, paragraphSwitches, titleCue, unnumberedHeadings, type Region } from './classify.js';
+import {
+  captionedAppendices,
+  classifySections,
+  isDataBoxCaption,
+  isFinding,
+  nextYearOpener,
+  paragraphSwitches,
+  titleCue,
+  unnumberedHeadings,
+  type Region,
+} from './classify.js';
 import { applyCorrections, defaultZeros, findCorrections, findUnstated, withoutSpans } from './corrections.js';
 import { gatheredParts } from './gathered.js';
 import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, isSample, paragraphStart, type MetaInput } from './meta.js';
@@ -104,7 +114,7 @@ export function buildDocument(
   // the text after the outline (an appendix, the signature and what follows it) belongs to no section
   const tail = captionedAppendices(wording, text, lines, Math.min(appendix, closing));
   const regions = [...classifySections(wording, years, sections, kind, year, body), ...tail].sort((a, b) => a.start - b.start);
-  const { kindAt, turnIn } = regionKinds(wording, text, lines, regions, year);
+  const { kindAt, turnIn } = regionKinds(wording, text, lines, regions, year, new Set(sections.map((s) => s.headingSpan.start)));
   for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
 
   const headingEnds = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
@@ -265,6 +275,7 @@ function regionKinds(
   lines: readonly Line[],
   regions: readonly Region[],
   year: number | null,
+  headingStarts: ReadonlySet<number>,
 ): { kindAt: KindAt; turnIn: TurnIn } {
   const nextYear = nextYearOpener(wording, year);
   const switched = regions.map((r) => ({ region: r, switches: paragraphSwitches(wording, text, lines, r, nextYear) }));
@@ -285,9 +296,12 @@ function regionKinds(
     const finding = findings.length === 0 ? undefined : bisect(findings, (line) => line.first <= offset);
     return finding && offset < finding.last ? finding : undefined;
   };
+  const boxes = dataBoxes(wording, text, lines, headingStarts);
   const kindAt: KindAt = (offset, base, unsectioned) => {
     const kind = switchedKind(offset, base, unsectioned);
-    return kind !== 'plans' && findingAt(offset) ? 'shortcomings' : kind;
+    if (kind !== 'plans' && findingAt(offset)) return 'shortcomings';
+    // a box of the year's figures at a glance after the shortcomings (数据速览 / 复议纠错率→15.4%) states what was done
+    return kind === 'shortcomings' && boxes.some((box) => box.first <= offset && offset < box.last) ? 'achievements' : kind;
   };
   const turnIn: TurnIn = (span, base, unsectioned) => {
     const finding = findingAt(span.start);
@@ -297,6 +311,23 @@ function regionKinds(
   };
   return { kindAt, turnIn };
 }
+/**
+ * The data boxes of the text (rules/sections.yaml data_boxes): from a caption line alone (数据速览) over the lines under it,
+ * up to a blank line or a heading.
+ */
+function dataBoxes(wording: SectionWording, text: string, lines: readonly Line[], headingStarts: ReadonlySet<number>): Array<{ first: number; last: number }> {
+  const boxes: Array<{ first: number; last: number }> = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.first >= line.last || !isDataBoxCaption(wording, text.slice(line.first, line.last))) continue;
+    let end = k + 1;
+    while (end < lines.length && lines[end]!.first < lines[end]!.last && !headingStarts.has(lines[end]!.first)) end++;
+    boxes.push({ first: line.first, last: end < lines.length ? lines[end]!.first : text.length });
+    k = end - 1;
+  }
+  return boxes;
+}
+
 /** Where a sentence of a finding turns to the year reported on, and the kind it turns to. */
 type TurnIn = (span: Span, base: SectionKind, unsectioned: boolean) => Sentence['turn'];
 

@@ -43,12 +43,19 @@ const KindCuesEntry = lazySchema(() => KindCues.extend({ examples: Examples }));
 
 /** A line alone that is a top-level heading without a number: no longer than max_chars, and one of the cues matches. */
 const Unnumbered = lazySchema(() => z.object({ max_chars: z.number().int().positive(), cues: z.array(Pattern).min(1) }).strict());
+/** A data box's caption, a short line alone: the lines under it state the year's figures, wherever the box stands. */
+const DataBoxes = lazySchema(() => z.object({ cues: z.array(Pattern).min(1) }).strict());
 
 /**
  * The cue tables of section kinds (with `entry` the cues of one kind), each tried in order: the
  * first kind with a matching cue wins; and what a heading without a number is.
  */
-const sectionTables = <E extends z.ZodType, F extends z.ZodType, U extends z.ZodType>(entry: E, findings: F, unnumbered: U) =>
+const sectionTables = <E extends z.ZodType, F extends z.ZodType, U extends z.ZodType, B extends z.ZodType>(
+  entry: E,
+  findings: F,
+  unnumbered: U,
+  dataBoxes: B,
+) =>
   z
     .object({
       /** top-level section titles */
@@ -61,6 +68,7 @@ const sectionTables = <E extends z.ZodType, F extends z.ZodType, U extends z.Zod
       next_year: Text.refine((source) => source.includes(YEAR_SLOT), { message: `须含 ${YEAR_SLOT}(年份所在处)` }),
       findings,
       unnumbered,
+      data_boxes: dataBoxes,
     })
     .strict();
 /** The first words of a paragraph stating what an inspection found: that paragraph alone is shortcomings. */
@@ -73,9 +81,11 @@ const Findings = lazySchema(() =>
     })
     .strict(),
 );
-export const SectionWording = lazySchema(() => sectionTables(KindCues, Findings, Unnumbered));
+export const SectionWording = lazySchema(() => sectionTables(KindCues, Findings, Unnumbered, DataBoxes));
 export type SectionWording = z.infer<typeof SectionWording>;
-const SectionsFile = lazySchema(() => sectionTables(KindCuesEntry, Findings.extend({ examples: Examples }), Unnumbered.extend({ examples: Examples })));
+const SectionsFile = lazySchema(() =>
+  sectionTables(KindCuesEntry, Findings.extend({ examples: Examples }), Unnumbered.extend({ examples: Examples }), DataBoxes.extend({ examples: Examples })),
+);
 
 /** A cue with the weight of its evidence. */
 const Weighted = lazySchema(() => z.object({ pattern: Pattern, weight: z.number().positive() }).strict());
@@ -314,7 +324,7 @@ export type DocumentTable = keyof DocumentKindWording;
 /** One example, where it is written: a section example names its kind, a document example's table is its kind. */
 export type WordingExample = { expected: 'pass' | 'fail'; text: string; origin: { file: string; line: number; column: number } } & (
   | { table: SectionTable; kind: SectionKind }
-  | { table: 'unnumbered' | 'findings' | LayoutTable }
+  | { table: 'unnumbered' | 'findings' | 'data_boxes' | LayoutTable }
   | { table: DocumentTable }
   | { table: 'reporters'; level: Level; place: string | null }
   | { table: 'years'; year: number | null }
@@ -367,13 +377,14 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   ) {
     return { wording: null, examples: [], problems };
   }
-  const { titles, subheadings, openers, next_year, findings, unnumbered } = sections.data;
+  const { titles, subheadings, openers, next_year, findings, unnumbered, data_boxes } = sections.data;
   const examples: WordingExample[] = [
     ...sectionExamples(sections.source, 'titles', titles, ['titles']),
     ...sectionExamples(sections.source, 'subheadings', subheadings.kinds, ['subheadings', 'kinds']),
     ...sectionExamples(sections.source, 'openers', openers, ['openers']),
     ...examplesAt(sections.source, findings.examples, ['findings']).map((e) => ({ ...e, table: 'findings' as const })),
     ...examplesAt(sections.source, unnumbered.examples, ['unnumbered']).map((e) => ({ ...e, table: 'unnumbered' as const })),
+    ...examplesAt(sections.source, data_boxes.examples, ['data_boxes']).map((e) => ({ ...e, table: 'data_boxes' as const })),
   ];
   for (const table of ['domain', 'annual_report', 'plan', 'other', 'sample'] as const) {
     examples.push(...examplesAt(documents.source, documents.data[table].examples, [table]).map((e) => ({ ...e, table })));
@@ -400,6 +411,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       next_year,
       findings: withoutExamples(findings),
       unnumbered: withoutExamples(unnumbered),
+      data_boxes: withoutExamples(data_boxes),
     },
     documents: {
       domain: withoutExamples(domain),

@@ -8,7 +8,8 @@
  * labelled 【目标】 or a target labelled with its year in brackets (目标（2025年）：…) states plans, also among the shortcomings;
  * a heading that names its table's unit in brackets ((二)复议与应诉（数量单位：件）) lends it to the rows' bare figures; in a
  * city's report the suits its counties answer and the proposals they handle together are theirs (own acts, as their
- * lectures are); and a court's pre-suit mediation is none of the body's disputes settled.
+ * lectures are); a court's pre-suit mediation is none of the body's disputes settled; and a data box under its caption
+ * (数据速览) after the shortcomings states what was done.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -160,5 +161,32 @@ describe('a court’s pre-suit mediation', () => {
   it('is none of the body’s disputes settled', async () => {
     const facts = await city('2022年，全市人民调解组织调解矛盾纠纷9,870件，市中级人民法院诉前调解案件2,140件，基层法院开展诉前化解1,260件。');
     expect(withId(facts, 'disputes_mediated')).toEqual(['disputes_mediated=9870:achieved']);
+  });
+});
+
+describe('a data box after the shortcomings', () => {
+  const report = (caption: string): string =>
+    [
+      '澧安市2022年法治政府建设年度报告',
+      '一、主要工作及成效',
+      '2022年，市政府常务会议会前学法11次。',
+      '二、存在的不足',
+      '一是基层执法队伍专业化水平仍需提升；二是行政复议纠错率仍然偏高。',
+      caption,
+      '负责人出庭（件）：38　败诉：2件',
+      '执法记录仪（台）：1,240',
+      '',
+    ].join('\n');
+
+  it('under its caption states what was done', async () => {
+    const facts = (await readFileQuoted(lexicon, report('数据速览'), 'lian.txt')).facts;
+    expect(withId(facts, 'head_appearance_cases')).toEqual(['head_appearance_cases=38:achieved']);
+    expect(withId(facts, 'litigation_lost_cases')).toEqual(['litigation_lost_cases=2:achieved']);
+    expect(withId(facts, 'body_cameras')).toEqual(['body_cameras=1240:achieved']);
+  });
+
+  it('but lines without such a caption stay among the shortcomings', async () => {
+    const facts = (await readFileQuoted(lexicon, report('三是执法装备仍不足。'), 'lian.txt')).facts;
+    expect(withId(facts, 'body_cameras')).toEqual(['body_cameras=1240:gap']);
   });
 });
