@@ -265,6 +265,8 @@ export const FactsFile = lazySchema(() =>
         .default({ words: [], measures: [] }),
       /** sayings in quotes whose numerals count nothing (regexes): “复议一件、引发一串”, “一案一分析” */
       sayings: z.array(RegexSource).default([]),
+      /** counts of the items of the list just before (regexes): 报备率、报备及时率三项指标均为100% — no count, a gap */
+      list_counts: z.array(RegexSource).default([]),
       /** quotations named a slogan (regexes): “述法全覆盖 法治进万家”宣传标语 states no figure, value or mechanism */
       slogans: z.array(RegexSource).default([]),
       /**
@@ -810,6 +812,7 @@ export const LexiconSchema = lazySchema(() =>
     rangeJoins: z.array(z.string()),
     upperBounds: z.object({ words: z.array(z.string()), measures: z.array(z.string()) }),
     sayings: z.array(z.string()),
+    listCounts: z.array(z.string()),
     slogans: z.array(z.string()),
     asides: z.array(z.string()),
     countedParts: z.array(z.string()),
@@ -952,6 +955,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     rangeJoins: data.range_joins,
     upperBounds: data.upper_bounds,
     sayings: data.sayings,
+    listCounts: data.list_counts,
     slogans: data.slogans,
     asides: data.asides.patterns,
     countedParts: data.counted_parts.words,

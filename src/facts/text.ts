@@ -519,7 +519,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   if (compiled) return compiled;
   // most entries add no context words of their own: one word run serves all that share their words
   const gaps = new Map<string, WordRun>();
-  const asides = asideReader(lexicon.asides);
+  const asides = asideReader([...lexicon.asides, ...lexicon.listCounts]);
   const gapOf = (context: readonly string[]): WordRun => {
     const key = context.join('\n');
     let gap = gaps.get(key);
@@ -630,7 +630,10 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     nouns: lexicon.status.requirement.nouns,
     quotedTarget: quotedTargetOf(lexicon.status.quoted_target),
     targetDone: targetDoneOf(lexicon.status.quoted_target),
-    setPhrase: new RegExp([...lexicon.setPhrases.map(escape), ...[...lexicon.sayings, ...lexicon.slogans].map((s) => `(?:${s})`)].join('|') || '(?!)', 'g'),
+    setPhrase: new RegExp(
+      [...lexicon.setPhrases.map(escape), ...[...lexicon.sayings, ...lexicon.listCounts, ...lexicon.slogans].map((s) => `(?:${s})`)].join('|') || '(?!)',
+      'g',
+    ),
     countedPart: new RegExp(`(?:\\d+|[〇零一二两三四五六七八九十百]+)个(?=${lexicon.countedParts.map(escape).join('|') || '(?!)'})`, 'g'),
     slogan: new RegExp(lexicon.slogans.map((s) => `(?:${s})`).join('|') || '(?!)', 'g'),
   };
