@@ -267,8 +267,48 @@ const cellCount = (text: string): number => text.split(CELL_BORDER).length;
 const isWholeTableRow = (text: string, above: string | undefined): boolean =>
   above !== undefined && text.includes(CELL_BORDER) && cellCount(text) === cellCount(above);
 
+/** Fewer lines than this, each with a blank line under it, are no evidence of double spacing. */
+const MIN_DOUBLE_SPACED_LINES = 8;
+/** A mark of running prose, which a title or a heading mostly has none of. */
+const PROSE_MARK = /[,;\u3002\uFF0C\uFF1B]/;
+
+/**
+ * A text double-spaced throughout: a blank line under every line of it but a table's rows (a PDF's text copied with
+ * its line spacing, a Markdown file that made each line a paragraph of its own). There a blank line under a line of
+ * prose that stops inside its sentence (…，全年会前学法 | | 12次) cuts the sentence, not the paragraphs: dropped, the
+ * sentence reads as a Word document's paragraphs are read. The blank lines under a title, a heading or a paragraph's
+ * end stay; a text with two lines of prose together anywhere is left as it is.
+ */
+export function singleSpaced(written: readonly TextLine[]): readonly TextLine[] {
+  let nonBlank = 0;
+  for (let i = 0; i < written.length; i++) {
+    const text = written[i]!.text;
+    if (text === '') continue;
+    nonBlank++;
+    const above = written[i - 1]?.text;
+    if (above !== undefined && above !== '' && !(isTableRow(above) && isTableRow(text))) return written;
+  }
+  if (nonBlank < MIN_DOUBLE_SPACED_LINES) return written;
+  return written.filter((line, i) => {
+    if (line.text !== '') return true;
+    const above = written[i - 1]?.text;
+    const below = written[i + 1]?.text;
+    const cuts =
+      above !== undefined &&
+      below !== undefined &&
+      below !== '' &&
+      PROSE_MARK.test(above) &&
+      !PARAGRAPH_END.test(above) &&
+      !isTableRow(above) &&
+      !OUTLINE_START.test(above) &&
+      !OUTLINE_START.test(below) &&
+      !isTableRow(below);
+    return !cuts;
+  });
+}
+
 export function rejoinHardWraps(written: readonly TextLine[]): string[] {
-  const { lines, joins } = withoutPageSeams(written);
+  const { lines, joins } = withoutPageSeams(singleSpaced(written));
   const texts = lines.map((line) => line.text);
   if (lines.length < MIN_FULL_LINES) return joinedAtSeams(texts, joins);
   // a page's number and running lines left between paragraphs are no lines of the page's width, nor short ones
