@@ -1,3 +1,5 @@
+import { HEADING_NUMBER } from './line-breaks.js';
+
 /**
  * A heading set as a picture: a post on a public account (公众号) or a portal draws a report's headings as
  * banners (二、存在的不足 on a coloured strip), and the picture's alt text is all a reader without it, or a
@@ -7,8 +9,6 @@
  * (a logo's 法治某某, a caption's 图为…, a QR code's 长按识别, a sentence with figures) is read as nothing, as a
  * picture is.
  */
-const HEADING_NUMBER =
-  '(?:第[一二三四五六七八九十百]{1,3}(?:部分|章|节)|[一二三四五六七八九十]{1,3}[、.\\uFF0E]|[(\\uFF08][一二三四五六七八九十]{1,3}[)\\uFF09]|[\\d\\uFF10-\\uFF19]{1,2}(?:、|[.\\uFF0E](?![\\d\\uFF10-\\uFF19])))';
 /** A heading's words: a few, no sentence's punctuation (a clause's comma, a sentence's end, a label's colon), ending in none. */
 const ALT_HEADING = new RegExp(`^${HEADING_NUMBER}[ \\t\\u3000]*[^\\s,;:!?\\u3002\\uFF0C\\uFF1B\\uFF1A\\uFF01\\uFF1F]{2,30}$`);
 

@@ -39,9 +39,13 @@ export const BULLET =
   '(?:[\\u00b7\\u2022\\u2023\\u2027\\u203b\\u2219\\u25a0-\\u25ff\\u2605\\u2606\\u2666\\u2756\\u27a2\\u27a4\\u30fb]|\\p{Extended_Pictographic}|[-*+](?=[ \\t]*[\\p{Script=Han}“(\\uFF08《【]))';
 export const LEADING_BULLET = new RegExp(`^${BULLET}\\s*`, 'u');
 
+/** A heading's own number: 第一章 / 第二部分, 一、, (一), 1、 or 1. (not the 1. of 1.5). */
+export const HEADING_NUMBER =
+  '(?:第[一二三四五六七八九十百]+(?:部分|[章节条部分])|[一二三四五六七八九十]+[、.\\uFF0E]|[(\\uFF08][一二三四五六七八九十]+[)\\uFF09]|[\\d\\uFF10-\\uFF19]{1,2}(?:、|[.\\uFF0E](?![\\d\\uFF10-\\uFF19])))';
+
 /** Outline headings that always start a new line: 一、 (一) 1. (1) 一是 第一章 ①, and bulleted items. */
 export const OUTLINE_START = new RegExp(
-  `^(?:第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十]+[、.\\uFF0E]|[(\\uFF08][一二三四五六七八九十]+[)\\uFF09]|[\\d\\uFF10-\\uFF19]{1,2}(?:、|[.\\uFF0E](?![\\d\\uFF10-\\uFF19]))|[(\\uFF08][\\d\\uFF10-\\uFF19]{1,2}[)\\uFF09]|[一二三四五六七八九十]+是|[\\u2460-\\u2473]|${BULLET})`,
+  `^(?:${HEADING_NUMBER}|[(\\uFF08][\\d\\uFF10-\\uFF19]{1,2}[)\\uFF09]|[一二三四五六七八九十]+是|[\\u2460-\\u2473]|${BULLET})`,
   'u',
 );
 
