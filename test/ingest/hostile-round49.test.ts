@@ -14,6 +14,8 @@ import {
   wordParagraph as paragraph,
   wordRun as run,
   wordSimpleField as simpleField,
+  odtOf,
+  stored,
   zipFile,
 } from './hostile.js';
 
@@ -21,20 +23,6 @@ const title = '某某县2025年度法治政府建设情况报告';
 const closing = '二、存在的不足，基层执法力量仍需充实，执法人员培训有待加强。';
 const figures = '全年审查规范性文件12件，办理行政复议案件46件，培训执法人员460人次。';
 
-const ODT_NAMESPACES =
-  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"';
-const stored = (name: string, text: string) => ({ name, data: Buffer.from(text), uncompressedSize: Buffer.byteLength(text), stored: true });
-/** An OpenDocument text whose body is `body` (its paragraphs' markup). */
-const odtOf = (body: string) =>
-  new Uint8Array(
-    zipFile([
-      stored('mimetype', 'application/vnd.oasis.opendocument.text'),
-      stored(
-        'content.xml',
-        `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ODT_NAMESPACES} office:version="1.3"><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
-      ),
-    ]),
-  );
 const odtParagraphs = (...paragraphs: string[]) => odtOf(paragraphs.map((p) => `<text:p>${p}</text:p>`).join(''));
 /** Text as an RTF of code page 936 writes it: each character past ASCII as \uN (signed, as RTF has it) and a ? for readers without. */
 const rtfEscaped = (text: string) =>

@@ -70,7 +70,8 @@ export function zipFile(entries: readonly ZipEntry[]): Buffer {
   return Buffer.concat([...locals, directory, end]);
 }
 
-const stored = (name: string, content: string | Buffer): ZipEntry => {
+/** A zip entry stored as it is, uncompressed. */
+export const stored = (name: string, content: string | Buffer): ZipEntry => {
   const data = Buffer.from(content);
   return { name, data, uncompressedSize: data.length, stored: true };
 };
@@ -487,3 +488,17 @@ export const pdfParagraphLines = (text: string, y: number) => {
   for (let from = 38, k = 1; from < chars.length; from += 40, k++) out.push(pdfTextAt(56, y - 20 * k, chars.slice(from, from + 40).join('')));
   return out;
 };
+
+const ODT_NAMESPACES =
+  'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"';
+/** An OpenDocument text whose body is `body` (its paragraphs' markup). */
+export const odtOf = (body: string) =>
+  new Uint8Array(
+    zipFile([
+      stored('mimetype', 'application/vnd.oasis.opendocument.text'),
+      stored(
+        'content.xml',
+        `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${ODT_NAMESPACES} office:version="1.3"><office:body><office:text>${body}</office:text></office:body></office:document-content>`,
+      ),
+    ]),
+  );
