@@ -8,6 +8,7 @@ import { isTableRow } from '../document/sentences.js';
 import type { Document, Sentence } from '../document/types.js';
 import { cuesIn, NO_CUES } from './cues.js';
 import type { Lexicon } from './lexicon.js';
+import { withBareFigures } from './bare-figures.js';
 import { parseQuantities, PERCENT, type Quantity } from './quantity.js';
 import { matchSpans } from '../util/matches.js';
 import type { Fact } from './schema.js';
@@ -138,7 +139,12 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
 /** The numbers of a sentence, but those inside set phrases and ranges and the counts bounded from above. */
 const numbersOf = (view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon, tables: CompiledTables): Quantity[] =>
   withoutBoundedCounts(
-    withoutRanges(withoutSetPhrases(parseQuantities(view.text), view.text, compiled), view.text, lexicon.rangeJoins, tables.changeFrom),
+    withoutRanges(
+      withoutSetPhrases(withBareFigures(parseQuantities(view.text), view.text, compiled, tables.cellEnds), view.text, compiled),
+      view.text,
+      lexicon.rangeJoins,
+      tables.changeFrom,
+    ),
     view.text,
     lexicon.upperBounds,
   );

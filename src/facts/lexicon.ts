@@ -706,7 +706,14 @@ export const PassTables = lazySchema(() =>
           modifier_leads: z.array(Term).default([]),
         })
         .strict(),
-      nearest_cue: z.object({ measure_links: z.array(Term).min(1), apart: z.array(Term).default([]), heads_leads: z.array(Term).default([]) }).strict(),
+      nearest_cue: z
+        .object({
+          measure_links: z.array(Term).min(1),
+          apart: z.array(Term).default([]),
+          heads_leads: z.array(Term).default([]),
+          cell_ends: z.array(Term).default([]),
+        })
+        .strict(),
       peer_enumeration: z.object({ separators: z.array(Term).min(1), ends: z.array(Term), min_items: z.number().int().min(2) }).strict(),
       criteria: z
         .object({

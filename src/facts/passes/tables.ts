@@ -132,6 +132,8 @@ export interface CompiledTables {
   measureLinks: readonly string[];
   /** words opening a bracket after a count per time that counts the same event per head (1260人次(涉及领导干部540人)), longest first */
   headsLeads: readonly string[];
+  /** the marks that close a telegraphic line's cell after a figure written with no counting word (复议：214；) */
+  cellEnds: readonly string[];
   /** words that carry a denial on to the cue after them (未受理的复议案件) */
   negationLinks: readonly string[];
   /** rate words that name no subject (覆盖率) */
@@ -891,6 +893,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     apposition: new RegExp(`^\\s*(?:${any(lexicon.passes.number_first.appositions)})\\s*$`),
     measureLinks: lexicon.passes.nearest_cue.measure_links,
     headsLeads: [...lexicon.passes.nearest_cue.heads_leads].sort((a, b) => b.length - a.length),
+    cellEnds: lexicon.passes.nearest_cue.cell_ends,
     enumerationSeparator: new RegExp(any(lexicon.passes.peer_enumeration.separators), 'g'),
     enumerationEnds: lexicon.passes.peer_enumeration.ends,
     enumerationMinItems: lexicon.passes.peer_enumeration.min_items,

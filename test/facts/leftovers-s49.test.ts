@@ -1,0 +1,46 @@
+/**
+ * Leftovers of earlier held-out sets read in session 47 (p49), on texts of our own (other places, figures and word
+ * orders than the fixtures'), each with a case the rule must leave alone.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithIds } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** 苇塘县's 2023 report as a text file: an opening sentence, then `lines` as written. */
+const weitangCounty = (lines: readonly string[]): string =>
+  ['　　　　苇塘县人民政府关于2023年度法治政府建设情况的报告', '', '　　2023年，苇塘县持续推进法治政府建设，现将有关情况报告如下。', ...lines, ''].join('\n');
+
+const COUNT_IDS = ['reconsideration_cases', 'litigation_cases', 'proposals_handled', 'enforcement_officers', 'body_cameras'] as const;
+
+const countFacts = async (text: string): Promise<string[]> => statusesWithIds((await readFileQuoted(lexicon, text, 'weitang.txt')).facts, ...COUNT_IDS);
+
+describe('a telegraphic line’s figure with no counting word (heldout126)', () => {
+  it('counts in the unit of the count its label names, after a colon, a few blanks or a slash list', async () => {
+    const text = weitangCounty([
+      '　　案件数据：行政诉讼：23；行政复议：175；出庭率：100%。',
+      '　　执法队伍：执法记录仪 96 ｜ 持证执法人员 2,318',
+      '　　代表建议/政协提案/办复率：39/71/100%',
+    ]);
+    expect(await countFacts(text)).toEqual([
+      'reconsideration_cases=175:achieved',
+      'litigation_cases=23:achieved',
+      'proposals_handled=39:achieved',
+      'proposals_handled=71:achieved',
+      'enforcement_officers=2318:achieved',
+      'body_cameras=96:achieved',
+    ]);
+  });
+
+  it('but not after a rate’s label, nor a year, nor a figure that does not close its cell or stands on the next line', async () => {
+    const text = weitangCounty([
+      '　　建议提案：人大代表建议办复率：97；满意率：95。',
+      '　　执法统计：持证执法人员：2023；',
+      '　　行政复议：12号决定书已送达。',
+      '　　行政应诉',
+      '　　41',
+    ]);
+    expect(await countFacts(text)).toEqual([]);
+  });
+});
