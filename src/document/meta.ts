@@ -179,7 +179,8 @@ export function readDate(s: string): DateStated | null {
 
 /**
  * When the report was dated: its signature date, a date line at the top (a cover letter), the date
- * it was delivered at a meeting (——2024年12月20日在…会议上), or the site's publication date (日期:2020-02-18).
+ * it was delivered at a meeting (——2024年12月20日在…会议上), its issuer's line with its date (某县…办公室 2023年11月28日),
+ * or the site's publication date (日期:2020-02-18).
  */
 export function dateOf(years: YearWording, input: MetaInput): DateStated | null {
   for (const line of [...input.closing].reverse()) {
@@ -191,6 +192,11 @@ export function dateOf(years: YearWording, input: MetaInput): DateStated | null 
   for (const line of input.head) {
     const delivered = years.delivered.exec(line);
     if (delivered) return readDate(line.slice(delivered[0].length));
+  }
+  // the issuing body and its date on one line (某县普法依法治理领导小组办公室 2023年11月28日), at the close or the top
+  for (const line of [...[...input.closing].reverse().map((l) => l.replace(/\s+/g, '')), ...input.head]) {
+    const issued = years.issued.exec(line);
+    if (issued) return readDate(line.slice(issued[0].length));
   }
   const published = years.published.exec(input.masked.slice(0, 2000));
   return published ? readDate(`${published[1]}-${published[2]}`) : null;

@@ -242,6 +242,8 @@ export const YearWording = lazySchema(() =>
       published: LinearPattern.transform((labels) => new RegExp(`(?:${labels})${DATE_AFTER_LABEL}`)),
       /** what stands before the date of a line saying when and where a report was delivered, the date the code reads */
       delivered: Pattern,
+      /** what stands before the date of a line giving the issuing body and its date (某县…办公室 2023年11月28日), the date the code reads */
+      issued: Pattern,
       current_year: Pattern,
       spoken_after: Pattern,
     })
