@@ -405,10 +405,11 @@ export const PassTables = lazySchema(() =>
         })
         .strict(),
       /**
-       * the parts of a total (breakdowns): the words that open them (其中, 分别为), those that keep a part a fact of the
-       * body (its own share, a narrower count by act or qualification) and each kind's count (X类…各N)
+       * the parts of a total (breakdowns): the words that open them (其中, 分别为), those that open one as an aside the
+       * total's clause goes on past (含), those that keep a part a fact of the body (its own share, a narrower count by act
+       * or qualification) and each kind's count (X类…各N)
        */
-      breakdowns: z.object({ openers: z.array(Term).min(1), kept: z.array(RegexSource), per_kind: RegexSource }).strict(),
+      breakdowns: z.object({ openers: z.array(Term).min(1), asides: z.array(Term).default([]), kept: z.array(RegexSource), per_kind: RegexSource }).strict(),
       /**
        * a count so far before the whole year's (截至11月30日…32件,…全年共受理36件): what dates a count to a day of the year
        * before its end, and the words of the whole year after which a count of the same fact is the year's

@@ -58,7 +58,9 @@ function outweighed(sum: Found, found: readonly Found[]): boolean {
 
 /** The counts that are parts of a larger count of the same fact stated before them, and each kind's count (X类…各N). */
 function partsAfterTotals(doc: Document, found: readonly Found[], lexicon: CompiledLexicon, tables: CompiledTables): Set<Found> | undefined {
-  const { openers, kept, perKind } = tables.breakdown;
+  const { openers, asides, kept, perKind } = tables.breakdown;
+  // a part opened as an aside (含) after its total is a part too, though the total's clause goes on past it
+  const partWords = asides.length === 0 ? openers : [...openers, ...asides];
   const { text } = doc.source;
   let parts: Set<Found> | undefined;
   for (let k = 0; k < found.length; k++) {
@@ -81,7 +83,7 @@ function partsAfterTotals(doc: Document, found: readonly Found[], lexicon: Compi
       if (total.fact.evidence.end > evidence.start) continue;
       const from = total.sentence === part.sentence ? total.fact.evidence.end : sentence.span.start;
       const between = text.slice(from, evidence.start);
-      const opener = Math.max(...openers.map((o) => between.lastIndexOf(o)));
+      const opener = Math.max(...partWords.map((o) => between.lastIndexOf(o)));
       if (opener < 0) continue;
       // the part names the body's own share, or a narrower count by act or qualification: a fact of its own; its own
       // item says so, not another item of the list before it (其中县政府本级…、乡镇…400名: the towns' 400 is a part)

@@ -56,10 +56,10 @@ export interface CompiledTables {
   backReferences: readonly string[];
   parts: readonly string[];
   /**
-   * what opens the parts of a total by kind (其中, 分别为), the words that keep such a part the body's (本级, 受理), and a
+   * what opens the parts of a total by kind (其中, 分别为), or one part as an aside (含), the words that keep such a part the body's (本级, 受理), and a
    * count of each kind (水利类事项各2项) from two characters before its evidence
    */
-  breakdown: { openers: readonly string[]; kept: RegExp; perKind: RegExp };
+  breakdown: { openers: readonly string[]; asides: readonly string[]; kept: RegExp; perKind: RegExp };
   /** what dates a count to a day of the year before its end (截至11月30日: global), and the words of the whole year (全年) */
   yearToDate: { cutoff: RegExp; wholes: readonly string[] };
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
@@ -840,6 +840,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     parts: continuation.parts,
     breakdown: {
       openers: lexicon.passes.breakdowns.openers,
+      asides: lexicon.passes.breakdowns.asides,
       kept: new RegExp(lexicon.passes.breakdowns.kept.map((k) => `(?:${k})`).join('|') || '(?!)'),
       perKind: new RegExp(lexicon.passes.breakdowns.per_kind),
     },
@@ -899,8 +900,11 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     enumerationMinItems: lexicon.passes.peer_enumeration.min_items,
     enumerationEnd: continuation.enumeration_end,
     enumerationGenericHeads: continuation.enumeration_generic_heads,
-    // a bullet may lead a list item's clause (● 区政府…, - 县里…)
-    clauseLead: new RegExp(`^\\s*(?:${BULLET}\\s*)?(?:\\d{4}年(?:\\d{1,2}月)?(?:${any(superior.year_suffixes)})?|${any(superior.leads)})?\\s*`, 'u'),
+    // a bullet may lead a list item's clause (● 区政府…, - 县里…), or an item's number ((四)蘅州市今年…, 2.市里…)
+    clauseLead: new RegExp(
+      `^\\s*(?:(?:${ITEM_MARK})\\s*)?(?:${BULLET}\\s*)?(?:\\d{4}年(?:\\d{1,2}月)?(?:${any(superior.year_suffixes)})?|${any(superior.leads)})?\\s*`,
+      'u',
+    ),
     otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
     otherPlaceJunction: otherPlaceJunction(superior.other_place),
     writtenPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, 'written'),
