@@ -127,6 +127,7 @@ import {
   heldout125Dir,
   heldout126Dir,
   heldout131Dir,
+  heldout128Dir,
   heldout118Dir,
   heldout120Dir,
   heldout114Dir,
@@ -2341,6 +2342,27 @@ describe.each([
   // (subordinate_level own_acts); a target column with its year in brackets (规划目标（2025年）) states plans (tables.yaml).
   // Now P 1.000 / R 1.000, plans 11/11, leaks 0, meta 5/5. Left: nothing.
   ['test/fixtures/heldout131', heldout131Dir],
+  // written and labelled blind (w128), tables written in plain text as offices paste them from spreadsheets and terminals:
+  // box-drawing tables (light ┌─┬─┐, heavy ┏━┳━┓, double ╔═╦═╗), ASCII tables (+----+ and | cell |), columns aligned by runs of
+  // full-width and half-width spaces, tab-separated lines, Markdown pipe tables with alignment colons, an escaped pipe and a
+  // bold 合计 row; units in captions (单位：件), in header cells (收到（件）) and in row labels (执法记录仪（台）); 2022年 / 上年 columns
+  // beside the year's, 同比 / 增减 / 排名 / 序号 columns, 备注 cells with words, a 备注 cell wrapped onto a second text line, a row of
+  // the counties or the court, a 2025年目标 / 2026年目标 column. Labels: the year's column is the year's facts, last year's column
+  // none (as heldout126's two-year tables); a caption's or header's unit counts the bare figures (as heldout126's 数量单位：件);
+  // 合计 rows summing unlike things, 同比, 增减, 排名 and 序号 are no facts; a 备注 cell states its row's fact (审核率100%,
+  // 出庭率100%, 全部按期办复, 已办结46件) or a part (废止19件, 含…12名: optional); a 目标 column is plans; a row of 各县（市、区）, the
+  // 市人民法院 or the 市中级法院 is other bodies'. Five documents: a 2023 county (.txt, a light box table and an ASCII table with a
+  // wrapped 备注), a 2024 district (.docx, a space-aligned and a tab-separated text table in a Courier run and a Word table
+  // with a 2025年目标 column), a 2022 city (.html portal page, <pre> double-line and heavy box tables and a pipe table), a 2025
+  // 县级市 (GBK, a space-aligned table with a 2026年目标 column and an ASCII table with 排名 and a court row), a 2024 county
+  // (Markdown pipe tables with colons and an escaped pipe, a box table in a code block).
+  // Measured first at P 1.000 / R 0.813, plans 18/18, 2 leaks, meta 5/5 right (113 found, 26 missed, 0 spurious): missed the
+  // 合法性审查 tables' rows in every document but the .docx (审查意见, 合同, 前置审核, 清理 in the .txt's box table, the .html's
+  // double-line table, the GBK's space-aligned table and the .md's pipe table with an escaped pipe), and the .docx's two text
+  // tables in a monospaced run (the space-aligned 复议 / 应诉 / 出庭 / 败诉 rows under 单位：件 and the tab-separated 信息公开 and
+  // 建议 / 提案 rows with 办复率 and 满意率); leaked the GBK's 报备及时率100% (its 2026年目标 column or plan) and the .html's 会前学法
+  // 不少于12次 of the 2023 plan as achieved.
+  ['test/fixtures/heldout128', heldout128Dir],
   // written and labelled blind (w118), text from OCR of scanned paper: printed, stamped and scanned reports as portals and
   // archives publish the OCR's text: spaces inside words and figures (行政 复 仪, 1 2次, 3 2 1 7件), full-width and half-width
   // forms mixed (９9.2％, 9 8．1％, ９７.６%), O and 〇 for zero (2O23年, 1〇0%, 1 2OO余人, 1 O 5件), °/o for %, 。 read as . or lost,
