@@ -350,8 +350,10 @@ function captionOf(
 ): Caption | undefined {
   if (Array.isArray(cells)) return current;
   // a heading's unit holds over the blank line between it and its table
-  if (current?.unitOnly && line.trim() === '') return current;
   const { table_caption, unit_line, units_caption } = tableWording();
+  if (current?.unitOnly && line.trim() === '') return current;
+  // …and so does a numbered caption's or its unit line's, right above (a Markdown table stands a blank line under its caption)
+  if (current && line.trim() === '' && above !== undefined && (table_caption.test(asCell(above)) || unit_line.test(asCell(above)))) return current;
   // a line without blanks is its own cell: its asLine, when the line was folded already (`folded`)
   const cell = folded !== undefined && !BLANK.test(line) ? folded : asCell(line);
   const named = table_caption.exec(cell);
@@ -383,9 +385,23 @@ function withCaptionLent(cells: string[], { subject, unit, card, unitOnly }: Cap
     if (cells.length !== 2 || !CARD_FIGURE.test(figure!) || !tableWording().card_label.test(asCell(label!))) return cells;
     return [`${subject}${label!.replace(/\s+/g, '')}`, figure!];
   }
-  if (cells.length !== 2 || !isValueCell(figure!) || label === '' || asCell(label!).includes(subject.slice(0, SUBJECT_HEAD))) return cells;
+  // 出具合法性审查意见 | 297 | 265 | +12.1% under 表1 合法性审查情况（单位：件）: the caption's unit counts the row's bare figures
+  if (cells.length !== 2) return unit === undefined ? cells : [...withBareMeasure(cells, unit)];
+  if (!isValueCell(figure!) || label === '' || asCell(label!).includes(subject.slice(0, SUBJECT_HEAD))) return cells;
   const counted = unit === undefined || MEASURE_HEADER.test(label!) ? '' : `(${unit})`;
   return [`${subject}${label!.replace(/\s+/g, '')}${counted}`, figure!];
+}
+
+/**
+ * The row with a counting word after the label its first figure follows, when that figure is bare (no %, no 万): a rate
+ * counts in none. A serial number before the label (1 | 出具合法性审查意见 | 297) is no figure of the row's.
+ */
+function withBareMeasure(cells: readonly string[], measure: string): readonly string[] {
+  const numbered = cells.length > 2 && (cells[0] === '' || SERIAL_CELL.test(cells[0]!)) && HAN.test(cells[1]!);
+  const row = numbered ? cells.slice(1) : cells;
+  const first = row.find(isValueCell);
+  if (first === undefined || !/[\d\uFF10-\uFF19]$/.test(first)) return cells;
+  return numbered ? [cells[0]!, ...withMeasure(row, measure)] : withMeasure(row, measure);
 }
 
 /** A card's figure: a number with its counting word or a percent sign (203件, 9.6%). */
@@ -691,17 +707,36 @@ const MIN_COUNT_COLUMNS = 2;
 function countColumns(cells: readonly string[]): string[] | undefined {
   const words = cells.map(withCountingWord);
   const counted = words.slice(1).filter((word, k) => word !== cells[k + 1]);
-  return counted.length >= MIN_COUNT_COLUMNS && counted.length === cells.length - 1 ? words : undefined;
+  if (counted.length >= MIN_COUNT_COLUMNS && counted.length === cells.length - 1) return words;
+  return actColumns(cells);
+}
+
+/** A header cell over a column of acts counted in its own word (收到（件）, 办结（件）): words, a counting word in brackets (no sum: 经费（万元）). */
+const ACT_HEADER = /^[\u3400-\u9fff]{1,6}[(\uFF08](?:件|人次|人|名|次|个|项|台|家|份|场|期|条|起|宗)[)\uFF09]$/;
+/** A header cell over a column of rates (办复率, 满意率): a few words ending in 率. */
+const RATE_WORD = /^[\u3400-\u9fff]{1,6}率$/;
+
+/**
+ * A header over the rows' kinds (类别 | 收到（件） | 办结（件） | 办复率 | 备注: rules/tables.yaml label_header) whose other cells,
+ * but for the remarks, each name an act with its counting word (two or more) or a rate: each column a figure of the row's own
+ * kind, written a line per column as count_header's are (人大代表建议办结（件） | 58); undefined for any other row.
+ */
+function actColumns(cells: readonly string[]): string[] | undefined {
+  if (cells.length < 3 || !tableWording().label_header.test(asCell(cells[0]!))) return undefined;
+  const words = cells.map((cell) => cell.replace(/\s+/g, ''));
+  const columns = words.slice(1).filter((word) => !isHeader('note_header', word));
+  const acts = columns.filter((word) => ACT_HEADER.test(word)).length;
+  return acts >= MIN_COUNT_COLUMNS && columns.every((word) => ACT_HEADER.test(word) || RATE_WORD.test(word)) ? words : undefined;
 }
 
 /**
  * A row under a header of bare counts as a line per figure, the row's label before its column's words (领导干部法治
  * 专题讲座期数(期) | 3, then …参训人数(人) | 186): read whole, the label bound its first figure alone, with no counting
- * word. Undefined for a row not as wide as the header or without a label.
+ * word. Undefined for a row wider than the header (a narrower one lacks its last cells, its remarks) or without a label.
  */
 function countRows(cells: readonly string[], counts: readonly string[]): string | undefined {
   const label = cells[0]!.replace(/\s+/g, '');
-  if (cells.length !== counts.length || !HAN.test(label)) return undefined;
+  if (cells.length > counts.length || !HAN.test(label)) return undefined;
   const lines = cells.flatMap((cell, k) => (k > 0 && isValueCell(cell) ? [`${label}${counts[k]} | ${cell}`] : []));
   return lines.length > 0 ? lines.join('\n') : undefined;
 }
@@ -842,12 +877,23 @@ function tableCells(line: string, header: TableHeader): string[] | string {
   }
   const aligned = ALIGNING_BLANKS.test(line);
   const cells = aligned ? alignedCells(line) : [];
-  if (aligned && isAlignedRow(cells, header)) return cells;
+  if (aligned && isAlignedRow(cells, header)) return narrowerByOneSpace(line, cells, header) ?? cells;
   // a text table typed at a fixed width sets its columns apart by one ideographic space where a cell fills its column
   // (出庭应诉率（%）U+3000 88.5 U+3000 95.7; 指标, blanks, 2021年 U+3000 2022年): two figures or years at least, so no prose is a row
   if (!line.includes('\u3000')) return line;
   const wide = ideographicCells(line);
   return wide.length > Math.max(cells.length, MIN_IDEOGRAPHIC_CELLS - 1) && isAlignedRow(wide, header) ? wide : line;
+}
+
+/**
+ * A row's cells with a single ideographic space set apart too, when its aligned cells are fewer than its header's columns and
+ * those cells are no more (重大行政决策事项（项）U+3000 5 U+3000 U+3000 4 under 项目  2025年  2024年: the label filled its
+ * column, and one space parted it from its figure); undefined when the row is as wide as its header or no header orders it.
+ */
+function narrowerByOneSpace(line: string, cells: readonly string[], { columns }: TableHeader): string[] | undefined {
+  if (!columns || cells.length >= columns.width || !cells[0]!.includes('\u3000')) return undefined;
+  const wide = ideographicCells(line);
+  return wide.length > cells.length && wide.length <= columns.width && isAlignedRow(wide, NO_HEADER) ? wide : undefined;
 }
 
 /** The fewest cells a row set apart by single ideographic spaces has: its label and two figures or years. */
@@ -869,7 +915,23 @@ function isAlignedRow(cells: readonly string[], header: TableHeader): boolean {
   if ((after.every(rowCell) && after.some((cell) => FIGURE_CELL.test(cell))) || figuresUnder(cells, header)) return true;
   // a header row naming years beside other columns (指标  2023年  2024年  两年合计), or a target beside what was done (指标  目标值  实际值  备注)
   const ordersColumns = namesYears(after) || columnOrderOf(cells) !== undefined;
-  return ordersColumns && after.every((cell) => FIGURE_CELL.test(cell) || LABEL_CELL.test(cell));
+  return (ordersColumns && after.every((cell) => FIGURE_CELL.test(cell) || isHeaderWordCell(cell))) || isHeaderRow(cells);
+}
+
+/** A header cell of a few words: bare (同比), with its counting word in brackets (收到（件）), or over the year's targets (2025年目标). */
+const isHeaderWordCell = (cell: string): boolean =>
+  LABEL_CELL.test(cell) ||
+  (cell.length <= MAX_WORDED_CELL && HAN.test(cell) && MEASURE_HEADER.test(cell) && !/[\d\uFF10-\uFF19]/.test(cell)) ||
+  tableWording().target_header.test(asCell(cell));
+
+/**
+ * Whether a text table's aligned cells are its header row that heads the rows' labels (项目, 类别: rules/tables.yaml label_header)
+ * and names what orders or sets apart its columns (上年, 备注, 收到（件）, 2026年目标: see headerOf), every cell a few words:
+ * 项目  本年  上年  增减 and 类别  收到（件）  办结（件）  办复率  备注 head rows, as 指标  2023年  2024年 does.
+ */
+function isHeaderRow(cells: readonly string[]): boolean {
+  if (cells.length < 3 || !tableWording().label_header.test(asCell(cells[0]!))) return false;
+  return cells.slice(1).every(isHeaderWordCell) && headerOf(cells, NO_HEADER) !== NO_HEADER;
 }
 
 /** A line's cells set apart by tabs or blanks, a label spaced out to fill its column (单    位) one cell. */
@@ -963,7 +1025,13 @@ function splitAtBlanks(text: string, pattern: RegExp, minColumns: number, afterH
       (at - from <= MAX_HEADING_CHARS &&
         isHeading(text.slice(from, at)) &&
         afterHeading.test(text.slice(next, next + 5)) &&
-        !isRowRest(text, next, nextBreak === -1 ? text.length : nextBreak));
+        !isRowRest(text, next, nextBreak === -1 ? text.length : nextBreak) &&
+        !isHeaderRow(
+          text
+            .slice(from, nextBreak === -1 ? text.length : nextBreak)
+            .trim()
+            .split(ALIGNING_BLANKS),
+        ));
     if (!splits) return blanks;
     segmentStart = next;
     return `\n${blanks}`;
