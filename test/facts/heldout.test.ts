@@ -128,6 +128,7 @@ import {
   heldout126Dir,
   heldout131Dir,
   heldout128Dir,
+  heldout127Dir,
   heldout118Dir,
   heldout120Dir,
   heldout114Dir,
@@ -2373,6 +2374,20 @@ describe.each([
   // 100% and the .html's 会前学法12次 are dropped from plans (as heldout129's writer did). Now P 1.000 / R 1.000, plans 16/16,
   // leaks 0, meta 5/5. Left: none.
   ['test/fixtures/heldout128', heldout128Dir],
+  // written and labelled blind (w127), township and street reports: the smallest reporting units in their own words (镇党委
+  // 会议专题研究, 镇政府常务会议 / 党政联席会议 / 主任办公会议会前学法, 一村一法律顾问 and 社区法律顾问全覆盖, the 镇司法所 or the
+  // 法律顾问 reviewing the town's contracts, 综合行政执法办公室 and 赋权事项, 人民调解委员会, the town or street as a respondent, stated
+  // zeros) beside the county's (全县…), the villages' (各村…, 协助村集体审查合同), the 司法所's and the 派出所's figures, 网格员, 信访,
+  // 法律明白人, 村规民约 and next year's plans. Labels: level township for a 镇 / 乡 / 民族乡 and street for a 街道 (as heldout101 and
+  // heldout120); 党工委会议 / 镇党委会议专题研究 are committee meetings and 主任办公会议 / 党政联席会议会前学法 the executive's law
+  // study; the villages' advisers a coverage of 100 (their count optional); the body as 被申请人 in 复议 and 驳回原告诉讼请求 optional;
+  // 未收到政府信息公开申请 a stated zero; 信访 no proposals; 法治建设 weight in the town's assessment of its villages a weight. Five
+  // documents: a 2023 镇 (.txt), a 2024 街道 (.docx with a 2024年 | 2023年 table), a 2022 畲族乡 on the county's portal (.html), a
+  // 2025 镇's 党委 and government joint report (GBK .txt), a 2023 street's 法治建设 paper (Markdown). Measured first at P 0.972
+  // / R 1.000, plans 12/15, 2 leaks, meta 5/5 right (106 found, 0 missed, 3 spurious): spurious the 派出所's 调处纠纷93起 and
+  // 调解治安纠纷66起 and last year's 2022年街道调解矛盾纠纷391件; leaked the plans 合法性审查率保持100% (the street's and the 乡's,
+  // read as achieved beside the year's 100); the Markdown paper's plans in a '- 2024年：' bullet under 五、不足和下一步打算 missed (0/3).
+  ['test/fixtures/heldout127', heldout127Dir],
   // written and labelled blind (w118), text from OCR of scanned paper: printed, stamped and scanned reports as portals and
   // archives publish the OCR's text: spaces inside words and figures (行政 复 仪, 1 2次, 3 2 1 7件), full-width and half-width
   // forms mixed (９9.2％, 9 8．1％, ９７.６%), O and 〇 for zero (2O23年, 1〇0%, 1 2OO余人, 1 O 5件), °/o for %, 。 read as . or lost,
