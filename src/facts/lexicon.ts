@@ -140,6 +140,11 @@ export const FactEntry = lazySchema(() =>
        */
       other_actors: z.array(Term).default([]),
       own_roles: z.array(Term).default([]),
+      /**
+       * whether an actor named goes on as the subject of the clauses after it that name neither an actor nor a role, up to
+       * a ";" (派出所全年接处警1536起,现场调处纠纷93起: the police's disputes too)
+       */
+      actors_go_on: z.boolean().default(false),
       /** distractors: none may occur anywhere in the sentence */
       exclude_sentence: z.array(Term).default([]),
       /**

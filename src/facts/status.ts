@@ -9,6 +9,7 @@ import type { Document, Sentence, Span } from '../document/types.js';
 import type { SourceText } from '../ingest/types.js';
 import type { Lexicon } from './lexicon.js';
 import type { FactStatus } from './schema.js';
+import { BULLET } from '../ingest/line-breaks.js';
 import { parseQuantities } from './quantity.js';
 import { matchSpans, testAt } from '../util/matches.js';
 import { clauses, compile, containsAny, matchStarts, TITLE, type CompiledLexicon } from './text.js';
@@ -118,7 +119,13 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     for (const t of matchSpans(lexicon.quotedTarget, whole)) targets.push({ ...t, done: testAt(lexicon.targetDone, whole, t.end) });
   // an item of a plan's lead (会议要求: then (一)… in a paragraph of its own) opens planned, its ";" parts all the lead's
   const led = ledByPlan(doc, sentence, lexicon);
-  if (!led && targets.length === 0 && !markers.inSentence.test(whole) && !containsAny(whole, lexicon.bounds) && !containsAny(whole, lexicon.nouns))
+  if (
+    !led &&
+    targets.length === 0 &&
+    !markers.inSentence.test(whole.slice(bulletEnd(whole))) &&
+    !containsAny(whole, lexicon.bounds) &&
+    !containsAny(whole, lexicon.nouns)
+  )
     return ALL_ACHIEVED;
   // a quoted target's words govern nothing outside it (按照市里“年底前完成清理”的要求,如期完成清理,废止9件)
   const text = targets.reduce((read, t) => read.slice(0, t.start) + blanked(read.slice(t.start, t.end)) + read.slice(t.end), whole);
@@ -148,7 +155,8 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
       asideEnd = text.indexOf(')', clause.start);
       if (asideEnd < 0) asideEnd = text.length;
     }
-    const part = text.slice(clause.start, clause.end);
+    // a list's bullet opening the sentence (- 2025年:…) is typography: the markers that open a clause read past it
+    const part = text.slice(clause.start === 0 ? bulletEnd(text) : clause.start, clause.end);
     // a title (《…年度学法计划》, 《…行动方案》) names a document; its words are no intention
     const intentions = part.replace(TITLE, blanked);
     // most clauses hold no plan marker: one search of them all says so
@@ -176,6 +184,10 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   }
   return states;
 }
+
+/** Where a list's bullet opening a sentence (line-breaks.ts BULLET: - 2025年:…, · 力争…) and the blanks after it end. */
+const bulletEnd = (text: string): number => LEADING_MARK.exec(text)?.[0].length ?? 0;
+const LEADING_MARK = new RegExp(`^\\s*${BULLET}\\s*`, 'u');
 
 /** How many paragraphs back, over items, a plan's lead is looked for. */
 const LEAD_REACH = 12;

@@ -505,7 +505,7 @@ export function fitsClause(
     !labelUnderHeading(view, clause, near)
   )
     return false;
-  if (actors.length > 0 && !ownActs(view, clause, part, actors, compiled.entry.own_roles)) return false;
+  if (actors.length > 0 && !ownActs(view, clause, part, actors, compiled.entry.own_roles, compiled.entry.actors_go_on)) return false;
   if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
   // most entries name no distractor: nothing to mask
   if (exclude.length === 0 && excludePattern === null) return true;
@@ -536,14 +536,29 @@ const LABEL_FIGURE = new RegExp(`^\\s*[^\\d,;:。]{1,${MAX_LABEL}}:\\s*[\\d〇�
 /**
  * Whether a clause counts for the body, not for another actor (法院受理一审行政案件105件: every suit before the court)
  * unless it names the body's role (以县政府为被告的…). A part of a total (其中一审行政诉讼案件142件) counts for whom the
- * total counts: the clauses before it, or the sentence before when it opens its own (本院共新收…186件。其中…).
+ * total counts: the clauses before it, or the sentence before when it opens its own (本院共新收…186件。其中…). Where the
+ * actors `goOn` (an entry's actors_go_on), a clause naming neither an actor nor a role goes on with the nearest clause
+ * before it up to a ";" that names one (派出所全年接处警1536起,现场调处纠纷93起: the police's).
  */
-export function ownActs(view: SentenceView, clause: Span, part: string, actors: readonly string[], roles: readonly string[]): boolean {
+export function ownActs(view: SentenceView, clause: Span, part: string, actors: readonly string[], roles: readonly string[], goOn = false): boolean {
   if (containsAny(part, roles)) return true;
   if (containsAny(part, actors)) return false;
-  if (!startsWithAny(part.trimStart(), view.parts)) return true;
+  if (!startsWithAny(part.trimStart(), view.parts)) return !goOn || actorGoesOn(view, clause, actors, roles);
   const total = clause.start > 0 ? view.text.slice(0, clause.start) : (view.doc.sentences[view.index - 1]?.plain ?? '');
   return !containsAny(total, actors) || containsAny(total, roles);
+}
+
+/** Whether the nearest clause before `clause`, up to a ";", that names an actor or a role names a role (or none does). */
+function actorGoesOn(view: SentenceView, clause: Span, actors: readonly string[], roles: readonly string[]): boolean {
+  const { clauses, text } = view;
+  for (let k = clauseIndexAt(clauses, clause.start) - 1; k >= 0; k--) {
+    const before = clauses[k]!;
+    if (text.slice(before.end, clause.start).includes(';')) return true;
+    const words = text.slice(before.start, before.end);
+    if (containsAny(words, roles)) return true;
+    if (containsAny(words, actors)) return false;
+  }
+  return true;
 }
 
 /** text[from, to) with the part inside `skip` blanked out. */

@@ -3,7 +3,7 @@
  * (never per sentence).
  */
 import type { Document, Level } from '../../document/types.js';
-import { BULLET } from '../../ingest/line-breaks.js';
+import { BULLET, BULLET_MARK } from '../../ingest/line-breaks.js';
 import type { Lexicon, PassTables } from '../lexicon.js';
 import { escape, TARGET_SHARE, targetBracketLead, wholeOf, type WordRun } from '../text.js';
 import { screenWords, WordScreen } from '../../util/word-screen.js';
@@ -671,8 +671,10 @@ const OWN_PROBE = '\uE003';
 const writtenWith = (patterns: readonly string[], fill: Record<Placeholder, string>): string =>
   patterns.map((s) => PLACEHOLDERS.reduce((text, name) => text.replaceAll(`{${name}}`, fill[name]), s)).join('|') || '(?!)';
 
-/** A clause opens with one of the patterns after an item's number too (注:3.2021年全县持证执法人员为689名). */
-const anchoredSource = (written: string, leads = ''): string => `^\\s*${ITEM_NUMBER}${leads}(?:${written})`;
+/** A list's bullet opening a clause (- 2022年…, · 上年度…): typography before its words (line-breaks.ts BULLET). */
+const ITEM_BULLET = `(?:(?:${BULLET_MARK}|[-*+](?=[ \\t]))\\s*)?`;
+/** A clause opens with one of the patterns after an item's number or a list's bullet too (注:3.2021年全县持证执法人员为689名). */
+const anchoredSource = (written: string, leads = ''): string => `^\\s*${ITEM_NUMBER}${ITEM_BULLET}${leads}(?:${written})`;
 
 /** A word that only introduces the period (回顾“十二五”时期): the clause still opens with it. */
 const leadsOf = (words: PeriodWords): string => (words.leads.length > 0 ? `(?:${words.leads.join('|')})?` : '');
