@@ -4,7 +4,8 @@
  * mediated, also in a clause after the one naming them that names no one else; a list's bullet before a year (- 2022年…,
  * · 2025年:…) is typography, so a bullet item led by an earlier year tells that year, and one led by the next year among
  * the shortcomings and plans states plans; and the town or street stated to have had no 复议 or suit as the respondent or
- * defendant it names (未发生以镇政府为被告的…, 未发生行政复议、行政诉讼案件) has a zero of each.
+ * defendant it names (未发生以镇政府为被告的…, 未发生行政复议、行政诉讼案件) has a zero of each. Then, probing the family: a
+ * town's 党政联席会议 is its executive meeting, whose study is the executive's law study.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -114,5 +115,19 @@ describe('no 复议 or suit against the town or street', () => {
 
   it('but no suit lost is no zero of the suits', async () => {
     expect(statusesWithIds(await town('全年未发生以镇政府为被告的行政诉讼败诉案件。'), 'reconsideration_cases', 'litigation_cases')).toEqual([]);
+  });
+});
+
+describe('a town’s 党政联席会议', () => {
+  it('studies the law as the executive meeting, with or without 会前', async () => {
+    const facts = await town('乡党政联席会议全年集体学法8次。', '');
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=10:achieved', 'exec_meeting_law_study=8:achieved']);
+    const studied = await town('街道党政联席会议专题学习《民法典》3次。', '');
+    expect(statusesWithId(studied, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=10:achieved', 'exec_meeting_law_study=3:achieved']);
+  });
+
+  it('but its other business, and the committee’s own meeting, are no law study', async () => {
+    const facts = await town('镇党政联席会议全年研究重大事项26次，镇党委会议学法4次。', '');
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=10:achieved']);
   });
 });
