@@ -25,6 +25,20 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u
  */
 const PRIVATE_USE_IN_FIGURE = /(?<=[0-9\uFF10-\uFF19])\p{Co}+(?=[0-9\uFF10-\uFF19])/gu;
 /**
+ * A no-break space inside a figure (Word's Ctrl+Shift+Space, an RTF's \~, a narrow or figure space setting 1 200's
+ * thousands apart): it holds the digits on one line, as one figure. Read as a blank, the figure fell in two (1 2件 was
+ * read 2件, 8. 7% no rate at all). Groups of three digits at most on either side, after a decimal point too; years
+ * side by side (2024 2025) and a list's number before a figure (1. 2025年) stay apart.
+ */
+const NO_BREAK_SPACE_IN_FIGURE =
+  /[\u00a0\u2007\u202f](?<=(?:(?:^|[^\d\uFF10-\uFF19.\uFF0E])[\d\uFF10-\uFF19]{1,3}|[^\s\d\uFF10-\uFF19][\d\uFF10-\uFF19]{1,3}[.\uFF0E]).)(?=[\d\uFF10-\uFF19]{1,3}(?![\d\uFF10-\uFF19]))/g;
+/**
+ * A hyphen written as Unicode's own (U+2010) or a no-break one (Word's Ctrl+Shift+-, which .docx keeps as U+2011 and an
+ * RTF writes \_): the hyphen-minus it shows. Left as it was, a range or a date so joined (3‑5件, 2025‑12‑31) read as no
+ * hyphen's, 3‑5件 as five.
+ */
+const UNICODE_HYPHEN = /[\u2010\u2011]/g;
+/**
  * A page's number left empty between 第 and 页 (a page field saved with no result in Word, WPS, an RTF or an OpenDocument
  * text, a template's 第  页 共  页): it names no page, and 详见附表（第页）, 第页，共页 stood in the report's sentences. The
  * reference goes whole, with its brackets and the pages' count after it; 共页 alone stays (公共页面).
@@ -180,6 +194,8 @@ export function cleanupStructure(raw: string): string {
       .replace(/(?:\r\n?|\n)?\f(?:\r\n?|\n)?|\r\n?|[\u000b\u0085\u2028\u2029]/g, '\n')
       .replace(INVISIBLE, '')
       .replace(PRIVATE_USE_IN_FIGURE, '')
+      .replace(NO_BREAK_SPACE_IN_FIGURE, '')
+      .replace(UNICODE_HYPHEN, '-')
       .replace(EMPTY_PAGE_NUMBER, ''),
   );
   const runs = withPercentSignsRead(splitRunTogether(withHeaderLevelsJoined(visible)).replace(BLANK_LINES, '\n\n'));
