@@ -62,6 +62,14 @@ function notesAtMarks(text: string): string {
       return `${rest}（${note}）`;
     });
 }
+/**
+ * A note written where it stands (Pandoc's inline note, 12^[含部门文件3件。]件), its text holding brackets one deep at
+ * most, and the rest of its clause. Left in place, its text parted the figure before it from its counting word (the
+ * note's own figures read as the report's, 12 as no count); it is read as a footnote is, at the end of its clause.
+ */
+const INLINE_NOTE = /\^\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,500})\]([^,，;；。!！?？\n[^]{0,200})/g;
+const inlineNotesAtClauseEnds = (text: string): string =>
+  text.includes('^[') ? text.replace(INLINE_NOTE, (_, note: string, rest: string) => `${rest}（${note.trim()}）`) : text;
 /** A link by reference ([text][1], [text][]), read as its text; a picture so (![alt][1]) as nothing. */
 const REFERENCE_LINK = /(!?)\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g;
 /**
@@ -116,7 +124,7 @@ export interface MarkupReader {
  */
 export function markdownAsText(text: string, read?: MarkupReader): string {
   const uncommented = withBreaksInFiguresJoined(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, ''));
-  return notesAtMarks(read ? withMarkupRead(uncommented, read) : uncommented)
+  return notesAtMarks(inlineNotesAtClauseEnds(read ? withMarkupRead(uncommented, read) : uncommented))
     .replace(FENCE, '')
     .replace(LINK_DEFINITION, '')
     .replace(NOTE_LABEL, '')
