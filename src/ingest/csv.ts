@@ -1,3 +1,4 @@
+import { MEASURE_HEADER } from './table-cells.js';
 import { asCell, tableWording, type TableWordingKey } from './table-wording.js';
 
 /**
@@ -11,13 +12,24 @@ export function csvAsText(written: string): string {
   // Excel's line naming the delimiter (sep=;) opens the file, no row of it: it stood as the report's first line
   const declared = SEPARATOR_LINE.exec(written);
   const text = declared ? written.slice(declared[0].length) : written;
-  const rows = csvRows(text, declared?.[1] ?? delimiterOf(text)).map((cells) => cells.map((cell) => cell.trim()));
+  const rows = csvRows(text, declared?.[1] ?? delimiterOf(text)).map((cells) => cells.map((cell) => asTextFormula(cell.trim())));
   const filled = rows.filter((cells) => cells.some((cell) => cell !== ''));
   const header = filled.findIndex(isHeaderRow);
   if (header >= 0) return [...filled.slice(0, header).map(asLine), ...tableAsText(filled.slice(header))].join('\n');
   const numbered = isRowNumberColumn(filled.map((cells) => cells[0] ?? ''));
   return filled.map((cells) => asLine(numbered ? cells.slice(1) : cells)).join('\n');
 }
+
+/**
+ * A cell written as a formula giving its text (="0046", ="12"), as systems export figures and codes so that Excel keeps
+ * them as written (its leading zeros, no date made of 3-5): Excel shows the text. Read as written, the figure stood in
+ * quotation marks after an equals sign, no figure of its row.
+ */
+const TEXT_FORMULA = /^=\s*"((?:[^"]|"")*)"$/;
+const asTextFormula = (cell: string): string => {
+  const formula = cell.startsWith('=') ? TEXT_FORMULA.exec(cell) : null;
+  return formula ? formula[1]!.replaceAll('""', '"').trim() : cell;
+};
 
 /** The line Excel reads a CSV's delimiter from (sep=; or "sep=,"), before the rows. */
 const SEPARATOR_LINE = /^\uFEFF?"?sep=([^\r\n"])"?[ \t]*(?:\r\n?|\n)/i;
@@ -40,9 +52,16 @@ const COLUMN_HEADERS: readonly TableWordingKey[] = [
 /** A header row names two columns at least: one such word alone may be a line of the report. */
 const MIN_HEADER_CELLS = 2;
 
+/**
+ * Whether a row names a table's columns: two of its cells are column headers, the first cell's naming the rows' labels
+ * (指标, 项目) and one naming its figures' counting word in brackets (数量（件）) among them. A sheet of two columns
+ * (指标 | 完成值, 指标 | 数量（件）) was read as lines of words, its figures no cells of a row and its counting word lost.
+ */
 function isHeaderRow(cells: readonly string[]): boolean {
   const wording = tableWording();
-  return cells.filter((cell) => cell !== '' && COLUMN_HEADERS.some((key) => wording[key].test(asCell(cell)))).length >= MIN_HEADER_CELLS;
+  const names = (cell: string, k: number) =>
+    COLUMN_HEADERS.some((key) => wording[key].test(asCell(cell))) || (k === 0 ? wording.label_header.test(asCell(cell)) : MEASURE_HEADER.test(cell));
+  return cells.filter((cell, k) => cell !== '' && names(cell, k)).length >= MIN_HEADER_CELLS;
 }
 
 /**

@@ -245,7 +245,12 @@ export function cleanupStructure(raw: string): string {
       emit(plain, rawLine, plain, asRead);
       continue;
     }
-    const inTable = tableCells(plain, table);
+    const cellsOrLine = tableCells(plain, table);
+    // (a header of indicators, or of bare words under a caption naming units, is read as the rows' own, see indicatorsOf)
+    const inTable =
+      Array.isArray(cellsOrLine) || caption?.units
+        ? cellsOrLine
+        : (headerOverRows(plain, table, k + 1 < written.length ? trimmedAt(k + 1) : undefined) ?? cellsOrLine);
     const split = Array.isArray(inTable) ? withMergedCellsFilled(inTable, rowAbove, table) : inTable;
     rowAbove = Array.isArray(split) && split.some(isValueCell) ? split : undefined;
     const captionAbove = caption;
@@ -885,14 +890,14 @@ function withMeasure(cells: readonly string[], measure: string): readonly string
  * of a table of contents, as the outline reads it, no row.
  */
 function tableCells(line: string, header: TableHeader): string[] | string {
-  if (line.includes('|')) return cellsInPlace(line.split('|'));
+  if (line.includes('|')) return withTotalInSerialColumn(cellsInPlace(line.split('|')), header);
   // full-width bars between a label and figures only: in prose they set a title's parts apart (一图读懂｜…)
   if (line.includes(FULL_WIDTH_BAR)) {
     const cells = cellsInPlace(line.split(FULL_WIDTH_BAR));
     return cells.slice(1).every(isFigureCell) ? cells : line;
   }
   const aligned = ALIGNING_BLANKS.test(line);
-  const cells = aligned ? alignedCells(line) : [];
+  const cells = aligned ? withTotalInSerialColumn(alignedCells(line), header) : [];
   if (aligned && isAlignedRow(cells, header)) return narrowerByOneSpace(line, cells, header) ?? cells;
   // a text table typed at a fixed width sets its columns apart by one ideographic space where a cell fills its column
   // (出庭应诉率（%）U+3000 88.5 U+3000 95.7; 指标, blanks, 2021年 U+3000 2022年): two figures or years at least, so no prose is a row
@@ -910,6 +915,36 @@ function narrowerByOneSpace(line: string, cells: readonly string[], { columns }:
   if (!columns || cells.length >= columns.width || !cells[0]!.includes('\u3000')) return undefined;
   const wide = ideographicCells(line);
   return wide.length > cells.length && wide.length <= columns.width && isAlignedRow(wide, NO_HEADER) ? wide : undefined;
+}
+
+/**
+ * Under a 序号 header, a row's label written in the serial column over an empty label cell (合计 or 小计 across 序号
+ * and 指标, merged as a sheet merges them): the row's label, its serial cell empty. Read as a serial number, it was no
+ * label, and the row took the label of the row above it (合计(件)办理行政复议案件 | 58). A total's label may have
+ * no empty cell after it, as a text table's tabs and blanks leave none.
+ */
+function withTotalInSerialColumn(cells: string[], { serial }: TableHeader): string[] {
+  if (!serial || cells.length < 2 || isSerialCell(cells[0]!)) return cells;
+  if (cells[1] === '' && HAN.test(cells[0]!)) return ['', cells[0]!, ...cells.slice(2)];
+  return tableWording().total_label.test(asCell(cells[0]!)) ? ['', ...cells] : cells;
+}
+
+/** A header cell naming a column: words, a counting word in brackets after them at most (指标, 完成值, 数量（件）). */
+const COLUMN_LABEL = /^[\u3400-\u9fff][\u3400-\u9fff()\uFF08\uFF09%\uFF05]{0,15}$/;
+
+/**
+ * A header row of words only, its cells set apart by tabs or aligning blanks (指标⇥数值, 序号⇥指标⇥单位⇥数值⇥备注), over a
+ * row of the table (`next`, the line under it): its cells, else undefined. Such a header names no years and no target,
+ * so alone it is no row (it may be a line of prose set with a tab); over the rows it names the columns of, it stood
+ * with its tabs beside rows written between bars, and its 单位 or 序号 column was not known to them.
+ */
+function headerOverRows(line: string, above: TableHeader, next: string | undefined): string[] | undefined {
+  if (next === undefined || !ALIGNING_BLANKS.test(line)) return undefined;
+  const cells = alignedCells(line);
+  if (cells.length < 2 || !cells.every((cell) => COLUMN_LABEL.test(cell)) || indicatorsOf(cells)) return undefined;
+  const nextPlain = withoutMarkup(undoubled(next));
+  const row = nextPlain === null ? undefined : tableCells(nextPlain, headerOf(cells, above));
+  return Array.isArray(row) && row.length >= 2 && row.length <= cells.length && row.some(isValueCell) ? cells : undefined;
 }
 
 /** The fewest cells a row set apart by single ideographic spaces has: its label and two figures or years. */
@@ -977,7 +1012,10 @@ const UNIT_CELL = /^(?:[\u3400-\u9fff]{1,3}|[%\uFF05])$/;
  */
 function figuresUnder(cells: readonly string[], { serial, unit, note, target }: TableHeader): boolean {
   if (!serial && unit <= 0 && note <= 0 && !target) return false;
-  const rest = cells.filter((cell, k) => !(k === 0 && serial && SERIAL_CELL.test(cell)) && !(k === unit && UNIT_CELL.test(cell)) && k !== note);
+  // (an empty serial cell is a total's, see withTotalInSerialColumn)
+  const rest = cells.filter(
+    (cell, k) => !(k === 0 && serial && (SERIAL_CELL.test(cell) || cell === '')) && !(k === unit && UNIT_CELL.test(cell)) && k !== note,
+  );
   const figures = rest.slice(1);
   // the row's judgement against its target (完成情况: 超额完成) closes it, no figure of its own
   const judged = figures.length > 1 && isStatusCell(figures[figures.length - 1]!) ? figures.slice(0, -1) : figures;
