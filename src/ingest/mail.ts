@@ -44,12 +44,22 @@ export function looksLikeMail(bytes: Uint8Array): boolean {
 
 const MAX_NESTING = 8;
 
-/** The message's attachments and its body, each part decoded from its transfer encoding. */
+/** A message's body: its HTML part if it has one, else its text. */
+interface MessageBody {
+  html?: Mail['body'];
+  plain?: Mail['body'];
+}
+
+/**
+ * The message's attachments and its body, each part decoded from its transfer encoding. A mail forwarded as an
+ * attachment (message/rfc822, in turn forwarded again) has a body of its own: the body the most text is shown in is
+ * the mail's, the forwarded report's under a note (请查收), which alone was read as the report.
+ */
 export function readMail(bytes: Uint8Array): Mail {
   // latin1 maps every byte to one character, so part bodies convert back to the same bytes
   const mail: Mail = { attachments: [] };
-  let plain: Mail['body'];
-  const walk = (part: MimePart, depth: number) => {
+  const messages: MessageBody[] = [{}];
+  const walk = (part: MimePart, depth: number, message: MessageBody) => {
     const type = part.headers.get('content-type') ?? 'text/plain';
     const boundary = /boundary\s*=\s*(?:"([^"]+)"|([^\s;]+))/i.exec(type);
     const marker = boundary?.[1] ?? boundary?.[2];
@@ -57,14 +67,16 @@ export function readMail(bytes: Uint8Array): Mail {
       if (!marker || depth > MAX_NESTING) return;
       for (const chunk of part.body.split(`--${marker}`).slice(1)) {
         if (chunk.startsWith('--')) break;
-        walk(parsePart(chunk.replace(/^\r?\n/, '')), depth + 1);
+        walk(parsePart(chunk.replace(/^\r?\n/, '')), depth + 1, message);
       }
       return;
     }
     const decoded = decodeTransfer(part.body, part.headers.get('content-transfer-encoding') ?? '');
     // a mail forwarded as an attachment holds the report in turn
     if (/^\s*message\/rfc822/i.test(type) && depth <= MAX_NESTING) {
-      walk(parsePart(Buffer.from(decoded).toString('latin1')), depth + 1);
+      const forwarded: MessageBody = {};
+      messages.push(forwarded);
+      walk(parsePart(Buffer.from(decoded).toString('latin1')), depth + 1, forwarded);
       return;
     }
     const name = fileNameOf(part);
@@ -74,12 +86,22 @@ export function readMail(bytes: Uint8Array): Mail {
       return;
     }
     const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1];
-    if (/^\s*text\/html/i.test(type)) mail.body ??= { bytes: decoded, charset, html: true };
-    else if (/^\s*text\/plain/i.test(type)) plain ??= { bytes: decoded, charset, html: false, ...flowedOf(type) };
+    if (/^\s*text\/html/i.test(type)) message.html ??= { bytes: decoded, charset, html: true };
+    else if (/^\s*text\/plain/i.test(type)) message.plain ??= { bytes: decoded, charset, html: false, ...flowedOf(type) };
   };
-  walk(parsePart(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')), 0);
-  mail.body ??= plain;
+  walk(parsePart(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')), 0, messages[0]!);
+  for (const message of messages) {
+    const body = message.html ?? message.plain;
+    if (body && (mail.body === undefined || shownWeight(body) > shownWeight(mail.body))) mail.body = body;
+  }
   return mail;
+}
+
+/** How much text a body shows, as near as its bytes tell: its characters but blanks, an HTML body's markup, style and script left out. */
+function shownWeight(body: NonNullable<Mail['body']>): number {
+  const text = Buffer.from(body.bytes.buffer, body.bytes.byteOffset, body.bytes.length).toString('latin1');
+  const shown = body.html ? text.replace(/<(style|script)\b[^]*?<\/\1\s*>|<[^>]*>|&nbsp;/gi, ' ') : text;
+  return shown.replace(/\s+/g, '').length;
 }
 
 /** A plain-text part's format=flowed and delsp parameters, if it is flowed. */
