@@ -120,21 +120,45 @@ function withoutSeals(objects: readonly Drawn[]): Drawn[] {
   for (let start = 0, end = 0; start < turnedAt.length; start = end + 1) {
     for (end = start; end + 1 < turnedAt.length && turnedAt[end + 1]! - turnedAt[end]! <= SEAL_GAP; end++);
     const glyphs = turnedAt.slice(start, end + 1).map((i) => objects[i]!.turned!);
-    const angles = glyphs.map((glyph) => glyph.angle);
-    if (glyphs.length < MIN_SEAL_GLYPHS || Math.max(...angles) - Math.min(...angles) < MIN_SEAL_TURN) continue;
-    const size = Math.max(...glyphs.map((glyph) => glyph.size));
-    const left = Math.min(...glyphs.map((glyph) => glyph.x)) - size;
-    const right = Math.max(...glyphs.map((glyph) => glyph.x)) + size;
-    const top = Math.min(...glyphs.map((glyph) => glyph.y)) - size;
-    // the circle is as high as it is wide, its arc's glyphs at its top
+    if (glyphs.length < MIN_SEAL_GLYPHS || turnOf(glyphs.map((glyph) => glyph.angle)) < MIN_SEAL_TURN) continue;
+    const circle = circleOf(glyphs);
+    if (!circle) continue;
+    const reach = Math.abs(circle.r) + Math.max(...glyphs.map((glyph) => glyph.size));
     const within = (object: Drawn) =>
-      object.runs.length > 0 && object.runs.every((run) => run.x >= left && run.right <= right && run.y >= top && run.y <= top + right - left);
+      object.runs.length > 0 && object.runs.every((run) => run.x >= circle.x - reach && run.right <= circle.x + reach && Math.abs(run.y - circle.y) <= reach);
     const [first, last] = [turnedAt[start]!, turnedAt[end]!];
     for (let i = first; i <= last; i++) if (within(objects[i]!)) dropped.add(i);
     for (let i = first - 1; i >= 0 && within(objects[i]!); i--) dropped.add(i);
     for (let i = last + 1; i < objects.length && within(objects[i]!); i++) dropped.add(i);
   }
   return objects.filter((_, i) => !dropped.has(i));
+}
+
+/**
+ * How far glyphs' angles turn from first to last, round the circle: the whole turn less the widest gap between them.
+ * Across ±180° (an arc at a seal's foot, a watermark set upside down) their least and greatest angles lay a whole turn
+ * apart, and glyphs turned alike were taken for a seal's.
+ */
+function turnOf(angles: readonly number[]): number {
+  const sorted = [...angles].sort((p, q) => p - q);
+  let widest = 2 * Math.PI - (sorted.at(-1)! - sorted[0]!);
+  for (let k = 1; k < sorted.length; k++) widest = Math.max(widest, sorted[k]! - sorted[k - 1]!);
+  return 2 * Math.PI - widest;
+}
+
+/**
+ * The circle a seal's glyphs stand on: each turned as far as it stands round the centre, at (x + r sin θ, y − r cos θ),
+ * fitted by least squares (r below zero where the glyphs' feet face outwards). Its star and code lie within it, wherever
+ * the arc runs: taken to be at the circle's top, a seal whose arc ran round its foot kept them among the signature's lines.
+ */
+function circleOf(glyphs: ReadonlyArray<{ x: number; y: number; angle: number }>): { x: number; y: number; r: number } | undefined {
+  const n = glyphs.length;
+  const mean = (of: (glyph: (typeof glyphs)[number]) => number) => glyphs.reduce((sum, glyph) => sum + of(glyph), 0) / n;
+  const [x, y, sin, cos] = [mean((g) => g.x), mean((g) => g.y), mean((g) => Math.sin(g.angle)), mean((g) => Math.cos(g.angle))];
+  const spread = 1 - sin * sin - cos * cos;
+  if (spread < 1e-6) return undefined;
+  const r = (mean((g) => Math.sin(g.angle) * g.x - Math.cos(g.angle) * g.y) - x * sin + y * cos) / spread;
+  return { x: x - r * sin, y: y + r * cos, r };
 }
 
 /** So many Chinese glyphs an object each, one under another, make a vertical line. */
@@ -348,11 +372,21 @@ function glyphSpacing(row: readonly Run[]): number | undefined {
   return middle > row[0]!.size / 3 ? middle : undefined;
 }
 
-/** A page's text runs as visual lines: grouped by baseline, top to bottom, each line left to right. */
+/** A vertical line's glyphs this many times as large as a line's at least are a title's, not a note's or a cell's beside it. */
+const VERTICAL_TITLE_SIZE = 1.25;
+
+/**
+ * A page's text runs as visual lines: grouped by baseline, top to bottom, each line left to right. A vertical line
+ * stands where its first glyph's top does; beside lines of its size or larger, its glyphs on their baselines, it is a
+ * margin's note or a table's merged cell and is left out, but a title set larger than the lines beside it stays
+ * (a cover's vertical title beside the body's first lines was lost).
+ */
 function pageLines(placed: readonly Run[]): PageLine[] {
   const lines = placed.filter((run) => !run.column);
-  const beside = (column: Run) => column.column!.some((y) => lines.some((run) => Math.abs(run.y - y) <= Math.min(run.size, column.size) / 2));
-  const runs = placed.filter((run) => !run.column || !beside(run)).sort((p, q) => p.y - q.y);
+  const beside = (column: Run) =>
+    column.column!.some((y) => lines.some((run) => Math.abs(run.y - y) <= Math.min(run.size, column.size) / 2 && column.size < run.size * VERTICAL_TITLE_SIZE));
+  const top = (run: Run) => (run.column ? run.y - run.size : run.y);
+  const runs = placed.filter((run) => !run.column || !beside(run)).sort((p, q) => top(p) - top(q));
   const rows: Run[][] = [];
   for (const run of runs) {
     const row = rows.at(-1);
