@@ -894,6 +894,34 @@ function withTextFontSymbols(xml: string): string {
   });
 }
 
+/** Text whose direction is overridden right to left (w:bdo w:val="rtl"): shown character by character from the right. */
+const OVERRIDDEN_RIGHT_TO_LEFT = /<w:bdo\b[^<>]{0,2000}?\bw:val="rtl"[^<>]{0,2000}>([^]*?)<\/w:bdo>/g;
+const RUN_TEXT_PARTS = /(<w:t\b[^<>]{0,2000}>)([^<]*)(<\/w:t>)/g;
+const XML_ENTITY = /&(?:(amp|lt|gt|quot|apos)|#(\d{1,7})|#x([\da-f]{1,6}));/gi;
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+const fromXml = (text: string): string =>
+  text.replace(XML_ENTITY, (_, name: string | undefined, decimal: string | undefined, hex: string | undefined) =>
+    name ? NAMED_ENTITIES[name.toLowerCase()]! : String.fromCodePoint(decimal ? Number(decimal) : parseInt(hex!, 16)),
+  );
+const toXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * A w:bdo's runs with their text as Word shows it, right to left: the characters of all its runs reversed, set in its
+ * first run's text, the others' emptied (<w:bdo w:val="rtl">64</w:bdo> shows 46, an anti-copy trick, as a page's
+ * <bdo dir="rtl"> is). Read in the order written, the figure was another.
+ */
+function withTextReversed(element: string): string {
+  const texts = [...element.matchAll(RUN_TEXT_PARTS)].map((m) => fromXml(m[2]!));
+  if (texts.length === 0) return element;
+  const reversed = toXml([...texts.join('')].reverse().join(''));
+  let first = true;
+  return element.replace(RUN_TEXT_PARTS, (_, open: string, _text: string, close: string) => {
+    const text = first ? reversed : '';
+    first = false;
+    return `${open}${text}${close}`;
+  });
+}
+
 /**
  * The document with the runs of field results, directed text and rubies (拼音 over characters) as
  * runs of their paragraph. A ruby stands inside a run, its base as runs of their own: the run is
@@ -901,7 +929,7 @@ function withTextFontSymbols(xml: string): string {
  * set inline would split words and figures.
  */
 function withRunsUnwrapped(xml: string): string {
-  const unwrapped = xml.replace(RUN_WRAPPER_TAG, '');
+  const unwrapped = (xml.includes('<w:bdo') ? xml.replace(OVERRIDDEN_RIGHT_TO_LEFT, withTextReversed) : xml).replace(RUN_WRAPPER_TAG, '');
   let out = '';
   let from = 0;
   for (let start = unwrapped.indexOf('<w:ruby>'); start >= 0; start = unwrapped.indexOf('<w:ruby>', from)) {

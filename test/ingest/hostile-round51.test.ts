@@ -65,6 +65,26 @@ describe('a no-break space or a no-break hyphen inside a figure', () => {
   });
 });
 
+describe('a Word document’s text set right to left character by character (w:bdo)', () => {
+  // Word shows <w:bdo w:val="rtl">64</w:bdo> as 46, as a page's <bdo dir="rtl"> (round 50): 64 was read
+  it('reads what Word shows, the characters of all its runs reversed; an embedding (w:dir) or a left-to-right one as written', async () => {
+    const docx = wordDocxBetween(title, closing, [
+      paragraph(
+        run('办理案件'),
+        `<w:bdo w:val="rtl">${run('64')}</w:bdo>`,
+        run('件，培训执法人员'),
+        `<w:bdo w:val="rtl">${run('0')}${run('6&amp;4')}</w:bdo>`,
+        run('人次，审查'),
+        `<w:dir w:val="rtl">${run('12')}</w:dir>`,
+        run('件，调解'),
+        `<w:bdo w:val="ltr">${run('120')}</w:bdo>`,
+        run('件。'),
+      ),
+    ]);
+    expect(await lines(docx, 'reversed.docx')).toEqual([title, '办理案件46件，培训执法人员4&60人次，审查12件，调解120件。', closing]);
+  });
+});
+
 describe('a Markdown note written where it stands (Pandoc’s ^[…])', () => {
   // the note stood inside the sentence, ^[ and ] with it, parting a figure from its counting word (12^[含…3件。]件)
   it('reads it as a footnote is, at the end of its clause in brackets, a figure it stood in whole', async () => {
