@@ -70,6 +70,22 @@ function notesAtMarks(text: string): string {
 const INLINE_NOTE = /\^\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,500})\]([^,，;；。!！?？\n[^]{0,200})/g;
 const inlineNotesAtClauseEnds = (text: string): string =>
   text.includes('^[') ? text.replace(INLINE_NOTE, (_, note: string, rest: string) => `${rest}（${note.trim()}）`) : text;
+/**
+ * Pandoc's markup beyond CommonMark, as it writes a Word document converted to Markdown: a fenced div's lines (::: and
+ * its attributes, a custom-style's paragraph), a bracketed span's brackets and attributes ([12]{.underline}件, an
+ * underline or a highlight in Word), a heading's attributes (# 一、主要举措 {#sec-1}) and a picture's or a link's
+ * ({width="5in"}), attributes opening with an identifier, a class or a key=. None is shown: read as written, they stood
+ * in the report's lines, a figure in brackets no count.
+ */
+const FENCED_DIV = /^[ \t]{0,3}:{3,}(?:[ \t]*\{[^{}\n]{0,300}\}|[ \t]*[\w-]{1,50})?[ \t]*:*[ \t]*(?:\n|$)/gm;
+const BRACKETED_SPAN = /(?<![!\]\\])\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,500})\]\{[ \t]*(?:[.#]|[\w-]{1,50}=)[^{}\n]{0,300}\}/g;
+const HEADING_ATTRIBUTES = /^([ \t]{0,3}#{1,6}[ \t].*?)[ \t]+\{(?:[#.][^{}\n]{0,300}|-)\}[ \t]*$/gm;
+const PICTURE_OR_LINK_ATTRIBUTES = /(\]\([^()\n]{0,2000}\))\{[ \t]*(?:[.#]|[\w-]{1,50}=)[^{}\n]{0,300}\}/g;
+const withoutPandocAttributes = (text: string): string =>
+  text.includes(':::') || text.includes(']{') || text.includes('{#') || text.includes('{.') || text.includes('{-}')
+    ? text.replace(FENCED_DIV, '').replace(HEADING_ATTRIBUTES, '$1').replace(PICTURE_OR_LINK_ATTRIBUTES, '$1').replace(BRACKETED_SPAN, '$1')
+    : text;
+
 /** A link by reference ([text][1], [text][]), read as its text; a picture so (![alt][1]) as nothing. */
 const REFERENCE_LINK = /(!?)\[([^\]\n]{0,500})\]\[[^\]\n]{0,200}\]/g;
 /**
@@ -123,7 +139,7 @@ export interface MarkupReader {
  * its markup is read as that reader reads it (see withMarkupRead).
  */
 export function markdownAsText(text: string, read?: MarkupReader): string {
-  const uncommented = withBreaksInFiguresJoined(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, ''));
+  const uncommented = withBreaksInFiguresJoined(withoutPandocAttributes(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, '')));
   return notesAtMarks(inlineNotesAtClauseEnds(read ? withMarkupRead(uncommented, read) : uncommented))
     .replace(FENCE, '')
     .replace(LINK_DEFINITION, '')

@@ -105,6 +105,25 @@ describe('a Markdown note written where it stands (Pandoc’s ^[…])', () => {
   });
 });
 
+describe('a Word document Pandoc converted to Markdown', () => {
+  // its fenced divs, bracketed spans ([12]{.underline}件), headings' and pictures' attributes stood in the lines as written
+  it('reads it without Pandoc’s divs, spans and attributes, as Pandoc shows it', async () => {
+    const markdown =
+      `# ${title} {#title .unnumbered}\n\n::: {custom-style="正文"}\n全年审查规范性文件[12]{.underline}件，办理行政复议案件[46]{.mark}件，` +
+      `培训执法人员[460人次]{custom-style="强调"}。\n:::\n\n## 一、主要举措 {-}\n\n![](media/image1.png){width="5.7in" height="3.2in"}\n\n` +
+      `详见[附表](a.docx){.external}，出具法律意见书35份。\n\n::::: note\n调解纠纷120件。\n:::::\n\n${closing}\n`;
+    expect(await filled(markdown, 'pandoc.md')).toEqual([title, figures, '一、主要举措', '详见附表，出具法律意见书35份。', '调解纠纷120件。', closing]);
+  });
+
+  it('leaves braces and colons that are no Pandoc markup as they are', async () => {
+    expect(await filled(`# ${title}\n\n集合{1,2}与[注]{见下}：全年审查12件，比例为3:2。\n\n:: 不是分区\n`, 'braces.md')).toEqual([
+      title,
+      '集合{1,2}与[注]{见下}：全年审查12件，比例为3:2。',
+      ':: 不是分区',
+    ]);
+  });
+});
+
 describe('a text table whose header row names no years', () => {
   // 指标⇥数值 kept its tab over rows read between bars; 指标⇥单位⇥数值 left its rows as tabbed text, their units unread
   it('reads a header of words over the rows under it as the table’s, its 单位 and 序号 columns too', async () => {
