@@ -768,6 +768,8 @@ export const PassesFile = lazySchema(() =>
           exceptions: z.array(RegexSource).default([]),
           /** a double negative (pattern) and the universal it means (as): 无一不 → 均 */
           double_negatives: z.array(z.object({ pattern: RegexSource, as: Term }).strict()).default([]),
+          /** a label's colon right before a worded value (述法:全覆盖): the sentence is read again without it */
+          label_colons: z.array(RegexSource).default([]),
           examples: PassExamples,
         })
         .strict(),
@@ -843,6 +845,8 @@ export const LexiconSchema = lazySchema(() =>
     impliedExceptions: z.array(z.string()),
     /** a double negative and the universal it means (rules/passes.yaml implied.double_negatives) */
     impliedDoubleNegatives: z.array(z.object({ pattern: z.string(), as: z.string() })),
+    /** a label's colon right before a worded value (rules/passes.yaml implied.label_colons) */
+    impliedLabelColons: z.array(z.string()),
     status: StatusFile,
     /** the word tables of the passes (rules/passes.yaml) */
     passes: PassTables,
@@ -980,6 +984,7 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
     taskHeadings: passes.data.implied.task_headings,
     impliedExceptions: passes.data.implied.exceptions,
     impliedDoubleNegatives: passes.data.implied.double_negatives,
+    impliedLabelColons: passes.data.implied.label_colons,
     status: status.data,
     passes: tables,
     examples: [...examplesOf(data.facts, source), ...casesOf(factsSections, source, false), ...casesOf(passes.data, passesSource, true)],

@@ -44,3 +44,18 @@ describe('a telegraphic line’s figure with no counting word (heldout126)', () 
     expect(await countFacts(text)).toEqual([]);
   });
 });
+
+describe('a telegraphic label, its colon and a worded value (heldout126)', () => {
+  const COVERAGE_IDS = ['shufa_coverage', 'legal_adviser_coverage_rate'] as const;
+  const coverageFacts = async (text: string): Promise<string[]> => statusesWithIds((await readFileQuoted(lexicon, text, 'weitang.txt')).facts, ...COVERAGE_IDS);
+
+  it('states what label and value say together (法律顾问全覆盖)', async () => {
+    const text = weitangCounty(['　　主要成效：', '　　——村（社区）法律顾问：已实现全覆盖', '　　——各乡镇党委书记年终述法：全面覆盖']);
+    expect(await coverageFacts(text)).toEqual(['shufa_coverage=100:achieved', 'legal_adviser_coverage_rate=100:achieved']);
+  });
+
+  it('but not when the value denies it or names work toward it', async () => {
+    const text = weitangCounty(['　　存在问题：', '　　——年终述法：尚未全覆盖', '　　——村（社区）法律顾问：全覆盖工作正在推进']);
+    expect(await coverageFacts(text)).toEqual([]);
+  });
+});

@@ -31,6 +31,12 @@ export function run(state: SentenceState): void {
   const stated = state.facts.length;
   readPatterns(state, state.patterns, { text: view.text, toView: null }, stated);
   if (universal) readPatterns(state, allPatterns(state.compiled), universal, stated);
+  // 述法:全覆盖: a telegraphic label and its worded value, read again as the phrase they make (述法全覆盖)
+  const { labelColon } = state.tables;
+  if (labelColon && view.text.includes(':')) {
+    const joined = universalReading(view.text, [{ re: labelColon, as: '' }]);
+    if (joined) readPatterns(state, state.patterns, joined, stated);
+  }
 }
 
 /** A text the patterns are searched in: the sentence's, or its universal reading with where each of its places stands in it. */

@@ -273,6 +273,8 @@ export interface CompiledTables {
    * without them has none (null: some pattern has no such word)
    */
   doubleNegativeScreen: RegExp | null;
+  /** a label's colon right before a worded value (述法:全覆盖), global; null when none is written */
+  labelColon: RegExp | null;
   /** in those kinds, a clause (after its lead) whose subject is a count of units (三个区, 5个县(区)) */
   countedUnits: RegExp;
   /** a clause (after a short subject) that opens with units counted after a word of sampling and 的 (市司法局抽查的三个区) */
@@ -1030,6 +1032,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     impliedException: new RegExp(lexicon.impliedExceptions.map((p) => `(?:${p})`).join('|') || '(?!)', 'g'),
     doubleNegatives: lexicon.impliedDoubleNegatives.map(({ pattern, as }) => ({ re: new RegExp(pattern, 'g'), as })),
     doubleNegativeScreen: wordSearch(screenWords(lexicon.impliedDoubleNegatives.map(({ pattern }) => new RegExp(pattern)))),
+    labelColon: lexicon.impliedLabelColons.length > 0 ? new RegExp(lexicon.impliedLabelColons.map((p) => `(?:${p})`).join('|'), 'g') : null,
     criterion: criterionOf(lexicon.passes.criteria),
     criterionOpens: criterionOpensOf(lexicon.passes.criteria),
     criterionCompared: new RegExp(`(?:${any(lexicon.passes.criteria.compared)})$`),
