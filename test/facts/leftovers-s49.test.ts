@@ -59,3 +59,20 @@ describe('a telegraphic label, its colon and a worded value (heldout126)', () =>
     expect(await coverageFacts(text)).toEqual([]);
   });
 });
+
+describe('a rate’s bare clause after the proposals’ clause in a run-on sentence that named 信息公开 before (heldout126)', () => {
+  const rateFacts = async (text: string): Promise<string[]> =>
+    statusesWithIds((await readFileQuoted(lexicon, text, 'weitang.txt')).facts, 'proposals_completion_rate');
+
+  it('is the proposals’ rate', async () => {
+    const text = weitangCounty([
+      '　　全县各级调解组织调处矛盾纠纷2210件，县政府受理依申请公开82件、办结80件，承办县政协委员提案53件、县人大代表建议29件，按期办复率100%，县政府门户网站发布信息3100余条。',
+    ]);
+    expect(await rateFacts(text)).toEqual(['proposals_completion_rate=100:achieved']);
+  });
+
+  it('but not when the clause right before it is the 信息公开 requests’', async () => {
+    const text = weitangCounty(['　　县政府承办县人大代表建议29件，受理政府信息公开申请82件，答复率100%。']);
+    expect(await rateFacts(text)).toEqual([]);
+  });
+});

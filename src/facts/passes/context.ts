@@ -411,12 +411,22 @@ export function excludedBySentence(view: SentenceView, entry: SentenceExcludes, 
   return !(at !== undefined && entry.own_kind.length > 0 && namesOwnKind(view, entry, at));
 }
 
-/** Whether the clause at `at` names the entry's own kind in full and none of the words its sentence must not hold. */
+/**
+ * Whether the clause at `at` names the entry's own kind in full and none of the words its sentence must not hold; a clause
+ * that names neither (办复率100%) is of the nearest clause before it, in its part of the sentence (up to a ";"), that names
+ * one (…信息公开申请138件,办理人大代表建议97件、政协提案142件,办复率100%: the proposals').
+ */
 function namesOwnKind(view: SentenceView, entry: SentenceExcludes, at: number): boolean {
   const k = clauseIndexAt(view.clauses, at);
   if (k < 0) return false;
-  const clause = view.text.slice(view.clauses[k]!.start, view.clauses[k]!.end);
-  return containsAny(clause, entry.own_kind) && !holdsSentenceExclude(clause, entry);
+  const from = view.text.lastIndexOf(';', at) + 1;
+  for (let j = k; j >= 0 && view.clauses[j]!.end > from; j--) {
+    const clause = view.text.slice(Math.max(from, view.clauses[j]!.start), view.clauses[j]!.end);
+    const own = containsAny(clause, entry.own_kind);
+    const excluded = holdsSentenceExclude(clause, entry);
+    if (own || excluded) return own && !excluded;
+  }
+  return false;
 }
 
 /** Whether `text` holds a word of the entry's `exclude_sentence` or a match of one of its patterns. */
