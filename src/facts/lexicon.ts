@@ -380,6 +380,8 @@ export const PassTables = lazySchema(() =>
           words: z.array(Term).min(1),
           item_separators: z.array(Term).min(1),
           head_marks: z.array(Term),
+          /** the words of a measure (率, 比例): an item naming one measures something of its own, it names no one whose */
+          item_measures: z.array(Term).default([]),
           /** an item of the list before 分别 that opens with a department's name (县公安局): its figure is the department's */
           departments: z.array(RegexSource).default([]),
           /** members of the list after 分别 that give no figure (—, 暂无) and the marks of a range member (40—45名) */

@@ -3,7 +3,9 @@
  * index's), on texts of our own: a pass rate of someone else's test (window staff's 业务考核, mediators', 网格员's, 法律明白人's,
  * a recruitment's, a yearly appraisal, works accepted) is no officials' law exam, in its own clause or a clause after one naming
  * them; a petition's review (信访事项复查纠错率) corrects no 复议 case; a prosecutor or a witness in court is no head of the body;
- * and the share of a kind of service named in its own clause (即办件占比) is no weight of 法治 in an assessment.
+ * and the share of a kind of service named in its own clause (即办件占比) is no weight of 法治 in an assessment. In a list before
+ * 分别, an item about a rival of the cue's entry (热线工单满意率、提案满意率) reads nothing, and a list of whose with no 的
+ * before the cue its last item names (人大代表建议、政协委员提案和信访事项按期办结率分别为…) shares that cue, item by item.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -89,5 +91,26 @@ describe('other rates beside the index figures they resemble', () => {
       'reconsideration_correction_rate=12.4:achieved',
       'legality_review_rate=100:achieved',
     ]);
+  });
+});
+
+describe('a list before 分别 with a neighbour among its items', () => {
+  it('gives a rate of the neighbour to no fact of ours', async () => {
+    const facts = await county('便民热线诉求满意率、人大代表建议满意率分别为93.5%、100%。');
+    expect(statusesWithId(facts, 'proposals_satisfaction_rate')).toEqual(['proposals_satisfaction_rate=100:achieved']);
+    const completion = await county('群众信访事项按期办结率、政协提案按期办复率分别为97.9%、100%。');
+    expect(statusesWithId(completion, 'proposals_completion_rate')).toEqual(['proposals_completion_rate=100:achieved']);
+  });
+
+  it('of whose, with no 的 before the shared cue, gives each item of ours the cue and the neighbour nothing', async () => {
+    const facts = await county('政协委员提案、人大代表建议和群众来信来访事项办结率分别为100%、98.5%、96.2%。');
+    expect(statusesWithId(facts, 'proposals_completion_rate')).toEqual(['proposals_completion_rate=100:achieved', 'proposals_completion_rate=98.5:achieved']);
+    const first = await county('信访积案、人大代表建议按期办结率分别为91%、100%。');
+    expect(statusesWithId(first, 'proposals_completion_rate')).toEqual(['proposals_completion_rate=100:achieved']);
+  });
+
+  it('but a list of two measures pairs by its items as before', async () => {
+    const facts = await county('全县干部学法考试的参考率、合格率分别为98.4%和100%。');
+    expect(statusesWithId(facts, 'leader_law_exam_pass_rate')).toEqual(['leader_law_exam_pass_rate=100:achieved']);
   });
 });

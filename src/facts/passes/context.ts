@@ -518,13 +518,17 @@ export function fitsClause(
   if (actors.length > 0 && !ownActs(view, clause, part, actors, compiled.entry.own_roles, compiled.entry.actors_go_on)) return false;
   if (containsAny(part, rivals) && !containsEach(part, compiled.topics)) return false;
   // most entries name no distractor: nothing to mask
-  if (exclude.length === 0 && excludePattern === null) return true;
+  if (exclude.length === 0 && excludePattern === null && (rivals.length === 0 || masked.length === 0)) return true;
   let visible = part;
   for (const m of masked) {
     const start = Math.max(m.start, clause.start) - clause.start;
     const end = Math.min(m.end, clause.end) - clause.start;
     if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
   }
+  // 热线满意率、建议提案满意率分别为96%、100%: an item of a list that names a rival and not the topic, the other items
+  // masked, is about the rival, though another item names the topic
+  if (masked.length > 0 && containsAny(visible, rivals) && !containsEach(visible, compiled.topics)) return false;
+  if (exclude.length === 0 && excludePattern === null) return true;
   if (excludePattern?.test(visible)) return false;
   if (!containsActual(visible, exclude, compiled.notActs)) return true;
   // rarely reached: only a clause that names a distractor

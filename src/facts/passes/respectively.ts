@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { clauseAt, containsAny, isWithin, lastWithin } from '../text.js';
+import { clauseAt, containsAny, containsEach, isWithin, lastWithin } from '../text.js';
 import { applies, fitsClause, readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 import { opensWithOwn } from './own-subject.js';
@@ -76,12 +76,15 @@ export function run(state: SentenceState): void {
     }
     const distinct = before.filter((c, k) => before.findIndex((o) => o.start === c.start) === k);
     let pairs: (Cue | null)[] | null = null;
-    if (distinct.length >= run.length) pairs = distinct.slice(-run.length);
+    // …each cue in order, but one whose item of the list is about a rival of its entry (热线满意率、提案满意率) reads nothing
+    const inRivalItem = (c: Cue) => items?.some((item) => c.start >= item.start && c.end <= item.end && aboutRival(state, c, item)) === true;
+    if (distinct.length >= run.length) pairs = distinct.slice(-run.length).map((c) => (inRivalItem(c) ? null : c));
     else {
       // "参考率、合格率分别为99.6%和100%": some items of the list are no cue of ours; pair by the
       // items of the list before 分别 and leave the numbers of the other items unbound
-      const shared = items && byItem ? sharedHeadCue(state, view.text, items, byItem) : undefined;
-      if (shared) pairs = run.map(() => shared);
+      const shared = items && byItem ? (sharedHeadCue(state, view.text, items, byItem) ?? sharedByWhose(state, items, byItem, first)) : undefined;
+      // …each item its own whose: one that is about a rival of the cue's entry, or names a distractor, gets nothing
+      if (shared) pairs = places.map((k) => (aboutOther(state, shared, items![k]!) ? null : shared));
       else if (byItem?.some((c) => c !== null)) pairs = byItem;
       else {
         // "市委常委会、市政府常务会分别专题研究法治政府建设3次和5次": the list before 分别 names who,
@@ -138,7 +141,7 @@ function itemCue(state: SentenceState, clause: Span, items: readonly Span[], k: 
   let found: Cue | undefined;
   for (const c of state.all) {
     if (c.start < item.start || c.end > item.end || !c.compiled.entry.units.includes(q.unit) || (found && c.end - c.start <= found.end - found.start)) continue;
-    if (!nearOutside(state, c.compiled.entry.near, clause, others, items[items.length - 1]!)) continue;
+    if (!nearOutside(state, c.compiled.entry.near, clause, others, items[items.length - 1]!) || aboutRival(state, c, item)) continue;
     if (state.cues.includes(c) || (applies(state.view, c.compiled, c.start) && fitsClause(state.view, c.compiled, clause, others))) found = c;
   }
   return found;
@@ -196,6 +199,38 @@ function sharedHeadCue(state: SentenceState, text: string, items: readonly Span[
   const namesCue = (item: Span) => state.all.some((c) => c.start >= item.start && c.end <= item.end);
   return items.slice(0, -1).some(namesCue) ? undefined : last;
 }
+
+/**
+ * "人大代表建议、政协委员提案和信访事项按期办结率分别为100%、100%、98.6%": with no 的 before the cue, a list whose items
+ * before the last name no cue in the numbers' unit and no measure of their own (respectively.item_measures: 参考率、合格率
+ * measure two things), and whose last item names whose before its cue, names whose: the cue is every item's.
+ */
+function sharedByWhose(state: SentenceState, items: readonly Span[], byItem: readonly (Cue | null)[], first: Quantity): Cue | undefined {
+  if (byItem.slice(0, -1).some((c) => c !== null)) return undefined;
+  const { text } = state.view;
+  const { itemMeasures } = state.tables;
+  const lastItem = items[items.length - 1]!;
+  // the cue the last item ends with, also when that item is about a rival (…和群众来信按期办结率)
+  let last = byItem[byItem.length - 1] ?? undefined;
+  for (const c of state.cues) if (!last && c.end === lastItem.end && c.start >= lastItem.start && c.compiled.entry.units.includes(first.unit)) last = c;
+  if (!last) return undefined;
+  const head = text.slice(lastItem.start, last.start);
+  if (head.trim().length < 2 || containsAny(head, itemMeasures)) return undefined;
+  const ownCue = (item: Span) => state.all.some((c) => c.start >= item.start && c.end <= item.end && c.compiled.entry.units.includes(first.unit));
+  const earlier = items.slice(0, -1);
+  if (earlier.some((item) => ownCue(item) || containsAny(text.slice(item.start, item.end), itemMeasures))) return undefined;
+  return last;
+}
+
+/** Whether an item of a list is about a rival of the cue's entry and not its topic (热线工单满意率、提案满意率: the first). */
+function aboutRival(state: SentenceState, cue: Cue, item: Span): boolean {
+  const own = state.view.text.slice(item.start, item.end);
+  return containsAny(own, cue.compiled.entry.rivals) && !containsEach(own, cue.compiled.topics);
+}
+
+/** Whether an item of a list is about a rival of the cue's entry, or names one of its distractors. */
+const aboutOther = (state: SentenceState, cue: Cue, item: Span): boolean =>
+  aboutRival(state, cue, item) || containsAny(state.view.text.slice(item.start, item.end), cue.compiled.entry.exclude);
 
 /** Reads each number of the run for its cue (none: the number stays unread). */
 function bind(state: SentenceState, run: readonly Quantity[], pairs: readonly (Cue | null)[]): true {

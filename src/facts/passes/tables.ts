@@ -21,6 +21,7 @@ export interface CompiledTables {
   listItem: RegExp;
   /** the particles after which a list's shared head noun stands (代表、委员的满意率) */
   headMarks: readonly string[];
+  itemMeasures: readonly string[];
   /** the words before 分别 pointing back to a list in the clause before (以上两类) */
   listReference: RegExp;
   /** an item of a list before 分别 that opens with the name of a department under the body (县公安局) */
@@ -823,6 +824,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     // a bracketed aside holds separators of its own (各县(市、区)): it is part of its item
     listItem: new RegExp(`(?:[(（][^()（）]*[)）]|(?!${any(respectively.item_separators)}|\\s)[^])+`, 'g'),
     headMarks: respectively.head_marks,
+    itemMeasures: respectively.item_measures,
     listReference: new RegExp(`^(?:${respectively.list_references.map((v) => `(?:${v})`).join('|') || '(?!)'})$`),
     sharedMarks: respectively.shared_marks,
     ordinals: respectively.ordinals,
