@@ -3,7 +3,9 @@
  * index's), on texts of our own: a pass rate of someone else's test (window staff's 业务考核, mediators', 网格员's, 法律明白人's,
  * a recruitment's, a yearly appraisal, works accepted) is no officials' law exam, in its own clause or a clause after one naming
  * them; a petition's review (信访事项复查纠错率) corrects no 复议 case; a prosecutor or a witness in court is no head of the body;
- * and the share of a kind of service named in its own clause (即办件占比) is no weight of 法治 in an assessment. In a list before
+ * the satisfaction of those a service was for (受援人满意度) is no proposers'; and the share of a kind of service named in its
+ * own clause (即办件占比) is no weight of 法治 in an assessment. The enforcement officers' exam is a rival of the leaders', in
+ * its clause, no longer a word that drops every pass rate of its sentence. In a list before
  * 分别, an item about a rival of the cue's entry (热线工单满意率、提案满意率) reads nothing, and a list of whose with no 的
  * before the cue its last item names (人大代表建议、政协委员提案和信访事项按期办结率分别为…) shares that cue, item by item.
  */
@@ -51,6 +53,12 @@ describe("a pass rate of someone else's test beside the officials' law exam", ()
     ]);
   });
 
+  it("and the enforcement officers' rate no longer hides the leaders' beside it", async () => {
+    const facts = await county('行政执法案卷评查合格率95%，执法人员考试合格率98.2%，乡镇领导干部学法考试合格率99%。');
+    expect(statusesWithId(facts, 'leader_law_exam_pass_rate')).toEqual(['leader_law_exam_pass_rate=99:achieved']);
+    expect(statusesWithId(await county('县领导干部带头学法，组织执法人员培训3期，考试合格率96%。'), 'leader_law_exam_pass_rate')).toEqual([]);
+  });
+
   it('nor is a pass rate of works, in a sentence that names the leaders', async () => {
     expect(statusesWithId(await county('县领导干部带头推进重点项目建设，工程质量验收合格率100%。'), 'leader_law_exam_pass_rate')).toEqual([]);
   });
@@ -67,6 +75,14 @@ describe('other rates beside the index figures they resemble', () => {
     const facts = await county('全年审结行政复议案件48件，纠错率8.3%，信访事项复查纠错率2.5%。');
     expect(statusesWithId(facts, 'reconsideration_correction_rate')).toEqual(['reconsideration_correction_rate=8.3:achieved']);
     expect(statusesWithId(await county('县信访局办理信访事项复查复核案件16件，复查纠错率6%。'), 'reconsideration_correction_rate')).toEqual([]);
+  });
+
+  it("the satisfaction of those a service was for is no proposers'", async () => {
+    const facts = await county('办理法律援助案件450件，结案率97%，受援人满意度99.2%，人大代表建议办复率100%。');
+    expect(statusesWithId(facts, 'proposals_satisfaction_rate')).toEqual([]);
+    expect(statusesWithId(await county('承办政协委员提案36件，委员满意率100%，公证服务满意率99%。'), 'proposals_satisfaction_rate')).toEqual([
+      'proposals_satisfaction_rate=100:achieved',
+    ]);
   });
 
   it('a prosecutor or a witness in court is no head of the body', async () => {
