@@ -130,6 +130,7 @@ import {
   heldout128Dir,
   heldout127Dir,
   heldout129Dir,
+  heldout130Dir,
   heldout118Dir,
   heldout120Dir,
   heldout114Dir,
@@ -2423,6 +2424,24 @@ describe.each([
   // Now P 1.000 / R 1.000, plans 10/10, leaks 0, meta 5/5. Left: a 均 list ending in a neighbour's rate (合法性审查率、网上可办率
   // 均为100%) reads no index figure (a recall miss, no spurious).
   ['test/fixtures/heldout129', heldout129Dir],
+  // written and labelled blind (w130), self-assessments against the demonstration index: papers a place writes when it applies
+  // for a 示范 title, walking the index 一级 by 一级 with 满分/自评/扣分 per item, indicator and item numbers (指标2.2.3（第9项）,
+  // 第41项（指标4.4.2）), the index's requirement quoted beside what was achieved (要求…不少于60学时 … 人均64学时), 佐证材料 annex
+  // numbers, 逐项对照 tables (指标 | 要求 | 完成情况 | 自评分) and 扣分原因 / 差距 sections. Labels: kind other (heldout47's); the year
+  // assessed; the index's requirements optional unless the place plans the same (heldout47's); a real figure stated beside
+  // 扣分 (人均培训58学时) is a fact; scores, item, indicator and annex numbers no facts; a two-year creation period's paper takes
+  // its later year, whose figures it says it gives, the earlier year's and the period totals no facts. Five documents: a
+  // 2023 county's 自评报告 (.txt, （一）…（十） with 本项满分/自评 and 扣N分), a 2024 district's 对标自评报告 (.docx, a table 指标 |
+  // 要求 | 完成情况 | 自评分), a 2022 city's 自评情况公示 (.html portal page, items 第N项（指标x.y.z）： with 该项满分4分，自评3.5分，扣0.5分),
+  // a 2025 county-level city at the end of its 2024—2025 creation period (GBK, 2024 figures in brackets, 累计…其中2025年), a 2024
+  // county's Markdown 对照表 (标准要求 | 2024年完成情况 | 分值 | 自评分 | 佐证材料) with a 佐证材料清单.
+  // Measured first at P 0.972 / R 0.961, plans 16/16, 2 leaks, meta 3/5 right (173 found, 7 missed, 5 spurious): the index's
+  // requirement read as achieved twice (第66项要求出庭应诉率达到100% in the GBK, the Markdown's 标准要求 cell 负责人出庭应诉率100%:
+  // both leak the 100 the place plans), the GBK's period totals 创建期间累计清理…203件 and 合法性审查意见共计1486件, the .html's
+  // 扣分原因：1项决策事项 read as achieved; missed the Markdown rows whose 标准要求 cell holds a bound (常委会4次, 学法10次, 参训896人 /
+  // 人均52学时) and the .docx table's 前置审核…规范性文件12件，审核率100% and 一审应诉案件96件; the .docx's year unread (null: the
+  // title names none, the lead says 对2024年度工作) and the .html notice read as an annual report. No label changed.
+  ['test/fixtures/heldout130', heldout130Dir],
   // written and labelled blind (w118), text from OCR of scanned paper: printed, stamped and scanned reports as portals and
   // archives publish the OCR's text: spaces inside words and figures (行政 复 仪, 1 2次, 3 2 1 7件), full-width and half-width
   // forms mixed (９9.2％, 9 8．1％, ９７.６%), O and 〇 for zero (2O23年, 1〇0%, 1 2OO余人, 1 O 5件), °/o for %, 。 read as . or lost,
