@@ -210,7 +210,8 @@ function reportedYearOf(date: DateStated, currentYear: boolean): number {
 /**
  * The year reported on, weighted by where it is stated: the title, the opening sentence, the
  * headings of achievement and shortcoming sections; a plan heading's year counts for the year
- * before it; the report handing itself over (现将2023年度…报告如下) counts like the title. Ties go
+ * before it; the report handing itself over (现将2023年度…报告如下) and a self-assessment naming the year it
+ * assesses (对2024年度工作逐项自评) count like the title. Ties go
  * to the year its date gives (see reportedYearOf), then to the earlier year; without any, the
  * date decides.
  */
@@ -257,6 +258,9 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
     if (years.answered_after.test(after)) add(year + 1, 1);
     else add(year, 3);
   }
+  // a self-assessment's lead naming the year whose work it assesses (对2024年度工作逐项对标自评): as the title's year
+  const assessed = years.assessed.exec(input.text.slice(0, HEAD_CHARS));
+  if (assessed) add(Number(assessed[1]), 3);
   for (const { title, cue } of tops) {
     for (const { year } of yearsIn(years, title)) {
       if (cue === 'plans') add(year - 1, 1);

@@ -238,6 +238,7 @@ export const YearWording = lazySchema(() =>
       opening_start: yearPattern(),
       opening: z.array(yearPattern()).min(1),
       handed_over: yearPattern(),
+      assessed: yearPattern(),
       /** the labels of a publication date, followed by the date the code reads */
       published: LinearPattern.transform((labels) => new RegExp(`(?:${labels})${DATE_AFTER_LABEL}`)),
       /** what stands before the date of a line saying when and where a report was delivered, the date the code reads */
