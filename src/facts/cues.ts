@@ -11,6 +11,7 @@ import {
   fitsClause,
   modifierBefore,
   MODIFIED_REACH,
+  rowLabelBefore,
   WITHIN_CLAUSE_WORDS,
   type Cue,
   type SentenceView,
@@ -92,8 +93,13 @@ function bareRateOfExcluded(view: SentenceView, c: Cue, clause: Span, cues: read
   if (shape !== 'rate' || exclude.length === 0 || view.text.slice(clause.start, c.start).trim() !== '') return false;
   const before = view.clauses.filter((k) => k.end <= clause.start).slice(-BARE_RATE_REACH);
   for (const k of before.reverse()) {
-    if (containsActual(view.text.slice(k.start, k.end), exclude, c.compiled.notActs)) return true;
-    if (cues.some((o) => o.start >= k.start && o.end <= k.end)) return false;
+    // (the cues are in the lexicon's order: the last named is the one that starts last)
+    let last = -1;
+    for (const o of cues) if (o.start >= k.start && o.end <= k.end && o.start > last) last = o.start;
+    // 规范性文件审核备案 | 前置审核…12件,审核率100%: the row's label is no distractor of what its cell names
+    const label = last < 0 ? null : rowLabelBefore(view, k, last);
+    if (containsActual(view.text.slice(label?.end ?? k.start, k.end), exclude, c.compiled.notActs)) return true;
+    if (last >= 0) return false;
   }
   return false;
 }
@@ -297,6 +303,8 @@ export function cuesIn(
       addOtherPredicates(masked, clause, c, breaks);
       addQualifyingModifier(masked, view, c, clause);
       addApartBrackets(masked, view, clause, tables);
+      const label = rowLabelBefore(view, clause, c.start);
+      if (label) masked.push(label);
       // 受理106件(不含不符合受理条件的12件): what a count leaves out is not what it counts; its words are no distractors
       leftOut ??= LEAVING_OUT.test(view.text) ? matchSpans(tables.otherPeriodMarks(view.doc).excluded, view.text) : NO_SPANS;
       masked.push(...leftOut);

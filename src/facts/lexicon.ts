@@ -303,6 +303,8 @@ export const StatusFile = lazySchema(() =>
           leads: z.array(RegexSource).default([]),
           /** regexes of someone's demand (省里要求): with a bound after it in its clause, a requirement named as such */
           demands: z.array(RegexSource).default([]),
+          /** regexes of a clause opening with a demand that a figure be reached (第66项要求…达到100%), up to the figure */
+          reached: z.array(RegexSource).default([]),
         })
         .strict(),
       /** regexes naming a target with its figure (目标4次), plans; and those opening a clause after one that says what was done against it (完成5次) */
@@ -712,6 +714,8 @@ export const PassTables = lazySchema(() =>
           max_who: z.number().int().min(0).default(0),
           max_modifier: z.number().int().min(0).default(0),
           modifier_leads: z.array(Term).default([]),
+          /** what, after the noun a number counts, says it was not done to them (1项决策事项…未随议题提交): no count of the year's, but among the shortcomings a gap */
+          failed: RegexSource.optional(),
         })
         .strict(),
       nearest_cue: z

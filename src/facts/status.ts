@@ -276,13 +276,17 @@ const blanked = (text: string): string => ' '.repeat(text.length);
  * A requirement in a clause: a per-period frame (每人每年) with a bound (不少于), from the bound on,
  * or with a noun naming it a requirement after the frame (每人每年60学时的要求), from the frame on;
  * or, `led` by a clause that names a superior's requirement (按照市里要求,), a bound with no frame;
- * or a bound after someone's demand (省里要求…不少于60学时), named as such.
+ * or a bound after someone's demand (省里要求…不少于60学时), or a figure a clause opening with a demand says is to be
+ * reached (第66项要求…达到100%), named as such.
  */
 function requirementIn(part: string, lexicon: CompiledLexicon, led: boolean, demanded: boolean): { at: number; named: boolean; demanded?: true } | null {
   const bound = firstOfAny(part, lexicon.bounds, 0);
   // 省里要求…不少于60学时: someone's demand, named as such whatever its frame; a bound in the clause right after it is
   // another item of that demand (要求…不少于60学时,法制审核人员不少于5名)
   if (bound >= 0 && (demanded || lexicon.requirementDemand.test(part.slice(0, bound)))) return { at: bound, named: true, demanded: true };
+  // 第66项要求出庭应诉率达到100%: a clause that opens with a demand that a figure be reached states that demand, with no bound
+  const reached = lexicon.requirementReached.exec(part);
+  if (reached) return { at: reached.index + reached[0].length, named: true, demanded: true };
   const frame = firstOfAny(part, lexicon.frames, 0);
   if (frame < 0 && led) return bound >= 0 ? { at: bound, named: false } : null;
   if (frame < 0) return null;

@@ -399,6 +399,8 @@ export interface CompiledLexicon {
   requirementLead: RegExp;
   /** someone's demand (省里要求): a bound after it in its clause states a requirement named as such */
   requirementDemand: RegExp;
+  /** a clause opening with a demand that a figure be reached (第66项要求出庭应诉率达到100%), up to that figure */
+  requirementReached: RegExp;
   /** the done markers as one alternation: most clauses hold none, which one search says */
   anyDone: RegExp;
   /** the negation markers as one alternation: whether any occurs is one search, not one per marker */
@@ -625,6 +627,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     target: { marker: anyOf(regexes(lexicon.status.target.markers)), outcome: anyOf(regexes(lexicon.status.target.outcomes)) },
     requirementLead: anyOf(regexes(lexicon.status.requirement.leads)),
     requirementDemand: anyOf(regexes(lexicon.status.requirement.demands)),
+    requirementReached: anyOf(regexes(lexicon.status.requirement.reached)),
     bounds: lexicon.status.requirement.bounds,
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,

@@ -488,6 +488,17 @@ function excludeScope(view: SentenceView, at: number | undefined): string {
 }
 
 /**
+ * 出庭应诉 | 一审应诉案件96件: a table row's label names the row's matter, and the cell after it that names a cue itself
+ * (at `at`) states its own count; the label's words are no distractors of that cue (a cue in the label itself,
+ * 负责人出庭应诉案件 | 36件, keeps them). The label's span, to be masked, when the clause holds the row's first cell
+ * separator before `at`; null otherwise.
+ */
+export function rowLabelBefore(view: SentenceView, clause: Span, at: number): Span | null {
+  const cell = view.text.indexOf('|', clause.start);
+  return cell > clause.start && cell < at && at < clause.end ? { start: clause.start, end: cell } : null;
+}
+
+/**
  * The clause-level conditions: a required word nearby, no distractor. Distractors inside `masked`
  * spans (the other subjects of a list the cue belongs to: 合法性审核率、备案率均为100%) and those right
  * after a `not_acts_after` word (拟出台的文件, not yet issued; 以区政府名义印发的, whose documents) do not count.

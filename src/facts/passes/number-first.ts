@@ -54,6 +54,12 @@ export function run(state: SentenceState): void {
       if (!reachesOther(state, c, q, clause.end)) first = c;
     }
     if (!first) continue;
+    // 1项决策事项风险评估报告未随议题提交: the number counts those of which something was not done, no count of the year's;
+    // among the shortcomings it is read, as the gap it states (有3份合同签订前未经审查)
+    if (state.view.sentence.kind !== 'shortcomings' && state.tables.failedAfter?.test(state.view.text.slice(first.end, clause.end))) {
+      state.bound.set(q, []);
+      continue;
+    }
     state.bound.set(q, [first]);
     state.after.add(q);
   }

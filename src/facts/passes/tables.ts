@@ -127,6 +127,8 @@ export interface CompiledTables {
   maxModifier: number;
   /** words saying how many there are, right before such a number (共有) */
   modifierLeads: readonly string[];
+  /** after the noun a number counts, in its clause: what was not done to them (…未随议题提交); none when unset */
+  failedAfter: RegExp | null;
   /** words opening a bracket after a number that counts others apart (另有协管人员38名): its words are its own */
   apart: readonly string[];
   /** what joins two counts of one event in two measures (培训6期、180人次) */
@@ -896,6 +898,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     maxWho: lexicon.passes.number_first.max_who,
     maxModifier: lexicon.passes.number_first.max_modifier,
     modifierLeads: lexicon.passes.number_first.modifier_leads,
+    failedAfter: lexicon.passes.number_first.failed === undefined ? null : new RegExp(lexicon.passes.number_first.failed),
     apart: lexicon.passes.nearest_cue.apart,
     apposition: new RegExp(`^\\s*(?:${any(lexicon.passes.number_first.appositions)})\\s*$`),
     measureLinks: lexicon.passes.nearest_cue.measure_links,
