@@ -41,6 +41,14 @@ export function inTargetSaidDone(doc: Document, index: number, lexicon: Compiled
   return false;
 }
 
+/**
+ * The status of offset `at` of sentence `index` by its own words, not its section's: in a chapter of plans, a clause
+ * whose words plan nothing (今年1至2月,受理…8件 in a report written after its year) tells what was done, not planned.
+ */
+export function wordedStatusAt(doc: Document, index: number, lexicon: CompiledLexicon, at = 0): FactStatus {
+  return doc.kind === 'plan' ? 'plan' : statusAmong(statesAt(doc, index, lexicon), at, true);
+}
+
 /** The status the document's or the sentence's section gives every value of the sentence, if any. */
 function sectionStatus(doc: Document, sentence: Sentence): FactStatus | null {
   return doc.kind === 'plan' || sentence.kind === 'plans' ? 'plan' : null;

@@ -438,7 +438,9 @@ function bestFrame(
     if (frame.entry.other_actors.length > 0 && !actsForBody(state, frame, q)) continue;
     const used: TermHit[] = [];
     let local = 0;
-    if (namesAny(carried, frame.exclude)) continue;
+    // another body in the clause it goes on from (各乡镇、各部门要对标要求:…) owns the count, unless the part names the
+    // frame's subject itself (…:县政府常务会议会前学法不少于12次): a subject of its own is no other body's
+    if (namesAny(carried, frame.exclude) && !namesFrameSubject(state.view.text, part, frame, q)) continue;
     for (const group of frame.groups) {
       const skip = group.kind === 'action' ? modifiers : NO_SPANS;
       const own = nearest(part, group.terms, q, skip) ?? nearest(carried, group.terms, q, skip);
@@ -491,6 +493,19 @@ function openingSubject(state: SentenceState, opening: readonly TermHit[], terms
   const clause = clauseAt(state.view.clauses, found.start);
   for (const h of opening) if (exclude[h.id] === 1 && isWithin(h, clause.start, clause.end)) return undefined;
   return found;
+}
+
+/**
+ * Whether `part` names one of the frame's subjects with its government (县政府常务会议, 镇政府班子会议): a bare 常务会议
+ * or 政府常务会议 after a lead-in naming other bodies (各县(市、区)要…:常务会议…) is still theirs.
+ */
+const OWNED_SUBJECT = /[省市县区州盟旗镇乡]政府/;
+function namesFrameSubject(text: string, part: readonly TermHit[], frame: CompiledFrame, q: Quantity): boolean {
+  return frame.groups.some((group) => {
+    if (group.kind !== 'subject') return false;
+    const h = nearest(part, group.terms, q);
+    return h !== undefined && OWNED_SUBJECT.test(text.slice(Math.max(0, h.start - 3), h.start + 2));
+  });
 }
 
 const NO_SPANS: readonly Span[] = [];

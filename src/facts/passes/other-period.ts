@@ -1,7 +1,7 @@
 import { CHINESE_DIGITS } from '../../document/cues.js';
 import { matchSpans } from '../../util/matches.js';
 import { mayMatch, screenOfRegex } from '../../util/word-screen.js';
-import { statusAt } from '../status.js';
+import { statusAt, wordedStatusAt } from '../status.js';
 import type { PassMeta, SentenceState } from './context.js';
 import { OTHER_PERIOD_MARKS, type OtherPeriodMarkName, type OtherPeriodMarks } from './tables.js';
 
@@ -120,7 +120,12 @@ function markLaterEvents(state: SentenceState, later: RegExp): void {
  * its status), tell of that later time; a 今年 there is that later year, so it ends nothing. A clause of the run whose
  * status is a plan (到2024年6月,全县公职律师达到60名) is read as one.
  */
-function markLaterRuns(state: SentenceState, laterOpening: RegExp, opens: (match: string) => boolean = () => true): void {
+function markLaterRuns(
+  state: SentenceState,
+  laterOpening: RegExp,
+  opens: (match: string) => boolean = () => true,
+  planned: (state: SentenceState, at: number | undefined) => boolean = (s, at) => statusAt(s.view.doc, s.view.index, s.compiled, at) === 'plan',
+): void {
   const { view, foreign, tables } = state;
   const { runEnd } = tables.otherPeriodEnds(view.doc.year, view.doc.spokenAfter === true);
   let later = false;
@@ -129,7 +134,7 @@ function markLaterRuns(state: SentenceState, laterOpening: RegExp, opens: (match
     if (later && (afterSemicolon(view.text, clause.start) || runEnd.test(text))) later = false;
     const opening = laterOpening.exec(text);
     if (opening && opens(opening[0])) later = true;
-    if (later && statusAt(view.doc, view.index, state.compiled, view.map[clause.start]) !== 'plan') foreign.add(clause.start);
+    if (later && !planned(state, view.map[clause.start])) foreign.add(clause.start);
   }
 }
 
@@ -143,11 +148,28 @@ function markLaterThisYear(state: SentenceState, thisYearPart: RegExp): void {
   const { dated, year } = state.view.doc;
   if (dated === undefined || dated.month === null || year === null || dated.year <= year) return;
   const month = dated.month;
-  markLaterRuns(state, thisYearPart, (part) => lastMonthOf(part) <= month);
+  // a part of the writing year over by the date is done, in a chapter of plans too, unless its own words plan
+  markLaterRuns(
+    state,
+    thisYearPart,
+    (part) => lastMonthOf(part) <= month,
+    (s, at) => wordedStatusAt(s.view.doc, s.view.index, s.compiled, at) === 'plan',
+  );
 }
 
-/** The month a part of the year ends with (今年1至5月: 5, 今年前十一个月: 11). */
+/**
+ * The month a part of the year ends with (今年1至5月: 5, 今年前十一个月: 11, 今年一季度: 3, 今年上半年: 6); the time of
+ * writing (截至发稿时, 截至本报告成文时) is over by the paper's date whatever its month: 0.
+ */
 function lastMonthOf(part: string): number {
+  if (/(?:时|之时)$/.test(part)) return 0;
+  const quarters = /(?:第?([一二三1-3])季度|前([两二三2-3])个?季度|([上])半年)$/.exec(part);
+  if (quarters) {
+    const [, one, upTo, half] = quarters;
+    if (half !== undefined) return 6;
+    const n = one ?? upTo ?? '';
+    return 3 * (/^\d$/.test(n) ? Number(n) : n === '两' ? 2 : (CHINESE_DIGITS[n] ?? 4));
+  }
   const written = /(\d{1,2}|[一二三四五六七八九十]{1,3})个?月$/.exec(part)?.[1] ?? '';
   if (/^\d+$/.test(written)) return Number(written);
   // 十, 十一, 十二, or one digit
