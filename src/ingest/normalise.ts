@@ -677,7 +677,9 @@ function ownRow(cells: readonly string[], { labels, latest }: IndicatorColumns):
   const year = year_header.exec(asCell(label!));
   if (!year && !total_label.test(asCell(label!)) && !own_label.test(asCell(label!))) return undefined;
   if (year && latest && Number.parseInt(latest.written[0]!.text, 10) > Number(year[1])) return undefined;
-  const columns = figures.length === labels.length ? labels : labels.slice(1);
+  // a label merged across the header's first cells that are no indicators (序号 | 执法单位 over 合计): the figures are the last columns'
+  const merged = labels.length - figures.length;
+  const columns = merged <= 1 || labels.slice(0, merged).every((cell) => !MEASURE_HEADER.test(cell)) ? labels.slice(Math.max(merged, 0)) : [];
   // a dash is a figure the row does not give (区政府本级 | — | 41): the row's other figures are still its own
   if (columns.length !== figures.length || !figures.some((cell) => FIGURE_CELL.test(cell))) return undefined;
   if (!figures.every((cell) => FIGURE_CELL.test(cell) || DASH_CELL.test(cell))) return undefined;

@@ -85,8 +85,9 @@ const LETTER_GAP_SLACK = 1.25;
  * together: 7公职律师名31 24), a narrower one too once the line is a row, and Latin words and numbers
  * set apart by a gap keep a space between them (after Latin punctuation too: Heading: results), unless the line is letter-spaced one character a run
  * (石 垅 乡 2 0 1 7 年, A n n u a l: two Chinese characters or Latin letters a run each) and the gap no wider than its spacing.
+ * A rule drawn between the two (`ruled`: a PDF table's cell border) parts cells however narrow the gap.
  */
-export function appendRun(line: PageLine, run: PlacedRun): void {
+export function appendRun(line: PageLine, run: PlacedRun, ruled = false): void {
   const gap = run.x - line.right;
   const wide = gap > run.size / 3;
   const single = run.text.length === 1;
@@ -95,7 +96,7 @@ export function appendRun(line: PageLine, run: PlacedRun): void {
   // in a letter-spaced line a word's space is the spacing twice (after its last letter and after the space) and a
   // space: only what lies beyond that parts cells
   const spacing = 2 * (line.letterGap ?? 0);
-  const separated = gap - spacing > run.size * (line.tableRow ? NEXT_CELL_GAP : CELL_GAP) && line.text.trim() !== '' && run.text.trim() !== '';
+  const separated = (ruled || gap - spacing > run.size * (line.tableRow ? NEXT_CELL_GAP : CELL_GAP)) && line.text.trim() !== '' && run.text.trim() !== '';
   const join = line.text.trim() !== '' && run.text.trim() !== '' ? { at, textStart: at, x: run.x, gap, size: run.size, separated } : undefined;
   if (join) (line.joins ??= []).push(join);
   if (separated) {
@@ -309,7 +310,7 @@ interface RowCell {
 }
 
 /** A row's cells, as its cell borders part them. */
-function cellsOf(row: PageLine): RowCell[] {
+export function cellsOf(row: PageLine): RowCell[] {
   const borders = (row.joins ?? []).filter((join) => join.separated);
   return [{ at: 0, x: row.x }, ...borders.map((join) => ({ at: join.textStart, x: join.x }))].map((start, k) => {
     const border = borders[k];

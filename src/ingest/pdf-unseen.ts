@@ -412,7 +412,7 @@ const isOpaque = (state: GraphicsState): boolean => state.fillAlpha >= 0.99 && s
  * which Node.js has from version 21: on Node 20 getOperatorList stopped at a page's first text.
  * A copy does what the transfer does for pdf.js, which never reads the buffer it transferred again.
  */
-function supportTransferToFixedLength(): void {
+export function supportTransferToFixedLength(): void {
   const prototype = ArrayBuffer.prototype as ArrayBuffer & { transferToFixedLength?: (length?: number) => ArrayBuffer };
   if (typeof prototype.transferToFixedLength === 'function') return;
   Object.defineProperty(ArrayBuffer.prototype, 'transferToFixedLength', {

@@ -8,7 +8,8 @@ import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageLine, type PlacedRun } from './page-lines.js';
 import { checkPdfBudget, unmappedFontIn, type UnmappedFont } from './pdf-streams.js';
 import { PARTED_DIGITS, withKernedFiguresClosed } from './pdf-kerning.js';
-import { glyphReader, seenText } from './pdf-unseen.js';
+import { itemsCutAtRules, mayBeRuled, ruledApart, rulesReader, withRuledCells, type PageRules } from './pdf-rules.js';
+import { glyphReader, seenText, type OperatorList } from './pdf-unseen.js';
 import { nonSpaceLength } from './table-cells.js';
 
 /**
@@ -104,6 +105,7 @@ async function readPages(
     if (pdf.numPages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pdf.numPages));
     const pages: PageLine[][] = [];
     let readGlyphs: Awaited<ReturnType<typeof glyphReader>> | undefined;
+    let readRules: Awaited<ReturnType<typeof rulesReader>> | undefined;
     let unseenChars = 0;
     let coveredChars = 0;
     let barredChars = 0;
@@ -115,9 +117,11 @@ async function readPages(
       let items: readonly TextItemLike[] = content.items.filter((item): item is TextItemLike & typeof item => 'str' in item);
       // the page's glyphs are read only when its text may be drawn unseen or a figure may be kerned apart: it costs a second pass
       const kerned = items.some((item) => PARTED_DIGITS.test(item.str ?? ''));
+      let operators: OperatorList | undefined;
+      const operatorList = async () => (operators ??= await page.getOperatorList());
       if (mayHideText || kerned) {
         readGlyphs ??= await glyphReader();
-        const drawn = readGlyphs(await page.getOperatorList());
+        const drawn = readGlyphs(await operatorList());
         if (kerned) items = withKernedFiguresClosed(items, drawn);
         if (mayHideText) {
           const seen = seenText(items, drawn);
@@ -127,7 +131,13 @@ async function readPages(
           items = seen.items;
         }
       }
-      const lines = groupLines(items);
+      let lines = groupLines(items);
+      // a page whose lines have blanks between runs may draw a table's rules: its cells are the text inside them
+      if (pageTurn(items) === 0 && mayBeRuled(lines)) {
+        readRules ??= await rulesReader();
+        const rules = readRules(await operatorList());
+        if (rules.vertical.length > 0 && rules.horizontal.length >= 2) lines = withRuledCells(groupLines(itemsCutAtRules(items, rules), rules), rules);
+      }
       // a page whose text is typed in boxes or form fields over it, none in its text layer, was a "scan"
       pages.push(lines.length > 0 ? lines : annotationLines((await page.getAnnotations()) as AnnotationLike[]));
       page.cleanup();
@@ -238,7 +248,7 @@ interface PlacedText {
  * again before the next (pdf.js starts a run at each step back, and each run began with the glyph the
  * run before it ended with: 12 read 1122).
  */
-function groupLines(items: readonly TextItemLike[]): PageLine[] {
+function groupLines(items: readonly TextItemLike[], rules?: PageRules): PageLine[] {
   const lines: PageLine[] = [];
   const recent: PlacedText[] = [];
   /** the last glyph placed: where it starts */
@@ -250,6 +260,8 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
   /** whether the last run was raised or lowered in the line (see isRaisedInLine) */
   let afterRaised = false;
   const turn = pageTurn(items);
+  // a page's rules are where its text stands unturned
+  const ruled = turn === 0 ? rules : undefined;
   for (const [index, item] of items.entries()) {
     let str = (item.str ?? '').replace(UNMAPPED_CODE, '\uFFFD');
     const { x: itemX, y, scaleY } = turnedBack(item.transform ?? [], turn);
@@ -290,7 +302,7 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
       }
       if (opensLineRaised(run, y, items, index, turn) && isFootnoteMark(run.text, lineText)) continue;
       if (runs.length === 0 || (ended && !backOnLine) || Math.abs(y - lineY) > size / 2) {
-        if (runs.length > 0) lines.push(lineOf(runs, lineY));
+        if (runs.length > 0) lines.push(lineOf(runs, lineY, ruled));
         runs = [];
         lineY = y;
       }
@@ -299,7 +311,7 @@ function groupLines(items: readonly TextItemLike[]): PageLine[] {
     }
     if (item.hasEOL) ended = true;
   }
-  if (runs.length > 0) lines.push(lineOf(runs, lineY));
+  if (runs.length > 0) lines.push(lineOf(runs, lineY, ruled));
   return lines;
 }
 
@@ -356,10 +368,16 @@ function opensLineRaised(run: PlacedRun, y: number, items: readonly TextItemLike
  * of the one before, by a producer or to hinder copying) reads in its runs' order on the page, as a
  * viewer shows it: read in drawing order, 35件 read 件53.
  */
-function lineOf(runs: readonly PlacedRun[], y: number): PageLine {
+function lineOf(runs: readonly PlacedRun[], y: number, rules?: PageRules): PageLine {
   const ordered = drawnBackwards(runs) ? [...runs].sort((a, b) => a.x - b.x) : runs;
   const line: PageLine = { text: '', x: ordered[0]!.x, right: ordered[0]!.x, y, size: ordered[0]!.size };
-  ordered.forEach((run, i) => appendRun(line, isSpreadWord(ordered, i) ? { ...run, text: run.text.replaceAll(' ', '') } : run));
+  ordered.forEach((run, i) =>
+    appendRun(
+      line,
+      isSpreadWord(ordered, i) ? { ...run, text: run.text.replaceAll(' ', '') } : run,
+      rules !== undefined && i > 0 && ruledApart(rules, line.right, run.x, y, run.size),
+    ),
+  );
   return line;
 }
 

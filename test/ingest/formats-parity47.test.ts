@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { buildDocument } from '../../src/document/index.js';
+import { extractFacts, loadLexicon } from '../../src/facts/index.js';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { hasChromium, pdfFromHtml } from './fixtures.js';
+
+const lexicon = await loadLexicon();
+
+/** A short report of an invented county with a table of its cases, the table given as rows of cells. */
+const OPENING = ['澄岙县2024年法治政府建设情况报告', '2024年，澄岙县坚持依法行政，全面推进法治政府建设。', '一、主要工作'];
+const CLOSING = ['二、存在的问题', '基层执法力量仍然偏弱。', '三、下一步安排', '继续推进行政复议体制改革。'];
+const ROWS = [
+  ['项目', '2024年', '2023年'],
+  ['行政复议案件收案数量（件）', '85', '77'],
+  ['行政应诉案件数量（件）', '42', '39'],
+  ['行政机关负责人出庭应诉（件）', '40', '35'],
+];
+
+const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+/** The report as a page Chromium prints: its paragraphs, and the table in `tableStyle` with cells in `cellStyle`. */
+function page(rows: readonly string[][], tableStyle: string, cellStyle: (column: number) => string, after = ''): string {
+  const paragraphs = (lines: readonly string[]) => lines.map((line) => `<p style="margin:0">${escape(line)}</p>`).join('');
+  const table = rows.map((row) => `<tr>${row.map((cell, k) => `<td style="${cellStyle(k)}">${escape(cell)}</td>`).join('')}</tr>`).join('');
+  return `<html><head><meta charset="utf-8"></head><body style="font-family:'WenQuanYi Zen Hei';font-size:20px">${paragraphs(OPENING)}<table style="${tableStyle}">${table}</table>${after}${paragraphs(CLOSING)}</body></html>`;
+}
+
+const factsOf = async (data: Uint8Array, file: string) =>
+  extractFacts(buildDocument(await ingestBytes(data, file)), lexicon)
+    .map((fact) => `${fact.id}=${JSON.stringify(fact.value)}:${fact.status}`)
+    .sort();
+const readPdf = async (html: string) => (await ingestBytes(await pdfFromHtml(html), '澄岙.pdf')).original;
+const asText = (rows: readonly string[][]) => [...OPENING, ...rows.map((row) => row.join(' | ')), ...CLOSING].join('\n');
+
+const RULED = 'border-collapse:collapse';
+const border = 'border:1px solid #000';
+
+describe.skipIf(!hasChromium)('a PDF table ruled cell by cell reads as its text does', () => {
+  // before: each wrapped line of a label stood as a line of its own (行政复议案件收案 | 85 | 77 over 数量（件）, or the
+  // figures alone between the label's two lines), and the row lost its label and its facts
+  it('a cell whose text wraps onto more lines, its figures set in the middle or at the top', async () => {
+    const text = await factsOf(new Uint8Array(Buffer.from(asText(ROWS))), '澄岙.txt');
+    expect(text).toEqual(expect.arrayContaining(['reconsideration_cases=85:achieved', 'litigation_cases=42:achieved']));
+    for (const align of ['middle', 'top']) {
+      const html = page(ROWS, RULED, (k) => `${border};vertical-align:${align};width:${k === 0 ? 7 : 4}em`);
+      const read = await readPdf(html);
+      expect(read).toContain('行政复议案件收案数量（件） | 85 | 77');
+      expect(await factsOf(new Uint8Array(Buffer.from(read)), '澄岙.txt')).toEqual(text);
+    }
+  });
+
+  // before: pdf.js gave cells a hair apart as one run (行政机关负责人出庭应诉（件） 40, 2024年 2023年): no cell border
+  it('cells set a hair apart, their rules between them', async () => {
+    const read = await readPdf(page(ROWS, RULED, () => `${border};padding:0`));
+    for (const row of ROWS) expect(read).toContain(row.join(' | '));
+  });
+
+  it('leaves a ruled box of paragraphs and a table ruled by its columns only as they were', async () => {
+    const box = `<div style="${border};width:12em"><p style="margin:0">专栏：全年培训执法人员300人次。</p><p style="margin:0">组织旁听庭审2次。</p></div>`;
+    const columnsOnly = page(
+      ROWS,
+      'border-collapse:collapse;border-top:1px solid #000;border-bottom:1px solid #000',
+      (k) => `border-left:1px solid #000;border-right:1px solid #000;width:${k === 0 ? 7 : 4}em`,
+      box,
+    );
+    const read = await readPdf(columnsOnly);
+    // each row's figures on a line of their own, the box's two paragraphs two
+    for (const [, year, last] of ROWS.slice(1)) expect(read).toMatch(new RegExp(`^[^\\n]*${year} \\| ${last}$`, 'm'));
+    expect(read).toMatch(/人次。\n组织旁听庭审2次。/);
+  });
+});
+
+describe('a table of units whose total row merges its serial and name cells', () => {
+  const report = (rows: readonly string[]) => new Uint8Array(Buffer.from([...OPENING, '表1 各执法单位情况', ...rows, ...CLOSING].join('\n')));
+  // before: a ruled PDF table read as its rows (合计 spanning 序号 and 执法单位) left one figure short of the header's cells,
+  // and its total was no figure of the county's
+  it("reads the total row's figures under the header's last columns", async () => {
+    const facts = await factsOf(
+      report([
+        '序号 | 执法单位 | 持证执法人员（名） | 执法记录仪（台） | 行政处罚案件（件）',
+        '1 | 县水利局 | 21 | 6 | 40',
+        '2 | 县林业局 | 17 | 4 | 35',
+        '合计 | 38 | 10 | 75',
+      ]),
+      '澄岙.txt',
+    );
+    expect(facts).toEqual(expect.arrayContaining(['enforcement_officers=38:achieved', 'body_cameras=10:achieved']));
+  });
+
+  it('reads no total when a header cell left over counts something', async () => {
+    const facts = await factsOf(report(['序号 | 法制审核人员（名） | 持证执法人员（名） | 执法记录仪（台）', '1 | 3 | 21 | 6', '合计 | 38 | 10']), '澄岙.txt');
+    expect(facts.filter((fact) => fact.startsWith('enforcement_officers=') || fact.startsWith('body_cameras='))).toEqual([]);
+  });
+});
