@@ -271,13 +271,19 @@ const isWholeTableRow = (text: string, above: string | undefined): boolean =>
 const MIN_DOUBLE_SPACED_LINES = 8;
 /** A mark of running prose, which a title or a heading mostly has none of. */
 const PROSE_MARK = /[,;\u3002\uFF0C\uFF1B]/;
+/** A line at least this share of the text's widest as wide fills its width: it wrapped there. */
+const FULL_WIDTH_SHARE = 0.9;
+const ENDS_IN_DIGIT = /\d$/;
+const OPENS_WITH_DIGIT = /^\d/;
 
 /**
  * A text double-spaced throughout: a blank line under every line of it but a table's rows (a PDF's text copied with
  * its line spacing, a Markdown file that made each line a paragraph of its own). There a blank line under a line of
  * prose that stops inside its sentence (…，全年会前学法 | | 12次) cuts the sentence, not the paragraphs: dropped, the
  * sentence reads as a Word document's paragraphs are read. The blank lines under a title, a heading or a paragraph's
- * end stay; a text with two lines of prose together anywhere is left as it is.
+ * end stay; a text with two lines of prose together anywhere is left as it is. A line that fills the text's width
+ * and ends in a digit, over one that opens with a digit, wrapped inside a figure (…执法人员总数达到1 | | 236名), though
+ * it has no mark of prose.
  */
 export function singleSpaced(written: readonly TextLine[]): readonly TextLine[] {
   let nonBlank = 0;
@@ -289,6 +295,9 @@ export function singleSpaced(written: readonly TextLine[]): readonly TextLine[] 
     if (above !== undefined && above !== '' && !(isTableRow(above) && isTableRow(text))) return written;
   }
   if (nonBlank < MIN_DOUBLE_SPACED_LINES) return written;
+  const widest = written.reduce((most, line) => Math.max(most, lineWidths(line).columns), 0);
+  const cutsFigure = (above: TextLine, below: string) =>
+    ENDS_IN_DIGIT.test(above.text) && OPENS_WITH_DIGIT.test(below) && lineWidths(above).columns >= FULL_WIDTH_SHARE * widest;
   return written.filter((line, i) => {
     if (line.text !== '') return true;
     const above = written[i - 1]?.text;
@@ -297,7 +306,7 @@ export function singleSpaced(written: readonly TextLine[]): readonly TextLine[] 
       above !== undefined &&
       below !== undefined &&
       below !== '' &&
-      PROSE_MARK.test(above) &&
+      (PROSE_MARK.test(above) || cutsFigure(written[i - 1]!, below)) &&
       !PARAGRAPH_END.test(above) &&
       !isTableRow(above) &&
       !OUTLINE_START.test(above) &&

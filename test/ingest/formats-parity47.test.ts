@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { hasChromium, pdfFromHtml } from './fixtures.js';
+import { singleSpaced } from '../../src/ingest/rewrap.js';
+import { docxFile, hasChromium, pdfFromHtml } from './fixtures.js';
 
 const lexicon = await loadLexicon();
 
@@ -66,6 +67,39 @@ describe.skipIf(!hasChromium)('a PDF table ruled cell by cell reads as its text 
     // each row's figures on a line of their own, the box's two paragraphs two
     for (const [, year, last] of ROWS.slice(1)) expect(read).toMatch(new RegExp(`^[^\\n]*${year} \\| ${last}$`, 'm'));
     expect(read).toMatch(/人次。\n组织旁听庭审2次。/);
+  });
+});
+
+/** A county's report wrapped at a width of 24 characters, a figure's digits cut by the wrap in a line with no comma or stop. */
+const WRAPPED = [
+  '岚峪县2024年法治政府建设情况报告',
+  '2024年，岚峪县围绕法治政府建设目标，扎实推进依法',
+  '行政，全年审查县政府规范性文件18件，备案审查率达',
+  '到100%。县政府常务会议全年会前学法11次，全县持',
+  '有行政执法证件和执法资格的行政执法人员总数达1',
+  '236名，全年举办执法培训班7期，培训执法人员540人',
+  '次。',
+  '二、存在的问题',
+  '乡镇执法力量仍然不足。',
+  '三、下一步安排',
+  '继续组织领导干部旁听庭审。',
+];
+
+describe('a double-spaced text whose wrap cuts a figure between its digits', () => {
+  // before: the line over the cut has no comma or stop, and its blank line stayed: 总数达1 | | 236名 read as two paragraphs
+  it('reads the figure whole in plain text and Markdown, as its Word document does', async () => {
+    const word = await factsOf(await docxFile(WRAPPED), '岚峪.docx');
+    expect(word).toEqual(expect.arrayContaining(['enforcement_officers=1236:achieved', 'exec_meeting_law_study=11:achieved']));
+    const doubled = WRAPPED.join('\n\n');
+    expect(await factsOf(new Uint8Array(Buffer.from(doubled)), '岚峪.txt')).toEqual(word);
+    expect(await factsOf(new Uint8Array(Buffer.from(doubled)), '岚峪.md')).toEqual(word);
+  });
+
+  it('keeps the blank line between short lines of figures, and under a line no wider', () => {
+    const lines = ['鹤汀镇2023年法治建设情况', '', '行政复议收案17', '', '2023年结案15', '', ...WRAPPED.slice(1, 6).flatMap((text) => [text, ''])];
+    const read = singleSpaced(lines.map((text) => ({ text, indent: '' }))).map((line) => line.text);
+    expect(read.join('\n')).toContain('行政复议收案17\n\n2023年结案15');
+    expect(read.join('\n')).toContain('总数达1\n236名');
   });
 });
 
