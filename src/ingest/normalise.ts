@@ -274,7 +274,7 @@ export function cleanupStructure(raw: string): string {
     } else if (!fragment) headerPieces.length = 0;
     // a header has a few dozen pieces at most: a text of short lines keeps only its last ones
     else if (headerPieces.push(plain) > MAX_HEADER_PIECES) headerPieces.shift();
-    const own = indicators && Array.isArray(cells) ? ownRow(cells, indicators) : undefined;
+    const own = indicators && Array.isArray(cells) ? ownRow(cells, indicators, table) : undefined;
     if (header) indicators = header;
     // a fragment of a row a PDF broke into lines (各乡镇人民政府 / (12个)) is still the table's
     else if (!Array.isArray(cells) && !fragment) indicators = null;
@@ -668,9 +668,12 @@ function indicatorsOfPieces(pieces: readonly string[]): IndicatorColumns | undef
 /**
  * A row under a header of indicators that speaks for the reporting body (its total, or a year later than the rows
  * above), written as a row per indicator (合计法制审核人员（名） | 38, 2022年持证执法人员（名） | 9,608); undefined for
- * any other row (a unit's, an earlier year's), which states none of the body's figures.
+ * any other row (a unit's, an earlier year's), which states none of the body's figures. Under a 序号 header (`serial`)
+ * the row's first cell is its serial column's, and its label the next.
  */
-function ownRow(cells: readonly string[], { labels, latest }: IndicatorColumns): string | undefined {
+function ownRow(row: readonly string[], { labels, latest }: IndicatorColumns, { serial }: TableHeader): string | undefined {
+  // under a 序号 header the row's serial cell (empty in a total row, its label merged across 序号 and 执法单位) is no label
+  const cells = serial && row.length > 1 && isSerialCell(row[0]!) ? row.slice(1) : row;
   const [label, ...figures] = cells;
   // a row's label naming a year alone, the total of the units above it, or the body's own share among them (rules/tables.yaml)
   const { year_header, total_label, own_label } = tableWording();

@@ -125,3 +125,38 @@ describe('a table of units whose total row merges its serial and name cells', ()
     expect(facts.filter((fact) => fact.startsWith('enforcement_officers=') || fact.startsWith('body_cameras='))).toEqual([]);
   });
 });
+
+describe.skipIf(!hasChromium)('a ruled PDF table of units under a 序号 header, its total row merged across 序号 and the name', () => {
+  const UNITS = [
+    ['序号', '执法单位', '持证执法人员（名）', '法制审核人员（名）', '执法记录仪（台）'],
+    ['1', '县水务局', '26', '2', '9'],
+    ['2', '县林草局', '19', '1', '7'],
+    ['3', '各镇人民政府（6个）', '58', '3', '14'],
+  ];
+  const TOTAL = ['合计', '103', '6', '30'];
+  const table = [...UNITS.map((row) => row.join(' | ')), TOTAL.join(' | ')];
+  // before: the PDF's rows kept the serial column, the total row's empty serial cell stood as its label and the row
+  // was no total: its figures were no facts, while the same table in text (序号 dropped) read them
+  it("reads the total row's figures as the county's, as the table in text does", async () => {
+    const text = await factsOf(new Uint8Array(Buffer.from([...OPENING, '附表 各执法单位情况', ...table, ...CLOSING].join('\n'))), '澄岙.txt');
+    expect(text).toEqual(expect.arrayContaining(['enforcement_officers=103:achieved', 'body_cameras=30:achieved']));
+    const cell = (k: number) => `${border};width:${k === 1 ? 8 : 5}em`;
+    const rows = UNITS.map((row) => `<tr>${row.map((text, k) => `<td style="${cell(k)}">${escape(text)}</td>`).join('')}</tr>`);
+    const total = `<tr><td colspan="2" style="${cell(1)}">${TOTAL[0]}</td>${TOTAL.slice(1)
+      .map((text) => `<td style="${cell(2)}">${text}</td>`)
+      .join('')}</tr>`;
+    const html = page([], RULED, () => '').replace(
+      '<table style="border-collapse:collapse"></table>',
+      `<p style="margin:0">附表 各执法单位情况</p><table style="${RULED}">${rows.join('')}${total}</table>`,
+    );
+    const pdf = await pdfFromHtml(html);
+    expect((await ingestBytes(pdf, '澄岙.pdf')).original).toContain('合计执法记录仪（台） | 30');
+    expect(await factsOf(pdf, '澄岙.pdf')).toEqual(expect.arrayContaining(['enforcement_officers=103:achieved', 'body_cameras=30:achieved']));
+  });
+
+  it('reads no total from a numbered unit row, nor from a total row short of a counting column', async () => {
+    const unit = [...OPENING, ...table.slice(0, 2), '4 | 合计 | 12 | 1', ...CLOSING].join('\n');
+    const facts = await factsOf(new Uint8Array(Buffer.from(unit)), '澄岙.txt');
+    expect(facts.filter((fact) => /^(enforcement_officers|body_cameras)=(12|1):/.test(fact))).toEqual([]);
+  });
+});
