@@ -7,6 +7,8 @@
 import { appendRun, cellsOf, type PageLine } from './page-lines.js';
 import type { TextItemLike } from './pdf.js';
 import { getResolvedPDFJS } from 'unpdf';
+import { apply, IDENTITY, isMatrix, times, type Matrix } from './pdf-matrix.js';
+import { isWhite } from './page-styles.js';
 import { supportTransferToFixedLength, type OperatorList } from './pdf-unseen.js';
 import { joiner } from './rewrap.js';
 
@@ -21,21 +23,6 @@ export interface PageRules {
   horizontal: Rule[];
   vertical: Rule[];
 }
-
-type Matrix = [number, number, number, number, number, number];
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-/** m × n: m applied first. */
-const times = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-const isMatrix = (value: unknown): value is ArrayLike<number> =>
-  (Array.isArray(value) || ArrayBuffer.isView(value)) && (value as ArrayLike<number>).length === 6;
 
 /** pdf.js's codes in a path's data (its DrawOPS): moveTo, lineTo, curveTo, quadraticCurveTo, closePath. */
 const [DRAW_MOVE, DRAW_LINE, DRAW_CURVE, DRAW_QUADRATIC, DRAW_CLOSE] = [0, 1, 2, 3, 4];
@@ -99,7 +86,7 @@ function pageRules(
       ctm = saved.pop() ?? ctm;
       white = savedWhite.pop() ?? white;
     } else if (fn === ops.transform && args?.length === 6) ctm = times(args.map(Number) as Matrix, ctm);
-    else if (fn === ops.setFillRGBColor && typeof args?.[0] === 'string') white = /^#f[0-9a-f]f[0-9a-f]f[0-9a-f]$/i.test(args[0]);
+    else if (fn === ops.setFillRGBColor && typeof args?.[0] === 'string') white = isWhite(args[0]);
     else if (fn === ops.constructPath) {
       const paint = args?.[0] as number | undefined;
       const filled = fills.has(paint) && !white;

@@ -2,6 +2,7 @@ import { getResolvedPDFJS } from 'unpdf';
 import { log } from '../log.js';
 import { isWhite } from './page-styles.js';
 import type { TextItemLike } from './pdf.js';
+import { apply, IDENTITY, isMatrix, times, type Matrix } from './pdf-matrix.js';
 
 /**
  * Text a PDF draws where no reader sees it: in render mode 3 (or 7), invisible, over nothing, or in
@@ -77,25 +78,10 @@ export interface DrawnGlyphs {
  */
 type Covered = 0 | 'white' | 'colour' | 'text';
 
-/** A transformation matrix [a b c d e f], as PDF writes one. */
-type Matrix = [number, number, number, number, number, number];
 /** A box on the page: [left, bottom, right, top]. */
 type Box = [number, number, number, number];
 
-const IDENTITY: Matrix = [1, 0, 0, 1, 0, 0];
-/** m × n: m applied first. */
-const times = (m: Matrix, n: Matrix): Matrix => [
-  m[0] * n[0] + m[1] * n[2],
-  m[0] * n[1] + m[1] * n[3],
-  m[2] * n[0] + m[3] * n[2],
-  m[2] * n[1] + m[3] * n[3],
-  m[4] * n[0] + m[5] * n[2] + n[4],
-  m[4] * n[1] + m[5] * n[3] + n[5],
-];
-const apply = (m: Matrix, x: number, y: number): [number, number] => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
 const translated = (m: Matrix, tx: number, ty: number): Matrix => [m[0], m[1], m[2], m[3], tx * m[0] + ty * m[2] + m[4], tx * m[1] + ty * m[3] + m[5]];
-const isMatrix = (value: unknown): value is ArrayLike<number> =>
-  (Array.isArray(value) || ArrayBuffer.isView(value)) && (value as ArrayLike<number>).length === 6;
 
 /** A box of path coordinates [minX, minY, maxX, maxY] taken to the page by `m`. */
 function boxOnPage(m: Matrix, path: ArrayLike<number>): Box {
