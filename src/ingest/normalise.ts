@@ -586,7 +586,8 @@ interface TableHeader {
   note: number;
   /**
    * the columns, as the rows are written in column order, of the standard each row is measured against (考核标准)
-   * and of the points it scored (分值, 自评分), or of the base year's figures (2020年基数): left out
+   * and of the points it scored (分值, 自评分), or of the base year's figures (2020年基数), or of a part of the period
+   * beside the period so far (第三季度 beside 1—9月累计): left out
    */
   asides: readonly number[];
   serial: boolean;
@@ -712,8 +713,12 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const measure = measureOf(cells);
   const ordered = inColumnOrder(cells, columns);
   const target = targetColumn(ordered);
+  // beside a column of the period so far (1—9月累计), a part of it (第三季度) is the part's share, no figure of the period
+  const toDate = ordered.some((cell, k) => k > 0 && isHeader('to_date_header', cell));
   const asides = ordered.flatMap((cell, k) =>
-    k > 0 && (isHeader('standard_header', cell) || isHeader('score_header', cell) || isHeader('base_header', cell)) ? [k] : [],
+    k > 0 && (isHeader('standard_header', cell) || isHeader('score_header', cell) || isHeader('base_header', cell) || (toDate && isHeader('part_header', cell)))
+      ? [k]
+      : [],
   );
   const rate = ordered.findIndex((cell, k) => k > 0 && isHeader('rate_header', cell));
   const counts = columns || serial ? undefined : countColumns(cells);
@@ -769,7 +774,17 @@ function countRows(cells: readonly string[], counts: readonly string[]): string 
 
 /** Whether a cell is the header rules/tables.yaml names (单位, 备注, 序号…), read without its blanks. */
 const isHeader = (
-  key: 'unit_header' | 'note_header' | 'standard_header' | 'score_header' | 'base_header' | 'serial_header' | 'rate_header' | 'done_header',
+  key:
+    | 'unit_header'
+    | 'note_header'
+    | 'standard_header'
+    | 'score_header'
+    | 'base_header'
+    | 'part_header'
+    | 'to_date_header'
+    | 'serial_header'
+    | 'rate_header'
+    | 'done_header',
   cell: string,
 ): boolean => tableWording()[key].test(asCell(cell));
 
