@@ -82,7 +82,8 @@ const KIND_ORDER: readonly SectionKind[] = ['achievements', 'responsibility', 's
  * Sets `kind` on every section. Returns the regions where paragraph openers decide the kind:
  * the whole body of a report without headings, the unheaded body before a first heading that
  * opens the shortcomings, a "不足及打算" section, and the last section of achievements of an
- * annual report whose shortcomings have no heading of their own.
+ * annual report whose shortcomings have no heading of their own. `spokenAfter`: the text was said after the year reported
+ * on (a speech of the next spring), its 今年 the year of its plans.
  */
 export function classifySections(
   wording: SectionWording,
@@ -91,6 +92,7 @@ export function classifySections(
   docKind: DocumentKind,
   year: number | null,
   body: Span,
+  spokenAfter = false,
 ): Region[] {
   const roots = sections.filter((s) => s.parent === null && s.depth < 5);
   const cues = roots.map((s) => titleCue(wording, s.title));
@@ -102,6 +104,8 @@ export function classifySections(
     if (docKind === 'plan') root.kind = cue === 'shortcomings' ? cue : 'plans';
     else if (cue) root.kind = cue;
     else if (yearsAfter(years, root.title, year)) root.kind = 'plans';
+    // in a text said after the year reported on, a part on the year it was said in (二、准确把握今年的目标任务) plans
+    else if (spokenAfter && years.spoken_year.test(root.title)) root.kind = 'plans';
     else if (docKind === 'annual_report' && (firstLater < 0 || i < firstLater)) root.kind = 'achievements';
     // a part that announces nothing right after the next year's plans goes on with them (二、2025年工作安排 /
     // 三、全面加强政府自身建设 of a 政府工作报告: tasks too), unless its title names a year not after the one reported on

@@ -16,7 +16,7 @@ import {
 } from './classify.js';
 import { applyCorrections, defaultZeros, findCorrections, findUnstated, withoutSpans } from './corrections.js';
 import { gatheredParts } from './gathered.js';
-import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, isSample, paragraphStart, type MetaInput } from './meta.js';
+import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, isSample, paragraphStart, saidAfter, type MetaInput } from './meta.js';
 import {
   caseStories,
   editorNotes,
@@ -106,6 +106,9 @@ export function buildDocument(
   const sample = isSample(documents, meta);
   const kind = sample ? 'other' : inferKind(documents, years, meta);
   const year = inferYear(documents, years, meta, kind);
+  const dated = dateOf(years, meta);
+  // said after the year reported on (a briefing, a speech of the next spring): its 去年 is that year, its 今年 the plans'
+  const spokenAfter = saidAfter(years, meta.titles, dated, year);
   const { level, place, code, parents, government, governmentKind } = inferPlace(places, meta);
   const governmentBureau = level === 'department' ? bureauOf(place) : undefined;
 
@@ -113,7 +116,7 @@ export function buildDocument(
   const body: Span = { start: opening?.first ?? 0, end: closing };
   // the text after the outline (an appendix, the signature and what follows it) belongs to no section
   const tail = captionedAppendices(wording, text, lines, Math.min(appendix, closing));
-  const regions = [...classifySections(wording, years, sections, kind, year, body), ...tail].sort((a, b) => a.start - b.start);
+  const regions = [...classifySections(wording, years, sections, kind, year, body, spokenAfter), ...tail].sort((a, b) => a.start - b.start);
   const { kindAt, turnIn } = regionKinds(wording, text, lines, regions, year, new Set(sections.map((s) => s.headingSpan.start)));
   for (const s of sections) s.kind = kindAt(s.span.start, s.kind, isLooseItem(s));
 
@@ -162,8 +165,6 @@ export function buildDocument(
   const stories = caseStories(layout, text, lines, sections, headingStarts);
   if (stories.length > 0)
     sentences = sentences.map((s) => (stories.some((story) => s.span.end > story.start && s.span.end <= story.end) ? { ...s, story: true } : s));
-  const spokenAfter = meta.titles.some((title) => years.spoken_after.test(title));
-  const dated = dateOf(years, meta);
   const aboutUnits = kind === 'other' && meta.titles.some((title) => documents.other.units_title.test(title));
   return {
     source,

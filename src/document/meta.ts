@@ -202,6 +202,23 @@ export function dateOf(years: YearWording, input: MetaInput): DateStated | null 
   return published ? readDate(`${published[1]}-${published[2]}`) : null;
 }
 
+/** The year of the meeting a title names a speech given at (在2025年全县依法行政工作会议上的讲话), as a date without its month. */
+export function meetingDate(years: YearWording, titles: readonly string[]): DateStated | null {
+  for (const title of titles)
+    for (const { year, after } of yearsIn(years, title.replace(CLOSING_DATE, ''))) if (years.meeting_after.test(after)) return { year, month: null };
+  return null;
+}
+
+/**
+ * Whether the text was said after the year reported on (`year`): a briefing's transcript (rules/years.yaml spoken_after),
+ * or a speech (spoken) dated, or given at a meeting of, a later year. Its 去年 is then the year reported on, its 今年 later.
+ */
+export function saidAfter(years: YearWording, titles: readonly string[], dated: DateStated | null, year: number | null): boolean {
+  if (titles.some((title) => years.spoken_after.test(title))) return true;
+  const said = dated ?? meetingDate(years, titles);
+  return year !== null && said !== null && said.year > year && titles.some((title) => years.spoken.test(title));
+}
+
 /** The year a report dated `date` reports on: the year before, unless dated late in the year or it says 今年. */
 function reportedYearOf(date: DateStated, currentYear: boolean): number {
   return currentYear || (date.month !== null && date.month >= LATE_MONTH) ? date.year : date.year - 1;
@@ -227,7 +244,7 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
   const add = (year: number, weight: number): void => {
     weights.set(year, (weights.get(year) ?? 0) + weight);
   };
-  const date = dateOf(years, input);
+  const date = dateOf(years, input) ?? meetingDate(years, titles);
   for (const title of titles) {
     // a date closing a title line (…书面报告附件 2022年1月10日) says when it was delivered, not the year reported on
     let named = title.replace(CLOSING_DATE, '');
@@ -240,6 +257,8 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
       named = named.slice(0, span.index) + named.slice(span.index + span[0].length);
     }
     for (const { year, after } of yearsIn(years, named)) {
+      // the year of the meeting a speech was given at (在2025年…工作会议上的讲话) dates it: it weighs as the date does, below
+      if (years.meeting_after.test(after)) continue;
       if (years.planned_after.test(after)) add(year - 1, 1);
       // the year of a report whose reviewers' opinions the paper answers (对2021年度…报告审议意见办理情况): the answer's is later
       else if (years.answered_after.test(after)) add(year + 1, 1);

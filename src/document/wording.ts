@@ -247,6 +247,12 @@ export const YearWording = lazySchema(() =>
       issued: Pattern,
       current_year: Pattern,
       spoken_after: Pattern,
+      /** a speech's title: dated after the year reported on, it speaks from that later year, as spoken_after does */
+      spoken: Pattern,
+      /** what in a heading of a text said after the year reported on names the year it was said in (今年) */
+      spoken_year: Pattern,
+      /** words right after a title's year that make it the year of the meeting the paper was said at */
+      meeting_after: Pattern,
     })
     .strict(),
 );

@@ -33,6 +33,8 @@ const RegexSource = lazySchema(() =>
 
 /** An implied value: the count the pattern's match stands right after. */
 export const COUNT_BEFORE = 'count_before';
+/** An implied value: the ordinal of the session the pattern's match stands right after (今年…第11次学法 → 11). */
+export const ORDINAL_BEFORE = 'ordinal_before';
 
 /** What '…' in an implied pattern may stand for: a few characters inside one clause. */
 export const GAP = '[^,;:。!?]{0,12}?';
@@ -187,14 +189,21 @@ export const FactEntry = lazySchema(() =>
        * a value, or '=other_id': the value the sentence states for other_id (应出庭21件…全部出庭 → 21);
        * '=a|b': that of a, else that of b (案件3件,局长均出庭应诉 → 3 when no 应出庭 count is stated);
        * 'count_before': the count that ends right where the match starts (715名 before 持证执法人员参加…培训 → 715),
-       * read whether or not another fact took it
+       * read whether or not another fact took it; 'ordinal_before': the ordinal that ends there (第11次 before 学法 said of
+       * the year's sessions → 11)
        */
       implied: z
         .array(
           z
             .object({
               pattern: RegexSource,
-              value: z.union([z.number(), z.literal(true), z.literal(COUNT_BEFORE), z.string().regex(/^=[a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*$/)]),
+              value: z.union([
+                z.number(),
+                z.literal(true),
+                z.literal(COUNT_BEFORE),
+                z.literal(ORDINAL_BEFORE),
+                z.string().regex(/^=[a-z][a-z0-9_]*(\|[a-z][a-z0-9_]*)*$/),
+              ]),
             })
             .strict()
             // read once with the lexicon, so kept in its cache: reading them took some 7 ms of every start

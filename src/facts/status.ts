@@ -121,7 +121,7 @@ function statesAt(doc: Document, index: number, lexicon: CompiledLexicon): Claus
 function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): ClauseStates {
   const whole = sentenceText(doc, sentence);
   // values are plans only after a plan marker or a requirement, or inside a quoted target: without any, every clause is achieved
-  const markers = lexicon.planIn(doc.year);
+  const markers = lexicon.planIn(doc.year, doc.spokenAfter === true);
   const targets: Target[] = [];
   if (whole.includes('“') || whole.includes('(') || whole.includes('%') || whole.includes('目标'))
     for (const t of matchSpans(lexicon.quotedTarget, whole)) targets.push({ ...t, done: testAt(lexicon.targetDone, whole, t.end) });
@@ -239,7 +239,7 @@ function leadsPlan(doc: Document, colon: number, lexicon: CompiledLexicon): bool
   const whole = sentenceText(doc, lead);
   // (the clauses end with an empty one after the colon)
   const last = clauses(whole).findLast((clause) => clause.end > clause.start);
-  return last !== undefined && lexicon.planIn(doc.year).leadCue.test(whole.slice(last.start, last.end).trim());
+  return last !== undefined && lexicon.planIn(doc.year, doc.spokenAfter === true).leadCue.test(whole.slice(last.start, last.end).trim());
 }
 
 /** An item's label in brackets ((一), (2)): it opens an item, not an aside, wherever it stands. */

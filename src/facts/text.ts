@@ -385,11 +385,12 @@ export interface CompiledLexicon {
   /** a part's clause saying one person did it (县长出庭应诉2件: rules/passes.yaml derivation.one_person); null when none is written */
   onePerson: RegExp | null;
   /**
-   * the plan markers with the years after the one reported on ({later}) and that year ({year}) written in, once per year;
+   * the plan markers with the years after the one reported on ({later}; and 今 of 今年 in a text said after it: `spokenAfter`)
+   * and that year ({year}) written in, once per year and voice;
    * `any`: whether any occurs in a clause; `inSentence`: whether any occurs in a whole sentence (most sentences have none,
    * and need no clause-by-clause reading), a marker's clause anchors (^2025年$) read at the sentence's clause breaks
    */
-  planIn: (year: number | null) => { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp };
+  planIn: (year: number | null, spokenAfter?: boolean) => { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp };
   /** what opens an item's paragraph under a plan's lead (rules/status.yaml plan_lead items: (一)…, 1.…, 一是…) */
   leadItem: RegExp;
   done: RegExp[];
@@ -552,11 +553,14 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   const negators = [...lexicon.negators, ...lexicon.negators.flatMap((n) => lexicon.deniedActs.map((act) => n + act))].sort((a, b) => b.length - a.length);
   const negatorsEnding = endingIndex(negators);
   const anyOf = (res: readonly RegExp[]): RegExp => new RegExp(res.map((re) => `(?:${re.source})`).join('|') || '(?!)');
-  const plans = new Map<number | null, { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp }>();
-  const planIn = (year: number | null): { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp } => {
-    let found = plans.get(year);
+  const plans = new Map<string, { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp }>();
+  const planIn = (year: number | null, spokenAfter = false): { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp } => {
+    const key = `${year}${spokenAfter ? '+' : ''}`;
+    let found = plans.get(key);
     if (!found) {
-      const later = year === null ? '(?!)' : Array.from({ length: LATER_YEARS }, (_, k) => year + 1 + k).join('|');
+      // in a text said after the year reported on (a speech of the next spring) its 今年 is a later year too
+      const years = year === null ? [] : Array.from({ length: LATER_YEARS }, (_, k) => String(year + 1 + k));
+      const later = year === null ? '(?!)' : [...years, ...(spokenAfter ? ['今'] : [])].join('|');
       const inYear = (s: string) => s.replaceAll('{later}', `(?:${later})`).replaceAll('{year}', year === null ? '(?!)' : String(year));
       const plan = regexes([...lexicon.status.plan, ...lexicon.status.target.markers].map(inYear));
       found = {
@@ -565,7 +569,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
         inSentence: anyOf(plan.map((re) => new RegExp(clauseAnchored(re.source)))),
         leadCue: anyOf(regexes(lexicon.status.plan_lead.cues.map(inYear))),
       };
-      plans.set(year, found);
+      plans.set(key, found);
     }
     return found;
   };

@@ -1,4 +1,4 @@
-import { COUNT_BEFORE, type Lexicon } from '../lexicon.js';
+import { COUNT_BEFORE, ORDINAL_BEFORE, type Lexicon } from '../lexicon.js';
 import { parseQuantities, PERCENT, type Quantity } from '../quantity.js';
 import type { Fact } from '../schema.js';
 import { inTargetSaidDone, isNegated } from '../status.js';
@@ -63,14 +63,19 @@ function readPatterns(state: SentenceState, patterns: readonly EntryPattern[], r
       const start = reading.toView ? reading.toView[m.index]! : m.index;
       const end = reading.toView ? reading.toView[m.index + m[0].length]! : m.index + m[0].length;
       // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
-      const before = written === COUNT_BEFORE ? countEndingAt(state, start) : null;
+      const before = written === COUNT_BEFORE ? countEndingAt(state, start) : written === ORDINAL_BEFORE ? ordinalEndingAt(view.text, start) : null;
       const whole =
-        typeof written === 'string' && written !== COUNT_BEFORE
+        typeof written === 'string' && written !== COUNT_BEFORE && written !== ORDINAL_BEFORE
           ? firstStated(state.facts.slice(0, stated), written.slice(1).split('|'), view.sentence.span.start + view.map[start]!)
           : null;
       // 案件5件,其中开庭审理的2件均由…出庭: the universal covers the part counted after 其中, not the whole
       const part = whole ? partBefore(state, whole, start) : null;
-      let value = written === COUNT_BEFORE ? (before?.value ?? null) : typeof written === 'string' ? (part ?? whole?.value ?? null) : written;
+      let value =
+        written === COUNT_BEFORE || written === ORDINAL_BEFORE
+          ? (before?.value ?? null)
+          : typeof written === 'string'
+            ? (part ?? whole?.value ?? null)
+            : written;
       if (value === null || (slogans.length > 0 && insideSome({ start, end }, slogans))) continue;
       const clause = clauseAt(view.clauses, start);
       if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
@@ -196,6 +201,15 @@ function wholeBut(state: SentenceState, whole: { value: number; unit: string | n
 }
 
 /** The count (not a percentage) that ends right at `at`: the number a pattern's lookbehind stands on. */
+/** The ordinal of a session ending at `at` (第11次, 第十二次), and where it starts; null when none ends there. */
+function ordinalEndingAt(text: string, at: number): { value: number; start: number } | null {
+  const m = ORDINAL_ENDING.exec(text.slice(Math.max(0, at - ORDINAL_REACH), at));
+  const q = m ? parseQuantities(m[1]!)[0] : undefined;
+  return m && q && q.unit !== PERCENT ? { value: q.value, start: at - m[0].length } : null;
+}
+const ORDINAL_ENDING = /第([\d〇零一二两三四五六七八九十]{1,3}[次场期])$/;
+const ORDINAL_REACH = 6;
+
 function countEndingAt(state: SentenceState, at: number): Quantity | null {
   // a sentence with no cue and no frame word has had its numbers left unread
   const quantities = state.quantities.length > 0 ? state.quantities : parseQuantities(state.view.text);
