@@ -15,12 +15,13 @@ import {
 } from '../text.js';
 import { actOfUnitsUnder, applies, partStart, reaches, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
+import { actItemOf } from './respectively.js';
 import { mayMatch } from '../../util/word-screen.js';
 
 export const meta: PassMeta = {
   name: 'continuation',
   covers:
-    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语(合计本身不计任何事实时也一样:“梳理现行有效规范性文件87件,其中废止3件”),“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入(用句中更早一个合计的动词时计入那个合计:“共收到申请186件,办结181件,其中区政府本级收到41件”);只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”,或不带“的”的短定语和主语的简称:“发现并废止过时文件8件”,或以“对”“将”前置在动词前的定语和主语的简称:“对含有…内容的文件废止4件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语;句首只说动词的数值(“（三）合同审查情况 / 共审查209份”)同样取同段前一句或小节标题中的主语;只有几个字、以句号断开的标签(“全市行政执法人员。持证7350名”)说明紧随其后的数值所计;数值后紧跟以目标、计划开头的括号(“旁听庭审196人(年度计划180人)”),括号里的数值计同一事实(是计划)',
+    '“对…规范性文件开展清理,共清理46件”“新配记录仪85台,累计配备320台”:没有主语的分句重复动词(其后别无宾语:“研究部署安全生产工作6次”计的是安全生产)、说合计或只说达到多少时,沿用前一分句的主语(隔着至多两个只计数、无主语的分句也沿用:“开展清理,保留68件,废止11件”;以顿号列在计数之后的同类谓语也沿用:“新购置执法记录仪115台、全区在用470台”);“申请分别为:本级41件,部门228件”:“分别为:”之后的各项沿用它的主语;“其中”、以“等”结束的列举、后面另起主语的数值除外;以“分别”“依次”与数值配对的一列动作(“废止、修改分别为23件、14件”“依次废止、宣布失效、修改9件、2件、5件”)中,各数值只由所配的动作支配;合计之下的分项(“清理规范性文件30件,其中废止5件”“清理214件(保留176件、修改24件、废止14件)”)只说该事实的动词时计入合计的主语(合计本身不计任何事实时也一样:“梳理现行有效规范性文件87件,其中废止3件”),“其中市局本级138名”“其中市本级清理56件”这类本级分项也计入(用句中更早一个合计的动词时计入那个合计:“共收到申请186件,办结181件,其中区政府本级收到41件”);只说动词的数值(“对…的文件开展专项清理,废止3件”,动词后也可有以“的”结尾的定语和主语的简称:“废止不适应改革发展要求的文件9件”,或不带“的”的短定语和主语的简称:“发现并废止过时文件8件”,或以“对”“将”前置在动词前的定语和主语的简称:“对含有…内容的文件废止4件”)在句中此前既无主语也无数值时,取所在小节标题中唯一受该动词支配的主语;句首只说动词的数值(“（三）合同审查情况 / 共审查209份”)同样取同段前一句或小节标题中的主语;只有几个字、以句号断开的标签(“全市行政执法人员。持证7350名”)说明紧随其后的数值所计;数值后紧跟以目标、计划开头的括号(“旁听庭审196人(年度计划180人)”),括号里的数值计同一事实(是计划)',
   order: 60,
   reads: ['numbers'],
 };
@@ -122,7 +123,8 @@ function continued(state: SentenceState, q: Quantity, clause: Span): Cue | null 
   if (passive) return passive;
   // what governs this number: the clause from the previous number on (废止11件、修改8件), past the list word
   // that joins it to that number (、宣布失效3件: the verb alone, as after a clause break)
-  const lead = withoutListWord(tables, view.text.slice(partStart(quantities, q, clause), q.start));
+  // (废止、修改分别为23件、14件: the act paired with it in a list of acts before 分别, or after it: respectively.ts)
+  const lead = actItemOf(state, q) ?? withoutListWord(tables, view.text.slice(partStart(quantities, q, clause), q.start));
   // …对拟出台的其他文件审查4件: it counts other things than the subject
   if (containsAny(lead, tables.otherThings)) return null;
   // (三)合同审查情况 / 共审查209份: a sentence that opens with only a verb goes on from its paragraph or heading

@@ -1,6 +1,6 @@
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { clauseAt, containsAny, containsEach, isWithin, lastWithin } from '../text.js';
+import { anyWithin, clauseAt, containsAny, containsEach, isWithin, lastWithin } from '../text.js';
 import { applies, fitsClause, readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import type { CompiledTables } from './tables.js';
 import { opensWithOwn } from './own-subject.js';
@@ -362,6 +362,38 @@ function bindClauses(state: SentenceState, run: readonly Quantity[], clauses: re
     pairs.push(cue);
   }
   return bind(state, run, pairs);
+}
+
+/** The longest an item of a list of acts may be (宣布失效, 不予受理). */
+const MAX_ACT = 6;
+
+/**
+ * 清理…规范性文件,废止、修改分别为23件、14件 / 依次废止、宣布失效、修改9件、2件、5件: a list of bare acts (items naming no
+ * subject, figure or clause break, one of them a fact's verb in the number's measure), before 分别 or right after it,
+ * paired in order with the numbers after it: the act of `q`'s member, which governs it as if written right before it (废止
+ * 23件); null for any other number.
+ */
+export function actItemOf(state: SentenceState, q: Quantity): string | null {
+  const { view, tables } = state;
+  const { text } = view;
+  const clause = clauseAt(view.clauses, q.start);
+  const at = respectivelyAt(text, clause, q, tables);
+  if (at < 0) return null;
+  const open = state.quantities.filter((o) => o.start > at && o.end <= clause.end);
+  if (open.length === 0) return null;
+  const run = runFrom(open, 0, text, tables, false, at);
+  const k = run.numbers.indexOf(q);
+  if (k < 0 || run.members < 2) return null;
+  const word = tables.respectively.find((w) => text.startsWith(w, at)) ?? '';
+  const first = run.numbers[0]!;
+  const announced = tables.respectivelyAnnounce.test(text.slice(clause.start, first.start));
+  const items = announced ? itemsBefore(text, clause.start, at, run.members, tables) : itemsBefore(text, at + word.length, first.start, run.members, tables);
+  if (!items || (!announced && items[0]!.start !== at + word.length)) return null;
+  const acts = items.map((item) => text.slice(item.start, item.end).trim());
+  if (acts.some((a) => a.length === 0 || a.length > MAX_ACT || /[\d,;:。!?]/.test(a)) || items.some((item) => anyWithin(state.all, item.start, item.end)))
+    return null;
+  const verbs = (a: string) => state.compiled.entries.some((e) => e.entry.units.includes(q.unit) && e.entry.near.some((v) => a.endsWith(v)));
+  return acts.some(verbs) ? acts[run.places[k]!]! : null;
 }
 
 /** Where the last 分别 before a number stands in its clause, or -1. */
