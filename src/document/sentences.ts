@@ -169,6 +169,12 @@ const LABEL_FRAGMENTS = /^[^\d\s,;:。]{1,16}:[^。;]*\d(?:%|\p{Script=Han}{1,2}
 const LABEL_OPENING = /^[^\d\s,;:。]{1,16}:\s*[+\-−]?\d/u;
 /** Cells of a table row: "|" between them, or "/" after a counted value twice (86件/79件/+8.9%; not a date). */
 const SLASHED_CELL = /[^\d\s/]\s*\/\s*[+\-−]?\d/g;
+/**
+ * A short line of a label, its colon and a figure, after a bullet or none (- 满意率:97.5%, 办复率：100%): a cell of a data box
+ * or list set on a line of its own.
+ */
+const LABEL_LINE = /^[^\p{Script=Han}\d]{0,3}[^\d\s,;:。!?]{1,12}:\s*[+\-−]?\d[^,;。!?]{0,16}$/u;
+export const isLabelLine = (line: string): boolean => LABEL_LINE.test(line);
 export const isTableRow = (line: string): boolean => line.includes('|') || (line.includes('/') && (line.match(SLASHED_CELL)?.length ?? 0) >= 2);
 /**
  * A table flattened to one cell per line: a label that ends with its unit in brackets

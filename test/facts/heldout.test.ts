@@ -2321,6 +2321,10 @@ describe.each([
   // 人大代表建议：46；政协提案：88); a label, its colon and a worded value read as the phrase they make (述法：全覆盖); a
   // rate's clause naming no kind is of the nearest clause before it that names one (…信息公开申请302件、办结296件，办理市人大
   // 代表建议215件、市政协提案364件，办复率100%: the proposals'): R 0.939 → 0.994, P 0.987 → 0.988.
+  // Since read (p50, test/facts/leftovers-s50.test.ts): the people's congress's or CPPCC's standing committee (人大常委会
+  // 听取和审议…报告1次) is no Party committee; a figure its own clause says is left out (…合同412件不在其列, …未计入统计) counts
+  // nothing; a label line (- 满意率：97.5%) goes on with the topic of the row or label line right above it in its list:
+  // P 0.988 → 1.000, R 0.994 → 1.000.
   ['test/fixtures/heldout126', heldout126Dir],
   // written and labelled blind (w131), 普法 and 法治宣传 reports: the yearly and five-year 普法 papers, where a few index facts
   // (会前学法, 法治专题讲座, 学法考试合格率, 旁听庭审, 述法, 常委会研究法治, and 调解 / 复议 / 应诉 in a summary paragraph) stand among

@@ -36,3 +36,54 @@ describe('a list of bare acts paired with the numbers after 分别 (heldout17, h
     expect(await factsOf(text, 'normative_docs_cleaned', 'contracts_reviewed')).toEqual([]);
   });
 });
+
+describe('the standing committee of the people’s congress or the CPPCC is no Party committee (heldout126)', () => {
+  it('reads no committee meeting from its hearing of the government’s report', async () => {
+    const text = tongyanCounty([
+      '　　县委常委会会议全年专题研究法治建设工作4次，县人大常委会听取和审议县政府法治政府建设工作报告1次，提出审议意见6条。',
+      '　　县政协常委会会议专题听取全县依法行政情况通报2次。',
+    ]);
+    expect(await factsOf(text, 'committee_rule_of_law_meetings')).toEqual(['committee_rule_of_law_meetings=4:achieved']);
+  });
+});
+
+describe('a figure its own clause says is left out of the count (heldout126)', () => {
+  it('counts nothing, the figure before it still counted', async () => {
+    const text = tongyanCounty([
+      '　　县司法局全年审查县政府合同协议91份，县交投集团自行审查的经营合同350余份不在其列。',
+      '　　全县各级调解组织调解矛盾纠纷2,140件，另有行业性调委会调解的纠纷186件未计入统计。',
+    ]);
+    expect(await factsOf(text, 'contracts_reviewed', 'disputes_mediated')).toEqual(['contracts_reviewed=91:achieved', 'disputes_mediated=2140:achieved']);
+  });
+
+  it('but a figure with no such words after it is read', async () => {
+    const text = tongyanCounty(['　　县交投集团自行审查的经营合同350份已全部报县司法局备案，县司法局审查县政府合同协议91份。']);
+    expect(await factsOf(text, 'contracts_reviewed')).toContain('contracts_reviewed=91:achieved');
+  });
+});
+
+describe('a label line right under a row or label line of its list (heldout126)', () => {
+  const listed = (above: string, heading: string): string =>
+    [
+      '# 桐堰县人民政府关于2024年度法治政府建设情况的报告',
+      '',
+      '2024年，桐堰县扎实推进法治政府建设，现将有关情况报告如下。',
+      '',
+      `## ${heading}`,
+      '',
+      above,
+      '- 满意率：98.1%',
+      '',
+    ].join('\n');
+  const rates = async (text: string): Promise<string[]> =>
+    statusesWithIds((await readFileQuoted(lexicon, text, 'tongyan.md')).facts, 'proposals_satisfaction_rate');
+
+  it('goes on with the topic the line above names (人大代表建议 27 | 政协提案 52)', async () => {
+    expect(await rates(listed('- 人大代表建议 27 | 政协提案 52', '一、数据一览'))).toEqual(['proposals_satisfaction_rate=98.1:achieved']);
+  });
+
+  it('but not with a rival’s line above, nor across a line of prose', async () => {
+    expect(await rates(listed('- 12345热线工单：4.6万件', '一、数据一览'))).toEqual([]);
+    expect(await rates(listed('全年办理人大代表建议27件、政协提案52件，均按期办结。', '一、数据一览'))).toEqual([]);
+  });
+});
