@@ -419,14 +419,27 @@ export function excludedBySentence(view: SentenceView, entry: SentenceExcludes, 
 function namesOwnKind(view: SentenceView, entry: SentenceExcludes, at: number): boolean {
   const k = clauseIndexAt(view.clauses, at);
   if (k < 0) return false;
-  const from = view.text.lastIndexOf(';', at) + 1;
-  for (let j = k; j >= 0 && view.clauses[j]!.end > from; j--) {
-    const clause = view.text.slice(Math.max(from, view.clauses[j]!.start), view.clauses[j]!.end);
+  for (const clause of clausesBackToSemicolon(view, view.clauses[k]!.end)) {
     const own = containsAny(clause, entry.own_kind);
     const excluded = holdsSentenceExclude(clause, entry);
     if (own || excluded) return own && !excluded;
   }
   return false;
+}
+
+/**
+ * The clauses of the sentence that end by `from`, nearest first, back to the last ";" before `from` (the part of the sentence
+ * `from` stands in): where a clause that names nothing looks for what it goes on with (namesOwnKind, actorGoesOn).
+ */
+function* clausesBackToSemicolon(view: SentenceView, from: number): Generator<string> {
+  const { clauses, text } = view;
+  for (let k = clauseIndexAt(clauses, from); k >= 0; k--) {
+    const { start, end } = clauses[k]!;
+    if (end > from) continue;
+    // a ";" always ends a clause: the text since this clause holds one when a ";" ended a clause after it
+    if (text.slice(end, from).includes(';')) return;
+    yield text.slice(start, end);
+  }
 }
 
 /** Whether `text` holds a word of the entry's `exclude_sentence` or a match of one of its patterns. */
@@ -575,11 +588,7 @@ export function ownActs(view: SentenceView, clause: Span, part: string, actors: 
 
 /** Whether the nearest clause before `clause`, up to a ";", that names an actor or a role names a role (or none does). */
 function actorGoesOn(view: SentenceView, clause: Span, actors: readonly string[], roles: readonly string[]): boolean {
-  const { clauses, text } = view;
-  for (let k = clauseIndexAt(clauses, clause.start) - 1; k >= 0; k--) {
-    const before = clauses[k]!;
-    if (text.slice(before.end, clause.start).includes(';')) return true;
-    const words = text.slice(before.start, before.end);
+  for (const words of clausesBackToSemicolon(view, clause.start)) {
     if (containsAny(words, roles)) return true;
     if (containsAny(words, actors)) return false;
   }
