@@ -1,4 +1,4 @@
-import { CHINESE_DIGITS } from '../../document/cues.js';
+import { parseChineseNumeral } from '../../document/text.js';
 import { matchSpans } from '../../util/matches.js';
 import { mayMatch, screenOfRegex } from '../../util/word-screen.js';
 import { statusAt, wordedStatusAt } from '../status.js';
@@ -159,24 +159,19 @@ function markLaterThisYear(state: SentenceState, thisYearPart: RegExp): void {
 
 /**
  * The month a part of the year ends with (今年1至5月: 5, 今年前十一个月: 11, 今年一季度: 3, 今年上半年: 6); the time of
- * writing (截至发稿时, 截至本报告成文时) is over by the paper's date whatever its month: 0.
+ * writing (截至发稿时, 截至本报告成文时) is over by the paper's date whatever its month: 0. The words are the data's
+ * (rules/passes.yaml later_this_year, which `part` matched); this reads the calendar's value of what they matched.
  */
 function lastMonthOf(part: string): number {
   if (/(?:时|之时)$/.test(part)) return 0;
   const quarters = /(?:第?([一二三1-3])季度|前([两二三2-3])个?季度|([上])半年)$/.exec(part);
-  if (quarters) {
-    const [, one, upTo, half] = quarters;
-    if (half !== undefined) return 6;
-    const n = one ?? upTo ?? '';
-    return 3 * (/^\d$/.test(n) ? Number(n) : n === '两' ? 2 : (CHINESE_DIGITS[n] ?? 4));
-  }
-  const written = /(\d{1,2}|[一二三四五六七八九十]{1,3})个?月$/.exec(part)?.[1] ?? '';
-  if (/^\d+$/.test(written)) return Number(written);
-  // 十, 十一, 十二, or one digit
-  const [first, second] = [...written];
-  if (first === '十') return 10 + (second === undefined ? 0 : (CHINESE_DIGITS[second] ?? 0));
-  return CHINESE_DIGITS[first ?? ''] ?? Number.POSITIVE_INFINITY;
+  if (quarters) return quarters[3] === undefined ? 3 * numberOf(quarters[1] ?? quarters[2] ?? '') : 6;
+  const written = /(\d{1,2}|[一二三四五六七八九十]{1,3})个?月$/.exec(part)?.[1];
+  return written === undefined ? Number.POSITIVE_INFINITY : numberOf(written);
 }
+
+/** A number written in digits or in Chinese numerals (5, 五, 十一). */
+const numberOf = (written: string): number => (/^\d+$/.test(written) ? Number(written) : parseChineseNumeral(written));
 
 /**
  * 另有执法人员213名,未纳入上述统计: a clause the next one says is left out of the count counts nothing of the body's;
