@@ -150,11 +150,25 @@ export function parseYaml(text: string, displayName: string): { source: YamlSour
   return { source, problems: [] };
 }
 
+/** What a YAML file checked against its schema holds: the data, or the problems at file:line:col. */
+export interface Checked<T extends z.ZodType> {
+  data: z.output<T> | null;
+  source: YamlSource | null;
+  problems: Problem[];
+}
+
+/** A rules file read and checked against its schema (problems name it as displayPath does). */
+export function readCheckedSync<T extends z.ZodType>(file: string, schema: T): Checked<T> {
+  return checkedAgainst(readYamlSync(file, displayPath(file)), schema);
+}
+
+/** readCheckedSync, reading the file without blocking. */
+export async function readChecked<T extends z.ZodType>(file: string, schema: T): Promise<Checked<T>> {
+  return checkedAgainst(await readYaml(file, displayPath(file)), schema);
+}
+
 /** A YAML file as read, checked against its schema: the data, or the problems at file:line:col. */
-export function checkedAgainst<T extends z.ZodType>(
-  read: { source: YamlSource | null; problems: Problem[] },
-  schema: T,
-): { data: z.output<T> | null; source: YamlSource | null; problems: Problem[] } {
+function checkedAgainst<T extends z.ZodType>(read: { source: YamlSource | null; problems: Problem[] }, schema: T): Checked<T> {
   const { source, problems } = read;
   if (!source || problems.length > 0) return { data: null, source, problems };
   const parsed = schema.safeParse(source.data);

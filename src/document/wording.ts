@@ -9,16 +9,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import {
-  checkedAgainst,
-  displayPath,
-  problemAt,
-  readYamlSync,
-  type PathKey,
-  type Problem,
-  type YamlSource,
-  valueOrFirstProblem,
-} from '../catalogue/yaml-file.js';
+import { problemAt, readCheckedSync, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 import { compiledPattern, LinearPattern } from '../util/pattern.js';
@@ -362,10 +353,7 @@ export function readDocumentWording(dir: string = rulesDir): DocumentWording {
 
 /** The wording in `dir`, its examples and every problem of its files at once (file:line:col), like a linter. */
 export function lintDocumentWording(dir: string = rulesDir): { wording: DocumentWording | null; examples: WordingExample[]; problems: Problem[] } {
-  const read = <T extends z.ZodType>(name: string, schema: T) => {
-    const file = path.join(dir, name);
-    return checkedAgainst(readYamlSync(file, displayPath(file)), schema);
-  };
+  const read = <T extends z.ZodType>(name: string, schema: T) => readCheckedSync(path.join(dir, name), schema);
   const sections = read(SECTIONS_FILE, SectionsFile);
   const documents = read(DOCUMENTS_FILE, DocumentsFile);
   const reporters = read(REPORTERS_FILE, ReportersFile);

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYaml, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { problemAt, readChecked, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
 import { DOCUMENT_KINDS, LEVELS } from '../document/types.js';
@@ -1051,9 +1051,4 @@ function casesOf(sections: Record<string, { examples: z.infer<typeof PassExample
       }),
     ),
   );
-}
-
-/** A YAML file parsed and checked against its schema; problems at file:line:col. */
-async function readChecked<T extends z.ZodType>(file: string, schema: T): Promise<{ data: z.infer<T> | null; source: YamlSource | null; problems: Problem[] }> {
-  return checkedAgainst(await readYaml(file, displayPath(file)), schema);
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { problemAt, readCheckedSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 import { LinearPattern } from '../util/pattern.js';
@@ -63,8 +63,7 @@ export function readBoilerplate(dir: string = rulesDir): Boilerplate {
 
 /** The rules in `dir`, their examples and every problem of the file (file:line:col). */
 export function lintBoilerplate(dir: string = rulesDir): { rules: Boilerplate | null; examples: BoilerplateExample[]; problems: Problem[] } {
-  const file = path.join(dir, BOILERPLATE_FILE);
-  const { data, source, problems } = checkedAgainst(readYamlSync(file, displayPath(file)), BoilerplateFile);
+  const { data, source, problems } = readCheckedSync(path.join(dir, BOILERPLATE_FILE), BoilerplateFile);
   if (!data || !source) return { rules: null, examples: [], problems };
   const { examples, ...rules } = data;
   const cases = (['pass', 'fail'] as const).flatMap((expected) =>

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { displayPath, problemAt, readCheckedSync, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 
@@ -68,8 +68,7 @@ function lexiconWords(dir: string, pairs: Lookalikes['pairs']): string[] {
 
 /** The look-alikes in `dir`, their examples and every problem of the file (file:line:col). */
 export function lintLookalikes(dir: string = rulesDir): { lookalikes: Lookalikes | null; examples: LookalikeExample[]; problems: Problem[] } {
-  const file = path.join(dir, LOOKALIKES_FILE);
-  const { data, source, problems } = checkedAgainst(readYamlSync(file, displayPath(file)), LookalikesFile);
+  const { data, source, problems } = readCheckedSync(path.join(dir, LOOKALIKES_FILE), LookalikesFile);
   if (!data || !source) return { lookalikes: null, examples: [], problems };
   const examples = data.examples.map(({ text, read }, k) => {
     const { line, column } = problemAt(source, ['examples', k], '');

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { problemAt, readCheckedSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 
@@ -46,8 +46,7 @@ export function readSpellings(dir: string = rulesDir): Spellings {
 
 /** The spellings in `dir`, their examples and every problem of the file (file:line:col). */
 export function lintSpellings(dir: string = rulesDir): { spellings: Spellings | null; examples: SpellingExample[]; problems: Problem[] } {
-  const file = path.join(dir, SPELLINGS_FILE);
-  const { data, source, problems } = checkedAgainst(readYamlSync(file, displayPath(file)), SpellingsFile);
+  const { data, source, problems } = readCheckedSync(path.join(dir, SPELLINGS_FILE), SpellingsFile);
   if (!data || !source) return { spellings: null, examples: [], problems };
   const examples = data.examples.map(({ text, folded }, k) => {
     const { line, column } = problemAt(source, ['examples', k], '');

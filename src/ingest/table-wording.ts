@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { checkedAgainst, displayPath, problemAt, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { problemAt, readCheckedSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 import { compiledPattern } from '../util/pattern.js';
@@ -105,8 +105,7 @@ export function readTableWording(dir: string = rulesDir): TableWording {
 
 /** The wording in `dir`, its examples and every problem of the file (file:line:col). */
 export function lintTableWording(dir: string = rulesDir): { wording: TableWording | null; examples: TableWordingExample[]; problems: Problem[] } {
-  const file = path.join(dir, TABLES_FILE);
-  const { data, source, problems } = checkedAgainst(readYamlSync(file, displayPath(file)), TablesFile);
+  const { data, source, problems } = readCheckedSync(path.join(dir, TABLES_FILE), TablesFile);
   if (!data || !source) return { wording: null, examples: [], problems };
   const wording = Object.fromEntries(KEYS.map((key) => [key, data[key].pattern])) as TableWording;
   const examples = KEYS.flatMap((table) =>

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../../util/lazy-schema.js';
 import { UserError } from '../../errors.js';
-import { checkedAgainst, displayPath, readYamlSync, valueOrFirstProblem } from '../../catalogue/yaml-file.js';
+import { readCheckedSync, valueOrFirstProblem } from '../../catalogue/yaml-file.js';
 import { compiledPattern } from '../../util/pattern.js';
 import { LEVELS } from '../types.js';
 import { rulesDir } from '../../paths.js';
@@ -238,7 +238,7 @@ function buildTable(): GazetteerTable {
 /** rules/places.yaml in `dir`; its first problem, if any, as a UserError at file:line:col. */
 export function readPlacesFile(dir: string = rulesDir): z.infer<typeof PlacesFile> {
   const file = path.join(dir, PLACES_FILE);
-  const { data, problems } = checkedAgainst(readYamlSync(file, displayPath(file)), PlacesFile);
+  const { data, problems } = readCheckedSync(file, PlacesFile);
   return valueOrFirstProblem('地名表有误', data, problems, file);
 }
 
