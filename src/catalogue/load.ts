@@ -6,7 +6,7 @@ import type { z } from 'zod';
 import { EditionFile, Indicator, IndicatorFile, IndicatorId, IndicatorOverride, Tailoring, Waiver, type Area, type Check } from './schema.js';
 import type { PresenceEntry } from '../facts/presence-schema.js';
 import type { Catalogue, CatalogueOptions, ExpiredWaiver, WaiverInForce } from './types.js';
-import { displayPath, problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from './yaml-file.js';
+import { displayPath, originAt, problemAt, readYaml, schemaProblems, type PathKey, type Problem, type YamlSource } from './yaml-file.js';
 
 /** How many tailoring files may be stacked; deeper chains are surely a mistake. */
 const MAX_TAILORING_CHAIN = 16;
@@ -161,8 +161,7 @@ export async function buildCatalogue(options: CatalogueOptions): Promise<{ catal
     tailoring: options.tailoring ?? null,
     areas: editionFile.areas,
     indicators: orderByGroups(editionFile.areas, [...indicators.values()]).map(({ indicator, edition: origin, at }) => {
-      const { line, column, file } = problemAt(at.source, at.path, '');
-      return { ...indicator, area: areaOfGroup.get(indicator.group)!, edition: origin, origin: { file, line, column } };
+      return { ...indicator, area: areaOfGroup.get(indicator.group)!, edition: origin, origin: originAt(at.source, at.path) };
     }),
     waivers: inForce,
     expiredWaivers,

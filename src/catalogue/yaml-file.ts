@@ -52,6 +52,30 @@ export function problemAt(source: Pick<YamlSource, 'file' | 'doc' | 'lineCounter
   return { file: source.file, line, column: col, message };
 }
 
+/** Where in its file a node is written (an example, an indicator): file:line:col. */
+export interface Origin {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/** Where the node at `path` of a YAML file is written. */
+export function originAt(source: Pick<YamlSource, 'file' | 'doc' | 'lineCounter'>, path: readonly PathKey[]): Origin {
+  const { file, line, column } = problemAt(source, path, '');
+  return { file, line, column };
+}
+
+/** The pass and fail examples written under `base` of a YAML file (its `examples: { pass, fail }`), each with where it is written. */
+export function examplesAt(
+  source: Pick<YamlSource, 'file' | 'doc' | 'lineCounter'>,
+  examples: { readonly pass: readonly string[]; readonly fail: readonly string[] },
+  base: readonly PathKey[] = [],
+): Array<{ expected: 'pass' | 'fail'; text: string; origin: Origin }> {
+  return (['pass', 'fail'] as const).flatMap((expected) =>
+    examples[expected].map((text, k) => ({ expected, text, origin: originAt(source, [...base, 'examples', expected, k]) })),
+  );
+}
+
 /** Relative to the working directory when inside it, the way compilers print paths. */
 export function displayPath(file: string): string {
   const relative = path.relative(process.cwd(), file);

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { problemAt, readCheckedSync, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { examplesAt, originAt, readCheckedSync, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 import { compiledPattern, LinearPattern } from '../util/pattern.js';
@@ -388,13 +388,11 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   }
   const reportersSource = reporters.source;
   reporters.data.examples.forEach(({ text, level, place }, k) => {
-    const { file, line, column } = problemAt(reportersSource, ['examples', k], '');
-    examples.push({ table: 'reporters', expected: 'pass', text, level, place, origin: { file, line, column } });
+    examples.push({ table: 'reporters', expected: 'pass', text, level, place, origin: originAt(reportersSource, ['examples', k]) });
   });
   const yearsSource = years.source;
   years.data.examples.forEach(({ text, year }, k) => {
-    const { file, line, column } = problemAt(yearsSource, ['examples', k], '');
-    examples.push({ table: 'years', expected: 'pass', text, year, origin: { file, line, column } });
+    examples.push({ table: 'years', expected: 'pass', text, year, origin: originAt(yearsSource, ['examples', k]) });
   });
   for (const table of Object.keys(LayoutFile.shape) as LayoutTable[]) {
     examples.push(...examplesAt(layout.source, layout.data[table].examples, [table]).map((e) => ({ ...e, table })));
@@ -453,14 +451,4 @@ function withoutExamples<T extends { examples: unknown }>({ examples: _examples,
 
 function sectionExamples(source: YamlSource, table: SectionTable, entries: ReadonlyArray<z.infer<typeof KindCuesEntry>>, base: PathKey[]): WordingExample[] {
   return entries.flatMap(({ kind, examples }, i) => examplesAt(source, examples, [...base, i]).map((e) => ({ ...e, table, kind })));
-}
-
-/** The pass and fail examples written at `base`, with where each is written. */
-function examplesAt(source: YamlSource, examples: z.infer<typeof Examples>, base: PathKey[]) {
-  return (['pass', 'fail'] as const).flatMap((expected) =>
-    examples[expected].map((text, k) => {
-      const { file, line, column } = problemAt(source, [...base, 'examples', expected, k], '');
-      return { expected, text, origin: { file, line, column } };
-    }),
-  );
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { problemAt, readChecked, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { originAt, problemAt, readChecked, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
 import { DOCUMENT_KINDS, LEVELS } from '../document/types.js';
@@ -1012,13 +1012,12 @@ function examplesOf(facts: FactEntry[], source: YamlSource): ExampleCase[] {
   const out: ExampleCase[] = [];
   const add = (fact: string, frame: string | null, examples: z.infer<typeof Examples>, base: PathKey[]): void => {
     examples.pass.forEach((example, k) => {
-      const { line, column, file } = problemAt(source, [...base, 'examples', 'pass', k], '');
       const text = typeof example === 'string' ? example : example.text;
-      out.push({ fact, frame, expected: 'pass', text, ...(typeof example === 'string' ? {} : { value: example.value }), origin: { file, line, column } });
+      const origin = originAt(source, [...base, 'examples', 'pass', k]);
+      out.push({ fact, frame, expected: 'pass', text, ...(typeof example === 'string' ? {} : { value: example.value }), origin });
     });
     examples.fail.forEach((text, k) => {
-      const { line, column, file } = problemAt(source, [...base, 'examples', 'fail', k], '');
-      out.push({ fact, frame, expected: 'fail', text, origin: { file, line, column } });
+      out.push({ fact, frame, expected: 'fail', text, origin: originAt(source, [...base, 'examples', 'fail', k]) });
     });
   };
   facts.forEach((entry, i) => {
@@ -1036,7 +1035,6 @@ function casesOf(sections: Record<string, { examples: z.infer<typeof PassExample
   return Object.entries(sections).flatMap(([name, { examples }]) =>
     (['pass', 'fail'] as const).flatMap((expected) =>
       examples[expected].map(({ text, fact, value, level, kind }, k) => {
-        const { line, column, file } = problemAt(source, [name, 'examples', expected, k], '');
         return {
           fact,
           frame: null,
@@ -1046,7 +1044,7 @@ function casesOf(sections: Record<string, { examples: z.infer<typeof PassExample
           ...(value === undefined ? {} : { value }),
           ...(level === undefined ? {} : { level }),
           ...(kind === undefined ? {} : { kind }),
-          origin: { file, line, column },
+          origin: originAt(source, [name, 'examples', expected, k]),
         };
       }),
     ),

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { problemAt, readCheckedSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { examplesAt, readCheckedSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 import { LinearPattern } from '../util/pattern.js';
@@ -66,13 +66,7 @@ export function lintBoilerplate(dir: string = rulesDir): { rules: Boilerplate | 
   const { data, source, problems } = readCheckedSync(path.join(dir, BOILERPLATE_FILE), BoilerplateFile);
   if (!data || !source) return { rules: null, examples: [], problems };
   const { examples, ...rules } = data;
-  const cases = (['pass', 'fail'] as const).flatMap((expected) =>
-    examples[expected].map((text, k) => {
-      const { line, column } = problemAt(source, ['examples', expected, k], '');
-      return { expected, text, origin: { file: source.file, line, column } };
-    }),
-  );
-  return { rules, examples: cases, problems };
+  return { rules, examples: examplesAt(source, examples), problems };
 }
 
 /** True when the trimmed line is site chrome rather than report text; `folded`, when given, is its foldCharacters, folded already. */

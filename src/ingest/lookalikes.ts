@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { displayPath, problemAt, readCheckedSync, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { displayPath, originAt, readCheckedSync, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 
@@ -71,8 +71,7 @@ export function lintLookalikes(dir: string = rulesDir): { lookalikes: Lookalikes
   const { data, source, problems } = readCheckedSync(path.join(dir, LOOKALIKES_FILE), LookalikesFile);
   if (!data || !source) return { lookalikes: null, examples: [], problems };
   const examples = data.examples.map(({ text, read }, k) => {
-    const { line, column } = problemAt(source, ['examples', k], '');
-    return { text, read, origin: { file: source.file, line, column } };
+    return { text, read, origin: originAt(source, ['examples', k]) };
   });
   return { lookalikes: { pairs: data.lookalikes, words: lexiconWords(dir, data.lookalikes) }, examples, problems };
 }

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { problemAt, readCheckedSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { originAt, readCheckedSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 
@@ -49,8 +49,7 @@ export function lintSpellings(dir: string = rulesDir): { spellings: Spellings | 
   const { data, source, problems } = readCheckedSync(path.join(dir, SPELLINGS_FILE), SpellingsFile);
   if (!data || !source) return { spellings: null, examples: [], problems };
   const examples = data.examples.map(({ text, folded }, k) => {
-    const { line, column } = problemAt(source, ['examples', k], '');
-    return { text, folded, origin: { file: source.file, line, column } };
+    return { text, folded, origin: originAt(source, ['examples', k]) };
   });
   return { spellings: data.spellings, examples, problems };
 }

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { problemAt, readCheckedSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import { examplesAt, readCheckedSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
 import { compiledPattern } from '../util/pattern.js';
@@ -108,14 +108,7 @@ export function lintTableWording(dir: string = rulesDir): { wording: TableWordin
   const { data, source, problems } = readCheckedSync(path.join(dir, TABLES_FILE), TablesFile);
   if (!data || !source) return { wording: null, examples: [], problems };
   const wording = Object.fromEntries(KEYS.map((key) => [key, data[key].pattern])) as TableWording;
-  const examples = KEYS.flatMap((table) =>
-    (['pass', 'fail'] as const).flatMap((expected) =>
-      data[table].examples[expected].map((text, k) => {
-        const { line, column } = problemAt(source, [table, 'examples', expected, k], '');
-        return { table, expected, text, origin: { file: source.file, line, column } };
-      }),
-    ),
-  );
+  const examples = KEYS.flatMap((table) => examplesAt(source, data[table].examples, [table]).map((example) => ({ table, ...example })));
   return { wording, examples, problems };
 }
 
