@@ -417,11 +417,14 @@ interface FrameReadFrom {
   modifiers: readonly Span[];
 }
 
-/** Whether `q`'s clause counts for the body, not for one of its entry's other actors (a court's, also in a part of its total). */
+/**
+ * Whether `q`'s clause counts for the body, not for one of its entry's other actors (a court's, also in a part of its total;
+ * where the actors go on, one named in a clause before it, up to a ";").
+ */
 function actsForBody(state: SentenceState, frame: CompiledFrame, q: Quantity): boolean {
   const clause = clauseAt(state.view.clauses, q.start);
   const { other_actors: actors, own_roles: roles } = frame.entry;
-  return ownActs(state.view, clause, state.view.text.slice(clause.start, clause.end), actors, roles);
+  return ownActs(state.view, clause, state.view.text.slice(clause.start, clause.end), actors, roles, frame.entry.actors_go_on);
 }
 
 /** The frame among `frames` that reads `q` best from the words of its part, the clause it continues and the opening clause. */
