@@ -147,6 +147,8 @@ export const PlaceWording = lazySchema(() =>
         )
         .min(1)
         .transform((units) => [...units].sort((a, b) => b.suffix.length - a.suffix.length)),
+      /** a web site named by a place's bare name and its body (苒溪人大网): the group is the bare name */
+      site_stem: oneGroup(),
       parent_suffixes: z.array(Text),
       municipalities: z.array(Text),
       place_committee: Pattern,

@@ -9,7 +9,7 @@
  * titles of its own documents (《X县…方案》) name most often. The wording of names (unit
  * suffixes, self-references, superior clauses, signatures, departments) is rules/reporters.yaml.
  */
-import { HAN_UNIT } from '../text.js';
+import { countOccurrences, HAN_UNIT } from '../text.js';
 import { MAX_UNIT_NAME, type PlaceWording } from '../wording.js';
 import type { Level } from '../types.js';
 import { townsNamed, type Division } from './gazetteer.js';
@@ -505,12 +505,29 @@ function ownTitlesBody(w: PlaceWording, input: PlaceInput, self: SelfReference):
 function siteBody(w: PlaceWording, input: PlaceInput, self: SelfReference): Found | null {
   if (self.level === 'department') return null;
   for (const part of input.site) {
-    const found = bodyInLine(w, part, input.text, false) ?? bodyBySuffix(w, part);
+    const found = bodyInLine(w, part, input.text, false) ?? bodyBySuffix(w, part) ?? siteStemBody(w, part, input.text, self);
     if (!found || found.level === 'department' || !agrees(w, found.level, found.place, self.level)) continue;
     if (self.level === 'city' && found.level === 'county' && !found.place.endsWith('市')) continue;
     return found;
   }
   return null;
+}
+
+/**
+ * The place a site's bare name (苒溪人大网) stands for: the name with a unit's suffix of the level the text speaks of
+ * itself at, which the text writes in full (苒溪市 beside 全市); the one it writes most often.
+ */
+function siteStemBody(w: PlaceWording, part: string, text: string, self: SelfReference): Found | null {
+  const stem = w.site_stem.exec(part)?.[1];
+  if (stem === undefined || self.level === 'unknown') return null;
+  let best: { name: string; count: number } | undefined;
+  for (const unit of w.units) {
+    const name = stem + unit.suffix;
+    if (!agrees(w, unit.level, name, self.level)) continue;
+    const count = countOccurrences(text, name);
+    if (count > 0 && (!best || count > best.count)) best = { name, count };
+  }
+  return best ? bodyBySuffix(w, best.name) : null;
 }
 
 // ---------------------------------------------------------------- the reporting body
