@@ -200,6 +200,11 @@ const SKIPPED: ReadonlySet<string> = new Set([
 const SPACES = named(NS.text, 's');
 const SPACE_COUNT = named(NS.text, 'c');
 const TAB = named(NS.text, 'tab');
+/**
+ * A tab as the page reader keeps it (as it keeps a .docx's w:tab and a text's): collapsed to a blank as markup's
+ * whitespace, a table typed with tabs (序号⇥指标⇥数值) was lines of words, read as a .docx's or a text's is not.
+ */
+const KEPT_TAB = '<span style="white-space:pre">\t</span>';
 const LINE_BREAK = named(NS.text, 'line-break');
 const STYLE_OF_TEXT = named(NS.text, 'style-name');
 const COLUMNS_SPANNED = named(NS.table, 'number-columns-spanned');
@@ -321,7 +326,7 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
       if (blocks === 0) stack.push(...footnotes.splice(0).reverse());
       continue;
     }
-    if (name === TAB) out.push('\t');
+    if (name === TAB) out.push(KEPT_TAB);
     else if (name === LINE_BREAK) out.push('<br>');
     const style = attribute(node, scope, STYLE_OF_TEXT);
     if (style !== undefined && (withdrawn.has(`text ${style}`) || withdrawn.has(`paragraph ${style}`))) continue;
