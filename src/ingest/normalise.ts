@@ -250,7 +250,7 @@ export function cleanupStructure(raw: string): string {
     const inTable =
       Array.isArray(cellsOrLine) || caption?.units
         ? cellsOrLine
-        : (headerOverRows(plain, table, k + 1 < written.length ? trimmedAt(k + 1) : undefined) ?? cellsOrLine);
+        : (headerOverRow(plain, table, k + 1 < written.length ? trimmedAt(k + 1) : undefined) ?? cellsOrLine);
     const split = Array.isArray(inTable) ? withMergedCellsFilled(inTable, rowAbove, table) : inTable;
     rowAbove = Array.isArray(split) && split.some(isValueCell) ? split : undefined;
     const captionAbove = caption;
@@ -952,19 +952,11 @@ function withTotalInSerialColumn(cells: string[], { serial }: TableHeader): stri
 /** A header cell naming a column: words, a counting word in brackets after them at most (指标, 完成值, 数量（件）). */
 const COLUMN_LABEL = /^[\u3400-\u9fff][\u3400-\u9fff()\uFF08\uFF09%\uFF05]{0,15}$/;
 
-/**
- * A header row of words only, its cells set apart by tabs or aligning blanks (指标⇥数值, 序号⇥指标⇥单位⇥数值⇥备注), over a
- * row of the table (`next`, the line under it): its cells, else undefined. Such a header names no years and no target,
- * so alone it is no row (it may be a line of prose set with a tab); over the rows it names the columns of, it stood
- * with its tabs beside rows written between bars, and its 单位 or 序号 column was not known to them.
- */
-function headerOverRows(line: string, above: TableHeader, next: string | undefined): string[] | undefined {
-  if (next === undefined || !ALIGNING_BLANKS.test(line)) return undefined;
+/** A header row set apart by tabs or aligning blanks over the row `under` it (see isHeaderRow): its cells, else undefined. */
+function headerOverRow(line: string, above: TableHeader, under: string | undefined): string[] | undefined {
+  if (under === undefined || !ALIGNING_BLANKS.test(line)) return undefined;
   const cells = alignedCells(line);
-  if (cells.length < 2 || !cells.every((cell) => COLUMN_LABEL.test(cell)) || indicatorsOf(cells)) return undefined;
-  const nextPlain = withoutMarkup(undoubled(next));
-  const row = nextPlain === null ? undefined : tableCells(nextPlain, headerOf(cells, above));
-  return Array.isArray(row) && row.length >= 2 && row.length <= cells.length && row.some(isValueCell) ? cells : undefined;
+  return isHeaderRow(cells, { above, under }) ? cells : undefined;
 }
 
 /** The fewest cells a row set apart by single ideographic spaces has: its label and two figures or years. */
@@ -996,13 +988,26 @@ const isHeaderWordCell = (cell: string): boolean =>
   tableWording().target_header.test(asCell(cell));
 
 /**
- * Whether a text table's aligned cells are its header row that heads the rows' labels (项目, 类别: rules/tables.yaml label_header)
- * and names what orders or sets apart its columns (上年, 备注, 收到（件）, 2026年目标: see headerOf), every cell a few words:
- * 项目  本年  上年  增减 and 类别  收到（件）  办结（件）  办复率  备注 head rows, as 指标  2023年  2024年 does.
+ * Whether a text table's aligned cells, every one a few words, are its header row. A header that heads the rows' labels
+ * (项目, 类别: rules/tables.yaml label_header) and names what orders or sets apart its columns (上年, 备注, 收到（件）,
+ * 2026年目标: see headerOf) is one alone: 项目  本年  上年  增减 and 类别  收到（件）  办结（件）  办复率  备注 head rows, as
+ * 指标  2023年  2024年 does. Words that name no such column (指标⇥数值, 序号⇥指标⇥单位⇥数值) are one only over a row of their
+ * columns, the line `under` them read under them (under the header `above`, if any): alone they may be a line of prose set
+ * with a tab; over its rows, such a header stood with its tabs beside rows written between bars, and its 单位 or 序号
+ * column was not known to them.
  */
-function isHeaderRow(cells: readonly string[]): boolean {
-  if (cells.length < 3 || !tableWording().label_header.test(asCell(cells[0]!))) return false;
-  return cells.slice(1).every(isHeaderWordCell) && headerOf(cells, NO_HEADER) !== NO_HEADER;
+function isHeaderRow(cells: readonly string[], over?: { above: TableHeader; under: string }): boolean {
+  if (cells.length < 2) return false;
+  const namesColumns =
+    cells.length >= 3 &&
+    tableWording().label_header.test(asCell(cells[0]!)) &&
+    cells.slice(1).every(isHeaderWordCell) &&
+    headerOf(cells, NO_HEADER) !== NO_HEADER;
+  if (namesColumns || over === undefined) return namesColumns;
+  if (!cells.every((cell) => COLUMN_LABEL.test(cell)) || indicatorsOf(cells)) return false;
+  const under = withoutMarkup(undoubled(over.under));
+  const row = under === null ? undefined : tableCells(under, headerOf(cells, over.above));
+  return Array.isArray(row) && row.length >= 2 && row.length <= cells.length && row.some(isValueCell);
 }
 
 /** A line's cells set apart by tabs or blanks, a label spaced out to fill its column (单    位) one cell. */
