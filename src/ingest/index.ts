@@ -11,7 +11,7 @@ import { holdsMarkup, markdownAsText, type MarkupReader } from './markdown.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countLinesWithText, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
-import { extensionOf, looksLikeMail, ownBodyText, readMail, unflowed } from './mail.js';
+import { extensionOf, forwardedBodyText, looksLikeMail, ownBodyText, readMail, unflowed, withoutQuotedMail } from './mail.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
 import { misreadBeyondRepair } from './mojibake.js';
@@ -192,9 +192,13 @@ async function mailText(bytes: Uint8Array, file: string, budget: Budget, notices
       `这是一封电子邮件,正文只有几句话,不是报告;附件${names}不是能读取的报告格式(${REPORT_FORMATS});若报告在压缩包中,请解压后给出报告文件`,
     );
   }
-  if (mail.body.html) return { format: 'html', encoding: decoded.encoding, ...(await htmlText(decoded.text, budget, notices)) };
+  if (mail.body.html) {
+    const page = await htmlText(await withoutQuotedMail(decoded.text), budget, notices);
+    return { format: 'html', encoding: decoded.encoding, ...page, raw: forwardedBodyText(page.raw) };
+  }
   const body = mail.body.flowed ? unflowed(decoded.text, mail.body.flowed) : decoded.text;
-  return { format: 'txt', encoding: decoded.encoding, raw: ownBodyText(body) };
+  // a signature over a mail forwarded inline ends the note, not the body
+  return { format: 'txt', encoding: decoded.encoding, raw: ownBodyText(forwardedBodyText(body)) };
 }
 
 /** Fewer letters and digits than this in a mail's body are a note, no report (as a web page's article has at least as many). */

@@ -169,6 +169,93 @@ export function ownBodyText(text: string): string {
   return kept.join('\n');
 }
 
+/** The mail an HTML reply quotes, as mail programs mark it: Apple Mail's and Thunderbird's cite, Gmail's, NetEase's. */
+const QUOTED_MAIL = 'blockquote[type="cite" i], blockquote.gmail_quote, blockquote#isReplyContent';
+
+/**
+ * An HTML body without the mail it answers (the blockquotes mail programs quote it in, and the attribution over
+ * each: 在 …写道：, On … wrote:), as ownBodyText leaves a text body's quoted lines: the quoted request's figures
+ * (上年办理案件30件) were read as the report's. A body whose own text is less than its quoted text (a note over a
+ * report forwarded in a quote) is kept whole.
+ */
+export async function withoutQuotedMail(html: string): Promise<string> {
+  if (!/<blockquote\b/i.test(html)) return html;
+  const cheerio = await import('cheerio/slim');
+  const $ = cheerio.load(html, { xml: { xmlMode: false, decodeEntities: true } });
+  const quotes = $(QUOTED_MAIL).filter((_, quote) => $(quote).parents(QUOTED_MAIL).length === 0);
+  if (quotes.length === 0) return html;
+  $('style, script').remove();
+  const weight = (text: string) => text.replace(/\s+/g, '').length;
+  const quoted = quotes.toArray().reduce((sum, quote) => sum + weight($(quote).text()), 0);
+  if (weight($.root().text()) - quoted < quoted) return html;
+  quotes.each((_, quote) => {
+    // the attribution: the text just before the quote, line breaks aside, ending with a colon
+    let before = quote.prev;
+    while (before && ((before.type === 'text' && before.data.trim() === '') || (before.type === 'tag' && before.name === 'br'))) before = before.prev;
+    const attribution = before ? $(before).text().trim() : '';
+    if (before && attribution.length <= MAX_ATTRIBUTION_CHARS && ATTRIBUTION_END.test(attribution)) $(before).remove();
+    $(quote).remove();
+  });
+  return $.html();
+}
+
+/** An attribution line is this long at most. */
+const MAX_ATTRIBUTION_CHARS = 200;
+
+/**
+ * A line of the header block a mail program writes over a mail forwarded inline (Outlook's, Foxmail's, Gmail's,
+ * Thunderbird's, in English or Chinese): a header's name, a colon, its value, an HTML body's bold names read as text.
+ */
+const FORWARDED_HEADER =
+  /^[ \t*]*(?:From|Sent|Date|To|Cc|Subject|Reply-To|发件人|发信人|发送时间|发送日期|发件时间|日期|时间|收件人|抄送|主题|标题)[ \t*]*[:\uFF1A]/i;
+/** The sender's line, which every such block has. */
+const FORWARDED_SENDER = /^[ \t*]*(?:From|发件人|发信人)[ \t*]*[:\uFF1A]/i;
+/** The line over the block: -----Original Message-----, ---------- Forwarded message ---------, ---- 原始邮件 ----, a rule of underscores. */
+const FORWARD_SEPARATOR =
+  /^\s*(?:[-_=—─]{2,}\s*(?:(?:original|forwarded)\s+message|原始邮件|转发邮件(?:信息)?|邮件原文)?\s*[-_=—─]*|begin forwarded message\s*:?|(?:original|forwarded)\s+message\s*:?|转发的邮件\s*[:\uFF1A]?)\s*$/i;
+/** The marks of a quoted line (> >), before a forwarded mail's headers when a reply quotes it. */
+const QUOTE_MARKS = /^(?:[ \t]*>)+/;
+const unquoted = (line: string): string => line.replace(QUOTE_MARKS, '');
+
+/**
+ * A body with a mail forwarded inline (its headers 发件人:, 收件人:, 主题: quoted in the text under a note, or a
+ * reply's over the mail it answers): the part of it that shows the most text, without the header block, as
+ * readMail keeps the body of a mail forwarded as an attachment that shows the most. Read whole, the forwarded
+ * headers were lines of the report and its subject line read as the report's title, the note (请查阅) as its first line.
+ */
+export function forwardedBodyText(text: string): string {
+  const lines = text.split(/\r?\n/);
+  const parts: string[][] = [[]];
+  for (let k = 0; k < lines.length; k++) {
+    const end = headerBlockEnd(lines, k);
+    if (end === undefined) {
+      parts[parts.length - 1]!.push(lines[k]!);
+      continue;
+    }
+    // the separator over the block, blank lines between them aside, is the block's
+    const before = parts[parts.length - 1]!;
+    let last = before.length - 1;
+    while (last >= 0 && unquoted(before[last]!).trim() === '') last -= 1;
+    if (last >= 0 && FORWARD_SEPARATOR.test(unquoted(before[last]!))) before.splice(last);
+    parts.push([]);
+    k = end - 1;
+  }
+  if (parts.length === 1) return text;
+  const weight = (part: readonly string[]) => part.reduce((sum, line) => sum + unquoted(line).replace(/\s+/g, '').length, 0);
+  const shown = parts.reduce((best, part) => (weight(part) > weight(best) ? part : best));
+  // the blank lines (quoted or not) between the headers and the text
+  const first = shown.findIndex((line) => unquoted(line).trim() !== '');
+  return first < 0 ? '' : shown.slice(first).join('\n');
+}
+
+/** Where the header block of a forwarded mail opening at line `from` ends: two header lines or more, the sender's among them. */
+function headerBlockEnd(lines: readonly string[], from: number): number | undefined {
+  let end = from;
+  let sender = false;
+  for (; end < lines.length && FORWARDED_HEADER.test(unquoted(lines[end]!)); end++) if (FORWARDED_SENDER.test(unquoted(lines[end]!))) sender = true;
+  return end - from >= 2 && sender ? end : undefined;
+}
+
 /**
  * A part's file name: RFC 2231's filename*= (charset''percent-encoded), its pieces joined where a long name is
  * split (filename*0*=UTF-8''…; filename*1*=…, as Outlook and Thunderbird write a Chinese name), or filename= or
