@@ -16,6 +16,7 @@ import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
 import { misreadBeyondRepair } from './mojibake.js';
 import { withoutPager } from './pager.js';
+import { zipEntryNames } from './zip.js';
 import { readInput } from './read.js';
 import { sniff } from './sniff.js';
 import { withReferencesRead } from './text-entities.js';
@@ -76,6 +77,25 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
   }
 }
 
+/** The most reports a refusal names among an archive's files. */
+const MAX_NAMED_REPORTS = 3;
+
+/**
+ * The reports an archive holds, as a refusal names them ((其中有「2025年报告.docx」)), by their extensions; none
+ * named when it holds none or is damaged. The user was told to unpack it, not which of its files to give.
+ */
+function reportsInZip(bytes: Uint8Array, budget: Budget): string {
+  const reports = zipEntryNames(bytes, budget)
+    .filter((name) => !name.endsWith('/') && !/(?:^|\/)(?:__MACOSX\/|\.)/.test(name))
+    .filter((name) => REPORT_EXTENSIONS.has(path.extname(name).toLowerCase()) || OLDER_DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase()));
+  if (reports.length === 0) return '';
+  const named = reports
+    .slice(0, MAX_NAMED_REPORTS)
+    .map((name) => `「${name}」`)
+    .join('、');
+  return `(其中有${named}${reports.length > MAX_NAMED_REPORTS ? ` 等 ${reports.length} 个文件` : ''})`;
+}
+
 interface Extracted {
   format: InputFormat;
   encoding: string;
@@ -103,7 +123,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
       if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget, notices) };
       if (extension === '.ofd') return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
       if (extension === '.odt') return { format: 'odt', encoding: 'binary', raw: await odtText(bytes, budget) };
-      throw inputError(file, '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件');
+      throw inputError(file, `不是文本文件,看起来是 ZIP 压缩包${reportsInZip(bytes, budget)};请解压后给出其中的报告文件`);
     case 'encrypted-office':
       throw inputError(file, '文档设有打开密码,已加密,无法读取;请在 Word 或 WPS 中取消密码后另存为 .docx 再试');
     case 'binary':

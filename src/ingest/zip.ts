@@ -55,6 +55,8 @@ const END_SEARCH = 22 + 0xffff;
 
 interface Entry {
   name: string;
+  /** the name's bytes, as the archive holds them */
+  nameBytes: Buffer;
   method: number;
   compressedSize: number;
   offset: number;
@@ -89,6 +91,7 @@ function centralDirectory(data: Buffer, budget: Budget, corrupt: () => Error): E
     if (offset + 30 > data.length || compressedSize === 0xffffffff) throw corrupt();
     entries.push({
       name: data.toString('utf8', at + 46, at + 46 + nameLength),
+      nameBytes: data.subarray(at + 46, at + 46 + nameLength),
       method: data.readUInt16LE(at + 10),
       compressedSize,
       offset,
@@ -99,6 +102,21 @@ function centralDirectory(data: Buffer, budget: Budget, corrupt: () => Error): E
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
+}
+
+/**
+ * The names of an archive's files as its maker wrote them: UTF-8 when flagged so (bit 11) or valid, else in the
+ * code page Windows' tools in China write them in (GBK), read as GB18030; none when the archive is damaged.
+ */
+export function zipEntryNames(bytes: Uint8Array, budget: Budget): string[] {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  let entries: Entry[];
+  try {
+    entries = centralDirectory(data, budget, () => new Error('damaged'));
+  } catch {
+    return [];
+  }
+  return entries.map((entry) => ((entry.flags & 0x800) !== 0 || isUtf8(entry.nameBytes) ? entry.name : decodeText(entry.nameBytes, 'gb18030').text));
 }
 
 /** Where an entry's stored data starts: after its local header, which must be there. */

@@ -175,6 +175,32 @@ describe('a text table’s header row, one rule for a header alone and one over 
   });
 });
 
+/** A zip whose entries' names are written in GBK, as Windows' tools in China write them (no UTF-8 flag). */
+function gbkNamedZip(names: readonly string[]): Uint8Array {
+  const placeholders = names.map((name, k) => String.fromCharCode(65 + k).repeat(iconv.encode(name, 'gbk').length));
+  const zip = zipFile(placeholders.map((placeholder) => stored(placeholder, '')));
+  names.forEach((name, k) => {
+    for (let at = zip.indexOf(placeholders[k]!); at >= 0; at = zip.indexOf(placeholders[k]!, at + 1)) iconv.encode(name, 'gbk').copy(zip, at);
+  });
+  return new Uint8Array(zip);
+}
+
+describe('a zip of reports given instead of a report', () => {
+  // refused as a zip to unpack, it named none of the reports in it: the user was not told which file to give
+  it('names the reports it holds, GBK names too, no more than three, leaving out folders and the Mac’s shadow files', async () => {
+    const zip = gbkNamedZip(['材料/', '材料/2025年法治政府建设报告.docx', '__MACOSX/材料/._2025年法治政府建设报告.docx', '附件.xlsx', '说明.txt']);
+    expect(await refusal(ingestBytes(zip, '报告.zip'), '报告.zip')).toBe(
+      '不是文本文件,看起来是 ZIP 压缩包(其中有「材料/2025年法治政府建设报告.docx」、「说明.txt」);请解压后给出其中的报告文件',
+    );
+    const many = new Uint8Array(zipFile(['甲.pdf', '乙.pdf', '丙.ofd', '丁.html'].map((name) => stored(name, ''))));
+    expect(await refusal(ingestBytes(many, '全部.zip'), '全部.zip')).toContain('(其中有「甲.pdf」、「乙.pdf」、「丙.ofd」 等 4 个文件)');
+    // none of a report's formats in it, or no archive's directory, names none
+    expect(await refusal(ingestBytes(new Uint8Array(zipFile([stored('照片.jpg', '')])), '照片.zip'), '照片.zip')).toBe(
+      '不是文本文件,看起来是 ZIP 压缩包;请解压后给出其中的报告文件',
+    );
+  });
+});
+
 // the other shapes round 52 probed, read right already: kept so they stay so
 describe('shapes round 52 probed and found read right', () => {
   it('reads a .docx’s tracked changes as Word shows them accepted: deleted and moved-away text unread, customXml’s text read', async () => {
@@ -233,8 +259,8 @@ describe('shapes round 52 probed and found read right', () => {
   });
 
   it('refuses a zip of a report, an empty file and binary garbage with a Chinese error naming the file', async () => {
-    const zip = new Uint8Array(zipFile([stored('report.txt', `${title}\n${figures}\n`)]));
-    for (const file of ['报告.zip', '报告.txt']) expect(await refusal(ingestBytes(zip, file), file)).toContain('ZIP 压缩包');
+    const zip = new Uint8Array(zipFile([stored('readme', '说明'), stored('report.txt', `${title}\n${figures}\n`)]));
+    for (const file of ['报告.zip', '报告.txt']) expect(await refusal(ingestBytes(zip, file), file)).toContain('ZIP 压缩包(其中有「report.txt」)');
     expect(await refusal(ingestBytes(new Uint8Array(0), '空.txt'), '空.txt')).toContain('文件是空的');
     const garbage = new Uint8Array(4096).map((_, k) => ((k * 2654435761) >>> 13) & 0xff);
     expect(await refusal(ingestBytes(garbage, '乱码.txt'), '乱码.txt')).toContain('不是文本文件');
