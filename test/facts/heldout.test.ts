@@ -135,6 +135,7 @@ import {
   heldout137Dir,
   heldout135Dir,
   heldout133Dir,
+  heldout134Dir,
   heldout118Dir,
   heldout120Dir,
   heldout114Dir,
@@ -2574,6 +2575,23 @@ describe.each([
   // named by a place's bare name (苒溪人大网) names the place the text writes in full at the level it speaks of (苒溪市 beside
   // 全市). Now P 1.000 / R 1.000, plans 17/17, 0 leaks, meta 5/5 right. Left: nothing.
   ['test/fixtures/heldout133', heldout133Dir],
+  // written and labelled blind (w134), rule of law as a chapter of bigger papers: a 政府工作报告, a government's whole-year
+  // 工作总结, a 国民经济和社会发展统计公报 and a 年鉴's 条目, where the rule-of-law paragraphs are one chapter among the economy's
+  // figures (GDP 增长, 一般公共预算收入 and 完成预算的…%, 人口, 城镇化率, 招商引资 到位资金, 新增就业, 空气优良天数比例, 项目开工率,
+  // 民生支出占比, 民生实事 counts) and sit early, late or split (依法行政 under 政府自身建设, 矛盾纠纷 under 平安建设, 复议应诉 and
+  // 人民调解 in 条目 of their own). Labels: all five are kind other (a 政府工作报告 as heldout29/54/112; a whole government's
+  // 工作总结 likewise, its subject being more than the rule of law; a 统计公报 as heldout75's 统计通报; a 年鉴 entry); the year is
+  // the one reviewed (not the delivery date, the bulletin's 发布时间 or the yearbook's edition); the economy's rates, counts and
+  // targets, 调解成功率, 信访, 法院 and 公安 figures, 执业律师, 法律援助 and 公证 are traps; a city's totals over its levels (全市各级…)
+  // are the city's facts; the next year's 预期目标 are no plans, the rule-of-law lines of 工作安排 / 打算 are; plans equal to the
+  // year's achieved values are not labelled. Five documents: a 2023 county 政府工作报告 with the rule of law late and split (.txt),
+  // a 2024 district 工作总结 with it first and an indicator table (.docx), a 2022 city 统计公报 on the statistics bureau's portal
+  // (.html), a 2025 county-level city's 年鉴 条目 in the third person (GBK), a 2024 county 政府工作报告 with a bulleted 依法行政
+  // subsection first (Markdown).
+  // Measured first at P 1.000 / R 1.000, plans 10/10, 0 leaks, meta 3/5 right (99 found, 0 missed, 0 spurious): the GBK
+  // 年鉴 条目 read as kind annual_report, level city, no year and no place (its title 苕汀年鉴（2026） names the edition, its
+  // 条目 say 2025年 and 苕汀市, a 代管县级市); the .html 统计公报 read as kind annual_report with no place (the title's 潆阳市).
+  ['test/fixtures/heldout134', heldout134Dir],
   // written and labelled blind (w118), text from OCR of scanned paper: printed, stamped and scanned reports as portals and
   // archives publish the OCR's text: spaces inside words and figures (行政 复 仪, 1 2次, 3 2 1 7件), full-width and half-width
   // forms mixed (９9.2％, 9 8．1％, ９７.６%), O and 〇 for zero (2O23年, 1〇0%, 1 2OO余人, 1 O 5件), °/o for %, 。 read as . or lost,
