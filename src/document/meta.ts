@@ -227,7 +227,8 @@ function reportedYearOf(date: DateStated, currentYear: boolean): number {
 /**
  * The year reported on, weighted by where it is stated: the title, the opening sentence, the
  * headings of achievement and shortcoming sections; a plan heading's year counts for the year
- * before it; the report handing itself over (现将2023年度…报告如下) and a self-assessment naming the year it
+ * before it, a yearbook's edition (某某年鉴(2025)) like the title's for the year before it; the report
+ * handing itself over (现将2023年度…报告如下) and a self-assessment naming the year it
  * assesses (对2024年度工作逐项自评) count like the title. Ties go
  * to the year its date gives (see reportedYearOf), then to the earlier year; without any, the
  * date decides.
@@ -248,6 +249,12 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
   for (const title of titles) {
     // a date closing a title line (…书面报告附件 2022年1月10日) says when it was delivered, not the year reported on
     let named = title.replace(CLOSING_DATE, '');
+    // a yearbook's edition (某某年鉴(2025)) is printed the year after the one its entries record
+    const edition = years.edition.exec(named);
+    if (edition) {
+      add(Number(edition[1]) - 1, 3);
+      named = named.slice(0, edition.index);
+    }
     const span = years.span.exec(named);
     if (span) {
       // a paper on several years (回顾(2017—2021年), 2023—2024年度报告) reports on the last once they are over; a

@@ -165,6 +165,8 @@ export const PlaceWording = lazySchema(() =>
       city_subordinates: Pattern,
       county_subordinates: Pattern,
       county_level_city: Pattern,
+      /** a title naming its place by its stem alone (某某年鉴): the group is the stem */
+      stem_title: oneGroup(),
       /** a department's title about its whole place (关于…全区…): the group is the place's unit */
       whole_place: oneGroup(),
       /** the department's own stations across its place (全县司法所), right after whole_place's group: no whole place */
@@ -246,6 +248,8 @@ export const YearWording = lazySchema(() =>
       spoken_year: Pattern,
       /** words right after a title's year that make it the year of the meeting the paper was said at */
       meeting_after: Pattern,
+      /** a yearbook's edition closing its title (某某年鉴(2025)): the year printed, the year before recorded */
+      edition: yearPattern(),
     })
     .strict(),
 );

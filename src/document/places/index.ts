@@ -553,6 +553,7 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
     ...slots.map((s) => () => bodyInLine(w, s, text, false) ?? townInLine(w, s, text)),
     () => (fromOpening && !superior(w, fromOpening, self) ? fromOpening : null),
     ...slots.map((s) => () => bodyBySuffix(w, s)),
+    ...titles.map((t) => () => stemBody(w, t.replace(w.title_lead, ''), input)),
     () => (openingLine === null ? null : genericDepartment(w, openingLine)),
     () => mostNamed(w, input, self),
     () => ownTitlesBody(w, input, self),
@@ -563,6 +564,22 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
     if (found) return finish(w, officeNoticeOf(w, found, titles) ?? authoringDepartment(w, found, titles, [...issuers, ...signatures]) ?? found, masked, input);
   }
   return { level: self.level, place: null, code: null, parents: NO_PARENTS };
+}
+
+/**
+ * The place a title names by its stem alone (某某年鉴(2025)): the stem with the unit's suffix the text writes after it most
+ * often (某某市), read as a name written there; none when the text never writes the stem with a suffix.
+ */
+function stemBody(w: PlaceWording, title: string, input: PlaceInput): Found | null {
+  const stem = w.stem_title.exec(title)?.[1];
+  if (stem === undefined) return null;
+  let best: { name: string; count: number } | undefined;
+  for (const unit of w.units) {
+    if (unit.stem && !unit.stem.test(stem)) continue;
+    const count = countOccurrences(input.masked, stem + unit.suffix);
+    if (count > (best?.count ?? 0)) best = { name: stem + unit.suffix, count };
+  }
+  return best ? (bodyInLine(w, best.name, input.text, false) ?? bodyBySuffix(w, best.name)) : null;
 }
 
 /**

@@ -57,7 +57,9 @@ function markUnitsAveraged(state: SentenceState): void {
 
 /**
  * 区综合行政执法局是…的部门。该局持证人员312名,配备执法记录仪168台: a clause opening with a back-reference to a unit named
- * before it (该局, 该部门) tells that unit's figures, and so do the clauses after it, until the body opens one again.
+ * before it (该局, 该部门) tells that unit's figures, and so do the clauses after it, until the body opens one again. A
+ * back-reference by the body's own place word (该县 in a county's paper, 该区 in a district's: one written of the body in the
+ * third person, a yearbook's entry or a third party's account) is the body itself.
  */
 function markReferredUnit(state: SentenceState): void {
   const { view, tables } = state;
@@ -65,13 +67,27 @@ function markReferredUnit(state: SentenceState): void {
   if (!containsAny(view.text, referred)) return;
   const leads = clauseLeads(view, tables);
   const own = ownSubjectOf(view.doc, tables);
+  const self = selfReferred(referred, state.lexicon.passes.subordinate_level.anaphors, view.doc);
   let unit = false;
   for (let k = 0; k < leads.length; k++) {
     const lead = leads[k]!;
-    if (startsWithAny(lead, referred)) unit = true;
+    if (self !== undefined && lead.startsWith(self)) unit = false;
+    else if (startsWithAny(lead, referred)) unit = true;
     else if (unit && opensWithOwn(lead, own, view.doc, tables)) unit = false;
     if (unit) state.foreign.add(view.clauses[k]!.start);
   }
+}
+
+/**
+ * The back-reference (of `referred`, an anaphor before a place word) by the body's own place word: 该县 for a county named
+ * 某县; none for a department.
+ */
+function selfReferred(referred: readonly string[], anaphors: readonly string[], doc: Document): string | undefined {
+  const { place } = doc;
+  if (place === null || doc.level === 'department') return undefined;
+  return referred.find((word) =>
+    anaphors.some((anaphor) => word.startsWith(anaphor) && place.length > word.length && place.endsWith(word.slice(anaphor.length))),
+  );
 }
 
 /** The reporting body's own subject (全县, 我县, 县政府…), at its level or at its government's for a department. */
