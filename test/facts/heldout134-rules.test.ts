@@ -1,7 +1,8 @@
 /**
  * The general rules added after the blind measurement of test/fixtures/heldout134 (the rule of law as one chapter of
- * bigger papers), on texts of our own: a place's 国民经济和社会发展统计公报 and a 年鉴 are papers of another kind (their
- * 法治 figures one chapter of the place's year); the bulletin is the place's, its 统计局 only compiling it; a yearbook's
+ * bigger papers), on texts of our own: a place's 国民经济和社会发展统计公报, a 年鉴 and the government's report on its
+ * 国民经济和社会发展计划 carried out are papers of another kind (their 法治 figures one chapter of the place's year), the
+ * plan's chapter carried out (…计划执行情况) telling the year's work; the bulletin is the place's, its 统计局 only compiling it; a yearbook's
  * edition (某某年鉴(2025)) is printed the year after the one its entries record, and its title names the place by its stem
  * alone, the place being the stem with the suffix the text writes it with; and in a paper written of the body in the
  * third person, 该县 in a county's paper (该区 in a district's) is the body itself, not a unit named before.
@@ -50,6 +51,35 @@ describe('a place’s statistical bulletin', () => {
       '',
     ].join('\n');
     expect(metaOf(report)).toBe('annual_report county 芦溪县 2023');
+  });
+});
+
+describe('the government’s report on how its plan for the economy was carried out', () => {
+  const planReport = (title: string, chapter: string): string =>
+    [
+      title,
+      '——2024年1月12日在芦溪县第十八届人民代表大会第三次会议上',
+      '受县人民政府委托，现将有关情况报告如下，请予审议。',
+      chapter,
+      '全县地区生产总值增长5.4%，一般公共预算收入完成预算的102.6%。县政府坚持依法行政，推进法治政府建设，常务会议会前学法11次，审查县政府合同74件，办理行政复议案件39件，法律顾问参与合法性审查，普法工作深入开展。',
+      '二、2024年计划草案',
+      '地区生产总值增长6%左右。深化法治政府建设，公职律师增至30名。',
+      '',
+    ].join('\n');
+
+  it('is of another kind, and its chapter on the plan carried out tells the year’s work', () => {
+    const text = planReport('关于芦溪县2023年国民经济和社会发展计划执行情况与2024年计划草案的报告', '一、2023年国民经济和社会发展计划执行情况');
+    expect(metaOf(text)).toBe('other county 芦溪县 2023');
+    const facts = factsOf(text);
+    expect(statusesWithId(facts, 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=11:achieved']);
+    expect(statusesWithId(facts, 'contracts_reviewed')).toEqual(['contracts_reviewed=74:achieved']);
+    expect(statusesWithId(facts, 'public_lawyers')).toEqual(['public_lawyers=30:plan']);
+  });
+
+  it('but a chapter of the coming year’s plan stays a plan, and the year’s report its kind', () => {
+    const text = planReport('芦溪县2023年法治政府建设情况报告', '一、2024年工作计划');
+    expect(metaOf(text)).toBe('annual_report county 芦溪县 2023');
+    expect(statusesWithId(factsOf(text), 'exec_meeting_law_study')).toEqual(['exec_meeting_law_study=11:plan']);
   });
 });
 
