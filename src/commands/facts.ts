@@ -122,6 +122,7 @@ const TABLE_NAMES = {
   openers: '段首语',
   findings: '督察指出段',
   data_boxes: '数据速览框标题',
+  retellings: '一图读懂标题',
   unnumbered: '无编号标题',
   domain: '文件类型',
   annual_report: '文件类型',

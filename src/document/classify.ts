@@ -205,6 +205,12 @@ export function isDataBoxCaption(wording: SectionWording, line: string): boolean
   return caption.length > 0 && caption.length <= DATA_BOX_CAPTION_CHARS && wording.data_boxes.cues.some((cue) => cue.test(caption));
 }
 
+/** Whether a line alone is an infographic's caption (rules/sections.yaml retellings: 一图读懂), read without blanks. */
+export function isRetellingCaption(wording: SectionWording, line: string): boolean {
+  const caption = line.replace(/\s+/g, '');
+  return caption.length > 0 && caption.length <= DATA_BOX_CAPTION_CHARS && wording.retellings.cues.some((cue) => cue.test(caption));
+}
+
 /** The kind a paragraph's opening words switch to, or null; only its first characters are read. */
 export function openerKind(wording: SectionWording, paragraph: string): SectionKind | null {
   return firstMatch(wording.openers, paragraph.slice(0, OPENING_CHARS));

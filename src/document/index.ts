@@ -7,6 +7,7 @@ import {
   captionedAppendices,
   classifySections,
   isDataBoxCaption,
+  isRetellingCaption,
   isFinding,
   nextYearOpener,
   paragraphSwitches,
@@ -298,7 +299,14 @@ function regionKinds(
     return finding && offset < finding.last ? finding : undefined;
   };
   const boxes = dataBoxes(wording, text, lines, headingStarts);
+  // an infographic retelling the year after the report's text (一图读懂): its own kinds, whatever section it ends up in
+  const retold = retellings(wording, text, lines, headingStarts).map((region) => ({
+    region,
+    switches: paragraphSwitches(wording, text, lines, region, nextYear),
+  }));
   const kindAt: KindAt = (offset, base, unsectioned) => {
+    const retelling = retold.find(({ region }) => region.start <= offset && offset < region.end);
+    if (retelling) return bisect(retelling.switches, (s) => s.at <= offset)?.kind ?? retelling.region.initial;
     const kind = switchedKind(offset, base, unsectioned);
     if (kind !== 'plans' && findingAt(offset)) return 'shortcomings';
     // a box of the year's figures at a glance after the shortcomings (数据速览 / 复议纠错率→15.4%) states what was done
@@ -327,6 +335,23 @@ function dataBoxes(wording: SectionWording, text: string, lines: readonly Line[]
     k = end - 1;
   }
   return boxes;
+}
+
+/**
+ * The infographics of the text (rules/sections.yaml retellings): from a caption line alone (一图读懂) up to the next heading
+ * or the end, a region of achievements that a card of the next year's work turns to plans.
+ */
+function retellings(wording: SectionWording, text: string, lines: readonly Line[], headingStarts: ReadonlySet<number>): Region[] {
+  const regions: Region[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const line = lines[k]!;
+    if (line.first >= line.last || !isRetellingCaption(wording, text.slice(line.first, line.last))) continue;
+    let end = k + 1;
+    while (end < lines.length && !headingStarts.has(lines[end]!.first)) end++;
+    regions.push({ start: line.first, end: end < lines.length ? lines[end]!.first : text.length, initial: 'achievements' });
+    k = end - 1;
+  }
+  return regions;
 }
 
 /** Where a sentence of a finding turns to the year reported on, and the kind it turns to. */

@@ -103,6 +103,8 @@ function headingCandidate(text: string, line: Line): Candidate | null {
     if (!m || m.index + m[0].length > line.last) continue;
     const number = numberOf(m, arabic, roman);
     if (!Number.isFinite(number) || number < 1) continue;
+    // a circled number whose next one stands on the same line opens an inline list (①学法16次 ②律师65名), no heading
+    if (m[2] !== undefined && text.slice(m.index + m[0].length, line.last).includes(String.fromCodePoint(0x2460 + number))) return null;
     // Roman numerals are a list of their own beside 一、 (and Ⅰ beside I., a translation's)
     const kind = roman ? (m[1] !== undefined ? 'Ⅰ' : 'I') : '';
     const form = kind + m[0].replace(m[1] ?? m[2] ?? '', '').replace(/\s/g, '');

@@ -3,7 +3,9 @@
  * every line break except the soft ones (a line wrapped inside a sentence, see softBreaks).
  * ";" separates clauses and stays inside the sentence.
  */
+import { COUNTING_AFTER } from '../ingest/fold.js';
 import { LABELLED_FIGURE, LEADING_BULLET } from '../ingest/line-breaks.js';
+import { asCell, tableWording } from '../ingest/table-wording.js';
 import { isBlankAt, unitClasses, type Line } from './text.js';
 import type { OffsetMap, Span } from './types.js';
 
@@ -199,9 +201,9 @@ const cutsFigure = (line: string, next: string): boolean => {
 const HAN_START = /^\p{Script=Han}/u;
 /**
  * A line that starts like this opens something new: a heading number, an enumeration, a bracket
- * note, a year set apart by a comma (2025年,全县… opens a paragraph after a title line).
+ * note, a year set apart by a comma or a blank (2025年,全县… opens a paragraph after a title line, 2026年 ▲ 目标 a card).
  */
-const OPENING = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[]|\d{4}年度?,)/;
+const OPENING = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[]|\d{4}年度?(?:,|\s))/;
 /** …or a bullet leads it (● 组织领导干部旁听庭审:1场): an item of a list, never the wrapped end of the line before. */
 const opens = (line: string): boolean => OPENING.test(line) || LEADING_BULLET.test(line);
 
@@ -224,6 +226,183 @@ export function runningLines(text: string, lines: readonly Line[]): Set<string> 
 }
 
 /**
+ * An infographic written out as text (一图读懂 as a screen reader or copy-paste gives it) sets a card's figure and its label
+ * on lines of their own, in either order (3次 | 县委常委会会议专题研究法治建设, 合法性审查意见 | 463件), with the unit on a line
+ * of its own too (纠错率 | 9.8 | %). The shapes, read on a line without its list marker (- / · / •) and the pictographs
+ * after one (- 📹 执法记录仪):
+ * a card's figure: a number and its counting word, alone or with more after a blank (463件  同比↑12.5%, 17件  审核率 100%);
+ */
+const CARD_FIGURE = new RegExp(`^\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|${COUNTING_AFTER}\\p{Script=Han}?)(\\s+[^\\s。;,][^。;,]{0,40})?$`, 'u');
+/** …a number alone, whose unit stands on the next line (4 | 次, 9.8 | %), and that unit; */
+const CARD_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
+const CARD_UNIT = new RegExp(`^(?:%|${COUNTING_AFTER}\\p{Script=Han}?)$`, 'u');
+/**
+ * …a card's label: words without a figure or a clause mark, alone or with more after a blank that opens with no figure
+ * (党政主要负责人述法  全覆盖, 人大代表建议和政协提案  办复率100%).
+ */
+const CARD_LABEL = /^\p{Script=Han}[^\d\s。;,:!?]{1,23}(\s+[^\d\s。;,][^。;,]{0,40})?$/u;
+/**
+ * A card's row that names a bare act or rate before its figure (办结 65件, 纠错率 11.4%: rules/tables.yaml card_label) goes
+ * on from the row above it, which names what it counts (行政复议案件 68件 | 办结 65件) or is the card's title alone (行政复议 |
+ * 收案 438件): the rows were cells of one card, set apart by a wide gap.
+ */
+const ACT_ROW = /^(\p{Script=Han}{2,6})\s*\d/u;
+/** What a card's row that an act's row goes on from ends with: a counted figure, maybe with a change after it. */
+const COUNTED_END = new RegExp(`\\d\\s?(?:%|${COUNTING_AFTER}\\p{Script=Han}?)(?:\\s*[(\\uFF08]?[^\\s。;,]{0,12})?$`, 'u');
+/** A row of a card or a data box: a few words and a counted figure (行政应诉 236件, 办结 65件; not 列入2024年度…). */
+const COUNTED_ROW = new RegExp(`^\\p{Script=Han}{2,8}\\s*\\d[\\d,.]*\\s?(?:%|${COUNTING_AFTER})`, 'u');
+/** A line's end of a label, a blank and its counted figure (纠错率 10.7%, 审结 412件): no wrapped prose sets a figure apart so. */
+const SPACED_COUNT_END = new RegExp(`\\p{Script=Han}[ \\u3000]+\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|${COUNTING_AFTER}\\p{Script=Han}?)$`, 'u');
+/** …unless the next line opens with the mark of a clause that goes on (全年受理 86 件 | ,办结79件). */
+const CLAUSE_GOES_ON = /^[,;、,;]/;
+/** A card's title alone: a few words. */
+const CARD_TITLE = /^\p{Script=Han}{2,8}$/u;
+const isAct = (label: string): boolean => tableWording().card_label.test(asCell(label));
+
+/** A figure card read from its lines: [at, end), its label's line and its figure's (the first of two with its unit). */
+interface CardPair {
+  at: number;
+  end: number;
+  label: number;
+  figure: number;
+  figureFirst: boolean;
+}
+/** The most lines a run of cards opens with before its first card: a title, a line above it. */
+const MAX_TITLE_LINES = 3;
+/** A label that names a rate, the label of a figure in per cent. */
+const RATE_LABEL = /率|比例|占比|满意度/;
+
+/** A list item's marker and the pictographs after it, set aside when the shapes are read. */
+const CARD_MARKER = /^[-*+\u00b7\u2022]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*/u;
+
+/**
+ * The breaks of such cards (see CARD_FIGURE): `join` the lines whose break goes inside a card, `stand` those whose break
+ * ends one (or comes before one). Read from the top, a figure alone pairs with a label on the next line, else a label
+ * alone with a figure on the next line; one label a figure, a label only next to its figure (not across a heading nor a
+ * line marked as a title: ★ 依法决策, 📌 数据看点), and never a line that a wrapped line before it runs on into
+ * (2022年度重大行政决策事项目录 | 已向社会公布 | 9项 | 重大行政决策事项).
+ */
+export function cardBreaks(
+  text: string,
+  lines: readonly Line[],
+  headings: ReadonlyMap<number, number>,
+  from: number,
+  to: number,
+): { join: Set<number>; stand: Set<number> } {
+  const join = new Set<number>();
+  const stand = new Set<number>();
+  const content = (k: number): string | null => {
+    const l = lines[k];
+    if (!l || l.first >= l.last || l.first < from || l.first >= to || headings.has(l.first)) return null;
+    return text.slice(l.first, l.last).trim();
+  };
+  const bare = (c: string): string => c.replace(CARD_MARKER, '');
+  /** The figure at line k: how many lines it takes (2 with its unit on the next) and whether it stands alone. */
+  const figureAt = (k: number): { lines: number; alone: boolean } | null => {
+    const c = content(k);
+    if (c === null) return null;
+    const b = bare(c);
+    if (CARD_NUMBER.test(b)) {
+      const unit = content(k + 1);
+      return unit !== null && CARD_UNIT.test(unit) ? { lines: 2, alone: true } : null;
+    }
+    const m = CARD_FIGURE.exec(b);
+    return m ? { lines: 1, alone: m[1] === undefined } : null;
+  };
+  /** The label at line k, and whether it stands alone; none after a line that runs on into it. */
+  const labelAt = (k: number): { alone: boolean } | null => {
+    const c = content(k);
+    if (c === null || CARD_UNIT.test(c)) return null;
+    const m = CARD_LABEL.exec(bare(c));
+    if (!m) return null;
+    const before = content(k - 1);
+    if (
+      before !== null &&
+      runsOn(before) &&
+      // an item or a title behind its mark runs on into no card's label
+      !LEADING_BULLET.test(before) &&
+      bare(before) === before &&
+      !CARD_LABEL.test(bare(before)) &&
+      !CARD_UNIT.test(before) &&
+      figureAt(k - 1) === null
+    )
+      return null;
+    return { alone: m[1] === undefined };
+  };
+  /** Whether line k is an act's row or label (see ACT_ROW) that goes on from the line above it. */
+  const goesOn = (k: number, label: string): boolean => {
+    const above = content(k - 1);
+    return above !== null && isAct(label) && (COUNTED_END.test(above) || CARD_TITLE.test(above));
+  };
+  /** Whether line k is the unit of a number alone on the line above it (4 | 次). */
+  const isUnit = (k: number): boolean => {
+    const c = content(k);
+    const above = content(k - 1);
+    return c !== null && above !== null && CARD_UNIT.test(c) && CARD_NUMBER.test(bare(above));
+  };
+  const inRun = (k: number): boolean => figureAt(k) !== null || labelAt(k) !== null || isUnit(k);
+  /** The cards read from the top of the run [start, end), its first `skip` lines left alone. */
+  const parse = (start: number, end: number, skip: number): CardPair[] => {
+    const pairs: CardPair[] = [];
+    for (let k = start + skip; k < end;) {
+      const figure = figureAt(k);
+      if (figure) {
+        const label = k + figure.lines < end ? labelAt(k + figure.lines) : null;
+        if (figure.alone && label) pairs.push({ at: k, end: k + figure.lines + 1, label: k + figure.lines, figure: k, figureFirst: true });
+        k += figure.lines + (figure.alone && label ? 1 : 0);
+        continue;
+      }
+      const next = labelAt(k)?.alone && k + 1 < end ? figureAt(k + 1) : null;
+      if (next) {
+        pairs.push({ at: k, end: k + next.lines + 1, label: k, figure: k + 1, figureFirst: false });
+        k += next.lines + 1;
+        continue;
+      }
+      k++;
+    }
+    return pairs;
+  };
+  /** Pairs less the pairs of a rate and a count (纳入目录事项 | 100%, 审核率 | 1532件), twice: a reading that makes them is off by a line. */
+  const score = (pairs: readonly CardPair[]): number =>
+    pairs.length - 2 * pairs.filter((p) => RATE_LABEL.test(bare(content(p.label)!)) !== isRateFigure(p.figure)).length;
+  const isRateFigure = (k: number): boolean => /^[\d,.]+\s?%/.test(bare(content(k)!)) || (isUnit(k + 1) && content(k + 1) === '%');
+  for (let k = 0; k < lines.length;) {
+    if (!inRun(k)) {
+      k++;
+      continue;
+    }
+    let end = k + 1;
+    while (end < lines.length && inRun(end)) end++;
+    // a run that opens with labels may open with its group's title (年度关键数字 | 12次 | 市政府常务会议会前学法 | …): the
+    // reading from each of its first labels, the best kept (the first of the best)
+    let best = parse(k, end, 0);
+    for (let skip = 1; skip <= MAX_TITLE_LINES && k + skip < end && labelAt(k + skip - 1) !== null; skip++) {
+      const after = parse(k, end, skip);
+      if (score(after) > score(best)) best = after;
+    }
+    for (const p of best) {
+      for (let j = p.at; j < p.end - 1; j++) join.add(j);
+      if (!p.figureFirst && goesOn(p.at, bare(content(p.at)!))) join.add(p.at - 1);
+      else stand.add(p.at - 1);
+      stand.add(p.end - 1);
+    }
+    // a number alone and its unit on the next line are one figure, on a card or not
+    for (let j = k; j < end; j++) if (isUnit(j)) join.add(j - 1);
+    k = end;
+  }
+  // the rows of a card after its first (办结 65件 after 行政复议案件 68件)
+  for (let k = 1; k < lines.length; k++) {
+    const c = content(k);
+    const act = c === null ? null : ACT_ROW.exec(c);
+    if (act && goesOn(k, act[1]!)) join.add(k - 1);
+  }
+  return { join, stand };
+}
+
+/** Whether a line runs on into the next as a wrapped line does (see softBreaks). */
+const runsOn = (line: string): boolean => BROKEN.test(line) || (CONTINUES.test(line) && line.replace(/\s/g, '').length >= MIN_WRAPPED);
+
+/**
  * Line breaks inside a sentence (text pasted from a PDF or a web page wraps lines): inside the
  * body [from, to), between two non-blank lines, where the first line stops mid-sentence (after a
  * comma, or after a character in a line of MIN_WRAPPED or more), is not a heading alone (a run-in
@@ -242,11 +421,18 @@ export function softBreaks(
   running: ReadonlySet<string> = runningLines(text, lines),
 ): Set<number> {
   const soft = new Set<number>();
+  // an infographic alone has no opening paragraph: its cards stand before what is taken for one
+  const cards = cardBreaks(text, lines, headings, 0, to);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
     if (line.first >= line.last || next.first >= next.last) continue;
+    if (cards.join.has(i)) {
+      soft.add(line.end);
+      continue;
+    }
     if (line.first < from || next.first >= to) continue;
+    if (cards.stand.has(i)) continue;
     if (headings.has(next.first)) continue;
     const content = text.slice(line.first, line.last);
     const nextContent = text.slice(next.first, next.last);
@@ -278,6 +464,8 @@ export function softBreaks(
       continue;
     }
     if (LABELLED_LINE.test(content) || (FLATTENED_ROW.test(content) && FLATTENED_ROW.test(nextContent))) continue;
+    // …or with a counted figure set apart from its label by a blank (纠错率 10.7%, 云东县 69件), as a card's row ends
+    if (SPACED_COUNT_END.test(content) && !CLAUSE_GOES_ON.test(nextContent)) continue;
     if (LABEL_FRAGMENTS.test(content) && LABEL_OPENING.test(nextContent)) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
     if (boxTitle.test(content.replace(/\s+/g, ''))) continue;
@@ -328,7 +516,9 @@ export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): {
     const tail = line.trimEnd();
     const head = next?.line.trimStart() ?? '';
     const heading = k === 0 && next !== undefined && endsHeading(line, next.line);
-    const join = !heading && next !== undefined && tail.length > 0 && head.length > 0 && WRAPPED.test(tail.at(-1)!) && WRAPPED.test(head[0]!);
+    // a card's rows (行政复议案件 68件 | 办结 65件, see ACT_ROW): two clauses
+    const cardRows = next !== undefined && COUNTED_END.test(tail) && COUNTED_ROW.test(head);
+    const join = !heading && next !== undefined && tail.length > 0 && head.length > 0 && WRAPPED.test(tail.at(-1)!) && WRAPPED.test(head[0]!) && !cardRows;
     let from = 0;
     let to = line.length;
     if (joinedBefore) while (from < to && /\s/.test(line[from]!)) from++;
@@ -337,7 +527,7 @@ export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): {
     parts.push(line.slice(from, to));
     if (next && !join) {
       map[length++] = start + line.length;
-      parts.push(heading ? HEADING_END : '\n');
+      parts.push(heading || cardRows ? HEADING_END : '\n');
     }
     joinedBefore = join;
   });

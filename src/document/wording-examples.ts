@@ -6,7 +6,7 @@
  * opening words, a line standing alone taken for a heading without a number. Document and reporter examples are short documents of their own, read by the
  * whole document stage.
  */
-import { headingShaped, isDataBoxCaption, isFinding, openerKind, subheadingOverride, titleCue } from './classify.js';
+import { headingShaped, isDataBoxCaption, isFinding, isRetellingCaption, openerKind, subheadingOverride, titleCue } from './classify.js';
 import { exampleSource } from './example.js';
 import { buildDocument } from './index.js';
 import { KIND_LABELS, LEVEL_LABELS, SECTION_KIND_LABELS } from './labels.js';
@@ -32,6 +32,7 @@ const SAMPLE_LABEL = '报告模板或范文(不读事实)';
 const HEADING_LABEL = '无编号的章节标题';
 const FINDING_LABEL = '「督察等指出的问题」段落';
 const DATA_BOX_LABEL = '数据速览框的标题';
+const RETELLING_LABEL = '一图读懂的标题';
 const LAYOUT_LABELS: Record<LayoutTable, string> = {
   title_words: '「标题行」',
   chrome: '「网页框架行」',
@@ -83,6 +84,10 @@ export function runWordingExamples(wording: DocumentWording, examples: readonly 
     if (example.table === 'data_boxes') {
       const found = isDataBoxCaption(wording.sections, example.text);
       return { example, ok: found === pass, want: `${must}${DATA_BOX_LABEL}`, got: found ? `识别为${DATA_BOX_LABEL}` : '未识别' };
+    }
+    if (example.table === 'retellings') {
+      const found = isRetellingCaption(wording.sections, example.text);
+      return { example, ok: found === pass, want: `${must}${RETELLING_LABEL}`, got: found ? `识别为${RETELLING_LABEL}` : '未识别' };
     }
     if (example.table === 'unnumbered') {
       const found = headingShaped(wording.sections, example.text);

@@ -60,6 +60,8 @@ const sectionTables = <E extends z.ZodType, F extends z.ZodType, U extends z.Zod
       findings,
       unnumbered,
       data_boxes: dataBoxes,
+      /** an infographic's caption alone (一图读懂): what follows it, up to the next heading, retells the year's work */
+      retellings: dataBoxes,
     })
     .strict();
 /** The first words of a paragraph stating what an inspection found: that paragraph alone is shortcomings. */
@@ -330,7 +332,7 @@ export type DocumentTable = keyof DocumentKindWording;
 /** One example, where it is written: a section example names its kind, a document example's table is its kind. */
 export type WordingExample = { expected: 'pass' | 'fail'; text: string; origin: { file: string; line: number; column: number } } & (
   | { table: SectionTable; kind: SectionKind }
-  | { table: 'unnumbered' | 'findings' | 'data_boxes' | LayoutTable }
+  | { table: 'unnumbered' | 'findings' | 'data_boxes' | 'retellings' | LayoutTable }
   | { table: DocumentTable }
   | { table: 'reporters'; level: Level; place: string | null }
   | { table: 'years'; year: number | null }
@@ -380,7 +382,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
   ) {
     return { wording: null, examples: [], problems };
   }
-  const { titles, subheadings, openers, next_year, findings, unnumbered, data_boxes } = sections.data;
+  const { titles, subheadings, openers, next_year, findings, unnumbered, data_boxes, retellings } = sections.data;
   const examples: WordingExample[] = [
     ...sectionExamples(sections.source, 'titles', titles, ['titles']),
     ...sectionExamples(sections.source, 'subheadings', subheadings.kinds, ['subheadings', 'kinds']),
@@ -388,6 +390,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
     ...examplesAt(sections.source, findings.examples, ['findings']).map((e) => ({ ...e, table: 'findings' as const })),
     ...examplesAt(sections.source, unnumbered.examples, ['unnumbered']).map((e) => ({ ...e, table: 'unnumbered' as const })),
     ...examplesAt(sections.source, data_boxes.examples, ['data_boxes']).map((e) => ({ ...e, table: 'data_boxes' as const })),
+    ...examplesAt(sections.source, retellings.examples, ['retellings']).map((e) => ({ ...e, table: 'retellings' as const })),
   ];
   for (const table of ['domain', 'annual_report', 'plan', 'other', 'sample'] as const) {
     examples.push(...examplesAt(documents.source, documents.data[table].examples, [table]).map((e) => ({ ...e, table })));
@@ -413,6 +416,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       findings: withoutExamples(findings),
       unnumbered: withoutExamples(unnumbered),
       data_boxes: withoutExamples(data_boxes),
+      retellings: withoutExamples(retellings),
     },
     documents: {
       domain: withoutExamples(domain),
