@@ -2437,6 +2437,8 @@ describe.each([
   // 分别为…) and a list of whose shares its last item's cue without 的 (人大代表建议、政协委员提案和信访事项按期办结率分别为…).
   // Now P 1.000 / R 1.000, plans 10/10, leaks 0, meta 5/5. Left: a 均 list ending in a neighbour's rate (合法性审查率、网上可办率
   // 均为100%) reads no index figure (a recall miss, no spurious).
+  // Since read (p50, test/facts/leftovers-s50.test.ts): a 均 list of rates whose last item is another domain's (合法性审查率、
+  // 网上可办率均为100%) gives each rate of ours in it the figure (the set's figures unchanged: the shape is not in its fixtures).
   ['test/fixtures/heldout129', heldout129Dir],
   // written and labelled blind (w130), self-assessments against the demonstration index: papers a place writes when it applies
   // for a 示范 title, walking the index 一级 by 一级 with 满分/自评/扣分 per item, indicator and item numbers (指标2.2.3（第9项）,

@@ -87,3 +87,21 @@ describe('a label line right under a row or label line of its list (heldout126)'
     expect(await rates(listed('全年办理人大代表建议27件、政协提案52件，均按期办结。', '一、数据一览'))).toEqual([]);
   });
 });
+
+describe('a 均 list of rates ending in another domain’s rate (heldout129)', () => {
+  it('gives each rate of ours in it the shared figure', async () => {
+    const text = tongyanCounty([
+      '　　县政府重大合同合法性审查率、政务服务事项网上可办率均达到100%。',
+      '　　行政规范性文件报备率、政府网站政务公开事项公开率都为100%。',
+    ]);
+    expect(await factsOf(text, 'legality_review_rate', 'normative_doc_filing_rate')).toEqual([
+      'legality_review_rate=100:achieved',
+      'normative_doc_filing_rate=100:achieved',
+    ]);
+  });
+
+  it('but nothing from a list of other domains’ rates alone', async () => {
+    const text = tongyanCounty(['　　县政务服务中心事项网上可办率、即办件按时办结率均为100%。']);
+    expect(await factsOf(text, 'legality_review_rate', 'normative_doc_filing_rate', 'proposals_completion_rate')).toEqual([]);
+  });
+});

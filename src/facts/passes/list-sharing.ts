@@ -61,7 +61,8 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
   // the cue that reaches the number, ending last (the first listed on ties)
   let head: Cue | undefined;
   for (const c of all) if (countsBefore(c, from, q) && c.compiled.gap.test(text, c.end, q.start) && (!head || c.end > head.end)) head = c;
-  if (!head || (!rate && !containsAny(text.slice(head.end, q.start), tables.distributive))) return null;
+  if (!head) return rate ? pastOthersRate(state, q, from, clause) : null;
+  if (!rate && !containsAny(text.slice(head.end, q.start), tables.distributive)) return null;
   const words: Span[] = [...all, ...hits];
   const items = listItems(text, from, head.end, words, tables);
   if (items.length < 2 || !items.every((item) => words.some((w) => w.start >= item.start && w.end <= item.end))) return null;
@@ -86,6 +87,44 @@ function itemsSharing(state: SentenceState, q: Quantity): Cue[] | null {
     if (chosen) out.push({ ...chosen, start: item.start });
   });
   return out.length > 0 ? out : null;
+}
+
+/** The most characters between a list's shared word (均, 都) and its rate: context only (为, 达到). */
+const MAX_SHARED_LEAD = 4;
+
+/**
+ * "合法性审查率、网上可办率均为100%": a list of rates whose last item is no rate of ours (another domain's) and so reaches
+ * the number with no cue: each item that ends with a cue of ours still shares the rate after 均 / 都; the items that end
+ * with another's rate (…率) read nothing. Null unless every item ends with a cue of ours or a word ending in 率.
+ */
+function pastOthersRate(state: SentenceState, q: Quantity, from: number, clause: Span): Cue[] | null {
+  const { view, tables, all, hits } = state;
+  const { text } = view;
+  const lead = text.slice(from, q.start);
+  let shared = -1;
+  for (const w of tables.distributive) if (w !== '分别' && w !== '各') shared = Math.max(shared, lead.lastIndexOf(w));
+  if (shared < 0 || lead.length - shared > MAX_SHARED_LEAD + 1 || /[\d,;:]/.test(lead.slice(shared))) return null;
+  const end = from + lead.slice(0, shared).trimEnd().length;
+  if (text[end - 1] !== '率') return null;
+  const items = listItems(text, from, end, [...all, ...hits], tables);
+  if (items.length < 2) return null;
+  const out: Cue[] = [];
+  for (const item of items) {
+    const ending = all.filter((c) => countsBefore(c, from, q) && c.end === item.end && c.start >= item.start);
+    if (ending.length === 0) {
+      if (text[item.end - 1] !== '率') return null;
+      continue;
+    }
+    const chosen = choose(
+      state,
+      ending,
+      item,
+      items.filter((o) => o !== item),
+      clause,
+    );
+    if (chosen) out.push(chosen);
+  }
+  return out.length > 0 && out.length < items.length ? out : null;
 }
 
 /**
