@@ -12,7 +12,7 @@ import { decodeText } from '../../src/ingest/decode.js';
 import { Budget, LIMITS, Limits, foldCharacters, ingestBytes } from '../../src/ingest/index.js';
 import { packageRoot } from '../../src/paths.js';
 import { runCli, tempDir } from '../helpers/cli.js';
-import { OFD_LAYOUTS, WATERMARK, asTheTextReads, layoutFor, layoutIndex, layoutsFor, ofdFromText, tableRows } from '../helpers/ofd.js';
+import { OFD_LAYOUTS, WATERMARK, asTheTextReads, layoutFor, layoutIndex, layoutsFor, ofdFromText, showsMargin, tableRows } from '../helpers/ofd.js';
 import { seedFiles } from '../helpers/seeds.js';
 import { hardWrap, readingOf } from '../helpers/written-forms.js';
 import { REPORT_LINES, REPORT_TEXT, sentences } from './fixtures.js';
@@ -97,13 +97,33 @@ describe('OFD files', () => {
     const runs = OFD_LAYOUTS.filter((l) => l.objects === 'line');
     const narrowest = Math.min(...runs.map((l) => l.lineChars));
     const widest = Math.max(...runs.map((l) => l.lineChars));
-    // a row as wide as so many full-width characters
-    const row = (fullWidths: number) => `${'年'.repeat(fullWidths - 2)}\t1\t2`;
-    expect(layoutsFor('全年审查规范性文件12件。\n二、存在的不足')).toEqual(OFD_LAYOUTS);
+    // a row as wide as so many full-width characters, after a paragraph whose lines show the page's margin
+    const prose = '全年审查规范性文件12件,备案审查率、及时率均达到100%,对发现问题的3件文件督促制定机关及时修改完善,并向社会公开审查结果。\n';
+    const row = (fullWidths: number) => `${prose}${'年'.repeat(fullWidths - 2)}\t1\t2`;
+    expect(layoutsFor(`${prose}二、存在的不足`)).toEqual(OFD_LAYOUTS);
     expect(layoutsFor(row(narrowest - 5))).toEqual(runs);
     expect(layoutsFor(row(narrowest - 2)).map((l) => l.lineChars)).toEqual([widest]);
     expect(layoutsFor(row(widest - 2)).map((l) => l.lineChars)).toEqual([widest]);
     expect(layoutsFor(row(widest))).toEqual([]);
+  });
+
+  it('a text of lines that each stand apart, too few running to the margin to show it, takes no layout; among prose they do', () => {
+    // cards written out one a line: no line wraps, so a reader would find the right edge at the longer cards' ends
+    const cards = [
+      '数读法治｜图看岚溪县2024年',
+      '规范性文件备案审查 18件',
+      '行政执法人员 642名　持证率100%',
+      '法律顾问 覆盖乡镇 11个',
+      '复议案件 37件　纠错 4件',
+      '公共法律服务站点 96个',
+    ];
+    expect(layoutsFor(cards.join('\n'))).toEqual([]);
+    expect(OFD_LAYOUTS.some((l) => showsMargin(cards.join('\n'), l))).toBe(false);
+    // the same cards among paragraphs whose lines run to the margin: the page shows it
+    const prose =
+      '岚溪县坚持把法治政府建设摆在全局工作的突出位置,健全依法决策机制,严格规范公正文明执法,全年办理各类行政执法案件一千二百余件,群众满意度持续提升。';
+    const mixed = [cards[0], ...cards.slice(1).flatMap((card) => [card, prose, prose])].join('\n');
+    expect(layoutsFor(mixed)).toEqual(OFD_LAYOUTS);
   });
 
   it('a file keeps its layout whatever files are added beside it: the choice is by its folder and name', () => {
