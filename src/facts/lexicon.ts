@@ -385,7 +385,7 @@ const PassExamples = lazySchema(() =>
 export const PassTables = lazySchema(() =>
   z
     .object({
-      list_sharing: z.object({ separators: z.array(Term).min(1), distributive: z.array(Term) }).strict(),
+      list_sharing: z.object({ separators: z.array(Term).min(1), distributive: z.array(Term), shared: z.array(Term) }).strict(),
       respectively: z
         .object({
           words: z.array(Term).min(1),

@@ -102,7 +102,7 @@ function pastOthersRate(state: SentenceState, q: Quantity, from: number, clause:
   const { text } = view;
   const lead = text.slice(from, q.start);
   let shared = -1;
-  for (const w of tables.distributive) if (w !== '分别' && w !== '各') shared = Math.max(shared, lead.lastIndexOf(w));
+  for (const w of tables.shared) shared = Math.max(shared, lead.lastIndexOf(w));
   if (shared < 0 || lead.length - shared > MAX_SHARED_LEAD + 1 || /[\d,;:]/.test(lead.slice(shared))) return null;
   const end = from + lead.slice(0, shared).trimEnd().length;
   if (text[end - 1] !== '率') return null;

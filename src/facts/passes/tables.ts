@@ -14,6 +14,8 @@ export interface CompiledTables {
   /** any list word, longest first (global) */
   listWord: RegExp;
   distributive: readonly string[];
+  /** the distributive words by which every item takes the one value after them (均, 都) */
+  shared: readonly string[];
   respectively: readonly string[];
   /** the end of a clause that announces a list of values (申请分别为) */
   respectivelyAnnounce: RegExp;
@@ -821,6 +823,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     listSeparator: wholeOf(list_sharing.separators),
     listWord: new RegExp(any(list_sharing.separators), 'g'),
     distributive: list_sharing.distributive,
+    shared: list_sharing.shared,
     respectively: respectively.words,
     respectivelyAnnounce: new RegExp(`(?:${any(respectively.words)})(?:为|是)?\\s*$`),
     // a bracketed aside holds separators of its own (各县(市、区)): it is part of its item
