@@ -269,9 +269,6 @@ interface CardPair {
 }
 /** The most lines a run of cards opens with before its first card: a title, a line above it. */
 const MAX_TITLE_LINES = 3;
-/** A label that names a rate, the label of a figure in per cent. */
-const RATE_LABEL = /率|比例|占比|满意度/;
-
 /** A list item's marker and the pictographs after it, set aside when the shapes are read. */
 const CARD_MARKER = /^[-*+\u00b7\u2022]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*/u;
 
@@ -364,7 +361,7 @@ export function cardBreaks(
   };
   /** Pairs less the pairs of a rate and a count (纳入目录事项 | 100%, 审核率 | 1532件), twice: a reading that makes them is off by a line. */
   const score = (pairs: readonly CardPair[]): number =>
-    pairs.length - 2 * pairs.filter((p) => RATE_LABEL.test(bare(content(p.label)!)) !== isRateFigure(p.figure)).length;
+    pairs.length - 2 * pairs.filter((p) => tableWording().card_rate_label.test(bare(content(p.label)!)) !== isRateFigure(p.figure)).length;
   const isRateFigure = (k: number): boolean => /^[\d,.]+\s?%/.test(bare(content(k)!)) || (isUnit(k + 1) && content(k + 1) === '%');
   for (let k = 0; k < lines.length;) {
     if (!inRun(k)) {

@@ -56,6 +56,7 @@ const GROUPS = {
   caption_unit: 1,
   card_title: 1,
   card_label: 0,
+  card_rate_label: 0,
   chart_data: 1,
 } as const;
 export type TableWordingKey = keyof typeof GROUPS;
@@ -179,6 +180,7 @@ const READ_AS: Record<TableWordingKey, (text: string) => string> = {
   caption_unit: asCell,
   card_title: asCell,
   card_label: asCell,
+  card_rate_label: asCell,
   chart_data: asLine,
 };
 
