@@ -279,18 +279,12 @@ const CARD_MARKER = /^[-*+\u00b7\u2022]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*
  * line marked as a title: ★ 依法决策, 📌 数据看点), and never a line that a wrapped line before it runs on into
  * (2022年度重大行政决策事项目录 | 已向社会公布 | 9项 | 重大行政决策事项).
  */
-export function cardBreaks(
-  text: string,
-  lines: readonly Line[],
-  headings: ReadonlyMap<number, number>,
-  from: number,
-  to: number,
-): { join: Set<number>; stand: Set<number> } {
+function cardBreaks(text: string, lines: readonly Line[], headings: ReadonlyMap<number, number>, to: number): { join: Set<number>; stand: Set<number> } {
   const join = new Set<number>();
   const stand = new Set<number>();
   const content = (k: number): string | null => {
     const l = lines[k];
-    if (!l || l.first >= l.last || l.first < from || l.first >= to || headings.has(l.first)) return null;
+    if (!l || l.first >= l.last || l.first >= to || headings.has(l.first)) return null;
     return text.slice(l.first, l.last).trim();
   };
   const bare = (c: string): string => c.replace(CARD_MARKER, '');
@@ -419,7 +413,7 @@ export function softBreaks(
 ): Set<number> {
   const soft = new Set<number>();
   // an infographic alone has no opening paragraph: its cards stand before what is taken for one
-  const cards = cardBreaks(text, lines, headings, 0, to);
+  const cards = cardBreaks(text, lines, headings, to);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
