@@ -520,14 +520,20 @@ function siteBody(w: PlaceWording, input: PlaceInput, self: SelfReference): Foun
 function siteStemBody(w: PlaceWording, part: string, text: string, self: SelfReference): Found | null {
   const stem = w.site_stem.exec(part)?.[1];
   if (stem === undefined || self.level === 'unknown') return null;
+  const name = mostWrittenName(w, stem, text, (unit, written) => agrees(w, unit.level, written, self.level));
+  return name === null ? null : bodyBySuffix(w, name);
+}
+
+/** The stem with the unit's suffix that `text` writes most often, among the units `fits` keeps; null when it writes none. */
+function mostWrittenName(w: PlaceWording, stem: string, text: string, fits: (unit: PlaceWording['units'][number], name: string) => boolean): string | null {
   let best: { name: string; count: number } | undefined;
   for (const unit of w.units) {
     const name = stem + unit.suffix;
-    if (!agrees(w, unit.level, name, self.level)) continue;
+    if (!fits(unit, name)) continue;
     const count = countOccurrences(text, name);
-    if (count > 0 && (!best || count > best.count)) best = { name, count };
+    if (count > (best?.count ?? 0)) best = { name, count };
   }
-  return best ? bodyBySuffix(w, best.name) : null;
+  return best?.name ?? null;
 }
 
 // ---------------------------------------------------------------- the reporting body
@@ -573,13 +579,8 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
 function stemBody(w: PlaceWording, title: string, input: PlaceInput): Found | null {
   const stem = w.stem_title.exec(title)?.[1];
   if (stem === undefined) return null;
-  let best: { name: string; count: number } | undefined;
-  for (const unit of w.units) {
-    if (unit.stem && !unit.stem.test(stem)) continue;
-    const count = countOccurrences(input.masked, stem + unit.suffix);
-    if (count > (best?.count ?? 0)) best = { name: stem + unit.suffix, count };
-  }
-  return best ? (bodyInLine(w, best.name, input.text, false) ?? bodyBySuffix(w, best.name)) : null;
+  const name = mostWrittenName(w, stem, input.masked, (unit) => !unit.stem || unit.stem.test(stem));
+  return name === null ? null : (bodyInLine(w, name, input.text, false) ?? bodyBySuffix(w, name));
 }
 
 /**
