@@ -167,6 +167,8 @@ export const PlaceWording = lazySchema(() =>
       city_subordinates: Pattern,
       county_subordinates: Pattern,
       county_level_city: Pattern,
+      /** a county-level city named as made so (设立县级某市): the group is its name, the place's when it is a county */
+      county_level_city_named: oneGroup('g'),
       /** a title naming its place by its stem alone (某某年鉴): the group is the stem */
       stem_title: oneGroup(),
       /** a department's title about its whole place (关于…全区…): the group is the place's unit */

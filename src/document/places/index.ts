@@ -693,6 +693,7 @@ function levelByWording(w: PlaceWording, place: string, level: Level, masked: st
   if (level !== 'city' || !place.endsWith('市')) return level;
   if (w.municipalities.includes(place)) return 'province';
   if (w.county_level_city.test(masked)) return 'county';
+  for (const made of masked.matchAll(w.county_level_city_named)) if (made[1] === place) return 'county';
   const superiors = superiorUnits(w, masked);
   if (place.length > 1 && superiors.some((unit) => unit.level === 'city' && unit.name !== unit.suffix && unit.name !== place)) return 'county';
   if (department && superiors.some((unit) => unit.level === 'province')) return 'city';
