@@ -520,6 +520,13 @@ export const PassTables = lazySchema(() =>
               acts: z.array(Term),
               people: z.array(Term).default([]),
               neighbours: z.array(RegexSource).default([]),
+              /** words before a name that say it is the place as it was (原某县): compared without them */
+              former: z.array(Term).default([]),
+              /**
+               * what tells that the report's own place was called by a name before ({former} the old name, {own} the place:
+               * 某市更名为某市, 撤销某县,设立某区): a name so written is the body's own
+               */
+              renamed: z.array(RegexSource).default([]),
             })
             .strict(),
           other_place_note: RegexSource,
@@ -635,11 +642,19 @@ export const PassTables = lazySchema(() =>
           ongoing: z.array(RegexSource).default([]),
           /** the subject a clause may open with before its span or the year itself (全县2021年以来…, 县司法局近三年…) */
           subjects: z.array(RegexSource).default([]),
+          /**
+           * an earlier year alone after the clause's subject (全区2024年调解…, 开发区管委会2021年办理…): an opening as at the
+           * clause's start, where the clause names no year of its own besides
+           */
+          subject_openings: z.array(RegexSource).default([]),
           /** what after a span makes it date the object of a verb (2021年以来制发的…), not the clause */
           object_dated: z.array(RegexSource).default([]),
           current: z.array(RegexSource).min(1),
           last_year: z.array(RegexSource).min(1),
           later_events: z.array(RegexSource).default([]),
+          /** what anywhere in a clause says its act was done in an earlier year (已于上年办结), and in last year (已于去年…) */
+          earlier_events: z.array(RegexSource).default([]),
+          earlier_events_last_year: z.array(RegexSource).default([]),
           /**
            * what opens a clause telling what a report of an earlier year stated (上年报告中…, 2021年度报告所列…): an opening
            * whose run goes on to the sentence's end (the correction after it, 经核实应为41件)

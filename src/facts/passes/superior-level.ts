@@ -1,7 +1,7 @@
 import { matchSpans } from '../../util/matches.js';
 import { mayMatch } from '../../util/word-screen.js';
 import { clauseLeads, type PassMeta, type SentenceState, type SentenceView } from './context.js';
-import { containsAny, startsWithAny } from '../text.js';
+import { containsAny, escape, startsWithAny } from '../text.js';
 import { WITHIN_CLAUSE, type CompiledTables } from './tables.js';
 import { declaredSuperiorSubject } from './declared-superior.js';
 import { isOwnPlace, opensWithOwn } from './own-subject.js';
@@ -66,8 +66,7 @@ export function run(state: SentenceState): void {
     // 共318件,其中市级41件、区级277件: a part of the body's total labelled by the level it came from is the body's share
     if (named !== undefined && !superior && levelLabelledPart(state, clause, lead, named)) continue;
     const place = body && otherPlaceNamed(state, lead);
-    const otherPlace =
-      body !== undefined && ((place !== undefined && !isOwnPlace(place, view.doc.place, tables.namedArea.zone)) || tables.neighbourLead.test(lead));
+    const otherPlace = body !== undefined && ((place !== undefined && !isOwnOrFormer(state, place)) || tables.neighbourLead.test(lead));
     // a clause naming only a document the superior issued, which the body followed: that clause alone is the superior's
     if (!superior && body?.followedDocument.test(lead)) state.foreign.add(clause.start);
     // a body serving the reporting body and other units alike (…分局在本区和两个园区统一开展执法): its figures after it are its own
@@ -82,6 +81,23 @@ export function run(state: SentenceState): void {
   if (!body) return;
   markCompared(state, body.compared, ownKind);
   markBracketed(state, body.superiorSubject, ownKind);
+}
+
+/**
+ * Whether a place named is the reporting body: its own place, or that place as it was (原郓塘县 in 郓塘区's report after
+ * 撤县设区), or a former name the text says the place had (榆州市 where it writes 榆州市更名为榆滨市).
+ */
+function isOwnOrFormer(state: SentenceState, name: string): boolean {
+  const { view, tables } = state;
+  const { place } = view.doc;
+  if (isOwnPlace(name, place, tables.namedArea.zone)) return true;
+  if (place === null) return false;
+  const former = tables.formerPlace.words.find((word) => name.startsWith(word) && name.length > word.length + 1);
+  const bare = former === undefined ? name : name.slice(former.length);
+  if (former !== undefined && isOwnPlace(bare, place, tables.namedArea.zone)) return true;
+  const { text } = view.doc.source;
+  if (!text.includes(bare)) return false;
+  return tables.formerPlace.renamed.some((pattern) => new RegExp(pattern.replaceAll('{former}', escape(bare)).replaceAll('{own}', escape(place))).test(text));
 }
 
 /** Whether a clause states someone's demand with a bound after it (市里要求…不低于95%, 省里要求…不少于60学时). */

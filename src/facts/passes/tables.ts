@@ -179,6 +179,8 @@ export interface CompiledTables {
   otherPlaceWhole: RegExp;
   /** a clause that opens naming a neighbour (我们看到邻县澧泉县…): another body's */
   neighbourLead: RegExp;
+  /** words before a name that say it is the place as it was (原某县), and what tells a report's own place had a former name ({former}, {own}) */
+  formerPlace: { words: readonly string[]; renamed: readonly string[] };
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
   otherPlaceNote: RegExp;
   /** a sentence opening with a back-reference naming whose the figures before it are (以上为全市情况), the name in group 1 */
@@ -574,7 +576,10 @@ export const OTHER_PERIOD_MARKS = {
     // the spans first: a span (2021年以来) is the whole period its earlier year (2021年) opens
     patterns: (words, spokenAfter) => [...words.spans, ...reportedIn(words, spokenAfter), ...words.openings, ...(spokenAfter === true ? [] : words.last_year)],
     source: (alternation, words, write) =>
-      anchoredSource(`${alternation}|(?:${subjectsOf(words)})(?:${write(words.spans)})(?!${words.object_dated.join('|') || '(?!)'})`, leadsOf(words)),
+      anchoredSource(
+        `${alternation}|(?:${subjectsOf(words)})(?:${write([...words.spans, ...words.subject_openings])})(?!${words.object_dated.join('|') || '(?!)'})`,
+        leadsOf(words),
+      ),
   },
   /**
    * a span of years opening a clause in an annual report, after its subject too (近三年…, 全县“十四五”期间…), as the
@@ -593,6 +598,8 @@ export const OTHER_PERIOD_MARKS = {
   reportedIn: { patterns: reportedIn, source: (alternation, words) => anchoredSource(alternation, leadsOf(words)) },
   /** what anywhere in a clause dates its act in a later year (于2024年1月办结) */
   later: { patterns: (words) => words.later_events },
+  /** what anywhere in a clause says its act was done in an earlier year (已于上年办结); 去年 in the year's voice alone */
+  earlier: { patterns: (words, spokenAfter) => [...words.earlier_events, ...(spokenAfter === true ? [] : words.earlier_events_last_year)] },
   /** what opens a clause dating its figures in a later year (截至本报告成文时(2023年3月上旬)), after an item's number too */
   laterOpening: { patterns: (words) => words.later_openings, source: (alternation) => anchoredSource(alternation) },
   /** what opens a clause counting a part of the current year up to a month (今年1至5月), after an item's number too */
@@ -925,6 +932,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     governedPlaceOrgans: superior.other_place.named_where_written.organs.filter(
       (organ) => !superior.other_place.named_where_written.bare_organs.includes(organ),
     ),
+    formerPlace: { words: superior.other_place.former, renamed: superior.other_place.renamed },
     otherPlaceNote: new RegExp(superior.other_place_note),
     closingNote: new RegExp(superior.closing_note),
     declaredSuperior: {
