@@ -18,7 +18,7 @@ import { misreadBeyondRepair } from './mojibake.js';
 import { withoutPager } from './pager.js';
 import { zipEntryNames } from './zip.js';
 import { readInput } from './read.js';
-import { sniff } from './sniff.js';
+import { outlookPackage, sniff } from './sniff.js';
 import { withReferencesRead } from './text-entities.js';
 import { loadTableWording } from './table-wording.js';
 import { loadSpellings } from './spellings.js';
@@ -202,10 +202,16 @@ async function mailText(bytes: Uint8Array, file: string, budget: Budget, notices
     notices.push(`这是一封电子邮件,已读取其附件「${report.name}」`);
     return extract(report.bytes, file, budget, notices, extensionOf(report));
   }
-  if (mail.body === undefined) throw inputError(file, '这是一封电子邮件,其中既没有正文,也没有报告附件');
+  // Outlook's package of the attachments (winmail.dat), or a message of its own attached (.msg), holds the report unread
+  const packaged = mail.attachments.find((attachment) => outlookPackage(attachment.bytes) !== undefined);
+  const packageTold = () => `附件「${packaged!.name || '未命名'}」是${outlookPackage(packaged!.bytes)!}`;
+  if (mail.body === undefined) {
+    throw inputError(file, packaged ? `这是一封电子邮件,没有正文;${packageTold()}` : '这是一封电子邮件,其中既没有正文,也没有报告附件');
+  }
   const decoded = decodeChecked(mail.body.bytes, file, mail.body.charset, notices);
   // a note over an attachment of another format (请查收附件 over a .zip or a workbook) was read as the report, a line long
   if (mail.attachments.length > 0 && lettersIn(mail.body.html ? withoutTags(decoded.text) : decoded.text) < MIN_MAIL_REPORT_CHARS) {
+    if (packaged) throw inputError(file, `这是一封电子邮件,正文只有几句话,不是报告;${packageTold()}`);
     const names = mail.attachments.map((attachment) => `「${attachment.name || '未命名'}」`).join('、');
     throw inputError(
       file,
@@ -379,13 +385,22 @@ const CONTROL = /[\u0000-\u0008\u000e-\u001a\u001c-\u001f\u007f]/g;
 // eslint-disable-next-line no-control-regex -- the NULs among them
 const NUL = /\u0000/g;
 
+// eslint-disable-next-line no-control-regex -- the control character is what this finds
+const END_OF_FILE_MARKS = /\u001a[\u001a\s]*$/;
+/**
+ * The text without the end-of-file marks (Ctrl-Z) a DOS editor, or a tool that keeps its ways, writes after it (a run
+ * of them padding the last record): a short text ending in two was binary data.
+ */
+const withoutEndOfFileMarks = (decoded: Decoded): Decoded =>
+  decoded.text.includes('\u001a') ? { ...decoded, text: decoded.text.replace(END_OF_FILE_MARKS, '') } : decoded;
+
 /**
  * A stray NUL or control character (an editor's padding, a bad copy) is dropped later, as every
  * invisible character is; many of them make binary data. Undecodable characters are told apart:
  * text that is half UTF-8 and half GBK is no picture or program.
  */
 function decodeChecked(bytes: Uint8Array, file: string, declared: string | undefined, notices: string[]): Decoded {
-  const decoded = withOverstrikes(withoutNulPadding(decodeText(bytes, declared), file, notices));
+  const decoded = withoutEndOfFileMarks(withOverstrikes(withoutNulPadding(decodeText(bytes, declared), file, notices)));
   if (decoded.text.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
   const controls = decoded.text.match(CONTROL)?.length ?? 0;
   const nuls = decoded.text.match(NUL)?.length ?? 0;

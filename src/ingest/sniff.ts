@@ -26,6 +26,25 @@ const ascii = (s: string): number[] => [...s].map((c) => c.charCodeAt(0));
 const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** The stream holding an encrypted .docx/.xlsx, named (in UTF-16) in the compound file's directory. */
 const ENCRYPTED_PACKAGE = Buffer.from('EncryptedPackage', 'utf16le');
+/** A property stream of an Outlook message (.msg), named (in UTF-16) in the compound file's directory as no Office document's is. */
+const OUTLOOK_PROPERTY = Buffer.from('__substg1.0_', 'utf16le');
+/** Outlook's package of a mail's attachments and formatting (TNEF, sent as winmail.dat): its signature, little-endian 0x223E9F78. */
+const TNEF = [0x78, 0x9f, 0x3e, 0x22];
+
+/**
+ * What an Outlook message saved as a file (.msg) or Outlook's package of a mail's attachments (winmail.dat) is, as the
+ * user is told it: both compound, the report inside them unread. A .msg was told an older Office document to be saved
+ * as .docx, which Word cannot do; winmail.dat was "binary data".
+ */
+export function outlookPackage(bytes: Uint8Array): string | undefined {
+  if (startsWith(bytes, TNEF)) {
+    return 'Outlook 打包的邮件附件(winmail.dat,TNEF 格式),报告附件在其中,无法直接读取;请发件人在 Outlook 中改用 HTML 或纯文本格式重新发送,或在 Outlook 中打开邮件把报告附件另存出来再试';
+  }
+  if (startsWith(bytes, COMPOUND_FILE) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(OUTLOOK_PROPERTY)) {
+    return 'Outlook 邮件(.msg),不能直接读取;请在 Outlook 中打开邮件,把报告附件另存出来(报告在正文中的,复制正文另存为 .txt)再试';
+  }
+  return undefined;
+}
 
 /** Binary formats that are certainly not a report we can read. */
 const BINARY_MAGIC: readonly Magic[] = [
@@ -90,6 +109,8 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, COMPOUND_FILE) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(ENCRYPTED_PACKAGE)) {
     return { kind: 'encrypted-office' };
   }
+  const outlook = outlookPackage(bytes);
+  if (outlook !== undefined) return { kind: 'binary', what: outlook };
   for (const magic of BINARY_MAGIC) {
     if (startsWith(bytes, magic.bytes, magic.offset)) {
       // Two-byte magics ('MZ', gzip) are plausible text starts; only call them binary with a NUL nearby.
