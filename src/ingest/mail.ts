@@ -71,7 +71,9 @@ export function readMail(bytes: Uint8Array): Mail {
       }
       return;
     }
-    const decoded = decodeTransfer(part.body, part.headers.get('content-transfer-encoding') ?? '');
+    const transfer = part.headers.get('content-transfer-encoding') ?? '';
+    // a part sent uuencoded (x-uuencode) holds one such file
+    const decoded = UU_TRANSFER.test(transfer) ? (withoutUuencodedFiles(part.body).files[0]?.bytes ?? new Uint8Array()) : decodeTransfer(part.body, transfer);
     // a mail forwarded as an attachment holds the report in turn
     if (/^\s*message\/rfc822/i.test(type) && depth <= MAX_NESTING) {
       const forwarded: MessageBody = {};
@@ -87,7 +89,11 @@ export function readMail(bytes: Uint8Array): Mail {
     }
     const charset = /charset\s*=\s*"?([\w.:-]+)/i.exec(type)?.[1];
     if (/^\s*text\/html/i.test(type)) message.html ??= { bytes: decoded, charset, html: true };
-    else if (/^\s*text\/plain/i.test(type)) message.plain ??= { bytes: decoded, charset, html: false, ...flowedOf(type) };
+    else if (/^\s*text\/plain/i.test(type)) {
+      const { text, files } = withoutUuencodedFiles(Buffer.from(decoded).toString('latin1'));
+      mail.attachments.push(...files);
+      message.plain ??= { bytes: files.length > 0 ? new Uint8Array(Buffer.from(text, 'latin1')) : decoded, charset, html: false, ...flowedOf(type) };
+    }
   };
   walk(parsePart(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1')), 0, messages[0]!);
   for (const message of messages) {
@@ -95,6 +101,61 @@ export function readMail(bytes: Uint8Array): Mail {
     if (body && (mail.body === undefined || shownWeight(body) > shownWeight(mail.body))) mail.body = body;
   }
   return mail;
+}
+
+/** The line a uuencoded file opens with (begin 644 报告.docx): its mode in octal, its name. */
+const UU_BEGIN = /^begin [0-7]{3,4} ([^\r\n]+?)\r?$/;
+const UU_END = /^end\r?$/;
+/** The transfer encodings a part sent uuencoded names. */
+const UU_TRANSFER = /^\s*(?:x-)?uu(?:encode|e)?\s*$/i;
+/** A line of uuencoded data: its length's character, then characters from the space to the backquote. */
+const UU_LINE = /^[\x20-\x60]+$/;
+
+/**
+ * A text body's uuencoded files (begin 644 报告.docx … end), as older mail programs and OA systems attach one inside
+ * the body rather than as a part of its own: each is an attachment, and the body goes on without it. Read as the
+ * body, the report attached was lines of garble under the note (请查收附件). A block whose lines are not all such data
+ * is left as text.
+ */
+function withoutUuencodedFiles(text: string): { text: string; files: MailAttachment[] } {
+  if (!text.includes('begin ')) return { text, files: [] };
+  const lines = text.split('\n');
+  const files: MailAttachment[] = [];
+  const kept: string[] = [];
+  for (let k = 0; k < lines.length; k++) {
+    const begin = UU_BEGIN.exec(lines[k]!);
+    const end = begin ? lines.findIndex((line, j) => j > k && UU_END.test(line)) : -1;
+    const bytes = end > k ? uudecoded(lines.slice(k + 1, end)) : undefined;
+    if (!bytes) {
+      kept.push(lines[k]!);
+      continue;
+    }
+    files.push({ name: asWritten(begin![1]!.trim()), bytes });
+    k = end;
+  }
+  return { text: kept.join('\n'), files };
+}
+
+/** Uuencoded lines' bytes, or undefined when a line is no uuencoded data. */
+function uudecoded(lines: readonly string[]): Uint8Array | undefined {
+  const out: number[] = [];
+  const value = (char: number) => (char - 0x20) & 0x3f;
+  for (const written of lines) {
+    const line = written.replace(/\r$/, '');
+    if (line === '') continue;
+    if (!UU_LINE.test(line)) return undefined;
+    const length = value(line.charCodeAt(0));
+    // an encoder may drop the blanks a line ends with: the missing characters are zeros
+    const data = line.slice(1).padEnd(Math.ceil(length / 3) * 4, '`');
+    if (data.length > Math.ceil(length / 3) * 4 + 1) return undefined;
+    const start = out.length;
+    for (let i = 0; i + 3 < data.length; i += 4) {
+      const [a, b, c, d] = [0, 1, 2, 3].map((j) => value(data.charCodeAt(i + j)));
+      out.push((a! << 2) | (b! >> 4), ((b! & 0xf) << 4) | (c! >> 2), ((c! & 0x3) << 6) | d!);
+    }
+    out.length = start + length;
+  }
+  return out.length > 0 ? new Uint8Array(out) : undefined;
 }
 
 /** How much text a body shows, as near as its bytes tell: its characters but blanks, an HTML body's markup, style and script left out. */
