@@ -38,6 +38,7 @@ export async function docxToText(
   let body: DocxElement;
   let embedded: PlacedPart[];
   let pictures: boolean;
+  let subDocuments: string[];
   const invisible = { chars: 0 };
   // charts and spreadsheets shown as pictures, and the codes of fields with no saved result
   const unread = { graphics: 0, fields: [] as string[] };
@@ -48,12 +49,20 @@ export async function docxToText(
     await typeNumbering(files);
     const struckStyles = files.has(STYLES) ? withdrawingStyles((await files.read(STYLES)).toString('utf8')) : NO_STYLES;
     embedded = await embeddedParts(files);
+    subDocuments = await linkedSubDocuments(files);
     ({ value: body } = await readDocxBody(docxFile(files, struckStyles, await diagramTexts(files), invisible, unread, embedded.length > 0)));
     pictures = files.hasIn('word/media/');
   } catch {
     throw inputError(budget.file, DAMAGED);
   }
   const text = textOf(withNotesPlaced(body));
+  if (subDocuments.length > 0) {
+    const named =
+      subDocuments.slice(0, MAX_NAMED_SUBDOCUMENTS).join('、') + (subDocuments.length > MAX_NAMED_SUBDOCUMENTS ? ` 等 ${subDocuments.length} 个文件` : '');
+    const advice = '请在 Word 中打开它,在"大纲"视图中展开子文档,再另存为一个 .docx 后再试';
+    if (nonSpaceLength(text) < MIN_TEXT_CHARS) throw inputError(budget.file, `这是 Word 主控文档,本身几乎没有正文,正文在它链接的子文档 ${named} 中;${advice}`);
+    notices.push(`Word 主控文档链接了子文档 ${named},其中的文字不在本文件中,未读取;${advice}`);
+  }
   if (invisible.chars > 0) {
     notices.push(
       `Word 文档中有 ${invisible.chars} 字设为白色(底色也是白色)或 1 磅以下的字号,阅读时看不见,已忽略;若它们是报告正文,请改为正常的颜色和字号后再试`,
@@ -148,6 +157,31 @@ async function embeddedParts(files: ZipFiles): Promise<PlacedPart[]> {
   }
   return placed;
 }
+
+/** A master document's link to a subdocument (Word's 主控文档): a file of its own, outside the package. */
+const SUB_DOCUMENT = /<w:subDoc\b[^>]{0,200}?\b[\w.-]+:id="([^"]{1,100})"/g;
+const MAX_NAMED_SUBDOCUMENTS = 3;
+
+/**
+ * The file names of the subdocuments a master document links (<w:subDoc>), in its order: their text is in those files,
+ * which Word shows in the master collapsed as links, and no reader of the package sees. A master of a title and its
+ * subdocuments was read as a report of a line.
+ */
+async function linkedSubDocuments(files: ZipFiles): Promise<string[]> {
+  const targets = await relationTargets(files, 'subDocument');
+  if (targets.size === 0) return [];
+  const document = (await files.read(DOCUMENT)).toString('utf8');
+  const names = [...document.matchAll(SUB_DOCUMENT)].map(([, id]) => targets.get(id!)).filter((target) => target !== undefined);
+  return [...new Set(names.map((target) => decodeURIComponentSafely(target.split(/[/\\]/).pop() ?? target)))];
+}
+
+const decodeURIComponentSafely = (text: string): string => {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+};
 
 const PACKAGE_RELATIONS = '_rels/.rels';
 /** The package's relationship to its main document part, and the part's path. */

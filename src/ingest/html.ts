@@ -11,6 +11,7 @@ import { COUNTING_AFTER } from './fold.js';
 import { apartFromItem, counterText, listMarker } from './list-numbers.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { flattenDeepNesting } from './nesting.js';
+import { isPager, pagesNamed } from './pager.js';
 import {
   boxHides,
   isOffPage,
@@ -680,6 +681,10 @@ export function htmlToText(html: string, budget: Budget, outermost = true): stri
     if (framed !== undefined && nonSpaceLength(cheerio.load(framed, PARSE_OPTIONS).root().text()) >= MIN_ARTICLE_CHARS) {
       return htmlToText(framed, budget, outermost);
     }
+    const shownFile = embeddedDocument(html);
+    if (shownFile !== undefined) {
+      throw inputError(budget.file, `网页本身没有正文,报告是网页中内嵌显示的文件 ${shownFile};请下载该文件,直接给出它再试`);
+    }
     const inner = /<iframe\s[^>]{0,300}?\bsrc\s*=\s*["']?([^"'\s>]{1,100})/i.exec(html)?.[1];
     if (inner) throw inputError(budget.file, `网页本身没有正文,内容在内嵌的网页(iframe)${inner} 中,请给出那个网页`);
     const data = outermost ? scriptDataArticle(html) : undefined;
@@ -702,6 +707,37 @@ export function htmlToText(html: string, budget: Budget, outermost = true): stri
     }
   }
   return text;
+}
+
+/** An element that shows a file inside the page, and the address it shows (src=, data=). */
+const EMBEDDING = /<(embed|object|iframe)\s[^>]{0,500}?\b(?:src|data)\s*=\s*["']?([^"'\s>]{1,500})[^>]{0,500}>/gi;
+/** A document's file, by its name's extension. */
+const DOCUMENT_FILE = /\.(?:pdf|ofd|docx?|wps|rtf)(?:[?#]|$)/i;
+/** A document's file, by the type the element declares. */
+const DOCUMENT_TYPE = /\btype\s*=\s*["']?application\/(?:pdf|ofd|msword)/i;
+/** The file a viewer's page is given to show (pdf.js's viewer.html?file=…, an OFD viewer's ?file=). */
+const VIEWED_FILE = /[?&](?:file|url)=([^&#]+)/i;
+
+/**
+ * The address of the document a page shows inside itself (<embed src="….pdf">, <object data="….pdf" type="application/pdf">,
+ * pdf.js's viewer in an <iframe> given ?file=….pdf): a page published so has no article of its own but its title, and
+ * was read as a report of a line, or told only "内嵌的网页 viewer.html".
+ */
+function embeddedDocument(html: string): string | undefined {
+  if (!/<(?:embed|object|iframe)\s/i.test(html)) return undefined;
+  for (const [tag, , written] of html.matchAll(EMBEDDING)) {
+    const viewed = VIEWED_FILE.exec(written!)?.[1];
+    let address = written!;
+    if (viewed !== undefined) {
+      try {
+        address = decodeURIComponent(viewed);
+      } catch {
+        address = viewed;
+      }
+    }
+    if (DOCUMENT_FILE.test(address) || DOCUMENT_TYPE.test(tag)) return address.slice(0, 200);
+  }
+  return undefined;
 }
 
 /**
@@ -880,6 +916,8 @@ function pageArticle(page: Page, root: ParentNode): { text: string; body?: Eleme
   // a fragment (paragraphs with no <html> or <body> around them) has its article at the root:
   // read as the page's, only its longest paragraph was kept
   if (!body || ownParagraphText(page, root) > ownParagraphText(page, body)) return { text: blockText(root, linksIn(page, root), page.preformatted) };
+  const paged = pagesSavedWhole(page, body);
+  if (paged) return { text: paged.map((block) => blockText(block, linksIn(page, block), page.preformatted)).join('\n'), body };
   const links = linksIn(page, body);
   const headline = findHeadline(page, body);
   // taken before what follows the body is cut
@@ -901,6 +939,46 @@ function pageArticle(page: Page, root: ParentNode): { text: string; body?: Eleme
     return { text: blockText(region, links, page.preformatted) + below, body };
   }
   return { text: `${blockText(headline, undefined, page.preformatted)}\n${blockText(body, links, page.preformatted)}${below}`, body };
+}
+
+/** A pager's text is this long at most (共10页 首页 上一页 1 2 … 10 下一页 尾页). */
+const MAX_PAGER_CHARS = 200;
+/** How far up from the article's body its page's block is looked for. */
+const MAX_PAGE_BLOCK_LEVELS = 6;
+
+/**
+ * The pages of a paged article saved whole, each a block of its own (its title, its 发布时间 block, its part of the
+ * article, its pager), when the article's body is in one of them: the body's block or one around it, and the blocks
+ * beside it alike (the same element, of the same class) that hold a pager as it does. Read as one page's article, the
+ * body's page alone was read (and the pages before it, as the region of its headline), the rest cut off as what follows
+ * an article. See pager.ts for the repeats and the pagers.
+ */
+function pagesSavedWhole(page: Page, body: Element): Element[] | undefined {
+  let block: Element = body;
+  for (let level = 0; level < MAX_PAGE_BLOCK_LEVELS && block.parent && block.parent.type === 'tag'; level++) {
+    const parent: Element = block.parent;
+    const alike = parent.children.filter(
+      (child): child is Element => child.type === 'tag' && child.name === block.name && child.attribs.class === block.attribs.class,
+    );
+    // each page's pager counts the same pages (a list of other articles beside, with a pager of its own, counts others)
+    const counts = new Set(alike.map((child) => pagerPages(page, child)));
+    if (alike.length >= 2 && counts.size === 1 && !counts.has(0) && alike.includes(block)) return alike;
+    block = parent;
+  }
+  return undefined;
+}
+
+/** The pages the pager an element holds counts (its first: an element inside it whose text is page links and nothing else), 0 without one. */
+function pagerPages(page: Page, element: Element): number {
+  const last = page.last.get(element) ?? -1;
+  for (let k = (page.index.get(element) ?? last) + 1; k <= last; k++) {
+    const inner = page.elements[k]!;
+    const length = textLength(page, inner);
+    if (length === 0 || length > MAX_PAGER_CHARS) continue;
+    const text = textOf(inner);
+    if (isPager(text)) return pagesNamed(text);
+  }
+  return 0;
 }
 
 /**
