@@ -309,6 +309,16 @@ describe('a text ended as DOS ends one', () => {
     }
   });
 
+  it('reads a UTF-8 text with a byte order mark and a GBK tail line by line, and says so (a guard)', async () => {
+    const tail = '四、下一步安排，持续加强执法监督，培训执法人员500人次。';
+    const bytes = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(`${REPORT.join('\r\n')}\r\n`), iconv.encode(`${tail}\r\n`, 'gbk')]);
+    const source = await ingestBytes(new Uint8Array(bytes), 'tail.txt');
+    expect([source.original.split('\n').filter((line) => line !== ''), source.notices]).toEqual([
+      [...REPORT, tail],
+      ['文件混用了 UTF-8 和 GBK 两种编码(1 行为 GBK),已逐行按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码'],
+    ]);
+  });
+
   it('still refuses bytes with control characters throughout', async () => {
     const noisy = Buffer.from([...REPORT.slice(0, 3).join('\n')].map((char, k) => (k % 6 === 0 ? `${char}\u001a` : char)).join(''));
     expect(await refusal(ingestBytes(new Uint8Array(noisy), 'noisy.txt'), 'noisy.txt')).toContain('内容像是二进制数据');
