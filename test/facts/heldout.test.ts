@@ -134,6 +134,7 @@ import {
   heldout132Dir,
   heldout137Dir,
   heldout141Dir,
+  heldout142Dir,
   heldout135Dir,
   heldout133Dir,
   heldout134Dir,
@@ -2549,6 +2550,24 @@ describe.each([
   // the year; companies joined with villages or departments (园区企业和村（社区）法律顾问全覆盖) no longer exclude the coverage.
   // Now P 1.000 / R 1.000, plans 17/17, leaks 0, meta 5/5. Left: nothing of this set.
   ['test/fixtures/heldout141', heldout141Dir],
+  // written and labelled blind (w142), citations of laws, articles, decrees and document numbers among the figures: every
+  // paragraph opens with 依据 / 依照 / 按照 《…》（国务院令第713号）第十条 / 国办发〔2018〕37号 / 法释〔2020〕3号 / 第十二条第二款 and
+  // the place's figures follow; (2023年修订), 2021—2025年, 《纲要》's 10个方面, 第3版 清单 / 行政职权3468项, 2.0版 / 3.0版 platforms,
+  // 第3.2项, footnote markers <sup>[N]</sup> right after figures and footnotes quoting articles (每年3月1日前, 15日内, 20个工作日,
+  // 第十四届…第五次会议), Markdown links whose URLs hold dates and ids, a [^1] footnote, a 文件清单 whose lines are 1．–8． 汧政规
+  // 〔2022〕N号 with dates, a table whose middle column cites an article per row. Labels: article, clause, decree and 文号 numbers,
+  // years in citations, 版本号 and the counts of a cited document's own parts are no facts; the place's figures beside them are;
+  // quoted duties in footnotes are neither facts nor plans; 共8件 of the list repeats the text's 8 documents; a 司法局's topical
+  // summary is kind other / level department (heldout137's 藁川县司法局) and a 解读 kind other (heldout56); 人均培训64学时 stated
+  // as done is an achieved enforcement_training_hours; 宣布失效3件 beside 废止9件 is optional; 会前学法不少于12次 after 12次 is
+  // not labelled as a plan (it would count as leaked). Five documents: a 2023 county report (.txt), a 2025 district 司法局's
+  // 合法性审核 summary (.docx with a table), a 2024 county-level city's report with footnotes (.html portal page), a 2022 city
+  // report with a 文件清单 (GBK), a 2025 district 政策解读 (Markdown).
+  // Measured first at P 0.992 / R 0.992, plans 11/11, 0 leaks, meta 4/5 right (126 found, 1 missed, 1 spurious): missed the
+  // .html's 其中政府合同49件 after 审查意见187件 (shenglan); spurious legality_review_rate 100 from the county's 5 decisions that
+  // 均履行…合法性审查…程序 (jiabei: defensible by heldout56's 均在印发前完成合法性审核, left as labelled); meta: the 司法局's
+  // 年度合法性审核工作总结 read as annual_report (labelled other, a topical summary as heldout137's 藁川县司法局).
+  ['test/fixtures/heldout142', heldout142Dir],
   // written and labelled blind (w135), leaders' speeches at rule-of-law work meetings: 同志们, 刚才…通报了…, 我讲三点意见,
   // 一是…五是 / 一要…三要 / 第一…第四, rhetorical questions (真是这样吗？为什么？), 大家要清醒地看到, 各乡镇各部门要…; 过去一年 / 去年
   // recited as achievements, 短板弱项 (仍有N个乡镇 / 部门), this year's demands and targets. Labels: kind other (a speech, as
