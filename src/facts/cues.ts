@@ -152,6 +152,34 @@ function actBeforeBareCount(view: SentenceView, c: Cue, clause: Span, from: numb
   }
   return from;
 }
+
+/** How many characters may stand between a part word and the cue it opens (其中涉及: 涉及). */
+const PART_LEAD_REACH = 4;
+
+/**
+ * 出具合法性审查意见187件,其中政府合同49件: a part of a total (a clause of a part word, the cue and its count alone) whose
+ * total, the clause right before it, names none of the entry's cues but holds its verb (`near`) and closes with a count in
+ * one of its measures, counts what that verb did: the part's share was reviewed as the whole was. Where the total starts,
+ * or null (a total naming the cue is pickedFromTotal's or the fact's own: 审查合同229件,其中涉外合同4件; one naming a
+ * distractor gives its part none: 为村集体审查合同…).
+ */
+function actOfTotalBeforePart(view: SentenceView, c: Cue, clause: Span, tables: CompiledTables): number | null {
+  const { near, cues, units, exclude } = c.compiled.entry;
+  if (near.length === 0) return null;
+  const lead = view.text.slice(clause.start, c.start).trimStart();
+  const part = tables.parts.find((p) => lead.startsWith(p));
+  if (part === undefined || lead.length - part.length > PART_LEAD_REACH || DIGIT.test(lead)) return null;
+  const counted = BARE_COUNT.exec(view.text.slice(c.end, clause.end));
+  if (counted === null || !units.some((u) => counted[0].trimEnd().endsWith(u))) return null;
+  const at = view.clauses.findLastIndex((k) => k.end < clause.start);
+  const total = view.clauses[at];
+  if (total === undefined) return null;
+  const text = view.text.slice(total.start, total.end);
+  const unit = COUNT_AT_END.exec(text.trimEnd())?.[1];
+  if (unit === undefined || !units.includes(unit) || containsAny(text, cues) || !containsAny(text, near)) return null;
+  return containsActual(text, exclude, c.compiled.notActs) ? null : total.start;
+}
+
 /** A short object of two to four characters and its count, alone in a clause (文件15件): the object is group 2. */
 const SHORT_OBJECT = new RegExp(String.raw`^(\s*)([\u3400-\u9fff]{2,4}?)` + COUNTED);
 /** A count and its measure, alone (after the cue: 9项, 1,286件). */
@@ -313,7 +341,8 @@ export function cuesIn(
     const referred = referredFrom(view, tables, clause, c.start);
     const conditions = {
       vouched: confirmedAfter(view, c.compiled, clause),
-      nearFrom: picked?.start ?? actBeforeBareCount(view, c, clause, afterOccasion(view, tables, clause, c.start)),
+      nearFrom:
+        picked?.start ?? actOfTotalBeforePart(view, c, clause, tables) ?? actBeforeBareCount(view, c, clause, afterOccasion(view, tables, clause, c.start)),
       // 对已废止的规范性文件逐件登记: a verb in the modifier of the cue's own word says which ones, not what was done
       nearSkip: modifierBefore(view, c.compiled, clause, c.start),
     };
