@@ -98,7 +98,7 @@ describe('loadLexicon', () => {
   });
 
   it('refuses an empty list of words naming a quoted target, which would name every quotation', async () => {
-    const dir = await rulesWith((t) => t.replace('after: [要求, 目标, 任务, 指标]', 'after: []'), 'status.yaml');
+    const dir = await rulesWith((t) => t.replace('after: [要求, 目标, 任务, 指标, 规定]', 'after: []'), 'status.yaml');
     const { lexicon, problems } = await lintLexicon(dir);
     expect(lexicon).toBeNull();
     expect(problems).toEqual([expect.objectContaining({ file: path.join(dir, 'status.yaml'), line: expect.any(Number) })]);
