@@ -48,6 +48,7 @@ const COLUMN_HEADERS: readonly TableWordingKey[] = [
   'year_header',
   'standard_header',
   'score_header',
+  'basis_header',
 ];
 /** A header row names two columns at least: one such word alone may be a line of the report. */
 const MIN_HEADER_CELLS = 2;

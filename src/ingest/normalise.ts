@@ -586,7 +586,8 @@ interface TableHeader {
   note: number;
   /**
    * the columns, as the rows are written in column order, of the standard each row is measured against (考核标准)
-   * and of the points it scored (分值, 自评分), or of the base year's figures (2020年基数), or of a part of the period
+   * and of the points it scored (分值, 自评分), or of the law each row cites (主要依据), or of the base year's figures
+   * (2020年基数), or of a part of the period
    * beside the period so far (第三季度 beside 1—9月累计): left out
    */
   asides: readonly number[];
@@ -716,7 +717,12 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   // beside a column of the period so far (1—9月累计), a part of it (第三季度) is the part's share, no figure of the period
   const toDate = ordered.some((cell, k) => k > 0 && isHeader('to_date_header', cell));
   const asides = ordered.flatMap((cell, k) =>
-    k > 0 && (isHeader('standard_header', cell) || isHeader('score_header', cell) || isHeader('base_header', cell) || (toDate && isHeader('part_header', cell)))
+    k > 0 &&
+    (isHeader('standard_header', cell) ||
+      isHeader('score_header', cell) ||
+      isHeader('basis_header', cell) ||
+      isHeader('base_header', cell) ||
+      (toDate && isHeader('part_header', cell)))
       ? [k]
       : [],
   );
@@ -779,6 +785,7 @@ const isHeader = (
     | 'note_header'
     | 'standard_header'
     | 'score_header'
+    | 'basis_header'
     | 'base_header'
     | 'part_header'
     | 'to_date_header'
