@@ -135,6 +135,7 @@ import {
   heldout137Dir,
   heldout141Dir,
   heldout142Dir,
+  heldout139Dir,
   heldout135Dir,
   heldout133Dir,
   heldout134Dir,
@@ -2578,6 +2579,25 @@ describe.each([
   // Now P 1.000 / R 1.000, plans 11/11, leaks 0, meta 5/5. Left: a gloss holding a year (执法记录仪(含2024年新购)418台) still
   // stands between subject and figure (not a citation).
   ['test/fixtures/heldout142', heldout142Dir],
+  // written and labelled blind (w139), task ledgers and checklists with status marks: offices publish the year's work as a
+  // 工作台账 / 责任清单落实情况 / 任务清单完成情况 / 推进情况表, one row per task with 责任单位, 完成时限 and a status column (已完成 /
+  // 推进中 / 未启动 / 持续推进; √ / × with 基本完成 / 长期坚持; √ / □ lines; a legend 图例：●已完成 ○未完成 ◐推进中) and a 完成情况
+  // cell with figures. Labels: a standalone ledger or checklist is kind other (a tracking form, as heldout67/122's 自查表), a
+  // yearly report with a ledger appendix stays the annual report (figures stated twice agree: one fact); done rows' figures are
+  // facts, a done mark beside a plan-worded task (建立…目录管理机制) is the achievement; 持续推进 / 长期坚持 rows' figures are the
+  // year's; 基本完成 figures stated as done are facts; a row marked 未完成 / × / ○ / □ states no achievement: its unmet target is
+  // a gap (no label) and the part done (已组织196人次, 实际完成640人次, 覆盖率87.5%) optional; 推进中 / 未启动 rows whose 完成时限
+  // is next year are plans; 完成进度N%, 完成率 counts, 序号, 完成时限 dates, the legend and other bodies' rows (the court's, the
+  // province's 案卷评查) are traps. ☑ / ☐ are not in GBK: the GBK checklist uses √ / □. Five documents: a 2024 county's 工作台账
+  // (.docx table), a 2023 district's 责任清单落实情况 (Markdown tables), a 2022 city's 任务清单完成情况 (GBK), a 2025 county-level
+  // city's 推进情况表 (.html with a legend), a 2023 county's report with a 落实情况表 appendix (.txt).
+  // Measured first at P 0.969 / R 1.000, plans 8/10, 1 leak, meta 1/5 right (124 found, 0 missed, 4 spurious): every
+  // standalone ledger read as an annual report (4 kinds wrong) and the county's 工作台账 compiled by the 依法治县办 as a
+  // department; spurious the task column of rows not done read as achieved (未启动 述法 as shufa_coverage true, ○
+  // 述法全覆盖 as 100, □ 旁听庭审300人次 as 300); the 未启动 row due 2024 (更新执法记录仪150台) read as achieved (leaked) and the
+  // 推进中 row's 2025年6月底前配备至400台 missed as a plan (its 现有312台, optional, read as achieved). The report with the
+  // ledger appendix all right.
+  ['test/fixtures/heldout139', heldout139Dir],
   // written and labelled blind (w135), leaders' speeches at rule-of-law work meetings: 同志们, 刚才…通报了…, 我讲三点意见,
   // 一是…五是 / 一要…三要 / 第一…第四, rhetorical questions (真是这样吗？为什么？), 大家要清醒地看到, 各乡镇各部门要…; 过去一年 / 去年
   // recited as achievements, 短板弱项 (仍有N个乡镇 / 部门), this year's demands and targets. Labels: kind other (a speech, as
