@@ -152,5 +152,9 @@ const TABLE_NAMES = {
   default_zero: '默认为0的表格',
   gathered_title: '汇编附件报告标题',
   gathered_item: '地名条目标题',
+  task_undone: '台账未完成状态',
+  task_mark: '未完成标记',
+  task_legend: '台账标记图例',
+  task_deadline: '任务完成时限',
 } as const;
 const STATUS_NAMES = { achieved: '已完成', plan: '计划', gap: '不足' } as const;

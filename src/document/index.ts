@@ -35,6 +35,7 @@ import {
 import { bureauOf, inferPlace } from './places/index.js';
 import { loadGazetteer } from './places/gazetteer.js';
 import { readSentence, runningLines, softBreaks, splitSentences } from './sentences.js';
+import { undoneTasks } from './task-rows.js';
 import { maskTitles, splitLines, type Line } from './text.js';
 import type { Document, Section, SectionKind, Sentence, Span } from './types.js';
 import { documentWording, loadDocumentWording, type DocumentWording, type SectionWording } from './wording.js';
@@ -166,6 +167,15 @@ export function buildDocument(
   const stories = caseStories(layout, text, lines, sections, headingStarts);
   if (stories.length > 0)
     sentences = sentences.map((s) => (stories.some((story) => s.span.end > story.start && s.span.end <= story.end) ? { ...s, story: true } : s));
+  // a row of a ledger of the year's tasks that says its task is not done (未启动, ×, ○ under 图例:○未完成): no achievement
+  const undone = undoneTasks(layout, text, lines, year);
+  if (undone.length > 0)
+    sentences = sentences.map((s) => {
+      const rows = undone.filter((r) => r.start < s.span.end && s.span.start < r.end);
+      if (rows.length === 0) return s;
+      const at = (offset: number): number => Math.min(Math.max(offset, s.span.start), s.span.end) - s.span.start;
+      return { ...s, tasks: rows.map((r) => ({ start: at(r.start), end: at(r.end), status: r.later ? ('plan' as const) : ('gap' as const) })) };
+    });
   const aboutUnits = kind === 'other' && meta.titles.some((title) => documents.other.units_title.test(title));
   return {
     source,

@@ -77,6 +77,12 @@ export interface Sentence {
    * dates, sums and counts are the case's, no figure of the year; what it says is in place still is
    */
   story?: true;
+  /**
+   * the parts of the sentence (offsets in `text`) that stand in a row of a ledger or a checklist of the year's tasks that
+   * says its task is not done (task-rows.ts): 'plan' when the row's deadline falls in a later year, else 'gap' (what it
+   * states was not achieved)
+   */
+  tasks?: ReadonlyArray<Span & { status: 'plan' | 'gap' }>;
 }
 
 export interface DocumentMeta {

@@ -55,6 +55,10 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   default_zero: '「表格未填栏目默认显示为0的说明」',
   gathered_title: '「汇编或附件中的报告标题行」',
   gathered_item: '「以地名开头的条目标题行」',
+  task_undone: '「任务台账中表示未完成的状态栏」',
+  task_mark: '「表示未完成的标记」',
+  task_legend: '「台账标记的图例」',
+  task_deadline: '「任务的完成时限」',
 };
 const sectionLabel = (kind: SectionKind | null): string => (kind === null ? '未识别' : `「${SECTION_KIND_LABELS[kind]}」`);
 const yearLabel = (year: number | null): string => `「${year === null ? '年度不明' : `${year}年`}」`;

@@ -298,6 +298,10 @@ const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodT
       default_zero: pattern,
       gathered_title: pattern,
       gathered_item: pattern,
+      task_undone: pattern,
+      task_mark: pattern,
+      task_legend: pattern,
+      task_deadline: pattern,
     })
     .strict();
 export const LayoutWording = lazySchema(() =>
@@ -451,6 +455,10 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       default_zero: withoutExamples(layout.data.default_zero),
       gathered_title: withoutExamples(layout.data.gathered_title),
       gathered_item: withoutExamples(layout.data.gathered_item),
+      task_undone: withoutExamples(layout.data.task_undone),
+      task_mark: withoutExamples(layout.data.task_mark),
+      task_legend: withoutExamples(layout.data.task_legend),
+      task_deadline: withoutExamples(layout.data.task_deadline),
     },
   };
   return { wording, examples, problems };

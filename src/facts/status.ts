@@ -55,11 +55,15 @@ function sectionStatus(doc: Document, sentence: Sentence): FactStatus | null {
 }
 
 /**
- * Among the shortcomings, what is not planned is lacking: a plan stated there (今年打算…不少于12次) stays a plan;
+ * In a row of the year's tasks that says its task is not done (Sentence.tasks), what is stated is a plan when the row's
+ * deadline falls in a later year, else not achieved, as what is not planned among the shortcomings is not. Among the shortcomings, what is not planned is lacking: a plan stated there (今年打算…不少于12次) stays a plan;
  * so is what an inspection found, up to where its paragraph turns to the year reported on (sentence.turn).
  */
-const inShortcomings = (sentence: Sentence, status: FactStatus, at: number): FactStatus =>
-  sentence.kind === 'shortcomings' && status !== 'plan' && !(sentence.turn && at >= sentence.turn.at) ? 'gap' : status;
+function inShortcomings(sentence: Sentence, status: FactStatus, at: number): FactStatus {
+  const task = sentence.tasks?.find((t) => t.start <= at && at < t.end)?.status;
+  if (task === 'plan') return 'plan';
+  return status !== 'plan' && (task === 'gap' || (sentence.kind === 'shortcomings' && !(sentence.turn && at >= sentence.turn.at))) ? 'gap' : status;
+}
 
 /**
  * The status of a value at `at` of a sentence, by the state of the clauses up to there, or, for a figure, a quoted target
