@@ -2597,6 +2597,16 @@ describe.each([
   // 述法全覆盖 as 100, □ 旁听庭审300人次 as 300); the 未启动 row due 2024 (更新执法记录仪150台) read as achieved (leaked) and the
   // 推进中 row's 2025年6月底前配备至400台 missed as a plan (its 现有312台, optional, read as achieved). The report with the
   // ledger appendix all right.
+  // Then fixed as general rules (fix-w139, test/facts/heldout139-rules.test.ts): a title ending in …工作台账, …(责任|任务)清单
+  // (落实|完成)情况(表), …(任务|事项)(推进|落实)情况表 makes the paper other, as 自查表 did (not one joined to the report by 暨,
+  // nor …落实情况的报告; an appendix's title is no title line), and 台账 names a title line; a ledger row whose status says its
+  // task is not done (rules/layout.yaml task_undone: 未启动 / 推进中 / 未完成, read beside a 完成时限 cell, task_deadline, so
+  // that a table of figures judged 未完成 against its target keeps its figures; a mark: × by default, ○ / □ / ◐ as the
+  // document's legend reads them, task_legend; a checklist line opened by such a mark, its deadline in its closing bracket)
+  // states no achievement: a plan when its deadline falls in a later year, else a gap (src/document/task-rows.ts,
+  // Sentence.tasks, read by the status of each value). The county's level follows once its kind is other. 配备至 / 配备到 /
+  // 配置至 reach a number as 增至 does (400台 a plan). Now P 1.000 / R 1.000, plans 10/10, leaks 0, meta 5/5. Left: nothing of
+  // this set.
   ['test/fixtures/heldout139', heldout139Dir],
   // written and labelled blind (w135), leaders' speeches at rule-of-law work meetings: 同志们, 刚才…通报了…, 我讲三点意见,
   // 一是…五是 / 一要…三要 / 第一…第四, rhetorical questions (真是这样吗？为什么？), 大家要清醒地看到, 各乡镇各部门要…; 过去一年 / 去年
