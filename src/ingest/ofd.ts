@@ -14,7 +14,7 @@ import { UserError } from '../errors.js';
 import type { Budget } from './budget.js';
 import { decodeText } from './decode.js';
 import { inputError } from './limits.js';
-import { appendRun, pagesToText, type PageLine } from './page-lines.js';
+import { appendRun, pagesToText, type PageBox, type PageLine } from './page-lines.js';
 import { checkZipBudget, type ZipFormat } from './zip.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 OFD 版式文档读取;请重新导出或下载完整的文件';
@@ -25,19 +25,23 @@ const OFD_ZIP: ZipFormat = { damaged: DAMAGED, xmlParts: 'ofdXmlBytes' };
 /** The text of an .ofd, lines rejoined into paragraphs; the package is checked against the budget before it is unpacked. */
 export async function ofdToText(bytes: Uint8Array, budget: Budget): Promise<string> {
   await checkZipBudget(bytes, budget, OFD_ZIP);
-  const text = pagesToText(await readPages(bytes, budget));
+  const { pages, boxes } = await readPages(bytes, budget);
+  const text = pagesToText(pages, boxes);
   if (text === undefined) throw inputError(budget.file, NO_TEXT);
   return text;
 }
 
-async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][]> {
+/** The lines of each page, and each page's box (see pageBox). */
+async function readPages(bytes: Uint8Array, budget: Budget): Promise<{ pages: PageLine[][]; boxes: Array<PageBox | undefined> }> {
   try {
     const zip = await JSZip.loadAsync(bytes);
     if (findEntry(zip, 'Encryptions.xml')) throw inputError(budget.file, ENCRYPTED);
     const pages: PageLine[][] = [];
+    const boxes: Array<PageBox | undefined> = [];
     for (const docRoot of descendants(await readPart(zip, '', 'OFD.xml', budget), 'DocRoot')) {
       const { name: documentName, nodes: document } = await readLocated(zip, '', textOf(docRoot), budget);
       const folder = path.posix.dirname(documentName);
+      const documentArea = descendants(document, 'PageArea');
       const units = await compositeUnits(zip, folder, [...descendants(document, 'PublicRes'), ...descendants(document, 'DocumentRes')], budget);
       for (const page of descendants(document, 'Page')) {
         budget.checkTime();
@@ -46,13 +50,31 @@ async function readPages(bytes: Uint8Array, budget: Budget): Promise<PageLine[][
         const pageRes = descendants(content, 'PageRes');
         const pageUnits = pageRes.length ? new Map([...units, ...(await compositeUnits(zip, path.posix.dirname(pageName), pageRes, budget))]) : units;
         pages.push(pageLines(contentRuns(content, pageUnits)));
+        // a page's own Area, a child of its Page, sets its size apart from the document's
+        const pageArea = descendants(content, 'Page').flatMap((root) =>
+          root.children.filter((child): child is Element => isTag(child) && localName(child) === 'Area'),
+        );
+        boxes.push(pageBox([...pageArea, ...documentArea]));
       }
     }
-    return pages;
+    return { pages, boxes };
   } catch (error) {
     if (error instanceof UserError) throw error;
     throw inputError(budget.file, DAMAGED);
   }
+}
+
+/**
+ * A page's left and right edges from the first of its areas (a page's own Area, then the document's PageArea) that gives
+ * them: its ApplicationBox, the part shown and printed, or else its PhysicalBox ("x y width height", in millimetres).
+ */
+function pageBox(areas: readonly Element[]): PageBox | undefined {
+  for (const area of areas) {
+    const box = descendants(area.children, 'ApplicationBox')[0] ?? descendants(area.children, 'PhysicalBox')[0];
+    const [left = 0, , width = 0] = numbers(box && textOf(box), 4);
+    if (width > 0) return { left, right: left + width };
+  }
+  return undefined;
 }
 
 /**

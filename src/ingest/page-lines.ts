@@ -112,14 +112,23 @@ export function appendRun(line: PageLine, run: PlacedRun, ruled = false): void {
   line.size = Math.max(line.size, run.size);
 }
 
-/** The text of all pages as paragraphs; undefined when it has too few letters to be more than a scan. */
-export function pagesToText(pages: readonly PageLine[][]): string | undefined {
+/** A page's left and right edges, where its file gives them (an OFD page's PhysicalBox, a PDF page's CropBox), in its lines' units. */
+export interface PageBox {
+  left: number;
+  right: number;
+}
+
+/**
+ * The text of all pages as paragraphs; undefined when it has too few letters to be more than a scan. A page's box,
+ * where given (`boxes` beside `pages`), shows its text block's edges where its lines show none (see blockOf).
+ */
+export function pagesToText(pages: readonly PageLine[][], boxes: ReadonlyArray<PageBox | undefined> = []): string | undefined {
   const trimmed = pages.map((page) =>
     alignColumns(withBoxEdges(withColumnEdges(joinWrappedCells(inColumnOrder(topDown(page))))))
       .map((line) => ({ ...line, text: line.text.trim() }))
       .filter((line) => line.text !== ''),
   );
-  const text = joinPages(withFootNotesAfterTheirParagraph(dropPageFurniture(trimmed).map(placeFloats)));
+  const text = joinPages(withFootNotesAfterTheirParagraph(dropPageFurniture(trimmed).map(placeFloats)), boxes);
   return countTextChars(text) < MIN_TEXT_CHARS ? undefined : text;
 }
 
@@ -727,25 +736,26 @@ type FoldedLine = BlockLine & { folded: string };
  * a heading, a centred title), or the next line is indented (a paragraph's first line) after a
  * line at the margin or at the same indent; otherwise the lines join.
  */
-function joinPages(pages: readonly PageLine[][]): string {
+function joinPages(pages: readonly PageLine[][], boxes: ReadonlyArray<PageBox | undefined>): string {
   // a page of short lines (a table one cell a line, a signature) shows no right edge of its own:
   // the text block's edge over all pages holds there
+  const all = pages.flat();
   const documentRight = percentile(
-    pages.flatMap((page) => page.map((line) => line.right)),
+    all.map((line) => line.right),
     0.8,
   );
-  const lines: BlockLine[] = pages.flatMap((page) => {
-    const blockLeft = percentile(
-      page.map((line) => line.x),
-      0.2,
-    );
-    const blockRight = Math.max(
-      documentRight,
-      percentile(
-        page.map((line) => line.right),
-        0.8,
-      ),
-    );
+  // where the document's text starts: its leftmost line at the text's size (a watermark's words set large stand anywhere)
+  const textSize = percentile(
+    all.map((line) => line.size),
+    0.5,
+  );
+  const left = least(
+    all.filter((line) => Math.abs(line.size - textSize) <= SIZE_CHANGE * textSize),
+    (line) => line.x,
+  );
+  const document = { left, right: documentRight, shown: all.length < MIN_EDGE_LINES || showsEdge(all, documentRight) };
+  const lines: BlockLine[] = pages.flatMap((page, index) => {
+    const { left: blockLeft, right: blockRight } = blockOf(page, document, boxes[index]);
     const pitch = percentile(
       page
         .slice(1)
@@ -803,6 +813,55 @@ function joinPages(pages: readonly PageLine[][]): string {
     previous = current;
   }
   return out;
+}
+
+/** The lines ending within a font size of a text block's right edge, at least this share of them, show it: a justified or wrapped paragraph's lines but its last. */
+const EDGE_SHOWN_SHARE = 0.4;
+
+/** Fewer lines than this in a whole document are too few to tell by their share whether they show an edge: they are taken to. */
+const MIN_EDGE_LINES = 6;
+
+/** Whether lines show a right edge: enough of them end at it, as a paragraph's lines wrapped there do. */
+const showsEdge = (lines: readonly PageLine[], edge: number): boolean =>
+  lines.filter((line) => Math.abs(line.right - edge) <= line.size).length >= EDGE_SHOWN_SHARE * lines.length;
+
+/** A document's lines as a whole: where the leftmost at the text's size starts, where a fifth of them end beyond, and whether they show that edge. */
+interface DocumentEdges {
+  left: number;
+  right: number;
+  shown: boolean;
+}
+
+/**
+ * A page's text block's edges: its left where a fifth of its lines start further left, its right where a fifth of
+ * its lines end beyond, or the document's if further. On a page of short lines (an infographic's cards one a line, a
+ * checklist, slogans) no line runs to the margin and that falls on the longer lines' ends, where a line standing apart
+ * read as wrapped into the next (two cards one sentence). Where the file gives the page's box, the page's own edge is
+ * its right less the margin the text shows at its left (a page's margins are about equal; the text starts where the
+ * document's leftmost line at the text's size does, a wrapped line's, for on a page of one-line paragraphs each is
+ * indented past it). Where the lines' edge stops more than half a character short of it and neither the page's lines
+ * nor the document's show an edge of their own, the block spans the page less those margins. Where the page says
+ * nothing, the lines end at the page's edge or at one edge inside it (a wider right margin), or a document has too
+ * few lines to tell, the lines' edges hold.
+ */
+function blockOf(page: readonly PageLine[], document: DocumentEdges, box: PageBox | undefined): { left: number; right: number } {
+  const left = percentile(
+    page.map((line) => line.x),
+    0.2,
+  );
+  const pageRight = percentile(
+    page.map((line) => line.right),
+    0.8,
+  );
+  const right = Math.max(document.right, pageRight);
+  if (!box || document.shown || document.left < box.left || showsEdge(page, pageRight)) return { left, right };
+  const boxRight = box.right - (document.left - box.left);
+  const size = percentile(
+    page.map((line) => line.size),
+    0.5,
+  );
+  // lines of prose end at the page's edge, within half a character where its margins are equal: they show it
+  return right < boxRight - size / 2 ? { left: document.left, right: boxRight } : { left, right };
 }
 
 /** Lines indented by about two characters, after a paragraph's end, that show a text's paragraphs open indented. */

@@ -5,7 +5,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { closeLetterSpacing } from './normalise.js';
-import { appendRun, pagesToText, type PageLine, type PlacedRun } from './page-lines.js';
+import { appendRun, pagesToText, type PageBox, type PageLine, type PlacedRun } from './page-lines.js';
 import { checkPdfBudget, unmappedFontIn, type UnmappedFont } from './pdf-streams.js';
 import { PARTED_DIGITS, withKernedFiguresClosed } from './pdf-kerning.js';
 import { itemsCutAtRules, mayBeRuled, ruledApart, rulesReader, withRuledCells, type PageRules } from './pdf-rules.js';
@@ -20,7 +20,7 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
   const file = budget.file;
   const { mayHideText, packedUnmapped } = await checkPdfBudget(bytes, budget);
   if (mayHideText) log.debug({ file }, 'the PDF may draw text unseen: its pages are read by their operators');
-  const { pages, attachments, unseenChars, coveredChars, barredChars } = await readPages(bytes, budget, mayHideText);
+  const { pages, boxes, attachments, unseenChars, coveredChars, barredChars } = await readPages(bytes, budget, mayHideText);
   if (unseenChars > 0) {
     notices.push(
       `PDF 中有 ${unseenChars} 字以看不见的方式绘制(不在图片上的隐藏文字,或不在图片、底色上的白色文字),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`,
@@ -32,7 +32,7 @@ export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: stri
   if (barredChars > 0) {
     notices.push(`PDF 中有 ${barredChars} 字被不透明的色块(如涂黑的遮盖条)盖住,阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`);
   }
-  const text = pagesToText(pages);
+  const text = pagesToText(pages, boxes);
   // a PDF portfolio, or a cover page with the report attached: read on, it was a "scan" or "not a report"
   if (attachments.length > 0 && (text === undefined || nonSpaceLength(text) < MAX_COVER_CHARS)) {
     const names = attachments.slice(0, 3).map((name) => name.replace(/\p{C}/gu, '').slice(0, 60));
@@ -89,7 +89,7 @@ function holdsImages(bytes: Uint8Array): boolean {
 }
 
 /**
- * The lines of each page, the names of the files attached to the PDF (their streams were counted
+ * The lines of each page and its box (see pageBox), the names of the files attached to the PDF (their streams were counted
  * against the budget), and how many characters were left out as drawn unseen (with `mayHideText`,
  * see ./pdf-unseen.ts).
  */
@@ -97,13 +97,14 @@ async function readPages(
   bytes: Uint8Array,
   budget: Budget,
   mayHideText: boolean,
-): Promise<{ pages: PageLine[][]; attachments: string[]; unseenChars: number; coveredChars: number; barredChars: number }> {
+): Promise<{ pages: PageLine[][]; boxes: PageBox[]; attachments: string[]; unseenChars: number; coveredChars: number; barredChars: number }> {
   const file = budget.file;
   try {
     // pdf.js takes ownership of the buffer it is given; hand it a copy.
     const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0, isEvalSupported: false, stopAtErrors: false });
     if (pdf.numPages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pdf.numPages));
     const pages: PageLine[][] = [];
+    const boxes: PageBox[] = [];
     let readGlyphs: Awaited<ReturnType<typeof glyphReader>> | undefined;
     let readRules: Awaited<ReturnType<typeof rulesReader>> | undefined;
     let unseenChars = 0;
@@ -140,11 +141,12 @@ async function readPages(
       }
       // a page whose text is typed in boxes or form fields over it, none in its text layer, was a "scan"
       pages.push(lines.length > 0 ? lines : annotationLines((await page.getAnnotations()) as AnnotationLike[]));
+      boxes.push(pageBox(page.view, pageTurn(items)));
       page.cleanup();
     }
     const attachments = Object.keys(((await pdf.getAttachments()) as Record<string, unknown> | null) ?? {});
     await pdf.destroy();
-    return { pages, attachments, unseenChars, coveredChars, barredChars };
+    return { pages, boxes, attachments, unseenChars, coveredChars, barredChars };
   } catch (error) {
     if (error instanceof UserError) throw error;
     if ((error as Error | undefined)?.name === 'PasswordException') {
@@ -415,6 +417,16 @@ function pageTurn(items: readonly TextItemLike[]): number {
   const characters = [0, 0, 0, 0];
   for (const item of items) characters[quarterTurns(item.transform ?? [])]! += item.str?.length ?? 0;
   return characters.indexOf(Math.max(...characters));
+}
+
+/**
+ * A page's left and right edges as its lines are placed: its view (the CropBox within the MediaBox, [x1 y1 x2 y2] in
+ * user space), turned back by `turn` quarter turns as its runs are (see turnedBack).
+ */
+function pageBox(view: readonly number[], turn: number): PageBox {
+  const [x1 = 0, y1 = 0, x2 = 0, y2 = 0] = view;
+  const [low, high] = turn === 0 ? [x1, x2] : turn === 1 ? [y1, y2] : turn === 2 ? [-x2, -x1] : [-y2, -y1];
+  return { left: Math.min(low, high), right: Math.max(low, high) };
 }
 
 /** A run's place and height on the page turned back by `turn` quarter turns: its text reads left to right, its lines downwards. */
