@@ -271,29 +271,12 @@ export function layoutIndex(file: string): number {
  */
 export function layoutsFor(text: string): readonly OfdLayout[] {
   const rows = tableRows(text);
-  const runs = OFD_LAYOUTS.filter((l) => l.objects !== 'character' && showsMargin(text, l));
-  if (rows.length === 0) return SPACED_FULL_WIDTH_FIGURE.test(text) ? runs : OFD_LAYOUTS.filter((l) => showsMargin(text, l));
+  const runs = OFD_LAYOUTS.filter((l) => l.objects !== 'character');
+  if (rows.length === 0) return SPACED_FULL_WIDTH_FIGURE.test(text) ? runs : OFD_LAYOUTS;
   const widestRow = Math.max(...rows.map((line) => halfWidths(line.trim())));
   const holding = (spare: number) => runs.filter((l) => 2 * (l.lineChars - 2 - spare) >= widestRow);
   return holding(ROW_SPARE).length > 0 ? holding(ROW_SPARE) : holding(0);
 }
-
-/**
- * Whether a text set in a layout shows a reader its right margin: the page gives it by the lines that run to it (a
- * paragraph's lines but its last), and a reader finds the text block's right edge where a fifth of the lines end, as
- * page-lines does. A text of lines that each stand apart (an infographic's cards written out one a line) fills too few
- * in a wide layout: its edge is then found at its longer lines' ends, and a line standing apart that ends near it
- * reads as running on into the next, which on a converter's page that shows its margin it would not.
- */
-export function showsMargin(text: string, layout: OfdLayout): boolean {
-  const set = text.split('\n').flatMap((paragraph, index) => (paragraph.trim() === '' ? [] : [setParagraph(paragraph, index === 0, layout).length]));
-  const lines = set.reduce((sum, n) => sum + n, 0);
-  const full = set.reduce((sum, n) => sum + n - 1, 0);
-  return lines === 0 || full >= lines - Math.floor(lines * MARGIN_SHARE);
-}
-
-/** The share of a text's lines a reader's right edge lies beyond (page-lines' percentile of line ends). */
-const MARGIN_SHARE = 0.8;
 
 /**
  * A blank between two full-width digits (a figure OCR read apart: １ ５件, ３ ０ ０台): set one character an object, it is
