@@ -418,6 +418,8 @@ export const PassTables = lazySchema(() =>
           against: z.array(z.string()).default([]),
           by: z.array(Term).default([]),
           measured: z.array(Term).default([]),
+          /** 应诉39件 ↓3件: signs of a rise or fall right before a number: the number is the change's amount */
+          signs: z.array(Term).default([]),
           /** 与去年同口径相比,复议案件减少14件: a sentence's opening clause that compares it with another period (regexes) */
           against_openers: z.array(RegexSource).default([]),
         })
