@@ -243,6 +243,18 @@ const TENTHS = /成(?![立为功效果绩员本熟])/y;
 const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*(?:[|:]\s*)?$/;
 
 /**
+ * A year heading its figure after a label with its unit in brackets, as a chart's caption lists a series (应诉案件数(件)
+ * 2021 52 | 2022 60): a year of the row, no value of it. A year with a cell's mark or nothing after it may be a value
+ * (收案(件) | 2021), and so may a number with a thousands separator (办理(件) 2,021 较上年…).
+ */
+const FIGURE_AFTER_BLANKS = /\s{1,3}\d/y;
+function isYearBeforeFigure(text: string, raw: RawNumber): boolean {
+  if (raw.end - raw.start !== 4 || raw.value < 1900 || raw.value > 2100) return false;
+  FIGURE_AFTER_BLANKS.lastIndex = raw.end;
+  return FIGURE_AFTER_BLANKS.test(text);
+}
+
+/**
  * K (千) and W (万) written right after a number and right before its counting word, as slides and
  * briefings abbreviate (1.3K份, 1.2W人次): a magnitude, not the letter of a code. Anywhere else the
  * letter makes the number part of a word (5G, 4K高清, 2.8W/月, KPI).
@@ -608,6 +620,7 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
       const found = unitAt(text, head);
       // a table cell's value: its unit stands in brackets after the row's label (持证执法人员(名) 5,274)
       const labelled = found ? undefined : UNIT_LABEL_BEFORE.exec(text.slice(Math.max(0, raw.start - 8), raw.start))?.[1];
+      if (labelled && isYearBeforeFigure(text, raw)) return null;
       if (labelled === '%') unit = PERCENT;
       else if (found || (labelled && UNITS.includes(labelled))) {
         unit = found === '百分点' ? PERCENTAGE_POINTS : (found ?? labelled!);
