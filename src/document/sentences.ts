@@ -320,10 +320,13 @@ function cardBreaks(text: string, lines: readonly Line[], headings: ReadonlyMap<
       return null;
     return { alone: m[1] === undefined };
   };
-  /** Whether line k is an act's row or label (see ACT_ROW) that goes on from the line above it. */
+  /**
+   * Whether line k is an act's row or label (see ACT_ROW) that goes on from the line above it: a counted figure, a card's
+   * title, or the unit of a number alone on its line (行政复议 | 97 | 件 | 办结 91件).
+   */
   const goesOn = (k: number, label: string): boolean => {
     const above = content(k - 1);
-    return above !== null && isAct(label) && (COUNTED_END.test(above) || CARD_TITLE.test(above));
+    return above !== null && isAct(label) && (COUNTED_END.test(above) || CARD_TITLE.test(above) || isUnit(k - 1));
   };
   /** Whether line k is the unit of a number alone on the line above it (4 | 次). */
   const isUnit = (k: number): boolean => {
@@ -507,8 +510,10 @@ export function unwrap(raw: string, running: ReadonlySet<string> = new Set()): {
     const tail = line.trimEnd();
     const head = next?.line.trimStart() ?? '';
     const heading = k === 0 && next !== undefined && endsHeading(line, next.line);
-    // a card's rows (行政复议案件 68件 | 办结 65件, see ACT_ROW): two clauses
-    const cardRows = next !== undefined && COUNTED_END.test(tail) && COUNTED_ROW.test(head);
+    // a card's rows (行政复议案件 68件 | 办结 65件, see ACT_ROW; 行政复议 | 97 | 件 | 办结 91件, its unit on a line of its own):
+    // two clauses
+    const counted = COUNTED_END.test(tail) || (k > 0 && CARD_UNIT.test(tail.trim()) && CARD_NUMBER.test(lines[k - 1]!.line.trim()));
+    const cardRows = next !== undefined && counted && COUNTED_ROW.test(head);
     const join = !heading && next !== undefined && tail.length > 0 && head.length > 0 && WRAPPED.test(tail.at(-1)!) && WRAPPED.test(head[0]!) && !cardRows;
     let from = 0;
     let to = line.length;

@@ -59,3 +59,22 @@ describe('a chart caption’s years after a label with its unit in brackets (hel
     expect(await factsOf(text, 'disputes_mediated')).toEqual(['disputes_mediated=2018:achieved']);
   });
 });
+
+describe('a card’s act row under a figure whose unit stands on a line of its own (heldout136)', () => {
+  it('goes on from the card as a clause of its own', async () => {
+    const text = yutingDistrict(['★ 化解争议', '行政复议', '143', '件', '审结 137件　　纠错率 9.2%', '行政应诉 58件']);
+    expect(await factsOf(text, 'reconsideration_cases', 'reconsideration_closed', 'reconsideration_correction_rate')).toEqual([
+      'reconsideration_cases=143:achieved',
+      'reconsideration_closed=137:achieved',
+      'reconsideration_correction_rate=9.2:achieved',
+    ]);
+  });
+
+  it('but a row that names no bare act is no row of that card', async () => {
+    const text = yutingDistrict(['★ 化解争议', '行政复议', '143', '件', '调解矛盾纠纷 2215件']);
+    expect(await factsOf(text, 'reconsideration_cases', 'reconsideration_closed', 'disputes_mediated')).toEqual([
+      'reconsideration_cases=143:achieved',
+      'disputes_mediated=2215:achieved',
+    ]);
+  });
+});
