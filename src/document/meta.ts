@@ -26,6 +26,8 @@ const TITLE_SEARCH_LINES = 8;
 const ISSUER_SEARCH_LINES = 12;
 /** Where a report hands itself over (现将…报告如下): within this many characters of the start. */
 const HEAD_CHARS = 2000;
+/** Where a paper about a year's report names it as published (rules/years.yaml retold_report): within this many characters. */
+const RETOLD_HEAD_CHARS = 300;
 /** How much of a line's end the hand-over pattern reads. */
 const HANDOVER_TAIL = 12;
 
@@ -108,6 +110,8 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
   const { annual_report: report, plan: planned, other } = wording;
   // each long pattern after its screen: few documents are of another kind
   if (titles.some((title) => mayMatchWhole(other.title, title) && other.title.test(title))) return 'other';
+  // an interview or a programme's transcript retells the year's report only where a title line names the year
+  if (titles.some((title) => other.retold.test(title)) && !titles.some((title) => other.retold_year.test(title))) return 'other';
   // a title whose issuer watches the government (某县人民法院2024年度…白皮书), also one whose issuer stands alone above it
   const issuedBy = (line: string): boolean => mayMatch(other.issuer, line) && other.issuer.test(line);
   if (input.head.some((line, i) => issuedBy(line + (input.head[i + 1] ?? '')))) return 'other';
@@ -294,7 +298,11 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
     }
   }
   const dated = date === null ? null : reportedYearOf(date, opening !== null && years.current_year.test(opening));
-  if (weights.size === 0) return dated;
+  if (weights.size === 0) {
+    // a paper about a year's report (an interview, a feature) names it near its top as just published
+    const retold = years.retold_report.exec(input.text.slice(0, RETOLD_HEAD_CHARS));
+    return retold ? Number(retold[1]) : dated;
+  }
   const best = Math.max(...weights.values());
   const tied = [...weights.entries()].filter(([, w]) => w === best).map(([y]) => y);
   if (dated !== null && tied.includes(dated)) return dated;

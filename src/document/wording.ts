@@ -91,9 +91,10 @@ const Domain = lazySchema(() => z.object({ words: z.array(Text).min(1), min_hits
  * A 法治政府 document that is neither the year's report nor a plan (a 述法, a 整改 report), by what its own title names;
  * `issuer`: a first line (with the line under it: an issuer may stand alone above its title) naming a body that watches the government as its issuer (a
  * court, a procuratorate, a 人大常委会, a 政协); `units_title`: one of them that tells of the units under a body, or of
- * several bodies (a 通报, an assessment)
+ * several bodies (a 通报, an assessment); `retold`: a title line of an interview or a programme's transcript, other unless a
+ * title line names the year (`retold_year`)
  */
-const OtherKind = lazySchema(() => z.object({ title: Pattern, issuer: Pattern, units_title: Pattern }).strict());
+const OtherKind = lazySchema(() => z.object({ title: Pattern, issuer: Pattern, units_title: Pattern, retold: Pattern, retold_year: Pattern }).strict());
 
 /**
  * A template or a model text, the report of no body (rules/documents.yaml sample): a title naming it one with words
@@ -163,6 +164,8 @@ export const PlaceWording = lazySchema(() =>
       superior_clause: compiledPattern('g'),
       /** a line naming whom the report goes to: the group is the body named */
       addressee: oneGroup('g'),
+      /** a clause naming whom the body reports its papers to: the group is the bodies named */
+      reported_to: oneGroup('g'),
       self_references: z.array(z.object({ level: z.enum(LEVELS), pattern: compiledPattern('g') }).strict()).min(1),
       city_subordinates: Pattern,
       county_subordinates: Pattern,
@@ -238,6 +241,8 @@ export const YearWording = lazySchema(() =>
       opening: z.array(yearPattern()).min(1),
       handed_over: yearPattern(),
       assessed: yearPattern(),
+      /** a year's report a paper about it names as published near its top */
+      retold_report: yearPattern(),
       /** the labels of a publication date, followed by the date the code reads */
       published: LinearPattern.transform((labels) => new RegExp(`(?:${labels})${DATE_AFTER_LABEL}`)),
       /** what stands before the date of a line saying when and where a report was delivered, the date the code reads */

@@ -684,7 +684,7 @@ function parentsWith(owner: Division): Parents {
 /**
  * The level of a name the gazetteer does not hold (a place, or a department's place), read at `level`
  * by its suffix: a 市 is a county-level city when the text speaks of its towns, or works under or
- * reports to another city (在泉岭市委、市政府和榕岗市委的领导下; 榕岗市人民政府:). The 市 of a
+ * reports to another city (在泉岭市委、市政府和榕岗市委的领导下; 榕岗市人民政府:; 向榕岗市政府报告). The 市 of a
  * department named without its place (市司法局) is compared with no other city. A department guided
  * by its province's bodies and by no other city's (在省人社厅的业务指导下) works in a prefecture city:
  * the towns it names are a level of its city's offices (全市的乡镇(街道)劳动保障所), not the places under it.
@@ -701,12 +701,17 @@ function levelByWording(w: PlaceWording, place: string, level: Level, masked: st
 }
 
 /**
- * The units named in the clauses of superiors and in the lines the report is addressed with, each
+ * The units named in the clauses of superiors, in the lines the report is addressed with and in the clauses saying whom
+ * the body reports or files its papers with, each
  * read from the start of a member of their list; a member opening with a generic place word (省司法厅,
  * 市委) is that word's unit, named by its suffix alone (省市场监管局 names no city 省市).
  */
 function superiorUnits(w: PlaceWording, masked: string): Unit[] {
-  const named = [...[...masked.matchAll(w.superior_clause)].map((clause) => clause[0].slice(1)), ...[...masked.matchAll(w.addressee)].map((line) => line[1]!)];
+  const named = [
+    ...[...masked.matchAll(w.superior_clause)].map((clause) => clause[0].slice(1)),
+    ...[...masked.matchAll(w.addressee)].map((line) => line[1]!),
+    ...[...masked.matchAll(w.reported_to)].map((clause) => clause[1]!),
+  ];
   return named.flatMap((superiors) =>
     superiors.split(LIST_MEMBER).flatMap((member) => {
       const unit = readUnit(w, member, 0)?.unit;
