@@ -532,6 +532,9 @@ export const PassTables = lazySchema(() =>
             })
             .strict(),
           other_place_note: RegexSource,
+          /** a sentence opening viewing a whole place by its name (放在整个某市看,…) */
+          other_place_view: RegexSource.default('(?!)'),
+          other_place_view_ends: z.array(Term).default([]),
           /** a sentence opening with a back-reference naming whose the figures before it are (以上为全市情况) */
           closing_note: RegexSource.default('(?!)'),
           declared: z

@@ -4,7 +4,9 @@
  * 214件) is the count; a question about what someone heard (网友:听说…有300多件,是真的吗?) states nothing; 接下来,我们要…
  * plans; a figure said with 已经有…了 is the stock held; a 市 reporting its papers to another city's government is a 县级市;
  * an interview or a programme's transcript whose titles name no year, and a 解读 named first, are other, an interview's
- * 去年 is the year reported on, and a paper about the year's report that names no year of its own takes the report's.
+ * 去年 is the year reported on, and a paper about the year's report that names no year of its own takes the report's; a
+ * sentence that opens viewing another place by its name (放在整个某市看,全市…) tells that place's figures; and the body
+ * learning from a neighbour (学习邻区…的经验,把…提到100%) acts itself.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -114,5 +116,45 @@ describe('a 市 that reports its papers to another city', () => {
 
   it('but one that files them with its province is a city', () => {
     expect(report('省政府和市人大常委会')).toBe('annual_report city 苈塘市 2023');
+  });
+});
+
+describe('a sentence that opens viewing another place by its name', () => {
+  /** The facts of a 2023 report of 苈塘市, a 县级市 (its 全市 its own), whose work is `done`. */
+  const countyCity = (done: string): string[] =>
+    statusesOf(
+      readQuoted(
+        lexicon,
+        [
+          '苈塘市2023年法治政府建设情况报告',
+          '2023年,苈塘市坚持依法行政,推进法治政府建设,做好行政复议、应诉和普法工作。苈塘市是芩州市代管的县级市,现将有关情况报告如下。',
+          '一、主要工作',
+          done,
+          '',
+        ].join('\n'),
+      ).facts,
+    );
+
+  it('tells that place’s figures, its 全市 that place’s whole, up to the body’s own words', () => {
+    expect(statusesWithId(countyCity('放在整个芩州市范围来看,全市行政机关负责人出庭应诉率是93.5%,我们算是靠前的。'), 'head_appearance_rate')).toEqual([]);
+    expect(statusesWithId(countyCity('从芩州市来看,全市行政复议纠错率是14.2%,我市行政复议纠错率为9.6%。'), 'reconsideration_correction_rate')).toEqual([
+      'reconsideration_correction_rate=9.6:achieved',
+    ]);
+  });
+
+  it('but the body’s own 全市 without such a view is its own', () => {
+    expect(statusesWithId(countyCity('全市行政机关负责人出庭应诉率是93.5%。'), 'head_appearance_rate')).toEqual(['head_appearance_rate=93.5:achieved']);
+  });
+});
+
+describe('the body learning from a neighbour', () => {
+  it('acts itself: its figures after it are its own', () => {
+    expect(statusesWithId(county('下一步,要借鉴邻县石泉县的做法,把行政机关负责人出庭应诉率提到100%。'), 'head_appearance_rate')).toEqual([
+      'head_appearance_rate=100:plan',
+    ]);
+  });
+
+  it('but a neighbour’s figures it names stay the neighbour’s', () => {
+    expect(statusesWithId(county('我们注意到邻县石泉县行政机关负责人出庭应诉率提到了100%。'), 'head_appearance_rate')).toEqual([]);
   });
 });

@@ -45,6 +45,16 @@ export function run(state: SentenceState): void {
     for (const clause of view.clauses) state.foreign.add(clause.start);
     return;
   }
+  // 放在整个郓川市看,全市出庭应诉率是91.7%,我们…: a sentence opening viewing another place tells its figures, its 全市 that
+  // place's whole, up to a clause that opens with the speaker or the body again
+  const viewed = tables.otherPlaceView.exec(view.text)?.[1];
+  if (viewed !== undefined && !isOwnPlace(viewed, view.doc.place, tables.namedArea.zone)) {
+    for (const clause of view.clauses) {
+      if (startsWithAny(view.text.slice(clause.start, clause.end).trimStart(), tables.otherPlaceViewEnds)) break;
+      state.foreign.add(clause.start);
+    }
+    return;
+  }
   // …各县区述法覆盖率100%。以上为全市情况: the sentence after it in its paragraph says the figures were the superior's
   const closing = closingNoteAfter(view, tables);
   if (closing !== undefined && body?.superiorSubject.test(closing)) {

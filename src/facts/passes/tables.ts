@@ -183,6 +183,9 @@ export interface CompiledTables {
   formerPlace: { words: readonly string[]; renamed: readonly string[] };
   /** a note that the sentence told a place's figures ((以上为嵘州市数据)): group 1 the place */
   otherPlaceNote: RegExp;
+  /** a sentence opening viewing a whole place by its name (放在整个郓川市看,…): group 1 the place; and the words that end the view */
+  otherPlaceView: RegExp;
+  otherPlaceViewEnds: readonly string[];
   /** a sentence opening with a back-reference naming whose the figures before it are (以上为全市情况), the name in group 1 */
   closingNote: RegExp;
   /** the superiors a report names as the ones it works under (在…领导下: group 1 the list), read by declared-superior.ts */
@@ -934,6 +937,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     formerPlace: { words: superior.other_place.former, renamed: superior.other_place.renamed },
     otherPlaceNote: new RegExp(superior.other_place_note),
+    otherPlaceView: new RegExp(superior.other_place_view),
+    otherPlaceViewEnds: superior.other_place_view_ends,
     closingNote: new RegExp(superior.closing_note),
     declaredSuperior: {
       clause: new RegExp(superior.declared.clause, 'g'),
