@@ -551,7 +551,7 @@ function identityMap(length: number): OffsetMap {
  * flattened table ("行政应诉案件 | 124件 | 败诉6件") the first cell separator joins the label to its
  * value (it stands between a cue and its number like 为), and so does the next after a code cell
  * (cellAfterCode); every later one ends a clause. An arrow between a figure and words ends one too
- * (arrowEndingClauseAt).
+ * (ARROW_ENDING), and so does a blank between a counted figure and the next cell (GAP_ENDING).
  * Read unit by unit: a regex iterator cost a match object per break, on every sentence.
  */
 const CELL = 0x7c;
@@ -566,8 +566,9 @@ export function clauses(text: string): Span[] {
   const arrows = mayHoldArrow(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    const arrow = arrows ? arrowEndingClauseAt(text, i) : 0;
-    const gap = c === SPACE ? gapEndingClauseAt(text, i) : 0;
+    const arrow = arrows ? markEndingClauseAt(text, i, ARROW_ENDING) : 0;
+    // only at a blank's first character
+    const gap = c === SPACE && i > 0 && text.charCodeAt(i - 1) !== SPACE ? markEndingClauseAt(text, i, GAP_ENDING) : 0;
     if (gap > 0) {
       spans.push({ start, end: i });
       start = i + gap;
@@ -602,14 +603,27 @@ const mayHoldArrow = (text: string): boolean => ARROW_HINT.test(text);
 const FIGURE_BEFORE_ARROW = /[\d%][^\d\s]{0,2}\s*$/;
 const WORDS_AFTER_ARROW = /\s*\p{Script=Han}/uy;
 
-/** The length of the arrow at `i` when it ends a clause there, else 0. */
-function arrowEndingClauseAt(text: string, i: number): number {
-  ARROW.lastIndex = i;
-  const arrow = ARROW.exec(text)?.[0];
-  if (arrow === undefined) return 0;
-  WORDS_AFTER_ARROW.lastIndex = i + arrow.length;
-  if (!WORDS_AFTER_ARROW.test(text) || !FIGURE_BEFORE_ARROW.test(text.slice(Math.max(0, i - 6), i))) return 0;
-  return arrow.length;
+const ARROW_ENDING: ClauseMark = { mark: ARROW, after: WORDS_AFTER_ARROW, before: FIGURE_BEFORE_ARROW, lookBack: 6 };
+
+/**
+ * A mark that ends a clause only between a figure and what follows it: the mark (sticky), what must follow it (sticky)
+ * and what the `lookBack` characters before it must end with.
+ */
+interface ClauseMark {
+  readonly mark: RegExp;
+  readonly after: RegExp;
+  readonly before: RegExp;
+  readonly lookBack: number;
+}
+
+/** The length of the mark at `i` when it ends a clause there, else 0. */
+function markEndingClauseAt(text: string, i: number, { mark, after, before, lookBack }: ClauseMark): number {
+  mark.lastIndex = i;
+  const found = mark.exec(text)?.[0];
+  if (found === undefined) return 0;
+  after.lastIndex = i + found.length;
+  if (!after.test(text) || !before.test(text.slice(Math.max(0, i - lookBack), i))) return 0;
+  return found.length;
 }
 
 /**
@@ -624,16 +638,7 @@ const GAP = / +/y;
 const COUNTED_BEFORE_GAP = new RegExp(`\\d\\s?(?:%|${COUNTING_AFTER}\\p{Script=Han}?)(?:\\([^()]{0,16}\\))?$`, 'u');
 const CELL_AFTER_GAP = /\p{Script=Han}[^\d\s。;,:!?|()]{0,11}[ |]{0,3}\d/uy;
 
-/** The length of the blank at `i` when it ends a clause there, else 0 (only at the blank's first character). */
-function gapEndingClauseAt(text: string, i: number): number {
-  if (i === 0 || text.charCodeAt(i - 1) === SPACE) return 0;
-  GAP.lastIndex = i;
-  const gap = GAP.exec(text)?.[0];
-  if (gap === undefined) return 0;
-  CELL_AFTER_GAP.lastIndex = i + gap.length;
-  if (!CELL_AFTER_GAP.test(text) || !COUNTED_BEFORE_GAP.test(text.slice(Math.max(0, i - 24), i))) return 0;
-  return gap.length;
-}
+const GAP_ENDING: ClauseMark = { mark: GAP, after: CELL_AFTER_GAP, before: COUNTED_BEFORE_GAP, lookBack: 24 };
 
 /** 后 */
 const AFTER = 0x540e;
