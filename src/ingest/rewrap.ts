@@ -9,6 +9,7 @@
 import { foldCharacters } from './fold.js';
 import { OUTLINE_START, PARAGRAPH_END, SENTENCE_END, joinsLabelledFigure } from './line-breaks.js';
 import { MAX_LINE_CHARS } from './limits.js';
+import { isPageFurniture, isPager, namesLastPage } from './pager.js';
 
 /** A trimmed line, and the blanks it was indented with as written (a paragraph's first line). */
 export interface TextLine {
@@ -141,13 +142,31 @@ function withoutPageSeams(written: readonly TextLine[]): { lines: readonly TextL
   );
   const dropped = new Set<number>();
   const seamsAfter = new Set<number>();
+  const furniture = lines.map((line) => line.text.length <= MAX_PAGER_CHARS && isPageFurniture(line.text));
+  const lastFurniture = furniture.lastIndexOf(true);
   for (const { first, last } of seams) {
+    // a web page's pager on the article's last page ends the article: what follows it is the page's (上一篇, 相关阅读),
+    // as where its last pager has no page's top under it; the pager goes, nothing joins over it
+    const pagers = Array.from({ length: last - first + 1 }, (_, k) => first + k).filter((k) => furniture[k]);
+    const pagerEnd = pagers.at(-1);
+    if (
+      pagerEnd !== undefined &&
+      (pagers.some((k) => namesLastPage(lines[k]!.text)) ||
+        (pagerEnd === lastFurniture && lines.slice(pagerEnd + 1, last + 1).every((line) => line.text === '')))
+    ) {
+      for (const k of pagers) dropped.add(k);
+      continue;
+    }
     const before = lines[first - 1];
     const after = lines[last + 1];
     if (before === undefined || after === undefined || PARAGRAPH_END.test(before.text) || OUTLINE_START.test(after.text)) continue;
     for (let k = first; k <= last; k++) dropped.add(k);
     seamsAfter.add(last + 1);
   }
+  // a pager between paragraphs is the page's furniture still, as a web page's reader drops it
+  lines.forEach((line, k) => {
+    if (furniture[k] && isPager(line.text)) dropped.add(k);
+  });
   if (dropped.size === 0) return { lines, joins: new Set() };
   const kept: TextLine[] = [];
   const joins = new Set<number>();
@@ -184,6 +203,9 @@ const isRunningHeaderOnce = (text: string, under: string | undefined): boolean =
   !OUTLINE_START.test(text) &&
   /\p{Script=Han}/u.test(text);
 
+/** The longest line of page links read: a pager lists a few dozen pages at most. */
+const MAX_PAGER_CHARS = 200;
+
 /** A page seam: lines first to last, each a page number, a running line or a blank one. */
 interface Seam {
   first: number;
@@ -195,7 +217,9 @@ interface Seam {
  * running headers or footers and the blank lines around it, and a running header under it the text gives once.
  */
 function seamsOf(texts: readonly string[], inSeam: (text: string) => boolean): Seam[] {
-  const isPageNumber = (k: number): boolean => texts[k]!.length <= 20 && PAGE_NUMBER_LINE.test(foldCharacters(texts[k]!));
+  // a web page's pager (共2页 当前第1页 首页 上一页 下一页) is a page number too, the page's top repeated under it
+  const isPageNumber = (k: number): boolean =>
+    (texts[k]!.length <= 20 && PAGE_NUMBER_LINE.test(foldCharacters(texts[k]!))) || (texts[k]!.length <= MAX_PAGER_CHARS && isPageFurniture(texts[k]!));
   const stands = (k: number): boolean => inSeam(texts[k]!) || isPageNumber(k);
   const seams: Seam[] = [];
   for (let at = 0; at < texts.length; at++) {
