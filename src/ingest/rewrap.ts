@@ -9,7 +9,7 @@
 import { foldCharacters } from './fold.js';
 import { OUTLINE_START, PARAGRAPH_END, SENTENCE_END, joinsLabelledFigure } from './line-breaks.js';
 import { MAX_LINE_CHARS } from './limits.js';
-import { isPageFurniture, isPager, namesLastPage } from './pager.js';
+import { isPageFurniture, isPager, namesLastPage } from './page-links.js';
 
 /** A trimmed line, and the blanks it was indented with as written (a paragraph's first line). */
 export interface TextLine {

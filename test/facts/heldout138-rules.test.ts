@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDocument } from '../../src/document/index.js';
 import { extractFacts, loadLexicon } from '../../src/facts/index.js';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { isPageFurniture, isPager, namesLastPage } from '../../src/ingest/pager.js';
+import { isPageFurniture, isPager, namesLastPage } from '../../src/ingest/page-links.js';
 import { expectQuoted, readFileQuoted, statusesOf, statusesWithIds } from './helpers.js';
 
 const lexicon = await loadLexicon();
