@@ -11,7 +11,8 @@ import { COUNTING_AFTER } from './fold.js';
 import { apartFromItem, counterText, listMarker } from './list-numbers.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { flattenDeepNesting } from './nesting.js';
-import { isPager, pagesNamed } from './pager.js';
+import { isPager } from './page-links.js';
+import { pagesNamed } from './pager.js';
 import {
   boxHides,
   isOffPage,

@@ -2,8 +2,6 @@ import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { joiner } from './rewrap.js';
 import { isPager } from './page-links.js';
 
-export { isPager };
-
 const PAGE_NUMBER = /\d{1,3}/g;
 
 /**
