@@ -349,9 +349,9 @@ export const cidHex = (text: string) => `<${[...text].map((char) => char.codePoi
 /**
  * One A4 page drawn by `content` (and `more` content streams after it) in font /F1: SimSun as an Identity-H CID font
  * whose ToUnicode map gives each CID as its own code point, so `cidHex` writes any text. `resources` adds entries to the
- * page's resources (an /ExtGState).
+ * page's resources (an /ExtGState); `widths` gives glyphs their widths (HALF_WIDTH_ASCII: ASCII at half the size).
  */
-export function cidFontPdf(content: string, more: readonly string[] = [], resources = ''): Uint8Array {
+export function cidFontPdf(content: string, more: readonly string[] = [], resources = '', widths = ''): Uint8Array {
   const contents = [4, ...more.map((_, i) => 9 + i)].map((object) => `${object} 0 R`).join(' ');
   return new Uint8Array(
     pdfFile([
@@ -359,7 +359,7 @@ export function cidFontPdf(content: string, more: readonly string[] = [], resour
       '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
       `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> ${resources} >> /Contents [${contents}] >>`,
       pdfStream(content),
-      ...simSunObjects(5),
+      ...simSunObjects(5, widths),
       ...more.map(pdfStream),
     ]),
   );
@@ -401,10 +401,16 @@ export function twoFontPdf(content: string, latin = LATIN_FONT): Uint8Array {
 
 const pdfStream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
 
-/** SimSun as an Identity-H CID font at object `font`, its CIDFont, descriptor and ToUnicode map (each CID its own code point) the next three. */
-const simSunObjects = (font: number) => [
+/** A CID font's /W entries setting the printable ASCII glyphs at half the size, as a CJK font's half-width forms are. */
+export const HALF_WIDTH_ASCII = Array.from({ length: 0x5f }, (_, i) => `${0x20 + i} [500]`).join(' ');
+
+/**
+ * SimSun as an Identity-H CID font at object `font`, its CIDFont (each glyph as wide as the size but those `widths`
+ * gives), descriptor and ToUnicode map (each CID its own code point) the next three.
+ */
+const simSunObjects = (font: number, widths = '') => [
   `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [${font + 1} 0 R] /ToUnicode ${font + 3} 0 R >>`,
-  `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${font + 2} 0 R /DW 1000 >>`,
+  `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${font + 2} 0 R /DW 1000${widths === '' ? '' : ` /W [${widths}]`} >>`,
   '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
   pdfStream(
     [

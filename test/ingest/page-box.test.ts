@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { pagesToText, type PageLine } from '../../src/ingest/page-lines.js';
-import { pdfFile } from './hostile.js';
+import { HALF_WIDTH_ASCII, cidFontPdf, cidHex } from './hostile.js';
 import { LEFT, NS, SIZE, advance, documentXml, line, ofdXml, packageOf, page, paragraph, read } from './ofd-builders.js';
 
 /** Cards of an infographic, one a line, none running to the margin, none ending a sentence. */
@@ -66,34 +66,13 @@ describe('an OFD page of short lines, its box given', () => {
   });
 });
 
-/** A stream object: its dictionary and data. */
-const stream = (data: string): string => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
-
-/** Every character a CID of its own code point, mapped back to it by the ToUnicode map. */
-const IDENTITY_UNICODE = [
-  '/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /Identity-UCS def /CMapType 2 def',
-  '1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfrange <0000> <FFFF> <0000> endbfrange',
-  'endcmap CMapName currentdict /CMap defineresource pop end end',
-].join('\n');
-
 /** PDF points: A4, margins of 79 on either side, type of 16 (28 characters a line). */
 const PDF = { width: 595, height: 842, margin: 79, size: 16 };
 
-/** A one-page PDF of lines of text at their places (x and the baseline, points from the page's bottom left). */
-function pdfOf(lines: ReadonlyArray<{ text: string; x: number; y: number }>): Buffer {
-  const hex = (text: string) => `<${[...text].map((ch) => ch.codePointAt(0)!.toString(16).padStart(4, '0')).join('')}>`;
-  const shown = lines.map(({ text, x, y }) => `BT /F1 ${PDF.size} Tf 1 0 0 1 ${x} ${y} Tm ${hex(text)} Tj ET`).join('\n');
-  const halfWidths = Array.from({ length: 0x5f }, (_, i) => `${0x20 + i} [500]`).join(' ');
-  return pdfFile([
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    `<< /Type /Page /Parent 2 0 R /MediaBox [0 0 ${PDF.width} ${PDF.height}] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>`,
-    stream(shown),
-    '<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [6 0 R] /ToUnicode 8 0 R >>',
-    `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor 7 0 R /DW 1000 /W [${halfWidths}] >>`,
-    '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
-    stream(IDENTITY_UNICODE),
-  ]);
+/** A one-page A4 PDF of lines of text at their places (x and the baseline, points from the page's bottom left). */
+function pdfOf(lines: ReadonlyArray<{ text: string; x: number; y: number }>): Uint8Array {
+  const shown = lines.map(({ text, x, y }) => `BT /F1 ${PDF.size} Tf 1 0 0 1 ${x} ${y} Tm ${cidHex(text)} Tj ET`).join('\n');
+  return cidFontPdf(shown, [], '', HALF_WIDTH_ASCII);
 }
 
 /** A paragraph's lines as a word processor breaks them: the first indented by two characters, each broken at the margin. */
@@ -111,7 +90,7 @@ function setProse(text: string): string[] {
   return lines;
 }
 
-const readPdf = async (bytes: Buffer) => (await read(new Uint8Array(bytes), 'report.pdf')).trim();
+const readPdf = async (bytes: Uint8Array) => (await read(bytes, 'report.pdf')).trim();
 
 describe('a PDF page of short lines, its MediaBox given', () => {
   it('each card a line of its own', async () => {
