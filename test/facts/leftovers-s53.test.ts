@@ -16,8 +16,12 @@ describe('a bracketed note with a year between a subject and its figure', () => 
     expect(of('enforcement_subjects', county('全县行政执法主体(不含2025年撤并的2个乡镇)共58个。'))).toEqual([]);
   });
 
-  it('reads neither figure when the bracket names a year alone or gives another year its figure', () => {
-    expect(of('public_lawyers', county('全县公职律师(2024年为6名)共14名。'))).toEqual([]);
+  it("reads the year's figure past a bracket giving another year's, never the bracket's", () => {
+    expect(of('public_lawyers', county('全县公职律师(2024年为6名)共14名。'))).toEqual(['public_lawyers=14:achieved']);
+    expect(of('legal_advisers', county('全县法律顾问(去年为18名)21名。'))).toEqual(['legal_advisers=21:achieved']);
+  });
+
+  it('reads no figure past a bracket naming a year alone', () => {
     expect(of('legal_advisers', county('全县法律顾问(2024年)共27名。'))).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ import type { Evidence, Fact } from '../schema.js';
 import { statusAt } from '../status.js';
 import {
   anyWithin,
+  asidesWithin,
   clauseAt,
   clauseIndexAt,
   containsActual,
@@ -660,7 +661,7 @@ function withoutModifiersBeforeActs(part: string, compiled: CompiledEntry): stri
 export function reaches(state: SentenceState, cue: Cue, q: Quantity): boolean {
   if (cue.end > q.start) return false;
   const { text } = state.view;
-  if (cue.compiled.gap.test(text, cue.end, q.start) && !anyWithin(state.quantities, cue.end, q.start)) return true;
+  if (cue.compiled.gap.test(text, cue.end, q.start) && !countsBetween(state, cue.end, q.start)) return true;
   const other = onlyCountBetween(state.quantities, cue.end, q);
   if (
     other !== undefined &&
@@ -671,6 +672,16 @@ export function reaches(state: SentenceState, cue: Cue, q: Quantity): boolean {
     return true;
   for (const change of state.changes.get(q) ?? []) if (change >= cue.end) return cue.compiled.gap.test(text, cue.end, change);
   return false;
+}
+
+/**
+ * Whether a number stands in [from, to] outside the asides there: one inside an aside (公职律师(2023年为9名)12名, another
+ * year's figure in brackets) is the aside's, and does not part a cue from the figure after it.
+ */
+function countsBetween(state: SentenceState, from: number, to: number): boolean {
+  if (!anyWithin(state.quantities, from, to)) return false;
+  const asides = asidesWithin(state.view.text, from, to, state.compiled.asides);
+  return state.quantities.some((o) => o.start >= from && o.end <= to && !asides.some((a) => o.start >= a.start && o.end <= a.end));
 }
 
 /**
