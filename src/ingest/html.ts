@@ -11,7 +11,7 @@ import { COUNTING_AFTER } from './fold.js';
 import { apartFromItem, counterText, listMarker } from './list-numbers.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { flattenDeepNesting } from './nesting.js';
-import { isPager } from './page-links.js';
+import { MAX_PAGER_CHARS, isPager } from './page-links.js';
 import { pagesNamed } from './pager.js';
 import {
   boxHides,
@@ -942,8 +942,6 @@ function pageArticle(page: Page, root: ParentNode): { text: string; body?: Eleme
   return { text: `${blockText(headline, undefined, page.preformatted)}\n${blockText(body, links, page.preformatted)}${below}`, body };
 }
 
-/** A pager's text is this long at most (共10页 首页 上一页 1 2 … 10 下一页 尾页). */
-const MAX_PAGER_CHARS = 200;
 /** How far up from the article's body its page's block is looked for. */
 const MAX_PAGE_BLOCK_LEVELS = 6;
 

@@ -5,6 +5,9 @@
  */
 const PAGER_TOKEN =
   /共\s*\d{1,3}\s*页|当前\s*第?\s*\d{1,3}\s*页|第\s*\d{1,3}\s*页|\[\s*\d{1,3}\s*\]|\d{1,3}|首页|上一页|下一页|上页|下页|尾页|末页|[<>«»‹›|/[\]【】［］]+/gy;
+/** A pager's text is this long at most: a few dozen pages (共10页 首页 上一页 1 2 … 10 下一页 尾页). */
+export const MAX_PAGER_CHARS = 200;
+
 /**
  * A pager links to the next or the last page, to the previous one (the last page's pager), or lists pages by number:
  * one 第2页 共10页 alone is a printed page's footer, as a document saved as a web page keeps it.

@@ -9,7 +9,7 @@
 import { foldCharacters } from './fold.js';
 import { OUTLINE_START, PARAGRAPH_END, SENTENCE_END, joinsLabelledFigure } from './line-breaks.js';
 import { MAX_LINE_CHARS } from './limits.js';
-import { isPageFurniture, isPager, namesLastPage } from './page-links.js';
+import { MAX_PAGER_CHARS, isPageFurniture, isPager, namesLastPage } from './page-links.js';
 
 /** A trimmed line, and the blanks it was indented with as written (a paragraph's first line). */
 export interface TextLine {
@@ -202,9 +202,6 @@ const isRunningHeaderOnce = (text: string, under: string | undefined): boolean =
   !NOT_RUNNING.test(text) &&
   !OUTLINE_START.test(text) &&
   /\p{Script=Han}/u.test(text);
-
-/** The longest line of page links read: a pager lists a few dozen pages at most. */
-const MAX_PAGER_CHARS = 200;
 
 /** A page seam: lines first to last, each a page number, a running line or a blank one. */
 interface Seam {
