@@ -16,6 +16,7 @@ import {
   type SpanningHeader,
 } from './table-cells.js';
 import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
+import { decodeUriComponentOr } from './uri.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 Word(.docx)文档读取;请用 Word 或 WPS 打开后重新保存';
 const DOCX_ZIP: ZipFormat = { damaged: DAMAGED, xmlParts: 'docxXmlBytes' };
@@ -172,16 +173,8 @@ async function linkedSubDocuments(files: ZipFiles): Promise<string[]> {
   if (targets.size === 0) return [];
   const document = (await files.read(DOCUMENT)).toString('utf8');
   const names = [...document.matchAll(SUB_DOCUMENT)].map(([, id]) => targets.get(id!)).filter((target) => target !== undefined);
-  return [...new Set(names.map((target) => decodeURIComponentSafely(target.split(/[/\\]/).pop() ?? target)))];
+  return [...new Set(names.map((target) => decodeUriComponentOr(target.split(/[/\\]/).pop() ?? target)))];
 }
-
-const decodeURIComponentSafely = (text: string): string => {
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
-};
 
 const PACKAGE_RELATIONS = '_rels/.rels';
 /** The package's relationship to its main document part, and the part's path. */

@@ -12,6 +12,7 @@ import { apartFromItem, counterText, listMarker } from './list-numbers.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { flattenDeepNesting } from './nesting.js';
 import { MAX_PAGER_CHARS, isPager } from './page-links.js';
+import { decodeUriComponentOr } from './uri.js';
 import { pagesNamed } from './pager.js';
 import {
   boxHides,
@@ -728,14 +729,7 @@ function embeddedDocument(html: string): string | undefined {
   if (!/<(?:embed|object|iframe)\s/i.test(html)) return undefined;
   for (const [tag, , written] of html.matchAll(EMBEDDING)) {
     const viewed = VIEWED_FILE.exec(written!)?.[1];
-    let address = written!;
-    if (viewed !== undefined) {
-      try {
-        address = decodeURIComponent(viewed);
-      } catch {
-        address = viewed;
-      }
-    }
+    const address = viewed === undefined ? written! : decodeUriComponentOr(viewed);
     if (DOCUMENT_FILE.test(address) || DOCUMENT_TYPE.test(tag)) return address.slice(0, 200);
   }
   return undefined;
