@@ -11,9 +11,8 @@ import { COUNTING_AFTER } from './fold.js';
 import { apartFromItem, counterText, listMarker } from './list-numbers.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { flattenDeepNesting } from './nesting.js';
-import { MAX_PAGER_CHARS, isPager } from './page-links.js';
+import { MAX_PAGER_CHARS, isPager, pagesNamed } from './page-links.js';
 import { decodeUriComponentOr } from './uri.js';
-import { pagesNamed } from './pager.js';
 import {
   boxHides,
   isOffPage,
@@ -944,7 +943,7 @@ const MAX_PAGE_BLOCK_LEVELS = 6;
  * article, its pager), when the article's body is in one of them: the body's block or one around it, and the blocks
  * beside it alike (the same element, of the same class) that hold a pager as it does. Read as one page's article, the
  * body's page alone was read (and the pages before it, as the region of its headline), the rest cut off as what follows
- * an article. See pager.ts for the repeats and the pagers.
+ * an article. See page-links.ts's withoutPager for the pagers, and rewrap.ts's page seams for the repeats.
  */
 function pagesSavedWhole(page: Page, body: Element): Element[] | undefined {
   let block: Element = body;

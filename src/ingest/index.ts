@@ -15,7 +15,7 @@ import { extensionOf, forwardedBodyText, looksLikeMail, ownBodyText, readMail, u
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
 import { misreadBeyondRepair } from './mojibake.js';
-import { withoutPager } from './pager.js';
+import { withoutPager } from './page-links.js';
 import { zipEntryNames } from './zip.js';
 import { readInput } from './read.js';
 import { outlookPackage, sniff } from './sniff.js';

@@ -1,4 +1,9 @@
 /**
+ * Web pages' page links, as the HTML reader (an article paged, or saved whole: withoutPager) and the page seams of every
+ * text (rewrap.ts) tell them; a paged article's pages are read over in one place, the page seams.
+ */
+
+/**
  * A web page that splits its article over pages links them in a line of page numbers (第1页 第2页
  * 下一页, 上一页 1 2 3 下一页, 共3页 首页 上一页 下一页 尾页). Read as it was, that line stood in the
  * report and no one was told that the rest of the article was on the other pages.
@@ -56,4 +61,48 @@ export function namesLastPage(line: string): boolean {
   const total = /共(\d{1,3})页/.exec(words)?.[1];
   const current = /(?:当前)?第(\d{1,3})页/.exec(words)?.[1];
   return total !== undefined && current !== undefined && Number(total) === Number(current);
+}
+
+const PAGE_NUMBER = /\d{1,3}/g;
+
+/**
+ * A web page's text and, when it is one page of a paged article (its pager links to pages it does not hold), the number
+ * of pages they link to, its pagers gone. A page that holds the article's pages one after another (see holdsAllPages)
+ * is given as it is: its pagers are page seams, read over as any text's are (see rewrap.ts: the pagers and the page's
+ * repeated top and foot go, the sentence a page break parted joins).
+ */
+export function withoutPager(text: string): { text: string; pages?: number } {
+  const lines = text.split('\n');
+  const pager = lines.map(isPager);
+  if (!pager.includes(true)) return { text };
+  const pages = Math.max(...lines.map((line, k) => (pager[k] ? pagesNamed(line) : 0)));
+  return holdsAllPages(lines, pager, pages) ? { text } : { text: lines.filter((_, k) => !pager[k]).join('\n'), pages };
+}
+
+/** The number of pages a pager line links to: its highest page number, two at least. */
+export const pagesNamed = (line: string): number => Math.max(2, ...(line.match(PAGE_NUMBER) ?? []).map(Number));
+
+/**
+ * Whether a paged article was saved whole (its pages one after another in one page or archive, each with its pager, as
+ * a site's 全文 view or a browser's extension saves them). Read as the one page given, its repeats stood in the report,
+ * a sentence a page break parted broke in two, and the user was told to give the other pages. The text holds them all
+ * when it holds as many pages of text as the pagers count, and shows several pages: its pagers differ (each names its
+ * own page), or lines repeat page by page (a line in as many parts between pagers as there are pages: the title, the
+ * 发布时间 block, a 责任编辑 line). Not so for a text that is one page of the article (its pager above and below it), or
+ * some of its pages.
+ */
+function holdsAllPages(lines: readonly string[], pager: readonly boolean[], pages: number): boolean {
+  const same = (line: string) => line.replace(/\s+/g, '');
+  const parts: Set<string>[] = [new Set()];
+  lines.forEach((line, k) => {
+    if (pager[k]) parts.push(new Set());
+    else if (line.trim() !== '') parts[parts.length - 1]!.add(same(line));
+  });
+  const partsHolding = new Map<string, number>();
+  for (const part of parts) for (const line of part) partsHolding.set(line, (partsHolding.get(line) ?? 0) + 1);
+  const repeated = (line: string) => partsHolding.get(line)! >= pages;
+  // a part of the page's repeats alone (the last page's foot under its pager) is no page of text
+  const shown = parts.filter((part) => [...part].some((line) => !repeated(line))).length;
+  const pagers = new Set(lines.filter((_, k) => pager[k]).map(same));
+  return shown >= pages && ([...partsHolding.keys()].some(repeated) || pagers.size > 1);
 }

@@ -131,7 +131,9 @@ function withGluedPageNumbersApart(lines: readonly TextLine[], inSeam: (text: st
  * and blank lines, between two halves of a sentence (…办复率 | - 2 - | 某县2021年度法治政府建设情况报告 |
  * 100%,…). In a text broken at a width, the halves then join as any wrapped line does; in one that shows
  * none (a converter's page of whole paragraphs), the line before the seam ended a page, not a paragraph,
- * and they join as they are (`joins`: the lines that go on with the one before).
+ * and they join as they are (`joins`: the lines that go on with the one before). A web page's pager is a page
+ * number too, the page's title and 发布时间 block repeated under it its running lines, in a text, a Markdown page, a
+ * pasted document or an HTML page that holds all the article's pages (see page-links.ts's withoutPager) alike.
  */
 function withoutPageSeams(written: readonly TextLine[]): { lines: readonly TextLine[]; joins: ReadonlySet<number> } {
   const inSeam = seamTest(written.map((line) => line.text));
@@ -146,27 +148,24 @@ function withoutPageSeams(written: readonly TextLine[]): { lines: readonly TextL
   const lastFurniture = furniture.lastIndexOf(true);
   for (const { first, last } of seams) {
     // a web page's pager on the article's last page ends the article: what follows it is the page's (上一篇, 相关阅读),
-    // as where its last pager has no page's top under it; the pager goes, nothing joins over it
+    // as where its last pager has no page's top under it; nothing joins over it
     const pagers = Array.from({ length: last - first + 1 }, (_, k) => first + k).filter((k) => furniture[k]);
     const pagerEnd = pagers.at(-1);
-    if (
+    const ends =
       pagerEnd !== undefined &&
       (pagers.some((k) => namesLastPage(lines[k]!.text)) ||
-        (pagerEnd === lastFurniture && lines.slice(pagerEnd + 1, last + 1).every((line) => line.text === '')))
-    ) {
-      for (const k of pagers) dropped.add(k);
-      continue;
-    }
+        (pagerEnd === lastFurniture && lines.slice(pagerEnd + 1, last + 1).every((line) => line.text === '')));
     const before = lines[first - 1];
     const after = lines[last + 1];
-    if (before === undefined || after === undefined || PARAGRAPH_END.test(before.text) || OUTLINE_START.test(after.text)) continue;
-    for (let k = first; k <= last; k++) dropped.add(k);
-    seamsAfter.add(last + 1);
+    if (!ends && before !== undefined && after !== undefined && !PARAGRAPH_END.test(before.text) && !OUTLINE_START.test(after.text)) {
+      for (let k = first; k <= last; k++) dropped.add(k);
+      seamsAfter.add(last + 1);
+    } else if (pagers.some((k) => isPager(lines[k]!.text))) {
+      // a web page's pager between paragraphs or at the article's end goes with the page's top and foot the text
+      // repeats around it (its title, its 发布时间 block, a 责任编辑 line), as a web page's reader drops them
+      for (let k = first; k <= last; k++) if (lines[k]!.text !== '') dropped.add(k);
+    } else if (ends) for (const k of pagers) dropped.add(k);
   }
-  // a pager between paragraphs is the page's furniture still, as a web page's reader drops it
-  lines.forEach((line, k) => {
-    if (furniture[k] && isPager(line.text)) dropped.add(k);
-  });
   if (dropped.size === 0) return { lines, joins: new Set() };
   const kept: TextLine[] = [];
   const joins = new Set<number>();

@@ -2666,8 +2666,8 @@ describe.each([
   // Then fixed as general rules (fix-w138, test/facts/heldout138-rules.test.ts): a web page's pager (a line of page numbers
   // and links only: 共2页 当前第1页 [首页] [下一页], [上一页]() **1** [2]() [下一页]()) is a page number of a page seam, the page's
   // top repeated under it its running lines, so a sentence or figure it cut is read whole in a text, GBK text, Markdown or
-  // pasted document (src/ingest/rewrap.ts, as a PDF's page seam; an HTML page saved whole is joined by h53's wholeArticle
-  // before it); the pager on the article's last page (第3页 共3页), or a last pager with no page's top under it,
+  // pasted document (src/ingest/rewrap.ts, as a PDF's page seam; an HTML page saved whole too, since m50: h53's
+  // wholeArticle joined it before); the pager on the article's last page (第3页 共3页), or a last pager with no page's top under it,
   // ends the article and nothing joins over it; a pager between paragraphs goes as furniture; 热点推荐 / 热点新闻 open a
   // block of other articles (rules/layout.yaml related). Now P 1.000 / R 1.000, plans 15/15, leaks 0, meta 5/5. Left: none.
   ['test/fixtures/heldout138', heldout138Dir],

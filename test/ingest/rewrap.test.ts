@@ -71,6 +71,26 @@ describe('rejoinHardWraps', () => {
     ]);
   });
 
+  it('takes out a web page’s pager with the page’s top and foot it repeats, between paragraphs and at the end; a printed page’s number there stays', () => {
+    const title = '柘川县2025年法治政府建设情况报告';
+    const info = '发布时间：2026-02-03　来源：柘川县司法局';
+    const foot = '责任编辑：钱七';
+    const pages = [
+      ['一、重点工作', '全县办理行政复议案件64件，审结60件。'],
+      ['全年培训行政执法人员930人次。', '二、存在问题', '个别部门执法案卷质量不高。'],
+    ];
+    for (const pager of [
+      (n: number) => `共2页\u3000当前第${n}页\u3000[首页] [上一页] [下一页] [末页]`,
+      (n: number) => `${n === 1 ? '1 [2]' : '[1] 2'} 下一页 尾页`,
+    ]) {
+      const text = pages.flatMap((page, k) => [title, info, ...page, foot, pager(k + 1)]).join('\n');
+      expect(rejoinHardWraps(lines(text)), pager(1)).toEqual([title, info, ...pages.flat()]);
+    }
+    // a PDF's page number and running header between paragraphs are no web page's furniture
+    const printed = pages.flatMap((page, k) => [title, ...page, `- ${k + 1} -`]);
+    expect(rejoinHardWraps(lines(printed.join('\n')))).toEqual(printed);
+  });
+
   it("joins a label's colon to the figure wrapped after it, but not to an item number", () => {
     const stats = '主要数据:行政执法主体:34个;持证执法人员:986名;法制审核人员:41名;执法记录仪:302台;执法人员培训:1,150人次。';
     const written = `${paragraph}\n${stats}\n${paragraph}`;
