@@ -135,6 +135,7 @@ import {
   heldout137Dir,
   heldout141Dir,
   heldout142Dir,
+  heldout147Dir,
   heldout139Dir,
   heldout140Dir,
   heldout138Dir,
@@ -2583,6 +2584,29 @@ describe.each([
   // Now P 1.000 / R 1.000, plans 11/11, leaks 0, meta 5/5. Left: a gloss holding a year (执法记录仪(含2024年新购)418台) still
   // stands between subject and figure (not a citation).
   ['test/fixtures/heldout142', heldout142Dir],
+  // written and labelled blind (w147), legal advisers' and public lawyers' papers: beside the government's yearly report its
+  // legal advisers publish their own, and the figures of the advisers' own work, their firms' other clients, the villages'
+  // advisers and the contract period (聘期2023年7月至2025年6月, 服务期限, 聘期累计, 上届) stand beside the place's. Labels: an
+  // adviser team's, a firm's or a 司法局's own report is kind other (the writer's work is the subject: heldout142's and
+  // heldout137's 司法局 summaries), a government office's topical 通报 too (heldout49), and each speaks of its place (the team's
+  // and the firm's level is the place served); the government's advisers' contracts and 法律意见书 for the government are the
+  // place's contracts_reviewed and legality_review_opinions (heldout18/19); the advisers' 列席, 论证会议 and 代理…诉讼 counts are
+  // their work, no facts (heldout42, heldout46), the place's own 应诉 count is litigation_cases; public lawyers' work in their
+  // departments (合同412份, 法律意见书347份) is optional; 村（社区）法律顾问N名 is a legal_advisers occurrence and its 覆盖率 a
+  // coverage, the villages' lectures, contracts and opinions none (heldout81); a member part (执业律师N名 of the team) is
+  // optional; lessons the advisers gave at the 常务会议's 学法 are optional exec_meeting_law_study; the contract period's
+  // cumulative figures and the firm's other clients' are none. Five documents: a 2024 county's 法律顾问团 work report (.docx
+  // with a 2024年 | 聘期累计 table), a 2023 city 司法局's 公职律师工作总结 (GBK), a 2025 law firm's service report on a district's
+  // portal (.html), a 2022 county-level city's 一村（社区）一法律顾问 通报 (Markdown with a table), a 2023 city's yearly report with
+  // a long 法律顾问 chapter (.txt).
+  // Measured first at P 0.841 / R 0.983, plans 9/9, 0 leaks, meta 2/5 right (58 found, 1 missed, 11 spurious): meta: the
+  // 法律顾问团's work report, the 司法局's 公职律师工作总结 and the firm's service report read as annual_report (labelled
+  // other); missed the villages' advisers 全市63名律师和基层法律服务工作者担任…村（社区）的法律顾问 (zhangxi); spurious the
+  // firm's contract-period total 累计审查区政府合同97份, its own 代理…行政应诉案件11件 and its other client 棠浦区's 合同37份 /
+  // 法律意见书26份 (lingzhu), the lawyers' 代理行政诉讼和行政复议案件73件 as reconsideration_cases, 选派8名公职律师 (a training)
+  // and 优秀公职律师15名 (an appraisal) as public_lawyers (yanqiu), the former advisers' 聘期 total 累计审查合同153份 and the
+  // villages' 法治讲座2,165场 as law_lectures (yehe), the villages' 法律意见书95份 and the table's 法律讲座(场) 872 (zhangxi).
+  ['test/fixtures/heldout147', heldout147Dir],
   // written and labelled blind (w139), task ledgers and checklists with status marks: offices publish the year's work as a
   // 工作台账 / 责任清单落实情况 / 任务清单完成情况 / 推进情况表, one row per task with 责任单位, 完成时限 and a status column (已完成 /
   // 推进中 / 未启动 / 持续推进; √ / × with 基本完成 / 长期坚持; √ / □ lines; a legend 图例：●已完成 ○未完成 ◐推进中) and a 完成情况
