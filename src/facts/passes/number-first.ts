@@ -49,7 +49,9 @@ export function run(state: SentenceState): void {
       if (first && c.start >= first.start) continue;
       if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit)) continue;
       if (whole !== null && !c.compiled.entry.part_of.includes(whole)) continue;
-      if (c.start < q.end || c.start - gapStart(state, q, c) > state.tables.maxGapBeforeCue || anyWithin(quantities, q.end, c.start)) continue;
+      if (c.start < q.end) continue;
+      const from = gapStart(state, q, c);
+      if (c.start - from > state.tables.maxGapBeforeCue || figureBetween(state, q.end, from, c.start)) continue;
       if (itemEnd >= 0 && c.end <= itemEnd && anyWithin(quantities, c.end, itemEnd)) continue;
       if (!reachesOther(state, c, q, clause.end)) first = c;
     }
@@ -101,6 +103,21 @@ function gapStart(state: SentenceState, q: Quantity, c: Cue): number {
     if (at >= q.end && at - q.end <= state.tables.maxWho) from = Math.max(from, at + post.length);
   }
   return from;
+}
+
+/**
+ * Whether a figure stands between a number (ending at `end`) and its cue (starting at `cueStart`): past the verb of a
+ * post (`from`, after 担任), a count of the places the post serves (63名律师担任218个村(社区)的法律顾问) is no figure of
+ * its own, the post's noun still closes what the number counts. A loop: a closure would cost an object per number.
+ */
+function figureBetween(state: SentenceState, end: number, from: number, cueStart: number): boolean {
+  const { text } = state.view;
+  for (const other of state.quantities) {
+    if (other.start < end || other.end > cueStart) continue;
+    if (from > end && other.start >= from && state.tables.countedUnits.test(text.slice(other.start, other.start + COUNTED_REACH))) continue;
+    return true;
+  }
+  return false;
 }
 
 /**
