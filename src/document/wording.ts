@@ -166,6 +166,8 @@ export const PlaceWording = lazySchema(() =>
       addressee: oneGroup('g'),
       /** a clause naming whom the body reports its papers to: the group is the bodies named */
       reported_to: oneGroup('g'),
+      /** a member of a list of superiors opening with a prefecture's generic word (州委, 盟委, 行署): a 市 under it is a 县级市 */
+      prefecture_superior: Pattern,
       self_references: z.array(z.object({ level: z.enum(LEVELS), pattern: compiledPattern('g') }).strict()).min(1),
       city_subordinates: Pattern,
       county_subordinates: Pattern,

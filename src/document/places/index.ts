@@ -696,6 +696,7 @@ function levelByWording(w: PlaceWording, place: string, level: Level, masked: st
   for (const made of masked.matchAll(w.county_level_city_named)) if (made[1] === place) return 'county';
   const superiors = superiorUnits(w, masked);
   if (place.length > 1 && superiors.some((unit) => unit.level === 'city' && unit.name !== unit.suffix && unit.name !== place)) return 'county';
+  if (superiorMembers(w, masked).some((member) => w.prefecture_superior.test(member))) return 'county';
   if (department && superiors.some((unit) => unit.level === 'province')) return 'city';
   return w.county_subordinates.test(masked) && !w.city_subordinates.test(masked) ? 'county' : 'city';
 }
@@ -707,20 +708,22 @@ function levelByWording(w: PlaceWording, place: string, level: Level, masked: st
  * 市委) is that word's unit, named by its suffix alone (省市场监管局 names no city 省市).
  */
 function superiorUnits(w: PlaceWording, masked: string): Unit[] {
+  return superiorMembers(w, masked).flatMap((member) => {
+    const unit = readUnit(w, member, 0)?.unit;
+    const generic = genericPlaceAt(w, member, 0);
+    if (unit && unit.name.slice(0, -unit.suffix.length) !== generic) return [unit];
+    const found = generic === undefined ? undefined : suffixAt(w, member, 0);
+    return generic && found ? [{ name: generic, suffix: found.suffix, level: found.level }] : [];
+  });
+}
+/** The members of the lists of superiors superiorUnits reads (市委, 市政府, 某市委, 州人民政府). */
+function superiorMembers(w: PlaceWording, masked: string): string[] {
   const named = [
     ...[...masked.matchAll(w.superior_clause)].map((clause) => clause[0].slice(1)),
     ...[...masked.matchAll(w.addressee)].map((line) => line[1]!),
     ...[...masked.matchAll(w.reported_to)].map((clause) => clause[1]!),
   ];
-  return named.flatMap((superiors) =>
-    superiors.split(LIST_MEMBER).flatMap((member) => {
-      const unit = readUnit(w, member, 0)?.unit;
-      const generic = genericPlaceAt(w, member, 0);
-      if (unit && unit.name.slice(0, -unit.suffix.length) !== generic) return [unit];
-      const found = generic === undefined ? undefined : suffixAt(w, member, 0);
-      return generic && found ? [{ name: generic, suffix: found.suffix, level: found.level }] : [];
-    }),
-  );
+  return named.flatMap((superiors) => superiors.split(LIST_MEMBER));
 }
 /** What separates the members of a list of superiors (市委、市政府和某市委). */
 const LIST_MEMBER = /[、和及与]/;
