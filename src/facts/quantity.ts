@@ -238,9 +238,14 @@ const TENTHS = /成(?![立为功效果绩员本熟])/y;
 
 /**
  * The unit of a table row written in brackets after its label, right before the value: (件) 23, (件) | 23; or of a
- * label：value line, whose label alone names the unit (应诉案件(件):42, 执法记录仪(台):512).
+ * label：value line, whose label alone names the unit (应诉案件(件):42, 执法记录仪(台):512). A bilingual table writes the
+ * label's translation in another script after it (执法记录仪(台) خاتىرىلەش ئۈسكۈنىسى | 301, 调解纠纷(件) ꌠꃀ | 86): letters of
+ * no Han script, their marks (Mongolian FVS), blanks (a narrow space) and the format characters of their writing (bidi marks),
+ * and a slash parting them from the Chinese.
  */
-const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)\s*(?:[|:]\s*)?$/;
+const UNIT_LABEL_BEFORE = /\(([^()\d]{1,3})\)(?:(?!\p{sc=Han})\p{L}|\p{M}|\p{Cf}|[\s'’·/／-])*(?:[|:]\s*)?$/u;
+/** How many characters before a number UNIT_LABEL_BEFORE reads: the bracket and a label's translation after it. */
+const UNIT_LABEL_REACH = 64;
 
 /**
  * A year heading its figure after a label with its unit in brackets, as a chart's caption lists a series (应诉案件数(件)
@@ -619,7 +624,7 @@ function withUnitAndQualifiers(text: string, raw: RawNumber): Quantity | null {
     } else {
       const found = unitAt(text, head);
       // a table cell's value: its unit stands in brackets after the row's label (持证执法人员(名) 5,274)
-      const labelled = found ? undefined : UNIT_LABEL_BEFORE.exec(text.slice(Math.max(0, raw.start - 8), raw.start))?.[1];
+      const labelled = found ? undefined : UNIT_LABEL_BEFORE.exec(text.slice(Math.max(0, raw.start - UNIT_LABEL_REACH), raw.start))?.[1];
       if (labelled && isYearBeforeFigure(text, raw)) return null;
       if (labelled === '%') unit = PERCENT;
       else if (found || (labelled && UNITS.includes(labelled))) {

@@ -2636,6 +2636,15 @@ describe.each([
   // .docx's 执法记录仪301台, stated only in the bilingual table (row name 执法记录仪（台） + Uyghur, figure in the next cell);
   // spurious the Yi city's 全州持证执法人员共6300余名 (the prefecture's) and the Tibetan county's 自治州政府法律顾问团共有成员25名
   // (the prefecture's); meta: the Yi prefecture seat 俄觉市 read as level city (labelled county: a city under 州委、州人民政府).
+  // Then fixed as general rules (fix-w146, test/facts/heldout146-rules.test.ts): a 市 working under its prefecture's bodies
+  // named by their generic words (州委、州人民政府, 盟委、行署, 地委, 州司法局: rules/reporters.yaml prefecture_superior) is a
+  // 县级市, so the city's 全州 figures are its superior's; an autonomous superior's government by its generic name (自治州政府,
+  // 自治区人民政府, a township's 自治县政府) opening a clause is a superior (passes.yaml superior_places); a bilingual table's row
+  // label translated in another script after the Chinese label and its bracketed unit (Arabic, Mongolian with FVS and U+202F,
+  // Latin, Yi, Tibetan; a slash between) is an aside (facts.yaml asides) and the bracket still gives the cell's unit
+  // (src/facts/quantity.ts). Now P 1.000 / R 1.000, plans 9/9, leaks 0, meta 5/5. Left: a cell holding its figure only in
+  // Tibetan or Mongolian digits (| 行政应诉案件(件) | ༢༩ |) is not read (no such cell in the set; the translation's digits are
+  // never read as values).
   ['test/fixtures/heldout146', heldout146Dir],
   // written and labelled blind (w139), task ledgers and checklists with status marks: offices publish the year's work as a
   // 工作台账 / 责任清单落实情况 / 任务清单完成情况 / 推进情况表, one row per task with 责任单位, 完成时限 and a status column (已完成 /
