@@ -4,7 +4,8 @@
  * (its subject and its other clauses stay), and the right words are read in the body sentence's
  * section, quoted where the notice states them.
  */
-import { matchesOf } from '../util/matches.js';
+import { BRACKETED_FIGURE, bracketedExamples } from '../ingest/bracketed-examples.js';
+import { matchesOf, matchSpans } from '../util/matches.js';
 import { clauses } from './sentences.js';
 import type { Line } from './text.js';
 import type { Sentence, Span } from './types.js';
@@ -103,6 +104,15 @@ export function defaultZeros(note: RegExp, text: string, lines: readonly Line[])
     i = to;
   }
   return found;
+}
+
+/**
+ * The figures in lenticular brackets (法律顾问【15】名) of a text whose note declares them examples (注:文中【】内数据为示例,
+ * ../ingest/bracketed-examples.ts): never filled in, they state nothing; the text's plain figures stand.
+ */
+export function bracketedExampleFigures(text: string, lines: readonly Line[]): Span[] {
+  if (!text.includes('\u3010') || !bracketedExamples(lines.map((line) => text.slice(line.first, line.last)))) return [];
+  return matchSpans(BRACKETED_FIGURE, text);
 }
 
 /** The sentences read without the words of `cuts` (offsets in the source): a sentence no cut touches stays as it is. */

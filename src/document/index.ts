@@ -15,7 +15,7 @@ import {
   unnumberedHeadings,
   type Region,
 } from './classify.js';
-import { applyCorrections, defaultZeros, findCorrections, findUnstated, withoutSpans } from './corrections.js';
+import { applyCorrections, bracketedExampleFigures, defaultZeros, findCorrections, findUnstated, withoutSpans } from './corrections.js';
 import { gatheredParts } from './gathered.js';
 import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, isSample, paragraphStart, saidAfter, type MetaInput } from './meta.js';
 import {
@@ -157,8 +157,13 @@ export function buildDocument(
           kind: like.kind,
         }));
   // words quoted or remarked on, not stated (将“…”修改为…, 〔待核实:…〕), are read as if they were not there
-  // …and so are a table's cells of 0 when its note says unfilled cells show 0 (系统导出,未填栏目默认显示为0)
-  const unstated = [...findUnstated(layout.unstated.patterns, text), ...defaultZeros(layout.default_zero.pattern, text, lines)];
+  // …and so are a table's cells of 0 when its note says unfilled cells show 0 (系统导出,未填栏目默认显示为0), and the
+  // figures in 【】 when a note says they are examples (注:文中【】内数据为示例)
+  const unstated = [
+    ...findUnstated(layout.unstated.patterns, text),
+    ...defaultZeros(layout.default_zero.pattern, text, lines),
+    ...bracketedExampleFigures(text, lines),
+  ];
   if (unstated.length > 0) sentences = withoutSpans(sentences, unstated);
   // an item's number typed straight before its count (3.19件 after 2.…) is no part of the figure
   const itemNumbers = runInItemNumbers(layout, text, lines);

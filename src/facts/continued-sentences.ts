@@ -4,7 +4,7 @@
  * 该类) or a bare figure (全年14次, 数量为23件), says what that figure counts: the facts stage reads the two as one
  * sentence, the second a clause going on from the first, as the continuation pass reads clauses.
  */
-import { readSentence } from '../document/sentences.js';
+import { clauses } from '../document/sentences.js';
 import type { Document, Sentence } from '../document/types.js';
 import { COUNT_IN } from './cues.js';
 import { MAX_LABEL } from './text.js';
@@ -21,12 +21,27 @@ export function withContinuedSentences(doc: Document, tables: CompiledTables): D
       continue;
     }
     sentences ??= doc.sentences.slice(0, i);
-    const span = { start: sentence.span.start, end: next.span.end };
-    const joined: Sentence = { ...sentence, span, ...readSentence(doc.source.text, span) };
-    sentences.push(joined);
+    sentences.push(joined(doc.source.text, sentence, next));
     i++;
   }
   return sentences === null ? doc : { ...doc, sentences };
+}
+
+/**
+ * The two sentences read as one, each as it was read: words the document reads as not there (a placeholder's or an
+ * example's clause, ../document/corrections.ts) stay out, as they did when the sentence was read alone.
+ */
+function joined(text: string, first: Sentence, next: Sentence): Sentence {
+  const span = { start: first.span.start, end: next.span.end };
+  const gap = text.slice(first.span.end, next.span.start);
+  const plain = first.plain + gap + next.plain;
+  const map = new Uint32Array(plain.length + 1);
+  for (let i = 0; i < first.plain.length; i++) map[i] = first.map[i]!;
+  const own = first.span.end - first.span.start;
+  for (let i = 0; i < gap.length; i++) map[first.plain.length + i] = own + i;
+  const shift = next.span.start - first.span.start;
+  for (let i = 0; i <= next.plain.length; i++) map[first.plain.length + gap.length + i] = next.map[i]! + shift;
+  return { ...first, span, text: text.slice(span.start, span.end), plain, map, clauses: clauses(plain) };
 }
 
 /** Whether `next` goes on from `sentence`: the same paragraph and section, the first naming what the second counts. */

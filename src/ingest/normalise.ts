@@ -10,6 +10,7 @@ import { closeSpacedFigures, readByOcr } from './spaced-figures.js';
 import { withCountingWord, withHeaderLevelsJoined } from './header-levels.js';
 import { MEASURE_HEADER, SPACED_LABEL } from './table-cells.js';
 import { asCell, readLines, tableWording } from './table-wording.js';
+import { BRACKETED_FIGURE, bracketedExamples } from './bracketed-examples.js';
 import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.js';
 
 /**
@@ -97,8 +98,6 @@ const pictureText = (picture: string, alt: string, line: string): string => (pic
  * **1,126名** 领导干部).
  */
 const MARKDOWN_STRONG = /(?:(?<=[\u3400-\u9fff]) )?\*\*(?=\S)([^*\n]{1,200}?)(?<=\S)\*\*(?: (?=[\u3400-\u9fff]))?/g;
-/** Lenticular brackets set around a figure for emphasis (审查率【100%】, 【不少于12次】): they carry nothing. */
-const EMPHASIS_BRACKETS = /\u3010([^\u3010\u3011\n]{0,12}[\d\uFF10-\uFF19][^\u3010\u3011\n]{0,12})\u3011/g;
 /** A table's rule line, drawn in box-drawing characters or Markdown (|---|:---:|, ├──┼──┤, +----+). */
 const TABLE_RULE = /^[|+:\-=\s\u2500-\u257f]*[-=\u2500-\u257f]{3}[|+:\-=\s\u2500-\u257f]*$/;
 /** A table's cell borders drawn as box-drawing verticals (│ ┃ ║), read as the '|' of a text table. */
@@ -217,6 +216,8 @@ export function cleanupStructure(raw: string): string {
   // whether the line above was a header row (cells, no figures): a short line under it may be its last cell's end
   let headerRowAbove = false;
   const read = readLines(withWrappedLabelsJoined(unified.split('\n')));
+  // a note declaring the figures in lenticular brackets examples: the brackets stay around them, no emphasis
+  const examplesBracketed = unified.includes('\u3010') && bracketedExamples(read.folded);
   const { lines: written, from } = withChartRows(read);
   const trimmedAt = (k: number): string => (from[k]! >= 0 ? read.trimmed[from[k]!]! : written[k]!.trim());
   // the lines of page seams (a page number, the running header, blank lines) copied with the text from a PDF
@@ -235,7 +236,7 @@ export function cleanupStructure(raw: string): string {
     const rawLine = written[k]!;
     const readAt = from[k]!;
     const trimmed = trimmedAt(k);
-    const plain = withoutMarkup(undoubled(trimmed));
+    const plain = withoutMarkup(undoubled(trimmed), examplesBracketed);
     // a table's rule line is no line of text, and the table goes on under it
     if (plain === null) continue;
     // the line's folds, read with all the others, hold while the line is as it was read
@@ -563,10 +564,11 @@ function undoubled(line: string): string {
 
 /**
  * A line as written without the markup of a report converted to Markdown or drawn as a text table:
- * heading and quotation markers, links' addresses, pictures, strong emphasis and emphasis brackets around a figure dropped, its cell borders as
- * '|' between the cells only (行政执法主体(个) | 38); null for a table's rule line.
+ * heading and quotation markers, links' addresses, pictures, strong emphasis and emphasis brackets around a figure dropped
+ * (审查率【100%】: kept when `examplesBracketed`, see ./bracketed-examples.ts), its cell borders as '|' between the cells only
+ * (行政执法主体(个) | 38); null for a table's rule line.
  */
-function withoutMarkup(line: string): string | null {
+function withoutMarkup(line: string, examplesBracketed = false): string | null {
   const unquoted = line.replace(MARKDOWN_HEADING, '').replace(MARKDOWN_QUOTE, '');
   const plain = unquoted.includes('](')
     ? unquoted.replace(MARKDOWN_LINK, (link: string, picture: string, text: string) => (picture ? pictureText(link, text, unquoted) : text))
@@ -575,7 +577,7 @@ function withoutMarkup(line: string): string | null {
   const cells = plain.replace(BOX_VERTICAL, '|');
   const row = OUTER_BARS.exec(cells)?.[1] ?? cells;
   const unmarked = row.includes('**') ? row.replace(MARKDOWN_STRONG, '$1') : row;
-  return unmarked.includes('\u3010') ? unmarked.replace(EMPHASIS_BRACKETS, '$1') : unmarked;
+  return !examplesBracketed && unmarked.includes('\u3010') ? unmarked.replace(BRACKETED_FIGURE, '$1') : unmarked;
 }
 
 /** What a table's header rows say of the rows under them: the order of its year columns, its unit column, its serial numbers, the counting word of its figures. */

@@ -59,6 +59,7 @@ const GROUPS = {
   card_label: 0,
   card_rate_label: 0,
   chart_data: 1,
+  example_note: 0,
 } as const;
 export type TableWordingKey = keyof typeof GROUPS;
 const KEYS = Object.keys(GROUPS) as TableWordingKey[];
@@ -184,6 +185,7 @@ const READ_AS: Record<TableWordingKey, (text: string) => string> = {
   card_label: asCell,
   card_rate_label: asCell,
   chart_data: asLine,
+  example_note: asCell,
 };
 
 /** Whether each example is matched as it says (`facts test`, the tests). */

@@ -2665,7 +2665,16 @@ describe.each([
   // assistant's declared examples read as facts — the 【15】 法律顾问, 【2,000】 记录仪 and 【12,000】 纠纷 under the note 文中【】内
   // 数据为示例 (xuping) and 比如，可以写“…调解邻里纠纷30余件” (digang); and the rate 79.49 derived from 应诉39件 / 出庭31件 where
   // the report left {{出庭率}} (shugang): a slip of the labeller, made optional after the measurement as heldout10/25/95 and
-  // session 40 label such a derived rate (P 0.964 with it).
+  // session 40 label such a derived rate (P 0.964 with it). Then fixed as general rules (fix-w144,
+  // test/facts/heldout144-rules.test.ts): a note declaring the figures in 【】 examples (文中【】内数据为示例, 带【】的数据仅供
+  // 参考, 请将【】中的内容替换…; rules/tables.yaml example_note) keeps the text's brackets, which are emphasis elsewhere, and
+  // reads every figure in them as unstated, the plain figures the report's; a wording the assistant suggests in quotes
+  // (可以写“…”, 建议补充…如“…”, 可在文中加入“…”, 可参考如下表述：“…”) or in a bracket opening with the suggestion (此处可插入
+  // 具体案例，如…), an example after a label's colon (审查合同：如：58份) and a figure a bracket after it calls an example (…73份
+  // （示例数据，请替换）, …件【示例】) state nothing (rules/layout.yaml unstated); and two sentences read as one (a label, then a
+  // bare figure) keep what either was read without, where they were re-read from the source. Now P 1.000 / R 1.000, plans
+  // 11/11, leaks 0, meta 5/5. Left: a note naming the brackets in words only (方括号内的数字为示意: 【】 is then emphasis), and
+  // figures marked by other means (带*号的数据为示例).
   ['test/fixtures/heldout144', heldout144Dir],
   // written and labelled blind (w139), task ledgers and checklists with status marks: offices publish the year's work as a
   // 工作台账 / 责任清单落实情况 / 任务清单完成情况 / 推进情况表, one row per task with 责任单位, 完成时限 and a status column (已完成 /
