@@ -124,7 +124,7 @@ export function buildDocument(
 
   const headingEnds = new Map(sections.filter((s) => s.depth < ITEM_DEPTH).map((s) => [s.headingSpan.start, s.headingSpan.end]));
   const running = runningLines(text, lines);
-  const soft = softBreaks(text, lines, headingEnds, body.start, closing, layout.box_title.pattern, running);
+  const soft = softBreaks(text, lines, headingEnds, body.start, closing, layout.box_title.pattern, running, related);
   // paragraphs read once already, an editor's note (the outlet's words, not the body's) and links to other articles
   // inside the body (延伸阅读 before the report goes on): no sentence of theirs is read
   const headingStarts = new Set(headings.map((h) => h.headingSpan.start));

@@ -177,6 +177,16 @@ const SLASHED_CELL = /[^\d\s/]\s*\/\s*[+\-−]?\d/g;
  */
 const LABEL_LINE = /^[^\p{Script=Han}\d]{0,3}[^\d\s,;:。!?]{1,12}:\s*[+\-−]?\d[^,;。!?]{0,16}$/u;
 export const isLabelLine = (line: string): boolean => LABEL_LINE.test(line);
+/**
+ * A card's or a data box's line of a label, a blank and its counted figure (纳入目录事项  7项, 审查合同、协议 163件): it goes on
+ * from the line right above it, a short line of the same box (2025年度重大行政决策事项目录 √ 已向社会公布), whose words name its
+ * topic.
+ */
+const SPACED_DATA_LINE = new RegExp(`^\\p{Script=Han}[^\\d\\s,;:。!?]{1,15}\\s+\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|${COUNTING_AFTER})`, 'u');
+/** …and that short line: no sentence's end in it. */
+const BOX_LINE = /^[^。;!?]{2,40}$/;
+export const isSpacedDataLine = (line: string): boolean => SPACED_DATA_LINE.test(line);
+export const isBoxLine = (line: string): boolean => BOX_LINE.test(line);
 export const isTableRow = (line: string): boolean => line.includes('|') || (line.includes('/') && (line.match(SLASHED_CELL)?.length ?? 0) >= 2);
 /**
  * A table flattened to one cell per line: a label that ends with its unit in brackets
@@ -358,7 +368,11 @@ function cardBreaks(text: string, lines: readonly Line[], headings: ReadonlyMap<
   };
   /** Pairs less the pairs of a rate and a count (纳入目录事项 | 100%, 审核率 | 1532件), twice: a reading that makes them is off by a line. */
   const score = (pairs: readonly CardPair[]): number =>
-    pairs.length - 2 * pairs.filter((p) => tableWording().card_rate_label.test(bare(content(p.label)!)) !== isRateFigure(p.figure)).length;
+    pairs.length - 2 * pairs.filter((p) => tableWording().card_rate_label.test(labelHead(p.label)) !== isRateFigure(p.figure)).length;
+  /** A label's words before its first blank: what follows is more of the card (人大代表建议和政协提案 | 办复率100%), no label. */
+  const labelHead = (k: number): string => bare(content(k)!).split(/\s/, 1)[0]!;
+  /** Whether the run's last line (before `end`) is left out of every card of `pairs`. */
+  const leavesLast = (pairs: readonly CardPair[], end: number): boolean => pairs.length > 0 && pairs[pairs.length - 1]!.end < end;
   const isRateFigure = (k: number): boolean => /^[\d,.]+\s?%/.test(bare(content(k)!)) || (isUnit(k + 1) && content(k + 1) === '%');
   for (let k = 0; k < lines.length;) {
     if (!inRun(k)) {
@@ -369,10 +383,14 @@ function cardBreaks(text: string, lines: readonly Line[], headings: ReadonlyMap<
     while (end < lines.length && inRun(end)) end++;
     // a run that opens with labels may open with its group's title (年度关键数字 | 12次 | 市政府常务会议会前学法 | …): the
     // reading from each of its first labels, the best kept (the first of the best)
+    // (on a tie, the reading that takes the run's last line into a card: a title stands above the cards, never below
+    // them, so a reading that pairs the title and leaves the last label alone, 阳光政府 | 356件 | 政府信息公开申请 | 537件 |
+    // 人大代表建议和政协提案  办复率100%, is off by a line)
     let best = parse(k, end, 0);
     for (let skip = 1; skip <= MAX_TITLE_LINES && k + skip < end && labelAt(k + skip - 1) !== null; skip++) {
       const after = parse(k, end, skip);
-      if (score(after) > score(best)) best = after;
+      const gain = score(after) - score(best);
+      if (gain > 0 || (gain === 0 && leavesLast(best, end) && !leavesLast(after, end))) best = after;
     }
     for (const p of best) {
       for (let j = p.at; j < p.end - 1; j++) join.add(j);
@@ -402,8 +420,8 @@ const runsOn = (line: string): boolean => BROKEN.test(line) || (CONTINUES.test(l
  * comma, or after a character in a line of MIN_WRAPPED or more), is not a heading alone (a run-in
  * heading's paragraph, (一)强化组织领导。县委常委会…, wraps like any other), is no box's or case's
  * title (`boxTitle`, read without blanks: 专栏2 …, 典型案例一:…案), and the next line does not open a
- * heading or an enumeration. `headings` maps a heading line's start to the heading's end. Offsets of
- * the '\n'.
+ * heading or an enumeration. `headings` maps a heading line's start to the heading's end. A figure card's lines (see
+ * cardBreaks) are joined up to `cardsTo`, past the body's end (an annex after the signature). Offsets of the '\n'.
  */
 export function softBreaks(
   text: string,
@@ -413,10 +431,12 @@ export function softBreaks(
   to: number,
   boxTitle: RegExp,
   running: ReadonlySet<string> = runningLines(text, lines),
+  cardsTo = to,
 ): Set<number> {
   const soft = new Set<number>();
-  // an infographic alone has no opening paragraph: its cards stand before what is taken for one
-  const cards = cardBreaks(text, lines, headings, to);
+  // an infographic alone has no opening paragraph: its cards stand before what is taken for one; and an infographic
+  // annexed after the signature (附:图解…) sets its cards after the body's end, up to `cardsTo`
+  const cards = cardBreaks(text, lines, headings, cardsTo);
   for (let i = 0; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     const next = lines[i + 1]!;
@@ -561,14 +581,16 @@ const COLON = 0x3a;
 export function clauses(text: string): Span[] {
   const spans: Span[] = [];
   let start = 0;
-  const firstCell = text.indexOf('|');
-  const joining = firstCell < 0 ? -1 : cellAfterCode(text, firstCell);
+  // a row of cards each written figure first (32名 公职律师 | 7名 法律顾问): every separator ends a clause, no blank does
+  const cardRow = text.includes('|') && FIGURE_FIRST_ROW.test(text);
+  const first = cardRow ? -1 : text.indexOf('|');
+  const joining = first < 0 ? -1 : cellAfterCode(text, first);
   const arrows = mayHoldArrow(text);
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     const arrow = arrows ? markEndingClauseAt(text, i, ARROW_ENDING) : 0;
     // only at a blank's first character
-    const gap = c === SPACE && i > 0 && text.charCodeAt(i - 1) !== SPACE ? markEndingClauseAt(text, i, GAP_ENDING) : 0;
+    const gap = c === SPACE && !cardRow && i > 0 && text.charCodeAt(i - 1) !== SPACE ? markEndingClauseAt(text, i, GAP_ENDING) : 0;
     if (gap > 0) {
       spans.push({ start, end: i });
       start = i + gap;
@@ -582,7 +604,7 @@ export function clauses(text: string): Span[] {
         ? !isThousands(text, i)
         : c === COLON
           ? !labelsFigure(text, i)
-          : c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || (c === CELL && i !== firstCell && i !== joining));
+          : c === 0x3b || c === 0x3002 || c === 0x21 || c === 0x3f || (c === CELL && i !== first && i !== joining));
     if (!ends) continue;
     spans.push({ start, end: i });
     start = i + Math.max(arrow, 1);
@@ -639,6 +661,14 @@ const COUNTED_BEFORE_GAP = new RegExp(`\\d\\s?(?:%|${COUNTING_AFTER}\\p{Script=H
 const CELL_AFTER_GAP = /\p{Script=Han}[^\d\s。;,:!?|()]{0,11}[ |]{0,3}\d/uy;
 
 const GAP_ENDING: ClauseMark = { mark: GAP, after: CELL_AFTER_GAP, before: COUNTED_BEFORE_GAP, lookBack: 24 };
+
+/**
+ * A row of figure cards set on one line, each written figure first with its label after a blank (32名 公职律师 | 7名 区政府
+ * 法律顾问, 12次 常务会议学法 | 3期 法治讲座): its first cell is a counted figure, a blank and words without a figure, and a
+ * figure opens the next. Its separators are no label's joint to a value: each ends a clause, and a blank after a figure
+ * is its label's, no clause end (a row whose first cell is a label, 收案 | 438件 审结 | 412件, is read as above).
+ */
+const FIGURE_FIRST_ROW = new RegExp(`^\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|${COUNTING_AFTER}\\p{Script=Han}?) +\\p{Script=Han}[^\\d|。;,:!?]{0,23}\\|\\s*\\d`, 'u');
 
 /** 后 */
 const AFTER = 0x540e;

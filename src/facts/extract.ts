@@ -4,7 +4,7 @@
  * nearest cue, lists, 分别, changes, totals, the superior level's clauses, frames, implied values,
  * mentions), in their declared order; a last pass derives rates over the whole document.
  */
-import { isLabelLine, isTableRow } from '../document/sentences.js';
+import { isBoxLine, isLabelLine, isSpacedDataLine, isTableRow } from '../document/sentences.js';
 import type { Document, Sentence } from '../document/types.js';
 import { cuesIn, NO_CUES } from './cues.js';
 import type { Lexicon } from './lexicon.js';
@@ -202,14 +202,17 @@ function clear(c: { size: number; clear(): void }): void {
 /**
  * The row before a table row, when it is one too: a row continues the topic of the row above it,
  * as a clause does the clause before (行政复议办结 497件…, 综合纠错率 14.3%…). So does a label line (- 满意率:97.5%) the
- * row or label line on the line right above it (- 建议提案:人大建议 31 | 政协提案 45 | 办复率 100%): one list's cells.
+ * row or label line on the line right above it (- 建议提案:人大建议 31 | 政协提案 45 | 办复率 100%): one list's cells; and a
+ * card's line of a label and its figure set apart by a blank (纳入目录事项  7项) the short line right above it (…决策事项目录 √
+ * 已向社会公布).
  */
 function rowAbove(doc: Document, index: number): string {
   const above = doc.sentences[index - 1];
   if (!above) return '';
   const own = doc.sentences[index]!;
   if (isTableRow(above.plain) && isTableRow(own.plain)) return `\n${above.plain}`;
-  if (!isLabelLine(own.plain) || !(isLabelLine(above.plain) || isTableRow(above.plain))) return '';
+  const boxed = isSpacedDataLine(own.plain) && isBoxLine(above.plain);
+  if (!boxed && (!isLabelLine(own.plain) || !(isLabelLine(above.plain) || isTableRow(above.plain)))) return '';
   const between = doc.source.text.slice(above.span.end, own.span.start);
   return between.split('\n').length === 2 && between.trim() === '' ? `\n${above.plain}` : '';
 }
