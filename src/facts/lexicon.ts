@@ -737,6 +737,8 @@ export const PassTables = lazySchema(() =>
       number_first: z
         .object({
           max_gap: z.number().int().min(0),
+          /** how far a card's figure alone on its line may stand before the cue that ends its label on the next line */
+          max_card_gap: z.number().int().min(0).default(0),
           whole: RegexSource,
           appositions: z.array(Term).default([]),
           posts: z.array(Term).default([]),

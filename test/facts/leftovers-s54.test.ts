@@ -103,3 +103,17 @@ describe("a card's line under its box's title", () => {
     expect(await read(box('2023年度政务服务事项清单　√ 已印发公布', '列入清单事项　5项'), 'major_decision_items')).toEqual([]);
   });
 });
+
+describe("a card's figure alone on its line before a long label", () => {
+  const card = (...lines: string[]): string[] => ['一图读懂 | 溱溪镇2024年法治政府建设年度报告', '', ...lines, '', '🔹 36件', '审查镇政府合同协议'];
+
+  it('counts what the label on the next line ends with, however long the label', async () => {
+    expect(await read(card('🔹 100%', '镇政府党政联席会议议题、镇政府文件合法性审核率'), 'legality_review_rate')).toEqual([
+      'legality_review_rate=100:achieved',
+    ]);
+  });
+
+  it('reaches no farther than before from a figure with its label on the same line', async () => {
+    expect(await read(card('🔹 100% 镇政府党政联席会议议题、镇政府文件合法性审核率'), 'legality_review_rate')).toEqual([]);
+  });
+});

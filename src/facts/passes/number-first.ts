@@ -43,6 +43,8 @@ export function run(state: SentenceState): void {
     // 议题87个、合同和协议132件: a number that closes a list item counts that item, and a cue in the
     // next item with a number of its own there (past other nouns) is no cue of this one
     const itemEnd = nextItemEnd(state.view.text, q, clause.end);
+    // a card's figure alone on its line (🔹 100%) counts what its label on the next line ends with, however long the label
+    const maxGap = cardFigure(state, q) ? Math.max(state.tables.maxGapBeforeCue, state.tables.maxCardGap) : state.tables.maxGapBeforeCue;
     // the first to start (the earliest listed on ties): a loop, where filters and a sort allocated per number
     let first: Cue | undefined;
     for (const c of state.cues) {
@@ -51,7 +53,7 @@ export function run(state: SentenceState): void {
       if (whole !== null && !c.compiled.entry.part_of.includes(whole)) continue;
       if (c.start < q.end) continue;
       const from = gapStart(state, q, c);
-      if (c.start - from > state.tables.maxGapBeforeCue || figureBetween(state, q.end, from, c.start)) continue;
+      if (c.start - from > maxGap || figureBetween(state, q.end, from, c.start)) continue;
       if (itemEnd >= 0 && c.end <= itemEnd && anyWithin(quantities, c.end, itemEnd)) continue;
       if (!reachesOther(state, c, q, clause.end)) first = c;
     }
@@ -90,6 +92,19 @@ function modifiedHead(state: SentenceState, q: Quantity, clause: Span): Cue | un
 
 /** What may follow the noun that ends a clause: nothing, or a bracket (其中市直部门2,108名). */
 const CLOSES_CLAUSE = /^\s*(?:\([^()]*\)\s*)?$/;
+
+/** What may stand before a card's figure in its sentence: a bullet or a pictograph, a blank. */
+const CARD_LEAD = /^[^\p{Script=Han}\d]{0,4}$/u;
+
+/**
+ * Whether `q` is a card's figure alone on its line, its label on the next line joined to it (🔹 100% | 区政府常务会议议题、
+ * 区政府文件合法性审查率): it opens its sentence, and a line break was taken out right after it.
+ */
+function cardFigure(state: SentenceState, q: Quantity): boolean {
+  const { text, map, sentence } = state.view;
+  if (q.end >= text.length || q.end === 0 || !CARD_LEAD.test(text.slice(0, q.start))) return false;
+  return sentence.text.slice(map[q.end - 1]! + 1, map[q.end]).includes('\n');
+}
 
 /**
  * Where the gap from the number to the cue is counted from: the number's end, or past the verb of the post the

@@ -118,6 +118,8 @@ export interface CompiledTables {
   enumerationMinItems: number;
   /** how far a number may stand before the cue it counts (5名专业律师担任法律顾问) */
   maxGapBeforeCue: number;
+  /** …and how far a card's figure alone on its line may stand before the cue that ends its label on the next (🔹 100% | …率) */
+  maxCardGap: number;
   /** right after a number: it names the whole a part is drawn from (已审结的9件中…), no count of the noun after it */
   wholeAfter: RegExp;
   /** a clause's opening that says what the thing counted before it is (系一起…纠纷), right before its number */
@@ -906,6 +908,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     countRates: new Map(Object.entries(lexicon.passes.rate_continuation.count_rates)),
     negationLinks: lexicon.negationLinks,
     maxGapBeforeCue: lexicon.passes.number_first.max_gap,
+    maxCardGap: lexicon.passes.number_first.max_card_gap,
     wholeAfter: new RegExp(lexicon.passes.number_first.whole, 'y'),
     posts: lexicon.passes.number_first.posts,
     maxWho: lexicon.passes.number_first.max_who,
