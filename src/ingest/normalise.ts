@@ -26,6 +26,34 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u
  */
 const PRIVATE_USE_IN_FIGURE = /(?<=[0-9\uFF10-\uFF19])\p{Co}+(?=[0-9\uFF10-\uFF19])/gu;
 /**
+ * Decimal digits of other scripts: Arabic-Indic (٠–٩) and Persian (۰–۹) ones a right-to-left layout or input method
+ * leaves, Tibetan (༠–༩), Mongolian (᠐–᠙) and Devanagari ones of a bilingual text, the mathematical bold and
+ * double-struck ones (𝟏𝟕) a styled text or a formula's font pastes as. They show the figure, but no figure was read
+ * (全年办理案件𝟓𝟐件 had no 52). Read as the ASCII digits they stand for; full-width digits stay, as the fold reads them.
+ */
+const OTHER_DIGIT = /(?![0-9\uFF10-\uFF19])\p{Nd}/gu;
+const DIGIT = /^\p{Nd}$/u;
+const otherDigits = new Map<string, string>();
+/**
+ * The code units an OTHER_DIGIT may start with: the blocks of the Basic Multilingual Plane that hold such digits (none
+ * of them Chinese), and the high surrogates of the planes' before the Chinese characters' (𝟏 is U+1D7CF). The cheap
+ * test that spares nearly every report the search of its digits (a Unicode property, several times as slow).
+ */
+const MAY_HOLD_OTHER_DIGIT = /[\u0660-\u1c59\ua620-\uabf9\ud801-\ud83f]/;
+const withAsciiDigits = (text: string): string => (MAY_HOLD_OTHER_DIGIT.test(text) ? text.replace(OTHER_DIGIT, asAsciiDigit) : text);
+/** An OTHER_DIGIT's value: Unicode sets every script's decimal digits out in runs from 0 to 9, one run after another. */
+function asAsciiDigit(digit: string): string {
+  let value = otherDigits.get(digit);
+  if (value === undefined) {
+    const point = digit.codePointAt(0)!;
+    let zero = point;
+    while (DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    value = String((point - zero) % 10);
+    otherDigits.set(digit, value);
+  }
+  return value;
+}
+/**
  * A no-break space inside a figure (Word's Ctrl+Shift+Space, an RTF's \~, a narrow or figure space setting 1 200's
  * thousands apart): it holds the digits on one line, as one figure. Read as a blank, the figure fell in two (1 2件 was
  * read 2件, 8. 7% no rate at all). Groups of three digits at most on either side, after a decimal point too; years
@@ -185,7 +213,7 @@ const DOUBLED_SHARE = 0.9;
  */
 export function cleanupStructure(raw: string): string {
   const visible = withoutMarksOnHan(
-    withLineEndsUndoubled(raw)
+    withAsciiDigits(withLineEndsUndoubled(raw))
       .replace(TERMINAL_CONTROL, '')
       // a form feed (a page's end, as pdftotext and printing to a file write it) with the line ends beside it is
       // one line end: as a blank line it ended the paragraph a page break cut; a vertical tab ends a line too
