@@ -21,6 +21,24 @@ export function csvAsText(written: string): string {
 }
 
 /**
+ * A sheet saved as text under .txt (Excel's and WPS's 文本文件(制表符分隔) and Unicode 文本): its rows' cells between tabs,
+ * as many on every row (a sheet writes its empty cells too), a cell holding a comma, a quotation mark or a line break
+ * in quotation marks. Read as a text, such a cell kept its marks ("1,380") and its row was no table's, a cell's line
+ * break broke its row in two. A text whose lines are set with tabs but quote no cell is read as a text is.
+ */
+export function isSheetText(text: string): boolean {
+  if (!QUOTED_TAB_CELL.test(text)) return false;
+  const rows = csvRows(text.replace(TRAILING_LINE_ENDS, ''), '\t');
+  const width = rows[0]!.length;
+  return rows.length >= MIN_SHEET_ROWS && width >= 2 && rows.every((cells) => cells.length === width);
+}
+/** A cell in quotation marks between tabs, or at a line's start or end beside one. */
+const QUOTED_TAB_CELL = /(?:^|\t)"(?:[^"]|"")*"(?=\t|\r?$)/m;
+const TRAILING_LINE_ENDS = /[\r\n]+$/;
+/** A sheet's header row and one row at least. */
+const MIN_SHEET_ROWS = 2;
+
+/**
  * A cell written as a formula giving its text (="0046", ="12"), as systems export figures and codes so that Excel keeps
  * them as written (its leading zeros, no date made of 3-5): Excel shows the text. Read as written, the figure stood in
  * quotation marks after an equals sign, no figure of its row.

@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import { log } from '../log.js';
 import { nestsDeeperThan } from '../util/json-depth.js';
 import { loadBoilerplate } from './boilerplate.js';
-import { csvAsText } from './csv.js';
+import { csvAsText, isSheetText } from './csv.js';
 import { decodeText, iconvName, type Decoded } from './decode.js';
 import { HTML_EXTENSIONS, MARKDOWN_EXTENSIONS, MHTML_EXTENSIONS, OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS, REPORT_FORMATS } from './extensions.js';
 import { withoutFrontMatter } from './front-matter.js';
@@ -172,7 +172,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   // a sheet saved as tab-separated values (.tsv) is a CSV of tabs: read as a text, its header row kept its tabs
   if (extension === '.csv' || extension === '.tsv') return { format: 'txt', encoding: decoded.encoding, raw: csvAsText(decoded.text) };
   const text = withReferencesRead(withoutFrontMatter(decoded.text));
-  if (!markdown) return { format: 'txt', encoding: decoded.encoding, raw: text };
+  if (!markdown) return { format: 'txt', encoding: decoded.encoding, raw: isSheetText(text) ? csvAsText(text) : text };
   // its markup read as the page reader reads it, which loads only for a report that has some
   const read = holdsMarkup(text) ? await markupReader(budget) : undefined;
   return { format: 'txt', encoding: decoded.encoding, raw: markdownAsText(text, read) };
