@@ -1,0 +1,169 @@
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import { ingestBytes } from '../../src/ingest/index.js';
+import { docxOfParts, odtOf, readText, refusal, stored, WORD_MAIN, wordDocxBetween, wordParagraph as paragraph, wordRun as run, zipFile } from './hostile.js';
+
+const title = '澄岭县2025年度法治政府建设情况报告';
+const figures = '全年审查规范性文件17件，办理行政复议案件52件，培训执法人员380人次。';
+const more = '出具法律意见书41份，调解纠纷136件，行政机关负责人出庭应诉率达100%。';
+const closing = '三、存在的不足，乡镇执法力量仍较薄弱，执法人员培训有待加强。';
+const REPORT = [title, figures, more, closing];
+
+const filled = async (input: Uint8Array | string, file: string) => (await readText(input, file)).split('\n').filter((text) => text !== '');
+/** The text with its ASCII digits written in another script's, whose zero is `zero`. */
+const inDigits = (text: string, zero: number) => text.replace(/\d/g, (digit) => String.fromCodePoint(zero + Number(digit)));
+
+describe('figures written in another script’s digits', () => {
+  // a right-to-left layout or input method, a bilingual text, a styled text pasted (𝟏𝟕): the figures were no figures
+  // (全年审查规范性文件١٧件 had no 17件)
+  it('reads Arabic-Indic, Persian, Tibetan, Mongolian and mathematical digits as the figures they show', async () => {
+    const zeros = [0x660, 0x6f0, 0xf20, 0x1810, 0x966, 0x1d7ce, 0x1d7ec];
+    for (const zero of zeros) {
+      const text = [title, inDigits(figures, zero), inDigits(more, zero), closing].join('\n');
+      expect(await filled(text, 'digits.txt'), zero.toString(16)).toEqual(REPORT);
+    }
+    // the mathematical ones in every style (bold, double-struck, sans-serif, sans-serif bold, monospace), in a page and a Word document
+    const styled = [0, 10, 20, 30, 40].map((run) => inDigits('52', 0x1d7ce + run)).join('、');
+    expect(await filled(`<p>${title}</p><p>五类案件分别为${styled}件。</p>`, 'styled.html')).toEqual([title, '五类案件分别为52、52、52、52、52件。']);
+    const docx = wordDocxBetween(title, closing, [paragraph(run('全年审查规范性文件'), run(inDigits('17', 0x660)), run('件。'))]);
+    expect(await filled(docx, 'digits.docx')).toEqual([title, '全年审查规范性文件17件。', closing]);
+  });
+
+  it('leaves full-width digits as written, and reads a figure whose digits bidirectional marks part whole', async () => {
+    expect(await filled([title, '全年审查规范性文件１７件。', closing].join('\n'), 'wide.txt')).toEqual([title, '全年审查规范性文件１７件。', closing]);
+    const marked = figures.replace('17', '\u20681\u20697').replace('52', '\u2067\u200f52\u2069').replace('380', '3\u200e8\u202a0\u202c');
+    expect(await filled([title, marked, closing].join('\n'), 'marks.txt')).toEqual([title, figures, closing]);
+  });
+});
+
+describe('Markdown’s highlights and escapes', () => {
+  // Typora's and Obsidian's ==highlight== stood between the figure and its unit; \, \% \$ kept their backslash in the figure
+  it('reads a highlighted figure and every escaped punctuation mark as shown', async () => {
+    const md = [
+      `# ${title}`,
+      '',
+      '全年审查规范性文件==17==件，培训执法人员==380人次==，纠错率为11\\.1%。',
+      '',
+      '调解纠纷1\\,360件，调解成功率达99\\.5\\%，投入经费\\$12万元\\;办结率\\=100%。',
+      '',
+      closing,
+    ].join('\n');
+    expect(await filled(md, 'marks.md')).toEqual([
+      title,
+      '全年审查规范性文件17件，培训执法人员380人次，纠错率为11.1%。',
+      '调解纠纷1,360件，调解成功率达99.5%，投入经费$12万元;办结率=100%。',
+      closing,
+    ]);
+  });
+
+  it('leaves equals signs that mark nothing, a heading’s underline, a table’s escaped bar and a backslash before a letter', async () => {
+    const md = [
+      `${title}`,
+      '===',
+      '',
+      '收案数 == 结案数，条件 a==b 成立，C:\\dir 保持不变。',
+      '',
+      '| 指标 | 数量（件） |',
+      '|---|---|',
+      '| 审查\\|备案 | 17 |',
+    ].join('\n');
+    expect(await filled(md, 'plain.md')).toEqual([title, '收案数 == 结案数，条件 a==b 成立，C:\\dir 保持不变。', '指标 | 数量（件）', '审查｜备案(件) | 17']);
+  });
+});
+
+describe('a sheet saved as text under .txt', () => {
+  const header = '项目\t2024年\t2025年';
+  const rows = ['审查规范性文件（件）\t15\t17', '办理行政复议案件（件）\t48\t52', '培训执法人员（人次）\t"1,200"\t"1,380"'];
+  const READ = ['项目 | 2025年 | 2024年', '审查规范性文件（件） | 17 | 15', '办理行政复议案件（件） | 52 | 48', '培训执法人员（人次） | 1,380 | 1,200'];
+  // Excel's and WPS's 文本文件(制表符分隔) / Unicode 文本 quote a cell holding a comma or a line break: the row of
+  // "1,200" kept its quotation marks and tabs and was no row of the table; a cell's line break broke its row in two
+  it('reads its quoted cells without their marks and a cell’s line break inside its row, in UTF-16 and GBK', async () => {
+    const sheet = [header, ...rows, '"行政机关负责人出庭\n应诉率（%）"\t95\t100'].join('\r\n');
+    const wanted = [...READ, '行政机关负责人出庭 应诉率（%） | 100 | 95'];
+    expect(await filled(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(sheet, 'utf16le')])), 'sheet.txt')).toEqual(wanted);
+    expect(await filled(new Uint8Array(iconv.encode(sheet, 'gbk')), 'sheet-gbk.txt')).toEqual(wanted);
+  });
+
+  it('reads a text set with tabs but quoting no cell, and one whose rows differ in width, as a text', async () => {
+    expect(await filled([header, ...rows.slice(0, 2)].join('\n'), 'tabs.txt')).toEqual(READ.slice(0, 3));
+    const prose = [title, '"法治政府"建设\t"1,200"', figures, closing];
+    expect(await filled(prose.join('\n'), 'prose.txt')).toEqual(prose);
+  });
+
+  it('refuses a sheet of empty cells as a file with no text, naming it', async () => {
+    expect(await refusal(ingestBytes(new Uint8Array(Buffer.from('""\t""\r\n""\t""\r\n')), '空表.txt'), '空表.txt')).toContain('文件是空的');
+  });
+});
+
+describe('guards: shapes earlier rounds’ mechanisms read', () => {
+  it('reads an article in a declarative shadow root, in ld+json’s articleBody and in __NEXT_DATA__’s content', async () => {
+    const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
+    const paragraphs = [figures, more, closing].map((text) => `<p>${text}</p>`).join('');
+    expect(
+      await filled(page(`<h1>${title}</h1><x-article><template shadowrootmode="open"><div>${paragraphs}</div></template></x-article>`), 'shadow.html'),
+    ).toEqual(REPORT);
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: title, articleBody: [figures, more, closing].join('\n') });
+    expect(await filled(page(`<div id="app">加载中…</div><script type="application/ld+json">${ld}</script>`), 'ld.html')).toEqual(REPORT);
+    const next = JSON.stringify({ props: { pageProps: { article: { title, content: paragraphs } } } });
+    expect(await filled(page(`<div id="__next"></div><script id="__NEXT_DATA__" type="application/json">${next}</script>`), 'next.html')).toEqual(REPORT);
+  });
+
+  it('reads an RTF’s \\upr pair once and a \\uc2 text’s GBK fallbacks not at all', async () => {
+    const gbk = (text: string) => [...iconv.encode(text, 'gbk')].map((byte) => (byte < 0x80 ? String.fromCharCode(byte) : `\\'${byte.toString(16)}`)).join('');
+    const unicode = (text: string) => [...text].map((char) => (char.charCodeAt(0) < 0x80 ? char : `\\u${char.charCodeAt(0)}?`)).join('');
+    const upr = (text: string) => `{\\upr{${gbk(text)}}{\\*\\ud{${unicode(text)}}}}`;
+    const head = '{\\rtf1\\ansi\\ansicpg936\\uc1{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 ';
+    expect(await filled(`${head}${upr(title)}\\par ${upr(figures)}\\par ${gbk(closing)}\\par }`, 'upr.rtf')).toEqual([title, figures, closing]);
+    const uc2 = [...figures].map((char) => (char.charCodeAt(0) < 0x80 ? char : `\\u${char.charCodeAt(0)}${gbk(char)}`)).join('');
+    expect(await filled(`${head.replace('\\uc1', '\\uc2')}${gbk(title)}\\par ${uc2}\\par ${gbk(closing)}\\par }`, 'uc2.rtf')).toEqual([
+      title,
+      figures,
+      closing,
+    ]);
+  });
+
+  it('reads a Word field nested in a field’s code by the outer result, and OpenDocument’s fields by theirs', async () => {
+    const field = (code: string, result: string) =>
+      `<w:r><w:fldChar w:fldCharType="begin"/></w:r>${code}<w:r><w:fldChar w:fldCharType="separate"/></w:r>${run(result)}<w:r><w:fldChar w:fldCharType="end"/></w:r>`;
+    const inner = field('<w:r><w:instrText> SEQ 表 \\c </w:instrText></w:r>', '9');
+    const nested = field(`<w:r><w:instrText> = </w:instrText></w:r>${inner}<w:r><w:instrText> *2 </w:instrText></w:r>`, '18');
+    const docx = wordDocxBetween(title, closing, [paragraph(run('全年审查规范性文件'), nested, run('件，办理行政复议案件52件。'))]);
+    expect(await filled(docx, 'nested.docx')).toEqual([title, '全年审查规范性文件18件，办理行政复议案件52件。', closing]);
+    const odt = odtOf(
+      `<text:p>${title}</text:p><text:p>全年审查规范性文件<text:sequence text:name="n" text:formula="ooow:17">17</text:sequence>件，办理行政复议案件` +
+        `<text:user-field-get text:name="a">52</text:user-field-get>件，出具法律意见书<text:expression text:formula="ooow:40+1">41</text:expression>份。</text:p><text:p>${closing}</text:p>`,
+    );
+    expect(await filled(odt, 'fields.odt')).toEqual([title, '全年审查规范性文件17件，办理行政复议案件52件，出具法律意见书41份。', closing]);
+  });
+
+  it('reads a mail’s body under a charset label iconv does not know, and text whose BOM names another encoding', async () => {
+    const mail = (charset: string, bytes: Buffer) =>
+      new Uint8Array(
+        Buffer.concat([
+          Buffer.from(`From: a@example.cn\r\nTo: b@example.cn\r\nSubject: x\r\nMIME-Version: 1.0\r\nContent-Type: text/plain; charset="${charset}"\r\n`),
+          Buffer.from(`Content-Transfer-Encoding: base64\r\n\r\n${bytes.toString('base64').replace(/.{76}/g, '$&\r\n')}\r\n`),
+        ]),
+      );
+    const body = REPORT.join('\r\n');
+    for (const [charset, encoding] of [
+      ['x-mac-chinesesimp', 'gbk'],
+      ['x-cp20936', 'gbk'],
+      ['unicode', 'utf16le'],
+      ['unicodeFFFE', 'utf16be'],
+      ['utf8mb4', 'utf8'],
+    ]) {
+      expect(await filled(mail(charset!, iconv.encode(body, encoding!)), `${charset}.eml`), charset).toEqual(REPORT);
+    }
+    expect(await filled(new Uint8Array(Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(body)])), 'utf8-bom16.txt')).toEqual(REPORT);
+    expect(await filled(new Uint8Array(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), iconv.encode(body, 'gbk')])), 'gbk-bom8.txt')).toEqual(REPORT);
+    const rare = REPORT.map((line) => line.replace('澄岭', '𠮷岭')).join('\r\n');
+    expect(await filled(new Uint8Array(iconv.encode(rare, 'gb18030')), 'rare.txt')).toEqual(rare.split('\r\n'));
+  });
+
+  it('refuses a workbook named .txt, naming it', async () => {
+    const workbook = new Uint8Array(zipFile([stored('[Content_Types].xml', '<Types/>'), stored('xl/workbook.xml', '<workbook/>')]));
+    expect(await refusal(ingestBytes(workbook, '报表.txt'), '报表.txt')).toContain('Excel 表格(.xlsx)');
+    void docxOfParts;
+    void WORD_MAIN;
+  });
+});
