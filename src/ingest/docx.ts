@@ -354,21 +354,25 @@ function docxFile(
       return name === DOCUMENT
         ? withDiagramsShown(
             withTextBoxesShown(
-              withRunsUnwrapped(
-                withMathAsRuns(
-                  withoutFieldCodeText(
-                    withoutPageNumberParagraphs(
-                      withoutEmptiedParagraphs(
-                        withoutWithdrawnText(
-                          withoutInvisibleText(
-                            withoutFootnoteMarks(
-                              withoutPlaceholders(withMovedMarksDeleted(withTextFontSymbols(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml))),
-                              struckStyles.raising,
+              withWordArtShown(
+                withRunsUnwrapped(
+                  withMathAsRuns(
+                    withoutFieldCodeText(
+                      withoutPageNumberParagraphs(
+                        withoutEmptiedParagraphs(
+                          withoutWithdrawnText(
+                            withoutInvisibleText(
+                              withoutFootnoteMarks(
+                                withoutPlaceholders(
+                                  withMovedMarksDeleted(withTextFontSymbols(xml.includes('PrChange') ? xml.replace(FORMAT_CHANGE, '') : xml)),
+                                ),
+                                struckStyles.raising,
+                              ),
+                              struckStyles.looks,
+                              invisible,
                             ),
-                            struckStyles.looks,
-                            invisible,
+                            struckStyles,
                           ),
-                          struckStyles,
                         ),
                       ),
                     ),
@@ -999,6 +1003,24 @@ function withMathAsRuns(xml: string): string {
       else if (name === 'endChr' && closings.length > 0) closings[closings.length - 1] = MATH_VALUE.exec(attributes!)?.[1] ?? '';
     }
     return `<w:r><w:t xml:space="preserve">${text}</w:t></w:r>`;
+  });
+}
+
+/**
+ * WordArt as Word 97–2003 and WPS drew it, which a .doc converted to .docx keeps (a red-headed document's issuing organ,
+ * 澄岭县人民政府文件, or its title): a VML shape whose v:textpath holds the text in its string attribute, which mammoth
+ * does not read. The title or organ drawn so was lost. The text is given its shape as a text box of its own, a paragraph
+ * a line (&#xA;), which mammoth reads after the shape's paragraph; a shape type's text path has no string and stays.
+ */
+const WORD_ART = /<v:textpath\b[^<>]{0,4000}?\sstring\s*=\s*(?:"([^"<>]{1,2000})"|'([^'<>]{1,2000})')[^<>]{0,4000}?(?:\/>|>\s*<\/v:textpath>)/g;
+/** A line break inside an attribute's value, as a character reference or as written. */
+const ATTRIBUTE_LINE_BREAK = /&#(?:x0*[aAdD]|0*1[03]);|[\r\n]/;
+function withWordArtShown(xml: string): string {
+  if (!xml.includes('<v:textpath')) return xml;
+  return xml.replace(WORD_ART, (tag, doubleQuoted: string | undefined, singleQuoted: string | undefined) => {
+    const lines = (doubleQuoted ?? singleQuoted!).split(ATTRIBUTE_LINE_BREAK).filter((line) => line.trim() !== '');
+    const paragraphs = lines.map((line) => `<w:p><w:r><w:t xml:space="preserve">${line}</w:t></w:r></w:p>`).join('');
+    return paragraphs === '' ? tag : `${tag}<v:textbox><w:txbxContent>${paragraphs}</w:txbxContent></v:textbox>`;
   });
 }
 

@@ -95,6 +95,44 @@ describe('a sheet saved as text under .txt', () => {
   });
 });
 
+describe('WordArt drawn as VML in a Word document', () => {
+  const VML = 'xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"';
+  const document = (body: string) =>
+    new Uint8Array(
+      docxOfParts({
+        'word/document.xml': `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${WORD_MAIN}" ${VML}><w:body>${body}</w:body></w:document>`,
+      }),
+    );
+  const shapeType =
+    '<v:shapetype id="_x0000_t136" coordsize="21600,21600" o:spt="136" path="m@7,l@8,m@5,21600l@6,21600e"><v:path textpathok="t"/><v:textpath on="t" fitshape="t"/></v:shapetype>';
+  const wordArt = (text: string, quote = '"') =>
+    `<w:r><w:pict>${shapeType}<v:shape id="WordArt1" type="#_x0000_t136" style="position:absolute;margin-left:0;margin-top:0;width:430pt;height:50pt" fillcolor="red" stroked="f">` +
+    `<v:textpath style="font-family:&quot;方正小标宋简体&quot;;font-size:36pt" trim="t" string=${quote}${text}${quote}/></v:shape></w:pict></w:r>`;
+  const body = [paragraph(run(figures)), paragraph(run(closing))];
+  // a red-headed document made from a .doc (its issuing organ, or its title, as WordArt): mammoth does not read a text
+  // path's string, and the organ or the whole title was lost
+  it('reads a red header’s organ and a title drawn as WordArt where they stand, a line of the art a line', async () => {
+    const redHeader = [paragraph(wordArt('澄岭县人民政府文件')), paragraph(run('澄政发〔2026〕3号')), paragraph(run(title)), ...body].join('');
+    expect(await filled(document(redHeader), 'red.docx')).toEqual(['澄岭县人民政府文件', '澄政发〔2026〕3号', title, figures, closing]);
+    expect(await filled(document([paragraph(wordArt(title, "'")), ...body].join('')), 'art.docx')).toEqual([title, figures, closing]);
+    const twoLines = [paragraph(wordArt('澄岭县人民政府&#xA;澄岭县司法局')), paragraph(run(title)), ...body].join('');
+    expect(await filled(document(twoLines), 'two.docx')).toEqual(['澄岭县人民政府', '澄岭县司法局', title, figures, closing]);
+  });
+
+  it('reads WordArt that is a drawing’s fallback once, and a shape type’s text path as nothing', async () => {
+    const box = `<wps:txbx><w:txbxContent>${paragraph(run('澄岭县人民政府文件'))}</w:txbxContent></wps:txbx>`;
+    const choice =
+      '<mc:AlternateContent xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"><mc:Choice Requires="wps"><w:drawing><wp:anchor ' +
+      'xmlns:wp="http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing"><a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main">' +
+      '<a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape">' +
+      `${box}</wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback>${wordArt('澄岭县人民政府文件').slice('<w:r>'.length, -'</w:r>'.length)}</mc:Fallback></mc:AlternateContent>`;
+    const doubled = [`<w:p><w:r>${choice}</w:r></w:p>`, paragraph(run(title)), ...body].join('');
+    expect(await filled(document(doubled), 'choice.docx')).toEqual(['澄岭县人民政府文件', title, figures, closing]);
+    const typeOnly = [`<w:p><w:r><w:pict>${shapeType}</w:pict></w:r></w:p>`, paragraph(run(title)), ...body].join('');
+    expect(await filled(document(typeOnly), 'type.docx')).toEqual([title, figures, closing]);
+  });
+});
+
 describe('guards: shapes earlier rounds’ mechanisms read', () => {
   it('reads an article in a declarative shadow root, in ld+json’s articleBody and in __NEXT_DATA__’s content', async () => {
     const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
@@ -163,7 +201,5 @@ describe('guards: shapes earlier rounds’ mechanisms read', () => {
   it('refuses a workbook named .txt, naming it', async () => {
     const workbook = new Uint8Array(zipFile([stored('[Content_Types].xml', '<Types/>'), stored('xl/workbook.xml', '<workbook/>')]));
     expect(await refusal(ingestBytes(workbook, '报表.txt'), '报表.txt')).toContain('Excel 表格(.xlsx)');
-    void docxOfParts;
-    void WORD_MAIN;
   });
 });
