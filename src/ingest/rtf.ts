@@ -87,6 +87,9 @@ const SKIPPED_DESTINATIONS: ReadonlySet<string> = new Set([
   'shprslt',
 ]);
 
+/** The shape property holding WordArt's text (\\sn gtextUNICODE). */
+const WORD_ART_TEXT = 'gtextUNICODE';
+
 /** Control words that stand for a character. */
 const CHARACTERS: ReadonlyMap<string, string> = new Map([
   ['tab', '\t'],
@@ -199,6 +202,12 @@ class RtfReader {
   private interrupted = '';
   /** characters still to skip after a \uN */
   private toSkip = 0;
+  /**
+   * The name of the shape property being read ({\sn name}), and the depth of the group that names it (-1 when none):
+   * the text of WordArt's property ({\sv …} of gtextUNICODE) is read, a shape's other properties are not.
+   */
+  private shapeProperty = '';
+  private namingDepth = -1;
   private at = 0;
 
   constructor(
@@ -247,6 +256,7 @@ class RtfReader {
       this.deeper--;
       return;
     }
+    if (this.namingDepth === this.groups.length) this.namingDepth = -1;
     const closed = this.group;
     this.group = this.groups.pop() ?? this.group;
     // a note ends: its last paragraph is read, and the body's it stood in goes on
@@ -308,8 +318,16 @@ class RtfReader {
     if (name === 'pict') this.pictures++;
     // a shape's instructions are an ignorable destination ({\*\shpinst}) that holds its text box: read as the group around it
     if (name === 'shpinst') group.skipped = this.groups[this.groups.length - 1]?.skipped ?? false;
+    if (name === 'sn') {
+      this.shapeProperty = '';
+      this.namingDepth = this.groups.length;
+      return;
+    }
+    // WordArt's text ({\sp{\sn gtextUNICODE}{\sv …}}, a red-headed document's organ or title Word drew so) is read as a text
+    // box's: the shape's property was skipped with the others, and the organ or the whole title was lost
+    if (name === 'sv' && this.shapeProperty === WORD_ART_TEXT && !group.note) group.skipped = false;
     // a text box is read after the paragraph it is anchored in, as a .docx's is
-    if ((name === 'footnote' || name === 'shptxt') && !group.note) {
+    if ((name === 'footnote' || name === 'shptxt' || (name === 'sv' && !group.skipped)) && !group.note) {
       this.flush();
       this.interrupted = this.paragraph;
       this.paragraph = '';
@@ -405,6 +423,10 @@ class RtfReader {
         this.whiteColours.push(given && Math.min(red, green, blue) >= MIN_WHITE);
         this.colourEntry = { red: 0, green: 0, blue: 0, given: false };
       }
+      return;
+    }
+    if (this.namingDepth === this.groups.length) {
+      this.shapeProperty += String.fromCharCode(byte);
       return;
     }
     if (this.skipAfterUnicode()) return;

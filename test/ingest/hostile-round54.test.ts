@@ -133,6 +133,31 @@ describe('WordArt drawn as VML in a Word document', () => {
   });
 });
 
+describe('WordArt in an RTF document and an OpenDocument text', () => {
+  const unicode = (text: string) => [...text].map((char) => (char.charCodeAt(0) < 0x80 ? char : `\\u${char.charCodeAt(0)}?`)).join('');
+  const head = '{\\rtf1\\ansi\\ansicpg936\\uc1{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 ';
+  const property = (name: string, value: string) => `{\\sp{\\sn ${name}}{\\sv ${value}}}`;
+  const shape = (...properties: string[]) =>
+    `{\\shp{\\*\\shpinst\\shpleft0\\shptop0\\shpright8000\\shpbottom1000${properties.join('')}}{\\shprslt{\\*\\do\\dobxcolumn}}}`;
+  const rtf = (first: string) => `${head}${first}\\par ${unicode('澄政发〔2026〕3号')}\\par ${[title, figures, closing].map(unicode).join('\\par ')}\\par }`;
+  // Word saves a red header's WordArt as a shape whose gtextUNICODE property holds its text: skipped with the shape's
+  // other properties, the issuing organ was lost
+  it('reads WordArt’s text where its shape stands, and none of the shape’s other properties', async () => {
+    const art = shape(property('shapeType', '136'), property('gtextUNICODE', unicode('澄岭县人民政府文件')), property('gtextFont', unicode('方正小标宋简体')));
+    expect(await filled(rtf(art), 'art.rtf')).toEqual(['澄岭县人民政府文件', '澄政发〔2026〕3号', title, figures, closing]);
+    const plain = shape(property('shapeType', '1'), property('wzName', unicode('矩形 2')), property('wzDescription', unicode('红色分隔线')));
+    expect(await filled(rtf(plain), 'plain.rtf')).toEqual(['澄政发〔2026〕3号', title, figures, closing]);
+  });
+
+  it('reads an OpenDocument text’s fontwork as the shape’s paragraph', async () => {
+    const fontwork =
+      '<text:p><draw:custom-shape draw:name="艺术字1" svg:width="15cm" svg:height="2cm" text:anchor-type="paragraph"><text:p>澄岭县人民政府文件</text:p>' +
+      '<draw:enhanced-geometry draw:type="fontwork-plain-text" draw:text-path="true"/></draw:custom-shape></text:p>';
+    const odt = odtOf(`${fontwork}${[title, figures, closing].map((text) => `<text:p>${text}</text:p>`).join('')}`);
+    expect(await filled(odt, 'fontwork.odt')).toEqual(['澄岭县人民政府文件', title, figures, closing]);
+  });
+});
+
 describe('guards: shapes earlier rounds’ mechanisms read', () => {
   it('reads an article in a declarative shadow root, in ld+json’s articleBody and in __NEXT_DATA__’s content', async () => {
     const page = (body: string) => `<!doctype html><html><head><meta charset="utf-8"><title>${title}</title></head><body>${body}</body></html>`;
