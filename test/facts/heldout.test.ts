@@ -138,6 +138,7 @@ import {
   heldout147Dir,
   heldout146Dir,
   heldout144Dir,
+  heldout148Dir,
   heldout139Dir,
   heldout140Dir,
   heldout138Dir,
@@ -2681,6 +2682,22 @@ describe.each([
   // 11/11, leaks 0, meta 5/5. Left: a note naming the brackets in words only (方括号内的数字为示意: 【】 is then emphasis), and
   // figures marked by other means (带*号的数据为示例).
   ['test/fixtures/heldout144', heldout144Dir],
+  // written and labelled blind (w148), enforcement data disclosures: a 行政执法数据公开 / 统计年报 publishes per department the year's
+  // 许可 / 处罚 / 强制 / 检查 / 征收 / 确认 counts, 罚没金额, 法制审核 件数, 听证 / 撤销, 持证人员 and 记录仪, with a 合计 row or none, last year's column, a
+  // 乡镇（街道）综合执法 row, 双随机 rates (随机抽查事项覆盖率100%) and a narrative repeating the totals. Labels: business volumes are no facts;
+  // the place's 执法主体 / 持证人员 / 记录仪 / 法制审核人员 / 三项制度 / training / 复议 / 应诉 figures of the year are; department rows are parts
+  // (no facts; a 市直合计 row is optional); the reader adds nothing where no total is given; last year's column is no fact. A
+  // data disclosure standing alone is kind other (heldout51); a report with the table as its appendix stays annual_report
+  // (heldout128); a department's own disclosure is level department with its own figures (heldout107), its 复议 as 被申请人
+  // optional. Five documents: 箬溪县 2024 disclosure (.txt, tab table without 合计), 檀湄区 2023 report with 附表 (.docx), 榆潭市 2022
+  // 统计年报 (.html portal, 市直合计), 岷澜市 (县级市) 2025 disclosure (GBK, pipe tables with 2024 in parentheses), 芷溪县市场监督管理局 2022 own
+  // disclosure (Markdown).
+  // Measured first at P 0.970 / R 0.929, plans 7/8, 1 leak, meta 2/5 right (65 found, 5 missed, 2 spurious): kind
+  // annual_report for the three stand-alone disclosures (箬溪县, 岷澜市, 芷溪县市场监督管理局) and place null for them; 岷澜市 read as level
+  // city and year 2024 (its 2024 columns), so its 执法主体27个, 法制审核人员39名, 复议91件 / 审结85件 / 纠错率9.4% were missed and the 2026
+  // note's 法制审核人员将不少于45名 came out achieved (leaked); spurious the county's 行政执法人员1012名 in the 市场监管局's disclosure (another
+  // body's figure).
+  ['test/fixtures/heldout148', heldout148Dir],
   // written and labelled blind (w139), task ledgers and checklists with status marks: offices publish the year's work as a
   // 工作台账 / 责任清单落实情况 / 任务清单完成情况 / 推进情况表, one row per task with 责任单位, 完成时限 and a status column (已完成 /
   // 推进中 / 未启动 / 持续推进; √ / × with 基本完成 / 长期坚持; √ / □ lines; a legend 图例：●已完成 ○未完成 ◐推进中) and a 完成情况
