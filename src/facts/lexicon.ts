@@ -552,9 +552,9 @@ export const PassTables = lazySchema(() =>
           shared_service: RegexSource,
           /** a department's clause opening with 同期 and a place's whole (同期全县…): that place's figure beside the department's */
           department_beside: z
-            .object({ leads: z.array(Term), wholes: z.array(Term) })
+            .object({ leads: z.array(Term), wholes: z.array(Term), source_note: RegexSource.default('(?!)') })
             .strict()
-            .default({ leads: [], wholes: [] }),
+            .default({ leads: [], wholes: [], source_note: '(?!)' }),
           /** a department's clause opening with its place's government (区政府…): the government's, in all but a legal office's report */
           department_government: z
             .object({ places: z.array(Term), organs: z.array(Term), legal_offices: z.array(Term) })

@@ -123,11 +123,21 @@ function demandsBound(state: SentenceState, clause: { start: number; end: number
 
 /**
  * 同期全县行政机关负责人出庭应诉率为96.8% in a department's own report: a clause opening with a lead of the same year and a
- * place's whole sets that place's figure beside the department's own (whose place it is does not matter).
+ * place's whole sets that place's figure beside the department's own (whose place it is does not matter); so does one opening
+ * with the whole whose bracket names another body as the figures' source (全县持证执法人员1012名(县司法局统计数)).
  */
 function markPlaceBeside(state: SentenceState): void {
   const { view, tables } = state;
-  for (const clause of view.clauses) if (tables.departmentBeside.test(view.text.slice(clause.start, clause.end))) state.foreign.add(clause.start);
+  const { whole, note } = tables.departmentSourced;
+  const leads = clauseLeads(view, tables);
+  view.clauses.forEach((clause, k) => {
+    const part = view.text.slice(clause.start, clause.end);
+    if (tables.departmentBeside.test(part)) state.foreign.add(clause.start);
+    else if (whole.test(leads[k]!)) {
+      const source = note.exec(part)?.[1];
+      if (source !== undefined && source !== view.doc.place) state.foreign.add(clause.start);
+    }
+  });
 }
 
 /** Whether a department's clause opens with a place's government or committee, by its place word (区政府…) or its name (澂湾区人民政府…). */

@@ -206,6 +206,8 @@ export interface CompiledTables {
   sharedService: RegExp;
   /** a department's clause opening with 同期 and a place's whole (同期全县…): that place's figure beside the department's */
   departmentBeside: RegExp;
+  /** a department's clause opening with a place's whole (全县…) and a bracket naming another body as its source (group 1) */
+  departmentSourced: { whole: RegExp; note: RegExp };
   /**
    * a department's clause opening with its place's government or committee (区政府…, 县委、县政府…), the organs that may
    * follow a place's name there (澂湾区人民政府…), and the names of the departments that speak for it (司法局)
@@ -956,6 +958,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     },
     sharedService: new RegExp(superior.shared_service),
     departmentBeside: new RegExp(`^\\s*(?:${any(superior.department_beside.leads)}),?(?:${any(superior.department_beside.wholes)})`),
+    departmentSourced: {
+      whole: new RegExp(`^(?:${any(superior.department_beside.wholes)})`),
+      note: new RegExp(superior.department_beside.source_note),
+    },
     departmentGovernment: {
       lead: new RegExp(`^(?:${any(superior.department_government.places)})(?:${any(superior.department_government.organs)})`),
       organs: superior.department_government.organs,
