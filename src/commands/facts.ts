@@ -147,6 +147,7 @@ const TABLE_NAMES = {
   footnote: '落款后的注释行',
   numbered_note: '落款后的编号注释行',
   run_in_item: '条目编号紧接数字的行',
+  slide_label: '标题前的幻灯片编号',
   correction: '更正',
   unstated: '引述未陈述',
   default_zero: '默认为0的表格',

@@ -64,7 +64,7 @@ export function buildDocument(
   const lines = splitLines(text);
 
   const announces = (title: string): boolean => titleCue(wording, title) !== null;
-  let headings = findHeadings(text, lines, text.length, announces);
+  let headings = findHeadings(text, lines, text.length, announces, layout.slide_label.pattern);
   const firstHeading = headings[0]?.span.start ?? text.length;
   const opening = findOpening(layout, text, lines, firstHeading);
   // notes under the signature (① 数据来源于…, 1.表中数据截至…) may read as headings: the body ends before them
@@ -75,7 +75,7 @@ export function buildDocument(
   const closing = findClosing(layout, places.signature, text, lines, bodyEnd, related);
   // top-level headings without numbers, where none carries one
   const unnumbered = headings.some((h) => h.depth === 1) ? null : unnumberedHeadings(wording);
-  if (unnumbered) headings = findHeadings(text, lines, closing, announces, unnumbered);
+  if (unnumbered) headings = findHeadings(text, lines, closing, announces, layout.slide_label.pattern, unnumbered);
   else if (closing < text.length) headings = headingsBefore(text, headings, closing);
   // an appendix after the last top-level section ends the outline: its tables belong to no section
   const lastTop = headings.findLast((h) => h.depth === 1);

@@ -155,8 +155,11 @@ export function isSample({ sample }: DocumentKindWording, input: MetaInput): boo
 
 // ---------------------------------------------------------------- year
 
-/** A full date (2022年1月10日) that closes a line. */
-const CLOSING_DATE = /\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$/;
+/**
+ * A date (2022年1月10日) that closes a line, or its month alone after a blank (汇报单位:某市人民政府  2023年2月, a deck's or
+ * a handout's byline): when the paper was delivered, not the year it reports on.
+ */
+const CLOSING_DATE = /\s*(?:19|20)\d{2}年\d{1,2}月\d{1,2}日\s*$|\s+(?:19|20)\d{2}年\d{1,2}月\s*$/;
 
 /** The years `s` names, each with the words right after it. */
 export function yearsIn(years: YearWording, s: string): Array<{ year: number; after: string }> {

@@ -32,6 +32,8 @@ const MARKERS: ReadonlyArray<{ depth: number; re: RegExp; arabic: boolean; roman
   // "1.2万" and "2.1万余名" are numbers, not headings: no digit after the dot
   { depth: 3, re: /(\d{1,2})(?:、|\.(?![\d%]))\s*/y, arabic: true },
   { depth: 4, re: /(?:\((\d{1,2})\)|([\u2460-\u2473]))[、.]?\s*/y, arabic: true },
+  // 01 工作成效 / 02 存在问题: a deck's chapters, numbered in two digits with a blank before the title's first character
+  { depth: 1, re: /0([1-9])[ \t\u3000]+(?=[\u3400-\u9fff])/y, arabic: true },
 ];
 
 /** Inline enumeration items: 一是 / 二是, valid only at a paragraph or clause start. */
@@ -93,11 +95,38 @@ function unnumberedCandidate(text: string, line: Line, isHeading: (line: string)
   return { depth: 1, number: previous + 1, form: '', start: line.first, numberStart: line.first, markerEnd: line.first, lineEnd: line.last };
 }
 
-function headingCandidate(text: string, line: Line): Candidate | null {
+/** How much of a line's start (after a bullet) the slide label pattern reads. */
+const SLIDE_LABEL_START = 24;
+
+/** The marker's form (see Candidate) of a match of one of MARKERS. */
+function formOf(m: RegExpExecArray, roman: boolean | undefined): string {
+  // Roman numerals are a list of their own beside 一、 (and Ⅰ beside I., a translation's)
+  const kind = roman ? (m[1] !== undefined ? 'Ⅰ' : 'I') : '';
+  return kind + m[0].replace(m[1] ?? m[2] ?? '', '').replace(/\s/g, '');
+}
+
+/**
+ * Whether a heading's title, after a blank, holds the next number in the same form (一、主要成效 二、短板不足 三、…, 01 工作成效
+ * 02 存在问题): a deck's or a handout's contents set on one line, or a list run in, no heading.
+ */
+function nextNumberOnLine(text: string, from: number, end: number, marker: (typeof MARKERS)[number], number: number, form: string): boolean {
+  const blank = /\s(?=\S)/g;
+  blank.lastIndex = from;
+  for (let b = blank.exec(text); b !== null && b.index + 1 < end; b = blank.exec(text)) {
+    marker.re.lastIndex = b.index + 1;
+    const m = marker.re.exec(text);
+    if (m && m.index + m[0].length <= end && numberOf(m, marker.arabic, marker.roman) === number + 1 && formOf(m, marker.roman) === form) return true;
+  }
+  return false;
+}
+
+function headingCandidate(text: string, line: Line, slideLabel: RegExp): Candidate | null {
   if (line.first >= line.last) return null;
-  // a heading may stand behind a bullet (◆ 一、总体情况)
-  const from = line.first + (LEADING_BULLET.exec(text.slice(line.first, Math.min(line.last, line.first + 4)))?.[0].length ?? 0);
-  for (const { depth, re, arabic, roman } of MARKERS) {
+  // a heading may stand behind a bullet (◆ 一、总体情况), or behind its slide's number (幻灯片3/8 一、主要成效)
+  let from = line.first + (LEADING_BULLET.exec(text.slice(line.first, Math.min(line.last, line.first + 4)))?.[0].length ?? 0);
+  from += slideLabel.exec(text.slice(from, Math.min(line.last, from + SLIDE_LABEL_START)))?.[0].length ?? 0;
+  for (const marker of MARKERS) {
+    const { depth, re, arabic, roman } = marker;
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m || m.index + m[0].length > line.last) continue;
@@ -105,9 +134,11 @@ function headingCandidate(text: string, line: Line): Candidate | null {
     if (!Number.isFinite(number) || number < 1) continue;
     // a circled number whose next one stands on the same line opens an inline list (①学法16次 ②律师65名), no heading
     if (m[2] !== undefined && text.slice(m.index + m[0].length, line.last).includes(String.fromCodePoint(0x2460 + number))) return null;
-    // Roman numerals are a list of their own beside 一、 (and Ⅰ beside I., a translation's)
-    const kind = roman ? (m[1] !== undefined ? 'Ⅰ' : 'I') : '';
-    const form = kind + m[0].replace(m[1] ?? m[2] ?? '', '').replace(/\s/g, '');
+    const form = formOf(m, roman);
+    // up to the title's end: a run-together paragraph ((一)健全…。全年… (二)…) holds its next item after a sentence's end
+    const stop = text.slice(m.index + m[0].length, line.last).search(TITLE_END);
+    const titleEnd = stop < 0 ? line.last : m.index + m[0].length + stop;
+    if (nextNumberOnLine(text, m.index + m[0].length, titleEnd, marker, number, form)) return null;
     return { depth, number, form, start: line.first, numberStart: from, markerEnd: m.index + m[0].length, lineEnd: line.last };
   }
   return null;
@@ -146,6 +177,7 @@ export function findHeadings(
   lines: readonly Line[],
   limit: number,
   announces: (title: string) => boolean,
+  slideLabel: RegExp,
   unnumbered: ((line: string) => boolean) | null = null,
 ): Section[] {
   const sections: Section[] = [];
@@ -159,7 +191,7 @@ export function findHeadings(
     if (line.first >= line.last) continue;
     const ended = afterParagraph;
     afterParagraph = PARAGRAPH_END.test(text.slice(Math.max(line.first, line.last - 3), line.last)) || CELL_ROW.test(text.slice(line.first, line.last));
-    const c = headingCandidate(text, line) ?? (unnumbered && ended ? unnumberedCandidate(text, line, unnumbered, root.children.get(1) ?? 0) : null);
+    const c = headingCandidate(text, line, slideLabel) ?? (unnumbered && ended ? unnumberedCandidate(text, line, unnumbered, root.children.get(1) ?? 0) : null);
     if (!c || CONTENTS_LINE_END.test(text.slice(Math.max(line.first, line.last - CONTENTS_LINE_TAIL), line.last))) continue;
     let parentIndex = stack.length - 1;
     while (parentIndex >= 0 && stack[parentIndex]!.section.depth >= c.depth) parentIndex--;

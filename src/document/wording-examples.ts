@@ -50,6 +50,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   footnote: '「落款后的注释行」',
   numbered_note: '「落款后的编号注释行」',
   run_in_item: '「条目编号紧接数字的行」',
+  slide_label: '「标题前的幻灯片编号」',
   correction: '「更正」',
   unstated: '「引述而未作陈述的文字」',
   default_zero: '「表格未填栏目默认显示为0的说明」',

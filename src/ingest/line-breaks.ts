@@ -44,9 +44,12 @@ export const LEADING_BULLET = new RegExp(`^${BULLET}\\s*`, 'u');
 export const HEADING_NUMBER =
   '(?:第[一二三四五六七八九十百]+(?:部分|[章节条部分])|[一二三四五六七八九十]+[、.\\uFF0E]|[(\\uFF08][一二三四五六七八九十]+[)\\uFF09]|[\\d\\uFF10-\\uFF19]{1,2}(?:、|[.\\uFF0E](?![\\d\\uFF10-\\uFF19])))';
 
-/** Outline headings that always start a new line: 一、 (一) 1. (1) 一是 第一章 ①, and bulleted items. */
+/** A deck's chapter numbered in two digits, a blank, then its title (01 工作成效, 02 存在问题). */
+const DECK_CHAPTER = '[0\\uFF10][1-9\\uFF11-\\uFF19][ \\t\\u3000]+(?=\\p{Script=Han})';
+
+/** Outline headings that always start a new line: 一、 (一) 1. (1) 一是 第一章 ① 01 工作成效, and bulleted items. */
 export const OUTLINE_START = new RegExp(
-  `^(?:${HEADING_NUMBER}|[(\\uFF08][\\d\\uFF10-\\uFF19]{1,2}[)\\uFF09]|[一二三四五六七八九十]+是|[\\u2460-\\u2473]|${BULLET})`,
+  `^(?:${HEADING_NUMBER}|[(\\uFF08][\\d\\uFF10-\\uFF19]{1,2}[)\\uFF09]|[一二三四五六七八九十]+是|[\\u2460-\\u2473]|${DECK_CHAPTER}|${BULLET})`,
   'u',
 );
 
