@@ -1195,6 +1195,42 @@ export function pageSite(html: string): string | undefined {
   return others.length === 0 ? undefined : others.join('\n');
 }
 
+/** A figure alone: what an inline element of a chart's axis or a row of values holds (0, 150, 1,024, 13.9%). */
+const BARE_FIGURE = /^\s*[\d\uFF10-\uFF19][\d\uFF10-\uFF19,.\uFF0C\uFF0E]*[%\uFF05]?\s*$/;
+
+/** Whether a node is an inline element that holds a figure alone (<span>150</span>). */
+const isFigureElement = (node: AnyNode | undefined): boolean =>
+  node !== undefined &&
+  node.type === 'tag' &&
+  !BLOCK_TAGS.has(node.name) &&
+  node.children.length === 1 &&
+  node.children[0]!.type === 'text' &&
+  BARE_FIGURE.test(node.children[0]!.data);
+
+/** How many figures alone side by side make a run of values. */
+const MIN_FIGURE_RUN = 3;
+
+/**
+ * The runs of three or more inline elements side by side that each hold a figure alone (复议收案（件）<span>0</span><span>50</span>
+ * <span>100</span>, a chart's axis ticks set apart by its style): values of their own, no figure run together with the
+ * words before them (050100150). By child index, where each stands in its run; undefined when there are none. The run is
+ * written on a line of its own, its values apart. Two make no run: an editor's markup may part one figure in two (<span>20</span>
+ * <span>24</span>), as a word processor's runs do.
+ */
+function numberRuns(children: readonly AnyNode[]): Map<number, 'first' | 'middle' | 'last'> | undefined {
+  let runs: Map<number, 'first' | 'middle' | 'last'> | undefined;
+  for (let i = 0; i < children.length;) {
+    let end = i;
+    while (isFigureElement(children[end])) end++;
+    if (end - i >= MIN_FIGURE_RUN) {
+      runs ??= new Map();
+      for (let k = i; k < end; k++) runs.set(k, k === i ? 'first' : k === end - 1 ? 'last' : 'middle');
+    }
+    i = Math.max(end, i + 1);
+  }
+  return runs;
+}
+
 /**
  * The text of a subtree with block boundaries and <br> as line breaks, no empty lines,
  * table cells separated by a space, the `skipped` elements left out, the line ends of `preformatted`
@@ -1289,7 +1325,14 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
         write(quotes++ % 2 === 0 ? '\u201C' : '\u2018');
         stack.push('quote-end');
       }
-      for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i]!);
+      const runs = numberRuns(element.children);
+      for (let i = element.children.length - 1; i >= 0; i--) {
+        const place = runs?.get(i);
+        if (place === 'last') stack.push('newline');
+        stack.push(element.children[i]!);
+        if (place === 'first') stack.push('newline');
+        else if (place !== undefined) stack.push('space');
+      }
     }
   }
   // Whitespace between blocks and spacer paragraphs leave empty lines; HTML layout carries no blank-line meaning.

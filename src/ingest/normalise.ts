@@ -1,7 +1,8 @@
 import { isBoilerplateLine } from './boilerplate.js';
 import { altHeading } from './alt-headings.js';
+import { COUNTING_AFTER } from './fold.js';
 import { MAX_LINE_CHARS } from './limits.js';
-import { OUTLINE_START, SENTENCE_END } from './line-breaks.js';
+import { LEADING_BULLET, OUTLINE_START, SENTENCE_END } from './line-breaks.js';
 import { pageSeamLines, rejoinHardWraps, type TextLine } from './rewrap.js';
 import { withChartRows } from './chart-series.js';
 import { withoutCellNoteMark } from './footnote-marks.js';
@@ -488,13 +489,34 @@ const FRAGMENT_CELL = /^[^\d\uFF10-\uFF19|]*[\u3400-\u9fff][^\d\uFF10-\uFF19|]*[
  */
 const isFragmentRow = (cells: readonly string[]): boolean => cells.length >= 2 && cells.every((cell) => FRAGMENT_CELL.test(cell.trim()));
 /** A row of fragments as clauses, ended as the row was: no line before or after goes on in it. */
-const fragmentsText = (cells: readonly string[]): string => `${cells.map((cell) => cell.trim()).join('\uFF1B')}\u3002`;
+const fragmentsText = (cells: readonly string[], end = '\u3002'): string => `${cells.map((cell) => cell.trim()).join('\uFF1B')}${end}`;
 
-/** A line that full-width bars set apart into fragments (应诉：31件｜负责人出庭31件) as clauses; any other line as it is. */
+/**
+ * A middle dot with blanks on both sides, as a slide sets a bullet's fragments apart (审核 14件 · 清理 22件); a dot
+ * between words without blanks lists them (报备率·报备及时率均为100%).
+ */
+const SPACED_MIDDLE_DOT = /[ \t\u3000]+[\u00b7\u2027\u30fb][ \t\u3000]+/;
+/** Blanks after a counted figure and before words, as a slide's bullet runs its fragments on (■ 收案73件 办结70件 纠错率 11.0%). */
+const BLANK_AFTER_COUNT = new RegExp(`(?<=[\\d\\uFF10-\\uFF19](?:[%\\uFF05]|${COUNTING_AFTER}[\\u3400-\\u9fff]?))[ \\t\\u3000]+(?=[\\u3400-\\u9fff])`);
+
+/**
+ * A line that full-width bars, spaced middle dots or (after a bullet) blanks after its counts set apart into fragments, each
+ * its words and its figure (应诉：31件｜负责人出庭31件, 学法 10次 · 讲座 3期, ■ 应诉 52件 无败诉 出庭率 100%), as clauses; any
+ * other line as it is.
+ */
 function withFragmentsJoined(line: string): string {
-  if (!line.includes(FULL_WIDTH_BAR)) return line;
-  const cells = line.split(FULL_WIDTH_BAR);
-  return isFragmentRow(cells) ? fragmentsText(cells) : line;
+  if (line.includes(FULL_WIDTH_BAR)) {
+    const cells = line.split(FULL_WIDTH_BAR);
+    if (isFragmentRow(cells)) return fragmentsText(cells);
+  }
+  // parted by blanks, the line ends as it did: a line may have run on into it; blanks after counts only in a bulleted item
+  // (■ 行政复议 收案73件 办结70件), as a slide's bullet runs its fragments on
+  const bulleted = LEADING_BULLET.test(line.trimStart());
+  for (const separator of bulleted ? [SPACED_MIDDLE_DOT, BLANK_AFTER_COUNT] : [SPACED_MIDDLE_DOT]) {
+    const cells = separator.test(line) ? line.split(separator) : [];
+    if (isFragmentRow(cells)) return `${line.match(/^\s*/)![0]}${fragmentsText(cells, '')}`;
+  }
+  return line;
 }
 
 /** A row as tableRow writes it, a row of label–figure pairs as a row per pair, a row of fragments as clauses. */
