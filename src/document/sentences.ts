@@ -4,7 +4,7 @@
  * ";" separates clauses and stays inside the sentence.
  */
 import { COUNTING_AFTER } from '../ingest/fold.js';
-import { LABELLED_FIGURE, LEADING_BULLET } from '../ingest/line-breaks.js';
+import { BULLET_MARK, LABELLED_FIGURE, LEADING_BULLET } from '../ingest/line-breaks.js';
 import { asCell, tableWording } from '../ingest/table-wording.js';
 import { isBlankAt, unitClasses, type Line } from './text.js';
 import type { OffsetMap, Span } from './types.js';
@@ -246,6 +246,8 @@ const CARD_FIGURE = new RegExp(`^\\d[\\d,]*(?:\\.\\d+)?\\s?(?:%|${COUNTING_AFTER
 /** …a number alone, whose unit stands on the next line (4 | 次, 9.8 | %), and that unit; */
 const CARD_NUMBER = /^\d[\d,]*(?:\.\d+)?$/;
 const CARD_UNIT = new RegExp(`^(?:%|${COUNTING_AFTER}\\p{Script=Han}?)$`, 'u');
+/** …or that unit with the card's label after it on the next line (6,215 | 名持证行政执法人员, as a big-number slide sets it); */
+const UNIT_AND_LABEL = new RegExp(`^${COUNTING_AFTER}\\p{Script=Han}[^\\d\\s。;,:!?]{1,23}$`, 'u');
 /**
  * …a card's label: words without a figure or a clause mark, alone or with more after a blank that opens with no figure
  * (党政主要负责人述法  全覆盖, 人大代表建议和政协提案  办复率100%).
@@ -280,7 +282,7 @@ interface CardPair {
 /** The most lines a run of cards opens with before its first card: a title, a line above it. */
 const MAX_TITLE_LINES = 3;
 /** A list item's marker and the pictographs after it, set aside when the shapes are read. */
-const CARD_MARKER = /^[-*+\u00b7\u2022]\s*(?:\p{Extended_Pictographic}\uFE0F?\s*)*/u;
+const CARD_MARKER = new RegExp(`^(?:[-*+]|${BULLET_MARK})\\s*(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)*`, 'u');
 
 /**
  * The breaks of such cards (see CARD_FIGURE): `join` the lines whose break goes inside a card, `stand` those whose break
@@ -305,7 +307,8 @@ function cardBreaks(text: string, lines: readonly Line[], headings: ReadonlyMap<
     const b = bare(c);
     if (CARD_NUMBER.test(b)) {
       const unit = content(k + 1);
-      return unit !== null && CARD_UNIT.test(unit) ? { lines: 2, alone: true } : null;
+      if (unit !== null && CARD_UNIT.test(unit)) return { lines: 2, alone: true };
+      return unit !== null && UNIT_AND_LABEL.test(unit) ? { lines: 1, alone: true } : null;
     }
     const m = CARD_FIGURE.exec(b);
     return m ? { lines: 1, alone: m[1] === undefined } : null;
