@@ -153,6 +153,8 @@ const BROKEN = /[,、“‘《(]$/;
  */
 const CONTINUES = /[\p{Script=Han}\dA-Za-z%\u201D\u2019\u300B\u300D\u300F)]$/u;
 const MIN_WRAPPED = 10;
+/** A line ending with a sentence's end inside a closing bracket: the aside is whole. */
+const CLOSED_ASIDE = /[。!?]\)$/;
 /**
  * A line that ends with a label's figure (行政复议案件受理:143件, as 附表 and 主要数据 list them, or
  * with dot leaders as a table of contents: 执法记录仪……1,360台) ends there.
@@ -211,9 +213,13 @@ const cutsFigure = (line: string, next: string): boolean => {
 const HAN_START = /^\p{Script=Han}/u;
 /**
  * A line that starts like this opens something new: a heading number, an enumeration, a bracket
- * note, a year set apart by a comma or a blank (2025年,全县… opens a paragraph after a title line, 2026年 ▲ 目标 a card).
+ * note, a year set apart by a comma or a blank (2025年,全县… opens a paragraph after a title line, 2026年 ▲ 目标 a card),
+ * or a date set apart by a blank, as an entry of a chronicle or a news list opens (2024-03-14 区委常委会…, 3月15日 开展…;
+ * after a short label: 往年动态:2023-12-29 …), or a month or day set apart by a comma, as a timeline's entry (1月,县政府…),
+ * or a date alone on its line, as a chronicle heads its months (【2022年1月】 with its brackets lost in a copy).
  */
-const OPENING = /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[]|\d{4}年度?(?:,|\s))/;
+const OPENING =
+  /^(?:[一二三四五六七八九十]{1,3}[、.是]|\(|第[一二三四五六七八九十]+|\d{1,2}[、.](?![\d%])|[【[]|\d{4}年度?(?:,|\s)|(?:[^\d\s,;:。!?]{1,8}:\s*)?(?:\d{4}[-./]\d{1,2}[-./]\d{1,2}(?!\d)|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[-—–~至]\d{1,2}日)?\s)|\d{1,2}月(?:\d{1,2}日)?,|\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?$)/;
 /** …or a bullet leads it (● 组织领导干部旁听庭审:1场): an item of a list, never the wrapped end of the line before. */
 const opens = (line: string): boolean => OPENING.test(line) || LEADING_BULLET.test(line);
 
@@ -485,6 +491,8 @@ export function softBreaks(
     if (SPACED_COUNT_END.test(content) && !CLAUSE_GOES_ON.test(nextContent)) continue;
     if (LABEL_FRAGMENTS.test(content) && LABEL_OPENING.test(nextContent)) continue;
     if (!BROKEN.test(content) && !(CONTINUES.test(content) && content.replace(/\s/g, '').length >= MIN_WRAPPED)) continue;
+    // a bracket closed right after a sentence's end (…,此处不再赘述。)) closes an aside of its own
+    if (CLOSED_ASIDE.test(content)) continue;
     if (boxTitle.test(content.replace(/\s+/g, ''))) continue;
     // a figure behind a bullet opens an item of its own, as an enumeration does
     if (opens(nextContent) || (BULLETED.test(nextContent) && FIGURE_ALONE.test(nextContent))) continue;
