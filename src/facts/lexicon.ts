@@ -435,6 +435,11 @@ export const PassTables = lazySchema(() =>
        * before its end, and the words of the whole year after which a count of the same fact is the year's
        */
       year_to_date: z.object({ cutoffs: z.array(RegexSource).min(1), wholes: z.array(Term).min(1) }).strict(),
+      /**
+       * a chronicle's dated entries (2024-03-14 …, 12月28日 … under 【2021年12月】): what dates a sentence by its opening, and a
+       * line that dates the entries below it; each with the group `year`
+       */
+      dated_entries: z.object({ openings: z.array(RegexSource).min(1), headings: z.array(RegexSource).min(1) }).strict(),
       continuation: z
         .object({
           totals: z.array(Term),
@@ -783,6 +788,7 @@ export const PassesFile = lazySchema(() =>
       continuation: PassTables.shape.continuation.extend({ examples: PassExamples }),
       breakdowns: PassTables.shape.breakdowns.extend({ examples: PassExamples }),
       year_to_date: PassTables.shape.year_to_date.extend({ examples: PassExamples }),
+      dated_entries: PassTables.shape.dated_entries.extend({ examples: PassExamples }),
       superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
       subordinate_level: PassTables.shape.subordinate_level.extend({ examples: PassExamples }),
       summed: PassTables.shape.summed.extend({ examples: PassExamples }),

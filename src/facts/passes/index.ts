@@ -8,6 +8,7 @@ import * as change from './change.js';
 import type { DocumentPass, PassMeta, SentencePass } from './context.js';
 import * as continuation from './continuation.js';
 import * as criteria from './criteria.js';
+import * as datedEntries from './dated-entries.js';
 import * as derivation from './derivation.js';
 import * as frames from './frames.js';
 import * as grossFigures from './gross-figures.js';
@@ -64,7 +65,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   .sort((a, b) => a.meta.order - b.meta.order);
 
 /** The passes over the whole document, after the sentences, by order. */
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [yearToDate, breakdowns, headingPresence, derivation]
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [datedEntries, yearToDate, breakdowns, headingPresence, derivation]
   .map(({ meta, run }) => ({ meta, run }))
   .sort((a, b) => a.meta.order - b.meta.order);
 

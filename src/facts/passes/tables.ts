@@ -65,6 +65,8 @@ export interface CompiledTables {
   breakdown: { openers: readonly string[]; asides: readonly string[]; kept: RegExp; perKind: RegExp };
   /** what dates a count to a day of the year before its end (截至11月30日: global), and the words of the whole year (全年) */
   yearToDate: { cutoff: RegExp; wholes: readonly string[] };
+  /** what dates a sentence of a chronicle by its opening, and a line that dates the entries below it (group `year`) */
+  datedEntries: { openings: readonly RegExp[]; headings: readonly RegExp[] };
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
   occasion: RegExp;
   /** a number of batches or rounds at the end of a string (分3批): how the counted was done, no count of its own */
@@ -870,6 +872,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       perKind: new RegExp(lexicon.passes.breakdowns.per_kind),
     },
     yearToDate: { cutoff: new RegExp(lexicon.passes.year_to_date.cutoffs.join('|'), 'g'), wholes: lexicon.passes.year_to_date.wholes },
+    datedEntries: {
+      openings: lexicon.passes.dated_entries.openings.map((o) => new RegExp(o)),
+      headings: lexicon.passes.dated_entries.headings.map((h) => new RegExp(h)),
+    },
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     batchOpen: new RegExp(`^\\s*(?:${continuation.batch_opens.join('|') || '(?!)'})`),

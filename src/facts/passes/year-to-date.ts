@@ -6,11 +6,14 @@ import type { CompiledTables } from './tables.js';
 export const meta: PassMeta = {
   name: 'year-to-date',
   covers:
-    '年底前成文的报告先给截至某月某日的数、再给全年的数(截至11月30日受理行政复议申请32件,12月另收申请4件,全年共受理36件):以截至年内某日、某月或前几个月为限的件数,句中其后在“全年”“年内”等词之后又有同一事实、同一状态、不小于它的数值时,是全年数的一部分,不是事实;只有截至某日之数、没有全年数的(截至11月30日,受理…46件)仍是本年的事实',
+    '年底前成文的报告先给截至某月某日的数、再给全年的数(截至11月30日受理行政复议申请32件,12月另收申请4件,全年共受理36件):以截至年内某日、某月或前几个月为限的件数,句中其后在“全年”“年内”等词之后又有同一事实、同一状态、不小于它的数值时,是全年数的一部分,不是事实;别的句子在“全年”等词之后给出同一事实、同一状态、不小于它的全年数时(大事记6月30日“截至6月底受理…203件”、12月30日“全年受理…412件”;上半年、一季度之数同样),也是一部分;只有截至某日之数、没有全年数的(截至11月30日,受理…46件)仍是本年的事实',
   order: 98,
 };
 
-/** Drops the counts a sentence dates to a day of the year before its end when it goes on to the whole year's (rules/passes.yaml year_to_date). */
+/**
+ * Drops the counts a sentence dates to a day of the year before its end (or to its first part) when it goes on to the whole
+ * year's, or another sentence gives the whole year's (rules/passes.yaml year_to_date).
+ */
 export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tables: CompiledTables): void {
   const { cutoff, wholes } = tables.yearToDate;
   const { text } = doc.source;
@@ -25,19 +28,29 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tab
     if (dated < 0 || wholes.some((w) => before.includes(w, dated))) continue;
     const whole = found.find(
       (f) =>
-        f.sentence === part.sentence &&
         f.fact.id === id &&
         f.fact.status === status &&
         typeof f.fact.value === 'number' &&
         f.fact.value >= value &&
-        f.fact.evidence.start >= evidence.end &&
-        wholes.some((w) => text.slice(evidence.end, f.fact.evidence.end).includes(w)),
+        (f.sentence === part.sentence
+          ? f.fact.evidence.start >= evidence.end && wholes.some((w) => text.slice(evidence.end, f.fact.evidence.end).includes(w))
+          : f.sentence !== part.sentence && isWholeYears(doc, f, cutoff, wholes)),
     );
     if (whole) (dropped ??= new Set()).add(part);
   }
   if (dropped === undefined) return;
   // in place: the list is the extraction's own
   for (let k = found.length - 1; k >= 0; k--) if (dropped.has(found[k]!)) found.splice(k, 1);
+}
+
+/**
+ * Whether a count is said after a word of the whole year in its sentence (or its evidence: 常务会议全年会前学法13次), with no
+ * cut-off after that word (全年受理…412件).
+ */
+function isWholeYears(doc: Document, f: Found, cutoff: RegExp, wholes: readonly string[]): boolean {
+  const before = doc.source.text.slice(doc.sentences[f.sentence]!.span.start, f.fact.evidence.end);
+  const dated = lastEnd(cutoff, before);
+  return wholes.some((w) => before.lastIndexOf(w) >= Math.max(dated, 0));
 }
 
 /** Where the last match of a global regex in `text` ends; -1 for none. */
