@@ -34,7 +34,7 @@ export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tab
         f.fact.value >= value &&
         (f.sentence === part.sentence
           ? f.fact.evidence.start >= evidence.end && wholes.some((w) => text.slice(evidence.end, f.fact.evidence.end).includes(w))
-          : f.sentence !== part.sentence && isWholeYears(doc, f, cutoff, wholes)),
+          : isWholeYears(doc, f, cutoff, wholes)),
     );
     if (whole) (dropped ??= new Set()).add(part);
   }
