@@ -2651,9 +2651,9 @@ describe.each([
   // 自治区人民政府, a township's 自治县政府) opening a clause is a superior (passes.yaml superior_places); a bilingual table's row
   // label translated in another script after the Chinese label and its bracketed unit (Arabic, Mongolian with FVS and U+202F,
   // Latin, Yi, Tibetan; a slash between) is an aside (facts.yaml asides) and the bracket still gives the cell's unit
-  // (src/facts/quantity.ts). Now P 1.000 / R 1.000, plans 9/9, leaks 0, meta 5/5. Left: a cell holding its figure only in
-  // Tibetan or Mongolian digits (| 行政应诉案件(件) | ༢༩ |) is not read (no such cell in the set; the translation's digits are
-  // never read as values).
+  // (src/facts/quantity.ts). Now P 1.000 / R 1.000, plans 9/9, leaks 0, meta 5/5. Left: none. A cell holding its figure only in
+  // Tibetan or Mongolian digits (| 行政应诉案件(件) | ༢༩ |), not read at first, reads since h54 (round 54) reads other scripts'
+  // digits as ASCII ones; the translation's paragraphs name no cue of their own, so their digits give no value.
   ['test/fixtures/heldout146', heldout146Dir],
   // written and labelled blind (w144), reports drafted with chat assistants (文心一言, 通义千问, DeepSeek, Kimi, 豆包) and
   // pasted as they came: the office's prompt on top (请帮我写一份…报告…包括：…) or the whole chat (**我：** / **豆包：**), the

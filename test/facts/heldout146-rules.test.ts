@@ -101,6 +101,11 @@ describe('a bilingual table’s row label, translated in another script after th
     expect(await facts(['| 执法记录仪使用培训（期）ئۈسكۈنە | 5 |'], 'body_cameras')).toEqual([]);
   });
 
+  it('gives a figure written in Tibetan or Mongolian digits alone in its cell, read as the digits they stand for', async () => {
+    expect(await facts(['| 行政应诉案件（件） | ༢༩ |'], 'litigation_cases')).toEqual(['litigation_cases=29:achieved']);
+    expect(await facts(['| 公职律师（名）ᠠᠯᠪᠠᠨ ᠬᠠᠤᠯᠢᠴᠢ | ᠑᠗ |'], 'public_lawyers')).toEqual(['public_lawyers=17:achieved']);
+  });
+
   it('and the translation’s own rounded figure, in its own digits, is no second value', async () => {
     const rows = ['| 调解矛盾纠纷（件）ᠵᠠᠭᠠᠷᠴᠢ | 1,186 |', '| ᠵᠠᠭᠠᠷᠴᠢ ᠱᠠᠬᠤ ᠑᠒᠐᠐ | |'];
     expect(await facts(rows, 'disputes_mediated')).toEqual(['disputes_mediated=1186:achieved']);
