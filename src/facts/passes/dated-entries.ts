@@ -29,14 +29,15 @@ export function run(doc: Document, found: Found[], _lexicon: CompiledLexicon, ta
   const { openings, headings } = tables.datedEntries;
   // a chronicle heads its entries by dates in a series (【2022年1月】, 【2022年2月】…); one date alone on a line is a paper's
   // own (the month a compilation was printed, under its title), heading nothing
-  const dateLines = new Set(doc.sentences.map((s) => s.plain.trim()).filter((text) => yearOf(headings, text) !== null));
-  const headed = dateLines.size >= MIN_DATE_LINES;
+  const texts = doc.sentences.map((s) => s.plain.trim());
+  const headingYears = texts.map((text) => yearOf(headings, text));
+  const headed = new Set(texts.filter((_, i) => headingYears[i] !== null)).size >= MIN_DATE_LINES;
   // the year each sentence is dated in, where it is not the report's
   const other = new Map<number, number>();
   let under: { year: number; section: number | null } | null = null;
   doc.sentences.forEach((s, i) => {
-    const text = s.plain.trim();
-    const heading = headed ? yearOf(headings, text) : null;
+    const text = texts[i]!;
+    const heading = headed ? headingYears[i]! : null;
     if (heading !== null) {
       under = { year: heading, section: s.section };
       return;
