@@ -140,6 +140,7 @@ import {
   heldout144Dir,
   heldout148Dir,
   heldout152Dir,
+  heldout153Dir,
   heldout145Dir,
   heldout143Dir,
   heldout139Dir,
@@ -2755,6 +2756,26 @@ describe.each([
   // or more inline elements side by side that each hold a figure alone (axis ticks) are values apart on a line of their own;
   // 2024年度报告 按时…公开 with a blank is the report made public. Now P 1.000 / R 1.000, plans 14/14, leaks 0, meta 5/5 right.
   // Left: nothing of this set.
+  ['test/fixtures/heldout153', heldout153Dir],
+  // written and labelled blind (w153), Chinese–English bilingual editions: free-trade zones, internationalised districts and
+  // their bureaus publish the yearly report with an English translation — paragraph by paragraph, the English version after
+  // the whole Chinese text, an English abstract on top, English headings (I. Main Measures and Achievements), bilingual table
+  // headers (指标 Indicator | 2023年 2023), figures in English wording (1,284 certified law enforcement officers, a legality
+  // review rate of 100%, 2.3 thousand, over 95 percent, an average of 62 class hours, FY2025, as of December 31, 2025) and
+  // English-only passages (a foreign chamber's survey, an investors' Q&A, a note for investors). Labels: a figure stated in
+  // both languages is one fact (heldout81 / heldout116); the Chinese text governs: where the translation rounds (about 4,500
+  // for 4,512名, over 98 percent for 98.7%) or slips (240 for 204件) the Chinese figure is the fact and the English one optional;
+  // a figure given only in English is a fact as the report states it (1,836 participants, 4 legal review staff); "as of
+  // December 31" of the year dates the year's stock, of the year before last year's; FY2024 is the calendar year; the chamber's
+  // members and survey rates, other zones' and the 地级市's figures and rankings (ranked 2nd among 18 areas) are no facts;
+  // will / plans to / aims to are plans. A 片区's 管委会 is level district (heldout81). Five documents: a 2023 自贸片区管委会
+  // (.docx, each paragraph translated, an English-only box, a bilingual annex table with last year's column), a 2024 district's
+  // portal page with an English version and an investors' Q&A (.html), a 2022 city with an English abstract that rounds (.txt),
+  // a 2025 县级市's summary line by line with FY and as-of dates (GBK), a 2024 city 商务局 with an English-only note (Markdown).
+  // Measured first at P 0.992 / R 0.985, plans 10/10, no leaks, meta 5/5 right (130 found, 2 missed, 1 spurious): the
+  // 商务局's English-only "the Bureau's legal office had 4 legal review staff" and the 县级市's English-only "12 enforcement
+  // training sessions with 1,836 participants" were missed; the 商务局 report's 市司法局统计，全市持证执法人员共8,460名 (the
+  // city's, counted by another body) was read as the bureau's officers.
   ['test/fixtures/heldout145', heldout145Dir],
   // written and labelled blind (w143), chronologies, timelines and dated entries: offices publish the year as a 大事记 (month
   // by month or dated entries), a report whose 工作回顾 is a timeline, a 大事记 appended to the report, a portal's 工作动态 list
