@@ -440,6 +440,23 @@ export const PassTables = lazySchema(() =>
        * line that dates the entries below it; each with the group `year`
        */
       dated_entries: z.object({ openings: z.array(RegexSource).min(1), headings: z.array(RegexSource).min(1) }).strict(),
+      /**
+       * a bilingual edition's English passages, read only for the figures the Chinese text nowhere states (english.ts): what
+       * ends an English sentence, a figure (groups `q`, a qualifier word, and `n`) and the qualifiers' meanings, a year (group
+       * 1), the words of a plan and of another body or time, and the counts read: the fact, the words right after its figure,
+       * and what else must stand in the sentence
+       */
+      english: z
+        .object({
+          sentence_end: RegexSource,
+          figure: RegexSource,
+          qualifiers: z.record(z.string(), z.enum(['about', 'at_least', 'more_than', 'at_most', 'less_than'])),
+          year: RegexSource,
+          plans: z.array(RegexSource),
+          others: z.array(RegexSource),
+          counts: z.array(z.object({ id: Term, words: RegexSource, near: RegexSource.optional() }).strict()),
+        })
+        .strict(),
       continuation: z
         .object({
           totals: z.array(Term),
@@ -557,9 +574,14 @@ export const PassTables = lazySchema(() =>
           shared_service: RegexSource,
           /** a department's clause opening with 同期 and a place's whole (同期全县…): that place's figure beside the department's */
           department_beside: z
-            .object({ leads: z.array(Term), wholes: z.array(Term), source_note: RegexSource.default('(?!)') })
+            .object({
+              leads: z.array(Term),
+              wholes: z.array(Term),
+              source_note: RegexSource.default('(?!)'),
+              source_lead: RegexSource.default('(?!)'),
+            })
             .strict()
-            .default({ leads: [], wholes: [], source_note: '(?!)' }),
+            .default({ leads: [], wholes: [], source_note: '(?!)', source_lead: '(?!)' }),
           /** a department's clause opening with its place's government (区政府…): the government's, in all but a legal office's report */
           department_government: z
             .object({ places: z.array(Term), organs: z.array(Term), legal_offices: z.array(Term) })
@@ -789,6 +811,7 @@ export const PassesFile = lazySchema(() =>
       breakdowns: PassTables.shape.breakdowns.extend({ examples: PassExamples }),
       year_to_date: PassTables.shape.year_to_date.extend({ examples: PassExamples }),
       dated_entries: PassTables.shape.dated_entries.extend({ examples: PassExamples }),
+      english: PassTables.shape.english.extend({ examples: PassExamples }),
       superior_level: PassTables.shape.superior_level.extend({ examples: PassExamples }),
       subordinate_level: PassTables.shape.subordinate_level.extend({ examples: PassExamples }),
       summed: PassTables.shape.summed.extend({ examples: PassExamples }),
@@ -979,6 +1002,9 @@ export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Le
   });
   passes.data.derivation.shares.forEach((share, i) => {
     if (!known.has(share.id)) problems.push(problemAt(passesSource, ['derivation', 'shares', i, 'id'], `未定义的事实 id:${share.id}`));
+  });
+  passes.data.english.counts.forEach((count, i) => {
+    if (!known.has(count.id)) problems.push(problemAt(passesSource, ['english', 'counts', i, 'id'], `未定义的事实 id:${count.id}`));
   });
   for (const [count, rate] of Object.entries(passes.data.rate_continuation.count_rates)) {
     for (const id of [count, rate]) {

@@ -10,6 +10,7 @@ import * as continuation from './continuation.js';
 import * as criteria from './criteria.js';
 import * as datedEntries from './dated-entries.js';
 import * as derivation from './derivation.js';
+import * as english from './english.js';
 import * as frames from './frames.js';
 import * as grossFigures from './gross-figures.js';
 import * as headingPresence from './heading-presence.js';
@@ -65,7 +66,7 @@ export const SENTENCE_PASSES: readonly SentencePass[] = [
   .sort((a, b) => a.meta.order - b.meta.order);
 
 /** The passes over the whole document, after the sentences, by order. */
-export const DOCUMENT_PASSES: readonly DocumentPass[] = [datedEntries, yearToDate, breakdowns, headingPresence, derivation]
+export const DOCUMENT_PASSES: readonly DocumentPass[] = [datedEntries, yearToDate, breakdowns, headingPresence, english, derivation]
   .map(({ meta, run }) => ({ meta, run }))
   .sort((a, b) => a.meta.order - b.meta.order);
 

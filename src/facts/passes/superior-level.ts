@@ -124,18 +124,27 @@ function demandsBound(state: SentenceState, clause: { start: number; end: number
 /**
  * 同期全县行政机关负责人出庭应诉率为96.8% in a department's own report: a clause opening with a lead of the same year and a
  * place's whole sets that place's figure beside the department's own (whose place it is does not matter); so does one opening
- * with the whole whose bracket names another body as the figures' source (全县持证执法人员1012名(县司法局统计数)).
+ * with the whole whose bracket names another body as the figures' source (全县持证执法人员1012名(县司法局统计数)), or whose
+ * source such a body's words name before it, in its own clause or the one before (市司法局统计,全市持证执法人员共8460名).
  */
 function markPlaceBeside(state: SentenceState): void {
   const { view, tables } = state;
-  const { whole, note } = tables.departmentSourced;
+  const { whole, note, lead } = tables.departmentSourced;
+  const place = view.doc.place;
+  // the department's own name as the source (县司法局统计… in 蓼岗县司法局's report) is its own count
+  const another = (source: string | undefined): boolean => source !== undefined && !(place ?? '').endsWith(source);
   const leads = clauseLeads(view, tables);
   view.clauses.forEach((clause, k) => {
     const part = view.text.slice(clause.start, clause.end);
     if (tables.departmentBeside.test(part)) state.foreign.add(clause.start);
     else if (whole.test(leads[k]!)) {
-      const source = note.exec(part)?.[1];
-      if (source !== undefined && source !== view.doc.place) state.foreign.add(clause.start);
+      if (another(note.exec(part)?.[1])) state.foreign.add(clause.start);
+    } else {
+      const cited = lead.exec(leads[k]!);
+      if (cited === null || !another(cited[1])) return;
+      const rest = leads[k]!.slice(cited[0].length);
+      if (whole.test(rest)) state.foreign.add(clause.start);
+      else if (rest === '' && k + 1 < view.clauses.length && whole.test(leads[k + 1]!)) state.foreign.add(view.clauses[k + 1]!.start);
     }
   });
 }

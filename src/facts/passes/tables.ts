@@ -5,6 +5,7 @@
 import type { Document, Level } from '../../document/types.js';
 import { BULLET, BULLET_MARK } from '../../ingest/line-breaks.js';
 import type { Lexicon, PassTables } from '../lexicon.js';
+import type { Qualifier } from '../schema.js';
 import { escape, TARGET_SHARE, targetBracketLead, wholeOf, type WordRun } from '../text.js';
 import { screenWords, WordScreen } from '../../util/word-screen.js';
 
@@ -67,6 +68,18 @@ export interface CompiledTables {
   yearToDate: { cutoff: RegExp; wholes: readonly string[] };
   /** what dates a sentence of a chronicle by its opening, and a line that dates the entries below it (group `year`) */
   datedEntries: { openings: readonly RegExp[]; headings: readonly RegExp[] };
+  /** a bilingual edition's English passages (rules/passes.yaml english) */
+  english: {
+    sentenceEnd: RegExp;
+    /** global: groups `q` (a qualifier word) and `n` */
+    figure: RegExp;
+    qualifiers: ReadonlyMap<string, Qualifier>;
+    /** global: group 1 the year */
+    year: RegExp;
+    plan: RegExp;
+    other: RegExp;
+    counts: ReadonlyArray<{ id: string; words: RegExp; near: RegExp | undefined }>;
+  };
   /** the end of an occasion (审查合同时, 办理复议案件过程中): its words set the scene of what follows */
   occasion: RegExp;
   /** a number of batches or rounds at the end of a string (分3批): how the counted was done, no count of its own */
@@ -208,8 +221,11 @@ export interface CompiledTables {
   sharedService: RegExp;
   /** a department's clause opening with 同期 and a place's whole (同期全县…): that place's figure beside the department's */
   departmentBeside: RegExp;
-  /** a department's clause opening with a place's whole (全县…) and a bracket naming another body as its source (group 1) */
-  departmentSourced: { whole: RegExp; note: RegExp };
+  /**
+   * a department's clause opening with a place's whole (全县…) and a bracket naming another body as its source (group 1), or
+   * with the words naming that body as the source before the whole (市司法局统计,全市…; group 1)
+   */
+  departmentSourced: { whole: RegExp; note: RegExp; lead: RegExp };
   /**
    * a department's clause opening with its place's government or committee (区政府…, 县委、县政府…), the organs that may
    * follow a place's name there (澂湾区人民政府…), and the names of the departments that speak for it (司法局)
@@ -876,6 +892,19 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       openings: lexicon.passes.dated_entries.openings.map((o) => new RegExp(o)),
       headings: lexicon.passes.dated_entries.headings.map((h) => new RegExp(h)),
     },
+    english: {
+      sentenceEnd: new RegExp(lexicon.passes.english.sentence_end),
+      figure: new RegExp(lexicon.passes.english.figure, 'gi'),
+      qualifiers: new Map(Object.entries(lexicon.passes.english.qualifiers)),
+      year: new RegExp(lexicon.passes.english.year, 'g'),
+      plan: new RegExp(lexicon.passes.english.plans.map((p) => `(?:${p})`).join('|') || '(?!)', 'i'),
+      other: new RegExp(lexicon.passes.english.others.map((o) => `(?:${o})`).join('|') || '(?!)', 'i'),
+      counts: lexicon.passes.english.counts.map((c) => ({
+        id: c.id,
+        words: new RegExp(`^\\s+(?:${c.words})`, 'i'),
+        near: c.near === undefined ? undefined : new RegExp(c.near, 'i'),
+      })),
+    },
     occasion: new RegExp(continuation.occasions.map((o) => `(?:${o})`).join('|') || '(?!)', 'g'),
     batch: new RegExp(continuation.batches.map((b) => `(?:${b})`).join('|') || '(?!)'),
     batchOpen: new RegExp(`^\\s*(?:${continuation.batch_opens.join('|') || '(?!)'})`),
@@ -967,6 +996,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     departmentSourced: {
       whole: new RegExp(`^(?:${any(superior.department_beside.wholes)})`),
       note: new RegExp(superior.department_beside.source_note),
+      lead: new RegExp(superior.department_beside.source_lead),
     },
     departmentGovernment: {
       lead: new RegExp(`^(?:${any(superior.department_government.places)})(?:${any(superior.department_government.organs)})`),
