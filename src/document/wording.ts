@@ -186,6 +186,8 @@ export const PlaceWording = lazySchema(() =>
       government_office: Pattern,
       /** a title of a notice (关于…的通报): issued by the government office, it speaks for the place */
       office_notice: Pattern,
+      /** a title forwarding a paper (关于转发《…》的通知): the group is the paper's title, the place's own when it opens with its name */
+      forwarded_own: oneGroup(),
       /** a body's name alone on a line (a signature, an issuer), and what may stand before or after it */
       signature: Pattern,
       /** a speaker's line under a speech's title: the group is the body the speaker heads */

@@ -595,10 +595,16 @@ function officeNoticeOf(w: PlaceWording, found: Found, titles: readonly string[]
     const bare = title.startsWith(w.party_prefix) ? title.slice(w.party_prefix.length) : title;
     const rest = bare.startsWith(found.place) ? bare.slice(found.place.length) : bare;
     // …or a title of its own line that speaks for the whole place (关于印发《某县2026年…要点》的通知)
-    return w.office_notice.test(rest) || speaksForPlace(w, government.place, rest);
+    return w.office_notice.test(rest) || speaksForPlace(w, government.place, rest) || forwardsOwn(w, government.place, rest);
   };
   if (!titles.some(issued)) return null;
   return { place: government.place, level: government.level, division: found.division, confirmed: found.confirmed && government.known };
+}
+
+/** A title forwarding a paper of the place's own (关于转发《某县2025年度…报告》的通知): its title opens with the place's name. */
+function forwardsOwn(w: PlaceWording, owner: string, rest: string): boolean {
+  const paper = w.forwarded_own.exec(rest)?.[1];
+  return paper !== undefined && paper.startsWith(owner) && w.after_body_name.test(paper.slice(owner.length));
 }
 
 /**
