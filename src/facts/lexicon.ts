@@ -559,6 +559,8 @@ export const PassTables = lazySchema(() =>
           other_place_view_ends: z.array(Term).default([]),
           /** a sentence opening with a back-reference naming whose the figures before it are (以上为全市情况) */
           closing_note: RegexSource.default('(?!)'),
+          /** a clause ending in a label mark that says the figures after it are the departments' own (其数据为各部门自行统计:) */
+          others_note: RegexSource.default('(?!)'),
           declared: z
             .object({
               clause: RegexSource,

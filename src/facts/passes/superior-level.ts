@@ -19,6 +19,9 @@ export const meta: PassMeta = {
 /** Marks the clauses of a report whose subject is its superior (a street's district, a district's city). */
 export function run(state: SentenceState): void {
   const { view, tables } = state;
+  // 其数据为各部门自行统计:市公安局…: the clauses after a note naming the departments' own figures are theirs, at any level
+  const noteAt = othersNoteEnd(view, tables);
+  if (noteAt !== undefined) for (const clause of view.clauses) if (clause.start >= noteAt) state.foreign.add(clause.start);
   // a department speaks for its place (全市 in a 县级市's 司法局 is its own): it reads its superior as its government does
   const department = view.doc.level === 'department';
   if (department) markPlaceBeside(state);
@@ -268,6 +271,14 @@ function wholeNamed(state: SentenceState, lead: string): string | undefined {
   if (!m) return undefined;
   const name = m[1]! + m[2]!;
   return state.view.doc.source.text.includes(name) ? name : undefined;
+}
+
+/** Where a note saying the figures after it are the departments' own ends (其数据为各部门自行统计:), if the sentence holds one. */
+function othersNoteEnd(view: SentenceView, tables: CompiledTables): number | undefined {
+  // most sentences name no departments or units: the pattern is tried only on those that do
+  if (!view.text.includes('部门') && !view.text.includes('单位')) return undefined;
+  const m = tables.othersNote.exec(view.text);
+  return m === null ? undefined : m.index + m[0].length;
 }
 
 /** The name a sentence right after this one in its paragraph gives as whose its figures are (以上为全市情况: 全市), if it opens so. */

@@ -205,6 +205,8 @@ export interface CompiledTables {
   otherPlaceViewEnds: readonly string[];
   /** a sentence opening with a back-reference naming whose the figures before it are (以上为全市情况), the name in group 1 */
   closingNote: RegExp;
+  /** a clause ending in a label mark that says the figures after it are the departments' own (其数据为各部门自行统计:) */
+  othersNote: RegExp;
   /** the superiors a report names as the ones it works under (在…领导下: group 1 the list), read by declared-superior.ts */
   declaredSuperior: {
     clause: RegExp;
@@ -980,6 +982,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     otherPlaceView: new RegExp(superior.other_place_view),
     otherPlaceViewEnds: superior.other_place_view_ends,
     closingNote: new RegExp(superior.closing_note),
+    othersNote: new RegExp(superior.others_note),
     declaredSuperior: {
       clause: new RegExp(superior.declared.clause, 'g'),
       guideClause: new RegExp(superior.declared.guide_clause ?? '(?!)', 'g'),
