@@ -142,6 +142,7 @@ import {
   heldout152Dir,
   heldout153Dir,
   heldout151Dir,
+  heldout154Dir,
   heldout145Dir,
   heldout143Dir,
   heldout139Dir,
@@ -2752,6 +2753,25 @@ describe.each([
   // end of its sentence (rules/passes.yaml superior_level.others_note). Now P 1.000 / R 1.000, plans 15/15, leaks 0, meta 5/5.
   // Left: nothing (a title's 》和县直部门… still reads the county 和县, before this set too).
   ['test/fixtures/heldout151', heldout151Dir],
+  // written and labelled blind (w154), reports that barely name themselves: titles without place or year (关于2023年度法治
+  // 政府建设工作情况的报告, 法治政府建设年度报告, 关于法治政府建设工作情况的报告), bodies saying 我县 / 区政府 / 我市 / 我局 throughout,
+  // the place only in the signature, the 文号's abbreviation (濉政报〔2025〕4号), an OCR stamp line (（盖章）鄠泉市人民政府) or a
+  // portal's page title and footer, the year only through 过去一年, “十四五”收官之年 / 第三年, 党的二十大胜利召开之年, 较2023年 figures
+  // and a 2023年 | 本年度 table beside the paper's later date; misleading clues: the superior city's 实施方案 (2021—2025年) and
+  // 2023年度 要点 cited, the superior's and a neighbour's figures quoted, a 常务会议 / 工作会议 of the next year, 发布时间 and a 转载
+  // date, related links to other years' reports, a 来源 市司法局. Labels: the signature (or stamp) names the place, the title's
+  // year or the year the body reckons from (十四五 counting, 较上年, the table's 本年度) is the year, the writing and publishing
+  // dates are later (heldout132); a 县级市 is county (作为…县级市); the department carries its county (heldout148); the table's
+  // 本年度 column counts, its 2023年 / 上年度 column not; 宣布失效 / 修改 beside 废止 optional; the bureau as 被申请人 optional.
+  // Five documents: 泠溆县 2023 report signed only (.txt), 濉陵区 2024 report with a 文号 and a 2023年 | 本年度 table (.docx), 巩澄市
+  // 2025 report on a portal page (.html), 鄠泉市 (县级市) 2022 OCR report with a stamp line (GBK), 筠潭县自然资源局 2023 report
+  // (Markdown).
+  // Measured first at P 0.943 / R 0.975, plans 10/10, 0 leaks, meta 3/5 right (115 found, 3 missed, 7 spurious): meta wrong
+  // 鄠泉市's place (乾州市, the addressee and superior, taken over the stamp line （盖章）鄠泉市人民政府) and 筠潭县自然资源局's year
+  // (2024, the 发布日期 / signature's, over 十四五…第三年 and 较2022年); missed 濉陵区's table-only 本年度 cells (记录仪315台, 法制审核人员
+  // 38名) and the 自然资源局's 办结47 of its 本年度 | 上年度 table; spurious the 2023年 column of 濉陵区's table (268台, 31名, 复议64件,
+  // 应诉52件), the neighbour 澄浦区's 420台, the county's 1130名 in the bureau's report and 乾州市中院's 旁听…1260人次.
+  ['test/fixtures/heldout154', heldout154Dir],
   // written and labelled blind (w145), presentation decks written out: offices report the year to an inspection team or a
   // 人大 hearing with a slide deck (汇报PPT) that reaches the portal as text — slide titles, bullet fragments without verbs
   // (复议收案 58件｜办结 55件｜纠错率 12.7%), big-number slides (213 / 件 / 全年出具合法性审查意见), 目录 slides (01 工作成效 02 存在问题
