@@ -768,13 +768,17 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const target = targetColumn(ordered);
   // beside a column of the period so far (1—9月累计), a part of it (第三季度) is the part's share, no figure of the period
   const toDate = ordered.some((cell, k) => k > 0 && isHeader('to_date_header', cell));
+  // beside a column of the year reported on named as this year (本年度), one naming a year alone (2023年) is another year's
+  const thisYear = ordered.some((cell, k) => k > 0 && isHeader('current_header', cell));
+  const { year_header } = tableWording();
   const asides = ordered.flatMap((cell, k) =>
     k > 0 &&
     (isHeader('standard_header', cell) ||
       isHeader('score_header', cell) ||
       isHeader('basis_header', cell) ||
       isHeader('base_header', cell) ||
-      (toDate && isHeader('part_header', cell)))
+      (toDate && isHeader('part_header', cell)) ||
+      (thisYear && year_header.test(asCell(cell))))
       ? [k]
       : [],
   );
@@ -839,6 +843,7 @@ const isHeader = (
     | 'score_header'
     | 'basis_header'
     | 'base_header'
+    | 'current_header'
     | 'part_header'
     | 'to_date_header'
     | 'serial_header'
