@@ -31,6 +31,11 @@ export const DATE_LINE = /^(?:\d{4}年\d{1,2}月\d{1,2}日|\d{5,8}日|\d{4}[-/.]
 /** A report dated in these months or later reports on that year; dated earlier, on the year before. */
 export const LATE_MONTH = 10;
 /**
+ * A report dated in these months or earlier that names 本年度 (rules/years.yaml own_year) reports on the year before: a year
+ * a month or two old has no report of its own, its 本年度 is the year just closed (a January signature: heldout154).
+ */
+export const EARLY_MONTH = 2;
+/**
  * A publication date after its label (rules/years.yaml `published`): its year and month are read,
  * also in the next cell of a web page's table (发布日期: | 2024-01-25).
  */

@@ -4,7 +4,7 @@
  * years quoted in 《…》 titles of other documents never count.
  */
 import { LEADING_BULLET } from '../ingest/line-breaks.js';
-import { DATE_LINE, LATE_MONTH } from './cues.js';
+import { DATE_LINE, EARLY_MONTH, LATE_MONTH } from './cues.js';
 import { mayMatch, mayMatchWhole } from '../util/word-screen.js';
 import type { PlaceInput } from './places/index.js';
 import { countOccurrences, type Line } from './text.js';
@@ -226,9 +226,15 @@ export function saidAfter(years: YearWording, titles: readonly string[], dated: 
   return year !== null && said !== null && said.year > year && titles.some((title) => years.spoken.test(title));
 }
 
-/** The year a report dated `date` reports on: the year before, unless dated late in the year or it says 今年. */
-function reportedYearOf(date: DateStated, currentYear: boolean): number {
-  return currentYear || (date.month !== null && date.month >= LATE_MONTH) ? date.year : date.year - 1;
+/**
+ * The year a report dated `date` reports on: the year before, unless dated late in the year or its opening (`opening`) says
+ * 今年 (rules/years.yaml current_year), or 本年度 (own_year) where it is not dated in the next year's first months.
+ */
+function reportedYearOf(years: YearWording, date: DateStated, opening: string | null): number {
+  if (date.month !== null && date.month >= LATE_MONTH) return date.year;
+  if (opening === null) return date.year - 1;
+  const early = date.month !== null && date.month <= EARLY_MONTH;
+  return years.current_year.test(opening) || (!early && years.own_year.test(opening)) ? date.year : date.year - 1;
 }
 
 /**
@@ -300,7 +306,7 @@ export function inferYear(wording: DocumentKindWording, years: YearWording, inpu
       else add(year, cue === null ? 1 : 2);
     }
   }
-  const dated = date === null ? null : reportedYearOf(date, opening !== null && years.current_year.test(opening));
+  const dated = date === null ? null : reportedYearOf(years, date, opening);
   if (weights.size === 0) {
     // a paper about a year's report (an interview, a feature) names it near its top as just published
     const retold = years.retold_report.exec(input.text.slice(0, RETOLD_HEAD_CHARS));

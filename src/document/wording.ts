@@ -254,6 +254,8 @@ export const YearWording = lazySchema(() =>
       /** what stands before the date of a line giving the issuing body and its date (某县…办公室 2023年11月28日), the date the code reads */
       issued: Pattern,
       current_year: Pattern,
+      /** the year of the report itself (本年度): current_year's, unless dated in the next year's first months */
+      own_year: Pattern,
       spoken_after: Pattern,
       /** a speech's title: dated after the year reported on, it speaks from that later year, as spoken_after does */
       spoken: Pattern,
