@@ -8,6 +8,7 @@ import { withChartRows } from './chart-series.js';
 import { withoutCellNoteMark } from './footnote-marks.js';
 import { withLookalikesRead } from './lookalikes.js';
 import { closeSpacedFigures, readByOcr } from './spaced-figures.js';
+import { withSpokenPhrasesParted, withoutSubtitleCues } from './transcripts.js';
 import { withCountingWord, withHeaderLevelsJoined } from './header-levels.js';
 import { MEASURE_HEADER, SPACED_LABEL } from './table-cells.js';
 import { asCell, readLines, tableWording } from './table-wording.js';
@@ -226,7 +227,9 @@ export function cleanupStructure(raw: string): string {
       .replace(UNICODE_HYPHEN, '-')
       .replace(EMPTY_PAGE_NUMBER, ''),
   );
-  const runs = withPercentSignsRead(splitRunTogether(withHeaderLevelsJoined(visible)).replace(BLANK_LINES, '\n\n'));
+  // talk written down as heard: a subtitle file's cues as the speech they cut, a transcript's blanks as its punctuation
+  const spoken = withSpokenPhrasesParted(withoutSubtitleCues(visible));
+  const runs = withPercentSignsRead(splitRunTogether(withHeaderLevelsJoined(spoken)).replace(BLANK_LINES, '\n\n'));
   // a text read by OCR from a scanned paper: its figures read apart are closed up, its look-alike characters read as meant
   const ocr = readByOcr(runs);
   const unified = closeSpacedFigures(runs, ocr);

@@ -272,7 +272,7 @@ export function layoutIndex(file: string): number {
 export function layoutsFor(text: string): readonly OfdLayout[] {
   const rows = tableRows(text);
   const runs = OFD_LAYOUTS.filter((l) => l.objects !== 'character');
-  if (rows.length === 0) return SPACED_FULL_WIDTH_FIGURE.test(text) ? runs : OFD_LAYOUTS;
+  if (rows.length === 0) return SPACED_FULL_WIDTH_FIGURE.test(text) || SPACED_PHRASES.test(text) ? runs : OFD_LAYOUTS;
   const widestRow = Math.max(...rows.map((line) => halfWidths(line.trim())));
   const holding = (spare: number) => runs.filter((l) => 2 * (l.lineChars - 2 - spare) >= widestRow);
   return holding(ROW_SPARE).length > 0 ? holding(ROW_SPARE) : holding(0);
@@ -284,6 +284,13 @@ export function layoutsFor(text: string): readonly OfdLayout[] {
  * it; a text holding one takes a layout that sets whole runs, the blank among their characters.
  */
 const SPACED_FULL_WIDTH_FIGURE = /[\uFF10-\uFF19] [\uFF10-\uFF19]/;
+
+/**
+ * A blank between two Chinese characters twice in a line (a transcript's phrases parted by blanks, as subtitles and
+ * speech-recognition exports write them: 五十八件 行政机关 出庭应诉率): set one character an object it is a gap that a justified line's spacing makes
+ * too, so a reader closes it and the phrases run together; a text holding one takes a layout that sets whole runs.
+ */
+const SPACED_PHRASES = /\p{Script=Han} \p{Script=Han}[^\n]*\p{Script=Han} \p{Script=Han}/u;
 
 /** The layout a file's text is set in by the tests, or none when no layout can represent it. */
 export function layoutFor(file: string, text: string): OfdLayout | undefined {
