@@ -72,8 +72,10 @@ export function withoutSubtitleCues(text: string): string {
   return out.join('\n');
 }
 
-/** A blank between two numerals: a figure cut by a pause (一百 二十三份). */
-const CLOSED_BLANK = new RegExp(`(?<=${NUMERAL}) (?=${NUMERAL}+(?:点${NUMERAL}+)?[余多来]?(?:${COUNTING_AFTER}|个))`, 'gu');
+/** A blank between two numerals, a figure cut by a pause (一百 二十三份), or between a rate's name and its figure (纠错率 百分之七点五). */
+const CLOSED_BLANK = new RegExp(`(?<=${NUMERAL}) (?=${NUMERAL}+(?:点${NUMERAL}+)?[余多来]?(?:${COUNTING_AFTER}|个))|(?<=率) (?=百分之|${NUMERAL})`, 'gu');
+/** A blank after a rate's name and before another's words, not its figure: rates listed as one (报备率 报备及时率都是百分之百). */
+const LISTED_RATE = new RegExp(`(?<=率) (?!${NUMERAL}|百分之|[是为达有约近超])(?=${HAN})`, 'gu');
 /** Any other blank between Chinese characters, or between a figure's end and Chinese characters. */
 const PARTING_BLANK = new RegExp(`(?<=${HAN}|[0-9%]) (?=${HAN})`, 'gu');
 
@@ -81,7 +83,8 @@ const PARTING_BLANK = new RegExp(`(?<=${HAN}|[0-9%]) (?=${HAN})`, 'gu');
  * A line whose phrases are parted by blanks instead of punctuation (an unpunctuated speech-recognition export, a
  * subtitle's speech, a transcript typed from a recording: 我们全年出具合法性审查意见 三百一十二件 审查政府合同…):
  * what a listener hears. A blank between two numerals is a pause inside a figure (一百 二十三份 is 一百二十三份), any other
- * blank between Chinese characters parts clauses as a comma does (没有一件败诉 六件都是我出庭: 败诉, 六件), and the
+ * blank between Chinese characters parts clauses as a comma does (没有一件败诉 六件都是我出庭: 败诉, 六件), but a rate's name
+ * before another's is a list (报备率 报备及时率都是百分之百: 报备率、报备及时率), and the
  * line's last words end a sentence. Only a line with two such
  * blanks at least, a phrase of MIN_PHRASE_CHARS, and no punctuation parting its clauses nor cells; every other line is
  * left as written (出席:钟远山 林秋白 宋立夏, 首页 上一页 下一页 尾页, 32名 公职律师 | 7名 区政府法律顾问).
@@ -95,7 +98,7 @@ export function withSpokenPhrasesParted(text: string): string {
         return line;
       // a menu's or a list's words (首页 上一页 下一页 尾页, 钟远山 林秋白 宋立夏) are no phrases of speech
       if (Math.max(...line.split(/[ \u3000]+/).map((phrase) => [...phrase].length)) < MIN_PHRASE_CHARS) return line;
-      const parted = line.replace(CLOSED_BLANK, '').replace(PARTING_BLANK, '，');
+      const parted = line.replace(CLOSED_BLANK, '').replace(LISTED_RATE, '、').replace(PARTING_BLANK, '，');
       return SPOKEN_END.test(parted) ? `${parted}。` : parted;
     })
     .join('\n');
