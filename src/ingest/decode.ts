@@ -28,6 +28,8 @@ export interface Decoded {
   bomContradicted?: string;
   /** how a text garbled once and saved as UTF-8 was misread, undone (see mojibake.ts) */
   repaired?: Pick<Repaired, 'misreadAs' | 'meant'>;
+  /** the bytes ended inside a character (a file cut short): its first bytes were left out of the text */
+  cutAtEnd?: boolean;
 }
 
 const BOMS: ReadonlyArray<{ bytes: readonly number[]; encoding: string }> = [
@@ -59,6 +61,32 @@ const CHARDET_TO_ICONV: Readonly<Record<string, string>> = {
  * charset we still prefer GB18030 if it decodes cleanly.
  */
 export function decodeText(bytes: Uint8Array, declared?: string): Decoded {
+  return withEndCut(decodeBytes(bytes, declared), bytes);
+}
+
+/**
+ * A text whose bytes end inside a character (a download or a copy cut short, a part split at a byte count): the
+ * character's first bytes read as U+FFFD (GBK's lead byte, UTF-8's first bytes) or as nothing (UTF-16's odd byte). They
+ * are no character of the text, and the text is read without them, as cut short.
+ */
+function withEndCut(decoded: Decoded, bytes: Uint8Array): Decoded {
+  if (decoded.encoding.startsWith('utf-16') && bytes.length % 2 === 1) return { ...decoded, cutAtEnd: true };
+  if (decoded.replaced === 0 || decoded.repaired) return decoded;
+  // GB18030's four-byte character cut after its second or third byte reads as U+FFFD, the digit that was its second, and
+  // U+FFFD for the third
+  const tail = decoded.encoding === 'gb18030' ? GB18030_CUT.exec(decoded.text) : null;
+  const cut = tail && isGb18030Start(bytes.subarray(bytes.length - (tail[1] ? 3 : 2))) ? tail[0].length : decoded.text.endsWith('\uFFFD') ? 1 : 0;
+  if (cut === 0) return decoded;
+  const replaced = cut === 1 || !tail![1] ? 1 : 2;
+  return { ...decoded, text: decoded.text.slice(0, -cut), replaced: decoded.replaced - replaced, cutAtEnd: true };
+}
+
+const GB18030_CUT = /\uFFFD\d(\uFFFD)?$/;
+/** Whether the bytes are a GB18030 four-byte character's first two or three: a lead byte, a digit, and a lead byte. */
+const isGb18030Start = (bytes: Uint8Array): boolean =>
+  bytes[0]! >= 0x81 && bytes[0]! <= 0xfe && bytes[1]! >= 0x30 && bytes[1]! <= 0x39 && (bytes.length === 2 || (bytes[2]! >= 0x81 && bytes[2]! <= 0xfe));
+
+function decodeBytes(bytes: Uint8Array, declared?: string): Decoded {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const withReplaced = (text: string, encoding: string): Decoded => ({ text, encoding, replaced: countReplaced(text) });
   for (const bom of BOMS) {
@@ -490,8 +518,9 @@ const MIN_PLAUSIBLE_SHARE = 0.9;
  * Read in the wrong order, or from bytes in another encoding, about a third are.
  */
 function utf16ByCharacters(buffer: Buffer): string | undefined {
-  if (buffer.length < 4 || buffer.length % 2 !== 0) return undefined;
-  const n = Math.min(buffer.length, 8192);
+  // an odd byte at the end is half a unit of a text cut short
+  if (buffer.length < 4) return undefined;
+  const n = Math.min(buffer.length, 8192) & ~1;
   let le = 0;
   let be = 0;
   for (let i = 0; i < n; i += 2) {

@@ -442,6 +442,7 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
       `文件混用了 UTF-8 和 UTF-16 两种编码(从第 ${decoded.utf16From + 1} 字节起为 UTF-16,可能是两个文件拼接而成),已分别按各自的编码读取;请核对结果,并把文件另存为统一的 UTF-8 编码`,
     );
   }
+  if (decoded.cutAtEnd) notices.push('文件在一个字的中间结束(最后一个字只有前半部分,已略去);文件可能没有下载或复制完整,请核对结尾是否缺少内容');
   if (decoded.replaced > 0) {
     log.warn({ file, encoding: decoded.encoding, replaced: decoded.replaced }, 'undecodable bytes replaced with U+FFFD');
     // a byte the misreading lost leaves a character of many (64 for a UTF-8 one's last byte) no rule can choose among safely: told, not guessed

@@ -24,9 +24,17 @@ describe('UTF-16 without a byte order mark', () => {
     expect(decodeText(iconv.encode(MIXED + CHINESE_ONLY, 'big5')).encoding).not.toMatch(/utf-16/);
   });
 
-  it('an odd number of bytes is not UTF-16', () => {
+  // a text cut short at an odd byte (a download stopped at a byte count) was refused as binary data
+  it('an odd number of bytes is UTF-16 cut short, its half unit left out', () => {
     const bytes = iconv.encode(CHINESE_ONLY, 'utf-16le');
-    expect(decodeText(bytes.subarray(0, bytes.length - 1)).encoding).not.toMatch(/utf-16/);
+    expect(decodeText(bytes.subarray(0, bytes.length - 1))).toEqual({ text: CHINESE_ONLY.slice(0, -1), encoding: 'utf-16le', replaced: 0, cutAtEnd: true });
+  });
+
+  it('GB18030 and Big5 bytes of an odd number are not taken for UTF-16', () => {
+    for (const encoding of ['gb18030', 'big5']) {
+      const bytes = iconv.encode(MIXED + CHINESE_ONLY, encoding);
+      expect(decodeText(bytes.length % 2 === 1 ? bytes : Buffer.concat([bytes, Buffer.from('\n')])).encoding, encoding).not.toMatch(/utf-16/);
+    }
   });
 });
 
@@ -50,10 +58,11 @@ describe('UTF-8 with a few invalid bytes', () => {
     expect(decoded.text.replace(/\uFFFD/g, '')).toBe(long);
   });
 
-  it('a character cut in half at the end is one replacement', () => {
+  // a file cut short: the character's first bytes are no character of the text, told apart from bytes undecoded inside it
+  it('a character cut in half at the end is left out, the text told cut', () => {
     const bytes = Buffer.from(long);
     const decoded = decodeText(bytes.subarray(0, bytes.length - 2));
-    expect(decoded).toMatchObject({ encoding: 'utf-8', replaced: 1 });
+    expect(decoded).toMatchObject({ encoding: 'utf-8', replaced: 0, cutAtEnd: true });
   });
 
   it('GB18030 text is not read as broken UTF-8', () => {
