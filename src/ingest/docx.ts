@@ -960,7 +960,10 @@ function withTextReversed(element: string): string {
  * set inline would split words and figures.
  */
 function withRunsUnwrapped(xml: string): string {
-  const unwrapped = (xml.includes('<w:bdo') ? xml.replace(OVERRIDDEN_RIGHT_TO_LEFT, withTextReversed) : xml).replace(RUN_WRAPPER_TAG, '');
+  const unwrapped = withProcessedContentUnwrapped(xml.includes('<w:bdo') ? xml.replace(OVERRIDDEN_RIGHT_TO_LEFT, withTextReversed) : xml).replace(
+    RUN_WRAPPER_TAG,
+    '',
+  );
   let out = '';
   let from = 0;
   for (let start = unwrapped.indexOf('<w:ruby>'); start >= 0; start = unwrapped.indexOf('<w:ruby>', from)) {
@@ -971,6 +974,32 @@ function withRunsUnwrapped(xml: string): string {
     from = end + '</w:ruby>'.length;
   }
   return from === 0 ? unwrapped : out + unwrapped.slice(from);
+}
+
+/** Markup compatibility's lists: the prefixes of namespaces a reader may ignore, and the elements whose content it reads. */
+const IGNORABLE = /\smc:Ignorable\s*=\s*["']([^"'<>]{1,2000})["']/g;
+const PROCESS_CONTENT = /\smc:ProcessContent\s*=\s*["']([^"'<>]{1,2000})["']/g;
+const QUALIFIED_NAME = /^([A-Za-z_][\w.-]{0,40}):([A-Za-z_][\w.-]{0,80}|\*)$/;
+const escaped = (name: string) => name.replace(/\./g, '\\.');
+
+/**
+ * The document with the elements its mc:ProcessContent names (prefix:name, or prefix:* for all of a namespace's) as
+ * their content: a generator's own wrappers, in a namespace mc:Ignorable declares, around runs or paragraphs. A reader
+ * that does not know them reads what they hold (ECMA-376 part 3); mammoth skipped them with it, and a figure or a
+ * paragraph was lost. An ignorable element not so named goes with its content, as the standard says.
+ */
+function withProcessedContentUnwrapped(xml: string): string {
+  if (!xml.includes('ProcessContent')) return xml;
+  const ignorable = new Set([...xml.matchAll(IGNORABLE)].flatMap(([, list]) => list!.trim().split(/\s+/)));
+  const names: string[] = [];
+  for (const [, list] of xml.matchAll(PROCESS_CONTENT)) {
+    for (const name of list!.trim().split(/\s+/)) {
+      const [, prefix, local] = QUALIFIED_NAME.exec(name) ?? [];
+      if (prefix === undefined || !ignorable.has(prefix) || prefix === 'w' || prefix === 'mc') continue;
+      names.push(`${escaped(prefix)}:${local === '*' ? '[\\w.-]+' : escaped(local!)}`);
+    }
+  }
+  return names.length === 0 ? xml : xml.replace(new RegExp(`<\\/?(?:${names.join('|')})(?=[\\s/>])[^<>]{0,2000}>`, 'g'), '');
 }
 
 /** An equation (Office Math), and the tags inside it that its text is read by. */
