@@ -98,6 +98,14 @@ function referencePictureText(picture: string, alt: string, at: number, text: st
   const alone = text.slice(lineStart, at).trim() === '' && text.slice(at + picture.length, lineEnd < 0 ? text.length : lineEnd).trim() === '';
   return alone ? (altHeading(alt) ?? '') : '';
 }
+/**
+ * Code (`17`件, ``a`b``): its text, as a viewer shows it in its font, without the backticks around it, and a blank either
+ * side of it taken as the backticks' padding (CommonMark 6.1). The backticks stood in the sentence, between a figure and
+ * its unit (`17`件 had no 17件).
+ */
+const CODE_SPAN = /(?<![`\\])(`{1,3})(?!`)([^`\n]|[^\n]*?[^`\n])\1(?!`)/g;
+const asCode = (_: string, __: string, code: string): string =>
+  code.length > 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '' ? code.slice(1, -1) : code;
 /** Struck text (~~15件~~12件), withdrawn as struck text is in a Word document or a web page. */
 const STRUCK = /~~(?=\S)[^~\n]{1,200}?~~/g;
 /** Emphasis by one asterisk or two underscores, not a product of figures (3*4). */
@@ -156,6 +164,7 @@ export function markdownAsText(text: string, read?: MarkupReader): string {
     .replace(REFERENCE_LINK, (link: string, picture: string, linkText: string, at: number, all: string) =>
       picture ? referencePictureText(link, linkText, at, all) : linkText,
     )
+    .replace(CODE_SPAN, asCode)
     .replace(STRUCK, '')
     .replace(HIGHLIGHT, '$1')
     .replace(EMPHASIS, (_, starred: string | undefined, underscored: string | undefined) => starred ?? underscored ?? '')
