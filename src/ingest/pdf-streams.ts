@@ -1,6 +1,7 @@
 import { constants, inflateSync } from 'node:zlib';
 import type { Budget } from './budget.js';
 import { inflateCounting } from './inflate.js';
+import { markedCount, PageMarks, streamMarks, type ObjectStream, type StreamMarks } from './pdf-actual-text.js';
 import { streamDecryptor } from './pdf-decrypt.js';
 
 /**
@@ -13,7 +14,10 @@ import { streamDecryptor } from './pdf-decrypt.js';
  * declares more pages than the limit. Encrypted streams cannot be decoded here; for them
  * the page and time limits still hold.
  */
-export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise<{ mayHideText: boolean; packedUnmapped: UnmappedFont | undefined }> {
+export async function checkPdfBudget(
+  bytes: Uint8Array,
+  budget: Budget,
+): Promise<{ mayHideText: boolean; packedUnmapped: UnmappedFont | undefined; marks: PageMarks | undefined }> {
   const pdf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
   const { streams, pages } = scan(pdf);
   if (pages > budget.limits.pdfPages) throw budget.exceeded('pdfPages', String(pages));
@@ -24,13 +28,27 @@ export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise
   let coversLater = false;
   // a font with no Unicode map in a compressed object stream, whose dictionary the file's bytes do not show
   let packedUnmapped: UnmappedFont | undefined;
+  // each content stream's marked sequences, and the object streams a page's dictionary may stand in: kept while some
+  // stream gives replacement text (./pdf-actual-text.ts)
+  const marks = new Map<number, StreamMarks>();
+  const objectStreams: ObjectStream[] = [];
+  let givesActualText = false;
   for (const stream of streams) {
     budget.checkTime();
     const decoded = await decodeWithin(
       decrypt && stream.object && isEncrypted(stream) ? { ...stream, data: decrypt(stream.data, ...stream.object) } : stream,
       budget,
     );
-    if (decoded && !packedUnmapped && OBJECT_STREAM.test(stream.dictionary)) packedUnmapped = unmappedFontIn(decoded.toString('latin1'));
+    if (decoded && OBJECT_STREAM.test(stream.dictionary)) {
+      const objects = decoded.toString('latin1');
+      if (!packedUnmapped) packedUnmapped = unmappedFontIn(objects);
+      objectStreams.push({ dictionary: stream.dictionary, data: objects });
+    }
+    if (decoded && stream.object && mayDrawText(stream.dictionary)) {
+      const marked = decoded.includes('/ActualText') ? streamMarks(decoded.toString('latin1')) : markedCount(decoded);
+      givesActualText ||= typeof marked !== 'number' && marked.some((text) => text !== undefined);
+      marks.set(stream.object[0], marked);
+    }
     if (mayHideText || !decoded || !mayDrawText(stream.dictionary)) continue;
     const operators = decoded.toString('latin1');
     mayHideText = drawsTextUnseen(operators);
@@ -39,7 +57,11 @@ export async function checkPdfBudget(bytes: Uint8Array, budget: Budget): Promise
     if (SHOWS_TEXT.test(operators)) showsText = true;
     else coversLater ||= fillsCoverBox(operators, MAX_COVER_SIDE);
   }
-  return { mayHideText: mayHideText || (showsText && coversLater), packedUnmapped };
+  return {
+    mayHideText: mayHideText || (showsText && coversLater),
+    packedUnmapped,
+    marks: givesActualText ? new PageMarks(pdf, marks, objectStreams) : undefined,
+  };
 }
 
 const OBJECT_STREAM = /\/Type\s*\/ObjStm\b/;

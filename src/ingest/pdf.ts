@@ -6,6 +6,7 @@ import { inputError } from './limits.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageBox, type PageLine, type PlacedRun } from './page-lines.js';
+import { withActualText, type MarkedItemLike, type PageMarks } from './pdf-actual-text.js';
 import { checkPdfBudget, unmappedFontIn, type UnmappedFont } from './pdf-streams.js';
 import { PARTED_DIGITS, withKernedFiguresClosed } from './pdf-kerning.js';
 import { itemsCutAtRules, mayBeRuled, ruledApart, rulesReader, withRuledCells, type PageRules } from './pdf-rules.js';
@@ -18,9 +19,9 @@ import { nonSpaceLength } from './table-cells.js';
  */
 export async function pdfToText(bytes: Uint8Array, budget: Budget, notices: string[]): Promise<string> {
   const file = budget.file;
-  const { mayHideText, packedUnmapped } = await checkPdfBudget(bytes, budget);
+  const { mayHideText, packedUnmapped, marks } = await checkPdfBudget(bytes, budget);
   if (mayHideText) log.debug({ file }, 'the PDF may draw text unseen: its pages are read by their operators');
-  const { pages, boxes, attachments, unseenChars, coveredChars, barredChars } = await readPages(bytes, budget, mayHideText);
+  const { pages, boxes, attachments, unseenChars, coveredChars, barredChars } = await readPages(bytes, budget, mayHideText, marks);
   if (unseenChars > 0) {
     notices.push(
       `PDF 中有 ${unseenChars} 字以看不见的方式绘制(不在图片上的隐藏文字,或不在图片、底色上的白色文字),阅读时看不见,已忽略;若它们是报告正文,请换用原始文件后再试`,
@@ -97,6 +98,7 @@ async function readPages(
   bytes: Uint8Array,
   budget: Budget,
   mayHideText: boolean,
+  marks: PageMarks | undefined,
 ): Promise<{ pages: PageLine[][]; boxes: PageBox[]; attachments: string[]; unseenChars: number; coveredChars: number; barredChars: number }> {
   const file = budget.file;
   try {
@@ -113,9 +115,11 @@ async function readPages(
     for (let number = 1; number <= pdf.numPages; number++) {
       budget.checkTime();
       const page = await pdf.getPage(number);
-      const content = await page.getTextContent();
+      // a page's marked sequences are read where the PDF gives replacement text for some (./pdf-actual-text.ts)
+      const content = await page.getTextContent(marks ? { includeMarkedContent: true } : undefined);
+      const marked = marks ? withActualText(content.items as MarkedItemLike[], marks.of(page.ref?.num ?? -1)) : content.items;
       // Marked-content entries carry no text.
-      let items: readonly TextItemLike[] = content.items.filter((item): item is TextItemLike & typeof item => 'str' in item);
+      let items: readonly TextItemLike[] = marked.filter((item): item is TextItemLike & typeof item => 'str' in item);
       // the page's glyphs are read only when its text may be drawn unseen or a figure may be kerned apart: it costs a second pass
       const kerned = items.some((item) => PARTED_DIGITS.test(item.str ?? ''));
       let operators: OperatorList | undefined;
