@@ -740,7 +740,15 @@ function embeddedDocument(html: string): string | undefined {
  * sidebar or its links.
  */
 export function documentHtmlToText(html: string, budget: Budget): string {
-  return blockText(parsed(html, budget).$.root().get(0)!);
+  const { $ } = parsed(html, budget);
+  // a note's mark raised or lowered beside a figure (an RTF's {\super 1}) is no digit of it, as on a page
+  if (html.includes('<sup>') || html.includes('<sub>')) {
+    const marks = $('sup, sub')
+      .get()
+      .filter((element) => isFootnoteMark(textOf(element), textBeside(element, 'prev'), textBeside(element, 'next')));
+    for (const mark of marks) $(mark).remove();
+  }
+  return blockText($.root().get(0)!);
 }
 
 /**

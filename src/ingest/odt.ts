@@ -52,7 +52,7 @@ export function flatOdtToText(xml: string, budget: Budget): string {
 /** The body (in the first part) as LibreOffice shows it, with the styles and numbering all the parts define. */
 function partsText(parts: ReadonlyArray<readonly AnyNode[]>, budget: Budget): string {
   budget.checkTime();
-  return documentHtmlToText(bodyAsHtml(parts[0]!, withdrawnStyles(parts), new Numbering(parts), userFields(parts[0]!)), budget);
+  return documentHtmlToText(bodyAsHtml(parts[0]!, withdrawnStyles(parts), new Numbering(parts), userFields(parts[0]!), raisedStyles(parts)), budget);
 }
 
 const NS = {
@@ -111,6 +111,7 @@ const PARENT_STYLE = named(NS.style, 'parent-style-name');
 const LINE_THROUGH = named(NS.style, 'text-line-through-style');
 const DISPLAY = named(NS.text, 'display');
 const FONT_SIZE = named(NS.fo, 'font-size');
+const TEXT_POSITION = named(NS.style, 'text-position');
 /** A size at 1 pt or less, which no one reads (a hidden trick, as in a Word document or a web page). */
 const UNREAD_SIZE = /^(?:0*\.\d+|0*1(?:\.0*)?|0+)pt$/;
 /** Parents followed at most: a style that is its own ancestor ends there. */
@@ -122,6 +123,29 @@ const MAX_STYLE_DEPTH = 20;
  * struck run in Word are.
  */
 function withdrawnStyles(parts: ReadonlyArray<readonly AnyNode[]>): Set<string> {
+  return stylesWhere(parts, (properties, scope) => {
+    const line = attribute(properties, scope, LINE_THROUGH);
+    return (
+      (line !== undefined && line !== 'none') ||
+      attribute(properties, scope, DISPLAY) === 'none' ||
+      UNREAD_SIZE.test(attribute(properties, scope, FONT_SIZE) ?? '')
+    );
+  });
+}
+
+/** A text position above or below the line: super, sub, or a percentage not 0 (33% 58%, -33%), the size after it. */
+const SHIFTED_POSITION = /^\s*(?:super|sub|-?0*[1-9]\d*(?:\.\d+)?%|-?0*\.\d*[1-9]\d*%)/;
+
+/**
+ * The styles (`family name`) that raise or lower their text, of their own or by a parent: their spans are written as
+ * <sup>, and a footnote's number typed so after a figure (17, a raised 1, 件) is read as a page's mark is, no digit of it.
+ */
+function raisedStyles(parts: ReadonlyArray<readonly AnyNode[]>): Set<string> {
+  return stylesWhere(parts, (properties, scope) => SHIFTED_POSITION.test(attribute(properties, scope, TEXT_POSITION) ?? ''));
+}
+
+/** The styles (`family name`) whose text properties pass `test`, of their own or by a parent. */
+function stylesWhere(parts: ReadonlyArray<readonly AnyNode[]>, test: (properties: Element, scope: Scope) => boolean): Set<string> {
   const styles = new Map<string, { parent?: string; withdrawn: boolean }>();
   for (const part of parts) {
     for (const { element, scope } of elements(part)) {
@@ -130,12 +154,7 @@ function withdrawnStyles(parts: ReadonlyArray<readonly AnyNode[]>): Set<string> 
       let withdrawn = false;
       for (const child of element.children) {
         if (!isTag(child) || expanded(child.name, scopeOf(child, scope)) !== TEXT_PROPERTIES) continue;
-        const childScope = scopeOf(child, scope);
-        const line = attribute(child, childScope, LINE_THROUGH);
-        withdrawn ||=
-          (line !== undefined && line !== 'none') ||
-          attribute(child, childScope, DISPLAY) === 'none' ||
-          UNREAD_SIZE.test(attribute(child, childScope, FONT_SIZE) ?? '');
+        withdrawn ||= test(child, scopeOf(child, scope));
       }
       const parent = attribute(element, scope, PARENT_STYLE);
       styles.set(`${family} ${attribute(element, scope, STYLE_NAME)}`, { withdrawn, ...(parent ? { parent: `${family} ${parent}` } : {}) });
@@ -207,6 +226,7 @@ const TAB = named(NS.text, 'tab');
 const KEPT_TAB = '<span style="white-space:pre">\t</span>';
 const LINE_BREAK = named(NS.text, 'line-break');
 const STYLE_OF_TEXT = named(NS.text, 'style-name');
+const SPAN = named(NS.text, 'span');
 const COLUMNS_SPANNED = named(NS.table, 'number-columns-spanned');
 const ROWS_SPANNED = named(NS.table, 'number-rows-spanned');
 /** A text:s of more spaces than this is a hostile one: no line is wider. */
@@ -283,7 +303,13 @@ interface Placed {
  * them; a footnote after the paragraph or table that refers to it and the endnotes at the end, where
  * they are printed (as a .docx's are read), their marks left out.
  */
-function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>, numbering: Numbering, fields: ReadonlyMap<string, FieldValue>): string {
+function bodyAsHtml(
+  content: readonly AnyNode[],
+  withdrawn: ReadonlySet<string>,
+  numbering: Numbering,
+  fields: ReadonlyMap<string, FieldValue>,
+  raised: ReadonlySet<string>,
+): string {
   const out: string[] = [];
   const stack: Array<Placed | string | (() => void)> = [...content].reverse().map((node) => ({ node, scope: new Map() as Scope }));
   // a list item's number, written at the start of its first paragraph
@@ -330,6 +356,10 @@ function bodyAsHtml(content: readonly AnyNode[], withdrawn: ReadonlySet<string>,
     else if (name === LINE_BREAK) out.push('<br>');
     const style = attribute(node, scope, STYLE_OF_TEXT);
     if (style !== undefined && (withdrawn.has(`text ${style}`) || withdrawn.has(`paragraph ${style}`))) continue;
+    if (style !== undefined && name === SPAN && raised.has(`text ${style}`)) {
+      out.push('<sup>');
+      stack.push(() => out.push('</sup>'));
+    }
     if (name === LIST) {
       numbering.enterList(
         style,

@@ -143,6 +143,8 @@ interface Group {
   paragraphGround: boolean;
   /** a note's group (\footnote, \ftnalt for an endnote), or a text box's (\shptxt), read as a footnote is */
   note?: 'footnote' | 'endnote';
+  /** text raised or lowered (\super, \upN; \sub, \dnN): written in <sup> or <sub>, read as a page's */
+  shifted?: 'sup' | 'sub';
 }
 
 interface Cell {
@@ -153,6 +155,15 @@ interface Cell {
 
 /** Above this many groups open, a document is hostile: the deeper ones are read as the one they are in, and cost no memory. */
 const MAX_GROUP_DEPTH = 1000;
+
+/** The control words that raise or lower text (to a <sup> or a <sub>), or set it on its line again. */
+const SHIFTS = new Map<string, 'sup' | 'sub' | undefined>([
+  ['super', 'sup'],
+  ['up', 'sup'],
+  ['sub', 'sub'],
+  ['dn', 'sub'],
+  ['nosupersub', undefined],
+]);
 
 class RtfReader {
   /** the code page named last in the document's header */
@@ -392,6 +403,12 @@ class RtfReader {
       group.withdrawing = new Set();
       group.colour = 0;
       group.textGround = false;
+      group.shifted = undefined;
+    } else if (SHIFTS.has(name)) {
+      this.flush();
+      const shift = SHIFTS.get(name)!;
+      // \up and \dn raise and lower by half-points, 6 unless told; \up0 sets the text on its line again
+      group.shifted = shift !== undefined && (name === 'super' || name === 'sub' || parameter !== 0) ? shift : undefined;
     } else if (name === 'pard') {
       group.inTable = false;
       group.paragraphGround = false;
@@ -437,7 +454,20 @@ class RtfReader {
   private text(text: string): void {
     if (this.hidden()) return;
     this.flush();
-    this.paragraph += text === '\n' ? '<br>' : inMarkup(text);
+    this.write(text === '\n' ? '<br>' : inMarkup(text));
+  }
+
+  /**
+   * Markup written on the paragraph, in <sup> or <sub> when the text is raised or lowered: a footnote's mark typed
+   * so after a figure ({\super 1}) was read as its digit (17, a raised 1, 件 was 171件); the page's reading tells a mark.
+   */
+  private write(html: string): void {
+    const shifted = this.group.shifted;
+    if (shifted === undefined) this.paragraph += html;
+    else {
+      const [open, close] = [`<${shifted}>`, `</${shifted}>`];
+      this.paragraph = this.paragraph.endsWith(close) ? `${this.paragraph.slice(0, -close.length)}${html}${close}` : `${this.paragraph}${open}${html}${close}`;
+    }
   }
 
   private skipAfterUnicode(): boolean {
@@ -478,7 +508,7 @@ class RtfReader {
   private flush(): void {
     if (this.pending.length === 0) return;
     const name = iconvName(`cp${this.codePageOfBytes()}`) ?? 'cp1252';
-    this.paragraph += inMarkup(iconv.decode(Buffer.from(this.pending), name));
+    this.write(inMarkup(iconv.decode(Buffer.from(this.pending), name)));
     this.pending = [];
   }
 
