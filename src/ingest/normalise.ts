@@ -56,13 +56,13 @@ function asAsciiDigit(digit: string): string {
   return value;
 }
 /**
- * A no-break space inside a figure (Word's Ctrl+Shift+Space, an RTF's \~, a narrow or figure space setting 1 200's
- * thousands apart): it holds the digits on one line, as one figure. Read as a blank, the figure fell in two (1 2件 was
- * read 2件, 8. 7% no rate at all). Groups of three digits at most on either side, after a decimal point too; years
+ * A no-break space inside a figure (Word's Ctrl+Shift+Space, an RTF's \~, a narrow, figure, thin or hair space setting
+ * 1 200's thousands apart, as SI style and typesetting do): it holds the digits on one line, as one figure. Read as a
+ * blank, the figure fell in two (1 2件 was read 2件, 8. 7% no rate at all). Groups of three digits at most on either side, after a decimal point too; years
  * side by side (2024 2025) and a list's number before a figure (1. 2025年) stay apart.
  */
 const NO_BREAK_SPACE_IN_FIGURE =
-  /[\u00a0\u2007\u202f](?<=(?:(?:^|[^\d\uFF10-\uFF19.\uFF0E])[\d\uFF10-\uFF19]{1,3}|[^\s\d\uFF10-\uFF19][\d\uFF10-\uFF19]{1,3}[.\uFF0E]).)(?=[\d\uFF10-\uFF19]{1,3}(?![\d\uFF10-\uFF19]))/g;
+  /[\u00a0\u2007\u2009\u200a\u202f](?<=(?:(?:^|[^\d\uFF10-\uFF19.\uFF0E])[\d\uFF10-\uFF19]{1,3}|[^\s\d\uFF10-\uFF19][\d\uFF10-\uFF19]{1,3}[.\uFF0E]).)(?=[\d\uFF10-\uFF19]{1,3}(?![\d\uFF10-\uFF19]))/g;
 /**
  * A hyphen written as Unicode's own (U+2010) or a no-break one (Word's Ctrl+Shift+-, which .docx keeps as U+2011 and an
  * RTF writes \_): the hyphen-minus it shows. Left as it was, a range or a date so joined (3‑5件, 2025‑12‑31) read as no
