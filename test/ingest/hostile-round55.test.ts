@@ -1,7 +1,20 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
-import { cidFontPdf, cidHex, docxOfParts, odtOf, pdfTextAt, readText, refusal, WORD_MAIN, wordParagraph as paragraph, wordRun as run } from './hostile.js';
+import {
+  cidFontPdf,
+  cidHex,
+  docxOfParts,
+  odtOf,
+  pdfTextAt,
+  readText,
+  refusal,
+  stored,
+  WORD_MAIN,
+  wordParagraph as paragraph,
+  wordRun as run,
+  zipFile,
+} from './hostile.js';
 
 const title = '渚溪县2025年度法治政府建设情况报告';
 const figures = '全年审查规范性文件17件，办理行政复议案件52件，培训执法人员380人次。';
@@ -242,5 +255,63 @@ describe('a PDF’s replacement text (/ActualText)', () => {
       figures,
       closing,
     ]);
+  });
+});
+
+describe('a footnote’s number raised after a figure in an RTF document or an OpenDocument text', () => {
+  const unicode = (text: string) => [...text].map((char) => (char.charCodeAt(0) < 0x80 ? char : `\\u${char.charCodeAt(0)}?`)).join('');
+  const rtf = (body: string) =>
+    `{\\rtf1\\ansi\\ansicpg936\\uc1{\\fonttbl{\\f0\\fnil\\fcharset134 SimSun;}}\\f0 ${unicode(title)}\\par ${body}\\par ${unicode(closing)}\\par }`;
+  // a note's number typed raised, not a note of Word's (\chftn): read as the figure's last digit (17, a raised 1, 件 was 171件)
+  it('reads an RTF’s raised or lowered mark beside a figure as none of its digits, by \\super, \\up and \\sub', async () => {
+    const body = `${unicode('全年审查规范性文件17')}{\\super 1}${unicode('件，办理行政复议案件52')}{\\up6\\fs16 [2]}${unicode('件，培训执法人员380')}\\sub 3\\nosupersub ${unicode('人次。')}`;
+    expect(await filled(rtf(body), 'marks.rtf')).toEqual([title, figures, closing]);
+  });
+
+  it('reads an RTF’s raised power after a letter, digits raised inside a figure and text set back on its line as written', async () => {
+    const body = `${unicode('新增绿地12km')}\\super 2\\nosupersub ${unicode('，培训执法人员1')}{\\sub 2}${unicode('3人次，纠错率8.')}{\\super 7}%${unicode('，审查文件1')}{\\up0 7}${unicode('件。')}`;
+    expect(await filled(rtf(body), 'kept.rtf')).toEqual([title, '新增绿地12km2，培训执法人员123人次，纠错率8.7%，审查文件17件。', closing]);
+  });
+
+  const odt = (body: string) =>
+    new Uint8Array(
+      zipFile([
+        stored('mimetype', 'application/vnd.oasis.opendocument.text'),
+        stored(
+          'content.xml',
+          '<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" ' +
+            'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" office:version="1.3">' +
+            '<office:automatic-styles><style:style style:name="T1" style:family="text"><style:text-properties style:text-position="super 58%"/></style:style>' +
+            '<style:style style:name="T2" style:family="text"><style:text-properties style:text-position="-33% 58%"/></style:style>' +
+            '<style:style style:name="T3" style:family="text" style:parent-style-name="T1"/>' +
+            '<style:style style:name="T4" style:family="text"><style:text-properties style:text-position="0% 100%"/></style:style></office:automatic-styles>' +
+            `<office:body><office:text><text:p>${title}</text:p>${body}<text:p>${closing}</text:p></office:text></office:body></office:document-content>`,
+        ),
+      ]),
+    );
+  it('reads an OpenDocument text’s raised or lowered mark beside a figure as none of its digits, a power and a span on its line as written', async () => {
+    const span = (style: string, text: string) => `<text:span text:style-name="${style}">${text}</text:span>`;
+    const marks = `<text:p>全年审查规范性文件17${span('T1', '1')}件，办理行政复议案件52${span('T2', '[2]')}件，培训执法人员380${span('T3', '3')}人次。</text:p>`;
+    const kept = `<text:p>新增绿地12km${span('T1', '2')}，审查文件1${span('T4', '7')}件。</text:p>`;
+    expect(await filled(odt(marks + kept), 'marks.odt')).toEqual([title, figures, '新增绿地12km2，审查文件17件。', closing]);
+  });
+});
+
+describe('thousands set apart by a thin or hair space', () => {
+  // SI style and typesetting (LaTeX's \,, a page's &thinsp;) part a figure's thousands by a thin space: the figure fell in
+  // two (培训执法人员1 200人次 read 200人次)
+  it('reads a figure whose thousands a thin or hair space parts whole, in a text and a page', async () => {
+    const text = [title, '培训执法人员1\u2009380人次，发放资料12\u200a500份，投入经费3\u2009000.5万元。', closing];
+    expect(await filled(text.join('\n'), 'thin.txt')).toEqual([title, '培训执法人员1380人次，发放资料12500份，投入经费3000.5万元。', closing]);
+    expect(await filled(`<h1>${title}</h1><p>培训执法人员1&thinsp;380人次，发放资料12&#8202;500份。</p><p>${closing}</p>`, 'thin.html')).toEqual([
+      title,
+      '培训执法人员1380人次，发放资料12500份。',
+      closing,
+    ]);
+  });
+
+  it('leaves years side by side and a list’s number before a figure apart', async () => {
+    const text = [title, '2024\u20092025年度对比：', '1.\u2009380人次参加培训。', closing];
+    expect(await filled(text.join('\n'), 'years.txt')).toEqual(text);
   });
 });
