@@ -132,7 +132,7 @@ function demandsBound(state: SentenceState, clause: { start: number; end: number
  */
 function markPlaceBeside(state: SentenceState): void {
   const { view, tables } = state;
-  const { whole, note, lead } = tables.departmentSourced;
+  const { whole, note, lead, tail } = tables.departmentSourced;
   const place = view.doc.place;
   // the department's own name as the source (县司法局统计… in 蓼岗县司法局's report) is its own count
   const another = (source: string | undefined): boolean => source !== undefined && !(place ?? '').endsWith(source);
@@ -141,7 +141,7 @@ function markPlaceBeside(state: SentenceState): void {
     const part = view.text.slice(clause.start, clause.end);
     if (tables.departmentBeside.test(part)) state.foreign.add(clause.start);
     else if (whole.test(leads[k]!)) {
-      if (another(note.exec(part)?.[1])) state.foreign.add(clause.start);
+      if (another(note.exec(part)?.[1]) || another(tail.exec(view.text.slice(clause.start))?.[1])) state.foreign.add(clause.start);
     } else {
       const cited = lead.exec(leads[k]!);
       if (cited === null || !another(cited[1])) return;

@@ -225,9 +225,10 @@ export interface CompiledTables {
   departmentBeside: RegExp;
   /**
    * a department's clause opening with a place's whole (全县…) and a bracket naming another body as its source (group 1), or
-   * with the words naming that body as the source before the whole (市司法局统计,全市…; group 1)
+   * with the words naming that body as the source before the whole (市司法局统计,全市…; group 1), or after it in the sentence
+   * (…共733名,数据来源:县司法局; `tail`, group 1)
    */
-  departmentSourced: { whole: RegExp; note: RegExp; lead: RegExp };
+  departmentSourced: { whole: RegExp; note: RegExp; lead: RegExp; tail: RegExp };
   /**
    * a department's clause opening with its place's government or committee (区政府…, 县委、县政府…), the organs that may
    * follow a place's name there (澂湾区人民政府…), and the names of the departments that speak for it (司法局)
@@ -997,9 +998,11 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     sharedService: new RegExp(superior.shared_service),
     departmentBeside: new RegExp(`^\\s*(?:${any(superior.department_beside.leads)}),?(?:${any(superior.department_beside.wholes)})`),
     departmentSourced: {
-      whole: new RegExp(`^(?:${any(superior.department_beside.wholes)})`),
+      // …a whole's count set aside in brackets as well ((全县持证执法人员共1020名,数据来源:县司法局。))
+      whole: new RegExp(`^\\(?(?:${any(superior.department_beside.wholes)})`),
       note: new RegExp(superior.department_beside.source_note),
       lead: new RegExp(superior.department_beside.source_lead),
+      tail: new RegExp(superior.department_beside.source_tail),
     },
     departmentGovernment: {
       lead: new RegExp(`^(?:${any(superior.department_government.places)})(?:${any(superior.department_government.organs)})`),
