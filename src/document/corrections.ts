@@ -5,7 +5,7 @@
  * section, quoted where the notice states them.
  */
 import { BRACKETED_FIGURE, bracketedExamples } from '../ingest/bracketed-examples.js';
-import { matchesOf, matchSpans } from '../util/matches.js';
+import { matchesOf, matchSpans, withFlags } from '../util/matches.js';
 import { clauses } from './sentences.js';
 import type { Line } from './text.js';
 import type { Sentence, Span } from './types.js';
@@ -24,7 +24,7 @@ export interface Correction {
  */
 export function findCorrections(pattern: RegExp, text: string): Correction[] {
   const found: Correction[] = [];
-  for (const m of matchesOf(new RegExp(pattern.source, 'g'), text)) {
+  for (const m of matchesOf(withFlags(pattern, 'g'), text)) {
     const [whole, wrong, right] = m;
     if (!wrong || !right) continue;
     // the next occurrence after the body's is the quote in the notice itself
@@ -70,7 +70,7 @@ export function applyCorrections(
 export function findUnstated(patterns: readonly RegExp[], text: string): Span[] {
   const found: Span[] = [];
   for (const pattern of patterns) {
-    for (const m of matchesOf(new RegExp(pattern.source, `${pattern.flags.replace(/[gd]/g, '')}gd`), text)) {
+    for (const m of matchesOf(withFlags(pattern, `${pattern.flags.replace(/[gd]/g, '')}gd`), text)) {
       const [start, end] = m.indices?.[1] ?? m.indices![0]!;
       if (end > start) found.push({ start, end });
     }

@@ -6,6 +6,7 @@
 import { LEADING_BULLET } from '../ingest/line-breaks.js';
 import { DATE_LINE, EARLY_MONTH, LATE_MONTH } from './cues.js';
 import { mayMatch, mayMatchWhole } from '../util/word-screen.js';
+import { matchesOf, withFlags } from '../util/matches.js';
 import type { PlaceInput } from './places/index.js';
 import { countOccurrences, type Line } from './text.js';
 import type { DocumentKind, SectionKind } from './types.js';
@@ -133,11 +134,7 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
 }
 
 /** How often `pattern` matches in `s`. */
-const countMatches = (pattern: RegExp, s: string): number => {
-  let n = 0;
-  for (const _ of s.matchAll(new RegExp(pattern.source, 'g'))) n++;
-  return n;
-};
+const countMatches = (pattern: RegExp, s: string): number => matchesOf(withFlags(pattern, 'g'), s).length;
 
 /**
  * A template or a model text, the report of no body (rules/documents.yaml sample): a title line or a line at the top

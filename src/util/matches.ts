@@ -27,6 +27,23 @@ export function matchSpans(re: RegExp, text: string): Span[] {
   return out;
 }
 
+// the copies withFlags made, by regex and flags
+const copies = new WeakMap<RegExp, Map<string, RegExp>>();
+
+/**
+ * `re` with `flags` (a rule's pattern made global, or `gd` for its groups' offsets), made once for each regex and flags and
+ * kept: a copy made per document was a new regex each time, whose machine code V8 compiled again for each text (a
+ * search from a long text's start does not wait for the interpreter), and compiled more than it searched. Searched from
+ * its start by matchesOf and matchSpans, which set its lastIndex, a copy serves every caller.
+ */
+export function withFlags(re: RegExp, flags: string): RegExp {
+  let byFlags = copies.get(re);
+  if (byFlags === undefined) copies.set(re, (byFlags = new Map<string, RegExp>()));
+  let copy = byFlags.get(flags);
+  if (copy === undefined) byFlags.set(flags, (copy = new RegExp(re.source, flags)));
+  return copy;
+}
+
 /** The match of a sticky regex (`y`) that starts right at `at`, or null. */
 export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
