@@ -331,6 +331,7 @@ export function cuesIn(
       addOtherPredicates(masked, clause, c, breaks);
       addQualifyingModifier(masked, view, c, clause);
       addApartBrackets(masked, view, clause, tables);
+      addIncludedBrackets(masked, view, c, clause, tables);
       const label = rowLabelBefore(view, clause, c.start);
       if (label) masked.push(label);
       // 受理106件(不含不符合受理条件的12件): what a count leaves out is not what it counts; its words are no distractors
@@ -494,6 +495,21 @@ function addApartBrackets(masked: Span[], view: SentenceView, clause: Span, tabl
     const close = text.indexOf(')', open);
     masked.push({ start: open, end: close < 0 || close > clause.end ? clause.end : close + 1 });
   }
+}
+
+/**
+ * 持证执法人员(含辅助岗位转岗人员)2,140名 / 受理行政复议申请(含转递)96件: a bracket right after the cue word that opens with
+ * a word of taking in (continuation.bracket_parts) lists a part the count covers, as such a bracket after the count does:
+ * its words are no distractors of the count.
+ */
+function addIncludedBrackets(masked: Span[], view: SentenceView, c: Span, clause: Span, tables: CompiledTables): void {
+  const { text } = view;
+  let open = c.end;
+  while (open < clause.end && /\s/.test(text[open]!)) open++;
+  if (text[open] !== '(' || !tables.bracketParts.some((w) => text.startsWith(w, open + 1))) return;
+  const close = text.indexOf(')', open);
+  if (close < 0 || close >= clause.end) return;
+  masked.push({ start: open, end: close + 1 });
 }
 
 /** A count and its measure word, ending where a bracket opens (24名|(另有…)). */

@@ -150,6 +150,8 @@ export interface CompiledTables {
   failedAfter: RegExp | null;
   /** words opening a bracket after a number that counts others apart (另有协管人员38名): its words are its own */
   apart: readonly string[];
+  /** words opening a bracket that lists a part a count takes in (含, 包括): right after the cue word, its words are its own */
+  bracketParts: readonly string[];
   /** what joins two counts of one event in two measures (培训6期、180人次) */
   measureLinks: readonly string[];
   /** words opening a bracket after a count per time that counts the same event per head (1260人次(涉及领导干部540人)), longest first */
@@ -956,6 +958,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     modifierLeads: lexicon.passes.number_first.modifier_leads,
     failedAfter: lexicon.passes.number_first.failed === undefined ? null : new RegExp(lexicon.passes.number_first.failed),
     apart: lexicon.passes.nearest_cue.apart,
+    bracketParts: continuation.bracket_parts,
     apposition: new RegExp(`^\\s*(?:${any(lexicon.passes.number_first.appositions)})\\s*$`),
     measureLinks: lexicon.passes.nearest_cue.measure_links,
     headsLeads: [...lexicon.passes.nearest_cue.heads_leads].sort((a, b) => b.length - a.length),
