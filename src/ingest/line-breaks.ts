@@ -32,12 +32,13 @@ export function joinsLabelledFigure(previous: string, next: string): boolean {
 /**
  * A bullet leading an item's line (◆ 一、总体情况, ● 执法记录仪:612台, ★, ※, •, 🔹, a web list's middle
  * dot · ‧ ∙ ・ or triangle ‣, and a Markdown list's - / * / + before words, with a blank or none as a list
- * pasted from a page has, or before a year after a blank (- 2024年:…), not a page's number - 3 -): typography, no
- * part of what the line says; the line opens an item as a heading number does.
+ * pasted from a page has, or before a year after a blank (- 2024年:…), not a page's number - 3 -; a Markdown list's - before
+ * a pictograph, both one bullet: - ✅ 调解矛盾纠纷…, as a social post's cards are written): typography, no part of what the
+ * line says; the line opens an item as a heading number does.
  */
 /** The bullets that are marks of their own (not a pictograph, nor a - * + that needs what follows): a regex needs no 'u' flag. */
 export const BULLET_MARK = '[\\u00b7\\u2022\\u2023\\u2027\\u203b\\u2219\\u25a0-\\u25ff\\u2605\\u2606\\u2666\\u2756\\u27a2\\u27a4\\u30fb]';
-export const BULLET = `(?:${BULLET_MARK}|\\p{Extended_Pictographic}|[-*+](?=[ \\t]*[\\p{Script=Han}“(\\uFF08《【]|[ \\t]+\\d{4}年))`;
+export const BULLET = `(?:${BULLET_MARK}|\\p{Extended_Pictographic}|[-*+][ \\t]*\\p{Extended_Pictographic}\\uFE0F?|[-*+](?=[ \\t]*[\\p{Script=Han}“(\\uFF08《【]|[ \\t]+\\d{4}年))`;
 export const LEADING_BULLET = new RegExp(`^${BULLET}\\s*`, 'u');
 
 /** A heading's own number: 第一章 / 第二部分, 一、, (一), 1、 or 1. (not the 1. of 1.5). */

@@ -30,3 +30,25 @@ describe('a bracket taking a part in between the cue and its count', () => {
     expect(await read(['全县协管人员（含转岗人员）216名，协助开展执法。'], 'enforcement_officers')).toEqual([]);
   });
 });
+
+describe('a Markdown list whose items open with a pictograph after the dash', () => {
+  /** A district's 2024 report in Markdown whose data cards are `items`. */
+  const cards = async (items: readonly string[], ...ids: string[]): Promise<string[]> => {
+    const text = ['# 榆湾区2024年法治政府建设情况报告', '', '## 一、主要成效', '', '区政府常务会议会前学法10次。', '', '## 数据速览', '', ...items].join('\n');
+    return statusesWithIds((await readFileQuoted(lexicon, `${text}\n`, 'yuwan.md')).facts, ...ids);
+  };
+
+  it('reads each item as a line of its own, so one card keeps its words from the next (信息公开 before 办复率)', async () => {
+    const items = ['- 📮 依申请公开政府信息 **61** 件', '- 🤝 人大代表建议和政协提案 **124** 件　办复率 **100%**', '- ⚖️ 行政复议 **37** 件'];
+    expect(await cards(items, 'disclosure_requests', 'proposals_handled', 'proposals_completion_rate')).toEqual([
+      'disclosure_requests=61:achieved',
+      'proposals_handled=124:achieved',
+      'proposals_completion_rate=100:achieved',
+    ]);
+  });
+
+  it("still reads no proposals' rate from a card on 信息公开 itself", async () => {
+    const items = ['- 📮 依申请公开政府信息 **61** 件　办复率 **100%**', '- ⚖️ 行政复议 **37** 件'];
+    expect(await cards(items, 'proposals_completion_rate')).toEqual([]);
+  });
+});
