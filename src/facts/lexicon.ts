@@ -463,6 +463,7 @@ export const PassTables = lazySchema(() =>
           bare_totals: z.array(Term),
           parts: z.array(Term),
           own_parts: z.array(Term).default([]),
+          own_with_units: z.array(RegexSource).default([]),
           own_names: z.array(Term).default([]),
           wholes: z.array(RegexSource).default([]),
           part_causes: z.array(Term).default([]),

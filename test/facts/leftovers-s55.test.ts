@@ -52,3 +52,28 @@ describe('a Markdown list whose items open with a pictograph after the dash', ()
     expect(await cards(items, 'proposals_completion_rate')).toEqual([]);
   });
 });
+
+describe("a bureau's own share named with the units directly under it", () => {
+  /** A city bureau's 2024 report whose achievements chapter is `lines`. */
+  const bureau = async (lines: readonly string[], ...ids: string[]): Promise<string[]> =>
+    statusesWithIds(
+      (await readFileQuoted(lexicon, `${['桐岚市应急管理局2024年法治政府建设情况报告', '一、主要成效', ...lines].join('\n')}\n`, 'tonglan-ajj.txt')).facts,
+      ...ids,
+    );
+
+  it('reads the share of 局机关和直属…支队 / 局机关及…大队 after the whole system’s total', async () => {
+    expect(
+      await bureau(
+        ['全市应急管理系统持证执法人员742名，其中局机关和直属安全生产执法支队58名；配备执法记录仪310台，其中局机关及执法大队41台。'],
+        'enforcement_officers',
+        'body_cameras',
+      ),
+    ).toEqual(['enforcement_officers=742:achieved', 'enforcement_officers=58:achieved', 'body_cameras=310:achieved', 'body_cameras=41:achieved']);
+  });
+
+  it("reads no share of the bureau's offices taken together with the system's other units", async () => {
+    expect(await bureau(['全市应急管理系统持证执法人员742名，其中局机关和各区县分局305名。'], 'enforcement_officers')).toEqual([
+      'enforcement_officers=742:achieved',
+    ]);
+  });
+});

@@ -379,7 +379,7 @@ function partOfTotal(state: SentenceState, q: Quantity, clause: Span): Cue | nul
 
 /** Whether the words before a total name the body's own share (`own`, 局机关) as a member of its subject. */
 function namesOwnShare(before: string, own: string, tables: CompiledTables): boolean {
-  const word = tables.ownPartWords.find((w) => own.endsWith(w));
+  const word = tables.ownPartWords.find((w) => own.includes(w));
   return word !== undefined && before.includes(word);
 }
 

@@ -90,7 +90,10 @@ export interface CompiledTables {
   shareOpen: RegExp;
   /** what right after a word makes it part of a law's name (合同 of 合同法, of 民法典合同编): sticky, tried at the word's end */
   lawNameAfter: RegExp;
-  /** a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级) */
+  /**
+   * a part's opening that names the reporting body's own share: a few characters, then 本级 (市局本级), and the units
+   * directly under it joined to it (局机关和直属执法支队)
+   */
   ownPart: RegExp;
   /** the words of such a share (本级, 局机关) */
   ownPartWords: readonly string[];
@@ -915,7 +918,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     batchOpen: new RegExp(`^\\s*(?:${continuation.batch_opens.join('|') || '(?!)'})`),
     shareOpen: new RegExp(`^\\s*(?:${continuation.share_opens.join('|') || '(?!)'})`),
     lawNameAfter: new RegExp(continuation.law_name_after.map((b) => `(?:${b})`).join('|') || '(?!)', 'y'),
-    ownPart: new RegExp(`^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})`),
+    ownPart: new RegExp(
+      `^[\\u4e00-\\u9fa5]{0,4}?(?:${any(continuation.own_parts)})(?:${continuation.own_with_units.map((u) => `(?:${u})`).join('|') || '(?!)'})?`,
+    ),
     ownPartWords: continuation.own_parts,
     ownName: new RegExp(`^(?:${any(continuation.own_names)})`),
     whole: new RegExp(continuation.wholes.map((w) => `(?:${w})`).join('|') || '(?!)'),
