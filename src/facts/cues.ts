@@ -332,6 +332,7 @@ export function cuesIn(
       addQualifyingModifier(masked, view, c, clause);
       addApartBrackets(masked, view, clause, tables);
       addIncludedBrackets(masked, view, c, clause, tables);
+      addCountedMate(masked, view, c, clause);
       const label = rowLabelBefore(view, clause, c.start);
       if (label) masked.push(label);
       // 受理106件(不含不符合受理条件的12件): what a count leaves out is not what it counts; its words are no distractors
@@ -511,6 +512,32 @@ function addIncludedBrackets(masked: Span[], view: SentenceView, c: Span, clause
   if (close < 0 || close >= clause.end) return;
   masked.push({ start: open, end: close + 1 });
 }
+
+/**
+ * 87份合同协议和143个常务会议议题…全部经过合法性审查: a cue its count stands right before, joined (和, 及, 、) to another
+ * object with a count of its own, shares the verb after both; the other object's words up to that verb (the entry's
+ * `near`) are its own, no distractors of this count.
+ */
+function addCountedMate(masked: Span[], view: SentenceView, c: Cue, clause: Span): void {
+  const { text } = view;
+  if (!COUNT_RIGHT_BEFORE.test(text.slice(Math.max(clause.start, c.start - COUNT_BEFORE_REACH), c.start))) return;
+  const mate = COUNTED_MATE.exec(text.slice(c.end, clause.end));
+  if (mate === null) return;
+  const from = c.end + mate[0].length;
+  let verb = -1;
+  for (const word of c.compiled.entry.near) {
+    const at = text.indexOf(word, from);
+    if (at >= 0 && at < clause.end && (verb < 0 || at < verb)) verb = at;
+  }
+  if (verb >= 0) masked.push({ start: c.end, end: verb });
+}
+
+/** A count and its measure word right before a cue (87份|合同协议). */
+const COUNT_RIGHT_BEFORE = /[\d〇零一二两三四五六七八九十百千万](?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处])$/;
+
+/** A join and another count right after a cue (…合同协议|和143个). */
+const COUNTED_MATE =
+  /^\s*(?:和|及|以及|、)\s*[\d〇零一二两三四五六七八九十百千万][\d,.〇零一二两三四五六七八九十百千万]*(?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处])/;
 
 /** A count and its measure word, ending where a bracket opens (24名|(另有…)). */
 const COUNT_BEFORE = /[\d〇零一二两三四五六七八九十百千万](?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处]|人次)$/;

@@ -77,3 +77,15 @@ describe("a bureau's own share named with the units directly under it", () => {
     ]);
   });
 });
+
+describe('a count before its object, joined to another counted object before the verb both share', () => {
+  it("reads the first object's count past the second object's words (议题, a distractor of contracts)", async () => {
+    expect(await read(['县政府签订的52件行政协议和96个县政府常务会议议题事先均交县司法局进行合法性审查。'], 'contracts_reviewed')).toEqual([
+      'contracts_reviewed=52:achieved',
+    ]);
+  });
+
+  it('reads no count when the joined object has no count of its own (the count may be of both)', async () => {
+    expect(await read(['县政府签订的52件行政协议和县政府常务会议议题事先均交县司法局进行合法性审查。'], 'contracts_reviewed')).toEqual([]);
+  });
+});
