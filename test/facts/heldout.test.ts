@@ -144,6 +144,7 @@ import {
   heldout151Dir,
   heldout154Dir,
   heldout149Dir,
+  heldout150Dir,
   heldout145Dir,
   heldout143Dir,
   heldout139Dir,
@@ -2840,6 +2841,24 @@ describe.each([
   // bodies' figures, 6 spurious: a speaker's turn opening with another body's name is not yet told apart), 泠溪's neighbour
   // 澄湖市局 (兄弟市像 那个 澄湖市局 执法人员有一百六十名), 蕖溪's homophone 执法记录义 (410 missed: no homophone reading of ASR text).
   ['test/fixtures/heldout149', heldout149Dir],
+  // written and labelled blind (w150), rule-of-law reports of bodies outside the government: an SOE group's, a college's and a
+  // public hospital's own yearly 法治建设 reports, a 国资委's report summing its enterprises, and a government report naming
+  // such bodies' figures beside its own. Labels: a body's own yearly rule-of-law report is kind annual_report (as a 林场's,
+  // heldout21, or a Party committee's, heldout120); a company, a college and a hospital are level unknown (heldout97's 团), a
+  // 国资委 level department; only the reporting body's own figures of the spec's kinds are facts (党委会 专题研究, 总经理 / 校长 /
+  // 院长办公会 学法 as heldout21's 场务会议, its 法律顾问, its own 合同 reviewed and 审核率); a company's or college's 规章制度 are no
+  // 行政规范性文件, a company's or hospital's civil suits no 行政应诉 (a college's 学位授予 suits are), a hospital's 医疗纠纷 are
+  // disputes it is party to, not mediations; the subsidiaries', the supervised enterprises', the students', the patients' and
+  // the quoted government's figures are no facts; 公司律师, 法律意见书, 高校信息公开 and one head's 述法 optional. Five documents:
+  // 浔岙市 (县级市) 2023 government report (.txt), 泓溆市城市建设投资集团 2024 (.docx, subsidiaries table), 郯岚师范学院 2023 依法治校
+  // (.html portal), 沔屿县人民医院 2022 (GBK), 鄞湄市国资委 2025 (Markdown, enterprises table).
+  // Measured first at P 0.863 / R 1.000, plans 9/9, 0 leaks, meta 1/5 right (63 found, 0 missed, 10 spurious): spurious the
+  // group's 总法律顾问1名, the city's 政府法律顾问共9名 and the 国资委's 全市监管企业…合同4870份 in the group's paper; the 医调委's
+  // 调解19起 in the hospital's; 校内规范性文件…均经…合法性审查 as a normative_doc_review_rate in the college's; the enterprises'
+  // 总法律顾问7名, the college's 合同210份 and 法律顾问4名 in 浔岙市's report; the enterprises' 法律审核率均达到100% and the city's
+  // 重大行政决策事项6项 in the 国资委's. Meta: the group and the hospital read as level county, the college as city with place
+  // null, 浔岙市 (县级市) as city.
+  ['test/fixtures/heldout150', heldout150Dir],
   // written and labelled blind (w145), presentation decks written out: offices report the year to an inspection team or a
   // 人大 hearing with a slide deck (汇报PPT) that reaches the portal as text — slide titles, bullet fragments without verbs
   // (复议收案 58件｜办结 55件｜纠错率 12.7%), big-number slides (213 / 件 / 全年出具合法性审查意见), 目录 slides (01 工作成效 02 存在问题
