@@ -152,6 +152,8 @@ export const PlaceWording = lazySchema(() =>
         .transform((units) => [...units].sort((a, b) => b.suffix.length - a.suffix.length)),
       /** a web site named by a place's bare name and its body (苒溪人大网): the group is the bare name */
       site_stem: oneGroup(),
+      /** a body outside the government tree (a company, a college, a hospital) opening a title or signature: the group is its name */
+      organization: oneGroup(),
       parent_suffixes: z.array(Text),
       municipalities: z.array(Text),
       place_committee: Pattern,

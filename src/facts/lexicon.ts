@@ -515,6 +515,11 @@ export const PassTables = lazySchema(() =>
           /** what may follow a year opening a clause, before its subject (2025年底前, 2025年6月底前, 2024年度) */
           year_suffixes: z.array(Term).default(['度']),
           department_superiors: z.array(Term).default([]),
+          /** bodies outside the government opening a clause by their kind (市属国有企业…, 该院…): their figures */
+          other_bodies: z
+            .object({ kinds: z.array(Term).min(1), before: RegexSource, back_references: z.array(Term).default([]) })
+            .strict()
+            .optional(),
           bureau_place_words: z.array(Term).default([]),
           superior_organs: z.array(Term),
           not_own_after_place: z.array(Term),
@@ -588,9 +593,9 @@ export const PassTables = lazySchema(() =>
             .default({ leads: [], wholes: [], source_note: '(?!)', source_lead: '(?!)', source_tail: '(?!)' }),
           /** a department's clause opening with its place's government (区政府…): the government's, in all but a legal office's report */
           department_government: z
-            .object({ places: z.array(Term), organs: z.array(Term), legal_offices: z.array(Term) })
+            .object({ places: z.array(Term), organs: z.array(Term), legal_offices: z.array(Term), sources: z.array(Term).default([]) })
             .strict()
-            .default({ places: [], organs: [], legal_offices: [] }),
+            .default({ places: [], organs: [], legal_offices: [], sources: [] }),
           /** a department speaking of itself (我局, 分局): its clause ends a run of its superior's */
           department_own: z.array(Term).default([]),
           comparisons: z.array(Term).default([]),

@@ -553,6 +553,9 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
     .map((l) => l.replace(/\s+/g, ''))
     .flatMap((l) => (w.signature.test(l) ? [l] : w.signature_lead.test(l) ? [l.replace(w.signature_lead, '')] : []));
   const slots = [...titles.map((t) => t.replace(w.title_lead, '')), ...issuers, ...signatures];
+  // a company's, a college's or a hospital's own report (某某集团有限公司2024年度…): at no level of the tree, named by itself
+  const organization = organizationOf(w, [...titles.map((t) => t.replace(w.title_lead, '')), ...issuers]);
+  if (organization !== undefined) return { level: 'unknown', place: organization, code: null, parents: NO_PARENTS };
   const openingLine = opening === null ? null : subjectOf(w, opening);
   const fromOpening = openingLine === null ? null : (bodyInLine(w, openingLine, text, true) ?? townInLine(w, openingLine, text));
   const candidates: Array<() => Found | null> = [
@@ -570,6 +573,18 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
     if (found) return finish(w, officeNoticeOf(w, found, titles) ?? authoringDepartment(w, found, titles, [...issuers, ...signatures]) ?? found, masked, input);
   }
   return { level: self.level, place: null, code: null, parents: NO_PARENTS };
+}
+
+/**
+ * The body outside the government tree a title or an issuer's line opens with (泓溆市某某集团有限公司2024年度…, 某某县
+ * 人民医院关于…): a company, a college or a hospital reports on its own rule of law at no level of the tree.
+ */
+function organizationOf(w: PlaceWording, lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const name = w.organization.exec(line.replace(/\s+/g, ''))?.[1];
+    if (name !== undefined) return name;
+  }
+  return undefined;
 }
 
 /**

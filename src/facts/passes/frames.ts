@@ -29,6 +29,7 @@ import {
   type PassMeta,
   type SentenceState,
 } from './context.js';
+import { bodyAt } from './tables.js';
 import { listItems } from './list-sharing.js';
 import { matchSpans } from '../../util/matches.js';
 
@@ -401,7 +402,7 @@ interface FrameReading {
 function attendedSuperiorEvent(state: SentenceState, q: Quantity): boolean {
   const { view, tables } = state;
   const before = view.text.slice(clauseAt(view.clauses, q.start).start, q.start);
-  if (tables.bodies.get(view.doc.government ?? view.doc.level)?.superiorEvent.test(before)) return true;
+  if (bodyAt(tables, view.doc.government ?? view.doc.level, view.doc)?.superiorEvent.test(before)) return true;
   // a department's own government is its superior too (参加县政府组织的…讲座 in a 县交通运输局's paper); not a legal office's
   // (司法局), which holds such events for its government and reports them as its own
   const { event, legalOffice } = tables.departmentGovernment;

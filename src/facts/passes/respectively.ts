@@ -2,7 +2,7 @@ import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
 import { anyWithin, clauseAt, containsAny, containsEach, isWithin, lastWithin } from '../text.js';
 import { applies, fitsClause, readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
-import type { CompiledTables } from './tables.js';
+import { bodyAt, type CompiledTables } from './tables.js';
 import { opensWithOwn } from './own-subject.js';
 
 export const meta: PassMeta = {
@@ -109,7 +109,7 @@ export function ownAmongUnits(state: SentenceState, items: readonly Span[]): boo
   const { view, tables } = state;
   const level = view.doc.level;
   if (level === 'department') return null;
-  const own = tables.bodies.get(level)?.ownSubject;
+  const own = bodyAt(tables, level, view.doc)?.ownSubject;
   const together = tables.unitsTogether.get(level);
   const named = tables.subordinates.get(level)?.partName;
   if (!own || (!together && !named)) return null;

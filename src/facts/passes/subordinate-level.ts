@@ -2,7 +2,7 @@ import type { Document, Span } from '../../document/types.js';
 import { mayMatch } from '../../util/word-screen.js';
 import { containsAny, startsWithAny } from '../text.js';
 import { clauseLeads, type PassMeta, type SentenceState } from './context.js';
-import type { CompiledTables } from './tables.js';
+import { bodyAt, type CompiledTables } from './tables.js';
 import { opensWithOwn } from './own-subject.js';
 
 export const meta: PassMeta = {
@@ -92,7 +92,7 @@ function selfReferred(referred: readonly string[], anaphors: readonly string[], 
 
 /** The reporting body's own subject (全县, 我县, 县政府…), at its level or at its government's for a department. */
 const ownSubjectOf = (doc: Document, tables: CompiledTables): RegExp | undefined =>
-  tables.bodies.get(doc.level === 'department' ? (doc.government ?? 'unknown') : doc.level)?.ownSubject;
+  bodyAt(tables, doc.level === 'department' ? doc.government : doc.level, doc)?.ownSubject;
 
 /**
  * Whether a unit named with its head's post is the body's own (县委, 镇政府 in a town's paper, the bureau in its own paper):
@@ -243,7 +243,7 @@ export function run(state: SentenceState): void {
   const sampledIn = (lead: string): string | undefined => tables.sampledUnits.exec(lead)?.[0];
   const samples = mayMatch(tables.sampledUnits, view.text) && leads.some((lead) => sampledIn(lead) !== undefined);
   if (labelled === undefined && !opened && !pointsBack && !samples && !units.said.test(view.text) && !view.clauses.some(wholeBefore)) return;
-  const own = tables.bodies.get(level)?.ownSubject;
+  const own = bodyAt(tables, level, view.doc)?.ownSubject;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
   let parts = opened;
   let afterWhole = false;

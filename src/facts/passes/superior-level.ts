@@ -2,7 +2,7 @@ import { matchSpans } from '../../util/matches.js';
 import { mayMatch } from '../../util/word-screen.js';
 import { clauseLeads, type PassMeta, type SentenceState, type SentenceView } from './context.js';
 import { containsAny, escape, startsWithAny } from '../text.js';
-import { WITHIN_CLAUSE, type CompiledTables } from './tables.js';
+import { bodyAt, WITHIN_CLAUSE, type CompiledTables } from './tables.js';
 import { declaredSuperiorSubject } from './declared-superior.js';
 import { isOwnPlace, opensWithOwn } from './own-subject.js';
 
@@ -29,12 +29,14 @@ export function run(state: SentenceState): void {
   // (司法局), which reviews, defends and drafts for its government and reports that work as its own
   const governmentApart = department && !tables.departmentGovernment.legalOffice.test(view.doc.place ?? '');
   const level = department ? view.doc.government : view.doc.level;
-  const body = level === undefined ? undefined : tables.bodies.get(level);
+  const body = bodyAt(tables, level, view.doc);
   // the superiors the report names as those it works under (在师市党委…领导下), whatever its level
   const declared = declaredSuperiorSubject(view.doc, tables, body?.ownSubject);
   // 直属海关全年…: the superior named by its kind alone
   const kindSuperior = department && containsAny(view.text, tables.departmentSuperiors);
-  if (!body && !declared && !governmentApart && !kindSuperior) return;
+  // 市属国有企业…, 该院…: bodies outside the government by their kind, whatever the report's level
+  const others = tables.otherBodies !== null && containsAny(view.text, tables.otherBodies.words);
+  if (!body && !declared && !governmentApart && !kindSuperior && !others) return;
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
   // (a bureau's branch serves the area it is named after, whose kind its name does not write: 栎沅市…局蕰屏分局's 全市 is its bureau's)
   const ownKind = department ? view.doc.governmentKind : view.doc.place?.at(-1);
@@ -66,6 +68,9 @@ export function run(state: SentenceState): void {
   }
   const leads = clauseLeads(view, tables);
   let superior = false;
+  // a run its place's government opened in a department's report: only the department's words for itself end it (its
+  // place's whole is the government's there: 另据市政府…目录,全市重大行政决策事项6项)
+  let byGovernment = false;
   for (let k = 0; k < view.clauses.length; k++) {
     const clause = view.clauses[k]!;
     const lead = leads[k]!;
@@ -85,15 +90,45 @@ export function run(state: SentenceState): void {
     // a body serving the reporting body and other units alike (…分局在本区和两个园区统一开展执法): its figures after it are its own
     const shared = tables.sharedService.test(view.text.slice(clause.start, clause.end));
     const government = governmentApart && opensWithGovernment(state, lead);
-    if (otherPlace || shared || government || declaredName !== undefined || (named !== undefined && !(ownKind !== undefined && named.includes(ownKind))))
+    const otherBody = others ? opensWithOtherBody(state, lead) : null;
+    const other = otherBody === 'other';
+    if (
+      otherPlace ||
+      shared ||
+      government ||
+      other ||
+      declaredName !== undefined ||
+      (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))
+    ) {
+      byGovernment = government && !superior ? true : byGovernment && superior;
       superior = true;
+    }
     // only a run of the superior's clauses can end here: the own subject is looked for inside one
-    else if (superior && (named !== undefined || place !== undefined || opensWithOwnName(state, lead, body?.ownSubject, ownKind))) superior = false;
+    else if (
+      superior &&
+      (byGovernment
+        ? startsWithAny(lead, tables.departmentOwn)
+        : named !== undefined || place !== undefined || otherBody === 'own' || opensWithOwnName(state, lead, body?.ownSubject, ownKind))
+    ) {
+      superior = false;
+      byGovernment = false;
+    }
     if (superior) state.foreign.add(clause.start);
   }
   if (!body) return;
   markCompared(state, body.compared, ownKind);
   markBracketed(state, body.superiorSubject, ownKind);
+}
+
+/**
+ * Whether a clause opens with bodies outside the government by their kind (市属国有企业…, 14户监管企业…, 各子公司…) or
+ * pointing back to one (该院…): a kind alone (学校…, 公司…) is the reporting body itself where that is a body at no level
+ * of the tree (a college, a company), which speaks of itself so.
+ */
+function opensWithOtherBody(state: SentenceState, lead: string): 'other' | 'own' | null {
+  const m = state.tables.otherBodies?.lead.exec(lead);
+  if (!m) return null;
+  return m[2] === undefined || m[1] !== '' || state.view.doc.level !== 'unknown' ? 'other' : 'own';
 }
 
 /**
@@ -168,7 +203,9 @@ function opensWithGovernment(state: SentenceState, lead: string): boolean {
 function opensWithOwnName(state: SentenceState, lead: string, ownSubject: RegExp | undefined, ownKind: string | undefined): boolean {
   const { view, tables } = state;
   if (view.doc.level === 'department' && startsWithAny(lead, tables.departmentOwn)) return true;
-  if (ownSubject) return opensWithOwn(lead, ownSubject, view.doc, tables);
+  if (ownSubject && opensWithOwn(lead, ownSubject, view.doc, tables)) return true;
+  // a body at no level speaks of itself by its kind's words (集团, 我院) and, as a 团场 does, by its name or last word
+  if (ownSubject && view.doc.level !== 'unknown') return false;
   return (view.doc.place !== null && lead.startsWith(view.doc.place)) || (ownKind !== undefined && lead.startsWith(ownKind));
 }
 

@@ -183,7 +183,7 @@ export interface CompiledTables {
    * an event the superior held that the body's people attended (参加市政府举办的…); and a clause (after its lead)
    * that only names a document the superior issued, which the body followed (对照区政府印发的…目录(…))
    */
-  bodies: ReadonlyMap<Level, { superiorSubject: RegExp; ownSubject: RegExp; compared: RegExp; superiorEvent: RegExp; followedDocument: RegExp }>;
+  bodies: ReadonlyMap<Level, LevelBody>;
   /** a named place opening a clause, speaking as a whole (嵘州市全年…, 泊江区人民政府…: group 2) or acting (泊江区组织…: group 3): group 1 its name */
   otherPlaceSubject: RegExp;
   /**
@@ -249,6 +249,11 @@ export interface CompiledTables {
   departmentOwn: readonly string[];
   /** a department's superior named by its kind alone (直属海关, 上级局) */
   departmentSuperiors: readonly string[];
+  /**
+   * bodies outside the government opening a clause by their kind (市属国有企业…, 14户监管企业…; group 1 the prefix before
+   * the kind, group 2 the kind) or by a back-reference (该院…), and the words that screen a sentence for them
+   */
+  otherBodies: { lead: RegExp; words: readonly string[] } | null;
   /** the one-character place words before a bureau's own kind that make it its superior (市公安局 → 市局) */
   bureauPlaceWords: readonly string[];
   /**
@@ -525,6 +530,32 @@ function reachOf(continuation: PassTables['continuation']): RegExp {
 const wordSearch = (words: readonly string[] | null): RegExp | null => (words === null || words.length === 0 ? null : new RegExp(any(words)));
 
 /** An alternation of literal words, longest first. */
+/** A level's body's words: its superior as a clause's subject, its own, a comparison with the superior, its events. */
+export interface LevelBody {
+  superiorSubject: RegExp;
+  ownSubject: RegExp;
+  compared: RegExp;
+  superiorEvent: RegExp;
+  followedDocument: RegExp;
+}
+
+/**
+ * The superior's and the own words of a body at `level` (passes.yaml superior_level.bodies); a body at no level of the tree
+ * (a company, a college, a 团场) has them only where the document names it, as its own report does: a text whose body is
+ * not known (no level, no place) has none.
+ */
+export function bodyAt(tables: CompiledTables, level: Level | undefined, doc: Document): LevelBody | undefined {
+  if (level === undefined || (level === 'unknown' && (doc.level !== 'unknown' || doc.place === null))) return undefined;
+  return tables.bodies.get(level);
+}
+
+/** The other bodies' clause lead (passes.yaml superior_level.other_bodies); null where the rules name none. */
+function otherBodies(table: PassTables['superior_level']['other_bodies']): CompiledTables['otherBodies'] {
+  if (table === undefined) return null;
+  const lead = new RegExp(`^(?:(${table.before})(${any(table.kinds)})|(?:${any(table.back_references)}))`);
+  return { lead, words: [...table.kinds, ...table.back_references] };
+}
+
 export const any = (words: readonly string[]): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
@@ -1013,7 +1044,9 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       tail: new RegExp(superior.department_beside.source_tail),
     },
     departmentGovernment: {
-      lead: new RegExp(`^(?:${any(superior.department_government.places)})(?:${any(superior.department_government.organs)})`),
+      lead: new RegExp(
+        `^(?:${any(superior.department_government.sources)})?(?:${any(superior.department_government.places)})(?:${any(superior.department_government.organs)})`,
+      ),
       organs: superior.department_government.organs,
       legalOffice: new RegExp(any(superior.department_government.legal_offices)),
       // 参加县政府组织的…, 参加市委党校…: as a body's superiorEvent, with its own place's government or committee as holder
@@ -1023,6 +1056,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     },
     departmentOwn: superior.department_own,
     departmentSuperiors: superior.department_superiors,
+    otherBodies: otherBodies(superior.other_bodies),
     bureauPlaceWords: superior.bureau_place_words,
     namedArea: {
       endings: superior.named_areas.endings.length === 0 ? /(?!)/ : new RegExp(`(?:${any(superior.named_areas.endings)})$`),
