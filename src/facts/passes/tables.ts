@@ -529,7 +529,6 @@ function reachOf(continuation: PassTables['continuation']): RegExp {
 /** One search for any of `words` (a regex's search finds a few literal words faster than a scan in code), or null for none. */
 const wordSearch = (words: readonly string[] | null): RegExp | null => (words === null || words.length === 0 ? null : new RegExp(any(words)));
 
-/** An alternation of literal words, longest first. */
 /** A level's body's words: its superior as a clause's subject, its own, a comparison with the superior, its events. */
 export interface LevelBody {
   superiorSubject: RegExp;
@@ -556,18 +555,19 @@ function otherBodies(table: PassTables['superior_level']['other_bodies']): Compi
   return { lead, words: [...table.kinds, ...table.back_references] };
 }
 
+/** An alternation of literal words, longest first. */
 export const any = (words: readonly string[]): string =>
   [...words]
     .sort((a, b) => b.length - a.length)
     .map(escape)
     .join('|') || '(?!)';
-/** What no word of a clause-bound pattern may step over: a clause break, but not a thousands separator (由2,816名增至). */
 /** A character of a clause that is no figure: no digit, no clause break. */
 const NOT_A_FIGURE = '[^\\d,;:。!?]';
 /** Not the month of a year (2023年12月): a year before one dates a day, not the year's count. */
 const NO_MONTH = '(?![\\d〇零一二两三四五六七八九十]{1,2}月)';
 /** Words that may stand there, or nothing. */
 const optional = (words: readonly string[]): string => (words.length === 0 ? '' : `(?:${any(words)})?`);
+/** What no word of a clause-bound pattern may step over: a clause break, but not a thousands separator (由2,816名增至). */
 const IN_CLAUSE = '(?:[^,;:。!?]|(?<=\\d),(?=\\d{3}))';
 /** A text within one clause: no clause break in it (a thousands separator is none: 1,588). */
 export const WITHIN_CLAUSE = new RegExp(`^${IN_CLAUSE}*$`);
