@@ -2,6 +2,7 @@ import type { Document } from '../../document/types.js';
 import type { Fact } from '../schema.js';
 import type { CompiledLexicon } from '../text.js';
 import { escape } from '../text.js';
+import { matchesOf, withFlags } from '../../util/matches.js';
 import type { Found, PassMeta } from './context.js';
 import type { CompiledTables } from './tables.js';
 
@@ -130,8 +131,7 @@ function translated(passage: string, held: ReadonlySet<number>, year: number): b
 function partsOf(text: string, end: RegExp): [number, string][] {
   const out: [number, string][] = [];
   let start = 0;
-  const global = new RegExp(end.source, 'g');
-  for (const m of text.matchAll(global)) {
+  for (const m of matchesOf(withFlags(end, 'g'), text)) {
     out.push([start, text.slice(start, m.index)]);
     start = m.index + m[0].length;
   }
