@@ -45,8 +45,11 @@ function confirmedAfter(view: SentenceView, compiled: CompiledEntry, clause: Spa
 const LEAVING_OUT = /不包|不含|未包|计入|除/;
 const NO_SPANS: readonly Span[] = [];
 
-/** A count closing a clause, its measure (group 1). */
-const COUNT_AT_END = /[\d〇零一二两三四五六七八九十百千万](?:余|多)?(人次|[件人名次期项份个场家条批起宗台辆部篇户处])$/;
+/** A count's last digit or numeral, and a measure word of one character after it. */
+const COUNT_DIGIT = '[\\d〇零一二两三四五六七八九十百千万]';
+const MEASURE = '[件人名次期项份个场家条批起宗台辆部篇户处]';
+/** A count closing a clause (or a text, ending where a bracket opens: 24名|(另有…)), its measure (group 1). */
+const COUNT_AT_END = new RegExp(`${COUNT_DIGIT}(?:余|多)?(人次|${MEASURE})$`);
 
 /**
  * 规范性文件,事前经法制审核的有14件 / 区政府签的合同,经审查的有67份: a clause that names the subject and counts
@@ -491,7 +494,7 @@ function addQualifyingModifier(masked: Span[], view: SentenceView, c: Cue, claus
 function addApartBrackets(masked: Span[], view: SentenceView, clause: Span, tables: CompiledTables): void {
   const { text } = view;
   for (let open = text.indexOf('(', clause.start); open >= 0 && open < clause.end; open = text.indexOf('(', open + 1)) {
-    if (!COUNT_BEFORE.test(text.slice(Math.max(clause.start, open - COUNT_BEFORE_REACH), open))) continue;
+    if (!COUNT_AT_END.test(text.slice(Math.max(clause.start, open - COUNT_BEFORE_REACH), open))) continue;
     if (!tables.apart.some((w) => text.startsWith(w, open + 1))) continue;
     const close = text.indexOf(')', open);
     masked.push({ start: open, end: close < 0 || close > clause.end ? clause.end : close + 1 });
@@ -533,14 +536,10 @@ function addCountedMate(masked: Span[], view: SentenceView, c: Cue, clause: Span
 }
 
 /** A count and its measure word right before a cue (87份|合同协议). */
-const COUNT_RIGHT_BEFORE = /[\d〇零一二两三四五六七八九十百千万](?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处])$/;
+const COUNT_RIGHT_BEFORE = new RegExp(`${COUNT_DIGIT}(?:余|多)?${MEASURE}$`);
 
 /** A join and another count right after a cue (…合同协议|和143个). */
-const COUNTED_MATE =
-  /^\s*(?:和|及|以及|、)\s*[\d〇零一二两三四五六七八九十百千万][\d,.〇零一二两三四五六七八九十百千万]*(?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处])/;
-
-/** A count and its measure word, ending where a bracket opens (24名|(另有…)). */
-const COUNT_BEFORE = /[\d〇零一二两三四五六七八九十百千万](?:余|多)?(?:[件人名次期项份个场家条批起宗台辆部篇户处]|人次)$/;
+const COUNTED_MATE = new RegExp(`^\\s*(?:和|及|以及|、)\\s*${COUNT_DIGIT}[\\d,.〇零一二两三四五六七八九十百千万]*(?:余|多)?${MEASURE}`);
 const COUNT_BEFORE_REACH = 4;
 
 /**
