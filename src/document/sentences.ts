@@ -287,8 +287,13 @@ interface CardPair {
 }
 /** The most lines a run of cards opens with before its first card: a title, a line above it. */
 const MAX_TITLE_LINES = 3;
-/** A list item's marker and the pictographs after it, set aside when the shapes are read. */
-const CARD_MARKER = new RegExp(`^(?:[-*+]|${BULLET_MARK})\\s*(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)*`, 'u');
+/** A mark that makes its line a title or a highlight (★ 依法决策, ☆ 全省考评第二名): no card's label, so the cards stop there. */
+const TITLE_MARK = '[\\u2605\\u2606]';
+/**
+ * A list item's marker (- / · / ■, a title's star not: TITLE_MARK) and the pictographs after it, set aside when the shapes
+ * are read.
+ */
+const CARD_MARKER = new RegExp(`^(?:[-*+]|(?!${TITLE_MARK})${BULLET_MARK})\\s*(?:\\p{Extended_Pictographic}\\uFE0F?\\s*)*`, 'u');
 
 /**
  * The breaks of such cards (see CARD_FIGURE): `join` the lines whose break goes inside a card, `stand` those whose break

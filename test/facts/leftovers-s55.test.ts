@@ -89,3 +89,28 @@ describe('a count before its object, joined to another counted object before the
     expect(await read(['县政府签订的52件行政协议和县政府常务会议议题事先均交县司法局进行合法性审查。'], 'contracts_reviewed')).toEqual([]);
   });
 });
+
+describe('a line marked with a star after a run of cards (p55b)', () => {
+  it('reads the cards figure first under their group title, the starred highlight below them no label', async () => {
+    expect(
+      await read(
+        ['阳光施政', '412件', '政府信息公开申请', '275件', '人大代表建议和政协提案　办复率100%', '★ 全市法治政府建设考核 第一名'],
+        'disclosure_requests',
+        'proposals_handled',
+      ),
+    ).toEqual(['disclosure_requests=412:achieved', 'proposals_handled=275:achieved']);
+  });
+
+  it('still reads cards written label first when a starred highlight follows them', async () => {
+    expect(
+      await read(['政府信息公开申请', '198件', '人大代表建议和政协提案', '64件', '☆ 全省依法行政考评 优秀等次'], 'disclosure_requests', 'proposals_handled'),
+    ).toEqual(['disclosure_requests=198:achieved', 'proposals_handled=64:achieved']);
+  });
+
+  it('still reads a label behind a square bullet over its figure as one card', async () => {
+    expect(await read(['■ 持证行政执法人员', '2,318名', '■ 执法记录仪', '760台'], 'enforcement_officers', 'body_cameras')).toEqual([
+      'enforcement_officers=2318:achieved',
+      'body_cameras=760:achieved',
+    ]);
+  });
+});
