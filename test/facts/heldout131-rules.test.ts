@@ -9,15 +9,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, readQuoted, statusesWithId } from './helpers.js';
+import { metaLine, readFileQuoted, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
 /** The kind, level, place and year a whole text is read as. */
-const meta = (text: string): string => {
-  const { doc } = readQuoted(lexicon, text);
-  return `${doc.kind} ${doc.level} ${doc.place ?? '-'} ${doc.year ?? '-'}`;
-};
+const meta = (text: string): string => metaLine(lexicon, text);
 
 const LEAD = '一年来,坚持依法行政,推进法治政府建设,法律顾问参与合法性审查,做好行政复议、应诉和普法工作。现将有关情况报告如下。';
 

@@ -10,7 +10,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readQuoted, statusesOf, statusesWithId } from './helpers.js';
+import { metaLine, readQuoted, statusesOf, statusesWithId } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -29,10 +29,7 @@ const county = (done: string): string[] =>
     ).facts,
   );
 
-const meta = (text: string): string => {
-  const { doc } = readQuoted(lexicon, text);
-  return `${doc.kind} ${doc.level} ${doc.place ?? '-'} ${doc.year ?? '-'}`;
-};
+const meta = (text: string): string => metaLine(lexicon, text);
 
 describe('the exact figure a speaker gives right after rounding it', () => {
   it('is the count, whatever words say it is exact', () => {

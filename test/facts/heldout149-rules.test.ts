@@ -10,7 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readFileQuoted, readQuoted, statusesOf, statusesWithId, statusesWithIds } from './helpers.js';
+import { metaLine, readFileQuoted, readQuoted, statusesOf, statusesWithId, statusesWithIds } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -29,10 +29,7 @@ const county = (done: string): string[] =>
     ).facts,
   );
 
-const meta = (text: string): string => {
-  const { doc } = readQuoted(lexicon, text);
-  return `${doc.kind} ${doc.level} ${doc.place ?? '-'} ${doc.year ?? '-'}`;
-};
+const meta = (text: string): string => metaLine(lexicon, text);
 
 /** What the text reader makes of a text given as a file. */
 const read = async (text: string, file = 'talk.txt'): Promise<string> => (await ingestBytes(Buffer.from(text, 'utf8'), file)).original;

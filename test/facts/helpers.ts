@@ -369,6 +369,12 @@ export async function readFileQuoted(lexicon: Lexicon, text: string, file: strin
 }
 
 /** The values one fact takes in a text read by readQuoted. */
+/** A text's document fields on one line (kind, level, place, year; '-' for none), as the rules tests compare them. */
+export const metaLine = (lexicon: Lexicon, text: string): string => {
+  const { doc } = readQuoted(lexicon, text);
+  return `${doc.kind} ${doc.level} ${doc.place ?? '-'} ${doc.year ?? '-'}`;
+};
+
 export const quotedValuesOf = (lexicon: Lexicon, text: string, id: string): unknown[] =>
   readQuoted(lexicon, text)
     .facts.filter((f) => f.id === id)
