@@ -10,24 +10,12 @@
 import { describe, expect, it } from 'vitest';
 import { ingestBytes } from '../../src/ingest/index.js';
 import { loadLexicon } from '../../src/facts/index.js';
-import { metaLine, readFileQuoted, readQuoted, statusesOf, statusesWithId, statusesWithIds } from './helpers.js';
+import { county2024Statuses, metaLine, readFileQuoted, readQuoted, statusesOf, statusesWithId, statusesWithIds } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
 /** The facts of a 2024 report of 岚峪县 whose work is `done`. */
-const county = (done: string): string[] =>
-  statusesOf(
-    readQuoted(
-      lexicon,
-      [
-        '岚峪县2024年法治政府建设情况报告',
-        '2024年,岚峪县坚持依法行政,推进法治政府建设,做好行政复议、应诉和普法工作,现将有关情况报告如下。',
-        '一、主要工作',
-        done,
-        '',
-      ].join('\n'),
-    ).facts,
-  );
+const county = (done: string): string[] => county2024Statuses(lexicon, '岚峪县', done);
 
 const meta = (text: string): string => metaLine(lexicon, text);
 

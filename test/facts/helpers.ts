@@ -369,6 +369,21 @@ export async function readFileQuoted(lexicon: Lexicon, text: string, file: strin
 }
 
 /** The values one fact takes in a text read by readQuoted. */
+/** The facts (statusesOf) of a 2024 report of the county `name` whose work is `done`, under a stock title and opening. */
+export const county2024Statuses = (lexicon: Lexicon, name: string, done: string): string[] =>
+  statusesOf(
+    readQuoted(
+      lexicon,
+      [
+        `${name}2024年法治政府建设情况报告`,
+        `2024年,${name}坚持依法行政,推进法治政府建设,做好行政复议、应诉和普法工作,现将有关情况报告如下。`,
+        '一、主要工作',
+        done,
+        '',
+      ].join('\n'),
+    ).facts,
+  );
+
 /** A text's document fields on one line (kind, level, place, year; '-' for none), as the rules tests compare them. */
 export const metaLine = (lexicon: Lexicon, text: string): string => {
   const { doc } = readQuoted(lexicon, text);
