@@ -143,6 +143,7 @@ import {
   heldout153Dir,
   heldout151Dir,
   heldout154Dir,
+  heldout158Dir,
   heldout149Dir,
   heldout150Dir,
   heldout145Dir,
@@ -2792,6 +2793,25 @@ describe.each([
   // R 1.000, plans 10/10, leaks 0, meta 5/5. Left: the county's 行政执法人员1130名 in the bureau's report (fix-w153 is
   // fixing that family: a department's paper quoting the whole place's count).
   ['test/fixtures/heldout154', heldout154Dir],
+  // written and labelled blind (w158), the early years: 2016–2020 reports in their own era's wording — 推进依法行政工作领导
+  // 小组 with its office in the 县政府法制办, the 纲要（2015—2020年）and 到2020年基本建成法治政府, 会前学法 and 学法用法考试,
+  // 依法行政考核 in the 目标考核, 第三方评估 scores, 重大行政决策程序规定 in draft (五大程序) and a first 目录, the 法制办's 合法性审查
+  // 意见 / 前置审查 / 备案审查, 首席法律顾问, a 法律顾问室's staff, a 法律顾问团, a 公职律师试点, 统一登记、统一编号、统一发布 and
+  // “三统一”, 三项制度 as a pilot and then 全面推行, 权力清单和责任清单, 两法衔接 transfers, a 行政复议委员会 pilot, the 法制办's
+  // duties moved into the 司法局 (2019), 原三局 merged into a 市场监管局, 六五 / 七五普法 and 十二五 / 十三五 totals. Labels: the old
+  // words mapped as a reader of today would: 县政府常务会议专题研究依法行政工作 is committee_rule_of_law_meetings, 依法行政考核's
+  // 分值占比 / 权重 rule_of_law_performance_weight, the 法制办's 审查规范性文件 normative_docs_reviewed and its 合法性审查意见 /
+  // 法律审查意见 with the 政府合同 inside them opinions and contracts (heldout37), 复议 received by the 法制办 (or the 法制办 and the
+  // 司法局 together) the government's reconsideration_cases; a 三项制度 pilot optional true and its 全面推行 plan left out
+  // (heldout37), 全面推行 in 2019–2020 a fact; a 法律顾问室's staff no advisers (heldout20), 首席法律顾问1名 a part (optional);
+  // 宣布失效 / 修改 beside 废止 optional; the 2016年 / 2019年 table columns last year's; the 第三方评估's and 依法行政考核's scores,
+  // 两法衔接 transfers, 复议委员会 sessions, 权力清单 items, 普法 and 十二五 / 十三五 / 五年来 running totals no facts; a bureau's
+  // 重大执法决定法制审核率 no legality_review_rate (heldout154). Five documents: 砚屿县 2016 依法行政工作情况报告 (.txt), 檀峪区
+  // 2017 report with a 2017年 | 2016年 table (.docx), 榴墩市 2018 report on a portal page (.html), 汶溱市 (县级市) 2019 report of
+  // the 机构改革 year (GBK), 苕湄县市场监督管理局 2020 summary (Markdown).
+  // Measured first at P 1.000 / R 0.993, plans 11/11, 0 leaks, meta 5/5 right (134 found, 1 missed, 0 spurious): missed the
+  // 市场监管局's 本局取得公职律师证书的干部3名 (public_lawyers 3).
+  ['test/fixtures/heldout158', heldout158Dir],
   // written and labelled blind (w149), spoken transcripts: the year's rule-of-law work told aloud and written down — a portal
   // video's SRT subtitles (cue numbers, `00:00:26,500 --> 00:00:31,900` lines, 解说： beside the 司法局局长's interview, a
   // figure cut across cues: 审查政府合同一百 / 二十三份), a 述法 meeting's audio typed out (【00:11:02】 stamps, a table of 述法人 and
