@@ -6,6 +6,7 @@ import { NUMBER_RUN_MARK, typeNumbering } from './docx-numbering.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { inputError } from './limits.js';
 import { withPageBreaksInFiguresJoined } from './line-breaks.js';
+import { CLAUSE_MARK, NOTE_CLOSE, NOTE_OPEN, notesAfterSentences } from './note-placing.js';
 import {
   MAX_CELL_CHARS,
   nonSpaceLength,
@@ -1169,41 +1170,6 @@ function withNotesPlaced(document: DocxElement): DocxElement {
     children.push(inline.size === 0 ? child : withNotesInline(child, inline), ...after);
   }
   return placed.size === 0 ? document : { ...document, children: [...children, ...endnotes] };
-}
-
-/** A clause's or a sentence's mark: a paragraph that holds one is prose, whose notes are read in its clauses. */
-const CLAUSE_MARK = /[,，;；。!！?？]/;
-/** Where a footnote's text stands in a paragraph's text until textOf moves it after its sentence: characters no XML text holds. */
-const NOTE_OPEN = '\u0001';
-const NOTE_CLOSE = '\u0002';
-/** A sentence's end, and a text that ends on one. */
-const SENTENCE_END = /[。!！?？]/;
-const ENDS_SENTENCE = /[。!！?？]\s*$/;
-
-/**
- * A paragraph's text with each note set at its mark moved after the end of the sentence that holds the mark, where
- * the notes of one sentence follow it in their order; each note a sentence of its own.
- */
-function notesAfterSentences(text: string): string {
-  let out = '';
-  let pending = '';
-  const sentence = (note: string) => (ENDS_SENTENCE.test(note) ? note : `${note}。`);
-  // each note set at its mark, then the text up to the next one
-  const pieces = text.split(NOTE_OPEN).map((piece, i): { note: string | null; part: string } => {
-    if (i === 0) return { note: null, part: piece };
-    const close = piece.indexOf(NOTE_CLOSE);
-    return { note: piece.slice(0, close), part: piece.slice(close + 1) };
-  });
-  for (const { note, part } of pieces) {
-    if (note !== null) pending += sentence(note);
-    const end = pending === '' ? null : SENTENCE_END.exec(part);
-    if (end) {
-      out += part.slice(0, end.index + 1) + pending + part.slice(end.index + 1);
-      pending = '';
-    } else out += part;
-  }
-  if (pending === '') return out;
-  return out === '' || ENDS_SENTENCE.test(out) ? out + pending : `${out}。${pending}`;
 }
 
 /** The element with its note references set as the notes' texts, marked off for textOf. */
