@@ -13,6 +13,7 @@ import { describeFsError, describeOpenError } from '../util/fs-errors.js';
 import { DetailReader, type EvidenceSpot, type MatrixSpot } from './batch-details.js';
 import type { OrderedHelper, TaskOutcome } from '../util/pool.js';
 import { OLDER_DOCUMENT_EXTENSIONS, REPORT_EXTENSIONS, REPORT_FORMATS } from '../ingest/extensions.js';
+import { sniff } from '../ingest/sniff.js';
 import { printable } from '../util/printable.js';
 import { withEagerTiering } from '../util/tiering.js';
 import type { RowsWorkerSetup, SpilledRows } from './batch-rows-worker.js';
@@ -512,8 +513,12 @@ async function walk(dir: string, context: { outDir: string | null; taken: Taken;
     else if (entry.isSymbolicLink()) skip(full, '符号链接,未跟随(需要时请直接给出目标文件)');
     else if (entry.isDirectory()) await walk(full, context);
     else if (!entry.isFile()) skip(full, NOT_A_REGULAR_FILE);
-    else if (OLDER_DOCUMENT_EXTENSIONS.has(extensionOf(name))) skip(full, `${extensionOf(name)} 格式的文档未读取;请在 Word 或 WPS 中另存为 .docx 后再试`);
-    else if (!REPORT_EXTENSIONS.has(extensionOf(name))) skip(full, `不是支持的报告格式(${REPORT_FORMATS})`);
+    else if (OLDER_DOCUMENT_EXTENSIONS.has(extensionOf(name))) {
+      // a .wps saved as a Word 97–2003 document is read as one; WPS's own format is not
+      if (!(await isWordBinary(full)))
+        skip(full, `${extensionOf(name)} 格式的文档未读取(不是 Word 97-2003 格式,可能是 WPS 文字自有格式);请在 WPS 或 Word 中另存为 .docx 后再试`);
+      else if (takeOnceListed(full, path.join(realDir, name), context, '是同一文件,只评分一次')) found.files.push(full);
+    } else if (!REPORT_EXTENSIONS.has(extensionOf(name))) skip(full, `不是支持的报告格式(${REPORT_FORMATS})`);
     else if (await isOurPage(full)) skip(full, 'duibiao 生成的页面,不作为输入');
     else if (takeOnceListed(full, path.join(realDir, name), context, '是同一文件,只评分一次')) found.files.push(full);
   }
@@ -545,6 +550,12 @@ function isInside(candidate: string, dir: string): boolean {
  * (no permission, gone since the folder was listed) is no page of ours: its worker says why it
  * fails, where the error here ended the whole batch as an internal error.
  */
+/** Whether a file is a Word 97–2003 document, by its content (a compound file with a WordDocument stream). */
+async function isWordBinary(file: string): Promise<boolean> {
+  const bytes = await fsp.readFile(pathOnDisk(file)).catch(() => undefined);
+  return bytes !== undefined && sniff(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length)).kind === 'doc';
+}
+
 async function isOurPage(file: string): Promise<boolean> {
   if (!/\.html?$/i.test(file)) return false;
   const { GENERATOR } = await load('render/html-kit');

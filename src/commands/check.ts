@@ -36,7 +36,7 @@ export function registerCheck(program: Command): void {
       program
         .command('check')
         .description('对照指标体系逐项核查报告,输出评分和差距报告(不给文件时核查内置样例报告)')
-        .argument('[files...]', '报告文件(txt、html、docx、pdf、ofd;- 表示标准输入)'),
+        .argument('[files...]', '报告文件(txt、html、docx、doc、pdf、ofd;- 表示标准输入)'),
     ),
   )
     .addOption(new Option('--format <format>', '输出格式').choices([...CHECK_FORMATS]).default('md'))

@@ -19,7 +19,7 @@ export function registerDraft(program: Command): void {
       program
         .command('draft')
         .description('依据核查结果起草报告的"存在的不足和原因"及"下一年度主要安排"两部分')
-        .argument('<file>', '报告文件(txt、html、docx、pdf、ofd;- 表示标准输入)'),
+        .argument('<file>', '报告文件(txt、html、docx、doc、pdf、ofd;- 表示标准输入)'),
     ),
   )
     .addOption(new Option('--format <format>', '输出格式:md(Markdown)或 docx(公文版式 Word);不给时按 --out 的扩展名').choices(DRAFT_FORMATS).default('md'))

@@ -7,7 +7,7 @@ export function registerFacts(program: Command): void {
   const facts = program
     .command('facts')
     .description('从报告中抽取事实(数值、比率、件数、制度),每条附原文证据;facts test 检查词表(rules/)及其示例句')
-    .argument('<file>', '报告文件(txt、html、docx、pdf、ofd;- 表示标准输入)')
+    .argument('<file>', '报告文件(txt、html、docx、doc、pdf、ofd;- 表示标准输入)')
     .addOption(new Option('--format <format>', '输出格式').choices(['json', 'table']).default('table'))
     .option('--explain', '逐条列出事实及其所在句子,说明为何采信')
     .action(async (file: string, opts: { format: 'json' | 'table'; explain?: boolean }) => {

@@ -11,6 +11,8 @@ export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
   '.txt',
   ...MARKDOWN_EXTENSIONS,
   '.docx',
+  // Word 97–2003 (a .wps saved in that format is read too, as its content says: OLDER_DOCUMENT_EXTENSIONS)
+  '.doc',
   '.odt',
   '.fodt',
   '.rtf',
@@ -22,6 +24,6 @@ export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
   '.eml',
 ]);
 /** The formats as the user is told them. */
-export const REPORT_FORMATS = 'txt、md、docx、odt、fodt、rtf、pdf、ofd、html、htm、mht、eml 等';
-/** Word processors' older formats, which are reports but must be saved as .docx first. */
-export const OLDER_DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.doc', '.wps']);
+export const REPORT_FORMATS = 'txt、md、docx、doc、odt、fodt、rtf、pdf、ofd、html、htm、mht、eml 等';
+/** WPS's format: read when it is a Word 97–2003 document, refused when it is WPS's own (batch skips it then). */
+export const OLDER_DOCUMENT_EXTENSIONS: ReadonlySet<string> = new Set(['.wps']);

@@ -119,6 +119,8 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
       return { format: 'odt', encoding: 'binary', raw: await odtText(bytes, budget) };
     case 'rtf':
       return { format: 'rtf', ...(await rtfText(bytes, budget)) };
+    case 'doc':
+      return { format: 'doc', encoding: 'binary', raw: await docText(bytes, budget) };
     case 'zip':
       if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget, notices) };
       if (extension === '.ofd') return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
@@ -126,6 +128,8 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
       throw inputError(file, `不是文本文件,看起来是 ZIP 压缩包${reportsInZip(bytes, budget)};请解压后给出其中的报告文件`);
     case 'encrypted-office':
       throw inputError(file, '文档设有打开密码,已加密,无法读取;请在 Word 或 WPS 中取消密码后另存为 .docx 再试');
+    case 'truncated-compound':
+      throw inputError(file, '文件已损坏或不完整:旧版 Office 或 WPS 文档(.doc、.xls、.wps)在中途截断,找不到其中的内容;请重新下载或换用原始文件');
     case 'binary':
       throw inputError(file, `不是文本文件,看起来是${sniffed.what}`);
     case 'unknown':
@@ -143,6 +147,13 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
       throw inputError(file, `内容是纯文本,不是 ${format} 文件;若它就是报告的文字,请把扩展名改为 .txt 后再试`);
     }
     throw inputError(file, `文件已损坏或不完整,内容不是 ${format} 格式`);
+  }
+  // a .doc of plain text is no Word document; one of a web page (Word's "save as web page" kept the name) is read as one
+  if (extension === '.doc' && looksLikePlainText(bytes.subarray(0, PLAIN_TEXT_HEAD))) {
+    const start = Buffer.from(bytes.subarray(0, 1024)).toString('latin1').replace(UTF8_BOM_AS_LATIN1, '');
+    if (!looksLikeHtml(start) && !looksLikeMhtml(bytes) && !looksLikeMail(bytes)) {
+      throw inputError(file, '内容是纯文本,不是 Word 文档(.doc);若它就是报告的文字,请把扩展名改为 .txt 后再试');
+    }
   }
   if (extension === '.eml' || looksLikeMail(bytes)) return mailText(bytes, file, budget, notices);
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
@@ -247,6 +258,7 @@ const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./of
 const odtText = async (bytes: Uint8Array, budget: Budget) => (await import('./odt.js')).odtToText(bytes, budget);
 const flatOdtText = async (xml: string, budget: Budget) => (await import('./odt.js')).flatOdtToText(xml, budget);
 const rtfText = async (bytes: Uint8Array, budget: Budget) => (await import('./rtf.js')).rtfToText(bytes, budget);
+const docText = async (bytes: Uint8Array, budget: Budget) => (await import('./doc.js')).docToText(bytes, budget);
 /** A page whose article goes on over other pages is read as it is, and the user told to give them all. */
 async function htmlText(html: string, budget: Budget, notices: string[]): Promise<{ raw: string; site?: string }> {
   const { htmlToText, pageSite } = await import('./html.js');
@@ -368,6 +380,7 @@ const GARBLED_CAUSE: Record<InputFormat, string> = {
   pdf: 'PDF 的字体缺少文字映射,请换用原始文件,或先做文字识别(OCR)再导入',
   ofd: 'OFD 的字体缺少文字映射,请换用原始文件,或先做文字识别(OCR)再导入',
   docx: '请用 Word 或 WPS 打开,确认文字可读后重新保存',
+  doc: '请用 Word 或 WPS 打开,确认文字可读后另存为 .docx',
   odt: '请用 WPS 或 LibreOffice 打开,确认文字可读后重新保存',
   rtf: '文档的代码页无法识别,请用 Word 或 WPS 打开,确认文字可读后另存为 .docx',
   html: '网页的编码无法识别,请在浏览器中另存为 UTF-8 编码的文本后再试',

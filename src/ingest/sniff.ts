@@ -9,6 +9,8 @@ export type Sniffed =
   | { kind: 'ofd' }
   | { kind: 'odt' }
   | { kind: 'rtf' }
+  | { kind: 'doc' }
+  | { kind: 'truncated-compound' }
   | { kind: 'zip' }
   | { kind: 'encrypted-office' }
   | { kind: 'binary'; what: string }
@@ -46,6 +48,43 @@ export function outlookPackage(bytes: Uint8Array): string | undefined {
   return undefined;
 }
 
+/**
+ * Whether a compound file's directory holds a stream of that name: an entry (128 bytes, at a multiple of 128 in the
+ * file, as the directory's sectors are) that starts with the name in UTF-16, gives its length with the NUL, and is a
+ * stream. The name found anywhere else (in a document's text) is no entry.
+ */
+function hasCompoundStream(bytes: Uint8Array, name: string): boolean {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const wanted = Buffer.from(name, 'utf16le');
+  for (let at = data.indexOf(wanted, 512); at >= 0; at = data.indexOf(wanted, at + 1)) {
+    if (at % 128 === 0 && at + 128 <= data.length && data.readUInt16LE(at + 64) === wanted.length + 2 && data[at + 66] === 2) return true;
+  }
+  return false;
+}
+
+/** Whether a compound file's directory starts past its end, as in a file cut short: its streams cannot be named. */
+function directoryPastEnd(bytes: Uint8Array): boolean {
+  if (bytes.length < 512) return true;
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const shift = data.readUInt16LE(30);
+  // a header of no known sector size says nothing of where its directory is
+  if (shift !== 9 && shift !== 12) return false;
+  const sectorBytes = 2 ** shift;
+  return (data.readInt32LE(48) + 1) * sectorBytes >= bytes.length;
+}
+
+/** The stream of a Word 97–2003 document's text and properties (.doc, or a .wps or .dot saved in that format). */
+const WORD_DOCUMENT = 'WordDocument';
+/** Older Office files other than Word's, by their main stream. */
+const OTHER_COMPOUND_FILES: ReadonlyArray<{ stream: string; what: string }> = [
+  { stream: 'Workbook', what: 'Excel 表格(.xls),不是报告文本' },
+  { stream: 'Book', what: 'Excel 表格(.xls),不是报告文本' },
+  { stream: 'PowerPoint Document', what: 'PowerPoint 演示文稿(.ppt),不是报告文本' },
+];
+/** A compound file with no Word document in it: WPS's own .wps, another program's file, or a damaged .doc. */
+const OTHER_COMPOUND =
+  '旧版 Office 或 WPS 格式的文件,但其中没有 Word 文档的正文(可能是 WPS 文字自有格式的 .wps、其他程序的文件,或已损坏);请在 WPS 或 Word 中打开后另存为 .docx 再试';
+
 /** Binary formats that are certainly not a report we can read. */
 const BINARY_MAGIC: readonly Magic[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG 图片' },
@@ -56,7 +95,6 @@ const BINARY_MAGIC: readonly Magic[] = [
   { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: 'TIFF 图片' },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: '可执行程序(ELF)' },
   { bytes: ascii('MZ'), what: '可执行程序(EXE)' },
-  { bytes: COMPOUND_FILE, what: '旧版 Office 文档(.doc/.xls/.wps),请另存为 .docx 后再试' },
   { bytes: ascii('Rar!'), what: 'RAR 压缩包' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: '7z 压缩包' },
   { bytes: [0x1f, 0x8b], what: 'gzip 压缩包' },
@@ -111,6 +149,11 @@ export function sniff(bytes: Uint8Array): Sniffed {
   }
   const outlook = outlookPackage(bytes);
   if (outlook !== undefined) return { kind: 'binary', what: outlook };
+  if (startsWith(bytes, COMPOUND_FILE)) {
+    if (hasCompoundStream(bytes, WORD_DOCUMENT)) return { kind: 'doc' };
+    if (directoryPastEnd(bytes)) return { kind: 'truncated-compound' };
+    return { kind: 'binary', what: OTHER_COMPOUND_FILES.find(({ stream }) => hasCompoundStream(bytes, stream))?.what ?? OTHER_COMPOUND };
+  }
   for (const magic of BINARY_MAGIC) {
     if (startsWith(bytes, magic.bytes, magic.offset)) {
       // Two-byte magics ('MZ', gzip) are plausible text starts; only call them binary with a NUL nearby.

@@ -1,12 +1,12 @@
 /** What ingest hands to the next stage: one report as normalised text. */
-export const INPUT_FORMATS = ['txt', 'html', 'docx', 'odt', 'rtf', 'pdf', 'ofd'] as const;
+export const INPUT_FORMATS = ['txt', 'html', 'docx', 'doc', 'odt', 'rtf', 'pdf', 'ofd'] as const;
 export type InputFormat = (typeof INPUT_FORMATS)[number];
 
 export interface SourceText {
   /** the path as the user gave it ('-' for standard input) */
   file: string;
   format: InputFormat;
-  /** detected character encoding of the bytes (utf-8, gb18030, utf-16le, …; an RTF's code page, as gbk; 'binary' for docx/odt/pdf/ofd) */
+  /** detected character encoding of the bytes (utf-8, gb18030, utf-16le, …; an RTF's code page, as gbk; 'binary' for docx/doc/odt/pdf/ofd) */
   encoding: string;
   /**
    * The normalised text every offset refers to: full-width ASCII forms folded, traditional

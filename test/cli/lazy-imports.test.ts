@@ -17,6 +17,7 @@ const HEAVY = [
   'exceljs',
   'cheerio',
   'mammoth',
+  'word-extractor',
   'docx',
   'unpdf',
   '@microsoft/recognizers-text-number',

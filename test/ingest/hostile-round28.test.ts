@@ -307,17 +307,16 @@ describe('a Rich Text Format document, as Word, WPS and WordPad save it', () => 
 });
 
 describe('batch', () => {
-  // .odt and .rtf were skipped as "save as .docx"; .doc and .wps still are
-  it('picks up .odt and .rtf reports in a folder and still skips .doc and .wps with the reason', async () => {
+  // .odt and .rtf were skipped as "save as .docx"; .doc is read since doc56, a .wps when it is a Word 97–2003 document
+  it('picks up .odt, .rtf and .doc reports in a folder and skips a .wps of no Word document with the reason', async () => {
     const top = await fs.mkdtemp(path.join(os.tmpdir(), 'duibiao-batch-'));
     const dir = path.join(top, 'in');
     await fs.mkdir(dir);
     await Promise.all(['a.odt', 'b.RTF', 'c.doc', 'd.wps'].map((name) => fs.writeFile(path.join(dir, name), '')));
     const found = await findReports([dir], path.join(top, 'out'));
-    expect(found.files.map((file) => path.basename(file))).toEqual(['a.odt', 'b.RTF']);
+    expect(found.files.map((file) => path.basename(file))).toEqual(['a.odt', 'b.RTF', 'c.doc']);
     expect(found.skipped.map((skipped) => [path.basename(skipped.input), skipped.reason])).toEqual([
-      ['c.doc', '.doc 格式的文档未读取;请在 Word 或 WPS 中另存为 .docx 后再试'],
-      ['d.wps', '.wps 格式的文档未读取;请在 Word 或 WPS 中另存为 .docx 后再试'],
+      ['d.wps', '.wps 格式的文档未读取(不是 Word 97-2003 格式,可能是 WPS 文字自有格式);请在 WPS 或 Word 中另存为 .docx 后再试'],
     ]);
     await fs.rm(top, { recursive: true, force: true });
   });

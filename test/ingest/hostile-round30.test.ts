@@ -302,8 +302,8 @@ describe('a text as converters and damaged copies leave it', () => {
     const compound = Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1024)]);
     for (const [name, bytes, phrase] of [
       ['数据.xlsx', xlsx, 'Excel 表格(.xlsx)'],
-      ['报告.doc', compound, '请另存为 .docx 后再试'],
-      ['报告.wps', compound, '请另存为 .docx 后再试'],
+      ['报告.doc', compound, '另存为 .docx 再试'],
+      ['报告.wps', compound, '另存为 .docx 再试'],
       ['报告.pdf', unmappedFontPdf(), 'PDF 的字体缺少文字映射'],
     ] as const) {
       await fs.writeFile(path.join(dir, name), bytes);
