@@ -29,6 +29,21 @@ const CUE_TIMING = /^[ \t]*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}[ \t]*-->[ \t]*(
 const MIN_CUES = 3;
 /** A cue's number, alone on its line. */
 const CUE_NUMBER = /^[ \t]*\d{1,5}[ \t]*$/;
+/** A WebVTT file's first line: its signature, alone or before a blank and a title. */
+const WEBVTT_SIGNATURE = /^\uFEFF?WEBVTT(?:[ \t][^\n]*)?$/;
+/** A WebVTT comment's, style sheet's or region's first line. */
+const VTT_BLOCK = /^(?:NOTE|STYLE|REGION)(?:[ \t]|$)/;
+/** A cue's voice tag (<v 主持人>, <v.loud 区司法局局长>): the speaker whose words follow. */
+const VOICE = /<v(?:\.[\w.-]*)?[ \t]+([^>]{1,40})>/;
+/** A cue's ruby text (<rt>…</rt>): a pronunciation over the words, none of them. */
+const RUBY_TEXT = /<rt>[^<]*(?:<\/rt>|$)/g;
+/** A cue's tags: WebVTT's voice, class, styling, language, ruby and timestamp tags, SRT's <font> and its styling. */
+const CUE_TAG = /<\/?(?:[vcibu]|lang|ruby|rt|font)(?:[.\s][^>]{0,200})?>|<\d{1,2}(?::\d{2}){1,2}\.\d{3}>/gi;
+/** An ASS/SSA override block some SRT files keep ({\an8}, {\i1}, {\pos(10,20)}). */
+const ASS_OVERRIDE = /\{\\[^{}]{0,100}\}/g;
+/** The character references a cue's text may hold. */
+const CUE_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', nbsp: ' ', lrm: '', rlm: '' };
+const decodeCueEntities = (text: string): string => text.replace(/&(amp|lt|gt|nbsp|lrm|rlm);/g, (_, name: string) => CUE_ENTITIES[name]!);
 /** A cue that opens with its speaker's label (解说:, 区司法局局长 某某:, 主持人:): a new turn, a line of its own. */
 const SPEAKER_LABEL = /^[^\s:：,，。;；!！?？]{1,16}(?:[ \t\u3000][^\s:：,，。;；!！?？]{1,8})?[:：]/;
 
@@ -40,29 +55,48 @@ const OPENS_WITH_FIGURE = new RegExp(`^${FIGURE}`, 'u');
  * A subtitle file as the speech its cues cut: cue numbers, timing lines and the blank lines between cues are no text,
  * and one speaker's cues run on as one line, a blank between them as between the phrases of a cue, none before a figure
  * that opens a cue (a sentence or a figure cut across cues: 合法性审查意见 / 三百一十二件, 审查政府合同一百 / 二十三份); a cue
- * that opens with a speaker's label starts a line, and a turn's last words end a sentence. A text
- * with fewer timing lines than MIN_CUES is left as it is; so is every line before the first cue (a file's header).
+ * that opens with a speaker's label starts a line, and a turn's last words end a sentence. A cue's markup is none of its
+ * words, and a WebVTT cue's voice (<v 主持人>) is its speaker's label where the speaker changes; a WebVTT file's header,
+ * its cues' identifiers and its comment, style and region blocks are no text (WEBVTT stood as the report's first line,
+ * its tags inside the words). A text with fewer timing lines than MIN_CUES is left as it is; so is every line before
+ * the first cue of a file other than WebVTT (a file's header).
  */
 export function withoutSubtitleCues(text: string): string {
   const lines = text.split('\n');
   const timings = lines.filter((line) => CUE_TIMING.test(line)).length;
   if (timings < MIN_CUES) return text;
   const first = lines.findIndex((line) => CUE_TIMING.test(line));
-  const out = lines.slice(0, Math.max(0, first - (first > 0 && CUE_NUMBER.test(lines[first - 1]!) ? 1 : 0)));
+  const webVtt = WEBVTT_SIGNATURE.test(lines[0] ?? '');
+  // before its first cue a WebVTT file holds its header (its signature and settings) and comments, no text
+  const out = webVtt ? [] : lines.slice(0, Math.max(0, first - (first > 0 && CUE_NUMBER.test(lines[first - 1]!) ? 1 : 0)));
   let speech: string | undefined;
+  let voice: string | undefined;
   const flush = () => {
     if (speech !== undefined) out.push(SPOKEN_END.test(speech) ? `${speech}。` : speech);
     speech = undefined;
   };
   for (let k = first; k < lines.length; k++) {
-    const line = lines[k]!.trim();
-    // a cue's number stands before its timing line, or alone where a page's seam took the timing line away
+    // a WebVTT comment, style sheet or region block runs to the next blank line
+    if (webVtt && VTT_BLOCK.test(lines[k]!) && (lines[k - 1] ?? '').trim() === '') {
+      while (k + 1 < lines.length && lines[k + 1]!.trim() !== '') k++;
+      continue;
+    }
+    // a cue's number stands before its timing line, or alone where a page's seam took the timing line away; a WebVTT
+    // cue's identifier may be any words
     if (
-      CUE_TIMING.test(line) ||
-      line === '' ||
-      (CUE_NUMBER.test(line) && (k + 1 >= lines.length || CUE_TIMING.test(lines[k + 1]!) || lines[k + 1]!.trim() !== ''))
+      CUE_TIMING.test(lines[k]!) ||
+      lines[k]!.trim() === '' ||
+      (webVtt && k + 1 < lines.length && CUE_TIMING.test(lines[k + 1]!)) ||
+      (CUE_NUMBER.test(lines[k]!) && (k + 1 >= lines.length || CUE_TIMING.test(lines[k + 1]!) || lines[k + 1]!.trim() !== ''))
     )
       continue;
+    // a cue's markup (its voice, classes, styling, karaoke times; SRT's <font> and an ASS override's {\an8}) is none of
+    // its words; a voice that changes is a new turn, its speaker's label opening the line
+    const speaker = VOICE.exec(lines[k]!)?.[1]?.trim();
+    const words = decodeCueEntities(lines[k]!.replace(RUBY_TEXT, '').replace(CUE_TAG, '').replace(ASS_OVERRIDE, '')).trim();
+    if (words === '') continue;
+    const line = speaker !== undefined && speaker !== '' && speaker !== voice ? `${speaker}：${words}` : words;
+    if (speaker !== undefined && speaker !== '') voice = speaker;
     if (speech === undefined || SPEAKER_LABEL.test(line)) {
       flush();
       speech = line;
