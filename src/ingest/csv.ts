@@ -1,4 +1,4 @@
-import { MEASURE_HEADER } from './table-cells.js';
+import { MAX_CELL_CHARS, MEASURE_HEADER, nonSpaceLength } from './table-cells.js';
 import { asCell, tableWording, type TableWordingKey } from './table-wording.js';
 
 /**
@@ -52,8 +52,16 @@ const asTextFormula = (cell: string): string => {
 /** The line Excel reads a CSV's delimiter from (sep=; or "sep=,"), before the rows. */
 const SEPARATOR_LINE = /^\uFEFF?"?sep=([^\r\n"])"?[ \t]*(?:\r\n?|\n)/i;
 
-/** A row's filled cells side by side, as a line of text. */
-const asLine = (cells: readonly string[]): string => cells.filter((cell) => cell !== '').join(' ');
+/**
+ * A row's filled cells side by side, as a line of text. The line breaks (Alt+Enter in Excel) of a cell no longer than a
+ * table's in a row of several are blanks, as a table's are (审查规范性文件⏎（件）, 17 read as a line of words and another of
+ * the unit and the figure); a longer cell's (a heading's text beside it) and those of a row of one cell are its paragraphs.
+ */
+const asLine = (cells: readonly string[]): string => {
+  const filled = cells.filter((cell) => cell !== '');
+  const wrapped = (cell: string) => (nonSpaceLength(cell) <= MAX_CELL_CHARS ? cell.replace(/\s*\n\s*/g, ' ') : cell);
+  return (filled.length > 1 ? filled.map(wrapped) : filled).join(' ');
+};
 
 /** The header cells of rules/tables.yaml that name a table's columns (序号, 单位, 完成值, 上年, 备注, 2023年 …). */
 const COLUMN_HEADERS: readonly TableWordingKey[] = [
