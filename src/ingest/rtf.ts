@@ -151,6 +151,8 @@ interface Cell {
   html: string;
   /** the cell merged down over the rows below it (\clvmgf) or merged into the one above (\clvmrg) */
   merge?: 'first' | 'continued';
+  /** the cell merged across the cells after it (\clmgf) or merged into the one before it (\clmrg) */
+  across?: 'first' | 'continued';
 }
 
 /** Above this many groups open, a document is hostile: the deeper ones are read as the one they are in, and cost no memory. */
@@ -196,6 +198,8 @@ class RtfReader {
   private cells: Cell[] = [];
   /** the merges of the row's cells as \trowd defines them, in order */
   private merges: Array<Cell['merge']> = [];
+  /** the merges across of the row's cells as \trowd defines them, in order */
+  private acrossMerges: Array<Cell['across']> = [];
   private rows: Cell[][] = [];
   private fontTableFont = -1;
   /** the colour table's entries (\redN\greenN\blueN;), whether each is white; the one being read */
@@ -418,9 +422,11 @@ class RtfReader {
     else if (name === 'line') this.text('\n');
     else if (name === 'cell' || name === 'nestcell') this.endCell();
     else if (name === 'row' || name === 'nestrow') this.endRow();
-    else if (name === 'trowd') this.merges = [];
+    else if (name === 'trowd') [this.merges, this.acrossMerges] = [[], []];
     else if (name === 'clvmgf') this.merges[this.merges.length] = 'first';
     else if (name === 'clvmrg') this.merges[this.merges.length] = 'continued';
+    else if (name === 'clmgf') this.acrossMerges[this.merges.length] = 'first';
+    else if (name === 'clmrg') this.acrossMerges[this.merges.length] = 'continued';
     else if (name === 'cellx') this.merges.length++;
     else if (CHARACTERS.has(name)) this.text(CHARACTERS.get(name)!);
   }
@@ -558,12 +564,16 @@ class RtfReader {
 
   private endRow(): void {
     this.flush();
-    const merges = this.merges;
-    this.rows.push(this.cells.map((cell, i) => (merges[i] ? { ...cell, merge: merges[i] } : cell)));
+    const [merges, across] = [this.merges, this.acrossMerges];
+    this.rows.push(this.cells.map((cell, i) => ({ ...cell, ...(merges[i] && { merge: merges[i] }), ...(across[i] && { across: across[i] }) })));
     this.cells = [];
   }
 
-  /** The rows read so far as a table, a cell merged down spanning the rows it is merged over. */
+  /**
+   * The rows read so far as a table, a cell merged down spanning the rows it is merged over, and one merged across the
+   * columns it is merged over (a header's 主要指标 over a row's label and its unit): a cell merged into the one before it
+   * stood as an empty cell of its row, and the columns under it were read as one label (审查规范性文件件).
+   */
   private endTable(): void {
     if (this.rows.length === 0) return;
     const spans = this.rows.map((row) => row.map(() => 1));
@@ -581,15 +591,23 @@ class RtfReader {
         spans[r]![column] = 0;
       });
     }
-    const rows = this.rows.map(
-      (row, r) =>
-        `<tr>${row
-          .map((cell, column) => {
-            const span = spans[r]![column]!;
-            return span === 0 ? '' : `<td${span > 1 ? ` rowspan="${span}"` : ''}>${cell.html}</td>`;
-          })
-          .join('')}</tr>`,
-    );
+    const rows = this.rows.map((row, r) => {
+      const columnSpans = row.map(() => 1);
+      row.forEach((cell, column) => {
+        if (cell.across !== 'continued') return;
+        const first = row.slice(0, column).findLastIndex((before) => before.across !== 'continued');
+        if (first < 0 || row[first]!.across !== 'first') return;
+        columnSpans[first]!++;
+        columnSpans[column] = 0;
+      });
+      return `<tr>${row
+        .map((cell, column) => {
+          const span = spans[r]![column]!;
+          const across = columnSpans[column]!;
+          return span === 0 || across === 0 ? '' : `<td${span > 1 ? ` rowspan="${span}"` : ''}${across > 1 ? ` colspan="${across}"` : ''}>${cell.html}</td>`;
+        })
+        .join('')}</tr>`;
+    });
     this.out.push(`<table>${rows.join('')}</table>`, ...this.footnotes.splice(0));
     this.rows = [];
   }
