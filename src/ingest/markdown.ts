@@ -34,8 +34,11 @@ const NOTE_LABEL = /^[ \t]{0,3}\[\^[^\]\n]{1,50}\]:[ \t]*/gm;
 const NOTE_MARK = /\[\^[^\]\n]{1,50}\]/g;
 /** A footnote's definition on a line of its own ([^1]: 含…审结的28件。), its label and its text. */
 const NOTE_DEFINITION = /^[ \t]{0,3}\[\^([^\]\n]{1,50})\]:[ \t]*(\S[^\n]{0,500})\n?/gm;
-/** A footnote's mark and the rest of its clause (31[^1]件, up to the comma). */
-const NOTE_MARK_IN_CLAUSE = /\[\^([^\]\n]{1,50})\]([^,，;；。!！?？\n[]{0,200})/g;
+/**
+ * A footnote's mark and the rest of its clause (31[^1]件, up to the comma), or of its table cell (a bar ends it: a note
+ * read after the row's last bar stood as a cell of its own, the row no table's).
+ */
+const NOTE_MARK_IN_CLAUSE = /\[\^([^\]\n]{1,50})\]([^,，;；。!！?？\n[|]{0,200})/g;
 const NOTE_MARK_ID = /\[\^([^\]\n]{1,50})\]/g;
 
 /**
@@ -59,7 +62,8 @@ function notesAtMarks(text: string): string {
       const note = notes.get(id);
       if (note === undefined || placed.has(id)) return whole;
       placed.add(id);
-      return `${rest}（${note}）`;
+      // before the blanks a cell's bar follows
+      return `${rest.trimEnd()}（${note}）${rest.slice(rest.trimEnd().length)}`;
     });
 }
 /**
@@ -67,9 +71,11 @@ function notesAtMarks(text: string): string {
  * most, and the rest of its clause. Left in place, its text parted the figure before it from its counting word (the
  * note's own figures read as the report's, 12 as no count); it is read as a footnote is, at the end of its clause.
  */
-const INLINE_NOTE = /\^\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,500})\]([^,，;；。!！?？\n[^]{0,200})/g;
+const INLINE_NOTE = /\^\[((?:[^[\]\n]|\[[^[\]\n]*\]){1,500})\]([^,，;；。!！?？\n[^|]{0,200})/g;
 const inlineNotesAtClauseEnds = (text: string): string =>
-  text.includes('^[') ? text.replace(INLINE_NOTE, (_, note: string, rest: string) => `${rest}（${note.trim()}）`) : text;
+  text.includes('^[')
+    ? text.replace(INLINE_NOTE, (_, note: string, rest: string) => `${rest.trimEnd()}（${note.trim()}）${rest.slice(rest.trimEnd().length)}`)
+    : text;
 /**
  * Pandoc's markup beyond CommonMark, as it writes a Word document converted to Markdown: a fenced div's lines (::: and
  * its attributes, a custom-style's paragraph), a bracketed span's brackets and attributes ([12]{.underline}件, an
