@@ -646,14 +646,6 @@ export function htmlToText(html: string, budget: Budget, outermost = true): stri
     if (nonSpaceLength(shownWithoutFrames) >= MIN_ARTICLE_CHARS) return shownWithoutFrames;
     throw inputError(budget.file, `网页是框架页(frameset),本身没有正文;报告在它的框架 ${frames.slice(0, 3).join('、')} 中,请给出那个网页`);
   }
-  // a page that writes its article into an inline frame (<iframe srcdoc>, as some portals' viewers do) shows
-  // that page; taken before the article is read, which drops the frames
-  const framed = html.includes('srcdoc')
-    ? $('iframe[srcdoc]')
-        .map((_, frame) => $(frame).attr('srcdoc') ?? '')
-        .get()
-        .sort((a, b) => b.length - a.length)[0]
-    : undefined;
   const shown = articleText($.root().get(0)!, false, pageStyles(flat.html, $));
   const shownChars = nonSpaceLength(shown.text);
   let text = shown.text;
@@ -662,6 +654,7 @@ export function htmlToText(html: string, budget: Budget, outermost = true): stri
   // hidden text, which holds the article (a sidebar of other news beside it was read as the report).
   if (shown.hiddenChars > 0 && (shownChars < MIN_ARTICLE_CHARS || shown.hiddenChars > shownChars)) {
     const $all = cheerio.load(flat.html, PARSE_OPTIONS);
+    shownInPlace($all, flat.html, budget);
     const all = articleText($all.root().get(0)!, true, pageStyles(flat.html, $all));
     if (shownChars < MIN_ARTICLE_CHARS || all.bodyHidden) text = all.text;
   }
@@ -679,9 +672,6 @@ export function htmlToText(html: string, budget: Budget, outermost = true): stri
     const refreshTag = html.match(/<meta\s[^>]{0,500}>/gi)?.find((tag) => /http-equiv\s*=\s*["']?refresh\b/i.test(tag));
     const refresh = refreshTag && /\burl\s*=\s*['"]?([^'"\s>]{1,100})/i.exec(refreshTag)?.[1];
     if (refresh) throw inputError(budget.file, `网页只是跳转页,本身没有正文;它会跳转到 ${refresh},请给出那个网页`);
-    if (framed !== undefined && nonSpaceLength(cheerio.load(framed, PARSE_OPTIONS).root().text()) >= MIN_ARTICLE_CHARS) {
-      return htmlToText(framed, budget, outermost);
-    }
     const shownFile = embeddedDocument(html);
     if (shownFile !== undefined) {
       throw inputError(budget.file, `网页本身没有正文,报告是网页中内嵌显示的文件 ${shownFile};请下载该文件,直接给出它再试`);
@@ -803,7 +793,65 @@ function parsed(html: string, budget: Budget): { flat: ReturnType<typeof flatten
   budget.checkTime();
   const $ = cheerio.load(flat.html, PARSE_OPTIONS);
   if (flat.html.includes('mso-list')) closeWordListLabels($);
+  shownInPlace($, flat.html, budget);
   return { flat, $ };
+}
+
+/**
+ * What a browser shows where the walk drops an element or parts a pair, set in its place:
+ * - an <object> of a plug-in no browser runs any more (Flash, ActiveX, an applet; one of no document a browser shows)
+ *   shows its fallback content, the markup inside it but its <param>s: the sentence written there was lost;
+ * - an <iframe srcdoc> shows the page it holds where it stands: a paragraph or a table of figures set in one inside a
+ *   page of its own text was lost (a page whose article is all in one, as some portals' viewers write it, is read so too);
+ * - a description list's term and its one short description (<dt>审查规范性文件</dt><dd>15件</dd>) are a label and its
+ *   value, read as one line (审查规范性文件：15件): each was a line of its own, the figure under its label.
+ */
+function shownInPlace($: cheerio.CheerioAPI, html: string, budget: Budget): void {
+  if (html.includes('<object')) {
+    for (const object of $('object').get()) {
+      if (!isPluginObject(object)) continue;
+      $(object).children('param').remove();
+      $(object).replaceWith($(object).contents());
+    }
+  }
+  if (html.includes('srcdoc')) {
+    for (const frame of $('iframe[srcdoc]').get()) {
+      // within the depth and the elements a page may have, as the page holding it
+      const framed = flattenDeepNesting(frame.attribs.srcdoc ?? '', budget.limits.htmlDepth);
+      if (framed.elements > budget.limits.htmlElements) throw budget.exceeded('htmlElements', String(framed.elements));
+      const inner = cheerio.load(framed.html, PARSE_OPTIONS);
+      const body = inner('body');
+      $(frame).replaceWith(`<div>${(body.length > 0 ? body.html() : inner.root().html()) ?? ''}</div>`);
+    }
+  }
+  if (html.includes('<dt')) {
+    for (const term of $('dl > dt').get()) {
+      const next = $(term).next();
+      if (!next.is('dd') || next.next().is('dd') || $(term).prev().is('dt')) continue;
+      const [label, value] = [$(term).text().trim(), next.text().trim()];
+      if (label === '' || value === '' || [...label].length > MAX_TERM_CHARS || [...value].length > MAX_CELL_CHARS) continue;
+      if ($(term).find(PAIR_BLOCKS).length > 0 || next.find(PAIR_BLOCKS).length > 0) continue;
+      const colon = /[:：]$/.test(label) ? '' : '：';
+      next.replaceWith(`<div>${$(term).html() ?? ''}${colon}${next.html() ?? ''}</div>`);
+      $(term).remove();
+    }
+  }
+}
+
+/** A description list's term read with its description on one line: a label's length at most. */
+const MAX_TERM_CHARS = 30;
+/** Blocks inside a term or a description that make it no label nor value. */
+const PAIR_BLOCKS = 'p, div, ul, ol, dl, table, h1, h2, h3, h4, h5, h6, blockquote, pre';
+/** The kinds of document a browser shows in an <object> itself, its fallback unseen: a PDF, a page, a picture, a text. */
+const SHOWN_OBJECT_TYPE = /^(?:image\/|text\/|application\/(?:pdf|xhtml\+xml|xml)\b)/i;
+const SHOWN_OBJECT_DATA = /\.(?:pdf|html?|shtml|xhtml|jpe?g|png|gif|svg|webp|bmp|txt)(?:[?#]|$)/i;
+
+/** Whether an <object> is a plug-in's (Flash's, an ActiveX control's, an applet's), which no browser runs: its fallback shows. */
+function isPluginObject(object: Element): boolean {
+  const { type, data, classid } = object.attribs;
+  if (classid !== undefined) return true;
+  if (type !== undefined && type.trim() !== '') return !SHOWN_OBJECT_TYPE.test(type.trim());
+  return data !== undefined && data.trim() !== '' && !SHOWN_OBJECT_DATA.test(data.trim());
 }
 
 /** The style Word gives the label it types before a list item in a page it saves: the number and the blanks standing for the tab after it. */
