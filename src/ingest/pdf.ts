@@ -11,6 +11,7 @@ import { checkPdfBudget, unmappedFontIn, type UnmappedFont } from './pdf-streams
 import { PARTED_DIGITS, withKernedFiguresClosed } from './pdf-kerning.js';
 import { itemsCutAtRules, mayBeRuled, ruledApart, rulesReader, withRuledCells, type PageRules } from './pdf-rules.js';
 import { glyphReader, seenText, type OperatorList } from './pdf-unseen.js';
+import { withVerticalWritingTurned } from './pdf-vertical.js';
 import { nonSpaceLength } from './table-cells.js';
 
 /**
@@ -136,6 +137,8 @@ async function readPages(
           items = seen.items;
         }
       }
+      // a page set in vertical writing, glyph by glyph, is read a column a line
+      items = withVerticalWritingTurned(items);
       let lines = groupLines(items);
       // a page whose lines have blanks between runs may draw a table's rules: its cells are the text inside them
       if (pageTurn(items) === 0 && mayBeRuled(lines)) {
