@@ -161,7 +161,7 @@ export interface MarkupReader {
  * its markup is read as that reader reads it (see withMarkupRead).
  */
 export function markdownAsText(text: string, read?: MarkupReader): string {
-  const uncommented = withBreaksInFiguresJoined(withoutPandocAttributes(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, '')));
+  const uncommented = withDefinitionsRead(withBreaksInFiguresJoined(withoutPandocAttributes(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, ''))));
   return notesAtMarks(inlineNotesAtClauseEnds(read ? withMarkupRead(uncommented, read) : uncommented))
     .replace(FENCE, '')
     .replace(LINK_DEFINITION, '')
@@ -175,6 +175,50 @@ export function markdownAsText(text: string, read?: MarkupReader): string {
     .replace(HIGHLIGHT, '$1')
     .replace(EMPHASIS, (_, starred: string | undefined, underscored: string | undefined) => starred ?? underscored ?? '')
     .replace(ESCAPED, asEscaped);
+}
+
+/** A definition's line of a Pandoc definition list (: 17件, ~ 17件), its marker up to two blanks in. */
+const DEFINITION_MARK = /^ {0,2}[:~][ \t]+(?=\S)/;
+/** A line a Markdown block opens (a heading, a quotation, a list item, a row, a tag): no term of a definition list. */
+const OPENS_BLOCK = /^[ \t]*(?:#|>|[-*+][ \t]|\d{1,3}[.)][ \t]|\||<)/;
+/** A term read with its definition on one line: a label's length at most, and a value's. */
+const MAX_TERM_CHARS = 30;
+const MAX_DEFINITION_CHARS = 80;
+
+/**
+ * A Pandoc definition list (a term's line, then its definition's under it after a colon: 审查规范性文件⏎: 17件) as a
+ * viewer shows it: without the colon that marks the definition (it stood before the figure), a short term and its one
+ * short definition as one line (审查规范性文件：17件), as a page's <dl> is read; a longer or a second definition a line of
+ * its own. A line opening with a colon under no term, or in a fence, is left as written.
+ */
+function withDefinitionsRead(text: string): string {
+  if (!/^ {0,2}[:~][ \t]/m.test(text)) return text;
+  const lines = text.split('\n');
+  const fenced = fencedLines(lines);
+  const out: string[] = [];
+  // the lines of out that are definitions, joined to their term or of their own
+  const definitions = new Set<number>();
+  for (const [k, line] of lines.entries()) {
+    const mark = fenced[k] ? null : DEFINITION_MARK.exec(line);
+    // the line above, a blank line between them at most
+    let above = out.length - 1;
+    if (above >= 0 && out[above]!.trim() === '') above--;
+    const term = above >= 0 ? out[above]! : '';
+    if (!mark || term.trim() === '' || (!definitions.has(above) && OPENS_BLOCK.test(term))) {
+      out.push(line);
+      continue;
+    }
+    const definition = line.slice(mark[0].length).trim();
+    if (!definitions.has(above) && [...term.trim()].length <= MAX_TERM_CHARS && [...definition].length <= MAX_DEFINITION_CHARS) {
+      out.length = above + 1;
+      out[above] = `${term.trim()}${/[:：]$/.test(term.trim()) ? '' : '：'}${definition}`;
+      definitions.add(above);
+    } else {
+      out.push(definition);
+      definitions.add(out.length - 1);
+    }
+  }
+  return out.join('\n');
 }
 
 /**
