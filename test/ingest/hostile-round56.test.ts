@@ -192,3 +192,43 @@ describe('a PDF page set in vertical writing (竖排)', () => {
     ]);
   });
 });
+
+describe('a Markdown definition list (Pandoc’s)', () => {
+  // a term and its definition under it after a colon: the colon stood before the figure, the figure on a line apart
+  it('reads a short term and its definition as one line, a long or a second definition as a line without its colon', async () => {
+    const md = [
+      `# ${title}`,
+      '',
+      '审查规范性文件',
+      ': 17件',
+      '',
+      '办理行政复议案件：',
+      '',
+      '~ 52件',
+      '',
+      '培训执法人员',
+      ': 380人次',
+      ': 其中新任职干部41人次',
+      '',
+      '说明',
+      `: ${'数据来源于各部门报送，'.repeat(8)}`,
+      '',
+      closing,
+    ].join('\n');
+    expect(await filled(md, '定义.md')).toEqual([
+      title,
+      '审查规范性文件：17件',
+      '办理行政复议案件：52件',
+      '培训执法人员：380人次',
+      '其中新任职干部41人次',
+      '说明',
+      '数据来源于各部门报送，'.repeat(8),
+      closing,
+    ]);
+  });
+
+  it('leaves a colon opening a line under a heading, in a fence or after a blank paragraph as written', async () => {
+    const md = [`# ${title}`, '', '## 数据', ': 17件为全年数', '', '```', '审查规范性文件', ': 17件', '```', '', closing].join('\n');
+    expect(await filled(md, '冒号.md')).toEqual([title, '数据', ': 17件为全年数', '审查规范性文件', ': 17件', closing]);
+  });
+});
