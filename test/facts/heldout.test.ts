@@ -144,6 +144,7 @@ import {
   heldout151Dir,
   heldout154Dir,
   heldout158Dir,
+  heldout156Dir,
   heldout149Dir,
   heldout150Dir,
   heldout145Dir,
@@ -2860,6 +2861,26 @@ describe.each([
   // figures). Now P 0.926 / R 0.989, plans 13/13, leaks 0, meta 5/5 (88 found, 1 missed, 7 spurious). Left: 棹阳's 镇党委书记's and 局长's turns (their own
   // bodies' figures, 6 spurious: a speaker's turn opening with another body's name is not yet told apart), 泠溪's neighbour
   // 澄湖市局 (兄弟市像 那个 澄湖市局 执法人员有一百六十名), 蕖溪's homophone 执法记录义 (410 missed: no homophone reading of ASR text).
+  ['test/fixtures/heldout156', heldout156Dir],
+  // written and labelled blind (w156), quarterly and monthly breakdowns: a county's counts told 第一季度…第四季度, some with
+  // the year's sum stated (全年合计, 全年累计, 全年…21件（一季度4件…）) and some without; a 县级市's .docx table with one column
+  // per quarter and a 合计 column; a city's monthly 月报 series summed up at the year's end (12月份… beside 全年累计…, 月均, the
+  // 1月份 stock beside the 12月份 one, the series' issues since 2019); a district's report written in December (1—11月 /
+  // 截至11月底 figures, 同比 with 2023年1—11月, 预计全年…, 12月还将安排…); a bureau's 上半年 / 下半年 halves with and without a
+  // 全年 sum and a 1—6月 同比 comparison. Labels: a stated year's sum (全年合计 / 全年累计 / a table's 合计 or 全年 column) is
+  // the fact and each quarter's, month's or half's figure a part of it (optional, as heldout137's and heldout48's parts);
+  // where no sum is stated the parts are optional and no year's fact is labelled — the sums are never added; a 1—11月 or
+  // 截至11月底 figure with no 全年 count is the year's stated fact (heldout98, heldout104, heldout137); 预计全年 / 全年将达到 /
+  // 12月还将安排 / 力争 are plans; stocks at an earlier date (截至一季度末, 6月底, 1月份月报), 月均 averages, 同比 last year's
+  // figures and counts since an earlier year (自2021年…累计) are traps; a next year's 出庭应诉率保持100% after an achieved 100
+  // is not labelled (it would count as leaked). Five documents: 窦溪县 2025 quarterly report (.txt), 埭川市 (县级市) 2022 report
+  // with a quarterly table (.docx), 鄞潭市 2025 report summing its 月报 (.html portal page), 蔺桥区 2024 December report (GBK),
+  // 笪屿市交通运输局 2023 report in halves (Markdown).
+  // Measured first at P 0.981 / R 0.904, plans 17/19, 0 leaks, meta 5/5 right (103 found, 11 missed, 2 spurious): missed
+  // the .docx table's whole 合计 column (192 opinions, 79 contracts, 82 复议, 43 应诉, 1642 调解, 44 公开申请), the Markdown
+  // table's 全年 column (9 应诉, 9 出庭, 27 公开申请) and its 年底为418名（6月底为405名）, the county's 全年会前学法6次 after
+  // 每季度至少学法1次; spurious the county's 截至一季度末…1012名 (an earlier stock) and the bureau's 1—6月 13件 read as closed
+  // (全年收到的27件申请均按期办结); missed plans 12月还将安排1次 (学法) and 预计全年可达2050件 (调解) of the December report.
   ['test/fixtures/heldout149', heldout149Dir],
   // written and labelled blind (w150), rule-of-law reports of bodies outside the government: an SOE group's, a college's and a
   // public hospital's own yearly 法治建设 reports, a 国资委's report summing its enterprises, and a government report naming
