@@ -771,6 +771,9 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const target = targetColumn(ordered);
   // beside a column of the period so far (1—9月累计), a part of it (第三季度) is the part's share, no figure of the period
   const toDate = ordered.some((cell, k) => k > 0 && isHeader('to_date_header', cell));
+  // beside a column of the whole year (合计, 全年), each part of it (第一季度, 上半年, 1—11月) is a share the paper sums up there
+  const whole = ordered.some((cell, k) => k > 0 && isHeader('whole_header', cell));
+  const isPart = (cell: string): boolean => isHeader('part_header', cell) || (whole && isHeader('to_date_header', cell) && !isHeader('whole_header', cell));
   // beside a column of the year reported on named as this year (本年度), one naming a year alone (2023年) is another year's
   const thisYear = ordered.some((cell, k) => k > 0 && isHeader('current_header', cell));
   const { year_header } = tableWording();
@@ -780,7 +783,7 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
       isHeader('score_header', cell) ||
       isHeader('basis_header', cell) ||
       isHeader('base_header', cell) ||
-      (toDate && isHeader('part_header', cell)) ||
+      ((toDate || whole) && isPart(cell)) ||
       (thisYear && year_header.test(asCell(cell))))
       ? [k]
       : [],
@@ -849,6 +852,7 @@ const isHeader = (
     | 'current_header'
     | 'part_header'
     | 'to_date_header'
+    | 'whole_header'
     | 'serial_header'
     | 'rate_header'
     | 'done_header',
