@@ -314,6 +314,8 @@ export const StatusFile = lazySchema(() =>
           demands: z.array(RegexSource).default([]),
           /** regexes of a clause opening with a demand that a figure be reached (第66项要求…达到100%), up to the figure */
           reached: z.array(RegexSource).default([]),
+          /** regexes opening a clause after a per-period rule the body keeps (坚持每季度至少学法1次): the year's count, reported */
+          year_counts: z.array(RegexSource).default([]),
         })
         .strict(),
       /** regexes naming a target with its figure (目标4次), plans; and those opening a clause after one that says what was done against it (完成5次) */
@@ -471,6 +473,10 @@ export const PassTables = lazySchema(() =>
           reach: z.array(Term),
           reach_alone: z.array(Term).default([]),
           plan_leads: z.array(Term),
+          /** verbs of holding that reach only after an intention (12月还将安排1次) */
+          plan_holds: z.array(Term).default([]),
+          /** regexes of a month still to come in the year, before such an intention (12月还将安排1次) */
+          plan_months: z.array(RegexSource).default([]),
           plan_times: z.array(Term),
           plan_deadlines: z.array(Term),
           plan_deadline_leads: z.array(Term),

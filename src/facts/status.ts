@@ -155,6 +155,8 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
   let previousPart = '';
   // whether the clause before stated someone's demand (要求…不少于60学时)
   let demanded = false;
+  // whether the plan in force is a per-period rule kept with its own value alone (坚持每季度至少学法1次), no intention named
+  let keptRule = false;
   for (const clause of asidesApart(whole, clauses(whole))) {
     if (beforeAside !== null && clause.start > asideEnd) {
       planned = beforeAside;
@@ -179,6 +181,8 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     const dones = lexicon.anyDone.test(part) ? matchStarts(lexicon.done, part) : [];
     // what was done against the target the clause before stated (目标4次,完成5次) is reported
     if (planned && lexicon.target.outcome.test(part) && lexicon.target.marker.test(previousPart)) dones.push(0);
+    // the year's count after a per-period rule kept (…每季度至少学法1次,全年会前学法6次) is reported, not ruled
+    if (planned && keptRule && !requirement && lexicon.requirementYearCount.test(part.trimStart())) dones.push(0);
     previousPart = part;
     const lastPlan = Math.max(-1, ...plans);
     const lastDone = Math.max(-1, ...dones);
@@ -188,7 +192,8 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
       listed = (planned && listed) || (clause.end < text.length && text[clause.end] === ':');
       planned = true;
       settled = parseQuantities(part.slice(lastPlan)).length > 0;
-    } else if (lastDone > lastPlan) planned = false;
+      keptRule = !before && settled && requirement !== null && !requirement.named && plans.length === 1;
+    } else if (lastDone > lastPlan) planned = keptRule = false;
     states.starts.push(clause.start);
     states.planned.push(planned);
     // a requirement named as such (…的要求) is a noun of its clause: the clauses after it report again

@@ -402,6 +402,8 @@ export interface CompiledLexicon {
   requirementDemand: RegExp;
   /** a clause opening with a demand that a figure be reached (第66项要求出庭应诉率达到100%), up to that figure */
   requirementReached: RegExp;
+  /** a clause opening with a word of the whole year after a per-period rule kept (…每季度至少学法1次,全年会前学法6次) */
+  requirementYearCount: RegExp;
   /** the done markers as one alternation: most clauses hold none, which one search says */
   anyDone: RegExp;
   /** the negation markers as one alternation: whether any occurs is one search, not one per marker */
@@ -632,6 +634,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     requirementLead: anyOf(regexes(lexicon.status.requirement.leads)),
     requirementDemand: anyOf(regexes(lexicon.status.requirement.demands)),
     requirementReached: anyOf(regexes(lexicon.status.requirement.reached)),
+    requirementYearCount: anyOf(regexes(lexicon.status.requirement.year_counts)),
     bounds: lexicon.status.requirement.bounds,
     frames: lexicon.status.requirement.frames,
     nouns: lexicon.status.requirement.nouns,

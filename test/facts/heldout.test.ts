@@ -2881,6 +2881,15 @@ describe.each([
   // table's 全年 column (9 应诉, 9 出庭, 27 公开申请) and its 年底为418名（6月底为405名）, the county's 全年会前学法6次 after
   // 每季度至少学法1次; spurious the county's 截至一季度末…1012名 (an earlier stock) and the bureau's 1—6月 13件 read as closed
   // (全年收到的27件申请均按期办结); missed plans 12月还将安排1次 (学法) and 预计全年可达2050件 (调解) of the December report.
+  // Then fixed as general rules (fix-w156, test/facts/heldout156-rules.test.ts): a table's column of the whole year (合计, 全年,
+  // 全年累计: rules/tables.yaml whole_header) beside its parts' columns (quarters, halves with 下半年 a part_header, months, 1—9月)
+  // is the year's figure and the parts' columns are read as shares of it; a universal in words already read with their own count
+  // (27件申请均按期办结) restates it, not another count of the sentence; 年底 / 年末 stand between a cue and its stock (年底为418名),
+  // and as a word of the whole year (year_to_date wholes) a year-end stock makes an earlier date's (截至一季度末) a part; a
+  // per-period rule kept with its value (坚持每季度至少学法1次) does not make a clause opening with 全年 after it a plan
+  // (status.yaml requirement.year_counts); 可达 / 有望达到 reach, and a verb of holding after an intention (12月还将安排1次:
+  // continuation plan_holds, plan_months; status 将再 / 将安排N) carries the subject before as a plan; a plan is no count so far
+  // (year_to_date). Now P 1.000 / R 1.000, plans 19/19, leaks 0, meta 5/5. Left: nothing.
   ['test/fixtures/heldout149', heldout149Dir],
   // written and labelled blind (w150), rule-of-law reports of bodies outside the government: an SOE group's, a college's and a
   // public hospital's own yearly 法治建设 reports, a 国资委's report summing its enterprises, and a government report naming

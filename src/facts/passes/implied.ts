@@ -62,6 +62,9 @@ function readPatterns(state: SentenceState, patterns: readonly EntryPattern[], r
       if (deniedInGap(pattern.gaps, reading.text, m.index, lexicon)) continue;
       const start = reading.toView ? reading.toView[m.index]! : m.index;
       const end = reading.toView ? reading.toView[m.index + m[0].length]! : m.index + m[0].length;
+      // 全年收到的27件申请均按期办结: words already read with their own count, a universal that restates it, not one
+      // standing for another count of the sentence's (1—6月收到…13件)
+      if (typeof written === 'string' && readAlready(state, c.entry.id, start, end)) continue;
       // '=other_id': the value the sentence states for another fact ('=a|b': a's, else b's)
       const before = written === COUNT_BEFORE ? countEndingAt(state, start) : written === ORDINAL_BEFORE ? ordinalEndingAt(view.text, start) : null;
       const whole =
@@ -140,6 +143,14 @@ function deniedInGap(gaps: RegExp | null, text: string, at: number, lexicon: Lex
   if (!spans) return false;
   for (const span of Object.values(spans)) if (span && isNegated(text, span[0], span[1], lexicon)) return true;
   return false;
+}
+
+/** Whether the sentence already gave fact `id` from words that take in the view's span `start`…`end` (a count's evidence). */
+function readAlready(state: SentenceState, id: string, start: number, end: number): boolean {
+  const { view } = state;
+  const from = view.sentence.span.start + view.map[start]!;
+  const to = view.sentence.span.start + view.map[end - 1]! + 1;
+  return state.facts.some((f) => f.id === id && typeof f.value === 'number' && f.evidence.start <= from && f.evidence.end >= to);
 }
 
 /**
