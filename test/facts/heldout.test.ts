@@ -145,6 +145,7 @@ import {
   heldout154Dir,
   heldout158Dir,
   heldout156Dir,
+  heldout157Dir,
   heldout149Dir,
   heldout150Dir,
   heldout145Dir,
@@ -2813,6 +2814,24 @@ describe.each([
   // Measured first at P 1.000 / R 0.993, plans 11/11, 0 leaks, meta 5/5 right (134 found, 1 missed, 0 spurious): missed the
   // 市场监管局's 本局取得公职律师证书的干部3名 (public_lawyers 3).
   ['test/fixtures/heldout158', heldout158Dir],
+  // written and labelled blind (w157), replies to deputies, members and citizens: a county 司法局's 答复 to a 人大代表's 第47号建议
+  // (文号, 答复类别 A类, 签发人, 联系人), a district government's 答复 to a 政协委员's 第108号提案 (办理结果 A类, a 2024年 | 2023年 | 增减
+  // table, dated the next May), a city's 市长信箱 letter page (来信 / 回复单位 / 回复时间, 浏览次数, 相关信件), a 县级市's 网民留言
+  // 办理 page in GBK (【留言标题】 fields), a city 生态环境局's report on the 人大常委会's 审议意见. Labels: the asker's words (the
+  // deputy's suggestion, the member's proposal, the citizen's letter, the committee's opinions) state no facts even with figures;
+  // the paper speaks for the place whose figures it gives — a 司法局 replying with 全县 / 全市 figures is the county or city
+  // (heldout140's 市司法局 解读), the bureau reporting its own 我局 figures the department (heldout148, heldout154); kind other (a
+  // reply, not the yearly report: heldout94's 审议意见 report); the year is the one the figures are of (今年 of a reply of its
+  // year's end, 结合2024年工作情况 of a reply of 2025); neighbours and superiors compared with, the table's 2023年 and 增减
+  // columns, the next year's 今年一季度, a hotline's own 诉求 figures are traps; 下一步我们将… are plans. Five documents: 桠溪县 2023
+  // deputy's suggestion answered (.txt), 苎滨区 2024 member's proposal answered (.docx), 澴州市 2025 市长信箱 (.html), 邗阳市
+  // (县级市) 2022 网民留言 (GBK), 枋城市生态环境局 2024 审议意见 report (Markdown).
+  // Measured first at P 0.978 / R 1.000, plans 12/12, 0 leaks, meta 1/5 right (91 found, 0 missed, 2 spurious): meta wrong
+  // kind annual_report for the four replies (桠溪县, 苎滨区, 澴州市, 邗阳市: only 枋城市生态环境局's 审议意见 report read other), level
+  // department for the three papers a 司法局 answers with the place's figures (桠溪县, 澴州市, 邗阳市), and 澴州市's year null (the
+  // letter page's 今年 / 2025年1月至11月 / 2025年度目录 beside 回复时间 2025-12-02); spurious the netizen's 出庭应诉率只有87% (the
+  // asker's words) and the bureau's last-year 2023年败诉2件 quoted from the committee.
+  ['test/fixtures/heldout157', heldout157Dir],
   // written and labelled blind (w149), spoken transcripts: the year's rule-of-law work told aloud and written down — a portal
   // video's SRT subtitles (cue numbers, `00:00:26,500 --> 00:00:31,900` lines, 解说： beside the 司法局局长's interview, a
   // figure cut across cues: 审查政府合同一百 / 二十三份), a 述法 meeting's audio typed out (【00:11:02】 stamps, a table of 述法人 and
