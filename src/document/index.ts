@@ -17,7 +17,19 @@ import {
 } from './classify.js';
 import { applyCorrections, bracketedExampleFigures, defaultZeros, findCorrections, findUnstated, withoutSpans } from './corrections.js';
 import { gatheredParts } from './gathered.js';
-import { dateOf, findHeadLines, findOpening, findTitleLines, inferKind, inferYear, isSample, paragraphStart, saidAfter, type MetaInput } from './meta.js';
+import {
+  dateOf,
+  findHeadLines,
+  findOpening,
+  findTitleLines,
+  inferKind,
+  inferYear,
+  isReply,
+  isSample,
+  paragraphStart,
+  saidAfter,
+  type MetaInput,
+} from './meta.js';
 import {
   caseStories,
   editorNotes,
@@ -111,7 +123,9 @@ export function buildDocument(
   const dated = dateOf(years, meta);
   // said after the year reported on (a briefing, a speech of the next spring): its 去年 is that year, its 今年 the plans'
   const spokenAfter = saidAfter(years, meta.titles, dated, year);
-  const { level, place, code, parents, government, governmentKind } = inferPlace(places, meta);
+  // a reply to a deputy, a member or a citizen: the department answering may speak for its place (see inferPlace)
+  const reply = kind === 'other' && isReply(documents, meta);
+  const { level, place, code, parents, government, governmentKind } = inferPlace(places, { ...meta, reply });
   const governmentBureau = level === 'department' ? bureauOf(place) : undefined;
 
   checkTime();

@@ -116,6 +116,7 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
   // a title whose issuer watches the government (某县人民法院2024年度…白皮书), also one whose issuer stands alone above it
   const issuedBy = (line: string): boolean => mayMatch(other.issuer, line) && other.issuer.test(line);
   if (input.head.some((line, i) => issuedBy(line + (input.head[i + 1] ?? '')))) return 'other';
+  if (isReply(wording, input)) return 'other';
   let annual = 0;
   let plan = 0;
   for (const { pattern, weight } of report.cues) if (pattern.test(masked)) annual += weight;
@@ -131,6 +132,15 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
   if (cues.has('achievements')) annual += 2;
   if (cues.has('responsibility')) annual += 2;
   return plan > annual ? 'plan' : 'annual_report';
+}
+
+/**
+ * A reply to those who asked the government (rules/documents.yaml reply_title, exchange): a title line naming a 答复 to a
+ * deputy's 建议 or a member's 提案, or a letter or a message with its reply on a portal, by the fields at its top or its
+ * site's name (市长信箱).
+ */
+export function isReply({ other }: DocumentKindWording, input: Pick<MetaInput, 'titles' | 'head' | 'site'>): boolean {
+  return input.titles.some((title) => other.reply_title.test(title)) || [...input.head, ...input.site].some((line) => other.exchange.test(line));
 }
 
 /** How often `pattern` matches in `s`. */

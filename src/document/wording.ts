@@ -92,9 +92,13 @@ const Domain = lazySchema(() => z.object({ words: z.array(Text).min(1), min_hits
  * `issuer`: a first line (with the line under it: an issuer may stand alone above its title) naming a body that watches the government as its issuer (a
  * court, a procuratorate, a 人大常委会, a 政协); `units_title`: one of them that tells of the units under a body, or of
  * several bodies (a 通报, an assessment); `retold`: a title line of an interview or a programme's transcript, other unless a
- * title line names the year (`retold_year`)
+ * title line names the year (`retold_year`); `reply_title`: a title line naming a reply to a deputy, a member or a citizen
+ * (…建议的答复), `exchange`: a line at the top or a part of the site's name showing a letter or a message with its reply
+ * (【留言标题】, 回复单位, 某市长信箱)
  */
-const OtherKind = lazySchema(() => z.object({ title: Pattern, issuer: Pattern, units_title: Pattern, retold: Pattern, retold_year: Pattern }).strict());
+const OtherKind = lazySchema(() =>
+  z.object({ title: Pattern, issuer: Pattern, units_title: Pattern, retold: Pattern, retold_year: Pattern, reply_title: Pattern, exchange: Pattern }).strict(),
+);
 
 /**
  * A template or a model text, the report of no body (rules/documents.yaml sample): a title naming it one with words

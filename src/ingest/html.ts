@@ -1197,7 +1197,44 @@ function findBody(page: Page): Element | undefined {
     .map((element) => ({ element, length: textLength(page, element) }))
     .filter(({ length }) => length <= bestText * 3)
     .sort((a, b) => a.length - b.length);
-  return known[0]?.element ?? best;
+  const chosen = known[0]?.element ?? best;
+  return (chosen === best ? formTableOf(page, best) : undefined) ?? chosen;
+}
+
+/** Most characters a form's label cell holds (来信内容, 回复时间, 办理单位). */
+const MAX_LABEL_CHARS = 8;
+/** A form has at least this many rows that open with a label. */
+const MIN_FORM_ROWS = 3;
+
+/**
+ * The table of a form whose value cell `cell` holds the most text (a portal's letter page: 来信标题 | …, 来信内容 | …, 回复单位 |
+ * … | 回复时间 | …, 回复内容 | …): its other fields tell who asked, who answered and when, and are read with it. Undefined
+ * when the cell is no field beside its label, or its table has fewer labelled rows (a page laid out in a table's cells).
+ */
+function formTableOf(page: Page, cell: Element): Element | undefined {
+  const row = cell.parent;
+  if (!CELL_TAGS.has(cell.name) || row?.type !== 'tag' || row.name !== 'tr') return undefined;
+  const table = tableOf(row);
+  if (table?.type !== 'tag') return undefined;
+  const cellsOf = (r: Element): Element[] => r.children.filter((c): c is Element => c.type === 'tag' && CELL_TAGS.has(c.name));
+  const isLabel = (c: Element | undefined): boolean => c !== undefined && textLength(page, c) > 0 && textLength(page, c) <= MAX_LABEL_CHARS && !hasLink(c);
+  const first = cellsOf(row)[0];
+  if (first === cell || !isLabel(first)) return undefined;
+  // its own rows, not those of a table of figures nested in one of its cells
+  const rows = page.elements.filter((e) => e.name === 'tr' && isInside(page, e, table) && tableOf(e) === table);
+  return rows.filter((r) => isLabel(cellsOf(r)[0])).length >= MIN_FORM_ROWS ? table : undefined;
+}
+
+/** The table a row belongs to: the nearest around it. */
+function tableOf(row: Element): ParentNode | null {
+  let table: ParentNode | null = row.parent;
+  while (table?.type === 'tag' && table.name !== 'table') table = table.parent;
+  return table;
+}
+
+/** Whether a link stands inside the element (a menu's cell, no form's label). */
+function hasLink(element: Element): boolean {
+  return element.children.some((c) => c.type === 'tag' && (c.name === 'a' || hasLink(c)));
 }
 
 /** The last headline before the body in document order, neither inside it nor around it. */
@@ -1453,7 +1490,10 @@ function dataCells(
     texts.push(text);
   }
   const { texts: headed, spanning } = withSpanningHeaders(cells, texts, own, above, spanOf);
-  spans.set(group, spanning);
+  // a form's field, its label a header cell and its value a data cell beside it (<th>来信标题</th><td colspan="3">…</td>):
+  // the value spans the row's columns, no header of the row under it
+  const field = own[0]?.name === 'th' && own.slice(1).every((cell) => cell.name === 'td');
+  spans.set(group, field ? [] : spanning);
   return headed;
 }
 

@@ -2831,6 +2831,15 @@ describe.each([
   // department for the three papers a 司法局 answers with the place's figures (桠溪县, 澴州市, 邗阳市), and 澴州市's year null (the
   // letter page's 今年 / 2025年1月至11月 / 2025年度目录 beside 回复时间 2025-12-02); spurious the netizen's 出庭应诉率只有87% (the
   // asker's words) and the bureau's last-year 2023年败诉2件 quoted from the committee.
+  // Then fixed as general rules (fix-w157, test/facts/heldout157-rules.test.ts): a title line ending in the reply (…建议的答复,
+  // …提案的复函, 答复意见) and a letter's or a message's fields at the top or a mailbox in the site's name (【留言标题】, 来信内容,
+  // 回复单位, 某市长信箱, 网民留言) make a reply, of kind other (rules/documents.yaml reply_title, exchange; rules/layout.yaml
+  // title_words); a department's reply speaks for its place when the text says 全县 / 全市 more often than 我局 / 本局 / 局党组
+  // (src/document/places answeredFor); the asker's field (【留言内容】, 来信内容 | …) is unstated up to the next field (rules/
+  // layout.yaml unstated); a web page whose article is a form's value cell beside its label is read as the whole form table,
+  // and a <th> label row's spanning value heads no row under it (src/ingest/html.ts formTableOf: 澴州市's 回复时间 now dates
+  // it); an earlier year after the words of those concerned about it (关注的2023年…) is that year's (rules/passes.yaml
+  // other_period leads). Now P 1.000 / R 1.000, plans 12/12, leaks 0, meta 5/5. Left: none.
   ['test/fixtures/heldout157', heldout157Dir],
   // written and labelled blind (w149), spoken transcripts: the year's rule-of-law work told aloud and written down — a portal
   // video's SRT subtitles (cue numbers, `00:00:26,500 --> 00:00:31,900` lines, 解说： beside the 司法局局长's interview, a

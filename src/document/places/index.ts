@@ -61,6 +61,8 @@ export interface PlaceInput {
   closing: readonly string[];
   /** a web page's site as its page title names it, part by part (棠埠市政协); none for other files */
   site: readonly string[];
+  /** the document replies to a deputy, a member or a citizen (…建议的答复, a 市长信箱 letter's reply): see `answeredFor` */
+  reply?: boolean;
 }
 
 const NO_PARENTS: Parents = { province: null, city: null };
@@ -570,7 +572,13 @@ export function inferPlace(w: PlaceWording, input: PlaceInput): PlaceMeta {
   ];
   for (const candidate of candidates) {
     const found = candidate();
-    if (found) return finish(w, officeNoticeOf(w, found, titles) ?? authoringDepartment(w, found, titles, [...issuers, ...signatures]) ?? found, masked, input);
+    if (found)
+      return finish(
+        w,
+        officeNoticeOf(w, found, titles) ?? answeredFor(w, found, input) ?? authoringDepartment(w, found, titles, [...issuers, ...signatures]) ?? found,
+        masked,
+        input,
+      );
   }
   return { level: self.level, place: null, code: null, parents: NO_PARENTS };
 }
@@ -613,6 +621,21 @@ function officeNoticeOf(w: PlaceWording, found: Found, titles: readonly string[]
     return w.office_notice.test(rest) || speaksForPlace(w, government.place, rest) || forwardsOwn(w, government.place, rest);
   };
   if (!titles.some(issued)) return null;
+  return { place: government.place, level: government.level, division: found.division, confirmed: found.confirmed && government.known };
+}
+
+/**
+ * The place a department's reply speaks for (桠溪县 of 桠溪县司法局关于…第47号建议的答复, of 某市司法局's reply in a 市长信箱):
+ * the department answers the deputy, the member or the citizen as its government's 承办单位, with the whole place's figures,
+ * when the text speaks of itself as the place (全县, 全市, 我县) more often than as the department (我局, 本局, 局党组).
+ */
+function answeredFor(w: PlaceWording, found: Found, input: PlaceInput): Found | null {
+  const { government } = found;
+  if (input.reply !== true || found.level !== 'department' || !government || w.generic_places.includes(government.place)) return null;
+  const place = selfReference(w, input.masked, false);
+  const own = w.self_references.find((s) => s.level === 'department');
+  const department = own ? (input.masked.match(own.pattern)?.length ?? 0) : 0;
+  if (place.count <= department || !agrees(w, government.level, government.place, place.level)) return null;
   return { place: government.place, level: government.level, division: found.division, confirmed: found.confirmed && government.known };
 }
 
