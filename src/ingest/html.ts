@@ -146,7 +146,11 @@ function isOffPageBox(element: Element, styles: PageStyles): boolean {
  */
 const STRUCK_TAGS = new Set(['del', 's', 'strike']);
 const STRUCK_STYLE = /(?:^|;)\s*text-decoration(?:-line)?\s*:[^;]*\bline-through\b/i;
-const isStruck = (element: Element): boolean => STRUCK_TAGS.has(element.name) || STRUCK_STYLE.test(element.attribs.style ?? '');
+const isStruck = (element: Element, styles: PageStyles): boolean =>
+  STRUCK_TAGS.has(element.name) ||
+  STRUCK_STYLE.test(element.attribs.style ?? '') ||
+  // a class a sheet strikes through (.old { text-decoration: line-through }), as a 更正稿 marks the figures it replaced
+  (styles.styled(element) && /\bline-through\b/.test(styles.of(element, 'text-decoration-line') ?? ''));
 
 /** Sizes relative to the parent's: of no size, they are none. */
 const RELATIVE_SIZE = /(?:^|[^r])em$|%$/i;
@@ -564,7 +568,7 @@ function walkPage(root: AnyNode, showHidden: boolean, styles: PageStyles): Page 
         if (child.type === 'tag') hidden.add(child);
       }
       if (child.type === 'text') return !noSize && !noColour;
-      if (child.type === 'tag' && isStruck(child)) return false;
+      if (child.type === 'tag' && isStruck(child, styles)) return false;
       if (child.type === 'tag' && isHidden(child, styles)) {
         if (showHidden) hidden.add(child);
         else {

@@ -64,6 +64,8 @@ const SIGHT_PROPERTIES = [
   // text a style sets right to left character by character (unicode-bidi: bidi-override; direction: rtl), shown reversed
   'unicode-bidi',
   'direction',
+  // a line drawn through the text (.old { text-decoration: line-through }): a figure withdrawn, as <del> withdraws it
+  'text-decoration-line',
 ] as const;
 export type SightProperty = (typeof SIGHT_PROPERTIES)[number];
 /** What an element's own style may set: all but the generated text, which only a sheet's rule for ::before or ::after sets. */
@@ -115,6 +117,9 @@ export function declarationsOf(block: string): Map<SightProperty, Declared> {
       if (size !== undefined) declarations.set('font-size', { value: size, important });
     } else if (name === 'background' || (name === 'background-image' && !UNPAINTED_IMAGE.has(value))) {
       declarations.set('background-color', { value, important });
+    } else if (name === 'text-decoration') {
+      // the shorthand sets the line with its colour and style: only whether it strikes the text through matters
+      declarations.set('text-decoration-line', { value: /\bline-through\b/.test(value) ? 'line-through' : 'none', important });
     } else if (name === 'list-style') {
       declarations.set('list-style-type', { value: listStyleTypeOf(value), important });
     } else if (name === 'background-color' && PICTURE.test(declarations.get('background-color')?.value ?? '')) {
@@ -228,6 +233,8 @@ function matters(property: SightProperty, value: string): boolean {
       return true;
     case 'vertical-align':
       return value !== 'baseline';
+    case 'text-decoration-line':
+      return /\bline-through\b/.test(value);
     case 'unicode-bidi':
       return value === 'bidi-override';
     case 'direction':
