@@ -149,6 +149,7 @@ const TABLE_NAMES = {
   run_in_item: '条目编号紧接数字的行',
   slide_label: '标题前的幻灯片编号',
   correction: '更正',
+  revision: '修改',
   unstated: '引述未陈述',
   default_zero: '默认为0的表格',
   gathered_title: '汇编附件报告标题',

@@ -15,6 +15,10 @@ export interface Correction {
   wrong: Span;
   /** the words the notice puts in their place */
   right: Span;
+  /** a remark in brackets right after them, read as a sentence of its own in the same section */
+  remark?: Span;
+  /** the words of the notice's quote of the wrong ones that the right ones go on from, when those are a figure alone */
+  lead?: Span;
 }
 
 /**
@@ -31,10 +35,61 @@ export function findCorrections(pattern: RegExp, text: string): Correction[] {
     const at = text.indexOf(wrong);
     if (at < 0 || at + wrong.length > m.index || text.indexOf(wrong, at + 1) < m.index) continue;
     // the right words are the second group, so they stand after the first one in the match
+    const quoted = m.index + whole.indexOf(wrong);
     const rightAt = m.index + whole.indexOf(right, whole.indexOf(wrong) + wrong.length);
-    found.push({ wrong: changed(text, at, wrong, right), right: { start: rightAt, end: rightAt + right.length } });
+    const kept = replacedFrom(wrong, right);
+    // a remark in brackets right after the right words says what they rest on (“…96.5%”应为“98.2%”(应出庭案件为57件)): read with them
+    const remark = REMARK.exec(text.slice(rightAt + right.length + 1, rightAt + right.length + 1 + MAX_REMARK));
+    found.push({
+      wrong: changed(text, at + kept, wrong.slice(kept), right),
+      right: { start: rightAt, end: rightAt + right.length },
+      ...(remark ? { remark: { start: rightAt + right.length + 1, end: rightAt + right.length + 1 + remark[0].length } } : {}),
+      // a figure alone in the right words (“持证执法人员1,126名”应为“1,162名”) is read with the quoted words before it
+      ...(kept > 0 ? { lead: { start: quoted, end: quoted + kept } } : {}),
+    });
   }
   return found;
+}
+
+/** A remark in brackets after a correction's closing quote, and how far it may run. */
+const REMARK = /^[(（][^()（）“”\n]{1,80}[)）]/;
+const MAX_REMARK = 82;
+
+/**
+ * The words a revision replaces: each revision `pattern` finds (two groups: the old words, then the new ones, as
+ * 初稿“审查合同40份”改为“46份”) cuts from where the new words take over in the old ones up to the new ones, so that
+ * the sentence reads the old words' subject with the new figure (审查合同46份), and a whole rewording reads the new
+ * words alone.
+ */
+export function findRevisions(pattern: RegExp, text: string): Span[] {
+  const found: Span[] = [];
+  for (const m of matchesOf(withFlags(pattern, `${pattern.flags.replace(/[gd]/g, '')}gd`), text)) {
+    const [old, next] = [m[1], m[2]];
+    const [oldAt] = m.indices?.[1] ?? [];
+    const [nextAt] = m.indices?.[2] ?? [];
+    if (!old || !next || oldAt === undefined || nextAt === undefined) continue;
+    // a whole figure replaced goes with the word that brings it in (执法人员由“8,960名”调整为“9,214名”: 执法人员9,214名)
+    const kept = replacedFrom(old, next);
+    found.push({ start: kept > 0 ? oldAt + kept : m.index, end: nextAt });
+  }
+  return found;
+}
+
+/** A figure with its separators and decimals: one word when two wordings are lined up. */
+const FIGURE_WORD = /\d+(?:[.,]\d+)*|[^\d]/g;
+
+/**
+ * Where in `old` the words `next` stands for begin: `next`, read with its figures as any figure, is the end of
+ * `old` (“前置审核规范性文件12件” → “15件”, “2026年公职律师增至600名” → “增至650名”): at the first of those words;
+ * 0 when `next` says it all (the same words, or others).
+ */
+export function replacedFrom(old: string, next: string): number {
+  const words = (s: string) => [...s.matchAll(FIGURE_WORD)].map((w) => ({ word: /^\d/.test(w[0]) ? '#' : w[0], at: w.index }));
+  const a = words(old);
+  const b = words(next);
+  if (b.length === 0 || b.length >= a.length) return 0;
+  for (let i = 1; i <= b.length; i++) if (a[a.length - i]!.word !== b[b.length - i]!.word) return 0;
+  return a[a.length - b.length]!.at;
 }
 
 /**
@@ -49,14 +104,15 @@ export function applyCorrections(
 ): Sentence[] {
   const out = [...sentences];
   const rightIn = new Map<number, Sentence[]>();
-  for (const { wrong, right } of corrections) {
+  for (const { wrong, right, lead, remark } of corrections) {
     const body = out.findIndex((s) => s.span.start <= wrong.start && wrong.end <= s.span.end);
     const notice = out.findIndex((s) => s.span.start <= right.start && right.end <= s.span.end);
     if (body < 0 || notice < 0 || body === notice) continue;
     const corrected = without(out[body]!, wrong);
     out[body] = corrected;
     const reads = rightIn.get(notice) ?? [];
-    reads.push(read(right, corrected));
+    reads.push(lead ? without(read({ start: lead.start, end: right.end }, corrected), { start: lead.end, end: right.start }) : read(right, corrected));
+    if (remark) reads.push(read(remark, corrected));
     rightIn.set(notice, reads);
   }
   return out.flatMap((s, i) => rightIn.get(i)?.sort((a, b) => a.span.start - b.span.start) ?? [s]);

@@ -15,7 +15,7 @@ import {
   unnumberedHeadings,
   type Region,
 } from './classify.js';
-import { applyCorrections, bracketedExampleFigures, defaultZeros, findCorrections, findUnstated, withoutSpans } from './corrections.js';
+import { applyCorrections, bracketedExampleFigures, defaultZeros, findCorrections, findRevisions, findUnstated, withoutSpans } from './corrections.js';
 import { gatheredParts } from './gathered.js';
 import {
   dateOf,
@@ -170,14 +170,20 @@ export function buildDocument(
           top: like.top,
           kind: like.kind,
         }));
-  // words quoted or remarked on, not stated (将“…”修改为…, 〔待核实:…〕), are read as if they were not there
+  // words quoted or remarked on, not stated (the old words of a revision, 初稿“…40份”改为“46份”; 〔待核实:…〕), are read as
+  // if they were not there
   // …and so are a table's cells of 0 when its note says unfilled cells show 0 (系统导出,未填栏目默认显示为0), and the
   // figures in 【】 when a note says they are examples (注:文中【】内数据为示例)
-  const unstated = [
+  let unstated = [
+    ...findRevisions(layout.revision.pattern, text),
     ...findUnstated(layout.unstated.patterns, text),
     ...defaultZeros(layout.default_zero.pattern, text, lines),
     ...bracketedExampleFigures(text, lines),
   ];
+  // (a correction's quote of the wrong words stays where the right ones, a figure alone, go on from it: 持证执法人员 of
+  // “持证执法人员1,126名”应为“1,162名”)
+  const leads = corrections.flatMap((c) => (c.lead ? [c.lead] : []));
+  if (leads.length > 0) unstated = unstated.filter((cut) => !leads.some((lead) => cut.start <= lead.start && lead.end <= cut.end));
   if (unstated.length > 0) sentences = withoutSpans(sentences, unstated);
   // an item's number typed straight before its count (3.19件 after 2.…) is no part of the figure
   const itemNumbers = runInItemNumbers(layout, text, lines);

@@ -52,6 +52,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   run_in_item: '「条目编号紧接数字的行」',
   slide_label: '「标题前的幻灯片编号」',
   correction: '「更正」',
+  revision: '「修改(原文字改为新文字)」',
   unstated: '「引述而未作陈述的文字」',
   default_zero: '「表格未填栏目默认显示为0的说明」',
   gathered_title: '「汇编或附件中的报告标题行」',

@@ -289,7 +289,7 @@ const CorrectionPattern = lazySchema(() =>
 /**
  * Where a report's parts stand (rules/layout.yaml): title lines, page chrome, the hand-over, appendices, closing lines,
  * links to other articles, an editor's note, a box's or a case's title and a case told in full, notes after the signature,
- * corrections, words not stated, a table's zeros shown by default, other places' papers and items gathered into a document.
+ * corrections, revisions a note on a draft states, words not stated, a table's zeros shown by default, other places' papers and items gathered into a document.
  */
 const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodType>(pattern: P, patterns: L, correction: C) =>
   z
@@ -312,6 +312,7 @@ const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodT
       run_in_item: pattern,
       slide_label: pattern,
       correction,
+      revision: correction,
       unstated: patterns,
       default_zero: pattern,
       gathered_title: pattern,
@@ -470,6 +471,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       run_in_item: withoutExamples(layout.data.run_in_item),
       slide_label: withoutExamples(layout.data.slide_label),
       correction: withoutExamples(layout.data.correction),
+      revision: withoutExamples(layout.data.revision),
       unstated: withoutExamples(layout.data.unstated),
       default_zero: withoutExamples(layout.data.default_zero),
       gathered_title: withoutExamples(layout.data.gathered_title),
