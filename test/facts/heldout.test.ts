@@ -2814,6 +2814,8 @@ describe.each([
   // the 机构改革 year (GBK), 苕湄县市场监督管理局 2020 summary (Markdown).
   // Measured first at P 1.000 / R 0.993, plans 11/11, 0 leaks, meta 5/5 right (134 found, 1 missed, 0 spurious): missed the
   // 市场监管局's 本局取得公职律师证书的干部3名 (public_lawyers 3).
+  // Since read (p56, test/facts/leftovers-s56.test.ts): the holders of the certificate named by its paper (公职律师证书, 证件)
+  // are public lawyers as those of 公职律师证 are (rules/facts.yaml public_lawyers cues). Now P 1.000 / R 1.000.
   ['test/fixtures/heldout158', heldout158Dir],
   // written and labelled blind (w157), replies to deputies, members and citizens: a county 司法局's 答复 to a 人大代表's 第47号建议
   // (文号, 答复类别 A类, 签发人, 联系人), a district government's 答复 to a 政协委员's 第108号提案 (办理结果 A类, a 2024年 | 2023年 | 增减

@@ -1,0 +1,32 @@
+/**
+ * Leftovers of the held-out sets read in session 56, each fixed as a general rule and tested here on texts of our own,
+ * with a negative case (the set that showed it named in its block's comment).
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readQuoted, statusesOf } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** The facts (as statusesOf) of the fictional 蓠塘县交通运输局's 2024 report whose work is `lines`. */
+const bureau = (...lines: string[]): string[] =>
+  statusesOf(
+    readQuoted(
+      lexicon,
+      ['蓠塘县交通运输局2024年法治政府建设工作报告', '2024年，我局在县委、县政府领导下推进依法行政，现将有关情况报告如下。', '一、主要工作', ...lines, ''].join(
+        '\n',
+      ),
+    ).facts,
+  );
+
+// heldout158: 本局取得公职律师证书的干部3名
+describe('public lawyers counted as the holders of the certificate’s paper', () => {
+  it('counts those holding or having obtained it', () => {
+    expect(bureau('局机关聘请常年法律顾问2名，取得公职律师证书的干部共4名。')).toEqual(['legal_advisers=2:achieved', 'public_lawyers=4:achieved']);
+    expect(bureau('全局持有公职律师证件的同志六名，均参与合法性审查。')).toEqual(['public_lawyers=6:achieved']);
+  });
+
+  it('but not those applied for', () => {
+    expect(bureau('今年为3名干部申报公职律师证书。')).toEqual([]);
+  });
+});
