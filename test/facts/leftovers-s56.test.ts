@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readQuoted, statusesOf } from './helpers.js';
+import { findMentions } from '../../src/document/places/mentions.js';
+import { metaLine, readQuoted, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -40,5 +41,19 @@ describe('a place’s whole in a department’s report whose roll another body k
 
   it('but the department keeping its own roll leaves the count its own', () => {
     expect(bureau('全县交通运输系统持证执法人员共86名，由本局统一管理。')).toEqual(['enforcement_officers=86:achieved']);
+  });
+});
+
+// a title's 《…》和县直部门…: 和 "and", no 和县
+describe('a one-character county whose stem is a conjunction', () => {
+  it('is no place right after a closing mark', () => {
+    expect(findMentions('关于印发《2024年普法依法治理工作要点》和县直单位责任分工的通知').map((m) => m.name)).toEqual([]);
+    expect(findMentions('认真贯彻“八五”普法规划”和县委的部署').map((m) => m.name)).toEqual([]);
+    expect(metaLine(lexicon, '关于印发《法治建设考核办法》和县直部门考核细则的通知\n各乡镇人民政府：\n现将有关文件印发给你们。\n')).toBe('other unknown - -');
+  });
+
+  it('but is one at the start of a title or after a quote’s opening', () => {
+    expect(findMentions('和县2024年法治政府建设情况报告').map((m) => m.name)).toEqual(['和县']);
+    expect(findMentions('《和县行政执法公示办法》').map((m) => m.name)).toEqual(['和县']);
   });
 });

@@ -39,6 +39,7 @@ const TableNaming = lazySchema(() =>
     district_suffix: Text,
     county_areas: z.array(Text),
     short_name_after: compiledPattern(),
+    short_name_joined: compiledPattern(),
     word_names: z.array(Text),
     /** street and township suffixes, longest first (a name that ends 民族乡 is no plain 乡) */
     towns: z
@@ -90,6 +91,8 @@ export interface Gazetteer {
   towns: TableNaming['towns'];
   /** what may stand right before a name of one character and its unit */
   shortNameAfter: RegExp;
+  /** the character before such a name and its stem that make the stem a conjunction (》和县政府: no 和县) */
+  shortNameJoined: RegExp;
   /** names whose stem is a common word (会同县: 会同 "together with"), read only where a name can start */
   wordNames: ReadonlySet<string>;
 }
@@ -128,12 +131,13 @@ interface GazetteerTable {
   fields: Int32Array;
   towns: TableNaming['towns'];
   shortNameAfter: RegExp;
+  shortNameJoined: RegExp;
   wordNames: readonly string[];
 }
 const FIELDS = 6;
 const [CODE, NAME, LEVEL, PROVINCE, CITY, COUNTY] = [0, 1, 2, 3, 4, 5];
 
-function lookups({ strings: joined, fields, towns, shortNameAfter, wordNames }: GazetteerTable): Gazetteer {
+function lookups({ strings: joined, fields, towns, shortNameAfter, shortNameJoined, wordNames }: GazetteerTable): Gazetteer {
   const strings = joined.split('\0');
   const field = (row: number, at: number): string | null => {
     const i = fields[row * FIELDS + at]!;
@@ -190,6 +194,7 @@ function lookups({ strings: joined, fields, towns, shortNameAfter, wordNames }: 
     longestEndingIn: (lastTwo) => longestEnding.get(lastTwo) ?? 0,
     towns,
     shortNameAfter,
+    shortNameJoined,
     wordNames: new Set(wordNames),
   };
 }
@@ -204,7 +209,14 @@ function tableOf(divisions: readonly Division[], naming: TableNaming): Gazetteer
   };
   const fields = new Int32Array(divisions.length * FIELDS);
   divisions.forEach((d, row) => fields.set([d.code, d.name, d.level, d.province, d.city, d.county].map(indexOf), row * FIELDS));
-  return { strings: [...strings.keys()].join('\0'), fields, towns: naming.towns, shortNameAfter: naming.short_name_after, wordNames: naming.word_names };
+  return {
+    strings: [...strings.keys()].join('\0'),
+    fields,
+    towns: naming.towns,
+    shortNameAfter: naming.short_name_after,
+    shortNameJoined: naming.short_name_joined,
+    wordNames: naming.word_names,
+  };
 }
 
 function buildTable(): GazetteerTable {

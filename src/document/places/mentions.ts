@@ -18,7 +18,7 @@ export interface Mention {
 const NAME_END = unitClasses('省市区县旗州盟');
 
 export function findMentions(s: string): Mention[] {
-  const { named, longestEndingIn, shortNameAfter, wordNames } = gazetteer();
+  const { named, longestEndingIn, shortNameAfter, shortNameJoined, wordNames } = gazetteer();
   const found: Mention[] = [];
   for (let end = 2; end <= s.length; end++) {
     if (NAME_END[s.charCodeAt(end - 1)] !== 1) continue;
@@ -27,7 +27,7 @@ export function findMentions(s: string): Mention[] {
       const name = s.slice(start, end);
       const candidates = named(name);
       if (!candidates) continue;
-      if ((length === 2 || wordNames.has(name)) && !canStartShortName(shortNameAfter, s, start, found)) break;
+      if ((length === 2 || wordNames.has(name)) && !canStartShortName(shortNameAfter, shortNameJoined, s, start, found)) break;
       found.push({ start, end, name, candidates });
       break;
     }
@@ -49,10 +49,12 @@ export function findMentions(s: string): Mention[] {
  * A name of one character and its unit (赵县, 和县, 城区) is a common word inside longer ones
  * (政府和县委, 中心城区), and so is one whose stem is a common word (本院会同县司法局: 会同 "together
  * with"): it counts only where a name can start, after a non-Chinese character, another place
- * name, or the words of rules/places.yaml `short_name_after`.
+ * name, or the words of rules/places.yaml `short_name_after`; not after a closing mark when its stem is a conjunction
+ * (《纲要》和县政府: `short_name_joined`).
  */
-function canStartShortName(after: RegExp, s: string, start: number, before: readonly Mention[]): boolean {
-  if (start === 0 || !HAN_UNIT.test(s[start - 1]!)) return true;
+function canStartShortName(after: RegExp, joined: RegExp, s: string, start: number, before: readonly Mention[]): boolean {
+  if (start === 0) return true;
+  if (!HAN_UNIT.test(s[start - 1]!)) return !joined.test(s.slice(start - 1, start + 1));
   if (before.some((m) => m.end === start)) return true;
   return after.test(s.slice(Math.max(0, start - 2), start));
 }
