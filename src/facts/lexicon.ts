@@ -550,6 +550,8 @@ export const PassTables = lazySchema(() =>
               not_in_stem: z.array(Term),
               before: z.array(RegexSource),
               between: z.array(RegexSource).default([]),
+              /** in a text said after its year (Document.spokenAfter), the words naming that year as the last (去年) */
+              spoken_year: z.array(RegexSource).default([]),
               /** what, right after the name, makes it the clause's topic whatever follows: a year (鹭沙市2024年行政复议案件…) */
               dated: z.array(RegexSource).default([]),
               then: z.array(Term).min(1),

@@ -57,3 +57,28 @@ describe('a one-character county whose stem is a conjunction', () => {
     expect(findMentions('《和县行政执法公示办法》').map((m) => m.name)).toEqual(['和县']);
   });
 });
+
+// heldout149: a 述法 meeting's record, 青岙镇去年 那个 调解…
+describe('another place before 去年 in a text said after its year', () => {
+  /** The numeric facts (statusesOf) of 澄川县's 述法 meeting of January 2025, on 2024, whose turns are `turns`. */
+  const meeting = (...turns: string[]): string[] =>
+    statusesOf(
+      readQuoted(lexicon, ['澄川县2024年度党政主要负责人述法会议记录', '会议时间：2025年1月20日上午', '一、会议发言', ...turns, ''].join('\n')).facts.filter(
+        (f) => typeof f.value === 'number',
+      ),
+    );
+
+  it('tells that place’s year, its clause alone or with its act', () => {
+    expect(
+      meeting(
+        '【00:03:00】王平：澄川县去年受理行政复议案件52件，县政府聘请法律顾问7名。',
+        '【00:12:40】李明：石桥镇去年，那个，调解矛盾纠纷215件，全镇执法人员38名全部持证。',
+        '【00:18:10】赵云：溪口乡去年组织学法4次，聘请法律顾问2名。',
+      ),
+    ).toEqual(['reconsideration_cases=52:achieved', 'legal_advisers=7:achieved']);
+  });
+
+  it('but the body’s own place before 去年 is the body', () => {
+    expect(meeting('【00:05:30】王平：澄川县去年调解矛盾纠纷1,460件。')).toEqual(['disputes_mediated=1460:achieved']);
+  });
+});

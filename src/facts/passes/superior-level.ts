@@ -191,7 +191,7 @@ function markPlaceBeside(state: SentenceState): void {
 function opensWithGovernment(state: SentenceState, lead: string): boolean {
   const { tables } = state;
   if (tables.departmentGovernment.lead.test(lead)) return true;
-  const named = otherPlaceAt(tables, lead);
+  const named = otherPlaceAt(tables, lead, state.view.doc.spokenAfter === true);
   return named !== null && startsWithAny(lead.slice(named[0].length), tables.departmentGovernment.organs);
 }
 
@@ -215,7 +215,7 @@ function opensWithOwnName(state: SentenceState, lead: string, ownSubject: RegExp
  */
 function otherPlaceNamed(state: SentenceState, lead: string): string | undefined {
   const { view, tables } = state;
-  const match = otherPlaceAt(tables, lead);
+  const match = otherPlaceAt(tables, lead, view.doc.spokenAfter === true);
   return (
     (match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ??
     wholeNamed(state, lead) ??
@@ -228,7 +228,8 @@ function otherPlaceNamed(state: SentenceState, lead: string): string | undefined
  * otherPlaceSubject's match in a lead: tried only where the cheaper search for the end of its names finds one (most
  * leads name no place before an act), as the long pattern reads its name's every character against its exclusions.
  */
-function otherPlaceAt(tables: CompiledTables, lead: string): RegExpExecArray | null {
+function otherPlaceAt(tables: CompiledTables, lead: string, spoken: boolean): RegExpExecArray | null {
+  if (spoken) return tables.otherPlaceJunctionSpoken.test(lead) ? tables.otherPlaceSubjectSpoken.exec(lead) : null;
   return tables.otherPlaceJunction.test(lead) ? tables.otherPlaceSubject.exec(lead) : null;
 }
 

@@ -191,6 +191,9 @@ export interface CompiledTables {
    * needs (…区开展, …市全年, …县2024年): a lead without one opens with no name it matches, and the long pattern is not tried
    */
   otherPlaceJunction: RegExp;
+  /** both, in a text said after its year (Document.spokenAfter): its 去年 is the year reported on (青岙镇去年调解…) */
+  otherPlaceSubjectSpoken: RegExp;
+  otherPlaceJunctionSpoken: RegExp;
   /** as otherPlaceSubject, a name whose stem is longer before a generic area word (柘景山区), and what writes it as a place elsewhere */
   writtenPlaceSubject: RegExp;
   writtenPlaceOrgans: readonly string[];
@@ -446,6 +449,7 @@ function otherPlaceSubject(
   words: Lexicon['passes']['superior_level']['other_place'],
   subordinate: Lexicon['passes']['subordinate_level'],
   spelled: 'said' | 'written' | 'governed' = 'said',
+  spoken = false,
 ): RegExp {
   const char = `(?:(?!${any([...subordinate.not_in_name, ...words.not_in_stem])})[\\u4e00-\\u9fa5])`;
   // 桴山区: one character before a word of not_endings that may end a name
@@ -460,20 +464,32 @@ function otherPlaceSubject(
       : `${starts}(?:${short}(?:${char}{2,${words.long_stem}}?(?:${any(words.long_endings)})|${char}{2,${words.stem}}?(?:${any(words.endings)}))` +
         `(?<!${any(words.not_endings)}))`;
   const before = words.before.length > 0 ? `(?:${words.before.join('|')})?` : '';
-  const between = words.between.length > 0 ? `(?:${words.between.join('|')})?` : '';
+  const between = betweenOf(words, spoken);
   // a dated name speaks as an actor does: only a report whose own place is known reads it (no group 2)
   if (spelled === 'governed') return new RegExp(`^${before}(${name})(?=${any(words.named_where_written.bare_organs)})`);
-  const dated = words.dated.length > 0 ? `|(?:${words.dated.join('|')})` : '';
+  const dated = datedOf(words, spoken);
   return new RegExp(`^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any([...words.acts, ...words.people])}))${dated})`);
+}
+
+/** What may stand between another place's name and its act or whole (its year), in a text said after its year or not. */
+function betweenOf(words: Lexicon['passes']['superior_level']['other_place'], spoken: boolean): string {
+  const all = spoken ? [...words.between, ...words.spoken_year] : words.between;
+  return all.length > 0 ? `(?:${all.join('|')})?` : '';
+}
+
+/** The years that date a name right after it (泓州市2022年…; 青岙镇去年… in a text said after its year), as an alternative. */
+function datedOf(words: Lexicon['passes']['superior_level']['other_place'], spoken: boolean): string {
+  const all = spoken ? [...words.dated, ...words.spoken_year] : words.dated;
+  return all.length > 0 ? `|(?:${all.join('|')})` : '';
 }
 
 /**
  * The end of every name otherPlaceSubject (said) matches and what its lookahead needs after it, searched anywhere: each of
  * that pattern's names ends with a word of `endings`, `long_endings` or `one_character_names`, right before its lookahead.
  */
-function otherPlaceJunction(words: Lexicon['passes']['superior_level']['other_place']): RegExp {
-  const between = words.between.length > 0 ? `(?:${words.between.join('|')})?` : '';
-  const dated = words.dated.length > 0 ? `|(?:${words.dated.join('|')})` : '';
+function otherPlaceJunction(words: Lexicon['passes']['superior_level']['other_place'], spoken = false): RegExp {
+  const between = betweenOf(words, spoken);
+  const dated = datedOf(words, spoken);
   const ends = any([...words.endings, ...words.long_endings, ...words.one_character_names]);
   return new RegExp(`(?:${ends})(?=${between}(?:${any(words.then)}|${any([...words.acts, ...words.people])})${dated})`);
 }
@@ -1016,6 +1032,8 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
     otherPlaceJunction: otherPlaceJunction(superior.other_place),
+    otherPlaceSubjectSpoken: otherPlaceSubject(superior.other_place, subordinate, 'said', true),
+    otherPlaceJunctionSpoken: otherPlaceJunction(superior.other_place, true),
     writtenPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, 'written'),
     writtenPlaceOrgans: superior.other_place.named_where_written.organs,
     governedPlaceSubject: otherPlaceSubject(superior.other_place, subordinate, 'governed'),
