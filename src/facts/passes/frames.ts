@@ -186,8 +186,12 @@ export function run(state: SentenceState): void {
     const share = q.unit === '%' && state.tables.shareOpen.test(view.text.slice(clause.start, q.start));
     // …or when it opens pointing back to what that clause named (…举办法治专题讲座。该类讲座全年共3期): the words there are its
     const referred = startsWithAny(view.text.slice(clause.start, q.start).trimStart(), state.tables.backReferences);
+    // …or when it is the year's own part of a total of years that clause counts for no fact (两年共举办法治讲座5期,其中2024年
+    // 举办2期): named by the year reported on, with no words of its own but those it repeats, it counts what the total
+    // counts, as a cue's part does (continuation.ts partOfTotal)
+    const yearsPart = previous !== undefined && from === clause.start && yearsOwnPart(state, clause, q, previous, part, usable);
     const carried =
-      previous && from === clause.start && (noPart || share || referred) && (!previousCounts || reached)
+      previous && from === clause.start && (((noPart || share || referred) && (!previousCounts || reached)) || yearsPart)
         ? spansWithin(usable, previous.start, previous.end)
         : label
           ? spansWithin(usable, label.start, label.end)
@@ -234,6 +238,36 @@ function repeatsAction(state: SentenceState, part: readonly TermHit[], q: Quanti
   for (const h of part) if (h.end <= q.start && (last === undefined || h.end > last.end)) last = h;
   if (last === undefined || last.end !== q.start || compiled.frameWords.actions[last.id] !== 1) return false;
   return countsSameUnitWithin(quantities, q, previous) && view.text.slice(previous.start, previous.end).includes(last.term);
+}
+
+/** How many characters a part named by the year may hold between the year and its number (a verb: 举办, 审核了). */
+const MAX_YEARS_PART_VERB = 6;
+
+/**
+ * Whether `clause` opens with a part word and the year reported on (其中2024年举办2期, 其中2024年度3期) and then at most a
+ * short verb before its number, whose words (`part`) are all named in the clause before, which ends in a total of the same
+ * measure that a pass before found of another period (两年共…5期: a span's, counting nothing of the year). `words`: the
+ * sentence's frame words.
+ */
+function yearsOwnPart(state: SentenceState, clause: Span, q: Quantity, previous: Span, part: readonly TermHit[], words: readonly TermHit[]): boolean {
+  const { view, quantities } = state;
+  const year = view.doc.year;
+  if (year === null) return false;
+  let lead = view.text.slice(clause.start, q.start).trimStart();
+  const opener = state.tables.parts.find((w) => lead.startsWith(w));
+  if (opener === undefined) return false;
+  lead = lead.slice(opener.length);
+  const named = [`${year}年度`, `${year}年`].find((w) => lead.startsWith(w));
+  if (named === undefined) return false;
+  lead = lead.slice(named.length);
+  if (lead.length > MAX_YEARS_PART_VERB || /[\d,;:。!?]/.test(lead)) return false;
+  let total: Quantity | undefined;
+  for (const o of quantities) if (isWithin(o, previous.start, previous.end)) total = o;
+  if (total === undefined || total.unit !== q.unit || view.text.slice(total.end, previous.end).trim() !== '') return false;
+  const countsNothing = inForeignClause(state, total) || state.bound.get(total)?.length === 0;
+  // the part word itself (其中) may be a frame's word: only the words after the year must be the total's
+  const own = part.filter((h) => h.start >= q.start - lead.length);
+  return countsNothing && allNamedIn(own, spansWithin(words, previous.start, previous.end));
 }
 
 /** The words of `hits` that are no subject (nor another body's, an exclusion): what a clause's action was on. */
