@@ -2,7 +2,9 @@
  * Other places' papers gathered into a document: a city's 汇编 of its counties' reports, each under its own title; a
  * district's report reprinting its streets' reports as appendices; a 简报 whose items are headed by the places they come
  * from (梓湾区:…). Their figures are those places' work, never the document's own, so their sentences are not read. The
- * wording of the lines that open them is rules/layout.yaml (gathered_title, gathered_item).
+ * wording of the lines that open them is rules/layout.yaml (gathered_title, gathered_item). So too the place's own paper of
+ * another year appended to the year's (附件:某市人民政府关于2022年度…的报告 after the 2023 report): that year's work, its
+ * plans that year's too.
  */
 import { DATE_LINE } from './cues.js';
 import { namedPlaceOf } from './places/index.js';
@@ -11,6 +13,7 @@ import type { Span } from './types.js';
 import type { LayoutWording, PlaceWording } from './wording.js';
 
 /** A line shaped as a heading (an item's title, 工作提示): short, with no clause or sentence mark; it ends an item. */
+const YEAR_NAMED = /(?<!\d)((?:19|20)\d{2})年/g;
 const HEADING_SHAPED = /^[^,;。!?]{1,40}$/;
 
 /**
@@ -18,9 +21,23 @@ const HEADING_SHAPED = /^[^,;。!?]{1,40}$/;
  * titles another place's paper to the date that signs it, or from a line heading an item by another place's name to the
  * next line shaped as a heading; either also ends where the next such line opens. None when the own place is unknown.
  */
-export function gatheredParts(layout: LayoutWording, places: PlaceWording, text: string, lines: readonly Line[], from: number, place: string | null): Span[] {
+export function gatheredParts(
+  layout: LayoutWording,
+  places: PlaceWording,
+  text: string,
+  lines: readonly Line[],
+  from: number,
+  place: string | null,
+  year: number | null = null,
+): Span[] {
   if (place === null) return [];
   const own = (named: string): boolean => place.includes(named) || named.includes(place);
+  // a paper that names years, none of them the document's (关于2022年度…的报告 appended to the 2023 report)
+  const otherYear = (title: string): boolean => {
+    if (year === null) return false;
+    const named = [...title.matchAll(YEAR_NAMED)].map((m) => Number(m[1]));
+    return named.length > 0 && !named.includes(year);
+  };
   const parts: Span[] = [];
   let open: { start: number; item: boolean } | null = null;
   const close = (end: number): void => {
@@ -30,7 +47,7 @@ export function gatheredParts(layout: LayoutWording, places: PlaceWording, text:
   for (const line of lines) {
     if (line.first < from || line.first >= line.last) continue;
     const content = text.slice(line.first, line.last).replace(/\s+/g, '');
-    const opener = otherPlaceLine(layout, places, text, content, own);
+    const opener = otherPlaceLine(layout, places, text, content, own, otherYear);
     if (opener !== null) {
       close(line.first);
       open = { start: line.first, item: opener === 'item' };
@@ -45,12 +62,23 @@ export function gatheredParts(layout: LayoutWording, places: PlaceWording, text:
   return parts;
 }
 
-/** Whether a line (without blanks) opens another place's paper ('title') or item ('item'), else null. */
-function otherPlaceLine(layout: LayoutWording, places: PlaceWording, text: string, content: string, own: (named: string) => boolean): 'title' | 'item' | null {
+/**
+ * Whether a line (without blanks) opens another place's paper ('title') or item ('item'), else null; or, as an appendix's
+ * caption (rules/layout.yaml appendix), a paper of another year (`otherYear`), whoever wrote it ('title').
+ */
+function otherPlaceLine(
+  layout: LayoutWording,
+  places: PlaceWording,
+  text: string,
+  content: string,
+  own: (named: string) => boolean,
+  otherYear: (title: string) => boolean,
+): 'title' | 'item' | null {
   const title = layout.gathered_title.pattern.exec(content)?.[1];
   if (title !== undefined) {
     const named = namedPlaceOf(places, title, text);
     if (named !== undefined && !own(named)) return 'title';
+    if (layout.appendix.pattern.test(content) && otherYear(title)) return 'title';
   }
   const label = layout.gathered_item.pattern.exec(content)?.[1];
   if (label !== undefined) {

@@ -147,8 +147,9 @@ export function buildDocument(
     ...editorNotes(layout, text, lines),
     ...relatedBlocks(layout, text, lines, headingStarts, Math.min(related, closing)),
   ];
-  // other places' papers and items gathered into the document (a 汇编's county reports, a street's report as an appendix)
-  const gathered = gatheredParts(layout, places, text, lines, body.start, place);
+  // other places' papers and items gathered into the document (a 汇编's county reports, a street's report as an appendix),
+  // and the place's own paper of another year appended
+  const gathered = gatheredParts(layout, places, text, lines, body.start, place, year);
   checkTime();
   const assigned = assignSentences(text, sections, headingEnds, closing, kindAt, turnIn, soft, running, checkTime).filter(
     (sentence) =>
