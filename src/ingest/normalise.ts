@@ -777,6 +777,14 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   // beside a column of the year reported on named as this year (本年度), one naming a year alone (2023年) is another year's
   const thisYear = ordered.some((cell, k) => k > 0 && isHeader('current_header', cell));
   const { year_header } = tableWording();
+  // a column over the total of the columns before it (县住建局 | 县城管局 | 两局合计): those are its parts, left out, unless
+  // they name years (2023年 | 2024年 | 合计) or are the header's own (单位, 备注); two parts at least
+  const total = ordered.findIndex((cell, k) => k > 2 && isHeader('total_header', cell));
+  const summed =
+    total > 2 &&
+    ordered
+      .slice(1, total)
+      .every((cell, k) => k + 1 !== unit && k + 1 !== note && !year_header.test(asCell(cell)) && !/\d/.test(cell) && !isHeader('current_header', cell));
   const asides = ordered.flatMap((cell, k) =>
     k > 0 &&
     (isHeader('standard_header', cell) ||
@@ -784,7 +792,8 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
       isHeader('basis_header', cell) ||
       isHeader('base_header', cell) ||
       ((toDate || whole) && isPart(cell)) ||
-      (thisYear && year_header.test(asCell(cell))))
+      (thisYear && year_header.test(asCell(cell))) ||
+      (summed && k < total))
       ? [k]
       : [],
   );
@@ -853,6 +862,7 @@ const isHeader = (
     | 'part_header'
     | 'to_date_header'
     | 'whole_header'
+    | 'total_header'
     | 'serial_header'
     | 'rate_header'
     | 'done_header',

