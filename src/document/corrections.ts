@@ -6,6 +6,7 @@
  */
 import { BRACKETED_FIGURE, bracketedExamples } from '../ingest/bracketed-examples.js';
 import { matchesOf, matchSpans, withFlags } from '../util/matches.js';
+import { leadMatches } from '../util/lead-search.js';
 import { clauses } from './sentences.js';
 import type { Line } from './text.js';
 import type { Sentence, Span } from './types.js';
@@ -126,7 +127,8 @@ export function applyCorrections(
 export function findUnstated(patterns: readonly RegExp[], text: string): Span[] {
   const found: Span[] = [];
   for (const pattern of patterns) {
-    for (const m of matchesOf(withFlags(pattern, `${pattern.flags.replace(/[gd]/g, '')}gd`), text)) {
+    // a pattern that opens with a run before its words (the clause up to a placeholder) is tried only where they stand
+    for (const m of leadMatches(withFlags(pattern, `${pattern.flags.replace(/[gd]/g, '')}gd`), text)) {
       const [start, end] = m.indices?.[1] ?? m.indices![0]!;
       if (end > start) found.push({ start, end });
     }

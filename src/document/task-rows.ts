@@ -8,6 +8,7 @@
 import type { LayoutWording } from './wording.js';
 import type { Line } from './text.js';
 import type { Span } from './types.js';
+import { matchesOf, withFlags } from '../util/matches.js';
 
 /** A task row not done: its line, and whether its deadline falls in a year after the one reported on. */
 export interface UndoneTask extends Span {
@@ -66,13 +67,14 @@ export function undoneTasks(wording: TaskWording, text: string, lines: readonly 
 /** The marks a legend of the document reads (图例:●已完成 ○未完成 ◐推进中): true for those it says are not done. */
 function legendMarks(wording: TaskWording, text: string, lines: readonly Line[]): Map<string, boolean> {
   const marks = new Map<string, boolean>();
-  const pairs = new RegExp(wording.task_legend.pattern.source, `${wording.task_legend.pattern.flags.replace('g', '')}g`);
+  // one global copy for every document (withFlags): a copy made per document was compiled again for each
+  const pairs = withFlags(wording.task_legend.pattern, `${wording.task_legend.pattern.flags.replace('g', '')}g`);
   for (const line of lines) {
     if (line.first >= line.last) continue;
     const content = text.slice(line.first, line.last).replace(/\s+/g, '');
     // most lines are no legend: one test says so
     if (!wording.task_legend.pattern.test(content)) continue;
-    for (const pair of content.matchAll(pairs)) {
+    for (const pair of matchesOf(pairs, content)) {
       const [, mark, words] = pair;
       if (mark === undefined || words === undefined || marks.has(mark)) continue;
       marks.set(mark, wording.task_undone.pattern.test(words.split(STATUS_JOIN)[0]!));
