@@ -143,6 +143,7 @@ import {
   heldout153Dir,
   heldout151Dir,
   heldout154Dir,
+  heldout160Dir,
   heldout158Dir,
   heldout156Dir,
   heldout157Dir,
@@ -2803,6 +2804,22 @@ describe.each([
   // department's whole naming another office as keeping its roll makes it that office's count, as a 数据来源 does
   // (rules/passes.yaml department_beside.source_tail). Now P 1.000 / R 1.000.
   ['test/fixtures/heldout154', heldout154Dir],
+  // written and labelled blind (w160), compilations and bundles of several papers: a 依法治县办's 汇编 (title, 编印 line, a 目录
+  // of three papers, the 县政府's report then two departments' signed reports), a district's report with a 2023年 | 2022年 table
+  // and two streets' reports as 附件, a city's portal page with its own report and three districts' reports under 附, a 县级市's
+  // 材料汇编 with its own report (a bracketed note of the superior's total) and three bureaus' one-line summaries, a district
+  // bureau's report with its 综合执法大队's and 环卫所's reports appended. Labels: the file speaks for the body whose report opens
+  // it (heldout115's appendices): kind, level, place and year are that report's, and only its figures count; the appended
+  // papers' figures (departments', streets', districts', bureaus', 下属单位') are other bodies' traps, a 下属单位's figures inside
+  // the bureau's total a breakdown (heldout98); a derived 出庭率 from 应出庭31 / 出庭31 optional; 被申请复议 optional (heldout154).
+  // Five documents: 漱溪县 2024 汇编 (.txt), 蓠川区 2023 report with 附件 (.docx), 苕阜市 2025 portal page (.html), 萸城市
+  // (县级市) 2022 材料汇编 (GBK), 棠泾区城市管理局 2024 report with 下属单位 (Markdown).
+  // Measured first at P 0.808 / R 1.000, plans 9/9, 0 leaks, meta 4/5 right (101 found, 0 missed, 24 spurious): the appended
+  // papers' figures taken as the file's own (汇编's two departments 9, 附件 streets 6, 下属单位 7: contracts, lawyers, advisers,
+  // officers, cameras, litigation, training, mediation, a street's 村（社区）法律顾问全覆盖), the superior's 共计9870名, a rate
+  // 94.23 derived from 应诉52件 / 出庭49件 (52 are all cases, not those required); meta: the 汇编 read as kind other (the label
+  // keeps annual_report: the 县政府's report opens the bundle and the 依法治县办 only compiles — a decision, said in the header).
+  ['test/fixtures/heldout160', heldout160Dir],
   // written and labelled blind (w158), the early years: 2016–2020 reports in their own era's wording — 推进依法行政工作领导
   // 小组 with its office in the 县政府法制办, the 纲要（2015—2020年）and 到2020年基本建成法治政府, 会前学法 and 学法用法考试,
   // 依法行政考核 in the 目标考核, 第三方评估 scores, 重大行政决策程序规定 in draft (五大程序) and a first 目录, the 法制办's 合法性审查
