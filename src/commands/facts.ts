@@ -154,6 +154,7 @@ const TABLE_NAMES = {
   default_zero: '默认为0的表格',
   gathered_title: '汇编附件报告标题',
   gathered_item: '地名条目标题',
+  gathered_issuer: '报告标题的报告单位',
   task_undone: '台账未完成状态',
   task_mark: '未完成标记',
   task_legend: '台账标记图例',

@@ -110,7 +110,7 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
   if (!isDomainText(wording, masked)) return 'other';
   const { annual_report: report, plan: planned, other } = wording;
   // each long pattern after its screen: few documents are of another kind
-  if (titles.some((title) => mayMatchWhole(other.title, title) && other.title.test(title))) return 'other';
+  if (titles.some((title) => mayMatchWhole(other.title, title) && other.title.test(title) && !opensWithOwnPaper(other, title, input.text))) return 'other';
   // an interview or a programme's transcript retells the year's report only where a title line names the year
   if (titles.some((title) => other.retold.test(title)) && !titles.some((title) => other.retold_year.test(title))) return 'other';
   // a title whose issuer watches the government (某县人民法院2024年度…白皮书), also one whose issuer stands alone above it
@@ -141,6 +141,22 @@ export function inferKind(wording: DocumentKindWording, years: YearWording, inpu
  */
 export function isReply({ other }: DocumentKindWording, input: Pick<MetaInput, 'titles' | 'head' | 'site'>): boolean {
   return input.titles.some((title) => other.reply_title.test(title)) || [...input.head, ...input.site].some((line) => other.exchange.test(line));
+}
+
+/**
+ * Whether `title` is a compilation's whose first paper is the year's report of the place the title names (漱溪县…汇编,
+ * then 一、漱溪县人民政府2024年度…报告): the report, other bodies' papers appended (rules/documents.yaml compilation).
+ */
+function opensWithOwnPaper(other: DocumentKindWording['other'], title: string, text: string): boolean {
+  const place = other.compilation.exec(title)?.[1];
+  if (place === undefined) return false;
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/\s+/g, '');
+    if (line === title.replace(/\s+/g, '')) continue;
+    const issuer = other.compiled_paper.exec(line)?.[1];
+    if (issuer !== undefined) return issuer === place;
+  }
+  return false;
 }
 
 /** How often `pattern` matches in `s`. */

@@ -57,6 +57,7 @@ const LAYOUT_LABELS: Record<LayoutTable, string> = {
   default_zero: '「表格未填栏目默认显示为0的说明」',
   gathered_title: '「汇编或附件中的报告标题行」',
   gathered_item: '「以地名开头的条目标题行」',
+  gathered_issuer: '「报告标题中的报告单位」',
   task_undone: '「任务台账中表示未完成的状态栏」',
   task_mark: '「表示未完成的标记」',
   task_legend: '「台账标记的图例」',

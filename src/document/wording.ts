@@ -94,10 +94,23 @@ const Domain = lazySchema(() => z.object({ words: z.array(Text).min(1), min_hits
  * several bodies (a 通报, an assessment); `retold`: a title line of an interview or a programme's transcript, other unless a
  * title line names the year (`retold_year`); `reply_title`: a title line naming a reply to a deputy, a member or a citizen
  * (…建议的答复), `exchange`: a line at the top or a part of the site's name showing a letter or a message with its reply
- * (【留言标题】, 回复单位, 某市长信箱)
+ * (【留言标题】, 回复单位, 某市长信箱); `compilation`: a compilation's title naming its place, not other when its first paper
+ * (`compiled_paper`) is that place's own
  */
 const OtherKind = lazySchema(() =>
-  z.object({ title: Pattern, issuer: Pattern, units_title: Pattern, retold: Pattern, retold_year: Pattern, reply_title: Pattern, exchange: Pattern }).strict(),
+  z
+    .object({
+      title: Pattern,
+      issuer: Pattern,
+      units_title: Pattern,
+      retold: Pattern,
+      retold_year: Pattern,
+      reply_title: Pattern,
+      exchange: Pattern,
+      compilation: Pattern,
+      compiled_paper: Pattern,
+    })
+    .strict(),
 );
 
 /**
@@ -317,6 +330,7 @@ const layoutTables = <P extends z.ZodType, L extends z.ZodType, C extends z.ZodT
       default_zero: pattern,
       gathered_title: pattern,
       gathered_item: pattern,
+      gathered_issuer: pattern,
       task_undone: pattern,
       task_mark: pattern,
       task_legend: pattern,
@@ -476,6 +490,7 @@ export function lintDocumentWording(dir: string = rulesDir): { wording: Document
       default_zero: withoutExamples(layout.data.default_zero),
       gathered_title: withoutExamples(layout.data.gathered_title),
       gathered_item: withoutExamples(layout.data.gathered_item),
+      gathered_issuer: withoutExamples(layout.data.gathered_issuer),
       task_undone: withoutExamples(layout.data.task_undone),
       task_mark: withoutExamples(layout.data.task_mark),
       task_legend: withoutExamples(layout.data.task_legend),

@@ -1025,9 +1025,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     enumerationMinItems: lexicon.passes.peer_enumeration.min_items,
     enumerationEnd: continuation.enumeration_end,
     enumerationGenericHeads: continuation.enumeration_generic_heads,
-    // a bullet may lead a list item's clause (● 区政府…, - 县里…), or an item's number ((四)蘅州市今年…, 2.市里…)
+    // a bullet may lead a list item's clause (● 区政府…, - 县里…), or an item's number ((四)蘅州市今年…, 2.市里…), or the
+    // bracket a note in brackets opens with ((某州市全市执法人员共计…名,供参考。): the subject is after it
     clauseLead: new RegExp(
-      `^\\s*(?:(?:${ITEM_MARK})\\s*)?(?:${BULLET}\\s*)?(?:\\d{4}年(?:\\d{1,2}月)?(?:${any(superior.year_suffixes)})?|${any(superior.leads)})?\\s*`,
+      `^\\s*(?:(?:${ITEM_MARK})\\s*)?(?:${BULLET}\\s*)?(?:\\(\\s*)?(?:\\d{4}年(?:\\d{1,2}月)?(?:${any(superior.year_suffixes)})?|${any(superior.leads)})?\\s*`,
       'u',
     ),
     otherPlaceSubject: otherPlaceSubject(superior.other_place, subordinate),
