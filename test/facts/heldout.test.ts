@@ -2819,6 +2819,16 @@ describe.each([
   // officers, cameras, litigation, training, mediation, a street's 村（社区）法律顾问全覆盖), the superior's 共计9870名, a rate
   // 94.23 derived from 应诉52件 / 出庭49件 (52 are all cases, not those required); meta: the 汇编 read as kind other (the label
   // keeps annual_report: the 县政府's report opens the bundle and the 依法治县办 only compiles — a decision, said in the header).
+  // Then fixed as general rules (fix-w160, test/facts/heldout160-rules.test.ts): once the own paper has ended (the date that
+  // signs it), a title naming another body of the own place (a county's bureaus, a bureau's 执法大队 / 所) opens that body's
+  // paper, none of its sentences read (src/document/gathered.ts, rules/layout.yaml gathered_issuer; heldout77's test of a
+  // bureau's appended report as the district's own turned, by this set and heldout151's department reports); a title of a
+  // year's 法治 work ending in 情况 (某街道2023年法治建设工作情况) opens a paper as one ending in 报告 does; the own title after a
+  // 目录 listing others reopens the own paper; a bracket opening a note is no part of its clause's lead ((某州市全市…共计…名):
+  // the superior's); a 汇编 whose first paper is the year's report of the place its title names is that place's annual
+  // report (rules/documents.yaml compilation; heldout77's 汇编 opening with a county's report stays other). Gold: the rate
+  // 94.23 derived from all suits made optional, as heldout80's 11/19. Now P 1.000 / R 1.000, plans 9/9, leaks 0, meta 5/5.
+  // Left: nothing of this set.
   ['test/fixtures/heldout160', heldout160Dir],
   // written and labelled blind (w158), the early years: 2016–2020 reports in their own era's wording — 推进依法行政工作领导
   // 小组 with its office in the 县政府法制办, the 纲要（2015—2020年）and 到2020年基本建成法治政府, 会前学法 and 学法用法考试,
