@@ -7,11 +7,21 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { lazySchema } from '../util/lazy-schema.js';
-import { originAt, problemAt, readChecked, type PathKey, type Problem, type YamlSource, valueOrFirstProblem } from '../catalogue/yaml-file.js';
+import {
+  originAt,
+  problemAt,
+  readChecked,
+  readCheckedSync,
+  type Checked,
+  type PathKey,
+  type Problem,
+  type YamlSource,
+  valueOrFirstProblem,
+} from '../catalogue/yaml-file.js';
 import { isUnit } from './quantity.js';
 import { rulesDir } from '../paths.js';
 import { DOCUMENT_KINDS, LEVELS } from '../document/types.js';
-import { cached } from '../util/cache.js';
+import { cached, cachedSync, type CacheSpec } from '../util/cache.js';
 import { requiredGroups } from '../util/required-words.js';
 import { PRESENCE_FILE, PresenceEntry, PresenceFile } from './presence-schema.js';
 
@@ -951,18 +961,41 @@ export function loadLexicon(dir: string = rulesDir): Promise<Lexicon> {
   const key = path.resolve(dir);
   let pending = cache.get(key);
   if (!pending) {
-    pending =
-      key === rulesDir
-        ? cached(
-            { slot: 'lexicon', inputs: [FACTS_FILE, STATUS_FILE, PRESENCE_FILE, PASSES_FILE].map((f) => path.join(key, f)), code: [import.meta.dirname] },
-            () => readLexicon(key),
-          )
-        : readLexicon(key);
+    pending = key === rulesDir ? cachedLexicon(key) : readLexicon(key);
     // a failed load is not cached: the user may fix the file and retry in the same process (tests)
     pending.catch(() => cache.delete(key));
     cache.set(key, pending);
   }
   return pending;
+}
+
+/**
+ * The package's lexicon through the disk cache, its examples in an entry of their own that is read on first
+ * use: they are two thirds of the lexicon's bytes, and deserialising them was about 3% of a cold check, which
+ * reads none of them (only `facts test` and the tests do).
+ */
+function cachedLexicon(dir: string): Promise<Lexicon> {
+  const spec = (slot: string): CacheSpec => ({
+    slot,
+    inputs: [FACTS_FILE, STATUS_FILE, PRESENCE_FILE, PASSES_FILE].map((f) => path.join(dir, f)),
+    code: [import.meta.dirname],
+  });
+  // the examples of a lexicon this process read (a miss): kept in their entry when first asked for
+  let read: ExampleCase[] | undefined;
+  return cached(spec('lexicon'), async () => {
+    const { examples, ...rest } = await readLexicon(dir);
+    read = examples;
+    return rest;
+  }).then((rest) => examplesOnUse(rest, () => cachedSync(spec('lexicon-examples'), () => read ?? readLexiconSync(dir).examples)));
+}
+
+/**
+ * The lexicon with its examples read when first asked for (a property that copies of the lexicon keep as it is:
+ * withPresence).
+ */
+function examplesOnUse(rest: Omit<Lexicon, 'examples'>, load: () => ExampleCase[]): Lexicon {
+  let examples: ExampleCase[] | undefined;
+  return Object.defineProperty(rest, 'examples', { get: () => (examples ??= load()), enumerable: true, configurable: true }) as Lexicon;
 }
 
 /** The lexicon in `dir`; its first problem, if any, as a UserError at file:line:col. */
@@ -971,14 +1004,35 @@ async function readLexicon(dir: string): Promise<Lexicon> {
   return valueOrFirstProblem('事实词表有误', lexicon, problems, dir, true);
 }
 
+/** readLexicon, reading the files synchronously. */
+function readLexiconSync(dir: string): Lexicon {
+  const { lexicon, problems } = lexiconOf([
+    readCheckedSync(path.join(dir, FACTS_FILE), FactsFile),
+    readCheckedSync(path.join(dir, STATUS_FILE), StatusFile),
+    readCheckedSync(path.join(dir, PRESENCE_FILE), PresenceFile),
+    readCheckedSync(path.join(dir, PASSES_FILE), PassesFile),
+  ]);
+  return valueOrFirstProblem('事实词表有误', lexicon, problems, dir, true);
+}
+
 /** The lexicon in `dir` and every problem of its files at once (file:line:col), like a linter. */
 export async function lintLexicon(dir: string = rulesDir): Promise<{ lexicon: Lexicon | null; problems: Problem[] }> {
-  const [facts, status, presence, passes] = await Promise.all([
+  const files = await Promise.all([
     readChecked(path.join(dir, FACTS_FILE), FactsFile),
     readChecked(path.join(dir, STATUS_FILE), StatusFile),
     readChecked(path.join(dir, PRESENCE_FILE), PresenceFile),
     readChecked(path.join(dir, PASSES_FILE), PassesFile),
   ]);
+  return lexiconOf(files);
+}
+
+/** lintLexicon of the files as read. */
+function lexiconOf([facts, status, presence, passes]: readonly [
+  Checked<typeof FactsFile>,
+  Checked<typeof StatusFile>,
+  Checked<typeof PresenceFile>,
+  Checked<typeof PassesFile>,
+]): { lexicon: Lexicon | null; problems: Problem[] } {
   const problems = [...facts.problems, ...status.problems, ...presence.problems, ...passes.problems];
   if (!facts.data || !status.data || !facts.source || !presence.data || !presence.source || !passes.data || !passes.source) return { lexicon: null, problems };
   const passesSource = passes.source;

@@ -391,7 +391,12 @@ export function extractPresence(doc: Document, lexicon: Lexicon, checkTime: Time
   return facts;
 }
 
-/** The lexicon with more presence entries (those a catalogue's own cue phrases ask for). */
+/**
+ * The lexicon with more presence entries (those a catalogue's own cue phrases ask for), its other properties
+ * copied as they are: the package's lexicon reads its examples on first use (lexicon.ts), and a spread would read them.
+ */
 export function withPresence(lexicon: Lexicon, extra: readonly PresenceEntry[]): Lexicon {
-  return extra.length === 0 ? lexicon : { ...lexicon, presence: [...lexicon.presence, ...extra] };
+  if (extra.length === 0) return lexicon;
+  const presence = { value: [...lexicon.presence, ...extra], enumerable: true, writable: true, configurable: true };
+  return Object.defineProperties({}, { ...Object.getOwnPropertyDescriptors(lexicon), presence }) as Lexicon;
 }

@@ -232,4 +232,29 @@ describe('disk cache', () => {
     expect(again).toEqual(fresh.catalogue);
     expect(fresh.lexicon.facts.length).toBeGreaterThan(0);
   });
+
+  it("keeps the lexicon's examples in an entry of their own, read only when asked for", async () => {
+    // each load as a new process would: the lexicon is memoised per process
+    const load = async () => {
+      vi.resetModules();
+      return (await import('../../src/facts/lexicon.js')).loadLexicon();
+    };
+    const entries = async () =>
+      (await fs.readdir(cacheDir()!)).filter((name) => name.startsWith('lexicon-')).map((name) => name.replace(/-[\da-f]+\.bin$/, ''));
+    const built = await load();
+    expect(await entries()).toEqual(['lexicon']);
+    const { examples } = built;
+    expect(examples.length).toBeGreaterThan(100);
+    expect((await entries()).sort()).toEqual(['lexicon', 'lexicon-examples']);
+    const served = await load();
+    expect(served).toEqual(built);
+    // the examples' entry gone: read from the rules again
+    await fs.rm(
+      path.join(
+        cacheDir()!,
+        (await fs.readdir(cacheDir()!)).find((name) => name.startsWith('lexicon-examples-'))!,
+      ),
+    );
+    expect((await load()).examples).toEqual(examples);
+  });
 });
