@@ -229,19 +229,18 @@ describe('what the summary says', () => {
     });
   });
 
-  // .mht and .shtml pages, which check reads, were skipped as "不是支持的报告格式"; a .doc was skipped with no word of .docx
-  it('scores every format check reads, and tells how to read a .doc it skips', () => {
+  // .mht and .shtml pages, which check reads, were skipped as "不是支持的报告格式"; a .doc was skipped until .doc was read
+  it('scores every format check reads, a Word 97-2003 .doc too', () => {
     const input = tempDir('duibiao-batch-formats-');
     writeFileSync(path.join(input, '甲.mht'), mhtmlArchive());
     writeFileSync(path.join(input, '乙.shtml'), portalPage());
     copyFileSync(path.join(dir, 'in', '区1.txt'), path.join(input, '丙.txt'));
-    writeFileSync(path.join(input, '丁.doc'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]));
+    copyFileSync(path.join(packageRoot, 'test', 'fixtures', 'doc', 'report.doc'), path.join(input, '丁.doc'));
     const out = tempDir('duibiao-batch-out-');
     const run = runBatch([input, '--out', out]);
     expect(run.status, run.stderr).toBe(0);
-    expect(run.stderr).toMatch(/已评分 3 份,失败 0 份,跳过 1 项/);
-    expect(run.stderr).toMatch(/丁\.doc:\.doc 格式的文档未读取;请在 Word 或 WPS 中另存为 \.docx 后再试/);
-    for (const stem of ['甲', '乙', '丙']) expect(existsSync(path.join(out, `${stem}.json`))).toBe(true);
+    expect(run.stderr).toMatch(/已评分 4 份,失败 0 份,跳过 0 项/);
+    for (const stem of ['甲', '乙', '丙', '丁']) expect(existsSync(path.join(out, `${stem}.json`))).toBe(true);
   });
 
   // as another user than root, for whom no file is unreadable; the page's open error ended the batch as an internal error
