@@ -52,6 +52,9 @@ export function findCorrections(pattern: RegExp, text: string): Correction[] {
   return found;
 }
 
+/** A rule's pattern searched globally with its groups' indices (one copy per pattern: see withFlags). */
+const withIndices = (pattern: RegExp): RegExp => withFlags(pattern, `${pattern.flags.replace(/[gd]/g, '')}gd`);
+
 /** A remark in brackets after a correction's closing quote, and how far it may run. */
 const REMARK = /^[(（][^()（）“”\n]{1,80}[)）]/;
 const MAX_REMARK = 82;
@@ -64,7 +67,7 @@ const MAX_REMARK = 82;
  */
 export function findRevisions(pattern: RegExp, text: string): Span[] {
   const found: Span[] = [];
-  for (const m of matchesOf(withFlags(pattern, `${pattern.flags.replace(/[gd]/g, '')}gd`), text)) {
+  for (const m of matchesOf(withIndices(pattern), text)) {
     const [old, next] = [m[1], m[2]];
     const [oldAt] = m.indices?.[1] ?? [];
     const [nextAt] = m.indices?.[2] ?? [];
@@ -128,7 +131,7 @@ export function findUnstated(patterns: readonly RegExp[], text: string): Span[] 
   const found: Span[] = [];
   for (const pattern of patterns) {
     // a pattern that opens with a run before its words (the clause up to a placeholder) is tried only where they stand
-    for (const m of leadMatches(withFlags(pattern, `${pattern.flags.replace(/[gd]/g, '')}gd`), text)) {
+    for (const m of leadMatches(withIndices(pattern), text)) {
       const [start, end] = m.indices?.[1] ?? m.indices![0]!;
       if (end > start) found.push({ start, end });
     }
