@@ -143,6 +143,7 @@ import {
   heldout153Dir,
   heldout151Dir,
   heldout154Dir,
+  heldout164Dir,
   heldout160Dir,
   heldout158Dir,
   heldout156Dir,
@@ -2804,6 +2805,25 @@ describe.each([
   // department's whole naming another office as keeping its roll makes it that office's count, as a 数据来源 does
   // (rules/passes.yaml department_beside.source_tail). Now P 1.000 / R 1.000.
   ['test/fixtures/heldout154', heldout154Dir],
+  // written and labelled blind (w164), Word and WPS layouts: .docx files whose text is not paragraph after paragraph — body
+  // 专栏 in text boxes (wps:txbx anchored with its VML fallback holding the same text, inline VML-only v:textbox), a 红头 and
+  // title inside a shape, a continuous two-column section with a column break, a 数据速览 sidebar in framed paragraphs
+  // (w:framePr), a 2025年 | 2024年 table nested in a layout table's cell, block content controls (w:sdt) wrapping sections, a
+  // figures table in the header or footer part repeating the body's figures, tracked formatting (rPrChange / pPrChange) and
+  // hidden text (w:vanish) with figures. Labels: what the page shows a reader — text boxes, frames, content controls and
+  // nested cells are read (a fallback copy and a header or footer table repeating figures count once), hidden text is not;
+  // a nested table's last-year column, a frame's last-year line and a text box quoting the superior are traps; a floating
+  // text box titled 下一步工作打算 holds plans. Five documents (all .docx): 溱岘县 2021 (WPS text boxes, header table), 醴埠区
+  // 2023 (columns, frame), 昶沅市 2025 (nested table, sdt, footer table), 邗溇市 (县级市) 2022 (VML text boxes, tracked
+  // formatting, hidden text), 澴平县市场监督管理局 2020 (sdt, frame, floating text box, header table).
+  // Measured first at P 0.967 / R 1.000, plans 11/11, leaks 0, meta 5/5 right (117 found, 0 missed, 4 spurious): every text
+  // box, frame, column, content control, nested cell and header/footer figure read once and hidden text left out; spurious
+  // the county's 全县…持证行政执法人员共1,305名 in the 市场监督管理局's report (a department quoting its county's whole, the
+  // family heldout154 left), shufa_coverage from 区政府主要负责人…年终带头述法 (one head's 述法, no coverage), and two
+  // 均 readings: 3项…均履行了…合法性审查…程序 (legality_review_rate 100) and 2件…均已按规定报县政府备案 (filing rate 100).
+  // Label slips corrected: those two 均 readings made optional, as heldout117 / heldout126's decisions reviewed 均经… and
+  // heldout48 / heldout66's 均…报备 (all filed, no rate stated) — P 0.983 after.
+  ['test/fixtures/heldout164', heldout164Dir],
   // written and labelled blind (w160), compilations and bundles of several papers: a 依法治县办's 汇编 (title, 编印 line, a 目录
   // of three papers, the 县政府's report then two departments' signed reports), a district's report with a 2023年 | 2022年 table
   // and two streets' reports as 附件, a city's portal page with its own report and three districts' reports under 附, a 县级市's
