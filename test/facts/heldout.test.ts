@@ -144,6 +144,7 @@ import {
   heldout151Dir,
   heldout154Dir,
   heldout164Dir,
+  heldout161Dir,
   heldout160Dir,
   heldout158Dir,
   heldout156Dir,
@@ -2824,6 +2825,23 @@ describe.each([
   // Label slips corrected: those two 均 readings made optional, as heldout117 / heldout126's decisions reviewed 均经… and
   // heldout48 / heldout66's 均…报备 (all filed, no rate stated) — P 0.983 after.
   ['test/fixtures/heldout164', heldout164Dir],
+  // written and labelled blind (w161), the closing year of the 纲要（2021—2025年） and the 十四五: 2025 reports written in early
+  // 2026 that set 五年来 / “十四五”以来 / 2021年以来累计 totals beside the year's figures (其中2025年… after a period's total),
+  // compare with 2020 baselines (由2020年的…提高到2025年的…), say which 纲要 / 方案 tasks were 全面完成, quote targets (纲要's,
+  // the 方案's 到2025年…, a superior's 下达…目标, the province's) and announce 2026 / 十五五 / 到2030年 plans. Labels: the year's
+  // figures are the facts; in an annual report the period's totals are traps (heldout9's shanling, heldout76's jufan), the
+  // 2020 baselines and other years' figures too; a change 由…提高到… gives its new value (heldout114's keling); a target of the
+  // period met (…全覆盖”目标已如期实现) gives the year's value (heldout114), one merely quoted and met (到2025年…至少配备2名, a
+  // superior's 不低于95%) optional (heldout114's 到2025年…60名), the province's a trap (heldout67); a table's 2025年 column
+  // and 2025年完成 column are the facts, its 2021–2024 columns, 合计 column and 2020年基数 column traps (heldout67), its
+  // 2025年目标 column plans (heldout115, heldout67); a quoted 不少于60学时的要求 inside achievements a plan (heldout7); a
+  // 局党组's meetings and 局务会议 study optional (fix-w114), 被申请复议 optional (heldout154), 修改 beside 废止 optional
+  // (heldout160). Five documents: 蘩溪县 2025 report (.txt), 栎港区 2025 report with a 2021年…2025年 | 合计 appendix table
+  // (.docx), 蒗州市 2025 report on its portal (.html), 璩山市 (县级市) 2025 report (GBK), 邶原市交通运输局 2025 report with a
+  // 2020年基数 | 2025年目标 | 2025年完成 table (Markdown).
+  // Measured first at P 0.993 / R 1.000, plans 17/17, leaks 0, meta 5/5 right (137 found, 0 missed, 1 spurious): the county's
+  // 另有2件依法延期至2026年答复 read as 2 requests closed (a remainder deferred to the next year, not answered).
+  ['test/fixtures/heldout161', heldout161Dir],
   // written and labelled blind (w160), compilations and bundles of several papers: a 依法治县办's 汇编 (title, 编印 line, a 目录
   // of three papers, the 县政府's report then two departments' signed reports), a district's report with a 2023年 | 2022年 table
   // and two streets' reports as 附件, a city's portal page with its own report and three districts' reports under 附, a 县级市's
