@@ -771,27 +771,29 @@ function headerOf(cells: readonly string[], current: TableHeader): TableHeader {
   const target = targetColumn(ordered);
   // beside a column of the period so far (1—9月累计), a part of it (第三季度) is the part's share, no figure of the period
   const toDate = ordered.some((cell, k) => k > 0 && isHeader('to_date_header', cell));
-  // beside a column of the whole year (合计, 全年), each part of it (第一季度, 上半年, 1—11月) is a share the paper sums up there
-  const whole = ordered.some((cell, k) => k > 0 && isHeader('whole_header', cell));
-  const isPart = (cell: string): boolean => isHeader('part_header', cell) || (whole && isHeader('to_date_header', cell) && !isHeader('whole_header', cell));
   // beside a column of the year reported on named as this year (本年度), one naming a year alone (2023年) is another year's
   const thisYear = ordered.some((cell, k) => k > 0 && isHeader('current_header', cell));
   const { year_header } = tableWording();
-  // a column over the total of the columns before it (县住建局 | 县城管局 | 两局合计): those are its parts, left out, unless
-  // they name years (2023年 | 2024年 | 合计) or are the header's own (单位, 备注); two parts at least
-  const total = ordered.findIndex((cell, k) => k > 2 && isHeader('total_header', cell));
+  // a column over the sum of others (合计, 全年, 两局合计: rules/tables.yaml total_header) makes them its parts, left out: each
+  // part of the period (第一季度, 上半年, 1—11月) wherever it stands, and the columns before it when they are all parts or plain
+  // words (县住建局 | 县城管局), two at least; not years (2023年 | 2024年 | 合计), figures, nor the header's own (单位, 备注)
+  const total = ordered.findIndex((cell, k) => k > 0 && isHeader('total_header', cell));
+  const isPart = (cell: string): boolean => isHeader('part_header', cell) || (total > 0 && isHeader('to_date_header', cell) && !isHeader('total_header', cell));
   const summed =
     total > 2 &&
     ordered
       .slice(1, total)
-      .every((cell, k) => k + 1 !== unit && k + 1 !== note && !year_header.test(asCell(cell)) && !/\d/.test(cell) && !isHeader('current_header', cell));
+      .every(
+        (cell, k) =>
+          isPart(cell) || (k + 1 !== unit && k + 1 !== note && !year_header.test(asCell(cell)) && !/\d/.test(cell) && !isHeader('current_header', cell)),
+      );
   const asides = ordered.flatMap((cell, k) =>
     k > 0 &&
     (isHeader('standard_header', cell) ||
       isHeader('score_header', cell) ||
       isHeader('basis_header', cell) ||
       isHeader('base_header', cell) ||
-      ((toDate || whole) && isPart(cell)) ||
+      ((toDate || total > 0) && isPart(cell)) ||
       (thisYear && year_header.test(asCell(cell))) ||
       (summed && k < total))
       ? [k]
@@ -861,7 +863,6 @@ const isHeader = (
     | 'current_header'
     | 'part_header'
     | 'to_date_header'
-    | 'whole_header'
     | 'total_header'
     | 'serial_header'
     | 'rate_header'

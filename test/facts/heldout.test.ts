@@ -3073,7 +3073,7 @@ describe.each([
   // 每季度至少学法1次; spurious the county's 截至一季度末…1012名 (an earlier stock) and the bureau's 1—6月 13件 read as closed
   // (全年收到的27件申请均按期办结); missed plans 12月还将安排1次 (学法) and 预计全年可达2050件 (调解) of the December report.
   // Then fixed as general rules (fix-w156, test/facts/heldout156-rules.test.ts): a table's column of the whole year (合计, 全年,
-  // 全年累计: rules/tables.yaml whole_header) beside its parts' columns (quarters, halves with 下半年 a part_header, months, 1—9月)
+  // 全年累计: rules/tables.yaml total_header) beside its parts' columns (quarters, halves with 下半年 a part_header, months, 1—9月)
   // is the year's figure and the parts' columns are read as shares of it; a universal in words already read with their own count
   // (27件申请均按期办结) restates it, not another count of the sentence; 年底 / 年末 stand between a cue and its stock (年底为418名),
   // and as a word of the whole year (year_to_date wholes) a year-end stock makes an earlier date's (截至一季度末) a part; a
