@@ -143,6 +143,7 @@ import {
   heldout153Dir,
   heldout151Dir,
   heldout154Dir,
+  heldout167Dir,
   heldout164Dir,
   heldout161Dir,
   heldout160Dir,
@@ -2807,6 +2808,20 @@ describe.each([
   // department's whole naming another office as keeping its roll makes it that office's count, as a 数据来源 does
   // (rules/passes.yaml department_beside.source_tail). Now P 1.000 / R 1.000.
   ['test/fixtures/heldout154', heldout154Dir],
+  // written and labelled blind (w167), THEME: slogans, formulas and numbered brand names among the figures — “1+3+N”模式,
+  // “三个一”机制, “五位一体”, “一中心两平台三体系”, “四张清单”, 721 / 1030 / 130 工作法, 12345 热线, 八五 普法, numbered lists written
+  // as slogans (一张清单管到底、两项机制促落实、三支队伍强保障), 数说法治 blocks pairing a slogan number with a real count (1个目录：
+  // …事项7项; 4个100% naming four rates), rankings and 连续N年. Labels: only real counts, rates and mechanisms are facts; slogan
+  // and brand numbers, quoted requirements (四个“不少于”), rankings and 连续N年 are traps (heldout116, heldout142, heldout106);
+  // 两个“全覆盖” are two coverages (法律顾问 100, 述法 100). Five documents: 鄜溪县 2021 report (.txt), 甾桥区 2023 report with a
+  // 数说法治 block (.docx), 鹾城市 2025 portal page (.html), 滘川市 (县级市) 2019 report with a “数”读 block (GBK), 蕺山镇 2022
+  // report with a 品牌名称 | 实绩 table (Markdown).
+  // Measured first at P 0.970 / R 1.000, plans 11/11, leaks 0, meta 5/5 right (128 found, 0 missed, 4 spurious): the
+  // county's quoted city requirement 纠错率不低于10% as reconsideration_correction_rate 10; the 县级市's superior's total
+  // 全市…行政应诉案件1042件 as litigation_cases; the town's table row “1个决策目录” | 公布…事项目录 read its slogan 1 as
+  // major_decision_items (the 3项 was found too); the county's 下沉我镇执法人员6名 (another body's, excluded in the text) as
+  // enforcement_officers. No label slips. Left for a fixer: the 4 spurious facts.
+  ['test/fixtures/heldout167', heldout167Dir],
   // written and labelled blind (w162), THEME: the statutory annual reports next door — papers a government publishes every
   // year beside its 法治政府建设 report, in the same portal column and with look-alike figures. Labels: a paper that is not the
   // year's 法治政府建设 report is kind other, but the figures it states of its own body are the place's facts (heldout43,
