@@ -289,6 +289,8 @@ export const heldout151Dir = path.resolve(packageRoot, 'test', 'fixtures', 'held
 export const heldout154Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout154');
 /** A hundred-and-sixty-seventh blind set, slogans, formulas and numbered brand names among the figures (“1+3+N”模式, “三个一”机制, “五位一体”, “一中心两平台三体系”, “四张清单”, 721 / 1030 / 130 工作法, 12345 热线, 八五 普法; 数说法治 blocks pairing a slogan number with a real count — 1个目录：…事项7项 —, as lines and as a table; quoted requirements, rankings and 连续N年 beside the counts): a 2021 county (.txt), a 2023 district (.docx), a 2025 city (.html), a 2019 county-level city (GBK), a 2022 town (Markdown). */
 export const heldout167Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout167');
+/** A hundred-and-sixty-sixth blind set, the formats users hand us less often (a county's report saved by WPS as .odt with headings, a numbered list, a table and a footnote; a district's Word-style .rtf with GBK \'xx escapes, a \trowd table and a footnote; a city 司法局's .eml with a covering note and the city's report as an attached .docx named in RFC 2047; a 县级市's portal page printed to PDF by Chromium; a street's flat OpenDocument .fodt): a 2019 county, a 2021 district, a 2023 city, a 2022 county-level city, a 2025 street. */
+export const heldout166Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout166');
 /** A hundred-and-sixty-fourth blind set, Word and WPS layouts (body paragraphs and 专栏 in text boxes — wps:txbx with its VML fallback, anchored and inline, and VML-only v:textbox; a 红头 and title as a shape; a two-column section with a column break; a sidebar in framed paragraphs (w:framePr); a table nested in a layout table's cell; block content controls (w:sdt) wrapping sections; figures tables in a header or footer part; tracked formatting and hidden text): a 2021 county (WPS text boxes, header table), a 2023 district (columns, frame), a 2025 city (nested table, sdt, footer table), a 2022 county-level city (VML text boxes, tracked formatting, hidden text), a 2020 county 市场监督管理局 (sdt, frame, floating text box of plans, header table); all .docx. */
 export const heldout164Dir = path.resolve(packageRoot, 'test', 'fixtures', 'heldout164');
 /** A hundred-and-sixtieth blind set, compilations and bundles of several papers (a 依法治县办's 汇编 with a 目录 and each body's signed report, a district's report with its streets' reports as 附件, a city's portal page with the districts' reports appended, a 县级市's 材料汇编 with its bureaus' summaries, a bureau's report with its 下属单位' reports; the file speaks for the body whose report opens it, the appended papers' figures are other bodies'): a 2024 county (.txt), a 2023 district (.docx), a 2025 city (.html), a 2022 county-level city (GBK), a 2024 district 城市管理局 (Markdown). */
@@ -536,13 +538,13 @@ export function gold(name: string, dir: string = goldDir): Gold {
 }
 
 /** The report formats a held-out set may hold (ingest reads each of them). */
-const heldoutExtensions = ['.txt', '.md', '.html', '.htm', '.xhtml', '.mht', '.mhtml', '.docx', '.pdf', '.ofd', '.odt', '.rtf', '.eml', '.csv'];
+const heldoutExtensions = ['.txt', '.md', '.html', '.htm', '.xhtml', '.mht', '.mhtml', '.docx', '.pdf', '.ofd', '.odt', '.fodt', '.rtf', '.eml', '.csv'];
 
 /** The report NAME.EXT next to a gold NAME.yaml, or undefined when there is none. */
 const heldoutFile = (dir: string, name: string): string | undefined =>
   heldoutExtensions.map((ext) => path.join(dir, name + ext)).find((file) => fs.existsSync(file));
 
-/** The held-out reports (NAME.txt, .md, .html, .htm, .xhtml, .mht, .mhtml, .docx, .pdf, .ofd, .odt, .rtf, .eml or .csv with a NAME.yaml), as names without extension. */
+/** The held-out reports (NAME.txt, .md, .html, .htm, .xhtml, .mht, .mhtml, .docx, .pdf, .ofd, .odt, .fodt, .rtf, .eml or .csv with a NAME.yaml), as names without extension. */
 export const heldoutNames = (dir: string = heldoutDir): string[] =>
   fs
     .readdirSync(dir)
