@@ -193,6 +193,8 @@ export const PlaceWording = lazySchema(() =>
       county_level_city: Pattern,
       /** a county-level city named as made so (设立县级某市): the group is its name, the place's when it is a county */
       county_level_city_named: oneGroup('g'),
+      /** a city's body called the superior by the generic word (上级市司法局): a 市 under it is a 县级市 */
+      superior_city: Pattern,
       /** a title naming its place by its stem alone (某某年鉴): the group is the stem */
       stem_title: oneGroup(),
       /** a department's title about its whole place (关于…全区…): the group is the place's unit */

@@ -728,7 +728,8 @@ function parentsWith(owner: Division): Parents {
 /**
  * The level of a name the gazetteer does not hold (a place, or a department's place), read at `level`
  * by its suffix: a 市 is a county-level city when the text speaks of its towns, or works under or
- * reports to another city (在泉岭市委、市政府和榕岗市委的领导下; 榕岗市人民政府:; 向榕岗市政府报告). The 市 of a
+ * reports to another city (在泉岭市委、市政府和榕岗市委的领导下; 榕岗市人民政府:; 向榕岗市政府报告), or calls a city's body
+ * its superior unnamed (上级市司法局). The 市 of a
  * department named without its place (市司法局) is compared with no other city. A department guided
  * by its province's bodies and by no other city's (在省人社厅的业务指导下) works in a prefecture city:
  * the towns it names are a level of its city's offices (全市的乡镇(街道)劳动保障所), not the places under it.
@@ -736,7 +737,7 @@ function parentsWith(owner: Division): Parents {
 function levelByWording(w: PlaceWording, place: string, level: Level, masked: string, department = false): Level {
   if (level !== 'city' || !place.endsWith('市')) return level;
   if (w.municipalities.includes(place)) return 'province';
-  if (w.county_level_city.test(masked)) return 'county';
+  if (w.county_level_city.test(masked) || w.superior_city.test(masked)) return 'county';
   for (const made of masked.matchAll(w.county_level_city_named)) if (made[1] === place) return 'county';
   const superiors = superiorUnits(w, masked);
   if (place.length > 1 && superiors.some((unit) => unit.level === 'city' && unit.name !== unit.suffix && unit.name !== place)) return 'county';
