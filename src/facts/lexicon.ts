@@ -606,9 +606,10 @@ export const PassTables = lazySchema(() =>
               source_note: RegexSource.default('(?!)'),
               source_lead: RegexSource.default('(?!)'),
               source_tail: RegexSource.default('(?!)'),
+              shares: z.array(Term).default([]),
             })
             .strict()
-            .default({ leads: [], wholes: [], source_note: '(?!)', source_lead: '(?!)', source_tail: '(?!)' }),
+            .default({ leads: [], wholes: [], source_note: '(?!)', source_lead: '(?!)', source_tail: '(?!)', shares: [] }),
           /** a department's clause opening with its place's government (区政府…): the government's, in all but a legal office's report */
           department_government: z
             .object({ places: z.array(Term), organs: z.array(Term), legal_offices: z.array(Term), sources: z.array(Term).default([]) })

@@ -163,11 +163,12 @@ function demandsBound(state: SentenceState, clause: { start: number; end: number
  * 同期全县行政机关负责人出庭应诉率为96.8% in a department's own report: a clause opening with a lead of the same year and a
  * place's whole sets that place's figure beside the department's own (whose place it is does not matter); so does one opening
  * with the whole whose bracket names another body as the figures' source (全县持证执法人员1012名(县司法局统计数)), or whose
- * source such a body's words name before it, in its own clause or the one before (市司法局统计,全市持证执法人员共8460名).
+ * source such a body's words name before it, in its own clause or the one before (市司法局统计,全市持证执法人员共8460名), or
+ * whose clause after gives the department's own share of it (…共1305名,其中本局…: more than the department's).
  */
 function markPlaceBeside(state: SentenceState): void {
   const { view, tables } = state;
-  const { whole, note, lead, tail } = tables.departmentSourced;
+  const { whole, note, lead, tail, share } = tables.departmentSourced;
   const place = view.doc.place;
   // the department's own name as the source (县司法局统计… in 蓼岗县司法局's report) is its own count
   const another = (source: string | undefined): boolean => source !== undefined && !(place ?? '').endsWith(source);
@@ -176,7 +177,10 @@ function markPlaceBeside(state: SentenceState): void {
     const part = view.text.slice(clause.start, clause.end);
     if (tables.departmentBeside.test(part)) state.foreign.add(clause.start);
     else if (whole.test(leads[k]!)) {
-      if (another(note.exec(part)?.[1]) || another(tail.exec(view.text.slice(clause.start))?.[1])) state.foreign.add(clause.start);
+      const rest = view.text.slice(clause.start);
+      if (another(note.exec(part)?.[1]) || another(tail.exec(rest)?.[1]) || sharesUncounted(state, share.exec(rest), clause.start)) {
+        state.foreign.add(clause.start);
+      }
     } else {
       const cited = lead.exec(leads[k]!);
       if (cited === null || !another(cited[1])) return;
@@ -185,6 +189,17 @@ function markPlaceBeside(state: SentenceState): void {
       else if (rest === '' && k + 1 < view.clauses.length && whole.test(leads[k + 1]!)) state.foreign.add(view.clauses[k + 1]!.start);
     }
   });
+}
+
+/**
+ * Whether a department's own share of a whole is named after it with no count (…,其中本局人数居县直部门首位): a share
+ * counted (…,其中局机关217名) is read as that whole's part, the department's, which needs the whole's cue (continuation).
+ */
+function sharesUncounted(state: SentenceState, share: RegExpExecArray | null, from: number): boolean {
+  if (share === null) return false;
+  const at = from + share.index + share[0].length;
+  const clause = state.view.clauses.find((c) => c.start <= at && at <= c.end);
+  return clause !== undefined && !state.quantities.some((q) => q.start >= clause.start && q.end <= clause.end);
 }
 
 /** Whether a department's clause opens with a place's government or committee, by its place word (区政府…) or its name (澂湾区人民政府…). */
@@ -196,6 +211,16 @@ function opensWithGovernment(state: SentenceState, lead: string): boolean {
 }
 
 /**
+ * 兄弟市像,那个,澄湖市局,执法人员有一百六十名 in a bureau's report: another place's name before 局 is that place's bureau of
+ * the department's kind, a peer, not the department speaking of its place.
+ */
+function peerBureau(state: SentenceState, lead: string, ownSubject: RegExp): boolean {
+  if (state.view.doc.level !== 'department') return false;
+  const name = ownSubject.exec(lead)?.[0] ?? '';
+  return name.length > 2 && lead.startsWith('局', name.length) && !isOwnOrFormer(state, name);
+}
+
+/**
  * Whether a clause's lead opens with the reporting body: by its level's own words, or, for a body at no level of the tree
  * (a 团场, which has no own words), by its name or the word of its kind alone (一三七团…, 团执法队…); a department also by
  * its words for itself (我局…, 分局…).
@@ -203,7 +228,7 @@ function opensWithGovernment(state: SentenceState, lead: string): boolean {
 function opensWithOwnName(state: SentenceState, lead: string, ownSubject: RegExp | undefined, ownKind: string | undefined): boolean {
   const { view, tables } = state;
   if (view.doc.level === 'department' && startsWithAny(lead, tables.departmentOwn)) return true;
-  if (ownSubject && opensWithOwn(lead, ownSubject, view.doc, tables)) return true;
+  if (ownSubject && opensWithOwn(lead, ownSubject, view.doc, tables)) return !peerBureau(state, lead, ownSubject);
   // a body at no level speaks of itself by its kind's words (集团, 我院) and, as a 团场 does, by its name or last word
   if (ownSubject && view.doc.level !== 'unknown') return false;
   return (view.doc.place !== null && lead.startsWith(view.doc.place)) || (ownKind !== undefined && lead.startsWith(ownKind));

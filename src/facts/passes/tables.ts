@@ -234,9 +234,10 @@ export interface CompiledTables {
   /**
    * a department's clause opening with a place's whole (全县…) and a bracket naming another body as its source (group 1), or
    * with the words naming that body as the source before the whole (市司法局统计,全市…; group 1), or after it in the sentence
-   * (…共733名,数据来源:县司法局; `tail`, group 1)
+   * (…共733名,数据来源:县司法局; `tail`, group 1), or whose clause after gives the department's own share of it (…,其中本局…;
+   * `share`)
    */
-  departmentSourced: { whole: RegExp; note: RegExp; lead: RegExp; tail: RegExp };
+  departmentSourced: { whole: RegExp; note: RegExp; lead: RegExp; tail: RegExp; share: RegExp };
   /**
    * a department's clause opening with its place's government or committee (区政府…, 县委、县政府…), the organs that may
    * follow a place's name there (澂湾区人民政府…), and the names of the departments that speak for it (司法局)
@@ -1066,6 +1067,10 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       note: new RegExp(superior.department_beside.source_note),
       lead: new RegExp(superior.department_beside.source_lead),
       tail: new RegExp(superior.department_beside.source_tail),
+      share:
+        superior.department_beside.shares.length === 0
+          ? /(?!)/
+          : new RegExp(`[,，;；]\\s*(?:${any(superior.department_beside.shares)})(?:${any(superior.department_own)})`),
     },
     departmentGovernment: {
       lead: new RegExp(
