@@ -71,6 +71,8 @@ export function run(state: SentenceState): void {
   // a run its place's government opened in a department's report: only the department's words for itself end it (its
   // place's whole is the government's there: 另据市政府…目录,全市重大行政决策事项6项)
   let byGovernment = false;
+  // where the run began: one begun inside a bracket ends with it
+  let runFrom = 0;
   for (let k = 0; k < view.clauses.length; k++) {
     const clause = view.clauses[k]!;
     const lead = leads[k]!;
@@ -101,6 +103,7 @@ export function run(state: SentenceState): void {
       (named !== undefined && !(ownKind !== undefined && named.includes(ownKind)))
     ) {
       byGovernment = government && !superior ? true : byGovernment && superior;
+      if (!superior) runFrom = clause.start;
       superior = true;
     }
     // only a run of the superior's clauses can end here: the own subject is looked for inside one
@@ -114,10 +117,27 @@ export function run(state: SentenceState): void {
       byGovernment = false;
     }
     if (superior) state.foreign.add(clause.start);
+    // (上一年度96.1%,楠州市全市平均98.2%);败诉4件: the bracket's words about another body end where it closes
+    if (superior && closesBracketAround(view.text, runFrom, clause)) {
+      superior = false;
+      byGovernment = false;
+    }
   }
   if (!body) return;
   markCompared(state, body.compared, ownKind);
   markBracketed(state, body.superiorSubject, ownKind);
+}
+
+/**
+ * Whether `clause` closes the bracket that `from` stands inside (opened before it, not closed before it); not an item's
+ * number the run's first clause opens with ((二)蘅川市…).
+ */
+function closesBracketAround(text: string, from: number, clause: { start: number; end: number }): boolean {
+  if (from === 0) return false;
+  const open = text.lastIndexOf('(', from - 1);
+  if (open < 0 || text.lastIndexOf(')', from - 1) > open) return false;
+  const close = text.indexOf(')', from);
+  return close >= clause.start && close < clause.end;
 }
 
 /**
