@@ -50,3 +50,25 @@ describe('a peer place’s bureau in a department’s spoken report', () => {
     expect(interview('邻市的情况我不清楚，蓠州市局执法人员有九十八名。')).toEqual(['enforcement_officers=98:achieved']);
   });
 });
+
+// heldout27: 出庭应诉率100%（上一年度96.1%，楠州市全市平均98.2%）；败诉4件（上一年度7件）
+describe('another place’s figure inside a bracket', () => {
+  /** The numeric facts of the fictional 澄川市's 2024 report whose work is `lines`. */
+  const city = (...lines: string[]): string[] =>
+    statusesOf(
+      readQuoted(lexicon, ['澄川市2024年法治政府建设情况报告', '一、主要工作', ...lines, ''].join('\n')).facts.filter((f) => typeof f.value === 'number'),
+    );
+
+  it('is that place’s up to where the bracket closes, the body’s clauses after it its own', () => {
+    expect(city('全年办理行政应诉案件64件，出庭应诉率100%（上年97.3%，岚州市全市平均95.6%）；败诉3件（上年5件）。')).toEqual([
+      'litigation_cases=64:achieved',
+      'head_appearance_rate=100:achieved',
+      'litigation_lost_cases=3:achieved',
+    ]);
+  });
+
+  it('but a run begun outside a bracket goes on past one inside it, an item’s number no such bracket', () => {
+    expect(city('全年办理行政应诉案件64件。岚州市全市办理行政应诉案件802件（上年756件），败诉41件。')).toEqual(['litigation_cases=64:achieved']);
+    expect(city('（二）岚州市全市办理行政应诉案件802件，败诉41件。')).toEqual([]);
+  });
+});
