@@ -283,6 +283,8 @@ export interface CompiledFrame {
   groups: { kind: FrameGroup; terms: TermSet }[];
   measure: ReadonlySet<string>;
   exclude: TermSet;
+  /** its entry's `exclude_patterns` (CompiledEntry.excludePattern): a clause they match reads no figure by the frame either */
+  excludePattern: RegExp | null;
 }
 
 type FrameGroup = 'subject' | 'action' | 'object';
@@ -550,7 +552,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     objectModifier,
   }));
   const regexes = (sources: string[]): RegExp[] => sources.map((s) => new RegExp(s.replaceAll('…', GAP), 'g'));
-  const frameList = lexicon.facts.flatMap((entry) => entry.frames.map((frame) => ({ entry, frame })));
+  const frameList = entries.flatMap(({ entry, excludePattern }) => entry.frames.map((frame) => ({ entry, frame, excludePattern })));
   // a negator before an act of making denies the cue after the act too (未出台规范性文件: none to count)
   const negators = [...lexicon.negators, ...lexicon.negators.flatMap((n) => lexicon.deniedActs.map((act) => n + act))].sort((a, b) => b.length - a.length);
   const negatorsEnding = endingIndex(negators);
@@ -589,12 +591,13 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     for (const word of words) set[idOf.get(word)!] = 1;
     return set;
   };
-  const frames: CompiledFrame[] = frameList.map(({ entry, frame }) => ({
+  const frames: CompiledFrame[] = frameList.map(({ entry, frame, excludePattern }) => ({
     entry,
     frame,
     groups: FRAME_GROUPS.filter((kind) => frame[kind].length > 0).map((kind) => ({ kind, terms: termSet(frame[kind]) })),
     measure: new Set(frame.measure),
     exclude: termSet(frame.exclude),
+    excludePattern,
   }));
   const frameWords = frameWordsOf(
     frameList.map((f) => f.frame),

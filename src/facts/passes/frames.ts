@@ -470,8 +470,11 @@ function bestFrame(
   { part, carried, opening, modifiers }: FrameReadFrom,
 ): FrameReading | null {
   let best: FrameReading | null = null;
+  const clause = clauseAt(state.view.clauses, q.start);
   for (const frame of frames) {
     if (!frame.measure.has(q.unit) || namesAny(part, frame.exclude) || excludedBySentence(state.view, frame.entry, q.start)) continue;
+    // 因信息公开引发行政诉讼案件3件: what the entry's patterns exclude from a cue's clause a frame does not read there either
+    if (frame.excludePattern?.test(state.view.text.slice(clause.start, clause.end))) continue;
     if (frame.entry.held_by_body && attendedSuperiorEvent(state, q)) continue;
     if (frame.entry.other_actors.length > 0 && !actsForBody(state, frame, q)) continue;
     const used: TermHit[] = [];

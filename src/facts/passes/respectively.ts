@@ -57,12 +57,14 @@ export function run(state: SentenceState): void {
     // …and one with members without a figure, whose places leave no other pairing (办复率、满意率分别为100%、—: the
     // 100% is no 满意率). A number whose item names no cue alone takes the cue the list shares (常委会会议、常务会议
     // 专题研究法治政府建设分别为2次、—) or one that opens in its item; else, when another member's item names a cue,
-    // the frames read it in its item, and when none does, the passes after read it as any number
+    // the frames read it in its item, and when none does, the passes after read it as any number. A cue word its
+    // conditions deny there is named all the same (因信息公开引发的行政复议、行政诉讼分别为2件、暂无: the 2 is the 复议's,
+    // not the suits' the list's other passes would share it with)
     if (items && members > run.length) {
       const byMember = items.map((_, k) => itemCue(state, clause, items, k, first) ?? null);
       const shared = sharedHeadCue(state, view.text, items, byMember);
       const list = { start: items[0]!.start, end: items[items.length - 1]!.end };
-      const listNamesCue = before.some((c) => c.start >= list.start && c.end <= list.end);
+      const listNamesCue = state.all.some((c) => c.start >= list.start && c.end <= list.end && c.compiled.entry.units.includes(first.unit));
       run.forEach((q, k) => {
         const item = items[places[k]!]!;
         const cue = byItem![k] ?? shared ?? before.find((c) => c.start >= item.start && c.start < item.end);
