@@ -118,7 +118,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
     case 'odt':
       return { format: 'odt', encoding: 'binary', raw: await odtText(bytes, budget) };
     case 'rtf':
-      return { format: 'rtf', ...(await rtfText(bytes, budget)) };
+      return { format: 'rtf', ...(await rtfText(bytes, budget, notices)) };
     case 'doc':
       return { format: 'doc', encoding: 'binary', raw: await docText(bytes, budget) };
     case 'zip':
@@ -257,7 +257,7 @@ const docxText = async (bytes: Uint8Array, file: string, budget: Budget, notices
 const ofdText = async (bytes: Uint8Array, budget: Budget) => (await import('./ofd.js')).ofdToText(bytes, budget);
 const odtText = async (bytes: Uint8Array, budget: Budget) => (await import('./odt.js')).odtToText(bytes, budget);
 const flatOdtText = async (xml: string, budget: Budget) => (await import('./odt.js')).flatOdtToText(xml, budget);
-const rtfText = async (bytes: Uint8Array, budget: Budget) => (await import('./rtf.js')).rtfToText(bytes, budget);
+const rtfText = async (bytes: Uint8Array, budget: Budget, notices: string[]) => (await import('./rtf.js')).rtfToText(bytes, budget, notices);
 const docText = async (bytes: Uint8Array, budget: Budget) => (await import('./doc.js')).docToText(bytes, budget);
 /** A page whose article goes on over other pages is read as it is, and the user told to give them all. */
 async function htmlText(html: string, budget: Budget, notices: string[]): Promise<{ raw: string; site?: string }> {

@@ -10,14 +10,21 @@ import { iconvName } from './decode.js';
 import { documentHtmlToText, inMarkup } from './html.js';
 import { inputError } from './limits.js';
 
-/** The text of an .rtf as Word shows it, and the code page its bytes were read in. */
-export function rtfToText(bytes: Uint8Array, budget: Budget): { encoding: string; raw: string } {
+/**
+ * Said of an RTF whose groups are not all closed at its end: a download or a copy stopped part-way (Word closes every
+ * group it opens), read as far as it goes; the user was told nothing, as of a text cut in a character's middle.
+ */
+const TRUNCATED = 'RTF 文档在中途结束(缺少结尾的"}"),已读取现有部分;文件可能没有下载或复制完整,请核对结尾是否缺少内容';
+
+/** The text of an .rtf as Word shows it, and the code page its bytes were read in; a truncated one said so in `notices`. */
+export function rtfToText(bytes: Uint8Array, budget: Budget, notices: string[]): { encoding: string; raw: string } {
   const reader = new RtfReader(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length), budget);
   const html = reader.read();
   const raw = documentHtmlToText(html, budget);
   if (raw.trim() === '' && reader.pictures > 0) {
     throw inputError(budget.file, 'RTF 文档中只有图片,没有文字,可能是扫描件,需要先做文字识别(OCR)再导入');
   }
+  if (reader.unclosed) notices.push(TRUNCATED);
   return { encoding: reader.encoding, raw };
 }
 
@@ -171,6 +178,8 @@ class RtfReader {
   /** the code page named last in the document's header */
   encoding = 'cp1252';
   pictures = 0;
+  /** whether the data ended inside a group (a truncated file) */
+  unclosed = false;
   private codePage = 1252;
   private readonly fonts = new Map<number, number>();
   private readonly out: string[] = [];
@@ -248,6 +257,7 @@ class RtfReader {
         if (byte !== 0x0d && byte !== 0x0a) this.byte(byte);
       }
     }
+    this.unclosed = this.groups.length > 0 || this.deeper > 0;
     this.endParagraph();
     this.endTable();
     return [...this.out, ...this.endnotes].join('');
@@ -311,6 +321,11 @@ class RtfReader {
     while (numberEnd < data.length && numberEnd - end <= 10 && isDigit(data[numberEnd]!)) numberEnd++;
     const parameter = numberEnd > end && !(numberEnd === end + 1 && data[end] === 0x2d) ? Number(data.toString('latin1', end, numberEnd)) : undefined;
     if (parameter === undefined) numberEnd = end;
+    // a control word running to the data's end may be cut (a truncated file's last \u2637 of \u26377?): nothing is read of it
+    if (numberEnd >= data.length) {
+      this.at = data.length;
+      return;
+    }
     // a space ends a control word and is part of it
     this.at = data[numberEnd] === 0x20 ? numberEnd + 1 : numberEnd;
     this.word(name, parameter);
