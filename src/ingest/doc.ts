@@ -11,6 +11,7 @@ import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 import { withPageBreaksInFiguresJoined } from './line-breaks.js';
 import { CLAUSE_MARK, NOTE_CLOSE, NOTE_OPEN, notesAfterSentences } from './note-placing.js';
+import { PAGE_FIELD, PAGE_NAMED_AFTER, PAGE_NAMED_BEFORE, PAGE_NUMBER_CODE, PAGE_WORDS } from './page-fields.js';
 import { MAX_CELL_CHARS, nonSpaceLength } from './table-cells.js';
 
 const DAMAGED = '文件已损坏或不完整,无法作为 Word 97-2003 文档(.doc)读取;请用 Word 或 WPS 打开后另存为 .docx 再试';
@@ -187,18 +188,23 @@ function readStory(all: string, from: number, to: number, anchors?: Anchors): st
   /** after a table's row, until a paragraph outside it: the notes and text boxes of its cells, read after the table */
   let tableAfter: string[] | undefined;
   const fields: Array<{ code: string; result: boolean; hidden: boolean }> = [];
+  /** whether the paragraph holds a page's number or the pages' count (a footer typed into the body) */
+  let pageNumbered = false;
 
   /** The paragraph's text, and the lines read after it: its notes (in a table cell, or a paragraph of no clause) and text boxes. */
-  const endParagraph = (inCell: boolean): { read: string; rest: string[] } => {
+  const endParagraph = (inCell: boolean): { read: string | undefined; rest: string[] } => {
     const own = text.replace(NOTE_SPANS, '');
     const inline = !inCell && notes.length > 0 && CLAUSE_MARK.test(own);
     const raw = inline ? notesAfterSentences(text) : own;
     const read = raw.includes(PAGE_BREAK) ? withPageBreaksInFiguresJoined(raw).replaceAll(PAGE_BREAK, '\n') : raw;
     const rest = [...(inline ? [] : notes.flatMap((note) => note.paragraphs)), ...boxes];
+    // a paragraph of page fields and the words around them alone ((第页，共页), -  -) is no line, as in a .docx
+    const pageFooter = pageNumbered && read.replace(PAGE_WORDS, '') === '';
     text = '';
     notes = [];
     boxes = [];
-    return { read, rest };
+    pageNumbered = false;
+    return { read: pageFooter ? undefined : read, rest };
   };
   const endTable = () => {
     if (tableAfter === undefined) return;
@@ -215,7 +221,8 @@ function readStory(all: string, from: number, to: number, anchors?: Anchors): st
     const field = fields.at(-1);
     if (ch === '\x14' && field) {
       field.result = true;
-      field.hidden = CONTENTS_FIELD.test(field.code);
+      pageNumbered ||= PAGE_NUMBER_CODE.test(field.code);
+      field.hidden = CONTENTS_FIELD.test(field.code) || (PAGE_FIELD.test(field.code) && !namesPage(all, text, cp));
       continue;
     }
     if (ch === '\x15' && field) {
@@ -238,7 +245,7 @@ function readStory(all: string, from: number, to: number, anchors?: Anchors): st
       const inCell = ch === '\x07' || cells.length > 0;
       const { read, rest } = endParagraph(inCell);
       if (inCell) {
-        cellParagraphs.push(read);
+        cellParagraphs.push(read ?? '');
         tableAfter = [...(tableAfter ?? []), ...rest];
         if (ch === '\x07') {
           cells.push(cellParagraphs);
@@ -246,7 +253,7 @@ function readStory(all: string, from: number, to: number, anchors?: Anchors): st
         }
       } else {
         endTable();
-        lines.push(read, ...rest);
+        lines.push(...(read === undefined ? [] : [read]), ...rest);
       }
       continue;
     }
@@ -266,9 +273,25 @@ function readStory(all: string, from: number, to: number, anchors?: Anchors): st
   endTable();
   if (text !== '' || notes.length > 0 || boxes.length > 0) {
     const { read, rest } = endParagraph(false);
-    lines.push(read, ...rest);
+    lines.push(...(read === undefined ? [] : [read]), ...rest);
   }
   return lines;
+}
+
+/**
+ * Whether the page field whose result begins after `separator` stands between the words that name a page (详见第{PAGEREF}页,
+ * 第{PAGE}页, after the paragraph's `textBefore`): its number is read there, as the .docx reader reads it; elsewhere its
+ * result ran into a figure beside it (办理案件46{PAGE 5}件 read 465件).
+ */
+function namesPage(all: string, textBefore: string, separator: number): boolean {
+  if (!PAGE_NAMED_BEFORE.test(textBefore)) return false;
+  let depth = 1;
+  let cp = separator + 1;
+  for (; cp < all.length && depth > 0; cp++) {
+    if (all[cp] === '\x13') depth++;
+    else if (all[cp] === '\x15') depth--;
+  }
+  return PAGE_NAMED_AFTER.test(all.slice(cp, cp + 8));
 }
 
 /** A note set at its mark, which the paragraph's own text leaves out. */

@@ -6,6 +6,7 @@ import { NUMBER_RUN_MARK, typeNumbering } from './docx-numbering.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { inputError } from './limits.js';
 import { withPageBreaksInFiguresJoined } from './line-breaks.js';
+import { PAGE_FIELD, PAGE_NAMED_AFTER, PAGE_NAMED_BEFORE, PAGE_WORDS } from './page-fields.js';
 import { CLAUSE_MARK, NOTE_CLOSE, NOTE_OPEN, notesAfterSentences } from './note-placing.js';
 import {
   MAX_CELL_CHARS,
@@ -790,8 +791,6 @@ function unsavedFields(xml: string): string[] {
 
 /** A field giving a page's number or the pages' count. */
 const PAGE_NUMBER_FIELD = /(?:w:instr="|<w:instrText\b[^>]*>)\s*(?:PAGE|NUMPAGES|SECTIONPAGES)\b/i;
-/** The words a page's number and count stand among (第 3 页，共 9 页; - 3 -; Page 3 of 9), and blanks and punctuation. */
-const PAGE_WORDS = /第|页|共|\bpage\b|\bof\b|[\s\p{P}\p{S}\d]/giu;
 const RUN_TEXT = /<w:t\b[^>]*>([^<]*)<\/w:t>/g;
 
 /**
@@ -853,12 +852,6 @@ function withoutFieldCodeText(xml: string): string {
   });
   return fields.length === 0 ? read : simple;
 }
-
-/** A field giving a page's number or the pages' count, or a cross-reference's page. */
-const PAGE_FIELD = /^\s*(?:PAGE|PAGEREF|NUMPAGES|SECTIONPAGES)\b/i;
-/** The words before and after a page's number in a sentence: 第 5 页, 共 9 页. */
-const PAGE_NAMED_BEFORE = /[第共]\s*$/;
-const PAGE_NAMED_AFTER = /^\s*页/;
 
 /**
  * Whether a page field (`code`, from `from` to `to` in the document) stands between the words that name a page
