@@ -9,7 +9,7 @@ import WordOleExtractor from 'word-extractor/lib/word-ole-extractor.js';
 import { UserError } from '../errors.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
-import { withPageBreaksInFiguresJoined } from './line-breaks.js';
+import { LINE_SEPARATOR, withLineBreaksInSentencesRead, withPageBreaksInFiguresJoined } from './line-breaks.js';
 import { CLAUSE_MARK, NOTE_CLOSE, NOTE_OPEN, notesAfterSentences } from './note-placing.js';
 import { PAGE_FIELD, PAGE_NAMED_AFTER, PAGE_NAMED_BEFORE, PAGE_NUMBER_CODE, PAGE_WORDS } from './page-fields.js';
 import { MAX_CELL_CHARS, nonSpaceLength } from './table-cells.js';
@@ -196,7 +196,7 @@ function readStory(all: string, from: number, to: number, anchors?: Anchors): st
     const own = text.replace(NOTE_SPANS, '');
     const inline = !inCell && notes.length > 0 && CLAUSE_MARK.test(own);
     const raw = inline ? notesAfterSentences(text) : own;
-    const read = raw.includes(PAGE_BREAK) ? withPageBreaksInFiguresJoined(raw).replaceAll(PAGE_BREAK, '\n') : raw;
+    const read = withLineBreaksInSentencesRead(raw.includes(PAGE_BREAK) ? withPageBreaksInFiguresJoined(raw).replaceAll(PAGE_BREAK, '\n') : raw);
     const rest = [...(inline ? [] : notes.flatMap((note) => note.paragraphs)), ...boxes];
     // a paragraph of page fields and the words around them alone ((第页，共页), -  -) is no line, as in a .docx
     const pageFooter = pageNumbered && read.replace(PAGE_WORDS, '') === '';
@@ -307,7 +307,7 @@ function rowLines(cells: readonly string[][]): string[] {
 /** A character of the text as it shows: a line break, a page break, a hyphen; the marks of pictures, notes, deletions and comments left out. */
 function shown(ch: string): string {
   if (ch >= ' ' || ch === '\t') return ch;
-  if (ch === '\x0b') return '\n';
+  if (ch === '\x0b') return LINE_SEPARATOR;
   if (ch === '\x0c' || ch === '\x0e') return PAGE_BREAK;
   // a non-breaking hyphen
   if (ch === '\x1e') return '-';

@@ -5,7 +5,7 @@ import type { Budget } from './budget.js';
 import { NUMBER_RUN_MARK, typeNumbering } from './docx-numbering.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { inputError } from './limits.js';
-import { withPageBreaksInFiguresJoined } from './line-breaks.js';
+import { LINE_SEPARATOR, withLineBreaksInSentencesRead, withPageBreaksInFiguresJoined } from './line-breaks.js';
 import { PAGE_FIELD, PAGE_NAMED_AFTER, PAGE_NAMED_BEFORE, PAGE_WORDS } from './page-fields.js';
 import { CLAUSE_MARK, NOTE_CLOSE, NOTE_OPEN, notesAfterSentences } from './note-placing.js';
 import {
@@ -1187,13 +1187,14 @@ function textOf(element: DocxElement): string {
   if (element.type === 'text') return element.value ?? '';
   if (element.type === 'tab') return '\t';
   // a line, page or column break inside a paragraph (w:br) ends a line as Word shows it: 报告<w:br/>日期 was 报告日期
-  if (element.type === 'break') return element.breakType === 'page' || element.breakType === 'column' ? PAGE_BREAK : '\n';
+  if (element.type === 'break') return element.breakType === 'page' || element.breakType === 'column' ? PAGE_BREAK : LINE_SEPARATOR;
   if (element.type === 'table') return tableText(element);
   let text = '';
   for (const child of element.children ?? []) text += textOf(child);
   if (element.type !== 'paragraph') return text;
   if (text.includes(NOTE_OPEN)) text = notesAfterSentences(text);
   if (text.includes(PAGE_BREAK)) text = withPageBreaksInFiguresJoined(text).replaceAll(PAGE_BREAK, '\n');
+  text = withLineBreaksInSentencesRead(text);
   return isContentsLine(element, text) ? '' : text + '\n';
 }
 

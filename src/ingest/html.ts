@@ -6,6 +6,7 @@ import { log } from '../log.js';
 import { altHeading } from './alt-headings.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
+import { LINE_SEPARATOR, withLineBreaksInSentencesRead } from './line-breaks.js';
 import { PageCounters } from './css-counters.js';
 import { COUNTING_AFTER } from './fold.js';
 import { apartFromItem, counterText, listMarker } from './list-numbers.js';
@@ -1345,6 +1346,8 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
     if (text === '') return;
     // a <br> inside a figure (1<br>2件, 46<br>件, 8.<br>7%) an editor left there: a browser parts it, a reader joins it
     if (lastBreak >= 0 && FIGURE_GOES_ON.test(text) && FIGURE_CUT.test(pieces[lastBreak - 1] ?? '')) pieces[lastBreak] = '';
+    // a <br> text follows on its line: a line break inside the paragraph, read with what it parts
+    else if (lastBreak >= 0) pieces[lastBreak] = LINE_SEPARATOR;
     lastBreak = -1;
     pieces.push(text);
     atLineStart = text.endsWith('\n');
@@ -1433,8 +1436,7 @@ export function blockText(root: AnyNode, skipped: ReadonlySet<AnyNode> = new Set
     }
   }
   // Whitespace between blocks and spacer paragraphs leave empty lines; HTML layout carries no blank-line meaning.
-  return pieces
-    .join('')
+  return withLineBreaksInSentencesRead(pieces.join(''))
     .split('\n')
     .map((line) => line.trim())
     .filter((line) => line !== '')

@@ -1,4 +1,4 @@
-import { COUNTED_AFTER } from './fold.js';
+import { COUNTED_AFTER, COUNTING_AFTER } from './fold.js';
 
 // What ends a paragraph line and what opens one, shared by the places that rejoin or split lines
 // (a PDF's text layer, plain text copied from one, paragraphs run together). Full-width forms
@@ -80,4 +80,43 @@ function opensDate(text: string, at: number): boolean {
   while (at - digitsBefore > 0 && /\d/.test(text[at - digitsBefore - 1]!)) digitsBefore++;
   if (digitsBefore + date[1]!.length > 2) return true;
   return date[2] === '月' && Number(text.slice(at - digitsBefore, at) + date[1]!) > 12;
+}
+
+/**
+ * A line break inside a paragraph (a page's <br>, Word's Shift+Enter, an OpenDocument or RTF line break), marked so by
+ * the readers until it is read (see withLineBreaksInSentencesRead): Unicode's own line separator.
+ */
+export const LINE_SEPARATOR = '\u2028';
+/** A paragraph's text from its start to a line break in it, ending in a label: a Chinese character, no punctuation. */
+const LABEL_BEFORE_BREAK = /\p{Script=Han}$/u;
+/** A figure with the unit of a count (not a date's: 2025年 opens a line of its own), then what follows it on its line. */
+const COUNT_AFTER_BREAK = new RegExp(`^[ \\t]*\\d+(?:[.,]\\d+)*[ \\t]?(?:${COUNTING_AFTER}|\\uFF05)(.*)$`, 's');
+/** A clause's or a sentence's mark: the line is running prose, not a card's label or figure alone. */
+const PROSE_MARK = /[,;:\u3001\u3002\uFF0C\uFF1B\uFF1A]/;
+
+/**
+ * `text` with its line breaks inside paragraphs (LINE_SEPARATOR) read: one between a label and the figure it counts in
+ * running prose (全年审查规范性文件⏎17件，办理… as Word shows a line broken by Shift+Enter, or a page by <br>) is no line
+ * of its own, the figure lost its label; the others end lines. A card (行政复议⏎97件, no clause on either line) keeps
+ * its lines, and so do a date (落款⏎2025年12月) and a line that opens with words.
+ */
+export function withLineBreaksInSentencesRead(text: string): string {
+  if (!text.includes(LINE_SEPARATOR)) return text;
+  const parts = text.split(LINE_SEPARATOR);
+  const out = [parts[0]!];
+  // of the line the next part goes on, as far as it is written: whether it is prose, and its last character
+  const lineOf = (part: string) => part.slice(part.lastIndexOf('\n') + 1);
+  let prose = PROSE_MARK.test(lineOf(parts[0]!));
+  let last = parts[0]!.trimEnd().slice(-2);
+  for (const part of parts.slice(1)) {
+    const count = COUNT_AFTER_BREAK.exec(part.split('\n', 1)[0]!);
+    const joins = count !== null && LABEL_BEFORE_BREAK.test(last) && (prose || PROSE_MARK.test(count[1]!));
+    // the blanks at the ends of the lines it parted showed as none
+    if (joins) out.push(out.pop()!.replace(/[ \t]+$/, ''), part.replace(/^[ \t]+/, ''));
+    else out.push('\n', part);
+    const own = lineOf(part);
+    prose = (joins && !part.includes('\n') && prose) || PROSE_MARK.test(own);
+    last = part.trimEnd().slice(-2);
+  }
+  return out.join('');
 }

@@ -2,7 +2,7 @@ import { isBoilerplateLine } from './boilerplate.js';
 import { altHeading } from './alt-headings.js';
 import { COUNTING_AFTER } from './fold.js';
 import { MAX_LINE_CHARS } from './limits.js';
-import { LEADING_BULLET, OUTLINE_START, SENTENCE_END } from './line-breaks.js';
+import { LEADING_BULLET, OUTLINE_START, SENTENCE_END, withLineBreaksInSentencesRead } from './line-breaks.js';
 import { pageSeamLines, rejoinHardWraps, type TextLine } from './rewrap.js';
 import { withChartRows } from './chart-series.js';
 import { withoutCellNoteMark } from './footnote-marks.js';
@@ -215,7 +215,7 @@ const DOUBLED_SHARE = 0.9;
  */
 export function cleanupStructure(raw: string): string {
   const visible = withoutMarksOnHan(
-    withAsciiDigits(withLineEndsUndoubled(raw))
+    withAsciiDigits(withLineEndsUndoubled(withLineBreaksInSentencesRead(raw)))
       .replace(TERMINAL_CONTROL, '')
       // a form feed (a page's end, as pdftotext and printing to a file write it) with the line ends beside it is
       // one line end: as a blank line it ended the paragraph a page break cut; a vertical tab ends a line too
