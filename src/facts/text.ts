@@ -2,7 +2,7 @@
 import type { Span } from '../document/types.js';
 import { blanksAnd } from '../document/text.js';
 import { GAP, impliedGapsRegex, impliedRegex, type FactEntry, type Frame, type Lexicon } from './lexicon.js';
-import { matchesOf, matchSpans } from '../util/matches.js';
+import { compiledNow, matchesOf, matchSpans } from '../util/matches.js';
 
 /** How long a label set off by a full stop may be (全市行政执法人员): sentence-joining and the passes read labels alike. */
 export const MAX_LABEL = 10;
@@ -569,8 +569,9 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
       const plan = regexes([...lexicon.status.plan, ...lexicon.status.target.markers].map(inYear));
       found = {
         plan,
-        any: anyOf(plan),
-        inSentence: anyOf(plan.map((re) => new RegExp(clauseAnchored(re.source)))),
+        // tested on every clause and sentence that states a value, and large: machine code at once
+        any: compiledNow(anyOf(plan)),
+        inSentence: compiledNow(anyOf(plan.map((re) => new RegExp(clauseAnchored(re.source))))),
         leadCue: anyOf(regexes(lexicon.status.plan_lead.cues.map(inYear))),
       };
       plans.set(key, found);

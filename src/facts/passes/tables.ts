@@ -8,6 +8,7 @@ import type { Lexicon, PassTables } from '../lexicon.js';
 import type { Qualifier } from '../schema.js';
 import { escape, TARGET_SHARE, targetBracketLead, wholeOf, type WordRun } from '../text.js';
 import { screenWords, WordScreen } from '../../util/word-screen.js';
+import { compiledNow } from '../../util/matches.js';
 
 export interface CompiledTables {
   /** a string made of list words only (、 和 及 …) */
@@ -543,8 +544,11 @@ function reachOf(continuation: PassTables['continuation']): RegExp {
   const months = continuation.plan_months.map((written) => `(?:${written})`).join('|');
   const holds =
     continuation.plan_holds.length > 0 ? `|(?:${months === '' ? '' : `(?:${months})?`}(?:${intention}){1,2}(?:${any(continuation.plan_holds)}))` : '';
-  return new RegExp(
-    `^\\s*(?:(?:${any(continuation.reach_leads)})?(?:(?:${intention})(?:\\d{4}年|${times})?|(?:${times})(?:${intention})?)?(?:${any(continuation.reach)})|${any(continuation.reach_alone)}${holds})\\s*$`,
+  // tried on many clauses, and large: machine code at once
+  return compiledNow(
+    new RegExp(
+      `^\\s*(?:(?:${any(continuation.reach_leads)})?(?:(?:${intention})(?:\\d{4}年|${times})?|(?:${times})(?:${intention})?)?(?:${any(continuation.reach)})|${any(continuation.reach_alone)}${holds})\\s*$`,
+    ),
   );
 }
 
@@ -808,7 +812,8 @@ export function marksOf<Name extends string>(words: PeriodWords, table: Record<N
   const byYear = new Map<string, ByName[]>();
   const compile = (source: string, flags: string): RegExp => {
     let compiled = bySource.get(flags + source);
-    if (!compiled) bySource.set(flags + source, (compiled = new RegExp(source, flags)));
+    // searched in every clause that may hold them, and several KB for some: machine code at once (compiledNow)
+    if (!compiled) bySource.set(flags + source, (compiled = compiledNow(new RegExp(source, flags))));
     return compiled;
   };
   const compileMarks = (marks: Record<Name, RegExp>, only: readonly Name[], fill: Record<Placeholder, string>, spokenAfter: boolean): Record<Name, RegExp> => {
@@ -1217,9 +1222,11 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     ),
     yearByYearRespectively: new RegExp(`(?:${any(year_columns.year_by_year) || '(?!)'})(?:${any(respectively.words)})(?:为|是)?`, 'g'),
     yearChangeBase: new RegExp(`^\\s*${ITEM_NUMBER}${NOT_A_FIGURE}{0,8}?(?:(\\d{4})年度?|${any(year_columns.last_year)})${NO_MONTH}`),
-    yearChange: new RegExp(
-      `^\\s*${ITEM_NUMBER}(?:(\\d{4})年度?|${any(year_change.this_year)})${NO_MONTH}${NOT_A_FIGURE}{0,12}?${optional(year_change.again)}` +
-        `(${[...year_change.base_refs.map(escape), ...change.against].join('|')})(?:相比)?,?${optional(year_change.again)}(${any(change.by)})了?\\s*$`,
+    yearChange: compiledNow(
+      new RegExp(
+        `^\\s*${ITEM_NUMBER}(?:(\\d{4})年度?|${any(year_change.this_year)})${NO_MONTH}${NOT_A_FIGURE}{0,12}?${optional(year_change.again)}` +
+          `(${[...year_change.base_refs.map(escape), ...change.against].join('|')})(?:相比)?,?${optional(year_change.again)}(${any(change.by)})了?\\s*$`,
+      ),
     ),
     yearChangeLess: new Set(year_change.less),
     increments: increment.words,
