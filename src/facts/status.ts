@@ -175,7 +175,9 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     const intentions = part.replace(TITLE, blanked);
     // most clauses hold no plan marker: one search of them all says so
     const plans = markers.any.test(intentions) ? matchStarts(markers.plan, intentions) : [];
-    const requirement = requirementIn(part, lexicon, lexicon.requirementLead.test(previousPart), demanded);
+    // the words of its clause before an aside it follows (市里要求各县(区)…纠错率不低于10%: the demand is the clause's)
+    const head = clause.aside || clause.opens === clause.start ? '' : text.slice(clause.opens, clause.start).replace(ASIDE, '');
+    const requirement = requirementIn(part, lexicon, lexicon.requirementLead.test(previousPart), demanded, head);
     demanded = requirement?.demanded === true;
     if (requirement) plans.push(requirement.at);
     const dones = lexicon.anyDone.test(part) ? matchStarts(lexicon.done, part) : [];
@@ -254,9 +256,10 @@ function leadsPlan(doc: Document, colon: number, lexicon: CompiledLexicon): bool
 /** An item's label in brackets ((一), (2)): it opens an item, not an aside, wherever it stands. */
 const ITEM_LABEL = /\([\d〇零一二三四五六七八九十]{1,3}\)/y;
 
-/** A clause, or a part of one; `aside` when it opens a bracketed aside after words of its clause. */
+/** A clause, or a part of one; `aside` when it opens a bracketed aside after words of its clause, which opens at `opens`. */
 interface Piece extends Span {
   aside: boolean;
+  opens: number;
 }
 
 /**
@@ -272,19 +275,22 @@ function asidesApart(text: string, spans: readonly Span[]): Piece[] {
     for (let i = start; i < end; i++) {
       const c = text[i];
       if (c === '(' && depth++ === 0 && text.slice(start, i).trim() !== '' && !testAt(ITEM_LABEL, text, i)) {
-        if (i > from) out.push({ start: from, end: i, aside });
+        if (i > from) out.push({ start: from, end: i, aside, opens: start });
         from = i;
         aside = true;
       } else if (c === ')' && depth > 0 && --depth === 0 && aside && i + 1 < end) {
-        out.push({ start: from, end: i + 1, aside });
+        out.push({ start: from, end: i + 1, aside, opens: start });
         from = i + 1;
         aside = false;
       }
     }
-    out.push({ start: from, end, aside });
+    out.push({ start: from, end, aside, opens: start });
   }
   return out;
 }
+
+/** A bracketed aside, left out of the words of its clause before a part. */
+const ASIDE = /\([^()]*\)/g;
 
 /** Spaces as long as the text: what it names is out of reading, its offsets kept. */
 const blanked = (text: string): string => ' '.repeat(text.length);
@@ -294,13 +300,19 @@ const blanked = (text: string): string => ' '.repeat(text.length);
  * or with a noun naming it a requirement after the frame (每人每年60学时的要求), from the frame on;
  * or, `led` by a clause that names a superior's requirement (按照市里要求,), a bound with no frame;
  * or a bound after someone's demand (省里要求…不少于60学时), or a figure a clause opening with a demand says is to be
- * reached (第66项要求…达到100%), named as such.
+ * reached (第66项要求…达到100%), named as such. `head`: the words of the part's clause before an aside the part follows.
  */
-function requirementIn(part: string, lexicon: CompiledLexicon, led: boolean, demanded: boolean): { at: number; named: boolean; demanded?: true } | null {
+function requirementIn(
+  part: string,
+  lexicon: CompiledLexicon,
+  led: boolean,
+  demanded: boolean,
+  head: string,
+): { at: number; named: boolean; demanded?: true } | null {
   const bound = firstOfAny(part, lexicon.bounds, 0);
   // 省里要求…不少于60学时: someone's demand, named as such whatever its frame; a bound in the clause right after it is
   // another item of that demand (要求…不少于60学时,法制审核人员不少于5名)
-  if (bound >= 0 && (demanded || lexicon.requirementDemand.test(part.slice(0, bound)))) return { at: bound, named: true, demanded: true };
+  if (bound >= 0 && (demanded || lexicon.requirementDemand.test(head + part.slice(0, bound)))) return { at: bound, named: true, demanded: true };
   // 第66项要求出庭应诉率达到100%: a clause that opens with a demand that a figure be reached states that demand, with no bound
   const reached = lexicon.requirementReached.exec(part);
   if (reached) return { at: reached.index + reached[0].length, named: true, demanded: true };
