@@ -531,6 +531,8 @@ export const PassTables = lazySchema(() =>
           /** what may follow a year opening a clause, before its subject (2025年底前, 2025年6月底前, 2024年度) */
           year_suffixes: z.array(Term).default(['度']),
           department_superiors: z.array(Term).default([]),
+          /** a clause opening with the superior named by its tie to the body (滘川所属地级市全市…): the superior's, at any level */
+          related_superior: RegexSource.optional(),
           /** bodies outside the government opening a clause by their kind (市属国有企业…, 该院…): their figures */
           other_bodies: z
             .object({ kinds: z.array(Term).min(1), before: RegexSource, back_references: z.array(Term).default([]) })

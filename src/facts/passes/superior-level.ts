@@ -79,7 +79,8 @@ export function run(state: SentenceState): void {
     const named =
       body?.superiorSubject.exec(department ? asBureau(lead, bureau, tables.bureauPlaceWords) : lead)?.[0] ??
       (kindSuperior ? tables.departmentSuperiors.find((word) => lead.startsWith(word)) : undefined);
-    const declaredName = declared?.exec(lead)?.[0];
+    // …or the superior named by its tie to the body (滘川所属地级市全市…: a 县级市's 全市 there is the superior's)
+    const declaredName = declared?.exec(lead)?.[0] ?? tables.relatedSuperior.exec(lead)?.[0];
     if ((named ?? declaredName) !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
     // …and so is a bound the superior demands of it (市里考核要求…合格率不低于95%: a plan, status.ts), in that clause alone
     if ((named ?? declaredName) !== undefined && demandsBound(state, clause)) continue;

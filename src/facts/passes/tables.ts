@@ -254,6 +254,8 @@ export interface CompiledTables {
   departmentOwn: readonly string[];
   /** a department's superior named by its kind alone (直属海关, 上级局) */
   departmentSuperiors: readonly string[];
+  /** a clause's lead opening with the superior named by its tie to the body (所属地级市…), at any level */
+  relatedSuperior: RegExp;
   /**
    * bodies outside the government opening a clause by their kind (市属国有企业…, 14户监管企业…; group 1 the prefix before
    * the kind, group 2 the kind) or by a back-reference (该院…), and the words that screen a sentence for them
@@ -1090,6 +1092,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     },
     departmentOwn: superior.department_own,
     departmentSuperiors: superior.department_superiors,
+    relatedSuperior: new RegExp(`^(?:${superior.related_superior ?? '(?!)'})`),
     otherBodies: otherBodies(superior.other_bodies),
     bureauPlaceWords: superior.bureau_place_words,
     namedArea: {
