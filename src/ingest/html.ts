@@ -13,6 +13,7 @@ import { apartFromItem, counterText, listMarker } from './list-numbers.js';
 import { isFootnoteMark } from './footnote-marks.js';
 import { flattenDeepNesting } from './nesting.js';
 import { MAX_PAGER_CHARS, isPager, pagesNamed } from './page-links.js';
+import { scriptTexts } from './script-strings.js';
 import { decodeUriComponentOr } from './uri.js';
 import {
   boxHides,
@@ -657,52 +658,65 @@ export function htmlToText(html: string, budget: Budget, outermost = true): stri
   // A page whose script shows its article (its container hidden until then: tabs, 阅读全文) is read as it
   // is once shown, when what a browser shows first is no article: too short, or outweighed by the
   // hidden text, which holds the article (a sidebar of other news beside it was read as the report).
+  // a text box hidden to be copied into the page by its script holds the article as one shown does
+  let textBoxes = shown.textBoxes;
   if (shown.hiddenChars > 0 && (shownChars < MIN_ARTICLE_CHARS || shown.hiddenChars > shownChars)) {
     const $all = cheerio.load(flat.html, PARSE_OPTIONS);
     shownInPlace($all, flat.html, budget);
     const all = articleText($all.root().get(0)!, true, pageStyles(flat.html, $all));
     if (shownChars < MIN_ARTICLE_CHARS || all.bodyHidden) text = all.text;
+    textBoxes = all.textBoxes;
+  }
+  if (nonSpaceLength(text) >= MIN_ARTICLE_CHARS) {
+    // a page whose script writes its article (document.write, a var articleHtml put in by jQuery) shows
+    // only its chrome in the markup (related links, a meta table): the script's article, far longer, is it
+    const written = outermost ? scriptDataArticle(html, SCRIPT_ARTICLE_RATIO * nonSpaceLength(text)) : undefined;
+    return written === undefined ? text : scriptArticleText(written, html, budget);
+  }
+  // an article set in a text box (an editor's, or one read-only) is shown there, as its markup or its lines
+  // (what a text box or a script's data holds is read as a page whose own are not looked into)
+  const box = outermost ? textBoxes.find((content) => nonSpaceLength(content) >= MIN_ARTICLE_CHARS) : undefined;
+  if (box !== undefined) {
+    // htmlparser2 leaves a text box's character references as written; a browser shows them as characters
+    const content = MARKUP.test(box) ? box : cheerio.load(box, PARSE_OPTIONS).root().text();
+    return MARKUP.test(content) ? htmlToText(content, budget, false) : linesOf(content);
   }
   // a page that only forwards (页面跳转中) or shows another page inside itself was "empty" or "not a report"
   // (in the markup as given: reading the article dropped the <head> and the frames)
-  if (nonSpaceLength(text) < MIN_ARTICLE_CHARS) {
-    // an article set in a text box (an editor's, or one read-only) is shown there, as its markup or its lines
-    // (what a text box or a script's data holds is read as a page whose own are not looked into)
-    const box = outermost ? shown.textBoxes.find((content) => nonSpaceLength(content) >= MIN_ARTICLE_CHARS) : undefined;
-    if (box !== undefined) {
-      // htmlparser2 leaves a text box's character references as written; a browser shows them as characters
-      const content = MARKUP.test(box) ? box : cheerio.load(box, PARSE_OPTIONS).root().text();
-      return MARKUP.test(content) ? htmlToText(content, budget, false) : linesOf(content);
-    }
-    const refreshTag = html.match(/<meta\s[^>]{0,500}>/gi)?.find((tag) => /http-equiv\s*=\s*["']?refresh\b/i.test(tag));
-    const refresh = refreshTag && /\burl\s*=\s*['"]?([^'"\s>]{1,100})/i.exec(refreshTag)?.[1];
-    if (refresh) throw inputError(budget.file, `网页只是跳转页,本身没有正文;它会跳转到 ${refresh},请给出那个网页`);
-    const shownFile = embeddedDocument(html);
-    if (shownFile !== undefined) {
-      throw inputError(budget.file, `网页本身没有正文,报告是网页中内嵌显示的文件 ${shownFile};请下载该文件,直接给出它再试`);
-    }
-    const inner = /<iframe\s[^>]{0,300}?\bsrc\s*=\s*["']?([^"'\s>]{1,100})/i.exec(html)?.[1];
-    if (inner) throw inputError(budget.file, `网页本身没有正文,内容在内嵌的网页(iframe)${inner} 中,请给出那个网页`);
-    const data = outermost ? scriptDataArticle(html) : undefined;
-    if (data !== undefined) {
-      const article = MARKUP.test(data) ? htmlToText(data, budget, false) : linesOf(data);
-      const title = titleFromPageTitle(
-        cheerio
-          .load(PAGE_TITLE.exec(html)?.[1] ?? '', PARSE_OPTIONS)
-          .root()
-          .text(),
-      );
-      return title && !article.includes(title) ? `${title}\n${article}` : article;
-    }
-    if (nonSpaceLength(text) === 0 && /<script\b/i.test(html)) {
-      throw inputError(budget.file, '网页本身没有正文,内容由脚本在浏览器中生成;请在浏览器中打开后复制正文,另存为 .txt 再试');
-    }
-    // a scan published page by page as pictures, under a title at most: read on, it was "empty" or "not a report"
-    if (/<img\b/i.test(html)) {
-      throw inputError(budget.file, `网页正文几乎只有图片(文字不足 ${MIN_ARTICLE_CHARS} 字),可能是扫描件,需要先做文字识别(OCR)再导入`);
-    }
+  const refreshTag = html.match(/<meta\s[^>]{0,500}>/gi)?.find((tag) => /http-equiv\s*=\s*["']?refresh\b/i.test(tag));
+  const refresh = refreshTag && /\burl\s*=\s*['"]?([^'"\s>]{1,100})/i.exec(refreshTag)?.[1];
+  if (refresh) throw inputError(budget.file, `网页只是跳转页,本身没有正文;它会跳转到 ${refresh},请给出那个网页`);
+  const shownFile = embeddedDocument(html);
+  if (shownFile !== undefined) {
+    throw inputError(budget.file, `网页本身没有正文,报告是网页中内嵌显示的文件 ${shownFile};请下载该文件,直接给出它再试`);
+  }
+  const inner = /<iframe\s[^>]{0,300}?\bsrc\s*=\s*["']?([^"'\s>]{1,100})/i.exec(html)?.[1];
+  if (inner) throw inputError(budget.file, `网页本身没有正文,内容在内嵌的网页(iframe)${inner} 中,请给出那个网页`);
+  const data = outermost ? scriptDataArticle(html, MIN_ARTICLE_CHARS) : undefined;
+  if (data !== undefined) return scriptArticleText(data, html, budget);
+  if (nonSpaceLength(text) === 0 && /<script\b/i.test(html)) {
+    throw inputError(budget.file, '网页本身没有正文,内容由脚本在浏览器中生成;请在浏览器中打开后复制正文,另存为 .txt 再试');
+  }
+  // a scan published page by page as pictures, under a title at most: read on, it was "empty" or "not a report"
+  if (/<img\b/i.test(html)) {
+    throw inputError(budget.file, `网页正文几乎只有图片(文字不足 ${MIN_ARTICLE_CHARS} 字),可能是扫描件,需要先做文字识别(OCR)再导入`);
   }
   return text;
+}
+
+/** How many times longer than what the page's markup shows a script's article is to be read instead. */
+const SCRIPT_ARTICLE_RATIO = 2;
+
+/** A script's article (see scriptDataArticle) read, under the page's title when it does not hold it. */
+function scriptArticleText(data: string, html: string, budget: Budget): string {
+  const article = MARKUP.test(data) ? htmlToText(data, budget, false) : linesOf(data);
+  const title = titleFromPageTitle(
+    cheerio
+      .load(PAGE_TITLE.exec(html)?.[1] ?? '', PARSE_OPTIONS)
+      .root()
+      .text(),
+  );
+  return title && !article.includes(title) ? `${title}\n${article}` : article;
 }
 
 /** An element that shows a file inside the page, and the address it shows (src=, data=). */
@@ -916,30 +930,23 @@ function withCdataUnwrapped(html: string): string {
 }
 
 const PAGE_TITLE = /<title\b[^>]{0,200}>([^<]{1,500})<\/title>/i;
-const SCRIPT_CONTENT = /<script\b[^>]{0,500}>([^]*?)<\/script\s*>/gi;
-/** A string of JSON (or of a script written as JSON is), its escapes still escaped. */
-const JSON_STRING = /"((?:[^"\\\n]|\\[^\n])*)"/g;
+/** A Han character: a report's article is Chinese prose. */
+const HAN = /\p{Script=Han}/gu;
 
 /**
- * The article a portal's page keeps only in its scripts' data (window.__INITIAL_STATE__ = {…}, a
- * <script type="application/json">), which its script writes into the page in a browser: the
- * longest string there of an article's length, markup or text. Read as it was, the page was
- * refused as made by a script. Undefined when no string is that long.
+ * The article a portal's page keeps only in its scripts (window.__INITIAL_STATE__ = {…}, a
+ * <script type="application/json">, a var articleHtml = '…', document.write('…') a paragraph a call, a
+ * base64 data- attribute), which its script writes into the page in a browser: the longest text there
+ * (see scriptTexts) of more than `minChars` characters, markup or text, mostly Chinese prose (a
+ * script's other data, menus, counters, code, is no article). Read as it was, the page was refused as
+ * made by a script, or read as its chrome. Undefined when no text is that long.
  */
-function scriptDataArticle(html: string): string | undefined {
+function scriptDataArticle(html: string, minChars: number): string | undefined {
   let best: { text: string; chars: number } | undefined;
-  for (const [, script] of html.matchAll(SCRIPT_CONTENT)) {
-    for (const [literal, content] of script!.matchAll(JSON_STRING)) {
-      if (content!.length < MIN_ARTICLE_CHARS || (best && content!.length <= best.chars)) continue;
-      let text: string;
-      try {
-        text = JSON.parse(literal) as string;
-      } catch {
-        continue;
-      }
-      const chars = nonSpaceLength(text.replace(TAGS, ''));
-      if (chars >= MIN_ARTICLE_CHARS && chars > (best?.chars ?? 0)) best = { text, chars };
-    }
+  for (const text of scriptTexts(html, minChars)) {
+    const words = text.replace(TAGS, '');
+    const chars = nonSpaceLength(words);
+    if (chars >= minChars && chars > (best?.chars ?? 0) && (words.match(HAN)?.length ?? 0) * 2 >= chars) best = { text, chars };
   }
   return best?.text;
 }
