@@ -150,6 +150,7 @@ import {
   heldout160Dir,
   heldout162Dir,
   heldout165Dir,
+  heldout163Dir,
   heldout158Dir,
   heldout156Dir,
   heldout157Dir,
@@ -2964,6 +2965,25 @@ describe.each([
   // 缬水县's plan 出庭应诉率保持100% left out, equal to its achieved rate (a labelling slip, as in heldout87/89). Now P 1.000
   // / R 1.000, plans 9/9, leaks 0, meta 5/5. Left: none in the set.
   ['test/fixtures/heldout165', heldout165Dir],
+  // written and labelled blind (w163), typing slips as they appear in published reports: pinyin-IME homophones in key words
+  // (法律顾向, 行政复义, 出庭应述, 规范姓文件 / 规范型文件, 会前学发, 重大行政决侧, 合法性审察, 公职律诗, 调节矛盾纠纷, 执法记录以, 旁厅庭审,
+  // 执法人原, 信息功开, 办洁, 审核合通, 矛盾纠分), doubled characters (法律顾问问, 行政复议案件件, 办理理, 街道道), full-width digits or points
+  // inside figures (1２3件, 2０9件, 1２件, 98．5%, 99。2%), spaces and stray punctuation in or after figures (1046 名, 公职律师 16 名,
+  // 100 %, 134、份), a wrong but obvious unit (聘请法律顾问38件, 执法记录仪12名), the year typed 2201年 once, a missing 。 running two
+  // sentences together, a paragraph and a whole section pasted twice. Labels: what a careful reader understands (the intended
+  // fact, heldout93's 出廷应诉 and 2204年), a pasted paragraph counted once; a space inside a figure (审查市政府合同4 26件) no label,
+  // both readings optional (heldout93's 12 6件); 收到 beside 受理 the latter (heldout93); one street's two heads' 述法 and the
+  // street as 被申请人 optional. Five documents: 蕤溪县 2021 (.txt), 椿垣区 2023 (.docx), 楂阳市 2025 portal page (.html), 芗泉市
+  // (县级市) 2019 (GBK), 荇湾街道 2024 (Markdown).
+  // Measured first at P 0.991 / R 0.836, plans 14/15, leaks 0, meta 5/5 right (112 found, 22 missed, 1 spurious): missed the
+  // homophones (会前学发11次, 法律顾向7名, 规范姓文件9件, 行政复义…受理52件 / 审结49件, 出庭应述41件; 旁厅庭审240名; 重大行政决侧事项目录,
+  // 公职律诗236名; 规范型文件6件, 执法人原968名, 信息功开申请52件 / 办洁52件; 审核合通23份, 调解矛盾纠分613件 in the street's section
+  // pasted twice), the doubled characters (法律顾问问12名), a stray 、 before the unit (134、份), the wrong units (聘请法律顾问38件,
+  // 执法记录仪12名), 执法记录以402台, 满意率99。2%, and the street's 班子集体学法6次 / 不少于8次 (no slip: heldout93's town labels
+  // 班子会议集体学法; the plan is the one missed); spurious 规范性文件专项清理…共清理文件132件 as cleaned (labelled the cleanup's scope, 11
+  // 废止 the fact, heldout93's 梳理146件). Read through: 1２3件, 2０9件, 1２件, 98．5%, 1046 名, 公职律师 16 名, 100 %, 2201年, the missing
+  // 。 runs, the pasted paragraph and section, 4 26件 (neither reading taken). No label slips found.
+  ['test/fixtures/heldout163', heldout163Dir],
   // written and labelled blind (w160), compilations and bundles of several papers: a 依法治县办's 汇编 (title, 编印 line, a 目录
   // of three papers, the 县政府's report then two departments' signed reports), a district's report with a 2023年 | 2022年 table
   // and two streets' reports as 附件, a city's portal page with its own report and three districts' reports under 附, a 县级市's
