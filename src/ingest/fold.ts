@@ -364,6 +364,12 @@ export const COUNTING_AFTER = '[%岁名人位件宗起份项个次期台部套�
 /** The first characters of what may follow a number: a date's character, %, a counting word. */
 export const COUNTED_AFTER = `[年月日号${COUNTING_AFTER.slice(1, -1)}]`;
 /**
+ * A character typed twice at a word's end before its count (法律顾问问12名): the second read as a blank, which may stand
+ * between a word and its figure. Chinese doubles a character before a count only in adverbs (仅仅3天, 整整5个), which
+ * read the same so; before a year (讲讲2025年) it stays.
+ */
+const DOUBLED_BEFORE_COUNT = new RegExp(`([\\u3400-\\u9fff])\\1(?=\\d+(?:\\.\\d+)?${COUNTING_AFTER})`, 'g');
+/**
  * A count written digit by digit in Chinese numerals, as years are (一〇八件, 二〇五名): a 〇 after a
  * digit never stands in the counting form (一百零八), so the run is read digit by digit. 零 is left
  * out (统一零件 is a word), as is a run inside a counting form (一千〇八件) or after 第 (第二〇二三号).
@@ -391,6 +397,18 @@ const FINANCIAL_THREE = /参(?:(?=[拾佰仟])|(?<=[拾佰仟][零〇○]?参))/
  */
 const QUESTION_BEFORE_ANSWER =
   /\?(?=[\d〇零一二两三四五六七八九十百千万]+(?:\.\d+)?(?:余|多)?(?:人次|件次|件|次|人|名|位|起|份|个|项|场|期|台|宗|%)(?:[,;。!]|$))/gm;
+
+/**
+ * An ideographic full stop typed for a rate's decimal point (满意率99。2%): between the whole part and one or two
+ * decimals before %, where no sentence can end (a sentence opening with a bare rate is no report's).
+ */
+const FULL_STOP_AS_POINT = /。(?<=\d。)(?=\d{1,2}%)/g;
+/**
+ * A 、 slipped between a count and its counting word (合同、协议134、份。): after a figure that follows a word, before a
+ * counting word that ends its clause; read as a blank, which a figure's counting word may follow. An outline's number
+ * (1、人员) follows no word, and a counting word before more words (134、份额) is a word of its own.
+ */
+const COMMA_BEFORE_COUNTING_WORD = /、(?<=[\u3400-\u9fff]\d+、)(?=[件份名次台项个起宗期场](?:[,;。，；、]|$))/gm;
 
 /** The legal (financial) numerals, simplified and traditional, as the counting form's numerals. */
 const LEGAL_NUMERALS: Readonly<Record<string, string>> = {
@@ -444,7 +462,7 @@ function withLookalikesRead(number: string): string {
  * numerals as digits (二〇二三年 → 2023年, as titles and dates often write them) and counts so written
  * (一〇八件 → 108件), 〇 and 参 inside a counting form as 零 and 叁 (贰佰〇陆, 参拾柒), numbers OCR read
  * with letters for digits (see LOOKALIKE_NUMBER), an outline's legal numbers in the counting form (壹、 → 一、), full stops typed as "." as 。 and a question's mark before its answer
- * as a colon (see QUESTION_BEFORE_ANSWER). One character
+ * as a colon (see QUESTION_BEFORE_ANSWER), and typing slips at a figure (99。2%, 134、份, 顾问问12名). One character
  * for one, so offsets still point into the text as written.
  */
 export function foldInContext(s: string): string {
@@ -456,6 +474,9 @@ export function foldInContext(s: string): string {
   if (MAY_HOLD_LOOKALIKE.test(out)) out = out.replace(LOOKALIKE_NUMBER, withLookalikesRead);
   if (mayHoldLegalOutlineNumber(out)) out = out.replace(LEGAL_OUTLINE_NUMBER, inCountingForm);
   if (mayHoldTypedFullStop(out)) out = out.replace(TYPED_FULL_STOP, '。');
+  if (mayHoldFullStopAsPoint(out)) out = out.replace(FULL_STOP_AS_POINT, '.');
+  if (mayHoldCommaBeforeCountingWord(out)) out = out.replace(COMMA_BEFORE_COUNTING_WORD, ' ');
+  out = out.replace(DOUBLED_BEFORE_COUNT, (pair: string) => `${pair[0]!} `);
   return mayHoldQuestionBeforeAnswer(out) ? out.replace(QUESTION_BEFORE_ANSWER, ':') : out;
 }
 
@@ -482,6 +503,11 @@ const afterWordOrPercent = (s: string, at: number): boolean => {
   return (unit >= 0x3400 && unit <= 0x9fff) || isOneOfAt(s, at - 1, '”’)》」』%');
 };
 const mayHoldTypedFullStop = (s: string): boolean => holdsWhere(s, '.', afterWordOrPercent);
+/** FULL_STOP_AS_POINT's 。 and COMMA_BEFORE_COUNTING_WORD's 、 stand after a digit. */
+const afterDigit = (s: string, at: number): boolean => isOneOfAt(s, at - 1, '0123456789');
+const mayHoldFullStopAsPoint = (s: string): boolean => holdsWhere(s, '。', (t, at) => afterDigit(t, at) && isOneOfAt(t, at + 1, '0123456789'));
+const mayHoldCommaBeforeCountingWord = (s: string): boolean =>
+  holdsWhere(s, '、', (t, at) => afterDigit(t, at) && isOneOfAt(t, at + 1, '件份名次台项个起宗期场'));
 /** QUESTION_BEFORE_ANSWER's "?" stands before a figure's first character. */
 const beforeFigure = (s: string, at: number): boolean => isOneOfAt(s, at + 1, '0123456789〇零一二两三四五六七八九十百千万');
 const mayHoldQuestionBeforeAnswer = (s: string): boolean => holdsWhere(s, '?', beforeFigure);
@@ -494,5 +520,7 @@ export const SCREENED_FOLD_PATTERNS: readonly Screened[] = [
   [ZERO_IN_COUNTING_FORM, mayHoldZeroInCountingForm],
   [LEGAL_OUTLINE_NUMBER, mayHoldLegalOutlineNumber],
   [TYPED_FULL_STOP, mayHoldTypedFullStop],
+  [FULL_STOP_AS_POINT, mayHoldFullStopAsPoint],
+  [COMMA_BEFORE_COUNTING_WORD, mayHoldCommaBeforeCountingWord],
   [QUESTION_BEFORE_ANSWER, mayHoldQuestionBeforeAnswer],
 ];
