@@ -1,7 +1,8 @@
 /**
  * Characters text recognition read for others of like shape (rules/lookalikes.yaml: 审杳 for 审查, 公职律帅 for 公职律师),
  * read as meant in a text judged to be OCR output, where that makes a longer word of the lexicon than the text makes
- * as written. The words are the lexicon's own (the cues, context words and patterns of rules/facts.yaml and
+ * as written; and characters a pinyin input method typed for others of the same sound (会前学发 for 会前学法), read as
+ * meant in any text where that makes a long word of the lexicon in a clause with a figure. The words are the lexicon's own (the cues, context words and patterns of rules/facts.yaml and
  * rules/presence.yaml, their examples left out): a look-alike read so is one a fact's wording would have found.
  * Validated with zod, problems at file:line:col, loaded before a report is read (through the disk cache) or read on
  * first use.
@@ -12,6 +13,7 @@ import { lazySchema } from '../util/lazy-schema.js';
 import { displayPath, originAt, readCheckedSync, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
+import { COUNTING_AFTER } from './fold.js';
 
 export const LOOKALIKES_FILE = 'lookalikes.yaml';
 /** The files whose words a look-alike read as meant must make. */
@@ -25,13 +27,27 @@ const Lookalike = lazySchema(() =>
     .refine(({ read, meant }) => read !== meant, { message: '误认的字和本字须不同' }),
 );
 const Text = lazySchema(() => z.string().min(1));
+/** A sound (pinyin without tones) and the characters read so, each under one sound. */
+const Sounds = lazySchema(() =>
+  z
+    .record(z.string().regex(/^[a-z]+$/, { message: '须为不带声调的拼音' }), z.string().regex(/^[\u3400-\u9fff]+$/, { message: '须为汉字' }))
+    .superRefine((sounds, ctx) => {
+      const seen = new Set<string>();
+      for (const [sound, characters] of Object.entries(sounds))
+        for (const ch of characters) {
+          if (seen.has(ch)) ctx.addIssue({ code: 'custom', path: [sound], message: `「${ch}」已列在别的读音下` });
+          seen.add(ch);
+        }
+    }),
+);
 const LookalikesFile = lazySchema(() =>
-  z.object({ lookalikes: z.array(Lookalike).min(1), examples: z.array(z.object({ text: Text, read: Text }).strict()).min(1) }).strict(),
+  z.object({ lookalikes: z.array(Lookalike).min(1), sounds: Sounds, examples: z.array(z.object({ text: Text, read: Text }).strict()).min(1) }).strict(),
 );
 
-/** The look-alikes and the lexicon's words that hold one of their characters, read or meant. */
+/** The look-alikes, each character's sound and the lexicon's words. */
 export interface Lookalikes {
   pairs: Array<{ read: string; meant: string }>;
+  sounds: Map<string, string>;
   words: string[];
 }
 
@@ -55,15 +71,14 @@ function wordsOf(data: unknown, into: Set<string>): void {
   }
 }
 
-/** The lexicon's words in `dir` that hold a character of `pairs`; its files' problems are theirs to report. */
-function lexiconWords(dir: string, pairs: Lookalikes['pairs']): string[] {
+/** The lexicon's words in `dir`; its files' problems are theirs to report. */
+function lexiconWords(dir: string): string[] {
   const words = new Set<string>();
   for (const name of WORD_FILES) {
     const file = path.join(dir, name);
     wordsOf(readYamlSync(file, displayPath(file)).source?.data, words);
   }
-  const characters = new Set(pairs.flatMap(({ read, meant }) => [read, meant]));
-  return [...words].filter((word) => [...word].some((ch) => characters.has(ch))).sort();
+  return [...words].sort();
 }
 
 /** The look-alikes in `dir`, their examples and every problem of the file (file:line:col). */
@@ -73,7 +88,8 @@ export function lintLookalikes(dir: string = rulesDir): { lookalikes: Lookalikes
   const examples = data.examples.map(({ text, read }, k) => {
     return { text, read, origin: originAt(source, ['examples', k]) };
   });
-  return { lookalikes: { pairs: data.lookalikes, words: lexiconWords(dir, data.lookalikes) }, examples, problems };
+  const sounds = new Map(Object.entries(data.sounds).flatMap(([sound, characters]) => [...characters].map((ch) => [ch, sound] as const)));
+  return { lookalikes: { pairs: data.lookalikes, sounds, words: lexiconWords(dir) }, examples, problems };
 }
 
 /** The look-alikes in `dir`; their first problem, if any, as a UserError at file:line:col. */
@@ -96,12 +112,34 @@ interface Placed {
   at: number;
 }
 
-/** For each character of the pairs, the words holding it and where; the characters read, as a pattern. */
+/**
+ * For each character, the words holding it and where; the characters read, as a pattern; for each sound, by the
+ * word's character after it (before it, at the word's end), the long words holding a character of that sound there;
+ * every two neighbours in a word.
+ */
 interface Index {
   holding: Map<string, Placed[]>;
   meant: Map<string, string>;
   read: RegExp;
+  sounding: Map<string, Map<string, Placed[]>>;
+  pairs: Set<string>;
 }
+
+/** The fewest characters of a word a sound-alike is read into: in a shorter one it is too often another word's own. */
+const MIN_SOUND_ALIKE_WORD = 4;
+
+const pushTo = (map: Map<string, Placed[]>, key: string, placed: Placed): void => {
+  const list = map.get(key);
+  if (list) list.push(placed);
+  else map.set(key, [placed]);
+};
+
+/** The sound's words, by the character beside (see Index). */
+const besideOf = (sounding: Map<string, Map<string, Placed[]>>, sound: string): Map<string, Placed[]> => {
+  let beside = sounding.get(sound);
+  if (!beside) sounding.set(sound, (beside = new Map<string, Placed[]>()));
+  return beside;
+};
 
 const indexes = new WeakMap<Lookalikes, Index>();
 
@@ -109,15 +147,19 @@ function indexOf(lookalikes: Lookalikes): Index {
   let index = indexes.get(lookalikes);
   if (index) return index;
   const holding = new Map<string, Placed[]>();
+  const sounding = new Map<string, Map<string, Placed[]>>();
+  const pairs = new Set<string>();
   for (const word of lookalikes.words) {
     [...word].forEach((ch, at) => {
-      const list = holding.get(ch);
-      if (list) list.push({ word, at });
-      else holding.set(ch, [{ word, at }]);
+      if (at > 0) pairs.add(word.slice(at - 1, at + 1));
+      pushTo(holding, ch, { word, at });
+      const sound = lookalikes.sounds.get(ch);
+      // a word's first character joins it to the words before it, and is theirs as often (2个村, 这三项, 场务会议)
+      if (sound && at > 0 && word.length >= MIN_SOUND_ALIKE_WORD) pushTo(besideOf(sounding, sound), besideKey(word, at), { word, at });
     });
   }
   const meant = new Map(lookalikes.pairs.map(({ read, meant }) => [read, meant]));
-  index = { holding, meant, read: new RegExp(`[${[...meant.keys()].join('')}]`, 'g') };
+  index = { holding, meant, read: new RegExp(`[${[...meant.keys()].join('')}]`, 'g'), sounding, pairs };
   indexes.set(lookalikes, index);
   return index;
 }
@@ -169,13 +211,64 @@ export function withLookalikesRead(text: string, lookalikes: Lookalikes = cached
   });
 }
 
+/** The character after the one at `at` in `word` (before it, marked <, at the word's end). */
+const besideKey = (word: string, at: number): string => (at + 1 < word.length ? word[at + 1]! : `<${word[at - 1]!}`);
+
+const CLAUSE = /[^,;。!?，；！？\n]+/g;
+/** A count (a figure and its counting word, no date): a sound-alike is read only in a clause with one, where a fact's words stand. */
+const COUNT = new RegExp(`\\d(?:\\.\\d+)?${COUNTING_AFTER}`);
+
+/** The longest of `words` (longer than `best`) that a sound-alike at `i` makes in `clause`, its other characters as written. */
+function longestSoundAlike(clause: string, i: number, words: readonly Placed[] | undefined, best?: Placed): Placed | undefined {
+  for (const placed of words ?? []) {
+    const { word, at } = placed;
+    if (word[at] === clause[i] || (best && best.word.length >= word.length)) continue;
+    // at a word's end only its count right after vouches for it (执法记录以402台, not 法制审核这三项)
+    if (at === word.length - 1 && !/^ ?\d/.test(clause.slice(i + 1, i + 3))) continue;
+    if (i >= at && standsBut(clause, i - at, word, at)) best = placed;
+  }
+  return best;
+}
+
+/** Whether `word` stands at `start` in `text` but at `skip`. */
+function standsBut(text: string, start: number, word: string, skip: number): boolean {
+  if (start + word.length > text.length) return false;
+  for (let k = 0; k < word.length; k++) if (k !== skip && text[start + k] !== word[k]) return false;
+  return true;
+}
+
+/**
+ * The text with each character a pinyin input method typed for another of its sound (会前学发11次, 行政复义申请, 执法记录以)
+ * read as that one, where that makes a word of the lexicon of MIN_SOUND_ALIKE_WORD characters or more, its other
+ * characters as written, longer than any word it stands in as written; only in a clause with a count. One character
+ * for one: every offset stays.
+ */
+export function withSoundAlikesRead(text: string, lookalikes: Lookalikes = cachedLookalikes.get()): string {
+  const { holding, sounding, pairs } = indexOf(lookalikes);
+  // a character that makes a word of the lexicon with its neighbour as written (法制讲座, 法制 of 法制审核) is no slip
+  const ownPair = (clause: string, i: number): boolean => pairs.has(clause.slice(i - 1, i + 1)) || pairs.has(clause.slice(i, i + 2));
+  return text.replace(CLAUSE, (clause: string) => {
+    if (!COUNT.test(clause)) return clause;
+    let read: string[] | undefined;
+    for (let i = 1; i < clause.length; i++) {
+      const written = clause[i]!;
+      const sound = lookalikes.sounds.get(written);
+      const beside = sound === undefined ? undefined : sounding.get(sound);
+      if (!beside) continue;
+      const best = longestSoundAlike(clause, i, beside.get(clause[i + 1] ?? ''), longestSoundAlike(clause, i, beside.get(`<${clause[i - 1]!}`)));
+      if (best && !ownPair(clause, i) && best.word.length > longestAt(clause, i, holding.get(written))) (read ??= clause.split(''))[i] = best.word[best.at]!;
+    }
+    return read ? read.join('') : clause;
+  });
+}
+
 /** Whether each example reads as it says, with `lookalikes` (`facts test`, the tests). */
 export function runLookalikeExamples(
   lookalikes: Lookalikes,
   examples: readonly LookalikeExample[],
 ): Array<{ example: LookalikeExample; got: string; ok: boolean }> {
   return examples.map((example) => {
-    const got = withLookalikesRead(example.text, lookalikes);
+    const got = withSoundAlikesRead(withLookalikesRead(example.text, lookalikes), lookalikes);
     return { example, got, ok: got === example.read };
   });
 }
