@@ -2861,6 +2861,8 @@ describe.each([
   // 萸城市 under its named 郢州市 (rules/reporters.yaml superior_city). Now P 0.991 / R 1.000, plans 9/9, leaks 0, meta 5/5.
   // Left: the street's shufa_coverage from its 党工委书记's 年终述法 (one head's 述法, no 全覆盖), the question helper p57 decides
   // for heldout164's same reading.
+  // Since read (p57): that reading made optional as heldout164's (one head's 述法 a defensible presence, as heldout43,
+  // heldout85 and heldout116 label it). Now P 1.000 / R 1.000.
   ['test/fixtures/heldout166', heldout166Dir],
   // written and labelled blind (w162), THEME: the statutory annual reports next door — papers a government publishes every
   // year beside its 法治政府建设 report, in the same portal column and with look-alike figures. Labels: a paper that is not the
