@@ -22,7 +22,7 @@ import { outlookPackage, sniff } from './sniff.js';
 import { withReferencesRead } from './text-entities.js';
 import { loadTableWording } from './table-wording.js';
 import { loadSpellings } from './spellings.js';
-import { loadLookalikes } from './lookalikes.js';
+import { loadLookalikes, withSoundAlikesRead } from './lookalikes.js';
 import type { InputFormat, SourceText } from './types.js';
 
 export { foldCharacters } from './fold.js';
@@ -49,9 +49,11 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
     const { format, encoding, raw, site } = await extract(bytes, file, budget, notices);
     budget.checkTime();
     if (raw.length > budget.limits.textChars && countLinesWithText(raw) > budget.limits.textChars) throw budget.exceeded('textChars');
-    const structured = cleanupStructure(raw);
-    if (structured.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
-    if (structured.length > budget.limits.textChars) throw budget.exceeded('textChars');
+    const cleaned = cleanupStructure(raw);
+    if (cleaned.trim() === '') throw inputError(file, '文件是空的,没有可读的文字');
+    if (cleaned.length > budget.limits.textChars) throw budget.exceeded('textChars');
+    // typing slips are read once the text is known to be kept: on a text past the limit they cost time and memory for nothing
+    const structured = withSoundAlikesRead(cleaned);
     if (isGarbled(structured)) throw inputError(file, `文字是乱码,无法读取:大部分字符既不是汉字也不是英文字母;${GARBLED_CAUSE[format]}`);
     const original = format === 'pdf' || format === 'ofd' ? withUnmappedGlyphsMarked(structured, format, notices) : structured;
     if (countTextPieces(original) > budget.limits.textPieces) throw budget.exceeded('textPieces');

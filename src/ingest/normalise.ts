@@ -6,7 +6,7 @@ import { LEADING_BULLET, OUTLINE_START, SENTENCE_END, withLineBreaksInSentencesR
 import { pageSeamLines, rejoinHardWraps, type TextLine } from './rewrap.js';
 import { withChartRows } from './chart-series.js';
 import { withoutCellNoteMark } from './footnote-marks.js';
-import { withLookalikesRead, withSoundAlikesRead } from './lookalikes.js';
+import { withLookalikesRead } from './lookalikes.js';
 import { closeSpacedFigures, readByOcr } from './spaced-figures.js';
 import { withSpokenPhrasesParted, withoutSubtitleCues } from './transcripts.js';
 import { withCountingWord, withHeaderLevelsJoined } from './header-levels.js';
@@ -326,7 +326,7 @@ export function cleanupStructure(raw: string): string {
   }
   while (lines.length > 0 && lines[lines.length - 1]!.text === '') lines.pop();
   const text = rejoinHardWraps(lines).join('\n');
-  return withSoundAlikesRead(ocr ? withLookalikesRead(text) : text);
+  return ocr ? withLookalikesRead(text) : text;
 }
 
 /**
