@@ -410,6 +410,17 @@ export const county2024Statuses = (lexicon: Lexicon, name: string, done: string)
     ).facts,
   );
 
+/** The facts (as statusesOf) of the fictional 蓠塘县交通运输局's 2024 report whose work is `lines`. */
+export const bureau2024Statuses = (lexicon: Lexicon, ...lines: string[]): string[] =>
+  statusesOf(
+    readQuoted(
+      lexicon,
+      ['蓠塘县交通运输局2024年法治政府建设工作报告', '2024年，我局在县委、县政府领导下推进依法行政，现将有关情况报告如下。', '一、主要工作', ...lines, ''].join(
+        '\n',
+      ),
+    ).facts,
+  );
+
 /** A text's document fields on one line (kind, level, place, year; '-' for none), as the rules tests compare them. */
 export const metaLine = (lexicon: Lexicon, text: string): string => {
   const { doc } = readQuoted(lexicon, text);

@@ -5,20 +5,11 @@
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
 import { findMentions } from '../../src/document/places/mentions.js';
-import { metaLine, readQuoted, statusesOf } from './helpers.js';
+import { bureau2024Statuses, metaLine, readQuoted, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
-/** The facts (as statusesOf) of the fictional 蓠塘县交通运输局's 2024 report whose work is `lines`. */
-const bureau = (...lines: string[]): string[] =>
-  statusesOf(
-    readQuoted(
-      lexicon,
-      ['蓠塘县交通运输局2024年法治政府建设工作报告', '2024年，我局在县委、县政府领导下推进依法行政，现将有关情况报告如下。', '一、主要工作', ...lines, ''].join(
-        '\n',
-      ),
-    ).facts,
-  );
+const bureau = (...lines: string[]): string[] => bureau2024Statuses(lexicon, ...lines);
 
 // heldout158: 本局取得公职律师证书的干部3名
 describe('public lawyers counted as the holders of the certificate’s paper', () => {

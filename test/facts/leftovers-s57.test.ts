@@ -4,20 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readQuoted, statusesOf } from './helpers.js';
+import { bureau2024Statuses, readQuoted, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
-/** The facts (as statusesOf) of the fictional 蓠塘县交通运输局's 2024 report whose work is `lines`. */
-const bureau = (...lines: string[]): string[] =>
-  statusesOf(
-    readQuoted(
-      lexicon,
-      ['蓠塘县交通运输局2024年法治政府建设工作报告', '2024年，我局在县委、县政府领导下推进依法行政，现将有关情况报告如下。', '一、主要工作', ...lines, ''].join(
-        '\n',
-      ),
-    ).facts,
-  );
+const bureau = (...lines: string[]): string[] => bureau2024Statuses(lexicon, ...lines);
 
 // heldout164: 全县…持证行政执法人员共1,305名,其中本局人数居县直部门首位 in a bureau's report
 describe('a place’s whole in a department’s report followed by the department’s own share uncounted', () => {
