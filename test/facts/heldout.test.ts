@@ -144,6 +144,7 @@ import {
   heldout151Dir,
   heldout154Dir,
   heldout172Dir,
+  heldout168Dir,
   heldout167Dir,
   heldout166Dir,
   heldout164Dir,
@@ -2831,6 +2832,21 @@ describe.each([
   // fact not listed), the 43 made optional (heldout100's 涉企复议案件39件, a named part of the caseload) and the head's 述法
   // optional (heldout43 / 85 / 116, heldout164 after p57) — P 0.992, plans 8/8, leaks 0 after. Left for a fixer: 6件…争议.
   ['test/fixtures/heldout172', heldout172Dir],
+  // written and labelled blind (w168), THEME: the first year of the 十五五 and of a new 纲要（2026—2030年） — reports on 2026
+  // written in early 2027 that open with 开局之年 / 起步之年, set the year's figures beside 2025 baselines (比2025年的10次,
+  // 由2025年底的1089名增加到1126名, a 2025年 | 2026年 | 增减 table) and the 十四五's closing totals (累计, 五年来共), quote the new
+  // 纲要's, the province's and superiors' targets (到2030年…, 不少于…), name the new plan's tasks with numbers (三年行动, 首批N个
+  // 示范, N个方面M项任务) and close with 2027 plans. Labels: the 2026 figures are the facts (a table's 2026年 column among them);
+  // 2025 baselines, changes (增减, 净增), the 十四五 totals, superiors' totals and targets and quoted demands are traps (heldout9,
+  // heldout161, heldout67); 由…增加到… gives its new value (heldout114); the 2027 intentions are plans. Five documents: 筜岙县 2026
+  // report (.txt), 溆棠区 2026 report with a 2025年 | 2026年 | 增减 table (.docx), 稷岚市 2026 portal page (.html), 岢濑市 (县级市
+  // under 鄣阳市) 2026 report (GBK), 筠溪区苎萝街道 2026 report (Markdown).
+  // Measured first at P 0.986 / R 0.986, plans 18/18, leaks 0, meta 5/5 right (146 found, 2 missed, 2 spurious): missed the
+  // city's 目录…明确事项6项 (major_decision_items after 明确事项) and 提出合法性审查意见537条 (the opinions counted in 条);
+  // spurious the city's 十四五 total “十四五”时期…复议案件累计2650件 (in a part saying its totals are 基数, 不计入本年度) and the
+  // 县级市's “十四五”五年间…累计调解纠纷1.5万余件 (a period's total read as the year's). No label slips. Left for a fixer: the
+  // 2 misses and 2 spurious facts.
+  ['test/fixtures/heldout168', heldout168Dir],
   // written and labelled blind (w167), THEME: slogans, formulas and numbered brand names among the figures — “1+3+N”模式,
   // “三个一”机制, “五位一体”, “一中心两平台三体系”, “四张清单”, 721 / 1030 / 130 工作法, 12345 热线, 八五 普法, numbered lists written
   // as slogans (一张清单管到底、两项机制促落实、三支队伍强保障), 数说法治 blocks pairing a slogan number with a real count (1个目录：
