@@ -116,7 +116,10 @@ export function run(state: SentenceState): void {
   // a word inside a title (《…事项目录》) names a document, not what was done
   const titles = matchSpans(TITLE, view.text);
   const usable: TermHit[] = [];
-  for (const h of hits) if (!compiled.negated(view.text, h.start) && !(frameWords.actions[h.id] === 1 && insideAny(h, titles))) usable.push(h);
+  for (const h of hits) {
+    if (compiled.negated(view.text, h.start) || (frameWords.actions[h.id] === 1 && insideAny(h, titles)) || addressedByDemand(state, h)) continue;
+    usable.push(h);
+  }
   if (usable.length < hits.length) frames = compiled.frameScreen.met(usable);
   if (frames.length === 0) return;
   const lead = subjectLead(view.clauses, usable, frameWords.subjects);
@@ -214,6 +217,20 @@ export function run(state: SentenceState): void {
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
     state.facts.push(makeFact(view, compiled, best.frame.entry, q.value, spanOf(q, near, near), q.start, q));
   }
+}
+
+/**
+ * Whether `h` names the body's own kind of unit among its peers as those a demand addresses (市里要求各县每年会前学法不少于
+ * 4次 in a county's report): the body is one of them, so they are no other body that owns the count (the demand's bound is a
+ * plan, status.ts); not another kind (县政府要求各部门…, 市里要求各乡镇…), nor units named apart from a demand.
+ */
+function addressedByDemand(state: SentenceState, h: TermHit): boolean {
+  const { text, doc } = state.view;
+  const kind = doc.level === 'department' ? doc.governmentKind : doc.place?.at(-1);
+  if (kind === undefined || text.slice(h.start, h.end) !== `各${kind}`) return false;
+  const demand = new RegExp(state.compiled.requirementDemand.source, 'g');
+  for (const m of text.slice(0, h.start).matchAll(demand)) if (m.index + m[0].length === h.start) return true;
+  return false;
 }
 
 /**

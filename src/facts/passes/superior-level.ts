@@ -82,12 +82,15 @@ export function run(state: SentenceState): void {
     // …or the superior named by its tie to the body (滘川所属地级市全市…: a 县级市's 全市 there is the superior's)
     const declaredName = declared?.exec(lead)?.[0] ?? tables.relatedSuperior.exec(lead)?.[0];
     if ((named ?? declaredName) !== undefined && targets.some((t) => t.start >= clause.start && t.start < clause.end)) continue;
-    // …and so is a bound the superior demands of it (市里考核要求…合格率不低于95%: a plan, status.ts), in that clause alone
-    if ((named ?? declaredName) !== undefined && demandsBound(state, clause)) continue;
+    const place = body && otherPlaceNamed(state, lead);
+    // …and so is a bound the superior demands of it (市里考核要求…合格率不低于95%: a plan, status.ts), in that clause alone;
+    // also the superior named by its name (葳城市政府要求各县(市、区)…不低于90% in a 县级市's report), not a neighbour
+    const otherNamed = place !== undefined && !isOwnOrFormer(state, place);
+    const neighbour = tables.neighbourLead.test(lead);
+    if (((named ?? declaredName) !== undefined || (otherNamed && !neighbour)) && demandsBound(state, clause)) continue;
     // 共318件,其中市级41件、区级277件: a part of the body's total labelled by the level it came from is the body's share
     if (named !== undefined && !superior && levelLabelledPart(state, clause, lead, named)) continue;
-    const place = body && otherPlaceNamed(state, lead);
-    const otherPlace = body !== undefined && ((place !== undefined && !isOwnOrFormer(state, place)) || tables.neighbourLead.test(lead));
+    const otherPlace = body !== undefined && (otherNamed || neighbour);
     // a clause naming only a document the superior issued, which the body followed: that clause alone is the superior's
     if (!superior && body?.followedDocument.test(lead)) state.foreign.add(clause.start);
     // a body serving the reporting body and other units alike (…分局在本区和两个园区统一开展执法): its figures after it are its own
