@@ -185,6 +185,8 @@ export const PlaceWording = lazySchema(() =>
       addressee: oneGroup('g'),
       /** a clause naming whom the body reports its papers to: the group is the bodies named */
       reported_to: oneGroup('g'),
+      /** a clause citing a body's 通报: the group is the body, a superior */
+      informed_by: oneGroup('g'),
       /** a member of a list of superiors opening with a prefecture's generic word (州委, 盟委, 行署): a 市 under it is a 县级市 */
       prefecture_superior: Pattern,
       self_references: z.array(z.object({ level: z.enum(LEVELS), pattern: compiledPattern('g') }).strict()).min(1),

@@ -747,8 +747,8 @@ function levelByWording(w: PlaceWording, place: string, level: Level, masked: st
 }
 
 /**
- * The units named in the clauses of superiors, in the lines the report is addressed with and in the clauses saying whom
- * the body reports or files its papers with, each
+ * The units named in the clauses of superiors, in the lines the report is addressed with, in the clauses saying whom
+ * the body reports or files its papers with and in those citing a body's 通报, each
  * read from the start of a member of their list; a member opening with a generic place word (省司法厅,
  * 市委) is that word's unit, named by its suffix alone (省市场监管局 names no city 省市).
  */
@@ -767,6 +767,7 @@ function superiorMembers(w: PlaceWording, masked: string): string[] {
     ...[...masked.matchAll(w.superior_clause)].map((clause) => clause[0].slice(1)),
     ...[...masked.matchAll(w.addressee)].map((line) => line[1]!),
     ...[...masked.matchAll(w.reported_to)].map((clause) => clause[1]!),
+    ...[...masked.matchAll(w.informed_by)].map((clause) => clause[1]!),
   ];
   return named.flatMap((superiors) => superiors.split(LIST_MEMBER));
 }
