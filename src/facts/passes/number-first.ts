@@ -54,6 +54,8 @@ export function run(state: SentenceState): void {
       if (c.start < q.end) continue;
       const from = gapStart(state, q, c);
       if (c.start - from > maxGap || figureBetween(state, q.end, from, c.start)) continue;
+      // 配发终端410台(不含执法记录仪): a cue inside a bracket glossing the count says what it leaves out or takes in, not what it counts
+      if (insideBracket(state.view.text, q.end, c.start)) continue;
       if (itemEnd >= 0 && c.end <= itemEnd && anyWithin(quantities, c.end, itemEnd)) continue;
       if (!reachesOther(state, c, q, clause.end)) first = c;
     }
@@ -118,6 +120,12 @@ function gapStart(state: SentenceState, q: Quantity, c: Cue): number {
     if (at >= q.end && at - q.end <= state.tables.maxWho) from = Math.max(from, at + post.length);
   }
   return from;
+}
+
+/** Whether a bracket opens between `end` and `at` and is still open at `at`. */
+function insideBracket(text: string, end: number, at: number): boolean {
+  const open = text.lastIndexOf('(', at - 1);
+  return open >= end && text.lastIndexOf(')', at - 1) < open;
 }
 
 /**
