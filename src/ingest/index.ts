@@ -184,7 +184,7 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
   }
   // a sheet saved as tab-separated values (.tsv) is a CSV of tabs: read as a text, its header row kept its tabs
   if (extension === '.csv' || extension === '.tsv') return { format: 'txt', encoding: decoded.encoding, raw: csvAsText(decoded.text) };
-  const text = withReferencesRead(withoutFrontMatter(decoded.text));
+  const text = withReferencesRead(withoutFrontMatter(decoded.text), markdown);
   if (!markdown) return { format: 'txt', encoding: decoded.encoding, raw: isSheetText(text) ? csvAsText(text) : text };
   // its markup read as the page reader reads it, which loads only for a report that has some
   const read = holdsMarkup(text) ? await markupReader(budget) : undefined;

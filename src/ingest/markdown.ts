@@ -1,5 +1,5 @@
 import { altHeading } from './alt-headings.js';
-import { withPageBreaksInFiguresJoined } from './line-breaks.js';
+import { LINE_SEPARATOR, withLineBreaksInSentencesRead, withPageBreaksInFiguresJoined } from './line-breaks.js';
 
 /**
  * A Markdown report read as a viewer shows it, beyond the markup of a line read for every text
@@ -161,7 +161,9 @@ export interface MarkupReader {
  * its markup is read as that reader reads it (see withMarkupRead).
  */
 export function markdownAsText(text: string, read?: MarkupReader): string {
-  const uncommented = withDefinitionsRead(withBreaksInFiguresJoined(withoutPandocAttributes(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, ''))));
+  const uncommented = withDefinitionsRead(
+    withBreaksInFiguresJoined(withQuotationsRead(withoutPandocAttributes(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, '')))),
+  );
   return notesAtMarks(inlineNotesAtClauseEnds(read ? withMarkupRead(uncommented, read) : uncommented))
     .replace(FENCE, '')
     .replace(LINK_DEFINITION, '')
@@ -225,10 +227,12 @@ function withDefinitionsRead(text: string): string {
  * A line break inside a paragraph: soft (a line end), or hard (after a backslash or two blanks), shown as a break.
  * Where it parts a figure or a figure and its unit (办理案件1⏎2件, 培训4\\⏎60人次, 纠错率8.⏎7%) it is the author's wrap
  * and the figure is read whole, as a page's <br> or a Word document's page break there is (each half was read apart:
- * 1, then 2件); elsewhere the line keeps its end, and a hard break's backslash, which a viewer does not show, goes.
+ * 1, then 2件); where it parts a label in running prose from the figure it counts (全年审查规范性文件⏎17件，办理…) the
+ * halves are read as one line, as a page's <br> there is (the figure stood on a line of its own without its label);
+ * elsewhere the line keeps its end, and a hard break's backslash, which a viewer does not show, goes.
  */
 function withBreaksInFiguresJoined(text: string): string {
-  if (!HARD_BREAK.test(text) && !FIGURE_AT_END.test(text)) return text;
+  if (!HARD_BREAK.test(text) && !FIGURE_AT_END.test(text) && !LABEL_AT_END.test(text)) return text;
   const lines = text.split('\n');
   const fenced = fencedLines(lines);
   const out: string[] = [];
@@ -242,7 +246,9 @@ function withBreaksInFiguresJoined(text: string): string {
     const before = out[above]!;
     const written = before.replace(HARD_BREAK, '');
     const joined = withPageBreaksInFiguresJoined(`${written}\f${line.trimStart()}`);
+    const labelled = withLineBreaksInSentencesRead(`${written}${LINE_SEPARATOR}${line.trimStart()}`);
     if (!joined.includes('\f', written.length)) out[above] = joined;
+    else if (!labelled.includes(LINE_SEPARATOR)) out[above] = labelled;
     else {
       if (HARD_BREAK.test(before)) out[above] = before.replace(BACKSLASH_BREAK, '');
       out.push(line);
@@ -251,11 +257,37 @@ function withBreaksInFiguresJoined(text: string): string {
   return out.join('\n');
 }
 
+/** A quotation's markers opening a line (> , > > ), and one before a line's words rather than a bound's figure (>95%). */
+const QUOTE_MARKERS = /^ {0,3}(?:>[ \t]?)+/;
+const QUOTED_WORDS = /^ {0,3}(?:>[ \t]?)+(?=[^\s\d\uFF10-\uFF19=])/m;
+
+/**
+ * A quotation's lines without their markers, when one of its lines quotes words: a viewer shows none, and a line of the
+ * quotation opening with a figure (> 17件，…, a paragraph's second line) kept its marker, read as a bound (>17件), where
+ * a line's marker alone is taken off as a quotation's (./normalise.ts). A quotation's lines (a run of lines each opening
+ * with a marker) are then its paragraph's, a label over its figure among them read as one line.
+ */
+function withQuotationsRead(text: string): string {
+  if (!QUOTED_WORDS.test(text)) return text;
+  const lines = text.split('\n');
+  const fenced = fencedLines(lines);
+  for (let start = 0; start < lines.length; start++) {
+    if (fenced[start] || !QUOTE_MARKERS.test(lines[start]!)) continue;
+    let end = start;
+    while (end + 1 < lines.length && !fenced[end + 1] && QUOTE_MARKERS.test(lines[end + 1]!)) end++;
+    const run = lines.slice(start, end + 1);
+    if (run.some((line) => QUOTED_WORDS.test(line))) for (let k = start; k <= end; k++) lines[k] = lines[k]!.replace(QUOTE_MARKERS, '');
+    start = end;
+  }
+  return lines.join('\n');
+}
+
 /** A hard break's mark at a line's end: a backslash (not one escaped), or two blanks or more. */
 const HARD_BREAK = /(?:(?<!\\)\\| {2,})$/m;
 const BACKSLASH_BREAK = /(?<!\\)\\$/;
-/** A line ending in a figure: the cheap test that spares most Markdown texts the walk. */
+/** A line ending in a figure, or in a label over a line opening with one: the cheap tests that spare most Markdown texts the walk. */
 const FIGURE_AT_END = /\d[.\uFF0E]?$/m;
+const LABEL_AT_END = /\p{Script=Han}\n[ \t]*\d/u;
 
 /** Whether line `k` goes on the paragraph of the line above it: neither blank, fenced, a heading, a row or an HTML block. */
 const goesOnParagraph = (lines: readonly string[], fenced: readonly boolean[], k: number): boolean =>

@@ -38,15 +38,20 @@ const MIN_REFERENCES = 3;
 /** Code points a reference may stand for: no NUL, no surrogate, none past Unicode. */
 const isCharacter = (point: number) => point > 0 && point <= 0x10ffff && (point < 0xd800 || point > 0xdfff);
 
-export function withReferencesRead(text: string): string {
+/**
+ * `text` with its references read. A Markdown text's are read however few (`markdown`): CommonMark reads every one, as a
+ * page does (a Markdown report converted from a page kept its 17&nbsp;件 and 17&#20214;, no count).
+ */
+export function withReferencesRead(text: string, markdown = false): string {
   if (!text.includes('&')) return text;
+  const wanted = markdown ? 1 : MIN_REFERENCES;
   let known = 0;
   for (const [, decimal, hex, name] of text.matchAll(REFERENCE)) {
     if ((name !== undefined && NAMED[name] !== undefined) || (name === undefined && isCharacter(Number.parseInt(decimal ?? hex!, decimal ? 10 : 16)))) {
-      if (++known >= MIN_REFERENCES) break;
+      if (++known >= wanted) break;
     }
   }
-  if (known < MIN_REFERENCES) return text;
+  if (known < wanted) return text;
   return text.replace(REFERENCE, (reference, decimal: string | undefined, hex: string | undefined, name: string | undefined) => {
     if (name !== undefined) return NAMED[name] ?? reference;
     const point = Number.parseInt(decimal ?? hex!, decimal ? 10 : 16);
