@@ -811,7 +811,7 @@ function parsed(html: string, budget: Budget): { flat: ReturnType<typeof flatten
     log.warn({ file: budget.file, dropped: flat.dropped, depth: budget.limits.htmlDepth }, 'elements nested beyond the depth limit flattened');
   budget.checkTime();
   const $ = cheerio.load(flat.html, PARSE_OPTIONS);
-  if (flat.html.includes('mso-list')) closeWordListLabels($);
+  if (flat.html.includes('mso-list') || WORD_LIST_TAB_MARK.test(flat.html)) closeWordListLabels($);
   shownInPlace($, flat.html, budget);
   return { flat, $ };
 }
@@ -875,17 +875,36 @@ function isPluginObject(object: Element): boolean {
 
 /** The style Word gives the label it types before a list item in a page it saves: the number and the blanks standing for the tab after it. */
 const WORD_LIST_LABEL = /mso-list\s*:\s*ignore/i;
+/**
+ * The style of the run of blanks Word writes for that tab, set at 7 pt, inside the label's run: the one mark of a label a
+ * filtered page (or a list Word numbered by hand) keeps, without mso-list:Ignore.
+ */
+const WORD_LIST_TAB = /^\s*font\s*:\s*7(?:\.0)?pt\b/i;
+const WORD_LIST_TAB_MARK = /font\s*:\s*7(?:\.0)?pt/i;
+/** A list item's label: a number or a bullet, a few characters. */
+const MAX_LIST_LABEL_CHARS = 8;
 
 /**
  * Each label of Word's list items without the blanks that stand for its tab (一、&nbsp;&nbsp;&nbsp;…主要举措 read
  * 一、      主要举措): a label ending in a Chinese sign meets its item, one ending in a Latin one (1.) keeps a space.
  */
 function closeWordListLabels($: cheerio.CheerioAPI): void {
+  // the blank after a Latin label
+  const blankAfter = (label: string) => (/[\x21-\x7E]$/.test(label) ? ' ' : '');
   $('span[style]').each((_, span) => {
-    if (!WORD_LIST_LABEL.test(span.attribs.style ?? '')) return;
-    const text = $(span).text();
-    const label = text.replace(/[\s\u00A0]+$/, '');
-    if (label !== text) $(span).text(/[\x21-\x7E]$/.test(label) ? `${label} ` : label);
+    const style = span.attribs.style ?? '';
+    if (WORD_LIST_LABEL.test(style)) {
+      const text = $(span).text();
+      const label = text.replace(/[\s\u00A0]+$/, '');
+      if (label !== text) $(span).text(label + blankAfter(label));
+      return;
+    }
+    // the tab's blanks as the last of the label's run, after its number or bullet (1.<span style='font:7.0pt …'>&nbsp;…</span>)
+    if (!WORD_LIST_TAB.test(style) || span.next !== null || !/^[\s\u00A0]+$/.test($(span).text())) return;
+    const parent = $(span).parent();
+    const label = parent.text().slice(0, -$(span).text().length).trim();
+    if (label === '' || [...label].length > MAX_LIST_LABEL_CHARS || /\s/.test(label)) return;
+    $(span).text(blankAfter(label));
   });
 }
 
