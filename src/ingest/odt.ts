@@ -12,6 +12,7 @@ import { documentHtmlToText, inMarkup } from './html.js';
 import { inputError } from './limits.js';
 import { apartFromItem, formatNumber } from './list-numbers.js';
 import { conditionHolds, type FieldValue } from './odf-conditions.js';
+import { PAGE_RESULT_END, PAGE_RESULT_START, withPageFieldsRead } from './page-fields.js';
 import { closeFiguresInRun } from './spaced-figures.js';
 import { checkZipBudget, ZipFiles, type ZipFormat } from './zip.js';
 
@@ -52,7 +53,8 @@ export function flatOdtToText(xml: string, budget: Budget): string {
 /** The body (in the first part) as LibreOffice shows it, with the styles and numbering all the parts define. */
 function partsText(parts: ReadonlyArray<readonly AnyNode[]>, budget: Budget): string {
   budget.checkTime();
-  return documentHtmlToText(bodyAsHtml(parts[0]!, withdrawnStyles(parts), new Numbering(parts), userFields(parts[0]!), raisedStyles(parts)), budget);
+  const html = bodyAsHtml(parts[0]!, withdrawnStyles(parts), new Numbering(parts), userFields(parts[0]!), raisedStyles(parts));
+  return documentHtmlToText(html.includes(PAGE_RESULT_START) ? withPageFieldsRead(html) : html, budget);
 }
 
 const NS = {
@@ -225,6 +227,8 @@ const TAB = named(NS.text, 'tab');
  */
 const KEPT_TAB = '<span style="white-space:pre">\t</span>';
 const LINE_BREAK = named(NS.text, 'line-break');
+/** A page's number and the pages' count, fields whose results are read as a Word document's page fields are (./page-fields.ts). */
+const PAGE_FIELDS: ReadonlySet<string> = new Set([named(NS.text, 'page-number'), named(NS.text, 'page-count')]);
 const STYLE_OF_TEXT = named(NS.text, 'style-name');
 const SPAN = named(NS.text, 'span');
 const COLUMNS_SPANNED = named(NS.table, 'number-columns-spanned');
@@ -354,6 +358,10 @@ function bodyAsHtml(
     }
     if (name === TAB) out.push(KEPT_TAB);
     else if (name === LINE_BREAK) out.push('<br>');
+    else if (PAGE_FIELDS.has(name)) {
+      out.push(PAGE_RESULT_START);
+      stack.push(() => out.push(PAGE_RESULT_END));
+    }
     const style = attribute(node, scope, STYLE_OF_TEXT);
     if (style !== undefined && (withdrawn.has(`text ${style}`) || withdrawn.has(`paragraph ${style}`))) continue;
     if (style !== undefined && name === SPAN && raised.has(`text ${style}`)) {

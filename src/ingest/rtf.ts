@@ -9,6 +9,7 @@ import type { Budget } from './budget.js';
 import { iconvName } from './decode.js';
 import { documentHtmlToText, inMarkup } from './html.js';
 import { inputError } from './limits.js';
+import { PAGE_FIELD, PAGE_RESULT_END, PAGE_RESULT_START, withPageFieldsRead } from './page-fields.js';
 
 /**
  * Said of an RTF whose groups are not all closed at its end: a download or a copy stopped part-way (Word closes every
@@ -152,6 +153,11 @@ interface Group {
   note?: 'footnote' | 'endnote';
   /** text raised or lowered (\super, \upN; \sub, \dnN): written in <sup> or <sub>, read as a page's */
   shifted?: 'sup' | 'sub';
+  /** a field giving a page's number or the pages' count (\field of PAGE, NUMPAGES, PAGEREF…), and whether its result is being read */
+  pageField?: boolean;
+  pageResult?: boolean;
+  /** a list item's number as Word writes it for readers without lists ({\listtext 1.\tab}, {\pntext （二）\tab}) */
+  listLabel?: boolean;
 }
 
 interface Cell {
@@ -260,7 +266,8 @@ class RtfReader {
     this.unclosed = this.groups.length > 0 || this.deeper > 0;
     this.endParagraph();
     this.endTable();
-    return [...this.out, ...this.endnotes].join('');
+    const html = [...this.out, ...this.endnotes].join('');
+    return html.includes(PAGE_RESULT_START) ? withPageFieldsRead(html) : html;
   }
 
   private open(): void {
@@ -284,6 +291,7 @@ class RtfReader {
     if (this.namingDepth === this.groups.length) this.namingDepth = -1;
     const closed = this.group;
     this.group = this.groups.pop() ?? this.group;
+    if (closed.pageResult && !this.group.pageResult) this.paragraph += PAGE_RESULT_END;
     // a note ends: its last paragraph is read, and the body's it stood in goes on
     if (closed.note && !this.group.note) {
       this.endNoteParagraph(closed.note);
@@ -346,6 +354,20 @@ class RtfReader {
       return;
     }
     if (name === 'pict') this.pictures++;
+    if (name === 'listtext' || name === 'pntext') group.listLabel = true;
+    // the tab after a list item's number, as a .docx's and a page's: none after a Chinese label, a blank after a Latin one
+    // (（二）\tab 办理… read （二） 办理…)
+    if (name === 'tab' && group.listLabel) {
+      this.flush();
+      if (/[\x21-\x7E]$/.test(this.paragraph)) this.text(' ');
+      return;
+    }
+    if (name === 'field') group.pageField = PAGE_FIELD.test(fieldCode(this.data, this.at));
+    if (name === 'fldrslt' && group.pageField && !group.pageResult && !this.hidden()) {
+      this.flush();
+      this.paragraph += PAGE_RESULT_START;
+      group.pageResult = true;
+    }
     // a shape's instructions are an ignorable destination ({\*\shpinst}) that holds its text box: read as the group around it
     if (name === 'shpinst') group.skipped = this.groups[this.groups.length - 1]?.skipped ?? false;
     if (name === 'sn') {
@@ -626,6 +648,13 @@ class RtfReader {
     this.out.push(`<table>${rows.join('')}</table>`, ...this.footnotes.splice(0));
     this.rows = [];
   }
+}
+
+/** A field's code, its instruction's first words ({\*\fldinst {\insrsid1  PAGE }}), read ahead of the field in the data. */
+function fieldCode(data: Buffer, at: number): string {
+  const head = data.toString('latin1', at, at + 400);
+  const start = head.indexOf('\\fldinst');
+  return start < 0 ? '' : head.slice(start + '\\fldinst'.length).replace(/\\[a-z]+-?\d* ?|[{}*]/gi, ' ');
 }
 
 const isLetter = (byte: number) => (byte >= 0x61 && byte <= 0x7a) || (byte >= 0x41 && byte <= 0x5a);
