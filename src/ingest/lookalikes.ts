@@ -13,6 +13,7 @@ import { lazySchema } from '../util/lazy-schema.js';
 import { displayPath, originAt, readCheckedSync, readYamlSync, type Problem, valueOrFirstProblem } from '../catalogue/yaml-file.js';
 import { rulesDir } from '../paths.js';
 import { cachedOnce } from '../util/cache.js';
+import { matchesOf } from '../util/matches.js';
 import { COUNTING_AFTER } from './fold.js';
 
 export const LOOKALIKES_FILE = 'lookalikes.yaml';
@@ -113,31 +114,32 @@ interface Placed {
 }
 
 /**
- * For each character, the words holding it and where; the characters read, as a pattern; for each sound, by the
- * word's character after it (before it, at the word's end), the long words holding a character of that sound there;
- * every two neighbours in a word.
+ * For each character, the words holding it and where; the characters read, as a pattern; for each character with a
+ * sound (by its code), by the word's characters beside it (see besideKey), the long words holding a character of
+ * that sound there; every two neighbours in a word. Codes, not strings, since every character
+ * of a clause with a count is looked up.
  */
 interface Index {
   holding: Map<string, Placed[]>;
   meant: Map<string, string>;
   read: RegExp;
-  sounding: Map<string, Map<string, Placed[]>>;
+  sounding: Map<number, Map<number, Placed[]>>;
   pairs: Set<string>;
 }
 
 /** The fewest characters of a word a sound-alike is read into: in a shorter one it is too often another word's own. */
 const MIN_SOUND_ALIKE_WORD = 4;
 
-const pushTo = (map: Map<string, Placed[]>, key: string, placed: Placed): void => {
+const pushTo = <K>(map: Map<K, Placed[]>, key: K, placed: Placed): void => {
   const list = map.get(key);
   if (list) list.push(placed);
   else map.set(key, [placed]);
 };
 
 /** The sound's words, by the character beside (see Index). */
-const besideOf = (sounding: Map<string, Map<string, Placed[]>>, sound: string): Map<string, Placed[]> => {
-  let beside = sounding.get(sound);
-  if (!beside) sounding.set(sound, (beside = new Map<string, Placed[]>()));
+const besideOf = (bySound: Map<string, Map<number, Placed[]>>, sound: string): Map<number, Placed[]> => {
+  let beside = bySound.get(sound);
+  if (!beside) bySound.set(sound, (beside = new Map<number, Placed[]>()));
   return beside;
 };
 
@@ -147,7 +149,7 @@ function indexOf(lookalikes: Lookalikes): Index {
   let index = indexes.get(lookalikes);
   if (index) return index;
   const holding = new Map<string, Placed[]>();
-  const sounding = new Map<string, Map<string, Placed[]>>();
+  const bySound = new Map<string, Map<number, Placed[]>>();
   const pairs = new Set<string>();
   for (const word of lookalikes.words) {
     [...word].forEach((ch, at) => {
@@ -155,8 +157,13 @@ function indexOf(lookalikes: Lookalikes): Index {
       pushTo(holding, ch, { word, at });
       const sound = lookalikes.sounds.get(ch);
       // a word's first character joins it to the words before it, and is theirs as often (2个村, 这三项, 场务会议)
-      if (sound && at > 0 && word.length >= MIN_SOUND_ALIKE_WORD) pushTo(besideOf(sounding, sound), besideKey(word, at), { word, at });
+      if (sound && at > 0 && word.length >= MIN_SOUND_ALIKE_WORD) pushTo(besideOf(bySound, sound), besideKey(word, at), { word, at });
     });
+  }
+  const sounding = new Map<number, Map<number, Placed[]>>();
+  for (const [ch, sound] of lookalikes.sounds) {
+    const beside = bySound.get(sound);
+    if (beside) sounding.set(ch.charCodeAt(0), beside);
   }
   const meant = new Map(lookalikes.pairs.map(({ read, meant }) => [read, meant]));
   index = { holding, meant, read: new RegExp(`[${[...meant.keys()].join('')}]`, 'g'), sounding, pairs };
@@ -211,12 +218,17 @@ export function withLookalikesRead(text: string, lookalikes: Lookalikes = cached
   });
 }
 
-/** The character after the one at `at` in `word` (before it, marked <, at the word's end). */
-const besideKey = (word: string, at: number): string => (at + 1 < word.length ? word[at + 1]! : `<${word[at - 1]!}`);
+/**
+ * The characters beside the one at `at` in `word` (never its first), as a number: the codes of the one before and the
+ * one after; at the word's end, the code of the one before, negated. Both must stand as written for the word to be read.
+ */
+const besideKey = (word: string, at: number): number =>
+  at + 1 < word.length ? word.charCodeAt(at - 1) * 0x10000 + word.charCodeAt(at + 1) : -word.charCodeAt(at - 1);
 
-const CLAUSE = /[^,;。!?，；！？\n]+/g;
+/** A clause's ends: a count lies inside one, since none of its characters is one of them. */
+const CLAUSE_ENDS = new Set([...',;。!?，；！？\n'].map((ch) => ch.charCodeAt(0)));
 /** A count (a figure and its counting word, no date): a sound-alike is read only in a clause with one, where a fact's words stand. */
-const COUNT = new RegExp(`\\d(?:\\.\\d+)?${COUNTING_AFTER}`);
+const COUNT = new RegExp(`\\d(?:\\.\\d+)?${COUNTING_AFTER}`, 'g');
 
 /** The longest of `words` (longer than `best`) that a sound-alike at `i` makes in `clause`, its other characters as written. */
 function longestSoundAlike(clause: string, i: number, words: readonly Placed[] | undefined, best?: Placed): Placed | undefined {
@@ -244,22 +256,40 @@ function standsBut(text: string, start: number, word: string, skip: number): boo
  * for one: every offset stays.
  */
 export function withSoundAlikesRead(text: string, lookalikes: Lookalikes = cachedLookalikes.get()): string {
-  const { holding, sounding, pairs } = indexOf(lookalikes);
+  const index = indexOf(lookalikes);
+  // only the clauses with a count are read, found from their counts: most clauses have none
+  const pieces: string[] = [];
+  let done = 0;
+  let kept = 0;
+  for (const count of matchesOf(COUNT, text)) {
+    if (count.index < done) continue;
+    let start = count.index;
+    while (start > 0 && !CLAUSE_ENDS.has(text.charCodeAt(start - 1))) start--;
+    done = count.index + count[0].length;
+    while (done < text.length && !CLAUSE_ENDS.has(text.charCodeAt(done))) done++;
+    const clause = text.slice(start, done);
+    const read = soundAlikesReadIn(clause, index);
+    if (read === clause) continue;
+    pieces.push(text.slice(kept, start), read);
+    kept = done;
+  }
+  return kept === 0 ? text : pieces.join('') + text.slice(kept);
+}
+
+/** One clause with its sound-alikes read (see withSoundAlikesRead). */
+function soundAlikesReadIn(clause: string, { holding, sounding, pairs }: Index): string {
   // a character that makes a word of the lexicon with its neighbour as written (法制讲座, 法制 of 法制审核) is no slip
-  const ownPair = (clause: string, i: number): boolean => pairs.has(clause.slice(i - 1, i + 1)) || pairs.has(clause.slice(i, i + 2));
-  return text.replace(CLAUSE, (clause: string) => {
-    if (!COUNT.test(clause)) return clause;
-    let read: string[] | undefined;
-    for (let i = 1; i < clause.length; i++) {
-      const written = clause[i]!;
-      const sound = lookalikes.sounds.get(written);
-      const beside = sound === undefined ? undefined : sounding.get(sound);
-      if (!beside) continue;
-      const best = longestSoundAlike(clause, i, beside.get(clause[i + 1] ?? ''), longestSoundAlike(clause, i, beside.get(`<${clause[i - 1]!}`)));
-      if (best && !ownPair(clause, i) && best.word.length > longestAt(clause, i, holding.get(written))) (read ??= clause.split(''))[i] = best.word[best.at]!;
-    }
-    return read ? read.join('') : clause;
-  });
+  const ownPair = (i: number): boolean => pairs.has(clause.slice(i - 1, i + 1)) || pairs.has(clause.slice(i, i + 2));
+  let read: string[] | undefined;
+  for (let i = 1; i < clause.length; i++) {
+    const beside = sounding.get(clause.charCodeAt(i));
+    if (!beside) continue;
+    const before = clause.charCodeAt(i - 1);
+    const atEnd = longestSoundAlike(clause, i, beside.get(-before));
+    const best = longestSoundAlike(clause, i, i + 1 < clause.length ? beside.get(before * 0x10000 + clause.charCodeAt(i + 1)) : undefined, atEnd);
+    if (best && !ownPair(i) && best.word.length > longestAt(clause, i, holding.get(clause[i]!))) (read ??= clause.split(''))[i] = best.word[best.at]!;
+  }
+  return read ? read.join('') : clause;
 }
 
 /** Whether each example reads as it says, with `lookalikes` (`facts test`, the tests). */
