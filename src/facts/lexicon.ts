@@ -569,6 +569,8 @@ export const PassTables = lazySchema(() =>
               then: z.array(Term).min(1),
               acts: z.array(Term),
               people: z.array(Term).default([]),
+              /** a bureau of the named place right after its name (某县交通运输局…): in a report of that kind of bureau, that place's */
+              bureaus: z.array(RegexSource).default([]),
               neighbours: z.array(RegexSource).default([]),
               /** words before a name that say it is the place as it was (原某县): compared without them */
               former: z.array(Term).default([]),
@@ -662,6 +664,13 @@ export const PassTables = lazySchema(() =>
           counted: z.array(RegexSource).default([]),
           /** in any paper, a clause whose subject is units picked as a sample (抽查的三个区…): the sample's, not the body's */
           sampled: z.array(Term).default([]),
+          /** in a paper about its units, a clause opening with one of the body's departments (区市场监督管理局…) */
+          departments: RegexSource.default('(?!)'),
+          /** in any paper, a count of units told as a part (其余4个乡镇…, …占全县总数的…): the units', not the body's */
+          counted_parts: z
+            .object({ rest: z.array(Term), share: RegexSource, of_whole: RegexSource })
+            .strict()
+            .default({ rest: [], share: '(?!)', of_whole: '(?!)' }),
           label_marks: z.array(Term).default([]),
           head_labels: z
             .object({

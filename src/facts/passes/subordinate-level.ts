@@ -222,7 +222,8 @@ export function run(state: SentenceState): void {
   // not the body's); in a report a name so placed is too often a verb's object (组织全市…), unless a word after it
   // makes it the subject (枫桥县作为…试点县, 枫桥县执法人员…)
   const aboutUnits = view.doc.aboutUnits === true;
-  const unitsNamed = (lead: string): string | undefined => units.name.exec(lead)?.[0] ?? tables.countedUnits.exec(lead)?.[0];
+  const unitsNamed = (lead: string): string | undefined =>
+    units.name.exec(lead)?.[0] ?? tables.countedUnits.exec(lead)?.[0] ?? tables.unitDepartment.exec(lead)?.[0];
   const first = leads[0];
   const opened = aboutUnits
     ? leads.some((lead) => unitsNamed(lead) !== undefined)
@@ -242,7 +243,12 @@ export function run(state: SentenceState): void {
   // 市司法局抽查的三个区共办理…: in any paper, units picked as a sample are the subject, their sum no figure of the body's
   const sampledIn = (lead: string): string | undefined => tables.sampledUnits.exec(lead)?.[0];
   const samples = mayMatch(tables.sampledUnits, view.text) && leads.some((lead) => sampledIn(lead) !== undefined);
-  if (labelled === undefined && !opened && !pointsBack && !samples && !units.said.test(view.text) && !view.clauses.some(wholeBefore)) return;
+  // 其余4个乡镇共…, 8个乡镇合计…,占全县总数的79.6%: in any paper, units counted as a part of the body's are their clause's subject
+  const partCounted = (k: number): string | undefined =>
+    tables.restUnits.exec(leads[k]!)?.[1] ??
+    (tables.unitsShare.test(view.text.slice(view.clauses[k]!.start)) ? tables.countedUnits.exec(leads[k]!)?.[0] : undefined);
+  const countedParts = view.text.includes('个') && leads.some((_, k) => partCounted(k) !== undefined);
+  if (labelled === undefined && !opened && !pointsBack && !samples && !countedParts && !units.said.test(view.text) && !view.clauses.some(wholeBefore)) return;
   const own = bodyAt(tables, level, view.doc)?.ownSubject;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
   let parts = opened;
@@ -257,7 +263,7 @@ export function run(state: SentenceState): void {
     // a name before an organ that opens with what ends no name (青石村村委会) is one too
     const inPart = parts
       ? afterWhole
-        ? units.partName.exec(lead)?.[0]
+        ? (units.partName.exec(lead)?.[0] ?? tables.countedOfWhole.exec(lead)?.[1])
         : aboutUnits
           ? unitsNamed(lead)
           : (units.name.exec(lead)?.[0] ?? units.presented.exec(lead)?.[1])
@@ -268,7 +274,8 @@ export function run(state: SentenceState): void {
     parts ||= afterWhole;
     if (named !== undefined && !isOwn(named)) theirs = true;
     else if (theirs && opensWithOwn(lead, own, view.doc, tables)) theirs = false;
-    if (theirs) state.foreign.add(clause.start);
+    // the units counted tell their own figure in their clause alone (其余3个村将于…签订,届时实现…全覆盖: the body's again)
+    if (theirs || (countedParts && partCounted(k) !== undefined)) state.foreign.add(clause.start);
   }
 }
 

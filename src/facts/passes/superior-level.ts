@@ -265,8 +265,11 @@ function opensWithOwnName(state: SentenceState, lead: string, ownSubject: RegExp
 function otherPlaceNamed(state: SentenceState, lead: string): string | undefined {
   const { view, tables } = state;
   const match = otherPlaceAt(tables, lead, view.doc.spokenAfter === true);
+  // a bureau after the name names another place only as the department's own kind (某县交通运输局 in a 交通运输局's report)
+  const bureau = match?.[4];
+  const named = bureau === undefined || (view.doc.governmentBureau !== undefined && bureau.endsWith(view.doc.governmentBureau));
   return (
-    (match && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ??
+    (match && named && (match[2] !== undefined || view.doc.place !== null) ? match[1] : undefined) ??
     wholeNamed(state, lead) ??
     writtenNamed(state, lead, tables.writtenPlaceSubject, tables.writtenPlaceOrgans) ??
     writtenNamed(state, lead, tables.governedPlaceSubject, tables.governedPlaceOrgans)

@@ -331,6 +331,14 @@ export interface CompiledTables {
   countedUnits: RegExp;
   /** a clause (after a short subject) that opens with units counted after a word of sampling and 的 (市司法局抽查的三个区) */
   sampledUnits: RegExp;
+  /** in a paper about its units, a clause that opens with one of the body's departments (区市场监督管理局…) */
+  unitDepartment: RegExp;
+  /** a clause that opens with the rest of the units counted (其余4个乡镇), group 1 the count */
+  restUnits: RegExp;
+  /** a share of the body's whole (占全县总数的), said after a count of units: those units are a part */
+  unitsShare: RegExp;
+  /** right after a whole of units, a clause opening with a count of them alone (有9个实现…), group 1 the count */
+  countedOfWhole: RegExp;
   /**
    * what follows a figure in its clause when it may be a bar that selects (…达到100%的得满分, 对…低于80%、…高于15%的县): the
    * other items of its list, a bound (group 1), 的 and a score (group 2) or the kind of unit selected (group 3)
@@ -472,7 +480,17 @@ function otherPlaceSubject(
   // a dated name speaks as an actor does: only a report whose own place is known reads it (no group 2)
   if (spelled === 'governed') return new RegExp(`^${before}(${name})(?=${any(words.named_where_written.bare_organs)})`);
   const dated = datedOf(words, spoken);
-  return new RegExp(`^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any([...words.acts, ...words.people])}))${dated})`);
+  // group 4: a bureau of the place acting or speaking of its people, which only a department's report of that kind reads
+  // (superior-level.ts otherPlaceNamed)
+  return new RegExp(
+    `^${before}(${name})(?=${between}(?:(${any(words.then)})|(${any([...words.acts, ...words.people])})|${bureauActing(words, true)})${dated})`,
+  );
+}
+
+/** A bureau of another place after its name (某县交通运输局, a group when `capture`), then its whole, act or people. */
+function bureauActing(words: Lexicon['passes']['superior_level']['other_place'], capture: boolean): string {
+  const bureaus = words.bureaus.map((pattern) => `(?:${pattern})`).join('|') || '(?!)';
+  return `${capture ? '(' : '(?:'}${bureaus})(?:${any([...words.then, ...words.acts, ...words.people])})`;
 }
 
 /** What may stand between another place's name and its act or whole (its year), in a text said after its year or not. */
@@ -495,7 +513,7 @@ function otherPlaceJunction(words: Lexicon['passes']['superior_level']['other_pl
   const between = betweenOf(words, spoken);
   const dated = datedOf(words, spoken);
   const ends = any([...words.endings, ...words.long_endings, ...words.one_character_names]);
-  return new RegExp(`(?:${ends})(?=${between}(?:${any(words.then)}|${any([...words.acts, ...words.people])})${dated})`);
+  return new RegExp(`(?:${ends})(?=${between}(?:${any(words.then)}|${any([...words.acts, ...words.people])}|${bureauActing(words, false)})${dated})`);
 }
 
 /** A place's name without its place word right before that place as a whole (泷州全市): only a name the text writes in full is one. */
@@ -912,6 +930,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
   } = lexicon.passes;
   // 全县乡镇全年共开展…: the body's whole before the units together still names them together
   const wholeLead = subordinate.whole_leads.length === 0 ? '' : `(?:${any(subordinate.whole_leads)})?`;
+  const countedAlternation = subordinate.counted.map((c) => `(?:${c})`).join('|') || '(?!)';
   const separator = `\\s*(?:${any(list_sharing.separators)})\\s*`;
   const number = '\\d[\\d.,]*\\s*[%％]?';
   const hole = `(?:${number}\\s*(?:${any(respectively.range_marks)})\\s*${number}(?:[^\\s\\d,;:。!?()（）、]{1,2}?(?=${separator}|[,;:。!?)）]|$))?|${any(respectively.placeholders)})`;
@@ -1196,8 +1215,12 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     // a few words of the clause between (占比为, 提高到, 的), no figure: 权重由6%提高到8% is a change's
     scoreShare: new RegExp(`(?:${any(lexicon.passes.criteria.score_words)})[^,;:。!?\\d%]{0,6}$`),
     scoreWord: new RegExp(any(lexicon.passes.criteria.score_words)),
-    countedUnits: new RegExp(`^(?:${subordinate.counted.map((c) => `(?:${c})`).join('|') || '(?!)'})`),
-    sampledUnits: new RegExp(`^[^,;:。!?\\d]{0,8}?(?:${any(subordinate.sampled)})的(?:${subordinate.counted.map((c) => `(?:${c})`).join('|') || '(?!)'})`),
+    countedUnits: new RegExp(`^(?:${countedAlternation})`),
+    restUnits: new RegExp(`^(?:${any(subordinate.counted_parts.rest)})(${countedAlternation})`),
+    unitsShare: new RegExp(subordinate.counted_parts.share),
+    unitDepartment: new RegExp(subordinate.departments),
+    countedOfWhole: new RegExp(subordinate.counted_parts.of_whole),
+    sampledUnits: new RegExp(`^[^,;:。!?\\d]{0,8}?(?:${any(subordinate.sampled)})的(?:${countedAlternation})`),
     sumLink: new RegExp(`^(?!(?:${any(summed.links)})$)([\\u4e00-\\u9fa5]{0,8}?)(?:${any(summed.links)})[\\u4e00-\\u9fa5]{0,8}$`),
     composition: new RegExp(`(由)${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
     joinedComposition: new RegExp(`(?:${any(summed.joined)})${IN_CLAUSE}{1,40}?(${any(summed.composed)})`, 'g'),
