@@ -813,6 +813,8 @@ export const PassTables = lazySchema(() =>
           modifier_leads: z.array(Term).default([]),
           /** what, after the noun a number counts, says it was not done to them (1项决策事项…未随议题提交): no count of the year's, but among the shortcomings a gap */
           failed: RegexSource.optional(),
+          /** right after a cue: a word of degree or size and 的 (争议较大的案件): the cue describes the noun after 的, which the number counts */
+          described: RegexSource.optional(),
         })
         .strict(),
       nearest_cue: z

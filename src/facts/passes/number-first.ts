@@ -52,6 +52,8 @@ export function run(state: SentenceState): void {
       if (c.start < clause.start || c.end > clause.end || !c.compiled.entry.units.includes(q.unit)) continue;
       if (whole !== null && !c.compiled.entry.part_of.includes(whole)) continue;
       if (c.start < q.end) continue;
+      // 6件案情复杂、争议较大的案件: the cue describes the noun after 的, which is what the number counts
+      if (state.tables.describedAfter !== null && testAt(state.tables.describedAfter, state.view.text, c.end)) continue;
       const from = gapStart(state, q, c);
       if (c.start - from > maxGap || figureBetween(state, q.end, from, c.start)) continue;
       // 配发终端410台(不含执法记录仪): a cue inside a bracket glossing the count says what it leaves out or takes in, not what it counts

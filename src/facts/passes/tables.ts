@@ -152,6 +152,8 @@ export interface CompiledTables {
   modifierLeads: readonly string[];
   /** after the noun a number counts, in its clause: what was not done to them (…未随议题提交); none when unset */
   failedAfter: RegExp | null;
+  /** right after a cue: what makes it a description of the noun after it (争议较大的案件); none when unset */
+  describedAfter: RegExp | null;
   /** words opening a bracket after a number that counts others apart (另有协管人员38名): its words are its own */
   apart: readonly string[];
   /** words opening a bracket that lists a part a count takes in (含, 包括): right after the cue word, its words are its own */
@@ -1041,6 +1043,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     maxModifier: lexicon.passes.number_first.max_modifier,
     modifierLeads: lexicon.passes.number_first.modifier_leads,
     failedAfter: lexicon.passes.number_first.failed === undefined ? null : new RegExp(lexicon.passes.number_first.failed),
+    describedAfter: lexicon.passes.number_first.described === undefined ? null : new RegExp(lexicon.passes.number_first.described, 'y'),
     apart: lexicon.passes.nearest_cue.apart,
     bracketParts: continuation.bracket_parts,
     apposition: new RegExp(`^\\s*(?:${any(lexicon.passes.number_first.appositions)})\\s*$`),
