@@ -198,6 +198,10 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     } else if (lastDone > lastPlan) planned = keptRule = false;
     states.starts.push(clause.start);
     states.planned.push(planned);
+    // 省里要求执法人员(含辅助人员)…不少于60学时: a demand its clause states before an aside makes the words before the aside
+    // the demand's too, as they are in a clause with no aside
+    if (planned && requirement?.demanded && head !== '' && lexicon.requirementDemand.test(head))
+      for (let k = states.starts.length - 2; k >= 0 && states.starts[k]! >= clause.opens; k--) states.planned[k] = true;
     // a requirement named as such (…的要求) is a noun of its clause: the clauses after it report again
     if (requirement?.named && lastPlan === requirement.at) planned = before;
   }
