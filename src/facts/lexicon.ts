@@ -815,6 +815,8 @@ export const PassTables = lazySchema(() =>
           failed: RegexSource.optional(),
           /** right after a cue: a word of degree or size and 的 (争议较大的案件): the cue describes the noun after 的, which the number counts */
           described: RegexSource.optional(),
+          /** the marks that set a card's figures apart on their row and its labels on the line under it (12名 | 94名) */
+          card_columns: z.array(Term).default([]),
         })
         .strict(),
       nearest_cue: z

@@ -18,7 +18,15 @@ const COUNTED_REACH = 20;
 /** Binds a number that no cue before it reaches to the first cue soon after it that has no number of its own. */
 export function run(state: SentenceState): void {
   const { quantities } = state;
+  const columns = cardColumns(state);
   for (const q of undecided(state)) {
+    // 🔹 12名 | 94名 over 区政府法律顾问 | 全区公职律师: each figure counts the label under it
+    const column = columns?.get(q);
+    if (column) {
+      state.bound.set(q, [column]);
+      state.after.add(q);
+      continue;
+    }
     // 32个镇街共审查合同…: the number counts the places its measure names right after it, which no fact counts
     if (state.tables.countedUnits.test(state.view.text.slice(q.start, q.start + COUNTED_REACH))) {
       state.bound.set(q, []);
@@ -105,9 +113,61 @@ const CARD_LEAD = /^[^\p{Script=Han}\d]{0,4}$/u;
  * 区政府文件合法性审查率): it opens its sentence, and a line break was taken out right after it.
  */
 function cardFigure(state: SentenceState, q: Quantity): boolean {
+  return CARD_LEAD.test(state.view.text.slice(0, q.start)) && lineBrokenAt(state, q.end);
+}
+
+/**
+ * A card's row of figures set apart by a column mark (🔹 12名 | 94名), its line of labels set apart by as many under it
+ * (区政府法律顾问 | 全区公职律师, up to a clause break): each figure and the first cue of its measure in the label at its
+ * place, all or none. Null for a sentence that opens with no such row.
+ */
+function cardColumns(state: SentenceState): Map<Quantity, Cue> | null {
+  const { text } = state.view;
+  const marks = state.tables.cardColumns;
+  if (marks.length === 0 || !marks.some((m) => text.includes(m))) return null;
+  const rowEnd = state.quantities.find((q) => lineBrokenAt(state, q.end))?.end;
+  if (rowEnd === undefined) return null;
+  const figures = columnsOf(text, 0, rowEnd, marks);
+  if (figures.length < 2) return null;
+  let labelEnd = rowEnd + 1;
+  while (labelEnd < text.length && !lineBrokenAt(state, labelEnd) && !LABEL_BREAK.test(text[labelEnd]!)) labelEnd++;
+  const labels = columnsOf(text, rowEnd, labelEnd, marks);
+  if (labels.length !== figures.length) return null;
+  const paired = new Map<Quantity, Cue>();
+  for (let i = 0; i < figures.length; i++) {
+    const { start, end } = figures[i]!;
+    const inside = state.quantities.filter((q) => q.start >= start && q.end <= end);
+    if (inside.length !== 1 || !CARD_LEAD.test(text.slice(start, inside[0]!.start)) || text.slice(inside[0]!.end, end).trim() !== '') return null;
+    const q = inside[0]!;
+    let first: Cue | undefined;
+    for (const c of state.cues)
+      if (c.start >= labels[i]!.start && c.end <= labels[i]!.end && c.compiled.entry.units.includes(q.unit) && (!first || c.start < first.start)) first = c;
+    if (!first) return null;
+    paired.set(q, first);
+  }
+  return paired;
+}
+
+/** What ends a card's label: a clause break (人大代表建议 + 政协委员提案,按期办复率100%). */
+const LABEL_BREAK = /[,;:。!?]/;
+
+/** The spans of [start, end) of `text` between the column marks. */
+function columnsOf(text: string, start: number, end: number, marks: readonly string[]): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (let i = start; i < end; i++)
+    if (marks.includes(text[i]!)) {
+      out.push({ start: from, end: i });
+      from = i + 1;
+    }
+  out.push({ start: from, end });
+  return out;
+}
+
+/** Whether a line break of the sentence was taken out right before offset `at` of its text. */
+function lineBrokenAt(state: SentenceState, at: number): boolean {
   const { text, map, sentence } = state.view;
-  if (q.end >= text.length || q.end === 0 || !CARD_LEAD.test(text.slice(0, q.start))) return false;
-  return sentence.text.slice(map[q.end - 1]! + 1, map[q.end]).includes('\n');
+  return at > 0 && at < text.length && sentence.text.slice(map[at - 1]! + 1, map[at]).includes('\n');
 }
 
 /**

@@ -154,6 +154,8 @@ export interface CompiledTables {
   failedAfter: RegExp | null;
   /** right after a cue: what makes it a description of the noun after it (争议较大的案件); none when unset */
   describedAfter: RegExp | null;
+  /** the marks between a card's figures on their row and between its labels under them (12名 | 94名) */
+  cardColumns: readonly string[];
   /** words opening a bracket after a number that counts others apart (另有协管人员38名): its words are its own */
   apart: readonly string[];
   /** words opening a bracket that lists a part a count takes in (含, 包括): right after the cue word, its words are its own */
@@ -1044,6 +1046,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     modifierLeads: lexicon.passes.number_first.modifier_leads,
     failedAfter: lexicon.passes.number_first.failed === undefined ? null : new RegExp(lexicon.passes.number_first.failed),
     describedAfter: lexicon.passes.number_first.described === undefined ? null : new RegExp(lexicon.passes.number_first.described, 'y'),
+    cardColumns: lexicon.passes.number_first.card_columns,
     apart: lexicon.passes.nearest_cue.apart,
     bracketParts: continuation.bracket_parts,
     apposition: new RegExp(`^\\s*(?:${any(lexicon.passes.number_first.appositions)})\\s*$`),
