@@ -44,3 +44,26 @@ describe('a demand with a bound, an aside in its clause', () => {
     expect(mentioned('全区执法人员（含协管人员）全员参加业务培训，省里要求每人不少于40学时。')).toEqual(['achieved']);
   });
 });
+
+// heldout15: 🔹 162件 ＋ 205件 over 人大代表建议 ＋ 政协委员提案 read 205 alone
+describe('a card’s row of figures set apart by ＋ over as many labels', () => {
+  /** The numeric facts of 苘塘区's 2024 infographic whose card is `row` over `labels`. */
+  const card = (row: string, labels: string): string[] =>
+    statusesOf(
+      readQuoted(lexicon, ['一图读懂苘塘区2024年法治政府建设', '', '◆ 建议提案 ◆', '', row, labels, '', '【图片】', ''].join('\n')).facts.filter(
+        (f) => typeof f.value === 'number',
+      ),
+    );
+
+  it('counts each label with the figure at its place', () => {
+    expect(card('🔹 96件 ＋ 133件', '人大代表建议 ＋ 政协委员提案，按期办复率100%')).toEqual([
+      'proposals_handled=96:achieved',
+      'proposals_handled=133:achieved',
+      'proposals_completion_rate=100:achieved',
+    ]);
+  });
+
+  it('but not labels fewer than the figures', () => {
+    expect(card('🔹 96件 ＋ 133件', '人大代表建议和政协委员提案')).not.toContain('proposals_handled=96:achieved');
+  });
+});
