@@ -36,6 +36,13 @@ export const YAML_LIMITS = {
   maxNodes: 20_000,
 } as const;
 
+/**
+ * The byte limit of the package's own rules files (rules/*.yaml, read by readChecked): they are ours and
+ * grow with every wording the extractor learns (passes.yaml passed 256 KiB), while a user's catalogue,
+ * tailoring or attestation file keeps YAML_LIMITS.maxBytes.
+ */
+export const RULES_MAX_BYTES = 1 << 20;
+
 /** A parsed YAML file that can say where any of its values is written. */
 export interface YamlSource {
   file: string;
@@ -83,10 +90,14 @@ export function displayPath(file: string): string {
 }
 
 /** Reads and parses one YAML file; every problem is returned, nothing is thrown. */
-export async function readYaml(file: string, displayName: string): Promise<{ source: YamlSource | null; problems: Problem[] }> {
+export async function readYaml(
+  file: string,
+  displayName: string,
+  maxBytes: number = YAML_LIMITS.maxBytes,
+): Promise<{ source: YamlSource | null; problems: Problem[] }> {
   let bytes: Buffer;
   try {
-    const refused = refusal(await fs.stat(file), displayName);
+    const refused = refusal(await fs.stat(file), displayName, maxBytes);
     if (refused) return { source: null, problems: [refused] };
     bytes = await fs.readFile(file);
   } catch (error) {
@@ -96,10 +107,10 @@ export async function readYaml(file: string, displayName: string): Promise<{ sou
 }
 
 /** readYaml for data that a synchronous stage builds on first use (the document stage's wording). */
-export function readYamlSync(file: string, displayName: string): { source: YamlSource | null; problems: Problem[] } {
+export function readYamlSync(file: string, displayName: string, maxBytes: number = YAML_LIMITS.maxBytes): { source: YamlSource | null; problems: Problem[] } {
   let bytes: Buffer;
   try {
-    const refused = refusal(statSync(file), displayName);
+    const refused = refusal(statSync(file), displayName, maxBytes);
     if (refused) return { source: null, problems: [refused] };
     bytes = readFileSync(file);
   } catch (error) {
@@ -122,11 +133,11 @@ function parseYamlBytes(bytes: Buffer, displayName: string): { source: YamlSourc
 }
 
 /** Why a path is not read as YAML: not a file, or too large. */
-function refusal(stat: Stats, displayName: string): Problem | null {
+function refusal(stat: Stats, displayName: string, maxBytes: number): Problem | null {
   const at = (message: string): Problem => ({ file: displayName, line: 1, column: 1, message });
   if (stat.isDirectory()) return at('是目录,不是文件;请给出 YAML 文件的路径');
   if (!stat.isFile()) return at('不是普通文件(是设备、管道或套接字);请给出 YAML 文件的路径');
-  return stat.size > YAML_LIMITS.maxBytes ? at(`文件过大(${stat.size} 字节,上限 ${YAML_LIMITS.maxBytes} 字节)`) : null;
+  return stat.size > maxBytes ? at(`文件过大(${stat.size} 字节,上限 ${maxBytes} 字节)`) : null;
 }
 
 /** Chinese words for why: an error code (ELOOP) reached the user as it was. */
@@ -183,12 +194,12 @@ export interface Checked<T extends z.ZodType> {
 
 /** A rules file read and checked against its schema (problems name it as displayPath does). */
 export function readCheckedSync<T extends z.ZodType>(file: string, schema: T): Checked<T> {
-  return checkedAgainst(readYamlSync(file, displayPath(file)), schema);
+  return checkedAgainst(readYamlSync(file, displayPath(file), RULES_MAX_BYTES), schema);
 }
 
 /** readCheckedSync, reading the file without blocking. */
 export async function readChecked<T extends z.ZodType>(file: string, schema: T): Promise<Checked<T>> {
-  return checkedAgainst(await readYaml(file, displayPath(file)), schema);
+  return checkedAgainst(await readYaml(file, displayPath(file), RULES_MAX_BYTES), schema);
 }
 
 /** A YAML file as read, checked against its schema: the data, or the problems at file:line:col. */

@@ -1,7 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import { lintCatalogue, loadCatalogue, type Problem } from '../../src/catalogue/index.js';
+import { readChecked, readCheckedSync, readYaml, RULES_MAX_BYTES, YAML_LIMITS } from '../../src/catalogue/yaml-file.js';
 import { UserError } from '../../src/errors.js';
 import { EDITION_2021, indicatorYaml, LECTURES_CHECK, validCatalogue } from './fixture.js';
 
@@ -110,6 +112,20 @@ describe('lintCatalogue', () => {
       ['deep.yaml', expect.stringMatching(/嵌套过深/)],
       ['huge.yaml', expect.stringMatching(/文件过大/)],
     ]);
+  });
+
+  it("reads a rules file of ours past a user file's size limit, and refuses one past its own", async () => {
+    const root = validCatalogue();
+    const rulesFile = (name: string, bytes: number) => {
+      const file = path.join(root, name);
+      writeFileSync(file, `# ${'x'.repeat(bytes)}\nwords: [审查]\n`);
+      return file;
+    };
+    const grown = rulesFile('grown.yaml', YAML_LIMITS.maxBytes + 1000);
+    expect((await readYaml(grown, 'grown.yaml')).problems.map((p) => p.message)).toEqual([expect.stringMatching(/文件过大/)]);
+    expect(await readChecked(grown, z.object({ words: z.array(z.string()) }))).toMatchObject({ data: { words: ['审查'] }, problems: [] });
+    const huge = rulesFile('huge-rules.yaml', RULES_MAX_BYTES + 1000);
+    expect(readCheckedSync(huge, z.object({ words: z.array(z.string()) })).problems.map((p) => p.message)).toEqual([expect.stringMatching(/文件过大/)]);
   });
 
   it('reports an unknown edition', async () => {
