@@ -59,7 +59,8 @@ export function gatherEvidence(indicator: CatalogueIndicator, doc: Document, fac
     const implication = own ? undefined : implicationOf(check, fact.id);
     const mention = !own && 'mention' in check && check.mention === fact.id;
     if (!own && !implication && !mention) continue;
-    const status = statusOf(doc, fact);
+    // a stated zero of a presence check's fact (全年未组织…旁听庭审: 0) admits the work was not done
+    const status = own && check.type === 'presence' && fact.value === 0 ? 'gap' : statusOf(doc, fact);
     // a report's heading (党政主要负责人履行…第一责任人职责情况) is no evidence, unless it states a figure
     // (a checklist's items: 13.执法记录仪配备（512台）); a plan's headings are its tasks
     const heading = fact.value === true && inHeading(doc, fact);

@@ -118,6 +118,10 @@ describe('evaluate: statuses', () => {
     expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', 3)])).toMatchObject({ status: 'met', found: '3期' });
     // a denial where achievements are reported is read as a gap by the facts stage
     expect(await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true, 'gap')])).toMatchObject({ status: 'unmet' });
+    // a stated zero (全年未组织…: 0) says the work was not done: unmet, quoted as an admission, never met
+    const zero = await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', 0)]);
+    expect(zero).toMatchObject({ status: 'unmet' });
+    expect(zero.evidence.map((e) => e.status)).toEqual(['gap']);
     const planned = await statusOf('enforcement.three-systems', [fact('enforcement_three_systems', true, 'plan')]);
     expect(planned).toMatchObject({ status: 'no_evidence' });
     expect(planned.evidence).toHaveLength(1);
