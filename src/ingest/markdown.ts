@@ -246,9 +246,12 @@ function withBreaksInFiguresJoined(text: string): string {
     const before = out[above]!;
     const written = before.replace(HARD_BREAK, '');
     const joined = withPageBreaksInFiguresJoined(`${written}\f${line.trimStart()}`);
+    if (!joined.includes('\f', written.length)) {
+      out[above] = joined;
+      continue;
+    }
     const labelled = withLineBreaksInSentencesRead(`${written}${LINE_SEPARATOR}${line.trimStart()}`);
-    if (!joined.includes('\f', written.length)) out[above] = joined;
-    else if (!labelled.includes(LINE_SEPARATOR)) out[above] = labelled;
+    if (!labelled.includes(LINE_SEPARATOR)) out[above] = labelled;
     else {
       if (HARD_BREAK.test(before)) out[above] = before.replace(BACKSLASH_BREAK, '');
       out.push(line);
