@@ -402,6 +402,8 @@ export interface CompiledLexicon {
   requirementLead: RegExp;
   /** someone's demand (省里要求): a bound after it in its clause states a requirement named as such */
   requirementDemand: RegExp;
+  /** requirementDemand, global: every demand of a text in turn */
+  requirementDemandEvery: RegExp;
   /** a clause opening with a demand that a figure be reached (第66项要求出庭应诉率达到100%), up to that figure */
   requirementReached: RegExp;
   /** a clause opening with a word of the whole year after a per-period rule kept (…每季度至少学法1次,全年会前学法6次) */
@@ -584,6 +586,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
   // a pattern is searched only in a sentence that holds a word of each of its groups (most hold none for any pattern)
   const implied = entries.flatMap((entry) => entry.implied.map((pattern) => ({ entry, pattern })));
   const done = regexes(lexicon.status.done);
+  const demands = anyOf(regexes(lexicon.status.requirement.demands));
   // the scanner numbers words in the order given, repeats removed: the term words come first
   const termWords = [...new Set([...owners.keys(), ...frameTerms, ...implied.flatMap((i) => i.pattern.groups.flat())])];
   const idOf = new Map(termWords.map((word, id) => [word, id]));
@@ -636,7 +639,8 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     negation: anyOf(regexes(lexicon.status.negation)),
     target: { marker: anyOf(regexes(lexicon.status.target.markers)), outcome: anyOf(regexes(lexicon.status.target.outcomes)) },
     requirementLead: anyOf(regexes(lexicon.status.requirement.leads)),
-    requirementDemand: anyOf(regexes(lexicon.status.requirement.demands)),
+    requirementDemand: demands,
+    requirementDemandEvery: new RegExp(demands.source, 'g'),
     requirementReached: anyOf(regexes(lexicon.status.requirement.reached)),
     requirementYearCount: anyOf(regexes(lexicon.status.requirement.year_counts)),
     bounds: lexicon.status.requirement.bounds,

@@ -228,8 +228,7 @@ function addressedByDemand(state: SentenceState, h: TermHit): boolean {
   const { text, doc } = state.view;
   const kind = doc.level === 'department' ? doc.governmentKind : doc.place?.at(-1);
   if (kind === undefined || text.slice(h.start, h.end) !== `各${kind}`) return false;
-  const demand = new RegExp(state.compiled.requirementDemand.source, 'g');
-  for (const m of text.slice(0, h.start).matchAll(demand)) if (m.index + m[0].length === h.start) return true;
+  for (const m of text.slice(0, h.start).matchAll(state.compiled.requirementDemandEvery)) if (m.index + m[0].length === h.start) return true;
   return false;
 }
 
