@@ -143,6 +143,7 @@ import {
   heldout153Dir,
   heldout151Dir,
   heldout154Dir,
+  heldout176Dir,
   heldout170Dir,
   heldout172Dir,
   heldout168Dir,
@@ -2823,6 +2824,18 @@ describe.each([
   // department's whole naming another office as keeping its roll makes it that office's count, as a 数据来源 does
   // (rules/passes.yaml department_beside.source_tail). Now P 1.000 / R 1.000.
   ['test/fixtures/heldout154', heldout154Dir],
+  // written and labelled blind (w176), THEME: the administrative reconsideration reform, 2020–2024 — 复议职责 concentrated in
+  // the county / city government from 2020–2021 (实施方案, 县直部门不再办理, the 司法局 as 复议局 / 复议办公室), the departments'
+  // cases before it, the 行政复议委员会 and its 咨询 / 案审 meetings, the revised law (主渠道, 复议前置, 调解和解, 听证, 简易程序,
+  // 主动撤销后撤回, 意见书 / 建议书, 复议与诉讼之比), the government as 复议机关 and as 被申请人 before its superior, 维持 / 驳回 /
+  // 终止 / 纠错 counts and 纠错率. Labels: 受理 the cases, 收到 optional (heldout100); the 结案方式 counts, 调解和解 counts and rates,
+  // 听证 / 简易 / 主动撤销 counts, ratios and the committee's meetings traps (heldout162, heldout172); 复议前置 cases a named part:
+  // optional (heldout172); 以…为被申请人 counts optional everywhere (heldout162), their outcomes traps; the departments' own cases
+  // (before the reform, other 复议机关) traps, a first quarter's cases handed over to the county optional; a city's 全市两级
+  // caseload the facts, its 市本级 optional; a 司法局's work for its county government the facts (heldout118), 局党组会议 optional.
+  // Five documents: 蕲洑县 2021 (.txt), 翛川区 2024 with a 结案方式 table (.docx), 郪阳市 2022 portal page (.html), 滏溧市 (县级市)
+  // 2023 (GBK), 漷水县司法局 2020 with a 2020年 | 2019年 table (Markdown).
+  ['test/fixtures/heldout176', heldout176Dir],
   // written and labelled blind (w170), THEME: the pandemic years 2020–2022, 依法防控 beside ordinary rule-of-law work — emergency
   // measures reviewed for legality (a 指挥部's 通告 and 临时管控措施 reviewed before issue, 防控措施合法性审查率), 疫情防控
   // inspection, 劝导 and 隔离 tallies, 复工复产 legal services for enterprises, 视频 学法 and lectures, 网上 / 不见面 review and
