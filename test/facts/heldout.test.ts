@@ -145,6 +145,7 @@ import {
   heldout154Dir,
   heldout175Dir,
   heldout176Dir,
+  heldout173Dir,
   heldout170Dir,
   heldout172Dir,
   heldout168Dir,
@@ -2861,6 +2862,21 @@ describe.each([
   // 1036件, 漷水县司法局's 县公安局…等部门自行受理复议案件41件 — and 滏溧市's 撤销、变更、确认违法和责令履行共28件 as
   // reconsideration_closed (a 纠错 count inside 审结221件, heldout100's 纠正16件). No label slips. Left for a fixer: these.
   ['test/fixtures/heldout176', heldout176Dir],
+  // written and labelled blind (w173), THEME: the institutional reform years 2018–2020 — the 法制办 merged into the 司法局
+  // during the year (the former 法制办's and the new 司法局's figures, a 1—3月 | 4—12月 | 全年合计 table, 原法制办…受理19件、司法局
+  // …受理4件 beside the year's 23件), the 全面依法治县（区、市）委员会 and its office set up (its 全体会议), enforcement teams merged
+  // into a 综合行政执法局, the transfer's own tallies (人员转隶6名, 划转职责12项, 空编, 6支队伍, 转隶执法人员142名), 复议 concentrated
+  // in the government from a date (the departments' own earlier cases), a city reporting its counties' reform and figures, a
+  // 司法局 reporting the county-wide work it took over. Labels: the government's work is one body's whichever office did it
+  // (heldout158); a stated year total is the fact and its period or body parts optional (heldout159); the reform's tallies,
+  // the before-change counts (由38个调整为31个's 38), other years', counties' and departments' own figures traps; the
+  // committee's 全体会议 optional (heldout54); a 司法局's county-wide work the department's facts (heldout118). Five documents:
+  // 蕤沅县 2018 report (.txt), 棂浦区 2019 report with a part-year table (.docx), 翊川市 2020 portal page (.html), 渼阳市
+  // (县级市) 2019 report (GBK), 苾塘县司法局 2020 report (Markdown).
+  // Measured first at P 0.970 / R 1.000, plans 15/15, leaks 0, meta 5/5 right (131 found, 0 missed, 4 spurious): the
+  // transfer's own tallies 转隶执法人员96名 / 142名 / 61名 (people moved into the new 综合行政执法局) read as enforcement_officers,
+  // and the 依法治区办's 全区…187件 (counting the streets' own 20件, said not to be the 区政府's) as legality_review_opinions.
+  ['test/fixtures/heldout173', heldout173Dir],
   // written and labelled blind (w170), THEME: the pandemic years 2020–2022, 依法防控 beside ordinary rule-of-law work — emergency
   // measures reviewed for legality (a 指挥部's 通告 and 临时管控措施 reviewed before issue, 防控措施合法性审查率), 疫情防控
   // inspection, 劝导 and 隔离 tallies, 复工复产 legal services for enterprises, 视频 学法 and lectures, 网上 / 不见面 review and
