@@ -358,15 +358,22 @@ function spanOf(q: Quantity, opening: readonly TermHit[], closing: readonly Term
  * quotes, neither inside a title nor a law's name; inside quotes an exclusion only names what is counted
  * (“招生片区调整”等2个事项), no body that did it. An exclusion only of frames that count in other measures is no
  * body here either: what they exclude is theirs to tell (调整 of 执法主体 in 个 is no actor of 交通规划调整等5项纳入目录).
+ * Nor is the noun right after the number that a frame of its measure holds as its object (…目录,…等3项决策按程序作出):
+ * it names what is counted.
  */
 function namesOwnSubject(state: SentenceState, part: readonly TermHit[], q: Quantity, titles: readonly Span[], quoted: readonly Span[]): boolean {
   const words = state.compiled.frameWords;
   for (const h of part) {
-    if (words.subjects[h.id] !== 1 || insideAny(h, titles) || namesLaw(state, h)) continue;
+    if (words.subjects[h.id] !== 1 || insideAny(h, titles) || namesLaw(state, h) || countedNoun(h, q, words)) continue;
     if (words.frameSubjects[h.id] === 1) return true;
     if (!insideAny(h, quoted) && words.excludedIn.get(h.term)?.has(q.unit) !== false) return true;
   }
   return false;
+}
+
+/** Whether a word is the noun a number counts, right after it, and a frame of the number's measure holds it as its object. */
+function countedNoun(h: TermHit, q: Quantity, words: FrameWords): boolean {
+  return h.start === q.end && words.measuresOf.get(h.term)?.has(q.unit) === true;
 }
 
 /** Whether a word is part of a law's name written without 《》 (学习民法典合同编, 合同法): it names the law, not who acts. */
