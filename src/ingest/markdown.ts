@@ -112,6 +112,18 @@ function referencePictureText(picture: string, alt: string, at: number, text: st
 const CODE_SPAN = /(?<![`\\])(`{1,3})(?!`)([^`\n]|[^\n]*?[^`\n])\1(?!`)/g;
 const asCode = (_: string, __: string, code: string): string =>
   code.length > 2 && code.startsWith(' ') && code.endsWith(' ') && code.trim() !== '' ? code.slice(1, -1) : code;
+/**
+ * An autolink (<https://…>, <mailto:…>, <fzb@….gov.cn>): a viewer shows its address as a link, without the angle
+ * brackets, which stood in the sentence (详见<https://…>). One in code (`<https://…>`) is shown as written.
+ */
+const AUTOLINK =
+  /(?<!`)<((?:[a-z][a-z0-9+.-]{1,31}:[^\s<>`]*)|[\w.!#$%&'*+/=?^{|}~-]+@[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*)>(?!`)/gi;
+/**
+ * A wiki link (Obsidian's, Logseq's: [[附件一]], [[附件一|统计表]]), shown as its label or else its target; an embed
+ * (![[图1.png]]) as nothing. The brackets stood in the sentence, the bar read as a table's border.
+ */
+const WIKI_LINK = /(!?)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
+const asWikiLink = (_: string, embed: string, target: string, label: string | undefined): string => (embed ? '' : (label ?? target));
 /** Struck text (~~15件~~12件), withdrawn as struck text is in a Word document or a web page. */
 const STRUCK = /~~(?=\S)[^~\n]{1,200}?~~/g;
 /** Emphasis by one asterisk or two underscores, not a product of figures (3*4). */
@@ -172,6 +184,8 @@ export function markdownAsText(text: string, read?: MarkupReader): string {
     .replace(REFERENCE_LINK, (link: string, picture: string, linkText: string, at: number, all: string) =>
       picture ? referencePictureText(link, linkText, at, all) : linkText,
     )
+    .replace(AUTOLINK, '$1')
+    .replace(WIKI_LINK, asWikiLink)
     .replace(CODE_SPAN, asCode)
     .replace(STRUCK, '')
     .replace(HIGHLIGHT, '$1')

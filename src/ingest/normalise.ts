@@ -117,9 +117,10 @@ const MARKDOWN_QUOTE = /^(?:>[ \t]?)+(?=[^\s\d\uFF10-\uFF19=])/;
 /**
  * A Markdown link ([text](url "title")), read as its text, and a picture (![alt](url)), read as
  * nothing, as a Markdown viewer shows them: the address's figures (/2021/03/art_123.html) were read
- * as the report's years and counts. An address holds no Chinese and no blanks.
+ * as the report's years and counts. An address holds no Chinese and no blanks, unless in angle brackets
+ * (<附件 1.docx>, as CommonMark writes a file's name): such a link, or one titled in single quotes, stood whole.
  */
-const MARKDOWN_LINK = /(!?)\[([^\]\n]{0,500})\]\([^()\s\u3400-\u9fff]{1,2000}(?:\s+"[^"\n]{0,200}")?\)/g;
+const MARKDOWN_LINK = /(!?)\[([^\]\n]{0,500})\]\((?:<[^<>\n]{0,2000}>|[^()\s\u3400-\u9fff]{1,2000})(?:\s+(?:"[^"\n]{0,200}"|'[^'\n]{0,200}'))?\)/g;
 /** A picture shows nothing, unless it stands alone on its line for a heading drawn as a banner (./alt-headings.ts): its alt text is the heading. */
 const pictureText = (picture: string, alt: string, line: string): string => (picture === line.trim() ? (altHeading(alt) ?? '') : '');
 /**
