@@ -109,7 +109,7 @@ interface Extracted {
 /** `extension` hints at the format; the content decides. What the user should know of the reading goes to `notices`. */
 async function extract(bytes: Uint8Array, file: string, budget: Budget, notices: string[], extension = path.extname(file).toLowerCase()): Promise<Extracted> {
   if (bytes.length === 0) throw inputError(file, '文件是空的,没有可读的文字');
-  const sniffed = sniff(bytes);
+  const sniffed = sniff(bytes, extension);
   switch (sniffed.kind) {
     case 'pdf':
       return { format: 'pdf', encoding: 'binary', raw: await pdfText(bytes, budget, notices) };

@@ -85,6 +85,17 @@ const OTHER_COMPOUND_FILES: ReadonlyArray<{ stream: string; what: string }> = [
 const OTHER_COMPOUND =
   '旧版 Office 或 WPS 格式的文件,但其中没有 Word 文档的正文(可能是 WPS 文字自有格式的 .wps、其他程序的文件,或已损坏);请在 WPS 或 Word 中打开后另存为 .docx 再试';
 
+/**
+ * WPS's own sheet and presentation, whose files are Excel's and PowerPoint's formats (or a compound file of WPS's):
+ * named as their user knows them. An .et was told an Excel sheet (.xls), one of no Excel stream a Word file to save as .docx.
+ */
+const WPS_OWN: ReadonlyMap<string, string> = new Map([
+  ['.et', 'WPS 表格(.et),不是报告文本'],
+  ['.ett', 'WPS 表格模板(.ett),不是报告文本'],
+  ['.dps', 'WPS 演示文稿(.dps),不是报告文本'],
+  ['.dpt', 'WPS 演示模板(.dpt),不是报告文本'],
+]);
+
 /** Binary formats that are certainly not a report we can read. */
 const BINARY_MAGIC: readonly Magic[] = [
   { bytes: [0x89, 0x50, 0x4e, 0x47], what: 'PNG 图片' },
@@ -131,7 +142,9 @@ function hasRootEntry(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
-export function sniff(bytes: Uint8Array): Sniffed {
+/** What the bytes are; `extension` (the file's, lower case) names only a container several programs share. */
+export function sniff(bytes: Uint8Array, extension = ''): Sniffed {
+  const wps = WPS_OWN.get(extension);
   // pdf.js accepts a header anywhere in the first kilobyte, as Acrobat does.
   if (contains(bytes, '%PDF-', 1024)) return { kind: 'pdf' };
   if (startsWith(bytes, ascii('PK\x03\x04')) || startsWith(bytes, ascii('PK\x05\x06'))) {
@@ -141,7 +154,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
     // a folder's slash written as Windows writes it (word\document.xml), which Word reads
     if (contains(bytes, 'word/', bytes.length) || contains(bytes, 'word\\', bytes.length)) return { kind: 'docx' };
     const office = OTHER_OFFICE_ZIPS.find(({ marker }) => contains(bytes, marker, bytes.length));
-    return office ? { kind: 'binary', what: office.what } : { kind: 'zip' };
+    return office ? { kind: 'binary', what: wps ?? office.what } : { kind: 'zip' };
   }
   if (startsWith(bytes, ascii('{\\rtf'))) return { kind: 'rtf' };
   if (startsWith(bytes, COMPOUND_FILE) && Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(ENCRYPTED_PACKAGE)) {
@@ -152,7 +165,7 @@ export function sniff(bytes: Uint8Array): Sniffed {
   if (startsWith(bytes, COMPOUND_FILE)) {
     if (hasCompoundStream(bytes, WORD_DOCUMENT)) return { kind: 'doc' };
     if (directoryPastEnd(bytes)) return { kind: 'truncated-compound' };
-    return { kind: 'binary', what: OTHER_COMPOUND_FILES.find(({ stream }) => hasCompoundStream(bytes, stream))?.what ?? OTHER_COMPOUND };
+    return { kind: 'binary', what: wps ?? OTHER_COMPOUND_FILES.find(({ stream }) => hasCompoundStream(bytes, stream))?.what ?? OTHER_COMPOUND };
   }
   for (const magic of BINARY_MAGIC) {
     if (startsWith(bytes, magic.bytes, magic.offset)) {
