@@ -1,7 +1,7 @@
 import { closeSync, fstatSync, openSync, promises as fs, readSync, statSync, type Stats } from 'node:fs';
 import { UserError } from '../errors.js';
 import { pathOnDisk, statIfAny } from '../util/byte-names.js';
-import { DANGLING_LINK, describeFsError, isSymbolicLink } from '../util/fs-errors.js';
+import { DANGLING_LINK, describeFsError, isSymbolicLink, notAPath } from '../util/fs-errors.js';
 import type { Budget } from './budget.js';
 import { inputError } from './limits.js';
 
@@ -56,10 +56,10 @@ const fstatIfAny = (fd: number): Stats | undefined => {
   }
 };
 
-/** Why a file is not there; a name of undecodable bytes that names no one file, or a dangling link, says so. */
+/** Why a file is not there; a name of undecodable bytes that names no one file, a dangling link, or no path at all (notAPath) says so. */
 function missing(file: string): string {
   if (file.includes('\uFFFD')) return '文件名中有无法识别的字节(不是 UTF-8 编码),找不到或无法区分这个文件;请将文件改名后再试';
-  return isSymbolicLink(file) ? `${DANGLING_LINK},请检查路径` : '文件不存在,请检查路径';
+  return isSymbolicLink(file) ? `${DANGLING_LINK},请检查路径` : (notAPath(file) ?? '文件不存在,请检查路径');
 }
 
 /**

@@ -1,4 +1,6 @@
-import { lstatSync } from 'node:fs';
+import { existsSync, lstatSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** A short Chinese reason for a file-system error, for messages the user reads. */
 export function describeFsError(error: unknown): string {
@@ -52,7 +54,35 @@ export function isSymbolicLink(file: string): boolean {
   }
 }
 
-/** Why a path cannot be opened: describeFsError, a dangling link told as one. */
+/** Why a path cannot be opened: describeFsError, a dangling link told as one, and what was given instead of a path (notAPath). */
 export function describeOpenError(file: string, error: unknown): string {
-  return (error as NodeJS.ErrnoException | undefined)?.code === 'ENOENT' && isSymbolicLink(file) ? DANGLING_LINK : describeFsError(error);
+  if ((error as NodeJS.ErrnoException | undefined)?.code !== 'ENOENT') return describeFsError(error);
+  return isSymbolicLink(file) ? DANGLING_LINK : (notAPath(file) ?? describeFsError(error));
+}
+
+/** Blanks and quotation marks a path copied from a chat, a mail or Explorer's "copy as path" brings along. */
+const WRAPPING = /^[\s"'\u201c\u201d\u2018\u2019\u300c\u300d]+|[\s"'\u201c\u201d\u2018\u2019\u300c\u300d]+$/g;
+
+/**
+ * What a user gave where no file is, when it is no path: a web address, a file's address (file://, as a browser's
+ * address bar shows a local file), a path wrapped in blanks or quotation marks, a wildcard a Windows prompt does not
+ * expand. Each was "not there", and the user was left to guess why.
+ */
+export function notAPath(file: string): string | undefined {
+  if (/^(?:https?|ftp):\/\//i.test(file)) return '是网址,不是本机上的文件;请先在浏览器中打开,把报告下载或另存到本机,再给出文件的路径';
+  if (/^file:\/\//i.test(file)) {
+    let local: string | undefined;
+    try {
+      local = fileURLToPath(file);
+    } catch {
+      local = undefined;
+    }
+    return `是文件的网址(file://),不是路径${local === undefined ? '' : `;请直接给出路径:${local}`}`;
+  }
+  const bare = file.replace(WRAPPING, '');
+  if (bare !== file && bare !== '' && existsSync(bare)) return `文件不存在:路径两端多了空格或引号;请去掉后给出:${bare}`;
+  if (/[*?]/.test(path.basename(file))) {
+    return '文件不存在:文件名中的通配符(* 或 ?)没有展开(Windows 的命令提示符不展开通配符);核查目录中的全部报告请用 duibiao batch 目录 --out 结果目录';
+  }
+  return undefined;
 }
