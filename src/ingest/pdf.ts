@@ -7,6 +7,7 @@ import { isFootnoteMark } from './footnote-marks.js';
 import { closeLetterSpacing } from './normalise.js';
 import { appendRun, pagesToText, type PageBox, type PageLine, type PlacedRun } from './page-lines.js';
 import { withActualText, type MarkedItemLike, type PageMarks } from './pdf-actual-text.js';
+import { annotationLines, withFieldsFilled, type AnnotationLike } from './pdf-fields.js';
 import { checkPdfBudget, unmappedFontIn, type UnmappedFont } from './pdf-streams.js';
 import { PARTED_DIGITS, withKernedFiguresClosed } from './pdf-kerning.js';
 import { itemsCutAtRules, mayBeRuled, ruledApart, rulesReader, withRuledCells, type PageRules } from './pdf-rules.js';
@@ -139,6 +140,9 @@ async function readPages(
       }
       // a page set in vertical writing, glyph by glyph, is read a column a line
       items = withVerticalWritingTurned(items);
+      const annotations = (await page.getAnnotations()) as AnnotationLike[];
+      // a form's words are the page's text, what was filled in its fields is not
+      if (annotations.length > 0 && items.length > 0 && pageTurn(items) === 0) items = withFieldsFilled(items, annotations);
       let lines = groupLines(items);
       // a page whose lines have blanks between runs may draw a table's rules: its cells are the text inside them
       if (pageTurn(items) === 0 && mayBeRuled(lines)) {
@@ -147,7 +151,7 @@ async function readPages(
         if (rules.vertical.length > 0 && rules.horizontal.length >= 2) lines = withRuledCells(groupLines(itemsCutAtRules(items, rules), rules), rules);
       }
       // a page whose text is typed in boxes or form fields over it, none in its text layer, was a "scan"
-      pages.push(lines.length > 0 ? lines : annotationLines((await page.getAnnotations()) as AnnotationLike[]));
+      pages.push(lines.length > 0 ? lines : annotationLines(annotations));
       boxes.push(pageBox(page.view, pageTurn(items)));
       page.cleanup();
     }
@@ -162,48 +166,6 @@ async function readPages(
     throw inputError(file, '文件已损坏或不完整,无法作为 PDF 读取;请重新导出或下载完整的文件');
   }
 }
-
-/** What pdf.js tells of an annotation. */
-interface AnnotationLike {
-  subtype?: string;
-  annotationFlags?: number;
-  rect?: number[];
-  contentsObj?: { str?: string };
-  fieldType?: string;
-  fieldValue?: unknown;
-  defaultAppearanceData?: { fontSize?: number };
-}
-
-/** Annotation flags of one a viewer does not show: Hidden, NoView. */
-const NOT_SHOWN = 0x2 | 0x20;
-
-/**
- * The lines of text the page's annotations show on it: a text box typed over it (FreeText) and a
- * text field's value, each line of theirs at its box's place. A comment (a note, shown only when
- * opened) is no text of the page.
- */
-function annotationLines(annotations: readonly AnnotationLike[]): PageLine[] {
-  const lines: PageLine[] = [];
-  for (const annotation of annotations) {
-    if (((annotation.annotationFlags ?? 0) & NOT_SHOWN) !== 0) continue;
-    const text =
-      annotation.subtype === 'FreeText'
-        ? annotation.contentsObj?.str
-        : annotation.subtype === 'Widget' && annotation.fieldType === 'Tx'
-          ? annotation.fieldValue
-          : undefined;
-    if (typeof text !== 'string') continue;
-    const [left = 0, , right = left, top = 0] = annotation.rect ?? [];
-    const size = annotation.defaultAppearanceData?.fontSize || DEFAULT_FONT_SIZE;
-    text.split(/\r\n?|\n/).forEach((line, i) => {
-      if (line.trim() !== '') lines.push({ text: line.trim(), x: left, right, y: top - (i + 1) * size, size });
-    });
-  }
-  return lines;
-}
-
-/** The size of an annotation's text when it sets none (a field's size 0 is "fit to the box"). */
-const DEFAULT_FONT_SIZE = 12;
 
 export interface TextItemLike {
   str?: string;
