@@ -399,7 +399,7 @@ export function twoFontPdf(content: string, latin = LATIN_FONT): Uint8Array {
   );
 }
 
-const pdfStream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
+export const pdfStream = (data: string) => `<< /Length ${Buffer.byteLength(data, 'latin1')} >>\nstream\n${data}\nendstream`;
 
 /** A CID font's /W entries setting the printable ASCII glyphs at half the size, as a CJK font's half-width forms are. */
 export const HALF_WIDTH_ASCII = Array.from({ length: 0x5f }, (_, i) => `${0x20 + i} [500]`).join(' ');
@@ -408,7 +408,7 @@ export const HALF_WIDTH_ASCII = Array.from({ length: 0x5f }, (_, i) => `${0x20 +
  * SimSun as an Identity-H CID font at object `font`, its CIDFont (each glyph as wide as the size but those `widths`
  * gives), descriptor and ToUnicode map (each CID its own code point) the next three.
  */
-const simSunObjects = (font: number, widths = '') => [
+export const simSunObjects = (font: number, widths = '') => [
   `<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [${font + 1} 0 R] /ToUnicode ${font + 3} 0 R >>`,
   `<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor ${font + 2} 0 R /DW 1000${widths === '' ? '' : ` /W [${widths}]`} >>`,
   '<< /Type /FontDescriptor /FontName /SimSun /Flags 4 /FontBBox [0 0 1000 1000] /ItalicAngle 0 /Ascent 880 /Descent -120 /CapHeight 700 /StemV 80 >>',
