@@ -114,6 +114,8 @@ async function readPages(
     let unseenChars = 0;
     let coveredChars = 0;
     let barredChars = 0;
+    // a page's annotations are read beside its text only in a document with a form: reading them costs a round trip a page
+    const hasFields = (await pdf.getFieldObjects()) !== null;
     for (let number = 1; number <= pdf.numPages; number++) {
       budget.checkTime();
       const page = await pdf.getPage(number);
@@ -140,9 +142,9 @@ async function readPages(
       }
       // a page set in vertical writing, glyph by glyph, is read a column a line
       items = withVerticalWritingTurned(items);
-      const annotations = (await page.getAnnotations()) as AnnotationLike[];
       // a form's words are the page's text, what was filled in its fields is not
-      if (annotations.length > 0 && items.length > 0 && pageTurn(items) === 0) items = withFieldsFilled(items, annotations);
+      const annotations = hasFields && items.length > 0 && pageTurn(items) === 0 ? ((await page.getAnnotations()) as AnnotationLike[]) : undefined;
+      if (annotations !== undefined && annotations.length > 0) items = withFieldsFilled(items, annotations);
       let lines = groupLines(items);
       // a page whose lines have blanks between runs may draw a table's rules: its cells are the text inside them
       if (pageTurn(items) === 0 && mayBeRuled(lines)) {
@@ -151,7 +153,7 @@ async function readPages(
         if (rules.vertical.length > 0 && rules.horizontal.length >= 2) lines = withRuledCells(groupLines(itemsCutAtRules(items, rules), rules), rules);
       }
       // a page whose text is typed in boxes or form fields over it, none in its text layer, was a "scan"
-      pages.push(lines.length > 0 ? lines : annotationLines(annotations));
+      pages.push(lines.length > 0 ? lines : annotationLines(annotations ?? ((await page.getAnnotations()) as AnnotationLike[])));
       boxes.push(pageBox(page.view, pageTurn(items)));
       page.cleanup();
     }
