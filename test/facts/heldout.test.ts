@@ -2846,9 +2846,10 @@ describe.each([
   // Then fixed as general rules (fix-w175, test/facts/heldout175-rules.test.ts): a year's 目录 named first, then its
   // decisions counted as made by the procedure (…目录,…三年行动计划等3项决策全部按程序作出) gives the list's items as 事项
   // did — the noun right after the number that a frame of its measure holds as its object names what is counted, no subject
-  // of the part (src/facts/passes/frames.ts); an increase with its total listed after it in its own clause (新增法制审核人员
-  // 8名、总数达43名) is a part of that total, as with a comma (rules/passes.yaml increment). Label corrected: 蕤山县's head's
-  // 带头述法 made an optional shufa_coverage (one head's 述法: heldout43, heldout85, heldout116, heldout164). Now P 1.000 /
+  // of the part (src/facts/passes/frames.ts). Labels corrected: 蕤山县's head's 带头述法 made an optional shufa_coverage (one
+  // head's 述法: heldout43, heldout85, heldout116, heldout164); 新增法制审核人员8名、总数达43名's 8 made optional (an increase
+  // listed with 、 before its total is read beside it: heldout40-rules.test.ts; the lead's call at landing, where fix-w175's
+  // rule setting it aside broke that precedent's tests). Now P 1.000 /
   // R 1.000, plans 7/7, leaks 0, meta 5/5. Left: nothing of the set's (no other set's Left: note names these families).
   ['test/fixtures/heldout175', heldout175Dir],
   // written and labelled blind (w176), THEME: the administrative reconsideration reform, 2020–2024 — 复议职责 concentrated in

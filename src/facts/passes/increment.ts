@@ -5,7 +5,7 @@ import { partStart, type Cue, type PassMeta, type SentenceState } from './contex
 export const meta: PassMeta = {
   name: 'increment',
   covers:
-    '“新增执法记录仪60台,全县执法记录仪总数达到412台”:主语前有“新增”的件数是本年增加的数,句中其后的分句又以总数、累计、达到等给出同一事实更大的数时,那个数才是本年的数,新增的不读(同一分句里用顿号列在其后的也是:新增法制审核人员8名、总数达43名);“新配备”“新购置”的也是(新配…20台后总数达到178台:数字后的“后”接总数时断开分句);只说新增、新配备而其后没有总数的,照读',
+    '“新增执法记录仪60台,全县执法记录仪总数达到412台”:主语前有“新增”的件数是本年增加的数,句中其后的分句又以总数、累计、达到等给出同一事实更大的数时,那个数才是本年的数,新增的不读;“新配备”“新购置”的也是(新配…20台后总数达到178台:数字后的“后”接总数时断开分句);只说新增、新配备而其后没有总数的,照读',
   order: 63,
   reads: ['numbers'],
 };
@@ -29,17 +29,13 @@ function increased(state: SentenceState, q: Quantity, cue: Cue): boolean {
   return from <= cue.start && containsAny(text.slice(from, cue.start), state.tables.increments);
 }
 
-/**
- * Whether a later clause gives a larger count of the same fact after a word of total or reaching (总数达到412台), or a
- * later part of the count's own clause does, listed after it (新增法制审核人员8名、总数达43名: from the count's end).
- */
+/** Whether a later clause gives a larger count of the same fact after a word of total or reaching (总数达到412台). */
 function totalAfter(state: SentenceState, q: Quantity, cue: Cue): boolean {
   const { text, clauses } = state.view;
-  const clause = clauseAt(clauses, q.start);
+  const end = clauseAt(clauses, q.start).end;
   for (const o of state.quantities) {
-    if (o.start < q.end || o.value <= q.value || o.unit !== q.unit || !countsSame(state.bound.get(o), cue)) continue;
-    const from = o.start < clause.end ? partStart(state.quantities, o, clause) : clauseAt(clauses, o.start).start;
-    if (containsAny(text.slice(from, o.start), state.tables.stockWords)) return true;
+    if (o.start < end || o.value <= q.value || o.unit !== q.unit || !countsSame(state.bound.get(o), cue)) continue;
+    if (containsAny(text.slice(clauseAt(clauses, o.start).start, o.start), state.tables.stockWords)) return true;
   }
   return false;
 }
