@@ -225,6 +225,11 @@ export const FactEntry = lazySchema(() =>
        * one in its sentence speaks of that kind alone (涉农案件均胜诉,无一败诉), not of the whole the fact counts
        */
       implied_kinds: z.array(RegexSource).default([]),
+      /**
+       * what the fact counts, as acts a report may deny it did (旁听…庭审, 法治…讲座): regexes; each stated zero of rules/passes.yaml
+       * `implied` frames around them (全年未组织…旁听庭审, …案件为零) states 0, as an implied pattern of the entry's
+       */
+      zero_acts: z.array(RegexSource).default([]),
       /** presence: groups of terms that must all occur in one sentence ('a|b' offers alternatives) */
       mentions: z.array(z.array(Term).min(1)).default([]),
       /** presence: phrases in which a mention's term does not count (述职述廉述法报告: the paper's own name) */
@@ -879,6 +884,8 @@ export const PassesFile = lazySchema(() =>
           double_negatives: z.array(z.object({ pattern: RegexSource, as: Term }).strict()).default([]),
           /** a label's colon right before a worded value (述法:全覆盖): the sentence is read again without it */
           label_colons: z.array(RegexSource).default([]),
+          /** wordings that state none: regexes whose {acts} stands for an entry's `zero_acts` (rules/facts.yaml) */
+          stated_zeros: z.array(RegexSource.refine((source) => source.includes(ZERO_ACTS), { message: `须含 ${ZERO_ACTS}` })).default([]),
           examples: PassExamples,
         })
         .strict(),
@@ -1114,6 +1121,7 @@ function lexiconOf([facts, status, presence, passes]: readonly [
     }
   }
   const { implied: _implied, derivation: _derivation, gross_figures: _grossFigures, ...sections } = passes.data;
+  const statedZeros = passes.data.implied.stated_zeros;
   const tables = Object.fromEntries(Object.entries(sections).map(([name, { examples: _examples, ...words }]) => [name, words])) as PassTables;
   const lexicon: Lexicon = {
     context: data.context,
@@ -1132,7 +1140,11 @@ function lexiconOf([facts, status, presence, passes]: readonly [
     slogans: data.slogans,
     asides: data.asides.patterns,
     countedParts: data.counted_parts.words,
-    facts: data.facts.map((e) => ({ ...e, units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [] })),
+    facts: data.facts.map((e) => ({
+      ...e,
+      units: e.units.length > 0 ? e.units : e.unit ? [e.unit] : [],
+      implied: e.zero_acts.length > 0 ? [...e.implied, ...statedZeros.map((t) => statedZero(t, e.zero_acts))] : e.implied,
+    })),
     derive: data.derive,
     blankFigures: passes.data.derivation.blanks,
     shares: passes.data.derivation.shares,
@@ -1147,6 +1159,15 @@ function lexiconOf([facts, status, presence, passes]: readonly [
     presence: presence.data.facts,
   };
   return { lexicon, problems };
+}
+
+/** Where a stated zero's pattern takes an entry's acts (rules/passes.yaml implied.stated_zeros). */
+const ZERO_ACTS = '{acts}';
+
+/** The implied pattern stating 0 when one of `acts` is denied, as `template` frames a denial. */
+function statedZero(template: string, acts: readonly string[]): FactEntry['implied'][number] {
+  const pattern = template.replace(ZERO_ACTS, `(?:${acts.join('|')})`);
+  return { pattern, value: 0, groups: requiredGroups(impliedRegex(pattern)) };
 }
 
 function examplesOf(facts: FactEntry[], source: YamlSource): ExampleCase[] {
