@@ -964,6 +964,9 @@ describe.each([
   // 92.5%; yuanping's 2023年N、2024年M pairs (2 misses); lining's 其中2023年审核16件 after a 三年来累计 total (1 miss).
   // p31 (s31): years across the same act (2023年审核…、2024年审核…), a change's new value dated by its year, 其中{year}年
   // after a total since an earlier year, 逐年分别为 ending at the year: R 0.938 (lining 31/31; zheyuan 17 of 26)
+  // Since read (p59, test/facts/leftovers-s59.test.ts): a zero stated over a span of years running to the time of writing
+  // (yuanping's 两年间无败诉案件, 2022年以来未发生…) is a zero of the year too (src/facts/passes/implied.ts; N年间 an ongoing
+  // span in rules/passes.yaml other_period). Now P 1.000 / R 0.963.
   ['test/fixtures/heldout55', heldout55Dir],
   // written and labelled blind, the report retold (kind other throughout; the year is the one reported on, not the date of
   // publication): a 2023 district's 一图读懂 page (figure cards 「label | figure」 without verbs, caption lines, 数说 / 亮点

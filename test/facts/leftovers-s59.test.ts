@@ -47,3 +47,17 @@ describe('what a fact counts said to be zero in its clause', () => {
     expect(numbers('以街道为被告的行政诉讼，本年度为零。')).toEqual([]);
   });
 });
+
+// heldout55 (yuanping, a paper on 2023 and 2024): 两年间无败诉案件 read nothing (the span's clause is another period's)
+describe('a zero stated over a span of years running to the time of writing', () => {
+  it('is a zero of the year too', () => {
+    expect(numbers('两年间无败诉案件。')).toEqual(['litigation_lost_cases=0:achieved']);
+    expect(numbers('2022年以来未发生以区政府为被申请人的行政复议案件。')).toEqual(['reconsideration_cases=0:achieved']);
+  });
+
+  it('but not one over a span closed before the year, nor a count over the span', () => {
+    expect(numbers('2020年至2022年未发生行政诉讼案件。')).toEqual([]);
+    expect(numbers('“十四五”五年间无败诉案件。')).toEqual([]);
+    expect(numbers('两年间共办理行政应诉案件63件。')).toEqual([]);
+  });
+});

@@ -92,7 +92,13 @@ function readPatterns(state: SentenceState, patterns: readonly EntryPattern[], r
       // a value in words inside a target said done right after it (去年提出的“…全覆盖”目标,今年已全面完成) is the year's,
       // whatever period set the target
       const worded = !FIGURE.test(m[0]);
-      if (state.foreign.has(clause.start) && !(worded && inTargetSaidDone(view.doc, view.index, compiled, view.map[start]!))) continue;
+      // 两年间无败诉案件 / 2022年以来未发生…: none in a span of years running to the time of writing is none in the year too
+      if (
+        state.foreign.has(clause.start) &&
+        !(value === 0 && state.ongoing.has(clause.start)) &&
+        !(worded && inTargetSaidDone(view.doc, view.index, compiled, view.map[start]!))
+      )
+        continue;
       // 涉农行政应诉案件均胜诉,无一败诉: the suits of one kind, the year's others may have been lost
       if (c.impliedKind?.test(view.text.slice(0, start))) continue;
       // a value the sentence already gave counts again only with another status (已实现…, 拟于…实现…)
