@@ -41,14 +41,33 @@ const Sounds = lazySchema(() =>
         }
     }),
 );
+/** Initials a pinyin input method set to fuzzy sounds takes for one another: pairs of a short one and the long one it begins (s, sh). */
+const Fuzzy = lazySchema(() =>
+  z
+    .array(
+      z
+        .tuple([z.string().regex(/^[a-z]+$/), z.string().regex(/^[a-z]+$/)])
+        .refine(([short, long]) => long.length > short.length && long.startsWith(short), { message: '须为短的声母和以它开头的长声母' }),
+    )
+    .default([]),
+);
 const LookalikesFile = lazySchema(() =>
-  z.object({ lookalikes: z.array(Lookalike).min(1), sounds: Sounds, examples: z.array(z.object({ text: Text, read: Text }).strict()).min(1) }).strict(),
+  z
+    .object({
+      lookalikes: z.array(Lookalike).min(1),
+      sounds: Sounds,
+      fuzzy: Fuzzy,
+      examples: z.array(z.object({ text: Text, read: Text }).strict()).min(1),
+    })
+    .strict(),
 );
 
 /** The look-alikes, each character's sound and the lexicon's words. */
 export interface Lookalikes {
   pairs: Array<{ read: string; meant: string }>;
   sounds: Map<string, string>;
+  /** per sound, the other sounds fuzzy initials make of it (shu: su), when there are any */
+  fuzzy: Map<string, string[]>;
   words: string[];
 }
 
@@ -90,7 +109,24 @@ export function lintLookalikes(dir: string = rulesDir): { lookalikes: Lookalikes
     return { text, read, origin: originAt(source, ['examples', k]) };
   });
   const sounds = new Map(Object.entries(data.sounds).flatMap(([sound, characters]) => [...characters].map((ch) => [ch, sound] as const)));
-  return { lookalikes: { pairs: data.lookalikes, sounds, words: lexiconWords(dir) }, examples, problems };
+  return {
+    lookalikes: { pairs: data.lookalikes, sounds, fuzzy: fuzzySounds(Object.keys(data.sounds), data.fuzzy), words: lexiconWords(dir) },
+    examples,
+    problems,
+  };
+}
+
+/** Per sound of `sounds`, the others listed that a fuzzy pair's initials make of it (shu ↔ su: each pair a short initial and a long one). */
+function fuzzySounds(sounds: readonly string[], pairs: ReadonlyArray<readonly [string, string]>): Map<string, string[]> {
+  const listed = new Set(sounds);
+  const out = new Map<string, string[]>();
+  for (const sound of sounds)
+    for (const [short, long] of pairs) {
+      // the long initial first: sh is no s before h
+      const other = sound.startsWith(long) ? short + sound.slice(long.length) : sound.startsWith(short) ? long + sound.slice(short.length) : null;
+      if (other && listed.has(other)) out.set(sound, [...(out.get(sound) ?? []), other]);
+    }
+  return out;
 }
 
 /** The look-alikes in `dir`; their first problem, if any, as a UserError at file:line:col. */
@@ -161,8 +197,18 @@ function indexOf(lookalikes: Lookalikes): Index {
     });
   }
   const sounding = new Map<number, Map<number, Placed[]>>();
+  // a sound's words with those of the sounds its fuzzy initials make (述 shu for 诉 su in 出庭应诉), one map per sound
+  const heard = new Map<string, Map<number, Placed[]> | undefined>();
+  const hearing = (sound: string): Map<number, Placed[]> | undefined => {
+    if (heard.has(sound)) return heard.get(sound);
+    const maps = [sound, ...(lookalikes.fuzzy.get(sound) ?? [])].flatMap((s) => bySound.get(s) ?? []);
+    const merged = maps.length <= 1 ? maps[0] : new Map<number, Placed[]>();
+    if (maps.length > 1) for (const map of maps) for (const [key, list] of map) merged!.set(key, [...(merged!.get(key) ?? []), ...list]);
+    heard.set(sound, merged);
+    return merged;
+  };
   for (const [ch, sound] of lookalikes.sounds) {
-    const beside = bySound.get(sound);
+    const beside = hearing(sound);
     if (beside) sounding.set(ch.charCodeAt(0), beside);
   }
   const meant = new Map(lookalikes.pairs.map(({ read, meant }) => [read, meant]));

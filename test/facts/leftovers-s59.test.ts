@@ -4,7 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
-import { readQuoted, statusesOf } from './helpers.js';
+import { withSoundAlikesRead } from '../../src/ingest/lookalikes.js';
+import { readFileQuoted, readQuoted, statusesOf } from './helpers.js';
 
 const lexicon = await loadLexicon();
 
@@ -59,5 +60,21 @@ describe('a zero stated over a span of years running to the time of writing', ()
     expect(numbers('2020年至2022年未发生行政诉讼案件。')).toEqual([]);
     expect(numbers('“十四五”五年间无败诉案件。')).toEqual([]);
     expect(numbers('两年间共办理行政应诉案件63件。')).toEqual([]);
+  });
+});
+
+// heldout163 (ruixi): 出庭应述41件 read nothing (述 shu typed for 诉 su by an input method set to fuzzy initials)
+describe('a character of a fuzzy initial’s sound', () => {
+  /** The numeric facts of 苘塘区's report whose work is `line`, read from a file as a report is. */
+  const fromFile = async (line: string): Promise<string[]> =>
+    (await readFileQuoted(lexicon, ['苘塘区2024年法治政府建设情况报告', '一、主要工作', line, ''].join('\n'), 'qiongtang.txt')).facts;
+
+  it('is read as the word of the lexicon it makes in a clause with a figure', async () => {
+    expect(await fromFile('区政府负责人出庭应述15件。')).toEqual(['head_appearance_cases=15:achieved']);
+  });
+
+  it('but not where the word as written is one, nor in a clause without a figure', async () => {
+    expect(withSoundAlikesRead('各部门主要负责人现场述职述法，共32名。')).toBe('各部门主要负责人现场述职述法，共32名。');
+    expect(withSoundAlikesRead('区政府负责人出庭应述，接受旁听。')).toBe('区政府负责人出庭应述，接受旁听。');
   });
 });
