@@ -35,8 +35,13 @@ export type { SourceText, InputFormat } from './types.js';
  * budget (by default a fresh one with the standard limits).
  */
 export async function ingestFile(file: string, budget = new Budget(file)): Promise<SourceText> {
-  const [bytes] = await Promise.all([readInput(file, budget), loadFoldTables(), loadBoilerplate(), loadTableWording(), loadSpellings(), loadLookalikes()]);
+  const [bytes] = await Promise.all([readInput(file, budget), loadIngestStage()]);
   return ingestBytes(bytes, file, budget);
+}
+
+/** The tables ingestBytes reads (from the cache, else built from rules/ and OpenCC), loaded while the bytes are read. */
+export async function loadIngestStage(): Promise<void> {
+  await Promise.all([loadFoldTables(), loadBoilerplate(), loadTableWording(), loadSpellings(), loadLookalikes()]);
 }
 
 /**

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { OrderedHelper } from '../../src/util/pool.js';
+import { OrderedHelper, runPool, type TaskOutcome } from '../../src/util/pool.js';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'duibiao-pool-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -77,5 +77,26 @@ describe('a helper thread asked in order', () => {
         for await (const n of helper.answers(null, [1, 2], 2)) expect(n).toBeUndefined();
       })(),
     ).rejects.toThrow('broken at start');
+  });
+});
+
+describe('a pool of workers', () => {
+  it("starts a report's time budget once its worker is set up, however long the set-up takes", async () => {
+    // set-up takes more than twice the budget (as a first report's lazy compiles did on a busy machine);
+    // a task of -1 is never answered, so that the budget is seen to run after the set-up
+    const slow = script(
+      'slow-setup.mjs',
+      `Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 2500);
+       parentPort.on('message', ({ index, task }) => { if (task >= 0) parentPort.postMessage({ type: 'done', index, value: task * 10 }); });
+       parentPort.postMessage({ type: 'ready' });`,
+    );
+    const outcomes: Array<TaskOutcome<number>> = [];
+    await runPool<number, number>([1, -1, 2], { script: slow, workerData: null, size: 1, taskTimeoutMs: 1000, memoryMb: 64 }, (index, outcome) => {
+      outcomes[index] = outcome;
+    }).done;
+    expect(outcomes[0]).toEqual({ ok: true, value: 10 });
+    expect(outcomes[1]).toMatchObject({ ok: false, reason: 'timeout' });
+    // the fresh worker that takes the next task sets up as slowly
+    expect(outcomes[2]).toEqual({ ok: true, value: 20 });
   });
 });
