@@ -108,10 +108,17 @@ function inHeading(doc: Document, fact: Fact): boolean {
   return sentenceAt(doc, fact.evidence.start)?.heading === true;
 }
 
-/** Quotes a fact's evidence once per place and status; an indicator has a few quotes, so they are searched, not hashed. */
+/**
+ * Quotes a fact's evidence once per statement: a quote within another of the same status says what
+ * that one says (a stated zero's 未组织领导干部旁听庭审 within its presence fact's 本年度未组织领导干部旁听庭审),
+ * and only the longer is kept. An indicator has a few quotes, so they are searched, not hashed.
+ */
 function quote(quotes: QuotedEvidence[], fact: Fact, status: FactStatus): void {
   const { text, start, end } = fact.evidence;
-  for (const q of quotes) if (q.start === start && q.end === end && q.status === status) return;
+  for (const q of quotes) if (q.status === status && q.start <= start && end <= q.end) return;
+  let kept = 0;
+  for (const q of quotes) if (q.status !== status || q.start < start || end < q.end) quotes[kept++] = q;
+  quotes.length = kept;
   quotes.push({ text, start, end, factId: fact.id, status, tag: EVIDENCE_TAG[status], section: fact.section });
 }
 

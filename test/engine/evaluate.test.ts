@@ -151,6 +151,33 @@ describe('evaluate: statuses', () => {
     expect(await result([fact('head_appearance_rate', 100, 'plan')])).toMatchObject({ status: 'no_evidence' });
   });
 
+  it('quotes an admission once: a quote within another of the same status is the same statement', async () => {
+    const observed = await loadCatalogue({
+      edition: '2021',
+      root: validCatalogue({
+        '2021/03.yaml': `indicators:\n${indicatorYaml('capacity.observed', '6.4', '{ type: presence, fact: court_hearing_observers, alsoMetBy: [{ fact: capacity_court_observation }] }')}`,
+      }),
+    });
+    const sentence = '今年未安排干部旁听庭审';
+    const at = (f: Fact, start: number, end: number): Fact => ({ ...f, evidence: { text: sentence.slice(start, end), start, end } });
+    const quotes = async (facts: Fact[]) =>
+      (await run(facts, {}, observed)).results.find((r) => r.indicator === 'capacity.observed')!.evidence.map((e) => [e.text, e.status]);
+    // the presence fact's admission and the stated zero of the count within it
+    const admission = at(fact('capacity_court_observation', true, 'gap'), 0, 11);
+    expect(await quotes([admission, at(fact('court_hearing_observers', 0), 2, 11)])).toEqual([[sentence, 'gap']]);
+    // the longer read second replaces the shorter
+    expect(await quotes([at(fact('court_hearing_observers', 0), 2, 11), admission])).toEqual([[sentence, 'gap']]);
+    // overlapping only in part, or saying something else of the same words, both are quoted
+    expect(await quotes([at(fact('capacity_court_observation', true, 'gap'), 0, 8), at(fact('court_hearing_observers', 0), 2, 11)])).toEqual([
+      ['今年未安排干部旁', 'gap'],
+      ['未安排干部旁听庭审', 'gap'],
+    ]);
+    expect(await quotes([at(fact('capacity_court_observation', true, 'plan'), 0, 11), at(fact('court_hearing_observers', 0), 2, 11)])).toEqual([
+      [sentence, 'plan'],
+      ['未安排干部旁听庭审', 'gap'],
+    ]);
+  });
+
   it('a mention without a figure says 提到但未给出数值 and quotes it, apart from 未提及', async () => {
     const mentioned = await loadCatalogue({
       edition: '2021',
