@@ -584,7 +584,9 @@ function numberingOffset(edges: ReadonlyArray<ReadonlySet<PageLine>>): number | 
 /**
  * Drops page numbers and running headers and footers. A running line is set in one size on every
  * page; the same words at a page's edge set far larger are the title the header repeats, on its
- * first page.
+ * first page. Its size is the lower median of its pages': where they split evenly (a title and one
+ * header, or the body's name above the title and again at the top of a last page it signs) the
+ * larger is the title's.
  */
 function dropPageFurniture(pages: readonly PageLine[][]): PageLine[][] {
   const edges = pages.map(edgeLines);
@@ -601,7 +603,7 @@ function dropPageFurniture(pages: readonly PageLine[][]): PageLine[][] {
       }
     }
   }
-  const runningSizes = new Map([...sizesOfKey].map(([key, sizes]) => [key, percentile(sizes, 0.5)]));
+  const runningSizes = new Map([...sizesOfKey].map(([key, sizes]) => [key, lowerMedian(sizes)]));
   const minRepeats = Math.max(2, Math.ceil(pages.length * RUNNING_SHARE));
   const offset = numberingOffset(edges.map((edge) => edge.all));
   return pages.map((page, index) =>
@@ -714,6 +716,12 @@ const startsParagraph = (previous: PageLine, line: PageLine): boolean =>
 function percentile(values: readonly number[], share: number): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * share))] ?? 0;
+}
+
+/** The middle value, or of the two middle values the smaller. */
+function lowerMedian(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
 interface BlockLine extends PageLine {

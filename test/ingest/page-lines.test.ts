@@ -34,6 +34,27 @@ describe('page furniture', () => {
     expect(text).toMatch(/^某区2025年度法治政府建设情况报告\n第1页第1段。/);
     expect(text.match(/情况报告/g)).toHaveLength(1);
   });
+
+  // paragraphs of other words on every line: digits alone would make them one running line
+  const paragraphs = ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'].map((name) => `${name}街道${body}`);
+
+  it('keeps the body’s name set large above the title when it stands again at the top of a short last page, as its signature', () => {
+    const name = (y: number, size: number): PageLine => ({ text: '某市某区人民政府', x: 130, right: 130 + 8 * size, y, size });
+    const pages = [
+      [name(820, 17), line('关于2025年度法治政府建设情况的报告', 790), ...paragraphs.slice(0, 4).map((text, k) => line(text, 760 - k * 20))],
+      paragraphs.slice(4).map((text, k) => line(text, 820 - k * 20)),
+      [name(820, 12), line('2026年1月20日', 800)],
+    ];
+    const text = pagesToText(pages)!;
+    expect(text).toMatch(/^某市某区人民政府\n关于2025年度/);
+    expect(text).toContain(paragraphs.join('\n'));
+  });
+
+  it('drops the header of a report’s second page that repeats its title, set far larger on the first', () => {
+    const title = (y: number, size: number): PageLine => ({ text: '某区2025年度法治政府建设情况报告', x: 40, right: 40 + 17 * size, y, size });
+    const pages = [0, 4].map((from) => [title(820, from === 0 ? 19 : 8), ...paragraphs.slice(from, from + 4).map((text, k) => line(text, 760 - k * 20))]);
+    expect(pagesToText(pages)).toBe(['某区2025年度法治政府建设情况报告', ...paragraphs].join('\n'));
+  });
 });
 
 describe('joining lines', () => {
