@@ -25,7 +25,7 @@ import {
   type EntryPattern,
   type TermHit,
 } from '../text.js';
-import type { CompiledTables } from './tables.js';
+import { namesSuperiorWhole, type CompiledTables } from './tables.js';
 
 export interface PassMeta {
   /** kebab-case, as the module is named */
@@ -661,7 +661,9 @@ function withoutModifiersBeforeActs(part: string, compiled: CompiledEntry): stri
 export function reaches(state: SentenceState, cue: Cue, q: Quantity): boolean {
   if (cue.end > q.start) return false;
   const { text } = state.view;
-  if (cue.compiled.gap.test(text, cue.end, q.start) && !countsBetween(state, cue.end, q.start)) return true;
+  if (cue.compiled.gap.test(text, cue.end, q.start) && !countsBetween(state, cue.end, q.start))
+    // 执法记录仪全市配备2540台: a place's whole between them says whose the figure is, the superior's in a county's report
+    return !namesSuperiorWhole(state.tables, state.view.doc, text.slice(cue.end, q.start));
   const other = onlyCountBetween(state.quantities, cue.end, q);
   if (
     other !== undefined &&

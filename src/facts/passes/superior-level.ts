@@ -2,7 +2,7 @@ import { matchSpans } from '../../util/matches.js';
 import { mayMatch } from '../../util/word-screen.js';
 import { clauseLeads, type PassMeta, type SentenceState, type SentenceView } from './context.js';
 import { containsAny, escape, startsWithAny } from '../text.js';
-import { bodyAt, WITHIN_CLAUSE, type CompiledTables } from './tables.js';
+import { bodyAt, ownKindOf, WITHIN_CLAUSE, type CompiledTables } from './tables.js';
 import { declaredSuperiorSubject } from './declared-superior.js';
 import { isOwnPlace, opensWithOwn } from './own-subject.js';
 
@@ -38,8 +38,7 @@ export function run(state: SentenceState): void {
   const others = tables.otherBodies !== null && containsAny(view.text, tables.otherBodies.words);
   if (!body && !declared && !governmentApart && !kindSuperior && !others) return;
   // a 县级市 is a county that names itself 全市: the superior's words of its own kind of place are its own
-  // (a bureau's branch serves the area it is named after, whose kind its name does not write: 栎沅市…局蕰屏分局's 全市 is its bureau's)
-  const ownKind = department ? view.doc.governmentKind : view.doc.place?.at(-1);
+  const ownKind = ownKindOf(view.doc);
   // 市公安局全年… in a 公安分局's report: the department's own kind of bureau at a superior's place word, as 市局 is
   const bureau = department ? view.doc.governmentBureau : undefined;
   // a target the superior set the body (省里要求“…学法不少于10次”) is the body's own to meet: read, as a plan (status.ts)

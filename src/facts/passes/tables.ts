@@ -582,6 +582,8 @@ const wordSearch = (words: readonly string[] | null): RegExp | null => (words ==
 /** A level's body's words: its superior as a clause's subject, its own, a comparison with the superior, its events. */
 export interface LevelBody {
   superiorSubject: RegExp;
+  /** the superior as a whole (全市 in a county's report), anywhere in a text: the words of body.superior */
+  superiorWhole: RegExp;
   ownSubject: RegExp;
   compared: RegExp;
   superiorEvent: RegExp;
@@ -596,6 +598,25 @@ export interface LevelBody {
 export function bodyAt(tables: CompiledTables, level: Level | undefined, doc: Document): LevelBody | undefined {
   if (level === undefined || (level === 'unknown' && (doc.level !== 'unknown' || doc.place === null))) return undefined;
   return tables.bodies.get(level);
+}
+
+/**
+ * The kind of place whose superior's words are the report's own (a 县级市 is a county that names itself 全市); a department
+ * reads its government's (a bureau's branch serves the area it is named after, whose kind its name does not write:
+ * 栎沅市…局蕰屏分局's 全市 is its bureau's).
+ */
+export const ownKindOf = (doc: Document): string | undefined => (doc.level === 'department' ? doc.governmentKind : doc.place?.at(-1));
+
+/**
+ * Whether `text` names the superior as a whole (全市 in a county's report, 全省 in a city's), not as the report's own kind of
+ * place; a bracket's gloss aside. A department reads as its government.
+ */
+export function namesSuperiorWhole(tables: CompiledTables, doc: Document, text: string): boolean {
+  if (!text.includes('全')) return false;
+  const whole = bodyAt(tables, doc.level === 'department' ? doc.government : doc.level, doc)?.superiorWhole;
+  if (whole === undefined) return false;
+  const ownKind = ownKindOf(doc);
+  return [...text.replace(/\([^()]*\)/g, '').matchAll(whole)].some(([word]) => ownKind === undefined || !word.includes(ownKind));
 }
 
 /** The other bodies' clause lead (passes.yaml superior_level.other_bodies); null where the rules name none. */
@@ -1140,6 +1161,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
         const notBefore = superior.not_own_before_place.length === 0 ? '' : `(?<!${any(superior.not_own_before_place)})`;
         const subjects = {
           superiorSubject: new RegExp(`^(?:${standardOf(body, superior)})`),
+          superiorWhole: new RegExp(any(body.superior), 'g'),
           ownSubject: new RegExp(`^(?:${any(body.own)}|[^\\s,;:。!?]{0,6}?${notBefore}(?:${any(body.own_places)})(?!${any(superior.not_own_after_place)}))`),
           compared: new RegExp(
             `(?:(?:${any(superior.comparisons)})(?:${any(superior.leads)})?(?:(${standard})|(${namedAverage}))|(?:${any(superior.average_comparisons)})(?:${any(superior.leads)})?(${standard})(?=${IN_CLAUSE}{0,4}?(?:${any(superior.averages)})))`,
