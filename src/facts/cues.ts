@@ -70,6 +70,25 @@ function countedInNextClause(view: SentenceView, c: Cue, clause: Span, cues: rea
   return false;
 }
 
+/**
+ * 其中市政府受理487件、各县(市、区)政府受理685件: the item of a list of counted clauses (each its own subject, act and count)
+ * that a cue at `at` stands in, from the mark after the count before it, to the clause's end; the clause itself where the
+ * cue stands in no such item.
+ */
+function countedItemAt(view: SentenceView, clause: Span, at: number): Span {
+  const before = view.text.slice(clause.start, at);
+  // the last mark outside brackets: 各县(市、区) is one item
+  let depth = 0;
+  let mark = before.length - 1;
+  for (; mark > 0; mark--) {
+    const ch = before[mark];
+    if (ch === ')') depth++;
+    else if (ch === '(') depth--;
+    else if (ch === '、' && depth <= 0) break;
+  }
+  return mark > 0 && COUNT_AT_END.test(before.slice(0, mark)) ? { start: clause.start + mark + 1, end: clause.end } : clause;
+}
+
 /** Words before a verb that deny or defer it (未经, 尚待) or make its count a part (其中): what then follows vouches for nothing. */
 const UNDONE_OR_PART = /[未不没待]|其中/;
 
@@ -323,7 +342,8 @@ export function cuesIn(
     const c = longest[k]!;
     if (!applies(view, c.compiled, c.start)) continue;
     const clause = clauseAt(view.clauses, c.start);
-    if (actOfUnitsUnder(view, tables, c.compiled.entry.id, clause)) continue;
+    const item = countedItemAt(view, clause, c.start);
+    if (actOfUnitsUnder(view, tables, c.compiled.entry.id, clause) || (item !== clause && actOfUnitsUnder(view, tables, c.compiled.entry.id, item))) continue;
     // the masks hide distractors (exclude): an entry without any needs none
     let masked: Span[] = [];
     if (c.compiled.entry.exclude.length > 0 || c.compiled.excludePattern !== null) {
