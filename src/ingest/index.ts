@@ -40,7 +40,7 @@ export async function ingestFile(file: string, budget = new Budget(file)): Promi
 }
 
 /** The tables ingestBytes reads (from the cache, else built from rules/ and OpenCC), loaded while the bytes are read. */
-export async function loadIngestStage(): Promise<void> {
+async function loadIngestStage(): Promise<void> {
   await Promise.all([loadFoldTables(), loadBoilerplate(), loadTableWording(), loadSpellings(), loadLookalikes()]);
 }
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seedFiles } from '../helpers/seeds.js';
 
 /**
- * A batch worker scores a small report of its own before its first report's clock starts
+ * A batch worker scores the bundled sample report before its first report's clock starts
  * (Checker.warmUp): the report must reach every stage, or what it should set up is left to the
  * first report again, and it must leave nothing behind that changes how a report is scored.
  */
@@ -13,7 +13,7 @@ describe('the warm-up of a checker', async () => {
 
   it('scores a report that reaches every stage', () => {
     expect(sample.document.kind).toBe('annual_report');
-    expect(sample.document.year).toBe(2023);
+    expect(sample.document.year).toBe(2024);
     expect(sample.document.sections.length).toBeGreaterThan(2);
     const statuses = new Set([...sample.facts, ...sample.presence].map((fact) => fact.status));
     expect([...statuses].sort()).toEqual(['achieved', 'gap', 'plan']);
