@@ -80,8 +80,11 @@ export function run(state: SentenceState): void {
     let pairs: (Cue | null)[] | null = null;
     // …each cue in order, but one whose item of the list is about a rival of its entry (热线满意率、提案满意率) reads nothing
     const inRivalItem = (c: Cue) => items?.some((item) => c.start >= item.start && c.end <= item.end && aboutRival(state, c, item)) === true;
-    if (distinct.length >= run.length) pairs = distinct.slice(-run.length).map((c) => (inRivalItem(c) ? null : c));
-    else {
+    if (distinct.length >= run.length) {
+      pairs = distinct.slice(-run.length).map((c) => (inRivalItem(c) ? null : c));
+      const shared = items && sharedObject(state, items, distinct);
+      if (shared) pairs = places.map((k) => (k === items.length - 1 ? shared.act : shared.object));
+    } else {
       // "参考率、合格率分别为99.6%和100%": some items of the list are no cue of ours; pair by the
       // items of the list before 分别 and leave the numbers of the other items unbound
       const shared = items && byItem ? (sharedHeadCue(state, view.text, items, byItem) ?? sharedByWhose(state, items, byItem, first)) : undefined;
@@ -233,6 +236,23 @@ function aboutRival(state: SentenceState, cue: Cue, item: Span): boolean {
 /** Whether an item of a list is about a rival of the cue's entry, or names one of its distractors. */
 const aboutOther = (state: SentenceState, cue: Cue, item: Span): boolean =>
   aboutRival(state, cue, item) || containsAny(state.view.text.slice(item.start, item.end), cue.compiled.entry.exclude);
+
+/**
+ * 收到、办结政府信息公开申请分别为29件、27件: acts sharing the object the last item names, no cue in the items before it: the
+ * last item opens with its act's cue (办结), which is its own; the object's (申请) is that of the acts before it. Null for any
+ * other list.
+ */
+function sharedObject(state: SentenceState, items: readonly Span[], cues: readonly Cue[]): { act: Cue; object: Cue } | null {
+  const last = items[items.length - 1]!;
+  if (items.slice(0, -1).some((item) => anyWithin(state.all, item.start, item.end))) return null;
+  if (cues.some((c) => c.start < last.start || c.end > last.end)) return null;
+  const lead = state.view.text.slice(last.start).length - state.view.text.slice(last.start).trimStart().length;
+  const act = cues.find((c) => c.start === last.start + lead);
+  const objects = cues.filter((c) => c.compiled.entry.id !== act?.compiled.entry.id);
+  const object = objects[0];
+  if (!act || !object || objects.some((c) => c.compiled.entry.id !== object.compiled.entry.id)) return null;
+  return { act, object };
+}
 
 /** Reads each number of the run for its cue (none: the number stays unread). */
 function bind(state: SentenceState, run: readonly Quantity[], pairs: readonly (Cue | null)[]): true {
