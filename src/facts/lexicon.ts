@@ -444,9 +444,11 @@ export const PassTables = lazySchema(() =>
       /**
        * the parts of a total (breakdowns): the words that open them (其中, 分别为), those that open one as an aside the
        * total's clause goes on past (含), those that keep a part a fact of the body (its own share, a narrower count by act
-       * or qualification) and each kind's count (X类…各N)
+       * or qualification), each kind's count (X类…各N) and the total that sums up a 分别 list before it (共计259台)
        */
-      breakdowns: z.object({ openers: z.array(Term).min(1), asides: z.array(Term).default([]), kept: z.array(RegexSource), per_kind: RegexSource }).strict(),
+      breakdowns: z
+        .object({ openers: z.array(Term).min(1), asides: z.array(Term).default([]), kept: z.array(RegexSource), per_kind: RegexSource, sums_up: RegexSource })
+        .strict(),
       /**
        * a count so far before the whole year's (截至11月30日…32件,…全年共受理36件): what dates a count to a day of the year
        * before its end, and the words of the whole year after which a count of the same fact is the year's
@@ -702,6 +704,7 @@ export const PassTables = lazySchema(() =>
           joined: z.array(Term).default([]),
           kinds: z.array(RegexSource).default([]),
           each: z.array(Term).default([]),
+          agents: z.array(Term).default([]),
         })
         .strict(),
       other_period: z

@@ -6,7 +6,7 @@ import type { CompiledTables } from './tables.js';
 export const meta: PassMeta = {
   name: 'breakdowns',
   covers:
-    '一个总数的分项不是该事实的另一个数值:(1)按职务分列之数的合计(负责人出庭应诉81件。……县长出庭应诉1次,副县长出庭应诉4次):同一一级标题下、同一状态已有该事实更大的非推算数值时,不读合计;(2)合计之下按类别、单位、职务拆分的分项(会前学法10次,其中学习宪法2次;执法人员共计1126名,分别为县直部门执法人员734名、乡镇392名;出庭应诉35件。其中,区长出庭1次…部门负责人出庭30次):同一事实、同一状态、比合计小的数值,在合计之后以“其中”“分别为”引出(或所在句以“其中”开头、合计在前一句)时不读;分项说本级自己的份额(其中市政府本级受理326件、其中厅机关86名)、以动作、资格挑出更窄的数(其中受理42件、其中持有执法证件的9名)或以该事实自己的动词和主语重说一遍(其中废止规范性文件14件)时仍是事实;(3)“X类…各N”是每类之数,不是总数',
+    '一个总数的分项不是该事实的另一个数值:(1)按职务分列之数的合计(负责人出庭应诉81件。……县长出庭应诉1次,副县长出庭应诉4次):同一一级标题下、同一状态已有该事实更大的非推算数值时,不读合计;(2)合计之下按类别、单位、职务拆分的分项(会前学法10次,其中学习宪法2次;执法人员共计1126名,分别为县直部门执法人员734名、乡镇392名;出庭应诉35件。其中,区长出庭1次…部门负责人出庭30次):同一事实、同一状态、比合计小的数值,在合计之后以“其中”“分别为”引出(或所在句以“其中”开头、合计在前一句)时不读;分项说本级自己的份额(其中市政府本级受理326件、其中厅机关86名)、以动作、资格挑出更窄的数(其中受理42件、其中持有执法证件的9名)或以该事实自己的动词和主语重说一遍(其中废止规范性文件14件)时仍是事实;(3)“X类…各N”是每类之数,不是总数;(4)分别、依次之后列出、句中随后以“共计”“合计”等给出同一事实更大合计的各数(依次配备执法记录仪96台、88台、34台、41台,共计259台)是合计的分项',
   order: 90,
 };
 
@@ -21,6 +21,7 @@ const KIND_REACH = 2;
 export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tables: CompiledTables): void {
   takeOut(found, outweighedSums(found));
   takeOut(found, partsAfterTotals(doc, found, lexicon, tables));
+  takeOut(found, partsBeforeTotals(doc, found, lexicon, tables));
 }
 
 /** Takes `parts` out of `found`, in place: the list is the extraction's own. */
@@ -93,6 +94,33 @@ function partsAfterTotals(doc: Document, found: readonly Found[], lexicon: Compi
       (parts ??= new Set()).add(part);
       break;
     }
+  }
+  return parts;
+}
+
+/**
+ * The counts after a 分别 / 依次 of their sentence that a larger count of the same fact and status later in it sums up
+ * (…依次配备执法记录仪96台、88台,共计184台; 分别调处214件、587件,另调处62件,合计863件): the total's parts.
+ */
+function partsBeforeTotals(doc: Document, found: readonly Found[], lexicon: CompiledLexicon, tables: CompiledTables): Set<Found> | undefined {
+  const { text } = doc.source;
+  let parts: Set<Found> | undefined;
+  for (const part of found) {
+    const { value, id, status, evidence } = part.fact;
+    if (typeof value !== 'number' || lexicon.byId.get(id)?.entry.shape !== 'count') continue;
+    const sentence = doc.sentences[part.sentence]!;
+    if (!tables.respectively.some((w) => text.slice(sentence.span.start, evidence.end).includes(w))) continue;
+    const summed = found.some(
+      (total) =>
+        total.sentence === part.sentence &&
+        total.fact.id === id &&
+        total.fact.status === status &&
+        typeof total.fact.value === 'number' &&
+        total.fact.value > value &&
+        total.fact.evidence.end > evidence.end &&
+        tables.breakdown.sumsUp.test(text.slice(evidence.end, total.fact.evidence.end)),
+    );
+    if (summed) (parts ??= new Set()).add(part);
   }
   return parts;
 }

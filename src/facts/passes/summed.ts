@@ -1,7 +1,7 @@
 import { isBlankAt } from '../../document/text.js';
 import type { Span } from '../../document/types.js';
 import type { Quantity } from '../quantity.js';
-import { clauseAt, clauseIndexAt, containsAny } from '../text.js';
+import { clauseAt, clauseIndexAt, containsAny, lastWithin } from '../text.js';
 import { partStart, type Cue, type PassMeta, type SentenceState, type Sum } from './context.js';
 import { matchesOf } from '../../util/matches.js';
 
@@ -112,13 +112,22 @@ function pastBlanks(text: string, from: number, to: number): number {
 }
 
 /**
- * 镇长、分管副镇长各出庭1件: two or more kinds listed at a clause's start, then a word saying the count is
+ * 镇长、分管副镇长各出庭1件: two or more kinds listed at a clause's start (or after 由), then a word saying the count is
  * each one's, right before the cue: how many kinds, and where the first starts.
  */
 function eachOfKinds(state: SentenceState, cue: Cue, clause: Span): { count: number; start: number } | undefined {
   const { text } = state.view;
+  const { sumAgents } = state.tables;
+  // …or right after who did it is announced (2件由镇长、副镇长各出庭1件)
+  const agent = lastWithin(text, sumAgents, clause.start, cue.start);
+  const afterAgent = agent < 0 ? undefined : kindsEachFrom(state, cue, agent + sumAgents.find((a) => text.startsWith(a, agent))!.length);
+  return afterAgent ?? kindsEachFrom(state, cue, pastBlanks(text, clause.start, cue.start));
+}
+
+/** The kinds listed from `start`, then the word saying the count is each one's right before the cue. */
+function kindsEachFrom(state: SentenceState, cue: Cue, start: number): { count: number; start: number } | undefined {
+  const { text } = state.view;
   const { sumKind, sumLinks, sumEach } = state.tables;
-  const start = pastBlanks(text, clause.start, cue.start);
   let at = start;
   let count = 0;
   for (;;) {

@@ -64,7 +64,7 @@ export interface CompiledTables {
    * what opens the parts of a total by kind (其中, 分别为), or one part as an aside (含), the words that keep such a part the body's (本级, 受理), and a
    * count of each kind (水利类事项各2项) from two characters before its evidence
    */
-  breakdown: { openers: readonly string[]; asides: readonly string[]; kept: RegExp; perKind: RegExp };
+  breakdown: { openers: readonly string[]; asides: readonly string[]; kept: RegExp; perKind: RegExp; sumsUp: RegExp };
   /** what dates a count to a day of the year before its end (截至11月30日: global), and the words of the whole year (全年) */
   yearToDate: { cutoff: RegExp; wholes: readonly string[] };
   /** what dates a sentence of a chronicle by its opening, and a line that dates the entries below it (group `year`) */
@@ -372,6 +372,8 @@ export interface CompiledTables {
   /** the list words between kinds (局长、副局长), and what says a count after them is each one's (各) */
   sumLinks: readonly string[];
   sumEach: readonly string[];
+  /** what may stand right before the kinds, in their clause, naming them as who did it (由镇长、副镇长各出庭1件) */
+  sumAgents: readonly string[];
   /**
    * a year and the words that may follow it, as it labels the figure after it (2024年的, 上一年度的): group 1
    * is the year, group 2 a word naming the year before the one reported on, group 3 one naming that year, group
@@ -388,7 +390,7 @@ export interface CompiledTables {
   yearTrend: RegExp;
   /** what joins one year's figure to the next year's label (、 增加到) */
   yearConnector: WordRun;
-  /** years listed before 分别, a subject between too (2023年、2024年分别为; 2022年、2023年县政府分别收到…): group 1 is the list */
+  /** years listed before 分别, a subject between too (2023年、2024年分别为; 2022年、2023年县政府分别收到…): group 1 is the list, group 2 (with indices) what it counts */
   yearsRespectively: RegExp;
   /** 2019年至2021年…分别为: a span of years, then what it counts, then 分别: the first and last year in groups 1 and 2, what it counts in 3 (with indices) */
   yearSpanRespectively: RegExp;
@@ -998,6 +1000,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       asides: lexicon.passes.breakdowns.asides,
       kept: new RegExp(lexicon.passes.breakdowns.kept.map((k) => `(?:${k})`).join('|') || '(?!)'),
       perKind: new RegExp(lexicon.passes.breakdowns.per_kind),
+      sumsUp: new RegExp(lexicon.passes.breakdowns.sums_up),
     },
     yearToDate: { cutoff: new RegExp(lexicon.passes.year_to_date.cutoffs.join('|'), 'g'), wholes: lexicon.passes.year_to_date.wholes },
     datedEntries: {
@@ -1256,6 +1259,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     sumKind: new RegExp(summed.kinds.join('|') || '(?!)', 'y'),
     sumLinks: summed.links,
     sumEach: summed.each,
+    sumAgents: summed.agents,
     otherPeriodMarks: marksOf(other_period, OTHER_PERIOD_MARKS),
     otherPeriodEnds: periodEndsOf(other_period),
     otherPeriodScreen: screenOf(other_period, OTHER_PERIOD_MARKS),
@@ -1267,11 +1271,11 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     yearTrend: new RegExp(`(?:${year_columns.trends.join('|') || '(?!)'})\\s*$`),
     // 2022年、2023年分别为…, also with 年 written only after the last year (2022、2023、2024年分别为…)
     yearsRespectively: new RegExp(
-      `((?:\\d{4}年度?(?:${any(respectively.item_separators)})?|(?<!\\d)(?:19|20)\\d{2}(?:${any(respectively.item_separators)})(?=\\d{4}))+\\d{4}年度?)[^\\d,;:。!?、]{0,8}?(?:${any(respectively.words)})(?:为|是)?`,
-      'g',
+      `((?:\\d{4}年度?(?:${any(respectively.item_separators)})?|(?<!\\d)(?:19|20)\\d{2}(?:${any(respectively.item_separators)})(?=\\d{4}))+\\d{4}年度?)(,?[^\\d,;:。!?、]{0,16}?)(?:${any(respectively.words)})(?:为|是)?`,
+      'dg',
     ),
     yearSpanRespectively: new RegExp(
-      `(\\d{4})年?(?:${any(year_columns.span_joins)})(\\d{4})年度?(${IN_CLAUSE}{0,12}?)(?:${any(year_columns.each_year)})?(?:${any(respectively.words)})(?:为|是)?`,
+      `(\\d{4})年?(?:${any(year_columns.span_joins)})(\\d{4})年度?(,?${IN_CLAUSE}{0,16}?)(?:${any(year_columns.each_year)})?(?:${any(respectively.words)})(?:为|是)?`,
       'dg',
     ),
     yearByYearRespectively: new RegExp(`(?:${any(year_columns.year_by_year) || '(?!)'})(?:${any(respectively.words)})(?:为|是)?`, 'g'),

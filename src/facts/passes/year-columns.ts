@@ -272,7 +272,7 @@ function pairRespectively(state: SentenceState, reported: number | null, byYear:
   for (const m of matchesOf(state.tables.yearsRespectively, text)) {
     named.add(m.index + m[0].length);
     const years = [...m[1]!.matchAll(/\d{4}/g)].map((y) => Number(y[0]));
-    if (pairYears(state, reported, years, [m.index], m.index + m[0].length)) pairLaterActs(state, reported, years, m.index + m[0].length);
+    if (pairYears(state, reported, years, [m.index, m.indices![2]![1]], m.index + m[0].length)) pairLaterActs(state, reported, years, m.index + m[0].length);
   }
   for (const m of matchesOf(state.tables.yearSpanRespectively, text)) {
     const first = Number(m[1]);
