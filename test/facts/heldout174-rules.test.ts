@@ -1,0 +1,91 @@
+/**
+ * The general rules added after the blind measurement of test/fixtures/heldout174 (figures paired with items by order), on
+ * texts of our own: acts listed before the object the last one names (收到、办结…申请分别为a、b) pair in their own order, the
+ * act opening the last item its own and the object the acts' before it; the figures of a 分别 / 依次 list that a larger
+ * count of the same fact later in the sentence sums up (共计, 合计) are that total's parts; a list of years opening the
+ * sentence, its subject between them and 分别 (2022年、2023年、2024年县政府受理…分别为), gives the year's figure alone; the
+ * suits a court concluded (法院审结以县政府为被告的案件) are none of the body's caseload; leaders listed after 由 before 各
+ * (由镇长、副镇长各出庭1件) count each one's, as they do at the clause's start.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadLexicon } from '../../src/facts/index.js';
+import { readFileQuoted, statusesWithId } from './helpers.js';
+
+const lexicon = await loadLexicon();
+
+/** A county's report of 2024 with `body` as its one section of work. */
+const report = (body: string) => `芫溪县2024年法治政府建设情况报告
+2024年，芫溪县人民政府坚持以习近平法治思想为指导，把依法行政贯穿于政府工作各个环节。现将全年工作情况报告如下。
+一、主要工作
+${body}
+二、2025年工作打算
+持续推进法治政府建设。
+芫溪县人民政府
+2025年1月20日
+`;
+
+const facts = async (body: string, id: string) => statusesWithId((await readFileQuoted(lexicon, report(body), 'yuanxi.txt')).facts, id);
+
+describe('acts listed before the object the last one names', () => {
+  it('pair in their own order, not in the order of their cues', async () => {
+    const body = '县政府收到、办结政府信息公开申请分别为43件、40件，另有3件依法延期答复。';
+    expect(await facts(body, 'disclosure_requests')).toEqual(['disclosure_requests=43:achieved']);
+    expect(await facts(body, 'disclosure_requests_closed')).toEqual(['disclosure_requests_closed=40:achieved']);
+  });
+
+  it('but acts that are cues of their own keep pairing by them', async () => {
+    const body = '县政府受理、办结行政复议案件分别为37件、35件。';
+    expect(await facts(body, 'reconsideration_cases')).toEqual(['reconsideration_cases=37:achieved']);
+    expect(await facts(body, 'reconsideration_closed')).toEqual(['reconsideration_closed=35:achieved']);
+  });
+});
+
+describe('a 分别 / 依次 list its sentence sums up', () => {
+  it('gives the total alone: the listed figures are its parts', async () => {
+    expect(await facts('县公安、城管、交通三个执法部门依次配备执法记录仪61台、45台、30台，全县共计136台。', 'body_cameras')).toEqual([
+      'body_cameras=136:achieved',
+    ]);
+    expect(await facts('镇调委会、村调委会分别调解矛盾纠纷130件、410件，另有专业调委会调解36件，全县合计576件。', 'disputes_mediated')).toEqual([
+      'disputes_mediated=576:achieved',
+    ]);
+  });
+
+  it('but a list with no total after it keeps its figures', async () => {
+    expect(await facts('县政府法律顾问、公职律师分别为8名、21名，实现合法性审查全覆盖。', 'public_lawyers')).toEqual(['public_lawyers=21:achieved']);
+  });
+});
+
+describe('years listed before the subject and 分别', () => {
+  it('give the year reported on its figure, the others none', async () => {
+    expect(await facts('2022年、2023年、2024年县政府受理行政复议案件分别为44件、39件、51件。', 'reconsideration_cases')).toEqual([
+      'reconsideration_cases=51:achieved',
+    ]);
+  });
+
+  it('but items that are no years pair as any list', async () => {
+    expect(await facts('县政府受理、办结行政复议案件分别为51件、48件。', 'reconsideration_cases')).toEqual(['reconsideration_cases=51:achieved']);
+  });
+});
+
+describe('the suits a court concluded', () => {
+  it('are none of the body’s caseload, the body their defendant or not', async () => {
+    const body = '县人民法院、市中级人民法院分别审结以县政府部门为被告的案件37件、8件。全县行政应诉案件49件。';
+    expect(await facts(body, 'litigation_cases')).toEqual(['litigation_cases=49:achieved']);
+  });
+
+  it('but the suits a court took in against the body are its own', async () => {
+    expect(await facts('法院受理以县政府及其工作部门为被告的一审行政案件63件。', 'litigation_cases')).toEqual(['litigation_cases=63:achieved']);
+  });
+});
+
+describe('leaders listed after 由 before 各', () => {
+  it('count each one’s appearance', async () => {
+    expect(await facts('县政府作为被告的行政诉讼案件2件，由县长、分管副县长各出庭1件。', 'head_appearance_cases')).toEqual([
+      'head_appearance_cases=2:achieved',
+    ]);
+  });
+
+  it('but one leader after 由 counts his own', async () => {
+    expect(await facts('县政府作为被告的行政诉讼案件3件，由分管副县长出庭1件。', 'head_appearance_cases')).toEqual(['head_appearance_cases=1:achieved']);
+  });
+});
