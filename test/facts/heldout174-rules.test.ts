@@ -5,7 +5,8 @@
  * count of the same fact later in the sentence sums up (共计, 合计) are that total's parts; a list of years opening the
  * sentence, its subject between them and 分别 (2022年、2023年、2024年县政府受理…分别为), gives the year's figure alone; the
  * suits a court concluded (法院审结以县政府为被告的案件) are none of the body's caseload; leaders listed after 由 before 各
- * (由镇长、副镇长各出庭1件) count each one's, as they do at the clause's start.
+ * (由镇长、副镇长各出庭1件) count each one's, as they do at the clause's start; amounts of change listed after 分别
+ * (同比分别增长12%和20%) are all amounts, and the clause after them naming no cue (,达到56件、48件) pairs with the same list.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -87,5 +88,20 @@ describe('leaders listed after 由 before 各', () => {
 
   it('but one leader after 由 counts his own', async () => {
     expect(await facts('县政府作为被告的行政诉讼案件3件，由分管副县长出庭1件。', 'head_appearance_cases')).toEqual(['head_appearance_cases=1:achieved']);
+  });
+});
+
+describe('amounts of change listed after 分别', () => {
+  it('are amounts each, and the figures after them pair with the list', async () => {
+    const body = '全县行政复议案件和负责人出庭应诉案件同比分别增长10%和25%，达到44件、35件。';
+    expect(await facts(body, 'reconsideration_cases')).toEqual(['reconsideration_cases=44:achieved']);
+    expect(await facts(body, 'head_appearance_cases')).toEqual(['head_appearance_cases=35:achieved']);
+    expect(await facts(body, 'head_appearance_rate')).toEqual([]);
+  });
+
+  it('but a clause naming a cue of its own after them is read for it', async () => {
+    const body = '全县行政复议案件和行政应诉案件同比分别增长10%和25%，负责人出庭应诉案件35件。';
+    expect(await facts(body, 'head_appearance_cases')).toEqual(['head_appearance_cases=35:achieved']);
+    expect(await facts(body, 'reconsideration_cases')).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { ascending, type PassMeta, type SentenceState } from './context.js';
-import { occurrences } from '../text.js';
+import type { Quantity } from '../quantity.js';
+import { containsAny, occurrences } from '../text.js';
 
 export const meta: PassMeta = {
   name: 'change',
@@ -21,9 +22,15 @@ export function run(state: SentenceState): void {
   // of change is an amount too
   const opening = state.view.clauses[0]!;
   const compared = state.tables.changeOpening.against.test(text.slice(opening.start, opening.end));
+  // 同比分别增长12%和20%: the numbers listed after an amount, in its unit, are amounts too
+  let amount: Quantity | undefined;
   for (const q of state.quantities) {
     const before = text.slice(Math.max(0, q.start - CHANGE_BY_REACH), q.start);
-    if (state.tables.changeBy.test(before) || (compared && state.tables.changeOpening.by.test(before))) state.bound.set(q, []);
+    const listed = amount !== undefined && amount.unit === q.unit && state.tables.listSeparator.test(text, amount.end, q.start);
+    amount = listed || state.tables.changeBy.test(before) || (compared && state.tables.changeOpening.by.test(before)) ? q : undefined;
+    if (amount) state.bound.set(q, []);
+    // …each one's: no frame reads them in the items of the list before 分别 either
+    if (amount && (listed || containsAny(before, state.tables.respectively))) state.aside.add(q);
   }
   // 出庭应诉率89.7%(2021年)→96.3%: the arrow leads from the old value to the new one of the same measure, the
   // whole a change phrase from the old value's start

@@ -120,7 +120,8 @@ export interface SentenceState {
   bound: Map<Quantity, Cue[]>;
   /**
    * numbers set aside as another year's (year-columns: an earlier member of a series of years, 2022、2023年分别为8次、10次
-   * in a report on 2024): no pass reads them, not even the frames in the items of a list before 分别
+   * in a report on 2024) or as amounts of change after 分别 (change: 同比分别增长12%和20%): no pass reads them, not even the
+   * frames in the items of a list before 分别
    */
   aside: Set<Quantity>;
   /** numbers bound to the cue right after them (number-first) */

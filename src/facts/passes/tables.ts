@@ -984,7 +984,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     changeFrom: change.from,
     arrowBetween: new RegExp(`^\\s*(?:\\([^()]{0,12}\\))?\\s*(?:${any(change.arrows)})\\s*$`),
     changeBy: new RegExp(
-      `(?:(?:${change.against.join('|') || '(?!)'})(?:相比)?,?|(?:${change.measured.length === 0 ? '(?!)' : any(change.measured)}))(?:${any(change.by)})了?\\s*$|(?:${change.signs.length === 0 ? '(?!)' : any(change.signs)})\\s*$`,
+      `(?:(?:${change.against.join('|') || '(?!)'})(?:相比)?,?(?:${any(respectively.words)})?|(?:${change.measured.length === 0 ? '(?!)' : any(change.measured)}))(?:${any(change.by)})了?\\s*$|(?:${change.signs.length === 0 ? '(?!)' : any(change.signs)})\\s*$`,
     ),
     changeOpening: {
       against: new RegExp(`^\\s*(?:${change.against_openers.map((v) => `(?:${v})`).join('|') || '(?!)'})\\s*$`),
