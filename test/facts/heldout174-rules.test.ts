@@ -6,7 +6,10 @@
  * sentence, its subject between them and 分别 (2022年、2023年、2024年县政府受理…分别为), gives the year's figure alone; the
  * suits a court concluded (法院审结以县政府为被告的案件) are none of the body's caseload; leaders listed after 由 before 各
  * (由镇长、副镇长各出庭1件) count each one's, as they do at the clause's start; amounts of change listed after 分别
- * (同比分别增长12%和20%) are all amounts, and the clause after them naming no cue (,达到56件、48件) pairs with the same list.
+ * (同比分别增长12%和20%) are all amounts, and the clause after them naming no cue (,达到56件、48件) pairs with the same list; a
+ * first item naming no cue lets its verb lead the list (审核会议议题、…、政府合同分别为), 及 before a later 、 joins inside an item,
+ * a count's cue in the last item is no measure of whose the other items share; the 的 closing a list of acts is none of the last
+ * act; 参训人数分别为a、b with no list before it gives each number to that measure.
  */
 import { describe, expect, it } from 'vitest';
 import { loadLexicon } from '../../src/facts/index.js';
@@ -103,5 +106,32 @@ describe('amounts of change listed after 分别', () => {
     const body = '全县行政复议案件和行政应诉案件同比分别增长10%和25%，负责人出庭应诉案件35件。';
     expect(await facts(body, 'head_appearance_cases')).toEqual(['head_appearance_cases=35:achieved']);
     expect(await facts(body, 'reconsideration_cases')).toEqual([]);
+  });
+});
+
+describe('lists of items before 分别', () => {
+  it('pair the third item with its figure, the verb of a first item naming no cue leading them', async () => {
+    const body = '县司法局审核县政府常务会议议题、县政府及部门文件、政府合同分别为52件、71件、29件。';
+    expect(await facts(body, 'contracts_reviewed')).toEqual(['contracts_reviewed=29:achieved']);
+    expect(await facts('县司法局审核县政府文件、政府合同分别为71件、29件。', 'contracts_reviewed')).toEqual(['contracts_reviewed=29:achieved']);
+  });
+
+  it('read a list of acts closed by 的 by each act', async () => {
+    expect(await facts('对县政府规范性文件开展集中清理，修改、废止的分别为8件、5件。', 'normative_docs_cleaned')).toEqual([
+      'normative_docs_cleaned=5:achieved',
+    ]);
+  });
+
+  it('give each figure after a measure of one cue to it', async () => {
+    const body = '举办执法人员通用法律知识培训、专业法律知识培训两期，参训人数分别为820人、640人。';
+    expect(await facts(body, 'enforcement_training_participants')).toEqual([
+      'enforcement_training_participants=820:achieved',
+      'enforcement_training_participants=640:achieved',
+    ]);
+  });
+
+  it('but rates after a list of whose still share the last item’s cue', async () => {
+    const body = '人大代表建议、政协委员提案按期办结率分别为100%、98%。';
+    expect(await facts(body, 'proposals_completion_rate')).toEqual(['proposals_completion_rate=100:achieved', 'proposals_completion_rate=98:achieved']);
   });
 });

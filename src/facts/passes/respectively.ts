@@ -1,5 +1,5 @@
 import type { Span } from '../../document/types.js';
-import type { Quantity } from '../quantity.js';
+import { PERCENT, type Quantity } from '../quantity.js';
 import { anyWithin, clauseAt, containsAny, containsEach, isWithin, lastWithin } from '../text.js';
 import { applies, fitsClause, readFor, undecided, type Cue, type PassMeta, type SentenceState } from './context.js';
 import { bodyAt, type CompiledTables } from './tables.js';
@@ -91,6 +91,7 @@ export function run(state: SentenceState): void {
       // …each item its own whose: one that is about a rival of the cue's entry, or names a distractor, gets nothing
       if (shared) pairs = places.map((k) => (aboutOther(state, shared, items![k]!) ? null : shared));
       else if (byItem?.some((c) => c !== null)) pairs = byItem;
+      else if (!items && measuredEach(state, clause, at, distinct)) pairs = run.map(() => distinct[0]!);
       else {
         // "市委常委会、市政府常务会分别专题研究法治政府建设3次和5次": the list before 分别 names who,
         // the one cue after it names what each number counts
@@ -146,7 +147,7 @@ function itemCue(state: SentenceState, clause: Span, items: readonly Span[], k: 
   let found: Cue | undefined;
   for (const c of state.all) {
     if (c.start < item.start || c.end > item.end || !c.compiled.entry.units.includes(q.unit) || (found && c.end - c.start <= found.end - found.start)) continue;
-    if (!nearOutside(state, c.compiled.entry.near, clause, others, items[items.length - 1]!) || aboutRival(state, c, item)) continue;
+    if (!nearOutside(state, c.compiled.entry.near, clause, others, items[items.length - 1]!, items[0]!) || aboutRival(state, c, item)) continue;
     if (state.cues.includes(c) || (applies(state.view, c.compiled, c.start) && fitsClause(state.view, c.compiled, clause, others))) found = c;
   }
   return found;
@@ -163,6 +164,7 @@ function nearInOwnItem(state: SentenceState, c: Cue, clause: Span, items: readon
       clause,
       items!.filter((_, i) => i !== k),
       items![items!.length - 1]!,
+      items![0]!,
     )
   );
 }
@@ -171,15 +173,16 @@ function nearInOwnItem(state: SentenceState, c: Cue, clause: Span, items: readon
  * Whether a cue's `near` words (事项 counts decisions only beside 决策) stand in its clause outside the other items'
  * names: another item's words say what that item is (决策事项、听证事项分别为12项、3项: 听证事项 is no decision). An
  * item's name runs from its first cue on; the words before it lead the whole list (审核规范性文件、合同分别为…: 审核 is
- * every item's).
+ * every item's), as do a first item's words up to its last near word when it names no cue (审核会议议题、合同分别为…).
  */
-function nearOutside(state: SentenceState, near: readonly string[], clause: Span, others: readonly Span[], lastItem: Span): boolean {
+function nearOutside(state: SentenceState, near: readonly string[], clause: Span, others: readonly Span[], lastItem: Span, firstItem: Span): boolean {
   if (near.length === 0) return true;
   let visible = state.view.text.slice(clause.start, clause.end);
   for (const o of others) {
     let first: Cue | undefined;
     for (const c of state.all) if (c.start >= o.start && c.end <= o.end && (!first || c.start < first.start)) first = c;
-    const name = first?.start ?? o.start;
+    // a first item naming no cue: its words up to its last near word lead the list (审核会议议题、政府合同分别为…: 审核)
+    const name = first?.start ?? (o === firstItem ? afterLast(state.view.text, o, near) : o.start);
     // the last item's words after its name go on to what the whole list shares (…、其他涉法事务开展合法性审查依次为…);
     // where it names no cue, its name cannot be told from them
     const nameEnd = o !== lastItem ? o.end : (first?.end ?? name);
@@ -188,6 +191,23 @@ function nearOutside(state: SentenceState, near: readonly string[], clause: Span
     if (end > start) visible = visible.slice(0, start) + ' '.repeat(end - start) + visible.slice(end);
   }
   return containsAny(visible, near);
+}
+
+/**
+ * 组织综合培训、专题培训两轮,参训人数分别为1093人、867人: no list before 分别 in its clause, whose words end in a measure
+ * (respectively.item_measures) of the one cue they name: each number is that measure of one of the things before.
+ */
+function measuredEach(state: SentenceState, clause: Span, at: number, cues: readonly Cue[]): boolean {
+  const lead = state.view.text.slice(clause.start, at).trimEnd();
+  const end = clause.start + lead.length;
+  // the cue reaches the measure (参训人数, 参训 + 人数)
+  return cues.length === 1 && state.tables.itemMeasures.some((m) => lead.endsWith(m) && cues[0]!.end >= end - m.length);
+}
+
+/** Where the last of `words` inside `item` ends, or the item's start when none stands there. */
+function afterLast(text: string, item: Span, words: readonly string[]): number {
+  const at = lastWithin(text, words, item.start, item.end);
+  return at < 0 ? item.start : at + words.find((w) => text.startsWith(w, at))!.length;
 }
 
 /**
@@ -211,7 +231,8 @@ function sharedHeadCue(state: SentenceState, text: string, items: readonly Span[
  * measure two things), and whose last item names whose before its cue, names whose: the cue is every item's.
  */
 function sharedByWhose(state: SentenceState, items: readonly Span[], byItem: readonly (Cue | null)[], first: Quantity): Cue | undefined {
-  if (byItem.slice(0, -1).some((c) => c !== null)) return undefined;
+  // a count's cue names what is counted, no measure of whose (审核会议议题、政府文件、政府合同分别为…: the 合同's alone)
+  if (first.unit !== PERCENT || byItem.slice(0, -1).some((c) => c !== null)) return undefined;
   const { text } = state.view;
   const { itemMeasures } = state.tables;
   const lastItem = items[items.length - 1]!;
@@ -428,7 +449,8 @@ export function actItemOf(state: SentenceState, q: Quantity): string | null {
   const announced = tables.respectivelyAnnounce.test(text.slice(clause.start, first.start));
   const items = announced ? itemsBefore(text, clause.start, at, run.members, tables) : itemsBefore(text, at + word.length, first.start, run.members, tables);
   if (!items || (!announced && items[0]!.start !== at + word.length)) return null;
-  const acts = items.map((item) => text.slice(item.start, item.end).trim());
+  // 修改、废止的分别为…: the 的 closing the list names what the acts did, no part of the last act
+  const acts = items.map((item) => text.slice(item.start, item.end).trim().replace(/的$/, ''));
   if (acts.some((a) => a.length === 0 || a.length > MAX_ACT || /[\d,;:。!?]/.test(a)) || items.some((item) => anyWithin(state.all, item.start, item.end)))
     return null;
   const verbs = (a: string) => state.compiled.entries.some((e) => e.entry.units.includes(q.unit) && e.entry.near.some((v) => a.endsWith(v)));
@@ -480,11 +502,16 @@ function holesIn(text: string, tables: CompiledTables): number {
 export function itemsBefore(text: string, from: number, at: number, count: number, tables: CompiledTables, words: readonly Span[] = []): Span[] | null {
   const head = text.slice(from, at);
   const cut: Span[] = [];
-  for (const m of head.matchAll(tables.listItem)) {
-    const item = { start: from + m.index, end: from + m.index + m[0].length };
+  const pieces = [...head.matchAll(tables.listItem)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+  // 议题、县政府及办公室文件、合同: a word (及, 和) between two 、 joins inside an item, a list joining its last item alone (not
+  // 市政府及甲县、乙县政府…: the body, then the list of its units)
+  const commaAfter = pieces.map((p, k) => k > 0 && text.slice(pieces[k - 1]!.end, p.start).includes('、'));
+  const [firstComma, lastComma] = [commaAfter.indexOf(true), commaAfter.lastIndexOf(true)];
+  for (const [k, item] of pieces.entries()) {
     const last = cut[cut.length - 1];
-    if (last && words.some((w) => w.start < last.end && w.end > item.start)) last.end = item.end;
-    else cut.push(item);
+    const inside = firstComma >= 0 && k > firstComma && k < lastComma && !commaAfter[k];
+    if (last && (inside || words.some((w) => w.start < last.end && w.end > item.start))) last.end = item.end;
+    else cut.push({ ...item });
   }
   const items = cut.slice(-count);
   if (items.length < count) return null;
