@@ -36,7 +36,7 @@ export function extractFacts(written: Document, lexicon: Lexicon, checkTime: Tim
     for (const fact of state.facts) {
       // a case told in full (案例一:…) states no figure of the year, only what is in place
       if (!inRange(fact, compiled) || (sentence.story === true && fact.value !== true)) continue;
-      found.push({ fact, sentence: index, top: sentence.top, breakdown: state.breakdowns.has(fact) });
+      found.push({ fact, sentence: index, top: sentence.top, breakdown: state.breakdowns.has(fact), ...(state.owned.has(fact) && { own: true as const }) });
       if (fact.status === 'achieved') stated.add(fact.id);
     }
   }
@@ -96,7 +96,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     cues = cuesIn(view, compiled, tables, found, count);
     if (cues.fitting.length > 0 || kept.carried.base?.sentence === view.index - 1) quantities = numbersOf(view, lexicon, compiled, tables);
   }
-  const { foreign, ongoing, changes, nearest, bound, aside, after, sums, items, taken, breakdowns, carried } = kept;
+  const { foreign, ongoing, changes, nearest, bound, aside, after, sums, items, taken, breakdowns, own, owned, carried } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);
   clear(ongoing);
@@ -109,6 +109,8 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
   clear(items);
   clear(taken);
   clear(breakdowns);
+  clear(own);
+  clear(owned);
   return {
     view,
     lexicon,
@@ -132,6 +134,8 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     facts: [],
     taken,
     breakdowns,
+    own,
+    owned,
     carried,
   };
 }
@@ -177,7 +181,7 @@ function isBoundedCount(q: Quantity, text: string, bounds: Lexicon['upperBounds'
  */
 type Collections = Pick<
   SentenceState,
-  'foreign' | 'ongoing' | 'changes' | 'nearest' | 'bound' | 'aside' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns' | 'carried'
+  'foreign' | 'ongoing' | 'changes' | 'nearest' | 'bound' | 'aside' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns' | 'own' | 'owned' | 'carried'
 >;
 const collections = (): Collections => ({
   foreign: new Set(),
@@ -191,6 +195,8 @@ const collections = (): Collections => ({
   items: new Map(),
   taken: new Set(),
   breakdowns: new Set(),
+  own: new Set(),
+  owned: new Set(),
   carried: { base: null },
 });
 

@@ -6,7 +6,7 @@ import type { CompiledTables } from './tables.js';
 export const meta: PassMeta = {
   name: 'breakdowns',
   covers:
-    '一个总数的分项不是该事实的另一个数值:(1)按职务分列之数的合计(负责人出庭应诉81件。……县长出庭应诉1次,副县长出庭应诉4次):同一一级标题下、同一状态已有该事实更大的非推算数值时,不读合计;(2)合计之下按类别、单位、职务拆分的分项(会前学法10次,其中学习宪法2次;执法人员共计1126名,分别为县直部门执法人员734名、乡镇392名;出庭应诉35件。其中,区长出庭1次…部门负责人出庭30次):同一事实、同一状态、比合计小的数值,在合计之后以“其中”“分别为”引出(或所在句以“其中”开头、合计在前一句)时不读;分项说本级自己的份额(其中市政府本级受理326件、其中厅机关86名)、以动作、资格挑出更窄的数(其中受理42件、其中持有执法证件的9名)或以该事实自己的动词和主语重说一遍(其中废止规范性文件14件)时仍是事实;(3)“X类…各N”是每类之数,不是总数;(4)分别、依次之后列出、句中随后以“共计”“合计”等给出同一事实更大合计的各数(依次配备执法记录仪96台、88台、34台、41台,共计259台)是合计的分项',
+    '一个总数的分项不是该事实的另一个数值:(1)按职务分列之数的合计(负责人出庭应诉81件。……县长出庭应诉1次,副县长出庭应诉4次):同一一级标题下、同一状态已有该事实更大的非推算数值时,不读合计;(2)合计之下按类别、单位、职务拆分的分项(会前学法10次,其中学习宪法2次;执法人员共计1126名,分别为县直部门执法人员734名、乡镇392名;出庭应诉35件。其中,区长出庭1次…部门负责人出庭30次):同一事实、同一状态、比合计小的数值,在合计之后以“其中”“分别为”引出(或所在句以“其中”开头、合计在前一句)时不读;分项说本级自己的份额(其中市政府本级受理326件、其中厅机关86名)、以动作、资格挑出更窄的数(其中受理42件、其中持有执法证件的9名)或以该事实自己的动词和主语重说一遍(其中废止规范性文件14件)时仍是事实;(3)“X类…各N”是每类之数,不是总数;(4)分别、依次之后列出、句中随后以“共计”“合计”等给出同一事实更大合计的各数(依次配备执法记录仪96台、88台、34台、41台,共计259台)是合计的分项,但本级和所辖单位并列时本级那一项(市本级和各县(市、区)分别调解1,480件、20,150件,合计21,630件)仍是本级的事实',
   order: 90,
 };
 
@@ -100,14 +100,16 @@ function partsAfterTotals(doc: Document, found: readonly Found[], lexicon: Compi
 
 /**
  * The counts after a 分别 / 依次 of their sentence that a larger count of the same fact and status later in it sums up
- * (…依次配备执法记录仪96台、88台,共计184台; 分别调处214件、587件,另调处62件,合计863件): the total's parts.
+ * (…依次配备执法记录仪96台、88台,共计184台; 分别调处214件、587件,另调处62件,合计863件): the total's parts, but the
+ * body's own item's (市本级…分别…1,480件、…,合计21,630件: read as such by respectively).
  */
 function partsBeforeTotals(doc: Document, found: readonly Found[], lexicon: CompiledLexicon, tables: CompiledTables): Set<Found> | undefined {
   const { text } = doc.source;
   let parts: Set<Found> | undefined;
   for (const part of found) {
     const { value, id, status, evidence } = part.fact;
-    if (typeof value !== 'number' || lexicon.byId.get(id)?.entry.shape !== 'count') continue;
+    // the body's own item of a list of it and its units (市本级和各县…分别…1,480件、20,150件,合计21,630件): its share, a fact
+    if (part.own || typeof value !== 'number' || lexicon.byId.get(id)?.entry.shape !== 'count') continue;
     const sentence = doc.sentences[part.sentence]!;
     if (!tables.respectively.some((w) => text.slice(sentence.span.start, evidence.end).includes(w))) continue;
     const summed = found.some(

@@ -47,12 +47,16 @@ export interface SentencePass {
   run(state: SentenceState): void;
 }
 
-/** A fact with the sentence and top-level section it was found in; whether it was read as a sum by kind (breakdowns). */
+/**
+ * A fact with the sentence and top-level section it was found in; whether it was read as a sum by kind, and whether as
+ * the body's own item of a list of it and the units under it (breakdowns).
+ */
 export interface Found {
   fact: Fact;
   sentence: number;
   top: number | null;
   breakdown: boolean;
+  own?: true;
 }
 
 /** A pass over the whole document, after the sentences: it may add to or take from the facts found. */
@@ -136,6 +140,12 @@ export interface SentenceState {
   taken: Set<Quantity>;
   /** the facts read as a sum by kind (局长…2件,副局长…19件), which a larger total of their section outweighs (breakdowns) */
   breakdowns: Set<Fact>;
+  /**
+   * numbers after 分别 of the body's own item of a list of it and the units under it (respectively: 市本级和各县…分别…),
+   * and the facts read from them: the body's share, no part of a total its sentence sums the list up to (breakdowns)
+   */
+  own: Set<Quantity>;
+  owned: Set<Fact>;
   /** kept from sentence to sentence, not emptied: last year's count a sentence ended with (year-change) */
   carried: { base: CarriedBase | null };
 }
@@ -197,7 +207,13 @@ export const ascending = (a: number, b: number): number => a - b;
 /** A number read for a cue's entry. */
 export function readFor(state: SentenceState, cue: Cue, q: Quantity, span: Span, value = q.value): void {
   state.taken.add(q);
-  state.facts.push(makeFact(state.view, state.compiled, cue.compiled.entry, value, span, q.start, q));
+  addRead(state, makeFact(state.view, state.compiled, cue.compiled.entry, value, span, q.start, q), q);
+}
+
+/** Adds the fact read from `q`, marked when `q` is the body's own item of a list of it and its units (state.own). */
+export function addRead(state: SentenceState, fact: Fact, q: Quantity): void {
+  state.facts.push(fact);
+  if (state.own.has(q)) state.owned.add(fact);
 }
 
 /** Whether a number stands in a clause that tells what a superior level did, or of another period. */

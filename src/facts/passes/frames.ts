@@ -17,6 +17,7 @@ import {
 import type { Quantity } from '../quantity.js';
 import {
   actOfUnitsUnder,
+  addRead,
   afterOccasion,
   excludedBySentence,
   inForeignClause,
@@ -215,7 +216,7 @@ export function run(state: SentenceState): void {
     if (!best || actOfUnitsUnder(view, state.tables, best.frame.entry.id, clause) || countsListHead(state, best, from, q)) continue;
     state.taken.add(q);
     const near = spansWithin(best.used, Math.min(from, carried[0]?.start ?? from), Infinity);
-    state.facts.push(makeFact(view, compiled, best.frame.entry, q.value, spanOf(q, near, near), q.start, q));
+    addRead(state, makeFact(view, compiled, best.frame.entry, q.value, spanOf(q, near, near), q.start, q), q);
   }
 }
 
@@ -318,7 +319,7 @@ function readsEachItem(
   for (const r of read) {
     if (seen.has(r.frame.entry.id)) continue;
     seen.add(r.frame.entry.id);
-    state.facts.push(makeFact(state.view, state.compiled, r.frame.entry, q.value, spanOf(q, r.used, []), q.start, q));
+    addRead(state, makeFact(state.view, state.compiled, r.frame.entry, q.value, spanOf(q, r.used, []), q.start, q), q);
   }
   return true;
 }

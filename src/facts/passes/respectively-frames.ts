@@ -19,7 +19,14 @@ export function run(state: SentenceState): void {
     const levels = run.every((q) => q.unit === run[0]!.unit) ? ownAmongUnits(state, items) : null;
     if (levels) {
       const list = { start: items[0]!.start, end: items[items.length - 1]!.end };
-      run.forEach((q, k) => (levels[places[k]!] ? state.items.set(q, list) : state.bound.set(q, [])));
+      for (const [k, q] of run.entries()) {
+        if (!levels[places[k]!]) {
+          state.bound.set(q, []);
+          continue;
+        }
+        state.items.set(q, list);
+        state.own.add(q);
+      }
       return true;
     }
     run.forEach((q, k) => state.items.set(q, items[places[k]!]!));

@@ -40,12 +40,14 @@ export function run(state: SentenceState): void {
     const levels = items && run.every((q) => q.unit === first.unit) ? ownAmongUnits(state, items) : null;
     if (levels) {
       const cue = soleCue(state, clause, first);
-      if (cue)
+      if (cue) {
+        for (const [k, q] of run.entries()) if (levels[places[k]!]) state.own.add(q);
         return bind(
           state,
           run,
           places.map((k) => (levels[k] ? cue : null)),
         );
+      }
     }
     // "主体、执法人员分别有312个、8,410名": a list of numbers in several units pairs by items alone
     if (run.some((q) => q.unit !== first.unit)) return byItem?.some((c) => c !== null) === true && bind(state, run, byItem);
