@@ -2,9 +2,10 @@
  * The general rules added after the blind measurement of test/fixtures/heldout174 (figures paired with items by order), on
  * texts of our own: acts listed before the object the last one names (收到、办结…申请分别为a、b) pair in their own order, the
  * act opening the last item its own and the object the acts' before it; the figures of a 分别 / 依次 list that a larger
- * count of the same fact later in the sentence sums up (共计, 合计) are that total's parts; a list of years opening the
- * sentence, its subject between them and 分别 (2022年、2023年、2024年县政府受理…分别为), gives the year's figure alone; the
- * suits a court concluded (法院审结以县政府为被告的案件) are none of the body's caseload; leaders listed after 由 before 各
+ * count of the same fact later in the sentence sums up (共计, 合计) are that total's parts, but the body's own item among its
+ * units (县本级和各乡镇分别…); a list of years opening the sentence, its subject between them and 分别 (2022年、2023年、2024年
+ * 县政府受理…分别为), gives the year's figure alone; the suits a court concluded are the body's when they name it the
+ * defendant (法院审结以县政府为被告的案件), a court's own caseload when not; leaders listed after 由 before 各
  * (由镇长、副镇长各出庭1件) count each one's, as they do at the clause's start; amounts of change listed after 分别
  * (同比分别增长12%和20%) are all amounts, and the clause after them naming no cue (,达到56件、48件) pairs with the same list; a
  * first item naming no cue lets its verb lead the list (审核会议议题、…、政府合同分别为), 及 before a later 、 joins inside an item,
@@ -54,6 +55,13 @@ describe('a 分别 / 依次 list its sentence sums up', () => {
     ]);
   });
 
+  it('but the body’s own item among its units stays its figure', async () => {
+    expect(await facts('县本级和各乡镇人民调解组织分别调解矛盾纠纷210件、1,650件，合计1,860件。', 'disputes_mediated')).toEqual([
+      'disputes_mediated=210:achieved',
+      'disputes_mediated=1860:achieved',
+    ]);
+  });
+
   it('but a list with no total after it keeps its figures', async () => {
     expect(await facts('县政府法律顾问、公职律师分别为8名、21名，实现合法性审查全覆盖。', 'public_lawyers')).toEqual(['public_lawyers=21:achieved']);
   });
@@ -72,8 +80,12 @@ describe('years listed before the subject and 分别', () => {
 });
 
 describe('the suits a court concluded', () => {
-  it('are none of the body’s caseload, the body their defendant or not', async () => {
-    const body = '县人民法院、市中级人民法院分别审结以县政府部门为被告的案件37件、8件。全县行政应诉案件49件。';
+  it('are the body’s when they name it the defendant', async () => {
+    expect(await facts('县人民法院全年审结以县政府部门为被告的一审行政案件37件。', 'litigation_cases')).toEqual(['litigation_cases=37:achieved']);
+  });
+
+  it('but a court’s own caseload when they name no defendant', async () => {
+    const body = '县人民法院全年审结一审行政案件152件。全县行政应诉案件49件。';
     expect(await facts(body, 'litigation_cases')).toEqual(['litigation_cases=49:achieved']);
   });
 
