@@ -1,5 +1,5 @@
 import type { Document } from '../../document/types.js';
-import type { CompiledLexicon } from '../text.js';
+import { containsAny, type CompiledLexicon } from '../text.js';
 import type { Found, PassMeta } from './context.js';
 import type { CompiledTables } from './tables.js';
 
@@ -111,7 +111,7 @@ function partsBeforeTotals(doc: Document, found: readonly Found[], lexicon: Comp
     // the body's own item of a list of it and its units (市本级和各县…分别…1,480件、20,150件,合计21,630件): its share, a fact
     if (part.own || typeof value !== 'number' || lexicon.byId.get(id)?.entry.shape !== 'count') continue;
     const sentence = doc.sentences[part.sentence]!;
-    if (!tables.respectively.some((w) => text.slice(sentence.span.start, evidence.end).includes(w))) continue;
+    if (!containsAny(text.slice(sentence.span.start, evidence.end), tables.respectively)) continue;
     const summed = found.some(
       (total) =>
         total.sentence === part.sentence &&
