@@ -2891,6 +2891,12 @@ describe.each([
   // with no rate is an optional 100, heldout62 / heldout59; made optional: P 1.000); meta: 葑塘区's 关于2022年度行政执法人员培训
   // 和管理工作情况的报告 read as an annual report (kind other: a paper on the year's officers alone, heldout68's rule on a title
   // naming 行政执法 or its 监督 alone). Every certificate flow, 审验 / exam count, change, 协管员 and campaign 人次 was left alone.
+  // Then fixed as general rules (fix-w180, test/facts/heldout180-rules.test.ts): a title on one field of the year's 行政执法
+  // (its officers' 培训 and 管理, their 证件 or 资格, its 案卷评查, its 三项制度: …行政执法人员培训和管理工作情况的报告) names a
+  // paper of kind other, as one on 行政执法 or its 监督 alone does, whoever signs it; the year's report naming such a field
+  // after 法治政府建设 or 依法行政 stays the annual report (rules/documents.yaml other.title). The stock-vs-flow readings the set
+  // showed right (certificate flows, 审验 / exam counts, last year's stock and the change, 协管员, 人次 beside people) kept
+  // by tests. Now P 1.000 / R 1.000, plans 15/15, leaks 0, meta 5/5. Left: nothing of the set's.
   ['test/fixtures/heldout180', heldout180Dir],
   // written and labelled blind (w175), THEME: numerals inside set phrases, names and slogans that are not figures — 三项制度,
   // 两法衔接, 双随机、一公开, 七五 / 八五普法, “1+N” / “1+3+N”, 12345 / 12348 热线, 一站式, 三级 公共法律服务 / 调解 networks, 四级书记抓法治,
