@@ -81,7 +81,9 @@ function readPatterns(state: SentenceState, patterns: readonly EntryPattern[], r
             : written;
       if (value === null || (slogans.length > 0 && insideSome({ start, end }, slogans))) continue;
       const clause = clauseAt(view.clauses, start);
-      if (!applies(view, c, start) || !fitsClause(view, c, clause) || isNegated(view.text, clause.start, start, lexicon)) continue;
+      // a count's pattern names the act it counts (…12件文件全部经过…审核), as a confirmed_by clause does: it vouches for the count
+      const vouched = written === COUNT_BEFORE;
+      if (!applies(view, c, start) || !fitsClause(view, c, clause, [], { vouched }) || isNegated(view.text, clause.start, start, lexicon)) continue;
       const exception = exceptions.find((e) => e.start < end && e.end > start);
       if (exception) {
         // 受理申请47件,除3件…外,均已办结: the whole but the count the exception leaves out (44); a universal of no count
