@@ -495,6 +495,8 @@ export const PassTables = lazySchema(() =>
           /** regexes of a month still to come in the year, before such an intention (12月还将安排1次) */
           plan_months: z.array(RegexSource).default([]),
           plan_times: z.array(Term),
+          /** regexes of the date a stock is counted at (截至12月31日为827名): a time before what the value reached */
+          stock_dates: z.array(RegexSource).default([]),
           plan_deadlines: z.array(Term),
           plan_deadline_leads: z.array(Term),
           list_next: z.array(Term),

@@ -557,14 +557,16 @@ const criterionOpensOf = (words: PassTables['criteria']): ReadonlySet<string> =>
 
 /**
  * A clause that is only a verb of reaching and its number, after a lead, an intention and when (a year too: 将于2025年),
- * or a deadline (2025年底前, 2025年6月底前, 到2025年底) or a time alone, an intention after the time too (2025年底前将增配至520台);
+ * or a deadline (2025年底前, 2025年6月底前, 到2025年底) or a time alone, an intention after the time too (2025年底前将增配至520台),
+ * a stock's date a time too (截至12月31日为827名);
  * or one of the verbs that reach only standing alone (…目标4次,完成5次); or a verb of holding after an intention, a month
  * still to come before it if said (…学法7次,12月还将安排1次 / 下月将再举办1期).
  */
 function reachOf(continuation: PassTables['continuation']): RegExp {
   const month = `\\d{4}年(?:\\d{1,2}月)?`;
   const deadline = `${month}(?:${any(continuation.plan_deadlines)})|(?:${any(continuation.plan_deadline_leads)})${month}(?:底|末)?`;
-  const times = `${deadline}|${any(continuation.plan_times)}`;
+  const stock = continuation.stock_dates.map((date) => `|(?:${date})`).join('');
+  const times = `${deadline}|${any(continuation.plan_times)}${stock}`;
   const intention = any(continuation.plan_leads);
   // a verb of holding after an intention, a month of the year before it if said (12月还将安排1次)
   const months = continuation.plan_months.map((written) => `(?:${written})`).join('|');
