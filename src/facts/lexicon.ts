@@ -889,6 +889,8 @@ export const PassesFile = lazySchema(() =>
           double_negatives: z.array(z.object({ pattern: RegexSource, as: Term }).strict()).default([]),
           /** a label's colon right before a worded value (述法:全覆盖): the sentence is read again without it */
           label_colons: z.array(RegexSource).default([]),
+          /** words whose tail begins a universal's word (平均, 安全部): a pattern's match that opens inside one states nothing */
+          compounds: z.array(Term).default([]),
           /** wordings that state none: regexes whose {acts} stands for an entry's `zero_acts` (rules/facts.yaml) */
           stated_zeros: z.array(RegexSource.refine((source) => source.includes(ZERO_ACTS), { message: `须含 ${ZERO_ACTS}` })).default([]),
           examples: PassExamples,
@@ -968,6 +970,8 @@ export const LexiconSchema = lazySchema(() =>
     impliedDoubleNegatives: z.array(z.object({ pattern: z.string(), as: z.string() })),
     /** a label's colon right before a worded value (rules/passes.yaml implied.label_colons) */
     impliedLabelColons: z.array(z.string()),
+    /** words whose tail begins a universal's word (rules/passes.yaml implied.compounds) */
+    impliedCompounds: z.array(z.string()),
     status: StatusFile,
     /** the word tables of the passes (rules/passes.yaml) */
     passes: PassTables,
@@ -1158,6 +1162,7 @@ function lexiconOf([facts, status, presence, passes]: readonly [
     impliedExceptions: passes.data.implied.exceptions,
     impliedDoubleNegatives: passes.data.implied.double_negatives,
     impliedLabelColons: passes.data.implied.label_colons,
+    impliedCompounds: passes.data.implied.compounds,
     status: status.data,
     passes: tables,
     examples: [...examplesOf(data.facts, source), ...casesOf(factsSections, source, false), ...casesOf(passes.data, passesSource, true)],

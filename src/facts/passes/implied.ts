@@ -9,7 +9,7 @@ import { applies, fitsClause, makeFact, type PassMeta, type SentenceState } from
 export const meta: PassMeta = {
   name: 'implied',
   covers:
-    '不写数字的零与全称说法(无败诉案件 → 0,全部按期办复 → 100,法律顾问全覆盖 → 100,负责人全部出庭 → 应出庭的件数,未写应出庭时为案件数):按事实的 implied 模式读出,被否定时(未实现全覆盖、述法尚未实现全覆盖)或有例外时(除1件外均已办结)不读;双重否定(无一不聘请、没有一件未经审核)按其全称意思(均聘请、均经审核)读',
+    '不写数字的零与全称说法(无败诉案件 → 0,全部按期办复 → 100,法律顾问全覆盖 → 100,负责人全部出庭 → 应出庭的件数,未写应出庭时为案件数):按事实的 implied 模式读出,被否定时(未实现全覆盖、述法尚未实现全覆盖)或有例外时(除1件外均已办结)不读;双重否定(无一不聘请、没有一件未经审核)按其全称意思(均聘请、均经审核)读;词尾带出全称字样的词(平均答复用时、安全部门)不是全称',
   order: 90,
 };
 
@@ -59,7 +59,7 @@ function readPatterns(state: SentenceState, patterns: readonly EntryPattern[], r
     // searched with the regex as it is: matchAll would copy it on every sentence
     const matches = matchesOf(re, reading.text);
     for (const m of matches) {
-      if (deniedInGap(pattern.gaps, reading.text, m.index, lexicon)) continue;
+      if (deniedInGap(pattern.gaps, reading.text, m.index, lexicon) || opensInside(lexicon.impliedCompounds, reading.text, m.index)) continue;
       const start = reading.toView ? reading.toView[m.index]! : m.index;
       const end = reading.toView ? reading.toView[m.index + m[0].length]! : m.index + m[0].length;
       // 全年收到的27件申请均按期办结: words already read with their own count, a universal that restates it, not one
@@ -109,6 +109,12 @@ function readPatterns(state: SentenceState, patterns: readonly EntryPattern[], r
       state.facts.push(fact);
     }
   }
+}
+
+/** Whether `at` falls inside one of the words (平均 around the 均 of 平均答复), past its first character. */
+function opensInside(words: readonly string[], text: string, at: number): boolean {
+  for (const word of words) for (let k = 1; k < word.length && k <= at; k++) if (text.startsWith(word, at - k)) return true;
+  return false;
 }
 
 /**
