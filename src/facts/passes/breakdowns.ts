@@ -77,10 +77,16 @@ function partsAfterTotals(doc: Document, found: readonly Found[], lexicon: Compi
     const sentence = doc.sentences[part.sentence]!;
     // a sentence that opens with a part word breaks down a total of the sentence before
     const opensWithPart = openers.some((o) => sentence.plain.trimStart().startsWith(o));
-    for (let j = k - 1; j >= 0; j--) {
+    // the facts of the sentence (or of the one before) stated before the part's, and those a later pass of its sentence
+    // stated (a universal's count: 受理22件,全部…答复,其中当场答复4件): the total stands before the part in the text
+    const first = part.sentence - (opensWithPart ? 1 : 0);
+    let lo = k;
+    while (lo > 0 && found[lo - 1]!.sentence >= first) lo--;
+    let hi = k + 1;
+    while (hi < found.length && found[hi]!.sentence === part.sentence) hi++;
+    for (let j = lo; j < hi; j++) {
       const total = found[j]!;
-      if (total.sentence < part.sentence - (opensWithPart ? 1 : 0)) break;
-      if (total.fact.id !== id || total.fact.status !== status || typeof total.fact.value !== 'number' || total.fact.value <= value) continue;
+      if (j === k || total.fact.id !== id || total.fact.status !== status || typeof total.fact.value !== 'number' || total.fact.value <= value) continue;
       if (total.fact.evidence.end > evidence.start) continue;
       const from = total.sentence === part.sentence ? total.fact.evidence.end : sentence.span.start;
       const between = text.slice(from, evidence.start);
