@@ -659,6 +659,8 @@ export const PassTables = lazySchema(() =>
           parts: z.array(Term).min(1),
           /** a clause opening with one of these speaks of a unit named before it (该局持证人员312名), not the body */
           referred_units: z.array(Term).default([]),
+          /** …but one pointing back to an office the text last named as the body's own (管委会某某局): the body */
+          own_offices: RegexSource.default('(?!)'),
           wholes: z.array(RegexSource).default([]),
           ranked: z.array(Term),
           not_name_start: z.array(Term),

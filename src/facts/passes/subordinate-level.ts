@@ -72,10 +72,24 @@ function markReferredUnit(state: SentenceState): void {
   for (let k = 0; k < leads.length; k++) {
     const lead = leads[k]!;
     if (self !== undefined && lead.startsWith(self)) unit = false;
-    else if (startsWithAny(lead, referred)) unit = true;
+    else if (startsWithAny(lead, referred)) unit = !pointsToOwnOffice(view, tables, view.clauses[k]!.start);
     else if (unit && opensWithOwn(lead, own, view.doc, tables)) unit = false;
     if (unit) state.foreign.add(view.clauses[k]!.start);
   }
+}
+
+/**
+ * 由管委会安全生产和环境保护局…实施。该局持证人员12名: whether the office named last before `at` (in the sentence, or in the
+ * one before it in its paragraph) is one the text writes as the body's own (a zone's 管委会 and its bureau): a back-reference
+ * to it is the body's own office, whose figures are the body's.
+ */
+function pointsToOwnOffice(view: SentenceState['view'], tables: CompiledTables, at: number): boolean {
+  const { doc, index } = view;
+  const previous = index > 0 && sameParagraph(doc, index - 1, index) ? doc.sentences[index - 1]!.plain : '';
+  const before = previous + view.text.slice(0, at);
+  let end = -1;
+  for (const m of before.matchAll(tables.ownOffices)) end = m.index + m[0].length;
+  return end >= 0 && end === before.lastIndexOf('局') + 1;
 }
 
 /**
@@ -224,10 +238,11 @@ export function run(state: SentenceState): void {
   const aboutUnits = view.doc.aboutUnits === true;
   const unitsNamed = (lead: string): string | undefined =>
     units.name.exec(lead)?.[0] ?? tables.countedUnits.exec(lead)?.[0] ?? tables.unitDepartment.exec(lead)?.[0];
-  const first = leads[0];
-  const opened = aboutUnits
-    ? leads.some((lead) => unitsNamed(lead) !== undefined)
-    : first !== undefined && (tables.namedOpeningKinds.has(view.doc.kind) ? units.name : units.presented).test(first);
+  // a part after ";" opens as a sentence does (…出庭应诉率98.3%;经开区管委会被诉23件,…): a unit presented there is its subject
+  const afterSemicolon = (k: number): boolean => k > 0 && view.text.slice(view.clauses[k - 1]!.end, view.clauses[k]!.start).includes(';');
+  const presentedAt = (k: number): boolean =>
+    (k === 0 || afterSemicolon(k)) && (tables.namedOpeningKinds.has(view.doc.kind) ? units.name : units.presented).test(leads[k]!);
+  const opened = aboutUnits ? leads.some((lead) => unitsNamed(lead) !== undefined) : leads.some((_, k) => presentedAt(k));
   // 1. 东堤社区:调解纠纷46件…: an entry labelled with a unit's name alone is that unit's in any kind of
   // document (a name before a label mark is no verb's object)
   const labelled = (mayBeLabelled ? units.label.exec(view.text)?.[1] : undefined) ?? headingUnit(view.doc, view.sentence.section, units.heading);
@@ -251,15 +266,21 @@ export function run(state: SentenceState): void {
   if (labelled === undefined && !opened && !pointsBack && !samples && !countedParts && !units.said.test(view.text) && !view.clauses.some(wholeBefore)) return;
   const own = bodyAt(tables, level, view.doc)?.ownSubject;
   const isOwn = (name: string): boolean => place !== null && (place.endsWith(name) || name.endsWith(place));
-  let parts = opened;
+  let parts = aboutUnits && opened;
   let afterWhole = false;
   let theirs = labelled !== undefined && !isOwn(labelled);
+  // the unit's run began in a part of the body's total (其中…): it ends with that part's ";" (其中托管街道138名;配备…180台),
+  // unless the clause after it opens with another unit (…,其中凤川县下降18%;溪口县政府常务会议学法9次)
+  let inTotal = false;
   for (let k = 0; k < view.clauses.length; k++) {
     const clause = view.clauses[k]!;
     const text = view.text.slice(clause.start, clause.end);
     const lead = leads[k]!;
+    if (inTotal && afterSemicolon(k) && !units.partName.test(lead)) theirs = inTotal = false;
+    parts ||= !aboutUnits && presentedAt(k);
     // once a part of a total is told (其中…), the clauses after it may name the other parts
-    parts ||= units.part.test(text);
+    const part = units.part.test(text);
+    parts ||= part;
     // a name before an organ that opens with what ends no name (青石村村委会) is one too
     const inPart = parts
       ? afterWhole
@@ -272,8 +293,10 @@ export function run(state: SentenceState): void {
     // …的3个县(区)中, 枫桥县…: the clauses after a whole of units tell its parts (right after it, with their organs)
     afterWhole = wholeBefore(clause);
     parts ||= afterWhole;
-    if (named !== undefined && !isOwn(named)) theirs = true;
-    else if (theirs && opensWithOwn(lead, own, view.doc, tables)) theirs = false;
+    if (named !== undefined && !isOwn(named)) {
+      inTotal = !theirs && part && !presentedAt(k);
+      theirs = true;
+    } else if (theirs && opensWithOwn(lead, own, view.doc, tables)) theirs = false;
     // the units counted tell their own figure in their clause alone (其余3个村将于…签订,届时实现…全覆盖: the body's again)
     if (theirs || (countedParts && partCounted(k) !== undefined)) state.foreign.add(clause.start);
   }

@@ -308,6 +308,8 @@ export interface CompiledTables {
   unitsAveraged: ReadonlyMap<Level, RegExp>;
   /** a department's clause opening with the people sent down to the units under its place (下沉至…街道的) */
   servedUnits: RegExp;
+  /** a bureau the text names as the body's own office (管委会某某局), global: a back-reference to it is the body */
+  ownOffices: RegExp;
   /** the facts that count the reporting body's own acts, which its units' acts are not (its decisions, its meetings' study) */
   ownActs: ReadonlySet<string>;
   /** the kinds of document in which a clause opening with a unit's name is that unit's (subordinate-level) */
@@ -1233,6 +1235,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
       ),
     ),
     servedUnits: new RegExp(subordinate.served_units.map((p) => `(?:${p})`).join('|') || '(?!)'),
+    ownOffices: new RegExp(subordinate.own_offices, 'g'),
     ownActs: new Set(subordinate.own_acts),
     namedOpeningKinds: new Set(subordinate.named_opening_kinds),
     headLabel: headLabelOf(subordinate),
