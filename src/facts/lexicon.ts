@@ -357,6 +357,8 @@ export const StatusFile = lazySchema(() =>
         .strict(),
       /** regexes marking a negated statement (未建立, 尚未, 缺乏 …) */
       negation: z.array(RegexSource),
+      /** regexes of the last word of a thing's name listed without 《》 (…改造计划等4项决策): its words are no intention */
+      names: z.array(RegexSource).default([]),
       /**
        * a sentence ending its paragraph with a colon that plans what follows (会议要求:) leads the item paragraphs after it:
        * `cues` plan such a lead's last clause as the plan markers do ({later} too), `items` opens an item's paragraph
@@ -415,6 +417,8 @@ export const PassTables = lazySchema(() =>
           /** members of the list after 分别 that give no figure (—, 暂无) and the marks of a range member (40—45名) */
           placeholders: z.array(Term).default([]),
           range_marks: z.array(Term).default([]),
+          /** a verb that may open a member of the list after 分别, before its figure (…、控制在10%以内) */
+          member_leads: z.array(Term).default([]),
           /** what the words before 分别 are when they point back to a list in the clause before (以上两类, 上述会议) */
           list_references: z.array(RegexSource).default([]),
           /** a clause's words that it shares what the clause before counts (也, 同样) */

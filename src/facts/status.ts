@@ -171,8 +171,8 @@ function statesIn(doc: Document, sentence: Sentence, lexicon: CompiledLexicon): 
     }
     // a list's bullet opening the sentence (- 2025年:…) is typography: the markers that open a clause read past it
     const part = text.slice(clause.start === 0 ? bulletEnd(text) : clause.start, clause.end);
-    // a title (《…年度学法计划》, 《…行动方案》) names a document; its words are no intention
-    const intentions = part.replace(TITLE, blanked);
+    // a title (《…年度学法计划》, 《…行动方案》) or a name listed (…改造计划等4项决策) names a thing; its words are no intention
+    const intentions = part.replace(TITLE, blanked).replace(lexicon.names, blanked);
     // most clauses hold no plan marker: one search of them all says so
     const plans = markers.any.test(intentions) ? matchStarts(markers.plan, intentions) : [];
     // the words of its clause before an aside it follows (市里要求各县(区)…纠错率不低于10%: the demand is the clause's)

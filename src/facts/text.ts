@@ -395,6 +395,8 @@ export interface CompiledLexicon {
   planIn: (year: number | null, spokenAfter?: boolean) => { plan: RegExp[]; any: RegExp; inSentence: RegExp; leadCue: RegExp };
   /** what opens an item's paragraph under a plan's lead (rules/status.yaml plan_lead items: (一)…, 1.…, 一是…) */
   leadItem: RegExp;
+  /** the last word of a thing's name in a list (rules/status.yaml names: …改造计划等4项), global: no intention */
+  names: RegExp;
   done: RegExp[];
   /** a target stated with its figure (目标4次), and what opens a clause after one to say what was done against it (完成5次) */
   target: { marker: RegExp; outcome: RegExp };
@@ -634,6 +636,7 @@ export function compile(lexicon: Lexicon): CompiledLexicon {
     onePerson: lexicon.onePerson.length > 0 ? new RegExp(lexicon.onePerson.join('|')) : null,
     planIn,
     leadItem: new RegExp(lexicon.status.plan_lead.items),
+    names: new RegExp(anyOf(regexes(lexicon.status.names)).source, 'g'),
     done,
     anyDone: anyOf(done),
     negation: anyOf(regexes(lexicon.status.negation)),

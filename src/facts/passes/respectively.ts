@@ -49,8 +49,14 @@ export function run(state: SentenceState): void {
         );
       }
     }
-    // "主体、执法人员分别有312个、8,410名": a list of numbers in several units pairs by items alone
-    if (run.some((q) => q.unit !== first.unit)) return byItem?.some((c) => c !== null) === true && bind(state, run, byItem);
+    // "主体、执法人员分别有312个、8,410名": a list of numbers in several units pairs by items alone; a number whose item
+    // names no cue is the frames' to read in that item (会前学法、复议纠错率分别为12次、8%: 会前学法 is a frame's)
+    if (run.some((q) => q.unit !== first.unit)) {
+      if (byItem?.some((c) => c !== null) !== true) return false;
+      bind(state, run, byItem);
+      for (const [k, q] of run.entries()) if (byItem[k] === null) state.items.set(q, items![places[k]!]!);
+      return true;
+    }
     // …as does one whose every item names its subject (诉讼案件、出庭案件分别为428件、401件)
     if (byItem?.every((c) => c !== null)) return bind(state, run, byItem);
     const before = state.cues

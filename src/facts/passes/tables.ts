@@ -36,7 +36,7 @@ export interface CompiledTables {
   ordinals: readonly string[];
   /** a member of a list after 分别 that gives no figure: a placeholder (—, 暂无) or a range (40—45名) (global) */
   hole: RegExp;
-  /** list words between two numbers with only such members among them (、——、) */
+  /** list words between two numbers with only such members among them (、——、), a verb opening the next one after them (、控制在) */
   holesBetween: RegExp;
   /** such members, each after list words, from a number on to the end of its list (sticky: 、—以内) */
   holesAfter: RegExp;
@@ -964,10 +964,12 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
   const countedAlternation = subordinate.counted.map((c) => `(?:${c})`).join('|') || '(?!)';
   const separator = `\\s*(?:${any(list_sharing.separators)})\\s*`;
   const number = '\\d[\\d.,]*\\s*[%％]?';
+  // 分别不少于12次、控制在10%以内: a verb of reaching the figure may open a member
+  const memberLead = respectively.member_leads.length === 0 ? '' : `(?:${any(respectively.member_leads)})?`;
   const hole = `(?:${number}\\s*(?:${any(respectively.range_marks)})\\s*${number}(?:[^\\s\\d,;:。!?()（）、]{1,2}?(?=${separator}|[,;:。!?)）]|$))?|${any(respectively.placeholders)})`;
   compiled = {
     hole: new RegExp(hole, 'g'),
-    holesBetween: new RegExp(`^${separator}(?:${hole}${separator})*$`),
+    holesBetween: new RegExp(`^${separator}(?:${hole}${separator})*${memberLead}$`),
     holesAfter: new RegExp(`(?:${separator}${hole})+(?=\\s*(?:[,;:。!?()（）]|以内|以下|以上|$))`, 'y'),
     holesBefore: new RegExp(`(?:${hole}${separator})+$`),
     listSeparator: wholeOf(list_sharing.separators),
