@@ -96,7 +96,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     cues = cuesIn(view, compiled, tables, found, count);
     if (cues.fitting.length > 0 || kept.carried.base?.sentence === view.index - 1) quantities = numbersOf(view, lexicon, compiled, tables);
   }
-  const { foreign, ongoing, changes, nearest, bound, aside, after, sums, items, taken, breakdowns, own, owned, carried } = kept;
+  const { foreign, ongoing, changes, nearest, bound, aside, after, sums, items, dated, taken, breakdowns, own, owned, carried } = kept;
   // one by one: an array of them to loop over would cost an object per sentence
   clear(foreign);
   clear(ongoing);
@@ -107,6 +107,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
   clear(after);
   clear(sums);
   clear(items);
+  clear(dated);
   clear(taken);
   clear(breakdowns);
   clear(own);
@@ -131,6 +132,7 @@ function stateOf(view: SentenceView, lexicon: Lexicon, compiled: CompiledLexicon
     after,
     sums,
     items,
+    dated,
     facts: [],
     taken,
     breakdowns,
@@ -181,7 +183,21 @@ function isBoundedCount(q: Quantity, text: string, bounds: Lexicon['upperBounds'
  */
 type Collections = Pick<
   SentenceState,
-  'foreign' | 'ongoing' | 'changes' | 'nearest' | 'bound' | 'aside' | 'after' | 'sums' | 'items' | 'taken' | 'breakdowns' | 'own' | 'owned' | 'carried'
+  | 'foreign'
+  | 'ongoing'
+  | 'changes'
+  | 'nearest'
+  | 'bound'
+  | 'aside'
+  | 'after'
+  | 'sums'
+  | 'items'
+  | 'dated'
+  | 'taken'
+  | 'breakdowns'
+  | 'own'
+  | 'owned'
+  | 'carried'
 >;
 const collections = (): Collections => ({
   foreign: new Set(),
@@ -193,6 +209,7 @@ const collections = (): Collections => ({
   after: new Set(),
   sums: new Map(),
   items: new Map(),
+  dated: new Set(),
   taken: new Set(),
   breakdowns: new Set(),
   own: new Set(),

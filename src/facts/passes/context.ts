@@ -134,6 +134,11 @@ export interface SentenceState {
   sums: Map<Quantity, Sum>;
   /** for a number after 分别, its item of the list before 分别 (respectively) */
   items: Map<Quantity, Span>;
+  /**
+   * numbers a list of years gives the year reported on, no cue counting them (year-columns: 2022年至2024年,…学法次数分别为
+   * 4次、5次、7次): the frames read them in their items though the span's years make their clause another period's
+   */
+  dated: Set<Quantity>;
   /** the facts found so far */
   facts: Fact[];
   /** numbers a fact was read from */

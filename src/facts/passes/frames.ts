@@ -134,7 +134,7 @@ export function run(state: SentenceState): void {
     const clause = clauseAt(view.clauses, q.start);
     // a number a pass before decided counts nothing (the old value of a change, an earlier year's), unless it
     // gave the number its item to read (a list with members without a figure: 讲座、培训班依次为4期、——)
-    if (inForeignClause(state, q) || (state.bound.get(q)?.length === 0 && !state.items.has(q))) continue;
+    if ((inForeignClause(state, q) && !state.dated.has(q)) || (state.bound.get(q)?.length === 0 && !state.items.has(q))) continue;
     const item = state.items.get(q);
     const from = item?.start ?? Math.max(partStart(bounds, q, clause), afterOccasion(view, state.tables, clause, q.start));
     const to = item?.end ?? partEndBeforeAside(state, bounds, q, clause);

@@ -349,7 +349,10 @@ function pairYears(
       state.bound.set(q, []);
       state.aside.add(q);
     } else if (cue) state.bound.set(q, [cue]);
-    else state.items.set(q, { start: wordsFrom ?? clauseAt(state.view.clauses, cuesEnd[0]!).start, end: q.end });
+    else {
+      state.items.set(q, { start: wordsFrom ?? clauseAt(state.view.clauses, cuesEnd[0]!).start, end: q.end });
+      state.dated.add(q);
+    }
   });
   return true;
 }
