@@ -124,6 +124,19 @@ const AUTOLINK =
  */
 const WIKI_LINK = /(!?)\[\[([^[\]|\n]{1,200})(?:\|([^[\]\n]{1,200}))?\]\]/g;
 const asWikiLink = (_: string, embed: string, target: string, label: string | undefined): string => (embed ? '' : (label ?? target));
+/**
+ * A task list's item (- [x] 已完成, 1. [ ] 待办): a viewer shows a box, ticked or not, and no bullet; written as ☑ and
+ * ☐, which a checklist's reading takes for a task done or not (rules/layout.yaml's task_mark). The brackets stood in
+ * the line, an item not ticked (- [ ] 办理行政复议案件52件) read as one done.
+ */
+const TASK_ITEM = /^([ \t]{0,12})(?:[-*+]|(\d{1,9}[.)]))[ \t]+\[([ xX])\](?=[ \t])/gm;
+const asTaskItem = (_: string, indent: string, number: string | undefined, box: string): string =>
+  `${indent}${number === undefined ? '' : `${number} `}${box === ' ' ? '\u2610' : '\u2611'}`;
+/**
+ * A callout's or an alert's mark opening a quotation (GitHub's > [!NOTE], Obsidian's > [!tip]- 说明): a viewer shows a
+ * box of that kind under the title given after the mark, if any, and not the mark, which stood as a line ([!NOTE]).
+ */
+const CALLOUT = /^( {0,3}(?:>[ \t]?)+)\[![a-z][\w-]{0,30}\][-+]?[ \t]*/gim;
 /** Struck text (~~15件~~12件), withdrawn as struck text is in a Word document or a web page. */
 const STRUCK = /~~(?=\S)[^~\n]{1,200}?~~/g;
 /** Emphasis by one asterisk or two underscores, not a product of figures (3*4). */
@@ -174,7 +187,11 @@ export interface MarkupReader {
  */
 export function markdownAsText(text: string, read?: MarkupReader): string {
   const uncommented = withDefinitionsRead(
-    withBreaksInFiguresJoined(withQuotationsRead(withoutPandocAttributes(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, '')))),
+    withBreaksInFiguresJoined(
+      withQuotationsRead(
+        withoutPandocAttributes(text.replace(HTML_COMMENT, '').replace(UNCLOSED_COMMENT, '').replace(CALLOUT, '$1').replace(TASK_ITEM, asTaskItem)),
+      ),
+    ),
   );
   return notesAtMarks(inlineNotesAtClauseEnds(read ? withMarkupRead(uncommented, read) : uncommented))
     .replace(FENCE, '')
