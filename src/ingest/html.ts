@@ -480,7 +480,7 @@ function showsSvgText(element: Element): boolean {
 }
 
 /**
- * A form a report is filled in (填报表单): a browser shows each field's value, a list's chosen
+ * A form a report is filled in (填报表单): a browser shows each field's value, a check box's tick, a list's chosen
  * option and a text box's content (no hint, hidden field or button), so they are read where they
  * stand (审查<input value="12">件 showed 审查12件, and was read 审查件). The control becomes the text it
  * shows; a text box holding markup is left to the article-in-a-text-box reading (see htmlToText).
@@ -488,7 +488,9 @@ function showsSvgText(element: Element): boolean {
 function showsFilledIn(element: Element): boolean {
   let shown: string | undefined;
   if (element.name === 'input') {
-    shown = TEXT_INPUT.test(element.attribs.type ?? 'text') ? element.attribs.value : undefined;
+    const type = (element.attribs.type ?? 'text').toLowerCase();
+    // a box ticked or not, as a checklist writes it (☑ 已建立…, ☐ 已开展…): a box not ticked was read as a task done
+    shown = type === 'checkbox' ? (element.attribs.checked === undefined ? '\u2610' : '\u2611') : TEXT_INPUT.test(type) ? element.attribs.value : undefined;
   } else if (element.name === 'select') {
     const options = element.children.filter((child): child is Element => child.type === 'tag' && child.name === 'option');
     const chosen = options.find((option) => option.attribs.selected !== undefined) ?? options[0];
