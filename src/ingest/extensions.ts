@@ -20,8 +20,9 @@ export const REPORT_EXTENSIONS: ReadonlySet<string> = new Set([
   '.ofd',
   ...HTML_EXTENSIONS,
   ...MHTML_EXTENSIONS,
-  // a mail saved with the report attached, or pasted in
+  // a mail saved with the report attached, or pasted in; Apple Mail's own message file
   '.eml',
+  '.emlx',
 ]);
 /** The formats as the user is told them. */
 export const REPORT_FORMATS = 'txt、md、docx、doc、odt、fodt、rtf、pdf、ofd、html、htm、mht、eml 等';

@@ -11,7 +11,7 @@ import { holdsMarkup, markdownAsText, type MarkupReader } from './markdown.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countLinesWithText, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
-import { extensionOf, forwardedBodyText, looksLikeMail, ownBodyText, readMail, unflowed, withoutQuotedMail } from './mail.js';
+import { appleMailMessage, extensionOf, forwardedBodyText, looksLikeMail, ownBodyText, readMail, unflowed, withoutQuotedMail } from './mail.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
 import { misreadBeyondRepair } from './mojibake.js';
@@ -163,6 +163,8 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
     }
   }
   if (extension === '.eml' || looksLikeMail(bytes)) return mailText(bytes, file, budget, notices);
+  const appleMail = appleMailMessage(bytes);
+  if (appleMail) return mailText(appleMail, file, budget, notices);
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
     const part = extractHtmlPart(bytes);
     if (!part) throw inputError(file, '文件已损坏或不完整,网页存档(MHTML)中找不到网页正文');

@@ -42,6 +42,20 @@ export function looksLikeMail(bytes: Uint8Array): boolean {
   return FIRST_HEADER.test(headers) && (headers.match(MAIL_HEADER)?.length ?? 0) >= 2 && /^(?:MIME-Version|Content-Type)[ \t]*:/im.test(headers);
 }
 
+/** Apple Mail's message file (.emlx): the message's length in bytes on a line of its own, then the message. */
+const APPLE_MAIL_LENGTH = /^(\d{1,10})[ \t]*\r?\n/;
+
+/**
+ * The message an Apple Mail file (.emlx) holds: after it stands a property list of Mail's own (its flags, in XML),
+ * which was read with the headers as the report's text.
+ */
+export function appleMailMessage(bytes: Uint8Array): Uint8Array | undefined {
+  const length = APPLE_MAIL_LENGTH.exec(Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 16)).toString('latin1'));
+  if (!length) return undefined;
+  const message = bytes.subarray(length[0].length, length[0].length + Number(length[1]));
+  return looksLikeMail(message) ? message : undefined;
+}
+
 const MAX_NESTING = 8;
 
 /** A message's body: its HTML part if it has one, else its text. */
