@@ -22,6 +22,13 @@ import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.j
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 /**
+ * A right-to-left override (U+202E) up to its end (U+202C) or the paragraph's: a viewer shows its characters in
+ * reverse, an anti-copy trick's figure as the page means it (71 shown 17). The controls alone were dropped, the figure
+ * read as written (17件 read 71件), as the page reader's <bdo dir="rtl"> was before it was read as shown.
+ */
+const RIGHT_TO_LEFT_OVERRIDE = /\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=[\u202a-\u202e\u2066-\u2069\n])|$)/g;
+const asShownRightToLeft = (_: string, characters: string): string => [...characters].reverse().join('');
+/**
  * Private-use characters between digits: a font's own glyphs, which no text is written in (an anti-copy
  * mark, a symbol font's placeholder). They parted a figure, and only its last digits were read
  * (1 U+E000 2件 was 2件); dropped, the figure reads as it was typed around them.
@@ -222,6 +229,7 @@ export function cleanupStructure(raw: string): string {
       // one line end: as a blank line it ended the paragraph a page break cut; a vertical tab ends a line too
       // eslint-disable-next-line no-control-regex -- form feeds and vertical tabs are what this reads
       .replace(/(?:\r\n?|\n)?\f(?:\r\n?|\n)?|\r\n?|[\u000b\u0085\u2028\u2029]/g, '\n')
+      .replace(RIGHT_TO_LEFT_OVERRIDE, asShownRightToLeft)
       .replace(INVISIBLE, '')
       .replace(PRIVATE_USE_IN_FIGURE, '')
       .replace(NO_BREAK_SPACE_IN_FIGURE, '')
