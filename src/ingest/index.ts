@@ -11,14 +11,24 @@ import { holdsMarkup, markdownAsText, type MarkupReader } from './markdown.js';
 import { foldInContext, foldTracked, isTraditional, loadFoldTables } from './fold.js';
 import { Budget, countLinesWithText, countTextPieces } from './budget.js';
 import { inputError } from './limits.js';
-import { appleMailMessage, extensionOf, forwardedBodyText, looksLikeMail, ownBodyText, readMail, unflowed, withoutQuotedMail } from './mail.js';
+import {
+  appleMailMessage,
+  extensionOf,
+  forwardedBodyText,
+  looksLikeMail,
+  mailboxSubjects,
+  ownBodyText,
+  readMail,
+  unflowed,
+  withoutQuotedMail,
+} from './mail.js';
 import { extractHtmlPart, looksLikeMhtml } from './mhtml.js';
 import { cleanupStructure } from './normalise.js';
 import { misreadBeyondRepair } from './mojibake.js';
 import { withoutPager } from './page-links.js';
-import { zipEntryNames } from './zip.js';
+import { tarEntryNames, zipEntryNames } from './zip.js';
 import { readInput } from './read.js';
-import { outlookPackage, sniff } from './sniff.js';
+import { outlookPackage, READER_FORMATS, sniff } from './sniff.js';
 import { withReferencesRead } from './text-entities.js';
 import { loadTableWording } from './table-wording.js';
 import { loadSpellings } from './spellings.js';
@@ -88,11 +98,11 @@ export async function ingestBytes(bytes: Uint8Array, file: string, budget = new 
 const MAX_NAMED_REPORTS = 3;
 
 /**
- * The reports an archive holds, as a refusal names them ((其中有「2025年报告.docx」)), by their extensions; none
+ * The reports among an archive's files, as a refusal names them ((其中有「2025年报告.docx」)), by their extensions; none
  * named when it holds none or is damaged. The user was told to unpack it, not which of its files to give.
  */
-function reportsInZip(bytes: Uint8Array, budget: Budget): string {
-  const reports = zipEntryNames(bytes, budget)
+function reportsAmong(names: readonly string[]): string {
+  const reports = names
     .filter((name) => !name.endsWith('/') && !/(?:^|\/)(?:__MACOSX\/|\.)/.test(name))
     .filter((name) => REPORT_EXTENSIONS.has(path.extname(name).toLowerCase()) || OLDER_DOCUMENT_EXTENSIONS.has(path.extname(name).toLowerCase()));
   if (reports.length === 0) return '';
@@ -132,7 +142,9 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
       if (extension === '.docx') return { format: 'docx', encoding: 'binary', raw: await docxText(bytes, file, budget, notices) };
       if (extension === '.ofd') return { format: 'ofd', encoding: 'binary', raw: await ofdText(bytes, budget) };
       if (extension === '.odt') return { format: 'odt', encoding: 'binary', raw: await odtText(bytes, budget) };
-      throw inputError(file, `不是文本文件,看起来是 ZIP 压缩包${reportsInZip(bytes, budget)};请解压后给出其中的报告文件`);
+      throw inputError(file, `不是文本文件,看起来是 ZIP 压缩包${reportsAmong(zipEntryNames(bytes, budget))};请解压后给出其中的报告文件`);
+    case 'tar':
+      throw inputError(file, `不是文本文件,看起来是 tar 归档包${reportsAmong(tarEntryNames(bytes))};请解包后给出其中的报告文件`);
     case 'encrypted-office':
       throw inputError(file, '文档设有打开密码,已加密,无法读取;请在 Word 或 WPS 中取消密码后另存为 .docx 再试');
     case 'truncated-compound':
@@ -162,7 +174,20 @@ async function extract(bytes: Uint8Array, file: string, budget: Budget, notices:
       throw inputError(file, '内容是纯文本,不是 Word 文档(.doc);若它就是报告的文字,请把扩展名改为 .txt 后再试');
     }
   }
-  if (extension === '.eml' || looksLikeMail(bytes)) return mailText(bytes, file, budget, notices);
+  if (extension === '.eml' || looksLikeMail(bytes)) {
+    const subjects = mailboxSubjects(bytes);
+    if (subjects) {
+      const named = subjects
+        .slice(0, MAX_NAMED_REPORTS)
+        .map((subject) => `「${subject || '无主题'}」`)
+        .join('、');
+      throw inputError(
+        file,
+        `这是一个邮箱文件(mbox),其中有 ${subjects.length} 封邮件(${named}${subjects.length > MAX_NAMED_REPORTS ? ' 等' : ''}),无法确定哪封是报告;请在邮件程序中把附有报告的那封邮件另存为 .eml 再试`,
+      );
+    }
+    return mailText(bytes, file, budget, notices);
+  }
   const appleMail = appleMailMessage(bytes);
   if (appleMail) return mailText(appleMail, file, budget, notices);
   if (MHTML_EXTENSIONS.has(extension) || looksLikeMhtml(bytes)) {
@@ -427,7 +452,11 @@ function decodeChecked(bytes: Uint8Array, file: string, declared: string | undef
   const controls = decoded.text.match(CONTROL)?.length ?? 0;
   const nuls = decoded.text.match(NUL)?.length ?? 0;
   if (controls - nuls > decoded.text.length * MAX_CONTROL_SHARE || nuls > decoded.text.length * MAX_NUL_SHARE) {
-    throw inputError(file, '不是文本文件,内容像是二进制数据(图片、压缩包或程序);请提供 .txt、.html、.docx、.pdf 或 .ofd 格式的报告');
+    const reader = READER_FORMATS.get(path.extname(file).toLowerCase());
+    throw inputError(
+      file,
+      reader ? `不是文本文件,看起来是${reader}` : '不是文本文件,内容像是二进制数据(图片、压缩包或程序);请提供 .txt、.html、.docx、.pdf 或 .ofd 格式的报告',
+    );
   }
   // read on, a NUL a sentence made the report "binary data"
   if (nuls > decoded.text.length * MAX_CONTROL_SHARE) notices.push(`文件中夹杂 ${nuls} 个空字节(NUL),已忽略;文件可能已损坏,请核对`);

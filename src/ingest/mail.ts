@@ -56,6 +56,29 @@ export function appleMailMessage(bytes: Uint8Array): Uint8Array | undefined {
   return looksLikeMail(message) ? message : undefined;
 }
 
+/** A mailbox file's (mbox's) From line opening a message after the first: a blank line before it, a header after it. */
+const MBOX_SEPARATOR = /\r?\n\r?\nFrom [^\r\n]*\r?\n(?=[\w-]{1,60}[ \t]*:)/g;
+const SUBJECT = /^Subject[ \t]*:[ \t]*(.*(?:\r?\n[ \t].*)*)/im;
+
+/**
+ * The subjects of the messages of a mailbox file (an mbox, as Thunderbird keeps and exports a folder) when it holds
+ * more than one: read as one mail, the first message's body ran on with the others' From lines and headers.
+ */
+export function mailboxSubjects(bytes: Uint8Array): string[] | undefined {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  if (!text.startsWith('From ')) return undefined;
+  const messages = text.split(MBOX_SEPARATOR);
+  if (messages.length < 2) return undefined;
+  return messages.map((message) => {
+    const header = message.slice(0, /\r?\n\r?\n/.exec(message)?.index ?? message.length);
+    return decodedWords(
+      SUBJECT.exec(header)?.[1]
+        ?.replace(/\r?\n[ \t]+/g, ' ')
+        .trim() ?? '',
+    );
+  });
+}
+
 const MAX_NESTING = 8;
 
 /** A message's body: its HTML part if it has one, else its text. */

@@ -12,6 +12,7 @@ export type Sniffed =
   | { kind: 'doc' }
   | { kind: 'truncated-compound' }
   | { kind: 'zip' }
+  | { kind: 'tar' }
   | { kind: 'encrypted-office' }
   | { kind: 'binary'; what: string }
   | { kind: 'unknown' };
@@ -106,6 +107,8 @@ const BINARY_MAGIC: readonly Magic[] = [
   { bytes: [0x4d, 0x4d, 0x00, 0x2a], what: 'TIFF 图片' },
   { bytes: [0x7f, 0x45, 0x4c, 0x46], what: '可执行程序(ELF)' },
   { bytes: ascii('MZ'), what: '可执行程序(EXE)' },
+  { bytes: ascii('ftypheic'), offset: 4, what: 'HEIC 图片(手机照片)' },
+  { bytes: ascii('ftypmif1'), offset: 4, what: 'HEIC 图片(手机照片)' },
   { bytes: ascii('Rar!'), what: 'RAR 压缩包' },
   { bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c], what: '7z 压缩包' },
   { bytes: [0x1f, 0x8b], what: 'gzip 压缩包' },
@@ -142,9 +145,23 @@ function hasRootEntry(bytes: Uint8Array, name: string): boolean {
   return false;
 }
 
+/**
+ * Layout formats of Chinese readers, which no library here reads, by their extensions: as binary data they were told
+ * "图片、压缩包或程序". Founder's CEB is what many portals and archives publish gazettes and documents in.
+ */
+export const READER_FORMATS: ReadonlyMap<string, string> = new Map([
+  ['.ceb', '方正 CEB 版式文档(.ceb),不能直接读取;请用方正 Apabi Reader 打开后打印或另存为 PDF 再试'],
+  ['.caj', '知网 CAJ 文档(.caj),不能直接读取;请用 CAJViewer 打开后打印为 PDF 再试'],
+]);
+
+/** A tar archive (Linux's and Kylin's, unpacked from a .tar.gz or made so): its header's "ustar" mark, before its first file's data. */
+const TAR_MARK = { bytes: ascii('ustar'), offset: 257 };
+
 /** What the bytes are; `extension` (the file's, lower case) names only a container several programs share. */
 export function sniff(bytes: Uint8Array, extension = ''): Sniffed {
   const wps = WPS_OWN.get(extension);
+  // a tar holds its files' bytes as they are: a PDF in it was read as the report, a text with its headers' names and modes
+  if (startsWith(bytes, TAR_MARK.bytes, TAR_MARK.offset)) return { kind: 'tar' };
   // pdf.js accepts a header anywhere in the first kilobyte, as Acrobat does.
   if (contains(bytes, '%PDF-', 1024)) return { kind: 'pdf' };
   if (startsWith(bytes, ascii('PK\x03\x04')) || startsWith(bytes, ascii('PK\x05\x06'))) {

@@ -119,6 +119,29 @@ export function zipEntryNames(bytes: Uint8Array, budget: Budget): string[] {
   return entries.map((entry) => ((entry.flags & 0x800) !== 0 || isUtf8(entry.nameBytes) ? entry.name : decodeText(entry.nameBytes, 'gb18030').text));
 }
 
+/** A tar archive's header block: its size, and where a file's name, its size (octal) and a ustar name's prefix stand. */
+const TAR_BLOCK = 512;
+/** The most headers read for a refusal's names: an archive of more files is named by its first ones. */
+const MAX_TAR_HEADERS = 1000;
+
+/** The names of a tar archive's files (a ustar name's prefix joined to it), as far as its headers can be walked. */
+export function tarEntryNames(bytes: Uint8Array): string[] {
+  const data = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length);
+  const field = (at: number, length: number) => data.toString('latin1', at, at + length).replace(/\0.*$/s, '');
+  const names: string[] = [];
+  for (let at = 0; at + TAR_BLOCK <= data.length && names.length < MAX_TAR_HEADERS;) {
+    const name = field(at, 100);
+    const size = parseInt(field(at + 124, 12).trim() || '0', 8);
+    if (name === '' || !Number.isFinite(size) || size < 0) break;
+    const prefix = field(at + 257, 6).startsWith('ustar') ? field(at + 345, 155) : '';
+    // tar writes a name given as ./x.pdf so: its ./ is no hidden file's dot
+    const bytesOfName = Buffer.from((prefix === '' ? name : `${prefix}/${name}`).replace(/^(?:\.\/)+/, ''), 'latin1');
+    names.push(isUtf8(bytesOfName) ? bytesOfName.toString('utf8') : decodeText(bytesOfName, 'gb18030').text);
+    at += TAR_BLOCK + Math.ceil(size / TAR_BLOCK) * TAR_BLOCK;
+  }
+  return names;
+}
+
 /** Where an entry's stored data starts: after its local header, which must be there. */
 function dataStart(data: Buffer, entry: Entry, corrupt: () => Error): number {
   const local = entry.offset;
