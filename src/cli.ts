@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { EXIT, UserError } from './errors.js';
 import { configureLogging, log } from './log.js';
 import { codeCacheFor, saveCompiledCode } from './load.js';
+import { dashedOption } from './util/fs-errors.js';
 import { printableLines } from './util/printable.js';
 import { baselineForShortRun, patientTieringForBatch } from './util/tiering.js';
 import { version } from './version.js';
@@ -132,6 +133,9 @@ export async function main(argv: string[], saveCompiledCli: () => void): Promise
     saved = true;
   };
   try {
+    // read as a file's name, an option so written was "not there", or one argument too many (facts —explain 报告.txt)
+    const dashed = argv.slice(2).find((argument) => dashedOption(argument) !== undefined && !existsSync(argument));
+    if (dashed !== undefined) throw new UserError(dashedOption(dashed)!, { file: dashed });
     await program.parseAsync(argv);
     compiledCli.save();
     saveCompiledCode();

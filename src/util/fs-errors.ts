@@ -64,11 +64,27 @@ export function describeOpenError(file: string, error: unknown): string {
 const WRAPPING = /^[\s"'\u201c\u201d\u2018\u2019\u300c\u300d]+|[\s"'\u201c\u201d\u2018\u2019\u300c\u300d]+$/g;
 
 /**
- * What a user gave where no file is, when it is no path: a web address, a file's address (file://, as a browser's
+ * An option whose two hyphens an editor or a chat turned into a dash (—out, –out, ——format, －－out), as Word, WPS and
+ * WeChat do to a command copied through them: a name of a file not there, the option unseen.
+ */
+const DASHED_OPTION = /^([\u2010-\u2015\u2212\ufe58\ufe63\uff0d]{1,2}|-[\u2010-\u2015\u2212\uff0d])([a-z][a-z-]{1,30})$/i;
+
+/** What an argument is that is an option written with a dash (see DASHED_OPTION), and how to write it; none for any other. */
+export function dashedOption(argument: string): string | undefined {
+  const option = DASHED_OPTION.exec(argument);
+  if (!option) return undefined;
+  const name = `--${option[2]!.toLowerCase()}`;
+  return `不是文件,像是选项 ${name}:开头的“${option[1]}”不是两个半角减号(从 Word、WPS 或聊天中复制的命令常把 -- 变成破折号);请改写为 ${name}`;
+}
+
+/**
+ * What a user gave where no file is, when it is no path: an option written with a dash, a web address, a file's address (file://, as a browser's
  * address bar shows a local file), a path wrapped in blanks or quotation marks, a wildcard a Windows prompt does not
  * expand. Each was "not there", and the user was left to guess why.
  */
 export function notAPath(file: string): string | undefined {
+  const option = dashedOption(file);
+  if (option) return option;
   if (/^(?:https?|ftp):\/\//i.test(file)) return '是网址,不是本机上的文件;请先在浏览器中打开,把报告下载或另存到本机,再给出文件的路径';
   if (/^file:\/\//i.test(file)) {
     let local: string | undefined;
