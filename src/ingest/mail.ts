@@ -71,11 +71,8 @@ export function mailboxSubjects(bytes: Uint8Array): string[] | undefined {
   if (messages.length < 2) return undefined;
   return messages.map((message) => {
     const header = message.slice(0, /\r?\n\r?\n/.exec(message)?.index ?? message.length);
-    return decodedWords(
-      SUBJECT.exec(header)?.[1]
-        ?.replace(/\r?\n[ \t]+/g, ' ')
-        .trim() ?? '',
-    );
+    const subject = SUBJECT.exec(header)?.[1] ?? '';
+    return decodedWords(asWritten(subject.replace(/\r?\n[ \t]+/g, ' ').trim()));
   });
 }
 
