@@ -54,9 +54,10 @@ const DESCENT = 0.2;
 /**
  * A page's text items with the text filled in its form fields standing among them: a field of one line after the item
  * it follows on its baseline (全年审查规范性文件 | the field's 17 | 件), or as a line of its own before the first item
- * below it; a field of several lines as lines of their own from its box's top. A form's values were read only on a page with no text: beside the form's words,
- * each field was a gap between two cells (全年审查规范性文件 | 件). The field spans its box, so that its empty end is no
- * gap; a value the page draws itself inside the box (a form flattened, its fields kept) is read once.
+ * below it; a field of several lines as lines of their own from its box's top. A form's values were read only on a
+ * page with no text: beside the form's words, each field was a gap between two cells (全年审查规范性文件 | 件). A field
+ * of one line spans its box, so that its empty end is no gap; a value the page draws itself inside the box (a form
+ * flattened, its fields kept) is read once.
  */
 export function withFieldsFilled(items: readonly TextItemLike[], annotations: readonly AnnotationLike[]): readonly TextItemLike[] {
   let filled = items;

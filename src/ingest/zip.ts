@@ -119,7 +119,7 @@ export function zipEntryNames(bytes: Uint8Array, budget: Budget): string[] {
   return entries.map((entry) => ((entry.flags & 0x800) !== 0 || isUtf8(entry.nameBytes) ? entry.name : decodeText(entry.nameBytes, 'gb18030').text));
 }
 
-/** A tar archive's header block: its size, and where a file's name, its size (octal) and a ustar name's prefix stand. */
+/** A tar archive's block: a file's header takes one, its data whole ones after it. */
 const TAR_BLOCK = 512;
 /** The most headers read for a refusal's names: an archive of more files is named by its first ones. */
 const MAX_TAR_HEADERS = 1000;
