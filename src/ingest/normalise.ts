@@ -22,11 +22,12 @@ import { inColumnOrder, columnOrderOf, type ColumnOrder } from './year-columns.j
 // eslint-disable-next-line no-control-regex -- control characters are what this removes
 const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
 /**
- * A right-to-left override (U+202E) up to its end (U+202C) or the paragraph's: a viewer shows its characters in
- * reverse, an anti-copy trick's figure as the page means it (71 shown 17). The controls alone were dropped, the figure
- * read as written (17件 read 71件), as the page reader's <bdo dir="rtl"> was before it was read as shown.
+ * A figure under a right-to-left override (U+202E, up to its end U+202C or the paragraph's): a viewer shows its
+ * characters in reverse, an anti-copy trick's figure as the page means it (71 shown 17). The controls alone were
+ * dropped, the figure read as written (17件 read 71件), as the page reader's <bdo dir="rtl"> was before it was read as
+ * shown. Words under one would show garbled (件案议复): a control pasted along, read as written.
  */
-const RIGHT_TO_LEFT_OVERRIDE = /\u202e([^\u202a-\u202e\u2066-\u2069\n]*)(?:\u202c|(?=[\u202a-\u202e\u2066-\u2069\n])|$)/g;
+const RIGHT_TO_LEFT_OVERRIDE = /\u202e([\d\uFF10-\uFF19.,%\uFF0E\uFF0C\uFF05]*)(?:\u202c|(?=[\u202a-\u202e\u2066-\u2069\n])|$)/g;
 const asShownRightToLeft = (_: string, characters: string): string => [...characters].reverse().join('');
 /**
  * Private-use characters between digits: a font's own glyphs, which no text is written in (an anti-copy
