@@ -91,14 +91,15 @@ describe('Apple Mail’s message file (.emlx)', () => {
 
 describe('a right-to-left override in the text', () => {
   // U+202E ... U+202C shows its characters reversed (an anti-copy trick: 71 shown 17); the controls were dropped and the
-  // figure read as written, as <bdo dir="rtl"> was before round 45
-  it('reads the characters as shown, up to the override’s end or the line’s', async () => {
+  // figure read as written, as <bdo dir="rtl"> was once
+  it('reads a figure as shown, up to the override’s end or the line’s', async () => {
     const text = `${title}\n全年审查规范性文件\u202e71\u202c件，办理行政复议案件\u202e25\n件。\n${closing}\n`;
     expect(await filled(text, '反向.txt')).toEqual([title, '全年审查规范性文件17件，办理行政复议案件52', '件。', closing]);
     expect(await filled(page('<p>全年审查规范性文件&#8238;71&#8236;件，办理行政复议案件52件。</p>'), '反向.html')).toEqual([title, figures, closing]);
   });
 
-  it('drops marks and isolates that reverse nothing', async () => {
+  it('reads words under an override as written, and drops marks and isolates that reverse nothing', async () => {
+    expect(await filled(`${title}\n全年审查\u202e规范性文件\u202c17件。\n`, '文字.txt')).toEqual([title, '全年审查规范性文件17件。']);
     const text = `${title}\n全年审查规范性文件\u200e17\u200f件，办理行政复议案件\u202a52\u202c件。\n培训执法人员\u2067380\u2069人次。\n`;
     expect(await filled(text, '方向标记.txt')).toEqual([title, figures, '培训执法人员380人次。']);
   });
