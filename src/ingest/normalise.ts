@@ -29,6 +29,8 @@ const INVISIBLE = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00ad\u061c\u200b-\u
  */
 const RIGHT_TO_LEFT_OVERRIDE = /\u202e([\d\uFF10-\uFF19.,%\uFF0E\uFF0C\uFF05]*)(?:\u202c|(?=[\u202a-\u202e\u2066-\u2069\n])|$)/g;
 const asShownRightToLeft = (_: string, characters: string): string => [...characters].reverse().join('');
+/** The text with its figures under overrides as shown; looked for first, as the pattern's scan of a long text is slow. */
+const withOverriddenFiguresShown = (text: string): string => (text.includes('\u202e') ? text.replace(RIGHT_TO_LEFT_OVERRIDE, asShownRightToLeft) : text);
 /**
  * Private-use characters between digits: a font's own glyphs, which no text is written in (an anti-copy
  * mark, a symbol font's placeholder). They parted a figure, and only its last digits were read
@@ -224,13 +226,14 @@ const DOUBLED_SHARE = 0.9;
  */
 export function cleanupStructure(raw: string): string {
   const visible = withoutMarksOnHan(
-    withAsciiDigits(withLineEndsUndoubled(withLineBreaksInSentencesRead(raw)))
-      .replace(TERMINAL_CONTROL, '')
-      // a form feed (a page's end, as pdftotext and printing to a file write it) with the line ends beside it is
-      // one line end: as a blank line it ended the paragraph a page break cut; a vertical tab ends a line too
-      // eslint-disable-next-line no-control-regex -- form feeds and vertical tabs are what this reads
-      .replace(/(?:\r\n?|\n)?\f(?:\r\n?|\n)?|\r\n?|[\u000b\u0085\u2028\u2029]/g, '\n')
-      .replace(RIGHT_TO_LEFT_OVERRIDE, asShownRightToLeft)
+    withOverriddenFiguresShown(
+      withAsciiDigits(withLineEndsUndoubled(withLineBreaksInSentencesRead(raw)))
+        .replace(TERMINAL_CONTROL, '')
+        // a form feed (a page's end, as pdftotext and printing to a file write it) with the line ends beside it is
+        // one line end: as a blank line it ended the paragraph a page break cut; a vertical tab ends a line too
+        // eslint-disable-next-line no-control-regex -- form feeds and vertical tabs are what this reads
+        .replace(/(?:\r\n?|\n)?\f(?:\r\n?|\n)?|\r\n?|[\u000b\u0085\u2028\u2029]/g, '\n'),
+    )
       .replace(INVISIBLE, '')
       .replace(PRIVATE_USE_IN_FIGURE, '')
       .replace(NO_BREAK_SPACE_IN_FIGURE, '')
