@@ -76,17 +76,17 @@ function countedInNextClause(view: SentenceView, c: Cue, clause: Span, cues: rea
  * cue stands in no such item.
  */
 function countedItemAt(view: SentenceView, clause: Span, at: number): Span {
-  const before = view.text.slice(clause.start, at);
-  // the last mark outside brackets: 各县(市、区) is one item
+  const { text } = view;
+  // the last mark outside brackets: 各县(市、区) is one item (read in place: this runs per cue)
   let depth = 0;
-  let mark = before.length - 1;
-  for (; mark > 0; mark--) {
-    const ch = before[mark];
+  let mark = at - 1;
+  for (; mark > clause.start; mark--) {
+    const ch = text[mark];
     if (ch === ')') depth++;
     else if (ch === '(') depth--;
     else if (ch === '、' && depth <= 0) break;
   }
-  return mark > 0 && COUNT_AT_END.test(before.slice(0, mark)) ? { start: clause.start + mark + 1, end: clause.end } : clause;
+  return mark > clause.start && COUNT_AT_END.test(text.slice(clause.start, mark)) ? { start: mark + 1, end: clause.end } : clause;
 }
 
 /** Words before a verb that deny or defer it (未经, 尚待) or make its count a part (其中): what then follows vouches for nothing. */
