@@ -337,6 +337,7 @@ export function cuesIn(
   let breaks: Span[] | undefined;
   let lists: number[] | undefined;
   let leftOut: readonly Span[] | undefined;
+  let tools: readonly Span[] | undefined;
   const fitting: Cue[] = [];
   for (let k = 0; k < longest.length; k++) {
     const c = longest[k]!;
@@ -356,6 +357,8 @@ export function cuesIn(
       addApartBrackets(masked, view, clause, tables);
       addIncludedBrackets(masked, view, c, clause, tables);
       addCountedMate(masked, view, c, clause);
+      tools ??= matchSpans(tables.tools, view.text);
+      masked.push(...tools);
       const label = rowLabelBefore(view, clause, c.start);
       if (label) masked.push(label);
       // 受理106件(不含不符合受理条件的12件): what a count leaves out is not what it counts; its words are no distractors

@@ -839,6 +839,8 @@ export const PassTables = lazySchema(() =>
         .object({
           measure_links: z.array(Term).min(1),
           apart: z.array(Term).default([]),
+          /** a tool the body worked through (通过…备案审查系统): its name's words are no act of the clause */
+          tools: z.array(RegexSource).default([]),
           heads_leads: z.array(Term).default([]),
           cell_ends: z.array(Term).default([]),
         })

@@ -116,9 +116,16 @@ export function run(state: SentenceState): void {
   // loops, not closures: this runs per number, and V8 drops a per-call closure's optimised code at every full GC
   // a word inside a title (《…事项目录》) names a document, not what was done
   const titles = matchSpans(TITLE, view.text);
+  // …and one inside a tool's name (通过…复议网上申请系统提交12件) what the tool serves, not what was done with it
+  const tools = matchSpans(state.tables.tools, view.text);
   const usable: TermHit[] = [];
   for (const h of hits) {
-    if (compiled.negated(view.text, h.start) || (frameWords.actions[h.id] === 1 && insideAny(h, titles)) || addressedByDemand(state, h)) continue;
+    if (
+      compiled.negated(view.text, h.start) ||
+      (frameWords.actions[h.id] === 1 && (insideAny(h, titles) || insideAny(h, tools))) ||
+      addressedByDemand(state, h)
+    )
+      continue;
     usable.push(h);
   }
   if (usable.length < hits.length) frames = compiled.frameScreen.met(usable);

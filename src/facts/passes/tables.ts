@@ -158,6 +158,8 @@ export interface CompiledTables {
   cardColumns: readonly string[];
   /** words opening a bracket after a number that counts others apart (另有协管人员38名): its words are its own */
   apart: readonly string[];
+  /** a tool the body worked through (通过…备案审查系统): its name's words are no distractors of the clause's cues */
+  tools: RegExp;
   /** words opening a bracket that lists a part a count takes in (含, 包括): right after the cue word, its words are its own */
   bracketParts: readonly string[];
   /** what joins two counts of one event in two measures (培训6期、180人次) */
@@ -1078,6 +1080,7 @@ export function compileTables(lexicon: Lexicon): CompiledTables {
     describedAfter: lexicon.passes.number_first.described === undefined ? null : new RegExp(lexicon.passes.number_first.described, 'y'),
     cardColumns: lexicon.passes.number_first.card_columns,
     apart: lexicon.passes.nearest_cue.apart,
+    tools: new RegExp(lexicon.passes.nearest_cue.tools.map((p) => `(?:${p})`).join('|') || '(?!)', 'g'),
     bracketParts: continuation.bracket_parts,
     apposition: new RegExp(`^\\s*(?:${any(lexicon.passes.number_first.appositions)})\\s*$`),
     measureLinks: lexicon.passes.nearest_cue.measure_links,
