@@ -6,13 +6,13 @@ import type { CompiledTables } from './tables.js';
 export const meta: PassMeta = {
   name: 'year-to-date',
   covers:
-    '年底前成文的报告先给截至某月某日的数、再给全年的数(截至11月30日受理行政复议申请32件,12月另收申请4件,全年共受理36件):以截至年内某日、某月或前几个月为限的件数,句中其后在“全年”“年内”等词之后又有同一事实、同一状态、不小于它的数值时,是全年数的一部分,不是事实;别的句子在“全年”等词之后给出同一事实、同一状态、不小于它的全年数时(大事记6月30日“截至6月底受理…203件”、12月30日“全年受理…412件”;上半年、一季度之数同样),也是一部分;截至12月31日(12月底)之数是全年数(截至6月30日…803名;截至12月31日为827名);只有截至某日之数、没有全年数的(截至11月30日,受理…46件)仍是本年的事实;尚待完成的计划(截至11月底学法7次,12月还将安排1次,全年将达到8次)不是截至某日之数,照读',
+    '年底前成文的报告先给截至某月某日的数、再给全年的数(截至11月30日受理行政复议申请32件,12月另收申请4件,全年共受理36件):以截至年内某日、某月或前几个月为限的件数,句中其后在“全年”“年内”等词之后又有同一事实、同一状态、不小于它的数值时,是全年数的一部分,不是事实;别的句子在“全年”等词之后给出同一事实、同一状态、不小于它的全年数时(大事记6月30日“截至6月底受理…203件”、12月30日“全年受理…412件”;上半年、一季度之数同样),也是一部分;试点期间之数(在两个镇试点…,试点期间受理…14件)与截至某日之数同样,有全年数时是其一部分;截至12月31日(12月底)之数是全年数(截至6月30日…803名;截至12月31日为827名);只有截至某日之数、没有全年数的(截至11月30日,受理…46件)仍是本年的事实;尚待完成的计划(截至11月底学法7次,12月还将安排1次,全年将达到8次)不是截至某日之数,照读',
   order: 98,
 };
 
 /**
- * Drops the counts a sentence dates to a day of the year before its end (or to its first part) when it goes on to the whole
- * year's, or another sentence gives the whole year's (rules/passes.yaml year_to_date).
+ * Drops the counts a sentence dates to a day of the year before its end (or to its first part, or to a pilot's time) when it
+ * goes on to the whole year's or said it before, or another sentence gives the whole year's (rules/passes.yaml year_to_date).
  */
 export function run(doc: Document, found: Found[], lexicon: CompiledLexicon, tables: CompiledTables): void {
   const { cutoff, wholes } = tables.yearToDate;
