@@ -65,8 +65,9 @@ const SUBJECT = /^Subject[ \t]*:[ \t]*(.*(?:\r?\n[ \t].*)*)/im;
  * more than one: read as one mail, the first message's body ran on with the others' From lines and headers.
  */
 export function mailboxSubjects(bytes: Uint8Array): string[] | undefined {
+  // most mails are single messages: the first bytes say so before the whole file is decoded
+  if (Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.length, 5)).toString('latin1') !== 'From ') return undefined;
   const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
-  if (!text.startsWith('From ')) return undefined;
   const messages = text.split(MBOX_SEPARATOR);
   if (messages.length < 2) return undefined;
   return messages.map((message) => {
